@@ -1,0 +1,47 @@
+# A newcomer needs two commands: `make extract` and `make test`.
+VENV   := .venv
+PY     := $(VENV)/bin/python
+STAMP  := $(VENV)/.installed
+OUT    := out/records.jsonl
+
+.PHONY: install extract test lint schema train eval crawl demo review bench clean
+
+install: $(STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	touch $(STAMP)
+
+extract: install
+	$(PY) -m pipeline extract corpus/bulletins --out $(OUT)
+
+test: install
+	$(PY) -m pytest
+
+lint: install
+	$(PY) -m ruff check .
+
+schema: install
+	$(PY) -m pipeline schema --out schemas
+
+train: install
+	$(PY) -m pipeline train
+
+eval: install
+	$(PY) -m pipeline evaluate --gold corpus/bulletins --split test
+
+crawl: install
+	$(PY) -m pipeline crawl
+
+demo: install
+	$(PY) -m pipeline demo
+
+review: install
+	$(PY) -m pipeline review $(OUT) --out out/review
+
+bench: install
+	$(PY) -m pipeline bench
+
+clean:
+	rm -rf out .pytest_cache

@@ -1,0 +1,1 @@
+"""Parse stage: a page or text file in, a `Bulletin` (clean text + metadata) out."""
