@@ -1,0 +1,96 @@
+"""Pages out of the crawler's WARC archives (.warc or .warc.gz).
+
+Every HTML `response` record is one page: its body (transfer and content encodings
+undone), its target URL and the charset its HTTP header names. A record that is cut
+short or cannot be read is a `Failure` naming `path#N` (N counts records from 1); the
+records before it are still read.
+"""
+
+from __future__ import annotations
+
+import re
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.exceptions import ArchiveLoadFailed
+from warcio.recordloader import ArcWarcRecord
+
+from pipeline.bulletin import Failure
+
+_CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.IGNORECASE)
+_HTML_TYPES = ("text/html", "application/xhtml+xml")
+# Errors a damaged archive raises from deep inside warcio, gzip and zlib.
+_DAMAGE = (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError, IndexError, KeyError)
+
+
+@dataclass(frozen=True, slots=True)
+class WarcPage:
+    data: bytes
+    url: str | None
+    charset: str | None  # from the HTTP Content-Type header, when it names one
+    origin: str  # 'path#N'
+    record_id: str | None = None
+    fetched: str | None = None  # WARC-Date
+
+
+def iter_warc_pages(path: Path) -> Iterator[WarcPage | Failure]:
+    """Every HTML response page in the archive, in file order; damage is a Failure."""
+    path = Path(path)
+    number, pages = 1, 0
+    try:
+        with path.open("rb") as stream:
+            records = iter(ArchiveIterator(stream, arc2warc=True))
+            while (record := next(records, None)) is not None:
+                if _is_html_response(record):
+                    pages += 1
+                    yield _page_or_failure(record, f"{path}#{number}")
+                number += 1
+    except _DAMAGE as error:
+        yield Failure(origin=f"{path}#{number}", reason=f"damaged archive record: {_describe(error)}")
+        return
+    if not pages:
+        yield Failure(origin=str(path), reason="no HTML response records in the archive")
+
+
+def _is_html_response(record: ArcWarcRecord) -> bool:
+    if record.rec_type != "response" or record.http_headers is None:
+        return False
+    content_type = (record.http_headers.get_header("Content-Type") or "").lower()
+    if content_type:
+        return content_type.startswith(_HTML_TYPES)
+    url = (record.rec_headers.get_header("WARC-Target-URI") or "").lower().split("?")[0]
+    return url.endswith((".html", ".htm", "/"))
+
+
+def _page_or_failure(record: ArcWarcRecord, origin: str) -> WarcPage | Failure:
+    declared = _declared_length(record)
+    data = record.content_stream().read()
+    # warcio stops quietly at the end of a cut-off record: compare with what it declared.
+    consumed = record.raw_stream.tell() if hasattr(record.raw_stream, "tell") else None
+    if declared is not None and consumed is not None and consumed < declared:
+        return Failure(origin=origin, reason=f"truncated record: {consumed} of {declared} bytes")
+    content_type = record.http_headers.get_header("Content-Type") or ""
+    charset = _CHARSET.search(content_type)
+    return WarcPage(
+        data=data,
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+        charset=charset.group(1) if charset else None,
+        origin=origin,
+        record_id=record.rec_headers.get_header("WARC-Record-ID"),
+        fetched=record.rec_headers.get_header("WARC-Date"),
+    )
+
+
+def _declared_length(record: ArcWarcRecord) -> int | None:
+    value = record.rec_headers.get_header("Content-Length")
+    try:
+        return int(value) if value is not None else None
+    except ValueError:
+        return None
+
+
+def _describe(error: BaseException) -> str:
+    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__

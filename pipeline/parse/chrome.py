@@ -1,0 +1,285 @@
+"""Recognise page chrome in lines of text: bylines, date lines, breadcrumbs, menus,
+share/print links, footers, and the headings that end an article.
+
+Both readers use it: TXT bulletins line by line, HTML pages on the lines of their
+main block. The vocabulary is data, in `pipeline/resources/rules/chrome_*`:
+`chrome_labels.tsv` (byline labels and the field each fills), `chrome_fragments.txt`
+(print/share/font-size links), `chrome_footer.txt`, `chrome_end.txt`,
+`chrome_breadcrumbs.json`.
+"""
+
+from __future__ import annotations
+
+import enum
+import json
+import re
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from pipeline.parse.stamps import Stamp, find_stamp, read_stamp
+
+RULES = Path(__file__).resolve().parent.parent / "resources" / "rules"
+
+# Characters that pad or separate byline fields and carry nothing.
+_PADDING = " \t|｜·•-—_,，;；/\\\u3000\xa0\u2002\u2003"
+_SENTENCE_END = re.compile(r"[。！？!?；;]|\.\s|\.$")
+_LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
+_WEEKDAY = re.compile(
+    r"(?:星期|周|禮拜|礼拜)[一二三四五六日天]|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?",
+    re.IGNORECASE,
+)
+_MAX_VALUE = 40  # a byline value is a name or a date, never a sentence
+_MAX_FOOTER_LINE = 120
+_MENU_SPLIT = re.compile(r"\s*[|｜]\s*")
+_CJK_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+
+
+class LineKind(enum.Enum):
+    TEXT = "text"
+    BYLINE = "byline"  # metadata fields (and/or a date stamp)
+    BREADCRUMB = "breadcrumb"
+    CHROME = "chrome"  # menus, share/print links: dropped
+    FOOTER = "footer"  # copyright, contact lines: dropped
+    END = "end"  # "相关新闻", "下一篇:": the article is over
+
+
+@dataclass
+class Byline:
+    """Metadata read from byline lines; the first value found for a field wins,
+    except that a responsible editor (责任编辑/责编) beats a plain 编辑."""
+
+    credited_source: str | None = None
+    editor: str | None = None
+    editor_rank: int = 99
+    stamp: Stamp | None = None
+
+    def merge(self, other: Byline) -> None:
+        self.credited_source = self.credited_source or other.credited_source
+        self.stamp = self.stamp or other.stamp
+        if other.editor and other.editor_rank < self.editor_rank:
+            self.editor, self.editor_rank = other.editor, other.editor_rank
+
+    def is_empty(self) -> bool:
+        return not (self.credited_source or self.editor or self.stamp)
+
+
+@dataclass
+class LineReading:
+    kind: LineKind
+    byline: Byline = field(default_factory=Byline)
+    channel: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class _Label:
+    field: str  # credited_source | editor | published | drop
+    separators: str
+    rank: int
+
+
+@dataclass(frozen=True)
+class _Vocabulary:
+    labels: dict[str, _Label]  # keyed by the label folded to lower case
+    label_pattern: re.Pattern[str]
+    fragments: re.Pattern[str]
+    footer: re.Pattern[str]
+    end: re.Pattern[str]
+    crumb_prefix: re.Pattern[str]
+    crumb_split: re.Pattern[str]
+    crumb_skip: frozenset[str]
+    crumb_max_item: int
+
+
+def read_line(line: str) -> LineReading:
+    """What one stripped, non-empty line of a page is."""
+    vocab = _vocabulary()
+    if vocab.end.fullmatch(line):
+        return LineReading(LineKind.END)
+    crumbs = _read_breadcrumb(line, vocab)
+    if crumbs is not None:
+        return LineReading(LineKind.BREADCRUMB, channel=crumbs)
+    byline = read_byline(line)
+    if byline is not None:
+        return LineReading(LineKind.BYLINE, byline=byline)
+    if _only_fragments(line, vocab) or _is_menu(line):
+        return LineReading(LineKind.CHROME)
+    if len(line) <= _MAX_FOOTER_LINE and vocab.footer.search(line):
+        return LineReading(LineKind.FOOTER)
+    return LineReading(LineKind.TEXT)
+
+
+def read_byline(line: str) -> Byline | None:
+    """The metadata of a byline line, or None when the line is not (only) a byline.
+
+    '2025-03-02 09:15:07来源:某某日报编辑:李明责编:王芳' -> stamp, source 某某日报,
+    editor 王芳 (责编 outranks 编辑); '2025 12/18 10:25:15' -> stamp only.
+    """
+    vocab = _vocabulary()
+    for candidate in _byline_candidates(line, vocab):
+        byline = _parse_byline(candidate, vocab)
+        if byline is not None:
+            return byline
+    return None
+
+
+def _byline_candidates(line: str, vocab: _Vocabulary) -> list[str]:
+    """The line as a byline would be read: brackets are not part of any value, and
+    print/share fragments glued to it are cut out."""
+    plain = _unwrap(line.replace("【", " ").replace("】", " ").strip())
+    stripped = _unwrap(vocab.fragments.sub(" ", plain).strip())
+    return [plain] if stripped == plain else [plain, stripped]
+
+
+def _unwrap(text: str) -> str:
+    """'(文/国际合作与交流处 图/张三)' -> '文/国际合作与交流处 图/张三'."""
+    pairs = {"(": ")", "（": "）", "[": "]"}
+    while len(text) >= 2 and pairs.get(text[0]) == text[-1]:
+        text = text[1:-1].strip()
+    return text
+
+
+def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
+    if not text:
+        return None
+    matches = [m for m in vocab.label_pattern.finditer(text) if _separator_fits(m, vocab)]
+    lead_end = matches[0].start() if matches else len(text)
+    byline = Byline()
+    lead = text[:lead_end]
+    if lead.strip(_PADDING):
+        stamp = _whole_stamp(lead)
+        if stamp is None:
+            return None
+        byline.stamp = stamp
+    if not matches and byline.stamp is None:
+        return None
+    for index, match in enumerate(matches):
+        value_end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
+        label = vocab.labels[_fold(match.group("label"))]
+        if not _read_field(byline, label, text[match.end():value_end].strip(_PADDING)):
+            return None
+    return byline
+
+
+def _separator_fits(match: re.Match[str], vocab: _Vocabulary) -> bool:
+    separator = match.group("sep").replace("：", ":")
+    return separator in vocab.labels[_fold(match.group("label"))].separators
+
+
+def _read_field(byline: Byline, label: _Label, value: str) -> bool:
+    """Store one 'label: value' field; False when the value shows this is prose."""
+    if len(value) > _MAX_VALUE or _SENTENCE_END.search(value):
+        return False
+    if not value:
+        return True
+    if label.field == "published" or (label.field != "drop" and find_stamp(value)):
+        stamp = _whole_stamp(value) or _trailing_stamp(value)
+        if stamp is None:
+            # '发布/钱七' names who published it; '时间:上午9点' is prose, not a byline.
+            return label.field == "published" and "/" in label.separators and not find_stamp(value)
+        byline.stamp = byline.stamp or stamp
+        value = value[: stamp.start].strip(_PADDING)
+        if label.field == "published" or not value:
+            return True
+    if label.field == "credited_source":
+        byline.credited_source = byline.credited_source or value
+    elif label.field == "editor" and label.rank < byline.editor_rank:
+        byline.editor, byline.editor_rank = value, label.rank
+    return True
+
+
+def _whole_stamp(text: str) -> Stamp | None:
+    """A stamp that is all of `text` but padding and weekday names."""
+    stamp = find_stamp(text)
+    if stamp is None:
+        return None
+    rest = _WEEKDAY.sub("", text[: stamp.start] + text[stamp.end:])
+    if rest.strip(_PADDING + "()（）"):
+        return None
+    return read_stamp(text[stamp.start: stamp.end]) or stamp
+
+
+def _trailing_stamp(value: str) -> Stamp | None:
+    """'新华网 2025-01-01 10:00': a value with a stamp glued after it."""
+    stamp = find_stamp(value)
+    if stamp is None or _WEEKDAY.sub("", value[stamp.end:]).strip(_PADDING + "()（）"):
+        return None
+    return stamp
+
+
+def _read_breadcrumb(line: str, vocab: _Vocabulary) -> list[str] | None:
+    prefix = vocab.crumb_prefix.match(line)
+    path = line[prefix.end():] if prefix else line
+    items = [item.strip(_PADDING) for item in vocab.crumb_split.split(path)]
+    items = [item for item in items if item]
+    if not items or any(len(item) > vocab.crumb_max_item or _SENTENCE_END.search(item) for item in items):
+        return None
+    skipped = [item for item in items if _fold(item) in vocab.crumb_skip]
+    if not prefix and (len(items) < 2 or (len(items) < 3 and not skipped)):
+        return None
+    return [item for item in items if _fold(item) not in vocab.crumb_skip]
+
+
+def _only_fragments(line: str, vocab: _Vocabulary) -> bool:
+    return not _LETTERS.search(vocab.fragments.sub("", line))
+
+
+def _is_menu(line: str) -> bool:
+    """'首页 | 新闻 | 教育 | 联系我们', or a row of short Chinese section names."""
+    items = [item for item in _MENU_SPLIT.split(line) if item]
+    if len(items) >= 3 and all(len(item) <= 12 and not _SENTENCE_END.search(item) for item in items):
+        return True
+    words = line.split()
+    return len(words) >= 5 and all(len(word) <= 6 and _CJK_ONLY.match(word) for word in words)
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip().casefold()
+
+
+@cache
+def _vocabulary() -> _Vocabulary:
+    labels = _load_labels(RULES / "chrome_labels.tsv")
+    names = sorted(labels, key=len, reverse=True)
+    label_pattern = re.compile(
+        r"(?<![A-Za-z])(?P<label>" + "|".join(_label_regex(name) for name in names) + r")\s*(?P<sep>[:：/])",
+        re.IGNORECASE,
+    )
+    crumbs = json.loads((RULES / "chrome_breadcrumbs.json").read_text(encoding="utf-8"))
+    separators = sorted(crumbs["separators"], key=len, reverse=True)
+    prefixes = sorted(crumbs["prefixes"], key=len, reverse=True)
+    return _Vocabulary(
+        labels=labels,
+        label_pattern=label_pattern,
+        fragments=_alternation(RULES / "chrome_fragments.txt"),
+        footer=_alternation(RULES / "chrome_footer.txt"),
+        end=_alternation(RULES / "chrome_end.txt"),
+        crumb_prefix=re.compile(
+            r"\s*(?:" + "|".join(map(re.escape, prefixes)) + r")\s*[:：]\s*", re.IGNORECASE
+        ),
+        crumb_split=re.compile(r"\s*(?:" + "|".join(map(re.escape, separators)) + r")\s*"),
+        crumb_skip=frozenset(_fold(item) for item in crumbs["skip_items"]),
+        crumb_max_item=int(crumbs["max_item_length"]),
+    )
+
+
+def _label_regex(name: str) -> str:
+    return r"\s*".join(map(re.escape, name.split()))
+
+
+def _load_labels(path: Path) -> dict[str, _Label]:
+    labels: dict[str, _Label] = {}
+    for row in _data_lines(path):
+        cells = row.split("\t")
+        rank = int(cells[3]) if len(cells) > 3 and cells[3].strip() else 1
+        labels[_fold(cells[0])] = _Label(field=cells[1].strip(), separators=cells[2].strip(), rank=rank)
+    return labels
+
+
+def _alternation(path: Path) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?:{row})" for row in _data_lines(path)), re.IGNORECASE)
+
+
+def _data_lines(path: Path) -> list[str]:
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [line.rstrip("\n") for line in lines if line.strip() and not line.startswith("#")]

@@ -1,0 +1,113 @@
+"""Find an article's main block in a page no site rule knows: text density over lines.
+
+Each line scores by its non-link text (and its commas and stops, which menus lack);
+the score goes to the block that owns the line and to that block's parent, and half
+to the grandparent, so the element holding the paragraphs collects the most. Link-
+heavy blocks and blocks whose class/id says nav, footer, share... are damped
+(`pipeline/resources/rules/chrome_html.json`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from functools import cache
+
+from lxml import etree
+
+from pipeline.parse.blocks import Line
+from pipeline.parse.chrome import RULES
+
+_PUNCTUATION = re.compile(r"[，。、；：,.;:！？!?]")
+_HINT_SPLIT = re.compile(r"[\s_\-]+")
+_MIN_SCORE = 20.0  # below this a page has no article text to speak of
+_MAX_LINE_LINKS = 0.5
+
+
+@dataclass(frozen=True)
+class HtmlHints:
+    drop_tags: tuple[str, ...]
+    chrome_tags: frozenset[str]
+    positive: tuple[str, ...]
+    negative: tuple[str, ...]
+    title: tuple[str, ...]
+    title_meta: tuple[str, ...]
+    date_meta: tuple[str, ...]
+    source_meta: tuple[str, ...]
+    editor_meta: tuple[str, ...]
+    title_separators: tuple[str, ...]
+
+
+@cache
+def html_hints() -> HtmlHints:
+    data = json.loads((RULES / "chrome_html.json").read_text(encoding="utf-8"))
+    return HtmlHints(
+        drop_tags=tuple(data["drop_tags"]),
+        chrome_tags=frozenset(data["chrome_tags"]),
+        positive=tuple(data["positive_hints"]),
+        negative=tuple(data["negative_hints"]),
+        title=tuple(data["title_hints"]),
+        title_meta=tuple(key.lower() for key in data["title_meta"]),
+        date_meta=tuple(key.lower() for key in data["date_meta"]),
+        source_meta=tuple(key.lower() for key in data["source_meta"]),
+        editor_meta=tuple(key.lower() for key in data["editor_meta"]),
+        title_separators=tuple(data["title_separators"]),
+    )
+
+
+def has_hint(element: etree._Element, hints: tuple[str, ...]) -> bool:
+    """Whether the element's class or id names one of `hints`: a short hint must be a
+    whole word of it ('bt', 'nr'), a longer one any part ('content' in 'articlecontent')."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    if not names.strip():
+        return False
+    words = set(_HINT_SPLIT.split(names))
+    return any(hint in words if len(hint) <= 3 else hint in names for hint in hints)
+
+
+def line_weight(line: Line) -> float:
+    if line.link_density > _MAX_LINE_LINKS:
+        return 0.0
+    own = len(line.text) - line.link_chars
+    return own + 5.0 * len(_PUNCTUATION.findall(line.text))
+
+
+def main_block(lines: list[Line]) -> etree._Element | None:
+    """The element that holds the article's paragraphs, or None when nothing does."""
+    hints = html_hints()
+    scores: defaultdict[etree._Element, float] = defaultdict(float)
+    chars: defaultdict[etree._Element, int] = defaultdict(int)
+    links: defaultdict[etree._Element, int] = defaultdict(int)
+    for line in lines:
+        weight = line_weight(line)
+        for depth, element in enumerate(_ancestors(line.owner)):
+            chars[element] += len(line.text)
+            links[element] += line.link_chars
+            if depth < 3 and weight:
+                scores[element] += weight * (1.0, 1.0, 0.5)[depth]
+    best, best_score = None, _MIN_SCORE
+    for element, score in scores.items():
+        score *= 1.0 - links[element] / max(chars[element], 1)
+        score *= _hint_factor(element, hints)
+        if score > best_score:
+            best, best_score = element, score
+    return best
+
+
+def _hint_factor(element: etree._Element, hints: HtmlHints) -> float:
+    if element.tag in hints.chrome_tags:
+        return 0.3
+    negative, positive = has_hint(element, hints.negative), has_hint(element, hints.positive)
+    if negative and not positive:
+        return 0.4
+    return 1.25 if positive and not negative else 1.0
+
+
+def _ancestors(element: etree._Element | None) -> list[etree._Element]:
+    found = []
+    while element is not None:
+        found.append(element)
+        element = element.getparent()
+    return found

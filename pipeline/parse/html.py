@@ -1,0 +1,333 @@
+"""A bulletin page (bytes, any charset) -> `Bulletin`: the article's text and metadata.
+
+Layers, first that works wins: the site's rules (CSS selectors from the crawler's
+source files), the generic main-block finder (`generic.py`), trafilatura when it is
+installed. Whatever block is chosen, its lines go through the same chrome cleaning
+as TXT bulletins (`text.clean_lines`), so bylines inside it become metadata.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import lxml.html
+from lxml import etree
+
+from pipeline.bulletin import Bulletin
+from pipeline.parse import ParseError
+from pipeline.parse.blocks import Line, page_lines
+from pipeline.parse.chrome import Byline, LineKind, read_byline, read_line
+from pipeline.parse.decode import UndecodableError, decode_bytes
+from pipeline.parse.generic import has_hint, html_hints, main_block
+from pipeline.parse.site_rules import SiteRules, rules_for_url
+from pipeline.parse.stamps import find_stamp, read_stamp
+from pipeline.parse.text import PARAGRAPH_BREAK, CleanText, clean_line, clean_lines
+
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_FOLD = re.compile(r"[\W_]+", re.UNICODE)
+_HEADINGS = frozenset({"h1", "h2", "h3"})
+_BYLINE_REACH = 12  # lines around the main block where its byline, date and editor sit
+_TITLE_LENGTH = (4, 200)
+
+
+@dataclass
+class _Head:
+    title: str | None = None
+    meta: dict[str, str] = field(default_factory=dict)  # lower-case name/property -> content
+    canonical: str | None = None
+    language: str | None = None
+
+
+def parse_html(
+    data: bytes, *, url: str | None = None, header_charset: str | None = None, origin: str = ""
+) -> Bulletin:
+    """Read one page. Raises ParseError when it is not text or has no article text."""
+    rules = rules_for_url(url)
+    try:
+        markup, _ = decode_bytes(data, header_charset or (rules.charset if rules else None))
+    except UndecodableError as error:
+        raise ParseError(str(error)) from error
+    root = _tree(markup)
+    head = _read_head(root)
+    url = url or head.canonical
+    rules = rules or rules_for_url(url)
+    _drop_noise(root)
+    body = root.find("body")
+    lines = page_lines(body if body is not None else root)
+    page = _read_with_rules(root, lines, rules) if rules and rules.fields.body else None
+    page = page or _read_generic(lines) or _read_with_trafilatura(markup)
+    if page is None or not page.cleaned.paragraphs:
+        raise ParseError("no article text")
+    return _bulletin(page, head, lines, rules, url=url, origin=origin)
+
+
+@dataclass
+class _Article:
+    cleaned: CleanText
+    title: str | None = None
+    nearby: list[Line] = field(default_factory=list)  # lines around the block, for bylines
+    block_start: int = 0  # index of the block's first line among the page's lines
+
+
+def _tree(markup: str) -> etree._Element:
+    markup = _CONTROL.sub("", _XML_DECLARATION.sub("", markup, count=1))
+    if not markup.strip():
+        raise ParseError("empty page")
+    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    try:
+        root = lxml.html.document_fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser)
+    except (etree.ParserError, ValueError) as error:
+        raise ParseError(f"not HTML: {error}") from error
+    if root is None:
+        raise ParseError("not HTML")
+    return root
+
+
+def _read_head(root: etree._Element) -> _Head:
+    head = _Head()
+    title = root.find(".//title")
+    if title is not None:
+        head.title = _element_text(title) or None
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        content = (meta.get("content") or "").strip()
+        if key and content and key not in head.meta:
+            head.meta[key] = content
+    for link in root.iter("link"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            head.canonical = _absolute_url(link.get("href"))
+            break
+    head.canonical = head.canonical or _absolute_url(head.meta.get("og:url"))
+    head.language = _language_of(root.get("lang") or root.get("xml:lang") or head.meta.get("language"))
+    return head
+
+
+def _absolute_url(value: str | None) -> str | None:
+    value = (value or "").strip()
+    return value if value.lower().startswith(("http://", "https://")) else None
+
+
+def _language_of(tag: str | None) -> str | None:
+    primary = (tag or "").strip().lower().replace("_", "-").split("-")[0]
+    return primary if primary in {"en", "zh"} else None
+
+
+def _drop_noise(root: etree._Element) -> None:
+    for element in list(root.iter(*html_hints().drop_tags)):
+        if element.getparent() is not None:
+            element.drop_tree()
+
+
+def _read_generic(lines: list[Line]) -> _Article | None:
+    block = main_block(lines)
+    if block is None:
+        return None
+    inside = set(block.iter())
+    own = [line for line in lines if line.owner in inside]
+    if not own:
+        return None
+    title_line = _title_line(lines, own[0].index)
+    body_lines = [line for line in own if title_line is None or line.index != title_line.index]
+    return _Article(
+        cleaned=clean_lines(line.text for line in body_lines),
+        title=clean_line(title_line.text) if title_line else None,
+        nearby=_nearby(lines, own, title_line),
+        block_start=own[0].index,
+    )
+
+
+def _nearby(lines: list[Line], own: list[Line], title_line: Line | None) -> list[Line]:
+    """Lines between the title and the block, and a few after it: where bylines sit."""
+    first, last = own[0].index, own[-1].index
+    start = title_line.index + 1 if title_line and title_line.index < first else max(0, first - _BYLINE_REACH)
+    before = lines[start:first]
+    after = lines[last + 1: last + 1 + _BYLINE_REACH]
+    return before + after
+
+
+def _title_line(lines: list[Line], block_start: int) -> Line | None:
+    """The article's heading: the last heading-like line before the block (or its first
+    line when that is one), looking back no further than the byline reach."""
+    hints = html_hints()
+    window = lines[max(0, block_start - _BYLINE_REACH): block_start + 2]
+    headings = [line for line in window if _is_heading(line, hints.title)]
+    before = [line for line in headings if line.index < block_start]
+    if before:
+        return max(before, key=lambda line: (line.owner.tag in _HEADINGS, line.index))
+    return headings[0] if headings else None
+
+
+def _is_heading(line: Line, title_hints: tuple[str, ...]) -> bool:
+    low, high = _TITLE_LENGTH
+    if not low <= len(line.text) <= high or line.link_density > 0.5:
+        return False
+    if read_line(clean_line(line.text)).kind is not LineKind.TEXT:
+        return False
+    owner = line.owner
+    if owner.tag in _HEADINGS:
+        return True
+    parent = owner.getparent()
+    return has_hint(owner, title_hints) or (parent is not None and has_hint(parent, title_hints))
+
+
+def _read_with_rules(root: etree._Element, lines: list[Line], rules: SiteRules) -> _Article | None:
+    selectors = rules.fields
+    blocks = _select(root, selectors.body)
+    if not blocks:
+        return None
+    inside = {element for block in blocks for element in block.iter()}
+    own = [line for line in lines if line.owner in inside]
+    if not own:
+        return None
+    cleaned = clean_lines(line.text for line in own)
+    for selector, name in ((selectors.credited_source, "credited_source"), (selectors.editor, "editor")):
+        value = _selected_value(root, selector, name)
+        if value:
+            setattr(cleaned.byline, name, value)
+            if name == "editor":
+                cleaned.byline.editor_rank = 0
+    date_text = _selected_text(root, selectors.date)
+    stamp = read_stamp(date_text) if date_text else None
+    if stamp:
+        cleaned.byline.stamp = stamp
+    title = _selected_text(root, selectors.title)
+    title_line = None if title else _title_line(lines, own[0].index)
+    return _Article(
+        cleaned=cleaned,
+        title=title or (clean_line(title_line.text) if title_line else None),
+        nearby=_nearby(lines, own, title_line),
+        block_start=own[0].index,
+    )
+
+
+def _select(root: etree._Element, selector: str | None) -> list[etree._Element]:
+    if not selector:
+        return []
+    try:
+        return list(root.cssselect(selector))
+    except Exception:  # cssselect raises several error types for a bad selector
+        return []
+
+
+def _selected_text(root: etree._Element, selector: str | None) -> str | None:
+    found = _select(root, selector)
+    return clean_line(_element_text(found[0])) or None if found else None
+
+
+def _selected_value(root: etree._Element, selector: str | None, name: str) -> str | None:
+    """A source/editor element's value: the labelled field when it reads as a byline
+    ('来源：江西日报'), else its whole short text."""
+    text = _selected_text(root, selector)
+    if not text:
+        return None
+    byline = read_byline(text)
+    if byline is not None:
+        return getattr(byline, name)
+    return text if len(text) <= 40 else None
+
+
+def _read_with_trafilatura(markup: str) -> _Article | None:
+    try:
+        import trafilatura
+    except ImportError:  # optional fallback: absent or broken install
+        return None
+    try:
+        extracted = trafilatura.extract(markup, include_comments=False, include_tables=True)
+    except Exception:  # a fallback must never turn a readable page into a crash
+        return None
+    if not extracted:
+        return None
+    return _Article(cleaned=clean_lines(extracted.splitlines()))
+
+
+def _bulletin(
+    page: _Article, head: _Head, lines: list[Line], rules: SiteRules | None, *, url: str | None, origin: str
+) -> Bulletin:
+    cleaned = page.cleaned
+    nearby = clean_lines(line.text for line in page.nearby)
+    cleaned.byline.merge(nearby.byline)
+    cleaned.byline.merge(_meta_byline(head))
+    cleaned.channel = cleaned.channel or nearby.channel or _channel_before(lines, page.block_start)
+    title = page.title or _meta_title(head)
+    paragraphs = cleaned.paragraphs
+    if title and paragraphs and _fold(paragraphs[0]) == _fold(title):
+        paragraphs = paragraphs[1:]
+    if not paragraphs:
+        raise ParseError("no article text")
+    stamp = cleaned.byline.stamp
+    return Bulletin(
+        text=PARAGRAPH_BREAK.join(paragraphs),
+        url=url,
+        source=rules.name if rules else None,
+        language=(rules.language if rules else None) or head.language,
+        title=title,
+        published=stamp.day if stamp else None,
+        published_at=stamp.moment if stamp else None,
+        credited_source=cleaned.byline.credited_source,
+        editor=cleaned.byline.editor,
+        channel=cleaned.channel,
+        origin=origin,
+    )
+
+
+def _meta_byline(head: _Head) -> Byline:
+    hints = html_hints()
+    byline = Byline()
+    for key in hints.date_meta:
+        value = head.meta.get(key)
+        stamp = read_stamp(value) if value and find_stamp(value) else None
+        if stamp:
+            byline.stamp = stamp
+            break
+    byline.credited_source = _first_meta(head, hints.source_meta)
+    editor = _first_meta(head, hints.editor_meta)
+    if editor:
+        byline.editor, byline.editor_rank = editor, 50
+    return byline
+
+
+def _first_meta(head: _Head, keys: Iterable[str]) -> str | None:
+    for key in keys:
+        value = clean_line(head.meta.get(key, ""))
+        if value and len(value) <= 40:
+            return value
+    return None
+
+
+def _channel_before(lines: list[Line], block_start: int) -> list[str]:
+    for line in lines[:block_start]:
+        reading = read_line(clean_line(line.text))
+        if reading.kind is LineKind.BREADCRUMB and reading.channel:
+            return reading.channel
+    return []
+
+
+def _meta_title(head: _Head) -> str | None:
+    hints = html_hints()
+    for key in hints.title_meta:
+        if key in head.meta:
+            return _without_site_name(clean_line(head.meta[key]), hints.title_separators) or None
+    if head.title:
+        return _without_site_name(clean_line(head.title), hints.title_separators) or None
+    return None
+
+
+def _without_site_name(title: str, separators: tuple[str, ...]) -> str:
+    """'江西成立中外合作办学联盟 - 新华网' -> the part before the site's name."""
+    for separator in separators:
+        if separator in title:
+            first = title.split(separator)[0].strip()
+            if len(first) >= _TITLE_LENGTH[0]:
+                return first
+    return title
+
+
+def _element_text(element: etree._Element) -> str:
+    return re.sub(r"\s+", " ", element.text_content() or "").strip()
+
+
+def _fold(text: str) -> str:
+    return _FOLD.sub("", text).casefold()

@@ -1,0 +1,102 @@
+"""TXT bulletins (a page's text as copied or saved), and the line cleaning that HTML
+pages share: chrome lines become metadata or are dropped, the rest is the article.
+
+Every non-empty line that is article text is one paragraph; paragraphs are joined by
+a blank line. Indentation (spaces, full-width and em spaces, &nbsp;) is stripped; the
+words themselves are kept exactly as written, since every evidence offset downstream
+points into the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from pipeline.bulletin import Bulletin
+from pipeline.parse import ParseError
+from pipeline.parse.chrome import Byline, LineKind, read_line
+
+PARAGRAPH_BREAK = "\n\n"
+_INDENT = " \t\r\n\f\v\u3000\xa0\u200b\u202f\u205f\ufeff" + "".join(map(chr, range(0x2000, 0x200B)))
+# A title is a heading: short, and not ended like a sentence.
+_MAX_TITLE = 200
+_SENTENCE_FINAL = ("。", "！", "？", ".", "!", "?", "…", ";", "；", ":", "：")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+@dataclass
+class CleanText:
+    """The article paragraphs of some lines, and the metadata their chrome gave."""
+
+    paragraphs: list[str] = field(default_factory=list)
+    byline: Byline = field(default_factory=Byline)
+    channel: list[str] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return PARAGRAPH_BREAK.join(self.paragraphs)
+
+
+def clean_line(line: str) -> str:
+    """A line without its indentation; a stray &nbsp; inside it becomes a space."""
+    return _CONTROL.sub("", line).strip(_INDENT).replace("\xa0", " ")
+
+
+def clean_lines(lines: Iterable[str]) -> CleanText:
+    """Split lines into article paragraphs and chrome (read as metadata or dropped).
+
+    After a heading such as "相关新闻" or "下一篇:" nothing is article text any
+    more, but bylines there (often "责任编辑:…" under the links) are still read.
+    """
+    result = CleanText()
+    ended = False
+    for raw in lines:
+        line = clean_line(raw)
+        if not line:
+            continue
+        reading = read_line(line)
+        if reading.kind is LineKind.TEXT and not ended:
+            result.paragraphs.append(line)
+        elif reading.kind is LineKind.BYLINE:
+            result.byline.merge(reading.byline)
+        elif reading.kind is LineKind.BREADCRUMB and not result.channel:
+            result.channel = reading.channel
+        elif reading.kind is LineKind.END and result.paragraphs:
+            ended = True
+    return result
+
+
+def looks_like_title(line: str) -> bool:
+    return len(line) <= _MAX_TITLE and not line.endswith(_SENTENCE_FINAL)
+
+
+def parse_text(text: str, *, origin: str = "") -> Bulletin:
+    """A TXT bulletin: chrome lines (breadcrumb, date line, 来源, 【责任编辑:…】) become
+    metadata, the first heading-like line is the title, the rest is the text.
+
+    Raises ParseError when no article text is left.
+    """
+    cleaned = clean_lines(text.splitlines())
+    paragraphs = cleaned.paragraphs
+    title = None
+    if len(paragraphs) > 1 and looks_like_title(paragraphs[0]):
+        title, paragraphs = paragraphs[0], paragraphs[1:]
+    if not paragraphs:
+        raise ParseError("no article text")
+    return bulletin_from(cleaned, PARAGRAPH_BREAK.join(paragraphs), title=title, origin=origin)
+
+
+def bulletin_from(cleaned: CleanText, text: str, **fields: object) -> Bulletin:
+    """A Bulletin of `text` with the metadata `cleaned` read; `fields` add or override."""
+    stamp = cleaned.byline.stamp
+    values: dict[str, object] = {
+        "text": text,
+        "credited_source": cleaned.byline.credited_source,
+        "editor": cleaned.byline.editor,
+        "published": stamp.day if stamp else None,
+        "published_at": stamp.moment if stamp else None,
+        "channel": cleaned.channel,
+    }
+    values.update({key: value for key, value in fields.items() if value is not None})
+    return Bulletin(**values)
