@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -167,7 +168,9 @@ def parse_published(value: str) -> dt.datetime | None:
 
 
 # ---------------------------------------------------------------------------
-# Calendar helpers
+# Calendar: from the pieces a text gives to days
+
+Kind = Literal["day", "range", "month", "relative", "garbled"]
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:
@@ -178,10 +181,518 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
         return None
 
 
+def _month_length(year: int, month: int) -> int:
+    following = dt.date(year + month // 12, month % 12 + 1, 1)
+    return (following - dt.timedelta(days=1)).day
+
+
+def _latest_year(month: int, day: int, published: dt.date) -> int | None:
+    """Year of the latest `month`/`day` not after `published` (29 February looks back further)."""
+    for year in range(published.year, published.year - 9, -1):
+        candidate = safe_date(year, month, day)
+        if candidate is not None and candidate <= published:
+            return year
+    return None
+
+
+def _latest_day_of_month(day: int, published: dt.date) -> dt.date | None:
+    """The latest date whose day of month is `day` and that is not after `published`."""
+    year, month = published.year, published.month
+    for _ in range(13):
+        candidate = safe_date(year, month, day)
+        if candidate is not None and candidate <= published:
+            return candidate
+        year, month = (year - 1, 12) if month == 1 else (year, month - 1)
+    return None
+
+
+def _shift_month(year: int, month: int, offset: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) + offset
+    return index // 12, index % 12 + 1
+
+
+@dataclass(slots=True)
+class _Parts:
+    """The pieces of one written day or range, before the calendar is consulted."""
+
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    end_year: int | None = None
+    end_month: int | None = None
+    end_day: int | None = None
+    year_explicit: bool = False
+    is_range: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    date: dt.date | None
+    end_date: dt.date | None = None
+    year_explicit: bool = False
+    kind: Kind = "day"
+    month_less: _Parts | None = None  # a day without month ("18日"), to re-read after an anchor
+
+
+def _plausible(parts: _Parts) -> bool:
+    """Month and day numbers a calendar could have; anything else is a garbled copy."""
+    months_ok = all(m is None or 1 <= m <= 12 for m in (parts.month, parts.end_month))
+    days_ok = all(d is None or 1 <= d <= 31 for d in (parts.day, parts.end_day))
+    ends_ok = not parts.is_range or parts.end_day is not None
+    return months_ok and days_ok and ends_ok and parts.day is not None
+
+
+def _start_year(parts: _Parts, published: dt.date | None) -> int | None:
+    if parts.year is not None:
+        return parts.year
+    if parts.end_year is not None and parts.month is not None:
+        # "December 30 to January 2, 2026": the start is in the year before the end
+        wraps = parts.end_month is not None and parts.end_month < parts.month
+        return parts.end_year - 1 if wraps else parts.end_year
+    if published is not None and parts.month is not None and parts.day is not None:
+        return _latest_year(parts.month, parts.day, published)
+    return None
+
+
+def _range_end(parts: _Parts, start: dt.date) -> dt.date | None:
+    """Last day of a range: the first such day on or after the start (never guessed)."""
+    assert parts.end_day is not None
+    month = parts.end_month or start.month
+    if parts.end_year is not None:
+        year = parts.end_year
+    elif (month, parts.end_day) >= (start.month, start.day):
+        year = start.year
+    elif parts.end_month is not None:
+        year = start.year + 1  # 12月30日至1月2日
+    else:
+        return None  # 5月15日至7日: the end is before the start, a copy error
+    end = safe_date(year, month, parts.end_day)
+    return end if end is not None and end >= start else None
+
+
+def _read_day(parts: _Parts, published: dt.date | None) -> _Reading:
+    """A day or range of days: the explicit year wins, else the latest one not after publication."""
+    kind: Kind = "range" if parts.is_range else "day"
+    if not _plausible(parts):
+        return _Reading(None, year_explicit=parts.year_explicit, kind="garbled")
+    assert parts.day is not None
+    if parts.month is None:
+        start = _latest_day_of_month(parts.day, published) if published else None
+        if start is None:
+            return _Reading(None, kind=kind, month_less=parts)
+        end = _range_end(parts, start) if parts.is_range else None
+        return _Reading(start, end, kind=kind, month_less=parts)
+    else:
+        year = _start_year(parts, published)
+        if year is None:
+            return _Reading(None, kind=kind)
+        start = safe_date(year, parts.month, parts.day)
+        if start is None:
+            return _Reading(None, year_explicit=parts.year_explicit, kind="garbled")
+    end = _range_end(parts, start) if parts.is_range else None
+    return _Reading(start, end, parts.year_explicit, kind)
+
+
+def _read_day_after(parts: _Parts, anchor: dt.date) -> _Reading:
+    """A day without month ("18日", "the 17th") read after the date the text was just about:
+    the first such day on or after `anchor` (prose moves forward: 11月30日开幕，2日闭幕)."""
+    assert parts.day is not None
+    year, month = anchor.year, anchor.month
+    start = None
+    for _ in range(13):
+        start = safe_date(year, month, parts.day)
+        if start is not None and start >= anchor:
+            break
+        year, month = _shift_month(year, month, 1)
+    if start is None:
+        return _Reading(None, kind="garbled")
+    end = _range_end(parts, start) if parts.is_range else None
+    return _Reading(start, end, kind="range" if parts.is_range else "day", month_less=parts)
+
+
+def _read_month(
+    year: int | None, month: int, span: tuple[int, int | None], published: dt.date | None, explicit: bool
+) -> _Reading | None:
+    """A month (or part of it: 上旬, "late March"): its first day, and its last as `end_date`.
+
+    Without a year it is the latest such month that began by publication.
+    """
+    if not 1 <= month <= 12:
+        return None
+    if year is None and published is not None:
+        year = published.year if month <= published.month else published.year - 1
+    if year is None:
+        return _Reading(None, kind="month")
+    first, last = span
+    last = min(last or 31, _month_length(year, month))
+    start, end = safe_date(year, month, first), safe_date(year, month, last)
+    if start is None:
+        return None
+    return _Reading(start, end, explicit, "month")
+
+
+def _read_weekday(weekday: int, week_offset: int | None, published: dt.date | None) -> _Reading:
+    """A weekday: alone, the latest one on or before publication; with "last"/"this"/"next"
+    (上周/本周/下周), that day in the calendar week (Monday-Sunday) before, of or after it."""
+    if published is None:
+        return _Reading(None, kind="relative")
+    if week_offset is None:
+        back = (published.isoweekday() - weekday) % 7
+        return _Reading(published - dt.timedelta(days=back), kind="relative")
+    monday = published - dt.timedelta(days=published.isoweekday() - 1)
+    return _Reading(monday + dt.timedelta(days=7 * week_offset + weekday - 1), kind="relative")
+
+
+def _parse_span(value: str) -> tuple[int, int | None]:
+    """'21-end' -> (21, None): the first and last day of a part of a month."""
+    first, last = value.split("-")
+    return int(first), None if last == "end" else int(last)
+
+
 # ---------------------------------------------------------------------------
-# Date expressions in text
+# Numbers (ASCII after `fold_width`, or Chinese numerals)
+
+_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
+              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_TENS = {"十": 1, "廿": 2, "卅": 3}
 
 
-def find_dates(text: str, language: str, published: dt.date | None = None) -> list[DateMention]:
-    """Every date expression in `text`, in order of position."""
-    raise NotImplementedError
+def number(text: str) -> int | None:
+    """'18' -> 18, '十八' -> 18, '二十三' -> 23, '廿三' -> 23, '二〇二五' -> 2025; else None."""
+    if re.fullmatch(r"[0-9]+", text):
+        return int(text)
+    if not text or any(c not in _CN_DIGITS and c not in _CN_TENS for c in text):
+        return None
+    tens_at = [i for i, c in enumerate(text) if c in _CN_TENS]
+    if not tens_at:
+        return int("".join(str(_CN_DIGITS[c]) for c in text))  # digit by digit: 二〇二五
+    if len(tens_at) > 1 or len(text) > 3:
+        return None
+    i = tens_at[0]
+    head, ten, tail = text[:i], text[i], text[i + 1 :]
+    if len(head) > 1 or len(tail) > 1 or (head and ten != "十"):
+        return None
+    tens = _CN_DIGITS[head] if head else _CN_TENS[ten]
+    return tens * 10 + (_CN_DIGITS[tail] if tail else 0)
+
+
+def _int(match: re.Match[str], group: str) -> int | None:
+    value = match.group(group)
+    return number(value.strip()) if value else None
+
+
+# ---------------------------------------------------------------------------
+# Patterns
+
+
+def _words(pairs: list[tuple[str, str]]) -> str:
+    """Alternation of rule words; a space in a word matches any run of spaces."""
+    return _alternation([w for w, _ in pairs]).replace(r"\ ", r"\s+").replace(" ", r"\s+")
+
+
+def _capitalised(pairs: list[tuple[str, str]]) -> str:
+    """Alternation of names as written capitalised or in capitals ("May", "MAY", never "may")."""
+    return _alternation([form for w, _ in pairs for form in (w, w.upper())])
+
+
+_YEAR = r"(?:19|20)\d{2}(?!\d)"
+_CN_NUM = "〇零○一二三四五六七八九十廿卅两兩"
+_ZH_YEAR = r"(?:(?:19|20)\d{2}(?!\d)|[〇零○一二][〇零○一二三四五六七八九]{3})"
+_ZH_MONTH = r"(?:\d{1,2}(?!\d)|十[一二]?|[一二三四五六七八九])"
+_ZH_DAY = (
+    r"(?:\d{1,2}(?!\d)|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?"
+    r"|[一二三四五六七八九])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class _Pattern:
+    """A regex and the function that reads its match; a `lead` group is matched, not kept."""
+
+    regex: re.Pattern[str]
+    read: Callable[[re.Match[str], dt.date | None], _Reading | None]
+
+
+def _numeric_patterns() -> list[_Pattern]:
+    """2025-11-17, 2025/11/17, 2025.11.17, 17.11.2025 (dotted is day first), 11/17/2025."""
+
+    def read_ymd(m: re.Match[str], published: dt.date | None) -> _Reading:
+        parts = _Parts(int(m["y"]), int(m["m"]), int(m["d"]), year_explicit=True)
+        return _read_day(parts, published)
+
+    def read_slash(m: re.Match[str], published: dt.date | None) -> _Reading:
+        first, second, year = int(m["a"]), int(m["b"]), int(m["y"])
+        if first > 12 >= second:
+            return _read_day(_Parts(year, second, first, year_explicit=True), published)
+        if second > 12 >= first or first == second:
+            return _read_day(_Parts(year, first, second, year_explicit=True), published)
+        if first > 12 and second > 12:
+            return _Reading(None, year_explicit=True, kind="garbled")
+        return _Reading(None, year_explicit=True)  # 04/05/2025: either order is possible
+
+    return [
+        _Pattern(re.compile(rf"(?<![\d.\-/])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)"
+                            r"(?P<d>\d{1,2})(?![\d])"), read_ymd),
+        _Pattern(re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})"), read_ymd),
+        _Pattern(re.compile(rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})"), read_slash),
+    ]
+
+
+def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]:
+    months = {w.lower(): int(v) for w, v in rules["month"]}
+    weekdays = {w.lower(): int(v) for w, v in rules["weekday"]}
+    week_offsets = {w.lower(): int(v) for w, v in rules["week_relative"]}
+    day_offsets = {w.lower(): int(v) for w, v in rules["day_relative"]}
+    month_parts = {w.lower().rstrip("-"): _parse_span(v) for w, v in rules["month_part"]}
+    connectors = rules["range_connector"]
+    symbols = [(w, v) for w, v in connectors if not w.isalpha()]
+    conn_words = [(w, v) for w, v in connectors if w.isalpha()]
+    conn = rf"(?:\s*(?:{_words(symbols)})\s*|\s+(?:{_words(conn_words)})\s+)"
+    mon = rf"(?:{_capitalised(rules['month'])})(?:\.|\b)"
+    weekday = rf"\b(?:{_capitalised(rules['weekday'])})\b"
+    ordinal = r"(?:st|nd|rd|th)?\b"
+
+    def year(group: str) -> str:
+        return rf",?\s*(?P<{group}>{_YEAR})"
+
+    mpart = rf"(?:\b(?P<mpart>(?i:{_words(rules['month_part'])}))\s*)"
+
+    def month_of(m: re.Match[str], group: str) -> int | None:
+        name = m.group(group)
+        return months[name.rstrip(".").lower()] if name else None
+
+    def span_of(m: re.Match[str]) -> tuple[int, int | None]:
+        return month_parts[m["mpart"].lower().rstrip("-")] if m["mpart"] else (1, None)
+
+    def read_dated(m: re.Match[str], published: dt.date | None) -> _Reading:
+        end_day = _int(m, "d2") if m["d2"] else _int(m, "d3") if "d3" in m.re.groupindex else None
+        parts = _Parts(
+            year=_int(m, "y") or (_int(m, "y2") if not m["m2"] else None),
+            month=month_of(m, "m"),
+            day=_int(m, "d"),
+            end_year=_int(m, "y2"),
+            end_month=month_of(m, "m2"),
+            end_day=end_day,
+            year_explicit=bool(m["y"] or m["y2"]),
+            is_range=end_day is not None,
+        )
+        return _read_day(parts, published)
+
+    def read_month(m: re.Match[str], published: dt.date | None) -> _Reading | None:
+        explicit = "y" in m.re.groupindex and m["y"] is not None
+        month = month_of(m, "m")
+        assert month is not None
+        return _read_month(_int(m, "y") if explicit else None, month, span_of(m), published, explicit)
+
+    def read_day_only(m: re.Match[str], published: dt.date | None) -> _Reading:
+        return _read_day(_Parts(day=_int(m, "d")), published)
+
+    def read_weekday(m: re.Match[str], published: dt.date | None) -> _Reading:
+        offset = week_offsets[m["rel"].lower()] if m["rel"] else None
+        return _read_weekday(weekdays[m["wd"].lower()], offset, published)
+
+    def read_relative_day(m: re.Match[str], published: dt.date | None) -> _Reading | None:
+        if published is None:
+            return None  # "yesterday" on a page without a date says nothing
+        return _Reading(published + dt.timedelta(days=day_offsets[m["drel"].lower()]), kind="relative")
+
+    prefix_day = rf"(?:{weekday},?\s+)?"
+    mdy = (
+        rf"{prefix_day}\b(?P<m>{mon})\s*(?P<d>\d{{1,2}}){ordinal}(?:{year('y')})?"
+        rf"(?:{conn}(?:(?P<m2>{mon})\s*)?(?P<d2>\d{{1,2}}){ordinal}(?:{year('y2')})?)?"
+    )
+    dmy = (
+        rf"{prefix_day}(?:\bthe\s+)?\b(?P<d>\d{{1,2}}){ordinal}(?:{conn}(?:the\s+)?(?P<d2>\d{{1,2}}){ordinal})?"
+        rf"\s+(?:of\s+)?(?P<m>{mon})(?:{year('y')})?"
+        rf"(?:{conn}(?:the\s+)?(?P<d3>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{mon})(?:{year('y2')})?)?"
+    )
+    month_year = rf"{mpart}?\b(?P<m>{mon}),?\s*(?P<y>{_YEAR})"
+    month_alone = (
+        rf"\b(?P<lead>(?i:{_words(rules['month_prefix'])})\s+(?:the\s+)?)"
+        rf"{mpart}?(?P<m>{mon})(?!\.?\s*\d)"
+    )
+    day_alone = (
+        rf"\b(?P<lead>(?i:{_words(rules['day_prefix'])})\s+)the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
+        rf"(?=\s*[,.;:!?)]|\s*$|\s+(?:{_words(rules['day_follower'])})\b)"
+    )
+    relative_weekday = rf"\b(?:(?P<rel>(?i:{_words(rules['week_relative'])}))\s+)?(?P<wd>{weekday})"
+    relative_day = rf"\b(?P<drel>(?i:{_words(rules['day_relative'])}))\b"
+    return [
+        _Pattern(re.compile(mdy), read_dated),
+        _Pattern(re.compile(dmy), read_dated),
+        _Pattern(re.compile(month_year), read_month),
+        _Pattern(re.compile(month_alone), read_month),
+        _Pattern(re.compile(day_alone), read_day_only),
+        _Pattern(re.compile(relative_weekday), read_weekday),
+        _Pattern(re.compile(relative_day), read_relative_day),
+    ]
+
+
+def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]:
+    weekdays = {w: int(v) for w, v in rules["weekday"]}
+    week_offsets = {w: int(v) for w, v in rules["week_relative"]}
+    day_offsets = {w: int(v) for w, v in rules["day_relative"]}
+    year_offsets = {w: int(v) for w, v in rules["year_relative"]}
+    month_offsets = {w: int(v) for w, v in rules["month_relative"]}
+    month_parts = {w: _parse_span(v) for w, v in rules["month_part"]}
+    conn = rf"\s*(?:{_words(rules['range_connector'])})\s*"
+    suffix = rf"(?:{_words(rules['day_suffix'])})"
+    only_suffix = rf"(?:{_words(rules['day_only_suffix'])})"
+    not_day = rf"(?!{_words(rules['day_not_followed_by'])})"
+    not_month = rf"(?!{_words(rules['month_not_followed_by'])})"
+    not_weekday = rf"(?!{_words(rules['weekday_not_followed_by'])})"
+    not_relative_day = rf"(?!{_words(rules['day_relative_not_followed_by'])})"
+    listed = rf"\s*(?:{_words(rules['list_connector'])})\s*\d"
+    pod = rf"(?:\s*(?:{_words(rules['part_of_day'])}))?"
+    week_word = rf"(?:{_words(rules['weekday_word'])})"
+    weekday_chars = "".join(w for w, _ in rules["weekday"])
+    not_after = "".join(re.escape(w) for w, _ in rules["weekday_not_after"])
+    # 11月18日(星期二), 11月18日周二: the weekday confirms the day and stays in its text
+    named_weekday = rf"(?:\s*[（(]\s*{week_word}[{weekday_chars}]\s*[）)]|\s*{week_word}[{weekday_chars}])?"
+    year = rf"(?:(?P<y>{_ZH_YEAR})\s*年\s*|(?P<yrel>{_words(rules['year_relative'])})\s*)"
+    starts_number = rf"(?<![\d{_CN_NUM}])"
+
+    def year_of(m: re.Match[str], published: dt.date | None) -> tuple[int | None, bool]:
+        if m["y"]:
+            return _int(m, "y"), True
+        if m["yrel"] and published is not None:
+            return published.year + year_offsets[m["yrel"]], False
+        return None, False
+
+    def read_dated(m: re.Match[str], published: dt.date | None) -> _Reading | None:
+        if m["dsuf"] is None and m["d2"] is None and m["listed"] is None:
+            return None  # "11月18" with neither 日 nor a range nor a list (11月17、18日)
+        if m["yrel"] and published is None:
+            return _Reading(None, kind="range" if m["d2"] else "day")
+        year, explicit = year_of(m, published)
+        month = _int(m, "m")
+        if m["mrel"]:
+            if published is None:
+                return _Reading(None, kind="range" if m["d2"] else "day")
+            year, month = _shift_month(published.year, published.month, month_offsets[m["mrel"]])
+        parts = _Parts(
+            year=year, month=month, day=_int(m, "d"),
+            end_year=_int(m, "y2"), end_month=_int(m, "m2"), end_day=_int(m, "d2"),
+            year_explicit=explicit or bool(m["y2"]), is_range=m["d2"] is not None,
+        )
+        return _read_day(parts, published)
+
+    def read_month(m: re.Match[str], published: dt.date | None) -> _Reading | None:
+        month = _int(m, "m")
+        if month is None or (m["yrel"] and published is None):
+            return None if month is None else _Reading(None, kind="month")
+        year, explicit = year_of(m, published)
+        span = month_parts[m["mpart"]] if m["mpart"] else (1, None)
+        return _read_month(year, month, span, published, explicit)
+
+    def read_day_only(m: re.Match[str], published: dt.date | None) -> _Reading | None:
+        if m["dsuf"] is None and m["d2"] is None:
+            return None
+        if m["y"]:
+            return _Reading(None, year_explicit=True, kind="garbled")  # 2025年18日: the month is lost
+        parts = _Parts(day=_int(m, "d"), end_day=_int(m, "d2"), is_range=m["d2"] is not None)
+        return _read_day(parts, published)
+
+    def read_weekday(m: re.Match[str], published: dt.date | None) -> _Reading:
+        offset = week_offsets[m["rel"]] if m["rel"] else None
+        return _read_weekday(weekdays[m["wd"]], offset, published)
+
+    def read_relative_day(m: re.Match[str], published: dt.date | None) -> _Reading | None:
+        if published is None:
+            return None  # 昨天 on a page without a date says nothing
+        return _Reading(published + dt.timedelta(days=day_offsets[m["drel"]]), kind="relative")
+
+    month_or_relative = rf"(?:(?P<m>{_ZH_MONTH})\s*月|(?P<mrel>{_words(rules['month_relative'])}))"
+    end_month = rf"(?:(?:(?P<y2>{_ZH_YEAR})\s*年\s*)?(?P<m2>{_ZH_MONTH})\s*月\s*)"
+    range_end = rf"(?:{conn}{end_month}?(?P<d2>{_ZH_DAY})\s*{suffix})"
+    dated = (
+        rf"{starts_number}{year}?{month_or_relative}\s*(?P<d>{_ZH_DAY})\s*"
+        rf"(?:(?P<dsuf>{suffix})|(?={conn})|(?P<listed>(?={listed})))(?:{range_end})?{named_weekday}{pod}"
+    )
+    month = (
+        rf"{starts_number}{year}?(?P<m>{_ZH_MONTH})\s*月{not_month}(?:份)?"
+        rf"(?P<mpart>{_words(rules['month_part'])})?"
+    )
+    day_only = (
+        rf"(?<![\d{_CN_NUM}第月])(?:(?P<y>{_ZH_YEAR})\s*年\s*)?(?P<d>\d{{1,4}})\s*"
+        rf"(?:(?P<dsuf>{only_suffix}){not_day}|(?={conn}))"
+        rf"(?:{conn}(?P<d2>\d{{1,2}})\s*{only_suffix}{not_day})?{named_weekday}{pod}"
+    )
+    weekday = (
+        rf"(?<![{not_after}])(?P<rel>{_words(rules['week_relative'])})?{week_word}"
+        rf"(?P<wd>[{weekday_chars}]){not_weekday}{pod}"
+    )
+    relative_day = rf"(?P<drel>{_words(rules['day_relative'])}){not_relative_day}{pod}"
+    return [
+        _Pattern(re.compile(dated), read_dated),
+        _Pattern(re.compile(month), read_month),
+        _Pattern(re.compile(day_only), read_day_only),
+        _Pattern(re.compile(weekday), read_weekday),
+        _Pattern(re.compile(relative_day), read_relative_day),
+    ]
+
+
+_NUMERIC = _numeric_patterns()
+_PATTERNS: dict[str, list[_Pattern]] = {
+    "en": _NUMERIC + _english_patterns(EN_RULES),
+    "zh": _NUMERIC + _chinese_patterns(ZH_RULES),
+}
+
+
+# ---------------------------------------------------------------------------
+# Finding
+
+
+Candidate = tuple[int, int, int, re.Match[str], _Pattern]
+
+
+def _candidates(scan: str, patterns: list[_Pattern]) -> list[Candidate]:
+    """Every pattern match as (start, end, rank, match, pattern), sorted so that the earliest,
+    then longest, then first-listed pattern comes first; a `lead` group is not kept."""
+    found: list[Candidate] = []
+    for rank, pattern in enumerate(patterns):
+        has_lead = "lead" in pattern.regex.groupindex
+        for match in pattern.regex.finditer(scan):
+            start = match.end("lead") if has_lead else match.start()
+            if match.end() > start:
+                found.append((start, match.end(), rank, match, pattern))
+    return sorted(found, key=lambda c: (c[0], -c[1], c[2]))
+
+
+def _patterns_for(language: str) -> list[_Pattern]:
+    if language in _PATTERNS:
+        return _PATTERNS[language]
+    return _NUMERIC + [p for lang in ("en", "zh") for p in _PATTERNS[lang] if p not in _NUMERIC]
+
+
+def find_dates(
+    text: str, language: str, published: dt.date | None = None, anchor: dt.date | None = None
+) -> list[DateMention]:
+    """Every date expression in `text`, in order of position, none overlapping another.
+
+    `language` is "en" or "zh" (anything else tries both). `published` is the page's
+    publication date, which dates without a year (and weekdays, 昨天, "the 17th") need.
+    `anchor` is the date the text before `text` was about (the caller's previous sentence).
+    A day without month ("18日", "on the 17th") is the first such day on or after the
+    latest date mentioned before it (in `text`, else `anchor`); with neither, the latest
+    such day not after publication. Where expressions overlap, the one starting first
+    wins, then the longest.
+    """
+    if isinstance(published, dt.datetime):
+        published = published.date()
+    mentions: list[DateMention] = []
+    taken_until = 0
+    for start, end, _, match, pattern in _candidates(fold_width(text), _patterns_for(language)):
+        if start < taken_until:
+            continue
+        reading = pattern.read(match, published)
+        if reading is None:
+            continue
+        if reading.month_less is not None and anchor is not None and reading.kind != "garbled":
+            reading = _read_day_after(reading.month_less, anchor)
+        mentions.append(DateMention(start, end, text[start:end], reading.date, reading.end_date,
+                                    reading.year_explicit, reading.kind))
+        taken_until = end
+        if reading.date is not None and reading.kind in ("day", "range", "month"):
+            anchor = reading.date
+    return mentions
