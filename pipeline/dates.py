@@ -386,8 +386,8 @@ def _int(match: re.Match[str], group: str) -> int | None:
 
 
 def _words(pairs: list[tuple[str, str]]) -> str:
-    """Alternation of rule words; a space in a word matches any run of spaces."""
-    return _alternation([w for w, _ in pairs]).replace(r"\ ", r"\s+").replace(" ", r"\s+")
+    """Alternation of rule words; a space in a word matches one to three blanks."""
+    return _alternation([w for w, _ in pairs]).replace(r"\ ", r"\s{1,3}").replace(" ", r"\s{1,3}")
 
 
 def _capitalised(pairs: list[tuple[str, str]]) -> str:
@@ -395,6 +395,9 @@ def _capitalised(pairs: list[tuple[str, str]]) -> str:
     return _alternation([form for w, _ in pairs for form in (w, w.upper())])
 
 
+# Spaces inside a date: bounded, so a run of blanks never makes a pattern slow.
+_S = r"\s{0,3}"
+_S1 = r"\s{1,3}"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
 _CN_NUM = "〇零○一二三四五六七八九十廿卅两兩"
 _ZH_YEAR = r"(?:(?:19|20)\d{2}(?!\d)|[〇零○一二][〇零○一二三四五六七八九]{3})"
@@ -447,15 +450,15 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     connectors = rules["range_connector"]
     symbols = [(w, v) for w, v in connectors if not w.isalpha()]
     conn_words = [(w, v) for w, v in connectors if w.isalpha()]
-    conn = rf"(?:\s*(?:{_words(symbols)})\s*|\s+(?:{_words(conn_words)})\s+)"
+    conn = rf"(?:{_S}(?:{_words(symbols)}){_S}|{_S1}(?:{_words(conn_words)}){_S1})"
     mon = rf"(?:{_capitalised(rules['month'])})(?:\.|\b)"
     weekday = rf"\b(?:{_capitalised(rules['weekday'])})\b"
     ordinal = r"(?:st|nd|rd|th)?\b"
 
     def year(group: str) -> str:
-        return rf",?\s*(?P<{group}>{_YEAR})"
+        return rf",?{_S}(?P<{group}>{_YEAR})"
 
-    mpart = rf"(?:\b(?P<mpart>(?i:{_words(rules['month_part'])}))\s*)"
+    mpart = rf"(?:\b(?P<mpart>(?i:{_words(rules['month_part'])})){_S})"
 
     def month_of(m: re.Match[str], group: str) -> int | None:
         name = m.group(group)
@@ -496,26 +499,27 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
             return None  # "yesterday" on a page without a date says nothing
         return _Reading(published + dt.timedelta(days=day_offsets[m["drel"].lower()]), kind="relative")
 
-    prefix_day = rf"(?:{weekday},?\s+)?"
+    prefix_day = rf"(?:{weekday},?{_S1})?"
     mdy = (
-        rf"{prefix_day}\b(?P<m>{mon})\s*(?P<d>\d{{1,2}}){ordinal}(?:{year('y')})?"
-        rf"(?:{conn}(?:(?P<m2>{mon})\s*)?(?P<d2>\d{{1,2}}){ordinal}(?:{year('y2')})?)?"
+        rf"{prefix_day}\b(?P<m>{mon}){_S}(?P<d>\d{{1,2}}){ordinal}(?:{year('y')})?"
+        rf"(?:{conn}(?:(?P<m2>{mon}){_S})?(?P<d2>\d{{1,2}}){ordinal}(?:{year('y2')})?)?"
     )
     dmy = (
-        rf"{prefix_day}(?:\bthe\s+)?\b(?P<d>\d{{1,2}}){ordinal}(?:{conn}(?:the\s+)?(?P<d2>\d{{1,2}}){ordinal})?"
-        rf"\s+(?:of\s+)?(?P<m>{mon})(?:{year('y')})?"
-        rf"(?:{conn}(?:the\s+)?(?P<d3>\d{{1,2}}){ordinal}\s+(?:of\s+)?(?P<m2>{mon})(?:{year('y2')})?)?"
+        rf"{prefix_day}(?:\bthe{_S1})?\b(?P<d>\d{{1,2}}){ordinal}"
+        rf"(?:{conn}(?:the{_S1})?(?P<d2>\d{{1,2}}){ordinal})?"
+        rf"{_S1}(?:of{_S1})?(?P<m>{mon})(?:{year('y')})?"
+        rf"(?:{conn}(?:the{_S1})?(?P<d3>\d{{1,2}}){ordinal}{_S1}(?:of{_S1})?(?P<m2>{mon})(?:{year('y2')})?)?"
     )
-    month_year = rf"{mpart}?\b(?P<m>{mon}),?\s*(?P<y>{_YEAR})"
+    month_year = rf"{mpart}?\b(?P<m>{mon}),?{_S}(?P<y>{_YEAR})"
     month_alone = (
-        rf"\b(?P<lead>(?i:{_words(rules['month_prefix'])})\s+(?:the\s+)?)"
-        rf"{mpart}?(?P<m>{mon})(?!\.?\s*\d)"
+        rf"\b(?P<lead>(?i:{_words(rules['month_prefix'])}){_S1}(?:the{_S1})?)"
+        rf"{mpart}?(?P<m>{mon})(?!\.?{_S}\d)"
     )
     day_alone = (
-        rf"\b(?P<lead>(?i:{_words(rules['day_prefix'])})\s+)the\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
-        rf"(?=\s*[,.;:!?)]|\s*$|\s+(?:{_words(rules['day_follower'])})\b)"
+        rf"\b(?P<lead>(?i:{_words(rules['day_prefix'])}){_S1})the{_S1}(?P<d>\d{{1,2}})(?:st|nd|rd|th)\b"
+        rf"(?={_S}[,.;:!?)]|{_S}$|{_S1}(?:{_words(rules['day_follower'])})\b)"
     )
-    relative_weekday = rf"\b(?:(?P<rel>(?i:{_words(rules['week_relative'])}))\s+)?(?P<wd>{weekday})"
+    relative_weekday = rf"\b(?:(?P<rel>(?i:{_words(rules['week_relative'])})){_S1})?(?P<wd>{weekday})"
     relative_day = rf"\b(?P<drel>(?i:{_words(rules['day_relative'])}))\b"
     return [
         _Pattern(re.compile(mdy), read_dated),
@@ -535,21 +539,22 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     year_offsets = {w: int(v) for w, v in rules["year_relative"]}
     month_offsets = {w: int(v) for w, v in rules["month_relative"]}
     month_parts = {w: _parse_span(v) for w, v in rules["month_part"]}
-    conn = rf"\s*(?:{_words(rules['range_connector'])})\s*"
+    conn = rf"{_S}(?:{_words(rules['range_connector'])}){_S}"
     suffix = rf"(?:{_words(rules['day_suffix'])})"
     only_suffix = rf"(?:{_words(rules['day_only_suffix'])})"
     not_day = rf"(?!{_words(rules['day_not_followed_by'])})"
     not_month = rf"(?!{_words(rules['month_not_followed_by'])})"
     not_weekday = rf"(?!{_words(rules['weekday_not_followed_by'])})"
     not_relative_day = rf"(?!{_words(rules['day_relative_not_followed_by'])})"
-    listed = rf"\s*(?:{_words(rules['list_connector'])})\s*\d"
-    pod = rf"(?:\s*(?:{_words(rules['part_of_day'])}))?"
+    listed = rf"{_S}(?:{_words(rules['list_connector'])}){_S}\d"
+    pod = rf"(?:{_S}(?:{_words(rules['part_of_day'])}))?"
     week_word = rf"(?:{_words(rules['weekday_word'])})"
     weekday_chars = "".join(w for w, _ in rules["weekday"])
     not_after = "".join(re.escape(w) for w, _ in rules["weekday_not_after"])
     # 11月18日(星期二), 11月18日周二: the weekday confirms the day and stays in its text
-    named_weekday = rf"(?:\s*[（(]\s*{week_word}[{weekday_chars}]\s*[）)]|\s*{week_word}[{weekday_chars}])?"
-    year = rf"(?:(?P<y>{_ZH_YEAR})\s*年\s*|(?P<yrel>{_words(rules['year_relative'])})\s*)"
+    weekday_name = rf"{week_word}[{weekday_chars}]"
+    named_weekday = rf"(?:{_S}[（(]{_S}{weekday_name}{_S}[）)]|{_S}{weekday_name})?"
+    year = rf"(?:(?P<y>{_ZH_YEAR}){_S}年{_S}|(?P<yrel>{_words(rules['year_relative'])}){_S})"
     starts_number = rf"(?<![\d{_CN_NUM}])"
 
     def year_of(m: re.Match[str], published: dt.date | None) -> tuple[int | None, bool]:
@@ -602,21 +607,21 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
             return None  # 昨天 on a page without a date says nothing
         return _Reading(published + dt.timedelta(days=day_offsets[m["drel"]]), kind="relative")
 
-    month_or_relative = rf"(?:(?P<m>{_ZH_MONTH})\s*月|(?P<mrel>{_words(rules['month_relative'])}))"
-    end_month = rf"(?:(?:(?P<y2>{_ZH_YEAR})\s*年\s*)?(?P<m2>{_ZH_MONTH})\s*月\s*)"
-    range_end = rf"(?:{conn}{end_month}?(?P<d2>{_ZH_DAY})\s*{suffix})"
+    month_or_relative = rf"(?:(?P<m>{_ZH_MONTH}){_S}月|(?P<mrel>{_words(rules['month_relative'])}))"
+    end_month = rf"(?:(?:(?P<y2>{_ZH_YEAR}){_S}年{_S})?(?P<m2>{_ZH_MONTH}){_S}月{_S})"
+    range_end = rf"(?:{conn}{end_month}?(?P<d2>{_ZH_DAY}){_S}{suffix})"
     dated = (
-        rf"{starts_number}{year}?{month_or_relative}\s*(?P<d>{_ZH_DAY})\s*"
+        rf"{starts_number}{year}?{month_or_relative}{_S}(?P<d>{_ZH_DAY}){_S}"
         rf"(?:(?P<dsuf>{suffix})|(?={conn})|(?P<listed>(?={listed})))(?:{range_end})?{named_weekday}{pod}"
     )
     month = (
-        rf"{starts_number}{year}?(?P<m>{_ZH_MONTH})\s*月{not_month}(?:份)?"
+        rf"{starts_number}{year}?(?P<m>{_ZH_MONTH}){_S}月{not_month}(?:份)?"
         rf"(?P<mpart>{_words(rules['month_part'])})?"
     )
     day_only = (
-        rf"(?<![\d{_CN_NUM}第月])(?:(?P<y>{_ZH_YEAR})\s*年\s*)?(?P<d>\d{{1,4}})\s*"
+        rf"(?<![\d{_CN_NUM}第月])(?:(?P<y>{_ZH_YEAR}){_S}年{_S})?(?P<d>\d{{1,4}}){_S}"
         rf"(?:(?P<dsuf>{only_suffix}){not_day}|(?={conn}))"
-        rf"(?:{conn}(?P<d2>\d{{1,2}})\s*{only_suffix}{not_day})?{named_weekday}{pod}"
+        rf"(?:{conn}(?P<d2>\d{{1,2}}){_S}{only_suffix}{not_day})?{named_weekday}{pod}"
     )
     weekday = (
         rf"(?<![{not_after}])(?P<rel>{_words(rules['week_relative'])})?{week_word}"
