@@ -44,11 +44,19 @@ class _Model(BaseModel):
 
 
 class Evidence(_Model):
-    """Where a fact was read: `text == document.text[start:end]`."""
+    """Where a fact was read: `text == document.text[start:end]`.
+
+    `field` (optional, additive) names another document field the offsets point into
+    when the words are page metadata rather than article text, e.g. an institution
+    read from the `来源:` / "Source:" line: `text == document.credited_source[start:end]`.
+    """
 
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     text: str
+    field: Literal["title", "credited_source"] | None = Field(
+        None, description="document field the offsets point into; absent: document.text"
+    )
 
     @model_validator(mode="after")
     def _span_matches_length(self) -> Evidence:

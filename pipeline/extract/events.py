@@ -1,0 +1,255 @@
+"""Component `event_extractor`: establishments, conferences, signings, visits, approvals.
+
+Each sentence gets a `Setting` (date, date words, place): its own, or, when it opens
+with "During the conference" / 会上, the setting of the event before it. Named events
+("the 2025 International Conference on ...", "…论坛") come from a capitalised run or a
+Chinese name ending in an event head word; unnamed ones from trigger words. One event
+per distinct happening: repeated mentions merge.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import re
+from dataclasses import dataclass
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.dates import dates_in_sentence
+from pipeline.extract.spans import evidence, find_phrases, institutions_in, matching_text
+from pipeline.link.places import load_places
+from pipeline.nlp.extensions import register_extensions
+from pipeline.rules import word_list, word_table
+from schemas import Event
+
+ESTABLISHED_KINDS = {"alliance", "joint_institute", "research_institute", "other", "college"}
+GOVERNMENT = "government"
+
+
+@dataclass(frozen=True, slots=True)
+class Setting:
+    date: dt.date | None
+    date_text: str | None
+    location: str | None
+
+
+@dataclass(slots=True)
+class EventName:
+    start: int
+    end: int
+    text: str
+
+
+@functools.cache
+def _place_pattern(english: bool) -> re.Pattern[str]:
+    places = "|".join(re.escape(p) for p in load_places().longest_first())
+    if english:
+        return re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({places})\b")
+    return re.compile(rf"(?:在|于|赴|到)({places})")
+
+
+class EventExtractor:
+    def __init__(self, language: str) -> None:
+        register_extensions()
+        self.language = language
+        self.triggers = word_table(language, "event_triggers.tsv")
+        self.heads = frozenset(word_list(language, "event_heads.txt"))
+        self.anaphors = tuple(a.lower() for a in word_list(language, "event_anaphors.txt"))
+        connectors = "event_name_connectors.txt"
+        self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
+        self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
+        self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if language == "zh" else frozenset()
+
+    def __call__(self, doc: Doc) -> Doc:
+        events: list[Event] = []
+        settings: dict[int, Setting] = {}
+        previous: Setting | None = None
+        for sent in doc.sents:
+            names = self._event_names(doc, sent)
+            own = self._own_setting(doc, sent, names)
+            setting = own
+            if self._continues_event(doc, sent) and previous is not None:
+                setting = Setting(
+                    own.date or previous.date, own.date_text or previous.date_text, own.location or previous.location
+                )
+            settings[sent.start] = setting
+            found = self._events(doc, sent, names, setting)
+            events.extend(found)
+            if found or own.date or own.location:
+                previous = setting
+        doc._.settings = settings
+        doc._.events = _merged(events)
+        return doc
+
+    # -- setting ----------------------------------------------------------------------
+    def _own_setting(self, doc: Doc, sent: Span, names: list[EventName]) -> Setting:
+        mentions = [d for d in dates_in_sentence(sent) if d.kind != "garbled"]
+        date, date_text = None, None
+        if mentions:
+            first = mentions[0]
+            date, date_text = first.date, first.text
+            year = _year_in_names(names)
+            if date is not None and year and not first.year_explicit:
+                date = _with_year(date, year)
+        return Setting(date, date_text, self._place(doc, sent, names))
+
+    def _place(self, doc: Doc, sent: Span, names: list[EventName]) -> str | None:
+        """The first 'in/at Place' (在/于 Place) that is not part of a name."""
+        inside_names = [(s.start_char, s.end_char) for s in institutions_in(doc, sent.start_char, sent.end_char)]
+        inside_names += [(n.start, n.end) for n in names]
+        for match in _place_pattern(self.language == "en").finditer(doc.text, sent.start_char, sent.end_char):
+            if not any(start <= match.start(1) < end for start, end in inside_names):
+                return match.group(1)
+        return None
+
+    def _continues_event(self, doc: Doc, sent: Span) -> bool:
+        opening = matching_text(doc)[sent.start_char : sent.start_char + 40].lstrip()
+        return any(opening.startswith(a) for a in self.anaphors) or (
+            self.language == "zh" and any(a in opening[:12] for a in self.anaphors)
+        )
+
+    # -- names ------------------------------------------------------------------------
+    def _event_names(self, doc: Doc, sent: Span) -> list[EventName]:
+        return self._zh_names(doc, sent) if self.language == "zh" else self._en_names(doc, sent)
+
+    def _en_names(self, doc: Doc, sent: Span) -> list[EventName]:
+        names: list[EventName] = []
+        covered = -1
+        for token in sent:
+            if token.text not in self.heads or token.i < covered:
+                continue
+            start = token.i
+            while start - 1 >= sent.start and _name_word(doc[start - 1]) and doc[start - 1].text not in self.not_start:
+                start -= 1
+            end = token.i + 1
+            while end < sent.end and doc[end].lower_ in self.connectors:
+                run_start = end + 1
+                if run_start < sent.end and doc[run_start].lower_ == "the":
+                    run_start += 1
+                run_end = run_start
+                while run_end < sent.end and _name_word(doc[run_end]):
+                    run_end += 1
+                if run_end == run_start or (
+                    doc[end].lower_ in {"and", "&"} and any(t.text in self.heads for t in doc[run_start:run_end])
+                ):
+                    break
+                end = run_end
+            span = doc[start:end]
+            if len(span) >= 2 and any(t.is_alpha and t.text not in self.heads for t in span):
+                names.append(EventName(span.start_char, span.end_char, span.text))
+                covered = end
+        return names
+
+    def _zh_names(self, doc: Doc, sent: Span) -> list[EventName]:
+        names: list[EventName] = []
+        for token in sent:
+            if not any(token.norm_.endswith(h) for h in self.heads):
+                continue
+            start = token.i
+            while start - 1 >= sent.start and _zh_name_part(doc[start - 1], self.boundaries):
+                start -= 1
+            span = doc[start : token.i + 1]
+            if len(span.text) >= 4 and start < token.i:
+                names.append(EventName(span.start_char, span.end_char, span.text))
+        return names
+
+    # -- events -----------------------------------------------------------------------
+    def _events(self, doc: Doc, sent: Span, names: list[EventName], setting: Setting) -> list[Event]:
+        hits = find_phrases(doc, sent.start_char, sent.end_char, self.triggers)
+        kinds = {h.value for h in hits}
+        whole = evidence(doc, sent.start_char, sent.end_char)
+        events = [
+            Event(kind=_kind_of_name(n.text), name=n.text, date=_iso(setting.date), date_text=setting.date_text,
+                  location=setting.location, evidence=evidence(doc, n.start, n.end))
+            for n in names
+        ]
+        institutions = institutions_in(doc, sent.start_char, sent.end_char)
+        if "approval" in kinds and any(s._.kind == GOVERNMENT for s in institutions):
+            events.append(self._unnamed("approval", setting, whole))
+        elif "establishment" in kinds:
+            established = [s for s in institutions if s._.kind in ESTABLISHED_KINDS]
+            for span in established[:1]:
+                events.append(Event(kind="establishment", name=span._.display_name or span.text,
+                                    date=_iso(setting.date), date_text=setting.date_text,
+                                    location=setting.location, evidence=whole))
+        if "signing" in kinds:
+            events.append(self._unnamed("signing", setting, whole))
+        if "visit" in kinds and "signing" not in kinds and institutions:
+            events.append(self._unnamed("visit", setting, whole))
+        return events
+
+    def _unnamed(self, kind: str, setting: Setting, where) -> Event:  # noqa: ANN001
+        return Event(kind=kind, name=None, date=_iso(setting.date), date_text=setting.date_text,
+                     location=setting.location, evidence=where)
+
+
+def _name_word(token) -> bool:  # noqa: ANN001
+    text = token.text
+    return bool(text) and (text[0].isupper() or (text.isdigit() and len(text) == 4) or text in {"&", "-"})
+
+
+def _zh_name_part(token, boundaries: frozenset[str]) -> bool:  # noqa: ANN001
+    norm = token.norm_
+    if norm in boundaries and norm not in {"届", "年"}:
+        return False
+    return all("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "·—-" for ch in norm)
+
+
+def _kind_of_name(name: str) -> str:
+    lowered = name.lower()
+    if "signing" in lowered or "签约" in name or "签署" in name:
+        return "signing"
+    if "成立大会" in name or "inaugurat" in lowered or "founding" in lowered:
+        return "establishment"
+    return "conference"
+
+
+def _year_in_names(names: list[EventName]) -> int | None:
+    for name in names:
+        match = re.search(r"(?<!\d)(19|20)\d{2}(?!\d)", name.text)
+        if match:
+            return int(match.group(0))
+    return None
+
+
+def _with_year(date: dt.date, year: int) -> dt.date:
+    try:
+        return date.replace(year=year)
+    except ValueError:  # 29 February
+        return date
+
+
+def _iso(date: dt.date | None) -> str | None:
+    return date.isoformat() if date else None
+
+
+def _merged(events: list[Event]) -> list[Event]:
+    """One event per happening: same kind and name (or, unnamed, same date and place)."""
+    kept: list[Event] = []
+    for event in events:
+        twin = next((k for k in kept if _same_happening(k, event)), None)
+        if twin is None:
+            kept.append(event)
+            continue
+        index = kept.index(twin)
+        kept[index] = twin.model_copy(update={
+            "date": twin.date or event.date,
+            "date_text": twin.date_text or event.date_text,
+            "location": twin.location or event.location,
+        })
+    return sorted(kept, key=lambda e: e.evidence.start)
+
+
+def _same_happening(a: Event, b: Event) -> bool:
+    if a.kind != b.kind:
+        return False
+    if a.name or b.name:
+        return bool(a.name and b.name) and a.name.lower() == b.name.lower()
+    return a.date == b.date and (a.location == b.location or not a.location or not b.location)
+
+
+@Language.factory("event_extractor", default_config={})
+def make_event_extractor(nlp: Language, name: str) -> EventExtractor:
+    return EventExtractor(nlp.lang)

@@ -1,0 +1,150 @@
+"""Component `partnership_extractor`: which Chinese institution cooperates with which foreign one.
+
+A sentence that names both sides and a trigger word ("signed", "MoU", 签署, 备忘录)
+gives one partnership per pair: "between A and B, and between C and D" pairs inside
+each "between"; "A signed agreements with B, C and D" pairs the one Chinese side with
+every foreign one; otherwise each foreign side pairs with the nearest Chinese side
+before it. The kind is the most specific trigger; the date is the sentence's setting.
+A joint institute linked in the gazetteer supplies its own pair (`inferred: true`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.spans import evidence, find_phrases, institution_ref, institutions_in, same_institution
+from pipeline.link.gazetteer import load_gazetteer
+from pipeline.nlp.extensions import register_extensions
+from pipeline.rules import word_table
+from schemas import InstitutionRef, Partnership
+
+KIND_PRIORITY = ("mou", "joint_program", "joint_institute", "agreement", "other", "talks")
+SIDE_KINDS = {"university", "college", "school", "research_institute", "company", "other"}
+CHINESE = {"CN"}
+NOT_FOREIGN = {"CN", "HK", "MO", "TW"}
+_BETWEEN = {"en": re.compile(r"\bbetween\b", re.IGNORECASE), "zh": re.compile(r"(?!)")}
+
+
+class PartnershipExtractor:
+    def __init__(self, language: str) -> None:
+        register_extensions()
+        self.language = language
+        self.triggers = word_table(language, "partnership_triggers.tsv")
+
+    def __call__(self, doc: Doc) -> Doc:
+        found: list[Partnership] = []
+        for sent in doc.sents:
+            found.extend(self._from_sentence(doc, sent))
+        found.extend(self._from_joint_institutes(doc, found))
+        doc._.partnerships = _unique_pairs(found)
+        return doc
+
+    def _from_sentence(self, doc: Doc, sent: Span) -> list[Partnership]:
+        kinds = {h.value for h in find_phrases(doc, sent.start_char, sent.end_char, self.triggers)}
+        if not kinds:
+            return []
+        kind = next(k for k in KIND_PRIORITY if k in kinds)
+        sides = [s for s in institutions_in(doc, sent.start_char, sent.end_char) if s._.kind in SIDE_KINDS]
+        chinese = [s for s in sides if s._.country in CHINESE]
+        foreign = [s for s in sides if s._.country and s._.country not in NOT_FOREIGN]
+        if chinese and not foreign:
+            # An unlisted university with no country cue, beside a known Chinese one.
+            foreign = [s for s in sides if s._.country is None and s._.kind in {"university", "college"}]
+        if not chinese or not foreign:
+            return []
+        setting = (doc._.settings or {}).get(sent.start)
+        date = setting.date.isoformat() if setting and setting.date else None
+        where = evidence(doc, sent.start_char, sent.end_char)
+        return [
+            Partnership(chinese=institution_ref(c), foreign=institution_ref(f), foreign_country=f._.country,
+                        kind=kind, date=date, inferred=False, evidence=where)
+            for c, f in self._pairs(doc, sent, chinese, foreign)
+        ]
+
+    def _pairs(self, doc: Doc, sent: Span, chinese: list[Span], foreign: list[Span]) -> list[tuple[Span, Span]]:
+        segments = self._between_segments(doc, sent)
+        if len(segments) > 1:
+            pairs = []
+            for start, end in segments:
+                inner_c = [c for c in chinese if start <= c.start_char < end]
+                inner_f = [f for f in foreign if start <= f.start_char < end]
+                pairs.extend(self._pairs_by_position(inner_c, inner_f))
+            return pairs
+        return self._pairs_by_position(chinese, foreign)
+
+    def _between_segments(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
+        starts = [m.start() for m in _BETWEEN[self.language].finditer(doc.text, sent.start_char, sent.end_char)]
+        if len(starts) < 2:
+            return [(sent.start_char, sent.end_char)]
+        bounds = [*starts, sent.end_char]
+        return [(sent.start_char if i == 0 else bounds[i], bounds[i + 1]) for i in range(len(starts))]
+
+    @staticmethod
+    def _pairs_by_position(chinese: list[Span], foreign: list[Span]) -> list[tuple[Span, Span]]:
+        distinct_chinese = _distinct(chinese)
+        if len(distinct_chinese) == 1:
+            return [(distinct_chinese[0], f) for f in _distinct(foreign)]
+        distinct_foreign = _distinct(foreign)
+        if len(distinct_foreign) == 1:
+            return [(c, distinct_foreign[0]) for c in distinct_chinese]
+        pairs = []
+        for f in distinct_foreign:
+            before = [c for c in chinese if c.start < f.start]
+            partner = before[-1] if before else min(chinese, key=lambda c: abs(c.start - f.start))
+            pairs.append((partner, f))
+        return pairs
+
+    def _from_joint_institutes(self, doc: Doc, found: list[Partnership]) -> list[Partnership]:
+        gazetteer = load_gazetteer()
+        inferred = []
+        settings = doc._.settings or {}
+        for span in doc.spans.get("institutions", []):
+            entry = span._.entry
+            if entry is None or entry.kind != "joint_institute" or not entry.parent or not entry.partners:
+                continue
+            parent = gazetteer.get(entry.parent)
+            setting = settings.get(span.sent.start)
+            for partner_id in entry.partners:
+                partner = gazetteer.get(partner_id)
+                if parent is None or partner is None:
+                    continue
+                inferred.append(Partnership(
+                    chinese=_entry_ref(parent, self.language), foreign=_entry_ref(partner, self.language),
+                    foreign_country=partner.country, kind="joint_institute",
+                    date=setting.date.isoformat() if setting and setting.date else None,
+                    inferred=True, evidence=evidence(doc, span.start_char, span.end_char),
+                ))
+        return inferred
+
+
+def _entry_ref(entry, language: str) -> InstitutionRef:  # noqa: ANN001
+    name = entry.canonical_name(language)
+    return InstitutionRef(name=name, canonical_id=entry.id, canonical_name=name)
+
+
+def _distinct(spans: list[Span]) -> list[Span]:
+    kept: list[Span] = []
+    for span in spans:
+        if not any(same_institution(span, k) for k in kept):
+            kept.append(span)
+    return kept
+
+
+def _pair_key(p: Partnership) -> tuple[str, str]:
+    return (p.chinese.canonical_id or p.chinese.name, p.foreign.canonical_id or p.foreign.name)
+
+
+def _unique_pairs(found: list[Partnership]) -> list[Partnership]:
+    """One partnership per pair; a stated one beats an inferred one; earliest evidence first."""
+    kept: dict[tuple[str, str], Partnership] = {}
+    for partnership in sorted(found, key=lambda p: (p.inferred, p.evidence.start)):
+        kept.setdefault(_pair_key(partnership), partnership)
+    return sorted(kept.values(), key=lambda p: p.evidence.start)
+
+
+@Language.factory("partnership_extractor", default_config={})
+def make_partnership_extractor(nlp: Language, name: str) -> PartnershipExtractor:
+    return PartnershipExtractor(nlp.lang)

@@ -1,0 +1,160 @@
+"""Component `people_extractor`: named persons with the title and organisation the text gives.
+
+English: "Wang Ming, Director of the Hunan Provincial Department of Education",
+"Professor Jane Doe, Pro Vice-Chancellor (International) of ...", "President Wang Ming
+of Hunan University". Chinese: title before name, "湖南省教育厅副厅长王明", "校长张华"
+(a bare title on a university's own page is the publisher's), "副校长John Smith博士",
+"安娜·伊万诺娃". Bylines (记者, 编辑, "Reporter") are document metadata, not people.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.spans import evidence, institution_ref, matching_text
+from pipeline.nlp.extensions import register_extensions
+from pipeline.rules import word_list
+from schemas import InstitutionRef, Person
+
+HAN = "\u4e00-\u9fff"
+
+
+@functools.cache
+def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    titles = sorted(word_list("en", "titles.txt"), key=len, reverse=True)
+    title = "|".join(re.escape(t) for t in titles)
+    name = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,})(?:\s+(?:[A-Z]\.\s*)?(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,})){1,2}"
+    # Name, Title [(...)] of|at ORG
+    after = re.compile(
+        rf"(?:(?:{title})\s+)?(?P<name>{name}),\s+(?P<title>(?:(?:{title})[\w\s,()&-]*?))\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])"
+    )
+    # Title Name (of ORG)?
+    before = re.compile(rf"\b(?P<title>(?:{title})(?:\s+(?:{title}))*)\s+(?P<name>{name})\b")
+    return after, before
+
+
+@functools.cache
+def _zh_pattern() -> re.Pattern[str]:
+    titles = "|".join(re.escape(t) for t in sorted(word_list("zh", "titles.txt"), key=len, reverse=True))
+    surnames = "|".join(re.escape(s) for s in sorted(word_list("zh", "surnames.txt", split_spaces=True),
+                                                     key=len, reverse=True))
+    han_name = rf"(?:{surnames})[{HAN}]{{1,2}}"
+    foreign = rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,8}})+"
+    latin = r"[A-Z][a-z]+(?:\s+[A-Z][a-zA-Z]+){1,2}"
+    return re.compile(rf"(?P<title>(?:{titles})+)(?P<name>{foreign}|{latin}|{han_name})")
+
+
+# Characters that end a Chinese name: what follows a name in running text.
+_ZH_AFTER_NAME = tuple("一等在与和及为对向率出会表说指强介主致讲代作参带陪同也还就、，。：:（(")
+
+
+class PeopleExtractor:
+    def __init__(self, language: str) -> None:
+        register_extensions()
+        self.language = language
+        self.bylines = tuple(word_list(language, "byline_markers.txt"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        people = self._zh_people(doc) if self.language == "zh" else self._en_people(doc)
+        doc._.people = _unique(sorted(people, key=lambda p: p.evidence.start))
+        return doc
+
+    def _en_people(self, doc: Doc) -> list[Person]:
+        after, before = _en_patterns()
+        found: list[Person] = []
+        taken: list[tuple[int, int]] = []
+        for pattern in (after, before):
+            for match in pattern.finditer(doc.text):
+                start, end = match.span("name")
+                if any(s <= start < e for s, e in taken) or self._is_byline(doc, match.start()):
+                    continue
+                if self._inside_institution(doc, start, end):
+                    continue
+                title = re.sub(r"\s+", " ", match.group("title")).strip(" ,")
+                organisation = self._organisation_after(doc, match.end())
+                taken.append((start, end))
+                found.append(Person(name=match.group("name"), title=title or None, organization=organisation,
+                                    evidence=evidence(doc, match.start(), self._evidence_end(doc, match.end()))))
+        return found
+
+    def _zh_people(self, doc: Doc) -> list[Person]:
+        found: list[Person] = []
+        text = matching_text(doc)
+        for match in _zh_pattern().finditer(text):
+            if self._is_byline(doc, match.start()):
+                continue
+            name_start, name_end = match.span("name")
+            name = doc.text[name_start:name_end]
+            if not ("·" in name or name[:1].isascii()):
+                name = _trim_zh_name(name, text[name_end : name_end + 1])
+                name_end = name_start + len(name)
+            if len(name) < 2:
+                continue
+            organisation = self._organisation_before(doc, match.start())
+            found.append(Person(name=name, title=doc.text[match.start("title") : match.end("title")],
+                                organization=organisation,
+                                evidence=evidence(doc, organisation_start(doc, match.start()), name_end)))
+        return found
+
+    def _is_byline(self, doc: Doc, start: int) -> bool:
+        before = doc.text[max(0, start - 8) : start]
+        return any(before.rstrip(" :：/（(").endswith(marker) for marker in self.bylines)
+
+    def _inside_institution(self, doc: Doc, start: int, end: int) -> bool:
+        return any(s.start_char <= start and end <= s.end_char for s in doc.spans.get("institutions", []))
+
+    def _organisation_after(self, doc: Doc, position: int) -> InstitutionRef | None:
+        for span in doc.spans.get("institutions", []):
+            if span.start_char >= position and span.start_char - position <= 2:
+                return institution_ref(span)
+        return None
+
+    def _evidence_end(self, doc: Doc, position: int) -> int:
+        for span in doc.spans.get("institutions", []):
+            if span.start_char >= position and span.start_char - position <= 2:
+                return span.end_char
+        return position
+
+    def _organisation_before(self, doc: Doc, position: int) -> InstitutionRef | None:
+        for span in doc.spans.get("institutions", []):
+            if 0 <= position - span.end_char <= 1:
+                return institution_ref(span)
+        publisher = doc._.publisher
+        if publisher is not None:
+            name = publisher.canonical_name("zh")
+            return InstitutionRef(name=name, canonical_id=publisher.id, canonical_name=name)
+        return None
+
+
+def organisation_start(doc: Doc, position: int) -> int:
+    """Where the evidence starts: at the organisation right before the title, if any."""
+    for span in doc.spans.get("institutions", []):
+        if 0 <= position - span.end_char <= 1:
+            return span.start_char
+    return position
+
+
+def _trim_zh_name(name: str, next_char: str) -> str:
+    """王明表示 -> 王明: a three-character match whose last character starts the next word."""
+    if len(name) == 3 and name[2] in _ZH_AFTER_NAME:
+        return name[:2]
+    return name
+
+
+def _unique(people: list[Person]) -> list[Person]:
+    seen: set[str] = set()
+    kept = []
+    for person in people:
+        if person.name not in seen:
+            seen.add(person.name)
+            kept.append(person)
+    return kept
+
+
+@Language.factory("people_extractor", default_config={})
+def make_people_extractor(nlp: Language, name: str) -> PeopleExtractor:
+    return PeopleExtractor(nlp.lang)

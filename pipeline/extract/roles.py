@@ -1,0 +1,151 @@
+"""Component `role_extractor`: which institution holds which role, and how many hold it.
+
+Alliance roles (chair, vice-chair, director, member, secretariat institutions; 理事长
+单位 ...) belong to the alliance named in the sentence or last named before it; event
+roles (hosted / organized / undertaken / co-organized by; 主办, 承办, 协办) belong to
+the event named in the sentence or last named before it. A role phrase claims the
+institutions on its left ("A serves as the chair institution", "A主办"), or on its
+right when followed by "by" or a list word ("hosted by A", "vice-chair institutions
+include A, B", "理事长单位为A"). "among its 10 vice-chair institutions" gives a count.
+"""
+
+from __future__ import annotations
+
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.extract.spans import Hit, evidence, find_phrases, institution_ref, institutions_in, matching_text
+from pipeline.nlp.extensions import register_extensions
+from pipeline.rules import word_list, word_table
+from schemas import InstitutionRef, Role, RoleCount
+
+EVENT_ROLES = {"organizer", "host", "co_organizer", "other"}
+ALLIANCE_ROLES = {"chair", "vice_chair", "director", "member", "secretariat"}
+EN_NUMBERS = {
+    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
+    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+}
+ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_COUNT_BEFORE = {
+    "en": re.compile(r"(\d+|" + "|".join(EN_NUMBERS) + r")\s+(?:[a-z-]+\s+){0,2}$"),
+    "zh": re.compile(r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个|位)?(?:高校|院校|单位|学校)?\s*$"),
+}
+_COUNT_AFTER = {
+    "en": re.compile(r"(?!)"),
+    "zh": re.compile(r"^\s*(?:共|共有|有)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个)"),
+}
+
+
+class RoleExtractor:
+    def __init__(self, language: str) -> None:
+        register_extensions()
+        self.language = language
+        self.phrases = word_table(language, "roles.tsv")
+        self.introducers = tuple(word_list(language, "list_introducers.txt"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        roles: list[Role] = []
+        counts: list[RoleCount] = []
+        last_alliance: InstitutionRef | None = None
+        last_event: InstitutionRef | None = None
+        events = doc._.events or []
+        for sent in doc.sents:
+            institutions = institutions_in(doc, sent.start_char, sent.end_char)
+            alliances = [s for s in institutions if s._.kind == "alliance"]
+            if alliances:
+                last_alliance = institution_ref(alliances[0])
+            named = [e for e in events if e.name and sent.start_char <= e.evidence.start < sent.end_char]
+            if named:
+                last_event = InstitutionRef(name=named[0].name)
+            hits = find_phrases(doc, sent.start_char, sent.end_char, self.phrases)
+            if not hits:
+                continue
+            members = [s for s in institutions if s._.kind != "alliance"]
+            for hit, claimed in self._claims(doc, sent, hits, members):
+                owner = last_event if hit.value in EVENT_ROLES else last_alliance
+                if owner is None:
+                    continue
+                where = evidence(doc, sent.start_char, sent.end_char)
+                roles.extend(Role(organization=owner, member=institution_ref(m), role=hit.value, evidence=where)
+                             for m in claimed)
+                count = self._count(doc, hit)
+                if count is not None and hit.value in ALLIANCE_ROLES:
+                    counts.append(RoleCount(organization=owner, role=hit.value, count=count,
+                                            evidence=evidence(doc, *self._count_span(doc, hit))))
+        doc._.roles = _unique(roles)
+        doc._.role_counts = counts
+        return doc
+
+    def _claims(self, doc: Doc, sent: Span, hits: list[Hit], members: list[Span]) -> list[tuple[Hit, list[Span]]]:
+        """Each role phrase with the institutions it claims, left or right of it."""
+        claims: list[tuple[Hit, list[Span]]] = []
+        taken: set[int] = set()
+        bounds = [sent.start_char, *[h.end for h in hits]]
+        for index, hit in enumerate(hits):
+            if self._claims_right(doc, hit):
+                right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
+                chosen = [m for m in members if hit.end <= m.start_char < right_end and m.start not in taken]
+            else:
+                chosen = [m for m in members if bounds[index] <= m.start_char < hit.start and m.start not in taken]
+            taken.update(m.start for m in chosen)
+            claims.append((hit, chosen))
+        return claims
+
+    def _claims_right(self, doc: Doc, hit: Hit) -> bool:
+        if hit.phrase.endswith(" by") or hit.phrase.endswith(" of"):
+            return True
+        after = matching_text(doc)[hit.end : hit.end + 12].lstrip()
+        return any(after.startswith(word) for word in self.introducers)
+
+    def _count(self, doc: Doc, hit: Hit) -> int | None:
+        value = self._count_text(doc, hit)
+        return _number(value[0]) if value else None
+
+    def _count_text(self, doc: Doc, hit: Hit) -> tuple[str, int, int] | None:
+        text = matching_text(doc)
+        before = text[max(0, hit.start - 24) : hit.start]
+        match = _COUNT_BEFORE[self.language].search(before)
+        if match:
+            offset = hit.start - len(before)
+            return match.group(1), offset + match.start(1), hit.end
+        after = text[hit.end : hit.end + 16]
+        match = _COUNT_AFTER[self.language].search(after)
+        if match:
+            return match.group(1), hit.start, hit.end + match.end()
+        return None
+
+    def _count_span(self, doc: Doc, hit: Hit) -> tuple[int, int]:
+        found = self._count_text(doc, hit)
+        return (found[1], found[2]) if found else (hit.start, hit.end)
+
+
+def _number(word: str) -> int | None:
+    if word.isdigit():
+        return int(word)
+    if word in EN_NUMBERS:
+        return EN_NUMBERS[word]
+    if word == "十":
+        return 10
+    if "十" in word:
+        tens, _, ones = word.partition("十")
+        return ZH_DIGITS.get(tens, 1) * 10 + ZH_DIGITS.get(ones, 0)
+    return ZH_DIGITS.get(word)
+
+
+def _unique(roles: list[Role]) -> list[Role]:
+    seen: set[tuple[str, str, str]] = set()
+    kept = []
+    for role in roles:
+        key = (role.organization.name, role.member.canonical_id or role.member.name, role.role)
+        if key not in seen:
+            seen.add(key)
+            kept.append(role)
+    return kept
+
+
+@Language.factory("role_extractor", default_config={})
+def make_role_extractor(nlp: Language, name: str) -> RoleExtractor:
+    return RoleExtractor(nlp.lang)

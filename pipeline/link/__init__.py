@@ -1,0 +1,1 @@
+"""Link stage: names as written -> gazetteer entries (canonical id, names, country, kind)."""

@@ -1,0 +1,34 @@
+"""Places: Chinese provinces and cities, and foreign cities (`resources/geo/*places.tsv`).
+
+An institution named after a Chinese place is Chinese; an event is located at a place.
+"""
+
+from __future__ import annotations
+
+import csv
+import functools
+from dataclasses import dataclass
+from pathlib import Path
+
+GEO_DIR = Path(__file__).resolve().parent.parent / "resources" / "geo"
+
+
+@dataclass(frozen=True, slots=True)
+class Places:
+    country_of: dict[str, str]  # "Nanchang" / "南昌" -> "CN"; "Sydney" -> "AU"
+
+    def longest_first(self) -> list[str]:
+        return sorted(self.country_of, key=len, reverse=True)
+
+
+@functools.cache
+def load_places(folder: Path = GEO_DIR) -> Places:
+    country_of: dict[str, str] = {}
+    for name, country_column in (("cn_places.tsv", None), ("foreign_places.tsv", "country")):
+        with (folder / name).open(encoding="utf-8", newline="") as handle:
+            for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
+                country = row[country_column] if country_column else "CN"
+                for word in (row["name_en"], row["name_zh"]):
+                    if word:
+                        country_of.setdefault(word, country)
+    return Places(country_of)

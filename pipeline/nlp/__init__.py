@@ -1,0 +1,53 @@
+"""NLP stage: one spaCy pipeline per language, assembled from `config_<lang>.cfg`.
+
+`load_pipeline("en")` gives spacy.blank("en") with the project's components;
+`load_pipeline("zh")` the same on spacy.blank("zh") with the jieba segmenter. Each is
+built once per process. `annotate(bulletins)` runs them over a batch with `nlp.pipe`.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from spacy.language import Language
+from spacy.tokens import Doc
+from spacy.util import load_config, load_model_from_config
+
+from pipeline.bulletin import Bulletin
+
+CONFIG_DIR = Path(__file__).resolve().parent
+
+
+def _register_components() -> None:
+    # Importing the modules registers their factories with spaCy.
+    from pipeline.extract import dates, events, partnerships, people, roles  # noqa: F401
+    from pipeline.nlp import gazetteer_ruler, institution_patterns, institutions, sentences  # noqa: F401
+    from pipeline.nlp import tokenizer_zh  # noqa: F401
+
+
+@functools.cache
+def load_pipeline(language: str) -> Language:
+    """The pipeline for 'en' or 'zh', built from its config file."""
+    _register_components()
+    config = load_config(CONFIG_DIR / f"config_{language}.cfg")
+    return load_model_from_config(config, auto_fill=True, validate=True)
+
+
+def make_doc(nlp: Language, bulletin: Bulletin) -> Doc:
+    """A tokenised Doc carrying its bulletin and publisher, ready for the components."""
+    from pipeline.link.publisher import find_publisher
+    from pipeline.nlp.extensions import register_extensions
+
+    register_extensions()
+    doc = nlp.make_doc(bulletin.text)
+    doc._.bulletin = bulletin
+    doc._.publisher = find_publisher(bulletin)
+    return doc
+
+
+def annotate(bulletins: Iterable[Bulletin], language: str) -> Iterator[Doc]:
+    """Docs for bulletins of one language, in order."""
+    nlp = load_pipeline(language)
+    yield from nlp.pipe(make_doc(nlp, b) for b in bulletins)

@@ -1,0 +1,191 @@
+"""Component `institution_patterns`: institution names nobody listed, found by how they are built.
+
+English: a capitalised run around a head word ("X University", "University of X",
+"X College of Y at Z University", "X Provincial Department of Education"), bounded by
+the words in `rules/en/*`. Chinese: a run of name-like words ending in a suffix such as
+大学, 学院, 教育厅, 联盟, extended left until a boundary word (与, 签署, ...). Results go
+to `doc.spans["inst_patterns"]`, labelled with the kind their head suggests.
+"""
+
+from __future__ import annotations
+
+import functools
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from pipeline.nlp.extensions import register_extensions
+from pipeline.rules import word_list, word_table
+
+SPAN_KEY = "inst_patterns"
+MAX_ZH_NAME_CHARS = 24
+
+
+@functools.cache
+def _en_vocab() -> dict[str, frozenset[str]]:
+    return {
+        "heads": frozenset(word_table("en", "institution_heads.tsv")),
+        "connectors": frozenset(word_list("en", "name_connectors.txt")),
+        "not_start": frozenset(word_list("en", "not_name_start.txt")),
+        "generic": frozenset(word_list("en", "generic_name_words.txt")),
+        "titles": frozenset(w for t in word_list("en", "titles.txt") for w in t.split()),
+    }
+
+
+def _is_en_name_word(token: Token) -> bool:
+    text = token.text
+    if not text[:1].isalpha() and not text[:1].isdigit():
+        return False
+    return text[:1].isupper() or (text[:1].isdigit() and len(text) <= 4 and token.i > 0)
+
+
+def _joined_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen inside a word ('Jiaotong-Liverpool'), not a dash between words."""
+    return doc[i].text in {"-", "–"} and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
+class EnglishPatterns:
+    def __init__(self) -> None:
+        self.vocab = _en_vocab()
+
+    def _run_end(self, doc: Doc, i: int, limit: int) -> int:
+        """End of the run of name words (and inner hyphens) starting at i."""
+        j = i
+        while j < limit and (_is_en_name_word(doc[j]) or (_joined_hyphen(doc, j) and j + 1 < limit)):
+            if doc[j].text in self.vocab["titles"] and doc[j].text not in self.vocab["heads"] and j > i:
+                break
+            j += 1
+        return j
+
+    def _has_head(self, tokens: Span) -> bool:
+        return any(t.text in self.vocab["heads"] for t in tokens)
+
+    def _extend_right(self, doc: Doc, end: int, limit: int) -> int:
+        """Over 'of X', 'for X', 'and X', 'at X University' while the name goes on."""
+        while end < limit and doc[end].lower_ in self.vocab["connectors"]:
+            connector = doc[end].lower_
+            start = end + 1
+            if start < limit and doc[start].lower_ == "the" and connector != "the":
+                start += 1
+            run_end = self._run_end(doc, start, limit)
+            if run_end == start:
+                break
+            run = doc[start:run_end]
+            if connector in {"and", "&"} and self._has_head(run):
+                break  # "A University and B University": two names
+            if connector == "at" and not self._has_head(run):
+                break  # "at Nanchang" is a place, "at Nanchang University" a parent
+            end = run_end
+        return end
+
+    def _extend_left(self, doc: Doc, head: int, floor: int) -> int:
+        start = head
+        while start - 1 >= floor:
+            prev = doc[start - 1]
+            if _joined_hyphen(doc, start - 1) and start - 2 >= floor:
+                start -= 2
+                continue
+            if not _is_en_name_word(prev) or prev.text in self.vocab["not_start"]:
+                break
+            start -= 1
+        return start
+
+    def find(self, doc: Doc) -> list[Span]:
+        spans: list[Span] = []
+        covered_until = -1
+        for sent in doc.sents:
+            for token in sent:
+                if token.i < covered_until or token.text not in self.vocab["heads"]:
+                    continue
+                if token.i + 1 < sent.end and _joined_hyphen(doc, token.i + 1):
+                    continue  # "University-Industry", "Industry-University-Research": a modifier
+                start = self._extend_left(doc, token.i, sent.start)
+                end = self._extend_right(doc, token.i + 1, sent.end)
+                while start < token.i and doc[start].text in self.vocab["not_start"]:
+                    start += 1
+                span = doc[start:end]
+                if self._is_proper(span):
+                    spans.append(Span(doc, start, end, label=self._kind(span)))
+                    covered_until = end
+        return spans
+
+    def _is_proper(self, span: Span) -> bool:
+        """At least one word that is neither a head, a connector nor a generic word."""
+        vocab = self.vocab
+        proper = [
+            t for t in span
+            if t.text not in vocab["heads"] and t.lower_ not in vocab["connectors"]
+            and t.text not in vocab["generic"] and t.is_alpha
+        ]
+        return bool(proper) and len(span) >= 2
+
+    def _kind(self, span: Span) -> str:
+        kinds = word_table("en", "institution_heads.tsv")
+        first_head = next(t.text for t in span if t.text in kinds)
+        return kinds[first_head]
+
+
+class ChinesePatterns:
+    def __init__(self) -> None:
+        self.heads = word_table("zh", "institution_heads.tsv")
+        self.boundaries = frozenset(word_list("zh", "name_boundaries.txt"))
+        self.stop_words = (
+            frozenset(word_list("zh", "titles.txt"))
+            | frozenset(word_table("zh", "roles.tsv"))
+            | frozenset(word_table("zh", "event_triggers.tsv"))
+            | frozenset(word_list("zh", "first_person.txt"))
+        )
+        self._heads_longest_first = sorted(self.heads, key=len, reverse=True)
+
+    def _head_of(self, norm: str) -> str | None:
+        return next((h for h in self._heads_longest_first if norm.endswith(h)), None)
+
+    def _name_like(self, token: Token) -> bool:
+        norm = token.norm_
+        if norm in self.boundaries or norm in self.stop_words:
+            return False
+        return all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in norm)
+
+    def find(self, doc: Doc, known: list[Span]) -> list[Span]:
+        known_ends = {s.end for s in known}
+        spans: list[Span] = []
+        for sent in doc.sents:
+            for token in sent:
+                head = self._head_of(token.norm_)
+                if head is None or not self._name_like_head(token):
+                    continue
+                start = token.i
+                while (
+                    start - 1 >= sent.start
+                    and start not in known_ends
+                    and self._name_like(doc[start - 1])
+                    and token.idx + len(token) - doc[start - 1].idx <= MAX_ZH_NAME_CHARS
+                ):
+                    start -= 1
+                span = doc[start : token.i + 1]
+                if len(span.text) - len(head) >= 2:
+                    spans.append(Span(doc, start, token.i + 1, label=self.heads[head]))
+        return spans
+
+    def _name_like_head(self, token: Token) -> bool:
+        return token.norm_ not in self.stop_words and token.norm_ not in self.boundaries
+
+
+class InstitutionPatterns:
+    def __init__(self, language: str) -> None:
+        register_extensions()
+        self.language = language
+        self.finder = ChinesePatterns() if language == "zh" else EnglishPatterns()
+
+    def __call__(self, doc: Doc) -> Doc:
+        if isinstance(self.finder, ChinesePatterns):
+            spans = self.finder.find(doc, list(doc.spans.get("inst_gazetteer", [])))
+        else:
+            spans = self.finder.find(doc)
+        doc.spans[SPAN_KEY] = spans
+        return doc
+
+
+@Language.factory("institution_patterns", default_config={})
+def make_institution_patterns(nlp: Language, name: str) -> InstitutionPatterns:
+    return InstitutionPatterns(nlp.lang)

@@ -1,0 +1,217 @@
+"""Component `institution_resolver`: one reading of every institution mention.
+
+It merges the gazetteer's matches, the pattern rules' names and (when a trained model
+runs) the NER's ORG entities; keeps the longest of overlapping candidates; drops
+internal units (外国语学院 of a university, "School of ... of X University"); resolves
+acronyms defined in brackets ("Hunan University (HNU)" ... "HNU"); reads 我校 / "our
+university" as the publisher; and attaches entry, kind and country to each span.
+
+Writes `doc.spans["institutions"]` (non-overlapping, for relation finding) and
+`doc.spans["institutions_all"]` (also the parents named inside a joint institute's
+name, "Queen Mary College at Nanchang University" -> Nanchang University).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.language import to_simplified
+from pipeline.link.countries import load_countries
+from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
+from pipeline.link.names import fold_name
+from pipeline.link.places import load_places
+from pipeline.nlp.extensions import register_extensions
+from pipeline.rules import word_list
+
+CANDIDATE_KEYS = ("inst_gazetteer", "inst_patterns", "inst_model")
+_ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z]$")
+
+
+@functools.cache
+def _subunits(language: str) -> tuple[str, ...]:
+    return word_list(language, "subunit_heads.txt")
+
+
+class InstitutionResolver:
+    def __init__(self, language: str) -> None:
+        register_extensions()
+        self.language = language
+        self.gazetteer = load_gazetteer()
+        self.countries = load_countries()
+        self.places = load_places()
+        self.first_person = tuple(w.lower() for w in word_list(language, "first_person.txt"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        candidates = [s for key in CANDIDATE_KEYS for s in doc.spans.get(key, [])]
+        candidates = [self._without_country_prefix(doc, s) for s in candidates]
+        candidates = [s for s in candidates if s is not None and not self._is_subunit(doc, s, candidates)]
+        top = _longest_non_overlapping(candidates)
+        top = self._with_acronyms(doc, top)
+        top = self._with_first_person(doc, top)
+        nested = [s for s in candidates if s not in top and any(_inside(s, t) for t in top)]
+        for span in [*top, *nested]:
+            self._describe(doc, span)
+        doc.spans["institutions"] = sorted(top, key=lambda s: s.start)
+        doc.spans["institutions_all"] = sorted(top + _unique(nested), key=lambda s: (s.start, -s.end))
+        doc.ents = [s for s in doc.spans["institutions"]]  # ORG entities for displacy & friends
+        return doc
+
+    # -- candidates -------------------------------------------------------------------
+    def _without_country_prefix(self, doc: Doc, span: Span) -> Span | None:
+        """澳大利亚悉尼科技大学 -> 悉尼科技大学 (the country becomes a cue, not part of the name)."""
+        if self.language != "zh" or span.kb_id_:
+            return span
+        first = span[0].norm_
+        code = self.countries.code(first)
+        if code and code != "CN" and len(span) > 1:
+            rest = doc[span.start + 1 : span.end]
+            if len(rest.text) >= 3:
+                return Span(doc, rest.start, rest.end, label=span.label_, kb_id=span.kb_id_)
+        return span
+
+    def _is_subunit(self, doc: Doc, span: Span, candidates: list[Span]) -> bool:
+        """An internal unit: listed as such, or a non-gazetteer 学院 right after its university."""
+        if span.kb_id_:
+            return False
+        norm = to_simplified(span.text)
+        units = _subunits(self.language)
+        if self.language == "zh":
+            if norm in units:
+                return True
+            after_institution = any(c.end == span.start and c is not span for c in candidates)
+            return after_institution and span.label_ in {"college", "school", "other"}
+        return any(span.text.startswith(u) for u in units) and not self._links(span.text)
+
+    def _links(self, name: str) -> GazetteerEntry | None:
+        return self.gazetteer.lookup(name)
+
+    def _with_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """'Hunan University (HNU)': later 'HNU' is the same institution."""
+        if self.language != "en":
+            return spans
+        defined: dict[str, Span] = {}
+        for span in spans:
+            if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
+                word = doc[span.end + 1].text
+                if _ACRONYM.match(word):
+                    defined[word] = span
+        if not defined:
+            return spans
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = list(spans)
+        for token in doc:
+            full = defined.get(token.text)
+            if full is not None and token.i not in taken:
+                entry = self.gazetteer.get(full.kb_id_) or self._links(full.text)
+                acronym = Span(doc, token.i, token.i + 1, label=full.label_, kb_id=entry.id if entry else "")
+                acronym._.display_name = full.text
+                found.append(acronym)
+        return sorted(found, key=lambda s: s.start)
+
+    def _with_first_person(self, doc: Doc, spans: list[Span]) -> list[Span]:
+        """我校 / 'our university' on the publisher's own site is the publisher."""
+        publisher: GazetteerEntry | None = doc._.publisher
+        if publisher is None:
+            return spans
+        taken = {i for s in spans for i in range(s.start, s.end)}
+        found = list(spans)
+        lowered = [t.lower_ for t in doc]
+        for phrase in self.first_person:
+            words = phrase.split() if self.language == "en" else [phrase]
+            for i in range(len(doc) - len(words) + 1):
+                if lowered[i : i + len(words)] == words and not taken & set(range(i, i + len(words))):
+                    found.append(Span(doc, i, i + len(words), label=publisher.kind, kb_id=publisher.id))
+                    taken |= set(range(i, i + len(words)))
+        return sorted(found, key=lambda s: s.start)
+
+    # -- description ------------------------------------------------------------------
+    def _describe(self, doc: Doc, span: Span) -> None:
+        entry = self.gazetteer.get(span.kb_id_) or self._links(span.text)
+        span._.entry = entry
+        if span._.display_name is None:  # acronyms already carry their full name
+            written = span.text
+            unlisted_form = entry is not None and fold_name(written) not in {fold_name(n) for n in entry.names}
+            # 我校 / "our university": report the institution's own name.
+            span._.display_name = entry.canonical_name(self.language) if unlisted_form else written
+        span._.kind = entry.kind if entry else self._kind_from_shape(span)
+        span._.country = (entry.country if entry else None) or self._country_from_context(doc, span)
+
+    def _kind_from_shape(self, span: Span) -> str:
+        text = span.text
+        if self.language == "en" and re.search(r"\b(College|Institute|School)\b.*\bat\b.*\bUniversity\b", text):
+            return "joint_institute"
+        if self.language == "zh" and re.search("联合学院|合作学院|中外合作", to_simplified(text)):
+            return "joint_institute"
+        label = span.label_ or "other"
+        return label if label in _KINDS else "other"
+
+    def _country_from_context(self, doc: Doc, span: Span) -> str | None:
+        """', Australia' / '(Russia)' after; "Belarus's" / 澳大利亚 before; a place inside the name."""
+        after = doc.text[span.end_char : span.end_char + 40]
+        match = re.match(r"\s*[,(（，]\s*(?:the\s+)?([A-Z][\w .'-]+?|[\u4e00-\u9fff]{2,8}?)\s*(?:[)）,，.;]|$)", after)
+        if match and self.countries.code(match.group(1).strip()):
+            return self.countries.code(match.group(1).strip())
+        before = doc.text[max(0, span.start_char - 30) : span.start_char]
+        possessive = re.search(r"([A-Z][\w .-]+?)'s\s*$", before)
+        if possessive and self.countries.code(possessive.group(1).split(" ")[-1]):
+            return self.countries.code(possessive.group(1).split(" ")[-1])
+        if self.language == "zh":
+            for word in self.countries.words():
+                if to_simplified(before).endswith(word):
+                    return self.countries.code(word)
+        for word in re.findall(r"[A-Z][a-z'-]+|[\u4e00-\u9fff]{2,3}", to_simplified(span.text)):
+            code = self.countries.code(word)
+            if code:
+                return code
+        normalized = to_simplified(span.text)
+        for place in self.places.longest_first():
+            if (self.language == "zh" and normalized.startswith(place)) or (
+                self.language == "en" and re.search(rf"\b{re.escape(place)}\b", span.text)
+            ):
+                return self.places.country_of[place]
+        return None
+
+
+_KINDS = {
+    "university", "college", "joint_institute", "government", "alliance",
+    "research_institute", "school", "company", "other",
+}
+
+
+def _inside(inner: Span, outer: Span) -> bool:
+    return outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (
+        outer.start,
+        outer.end,
+    )
+
+
+def _unique(spans: list[Span]) -> list[Span]:
+    seen: set[tuple[int, int]] = set()
+    unique = []
+    for span in spans:
+        if (span.start, span.end) not in seen:
+            seen.add((span.start, span.end))
+            unique.append(span)
+    return unique
+
+
+def _longest_non_overlapping(spans: list[Span]) -> list[Span]:
+    """Longest first; on a tie the gazetteer's (it has a kb_id) wins."""
+    ordered = sorted(spans, key=lambda s: (-(s.end - s.start), 0 if s.kb_id_ else 1, s.start))
+    taken: set[int] = set()
+    kept: list[Span] = []
+    for span in ordered:
+        if taken.isdisjoint(range(span.start, span.end)):
+            kept.append(span)
+            taken.update(range(span.start, span.end))
+    return sorted(kept, key=lambda s: s.start)
+
+
+@Language.factory("institution_resolver", default_config={})
+def make_institution_resolver(nlp: Language, name: str) -> InstitutionResolver:
+    return InstitutionResolver(nlp.lang)
+
