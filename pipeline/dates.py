@@ -283,6 +283,8 @@ def _read_day(parts: _Parts, published: dt.date | None) -> _Reading:
         end = _range_end(parts, start) if parts.is_range else None
         return _Reading(start, end, kind=kind, month_less=parts)
     else:
+        if safe_date(2000, parts.month, parts.day) is None:  # 2月30日 exists in no year (2000 is leap)
+            return _Reading(None, year_explicit=parts.year_explicit, kind="garbled")
         year = _start_year(parts, published)
         if year is None:
             return _Reading(None, kind=kind)
@@ -399,6 +401,14 @@ def _capitalised(pairs: list[tuple[str, str]]) -> str:
 _S = r"\s{0,3}"
 _S1 = r"\s{1,3}"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
+
+
+def _month_names(pairs: list[tuple[str, str]]) -> str:
+    """Month names; an abbreviation (a name shortening another of its month: "Nov") may take
+    a dot, a full name may not (the dot after "17 November." ends the sentence)."""
+    abbreviations = [(w, v) for w, v in pairs if any(o != w and o.startswith(w) and u == v for o, u in pairs)]
+    full = [(w, v) for w, v in pairs if (w, v) not in abbreviations]
+    return rf"(?:(?:{_capitalised(full)})\b|(?:{_capitalised(abbreviations)})(?:\.|\b))"
 _CN_NUM = "〇零○一二三四五六七八九十廿卅两兩"
 _ZH_YEAR = r"(?:(?:19|20)\d{2}(?!\d)|[〇零○一二][〇零○一二三四五六七八九]{3})"
 _ZH_MONTH = r"(?:\d{1,2}(?!\d)|十[一二]?|[一二三四五六七八九])"
@@ -451,7 +461,7 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     symbols = [(w, v) for w, v in connectors if not w.isalpha()]
     conn_words = [(w, v) for w, v in connectors if w.isalpha()]
     conn = rf"(?:{_S}(?:{_words(symbols)}){_S}|{_S1}(?:{_words(conn_words)}){_S1})"
-    mon = rf"(?:{_capitalised(rules['month'])})(?:\.|\b)"
+    mon = _month_names(rules["month"])
     weekday = rf"\b(?:{_capitalised(rules['weekday'])})\b"
     ordinal = r"(?:st|nd|rd|th)?\b"
 
