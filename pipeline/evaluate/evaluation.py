@@ -35,7 +35,8 @@ def gold_for_split(gold_dir: Path, split: str) -> tuple[list[GoldBulletin], list
     chosen = select_split(found.bulletins, split)
     if not chosen:
         raise NothingToScore(f"no gold bulletin of split {split!r} under {gold_dir}")
-    unsplit = [bulletin.id for bulletin in found.bulletins if bulletin.split is None]
+    # Without any split file, no bulletin is missing from one.
+    unsplit = [bulletin.id for bulletin in found.bulletins if bulletin.split is None and found.split_files]
     return chosen, found.problems, unsplit
 
 

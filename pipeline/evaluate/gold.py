@@ -39,6 +39,7 @@ class GoldSet:
 
     bulletins: list[GoldBulletin] = field(default_factory=list)
     problems: list[dict[str, str]] = field(default_factory=list)
+    split_files: tuple[Path, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,7 @@ def _read_gold(expected_path: Path, splits: SplitTable) -> GoldBulletin:
 def load_gold(gold_dir: Path) -> GoldSet:
     """Every usable gold bulletin under `gold_dir` (recursively), in path order."""
     splits = read_split_table(find_split_files(gold_dir))
-    found = GoldSet()
+    found = GoldSet(split_files=splits.files)
     for expected_path in sorted(gold_dir.rglob(f"*{_GOLD_SUFFIX}")):
         try:
             found.bulletins.append(_read_gold(expected_path, splits))

@@ -42,13 +42,16 @@ def run_metadata(**details: Any) -> dict[str, Any]:
 
 
 def split_figures(scores: list[BulletinScore], selection: str) -> dict[str, dict[str, Any]]:
-    """Split -> language -> figures; with `all` selected, every split and their union."""
+    """Split -> language -> figures; with `all` selected, every split and their union
+    (only the union when the bulletins are all of one split, or of none)."""
     by_split: dict[str, list[BulletinScore]] = defaultdict(list)
     for score in scores:
         by_split[score.bulletin.split or _UNSPLIT].append(score)
     order = [*SPLITS, _UNSPLIT]
     figures = {split: _as_dicts(figures_by_language(by_split[split])) for split in order if split in by_split}
     if selection == "all":
+        if len(figures) == 1:
+            figures.clear()
         figures["all"] = _as_dicts(figures_by_language(scores))
     return figures
 
