@@ -345,7 +345,9 @@ class CrawlState:
         )
 
     def last_walk_complete(self, source: str) -> bool:
-        """Whether the source's last run walked all its list pages (else the next walks them all)."""
+        """Whether the source's last run walked all its list pages (else the next walks them all).
+
+        A run that was killed never says so, and counts as not complete."""
         row = self._db.execute(
             "SELECT walk_complete FROM runs WHERE source = ? ORDER BY id DESC LIMIT 1", (source,)
         ).fetchone()
