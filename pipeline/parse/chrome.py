@@ -13,7 +13,7 @@ from __future__ import annotations
 import enum
 import json
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -53,6 +53,12 @@ class Byline:
     editor: str | None = None
     editor_rank: int = 99
     stamp: Stamp | None = None
+    bare: bool = False  # a date line with no labelled field at all
+
+    @property
+    def bare_day(self) -> bool:
+        """A bare date without a time: a notice's signature date as often as a byline."""
+        return self.bare and self.stamp is not None and self.stamp.moment is None
 
     def merge(self, other: Byline) -> None:
         self.credited_source = self.credited_source or other.credited_source
@@ -153,6 +159,7 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
         byline.stamp = stamp
     if not matches and byline.stamp is None:
         return None
+    byline.bare = not matches
     for index, match in enumerate(matches):
         value_end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         label = vocab.labels[_fold(match.group("label"))]
@@ -172,18 +179,20 @@ def _read_field(byline: Byline, label: _Label, value: str) -> bool:
         return False
     if not value:
         return True
-    if label.field == "published" or (label.field != "drop" and find_stamp(value)):
+    if label.field == "published":
         stamp = _whole_stamp(value) or _trailing_stamp(value)
         if stamp is None:
             # '发布/钱七' names who published it; '时间:上午9点' is prose, not a byline.
-            return label.field == "published" and "/" in label.separators and not find_stamp(value)
+            return "/" in label.separators and find_stamp(value) is None
+        byline.stamp = byline.stamp or stamp
+        return True
+    stamp = _trailing_stamp(value)  # '来源:新华网 2025-01-01 10:00'
+    if stamp is not None:
         byline.stamp = byline.stamp or stamp
         value = value[: stamp.start].strip(_PADDING)
-        if label.field == "published" or not value:
-            return True
-    if label.field == "credited_source":
+    if label.field == "credited_source" and value:
         byline.credited_source = byline.credited_source or value
-    elif label.field == "editor" and label.rank < byline.editor_rank:
+    elif label.field == "editor" and value and label.rank < byline.editor_rank:
         byline.editor, byline.editor_rank = value, label.rank
     return True
 
@@ -191,20 +200,27 @@ def _read_field(byline: Byline, label: _Label, value: str) -> bool:
 def _whole_stamp(text: str) -> Stamp | None:
     """A stamp that is all of `text` but padding and weekday names."""
     stamp = find_stamp(text)
-    if stamp is None:
+    if stamp is None or not _only_padding(text[: stamp.start] + text[stamp.end:]):
         return None
-    rest = _WEEKDAY.sub("", text[: stamp.start] + text[stamp.end:])
-    if rest.strip(_PADDING + "()（）"):
-        return None
-    return read_stamp(text[stamp.start: stamp.end]) or stamp
+    return _confirmed(text, stamp)
 
 
 def _trailing_stamp(value: str) -> Stamp | None:
-    """'新华网 2025-01-01 10:00': a value with a stamp glued after it."""
+    """A stamp glued after a value, with nothing but padding after it."""
     stamp = find_stamp(value)
-    if stamp is None or _WEEKDAY.sub("", value[stamp.end:]).strip(_PADDING + "()（）"):
+    if stamp is None or not _only_padding(value[stamp.end:]):
         return None
-    return stamp
+    return _confirmed(value, stamp)
+
+
+def _only_padding(text: str) -> bool:
+    return not _WEEKDAY.sub("", text).strip(_PADDING + "()（）")
+
+
+def _confirmed(text: str, stamp: Stamp) -> Stamp:
+    """The stamp as the project's date parser reads it, at the position we found it."""
+    read = read_stamp(text[stamp.start: stamp.end])
+    return replace(read, start=stamp.start, end=stamp.end) if read else stamp
 
 
 def _read_breadcrumb(line: str, vocab: _Vocabulary) -> list[str] | None:

@@ -1,8 +1,16 @@
 """Bytes to text for pages in any charset (UTF-8, GBK/GB2312/GB18030, Big5, ...).
 
-Sites lie: a GBK page may say UTF-8 in its header or meta, or say nothing. So the
-declared charsets are candidates, tried strictly in order of trust, and a
-statistical guess is the last resort.
+Sites lie: a GBK page may say UTF-8 in its header or meta, or say nothing; a Big5
+page without a declaration decodes without error as GB18030, into garbage. So:
+
+1. a byte-order mark is believed;
+2. bytes that are valid UTF-8 (and not plain ASCII) are UTF-8, whatever the page says:
+   text in a legacy Chinese charset practically never forms valid UTF-8;
+3. declared charsets (meta, XML declaration, HTTP header) are tried strictly, and a
+   Chinese one must also give plausible Chinese (see `_commonness`);
+4. undeclared (or wrongly declared) Chinese bytes are decoded as GB18030 and as Big5,
+   and the reading with more common characters wins;
+5. charset-normalizer's guess, then the least damaged lenient reading, come last.
 """
 
 from __future__ import annotations
@@ -14,12 +22,26 @@ from charset_normalizer import from_bytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.IGNORECASE)
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be"))
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 # Labels widened to the superset that real pages actually use.
 _WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
-          "big5": "big5hkscs", "x-x-big5": "big5hkscs", "ascii": "utf-8", "us-ascii": "utf-8",
-          "iso-8859-1": "cp1252", "latin-1": "cp1252"}
+          "cp936": "gb18030", "euc-cn": "gb18030", "big5": "big5hkscs", "x-x-big5": "big5hkscs",
+          "cp950": "big5hkscs", "ascii": "utf-8", "us-ascii": "utf-8",
+          "iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252"}
+_CHINESE_CODECS = ("gb18030", "big5hkscs")
+_WESTERN = ("cp125", "iso8859", "latin", "mac")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_SAMPLE_CHARS = 3000
+_PLAUSIBLE = 0.8  # share of common characters that real Chinese text easily exceeds
+_MAX_DAMAGE = 0.01  # share of undecodable characters a lenient reading may have
+_MAX_DAMAGE_CHARS = 3  # ... or this many, in a short text
 
 
 class UndecodableError(ValueError):
@@ -39,11 +61,8 @@ def normalise_charset(label: str | None) -> str | None:
 
 
 def declared_charsets(data: bytes, header_charset: str | None = None) -> list[str]:
-    """Charsets the page names for itself: BOM, then meta/XML declaration, then HTTP header."""
+    """Charsets the page names for itself: meta/XML declaration, then HTTP header."""
     found: list[str | None] = []
-    for bom, name in _BOMS:
-        if data.startswith(bom):
-            found.append(name)
     head = data[:4096]
     for pattern in (_META_CHARSET, _XML_ENCODING):
         match = pattern.search(head)
@@ -58,29 +77,105 @@ def declared_charsets(data: bytes, header_charset: str | None = None) -> list[st
 
 
 def looks_binary(data: bytes) -> bool:
-    """NUL bytes in the first KB: an image, an archive, a PDF - not a page."""
+    """NUL or other control bytes in the first KB: an image, an archive, a PDF."""
     sample = data[:1024]
-    return b"\x00" in sample and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    if sample.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return False
+    controls = sum(1 for byte in sample if byte < 9 or (13 < byte < 32 and byte != 27))
+    return b"\x00" in sample or controls > len(sample) // 20
 
 
 def decode_bytes(data: bytes, header_charset: str | None = None) -> tuple[str, str]:
-    """Decode a page; returns (text, codec used). Raises UndecodableError.
-
-    Declared charsets are tried strictly first (a GBK page labelled UTF-8 fails
-    strict UTF-8 and falls through), then UTF-8 and GB18030, which cover most
-    Chinese sites, then charset-normalizer's guess.
-    """
+    """Decode a page or text file; returns (text, codec used). Raises UndecodableError."""
     if not data.strip():
         raise UndecodableError("empty file")
+    for bom, codec in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(codec).lstrip("\ufeff"), codec
+            except UnicodeDecodeError:
+                break
     if looks_binary(data):
         raise UndecodableError("binary content, not text")
-    for codec in [*declared_charsets(data, header_charset), "utf-8", "gb18030"]:
-        try:
-            text = data.decode(codec)
-        except (UnicodeDecodeError, LookupError):
-            continue
-        return text.lstrip("\ufeff"), codec
+    if data.isascii():
+        return data.decode("ascii"), "ascii"
+    text = _strict(data, "utf-8")
+    if text is not None:
+        return text.lstrip("\ufeff"), "utf-8"
+    for codec in declared_charsets(data, header_charset):
+        text = _strict(data, codec)
+        if text is not None and (codec not in _CHINESE_CODECS or _commonness(text, codec) >= _PLAUSIBLE):
+            return text, codec
+    return _guess(data)
+
+
+def _guess(data: bytes) -> tuple[str, str]:
+    chinese = _best_chinese_reading(data)
+    if chinese is not None:
+        return chinese
     best = from_bytes(data).best()
-    if best is None:
+    if best is not None and best.encoding:
+        if best.encoding.startswith(_WESTERN) and (text := _strict(data, "cp1252")) is not None:
+            return text, "cp1252"  # the single-byte guesses are near-ties; Western pages are cp1252
+        return str(best).lstrip("\ufeff"), best.encoding
+    return _least_damaged(data)
+
+
+def _best_chinese_reading(data: bytes) -> tuple[str, str] | None:
+    """GB18030 or Big5, whichever reads as more plausible Chinese; a reading with a
+    few broken bytes (a bad copy) counts when the rest is plainly Chinese."""
+    readings = [(text, codec) for codec in _CHINESE_CODECS if (text := _strict(data, codec)) is not None]
+    if not readings:
+        readings = [
+            (text, codec)
+            for codec in _CHINESE_CODECS
+            if _damage_is_small(text := data.decode(codec, errors="replace"))
+        ]
+    scored = [(_commonness(text, codec), text, codec) for text, codec in readings if _CJK.search(text)]
+    if not scored:
+        return None
+    score, text, codec = max(scored, key=lambda reading: reading[0])
+    return (text, codec) if score >= _PLAUSIBLE / 2 else None
+
+
+def _least_damaged(data: bytes) -> tuple[str, str]:
+    """A page with a few broken bytes (a bad copy) still reads, when the damage is small."""
+    readings = [(data.decode(codec, errors="replace"), codec) for codec in ("utf-8", *_CHINESE_CODECS)]
+    text, codec = min(readings, key=lambda reading: reading[0].count("\ufffd"))
+    if not _damage_is_small(text):
         raise UndecodableError("no charset decodes it")
-    return str(best).lstrip("\ufeff"), best.encoding
+    return text.lstrip("\ufeff"), codec
+
+
+def _damage_is_small(text: str) -> bool:
+    return text.count("\ufffd") <= max(_MAX_DAMAGE_CHARS, len(text) * _MAX_DAMAGE)
+
+
+def _strict(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _commonness(text: str, codec: str) -> float:
+    """Share of the Chinese characters that are common ones *in that charset*: level 1
+    of GB2312 (0xB0A1-0xD7FE) for the GB family, level 1 of Big5 (0xA440-0xC67E) for
+    Big5. Real text scores ~0.95+; Big5 bytes read as GB18030 (or the reverse) give
+    rare characters and score low. 1.0 when there are no Chinese characters."""
+    chars = _CJK.findall(text[: _SAMPLE_CHARS * 4])[:_SAMPLE_CHARS]
+    if not chars:
+        return 1.0
+    common = sum(1 for char in chars if _is_common(char, codec))
+    return common / len(chars)
+
+
+def _is_common(char: str, codec: str) -> bool:
+    try:
+        if codec == "gb18030":
+            code = char.encode("gb2312")
+            return 0xB0 <= code[0] <= 0xD7
+        code = char.encode("big5")
+        return 0xA440 <= int.from_bytes(code, "big") <= 0xC67E
+    except UnicodeEncodeError:
+        return False

@@ -31,6 +31,7 @@ _FOLD = re.compile(r"[\W_]+", re.UNICODE)
 _HEADINGS = frozenset({"h1", "h2", "h3"})
 _BYLINE_REACH = 12  # lines around the main block where its byline, date and editor sit
 _TITLE_LENGTH = (4, 200)
+_MAX_LINKS = 0.5  # a line of the main block that is more link than text is navigation
 
 
 @dataclass
@@ -125,8 +126,7 @@ def _read_generic(lines: list[Line]) -> _Article | None:
     block = main_block(lines)
     if block is None:
         return None
-    inside = set(block.iter())
-    own = [line for line in lines if line.owner in inside]
+    own = _lines_within(lines, [block])
     if not own:
         return None
     title_line = _title_line(lines, own[0].index)
@@ -137,6 +137,12 @@ def _read_generic(lines: list[Line]) -> _Article | None:
         nearby=_nearby(lines, own, title_line),
         block_start=own[0].index,
     )
+
+
+def _lines_within(lines: list[Line], blocks: list[etree._Element]) -> list[Line]:
+    """The lines owned by `blocks`, less link lists and share bars (mostly link text)."""
+    inside = {element for block in blocks for element in block.iter()}
+    return [line for line in lines if line.owner in inside and line.link_density <= _MAX_LINKS]
 
 
 def _nearby(lines: list[Line], own: list[Line], title_line: Line | None) -> list[Line]:
@@ -178,8 +184,7 @@ def _read_with_rules(root: etree._Element, lines: list[Line], rules: SiteRules) 
     blocks = _select(root, selectors.body)
     if not blocks:
         return None
-    inside = {element for block in blocks for element in block.iter()}
-    own = [line for line in lines if line.owner in inside]
+    own = _lines_within(lines, blocks)
     if not own:
         return None
     cleaned = clean_lines(line.text for line in own)

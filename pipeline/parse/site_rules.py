@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Literal
 from urllib.parse import urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 SOURCES = Path(__file__).resolve().parent.parent / "resources" / "sources"
 log = logging.getLogger(__name__)
@@ -49,6 +49,11 @@ class SiteRules(BaseModel):
     charset: str | None = None
     fields: FieldSelectors = Field(default_factory=FieldSelectors)
 
+    @field_validator("domains")
+    @classmethod
+    def _lower_case(cls, domains: list[str]) -> list[str]:
+        return [domain.strip().lower().rstrip(".") for domain in domains if domain.strip()]
+
     def matches(self, host: str) -> bool:
         """Whether `host` is one of the domains or a subdomain of one."""
         return any(host == domain or host.endswith("." + domain) for domain in self.domains)
@@ -70,7 +75,7 @@ def load_site_rules(folder: Path = SOURCES) -> tuple[SiteRules, ...]:
 
 @cache
 def _default_rules() -> tuple[SiteRules, ...]:
-    return load_site_rules()
+    return load_site_rules(SOURCES)
 
 
 def rules_for_url(url: str | None, rules: tuple[SiteRules, ...] | None = None) -> SiteRules | None:

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from pipeline.bulletin import Bulletin
 from pipeline.parse import ParseError
-from pipeline.parse.chrome import Byline, LineKind, read_line
+from pipeline.parse.chrome import Byline, LineKind, LineReading, read_line
 
 PARAGRAPH_BREAK = "\n\n"
 _INDENT = " \t\r\n\f\v\u3000\xa0\u200b\u202f\u205f\ufeff" + "".join(map(chr, range(0x2000, 0x200B)))
@@ -48,6 +48,8 @@ def clean_lines(lines: Iterable[str]) -> CleanText:
 
     After a heading such as "相关新闻" or "下一篇:" nothing is article text any
     more, but bylines there (often "责任编辑:…" under the links) are still read.
+    A bare day ('2025年11月17日') once the article is under way is text: the date a
+    notice is signed, not the page's stamp.
     """
     result = CleanText()
     ended = False
@@ -56,6 +58,8 @@ def clean_lines(lines: Iterable[str]) -> CleanText:
         if not line:
             continue
         reading = read_line(line)
+        if reading.kind is LineKind.BYLINE and reading.byline.bare_day and len(result.paragraphs) > 1:
+            reading = LineReading(LineKind.TEXT)
         if reading.kind is LineKind.TEXT and not ended:
             result.paragraphs.append(line)
         elif reading.kind is LineKind.BYLINE:

@@ -1,0 +1,119 @@
+"""Chrome lines: every byline format GENRE.md lists is metadata, prose is text."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.parse.chrome import LineKind, read_byline, read_line
+
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "editor", "day"),
+    [
+        ("2025-03-02 09:15:07来源:某某日报编辑:李明责编:王芳", "某某日报", "王芳", dt.date(2025, 3, 2)),
+        ("来源:某省教育厅 发布:2024-05-06", "某省教育厅", None, dt.date(2024, 5, 6)),
+        ("发布者:admin发布时间:2023-10-09浏览次数:128", None, None, dt.date(2023, 10, 9)),
+        ("02.04.2022 14:30", None, None, dt.date(2022, 4, 2)),
+        ("Source : Date :2021-06-01 Hits :", None, None, dt.date(2021, 6, 1)),
+        ("(文/国际合作与交流处 图/张三)", None, None, None),
+        ("文/李四 图/王五 审核/赵六 发布/钱七", None, None, None),
+        ("【纠错】 【责任编辑:王晓震】", None, "王晓震", None),
+        ("【责任编辑：陈明】", None, "陈明", None),
+        ("责任编辑:", None, None, None),
+        (
+            "Updated: 2025-06-03 09:12 | Source: Jiangxi Daily | Editor: Li Hua",
+            "Jiangxi Daily",
+            "Li Hua",
+            dt.date(2025, 6, 3),
+        ),
+        ("2025 12/18 10:25:15", None, None, dt.date(2025, 12, 18)),
+        ("来源：江西日报　作者：张三　2025年11月18日 09:30", "江西日报", None, dt.date(2025, 11, 18)),
+        ("發佈時間：2022-04-02 來源：中央社", "中央社", None, dt.date(2022, 4, 2)),
+    ],
+)
+def test_byline_formats_become_metadata(
+    line: str, source: str | None, editor: str | None, day: dt.date | None
+) -> None:
+    reading = read_line(line)
+    assert reading.kind is LineKind.BYLINE
+    assert reading.byline.credited_source == source
+    assert reading.byline.editor == editor
+    assert (reading.byline.stamp.day if reading.byline.stamp else None) == day
+
+
+def test_glued_byline_keeps_the_time_in_beijing() -> None:
+    byline = read_byline("2025-03-02 09:15:07来源:某某日报编辑:李明")
+    assert byline is not None
+    assert byline.stamp.moment == dt.datetime(2025, 3, 2, 9, 15, 7, tzinfo=BEIJING)
+    assert byline.editor == "李明"  # a plain 编辑 when there is no 责编
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "时间：11月18日上午9点 地点：南昌",  # event details are article text
+        "来源：据新华社报道，双方在南昌签署了合作协议。",  # a sentence, not a byline
+        "On November 18, the alliance was inaugurated in Nanchang.",
+        "签约现场",
+        "Signing ceremony",
+        "编辑部全体成员参加了会议",
+        "The source of the delay: heavy rain in Nanchang.",
+    ],
+)
+def test_prose_and_captions_stay_text(line: str) -> None:
+    assert read_line(line).kind is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    ("line", "channel"),
+    [
+        ("新华网 > 江西 > 正文", ["新华网", "江西"]),
+        ("当前位置: 首页 > 教育资讯 > 正文", ["教育资讯"]),
+        ("您现在的位置：首页 >> 新闻动态 >> 正文", ["新闻动态"]),
+        ("Home > News > Content", ["News"]),
+    ],
+)
+def test_breadcrumbs_give_the_channel(line: str, channel: list[str]) -> None:
+    reading = read_line(line)
+    assert reading.kind is LineKind.BREADCRUMB
+    assert reading.channel == channel
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "字体:大 中 小",
+        "字体：[大 中 小]",
+        "【纠错】",
+        "【打印本页】　【关闭窗口】",
+        "首页 | 新闻 | 教育 | 联系我们",
+        "分享到：微信 微博 QQ空间",
+        "Share: Facebook Twitter LinkedIn Email",
+        "字体:",
+    ],
+)
+def test_menus_and_page_tools_are_dropped(line: str) -> None:
+    assert read_line(line).kind is LineKind.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "投稿邮箱:news@example.cn",
+        "商务合作:0791-88888888",
+        "网站地图 | 关于我们",
+        "Copyright © 2025 某某教育网 版权所有",
+        "赣ICP备05000000号",
+    ],
+)
+def test_footer_lines_are_dropped(line: str) -> None:
+    assert read_line(line).kind in {LineKind.FOOTER, LineKind.CHROME}
+
+
+@pytest.mark.parametrize("line", ["相关新闻", "下一篇：外籍专家获省友谊奖", "Related News"])
+def test_related_links_end_the_article(line: str) -> None:
+    assert read_line(line).kind is LineKind.END

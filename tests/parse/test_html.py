@@ -1,0 +1,185 @@
+"""HTML pages: main text without chrome, metadata from bylines, meta tags and headings."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pipeline.bulletin import Bulletin
+from pipeline.parse import ParseError
+from pipeline.parse.html import parse_html
+
+BEIJING = dt.timezone(dt.timedelta(hours=8))
+
+
+def parse_fixture(fixtures: Path, name: str, **options: str) -> Bulletin:
+    return parse_html((fixtures / name).read_bytes(), origin=name, **options)
+
+
+def assert_no_chrome(text: str, chrome: list[str]) -> None:
+    for piece in chrome:
+        assert piece not in text, piece
+
+
+def test_xinhua_channel_page_metadata(fixtures: Path) -> None:
+    page = parse_fixture(fixtures, "xinhua_jx_channel.html")
+    assert page.title == "江西省中外合作办学联盟在南昌成立"  # the heading, not <title> with '-新华网'
+    assert page.published_at == dt.datetime(2025, 11, 18, 16, 20, 51, tzinfo=BEIJING)
+    assert page.credited_source == "江西日报"  # the page's 来源 line beats <meta name=source>
+    assert page.editor == "王晓震"
+    assert page.channel == ["新华网", "江西"]
+    assert page.url == "http://jx.news.cn/20251118/abc123/c.html"  # from <link rel=canonical>
+    assert page.origin == "xinhua_jx_channel.html"
+
+
+def test_xinhua_channel_page_text_is_the_article_only(fixtures: Path) -> None:
+    text = parse_fixture(fixtures, "xinhua_jx_channel.html").text
+    assert text.startswith("新华网南昌11月18日电（记者 李明）18日")
+    assert text.endswith("分别签署合作协议。")
+    assert "\n\n成立大会现场\n\n" in text  # a photo caption on its own line stays
+    assert_no_chrome(
+        text,
+        [
+            "字体",
+            "纠错",
+            "责任编辑",
+            "分享到",
+            "微博",
+            "相关新闻",
+            "我省新增3个",
+            "投稿邮箱",
+            "商务合作",
+            "网站地图",
+            "Copyright",
+            "不要出现在正文里",
+            "统计代码",
+            "时政",
+            "　",
+        ],
+    )
+
+
+def test_paragraphs_are_separated_by_a_blank_line_without_indentation(fixtures: Path) -> None:
+    paragraphs = parse_fixture(fixtures, "xinhua_jx_channel.html").text.split("\n\n")
+    assert len(paragraphs) == 5
+    assert all(paragraph == paragraph.strip(" \u3000\xa0") and paragraph for paragraph in paragraphs)
+
+
+def test_gbk_education_department_page(fixtures: Path) -> None:
+    page = parse_fixture(fixtures, "jyt_gbk.html")
+    assert page.title == "江西省教育厅关于公布2025年中外合作办学项目评估结果的通知"
+    assert page.published_at == dt.datetime(2025, 11, 18, 9, 30, tzinfo=BEIJING)
+    assert page.credited_source == "江西省教育厅国际交流与合作处"
+    assert page.channel == ["教育资讯"]
+    assert page.text.startswith("各设区市教育局，各有关高等学校：")
+    assert page.text.endswith("江西省教育厅\n\n2025年11月17日")  # the notice's signature is its text
+    assert_no_chrome(
+        page.text, ["打印本页", "关闭窗口", "浏览次数", "字体", "主办单位", "ICP", "分辨率", "当前位置"]
+    )
+
+
+def test_gbk_page_whose_meta_lies_reads_the_same(fixtures: Path) -> None:
+    honest = parse_fixture(fixtures, "jyt_gbk.html")
+    lying = parse_fixture(fixtures, "jyt_gbk_meta_says_utf8.html")
+    assert lying.text == honest.text
+    assert lying.title == honest.title
+
+
+def test_site_rules_select_title_date_body_and_source(fixtures: Path) -> None:
+    page = parse_fixture(
+        fixtures, "jyt_gbk.html", url="http://jyt.example.gov.cn/jyzx/202511/t20251118_1.html"
+    )
+    assert page.source == "jyt_style"
+    assert page.language == "zh"  # the source rule says so
+    assert page.title == "江西省教育厅关于公布2025年中外合作办学项目评估结果的通知"
+    assert page.published_at == dt.datetime(2025, 11, 18, 9, 30, tzinfo=BEIJING)
+    assert page.credited_source == "江西省教育厅国际交流与合作处"
+    assert page.text.startswith("各设区市教育局")
+    assert "打印本页" not in page.text
+
+
+def test_university_page_with_glued_bylines(fixtures: Path) -> None:
+    page = parse_fixture(fixtures, "university_news.html")
+    assert page.title == "我校与俄罗斯某某国立师范大学签署合作备忘录"
+    assert page.published == dt.date(2023, 10, 9)
+    assert page.published_at is None  # the page gives a day, not a time
+    assert page.language == "zh"  # <html lang="zh-CN">
+    assert page.channel == ["新闻动态"]
+    assert page.text.startswith(
+        "10月8日，俄罗斯某某国立师范大学副校长安娜·伊万诺娃"
+    )  # &nbsp; indent stripped
+    assert "深入交流,并签署了《合作备忘录》" in page.text  # ASCII punctuation kept as written
+    assert "\n\n签约现场\n\n" in page.text
+    assert_no_chrome(
+        page.text,
+        [
+            "发布者",
+            "浏览次数",
+            "文/",
+            "图/",
+            "审核",
+            "上一篇",
+            "下一篇",
+            "外籍教师座谈会",
+            "机构设置",
+            "版权所有",
+            "ICP",
+        ],
+    )
+
+
+def test_english_portal_page(fixtures: Path) -> None:
+    page = parse_fixture(fixtures, "english_portal.html")
+    assert page.language == "en"
+    assert page.title == "Jiangxi universities sign cooperation agreements with foreign partners"
+    assert page.url == "https://english.example-jx.gov.cn/news/2025-06/03/content_001.html"  # og:url
+    assert page.published_at == dt.datetime(2025, 6, 3, 9, 12, tzinfo=BEIJING)
+    assert page.credited_source == "Jiangxi Daily"
+    assert page.editor == "Li Hua"
+    assert page.channel == ["News"]
+    assert "Ruritania State University,Ruritania, on a 2+2" in page.text
+    assert "\n\nSigning ceremony\n\n" in page.text
+    assert_no_chrome(
+        page.text, ["Share", "Facebook", "Most Read", "Copyright", "Sitemap", "Updated:", "Home"]
+    )
+
+
+def test_undeclared_big5_traditional_page(fixtures: Path) -> None:
+    page = parse_fixture(fixtures, "big5_traditional.html")
+    assert page.title == "南昌航空大學與白俄羅斯國立大學簽署合作協議"  # script is not converted
+    assert page.published_at == dt.datetime(2022, 4, 2, 14, 30, tzinfo=BEIJING)  # 02.04.2022 is day first
+    assert page.editor == "陳小明"
+    assert page.text.startswith("近日，南昌航空大學與白俄羅斯國立大學在南昌簽署合作協議")
+    assert_no_chrome(page.text, ["責任編輯", "版權所有", "首頁"])
+
+
+def test_given_url_wins_over_canonical(fixtures: Path) -> None:
+    page = parse_fixture(fixtures, "xinhua_jx_channel.html", url="https://mirror.example.com/a.html")
+    assert page.url == "https://mirror.example.com/a.html"
+
+
+def test_title_falls_back_to_the_document_title_without_site_name() -> None:
+    html = (
+        "<html><head><title>南昌大学与英国某大学签约 - 江西教育网</title></head><body>"
+        "<div><p>3月5日，南昌大学与英国某大学签署合作协议，双方将联合培养研究生。</p>"
+        "<p>这是双方第二次签署合作协议。</p></div></body></html>"
+    )
+    page = parse_html(html.encode("utf-8"))
+    assert page.title == "南昌大学与英国某大学签约"
+    assert page.text.startswith("3月5日")
+
+
+@pytest.mark.parametrize(
+    "html",
+    [
+        b"<html><body><div class='nav'><a href='/'>Home</a> | <a>News</a> | <a>About</a></div></body></html>",
+        b"<html><head><title>404</title></head><body></body></html>",
+        "<html><body><script>var a = '大量文字，不是正文。';</script></body></html>".encode(),
+        b"   ",
+    ],
+)
+def test_page_without_article_text_is_a_parse_error(html: bytes) -> None:
+    with pytest.raises(ParseError):
+        parse_html(html)

@@ -1,0 +1,101 @@
+"""read_inputs: folders walked in sorted order, dispatch on extension, bad input as Failure."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+from pipeline.bulletin import Bulletin, Failure
+from pipeline.inputs import read_inputs
+
+
+def test_jsonl_documents_and_bad_lines(fixtures: Path) -> None:
+    path = fixtures / "documents.jsonl"
+    items = list(read_inputs([path]))
+    assert [type(item).__name__ for item in items] == [
+        "Bulletin",
+        "Bulletin",
+        "Failure",
+        "Failure",
+        "Failure",
+        "Failure",
+        "Failure",
+        "Bulletin",
+    ]
+    first, second = items[0], items[1]
+    assert (first.id, first.url, first.language, first.title) == (
+        "jx-001",
+        "http://jx.news.cn/1.html",
+        "zh",
+        "江西成立中外合作办学联盟",
+    )
+    assert first.published == dt.date(2025, 11, 18) and first.published_at is None
+    assert first.text == "11月18日，江西省中外合作办学联盟在南昌成立。"
+    assert second.language is None  # detected later, not here
+    assert second.published_at == dt.datetime(
+        2025, 11, 18, 16, 20, 51, tzinfo=dt.timezone(dt.timedelta(hours=8))
+    )
+    assert items[-1].published_at.utcoffset() == dt.timedelta(0)
+    assert [item.origin for item in items if isinstance(item, Failure)] == [
+        f"{path}:{number}" for number in (3, 4, 6, 7, 8)
+    ]
+
+
+def test_folder_walk_is_sorted_recursive_and_skips_other_files(tmp_path: Path, fixtures: Path) -> None:
+    (tmp_path / "b" / "deeper").mkdir(parents=True)
+    (tmp_path / ".hidden").mkdir()
+    shutil.copy(fixtures / "xinhua_seed.txt", tmp_path / "b" / "deeper" / "seed.txt")
+    shutil.copy(fixtures / "english_portal.html", tmp_path / "a.HTML")
+    shutil.copy(fixtures / "big5_traditional.html", tmp_path / "b" / "c.htm")
+    shutil.copy(fixtures / "xinhua_seed.txt", tmp_path / ".hidden" / "seed.txt")
+    (tmp_path / "b" / "seed.expected.json").write_text("{}", encoding="utf-8")
+    (tmp_path / "notes.md").write_text("# notes", encoding="utf-8")
+    (tmp_path / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + bytes(100))
+    items = list(read_inputs([tmp_path]))
+    assert all(isinstance(item, Bulletin) for item in items)
+    assert [Path(item.origin).relative_to(tmp_path).as_posix() for item in items] == [
+        "a.HTML",
+        "b/c.htm",
+        "b/deeper/seed.txt",
+    ]
+
+
+def test_bad_files_are_failures_and_the_walk_goes_on(tmp_path: Path, fixtures: Path) -> None:
+    (tmp_path / "1-empty.html").write_bytes(b"")
+    (tmp_path / "2-binary.txt").write_bytes(b"%PDF-1.4\n\x00\x01\x02\x03" + bytes(500))
+    (tmp_path / "3-nav-only.html").write_bytes(
+        b"<html><body><a href='/'>Home</a> | <a>News</a> | <a>About</a></body></html>"
+    )
+    (tmp_path / "4-empty.txt").write_bytes(b"\n\n")
+    shutil.copy(fixtures / "txt_with_chrome.txt", tmp_path / "5-good.txt")
+    items = list(read_inputs([tmp_path]))
+    assert [type(item).__name__ for item in items] == ["Failure", "Failure", "Failure", "Failure", "Bulletin"]
+    reasons = {Path(item.origin).name: item.reason for item in items if isinstance(item, Failure)}
+    assert "empty" in reasons["1-empty.html"]
+    assert "binary" in reasons["2-binary.txt"]
+    assert "no article text" in reasons["3-nav-only.html"]
+
+
+def test_gbk_txt_file_is_decoded(tmp_path: Path, fixtures: Path) -> None:
+    text = (fixtures / "txt_with_chrome.txt").read_text(encoding="utf-8")
+    (tmp_path / "gbk.txt").write_bytes(text.encode("gb18030"))
+    [item] = list(read_inputs([tmp_path / "gbk.txt"]))
+    assert isinstance(item, Bulletin)
+    assert item.title == "江西两所高校与澳大利亚高校签署合作协议"
+
+
+def test_explicit_unsupported_or_missing_paths_are_failures(tmp_path: Path) -> None:
+    (tmp_path / "data.csv").write_text("a,b\n", encoding="utf-8")
+    items = list(read_inputs([tmp_path / "data.csv", tmp_path / "missing.html"]))
+    assert [type(item) for item in items] == [Failure, Failure]
+    assert "not a supported input" in items[0].reason
+    assert "no such file" in items[1].reason
+
+
+def test_unreadable_file_is_a_failure(tmp_path: Path, fixtures: Path) -> None:
+    broken = tmp_path / "dangling.html"
+    broken.symlink_to(tmp_path / "gone.html")
+    shutil.copy(fixtures / "xinhua_seed.txt", tmp_path / "z.txt")
+    items = list(read_inputs([tmp_path]))
+    assert [type(item) for item in items] == [Failure, Bulletin]
