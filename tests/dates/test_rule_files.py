@@ -1,0 +1,172 @@
+"""The rule files are the vocabulary: every word in them is read the way its row says."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.dates import EN_RULES, RULES_DIR, ZH_RULES, find_dates, read_rules
+
+from .conftest import PUBLISHED, only
+
+D = dt.date
+
+
+def rows(rules: dict[str, list[tuple[str, str]]], category: str) -> list[tuple[str, str]]:
+    return rules[category]
+
+
+def test_rule_files_read_on_their_own() -> None:
+    for name in ("dates_en.tsv", "dates_zh.tsv"):
+        rules = read_rules(RULES_DIR / name)
+        assert rules and all(words for words in rules.values())
+
+
+def test_comment_and_blank_lines_are_skipped(tmp_path) -> None:
+    path = tmp_path / "rules.tsv"
+    path.write_text("# a comment\n\nmonth\tJanuary\t1\nrange_connector\tto\n", encoding="utf-8")
+    assert read_rules(path) == {"month": [("January", "1")], "range_connector": [("to", "")]}
+
+
+@pytest.mark.parametrize(("name", "month"), rows(EN_RULES, "month"))
+def test_every_english_month_name(name: str, month: int) -> None:
+    mention = only(f"It opened on {name} 3, 2024.", "en")
+    assert mention.date == D(2024, int(month), 3)
+
+
+@pytest.mark.parametrize(("name", "weekday"), rows(EN_RULES, "weekday"))
+def test_every_english_weekday(name: str, weekday: str) -> None:
+    mention = only(f"It opened on {name}.", "en")
+    assert mention.date is not None and mention.date.isoweekday() == int(weekday)
+    assert 0 <= (PUBLISHED - mention.date).days < 7
+
+
+@pytest.mark.parametrize(("word", "offset"), rows(EN_RULES, "week_relative"))
+def test_every_english_week_word(word: str, offset: str) -> None:
+    mention = only(f"It opened {word} Wednesday.", "en")
+    monday = PUBLISHED - dt.timedelta(days=PUBLISHED.isoweekday() - 1)
+    assert mention.date == monday + dt.timedelta(days=7 * int(offset) + 2)
+
+
+@pytest.mark.parametrize(("word", "offset"), rows(EN_RULES, "day_relative"))
+def test_every_english_relative_day(word: str, offset: str) -> None:
+    assert only(f"It opened {word}.", "en").date == PUBLISHED + dt.timedelta(days=int(offset))
+
+
+@pytest.mark.parametrize(("word", "_"), rows(EN_RULES, "range_connector"))
+def test_every_english_range_connector(word: str, _: str) -> None:
+    mention = only(f"It ran May 7 {word} 15, 2024.", "en")
+    assert (mention.kind, mention.date, mention.end_date) == ("range", D(2024, 5, 7), D(2024, 5, 15))
+
+
+@pytest.mark.parametrize(("word", "span"), rows(EN_RULES, "month_part"))
+def test_every_english_month_part(word: str, span: str) -> None:
+    first = int(span.split("-")[0])
+    mention = only(f"It opens in {word}{'' if word.endswith('-') else ' '}March 2024.", "en")
+    assert (mention.kind, mention.date) == ("month", D(2024, 3, first))
+
+
+@pytest.mark.parametrize(("word", "_"), rows(EN_RULES, "month_prefix"))
+def test_every_english_month_prefix(word: str, _: str) -> None:
+    mention = only(f"It grew {word} March.", "en")
+    assert (mention.text, mention.kind) == ("March", "month")
+
+
+@pytest.mark.parametrize(("word", "_"), rows(EN_RULES, "day_prefix"))
+def test_every_english_day_prefix(word: str, _: str) -> None:
+    assert only(f"It grew {word} the 3rd.", "en").text == "the 3rd"
+
+
+@pytest.mark.parametrize(("word", "_"), rows(EN_RULES, "day_follower"))
+def test_every_english_day_follower(word: str, _: str) -> None:
+    assert find_dates(f"It opened on the 3rd {word} noon.", "en", PUBLISHED)[0].text == "the 3rd"
+
+
+@pytest.mark.parametrize(("word", "_"), rows(ZH_RULES, "day_suffix"))
+def test_every_chinese_day_suffix(word: str, _: str) -> None:
+    assert only(f"11月18{word}，联盟成立。", "zh").date == D(2025, 11, 18)
+
+
+@pytest.mark.parametrize(("word", "_"), rows(ZH_RULES, "day_only_suffix"))
+def test_every_chinese_day_only_suffix(word: str, _: str) -> None:
+    assert only(f"16{word}，联盟成立。", "zh").date == D(2025, 12, 16)
+
+
+@pytest.mark.parametrize(("word", "_"), rows(ZH_RULES, "day_not_followed_by"))
+def test_every_chinese_day_blocker(word: str, _: str) -> None:
+    assert find_dates(f"共计3日{word}", "zh", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(("word", "_"), rows(ZH_RULES, "month_not_followed_by"))
+def test_every_chinese_month_blocker(word: str, _: str) -> None:
+    assert find_dates(f"共计5月{word}", "zh", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(("word", "_"), rows(ZH_RULES, "part_of_day"))
+def test_every_chinese_part_of_day(word: str, _: str) -> None:
+    assert only(f"11月17日{word}，会议举行。", "zh").text == f"11月17日{word}"
+
+
+@pytest.mark.parametrize(("word", "_"), rows(ZH_RULES, "range_connector"))
+def test_every_chinese_range_connector(word: str, _: str) -> None:
+    mention = only(f"5月7日{word}15日，论坛举行。", "zh")
+    assert (mention.kind, mention.date, mention.end_date) == ("range", D(2025, 5, 7), D(2025, 5, 15))
+
+
+@pytest.mark.parametrize(("word", "_"), rows(ZH_RULES, "list_connector"))
+def test_every_chinese_list_connector(word: str, _: str) -> None:
+    mentions = find_dates(f"11月17{word}18日，论坛举行。", "zh", PUBLISHED)
+    assert [m.date for m in mentions] == [D(2025, 11, 17), D(2025, 11, 18)]
+
+
+@pytest.mark.parametrize(("word", "span"), rows(ZH_RULES, "month_part"))
+def test_every_chinese_month_part(word: str, span: str) -> None:
+    mention = only(f"2024年3月{word}，学院获批。", "zh")
+    assert (mention.kind, mention.date) == ("month", D(2024, 3, int(span.split("-")[0])))
+
+
+@pytest.mark.parametrize(("word", "_"), rows(ZH_RULES, "weekday_word"))
+@pytest.mark.parametrize(("char", "weekday"), rows(ZH_RULES, "weekday"))
+def test_every_chinese_weekday(word: str, _: str, char: str, weekday: str) -> None:
+    mention = only(f"{word}{char}，代表团来访。", "zh")
+    assert mention.date is not None and mention.date.isoweekday() == int(weekday)
+
+
+@pytest.mark.parametrize(("word", "_"), rows(ZH_RULES, "weekday_not_after"))
+def test_every_chinese_weekday_not_after(word: str, _: str) -> None:
+    assert find_dates(f"活动{word}周三开展", "zh", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(("word", "_"), rows(ZH_RULES, "weekday_not_followed_by"))
+def test_every_chinese_weekday_blocker(word: str, _: str) -> None:
+    assert find_dates(f"活动于本周三{word}", "zh", PUBLISHED) == []
+
+
+@pytest.mark.parametrize(("word", "offset"), rows(ZH_RULES, "week_relative"))
+def test_every_chinese_week_word(word: str, offset: str) -> None:
+    mention = only(f"{word}周三，代表团来访。", "zh")
+    monday = PUBLISHED - dt.timedelta(days=PUBLISHED.isoweekday() - 1)
+    assert mention.date == monday + dt.timedelta(days=7 * int(offset) + 2)
+
+
+@pytest.mark.parametrize(("word", "offset"), rows(ZH_RULES, "day_relative"))
+def test_every_chinese_relative_day(word: str, offset: str) -> None:
+    assert only(f"{word}，代表团来访。", "zh").date == PUBLISHED + dt.timedelta(days=int(offset))
+
+
+@pytest.mark.parametrize(("word", "_"), rows(ZH_RULES, "day_relative_not_followed_by"))
+def test_every_chinese_relative_day_blocker(word: str, _: str) -> None:
+    blocked = [w for w, _ in ZH_RULES["day_relative"] if not find_dates(f"{w}{word}", "zh", PUBLISHED)]
+    assert blocked
+
+
+@pytest.mark.parametrize(("word", "offset"), rows(ZH_RULES, "year_relative"))
+def test_every_chinese_year_word(word: str, offset: str) -> None:
+    assert only(f"{word}3月1日，学院获批。", "zh").date == D(PUBLISHED.year + int(offset), 3, 1)
+
+
+@pytest.mark.parametrize(("word", "offset"), rows(ZH_RULES, "month_relative"))
+def test_every_chinese_month_word(word: str, offset: str) -> None:
+    index = PUBLISHED.year * 12 + PUBLISHED.month - 1 + int(offset)
+    assert only(f"{word}1日，学院获批。", "zh").date == D(index // 12, index % 12 + 1, 1)
