@@ -1260,6 +1260,11 @@
   });
   route();
   updateProgress();
-  window.__review = { parseMs: parsedAt - startedAt, readyMs: performance.now() - startedAt, bulletins: RECORDS.length };
+  window.__review = {
+    parseMs: parsedAt - startedAt,
+    readyMs: performance.now() - startedAt,
+    readyAt: performance.now(),
+    bulletins: RECORDS.length,
+  };
   document.documentElement.dataset.ready = "true";
 })();
