@@ -2,8 +2,9 @@
 
 A record from a file is paired with its bulletin by an identifier it carries (a
 `file`/`path`/`origin` field, `document.id` or `document.url`) equal to the
-bulletin's path, file name or id; failing that, by a title that only it and the
-gold share. A bulletin with no record scores as if nothing was found in it.
+bulletin's path, file name, id or gold URL; failing that, by the id the project's
+parser gives the bulletin (what `extract` writes), and last by a title that only it
+and the gold share. A bulletin with no record scores as if nothing was found in it.
 """
 
 from __future__ import annotations
@@ -65,7 +66,20 @@ def _record_identifiers(record: dict[str, Any]) -> set[str]:
 
 def _bulletin_identifiers(bulletin: GoldBulletin) -> list[str]:
     """Most specific first, so a full path wins over a bare id."""
-    return [str(bulletin.path), str(bulletin.path.resolve()), bulletin.path.name, bulletin.id]
+    url = (bulletin.gold.get("document") or {}).get("url")
+    identifiers = [str(bulletin.path), str(bulletin.path.resolve()), bulletin.path.name, bulletin.id]
+    return [*identifiers, url] if isinstance(url, str) and url else identifiers
+
+
+def parsed_document_id(path: Path) -> str | None:
+    """The `document.id` that `extract` gives this file: its parser's stable id."""
+    try:
+        from pipeline.inputs import read_inputs
+    except ImportError:
+        return None
+    for item in read_inputs([path]):
+        return item.stable_id() if hasattr(item, "stable_id") else None
+    return None
 
 
 def pair_records(bulletins: Iterable[GoldBulletin], records: list[dict[str, Any]]) -> dict[Path, Prediction]:
@@ -85,7 +99,10 @@ def pair_records(bulletins: Iterable[GoldBulletin], records: list[dict[str, Any]
         used.add(index)
         paired[bulletin.path] = Prediction(records[index])
     for bulletin in pending:
-        index = _only_record_with_title(bulletin, records, used)
+        document_id = parsed_document_id(bulletin.path)
+        index = _first_free(by_identifier, [document_id] if document_id else [], used)
+        if index is None:
+            index = _only_record_with_title(bulletin, records, used)
         if index is not None:
             used.add(index)
         record = records[index] if index is not None else None

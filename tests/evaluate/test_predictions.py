@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import types
 from collections.abc import Iterable, Iterator
@@ -11,7 +12,7 @@ import pytest
 
 from pipeline.bulletin import Failure
 from pipeline.evaluate.gold import load_gold
-from pipeline.evaluate.predictions import extract_in_process, pair_records, read_records
+from pipeline.evaluate.predictions import extract_in_process, pair_records, parsed_document_id, read_records
 from schemas import BulletinRecord, Document
 
 
@@ -90,3 +91,22 @@ def test_the_extractor_runs_in_process_and_failures_are_kept(
     for path in paths:
         if path != html:
             assert predictions[path].record["document"]["id"] == path.stem
+
+
+def test_records_written_by_extract_pair_by_the_parsers_document_id(gold_dir: Path) -> None:
+    bulletins = load_gold(gold_dir).bulletins
+    alpha = next(b for b in bulletins if b.id == "alpha-2025-01-02")
+    document_id = parsed_document_id(alpha.path)
+    assert document_id and document_id != alpha.id
+    records = [_record("0000000000000000", title="Latest News"), _record(document_id, title="Latest News")]
+    assert pair_records(bulletins, records)[alpha.path].record is records[1]
+
+
+def test_a_record_pairs_by_the_url_the_gold_gives(tmp_path: Path) -> None:
+    (tmp_path / "page.html").write_text("<html><body>x</body></html>", encoding="utf-8")
+    gold = {"file": "page.html", "document": {"url": "https://example.edu/news/2025/0102/c1a2/page.htm"}}
+    (tmp_path / "page-2025.expected.json").write_text(json.dumps(gold), encoding="utf-8")
+    records = [_record("abc"), _record("def")]
+    records[1]["document"]["url"] = "https://example.edu/news/2025/0102/c1a2/page.htm"
+    [bulletin] = load_gold(tmp_path).bulletins
+    assert pair_records([bulletin], records)[bulletin.path].record is records[1]
