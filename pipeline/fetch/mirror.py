@@ -15,6 +15,8 @@ from dataclasses import dataclass, field
 from email.utils import formatdate
 
 LOOPBACK = "127.0.0.1"
+# The mirror's usual port: the same URLs from run to run, so a second crawl finds them unchanged.
+MIRROR_PORT = 48173
 
 
 @dataclass
@@ -34,7 +36,7 @@ class MirrorPage:
 class Fault:
     """How a path misbehaves. `times` counts the requests it misbehaves for (0: always)."""
 
-    kind: str  # "status", "retry_after", "slow", "redirect", "huge", "gzip_bomb"
+    kind: str  # "status", "retry_after", "slow", "redirect", "huge", "gzip_bomb", "delay"
     status: int = 500
     times: int = 0
     seconds: float = 0.0
@@ -64,12 +66,16 @@ _LAST_MODIFIED = formatdate(1766000000, usegmt=True)
 class MirrorServer:
     """Serves sites on 127.0.0.1:<free port> in a thread. Use as a context manager."""
 
-    def __init__(self, sites: list[MirrorSite]):
+    def __init__(self, sites: list[MirrorSite], port: int = 0):
+        """`port` 0 takes any free port; a fixed port that is taken falls back to a free one."""
         self.sites = {site.host: site for site in sites}
         self.hits: list[Hit] = []
         self._served: dict[tuple[str, str], int] = {}
         self._lock = threading.Lock()
-        self._httpd = _Server((LOOPBACK, 0), _handler_for(self))
+        try:
+            self._httpd = _Server((LOOPBACK, port), _handler_for(self))
+        except OSError:
+            self._httpd = _Server((LOOPBACK, 0), _handler_for(self))
         self._thread = threading.Thread(target=self._httpd.serve_forever, daemon=True)
 
     @property
@@ -123,7 +129,9 @@ def _handler_for(server: MirrorServer) -> type[http.server.BaseHTTPRequestHandle
             if self.path == "/robots.txt":
                 return self._send(200, site.robots.encode(), "text/plain")
             fault = site.faults.get(self.path)
-            if fault is not None and (fault.times == 0 or server._count(host, self.path) <= fault.times):
+            if fault is not None and fault.kind == "delay":
+                time.sleep(fault.seconds)  # a slow but good answer
+            elif fault is not None and (fault.times == 0 or server._count(host, self.path) <= fault.times):
                 return self._fault(fault)
             page = site.pages.get(self.path)
             if page is None:

@@ -9,17 +9,19 @@ charset and labelled as the site labels them (sometimes wrongly, on purpose).
 from __future__ import annotations
 
 import codecs
+import contextlib
 import datetime as dt
 import hashlib
 import html
 import json
 import string
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.fetch.mirror import MirrorPage, MirrorSite
+from pipeline.fetch.mirror import MIRROR_PORT, MirrorPage, MirrorServer, MirrorSite
+from pipeline.fetch.sources import Source
 
 LAYOUTS_DIR = Path(__file__).resolve().parent / "mirror_layouts"
 SAMPLE_BULLETINS = LAYOUTS_DIR / "bulletins.jsonl"
@@ -155,3 +157,16 @@ def _encoded(markup: str, layout: Layout) -> bytes:
 
 def _content_type(charset: str) -> str:
     return f"text/html; charset={charset}" if charset else "text/html"
+
+
+@contextlib.contextmanager
+def serve_bundled_mirror(sources: Iterable[Source], port: int = MIRROR_PORT) -> Iterator[list[Source]]:
+    """Serve the sample bulletins' sites on 127.0.0.1; yields the sources pointed at them."""
+    sites = build_sites(read_bulletins())
+    hosts = {site.host for site in sites}
+    with MirrorServer(sites, port=port) as server:
+        yield [
+            source.pointed_at(server.origin(source.domains[0]))
+            for source in sources
+            if source.domains[0] in hosts
+        ]
