@@ -76,8 +76,9 @@ def fold_width(text: str) -> str:
 # Publication stamps
 
 _TIME = (
-    r"(?:\s*(?:,|at|T)?\s*(?P<H>\d{1,2})\s*[:时時]\s*(?P<M>\d{2})(?:\s*[:分]\s*(?P<S>\d{2})(?:\.\d+)?)?"
-    r"\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?)?\s*(?P<zone>Z\b|[+-]\d{2}:?\d{2}\b|UTC\b|GMT\b)?)?"
+    r"(?:\s*(?:,|at|T)?\s*(?P<H>\d{1,2})\s*[:时時点點]\s*(?P<M>\d{2})(?:\s*[:分]\s*(?P<S>\d{2})(?:\.\d+)?秒?)?分?"
+    r"\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?)?\s*(?P<zone>Z\b|[+-]\d{2}:?\d{2}\b"
+    r"|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b|\(?(?:Beijing|BJT|CST)(?:\s+Time)?\)?)?)?"
 )
 _EN_MONTH_NAMES = _alternation([w for w, _ in EN_RULES["month"]])
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -134,11 +135,19 @@ def _stamp_time(match: re.Match[str]) -> tuple[dt.time, dt.tzinfo]:
 
 
 def _zone(text: str) -> dt.tzinfo:
-    if text.upper() in {"Z", "UTC", "GMT"}:
+    """'Z', 'UTC', 'GMT+8', '+0800', '-05:00', 'Beijing Time', 'CST' (China Standard Time)."""
+    upper = text.strip("()").upper()
+    if upper.startswith(("BEIJING", "BJT", "CST")):
+        return BEIJING
+    offset = upper.removeprefix("UTC").removeprefix("GMT")
+    if offset in {"", "Z"}:
         return dt.UTC
-    sign = -1 if text[0] == "-" else 1
-    digits = text[1:].replace(":", "")
-    return dt.timezone(sign * dt.timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    sign = -1 if offset[0] == "-" else 1
+    hours, _, minutes = offset[1:].partition(":")
+    if not minutes and len(hours) > 2:
+        hours, minutes = hours[:-2], hours[-2:]
+    delta = dt.timedelta(hours=int(hours), minutes=int(minutes or 0))
+    return dt.timezone(sign * delta) if delta < dt.timedelta(hours=24) else BEIJING
 
 
 def parse_published(value: str) -> dt.datetime | None:
@@ -163,8 +172,18 @@ def parse_published(value: str) -> dt.datetime | None:
             candidates.append((match.start(), -(match.end() - match.start()), stamp))
             break
     if not candidates:
-        return None
+        return _chinese_numeral_stamp(text)
     return min(candidates, key=lambda c: (c[0], c[1]))[2]
+
+
+def _chinese_numeral_stamp(text: str) -> dt.datetime | None:
+    """'二〇二五年十一月十八日': the first day written with its year, at midnight Beijing time."""
+    if "年" not in text:
+        return None
+    for mention in find_dates(text, "zh"):
+        if mention.date is not None and mention.year_explicit and mention.kind == "day":
+            return dt.datetime.combine(mention.date, dt.time(0, 0), tzinfo=BEIJING)
+    return None
 
 
 # ---------------------------------------------------------------------------

@@ -88,3 +88,28 @@ def test_first_stamp_wins_when_several() -> None:
 
 def test_english_and_numeric_stamps_compete_by_position() -> None:
     assert parse_published("Posted Dec 18, 2025 (updated 2025-12-20)") == beijing(2025, 12, 18)
+
+
+@pytest.mark.parametrize(
+    ("stamp", "hours"),
+    [
+        ("2025-11-18 10:00 UTC+8", 8),
+        ("2025-11-18 10:00 GMT-5", -5),
+        ("2025-11-18 10:00 (Beijing Time)", 8),
+        ("2025-11-18 10:00 CST", 8),
+        ("2025-11-18 10:00 UTC", 0),
+        ("2025-11-18T10:00:00+0530", 5.5),
+    ],
+)
+def test_written_zones(stamp: str, hours: float) -> None:
+    parsed = parse_published(stamp)
+    assert parsed is not None and (parsed.hour, parsed.minute) == (10, 0)
+    assert parsed.utcoffset() == dt.timedelta(hours=hours)
+
+
+def test_chinese_clock_words() -> None:
+    assert parse_published("2025年11月18日10点30分") == beijing(2025, 11, 18, 10, 30)
+
+
+def test_chinese_numeral_stamp() -> None:
+    assert parse_published("二〇二五年十一月十八日") == beijing(2025, 11, 18)
