@@ -33,7 +33,7 @@ def extract_bulletin(bulletin: Bulletin, mode: Mode = "both") -> BulletinRecord:
     return build_record(doc)
 
 
-def _disabled(nlp, mode: Mode) -> list[str]:  # noqa: ANN001
+def _disabled(nlp, mode: Mode) -> list[str]:
     rules = {"institution_gazetteer", "institution_patterns"}
     model = {"ner", "institution_model"}
     unwanted = model if mode == "rules" else rules if mode == "model" else set()
@@ -43,7 +43,7 @@ def _disabled(nlp, mode: Mode) -> list[str]:  # noqa: ANN001
 def extract_or_fail(bulletin: Bulletin, mode: Mode = "both") -> BulletinRecord | Failure:
     try:
         return extract_bulletin(bulletin, mode)
-    except Exception as error:  # noqa: BLE001 - a bad document is reported, the batch goes on
+    except Exception as error:
         return Failure(origin=bulletin.origin, reason=f"extraction failed: {type(error).__name__}: {error}")
 
 

@@ -54,7 +54,9 @@ def build_document(bulletin: Bulletin, doc: Doc) -> Document:
             name=publisher.canonical_name(doc.lang_) or publisher.id,
             canonical_id=publisher.id,
             canonical_name=publisher.canonical_name(doc.lang_),
-        ) if publisher else None,
+        )
+        if publisher
+        else None,
     )
 
 
@@ -75,14 +77,16 @@ def build_institutions(doc: Doc) -> list[Institution]:
         named = next((s for s in spans if s._.display_name == s.text), first)  # prefer a written full name
         entry = first._.entry
         ref = institution_ref(named)
-        institutions.append(Institution(
-            **ref.model_dump(),
-            kind=first._.kind or "other",
-            country=next((s._.country for s in spans if s._.country), None),
-            name_en=entry.name_en if entry else None,
-            name_zh=entry.name_zh if entry else None,
-            mentions=[evidence(doc, s.start_char, s.end_char) for s in spans],
-        ))
+        institutions.append(
+            Institution(
+                **ref.model_dump(),
+                kind=first._.kind or "other",
+                country=next((s._.country for s in spans if s._.country), None),
+                name_en=entry.name_en if entry else None,
+                name_zh=entry.name_zh if entry else None,
+                mentions=[evidence(doc, s.start_char, s.end_char) for s in spans],
+            )
+        )
     institutions = _with_credited_source(doc, institutions)
     return sorted(institutions, key=lambda i: (i.mentions[0].field is None, i.mentions[0].start))
 
@@ -104,10 +108,19 @@ def _with_credited_source(doc: Doc, institutions: list[Institution]) -> list[Ins
             institutions[index] = institution.model_copy(update={"mentions": [*institution.mentions, mention]})
             return institutions
     language = doc.lang_
-    return [*institutions, Institution(
-        name=credited, canonical_id=entry.id, canonical_name=entry.canonical_name(language), kind=entry.kind,
-        country=entry.country, name_en=entry.name_en, name_zh=entry.name_zh, mentions=[mention],
-    )]
+    return [
+        *institutions,
+        Institution(
+            name=credited,
+            canonical_id=entry.id,
+            canonical_name=entry.canonical_name(language),
+            kind=entry.kind,
+            country=entry.country,
+            name_en=entry.name_en,
+            name_zh=entry.name_zh,
+            mentions=[mention],
+        ),
+    ]
 
 
 def record_line(record: BulletinRecord) -> str:
@@ -128,7 +141,7 @@ def atomic_output(path: str | Path) -> Iterator[IO[str]]:
         return
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile(
+    handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then moved into place
         "w", encoding="utf-8", newline="\n", dir=target.parent, prefix=f".{target.name}.", delete=False
     )
     try:
@@ -146,7 +159,6 @@ def write_json_schemas(folder: Path) -> list[Path]:
     written = []
     for model, name in ((BulletinRecord, "bulletin_record.schema.json"),):
         path = folder / name
-        path.write_text(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2) + "\n",
-                        encoding="utf-8")
+        path.write_text(json.dumps(model.model_json_schema(), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         written.append(path)
     return written

@@ -146,5 +146,7 @@ class BulletinRecord(_Model):
     events: list[Event] = []
     people: list[Person] = []
     warnings: list[str] = []
+
+
 for _m in (Document, InstitutionRef, BulletinRecord):
     _m.model_rebuild()

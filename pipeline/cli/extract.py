@@ -21,8 +21,9 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     )
     parser.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help="files or folders (recursive)")
     parser.add_argument("--out", required=True, help="output JSONL file, replaced atomically; '-' for stdout")
-    parser.add_argument("--mode", choices=("rules", "model", "both"), default="both",
-                        help="institution finders to use (default: both)")
+    parser.add_argument(
+        "--mode", choices=("rules", "model", "both"), default="both", help="institution finders to use (default: both)"
+    )
     parser.add_argument("--quiet", action="store_true", help="no summary on stderr")
     parser.set_defaults(run=run)
 
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     return 1 if failed or missing else 0
 
 
-def _progress(results):  # noqa: ANN001, ANN202
+def _progress(results):
     """A progress bar on a terminal, none in CI or when piped."""
     if not sys.stderr.isatty() or os.environ.get("CI"):
         return results

@@ -77,7 +77,7 @@ class EventExtractor:
             settings[sent.start] = setting
             found = self._events(doc, sent, names, setting)
             events.extend(found)
-            if found or own.date or own.location:
+            if setting.date or setting.location:
                 previous = setting
         doc._.settings = settings
         doc._.events = _merged(events)
@@ -106,9 +106,10 @@ class EventExtractor:
 
     def _continues_event(self, doc: Doc, sent: Span) -> bool:
         opening = matching_text(doc)[sent.start_char : sent.start_char + 40].lstrip()
-        return any(opening.startswith(a) for a in self.anaphors) or (
-            self.language == "zh" and any(a in opening[:12] for a in self.anaphors)
-        )
+        if self.language == "zh":
+            first_clause = re.split("[，,。；;]", opening, maxsplit=1)[0]
+            return any(a in first_clause for a in self.anaphors)
+        return any(opening.startswith(a) for a in self.anaphors)
 
     # -- names ------------------------------------------------------------------------
     def _event_names(self, doc: Doc, sent: Span) -> list[EventName]:
@@ -161,8 +162,14 @@ class EventExtractor:
         kinds = {h.value for h in hits}
         whole = evidence(doc, sent.start_char, sent.end_char)
         events = [
-            Event(kind=_kind_of_name(n.text), name=n.text, date=_iso(setting.date), date_text=setting.date_text,
-                  location=setting.location, evidence=evidence(doc, n.start, n.end))
+            Event(
+                kind=_kind_of_name(n.text),
+                name=n.text,
+                date=_iso(setting.date),
+                date_text=setting.date_text,
+                location=setting.location,
+                evidence=evidence(doc, n.start, n.end),
+            )
             for n in names
         ]
         institutions = institutions_in(doc, sent.start_char, sent.end_char)
@@ -171,26 +178,39 @@ class EventExtractor:
         elif "establishment" in kinds:
             established = [s for s in institutions if s._.kind in ESTABLISHED_KINDS]
             for span in established[:1]:
-                events.append(Event(kind="establishment", name=span._.display_name or span.text,
-                                    date=_iso(setting.date), date_text=setting.date_text,
-                                    location=setting.location, evidence=whole))
+                events.append(
+                    Event(
+                        kind="establishment",
+                        name=span._.display_name or span.text,
+                        date=_iso(setting.date),
+                        date_text=setting.date_text,
+                        location=setting.location,
+                        evidence=whole,
+                    )
+                )
         if "signing" in kinds:
             events.append(self._unnamed("signing", setting, whole))
         if "visit" in kinds and "signing" not in kinds and institutions:
             events.append(self._unnamed("visit", setting, whole))
         return events
 
-    def _unnamed(self, kind: str, setting: Setting, where) -> Event:  # noqa: ANN001
-        return Event(kind=kind, name=None, date=_iso(setting.date), date_text=setting.date_text,
-                     location=setting.location, evidence=where)
+    def _unnamed(self, kind: str, setting: Setting, where) -> Event:
+        return Event(
+            kind=kind,
+            name=None,
+            date=_iso(setting.date),
+            date_text=setting.date_text,
+            location=setting.location,
+            evidence=where,
+        )
 
 
-def _name_word(token) -> bool:  # noqa: ANN001
+def _name_word(token) -> bool:
     text = token.text
     return bool(text) and (text[0].isupper() or (text.isdigit() and len(text) == 4) or text in {"&", "-"})
 
 
-def _zh_name_part(token, boundaries: frozenset[str]) -> bool:  # noqa: ANN001
+def _zh_name_part(token, boundaries: frozenset[str]) -> bool:
     norm = token.norm_
     if norm in boundaries and norm not in {"届", "年"}:
         return False
@@ -234,11 +254,13 @@ def _merged(events: list[Event]) -> list[Event]:
             kept.append(event)
             continue
         index = kept.index(twin)
-        kept[index] = twin.model_copy(update={
-            "date": twin.date or event.date,
-            "date_text": twin.date_text or event.date_text,
-            "location": twin.location or event.location,
-        })
+        kept[index] = twin.model_copy(
+            update={
+                "date": twin.date or event.date,
+                "date_text": twin.date_text or event.date_text,
+                "location": twin.location or event.location,
+            }
+        )
     return sorted(kept, key=lambda e: e.evidence.start)
 
 
@@ -247,7 +269,8 @@ def _same_happening(a: Event, b: Event) -> bool:
         return False
     if a.name or b.name:
         return bool(a.name and b.name) and a.name.lower() == b.name.lower()
-    return a.date == b.date and (a.location == b.location or not a.location or not b.location)
+    same_day = a.date == b.date or a.date is None or b.date is None
+    return same_day and (a.location == b.location or not a.location or not b.location)
 
 
 @Language.factory("event_extractor", default_config={})

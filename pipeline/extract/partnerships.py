@@ -49,18 +49,29 @@ class PartnershipExtractor:
         kind = next(k for k in KIND_PRIORITY if k in kinds)
         sides = [s for s in institutions_in(doc, sent.start_char, sent.end_char) if s._.kind in SIDE_KINDS]
         chinese = [s for s in sides if s._.country in CHINESE]
-        foreign = [s for s in sides if s._.country and s._.country not in NOT_FOREIGN]
-        if chinese and not foreign:
-            # An unlisted university with no country cue, beside a known Chinese one.
-            foreign = [s for s in sides if s._.country is None and s._.kind in {"university", "college"}]
+        # An unlisted university with no country cue, beside a known Chinese one, is the other side:
+        # unlisted Chinese universities carry a Chinese place in their names.
+        foreign = [
+            s
+            for s in sides
+            if (s._.country and s._.country not in NOT_FOREIGN)
+            or (s._.country is None and s._.kind in {"university", "college"})
+        ]
         if not chinese or not foreign:
             return []
         setting = (doc._.settings or {}).get(sent.start)
         date = setting.date.isoformat() if setting and setting.date else None
         where = evidence(doc, sent.start_char, sent.end_char)
         return [
-            Partnership(chinese=institution_ref(c), foreign=institution_ref(f), foreign_country=f._.country,
-                        kind=kind, date=date, inferred=False, evidence=where)
+            Partnership(
+                chinese=institution_ref(c),
+                foreign=institution_ref(f),
+                foreign_country=f._.country,
+                kind=kind,
+                date=date,
+                inferred=False,
+                evidence=where,
+            )
             for c, f in self._pairs(doc, sent, chinese, foreign)
         ]
 
@@ -111,16 +122,21 @@ class PartnershipExtractor:
                 partner = gazetteer.get(partner_id)
                 if parent is None or partner is None:
                     continue
-                inferred.append(Partnership(
-                    chinese=_entry_ref(parent, self.language), foreign=_entry_ref(partner, self.language),
-                    foreign_country=partner.country, kind="joint_institute",
-                    date=setting.date.isoformat() if setting and setting.date else None,
-                    inferred=True, evidence=evidence(doc, span.start_char, span.end_char),
-                ))
+                inferred.append(
+                    Partnership(
+                        chinese=_entry_ref(parent, self.language),
+                        foreign=_entry_ref(partner, self.language),
+                        foreign_country=partner.country,
+                        kind="joint_institute",
+                        date=setting.date.isoformat() if setting and setting.date else None,
+                        inferred=True,
+                        evidence=evidence(doc, span.start_char, span.end_char),
+                    )
+                )
         return inferred
 
 
-def _entry_ref(entry, language: str) -> InstitutionRef:  # noqa: ANN001
+def _entry_ref(entry, language: str) -> InstitutionRef:
     name = entry.canonical_name(language)
     return InstitutionRef(name=name, canonical_id=entry.id, canonical_name=name)
 

@@ -13,11 +13,11 @@ import functools
 import re
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from pipeline.extract.spans import evidence, institution_ref, matching_text
 from pipeline.nlp.extensions import register_extensions
-from pipeline.rules import word_list
+from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Person
 
 HAN = "\u4e00-\u9fff"
@@ -27,7 +27,8 @@ HAN = "\u4e00-\u9fff"
 def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     titles = sorted(word_list("en", "titles.txt"), key=len, reverse=True)
     title = "|".join(re.escape(t) for t in titles)
-    name = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,})(?:\s+(?:[A-Z]\.\s*)?(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,})){1,2}"
+    word = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,})"  # Wang, Jean-Luc, LI
+    name = rf"{word}(?:\s+(?:[A-Z]\.\s*)?{word}){{1,2}}"
     # Name, Title [(...)] of|at ORG
     after = re.compile(
         rf"(?:(?:{title})\s+)?(?P<name>{name}),\s+(?P<title>(?:(?:{title})[\w\s,()&-]*?))\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])"
@@ -40,8 +41,9 @@ def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @functools.cache
 def _zh_pattern() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in sorted(word_list("zh", "titles.txt"), key=len, reverse=True))
-    surnames = "|".join(re.escape(s) for s in sorted(word_list("zh", "surnames.txt", split_spaces=True),
-                                                     key=len, reverse=True))
+    surnames = "|".join(
+        re.escape(s) for s in sorted(word_list("zh", "surnames.txt", split_spaces=True), key=len, reverse=True)
+    )
     han_name = rf"(?:{surnames})[{HAN}]{{1,2}}"
     foreign = rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,8}})+"
     latin = r"[A-Z][a-z]+(?:\s+[A-Z][a-zA-Z]+){1,2}"
@@ -77,16 +79,23 @@ class PeopleExtractor:
                 title = re.sub(r"\s+", " ", match.group("title")).strip(" ,")
                 organisation = self._organisation_after(doc, match.end())
                 taken.append((start, end))
-                found.append(Person(name=match.group("name"), title=title or None, organization=organisation,
-                                    evidence=evidence(doc, match.start(), self._evidence_end(doc, match.end()))))
+                found.append(
+                    Person(
+                        name=match.group("name"),
+                        title=title or None,
+                        organization=organisation,
+                        evidence=evidence(doc, match.start(), self._evidence_end(doc, match.end())),
+                    )
+                )
         return found
 
     def _zh_people(self, doc: Doc) -> list[Person]:
         found: list[Person] = []
         text = matching_text(doc)
+        role_words = tuple(word_table("zh", "roles.tsv"))
         for match in _zh_pattern().finditer(text):
-            if self._is_byline(doc, match.start()):
-                continue
+            if self._is_byline(doc, match.start()) or text.startswith(role_words, match.start()):
+                continue  # 理事长单位 is a role of an institution, not 理事长 单某
             name_start, name_end = match.span("name")
             name = doc.text[name_start:name_end]
             if not ("·" in name or name[:1].isascii()):
@@ -95,9 +104,14 @@ class PeopleExtractor:
             if len(name) < 2:
                 continue
             organisation = self._organisation_before(doc, match.start())
-            found.append(Person(name=name, title=doc.text[match.start("title") : match.end("title")],
-                                organization=organisation,
-                                evidence=evidence(doc, organisation_start(doc, match.start()), name_end)))
+            found.append(
+                Person(
+                    name=name,
+                    title=doc.text[match.start("title") : match.end("title")],
+                    organization=organisation,
+                    evidence=evidence(doc, organisation_start(doc, match.start()), name_end),
+                )
+            )
         return found
 
     def _is_byline(self, doc: Doc, start: int) -> bool:

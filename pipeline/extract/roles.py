@@ -16,7 +16,14 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.spans import Hit, evidence, find_phrases, institution_ref, institutions_in, matching_text
+from pipeline.extract.spans import (
+    Hit,
+    evidence,
+    find_phrases,
+    institution_ref,
+    institutions_in,
+    matching_text,
+)
 from pipeline.nlp.extensions import register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Role, RoleCount
@@ -24,14 +31,35 @@ from schemas import InstitutionRef, Role, RoleCount
 EVENT_ROLES = {"organizer", "host", "co_organizer", "other"}
 ALLIANCE_ROLES = {"chair", "vice_chair", "director", "member", "secretariat"}
 EN_NUMBERS = {
-    "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
-    "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16,
-    "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
 }
 ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _COUNT_BEFORE = {
     "en": re.compile(r"(\d+|" + "|".join(EN_NUMBERS) + r")\s+(?:[a-z-]+\s+){0,2}$"),
-    "zh": re.compile(r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个|位)?(?:高校|院校|单位|学校)?\s*$"),
+    "zh": re.compile(
+        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个|位)?(?:高校|院校|单位|学校)?\s*(?:为|是|作为|担任)?\s*$"
+    ),
 }
 _COUNT_AFTER = {
     "en": re.compile(r"(?!)"),
@@ -69,12 +97,19 @@ class RoleExtractor:
                 if owner is None:
                     continue
                 where = evidence(doc, sent.start_char, sent.end_char)
-                roles.extend(Role(organization=owner, member=institution_ref(m), role=hit.value, evidence=where)
-                             for m in claimed)
+                roles.extend(
+                    Role(organization=owner, member=institution_ref(m), role=hit.value, evidence=where) for m in claimed
+                )
                 count = self._count(doc, hit)
                 if count is not None and hit.value in ALLIANCE_ROLES:
-                    counts.append(RoleCount(organization=owner, role=hit.value, count=count,
-                                            evidence=evidence(doc, *self._count_span(doc, hit))))
+                    counts.append(
+                        RoleCount(
+                            organization=owner,
+                            role=hit.value,
+                            count=count,
+                            evidence=evidence(doc, *self._count_span(doc, hit)),
+                        )
+                    )
         doc._.roles = _unique(roles)
         doc._.role_counts = counts
         return doc

@@ -68,10 +68,7 @@ def find_phrases(doc: Doc, start: int, end: int, table: dict[str, str]) -> list[
     pattern = phrase_pattern(tuple(table), english)
     text = matching_text(doc)
     lookup = {k.lower(): v for k, v in table.items()} if english else table
-    return [
-        Hit(m.start(), m.end(), m.group(0), lookup[m.group(0)])
-        for m in pattern.finditer(text, start, end)
-    ]
+    return [Hit(m.start(), m.end(), m.group(0), lookup[m.group(0)]) for m in pattern.finditer(text, start, end)]
 
 
 def institutions_in(doc: Doc, start_char: int, end_char: int) -> list[Span]:

@@ -23,8 +23,13 @@ CONFIG_DIR = Path(__file__).resolve().parent
 def _register_components() -> None:
     # Importing the modules registers their factories with spaCy.
     from pipeline.extract import dates, events, partnerships, people, roles  # noqa: F401
-    from pipeline.nlp import gazetteer_ruler, institution_patterns, institutions, sentences  # noqa: F401
-    from pipeline.nlp import tokenizer_zh  # noqa: F401
+    from pipeline.nlp import (  # noqa: F401
+        gazetteer_ruler,
+        institution_patterns,
+        institutions,
+        sentences,
+        tokenizer_zh,
+    )
 
 
 @functools.cache

@@ -113,9 +113,12 @@ class EnglishPatterns:
         """At least one word that is neither a head, a connector nor a generic word."""
         vocab = self.vocab
         proper = [
-            t for t in span
-            if t.text not in vocab["heads"] and t.lower_ not in vocab["connectors"]
-            and t.text not in vocab["generic"] and t.is_alpha
+            t
+            for t in span
+            if t.text not in vocab["heads"]
+            and t.lower_ not in vocab["connectors"]
+            and t.text not in vocab["generic"]
+            and t.is_alpha
         ]
         return bool(proper) and len(span) >= 2
 

@@ -67,9 +67,10 @@ class InstitutionResolver:
             return span
         first = span[0].norm_
         code = self.countries.code(first)
-        if code and code != "CN" and len(span) > 1:
+        if code and code != "CN" and len(span) > 2:
             rest = doc[span.start + 1 : span.end]
-            if len(rest.text) >= 3:
+            generic = set(word_list("zh", "generic_name_words.txt"))
+            if any(t.norm_ not in generic for t in rest[:-1]):
                 return Span(doc, rest.start, rest.end, label=span.label_, kb_id=span.kb_id_)
         return span
 
@@ -152,7 +153,9 @@ class InstitutionResolver:
     def _country_from_context(self, doc: Doc, span: Span) -> str | None:
         """', Australia' / '(Russia)' after; "Belarus's" / 澳大利亚 before; a place inside the name."""
         after = doc.text[span.end_char : span.end_char + 40]
-        match = re.match(r"\s*[,(（，]\s*(?:the\s+)?([A-Z][\w .'-]+?|[\u4e00-\u9fff]{2,8}?)\s*(?:[)）,，.;]|$)", after)
+        match = re.match(
+            r"\s*[,(（，]\s*(?:the\s+)?([A-Z][\w .'-]+?|[\u4e00-\u9fff]{2,8}?)\s*(?:[)）,，.;]|\s+and\b|$)", after
+        )
         if match and self.countries.code(match.group(1).strip()):
             return self.countries.code(match.group(1).strip())
         before = doc.text[max(0, span.start_char - 30) : span.start_char]
@@ -160,8 +163,9 @@ class InstitutionResolver:
         if possessive and self.countries.code(possessive.group(1).split(" ")[-1]):
             return self.countries.code(possessive.group(1).split(" ")[-1])
         if self.language == "zh":
+            name = to_simplified(span.text)
             for word in self.countries.words():
-                if to_simplified(before).endswith(word):
+                if to_simplified(before).endswith(word) or (name.startswith(word) and len(name) > len(word) + 2):
                     return self.countries.code(word)
         for word in re.findall(r"[A-Z][a-z'-]+|[\u4e00-\u9fff]{2,3}", to_simplified(span.text)):
             code = self.countries.code(word)
@@ -177,15 +181,27 @@ class InstitutionResolver:
 
 
 _KINDS = {
-    "university", "college", "joint_institute", "government", "alliance",
-    "research_institute", "school", "company", "other",
+    "university",
+    "college",
+    "joint_institute",
+    "government",
+    "alliance",
+    "research_institute",
+    "school",
+    "company",
+    "other",
 }
 
 
 def _inside(inner: Span, outer: Span) -> bool:
-    return outer.start <= inner.start and inner.end <= outer.end and (inner.start, inner.end) != (
-        outer.start,
-        outer.end,
+    return (
+        outer.start <= inner.start
+        and inner.end <= outer.end
+        and (inner.start, inner.end)
+        != (
+            outer.start,
+            outer.end,
+        )
     )
 
 
@@ -214,4 +230,3 @@ def _longest_non_overlapping(spans: list[Span]) -> list[Span]:
 @Language.factory("institution_resolver", default_config={})
 def make_institution_resolver(nlp: Language, name: str) -> InstitutionResolver:
     return InstitutionResolver(nlp.lang)
-

@@ -54,10 +54,10 @@ class JiebaTokenizer:
         return doc
 
     # spaCy serialises tokenizers with the pipeline; this one is rebuilt from config.
-    def to_disk(self, path, **kwargs) -> None:  # noqa: ANN001
+    def to_disk(self, path, **kwargs) -> None:
         return None
 
-    def from_disk(self, path, **kwargs) -> JiebaTokenizer:  # noqa: ANN001
+    def from_disk(self, path, **kwargs) -> JiebaTokenizer:
         return self
 
 

@@ -1,0 +1,58 @@
+"""Events (kind, name, date, place) and people (name, title, organisation)."""
+
+
+def test_conference_with_date_and_place_and_an_inherited_signing(extract):
+    record = extract(
+        "The 2025 Ganjiang International Education Forum was held in Nanchang on November 17. "
+        "During the forum, Nanchang University signed an agreement with Harlow University, UK.",
+        "en",
+    )
+    kinds = {(e.kind, e.name, e.date, e.location) for e in record.events}
+    assert ("conference", "2025 Ganjiang International Education Forum", "2025-11-17", "Nanchang") in kinds
+    assert ("signing", None, "2025-11-17", "Nanchang") in kinds
+    assert record.partnerships[0].date == "2025-11-17"
+
+
+def test_event_year_in_its_name_wins_over_publication_year(extract):
+    record = extract(
+        "The 2024 Lushan Education Dialogue opened in Jiujiang on December 3.", "en", published="2025-12-20"
+    )
+    assert [e.date for e in record.events] == ["2024-12-03"]
+
+
+def test_day_without_year_takes_the_latest_before_publication(extract):
+    record = extract(
+        "On December 30, the Jiangxi Lakes Alliance was inaugurated in Nanchang.", "en", published="2026-01-04"
+    )
+    assert [(e.kind, e.date) for e in record.events] == [("establishment", "2025-12-30")]
+
+
+def test_approval_by_the_ministry(extract):
+    record = extract("The Ministry of Education approved the Aldous College of Design at Nanchang University.", "en")
+    assert [e.kind for e in record.events] == ["approval"]
+
+
+def test_english_people_in_both_orders(extract):
+    record = extract(
+        "Wang Ming, Deputy Director of the Jiangxi Provincial Department of Education, attended. "
+        "Professor Jane Doe, Pro Vice-Chancellor (International) of Harlow University, spoke.",
+        "en",
+    )
+    people = {p.name: p for p in record.people}
+    assert people["Wang Ming"].title == "Deputy Director"
+    assert people["Wang Ming"].organization.name == "Jiangxi Provincial Department of Education"
+    assert people["Jane Doe"].organization.name == "Harlow University"
+
+
+def test_chinese_title_before_name_and_bylines_excluded(extract):
+    record = extract("江西省教育厅副厅长李华出席并致辞，安娜·伊万诺娃教授介绍了情况。\n\n记者 王强", "zh")
+    people = {p.name: p for p in record.people}
+    assert people["李华"].title == "副厅长"
+    assert people["李华"].organization.name == "江西省教育厅"
+    assert "王强" not in people
+
+
+def test_bare_title_on_a_university_page_is_the_publishers(extract):
+    record = extract("校长张华会见了来宾。", "zh", url="https://news.ncu.edu.cn/a.htm")
+    assert record.people[0].name == "张华"
+    assert record.people[0].organization.canonical_id == record.document.publisher.canonical_id

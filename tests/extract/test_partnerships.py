@@ -1,0 +1,53 @@
+"""Partnerships: who cooperates with whom, of what kind, when."""
+
+from support import pairs
+
+
+def test_between_pairs_stay_inside_their_between(extract):
+    record = extract(
+        "On November 3, agreements were signed between Nanchang University and Velmora Technical University, "
+        "and between Jiangxi Normal University and Orlov State University (Russia).",
+        "en",
+    )
+    assert pairs(record) == {
+        ("Nanchang University", "Velmora Technical University"),
+        ("Jiangxi Normal University", "Orlov State University"),
+    }
+    assert {p.date for p in record.partnerships} == {"2025-11-03"}
+
+
+def test_one_chinese_side_signs_with_several_foreign_ones(extract):
+    record = extract(
+        "Jiangxi Normal University signed memoranda of understanding with Harlow University (UK),"
+        " Bremen Institute of Technology, Germany and Lisna State University, Belarus.",
+        "en",
+    )
+    assert {p.foreign.name for p in record.partnerships} == {
+        "Harlow University",
+        "Bremen Institute of Technology",
+        "Lisna State University",
+    }
+    assert {p.kind for p in record.partnerships} == {"mou"}
+    assert {p.foreign_country for p in record.partnerships} == {"GB", "DE", "BY"}
+
+
+def test_dual_degree_programme_kind(extract):
+    record = extract("Nanchang University and Harlow University, UK, launched a 2+2 dual degree programme.", "en")
+    assert [p.kind for p in record.partnerships] == ["joint_program"]
+
+
+def test_no_trigger_no_partnership(extract):
+    record = extract("Nanchang University and Harlow University, UK, are both old.", "en")
+    assert record.partnerships == []
+
+
+def test_chinese_one_side_with_each_listed_partner(extract):
+    record = extract("11月5日，江西师范大学分别与俄罗斯喀山联邦大学、白俄罗斯戈梅利国立大学签署合作协议。", "zh")
+    assert {p.chinese.name for p in record.partnerships} == {"江西师范大学"}
+    assert len(record.partnerships) == 2
+    assert {p.date for p in record.partnerships} == {"2025-11-05"}
+
+
+def test_chinese_memorandum_in_book_title_marks(extract):
+    record = extract("南昌大学与英国哈洛大学签署《合作办学谅解备忘录》。", "zh")
+    assert [(p.kind, p.foreign_country) for p in record.partnerships] == [("mou", "GB")]

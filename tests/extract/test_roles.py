@@ -1,0 +1,58 @@
+"""Roles of institutions in alliances and events, and role counts."""
+
+
+def _roles(record):
+    return {(r.member.name, r.role) for r in record.roles}
+
+
+def test_alliance_roles_and_counts_in_english(extract):
+    record = extract(
+        "The Hunan Alliance for International Education was founded on May 4. Hunan University serves as the "
+        "alliance's chair institution, with Central South University and Hunan Normal University among its "
+        "8 vice-chair institutions.",
+        "en",
+    )
+    assert _roles(record) == {
+        ("Hunan University", "chair"),
+        ("Central South University", "vice_chair"),
+        ("Hunan Normal University", "vice_chair"),
+    }
+    assert [(c.role, c.count) for c in record.role_counts] == [("vice_chair", 8)]
+    assert {r.organization.name for r in record.roles} == {"Hunan Alliance for International Education"}
+
+
+def test_role_phrase_followed_by_a_list(extract):
+    record = extract(
+        "The Jiangxi Vocational Education Alliance was set up. Its member institutions include "
+        "Jiangxi Normal University and Gannan Normal University.",
+        "en",
+    )
+    assert _roles(record) == {("Jiangxi Normal University", "member"), ("Gannan Normal University", "member")}
+
+
+def test_event_organizers_in_english(extract):
+    record = extract(
+        "The 2025 Poyang Lake Education Forum was hosted by the Jiangxi Provincial Department of "
+        "Education, undertaken by Nanchang University and co-organized by Jiangxi Normal University.",
+        "en",
+    )
+    roles = {(r.member.name, r.role) for r in record.roles}
+    assert roles == {
+        ("Jiangxi Provincial Department of Education", "organizer"),
+        ("Nanchang University", "host"),
+        ("Jiangxi Normal University", "co_organizer"),
+    }
+    assert {r.organization.name for r in record.roles} == {"2025 Poyang Lake Education Forum"}
+
+
+def test_alliance_roles_in_chinese(extract):
+    record = extract(
+        "湖南省国际教育联盟成立。湖南大学为理事长单位，中南大学、湖南师范大学等12所高校为副理事长单位。", "zh"
+    )
+    assert _roles(record) == {("湖南大学", "chair"), ("中南大学", "vice_chair"), ("湖南师范大学", "vice_chair")}
+    assert [(c.role, c.count) for c in record.role_counts] == [("vice_chair", 12)]
+
+
+def test_chinese_event_organizers(extract):
+    record = extract("2025赣鄱国际教育论坛在南昌举行。论坛由江西省教育厅主办，南昌大学承办，江西师范大学协办。", "zh")
+    assert _roles(record) == {("江西省教育厅", "organizer"), ("南昌大学", "host"), ("江西师范大学", "co_organizer")}

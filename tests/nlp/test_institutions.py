@@ -1,0 +1,76 @@
+"""Institutions: gazetteer, patterns for unseen names, acronyms, sub-units, countries."""
+
+from support import names
+
+
+def test_unlisted_english_university_is_found_with_its_country(extract):
+    record = extract(
+        "Jiangxi Normal University signed an agreement with Zorvath State University, Ruritania,"
+        " and with Kelmont University of Applied Sciences (Australia).",
+        "en",
+    )
+    found = {i.name: i for i in record.institutions}
+    assert "Zorvath State University" in found
+    assert found["Kelmont University of Applied Sciences"].country == "AU"
+    assert found["Jiangxi Normal University"].canonical_id is not None
+
+
+def test_two_universities_joined_by_and_stay_two(extract):
+    record = extract("Nanchang University and Velmora Technical University held talks.", "en")
+    assert names(record.institutions) == ["Nanchang University", "Velmora Technical University"]
+
+
+def test_and_inside_a_name_keeps_the_name_whole(extract):
+    record = extract("Ostrava College of Science and Technology sent a delegation.", "en")
+    assert names(record.institutions) == ["Ostrava College of Science and Technology"]
+
+
+def test_acronym_defined_in_brackets_resolves_later(extract):
+    record = extract(
+        "Qarth Polytechnic University (QPU) met Jiangxi Normal University. Later, QPU signed a memorandum.", "en"
+    )
+    qpu = next(i for i in record.institutions if i.name == "Qarth Polytechnic University")
+    assert [m.text for m in qpu.mentions] == ["Qarth Polytechnic University", "QPU", "QPU"]
+
+
+def test_joint_institute_name_and_its_parent_are_both_institutions(extract):
+    record = extract("The Ministry of Education approved the Aldous College of Design at Nanchang University.", "en")
+    kinds = {i.name: i.kind for i in record.institutions}
+    assert kinds["Aldous College of Design at Nanchang University"] == "joint_institute"
+    assert "Nanchang University" in kinds
+    assert kinds["Ministry of Education"] == "government"
+
+
+def test_sub_unit_is_not_an_institution(extract):
+    record = extract("The School of Foreign Languages of Jiangxi Normal University hosted the talk.", "en")
+    assert names(record.institutions) == ["Jiangxi Normal University"]
+
+
+def test_hyphenated_modifier_is_not_a_university(extract):
+    record = extract("The Industry-University-Research Cooperation Forum opened.", "en")
+    assert record.institutions == []
+
+
+def test_chinese_unlisted_name_with_country_prefix(extract):
+    record = extract("江西师范大学与新西兰坎特伯雷理工学院签署合作备忘录。", "zh")
+    found = {i.name: i for i in record.institutions}
+    assert "坎特伯雷理工学院" in found
+    assert found["坎特伯雷理工学院"].country == "NZ"
+
+
+def test_chinese_sub_unit_after_its_university_is_dropped(extract):
+    record = extract("南昌大学外国语学院与对方举行座谈。", "zh")
+    assert names(record.institutions) == ["南昌大学"]
+
+
+def test_traditional_script_links_through_simplified_form(extract):
+    record = extract("江西師範大學與英國某某大學代表團舉行會談。", "zh")
+    first = record.institutions[0]
+    assert first.name == "江西師範大學"  # as written
+    assert first.canonical_id is not None and first.name_zh == "江西师范大学"
+
+
+def test_first_person_on_a_university_site_is_the_publisher(extract):
+    record = extract("我校与澳大利亚格里菲斯大学签署合作协议。", "zh", url="https://news.ncu.edu.cn/info/1.htm")
+    assert record.document.publisher is not None
+    assert record.partnerships[0].chinese.canonical_id == record.document.publisher.canonical_id
