@@ -72,7 +72,8 @@ def run(args: argparse.Namespace) -> int:
     from pipeline.evaluate.floor import FLOOR_SPLIT, check_floor, load_floor, raised_floor, write_floor
     from pipeline.evaluate.names import load_default_gazetteer
     from pipeline.evaluate.predictions import read_records
-    from pipeline.evaluate.report import build_report, render_report, run_metadata
+    from pipeline.evaluate.report import build_report, run_metadata
+    from pipeline.evaluate.table import render_report
 
     problem = _usage_problem(args)
     if problem:
@@ -86,10 +87,7 @@ def run(args: argparse.Namespace) -> int:
     matcher = NameMatcher(load_default_gazetteer())
     modes = ABLATION_MODES if args.ablation else (None,)
     try:
-        runs = {
-            mode: evaluate(args.gold, args.split, records=records, mode=mode, matcher=matcher)
-            for mode in modes
-        }
+        runs = {mode: evaluate(args.gold, args.split, records=records, mode=mode, matcher=matcher) for mode in modes}
         seeds = _evaluate_seeds(args, records, matcher)
     except NothingToScore as error:
         return _error(str(error))

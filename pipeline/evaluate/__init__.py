@@ -9,7 +9,8 @@ writes the JSON report and the text table; floor.py keeps the committed floor.
 from pipeline.evaluate.evaluation import ABLATION_MODES, Evaluation, NothingToScore, evaluate
 from pipeline.evaluate.floor import FloorFailure, check_floor, load_floor
 from pipeline.evaluate.names import NameMatcher, fold_name
-from pipeline.evaluate.report import build_report, render_report, run_metadata
+from pipeline.evaluate.report import build_report, run_metadata
+from pipeline.evaluate.table import render_report
 
 __all__ = [
     "ABLATION_MODES",

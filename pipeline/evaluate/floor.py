@@ -75,9 +75,7 @@ def check_floor(figures: dict[str, dict[str, Any]], floor: dict[str, dict[str, f
     return failures
 
 
-def raised_floor(
-    floor: dict[str, dict[str, float]], figures: dict[str, dict[str, Any]]
-) -> dict[str, dict[str, float]]:
+def raised_floor(floor: dict[str, dict[str, float]], figures: dict[str, dict[str, Any]]) -> dict[str, dict[str, float]]:
     """Each floor lifted to the measured F1 (rounded down to 0.01), never lowered."""
     raised: dict[str, dict[str, float]] = {}
     for language in LANGUAGES:

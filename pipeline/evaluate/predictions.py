@@ -118,9 +118,7 @@ def _first_free(by_identifier: dict[str, list[int]], identifiers: list[str], use
     return None
 
 
-def _only_record_with_title(
-    bulletin: GoldBulletin, records: list[dict[str, Any]], used: set[int]
-) -> int | None:
+def _only_record_with_title(bulletin: GoldBulletin, records: list[dict[str, Any]], used: set[int]) -> int | None:
     title = fold_name((bulletin.gold.get("document") or {}).get("title"))
     if not title:
         return None

@@ -251,9 +251,7 @@ class Figures:
             "failed": self.failed,
             "facts": facts,
             "attributes": {name: self.attributes[name].as_dict() for name in sorted(self.attributes)},
-            "document": {
-                name: self.document[name].as_dict() for name in DOCUMENT_FIELDS if name in self.document
-            },
+            "document": {name: self.document[name].as_dict() for name in DOCUMENT_FIELDS if name in self.document},
         }
 
 
