@@ -1,15 +1,33 @@
 """Dates: find date expressions in bulletin text and normalise them (CONTRACT.md "Dates").
 
-A day without a year takes its year from the publication date: the latest such day
-not after publication. No publication date and no year: the date stays None and the
-words are kept. Garbled dates ("114日" for "11月4日") stay None: never guess.
+Conventions (each is pinned by a test in tests/dates/):
+- A day without a year ("On November 18", "11月18日") is the latest such day not after
+  publication. An explicit year wins (`year_explicit`). No publication date and no
+  year: `date` is None and the words are kept.
+- A range ("May 7-15", "5月7日至15日", "11月30日至12月2日") has `date` = its first day and
+  `end_date` = its last; an end before the start is not guessed (`end_date` None).
+- A month ("in March 2024", "2024年5月", "11月中旬", "late March") is kind "month":
+  `date` = its first day, `end_date` = its last. Without a year, the latest such month
+  that began by publication. A year alone ("2025", "2025年") is not a date.
+- A day without a month ("the 17th", "18日") is the first such day on or after the
+  date mentioned just before it (in the text, or the caller's `anchor`); with none,
+  the latest such day not after publication.
+- Weekdays and relative days are kind "relative", counted from publication: a bare
+  weekday ("on Wednesday", "周三") is the latest one on or before publication; "last",
+  "this", "next" (上周, 本周, 下周) name that weekday in the calendar week (Monday to
+  Sunday) before, of, or after the publication's week. "yesterday"/昨天 are only
+  reported when the page has a date.
+- Garbled copies ("114日" for "11月4日", "13月5日", "2月30日") are kind "garbled" with
+  `date` None: never guessed.
 
-The words (month names, weekdays, relative words, range connectors) live in
-`pipeline/resources/rules/dates_en.tsv` and `dates_zh.tsv`, read once at import.
+The words (month names, weekdays, relative words, range connectors, words that make
+a number something else) live in `pipeline/resources/rules/dates_en.tsv` and
+`dates_zh.tsv`, read once at import; every pattern is compiled once.
 """
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import re
 from collections import defaultdict
@@ -53,10 +71,6 @@ def read_rules(path: Path) -> dict[str, list[tuple[str, str]]]:
 def _alternation(words: list[str]) -> str:
     """A regex alternation of `words`, longest first so "上个" wins over "上"."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
-
-
-def _lookup(pairs: list[tuple[str, str]], *, fold: bool = False) -> dict[str, str]:
-    return {(w.lower() if fold else w): v for w, v in pairs}
 
 
 EN_RULES = read_rules(RULES_DIR / "dates_en.tsv")
@@ -201,8 +215,15 @@ def safe_date(year: int, month: int, day: int) -> dt.date | None:
 
 
 def _month_length(year: int, month: int) -> int:
-    following = dt.date(year + month // 12, month % 12 + 1, 1)
-    return (following - dt.timedelta(days=1)).day
+    return calendar.monthrange(year, month)[1]
+
+
+def add_days(day: dt.date, days: int) -> dt.date | None:
+    """`day` moved by `days`, or None past the calendar's ends."""
+    try:
+        return day + dt.timedelta(days=days)
+    except OverflowError:
+        return None
 
 
 def _latest_year(month: int, day: int, published: dt.date) -> int | None:
@@ -342,7 +363,7 @@ def _read_month(
         return None
     if year is None and published is not None:
         year = published.year if month <= published.month else published.year - 1
-    if year is None:
+    if year is None or not dt.MINYEAR <= year <= dt.MAXYEAR:
         return _Reading(None, kind="month")
     first, last = span
     last = min(last or 31, _month_length(year, month))
@@ -359,9 +380,9 @@ def _read_weekday(weekday: int, week_offset: int | None, published: dt.date | No
         return _Reading(None, kind="relative")
     if week_offset is None:
         back = (published.isoweekday() - weekday) % 7
-        return _Reading(published - dt.timedelta(days=back), kind="relative")
-    monday = published - dt.timedelta(days=published.isoweekday() - 1)
-    return _Reading(monday + dt.timedelta(days=7 * week_offset + weekday - 1), kind="relative")
+        return _Reading(add_days(published, -back), kind="relative")
+    days = 7 * week_offset + weekday - published.isoweekday()  # from publication to that day
+    return _Reading(add_days(published, days), kind="relative")
 
 
 def _parse_span(value: str) -> tuple[int, int | None]:
@@ -526,7 +547,7 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     def read_relative_day(m: re.Match[str], published: dt.date | None) -> _Reading | None:
         if published is None:
             return None  # "yesterday" on a page without a date says nothing
-        return _Reading(published + dt.timedelta(days=day_offsets[m["drel"].lower()]), kind="relative")
+        return _Reading(add_days(published, day_offsets[m["drel"].lower()]), kind="relative")
 
     prefix_day = rf"(?:{weekday},?{_S1})?"
     mdy = (
@@ -634,7 +655,7 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     def read_relative_day(m: re.Match[str], published: dt.date | None) -> _Reading | None:
         if published is None:
             return None  # 昨天 on a page without a date says nothing
-        return _Reading(published + dt.timedelta(days=day_offsets[m["drel"]]), kind="relative")
+        return _Reading(add_days(published, day_offsets[m["drel"]]), kind="relative")
 
     month_or_relative = rf"(?:(?P<m>{_ZH_MONTH}){_S}月|(?P<mrel>{_words(rules['month_relative'])}))"
     end_month = rf"(?:(?:(?P<y2>{_ZH_YEAR}){_S}年{_S})?(?P<m2>{_ZH_MONTH}){_S}月{_S})"

@@ -18,6 +18,7 @@ EN_WORDS = ["May", "March", "Nov.", "November", "the", "on", "to", "last", "this
             "17th", "2025", "-", ",", " ", "in", "mid-", "of", "yesterday", "7", "30", "12/05/2024"]
 
 published_dates = st.one_of(st.none(), st.dates(min_value=dt.date(1990, 1, 1), max_value=dt.date(2099, 12, 31)))
+any_published = st.one_of(published_dates, st.dates())  # the calendar's ends too
 texts = st.one_of(
     st.text(max_size=80),
     st.text(alphabet=DATE_ALPHABET, max_size=60),
@@ -47,7 +48,7 @@ def dated_before(mentions: list[DateMention], index: int) -> bool:
 
 
 @settings(max_examples=400, deadline=None)
-@given(text=texts, published=published_dates, language=st.sampled_from(["en", "zh", "xx"]))
+@given(text=texts, published=any_published, language=st.sampled_from(["en", "zh", "xx"]))
 def test_any_text_gives_consistent_mentions(text: str, published: dt.date | None, language: str) -> None:
     mentions = find_dates(text, language, published)
     check(text, mentions, published)
@@ -118,3 +119,11 @@ def test_parse_published_reads_back_its_formats(stamp: dt.datetime) -> None:
     assert parse_published(stamp.strftime("%d.%m.%Y %H:%M:%S")) == beijing
     assert parse_published(f"发布时间:{stamp.year}年{stamp.month}月{stamp.day}日") == beijing.replace(
         hour=0, minute=0, second=0)
+
+
+def test_calendar_ends_do_not_crash() -> None:
+    sentences = [("上周一，昨天，明天，下周日，去年3月，12月18日，5日，11月中旬", "zh"),
+                 ("last Monday, next Sunday, yesterday, tomorrow, in March, December 18, on the 5th.", "en")]
+    for published in (dt.date.min, dt.date.max):
+        for text, language in sentences:
+            check(text, find_dates(text, language, published), published)
