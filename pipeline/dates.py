@@ -674,7 +674,8 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
         rf"(?:{conn}(?P<d2>\d{{1,2}}){_S}{only_suffix}{not_day})?{named_weekday}{pod}"
     )
     weekday = (
-        rf"(?<![{not_after}])(?P<rel>{_words(rules['week_relative'])})?{week_word}"
+        rf"(?<![{not_after}])(?P<rel>{_words(rules['week_relative'])})?(?!{_words(rules['weekday_not_name'])})"
+        rf"{week_word}"
         rf"(?P<wd>[{weekday_chars}]){not_weekday}{pod}"
     )
     relative_day = rf"(?P<drel>{_words(rules['day_relative'])}){not_relative_day}{pod}"
