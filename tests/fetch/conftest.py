@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import zlib
-from collections.abc import Iterator
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
 
 from pipeline.fetch.runner import CrawlSummary, run_crawl
 from pipeline.fetch.settings import CrawlConfig
@@ -29,14 +29,28 @@ def crawl(sources: list[Source], folder: Path, **overrides) -> CrawlSummary:
     return summary
 
 
-def response_records(folder: Path) -> Iterator[tuple[Path, int, str, object]]:
-    """(file, offset, target URI, record) of every response record in the WARC files under a folder."""
+@dataclass(frozen=True)
+class ResponseRecord:
+    path: Path
+    offset: int
+    url: str
+    http_headers: StatusAndHeaders
+    body: bytes
+
+
+def response_records(folder: Path) -> list[ResponseRecord]:
+    """Every response record in the WARC files under a folder, body decoded of its content encoding."""
+    found = []
     for path in sorted(folder.rglob("*.warc.gz")):
         with open(path, "rb") as stream:
             records = ArchiveIterator(stream)
             for record in records:
                 if record.rec_type == "response":
-                    yield path, records.get_record_offset(), record.rec_headers.get_header("WARC-Target-URI"), record
+                    body = record.content_stream().read()
+                    found.append(ResponseRecord(path.resolve(), records.get_record_offset(),
+                                                record.rec_headers.get_header("WARC-Target-URI"),
+                                                record.http_headers, body))
+    return found
 
 
 def gzip_members(path: Path) -> int:
