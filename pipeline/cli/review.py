@@ -19,9 +19,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         ),
     )
     parser.add_argument("records", type=Path, metavar="RECORDS.jsonl", help="output of `extract`")
-    parser.add_argument(
-        "--out", type=Path, required=True, metavar="DIR", help="folder to write the page into"
-    )
+    parser.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder to write the page into")
     parser.add_argument(
         "--label-studio",
         action="store_true",

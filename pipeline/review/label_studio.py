@@ -19,8 +19,7 @@ MODEL_VERSION = "edu-bulletin-pipeline"
 
 def labelling_config() -> str:
     labels = "\n".join(
-        f"    <Label value={quoteattr(kind['label'])} background={quoteattr(kind['ink'])}/>"
-        for kind in fact_kinds()
+        f"    <Label value={quoteattr(kind['label'])} background={quoteattr(kind['ink'])}/>" for kind in fact_kinds()
     )
     return (
         "<View>\n"

@@ -54,7 +54,6 @@ def content_security_policy(script: str, style: str) -> str:
             "default-src 'none'",
             f"script-src '{_sha256(script)}'",
             f"style-src '{_sha256(style)}'",
-            "img-src data:",
             "base-uri 'none'",
             "form-action 'none'",
             "object-src 'none'",

@@ -83,8 +83,7 @@ def _evidence_mismatches(record: BulletinRecord) -> list[str]:
     """Spans whose text is not `document.text[start:end]`: the page would highlight the wrong words."""
     text = record.document.text
     return [
-        f"evidence [{span.start}, {span.end}) is {span.text!r} "
-        f"but the text there is {text[span.start : span.end]!r}"
+        f"evidence [{span.start}, {span.end}) is {span.text!r} but the text there is {text[span.start : span.end]!r}"
         for span in _all_evidence(record)
         if text[span.start : span.end] != span.text
     ]

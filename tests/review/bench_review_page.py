@@ -64,9 +64,7 @@ def measure_once(page, html: Path) -> dict[str, float]:
         lambda: (page.fill("#search", "number 4321"), page.wait_for_selector(".row >> text=number 4321"))
     )
     page.fill("#search", "")
-    result["open a bulletin"] = _timed(
-        lambda: (page.click(".row >> nth=2"), page.wait_for_selector(".doc-text mark"))
-    )
+    result["open a bulletin"] = _timed(lambda: (page.click(".row >> nth=2"), page.wait_for_selector(".doc-text mark")))
     result["summary charts (all bulletins)"] = _timed(
         lambda: (page.click("#tab-summary"), page.wait_for_selector("#chart-network"))
     )

@@ -65,8 +65,7 @@ def test_reviewer_checks_facts_and_the_decisions_survive_a_reload_and_export(
     page.wait_for_selector("html[data-ready=true]")
     assert "wrong" in page.get_attribute('tr[data-fact="institutions:2"]', "class")
     assert (
-        page.get_attribute('tr[data-fact="partnerships:0"] button[data-decision="correct"]', "aria-pressed")
-        == "true"
+        page.get_attribute('tr[data-fact="partnerships:0"] button[data-decision="correct"]', "aria-pressed") == "true"
     )
     page.screenshot(path=str(tmp_path / "review-page.png"), full_page=True)
     assert (tmp_path / "review-page.png").stat().st_size > 10_000
@@ -92,8 +91,7 @@ def test_marking_every_fact_correct_exports_exactly_the_predicted_facts(
     export = _export(page, tmp_path / "gold.json")
     (bulletin,) = export.bulletins
     exported = {
-        kind: [fact.model_dump() for fact in getattr(bulletin, kind)]
-        for kind in gold_facts(_record(document_id))
+        kind: [fact.model_dump() for fact in getattr(bulletin, kind)] for kind in gold_facts(_record(document_id))
     }
     assert exported == gold_facts(_record(document_id))
     assert bulletin.review.complete and bulletin.review.unreviewed == 0
@@ -178,9 +176,7 @@ def test_hostile_bulletin_shows_its_markup_as_text_and_runs_nothing(build_page, 
     assert [name for name in browser.evaluate(ATTRIBUTE_NAMES) if name.startswith("on")] == []
 
 
-def test_the_csp_blocks_inline_handlers_and_remote_scripts_even_if_markup_got_in(
-    build_page, open_review
-) -> None:
+def test_the_csp_blocks_inline_handlers_and_remote_scripts_even_if_markup_got_in(build_page, open_review) -> None:
     page = open_review(build_page(FIXTURES / "records.jsonl"))
     page.evaluate(WATCH_VIOLATIONS)
     page.evaluate(
@@ -252,9 +248,7 @@ def test_summary_draws_countries_timeline_and_network_as_svg(build_page, open_re
 
 
 @pytest.mark.slow
-def test_five_thousand_bulletins_open_and_list_quickly(
-    open_review, synthetic_records, tmp_path: Path
-) -> None:
+def test_five_thousand_bulletins_open_and_list_quickly(open_review, synthetic_records, tmp_path: Path) -> None:
     records = synthetic_records.write_records(tmp_path / "records.jsonl", 5000)
     html = build_review(records, tmp_path / "review").page
     started = time.monotonic()
@@ -268,3 +262,18 @@ def test_five_thousand_bulletins_open_and_list_quickly(
     page.click('.row[href="#/b/synthetic-04999"]')
     assert json.loads(page.evaluate("JSON.stringify(window.__review)"))["bulletins"] == 5000
     assert page.locator(".doc-text mark").count() > 0
+
+
+def test_keyboard_marks_the_focused_fact_and_moves_to_the_next(build_page, open_review) -> None:
+    page = open_review(build_page(FIXTURES / "records.jsonl"), f"#/b/{EN}")
+    page.focus('tr[data-fact="institutions:0"]')
+    page.keyboard.press("c")
+    page.keyboard.press("w")
+    assert "correct" in page.get_attribute('tr[data-fact="institutions:0"]', "class")
+    assert "wrong" in page.get_attribute('tr[data-fact="institutions:1"]', "class")
+    assert page.evaluate("document.activeElement.dataset.fact") == "institutions:2"
+    assert page.inner_text("#bulletin-progress").startswith("1 correct · 1 wrong")
+    page.keyboard.press("Escape")
+    page.click("h2")
+    page.keyboard.press("n")
+    page.wait_for_function("location.hash.includes('jxnu')")

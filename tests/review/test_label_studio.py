@@ -16,8 +16,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def _evidence_count(record) -> int:
     spans = sum(len(item.mentions) for item in record.institutions)
     return spans + sum(
-        len(facts)
-        for facts in (record.partnerships, record.roles, record.role_counts, record.events, record.people)
+        len(facts) for facts in (record.partnerships, record.roles, record.role_counts, record.events, record.people)
     )
 
 

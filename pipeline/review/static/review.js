@@ -94,6 +94,10 @@
     }
   })();
 
+  function countryLabel(code) {
+    return code && code !== "??" ? `${countryNamer(code)} (${code})` : "unknown country";
+  }
+
   function showBanner(message) {
     const banner = $("banner");
     banner.textContent = message;
@@ -160,8 +164,23 @@
     people: (g) => [g.name, g.title, g.organization].filter(Boolean).join(", "),
   };
 
+  /** A short stable key per fact (kind + hash of its gold fields and first offset): small in localStorage. */
   function factKey(kind, gold, spans) {
-    return `${kind}|${JSON.stringify(gold)}|${spans.length ? spans[0].start : ""}`;
+    return `${kind}:${hash53(`${JSON.stringify(gold)}|${spans.length ? spans[0].start : ""}`)}`;
+  }
+
+  // cyrb53: a fast 53-bit string hash; collisions among one bulletin's facts are practically impossible.
+  function hash53(text) {
+    let h1 = 0xdeadbeef;
+    let h2 = 0x41c6ce57;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ code, 2654435761);
+      h2 = Math.imul(h2 ^ code, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
   }
 
   const factCache = new Map();
@@ -407,7 +426,7 @@
     fillSelect(
       $("filter-country"),
       "any partner country",
-      [...countries.keys()].sort().map((code) => [code, `${countryNamer(code)} (${code}) · ${countries.get(code)}`]),
+      [...countries.keys()].sort().map((code) => [code, `${countryLabel(code)} · ${countries.get(code)}`]),
     );
     fillSelect($("filter-status"), "any review status", [
       ["unreviewed", "not reviewed"],
@@ -1036,7 +1055,7 @@
       const bar = svg("rect", { x: labelWidth, y, width: length, height: barHeight, rx: 3, fill: KIND.get("partnerships").ink, class: code === "??" ? null : "clickable", dataset: { country: code } },
         svg("title", { text: `${countryNamer(code)}: ${count} partnership${count === 1 ? "" : "s"}` }));
       chart.append(
-        svg("text", { x: labelWidth - 8, y: y + 14, "text-anchor": "end", text: `${countryNamer(code)} (${code})` }),
+        svg("text", { x: labelWidth - 8, y: y + 14, "text-anchor": "end", text: countryLabel(code) }),
         bar,
         svg("text", { x: labelWidth + length + 6, y: y + 14, text: String(count) }),
       );
@@ -1255,8 +1274,12 @@
   window.addEventListener("resize", () => requestAnimationFrame(renderList));
   window.addEventListener("hashchange", route);
   document.addEventListener("keydown", onGlobalKey);
+  // Another tab of the same page changed the decisions: take them over and redraw.
   window.addEventListener("storage", (event) => {
-    if (event.key === STORAGE_KEY) location.reload();
+    if (event.key !== STORAGE_KEY) return;
+    store.bulletins = loadStore().bulletins;
+    route();
+    updateProgress();
   });
   route();
   updateProgress();
