@@ -12,11 +12,11 @@ Conventions (each is pinned by a test in tests/dates/):
 - A day without a month ("the 17th", "18日") is the first such day on or after the
   date mentioned just before it (in the text, or the caller's `anchor`); with none,
   the latest such day not after publication.
-- Weekdays and relative days are kind "relative", counted from publication: a bare
-  weekday ("on Wednesday", "周三") is the latest one on or before publication; "last",
-  "this", "next" (上周, 本周, 下周) name that weekday in the calendar week (Monday to
-  Sunday) before, of, or after the publication's week. "yesterday"/昨天 are only
-  reported when the page has a date.
+- Weekdays and relative days are kind "relative", counted from publication as the
+  corpus guide does: a weekday alone or with "this"/本周 ("on Wednesday", 本周三) is the
+  latest one on or before publication; "last"/上周 the latest one strictly before it;
+  "next"/下周 that day in the Monday-Sunday week after the publication's.
+  "yesterday"/昨天 are only reported when the page has a date.
 - Garbled copies ("114日" for "11月4日", "13月5日", "2月30日") are kind "garbled" with
   `date` None: never guessed.
 
@@ -373,16 +373,33 @@ def _read_month(
     return _Reading(start, end, explicit, "month")
 
 
-def _read_weekday(weekday: int, week_offset: int | None, published: dt.date | None) -> _Reading:
-    """A weekday: alone, the latest one on or before publication; with "last"/"this"/"next"
-    (上周/本周/下周), that day in the calendar week (Monday-Sunday) before, of or after it."""
+WeekCount = Literal["before", "not_after", "next_week"]
+WEEK_COUNTS: tuple[WeekCount, ...] = ("before", "not_after", "next_week")
+
+
+def _read_weekday(weekday: int, count: WeekCount, published: dt.date | None) -> _Reading:
+    """A weekday counted from publication (see the `week_relative` rows of the rule files):
+    "before" is the latest one strictly before it ("last Friday", 上周五), "not_after" the
+    latest one on or before it ("on Wednesday", 本周三), "next_week" that day in the
+    Monday-Sunday week after the publication's ("next Monday", 下周一)."""
     if published is None:
         return _Reading(None, kind="relative")
-    if week_offset is None:
-        back = (published.isoweekday() - weekday) % 7
-        return _Reading(add_days(published, -back), kind="relative")
-    days = 7 * week_offset + weekday - published.isoweekday()  # from publication to that day
-    return _Reading(add_days(published, days), kind="relative")
+    if count == "next_week":
+        return _Reading(add_days(published, 7 + weekday - published.isoweekday()), kind="relative")
+    back = (published.isoweekday() - weekday) % 7
+    if count == "before" and back == 0:
+        back = 7
+    return _Reading(add_days(published, -back), kind="relative")
+
+
+def parse_week_counts(pairs: list[tuple[str, str]], *, fold: bool) -> dict[str, WeekCount]:
+    """`week_relative` rows as word -> count; an unknown count is an error in the rule file."""
+    counts: dict[str, WeekCount] = {}
+    for word, value in pairs:
+        if value not in WEEK_COUNTS:
+            raise ValueError(f"week_relative {word!r}: {value!r} is not one of {WEEK_COUNTS}")
+        counts[word.lower() if fold else word] = value  # type: ignore[assignment]
+    return counts
 
 
 def _parse_span(value: str) -> tuple[int, int | None]:
@@ -494,7 +511,7 @@ def _numeric_patterns() -> list[_Pattern]:
 def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]:
     months = {w.lower(): int(v) for w, v in rules["month"]}
     weekdays = {w.lower(): int(v) for w, v in rules["weekday"]}
-    week_offsets = {w.lower(): int(v) for w, v in rules["week_relative"]}
+    week_counts = parse_week_counts(rules["week_relative"], fold=True)
     day_offsets = {w.lower(): int(v) for w, v in rules["day_relative"]}
     month_parts = {w.lower().rstrip("-"): _parse_span(v) for w, v in rules["month_part"]}
     connectors = rules["range_connector"]
@@ -541,8 +558,8 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
         return _read_day(_Parts(day=_int(m, "d")), published)
 
     def read_weekday(m: re.Match[str], published: dt.date | None) -> _Reading:
-        offset = week_offsets[m["rel"].lower()] if m["rel"] else None
-        return _read_weekday(weekdays[m["wd"].lower()], offset, published)
+        count = week_counts[m["rel"].lower()] if m["rel"] else "not_after"
+        return _read_weekday(weekdays[m["wd"].lower()], count, published)
 
     def read_relative_day(m: re.Match[str], published: dt.date | None) -> _Reading | None:
         if published is None:
@@ -584,7 +601,7 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
 
 def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]:
     weekdays = {w: int(v) for w, v in rules["weekday"]}
-    week_offsets = {w: int(v) for w, v in rules["week_relative"]}
+    week_counts = parse_week_counts(rules["week_relative"], fold=False)
     day_offsets = {w: int(v) for w, v in rules["day_relative"]}
     year_offsets = {w: int(v) for w, v in rules["year_relative"]}
     month_offsets = {w: int(v) for w, v in rules["month_relative"]}
@@ -649,8 +666,8 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
         return _read_day(parts, published)
 
     def read_weekday(m: re.Match[str], published: dt.date | None) -> _Reading:
-        offset = week_offsets[m["rel"]] if m["rel"] else None
-        return _read_weekday(weekdays[m["wd"]], offset, published)
+        count = week_counts[m["rel"]] if m["rel"] else "not_after"
+        return _read_weekday(weekdays[m["wd"]], count, published)
 
     def read_relative_day(m: re.Match[str], published: dt.date | None) -> _Reading | None:
         if published is None:

@@ -157,9 +157,9 @@ def test_part_of_a_month(sentence: str, first: dt.date, last: dt.date) -> None:
         ("The team met on Thursday.", "Thursday", D(2025, 12, 18)),  # the publication day itself
         ("The team met on Friday.", "Friday", D(2025, 12, 12)),
         ("The team met last Friday.", "last Friday", D(2025, 12, 12)),
-        ("The team met last Tuesday.", "last Tuesday", D(2025, 12, 9)),
+        ("The team met last Tuesday.", "last Tuesday", D(2025, 12, 16)),
         ("The team meets this Monday.", "this Monday", D(2025, 12, 15)),
-        ("The team meets this Saturday.", "this Saturday", D(2025, 12, 20)),
+        ("The team met this Saturday.", "this Saturday", D(2025, 12, 13)),
         ("The team meets next Monday.", "next Monday", D(2025, 12, 22)),
         ("Last Friday the team met.", "Last Friday", D(2025, 12, 12)),
         ("The team met yesterday.", "yesterday", D(2025, 12, 17)),
@@ -168,6 +168,19 @@ def test_part_of_a_month(sentence: str, first: dt.date, last: dt.date) -> None:
 def test_relative_to_publication(sentence: str, written: str, date: dt.date) -> None:
     mention = only(sentence, "en")
     assert (mention.text, mention.kind, mention.date) == (written, "relative", date)
+
+
+@pytest.mark.parametrize(
+    ("published", "sentence", "date"),
+    [
+        (D(2025, 12, 20), "The team met last Friday.", D(2025, 12, 19)),  # Saturday page: yesterday
+        (D(2025, 12, 19), "The team met last Friday.", D(2025, 12, 12)),  # Friday page: a week ago
+        (D(2025, 12, 19), "The team met on Friday.", D(2025, 12, 19)),  # Friday page: that day
+        (D(2025, 12, 21), "The team meets next Monday.", D(2025, 12, 22)),  # Sunday page
+    ],
+)
+def test_weekday_counting_around_the_publication_day(published: dt.date, sentence: str, date: dt.date) -> None:
+    assert only(sentence, "en", published).date == date
 
 
 def test_weekday_without_publication_date_is_kept_without_date() -> None:

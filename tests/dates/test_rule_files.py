@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.dates import EN_RULES, RULES_DIR, ZH_RULES, find_dates, read_rules
+from pipeline.dates import EN_RULES, RULES_DIR, ZH_RULES, find_dates, parse_week_counts, read_rules
 
 from .conftest import PUBLISHED, only
 
@@ -42,11 +42,23 @@ def test_every_english_weekday(name: str, weekday: str) -> None:
     assert 0 <= (PUBLISHED - mention.date).days < 7
 
 
-@pytest.mark.parametrize(("word", "offset"), rows(EN_RULES, "week_relative"))
-def test_every_english_week_word(word: str, offset: str) -> None:
-    mention = only(f"It opened {word} Wednesday.", "en")
-    monday = PUBLISHED - dt.timedelta(days=PUBLISHED.isoweekday() - 1)
-    assert mention.date == monday + dt.timedelta(days=7 * int(offset) + 2)
+def counted_weekday(weekday: int, count: str, published: dt.date) -> dt.date:
+    """The day a week word names, by walking the calendar (independent of the code under test)."""
+    if count == "next_week":
+        days = (published + dt.timedelta(days=i) for i in range(1, 15))
+        next_monday = next(d for d in days if d.isoweekday() == 1)
+        return next_monday + dt.timedelta(days=weekday - 1)
+    first_back = 1 if count == "before" else 0
+    days = (published - dt.timedelta(days=i) for i in range(first_back, first_back + 7))
+    return next(d for d in days if d.isoweekday() == weekday)
+
+
+@pytest.mark.parametrize("published", [PUBLISHED + dt.timedelta(days=i) for i in range(7)], ids=str)
+@pytest.mark.parametrize(("word", "count"), rows(EN_RULES, "week_relative"))
+def test_every_english_week_word(word: str, count: str, published: dt.date) -> None:
+    for weekday, name in ((1, "Monday"), (3, "Wednesday"), (7, "Sunday")):
+        mention = only(f"It opened {word} {name}.", "en", published)
+        assert mention.date == counted_weekday(weekday, count, published)
 
 
 @pytest.mark.parametrize(("word", "offset"), rows(EN_RULES, "day_relative"))
@@ -156,11 +168,17 @@ def test_every_chinese_weekday_blocker(word: str, _: str) -> None:
     assert find_dates(f"活动于本周三{word}", "zh", PUBLISHED) == []
 
 
-@pytest.mark.parametrize(("word", "offset"), rows(ZH_RULES, "week_relative"))
-def test_every_chinese_week_word(word: str, offset: str) -> None:
-    mention = only(f"{word}周三，代表团来访。", "zh")
-    monday = PUBLISHED - dt.timedelta(days=PUBLISHED.isoweekday() - 1)
-    assert mention.date == monday + dt.timedelta(days=7 * int(offset) + 2)
+@pytest.mark.parametrize("published", [PUBLISHED + dt.timedelta(days=i) for i in range(7)], ids=str)
+@pytest.mark.parametrize(("word", "count"), rows(ZH_RULES, "week_relative"))
+def test_every_chinese_week_word(word: str, count: str, published: dt.date) -> None:
+    for weekday, char in ((1, "一"), (3, "三"), (7, "日")):
+        mention = only(f"{word}周{char}，代表团来访。", "zh", published)
+        assert mention.date == counted_weekday(weekday, count, published)
+
+
+def test_unknown_week_count_in_a_rule_file_is_an_error() -> None:
+    with pytest.raises(ValueError, match="week_relative"):
+        parse_week_counts([("last", "-1")], fold=True)
 
 
 @pytest.mark.parametrize(("word", "offset"), rows(ZH_RULES, "day_relative"))

@@ -43,7 +43,8 @@ def test_weekday_on_a_monday_page() -> None:
     monday = D(2025, 12, 15)
     assert only("On Monday, it opened.", "en", monday).date == monday
     assert only("上周一，会议举行。", "zh", monday).date == D(2025, 12, 8)
-    assert only("本周日将闭幕。", "zh", monday).date == D(2025, 12, 21)
+    assert only("本周日，论坛闭幕。", "zh", monday).date == D(2025, 12, 14)
+    assert only("下周日，论坛闭幕。", "zh", monday).date == D(2025, 12, 28)
 
 
 def _seed_cases() -> list[Path]:
