@@ -5,7 +5,7 @@ Both readers use it: TXT bulletins line by line, HTML pages on the lines of thei
 main block. The vocabulary is data, in `pipeline/resources/rules/chrome_*`:
 `chrome_labels.tsv` (byline labels and the field each fills), `chrome_fragments.txt`
 (print/share/font-size links), `chrome_footer.txt`, `chrome_end.txt`,
-`chrome_breadcrumbs.json`.
+`chrome_breadcrumbs.json`, `chrome_placeholders.txt` (byline values naming nobody).
 """
 
 from __future__ import annotations
@@ -29,7 +29,7 @@ _WEEKDAY = re.compile(
     r"(?:星期|周|禮拜|礼拜)[一二三四五六日天]|\b(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\b\.?",
     re.IGNORECASE,
 )
-_MAX_VALUE = 40  # a byline value is a name or a date, never a sentence
+_MAX_VALUE = 60  # a byline value is a name or a date, never a sentence
 _MAX_FOOTER_LINE = 120
 _MENU_SPLIT = re.compile(r"\s*[|｜]\s*")
 _CJK_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
@@ -169,8 +169,16 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
 
 
 def _separator_fits(match: re.Match[str], vocab: _Vocabulary) -> bool:
-    separator = match.group("sep").replace("：", ":")
-    return separator in vocab.labels[_fold(match.group("label"))].separators
+    """The label takes this separator, and starts a word: after a non-letter, or as a
+    capital glued to a lower-case letter ('Gannan Normal UniversityEditor:')."""
+    separator = match.group("sep").strip().replace("：", ":") or "_"
+    if separator not in vocab.labels[_fold(match.group("label"))].separators:
+        return False
+    start = match.start("label")
+    before = match.string[start - 1] if start else ""
+    if before.isascii() and before.isalpha():
+        return before.islower() and match.group("label")[0].isupper()
+    return True
 
 
 def _read_field(byline: Byline, label: _Label, value: str) -> bool:
@@ -190,6 +198,8 @@ def _read_field(byline: Byline, label: _Label, value: str) -> bool:
     if stamp is not None:
         byline.stamp = byline.stamp or stamp
         value = value[: stamp.start].strip(_PADDING)
+    if _fold(value) in _placeholders():
+        value = ""
     if label.field == "credited_source" and value:
         byline.credited_source = byline.credited_source or value
     elif label.field == "editor" and value and label.rank < byline.editor_rank:
@@ -236,6 +246,20 @@ def _read_breadcrumb(line: str, vocab: _Vocabulary) -> list[str] | None:
     return [item for item in items if _fold(item) not in vocab.crumb_skip]
 
 
+def channel_of(items: list[str]) -> list[str]:
+    """A breadcrumb given as separate items (HTML list entries or links): the channel,
+    without separators, a 'You are here:' label or the trailing 正文."""
+    vocab = _vocabulary()
+    channel = []
+    for item in items:
+        item = vocab.crumb_prefix.sub("", item.strip(_PADDING + ">＞»›→〉"))
+        for part in vocab.crumb_split.split(item):
+            part = part.strip(_PADDING)
+            if part and _fold(part) not in vocab.crumb_skip and len(part) <= vocab.crumb_max_item:
+                channel.append(part)
+    return channel
+
+
 def _only_fragments(line: str, vocab: _Vocabulary) -> bool:
     return not _LETTERS.search(vocab.fragments.sub("", line))
 
@@ -254,11 +278,16 @@ def _fold(text: str) -> str:
 
 
 @cache
+def _placeholders() -> frozenset[str]:
+    return frozenset(_fold(line) for line in _data_lines(RULES / "chrome_placeholders.txt"))
+
+
+@cache
 def _vocabulary() -> _Vocabulary:
     labels = _load_labels(RULES / "chrome_labels.tsv")
     names = sorted(labels, key=len, reverse=True)
     label_pattern = re.compile(
-        r"(?<![A-Za-z])(?P<label>" + "|".join(_label_regex(name) for name in names) + r")\s*(?P<sep>[:：/])",
+        r"(?P<label>" + "|".join(_label_regex(name) for name in names) + r")(?P<sep>\s*[:：/]|\s)",
         re.IGNORECASE,
     )
     crumbs = json.loads((RULES / "chrome_breadcrumbs.json").read_text(encoding="utf-8"))

@@ -38,6 +38,8 @@ class HtmlHints:
     source_meta: tuple[str, ...]
     editor_meta: tuple[str, ...]
     title_separators: tuple[str, ...]
+    url_meta: tuple[str, ...]
+    breadcrumb: tuple[str, ...]
 
 
 @cache
@@ -54,6 +56,8 @@ def html_hints() -> HtmlHints:
         source_meta=tuple(key.lower() for key in data["source_meta"]),
         editor_meta=tuple(key.lower() for key in data["editor_meta"]),
         title_separators=tuple(data["title_separators"]),
+        url_meta=tuple(key.lower() for key in data["url_meta"]),
+        breadcrumb=tuple(data["breadcrumb_hints"]),
     )
 
 

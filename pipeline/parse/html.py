@@ -18,11 +18,11 @@ from lxml import etree
 from pipeline.bulletin import Bulletin
 from pipeline.parse import ParseError
 from pipeline.parse.blocks import Line, page_lines
-from pipeline.parse.chrome import Byline, LineKind, read_byline, read_line
+from pipeline.parse.chrome import Byline, LineKind, channel_of, read_byline, read_line
 from pipeline.parse.decode import UndecodableError, decode_bytes
 from pipeline.parse.generic import has_hint, html_hints, main_block
 from pipeline.parse.site_rules import SiteRules, rules_for_url
-from pipeline.parse.stamps import find_stamp, read_stamp
+from pipeline.parse.stamps import Stamp, find_stamp, read_stamp
 from pipeline.parse.text import PARAGRAPH_BREAK, CleanText, clean_line, clean_lines
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -32,6 +32,12 @@ _HEADINGS = frozenset({"h1", "h2", "h3"})
 _BYLINE_REACH = 12  # lines around the main block where its byline, date and editor sit
 _TITLE_LENGTH = (4, 200)
 _MAX_LINKS = 0.5  # a line of the main block that is more link than text is navigation
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_LATIN = re.compile(r"[A-Za-z]")
+_LANGUAGE_SAMPLE = 2000
+_CHINESE_SHARE = 0.2  # Chinese text is mostly CJK; English text quotes a few names at most
+_TIME_ELEMENT = "<time datetime>"  # the key chrome_html.json uses for <time datetime=...>
+_INLINE_PIECES = ("span", "em", "i", "b", "strong", "font", "label", "small", "time", "a")
 
 
 @dataclass
@@ -40,6 +46,7 @@ class _Head:
     meta: dict[str, str] = field(default_factory=dict)  # lower-case name/property -> content
     canonical: str | None = None
     language: str | None = None
+    breadcrumb: list[str] = field(default_factory=list)  # from a marked-up breadcrumb list
 
 
 def parse_html(
@@ -53,6 +60,7 @@ def parse_html(
         raise ParseError(str(error)) from error
     root = _tree(markup)
     head = _read_head(root)
+    head.breadcrumb = _structured_breadcrumb(root)
     url = url or head.canonical
     rules = rules or rules_for_url(url)
     _drop_noise(root)
@@ -101,9 +109,25 @@ def _read_head(root: etree._Element) -> _Head:
         if "canonical" in (link.get("rel") or "").lower().split():
             head.canonical = _absolute_url(link.get("href"))
             break
-    head.canonical = head.canonical or _absolute_url(head.meta.get("og:url"))
+    for key in html_hints().url_meta:
+        head.canonical = head.canonical or _absolute_url(head.meta.get(key))
+    stamped = next((element for element in root.iter("time") if element.get("datetime")), None)
+    if stamped is not None:
+        head.meta.setdefault(_TIME_ELEMENT, stamped.get("datetime", ""))
     head.language = _language_of(root.get("lang") or root.get("xml:lang") or head.meta.get("language"))
     return head
+
+
+def _structured_breadcrumb(root: etree._Element) -> list[str]:
+    """<nav class="breadcrumb"><ol><li><a>Home</a></li>...: read before <nav> is dropped."""
+    hints = html_hints().breadcrumb
+    for element in root.iter("nav", "div", "ol", "ul", "p", "span", "td"):
+        if (element.get("aria-label") or "").lower() == "breadcrumb" or has_hint(element, hints):
+            pieces = element.findall(".//li") or element.findall(".//a")
+            channel = channel_of([_element_text(piece) for piece in pieces])
+            if len(channel) >= 2:
+                return channel
+    return []
 
 
 def _absolute_url(value: str | None) -> str | None:
@@ -254,8 +278,14 @@ def _bulletin(
     cleaned = page.cleaned
     nearby = clean_lines(line.text for line in page.nearby)
     cleaned.byline.merge(nearby.byline)
-    cleaned.byline.merge(_meta_byline(head))
-    cleaned.channel = cleaned.channel or nearby.channel or _channel_before(lines, page.block_start)
+    cleaned.byline.merge(_inline_bylines(page.nearby))
+    meta = _meta_byline(head)
+    if _meta_stamp_is_better(meta.stamp, cleaned.byline.stamp):
+        cleaned.byline.stamp = meta.stamp
+    cleaned.byline.merge(meta)
+    cleaned.channel = (
+        cleaned.channel or nearby.channel or _channel_before(lines, page.block_start) or head.breadcrumb
+    )
     title = page.title or _meta_title(head)
     paragraphs = cleaned.paragraphs
     if title and paragraphs and _fold(paragraphs[0]) == _fold(title):
@@ -267,7 +297,7 @@ def _bulletin(
         text=PARAGRAPH_BREAK.join(paragraphs),
         url=url,
         source=rules.name if rules else None,
-        language=(rules.language if rules else None) or head.language,
+        language=_plausible_language((rules.language if rules else None) or head.language, paragraphs),
         title=title,
         published=stamp.day if stamp else None,
         published_at=stamp.moment if stamp else None,
@@ -276,6 +306,32 @@ def _bulletin(
         channel=cleaned.channel,
         origin=origin,
     )
+
+
+def _inline_bylines(lines: list[Line]) -> Byline:
+    """Bylines in the spans of a line that as a whole is not one: 'By Wang | Source: China
+    Daily | Updated: 2023-09-25 10:21' next to share icons in the same block."""
+    byline = Byline()
+    for line in lines:
+        for piece in line.owner.iterchildren(*_INLINE_PIECES):
+            found = read_byline(clean_line(_element_text(piece)))
+            if found is not None and not found.bare:
+                byline.merge(found)
+    return byline
+
+
+def _plausible_language(declared: str | None, paragraphs: list[str]) -> str | None:
+    """The declared language, unless the text's script contradicts it (a CMS that says
+    zh-CN on its English pages): then None, and the language stage detects it."""
+    if declared is None:
+        return None
+    sample = "".join(paragraphs)[:_LANGUAGE_SAMPLE]
+    chinese = len(_CJK.findall(sample))
+    latin = len(_LATIN.findall(sample))
+    share = chinese / max(chinese + latin, 1)
+    if (declared == "zh" and share < _CHINESE_SHARE) or (declared == "en" and share >= _CHINESE_SHARE):
+        return None
+    return declared
 
 
 def _meta_byline(head: _Head) -> Byline:
@@ -292,6 +348,20 @@ def _meta_byline(head: _Head) -> Byline:
     if editor:
         byline.editor, byline.editor_rank = editor, 50
     return byline
+
+
+def _meta_stamp_is_better(meta: Stamp | None, page: Stamp | None) -> bool:
+    """A machine-readable stamp with its own zone beats the page's printed one when both
+    name the same day and the page's says no more (no time, or the same wall-clock time
+    read as Beijing time: '30.05.2025 15:20' on a Minsk page is 15:20+03:00)."""
+    if meta is None or meta.moment is None or page is None:
+        return False
+    if page.day != meta.day:
+        return False
+    if page.moment is None:
+        return True
+    same_clock = page.moment.replace(tzinfo=None) == meta.moment.replace(tzinfo=None)
+    return same_clock and meta.moment.utcoffset() != page.moment.utcoffset()
 
 
 def _first_meta(head: _Head, keys: Iterable[str]) -> str | None:

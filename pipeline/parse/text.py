@@ -49,7 +49,8 @@ def clean_lines(lines: Iterable[str]) -> CleanText:
     After a heading such as "相关新闻" or "下一篇:" nothing is article text any
     more, but bylines there (often "责任编辑:…" under the links) are still read.
     A bare day ('2025年11月17日') once the article is under way is text: the date a
-    notice is signed, not the page's stamp.
+    notice is signed, not the page's stamp. Short lines above the breadcrumb are the
+    site's banner, not the article.
     """
     result = CleanText()
     ended = False
@@ -66,6 +67,8 @@ def clean_lines(lines: Iterable[str]) -> CleanText:
             result.byline.merge(reading.byline)
         elif reading.kind is LineKind.BREADCRUMB and not result.channel:
             result.channel = reading.channel
+            if all(looks_like_title(paragraph) for paragraph in result.paragraphs):
+                result.paragraphs.clear()  # the site's name and banner above its breadcrumb
         elif reading.kind is LineKind.END and result.paragraphs:
             ended = True
     return result

@@ -72,9 +72,10 @@ def test_prose_and_captions_stay_text(line: str) -> None:
     ("line", "channel"),
     [
         ("新华网 > 江西 > 正文", ["新华网", "江西"]),
-        ("当前位置: 首页 > 教育资讯 > 正文", ["教育资讯"]),
-        ("您现在的位置：首页 >> 新闻动态 >> 正文", ["新闻动态"]),
-        ("Home > News > Content", ["News"]),
+        ("当前位置: 首页 > 教育资讯 > 正文", ["首页", "教育资讯"]),
+        ("您现在的位置：首页 >> 新闻动态 >> 正文", ["首页", "新闻动态"]),
+        ("Home > News > Content", ["Home", "News"]),
+        ("Home / World / Africa", ["Home", "World", "Africa"]),
     ],
 )
 def test_breadcrumbs_give_the_channel(line: str, channel: list[str]) -> None:
@@ -117,3 +118,26 @@ def test_footer_lines_are_dropped(line: str) -> None:
 @pytest.mark.parametrize("line", ["相关新闻", "下一篇：外籍专家获省友谊奖", "Related News"])
 def test_related_links_end_the_article(line: str) -> None:
     assert read_line(line).kind is LineKind.END
+
+
+@pytest.mark.parametrize(
+    ("line", "source", "editor"),
+    [
+        (
+            "2025-04-02 10:05:00Source:Office of International CooperationEditor:Xu Jing",
+            "Office of International Cooperation",
+            "Xu Jing",
+        ),
+        ("Date:2024-10-15Source:International OfficeViews:880", "International Office", None),
+        ("By Wang Xiaodong | Source: China Daily | Updated: 2023-09-25 10:21", "China Daily", None),
+        ("2024-06-24 09:02  来源：中国中医药报  编辑：小编", "中国中医药报", None),  # 小编 names nobody
+    ],
+)
+def test_english_and_placeholder_bylines(line: str, source: str, editor: str | None) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert (byline.credited_source, byline.editor) == (source, editor)
+
+
+def test_a_label_inside_a_word_is_not_a_label() -> None:
+    assert read_line("Resource: the new library opens on Monday").kind is LineKind.TEXT

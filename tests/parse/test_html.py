@@ -72,7 +72,7 @@ def test_gbk_education_department_page(fixtures: Path) -> None:
     assert page.title == "江西省教育厅关于公布2025年中外合作办学项目评估结果的通知"
     assert page.published_at == dt.datetime(2025, 11, 18, 9, 30, tzinfo=BEIJING)
     assert page.credited_source == "江西省教育厅国际交流与合作处"
-    assert page.channel == ["教育资讯"]
+    assert page.channel == ["首页", "教育资讯"]
     assert page.text.startswith("各设区市教育局，各有关高等学校：")
     assert page.text.endswith("江西省教育厅\n\n2025年11月17日")  # the notice's signature is its text
     assert_no_chrome(
@@ -106,7 +106,7 @@ def test_university_page_with_glued_bylines(fixtures: Path) -> None:
     assert page.published == dt.date(2023, 10, 9)
     assert page.published_at is None  # the page gives a day, not a time
     assert page.language == "zh"  # <html lang="zh-CN">
-    assert page.channel == ["新闻动态"]
+    assert page.channel == ["首页", "新闻动态"]
     assert page.text.startswith(
         "10月8日，俄罗斯某某国立师范大学副校长安娜·伊万诺娃"
     )  # &nbsp; indent stripped
@@ -138,7 +138,7 @@ def test_english_portal_page(fixtures: Path) -> None:
     assert page.published_at == dt.datetime(2025, 6, 3, 9, 12, tzinfo=BEIJING)
     assert page.credited_source == "Jiangxi Daily"
     assert page.editor == "Li Hua"
-    assert page.channel == ["News"]
+    assert page.channel == ["Home", "News"]
     assert "Ruritania State University,Ruritania, on a 2+2" in page.text
     assert "\n\nSigning ceremony\n\n" in page.text
     assert_no_chrome(
@@ -183,3 +183,22 @@ def test_title_falls_back_to_the_document_title_without_site_name() -> None:
 def test_page_without_article_text_is_a_parse_error(html: bytes) -> None:
     with pytest.raises(ParseError):
         parse_html(html)
+
+
+def test_foreign_university_page_keeps_its_own_time_zone(fixtures: Path) -> None:
+    page = parse_fixture(fixtures, "foreign_university.html")
+    assert page.published_at == dt.datetime(2025, 5, 30, 15, 20, tzinfo=dt.timezone(dt.timedelta(hours=3)))
+    assert page.credited_source == "International Office"  # read from the byline span beside share icons
+    assert page.channel == ["Home", "News", "Global"]  # from the <nav> breadcrumb list
+    assert page.url == "https://www.rsu.example.edu/news/2025/05/30/nanchang-delegation"  # <meta name=url>
+    assert page.text.startswith("A delegation of Nanchang Hangkong University")  # content inside <form>
+    assert_no_chrome(page.text, ["Skip to main", "By Anna", "Copyright"])
+
+
+def test_declared_language_contradicted_by_the_text_is_left_to_detection() -> None:
+    html = (
+        '<html lang="zh-CN"><body><h1>Jiangxi holds workshop</h1><div>'
+        "<p>On December 3, a training workshop on quality assurance was held in Nanchang.</p>"
+        "<p>More than 100 people from 40 universities attended.</p></div></body></html>"
+    )
+    assert parse_html(html.encode()).language is None

@@ -19,7 +19,7 @@ def test_txt_with_chrome_reads_glued_byline(fixtures: Path) -> None:
     assert page.published_at == dt.datetime(2025, 3, 2, 9, 15, 7, tzinfo=BEIJING)
     assert page.credited_source == "某某日报"
     assert page.editor == "王芳"  # 责编 (responsible editor) outranks a plain 编辑
-    assert page.channel == ["教育资讯"]
+    assert page.channel == ["首页", "教育资讯"]
 
 
 def test_txt_with_chrome_keeps_only_the_article(fixtures: Path) -> None:
@@ -69,3 +69,12 @@ def test_words_are_kept_exactly_as_written() -> None:
 def test_text_with_nothing_but_chrome_is_a_parse_error(text: str) -> None:
     with pytest.raises(ParseError):
         parse_text(text)
+
+
+def test_site_banner_above_the_breadcrumb_is_not_the_title(fixtures: Path) -> None:
+    page = parse_text((fixtures / "txt_site_banner.txt").read_text(encoding="utf-8"))
+    assert page.title == "某某学院与美国某州立学院签署合作协议"
+    assert page.published == dt.date(2024, 11, 22)
+    assert page.channel == ["首页", "学院新闻"]
+    assert "新闻网" not in page.text
+    assert page.text.endswith("并签署合作协议。")  # the (文/… 图/…) credit line is dropped
