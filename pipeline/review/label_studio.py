@@ -1,6 +1,7 @@
 """Predictions as Label Studio import tasks: the text plus one pre-annotated span per evidence.
 
-Offsets are code points into `document.text`, as in the records (Python `text[start:end]`).
+Offsets are code points into `document.text`, as in the records (Python `text[start:end]`);
+evidence in another document field (`Evidence.field`: title, credited source) is left out.
 Import `tasks.json` into a project whose labelling config is `config.xml` (written beside it).
 """
 
@@ -68,6 +69,8 @@ def _regions(record: BulletinRecord) -> list[dict]:
         for fact_index, spans in enumerate(spans_of_facts):
             summary = _summary(golds[key][fact_index])
             for span_index, span in enumerate(spans):
+                if span.field:  # words in the title or source line: not in the task's text
+                    continue
                 regions.append(_region(f"{key}-{fact_index}-{span_index}", labels[key], span, summary))
     return regions
 

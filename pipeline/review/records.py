@@ -80,13 +80,17 @@ def _summarise(error: ValidationError) -> str:
 
 
 def _evidence_mismatches(record: BulletinRecord) -> list[str]:
-    """Spans whose text is not `document.text[start:end]`: the page would highlight the wrong words."""
-    text = record.document.text
-    return [
-        f"evidence [{span.start}, {span.end}) is {span.text!r} but the text there is {text[span.start : span.end]!r}"
-        for span in _all_evidence(record)
-        if text[span.start : span.end] != span.text
-    ]
+    """Spans whose text is not at their offsets: the page would highlight the wrong words."""
+    messages = []
+    for span in _all_evidence(record):
+        where = span.field or "text"
+        base = getattr(record.document, where) or ""
+        if base[span.start : span.end] != span.text:
+            messages.append(
+                f"evidence [{span.start}, {span.end}) is {span.text!r} "
+                f"but document.{where} there is {base[span.start : span.end]!r}"
+            )
+    return messages
 
 
 def _all_evidence(record: BulletinRecord) -> list[Evidence]:

@@ -52,8 +52,12 @@ def test_reviewer_checks_facts_and_the_decisions_survive_a_reload_and_export(
     page.click('tr[data-fact="partnerships:0"] td:first-child')
     assert _active_words(page) == record.partnerships[0].evidence.text
     page.click('tr[data-fact="institutions:0"] td:first-child')
-    assert page.locator(".doc-text mark.active").count() == len(record.institutions[0].mentions)
-    assert set(page.locator(".doc-text mark.active").all_text_contents()) == {"Hunan Normal University"}
+    assert page.locator(".doc-text mark.active").count() == len(record.institutions[0].mentions) - 1
+    assert page.locator("mark.active").count() == len(record.institutions[0].mentions)
+    assert set(page.locator("mark.active").all_text_contents()) == {"Hunan Normal University"}
+    assert page.locator(".bulletin-head h2 mark.active").count() == 1  # the mention in the title (field)
+    page.click('tr[data-fact="institutions:2"] td:first-child')
+    assert page.locator(".bulletin-head .meta mark.active").inner_text() == record.document.credited_source
 
     page.hover(".doc-text mark.k-people")
     assert page.locator("#tooltip").is_visible()

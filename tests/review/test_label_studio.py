@@ -14,7 +14,8 @@ FIXTURES = Path(__file__).parent / "fixtures"
 
 
 def _evidence_count(record) -> int:
-    spans = sum(len(item.mentions) for item in record.institutions)
+    """Spans in document.text (not in the title or source line)."""
+    spans = sum(1 for item in record.institutions for mention in item.mentions if not mention.field)
     return spans + sum(
         len(facts) for facts in (record.partnerships, record.roles, record.role_counts, record.events, record.people)
     )

@@ -543,11 +543,15 @@
     const facts = predictedFacts(index).concat(addedFacts(index));
     const textPane = el("div", { class: "text-pane" });
     const factsPane = el("div", { class: "facts-pane" });
-    view = { index, facts, textPane, factsPane, segments: null, selection: null, progress: null };
+    view = { index, facts, textPane, factsPane, segments: null, selection: null, progress: null, fieldTargets: {} };
     const head = bulletinHead(record, index);
     renderText();
     renderFacts();
-    main.replaceChildren(el("div", { class: "bulletin" }, head, el("div", { class: "panes" }, textPane, factsPane)));
+    const container = el("div", { class: "bulletin" }, head, el("div", { class: "panes" }, textPane, factsPane));
+    container.addEventListener("mouseover", onMarkOver);
+    container.addEventListener("mouseout", onMarkOut);
+    container.addEventListener("click", onMarkClick);
+    main.replaceChildren(container);
     main.scrollTop = 0;
     setTab("bulletins");
     revealInList(index);
@@ -556,14 +560,19 @@
 
   function bulletinHead(record, index) {
     const d = record.document;
-    const item = (label, value) => (value ? el("span", {}, el("b", { text: label + " " }), value) : null);
+    const item = (label, value) => (value ? el("span", {}, el("b", { text: label + " " }), el("span", { text: value })) : null);
+    const credited = item("credited", d.credited_source);
+    const title = el("h2", { text: d.title || "(untitled)" });
+    view.fieldTargets = { title, credited_source: credited ? credited.lastChild : null };
+    if (!d.title) delete view.fieldTargets.title;
+    if (!credited) delete view.fieldTargets.credited_source;
     const meta = el(
       "div",
       { class: "meta" },
       item("date", d.published_at || d.published),
       item("language", d.language),
       item("source", d.source),
-      item("credited", d.credited_source),
+      credited,
       item("editor", d.editor),
       item("channel", (d.channel || []).join(" › ")),
       item("id", d.id),
@@ -592,7 +601,7 @@
     return el(
       "div",
       { class: "bulletin-head" },
-      el("h2", { text: d.title || "(untitled)" }),
+      title,
       meta,
       notes.length ? el("ul", { class: "notes" }, ...notes.map((note) => el("li", { text: note }))) : null,
       tools,
@@ -621,14 +630,33 @@
     updateProgress();
   }
 
-  /** The text split at every evidence boundary; each piece knows the facts whose words it is. */
+  /** The text (and title, credited source) split at every evidence boundary; each piece knows its facts. */
   function renderText() {
     const record = RECORDS[view.index];
-    const text = record.document.text;
+    view.segments = [];
+    view.segmentsOfFact = view.facts.map(() => []);
+    const body = el("div", { class: "doc-text", lang: record.document.language === "zh" ? "zh" : "en" });
+    highlightInto(body, record.document.text, null);
+    for (const [field, target] of Object.entries(view.fieldTargets)) {
+      if (record.document[field]) highlightInto(target, record.document[field], field);
+    }
+    view.mapper = offsetMapper(record.document.text);
+    view.textBody = body;
+    const legend = el("div", { class: "legend" });
+    for (const kind of KINDS) legend.append(el("span", {}, swatch(kind.key), " " + kind.plural));
+    const hint = el("p", { class: "hint", text: "Select words in the text to add a fact the extractor missed." });
+    view.textPane.replaceChildren(legend, hint, body);
+    body.addEventListener("mouseup", onTextSelect);
+    body.addEventListener("keyup", onTextSelect);
+  }
+
+  /** Fill `container` with `text`, marking the spans that point into it (`field` null: document.text). */
+  function highlightInto(container, text, field) {
     const mapper = offsetMapper(text);
     const spans = [];
     view.facts.forEach((fact, factNumber) => {
       for (const span of fact.spans) {
+        if ((span.field || null) !== field) continue;
         const start = mapper.toUnits(span.start);
         const end = mapper.toUnits(span.end);
         if (end > start) spans.push({ start, end, factNumber });
@@ -640,39 +668,24 @@
       cuts.add(span.end);
     }
     const bounds = [...cuts].sort((a, b) => a - b);
-    const body = el("div", { class: "doc-text", lang: record.document.language === "zh" ? "zh" : "en" });
-    const segments = [];
-    const segmentsOfFact = view.facts.map(() => []);
+    container.replaceChildren();
     for (let b = 0; b + 1 < bounds.length; b++) {
       const start = bounds[b];
       const end = bounds[b + 1];
       const covering = spans.filter((span) => span.start <= start && span.end >= end);
       const piece = text.slice(start, end);
       if (!covering.length) {
-        body.append(document.createTextNode(piece));
+        container.append(document.createTextNode(piece));
         continue;
       }
       covering.sort((x, y) => x.end - x.start - (y.end - y.start));
       const factNumbers = [...new Set(covering.map((span) => span.factNumber))];
-      const mark = el("mark", { class: "hl", dataset: { segment: String(segments.length) }, text: piece });
+      const mark = el("mark", { class: "hl", dataset: { segment: String(view.segments.length) }, text: piece });
       styleMark(mark, factNumbers);
-      segments.push({ mark, factNumbers });
-      for (const factNumber of factNumbers) segmentsOfFact[factNumber].push(mark);
-      body.append(mark);
+      view.segments.push({ mark, factNumbers });
+      for (const factNumber of factNumbers) view.segmentsOfFact[factNumber].push(mark);
+      container.append(mark);
     }
-    view.segments = segments;
-    view.segmentsOfFact = segmentsOfFact;
-    view.mapper = mapper;
-    view.textBody = body;
-    const legend = el("div", { class: "legend" });
-    for (const kind of KINDS) legend.append(el("span", {}, swatch(kind.key), " " + kind.plural));
-    const hint = el("p", { class: "hint", text: "Select words in the text to add a fact the extractor missed." });
-    view.textPane.replaceChildren(legend, hint, body);
-    body.addEventListener("mouseover", onMarkOver);
-    body.addEventListener("mouseout", onMarkOut);
-    body.addEventListener("click", onMarkClick);
-    body.addEventListener("mouseup", onTextSelect);
-    body.addEventListener("keyup", onTextSelect);
   }
 
   function styleMark(mark, factNumbers) {
@@ -732,7 +745,7 @@
 
   /** Scroll to a fact's words and flash them. */
   function focusFact(factNumber) {
-    for (const mark of view.textBody.querySelectorAll("mark.active")) mark.classList.remove("active");
+    for (const mark of main.querySelectorAll("mark.active")) mark.classList.remove("active");
     for (const row of view.factsPane.querySelectorAll("tr.fact.selected")) row.classList.remove("selected");
     const marks = view.segmentsOfFact[factNumber];
     rowOf(view.facts[factNumber]).classList.add("selected");
@@ -794,7 +807,8 @@
 
   function factRow(fact, factNumber) {
     const decision = decisionOf(view.index, fact);
-    const words = fact.spans.length ? fact.spans[0].text : "";
+    const first = fact.spans[0];
+    const words = first ? first.text + (first.field ? ` (in the ${first.field.replace("_", " ")})` : "") : "";
     const more = fact.spans.length > 1 ? ` (+${fact.spans.length - 1})` : "";
     const decide = el("td", { class: "decide" });
     if (fact.added !== undefined) {
