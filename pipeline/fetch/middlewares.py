@@ -59,6 +59,14 @@ class StrictOffsiteMiddleware(OffsiteMiddleware):
     """The offsite filter without its exemptions: retried requests skip the duplicate
     filter, and a redirect they receive must still stay on the source's domains."""
 
+    def request_scheduled(self, request: Request, spider) -> None:
+        """A redirect refused here is dropped without an errback: tell the spider."""
+        try:
+            self.process_request(request)
+        except IgnoreRequest as refusal:
+            spider.refused(request, f"IgnoreRequest: {refusal}")
+            raise
+
     def process_request(self, request: Request, spider=None) -> None:
         assert self.crawler.spider
         if self.should_follow(request, self.crawler.spider):
@@ -121,9 +129,7 @@ class PoliteRetryMiddleware(RetryMiddleware):
             return
         slot = downloader.slots.get(downloader.get_slot_key(request))
         if slot is not None:
-            slot.delay = max(
-                slot.delay, min(seconds, self.crawler.settings.getfloat("AUTOTHROTTLE_MAX_DELAY"))
-            )
+            slot.delay = max(slot.delay, min(seconds, self.crawler.settings.getfloat("AUTOTHROTTLE_MAX_DELAY")))
 
 
 async def _sleep(seconds: float) -> None:
@@ -149,11 +155,7 @@ def exchange_of(request: Request, response: Response) -> Exchange:
 
 
 def _header_pairs(headers) -> list[tuple[str, str]]:
-    return [
-        (name.decode("latin-1"), value.decode("latin-1"))
-        for name, values in headers.items()
-        for value in values
-    ]
+    return [(name.decode("latin-1"), value.decode("latin-1")) for name, values in headers.items() for value in values]
 
 
 class ArchiveMiddleware:

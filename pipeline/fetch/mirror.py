@@ -112,6 +112,9 @@ class _Server(socketserver.ThreadingMixIn, http.server.HTTPServer):
     daemon_threads = True
     allow_reuse_address = True
 
+    def handle_error(self, request, client_address) -> None:
+        """A crawler that hangs up (timeout, size limit) is expected here, not an error."""
+
 
 def _handler_for(server: MirrorServer) -> type[http.server.BaseHTTPRequestHandler]:
     class Handler(http.server.BaseHTTPRequestHandler):
@@ -161,14 +164,10 @@ def _handler_for(server: MirrorServer) -> type[http.server.BaseHTTPRequestHandle
             if fault.kind == "huge":
                 return self._send_huge(fault.size)
             if fault.kind == "gzip_bomb":
-                return self._send(
-                    200, gzip_bomb(fault.size), "text/html; charset=utf-8", {"Content-Encoding": "gzip"}
-                )
+                return self._send(200, gzip_bomb(fault.size), "text/html; charset=utf-8", {"Content-Encoding": "gzip"})
             raise ValueError(f"unknown fault {fault.kind}")
 
-        def _send(
-            self, status: int, body: bytes, content_type: str | None, headers: dict | None = None
-        ) -> None:
+        def _send(self, status: int, body: bytes, content_type: str | None, headers: dict | None = None) -> None:
             self.send_response(status)
             if content_type:
                 self.send_header("Content-Type", content_type)

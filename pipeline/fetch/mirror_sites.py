@@ -122,9 +122,7 @@ def build_site(layout: Layout, bulletins: Iterable[dict]) -> MirrorSite:
     chunks = [hrefs[i : i + layout.per_page] for i in range(0, len(hrefs), layout.per_page)] or [[]]
     for index, chunk in enumerate(chunks):
         items = "\n".join(
-            layout.list_item.format(
-                href=html.escape(href), title=html.escape(b["title"]), date=b["published"][:10]
-            )
+            layout.list_item.format(href=html.escape(href), title=html.escape(b["title"]), date=b["published"][:10])
             for href, b in chunk
         )
         has_next = index + 1 < len(chunks)
@@ -165,8 +163,4 @@ def serve_bundled_mirror(sources: Iterable[Source], port: int = MIRROR_PORT) -> 
     sites = build_sites(read_bulletins())
     hosts = {site.host for site in sites}
     with MirrorServer(sites, port=port) as server:
-        yield [
-            source.pointed_at(server.origin(source.domains[0]))
-            for source in sources
-            if source.domains[0] in hosts
-        ]
+        yield [source.pointed_at(server.origin(source.domains[0])) for source in sources if source.domains[0] in hosts]

@@ -69,9 +69,7 @@ def linked_urls(page: Selector, css: str | None, base_url: str) -> list[str]:
         return []
     urls: list[str] = []
     for element in page.css(css):
-        hrefs = (
-            [element.attrib["href"]] if "href" in element.attrib else element.css("a::attr(href)").getall()
-        )
+        hrefs = [element.attrib["href"]] if "href" in element.attrib else element.css("a::attr(href)").getall()
         for href in hrefs:
             href = href.strip()
             if href and not href.startswith(("javascript:", "mailto:", "#")):
@@ -82,9 +80,9 @@ def linked_urls(page: Selector, css: str | None, base_url: str) -> list[str]:
 
 
 def article_urls(page: Selector, source: Source, base_url: str) -> list[str]:
-    return [
-        url for url in linked_urls(page, source.list.article_links, base_url) if source.list.is_article(url)
-    ]
+    """The article links of a list page, normalised (tracking parameters dropped), in order."""
+    urls = dict.fromkeys(canonical_url(url) for url in linked_urls(page, source.list.article_links, base_url))
+    return [url for url in urls if source.list.is_article(url)]
 
 
 def next_list_url(page: Selector, source: Source, base_url: str) -> str | None:

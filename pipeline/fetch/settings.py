@@ -14,10 +14,7 @@ from dataclasses import dataclass
 
 from pipeline.fetch.sources import Source
 
-USER_AGENT = (
-    "edu-bulletin-pipeline/0.1 (bulletin archive for education research; obeys robots.txt; "
-    "contact: {contact})"
-)
+USER_AGENT = "edu-bulletin-pipeline/0.1 (bulletin archive for education research; obeys robots.txt; contact: {contact})"
 
 
 @dataclass(frozen=True)

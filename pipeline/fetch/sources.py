@@ -75,9 +75,7 @@ class Source:
         base = urlsplit(base_url)
         prefix = base.path.rstrip("/")
         moved = tuple(
-            urlunsplit(
-                (base.scheme, base.netloc, prefix + (urlsplit(url).path or "/"), urlsplit(url).query, "")
-            )
+            urlunsplit((base.scheme, base.netloc, prefix + (urlsplit(url).path or "/"), urlsplit(url).query, ""))
             for url in self.start_urls
         )
         return dataclasses.replace(self, start_urls=moved, domains=(base.hostname or "",))
@@ -146,9 +144,7 @@ def parse_source(data: dict, where: str) -> Source:
     rules = ListRules(
         article_links=_require(list_table, "article_links", str, list_where),
         next_page=_optional_str(list_table, "next_page", list_where),
-        url_pattern=_checked_regex(
-            _optional_str(list_table, "url_pattern", list_where), "url_pattern", list_where
-        ),
+        url_pattern=_checked_regex(_optional_str(list_table, "url_pattern", list_where), "url_pattern", list_where),
         url_date=_checked_regex(_optional_str(list_table, "url_date", list_where), "url_date", list_where),
         page_url=_checked_page_url(_optional_str(list_table, "page_url", list_where), list_where),
         first_page=int(list_table.get("first_page", 1)),

@@ -126,9 +126,7 @@ class SourceSpider(scrapy.Spider):
         else:
             self.open_walks -= 1
 
-    def _next_list_request(
-        self, response: Response, page, links: list[str], wanted: list[str]
-    ) -> Request | None:
+    def _next_list_request(self, response: Response, page, links: list[str], wanted: list[str]) -> Request | None:
         start_url, number = response.meta["start_url"], response.meta["number"]
         if not links:
             return None  # past the last page
@@ -174,22 +172,29 @@ class SourceSpider(scrapy.Spider):
     # -- failures
 
     def on_error(self, failure: Failure) -> None:
-        request = failure.request
-        role = request.meta.get("role")
         status = None
         if failure.check(HttpError):
             status = failure.value.response.status
             reason = f"HTTP {status}"
         else:
             reason = f"{failure.type.__name__}: {failure.getErrorMessage()}"
-        if role == "list":
+        self.refused(failure.request, reason, status)
+
+    def refused(self, request: Request, reason: str, status: int | None = None) -> None:
+        """A request that brought no page: counted, and noted in the state for an article
+        (under the URL that was asked for, when a redirect led elsewhere)."""
+        redirects = request.meta.get("redirect_urls")
+        url = redirects[0] if redirects else request.url
+        if redirects:
+            reason = f"{reason} (redirected to {request.url})"
+        if request.meta.get("role") == "list":
             ended = status == 404 and request.meta.get("number") is not None
             if not ended:
                 self.walk_cut = True
-                self.recorder.count_failure(request.url, reason, article=False, status=status)
+                self.recorder.count_failure(url, reason, article=False, status=status)
             self.open_walks -= 1
             return
-        self.recorder.count_failure(request.url, reason, article=True, status=status)
+        self.recorder.count_failure(url, reason, article=True, status=status)
 
 
 def _header(response: Response, name: str) -> str | None:

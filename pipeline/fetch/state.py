@@ -192,9 +192,7 @@ class CrawlState:
 
     def commit_warc(self, path: Path, size: int) -> None:
         """The first `size` bytes of the file are records the state knows about."""
-        self._db.execute(
-            "UPDATE warc_files SET committed_size = ? WHERE path = ?", (size, self._stored_path(path))
-        )
+        self._db.execute("UPDATE warc_files SET committed_size = ? WHERE path = ?", (size, self._stored_path(path)))
 
     def warc_files(self) -> dict[Path, int]:
         rows = self._db.execute("SELECT path, committed_size FROM warc_files")
@@ -296,9 +294,7 @@ class CrawlState:
             )
             self.commit_warc(page.warc_path, warc_size)
 
-    def record_duplicate(
-        self, url: str, source: str, status: int, original_url: str, canonical_url: str
-    ) -> None:
+    def record_duplicate(self, url: str, source: str, status: int, original_url: str, canonical_url: str) -> None:
         self._db.execute(
             "INSERT INTO pages (url, doc_id, canonical_url, source, state, status, fetched_at, duplicate_of)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET state = excluded.state,"
@@ -363,9 +359,7 @@ class CrawlState:
         return total
 
     def runs_since(self, run_id: int) -> list[int]:
-        return [
-            row["id"] for row in self._db.execute("SELECT id FROM runs WHERE id > ? ORDER BY id", (run_id,))
-        ]
+        return [row["id"] for row in self._db.execute("SELECT id FROM runs WHERE id > ? ORDER BY id", (run_id,))]
 
     def last_run_id(self) -> int:
         row = self._db.execute("SELECT MAX(id) AS id FROM runs").fetchone()
@@ -396,8 +390,7 @@ class CrawlState:
         with self._transaction():
             for key in urls_or_ids:
                 cursor = self._db.execute(
-                    "UPDATE pages SET extracted = 1"
-                    " WHERE (url = ? OR doc_id = ?) AND state = ? AND extracted = 0",
+                    "UPDATE pages SET extracted = 1 WHERE (url = ? OR doc_id = ?) AND state = ? AND extracted = 0",
                     (key, key, ARCHIVED),
                 )
                 changed += cursor.rowcount

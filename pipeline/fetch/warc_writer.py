@@ -117,9 +117,7 @@ def _response_record(writer: WARCWriter, exchange: Exchange):
         reason = http.HTTPStatus(exchange.status).phrase
     except ValueError:
         reason = ""
-    headers = [
-        (name, value) for name, value in exchange.response_headers if name.lower() not in _DROPPED_HEADERS
-    ]
+    headers = [(name, value) for name, value in exchange.response_headers if name.lower() not in _DROPPED_HEADERS]
     status_line = f"{exchange.status} {reason}".strip()
     http_headers = StatusAndHeaders(status_line, headers, protocol=exchange.protocol)
     warc_headers = {
@@ -143,9 +141,7 @@ def _request_record(writer: WARCWriter, exchange: Exchange, concurrent_to: str):
     headers = list(exchange.request_headers)
     if not any(name.lower() == "host" for name, _ in headers):
         headers.insert(0, ("Host", parts.netloc))
-    http_headers = StatusAndHeaders(
-        f"{exchange.method} {target} {exchange.protocol}", headers, is_http_request=True
-    )
+    http_headers = StatusAndHeaders(f"{exchange.method} {target} {exchange.protocol}", headers, is_http_request=True)
     warc_headers = {"WARC-Date": _warc_date(exchange.fetched_at), "WARC-Concurrent-To": concurrent_to}
     return writer.create_warc_record(
         exchange.url,

@@ -17,8 +17,15 @@ from pipeline.fetch.sources import Source
 def fast_config(folder: Path, **overrides) -> CrawlConfig:
     """No delay, short timeouts and backoffs: the politeness machinery, at test speed."""
     config = CrawlConfig(
-        state_path=str(folder / "state.sqlite"), archive_dir=str(folder / "warc"), delay=0.0, timeout=1.0,
-        retry_times=1, backoff=0.05, retry_after_max=5.0, log_file=str(folder / "crawl.log"), log_level="INFO",
+        state_path=str(folder / "state.sqlite"),
+        archive_dir=str(folder / "warc"),
+        delay=0.0,
+        timeout=1.0,
+        retry_times=1,
+        backoff=0.05,
+        retry_after_max=5.0,
+        log_file=str(folder / "crawl.log"),
+        log_level="INFO",
     )
     return replace(config, **overrides)
 
@@ -47,9 +54,15 @@ def response_records(folder: Path) -> list[ResponseRecord]:
             for record in records:
                 if record.rec_type == "response":
                     body = record.content_stream().read()
-                    found.append(ResponseRecord(path.resolve(), records.get_record_offset(),
-                                                record.rec_headers.get_header("WARC-Target-URI"),
-                                                record.http_headers, body))
+                    found.append(
+                        ResponseRecord(
+                            path.resolve(),
+                            records.get_record_offset(),
+                            record.rec_headers.get_header("WARC-Target-URI"),
+                            record.http_headers,
+                            body,
+                        )
+                    )
     return found
 
 

@@ -7,8 +7,6 @@ charset in the header, UTF-8 with a BOM.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from pipeline.fetch.mirror import MirrorServer
@@ -29,8 +27,13 @@ def crawled(tmp_path_factory):
         first = crawl(sources, folder)
         hits_before = len(server.hits)
         second = crawl(sources, folder)
-        yield {"folder": folder, "server": server, "first": first, "second": second,
-               "second_hits": server.hits[hits_before:]}
+        yield {
+            "folder": folder,
+            "server": server,
+            "first": first,
+            "second": second,
+            "second_hits": server.hits[hits_before:],
+        }
 
 
 def mirror_url(server: MirrorServer, bulletin: dict) -> str:
@@ -60,8 +63,9 @@ def test_titles_are_read_right_whatever_the_charset_labels_say(crawled, source):
     # header; xinhua_english: UTF-8 with a BOM.
     with CrawlState.open(crawled["folder"] / "state.sqlite") as state:
         for bulletin in (b for b in BULLETINS if b["source"] == source):
-            row = state._db.execute("SELECT title, published FROM pages WHERE url = ?",
-                                    (mirror_url(crawled["server"], bulletin),)).fetchone()
+            row = state._db.execute(
+                "SELECT title, published FROM pages WHERE url = ?", (mirror_url(crawled["server"], bulletin),)
+            ).fetchone()
             assert row["title"] == bulletin["title"]
             assert row["published"] == bulletin["published"][:10]
 
@@ -78,8 +82,10 @@ def test_the_archive_keeps_the_header_as_the_server_sent_it_and_the_bytes_as_the
 
 
 def test_state_offsets_point_at_the_response_records_of_their_urls(crawled):
-    records = {(record.path, record.offset): record.url
-               for record in response_records(crawled["folder"] / "warc" / "bulletins")}
+    records = {
+        (record.path, record.offset): record.url
+        for record in response_records(crawled["folder"] / "warc" / "bulletins")
+    }
     with CrawlState.open(crawled["folder"] / "state.sqlite") as state:
         pending = list(state.pending_extraction())
     assert len(pending) == len(BULLETINS)
@@ -90,8 +96,9 @@ def test_a_second_run_fetches_nothing_new_and_asks_conditionally(crawled):
     second = crawled["second"]
     assert second.total["new"] == 0 and second.total["changed"] == 0
     assert second.total["unchanged"] > 0
-    article_hits = [hit for hit in crawled["second_hits"] if "c.html" in hit.path or "/info/" in hit.path
-                    or "/t2025" in hit.path]
+    article_hits = [
+        hit for hit in crawled["second_hits"] if "c.html" in hit.path or "/info/" in hit.path or "/t2025" in hit.path
+    ]
     assert article_hits and all("If-None-Match" in hit.headers for hit in article_hits)
     bulletins = list(response_records(crawled["folder"] / "warc" / "bulletins"))
     assert len(bulletins) == len(BULLETINS)  # nothing archived twice

@@ -46,16 +46,22 @@ def test_article_urls_of_the_sites_layout_match_the_sources_pattern_and_date(nam
 
 def test_a_missing_key_is_reported_with_the_file_and_the_key(tmp_path: Path):
     path = tmp_path / "broken.toml"
-    path.write_text('name = "broken"\nlanguage = "zh"\ndomains = ["a.cn"]\nstart_urls = ["http://a.cn/"]\n'
-                    "[list]\nnext_page = 'a.next'\n", encoding="utf-8")
+    path.write_text(
+        'name = "broken"\nlanguage = "zh"\ndomains = ["a.cn"]\nstart_urls = ["http://a.cn/"]\n'
+        "[list]\nnext_page = 'a.next'\n",
+        encoding="utf-8",
+    )
     with pytest.raises(SourceError, match=r"broken\.toml \[list\]: `article_links`"):
         load_source(path)
 
 
 def test_a_bad_regex_and_a_bad_language_are_refused(tmp_path: Path):
     path = tmp_path / "bad.toml"
-    path.write_text('name = "bad"\nlanguage = "fr"\ndomains = ["a.cn"]\nstart_urls = ["http://a.cn/"]\n'
-                    "[list]\narticle_links = 'a'\n", encoding="utf-8")
+    path.write_text(
+        'name = "bad"\nlanguage = "fr"\ndomains = ["a.cn"]\nstart_urls = ["http://a.cn/"]\n'
+        "[list]\narticle_links = 'a'\n",
+        encoding="utf-8",
+    )
     with pytest.raises(SourceError, match="language"):
         load_source(path)
     path.write_text(path.read_text().replace('"fr"', '"zh"') + "url_pattern = '(unclosed'\n", encoding="utf-8")

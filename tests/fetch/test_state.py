@@ -12,9 +12,18 @@ from pipeline.fetch.warc_writer import Exchange, WarcWriter
 def archive_page(state: CrawlState, writer: WarcWriter, url: str, body: bytes = b"<html>x</html>") -> None:
     written = writer.write_exchange(Exchange(url, 200, [("Content-Type", "text/html; charset=utf-8")], body))
     state.record_archived(
-        ArchivedPage(url=url, source="s", status=200, fetched_at="2025-12-18T00:00:00+00:00", canonical_url=url,
-                     content_sha256=url, text_sha256=url, warc_path=written.path, warc_offset=written.offset,
-                     warc_length=written.length),
+        ArchivedPage(
+            url=url,
+            source="s",
+            status=200,
+            fetched_at="2025-12-18T00:00:00+00:00",
+            canonical_url=url,
+            content_sha256=url,
+            text_sha256=url,
+            warc_path=written.path,
+            warc_offset=written.offset,
+            warc_length=written.length,
+        ),
         warc_size=written.end,
     )
 

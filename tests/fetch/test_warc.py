@@ -17,11 +17,16 @@ PAGE = "<html><head><meta charset='gbk'></head><body><p>中外合作办学</p></
 
 def write_one(path: Path, **overrides) -> None:
     exchange = Exchange(
-        url="http://jyt.jiangxi.gov.cn/jyyw/202511/t20251120_1.html", status=200,
-        response_headers=[("Content-Type", "text/html; charset=utf-8"), ("Content-Encoding", "gzip"),
-                          ("Transfer-Encoding", "chunked"), ("ETag", '"abc"')],
-        body=gzip.compress(PAGE), request_headers=[("User-Agent", "edu-bulletin-pipeline/0.1"),
-                                                   ("Accept-Encoding", "gzip")],
+        url="http://jyt.jiangxi.gov.cn/jyyw/202511/t20251120_1.html",
+        status=200,
+        response_headers=[
+            ("Content-Type", "text/html; charset=utf-8"),
+            ("Content-Encoding", "gzip"),
+            ("Transfer-Encoding", "chunked"),
+            ("ETag", '"abc"'),
+        ],
+        body=gzip.compress(PAGE),
+        request_headers=[("User-Agent", "edu-bulletin-pipeline/0.1"), ("Accept-Encoding", "gzip")],
         ip_address="127.0.0.1",
     )
     writer = WarcWriter(path)
@@ -57,7 +62,9 @@ def test_the_response_keeps_the_headers_as_received_and_the_body_reads_back(tmp_
                 assert record.rec_headers.get_header("WARC-IP-Address") == "127.0.0.1"
             if record.rec_type == "request":
                 assert (record.http_headers.protocol, record.http_headers.statusline) == (
-                    "GET", "/jyyw/202511/t20251120_1.html HTTP/1.1")
+                    "GET",
+                    "/jyyw/202511/t20251120_1.html HTTP/1.1",
+                )
                 assert record.http_headers.get_header("User-Agent") == "edu-bulletin-pipeline/0.1"
                 assert record.rec_headers.get_header("WARC-Concurrent-To")
 
