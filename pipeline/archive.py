@@ -46,7 +46,9 @@ def iter_warc_pages(path: Path) -> Iterator[WarcPage | Failure]:
             while (record := next(records, None)) is not None:
                 if _is_html_response(record):
                     pages += 1
-                    yield _page_or_failure(record, f"{path}#{number}")
+                    page = _page_or_failure(record, f"{path}#{number}")
+                    if page is not None:
+                        yield page
                 number += 1
     except _DAMAGE as error:
         yield Failure(origin=f"{path}#{number}", reason=f"damaged archive record: {_describe(error)}")
@@ -65,7 +67,12 @@ def _is_html_response(record: ArcWarcRecord) -> bool:
     return url.endswith((".html", ".htm", "/"))
 
 
-def _page_or_failure(record: ArcWarcRecord, origin: str) -> WarcPage | Failure:
+def _page_or_failure(record: ArcWarcRecord, origin: str) -> WarcPage | Failure | None:
+    status = _status(record)
+    if status is not None and 300 <= status < 400:
+        return None  # a redirect: the page it points to has its own record
+    if status is not None and status >= 400:
+        return Failure(origin=origin, reason=f"HTTP status {status}, not a page")
     declared = _declared_length(record)
     data = record.content_stream().read()
     # warcio stops quietly at the end of a cut-off record: compare with what it declared.
@@ -74,14 +81,20 @@ def _page_or_failure(record: ArcWarcRecord, origin: str) -> WarcPage | Failure:
         return Failure(origin=origin, reason=f"truncated record: {consumed} of {declared} bytes")
     content_type = record.http_headers.get_header("Content-Type") or ""
     charset = _CHARSET.search(content_type)
+    url = (record.rec_headers.get_header("WARC-Target-URI") or "").strip("<> ") or None
     return WarcPage(
         data=data,
-        url=record.rec_headers.get_header("WARC-Target-URI"),
+        url=url,
         charset=charset.group(1) if charset else None,
         origin=origin,
         record_id=record.rec_headers.get_header("WARC-Record-ID"),
         fetched=record.rec_headers.get_header("WARC-Date"),
     )
+
+
+def _status(record: ArcWarcRecord) -> int | None:
+    code = (record.http_headers.get_statuscode() or "").strip()
+    return int(code) if code.isdigit() else None
 
 
 def _declared_length(record: ArcWarcRecord) -> int | None:

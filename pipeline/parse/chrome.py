@@ -31,6 +31,7 @@ _WEEKDAY = re.compile(
 )
 _MAX_VALUE = 60  # a byline value is a name or a date, never a sentence
 _MAX_FOOTER_LINE = 120
+_MAX_CHROME_LINE = 300
 _MENU_SPLIT = re.compile(r"\s*[|｜]\s*")
 _CJK_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
 
@@ -100,6 +101,8 @@ class _Vocabulary:
 def read_line(line: str) -> LineReading:
     """What one stripped, non-empty line of a page is."""
     vocab = _vocabulary()
+    if len(line) > _MAX_CHROME_LINE:  # a paragraph: no byline or breadcrumb is this long
+        return LineReading(LineKind.TEXT)
     if vocab.end.fullmatch(line):
         return LineReading(LineKind.END)
     crumbs = _read_breadcrumb(line, vocab)
@@ -122,6 +125,8 @@ def read_byline(line: str) -> Byline | None:
     editor 王芳 (责编 outranks 编辑); '2025 12/18 10:25:15' -> stamp only.
     """
     vocab = _vocabulary()
+    if len(line) > _MAX_CHROME_LINE:
+        return None
     for candidate in _byline_candidates(line, vocab):
         byline = _parse_byline(candidate, vocab)
         if byline is not None:

@@ -100,3 +100,27 @@ def test_unreadable_archive_is_a_failure(tmp_path: Path, content: bytes) -> None
     items = list(read_inputs([archive]))
     assert len(items) == 1
     assert isinstance(items[0], Failure)
+
+
+def test_error_pages_are_failures_and_redirects_are_skipped(tmp_path: Path, fixtures: Path) -> None:
+    archive = tmp_path / "statuses.warc.gz"
+    with archive.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for status, url in (
+            ("301 Moved Permanently", "http://a.cn/old"),
+            ("404 Not Found", "http://a.cn/gone"),
+        ):
+            headers = StatusAndHeaders(status, [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(
+                url, "response", payload=io.BytesIO(b"<html></html>"), http_headers=headers
+            )
+            writer.write_record(record)
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+        body = io.BytesIO((fixtures / "english_portal.html").read_bytes())
+        writer.write_record(
+            writer.create_warc_record("http://a.cn/new", "response", payload=body, http_headers=headers)
+        )
+    items = list(read_inputs([archive]))
+    assert [type(item) for item in items] == [Failure, Bulletin]
+    assert items[0].origin == f"{archive}#2"
+    assert "404" in items[0].reason
