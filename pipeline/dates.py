@@ -11,7 +11,8 @@ Conventions (each is pinned by a test in tests/dates/):
   that began by publication. A year alone ("2025", "2025年") is not a date.
 - A day without a month ("the 17th", "18日") is the first such day on or after the
   date mentioned just before it (in the text, or the caller's `anchor`); with none,
-  the latest such day not after publication.
+  the latest such day not after publication. "The next day", 次日, 当天 count from that
+  date too, and are only reported when there is one.
 - Weekdays and relative days are kind "relative", counted from publication as the
   corpus guide does: a weekday alone or with "this"/本周 ("on Wednesday", 本周三) is the
   latest one on or before publication; "last"/上周 the latest one strictly before it;
@@ -272,6 +273,7 @@ class _Reading:
     year_explicit: bool = False
     kind: Kind = "day"
     month_less: _Parts | None = None  # a day without month ("18日"), to re-read after an anchor
+    from_anchor: int | None = None  # days after the anchor ("the next day" 1, 当天 0)
 
 
 def _plausible(parts: _Parts) -> bool:
@@ -588,6 +590,7 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     )
     relative_weekday = rf"\b(?:(?P<rel>(?i:{_words(rules['week_relative'])})){_S1})?(?P<wd>{weekday})"
     relative_day = rf"\b(?P<drel>(?i:{_words(rules['day_relative'])}))\b"
+    anchored_day = rf"\b(?P<arel>(?i:{_words(rules['anchor_relative'])}))\b"
     return [
         _Pattern(re.compile(mdy), read_dated),
         _Pattern(re.compile(dmy), read_dated),
@@ -596,7 +599,20 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
         _Pattern(re.compile(day_alone), read_day_only),
         _Pattern(re.compile(relative_weekday), read_weekday),
         _Pattern(re.compile(relative_day), read_relative_day),
+        _Pattern(re.compile(anchored_day), _anchored_reader(rules["anchor_relative"], fold=True)),
     ]
+
+
+def _anchored_reader(pairs: list[tuple[str, str]], *, fold: bool) -> Callable[..., _Reading]:
+    """Reader of `anchor_relative` words ("the next day", 次日): resolved in `find_dates`."""
+    offsets = {(w.lower() if fold else w): int(v) for w, v in pairs}
+    spaces = re.compile(r"\s+")
+
+    def read(m: re.Match[str], published: dt.date | None) -> _Reading:
+        word = spaces.sub(" ", m["arel"])
+        return _Reading(None, kind="relative", from_anchor=offsets[word.lower() if fold else word])
+
+    return read
 
 
 def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]:
@@ -696,12 +712,14 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
         rf"(?P<wd>[{weekday_chars}]){not_weekday}{pod}"
     )
     relative_day = rf"(?P<drel>{_words(rules['day_relative'])}){not_relative_day}{pod}"
+    anchored_day = rf"(?P<arel>{_words(rules['anchor_relative'])}){pod}"
     return [
         _Pattern(re.compile(dated), read_dated),
         _Pattern(re.compile(month), read_month),
         _Pattern(re.compile(day_only), read_day_only),
         _Pattern(re.compile(weekday), read_weekday),
         _Pattern(re.compile(relative_day), read_relative_day),
+        _Pattern(re.compile(anchored_day), _anchored_reader(rules["anchor_relative"], fold=False)),
     ]
 
 
@@ -758,14 +776,22 @@ def find_dates(
     for start, end, _, match, pattern in _candidates(fold_width(text), _patterns_for(language)):
         if start < taken_until:
             continue
-        reading = pattern.read(match, published)
+        reading = _in_context(pattern.read(match, published), anchor)
         if reading is None:
             continue
-        if reading.month_less is not None and anchor is not None and reading.kind != "garbled":
-            reading = _read_day_after(reading.month_less, anchor)
         mentions.append(DateMention(start, end, text[start:end], reading.date, reading.end_date,
                                     reading.year_explicit, reading.kind))
         taken_until = end
-        if reading.date is not None and reading.kind in ("day", "range", "month"):
-            anchor = reading.date
+        anchor = reading.date or anchor
     return mentions
+
+
+def _in_context(reading: _Reading | None, anchor: dt.date | None) -> _Reading | None:
+    """A reading made final by the date the text was just about (`anchor`), if it needs one."""
+    if reading is None or anchor is None:
+        return None if reading is not None and reading.from_anchor is not None else reading
+    if reading.from_anchor is not None:
+        return _Reading(add_days(anchor, reading.from_anchor), kind="relative")
+    if reading.month_less is not None and reading.kind != "garbled":
+        return _read_day_after(reading.month_less, anchor)
+    return reading

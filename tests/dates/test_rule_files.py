@@ -201,3 +201,12 @@ def test_every_chinese_year_word(word: str, offset: str) -> None:
 def test_every_chinese_month_word(word: str, offset: str) -> None:
     index = PUBLISHED.year * 12 + PUBLISHED.month - 1 + int(offset)
     assert only(f"{word}1日，学院获批。", "zh").date == D(index // 12, index % 12 + 1, 1)
+
+
+@pytest.mark.parametrize(("rules", "language", "opening"), [(EN_RULES, "en", "On November 17, they met."),
+                                                              (ZH_RULES, "zh", "11月17日，双方会谈。")])
+def test_every_anchor_relative_word(rules: dict[str, list[tuple[str, str]]], language: str, opening: str) -> None:
+    for word, offset in rules["anchor_relative"]:
+        mentions = find_dates(f"{opening} {word}, they signed.", language, PUBLISHED)
+        assert [m.date for m in mentions] == [D(2025, 11, 17), D(2025, 11, 17) + dt.timedelta(days=int(offset))]
+        assert mentions[1].kind == "relative"

@@ -65,3 +65,19 @@ def test_seed_event_dates_are_found(path: Path) -> None:
              if m.date is not None}
     wanted = {event["date"] for event in expected["events"] if event["date"]}
     assert wanted and wanted <= found
+
+
+def test_the_next_day_counts_from_the_date_just_mentioned() -> None:
+    text = "On November 17, they signed. The next day, the alliance was inaugurated. The following day they left."
+    assert [m.date for m in find_dates(text, "en", D(2025, 11, 21))] == [D(2025, 11, 17), D(2025, 11, 18),
+                                                                         D(2025, 11, 19)]
+
+
+def test_next_day_words_need_a_date_to_count_from() -> None:
+    assert find_dates("次日，联盟成立。", "zh", D(2025, 11, 21)) == []
+    assert find_dates("The next day, it opened.", "en", D(2025, 11, 21)) == []
+
+
+def test_next_day_words_count_from_the_given_anchor() -> None:
+    [mention] = find_dates("次日上午，联盟成立。", "zh", D(2025, 11, 21), anchor=D(2025, 11, 17))
+    assert (mention.text, mention.date) == ("次日上午", D(2025, 11, 18))
