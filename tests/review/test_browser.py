@@ -281,3 +281,18 @@ def test_keyboard_marks_the_focused_fact_and_moves_to_the_next(build_page, open_
     page.click("h2")
     page.keyboard.press("n")
     page.wait_for_function("location.hash.includes('jxnu')")
+
+
+def test_a_repeated_document_id_keeps_separate_decisions(build_page, open_review, tmp_path: Path) -> None:
+    lines = (FIXTURES / "records.jsonl").read_text("utf-8").splitlines()
+    first, second = json.loads(lines[0]), json.loads(lines[2])
+    second["document"]["id"] = first["document"]["id"]
+    records = tmp_path / "repeated.jsonl"
+    records.write_text(json.dumps(first) + "\n" + json.dumps(second) + "\n", encoding="utf-8")
+    page = open_review(build_page(records), "#/n/1")
+    assert "appears more than once" in page.inner_text(".notes")
+    page.click('tr[data-fact="partnerships:0"] button[data-decision="wrong"]')
+    assert page.get_attribute('.row[data-index="0"] .status', "class") == "status unreviewed"
+    assert page.get_attribute('.row[data-index="1"] .status', "class") == "status partial"
+    export = _export(page, tmp_path / "gold.json")
+    assert [bulletin.document.title for bulletin in export.bulletins] == [second["document"]["title"]]

@@ -202,7 +202,7 @@
   }
 
   function addedFacts(index) {
-    const review = reviewOf(RECORDS[index].document.id, false);
+    const review = reviewOf(INDEX[index].storeId, false);
     return (review ? review.added : []).map((added, n) => ({
       id: `added:${n}`,
       kind: added.kind,
@@ -249,14 +249,14 @@
 
   function decisionOf(index, fact) {
     if (fact.added !== undefined) return "added";
-    const review = reviewOf(RECORDS[index].document.id, false);
+    const review = reviewOf(INDEX[index].storeId, false);
     const decision = review && Object.prototype.hasOwnProperty.call(review.decisions, fact.key)
       ? review.decisions[fact.key] : null;
     return decision === "correct" || decision === "wrong" ? decision : null;
   }
 
   function setDecision(index, fact, decision) {
-    const review = reviewOf(RECORDS[index].document.id, true);
+    const review = reviewOf(INDEX[index].storeId, true);
     if (decision) review.decisions[fact.key] = decision;
     else delete review.decisions[fact.key];
     saveStore();
@@ -270,7 +270,7 @@
   }
 
   function reviewStatus(index) {
-    const review = reviewOf(RECORDS[index].document.id, false);
+    const review = reviewOf(INDEX[index].storeId, false);
     if (!review || (!Object.keys(review.decisions).length && !review.added.length)) return "unreviewed";
     return reviewCounts(index).unreviewed === 0 ? "done" : "partial";
   }
@@ -279,7 +279,7 @@
     let touched = 0;
     let done = 0;
     for (const entry of INDEX) {
-      if (!reviewOf(entry.id, false)) continue;
+      if (!reviewOf(entry.storeId, false)) continue;
       const status = reviewStatus(entry.index);
       if (status !== "unreviewed") touched += 1;
       if (status === "done") done += 1;
@@ -338,7 +338,7 @@
   function exportGold() {
     const bulletins = [];
     for (const entry of INDEX) {
-      if (reviewOf(entry.id, false) && reviewStatus(entry.index) !== "unreviewed") bulletins.push(goldBulletin(entry.index));
+      if (reviewOf(entry.storeId, false) && reviewStatus(entry.index) !== "unreviewed") bulletins.push(goldBulletin(entry.index));
     }
     const payload = {
       format: "edu-bulletin-review-gold",
@@ -359,8 +359,13 @@
 
   const INDEX = RECORDS.map(indexEntry);
   const BY_ID = new Map();
+  // A repeated document id (the build warns) keeps its own decisions: "id#2", "id#3", … in storage.
+  const seenIds = new Map();
   INDEX.forEach((entry) => {
     if (!BY_ID.has(entry.id)) BY_ID.set(entry.id, entry.index);
+    const seen = (seenIds.get(entry.id) || 0) + 1;
+    seenIds.set(entry.id, seen);
+    entry.storeId = seen === 1 ? entry.id : `${entry.id}#${seen}`;
   });
   let visible = INDEX.map((entry) => entry.index);
   let currentIndex = -1;
@@ -615,7 +620,7 @@
   }
 
   function acceptRest() {
-    const review = reviewOf(RECORDS[view.index].document.id, true);
+    const review = reviewOf(INDEX[view.index].storeId, true);
     for (const fact of predictedFacts(view.index)) {
       if (!decisionOf(view.index, fact)) review.decisions[fact.key] = "correct";
     }
@@ -624,7 +629,7 @@
   }
 
   function resetBulletin() {
-    delete store.bulletins["id:" + RECORDS[view.index].document.id];
+    delete store.bulletins["id:" + INDEX[view.index].storeId];
     saveStore();
     showBulletin(view.index);
     updateProgress();
@@ -1003,7 +1008,7 @@
       if (field.type === "count" && !/^\d+$/.test(raw)) return void (error.textContent = "count is a whole number");
       fact[field.name] = field.type === "count" ? Number(raw) : field.type === "country" ? raw.toUpperCase() || null : raw || null;
     }
-    const review = reviewOf(RECORDS[view.index].document.id, true);
+    const review = reviewOf(INDEX[view.index].storeId, true);
     review.added.push({ kind: kind.key, fact, span: view.selection });
     saveStore();
     window.getSelection().removeAllRanges();
@@ -1012,7 +1017,7 @@
   }
 
   function removeAdded(n) {
-    const review = reviewOf(RECORDS[view.index].document.id, true);
+    const review = reviewOf(INDEX[view.index].storeId, true);
     review.added.splice(n, 1);
     saveStore();
     showBulletin(view.index);
