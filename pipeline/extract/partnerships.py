@@ -36,14 +36,26 @@ class PartnershipExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Partnership] = []
+        list_kinds: set[str] = set()
+        previous_kinds: set[str] = set()
         for sent in doc.sents:
-            found.extend(self._from_sentence(doc, sent))
+            kinds = self._kinds(doc, sent)
+            pairs = self._from_sentence(doc, sent, kinds or list_kinds)
+            found.extend(pairs)
+            if sent.text.rstrip().endswith((":", "：")):
+                # "They are:" - the list lines that follow are the partnerships it announces.
+                list_kinds = kinds or previous_kinds
+            elif not pairs:
+                list_kinds = set()
+            previous_kinds = kinds
         found.extend(self._from_joint_institutes(doc, found))
         doc._.partnerships = _unique_pairs(found)
         return doc
 
-    def _from_sentence(self, doc: Doc, sent: Span) -> list[Partnership]:
-        kinds = {h.value for h in find_phrases(doc, sent.start_char, sent.end_char, self.triggers)}
+    def _kinds(self, doc: Doc, sent: Span) -> set[str]:
+        return {h.value for h in find_phrases(doc, sent.start_char, sent.end_char, self.triggers)}
+
+    def _from_sentence(self, doc: Doc, sent: Span, kinds: set[str]) -> list[Partnership]:
         if not kinds:
             return []
         kind = next(k for k in KIND_PRIORITY if k in kinds)
@@ -54,8 +66,7 @@ class PartnershipExtractor:
         foreign = [
             s
             for s in sides
-            if (s._.country and s._.country not in NOT_FOREIGN)
-            or (s._.country is None and s._.kind in {"university", "college"})
+            if (s._.country and s._.country not in NOT_FOREIGN) or (s._.country is None and s._.kind == "university")
         ]
         if not chinese or not foreign:
             return []

@@ -25,7 +25,7 @@ from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.nlp.extensions import register_extensions
-from pipeline.rules import word_list
+from pipeline.rules import word_list, word_table
 
 CANDIDATE_KEYS = ("inst_gazetteer", "inst_patterns", "inst_model")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z]$")
@@ -52,7 +52,9 @@ class InstitutionResolver:
         top = _longest_non_overlapping(candidates)
         top = self._with_acronyms(doc, top)
         top = self._with_first_person(doc, top)
-        nested = [s for s in candidates if s not in top and any(_inside(s, t) for t in top)]
+        # A name inside another counts on its own only as a parent named after "at"/"of"
+        # ("Queen Mary College at Nanchang University"), not as the outer name's first words.
+        nested = [s for s in candidates if s not in top and any(_inside(s, t) and s.start > t.start for t in top)]
         for span in [*top, *nested]:
             self._describe(doc, span)
         doc.spans["institutions"] = sorted(top, key=lambda s: s.start)
@@ -67,12 +69,21 @@ class InstitutionResolver:
             return span
         first = span[0].norm_
         code = self.countries.code(first)
-        if code and code != "CN" and len(span) > 2:
+        if code and code != "CN" and len(span) > 1:
             rest = doc[span.start + 1 : span.end]
-            generic = set(word_list("zh", "generic_name_words.txt"))
-            if any(t.norm_ not in generic for t in rest[:-1]):
+            if self._proper_part(to_simplified(rest.text)):
                 return Span(doc, rest.start, rest.end, label=span.label_, kb_id=span.kb_id_)
         return span
+
+    @staticmethod
+    def _proper_part(name: str) -> str:
+        """What is left of a Chinese name without its head and generic words: 悉尼科技大学 -> 悉尼."""
+        heads = sorted(word_table("zh", "institution_heads.tsv"), key=len, reverse=True)
+        head = next((h for h in heads if name.endswith(h)), "")
+        rest = name[: len(name) - len(head)]
+        for word in sorted(word_list("zh", "generic_name_words.txt"), key=len, reverse=True):
+            rest = rest.replace(word, "")
+        return rest
 
     def _is_subunit(self, doc: Doc, span: Span, candidates: list[Span]) -> bool:
         """An internal unit: listed as such, or a non-gazetteer 学院 right after its university."""
