@@ -179,6 +179,15 @@ def test_hostile_bulletin_shows_its_markup_as_text_and_runs_nothing(build_page, 
     assert browser.locator("script").count() == 2
     assert [name for name in browser.evaluate(ATTRIBUTE_NAMES) if name.startswith("on")] == []
 
+    browser.fill("#filter-institution", "")
+    browser.click('.row[href="#/b/__proto__"]')  # an id that must stay an ordinary key in storage
+    assert browser.locator(".meta .url").evaluate("node => node.tagName") == "SPAN"  # data: is no link either
+    browser.click('tr[data-fact="institutions:0"] button[data-decision="correct"]')
+    browser.reload()
+    browser.wait_for_selector("html[data-ready=true]")
+    assert "correct" in browser.get_attribute('tr[data-fact="institutions:0"]', "class")
+    assert browser.evaluate("typeof window.__pwned") == "undefined" and dialogs == []
+
 
 def test_the_csp_blocks_inline_handlers_and_remote_scripts_even_if_markup_got_in(build_page, open_review) -> None:
     page = open_review(build_page(FIXTURES / "records.jsonl"))
