@@ -207,7 +207,8 @@ class EventExtractor:
 
 def _name_word(token) -> bool:
     text = token.text
-    return bool(text) and (text[0].isupper() or (text.isdigit() and len(text) == 4) or text in {"&", "-"})
+    possessive = text in {"'", "'s", "’", "’s"} and token.i > 0 and not token.doc[token.i - 1].whitespace_
+    return bool(text) and (text[0].isupper() or (text.isdigit() and len(text) == 4) or text in {"&", "-"} or possessive)
 
 
 def _zh_name_part(token, boundaries: frozenset[str]) -> bool:

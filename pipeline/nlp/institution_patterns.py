@@ -123,9 +123,13 @@ class EnglishPatterns:
         return bool(proper) and len(span) >= 2
 
     def _kind(self, span: Span) -> str:
+        """The English head noun is the last head before the first connector:
+        'University Alliance of the Silk Road' is an alliance, 'University of X' a university."""
         kinds = word_table("en", "institution_heads.tsv")
-        first_head = next(t.text for t in span if t.text in kinds)
-        return kinds[first_head]
+        first_connector = next((t.i for t in span if t.lower_ in self.vocab["connectors"]), span.end)
+        before = [t.text for t in span if t.i < first_connector and t.text in kinds]
+        head = before[-1] if before else next(t.text for t in span if t.text in kinds)
+        return kinds[head]
 
 
 class ChinesePatterns:
