@@ -314,27 +314,35 @@ def _range_end(parts: _Parts, start: dt.date) -> dt.date | None:
 
 def _read_day(parts: _Parts, published: dt.date | None) -> _Reading:
     """A day or range of days: the explicit year wins, else the latest one not after publication."""
-    kind: Kind = "range" if parts.is_range else "day"
     if not _plausible(parts):
         return _Reading(None, year_explicit=parts.year_explicit, kind="garbled")
-    assert parts.day is not None
     if parts.month is None:
-        start = _latest_day_of_month(parts.day, published) if published else None
-        if start is None:
-            return _Reading(None, kind=kind, month_less=parts)
-        end = _range_end(parts, start) if parts.is_range else None
-        return _Reading(start, end, kind=kind, month_less=parts)
-    else:
-        if safe_date(2000, parts.month, parts.day) is None:  # 2月30日 exists in no year (2000 is leap)
-            return _Reading(None, year_explicit=parts.year_explicit, kind="garbled")
-        year = _start_year(parts, published)
-        if year is None:
-            return _Reading(None, kind=kind)
-        start = safe_date(year, parts.month, parts.day)
-        if start is None:
-            return _Reading(None, year_explicit=parts.year_explicit, kind="garbled")
+        return _read_month_less_day(parts, published)
+    assert parts.day is not None
+    kind: Kind = "range" if parts.is_range else "day"
+    if safe_date(2000, parts.month, parts.day) is None:  # 2月30日 exists in no year (2000 is leap)
+        return _Reading(None, year_explicit=parts.year_explicit, kind="garbled")
+    year = _start_year(parts, published)
+    if year is None:
+        return _Reading(None, kind=kind)
+    start = safe_date(year, parts.month, parts.day)
+    if start is None:  # 2025年2月29日
+        return _Reading(None, year_explicit=parts.year_explicit, kind="garbled")
     end = _range_end(parts, start) if parts.is_range else None
     return _Reading(start, end, parts.year_explicit, kind)
+
+
+def _read_month_less_day(parts: _Parts, published: dt.date | None) -> _Reading:
+    """A day without month ("18日", "the 17th") before any anchor: the latest such day not
+    after publication.
+    The parts ride along so that `find_dates` can re-read them after an earlier date."""
+    assert parts.day is not None
+    kind: Kind = "range" if parts.is_range else "day"
+    start = _latest_day_of_month(parts.day, published) if published else None
+    if start is None:
+        return _Reading(None, kind=kind, month_less=parts)
+    end = _range_end(parts, start) if parts.is_range else None
+    return _Reading(start, end, kind=kind, month_less=parts)
 
 
 def _read_day_after(parts: _Parts, anchor: dt.date) -> _Reading:
@@ -348,10 +356,11 @@ def _read_day_after(parts: _Parts, anchor: dt.date) -> _Reading:
         if start is not None and start >= anchor:
             break
         year, month = _shift_month(year, month, 1)
-    if start is None:
-        return _Reading(None, kind="garbled")
+    kind: Kind = "range" if parts.is_range else "day"
+    if start is None:  # only at the calendar's end
+        return _Reading(None, kind=kind)
     end = _range_end(parts, start) if parts.is_range else None
-    return _Reading(start, end, kind="range" if parts.is_range else "day", month_less=parts)
+    return _Reading(start, end, kind=kind, month_less=parts)
 
 
 def _read_month(
@@ -460,6 +469,13 @@ def _capitalised(pairs: list[tuple[str, str]]) -> str:
 _S = r"\s{0,3}"
 _S1 = r"\s{1,3}"
 _YEAR = r"(?:19|20)\d{2}(?!\d)"
+_CN_NUM = "〇零○一二三四五六七八九十廿卅两兩"
+_ZH_YEAR = r"(?:(?:19|20)\d{2}(?!\d)|[〇零○一二][〇零○一二三四五六七八九]{3})"
+_ZH_MONTH = r"(?:\d{1,2}(?!\d)|十[一二]?|[一二三四五六七八九])"
+_ZH_DAY = (
+    r"(?:\d{1,2}(?!\d)|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?"
+    r"|[一二三四五六七八九])"
+)
 
 
 def _month_names(pairs: list[tuple[str, str]]) -> str:
@@ -468,13 +484,6 @@ def _month_names(pairs: list[tuple[str, str]]) -> str:
     abbreviations = [(w, v) for w, v in pairs if any(o != w and o.startswith(w) and u == v for o, u in pairs)]
     full = [(w, v) for w, v in pairs if (w, v) not in abbreviations]
     return rf"(?:(?:{_capitalised(full)})\b|(?:{_capitalised(abbreviations)})(?:\.|\b))"
-_CN_NUM = "〇零○一二三四五六七八九十廿卅两兩"
-_ZH_YEAR = r"(?:(?:19|20)\d{2}(?!\d)|[〇零○一二][〇零○一二三四五六七八九]{3})"
-_ZH_MONTH = r"(?:\d{1,2}(?!\d)|十[一二]?|[一二三四五六七八九])"
-_ZH_DAY = (
-    r"(?:\d{1,2}(?!\d)|[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?"
-    r"|[一二三四五六七八九])"
-)
 
 
 @dataclass(frozen=True, slots=True)
