@@ -2,11 +2,12 @@
 
 import csv
 import re
-import unicodedata
 from collections import defaultdict
 from pathlib import Path
 
 import pytest
+
+from pipeline.link.names import fold_name
 
 GAZETTEER_DIR = Path(__file__).resolve().parents[2] / "pipeline" / "resources" / "gazetteer"
 COLUMNS = ["id", "name_en", "name_zh", "aliases", "country", "kind", "province", "city", "site", "parent", "partners"]
@@ -37,15 +38,20 @@ Row = dict[str, str]
 
 
 def read_rows(path: Path) -> list[Row]:
-    with path.open(encoding="utf-8", newline="") as handle:
-        reader = csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE)
-        header = next(reader)
-        assert header == COLUMNS, f"{path.name}: header {header}"
-        rows = []
-        for number, cells in enumerate(reader, start=2):
-            assert len(cells) == len(COLUMNS), f"{path.name}:{number}: {len(cells)} columns"
-            rows.append(dict(zip(COLUMNS, cells, strict=True)) | {"_where": f"{path.name}:{number}"})
-        return rows
+    """Data rows with their place (`file:line`); blank and '#' lines are skipped, as the linker does."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    numbered = [(n, line) for n, line in enumerate(lines, start=1) if line.strip() and not line.startswith("#")]
+    cells_of = csv.reader((line for _, line in numbered), delimiter="\t", quoting=csv.QUOTE_NONE)
+    rows = []
+    for (number, _), cells in zip(numbered, cells_of, strict=True):
+        if not rows and cells[0] == "id":
+            assert cells == COLUMNS, f"{path.name}: header {cells}"
+            rows.append({})
+            continue
+        assert rows, f"{path.name}: the first line must be the header"
+        assert len(cells) == len(COLUMNS), f"{path.name}:{number}: {len(cells)} columns"
+        rows.append(dict(zip(COLUMNS, cells, strict=True)) | {"_where": f"{path.name}:{number}"})
+    return rows[1:]
 
 
 def gazetteer_files() -> list[Path]:
@@ -67,14 +73,9 @@ def rows_by_id(all_rows: list[Row]) -> dict[str, Row]:
     return {row["id"]: row for row in all_rows}
 
 
-def fold(name: str) -> str:
-    """Case, width and spacing do not make two names different."""
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name).casefold())
-
-
 def names_of(row: Row) -> set[str]:
     names = {row["name_en"], row["name_zh"], *row["aliases"].split("|")}
-    return {fold(name) for name in names if name}
+    return {fold_name(name) for name in names if name}
 
 
 def split_ids(value: str) -> list[str]:
@@ -165,9 +166,3 @@ def test_each_file_has_its_minimum_coverage(rows_by_file: dict[str, list[Row]]) 
         assert len(rows_by_file[name]) >= minimum, f"{name}: {len(rows_by_file[name])} < {minimum}"
     foreign = sum(len(rows) for name, rows in rows_by_file.items() if name.startswith("foreign_"))
     assert foreign >= MINIMUM_FOREIGN_ROWS
-
-
-def test_fold_ignores_case_width_and_spacing() -> None:
-    assert fold("Queen Mary  University of London") == fold("queen mary university of LONDON")
-    assert fold("ＵＴＳ") == fold("uts")
-    assert fold("UTS") != fold("UST")
