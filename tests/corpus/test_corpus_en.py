@@ -9,21 +9,33 @@ import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
+from typing import get_args
 
 import pytest
+
+from schemas.records import EventKind, InstitutionKind, PartnershipKind, RoleName
 
 ROOT = Path(__file__).resolve().parents[2]
 BULLETINS = ROOT / "corpus" / "bulletins" / "en"
 SPLIT = ROOT / "corpus" / "split-en.tsv"
 
-INSTITUTION_KINDS = {"university", "college", "joint_institute", "government", "alliance",
-                     "research_institute", "school", "company", "other"}
-PARTNERSHIP_KINDS = {"agreement", "mou", "joint_institute", "joint_program", "talks", "other"}
-ROLES = {"chair", "vice_chair", "director", "member", "secretariat", "organizer", "host",
-         "co_organizer", "other"}
-EVENT_KINDS = {"establishment", "conference", "signing", "visit", "approval", "other"}
-TOP_KEYS = ["file", "about", "publisher", "document", "institutions", "partnerships", "roles",
-            "role_counts", "events", "people"]
+# The contract's vocabularies, from its single source of truth.
+INSTITUTION_KINDS = set(get_args(InstitutionKind))
+PARTNERSHIP_KINDS = set(get_args(PartnershipKind))
+ROLES = set(get_args(RoleName))
+EVENT_KINDS = set(get_args(EventKind))
+TOP_KEYS = [
+    "file",
+    "about",
+    "publisher",
+    "document",
+    "institutions",
+    "partnerships",
+    "roles",
+    "role_counts",
+    "events",
+    "people",
+]
 DOCUMENT_KEYS = {"language", "title", "published", "published_at", "credited_source", "editor"}
 OPTIONAL_DOCUMENT_KEYS = {"url", "channel"}
 ISO_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -67,6 +79,18 @@ def visible_text(path: Path) -> str:
     parser = _VisibleText()
     parser.feed(raw)
     return squeeze(" ".join(parser.parts))
+
+
+def written_in(name: str, text: str) -> bool:
+    """The name occurs as a whole, not as the head of a longer word ("Univ" in "University").
+
+    A capital right after it still ends it: byline fields are glued ("Source:X UniversityEditor:").
+    """
+    for found in re.finditer(rf"(?<!\w){re.escape(squeeze(name))}", text):
+        after = text[found.end() : found.end() + 1]
+        if not after.isalnum() or after.isupper():
+            return True
+    return False
 
 
 def bulletin_files() -> list[Path]:
@@ -141,9 +165,9 @@ def test_gold_uses_the_contract_vocabularies(gold_path: Path) -> None:
 def test_gold_names_are_written_in_the_bulletin(gold_path: Path) -> None:
     gold = load_gold(gold_path)
     text = visible_text(BULLETINS / gold["file"])
-    missing = [name for name in gold_names(gold) if squeeze(name) not in text]
+    missing = [name for name in gold_names(gold) if not written_in(name, text)]
     assert not missing, f"not in the visible text of {gold['file']}: {missing}"
-    assert squeeze(gold["document"]["title"]) in text
+    assert written_in(gold["document"]["title"], text)
 
 
 @pytest.mark.parametrize("gold_path", gold_files(), ids=lambda p: p.name)
