@@ -320,14 +320,6 @@ class CrawlState:
             (url, document_id(url), source, FAILED, status, utc_now(), reason),
         )
 
-    def failures(self, source: str | None = None) -> list[tuple[str, str]]:
-        """(url, reason) of every page whose last fetch failed."""
-        rows = self._db.execute(
-            "SELECT url, error FROM pages WHERE error IS NOT NULL AND (? IS NULL OR source = ?) ORDER BY url",
-            (source, source),
-        )
-        return [(row["url"], row["error"]) for row in rows]
-
     # -- runs
 
     def start_run(self, source: str) -> int:
@@ -348,22 +340,6 @@ class CrawlState:
             "SELECT walk_complete FROM runs WHERE source = ? ORDER BY id DESC LIMIT 1", (source,)
         ).fetchone()
         return bool(row and row["walk_complete"])
-
-    def run_counts(self, run_ids: Iterable[int]) -> dict[str, int]:
-        """The counts of the given runs, added up."""
-        total: dict[str, int] = {}
-        for run_id in run_ids:
-            row = self._db.execute("SELECT counts FROM runs WHERE id = ?", (run_id,)).fetchone()
-            for key, value in json.loads(row["counts"] or "{}").items() if row else ():
-                total[key] = total.get(key, 0) + value
-        return total
-
-    def runs_since(self, run_id: int) -> list[int]:
-        return [row["id"] for row in self._db.execute("SELECT id FROM runs WHERE id > ? ORDER BY id", (run_id,))]
-
-    def last_run_id(self) -> int:
-        row = self._db.execute("SELECT MAX(id) AS id FROM runs").fetchone()
-        return int(row["id"] or 0)
 
     # -- hand-over to extract
 

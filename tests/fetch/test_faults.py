@@ -8,6 +8,7 @@ labelled UTF-8 and one with no charset anywhere, the same article under two URLs
 from __future__ import annotations
 
 import copy
+from dataclasses import replace
 
 import pytest
 
@@ -51,7 +52,7 @@ def case_bulletins() -> dict[str, dict]:
 def faulty(tmp_path_factory):
     folder = tmp_path_factory.mktemp("faults")
     layout = load_layout(SOURCE)
-    layout = type(layout)(**{**layout.__dict__, "per_page": 20})
+    layout = replace(layout, per_page=20)
     bulletins = case_bulletins()
     site = build_site(layout, bulletins.values())
     path = {case: article_path(layout, bulletin) for case, bulletin in bulletins.items()}
