@@ -24,7 +24,7 @@ KINDS = {
 }
 ID_PATTERN = re.compile(r"^[a-z]{2}-[a-z0-9]+(-[a-z0-9]+)*$")
 SITE_PATTERN = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
-# The coverage the gazetteer promises; foreign files are counted together.
+# The coverage the gazetteer promises; foreign universities are counted over all foreign_* files.
 MINIMUM_ROWS = {
     "cn_jiangxi.tsv": 90,
     "cn_double_first_class.tsv": 146,
@@ -32,7 +32,7 @@ MINIMUM_ROWS = {
     "cn_joint_institutes.tsv": 60,
     "cn_government.tsv": 66,
 }
-MINIMUM_FOREIGN_ROWS = 420
+MINIMUM_FOREIGN_UNIVERSITIES = 420
 
 Row = dict[str, str]
 
@@ -164,5 +164,11 @@ def test_file_themes_hold(rows_by_file: dict[str, list[Row]]) -> None:
 def test_each_file_has_its_minimum_coverage(rows_by_file: dict[str, list[Row]]) -> None:
     for name, minimum in MINIMUM_ROWS.items():
         assert len(rows_by_file[name]) >= minimum, f"{name}: {len(rows_by_file[name])} < {minimum}"
-    foreign = sum(len(rows) for name, rows in rows_by_file.items() if name.startswith("foreign_"))
-    assert foreign >= MINIMUM_FOREIGN_ROWS
+    foreign_universities = [
+        row
+        for name, rows in rows_by_file.items()
+        if name.startswith("foreign_")
+        for row in rows
+        if row["kind"] in {"university", "college"}
+    ]
+    assert len(foreign_universities) >= MINIMUM_FOREIGN_UNIVERSITIES
