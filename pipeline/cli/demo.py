@@ -72,7 +72,7 @@ def extract(crawl_dir: Path, records: Path, env: dict[str, str]) -> int:
         command = [*base, "--new", "--out", str(records)]
     else:
         command = [*base, str(crawl_dir / "warc" / "bulletins"), "--out", str(records)]
-    say("    $ " + " ".join(command[1:]))
+    say("    $ python " + " ".join(command[1:]))
     return subprocess.run(command, env=env).returncode
 
 
