@@ -191,6 +191,12 @@ def test_gold_facts_refer_to_listed_institutions(gold_path: Path) -> None:
         assert gold["publisher"] in country, "the publisher speaks in the bulletin, so it is listed"
 
 
+@pytest.mark.parametrize("gold_path", gold_files(), ids=lambda p: p.name)
+def test_one_partnership_per_pair(gold_path: Path) -> None:
+    pairs = [(p["chinese"], p["foreign"]) for p in load_gold(gold_path)["partnerships"]]
+    assert len(pairs) == len(set(pairs)), "the contract gives one partnership per pair"
+
+
 def read_split() -> list[tuple[str, str]]:
     rows = [line.split("\t") for line in SPLIT.read_text(encoding="utf-8").splitlines() if line.strip()]
     assert all(len(row) == 2 for row in rows), "split lines are <id>\\t<part>"
