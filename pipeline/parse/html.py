@@ -66,11 +66,16 @@ def parse_html(
     _drop_noise(root)
     body = root.find("body")
     lines = page_lines(body if body is not None else root)
-    page = _read_with_rules(root, lines, rules) if rules and rules.fields.body else None
-    page = page or _read_generic(lines) or _read_with_trafilatura(markup)
-    if page is None or not page.cleaned.paragraphs:
-        raise ParseError("no article text")
-    return _bulletin(page, head, lines, rules, url=url, origin=origin)
+    readers = (
+        lambda: _read_with_rules(root, lines, rules) if rules and rules.fields.body else None,
+        lambda: _read_generic(lines),
+        lambda: _read_with_trafilatura(markup),
+    )
+    for read in readers:  # a layer that finds no article text hands on to the next
+        page = read()
+        if page is not None and page.cleaned.paragraphs:
+            return _bulletin(page, head, lines, rules, url=url, origin=origin)
+    raise ParseError("no article text")
 
 
 @dataclass
@@ -212,16 +217,16 @@ def _read_with_rules(root: etree._Element, lines: list[Line], rules: SiteRules) 
     if not own:
         return None
     cleaned = clean_lines(line.text for line in own)
-    for selector, name in ((selectors.credited_source, "credited_source"), (selectors.editor, "editor")):
-        value = _selected_value(root, selector, name)
-        if value:
-            setattr(cleaned.byline, name, value)
-            if name == "editor":
-                cleaned.byline.editor_rank = 0
     date_text = _selected_text(root, selectors.date)
-    stamp = read_stamp(date_text) if date_text else None
-    if stamp:
-        cleaned.byline.stamp = stamp
+    editor = _selected_value(root, selectors.editor, "editor")
+    selected = Byline(  # what the rules point at wins over bylines found in the text
+        credited_source=_selected_value(root, selectors.credited_source, "credited_source"),
+        editor=editor,
+        editor_rank=0 if editor else Byline.editor_rank,
+        stamp=read_stamp(date_text) if date_text else None,
+    )
+    selected.merge(cleaned.byline)
+    cleaned.byline = selected
     title = _selected_text(root, selectors.title)
     title_line = None if title else _title_line(lines, own[0].index)
     return _Article(
@@ -297,7 +302,7 @@ def _bulletin(
         text=PARAGRAPH_BREAK.join(paragraphs),
         url=url,
         source=rules.name if rules else None,
-        language=_plausible_language((rules.language if rules else None) or head.language, paragraphs),
+        language=_plausible_language([rules.language if rules else None, head.language], paragraphs),
         title=title,
         published=stamp.day if stamp else None,
         published_at=stamp.moment if stamp else None,
@@ -320,18 +325,17 @@ def _inline_bylines(lines: list[Line]) -> Byline:
     return byline
 
 
-def _plausible_language(declared: str | None, paragraphs: list[str]) -> str | None:
-    """The declared language, unless the text's script contradicts it (a CMS that says
-    zh-CN on its English pages): then None, and the language stage detects it."""
-    if declared is None:
-        return None
+def _plausible_language(declared: list[str | None], paragraphs: list[str]) -> str | None:
+    """The first declared language (source rule, then page) that the text's script does
+    not contradict (a CMS may say zh-CN on its English pages); None leaves it to the
+    language stage."""
     sample = "".join(paragraphs)[:_LANGUAGE_SAMPLE]
     chinese = len(_CJK.findall(sample))
-    latin = len(_LATIN.findall(sample))
-    share = chinese / max(chinese + latin, 1)
-    if (declared == "zh" and share < _CHINESE_SHARE) or (declared == "en" and share >= _CHINESE_SHARE):
-        return None
-    return declared
+    share = chinese / max(chinese + len(_LATIN.findall(sample)), 1)
+    for language in declared:
+        if (language == "zh" and share >= _CHINESE_SHARE) or (language == "en" and share < _CHINESE_SHARE):
+            return language
+    return None
 
 
 def _meta_byline(head: _Head) -> Byline:

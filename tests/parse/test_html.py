@@ -202,3 +202,10 @@ def test_declared_language_contradicted_by_the_text_is_left_to_detection() -> No
         "<p>More than 100 people from 40 universities attended.</p></div></body></html>"
     )
     assert parse_html(html.encode()).language is None
+
+
+def test_site_rules_that_miss_the_article_hand_on_to_the_generic_reader(fixtures: Path) -> None:
+    page = parse_fixture(fixtures, "english_portal.html", url="http://jyt.example.gov.cn/en/1.html")
+    assert page.source == "jyt_style"  # the rules matched the domain, their #zoom is absent here
+    assert page.text.startswith("On June 2, Jiangxi University of Finance and Economics")
+    assert page.language == "en"  # the rules say zh, the text and <html lang="en-US"> say en
