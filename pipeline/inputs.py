@@ -21,10 +21,10 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from pipeline.bulletin import Bulletin, Failure
+from pipeline.dates import BEIJING
 from pipeline.parse import ParseError
 from pipeline.parse.decode import UndecodableError, decode_bytes
 from pipeline.parse.html import parse_html
-from pipeline.parse.stamps import BEIJING
 from pipeline.parse.text import parse_text
 
 Item = Bulletin | Failure

@@ -13,11 +13,11 @@ from __future__ import annotations
 import enum
 import json
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from pipeline.parse.stamps import Stamp, find_stamp, read_stamp
+from pipeline.parse.stamps import Stamp, find_stamp
 
 RULES = Path(__file__).resolve().parent.parent / "resources" / "rules"
 
@@ -217,7 +217,7 @@ def _whole_stamp(text: str) -> Stamp | None:
     stamp = find_stamp(text)
     if stamp is None or not _only_padding(text[: stamp.start] + text[stamp.end:]):
         return None
-    return _confirmed(text, stamp)
+    return stamp
 
 
 def _trailing_stamp(value: str) -> Stamp | None:
@@ -225,17 +225,11 @@ def _trailing_stamp(value: str) -> Stamp | None:
     stamp = find_stamp(value)
     if stamp is None or not _only_padding(value[stamp.end:]):
         return None
-    return _confirmed(value, stamp)
+    return stamp
 
 
 def _only_padding(text: str) -> bool:
     return not _WEEKDAY.sub("", text).strip(_PADDING + "()（）")
-
-
-def _confirmed(text: str, stamp: Stamp) -> Stamp:
-    """The stamp as the project's date parser reads it, at the position we found it."""
-    read = read_stamp(text[stamp.start: stamp.end])
-    return replace(read, start=stamp.start, end=stamp.end) if read else stamp
 
 
 def _read_breadcrumb(line: str, vocab: _Vocabulary) -> list[str] | None:

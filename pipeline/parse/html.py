@@ -22,7 +22,7 @@ from pipeline.parse.chrome import Byline, LineKind, channel_of, read_byline, rea
 from pipeline.parse.decode import UndecodableError, decode_bytes
 from pipeline.parse.generic import has_hint, html_hints, main_block
 from pipeline.parse.site_rules import SiteRules, rules_for_url
-from pipeline.parse.stamps import Stamp, find_stamp, read_stamp
+from pipeline.parse.stamps import Stamp, find_stamp
 from pipeline.parse.text import PARAGRAPH_BREAK, CleanText, clean_line, clean_lines
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -223,7 +223,7 @@ def _read_with_rules(root: etree._Element, lines: list[Line], rules: SiteRules) 
         credited_source=_selected_value(root, selectors.credited_source, "credited_source"),
         editor=editor,
         editor_rank=0 if editor else Byline.editor_rank,
-        stamp=read_stamp(date_text) if date_text else None,
+        stamp=find_stamp(date_text) if date_text else None,
     )
     selected.merge(cleaned.byline)
     cleaned.byline = selected
@@ -343,7 +343,7 @@ def _meta_byline(head: _Head) -> Byline:
     byline = Byline()
     for key in hints.date_meta:
         value = head.meta.get(key)
-        stamp = read_stamp(value) if value and find_stamp(value) else None
+        stamp = find_stamp(value) if value else None
         if stamp:
             byline.stamp = stamp
             break

@@ -6,7 +6,7 @@ import datetime as dt
 
 import pytest
 
-from pipeline.parse.stamps import find_stamp, read_stamp
+from pipeline.parse.stamps import find_stamp
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 
@@ -24,7 +24,7 @@ BEIJING = dt.timezone(dt.timedelta(hours=8))
     ],
 )
 def test_stamps_with_a_time(value: str, moment: dt.datetime) -> None:
-    stamp = read_stamp(value)
+    stamp = find_stamp(value)
     assert stamp is not None
     assert stamp.moment == moment
     assert stamp.moment.utcoffset() == moment.utcoffset()
@@ -40,7 +40,7 @@ def test_stamps_with_a_time(value: str, moment: dt.datetime) -> None:
     ],
 )
 def test_stamps_without_a_time_give_a_day_only(value: str, day: dt.date) -> None:
-    stamp = read_stamp(value)
+    stamp = find_stamp(value)
     assert stamp is not None
     assert stamp.day == day
     assert stamp.moment is None
