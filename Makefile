@@ -32,7 +32,7 @@ eval: install
 	$(PY) -m pipeline evaluate --gold corpus/bulletins --split test
 
 crawl: install
-	$(PY) -m pipeline crawl
+	$(PY) -m pipeline crawl --online
 
 demo: install
 	$(PY) -m pipeline demo
