@@ -209,3 +209,16 @@ def test_site_rules_that_miss_the_article_hand_on_to_the_generic_reader(fixtures
     assert page.source == "jyt_style"  # the rules matched the domain, their #zoom is absent here
     assert page.text.startswith("On June 2, Jiangxi University of Finance and Economics")
     assert page.language == "en"  # the rules say zh, the text and <html lang="en-US"> say en
+
+
+def test_br_separated_paragraphs_in_a_table_cell() -> None:
+    html = (
+        "<html><head><meta charset='gbk'></head><body><table><tr><td class='content'>"
+        "&nbsp;&nbsp;&nbsp;&nbsp;5月6日，我校与英国某大学签署合作协议，双方将联合培养研究生。<br><br>"
+        "\u3000\u3000根据协议，两校每年互派交换生，并开展联合科研。<br>"
+        "</td></tr></table></body></html>"
+    )
+    page = parse_html(html.encode("gb18030"))
+    assert page.text == (
+        "5月6日，我校与英国某大学签署合作协议，双方将联合培养研究生。\n\n根据协议，两校每年互派交换生，并开展联合科研。"
+    )

@@ -78,3 +78,8 @@ def test_site_banner_above_the_breadcrumb_is_not_the_title(fixtures: Path) -> No
     assert page.channel == ["首页", "学院新闻"]
     assert "新闻网" not in page.text
     assert page.text.endswith("并签署合作协议。")  # the (文/… 图/…) credit line is dropped
+
+
+def test_windows_line_endings(fixtures: Path) -> None:
+    text = (fixtures / "txt_with_chrome.txt").read_text(encoding="utf-8")
+    assert parse_text(text.replace("\n", "\r\n")) == parse_text(text)
