@@ -67,9 +67,6 @@ class Byline:
         if other.editor and other.editor_rank < self.editor_rank:
             self.editor, self.editor_rank = other.editor, other.editor_rank
 
-    def is_empty(self) -> bool:
-        return not (self.credited_source or self.editor or self.stamp)
-
 
 @dataclass
 class LineReading:

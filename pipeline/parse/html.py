@@ -23,7 +23,7 @@ from pipeline.parse.decode import UndecodableError, decode_bytes
 from pipeline.parse.generic import has_hint, html_hints, main_block
 from pipeline.parse.site_rules import SiteRules, rules_for_url
 from pipeline.parse.stamps import Stamp, find_stamp
-from pipeline.parse.text import PARAGRAPH_BREAK, CleanText, clean_line, clean_lines
+from pipeline.parse.text import PARAGRAPH_BREAK, CleanText, bulletin_from, clean_line, clean_lines
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
@@ -297,18 +297,13 @@ def _bulletin(
         paragraphs = paragraphs[1:]
     if not paragraphs:
         raise ParseError("no article text")
-    stamp = cleaned.byline.stamp
-    return Bulletin(
-        text=PARAGRAPH_BREAK.join(paragraphs),
+    return bulletin_from(
+        cleaned,
+        PARAGRAPH_BREAK.join(paragraphs),
         url=url,
         source=rules.name if rules else None,
         language=_plausible_language([rules.language if rules else None, head.language], paragraphs),
         title=title,
-        published=stamp.day if stamp else None,
-        published_at=stamp.moment if stamp else None,
-        credited_source=cleaned.byline.credited_source,
-        editor=cleaned.byline.editor,
-        channel=cleaned.channel,
         origin=origin,
     )
 
