@@ -222,3 +222,14 @@ def test_br_separated_paragraphs_in_a_table_cell() -> None:
     assert page.text == (
         "5月6日，我校与英国某大学签署合作协议，双方将联合培养研究生。\n\n根据协议，两校每年互派交换生，并开展联合科研。"
     )
+
+
+def test_trafilatura_fallback_output_goes_through_the_same_chrome_cleaning(fixtures: Path) -> None:
+    pytest.importorskip("trafilatura")
+    from pipeline.parse.html import _read_with_trafilatura
+
+    article = _read_with_trafilatura((fixtures / "xinhua_jx_channel.html").read_text(encoding="utf-8"))
+    assert article is not None
+    assert article.cleaned.paragraphs[0].startswith("新华网南昌11月18日电")
+    assert article.cleaned.byline.editor == "王晓震"  # 【责任编辑：…】 read as metadata, not text
+    assert_no_chrome(article.cleaned.text, ["纠错", "责任编辑", "投稿邮箱", "Copyright"])
