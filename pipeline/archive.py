@@ -107,3 +107,19 @@ def _declared_length(record: ArcWarcRecord) -> int | None:
 
 def _describe(error: BaseException) -> str:
     return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+
+
+def read_warc_page_at(path: Path, offset: int) -> WarcPage | Failure:
+    """The HTML response record that starts at byte `offset` (as the crawl state records it)."""
+    path = Path(path)
+    origin = f"{path}@{offset}"
+    try:
+        with path.open("rb") as stream:
+            stream.seek(offset)
+            record = next(iter(ArchiveIterator(stream, arc2warc=True)), None)
+            if record is None or not _is_html_response(record):
+                return Failure(origin=origin, reason="no HTML response record at this offset")
+            page = _page_or_failure(record, origin)
+    except _DAMAGE as error:
+        return Failure(origin=origin, reason=f"damaged archive record: {_describe(error)}")
+    return page if page is not None else Failure(origin=origin, reason="a redirect, not a page")

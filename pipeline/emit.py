@@ -153,6 +153,23 @@ def atomic_output(path: str | Path) -> Iterator[IO[str]]:
         raise
 
 
+@contextmanager
+def appending_output(path: str | Path) -> Iterator[IO[str]]:
+    """Collect lines in a temporary file, then append them to `path` in one write.
+
+    A run that stops half-way adds nothing, so the daily file never holds half a batch.
+    """
+    target = Path(path)
+    with atomic_output(target.with_name(f".{target.name}.batch")) as batch:
+        yield batch
+    staged = target.with_name(f".{target.name}.batch")
+    with target.open("ab") as daily:
+        daily.write(staged.read_bytes())
+        daily.flush()
+        os.fsync(daily.fileno())
+    staged.unlink()
+
+
 def write_json_schemas(folder: Path) -> list[Path]:
     """JSON Schema of the output record (and its document), generated from the models."""
     folder.mkdir(parents=True, exist_ok=True)

@@ -17,6 +17,7 @@ import json
 import os
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
@@ -26,6 +27,9 @@ from pipeline.parse import ParseError
 from pipeline.parse.decode import UndecodableError, decode_bytes
 from pipeline.parse.html import parse_html
 from pipeline.parse.text import parse_text
+
+if TYPE_CHECKING:
+    from pipeline.fetch.state import PendingPage
 
 Item = Bulletin | Failure
 SUFFIXES = (".html", ".htm", ".warc", ".warc.gz", ".txt", ".jsonl")
@@ -105,6 +109,24 @@ def _read_warc(path: Path) -> Iterator[Item]:
         except ParseError as error:
             yield Failure(origin=page.origin, reason=error.reason)
         except Exception as error:  # one bad record must not lose the rest of the archive
+            yield Failure(origin=page.origin, reason=f"unexpected {type(error).__name__}: {error}")
+
+
+def read_archived(pages: Iterable[PendingPage]) -> Iterator[Item]:
+    """Bulletins the crawler archived and `extract` has not seen (`extract --new`)."""
+    from pipeline.archive import read_warc_page_at
+
+    for pending in pages:
+        page = read_warc_page_at(pending.warc_path, pending.offset)
+        if isinstance(page, Failure):
+            yield page
+            continue
+        try:
+            bulletin = parse_html(page.data, url=pending.url, header_charset=page.charset, origin=page.origin)
+            yield bulletin.model_copy(update={"source": bulletin.source or pending.source})
+        except ParseError as error:
+            yield Failure(origin=page.origin, reason=error.reason)
+        except Exception as error:  # one bad record must not lose the rest of the batch
             yield Failure(origin=page.origin, reason=f"unexpected {type(error).__name__}: {error}")
 
 

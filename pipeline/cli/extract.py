@@ -6,7 +6,9 @@ import argparse
 import os
 import sys
 from collections import Counter
+from collections.abc import Iterable, Iterator
 from pathlib import Path
+from typing import IO
 
 FACT_KINDS = ("institutions", "partnerships", "roles", "role_counts", "events", "people")
 
@@ -16,11 +18,26 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "extract",
         help="extract facts from bulletins into JSONL records",
         description="Read bulletins (files or folders: .html/.htm in any charset, .warc/.warc.gz, .txt, "
-        ".jsonl) and write one BulletinRecord per line. Exit 0 when every document was processed, "
-        "1 when some failed (each named on stderr), 2 on a usage error.",
+        ".jsonl) and write one BulletinRecord per line. With --new, read the bulletins the crawler "
+        "archived since the last extract and append them to a dated file. Exit 0 when every document "
+        "was processed, 1 when some failed (each named on stderr), 2 on a usage error.",
     )
-    parser.add_argument("inputs", nargs="*", type=Path, metavar="INPUT", help="files or folders (recursive)")
-    parser.add_argument("--out", required=True, help="output JSONL file, replaced atomically; '-' for stdout")
+    parser.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders (recursive)")
+    parser.add_argument(
+        "--out",
+        help="output JSONL file, replaced atomically; '-' for stdout. With --new: "
+        "the file to append to (default out/records-YYYY-MM-DD.jsonl). With --engine ray: a folder",
+    )
+    parser.add_argument("--new", action="store_true", help="the crawler's new bulletins (see `crawl`)")
+    parser.add_argument("--state", type=Path, help="crawl state file for --new (default: crawl/state.sqlite)")
+    parser.add_argument("--workers", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument(
+        "--engine",
+        choices=("local", "ray"),
+        default="local",
+        help="local processes, or Ray Data (inputs may be globs or object-storage paths)",
+    )
+    parser.add_argument("--ray-address", help="Ray cluster address, e.g. ray://head:10001 (default: local)")
     parser.add_argument(
         "--mode", choices=("rules", "model", "both"), default="both", help="institution finders to use (default: both)"
     )
@@ -28,39 +45,118 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(run=run)
 
 
+def _usage_problem(args: argparse.Namespace) -> str | None:
+    if args.new and args.inputs:
+        return "give INPUT files or --new, not both"
+    if not args.new and not args.inputs:
+        return "give at least one INPUT file or folder (or --new)"
+    if not args.new and not args.out:
+        return "--out FILE is required (use - for stdout)"
+    if args.workers < 1:
+        return "--workers must be at least 1"
+    if args.engine == "ray" and (args.new or not args.out or args.out == "-"):
+        return "--engine ray needs INPUT paths and --out FOLDER"
+    return None
+
+
 def run(args: argparse.Namespace) -> int:
-    if not args.inputs:
-        print("extract: give at least one INPUT file or folder", file=sys.stderr)
+    problem = _usage_problem(args)
+    if problem:
+        print(f"extract: {problem}", file=sys.stderr)
         return 2
-    from pipeline.batch import extract_files
-    from pipeline.bulletin import Failure
-    from pipeline.emit import atomic_output, record_line
+    if args.engine == "ray":
+        return _run_ray(args)
+    if args.new:
+        return _run_new(args)
+    from pipeline.emit import atomic_output
+    from pipeline.inputs import read_inputs
 
-    facts: Counter[str] = Counter()
-    read = failed = 0
-    missing = [p for p in args.inputs if not p.exists()]
-    for path in missing:
-        print(f"{path}: no such file or folder", file=sys.stderr)
-    results = extract_files([p for p in args.inputs if p.exists()], mode=args.mode)
+    items = read_inputs(Path(p) for p in args.inputs)
     with atomic_output(args.out) as out:
-        for _path, result in _progress(results):
-            if isinstance(result, Failure):
-                failed += 1
-                print(str(result), file=sys.stderr)
-                continue
-            read += 1
-            out.write(record_line(result))
-            for kind in FACT_KINDS:
-                facts[kind] += len(getattr(result, kind))
+        summary = _write(_extract(items, args), out)
+    return _report(summary, args, args.out)
+
+
+def _run_new(args: argparse.Namespace) -> int:
+    """The crawler's archived bulletins not yet extracted, appended to the day's file."""
+    from pipeline.emit import appending_output
+    from pipeline.fetch.state import CrawlState, dated_records_path, default_state_path
+    from pipeline.inputs import read_archived
+
+    state_path = args.state or default_state_path()
+    if not Path(state_path).exists():
+        print(f"extract: no crawl state at {state_path}: run `python -m pipeline crawl` first", file=sys.stderr)
+        return 2
+    out_path = Path(args.out) if args.out else dated_records_path()
+    with CrawlState.open(state_path) as state:
+        pending = list(state.pending_extraction())
+        if not pending:
+            if not args.quiet:
+                print("extract: nothing new since the last run", file=sys.stderr)
+            return 0
+        with appending_output(out_path) as out:
+            summary = _write(_extract(read_archived(pending), args), out)
+        state.mark_extracted(summary.done)
+    return _report(summary, args, str(out_path))
+
+
+def _run_ray(args: argparse.Namespace) -> int:
+    from pipeline.engines.ray_engine import run_ray
+
+    written, failed = run_ray(
+        list(args.inputs), args.out, mode=args.mode, address=args.ray_address, workers=args.workers
+    )
     if not args.quiet:
-        summary = ", ".join(f"{kind} {facts[kind]}" for kind in FACT_KINDS)
-        print(f"extract: {read} bulletins read, {failed + len(missing)} failed; facts: {summary}", file=sys.stderr)
-        if args.out != "-":
-            print(f"extract: records in {args.out}", file=sys.stderr)
-    return 1 if failed or missing else 0
+        print(f"extract: {written} bulletins written to {args.out}, {failed} failed", file=sys.stderr)
+    return 1 if failed else 0
 
 
-def _progress(results):
+def _extract(items: Iterable, args: argparse.Namespace) -> Iterator:
+    if args.workers > 1:
+        from pipeline.parallel import extract_parallel
+
+        return extract_parallel(items, workers=args.workers, mode=args.mode)
+    from pipeline.batch import extract_items
+
+    return extract_items(items, mode=args.mode)
+
+
+class _Summary:
+    def __init__(self) -> None:
+        self.facts: Counter[str] = Counter()
+        self.read = 0
+        self.failed = 0
+        self.done: list[str] = []  # document urls or ids written, for the crawl state
+
+
+def _write(results: Iterable, out: IO[str]) -> _Summary:
+    from pipeline.bulletin import Failure
+    from pipeline.emit import record_line
+
+    summary = _Summary()
+    for result in _progress(results):
+        if isinstance(result, Failure):
+            summary.failed += 1
+            print(str(result), file=sys.stderr)
+            continue
+        summary.read += 1
+        out.write(record_line(result))
+        summary.done.append(result.document.url or result.document.id)
+        for kind in FACT_KINDS:
+            summary.facts[kind] += len(getattr(result, kind))
+    return summary
+
+
+def _report(summary: _Summary, args: argparse.Namespace, out: str) -> int:
+    if not args.quiet:
+        facts = ", ".join(f"{kind} {summary.facts[kind]}" for kind in FACT_KINDS)
+        print(f"extract: {summary.read} bulletins read, {summary.failed} failed; facts: {facts}", file=sys.stderr)
+        if out != "-":
+            print(f"extract: records in {out}", file=sys.stderr)
+    return 1 if summary.failed else 0
+
+
+def _progress(results: Iterable) -> Iterable:
     """A progress bar on a terminal, none in CI or when piped."""
     if not sys.stderr.isatty() or os.environ.get("CI"):
         return results
