@@ -1,5 +1,8 @@
 """`evaluate`: score the extractor against gold bulletins, per fact kind, language and split.
 
+Gold is a folder (its `*.expected.json` and `*review-gold*.json`), one seed-shaped gold
+file, or one export of the review page (`pipeline/review/EXPORT.md`).
+
 Exit status: 0 when scored (and no figure is below the floor), 1 when a figure is
 below the floor given with --floor, 2 for a usage error (no gold, unreadable
 predictions, no extractor to run).
@@ -25,13 +28,22 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "evaluate",
         help="score extraction against gold facts (precision, recall, F1, misses, extras)",
         description=(
-            "Find every *.expected.json under --gold, keep the bulletins of --split (from split-*.tsv "
+            "Find the gold in --gold (a folder searched for *.expected.json and review-page exports "
+            "*review-gold*.json, or one such file), keep the bulletins of --split (from split-*.tsv "
             "files in the gold folder or its parents up to corpus/), get predictions (--pred, or the "
             "extractor run in-process) and print precision, recall and F1 per fact kind and language, "
-            "field accuracy on matched facts, and every miss and extra."
+            "field accuracy on matched facts, and every miss and extra. Reviewed bulletins pair with "
+            "their records by document id; a partly reviewed one counts as false positives only the "
+            "facts the reviewer marked wrong."
         ),
     )
-    parser.add_argument("--gold", type=Path, required=True, help="folder searched for *.expected.json")
+    parser.add_argument(
+        "--gold",
+        type=Path,
+        required=True,
+        metavar="FILE_OR_DIR",
+        help="folder searched for *.expected.json and *review-gold*.json, or one gold file or review export",
+    )
     parser.add_argument("--split", choices=("train", "dev", "test", "all"), default="all")
     parser.add_argument("--pred", type=Path, help="records (JSONL) to score instead of running the extractor")
     parser.add_argument("--json", type=Path, dest="json_out", metavar="OUT.json", help="write a JSON report")
@@ -47,8 +59,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _usage_problem(args: argparse.Namespace) -> str | None:
-    if not args.gold.is_dir():
-        return f"--gold {args.gold} is not a folder"
+    if not args.gold.is_dir() and not args.gold.is_file():
+        return f"--gold {args.gold} is neither a folder nor a file"
     if args.pred is not None and not args.pred.is_file():
         return f"--pred {args.pred} is not a file"
     if args.ablation and args.pred is not None:

@@ -165,6 +165,30 @@ def match_facts(kind: FactKind, gold: list[Fact], predicted: list[Fact], matcher
     )
 
 
+def is_rejected_fact(kind: FactKind, rejected: Fact, predicted: Fact, matcher: NameMatcher) -> bool:
+    """Whether `predicted` is the fact a reviewer marked wrong: the same key, every field the
+    rejected fact states agreeing, and a field it leaves empty (an event's name) empty too."""
+    if kind.key(rejected, predicted, matcher) is None:
+        return False
+    attributes = scored_attributes(kind, rejected)
+    if not all(attribute_agrees(attribute, rejected, predicted, matcher) for attribute in attributes):
+        return False
+    scored = {attribute.field for attribute in attributes}
+    empty = [name for name, value in rejected.items() if value is None and name not in scored]
+    return all(not predicted.get(name) for name in empty)
+
+
+def match_rejected(kind: FactKind, rejected: list[Fact], predicted: list[Fact], matcher: NameMatcher) -> list[int]:
+    """Indexes of `predicted` that are facts a reviewer marked wrong, one prediction per rejected fact."""
+    weights = {
+        (rejected_index, predicted_index): 1.0
+        for rejected_index, rejected_fact in enumerate(rejected)
+        for predicted_index, predicted_fact in enumerate(predicted)
+        if is_rejected_fact(kind, rejected_fact, predicted_fact, matcher)
+    }
+    return sorted(predicted_index for _, predicted_index in best_assignment(weights))
+
+
 def evidence_of(predicted: Fact) -> dict[str, Any] | None:
     """Where the prediction was read: its evidence, or an institution's first mention."""
     evidence = predicted.get("evidence")

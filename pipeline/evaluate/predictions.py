@@ -2,9 +2,10 @@
 
 A record from a file is paired with its bulletin by an identifier it carries (a
 `file`/`path`/`origin` field, `document.id` or `document.url`) equal to the
-bulletin's path, file name, id or gold URL; failing that, by the id the project's
-parser gives the bulletin (what `extract` writes), and last by a title that only it
-and the gold share. A bulletin with no record scores as if nothing was found in it.
+bulletin's path, file name, id (a review export's `file`, the record's document id) or
+gold URL; failing that, by the id the project's parser gives the bulletin (what
+`extract` writes), and last by a title that only it and the gold share. A bulletin with
+no record scores as if nothing was found in it.
 """
 
 from __future__ import annotations
@@ -65,10 +66,11 @@ def _record_identifiers(record: dict[str, Any]) -> set[str]:
 
 
 def _bulletin_identifiers(bulletin: GoldBulletin) -> list[str]:
-    """Most specific first, so a full path wins over a bare id."""
-    url = (bulletin.gold.get("document") or {}).get("url")
-    identifiers = [str(bulletin.path), str(bulletin.path.resolve()), bulletin.path.name, bulletin.id]
-    return [*identifiers, url] if isinstance(url, str) and url else identifiers
+    """Most specific first, so a full path wins over a bare id; a reviewed record's own
+    document id comes before any path."""
+    paths = [str(bulletin.path), str(bulletin.path.resolve()), bulletin.path.name] if bulletin.path else []
+    identifiers = [bulletin.id, *paths] if bulletin.from_review else [*paths, bulletin.id]
+    return [*identifiers, bulletin.url] if bulletin.url else identifiers
 
 
 def parsed_document_id(path: Path) -> str | None:
@@ -82,14 +84,14 @@ def parsed_document_id(path: Path) -> str | None:
     return None
 
 
-def pair_records(bulletins: Iterable[GoldBulletin], records: list[dict[str, Any]]) -> dict[Path, Prediction]:
+def pair_records(bulletins: Iterable[GoldBulletin], records: list[dict[str, Any]]) -> dict[GoldBulletin, Prediction]:
     """Each bulletin's record from `records`; each record is used at most once."""
     by_identifier: dict[str, list[int]] = {}
     for index, record in enumerate(records):
         for form in _record_identifiers(record):
             by_identifier.setdefault(form, []).append(index)
     used: set[int] = set()
-    paired: dict[Path, Prediction] = {}
+    paired: dict[GoldBulletin, Prediction] = {}
     pending: list[GoldBulletin] = []
     for bulletin in bulletins:
         index = _first_free(by_identifier, _bulletin_identifiers(bulletin), used)
@@ -97,16 +99,16 @@ def pair_records(bulletins: Iterable[GoldBulletin], records: list[dict[str, Any]
             pending.append(bulletin)
             continue
         used.add(index)
-        paired[bulletin.path] = Prediction(records[index])
+        paired[bulletin] = Prediction(records[index])
     for bulletin in pending:
-        document_id = parsed_document_id(bulletin.path)
+        document_id = parsed_document_id(bulletin.path) if bulletin.path else None
         index = _first_free(by_identifier, [document_id] if document_id else [], used)
         if index is None:
             index = _only_record_with_title(bulletin, records, used)
         if index is not None:
             used.add(index)
         record = records[index] if index is not None else None
-        paired[bulletin.path] = Prediction(record, None if record else "no record for it in the predictions")
+        paired[bulletin] = Prediction(record, None if record else "no record for it in the predictions")
     return paired
 
 

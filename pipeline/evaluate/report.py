@@ -11,7 +11,7 @@ from typing import Any
 
 from pipeline.evaluate.evaluation import Evaluation
 from pipeline.evaluate.gold import SPLITS
-from pipeline.evaluate.scoring import LANGUAGES, BulletinScore, display_path, figures_by_language
+from pipeline.evaluate.scoring import LANGUAGES, BulletinScore, bulletin_label, display_path, figures_by_language
 
 REPORT_VERSION = 1
 _REPO = Path(__file__).resolve().parents[2]
@@ -59,15 +59,20 @@ def _as_dicts(figures: dict[str, Any]) -> dict[str, Any]:
 
 
 def _bulletin_entry(score: BulletinScore) -> dict[str, Any]:
-    return {
-        "file": display_path(score.bulletin.path),
-        "id": score.bulletin.id,
-        "split": score.bulletin.split,
-        "language": score.bulletin.language,
+    bulletin = score.bulletin
+    entry = {
+        "file": bulletin_label(bulletin),
+        "id": bulletin.id,
+        "split": bulletin.split,
+        "language": bulletin.language,
         "status": score.status,
         "reason": score.reason,
         "facts": {name: counts.as_dict() for name, counts in score.facts.items()},
     }
+    if bulletin.review:
+        entry["gold"] = display_path(bulletin.expected_path)
+        entry["review"] = {"complete": bulletin.complete, "unjudged": len(score.unjudged)}
+    return entry
 
 
 def evaluation_section(evaluation: Evaluation) -> dict[str, Any]:
@@ -81,6 +86,7 @@ def evaluation_section(evaluation: Evaluation) -> dict[str, Any]:
         "misses": [miss for score in scores for miss in score.misses],
         "extras": [extra for score in scores for extra in score.extras],
         "mismatches": [mismatch for score in scores for mismatch in score.mismatches],
+        "unjudged": [prediction for score in scores for prediction in score.unjudged],
         "problems": evaluation.problems,
         "unsplit": evaluation.unsplit,
     }

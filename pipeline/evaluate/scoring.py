@@ -3,6 +3,11 @@
 Precision, recall and F1 are computed from summed counts (micro-average), per fact
 kind and per language ("en", "zh", "all"). A figure with nothing to measure is None:
 precision with no prediction, recall with no gold, F1 with neither.
+
+Gold from a review export whose review is incomplete (`pipeline/review/EXPORT.md`) knows
+only the facts the reviewer confirmed or added, and those marked wrong: a prediction that
+matches neither is unjudged (listed, counted apart, neither right nor wrong), and the
+document fields, copied from the record rather than reviewed, are not scored.
 """
 
 from __future__ import annotations
@@ -20,6 +25,7 @@ from pipeline.evaluate.facts import (
     attribute_agrees,
     evidence_of,
     match_facts,
+    match_rejected,
     scored_attributes,
 )
 from pipeline.evaluate.gold import GoldBulletin
@@ -109,6 +115,7 @@ class BulletinScore:
     misses: list[dict[str, Any]] = field(default_factory=list)
     extras: list[dict[str, Any]] = field(default_factory=list)
     mismatches: list[dict[str, Any]] = field(default_factory=list)
+    unjudged: list[dict[str, Any]] = field(default_factory=list)  # predictions a partial review did not decide
 
 
 def display_path(path: Path) -> str:
@@ -123,21 +130,42 @@ def _facts(container: dict[str, Any], kind: str) -> list[dict[str, Any]]:
     return [fact for fact in container.get(kind) or [] if isinstance(fact, dict)]
 
 
+def bulletin_label(bulletin: GoldBulletin) -> str:
+    """The bulletin file, or for review gold that names none, its document id."""
+    return display_path(bulletin.path) if bulletin.path else bulletin.id
+
+
 def _where(bulletin: GoldBulletin) -> dict[str, Any]:
-    return {"file": display_path(bulletin.path), "split": bulletin.split, "language": bulletin.language}
+    return {"file": bulletin_label(bulletin), "split": bulletin.split, "language": bulletin.language}
+
+
+def _judged_extras(
+    bulletin: GoldBulletin, kind: FactKind, predicted: list[dict], unmatched: list[int], matcher: NameMatcher
+) -> tuple[list[int], list[int]]:
+    """The unmatched predictions that count as false positives, and those left unjudged: with
+    complete gold every one counts; with a partial review, only those the reviewer rejected."""
+    if bulletin.complete:
+        return unmatched, []
+    rejected = match_rejected(kind, bulletin.rejected(kind.name), [predicted[i] for i in unmatched], matcher)
+    wrong = [unmatched[i] for i in rejected]
+    return wrong, [index for index in unmatched if index not in wrong]
 
 
 def _score_kind(
     score: BulletinScore, kind: FactKind, gold: list[dict], predicted: list[dict], matcher: NameMatcher
 ) -> None:
     matching = match_facts(kind, gold, predicted, matcher)
-    score.facts[kind.name] = Counts(tp=len(matching.pairs), fp=len(matching.extra), fn=len(matching.missed))
+    extra, unjudged = _judged_extras(score.bulletin, kind, predicted, matching.extra, matcher)
+    score.facts[kind.name] = Counts(tp=len(matching.pairs), fp=len(extra), fn=len(matching.missed))
     where = _where(score.bulletin)
     for index in matching.missed:
         score.misses.append({**where, "kind": kind.name, "gold": gold[index]})
-    for index in matching.extra:
+    for index in extra:
         fact = predicted[index]
         score.extras.append({**where, "kind": kind.name, "predicted": fact, "evidence": evidence_of(fact)})
+    for index in unjudged:
+        fact = predicted[index]
+        score.unjudged.append({**where, "kind": kind.name, "predicted": fact, "evidence": evidence_of(fact)})
     for gold_index, predicted_index in matching.pairs:
         gold_fact, predicted_fact = gold[gold_index], predicted[predicted_index]
         for attribute in scored_attributes(kind, gold_fact):
@@ -181,7 +209,10 @@ def document_field_agrees(name: str, want: Any, got: Any, matcher: NameMatcher) 
 
 
 def _score_document(score: BulletinScore, record: dict[str, Any] | None, matcher: NameMatcher) -> None:
-    """Each document field the gold states; with no record at all, each one is wrong."""
+    """Each document field the gold states; with no record at all, each one is wrong. A review
+    export's `document` is copied from the record it reviewed, so it is no gold to score."""
+    if score.bulletin.from_review:
+        return
     gold = score.bulletin.gold
     wanted = dict(gold.get("document") or {})
     if "publisher" in gold:  # kept beside `document` in the gold, inside it in records
@@ -223,6 +254,7 @@ class Figures:
 
     bulletins: int = 0
     failed: int = 0
+    unjudged: int = 0
     facts: dict[str, Counts] = field(default_factory=lambda: {name: Counts() for name in KIND_NAMES})
     attributes: dict[str, Tally] = field(default_factory=dict)
     document: dict[str, Tally] = field(default_factory=dict)
@@ -230,6 +262,7 @@ class Figures:
     def add(self, score: BulletinScore) -> None:
         self.bulletins += 1
         self.failed += score.status != "ok"
+        self.unjudged += len(score.unjudged)
         for name, counts in score.facts.items():
             self.facts[name].add(counts)
         for name, tally in score.attributes.items():
@@ -249,6 +282,7 @@ class Figures:
         return {
             "bulletins": self.bulletins,
             "failed": self.failed,
+            "unjudged": self.unjudged,
             "facts": facts,
             "attributes": {name: self.attributes[name].as_dict() for name in sorted(self.attributes)},
             "document": {name: self.document[name].as_dict() for name in DOCUMENT_FIELDS if name in self.document},

@@ -79,8 +79,10 @@ def _accuracy_table(title: str, figures: dict[str, Any], section: str) -> list[s
 def _split_block(split: str, figures: dict[str, Any]) -> list[str]:
     counts = ", ".join(f"{language} {figures[language]['bulletins']}" for language in ("en", "zh"))
     failed = figures["all"]["failed"]
+    unjudged = figures["all"].get("unjudged", 0)
     header = f"== split {split}: {figures['all']['bulletins']} bulletins ({counts})"
-    header += f", {failed} without a record ==" if failed else " =="
+    header += f", {failed} without a record" if failed else ""
+    header += f", {unjudged} predictions a partial review left unjudged ==" if unjudged else " =="
     lines = [header, *_facts_table(figures), ""]
     for title, section in (("field on matched facts", "attributes"), ("document field", "document")):
         table = _accuracy_table(title, figures, section)
@@ -107,6 +109,13 @@ def _listing(section: dict[str, Any]) -> list[str]:
         f"{_evidence(m['evidence'])}"
         for m in section["mismatches"]
     ]
+    unjudged = section.get("unjudged") or []
+    if unjudged:
+        lines.append(f"unjudged: predictions in partly reviewed bulletins ({len(unjudged)})")
+        lines += [
+            f"  {u['file']}  {u['kind']}: {describe_fact(u['kind'], u['predicted'])}{_evidence(u['evidence'])}"
+            for u in unjudged
+        ]
     return lines
 
 

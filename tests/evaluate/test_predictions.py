@@ -29,7 +29,7 @@ def test_records_pair_by_id_file_field_or_url(gold_dir: Path) -> None:
     ]
     records[0]["document"]["url"] = records[0].pop("url")
     paired = pair_records(bulletins, records)
-    by_id = {b.id: paired[b.path].record for b in bulletins}
+    by_id = {b.id: paired[b].record for b in bulletins}
     assert by_id["beta-2025-05-08"] is records[0]
     assert by_id["gamma-2025-03-04"] is records[1]
     assert by_id["alpha-2025-01-02"] is records[2]
@@ -40,8 +40,8 @@ def test_a_record_pairs_by_its_title_when_nothing_else_names_it(gold_dir: Path) 
     records = [_record("a1b2c3", title="NANCHANG UNIVERSITY HOSTS FORUM")]
     paired = pair_records(bulletins, records)
     beta = next(b for b in bulletins if b.id == "beta-2025-05-08")
-    assert paired[beta.path].record is records[0]
-    others = [paired[b.path] for b in bulletins if b is not beta]
+    assert paired[beta].record is records[0]
+    others = [paired[b] for b in bulletins if b is not beta]
     assert all(p.record is None and p.failure for p in others)
 
 
@@ -99,7 +99,7 @@ def test_records_written_by_extract_pair_by_the_parsers_document_id(gold_dir: Pa
     document_id = parsed_document_id(alpha.path)
     assert document_id and document_id != alpha.id
     records = [_record("0000000000000000", title="Latest News"), _record(document_id, title="Latest News")]
-    assert pair_records(bulletins, records)[alpha.path].record is records[1]
+    assert pair_records(bulletins, records)[alpha].record is records[1]
 
 
 def test_a_record_pairs_by_the_url_the_gold_gives(tmp_path: Path) -> None:
@@ -109,4 +109,4 @@ def test_a_record_pairs_by_the_url_the_gold_gives(tmp_path: Path) -> None:
     records = [_record("abc"), _record("def")]
     records[1]["document"]["url"] = "https://example.edu/news/2025/0102/c1a2/page.htm"
     [bulletin] = load_gold(tmp_path).bulletins
-    assert pair_records([bulletin], records)[bulletin.path].record is records[1]
+    assert pair_records([bulletin], records)[bulletin].record is records[1]
