@@ -144,6 +144,8 @@ class EventExtractor:
         return names
 
     def _zh_names(self, doc: Doc, sent: Span) -> list[EventName]:
+        """…论坛, with quoted words, bracketed places and a trailing bracket kept:
+        2024“一带一路”职业教育国际合作论坛, 2024中法(江西)教育合作周, 博览会(马来西亚)."""
         names: list[EventName] = []
         for token in sent:
             if not any(token.norm_.endswith(h) for h in self.heads):
@@ -151,8 +153,11 @@ class EventExtractor:
             start = token.i
             while start - 1 >= sent.start and _zh_name_part(doc[start - 1], self.boundaries):
                 start -= 1
-            span = doc[start : token.i + 1]
-            if len(span.text) >= 4 and start < token.i:
+            while start < token.i and doc[start].text in _OPENING_MARKS:
+                start += 1  # a mark that opens before the name belongs to the sentence
+            end = _after_trailing_bracket(doc, token.i + 1, sent.end)
+            span = doc[start:end]
+            if len(span.text) >= 4 and start < token.i and _balanced(span.text):
                 names.append(EventName(span.start_char, span.end_char, span.text))
         return names
 
@@ -211,11 +216,32 @@ def _name_word(token) -> bool:
     return bool(text) and (text[0].isupper() or (text.isdigit() and len(text) == 4) or text in {"&", "-"} or possessive)
 
 
+_OPENING_MARKS = frozenset("“‘《(（「『")
+_NAME_MARKS = "·—–-“”‘’《》()（）「」『』"
+_PAIRS = {"“": "”", "‘": "’", "《": "》", "(": ")", "（": "）", "「": "」", "『": "』"}
+
+
 def _zh_name_part(token, boundaries: frozenset[str]) -> bool:
     norm = token.norm_
     if norm in boundaries and norm not in {"届", "年"}:
         return False
-    return all("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in "·—-" for ch in norm)
+    # The written form: spaCy's NORM turns curly quotes into straight ones.
+    return all("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in _NAME_MARKS for ch in token.text)
+
+
+def _after_trailing_bracket(doc: Doc, end: int, limit: int) -> int:
+    """Include a bracket right after the head: 博览会(马来西亚)."""
+    if end < limit and doc[end].text in {"(", "（"}:
+        for close in range(end + 1, min(limit, end + 6)):
+            if doc[close].text in {")", "）"}:
+                return close + 1
+            if not _zh_name_part(doc[close], frozenset()):
+                break
+    return end
+
+
+def _balanced(name: str) -> bool:
+    return all(name.count(opening) == name.count(closing) for opening, closing in _PAIRS.items() if opening != closing)
 
 
 def _kind_of_name(name: str) -> str:

@@ -21,6 +21,9 @@ from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Person
 
 HAN = "\u4e00-\u9fff"
+_HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
+# A university's internal units end like this (国际交流处, 外国语学院, 宣传部, 校长办公室).
+_UNIT_SUFFIXES = ("处", "学院", "部", "办公室", "中心", "系", "所", "室", "科")
 
 
 @functools.cache
@@ -46,12 +49,33 @@ def _zh_pattern() -> re.Pattern[str]:
     )
     han_name = rf"(?:{surnames})[{HAN}]{{1,2}}"
     foreign = rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,8}})+"
-    latin = r"[A-Z][a-z]+(?:\s+[A-Z][a-zA-Z]+){1,2}"
-    return re.compile(rf"(?P<title>(?:{titles})+)(?P<name>{foreign}|{latin}|{han_name})")
+    # Latin letters only (with accents): Chinese text follows a Latin name without a space.
+    upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž'’\\-"
+    latin = rf"[{upper}][{lower}{upper}]+(?:[ \t]+[{upper}][{lower}{upper}]+){{1,2}}"
+    title_chain = rf"(?:{titles})(?:[、]?(?:{titles}))*"
+    return re.compile(rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{han_name})")
 
 
-# Characters that end a Chinese name: what follows a name in running text.
-_ZH_AFTER_NAME = tuple("一等在与和及为对向率出会表说指强介主致讲代作参带陪同也还就、，。：:（(")
+@functools.cache
+def _after_name() -> tuple[str, ...]:
+    return tuple(sorted(word_list("zh", "after_name.txt"), key=len, reverse=True))
+
+
+def _trim_zh_name(name: str, simplified_tail: str) -> str:
+    """王明表示 -> 王明, 伊琳娜·彼得罗娃一行 -> 伊琳娜·彼得罗娃: a name stops where a following word starts.
+
+    `simplified_tail` is the simplified text from the name's start onwards.
+    """
+    after = _after_name()
+    if "·" in name:
+        last_dot = name.rindex("·") + 1
+        for cut in range(last_dot + 1, len(name)):
+            if simplified_tail.startswith(after, cut):
+                return name[:cut]
+        return name
+    if len(name) == 3 and simplified_tail.startswith(after, 2):
+        return name[:2]
+    return name
 
 
 class PeopleExtractor:
@@ -98,18 +122,19 @@ class PeopleExtractor:
                 continue  # 理事长单位 is a role of an institution, not 理事长 单某
             name_start, name_end = match.span("name")
             name = doc.text[name_start:name_end]
-            if not ("·" in name or name[:1].isascii()):
-                name = _trim_zh_name(name, text[name_end : name_end + 1])
+            if not name[:1].isascii():
+                name = _trim_zh_name(name, text[name_start : name_start + 40])
                 name_end = name_start + len(name)
             if len(name) < 2:
                 continue
-            organisation = self._organisation_before(doc, match.start())
+            title_start = self._unit_start(doc, match.start())
+            organisation = self._organisation_before(doc, title_start)
             found.append(
                 Person(
                     name=name,
-                    title=doc.text[match.start("title") : match.end("title")],
+                    title=doc.text[title_start : match.end("title")],
                     organization=organisation,
-                    evidence=evidence(doc, organisation_start(doc, match.start()), name_end),
+                    evidence=evidence(doc, organisation_start(doc, title_start), name_end),
                 )
             )
         return found
@@ -133,6 +158,15 @@ class PeopleExtractor:
                 return span.end_char
         return position
 
+    def _unit_start(self, doc: Doc, title_start: int) -> int:
+        """又石大学国际交流处处长: the unit between institution and title belongs to the title."""
+        text = matching_text(doc)
+        for span in doc.spans.get("institutions", []):
+            gap = text[span.end_char : title_start]
+            if 1 < len(gap) <= 12 and _HAN_ONLY.fullmatch(gap) and gap.endswith(_UNIT_SUFFIXES):
+                return span.end_char
+        return title_start
+
     def _organisation_before(self, doc: Doc, position: int) -> InstitutionRef | None:
         for span in doc.spans.get("institutions", []):
             if 0 <= position - span.end_char <= 1:
@@ -150,13 +184,6 @@ def organisation_start(doc: Doc, position: int) -> int:
         if 0 <= position - span.end_char <= 1:
             return span.start_char
     return position
-
-
-def _trim_zh_name(name: str, next_char: str) -> str:
-    """王明表示 -> 王明: a three-character match whose last character starts the next word."""
-    if len(name) == 3 and name[2] in _ZH_AFTER_NAME:
-        return name[:2]
-    return name
 
 
 def _unique(people: list[Person]) -> list[Person]:

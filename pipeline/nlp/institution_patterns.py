@@ -155,12 +155,13 @@ class ChinesePatterns:
 
     def find(self, doc: Doc, known: list[Span]) -> list[Span]:
         known_ends = {s.end for s in known}
+        known_tokens = {i for s in known for i in range(s.start, s.end)}
         spans: list[Span] = []
         for sent in doc.sents:
             for token in sent:
                 head = self._head_of(token.norm_)
-                if head is None or not self._name_like_head(token):
-                    continue
+                if head is None or not self._name_like_head(token) or token.i in known_tokens:
+                    continue  # a listed name is matched whole by the gazetteer
                 start = token.i
                 while (
                     start - 1 >= sent.start
@@ -170,12 +171,27 @@ class ChinesePatterns:
                 ):
                     start -= 1
                 span = doc[start : token.i + 1]
-                if len(span.text) - len(head) >= 2:
+                if len(proper_part_zh(_norm(span))) >= 2:
                     spans.append(Span(doc, start, token.i + 1, label=self.heads[head]))
         return spans
 
     def _name_like_head(self, token: Token) -> bool:
         return token.norm_ not in self.stop_words and token.norm_ not in self.boundaries
+
+
+def _norm(span: Span) -> str:
+    return "".join(t.norm_ for t in span)
+
+
+def proper_part_zh(name: str) -> str:
+    """What is left of a simplified Chinese name without its head and generic words:
+    悉尼科技大学 -> 悉尼, 国立大学 -> '', 联合学院 -> ''."""
+    heads = sorted(word_table("zh", "institution_heads.tsv"), key=len, reverse=True)
+    head = next((h for h in heads if name.endswith(h)), "")
+    rest = name[: len(name) - len(head)]
+    for word in sorted(word_list("zh", "generic_name_words.txt"), key=len, reverse=True):
+        rest = rest.replace(word, "")
+    return rest
 
 
 class InstitutionPatterns:

@@ -25,9 +25,11 @@ from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.nlp.extensions import register_extensions
-from pipeline.rules import word_list, word_table
+from pipeline.nlp.institution_patterns import proper_part_zh
+from pipeline.rules import word_list
 
 CANDIDATE_KEYS = ("inst_gazetteer", "inst_patterns", "inst_model")
+_BARE_PROVINCIAL = re.compile(r"省(?:人民政府外事办公室|外事办公室|教育厅|外办|人民政府)")
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z]$")
 
 
@@ -48,6 +50,8 @@ class InstitutionResolver:
     def __call__(self, doc: Doc) -> Doc:
         candidates = [s for key in CANDIDATE_KEYS for s in doc.spans.get(key, [])]
         candidates = [self._without_country_prefix(doc, s) for s in candidates]
+        candidates = self._with_agencies(doc, candidates)
+        candidates = [*candidates, *self._bare_provincial_bodies(doc)]
         candidates = [s for s in candidates if s is not None and not self._is_subunit(doc, s, candidates)]
         top = _longest_non_overlapping(candidates)
         top = self._with_acronyms(doc, top)
@@ -69,21 +73,61 @@ class InstitutionResolver:
             return span
         first = span[0].norm_
         code = self.countries.code(first)
-        if code and code != "CN" and len(span) > 1:
+        if code and code != "CN" and len(span) > 1 and not span[1].norm_.startswith("驻"):
+            # (比利时驻华大使馆 keeps its country: the embassy is the country's.)
             rest = doc[span.start + 1 : span.end]
-            if self._proper_part(to_simplified(rest.text)):
+            if proper_part_zh(to_simplified(rest.text)):
                 return Span(doc, rest.start, rest.end, label=span.label_, kb_id=span.kb_id_)
         return span
 
-    @staticmethod
-    def _proper_part(name: str) -> str:
-        """What is left of a Chinese name without its head and generic words: 悉尼科技大学 -> 悉尼."""
-        heads = sorted(word_table("zh", "institution_heads.tsv"), key=len, reverse=True)
-        head = next((h for h in heads if name.endswith(h)), "")
-        rest = name[: len(name) - len(head)]
-        for word in sorted(word_list("zh", "generic_name_words.txt"), key=len, reverse=True):
-            rest = rest.replace(word, "")
-        return rest
+    def _bare_provincial_bodies(self, doc: Doc) -> list[Span]:
+        """省教育厅 / 省外办 without a province: the page's own province (from its source line,
+        breadcrumb, title or publisher), as a provincial bulletin means it."""
+        if self.language != "zh":
+            return []
+        text = to_simplified(doc.text)
+        found = []
+        province = None
+        for match in _BARE_PROVINCIAL.finditer(text):
+            before = text[max(0, match.start() - 4) : match.start()]
+            if any(before.endswith(zh) for _, zh in self.places.provinces):
+                continue  # 江西省教育厅 is written out: the gazetteer has it
+            province = province or self._page_province(doc)
+            entry = self.gazetteer.lookup(f"{province}{match.group(0)}") if province else None
+            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
+            if entry is not None and span is not None and span.start_char == match.start():
+                found.append(Span(doc, span.start, span.end, label=entry.kind, kb_id=entry.id))
+        return found
+
+    def _page_province(self, doc: Doc) -> str | None:
+        bulletin = doc._.bulletin
+        clues = [bulletin.credited_source, bulletin.title, *bulletin.channel] if bulletin else []
+        for clue in filter(None, clues):
+            clue = to_simplified(clue)
+            for english, chinese in self.places.provinces:
+                if chinese in clue or english in clue:
+                    return chinese
+        publisher = doc._.publisher
+        if publisher is not None and publisher.province:
+            return next((zh for en, zh in self.places.provinces if en == publisher.province), None)
+        return None
+
+    def _with_agencies(self, doc: Doc, candidates: list[Span | None]) -> list[Span | None]:
+        """教育部 + 中外人文交流中心: a centre named after its ministry is one agency, not a unit."""
+        if self.language != "zh":
+            return candidates
+        found = [c for c in candidates if c is not None]
+        agencies = []
+        for unit in found:
+            if unit.kb_id_ or unit.label_ not in {"other", "research_institute"}:
+                continue
+            for parent in found:
+                entry = self.gazetteer.get(parent.kb_id_)
+                if parent.end == unit.start and entry is not None and entry.kind == "government":
+                    agency = Span(doc, parent.start, unit.end, label="government")
+                    agency._.country = entry.country
+                    agencies.append(agency)
+        return [*candidates, *agencies]
 
     def _is_subunit(self, doc: Doc, span: Span, candidates: list[Span]) -> bool:
         """An internal unit: listed as such, or a non-gazetteer 学院 right after its university."""
@@ -150,7 +194,7 @@ class InstitutionResolver:
             # 我校 / "our university": report the institution's own name.
             span._.display_name = entry.canonical_name(self.language) if unlisted_form else written
         span._.kind = entry.kind if entry else self._kind_from_shape(span)
-        span._.country = (entry.country if entry else None) or self._country_from_context(doc, span)
+        span._.country = (entry.country if entry else None) or span._.country or self._country_from_context(doc, span)
 
     def _kind_from_shape(self, span: Span) -> str:
         text = span.text
