@@ -21,10 +21,11 @@ from pipeline.nlp.extensions import register_extensions
 from pipeline.rules import word_table
 from schemas import InstitutionRef, Partnership
 
-KIND_PRIORITY = ("mou", "joint_program", "joint_institute", "agreement", "other", "talks")
-SIDE_KINDS = {"university", "college", "school", "research_institute", "company", "other"}
+# The strongest kind first (corpus/GUIDE.md): a signed agreement on a programme is an agreement.
+KIND_PRIORITY = ("joint_institute", "agreement", "joint_program", "mou", "other", "talks")
+SIDE_KINDS = {"university", "college", "school", "research_institute", "company", "government", "other"}
 CHINESE = {"CN"}
-NOT_FOREIGN = {"CN", "HK", "MO", "TW"}
+NOT_FOREIGN = {"CN"}  # Hong Kong, Macao and Taiwan partners count as the other side
 _BETWEEN = {"en": re.compile(r"\bbetween\b", re.IGNORECASE), "zh": re.compile(r"(?!)")}
 
 
@@ -33,6 +34,7 @@ class PartnershipExtractor:
         register_extensions()
         self.language = language
         self.triggers = word_table(language, "partnership_triggers.tsv")
+        self.events = word_table(language, "event_triggers.tsv")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Partnership] = []
@@ -60,6 +62,8 @@ class PartnershipExtractor:
             return []
         kind = next(k for k in KIND_PRIORITY if k in kinds)
         sides = [s for s in institutions_in(doc, sent.start_char, sent.end_char) if s._.kind in SIDE_KINDS]
+        if self._reports_approval(doc, sent):
+            sides = [s for s in sides if s._.kind != "government"]  # the approver is no partner
         chinese = [s for s in sides if s._.country in CHINESE]
         # An unlisted university with no country cue, beside a known Chinese one, is the other side:
         # unlisted Chinese universities carry a Chinese place in their names.
@@ -85,6 +89,9 @@ class PartnershipExtractor:
             )
             for c, f in self._pairs(doc, sent, chinese, foreign)
         ]
+
+    def _reports_approval(self, doc: Doc, sent: Span) -> bool:
+        return any(h.value == "approval" for h in find_phrases(doc, sent.start_char, sent.end_char, self.events))
 
     def _pairs(self, doc: Doc, sent: Span, chinese: list[Span], foreign: list[Span]) -> list[tuple[Span, Span]]:
         segments = self._between_segments(doc, sent)
@@ -165,10 +172,20 @@ def _pair_key(p: Partnership) -> tuple[str, str]:
 
 
 def _unique_pairs(found: list[Partnership]) -> list[Partnership]:
-    """One partnership per pair; a stated one beats an inferred one; earliest evidence first."""
+    """One partnership per pair (corpus/GUIDE.md): its strongest kind, its latest date.
+
+    A stated pair beats an inferred one; the evidence is the pair's first stated mention.
+    """
     kept: dict[tuple[str, str], Partnership] = {}
     for partnership in sorted(found, key=lambda p: (p.inferred, p.evidence.start)):
-        kept.setdefault(_pair_key(partnership), partnership)
+        key = _pair_key(partnership)
+        first = kept.get(key)
+        if first is None:
+            kept[key] = partnership
+        elif not partnership.inferred or first.inferred:
+            strongest = min(first.kind, partnership.kind, key=KIND_PRIORITY.index)
+            dates = [d for d in (first.date, partnership.date) if d]
+            kept[key] = first.model_copy(update={"kind": strongest, "date": max(dates) if dates else None})
     return sorted(kept.values(), key=lambda p: p.evidence.start)
 
 

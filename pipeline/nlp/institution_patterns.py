@@ -14,6 +14,7 @@ import functools
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.link.countries import load_countries
 from pipeline.nlp.extensions import register_extensions
 from pipeline.rules import word_list, word_table
 
@@ -60,7 +61,7 @@ class EnglishPatterns:
     def _has_head(self, tokens: Span) -> bool:
         return any(t.text in self.vocab["heads"] for t in tokens)
 
-    def _extend_right(self, doc: Doc, end: int, limit: int) -> int:
+    def _extend_right(self, doc: Doc, end: int, limit: int, name_start: int) -> int:
         """Over 'of X', 'for X', 'and X', 'at X University' while the name goes on."""
         while end < limit and doc[end].lower_ in self.vocab["connectors"]:
             connector = doc[end].lower_
@@ -75,6 +76,8 @@ class EnglishPatterns:
                 break  # "A University and B University": two names
             if connector == "at" and not self._has_head(run):
                 break  # "at Nanchang" is a place, "at Nanchang University" a parent
+            if connector == "of" and load_countries().code(run.text) and self._is_proper(doc[name_start:end]):
+                break  # "Makerere University of Uganda": the country is a cue, not the name
             end = run_end
         return end
 
@@ -100,7 +103,7 @@ class EnglishPatterns:
                 if token.i + 1 < sent.end and _joined_hyphen(doc, token.i + 1):
                     continue  # "University-Industry", "Industry-University-Research": a modifier
                 start = self._extend_left(doc, token.i, sent.start)
-                end = self._extend_right(doc, token.i + 1, sent.end)
+                end = self._extend_right(doc, token.i + 1, sent.end, start)
                 while start < token.i and doc[start].text in self.vocab["not_start"]:
                     start += 1
                 span = doc[start:end]

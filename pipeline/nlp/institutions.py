@@ -213,6 +213,13 @@ class InstitutionResolver:
         )
         if match and self.countries.code(match.group(1).strip()):
             return self.countries.code(match.group(1).strip())
+        located = re.match(r"\s+(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})", after)
+        if located:
+            words = located.group(1).split()
+            for size in range(len(words), 0, -1):  # "in South Korea" before "in South"
+                code = self.countries.code(" ".join(words[:size]))
+                if code:
+                    return code
         before = doc.text[max(0, span.start_char - 30) : span.start_char]
         possessive = re.search(r"([A-Z][\w .-]+?)'s\s*$", before)
         if possessive and self.countries.code(possessive.group(1).split(" ")[-1]):
