@@ -103,8 +103,11 @@ _STAMP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (order, re.compile(pattern + _TIME, re.IGNORECASE if "mon" in order else 0))
     for order, pattern in (
         # 2025-11-18, 2025/11/18, 2025.11.18, 2025年11月18日, 2025 12/18
-        ("ymd", r"(?<!\d)(?P<y>\d{4})\s*(?:[-/.年]|\s)\s*(?P<m>\d{1,2})\s*[-/.月]\s*"
-         r"(?P<d>\d{1,2})(?!\d)\s*日?"),
+        (
+            "ymd",
+            r"(?<!\d)(?P<y>\d{4})\s*(?:[-/.年]|\s)\s*(?P<m>\d{1,2})\s*[-/.月]\s*"
+            r"(?P<d>\d{1,2})(?!\d)\s*日?",
+        ),
         # 02.04.2022: dotted stamps are day first
         ("dmy", r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\." + _STAMP_YEAR),
         # 18/12/2025 or 12/18/2025: read only when one side cannot be a month
@@ -422,8 +425,22 @@ def _parse_span(value: str) -> tuple[int, int | None]:
 # ---------------------------------------------------------------------------
 # Numbers (ASCII after `fold_width`, or Chinese numerals)
 
-_CN_DIGITS = {"〇": 0, "零": 0, "○": 0, "一": 1, "二": 2, "两": 2, "兩": 2, "三": 3, "四": 4,
-              "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_DIGITS = {
+    "〇": 0,
+    "零": 0,
+    "○": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "兩": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
 _CN_TENS = {"十": 1, "廿": 2, "卅": 3}
 
 
@@ -512,8 +529,13 @@ def _numeric_patterns() -> list[_Pattern]:
         return _Reading(None, year_explicit=True)  # 04/05/2025: either order is possible
 
     return [
-        _Pattern(re.compile(rf"(?<![\d.\-/])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)"
-                            r"(?P<d>\d{1,2})(?![\d])"), read_ymd),
+        _Pattern(
+            re.compile(
+                rf"(?<![\d.\-/])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)"
+                r"(?P<d>\d{1,2})(?![\d])"
+            ),
+            read_ymd,
+        ),
         _Pattern(re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})"), read_ymd),
         _Pattern(re.compile(rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})"), read_slash),
     ]
@@ -668,9 +690,14 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
                 return _Reading(None, kind="range" if m["d2"] else "day")
             year, month = _shift_month(published.year, published.month, month_offsets[m["mrel"]])
         parts = _Parts(
-            year=year, month=month, day=_int(m, "d"),
-            end_year=_int(m, "y2"), end_month=_int(m, "m2"), end_day=_int(m, "d2"),
-            year_explicit=explicit or bool(m["y2"]), is_range=m["d2"] is not None,
+            year=year,
+            month=month,
+            day=_int(m, "d"),
+            end_year=_int(m, "y2"),
+            end_month=_int(m, "m2"),
+            end_day=_int(m, "d2"),
+            year_explicit=explicit or bool(m["y2"]),
+            is_range=m["d2"] is not None,
         )
         return _read_day(parts, published)
 
@@ -788,8 +815,11 @@ def find_dates(
         reading = _in_context(pattern.read(match, published), anchor)
         if reading is None:
             continue
-        mentions.append(DateMention(start, end, text[start:end], reading.date, reading.end_date,
-                                    reading.year_explicit, reading.kind))
+        mentions.append(
+            DateMention(
+                start, end, text[start:end], reading.date, reading.end_date, reading.year_explicit, reading.kind
+            )
+        )
         taken_until = end
         anchor = reading.date or anchor
     return mentions

@@ -41,15 +41,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         help="reach the real sites (without it nothing beyond 127.0.0.1 is contacted)",
     )
     reach.add_argument("--mirror", action="store_true", help="crawl the bundled mirror served on 127.0.0.1")
-    parser.add_argument(
-        "--state", type=Path, help="crawl state file (default: $PIPELINE_CRAWL_DIR/state.sqlite)"
-    )
+    parser.add_argument("--state", type=Path, help="crawl state file (default: $PIPELINE_CRAWL_DIR/state.sqlite)")
     parser.add_argument("--archive", type=Path, help="WARC folder (default: $PIPELINE_CRAWL_DIR/warc)")
     parser.add_argument("--sources-dir", type=Path, help="folder of source files (default: the shipped ones)")
     parser.add_argument("--delay", type=float, help="seconds between requests to a site, for every source")
-    parser.add_argument(
-        "--verbose", action="store_true", help="Scrapy's log on stderr (else in the crawl folder)"
-    )
+    parser.add_argument("--verbose", action="store_true", help="Scrapy's log on stderr (else in the crawl folder)")
     parser.set_defaults(run=run)
 
 

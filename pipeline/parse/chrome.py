@@ -165,7 +165,7 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
     for index, match in enumerate(matches):
         value_end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         label = vocab.labels[_fold(match.group("label"))]
-        if not _read_field(byline, label, text[match.end():value_end].strip(_PADDING)):
+        if not _read_field(byline, label, text[match.end() : value_end].strip(_PADDING)):
             return None
     return byline
 
@@ -212,7 +212,7 @@ def _read_field(byline: Byline, label: _Label, value: str) -> bool:
 def _whole_stamp(text: str) -> Stamp | None:
     """A stamp that is all of `text` but padding and weekday names."""
     stamp = find_stamp(text)
-    if stamp is None or not _only_padding(text[: stamp.start] + text[stamp.end:]):
+    if stamp is None or not _only_padding(text[: stamp.start] + text[stamp.end :]):
         return None
     return stamp
 
@@ -220,7 +220,7 @@ def _whole_stamp(text: str) -> Stamp | None:
 def _trailing_stamp(value: str) -> Stamp | None:
     """A stamp glued after a value, with nothing but padding after it."""
     stamp = find_stamp(value)
-    if stamp is None or not _only_padding(value[stamp.end:]):
+    if stamp is None or not _only_padding(value[stamp.end :]):
         return None
     return stamp
 
@@ -231,7 +231,7 @@ def _only_padding(text: str) -> bool:
 
 def _read_breadcrumb(line: str, vocab: _Vocabulary) -> list[str] | None:
     prefix = vocab.crumb_prefix.match(line)
-    path = line[prefix.end():] if prefix else line
+    path = line[prefix.end() :] if prefix else line
     items = [item.strip(_PADDING) for item in vocab.crumb_split.split(path)]
     items = [item for item in items if item]
     if not items or any(len(item) > vocab.crumb_max_item or _SENTENCE_END.search(item) for item in items):
@@ -295,9 +295,7 @@ def _vocabulary() -> _Vocabulary:
         fragments=_alternation(RULES / "chrome_fragments.txt"),
         footer=_alternation(RULES / "chrome_footer.txt"),
         end=_alternation(RULES / "chrome_end.txt"),
-        crumb_prefix=re.compile(
-            r"\s*(?:" + "|".join(map(re.escape, prefixes)) + r")\s*[:：]\s*", re.IGNORECASE
-        ),
+        crumb_prefix=re.compile(r"\s*(?:" + "|".join(map(re.escape, prefixes)) + r")\s*[:：]\s*", re.IGNORECASE),
         crumb_split=re.compile(r"\s*(?:" + "|".join(map(re.escape, separators)) + r")\s*"),
         crumb_skip=frozenset(_fold(item) for item in crumbs["skip_items"]),
         crumb_max_item=int(crumbs["max_item_length"]),

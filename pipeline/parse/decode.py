@@ -31,10 +31,22 @@ _BOMS = (
 )
 
 # Labels widened to the superset that real pages actually use.
-_WIDER = {"gb2312": "gb18030", "gbk": "gb18030", "x-gbk": "gb18030", "gb_2312-80": "gb18030",
-          "cp936": "gb18030", "euc-cn": "gb18030", "big5": "big5hkscs", "x-x-big5": "big5hkscs",
-          "cp950": "big5hkscs", "ascii": "utf-8", "us-ascii": "utf-8",
-          "iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252"}
+_WIDER = {
+    "gb2312": "gb18030",
+    "gbk": "gb18030",
+    "x-gbk": "gb18030",
+    "gb_2312-80": "gb18030",
+    "cp936": "gb18030",
+    "euc-cn": "gb18030",
+    "big5": "big5hkscs",
+    "x-x-big5": "big5hkscs",
+    "cp950": "big5hkscs",
+    "ascii": "utf-8",
+    "us-ascii": "utf-8",
+    "iso-8859-1": "cp1252",
+    "latin-1": "cp1252",
+    "latin1": "cp1252",
+}
 _CHINESE_CODECS = ("gb18030", "big5hkscs")
 _WESTERN = ("cp125", "iso8859", "latin", "mac")
 _CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
@@ -127,9 +139,7 @@ def _best_chinese_reading(data: bytes) -> tuple[str, str] | None:
     readings = [(text, codec) for codec in _CHINESE_CODECS if (text := _strict(data, codec)) is not None]
     if not readings:
         readings = [
-            (text, codec)
-            for codec in _CHINESE_CODECS
-            if _damage_is_small(text := data.decode(codec, errors="replace"))
+            (text, codec) for codec in _CHINESE_CODECS if _damage_is_small(text := data.decode(codec, errors="replace"))
         ]
     scored = [(_commonness(text, codec), text, codec) for text, codec in readings if _CJK.search(text)]
     if not scored:

@@ -49,9 +49,7 @@ class _Head:
     breadcrumb: list[str] = field(default_factory=list)  # from a marked-up breadcrumb list
 
 
-def parse_html(
-    data: bytes, *, url: str | None = None, header_charset: str | None = None, origin: str = ""
-) -> Bulletin:
+def parse_html(data: bytes, *, url: str | None = None, header_charset: str | None = None, origin: str = "") -> Bulletin:
     """Read one page. Raises ParseError when it is not text or has no article text."""
     rules = rules_for_url(url)
     try:
@@ -179,7 +177,7 @@ def _nearby(lines: list[Line], own: list[Line], title_line: Line | None) -> list
     first, last = own[0].index, own[-1].index
     start = title_line.index + 1 if title_line and title_line.index < first else max(0, first - _BYLINE_REACH)
     before = lines[start:first]
-    after = lines[last + 1: last + 1 + _BYLINE_REACH]
+    after = lines[last + 1 : last + 1 + _BYLINE_REACH]
     return before + after
 
 
@@ -187,7 +185,7 @@ def _title_line(lines: list[Line], block_start: int) -> Line | None:
     """The article's heading: the last heading-like line before the block (or its first
     line when that is one), looking back no further than the byline reach."""
     hints = html_hints()
-    window = lines[max(0, block_start - _BYLINE_REACH): block_start + 2]
+    window = lines[max(0, block_start - _BYLINE_REACH) : block_start + 2]
     headings = [line for line in window if _is_heading(line, hints.title)]
     before = [line for line in headings if line.index < block_start]
     if before:
@@ -288,9 +286,7 @@ def _bulletin(
     if _meta_stamp_is_better(meta.stamp, cleaned.byline.stamp):
         cleaned.byline.stamp = meta.stamp
     cleaned.byline.merge(meta)
-    cleaned.channel = (
-        cleaned.channel or nearby.channel or _channel_before(lines, page.block_start) or head.breadcrumb
-    )
+    cleaned.channel = cleaned.channel or nearby.channel or _channel_before(lines, page.block_start) or head.breadcrumb
     title = page.title or _meta_title(head)
     paragraphs = cleaned.paragraphs
     if title and paragraphs and _fold(paragraphs[0]) == _fold(title):
