@@ -1,6 +1,7 @@
 """Evaluation of the extractor against the gold corpus (`python -m pipeline evaluate`).
 
-gold.py finds gold bulletins and their split; predictions.py reads or makes the
+gold.py finds gold bulletins and their split (seed-shaped gold files, and the review
+page's exports read by review_gold.py); predictions.py reads or makes the
 predicted records; names.py says when two names are the same; facts.py pairs gold and
 predicted facts one to one (assignment.py); scoring.py counts and averages; report.py
 writes the JSON report and the text table; floor.py keeps the committed floor.

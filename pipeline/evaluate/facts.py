@@ -10,7 +10,8 @@ A gold fact and a prediction may pair only when their keys agree:
 - people by name.
 Among the pairs that may match, the pairing with the most pairs wins; ties go to
 the one whose names agree more closely (folding beats a gazetteer link) and whose
-other fields (kind, date, country, ...) agree more often.
+other fields (kind, date, country, ...) agree more often. A prediction is a fact a
+reviewer rejected (review gold) only when it agrees with it in every field.
 """
 
 from __future__ import annotations
