@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.dates import DateMention
 from pipeline.extract.dates import dates_in_sentence
 from pipeline.extract.spans import evidence, find_phrases, institutions_in, matching_text
 from pipeline.link.places import load_places
@@ -65,27 +66,33 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = []
         settings: dict[int, Setting] = {}
-        previous: Setting | None = None
+        previous: Setting | None = None  # the last event's setting, for "During the conference"
+        paragraph: Setting | None = None  # the last setting in this paragraph
+        last_end = 0
         for sent in doc.sents:
+            if "\n" in doc.text[last_end : sent.start_char]:
+                paragraph = None
+            last_end = sent.end_char
             names = self._event_names(doc, sent)
             own = self._own_setting(doc, sent, names)
-            setting = own
             if self._continues_event(doc, sent) and previous is not None:
-                setting = Setting(
-                    own.date or previous.date, own.date_text or previous.date_text, own.location or previous.location
-                )
+                own = _filled(own, previous)
+            # Within a paragraph a signing or visit without a day happened on the day just given;
+            # an approval or founding reported as background keeps only its own words.
+            setting = _filled(own, paragraph) if paragraph is not None else own
             settings[sent.start] = setting
-            found = self._events(doc, sent, names, setting)
+            found = self._events(doc, sent, names, own, setting)
             events.extend(found)
             if setting.date or setting.location:
                 previous = setting
+                paragraph = setting
         doc._.settings = settings
         doc._.events = _merged(events)
         return doc
 
     # -- setting ----------------------------------------------------------------------
     def _own_setting(self, doc: Doc, sent: Span, names: list[EventName]) -> Setting:
-        mentions = [d for d in dates_in_sentence(sent) if d.kind != "garbled"]
+        mentions = [d for d in dates_in_sentence(sent) if d.kind != "garbled" and not _is_dateline(doc, d)]
         date, date_text = None, None
         if mentions:
             first = mentions[0]
@@ -162,7 +169,7 @@ class EventExtractor:
         return names
 
     # -- events -----------------------------------------------------------------------
-    def _events(self, doc: Doc, sent: Span, names: list[EventName], setting: Setting) -> list[Event]:
+    def _events(self, doc: Doc, sent: Span, names: list[EventName], own: Setting, setting: Setting) -> list[Event]:
         hits = find_phrases(doc, sent.start_char, sent.end_char, self.triggers)
         kinds = {h.value for h in hits}
         whole = evidence(doc, sent.start_char, sent.end_char)
@@ -179,7 +186,7 @@ class EventExtractor:
         ]
         institutions = institutions_in(doc, sent.start_char, sent.end_char)
         if "approval" in kinds and any(s._.kind == GOVERNMENT for s in institutions):
-            events.append(self._unnamed("approval", setting, whole))
+            events.append(self._unnamed("approval", own, whole))
         elif "establishment" in kinds:
             established = [s for s in institutions if s._.kind in ESTABLISHED_KINDS]
             for span in established[:1]:
@@ -187,15 +194,15 @@ class EventExtractor:
                     Event(
                         kind="establishment",
                         name=span._.display_name or span.text,
-                        date=_iso(setting.date),
-                        date_text=setting.date_text,
-                        location=setting.location,
+                        date=_iso(own.date),
+                        date_text=own.date_text,
+                        location=own.location,
                         evidence=whole,
                     )
                 )
         if "signing" in kinds:
             events.append(self._unnamed("signing", setting, whole))
-        if "visit" in kinds and "signing" not in kinds and institutions:
+        if "visit" in kinds and institutions:
             events.append(self._unnamed("visit", setting, whole))
         return events
 
@@ -208,6 +215,18 @@ class EventExtractor:
             location=setting.location,
             evidence=where,
         )
+
+
+def _filled(own: Setting, context: Setting) -> Setting:
+    return Setting(own.date or context.date, own.date_text or context.date_text, own.location or context.location)
+
+
+_DATELINE_AFTER = re.compile(r"^\s*(?:[(（]\s*(?:Xinhua|新华社|新华网|记者)|电\b|电\s|电（|电\()")
+
+
+def _is_dateline(doc: Doc, mention: DateMention) -> bool:
+    """'CHANGSHA, Nov. 20 (Xinhua) --', '新华网九江10月18日电': the dispatch date, not the event's."""
+    return bool(_DATELINE_AFTER.match(doc.text[mention.end : mention.end + 12]))
 
 
 def _name_word(token) -> bool:
