@@ -58,7 +58,7 @@ ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
 _COUNT_BEFORE = {
     "en": re.compile(r"(\d+|" + "|".join(EN_NUMBERS) + r")\s+(?:[a-z-]+\s+){0,2}$"),
     "zh": re.compile(
-        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个|位)?(?:高校|院校|单位|学校)?\s*(?:为|是|作为|担任)?\s*$"
+        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个|位)?(?:高校|院校|单位|学校)?\s*(?:成为|为|是|作为|担任)?\s*(?:联盟|该联盟)?\s*$"
     ),
 }
 _COUNT_AFTER = {
@@ -73,6 +73,7 @@ class RoleExtractor:
         self.language = language
         self.phrases = word_table(language, "roles.tsv")
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
+        self.beside_host = word_table(language, "roles_beside_host.tsv") if language == "en" else {}
 
     def __call__(self, doc: Doc) -> Doc:
         roles: list[Role] = []
@@ -91,6 +92,7 @@ class RoleExtractor:
             hits = find_phrases(doc, sent.start_char, sent.end_char, self.phrases)
             if not hits:
                 continue
+            hits = self._with_host_reading(hits)
             members = [s for s in institutions if s._.kind != "alliance"]
             for hit, claimed in self._claims(doc, sent, hits, members):
                 owner = last_event if hit.value in EVENT_ROLES else last_alliance
@@ -113,6 +115,13 @@ class RoleExtractor:
         doc._.roles = _unique(roles)
         doc._.role_counts = counts
         return doc
+
+    def _with_host_reading(self, hits: list[Hit]) -> list[Hit]:
+        """'organized by' beside a 'hosted by' names the host (承办), not the organizer (主办)."""
+        hosted = any(h.value == "organizer" and h.phrase not in self.beside_host for h in hits)
+        if not hosted or not self.beside_host:
+            return hits
+        return [Hit(h.start, h.end, h.phrase, self.beside_host.get(h.phrase, h.value)) for h in hits]
 
     def _claims(self, doc: Doc, sent: Span, hits: list[Hit], members: list[Span]) -> list[tuple[Hit, list[Span]]]:
         """Each role phrase with the institutions it claims, left or right of it."""

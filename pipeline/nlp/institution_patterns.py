@@ -15,6 +15,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.link.countries import load_countries
+from pipeline.link.places import load_places
 from pipeline.nlp.extensions import register_extensions
 from pipeline.rules import word_list, word_table
 
@@ -72,14 +73,23 @@ class EnglishPatterns:
             if run_end == start:
                 break
             run = doc[start:run_end]
-            if connector in {"and", "&"} and self._has_head(run):
-                break  # "A University and B University": two names
+            if connector in {"and", "&"} and self._second_name_follows(doc, start, limit):
+                break  # "A University and B University", "A and the B People's Government": two names
             if connector == "at" and not self._has_head(run):
                 break  # "at Nanchang" is a place, "at Nanchang University" a parent
             if connector == "of" and load_countries().code(run.text) and self._is_proper(doc[name_start:end]):
                 break  # "Makerere University of Uganda": the country is a cue, not the name
             end = run_end
         return end
+
+    def _second_name_follows(self, doc: Doc, start: int, limit: int) -> bool:
+        """A head word ahead, before the capitalised run (with its 's) ends."""
+        i = start
+        while i < limit and (_is_en_name_word(doc[i]) or doc[i].text in {"'s", "’s", "-"} or doc[i].lower_ == "of"):
+            if doc[i].text in self.vocab["heads"]:
+                return True
+            i += 1
+        return False
 
     def _extend_left(self, doc: Doc, head: int, floor: int) -> int:
         start = head
@@ -88,10 +98,29 @@ class EnglishPatterns:
             if _joined_hyphen(doc, start - 1) and start - 2 >= floor:
                 start -= 2
                 continue
+            if prev.text in {"'s", "’s"} and start - 2 >= floor and not doc[start - 2].whitespace_:
+                owner = doc[start - 2]
+                if _is_en_name_word(owner) and not load_countries().code(owner.text):
+                    start -= 1  # "People's Government"; "Zambia's X College" keeps the country out
+                    continue
+                break
+            if prev.lower_ in {"and", "&"} and start - 2 >= floor and self._joins_words(doc, start - 2, floor):
+                start -= 1  # "Hunan Mechanical and Electrical Polytechnic": one name
+                continue
             if not _is_en_name_word(prev) or prev.text in self.vocab["not_start"]:
                 break
             start -= 1
         return start
+
+    def _joins_words(self, doc: Doc, before: int, floor: int) -> bool:
+        """The words left of an 'and' are a modifier (no head of their own), not a name."""
+        i = before
+        while i >= floor and _is_en_name_word(doc[i]) and doc[i].text not in self.vocab["not_start"]:
+            if doc[i].text in self.vocab["heads"]:
+                return False
+            i -= 1
+        words = doc[i + 1 : before + 1].text
+        return i < before and not load_countries().code(words) and words not in load_places().country_of
 
     def find(self, doc: Doc) -> list[Span]:
         spans: list[Span] = []
@@ -154,7 +183,7 @@ class ChinesePatterns:
         norm = token.norm_
         if norm in self.boundaries or norm in self.stop_words:
             return False
-        return all("\u4e00" <= ch <= "\u9fff" or ch == "·" for ch in norm)
+        return all("\u4e00" <= ch <= "\u9fff" or ch in "·—－" for ch in token.text)
 
     def find(self, doc: Doc, known: list[Span]) -> list[Span]:
         known_ends = {s.end for s in known}

@@ -56,3 +56,37 @@ def test_bare_title_on_a_university_page_is_the_publishers(extract):
     record = extract("校长张华会见了来宾。", "zh", url="https://news.ncu.edu.cn/a.htm")
     assert record.people[0].name == "张华"
     assert record.people[0].organization.canonical_id == record.document.publisher.canonical_id
+
+
+def test_dispatch_dateline_is_not_the_event_date(extract):
+    record = extract(
+        "CHANGSHA, Nov. 20 (Xinhua) -- The 2024 Xiangjiang Education Forum opened on Tuesday in Changsha.",
+        "en",
+        published="2024-11-20",
+    )
+    assert [(e.name, e.date) for e in record.events] == [("2024 Xiangjiang Education Forum", "2024-11-19")]
+
+
+def test_signing_without_a_day_takes_the_paragraphs_day(extract):
+    record = extract(
+        "On October 9, a delegation from Harlow University, UK, visited Gannan Normal University. "
+        "The two universities signed a memorandum of understanding.\n\nIn 2019 they began talks.",
+        "en",
+        published="2025-10-12",
+    )
+    assert {(e.kind, e.date) for e in record.events} >= {("visit", "2025-10-09"), ("signing", "2025-10-09")}
+    assert record.partnerships[0].date == "2025-10-09"
+
+
+def test_chinese_names_stop_before_the_words_that_follow_them(extract):
+    record = extract(
+        "俄罗斯某某大学副校长伊琳娜·彼得罗娃一行来访。党委书记郑明致欢迎辞。阿德莱德大学副校长Jörg Müller表示欢迎。",
+        "zh",
+    )
+    assert [p.name for p in record.people] == ["伊琳娜·彼得罗娃", "郑明", "Jörg Müller"]
+
+
+def test_bare_provincial_department_is_the_pages_province(extract):
+    record = extract("省教育厅副厅长王明会见了代表团。", "zh", credited_source="江西省教育厅")
+    assert record.people[0].organization.canonical_id == record.institutions[0].canonical_id
+    assert record.institutions[0].name_zh == "江西省教育厅"

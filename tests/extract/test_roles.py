@@ -56,3 +56,27 @@ def test_alliance_roles_in_chinese(extract):
 def test_chinese_event_organizers(extract):
     record = extract("2025赣鄱国际教育论坛在南昌举行。论坛由江西省教育厅主办，南昌大学承办，江西师范大学协办。", "zh")
     assert _roles(record) == {("江西省教育厅", "organizer"), ("南昌大学", "host"), ("江西师范大学", "co_organizer")}
+
+
+def test_organized_by_beside_hosted_by_names_the_host(extract):
+    record = extract(
+        "The 2025 Lushan Vocational Forum was hosted by the Ministry of Education and the Jiangxi "
+        "Provincial People's Government, and organized by Jiujiang Vocational University.",
+        "en",
+    )
+    assert _roles(record) == {
+        ("Ministry of Education", "organizer"),
+        ("Jiangxi Provincial People's Government", "organizer"),
+        ("Jiujiang Vocational University", "host"),
+    }
+
+
+def test_secretariat_located_at_and_dashed_alliance_names(extract):
+    record = extract("中国—中亚职业教育联盟在西安成立，联盟秘书处设在西安交通大学。", "zh")
+    assert {r.organization.name for r in record.roles} == {"中国—中亚职业教育联盟"}
+    assert _roles(record) == {("西安交通大学", "secretariat")}
+
+
+def test_chinese_count_before_becoming_members(extract):
+    record = extract("湖南国际教育联盟成立，来自6个国家的30所高校成为联盟首批成员单位。", "zh")
+    assert [(c.role, c.count) for c in record.role_counts] == [("member", 30)]
