@@ -44,11 +44,16 @@ class SplitReport:
         for candidate in derived.unaligned:
             words = " | ".join(t.text for t in doc.char_span(candidate.start, candidate.end, alignment_mode="expand"))
             self.unaligned_examples.append(
-                {"bulletin": bulletin_id, "label": candidate.label, "text": doc.text[candidate.start : candidate.end],
-                 "tokens": words}
+                {
+                    "bulletin": bulletin_id,
+                    "label": candidate.label,
+                    "text": doc.text[candidate.start : candidate.end],
+                    "tokens": words,
+                }
             )
-        self.not_found.extend({"bulletin": bulletin_id, "label": label, "name": name}
-                              for label, name in derived.not_found)
+        self.not_found.extend(
+            {"bulletin": bulletin_id, "label": label, "name": name} for label, name in derived.not_found
+        )
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -91,8 +96,9 @@ def jsonl_line(bulletin_id: str, doc: Doc, derived: DerivedSpans) -> str:
     entry = {
         "id": bulletin_id,
         "text": doc.text,
-        "entities": [{"start": s.start_char, "end": s.end_char, "label": s.label_, "text": s.text}
-                     for s in derived.entities],
+        "entities": [
+            {"start": s.start_char, "end": s.end_char, "label": s.label_, "text": s.text} for s in derived.entities
+        ],
         "missing": [{"start": s.start_char, "end": s.end_char, "text": s.text} for s in derived.missing],
     }
     return json.dumps(entry, ensure_ascii=False)
