@@ -1,0 +1,63 @@
+"""Put `institution_model` into the project's pipelines, where `config_<lang>.cfg` will name it.
+
+The pipelines are assembled from `pipeline/nlp/config_<lang>.cfg`, and spaCy can only
+build a component whose factory is registered, i.e. whose module was imported first.
+Until `pipeline.nlp` imports `pipeline.train.component` beside its own components,
+the config files cannot name it; this module adds it to the per-process pipelines
+instead, right after `institution_patterns`, exactly as the config block would:
+
+    python -m pipeline.train.attach evaluate --gold corpus/bulletins --split dev --ablation --summary
+    python -m pipeline.train.attach extract corpus/bulletins --out out/records.jsonl
+
+(any `python -m pipeline` command, run with the trained models beside the rules).
+Once the config names the component, attaching finds it there and changes nothing.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import Any
+
+from pipeline.train import LANGUAGES
+
+COMPONENT = "institution_model"
+AFTER = "institution_patterns"
+# The settings the `[components.institution_model]` block of config_<lang>.cfg carries.
+SETTINGS: dict[str, dict[str, Any]] = {
+    "en": {"model": "models/en_ner", "require_head": True, "only_new": True},
+    "zh": {"model": "models/zh_ner", "require_head": True, "only_new": True},
+}
+
+
+def config_block(language: str) -> str:
+    """The block to add to `pipeline/nlp/config_<lang>.cfg` (and the component's name to its pipeline list)."""
+    settings = SETTINGS[language]
+    return (
+        f"[components.{COMPONENT}]\n"
+        f'factory = "{COMPONENT}"\n'
+        f'model = "{settings["model"]}"\n'
+        f"require_head = {str(settings['require_head']).lower()}\n"
+        f"only_new = {str(settings['only_new']).lower()}\n"
+    )
+
+
+def attach(language: str) -> None:
+    """Add the component to the process's pipeline for `language` unless it is already there."""
+    from pipeline.nlp import load_pipeline
+    from pipeline.train import component  # noqa: F401  (registers the factory)
+
+    nlp = load_pipeline(language)
+    if COMPONENT not in nlp.pipe_names:
+        nlp.add_pipe(COMPONENT, after=AFTER, config=SETTINGS[language])
+
+
+def main(argv: list[str]) -> int:
+    for language in LANGUAGES:
+        attach(language)
+    from pipeline.cli import main as pipeline_main
+
+    return pipeline_main(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
