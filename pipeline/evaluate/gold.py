@@ -80,10 +80,11 @@ class SplitTable:
     by_language: dict[str | None, dict[str, str]]
     files: tuple[Path, ...] = ()
 
-    def split_of(self, bulletin_id: str, file_name: str, language: str) -> str | None:
+    def split_of(self, language: str, *keys: str) -> str | None:
+        """The split the first of `keys` (bulletin id, file name, ...) found is in."""
         for scope in (language, None):
             entries = self.by_language.get(scope, {})
-            for key in (bulletin_id, file_name):
+            for key in keys:
                 if key in entries:
                     return entries[key]
         return None
@@ -136,7 +137,7 @@ def _seed_bulletin(gold: Any, expected_path: Path, splits: SplitTable) -> GoldBu
     if not bulletin_path.is_file():
         raise ValueError(f"bulletin {gold['file']} is not beside it")
     language = _language_of(gold, expected_path)
-    split = splits.split_of(_seed_id(expected_path), bulletin_path.name, language)
+    split = splits.split_of(language, _seed_id(expected_path), bulletin_path.name)
     return GoldBulletin(bulletin_path, expected_path, language, gold, split)
 
 
@@ -144,7 +145,7 @@ def _bulletin_file(folder: Path, name: str) -> Path | None:
     """The bulletin an export's `file` names, when it is a path (absolute, or beside the export)."""
     candidate = Path(name) if Path(name).is_absolute() else folder / name
     try:
-        return candidate if candidate.is_file() else None
+        return candidate.resolve() if candidate.is_file() else None
     except OSError:  # a document id that is no valid path
         return None
 
@@ -152,7 +153,8 @@ def _bulletin_file(folder: Path, name: str) -> Path | None:
 def _reviewed_bulletin(entry: ReviewedBulletin, export_path: Path, splits: SplitTable) -> GoldBulletin:
     path = _bulletin_file(export_path.parent, entry.document_id)
     language = _language_of(entry.gold, export_path)
-    split = splits.split_of(entry.document_id, path.name if path else entry.document_id, language)
+    files = (path.name, path.stem) if path else ()  # a corpus bulletin's stem is its id in split files
+    split = splits.split_of(language, entry.document_id, *files)
     return GoldBulletin(path, export_path, language, entry.gold, split, review=entry)
 
 

@@ -21,6 +21,7 @@ from typing import Any
 import pytest
 
 from pipeline.cli import main
+from pipeline.evaluate.gold import load_gold
 from pipeline.evaluate.names import NameMatcher
 from pipeline.evaluate.predictions import parsed_document_id
 from pipeline.review.gold import (
@@ -309,3 +310,17 @@ def test_an_export_naming_its_bulletin_files_runs_the_extractor(reviewed_run: di
     extracted = _report(tmp_path, gold)
     assert extracted["run"]["predictions"] == "extractor"
     assert _totals(extracted) == _reviewer_counts(_round_trip_export(reviewed_run))
+
+
+def test_a_reviewed_corpus_bulletin_takes_its_split_from_the_split_files(gold_dir: Path, tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    shutil.copytree(gold_dir.parent, corpus)
+    export = _example()
+    entry = export["bulletins"][0]
+    entry["file"] = "../bulletins/en/alpha-2025-01-02.txt"  # a path, relative to the export
+    entry["document"]["language"] = "en"
+    gold = _write_export(corpus / "reviews" / "review-gold.json", export)
+    found = {bulletin.id: bulletin for bulletin in load_gold(gold).bulletins}
+    assert found[entry["file"]].split == "test"
+    assert found[entry["file"]].path == (corpus / "bulletins" / "en" / "alpha-2025-01-02.txt")
+    assert found[export["bulletins"][1]["file"]].split is None
