@@ -31,6 +31,10 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "not_start": frozenset(word_list("en", "not_name_start.txt")),
         "generic": frozenset(word_list("en", "generic_name_words.txt")),
         "titles": frozenset(w for t in word_list("en", "titles.txt") for w in t.split()),
+        "event_heads": frozenset(word_list("en", "event_heads.txt")),
+        # words that continue a head ("Consulate General") and heads of diplomatic missions
+        "head_tails": frozenset({"General"}),
+        "missions": frozenset({"Embassy", "Consulate", "Consulate-General", "Delegation", "Mission"}),
     }
 
 
@@ -64,28 +68,48 @@ class EnglishPatterns:
 
     def _extend_right(self, doc: Doc, end: int, limit: int, name_start: int) -> int:
         """Over 'of X', 'for X', 'and X', 'at X University' while the name goes on."""
-        while end < limit and doc[end].lower_ in self.vocab["connectors"]:
+        while end < limit and (doc[end].text in self.vocab["heads"] or doc[end].text in self.vocab["head_tails"]):
+            end += 1  # "Hubei Polytechnic Institute", "Consulate General"
+        while end < limit and self._connector_at(doc, end, name_start):
             connector = doc[end].lower_
             start = end + 1
+            if connector == "named":  # "Polotsk State University named after Euphrosyne Polotskaya"
+                start += 1
             if start < limit and doc[start].lower_ == "the" and connector != "the":
                 start += 1
             run_end = self._run_end(doc, start, limit)
             if run_end == start:
                 break
             run = doc[start:run_end]
-            if connector in {"and", "&"} and self._second_name_follows(doc, start, limit):
+            if connector in {"and", "&"} and (self._second_name_follows(doc, start, limit) or run.text.isupper()):
                 break  # "A University and B University", "A and the B People's Government": two names
             if connector == "at" and not self._has_head(run):
                 break  # "at Nanchang" is a place, "at Nanchang University" a parent
-            if connector == "of" and load_countries().code(run.text) and self._is_proper(doc[name_start:end]):
+            mission = any(t.text in self.vocab["missions"] for t in doc[name_start:end])
+            if (
+                connector == "of"
+                and not mission
+                and load_countries().code(run.text)
+                and self._is_proper(doc[name_start:end])
+            ):
                 break  # "Makerere University of Uganda": the country is a cue, not the name
             end = run_end
         return end
 
+    def _connector_at(self, doc: Doc, i: int, name_start: int) -> bool:
+        word = doc[i].lower_
+        if word in self.vocab["connectors"]:
+            return True
+        if word == "named":
+            return i + 1 < len(doc) and doc[i + 1].lower_ == "after"
+        # "Embassy of France in China", "Consulate General of Malaysia in Guangzhou"
+        return word == "in" and any(t.text in self.vocab["missions"] for t in doc[name_start:i])
+
     def _second_name_follows(self, doc: Doc, start: int, limit: int) -> bool:
         """A head word ahead, before the capitalised run (with its 's) ends."""
         i = start
-        while i < limit and (_is_en_name_word(doc[i]) or doc[i].text in {"'s", "’s", "-"} or doc[i].lower_ == "of"):
+        joiners = {"'s", "’s", "-", "of", "and"}
+        while i < limit and (_is_en_name_word(doc[i]) or doc[i].lower_ in joiners):
             if doc[i].text in self.vocab["heads"]:
                 return True
             i += 1
@@ -100,7 +124,8 @@ class EnglishPatterns:
                 continue
             if prev.text in {"'s", "’s"} and start - 2 >= floor and not doc[start - 2].whitespace_:
                 owner = doc[start - 2]
-                if _is_en_name_word(owner) and not load_countries().code(owner.text):
+                owners = {doc[max(floor, start - 2 - n) : start - 1].text for n in range(3)}
+                if _is_en_name_word(owner) and not any(load_countries().code(o) for o in owners):
                     start -= 1  # "People's Government"; "Zambia's X College" keeps the country out
                     continue
                 break
@@ -131,8 +156,11 @@ class EnglishPatterns:
                     continue
                 if token.i + 1 < sent.end and _joined_hyphen(doc, token.i + 1):
                     continue  # "University-Industry", "Industry-University-Research": a modifier
-                start = self._extend_left(doc, token.i, sent.start)
+                start = self._extend_left(doc, token.i, max(sent.start, covered_until))
                 end = self._extend_right(doc, token.i + 1, sent.end, start)
+                if self._names_an_event(doc, end, sent.end):
+                    covered_until = end
+                    continue  # "2024 China-Africa University Presidents Forum" is an event
                 while start < token.i and doc[start].text in self.vocab["not_start"]:
                     start += 1
                 span = doc[start:end]
@@ -140,6 +168,14 @@ class EnglishPatterns:
                     spans.append(Span(doc, start, end, label=self._kind(span)))
                     covered_until = end
         return spans
+
+    def _names_an_event(self, doc: Doc, end: int, limit: int) -> bool:
+        i = end
+        while i < limit and (_is_en_name_word(doc[i]) or doc[i].text in {"'", "'s", "-"}):
+            if doc[i].text in self.vocab["event_heads"]:
+                return True
+            i += 1
+        return False
 
     def _is_proper(self, span: Span) -> bool:
         """At least one word that is neither a head, a connector nor a generic word."""
@@ -199,6 +235,7 @@ class ChinesePatterns:
                     start - 1 >= sent.start
                     and start not in known_ends
                     and self._name_like(doc[start - 1])
+                    and not doc[start - 1].norm_.endswith(("大学", "学院"))  # another institution ends there
                     and token.idx + len(token) - doc[start - 1].idx <= MAX_ZH_NAME_CHARS
                 ):
                     start -= 1

@@ -34,6 +34,20 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z]$")
 
 
 @functools.cache
+def _foreign_name_prefixes() -> frozenset[str]:
+    """Beginnings (2-8 characters) of foreign institutions' Chinese names: 乌拉尔, 哈德斯菲尔德."""
+    prefixes: set[str] = set()
+    for entry in load_gazetteer():
+        if entry.country in (None, "CN") or entry.kind not in {"university", "college"}:
+            continue
+        for name in (entry.name_zh, *entry.aliases):
+            if name and "\u4e00" <= name[0] <= "\u9fff":
+                name = to_simplified(name)
+                prefixes.update(name[:n] for n in range(2, min(len(name) - 1, 9)))
+    return frozenset(prefixes)
+
+
+@functools.cache
 def _subunits(language: str) -> tuple[str, ...]:
     return word_list(language, "subunit_heads.txt")
 
@@ -51,6 +65,7 @@ class InstitutionResolver:
         candidates = [s for key in CANDIDATE_KEYS for s in doc.spans.get(key, [])]
         candidates = [self._without_country_prefix(doc, s) for s in candidates]
         candidates = self._with_agencies(doc, candidates)
+        candidates = self._with_joint_institutes(doc, candidates)
         candidates = [*candidates, *self._bare_provincial_bodies(doc)]
         candidates = [s for s in candidates if s is not None and not self._is_subunit(doc, s, candidates)]
         top = _longest_non_overlapping(candidates)
@@ -79,6 +94,38 @@ class InstitutionResolver:
             if proper_part_zh(to_simplified(rest.text)):
                 return Span(doc, rest.start, rest.end, label=span.label_, kb_id=span.kb_id_)
         return span
+
+    def _with_joint_institutes(self, doc: Doc, candidates: list[Span | None]) -> list[Span | None]:
+        """江西理工大学 + 乌拉尔学院: a college named after a foreign partner (乌拉尔联邦大学) inside a
+        Chinese university is a joint institute, not an internal school like 外国语学院."""
+        if self.language != "zh":
+            return candidates
+        found = [c for c in candidates if c is not None]
+        joint = []
+        for unit in found:
+            middle = to_simplified(unit.text)
+            middle = middle[:-2] if middle.endswith("学院") else ""
+            if len(middle) < 2 or unit.kb_id_ or not self._names_a_foreign_partner(doc, middle):
+                continue
+            for parent in found:
+                if parent.end == unit.start and to_simplified(parent.text).endswith("大学"):
+                    joint.append(Span(doc, parent.start, unit.end, label="joint_institute"))
+        return [*candidates, *joint]
+
+    def _names_a_foreign_partner(self, doc: Doc, stem: str) -> bool:
+        if stem in _foreign_name_prefixes():
+            return True
+        text = to_simplified(doc.text)
+        return any(
+            text.startswith(stem, s.start_char) and s.label_ != "joint_institute"
+            for key in CANDIDATE_KEYS
+            for s in doc.spans.get(key, [])
+            if self._foreign_span(s)
+        )
+
+    def _foreign_span(self, span: Span) -> bool:
+        entry = self.gazetteer.get(span.kb_id_)
+        return entry is not None and entry.country not in (None, "CN")
 
     def _bare_provincial_bodies(self, doc: Doc) -> list[Span]:
         """省教育厅 / 省外办 without a province: the page's own province (from its source line,

@@ -74,3 +74,33 @@ def test_first_person_on_a_university_site_is_the_publisher(extract):
     record = extract("我校与澳大利亚格里菲斯大学签署合作协议。", "zh", url="https://news.ncu.edu.cn/info/1.htm")
     assert record.document.publisher is not None
     assert record.partnerships[0].chinese.canonical_id == record.document.publisher.canonical_id
+
+
+def test_joint_institute_named_after_its_partner_is_not_an_internal_school(extract):
+    record = extract("教育部批准设立江西理工大学乌拉尔学院。江西理工大学外国语学院教师参加。", "zh")
+    kinds = {i.name: i.kind for i in record.institutions}
+    assert kinds.get("江西理工大学乌拉尔学院") == "joint_institute"
+    assert "外国语学院" not in kinds and "江西理工大学外国语学院" not in kinds
+
+
+def test_missions_keep_their_country_and_seat(extract):
+    record = extract(
+        "Officials of the Consulate General of Malaysia in Guangzhou and the Embassy of the "
+        "Republic of Lithuania in China attended.",
+        "en",
+    )
+    found = {i.name: i.country for i in record.institutions}
+    assert found == {
+        "Consulate General of Malaysia in Guangzhou": "MY",
+        "Embassy of the Republic of Lithuania in China": "LT",
+    }
+
+
+def test_university_inside_an_event_name_is_no_institution(extract):
+    record = extract("The 2024 China-Africa University Presidents Forum opened in Changsha.", "en")
+    assert record.institutions == []
+
+
+def test_a_country_possessive_stays_out_of_the_name(extract):
+    record = extract("Henan Agricultural University works with New Zealand's Lincoln University.", "en")
+    assert {i.name: i.country for i in record.institutions}["Lincoln University"] == "NZ"
