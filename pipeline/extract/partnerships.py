@@ -11,6 +11,7 @@ A joint institute linked in the gazetteer supplies its own pair (`inferred: true
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -18,7 +19,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.spans import evidence, find_phrases, institution_ref, institutions_in, same_institution
 from pipeline.link.gazetteer import load_gazetteer
 from pipeline.nlp.extensions import register_extensions
-from pipeline.rules import word_table
+from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Partnership
 
 # The strongest kind first (corpus/GUIDE.md): a signed agreement on a programme is an agreement.
@@ -29,27 +30,57 @@ NOT_FOREIGN = {"CN"}  # Hong Kong, Macao and Taiwan partners count as the other 
 _BETWEEN = {"en": re.compile(r"\bbetween\b", re.IGNORECASE), "zh": re.compile(r"(?!)")}
 
 
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a partnership: its reference and country."""
+
+    ref: InstitutionRef
+    country: str | None
+
+    @classmethod
+    def of(cls, span: Span) -> Side:
+        return cls(institution_ref(span), span._.country)
+
+    @classmethod
+    def publisher(cls, doc: Doc) -> Side | None:
+        entry = doc._.publisher
+        if entry is None or entry.country != "CN":
+            return None
+        return cls(_entry_ref(entry, doc.lang_), entry.country)
+
+
 class PartnershipExtractor:
     def __init__(self, language: str) -> None:
         register_extensions()
         self.language = language
         self.triggers = word_table(language, "partnership_triggers.tsv")
         self.events = word_table(language, "event_triggers.tsv")
+        self.anaphors = {phrase: "pair" for phrase in word_list(language, "pair_anaphors.txt")}
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[Partnership] = []
         list_kinds: set[str] = set()
         previous_kinds: set[str] = set()
+        context: dict[str, Side] = {}  # the last Chinese and foreign side named
         for sent in doc.sents:
+            if not sent.text.strip():
+                continue
             kinds = self._kinds(doc, sent)
-            pairs = self._from_sentence(doc, sent, kinds or list_kinds)
-            found.extend(pairs)
+            chinese, foreign = self._sides(doc, sent)
+            pairs = self._pairs_in(doc, sent, chinese, foreign) if (kinds or list_kinds) else []
+            if not pairs and kinds:
+                pairs = self._pairs_from_context(doc, sent, chinese, foreign, context)
+            found.extend(self._partnerships(doc, sent, pairs, kinds or list_kinds))
             if sent.text.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
                 list_kinds = kinds or previous_kinds
             elif not pairs:
                 list_kinds = set()
             previous_kinds = kinds
+            if chinese:
+                context["chinese"] = Side.of(chinese[-1])
+            if foreign:
+                context["foreign"] = Side.of(foreign[-1])
         found.extend(self._from_joint_institutes(doc, found))
         doc._.partnerships = _unique_pairs(found)
         return doc
@@ -57,10 +88,7 @@ class PartnershipExtractor:
     def _kinds(self, doc: Doc, sent: Span) -> set[str]:
         return {h.value for h in find_phrases(doc, sent.start_char, sent.end_char, self.triggers)}
 
-    def _from_sentence(self, doc: Doc, sent: Span, kinds: set[str]) -> list[Partnership]:
-        if not kinds:
-            return []
-        kind = next(k for k in KIND_PRIORITY if k in kinds)
+    def _sides(self, doc: Doc, sent: Span) -> tuple[list[Span], list[Span]]:
         sides = [s for s in institutions_in(doc, sent.start_char, sent.end_char) if s._.kind in SIDE_KINDS]
         if self._reports_approval(doc, sent):
             sides = [s for s in sides if s._.kind != "government"]  # the approver is no partner
@@ -72,22 +100,45 @@ class PartnershipExtractor:
             for s in sides
             if (s._.country and s._.country not in NOT_FOREIGN) or (s._.country is None and s._.kind == "university")
         ]
+        return chinese, foreign
+
+    def _pairs_in(self, doc: Doc, sent: Span, chinese: list[Span], foreign: list[Span]) -> list[tuple[Side, Side]]:
         if not chinese or not foreign:
             return []
+        return [(Side.of(c), Side.of(f)) for c, f in self._pairs(doc, sent, chinese, foreign)]
+
+    def _pairs_from_context(
+        self, doc: Doc, sent: Span, chinese: list[Span], foreign: list[Span], context: dict[str, Side]
+    ) -> list[tuple[Side, Side]]:
+        """'The two sides signed...' (双方签署): the pair named before. On a university's own page
+        a foreign side with no Chinese one beside it cooperates with the publisher."""
+        publisher = Side.publisher(doc)
+        if foreign and not chinese and publisher is not None:
+            return [(publisher, Side.of(f)) for f in _distinct(foreign)]
+        if not find_phrases(doc, sent.start_char, sent.end_char, self.anaphors):
+            return []
+        cn = Side.of(chinese[0]) if chinese else context.get("chinese") or publisher
+        other = Side.of(foreign[0]) if foreign else context.get("foreign")
+        return [(cn, other)] if cn is not None and other is not None else []
+
+    def _partnerships(self, doc: Doc, sent: Span, pairs: list[tuple[Side, Side]], kinds: set[str]) -> list[Partnership]:
+        if not pairs or not kinds:
+            return []
+        kind = next(k for k in KIND_PRIORITY if k in kinds)
         setting = (doc._.settings or {}).get(sent.start)
         date = setting.date.isoformat() if setting and setting.date else None
         where = evidence(doc, sent.start_char, sent.end_char)
         return [
             Partnership(
-                chinese=institution_ref(c),
-                foreign=institution_ref(f),
-                foreign_country=f._.country,
+                chinese=c.ref,
+                foreign=f.ref,
+                foreign_country=f.country,
                 kind=kind,
                 date=date,
                 inferred=False,
                 evidence=where,
             )
-            for c, f in self._pairs(doc, sent, chinese, foreign)
+            for c, f in pairs
         ]
 
     def _reports_approval(self, doc: Doc, sent: Span) -> bool:

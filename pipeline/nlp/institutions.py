@@ -69,6 +69,7 @@ class InstitutionResolver:
         candidates = [*candidates, *self._bare_provincial_bodies(doc)]
         candidates = [s for s in candidates if s is not None and not self._is_subunit(doc, s, candidates)]
         top = _longest_non_overlapping(candidates)
+        top = self._with_short_forms(top)
         top = self._with_acronyms(doc, top)
         top = self._with_first_person(doc, top)
         # A name inside another counts on its own only as a parent named after "at"/"of"
@@ -191,6 +192,19 @@ class InstitutionResolver:
 
     def _links(self, name: str) -> GazetteerEntry | None:
         return self.gazetteer.lookup(name)
+
+    def _with_short_forms(self, spans: list[Span]) -> list[Span]:
+        """新西兰林肯大学 ... 林肯大学: a later unlinked mention that ends a linked one is the same
+        institution (the short form would not link alone when two entries share it)."""
+        linked = [s for s in spans if s.kb_id_]
+        resolved = []
+        for span in spans:
+            if not span.kb_id_ and len(span.text) >= 4:
+                full = next((f for f in linked if f.start < span.start and f.text.endswith(span.text)), None)
+                if full is not None:
+                    span = Span(span.doc, span.start, span.end, label=span.label_, kb_id=full.kb_id_)
+            resolved.append(span)
+        return resolved
 
     def _with_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """'Hunan University (HNU)': later 'HNU' is the same institution."""

@@ -51,3 +51,37 @@ def test_chinese_one_side_with_each_listed_partner(extract):
 def test_chinese_memorandum_in_book_title_marks(extract):
     record = extract("南昌大学与英国哈洛大学签署《合作办学谅解备忘录》。", "zh")
     assert [(p.kind, p.foreign_country) for p in record.partnerships] == [("mou", "GB")]
+
+
+def test_the_two_sides_are_the_pair_named_before(extract):
+    record = extract(
+        "12月29日，代表团访问俄罗斯某某交通大学。南昌大学校长与对方举行会谈，双方签署了合作协议。",
+        "zh",
+        published="2025-01-05",
+    )
+    assert [(p.chinese.name, p.kind, p.date) for p in record.partnerships] == [("南昌大学", "agreement", "2024-12-29")]
+
+
+def test_on_a_university_page_a_foreign_side_alone_pairs_with_the_publisher(extract):
+    record = extract(
+        "3月17日，日本某某大学副校长一行来访，双方签署了学生交流备忘录。",
+        "zh",
+        url="https://news.jxnu.edu.cn/info/1011/1.htm",
+        published="2025-03-20",
+    )
+    assert [(p.chinese.canonical_id, p.kind) for p in record.partnerships] == [
+        (record.document.publisher.canonical_id, "mou")
+    ]
+
+
+def test_list_lines_after_an_announcing_colon_are_partnerships(extract):
+    record = extract(
+        "The Ministry of Education approved three new cooperative undergraduate programmes. They are:"
+        "\n\nNanchang University and Harlow University (UK): physics;\n\n"
+        "Jiangxi Normal University and Orlov State University (Russia): music.",
+        "en",
+    )
+    assert {(p.chinese.name, p.kind) for p in record.partnerships} == {
+        ("Nanchang University", "joint_program"),
+        ("Jiangxi Normal University", "joint_program"),
+    }
