@@ -25,7 +25,7 @@ from pipeline.nlp.extensions import register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import Event
 
-ESTABLISHED_KINDS = {"alliance", "joint_institute", "research_institute", "other", "college"}
+ESTABLISHED_KINDS = {"alliance", "joint_institute", "research_institute", "other"}
 GOVERNMENT = "government"
 
 
@@ -92,13 +92,17 @@ class EventExtractor:
 
     # -- setting ----------------------------------------------------------------------
     def _own_setting(self, doc: Doc, sent: Span, names: list[EventName]) -> Setting:
-        mentions = [d for d in dates_in_sentence(sent) if d.kind != "garbled" and not _is_dateline(doc, d)]
+        # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md).
+        mentions = [
+            d for d in dates_in_sentence(sent) if d.kind not in {"garbled", "month"} and not _is_dateline(doc, d)
+        ]
         date, date_text = None, None
         if mentions:
             first = mentions[0]
             date, date_text = first.date, first.text
             year = _year_in_names(names)
-            if date is not None and year and not first.year_explicit:
+            # "the 2024 ... Conference ... on December 3": the name's year; a weekday is already exact.
+            if date is not None and year and not first.year_explicit and first.kind != "relative":
                 date = _with_year(date, year)
         return Setting(date, date_text, self._place(doc, sent, names))
 
@@ -173,10 +177,11 @@ class EventExtractor:
         hits = find_phrases(doc, sent.start_char, sent.end_char, self.triggers)
         kinds = {h.value for h in hits}
         whole = evidence(doc, sent.start_char, sent.end_char)
+        institutions = institutions_in(doc, sent.start_char, sent.end_char)
         events = [
             Event(
                 kind=_kind_of_name(n.text),
-                name=n.text,
+                name=self._established(doc, n, institutions) if _kind_of_name(n.text) == "establishment" else n.text,
                 date=_iso(setting.date),
                 date_text=setting.date_text,
                 location=setting.location,
@@ -184,7 +189,6 @@ class EventExtractor:
             )
             for n in names
         ]
-        institutions = institutions_in(doc, sent.start_char, sent.end_char)
         if "approval" in kinds and any(s._.kind == GOVERNMENT for s in institutions):
             events.append(self._unnamed("approval", own, whole))
         elif "establishment" in kinds:
@@ -205,6 +209,14 @@ class EventExtractor:
         if "visit" in kinds and institutions:
             events.append(self._unnamed("visit", setting, whole))
         return events
+
+    def _established(self, doc: Doc, name: EventName, institutions: list[Span]) -> str:
+        """'…联盟成立大会', 'the founding ceremony of X': the event is named by what was founded."""
+        founded = [s for s in institutions if s._.kind in ESTABLISHED_KINDS]
+        inside = [s for s in founded if name.start <= s.start_char and s.end_char <= name.end]
+        earlier = [s for s in doc.spans.get("institutions", []) if s._.kind == "alliance" and s.end_char <= name.start]
+        chosen = (inside or founded or earlier[-1:] or [None])[0]
+        return (chosen._.display_name or chosen.text) if chosen is not None else name.text
 
     def _unnamed(self, kind: str, setting: Setting, where) -> Event:
         return Event(
@@ -292,7 +304,9 @@ def _iso(date: dt.date | None) -> str | None:
 
 
 def _merged(events: list[Event]) -> list[Event]:
-    """One event per happening: same kind and name (or, unnamed, same date and place)."""
+    """One event per happening (corpus/GUIDE.md): same kind and name, a short form of a name
+    given before, or, unnamed, the same day and place. A delegation's trip is one visit, dated
+    by its first day."""
     kept: list[Event] = []
     for event in events:
         twin = next((k for k in kept if _same_happening(k, event)), None)
@@ -300,9 +314,11 @@ def _merged(events: list[Event]) -> list[Event]:
             kept.append(event)
             continue
         index = kept.index(twin)
+        dates = [d for d in (twin.date, event.date) if d]
+        first_day = min(dates) if twin.kind == "visit" and dates else twin.date or event.date
         kept[index] = twin.model_copy(
             update={
-                "date": twin.date or event.date,
+                "date": first_day,
                 "date_text": twin.date_text or event.date_text,
                 "location": twin.location or event.location,
             }
@@ -314,7 +330,12 @@ def _same_happening(a: Event, b: Event) -> bool:
     if a.kind != b.kind:
         return False
     if a.name or b.name:
-        return bool(a.name and b.name) and a.name.lower() == b.name.lower()
+        if not (a.name and b.name):
+            return False
+        first, later = a.name.lower(), b.name.lower()
+        return first == later or (len(later) >= 4 and first.endswith(later))
+    if a.kind == "visit":
+        return True
     same_day = a.date == b.date or a.date is None or b.date is None
     return same_day and (a.location == b.location or not a.location or not b.location)
 

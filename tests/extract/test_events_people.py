@@ -90,3 +90,21 @@ def test_bare_provincial_department_is_the_pages_province(extract):
     record = extract("省教育厅副厅长王明会见了代表团。", "zh", credited_source="江西省教育厅")
     assert record.people[0].organization.canonical_id == record.institutions[0].canonical_id
     assert record.institutions[0].name_zh == "江西省教育厅"
+
+
+def test_a_month_is_not_an_event_day_and_a_trip_is_one_visit(extract):
+    record = extract(
+        "In June 2025 the Ministry of Education approved the Aldous College of Design at Nanchang "
+        "University.\n\nOn June 4, a delegation of Nanchang University visited Harlow University, UK. "
+        "On June 6, the delegation visited Orlov State University in Russia.",
+        "en",
+        published="2025-06-10",
+    )
+    assert [(e.kind, e.date) for e in record.events] == [("approval", None), ("visit", "2025-06-04")]
+
+
+def test_a_founding_meeting_is_named_by_what_it_founded(extract):
+    record = extract("6月15日，中国—东盟高校工程教育联盟成立大会在长沙举行。", "zh", published="2025-06-20")
+    assert [(e.kind, e.name, e.date, e.location) for e in record.events] == [
+        ("establishment", "中国—东盟高校工程教育联盟", "2025-06-15", "长沙")
+    ]
