@@ -30,11 +30,12 @@ _UNIT_SUFFIXES = ("处", "学院", "部", "办公室", "中心", "系", "所", "
 def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     titles = sorted(word_list("en", "titles.txt"), key=len, reverse=True)
     title = "|".join(re.escape(t) for t in titles)
-    word = r"(?:[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?|[A-Z]{2,})"  # Wang, Jean-Luc, LI
+    upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented names too: Jörg, Rūta, Jānis Ozoliņš
+    word = rf"(?:[{upper}][{lower}]+(?:-[{upper}]?[{lower}]+)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
     name = rf"{word}(?:\s+(?:[A-Z]\.\s*)?{word}){{1,2}}"
-    # Name, Title [(...)] of|at ORG
+    # Name, Title [(...)] of|at ORG; titles also in lower case ("deputy director of ...")
     after = re.compile(
-        rf"(?:(?:{title})\s+)?(?P<name>{name}),\s+(?P<title>(?:(?:{title})[\w\s,()&-]*?))\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])"
+        rf"(?:(?:{title})\s+)?(?P<name>{name}),\s+(?P<title>(?:(?i:{title})[\w\s,()&-]*?))\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])"
     )
     # Title Name (of ORG)?
     before = re.compile(rf"\b(?P<title>(?:{title})(?:\s+(?:{title}))*)\s+(?P<name>{name})\b")

@@ -108,3 +108,15 @@ def test_a_founding_meeting_is_named_by_what_it_founded(extract):
     assert [(e.kind, e.name, e.date, e.location) for e in record.events] == [
         ("establishment", "中国—东盟高校工程教育联盟", "2025-06-15", "长沙")
     ]
+
+
+def test_accented_names_and_lower_case_titles(extract):
+    record = extract(
+        "Jānis Ozoliņš, Vice-Rector for Studies of Daugavpils University, and Liu Fang, deputy "
+        "director of the Jiangxi Provincial Department of Education, signed the agreement.",
+        "en",
+    )
+    assert [(p.name, p.title) for p in record.people] == [
+        ("Jānis Ozoliņš", "Vice-Rector for Studies"),
+        ("Liu Fang", "deputy director"),
+    ]
