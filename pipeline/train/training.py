@@ -24,8 +24,9 @@ def config_path(language: str) -> Path:
 
 
 def register_project_code() -> None:
-    """The Chinese config names the project's tokenizer, which importing the module registers."""
+    """The Chinese config names the project's tokenizer and augmenter, which importing their modules registers."""
     from pipeline.nlp import tokenizer_zh  # noqa: F401
+    from pipeline.train import augment  # noqa: F401
 
 
 def train_language(
