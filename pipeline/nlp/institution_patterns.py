@@ -34,6 +34,7 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "event_heads": frozenset(word_list("en", "event_heads.txt")),
         # words that continue a head ("Consulate General") and heads of diplomatic missions
         "head_tails": frozenset({"General"}),
+        "heads_first": frozenset(word_list("en", "heads_first.txt")),
         "missions": frozenset({"Embassy", "Consulate", "Consulate-General", "Delegation", "Mission"}),
     }
 
@@ -70,6 +71,10 @@ class EnglishPatterns:
         """Over 'of X', 'for X', 'and X', 'at X University' while the name goes on."""
         while end < limit and (doc[end].text in self.vocab["heads"] or doc[end].text in self.vocab["head_tails"]):
             end += 1  # "Hubei Polytechnic Institute", "Consulate General"
+        if doc[end - 1].text in self.vocab["heads_first"]:
+            end = self._run_end(doc, end, limit)  # "Universidad Técnica", "Universiti Teknologi Malaysia"
+        if end + 1 < limit and doc[end].text == "," and doc[end + 1].text in {"Ltd.", "Ltd", "Inc.", "LLC"}:
+            end += 2  # "Co., Ltd."
         while end < limit and self._connector_at(doc, end, name_start):
             connector = doc[end].lower_
             start = end + 1
@@ -129,6 +134,14 @@ class EnglishPatterns:
                     start -= 1  # "People's Government"; "Zambia's X College" keeps the country out
                     continue
                 break
+            if (
+                prev.text == ")"
+                and start - 3 >= floor
+                and doc[start - 3].text == "("
+                and _is_en_name_word(doc[start - 2])
+            ):
+                start -= 3  # "Volkswagen (Anhui) Automotive Co."
+                continue
             if prev.lower_ in {"and", "&"} and start - 2 >= floor and self._joins_words(doc, start - 2, floor):
                 start -= 1  # "Hunan Mechanical and Electrical Polytechnic": one name
                 continue

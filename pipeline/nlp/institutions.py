@@ -48,6 +48,18 @@ def _foreign_name_prefixes() -> frozenset[str]:
 
 
 @functools.cache
+def _discipline_pattern() -> re.Pattern[str]:
+    words = sorted(word_list("zh", "disciplines.txt", split_spaces=True), key=len, reverse=True)
+    units = "学院|中心|研究院|研究所|系|学部"
+    return re.compile(rf"(?:{'|'.join(map(re.escape, words))}|与|和|及)+(?:{units})")
+
+
+def _only_disciplines(name: str) -> bool:
+    """会计学院, 生命科学学院, 学前教育实训中心: a school or centre named only by its field."""
+    return bool(_discipline_pattern().fullmatch(name))
+
+
+@functools.cache
 def _subunits(language: str) -> tuple[str, ...]:
     return word_list(language, "subunit_heads.txt")
 
@@ -184,7 +196,7 @@ class InstitutionResolver:
         norm = to_simplified(span.text)
         units = _subunits(self.language)
         if self.language == "zh":
-            if norm in units:
+            if norm in units or _only_disciplines(norm):
                 return True
             after_institution = any(c.end == span.start and c is not span for c in candidates)
             return after_institution and span.label_ in {"college", "school", "other"}
@@ -218,6 +230,8 @@ class InstitutionResolver:
                     defined[word] = span
         if not defined:
             return spans
+        # "Universidad Técnica de Manabí (UTM)": the text's own definition beats the gazetteer's UTM.
+        spans = [s for s in spans if not (len(s) == 1 and s.text in defined and s.kb_id_ != defined[s.text].kb_id_)]
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = list(spans)
         for token in doc:
@@ -247,7 +261,8 @@ class InstitutionResolver:
 
     # -- description ------------------------------------------------------------------
     def _describe(self, doc: Doc, span: Span) -> None:
-        entry = self.gazetteer.get(span.kb_id_) or self._links(span.text)
+        # An acronym defined in the text links through its full name, never through the gazetteer's own.
+        entry = self.gazetteer.get(span.kb_id_) or self._links(span._.display_name or span.text)
         span._.entry = entry
         if span._.display_name is None:  # acronyms already carry their full name
             written = span.text
@@ -268,7 +283,10 @@ class InstitutionResolver:
 
     def _country_from_context(self, doc: Doc, span: Span) -> str | None:
         """', Australia' / '(Russia)' after; "Belarus's" / 澳大利亚 before; a place inside the name."""
-        after = doc.text[span.end_char : span.end_char + 40]
+        after = doc.text[span.end_char : span.end_char + 48]
+        bracket = re.match(r"^\s*[(（]([A-Z][A-Z&.-]+)[)）]", after)
+        if bracket and not self.countries.code(bracket.group(1)):
+            after = after[bracket.end() :]  # skip "(UTM)" before ", Ecuador"; "(UK)" is the cue itself
         match = re.match(
             r"\s*[,(（，]\s*(?:the\s+)?([A-Z][\w .'-]+?|[\u4e00-\u9fff]{2,8}?)\s*(?:[)）,，.;]|\s+and\b|$)", after
         )

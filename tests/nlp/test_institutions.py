@@ -104,3 +104,27 @@ def test_university_inside_an_event_name_is_no_institution(extract):
 def test_a_country_possessive_stays_out_of_the_name(extract):
     record = extract("Henan Agricultural University works with New Zealand's Lincoln University.", "en")
     assert {i.name: i.country for i in record.institutions}["Lincoln University"] == "NZ"
+
+
+def test_spanish_name_its_acronym_and_its_country(extract):
+    record = extract(
+        "He met a delegation from Universidad Técnica de Manabí (UTM), Ecuador. UTM will send students.", "en"
+    )
+    assert [(i.name, i.country, len(i.mentions)) for i in record.institutions] == [
+        ("Universidad Técnica de Manabí", "EC", 3)
+    ]
+
+
+def test_schools_named_by_their_field_are_internal(extract):
+    record = extract(
+        "我校会计学院、生命科学学院与学前教育实训中心的师生参加了活动。", "zh", url="https://news.jxufe.edu.cn/a.htm"
+    )
+    assert [i.canonical_id for i in record.institutions] == [record.document.publisher.canonical_id]
+
+
+def test_company_names_with_their_legal_form(extract):
+    record = extract("Volkswagen (Anhui) Automotive Co., Ltd. and BSH Hausgeräte GmbH joined the programme.", "en")
+    assert [(i.name, i.kind) for i in record.institutions] == [
+        ("Volkswagen (Anhui) Automotive Co., Ltd.", "company"),
+        ("BSH Hausgeräte GmbH", "company"),
+    ]
