@@ -16,9 +16,12 @@ Once the config names the component, attaching finds it there and changes nothin
 from __future__ import annotations
 
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline.train import LANGUAGES
+
+if TYPE_CHECKING:
+    from spacy.language import Language
 
 COMPONENT = "institution_model"
 AFTER = "institution_patterns"
@@ -41,14 +44,24 @@ def config_block(language: str) -> str:
     )
 
 
+def add_model(nlp: Language, **settings: Any) -> Language:
+    """`nlp` (a project pipeline) with the component after `institution_patterns`; `settings` override
+    the defaults of its language. A component already there is replaced."""
+    from pipeline.train import component  # noqa: F401  (registers the factory)
+
+    if COMPONENT in nlp.pipe_names:
+        nlp.remove_pipe(COMPONENT)
+    nlp.add_pipe(COMPONENT, after=AFTER, config={**SETTINGS[nlp.lang], **settings})
+    return nlp
+
+
 def attach(language: str) -> None:
     """Add the component to the process's pipeline for `language` unless it is already there."""
     from pipeline.nlp import load_pipeline
-    from pipeline.train import component  # noqa: F401  (registers the factory)
 
     nlp = load_pipeline(language)
     if COMPONENT not in nlp.pipe_names:
-        nlp.add_pipe(COMPONENT, after=AFTER, config=SETTINGS[language])
+        add_model(nlp)
 
 
 def main(argv: list[str]) -> int:
