@@ -27,6 +27,7 @@ class Bulletin(BaseModel):
     credited_source: str | None = None
     editor: str | None = None
     channel: list[str] = Field(default_factory=list, description="breadcrumb path")
+    site_name: str | None = Field(None, description="the site's own name (og:site_name, end of <title>)")
     origin: str = Field("", description="where it was read: a path, or path#record")
 
     def stable_id(self) -> str:

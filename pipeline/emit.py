@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.bulletin import Bulletin
 from pipeline.extract.spans import evidence, institution_ref
-from schemas import BulletinRecord, Document, Evidence, Institution, InstitutionRef
+from schemas import BulletinRecord, Document, Evidence, Institution
 
 
 def build_record(doc: Doc) -> BulletinRecord:
@@ -50,13 +50,7 @@ def build_document(bulletin: Bulletin, doc: Doc) -> Document:
         editor=bulletin.editor,
         text=bulletin.text,
         channel=list(bulletin.channel) or None,
-        publisher=InstitutionRef(
-            name=publisher.canonical_name(doc.lang_) or publisher.id,
-            canonical_id=publisher.id,
-            canonical_name=publisher.canonical_name(doc.lang_),
-        )
-        if publisher
-        else None,
+        publisher=publisher.ref() if publisher else None,
     )
 
 

@@ -43,10 +43,10 @@ class Side:
 
     @classmethod
     def publisher(cls, doc: Doc) -> Side | None:
-        entry = doc._.publisher
-        if entry is None or entry.country != "CN":
+        publisher = doc._.publisher
+        if publisher is None or publisher.country not in ("CN", None):
             return None
-        return cls(_entry_ref(entry, doc.lang_), entry.country)
+        return cls(publisher.ref(), "CN")
 
 
 class PartnershipExtractor:

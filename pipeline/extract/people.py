@@ -173,10 +173,7 @@ class PeopleExtractor:
             if 0 <= position - span.end_char <= 1:
                 return institution_ref(span)
         publisher = doc._.publisher
-        if publisher is not None:
-            name = publisher.canonical_name("zh")
-            return InstitutionRef(name=name, canonical_id=publisher.id, canonical_name=name)
-        return None
+        return publisher.ref() if publisher is not None else None
 
 
 def organisation_start(doc: Doc, position: int) -> int:

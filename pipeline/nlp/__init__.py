@@ -48,7 +48,7 @@ def make_doc(nlp: Language, bulletin: Bulletin) -> Doc:
     register_extensions()
     doc = nlp.make_doc(bulletin.text)
     doc._.bulletin = bulletin
-    doc._.publisher = find_publisher(bulletin)
+    doc._.publisher = find_publisher(bulletin, nlp.lang)
     return doc
 
 

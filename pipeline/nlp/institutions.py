@@ -24,6 +24,7 @@ from pipeline.link.countries import load_countries
 from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
+from pipeline.link.publisher import Publisher
 from pipeline.nlp.extensions import register_extensions
 from pipeline.nlp.institution_patterns import proper_part_zh
 from pipeline.rules import word_list
@@ -245,7 +246,7 @@ class InstitutionResolver:
 
     def _with_first_person(self, doc: Doc, spans: list[Span]) -> list[Span]:
         """我校 / 'our university' on the publisher's own site is the publisher."""
-        publisher: GazetteerEntry | None = doc._.publisher
+        publisher: Publisher | None = doc._.publisher
         if publisher is None:
             return spans
         taken = {i for s in spans for i in range(s.start, s.end)}
@@ -255,7 +256,10 @@ class InstitutionResolver:
             words = phrase.split() if self.language == "en" else [phrase]
             for i in range(len(doc) - len(words) + 1):
                 if lowered[i : i + len(words)] == words and not taken & set(range(i, i + len(words))):
-                    found.append(Span(doc, i, i + len(words), label=publisher.kind, kb_id=publisher.id))
+                    mention = Span(doc, i, i + len(words), label=publisher.kind, kb_id=publisher.id)
+                    mention._.display_name = publisher.name
+                    mention._.country = publisher.country
+                    found.append(mention)
                     taken |= set(range(i, i + len(words)))
         return sorted(found, key=lambda s: s.start)
 

@@ -300,6 +300,7 @@ def _bulletin(
         source=rules.name if rules else None,
         language=_plausible_language([rules.language if rules else None, head.language], paragraphs),
         title=title,
+        site_name=_site_name(head),
         origin=origin,
     )
 
@@ -382,6 +383,21 @@ def _meta_title(head: _Head) -> str | None:
             return _without_site_name(clean_line(head.meta[key]), hints.title_separators) or None
     if head.title:
         return _without_site_name(clean_line(head.title), hints.title_separators) or None
+    return None
+
+
+def _site_name(head: _Head) -> str | None:
+    """The site's own name: og:site_name, else the last part of the page title ('… | News | X')."""
+    named = head.meta.get("og:site_name") or head.meta.get("application-name")
+    if named:
+        return clean_line(named) or None
+    title = clean_line(head.title or "")
+    # A bare '-' also ends Chinese titles ('…签署协议-景德镇陶瓷大学新闻网'); the publisher
+    # stage keeps the part only when it names an institution.
+    for separator in (*html_hints().title_separators, "-"):
+        if separator in title:
+            last = title.rsplit(separator, 1)[1].strip()
+            return last or None
     return None
 
 

@@ -128,3 +128,21 @@ def test_company_names_with_their_legal_form(extract):
         ("Volkswagen (Anhui) Automotive Co., Ltd.", "company"),
         ("BSH Hausgeräte GmbH", "company"),
     ]
+
+
+def test_a_site_nobody_listed_still_names_its_publisher(tmp_path):
+    from pipeline.batch import extract_bulletin
+    from pipeline.parse.html import parse_html
+
+    page = (
+        "<html><head><title>Delegation from Nanchang University visits | News | Kelmont University of Applied "
+        "Sciences</title></head><body><h1>Delegation from Nanchang University visits</h1><div><p>On May 5, a "
+        "delegation from Nanchang University visited our university and signed a memorandum of "
+        "understanding.</p><p>Both universities will exchange students from next year on.</p></div></body>"
+        "</html>"
+    )
+    record = extract_bulletin(parse_html(page.encode(), url="https://www.kelmont.example/news/1", origin="t"))
+    assert record.document.publisher.name == "Kelmont University of Applied Sciences"
+    assert [(p.chinese.name, p.foreign.name, p.kind) for p in record.partnerships] == [
+        ("Nanchang University", "Kelmont University of Applied Sciences", "mou")
+    ]
