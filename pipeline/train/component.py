@@ -4,13 +4,16 @@ A trained NER costs more than every rule together, and most sentences of a bulle
 hold no fact, so it reads only sentences with a cue: an institution candidate found by
 the rules (`doc.spans["inst_gazetteer"]`, `["inst_patterns"]`) or a trigger word
 (partnership, role and event triggers from `pipeline/resources/rules/<lang>/`). When
-the rules are switched off (`extract --mode model`), an institution head word
-(University, 大学, 教育厅 ...) is a cue too, since there are no candidates to go by.
+the rules are switched off (mode "model"), an institution head word (University, 大学,
+教育厅 ...) is a cue too, since there are no candidates to go by. When its ORGs are
+only used where the rules found nothing (the settings the project runs with, see
+models/README.md), it reads of those sentences only the ones where a head word stands
+outside every rule candidate: elsewhere nothing it finds would be kept.
 
 It writes ORG entities to `doc.spans["inst_model"]` (label: the kind the head word
 suggests, else "other"), which the institution resolver merges with the rules'
 candidates, and PERSON, GPE and DATE entities to `doc.spans["model_person"]`,
-`["model_gpe"]` and `["model_date"]` for later use.
+`["model_gpe"]` and `["model_date"]` for later use (found in the sentences read only).
 
 The trained pipeline (`models/<lang>_ner/`, path relative to the repository) is loaded
 once per process. When it is missing the component warns once and adds nothing, so
@@ -70,13 +73,12 @@ class Cues:
         self.triggers = _phrase_pattern(triggers, language, ignore_case=True)
         self.heads = _phrase_pattern(set(word_table(language, HEADS_TABLE)), language, ignore_case=False)
 
-    def starts(self, text: str, *, with_heads: bool) -> list[int]:
-        """Character offsets where a cue begins."""
+    def find(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
+        """Where trigger words begin, and where head words stand (start, end), in `text`."""
         view = to_simplified(text) if self.language == "zh" else text
-        found = [m.start() for m in self.triggers.finditer(view)]
-        if with_heads:
-            found += [m.start() for m in self.heads.finditer(view)]
-        return found
+        triggers = [m.start() for m in self.triggers.finditer(view)]
+        heads = [(m.start(), m.end()) for m in self.heads.finditer(view)]
+        return triggers, heads
 
 
 def _phrase_pattern(phrases: set[str], language: str, *, ignore_case: bool) -> re.Pattern[str]:
@@ -135,6 +137,7 @@ class InstitutionModel:
         self.cues = Cues(nlp.lang)
         self.head_kinds = HeadKinds(nlp.lang)
         self.places = PlaceWords()
+        self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if nlp.lang == "zh" else frozenset()
         self.require_head = require_head  # an ORG without an institution head word is not a candidate
         self.only_new = only_new  # an ORG overlapping a rule candidate is left to the rules
 
@@ -156,6 +159,8 @@ class InstitutionModel:
     def entities(self, doc: Doc) -> list[Span]:
         """The NER's entities on the sentences worth reading, as spans of `doc`."""
         sentences = self.sentences_to_read(doc)
+        if not sentences:
+            return []
         copies = (self._copy(sentence) for sentence in sentences)
         entities: list[Span] = []
         for sentence, parsed in zip(sentences, self.ner.pipe(copies), strict=True):
@@ -165,17 +170,44 @@ class InstitutionModel:
         return entities
 
     def sentences_to_read(self, doc: Doc) -> list[Span]:
-        """Sentences holding a rule candidate or a cue word (a head word too when the rules are off)."""
+        """Sentences holding a rule candidate or a trigger word (or, with the rules off, a head word).
+
+        With the rules on, an ORG is kept only when it has a head word and overlaps no rule
+        candidate (`require_head`, `only_new`), so only sentences where a head word stands
+        outside every candidate can give one: the others are not read at all.
+        """
         sentences = list(doc.sents) if doc.has_annotation("SENT_START") else [doc[:]]
-        rules_ran = any(key in doc.spans for key in RULE_KEYS)
         starts = [s.start_char for s in sentences]
-        chosen: set[int] = set()
-        for offset in self.cues.starts(doc.text, with_heads=not rules_ran):
-            chosen.add(bisect.bisect_right(starts, offset) - 1)
-        for key in RULE_KEYS:
-            for span in doc.spans.get(key, []):
-                chosen.add(bisect.bisect_right(starts, span.start_char) - 1)
+
+        def sentence_of(offset: int) -> int:
+            return bisect.bisect_right(starts, offset) - 1
+
+        candidates = [span for key in RULE_KEYS for span in doc.spans.get(key, [])]
+        triggers, heads = self.cues.find(doc.text)
+        chosen = {sentence_of(offset) for offset in triggers}
+        chosen |= {sentence_of(span.start_char) for span in candidates}
+        if not any(key in doc.spans for key in RULE_KEYS):
+            chosen |= {sentence_of(start) for start, _ in heads}
+        elif self.require_head and self.only_new:
+            covered = [(span.start_char, span.end_char) for span in candidates]
+            uncovered = {
+                sentence_of(a)
+                for a, b in heads
+                if not any(c <= a and b <= d for c, d in covered) and self._may_end_a_name(doc, a, b)
+            }
+            chosen &= uncovered
         return [sentences[i] for i in sorted(chosen) if i >= 0]
+
+    def _may_end_a_name(self, doc: Doc, start: int, end: int) -> bool:
+        """A head word at start:end could end a name; in Chinese not a bare 学校 / 联盟 standing for
+        an institution named before ("，联盟秘书处设在…"): a head token after a boundary word or punctuation."""
+        if self.language != "zh":
+            return True
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None or len(span) != 1 or len(span.text) != end - start or span.start == 0:
+            return True
+        before = doc[span.start - 1]
+        return not (before.is_punct or before.is_space or before.norm_ in self.boundaries)
 
     def _copy(self, sentence: Span) -> Doc:
         """The sentence as a Doc of the trained pipeline, with the project tokenizer's tokens and norms."""

@@ -4,7 +4,8 @@ Scores are spaCy's NER scorer (exact span and label) against the derived gold sp
 `models/training/<lang>/<split>.spacy`. Speed is words (tokens) per second of the
 trained pipeline over the dev and test bulletins, one process: with its tokenizer, and
 on docs already tokenised (what the `institution_model` component pays). The share read
-is how much of those bulletins the component's cues send to the model.
+is how much of those bulletins the component's cues send to the model; the pipeline
+cost is the whole project pipeline's bulletins per second without and with it.
 """
 
 from __future__ import annotations
@@ -115,6 +116,31 @@ def share_read(language: str, texts: Iterable[str]) -> dict[str, Any]:
     }
 
 
+def pipeline_cost(language: str, texts: list[str]) -> dict[str, Any]:
+    """Bulletins per second of the whole project pipeline, without and with `institution_model`."""
+    from pipeline.bulletin import Bulletin
+    from pipeline.nlp import load_pipeline, make_doc
+    from pipeline.train.attach import COMPONENT, add_model
+
+    nlp = load_pipeline(language)
+    bulletins = [Bulletin(text=text, language=language, origin="measure") for text in texts]
+    if COMPONENT not in nlp.pipe_names:
+        nlp = add_model(nlp)  # this process's pipeline: measuring is all it does
+
+    def run_all(disabled: list[str]) -> None:
+        with nlp.select_pipes(disable=disabled):
+            for bulletin in bulletins:
+                nlp(make_doc(nlp, bulletin))
+
+    without = _best_seconds(lambda _: run_all([COMPONENT]))
+    with_model = _best_seconds(lambda _: run_all([]))
+    return {
+        "bulletins": len(texts),
+        "bulletins_per_second_rules": round(len(texts) / without, 1),
+        "bulletins_per_second_with_model": round(len(texts) / with_model, 1),
+    }
+
+
 def _count_read(sentences: list[Any], total: list[int]) -> None:
     total[0] += len(sentences)
     total[1] += sum(len(s) for s in sentences)
@@ -138,6 +164,7 @@ def measure_language(language: str) -> dict[str, Any]:
         "scores": {split: score_split(nlp, language, split) for split in SCORED_SPLITS},
         "speed": speed(nlp, texts),
         "share_read": share_read(language, texts),
+        "pipeline": pipeline_cost(language, texts),
     }
 
 

@@ -52,26 +52,43 @@ def test_the_chinese_model_finds_an_institution_it_has_never_seen(project_pipeli
     assert {span.label_ for span in doc.spans["inst_model"]} == {"university"}
 
 
+TEXT = (
+    "Brackenfield University has a large campus.\n"
+    "The weather was mild all week.\n"
+    "Its Department is new.\n"
+    "The two sides signed an agreement.\n"
+    "Qilu Lakeside University and the Harwick Foundation University Trust signed a memorandum."
+)
+
+
+def read(nlp: Language, disable: list[str] = ()) -> list[str]:
+    doc = run(nlp, TEXT, "en", disable=disable)
+    return [s.text for s in nlp.get_pipe("institution_model").sentences_to_read(doc)]
+
+
 def test_only_sentences_with_a_candidate_or_a_trigger_are_read(project_pipeline):
-    nlp = project_pipeline("en")
-    component = nlp.get_pipe("institution_model")
-    text = (
-        "Brackenfield University has a large campus.\n"
-        "The weather was mild all week.\n"
-        "Its Department is new.\n"
-        "The two sides signed an agreement."
-    )
-    with_rules = run(nlp, text, "en")
-    assert [s.text for s in component.sentences_to_read(with_rules)] == [
+    nlp = project_pipeline("en", require_head=False, only_new=False)
+    assert read(nlp) == [
         "Brackenfield University has a large campus.",  # a rule candidate
         "The two sides signed an agreement.",  # a trigger word
+        "Qilu Lakeside University and the Harwick Foundation University Trust signed a memorandum.",
     ]
-    without_rules = run(nlp, text, "en", disable=RULES)
-    assert [s.text for s in component.sentences_to_read(without_rules)] == [
+    assert read(nlp, disable=RULES) == [
         "Brackenfield University has a large campus.",
         "Its Department is new.",  # without the rules, a head word is a cue
         "The two sides signed an agreement.",
+        "Qilu Lakeside University and the Harwick Foundation University Trust signed a memorandum.",
     ]
+
+
+def test_when_only_new_names_count_only_sentences_with_a_head_outside_the_candidates_are_read(project_pipeline):
+    nlp = project_pipeline("en", require_head=True, only_new=True)
+    text = TEXT + "\nIts Department signed a memorandum."
+    doc = run(nlp, text, "en")
+    candidates = [s.text for key in ("inst_gazetteer", "inst_patterns") for s in doc.spans[key]]
+    assert not any("Department" in c for c in candidates)  # the one head word the rules leave alone
+    read_now = [s.text for s in nlp.get_pipe("institution_model").sentences_to_read(doc)]
+    assert read_now == ["Its Department signed a memorandum."]
 
 
 def test_a_missing_model_folder_warns_once_and_leaves_the_rules_alone(project_pipeline, tmp_path, caplog):
