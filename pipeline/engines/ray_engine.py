@@ -1,0 +1,221 @@
+"""`extract --engine ray`: the same stages on Ray Data, for archives bigger than one machine.
+
+The driver lists the input files (paths, folders, globs, object-storage URIs) in the order
+a local run reads them and cuts that list into shards of consecutive files. Ray Data sends
+the shards to a pool of actors; each actor builds the pipelines once, then for each shard
+reads its files (WARC, JSONL, HTML, TXT, as `pipeline.inputs` does), extracts every
+bulletin and streams the JSON lines into one part, `part-NNNNN.jsonl` under `out`. Parts
+are numbered in input order, so concatenated they are the local run's output, byte for byte.
+
+    run_ray(["s3://bucket/crawl/*.warc.gz"], "s3://bucket/records", address="ray://head:10001")
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import shutil
+import sys
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import IO
+
+from pipeline.batch import Mode
+from pipeline.engines.listing import InputFile, is_uri, list_inputs
+
+PART_NAME = "part-{:05d}.jsonl"
+PART_PATTERN = re.compile(r"^part-\d{5}\.jsonl$")
+SHARD_BYTES = 64 * 1024 * 1024  # at most this much input per shard (one big WARC stays whole)
+SHARDS_PER_WORKER = 4  # enough shards that a slow one does not leave the other actors idle
+
+
+def run_ray(
+    inputs: list[str], out: str, *, mode: Mode = "both", address: str | None = None, workers: int | None = None
+) -> tuple[int, int]:
+    """Extract `inputs` on a Ray cluster into JSONL parts under the folder `out`.
+
+    `address`: a running cluster (`ray://head:10001`, `head:6379`); None starts a local one.
+    `workers`: actors in the pool (default: the cluster's CPUs). Returns (records written,
+    failures); each failure is printed on stderr with its reason, in input order.
+    """
+    import ray
+
+    files = list_inputs(inputs)
+    out = out if is_uri(out) else os.path.abspath(out)  # actors run in folders of their own
+    missing = [f for f in files if not f.exists and is_uri(f.location)]
+    readable = [f for f in files if f not in missing]
+    started_here = _connect(ray, address)
+    try:
+        workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
+        shards = plan_shards(readable, workers)
+        _clear_parts(out)
+        summaries = _extract_shards(shards, out, mode, workers)
+    finally:
+        if started_here:
+            ray.shutdown()
+    failures = [f"{f.shown}: no such file or folder" for f in missing]
+    for summary in sorted(summaries, key=lambda s: s["part"]):
+        failures.extend(json.loads(summary["failures"]))
+    for failure in failures:
+        print(failure, file=sys.stderr)
+    return sum(int(s["written"]) for s in summaries), len(failures)
+
+
+def plan_shards(files: list[InputFile], workers: int) -> list[list[InputFile]]:
+    """Consecutive files, cut so that each shard holds about total/(workers*4) bytes."""
+    total = sum(f.size for f in files)
+    target = max(1, min(SHARD_BYTES, total // (workers * SHARDS_PER_WORKER)))
+    shards: list[list[InputFile]] = []
+    current: list[InputFile] = []
+    size = 0
+    for file in files:
+        current.append(file)
+        size += file.size
+        if size >= target:
+            shards.append(current)
+            current, size = [], 0
+    if current:
+        shards.append(current)
+    return shards
+
+
+def _connect(ray, address: str | None) -> bool:
+    """Join the cluster at `address` (or start a local one). True when this call started Ray."""
+    if ray.is_initialized():
+        return False
+    from ray.data import DataContext
+
+    runtime_env = None
+    if address and address.startswith("ray://"):
+        # A remote cluster gets this checkout's code; its image must have the dependencies.
+        import pipeline
+        import schemas
+
+        runtime_env = {"py_modules": [os.path.dirname(pipeline.__file__), os.path.dirname(schemas.__file__)]}
+    ray.init(address=address, runtime_env=runtime_env, logging_level="WARNING", log_to_driver=False)
+    logging.getLogger("ray.data").setLevel(logging.WARNING)  # stderr is for our failures
+    DataContext.get_current().enable_progress_bars = False
+    return True
+
+
+def _extract_shards(shards: list[list[InputFile]], out: str, mode: Mode, workers: int) -> list[dict]:
+    import ray.data
+
+    if not shards:
+        return []
+    rows = [{"part": index, "files": json.dumps([f.__dict__ for f in shard])} for index, shard in enumerate(shards)]
+    dataset = ray.data.from_items(rows, override_num_blocks=len(rows))
+    results = dataset.map_batches(
+        ShardExtractor,
+        fn_constructor_kwargs={"out": out, "mode": mode},
+        batch_size=1,
+        compute=ray.data.ActorPoolStrategy(size=min(workers, len(shards))),
+        num_cpus=1,
+    )
+    return results.take_all()
+
+
+class ShardExtractor:
+    """A Ray Data actor: the pipelines, loaded once, and shards of files -> one part each."""
+
+    def __init__(self, out: str, mode: Mode) -> None:
+        from pipeline.nlp import load_pipeline
+
+        for language in ("en", "zh"):
+            load_pipeline(language)
+        self.out = out
+        self.mode = mode
+
+    def __call__(self, batch: dict) -> dict:
+        parts, written, failures = [], [], []
+        for part, files in zip(batch["part"], batch["files"], strict=True):
+            count, failed = self.extract_shard(int(part), [InputFile(**f) for f in json.loads(files)])
+            parts.append(int(part))
+            written.append(count)
+            failures.append(json.dumps(failed, ensure_ascii=False))
+        return {"part": parts, "written": written, "failures": failures}
+
+    def extract_shard(self, part: int, files: list[InputFile]) -> tuple[int, list[str]]:
+        """Every document of `files` into part `part`; (records written, failure lines)."""
+        from pipeline.bulletin import Failure
+        from pipeline.emit import record_line
+
+        written, failures = 0, []
+        with _part_writer(self.out, part) as sink:
+            for file in files:
+                for result in _results_of(file, self.mode):
+                    if isinstance(result, Failure):
+                        failures.append(str(result))
+                    else:
+                        sink.write(record_line(result).encode("utf-8"))
+                        written += 1
+        return written, failures
+
+
+def _results_of(file: InputFile, mode: Mode) -> Iterator:
+    """The file's records and failures, failures named by the path the user gave."""
+    from pipeline.batch import extract_items
+    from pipeline.bulletin import Failure
+    from pipeline.inputs import read_inputs
+
+    with _local_copy(file) as local:
+        for result in extract_items(read_inputs([Path(local)]), mode):
+            if isinstance(result, Failure) and result.origin.startswith(local):
+                result = Failure(origin=file.shown + result.origin[len(local) :], reason=result.reason)
+            yield result
+
+
+@contextmanager
+def _local_copy(file: InputFile) -> Iterator[str]:
+    """A local path for the file: itself, or a temporary download of an object-storage file."""
+    if not is_uri(file.location):
+        yield file.location
+        return
+    from pyarrow import fs
+
+    filesystem, path = fs.FileSystem.from_uri(file.location)
+    with tempfile.TemporaryDirectory(prefix="edu-ray-") as folder:
+        local = os.path.join(folder, os.path.basename(path))  # keeps the suffix the reader needs
+        with filesystem.open_input_stream(path) as source, open(local, "wb") as target:
+            shutil.copyfileobj(source, target, length=1024 * 1024)
+        yield local
+
+
+@contextmanager
+def _part_writer(out: str, part: int) -> Iterator[IO[bytes]]:
+    """Streams into `.part-NNNNN.jsonl.tmp`, moved to `part-NNNNN.jsonl` once complete."""
+    filesystem, folder = _filesystem(out)
+    final = f"{folder}/{PART_NAME.format(part)}"
+    staging = f"{folder}/.{PART_NAME.format(part)}.tmp"
+    filesystem.create_dir(folder, recursive=True)
+    try:
+        with filesystem.open_output_stream(staging) as stream:
+            yield stream
+    except BaseException:
+        filesystem.delete_file(staging)
+        raise
+    filesystem.move(staging, final)
+
+
+def _filesystem(out: str):
+    from pyarrow import fs
+
+    if is_uri(out):
+        return fs.FileSystem.from_uri(out)
+    return fs.LocalFileSystem(), os.path.abspath(out)
+
+
+def _clear_parts(out: str) -> None:
+    """Parts of an earlier run would be read as this run's: remove them (and nothing else)."""
+    from pyarrow import fs
+
+    filesystem, folder = _filesystem(out)
+    if filesystem.get_file_info(folder).type != fs.FileType.Directory:
+        return
+    for info in filesystem.get_file_info(fs.FileSelector(folder)):
+        if PART_PATTERN.match(os.path.basename(info.path)):
+            filesystem.delete_file(info.path)

@@ -1,0 +1,109 @@
+"""`extract --engine ray` on a local Ray cluster started here: the local run's records, in parts."""
+
+from __future__ import annotations
+
+import importlib.util
+import io
+import os
+import shutil
+import subprocess
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "bulletins"
+FIXTURES = Path(__file__).resolve().parents[1] / "parse" / "fixtures"
+# Ray on Linux swaps 127.0.0.1 for the machine's address; this keeps the whole cluster,
+# and every process the test starts (they inherit it), on the loopback interface.
+LOOPBACK_ONLY = {"RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0"}
+
+pytestmark = pytest.mark.skipif(importlib.util.find_spec("ray") is None, reason="the `ray` extra is not installed")
+
+
+@pytest.fixture(scope="module")
+def cluster_address() -> Iterator[str]:
+    """A two-CPU Ray cluster of its own; its processes end with the module's tests."""
+    os.environ.update(LOOPBACK_ONLY)  # read when ray is first imported, just below
+    from ray.cluster_utils import Cluster
+
+    cluster = Cluster(initialize_head=True, head_node_args={"num_cpus": 2, "include_dashboard": False})
+    try:
+        assert cluster.address.startswith("127.0.0.1:")
+        yield cluster.address
+    finally:
+        cluster.shutdown()
+
+
+def corpus_pages(language: str, count: int) -> list[Path]:
+    return sorted(CORPUS.glob(f"{language}/*.html"))[:count]
+
+
+def write_warc(path: Path, pages: list[Path]) -> None:
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for number, page in enumerate(pages):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            url = f"https://news.example.edu.cn/{number}.html"
+            body = io.BytesIO(page.read_bytes())
+            record = writer.create_warc_record(url, "response", payload=body, http_headers=headers)
+            writer.write_record(record)
+
+
+@pytest.fixture
+def inputs(tmp_path: Path) -> Path:
+    """A crawl as it lands on disk: an archive, loose pages (GBK and Big5 among them) in
+    nested folders, a JSONL export, and a page that cannot be read."""
+    root = tmp_path / "in"
+    (root / "pages" / "older").mkdir(parents=True)
+    write_warc(root / "crawl.warc.gz", corpus_pages("en", 4) + corpus_pages("zh", 4))
+    for page in corpus_pages("zh", 10)[4:8]:
+        shutil.copy(page, root / "pages" / page.name)
+    for page in corpus_pages("en", 8)[4:6]:
+        shutil.copy(page, root / "pages" / "older" / page.name)
+    shutil.copy(FIXTURES / "documents.jsonl", root / "export.jsonl")
+    (root / "pages" / "empty.html").write_bytes(b"")
+    return root
+
+
+def run(*args: str, cwd: Path) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "pipeline", "extract", *args], capture_output=True, text=True,
+                          timeout=240, cwd=cwd)
+
+
+def test_ray_parts_concatenate_to_the_local_output(tmp_path: Path, inputs: Path, cluster_address: str) -> None:
+    local = run("in", "--out", "local.jsonl", cwd=tmp_path)
+    assert local.returncode == 1, local.stderr  # the empty page
+    distributed = run("in", "--engine", "ray", "--ray-address", cluster_address, "--workers", "2",
+                      "--out", "parts", cwd=tmp_path)
+    assert distributed.returncode == 1, distributed.stderr
+    failures = [line for line in local.stderr.splitlines() if not line.startswith("extract:")]
+    assert any(line.startswith("in/pages/empty.html: ") for line in failures)
+    assert [line for line in distributed.stderr.splitlines() if line in failures] == failures
+    parts = sorted((tmp_path / "parts").glob("part-*.jsonl"))
+    assert len(parts) > 1
+    expected = (tmp_path / "local.jsonl").read_bytes()
+    assert expected.count(b"\n") >= 15
+    assert b"".join(part.read_bytes() for part in parts) == expected
+
+
+def test_a_glob_reads_what_the_shell_would_pass(tmp_path: Path, inputs: Path, cluster_address: str) -> None:
+    import ray
+
+    from pipeline.engines.ray_engine import run_ray
+
+    expanded = sorted(str(p.relative_to(tmp_path)) for p in (inputs / "pages").glob("*.html"))
+    local = run(*expanded, "--out", "local.jsonl", cwd=tmp_path)
+    assert local.returncode == 1, local.stderr
+    ray.init(address=cluster_address, logging_level="WARNING")
+    try:
+        written, failed = run_ray([str(inputs / "pages" / "*.html")], str(tmp_path / "parts"), workers=2)
+    finally:
+        ray.shutdown()
+    assert (written, failed) == (4, 1)
+    parts = sorted((tmp_path / "parts").glob("part-*.jsonl"))
+    assert b"".join(part.read_bytes() for part in parts) == (tmp_path / "local.jsonl").read_bytes()
