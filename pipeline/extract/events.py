@@ -143,10 +143,13 @@ class EventExtractor:
                 run_end = run_start
                 while run_end < sent.end and _name_word(doc[run_end]):
                     run_end += 1
-                if run_end == run_start or (
-                    doc[end].lower_ in {"and", "&"} and any(t.text in self.heads for t in doc[run_start:run_end])
-                ):
+                connector, run = doc[end].lower_, doc[run_start:run_end]
+                if run_end == run_start or (connector in {"and", "&"} and any(t.text in self.heads for t in run)):
                     break
+                if connector == "in" and end == token.i + 1:
+                    break  # "Forum in Kunming" is where it was; "Conference on X in Jiangxi" is its topic
+                if _is_when(run, doc.lang_):
+                    break  # "Conference ... on Tuesday"
                 end = run_end
             span = doc[start:end]
             if len(span) >= 2 and any(t.is_alpha and t.text not in self.heads for t in span):
@@ -227,6 +230,13 @@ class EventExtractor:
             location=setting.location,
             evidence=where,
         )
+
+
+def _is_when(run: Span, language: str) -> bool:
+    """A weekday or a date after the name ("on Tuesday"), not part of it."""
+    from pipeline.dates import find_dates
+
+    return bool(find_dates(f"on {run.text}", language, dt.date(2000, 1, 1)))
 
 
 def _filled(own: Setting, context: Setting) -> Setting:

@@ -120,3 +120,15 @@ def test_accented_names_and_lower_case_titles(extract):
         ("Jānis Ozoliņš", "Vice-Rector for Studies"),
         ("Liu Fang", "deputy director"),
     ]
+
+
+def test_event_names_stop_before_their_place_and_day(extract):
+    record = extract(
+        "The 2025 South Asia University Presidents' Forum in Kunming closed. The 2024 Annual "
+        "Conference of the Lake Alliance opened on Tuesday.",
+        "en",
+    )
+    assert [e.name for e in record.events] == [
+        "2025 South Asia University Presidents' Forum",
+        "2024 Annual Conference of the Lake Alliance",
+    ]
