@@ -29,7 +29,7 @@ train: install
 	$(PY) -m pipeline train
 
 eval: install
-	$(PY) -m pipeline evaluate --gold corpus/bulletins --split test
+	$(PY) -m pipeline evaluate --gold corpus/bulletins --split test --floor corpus/floor.json
 
 crawl: install
 	$(PY) -m pipeline crawl --online
@@ -38,6 +38,7 @@ demo: install
 	$(PY) -m pipeline demo
 
 review: install
+	test -f $(OUT) || $(MAKE) extract
 	$(PY) -m pipeline review $(OUT) --out out/review
 
 bench: install
