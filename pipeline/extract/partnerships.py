@@ -100,7 +100,7 @@ class PartnershipExtractor:
             for s in sides
             if (s._.country and s._.country not in NOT_FOREIGN) or (s._.country is None and s._.kind == "university")
         ]
-        return chinese, foreign
+        return _parties(chinese), _parties(foreign)
 
     def _pairs_in(self, doc: Doc, sent: Span, chinese: list[Span], foreign: list[Span]) -> list[tuple[Side, Side]]:
         if not chinese or not foreign:
@@ -216,6 +216,12 @@ def _distinct(spans: list[Span]) -> list[Span]:
         if not any(same_institution(span, k) for k in kept):
             kept.append(span)
     return kept
+
+
+def _parties(sides: list[Span]) -> list[Span]:
+    """Beside a university, an embassy or a ministry witnesses or approves; it signs only alone."""
+    institutions = [s for s in sides if s._.kind != "government"]
+    return institutions or sides
 
 
 def _pair_key(p: Partnership) -> tuple[str, str]:

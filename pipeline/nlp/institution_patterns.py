@@ -224,6 +224,7 @@ class ChinesePatterns:
             | frozenset(word_list("zh", "first_person.txt"))
         )
         self._heads_longest_first = sorted(self.heads, key=len, reverse=True)
+        self.prefixes = frozenset(word_list("zh", "name_prefixes.txt"))
 
     def _head_of(self, norm: str) -> str | None:
         return next((h for h in self._heads_longest_first if norm.endswith(h)), None)
@@ -238,6 +239,11 @@ class ChinesePatterns:
         known_ends = {s.end for s in known}
         known_tokens = {i for s in known for i in range(s.start, s.end)}
         spans: list[Span] = []
+        for listed in known:
+            # 北 + 密歇根大学: a direction word makes a listed name another institution.
+            before = listed.start - 1
+            if before >= 0 and doc[before].norm_ in self.prefixes and listed.label_ != "government":
+                spans.append(Span(doc, before, listed.end, label="university"))
         for sent in doc.sents:
             for token in sent:
                 head = self._head_of(token.norm_)
@@ -246,9 +252,9 @@ class ChinesePatterns:
                 start = token.i
                 while (
                     start - 1 >= sent.start
-                    and start not in known_ends
+                    and (start not in known_ends or head == "分校")  # 加州州立大学北岭分校 is one name
                     and self._name_like(doc[start - 1])
-                    and not doc[start - 1].norm_.endswith(("大学", "学院"))  # another institution ends there
+                    and (head == "分校" or not doc[start - 1].norm_.endswith(("大学", "学院")))
                     and token.idx + len(token) - doc[start - 1].idx <= MAX_ZH_NAME_CHARS
                 ):
                     start -= 1

@@ -87,7 +87,7 @@ class InstitutionResolver:
         top = self._with_first_person(doc, top)
         # A name inside another counts on its own only as a parent named after "at"/"of"
         # ("Queen Mary College at Nanchang University"), not as the outer name's first words.
-        nested = [s for s in candidates if s not in top and any(_inside(s, t) and s.start > t.start for t in top)]
+        nested = [s for s in candidates if s not in top and any(_names_parent(s, t) for t in top)]
         for span in [*top, *nested]:
             self._describe(doc, span)
         doc.spans["institutions"] = sorted(top, key=lambda s: s.start)
@@ -348,6 +348,16 @@ def _inside(inner: Span, outer: Span) -> bool:
             outer.end,
         )
     )
+
+
+def _names_parent(inner: Span, outer: Span) -> bool:
+    """'Queen Mary College at Nanchang University', 江西理工大学乌拉尔学院: the parent named in a
+    joint institute's name is an institution of its own; 密歇根大学 inside 北密歇根大学 is not."""
+    if not _inside(inner, outer):
+        return False
+    after_connector = inner.start > outer.start and inner.doc[inner.start - 1].lower_ in {"at", "of"}
+    leading_parent = inner.start == outer.start and outer.label_ == "joint_institute"
+    return after_connector or leading_parent
 
 
 def _unique(spans: list[Span]) -> list[Span]:

@@ -146,3 +146,18 @@ def test_a_site_nobody_listed_still_names_its_publisher(tmp_path):
     assert [(p.chinese.name, p.foreign.name, p.kind) for p in record.partnerships] == [
         ("Nanchang University", "Kelmont University of Applied Sciences", "mou")
     ]
+
+
+def test_direction_words_and_branch_campuses_make_other_institutions(extract):
+    record = extract("江西理工大学与美国北密歇根大学、南昌大学与加州州立大学北岭分校签署2+2项目协议。", "zh")
+    names = [i.name for i in record.institutions]
+    assert "北密歇根大学" in names and "加州州立大学北岭分校" in names and "密歇根大学" not in names
+    assert {(p.chinese.name, p.foreign.name) for p in record.partnerships} == {
+        ("江西理工大学", "北密歇根大学"),
+        ("南昌大学", "加州州立大学北岭分校"),
+    }
+
+
+def test_an_embassy_beside_a_university_is_no_party(extract):
+    record = extract("在中国驻塞尔维亚大使馆教育处见证下，江西中医药大学与塞尔维亚诺维萨德大学签署合作协议。", "zh")
+    assert [(p.chinese.name, p.foreign.name) for p in record.partnerships] == [("江西中医药大学", "诺维萨德大学")]
