@@ -44,7 +44,7 @@ class Side:
     @classmethod
     def publisher(cls, doc: Doc) -> Side | None:
         publisher = doc._.publisher
-        if publisher is None or publisher.country not in ("CN", None):
+        if publisher is None or publisher.country != "CN":
             return None
         return cls(publisher.ref(), "CN")
 
@@ -105,7 +105,8 @@ class PartnershipExtractor:
     def _pairs_in(self, doc: Doc, sent: Span, chinese: list[Span], foreign: list[Span]) -> list[tuple[Side, Side]]:
         if not chinese or not foreign:
             return []
-        return [(Side.of(c), Side.of(f)) for c, f in self._pairs(doc, sent, chinese, foreign)]
+        pairs = self._pairs(doc, sent, chinese, foreign)
+        return [(Side.of(c), Side.of(f)) for c, f in pairs if not same_institution(c, f)]
 
     def _pairs_from_context(
         self, doc: Doc, sent: Span, chinese: list[Span], foreign: list[Span], context: dict[str, Side]

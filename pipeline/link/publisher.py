@@ -57,8 +57,18 @@ def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
         name = _without_site_suffix(name)
         kind = _institution_kind(name, language)
         if kind is not None:
-            return Publisher(name, None, kind, None)
+            return Publisher(name, None, kind, _country_of_host(host))
     return None
+
+
+def _country_of_host(host: str | None) -> str | None:
+    """The country a site's domain names: psu.by -> BY, kestrelbay.ac.nz -> NZ, x.edu.cn -> CN."""
+    if not host:
+        return None
+    suffix = host.lower().rsplit(".", 1)[-1]
+    if len(suffix) != 2 or not suffix.isalpha():
+        return None
+    return "GB" if suffix == "uk" else suffix.upper()
 
 
 def _without_site_suffix(name: str) -> str:
