@@ -61,9 +61,11 @@ _COUNT_BEFORE = {
         r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个|位)?(?:高校|院校|单位|学校)?\s*(?:成为|为|是|作为|担任)?\s*(?:联盟|该联盟)?\s*$"
     ),
 }
+_NOT_A_TOTAL = re.compile(r"\b(?:new|more|additional|other|newly)\b|新增|新加入|新")
 _COUNT_AFTER = {
-    "en": re.compile(r"(?!)"),
-    "zh": re.compile(r"^\s*(?:共|共有|有)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个)"),
+    # "its membership to 185 universities", "membership of 40"
+    "en": re.compile(r"^\s*(?:of|to|reaches|reached|stands at|rose to|grew to|now at)\s+(\d+)\b"),
+    "zh": re.compile(r"^\s*(?:共|共有|有|达到|达|增至|已达)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个)"),
 }
 
 
@@ -152,6 +154,8 @@ class RoleExtractor:
         text = matching_text(doc)
         before = text[max(0, hit.start - 24) : hit.start]
         match = _COUNT_BEFORE[self.language].search(before)
+        if match and _NOT_A_TOTAL.search(before[match.end(1) :]):
+            match = None  # "admitted 12 new members" counts newcomers, not holders
         if match:
             offset = hit.start - len(before)
             return match.group(1), offset + match.start(1), hit.end

@@ -80,3 +80,12 @@ def test_secretariat_located_at_and_dashed_alliance_names(extract):
 def test_chinese_count_before_becoming_members(extract):
     record = extract("湖南国际教育联盟成立，来自6个国家的30所高校成为联盟首批成员单位。", "zh")
     assert [(c.role, c.count) for c in record.role_counts] == [("member", 30)]
+
+
+def test_membership_totals_count_and_newcomers_do_not(extract):
+    record = extract(
+        "The Lake Universities Alliance admitted 12 new members on Tuesday, bringing its membership "
+        "to 185 universities.",
+        "en",
+    )
+    assert [(c.role, c.count) for c in record.role_counts] == [("member", 185)]
