@@ -1,0 +1,219 @@
+"""`bench/RESULTS.md`: the machine, the versions and every figure the bench measured.
+
+The analysis (where time goes, what was done, what is left) is written by people in
+`bench/ANALYSIS.md` and copied in below the figures, so a new run keeps it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+from dataclasses import dataclass, field
+from importlib import metadata
+from pathlib import Path
+
+from pipeline.bench.profile import FunctionShare
+from pipeline.bench.scale import MemoryRun, WorkersRun
+from pipeline.bench.stack import StackFigures
+from pipeline.bench.stages import STAGES, LanguageFigures
+from pipeline.bench.timing import Timing
+
+PACKAGES = ("spacy", "jieba", "lxml", "trafilatura", "pydantic", "ray", "py-spy")
+TARGET_EN_FLOOR = 0.25
+TARGET_ZH_JIEBA = 0.75
+TARGET_STACK = 5.0
+TARGET_WORKERS = 1.8
+
+
+@dataclass
+class BenchResults:
+    command: str
+    corpus: str
+    languages: dict[str, LanguageFigures] = field(default_factory=dict)
+    stacks: dict[str, StackFigures] = field(default_factory=dict)
+    peak_rss: dict[str, int] = field(default_factory=dict)  # language -> bytes, one `extract` process
+    profiles: dict[str, tuple[list[FunctionShare], int]] = field(default_factory=dict)
+    workers: list[WorkersRun] = field(default_factory=list)
+    memory: list[MemoryRun] = field(default_factory=list)
+
+
+def render(results: BenchResults, analysis: str = "") -> str:
+    parts = [_header(results), _targets(results)]
+    for language, figures in results.languages.items():
+        parts.append(_language_section(figures, results.stacks.get(language), results.peak_rss.get(language)))
+    parts += [_workers_section(results.workers), _memory_section(results.memory)]
+    for language, (shares, samples) in results.profiles.items():
+        parts.append(_profile_section(language, shares, samples))
+    if analysis:
+        parts.append(analysis.strip() + "\n")
+    return "\n".join(part for part in parts if part)
+
+
+def _header(results: BenchResults) -> str:
+    versions = ", ".join(f"{name} {_version(name)}" for name in PACKAGES)
+    memory = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2**30
+    return f"""# Bench results
+
+Measured {dt.datetime.now(dt.UTC):%Y-%m-%d %H:%M} UTC with `{results.command}`.
+Machine: {_cpu()}, {os.cpu_count()} cores, {memory:.0f} GiB RAM, load average {os.getloadavg()[0]:.2f} at the end
+(the machine is shared: per-core figures are CPU time of one process, so a neighbour's load does not count
+against them; the workers figures are wall time). Python {platform.python_version()}; {versions}.
+Corpus: {results.corpus}.
+"""
+
+
+def _cpu() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+def _version(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "not installed"
+
+
+def _targets(results: BenchResults) -> str:
+    rows = []
+    en, zh = results.languages.get("en"), results.languages.get("zh")
+    if en and en.end_to_end:
+        rows.append(_target_row("English end to end vs floor (lxml parse + spaCy tokenizer)",
+                                en.end_to_end.per_second / en.floor.per_second, TARGET_EN_FLOOR))
+    if zh and zh.end_to_end:
+        rows.append(_target_row("Chinese end to end vs jieba's own segmentation",
+                                zh.end_to_end.per_second / zh.floor.per_second, TARGET_ZH_JIEBA))
+    for language, figures in results.languages.items():
+        stack = results.stacks.get(language)
+        if stack and figures.end_to_end:
+            rows.append(_target_row(f"{_name(language)} end to end vs the common stack",
+                                    figures.end_to_end.per_second / stack.total.per_second, TARGET_STACK))
+    speedup = _speedup(results.workers)
+    if speedup:
+        rows.append(_target_row(f"`--workers {speedup[0]}` vs one worker, {results.workers[0].docs} bulletins",
+                                speedup[1], TARGET_WORKERS))
+    if len(results.memory) >= 2:
+        small, large = results.memory[0], results.memory[-1]
+        ratio = large.peak_bytes / small.peak_bytes
+        rows.append(f"| peak memory, {large.docs:,} vs {small.docs:,} bulletins streamed | {ratio:.2f}x | "
+                    f"at most 1x (flat) | {'met' if ratio <= 1.05 else 'NOT met'} |")
+    if not rows:
+        return ""
+    return "## Targets\n\n| what | measured | target | |\n| --- | --- | --- | --- |\n" + "\n".join(rows) + "\n"
+
+
+def _target_row(what: str, ratio: float, target: float) -> str:
+    return f"| {what} | {ratio:.2f}x | >= {target:g}x | {'met' if ratio >= target else 'NOT met'} |"
+
+
+def _name(language: str) -> str:
+    return {"en": "English", "zh": "Chinese"}[language]
+
+
+def _language_section(figures: LanguageFigures, stack: StackFigures | None, peak: int | None) -> str:
+    model = {"config": "in the pipeline config", "attached": "attached by the bench (`pipeline.train.attach`)",
+             "": "absent (rules only)"}[figures.model_in_use]
+    lines = [
+        f"## {_name(figures.language)}: {figures.docs} pages, {figures.page_bytes / figures.docs / 1000:.1f} KB "
+        f"a page, {figures.text_chars / figures.docs:,.0f} characters of article text a page",
+        "",
+        f"Trained model (`institution_model`): {model}. Bulletins/s and MB/s of pages per core (CPU time, one "
+        "process, warm); share: of the stages' summed time.",
+        "",
+        "| stage | bulletins/s | MB/s | share |",
+        "| --- | ---: | ---: | ---: |",
+    ]
+    total = sum(figures.stages[s].cpu for s in STAGES if s in figures.stages)
+    for stage in STAGES:
+        if stage in figures.stages:
+            lines.append(_rate_row(stage, figures.stages[stage], figures.stages[stage].cpu / total))
+    if figures.end_to_end:
+        e2e = figures.end_to_end
+        lines.append(f"| **end to end** (files in, JSON lines out) | **{e2e.per_second:.1f}** | "
+                     f"**{e2e.mb_per_second:.2f}** | |")
+    lines += ["", "| floor, same pages, same run | bulletins/s | MB/s | end to end / floor |",
+              "| --- | ---: | ---: | ---: |"]
+    for name, timing in figures.floors.items():
+        lines.append(f"| {name} | {timing.per_second:.1f} | {timing.mb_per_second:.2f} | "
+                     f"{_ratio(figures.end_to_end, timing)} |")
+    if figures.language == "en":
+        lines.append(f"| parse + tokenise (the English floor) | {figures.floor.per_second:.1f} | "
+                     f"{figures.floor.mb_per_second:.2f} | {_ratio(figures.end_to_end, figures.floor)} |")
+    if stack:
+        lines += ["", f"Common stack (trafilatura with metadata, then the trained NER `{stack.model}` over the whole "
+                  f"text, {stack.ner_words_per_second:,.0f} words/s):", "",
+                  "| common stack | bulletins/s | MB/s | end to end / it |", "| --- | ---: | ---: | ---: |"]
+        for name, timing in (("trafilatura", stack.trafilatura), ("spaCy NER", stack.ner), ("both", stack.total)):
+            lines.append(f"| {name} | {timing.per_second:.1f} | {timing.mb_per_second:.2f} | "
+                         f"{_ratio(figures.end_to_end, timing)} |")
+    lines += ["", "Components (pipeline order; the NLP, linking and extractor stages above are their sums):", "",
+              "| component | bulletins/s | share |", "| --- | ---: | ---: |"]
+    for name, timing in figures.components.items():
+        if timing.cpu <= 0:  # a difference of two timings, below what the clock resolves
+            lines.append(f"| {name} | too fast to time | 0% |")
+        else:
+            lines.append(f"| {name} | {timing.per_second:,.1f} | {timing.cpu / total:.1%} |")
+    if peak:
+        lines += ["", f"Peak memory of one `extract` process over these pages: {peak / 2**20:.0f} MiB."]
+    return "\n".join(lines) + "\n"
+
+
+def _rate_row(name: str, timing: Timing, share: float) -> str:
+    return f"| {name} | {timing.per_second:,.1f} | {timing.mb_per_second:.2f} | {share:.1%} |"
+
+
+def _ratio(numerator: Timing | None, denominator: Timing) -> str:
+    return f"{numerator.per_second / denominator.per_second:.3f}" if numerator else ""
+
+
+def _speedup(runs: list[WorkersRun]) -> tuple[int, float] | None:
+    if len(runs) < 2:
+        return None
+    return runs[-1].workers, runs[0].seconds / runs[-1].seconds
+
+
+def _workers_section(runs: list[WorkersRun]) -> str:
+    if not runs:
+        return ""
+    lines = [f"## `extract --workers N` on {runs[0].docs:,} bulletins (the bench pages, both languages)", "",
+             "Wall time of `python -m pipeline extract bench/corpus/en bench/corpus/zh --workers N`, "
+             "start-up included.",
+             "", "| workers | seconds | bulletins/s | speed-up | load average before | output |",
+             "| ---: | ---: | ---: | ---: | ---: | --- |"]
+    for run in runs:
+        same = "identical to 1 worker" if run.identical else "DIFFERS from 1 worker"
+        lines.append(f"| {run.workers} | {run.seconds:.1f} | {run.per_second:.1f} | "
+                     f"{runs[0].seconds / run.seconds:.2f}x | {run.load_before:.2f} | {same} |")
+    return "\n".join(lines) + "\n"
+
+
+def _memory_section(runs: list[MemoryRun]) -> str:
+    if not runs:
+        return ""
+    lines = ["## Memory as the input grows", "",
+             "Bulletins streamed from a generator (the corpus bulletins cycled, each with its own id) through "
+             "`extract_parallel` into /dev/null; RSS of the whole process tree (parent, fork server, workers) "
+             "sampled every 0.25 s.", "",
+             "| bulletins | workers | seconds | peak RSS, all processes | processes | RSS after 1,000 |",
+             "| ---: | ---: | ---: | ---: | ---: | ---: |"]
+    for run in runs:
+        first = f"{run.after_first_thousand / 2**20:.0f} MiB" if run.after_first_thousand else ""
+        lines.append(f"| {run.docs:,} | {run.workers} | {run.seconds:.0f} | {run.peak_bytes / 2**20:.0f} MiB | "
+                     f"{run.processes} | {first} |")
+    return "\n".join(lines) + "\n"
+
+
+def _profile_section(language: str, shares: list[FunctionShare], samples: int, top: int = 20) -> str:
+    lines = [f"## Profile, {_name(language)} (py-spy, {samples} samples of an end-to-end run)", "",
+             "Inclusive: share of samples with the function on the stack; own: on top (spaCy's Cython work, "
+             "such as building `Token` objects for `doc.text`, counts as the caller's own).", "",
+             "| function | inclusive | own |", "| --- | ---: | ---: |"]
+    for share in shares[:top]:
+        lines.append(f"| `{share.function}` | {share.inclusive:.1%} | {share.own:.1%} |")
+    return "\n".join(lines) + "\n"

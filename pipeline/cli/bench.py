@@ -1,0 +1,43 @@
+"""`bench`: speed per stage against the floors and the common stack, workers, memory -> bench/RESULTS.md."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[2]
+
+
+def add_parser(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser(
+        "bench",
+        help="benchmark every stage against the floors and the common stack; workers; memory",
+        description="Build (or reuse) the bench corpus of full pages under bench/corpus/, time each stage per "
+        "language against the floors (lxml parse, spaCy tokenizer, jieba) and the common stack (trafilatura + "
+        "a trained spaCy NER), time `extract --workers N`, watch memory as the input grows, profile, and write "
+        "bench/RESULTS.md. Takes tens of minutes with the defaults; --quick for a smoke run.",
+    )
+    parser.add_argument("--pages", type=int, default=1000, help="bench pages per language (default 1000)")
+    parser.add_argument("--sample", type=int, default=150, help="pages per language timed stage by stage (150)")
+    parser.add_argument("--workers", type=int, default=2, help="workers to compare with one (default 2)")
+    parser.add_argument("--memory", type=int, nargs="*", default=[1000, 100_000], metavar="N",
+                        help="bulletins to stream for the memory runs (default 1000 100000; none to skip)")
+    parser.add_argument("--corpus", type=Path, default=REPO / "bench" / "corpus", help="bench corpus folder")
+    parser.add_argument("--out", type=Path, default=REPO / "bench" / "RESULTS.md", help="report (Markdown)")
+    parser.add_argument("--skip", nargs="*", default=[], choices=("stack", "profile", "workers", "memory"),
+                        help="parts to leave out")
+    parser.add_argument("--quick", action="store_true", help="a smoke run: 12 pages, no workers/memory/profile")
+    parser.set_defaults(run=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    from pipeline.bench.run import run_bench
+
+    if args.quick:
+        args.pages, args.sample, args.memory = 12, 6, []
+        args.skip = sorted({*args.skip, "workers", "profile"})
+    command = "python -m pipeline bench " + " ".join(sys.argv[2:]) if sys.argv[1:2] == ["bench"] else "bench"
+    run_bench(args, command=command.strip())
+    print(f"bench: results in {args.out}", file=sys.stderr)
+    return 0
