@@ -27,7 +27,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "RESULTS.md", help="report (Markdown)")
     parser.add_argument("--skip", nargs="*", default=[], choices=("stack", "profile", "workers", "memory"),
                         help="parts to leave out")
-    parser.add_argument("--quick", action="store_true", help="a smoke run: 12 pages, no workers/memory/profile")
+    parser.add_argument("--quick", action="store_true", help="a smoke run: at most 12 pages, no workers/memory/profile")
     parser.set_defaults(run=run)
 
 
@@ -35,7 +35,7 @@ def run(args: argparse.Namespace) -> int:
     from pipeline.bench.run import run_bench
 
     if args.quick:
-        args.pages, args.sample, args.memory = 12, 6, []
+        args.pages, args.sample, args.memory = min(args.pages, 12), min(args.sample, 6), []
         args.skip = sorted({*args.skip, "workers", "profile"})
     command = "python -m pipeline bench " + " ".join(sys.argv[2:]) if sys.argv[1:2] == ["bench"] else "bench"
     run_bench(args, command=command.strip())
