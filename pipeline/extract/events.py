@@ -45,7 +45,8 @@ class EventName:
 
 @functools.cache
 def _place_pattern(english: bool) -> re.Pattern[str]:
-    places = "|".join(re.escape(p) for p in load_places().longest_first())
+    # "Xi'an" is also written "Xi’an".
+    places = "|".join(re.escape(p).replace("'", "['’]") for p in load_places().longest_first())
     if english:
         return re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({places})\b")
     return re.compile(rf"(?:在|于|赴|到)({places})")
@@ -161,12 +162,17 @@ class EventExtractor:
         """…论坛, with quoted words, bracketed places and a trailing bracket kept:
         2024“一带一路”职业教育国际合作论坛, 2024中法(江西)教育合作周, 博览会(马来西亚)."""
         names: list[EventName] = []
+        institution_ends = {s.end - 1 for s in doc.spans.get("institutions", [])}
         for token in sent:
             if not any(token.norm_.endswith(h) for h in self.heads):
                 continue
             start = token.i
             while start - 1 >= sent.start and _zh_name_part(doc[start - 1], self.boundaries):
+                if doc[start - 1].norm_ in {"与", "和"} and start - 2 in institution_ends:
+                    break  # 南昌大学与X大学联合举办…: the 与 joins the organisers
                 start -= 1
+            while start < token.i and doc[start].norm_ in {"与", "和"}:
+                start += 1
             while start < token.i and doc[start].text in _OPENING_MARKS:
                 start += 1  # a mark that opens before the name belongs to the sentence
             end = _after_trailing_bracket(doc, token.i + 1, sent.end)
@@ -264,8 +270,8 @@ _PAIRS = {"“": "”", "‘": "’", "《": "》", "(": ")", "（": "）", "「
 
 def _zh_name_part(token, boundaries: frozenset[str]) -> bool:
     norm = token.norm_
-    if norm in boundaries and norm not in {"届", "年"}:
-        return False
+    if norm in boundaries and norm not in {"届", "年", "与", "和"}:
+        return False  # (合作与交流大会: 与 joins words of a name; an institution before it stops the name)
     # The written form: spaCy's NORM turns curly quotes into straight ones.
     return all("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in _NAME_MARKS for ch in token.text)
 

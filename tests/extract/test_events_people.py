@@ -132,3 +132,14 @@ def test_event_names_stop_before_their_place_and_day(extract):
         "2025 South Asia University Presidents' Forum",
         "2024 Annual Conference of the Lake Alliance",
     ]
+
+
+def test_chinese_event_names_keep_and_words_but_not_their_organisers(extract):
+    record = extract(
+        "11月17日，2025江西教育国际合作与交流大会在南昌举行。南昌大学与英国哈洛大学联合举办论坛。",
+        "zh",
+        published="2025-11-20",
+    )
+    assert [(e.name, e.date, e.location) for e in record.events if e.kind == "conference"] == [
+        ("2025江西教育国际合作与交流大会", "2025-11-17", "南昌")
+    ]
