@@ -30,6 +30,7 @@ def _register_components() -> None:
         sentences,
         tokenizer_zh,
     )
+    from pipeline.train import component  # noqa: F401  (institution_model, the trained NER)
 
 
 @functools.cache
