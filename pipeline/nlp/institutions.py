@@ -75,7 +75,7 @@ class InstitutionResolver:
         self.first_person = tuple(w.lower() for w in word_list(language, "first_person.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = [s for key in CANDIDATE_KEYS for s in doc.spans.get(key, [])]
+        candidates = [s for key in CANDIDATE_KEYS for s in doc.spans.get(key, []) if not _in_compound(s)]
         candidates = [self._without_country_prefix(doc, s) for s in candidates]
         candidates = self._with_agencies(doc, candidates)
         candidates = self._with_joint_institutes(doc, candidates)
@@ -348,6 +348,16 @@ def _inside(inner: Span, outer: Span) -> bool:
             outer.end,
         )
     )
+
+
+def _in_compound(span: Span) -> bool:
+    """'Industry-University-Research': a head word inside a hyphenated modifier names nobody."""
+    doc = span.doc
+
+    def attached_hyphen(i: int) -> bool:
+        return 0 < i < len(doc) and doc[i].text in {"-", "–"} and not doc[i - 1].whitespace_
+
+    return attached_hyphen(span.end) or (len(span) >= 2 and attached_hyphen(span.end - 2))
 
 
 def _names_parent(inner: Span, outer: Span) -> bool:
