@@ -149,7 +149,7 @@ class EventExtractor:
                     break
                 if connector == "in" and end == token.i + 1:
                     break  # "Forum in Kunming" is where it was; "Conference on X in Jiangxi" is its topic
-                if _is_when(run, doc.lang_):
+                if _is_when(doc[run_start : min(run_end + 2, sent.end)], doc.lang_):
                     break  # "Conference ... on Tuesday"
                 end = run_end
             span = doc[start:end]

@@ -88,7 +88,12 @@ class RoleExtractor:
             alliances = [s for s in institutions if s._.kind == "alliance"]
             if alliances:
                 last_alliance = institution_ref(alliances[0])
-            named = [e for e in events if e.name and sent.start_char <= e.evidence.start < sent.end_char]
+            # Conferences and the like hold organisers; a founding names the alliance, not an event.
+            named = [
+                e
+                for e in events
+                if e.name and e.kind in {"conference", "other"} and sent.start_char <= e.evidence.start < sent.end_char
+            ]
             if named:
                 last_event = InstitutionRef(name=named[0].name)
             hits = find_phrases(doc, sent.start_char, sent.end_char, self.phrases)

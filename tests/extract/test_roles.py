@@ -89,3 +89,21 @@ def test_membership_totals_count_and_newcomers_do_not(extract):
         "en",
     )
     assert [(c.role, c.count) for c in record.role_counts] == [("member", 185)]
+
+
+def test_founders_of_an_alliance_are_members_and_events_keep_their_organisers(extract):
+    record = extract(
+        "The Lake Universities Alliance, founded by Nanchang University and Harlow University (UK) "
+        "in 2019, held the 2025 Lake Universities Forum on May 3. The forum was hosted by Jiangxi "
+        "Normal University.",
+        "en",
+        published="2025-05-10",
+    )
+    assert {(r.organization.name, r.member.name, r.role) for r in record.roles} == {
+        ("Lake Universities Alliance", "Nanchang University", "member"),
+        ("Lake Universities Alliance", "Harlow University", "member"),
+        ("2025 Lake Universities Forum", "Jiangxi Normal University", "organizer"),
+    }
+    assert [(p.chinese.name, p.foreign.name, p.kind) for p in record.partnerships] == [
+        ("Nanchang University", "Harlow University", "other")
+    ]
