@@ -32,7 +32,8 @@ def run_bench(args: argparse.Namespace, *, command: str) -> BenchResults:
         if "stack" not in args.skip:
             _say(f"{language}: the common stack")
             results.stacks[language] = stack.measure_stack(language, sample, args.corpus / "models")
-        results.peak_rss[language] = peak_rss_of_extract(sample)
+        if "rss" not in args.skip:
+            results.peak_rss[language] = peak_rss_of_extract(sample)
     if "profile" not in args.skip:
         for language in ("en", "zh"):
             _say(f"{language}: profile")

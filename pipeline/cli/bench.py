@@ -25,7 +25,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
                         help="bulletins to stream for the memory runs (default 1000 100000; none to skip)")
     parser.add_argument("--corpus", type=Path, default=REPO / "bench" / "corpus", help="bench corpus folder")
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "RESULTS.md", help="report (Markdown)")
-    parser.add_argument("--skip", nargs="*", default=[], choices=("stack", "profile", "workers", "memory"),
+    parser.add_argument("--skip", nargs="*", default=[], choices=("stack", "rss", "profile", "workers", "memory"),
                         help="parts to leave out")
     parser.add_argument("--quick", action="store_true", help="a smoke run: at most 12 pages, no workers/memory/profile")
     parser.set_defaults(run=run)
