@@ -6,7 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import DateMention, find_dates
-from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extensions import doc_text, register_extensions
 
 
 class DateFinder:
@@ -16,7 +16,7 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         bulletin = doc._.bulletin
         published = bulletin.publication_date() if bulletin is not None else None
-        doc._.dates = find_dates(doc.text, doc.lang_, published)
+        doc._.dates = find_dates(doc_text(doc), doc.lang_, published)
         return doc
 
 

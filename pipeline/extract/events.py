@@ -21,7 +21,7 @@ from pipeline.dates import DateMention
 from pipeline.extract.dates import dates_in_sentence
 from pipeline.extract.spans import evidence, find_phrases, institutions_in, matching_text
 from pipeline.link.places import load_places
-from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import Event
 
@@ -71,7 +71,7 @@ class EventExtractor:
         paragraph: Setting | None = None  # the last setting in this paragraph
         last_end = 0
         for sent in doc.sents:
-            if "\n" in doc.text[last_end : sent.start_char]:
+            if "\n" in doc_text(doc)[last_end : sent.start_char]:
                 paragraph = None
             last_end = sent.end_char
             names = self._event_names(doc, sent)
@@ -111,7 +111,7 @@ class EventExtractor:
         """The first 'in/at Place' (在/于 Place) that is not part of a name."""
         inside_names = [(s.start_char, s.end_char) for s in institutions_in(doc, sent.start_char, sent.end_char)]
         inside_names += [(n.start, n.end) for n in names]
-        for match in _place_pattern(self.language == "en").finditer(doc.text, sent.start_char, sent.end_char):
+        for match in _place_pattern(self.language == "en").finditer(doc_text(doc), sent.start_char, sent.end_char):
             if not any(start <= match.start(1) < end for start, end in inside_names):
                 return match.group(1)
         return None
@@ -254,7 +254,7 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:[(（]\s*(?:Xinhua|新华社|新华网|记
 
 def _is_dateline(doc: Doc, mention: DateMention) -> bool:
     """'CHANGSHA, Nov. 20 (Xinhua) --', '新华网九江10月18日电': the dispatch date, not the event's."""
-    return bool(_DATELINE_AFTER.match(doc.text[mention.end : mention.end + 12]))
+    return bool(_DATELINE_AFTER.match(doc_text(doc)[mention.end : mention.end + 12]))
 
 
 def _name_word(token) -> bool:

@@ -18,7 +18,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.spans import evidence, find_phrases, institution_ref, institutions_in, same_institution
 from pipeline.link.gazetteer import load_gazetteer
-from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Partnership
 
@@ -157,7 +157,7 @@ class PartnershipExtractor:
         return self._pairs_by_position(chinese, foreign)
 
     def _between_segments(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
-        starts = [m.start() for m in _BETWEEN[self.language].finditer(doc.text, sent.start_char, sent.end_char)]
+        starts = [m.start() for m in _BETWEEN[self.language].finditer(doc_text(doc), sent.start_char, sent.end_char)]
         if len(starts) < 2:
             return [(sent.start_char, sent.end_char)]
         bounds = [*starts, sent.end_char]

@@ -16,7 +16,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.extract.spans import evidence, institution_ref, matching_text
-from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Person
 
@@ -95,7 +95,7 @@ class PeopleExtractor:
         found: list[Person] = []
         taken: list[tuple[int, int]] = []
         for pattern in (after, before):
-            for match in pattern.finditer(doc.text):
+            for match in pattern.finditer(doc_text(doc)):
                 start, end = match.span("name")
                 if any(s <= start < e for s, e in taken) or self._is_byline(doc, match.start()):
                     continue
@@ -122,7 +122,7 @@ class PeopleExtractor:
             if self._is_byline(doc, match.start()) or text.startswith(role_words, match.start()):
                 continue  # 理事长单位 is a role of an institution, not 理事长 单某
             name_start, name_end = match.span("name")
-            name = doc.text[name_start:name_end]
+            name = doc_text(doc)[name_start:name_end]
             if not name[:1].isascii():
                 name = _trim_zh_name(name, text[name_start : name_start + 40])
                 name_end = name_start + len(name)
@@ -133,7 +133,7 @@ class PeopleExtractor:
             found.append(
                 Person(
                     name=name,
-                    title=doc.text[title_start : match.end("title")],
+                    title=doc_text(doc)[title_start : match.end("title")],
                     organization=organisation,
                     evidence=evidence(doc, organisation_start(doc, title_start), name_end),
                 )
@@ -141,7 +141,7 @@ class PeopleExtractor:
         return found
 
     def _is_byline(self, doc: Doc, start: int) -> bool:
-        before = doc.text[max(0, start - 8) : start]
+        before = doc_text(doc)[max(0, start - 8) : start]
         return any(before.rstrip(" :：/（(").endswith(marker) for marker in self.bylines)
 
     def _inside_institution(self, doc: Doc, start: int, end: int) -> bool:

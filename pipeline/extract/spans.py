@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span
 
 from pipeline.language import to_simplified
+from pipeline.nlp.extensions import doc_text
 from schemas import Evidence, InstitutionRef
 
 
 def evidence(doc: Doc, start: int, end: int) -> Evidence:
-    """Evidence for doc.text[start:end], trimmed of surrounding whitespace."""
-    text = doc.text[start:end]
+    """Evidence for doc_text(doc)[start:end], trimmed of surrounding whitespace."""
+    text = doc_text(doc)[start:end]
     stripped = text.strip()
     start += len(text) - len(text.lstrip())
     return Evidence(start=start, end=start + len(stripped), text=stripped)
@@ -37,7 +38,7 @@ def matching_text(doc: Doc) -> str:
     """The text rules match against: lower case (English) or simplified script (Chinese)."""
     key = "_matching_text"
     if key not in doc.user_data:
-        doc.user_data[key] = to_simplified(doc.text) if doc.lang_ == "zh" else doc.text.lower()
+        doc.user_data[key] = to_simplified(doc_text(doc)) if doc.lang_ == "zh" else doc_text(doc).lower()
     return doc.user_data[key]
 
 
@@ -61,7 +62,7 @@ def phrase_pattern(phrases: tuple[str, ...], english: bool) -> re.Pattern[str]:
 
 
 def find_phrases(doc: Doc, start: int, end: int, table: dict[str, str]) -> list[Hit]:
-    """Non-overlapping vocabulary hits inside doc.text[start:end]."""
+    """Non-overlapping vocabulary hits inside doc_text(doc)[start:end]."""
     if not table:
         return []
     english = doc.lang_ != "zh"

@@ -40,3 +40,12 @@ def doc_list(doc: Doc, name: str) -> list:
         value = []
         setattr(doc._, name, value)
     return value
+
+
+def doc_text(doc: Doc) -> str:
+    """`doc.text`, built once: spaCy joins every token on each access, and the extractors
+    slice the text thousands of times per bulletin."""
+    text = doc.user_data.get("text")
+    if text is None:
+        text = doc.user_data["text"] = doc.text
+    return text

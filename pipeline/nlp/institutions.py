@@ -25,7 +25,7 @@ from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher
-from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.nlp.institution_patterns import proper_part_zh
 from pipeline.rules import word_list
 
@@ -129,7 +129,7 @@ class InstitutionResolver:
     def _names_a_foreign_partner(self, doc: Doc, stem: str) -> bool:
         if stem in _foreign_name_prefixes():
             return True
-        text = to_simplified(doc.text)
+        text = to_simplified(doc_text(doc))
         return any(
             text.startswith(stem, s.start_char) and s.label_ != "joint_institute"
             for key in CANDIDATE_KEYS
@@ -146,7 +146,7 @@ class InstitutionResolver:
         breadcrumb, title or publisher), as a provincial bulletin means it."""
         if self.language != "zh":
             return []
-        text = to_simplified(doc.text)
+        text = to_simplified(doc_text(doc))
         found = []
         province = None
         for match in _BARE_PROVINCIAL.finditer(text):
@@ -287,7 +287,7 @@ class InstitutionResolver:
 
     def _country_from_context(self, doc: Doc, span: Span) -> str | None:
         """', Australia' / '(Russia)' after; "Belarus's" / 澳大利亚 before; a place inside the name."""
-        after = doc.text[span.end_char : span.end_char + 48]
+        after = doc_text(doc)[span.end_char : span.end_char + 48]
         bracket = re.match(r"^\s*[(（]([A-Z][A-Z&.-]+)[)）]", after)
         if bracket and not self.countries.code(bracket.group(1)):
             after = after[bracket.end() :]  # skip "(UTM)" before ", Ecuador"; "(UK)" is the cue itself
@@ -303,7 +303,7 @@ class InstitutionResolver:
                 code = self.countries.code(" ".join(words[:size]))
                 if code:
                     return code
-        before = doc.text[max(0, span.start_char - 30) : span.start_char]
+        before = doc_text(doc)[max(0, span.start_char - 30) : span.start_char]
         possessive = re.search(r"([A-Z][\w .-]+?)'s\s*$", before)
         if possessive and self.countries.code(possessive.group(1).split(" ")[-1]):
             return self.countries.code(possessive.group(1).split(" ")[-1])
