@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.dates import DateMention
 from pipeline.extract.dates import dates_in_sentence
-from pipeline.extract.spans import evidence, find_phrases, institutions_in, matching_text
+from pipeline.extract.spans import evidence, find_phrases, institution_spans, institutions_in, matching_text
 from pipeline.link.places import load_places
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
@@ -162,7 +162,7 @@ class EventExtractor:
         """…论坛, with quoted words, bracketed places and a trailing bracket kept:
         2024“一带一路”职业教育国际合作论坛, 2024中法(江西)教育合作周, 博览会(马来西亚)."""
         names: list[EventName] = []
-        institution_ends = {s.end - 1 for s in doc.spans.get("institutions", [])}
+        institution_ends = {s.end - 1 for s in institution_spans(doc)}
         for token in sent:
             if not any(token.norm_.endswith(h) for h in self.heads):
                 continue
@@ -223,7 +223,7 @@ class EventExtractor:
         """'…联盟成立大会', 'the founding ceremony of X': the event is named by what was founded."""
         founded = [s for s in institutions if s._.kind in ESTABLISHED_KINDS]
         inside = [s for s in founded if name.start <= s.start_char and s.end_char <= name.end]
-        earlier = [s for s in doc.spans.get("institutions", []) if s._.kind == "alliance" and s.end_char <= name.start]
+        earlier = [s for s in institution_spans(doc) if s._.kind == "alliance" and s.end_char <= name.start]
         chosen = (inside or founded or earlier[-1:] or [None])[0]
         return (chosen._.display_name or chosen.text) if chosen is not None else name.text
 

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.spans import evidence, find_phrases, institution_ref, institutions_in, same_institution
+from pipeline.extract.spans import (
+    evidence,
+    find_phrases,
+    institution_ref,
+    institution_spans,
+    institutions_in,
+    same_institution,
+)
 from pipeline.link.gazetteer import load_gazetteer
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
@@ -182,7 +189,7 @@ class PartnershipExtractor:
         gazetteer = load_gazetteer()
         inferred = []
         settings = doc._.settings or {}
-        for span in doc.spans.get("institutions", []):
+        for span in institution_spans(doc):
             entry = span._.entry
             if entry is None or entry.kind != "joint_institute" or not entry.parent or not entry.partners:
                 continue

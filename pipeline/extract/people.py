@@ -15,7 +15,7 @@ import re
 from spacy.language import Language
 from spacy.tokens import Doc
 
-from pipeline.extract.spans import evidence, institution_ref, matching_text
+from pipeline.extract.spans import evidence, institution_ref, institution_spans, matching_text
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Person
@@ -145,16 +145,16 @@ class PeopleExtractor:
         return any(before.rstrip(" :：/（(").endswith(marker) for marker in self.bylines)
 
     def _inside_institution(self, doc: Doc, start: int, end: int) -> bool:
-        return any(s.start_char <= start and end <= s.end_char for s in doc.spans.get("institutions", []))
+        return any(s.start_char <= start and end <= s.end_char for s in institution_spans(doc))
 
     def _organisation_after(self, doc: Doc, position: int) -> InstitutionRef | None:
-        for span in doc.spans.get("institutions", []):
+        for span in institution_spans(doc):
             if span.start_char >= position and span.start_char - position <= 2:
                 return institution_ref(span)
         return None
 
     def _evidence_end(self, doc: Doc, position: int) -> int:
-        for span in doc.spans.get("institutions", []):
+        for span in institution_spans(doc):
             if span.start_char >= position and span.start_char - position <= 2:
                 return span.end_char
         return position
@@ -162,14 +162,14 @@ class PeopleExtractor:
     def _unit_start(self, doc: Doc, title_start: int) -> int:
         """又石大学国际交流处处长: the unit between institution and title belongs to the title."""
         text = matching_text(doc)
-        for span in doc.spans.get("institutions", []):
+        for span in institution_spans(doc):
             gap = text[span.end_char : title_start]
             if 1 < len(gap) <= 12 and _HAN_ONLY.fullmatch(gap) and gap.endswith(_UNIT_SUFFIXES):
                 return span.end_char
         return title_start
 
     def _organisation_before(self, doc: Doc, position: int) -> InstitutionRef | None:
-        for span in doc.spans.get("institutions", []):
+        for span in institution_spans(doc):
             if 0 <= position - span.end_char <= 1:
                 return institution_ref(span)
         publisher = doc._.publisher
@@ -178,7 +178,7 @@ class PeopleExtractor:
 
 def organisation_start(doc: Doc, position: int) -> int:
     """Where the evidence starts: at the organisation right before the title, if any."""
-    for span in doc.spans.get("institutions", []):
+    for span in institution_spans(doc):
         if 0 <= position - span.end_char <= 1:
             return span.start_char
     return position

@@ -74,7 +74,15 @@ def find_phrases(doc: Doc, start: int, end: int, table: dict[str, str]) -> list[
 
 def institutions_in(doc: Doc, start_char: int, end_char: int) -> list[Span]:
     """Top-level institution spans inside a character range, in order."""
-    return [s for s in doc.spans.get("institutions", []) if s.start_char >= start_char and s.end_char <= end_char]
+    return [s for s in institution_spans(doc) if s.start_char >= start_char and s.end_char <= end_char]
+
+
+def institution_spans(doc: Doc) -> list[Span]:
+    """The resolver's institutions, read once: every read of a SpanGroup makes new Span objects."""
+    spans = doc.user_data.get("institution_spans")
+    if spans is None:
+        spans = doc.user_data["institution_spans"] = list(doc.spans.get("institutions", []))
+    return spans
 
 
 def same_institution(a: Span, b: Span) -> bool:
