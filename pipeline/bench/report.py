@@ -109,7 +109,7 @@ def _targets(results: BenchResults) -> str:
 
 
 def _target_row(what: str, ratio: float, target: float) -> str:
-    return f"| {what} | {ratio:.2f}x | >= {target:g}x | {'met' if ratio >= target else 'NOT met'} |"
+    return f"| {what} | {ratio:.3g}x | >= {target:g}x | {'met' if ratio >= target else 'NOT met'} |"
 
 
 def _name(language: str) -> str:
