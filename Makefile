@@ -42,6 +42,7 @@ review: install
 	$(PY) -m pipeline review $(OUT) --out out/review
 
 bench: install
+	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
 	$(PY) -m pipeline bench
 
 clean:
