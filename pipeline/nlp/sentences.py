@@ -2,34 +2,84 @@
 
 spaCy's sentencizer knows punctuation only; bulletin paragraphs, captions and list
 lines end at a line break with no full stop, so a newline ends a sentence too.
+
+A sentence starts at the first token and after
+- a whitespace token holding a line break;
+- a final punctuation mark, unless a closer (quote, bracket) follows it;
+- a closer that follows a final punctuation mark.
+Which tokens are punctuation, closers or line breaks is a property of the word, so it
+is kept as lexeme flags in the vocabulary (computed once per distinct word): a
+document's boundaries are then a few array operations, with no Python per token.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+import numpy as np
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
 FINAL_PUNCT = frozenset({".", "!", "?", "。", "！", "？", "；", ";", "…", "……"})
 CLOSERS = frozenset({'"', "'", "”", "’", "」", "』", ")", "）"})
 
+# Bits below this one are spaCy's own lexeme attributes (IS_ALPHA ... IS_CURRENCY).
+_FIRST_FREE_FLAG = 19
+
+
+# Module-level functions, not lambdas: a pickled Vocab carries its flag getters.
+def is_final_punct(word: str) -> bool:
+    return word in FINAL_PUNCT
+
+
+def is_closer(word: str) -> bool:
+    return word in CLOSERS
+
+
+def is_line_break(word: str) -> bool:
+    return word.isspace() and "\n" in word
+
+
+def lexeme_flag(vocab: Vocab, getter: Callable[[str], bool]) -> int:
+    """The vocabulary's flag bit for `getter`, added on first use (once per vocab)."""
+    for flag_id, known in vocab.lex_attr_getters.items():
+        if known is getter:
+            return flag_id
+    free = next(bit for bit in range(_FIRST_FREE_FLAG, 64) if bit not in vocab.lex_attr_getters)
+    return vocab.add_flag(getter, flag_id=free)
+
+
+def sentence_starts(final: np.ndarray, closer: np.ndarray, line_break: np.ndarray) -> np.ndarray:
+    """SENT_START values (1 starts a sentence, -1 does not) from per-token booleans.
+
+    The three kinds of token are disjoint, so the rules above are a plain OR.
+    """
+    starts = np.empty(len(final), dtype=bool)
+    if len(starts) == 0:
+        return starts.astype(np.int64)
+    starts[0] = True
+    ends_after = line_break[:-1] | (final[:-1] & ~closer[1:])
+    ends_after[1:] |= closer[1:-1] & final[:-2]
+    starts[1:] = ends_after
+    return np.where(starts, 1, -1).astype(np.int64)
+
 
 class BulletinSentencizer:
+    def __init__(self, vocab: Vocab) -> None:
+        self.flags = [lexeme_flag(vocab, getter) for getter in (is_final_punct, is_closer, is_line_break)]
+
     def __call__(self, doc: Doc) -> Doc:
-        start_next = True
-        for token in doc:
-            token.is_sent_start = start_next
-            if token.is_space and "\n" in token.text:
-                start_next = True
-            elif token.text in FINAL_PUNCT:
-                nxt = token.i + 1
-                start_next = not (nxt < len(doc) and doc[nxt].text in CLOSERS)
-            elif token.text in CLOSERS and token.i > 0 and doc[token.i - 1].text in FINAL_PUNCT:
-                start_next = True
-            else:
-                start_next = False
+        if len(doc) == 0:
+            return doc
+        kinds = doc.to_array(self.flags).astype(bool)
+        starts = sentence_starts(kinds[:, 0], kinds[:, 1], kinds[:, 2])
+        # from_array reads raw uint64 values; -1 wraps and is read back as -1.
+        doc.from_array([SENT_START], starts.view(np.uint64))
         return doc
 
 
 @Language.factory("bulletin_sentencizer")
 def make_bulletin_sentencizer(nlp: Language, name: str) -> BulletinSentencizer:
-    return BulletinSentencizer()
+    return BulletinSentencizer(nlp.vocab)

@@ -1,0 +1,105 @@
+"""Sentence boundaries: final punctuation, closers after it, and line breaks."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+import pytest
+from spacy.tokens import Doc
+
+from pipeline.bulletin import Bulletin
+from pipeline.inputs import read_inputs
+from pipeline.nlp import load_pipeline
+from pipeline.nlp.sentences import CLOSERS, FINAL_PUNCT, BulletinSentencizer
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "bulletins"
+
+
+def sentences(language: str, text: str) -> list[str]:
+    nlp = load_pipeline(language)
+    doc = nlp.get_pipe("bulletin_sentencizer")(nlp.make_doc(text))
+    return [sentence.text for sentence in doc.sents]
+
+
+def reference_starts(doc: Doc) -> list[bool]:
+    """The rule read token by token, as the module docstring states it."""
+    words = [token.text for token in doc]
+    starts = [True]
+    for i, word in enumerate(words[:-1]):
+        if word.isspace() and "\n" in word:
+            starts.append(True)
+        elif word in FINAL_PUNCT:
+            starts.append(words[i + 1] not in CLOSERS)
+        else:
+            starts.append(word in CLOSERS and i > 0 and words[i - 1] in FINAL_PUNCT)
+    return starts
+
+
+def test_english_full_stop_and_line_break_end_sentences():
+    text = "Nanchang University signed it. A caption without a stop\nThe end!"
+    assert sentences("en", text) == [
+        "Nanchang University signed it.",
+        "A caption without a stop\n",
+        "The end!",
+    ]
+
+
+def test_closing_quote_stays_with_its_sentence():
+    assert sentences("en", 'He said "Go." Then he left.') == ['He said "Go."', "Then he left."]
+    assert sentences("zh", "“签约。”他说。") == ["“签约。”", "他说。"]
+
+
+def test_chinese_paragraph_breaks_and_semicolons_end_sentences():
+    text = "双方签署协议；合作办学。\n\n下一段没有句号\n最后"
+    assert sentences("zh", text) == ["双方签署协议；", "合作办学。", "\n\n", "下一段没有句号\n", "最后"]
+
+
+def test_every_token_is_marked_so_no_boundary_is_left_unknown():
+    nlp = load_pipeline("en")
+    doc = nlp.get_pipe("bulletin_sentencizer")(nlp.make_doc("One. Two three"))
+    assert [token.is_sent_start for token in doc] == [True, False, True, False]
+
+
+def test_empty_and_one_token_documents():
+    assert sentences("en", "") == []
+    assert sentences("zh", "。") == ["。"]
+
+
+def bulletins_of(language: str) -> list[Bulletin]:
+    items = read_inputs([CORPUS / language])
+    return [item for item in items if isinstance(item, Bulletin)]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_corpus_boundaries_follow_the_rule_token_by_token(language):
+    nlp = load_pipeline(language)
+    sentencizer = nlp.get_pipe("bulletin_sentencizer")
+    bulletins = bulletins_of(language)
+    assert len(bulletins) > 20
+    for bulletin in bulletins:
+        doc = sentencizer(nlp.make_doc(bulletin.text))
+        assert [token.is_sent_start for token in doc] == reference_starts(doc), bulletin.origin
+
+
+def test_words_first_seen_after_the_component_was_made_are_classified():
+    nlp = load_pipeline("zh")
+    unseen_break = "\u3000\n\u3000\u3000\n\n\u3000\n\u3000\u3000\u3000\n"
+    assert unseen_break not in nlp.vocab.strings
+    doc = Doc(nlp.vocab, words=["第一句", unseen_break, "第二句"], spaces=[False, False, False])
+    nlp.get_pipe("bulletin_sentencizer")(doc)
+    assert [token.is_sent_start for token in doc] == [True, False, True]
+
+
+def test_a_second_sentencizer_on_the_same_vocab_reuses_the_flags():
+    vocab = load_pipeline("en").vocab
+    assert BulletinSentencizer(vocab).flags == BulletinSentencizer(vocab).flags
+
+
+def test_a_pickled_doc_keeps_its_boundaries_and_classifies_new_words():
+    nlp = load_pipeline("en")
+    doc = nlp.get_pipe("bulletin_sentencizer")(nlp.make_doc("One. Two"))
+    copy = pickle.loads(pickle.dumps(doc))
+    assert [s.text for s in copy.sents] == ["One.", "Two"]
+    fresh = BulletinSentencizer(copy.vocab)(Doc(copy.vocab, words=["Three", "?", "Four"]))
+    assert [s.text for s in fresh.sents] == ["Three ?", "Four"]
