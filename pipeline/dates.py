@@ -31,8 +31,10 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
+import re._constants as _re_constants  # regex parse trees, to bound how far a pattern reads
+import re._parser as _re_parser
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -82,9 +84,13 @@ EN_MONTHS = {w.lower(): int(v) for w, v in EN_RULES["month"]}
 _WIDTH_FOLD = str.maketrans("０１２３４５６７８９：－／．，　", "0123456789:-/., ")
 
 
+_WIDE = re.compile("[" + "".join(re.escape(chr(c)) for c in _WIDTH_FOLD) + "]")
+
+
 def fold_width(text: str) -> str:
     """`text` with full-width digits and date punctuation made ASCII (same length)."""
-    return text.translate(_WIDTH_FOLD)
+    # Most texts have none; `translate` costs as much as a date pattern.
+    return text.translate(_WIDTH_FOLD) if _WIDE.search(text) else text
 
 
 # ---------------------------------------------------------------------------
@@ -504,11 +510,168 @@ def _month_names(pairs: list[tuple[str, str]]) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class _Key:
+    """Words (or a short regex) every match of a pattern holds: the pattern is run only near them.
+
+    `regex` finds them; with `fold`, in the lower-cased text (a case-insensitive regex
+    cannot skip ahead to its first letter, and costs as much as the pattern itself).
+    """
+
+    regex: re.Pattern[str]
+    fold: bool = False
+    caseless: re.Pattern[str] | None = None  # the same words, case-insensitive: for texts `lower` would shift
+
+
+@dataclass(frozen=True, slots=True)
 class _Pattern:
-    """A regex and the function that reads its match; a `lead` group is matched, not kept."""
+    """A regex and the function that reads its match; a `lead` group is matched, not kept.
+
+    With a `key` (see `_matches`), `lead` bounds how far before a key word a match can
+    start and `reach` how far past its start the regex reads (its longest match, widest
+    lookahead and one character for a word boundary).
+    """
 
     regex: re.Pattern[str]
     read: Callable[[re.Match[str], dt.date | None], _Reading | None]
+    key: _Key | None = None
+    lead: int = 0
+    reach: int = 0
+
+
+def _keyed(
+    regex: str, read: Callable[..., _Reading | None], key: _Key, firsts: str | None = None, within: str | None = None
+) -> _Pattern:
+    """A pattern read near its key. `firsts`: the characters the key's words begin with, when
+    the regex matches them as written (a match may then start only as far before a key word
+    as the regex reads such a character; with `within`, the group every match reads a key
+    word in, as far as it reads one in that group); else a match starts within `reach`."""
+    compiled = re.compile(regex)
+    parsed = _re_parser.parse(compiled.pattern, compiled.flags)
+    shortest, longest = parsed.getwidth()
+    if longest >= _re_constants.MAXREPEAT or shortest == 0:
+        return _Pattern(compiled, read)
+    reach = longest + _widest_lookahead(parsed) + 1
+    group = compiled.groupindex[within] if within else None
+    lead = _lead(parsed, frozenset(firsts.lower()), group, inside=group is None) if firsts else reach
+    if lead is None:
+        raise ValueError(f"no word of the key {key.regex.pattern!r} is written in {regex!r}")
+    return _Pattern(compiled, read, key, min(lead, reach), reach)
+
+
+def _word_key(words: list[str], *, fold: bool = False) -> tuple[_Key, str]:
+    """A key of rule words (a space matches one to three blanks), and their first characters."""
+    pairs = [(w, "") for w in words]
+    if not fold:
+        return _Key(re.compile(_words(pairs))), "".join(w[0] for w in words)
+    lowered = [(w.lower(), "") for w in words]
+    return _Key(re.compile(_words(lowered)), True, re.compile(f"(?i:{_words(pairs)})")), "".join(w[0] for w in words)
+
+
+# The characters besides A-Z and a-z that a case-insensitive regex takes for an ASCII letter.
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def _widest_lookahead(parsed) -> int:
+    """The widest lookahead anywhere in a parsed regex (a tree of `re._parser.SubPattern`)."""
+    widest = 0
+    for op, av in parsed:
+        if op in (_re_constants.ASSERT, _re_constants.ASSERT_NOT):
+            direction, inner = av
+            inner_width = inner.getwidth()[1] if direction == 1 else 0
+            widest = max(widest, inner_width + _widest_lookahead(inner))
+        else:
+            for inner in _subpatterns(op, av):
+                widest = max(widest, _widest_lookahead(inner))
+    return widest
+
+
+def _subpatterns(op, av) -> list:
+    if op is _re_constants.SUBPATTERN:
+        return [av[3]]
+    if op is _re_constants.BRANCH:
+        return list(av[1])
+    if op in _REPEATS:
+        return [av[2]]
+    if op is _re_constants.ATOMIC_GROUP:
+        return [av]
+    if op is _re_constants.GROUPREF_EXISTS:
+        return [p for p in av[1:] if p is not None]
+    return []
+
+
+_REPEATS = (_re_constants.MAX_REPEAT, _re_constants.MIN_REPEAT, _re_constants.POSSESSIVE_REPEAT)
+
+
+def _lead(parsed, firsts: frozenset[str], group: int | None, *, inside: bool) -> int | None:
+    """The furthest from its start a parsed regex can read a character of `firsts` (compared in
+    lower case), in its match or a lookahead, inside group number `group` if not yet `inside`
+    it; None when it never can."""
+    furthest, offset = None, 0
+    for op, av in parsed:
+        inner = _lead_in(op, av, firsts, group, inside)
+        if inner is not None:
+            furthest = max(furthest or 0, offset + inner)
+        offset += _re_parser.SubPattern(parsed.state, [(op, av)]).getwidth()[1]
+    return furthest
+
+
+def _lead_in(op, av, firsts: frozenset[str], group: int | None, inside: bool) -> int | None:
+    if op is _re_constants.LITERAL:
+        return 0 if inside and chr(av).lower() in firsts else None
+    if op in (_re_constants.IN, _re_constants.NOT_LITERAL, _re_constants.ANY, _re_constants.GROUPREF):
+        return 0 if inside and _may_read(op, av, firsts) else None
+    if op is _re_constants.SUBPATTERN:
+        return _lead(av[3], firsts, group, inside=inside or av[0] == group)
+    if op is _re_constants.ASSERT:
+        direction, inner = av
+        if direction == 1:
+            return _lead(inner, firsts, group, inside=inside)
+        if _lead(inner, firsts, group, inside=True) is not None:
+            raise ValueError("a key word in a lookbehind is not supported")
+        return None
+    if op is _re_constants.ASSERT_NOT or op is _re_constants.AT:
+        return None  # a negative assertion never requires a word; a boundary reads none
+    if op in _REPEATS:
+        _, high, inner = av
+        found = _lead(inner, firsts, group, inside=inside)
+        return None if found is None or high == 0 else (high - 1) * inner.getwidth()[1] + found
+    if op is _re_constants.GROUPREF_EXISTS:
+        raise ValueError("conditional groups are not supported")
+    leads = [
+        found for inner in _subpatterns(op, av) if (found := _lead(inner, firsts, group, inside=inside)) is not None
+    ]
+    return max(leads) if leads else None
+
+
+def _may_read(op, av, firsts: frozenset[str]) -> bool:
+    """Whether a one-character item may read one of `firsts`; when unsure, yes."""
+    if op is _re_constants.NOT_LITERAL:
+        return any(chr(av).lower() != c for c in firsts)
+    if op is not _re_constants.IN:
+        return True
+    for item, value in av:
+        if item is _re_constants.NEGATE:
+            return True
+        if item is _re_constants.LITERAL and chr(value).lower() in firsts:
+            return True
+        if item is _re_constants.RANGE and any(value[0] <= ord(c) <= value[1] for c in _cases(firsts)):
+            return True
+        if item is _re_constants.CATEGORY and not _category_excludes(value, firsts):
+            return True
+    return False
+
+
+def _cases(chars: frozenset[str]) -> set[str]:
+    return {variant for c in chars for variant in (c, c.upper(), c.lower())}
+
+
+def _category_excludes(category, firsts: frozenset[str]) -> bool:
+    """Whether a `\\d` or `\\s` class surely reads none of `firsts`."""
+    if category is _re_constants.CATEGORY_DIGIT:
+        return not any(c.isdigit() for c in _cases(firsts))
+    if category is _re_constants.CATEGORY_SPACE:
+        return not any(c.isspace() for c in _cases(firsts))
+    return False
 
 
 def _numeric_patterns() -> list[_Pattern]:
@@ -528,16 +691,15 @@ def _numeric_patterns() -> list[_Pattern]:
             return _Reading(None, year_explicit=True, kind="garbled")
         return _Reading(None, year_explicit=True)  # 04/05/2025: either order is possible
 
+    year_key = _Key(re.compile(r"(?:19|20)\d\d"))
     return [
-        _Pattern(
-            re.compile(
-                rf"(?<![\d.\-/])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)"
-                r"(?P<d>\d{1,2})(?![\d])"
-            ),
+        _keyed(
+            rf"(?<![\d.\-/])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d])",
             read_ymd,
+            year_key,
         ),
-        _Pattern(re.compile(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})"), read_ymd),
-        _Pattern(re.compile(rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})"), read_slash),
+        _keyed(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})", read_ymd, year_key),
+        _keyed(rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})", read_slash, year_key),
     ]
 
 
@@ -622,15 +784,29 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     relative_weekday = rf"\b(?:(?P<rel>(?i:{_words(rules['week_relative'])})){_S1})?(?P<wd>{weekday})"
     relative_day = rf"\b(?P<drel>(?i:{_words(rules['day_relative'])}))\b"
     anchored_day = rf"\b(?P<arel>(?i:{_words(rules['anchor_relative'])}))\b"
+    # The words each pattern cannot match without (see `_Pattern.key`).
+    month_key = _word_key([form for w, _ in rules["month"] for form in (w, w.upper())])
+    weekday_key = _word_key([form for w, _ in rules["weekday"] for form in (w, w.upper())])
+    ordinal_key = _Key(re.compile(r"\d(?:st|nd|rd|th)"))
     return [
-        _Pattern(re.compile(mdy), read_dated),
-        _Pattern(re.compile(dmy), read_dated),
-        _Pattern(re.compile(month_year), read_month),
-        _Pattern(re.compile(month_alone), read_month),
-        _Pattern(re.compile(day_alone), read_day_only),
-        _Pattern(re.compile(relative_weekday), read_weekday),
-        _Pattern(re.compile(relative_day), read_relative_day),
-        _Pattern(re.compile(anchored_day), _anchored_reader(rules["anchor_relative"], fold=True)),
+        _keyed(mdy, read_dated, *month_key, within="m"),
+        _keyed(dmy, read_dated, *month_key, within="m"),
+        _keyed(month_year, read_month, *month_key, within="m"),
+        _keyed(month_alone, read_month, *month_key, within="m"),
+        _keyed(day_alone, read_day_only, ordinal_key),
+        _keyed(relative_weekday, read_weekday, *weekday_key, within="wd"),
+        _keyed(
+            relative_day,
+            read_relative_day,
+            *_word_key([w for w, _ in rules["day_relative"]], fold=True),
+            within="drel",
+        ),
+        _keyed(
+            anchored_day,
+            _anchored_reader(rules["anchor_relative"], fold=True),
+            *_word_key([w for w, _ in rules["anchor_relative"]], fold=True),
+            within="arel",
+        ),
     ]
 
 
@@ -726,7 +902,7 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
             return None  # 昨天 on a page without a date says nothing
         return _Reading(add_days(published, day_offsets[m["drel"]]), kind="relative")
 
-    month_or_relative = rf"(?:(?P<m>{_ZH_MONTH}){_S}月|(?P<mrel>{_words(rules['month_relative'])}))"
+    month_or_relative = rf"(?P<month_words>(?P<m>{_ZH_MONTH}){_S}月|(?P<mrel>{_words(rules['month_relative'])}))"
     end_month = rf"(?:(?:(?P<y2>{_ZH_YEAR}){_S}年{_S})?(?P<m2>{_ZH_MONTH}){_S}月{_S})"
     range_end = rf"(?:{conn}{end_month}?(?P<d2>{_ZH_DAY}){_S}{suffix})"
     dated = (
@@ -734,12 +910,12 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
         rf"(?:(?P<dsuf>{suffix})|(?={conn})|(?P<listed>(?={listed})))(?:{range_end})?{named_weekday}{pod}"
     )
     month = (
-        rf"{starts_number}{year}?(?P<m>{_ZH_MONTH}){_S}月{not_month}(?:份)?"
+        rf"{starts_number}{year}?(?P<month_words>(?P<m>{_ZH_MONTH}){_S}月){not_month}(?:份)?"
         rf"(?P<mpart>{_words(rules['month_part'])})?"
     )
     day_only = (
         rf"(?<![\d{_CN_NUM}第月])(?:(?P<y>{_ZH_YEAR}){_S}年{_S})?(?P<d>\d{{1,4}}){_S}"
-        rf"(?:(?P<dsuf>{only_suffix}){not_day}|(?={conn}))"
+        rf"(?P<day_end>(?P<dsuf>{only_suffix}){not_day}|(?={conn}))"
         rf"(?:{conn}(?P<d2>\d{{1,2}}){_S}{only_suffix}{not_day})?{named_weekday}{pod}"
     )
     weekday = (
@@ -749,13 +925,21 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     )
     relative_day = rf"(?P<drel>{_words(rules['day_relative'])}){not_relative_day}{pod}"
     anchored_day = rf"(?P<arel>{_words(rules['anchor_relative'])}){pod}"
+    # The words each pattern cannot match without (see `_Pattern.key`): 月 or a relative month,
+    # a day suffix or range connector after a bare day, a weekday word, a relative day.
+    month_key = _word_key(["月", *(w for w, _ in rules["month_relative"])])
+    day_key = _word_key([w for category in ("day_only_suffix", "range_connector") for w, _ in rules[category]])
     return [
-        _Pattern(re.compile(dated), read_dated),
-        _Pattern(re.compile(month), read_month),
-        _Pattern(re.compile(day_only), read_day_only),
-        _Pattern(re.compile(weekday), read_weekday),
-        _Pattern(re.compile(relative_day), read_relative_day),
-        _Pattern(re.compile(anchored_day), _anchored_reader(rules["anchor_relative"], fold=False)),
+        _keyed(dated, read_dated, *month_key, within="month_words"),
+        _keyed(month, read_month, *month_key, within="month_words"),
+        _keyed(day_only, read_day_only, *day_key, within="day_end"),
+        _keyed(weekday, read_weekday, *_word_key([w for w, _ in rules["weekday_word"]])),
+        _keyed(relative_day, read_relative_day, *_word_key([w for w, _ in rules["day_relative"]])),
+        _keyed(
+            anchored_day,
+            _anchored_reader(rules["anchor_relative"], fold=False),
+            *_word_key([w for w, _ in rules["anchor_relative"]]),
+        ),
     ]
 
 
@@ -777,13 +961,73 @@ def _candidates(scan: str, patterns: list[_Pattern]) -> list[Candidate]:
     """Every pattern match as (start, end, rank, match, pattern), sorted so that the earliest,
     then longest, then first-listed pattern comes first; a `lead` group is not kept."""
     found: list[Candidate] = []
+    keys = _KeyWords(scan)
     for rank, pattern in enumerate(patterns):
         has_lead = "lead" in pattern.regex.groupindex
-        for match in pattern.regex.finditer(scan):
+        for match in _matches(pattern, scan, keys):
             start = match.end("lead") if has_lead else match.start()
             if match.end() > start:
                 found.append((start, match.end(), rank, match, pattern))
     return sorted(found, key=lambda c: (c[0], -c[1], c[2]))
+
+
+class _KeyWords:
+    """Where each key's words are in one text, found once for all the patterns sharing it."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.found: dict[_Key, list[tuple[int, int]]] = {}
+        self._lowered: str | None = None
+
+    def spans(self, key: _Key) -> list[tuple[int, int]]:
+        if key not in self.found:
+            text, finder = self.text, key.regex
+            if key.fold:
+                lowered = self._lower_case()
+                text, finder = (lowered, key.regex) if lowered is not None else (self.text, key.caseless)
+            self.found[key] = [m.span() for m in finder.finditer(text)]
+        return self.found[key]
+
+    def _lower_case(self) -> str | None:
+        """The text in lower case, when that keeps every offset and case-insensitive match."""
+        if self._lowered is None:
+            lowered = self.text.lower()
+            safe = len(lowered) == len(self.text) and not any(c in self.text for c in _FOLDS_TO_ASCII)
+            self._lowered = lowered if safe else ""
+        return self._lowered if self._lowered or not self.text else None
+
+
+def _matches(pattern: _Pattern, text: str, keys: _KeyWords) -> Iterator[re.Match[str]]:
+    """`pattern.regex.finditer(text)`, reading only near the pattern's key words.
+
+    A match holds a key word, so it starts at most `lead` characters before one (or inside
+    one) and reads at most `reach` characters from its start: the regex runs over the merged
+    stretches where a match can start, each with `reach` characters of text after it, so it
+    sees there all it would see in the whole text. A match starting past its stretch is left
+    to the next stretch; each search starts where the last match ended, as in `finditer`.
+    """
+    if pattern.key is None:
+        yield from pattern.regex.finditer(text)
+        return
+    position = 0
+    for first, last in _stretches(keys.spans(pattern.key), pattern.lead):
+        for match in pattern.regex.finditer(text, max(first, position), last + pattern.reach):
+            if match.start() > last:
+                break
+            yield match
+            position = match.end()
+
+
+def _stretches(spans: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]:
+    """Merged ranges of where a match holding one of the key words at `spans` can start."""
+    merged: list[tuple[int, int]] = []
+    for start, end in spans:
+        first = max(0, start - lead)
+        if merged and first <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((first, end))
+    return merged
 
 
 def _patterns_for(language: str) -> list[_Pattern]:

@@ -4,6 +4,12 @@ per document out.
     for item in read_inputs([Path("corpus/bulletins")]):
         ...  # Bulletin: parsed; Failure: origin + reason, the walk goes on
 
+Reading is two steps, so that the costly one can run where the NLP runs (a worker
+process, a Ray actor) while the reader stays cheap: `read_raw` walks the inputs and
+yields one raw document each (`RawFile`: the path of a page or TXT file; `RawPage`: a
+WARC record's body, URL and charset; `RawLine`: a JSONL line), and `parse_raw` turns
+one into a Bulletin or a Failure. `read_inputs` is the two together.
+
 Folders are walked recursively in sorted order; files are dispatched on their
 extension (.html/.htm, .warc/.warc.gz, .txt, .jsonl). Other files met in a folder
 are skipped silently (notes, *.expected.json); a file named explicitly that we cannot
@@ -16,8 +22,9 @@ import datetime as dt
 import json
 import os
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from pydantic import ValidationError
 
@@ -31,12 +38,48 @@ from pipeline.parse.text import parse_text
 if TYPE_CHECKING:
     from pipeline.fetch.state import PendingPage
 
-Item = Bulletin | Failure
 SUFFIXES = (".html", ".htm", ".warc", ".warc.gz", ".txt", ".jsonl")
+
+
+@dataclass(frozen=True, slots=True)
+class RawFile:
+    """A page or TXT file, not yet read: its path is all a worker needs."""
+
+    origin: str  # the path
+    kind: Literal["html", "txt"]
+
+
+@dataclass(frozen=True, slots=True)
+class RawPage:
+    """A page's bytes out of a WARC record, with what the archive says about it."""
+
+    data: bytes
+    url: str | None
+    charset: str | None  # from the HTTP Content-Type header
+    origin: str  # 'path#N', or 'path@offset' for a page the crawler archived
+    source: str | None = None  # the crawler's source key, when the page's own is missing
+
+
+@dataclass(frozen=True, slots=True)
+class RawLine:
+    """One line of a JSONL file."""
+
+    data: bytes
+    origin: str  # 'path:N'
+
+
+Raw = RawFile | RawPage | RawLine
+Item = Bulletin | Failure
 
 
 def read_inputs(paths: Iterable[Path]) -> Iterator[Item]:
     """Every document in `paths` (files or folders), as a Bulletin or a Failure."""
+    for raw in read_raw(paths):
+        yield parse_raw(raw)
+
+
+def read_raw(paths: Iterable[Path]) -> Iterator[Raw | Failure]:
+    """Every document in `paths`, unparsed (cheap: no HTML is parsed, no text decoded)."""
     for path in paths:
         path = Path(path)
         if path.is_dir():
@@ -51,6 +94,20 @@ def read_inputs(paths: Iterable[Path]) -> Iterator[Item]:
             yield Failure(origin=str(path), reason="no such file or folder")
 
 
+def parse_raw(raw: Raw | Item) -> Item:
+    """The Bulletin in a raw document, or a Failure saying why there is none.
+
+    Never raises. A Bulletin or Failure given is returned as it is, so a stream may mix them.
+    """
+    if isinstance(raw, RawFile):
+        return _parse_file(raw)
+    if isinstance(raw, RawPage):
+        return _parse_page(raw)
+    if isinstance(raw, RawLine):
+        return _parse_line(raw)
+    return raw
+
+
 def _walk(folder: Path) -> Iterator[Path]:
     """Readable files under `folder`, sorted, hidden files and folders left out."""
     for current, folders, files in os.walk(folder, onerror=None):
@@ -61,85 +118,110 @@ def _walk(folder: Path) -> Iterator[Path]:
                 yield path
 
 
-def _reader_for(path: Path) -> Callable[[Path], Iterator[Item]] | None:
+def _reader_for(path: Path) -> Callable[[Path], Iterator[Raw | Failure]] | None:
     name = path.name.lower()
     if name.endswith((".html", ".htm")):
-        return _read_html
+        return _raw_html
     if name.endswith((".warc", ".warc.gz")):
-        return _read_warc
+        return _raw_warc
     if name.endswith(".txt"):
-        return _read_txt
+        return _raw_txt
     if name.endswith(".jsonl"):
-        return _read_jsonl
+        return _raw_jsonl
     return None
 
 
-def _read_file(path: Path) -> Iterator[Item]:
+def _read_file(path: Path) -> Iterator[Raw | Failure]:
     reader = _reader_for(path)
     if reader is None:
         return
     try:
         yield from reader(path)
-    except (ParseError, UndecodableError) as error:
-        yield Failure(origin=str(path), reason=str(error))
     except OSError as error:
         yield Failure(origin=str(path), reason=f"cannot read: {error.strerror or error}")
     except Exception as error:  # one bad file must never stop the walk
         yield Failure(origin=str(path), reason=f"unexpected {type(error).__name__}: {error}")
 
 
-def _read_html(path: Path) -> Iterator[Item]:
-    yield parse_html(path.read_bytes(), origin=str(path))
+def _raw_html(path: Path) -> Iterator[RawFile]:
+    yield RawFile(origin=str(path), kind="html")
 
 
-def _read_txt(path: Path) -> Iterator[Item]:
-    text, _ = decode_bytes(path.read_bytes())
-    yield parse_text(text, origin=str(path))
+def _raw_txt(path: Path) -> Iterator[RawFile]:
+    yield RawFile(origin=str(path), kind="txt")
 
 
-def _read_warc(path: Path) -> Iterator[Item]:
+def _raw_warc(path: Path) -> Iterator[RawPage | Failure]:
     from pipeline.archive import iter_warc_pages
 
     for page in iter_warc_pages(path):
         if isinstance(page, Failure):
             yield page
-            continue
-        try:
-            yield parse_html(page.data, url=page.url, header_charset=page.charset, origin=page.origin)
-        except ParseError as error:
-            yield Failure(origin=page.origin, reason=error.reason)
-        except Exception as error:  # one bad record must not lose the rest of the archive
-            yield Failure(origin=page.origin, reason=f"unexpected {type(error).__name__}: {error}")
+        else:
+            yield RawPage(data=page.data, url=page.url, charset=page.charset, origin=page.origin)
+
+
+def _raw_jsonl(path: Path) -> Iterator[RawLine]:
+    with path.open("rb") as lines:
+        for number, data in enumerate(lines, start=1):
+            if data.strip():
+                yield RawLine(data=data, origin=f"{path}:{number}")
 
 
 def read_archived(pages: Iterable[PendingPage]) -> Iterator[Item]:
     """Bulletins the crawler archived and `extract` has not seen (`extract --new`)."""
+    for raw in read_archived_raw(pages):
+        yield parse_raw(raw)
+
+
+def read_archived_raw(pages: Iterable[PendingPage]) -> Iterator[RawPage | Failure]:
+    """The archived pages of `pages`, unparsed, each with the crawler's URL and source."""
     from pipeline.archive import read_warc_page_at
 
     for pending in pages:
         page = read_warc_page_at(pending.warc_path, pending.offset)
         if isinstance(page, Failure):
             yield page
-            continue
-        try:
-            bulletin = parse_html(page.data, url=pending.url, header_charset=page.charset, origin=page.origin)
-            yield bulletin.model_copy(update={"source": bulletin.source or pending.source})
-        except ParseError as error:
-            yield Failure(origin=page.origin, reason=error.reason)
-        except Exception as error:  # one bad record must not lose the rest of the batch
-            yield Failure(origin=page.origin, reason=f"unexpected {type(error).__name__}: {error}")
+        else:
+            yield RawPage(
+                data=page.data, url=pending.url, charset=page.charset, origin=page.origin, source=pending.source
+            )
 
 
-def _read_jsonl(path: Path) -> Iterator[Item]:
-    with path.open("rb") as lines:
-        for number, raw in enumerate(lines, start=1):
-            origin = f"{path}:{number}"
-            if not raw.strip():
-                continue
-            try:
-                yield bulletin_from_json(raw, origin=origin)
-            except ParseError as error:
-                yield Failure(origin=origin, reason=error.reason)
+def _parse_file(raw: RawFile) -> Item:
+    path = Path(raw.origin)
+    try:
+        if raw.kind == "html":
+            return parse_html(path.read_bytes(), origin=raw.origin)
+        text, _ = decode_bytes(path.read_bytes())
+        return parse_text(text, origin=raw.origin)
+    except (ParseError, UndecodableError) as error:
+        return Failure(origin=raw.origin, reason=str(error))
+    except OSError as error:
+        return Failure(origin=raw.origin, reason=f"cannot read: {error.strerror or error}")
+    except Exception as error:  # one bad file must never stop the walk
+        return Failure(origin=raw.origin, reason=f"unexpected {type(error).__name__}: {error}")
+
+
+def _parse_page(raw: RawPage) -> Item:
+    try:
+        bulletin = parse_html(raw.data, url=raw.url, header_charset=raw.charset, origin=raw.origin)
+    except ParseError as error:
+        return Failure(origin=raw.origin, reason=error.reason)
+    except Exception as error:  # one bad record must not lose the rest of the archive
+        return Failure(origin=raw.origin, reason=f"unexpected {type(error).__name__}: {error}")
+    if raw.source and not bulletin.source:
+        return bulletin.model_copy(update={"source": raw.source})
+    return bulletin
+
+
+def _parse_line(raw: RawLine) -> Item:
+    try:
+        return bulletin_from_json(raw.data, origin=raw.origin)
+    except ParseError as error:
+        return Failure(origin=raw.origin, reason=error.reason)
+    except Exception as error:  # one bad line must not lose the rest of the file
+        return Failure(origin=raw.origin, reason=f"unexpected {type(error).__name__}: {error}")
 
 
 def bulletin_from_json(raw: bytes | str, *, origin: str = "") -> Bulletin:

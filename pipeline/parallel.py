@@ -1,51 +1,73 @@
 """`extract --workers N`: the batch spread over N worker processes, results in input order.
 
-Each worker builds the pipelines it needs once (`load_pipeline` is cached per process) and
-then takes chunks of bulletins for as long as the batch lasts. Only a few chunks per
-worker are ever in flight, so memory stays flat however long the input stream is. A
-document that raises is a `Failure` (as in `batch.extract_items`); a document that kills
+The parent only reads: it walks the inputs and ships raw documents (`pipeline.inputs.read_raw`:
+a file's path, a WARC record's bytes, a JSONL line) to the workers, which parse them, run
+the pipelines and, given `finish`, serialise the record too. So the parent's share of the
+work is small and N workers keep N cores busy. Each worker builds the pipelines it needs
+once (`load_pipeline` is cached per process) and takes chunks of documents for as long as
+the batch lasts. Only a few chunks per worker are in flight and a bounded number of
+documents is read ahead, so memory stays flat however long the input stream is; once the
+input is exhausted, what is left goes out one document at a time, so no worker waits idle
+at the end while another works through a whole chunk.
+
+A document that raises is a `Failure` (as in `batch.extract_items`); a document that kills
 its worker outright (a segfault, the OOM killer) costs a new pool and is reported as a
-`Failure` too, while every other document of the batch is still extracted.
+`Failure` naming it (the file, `file#record` or `file:line`), while every other document
+of the batch is still extracted.
 """
 
 from __future__ import annotations
 
 import multiprocessing
 from collections import deque
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from itertools import islice
+from typing import TypeVar
 
-from pipeline.batch import Mode, extract_items, extract_or_fail
+from pipeline.batch import Mode, extract_item
 from pipeline.bulletin import Bulletin, Failure
+from pipeline.inputs import Raw
 from schemas import BulletinRecord
 
-Item = Bulletin | Failure
-Result = BulletinRecord | Failure
+Item = Raw | Bulletin | Failure
+T = TypeVar("T")
 
-CHUNK_SIZE = 8  # bulletins per task: large enough to hide the round trip, small enough to balance
+CHUNK_SIZE = 8  # documents per task: large enough to hide the round trip, small enough to balance
 CHUNKS_IN_FLIGHT_PER_WORKER = 3  # keeps every worker busy while the parent writes results
-PRELOAD = ["pipeline.batch", "pipeline.nlp", "pipeline.emit"]
+READ_AHEAD_CHUNKS_PER_WORKER = 2  # read, not yet sent: the tail that is sent one by one at the end
+PRELOAD = ["pipeline.batch", "pipeline.inputs", "pipeline.nlp", "pipeline.emit"]
 CRASH_REASON = "extraction failed: the worker process died (crash or out of memory)"
 
 
-def extract_parallel(items: Iterable[Item], *, workers: int, mode: Mode = "both") -> Iterator[Result]:
-    """A record or a Failure per item, in input order, computed by `workers` processes.
+def as_record(record: BulletinRecord) -> BulletinRecord:
+    return record
 
-    Failures among the items are passed through untouched; workers=1 is `extract_items`.
+
+def extract_parallel(
+    items: Iterable[Item],
+    *,
+    workers: int,
+    mode: Mode = "both",
+    finish: Callable[[BulletinRecord], T] = as_record,
+) -> Iterator[T | Failure]:
+    """`finish(record)` or a Failure per item, in input order, computed by `workers` processes.
+
+    Items are raw documents (parsed in the workers), Bulletins or Failures (passed through).
+    `finish` runs in the worker (a module-level function, so that it pickles): turning the
+    record into what the caller keeps there saves the parent from unpickling whole records.
     """
     if workers <= 1:
-        yield from extract_items(items, mode)
+        yield from _finished(items, mode, finish)
         return
-    stream = iter(items)
+    chunks = _chunks(iter(items), workers)
     limit = workers * CHUNKS_IN_FLIGHT_PER_WORKER
     pool = _new_pool(workers)
-    pending: deque[tuple[list[Item], Future[list[Result]]]] = deque()
+    pending: deque[tuple[list[Item], Future[list[T | Failure]]]] = deque()
     try:
         while True:
-            while len(pending) < limit and (chunk := list(islice(stream, CHUNK_SIZE))):
-                pending.append((chunk, pool.submit(_extract_chunk, chunk, mode)))
+            while len(pending) < limit and (chunk := next(chunks, None)):
+                pending.append((chunk, pool.submit(_extract_chunk, chunk, mode, finish)))
             if not pending:
                 return
             chunk, future = pending.popleft()
@@ -55,17 +77,39 @@ def extract_parallel(items: Iterable[Item], *, workers: int, mode: Mode = "both"
                 # The pool is gone and every chunk in flight with it: redo them one
                 # document at a time to find the one that kills a worker.
                 pool.shutdown(wait=False, cancel_futures=True)
-                chunks = [chunk, *(waiting for waiting, _ in pending)]
+                lost = [chunk, *(waiting for waiting, _ in pending)]
                 pending.clear()
                 pool = _new_pool(workers)
-                for lost in chunks:
-                    for item in lost:
-                        result, pool = _isolated(item, mode, pool, workers)
-                        yield result
+                for item in (item for chunk in lost for item in chunk):
+                    result, pool = _isolated(item, mode, finish, pool, workers)
+                    yield result
                 continue
             yield from results
     finally:
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+def _chunks(stream: Iterator[Item], workers: int) -> Iterator[list[Item]]:
+    """Chunks of CHUNK_SIZE documents, then, once the input is exhausted, single documents.
+
+    A few chunks' worth is read ahead so that the end is seen while that much is left: on
+    2 cores a last chunk of 8 long pages would otherwise keep one worker busy for seconds
+    while the other has nothing to do.
+    """
+    ahead: deque[Item] = deque()
+    read_ahead = workers * READ_AHEAD_CHUNKS_PER_WORKER * CHUNK_SIZE
+    exhausted = False
+    while True:
+        while not exhausted and len(ahead) < read_ahead:
+            item = next(stream, None)
+            if item is None:
+                exhausted = True
+            else:
+                ahead.append(item)
+        if not ahead:
+            return
+        size = 1 if exhausted else CHUNK_SIZE
+        yield [ahead.popleft() for _ in range(min(size, len(ahead)))]
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:
@@ -79,17 +123,26 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
     return ProcessPoolExecutor(max_workers=workers, mp_context=context)
 
 
-def _extract_chunk(chunk: list[Item], mode: Mode) -> list[Result]:
+def _finished(items: Iterable[Item], mode: Mode, finish: Callable[[BulletinRecord], T]) -> Iterator[T | Failure]:
+    for item in items:
+        result = extract_item(item, mode)
+        yield result if isinstance(result, Failure) else finish(result)
+
+
+def _extract_chunk(chunk: list[Item], mode: Mode, finish: Callable[[BulletinRecord], T]) -> list[T | Failure]:
     """Runs in a worker. The pipelines load on first use and stay for the worker's life."""
-    return list(extract_items(chunk, mode))
+    return list(_finished(chunk, mode, finish))
 
 
-def _isolated(item: Item, mode: Mode, pool: ProcessPoolExecutor, workers: int) -> tuple[Result, ProcessPoolExecutor]:
+def _isolated(
+    item: Item, mode: Mode, finish: Callable[[BulletinRecord], T], pool: ProcessPoolExecutor, workers: int
+) -> tuple[T | Failure, ProcessPoolExecutor]:
     """One document alone in the pool: its result, or a Failure when it kills the worker."""
     if isinstance(item, Failure):
         return item, pool
     try:
-        return pool.submit(extract_or_fail, item, mode).result(), pool
+        [result] = pool.submit(_extract_chunk, [item], mode, finish).result()
+        return result, pool
     except BrokenProcessPool:
         pool.shutdown(wait=False, cancel_futures=True)
         return Failure(origin=item.origin, reason=CRASH_REASON), _new_pool(workers)

@@ -1,7 +1,11 @@
 """Every core and a growing input: `extract --workers N` against one worker, memory against size.
 
 Speed-up: the real CLI in a subprocess over the bench pages (>= 2,000 bulletins), one
-worker then N, wall time, with the outputs compared byte for byte. Memory: a subprocess
+worker then N (repeated, interleaved, so that both see the same neighbours), wall time,
+with the outputs compared byte for byte. Beside the wall time, the CPU time of every
+process of the run and the time its workers spent runnable but waiting for a core
+(`/proc/PID/task/*/schedstat`): on a shared machine a run that falls short shows whether
+the workers lacked work (the design) or lacked cores (the neighbours). Memory: a subprocess
 streams N bulletins from a generator (the corpus bulletins, cycled, each with its own
 id) through `extract_parallel` into /dev/null while this process samples the RSS of its
 whole process tree; 1,000 and 100,000 bulletins are compared.
@@ -9,14 +13,16 @@ whole process tree; 1,000 and 100,000 bulletins are compared.
 
 from __future__ import annotations
 
+import argparse
 import itertools
 import os
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from pipeline.bench.timing import MemoryWatch, load_average
@@ -31,10 +37,91 @@ class WorkersRun:
     seconds: float
     load_before: float
     identical: bool = True
+    cpu: float = 0.0  # CPU seconds of every process of the run (parent, fork server, workers)
+    workers_cpu: float = 0.0  # of the processes that extract (the parent itself with one worker)
+    workers_waiting: float = 0.0  # seconds the workers were runnable but had no core
+    load_after: float = 0.0
 
     @property
     def per_second(self) -> float:
         return self.docs / self.seconds
+
+    @property
+    def cores_used(self) -> float:
+        """Cores the workers kept busy: their CPU seconds over the wall time."""
+        return self.workers_cpu / self.seconds
+
+    @property
+    def cores_wanted(self) -> float:
+        """Cores the workers could have used: running or waiting to run, over the wall time."""
+        return (self.workers_cpu + self.workers_waiting) / self.seconds
+
+
+@dataclass
+class _Clock:
+    role: str  # parent, helper (the fork server) or worker
+    cpu: float = 0.0
+    waiting: float = 0.0
+
+
+@dataclass
+class CpuWatch:
+    """Samples the CPU and run-queue time of every process of a tree until stopped.
+
+    The last sample of each process stands for it, so a process's final interval is
+    missed: a fraction of a second in runs of minutes.
+    """
+
+    pid: int
+    interval: float = 0.2
+    clocks: dict[int, _Clock] = field(default_factory=dict)
+
+    def __enter__(self) -> CpuWatch:
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._stop.set()
+        self._thread.join()
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            for pid, depth in _tree(self.pid):
+                clock = _clock_of(pid, depth)
+                if clock is not None:
+                    self.clocks[pid] = clock
+
+    def total(self, *roles: str) -> tuple[float, float]:
+        """(CPU seconds, waiting seconds) of the processes in `roles` (all when none)."""
+        chosen = [c for c in self.clocks.values() if not roles or c.role in roles]
+        return sum(c.cpu for c in chosen), sum(c.waiting for c in chosen)
+
+
+def _tree(pid: int) -> list[tuple[int, int]]:
+    """(pid, depth) of the process and its descendants: 0 the parent, 1 the fork server and
+    multiprocessing's helpers, 2 the workers (forked from the fork server)."""
+    found, pending = [], [(pid, 0)]
+    while pending:
+        current, depth = pending.pop()
+        try:
+            children = Path(f"/proc/{current}/task/{current}/children").read_text().split()
+        except OSError:
+            continue
+        found.append((current, depth))
+        pending.extend((int(child), depth + 1) for child in children)
+    return found
+
+
+def _clock_of(pid: int, depth: int) -> _Clock | None:
+    """CPU and run-queue seconds summed over the process's threads (schedstat: ns)."""
+    try:
+        stats = [(task / "schedstat").read_text().split() for task in Path(f"/proc/{pid}/task").iterdir()]
+    except OSError:
+        return None
+    role = ("parent", "helper", "worker")[min(depth, 2)]
+    return _Clock(role, sum(int(s[0]) for s in stats) / 1e9, sum(int(s[1]) for s in stats) / 1e9)
 
 
 @dataclass
@@ -47,24 +134,77 @@ class MemoryRun:
     after_first_thousand: int  # RSS of the tree once about 1,000 bulletins were through
 
 
-def measure_workers(inputs: list[Path], docs: int, counts: tuple[int, ...] = (1, 2)) -> list[WorkersRun]:
-    """`python -m pipeline extract INPUTS --workers N` for each N; outputs must be identical."""
+def measure_workers(
+    inputs: list[Path], docs: int, counts: tuple[int, ...] = (1, 2), repeats: int = 1
+) -> list[WorkersRun]:
+    """`python -m pipeline extract INPUTS --workers N` for each N, `repeats` times over.
+
+    The runs are interleaved (1, N, 1, N, ...); every output must equal the first.
+    """
     runs, outputs = [], []
     with tempfile.TemporaryDirectory(prefix="bench-workers-") as scratch:
-        for workers in counts:
-            out = Path(scratch) / f"records-{workers}.jsonl"
-            load = load_average()
-            started = time.perf_counter()
-            subprocess.run(
-                [sys.executable, "-m", "pipeline", "extract", *map(str, inputs), "--out", str(out),
-                 "--workers", str(workers), "--quiet"],
-                check=False, cwd=REPO, stderr=subprocess.DEVNULL,
-            )
-            runs.append(WorkersRun(workers, docs, time.perf_counter() - started, load))
+        for _, workers in itertools.product(range(repeats), counts):
+            out = Path(scratch) / "records.jsonl"
+            runs.append(_workers_run(inputs, docs, workers, out))
             outputs.append(out.read_bytes() if out.exists() else b"")
+            out.unlink(missing_ok=True)
     for run, output in zip(runs, outputs, strict=True):
         run.identical = output == outputs[0] and output.count(b"\n") > 0
     return runs
+
+
+def _workers_run(inputs: list[Path], docs: int, workers: int, out: Path) -> WorkersRun:
+    command = [
+        sys.executable,
+        "-m",
+        "pipeline",
+        "extract",
+        *map(str, inputs),
+        "--out",
+        str(out),
+        "--workers",
+        str(workers),
+        "--quiet",
+    ]
+    load = load_average()
+    started = time.perf_counter()
+    process = subprocess.Popen(command, cwd=REPO, stderr=subprocess.DEVNULL)
+    with CpuWatch(process.pid) as watch:
+        process.wait()
+    seconds = time.perf_counter() - started
+    cpu, _ = watch.total()
+    doers = ("parent",) if workers == 1 else ("worker",)
+    workers_cpu, waiting = watch.total(*doers)
+    return WorkersRun(
+        workers,
+        docs,
+        seconds,
+        load,
+        cpu=cpu,
+        workers_cpu=workers_cpu,
+        workers_waiting=waiting,
+        load_after=load_average(),
+    )
+
+
+def workers_table(runs: list[WorkersRun]) -> str:
+    """The runs as a Markdown table, each N > 1 compared with the one-worker run before it."""
+    lines = [
+        "| run | workers | seconds | bulletins/s | speed-up | CPU s, all | CPU s, workers | "
+        "cores used | cores wanted | load before/after | output |",
+        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |",
+    ]
+    single = runs[0]
+    for number, run in enumerate(runs, start=1):
+        single = run if run.workers == 1 else single
+        same = "identical" if run.identical else "DIFFERS"
+        lines.append(
+            f"| {number} | {run.workers} | {run.seconds:.1f} | {run.per_second:.2f} | "
+            f"{single.seconds / run.seconds:.2f}x | {run.cpu:.0f} | {run.workers_cpu:.0f} | "
+            f"{run.cores_used:.2f} | {run.cores_wanted:.2f} | "
+            f"{run.load_before:.2f} / {run.load_after:.2f} | {same} |"
+        )
+    return "\n".join(lines)
 
 
 def measure_memory(docs: int, workers: int) -> MemoryRun:
@@ -95,18 +235,34 @@ def synthetic_bulletins(docs: int) -> Iterator:
 
 def stream(docs: int, workers: int) -> None:
     """The memory run's child: bulletins from a generator, records to /dev/null."""
+    from pipeline.batch import written
     from pipeline.bulletin import Failure
-    from pipeline.emit import record_line
     from pipeline.parallel import extract_parallel
 
+    results = extract_parallel(synthetic_bulletins(docs), workers=workers, finish=written)
     with open(os.devnull, "w", encoding="utf-8") as sink:
-        for count, result in enumerate(extract_parallel(synthetic_bulletins(docs), workers=workers), start=1):
+        for count, result in enumerate(results, start=1):
             if not isinstance(result, Failure):
-                sink.write(record_line(result))
+                sink.write(result.line)
             if count % 1000 == 0:
                 print(count, flush=True)
+
+
+def main(argv: list[str]) -> None:
+    """`python -m pipeline.bench.scale workers [--repeats 3] [--workers 2] FOLDER...`"""
+    parser = argparse.ArgumentParser(prog="python -m pipeline.bench.scale workers")
+    parser.add_argument("folders", nargs="+", type=Path)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--repeats", type=int, default=3)
+    args = parser.parse_args(argv)
+    docs = sum(1 for folder in args.folders for _ in folder.rglob("*.html"))
+    runs = measure_workers(args.folders, docs, (1, args.workers), args.repeats)
+    print(f"{docs} bulletins; {os.cpu_count()} cores\n")
+    print(workers_table(runs))
 
 
 if __name__ == "__main__":
     if sys.argv[1:2] == ["stream"]:
         stream(int(sys.argv[2]), int(sys.argv[3]))
+    elif sys.argv[1:2] == ["workers"]:
+        main(sys.argv[2:])

@@ -10,8 +10,6 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import IO
 
-FACT_KINDS = ("institutions", "partnerships", "roles", "role_counts", "events", "people")
-
 
 def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
@@ -69,9 +67,9 @@ def run(args: argparse.Namespace) -> int:
     if args.new:
         return _run_new(args)
     from pipeline.emit import atomic_output
-    from pipeline.inputs import read_inputs
+    from pipeline.inputs import read_raw
 
-    items = read_inputs(Path(p) for p in args.inputs)
+    items = read_raw(Path(p) for p in args.inputs)  # parsed where they are extracted
     with atomic_output(args.out) as out:
         summary = _write(_extract(items, args), out)
     return _report(summary, args, args.out)
@@ -81,7 +79,7 @@ def _run_new(args: argparse.Namespace) -> int:
     """The crawler's archived bulletins not yet extracted, appended to the day's file."""
     from pipeline.emit import appending_output
     from pipeline.fetch.state import CrawlState, dated_records_path, default_state_path
-    from pipeline.inputs import read_archived
+    from pipeline.inputs import read_archived_raw
 
     state_path = args.state or default_state_path()
     if not Path(state_path).exists():
@@ -95,7 +93,7 @@ def _run_new(args: argparse.Namespace) -> int:
                 print("extract: nothing new since the last run", file=sys.stderr)
             return 0
         with appending_output(out_path) as out:
-            summary = _write(_extract(read_archived(pending), args), out)
+            summary = _write(_extract(read_archived_raw(pending), args), out)
         state.mark_extracted(summary.done)
     return _report(summary, args, str(out_path))
 
@@ -112,13 +110,11 @@ def _run_ray(args: argparse.Namespace) -> int:
 
 
 def _extract(items: Iterable, args: argparse.Namespace) -> Iterator:
-    if args.workers > 1:
-        from pipeline.parallel import extract_parallel
+    """A `Written` record or a Failure per item, in input order (one process, or --workers)."""
+    from pipeline.batch import written
+    from pipeline.parallel import extract_parallel
 
-        return extract_parallel(items, workers=args.workers, mode=args.mode)
-    from pipeline.batch import extract_items
-
-    return extract_items(items, mode=args.mode)
+    return extract_parallel(items, workers=args.workers, mode=args.mode, finish=written)
 
 
 class _Summary:
@@ -131,7 +127,6 @@ class _Summary:
 
 def _write(results: Iterable, out: IO[str]) -> _Summary:
     from pipeline.bulletin import Failure
-    from pipeline.emit import record_line
 
     summary = _Summary()
     for result in _progress(results):
@@ -140,15 +135,16 @@ def _write(results: Iterable, out: IO[str]) -> _Summary:
             print(str(result), file=sys.stderr)
             continue
         summary.read += 1
-        out.write(record_line(result))
-        summary.done.append(result.document.url or result.document.id)
-        for kind in FACT_KINDS:
-            summary.facts[kind] += len(getattr(result, kind))
+        out.write(result.line)
+        summary.done.append(result.key)
+        summary.facts.update(result.facts)  # adds the counts
     return summary
 
 
 def _report(summary: _Summary, args: argparse.Namespace, out: str) -> int:
     if not args.quiet:
+        from pipeline.batch import FACT_KINDS
+
         facts = ", ".join(f"{kind} {summary.facts[kind]}" for kind in FACT_KINDS)
         print(f"extract: {summary.read} bulletins read, {summary.failed} failed; facts: {facts}", file=sys.stderr)
         if out != "-":

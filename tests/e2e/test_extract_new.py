@@ -43,13 +43,24 @@ def test_new_bulletins_are_extracted_once(
     assert records and all(r.document.url for r in records)
     assert all(r.document.source for r in records)  # the crawler's source key travels with the page
 
-    # Nothing changed in the archive: the second run must not even load a pipeline.
-    def no_nlp(language: str) -> None:
+    # The sources crawled again, nothing changed: the next run must do no NLP at all, not
+    # even load a pipeline or start a worker.
+    again = run("crawl", "--mirror", env=crawled, cwd=tmp_path)
+    assert again.returncode == 0, again.stderr
+    loaded: list[str] = []
+
+    def spy(language: str) -> None:
+        loaded.append(language)
         raise AssertionError("NLP ran although nothing was new")
 
-    monkeypatch.setattr("pipeline.nlp.load_pipeline", no_nlp)
+    def no_pool(workers: int) -> None:
+        raise AssertionError("worker processes started although nothing was new")
+
+    monkeypatch.setattr("pipeline.nlp.load_pipeline", spy)
+    monkeypatch.setattr("pipeline.parallel._new_pool", no_pool)
     monkeypatch.chdir(tmp_path)
-    assert main(["extract", "--new", "--out", str(out)]) == 0
+    assert main(["extract", "--new", "--out", str(out), "--workers", "2"]) == 0
+    assert loaded == []
     assert len(out.read_text(encoding="utf-8").splitlines()) == len(records)
 
 

@@ -2,17 +2,31 @@
 
 from __future__ import annotations
 
+import io
 import itertools
 import os
+import shutil
 from pathlib import Path
 
-from pipeline.batch import extract_items
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from pipeline.batch import extract_items, written
 from pipeline.bulletin import Bulletin, Failure
 from pipeline.emit import record_line
-from pipeline.inputs import read_inputs
-from pipeline.parallel import CHUNK_SIZE, CHUNKS_IN_FLIGHT_PER_WORKER, CRASH_REASON, extract_parallel
+from pipeline.inputs import RawFile, read_inputs, read_raw
+from pipeline.parallel import (
+    CHUNK_SIZE,
+    CHUNKS_IN_FLIGHT_PER_WORKER,
+    CRASH_REASON,
+    READ_AHEAD_CHUNKS_PER_WORKER,
+    _chunks,
+    extract_parallel,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "bulletins"
+JSONL = Path(__file__).resolve().parents[1] / "parse" / "fixtures" / "documents.jsonl"
 
 
 def sample_items(per_language: int = 5) -> list[Bulletin | Failure]:
@@ -35,6 +49,35 @@ class KillsItsWorker(Bulletin):
         return (os._exit, (70,))
 
 
+class RawKillsItsWorker(RawFile):
+    """A raw page that ends the worker process that receives it."""
+
+    def __reduce__(self):
+        return (os._exit, (70,))
+
+
+def write_warc(path: Path, pages: list[Path]) -> None:
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for number, page in enumerate(pages):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            body = io.BytesIO(page.read_bytes())
+            url = f"https://news.example.edu.cn/{number}.html"
+            writer.write_record(writer.create_warc_record(url, "response", payload=body, http_headers=headers))
+
+
+@pytest.fixture
+def mixed_inputs(tmp_path: Path) -> Path:
+    """Every kind of input: loose pages of both languages, an archive, a JSONL export with bad lines."""
+    english, chinese = sorted(CORPUS.glob("en/*.html"))[:6], sorted(CORPUS.glob("zh/*.html"))[:6]
+    for page in english[:3] + chinese[:3]:
+        shutil.copy(page, tmp_path / page.name)
+    write_warc(tmp_path / "crawl.warc.gz", english[3:] + chinese[3:])
+    shutil.copy(JSONL, tmp_path / "export.jsonl")
+    (tmp_path / "empty.html").write_bytes(b"")
+    return tmp_path
+
+
 def test_two_workers_give_the_records_of_one_process_in_input_order() -> None:
     items = sample_items()
     assert len(items) > CHUNK_SIZE  # more than one chunk, so order across chunks is at stake
@@ -52,6 +95,47 @@ def test_a_document_that_kills_its_worker_is_a_failure_and_the_batch_goes_on() -
     assert lines(results[:1] + results[2:]) == lines(extract_items(items))
 
 
+def test_raw_documents_of_every_kind_give_the_records_of_one_process(mixed_inputs: Path) -> None:
+    expected = lines(extract_items(read_inputs([mixed_inputs])))
+    assert sum(line.startswith("{") for line in expected) >= 12
+    assert any(not line.startswith("{") for line in expected)  # failures too, in their places
+    assert lines(extract_parallel(read_raw([mixed_inputs]), workers=2)) == expected
+
+
+def test_workers_can_send_back_written_lines_instead_of_records(mixed_inputs: Path) -> None:
+    expected = [written(r) if not isinstance(r, Failure) else r for r in extract_items(read_inputs([mixed_inputs]))]
+    assert list(extract_parallel(read_raw([mixed_inputs]), workers=2, finish=written)) == expected
+
+
+def test_pages_are_parsed_in_the_workers_not_in_the_parent(mixed_inputs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    expected = lines(extract_items(read_inputs([mixed_inputs])))
+
+    def parent_parses(*args, **kwargs):
+        raise AssertionError("the parent parsed a page")
+
+    monkeypatch.setattr("pipeline.inputs.parse_html", parent_parses)  # this process only
+    monkeypatch.setattr("pipeline.inputs.parse_text", parent_parses)
+    assert lines(extract_parallel(read_raw([mixed_inputs]), workers=2)) == expected
+
+
+def test_a_raw_page_that_kills_its_worker_is_a_failure_naming_its_file(mixed_inputs: Path) -> None:
+    raws = list(read_raw([mixed_inputs]))
+    poison = RawKillsItsWorker(origin=str(mixed_inputs / "poison.html"), kind="html")
+    results = list(extract_parallel([raws[0], poison, *raws[1:]], workers=2))
+    assert results[1] == Failure(origin=str(mixed_inputs / "poison.html"), reason=CRASH_REASON)
+    assert lines(results[:1] + results[2:]) == lines(extract_items(raws))
+
+
+def test_once_the_input_is_exhausted_documents_go_out_one_at_a_time() -> None:
+    workers, total = 2, 100
+    chunks = list(_chunks(iter(range(total)), workers))
+    assert [item for chunk in chunks for item in chunk] == list(range(total))  # input order
+    tail = workers * READ_AHEAD_CHUNKS_PER_WORKER * CHUNK_SIZE  # what is read ahead when the end is seen
+    sizes = [len(chunk) for chunk in chunks]
+    assert set(sizes[: (total - tail) // CHUNK_SIZE]) == {CHUNK_SIZE}
+    assert sizes[-(tail - CHUNK_SIZE) :] == [1] * (tail - CHUNK_SIZE)
+
+
 def test_input_is_read_lazily_so_memory_stays_bounded() -> None:
     template = next(item for item in sample_items(1) if isinstance(item, Bulletin))
     drawn = 0
@@ -66,4 +150,5 @@ def test_input_is_read_lazily_so_memory_stays_bounded() -> None:
     first = [next(results) for _ in range(3)]
     results.close()
     assert [r.document.id for r in first] == ["doc-0", "doc-1", "doc-2"]
-    assert drawn <= (2 * CHUNKS_IN_FLIGHT_PER_WORKER + 1) * CHUNK_SIZE
+    read_ahead = 2 * (CHUNKS_IN_FLIGHT_PER_WORKER + READ_AHEAD_CHUNKS_PER_WORKER) * CHUNK_SIZE
+    assert drawn <= read_ahead + CHUNK_SIZE

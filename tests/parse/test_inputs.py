@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
+import json
 import shutil
 from pathlib import Path
 
+import pytest
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
 from pipeline.bulletin import Bulletin, Failure
-from pipeline.inputs import read_inputs
+from pipeline.inputs import RawFile, RawLine, RawPage, parse_raw, read_inputs, read_raw
 
 
 def test_jsonl_documents_and_bad_lines(fixtures: Path) -> None:
@@ -33,9 +39,7 @@ def test_jsonl_documents_and_bad_lines(fixtures: Path) -> None:
     assert first.published == dt.date(2025, 11, 18) and first.published_at is None
     assert first.text == "11月18日，江西省中外合作办学联盟在南昌成立。"
     assert second.language is None  # detected later, not here
-    assert second.published_at == dt.datetime(
-        2025, 11, 18, 16, 20, 51, tzinfo=dt.timezone(dt.timedelta(hours=8))
-    )
+    assert second.published_at == dt.datetime(2025, 11, 18, 16, 20, 51, tzinfo=dt.timezone(dt.timedelta(hours=8)))
     assert items[-1].published_at.utcoffset() == dt.timedelta(0)
     assert [item.origin for item in items if isinstance(item, Failure)] == [
         f"{path}:{number}" for number in (3, 4, 6, 7, 8)
@@ -99,3 +103,49 @@ def test_unreadable_file_is_a_failure(tmp_path: Path, fixtures: Path) -> None:
     shutil.copy(fixtures / "xinhua_seed.txt", tmp_path / "z.txt")
     items = list(read_inputs([tmp_path]))
     assert [type(item) for item in items] == [Failure, Bulletin]
+
+
+def write_warc(path: Path, pages: list[Path]) -> None:
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for number, page in enumerate(pages):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            url = f"https://news.example.edu.cn/{number}.html"
+            body = io.BytesIO(page.read_bytes())
+            writer.write_record(writer.create_warc_record(url, "response", payload=body, http_headers=headers))
+
+
+def test_read_raw_parses_nothing_and_parse_raw_gives_what_read_inputs_gives(
+    tmp_path: Path, fixtures: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shutil.copy(fixtures / "english_portal.html", tmp_path / "a.html")
+    shutil.copy(fixtures / "xinhua_seed.txt", tmp_path / "b.txt")
+    shutil.copy(fixtures / "documents.jsonl", tmp_path / "c.jsonl")
+    write_warc(tmp_path / "d.warc.gz", [fixtures / "jyt_gbk.html", fixtures / "university_news.html"])
+    (tmp_path / "e.html").write_bytes(b"")
+    with monkeypatch.context() as patched:
+
+        def parses(*args, **kwargs):
+            raise AssertionError("read_raw parsed a document")
+
+        for name in ("parse_html", "parse_text", "bulletin_from_json", "decode_bytes"):
+            patched.setattr(f"pipeline.inputs.{name}", parses)
+        raws = list(read_raw([tmp_path]))
+    assert [type(raw) for raw in raws] == [RawFile, RawFile] + [RawLine] * 8 + [RawPage] * 2 + [RawFile]
+    assert [parse_raw(raw) for raw in raws] == list(read_inputs([tmp_path]))
+    assert [raw.origin for raw in raws][-3:] == [
+        f"{tmp_path}/d.warc.gz#1",
+        f"{tmp_path}/d.warc.gz#2",
+        f"{tmp_path}/e.html",
+    ]
+
+
+def test_an_unexpected_error_on_one_jsonl_line_fails_that_line_and_the_file_goes_on(tmp_path: Path) -> None:
+    path = tmp_path / "export.jsonl"
+    too_deep = '{"text": ' + "[" * 100_000 + "]" * 100_000 + "}"  # json.loads: RecursionError
+    good = json.dumps({"id": "ok", "text": "江西省中外合作办学联盟在南昌成立。"}, ensure_ascii=False)
+    path.write_text(f"{too_deep}\n{good}\n", encoding="utf-8")
+    failure, bulletin = read_inputs([path])
+    assert isinstance(failure, Failure) and failure.origin == f"{path}:1"
+    assert failure.reason.startswith("unexpected RecursionError")
+    assert isinstance(bulletin, Bulletin) and bulletin.id == "ok"

@@ -1,0 +1,97 @@
+"""Each date pattern runs only near its key words; it must find exactly what it finds in the whole text."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.dates import _PATTERNS, _KeyWords, _matches, fold_width
+
+FIXTURES = Path(__file__).parent / "fixtures"
+BULLETINS = Path(__file__).parents[2] / "corpus" / "bulletins"
+
+# Pieces that make dates, near-dates and the characters lower case treats specially.
+PIECES = [
+    "May",
+    "MAY",
+    "Wednesday",
+    " 18",
+    "th",
+    ", 2025",
+    "2025",
+    "-",
+    "/",
+    ".",
+    "11",
+    "月",
+    "日",
+    "年",
+    "至",
+    "星期",
+    "周三",
+    "the next day",
+    "THE  FOLLOWING DAY",
+    "Yesterday",
+    "on ",
+    "the ",
+    " ",
+    "   ",
+    "\n",
+    "Nov.",
+    "Sept",
+    "of ",
+    "二〇二五",
+    "十一",
+    "次日",
+    "上个月",
+    "号",
+    "、",
+    "30",
+    "(Xinhua)",
+    "mid-",
+    "上旬",
+    "through ",
+    "（",
+    "）",
+    "下午",
+    "\u017f",
+    "\u212a",
+    "\u0130",
+    "yeſterday",
+]
+
+
+def full_and_keyed(text: str, language: str) -> None:
+    scan = fold_width(text)
+    keys = _KeyWords(scan)
+    for pattern in _PATTERNS[language]:
+        expected = [m.span() for m in pattern.regex.finditer(scan)]
+        assert [m.span() for m in _matches(pattern, scan, keys)] == expected, pattern.regex.pattern
+
+
+def corpus_texts() -> list[Path]:
+    """The corpus's bulletins, as text and as whole HTML pages (digits, names and markup)."""
+    return sorted(BULLETINS.rglob("*.txt")) + sorted(BULLETINS.rglob("*.html")) + sorted(FIXTURES.glob("*.txt"))
+
+
+def test_every_pattern_has_a_key_and_a_bounded_reach() -> None:
+    for patterns in _PATTERNS.values():
+        for pattern in patterns:
+            assert pattern.key is not None and 0 <= pattern.lead <= pattern.reach
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_keyed_search_finds_what_a_whole_text_search_finds_in_real_bulletins(language: str) -> None:
+    paths = corpus_texts()
+    assert paths
+    for path in paths:
+        full_and_keyed(path.read_bytes().decode("utf-8", errors="replace"), language)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join), st.sampled_from(["en", "zh"]))
+def test_keyed_search_finds_what_a_whole_text_search_finds(text: str, language: str) -> None:
+    full_and_keyed(text, language)
