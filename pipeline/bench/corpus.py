@@ -23,10 +23,10 @@ from pathlib import Path
 from pipeline.bulletin import Bulletin
 
 PARTS = Path(__file__).resolve().parent / "page_parts.json"
-GENERATOR_VERSION = 1  # bump when pages change, so stale corpora are rebuilt
+GENERATOR_VERSION = 2  # bump when pages change, so stale corpora are rebuilt
 PAGE_BYTES = (40_000, 80_000)
 ARTICLE_CHARS = {"en": (3_000, 7_000), "zh": (1_500, 4_500)}
-GBK_SHARE = 0.4  # of Chinese pages, served as GBK the way many provincial sites still do
+GBK_SLOTS = (1, 3)  # 2 Chinese pages in every 5 are served as GBK, the way many provincial sites still do
 LAYOUTS = ("portal", "gov", "html5")
 
 
@@ -56,7 +56,9 @@ def build_corpus(folder: Path, per_language: int, *, source: Path, seed: int = 1
         pages[language] = []
         for number in range(per_language):
             rng = random.Random(f"{seed}-{language}-{number}")
-            data = render_page(make_article(bulletins[language], number, rng), bulletins[language], language, rng)
+            article = make_article(bulletins[language], number, rng)
+            gbk = language == "zh" and number % 5 in GBK_SLOTS  # by position, so any 5 pages hold both
+            data = render_page(article, bulletins[language], language, rng, gbk=gbk)
             path = target / f"{number:05d}.html"
             path.write_bytes(data)
             pages[language].append(path)
@@ -109,16 +111,17 @@ def _parts(language: str) -> dict:
     return json.loads(PARTS.read_text(encoding="utf-8"))[language]
 
 
-def render_page(article: Article, others: list[Bulletin], language: str, rng: random.Random) -> bytes:
+def render_page(
+    article: Article, others: list[Bulletin], language: str, rng: random.Random, *, gbk: bool = False
+) -> bytes:
     """The page's bytes: layout, chrome, article, padded with scripts to a drawn size."""
     parts = _parts(language)
-    gbk = language == "zh" and rng.random() < GBK_SHARE
     charset = "gbk" if gbk else "utf-8"
     layout = rng.choice(LAYOUTS)
     headlines = [b.title for b in rng.sample(others, min(len(others), 40)) if b.title]
     body = _BODY[layout](article, parts, headlines, rng)
     head = _head(article, parts, charset, language, rng)
-    page = f"<!DOCTYPE html>\n<html lang=\"{'zh-CN' if language == 'zh' else 'en'}\">\n{head}\n{body}\n</html>\n"
+    page = f'<!DOCTYPE html>\n<html lang="{"zh-CN" if language == "zh" else "en"}">\n{head}\n{body}\n</html>\n'
     wanted = rng.randint(*PAGE_BYTES)
     padding = wanted - len(page.encode(charset, "xmlcharrefreplace"))
     if padding > 0:
@@ -128,8 +131,10 @@ def render_page(article: Article, others: list[Bulletin], language: str, rng: ra
 
 def _head(article: Article, parts: dict, charset: str, language: str, rng: random.Random) -> str:
     site = rng.choice(parts["site_names"])
-    scripts = "\n".join(f'<script src="/static/js/{name}.js?v={rng.randint(100, 999)}"></script>'
-                        for name in ("jquery.min", "swiper.min", "common", "stat"))
+    scripts = "\n".join(
+        f'<script src="/static/js/{name}.js?v={rng.randint(100, 999)}"></script>'
+        for name in ("jquery.min", "swiper.min", "common", "stat")
+    )
     return f"""<head>
 <meta http-equiv="Content-Type" content="text/html; charset={charset}">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -177,8 +182,11 @@ def _links(labels: list[str], rng: random.Random, count: int) -> str:
 def _sidebar(parts: dict, headlines: list[str], rng: random.Random, boxes: int = 3) -> str:
     out = []
     for heading in rng.sample(parts["sidebar_headings"], boxes):
-        items = "".join(f'<li><span class="num">{n + 1}</span><a href="/a/{rng.randint(10**5, 10**6)}.html" '
-                        f'title="{_e(h)}">{_e(h)}</a></li>' for n, h in enumerate(rng.sample(headlines, 10)))
+        items = "".join(
+            f'<li><span class="num">{n + 1}</span><a href="/a/{rng.randint(10**5, 10**6)}.html" '
+            f'title="{_e(h)}">{_e(h)}</a></li>'
+            for n, h in enumerate(rng.sample(headlines, 10))
+        )
         out.append(f'<div class="box"><h3 class="box-title">{_e(heading)}</h3><ul class="list">{items}</ul></div>')
     return "\n".join(out)
 
@@ -203,27 +211,28 @@ def _portal(article: Article, parts: dict, headlines: list[str], rng: random.Ran
     language = _language_of(parts)
     indent = "　　" if language == "zh" else ""
     labels = parts["labels"]
-    related = "".join(f'<li><a href="/r/{rng.randint(10**5, 10**6)}.html">{_e(h)}</a></li>'
-                      for h in rng.sample(headlines, 6))
+    related = "".join(
+        f'<li><a href="/r/{rng.randint(10**5, 10**6)}.html">{_e(h)}</a></li>' for h in rng.sample(headlines, 6)
+    )
     return f"""<body>
-<div class="top-bar"><div class="wrap"><a href="/">{_e(parts['nav'][0])}</a> |
+<div class="top-bar"><div class="wrap"><a href="/">{_e(parts["nav"][0])}</a> |
 <a href="/en/">English</a> | <a href="/m/">Mobile</a></div></div>
 <div class="header"><div class="logo"><a href="/"><img src="/static/img/logo.png" alt="logo"></a></div>
 <div class="search"><form action="/search"><input type="text" name="q"><button>Search</button></form></div></div>
-<div class="nav"><ul>{_links(parts['nav'], rng, rng.randint(30, 60))}</ul></div>
+<div class="nav"><ul>{_links(parts["nav"], rng, rng.randint(30, 60))}</ul></div>
 <div class="crumb">{_crumb(parts, language)}</div>
 <div class="main wrap">
 <div class="left">
 <h1 class="article-title">{_e(article.title)}</h1>
-<div class="info">{_byline(article, parts, '&nbsp;&nbsp;&nbsp;')}&nbsp;&nbsp;<span class="font">{_e(labels['font'])}:
+<div class="info">{_byline(article, parts, "&nbsp;&nbsp;&nbsp;")}&nbsp;&nbsp;<span class="font">{_e(labels["font"])}:
 <a>L</a> <a>M</a> <a>S</a></span></div>
 <div class="article-content" id="content">
 {_article_paragraphs(article, indent, rng)}
 </div>
 <div class="editor">{_editor(article, parts, language)}</div>
-<div class="share">{_e(labels['share'])}: <a href="#">WeChat</a> <a href="#">Weibo</a> <a href="#">QQ</a>
-<a href="javascript:window.print()">{_e(labels['print'])}</a></div>
-<div class="related"><h3>{_e(parts['related_prefix'])}</h3><ul>{related}</ul></div>
+<div class="share">{_e(labels["share"])}: <a href="#">WeChat</a> <a href="#">Weibo</a> <a href="#">QQ</a>
+<a href="javascript:window.print()">{_e(labels["print"])}</a></div>
+<div class="related"><h3>{_e(parts["related_prefix"])}</h3><ul>{related}</ul></div>
 </div>
 <div class="right">{_sidebar(parts, headlines, rng)}</div>
 </div>
@@ -234,8 +243,10 @@ def _portal(article: Article, parts: dict, headlines: list[str], rng: random.Ran
 def _gov(article: Article, parts: dict, headlines: list[str], rng: random.Random) -> str:
     language = _language_of(parts)
     indent = "　　" if language == "zh" else ""
-    nav_cells = "".join(f'<td class="navtd"><a href="/col{rng.randint(10, 999)}/">{_e(label)}</a></td>'
-                        for label in rng.sample(parts["nav"], 12))
+    nav_cells = "".join(
+        f'<td class="navtd"><a href="/col{rng.randint(10, 999)}/">{_e(label)}</a></td>'
+        for label in rng.sample(parts["nav"], 12)
+    )
     return f"""<body>
 <table width="1000" border="0" align="center" cellpadding="0" cellspacing="0">
 <tr><td><img src="/images/banner.jpg" width="1000" height="160"></td></tr></table>
@@ -248,12 +259,12 @@ def _gov(article: Article, parts: dict, headlines: list[str], rng: random.Random
 <tr><td class="weizhi">{_crumb(parts, language)}</td></tr></table>
 <table width="96%" border="0" align="center" cellpadding="0" cellspacing="0">
 <tr><td class="bt" align="center">{_e(article.title)}</td></tr>
-<tr><td class="xx" align="center">{_byline(article, parts, '　　')}</td></tr>
+<tr><td class="xx" align="center">{_byline(article, parts, "　　")}</td></tr>
 <tr><td class="nr"><div id="zoom">
 {_article_paragraphs(article, indent, rng)}
 </div></td></tr>
 <tr><td align="right">{_editor(article, parts, language)}</td></tr>
-<tr><td align="right"><a href="javascript:window.print()">[{_e(parts['labels']['print'])}]</a>
+<tr><td align="right"><a href="javascript:window.print()">[{_e(parts["labels"]["print"])}]</a>
 <a href="javascript:window.close()">[X]</a></td></tr>
 </table></td></tr></table>
 <table width="1000" border="0" align="center" cellpadding="0" cellspacing="0" class="foot">
@@ -263,21 +274,24 @@ def _gov(article: Article, parts: dict, headlines: list[str], rng: random.Random
 
 def _html5(article: Article, parts: dict, headlines: list[str], rng: random.Random) -> str:
     language = _language_of(parts)
-    menu = "".join(f'<li class="menu-item"><a href="/{rng.randint(100, 999)}/">{_e(label)}</a>'
-                   f'<ul class="sub">{_links(parts["nav"], rng, 5)}</ul></li>' for label in parts["nav"][:10])
+    menu = "".join(
+        f'<li class="menu-item"><a href="/{rng.randint(100, 999)}/">{_e(label)}</a>'
+        f'<ul class="sub">{_links(parts["nav"], rng, 5)}</ul></li>'
+        for label in parts["nav"][:10]
+    )
     return f"""<body class="news-detail">
-<header class="site-header"><div class="container"><a class="brand" href="/">{_e(parts['site_names'][2])}</a>
+<header class="site-header"><div class="container"><a class="brand" href="/">{_e(parts["site_names"][2])}</a>
 <nav class="main-nav" aria-label="main"><ul>{menu}</ul></nav></div></header>
 <div class="breadcrumb-bar"><div class="container">{_crumb(parts, language)}</div></div>
 <main class="container"><div class="row">
 <article class="post col-md-8">
 <h1 class="post-title">{_e(article.title)}</h1>
-<p class="post-meta">{_byline(article, parts, ' | ')}</p>
+<p class="post-meta">{_byline(article, parts, " | ")}</p>
 <section class="article-body">
-{_article_paragraphs(article, '', rng)}
+{_article_paragraphs(article, "", rng)}
 <p class="post-editor">{_editor(article, parts, language)}</p>
 </section>
-<div class="post-share">{_e(parts['labels']['share'])}:
+<div class="post-share">{_e(parts["labels"]["share"])}:
 <a class="wechat" href="#"></a><a class="weibo" href="#"></a></div>
 </article>
 <aside class="sidebar col-md-4">{_sidebar(parts, headlines, rng)}</aside>
@@ -292,8 +306,10 @@ _BODY = {"portal": _portal, "gov": _gov, "html5": _html5}
 def _css(rng: random.Random) -> str:
     rules = []
     for number in range(rng.randint(60, 120)):
-        rules.append(f".c{number}{{margin:{rng.randint(0, 20)}px;padding:0 {rng.randint(0, 20)}px;"
-                     f"color:#{rng.randint(0, 0xFFFFFF):06x};font-size:{rng.randint(12, 18)}px}}")
+        rules.append(
+            f".c{number}{{margin:{rng.randint(0, 20)}px;padding:0 {rng.randint(0, 20)}px;"
+            f"color:#{rng.randint(0, 0xFFFFFF):06x};font-size:{rng.randint(12, 18)}px}}"
+        )
     return "".join(rules)
 
 
@@ -302,15 +318,18 @@ def _js(rng: random.Random, functions: int) -> str:
     out = []
     for number in range(functions):
         name = f"_{rng.randint(10**5, 10**6):x}"
-        out.append(f"function {name}(e,t){{var n=e.length,r=[];for(var i=0;i<n;i++){{r.push(e[i]*{number}+t)}}"
-                   f"return r.join('{rng.randint(0, 9)}')}};window.{name}={name};")
+        out.append(
+            f"function {name}(e,t){{var n=e.length,r=[];for(var i=0;i<n;i++){{r.push(e[i]*{number}+t)}}"
+            f"return r.join('{rng.randint(0, 9)}')}};window.{name}={name};"
+        )
     return "".join(out)
 
 
 def _script_padding(size: int, headlines: list[str], rng: random.Random) -> str:
     """Inline scripts (a news list as JSON, then plugin code) of about `size` bytes."""
-    news = json.dumps([{"t": h, "u": f"/a/{rng.randint(10**5, 10**6)}.html"} for h in headlines[:20]],
-                      ensure_ascii=False)
+    news = json.dumps(
+        [{"t": h, "u": f"/a/{rng.randint(10**5, 10**6)}.html"} for h in headlines[:20]], ensure_ascii=False
+    )
     chunks = [f"<script>var __NEWS__={news};</script>"]
     used = len(chunks[0].encode("utf-8"))
     while used < size:
