@@ -13,12 +13,14 @@ import logging
 from collections.abc import Callable, Iterable
 
 import jieba
+import numpy as np
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc
-from spacy.util import get_words_and_spaces, registry
+from spacy.util import registry
 from spacy.vocab import Vocab
 
-from pipeline.language import to_simplified
+from pipeline.language import code_points, to_simplified
 
 jieba.setLogLevel(logging.WARNING)
 
@@ -41,16 +43,11 @@ class JiebaTokenizer:
 
     def __call__(self, text: str) -> Doc:
         simplified = to_simplified(text)
-        pieces, offset = [], 0
-        for piece in self.segmenter.cut(simplified, HMM=True):
-            pieces.append(text[offset : offset + len(piece)])
-            offset += len(piece)
-        words, spaces = get_words_and_spaces([p for p in pieces if p], text)
+        pieces = self.segmenter.cut(simplified, HMM=True)
+        words, spaces = words_and_spaces(pieces, text)
         doc = Doc(self.vocab, words=words, spaces=spaces)
-        for token in doc:
-            norm = simplified[token.idx : token.idx + len(token.text)]
-            if norm != token.text:
-                token.norm_ = norm
+        if simplified != text:
+            _set_simplified_norms(doc, text, simplified)
         return doc
 
     # spaCy serialises tokenizers with the pipeline; this one is rebuilt from config.
@@ -59,6 +56,55 @@ class JiebaTokenizer:
 
     def from_disk(self, path, **kwargs) -> JiebaTokenizer:
         return self
+
+
+def words_and_spaces(pieces: Iterable[str], text: str) -> tuple[list[str], list[bool]]:
+    """spaCy's words and spaces for `text` from its segmentation, in one pass.
+
+    `pieces` are consecutive slices of `text` (or of a view with the same offsets);
+    whitespace comes as pieces of its own. The result is what
+    `spacy.util.get_words_and_spaces` makes of the non-space pieces, without its
+    search of the text for every word: one space after a word is that word's
+    trailing space, any other run of whitespace is a token.
+    """
+    words: list[str] = []
+    spaces: list[bool] = []
+    gap = -1  # start of the whitespace run being read, -1 outside one
+    start = 0
+    for piece in pieces:
+        end = start + len(piece)
+        if piece.isspace():
+            if gap < 0:
+                gap = start
+        elif piece:
+            if gap >= 0:
+                _add_gap(words, spaces, text, gap, start)
+                gap = -1
+            words.append(text[start:end])
+            spaces.append(False)
+        start = end
+    if gap >= 0:
+        _add_gap(words, spaces, text, gap, start)
+    return words, spaces
+
+
+def _add_gap(words: list[str], spaces: list[bool], text: str, start: int, end: int) -> None:
+    """Whitespace text[start:end]: a single space after a word is its trailing space."""
+    if words and text[start] == " ":
+        spaces[-1] = True
+        start += 1
+    if start < end:
+        words.append(text[start:end])
+        spaces.append(False)
+
+
+def _set_simplified_norms(doc: Doc, text: str, simplified: str) -> None:
+    """`norm_` is the simplified form, on the tokens written in traditional script."""
+    changed = np.flatnonzero(code_points(text) != code_points(simplified))
+    starts = doc.to_array(IDX).astype(np.int64)
+    for i in np.unique(np.searchsorted(starts, changed, side="right") - 1):
+        token = doc[int(i)]
+        token.norm_ = simplified[token.idx : token.idx + len(token.text)]
 
 
 def user_dictionary() -> list[str]:

@@ -73,55 +73,56 @@ class Line:
 
 
 def page_lines(root: etree._Element) -> list[Line]:
-    """The non-blank lines under `root`, in document order."""
-    builder = _LineBuilder()
+    """The non-blank lines under `root`, in document order.
+
+    One pass over the tree (this runs on every element of every page): a block
+    element or <br> ends the line before it, a block also the line inside it, and
+    text inside <a> counts as link text of the line it joins.
+    """
+    lines: list[Line] = []
+    parts: list[str] = []  # the current line's pieces of text
+    blocks: list[etree._Element] = []  # the open block elements, innermost last
+    link_chars = 0
+    link_depth = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        if parts:
+            text = _collapse_spaces("".join(parts)).strip(" ")
+            if text and blocks:
+                lines.append(Line(text, blocks[-1], min(link_chars, len(text)), len(lines)))
+            parts.clear()
+        link_chars = 0
+
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
+        block = tag in BLOCK_TAGS
         if event == "start":
-            builder.open(element, tag)
+            if block or tag == "br":
+                flush()
+            if block:
+                blocks.append(element)
+            if tag == "a":
+                link_depth += 1
+            piece = element.text if tag else None
         else:
-            builder.close(element, tag)
-    builder.flush()
-    return builder.lines
+            if block:
+                flush()
+                if blocks and blocks[-1] is element:
+                    blocks.pop()
+            if tag == "a":
+                link_depth -= 1
+            piece = element.tail
+        if piece:
+            parts.append(piece)
+            if link_depth > 0:
+                link_chars += len(_collapse_spaces(piece).strip())
+    flush()
+    return lines
 
 
-class _LineBuilder:
-    def __init__(self) -> None:
-        self.lines: list[Line] = []
-        self._parts: list[str] = []
-        self._link_chars = 0
-        self._blocks: list[etree._Element] = []
-        self._link_depth = 0
-
-    def open(self, element: etree._Element, tag: str) -> None:
-        if tag in BLOCK_TAGS or tag == "br":
-            self.flush()
-        if tag in BLOCK_TAGS:
-            self._blocks.append(element)
-        if tag == "a":
-            self._link_depth += 1
-        if element.text and tag:
-            self._add(element.text)
-
-    def close(self, element: etree._Element, tag: str) -> None:
-        if tag in BLOCK_TAGS:
-            self.flush()
-            if self._blocks and self._blocks[-1] is element:
-                self._blocks.pop()
-        if tag == "a":
-            self._link_depth -= 1
-        if element.tail:
-            self._add(element.tail)
-
-    def _add(self, text: str) -> None:
-        self._parts.append(text)
-        if self._link_depth > 0:
-            self._link_chars += len(_SPACES.sub(" ", text).strip())
-
-    def flush(self) -> None:
-        text = _SPACES.sub(" ", "".join(self._parts)).strip(" ")
-        if text and self._blocks:
-            link_chars = min(self._link_chars, len(text))
-            self.lines.append(Line(text, self._blocks[-1], link_chars, len(self.lines)))
-        self._parts.clear()
-        self._link_chars = 0
+def _collapse_spaces(text: str) -> str:
+    """Runs of spaces, tabs and line breaks as one space, as a browser shows them."""
+    if "  " not in text and text.isprintable():  # most pieces: nothing to collapse
+        return text
+    return _SPACES.sub(" ", text)

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from pipeline.parse.stamps import Stamp, find_stamp
+from pipeline.parse.stamps import STAMP_START, Stamp, find_stamp
 
 RULES = Path(__file__).resolve().parent.parent / "resources" / "rules"
 
@@ -34,6 +34,14 @@ _MAX_FOOTER_LINE = 120
 _MAX_CHROME_LINE = 300
 _MENU_SPLIT = re.compile(r"\s*[|｜]\s*")
 _CJK_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+# What a byline's text may start with besides padding: the characters `_parse_byline`
+# lets stand before the first field, and the brackets `_unwrap` takes off.
+_OPENING = frozenset(_PADDING + "()（）[]")
+# Sentence marks that fit in no byline: not in a label, a stamp or padding, and a field
+# value holding one is prose ('.' and ';' are left out: stamps and padding have them).
+_PROSE_MARK = re.compile(r"[。！？!?]")
+# How a weekday name (`_WEEKDAY`) begins.
+_WEEKDAY_START = r"星期|周|禮拜|礼拜|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 
 
 class LineKind(enum.Enum):
@@ -93,6 +101,10 @@ class _Vocabulary:
     crumb_split: re.Pattern[str]
     crumb_skip: frozenset[str]
     crumb_max_item: int
+    crumb_separators: tuple[str, ...]
+    # What a byline's first field can start with: a label's first word, a weekday, a
+    # stamp; None when a label starts with an opening character (no shortcut then).
+    byline_start: re.Pattern[str] | None
 
 
 def read_line(line: str) -> LineReading:
@@ -115,28 +127,84 @@ def read_line(line: str) -> LineReading:
     return LineReading(LineKind.TEXT)
 
 
+class LineReader:
+    """`read_line` and `read_byline` for one page, each distinct line read once: a page
+    reads its lines near the article block several times over (block, nearby lines,
+    title window). The readings it hands out are shared: read them, do not change them."""
+
+    def __init__(self) -> None:
+        self._lines: dict[str, LineReading] = {}
+        self._bylines: dict[str, Byline | None] = {}
+
+    def __call__(self, line: str) -> LineReading:
+        reading = self._lines.get(line)
+        if reading is None:
+            reading = self._lines[line] = read_line(line)
+        return reading
+
+    def byline(self, line: str) -> Byline | None:
+        if line not in self._bylines:
+            self._bylines[line] = read_byline(line)
+        return self._bylines[line]
+
+
+def breadcrumb_of(line: str) -> list[str] | None:
+    """The channel of a line `read_line` reads as a breadcrumb, else None."""
+    vocab = _vocabulary()
+    if len(line) > _MAX_CHROME_LINE or vocab.end.fullmatch(line):
+        return None
+    return _read_breadcrumb(line, vocab)
+
+
 def read_byline(line: str) -> Byline | None:
     """The metadata of a byline line, or None when the line is not (only) a byline.
 
     '2025-03-02 09:15:07来源:某某日报编辑:李明责编:王芳' -> stamp, source 某某日报,
     editor 王芳 (责编 outranks 编辑); '2025 12/18 10:25:15' -> stamp only.
+
+    The line is read as written (brackets are not part of any value), then, failing
+    that, with the print/share fragments glued to it cut out.
     """
     vocab = _vocabulary()
     if len(line) > _MAX_CHROME_LINE:
         return None
-    for candidate in _byline_candidates(line, vocab):
-        byline = _parse_byline(candidate, vocab)
-        if byline is not None:
-            return byline
-    return None
-
-
-def _byline_candidates(line: str, vocab: _Vocabulary) -> list[str]:
-    """The line as a byline would be read: brackets are not part of any value, and
-    print/share fragments glued to it are cut out."""
     plain = _unwrap(line.replace("【", " ").replace("】", " ").strip())
-    stripped = _unwrap(vocab.fragments.sub(" ", plain).strip())
-    return [plain] if stripped == plain else [plain, stripped]
+    byline = _parse_byline(plain, vocab)
+    if byline is None and _may_open_byline(plain, _first_kept(plain, vocab.fragments), vocab):
+        byline = _parse_byline(_unwrap(vocab.fragments.sub(" ", plain).strip()), vocab)
+    return byline
+
+
+def _opening_end(text: str, start: int = 0) -> int:
+    """Where the padding and brackets that open `text` (from `start`) end."""
+    end = start
+    while end < len(text) and (text[end] in _OPENING or text[end].isspace()):
+        end += 1
+    return end
+
+
+def _first_kept(text: str, pattern: re.Pattern[str]) -> int | None:
+    """Where the first character that `pattern.sub` keeps, padding and brackets
+    aside, sits in `text`: sub's own left-to-right scan, run only that far. None when
+    the pattern matches an empty string there (the scan is then not worth copying)."""
+    position = 0
+    while True:
+        kept = _opening_end(text, position)
+        match = next(filter(None, (pattern.match(text, at) for at in range(position, kept + 1))), None)
+        if match is None or kept == len(text):
+            return kept
+        if match.end() == match.start():
+            return None
+        position = match.end()
+
+
+def _may_open_byline(text: str, start: int | None, vocab: _Vocabulary) -> bool:
+    """False only when `text` from `start` cannot open a byline: its first field is a
+    label, a weekday or a stamp, whose first word is whole in any text read off it
+    (a cut-out fragment leaves a space, which ends a word)."""
+    if start is None or vocab.byline_start is None:
+        return True
+    return vocab.byline_start.match(text, start) is not None
 
 
 def _unwrap(text: str) -> str:
@@ -148,10 +216,12 @@ def _unwrap(text: str) -> str:
 
 
 def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
-    if not text:
+    # Prose is turned away before the label scan, which costs the most.
+    if not text or _PROSE_MARK.search(text) or not _may_open_byline(text, _opening_end(text), vocab):
         return None
-    matches = [m for m in vocab.label_pattern.finditer(text) if _separator_fits(m, vocab)]
-    lead_end = matches[0].start() if matches else len(text)
+    fitting = (m for m in vocab.label_pattern.finditer(text) if _separator_fits(m, vocab))
+    first = next(fitting, None)
+    lead_end = first.start() if first else len(text)
     byline = Byline()
     lead = text[:lead_end]
     if lead.strip(_PADDING):
@@ -159,8 +229,9 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
         if stamp is None:
             return None
         byline.stamp = stamp
-    if not matches and byline.stamp is None:
+    if first is None and byline.stamp is None:
         return None
+    matches = [first, *fitting] if first else []
     byline.bare = not matches
     for index, match in enumerate(matches):
         value_end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
@@ -231,6 +302,8 @@ def _only_padding(text: str) -> bool:
 
 def _read_breadcrumb(line: str, vocab: _Vocabulary) -> list[str] | None:
     prefix = vocab.crumb_prefix.match(line)
+    if not prefix and not any(separator in line for separator in vocab.crumb_separators):
+        return None  # one item at most, and a path without a label needs two
     path = line[prefix.end() :] if prefix else line
     items = [item.strip(_PADDING) for item in vocab.crumb_split.split(path)]
     items = [item for item in items if item]
@@ -257,7 +330,18 @@ def channel_of(items: list[str]) -> list[str]:
 
 
 def _only_fragments(line: str, vocab: _Vocabulary) -> bool:
-    return not _LETTERS.search(vocab.fragments.sub("", line))
+    """Whether every letter of the line is inside a fragment: sub's scan, run only as
+    far as the first letter left over (in prose, usually the first one)."""
+    position = 0
+    while (letter := _LETTERS.search(line, position)) is not None:
+        at = range(position, letter.start() + 1)
+        match = next(filter(None, (vocab.fragments.match(line, start) for start in at)), None)
+        if match is None:
+            return False
+        if match.end() == match.start():  # an empty match: let sub itself decide
+            return not _LETTERS.search(vocab.fragments.sub("", line))
+        position = match.end()
+    return True
 
 
 def _is_menu(line: str) -> bool:
@@ -290,6 +374,8 @@ def _vocabulary() -> _Vocabulary:
     separators = sorted(crumbs["separators"], key=len, reverse=True)
     prefixes = sorted(crumbs["prefixes"], key=len, reverse=True)
     return _Vocabulary(
+        crumb_separators=tuple(separators),
+        byline_start=_byline_start(names),
         labels=labels,
         label_pattern=label_pattern,
         fragments=_alternation(RULES / "chrome_fragments.txt"),
@@ -300,6 +386,15 @@ def _vocabulary() -> _Vocabulary:
         crumb_skip=frozenset(_fold(item) for item in crumbs["skip_items"]),
         crumb_max_item=int(crumbs["max_item_length"]),
     )
+
+
+def _byline_start(labels: list[str]) -> re.Pattern[str] | None:
+    """What the first field of a byline can start with (see `_may_open_byline`)."""
+    if any(_opening_end(name) for name in labels):
+        return None
+    first_words = sorted({name.split()[0] for name in labels}, key=len, reverse=True)
+    starts = [*map(re.escape, first_words), _WEEKDAY_START, STAMP_START]
+    return re.compile("|".join(f"(?:{start})" for start in starts), re.IGNORECASE)
 
 
 def _label_regex(name: str) -> str:

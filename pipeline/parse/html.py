@@ -18,7 +18,7 @@ from lxml import etree
 from pipeline.bulletin import Bulletin
 from pipeline.parse import ParseError
 from pipeline.parse.blocks import Line, page_lines
-from pipeline.parse.chrome import Byline, LineKind, channel_of, read_byline, read_line
+from pipeline.parse.chrome import Byline, LineKind, LineReader, breadcrumb_of, channel_of, read_byline
 from pipeline.parse.decode import UndecodableError, decode_bytes
 from pipeline.parse.generic import has_hint, html_hints, main_block
 from pipeline.parse.site_rules import SiteRules, rules_for_url
@@ -64,15 +64,16 @@ def parse_html(data: bytes, *, url: str | None = None, header_charset: str | Non
     _drop_noise(root)
     body = root.find("body")
     lines = page_lines(body if body is not None else root)
-    readers = (
-        lambda: _read_with_rules(root, lines, rules) if rules and rules.fields.body else None,
-        lambda: _read_generic(lines),
-        lambda: _read_with_trafilatura(markup),
+    read = LineReader()  # the layers and the metadata read the same lines: once each
+    layers = (
+        lambda: _read_with_rules(root, lines, rules, read) if rules and rules.fields.body else None,
+        lambda: _read_generic(lines, read),
+        lambda: _read_with_trafilatura(markup, read),
     )
-    for read in readers:  # a layer that finds no article text hands on to the next
-        page = read()
+    for layer in layers:  # a layer that finds no article text hands on to the next
+        page = layer()
         if page is not None and page.cleaned.paragraphs:
-            return _bulletin(page, head, lines, rules, url=url, origin=origin)
+            return _bulletin(page, head, lines, rules, read, url=url, origin=origin)
     raise ParseError("no article text")
 
 
@@ -149,17 +150,17 @@ def _drop_noise(root: etree._Element) -> None:
             element.drop_tree()
 
 
-def _read_generic(lines: list[Line]) -> _Article | None:
+def _read_generic(lines: list[Line], read: LineReader) -> _Article | None:
     block = main_block(lines)
     if block is None:
         return None
     own = _lines_within(lines, [block])
     if not own:
         return None
-    title_line = _title_line(lines, own[0].index)
+    title_line = _title_line(lines, own[0].index, read)
     body_lines = [line for line in own if title_line is None or line.index != title_line.index]
     return _Article(
-        cleaned=clean_lines(line.text for line in body_lines),
+        cleaned=clean_lines((line.text for line in body_lines), read),
         title=clean_line(title_line.text) if title_line else None,
         nearby=_nearby(lines, own, title_line),
         block_start=own[0].index,
@@ -181,23 +182,23 @@ def _nearby(lines: list[Line], own: list[Line], title_line: Line | None) -> list
     return before + after
 
 
-def _title_line(lines: list[Line], block_start: int) -> Line | None:
+def _title_line(lines: list[Line], block_start: int, read: LineReader) -> Line | None:
     """The article's heading: the last heading-like line before the block (or its first
     line when that is one), looking back no further than the byline reach."""
     hints = html_hints()
     window = lines[max(0, block_start - _BYLINE_REACH) : block_start + 2]
-    headings = [line for line in window if _is_heading(line, hints.title)]
+    headings = [line for line in window if _is_heading(line, hints.title, read)]
     before = [line for line in headings if line.index < block_start]
     if before:
         return max(before, key=lambda line: (line.owner.tag in _HEADINGS, line.index))
     return headings[0] if headings else None
 
 
-def _is_heading(line: Line, title_hints: tuple[str, ...]) -> bool:
+def _is_heading(line: Line, title_hints: tuple[str, ...], read: LineReader) -> bool:
     low, high = _TITLE_LENGTH
     if not low <= len(line.text) <= high or line.link_density > 0.5:
         return False
-    if read_line(clean_line(line.text)).kind is not LineKind.TEXT:
+    if read(clean_line(line.text)).kind is not LineKind.TEXT:
         return False
     owner = line.owner
     if owner.tag in _HEADINGS:
@@ -206,7 +207,7 @@ def _is_heading(line: Line, title_hints: tuple[str, ...]) -> bool:
     return has_hint(owner, title_hints) or (parent is not None and has_hint(parent, title_hints))
 
 
-def _read_with_rules(root: etree._Element, lines: list[Line], rules: SiteRules) -> _Article | None:
+def _read_with_rules(root: etree._Element, lines: list[Line], rules: SiteRules, read: LineReader) -> _Article | None:
     selectors = rules.fields
     blocks = _select(root, selectors.body)
     if not blocks:
@@ -214,7 +215,7 @@ def _read_with_rules(root: etree._Element, lines: list[Line], rules: SiteRules) 
     own = _lines_within(lines, blocks)
     if not own:
         return None
-    cleaned = clean_lines(line.text for line in own)
+    cleaned = clean_lines((line.text for line in own), read)
     date_text = _selected_text(root, selectors.date)
     editor = _selected_value(root, selectors.editor, "editor")
     selected = Byline(  # what the rules point at wins over bylines found in the text
@@ -226,7 +227,7 @@ def _read_with_rules(root: etree._Element, lines: list[Line], rules: SiteRules) 
     selected.merge(cleaned.byline)
     cleaned.byline = selected
     title = _selected_text(root, selectors.title)
-    title_line = None if title else _title_line(lines, own[0].index)
+    title_line = None if title else _title_line(lines, own[0].index, read)
     return _Article(
         cleaned=cleaned,
         title=title or (clean_line(title_line.text) if title_line else None),
@@ -261,7 +262,7 @@ def _selected_value(root: etree._Element, selector: str | None, name: str) -> st
     return text if len(text) <= 40 else None
 
 
-def _read_with_trafilatura(markup: str) -> _Article | None:
+def _read_with_trafilatura(markup: str, read: LineReader) -> _Article | None:
     try:
         import trafilatura
     except ImportError:  # optional fallback: absent or broken install
@@ -272,16 +273,23 @@ def _read_with_trafilatura(markup: str) -> _Article | None:
         return None
     if not extracted:
         return None
-    return _Article(cleaned=clean_lines(extracted.splitlines()))
+    return _Article(cleaned=clean_lines(extracted.splitlines(), read))
 
 
 def _bulletin(
-    page: _Article, head: _Head, lines: list[Line], rules: SiteRules | None, *, url: str | None, origin: str
+    page: _Article,
+    head: _Head,
+    lines: list[Line],
+    rules: SiteRules | None,
+    read: LineReader,
+    *,
+    url: str | None,
+    origin: str,
 ) -> Bulletin:
     cleaned = page.cleaned
-    nearby = clean_lines(line.text for line in page.nearby)
+    nearby = clean_lines((line.text for line in page.nearby), read)
     cleaned.byline.merge(nearby.byline)
-    cleaned.byline.merge(_inline_bylines(page.nearby))
+    cleaned.byline.merge(_inline_bylines(page.nearby, read))
     meta = _meta_byline(head)
     if _meta_stamp_is_better(meta.stamp, cleaned.byline.stamp):
         cleaned.byline.stamp = meta.stamp
@@ -305,13 +313,13 @@ def _bulletin(
     )
 
 
-def _inline_bylines(lines: list[Line]) -> Byline:
+def _inline_bylines(lines: list[Line], read: LineReader) -> Byline:
     """Bylines in the spans of a line that as a whole is not one: 'By Wang | Source: China
     Daily | Updated: 2023-09-25 10:21' next to share icons in the same block."""
     byline = Byline()
     for line in lines:
         for piece in line.owner.iterchildren(*_INLINE_PIECES):
-            found = read_byline(clean_line(_element_text(piece)))
+            found = read.byline(clean_line(_element_text(piece)))
             if found is not None and not found.bare:
                 byline.merge(found)
     return byline
@@ -370,9 +378,9 @@ def _first_meta(head: _Head, keys: Iterable[str]) -> str | None:
 
 def _channel_before(lines: list[Line], block_start: int) -> list[str]:
     for line in lines[:block_start]:
-        reading = read_line(clean_line(line.text))
-        if reading.kind is LineKind.BREADCRUMB and reading.channel:
-            return reading.channel
+        channel = breadcrumb_of(clean_line(line.text))
+        if channel:
+            return channel
     return []
 
 

@@ -54,6 +54,10 @@ _STAMPS = [
     re.compile(r"(?<!\d)" + body + r"(?!\d)" + _TIME, re.IGNORECASE)
     for body in (_YMD, _Y_SPACE_MD, _DMY, _MDY_WORDS, _DMY_WORDS)
 ]
+# Every stamp above has a year in it: text without one is passed over in one scan.
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# How every stamp above begins (a regex, case-insensitive): a digit or a month's name.
+STAMP_START = r"\d|" + "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +73,8 @@ class Stamp:
 def find_stamp(value: str) -> Stamp | None:
     """The earliest stamp inside `value` that names a real day, or None:
     'Updated: 2025-06-03 09:12' -> 2025-06-03 09:12+08:00 at [9, 25)."""
+    if not _YEAR.search(value):
+        return None
     best: Stamp | None = None
     for pattern in _STAMPS:
         for match in pattern.finditer(value):
