@@ -102,7 +102,7 @@ class _Vocabulary:
     crumb_split: re.Pattern[str]
     crumb_skip: frozenset[str]
     crumb_max_item: int
-    crumb_separators: tuple[str, ...]
+    crumb_separator: re.Pattern[str]  # any one of the separators
     # How a byline's first field starts (a label, a weekday, a stamp), and the first
     # word of it; None when a label starts with an opening character (no shortcut then).
     field_start: re.Pattern[str] | None
@@ -316,7 +316,7 @@ def _only_padding(text: str) -> bool:
 
 def _read_breadcrumb(line: str, vocab: _Vocabulary) -> list[str] | None:
     prefix = vocab.crumb_prefix.match(line)
-    if not prefix and not any(separator in line for separator in vocab.crumb_separators):
+    if not prefix and not vocab.crumb_separator.search(line):
         return None  # one item at most, and a path without a label needs two
     path = line[prefix.end() :] if prefix else line
     items = [item.strip(_PADDING) for item in vocab.crumb_split.split(path)]
@@ -389,7 +389,7 @@ def _vocabulary() -> _Vocabulary:
     separators = sorted(crumbs["separators"], key=len, reverse=True)
     prefixes = sorted(crumbs["prefixes"], key=len, reverse=True)
     return _Vocabulary(
-        crumb_separators=tuple(separators),
+        crumb_separator=re.compile("|".join(map(re.escape, separators))),
         field_start=None
         if opens_with_padding
         else re.compile(f"{label}(?:{_LABEL_SEPARATOR})|{_WEEKDAY_START}|{STAMP_OPENING}", re.I),
