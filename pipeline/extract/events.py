@@ -31,6 +31,7 @@ from pipeline.extract.spans import (
     overlaps,
     phrase_spans,
     sentences,
+    word_spans,
 )
 from pipeline.link.places import load_places
 from pipeline.nlp.extensions import doc_text, register_extensions
@@ -39,6 +40,7 @@ from schemas import Event
 
 ESTABLISHED_KINDS = {"alliance", "joint_institute", "research_institute", "other"}
 GOVERNMENT = "government"
+SENTENCE_EVENTS = frozenset({"approval", "establishment", "signing", "visit"})  # unnamed, evidenced by the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +204,9 @@ class EventExtractor:
         return None
 
     def _continues_event(self, doc: Doc, sent: Span) -> bool:
+        # The opening is read only when an anaphor stands in it.
+        if not overlaps(word_spans(doc, self.anaphors), sent.start_char, sent.start_char + 40):
+            return False
         opening = matching_text(doc)[sent.start_char : sent.start_char + 40].lstrip()
         if self.language == "zh":
             first_clause = _CLAUSE_END.split(opening, maxsplit=1)[0]
@@ -287,10 +292,9 @@ class EventExtractor:
 
     # -- events -----------------------------------------------------------------------
     def _events(self, doc: Doc, sent: Span, names: list[EventName], own: Setting, setting: Setting) -> list[Event]:
-        hits = find_phrases(doc, sent.start_char, sent.end_char, self.triggers)
-        if not hits and not names:
+        kinds = {h.value for h in find_phrases(doc, sent.start_char, sent.end_char, self.triggers)}
+        if not names and kinds.isdisjoint(SENTENCE_EVENTS):
             return []
-        kinds = {h.value for h in hits}
         whole = evidence(doc, sent.start_char, sent.end_char)
         institutions = institutions_in(doc, sent.start_char, sent.end_char)
         events = [

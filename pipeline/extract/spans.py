@@ -77,7 +77,7 @@ def find_phrases(doc: Doc, start: int, end: int, table: dict[str, str]) -> list[
         return []
     vocabulary = _vocabulary(table, doc.lang_ != "zh")
     lookup = vocabulary.lookup
-    matches = finditer_near(vocabulary.pattern, matching_text(doc), start, end, _phrase_spans(doc, vocabulary))
+    matches = finditer_near(vocabulary.pattern, matching_text(doc), start, end, _phrase_spans(doc, vocabulary.scan))
     return [Hit(m.start(), m.end(), m.group(0), lookup[m.group(0)]) for m in matches]
 
 
@@ -98,7 +98,20 @@ def finditer_near(pattern: re.Pattern[str], text: str, start: int, end: int, nea
 def phrase_spans(doc: Doc, table: dict[str, str]) -> Spans:
     """Where the vocabulary's phrases stand in the matching text, found once per Doc: a stretch
     that overlaps none of them holds no hit (see `_scan_pattern`)."""
-    return _phrase_spans(doc, _vocabulary(table, doc.lang_ != "zh"))
+    return _phrase_spans(doc, _vocabulary(table, doc.lang_ != "zh").scan)
+
+
+def word_spans(doc: Doc, words: tuple[str, ...]) -> Spans:
+    """Where `words` stand in the matching text (as plain strings, nothing around them checked),
+    found once per Doc: a stretch overlapping none holds none of them."""
+    if not words:
+        return Spans([], [])
+    return _phrase_spans(doc, _word_pattern(words))
+
+
+@functools.cache
+def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,11 +139,12 @@ def _vocabulary(table: dict[str, str], english: bool) -> _Vocabulary:
     return known
 
 
-def _phrase_spans(doc: Doc, vocabulary: _Vocabulary) -> Spans:
+def _phrase_spans(doc: Doc, scan: re.Pattern[str]) -> Spans:
+    """Where `scan` matches in the matching text, once per Doc."""
     cache = doc.user_data.setdefault("_phrase_spans", {})
-    found = cache.get(vocabulary.scan)
+    found = cache.get(scan)
     if found is None:
-        found = cache[vocabulary.scan] = Spans.of(m.span() for m in vocabulary.scan.finditer(matching_text(doc)))
+        found = cache[scan] = Spans.of(m.span() for m in scan.finditer(matching_text(doc)))
     return found
 
 
