@@ -72,16 +72,33 @@ class Line:
         return self.link_chars / max(len(self.text), 1)
 
 
+@dataclass(frozen=True, slots=True)
+class PageText:
+    lines: list[Line]
+    # element -> (characters, link characters) of the lines inside it, for the elements
+    # that hold any: what the main-block scoring weighs each element by.
+    held: dict[etree._Element, tuple[int, int]]
+
+
 def page_lines(root: etree._Element) -> list[Line]:
-    """The non-blank lines under `root`, in document order.
+    """The non-blank lines under `root`, in document order."""
+    return page_text(root).lines
+
+
+def page_text(root: etree._Element) -> PageText:
+    """The lines under `root`, and how much of them each element holds.
 
     One pass over the tree (this runs on every element of every page): a block
     element or <br> ends the line before it, a block also the line inside it, and
-    text inside <a> counts as link text of the line it joins.
+    text inside <a> counts as link text of the line it joins. A line counts for every
+    element open when it ends: it is added to the innermost one, whose sums go to its
+    parent when it closes.
     """
     lines: list[Line] = []
+    held: dict[etree._Element, tuple[int, int]] = {}
     parts: list[str] = []  # the current line's pieces of text
     blocks: list[etree._Element] = []  # the open block elements, innermost last
+    open_sums: list[list[int]] = []  # per open element: characters, link characters
     link_chars = 0
     link_depth = 0
 
@@ -90,7 +107,10 @@ def page_lines(root: etree._Element) -> list[Line]:
         if parts:
             text = _collapse_spaces("".join(parts)).strip(" ")
             if text and blocks:
-                lines.append(Line(text, blocks[-1], min(link_chars, len(text)), len(lines)))
+                line = Line(text, blocks[-1], min(link_chars, len(text)), len(lines))
+                lines.append(line)
+                open_sums[-1][0] += len(text)
+                open_sums[-1][1] += line.link_chars
             parts.clear()
         link_chars = 0
 
@@ -104,6 +124,7 @@ def page_lines(root: etree._Element) -> list[Line]:
                 blocks.append(element)
             if tag == "a":
                 link_depth += 1
+            open_sums.append([0, 0])
             piece = element.text if tag else None
         else:
             if block:
@@ -112,13 +133,19 @@ def page_lines(root: etree._Element) -> list[Line]:
                     blocks.pop()
             if tag == "a":
                 link_depth -= 1
+            chars, links = open_sums.pop()
+            if chars or links:
+                held[element] = (chars, links)
+                if open_sums:
+                    open_sums[-1][0] += chars
+                    open_sums[-1][1] += links
             piece = element.tail
         if piece:
             parts.append(piece)
             if link_depth > 0:
                 link_chars += len(_collapse_spaces(piece).strip())
     flush()
-    return lines
+    return PageText(lines, held)
 
 
 def _collapse_spaces(text: str) -> str:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from pipeline.parse.stamps import STAMP_START, Stamp, find_stamp
+from pipeline.parse.stamps import STAMP_OPENING, STAMP_WORD, Stamp, find_stamp, might_hold_stamp
 
 RULES = Path(__file__).resolve().parent.parent / "resources" / "rules"
 
@@ -40,6 +40,7 @@ _OPENING = frozenset(_PADDING + "()（）[]")
 # Sentence marks that fit in no byline: not in a label, a stamp or padding, and a field
 # value holding one is prose ('.' and ';' are left out: stamps and padding have them).
 _PROSE_MARK = re.compile(r"[。！？!?]")
+_LABEL_SEPARATOR = r"\s*[:：/]|\s"
 # How a weekday name (`_WEEKDAY`) begins.
 _WEEKDAY_START = r"星期|周|禮拜|礼拜|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 
@@ -101,10 +102,12 @@ class _Vocabulary:
     crumb_split: re.Pattern[str]
     crumb_skip: frozenset[str]
     crumb_max_item: int
-    crumb_separators: tuple[str, ...]
-    # What a byline's first field can start with: a label's first word, a weekday, a
-    # stamp; None when a label starts with an opening character (no shortcut then).
-    byline_start: re.Pattern[str] | None
+    crumb_separator: re.Pattern[str]  # any one of the separators
+    # How a byline's first field starts (a label, a weekday, a stamp), and the first
+    # word of it; None when a label starts with an opening character (no shortcut then).
+    field_start: re.Pattern[str] | None
+    word_start: re.Pattern[str] | None
+    label_word: re.Pattern[str]  # the first word of a label
 
 
 def read_line(line: str) -> LineReading:
@@ -170,7 +173,7 @@ def read_byline(line: str) -> Byline | None:
         return None
     plain = _unwrap(line.replace("【", " ").replace("】", " ").strip())
     byline = _parse_byline(plain, vocab)
-    if byline is None and _may_open_byline(plain, _first_kept(plain, vocab.fragments), vocab):
+    if byline is None and _cut_may_be_byline(plain, vocab):
         byline = _parse_byline(_unwrap(vocab.fragments.sub(" ", plain).strip()), vocab)
     return byline
 
@@ -198,13 +201,18 @@ def _first_kept(text: str, pattern: re.Pattern[str]) -> int | None:
         position = match.end()
 
 
-def _may_open_byline(text: str, start: int | None, vocab: _Vocabulary) -> bool:
-    """False only when `text` from `start` cannot open a byline: its first field is a
-    label, a weekday or a stamp, whose first word is whole in any text read off it
-    (a cut-out fragment leaves a space, which ends a word)."""
-    if start is None or vocab.byline_start is None:
+def _cut_may_be_byline(plain: str, vocab: _Vocabulary) -> bool:
+    """False only when `plain` with its fragments cut out cannot read as a byline, told
+    without cutting them: that text starts where sub's scan keeps its first character,
+    with the first word of a label, a weekday or a stamp (a cut-out fragment leaves a
+    space, which ends a word, so that word is whole in `plain`), and when it does not
+    start with a label it holds a stamp, whose year is in `plain` too."""
+    start = _first_kept(plain, vocab.fragments)
+    if start is None or vocab.word_start is None:
         return True
-    return vocab.byline_start.match(text, start) is not None
+    if vocab.word_start.match(plain, start) is None:
+        return False
+    return might_hold_stamp(plain) or vocab.label_word.match(plain, start) is not None
 
 
 def _unwrap(text: str) -> str:
@@ -216,9 +224,15 @@ def _unwrap(text: str) -> str:
 
 
 def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
-    # Prose is turned away before the label scan, which costs the most.
-    if not text or _PROSE_MARK.search(text) or not _may_open_byline(text, _opening_end(text), vocab):
+    # Prose is turned away before the label scan, which costs the most: a byline starts
+    # with its first field (or a stamp, then fields), after padding only.
+    if not text or _PROSE_MARK.search(text):
         return None
+    start = _opening_end(text)
+    if vocab.field_start is not None and vocab.field_start.match(text, start) is None:
+        return None
+    if not might_hold_stamp(text) and vocab.label_pattern.match(text, start) is None:
+        return None  # what comes before the first label must be a stamp
     fitting = (m for m in vocab.label_pattern.finditer(text) if _separator_fits(m, vocab))
     first = next(fitting, None)
     lead_end = first.start() if first else len(text)
@@ -302,7 +316,7 @@ def _only_padding(text: str) -> bool:
 
 def _read_breadcrumb(line: str, vocab: _Vocabulary) -> list[str] | None:
     prefix = vocab.crumb_prefix.match(line)
-    if not prefix and not any(separator in line for separator in vocab.crumb_separators):
+    if not prefix and not vocab.crumb_separator.search(line):
         return None  # one item at most, and a path without a label needs two
     path = line[prefix.end() :] if prefix else line
     items = [item.strip(_PADDING) for item in vocab.crumb_split.split(path)]
@@ -366,16 +380,21 @@ def _placeholders() -> frozenset[str]:
 def _vocabulary() -> _Vocabulary:
     labels = _load_labels(RULES / "chrome_labels.tsv")
     names = sorted(labels, key=len, reverse=True)
-    label_pattern = re.compile(
-        r"(?P<label>" + "|".join(_label_regex(name) for name in names) + r")(?P<sep>\s*[:：/]|\s)",
-        re.IGNORECASE,
-    )
+    label = _label_alternation(names)
+    label_pattern = re.compile(_first_character_of(names) + rf"(?P<label>{label})(?P<sep>{_LABEL_SEPARATOR})", re.I)
+    opens_with_padding = any(_opening_end(name) for name in names)  # then no shortcut is safe
+    first_words = sorted({name.split()[0] for name in names}, key=len, reverse=True)
+    label_word = "|".join(map(re.escape, first_words))
     crumbs = json.loads((RULES / "chrome_breadcrumbs.json").read_text(encoding="utf-8"))
     separators = sorted(crumbs["separators"], key=len, reverse=True)
     prefixes = sorted(crumbs["prefixes"], key=len, reverse=True)
     return _Vocabulary(
-        crumb_separators=tuple(separators),
-        byline_start=_byline_start(names),
+        crumb_separator=re.compile("|".join(map(re.escape, separators))),
+        field_start=None
+        if opens_with_padding
+        else re.compile(f"{label}(?:{_LABEL_SEPARATOR})|{_WEEKDAY_START}|{STAMP_OPENING}", re.I),
+        word_start=None if opens_with_padding else re.compile(f"{label_word}|{_WEEKDAY_START}|{STAMP_WORD}", re.I),
+        label_word=re.compile(label_word, re.I),
         labels=labels,
         label_pattern=label_pattern,
         fragments=_alternation(RULES / "chrome_fragments.txt"),
@@ -388,17 +407,40 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
-def _byline_start(labels: list[str]) -> re.Pattern[str] | None:
-    """What the first field of a byline can start with (see `_may_open_byline`)."""
-    if any(_opening_end(name) for name in labels):
-        return None
-    first_words = sorted({name.split()[0] for name in labels}, key=len, reverse=True)
-    starts = [*map(re.escape, first_words), _WEEKDAY_START, STAMP_START]
-    return re.compile("|".join(f"(?:{start})" for start in starts), re.IGNORECASE)
+def _label_alternation(names: list[str]) -> str:
+    """The labels as one regex, factored by their common beginnings: each place in a
+    line tries one branch per next character instead of every label. A longer label
+    is still tried before a shorter one it starts with, as in a longest-first list."""
+    trie: dict[str, dict] = {}
+    for name in names:
+        node = trie
+        for token in _label_tokens(name):
+            node = node.setdefault(token, {})
+        node[""] = {}  # a label ends here
+    return _trie_regex(trie)
 
 
-def _label_regex(name: str) -> str:
-    return r"\s*".join(map(re.escape, name.split()))
+def _label_tokens(name: str) -> list[str]:
+    r"""'Edited by' -> E d i t e d \s* b y: words may be spaced or glued."""
+    tokens: list[str] = []
+    for index, word in enumerate(name.split()):
+        tokens.extend([r"\s*"] if index else [])
+        tokens.extend(map(re.escape, word))
+    return tokens
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [token + _trie_regex(child) for token, child in node.items() if token]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longer label first
+
+
+def _first_character_of(names: list[str]) -> str:
+    """A lookahead for the labels' first characters: most places in a line fail it at
+    once, before any branch is tried."""
+    return "(?=[" + "".join(sorted({re.escape(name[0]) for name in names})) + "])"
 
 
 def _load_labels(path: Path) -> dict[str, _Label]:

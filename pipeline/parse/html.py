@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-import lxml.html
 from lxml import etree
+from lxml.cssselect import CSSSelector
 
 from pipeline.bulletin import Bulletin
 from pipeline.parse import ParseError
-from pipeline.parse.blocks import Line, page_lines
+from pipeline.parse.blocks import Line, PageText, page_text
 from pipeline.parse.chrome import Byline, LineKind, LineReader, breadcrumb_of, channel_of, read_byline
 from pipeline.parse.decode import UndecodableError, decode_bytes
 from pipeline.parse.generic import has_hint, html_hints, main_block
@@ -63,11 +64,12 @@ def parse_html(data: bytes, *, url: str | None = None, header_charset: str | Non
     rules = rules or rules_for_url(url)
     _drop_noise(root)
     body = root.find("body")
-    lines = page_lines(body if body is not None else root)
+    text = page_text(body if body is not None else root)
+    lines = text.lines
     read = LineReader()  # the layers and the metadata read the same lines: once each
     layers = (
         lambda: _read_with_rules(root, lines, rules, read) if rules and rules.fields.body else None,
-        lambda: _read_generic(lines, read),
+        lambda: _read_generic(text, read),
         lambda: _read_with_trafilatura(markup, read),
     )
     for layer in layers:  # a layer that finds no article text hands on to the next
@@ -89,13 +91,15 @@ def _tree(markup: str) -> etree._Element:
     markup = _CONTROL.sub("", _XML_DECLARATION.sub("", markup, count=1))
     if not markup.strip():
         raise ParseError("empty page")
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    # Plain lxml elements, not lxml.html's: those look their Python class up each time
+    # an element is touched, and the reading touches every element of the page.
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
-        root = lxml.html.document_fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser)
+        root = etree.fromstring(markup.encode("utf-8", "surrogatepass"), parser)
     except (etree.ParserError, ValueError) as error:
         raise ParseError(f"not HTML: {error}") from error
     if root is None:
-        raise ParseError("not HTML")
+        raise ParseError("not HTML: Document is empty")
     return root
 
 
@@ -147,11 +151,24 @@ def _language_of(tag: str | None) -> str | None:
 def _drop_noise(root: etree._Element) -> None:
     for element in list(root.iter(*html_hints().drop_tags)):
         if element.getparent() is not None:
-            element.drop_tree()
+            _drop_tree(element)
 
 
-def _read_generic(lines: list[Line], read: LineReader) -> _Article | None:
-    block = main_block(lines)
+def _drop_tree(element: etree._Element) -> None:
+    """Remove the element and what it holds, keeping the text after it (its tail)."""
+    parent = element.getparent()
+    if element.tail:
+        previous = element.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + element.tail
+        else:
+            previous.tail = (previous.tail or "") + element.tail
+    parent.remove(element)
+
+
+def _read_generic(page: PageText, read: LineReader) -> _Article | None:
+    lines = page.lines
+    block = main_block(page)
     if block is None:
         return None
     own = _lines_within(lines, [block])
@@ -240,9 +257,15 @@ def _select(root: etree._Element, selector: str | None) -> list[etree._Element]:
     if not selector:
         return []
     try:
-        return list(root.cssselect(selector))
+        return list(_css_selector(selector)(root))
     except Exception:  # cssselect raises several error types for a bad selector
         return []
+
+
+@lru_cache(maxsize=256)
+def _css_selector(selector: str) -> CSSSelector:
+    """A site's selector compiled to XPath once, not on every page."""
+    return CSSSelector(selector, translator="html")
 
 
 def _selected_text(root: etree._Element, selector: str | None) -> str | None:
@@ -420,7 +443,7 @@ def _without_site_name(title: str, separators: tuple[str, ...]) -> str:
 
 
 def _element_text(element: etree._Element) -> str:
-    return re.sub(r"\s+", " ", element.text_content() or "").strip()
+    return re.sub(r"\s+", " ", "".join(element.itertext())).strip()
 
 
 def _fold(text: str) -> str:
