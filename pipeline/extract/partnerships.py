@@ -53,10 +53,12 @@ class Side:
 
     @classmethod
     def publisher(cls, doc: Doc) -> Side | None:
-        publisher = doc._.publisher
-        if publisher is None or publisher.country != "CN":
-            return None
-        return cls(publisher.ref(), "CN")
+        key = "_publisher_side"
+        if key not in doc.user_data:
+            publisher = doc._.publisher
+            chinese = publisher is not None and publisher.country == "CN"
+            doc.user_data[key] = cls(publisher.ref(), "CN") if chinese else None
+        return doc.user_data[key]
 
 
 class PartnershipExtractor:

@@ -25,6 +25,16 @@ def evidence(doc: Doc, start: int, end: int) -> Evidence:
 
 
 def institution_ref(span: Span) -> InstitutionRef:
+    """The span's reference, made once per span and Doc (records share it; nothing mutates one)."""
+    cache = span.doc.user_data.setdefault("_institution_refs", {})
+    key = (span.start, span.end, span.label)
+    ref = cache.get(key)
+    if ref is None:
+        ref = cache[key] = _new_institution_ref(span)
+    return ref
+
+
+def _new_institution_ref(span: Span) -> InstitutionRef:
     entry = span._.entry
     return InstitutionRef(
         name=span._.display_name or span.text,
