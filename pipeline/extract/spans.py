@@ -7,6 +7,7 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc, Span
 
@@ -24,6 +25,16 @@ def evidence(doc: Doc, start: int, end: int) -> Evidence:
 
 
 def institution_ref(span: Span) -> InstitutionRef:
+    """The span's reference, made once per span and Doc (records share it; nothing mutates one)."""
+    cache = span.doc.user_data.setdefault("_institution_refs", {})
+    key = (span.start, span.end, span.label)
+    ref = cache.get(key)
+    if ref is None:
+        ref = cache[key] = _new_institution_ref(span)
+    return ref
+
+
+def _new_institution_ref(span: Span) -> InstitutionRef:
     entry = span._.entry
     return InstitutionRef(
         name=span._.display_name or span.text,
@@ -222,7 +233,30 @@ def institution_spans(doc: Doc) -> list[Span]:
     return spans
 
 
+@dataclass(frozen=True, slots=True)
+class Facts:
+    """What the resolver wrote on an institution span (its `span._` extensions)."""
+
+    kind: str | None
+    country: str | None
+    entry: Any
+    display_name: str | None
+    text: str
+
+
+def facts(span: Span) -> Facts:
+    """The span's extensions, read once per span and Doc (each `span._` read costs a lookup object)."""
+    cache = span.doc.user_data.setdefault("_span_facts", {})
+    key = (span.start, span.end, span.label)
+    found = cache.get(key)
+    if found is None:
+        ext = span._
+        found = cache[key] = Facts(ext.kind, ext.country, ext.entry, ext.display_name, span.text)
+    return found
+
+
 def same_institution(a: Span, b: Span) -> bool:
-    if a._.entry is not None and b._.entry is not None:
-        return a._.entry.id == b._.entry.id
-    return (a._.display_name or a.text) == (b._.display_name or b.text)
+    first, second = facts(a), facts(b)
+    if first.entry is not None and second.entry is not None:
+        return first.entry.id == second.entry.id
+    return (first.display_name or first.text) == (second.display_name or second.text)

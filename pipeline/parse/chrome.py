@@ -5,7 +5,8 @@ Both readers use it: TXT bulletins line by line, HTML pages on the lines of thei
 main block. The vocabulary is data, in `pipeline/resources/rules/chrome_*`:
 `chrome_labels.tsv` (byline labels and the field each fills), `chrome_fragments.txt`
 (print/share/font-size links), `chrome_footer.txt`, `chrome_end.txt`,
-`chrome_breadcrumbs.json`, `chrome_placeholders.txt` (byline values naming nobody).
+`chrome_breadcrumbs.json`, `chrome_placeholders.txt` (byline values naming nobody),
+`chrome_text_size.json` (text-size switchers, cut out before a line is read as a byline).
 """
 
 from __future__ import annotations
@@ -96,6 +97,7 @@ class _Vocabulary:
     labels: dict[str, _Label]  # keyed by the label folded to lower case
     label_pattern: re.Pattern[str]
     fragments: re.Pattern[str]
+    text_size: re.Pattern[str]  # a text-size switcher ('字号：大 中 小', 'Font size: A+ A A-')
     footer: re.Pattern[str]
     end: re.Pattern[str]
     crumb_prefix: re.Pattern[str]
@@ -171,6 +173,7 @@ def read_byline(line: str) -> Byline | None:
     vocab = _vocabulary()
     if len(line) > _MAX_CHROME_LINE:
         return None
+    line = vocab.text_size.sub(" ", line)  # never part of a field's value
     plain = _unwrap(line.replace("【", " ").replace("】", " ").strip())
     byline = _parse_byline(plain, vocab)
     if byline is None and _cut_may_be_byline(plain, vocab):
@@ -398,6 +401,7 @@ def _vocabulary() -> _Vocabulary:
         labels=labels,
         label_pattern=label_pattern,
         fragments=_alternation(RULES / "chrome_fragments.txt"),
+        text_size=_text_size_pattern(RULES / "chrome_text_size.json"),
         footer=_alternation(RULES / "chrome_footer.txt"),
         end=_alternation(RULES / "chrome_end.txt"),
         crumb_prefix=re.compile(r"\s*(?:" + "|".join(map(re.escape, prefixes)) + r")\s*[:：]\s*", re.IGNORECASE),
@@ -405,6 +409,18 @@ def _vocabulary() -> _Vocabulary:
         crumb_skip=frozenset(_fold(item) for item in crumbs["skip_items"]),
         crumb_max_item=int(crumbs["max_item_length"]),
     )
+
+
+def _text_size_pattern(path: Path) -> re.Pattern[str]:
+    """A text-size switcher as `chrome_text_size.json` describes it."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    labels = sorted(data["labels"], key=len, reverse=True)
+    label = "|".join(r"\s*".join(map(re.escape, name.split())) for name in labels)
+    choices = "|".join(map(re.escape, sorted(data["choices"], key=len, reverse=True)))
+    choice = rf"[【\[(（]?\s*(?:{choices})(?![A-Za-z])\s*[】\])）]?"
+    more = rf"(?:\s*[|｜/]?\s*{choice}){{{data['min_choices'] - 1},{data['max_choices'] - 1}}}"
+    starts = "".join(sorted({re.escape(name[0]) for name in labels} | {"【", r"\["}))
+    return re.compile(rf"(?=[{starts}])(?:[【\[]\s*)?(?:{label})\s*[:：]?\s*{choice}{more}\s*[】\]]?", re.I)
 
 
 def _label_alternation(names: list[str]) -> str:
