@@ -111,6 +111,7 @@ class _Vocabulary:
     field_start: re.Pattern[str] | None
     word_start: re.Pattern[str] | None
     label_word: re.Pattern[str]  # the first word of a label
+    prose_mark: re.Pattern[str] | None  # `_PROSE_MARK`, None when a label has one
 
 
 def read_line(line: str) -> LineReading:
@@ -237,7 +238,7 @@ def _unwrap(text: str) -> str:
 def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
     # Prose is turned away before the label scan, which costs the most: a byline starts
     # with its first field (or a stamp, then fields), after padding only.
-    if not text or _PROSE_MARK.search(text):
+    if not text or (vocab.prose_mark is not None and vocab.prose_mark.search(text)):
         return None
     start = _opening_end(text)
     if vocab.field_start is not None and vocab.field_start.match(text, start) is None:
@@ -406,6 +407,7 @@ def _vocabulary() -> _Vocabulary:
         else re.compile(f"{label}(?:{_LABEL_SEPARATOR})|{_WEEKDAY_START}|{STAMP_OPENING}", re.I),
         word_start=None if opens_with_padding else re.compile(f"{label_word}|{_WEEKDAY_START}|{STAMP_WORD}", re.I),
         label_word=re.compile(label_word, re.I),
+        prose_mark=None if any(map(_PROSE_MARK.search, names)) else _PROSE_MARK,
         labels=labels,
         label_pattern=label_pattern,
         fragments=_alternation(RULES / "chrome_fragments.txt"),
