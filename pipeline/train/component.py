@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import logging
 import re
 from pathlib import Path
@@ -101,6 +102,20 @@ class Cues:
             return self.triggers.finditer(view)
         near = Spans.of(m.span() for m in self.lower_triggers.finditer(lowered))
         return finditer_near(self.triggers, view, 0, len(view), near)
+
+
+class _Covers:
+    """Whether any of some character ranges holds start:end, by `bisect` (ranges sorted by start,
+    with the furthest end reached so far)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ranges = sorted(ranges)
+        self.starts = [start for start, _ in ranges]
+        self.reach = list(itertools.accumulate((end for _, end in ranges), max))
+
+    def __call__(self, start: int, end: int) -> bool:
+        last = bisect.bisect_right(self.starts, start) - 1  # the ranges starting at or before `start`
+        return last >= 0 and self.reach[last] >= end
 
 
 def _phrase_pattern(phrases: set[str], language: str, *, ignore_case: bool) -> re.Pattern[str]:
@@ -211,12 +226,8 @@ class InstitutionModel:
         if not any(key in doc.spans for key in RULE_KEYS):
             chosen |= {sentence_of(start) for start, _ in heads}
         elif self.require_head and self.only_new:
-            covered = [(span.start_char, span.end_char) for span in candidates]
-            uncovered = {
-                sentence_of(a)
-                for a, b in heads
-                if not any(c <= a and b <= d for c, d in covered) and self._may_end_a_name(doc, a, b)
-            }
+            covers = _Covers([(span.start_char, span.end_char) for span in candidates])
+            uncovered = {sentence_of(a) for a, b in heads if not covers(a, b) and self._may_end_a_name(doc, a, b)}
             chosen &= uncovered
         return [sentences[i] for i in sorted(chosen) if i >= 0]
 
