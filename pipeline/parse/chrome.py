@@ -98,6 +98,7 @@ class _Vocabulary:
     label_pattern: re.Pattern[str]
     fragments: re.Pattern[str]
     text_size: re.Pattern[str]  # a text-size switcher ('字号：大 中 小', 'Font size: A+ A A-')
+    text_size_words: tuple[str, ...]  # the lower-case first words of its Latin labels
     footer: re.Pattern[str]
     end: re.Pattern[str]
     crumb_prefix: re.Pattern[str]
@@ -110,6 +111,7 @@ class _Vocabulary:
     field_start: re.Pattern[str] | None
     word_start: re.Pattern[str] | None
     label_word: re.Pattern[str]  # the first word of a label
+    prose_mark: re.Pattern[str] | None  # `_PROSE_MARK`, None when a label has one
 
 
 def read_line(line: str) -> LineReading:
@@ -173,12 +175,19 @@ def read_byline(line: str) -> Byline | None:
     vocab = _vocabulary()
     if len(line) > _MAX_CHROME_LINE:
         return None
-    line = vocab.text_size.sub(" ", line)  # never part of a field's value
+    line = _without_text_size(line, vocab)  # never part of a field's value
     plain = _unwrap(line.replace("【", " ").replace("】", " ").strip())
     byline = _parse_byline(plain, vocab)
     if byline is None and _cut_may_be_byline(plain, vocab):
         byline = _parse_byline(_unwrap(vocab.fragments.sub(" ", plain).strip()), vocab)
     return byline
+
+
+def _without_text_size(line: str, vocab: _Vocabulary) -> str:
+    # An ASCII line without a label's first word holds no switcher: one scan spared.
+    if line.isascii() and not any(word in line.lower() for word in vocab.text_size_words):
+        return line
+    return vocab.text_size.sub(" ", line)
 
 
 def _opening_end(text: str, start: int = 0) -> int:
@@ -229,7 +238,7 @@ def _unwrap(text: str) -> str:
 def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
     # Prose is turned away before the label scan, which costs the most: a byline starts
     # with its first field (or a stamp, then fields), after padding only.
-    if not text or _PROSE_MARK.search(text):
+    if not text or (vocab.prose_mark is not None and vocab.prose_mark.search(text)):
         return None
     start = _opening_end(text)
     if vocab.field_start is not None and vocab.field_start.match(text, start) is None:
@@ -363,7 +372,7 @@ def _only_fragments(line: str, vocab: _Vocabulary) -> bool:
 
 def _is_menu(line: str) -> bool:
     """'首页 | 新闻 | 教育 | 联系我们', or a row of short Chinese section names."""
-    items = [item for item in _MENU_SPLIT.split(line) if item]
+    items = [item for item in _MENU_SPLIT.split(line) if item] if "|" in line or "｜" in line else [line]
     if len(items) >= 3 and all(len(item) <= 12 and not _SENTENCE_END.search(item) for item in items):
         return True
     words = line.split()
@@ -398,10 +407,12 @@ def _vocabulary() -> _Vocabulary:
         else re.compile(f"{label}(?:{_LABEL_SEPARATOR})|{_WEEKDAY_START}|{STAMP_OPENING}", re.I),
         word_start=None if opens_with_padding else re.compile(f"{label_word}|{_WEEKDAY_START}|{STAMP_WORD}", re.I),
         label_word=re.compile(label_word, re.I),
+        prose_mark=None if any(map(_PROSE_MARK.search, names)) else _PROSE_MARK,
         labels=labels,
         label_pattern=label_pattern,
         fragments=_alternation(RULES / "chrome_fragments.txt"),
         text_size=_text_size_pattern(RULES / "chrome_text_size.json"),
+        text_size_words=_text_size_words(RULES / "chrome_text_size.json"),
         footer=_alternation(RULES / "chrome_footer.txt"),
         end=_alternation(RULES / "chrome_end.txt"),
         crumb_prefix=re.compile(r"\s*(?:" + "|".join(map(re.escape, prefixes)) + r")\s*[:：]\s*", re.IGNORECASE),
@@ -421,6 +432,11 @@ def _text_size_pattern(path: Path) -> re.Pattern[str]:
     more = rf"(?:\s*[|｜/]?\s*{choice}){{{data['min_choices'] - 1},{data['max_choices'] - 1}}}"
     starts = "".join(sorted({re.escape(name[0]) for name in labels} | {"【", r"\["}))
     return re.compile(rf"(?=[{starts}])(?:[【\[]\s*)?(?:{label})\s*[:：]?\s*{choice}{more}\s*[】\]]?", re.I)
+
+
+def _text_size_words(path: Path) -> tuple[str, ...]:
+    labels = json.loads(path.read_text(encoding="utf-8"))["labels"]
+    return tuple(sorted({name.split()[0].lower() for name in labels if name.isascii()}))
 
 
 def _label_alternation(names: list[str]) -> str:

@@ -20,7 +20,7 @@ from lxml import etree
 from pipeline.parse.blocks import Line, PageText
 from pipeline.parse.chrome import RULES
 
-_PUNCTUATION = re.compile(r"[，。、；：,.;:！？!?]")
+_PUNCTUATION = "，。、；：,.;:！？!?"
 _HINT_SPLIT = re.compile(r"[\s_\-]+")
 _MIN_SCORE = 20.0  # below this a page has no article text to speak of
 _MAX_LINE_LINKS = 0.5
@@ -80,7 +80,7 @@ def line_weight(line: Line) -> float:
     if line.link_density > _MAX_LINE_LINKS:
         return 0.0
     own = len(line.text) - line.link_chars
-    return own + 5.0 * len(_PUNCTUATION.findall(line.text))
+    return own + 5.0 * sum(map(line.text.count, _PUNCTUATION))
 
 
 def main_block(page: PageText) -> etree._Element | None:

@@ -33,8 +33,8 @@ _HEADINGS = frozenset({"h1", "h2", "h3"})
 _BYLINE_REACH = 12  # lines around the main block where its byline, date and editor sit
 _TITLE_LENGTH = (4, 200)
 _MAX_LINKS = 0.5  # a line of the main block that is more link than text is navigation
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")  # runs: counted by length, not char by char
+_LATIN = re.compile(r"[A-Za-z]+")
 _LANGUAGE_SAMPLE = 2000
 _CHINESE_SHARE = 0.2  # Chinese text is mostly CJK; English text quotes a few names at most
 _TIME_ELEMENT = "<time datetime>"  # the key chrome_html.json uses for <time datetime=...>
@@ -340,8 +340,9 @@ def _inline_bylines(lines: list[Line], read: LineReader) -> Byline:
     """Bylines in the spans of a line that as a whole is not one: 'By Wang | Source: China
     Daily | Updated: 2023-09-25 10:21' next to share icons in the same block."""
     byline = Byline()
-    for line in lines:
-        for piece in line.owner.iterchildren(*_INLINE_PIECES):
+    owners = dict.fromkeys(line.owner for line in lines)  # lines of one block share its spans
+    for owner in owners:
+        for piece in owner.iterchildren(*_INLINE_PIECES):
             found = read.byline(clean_line(_element_text(piece)))
             if found is not None and not found.bare:
                 byline.merge(found)
@@ -353,8 +354,8 @@ def _plausible_language(declared: list[str | None], paragraphs: list[str]) -> st
     not contradict (a CMS may say zh-CN on its English pages); None leaves it to the
     language stage."""
     sample = "".join(paragraphs)[:_LANGUAGE_SAMPLE]
-    chinese = len(_CJK.findall(sample))
-    share = chinese / max(chinese + len(_LATIN.findall(sample)), 1)
+    chinese = sum(map(len, _CJK.findall(sample)))
+    share = chinese / max(chinese + sum(map(len, _LATIN.findall(sample))), 1)
     for language in declared:
         if (language == "zh" and share >= _CHINESE_SHARE) or (language == "en" and share < _CHINESE_SHARE):
             return language

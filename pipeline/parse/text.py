@@ -40,7 +40,9 @@ class CleanText:
 
 def clean_line(line: str) -> str:
     """A line without its indentation; a stray &nbsp; inside it becomes a space."""
-    return _CONTROL.sub("", line).strip(_INDENT).replace("\xa0", " ")
+    if not line.isprintable():  # printable text has no control characters to remove
+        line = _CONTROL.sub("", line)
+    return line.strip(_INDENT).replace("\xa0", " ")
 
 
 def clean_lines(lines: Iterable[str], read: Callable[[str], LineReading] = read_line) -> CleanText:

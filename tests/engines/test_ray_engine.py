@@ -76,8 +76,11 @@ def inputs(tmp_path: Path) -> Path:
     return root
 
 
-def run(*args: str, cwd: Path, timeout: float = 240) -> subprocess.CompletedProcess[str]:
-    """The CLI of this checkout (not whichever is installed), with no RAY_ADDRESS to follow."""
+def run(*args: str, cwd: Path, timeout: float = 600) -> subprocess.CompletedProcess[str]:
+    """The CLI of this checkout (not whichever is installed), with no RAY_ADDRESS to follow.
+
+    The timeout only catches a hang: on 2 shared cores at load averages of 11-16 a Ray run of
+    these 16 pages took 105-280 s, and once more than 240 s."""
     env = {key: value for key, value in os.environ.items() if key != "RAY_ADDRESS"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(REPO), env.get("PYTHONPATH")]))
     return subprocess.run(
