@@ -18,10 +18,16 @@ from schemas import Evidence, InstitutionRef
 
 def evidence(doc: Doc, start: int, end: int) -> Evidence:
     """Evidence for doc_text(doc)[start:end], trimmed of surrounding whitespace."""
+    return Evidence(**evidence_fields(doc, start, end))
+
+
+def evidence_fields(doc: Doc, start: int, end: int) -> dict[str, Any]:
+    """`evidence`'s fields, for a record that validates its evidence as part of itself: an
+    `Evidence` instance handed to a record is checked again by its validator, a dict only once."""
     text = doc_text(doc)[start:end]
     stripped = text.strip()
     start += len(text) - len(text.lstrip())
-    return Evidence(start=start, end=start + len(stripped), text=stripped)
+    return {"start": start, "end": start + len(stripped), "text": stripped}
 
 
 def institution_ref(span: Span) -> InstitutionRef:
