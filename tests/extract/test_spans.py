@@ -44,3 +44,25 @@ def test_trie_alternation_prefers_the_longest_and_backs_off_to_shorter() -> None
     pattern = re.compile(r"(?:{})(?!\w)".format(alternation(["sign", "signed", "signed mou"])))
     assert [m.group() for m in pattern.finditer("signed mou; signed moux; sign")] == ["signed mou", "signed", "sign"]
     assert alternation(["a", "ab", "b"]) == "(?:ab?|b)"
+
+
+def _after_found(matches) -> list[tuple[tuple[int, int], dict[str, str | None]]]:
+    return [(m.span(), m.groupdict()) for m in matches]
+
+
+def test_people_after_pattern_is_tried_only_near_a_comma_and_title_yet_finds_the_same() -> None:
+    from pipeline.extract.people import _after_matches, _en_patterns
+
+    after, _ = _en_patterns()
+    texts = [path.read_text(encoding="utf-8") for path in sorted((BULLETINS / "en").glob("*.txt"))]
+    texts.append(
+        "Talks: Professor Jane Doe, Pro Vice-Chancellor (International) of Harlow University, and"
+        " Wang Ming, deputy director of the Hunan Provincial Department of Education; Li Hua, President"
+        " at Nanchang University. 2024, Dean of nothing, Zhang Wei, Dean of Students of X."
+    )
+    found = 0
+    for text in texts:
+        expected = _after_found(after.finditer(text))
+        assert _after_found(_after_matches(text)) == expected
+        found += len(expected)
+    assert found > 3
