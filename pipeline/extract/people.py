@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.extract.spans import alternation, evidence, institution_ref, institution_spans, matching_text
 from pipeline.nlp.extensions import doc_text, register_extensions
@@ -222,26 +222,37 @@ class PeopleExtractor:
     def _unit_start(self, doc: Doc, title_start: int) -> int:
         """又石大学国际交流处处长: the unit between institution and title belongs to the title."""
         text = matching_text(doc)
-        for span in institution_spans(doc):
+        for span in _ending_between(doc, title_start - 12, title_start - 2):
             gap = text[span.end_char : title_start]
-            if 1 < len(gap) <= 12 and _HAN_ONLY.fullmatch(gap) and gap.endswith(_UNIT_SUFFIXES):
+            if _HAN_ONLY.fullmatch(gap) and gap.endswith(_UNIT_SUFFIXES):
                 return span.end_char
         return title_start
 
     def _organisation_before(self, doc: Doc, position: int) -> InstitutionRef | None:
-        for span in institution_spans(doc):
-            if 0 <= position - span.end_char <= 1:
-                return institution_ref(span)
+        for span in _ending_between(doc, position - 1, position):
+            return institution_ref(span)
         publisher = doc._.publisher
         return publisher.ref() if publisher is not None else None
 
 
 def organisation_start(doc: Doc, position: int) -> int:
     """Where the evidence starts: at the organisation right before the title, if any."""
-    for span in institution_spans(doc):
-        if 0 <= position - span.end_char <= 1:
-            return span.start_char
+    for span in _ending_between(doc, position - 1, position):
+        return span.start_char
     return position
+
+
+def _ending_between(doc: Doc, low: int, high: int) -> list[Span]:
+    """The institutions ending at a character in low..high, in the order of `institution_spans`
+    (the first one wins, as a loop over them all would find it), from an index made once per Doc."""
+    key = "_institutions_by_end"
+    by_end = doc.user_data.get(key)
+    if by_end is None:
+        by_end = doc.user_data[key] = {}
+        for index, span in enumerate(institution_spans(doc)):
+            by_end.setdefault(span.end_char, []).append((index, span))
+    found = [hit for end in range(max(low, 0), high + 1) for hit in by_end.get(end, ())]
+    return [span for _, span in sorted(found, key=lambda hit: hit[0])]
 
 
 def _unique(people: list[Person]) -> list[Person]:
