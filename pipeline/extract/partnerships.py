@@ -10,7 +10,9 @@ A joint institute linked in the gazetteer supplies its own pair (`inferred: true
 
 from __future__ import annotations
 
+import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from spacy.language import Language
@@ -24,6 +26,7 @@ from pipeline.extract.spans import (
     institution_ref,
     institution_spans,
     institutions_in,
+    phrase_spans,
     same_institution,
     sentences,
 )
@@ -49,7 +52,7 @@ class Side:
 
     @classmethod
     def of(cls, span: Span) -> Side:
-        return cls(institution_ref(span), span._.country)
+        return cls(institution_ref(span), facts(span).country)
 
     @classmethod
     def publisher(cls, doc: Doc) -> Side | None:
@@ -73,28 +76,32 @@ class PartnershipExtractor:
         found: list[Partnership] = []
         list_kinds: set[str] = set()
         previous_kinds: set[str] = set()
-        context: dict[str, Span] = {}  # the last Chinese and foreign side named
         text = doc_text(doc)
-        for sent in sentences(doc).spans:
+        spans = sentences(doc).spans
+        sides = _SentenceSides(self, doc, spans)
+        # Only a sentence overlapping a trigger can name a kind (one pass over the text for the
+        # whole vocabulary); the others are read only to carry a "They are:" list on.
+        with_triggers = sentences(doc).overlapping(phrase_spans(doc, self.triggers))
+        for index, sent in enumerate(spans):
             sentence = text[sent.start_char : sent.end_char]
             if not sentence.strip():
                 continue
-            kinds = self._kinds(doc, sent)
-            chinese, foreign = self._sides(doc, sent)
-            pairs = self._pairs_in(doc, sent, chinese, foreign) if (kinds or list_kinds) else []
-            if not pairs and kinds:
-                pairs = self._pairs_from_context(doc, sent, chinese, foreign, context)
-            found.extend(self._partnerships(doc, sent, pairs, kinds or list_kinds))
+            kinds = self._kinds(doc, sent) if index in with_triggers else set()
+            pairs: list[tuple[Side, Side]] = []
+            if kinds or list_kinds:
+                chinese, foreign = sides.of(index)
+                pairs = self._pairs_in(doc, sent, chinese, foreign)
+                if not pairs and kinds:
+                    pairs = self._pairs_from_context(
+                        doc, sent, chinese, foreign, functools.partial(sides.before, index)
+                    )
+                found.extend(self._partnerships(doc, sent, pairs, kinds or list_kinds))
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
                 list_kinds = kinds or previous_kinds
             elif not pairs:
                 list_kinds = set()
             previous_kinds = kinds
-            if chinese:
-                context["chinese"] = chinese[-1]
-            if foreign:
-                context["foreign"] = foreign[-1]
         found.extend(self._from_joint_institutes(doc, found))
         doc._.partnerships = _unique_pairs(found)
         return doc
@@ -103,15 +110,19 @@ class PartnershipExtractor:
         return {h.value for h in find_phrases(doc, sent.start_char, sent.end_char, self.triggers)}
 
     def _sides(self, doc: Doc, sent: Span) -> tuple[list[Span], list[Span]]:
-        sides = [s for s in institutions_in(doc, sent.start_char, sent.end_char) if facts(s).kind in SIDE_KINDS]
+        sides = [
+            (s, known)
+            for s in institutions_in(doc, sent.start_char, sent.end_char)
+            if (known := facts(s)).kind in SIDE_KINDS
+        ]
         if not sides:
             return [], []
         if self._reports_approval(doc, sent):
-            sides = [s for s in sides if facts(s).kind != "government"]  # the approver is no partner
-        chinese = [s for s in sides if facts(s).country in CHINESE]
+            sides = [(s, known) for s, known in sides if known.kind != "government"]  # the approver is no partner
+        chinese = [(s, known) for s, known in sides if known.country in CHINESE]
         # An unlisted university with no country cue, beside a known Chinese one, is the other side:
         # unlisted Chinese universities carry a Chinese place in their names.
-        foreign = [s for s in sides if _may_be_foreign(facts(s))]
+        foreign = [(s, known) for s, known in sides if _may_be_foreign(known)]
         return _parties(chinese), _parties(foreign)
 
     def _pairs_in(self, doc: Doc, sent: Span, chinese: list[Span], foreign: list[Span]) -> list[tuple[Side, Side]]:
@@ -121,7 +132,7 @@ class PartnershipExtractor:
         return [(Side.of(c), Side.of(f)) for c, f in pairs if not same_institution(c, f)]
 
     def _pairs_from_context(
-        self, doc: Doc, sent: Span, chinese: list[Span], foreign: list[Span], context: dict[str, Span]
+        self, doc: Doc, sent: Span, chinese: list[Span], foreign: list[Span], last: Callable[[str], Span | None]
     ) -> list[tuple[Side, Side]]:
         """'The two sides signed...' (双方签署): the pair named before. On a university's own page
         a foreign side with no Chinese one beside it cooperates with the publisher."""
@@ -130,8 +141,8 @@ class PartnershipExtractor:
             return [(publisher, Side.of(f)) for f in _distinct(foreign)]
         if not find_phrases(doc, sent.start_char, sent.end_char, self.anaphors):
             return []
-        cn = Side.of(chinese[0]) if chinese else _side_of(context.get("chinese")) or publisher
-        other = Side.of(foreign[0]) if foreign else _side_of(context.get("foreign"))
+        cn = Side.of(chinese[0]) if chinese else _side_of(last("chinese")) or publisher
+        other = Side.of(foreign[0]) if foreign else _side_of(last("foreign"))
         return [(cn, other)] if cn is not None and other is not None else []
 
     def _partnerships(self, doc: Doc, sent: Span, pairs: list[tuple[Side, Side]], kinds: set[str]) -> list[Partnership]:
@@ -218,6 +229,30 @@ class PartnershipExtractor:
         return inferred
 
 
+class _SentenceSides:
+    """Each sentence's Chinese and foreign sides, found when first asked for."""
+
+    def __init__(self, extractor: PartnershipExtractor, doc: Doc, spans: list[Span]) -> None:
+        self.extractor, self.doc, self.spans = extractor, doc, spans
+        self.found: dict[int, tuple[list[Span], list[Span]]] = {}
+
+    def of(self, index: int) -> tuple[list[Span], list[Span]]:
+        sides = self.found.get(index)
+        if sides is None:
+            sides = self.found[index] = self.extractor._sides(self.doc, self.spans[index])
+        return sides
+
+    def before(self, before: int, which: str) -> Span | None:
+        """The last side of one kind ("chinese" or "foreign") named before sentence `before`:
+        what "the two sides" (双方) refer to."""
+        position = 0 if which == "chinese" else 1
+        for index in range(before - 1, -1, -1):
+            named = self.of(index)[position]
+            if named:
+                return named[-1]
+        return None
+
+
 def _side_of(span: Span | None) -> Side | None:
     return Side.of(span) if span is not None else None
 
@@ -241,10 +276,10 @@ def _may_be_foreign(side: Facts) -> bool:
     )
 
 
-def _parties(sides: list[Span]) -> list[Span]:
+def _parties(sides: list[tuple[Span, Facts]]) -> list[Span]:
     """Beside a university, an embassy or a ministry witnesses or approves; it signs only alone."""
-    institutions = [s for s in sides if facts(s).kind != "government"]
-    return institutions or sides
+    institutions = [s for s, known in sides if known.kind != "government"]
+    return institutions or [s for s, _ in sides]
 
 
 def _pair_key(p: Partnership) -> tuple[str, str]:

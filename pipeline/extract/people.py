@@ -9,13 +9,16 @@ of Hunan University". Chinese: title before name, "湖南省教育厅副厅长�
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
-from pipeline.extract.spans import evidence, institution_ref, institution_spans, matching_text
+from pipeline.extract.spans import alternation, evidence, institution_ref, institution_spans, matching_text
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Person
@@ -29,25 +32,81 @@ _UNIT_SUFFIXES = ("处", "学院", "部", "办公室", "中心", "系", "所", "
 @functools.cache
 def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     titles = sorted(word_list("en", "titles.txt"), key=len, reverse=True)
-    title = "|".join(re.escape(t) for t in titles)
+    # A trie where case counts; case-insensitively the trie's branches for "D" and "d" would be
+    # tried in the order written, not longest first, so there the plain alternation stays.
+    title = alternation(titles)
+    any_case_title = "|".join(re.escape(t) for t in titles)
     upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented names too: Jörg, Rūta, Jānis Ozoliņš
     word = rf"(?:[{upper}][{lower}]+(?:-[{upper}]?[{lower}]+)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
     name = rf"{word}(?:\s+(?:[A-Z]\.\s*)?{word}){{1,2}}"
     # Name, Title [(...)] of|at ORG; titles also in lower case ("deputy director of ...")
     after = re.compile(
-        rf"(?:(?:{title})\s+)?(?P<name>{name}),\s+(?P<title>(?:(?i:{title})[\w\s,()&-]*?))\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])"
+        rf"(?:(?:{title})\s+)?(?P<name>{name}),\s+(?P<title>(?:(?i:{any_case_title})[\w\s,()&-]*?))\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])"
     )
     # Title Name (of ORG)?
     before = re.compile(rf"\b(?P<title>(?:{title})(?:\s+(?:{title}))*)\s+(?P<name>{name})\b")
     return after, before
 
 
+@dataclass(frozen=True, slots=True)
+class _AfterWindows:
+    """What bounds the matches of the "Name, Title of ORG" pattern, so that it is tried only near
+    a ", Title" (found in one pass over the text) instead of at every character.
+
+    A match's name ends at a comma followed by a title; between its start and that comma stand
+    only characters of names and titles (`inside`); it starts at a capital or a title's first letter.
+    """
+
+    comma_titles: re.Pattern[str]
+    outside: re.Pattern[str]  # a character no match can hold before its comma
+    starts: re.Pattern[str]
+
+
+@functools.cache
+def _after_windows() -> _AfterWindows | None:
+    titles = sorted(word_list("en", "titles.txt"), key=len, reverse=True)
+    title_chars = "".join(sorted(set("".join(titles))))
+    if "," in title_chars:
+        return None  # a comma inside a title: the bound below would not hold; scan the whole text
+    any_case_title = "|".join(re.escape(t) for t in titles)
+    upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # as in `_en_patterns`
+    inside = rf"{upper}{lower}\s\-.{re.escape(title_chars)}"
+    first = re.escape("".join(sorted({t[0] for t in titles})))
+    return _AfterWindows(
+        comma_titles=re.compile(rf",(?=\s+(?i:{any_case_title}))"),
+        outside=re.compile(rf"[^{inside}]"),
+        starts=re.compile(rf"[{upper}{first}]"),
+    )
+
+
+def _after_matches(text: str) -> Iterator[re.Match[str]]:
+    """`after.finditer(text)` (see `_en_patterns`), trying the pattern only where it can match."""
+    after, _ = _en_patterns()
+    windows = _after_windows()
+    if windows is None:
+        yield from after.finditer(text)
+        return
+    position = 0
+    outside_ends = [m.end() for m in windows.outside.finditer(text)]  # a match starts at or after one
+    for comma in windows.comma_titles.finditer(text):
+        end = comma.start()
+        if end < position:
+            continue
+        # the last character before the comma that no match can hold bounds the start
+        index = bisect.bisect_right(outside_ends, end) - 1
+        low = outside_ends[index] if index >= 0 else 0
+        for start in windows.starts.finditer(text, max(low, position), end):
+            match = after.match(text, start.start())
+            if match is not None:
+                yield match
+                position = match.end()
+                break
+
+
 @functools.cache
 def _zh_pattern() -> re.Pattern[str]:
-    titles = "|".join(re.escape(t) for t in sorted(word_list("zh", "titles.txt"), key=len, reverse=True))
-    surnames = "|".join(
-        re.escape(s) for s in sorted(word_list("zh", "surnames.txt", split_spaces=True), key=len, reverse=True)
-    )
+    titles = alternation(word_list("zh", "titles.txt"))
+    surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
     han_name = rf"(?:{surnames})[{HAN}]{{1,2}}"
     foreign = rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,8}})+"
     # Latin letters only (with accents): Chinese text follows a Latin name without a space.
@@ -91,11 +150,12 @@ class PeopleExtractor:
         return doc
 
     def _en_people(self, doc: Doc) -> list[Person]:
-        after, before = _en_patterns()
+        _, before = _en_patterns()
         found: list[Person] = []
         taken: list[tuple[int, int]] = []
-        for pattern in (after, before):
-            for match in pattern.finditer(doc_text(doc)):
+        text = doc_text(doc)
+        for matches in (_after_matches(text), before.finditer(text)):
+            for match in matches:
                 start, end = match.span("name")
                 if any(s <= start < e for s, e in taken) or self._is_byline(doc, match.start()):
                     continue
@@ -162,26 +222,37 @@ class PeopleExtractor:
     def _unit_start(self, doc: Doc, title_start: int) -> int:
         """又石大学国际交流处处长: the unit between institution and title belongs to the title."""
         text = matching_text(doc)
-        for span in institution_spans(doc):
+        for span in _ending_between(doc, title_start - 12, title_start - 2):
             gap = text[span.end_char : title_start]
-            if 1 < len(gap) <= 12 and _HAN_ONLY.fullmatch(gap) and gap.endswith(_UNIT_SUFFIXES):
+            if _HAN_ONLY.fullmatch(gap) and gap.endswith(_UNIT_SUFFIXES):
                 return span.end_char
         return title_start
 
     def _organisation_before(self, doc: Doc, position: int) -> InstitutionRef | None:
-        for span in institution_spans(doc):
-            if 0 <= position - span.end_char <= 1:
-                return institution_ref(span)
+        for span in _ending_between(doc, position - 1, position):
+            return institution_ref(span)
         publisher = doc._.publisher
         return publisher.ref() if publisher is not None else None
 
 
 def organisation_start(doc: Doc, position: int) -> int:
     """Where the evidence starts: at the organisation right before the title, if any."""
-    for span in institution_spans(doc):
-        if 0 <= position - span.end_char <= 1:
-            return span.start_char
+    for span in _ending_between(doc, position - 1, position):
+        return span.start_char
     return position
+
+
+def _ending_between(doc: Doc, low: int, high: int) -> list[Span]:
+    """The institutions ending at a character in low..high, in the order of `institution_spans`
+    (the first one wins, as a loop over them all would find it), from an index made once per Doc."""
+    key = "_institutions_by_end"
+    by_end = doc.user_data.get(key)
+    if by_end is None:
+        by_end = doc.user_data[key] = {}
+        for index, span in enumerate(institution_spans(doc)):
+            by_end.setdefault(span.end_char, []).append((index, span))
+    found = [hit for end in range(max(low, 0), high + 1) for hit in by_end.get(end, ())]
+    return [span for _, span in sorted(found, key=lambda hit: hit[0])]
 
 
 def _unique(people: list[Person]) -> list[Person]:

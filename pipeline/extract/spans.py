@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -18,10 +18,16 @@ from schemas import Evidence, InstitutionRef
 
 def evidence(doc: Doc, start: int, end: int) -> Evidence:
     """Evidence for doc_text(doc)[start:end], trimmed of surrounding whitespace."""
+    return Evidence(**evidence_fields(doc, start, end))
+
+
+def evidence_fields(doc: Doc, start: int, end: int) -> dict[str, Any]:
+    """`evidence`'s fields, for a record that validates its evidence as part of itself: an
+    `Evidence` instance handed to a record is checked again by its validator, a dict only once."""
     text = doc_text(doc)[start:end]
     stripped = text.strip()
     start += len(text) - len(text.lstrip())
-    return Evidence(start=start, end=start + len(stripped), text=stripped)
+    return {"start": start, "end": start + len(stripped), "text": stripped}
 
 
 def institution_ref(span: Span) -> InstitutionRef:
@@ -35,9 +41,10 @@ def institution_ref(span: Span) -> InstitutionRef:
 
 
 def _new_institution_ref(span: Span) -> InstitutionRef:
-    entry = span._.entry
+    known = facts(span)  # read once per span, shared with every other reader
+    entry = known.entry
     return InstitutionRef(
-        name=span._.display_name or span.text,
+        name=known.display_name or known.text,
         canonical_id=entry.id if entry else None,
         canonical_name=entry.canonical_name(_language(span.doc)) if entry else None,
     )
@@ -65,10 +72,36 @@ class Hit:
     value: str
 
 
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex matching, at any position, the longest of `phrases` that starts there: the same
+    matches, and the same order of retries, as `"|".join(longest first)`, written as a trie
+    (common prefixes once) so the engine tests a few characters per position, not every phrase."""
+    trie: dict[str, dict] = {}
+    for phrase in phrases:
+        node = trie
+        for char in phrase:
+            node = node.setdefault(char, {})
+        node[""] = {}  # a phrase ends here
+    return _trie_pattern(trie)
+
+
+def _trie_pattern(node: dict[str, dict]) -> str:
+    # Longer continuations first and the phrase ending here last: the first match is the longest
+    # and backtracking (a failed check after it) tries the shorter ones in order of length.
+    branches = [re.escape(char) + _trie_pattern(child) for char, child in node.items() if char]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    if "" not in node:
+        return body
+    grouped = body if len(branches) > 1 or len(body) == 1 else f"(?:{body})"
+    return f"{grouped}?"
+
+
 @functools.cache
 def phrase_pattern(phrases: tuple[str, ...], english: bool) -> re.Pattern[str]:
     """One regex for a vocabulary, longest phrases first, whole words in English."""
-    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    body = alternation(phrases)
     if english:
         return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
     return re.compile(f"(?:{body})")
@@ -78,7 +111,7 @@ def phrase_pattern(phrases: tuple[str, ...], english: bool) -> re.Pattern[str]:
 def _scan_pattern(phrases: tuple[str, ...], english: bool) -> re.Pattern[str]:
     """`phrase_pattern` without what it checks after a phrase: run over the whole text, it finds
     a phrase overlapping every one `phrase_pattern` can find inside any stretch of it."""
-    body = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
+    body = alternation(phrases)
     return re.compile(rf"(?<![\w-])(?:{body})" if english else f"(?:{body})")
 
 
@@ -122,7 +155,7 @@ def word_spans(doc: Doc, words: tuple[str, ...]) -> Spans:
 
 @functools.cache
 def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)))
+    return re.compile(alternation(words))
 
 
 @dataclass(frozen=True, slots=True)
@@ -245,13 +278,25 @@ class Facts:
 
 
 def facts(span: Span) -> Facts:
-    """The span's extensions, read once per span and Doc (each `span._` read costs a lookup object)."""
-    cache = span.doc.user_data.setdefault("_span_facts", {})
+    """The span's extensions, read once per span and Doc (each `span._` read costs a lookup object).
+
+    Looked up first by the Span object (cheap: the lists the extractors share hand out the same
+    objects), then by its position and label (a SpanGroup makes new objects on every read).
+    """
+    user_data = span.doc.user_data
+    by_object = user_data.get("_span_facts_by_object")
+    if by_object is None:
+        by_object = user_data["_span_facts_by_object"] = {}
+    known = by_object.get(id(span))
+    if known is not None:
+        return known[1]
+    cache = user_data.setdefault("_span_facts", {})
     key = (span.start, span.end, span.label)
     found = cache.get(key)
     if found is None:
         ext = span._
         found = cache[key] = Facts(ext.kind, ext.country, ext.entry, ext.display_name, span.text)
+    by_object[id(span)] = (span, found)  # the span is kept so that its id is not reused
     return found
 
 

@@ -142,3 +142,18 @@ def test_workers_write_what_one_process_writes(tmp_path: Path) -> None:
     assert shown == [line.replace(str(tmp_path / "two.jsonl"), "OUT") for line in two.stderr.splitlines()]
     assert any(line.startswith(f"{inputs}/empty.html: ") for line in shown)
     assert any(line.startswith(f"{inputs}/export.jsonl:2: ") for line in shown)
+
+
+def test_record_line_writes_what_json_dumps_of_the_record_writes() -> None:
+    import json
+
+    from pipeline.batch import extract_bulletin
+    from pipeline.bulletin import Bulletin
+    from pipeline.emit import record_line
+
+    first = sorted((Path(__file__).resolve().parents[2] / "corpus" / "bulletins" / "zh").glob("*.txt"))[0]
+    bulletin = Bulletin(text=first.read_text(encoding="utf-8"), language="zh", origin="test")
+    record = extract_bulletin(bulletin)
+    expected = json.dumps(record.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert record_line(record) == expected
+    assert "\\u" not in record_line(record)  # Chinese as characters

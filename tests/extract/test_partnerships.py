@@ -85,3 +85,24 @@ def test_list_lines_after_an_announcing_colon_are_partnerships(extract):
         ("Nanchang University", "joint_program"),
         ("Jiangxi Normal University", "joint_program"),
     }
+
+
+def test_the_two_sides_reach_back_past_sentences_naming_no_institution(extract):
+    record = extract(
+        "Nanchang University welcomed a delegation from Harlow University (UK) on March 3."
+        " The visitors toured the library. Later the two sides signed a memorandum of understanding.",
+        "en",
+    )
+    assert [(p.chinese.name, p.foreign.name, p.kind) for p in record.partnerships] == [
+        ("Nanchang University", "Harlow University", "mou")
+    ]
+
+
+def test_a_sentence_without_a_trigger_gives_no_partnership_but_names_the_sides(extract):
+    record = extract(
+        "Nanchang University and Harlow University (UK) are old friends. The two sides signed an agreement.",
+        "en",
+    )
+    assert [(p.chinese.name, p.kind, p.evidence.text) for p in record.partnerships] == [
+        ("Nanchang University", "agreement", "The two sides signed an agreement.")
+    ]
