@@ -127,12 +127,13 @@ def _sentence_starts(doc: Doc) -> list[int]:
 
 
 def _runs_into_a_cut(window: Span, entities: list[Span]) -> bool:
-    """Whether an entity found in a window touches an edge where the window cut its sentence: the
-    name may go on beyond it ("Ministry of Higher Education, Science and | Innovation of ...")."""
+    """Whether an ORG found in a window touches an edge where the window cut its sentence: the
+    name may go on beyond it ("Ministry of Higher Education, Science and | Innovation of ...").
+    Only ORGs: the other labels (`OTHER_KEYS`) feed nothing yet, and reading again costs."""
     sentence = _sentence_of(window)
     cut_start = window.start if window.start > sentence.start else None
     cut_end = window.end if window.end < sentence.end else None
-    return any(e.start == cut_start or e.end == cut_end for e in entities)
+    return any(e.label_ == "ORG" and (e.start == cut_start or e.end == cut_end) for e in entities)
 
 
 def _sentence_of(span: Span) -> Span:

@@ -7,7 +7,7 @@ import logging
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.bulletin import Bulletin
 from pipeline.language import to_simplified
@@ -182,12 +182,18 @@ def test_an_entity_running_into_a_cut_edge_is_read_again_on_the_whole_sentence(p
     words = ["a", "b", "c", "d", "e", "f", "g", "h"]
     doc = Doc(project_pipeline("en").vocab, words=words, sent_starts=[1, -1, -1, -1, -1, -1, -1, -1])
     window = doc[2:6]
-    assert _runs_into_a_cut(window, [doc[4:6]])  # ends where the window cuts the sentence
-    assert _runs_into_a_cut(window, [doc[2:3]])  # starts where it cuts
-    assert not _runs_into_a_cut(window, [doc[3:5]])
-    assert not _runs_into_a_cut(doc[0:8], [doc[0:8]])  # the sentence's own edges cut nothing
+
+    def org(span: Span, label: str = "ORG") -> Span:
+        return Span(span.doc, span.start, span.end, label=label)
+
+    assert _runs_into_a_cut(window, [org(doc[4:6])])  # ends where the window cuts the sentence
+    assert _runs_into_a_cut(window, [org(doc[2:3])])  # starts where it cuts
+    assert not _runs_into_a_cut(window, [org(doc[3:5])])
+    assert not _runs_into_a_cut(window, [org(doc[4:6], "DATE")])  # only names are worth a second reading
+    assert not _runs_into_a_cut(doc[0:8], [org(doc[0:8])])  # the sentence's own edges cut nothing
     unsplit = Doc(doc.vocab, words=words)  # no sentence boundaries: the Doc is the sentence
-    assert _runs_into_a_cut(unsplit[2:6], [unsplit[4:6]]) and not _runs_into_a_cut(unsplit[:], [unsplit[4:8]])
+    assert _runs_into_a_cut(unsplit[2:6], [org(unsplit[4:6])])
+    assert not _runs_into_a_cut(unsplit[:], [org(unsplit[4:8])])
 
 
 def test_a_long_name_past_the_window_is_found_whole(project_pipeline):
