@@ -7,13 +7,13 @@ import logging
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.bulletin import Bulletin
 from pipeline.language import to_simplified
 from pipeline.nlp import make_doc
 from pipeline.train import model_dir
-from pipeline.train.component import Cues, HeadKinds
+from pipeline.train.component import WINDOW_TOKENS, Cues, HeadKinds, _runs_into_a_cut
 
 RULES = ["institution_gazetteer", "institution_patterns"]
 
@@ -143,3 +143,66 @@ def test_cues_find_the_trigger_words_a_case_insensitive_search_of_the_whole_text
         view = to_simplified(text) if language == "zh" else text
         expected = [m.start() for m in cues.triggers.finditer(view)]
         assert cues.find(text)[0] == expected
+
+
+LONG = (
+    "On a bright morning after many long and friendly talks about exchanges of students and teachers, "
+    "its Department signed a memorandum with three partners from abroad in the old hall of the city library."
+)
+
+
+def test_with_a_head_word_required_only_a_window_around_each_uncovered_head_is_read(project_pipeline):
+    nlp = project_pipeline("en", require_head=True, only_new=True)
+    doc = run(nlp, LONG, "en")
+    component = nlp.get_pipe("institution_model")
+    (sentence,) = component.sentences_to_read(doc)
+    (window,) = component.spans_to_read(doc)
+    head = next(t.i for t in doc if t.text == "Department")
+    before, after = WINDOW_TOKENS["en"]
+    assert (window.start, window.end) == (head - before, head + 1 + after)
+    assert sentence.start < window.start and window.end < sentence.end
+
+
+def test_overlapping_windows_are_read_as_one_and_stay_in_their_sentence(project_pipeline):
+    nlp = project_pipeline("en", require_head=True, only_new=False)
+    text = "Its Department and its Office signed a memorandum.\nIts Council signed a memorandum."
+    doc = run(nlp, text, "en")
+    read = [s.text for s in nlp.get_pipe("institution_model").spans_to_read(doc)]
+    assert read == ["Its Department and its Office signed a memorandum.", "Its Council signed a memorandum."]
+
+
+def test_without_a_head_word_required_whole_cue_sentences_are_read(project_pipeline):
+    nlp = project_pipeline("en", require_head=False, only_new=False)
+    doc = run(nlp, LONG, "en")
+    component = nlp.get_pipe("institution_model")
+    assert component.spans_to_read(doc) == component.sentences_to_read(doc) == [doc[:]]
+
+
+def test_an_entity_running_into_a_cut_edge_is_read_again_on_the_whole_sentence(project_pipeline):
+    words = ["a", "b", "c", "d", "e", "f", "g", "h"]
+    doc = Doc(project_pipeline("en").vocab, words=words, sent_starts=[1, -1, -1, -1, -1, -1, -1, -1])
+    window = doc[2:6]
+
+    def org(span: Span, label: str = "ORG") -> Span:
+        return Span(span.doc, span.start, span.end, label=label)
+
+    assert _runs_into_a_cut(window, [org(doc[4:6])])  # ends where the window cuts the sentence
+    assert _runs_into_a_cut(window, [org(doc[2:3])])  # starts where it cuts
+    assert not _runs_into_a_cut(window, [org(doc[3:5])])
+    assert not _runs_into_a_cut(window, [org(doc[4:6], "DATE")])  # only names are worth a second reading
+    assert not _runs_into_a_cut(doc[0:8], [org(doc[0:8])])  # the sentence's own edges cut nothing
+    unsplit = Doc(doc.vocab, words=words)  # no sentence boundaries: the Doc is the sentence
+    assert _runs_into_a_cut(unsplit[2:6], [org(unsplit[4:6])])
+    assert not _runs_into_a_cut(unsplit[:], [org(unsplit[4:8])])
+
+
+def test_a_long_name_past_the_window_is_found_whole(project_pipeline):
+    nlp = project_pipeline("en", require_head=True, only_new=True)
+    text = (
+        "The programme, approved by the Ministry of Higher Education, Science and Innovation of the Republic "
+        "of Uzbekistan, will admit its first students in September."
+    )
+    doc = run(nlp, text, "en")
+    assert "Ministry of Higher Education, Science and Innovation of the Republic of Uzbekistan" in texts(
+        doc, "inst_model"
+    )
