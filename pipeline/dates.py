@@ -568,7 +568,7 @@ def _word_key(words: list[str], *, fold: bool = False) -> tuple[_Key, str]:
 
 
 # The characters besides A-Z and a-z that a case-insensitive regex takes for an ASCII letter.
-_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
 def _widest_lookahead(parsed) -> int:
@@ -992,7 +992,7 @@ class _KeyWords:
         """The text in lower case, when that keeps every offset and case-insensitive match."""
         if self._lowered is None:
             lowered = self.text.lower()
-            safe = len(lowered) == len(self.text) and not any(c in self.text for c in _FOLDS_TO_ASCII)
+            safe = len(lowered) == len(self.text) and not any(c in self.text for c in FOLDS_TO_ASCII)
             self._lowered = lowered if safe else ""
         return self._lowered if self._lowered or not self.text else None
 

@@ -17,7 +17,7 @@ from typing import IO
 from spacy.tokens import Doc, Span
 
 from pipeline.bulletin import Bulletin
-from pipeline.extract.spans import evidence, institution_ref
+from pipeline.extract.spans import evidence, facts, institution_ref
 from schemas import BulletinRecord, Document, Evidence, Institution
 
 
@@ -55,8 +55,8 @@ def build_document(bulletin: Bulletin, doc: Doc) -> Document:
 
 
 def _identity(span: Span) -> str:
-    entry = span._.entry
-    return entry.id if entry is not None else (span._.display_name or span.text).casefold()
+    known = facts(span)
+    return known.entry.id if known.entry is not None else (known.display_name or known.text).casefold()
 
 
 def build_institutions(doc: Doc) -> list[Institution]:
@@ -68,14 +68,15 @@ def build_institutions(doc: Doc) -> list[Institution]:
     for spans in grouped.values():
         spans.sort(key=lambda s: s.start_char)
         first = spans[0]
-        named = next((s for s in spans if s._.display_name == s.text), first)  # prefer a written full name
-        entry = first._.entry
+        # prefer a written full name
+        named = next((s for s in spans if facts(s).display_name == facts(s).text), first)
+        entry = facts(first).entry
         ref = institution_ref(named)
         institutions.append(
             Institution(
                 **ref.model_dump(),
-                kind=first._.kind or "other",
-                country=next((s._.country for s in spans if s._.country), None),
+                kind=facts(first).kind or "other",
+                country=next((facts(s).country for s in spans if facts(s).country), None),
                 name_en=entry.name_en if entry else None,
                 name_zh=entry.name_zh if entry else None,
                 mentions=[evidence(doc, s.start_char, s.end_char) for s in spans],

@@ -21,7 +21,7 @@ import sys
 import tempfile
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -135,21 +135,30 @@ class MemoryRun:
 
 
 def measure_workers(
-    inputs: list[Path], docs: int, counts: tuple[int, ...] = (1, 2), repeats: int = 1
+    inputs: list[Path],
+    docs: int,
+    counts: tuple[int, ...] = (1, 2),
+    repeats: int = 1,
+    each: Callable[[WorkersRun], None] | None = None,
 ) -> list[WorkersRun]:
     """`python -m pipeline extract INPUTS --workers N` for each N, `repeats` times over.
 
-    The runs are interleaved (1, N, 1, N, ...); every output must equal the first.
+    The runs are interleaved (1, N, 1, N, ...); every output must equal the first. `each`
+    is given every run as soon as it ends (runs of 2,000 pages take many minutes).
     """
-    runs, outputs = [], []
+    runs: list[WorkersRun] = []
+    first: bytes | None = None
     with tempfile.TemporaryDirectory(prefix="bench-workers-") as scratch:
         for _, workers in itertools.product(range(repeats), counts):
             out = Path(scratch) / "records.jsonl"
-            runs.append(_workers_run(inputs, docs, workers, out))
-            outputs.append(out.read_bytes() if out.exists() else b"")
+            run = _workers_run(inputs, docs, workers, out)
+            output = out.read_bytes() if out.exists() else b""
             out.unlink(missing_ok=True)
-    for run, output in zip(runs, outputs, strict=True):
-        run.identical = output == outputs[0] and output.count(b"\n") > 0
+            first = output if first is None else first
+            run.identical = output == first and output.count(b"\n") > 0
+            runs.append(run)
+            if each:
+                each(run)
     return runs
 
 
@@ -187,23 +196,29 @@ def _workers_run(inputs: list[Path], docs: int, workers: int, out: Path) -> Work
     )
 
 
+TABLE_HEAD = (
+    "| run | workers | seconds | bulletins/s | speed-up | CPU s, all | CPU s, workers | cores used | "
+    "cores wanted | load before/after | output |\n"
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"
+)
+
+
+def workers_row(number: int, run: WorkersRun, single: WorkersRun) -> str:
+    """One run as a Markdown table row, its speed-up against the one-worker run `single`."""
+    same = "identical" if run.identical else "DIFFERS"
+    return (
+        f"| {number} | {run.workers} | {run.seconds:.1f} | {run.per_second:.2f} | "
+        f"{single.seconds / run.seconds:.2f}x | {run.cpu:.0f} | {run.workers_cpu:.0f} | "
+        f"{run.cores_used:.2f} | {run.cores_wanted:.2f} | {run.load_before:.2f} / {run.load_after:.2f} | {same} |"
+    )
+
+
 def workers_table(runs: list[WorkersRun]) -> str:
     """The runs as a Markdown table, each N > 1 compared with the one-worker run before it."""
-    lines = [
-        "| run | workers | seconds | bulletins/s | speed-up | CPU s, all | CPU s, workers | "
-        "cores used | cores wanted | load before/after | output |",
-        "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |",
-    ]
-    single = runs[0]
+    lines, single = [TABLE_HEAD], runs[0]
     for number, run in enumerate(runs, start=1):
         single = run if run.workers == 1 else single
-        same = "identical" if run.identical else "DIFFERS"
-        lines.append(
-            f"| {number} | {run.workers} | {run.seconds:.1f} | {run.per_second:.2f} | "
-            f"{single.seconds / run.seconds:.2f}x | {run.cpu:.0f} | {run.workers_cpu:.0f} | "
-            f"{run.cores_used:.2f} | {run.cores_wanted:.2f} | "
-            f"{run.load_before:.2f} / {run.load_after:.2f} | {same} |"
-        )
+        lines.append(workers_row(number, run, single))
     return "\n".join(lines)
 
 
@@ -249,16 +264,22 @@ def stream(docs: int, workers: int) -> None:
 
 
 def main(argv: list[str]) -> None:
-    """`python -m pipeline.bench.scale workers [--repeats 3] [--workers 2] FOLDER...`"""
+    """`python -m pipeline.bench.scale workers [--repeats 3] [--workers 2] FOLDER...`: a table row per run."""
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench.scale workers")
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--repeats", type=int, default=3)
     args = parser.parse_args(argv)
     docs = sum(1 for folder in args.folders for _ in folder.rglob("*.html"))
-    runs = measure_workers(args.folders, docs, (1, args.workers), args.repeats)
-    print(f"{docs} bulletins; {os.cpu_count()} cores\n")
-    print(workers_table(runs))
+    print(f"{docs} bulletins; {os.cpu_count()} cores\n\n{TABLE_HEAD}", flush=True)
+    done: list[WorkersRun] = []
+
+    def row(run: WorkersRun) -> None:
+        done.append(run)
+        single = next(r for r in reversed(done) if r.workers == 1) if run.workers > 1 else run
+        print(workers_row(len(done), run, single), flush=True)
+
+    measure_workers(args.folders, docs, (1, args.workers), args.repeats, each=row)
 
 
 if __name__ == "__main__":

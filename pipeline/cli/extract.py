@@ -18,7 +18,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         description="Read bulletins (files or folders: .html/.htm in any charset, .warc/.warc.gz, .txt, "
         ".jsonl) and write one BulletinRecord per line. With --new, read the bulletins the crawler "
         "archived since the last extract and append them to a dated file. Exit 0 when every document "
-        "was processed, 1 when some failed (each named on stderr), 2 on a usage error.",
+        "was processed, 1 when some failed (each named on stderr), 2 on a usage error or when the Ray "
+        "cluster cannot be started or reached.",
     )
     parser.add_argument("inputs", nargs="*", metavar="INPUT", help="files or folders (recursive)")
     parser.add_argument(
@@ -35,7 +36,16 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         default="local",
         help="local processes, or Ray Data (inputs may be globs or object-storage paths)",
     )
-    parser.add_argument("--ray-address", help="Ray cluster address, e.g. ray://head:10001 (default: local)")
+    parser.add_argument(
+        "--ray-address", help="Ray cluster address, e.g. ray://head:10001 or auto (default: a local cluster)"
+    )
+    parser.add_argument(
+        "--ray-timeout",
+        type=float,
+        default=60.0,
+        metavar="SECONDS",
+        help="give up when the Ray cluster is not started or reached within this (default 60)",
+    )
     parser.add_argument(
         "--mode", choices=("rules", "model", "both"), default="both", help="institution finders to use (default: both)"
     )
@@ -99,11 +109,20 @@ def _run_new(args: argparse.Namespace) -> int:
 
 
 def _run_ray(args: argparse.Namespace) -> int:
-    from pipeline.engines.ray_engine import run_ray
+    from pipeline.engines.ray_engine import RayUnavailable, run_ray
 
-    written, failed = run_ray(
-        list(args.inputs), args.out, mode=args.mode, address=args.ray_address, workers=args.workers
-    )
+    try:
+        written, failed = run_ray(
+            list(args.inputs),
+            args.out,
+            mode=args.mode,
+            address=args.ray_address,
+            workers=args.workers,
+            connect_timeout=args.ray_timeout,
+        )
+    except RayUnavailable as error:
+        print(f"extract: {error}", file=sys.stderr)
+        return 2
     if not args.quiet:
         print(f"extract: {written} bulletins written to {args.out}, {failed} failed", file=sys.stderr)
     return 1 if failed else 0

@@ -8,6 +8,12 @@ bulletin and streams the JSON lines into one part, `part-NNNNN.jsonl` under `out
 are numbered in input order, so concatenated they are the local run's output, byte for byte.
 
     run_ray(["s3://bucket/crawl/*.warc.gz"], "s3://bucket/records", address="ray://head:10001")
+
+Without an address a Ray cluster of this machine alone is started, on 127.0.0.1 (Ray would
+otherwise pick the machine's network address, which a sandbox or CI runner may not route),
+whatever RAY_ADDRESS says. Starting or reaching the cluster is given `connect_timeout`
+seconds: past that, `RayUnavailable` says which cluster could not be started or reached,
+instead of the minutes Ray spends retrying.
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import re
 import shutil
 import sys
 import tempfile
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -31,24 +38,40 @@ PART_NAME = "part-{:05d}.jsonl"
 PART_PATTERN = re.compile(r"^part-\d{5}\.jsonl$")
 SHARD_BYTES = 64 * 1024 * 1024  # at most this much input per shard (one big WARC stays whole)
 SHARDS_PER_WORKER = 4  # enough shards that a slow one does not leave the other actors idle
+CONNECT_TIMEOUT = 60.0  # seconds to start a local cluster or reach a running one
+LOOPBACK_SWITCH = "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"  # "0": Ray keeps to 127.0.0.1
+
+
+_release = threading.Event()  # lets the thread that ran ray.init end, after ray.shutdown
+
+
+class RayUnavailable(RuntimeError):
+    """The Ray cluster could not be started or reached (in time)."""
 
 
 def run_ray(
-    inputs: list[str], out: str, *, mode: Mode = "both", address: str | None = None, workers: int | None = None
+    inputs: list[str],
+    out: str,
+    *,
+    mode: Mode = "both",
+    address: str | None = None,
+    workers: int | None = None,
+    connect_timeout: float = CONNECT_TIMEOUT,
 ) -> tuple[int, int]:
     """Extract `inputs` on a Ray cluster into JSONL parts under the folder `out`.
 
-    `address`: a running cluster (`ray://head:10001`, `head:6379`); None starts a local one.
-    `workers`: actors in the pool (default: the cluster's CPUs). Returns (records written,
-    failures); each failure is printed on stderr with its reason, in input order.
+    `address`: a running cluster (`ray://head:10001`, `head:6379`, `auto`); None starts a
+    local one on 127.0.0.1. `workers`: actors in the pool (default: the cluster's CPUs).
+    Returns (records written, failures); each failure is printed on stderr with its reason,
+    in input order. Raises RayUnavailable when no cluster is up within `connect_timeout` s.
     """
-    import ray
-
     files = list_inputs(inputs)
     out = out if is_uri(out) else os.path.abspath(out)  # actors run in folders of their own
     missing = [f for f in files if not f.exists and is_uri(f.location)]
     readable = [f for f in files if f not in missing]
-    started_here = _connect(ray, address)
+    started_here = connect(address, connect_timeout)
+    import ray
+
     try:
         workers = workers or max(1, int(ray.cluster_resources().get("CPU", 1)))
         shards = plan_shards(readable, workers)
@@ -56,7 +79,7 @@ def run_ray(
         summaries = _extract_shards(shards, out, mode, workers)
     finally:
         if started_here:
-            ray.shutdown()
+            shutdown()
     failures = [f"{f.shown}: no such file or folder" for f in missing]
     for summary in sorted(summaries, key=lambda s: s["part"]):
         failures.extend(json.loads(summary["failures"]))
@@ -83,23 +106,101 @@ def plan_shards(files: list[InputFile], workers: int) -> list[list[InputFile]]:
     return shards
 
 
-def _connect(ray, address: str | None) -> bool:
-    """Join the cluster at `address` (or start a local one). True when this call started Ray."""
-    if ray.is_initialized():
-        return False
+def connect(address: str | None = None, timeout: float = CONNECT_TIMEOUT) -> bool:
+    """Join the cluster at `address`, or start one on this machine (on 127.0.0.1) when None.
+
+    True when this call initialised Ray (the caller shuts it down); False when this process
+    was already connected. Raises RayUnavailable when that takes longer than `timeout` s.
+    """
+    if _on_this_machine(address):
+        _loopback_only()
+    import ray
     from ray.data import DataContext
 
-    runtime_env = None
-    if address and address.startswith("ray://"):
+    if ray.is_initialized():
+        return False
+
+    _init_within(ray, _init_arguments(address), address, timeout)
+    logging.getLogger("ray.data").setLevel(logging.WARNING)  # stderr is for our failures
+    DataContext.get_current().enable_progress_bars = False
+    return True
+
+
+def _on_this_machine(address: str | None) -> bool:
+    host = (address or "127.0.0.1").removeprefix("ray://").rsplit(":", 1)[0]
+    return host in {"127.0.0.1", "localhost"}
+
+
+def _loopback_only() -> None:
+    """Keep a cluster of this machine on 127.0.0.1.
+
+    On Linux Ray swaps 127.0.0.1 (even `_node_ip_address="127.0.0.1"`) for the address of
+    the machine's network interface, which a sandbox or CI runner may not route; Ray's own
+    switch for the loopback interface is read from the environment when `ray` is imported
+    (here and in every process the cluster starts), and from its constants afterwards.
+    """
+    os.environ[LOOPBACK_SWITCH] = "0"
+    if "ray" in sys.modules:
+        from ray._private import ray_constants
+
+        ray_constants.ENABLE_RAY_CLUSTER = False
+
+
+def _init_arguments(address: str | None) -> dict:
+    arguments: dict = {"logging_level": "WARNING", "log_to_driver": False}
+    if address is None:
+        # A cluster of this machine alone, on the loopback interface: "local" ignores
+        # RAY_ADDRESS, and the node address is fixed rather than guessed from the network.
+        return {**arguments, "address": "local", "include_dashboard": False, "_node_ip_address": "127.0.0.1"}
+    if address.startswith("ray://"):
         # A remote cluster gets this checkout's code; its image must have the dependencies.
         import pipeline
         import schemas
 
-        runtime_env = {"py_modules": [os.path.dirname(pipeline.__file__), os.path.dirname(schemas.__file__)]}
-    ray.init(address=address, runtime_env=runtime_env, logging_level="WARNING", log_to_driver=False)
-    logging.getLogger("ray.data").setLevel(logging.WARNING)  # stderr is for our failures
-    DataContext.get_current().enable_progress_bars = False
-    return True
+        modules = [os.path.dirname(pipeline.__file__), os.path.dirname(schemas.__file__)]
+        arguments["runtime_env"] = {"py_modules": modules}
+    return {**arguments, "address": address}
+
+
+def _init_within(ray, arguments: dict, address: str | None, timeout: float) -> None:
+    """`ray.init(**arguments)`, or RayUnavailable when it fails or has not returned in `timeout` s.
+
+    Ray retries an unreachable address for minutes and can wait forever for a local node
+    that registered under an address it cannot reach, so the call runs in a daemon thread:
+    giving up on it leaves nothing that keeps this process alive. The thread then stays,
+    parked, until `shutdown`: the cluster processes it starts are tied to it by Linux's
+    PR_SET_PDEATHSIG, which kills them as soon as the *thread* that started them ends.
+    """
+    outcome: list[BaseException | None] = []
+    returned = threading.Event()
+    _release.clear()
+
+    def init() -> None:
+        try:
+            ray.init(**arguments)
+            outcome.append(None)
+        except BaseException as error:  # handed to the caller's thread
+            outcome.append(error)
+        returned.set()
+        if outcome == [None]:
+            _release.wait()
+
+    threading.Thread(target=init, name="ray-init", daemon=True).start()
+    in_time = returned.wait(timeout)
+    what = f"reach the Ray cluster at {address}" if address else "start a local Ray cluster on 127.0.0.1"
+    if not in_time:
+        raise RayUnavailable(f"could not {what} within {timeout:g} s")
+    if outcome[0] is not None:
+        error = outcome[0]
+        raise RayUnavailable(f"could not {what}: {type(error).__name__}: {error}") from error
+
+
+def shutdown() -> None:
+    """Leave the cluster (and stop it, if `connect` started it here)."""
+    import ray
+
+    ray.shutdown()
+    _release.set()
 
 
 def _extract_shards(shards: list[list[InputFile]], out: str, mode: Mode, workers: int) -> list[dict]:

@@ -143,12 +143,16 @@ def _judged_extras(
     bulletin: GoldBulletin, kind: FactKind, predicted: list[dict], unmatched: list[int], matcher: NameMatcher
 ) -> tuple[list[int], list[int]]:
     """The unmatched predictions that count as false positives, and those left unjudged: with
-    complete gold every one counts; with a partial review, only those the reviewer rejected."""
+    complete gold every one counts; with a partial review, only those the reviewer rejected.
+    A partnership `inferred` from the gazetteer is never judged: the gold writes only the pairs
+    the text names (corpus/GUIDE.md), so it can neither confirm nor reject one."""
+    inferred = [index for index in unmatched if predicted[index].get("inferred")]
+    unmatched = [index for index in unmatched if index not in inferred]
     if bulletin.complete:
-        return unmatched, []
+        return unmatched, inferred
     rejected = match_rejected(kind, bulletin.rejected(kind.name), [predicted[i] for i in unmatched], matcher)
     wrong = [unmatched[i] for i in rejected]
-    return wrong, [index for index in unmatched if index not in wrong]
+    return wrong, [index for index in unmatched if index not in wrong] + inferred
 
 
 def _score_kind(

@@ -82,7 +82,7 @@ def _split_block(split: str, figures: dict[str, Any]) -> list[str]:
     unjudged = figures["all"].get("unjudged", 0)
     header = f"== split {split}: {figures['all']['bulletins']} bulletins ({counts})"
     header += f", {failed} without a record" if failed else ""
-    header += f", {unjudged} predictions a partial review left unjudged ==" if unjudged else " =="
+    header += f", {unjudged} predictions left unjudged (partial review, inferred pairs) ==" if unjudged else " =="
     lines = [header, *_facts_table(figures), ""]
     for title, section in (("field on matched facts", "attributes"), ("document field", "document")):
         table = _accuracy_table(title, figures, section)
@@ -111,7 +111,7 @@ def _listing(section: dict[str, Any]) -> list[str]:
     ]
     unjudged = section.get("unjudged") or []
     if unjudged:
-        lines.append(f"unjudged: predictions in partly reviewed bulletins ({len(unjudged)})")
+        lines.append(f"unjudged: predictions no gold can judge (partial reviews, inferred pairs) ({len(unjudged)})")
         lines += [
             f"  {u['file']}  {u['kind']}: {describe_fact(u['kind'], u['predicted'])}{_evidence(u['evidence'])}"
             for u in unjudged

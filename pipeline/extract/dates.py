@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import bisect
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -21,7 +23,22 @@ class DateFinder:
 
 
 def dates_in(doc: Doc, start: int, end: int) -> list[DateMention]:
-    return [d for d in (doc._.dates or []) if d.start >= start and d.end <= end]
+    """The date mentions inside doc_text(doc)[start:end], in order."""
+    dates = doc._.dates or []
+    starts = _starts(doc, dates)
+    if starts is None:
+        return [d for d in dates if d.start >= start and d.end <= end]
+    first = bisect.bisect_left(starts, start)
+    return [d for d in dates[first : bisect.bisect_left(starts, end, lo=first)] if d.end <= end]
+
+
+def _starts(doc: Doc, dates: list[DateMention]) -> list[int] | None:
+    """Where the mentions start, once per list of mentions, when they come in that order."""
+    cached = doc.user_data.get("_date_starts")
+    if cached is None or cached[0] is not dates or len(cached[1] or ()) != len(dates):
+        starts = [d.start for d in dates]
+        cached = doc.user_data["_date_starts"] = (dates, starts if starts == sorted(starts) else None)
+    return cached[1]
 
 
 def dates_in_sentence(sent: Span) -> list[DateMention]:

@@ -9,6 +9,7 @@ per distinct happening: repeated mentions merge.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import functools
 import re
@@ -19,7 +20,19 @@ from spacy.tokens import Doc, Span
 
 from pipeline.dates import DateMention
 from pipeline.extract.dates import dates_in_sentence
-from pipeline.extract.spans import evidence, find_phrases, institution_spans, institutions_in, matching_text
+from pipeline.extract.spans import (
+    Spans,
+    evidence,
+    find_phrases,
+    finditer_near,
+    institution_spans,
+    institutions_in,
+    matching_text,
+    overlaps,
+    phrase_spans,
+    sentences,
+    word_spans,
+)
 from pipeline.link.places import load_places
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
@@ -27,6 +40,7 @@ from schemas import Event
 
 ESTABLISHED_KINDS = {"alliance", "joint_institute", "research_institute", "other"}
 GOVERNMENT = "government"
+SENTENCE_EVENTS = frozenset({"approval", "establishment", "signing", "visit"})  # unnamed, evidenced by the sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,13 +57,53 @@ class EventName:
     text: str
 
 
+def _places_alternation() -> str:
+    # "Xi'an" is also written "Xi’an".
+    return "|".join(re.escape(p).replace("'", "['’]") for p in load_places().longest_first())
+
+
 @functools.cache
 def _place_pattern(english: bool) -> re.Pattern[str]:
-    # "Xi'an" is also written "Xi’an".
-    places = "|".join(re.escape(p).replace("'", "['’]") for p in load_places().longest_first())
+    places = _places_alternation()
     if english:
         return re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({places})\b")
     return re.compile(rf"(?:在|于|赴|到)({places})")
+
+
+@functools.cache
+def _place_scan_pattern(english: bool) -> re.Pattern[str]:
+    """`_place_pattern` without its word boundaries: over the whole text it overlaps every place
+    `_place_pattern` can find in a sentence (and skips ahead to an "i" or "a" where that cannot)."""
+    places = _places_alternation()
+    return re.compile(rf"(?:in|at)\s+(?:the\s+)?(?:{places})" if english else rf"(?:在|于|赴|到)(?:{places})")
+
+
+_NOWHERE = Setting(None, None, None)
+_HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
+_CLAUSE_END = re.compile("[，,。；;]")
+
+
+def _within(indices: list[int], start: int, end: int) -> list[int]:
+    """The sorted `indices` in start:end."""
+    first = bisect.bisect_left(indices, start)
+    return indices[first : bisect.bisect_left(indices, end, lo=first)]
+
+
+def _tokens_overlapping(doc: Doc, matches) -> list[int]:
+    """Indices of the tokens overlapping any of `matches` (in order, each once)."""
+    found: list[int] = []
+    for match in matches:
+        span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if span is not None:
+            found.extend(i for i in range(span.start, span.end) if not found or i > found[-1])
+    return found
+
+
+def _institution_last_tokens(doc: Doc) -> set[int]:
+    key = "_institution_last_tokens"
+    if key not in doc.user_data:
+        doc.user_data[key] = {s.end - 1 for s in institution_spans(doc)}
+    return doc.user_data[key]
 
 
 class EventExtractor:
@@ -63,6 +117,8 @@ class EventExtractor:
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
         self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if language == "zh" else frozenset()
+        self.head_pattern = re.compile("|".join(re.escape(h) for h in sorted(self.heads, key=len, reverse=True)))
+        self.han_heads = all(_HAN_WORD.fullmatch(h) for h in self.heads)
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[Event] = []
@@ -70,20 +126,26 @@ class EventExtractor:
         previous: Setting | None = None  # the last event's setting, for "During the conference"
         paragraph: Setting | None = None  # the last setting in this paragraph
         last_end = 0
-        for sent in doc.sents:
-            if "\n" in doc_text(doc)[last_end : sent.start_char]:
+        text = doc_text(doc)
+        heads = self._head_tokens(doc)
+        worth_reading = self._sentences_worth_reading(doc, heads)
+        for index, sent in enumerate(sentences(doc).spans):
+            if "\n" in text[last_end : sent.start_char]:
                 paragraph = None
             last_end = sent.end_char
-            names = self._event_names(doc, sent)
-            own = self._own_setting(doc, sent, names)
-            if self._continues_event(doc, sent) and previous is not None:
+            if index in worth_reading:
+                names = self._event_names(doc, sent, _within(heads, sent.start, sent.end))
+                own = self._own_setting(doc, sent, names)
+            else:
+                names, own = [], _NOWHERE
+            if previous is not None and self._continues_event(doc, sent):
                 own = _filled(own, previous)
             # Within a paragraph a signing or visit without a day happened on the day just given;
             # an approval or founding reported as background keeps only its own words.
             setting = _filled(own, paragraph) if paragraph is not None else own
             settings[sent.start] = setting
-            found = self._events(doc, sent, names, own, setting)
-            events.extend(found)
+            if index in worth_reading:
+                events.extend(self._events(doc, sent, names, own, setting))
             if setting.date or setting.location:
                 previous = setting
                 paragraph = setting
@@ -91,12 +153,25 @@ class EventExtractor:
         doc._.events = _merged(events)
         return doc
 
+    def _sentences_worth_reading(self, doc: Doc, heads: list[int]) -> set[int]:
+        """The sentences that can hold an event or its own setting: a date, a place name, a trigger
+        word or an event head word (the others take their setting from the ones before)."""
+        sents = sentences(doc)
+        dates = doc._.dates or []
+        worth = sents.overlapping(Spans.of((d.start, d.end) for d in dates))
+        worth |= sents.overlapping(self._places(doc))
+        worth |= sents.overlapping(phrase_spans(doc, self.triggers))
+        worth |= sents.overlapping(Spans.of((doc[i].idx, doc[i].idx + len(doc[i])) for i in heads))
+        return worth
+
     # -- setting ----------------------------------------------------------------------
     def _own_setting(self, doc: Doc, sent: Span, names: list[EventName]) -> Setting:
         # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md).
         mentions = [
             d for d in dates_in_sentence(sent) if d.kind not in {"garbled", "month"} and not _is_dateline(doc, d)
         ]
+        if not mentions and not overlaps(self._places(doc), sent.start_char, sent.end_char):
+            return _NOWHERE  # neither a day nor a place to read
         date, date_text = None, None
         if mentions:
             first = mentions[0]
@@ -107,31 +182,67 @@ class EventExtractor:
                 date = _with_year(date, year)
         return Setting(date, date_text, self._place(doc, sent, names))
 
+    def _places(self, doc: Doc) -> Spans:
+        """Where an 'in/at Place' (在/于 Place) may stand, once per Doc: a sentence overlapping none
+        has none."""
+        key = "_event_places"
+        if key not in doc.user_data:
+            scan = _place_scan_pattern(self.language == "en")
+            doc.user_data[key] = Spans.of(m.span() for m in scan.finditer(doc_text(doc)))
+        return doc.user_data[key]
+
     def _place(self, doc: Doc, sent: Span, names: list[EventName]) -> str | None:
         """The first 'in/at Place' (在/于 Place) that is not part of a name."""
+        if not overlaps(self._places(doc), sent.start_char, sent.end_char):
+            return None
         inside_names = [(s.start_char, s.end_char) for s in institutions_in(doc, sent.start_char, sent.end_char)]
         inside_names += [(n.start, n.end) for n in names]
-        for match in _place_pattern(self.language == "en").finditer(doc_text(doc), sent.start_char, sent.end_char):
+        pattern = _place_pattern(self.language == "en")
+        for match in finditer_near(pattern, doc_text(doc), sent.start_char, sent.end_char, self._places(doc)):
             if not any(start <= match.start(1) < end for start, end in inside_names):
                 return match.group(1)
         return None
 
     def _continues_event(self, doc: Doc, sent: Span) -> bool:
+        # The opening is read only when an anaphor stands in it.
+        if not overlaps(word_spans(doc, self.anaphors), sent.start_char, sent.start_char + 40):
+            return False
         opening = matching_text(doc)[sent.start_char : sent.start_char + 40].lstrip()
         if self.language == "zh":
-            first_clause = re.split("[，,。；;]", opening, maxsplit=1)[0]
+            first_clause = _CLAUSE_END.split(opening, maxsplit=1)[0]
             return any(a in first_clause for a in self.anaphors)
-        return any(opening.startswith(a) for a in self.anaphors)
+        return opening.startswith(self.anaphors)
 
     # -- names ------------------------------------------------------------------------
-    def _event_names(self, doc: Doc, sent: Span) -> list[EventName]:
-        return self._zh_names(doc, sent) if self.language == "zh" else self._en_names(doc, sent)
+    def _head_tokens(self, doc: Doc) -> list[int]:
+        """Indices of the tokens an event name can end with, once per Doc: English, a head word
+        as written; Chinese, a word whose simplified form ends with one (…论坛, 年会).
 
-    def _en_names(self, doc: Doc, sent: Span) -> list[EventName]:
+        A token is tested only where the text holds a head word: a Chinese NORM is the simplified
+        text (or, when that is the text as written, the text in lower case), so a NORM ending with
+        a head word of Han characters stands where the matching text holds that word."""
+        if self.language == "zh":
+            if not self.han_heads:
+                return [t.i for t in doc if self._ends_with_head(t.norm_)]
+            view = matching_text(doc)
+            candidates = _tokens_overlapping(doc, self.head_pattern.finditer(view))
+            return [i for i in candidates if self._ends_with_head(doc[i].norm_)]
+        candidates = _tokens_overlapping(doc, self.head_pattern.finditer(doc_text(doc)))
+        return [i for i in candidates if doc[i].text in self.heads]
+
+    def _ends_with_head(self, norm: str) -> bool:
+        return any(norm.endswith(h) for h in self.heads)
+
+    def _event_names(self, doc: Doc, sent: Span, heads: list[int]) -> list[EventName]:
+        if not heads:
+            return []
+        return self._zh_names(doc, sent, heads) if self.language == "zh" else self._en_names(doc, sent, heads)
+
+    def _en_names(self, doc: Doc, sent: Span, heads: list[int]) -> list[EventName]:
         names: list[EventName] = []
         covered = -1
-        for token in sent:
-            if token.text not in self.heads or token.i < covered:
+        for token in (doc[i] for i in heads):
+            if token.i < covered:
                 continue
             start = token.i
             while start - 1 >= sent.start and _name_word(doc[start - 1]) and doc[start - 1].text not in self.not_start:
@@ -158,14 +269,12 @@ class EventExtractor:
                 covered = end
         return names
 
-    def _zh_names(self, doc: Doc, sent: Span) -> list[EventName]:
+    def _zh_names(self, doc: Doc, sent: Span, heads: list[int]) -> list[EventName]:
         """…论坛, with quoted words, bracketed places and a trailing bracket kept:
         2024“一带一路”职业教育国际合作论坛, 2024中法(江西)教育合作周, 博览会(马来西亚)."""
         names: list[EventName] = []
-        institution_ends = {s.end - 1 for s in institution_spans(doc)}
-        for token in sent:
-            if not any(token.norm_.endswith(h) for h in self.heads):
-                continue
+        institution_ends = _institution_last_tokens(doc)
+        for token in (doc[i] for i in heads):
             start = token.i
             while start - 1 >= sent.start and _zh_name_part(doc[start - 1], self.boundaries):
                 if doc[start - 1].norm_ in {"与", "和"} and start - 2 in institution_ends:
@@ -183,8 +292,9 @@ class EventExtractor:
 
     # -- events -----------------------------------------------------------------------
     def _events(self, doc: Doc, sent: Span, names: list[EventName], own: Setting, setting: Setting) -> list[Event]:
-        hits = find_phrases(doc, sent.start_char, sent.end_char, self.triggers)
-        kinds = {h.value for h in hits}
+        kinds = {h.value for h in find_phrases(doc, sent.start_char, sent.end_char, self.triggers)}
+        if not names and kinds.isdisjoint(SENTENCE_EVENTS):
+            return []
         whole = evidence(doc, sent.start_char, sent.end_char)
         institutions = institutions_in(doc, sent.start_char, sent.end_char)
         events = [

@@ -17,12 +17,15 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.spans import (
+    Facts,
     evidence,
+    facts,
     find_phrases,
     institution_ref,
     institution_spans,
     institutions_in,
     same_institution,
+    sentences,
 )
 from pipeline.link.gazetteer import load_gazetteer
 from pipeline.nlp.extensions import doc_text, register_extensions
@@ -50,10 +53,12 @@ class Side:
 
     @classmethod
     def publisher(cls, doc: Doc) -> Side | None:
-        publisher = doc._.publisher
-        if publisher is None or publisher.country != "CN":
-            return None
-        return cls(publisher.ref(), "CN")
+        key = "_publisher_side"
+        if key not in doc.user_data:
+            publisher = doc._.publisher
+            chinese = publisher is not None and publisher.country == "CN"
+            doc.user_data[key] = cls(publisher.ref(), "CN") if chinese else None
+        return doc.user_data[key]
 
 
 class PartnershipExtractor:
@@ -68,9 +73,11 @@ class PartnershipExtractor:
         found: list[Partnership] = []
         list_kinds: set[str] = set()
         previous_kinds: set[str] = set()
-        context: dict[str, Side] = {}  # the last Chinese and foreign side named
-        for sent in doc.sents:
-            if not sent.text.strip():
+        context: dict[str, Span] = {}  # the last Chinese and foreign side named
+        text = doc_text(doc)
+        for sent in sentences(doc).spans:
+            sentence = text[sent.start_char : sent.end_char]
+            if not sentence.strip():
                 continue
             kinds = self._kinds(doc, sent)
             chinese, foreign = self._sides(doc, sent)
@@ -78,16 +85,16 @@ class PartnershipExtractor:
             if not pairs and kinds:
                 pairs = self._pairs_from_context(doc, sent, chinese, foreign, context)
             found.extend(self._partnerships(doc, sent, pairs, kinds or list_kinds))
-            if sent.text.rstrip().endswith((":", "：")):
+            if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
                 list_kinds = kinds or previous_kinds
             elif not pairs:
                 list_kinds = set()
             previous_kinds = kinds
             if chinese:
-                context["chinese"] = Side.of(chinese[-1])
+                context["chinese"] = chinese[-1]
             if foreign:
-                context["foreign"] = Side.of(foreign[-1])
+                context["foreign"] = foreign[-1]
         found.extend(self._from_joint_institutes(doc, found))
         doc._.partnerships = _unique_pairs(found)
         return doc
@@ -96,17 +103,15 @@ class PartnershipExtractor:
         return {h.value for h in find_phrases(doc, sent.start_char, sent.end_char, self.triggers)}
 
     def _sides(self, doc: Doc, sent: Span) -> tuple[list[Span], list[Span]]:
-        sides = [s for s in institutions_in(doc, sent.start_char, sent.end_char) if s._.kind in SIDE_KINDS]
+        sides = [s for s in institutions_in(doc, sent.start_char, sent.end_char) if facts(s).kind in SIDE_KINDS]
+        if not sides:
+            return [], []
         if self._reports_approval(doc, sent):
-            sides = [s for s in sides if s._.kind != "government"]  # the approver is no partner
-        chinese = [s for s in sides if s._.country in CHINESE]
+            sides = [s for s in sides if facts(s).kind != "government"]  # the approver is no partner
+        chinese = [s for s in sides if facts(s).country in CHINESE]
         # An unlisted university with no country cue, beside a known Chinese one, is the other side:
         # unlisted Chinese universities carry a Chinese place in their names.
-        foreign = [
-            s
-            for s in sides
-            if (s._.country and s._.country not in NOT_FOREIGN) or (s._.country is None and s._.kind == "university")
-        ]
+        foreign = [s for s in sides if _may_be_foreign(facts(s))]
         return _parties(chinese), _parties(foreign)
 
     def _pairs_in(self, doc: Doc, sent: Span, chinese: list[Span], foreign: list[Span]) -> list[tuple[Side, Side]]:
@@ -116,7 +121,7 @@ class PartnershipExtractor:
         return [(Side.of(c), Side.of(f)) for c, f in pairs if not same_institution(c, f)]
 
     def _pairs_from_context(
-        self, doc: Doc, sent: Span, chinese: list[Span], foreign: list[Span], context: dict[str, Side]
+        self, doc: Doc, sent: Span, chinese: list[Span], foreign: list[Span], context: dict[str, Span]
     ) -> list[tuple[Side, Side]]:
         """'The two sides signed...' (双方签署): the pair named before. On a university's own page
         a foreign side with no Chinese one beside it cooperates with the publisher."""
@@ -125,8 +130,8 @@ class PartnershipExtractor:
             return [(publisher, Side.of(f)) for f in _distinct(foreign)]
         if not find_phrases(doc, sent.start_char, sent.end_char, self.anaphors):
             return []
-        cn = Side.of(chinese[0]) if chinese else context.get("chinese") or publisher
-        other = Side.of(foreign[0]) if foreign else context.get("foreign")
+        cn = Side.of(chinese[0]) if chinese else _side_of(context.get("chinese")) or publisher
+        other = Side.of(foreign[0]) if foreign else _side_of(context.get("foreign"))
         return [(cn, other)] if cn is not None and other is not None else []
 
     def _partnerships(self, doc: Doc, sent: Span, pairs: list[tuple[Side, Side]], kinds: set[str]) -> list[Partnership]:
@@ -213,6 +218,10 @@ class PartnershipExtractor:
         return inferred
 
 
+def _side_of(span: Span | None) -> Side | None:
+    return Side.of(span) if span is not None else None
+
+
 def _entry_ref(entry, language: str) -> InstitutionRef:
     name = entry.canonical_name(language)
     return InstitutionRef(name=name, canonical_id=entry.id, canonical_name=name)
@@ -226,9 +235,15 @@ def _distinct(spans: list[Span]) -> list[Span]:
     return kept
 
 
+def _may_be_foreign(side: Facts) -> bool:
+    return bool(side.country and side.country not in NOT_FOREIGN) or (
+        side.country is None and side.kind == "university"
+    )
+
+
 def _parties(sides: list[Span]) -> list[Span]:
     """Beside a university, an embassy or a ministry witnesses or approves; it signs only alone."""
-    institutions = [s for s in sides if s._.kind != "government"]
+    institutions = [s for s in sides if facts(s).kind != "government"]
     return institutions or sides
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -11,6 +12,7 @@ _PUNCT_OR_SPACE = re.compile(r"[\s\-‐‑–—_,.;:'\"“”‘’`()（）《
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=1 << 16)  # names repeat within and across bulletins
 def fold_name(name: str) -> str:
     """Case, width, spacing, punctuation, a leading 'the', '&' and script folded away.
 

@@ -13,25 +13,64 @@ name, "Queen Mary College at Nanchang University" -> Nanchang University).
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from collections import defaultdict
 
+import numpy as np
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
+from spacy.tokens.underscore import Underscore
+from spacy.vocab import Vocab
 
-from pipeline.language import to_simplified
+from pipeline.language import _traditional_to_simplified, to_simplified
 from pipeline.link.countries import load_countries
 from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher
 from pipeline.nlp.extensions import doc_text, register_extensions
-from pipeline.nlp.institution_patterns import proper_part_zh
+from pipeline.nlp.institution_patterns import positions_of, proper_part_zh
 from pipeline.rules import word_list
 
 CANDIDATE_KEYS = ("inst_gazetteer", "inst_patterns", "inst_model")
-_BARE_PROVINCIAL = re.compile(r"省(?:人民政府外事办公室|外事办公室|教育厅|外办|人民政府)")
+_BARE_PROVINCIAL = "省(?:人民政府外事办公室|外事办公室|教育厅|外办|人民政府)"
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z]$")
+_ACRONYM_IN_BRACKETS = re.compile(r"^\s*[(（]([A-Z][A-Z&.-]+)[)）]")
+_COUNTRY_AFTER = re.compile(
+    r"\s*[,(（，]\s*(?:the\s+)?([A-Z][\w .'-]+?|[\u4e00-\u9fff]{2,8}?)\s*(?:[)）,，.;]|\s+and\b|$)"
+)
+_LOCATED_IN = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
+_POSSESSIVE = re.compile(r"([A-Z][\w .-]+?)'s\s*$")
+_NAME_WORD = re.compile(r"[A-Z][a-z'-]+|[\u4e00-\u9fff]{2,3}")
+_WORD_BOUNDARY = re.compile(r"\b")
+_JOINT_EN = re.compile(r"\b(College|Institute|School)\b.*\bat\b.*\bUniversity\b")
+_JOINT_ZH = re.compile("联合学院|合作学院|中外合作")
+
+
+@functools.lru_cache(maxsize=1 << 16)  # names and their contexts recur: simplify each once
+def _simplified(text: str) -> str:
+    return to_simplified(text)
+
+
+@functools.cache
+def _either_script(pattern: str) -> re.Pattern[str]:
+    """`pattern` (simplified Chinese literals) run on the text as written: each Han character
+    also matches the traditional forms that simplify to it, so a match here is exactly a match
+    of `pattern` in `to_simplified(text)`, at the same offsets, without simplifying the page."""
+    table = _traditional_to_simplified()
+    variants: dict[str, set[str]] = defaultdict(set)
+    for source, target in table.items():
+        variants[target].add(chr(source))
+
+    def any_form(match: re.Match[str]) -> str:
+        char = match.group(0)
+        forms = variants[char] | ({char} if ord(char) not in table else set())
+        return f"[{''.join(sorted(forms))}]" if forms else "(?!)"
+
+    return re.compile(re.sub("[\u4e00-\u9fff]", any_form, pattern))
 
 
 @functools.cache
@@ -55,6 +94,7 @@ def _discipline_pattern() -> re.Pattern[str]:
     return re.compile(rf"(?:{'|'.join(map(re.escape, words))}|与|和|及)+(?:{units})")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _only_disciplines(name: str) -> bool:
     """会计学院, 生命科学学院, 学前教育实训中心: a school or centre named only by its field."""
     return bool(_discipline_pattern().fullmatch(name))
@@ -73,26 +113,37 @@ class InstitutionResolver:
         self.countries = load_countries()
         self.places = load_places()
         self.first_person = tuple(w.lower() for w in word_list(language, "first_person.txt"))
+        # Vocabularies ranked once, longest first as `words()` / `longest_first()` give them: the
+        # context of a mention is looked up by its own substrings, the best-ranked one wins.
+        self._country_rank = {word: i for i, word in enumerate(self.countries.words())}
+        self._place_rank = {place: i for i, place in enumerate(self.places.longest_first())}
+        self._longest_place = max(map(len, self._place_rank), default=0)
+        words = [phrase.split() if language == "en" else [phrase] for phrase in self.first_person]
+        self._first_person_ids = [np.array([get_string_id(w) for w in ws], dtype=np.uint64) for ws in words if ws]
+        self._folded_names: dict[str, frozenset[str]] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        candidates = [s for key in CANDIDATE_KEYS for s in doc.spans.get(key, []) if not _in_compound(s)]
+        found = [s for key in CANDIDATE_KEYS for s in doc.spans.get(key, [])]
+        candidates = [s for s in found if not _in_compound(s)]
         candidates = [self._without_country_prefix(doc, s) for s in candidates]
         candidates = self._with_agencies(doc, candidates)
-        candidates = self._with_joint_institutes(doc, candidates)
+        candidates = self._with_joint_institutes(doc, candidates, found)
         candidates = [*candidates, *self._bare_provincial_bodies(doc)]
-        candidates = [s for s in candidates if s is not None and not self._is_subunit(doc, s, candidates)]
+        after_institution = {c.end for c in candidates if c is not None}
+        candidates = [s for s in candidates if s is not None and not self._is_subunit(s, after_institution)]
         top = _longest_non_overlapping(candidates)
         top = self._with_short_forms(top)
         top = self._with_acronyms(doc, top)
         top = self._with_first_person(doc, top)
         # A name inside another counts on its own only as a parent named after "at"/"of"
         # ("Queen Mary College at Nanchang University"), not as the outer name's first words.
-        nested = [s for s in candidates if s not in top and any(_names_parent(s, t) for t in top)]
+        nested = _nested_parents(candidates, top)
         for span in [*top, *nested]:
             self._describe(doc, span)
-        doc.spans["institutions"] = sorted(top, key=lambda s: s.start)
+        top = sorted(top, key=lambda s: s.start)
+        doc.spans["institutions"] = top
         doc.spans["institutions_all"] = sorted(top + _unique(nested), key=lambda s: (s.start, -s.end))
-        doc.ents = [s for s in doc.spans["institutions"]]  # ORG entities for displacy & friends
+        doc.ents = top  # ORG entities for displacy & friends
         return doc
 
     # -- candidates -------------------------------------------------------------------
@@ -105,37 +156,40 @@ class InstitutionResolver:
         if code and code != "CN" and len(span) > 1 and not span[1].norm_.startswith("驻"):
             # (比利时驻华大使馆 keeps its country: the embassy is the country's.)
             rest = doc[span.start + 1 : span.end]
-            if proper_part_zh(to_simplified(rest.text)):
+            if proper_part_zh(_simplified(rest.text)):
                 return Span(doc, rest.start, rest.end, label=span.label_, kb_id=span.kb_id_)
         return span
 
-    def _with_joint_institutes(self, doc: Doc, candidates: list[Span | None]) -> list[Span | None]:
+    def _with_joint_institutes(
+        self, doc: Doc, candidates: list[Span | None], found_by_finders: list[Span]
+    ) -> list[Span | None]:
         """江西理工大学 + 乌拉尔学院: a college named after a foreign partner (乌拉尔联邦大学) inside a
         Chinese university is a joint institute, not an internal school like 外国语学院."""
         if self.language != "zh":
             return candidates
         found = [c for c in candidates if c is not None]
+        ending_at = _by_end(found)
+        foreign_starts: list[int] | None = None
         joint = []
         for unit in found:
-            middle = to_simplified(unit.text)
+            middle = _simplified(_text(unit))
             middle = middle[:-2] if middle.endswith("学院") else ""
-            if len(middle) < 2 or unit.kb_id_ or not self._names_a_foreign_partner(doc, middle):
+            if len(middle) < 2 or unit.kb_id_ or unit.start not in ending_at:
                 continue
-            for parent in found:
-                if parent.end == unit.start and to_simplified(parent.text).endswith("大学"):
+            if middle not in _foreign_name_prefixes():
+                if foreign_starts is None:
+                    foreign_starts = self._foreign_starts(found_by_finders)
+                if not _written_at_any(doc, middle, foreign_starts):
+                    continue
+            for parent in ending_at[unit.start]:
+                if _simplified(_text(parent)).endswith("大学"):
                     joint.append(Span(doc, parent.start, unit.end, label="joint_institute"))
         return [*candidates, *joint]
 
-    def _names_a_foreign_partner(self, doc: Doc, stem: str) -> bool:
-        if stem in _foreign_name_prefixes():
-            return True
-        text = to_simplified(doc_text(doc))
-        return any(
-            text.startswith(stem, s.start_char) and s.label_ != "joint_institute"
-            for key in CANDIDATE_KEYS
-            for s in doc.spans.get(key, [])
-            if self._foreign_span(s)
-        )
+    def _foreign_starts(self, spans: list[Span]) -> list[int]:
+        """Where the finders' names linked to a foreign institution begin: a college named like
+        one (乌拉尔学院 beside 乌拉尔联邦大学) is named after that partner."""
+        return [s.start_char for s in spans if self._foreign_span(s) and s.label_ != "joint_institute"]
 
     def _foreign_span(self, span: Span) -> bool:
         entry = self.gazetteer.get(span.kb_id_)
@@ -146,15 +200,16 @@ class InstitutionResolver:
         breadcrumb, title or publisher), as a provincial bulletin means it."""
         if self.language != "zh":
             return []
-        text = to_simplified(doc_text(doc))
+        text = doc_text(doc)
         found = []
         province = None
-        for match in _BARE_PROVINCIAL.finditer(text):
-            before = text[max(0, match.start() - 4) : match.start()]
+        for match in _either_script(_BARE_PROVINCIAL).finditer(text):
+            before = _simplified(text[max(0, match.start() - 4) : match.start()])
             if any(before.endswith(zh) for _, zh in self.places.provinces):
                 continue  # 江西省教育厅 is written out: the gazetteer has it
             province = province or self._page_province(doc)
-            entry = self.gazetteer.lookup(f"{province}{match.group(0)}") if province else None
+            body = _simplified(match.group(0))
+            entry = self.gazetteer.lookup(f"{province}{body}") if province else None
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if entry is not None and span is not None and span.start_char == match.start():
                 found.append(Span(doc, span.start, span.end, label=entry.kind, kb_id=entry.id))
@@ -164,7 +219,7 @@ class InstitutionResolver:
         bulletin = doc._.bulletin
         clues = [bulletin.credited_source, bulletin.title, *bulletin.channel] if bulletin else []
         for clue in filter(None, clues):
-            clue = to_simplified(clue)
+            clue = _simplified(clue)
             for english, chinese in self.places.provinces:
                 if chinese in clue or english in clue:
                     return chinese
@@ -178,30 +233,32 @@ class InstitutionResolver:
         if self.language != "zh":
             return candidates
         found = [c for c in candidates if c is not None]
+        ending_at = _by_end(found)
         agencies = []
         for unit in found:
             if unit.kb_id_ or unit.label_ not in {"other", "research_institute"}:
                 continue
-            for parent in found:
+            for parent in ending_at.get(unit.start, ()):
                 entry = self.gazetteer.get(parent.kb_id_)
-                if parent.end == unit.start and entry is not None and entry.kind == "government":
+                if entry is not None and entry.kind == "government":
                     agency = Span(doc, parent.start, unit.end, label="government")
-                    agency._.country = entry.country
+                    _facts(agency).set("country", entry.country)
                     agencies.append(agency)
         return [*candidates, *agencies]
 
-    def _is_subunit(self, doc: Doc, span: Span, candidates: list[Span]) -> bool:
-        """An internal unit: listed as such, or a non-gazetteer 学院 right after its university."""
+    def _is_subunit(self, span: Span, ends: set[int]) -> bool:
+        """An internal unit: listed as such, or a non-gazetteer 学院 right after its institution
+        (one of the candidates ends where it starts: `ends`)."""
         if span.kb_id_:
             return False
-        norm = to_simplified(span.text)
+        text = _text(span)
         units = _subunits(self.language)
         if self.language == "zh":
+            norm = _simplified(text)
             if norm in units or _only_disciplines(norm):
                 return True
-            after_institution = any(c.end == span.start and c is not span for c in candidates)
-            return after_institution and span.label_ in {"college", "school", "other"}
-        return any(span.text.startswith(u) for u in units) and not self._links(span.text)
+            return span.start in ends and span.label_ in {"college", "school", "other"}
+        return text.startswith(units) and not self._links(text)
 
     def _links(self, name: str) -> GazetteerEntry | None:
         return self.gazetteer.lookup(name)
@@ -209,13 +266,21 @@ class InstitutionResolver:
     def _with_short_forms(self, spans: list[Span]) -> list[Span]:
         """新西兰林肯大学 ... 林肯大学: a later unlinked mention that ends a linked one is the same
         institution (the short form would not link alone when two entries share it)."""
-        linked = [s for s in spans if s.kb_id_]
+        # Linked names by their last four characters (a short form has at least four), in order.
+        linked: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
+        for span in spans:
+            if span.kb_id_:
+                full = _text(span)
+                linked[full[-4:]].append((span.start, full, span.kb_id_))
         resolved = []
         for span in spans:
-            if not span.kb_id_ and len(span.text) >= 4:
-                full = next((f for f in linked if f.start < span.start and f.text.endswith(span.text)), None)
-                if full is not None:
-                    span = Span(span.doc, span.start, span.end, label=span.label_, kb_id=full.kb_id_)
+            text = "" if span.kb_id_ else _text(span)
+            if len(text) >= 4 and text[-4:] in linked:
+                kb_id = next(
+                    (k for start, full, k in linked[text[-4:]] if start < span.start and full.endswith(text)), None
+                )
+                if kb_id is not None:
+                    span = Span(span.doc, span.start, span.end, label=span.label_, kb_id=kb_id)
             resolved.append(span)
         return resolved
 
@@ -224,7 +289,10 @@ class InstitutionResolver:
         if self.language != "en":
             return spans
         defined: dict[str, Span] = {}
+        text = doc_text(doc)
         for span in spans:
+            if not text.startswith(("(", " ("), span.end_char):
+                continue  # the next token is no "(" (a token carries at most one trailing space)
             if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
                 word = doc[span.end + 1].text
                 if _ACRONYM.match(word):
@@ -235,12 +303,14 @@ class InstitutionResolver:
         spans = [s for s in spans if not (len(s) == 1 and s.text in defined and s.kb_id_ != defined[s.text].kb_id_)]
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = list(spans)
-        for token in doc:
+        wanted = np.unique(np.array([get_string_id(word) for word in defined], dtype=np.uint64))
+        for i in positions_of(doc.to_array("ORTH"), wanted):
+            token = doc[i]
             full = defined.get(token.text)
             if full is not None and token.i not in taken:
                 entry = self.gazetteer.get(full.kb_id_) or self._links(full.text)
                 acronym = Span(doc, token.i, token.i + 1, label=full.label_, kb_id=entry.id if entry else "")
-                acronym._.display_name = full.text
+                _facts(acronym).set("display_name", full.text)
                 found.append(acronym)
         return sorted(found, key=lambda s: s.start)
 
@@ -251,78 +321,109 @@ class InstitutionResolver:
             return spans
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = list(spans)
-        lowered = [t.lower_ for t in doc]
-        for phrase in self.first_person:
-            words = phrase.split() if self.language == "en" else [phrase]
-            for i in range(len(doc) - len(words) + 1):
-                if lowered[i : i + len(words)] == words and not taken & set(range(i, i + len(words))):
-                    mention = Span(doc, i, i + len(words), label=publisher.kind, kb_id=publisher.id)
-                    mention._.display_name = publisher.name
-                    mention._.country = publisher.country
+        lowered = doc.to_array("LOWER")
+        for words in self._first_person_ids:
+            size = len(words)
+            for i in _phrase_starts(lowered, words):
+                if not taken & set(range(i, i + size)):
+                    mention = Span(doc, i, i + size, label=publisher.kind, kb_id=publisher.id)
+                    facts = _facts(mention)
+                    facts.set("display_name", publisher.name)
+                    facts.set("country", publisher.country)
                     found.append(mention)
-                    taken |= set(range(i, i + len(words)))
+                    taken |= set(range(i, i + size))
         return sorted(found, key=lambda s: s.start)
 
     # -- description ------------------------------------------------------------------
     def _describe(self, doc: Doc, span: Span) -> None:
+        facts = _facts(span)
+        written = _text(span)
+        display_name = facts.get("display_name")  # acronyms and 我校 already carry the name to report
         # An acronym defined in the text links through its full name, never through the gazetteer's own.
-        entry = self.gazetteer.get(span.kb_id_) or self._links(span._.display_name or span.text)
-        span._.entry = entry
-        if span._.display_name is None:  # acronyms already carry their full name
-            written = span.text
-            unlisted_form = entry is not None and fold_name(written) not in {fold_name(n) for n in entry.names}
+        entry = self.gazetteer.get(span.kb_id_) or self._links(display_name or written)
+        facts.set("entry", entry)
+        if display_name is None:
+            unlisted_form = entry is not None and fold_name(written) not in self._folded(entry)
             # 我校 / "our university": report the institution's own name.
-            span._.display_name = entry.canonical_name(self.language) if unlisted_form else written
-        span._.kind = entry.kind if entry else self._kind_from_shape(span)
-        span._.country = (entry.country if entry else None) or span._.country or self._country_from_context(doc, span)
+            facts.set("display_name", entry.canonical_name(self.language) if unlisted_form else written)
+        facts.set("kind", entry.kind if entry else self._kind_from_shape(span, written))
+        country = (entry.country if entry else None) or facts.get("country")
+        facts.set("country", country or self._country_from_context(doc, span, written))
 
-    def _kind_from_shape(self, span: Span) -> str:
-        text = span.text
-        if self.language == "en" and re.search(r"\b(College|Institute|School)\b.*\bat\b.*\bUniversity\b", text):
+    def _folded(self, entry: GazetteerEntry) -> frozenset[str]:
+        folded = self._folded_names.get(entry.id)
+        if folded is None:
+            folded = self._folded_names[entry.id] = frozenset(fold_name(n) for n in entry.names)
+        return folded
+
+    def _kind_from_shape(self, span: Span, text: str) -> str:
+        if self.language == "en" and _JOINT_EN.search(text):
             return "joint_institute"
-        if self.language == "zh" and re.search("联合学院|合作学院|中外合作", to_simplified(text)):
+        if self.language == "zh" and _JOINT_ZH.search(_simplified(text)):
             return "joint_institute"
         label = span.label_ or "other"
         return label if label in _KINDS else "other"
 
-    def _country_from_context(self, doc: Doc, span: Span) -> str | None:
-        """', Australia' / '(Russia)' after; "Belarus's" / 澳大利亚 before; a place inside the name."""
-        after = doc_text(doc)[span.end_char : span.end_char + 48]
-        bracket = re.match(r"^\s*[(（]([A-Z][A-Z&.-]+)[)）]", after)
+    def _country_from_context(self, doc: Doc, span: Span, written: str) -> str | None:
+        """', Australia' / '(Russia)' after; "Belarus's" / 澳大利亚 before; a place inside the name.
+
+        Only a few dozen characters around the mention are read, and the vocabularies are
+        looked up by the substrings found there, never scanned word by word."""
+        text = doc_text(doc)
+        after = text[span.end_char : span.end_char + 48]
+        bracket = _ACRONYM_IN_BRACKETS.match(after)
         if bracket and not self.countries.code(bracket.group(1)):
             after = after[bracket.end() :]  # skip "(UTM)" before ", Ecuador"; "(UK)" is the cue itself
-        match = re.match(
-            r"\s*[,(（，]\s*(?:the\s+)?([A-Z][\w .'-]+?|[\u4e00-\u9fff]{2,8}?)\s*(?:[)）,，.;]|\s+and\b|$)", after
-        )
+        match = _COUNTRY_AFTER.match(after)
         if match and self.countries.code(match.group(1).strip()):
             return self.countries.code(match.group(1).strip())
-        located = re.match(r"\s+(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})", after)
+        located = _LOCATED_IN.match(after)
         if located:
             words = located.group(1).split()
             for size in range(len(words), 0, -1):  # "in South Korea" before "in South"
                 code = self.countries.code(" ".join(words[:size]))
                 if code:
                     return code
-        before = doc_text(doc)[max(0, span.start_char - 30) : span.start_char]
-        possessive = re.search(r"([A-Z][\w .-]+?)'s\s*$", before)
+        before = text[max(0, span.start_char - 30) : span.start_char]
+        possessive = _POSSESSIVE.search(before)
         if possessive and self.countries.code(possessive.group(1).split(" ")[-1]):
             return self.countries.code(possessive.group(1).split(" ")[-1])
+        normalized = _simplified(written)
         if self.language == "zh":
-            name = to_simplified(span.text)
-            for word in self.countries.words():
-                if to_simplified(before).endswith(word) or (name.startswith(word) and len(name) > len(word) + 2):
-                    return self.countries.code(word)
-        for word in re.findall(r"[A-Z][a-z'-]+|[\u4e00-\u9fff]{2,3}", to_simplified(span.text)):
+            word = self._country_around(_simplified(before), normalized)
+            if word is not None:
+                return self.countries.code(word)
+        for word in _NAME_WORD.findall(normalized):
             code = self.countries.code(word)
             if code:
                 return code
-        normalized = to_simplified(span.text)
-        for place in self.places.longest_first():
-            if (self.language == "zh" and normalized.startswith(place)) or (
-                self.language == "en" and re.search(rf"\b{re.escape(place)}\b", span.text)
-            ):
-                return self.places.country_of[place]
-        return None
+        place = self._place_in(normalized if self.language == "zh" else written)
+        return self.places.country_of[place] if place is not None else None
+
+    def _country_around(self, before: str, name: str) -> str | None:
+        """The best-ranked country word ending `before` or starting `name` (with more after it)."""
+        rank = self._country_rank
+        ending = (before[-size:] for size in range(1, len(before) + 1))
+        starting = (name[:size] for size in range(1, len(name) - 2))
+        found = [w for w in (*ending, *starting) if w in rank]
+        return min(found, key=rank.__getitem__) if found else None
+
+    def _place_in(self, name: str) -> str | None:
+        """The best-ranked place that starts a Chinese name or is a whole word of an English one."""
+        rank = self._place_rank
+        if self.language == "zh":
+            found = [name[:size] for size in range(1, min(len(name), self._longest_place) + 1) if name[:size] in rank]
+        elif self.language == "en":
+            bounds = [m.start() for m in _WORD_BOUNDARY.finditer(name)]
+            found = [
+                name[i:j]
+                for n, i in enumerate(bounds)
+                for j in bounds[n + 1 :]
+                if j - i <= self._longest_place and name[i:j] in rank
+            ]
+        else:
+            found = []
+        return min(found, key=rank.__getitem__) if found else None
 
 
 _KINDS = {
@@ -353,11 +454,49 @@ def _inside(inner: Span, outer: Span) -> bool:
 def _in_compound(span: Span) -> bool:
     """'Industry-University-Research': a head word inside a hyphenated modifier names nobody."""
     doc = span.doc
+    around = doc_text(doc)[span.start_char : span.end_char + 1]
+    if "-" not in around and "–" not in around:
+        return False  # no hyphen in the name or right after it: nothing to look at
 
     def attached_hyphen(i: int) -> bool:
         return 0 < i < len(doc) and doc[i].text in {"-", "–"} and not doc[i - 1].whitespace_
 
     return attached_hyphen(span.end) or (len(span) >= 2 and attached_hyphen(span.end - 2))
+
+
+class _SpanFacts:
+    """A span's extensions (`span._.kind` ...) read and written in `doc.user_data` under the key
+    spaCy's `Underscore` gives them: `span._` builds a new accessor object on every access, and
+    the resolver makes seven per mention. `_facts` checks the key once per process."""
+
+    __slots__ = ("data", "end", "start")
+
+    def __init__(self, span: Span) -> None:
+        self.data = span.doc.user_data
+        self.start = span.start_char
+        self.end = span.end_char
+
+    def get(self, name: str) -> object:
+        return self.data.get(("._.", name, self.start, self.end))
+
+    def set(self, name: str, value: object) -> None:
+        self.data[("._.", name, self.start, self.end)] = value
+
+
+@functools.cache
+def _keys_as_spacy_keeps_them() -> bool:
+    """Whether `_SpanFacts` writes what `span._` reads (spaCy's key format is internal)."""
+    register_extensions()
+    doc = Doc(Vocab(), words=["a", "b"])
+    span = doc[0:2]
+    _SpanFacts(span).set("kind", "probe")
+    span._.country = "XX"
+    return span._.kind == "probe" and _SpanFacts(span).get("country") == "XX" and span._.entry is None
+
+
+def _facts(span: Span) -> _SpanFacts | Underscore:
+    """The span's extensions, with `get(name)` and `set(name, value)`."""
+    return _SpanFacts(span) if _keys_as_spacy_keeps_them() else span._
 
 
 def _names_parent(inner: Span, outer: Span) -> bool:
@@ -378,6 +517,52 @@ def _unique(spans: list[Span]) -> list[Span]:
             seen.add((span.start, span.end))
             unique.append(span)
     return unique
+
+
+def _text(span: Span) -> str:
+    """`span.text` sliced from the Doc's cached text (spaCy joins the tokens on every access)."""
+    return doc_text(span.doc)[span.start_char : span.end_char]
+
+
+def _by_end(spans: list[Span]) -> dict[int, list[Span]]:
+    """Spans by the token where they end, in their order: what directly precedes a token."""
+    ending_at: dict[int, list[Span]] = defaultdict(list)
+    for span in spans:
+        ending_at[span.end].append(span)
+    return dict(ending_at)
+
+
+def _written_at_any(doc: Doc, simplified: str, starts: list[int]) -> bool:
+    """`simplified` is the simplified form of the text at one of the character offsets."""
+    text = doc_text(doc)
+    return any(_simplified(text[start : start + len(simplified)]) == simplified for start in starts)
+
+
+def _phrase_starts(ids: np.ndarray, phrase: np.ndarray) -> list[int]:
+    """Token positions where the sequence of string ids `phrase` occurs in `ids`, in order."""
+    count = len(ids) - len(phrase) + 1
+    if count <= 0:
+        return []
+    hits = ids[:count] == phrase[0]
+    for offset in range(1, len(phrase)):
+        hits &= ids[offset : offset + count] == phrase[offset]
+    return np.flatnonzero(hits).tolist()
+
+
+def _nested_parents(candidates: list[Span], top: list[Span]) -> list[Span]:
+    """Candidates inside a top-level name that are its parent (see `_names_parent`). The top
+    names do not overlap, so only the last one starting at or before a candidate can hold it."""
+    bounds = [(t.start, t.end) for t in top]
+    kept = set(top)
+    nested = []
+    for span in candidates:
+        start, end = span.start, span.end
+        at = bisect.bisect_right(bounds, (start, len(span.doc) + 1)) - 1
+        if at < 0 or not (bounds[at][0] <= start and end <= bounds[at][1]) or (start, end) == bounds[at]:
+            continue  # inside no top-level name (the test `_inside` makes, on numbers)
+        if _names_parent(span, top[at]) and span not in kept:
+            nested.append(span)
+    return nested
 
 
 def _longest_non_overlapping(spans: list[Span]) -> list[Span]:

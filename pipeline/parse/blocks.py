@@ -72,56 +72,84 @@ class Line:
         return self.link_chars / max(len(self.text), 1)
 
 
+@dataclass(frozen=True, slots=True)
+class PageText:
+    lines: list[Line]
+    # element -> (characters, link characters) of the lines inside it, for the elements
+    # that hold any: what the main-block scoring weighs each element by.
+    held: dict[etree._Element, tuple[int, int]]
+
+
 def page_lines(root: etree._Element) -> list[Line]:
     """The non-blank lines under `root`, in document order."""
-    builder = _LineBuilder()
+    return page_text(root).lines
+
+
+def page_text(root: etree._Element) -> PageText:
+    """The lines under `root`, and how much of them each element holds.
+
+    One pass over the tree (this runs on every element of every page): a block
+    element or <br> ends the line before it, a block also the line inside it, and
+    text inside <a> counts as link text of the line it joins. A line counts for every
+    element open when it ends: it is added to the innermost one, whose sums go to its
+    parent when it closes.
+    """
+    lines: list[Line] = []
+    held: dict[etree._Element, tuple[int, int]] = {}
+    parts: list[str] = []  # the current line's pieces of text
+    blocks: list[etree._Element] = []  # the open block elements, innermost last
+    open_sums: list[list[int]] = []  # per open element: characters, link characters
+    link_chars = 0
+    link_depth = 0
+
+    def flush() -> None:
+        nonlocal link_chars
+        if parts:
+            text = _collapse_spaces("".join(parts)).strip(" ")
+            if text and blocks:
+                line = Line(text, blocks[-1], min(link_chars, len(text)), len(lines))
+                lines.append(line)
+                open_sums[-1][0] += len(text)
+                open_sums[-1][1] += line.link_chars
+            parts.clear()
+        link_chars = 0
+
     for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag if isinstance(element.tag, str) else ""
+        block = tag in BLOCK_TAGS
         if event == "start":
-            builder.open(element, tag)
+            if block or tag == "br":
+                flush()
+            if block:
+                blocks.append(element)
+            if tag == "a":
+                link_depth += 1
+            open_sums.append([0, 0])
+            piece = element.text if tag else None
         else:
-            builder.close(element, tag)
-    builder.flush()
-    return builder.lines
+            if block:
+                flush()
+                if blocks and blocks[-1] is element:
+                    blocks.pop()
+            if tag == "a":
+                link_depth -= 1
+            chars, links = open_sums.pop()
+            if chars or links:
+                held[element] = (chars, links)
+                if open_sums:
+                    open_sums[-1][0] += chars
+                    open_sums[-1][1] += links
+            piece = element.tail
+        if piece:
+            parts.append(piece)
+            if link_depth > 0:
+                link_chars += len(_collapse_spaces(piece).strip())
+    flush()
+    return PageText(lines, held)
 
 
-class _LineBuilder:
-    def __init__(self) -> None:
-        self.lines: list[Line] = []
-        self._parts: list[str] = []
-        self._link_chars = 0
-        self._blocks: list[etree._Element] = []
-        self._link_depth = 0
-
-    def open(self, element: etree._Element, tag: str) -> None:
-        if tag in BLOCK_TAGS or tag == "br":
-            self.flush()
-        if tag in BLOCK_TAGS:
-            self._blocks.append(element)
-        if tag == "a":
-            self._link_depth += 1
-        if element.text and tag:
-            self._add(element.text)
-
-    def close(self, element: etree._Element, tag: str) -> None:
-        if tag in BLOCK_TAGS:
-            self.flush()
-            if self._blocks and self._blocks[-1] is element:
-                self._blocks.pop()
-        if tag == "a":
-            self._link_depth -= 1
-        if element.tail:
-            self._add(element.tail)
-
-    def _add(self, text: str) -> None:
-        self._parts.append(text)
-        if self._link_depth > 0:
-            self._link_chars += len(_SPACES.sub(" ", text).strip())
-
-    def flush(self) -> None:
-        text = _SPACES.sub(" ", "".join(self._parts)).strip(" ")
-        if text and self._blocks:
-            link_chars = min(self._link_chars, len(text))
-            self.lines.append(Line(text, self._blocks[-1], link_chars, len(self.lines)))
-        self._parts.clear()
-        self._link_chars = 0
+def _collapse_spaces(text: str) -> str:
+    """Runs of spaces, tabs and line breaks as one space, as a browser shows them."""
+    if "  " not in text and text.isprintable():  # most pieces: nothing to collapse
+        return text
+    return _SPACES.sub(" ", text)

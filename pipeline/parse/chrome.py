@@ -5,7 +5,8 @@ Both readers use it: TXT bulletins line by line, HTML pages on the lines of thei
 main block. The vocabulary is data, in `pipeline/resources/rules/chrome_*`:
 `chrome_labels.tsv` (byline labels and the field each fills), `chrome_fragments.txt`
 (print/share/font-size links), `chrome_footer.txt`, `chrome_end.txt`,
-`chrome_breadcrumbs.json`, `chrome_placeholders.txt` (byline values naming nobody).
+`chrome_breadcrumbs.json`, `chrome_placeholders.txt` (byline values naming nobody),
+`chrome_text_size.json` (text-size switchers, cut out before a line is read as a byline).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from pipeline.parse.stamps import Stamp, find_stamp
+from pipeline.parse.stamps import STAMP_OPENING, STAMP_WORD, Stamp, find_stamp, might_hold_stamp
 
 RULES = Path(__file__).resolve().parent.parent / "resources" / "rules"
 
@@ -34,6 +35,15 @@ _MAX_FOOTER_LINE = 120
 _MAX_CHROME_LINE = 300
 _MENU_SPLIT = re.compile(r"\s*[|｜]\s*")
 _CJK_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+# What a byline's text may start with besides padding: the characters `_parse_byline`
+# lets stand before the first field, and the brackets `_unwrap` takes off.
+_OPENING = frozenset(_PADDING + "()（）[]")
+# Sentence marks that fit in no byline: not in a label, a stamp or padding, and a field
+# value holding one is prose ('.' and ';' are left out: stamps and padding have them).
+_PROSE_MARK = re.compile(r"[。！？!?]")
+_LABEL_SEPARATOR = r"\s*[:：/]|\s"
+# How a weekday name (`_WEEKDAY`) begins.
+_WEEKDAY_START = r"星期|周|禮拜|礼拜|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 
 
 class LineKind(enum.Enum):
@@ -87,12 +97,21 @@ class _Vocabulary:
     labels: dict[str, _Label]  # keyed by the label folded to lower case
     label_pattern: re.Pattern[str]
     fragments: re.Pattern[str]
+    text_size: re.Pattern[str]  # a text-size switcher ('字号：大 中 小', 'Font size: A+ A A-')
+    text_size_words: tuple[str, ...]  # the lower-case first words of its Latin labels
     footer: re.Pattern[str]
     end: re.Pattern[str]
     crumb_prefix: re.Pattern[str]
     crumb_split: re.Pattern[str]
     crumb_skip: frozenset[str]
     crumb_max_item: int
+    crumb_separator: re.Pattern[str]  # any one of the separators
+    # How a byline's first field starts (a label, a weekday, a stamp), and the first
+    # word of it; None when a label starts with an opening character (no shortcut then).
+    field_start: re.Pattern[str] | None
+    word_start: re.Pattern[str] | None
+    label_word: re.Pattern[str]  # the first word of a label
+    prose_mark: re.Pattern[str] | None  # `_PROSE_MARK`, None when a label has one
 
 
 def read_line(line: str) -> LineReading:
@@ -115,28 +134,97 @@ def read_line(line: str) -> LineReading:
     return LineReading(LineKind.TEXT)
 
 
+class LineReader:
+    """`read_line` and `read_byline` for one page, each distinct line read once: a page
+    reads its lines near the article block several times over (block, nearby lines,
+    title window). The readings it hands out are shared: read them, do not change them."""
+
+    def __init__(self) -> None:
+        self._lines: dict[str, LineReading] = {}
+        self._bylines: dict[str, Byline | None] = {}
+
+    def __call__(self, line: str) -> LineReading:
+        reading = self._lines.get(line)
+        if reading is None:
+            reading = self._lines[line] = read_line(line)
+        return reading
+
+    def byline(self, line: str) -> Byline | None:
+        if line not in self._bylines:
+            self._bylines[line] = read_byline(line)
+        return self._bylines[line]
+
+
+def breadcrumb_of(line: str) -> list[str] | None:
+    """The channel of a line `read_line` reads as a breadcrumb, else None."""
+    vocab = _vocabulary()
+    if len(line) > _MAX_CHROME_LINE or vocab.end.fullmatch(line):
+        return None
+    return _read_breadcrumb(line, vocab)
+
+
 def read_byline(line: str) -> Byline | None:
     """The metadata of a byline line, or None when the line is not (only) a byline.
 
     '2025-03-02 09:15:07来源:某某日报编辑:李明责编:王芳' -> stamp, source 某某日报,
     editor 王芳 (责编 outranks 编辑); '2025 12/18 10:25:15' -> stamp only.
+
+    The line is read as written (brackets are not part of any value), then, failing
+    that, with the print/share fragments glued to it cut out.
     """
     vocab = _vocabulary()
     if len(line) > _MAX_CHROME_LINE:
         return None
-    for candidate in _byline_candidates(line, vocab):
-        byline = _parse_byline(candidate, vocab)
-        if byline is not None:
-            return byline
-    return None
-
-
-def _byline_candidates(line: str, vocab: _Vocabulary) -> list[str]:
-    """The line as a byline would be read: brackets are not part of any value, and
-    print/share fragments glued to it are cut out."""
+    line = _without_text_size(line, vocab)  # never part of a field's value
     plain = _unwrap(line.replace("【", " ").replace("】", " ").strip())
-    stripped = _unwrap(vocab.fragments.sub(" ", plain).strip())
-    return [plain] if stripped == plain else [plain, stripped]
+    byline = _parse_byline(plain, vocab)
+    if byline is None and _cut_may_be_byline(plain, vocab):
+        byline = _parse_byline(_unwrap(vocab.fragments.sub(" ", plain).strip()), vocab)
+    return byline
+
+
+def _without_text_size(line: str, vocab: _Vocabulary) -> str:
+    # An ASCII line without a label's first word holds no switcher: one scan spared.
+    if line.isascii() and not any(word in line.lower() for word in vocab.text_size_words):
+        return line
+    return vocab.text_size.sub(" ", line)
+
+
+def _opening_end(text: str, start: int = 0) -> int:
+    """Where the padding and brackets that open `text` (from `start`) end."""
+    end = start
+    while end < len(text) and (text[end] in _OPENING or text[end].isspace()):
+        end += 1
+    return end
+
+
+def _first_kept(text: str, pattern: re.Pattern[str]) -> int | None:
+    """Where the first character that `pattern.sub` keeps, padding and brackets
+    aside, sits in `text`: sub's own left-to-right scan, run only that far. None when
+    the pattern matches an empty string there (the scan is then not worth copying)."""
+    position = 0
+    while True:
+        kept = _opening_end(text, position)
+        match = next(filter(None, (pattern.match(text, at) for at in range(position, kept + 1))), None)
+        if match is None or kept == len(text):
+            return kept
+        if match.end() == match.start():
+            return None
+        position = match.end()
+
+
+def _cut_may_be_byline(plain: str, vocab: _Vocabulary) -> bool:
+    """False only when `plain` with its fragments cut out cannot read as a byline, told
+    without cutting them: that text starts where sub's scan keeps its first character,
+    with the first word of a label, a weekday or a stamp (a cut-out fragment leaves a
+    space, which ends a word, so that word is whole in `plain`), and when it does not
+    start with a label it holds a stamp, whose year is in `plain` too."""
+    start = _first_kept(plain, vocab.fragments)
+    if start is None or vocab.word_start is None:
+        return True
+    if vocab.word_start.match(plain, start) is None:
+        return False
+    return might_hold_stamp(plain) or vocab.label_word.match(plain, start) is not None
 
 
 def _unwrap(text: str) -> str:
@@ -148,10 +236,18 @@ def _unwrap(text: str) -> str:
 
 
 def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
-    if not text:
+    # Prose is turned away before the label scan, which costs the most: a byline starts
+    # with its first field (or a stamp, then fields), after padding only.
+    if not text or (vocab.prose_mark is not None and vocab.prose_mark.search(text)):
         return None
-    matches = [m for m in vocab.label_pattern.finditer(text) if _separator_fits(m, vocab)]
-    lead_end = matches[0].start() if matches else len(text)
+    start = _opening_end(text)
+    if vocab.field_start is not None and vocab.field_start.match(text, start) is None:
+        return None
+    if not might_hold_stamp(text) and vocab.label_pattern.match(text, start) is None:
+        return None  # what comes before the first label must be a stamp
+    fitting = (m for m in vocab.label_pattern.finditer(text) if _separator_fits(m, vocab))
+    first = next(fitting, None)
+    lead_end = first.start() if first else len(text)
     byline = Byline()
     lead = text[:lead_end]
     if lead.strip(_PADDING):
@@ -159,8 +255,9 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
         if stamp is None:
             return None
         byline.stamp = stamp
-    if not matches and byline.stamp is None:
+    if first is None and byline.stamp is None:
         return None
+    matches = [first, *fitting] if first else []
     byline.bare = not matches
     for index, match in enumerate(matches):
         value_end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
@@ -231,6 +328,8 @@ def _only_padding(text: str) -> bool:
 
 def _read_breadcrumb(line: str, vocab: _Vocabulary) -> list[str] | None:
     prefix = vocab.crumb_prefix.match(line)
+    if not prefix and not vocab.crumb_separator.search(line):
+        return None  # one item at most, and a path without a label needs two
     path = line[prefix.end() :] if prefix else line
     items = [item.strip(_PADDING) for item in vocab.crumb_split.split(path)]
     items = [item for item in items if item]
@@ -257,12 +356,23 @@ def channel_of(items: list[str]) -> list[str]:
 
 
 def _only_fragments(line: str, vocab: _Vocabulary) -> bool:
-    return not _LETTERS.search(vocab.fragments.sub("", line))
+    """Whether every letter of the line is inside a fragment: sub's scan, run only as
+    far as the first letter left over (in prose, usually the first one)."""
+    position = 0
+    while (letter := _LETTERS.search(line, position)) is not None:
+        at = range(position, letter.start() + 1)
+        match = next(filter(None, (vocab.fragments.match(line, start) for start in at)), None)
+        if match is None:
+            return False
+        if match.end() == match.start():  # an empty match: let sub itself decide
+            return not _LETTERS.search(vocab.fragments.sub("", line))
+        position = match.end()
+    return True
 
 
 def _is_menu(line: str) -> bool:
     """'首页 | 新闻 | 教育 | 联系我们', or a row of short Chinese section names."""
-    items = [item for item in _MENU_SPLIT.split(line) if item]
+    items = [item for item in _MENU_SPLIT.split(line) if item] if "|" in line or "｜" in line else [line]
     if len(items) >= 3 and all(len(item) <= 12 and not _SENTENCE_END.search(item) for item in items):
         return True
     words = line.split()
@@ -282,17 +392,27 @@ def _placeholders() -> frozenset[str]:
 def _vocabulary() -> _Vocabulary:
     labels = _load_labels(RULES / "chrome_labels.tsv")
     names = sorted(labels, key=len, reverse=True)
-    label_pattern = re.compile(
-        r"(?P<label>" + "|".join(_label_regex(name) for name in names) + r")(?P<sep>\s*[:：/]|\s)",
-        re.IGNORECASE,
-    )
+    label = _label_alternation(names)
+    label_pattern = re.compile(_first_character_of(names) + rf"(?P<label>{label})(?P<sep>{_LABEL_SEPARATOR})", re.I)
+    opens_with_padding = any(_opening_end(name) for name in names)  # then no shortcut is safe
+    first_words = sorted({name.split()[0] for name in names}, key=len, reverse=True)
+    label_word = "|".join(map(re.escape, first_words))
     crumbs = json.loads((RULES / "chrome_breadcrumbs.json").read_text(encoding="utf-8"))
     separators = sorted(crumbs["separators"], key=len, reverse=True)
     prefixes = sorted(crumbs["prefixes"], key=len, reverse=True)
     return _Vocabulary(
+        crumb_separator=re.compile("|".join(map(re.escape, separators))),
+        field_start=None
+        if opens_with_padding
+        else re.compile(f"{label}(?:{_LABEL_SEPARATOR})|{_WEEKDAY_START}|{STAMP_OPENING}", re.I),
+        word_start=None if opens_with_padding else re.compile(f"{label_word}|{_WEEKDAY_START}|{STAMP_WORD}", re.I),
+        label_word=re.compile(label_word, re.I),
+        prose_mark=None if any(map(_PROSE_MARK.search, names)) else _PROSE_MARK,
         labels=labels,
         label_pattern=label_pattern,
         fragments=_alternation(RULES / "chrome_fragments.txt"),
+        text_size=_text_size_pattern(RULES / "chrome_text_size.json"),
+        text_size_words=_text_size_words(RULES / "chrome_text_size.json"),
         footer=_alternation(RULES / "chrome_footer.txt"),
         end=_alternation(RULES / "chrome_end.txt"),
         crumb_prefix=re.compile(r"\s*(?:" + "|".join(map(re.escape, prefixes)) + r")\s*[:：]\s*", re.IGNORECASE),
@@ -302,8 +422,57 @@ def _vocabulary() -> _Vocabulary:
     )
 
 
-def _label_regex(name: str) -> str:
-    return r"\s*".join(map(re.escape, name.split()))
+def _text_size_pattern(path: Path) -> re.Pattern[str]:
+    """A text-size switcher as `chrome_text_size.json` describes it."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    labels = sorted(data["labels"], key=len, reverse=True)
+    label = "|".join(r"\s*".join(map(re.escape, name.split())) for name in labels)
+    choices = "|".join(map(re.escape, sorted(data["choices"], key=len, reverse=True)))
+    choice = rf"[【\[(（]?\s*(?:{choices})(?![A-Za-z])\s*[】\])）]?"
+    more = rf"(?:\s*[|｜/]?\s*{choice}){{{data['min_choices'] - 1},{data['max_choices'] - 1}}}"
+    starts = "".join(sorted({re.escape(name[0]) for name in labels} | {"【", r"\["}))
+    return re.compile(rf"(?=[{starts}])(?:[【\[]\s*)?(?:{label})\s*[:：]?\s*{choice}{more}\s*[】\]]?", re.I)
+
+
+def _text_size_words(path: Path) -> tuple[str, ...]:
+    labels = json.loads(path.read_text(encoding="utf-8"))["labels"]
+    return tuple(sorted({name.split()[0].lower() for name in labels if name.isascii()}))
+
+
+def _label_alternation(names: list[str]) -> str:
+    """The labels as one regex, factored by their common beginnings: each place in a
+    line tries one branch per next character instead of every label. A longer label
+    is still tried before a shorter one it starts with, as in a longest-first list."""
+    trie: dict[str, dict] = {}
+    for name in names:
+        node = trie
+        for token in _label_tokens(name):
+            node = node.setdefault(token, {})
+        node[""] = {}  # a label ends here
+    return _trie_regex(trie)
+
+
+def _label_tokens(name: str) -> list[str]:
+    r"""'Edited by' -> E d i t e d \s* b y: words may be spaced or glued."""
+    tokens: list[str] = []
+    for index, word in enumerate(name.split()):
+        tokens.extend([r"\s*"] if index else [])
+        tokens.extend(map(re.escape, word))
+    return tokens
+
+
+def _trie_regex(node: dict[str, dict]) -> str:
+    branches = [token + _trie_regex(child) for token, child in node.items() if token]
+    if not branches:
+        return ""
+    body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+    return f"(?:{body})?" if "" in node else body  # greedy: the longer label first
+
+
+def _first_character_of(names: list[str]) -> str:
+    """A lookahead for the labels' first characters: most places in a line fail it at
+    once, before any branch is tried."""
+    return "(?=[" + "".join(sorted({re.escape(name[0]) for name in names})) + "])"
 
 
 def _load_labels(path: Path) -> dict[str, _Label]:

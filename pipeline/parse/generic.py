@@ -13,14 +13,14 @@ import json
 import re
 from collections import defaultdict
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from lxml import etree
 
-from pipeline.parse.blocks import Line
+from pipeline.parse.blocks import Line, PageText
 from pipeline.parse.chrome import RULES
 
-_PUNCTUATION = re.compile(r"[，。、；：,.;:！？!?]")
+_PUNCTUATION = "，。、；：,.;:！？!?"
 _HINT_SPLIT = re.compile(r"[\s_\-]+")
 _MIN_SCORE = 20.0  # below this a page has no article text to speak of
 _MAX_LINE_LINKS = 0.5
@@ -64,7 +64,12 @@ def html_hints() -> HtmlHints:
 def has_hint(element: etree._Element, hints: tuple[str, ...]) -> bool:
     """Whether the element's class or id names one of `hints`: a short hint must be a
     whole word of it ('bt', 'nr'), a longer one any part ('content' in 'articlecontent')."""
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    return _names_hint(f"{element.get('class') or ''} {element.get('id') or ''}".lower(), hints)
+
+
+@lru_cache(maxsize=4096)
+def _names_hint(names: str, hints: tuple[str, ...]) -> bool:
+    """`has_hint` on the lower-cased 'class id' string: a page repeats a few of them."""
     if not names.strip():
         return False
     words = set(_HINT_SPLIT.split(names))
@@ -75,25 +80,26 @@ def line_weight(line: Line) -> float:
     if line.link_density > _MAX_LINE_LINKS:
         return 0.0
     own = len(line.text) - line.link_chars
-    return own + 5.0 * len(_PUNCTUATION.findall(line.text))
+    return own + 5.0 * sum(map(line.text.count, _PUNCTUATION))
 
 
-def main_block(lines: list[Line]) -> etree._Element | None:
+def main_block(page: PageText) -> etree._Element | None:
     """The element that holds the article's paragraphs, or None when nothing does."""
     hints = html_hints()
+    parents: dict[etree._Element, etree._Element | None] = {}
     scores: defaultdict[etree._Element, float] = defaultdict(float)
-    chars: defaultdict[etree._Element, int] = defaultdict(int)
-    links: defaultdict[etree._Element, int] = defaultdict(int)
-    for line in lines:
+    for line in page.lines:
         weight = line_weight(line)
-        for depth, element in enumerate(_ancestors(line.owner)):
-            chars[element] += len(line.text)
-            links[element] += line.link_chars
-            if depth < 3 and weight:
-                scores[element] += weight * (1.0, 1.0, 0.5)[depth]
+        element = line.owner
+        for factor in (1.0, 1.0, 0.5) if weight else ():  # the owner, its parent, half to the grandparent
+            if element is None:
+                break
+            scores[element] += weight * factor
+            element = _parent(element, parents)
     best, best_score = None, _MIN_SCORE
     for element, score in scores.items():
-        score *= 1.0 - links[element] / max(chars[element], 1)
+        chars, links = page.held.get(element, (0, 0))
+        score *= 1.0 - links / max(chars, 1)
         score *= _hint_factor(element, hints)
         if score > best_score:
             best, best_score = element, score
@@ -109,9 +115,7 @@ def _hint_factor(element: etree._Element, hints: HtmlHints) -> float:
     return 1.25 if positive and not negative else 1.0
 
 
-def _ancestors(element: etree._Element | None) -> list[etree._Element]:
-    found = []
-    while element is not None:
-        found.append(element)
-        element = element.getparent()
-    return found
+def _parent(element: etree._Element, parents: dict[etree._Element, etree._Element | None]) -> etree._Element | None:
+    if element not in parents:
+        parents[element] = element.getparent()
+    return parents[element]

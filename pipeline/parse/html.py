@@ -11,14 +11,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
-import lxml.html
 from lxml import etree
+from lxml.cssselect import CSSSelector
 
 from pipeline.bulletin import Bulletin
 from pipeline.parse import ParseError
-from pipeline.parse.blocks import Line, page_lines
-from pipeline.parse.chrome import Byline, LineKind, channel_of, read_byline, read_line
+from pipeline.parse.blocks import Line, PageText, page_text
+from pipeline.parse.chrome import Byline, LineKind, LineReader, breadcrumb_of, channel_of, read_byline
 from pipeline.parse.decode import UndecodableError, decode_bytes
 from pipeline.parse.generic import has_hint, html_hints, main_block
 from pipeline.parse.site_rules import SiteRules, rules_for_url
@@ -32,8 +33,8 @@ _HEADINGS = frozenset({"h1", "h2", "h3"})
 _BYLINE_REACH = 12  # lines around the main block where its byline, date and editor sit
 _TITLE_LENGTH = (4, 200)
 _MAX_LINKS = 0.5  # a line of the main block that is more link than text is navigation
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-_LATIN = re.compile(r"[A-Za-z]")
+_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")  # runs: counted by length, not char by char
+_LATIN = re.compile(r"[A-Za-z]+")
 _LANGUAGE_SAMPLE = 2000
 _CHINESE_SHARE = 0.2  # Chinese text is mostly CJK; English text quotes a few names at most
 _TIME_ELEMENT = "<time datetime>"  # the key chrome_html.json uses for <time datetime=...>
@@ -63,16 +64,18 @@ def parse_html(data: bytes, *, url: str | None = None, header_charset: str | Non
     rules = rules or rules_for_url(url)
     _drop_noise(root)
     body = root.find("body")
-    lines = page_lines(body if body is not None else root)
-    readers = (
-        lambda: _read_with_rules(root, lines, rules) if rules and rules.fields.body else None,
-        lambda: _read_generic(lines),
-        lambda: _read_with_trafilatura(markup),
+    text = page_text(body if body is not None else root)
+    lines = text.lines
+    read = LineReader()  # the layers and the metadata read the same lines: once each
+    layers = (
+        lambda: _read_with_rules(root, lines, rules, read) if rules and rules.fields.body else None,
+        lambda: _read_generic(text, read),
+        lambda: _read_with_trafilatura(markup, read),
     )
-    for read in readers:  # a layer that finds no article text hands on to the next
-        page = read()
+    for layer in layers:  # a layer that finds no article text hands on to the next
+        page = layer()
         if page is not None and page.cleaned.paragraphs:
-            return _bulletin(page, head, lines, rules, url=url, origin=origin)
+            return _bulletin(page, head, lines, rules, read, url=url, origin=origin)
     raise ParseError("no article text")
 
 
@@ -88,13 +91,15 @@ def _tree(markup: str) -> etree._Element:
     markup = _CONTROL.sub("", _XML_DECLARATION.sub("", markup, count=1))
     if not markup.strip():
         raise ParseError("empty page")
-    parser = lxml.html.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
+    # Plain lxml elements, not lxml.html's: those look their Python class up each time
+    # an element is touched, and the reading touches every element of the page.
+    parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
-        root = lxml.html.document_fromstring(markup.encode("utf-8", "surrogatepass"), parser=parser)
+        root = etree.fromstring(markup.encode("utf-8", "surrogatepass"), parser)
     except (etree.ParserError, ValueError) as error:
         raise ParseError(f"not HTML: {error}") from error
     if root is None:
-        raise ParseError("not HTML")
+        raise ParseError("not HTML: Document is empty")
     return root
 
 
@@ -146,20 +151,33 @@ def _language_of(tag: str | None) -> str | None:
 def _drop_noise(root: etree._Element) -> None:
     for element in list(root.iter(*html_hints().drop_tags)):
         if element.getparent() is not None:
-            element.drop_tree()
+            _drop_tree(element)
 
 
-def _read_generic(lines: list[Line]) -> _Article | None:
-    block = main_block(lines)
+def _drop_tree(element: etree._Element) -> None:
+    """Remove the element and what it holds, keeping the text after it (its tail)."""
+    parent = element.getparent()
+    if element.tail:
+        previous = element.getprevious()
+        if previous is None:
+            parent.text = (parent.text or "") + element.tail
+        else:
+            previous.tail = (previous.tail or "") + element.tail
+    parent.remove(element)
+
+
+def _read_generic(page: PageText, read: LineReader) -> _Article | None:
+    lines = page.lines
+    block = main_block(page)
     if block is None:
         return None
     own = _lines_within(lines, [block])
     if not own:
         return None
-    title_line = _title_line(lines, own[0].index)
+    title_line = _title_line(lines, own[0].index, read)
     body_lines = [line for line in own if title_line is None or line.index != title_line.index]
     return _Article(
-        cleaned=clean_lines(line.text for line in body_lines),
+        cleaned=clean_lines((line.text for line in body_lines), read),
         title=clean_line(title_line.text) if title_line else None,
         nearby=_nearby(lines, own, title_line),
         block_start=own[0].index,
@@ -181,23 +199,23 @@ def _nearby(lines: list[Line], own: list[Line], title_line: Line | None) -> list
     return before + after
 
 
-def _title_line(lines: list[Line], block_start: int) -> Line | None:
+def _title_line(lines: list[Line], block_start: int, read: LineReader) -> Line | None:
     """The article's heading: the last heading-like line before the block (or its first
     line when that is one), looking back no further than the byline reach."""
     hints = html_hints()
     window = lines[max(0, block_start - _BYLINE_REACH) : block_start + 2]
-    headings = [line for line in window if _is_heading(line, hints.title)]
+    headings = [line for line in window if _is_heading(line, hints.title, read)]
     before = [line for line in headings if line.index < block_start]
     if before:
         return max(before, key=lambda line: (line.owner.tag in _HEADINGS, line.index))
     return headings[0] if headings else None
 
 
-def _is_heading(line: Line, title_hints: tuple[str, ...]) -> bool:
+def _is_heading(line: Line, title_hints: tuple[str, ...], read: LineReader) -> bool:
     low, high = _TITLE_LENGTH
     if not low <= len(line.text) <= high or line.link_density > 0.5:
         return False
-    if read_line(clean_line(line.text)).kind is not LineKind.TEXT:
+    if read(clean_line(line.text)).kind is not LineKind.TEXT:
         return False
     owner = line.owner
     if owner.tag in _HEADINGS:
@@ -206,7 +224,7 @@ def _is_heading(line: Line, title_hints: tuple[str, ...]) -> bool:
     return has_hint(owner, title_hints) or (parent is not None and has_hint(parent, title_hints))
 
 
-def _read_with_rules(root: etree._Element, lines: list[Line], rules: SiteRules) -> _Article | None:
+def _read_with_rules(root: etree._Element, lines: list[Line], rules: SiteRules, read: LineReader) -> _Article | None:
     selectors = rules.fields
     blocks = _select(root, selectors.body)
     if not blocks:
@@ -214,7 +232,7 @@ def _read_with_rules(root: etree._Element, lines: list[Line], rules: SiteRules) 
     own = _lines_within(lines, blocks)
     if not own:
         return None
-    cleaned = clean_lines(line.text for line in own)
+    cleaned = clean_lines((line.text for line in own), read)
     date_text = _selected_text(root, selectors.date)
     editor = _selected_value(root, selectors.editor, "editor")
     selected = Byline(  # what the rules point at wins over bylines found in the text
@@ -226,7 +244,7 @@ def _read_with_rules(root: etree._Element, lines: list[Line], rules: SiteRules) 
     selected.merge(cleaned.byline)
     cleaned.byline = selected
     title = _selected_text(root, selectors.title)
-    title_line = None if title else _title_line(lines, own[0].index)
+    title_line = None if title else _title_line(lines, own[0].index, read)
     return _Article(
         cleaned=cleaned,
         title=title or (clean_line(title_line.text) if title_line else None),
@@ -239,9 +257,15 @@ def _select(root: etree._Element, selector: str | None) -> list[etree._Element]:
     if not selector:
         return []
     try:
-        return list(root.cssselect(selector))
+        return list(_css_selector(selector)(root))
     except Exception:  # cssselect raises several error types for a bad selector
         return []
+
+
+@lru_cache(maxsize=256)
+def _css_selector(selector: str) -> CSSSelector:
+    """A site's selector compiled to XPath once, not on every page."""
+    return CSSSelector(selector, translator="html")
 
 
 def _selected_text(root: etree._Element, selector: str | None) -> str | None:
@@ -261,7 +285,7 @@ def _selected_value(root: etree._Element, selector: str | None, name: str) -> st
     return text if len(text) <= 40 else None
 
 
-def _read_with_trafilatura(markup: str) -> _Article | None:
+def _read_with_trafilatura(markup: str, read: LineReader) -> _Article | None:
     try:
         import trafilatura
     except ImportError:  # optional fallback: absent or broken install
@@ -272,16 +296,23 @@ def _read_with_trafilatura(markup: str) -> _Article | None:
         return None
     if not extracted:
         return None
-    return _Article(cleaned=clean_lines(extracted.splitlines()))
+    return _Article(cleaned=clean_lines(extracted.splitlines(), read))
 
 
 def _bulletin(
-    page: _Article, head: _Head, lines: list[Line], rules: SiteRules | None, *, url: str | None, origin: str
+    page: _Article,
+    head: _Head,
+    lines: list[Line],
+    rules: SiteRules | None,
+    read: LineReader,
+    *,
+    url: str | None,
+    origin: str,
 ) -> Bulletin:
     cleaned = page.cleaned
-    nearby = clean_lines(line.text for line in page.nearby)
+    nearby = clean_lines((line.text for line in page.nearby), read)
     cleaned.byline.merge(nearby.byline)
-    cleaned.byline.merge(_inline_bylines(page.nearby))
+    cleaned.byline.merge(_inline_bylines(page.nearby, read))
     meta = _meta_byline(head)
     if _meta_stamp_is_better(meta.stamp, cleaned.byline.stamp):
         cleaned.byline.stamp = meta.stamp
@@ -305,13 +336,14 @@ def _bulletin(
     )
 
 
-def _inline_bylines(lines: list[Line]) -> Byline:
+def _inline_bylines(lines: list[Line], read: LineReader) -> Byline:
     """Bylines in the spans of a line that as a whole is not one: 'By Wang | Source: China
     Daily | Updated: 2023-09-25 10:21' next to share icons in the same block."""
     byline = Byline()
-    for line in lines:
-        for piece in line.owner.iterchildren(*_INLINE_PIECES):
-            found = read_byline(clean_line(_element_text(piece)))
+    owners = dict.fromkeys(line.owner for line in lines)  # lines of one block share its spans
+    for owner in owners:
+        for piece in owner.iterchildren(*_INLINE_PIECES):
+            found = read.byline(clean_line(_element_text(piece)))
             if found is not None and not found.bare:
                 byline.merge(found)
     return byline
@@ -322,8 +354,8 @@ def _plausible_language(declared: list[str | None], paragraphs: list[str]) -> st
     not contradict (a CMS may say zh-CN on its English pages); None leaves it to the
     language stage."""
     sample = "".join(paragraphs)[:_LANGUAGE_SAMPLE]
-    chinese = len(_CJK.findall(sample))
-    share = chinese / max(chinese + len(_LATIN.findall(sample)), 1)
+    chinese = sum(map(len, _CJK.findall(sample)))
+    share = chinese / max(chinese + sum(map(len, _LATIN.findall(sample))), 1)
     for language in declared:
         if (language == "zh" and share >= _CHINESE_SHARE) or (language == "en" and share < _CHINESE_SHARE):
             return language
@@ -370,9 +402,9 @@ def _first_meta(head: _Head, keys: Iterable[str]) -> str | None:
 
 def _channel_before(lines: list[Line], block_start: int) -> list[str]:
     for line in lines[:block_start]:
-        reading = read_line(clean_line(line.text))
-        if reading.kind is LineKind.BREADCRUMB and reading.channel:
-            return reading.channel
+        channel = breadcrumb_of(clean_line(line.text))
+        if channel:
+            return channel
     return []
 
 
@@ -412,7 +444,7 @@ def _without_site_name(title: str, separators: tuple[str, ...]) -> str:
 
 
 def _element_text(element: etree._Element) -> str:
-    return re.sub(r"\s+", " ", element.text_content() or "").strip()
+    return re.sub(r"\s+", " ", "".join(element.itertext())).strip()
 
 
 def _fold(text: str) -> str:

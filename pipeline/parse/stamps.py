@@ -36,7 +36,11 @@ _MONTHS = {
     )
     for name in names
 }
-_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# The lookahead on the names' first letters spares most places in a line the branches.
+_MONTH = (
+    "(?=[" + "".join(sorted({name[0] for name in _MONTHS})) + "])"
+    r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+)
 # How far a stamp reaches: its time of day, AM/PM and zone, when it has them.
 _TIME = (
     r"(?:(?:\s*|T)(?P<hh>\d{1,2})(?::|时|點|点)\d{2}(?:(?::|分)\d{2}(?:\.\d+)?秒?)?分?"
@@ -54,6 +58,13 @@ _STAMPS = [
     re.compile(r"(?<!\d)" + body + r"(?!\d)" + _TIME, re.IGNORECASE)
     for body in (_YMD, _Y_SPACE_MD, _DMY, _MDY_WORDS, _DMY_WORDS)
 ]
+# Every stamp above has a year in it: text without one is passed over in one scan.
+_YEAR = re.compile(r"(?:19|20)\d{2}")
+# How every stamp above begins (regexes, case-insensitive): a digit or a month's name
+# and its day, and the first word of that.
+_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
+STAMP_OPENING = rf"\d|(?:{_MONTH_NAMES})\.?\s+\d"
+STAMP_WORD = rf"\d|{_MONTH_NAMES}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,6 +80,8 @@ class Stamp:
 def find_stamp(value: str) -> Stamp | None:
     """The earliest stamp inside `value` that names a real day, or None:
     'Updated: 2025-06-03 09:12' -> 2025-06-03 09:12+08:00 at [9, 25)."""
+    if not might_hold_stamp(value):
+        return None
     best: Stamp | None = None
     for pattern in _STAMPS:
         for match in pattern.finditer(value):
@@ -78,6 +91,11 @@ def find_stamp(value: str) -> Stamp | None:
                     best = stamp
                 break
     return best
+
+
+def might_hold_stamp(value: str) -> bool:
+    """False when `value` holds no stamp: it has no year."""
+    return _YEAR.search(value) is not None
 
 
 def _read_match(match: re.Match[str]) -> Stamp | None:

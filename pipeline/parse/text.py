@@ -10,7 +10,7 @@ points into the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
 from pipeline.bulletin import Bulletin
@@ -40,17 +40,20 @@ class CleanText:
 
 def clean_line(line: str) -> str:
     """A line without its indentation; a stray &nbsp; inside it becomes a space."""
-    return _CONTROL.sub("", line).strip(_INDENT).replace("\xa0", " ")
+    if not line.isprintable():  # printable text has no control characters to remove
+        line = _CONTROL.sub("", line)
+    return line.strip(_INDENT).replace("\xa0", " ")
 
 
-def clean_lines(lines: Iterable[str]) -> CleanText:
+def clean_lines(lines: Iterable[str], read: Callable[[str], LineReading] = read_line) -> CleanText:
     """Split lines into article paragraphs and chrome (read as metadata or dropped).
 
     After a heading such as "相关新闻" or "下一篇:" nothing is article text any
     more, but bylines there (often "责任编辑:…" under the links) are still read.
     A bare day ('2025年11月17日') once the article is under way is text: the date a
     notice is signed, not the page's stamp. Short lines above the breadcrumb are the
-    site's banner, not the article.
+    site's banner, not the article. `read` reads one line (`read_line`, or a page's
+    `LineReader`).
     """
     result = CleanText()
     ended = False
@@ -58,7 +61,7 @@ def clean_lines(lines: Iterable[str]) -> CleanText:
         line = clean_line(raw)
         if not line:
             continue
-        reading = read_line(line)
+        reading = read(line)
         if reading.kind is LineKind.BYLINE and reading.byline.bare_day and len(result.paragraphs) > 1:
             reading = LineReading(LineKind.TEXT)
         if reading.kind is LineKind.TEXT and not ended:
@@ -66,7 +69,7 @@ def clean_lines(lines: Iterable[str]) -> CleanText:
         elif reading.kind is LineKind.BYLINE:
             result.byline.merge(reading.byline)
         elif reading.kind is LineKind.BREADCRUMB and not result.channel:
-            result.channel = reading.channel
+            result.channel = list(reading.channel)
             if all(looks_like_title(paragraph) for paragraph in result.paragraphs):
                 result.paragraphs.clear()  # the site's name and banner above its breadcrumb
         elif reading.kind is LineKind.END and result.paragraphs:

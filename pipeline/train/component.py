@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import logging
 import re
 from pathlib import Path
@@ -31,7 +32,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.dates import FOLDS_TO_ASCII
+from pipeline.extract.spans import Spans, finditer_near, matching_text
 from pipeline.language import to_simplified
+from pipeline.nlp.extensions import doc_text
 from pipeline.rules import word_list, word_table
 from pipeline.train import REPO
 
@@ -72,13 +76,46 @@ class Cues:
         triggers = {phrase for table in TRIGGER_TABLES for phrase in word_table(language, table)}
         self.triggers = _phrase_pattern(triggers, language, ignore_case=True)
         self.heads = _phrase_pattern(set(word_table(language, HEADS_TABLE)), language, ignore_case=False)
+        # A case-insensitive regex cannot skip ahead to its first letters: the triggers are first
+        # looked for in lower case (as written, no boundaries), and the regex reads only there.
+        lowered = sorted({p.lower() for p in triggers}, key=len, reverse=True)
+        boundary = "(?<!\\w)" if language == "en" else ""
+        self.lower_triggers = re.compile(f"{boundary}(?:" + "|".join(re.escape(p) for p in lowered) + ")")
+        self.ascii_triggers = all(p.isascii() for p in triggers)
 
-    def find(self, text: str) -> tuple[list[int], list[tuple[int, int]]]:
-        """Where trigger words begin, and where head words stand (start, end), in `text`."""
-        view = to_simplified(text) if self.language == "zh" else text
-        triggers = [m.start() for m in self.triggers.finditer(view)]
+    def find(self, text: str, view: str | None = None) -> tuple[list[int], list[tuple[int, int]]]:
+        """Where trigger words begin, and where head words stand (start, end), in `text`.
+        `view`: the text's simplified form (Chinese), when the caller has it."""
+        if self.language != "zh":
+            view = text
+        elif view is None:
+            view = to_simplified(text)
+        triggers = [m.start() for m in self._triggers_in(view)]
         heads = [(m.start(), m.end()) for m in self.heads.finditer(view)]
         return triggers, heads
+
+    def _triggers_in(self, view: str):
+        lowered = view.lower() if self.ascii_triggers else ""
+        # Lower case matches as the case-insensitive regex does only when it keeps every offset and
+        # the text has none of the letters that regex also takes for A-Z (see `pipeline.dates`).
+        if len(lowered) != len(view) or any(c in view for c in FOLDS_TO_ASCII):
+            return self.triggers.finditer(view)
+        near = Spans.of(m.span() for m in self.lower_triggers.finditer(lowered))
+        return finditer_near(self.triggers, view, 0, len(view), near)
+
+
+class _Covers:
+    """Whether any of some character ranges holds start:end, by `bisect` (ranges sorted by start,
+    with the furthest end reached so far)."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ranges = sorted(ranges)
+        self.starts = [start for start, _ in ranges]
+        self.reach = list(itertools.accumulate((end for _, end in ranges), max))
+
+    def __call__(self, start: int, end: int) -> bool:
+        last = bisect.bisect_right(self.starts, start) - 1  # the ranges starting at or before `start`
+        return last >= 0 and self.reach[last] >= end
 
 
 def _phrase_pattern(phrases: set[str], language: str, *, ignore_case: bool) -> re.Pattern[str]:
@@ -183,18 +220,14 @@ class InstitutionModel:
             return bisect.bisect_right(starts, offset) - 1
 
         candidates = [span for key in RULE_KEYS for span in doc.spans.get(key, [])]
-        triggers, heads = self.cues.find(doc.text)
+        triggers, heads = self.cues.find(doc_text(doc), matching_text(doc) if self.language == "zh" else None)
         chosen = {sentence_of(offset) for offset in triggers}
         chosen |= {sentence_of(span.start_char) for span in candidates}
         if not any(key in doc.spans for key in RULE_KEYS):
             chosen |= {sentence_of(start) for start, _ in heads}
         elif self.require_head and self.only_new:
-            covered = [(span.start_char, span.end_char) for span in candidates]
-            uncovered = {
-                sentence_of(a)
-                for a, b in heads
-                if not any(c <= a and b <= d for c, d in covered) and self._may_end_a_name(doc, a, b)
-            }
+            covers = _Covers([(span.start_char, span.end_char) for span in candidates])
+            uncovered = {sentence_of(a) for a, b in heads if not covers(a, b) and self._may_end_a_name(doc, a, b)}
             chosen &= uncovered
         return [sentences[i] for i in sorted(chosen) if i >= 0]
 

@@ -117,3 +117,28 @@ def test_seed_bulletin_gives_every_expected_fact() -> None:
         pytest.skip("../shared is not beside this checkout")
     result = subprocess.run([sys.executable, str(checker)], capture_output=True, text=True, timeout=300)
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_workers_write_what_one_process_writes(tmp_path: Path) -> None:
+    """Pages of both languages, a JSONL export and broken files: the same bytes, the same
+    failures named and the same facts counted, whether one process or two workers do it."""
+    corpus = Path(__file__).resolve().parents[2] / "corpus" / "bulletins"
+    inputs = tmp_path / "in"
+    inputs.mkdir()
+    for page in sorted(corpus.glob("en/*.html"))[:5] + sorted(corpus.glob("zh/*.html"))[:5]:
+        (inputs / f"{page.parent.name}-{page.name}").write_bytes(page.read_bytes())
+    (inputs / "export.jsonl").write_text(
+        json.dumps({"id": "x-1", "text": "11月18日，江西省中外合作办学联盟在南昌成立。"}, ensure_ascii=False)
+        + "\nnot json\n",
+        encoding="utf-8",
+    )
+    (inputs / "empty.html").write_bytes(b"")
+    one = run_cli("extract", str(inputs), "--out", str(tmp_path / "one.jsonl"))
+    two = run_cli("extract", str(inputs), "--out", str(tmp_path / "two.jsonl"), "--workers", "2")
+    assert one.returncode == two.returncode == 1
+    assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
+    assert len(read_records(tmp_path / "one.jsonl")) == 11
+    shown = [line.replace(str(tmp_path / "one.jsonl"), "OUT") for line in one.stderr.splitlines()]
+    assert shown == [line.replace(str(tmp_path / "two.jsonl"), "OUT") for line in two.stderr.splitlines()]
+    assert any(line.startswith(f"{inputs}/empty.html: ") for line in shown)
+    assert any(line.startswith(f"{inputs}/export.jsonl:2: ") for line in shown)

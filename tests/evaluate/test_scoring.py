@@ -107,6 +107,22 @@ def test_fields_of_matched_facts_are_scored_where_the_gold_states_them() -> None
     assert (wrong["field"], wrong["gold"], wrong["predicted"]) == ("kind", "university", "college")
 
 
+def test_a_pair_inferred_from_the_gazetteer_is_unjudged_unless_the_gold_names_it() -> None:
+    def pair(foreign: str, inferred: bool) -> dict:
+        return {
+            "chinese": {"name": "南昌大学"},
+            "foreign": {"name": foreign},
+            "kind": "joint_institute",
+            "inferred": inferred,
+        }
+
+    gold = _gold("zh", {"partnerships": [{"chinese": "南昌大学", "foreign": "莫纳什大学", "kind": "joint_institute"}]})
+    predicted = {"partnerships": [pair("莫纳什大学", True), pair("伦敦大学", True), pair("悉尼大学", False)]}
+    score = score_bulletin(gold, Prediction(predicted), NameMatcher())
+    assert score.facts["partnerships"] == Counts(tp=1, fp=1, fn=0)
+    assert [u["predicted"]["foreign"]["name"] for u in score.unjudged] == ["伦敦大学"]
+
+
 def test_document_fields_compare_instants_and_folded_text() -> None:
     gold = _gold(
         "en",

@@ -161,3 +161,52 @@ def test_direction_words_and_branch_campuses_make_other_institutions(extract):
 def test_an_embassy_beside_a_university_is_no_party(extract):
     record = extract("在中国驻塞尔维亚大使馆教育处见证下，江西中医药大学与塞尔维亚诺维萨德大学签署合作协议。", "zh")
     assert [(p.chinese.name, p.foreign.name) for p in record.partnerships] == [("江西中医药大学", "诺维萨德大学")]
+
+
+def test_bare_provincial_body_in_traditional_script_is_the_pages_province(extract):
+    simplified = extract("省教育厅领导出席签约仪式。", "zh", credited_source="河北省教育厅")
+    traditional = extract("省教育廳領導出席簽約儀式。", "zh", credited_source="河北省教育厅")
+    assert [(i.name, i.canonical_id) for i in simplified.institutions] == [("河北省教育厅", "cn-he-edu")]
+    assert [(i.name, i.canonical_id) for i in traditional.institutions] == [("河北省教育厅", "cn-he-edu")]
+    assert traditional.institutions[0].mentions[0].text == "省教育廳"
+
+
+def test_a_place_names_the_country_only_as_a_whole_word(extract):
+    record = extract("Velmora Institute of Auckland and Sydneyside Velmora College signed an agreement.", "en")
+    found = {i.name: i.country for i in record.institutions}
+    assert found["Velmora Institute of Auckland"] == "NZ"
+    assert found["Sydneyside Velmora College"] is None
+
+
+def test_a_country_before_a_chinese_name_or_starting_it(extract):
+    record = extract("江西师范大学与俄罗斯喀山联邦大学、白俄罗斯戈梅利国立技术学院签署协议。", "zh")
+    found = {i.name: i.country for i in record.institutions}
+    assert found["喀山联邦大学"] == "RU"
+    assert found["戈梅利国立技术学院"] == "BY"
+
+
+def test_span_facts_are_what_span_underscore_reads():
+    """The resolver writes span extensions under spaCy's own key; a spaCy that keys them
+    differently must send it back to `span._` (the probe says so)."""
+    from pipeline.nlp.institutions import _facts, _keys_as_spacy_keeps_them, _SpanFacts
+    from spacy.tokens import Doc
+    from spacy.vocab import Vocab
+
+    assert _keys_as_spacy_keeps_them()
+    doc = Doc(Vocab(), words=["Lincoln", "University", "Lincoln", "University"])
+    first, second = doc[0:2], doc[2:4]
+    facts = _facts(first)
+    assert isinstance(facts, _SpanFacts)
+    facts.set("country", "NZ")
+    assert (first._.country, second._.country, facts.get("kind")) == ("NZ", None, None)
+
+
+def test_positions_of_finds_every_wanted_id_in_order():
+    import numpy as np
+
+    from pipeline.nlp.institution_patterns import positions_of
+
+    wanted = np.array([3, 2**63 + 5], dtype=np.uint64)
+    ids = np.array([2**63 + 5, 1, 3, 4, 3, 2**64 - 1], dtype=np.uint64)
+    assert positions_of(ids, wanted) == [0, 2, 4]
+    assert positions_of(ids, np.array([], dtype=np.uint64)) == []

@@ -9,6 +9,7 @@ import pytest
 
 from pipeline.bulletin import Bulletin
 from pipeline.parse import ParseError
+from pipeline.parse.chrome import LineReader
 from pipeline.parse.html import parse_html
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
@@ -228,7 +229,8 @@ def test_trafilatura_fallback_output_goes_through_the_same_chrome_cleaning(fixtu
     pytest.importorskip("trafilatura")
     from pipeline.parse.html import _read_with_trafilatura
 
-    article = _read_with_trafilatura((fixtures / "xinhua_jx_channel.html").read_text(encoding="utf-8"))
+    markup = (fixtures / "xinhua_jx_channel.html").read_text(encoding="utf-8")
+    article = _read_with_trafilatura(markup, LineReader())
     assert article is not None
     assert article.cleaned.paragraphs[0].startswith("新华网南昌11月18日电")
     assert article.cleaned.byline.editor == "王晓震"  # 【责任编辑：…】 read as metadata, not text

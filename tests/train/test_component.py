@@ -10,9 +10,10 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.bulletin import Bulletin
+from pipeline.language import to_simplified
 from pipeline.nlp import make_doc
 from pipeline.train import model_dir
-from pipeline.train.component import HeadKinds
+from pipeline.train.component import Cues, HeadKinds
 
 RULES = ["institution_gazetteer", "institution_patterns"]
 
@@ -125,3 +126,20 @@ def test_the_trained_pipeline_is_loaded_once_per_process(project_pipeline):
 def test_an_institution_takes_the_kind_its_head_word_suggests(project_pipeline, language, name, kind):
     doc = project_pipeline(language, with_model=False).make_doc(name)
     assert HeadKinds(language).kind(doc[:]) == kind
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The two universities Signed a MEMORANDUM of understanding; the forum was co-organized by Nanchang University.",
+        "Hosted by the Kelvin-sign \u212aollege and the long-s \u017figned agreement, then signed again.",
+        "İstanbul University signed an agreement.",
+        "南昌大学与英国伦敦大学签署合作协议，双方将联合举办论坛。",
+    ],
+)
+def test_cues_find_the_trigger_words_a_case_insensitive_search_of_the_whole_text_finds(text):
+    for language in ("en", "zh"):
+        cues = Cues(language)
+        view = to_simplified(text) if language == "zh" else text
+        expected = [m.start() for m in cues.triggers.finditer(view)]
+        assert cues.find(text)[0] == expected
