@@ -282,9 +282,9 @@ class EventExtractor:
                 start -= 1
             while start < token.i and doc[start].norm_ in {"与", "和"}:
                 start += 1
-            while start < token.i and doc[start].text in _OPENING_MARKS:
-                start += 1  # a mark that opens before the name belongs to the sentence
             end = _after_trailing_bracket(doc, token.i + 1, sent.end)
+            while start < token.i and doc[start].text in _OPENING_MARKS and _balanced(doc[start + 1 : end].text):
+                start += 1  # a mark that opens before the name belongs to the sentence (not “一带一路”…)
             span = doc[start:end]
             if len(span.text) >= 4 and start < token.i and _balanced(span.text):
                 names.append(EventName(span.start_char, span.end_char, span.text))

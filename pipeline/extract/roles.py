@@ -58,14 +58,17 @@ ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
 _COUNT_BEFORE = {
     "en": re.compile(r"(\d+|" + "|".join(EN_NUMBERS) + r")\s+(?:[a-z-]+\s+){0,2}$"),
     "zh": re.compile(
-        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个|位)?(?:高校|院校|单位|学校)?\s*(?:成为|为|是|作为|担任)?\s*(?:联盟|该联盟)?\s*$"
+        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个|位)?(?:高校|院校|单位|学校)?\s*(?:成为|为|是|作为|担任|当选为|当选|继续担任|共同)?\s*(?:联盟|该联盟)?\s*$"
     ),
 }
 _NOT_A_TOTAL = re.compile(r"\b(?:new|more|additional|other|newly)\b|新增|新加入|新")
 _COUNT_AFTER = {
     # "its membership to 185 universities", "membership of 40"
     "en": re.compile(r"^\s*(?:of|to|reaches|reached|stands at|rose to|grew to|now at)\s+(\d+)\b"),
-    "zh": re.compile(r"^\s*(?:共|共有|有|达到|达|增至|已达)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个)"),
+    "zh": re.compile(
+        r"^\s*(?:总数|总量)?\s*(?:已经|已)?\s*(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至)?\s*"
+        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个)"
+    ),
 }
 
 
@@ -75,6 +78,7 @@ class RoleExtractor:
         self.language = language
         self.phrases = word_table(language, "roles.tsv")
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
+        self.subunits = tuple(u.lower() for u in word_list(language, "subunit_heads.txt"))
         self.beside_host = word_table(language, "roles_beside_host.tsv") if language == "en" else {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -100,7 +104,7 @@ class RoleExtractor:
             if not hits:
                 continue
             hits = self._with_host_reading(hits)
-            members = [s for s in institutions if s._.kind != "alliance"]
+            members = [s for s in institutions if not self._names_a_unit(doc, s)]
             for hit, claimed in self._claims(doc, sent, hits, members):
                 owner = last_event if hit.value in EVENT_ROLES else last_alliance
                 if owner is None:
@@ -136,14 +140,25 @@ class RoleExtractor:
         taken: set[int] = set()
         bounds = [sent.start_char, *[h.end for h in hits]]
         for index, hit in enumerate(hits):
+            # An alliance organises an event ("年会由X联盟主办"); in an alliance it is the owner.
+            holders = members if hit.value in EVENT_ROLES else [m for m in members if m._.kind != "alliance"]
             if self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
-                chosen = [m for m in members if hit.end <= m.start_char < right_end and m.start not in taken]
+                chosen = [m for m in holders if hit.end <= m.start_char < right_end and m.start not in taken]
             else:
-                chosen = [m for m in members if bounds[index] <= m.start_char < hit.start and m.start not in taken]
+                chosen = [m for m in holders if bounds[index] <= m.start_char < hit.start and m.start not in taken]
             taken.update(m.start for m in chosen)
             claims.append((hit, chosen))
         return claims
+
+    def _names_a_unit(self, doc: Doc, span: Span) -> bool:
+        """'学校国际合作与交流处承办', "the university's International Office": the unit holds the role."""
+        after = matching_text(doc)[span.end_char : span.end_char + 16]
+        if self.language == "en":
+            if not after.startswith(("'s ", "’s ")):
+                return False
+            after = after[3:]
+        return after.startswith(self.subunits)
 
     def _claims_right(self, doc: Doc, hit: Hit) -> bool:
         if hit.phrase.endswith(" by") or hit.phrase.endswith(" of"):

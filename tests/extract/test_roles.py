@@ -107,3 +107,58 @@ def test_founders_of_an_alliance_are_members_and_events_keep_their_organisers(ex
     assert [(p.chinese.name, p.foreign.name, p.kind) for p in record.partnerships] == [
         ("Nanchang University", "Harlow University", "other")
     ]
+
+
+def _owned(record):
+    return {(r.organization.name, r.member.name, r.role) for r in record.roles}
+
+
+def test_a_reference_to_this_years_event_names_no_new_event(extract):
+    record = extract("5月8日，2025赣鄱国际教育论坛在南昌举行。本届论坛由江西省教育厅主办，南昌大学承办。", "zh")
+    assert [e.name for e in record.events] == ["2025赣鄱国际教育论坛"]
+    assert _owned(record) == {
+        ("2025赣鄱国际教育论坛", "江西省教育厅", "organizer"),
+        ("2025赣鄱国际教育论坛", "南昌大学", "host"),
+    }
+
+
+def test_an_alliance_organises_an_event(extract):
+    record = extract("5月8日，赣鄱高校联盟2025年年会在南昌举行。年会由赣鄱高校联盟主办，南昌大学承办。", "zh")
+    assert ("赣鄱高校联盟2025年年会", "赣鄱高校联盟", "organizer") in _owned(record)
+
+
+def test_a_verb_before_a_bare_alliance_word_is_no_alliance_name(extract):
+    record = extract(
+        "赣鄱高校联盟举行年会。南昌大学接任联盟理事长单位，九江学院、宜春学院继续担任副理事长单位。目前联盟共有成员高校36所。",
+        "zh",
+    )
+    assert {i.name for i in record.institutions if i.kind == "alliance"} == {"赣鄱高校联盟"}
+    assert _owned(record) == {
+        ("赣鄱高校联盟", "南昌大学", "chair"),
+        ("赣鄱高校联盟", "九江学院", "vice_chair"),
+        ("赣鄱高校联盟", "宜春学院", "vice_chair"),
+    }
+    assert [(c.organization.name, c.role, c.count) for c in record.role_counts] == [("赣鄱高校联盟", "member", 36)]
+
+
+def test_cofounders_elected_and_added_holders(extract):
+    record = extract(
+        "赣鄱高校联盟由南昌大学与九江学院等12所高校共同发起。会议增选宜春学院、赣南师范大学为副理事长单位，"
+        "井冈山大学等8所高校当选为理事单位。",
+        "zh",
+    )
+    assert _owned(record) == {
+        ("赣鄱高校联盟", "南昌大学", "member"),
+        ("赣鄱高校联盟", "九江学院", "member"),
+        ("赣鄱高校联盟", "宜春学院", "vice_chair"),
+        ("赣鄱高校联盟", "赣南师范大学", "vice_chair"),
+        ("赣鄱高校联盟", "井冈山大学", "director"),
+    }
+    assert {(c.role, c.count) for c in record.role_counts} == {("member", 12), ("director", 8)}
+
+
+def test_a_unit_of_the_university_holds_no_role_for_it(extract):
+    record = extract(
+        "5月8日，2025赣鄱国际教育论坛在南昌举行。论坛由江西省教育厅主办，南昌大学国际合作与交流处承办。", "zh"
+    )
+    assert _roles(record) == {("江西省教育厅", "organizer")}
