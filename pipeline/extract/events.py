@@ -256,11 +256,11 @@ class EventExtractor:
                 while run_end < sent.end and _name_word(doc[run_end]):
                     run_end += 1
                 connector, run = doc[end].lower_, doc[run_start:run_end]
-                if run_end == run_start or (connector in {"and", "&"} and any(t.text in self.heads for t in run)):
+                if run_end == run_start or (connector in {"and", "&"} and _names_another_event(run, self.heads)):
                     break
                 if connector == "in" and end == token.i + 1:
                     break  # "Forum in Kunming" is where it was; "Conference on X in Jiangxi" is its topic
-                if _is_when(doc[run_start : min(run_end + 2, sent.end)], doc.lang_):
+                if connector in {"on", "in"} and _is_when(doc[run_start : min(run_end + 2, sent.end)], doc.lang_):
                     break  # "Conference ... on Tuesday"
                 end = run_end
             span = doc[start:end]
@@ -346,6 +346,12 @@ class EventExtractor:
             location=setting.location,
             evidence=where,
         )
+
+
+def _names_another_event(run: Span, heads: frozenset[str]) -> bool:
+    """'... Conference and the 2024 Y Forum' names two events; 'Exhibition and Forum' (head words
+    only) is one event's name."""
+    return any(t.text in heads for t in run) and not all(t.text in heads for t in run)
 
 
 def _is_when(run: Span, language: str) -> bool:

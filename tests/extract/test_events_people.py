@@ -143,3 +143,24 @@ def test_chinese_event_names_keep_and_words_but_not_their_organisers(extract):
     assert [(e.name, e.date, e.location) for e in record.events if e.kind == "conference"] == [
         ("2025江西教育国际合作与交流大会", "2025-11-17", "南昌")
     ]
+
+
+def test_head_words_joined_by_and_name_one_event_and_a_weekday_after_it_is_its_day(extract):
+    record = extract(
+        "The 2025 Poyang Lake Education Exhibition and Forum opened Thursday in Nanchang.",
+        "en",
+        published="2025-12-18",
+    )
+    assert [(e.name, e.date) for e in record.events] == [
+        ("2025 Poyang Lake Education Exhibition and Forum", "2025-12-18")
+    ]
+
+
+def test_a_second_named_event_after_and_stays_apart(extract):
+    record = extract(
+        "The 2025 Poyang Lake Education Conference and the 2025 Ganjiang Youth Forum were held in Nanchang on May 8.",
+        "en",
+    )
+    names = {e.name for e in record.events}
+    assert "2025 Poyang Lake Education Conference" in names
+    assert not any(" and " in n for n in names)
