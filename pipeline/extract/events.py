@@ -275,6 +275,8 @@ class EventExtractor:
         names: list[EventName] = []
         institution_ends = _institution_last_tokens(doc)
         for token in (doc[i] for i in heads):
+            if self._verb_before_head(token.norm_):
+                continue  # 主持会议, 召开大会: a verb on a bare head word, no name
             start = token.i
             while start - 1 >= sent.start and _zh_name_part(doc[start - 1], self.boundaries):
                 if doc[start - 1].norm_ in {"与", "和"} and start - 2 in institution_ends:
@@ -289,6 +291,9 @@ class EventExtractor:
             if len(span.text) >= 4 and start < token.i and _balanced(span.text):
                 names.append(EventName(span.start_char, span.end_char, span.text))
         return names
+
+    def _verb_before_head(self, norm: str) -> bool:
+        return any(norm.endswith(h) and norm[: -len(h)] in self.boundaries for h in self.heads if len(norm) > len(h))
 
     # -- events -----------------------------------------------------------------------
     def _events(self, doc: Doc, sent: Span, names: list[EventName], own: Setting, setting: Setting) -> list[Event]:

@@ -164,3 +164,13 @@ def test_a_second_named_event_after_and_stays_apart(extract):
     names = {e.name for e in record.events}
     assert "2025 Poyang Lake Education Conference" in names
     assert not any(" and " in n for n in names)
+
+
+def test_two_conferences_joined_by_ji_are_two_events(extract):
+    record = extract("5月8日，2025年赣鄱教育开放大会暨江西高校国际合作论坛在南昌开幕。", "zh")
+    assert {e.name for e in record.events} == {"2025年赣鄱教育开放大会", "江西高校国际合作论坛"}
+
+
+def test_a_verb_on_a_bare_head_word_names_no_event(extract):
+    record = extract("5月8日，2025赣鄱国际教育论坛在南昌举行。南昌大学校长李明主持会议并致辞。", "zh")
+    assert [e.name for e in record.events] == ["2025赣鄱国际教育论坛"]
