@@ -24,7 +24,7 @@ from pipeline.extract.spans import (
     institutions_in,
     matching_text,
 )
-from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Role, RoleCount
 
@@ -66,7 +66,7 @@ _COUNT_AFTER = {
     # "its membership to 185 universities", "membership of 40"
     "en": re.compile(r"^\s*(?:of|to|reaches|reached|stands at|rose to|grew to|now at)\s+(\d+)\b"),
     "zh": re.compile(
-        r"^\s*(?:总数|总量)?\s*(?:已经|已)?\s*(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至)?\s*"
+        r"^\s*(?:单位|高校|院校)?\s*(?:总数|总量)?\s*(?:已经|已)?\s*(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至)?\s*"
         r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个)"
     ),
 }
@@ -79,6 +79,7 @@ class RoleExtractor:
         self.phrases = word_table(language, "roles.tsv")
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
         self.subunits = tuple(u.lower() for u in word_list(language, "subunit_heads.txt"))
+        self.alliance_references = word_list(language, "alliance_references.txt")
         self.beside_host = word_table(language, "roles_beside_host.tsv") if language == "en" else {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -105,8 +106,10 @@ class RoleExtractor:
                 continue
             hits = self._with_host_reading(hits)
             members = [s for s in institutions if not self._names_a_unit(doc, s)]
+            about_alliance = not named and self._about_alliance(doc, sent, alliances)
             for hit, claimed in self._claims(doc, sent, hits, members):
-                owner = last_event if hit.value in EVENT_ROLES else last_alliance
+                event_role = hit.value in EVENT_ROLES and not about_alliance
+                owner = last_event if event_role else last_alliance
                 if owner is None:
                     continue
                 where = evidence(doc, sent.start_char, sent.end_char)
@@ -150,6 +153,14 @@ class RoleExtractor:
             taken.update(m.start for m in chosen)
             claims.append((hit, chosen))
         return claims
+
+    def _about_alliance(self, doc: Doc, sent: Span, alliances: list[Span]) -> bool:
+        """'联盟在省教育厅指导下组建', 'The alliance is supported by ...': a sentence that opens with
+        the alliance gives it the guidance or support, not the event before."""
+        opening = matching_text(doc)[sent.start_char : sent.start_char + 24].lstrip()
+        if opening.startswith(self.alliance_references):
+            return True
+        return bool(alliances) and not doc_text(doc)[sent.start_char : alliances[0].start_char].strip()
 
     def _names_a_unit(self, doc: Doc, span: Span) -> bool:
         """'学校国际合作与交流处承办', "the university's International Office": the unit holds the role."""

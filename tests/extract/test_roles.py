@@ -162,3 +162,26 @@ def test_a_unit_of_the_university_holds_no_role_for_it(extract):
         "5月8日，2025赣鄱国际教育论坛在南昌举行。论坛由江西省教育厅主办，南昌大学国际合作与交流处承办。", "zh"
     )
     assert _roles(record) == {("江西省教育厅", "organizer")}
+
+
+def test_guidance_of_an_alliance_belongs_to_it_not_to_the_event_before(extract):
+    record = extract(
+        "5月8日，2025赣鄱国际教育论坛在南昌举行。会上，赣鄱高校联盟揭牌成立。联盟在江西省教育厅指导下组建，"
+        "首批成员单位30家。",
+        "zh",
+    )
+    assert _owned(record) == {("赣鄱高校联盟", "江西省教育厅", "other")}
+    assert [(c.organization.name, c.role, c.count) for c in record.role_counts] == [("赣鄱高校联盟", "member", 30)]
+
+
+def test_an_english_alliance_supported_by_a_department(extract):
+    record = extract(
+        "The 2025 Poyang Lake Education Forum opened on May 8. The Jiangxi Vocational Education Alliance was "
+        "launched at the forum. The alliance is supported by the Jiangxi Provincial Department of Education.",
+        "en",
+    )
+    assert (
+        "Jiangxi Vocational Education Alliance",
+        "Jiangxi Provincial Department of Education",
+        "other",
+    ) in _owned(record)
