@@ -101,7 +101,7 @@ class RoleExtractor:
             ]
             if named:
                 last_event = InstitutionRef(name=named[0].name)
-            hits = find_phrases(doc, sent.start_char, sent.end_char, self.phrases)
+            hits = _outside_names(find_phrases(doc, sent.start_char, sent.end_char, self.phrases), institutions)
             if not hits:
                 continue
             hits = self._with_host_reading(hits)
@@ -150,9 +150,29 @@ class RoleExtractor:
                 chosen = [m for m in holders if hit.end <= m.start_char < right_end and m.start not in taken]
             else:
                 chosen = [m for m in holders if bounds[index] <= m.start_char < hit.start and m.start not in taken]
+                chosen = chosen or self._apposed(doc, hit, holders) or self._shared_subject(doc, hit, claims)
             taken.update(m.start for m in chosen)
             claims.append((hit, chosen))
         return claims
+
+    def _apposed(self, doc: Doc, hit: Hit, holders: list[Span]) -> list[Span]:
+        """'undertaken by X, the alliance's chair institution': X holds both roles."""
+        before = [m for m in holders if m.end_char <= hit.start]
+        if not before or hit.value not in ALLIANCE_ROLES:
+            return []
+        between = matching_text(doc)[before[-1].end_char : hit.start]
+        return [before[-1]] if _APPOSITION[self.language].fullmatch(between) else []
+
+    def _shared_subject(self, doc: Doc, hit: Hit, claims: list[tuple[Hit, list[Span]]]) -> list[Span]:
+        """'X, the alliance's chair institution, will also house its secretariat': the role phrase
+        before, in the same clause, had the subject."""
+        if self.language != "en" or not claims or not claims[-1][1]:
+            return []
+        previous, subject = claims[-1]
+        if self._claims_right(doc, previous) or subject[-1].start_char > previous.start:
+            return []
+        between = matching_text(doc)[previous.end : hit.start]
+        return subject if _SAME_CLAUSE.fullmatch(between) else []
 
     def _about_alliance(self, doc: Doc, sent: Span, alliances: list[Span]) -> bool:
         """'联盟在省教育厅指导下组建', 'The alliance is supported by ...': a sentence that opens with
@@ -172,7 +192,7 @@ class RoleExtractor:
         return after.startswith(self.subunits)
 
     def _claims_right(self, doc: Doc, hit: Hit) -> bool:
-        if hit.phrase.endswith(" by") or hit.phrase.endswith(" of"):
+        if hit.phrase.endswith((" by", " of", " from")):
             return True
         after = matching_text(doc)[hit.end : hit.end + 12].lstrip()
         return any(after.startswith(word) for word in self.introducers)
@@ -199,6 +219,20 @@ class RoleExtractor:
     def _count_span(self, doc: Doc, hit: Hit) -> tuple[int, int]:
         found = self._count_text(doc, hit)
         return (found[1], found[2]) if found else (hit.start, hit.end)
+
+
+# "X, the alliance's chair institution", "X, its secretariat", "X（联盟理事长单位）"
+_APPOSITION = {
+    "en": re.compile(r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?"),
+    "zh": re.compile(r"\s*[(（]\s*(?:联盟|该联盟)?"),
+}
+# "..., will also house its secretariat": no new subject, no clause break
+_SAME_CLAUSE = re.compile(r"[^.;:!?]{0,40}?\b(?:also|will|which)\b[^.;:!?]{0,30}")
+
+
+def _outside_names(hits: list[Hit], institutions: list[Span]) -> list[Hit]:
+    """'ASEAN Secretariat', 'X Alliance Secretariat': a role word inside a name is no role phrase."""
+    return [h for h in hits if not any(s.start_char <= h.start and h.end <= s.end_char for s in institutions)]
 
 
 def _number(word: str) -> int | None:

@@ -185,3 +185,35 @@ def test_an_english_alliance_supported_by_a_department(extract):
         "Jiangxi Provincial Department of Education",
         "other",
     ) in _owned(record)
+
+
+def test_an_apposed_chair_institution_that_also_houses_the_secretariat(extract):
+    record = extract(
+        "The Jiangxi Vocational Education Alliance was set up in Nanchang on May 8. Jiujiang Vocational College, "
+        "the alliance's chair institution, will also house its secretariat.",
+        "en",
+    )
+    assert _roles(record) == {("Jiujiang Vocational College", "chair"), ("Jiujiang Vocational College", "secretariat")}
+
+
+def test_undertaken_by_a_body_that_is_the_alliances_chair(extract):
+    record = extract(
+        "On May 8, the 2025 Council Meeting of the Jiangxi Vocational Education Alliance was held in Nanchang. "
+        "The meeting was hosted by the Jiangxi Provincial Department of Education and undertaken by Jiujiang "
+        "Vocational College, the alliance's chair institution.",
+        "en",
+    )
+    assert ("Jiujiang Vocational College", "host") in _roles(record)
+    assert ("Jiujiang Vocational College", "chair") in _roles(record)
+
+
+def test_support_from_names_the_bodies_after_it_and_a_role_word_inside_a_name_is_none(extract):
+    record = extract(
+        "The 2025 Poyang Lake Education Forum was sponsored by the Jiangxi Provincial Department of Education, "
+        "with support from the ASEAN Secretariat.",
+        "en",
+    )
+    assert _roles(record) == {
+        ("Jiangxi Provincial Department of Education", "organizer"),
+        ("ASEAN Secretariat", "other"),
+    }
