@@ -217,3 +217,12 @@ def test_support_from_names_the_bodies_after_it_and_a_role_word_inside_a_name_is
         ("Jiangxi Provincial Department of Education", "organizer"),
         ("ASEAN Secretariat", "other"),
     }
+
+
+def test_joining_as_a_new_member(extract):
+    record = extract(
+        "The Jiangxi Vocational Education Alliance met in Nanchang on May 8. At the meeting, Jiujiang Vocational "
+        "College joined the alliance as a new member.",
+        "en",
+    )
+    assert _roles(record) == {("Jiujiang Vocational College", "member")}
