@@ -79,6 +79,11 @@ def _place_scan_pattern(english: bool) -> re.Pattern[str]:
 
 
 _NOWHERE = Setting(None, None, None)
+# A year standing alone: "in 2019", "since 2012"; "2023年，", "2015年以来" (not "2024年…大会", "2024年5月")
+_YEAR_ONLY = {
+    "en": re.compile(r"\b(?:in|since|back in|as early as)\s+(?:19|20)\d{2}\b(?![-–/]\d)"),
+    "zh": re.compile(r"(?<!\d)(?:19|20)\d{2}年(?=[，,、。；;]|以来|起|底|初|间|曾|即)"),
+}
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE_END = re.compile("[，,。；;]")
 
@@ -142,7 +147,7 @@ class EventExtractor:
                 own = _filled(own, previous)
             # Within a paragraph a signing or visit without a day happened on the day just given;
             # an approval or founding reported as background keeps only its own words.
-            setting = _filled(own, paragraph) if paragraph is not None else own
+            setting = own if paragraph is None or self._dated_otherwise(doc, sent, own) else _filled(own, paragraph)
             settings[sent.start] = setting
             if index in worth_reading:
                 events.extend(self._events(doc, sent, names, own, setting))
@@ -202,6 +207,15 @@ class EventExtractor:
             if not any(start <= match.start(1) < end for start, end in inside_names):
                 return match.group(1)
         return None
+
+    def _dated_otherwise(self, doc: Doc, sent: Span, own: Setting) -> bool:
+        """'signed a memorandum in 2019', '2023年，两校签署…': a happening the sentence places in a year
+        or month, not on the day the paragraph gave."""
+        if own.date is not None:
+            return False
+        if any(d.kind == "month" for d in dates_in_sentence(sent)):
+            return True
+        return bool(_YEAR_ONLY[self.language].search(doc_text(doc), sent.start_char, sent.end_char))
 
     def _continues_event(self, doc: Doc, sent: Span) -> bool:
         # The opening is read only when an anaphor stands in it.

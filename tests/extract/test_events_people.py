@@ -174,3 +174,17 @@ def test_two_conferences_joined_by_ji_are_two_events(extract):
 def test_a_verb_on_a_bare_head_word_names_no_event(extract):
     record = extract("5月8日，2025赣鄱国际教育论坛在南昌举行。南昌大学校长李明主持会议并致辞。", "zh")
     assert [e.name for e in record.events] == ["2025赣鄱国际教育论坛"]
+
+
+def test_a_signing_placed_in_a_year_is_background_without_the_paragraphs_day(extract):
+    record = extract(
+        "On May 8, a delegation of Kestrel Bay University visited Nanchang University. The two universities "
+        "signed a memorandum of understanding in 2019 and have exchanged students since.",
+        "en",
+    )
+    assert [(e.kind, e.date) for e in record.events if e.kind == "signing"] == [("signing", None)]
+
+
+def test_chinese_background_signing_in_a_year(extract):
+    record = extract("5月8日，南昌大学代表团访问邓迪大学。2019年，两校签署合作备忘录。", "zh")
+    assert [(e.kind, e.date) for e in record.events if e.kind == "signing"] == [("signing", None)]
