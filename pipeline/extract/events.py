@@ -79,6 +79,11 @@ def _place_scan_pattern(english: bool) -> re.Pattern[str]:
 
 
 _NOWHERE = Setting(None, None, None)
+# right after a founding word: a year without a day ("founded in 2015 by", "成立于2014年，")
+_IN_A_YEAR = {
+    "en": re.compile(r"(?:\s+in)?\s+(?:19|20)\d{2}\b(?![-–/]\d)"),
+    "zh": re.compile(r"\s*于?\s*(?:19|20)\d{2}\s*年(?!\s*[0-9一二三四五六七八九十]+\s*月)"),
+}
 # A year standing alone: "in 2019", "since 2012"; "2023年，", "2015年以来" (not "2024年…大会", "2024年5月")
 _YEAR_ONLY = {
     "en": re.compile(r"\b(?:in|since|back in|as early as)\s+(?:19|20)\d{2}\b(?![-–/]\d)"),
@@ -208,6 +213,9 @@ class EventExtractor:
                 return match.group(1)
         return None
 
+    def _in_a_year(self, doc: Doc, end: int) -> bool:
+        return bool(_IN_A_YEAR[self.language].match(doc_text(doc), end))
+
     def _dated_otherwise(self, doc: Doc, sent: Span, own: Setting) -> bool:
         """'signed a memorandum in 2019', '2023年，两校签署…': a happening the sentence places in a year
         or month, not on the day the paragraph gave."""
@@ -311,7 +319,8 @@ class EventExtractor:
 
     # -- events -----------------------------------------------------------------------
     def _events(self, doc: Doc, sent: Span, names: list[EventName], own: Setting, setting: Setting) -> list[Event]:
-        kinds = {h.value for h in find_phrases(doc, sent.start_char, sent.end_char, self.triggers)}
+        hits = find_phrases(doc, sent.start_char, sent.end_char, self.triggers)
+        kinds = {h.value for h in hits}
         if not names and kinds.isdisjoint(SENTENCE_EVENTS):
             return []
         whole = evidence(doc, sent.start_char, sent.end_char)
@@ -331,13 +340,16 @@ class EventExtractor:
             events.append(self._unnamed("approval", own, whole))
         elif "establishment" in kinds:
             established = [s for s in institutions if s._.kind in ESTABLISHED_KINDS]
+            founded = own
+            if any(h.value == "establishment" and self._in_a_year(doc, h.end) for h in hits):
+                founded = Setting(None, None, own.location)  # 'founded in 2015', '成立于2014年': no day
             for span in established[:1]:
                 events.append(
                     Event(
                         kind="establishment",
                         name=span._.display_name or span.text,
-                        date=_iso(own.date),
-                        date_text=own.date_text,
+                        date=_iso(founded.date),
+                        date_text=founded.date_text,
                         location=own.location,
                         evidence=whole,
                     )

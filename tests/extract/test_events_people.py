@@ -188,3 +188,18 @@ def test_a_signing_placed_in_a_year_is_background_without_the_paragraphs_day(ext
 def test_chinese_background_signing_in_a_year(extract):
     record = extract("5月8日，南昌大学代表团访问邓迪大学。2019年，两校签署合作备忘录。", "zh")
     assert [(e.kind, e.date) for e in record.events if e.kind == "signing"] == [("signing", None)]
+
+
+def test_a_founding_in_a_year_has_no_day(extract):
+    record = extract(
+        "The Jiangxi Vocational Education Alliance, founded in 2015 by Nanchang University, admitted 5 new members "
+        "at its annual meeting on May 8.",
+        "en",
+    )
+    founded = [e for e in record.events if e.kind == "establishment"]
+    assert [(e.name, e.date) for e in founded] == [("Jiangxi Vocational Education Alliance", None)]
+
+
+def test_chinese_founding_in_a_year_has_no_day(extract):
+    record = extract("赣鄱高校联盟成立于2014年，5月8日在南昌召开2025年年会。", "zh")
+    assert [(e.name, e.date) for e in record.events if e.kind == "establishment"] == [("赣鄱高校联盟", None)]
