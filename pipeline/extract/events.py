@@ -48,6 +48,7 @@ class Setting:
     date: dt.date | None
     date_text: str | None
     location: str | None
+    several_days: bool = False  # the date opens a range ("4月20日至21日")
 
 
 @dataclass(slots=True)
@@ -148,11 +149,16 @@ class EventExtractor:
                 own = self._own_setting(doc, sent, names)
             else:
                 names, own = [], _NOWHERE
-            if previous is not None and self._continues_event(doc, sent):
-                own = _filled(own, previous)
+            during = previous is not None and self._continues_event(doc, sent)
+            if during:
+                # "会议期间签署": the event's day when it lasted one day; no day when it lasted several
+                own = _filled(own, _place_only(previous) if previous.several_days else previous)
             # Within a paragraph a signing or visit without a day happened on the day just given;
             # an approval or founding reported as background keeps only its own words.
-            setting = own if paragraph is None or self._dated_otherwise(doc, sent, own) else _filled(own, paragraph)
+            setting = own
+            if paragraph is not None and not self._dated_otherwise(doc, sent, own):
+                several_days = during and own.date is None and previous.several_days
+                setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
             settings[sent.start] = setting
             if index in worth_reading:
                 events.extend(self._events(doc, sent, names, own, setting))
@@ -182,15 +188,16 @@ class EventExtractor:
         ]
         if not mentions and not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return _NOWHERE  # neither a day nor a place to read
-        date, date_text = None, None
+        date, date_text, several_days = None, None, False
         if mentions:
             first = mentions[0]
             date, date_text = first.date, first.text
+            several_days = first.kind == "range" and first.end_date not in {None, first.date}
             year = _year_in_names(names)
             # "the 2024 ... Conference ... on December 3": the name's year; a weekday is already exact.
             if date is not None and year and not first.year_explicit and first.kind != "relative":
                 date = _with_year(date, year)
-        return Setting(date, date_text, self._place(doc, sent, names))
+        return Setting(date, date_text, self._place(doc, sent, names), several_days)
 
     def _places(self, doc: Doc) -> Spans:
         """Where an 'in/at Place' (在/于 Place) may stand, once per Doc: a sentence overlapping none
@@ -393,7 +400,14 @@ def _is_when(run: Span, language: str) -> bool:
 
 
 def _filled(own: Setting, context: Setting) -> Setting:
-    return Setting(own.date or context.date, own.date_text or context.date_text, own.location or context.location)
+    if own.date is not None:
+        return Setting(own.date, own.date_text, own.location or context.location, own.several_days)
+    place = own.location or context.location
+    return Setting(context.date, own.date_text or context.date_text, place, context.several_days)
+
+
+def _place_only(setting: Setting) -> Setting:
+    return Setting(None, None, setting.location)
 
 
 _DATELINE_AFTER = re.compile(r"^\s*(?:[(（]\s*(?:Xinhua|新华社|新华网|记者)|电\b|电\s|电（|电\()")

@@ -203,3 +203,22 @@ def test_a_founding_in_a_year_has_no_day(extract):
 def test_chinese_founding_in_a_year_has_no_day(extract):
     record = extract("赣鄱高校联盟成立于2014年，5月8日在南昌召开2025年年会。", "zh")
     assert [(e.name, e.date) for e in record.events if e.kind == "establishment"] == [("赣鄱高校联盟", None)]
+
+
+def test_a_signing_during_a_several_day_fair_has_no_day_but_its_place(extract):
+    record = extract(
+        "4月11日至13日，2024赣鄱教育博览会在南昌举行。博览会由江西省教育厅主办。\n\n"
+        "博览会期间，南昌大学与邓迪大学签署合作备忘录。",
+        "zh",
+        published="2024-04-15",
+    )
+    assert [(e.date, e.location) for e in record.events if e.kind == "signing"] == [(None, "南昌")]
+
+
+def test_a_signing_during_a_one_day_forum_takes_its_day(extract):
+    record = extract(
+        "4月11日，2024赣鄱教育论坛在南昌举行。论坛期间，南昌大学与邓迪大学签署合作备忘录。",
+        "zh",
+        published="2024-04-15",
+    )
+    assert [(e.date, e.location) for e in record.events if e.kind == "signing"] == [("2024-04-11", "南昌")]
