@@ -361,7 +361,7 @@ class EventExtractor:
                         evidence=whole,
                     )
                 )
-        if "signing" in kinds:
+        if "signing" in kinds and not (_is_caption(whole.text) and not institutions):
             events.append(self._unnamed("signing", setting, whole))
         if "visit" in kinds and institutions:
             events.append(self._unnamed("visit", setting, whole))
@@ -397,6 +397,14 @@ def _is_when(run: Span, language: str) -> bool:
     from pipeline.dates import find_dates
 
     return bool(find_dates(f"on {run.text}", language, dt.date(2000, 1, 1)))
+
+
+_CAPTION = re.compile(r"(?:[一二三四五六七八九十]+、|[0-9]+[.、]\s*)?[^。.!?！？；;]{1,40}")
+
+
+def _is_caption(text: str) -> bool:
+    """'签约现场', 'Signing ceremony', '二、合作签约': a photo caption or a heading, no sentence."""
+    return len(text) <= 40 and bool(_CAPTION.fullmatch(text))
 
 
 def _filled(own: Setting, context: Setting) -> Setting:

@@ -222,3 +222,11 @@ def test_a_signing_during_a_one_day_forum_takes_its_day(extract):
         published="2024-04-15",
     )
     assert [(e.date, e.location) for e in record.events if e.kind == "signing"] == [("2024-04-11", "南昌")]
+
+
+def test_a_caption_or_heading_is_no_signing(extract):
+    record = extract(
+        "5月8日上午，2025赣鄱国际教育论坛开幕。\n\n二、合作签约\n\n5月9日，南昌大学与邓迪大学签署合作协议。\n\n签约现场",
+        "zh",
+    )
+    assert [(e.kind, e.date) for e in record.events if e.kind == "signing"] == [("signing", "2025-05-09")]
