@@ -230,3 +230,12 @@ def test_a_caption_or_heading_is_no_signing(extract):
         "zh",
     )
     assert [(e.kind, e.date) for e in record.events if e.kind == "signing"] == [("signing", "2025-05-09")]
+
+
+def test_an_alliance_that_was_also_launched_is_an_establishment(extract):
+    record = extract(
+        "The 2025 Poyang Lake Education Forum opened in Nanchang on May 8. A Jiangxi Vocational Education "
+        "Alliance was also launched in Nanchang during the forum.",
+        "en",
+    )
+    assert ("establishment", "Jiangxi Vocational Education Alliance") in {(e.kind, e.name) for e in record.events}
