@@ -226,3 +226,8 @@ def test_joining_as_a_new_member(extract):
         "en",
     )
     assert _roles(record) == {("Jiujiang Vocational College", "member")}
+
+
+def test_a_founder_before_the_alliance_it_founded(extract):
+    record = extract("5月8日，由南昌大学牵头发起的赣鄱高校联盟成立大会在南昌举行。", "zh")
+    assert _owned(record) == {("赣鄱高校联盟", "南昌大学", "member")}
