@@ -123,6 +123,7 @@ class EventExtractor:
         self.language = language
         self.triggers = word_table(language, "event_triggers.tsv")
         self.heads = frozenset(word_list(language, "event_heads.txt"))
+        self.head_kinds = word_table(language, "event_head_kinds.tsv")
         self.anaphors = tuple(a.lower() for a in word_list(language, "event_anaphors.txt"))
         connectors = "event_name_connectors.txt"
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
@@ -334,7 +335,7 @@ class EventExtractor:
         institutions = institutions_in(doc, sent.start_char, sent.end_char)
         events = [
             Event(
-                kind=_kind_of_name(n.text),
+                kind=_kind_of_name(n.text, self.head_kinds),
                 name=self._established(doc, n, institutions) if _kind_of_name(n.text) == "establishment" else n.text,
                 date=_iso(setting.date),
                 date_text=setting.date_text,
@@ -460,8 +461,11 @@ def _balanced(name: str) -> bool:
     return all(name.count(opening) == name.count(closing) for opening, closing in _PAIRS.items() if opening != closing)
 
 
-def _kind_of_name(name: str) -> str:
+def _kind_of_name(name: str, head_kinds: dict[str, str] | None = None) -> str:
     lowered = name.lower()
+    for head, kind in (head_kinds or {}).items():
+        if lowered.endswith(head.lower()):
+            return kind  # 开学典礼, 建校二十周年庆典
     if "signing" in lowered or "签约" in name or "签署" in name:
         return "signing"
     if "成立大会" in name or "inaugurat" in lowered or "founding" in lowered:

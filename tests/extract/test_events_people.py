@@ -239,3 +239,8 @@ def test_an_alliance_that_was_also_launched_is_an_establishment(extract):
         "en",
     )
     assert ("establishment", "Jiangxi Vocational Education Alliance") in {(e.kind, e.name) for e in record.events}
+
+
+def test_a_ceremony_is_an_other_event(extract):
+    record = extract("9月20日，南昌大学玛丽女王学院建院十周年庆典在南昌举行。", "zh")
+    assert [(e.kind, e.name) for e in record.events] == [("other", "南昌大学玛丽女王学院建院十周年庆典")]
