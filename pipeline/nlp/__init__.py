@@ -48,6 +48,9 @@ def make_doc(nlp: Language, bulletin: Bulletin) -> Doc:
 
     register_extensions()
     doc = nlp.make_doc(bulletin.text)
+    # Both tokenizers keep every character, so the Doc's text is the bulletin's: cached here,
+    # it is never rebuilt from the tokens (see `extensions.doc_text`).
+    doc.user_data["text"] = bulletin.text
     doc._.bulletin = bulletin
     doc._.publisher = find_publisher(bulletin, nlp.lang)
     return doc

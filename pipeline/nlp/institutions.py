@@ -143,7 +143,7 @@ class InstitutionResolver:
         top = sorted(top, key=lambda s: s.start)
         doc.spans["institutions"] = top
         doc.spans["institutions_all"] = sorted(top + _unique(nested), key=lambda s: (s.start, -s.end))
-        doc.ents = top  # ORG entities for displacy & friends
+        _set_entities(doc, top)  # ORG entities for displacy & friends
         return doc
 
     # -- candidates -------------------------------------------------------------------
@@ -462,6 +462,33 @@ def _in_compound(span: Span) -> bool:
         return 0 < i < len(doc) and doc[i].text in {"-", "–"} and not doc[i - 1].whitespace_
 
     return attached_hyphen(span.end) or (len(span) >= 2 and attached_hyphen(span.end - 2))
+
+
+_ENTITY_COLUMNS = ("ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
+
+
+def _set_entities(doc: Doc, spans: list[Span]) -> None:
+    """`doc.ents = spans` (non-overlapping). On a Doc without entity annotation yet (the usual
+    case) the token columns are written in one `from_array`, since `Doc.set_ents` walks every
+    token in Python: as there, B and I with the span's label, kb id (and id, when it has one)
+    inside the spans, O elsewhere, and a span without a label is no entity."""
+    if any(doc.has_annotation(column) for column in _ENTITY_COLUMNS):
+        doc.ents = spans
+        return
+    kept = [(s.start, s.end, s.label, s.kb_id, s.id) for s in spans if s.label and s.end > s.start]
+    columns = list(_ENTITY_COLUMNS if any(span_id for *_, span_id in kept) else _ENTITY_COLUMNS[:3])
+    values = np.zeros((len(doc), len(columns)), dtype=np.uint64)
+    values[:, 0] = 2  # O
+    if kept:
+        table = np.array(kept, dtype=np.uint64)
+        starts = table[:, 0].astype(np.int64)
+        lengths = table[:, 1].astype(np.int64) - starts
+        row = np.repeat(np.arange(len(kept)), lengths)  # the span of every token inside one
+        inside = starts[row] + np.arange(len(row)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        values[inside, 0] = 1  # I
+        values[starts, 0] = 3  # B
+        values[inside, 1:] = table[row, 2 : 2 + len(columns) - 1]
+    doc.from_array(columns, values)
 
 
 class _SpanFacts:

@@ -224,7 +224,21 @@ def _cut_may_be_byline(plain: str, vocab: _Vocabulary) -> bool:
         return True
     if vocab.word_start.match(plain, start) is None:
         return False
-    return might_hold_stamp(plain) or vocab.label_word.match(plain, start) is not None
+    if not might_hold_stamp(plain) and vocab.label_word.match(plain, start) is None:
+        return False
+    mark = vocab.prose_mark.search(plain) if vocab.prose_mark is not None else None
+    return mark is None or _is_cut(plain, mark.start(), vocab.fragments)
+
+
+def _is_cut(text: str, at: int, pattern: re.Pattern[str]) -> bool:
+    """Whether `pattern.sub` cuts the character at `at` out of `text`: sub's scan, run
+    only that far (a sentence mark it keeps turns the cut text away as prose)."""
+    position = 0
+    while (match := pattern.search(text, position)) is not None and match.start() <= at:
+        if match.end() > at or match.end() == match.start():  # an empty match: assume cut
+            return True
+        position = match.end()
+    return False
 
 
 def _unwrap(text: str) -> str:

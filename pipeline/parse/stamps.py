@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.dates import parse_published
 
@@ -77,6 +78,7 @@ class Stamp:
     end: int = 0
 
 
+@lru_cache(maxsize=1024)  # a byline's values are read for a stamp several times over
 def find_stamp(value: str) -> Stamp | None:
     """The earliest stamp inside `value` that names a real day, or None:
     'Updated: 2025-06-03 09:12' -> 2025-06-03 09:12+08:00 at [9, 25)."""

@@ -188,9 +188,10 @@ def test_a_country_before_a_chinese_name_or_starting_it(extract):
 def test_span_facts_are_what_span_underscore_reads():
     """The resolver writes span extensions under spaCy's own key; a spaCy that keys them
     differently must send it back to `span._` (the probe says so)."""
-    from pipeline.nlp.institutions import _facts, _keys_as_spacy_keeps_them, _SpanFacts
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
+
+    from pipeline.nlp.institutions import _facts, _keys_as_spacy_keeps_them, _SpanFacts
 
     assert _keys_as_spacy_keeps_them()
     doc = Doc(Vocab(), words=["Lincoln", "University", "Lincoln", "University"])
@@ -210,3 +211,26 @@ def test_positions_of_finds_every_wanted_id_in_order():
     ids = np.array([2**63 + 5, 1, 3, 4, 3, 2**64 - 1], dtype=np.uint64)
     assert positions_of(ids, wanted) == [0, 2, 4]
     assert positions_of(ids, np.array([], dtype=np.uint64)) == []
+
+
+def test_entities_are_written_as_doc_ents_writes_them():
+    from spacy.tokens import Doc, Span
+    from spacy.vocab import Vocab
+
+    from pipeline.nlp.institutions import _set_entities
+
+    vocab = Vocab()
+    words = ["Nanchang", "University", "and", "Lincoln", "University", "met", "MOE", "."]
+    columns = ["ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID"]
+    for earlier in ([], [(6, 7, "X", "k")]):  # a fresh Doc, and one with entities already
+        by_spacy, by_us = Doc(vocab, words=words), Doc(vocab, words=words)
+        for doc in (by_spacy, by_us):
+            doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in earlier]
+        spans = [((0, 2), "university", "cn-ncu", ""), ((3, 5), "ORG", "", "parent"), ((5, 6), "", "", "")]
+        by_spacy.ents = [Span(by_spacy, s, e, label=lb, kb_id=kb, span_id=i) for (s, e), lb, kb, i in spans]
+        _set_entities(by_us, [Span(by_us, s, e, label=lb, kb_id=kb, span_id=i) for (s, e), lb, kb, i in spans])
+        assert (by_us.to_array(columns) == by_spacy.to_array(columns)).all()
+        assert [(e.start, e.end, e.label_, e.kb_id_) for e in by_us.ents] == [
+            (0, 2, "university", "cn-ncu"),
+            (3, 5, "ORG", ""),
+        ]
