@@ -80,6 +80,8 @@ class RoleExtractor:
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
         self.subunits = tuple(u.lower() for u in word_list(language, "subunit_heads.txt"))
         self.alliance_references = word_list(language, "alliance_references.txt")
+        clause_final = word_list(language, "roles_clause_final.txt") if language == "zh" else ()
+        self.clause_final = frozenset(clause_final)
         self.beside_host = word_table(language, "roles_beside_host.tsv") if language == "en" else {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -102,6 +104,7 @@ class RoleExtractor:
             if named:
                 last_event = InstitutionRef(name=named[0].name)
             hits = _outside_names(find_phrases(doc, sent.start_char, sent.end_char, self.phrases), institutions)
+            hits = [h for h in hits if not self._verb_with_object(doc, h)]
             if not hits:
                 continue
             hits = self._with_host_reading(hits)
@@ -154,6 +157,12 @@ class RoleExtractor:
             taken.update(m.start for m in chosen)
             claims.append((hit, chosen))
         return claims
+
+    def _verb_with_object(self, doc: Doc, hit: Hit) -> bool:
+        """'支持北师港浸大建设…' supports something; '…指导，', '在…指导下', '给予支持' name a role."""
+        if hit.phrase not in self.clause_final:
+            return False
+        return not _CLAUSE_FINAL.match(matching_text(doc), hit.end)
 
     def _apposed(self, doc: Doc, hit: Hit, holders: list[Span]) -> list[Span]:
         """'undertaken by X, the alliance's chair institution': X holds both roles."""
@@ -228,6 +237,9 @@ _APPOSITION = {
 }
 # "..., will also house its secretariat": no new subject, no clause break
 _SAME_CLAUSE = re.compile(r"[^.;:!?]{0,40}?\b(?:also|will|which)\b[^.;:!?]{0,30}")
+
+
+_CLAUSE_FINAL = re.compile(r"\s*(?:[，,。；;、：:）)」』”\n]|的|下|单位|$)")
 
 
 def _outside_names(hits: list[Hit], institutions: list[Span]) -> list[Hit]:

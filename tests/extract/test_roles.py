@@ -231,3 +231,47 @@ def test_joining_as_a_new_member(extract):
 def test_a_founder_before_the_alliance_it_founded(extract):
     record = extract("5月8日，由南昌大学牵头发起的赣鄱高校联盟成立大会在南昌举行。", "zh")
     assert _owned(record) == {("赣鄱高校联盟", "南昌大学", "member")}
+
+
+def test_members_whose_names_hold_and_in_a_list_joined_by_and(extract):
+    record = extract(
+        "The 2025 Poyang Lake Education Forum was hosted by the Jiangxi Provincial Department of Education and "
+        "co-organized by Jiangxi Technological College of Machinery and Electricity and Nanchang College of "
+        "Technology. Jiujiang Vocational and Technical College and Yichun Vocational and Technical College "
+        "supported it.",
+        "en",
+    )
+    assert {(m, r) for m, r in _roles(record) if r == "co_organizer"} == {
+        ("Jiangxi Technological College of Machinery and Electricity", "co_organizer"),
+        ("Nanchang College of Technology", "co_organizer"),
+    }
+    names = {i.name for i in record.institutions}
+    assert {"Jiujiang Vocational and Technical College", "Yichun Vocational and Technical College"} <= names
+
+
+def test_a_modifier_after_and_opens_the_next_name(extract):
+    record = extract(
+        "The Poyang Lake University Alliance was founded on May 8. Kestrel Bay University and Ganzhou-based "
+        "Gannan Normal University are among its 4 vice-chair institutions.",
+        "en",
+    )
+    assert _roles(record) == {("Kestrel Bay University", "vice_chair"), ("Gannan Normal University", "vice_chair")}
+
+
+def test_alliance_names_holding_a_university_word_or_quoted_words(extract):
+    record = extract(
+        "5月8日，“丝路”高校战略联盟2025年年会在敦煌举行。年会由“丝路”高校战略联盟主办。"
+        "亚洲大学联盟由清华大学与东京大学共同发起，首届亚洲大学联盟青年论坛同期举行。",
+        "zh",
+    )
+    alliances = {i.name for i in record.institutions if i.kind == "alliance"}
+    assert alliances == {"“丝路”高校战略联盟", "亚洲大学联盟"}
+    assert ("“丝路”高校战略联盟2025年年会", "“丝路”高校战略联盟", "organizer") in _owned(record)
+    assert ("亚洲大学联盟", "东京大学", "member") in _owned(record)
+
+
+def test_support_with_an_object_is_a_verb_not_a_role(extract):
+    record = extract(
+        "9月20日，2025赣鄱国际教育论坛在南昌举行。南昌大学将与邓迪大学一道，支持九江学院建设高水平大学。", "zh"
+    )
+    assert _roles(record) == set()
