@@ -48,6 +48,7 @@ class Setting:
     date: dt.date | None
     date_text: str | None
     location: str | None
+    several_days: bool = False  # the date opens a range ("4月20日至21日")
 
 
 @dataclass(slots=True)
@@ -79,6 +80,16 @@ def _place_scan_pattern(english: bool) -> re.Pattern[str]:
 
 
 _NOWHERE = Setting(None, None, None)
+# right after a founding word: a year without a day ("founded in 2015 by", "成立于2014年，")
+_IN_A_YEAR = {
+    "en": re.compile(r"(?:\s+in)?\s+(?:19|20)\d{2}\b(?![-–/]\d)"),
+    "zh": re.compile(r"\s*于?\s*(?:19|20)\d{2}\s*年(?!\s*[0-9一二三四五六七八九十]+\s*月)"),
+}
+# A year standing alone: "in 2019", "since 2012"; "2023年，", "2015年以来" (not "2024年…大会", "2024年5月")
+_YEAR_ONLY = {
+    "en": re.compile(r"\b(?:in|since|back in|as early as)\s+(?:19|20)\d{2}\b(?![-–/]\d)"),
+    "zh": re.compile(r"(?<!\d)(?:19|20)\d{2}年(?=[，,、。；;]|以来|起|底|初|间|曾|即)"),
+}
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE_END = re.compile("[，,。；;]")
 
@@ -112,6 +123,7 @@ class EventExtractor:
         self.language = language
         self.triggers = word_table(language, "event_triggers.tsv")
         self.heads = frozenset(word_list(language, "event_heads.txt"))
+        self.head_kinds = word_table(language, "event_head_kinds.tsv")
         self.anaphors = tuple(a.lower() for a in word_list(language, "event_anaphors.txt"))
         connectors = "event_name_connectors.txt"
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
@@ -138,11 +150,16 @@ class EventExtractor:
                 own = self._own_setting(doc, sent, names)
             else:
                 names, own = [], _NOWHERE
-            if previous is not None and self._continues_event(doc, sent):
-                own = _filled(own, previous)
+            during = previous is not None and self._continues_event(doc, sent)
+            if during:
+                # "会议期间签署": the event's day when it lasted one day; no day when it lasted several
+                own = _filled(own, _place_only(previous) if previous.several_days else previous)
             # Within a paragraph a signing or visit without a day happened on the day just given;
             # an approval or founding reported as background keeps only its own words.
-            setting = _filled(own, paragraph) if paragraph is not None else own
+            setting = own
+            if paragraph is not None and not self._dated_otherwise(doc, sent, own):
+                several_days = during and own.date is None and previous.several_days
+                setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
             settings[sent.start] = setting
             if index in worth_reading:
                 events.extend(self._events(doc, sent, names, own, setting))
@@ -172,15 +189,16 @@ class EventExtractor:
         ]
         if not mentions and not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return _NOWHERE  # neither a day nor a place to read
-        date, date_text = None, None
+        date, date_text, several_days = None, None, False
         if mentions:
             first = mentions[0]
             date, date_text = first.date, first.text
+            several_days = first.kind == "range" and first.end_date not in {None, first.date}
             year = _year_in_names(names)
             # "the 2024 ... Conference ... on December 3": the name's year; a weekday is already exact.
             if date is not None and year and not first.year_explicit and first.kind != "relative":
                 date = _with_year(date, year)
-        return Setting(date, date_text, self._place(doc, sent, names))
+        return Setting(date, date_text, self._place(doc, sent, names), several_days)
 
     def _places(self, doc: Doc) -> Spans:
         """Where an 'in/at Place' (在/于 Place) may stand, once per Doc: a sentence overlapping none
@@ -202,6 +220,18 @@ class EventExtractor:
             if not any(start <= match.start(1) < end for start, end in inside_names):
                 return match.group(1)
         return None
+
+    def _in_a_year(self, doc: Doc, end: int) -> bool:
+        return bool(_IN_A_YEAR[self.language].match(doc_text(doc), end))
+
+    def _dated_otherwise(self, doc: Doc, sent: Span, own: Setting) -> bool:
+        """'signed a memorandum in 2019', '2023年，两校签署…': a happening the sentence places in a year
+        or month, not on the day the paragraph gave."""
+        if own.date is not None:
+            return False
+        if any(d.kind == "month" for d in dates_in_sentence(sent)):
+            return True
+        return bool(_YEAR_ONLY[self.language].search(doc_text(doc), sent.start_char, sent.end_char))
 
     def _continues_event(self, doc: Doc, sent: Span) -> bool:
         # The opening is read only when an anaphor stands in it.
@@ -256,11 +286,11 @@ class EventExtractor:
                 while run_end < sent.end and _name_word(doc[run_end]):
                     run_end += 1
                 connector, run = doc[end].lower_, doc[run_start:run_end]
-                if run_end == run_start or (connector in {"and", "&"} and any(t.text in self.heads for t in run)):
+                if run_end == run_start or (connector in {"and", "&"} and _names_another_event(run, self.heads)):
                     break
                 if connector == "in" and end == token.i + 1:
                     break  # "Forum in Kunming" is where it was; "Conference on X in Jiangxi" is its topic
-                if _is_when(doc[run_start : min(run_end + 2, sent.end)], doc.lang_):
+                if connector in {"on", "in"} and _is_when(doc[run_start : min(run_end + 2, sent.end)], doc.lang_):
                     break  # "Conference ... on Tuesday"
                 end = run_end
             span = doc[start:end]
@@ -275,6 +305,8 @@ class EventExtractor:
         names: list[EventName] = []
         institution_ends = _institution_last_tokens(doc)
         for token in (doc[i] for i in heads):
+            if self._verb_before_head(token.norm_):
+                continue  # 主持会议, 召开大会: a verb on a bare head word, no name
             start = token.i
             while start - 1 >= sent.start and _zh_name_part(doc[start - 1], self.boundaries):
                 if doc[start - 1].norm_ in {"与", "和"} and start - 2 in institution_ends:
@@ -282,24 +314,28 @@ class EventExtractor:
                 start -= 1
             while start < token.i and doc[start].norm_ in {"与", "和"}:
                 start += 1
-            while start < token.i and doc[start].text in _OPENING_MARKS:
-                start += 1  # a mark that opens before the name belongs to the sentence
             end = _after_trailing_bracket(doc, token.i + 1, sent.end)
+            while start < token.i and doc[start].text in _OPENING_MARKS and _balanced(doc[start + 1 : end].text):
+                start += 1  # a mark that opens before the name belongs to the sentence (not “一带一路”…)
             span = doc[start:end]
             if len(span.text) >= 4 and start < token.i and _balanced(span.text):
                 names.append(EventName(span.start_char, span.end_char, span.text))
         return names
 
+    def _verb_before_head(self, norm: str) -> bool:
+        return any(norm.endswith(h) and norm[: -len(h)] in self.boundaries for h in self.heads if len(norm) > len(h))
+
     # -- events -----------------------------------------------------------------------
     def _events(self, doc: Doc, sent: Span, names: list[EventName], own: Setting, setting: Setting) -> list[Event]:
-        kinds = {h.value for h in find_phrases(doc, sent.start_char, sent.end_char, self.triggers)}
+        hits = find_phrases(doc, sent.start_char, sent.end_char, self.triggers)
+        kinds = {h.value for h in hits}
         if not names and kinds.isdisjoint(SENTENCE_EVENTS):
             return []
         whole = evidence(doc, sent.start_char, sent.end_char)
         institutions = institutions_in(doc, sent.start_char, sent.end_char)
         events = [
             Event(
-                kind=_kind_of_name(n.text),
+                kind=_kind_of_name(n.text, self.head_kinds),
                 name=self._established(doc, n, institutions) if _kind_of_name(n.text) == "establishment" else n.text,
                 date=_iso(setting.date),
                 date_text=setting.date_text,
@@ -312,18 +348,21 @@ class EventExtractor:
             events.append(self._unnamed("approval", own, whole))
         elif "establishment" in kinds:
             established = [s for s in institutions if s._.kind in ESTABLISHED_KINDS]
+            founded = own
+            if any(h.value == "establishment" and self._in_a_year(doc, h.end) for h in hits):
+                founded = Setting(None, None, own.location)  # 'founded in 2015', '成立于2014年': no day
             for span in established[:1]:
                 events.append(
                     Event(
                         kind="establishment",
                         name=span._.display_name or span.text,
-                        date=_iso(own.date),
-                        date_text=own.date_text,
+                        date=_iso(founded.date),
+                        date_text=founded.date_text,
                         location=own.location,
                         evidence=whole,
                     )
                 )
-        if "signing" in kinds:
+        if "signing" in kinds and not (_is_caption(whole.text) and not institutions):
             events.append(self._unnamed("signing", setting, whole))
         if "visit" in kinds and institutions:
             events.append(self._unnamed("visit", setting, whole))
@@ -348,6 +387,12 @@ class EventExtractor:
         )
 
 
+def _names_another_event(run: Span, heads: frozenset[str]) -> bool:
+    """'... Conference and the 2024 Y Forum' names two events; 'Exhibition and Forum' (head words
+    only) is one event's name."""
+    return any(t.text in heads for t in run) and not all(t.text in heads for t in run)
+
+
 def _is_when(run: Span, language: str) -> bool:
     """A weekday or a date after the name ("on Tuesday"), not part of it."""
     from pipeline.dates import find_dates
@@ -355,8 +400,23 @@ def _is_when(run: Span, language: str) -> bool:
     return bool(find_dates(f"on {run.text}", language, dt.date(2000, 1, 1)))
 
 
+_CAPTION = re.compile(r"(?:[一二三四五六七八九十]+、|[0-9]+[.、]\s*)?[^。.!?！？；;]{1,40}")
+
+
+def _is_caption(text: str) -> bool:
+    """'签约现场', 'Signing ceremony', '二、合作签约': a photo caption or a heading, no sentence."""
+    return len(text) <= 40 and bool(_CAPTION.fullmatch(text))
+
+
 def _filled(own: Setting, context: Setting) -> Setting:
-    return Setting(own.date or context.date, own.date_text or context.date_text, own.location or context.location)
+    if own.date is not None:
+        return Setting(own.date, own.date_text, own.location or context.location, own.several_days)
+    place = own.location or context.location
+    return Setting(context.date, own.date_text or context.date_text, place, context.several_days)
+
+
+def _place_only(setting: Setting) -> Setting:
+    return Setting(None, None, setting.location)
 
 
 _DATELINE_AFTER = re.compile(r"^\s*(?:[(（]\s*(?:Xinhua|新华社|新华网|记者)|电\b|电\s|电（|电\()")
@@ -401,8 +461,11 @@ def _balanced(name: str) -> bool:
     return all(name.count(opening) == name.count(closing) for opening, closing in _PAIRS.items() if opening != closing)
 
 
-def _kind_of_name(name: str) -> str:
+def _kind_of_name(name: str, head_kinds: dict[str, str] | None = None) -> str:
     lowered = name.lower()
+    for head, kind in (head_kinds or {}).items():
+        if lowered.endswith(head.lower()):
+            return kind  # 开学典礼, 建校二十周年庆典
     if "signing" in lowered or "签约" in name or "签署" in name:
         return "signing"
     if "成立大会" in name or "inaugurat" in lowered or "founding" in lowered:

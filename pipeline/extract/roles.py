@@ -24,7 +24,7 @@ from pipeline.extract.spans import (
     institutions_in,
     matching_text,
 )
-from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Role, RoleCount
 
@@ -58,14 +58,17 @@ ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
 _COUNT_BEFORE = {
     "en": re.compile(r"(\d+|" + "|".join(EN_NUMBERS) + r")\s+(?:[a-z-]+\s+){0,2}$"),
     "zh": re.compile(
-        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个|位)?(?:高校|院校|单位|学校)?\s*(?:成为|为|是|作为|担任)?\s*(?:联盟|该联盟)?\s*$"
+        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个|位)?(?:高校|院校|单位|学校)?\s*(?:成为|为|是|作为|担任|当选为|当选|继续担任|共同)?\s*(?:联盟|该联盟)?\s*$"
     ),
 }
 _NOT_A_TOTAL = re.compile(r"\b(?:new|more|additional|other|newly)\b|新增|新加入|新")
 _COUNT_AFTER = {
     # "its membership to 185 universities", "membership of 40"
     "en": re.compile(r"^\s*(?:of|to|reaches|reached|stands at|rose to|grew to|now at)\s+(\d+)\b"),
-    "zh": re.compile(r"^\s*(?:共|共有|有|达到|达|增至|已达)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个)"),
+    "zh": re.compile(
+        r"^\s*(?:单位|高校|院校)?\s*(?:总数|总量)?\s*(?:已经|已)?\s*(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至)?\s*"
+        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个)"
+    ),
 }
 
 
@@ -75,6 +78,10 @@ class RoleExtractor:
         self.language = language
         self.phrases = word_table(language, "roles.tsv")
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
+        self.subunits = tuple(u.lower() for u in word_list(language, "subunit_heads.txt"))
+        self.alliance_references = word_list(language, "alliance_references.txt")
+        clause_final = word_list(language, "roles_clause_final.txt") if language == "zh" else ()
+        self.clause_final = frozenset(clause_final)
         self.beside_host = word_table(language, "roles_beside_host.tsv") if language == "en" else {}
 
     def __call__(self, doc: Doc) -> Doc:
@@ -96,13 +103,16 @@ class RoleExtractor:
             ]
             if named:
                 last_event = InstitutionRef(name=named[0].name)
-            hits = find_phrases(doc, sent.start_char, sent.end_char, self.phrases)
+            hits = _outside_names(find_phrases(doc, sent.start_char, sent.end_char, self.phrases), institutions)
+            hits = [h for h in hits if not self._verb_with_object(doc, h)]
             if not hits:
                 continue
             hits = self._with_host_reading(hits)
-            members = [s for s in institutions if s._.kind != "alliance"]
+            members = [s for s in institutions if not self._names_a_unit(doc, s)]
+            about_alliance = not named and self._about_alliance(doc, sent, alliances)
             for hit, claimed in self._claims(doc, sent, hits, members):
-                owner = last_event if hit.value in EVENT_ROLES else last_alliance
+                event_role = hit.value in EVENT_ROLES and not about_alliance
+                owner = last_event if event_role else last_alliance
                 if owner is None:
                     continue
                 where = evidence(doc, sent.start_char, sent.end_char)
@@ -136,17 +146,62 @@ class RoleExtractor:
         taken: set[int] = set()
         bounds = [sent.start_char, *[h.end for h in hits]]
         for index, hit in enumerate(hits):
+            # An alliance organises an event ("年会由X联盟主办"); in an alliance it is the owner.
+            holders = members if hit.value in EVENT_ROLES else [m for m in members if m._.kind != "alliance"]
             if self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
-                chosen = [m for m in members if hit.end <= m.start_char < right_end and m.start not in taken]
+                chosen = [m for m in holders if hit.end <= m.start_char < right_end and m.start not in taken]
             else:
-                chosen = [m for m in members if bounds[index] <= m.start_char < hit.start and m.start not in taken]
+                chosen = [m for m in holders if bounds[index] <= m.start_char < hit.start and m.start not in taken]
+                chosen = chosen or self._apposed(doc, hit, holders) or self._shared_subject(doc, hit, claims)
             taken.update(m.start for m in chosen)
             claims.append((hit, chosen))
         return claims
 
+    def _verb_with_object(self, doc: Doc, hit: Hit) -> bool:
+        """'支持北师港浸大建设…' supports something; '…指导，', '在…指导下', '给予支持' name a role."""
+        if hit.phrase not in self.clause_final:
+            return False
+        return not _CLAUSE_FINAL.match(matching_text(doc), hit.end)
+
+    def _apposed(self, doc: Doc, hit: Hit, holders: list[Span]) -> list[Span]:
+        """'undertaken by X, the alliance's chair institution': X holds both roles."""
+        before = [m for m in holders if m.end_char <= hit.start]
+        if not before or hit.value not in ALLIANCE_ROLES:
+            return []
+        between = matching_text(doc)[before[-1].end_char : hit.start]
+        return [before[-1]] if _APPOSITION[self.language].fullmatch(between) else []
+
+    def _shared_subject(self, doc: Doc, hit: Hit, claims: list[tuple[Hit, list[Span]]]) -> list[Span]:
+        """'X, the alliance's chair institution, will also house its secretariat': the role phrase
+        before, in the same clause, had the subject."""
+        if self.language != "en" or not claims or not claims[-1][1]:
+            return []
+        previous, subject = claims[-1]
+        if self._claims_right(doc, previous) or subject[-1].start_char > previous.start:
+            return []
+        between = matching_text(doc)[previous.end : hit.start]
+        return subject if _SAME_CLAUSE.fullmatch(between) else []
+
+    def _about_alliance(self, doc: Doc, sent: Span, alliances: list[Span]) -> bool:
+        """'联盟在省教育厅指导下组建', 'The alliance is supported by ...': a sentence that opens with
+        the alliance gives it the guidance or support, not the event before."""
+        opening = matching_text(doc)[sent.start_char : sent.start_char + 24].lstrip()
+        if opening.startswith(self.alliance_references):
+            return True
+        return bool(alliances) and not doc_text(doc)[sent.start_char : alliances[0].start_char].strip()
+
+    def _names_a_unit(self, doc: Doc, span: Span) -> bool:
+        """'学校国际合作与交流处承办', "the university's International Office": the unit holds the role."""
+        after = matching_text(doc)[span.end_char : span.end_char + 16]
+        if self.language == "en":
+            if not after.startswith(("'s ", "’s ")):
+                return False
+            after = after[3:]
+        return after.startswith(self.subunits)
+
     def _claims_right(self, doc: Doc, hit: Hit) -> bool:
-        if hit.phrase.endswith(" by") or hit.phrase.endswith(" of"):
+        if hit.phrase.endswith((" by", " of", " from")):
             return True
         after = matching_text(doc)[hit.end : hit.end + 12].lstrip()
         return any(after.startswith(word) for word in self.introducers)
@@ -173,6 +228,23 @@ class RoleExtractor:
     def _count_span(self, doc: Doc, hit: Hit) -> tuple[int, int]:
         found = self._count_text(doc, hit)
         return (found[1], found[2]) if found else (hit.start, hit.end)
+
+
+# "X, the alliance's chair institution", "X, its secretariat", "X（联盟理事长单位）"
+_APPOSITION = {
+    "en": re.compile(r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?"),
+    "zh": re.compile(r"\s*[(（]\s*(?:联盟|该联盟)?"),
+}
+# "..., will also house its secretariat": no new subject, no clause break
+_SAME_CLAUSE = re.compile(r"[^.;:!?]{0,40}?\b(?:also|will|which)\b[^.;:!?]{0,30}")
+
+
+_CLAUSE_FINAL = re.compile(r"\s*(?:[，,。；;、：:）)」』”\n]|的|下|单位|$)")
+
+
+def _outside_names(hits: list[Hit], institutions: list[Span]) -> list[Hit]:
+    """'ASEAN Secretariat', 'X Alliance Secretariat': a role word inside a name is no role phrase."""
+    return [h for h in hits if not any(s.start_char <= h.start and h.end <= s.end_char for s in institutions)]
 
 
 def _number(word: str) -> int | None:

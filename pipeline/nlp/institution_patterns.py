@@ -113,6 +113,7 @@ class EnglishPatterns:
             end = self._run_end(words, end, limit)  # "Universidad Técnica", "Universiti Teknologi Malaysia"
         if end + 1 < limit and words.text(end) == "," and words.text(end + 1) in {"Ltd.", "Ltd", "Inc.", "LLC"}:
             end += 2  # "Co., Ltd."
+        last_connector = ""
         while end < limit and self._connector_at(words, end, name_start):
             connector = words.lower(end)
             start = end + 1
@@ -121,14 +122,17 @@ class EnglishPatterns:
             if start < limit and words.lower(start) == "the" and connector != "the":
                 start += 1
             run_end = self._run_end(words, start, limit)
-            if run_end == start:
-                break
+            if run_end == start or words.joined_hyphen(run_end - 1) or words.text(run_end - 1) in {"-", "–"}:
+                break  # "and Yakutsk-based North-Eastern ...": a modifier opens the next phrase
             if connector in {"and", "&"} and (
-                self._second_name_follows(words, start, limit) or words.span_text(start, run_end).isupper()
+                self._second_name_follows(words, start, limit, cross_and=last_connector not in {"of", "for"})
+                or words.span_text(start, run_end).isupper()
             ):
                 break  # "A University and B University", "A and the B People's Government": two names
             if connector == "at" and not self._has_head(words, start, run_end):
                 break  # "at Nanchang" is a place, "at Nanchang University" a parent
+            if connector not in {"and", "&"}:
+                last_connector = connector
             mission = self._has_mission(words, name_start, end)
             if (
                 connector == "of"
@@ -152,10 +156,12 @@ class EnglishPatterns:
         # "Embassy of France in China", "Consulate General of Malaysia in Guangzhou"
         return word == "in" and self._has_mission(words, name_start, i)
 
-    def _second_name_follows(self, words: _Words, start: int, limit: int) -> bool:
-        """A head word ahead, before the capitalised run (with its 's) ends."""
+    def _second_name_follows(self, words: _Words, start: int, limit: int, cross_and: bool = True) -> bool:
+        """A head word ahead, before the capitalised run (with its 's) ends. In a field list after
+        'of' ("College of Machinery and Electricity and Nanning College") the list's own 'and' is
+        not crossed: the next 'and' is where the second name begins."""
         i = start
-        joiners = {"'s", "’s", "-", "of", "and"}
+        joiners = {"'s", "’s", "-", "of", "and"} if cross_and else {"'s", "’s", "-", "of"}
         while i < limit and (words.name_word(i) or words.lower(i) in joiners):
             if words.text(i) in self.vocab["heads"]:
                 return True
@@ -299,7 +305,7 @@ class ChinesePatterns:
         norm = token.norm_
         if norm in self.boundaries or norm in self.stop_words:
             return False
-        return all("\u4e00" <= ch <= "\u9fff" or ch in "·—－" for ch in token.text)
+        return all("\u4e00" <= ch <= "\u9fff" or ch in "·—－“”" for ch in token.text)
 
     def find(self, doc: Doc, known: list[Span]) -> list[Span]:
         known_ends = {s.end for s in known}
@@ -325,12 +331,13 @@ class ChinesePatterns:
             start = i
             while (
                 start - 1 >= sent_start
-                and (start not in known_ends or head == "分校")  # 加州州立大学北岭分校 is one name
+                and (start not in known_ends or head in _OVER_UNIVERSITY_WORDS)  # 加州州立大学北岭分校, 亚洲大学联盟
                 and self._name_like(doc[start - 1])
-                and (head == "分校" or not doc[start - 1].norm_.endswith(("大学", "学院")))
+                and (head in _OVER_UNIVERSITY_WORDS or not doc[start - 1].norm_.endswith(("大学", "学院")))
                 and token.idx + len(token) - doc[start - 1].idx <= MAX_ZH_NAME_CHARS
             ):
                 start -= 1
+            start = _after_open_quote(doc, start, token.i)
             span = doc[start : token.i + 1]
             if len(proper_part_zh(_norm(span))) >= 2:
                 spans.append(Span(doc, start, token.i + 1, label=self.heads[head]))
@@ -338,6 +345,27 @@ class ChinesePatterns:
 
     def _name_like_head_norm(self, norm: str) -> bool:
         return norm not in self.stop_words and norm not in self.boundaries
+
+
+# heads whose names hold a university's name: 加州州立大学北岭分校, 亚洲大学联盟, 中俄医科大学联盟
+_OVER_UNIVERSITY_WORDS = frozenset({"分校", "联盟"})
+
+
+def _after_open_quote(doc: Doc, start: int, head: int) -> int:
+    """“一带一路”高校战略联盟 keeps its quoted words; a quote closed before the name began
+    (…”高校联盟) or opened and not closed before the head (“中国高校联盟”) is no part of it."""
+    begin = start
+    opened: list[int] = []
+    for i in range(start, head):
+        text = doc[i].text
+        if "“" in text:
+            opened.append(i)
+        if "”" in text:
+            if opened:
+                opened.pop()
+            else:
+                begin = i + 1
+    return max(begin, opened[-1] + 1) if opened else begin
 
 
 def positions_of(ids: np.ndarray, wanted: np.ndarray) -> list[int]:

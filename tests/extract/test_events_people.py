@@ -143,3 +143,104 @@ def test_chinese_event_names_keep_and_words_but_not_their_organisers(extract):
     assert [(e.name, e.date, e.location) for e in record.events if e.kind == "conference"] == [
         ("2025江西教育国际合作与交流大会", "2025-11-17", "南昌")
     ]
+
+
+def test_head_words_joined_by_and_name_one_event_and_a_weekday_after_it_is_its_day(extract):
+    record = extract(
+        "The 2025 Poyang Lake Education Exhibition and Forum opened Thursday in Nanchang.",
+        "en",
+        published="2025-12-18",
+    )
+    assert [(e.name, e.date) for e in record.events] == [
+        ("2025 Poyang Lake Education Exhibition and Forum", "2025-12-18")
+    ]
+
+
+def test_a_second_named_event_after_and_stays_apart(extract):
+    record = extract(
+        "The 2025 Poyang Lake Education Conference and the 2025 Ganjiang Youth Forum were held in Nanchang on May 8.",
+        "en",
+    )
+    names = {e.name for e in record.events}
+    assert "2025 Poyang Lake Education Conference" in names
+    assert not any(" and " in n for n in names)
+
+
+def test_two_conferences_joined_by_ji_are_two_events(extract):
+    record = extract("5月8日，2025年赣鄱教育开放大会暨江西高校国际合作论坛在南昌开幕。", "zh")
+    assert {e.name for e in record.events} == {"2025年赣鄱教育开放大会", "江西高校国际合作论坛"}
+
+
+def test_a_verb_on_a_bare_head_word_names_no_event(extract):
+    record = extract("5月8日，2025赣鄱国际教育论坛在南昌举行。南昌大学校长李明主持会议并致辞。", "zh")
+    assert [e.name for e in record.events] == ["2025赣鄱国际教育论坛"]
+
+
+def test_a_signing_placed_in_a_year_is_background_without_the_paragraphs_day(extract):
+    record = extract(
+        "On May 8, a delegation of Kestrel Bay University visited Nanchang University. The two universities "
+        "signed a memorandum of understanding in 2019 and have exchanged students since.",
+        "en",
+    )
+    assert [(e.kind, e.date) for e in record.events if e.kind == "signing"] == [("signing", None)]
+
+
+def test_chinese_background_signing_in_a_year(extract):
+    record = extract("5月8日，南昌大学代表团访问邓迪大学。2019年，两校签署合作备忘录。", "zh")
+    assert [(e.kind, e.date) for e in record.events if e.kind == "signing"] == [("signing", None)]
+
+
+def test_a_founding_in_a_year_has_no_day(extract):
+    record = extract(
+        "The Jiangxi Vocational Education Alliance, founded in 2015 by Nanchang University, admitted 5 new members "
+        "at its annual meeting on May 8.",
+        "en",
+    )
+    founded = [e for e in record.events if e.kind == "establishment"]
+    assert [(e.name, e.date) for e in founded] == [("Jiangxi Vocational Education Alliance", None)]
+
+
+def test_chinese_founding_in_a_year_has_no_day(extract):
+    record = extract("赣鄱高校联盟成立于2014年，5月8日在南昌召开2025年年会。", "zh")
+    assert [(e.name, e.date) for e in record.events if e.kind == "establishment"] == [("赣鄱高校联盟", None)]
+
+
+def test_a_signing_during_a_several_day_fair_has_no_day_but_its_place(extract):
+    record = extract(
+        "4月11日至13日，2024赣鄱教育博览会在南昌举行。博览会由江西省教育厅主办。\n\n"
+        "博览会期间，南昌大学与邓迪大学签署合作备忘录。",
+        "zh",
+        published="2024-04-15",
+    )
+    assert [(e.date, e.location) for e in record.events if e.kind == "signing"] == [(None, "南昌")]
+
+
+def test_a_signing_during_a_one_day_forum_takes_its_day(extract):
+    record = extract(
+        "4月11日，2024赣鄱教育论坛在南昌举行。论坛期间，南昌大学与邓迪大学签署合作备忘录。",
+        "zh",
+        published="2024-04-15",
+    )
+    assert [(e.date, e.location) for e in record.events if e.kind == "signing"] == [("2024-04-11", "南昌")]
+
+
+def test_a_caption_or_heading_is_no_signing(extract):
+    record = extract(
+        "5月8日上午，2025赣鄱国际教育论坛开幕。\n\n二、合作签约\n\n5月9日，南昌大学与邓迪大学签署合作协议。\n\n签约现场",
+        "zh",
+    )
+    assert [(e.kind, e.date) for e in record.events if e.kind == "signing"] == [("signing", "2025-05-09")]
+
+
+def test_an_alliance_that_was_also_launched_is_an_establishment(extract):
+    record = extract(
+        "The 2025 Poyang Lake Education Forum opened in Nanchang on May 8. A Jiangxi Vocational Education "
+        "Alliance was also launched in Nanchang during the forum.",
+        "en",
+    )
+    assert ("establishment", "Jiangxi Vocational Education Alliance") in {(e.kind, e.name) for e in record.events}
+
+
+def test_a_ceremony_is_an_other_event(extract):
+    record = extract("9月20日，南昌大学玛丽女王学院建院十周年庆典在南昌举行。", "zh")
+    assert [(e.kind, e.name) for e in record.events] == [("other", "南昌大学玛丽女王学院建院十周年庆典")]

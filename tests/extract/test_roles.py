@@ -107,3 +107,171 @@ def test_founders_of_an_alliance_are_members_and_events_keep_their_organisers(ex
     assert [(p.chinese.name, p.foreign.name, p.kind) for p in record.partnerships] == [
         ("Nanchang University", "Harlow University", "other")
     ]
+
+
+def _owned(record):
+    return {(r.organization.name, r.member.name, r.role) for r in record.roles}
+
+
+def test_a_reference_to_this_years_event_names_no_new_event(extract):
+    record = extract("5月8日，2025赣鄱国际教育论坛在南昌举行。本届论坛由江西省教育厅主办，南昌大学承办。", "zh")
+    assert [e.name for e in record.events] == ["2025赣鄱国际教育论坛"]
+    assert _owned(record) == {
+        ("2025赣鄱国际教育论坛", "江西省教育厅", "organizer"),
+        ("2025赣鄱国际教育论坛", "南昌大学", "host"),
+    }
+
+
+def test_an_alliance_organises_an_event(extract):
+    record = extract("5月8日，赣鄱高校联盟2025年年会在南昌举行。年会由赣鄱高校联盟主办，南昌大学承办。", "zh")
+    assert ("赣鄱高校联盟2025年年会", "赣鄱高校联盟", "organizer") in _owned(record)
+
+
+def test_a_verb_before_a_bare_alliance_word_is_no_alliance_name(extract):
+    record = extract(
+        "赣鄱高校联盟举行年会。南昌大学接任联盟理事长单位，九江学院、宜春学院继续担任副理事长单位。目前联盟共有成员高校36所。",
+        "zh",
+    )
+    assert {i.name for i in record.institutions if i.kind == "alliance"} == {"赣鄱高校联盟"}
+    assert _owned(record) == {
+        ("赣鄱高校联盟", "南昌大学", "chair"),
+        ("赣鄱高校联盟", "九江学院", "vice_chair"),
+        ("赣鄱高校联盟", "宜春学院", "vice_chair"),
+    }
+    assert [(c.organization.name, c.role, c.count) for c in record.role_counts] == [("赣鄱高校联盟", "member", 36)]
+
+
+def test_cofounders_elected_and_added_holders(extract):
+    record = extract(
+        "赣鄱高校联盟由南昌大学与九江学院等12所高校共同发起。会议增选宜春学院、赣南师范大学为副理事长单位，"
+        "井冈山大学等8所高校当选为理事单位。",
+        "zh",
+    )
+    assert _owned(record) == {
+        ("赣鄱高校联盟", "南昌大学", "member"),
+        ("赣鄱高校联盟", "九江学院", "member"),
+        ("赣鄱高校联盟", "宜春学院", "vice_chair"),
+        ("赣鄱高校联盟", "赣南师范大学", "vice_chair"),
+        ("赣鄱高校联盟", "井冈山大学", "director"),
+    }
+    assert {(c.role, c.count) for c in record.role_counts} == {("member", 12), ("director", 8)}
+
+
+def test_a_unit_of_the_university_holds_no_role_for_it(extract):
+    record = extract(
+        "5月8日，2025赣鄱国际教育论坛在南昌举行。论坛由江西省教育厅主办，南昌大学国际合作与交流处承办。", "zh"
+    )
+    assert _roles(record) == {("江西省教育厅", "organizer")}
+
+
+def test_guidance_of_an_alliance_belongs_to_it_not_to_the_event_before(extract):
+    record = extract(
+        "5月8日，2025赣鄱国际教育论坛在南昌举行。会上，赣鄱高校联盟揭牌成立。联盟在江西省教育厅指导下组建，"
+        "首批成员单位30家。",
+        "zh",
+    )
+    assert _owned(record) == {("赣鄱高校联盟", "江西省教育厅", "other")}
+    assert [(c.organization.name, c.role, c.count) for c in record.role_counts] == [("赣鄱高校联盟", "member", 30)]
+
+
+def test_an_english_alliance_supported_by_a_department(extract):
+    record = extract(
+        "The 2025 Poyang Lake Education Forum opened on May 8. The Jiangxi Vocational Education Alliance was "
+        "launched at the forum. The alliance is supported by the Jiangxi Provincial Department of Education.",
+        "en",
+    )
+    assert (
+        "Jiangxi Vocational Education Alliance",
+        "Jiangxi Provincial Department of Education",
+        "other",
+    ) in _owned(record)
+
+
+def test_an_apposed_chair_institution_that_also_houses_the_secretariat(extract):
+    record = extract(
+        "The Jiangxi Vocational Education Alliance was set up in Nanchang on May 8. Jiujiang Vocational College, "
+        "the alliance's chair institution, will also house its secretariat.",
+        "en",
+    )
+    assert _roles(record) == {("Jiujiang Vocational College", "chair"), ("Jiujiang Vocational College", "secretariat")}
+
+
+def test_undertaken_by_a_body_that_is_the_alliances_chair(extract):
+    record = extract(
+        "On May 8, the 2025 Council Meeting of the Jiangxi Vocational Education Alliance was held in Nanchang. "
+        "The meeting was hosted by the Jiangxi Provincial Department of Education and undertaken by Jiujiang "
+        "Vocational College, the alliance's chair institution.",
+        "en",
+    )
+    assert ("Jiujiang Vocational College", "host") in _roles(record)
+    assert ("Jiujiang Vocational College", "chair") in _roles(record)
+
+
+def test_support_from_names_the_bodies_after_it_and_a_role_word_inside_a_name_is_none(extract):
+    record = extract(
+        "The 2025 Poyang Lake Education Forum was sponsored by the Jiangxi Provincial Department of Education, "
+        "with support from the ASEAN Secretariat.",
+        "en",
+    )
+    assert _roles(record) == {
+        ("Jiangxi Provincial Department of Education", "organizer"),
+        ("ASEAN Secretariat", "other"),
+    }
+
+
+def test_joining_as_a_new_member(extract):
+    record = extract(
+        "The Jiangxi Vocational Education Alliance met in Nanchang on May 8. At the meeting, Jiujiang Vocational "
+        "College joined the alliance as a new member.",
+        "en",
+    )
+    assert _roles(record) == {("Jiujiang Vocational College", "member")}
+
+
+def test_a_founder_before_the_alliance_it_founded(extract):
+    record = extract("5月8日，由南昌大学牵头发起的赣鄱高校联盟成立大会在南昌举行。", "zh")
+    assert _owned(record) == {("赣鄱高校联盟", "南昌大学", "member")}
+
+
+def test_members_whose_names_hold_and_in_a_list_joined_by_and(extract):
+    record = extract(
+        "The 2025 Poyang Lake Education Forum was hosted by the Jiangxi Provincial Department of Education and "
+        "co-organized by Jiangxi Technological College of Machinery and Electricity and Nanchang College of "
+        "Technology. Jiujiang Vocational and Technical College and Yichun Vocational and Technical College "
+        "supported it.",
+        "en",
+    )
+    assert {(m, r) for m, r in _roles(record) if r == "co_organizer"} == {
+        ("Jiangxi Technological College of Machinery and Electricity", "co_organizer"),
+        ("Nanchang College of Technology", "co_organizer"),
+    }
+    names = {i.name for i in record.institutions}
+    assert {"Jiujiang Vocational and Technical College", "Yichun Vocational and Technical College"} <= names
+
+
+def test_a_modifier_after_and_opens_the_next_name(extract):
+    record = extract(
+        "The Poyang Lake University Alliance was founded on May 8. Kestrel Bay University and Ganzhou-based "
+        "Gannan Normal University are among its 4 vice-chair institutions.",
+        "en",
+    )
+    assert _roles(record) == {("Kestrel Bay University", "vice_chair"), ("Gannan Normal University", "vice_chair")}
+
+
+def test_alliance_names_holding_a_university_word_or_quoted_words(extract):
+    record = extract(
+        "5月8日，“丝路”高校战略联盟2025年年会在敦煌举行。年会由“丝路”高校战略联盟主办。"
+        "亚洲大学联盟由清华大学与东京大学共同发起，首届亚洲大学联盟青年论坛同期举行。",
+        "zh",
+    )
+    alliances = {i.name for i in record.institutions if i.kind == "alliance"}
+    assert alliances == {"“丝路”高校战略联盟", "亚洲大学联盟"}
+    assert ("“丝路”高校战略联盟2025年年会", "“丝路”高校战略联盟", "organizer") in _owned(record)
+    assert ("亚洲大学联盟", "东京大学", "member") in _owned(record)
+
+
+def test_support_with_an_object_is_a_verb_not_a_role(extract):
+    record = extract(
+        "9月20日，2025赣鄱国际教育论坛在南昌举行。南昌大学将与邓迪大学一道，支持九江学院建设高水平大学。", "zh"
+    )
+    assert _roles(record) == set()
