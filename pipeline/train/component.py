@@ -38,7 +38,7 @@ import re
 from pathlib import Path
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.dates import FOLDS_TO_ASCII
 from pipeline.extract.spans import Spans, finditer_near, matching_text
@@ -182,16 +182,24 @@ class HeadKinds:
         if self.language == "zh":
             name = to_simplified(span.text)
             return next((s for s in self.suffixes if name.endswith(s) and len(name) > len(s)), None)
-        heads = [t.text for t in span if t.text in self.kinds]
+        heads = [t.text for t in span if t.text in self.kinds and not _hyphen_bound(t)]
         if not heads:
             return None
         first_connector = next((t.i for t in span if t.lower_ in self.connectors), span.end)
-        before = [t.text for t in span if t.i < first_connector and t.text in self.kinds]
+        before = [t.text for t in span if t.i < first_connector and t.text in self.kinds and not _hyphen_bound(t)]
         return before[-1] if before else heads[0]
 
     def kind(self, span: Span) -> str:
         head = self.head(span)
         return self.kinds[head] if head else "other"
+
+
+def _hyphen_bound(token: Token) -> bool:
+    """A word glued by hyphens into a modifier ('Industry-University-Research Forum') heads no name."""
+    doc = token.doc
+    before = token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 1].whitespace_
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_
+    return before or after
 
 
 class PlaceWords:
