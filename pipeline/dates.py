@@ -79,6 +79,13 @@ def _alternation(words: list[str]) -> str:
 EN_RULES = read_rules(RULES_DIR / "dates_en.tsv")
 ZH_RULES = read_rules(RULES_DIR / "dates_zh.tsv")
 EN_MONTHS = {w.lower(): int(v) for w, v in EN_RULES["month"]}
+# A dateline ("新华社南昌8月29日电", "NANCHANG, Aug. 29 (Xinhua) --") is when the story was
+# filed: what it reports happened on or before it, so a later day without month looks back.
+_DATELINE_AFTER = re.compile(
+    r"\s*(?:"
+    + _alternation([w for rules in (EN_RULES, ZH_RULES) for w, _ in rules.get("dateline_marker", [])])
+    + r")(?:(?![\u4e00-\u9fff])|(?=记者))"  # 电 then a space, （ or 记者; 电话, 电视 are words
+)
 
 # Full-width digits and punctuation to ASCII, one character for one so offsets hold.
 _WIDTH_FOLD = str.maketrans("０１２３４５６７８９：－／．，　", "0123456789:-/., ")
@@ -1053,10 +1060,11 @@ def find_dates(
         published = published.date()
     mentions: list[DateMention] = []
     taken_until = 0
+    after_dateline = False
     for start, end, _, match, pattern in _candidates(fold_width(text), _patterns_for(language)):
         if start < taken_until:
             continue
-        reading = _in_context(pattern.read(match, published), anchor)
+        reading = _in_context(pattern.read(match, published), anchor, looking_back=after_dateline)
         if reading is None:
             continue
         mentions.append(
@@ -1066,15 +1074,19 @@ def find_dates(
         )
         taken_until = end
         anchor = reading.date or anchor
+        after_dateline = reading.date is not None and _DATELINE_AFTER.match(text, end) is not None
     return mentions
 
 
-def _in_context(reading: _Reading | None, anchor: dt.date | None) -> _Reading | None:
-    """A reading made final by the date the text was just about (`anchor`), if it needs one."""
+def _in_context(reading: _Reading | None, anchor: dt.date | None, *, looking_back: bool = False) -> _Reading | None:
+    """A reading made final by the date the text was just about (`anchor`), if it needs one;
+    `looking_back`: the anchor is a dateline, so a day without month is on or before it."""
     if reading is None or anchor is None:
         return None if reading is not None and reading.from_anchor is not None else reading
     if reading.from_anchor is not None:
         return _Reading(add_days(anchor, reading.from_anchor), kind="relative")
     if reading.month_less is not None and reading.kind != "garbled":
+        if looking_back:
+            return _read_month_less_day(reading.month_less, anchor)
         return _read_day_after(reading.month_less, anchor)
     return reading

@@ -66,8 +66,7 @@ def test_explicit_year_wins(sentence: str, written: str, date: dt.date) -> None:
         ("11月19日～23日，论坛举行。", "11月19日～23日", D(2025, 11, 19), D(2025, 11, 23)),
         ("11月30日至12月2日，论坛举行。", "11月30日至12月2日", D(2025, 11, 30), D(2025, 12, 2)),
         ("2023年5月7日至15日，论坛举行。", "2023年5月7日至15日", D(2023, 5, 7), D(2023, 5, 15)),
-        ("2025年12月30日至2026年1月2日，论坛举行。", "2025年12月30日至2026年1月2日",
-         D(2025, 12, 30), D(2026, 1, 2)),
+        ("2025年12月30日至2026年1月2日，论坛举行。", "2025年12月30日至2026年1月2日", D(2025, 12, 30), D(2026, 1, 2)),
         ("11月17日至18日上午，论坛举行。", "11月17日至18日上午", D(2025, 11, 17), D(2025, 11, 18)),
     ],
 )
@@ -115,9 +114,7 @@ def test_day_only_range() -> None:
     assert (mention.kind, mention.date, mention.end_date) == ("range", D(2025, 12, 15), D(2025, 12, 17))
 
 
-@pytest.mark.parametrize(
-    "written", ["114日", "32日", "0日", "13月5日", "2月30日", "2025年2月29日", "2025年18日"]
-)
+@pytest.mark.parametrize("written", ["114日", "32日", "0日", "13月5日", "2月30日", "2025年2月29日", "2025年18日"])
 def test_garbled_day_is_never_guessed(written: str) -> None:
     mention = only(f"{written}，会议举行。", "zh")
     assert (mention.text, mention.date, mention.kind) == (written, None, "garbled")
@@ -141,7 +138,12 @@ def test_garbled_day_is_never_guessed(written: str) -> None:
 def test_month(sentence: str, written: str, first: dt.date, last: dt.date, explicit: bool) -> None:
     mention = only(sentence, "zh")
     assert (mention.text, mention.kind, mention.date, mention.end_date, mention.year_explicit) == (
-        written, "month", first, last, explicit)
+        written,
+        "month",
+        first,
+        last,
+        explicit,
+    )
 
 
 @pytest.mark.parametrize(
@@ -226,8 +228,19 @@ def test_mentions_come_in_text_order() -> None:
 
 @pytest.mark.parametrize(
     ("written", "value"),
-    [("18", 18), ("十", 10), ("十八", 18), ("二十", 20), ("二十三", 23), ("三十一", 31), ("廿三", 23),
-     ("卅一", 31), ("二〇二五", 2025), ("二○二五", 2025), ("九", 9)],
+    [
+        ("18", 18),
+        ("十", 10),
+        ("十八", 18),
+        ("二十", 20),
+        ("二十三", 23),
+        ("三十一", 31),
+        ("廿三", 23),
+        ("卅一", 31),
+        ("二〇二五", 2025),
+        ("二○二五", 2025),
+        ("九", 9),
+    ],
 )
 def test_number(written: str, value: int) -> None:
     assert number(written) == value
@@ -236,3 +249,16 @@ def test_number(written: str, value: int) -> None:
 @pytest.mark.parametrize("written", ["", "十十", "二十三四", "abc", "一百"])
 def test_number_rejects_what_is_not_a_day_month_or_year(written: str) -> None:
     assert number(written) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("新华社贵阳8月29日电 28日，交流周在贵阳开幕。", D(2025, 8, 28)),  # the dateline: the day before
+        ("新华社贵阳8月29日电（记者张三）28日，交流周开幕。", D(2025, 8, 28)),
+        ("8月29日电话会议后，30日双方签约。", D(2025, 8, 30)),  # 电话 is a word, not a dateline
+        ("5月7日开幕，9日闭幕。", D(2025, 5, 9)),  # prose moves forward
+    ],
+)
+def test_a_day_after_a_dateline_looks_back_and_after_prose_forward(text: str, day: dt.date) -> None:
+    assert find_dates(text, "zh", D(2025, 8, 29))[-1].date == day
