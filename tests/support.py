@@ -2,7 +2,24 @@
 
 from __future__ import annotations
 
+import io
+from pathlib import Path
+
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
 from schemas import BulletinRecord
+
+
+def write_warc(path: Path, pages: list[Path]) -> None:
+    """A gzipped WARC of `pages` as HTTP responses, in order (URLs .../0.html, .../1.html ...)."""
+    with path.open("wb") as stream:
+        writer = WARCWriter(stream, gzip=True)
+        for number, page in enumerate(pages):
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            url = f"https://news.example.edu.cn/{number}.html"
+            body = io.BytesIO(page.read_bytes())
+            writer.write_record(writer.create_warc_record(url, "response", payload=body, http_headers=headers))
 
 
 def check_evidence(record: BulletinRecord) -> None:

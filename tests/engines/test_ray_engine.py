@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib.util
-import io
 import os
 import shutil
 import socket
@@ -13,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from support import write_warc
 
 REPO = Path(__file__).resolve().parents[2]
 CORPUS = REPO / "corpus" / "bulletins"
@@ -44,20 +44,6 @@ def cluster_address() -> Iterator[str]:
 
 def corpus_pages(language: str, count: int) -> list[Path]:
     return sorted(CORPUS.glob(f"{language}/*.html"))[:count]
-
-
-def write_warc(path: Path, pages: list[Path]) -> None:
-    from warcio.statusandheaders import StatusAndHeaders
-    from warcio.warcwriter import WARCWriter
-
-    with path.open("wb") as stream:
-        writer = WARCWriter(stream, gzip=True)
-        for number, page in enumerate(pages):
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-            url = f"https://news.example.edu.cn/{number}.html"
-            body = io.BytesIO(page.read_bytes())
-            record = writer.create_warc_record(url, "response", payload=body, http_headers=headers)
-            writer.write_record(record)
 
 
 @pytest.fixture

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import io
 import itertools
 import os
 import shutil
 from pathlib import Path
 
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
+from support import write_warc
 
 from pipeline.batch import extract_items, written
 from pipeline.bulletin import Bulletin, Failure
@@ -54,16 +52,6 @@ class RawKillsItsWorker(RawFile):
 
     def __reduce__(self):
         return (os._exit, (70,))
-
-
-def write_warc(path: Path, pages: list[Path]) -> None:
-    with path.open("wb") as stream:
-        writer = WARCWriter(stream, gzip=True)
-        for number, page in enumerate(pages):
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-            body = io.BytesIO(page.read_bytes())
-            url = f"https://news.example.edu.cn/{number}.html"
-            writer.write_record(writer.create_warc_record(url, "response", payload=body, http_headers=headers))
 
 
 @pytest.fixture

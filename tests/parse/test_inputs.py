@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import io
 import json
 import shutil
 from pathlib import Path
 
 import pytest
-from warcio.statusandheaders import StatusAndHeaders
-from warcio.warcwriter import WARCWriter
+from support import write_warc
 
 from pipeline.bulletin import Bulletin, Failure
 from pipeline.inputs import RawFile, RawLine, RawPage, parse_raw, read_inputs, read_raw
@@ -103,16 +101,6 @@ def test_unreadable_file_is_a_failure(tmp_path: Path, fixtures: Path) -> None:
     shutil.copy(fixtures / "xinhua_seed.txt", tmp_path / "z.txt")
     items = list(read_inputs([tmp_path]))
     assert [type(item) for item in items] == [Failure, Bulletin]
-
-
-def write_warc(path: Path, pages: list[Path]) -> None:
-    with path.open("wb") as stream:
-        writer = WARCWriter(stream, gzip=True)
-        for number, page in enumerate(pages):
-            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
-            url = f"https://news.example.edu.cn/{number}.html"
-            body = io.BytesIO(page.read_bytes())
-            writer.write_record(writer.create_warc_record(url, "response", payload=body, http_headers=headers))
 
 
 def test_read_raw_parses_nothing_and_parse_raw_gives_what_read_inputs_gives(
