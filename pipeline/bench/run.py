@@ -41,9 +41,11 @@ def run_bench(args: argparse.Namespace, *, command: str) -> BenchResults:
             if found:
                 results.profiles[language] = found
     if "workers" not in args.skip:
-        _say(f"workers: 1 and {args.workers} over {2 * args.pages} bulletins")
+        _say(f"workers: 1 and {args.workers} over {2 * args.pages} bulletins, {args.workers_repeats} times")
         folders = [args.corpus / "en", args.corpus / "zh"]
-        results.workers = scale.measure_workers(folders, 2 * args.pages, (1, args.workers))
+        results.workers = scale.measure_workers(
+            folders, 2 * args.pages, (1, args.workers), repeats=args.workers_repeats
+        )
     if "memory" not in args.skip:
         for docs in args.memory:
             _say(f"memory: {docs} bulletins streamed through {args.workers} workers")

@@ -21,6 +21,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--pages", type=int, default=1000, help="bench pages per language (default 1000)")
     parser.add_argument("--sample", type=int, default=150, help="pages per language timed stage by stage (150)")
     parser.add_argument("--workers", type=int, default=2, help="workers to compare with one (default 2)")
+    parser.add_argument("--workers-repeats", type=int, default=3, metavar="N",
+                        help="(1 worker, N workers) pairs to run, interleaved; the median speed-up counts (default 3)")
     parser.add_argument("--memory", type=int, nargs="*", default=[1000, 100_000], metavar="N",
                         help="bulletins to stream for the memory runs (default 1000 100000; none to skip)")
     parser.add_argument("--corpus", type=Path, default=REPO / "bench" / "corpus", help="bench corpus folder")

@@ -70,3 +70,19 @@ def test_bench_command_writes_results_with_figures_and_targets(tmp_path: Path) -
     for heading in ("## Targets", "## English: 2 pages", "## Chinese: 2 pages", "| decode+parse |",
                     "| jieba segmentation |", "| parse + tokenise (the English floor) |", "| institution_resolver |"):
         assert heading in report
+
+
+def test_workers_section_pairs_each_run_with_the_single_worker_run_before_it() -> None:
+    from pipeline.bench.report import BenchResults, render
+    from pipeline.bench.scale import WorkersRun
+
+    def run(workers: int, seconds: float) -> WorkersRun:
+        return WorkersRun(workers, 2000, seconds, 0.1, cpu=seconds * workers, workers_cpu=seconds * workers)
+
+    runs = [run(1, 100), run(2, 50), run(1, 90), run(2, 60), run(1, 110), run(2, 58)]
+    results = BenchResults("bench", "corpus", workers=runs)
+    report = render(results)
+    # speed-ups 2.0, 1.5 and 1.897: the median pair counts, not the best
+    assert "| `--workers 2` vs one worker, 2000 bulletins (median pair) | 1.9x | >= 1.8x | met |" in report
+    assert "| 4 | 2 | 60.0 | 33.33 | 1.50x |" in report
+    assert "cores wanted" in report
