@@ -127,22 +127,23 @@ def page_text(root: etree._Element) -> PageText:
     link_depth = 0
 
     def flush() -> None:
+        """End the current line (called only when it has pieces: without any, there is
+        no link text either)."""
         nonlocal link_chars, total_chars, total_links
-        if parts:
-            # Stripping first is the same as collapsing and then stripping the one space
-            # left at each end; most pieces between blocks are only indentation.
-            text = "".join(parts).strip(_ASCII_SPACES)
-            if text and blocks:
-                text = _collapse_spaces(text)
-                links = min(link_chars, len(text))
-                at = blocks[-1]
-                lines.append(Line(text, chain[at], links, len(lines)))
-                total_chars += len(text)
-                total_links += links
-                weight = line_weight(text, links)
-                if weight:
-                    _score(scores, chain[max(at - 2, 0) : at + 1], weight)
-            parts.clear()
+        # Stripping first is the same as collapsing and then stripping the one space
+        # left at each end; most pieces between blocks are only indentation.
+        text = "".join(parts).strip(_ASCII_SPACES)
+        if text and blocks:
+            text = _collapse_spaces(text)
+            links = min(link_chars, len(text))
+            at = blocks[-1]
+            lines.append(Line(text, chain[at], links, len(lines)))
+            total_chars += len(text)
+            total_links += links
+            weight = line_weight(text, links)
+            if weight:
+                _score(scores, chain[max(at - 2, 0) : at + 1], weight)
+        parts.clear()
         link_chars = 0
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
@@ -151,7 +152,7 @@ def page_text(root: etree._Element) -> PageText:
             tag = ""
         block = tag in BLOCK_TAGS
         if event == "start":
-            if block or tag == "br":
+            if parts and (block or tag == "br"):
                 flush()
             if block:
                 blocks.append(len(chain))
@@ -162,7 +163,8 @@ def page_text(root: etree._Element) -> PageText:
             piece = element.text if tag else None
         else:
             if block:
-                flush()
+                if parts:
+                    flush()
                 if blocks and blocks[-1] == len(chain) - 1:
                     blocks.pop()
             if tag == "a":
@@ -176,7 +178,8 @@ def page_text(root: etree._Element) -> PageText:
             parts.append(piece)
             if link_depth > 0:
                 link_chars += len(_collapse_spaces(piece).strip())
-    flush()
+    if parts:
+        flush()
     return PageText(lines, held, scores)
 
 

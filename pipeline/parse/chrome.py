@@ -14,6 +14,8 @@ from __future__ import annotations
 import enum
 import json
 import re
+import re._constants as _re_constants
+import re._parser as _re_parser
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -85,6 +87,10 @@ class LineReading:
     channel: list[str] = field(default_factory=list)
 
 
+# The readings that carry nothing but their kind, made once: most lines are one of them.
+_PLAIN = {kind: LineReading(kind) for kind in (LineKind.TEXT, LineKind.END, LineKind.CHROME, LineKind.FOOTER)}
+
+
 @dataclass(frozen=True)
 class _Label:
     field: str  # credited_source | editor | published | drop
@@ -115,12 +121,13 @@ class _Vocabulary:
 
 
 def read_line(line: str) -> LineReading:
-    """What one stripped, non-empty line of a page is."""
+    """What one stripped, non-empty line of a page is. A reading may be shared: read it,
+    do not change it."""
     vocab = _vocabulary()
     if len(line) > _MAX_CHROME_LINE:  # a paragraph: no byline or breadcrumb is this long
-        return LineReading(LineKind.TEXT)
+        return _PLAIN[LineKind.TEXT]
     if vocab.end.fullmatch(line):
-        return LineReading(LineKind.END)
+        return _PLAIN[LineKind.END]
     crumbs = _read_breadcrumb(line, vocab)
     if crumbs is not None:
         return LineReading(LineKind.BREADCRUMB, channel=crumbs)
@@ -128,10 +135,10 @@ def read_line(line: str) -> LineReading:
     if byline is not None:
         return LineReading(LineKind.BYLINE, byline=byline)
     if _only_fragments(line, vocab) or _is_menu(line):
-        return LineReading(LineKind.CHROME)
+        return _PLAIN[LineKind.CHROME]
     if len(line) <= _MAX_FOOTER_LINE and vocab.footer.search(line):
-        return LineReading(LineKind.FOOTER)
-    return LineReading(LineKind.TEXT)
+        return _PLAIN[LineKind.FOOTER]
+    return _PLAIN[LineKind.TEXT]
 
 
 class LineReader:
@@ -185,8 +192,10 @@ def read_byline(line: str) -> Byline | None:
 
 def _without_text_size(line: str, vocab: _Vocabulary) -> str:
     # An ASCII line without a label's first word holds no switcher: one scan spared.
-    if line.isascii() and not any(word in line.lower() for word in vocab.text_size_words):
-        return line
+    if line.isascii():
+        lowered = line.lower()
+        if not any(word in lowered for word in vocab.text_size_words):
+            return line
     return vocab.text_size.sub(" ", line)
 
 
@@ -205,12 +214,22 @@ def _first_kept(text: str, pattern: re.Pattern[str]) -> int | None:
     position = 0
     while True:
         kept = _opening_end(text, position)
-        match = next(filter(None, (pattern.match(text, at) for at in range(position, kept + 1))), None)
+        match = _match_between(pattern, text, position, kept)
         if match is None or kept == len(text):
             return kept
         if match.end() == match.start():
             return None
         position = match.end()
+
+
+def _match_between(pattern: re.Pattern[str], text: str, first: int, last: int) -> re.Match[str] | None:
+    """The match of `pattern` starting at the first place from `first` to `last` where
+    one does (a plain loop: the range is mostly one place long)."""
+    for at in range(first, last + 1):
+        match = pattern.match(text, at)
+        if match is not None:
+            return match
+    return None
 
 
 def _cut_may_be_byline(plain: str, vocab: _Vocabulary) -> bool:
@@ -374,8 +393,7 @@ def _only_fragments(line: str, vocab: _Vocabulary) -> bool:
     far as the first letter left over (in prose, usually the first one)."""
     position = 0
     while (letter := _LETTERS.search(line, position)) is not None:
-        at = range(position, letter.start() + 1)
-        match = next(filter(None, (vocab.fragments.match(line, start) for start in at)), None)
+        match = _match_between(vocab.fragments, line, position, letter.start())
         if match is None:
             return False
         if match.end() == match.start():  # an empty match: let sub itself decide
@@ -389,6 +407,8 @@ def _is_menu(line: str) -> bool:
     items = [item for item in _MENU_SPLIT.split(line) if item] if "|" in line or "｜" in line else [line]
     if len(items) >= 3 and all(len(item) <= 12 and not _SENTENCE_END.search(item) for item in items):
         return True
+    if line.isascii():  # no Chinese word in it
+        return False
     words = line.split()
     return len(words) >= 5 and all(len(word) <= 6 and _CJK_ONLY.match(word) for word in words)
 
@@ -427,7 +447,7 @@ def _vocabulary() -> _Vocabulary:
         fragments=_alternation(RULES / "chrome_fragments.txt"),
         text_size=_text_size_pattern(RULES / "chrome_text_size.json"),
         text_size_words=_text_size_words(RULES / "chrome_text_size.json"),
-        footer=_alternation(RULES / "chrome_footer.txt"),
+        footer=_alternation(RULES / "chrome_footer.txt", first_characters=True),
         end=_alternation(RULES / "chrome_end.txt"),
         crumb_prefix=re.compile(r"\s*(?:" + "|".join(map(re.escape, prefixes)) + r")\s*[:：]\s*", re.IGNORECASE),
         crumb_split=re.compile(r"\s*(?:" + "|".join(map(re.escape, separators)) + r")\s*"),
@@ -498,8 +518,47 @@ def _load_labels(path: Path) -> dict[str, _Label]:
     return labels
 
 
-def _alternation(path: Path) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{row})" for row in _data_lines(path)), re.IGNORECASE)
+def _alternation(path: Path, *, first_characters: bool = False) -> re.Pattern[str]:
+    """The file's regexes as one. With `first_characters`, behind a lookahead on the
+    characters a match can start with (when every row tells them): a line searched for it
+    is then passed over place by place in one step, not tried row by row at each place."""
+    rows = _data_lines(path)
+    pattern = "|".join(f"(?:{row})" for row in rows)
+    firsts = _first_characters(rows) if first_characters else None
+    if firsts is not None:
+        pattern = f"(?=[{''.join(map(re.escape, sorted(firsts)))}])(?:{pattern})"
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _first_characters(rows: list[str]) -> set[str] | None:
+    """Every character a match of one of the regexes can start with, as written (the
+    lookahead is case-insensitive as the rows are); None when a row does not say."""
+    firsts: set[str] = set()
+    for row in rows:
+        found = _opening(list(_re_parser.parse(row, re.IGNORECASE)))
+        if found is None:
+            return None
+        firsts |= found
+    return firsts
+
+
+def _opening(items: list) -> set[str] | None:
+    """The characters a parsed regex's match starts with: its first item that reads one,
+    past anchors; None for anything else (a class, a repeat that may be absent ...)."""
+    for op, av in items:
+        if op is _re_constants.AT:
+            continue  # '^' reads no character
+        if op is _re_constants.LITERAL:
+            return {chr(av)}
+        if op is _re_constants.SUBPATTERN:
+            return _opening(list(av[3]))
+        if op is _re_constants.BRANCH:
+            branches = [_opening(list(branch)) for branch in av[1]]
+            return None if any(branch is None for branch in branches) else set().union(*branches)
+        if op is _re_constants.MAX_REPEAT and av[0] >= 1:
+            return _opening(list(av[2]))
+        return None
+    return None
 
 
 def _data_lines(path: Path) -> list[str]:

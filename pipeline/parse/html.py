@@ -33,6 +33,7 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
 _NOT_BLANK = re.compile(rb"\S")
 _FOLD = re.compile(r"[\W_]+", re.UNICODE)
+_WHITE_SPACE = re.compile(r"\s+")
 _HEADINGS = frozenset({"h1", "h2", "h3"})
 _BYLINE_REACH = 12  # lines around the main block where its byline, date and editor sit
 _TITLE_LENGTH = (4, 200)
@@ -373,13 +374,23 @@ def _plausible_language(declared: list[str | None], paragraphs: list[str]) -> st
     """The first declared language (source rule, then page) that the text's script does
     not contradict (a CMS may say zh-CN on its English pages); None leaves it to the
     language stage."""
-    sample = "".join(paragraphs)[:_LANGUAGE_SAMPLE]
+    sample = "".join(_opening_paragraphs(paragraphs, _LANGUAGE_SAMPLE))[:_LANGUAGE_SAMPLE]
     chinese = sum(map(len, _CJK.findall(sample)))
     share = chinese / max(chinese + sum(map(len, _LATIN.findall(sample))), 1)
     for language in declared:
         if (language == "zh" and share >= _CHINESE_SHARE) or (language == "en" and share < _CHINESE_SHARE):
             return language
     return None
+
+
+def _opening_paragraphs(paragraphs: list[str], length: int) -> list[str]:
+    """The first paragraphs, as many as make `length` characters (not the whole text)."""
+    total = 0
+    for count, paragraph in enumerate(paragraphs, start=1):
+        total += len(paragraph)
+        if total >= length:
+            return paragraphs[:count]
+    return paragraphs
 
 
 def _meta_byline(head: _Head) -> Byline:
@@ -464,7 +475,7 @@ def _without_site_name(title: str, separators: tuple[str, ...]) -> str:
 
 
 def _element_text(element: etree._Element) -> str:
-    return re.sub(r"\s+", " ", "".join(element.itertext())).strip()
+    return _WHITE_SPACE.sub(" ", "".join(element.itertext())).strip()
 
 
 def _fold(text: str) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 
@@ -141,3 +143,37 @@ def test_english_and_placeholder_bylines(line: str, source: str, editor: str | N
 
 def test_a_label_inside_a_word_is_not_a_label() -> None:
     assert read_line("Resource: the new library opens on Monday").kind is LineKind.TEXT
+
+
+def test_footer_lookahead_finds_what_the_plain_alternation_finds(fixtures: Path) -> None:
+    """The footer regex behind its first-character lookahead answers as the rows joined
+    plainly do, on every line of the fixture pages and on lines made to start each row."""
+    from pipeline.parse.blocks import page_lines
+    from pipeline.parse.chrome import RULES, _data_lines, _vocabulary
+    from pipeline.parse.decode import decode_bytes
+    from pipeline.parse.html import _tree
+
+    rows = _data_lines(RULES / "chrome_footer.txt")
+    plain = re.compile("|".join(f"(?:{row})" for row in rows), re.IGNORECASE)
+    footer = _vocabulary().footer
+    assert footer.pattern.startswith("(?=[")  # every row says how it starts
+    lines = ["Address: 1 Road, Tel 123", "address：南昌 邮编 330000", "copyright 2025", "abc © x", "ⓒ", "icp备"]
+    for page in sorted(fixtures.glob("*.html")):
+        lines += [line.text for line in page_lines(_tree(decode_bytes(page.read_bytes())[0]))]
+    for line in lines:
+        assert bool(footer.search(line)) == bool(plain.search(line)), line
+
+
+@pytest.mark.parametrize(
+    ("rows", "firsts"),
+    [
+        (["^(?:Address|地址)\\s*[:：]", "ICP\\s*[备证]", "©"], {"A", "地", "I", "©"}),
+        (["(?:ab|cd)+e", "x{2,3}"], {"a", "c", "x"}),
+        (["\\d{6}"], None),  # a class: no first characters to tell
+        (["a?b"], None),  # may start without its first item
+    ],
+)
+def test_first_characters_of_rows(rows: list[str], firsts: set[str] | None) -> None:
+    from pipeline.parse.chrome import _first_characters
+
+    assert _first_characters(rows) == firsts
