@@ -62,7 +62,6 @@ _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _PUNCTUATION = re.compile("[，。、；：,.;:！？!?]")  # commas and stops, which menus lack
 _ASCII_SPACES = " \t\r\n\f\v"  # what `_SPACES` collapses
 _MAX_LINE_LINKS = 0.5
-_SHARES = (1.0, 1.0, 0.5)  # of a line's weight: to its block, the parent, the grandparent
 
 
 class Line(NamedTuple):
@@ -141,8 +140,15 @@ def page_text(root: etree._Element) -> PageText:
             total_chars += len(text)
             total_links += links
             weight = line_weight(text, links)
-            if weight:
-                _score(scores, chain[max(at - 2, 0) : at + 1], weight)
+            if weight:  # to the block, its parent and half to the grandparent, in that order
+                owner = chain[at]
+                scores[owner] = scores.get(owner, 0.0) + weight
+                if at:
+                    parent = chain[at - 1]
+                    scores[parent] = scores.get(parent, 0.0) + weight
+                    if at > 1:
+                        grandparent = chain[at - 2]
+                        scores[grandparent] = scores.get(grandparent, 0.0) + weight * 0.5
         parts.clear()
         link_chars = 0
 
@@ -181,14 +187,6 @@ def page_text(root: etree._Element) -> PageText:
     if parts:
         flush()
     return PageText(lines, held, scores)
-
-
-def _score(scores: dict[etree._Element, float], lineage: list[etree._Element], weight: float) -> None:
-    """A line's weight to its block (last of `lineage`), the block's parent, and half of
-    it to the grandparent, in that order (the order the scores first appear in matters:
-    of two equal scores the first wins)."""
-    for element, share in zip(reversed(lineage), _SHARES, strict=False):
-        scores[element] = scores.get(element, 0.0) + weight * share
 
 
 def _ancestors(root: etree._Element) -> list[etree._Element]:

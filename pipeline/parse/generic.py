@@ -62,7 +62,13 @@ def html_hints() -> HtmlHints:
 def has_hint(element: etree._Element, hints: tuple[str, ...]) -> bool:
     """Whether the element's class or id names one of `hints`: a short hint must be a
     whole word of it ('bt', 'nr'), a longer one any part ('content' in 'articlecontent')."""
-    return _names_hint(f"{element.get('class') or ''} {element.get('id') or ''}".lower(), hints)
+    names = _names(element)
+    return names != " " and _names_hint(names, hints)  # most elements have neither
+
+
+def _names(element: etree._Element) -> str:
+    """The element's class and id, lower case: what its hints are read from."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
 @lru_cache(maxsize=4096)
@@ -94,7 +100,8 @@ def main_block(page: PageText) -> etree._Element | None:
 def _hint_factor(element: etree._Element, hints: HtmlHints) -> float:
     if element.tag in hints.chrome_tags:
         return 0.3
-    negative, positive = has_hint(element, hints.negative), has_hint(element, hints.positive)
+    names = _names(element)
+    negative, positive = _names_hint(names, hints.negative), _names_hint(names, hints.positive)
     if negative and not positive:
         return 0.4
     return 1.25 if positive and not negative else 1.0

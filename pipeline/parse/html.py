@@ -364,7 +364,8 @@ def _inline_bylines(lines: list[Line], read: LineReader) -> Byline:
     owners = dict.fromkeys(line.owner for line in lines)  # lines of one block share its spans
     for owner in owners:
         for piece in owner.iterchildren(*_INLINE_PIECES):
-            found = read.byline(clean_line(_element_text(piece)))
+            text = clean_line(_element_text(piece))
+            found = read.byline(text) if text else None  # an empty piece reads as nothing
             if found is not None and not found.bare:
                 byline.merge(found)
     return byline
