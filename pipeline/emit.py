@@ -80,15 +80,19 @@ def _institution(doc: Doc, mentions: list[tuple[Span, Facts]]) -> Institution:
     named = next((span for span, known in mentions if known.display_name == known.text), first)
     entry = first_facts.entry
     ref = institution_ref(named)
-    return Institution(
-        name=ref.name,
-        canonical_id=ref.canonical_id,
-        canonical_name=ref.canonical_name,
-        kind=first_facts.kind or "other",
-        country=next((known.country for _, known in mentions if known.country), None),
-        name_en=entry.name_en if entry else None,
-        name_zh=entry.name_zh if entry else None,
-        mentions=[evidence_fields(doc, span.start_char, span.end_char) for span, _ in mentions],
+    # One dict validated as a whole (mentions included): `Model(**fields)` validates the
+    # same, through a slower keyword-argument call.
+    return Institution.model_validate(
+        {
+            "name": ref.name,
+            "canonical_id": ref.canonical_id,
+            "canonical_name": ref.canonical_name,
+            "kind": first_facts.kind or "other",
+            "country": next((known.country for _, known in mentions if known.country), None),
+            "name_en": entry.name_en if entry else None,
+            "name_zh": entry.name_zh if entry else None,
+            "mentions": [evidence_fields(doc, span.start_char, span.end_char) for span, _ in mentions],
+        }
     )
 
 

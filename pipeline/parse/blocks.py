@@ -6,7 +6,8 @@ much of it is link text, which is what the main-text heuristics work on.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from lxml import etree
 
@@ -58,10 +59,15 @@ BLOCK_TAGS = frozenset(
     }
 )
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
+_PUNCTUATION = re.compile("[，。、；：,.;:！？!?]")  # commas and stops, which menus lack
+_ASCII_SPACES = " \t\r\n\f\v"  # what `_SPACES` collapses
+_MAX_LINE_LINKS = 0.5
 
 
-@dataclass(frozen=True, slots=True)
-class Line:
+class Line(NamedTuple):
+    """One line of the page. A tuple: a page makes a hundred of them, and a frozen
+    dataclass costs several times a tuple to build."""
+
     text: str  # whitespace collapsed as a browser shows it; indentation still there
     owner: etree._Element  # the innermost block element holding the line
     link_chars: int  # characters of the line inside <a> elements
@@ -76,8 +82,11 @@ class Line:
 class PageText:
     lines: list[Line]
     # element -> (characters, link characters) of the lines inside it, for the elements
-    # that hold any: what the main-block scoring weighs each element by.
+    # that `scores` weighs (the others are never asked for).
     held: dict[etree._Element, tuple[int, int]]
+    # element -> the text weight of the lines it owns, its children own (both in full)
+    # and its grandchildren own (half): what the main-block finder ranks elements by.
+    scores: dict[etree._Element, float] = field(default_factory=dict)
 
 
 def page_lines(root: etree._Element) -> list[Line]:
@@ -85,67 +94,108 @@ def page_lines(root: etree._Element) -> list[Line]:
     return page_text(root).lines
 
 
-def page_text(root: etree._Element) -> PageText:
-    """The lines under `root`, and how much of them each element holds.
+def line_weight(text: str, link_chars: int) -> float:
+    """A line's weight as main text: its characters outside links, and five for each comma
+    or stop (menus have none); nothing for a line that is more link than text."""
+    if link_chars / max(len(text), 1) > _MAX_LINE_LINKS:
+        return 0.0
+    return len(text) - link_chars + 5.0 * len(_PUNCTUATION.findall(text))
 
-    One pass over the tree (this runs on every element of every page): a block
-    element or <br> ends the line before it, a block also the line inside it, and
-    text inside <a> counts as link text of the line it joins. A line counts for every
-    element open when it ends: it is added to the innermost one, whose sums go to its
-    parent when it closes.
+
+def page_text(root: etree._Element) -> PageText:
+    """The lines under `root`, how much of them each element holds, and each element's score.
+
+    One pass over the tree (this runs on every element of every page): a block element
+    or <br> ends the line before it, a block also the line inside it, and text inside <a>
+    counts as link text of the line it joins. A line counts for every element open when
+    it ends; an element's share is the running totals at its end less those at its start.
+    A line's weight is scored, as it ends, to the block owning it, that block's parent and
+    (half) its grandparent: all of them open elements, or the root's own ancestors.
     """
     lines: list[Line] = []
     held: dict[etree._Element, tuple[int, int]] = {}
+    scores: dict[etree._Element, float] = {}
     parts: list[str] = []  # the current line's pieces of text
-    blocks: list[etree._Element] = []  # the open block elements, innermost last
-    open_sums: list[list[int]] = []  # per open element: characters, link characters
+    # The open elements, outermost first, below them the root's parent and grandparent
+    # (scored too, never walked); `blocks` holds the positions of the open block elements.
+    chain: list[etree._Element] = _ancestors(root)
+    blocks: list[int] = []
+    starts: list[tuple[int, int]] = []  # the totals when each open element started
+    total_chars = total_links = 0
     link_chars = 0
     link_depth = 0
 
     def flush() -> None:
-        nonlocal link_chars
-        if parts:
-            text = _collapse_spaces("".join(parts)).strip(" ")
-            if text and blocks:
-                line = Line(text, blocks[-1], min(link_chars, len(text)), len(lines))
-                lines.append(line)
-                open_sums[-1][0] += len(text)
-                open_sums[-1][1] += line.link_chars
-            parts.clear()
+        """End the current line (called only when it has pieces: without any, there is
+        no link text either)."""
+        nonlocal link_chars, total_chars, total_links
+        # Stripping first is the same as collapsing and then stripping the one space
+        # left at each end; most pieces between blocks are only indentation.
+        text = "".join(parts).strip(_ASCII_SPACES)
+        if text and blocks:
+            text = _collapse_spaces(text)
+            links = min(link_chars, len(text))
+            at = blocks[-1]
+            lines.append(Line(text, chain[at], links, len(lines)))
+            total_chars += len(text)
+            total_links += links
+            weight = line_weight(text, links)
+            if weight:  # to the block, its parent and half to the grandparent, in that order
+                owner = chain[at]
+                scores[owner] = scores.get(owner, 0.0) + weight
+                if at:
+                    parent = chain[at - 1]
+                    scores[parent] = scores.get(parent, 0.0) + weight
+                    if at > 1:
+                        grandparent = chain[at - 2]
+                        scores[grandparent] = scores.get(grandparent, 0.0) + weight * 0.5
+        parts.clear()
         link_chars = 0
 
     for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag if isinstance(element.tag, str) else ""
+        tag = element.tag  # read once: lxml makes a new string on every read
+        if not isinstance(tag, str):
+            tag = ""
         block = tag in BLOCK_TAGS
         if event == "start":
-            if block or tag == "br":
+            if parts and (block or tag == "br"):
                 flush()
             if block:
-                blocks.append(element)
+                blocks.append(len(chain))
+            chain.append(element)
             if tag == "a":
                 link_depth += 1
-            open_sums.append([0, 0])
+            starts.append((total_chars, total_links))
             piece = element.text if tag else None
         else:
             if block:
-                flush()
-                if blocks and blocks[-1] is element:
+                if parts:
+                    flush()
+                if blocks and blocks[-1] == len(chain) - 1:
                     blocks.pop()
             if tag == "a":
                 link_depth -= 1
-            chars, links = open_sums.pop()
-            if chars or links:
-                held[element] = (chars, links)
-                if open_sums:
-                    open_sums[-1][0] += chars
-                    open_sums[-1][1] += links
+            chain.pop()
+            chars, links = starts.pop()
+            if element in scores:
+                held[element] = (total_chars - chars, total_links - links)
             piece = element.tail
         if piece:
             parts.append(piece)
             if link_depth > 0:
                 link_chars += len(_collapse_spaces(piece).strip())
-    flush()
-    return PageText(lines, held)
+    if parts:
+        flush()
+    return PageText(lines, held, scores)
+
+
+def _ancestors(root: etree._Element) -> list[etree._Element]:
+    """The root's grandparent and parent (those it has), outermost first."""
+    parent = root.getparent()
+    if parent is None:
+        return []
+    grandparent = parent.getparent()
+    return [parent] if grandparent is None else [grandparent, parent]
 
 
 def _collapse_spaces(text: str) -> str:

@@ -14,6 +14,8 @@ from __future__ import annotations
 import enum
 import json
 import re
+import re._constants as _re_constants
+import re._parser as _re_parser
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -42,6 +44,9 @@ _OPENING = frozenset(_PADDING + "()（）[]")
 # value holding one is prose ('.' and ';' are left out: stamps and padding have them).
 _PROSE_MARK = re.compile(r"[。！？!?]")
 _LABEL_SEPARATOR = r"\s*[:：/]|\s"
+# A character a case-insensitive regex may match to a Latin letter: the letters, and the
+# four others Python's `re` folds onto one (long s, dotless i, dotted I, Kelvin sign).
+_LATIN_LETTER = re.compile("[A-Za-z\u017f\u0131\u0130\u212a]")
 # How a weekday name (`_WEEKDAY`) begins.
 _WEEKDAY_START = r"星期|周|禮拜|礼拜|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
 
@@ -85,6 +90,10 @@ class LineReading:
     channel: list[str] = field(default_factory=list)
 
 
+# The readings that carry nothing but their kind, made once: most lines are one of them.
+_PLAIN = {kind: LineReading(kind) for kind in (LineKind.TEXT, LineKind.END, LineKind.CHROME, LineKind.FOOTER)}
+
+
 @dataclass(frozen=True)
 class _Label:
     field: str  # credited_source | editor | published | drop
@@ -99,6 +108,9 @@ class _Vocabulary:
     fragments: re.Pattern[str]
     text_size: re.Pattern[str]  # a text-size switcher ('字号：大 中 小', 'Font size: A+ A A-')
     text_size_words: tuple[str, ...]  # the lower-case first words of its Latin labels
+    # The first words of its other labels, when a plain `in` finds them (no letter case in
+    # them) and every Latin label starts with a letter; None: no shortcut.
+    text_size_marks: tuple[str, ...] | None
     footer: re.Pattern[str]
     end: re.Pattern[str]
     crumb_prefix: re.Pattern[str]
@@ -115,12 +127,13 @@ class _Vocabulary:
 
 
 def read_line(line: str) -> LineReading:
-    """What one stripped, non-empty line of a page is."""
+    """What one stripped, non-empty line of a page is. A reading may be shared: read it,
+    do not change it."""
     vocab = _vocabulary()
     if len(line) > _MAX_CHROME_LINE:  # a paragraph: no byline or breadcrumb is this long
-        return LineReading(LineKind.TEXT)
+        return _PLAIN[LineKind.TEXT]
     if vocab.end.fullmatch(line):
-        return LineReading(LineKind.END)
+        return _PLAIN[LineKind.END]
     crumbs = _read_breadcrumb(line, vocab)
     if crumbs is not None:
         return LineReading(LineKind.BREADCRUMB, channel=crumbs)
@@ -128,10 +141,10 @@ def read_line(line: str) -> LineReading:
     if byline is not None:
         return LineReading(LineKind.BYLINE, byline=byline)
     if _only_fragments(line, vocab) or _is_menu(line):
-        return LineReading(LineKind.CHROME)
+        return _PLAIN[LineKind.CHROME]
     if len(line) <= _MAX_FOOTER_LINE and vocab.footer.search(line):
-        return LineReading(LineKind.FOOTER)
-    return LineReading(LineKind.TEXT)
+        return _PLAIN[LineKind.FOOTER]
+    return _PLAIN[LineKind.TEXT]
 
 
 class LineReader:
@@ -177,15 +190,42 @@ def read_byline(line: str) -> Byline | None:
         return None
     line = _without_text_size(line, vocab)  # never part of a field's value
     plain = _unwrap(line.replace("【", " ").replace("】", " ").strip())
+    if _opens_no_byline(plain, vocab):
+        return None
     byline = _parse_byline(plain, vocab)
     if byline is None and _cut_may_be_byline(plain, vocab):
         byline = _parse_byline(_unwrap(vocab.fragments.sub(" ", plain).strip()), vocab)
     return byline
 
 
+def _opens_no_byline(plain: str, vocab: _Vocabulary) -> bool:
+    """True when neither reading can give a byline, told from how `plain` opens: no field
+    starts after its padding (`_parse_byline`'s first test), no fragment is cut out there
+    and no label, weekday or stamp word starts there (`_cut_may_be_byline`'s). Most
+    prose is turned away here with three matches at one place."""
+    if vocab.field_start is None or vocab.word_start is None:
+        return False
+    start = _opening_end(plain)
+    return (
+        vocab.field_start.match(plain, start) is None
+        and vocab.word_start.match(plain, start) is None
+        and _match_between(vocab.fragments, plain, 0, start) is None
+    )
+
+
 def _without_text_size(line: str, vocab: _Vocabulary) -> str:
-    # An ASCII line without a label's first word holds no switcher: one scan spared.
-    if line.isascii() and not any(word in line.lower() for word in vocab.text_size_words):
+    # A line without a label's first word holds no switcher: the costly scan spared. On an
+    # ASCII line, the Latin words in lower case; on another, the other labels' words, and
+    # a Latin label needs a letter that matches a Latin one.
+    if line.isascii():
+        lowered = line.lower()
+        if not any(word in lowered for word in vocab.text_size_words):
+            return line
+    elif (
+        vocab.text_size_marks is not None
+        and _LATIN_LETTER.search(line) is None
+        and not any(mark in line for mark in vocab.text_size_marks)
+    ):
         return line
     return vocab.text_size.sub(" ", line)
 
@@ -205,12 +245,22 @@ def _first_kept(text: str, pattern: re.Pattern[str]) -> int | None:
     position = 0
     while True:
         kept = _opening_end(text, position)
-        match = next(filter(None, (pattern.match(text, at) for at in range(position, kept + 1))), None)
+        match = _match_between(pattern, text, position, kept)
         if match is None or kept == len(text):
             return kept
         if match.end() == match.start():
             return None
         position = match.end()
+
+
+def _match_between(pattern: re.Pattern[str], text: str, first: int, last: int) -> re.Match[str] | None:
+    """The match of `pattern` starting at the first place from `first` to `last` where
+    one does (a plain loop: the range is mostly one place long)."""
+    for at in range(first, last + 1):
+        match = pattern.match(text, at)
+        if match is not None:
+            return match
+    return None
 
 
 def _cut_may_be_byline(plain: str, vocab: _Vocabulary) -> bool:
@@ -374,8 +424,7 @@ def _only_fragments(line: str, vocab: _Vocabulary) -> bool:
     far as the first letter left over (in prose, usually the first one)."""
     position = 0
     while (letter := _LETTERS.search(line, position)) is not None:
-        at = range(position, letter.start() + 1)
-        match = next(filter(None, (vocab.fragments.match(line, start) for start in at)), None)
+        match = _match_between(vocab.fragments, line, position, letter.start())
         if match is None:
             return False
         if match.end() == match.start():  # an empty match: let sub itself decide
@@ -389,6 +438,8 @@ def _is_menu(line: str) -> bool:
     items = [item for item in _MENU_SPLIT.split(line) if item] if "|" in line or "｜" in line else [line]
     if len(items) >= 3 and all(len(item) <= 12 and not _SENTENCE_END.search(item) for item in items):
         return True
+    if line.isascii():  # no Chinese word in it
+        return False
     words = line.split()
     return len(words) >= 5 and all(len(word) <= 6 and _CJK_ONLY.match(word) for word in words)
 
@@ -418,16 +469,17 @@ def _vocabulary() -> _Vocabulary:
         crumb_separator=re.compile("|".join(map(re.escape, separators))),
         field_start=None
         if opens_with_padding
-        else re.compile(f"{label}(?:{_LABEL_SEPARATOR})|{_WEEKDAY_START}|{STAMP_OPENING}", re.I),
-        word_start=None if opens_with_padding else re.compile(f"{label_word}|{_WEEKDAY_START}|{STAMP_WORD}", re.I),
+        else _compiled(f"{label}(?:{_LABEL_SEPARATOR})|{_WEEKDAY_START}|{STAMP_OPENING}"),
+        word_start=None if opens_with_padding else _compiled(f"{label_word}|{_WEEKDAY_START}|{STAMP_WORD}"),
         label_word=re.compile(label_word, re.I),
         prose_mark=None if any(map(_PROSE_MARK.search, names)) else _PROSE_MARK,
         labels=labels,
         label_pattern=label_pattern,
-        fragments=_alternation(RULES / "chrome_fragments.txt"),
+        fragments=_alternation(RULES / "chrome_fragments.txt", first_characters=True),
         text_size=_text_size_pattern(RULES / "chrome_text_size.json"),
         text_size_words=_text_size_words(RULES / "chrome_text_size.json"),
-        footer=_alternation(RULES / "chrome_footer.txt"),
+        text_size_marks=_text_size_marks(RULES / "chrome_text_size.json"),
+        footer=_alternation(RULES / "chrome_footer.txt", first_characters=True),
         end=_alternation(RULES / "chrome_end.txt"),
         crumb_prefix=re.compile(r"\s*(?:" + "|".join(map(re.escape, prefixes)) + r")\s*[:：]\s*", re.IGNORECASE),
         crumb_split=re.compile(r"\s*(?:" + "|".join(map(re.escape, separators)) + r")\s*"),
@@ -446,6 +498,14 @@ def _text_size_pattern(path: Path) -> re.Pattern[str]:
     more = rf"(?:\s*[|｜/]?\s*{choice}){{{data['min_choices'] - 1},{data['max_choices'] - 1}}}"
     starts = "".join(sorted({re.escape(name[0]) for name in labels} | {"【", r"\["}))
     return re.compile(rf"(?=[{starts}])(?:[【\[]\s*)?(?:{label})\s*[:：]?\s*{choice}{more}\s*[】\]]?", re.I)
+
+
+def _text_size_marks(path: Path) -> tuple[str, ...] | None:
+    labels = json.loads(path.read_text(encoding="utf-8"))["labels"]
+    if not all(name[0].isalpha() for name in labels if name.isascii()):
+        return None
+    marks = tuple(sorted({name.split()[0] for name in labels if not name.isascii()}))
+    return None if any(mark.lower() != mark or mark.upper() != mark for mark in marks) else marks
 
 
 def _text_size_words(path: Path) -> tuple[str, ...]:
@@ -498,8 +558,70 @@ def _load_labels(path: Path) -> dict[str, _Label]:
     return labels
 
 
-def _alternation(path: Path) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?:{row})" for row in _data_lines(path)), re.IGNORECASE)
+def _alternation(path: Path, *, first_characters: bool = False) -> re.Pattern[str]:
+    """The file's regexes as one. With `first_characters`, behind a lookahead on the
+    characters a match can start with (when every row tells them)."""
+    return _compiled("|".join(f"(?:{row})" for row in _data_lines(path)), first_characters=first_characters)
+
+
+def _compiled(pattern: str, *, first_characters: bool = True) -> re.Pattern[str]:
+    """`pattern`, case-insensitive, behind a lookahead on the characters its matches
+    start with when the pattern tells them: a place where no match can start then fails
+    on one class test instead of trying every branch (a search passes over such places
+    in one step). The lookahead is case-insensitive as the pattern is, so it admits the
+    same characters the branches do: the matches are the same."""
+    firsts = _first_characters([pattern]) if first_characters else None
+    if firsts:
+        pattern = f"(?=[{''.join(sorted(firsts))}])(?:{pattern})"
+    return re.compile(pattern, re.IGNORECASE)
+
+
+def _first_characters(rows: list[str]) -> set[str] | None:
+    """What a match of one of the regexes can start with, as pieces of a character
+    class (escaped characters, ranges, `\\d`); None when a row does not say."""
+    firsts: set[str] = set()
+    for row in rows:
+        found = _opening(list(_re_parser.parse(row, re.IGNORECASE)))
+        if found is None:
+            return None
+        firsts |= found
+    return firsts
+
+
+def _opening(items: list) -> set[str] | None:
+    """The class pieces a parsed regex's match starts with: those of its first item that
+    reads a character, past anchors; None for anything else (a repeat that may be
+    absent, a negated class, a lookaround ...)."""
+    for op, av in items:
+        if op is _re_constants.AT:
+            continue  # '^' reads no character
+        if op is _re_constants.LITERAL:
+            return {re.escape(chr(av))}
+        if op is _re_constants.IN:
+            return _class_pieces(av)
+        if op is _re_constants.SUBPATTERN:
+            return _opening(list(av[3]))
+        if op is _re_constants.BRANCH:
+            branches = [_opening(list(branch)) for branch in av[1]]
+            return None if any(branch is None for branch in branches) else set().union(*branches)
+        if op is _re_constants.MAX_REPEAT and av[0] >= 1:
+            return _opening(list(av[2]))
+        return None
+    return None
+
+
+def _class_pieces(members: list) -> set[str] | None:
+    pieces = set()
+    for op, av in members:
+        if op is _re_constants.LITERAL:
+            pieces.add(re.escape(chr(av)))
+        elif op is _re_constants.RANGE:
+            pieces.add(f"{re.escape(chr(av[0]))}-{re.escape(chr(av[1]))}")
+        elif op is _re_constants.CATEGORY and av is _re_constants.CATEGORY_DIGIT:
+            pieces.add(r"\d")
+        else:
+            return None
+    return pieces
 
 
 def _data_lines(path: Path) -> list[str]:

@@ -180,8 +180,25 @@ def _commonness(text: str, codec: str) -> float:
     chars = _CJK.findall(text[: _SAMPLE_CHARS * 4])[:_SAMPLE_CHARS]
     if not chars:
         return 1.0
-    common = sum(1 for char in chars if _is_common(char, codec))
+    common = sum(map(_COMMON[codec].__getitem__, chars))
     return common / len(chars)
+
+
+class _Commonness(dict[str, bool]):
+    """`_is_common` of each character for one codec, worked out once per process: a page
+    samples thousands of characters, but real text uses a few thousand distinct ones, and the
+    table cannot outgrow the ~28,000 code points `_CJK` admits."""
+
+    def __init__(self, codec: str) -> None:
+        super().__init__()
+        self.codec = codec
+
+    def __missing__(self, char: str) -> bool:
+        common = self[char] = _is_common(char, self.codec)
+        return common
+
+
+_COMMON = {codec: _Commonness(codec) for codec in _CHINESE_CODECS}
 
 
 def _is_common(char: str, codec: str) -> bool:

@@ -2,8 +2,9 @@
 
 Each line scores by its non-link text (and its commas and stops, which menus lack);
 the score goes to the block that owns the line and to that block's parent, and half
-to the grandparent, so the element holding the paragraphs collects the most. Link-
-heavy blocks and blocks whose class/id says nav, footer, share... are damped
+to the grandparent, so the element holding the paragraphs collects the most (scored
+by `blocks.page_text` in its one walk over the tree). Link-heavy blocks and blocks
+whose class/id says nav, footer, share... are damped
 (`pipeline/resources/rules/chrome_html.json`).
 """
 
@@ -11,19 +12,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections import defaultdict
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from lxml import etree
 
-from pipeline.parse.blocks import Line, PageText
+from pipeline.parse.blocks import PageText
 from pipeline.parse.chrome import RULES
 
-_PUNCTUATION = "，。、；：,.;:！？!?"
 _HINT_SPLIT = re.compile(r"[\s_\-]+")
 _MIN_SCORE = 20.0  # below this a page has no article text to speak of
-_MAX_LINE_LINKS = 0.5
 
 
 @dataclass(frozen=True)
@@ -64,7 +62,13 @@ def html_hints() -> HtmlHints:
 def has_hint(element: etree._Element, hints: tuple[str, ...]) -> bool:
     """Whether the element's class or id names one of `hints`: a short hint must be a
     whole word of it ('bt', 'nr'), a longer one any part ('content' in 'articlecontent')."""
-    return _names_hint(f"{element.get('class') or ''} {element.get('id') or ''}".lower(), hints)
+    names = _names(element)
+    return names != " " and _names_hint(names, hints)  # most elements have neither
+
+
+def _names(element: etree._Element) -> str:
+    """The element's class and id, lower case: what its hints are read from."""
+    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
 
 
 @lru_cache(maxsize=4096)
@@ -76,28 +80,15 @@ def _names_hint(names: str, hints: tuple[str, ...]) -> bool:
     return any(hint in words if len(hint) <= 3 else hint in names for hint in hints)
 
 
-def line_weight(line: Line) -> float:
-    if line.link_density > _MAX_LINE_LINKS:
-        return 0.0
-    own = len(line.text) - line.link_chars
-    return own + 5.0 * sum(map(line.text.count, _PUNCTUATION))
-
-
 def main_block(page: PageText) -> etree._Element | None:
-    """The element that holds the article's paragraphs, or None when nothing does."""
+    """The element that holds the article's paragraphs, or None when nothing does.
+
+    The lines' weights were scored to their blocks as `page_text` read them; here each
+    scored element is damped by its link share and its class/id hints.
+    """
     hints = html_hints()
-    parents: dict[etree._Element, etree._Element | None] = {}
-    scores: defaultdict[etree._Element, float] = defaultdict(float)
-    for line in page.lines:
-        weight = line_weight(line)
-        element = line.owner
-        for factor in (1.0, 1.0, 0.5) if weight else ():  # the owner, its parent, half to the grandparent
-            if element is None:
-                break
-            scores[element] += weight * factor
-            element = _parent(element, parents)
     best, best_score = None, _MIN_SCORE
-    for element, score in scores.items():
+    for element, score in page.scores.items():
         chars, links = page.held.get(element, (0, 0))
         score *= 1.0 - links / max(chars, 1)
         score *= _hint_factor(element, hints)
@@ -109,13 +100,8 @@ def main_block(page: PageText) -> etree._Element | None:
 def _hint_factor(element: etree._Element, hints: HtmlHints) -> float:
     if element.tag in hints.chrome_tags:
         return 0.3
-    negative, positive = has_hint(element, hints.negative), has_hint(element, hints.positive)
+    names = _names(element)
+    negative, positive = _names_hint(names, hints.negative), _names_hint(names, hints.positive)
     if negative and not positive:
         return 0.4
     return 1.25 if positive and not negative else 1.0
-
-
-def _parent(element: etree._Element, parents: dict[etree._Element, etree._Element | None]) -> etree._Element | None:
-    if element not in parents:
-        parents[element] = element.getparent()
-    return parents[element]

@@ -27,8 +27,13 @@ from pipeline.parse.stamps import Stamp, find_stamp
 from pipeline.parse.text import PARAGRAPH_BREAK, CleanText, bulletin_from, clean_line, clean_lines
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Control characters a page may not hold, as the bytes they are in UTF-8: ASCII bytes never
+# occur inside a multi-byte sequence, so deleting them from the encoded page (one C pass)
+# is deleting the characters from the text.
+_CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_NOT_BLANK = re.compile(rb"\S")
 _FOLD = re.compile(r"[\W_]+", re.UNICODE)
+_WHITE_SPACE = re.compile(r"\s+")
 _HEADINGS = frozenset({"h1", "h2", "h3"})
 _BYLINE_REACH = 12  # lines around the main block where its byline, date and editor sit
 _TITLE_LENGTH = (4, 200)
@@ -54,10 +59,11 @@ def parse_html(data: bytes, *, url: str | None = None, header_charset: str | Non
     """Read one page. Raises ParseError when it is not text or has no article text."""
     rules = rules_for_url(url)
     try:
-        markup, _ = decode_bytes(data, header_charset or (rules.charset if rules else None))
+        markup, codec = decode_bytes(data, header_charset or (rules.charset if rules else None))
     except UndecodableError as error:
         raise ParseError(str(error)) from error
-    root = _tree(markup)
+    # UTF-8 or ASCII bytes without a byte-order mark are the text's own encoding: not redone.
+    root = _tree(markup, data if codec in ("utf-8", "ascii") else None)
     head = _read_head(root)
     head.breadcrumb = _structured_breadcrumb(root)
     url = url or head.canonical
@@ -87,20 +93,35 @@ class _Article:
     block_start: int = 0  # index of the block's first line among the page's lines
 
 
-def _tree(markup: str) -> etree._Element:
-    markup = _CONTROL.sub("", _XML_DECLARATION.sub("", markup, count=1))
-    if not markup.strip():
+def _tree(markup: str, encoded: bytes | None = None) -> etree._Element:
+    """The page's lxml tree; `encoded` is `markup` in UTF-8 when the caller has it."""
+    declaration = _XML_DECLARATION.match(markup)
+    if declaration is not None:
+        markup, encoded = markup[declaration.end() :], None
+    if encoded is None:
+        encoded = markup.encode("utf-8", "surrogatepass")
+    encoded = encoded.translate(None, _CONTROL_BYTES)
+    if _is_blank(encoded):
         raise ParseError("empty page")
     # Plain lxml elements, not lxml.html's: those look their Python class up each time
     # an element is touched, and the reading touches every element of the page.
     parser = etree.HTMLParser(encoding="utf-8", remove_comments=True, remove_pis=True)
     try:
-        root = etree.fromstring(markup.encode("utf-8", "surrogatepass"), parser)
+        root = etree.fromstring(encoded, parser)
     except (etree.ParserError, ValueError) as error:
         raise ParseError(f"not HTML: {error}") from error
     if root is None:
         raise ParseError("not HTML: Document is empty")
     return root
+
+
+def _is_blank(encoded: bytes) -> bool:
+    """Whether the UTF-8 text is only white space (Unicode's, as `str.strip` sees it)."""
+    first = _NOT_BLANK.search(encoded)
+    if first is None:
+        return True
+    # Past ASCII white space, a non-ASCII byte may still start a wide space (U+3000 ...).
+    return encoded[first.start()] >= 0x80 and not encoded.decode("utf-8", "surrogatepass").strip()
 
 
 def _read_head(root: etree._Element) -> _Head:
@@ -343,7 +364,8 @@ def _inline_bylines(lines: list[Line], read: LineReader) -> Byline:
     owners = dict.fromkeys(line.owner for line in lines)  # lines of one block share its spans
     for owner in owners:
         for piece in owner.iterchildren(*_INLINE_PIECES):
-            found = read.byline(clean_line(_element_text(piece)))
+            text = clean_line(_element_text(piece))
+            found = read.byline(text) if text else None  # an empty piece reads as nothing
             if found is not None and not found.bare:
                 byline.merge(found)
     return byline
@@ -353,13 +375,23 @@ def _plausible_language(declared: list[str | None], paragraphs: list[str]) -> st
     """The first declared language (source rule, then page) that the text's script does
     not contradict (a CMS may say zh-CN on its English pages); None leaves it to the
     language stage."""
-    sample = "".join(paragraphs)[:_LANGUAGE_SAMPLE]
+    sample = "".join(_opening_paragraphs(paragraphs, _LANGUAGE_SAMPLE))[:_LANGUAGE_SAMPLE]
     chinese = sum(map(len, _CJK.findall(sample)))
     share = chinese / max(chinese + sum(map(len, _LATIN.findall(sample))), 1)
     for language in declared:
         if (language == "zh" and share >= _CHINESE_SHARE) or (language == "en" and share < _CHINESE_SHARE):
             return language
     return None
+
+
+def _opening_paragraphs(paragraphs: list[str], length: int) -> list[str]:
+    """The first paragraphs, as many as make `length` characters (not the whole text)."""
+    total = 0
+    for count, paragraph in enumerate(paragraphs, start=1):
+        total += len(paragraph)
+        if total >= length:
+            return paragraphs[:count]
+    return paragraphs
 
 
 def _meta_byline(head: _Head) -> Byline:
@@ -444,7 +476,7 @@ def _without_site_name(title: str, separators: tuple[str, ...]) -> str:
 
 
 def _element_text(element: etree._Element) -> str:
-    return re.sub(r"\s+", " ", "".join(element.itertext())).strip()
+    return _WHITE_SPACE.sub(" ", "".join(element.itertext())).strip()
 
 
 def _fold(text: str) -> str:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from pathlib import Path
 
 import pytest
 
@@ -141,3 +143,79 @@ def test_english_and_placeholder_bylines(line: str, source: str, editor: str | N
 
 def test_a_label_inside_a_word_is_not_a_label() -> None:
     assert read_line("Resource: the new library opens on Monday").kind is LineKind.TEXT
+
+
+def _lines_of_fixture_pages(fixtures: Path) -> list[str]:
+    from pipeline.parse.blocks import page_lines
+    from pipeline.parse.decode import decode_bytes
+    from pipeline.parse.html import _tree
+
+    lines = ["Address: 1 Road, Tel 123", "address：南昌 邮编 330000", "copyright 2025", "abc © x", "icp备", "ſource: x"]
+    lines += [
+        "【打印】 来源:新华网",
+        "Print | Share 2025-01-02",
+        "字号：大 中 小 编辑：王",
+        " 3月4日 来源：x",
+        "星期一",
+    ]
+    for page in sorted(fixtures.glob("*.html")):
+        lines += [line.text for line in page_lines(_tree(decode_bytes(page.read_bytes())[0]))]
+    return lines
+
+
+@pytest.mark.parametrize("name", ["footer", "fragments", "field_start", "word_start"])
+def test_a_first_character_lookahead_changes_no_match(fixtures: Path, name: str) -> None:
+    """Behind its lookahead a vocabulary regex matches, searches and cuts as without it,
+    at every place of every line of the fixture pages (and of lines made to match)."""
+    from pipeline.parse.chrome import _vocabulary
+
+    fast = getattr(_vocabulary(), name)
+    assert fast.pattern.startswith("(?=[")  # every row says how its matches start
+    body = fast.pattern[fast.pattern.index("])(?:") + 5 : -1]
+    plain = re.compile(body, re.IGNORECASE)
+    for line in _lines_of_fixture_pages(fixtures):
+        assert fast.sub("|", line) == plain.sub("|", line), line
+        for at in range(len(line)):
+            found, expected = fast.match(line, at), plain.match(line, at)
+            assert (found and found.span()) == (expected and expected.span()), (line, at)
+
+
+@pytest.mark.parametrize(
+    ("rows", "firsts"),
+    [
+        (["^(?:Address|地址)\\s*[:：]", "ICP\\s*[备证]", "©"], {"A", "地", "I", "©"}),
+        (["(?:ab|cd)+e", "x{2,3}"], {"a", "c", "x"}),
+        (["\\d{6}", "[a-c.]x"], {"\\d", "a-c", "\\."}),
+        (["[^a]b"], None),  # a negated class: no first characters to tell
+        (["a?b"], None),  # may start without its first item
+    ],
+)
+def test_first_characters_of_rows(rows: list[str], firsts: set[str] | None) -> None:
+    from pipeline.parse.chrome import _first_characters
+
+    assert _first_characters(rows) == firsts
+
+
+def test_only_the_four_known_letters_fold_onto_latin_ones() -> None:
+    """`_without_text_size` skips a non-ASCII line with no Latin letter: that holds only if
+    no other character matches a Latin letter case-insensitively."""
+    from pipeline.parse.chrome import _LATIN_LETTER
+
+    everything = "".join(map(chr, range(0x80, 0x110000)))
+    folding = set(re.compile("[a-z]", re.IGNORECASE).findall(everything))
+    assert folding == set(_LATIN_LETTER.findall(everything))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "来源：江西日报 字号：大 中 小",
+        "来源：江西日报【字体：大 中 小】",
+        "来源：江西日报 Font size: A+ A A-",
+        "編輯：李明 字號：大 中 小",
+    ],
+)
+def test_text_size_switchers_on_non_ascii_lines_are_cut_out(line: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None
+    assert (byline.credited_source or byline.editor) in {"江西日报", "李明"}

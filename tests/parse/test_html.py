@@ -235,3 +235,24 @@ def test_trafilatura_fallback_output_goes_through_the_same_chrome_cleaning(fixtu
     assert article.cleaned.paragraphs[0].startswith("新华网南昌11月18日电")
     assert article.cleaned.byline.editor == "王晓震"  # 【责任编辑：…】 read as metadata, not text
     assert_no_chrome(article.cleaned.text, ["纠错", "责任编辑", "投稿邮箱", "Copyright"])
+
+
+_CONTROLLED = (
+    '<?xml version="1.0" encoding="{charset}"?>\n<html><head><title>交流</title></head><body>'
+    "<div class='content'><p>南昌大学与英国\x01伯明翰大学签署\x07合作协议，双方将联合培养研究生。</p>"
+    "<p>两校每年互派\x1f交换生\x7f，并开展联合科研。</p></div></body></html>"
+)
+
+
+@pytest.mark.parametrize("charset", ["utf-8", "gbk"])
+def test_control_characters_are_dropped_whatever_the_charset(charset: str) -> None:
+    page = parse_html(_CONTROLLED.format(charset=charset).encode(charset))
+    assert page.text == (
+        "南昌大学与英国伯明翰大学签署合作协议，双方将联合培养研究生。\n\n两校每年互派交换生，并开展联合科研。"
+    )
+
+
+@pytest.mark.parametrize("blank", ["\u3000\u3000\n", " " * 100 + "\x01\u3000", "<?xml version='1.0'?>\u3000"])
+def test_a_page_of_white_space_and_control_characters_is_empty(blank: str) -> None:
+    with pytest.raises(ParseError, match="empty page"):
+        parse_html(blank.encode("utf-8"))

@@ -1,0 +1,74 @@
+"""Page lines and the main-block scores `page_text` works out in its one walk."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from lxml import etree
+
+from pipeline.parse.blocks import PageText, line_weight, page_text
+from pipeline.parse.decode import decode_bytes
+from pipeline.parse.html import _drop_noise, _tree
+
+
+def _scores_by_definition(page: PageText) -> dict[etree._Element, float]:
+    """Each line's weight to its owner, the owner's parent and half to the grandparent."""
+    scores: dict[etree._Element, float] = {}
+    for line in page.lines:
+        weight = line_weight(line.text, line.link_chars)
+        element = line.owner
+        for share in (1.0, 1.0, 0.5) if weight else ():
+            if element is None:
+                break
+            scores[element] = scores.get(element, 0.0) + weight * share
+            element = element.getparent()
+    return scores
+
+
+def _held_by_definition(page: PageText, element: etree._Element) -> tuple[int, int]:
+    """Characters and link characters of the lines owned by the element or inside it."""
+    inside = set(element.iter())
+    owned = [line for line in page.lines if line.owner in inside]
+    return sum(len(line.text) for line in owned), sum(line.link_chars for line in owned)
+
+
+def _pages(fixtures: Path) -> list[etree._Element]:
+    roots = []
+    for page in sorted(fixtures.glob("*.html")):
+        root = _tree(decode_bytes(page.read_bytes())[0])
+        _drop_noise(root)
+        roots += [root.find("body"), *root.findall(".//div")[:3]]  # subtrees too: their parents score
+    return roots
+
+
+def test_scores_are_each_lines_weight_to_its_block_and_two_ancestors(fixtures: Path) -> None:
+    for root in _pages(fixtures):
+        page = page_text(root)
+        expected = _scores_by_definition(page)
+        assert list(page.scores) == list(expected)  # the same order: of equal scores the first wins
+        assert page.scores == pytest.approx(expected)
+
+
+def test_held_counts_the_lines_inside_each_scored_element(fixtures: Path) -> None:
+    for root in _pages(fixtures):
+        page = page_text(root)
+        walked = set(root.iter())
+        for element in page.scores:
+            if element in walked:
+                assert page.held[element] == _held_by_definition(page, element)
+
+
+def test_an_inline_parent_of_a_block_is_scored_and_links_count_against_it() -> None:
+    sentence = "南昌大学与英国伯明翰大学签署合作协议，双方将联合培养研究生。"
+    html = (
+        f"<html><body><span class='wrap'><div><p>{sentence}</p>"
+        "<p><a href='/a'>首页</a> <a href='/b'>新闻</a></p></div></span></body></html>"
+    )
+    body = etree.fromstring(html, etree.HTMLParser()).find("body")
+    page = page_text(body)
+    span = body.find("span")
+    assert [line.text for line in page.lines] == [sentence, "首页 新闻"]
+    assert page.lines[1].link_chars == 4  # the space between the links is not link text
+    assert span in page.scores  # the grandparent of the first paragraph
+    assert page.held[span] == (len(sentence) + 5, 4)
