@@ -121,6 +121,9 @@ class InstitutionResolver:
         words = [phrase.split() if language == "en" else [phrase] for phrase in self.first_person]
         self._first_person_ids = [np.array([get_string_id(w) for w in ws], dtype=np.uint64) for ws in words if ws]
         self._folded_names: dict[str, frozenset[str]] = {}
+        self._descriptions: dict[tuple[str, str, str, str | None], tuple[GazetteerEntry | None, str | None, str]] = {}
+        self._countries_in_names: dict[str, str | None] = {}
+        self._countries_starting: dict[str, str | None] = {}
 
     def __call__(self, doc: Doc) -> Doc:
         found = [s for key in CANDIDATE_KEYS for s in doc.spans.get(key, [])]
@@ -339,16 +342,34 @@ class InstitutionResolver:
         facts = _facts(span)
         written = _text(span)
         display_name = facts.get("display_name")  # acronyms and 我校 already carry the name to report
-        # An acronym defined in the text links through its full name, never through the gazetteer's own.
-        entry = self.gazetteer.get(span.kb_id_) or self._links(display_name or written)
+        entry, name, kind = self._description(written, span.kb_id_, span.label_, display_name)
         facts.set("entry", entry)
         if display_name is None:
-            unlisted_form = entry is not None and fold_name(written) not in self._folded(entry)
-            # 我校 / "our university": report the institution's own name.
-            facts.set("display_name", entry.canonical_name(self.language) if unlisted_form else written)
-        facts.set("kind", entry.kind if entry else self._kind_from_shape(span, written))
+            facts.set("display_name", name)
+        facts.set("kind", kind)
         country = (entry.country if entry else None) or facts.get("country")
         facts.set("country", country or self._country_from_context(doc, span, written))
+
+    def _description(
+        self, written: str, kb_id: str, label: str, display_name: str | None
+    ) -> tuple[GazetteerEntry | None, str | None, str]:
+        """Entry, name to report and kind of a mention: they depend on the mention alone, so they
+        are worked out once per distinct mention (names recur within and across bulletins)."""
+        key = (written, kb_id, label, display_name)
+        described = self._descriptions.get(key)
+        if described is None:
+            # An acronym defined in the text links through its full name, never through the gazetteer's own.
+            entry = self.gazetteer.get(kb_id) or self._links(display_name or written)
+            name = None
+            if display_name is None:
+                unlisted_form = entry is not None and fold_name(written) not in self._folded(entry)
+                # 我校 / "our university": report the institution's own name.
+                name = entry.canonical_name(self.language) if unlisted_form else written
+            kind = entry.kind if entry else self._kind_from_shape(label, written)
+            if len(self._descriptions) > 1 << 16:
+                self._descriptions.clear()  # a long stream of new names: keep memory flat
+            described = self._descriptions[key] = (entry, name, kind)
+        return described
 
     def _folded(self, entry: GazetteerEntry) -> frozenset[str]:
         folded = self._folded_names.get(entry.id)
@@ -356,12 +377,12 @@ class InstitutionResolver:
             folded = self._folded_names[entry.id] = frozenset(fold_name(n) for n in entry.names)
         return folded
 
-    def _kind_from_shape(self, span: Span, text: str) -> str:
+    def _kind_from_shape(self, label: str, text: str) -> str:
         if self.language == "en" and _JOINT_EN.search(text):
             return "joint_institute"
         if self.language == "zh" and _JOINT_ZH.search(_simplified(text)):
             return "joint_institute"
-        label = span.label_ or "other"
+        label = label or "other"
         return label if label in _KINDS else "other"
 
     def _country_from_context(self, doc: Doc, span: Span, written: str) -> str | None:
@@ -393,20 +414,39 @@ class InstitutionResolver:
             word = self._country_around(_simplified(before), normalized)
             if word is not None:
                 return self.countries.code(word)
-        for word in _NAME_WORD.findall(normalized):
-            code = self.countries.code(word)
-            if code:
-                return code
-        place = self._place_in(normalized if self.language == "zh" else written)
-        return self.places.country_of[place] if place is not None else None
+        return self._country_in_name(written, normalized)
+
+    def _country_in_name(self, written: str, normalized: str) -> str | None:
+        """A country word, else a place, inside the name (once per distinct name)."""
+        if written in self._countries_in_names:
+            return self._countries_in_names[written]
+        code = next(filter(None, map(self.countries.code, _NAME_WORD.findall(normalized))), None)
+        if code is None:
+            place = self._place_in(normalized if self.language == "zh" else written)
+            code = self.places.country_of[place] if place is not None else None
+        if len(self._countries_in_names) > 1 << 16:
+            self._countries_in_names.clear()
+        self._countries_in_names[written] = code
+        return code
 
     def _country_around(self, before: str, name: str) -> str | None:
         """The best-ranked country word ending `before` or starting `name` (with more after it)."""
         rank = self._country_rank
-        ending = (before[-size:] for size in range(1, len(before) + 1))
-        starting = (name[:size] for size in range(1, len(name) - 2))
-        found = [w for w in (*ending, *starting) if w in rank]
+        found = [before[-size:] for size in range(1, len(before) + 1) if before[-size:] in rank]
+        starting = self._country_starting(name)
+        if starting is not None:
+            found.append(starting)
         return min(found, key=rank.__getitem__) if found else None
+
+    def _country_starting(self, name: str) -> str | None:
+        """The best-ranked country word starting `name` with more after it (once per name)."""
+        if name not in self._countries_starting:
+            rank = self._country_rank
+            found = [name[:size] for size in range(1, len(name) - 2) if name[:size] in rank]
+            if len(self._countries_starting) > 1 << 16:
+                self._countries_starting.clear()
+            self._countries_starting[name] = min(found, key=rank.__getitem__) if found else None
+        return self._countries_starting[name]
 
     def _place_in(self, name: str) -> str | None:
         """The best-ranked place that starts a Chinese name or is a whole word of an English one."""
@@ -472,7 +512,8 @@ def _set_entities(doc: Doc, spans: list[Span]) -> None:
     case) the token columns are written in one `from_array`, since `Doc.set_ents` walks every
     token in Python: as there, B and I with the span's label, kb id (and id, when it has one)
     inside the spans, O elsewhere, and a span without a label is no entity."""
-    if any(doc.has_annotation(column) for column in _ENTITY_COLUMNS):
+    # `doc.has_annotation` would walk the tokens in a Python generator, once per column.
+    if len(doc) and doc.to_array(list(_ENTITY_COLUMNS)).any():
         doc.ents = spans
         return
     kept = [(s.start, s.end, s.label, s.kb_id, s.id) for s in spans if s.label and s.end > s.start]
