@@ -13,7 +13,7 @@ import bisect
 import functools
 
 import numpy as np
-from spacy.attrs import IDX, IS_ALPHA, LENGTH, LOWER, NORM, ORTH, SPACY
+from spacy.attrs import IDX, LENGTH, NORM, ORTH, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -46,44 +46,33 @@ def _en_vocab() -> dict[str, frozenset[str]]:
 
 class _Words:
     """One Doc's token texts and flags, read once per token and only for the tokens around a
-    head word: from the Doc's columns (one `to_array`), the strings by id from a table kept
-    across Docs, since each `doc[i]` would build a new Token object."""
+    head word: token ids and spacing from one `to_array`, a word's text, lower case and
+    alphabetic flag from a table by id kept across Docs (`lexemes`), since each `doc[i]` would
+    build a new Token object."""
 
-    __slots__ = (
-        "_alpha",
-        "_ends",
-        "_lower",
-        "_orth",
-        "_read",
-        "_spaced",
-        "_starts",
-        "_strings",
-        "doc",
-        "orth_ids",
-        "size",
-    )
+    __slots__ = ("_lexemes", "_orth", "_read", "_spaced", "doc", "orth_ids", "size")
 
-    def __init__(self, doc: Doc, strings: dict[int, str]) -> None:
+    def __init__(self, doc: Doc, lexemes: dict[int, tuple[str, str, bool]]) -> None:
         self.doc = doc
         self.size = len(doc)
         self._read: list[tuple[str, str, bool, bool] | None] = [None] * self.size
-        self._strings = strings
-        columns = doc.to_array([ORTH, LOWER, SPACY, IS_ALPHA, IDX, LENGTH])
+        self._lexemes = lexemes
+        columns = doc.to_array([ORTH, SPACY])
         self.orth_ids = columns[:, 0]
-        self._orth, self._lower, self._spaced, self._alpha, self._starts = columns[:, :5].T.tolist()
-        self._ends = (columns[:, 4] + columns[:, 5]).tolist()
+        self._orth, self._spaced = columns.T.tolist()
 
-    def _string(self, string_id: int) -> str:
-        text = self._strings.get(string_id)
-        if text is None:
-            if len(self._strings) > 1 << 18:
-                self._strings.clear()  # a long stream of new words: keep memory flat
-            text = self._strings[string_id] = self.doc.vocab.strings[string_id]
-        return text
+    def _lexeme(self, orth: int) -> tuple[str, str, bool]:
+        facts = self._lexemes.get(orth)
+        if facts is None:
+            if len(self._lexemes) > 1 << 18:
+                self._lexemes.clear()  # a long stream of new words: keep memory flat
+            lexeme = self.doc.vocab[orth]
+            facts = self._lexemes[orth] = (lexeme.orth_, lexeme.lower_, lexeme.is_alpha)
+        return facts
 
     def _load(self, i: int) -> tuple[str, str, bool, bool]:
-        read = (self._string(self._orth[i]), self._string(self._lower[i]), bool(self._spaced[i]), bool(self._alpha[i]))
-        self._read[i] = read
+        text, lower, alpha = self._lexeme(self._orth[i])
+        read = self._read[i] = (text, lower, bool(self._spaced[i]), alpha)
         return read
 
     def text(self, i: int) -> str:
@@ -113,14 +102,17 @@ class _Words:
 
     def span_text(self, start: int, end: int) -> str:
         """`doc[start:end].text`, sliced from the Doc's text."""
-        return doc_text(self.doc)[self._starts[start] : self._ends[end - 1]] if start < end else ""
+        if start >= end:
+            return ""
+        return doc_text(self.doc)[self.doc[start].idx : self.doc[end - 1].idx + len(self.text(end - 1))]
 
 
 class EnglishPatterns:
     def __init__(self) -> None:
         self.vocab = _en_vocab()
         self.head_ids = np.unique(np.array([get_string_id(h) for h in self.vocab["heads"]], dtype=np.uint64))
-        self._strings: dict[int, str] = {}
+        self._lexemes: dict[int, tuple[str, str, bool]] = {}
+        self._kinds = word_table("en", "institution_heads.tsv")
 
     def _run_end(self, words: _Words, i: int, limit: int) -> int:
         """End of the run of name words (and inner hyphens) starting at i."""
@@ -238,7 +230,7 @@ class EnglishPatterns:
         return i < before and not load_countries().code(text) and text not in load_places().country_of
 
     def find(self, doc: Doc) -> list[Span]:
-        words = _Words(doc, self._strings)
+        words = _Words(doc, self._lexemes)
         spans: list[Span] = []
         covered_until = -1
         sentence_starts = _sentence_starts(doc)
@@ -286,10 +278,11 @@ class EnglishPatterns:
     def _kind(self, words: _Words, start: int, end: int) -> str:
         """The English head noun is the last head before the first connector:
         'University Alliance of the Silk Road' is an alliance, 'University of X' a university."""
-        kinds = word_table("en", "institution_heads.tsv")
-        first_connector = next((i for i in range(start, end) if words.lower(i) in self.vocab["connectors"]), end)
-        before = [words.text(i) for i in range(start, first_connector) if words.text(i) in kinds]
-        head = before[-1] if before else next(words.text(i) for i in range(start, end) if words.text(i) in kinds)
+        kinds, connectors = self._kinds, self.vocab["connectors"]
+        texts = [words.text(i) for i in range(start, end)]
+        first_connector = next((n for n in range(end - start) if words.lower(start + n) in connectors), end - start)
+        before = [text for text in texts[:first_connector] if text in kinds]
+        head = before[-1] if before else next(text for text in texts if text in kinds)
         return kinds[head]
 
 
