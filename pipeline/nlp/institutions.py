@@ -124,6 +124,10 @@ class InstitutionResolver:
         self._descriptions: dict[tuple[str, str, str, str | None], tuple[GazetteerEntry | None, str | None, str]] = {}
         self._countries_in_names: dict[str, str | None] = {}
         self._countries_starting: dict[str, str | None] = {}
+        sizes_by_last: dict[str, set[int]] = defaultdict(set)
+        for word in self._country_rank:
+            sizes_by_last[word[-1:]].add(len(word))
+        self._country_sizes_by_last = {last: sorted(sizes) for last, sizes in sizes_by_last.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         found = [s for key in CANDIDATE_KEYS for s in doc.spans.get(key, [])]
@@ -175,9 +179,11 @@ class InstitutionResolver:
         foreign_starts: list[int] | None = None
         joint = []
         for unit in found:
+            if unit.start not in ending_at:
+                continue  # nothing right before it (the cheapest test first)
             middle = _simplified(_text(unit))
             middle = middle[:-2] if middle.endswith("学院") else ""
-            if len(middle) < 2 or unit.kb_id_ or unit.start not in ending_at:
+            if len(middle) < 2 or unit.kb_id_:
                 continue
             if middle not in _foreign_name_prefixes():
                 if foreign_starts is None:
@@ -432,7 +438,8 @@ class InstitutionResolver:
     def _country_around(self, before: str, name: str) -> str | None:
         """The best-ranked country word ending `before` or starting `name` (with more after it)."""
         rank = self._country_rank
-        found = [before[-size:] for size in range(1, len(before) + 1) if before[-size:] in rank]
+        sizes = self._country_sizes_by_last.get(before[-1:], ())  # only words ending as `before` does
+        found = [before[-size:] for size in sizes if size <= len(before) and before[-size:] in rank]
         starting = self._country_starting(name)
         if starting is not None:
             found.append(starting)
@@ -636,12 +643,13 @@ def _nested_parents(candidates: list[Span], top: list[Span]) -> list[Span]:
 def _longest_non_overlapping(spans: list[Span]) -> list[Span]:
     """Longest first; on a tie the gazetteer's (it has a kb_id) wins."""
     ordered = sorted(spans, key=lambda s: (-(s.end - s.start), 0 if s.kb_id_ else 1, s.start))
-    taken: set[int] = set()
+    taken = bytearray(max((s.end for s in spans), default=0))  # 1 where a kept span lies
     kept: list[Span] = []
     for span in ordered:
-        if taken.isdisjoint(range(span.start, span.end)):
+        start, end = span.start, span.end
+        if taken.find(1, start, end) < 0:
             kept.append(span)
-            taken.update(range(span.start, span.end))
+            taken[start:end] = b"\x01" * (end - start)
     return sorted(kept, key=lambda s: s.start)
 
 
