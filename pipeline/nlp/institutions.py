@@ -124,6 +124,7 @@ class InstitutionResolver:
         self._descriptions: dict[tuple[str, str, str, str | None], tuple[GazetteerEntry | None, str | None, str]] = {}
         self._countries_in_names: dict[str, str | None] = {}
         self._countries_starting: dict[str, str | None] = {}
+        self._province_names = tuple(zh for _, zh in self.places.provinces)
         sizes_by_last: dict[str, set[int]] = defaultdict(set)
         for word in self._country_rank:
             sizes_by_last[word[-1:]].add(len(word))
@@ -211,12 +212,15 @@ class InstitutionResolver:
             return []
         text = doc_text(doc)
         found = []
-        province = None
+        provinces = self._province_names
+        province: str | None = None
+        looked_up = False
         for match in _either_script(_BARE_PROVINCIAL).finditer(text):
             before = _simplified(text[max(0, match.start() - 4) : match.start()])
-            if any(before.endswith(zh) for _, zh in self.places.provinces):
+            if before.endswith(provinces):
                 continue  # 江西省教育厅 is written out: the gazetteer has it
-            province = province or self._page_province(doc)
+            if not looked_up:  # the page's province, read once per page
+                province, looked_up = self._page_province(doc), True
             body = _simplified(match.group(0))
             entry = self.gazetteer.lookup(f"{province}{body}") if province else None
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
