@@ -32,7 +32,7 @@ from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher
 from pipeline.nlp.extensions import doc_text, register_extensions
-from pipeline.nlp.institution_patterns import positions_of, proper_part_zh
+from pipeline.nlp.institution_patterns import proper_part_zh
 from pipeline.rules import word_list
 
 CANDIDATE_KEYS = ("inst_gazetteer", "inst_patterns", "inst_model")
@@ -316,15 +316,13 @@ class InstitutionResolver:
         spans = [s for s in spans if not (len(s) == 1 and s.text in defined and s.kb_id_ != defined[s.text].kb_id_)]
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = list(spans)
-        wanted = np.unique(np.array([get_string_id(word) for word in defined], dtype=np.uint64))
-        for i in positions_of(doc.to_array("ORTH"), wanted):
-            token = doc[i]
-            full = defined.get(token.text)
-            if full is not None and token.i not in taken:
-                entry = self.gazetteer.get(full.kb_id_) or self._links(full.text)
-                acronym = Span(doc, token.i, token.i + 1, label=full.label_, kb_id=entry.id if entry else "")
-                _facts(acronym).set("display_name", full.text)
-                found.append(acronym)
+        for word, full in defined.items():
+            for i in _tokens_written(doc, text, word):
+                if i not in taken:
+                    entry = self.gazetteer.get(full.kb_id_) or self._links(full.text)
+                    acronym = Span(doc, i, i + 1, label=full.label_, kb_id=entry.id if entry else "")
+                    _facts(acronym).set("display_name", full.text)
+                    found.append(acronym)
         return sorted(found, key=lambda s: s.start)
 
     def _with_first_person(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -615,6 +613,19 @@ def _written_at_any(doc: Doc, simplified: str, starts: list[int]) -> bool:
     """`simplified` is the simplified form of the text at one of the character offsets."""
     text = doc_text(doc)
     return any(_simplified(text[start : start + len(simplified)]) == simplified for start in starts)
+
+
+def _tokens_written(doc: Doc, text: str, word: str) -> list[int]:
+    """The tokens whose text is `word`, found where `word` is written in the Doc's text (a few
+    places) rather than by reading every token's id."""
+    tokens = []
+    at = text.find(word)
+    while at >= 0:
+        span = doc.char_span(at, at + len(word))  # a span only where token boundaries are
+        if span is not None and len(span) == 1:
+            tokens.append(span.start)
+        at = text.find(word, at + 1)
+    return tokens
 
 
 def _phrase_starts(ids: np.ndarray, phrase: np.ndarray) -> list[int]:
