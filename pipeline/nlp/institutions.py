@@ -157,7 +157,7 @@ class InstitutionResolver:
     # -- candidates -------------------------------------------------------------------
     def _without_country_prefix(self, doc: Doc, span: Span) -> Span | None:
         """澳大利亚悉尼科技大学 -> 悉尼科技大学 (the country becomes a cue, not part of the name)."""
-        if self.language != "zh" or span.kb_id_:
+        if self.language != "zh" or span.kb_id:
             return span
         first = span[0].norm_
         code = self.countries.code(first)
@@ -184,7 +184,7 @@ class InstitutionResolver:
                 continue  # nothing right before it (the cheapest test first)
             middle = _simplified(_text(unit))
             middle = middle[:-2] if middle.endswith("学院") else ""
-            if len(middle) < 2 or unit.kb_id_:
+            if len(middle) < 2 or unit.kb_id:
                 continue
             if middle not in _foreign_name_prefixes():
                 if foreign_starts is None:
@@ -249,7 +249,7 @@ class InstitutionResolver:
         ending_at = _by_end(found)
         agencies = []
         for unit in found:
-            if unit.kb_id_ or unit.label_ not in {"other", "research_institute"}:
+            if unit.kb_id or unit.label_ not in {"other", "research_institute"}:
                 continue
             for parent in ending_at.get(unit.start, ()):
                 entry = self.gazetteer.get(parent.kb_id_)
@@ -262,7 +262,7 @@ class InstitutionResolver:
     def _is_subunit(self, span: Span, ends: set[int]) -> bool:
         """An internal unit: listed as such, or a non-gazetteer 学院 right after its institution
         (one of the candidates ends where it starts: `ends`)."""
-        if span.kb_id_:
+        if span.kb_id:
             return False
         text = _text(span)
         units = _subunits(self.language)
@@ -656,8 +656,9 @@ def _nested_parents(candidates: list[Span], top: list[Span]) -> list[Span]:
 
 
 def _longest_non_overlapping(spans: list[Span]) -> list[Span]:
-    """Longest first; on a tie the gazetteer's (it has a kb_id) wins."""
-    ordered = sorted(spans, key=lambda s: (-(s.end - s.start), 0 if s.kb_id_ else 1, s.start))
+    """Longest first; on a tie the gazetteer's (it has a kb_id) wins. (A kb id's hash is 0
+    exactly when it is empty: tests on `kb_id` need no string lookup.)"""
+    ordered = sorted(spans, key=lambda s: (-(s.end - s.start), 0 if s.kb_id else 1, s.start))
     taken = bytearray(max((s.end for s in spans), default=0))  # 1 where a kept span lies
     kept: list[Span] = []
     for span in ordered:
