@@ -13,13 +13,15 @@ import bisect
 import functools
 
 import numpy as np
+from spacy.attrs import IDX, LENGTH, NORM, ORTH, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
+from spacy.vocab import Vocab
 
 from pipeline.link.countries import load_countries
 from pipeline.link.places import load_places
-from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 
 SPAN_KEY = "inst_patterns"
@@ -43,19 +45,34 @@ def _en_vocab() -> dict[str, frozenset[str]]:
 
 
 class _Words:
-    """One Doc's token texts and flags, read from spaCy once per token and only for the tokens
-    around a head word (each `doc[i]` builds a new Token object)."""
+    """One Doc's token texts and flags, read once per token and only for the tokens around a
+    head word: token ids and spacing from one `to_array`, a word's text, lower case and
+    alphabetic flag from a table by id kept across Docs (`lexemes`), since each `doc[i]` would
+    build a new Token object."""
 
-    __slots__ = ("_read", "doc", "size")
+    __slots__ = ("_lexemes", "_orth", "_read", "_spaced", "doc", "orth_ids", "size")
 
-    def __init__(self, doc: Doc) -> None:
+    def __init__(self, doc: Doc, lexemes: dict[int, tuple[str, str, bool]]) -> None:
         self.doc = doc
         self.size = len(doc)
         self._read: list[tuple[str, str, bool, bool] | None] = [None] * self.size
+        self._lexemes = lexemes
+        columns = doc.to_array([ORTH, SPACY])
+        self.orth_ids = columns[:, 0]
+        self._orth, self._spaced = columns.T.tolist()
+
+    def _lexeme(self, orth: int) -> tuple[str, str, bool]:
+        facts = self._lexemes.get(orth)
+        if facts is None:
+            if len(self._lexemes) > 1 << 18:
+                self._lexemes.clear()  # a long stream of new words: keep memory flat
+            lexeme = self.doc.vocab[orth]
+            facts = self._lexemes[orth] = (lexeme.orth_, lexeme.lower_, lexeme.is_alpha)
+        return facts
 
     def _load(self, i: int) -> tuple[str, str, bool, bool]:
-        token = self.doc[i]
-        read = self._read[i] = (token.text, token.lower_, bool(token.whitespace_), token.is_alpha)
+        text, lower, alpha = self._lexeme(self._orth[i])
+        read = self._read[i] = (text, lower, bool(self._spaced[i]), alpha)
         return read
 
     def text(self, i: int) -> str:
@@ -84,13 +101,18 @@ class _Words:
         return self.text(i) in {"-", "–"} and i > 0 and not self.spaced(i - 1) and not self.spaced(i)
 
     def span_text(self, start: int, end: int) -> str:
-        return self.doc[start:end].text
+        """`doc[start:end].text`, sliced from the Doc's text."""
+        if start >= end:
+            return ""
+        return doc_text(self.doc)[self.doc[start].idx : self.doc[end - 1].idx + len(self.text(end - 1))]
 
 
 class EnglishPatterns:
     def __init__(self) -> None:
         self.vocab = _en_vocab()
         self.head_ids = np.unique(np.array([get_string_id(h) for h in self.vocab["heads"]], dtype=np.uint64))
+        self._lexemes: dict[int, tuple[str, str, bool]] = {}
+        self._kinds = word_table("en", "institution_heads.tsv")
 
     def _run_end(self, words: _Words, i: int, limit: int) -> int:
         """End of the run of name words (and inner hyphens) starting at i."""
@@ -208,12 +230,12 @@ class EnglishPatterns:
         return i < before and not load_countries().code(text) and text not in load_places().country_of
 
     def find(self, doc: Doc) -> list[Span]:
-        words = _Words(doc)
+        words = _Words(doc, self._lexemes)
         spans: list[Span] = []
         covered_until = -1
         sentence_starts = _sentence_starts(doc)
         # Only the head words start a name: found in one pass over the token ids.
-        for i in positions_of(doc.to_array("ORTH"), self.head_ids):
+        for i in positions_of(words.orth_ids, self.head_ids):
             if i < covered_until:
                 continue
             sent = bisect.bisect_right(sentence_starts, i)
@@ -256,10 +278,11 @@ class EnglishPatterns:
     def _kind(self, words: _Words, start: int, end: int) -> str:
         """The English head noun is the last head before the first connector:
         'University Alliance of the Silk Road' is an alliance, 'University of X' a university."""
-        kinds = word_table("en", "institution_heads.tsv")
-        first_connector = next((i for i in range(start, end) if words.lower(i) in self.vocab["connectors"]), end)
-        before = [words.text(i) for i in range(start, first_connector) if words.text(i) in kinds]
-        head = before[-1] if before else next(words.text(i) for i in range(start, end) if words.text(i) in kinds)
+        kinds, connectors = self._kinds, self.vocab["connectors"]
+        texts = [words.text(i) for i in range(start, end)]
+        first_connector = next((n for n in range(end - start) if words.lower(start + n) in connectors), end - start)
+        before = [text for text in texts[:first_connector] if text in kinds]
+        head = before[-1] if before else next(text for text in texts if text in kinds)
         return kinds[head]
 
 
@@ -278,6 +301,8 @@ class ChinesePatterns:
         self._prefix_ids = frozenset(get_string_id(p) for p in self.prefixes)
         # A word's head (or None) by the word's string id: the vocabulary repeats from page to page.
         self._head_by_id: dict[int, str | None] = {}
+        self._by_norm: dict[int, tuple[str, bool, bool]] = {}
+        self._by_orth: dict[int, tuple[bool, bool, bool]] = {}
 
     def _head_of(self, norm: str) -> str | None:
         """The longest head that ends the word (only one head of each length can end it)."""
@@ -301,17 +326,35 @@ class ChinesePatterns:
                 found[word_id] = head
         return found
 
-    def _name_like(self, token: Token) -> bool:
-        norm = token.norm_
-        if norm in self.boundaries or norm in self.stop_words:
-            return False
-        return all("\u4e00" <= ch <= "\u9fff" or ch in "·—－“”" for ch in token.text)
+    def _norm_facts(self, vocab: Vocab, norm_id: int) -> tuple[str, bool, bool]:
+        """A norm's string, whether it may be part of a name, whether it ends in 大学 / 学院
+        (kept by string id: the vocabulary repeats from page to page)."""
+        facts = self._by_norm.get(norm_id)
+        if facts is None:
+            if len(self._by_norm) > 1 << 18:
+                self._by_norm.clear()  # a long stream of new words: keep memory flat
+            norm = vocab.strings[norm_id]
+            facts = (norm, norm not in self.boundaries and norm not in self.stop_words, norm.endswith(("大学", "学院")))
+            self._by_norm[norm_id] = facts
+        return facts
+
+    def _text_facts(self, vocab: Vocab, orth_id: int) -> tuple[bool, bool, bool]:
+        """Whether a word as written is all Han (or name punctuation), holds “, holds ”."""
+        facts = self._by_orth.get(orth_id)
+        if facts is None:
+            if len(self._by_orth) > 1 << 18:
+                self._by_orth.clear()
+            text = vocab.strings[orth_id]
+            han = all("\u4e00" <= ch <= "\u9fff" or ch in "·—－“”" for ch in text)
+            facts = self._by_orth[orth_id] = (han, "“" in text, "”" in text)
+        return facts
 
     def find(self, doc: Doc, known: list[Span]) -> list[Span]:
         known_ends = {s.end for s in known}
         known_tokens = {i for s in known for i in range(s.start, s.end)}
         spans: list[Span] = []
-        norms = doc.to_array("NORM")
+        columns = doc.to_array([NORM, ORTH, IDX, LENGTH])
+        norms = columns[:, 0]
         for listed in known:
             # 北 + 密歇根大学: a direction word makes a listed name another institution.
             before = listed.start - 1
@@ -322,26 +365,50 @@ class ChinesePatterns:
             return spans
         sentence_starts = _sentence_starts(doc)
         wanted = np.unique(np.fromiter(heads, dtype=np.uint64, count=len(heads)))
-        for i in positions_of(norms, wanted):
+        positions = positions_of(norms, wanted)
+        if not positions:
+            return spans
+        # Only the tokens a name can reach (MAX_ZH_NAME_CHARS before a head) are read, as Python ints.
+        lowest = max(0, positions[0] - MAX_ZH_NAME_CHARS)
+        norm_ids, orth_ids, offsets, lengths = (columns[lowest:, k].tolist() for k in range(4))
+        vocab = doc.vocab
+        for i in positions:
             if i in known_tokens:
                 continue  # a listed name is matched whole by the gazetteer
-            head = heads[int(norms[i])]
-            token = doc[i]
+            head = heads[norm_ids[i - lowest]]
+            head_end = offsets[i - lowest] + lengths[i - lowest]
+            over_university = head in _OVER_UNIVERSITY_WORDS
             sent_start = sentence_starts[bisect.bisect_right(sentence_starts, i) - 1]
             start = i
-            while (
-                start - 1 >= sent_start
-                and (start not in known_ends or head in _OVER_UNIVERSITY_WORDS)  # 加州州立大学北岭分校, 亚洲大学联盟
-                and self._name_like(doc[start - 1])
-                and (head in _OVER_UNIVERSITY_WORDS or not doc[start - 1].norm_.endswith(("大学", "学院")))
-                and token.idx + len(token) - doc[start - 1].idx <= MAX_ZH_NAME_CHARS
-            ):
+            while start - 1 >= sent_start and (start not in known_ends or over_university):
+                prev = start - 1 - lowest  # 加州州立大学北岭分校, 亚洲大学联盟 above
+                _, name_word, university = self._norm_facts(vocab, norm_ids[prev])
+                if not (name_word and self._text_facts(vocab, orth_ids[prev])[0]):
+                    break
+                if (university and not over_university) or head_end - offsets[prev] > MAX_ZH_NAME_CHARS:
+                    break
                 start -= 1
-            start = _after_open_quote(doc, start, token.i)
-            span = doc[start : token.i + 1]
-            if len(proper_part_zh(_norm(span))) >= 2:
-                spans.append(Span(doc, start, token.i + 1, label=self.heads[head]))
+            start = self._after_open_quote(vocab, orth_ids, lowest, start, i)
+            name = "".join(self._norm_facts(vocab, n)[0] for n in norm_ids[start - lowest : i + 1 - lowest])
+            if len(proper_part_zh(name)) >= 2:
+                spans.append(Span(doc, start, i + 1, label=self.heads[head]))
         return spans
+
+    def _after_open_quote(self, vocab: Vocab, orth_ids: list[int], lowest: int, start: int, head: int) -> int:
+        """“一带一路”高校战略联盟 keeps its quoted words; a quote closed before the name began
+        (…”高校联盟) or opened and not closed before the head (“中国高校联盟”) is no part of it."""
+        begin = start
+        opened: list[int] = []
+        for i in range(start, head):
+            _, opens, closes = self._text_facts(vocab, orth_ids[i - lowest])
+            if opens:
+                opened.append(i)
+            if closes:
+                if opened:
+                    opened.pop()
+                else:
+                    begin = i + 1
+        return max(begin, opened[-1] + 1) if opened else begin
 
     def _name_like_head_norm(self, norm: str) -> bool:
         return norm not in self.stop_words and norm not in self.boundaries
@@ -349,23 +416,6 @@ class ChinesePatterns:
 
 # heads whose names hold a university's name: 加州州立大学北岭分校, 亚洲大学联盟, 中俄医科大学联盟
 _OVER_UNIVERSITY_WORDS = frozenset({"分校", "联盟"})
-
-
-def _after_open_quote(doc: Doc, start: int, head: int) -> int:
-    """“一带一路”高校战略联盟 keeps its quoted words; a quote closed before the name began
-    (…”高校联盟) or opened and not closed before the head (“中国高校联盟”) is no part of it."""
-    begin = start
-    opened: list[int] = []
-    for i in range(start, head):
-        text = doc[i].text
-        if "“" in text:
-            opened.append(i)
-        if "”" in text:
-            if opened:
-                opened.pop()
-            else:
-                begin = i + 1
-    return max(begin, opened[-1] + 1) if opened else begin
 
 
 def positions_of(ids: np.ndarray, wanted: np.ndarray) -> list[int]:
@@ -381,10 +431,6 @@ def _sentence_starts(doc: Doc) -> list[int]:
     """Where `doc.sents` starts its sentences: token 0, then every token flagged as a start."""
     flags = doc.to_array("SENT_START")
     return [0, *(np.flatnonzero(flags[1:] == 1) + 1).tolist()]
-
-
-def _norm(span: Span) -> str:
-    return "".join(t.norm_ for t in span)
 
 
 @functools.cache

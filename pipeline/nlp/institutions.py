@@ -32,7 +32,7 @@ from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher
 from pipeline.nlp.extensions import doc_text, register_extensions
-from pipeline.nlp.institution_patterns import positions_of, proper_part_zh
+from pipeline.nlp.institution_patterns import proper_part_zh
 from pipeline.rules import word_list
 
 CANDIDATE_KEYS = ("inst_gazetteer", "inst_patterns", "inst_model")
@@ -121,6 +121,14 @@ class InstitutionResolver:
         words = [phrase.split() if language == "en" else [phrase] for phrase in self.first_person]
         self._first_person_ids = [np.array([get_string_id(w) for w in ws], dtype=np.uint64) for ws in words if ws]
         self._folded_names: dict[str, frozenset[str]] = {}
+        self._descriptions: dict[tuple[str, str, str, str | None], tuple[GazetteerEntry | None, str | None, str]] = {}
+        self._countries_in_names: dict[str, str | None] = {}
+        self._countries_starting: dict[str, str | None] = {}
+        self._province_names = tuple(zh for _, zh in self.places.provinces)
+        sizes_by_last: dict[str, set[int]] = defaultdict(set)
+        for word in self._country_rank:
+            sizes_by_last[word[-1:]].add(len(word))
+        self._country_sizes_by_last = {last: sorted(sizes) for last, sizes in sizes_by_last.items()}
 
     def __call__(self, doc: Doc) -> Doc:
         found = [s for key in CANDIDATE_KEYS for s in doc.spans.get(key, [])]
@@ -149,7 +157,7 @@ class InstitutionResolver:
     # -- candidates -------------------------------------------------------------------
     def _without_country_prefix(self, doc: Doc, span: Span) -> Span | None:
         """澳大利亚悉尼科技大学 -> 悉尼科技大学 (the country becomes a cue, not part of the name)."""
-        if self.language != "zh" or span.kb_id_:
+        if self.language != "zh" or span.kb_id:
             return span
         first = span[0].norm_
         code = self.countries.code(first)
@@ -172,9 +180,11 @@ class InstitutionResolver:
         foreign_starts: list[int] | None = None
         joint = []
         for unit in found:
+            if unit.start not in ending_at:
+                continue  # nothing right before it (the cheapest test first)
             middle = _simplified(_text(unit))
             middle = middle[:-2] if middle.endswith("学院") else ""
-            if len(middle) < 2 or unit.kb_id_ or unit.start not in ending_at:
+            if len(middle) < 2 or unit.kb_id:
                 continue
             if middle not in _foreign_name_prefixes():
                 if foreign_starts is None:
@@ -202,12 +212,15 @@ class InstitutionResolver:
             return []
         text = doc_text(doc)
         found = []
-        province = None
+        provinces = self._province_names
+        province: str | None = None
+        looked_up = False
         for match in _either_script(_BARE_PROVINCIAL).finditer(text):
             before = _simplified(text[max(0, match.start() - 4) : match.start()])
-            if any(before.endswith(zh) for _, zh in self.places.provinces):
+            if before.endswith(provinces):
                 continue  # 江西省教育厅 is written out: the gazetteer has it
-            province = province or self._page_province(doc)
+            if not looked_up:  # the page's province, read once per page
+                province, looked_up = self._page_province(doc), True
             body = _simplified(match.group(0))
             entry = self.gazetteer.lookup(f"{province}{body}") if province else None
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
@@ -236,7 +249,7 @@ class InstitutionResolver:
         ending_at = _by_end(found)
         agencies = []
         for unit in found:
-            if unit.kb_id_ or unit.label_ not in {"other", "research_institute"}:
+            if unit.kb_id or unit.label_ not in {"other", "research_institute"}:
                 continue
             for parent in ending_at.get(unit.start, ()):
                 entry = self.gazetteer.get(parent.kb_id_)
@@ -249,7 +262,7 @@ class InstitutionResolver:
     def _is_subunit(self, span: Span, ends: set[int]) -> bool:
         """An internal unit: listed as such, or a non-gazetteer 学院 right after its institution
         (one of the candidates ends where it starts: `ends`)."""
-        if span.kb_id_:
+        if span.kb_id:
             return False
         text = _text(span)
         units = _subunits(self.language)
@@ -303,15 +316,13 @@ class InstitutionResolver:
         spans = [s for s in spans if not (len(s) == 1 and s.text in defined and s.kb_id_ != defined[s.text].kb_id_)]
         taken = {i for s in spans for i in range(s.start, s.end)}
         found = list(spans)
-        wanted = np.unique(np.array([get_string_id(word) for word in defined], dtype=np.uint64))
-        for i in positions_of(doc.to_array("ORTH"), wanted):
-            token = doc[i]
-            full = defined.get(token.text)
-            if full is not None and token.i not in taken:
-                entry = self.gazetteer.get(full.kb_id_) or self._links(full.text)
-                acronym = Span(doc, token.i, token.i + 1, label=full.label_, kb_id=entry.id if entry else "")
-                _facts(acronym).set("display_name", full.text)
-                found.append(acronym)
+        for word, full in defined.items():
+            for i in _tokens_written(doc, text, word):
+                if i not in taken:
+                    entry = self.gazetteer.get(full.kb_id_) or self._links(full.text)
+                    acronym = Span(doc, i, i + 1, label=full.label_, kb_id=entry.id if entry else "")
+                    _facts(acronym).set("display_name", full.text)
+                    found.append(acronym)
         return sorted(found, key=lambda s: s.start)
 
     def _with_first_person(self, doc: Doc, spans: list[Span]) -> list[Span]:
@@ -339,16 +350,34 @@ class InstitutionResolver:
         facts = _facts(span)
         written = _text(span)
         display_name = facts.get("display_name")  # acronyms and 我校 already carry the name to report
-        # An acronym defined in the text links through its full name, never through the gazetteer's own.
-        entry = self.gazetteer.get(span.kb_id_) or self._links(display_name or written)
+        entry, name, kind = self._description(written, span.kb_id_, span.label_, display_name)
         facts.set("entry", entry)
         if display_name is None:
-            unlisted_form = entry is not None and fold_name(written) not in self._folded(entry)
-            # 我校 / "our university": report the institution's own name.
-            facts.set("display_name", entry.canonical_name(self.language) if unlisted_form else written)
-        facts.set("kind", entry.kind if entry else self._kind_from_shape(span, written))
+            facts.set("display_name", name)
+        facts.set("kind", kind)
         country = (entry.country if entry else None) or facts.get("country")
         facts.set("country", country or self._country_from_context(doc, span, written))
+
+    def _description(
+        self, written: str, kb_id: str, label: str, display_name: str | None
+    ) -> tuple[GazetteerEntry | None, str | None, str]:
+        """Entry, name to report and kind of a mention: they depend on the mention alone, so they
+        are worked out once per distinct mention (names recur within and across bulletins)."""
+        key = (written, kb_id, label, display_name)
+        described = self._descriptions.get(key)
+        if described is None:
+            # An acronym defined in the text links through its full name, never through the gazetteer's own.
+            entry = self.gazetteer.get(kb_id) or self._links(display_name or written)
+            name = None
+            if display_name is None:
+                unlisted_form = entry is not None and fold_name(written) not in self._folded(entry)
+                # 我校 / "our university": report the institution's own name.
+                name = entry.canonical_name(self.language) if unlisted_form else written
+            kind = entry.kind if entry else self._kind_from_shape(label, written)
+            if len(self._descriptions) > 1 << 16:
+                self._descriptions.clear()  # a long stream of new names: keep memory flat
+            described = self._descriptions[key] = (entry, name, kind)
+        return described
 
     def _folded(self, entry: GazetteerEntry) -> frozenset[str]:
         folded = self._folded_names.get(entry.id)
@@ -356,12 +385,12 @@ class InstitutionResolver:
             folded = self._folded_names[entry.id] = frozenset(fold_name(n) for n in entry.names)
         return folded
 
-    def _kind_from_shape(self, span: Span, text: str) -> str:
+    def _kind_from_shape(self, label: str, text: str) -> str:
         if self.language == "en" and _JOINT_EN.search(text):
             return "joint_institute"
         if self.language == "zh" and _JOINT_ZH.search(_simplified(text)):
             return "joint_institute"
-        label = span.label_ or "other"
+        label = label or "other"
         return label if label in _KINDS else "other"
 
     def _country_from_context(self, doc: Doc, span: Span, written: str) -> str | None:
@@ -393,20 +422,40 @@ class InstitutionResolver:
             word = self._country_around(_simplified(before), normalized)
             if word is not None:
                 return self.countries.code(word)
-        for word in _NAME_WORD.findall(normalized):
-            code = self.countries.code(word)
-            if code:
-                return code
-        place = self._place_in(normalized if self.language == "zh" else written)
-        return self.places.country_of[place] if place is not None else None
+        return self._country_in_name(written, normalized)
+
+    def _country_in_name(self, written: str, normalized: str) -> str | None:
+        """A country word, else a place, inside the name (once per distinct name)."""
+        if written in self._countries_in_names:
+            return self._countries_in_names[written]
+        code = next(filter(None, map(self.countries.code, _NAME_WORD.findall(normalized))), None)
+        if code is None:
+            place = self._place_in(normalized if self.language == "zh" else written)
+            code = self.places.country_of[place] if place is not None else None
+        if len(self._countries_in_names) > 1 << 16:
+            self._countries_in_names.clear()
+        self._countries_in_names[written] = code
+        return code
 
     def _country_around(self, before: str, name: str) -> str | None:
         """The best-ranked country word ending `before` or starting `name` (with more after it)."""
         rank = self._country_rank
-        ending = (before[-size:] for size in range(1, len(before) + 1))
-        starting = (name[:size] for size in range(1, len(name) - 2))
-        found = [w for w in (*ending, *starting) if w in rank]
+        sizes = self._country_sizes_by_last.get(before[-1:], ())  # only words ending as `before` does
+        found = [before[-size:] for size in sizes if size <= len(before) and before[-size:] in rank]
+        starting = self._country_starting(name)
+        if starting is not None:
+            found.append(starting)
         return min(found, key=rank.__getitem__) if found else None
+
+    def _country_starting(self, name: str) -> str | None:
+        """The best-ranked country word starting `name` with more after it (once per name)."""
+        if name not in self._countries_starting:
+            rank = self._country_rank
+            found = [name[:size] for size in range(1, len(name) - 2) if name[:size] in rank]
+            if len(self._countries_starting) > 1 << 16:
+                self._countries_starting.clear()
+            self._countries_starting[name] = min(found, key=rank.__getitem__) if found else None
+        return self._countries_starting[name]
 
     def _place_in(self, name: str) -> str | None:
         """The best-ranked place that starts a Chinese name or is a whole word of an English one."""
@@ -472,7 +521,8 @@ def _set_entities(doc: Doc, spans: list[Span]) -> None:
     case) the token columns are written in one `from_array`, since `Doc.set_ents` walks every
     token in Python: as there, B and I with the span's label, kb id (and id, when it has one)
     inside the spans, O elsewhere, and a span without a label is no entity."""
-    if any(doc.has_annotation(column) for column in _ENTITY_COLUMNS):
+    # `doc.has_annotation` would walk the tokens in a Python generator, once per column.
+    if len(doc) and doc.to_array(list(_ENTITY_COLUMNS)).any():
         doc.ents = spans
         return
     kept = [(s.start, s.end, s.label, s.kb_id, s.id) for s in spans if s.label and s.end > s.start]
@@ -565,6 +615,19 @@ def _written_at_any(doc: Doc, simplified: str, starts: list[int]) -> bool:
     return any(_simplified(text[start : start + len(simplified)]) == simplified for start in starts)
 
 
+def _tokens_written(doc: Doc, text: str, word: str) -> list[int]:
+    """The tokens whose text is `word`, found where `word` is written in the Doc's text (a few
+    places) rather than by reading every token's id."""
+    tokens = []
+    at = text.find(word)
+    while at >= 0:
+        span = doc.char_span(at, at + len(word))  # a span only where token boundaries are
+        if span is not None and len(span) == 1:
+            tokens.append(span.start)
+        at = text.find(word, at + 1)
+    return tokens
+
+
 def _phrase_starts(ids: np.ndarray, phrase: np.ndarray) -> list[int]:
     """Token positions where the sequence of string ids `phrase` occurs in `ids`, in order."""
     count = len(ids) - len(phrase) + 1
@@ -593,14 +656,16 @@ def _nested_parents(candidates: list[Span], top: list[Span]) -> list[Span]:
 
 
 def _longest_non_overlapping(spans: list[Span]) -> list[Span]:
-    """Longest first; on a tie the gazetteer's (it has a kb_id) wins."""
-    ordered = sorted(spans, key=lambda s: (-(s.end - s.start), 0 if s.kb_id_ else 1, s.start))
-    taken: set[int] = set()
+    """Longest first; on a tie the gazetteer's (it has a kb_id) wins. (A kb id's hash is 0
+    exactly when it is empty: tests on `kb_id` need no string lookup.)"""
+    ordered = sorted(spans, key=lambda s: (-(s.end - s.start), 0 if s.kb_id else 1, s.start))
+    taken = bytearray(max((s.end for s in spans), default=0))  # 1 where a kept span lies
     kept: list[Span] = []
     for span in ordered:
-        if taken.isdisjoint(range(span.start, span.end)):
+        start, end = span.start, span.end
+        if taken.find(1, start, end) < 0:
             kept.append(span)
-            taken.update(range(span.start, span.end))
+            taken[start:end] = b"\x01" * (end - start)
     return sorted(kept, key=lambda s: s.start)
 
 

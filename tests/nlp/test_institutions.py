@@ -234,3 +234,16 @@ def test_entities_are_written_as_doc_ents_writes_them():
             (0, 2, "university", "cn-ncu"),
             (3, 5, "ORG", ""),
         ]
+
+
+def test_acronym_tokens_are_found_where_the_acronym_is_written():
+    """Every token whose text is the acronym, and none that only holds it ('AHNU', 'HNUs')."""
+    from pipeline.nlp import load_pipeline
+    from pipeline.nlp.institutions import _tokens_written
+
+    nlp = load_pipeline("en")
+    text = "Hunan University (HNU) and AHNU met; HNU's team, HNU-based staff, HNUs and (HNU). HNU"
+    doc = nlp.make_doc(text)
+    expected = [t.i for t in doc if t.text == "HNU"]
+    assert len(expected) == 5
+    assert _tokens_written(doc, text, "HNU") == expected

@@ -88,3 +88,25 @@ def test_segmentation_is_jiebas_on_the_corpus(jieba_itself):
 def test_segmentation_is_jiebas_where_jieba_rs_differs(jieba_itself, text):
     segmenter = load_pipeline("zh").tokenizer.segmenter
     assert segmenter.cut(text) == list(jieba_itself.cut(text, HMM=True))
+
+
+def test_docs_are_the_plain_construction_from_jiebas_pieces():
+    """Words, spaces and norms as spaCy makes them from the pieces one by one, with whitespace
+    runs and traditional words side by side (the tokenizer maps pieces to words in arrays)."""
+    nlp = load_pipeline("zh")
+    texts = [b.text for b in read_inputs([CORPUS]) if isinstance(b, Bulletin) and to_simplified(b.text) != b.text]
+    texts += ["  學校\n\n  與 大學\u3000\u3000簽署 協議 ", "學", " 學", "學 ", "\n\n", "學校  \r\n 國際 合作 a-b 學院"]
+    assert len(texts) > 6
+    for text in texts:
+        simplified = to_simplified(text)
+        pieces = nlp.tokenizer.segmenter.cut(simplified)
+        words, spaces = get_words_and_spaces([p for p in pieces if p], simplified)
+        offsets = [0]
+        for word, space in zip(words, spaces, strict=True):
+            offsets.append(offsets[-1] + len(word) + space)
+        written = [text[start : start + len(word)] for start, word in zip(offsets, words, strict=False)]
+        doc = nlp.make_doc(text)
+        assert [t.text for t in doc] == written
+        assert [bool(t.whitespace_) for t in doc] == spaces
+        norms = [w if w != s else t.lex.norm_ for w, s, t in zip(words, written, doc, strict=True)]
+        assert [t.norm_ for t in doc] == norms
