@@ -11,12 +11,15 @@ models/README.md), it reads of those sentences only the ones where a head word s
 outside every rule candidate: elsewhere nothing it finds would be kept.
 
 When the rules ran and an ORG must have a head word to count (`require_head`, as the
-project runs it), it does not read those sentences whole either, but only a window of tokens around each
-such head word (`WINDOW_TOKENS`), in one `pipe` call per Doc: the NER's cost is per
-word read, and a name ends at or near its head. Where an entity found runs into a cut
-edge of its window, that window's whole sentence is read again, so a long name
-("Ministry of Higher Education, Science and Innovation of the Republic of Uzbekistan")
-is not cut short.
+project runs it), it does not read those sentences whole either, but only a window of
+tokens around each such head word (`WINDOW_TOKENS`): the NER's cost is per word read,
+and a name ends at or near its head. Where an entity found runs into a cut edge of its
+window, that window's whole sentence is read again, so a long name ("Ministry of Higher
+Education, Science and Innovation of the Republic of Uzbekistan") is not cut short.
+
+The NER also costs ~2 ms a call, however little it reads, so `nlp.pipe` (through the
+component's `pipe`) reads the windows of a whole batch of Docs in one call, where
+`nlp(doc)` makes one call per Doc; the entities found are the same.
 
 It writes ORG entities to `doc.spans["inst_model"]` (label: the kind the head word
 suggests, else "other"), which the institution resolver merges with the rules'
@@ -35,10 +38,12 @@ import functools
 import itertools
 import logging
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import minibatch
 
 from pipeline.dates import FOLDS_TO_ASCII
 from pipeline.extract.spans import Spans, finditer_near, matching_text
@@ -228,42 +233,64 @@ class InstitutionModel:
         self.only_new = only_new  # an ORG overlapping a rule candidate is left to the rules
 
     def __call__(self, doc: Doc) -> Doc:
-        found: dict[str, list[Span]] = {INSTITUTION_KEY: [], **{key: [] for key in OTHER_KEYS.values()}}
-        if self.ner is not None and len(doc):
-            rule_tokens: set[int] | None = None  # built once, only when an ORG is found
-            for span in self.entities(doc):
-                key = OTHER_KEYS.get(span.label_)
-                if key is not None:
-                    found[key].append(span)
-                elif span.label_ == "ORG":
-                    span = self._without_place_possessive(doc, span)
-                    if rule_tokens is None:
-                        rule_tokens = _rule_tokens(doc)
-                    if self._is_candidate(span, rule_tokens):
-                        found[INSTITUTION_KEY].append(Span(doc, span.start, span.end, label=self.head_kinds.kind(span)))
-        for key, spans in found.items():
-            doc.spans[key] = spans
+        self._write(doc, self.entities(doc))
         return doc
 
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """The Docs, `batch_size` at a time, with the windows of a whole batch read in one NER call
+        (what `nlp.pipe` calls): the NER costs ~2 ms a call besides its cost per word, and a page
+        has a handful of short windows, so reading them page by page spent most of it on calls."""
+        for batch in minibatch(docs, size=batch_size):
+            for doc, entities in zip(batch, self.entities_of(batch), strict=True):
+                self._write(doc, entities)
+            yield from batch
+
+    def _write(self, doc: Doc, entities: list[Span]) -> None:
+        """The kept ORGs to `doc.spans["inst_model"]`, the other labels to theirs (`OTHER_KEYS`)."""
+        found: dict[str, list[Span]] = {INSTITUTION_KEY: [], **{key: [] for key in OTHER_KEYS.values()}}
+        rule_tokens: set[int] | None = None  # built once, only when an ORG is found
+        for span in entities:
+            key = OTHER_KEYS.get(span.label_)
+            if key is not None:
+                found[key].append(span)
+            elif span.label_ == "ORG":
+                span = self._without_place_possessive(doc, span)
+                if rule_tokens is None:
+                    rule_tokens = _rule_tokens(doc)
+                if self._is_candidate(span, rule_tokens):
+                    found[INSTITUTION_KEY].append(Span(doc, span.start, span.end, label=self.head_kinds.kind(span)))
+        for key, spans in found.items():
+            doc.spans[key] = spans
+
     def entities(self, doc: Doc) -> list[Span]:
-        """The NER's entities on the stretches worth reading, as spans of `doc`: one `pipe` call per Doc,
-        and a second, rare one for the windows where an entity runs into a cut edge."""
-        stretches = self.spans_to_read(doc)
-        found = self._read(doc, stretches)
+        """The NER's entities on the stretches of `doc` worth reading, as spans of `doc`."""
+        return self.entities_of([doc])[0]
+
+    def entities_of(self, docs: list[Doc]) -> list[list[Span]]:
+        """The NER's entities on the stretches worth reading (`spans_to_read`) of each Doc, as spans of
+        it: one NER call for all the Docs, and a second, rare one for the windows where an entity runs
+        into a cut edge (their whole sentences)."""
+        if self.ner is None:
+            return [[] for _ in docs]
+        stretches = [stretch for doc in docs if len(doc) for stretch in self.spans_to_read(doc)]
+        found = self._read(stretches)
         if self.require_head:
             cut = [i for i, stretch in enumerate(stretches) if _runs_into_a_cut(stretch, found[i])]
-            widened = self._read(doc, [_sentence_of(stretches[i]) for i in cut])
+            widened = self._read([_sentence_of(stretches[i]) for i in cut])
             for i, entities in zip(cut, widened, strict=True):
                 found[i] = entities
-        return [entity for entities in found for entity in entities]
+        by_doc: dict[int, list[Span]] = {id(doc): [] for doc in docs}
+        for stretch, entities in zip(stretches, found, strict=True):
+            by_doc[id(stretch.doc)].extend(entities)
+        return [by_doc[id(doc)] for doc in docs]
 
-    def _read(self, doc: Doc, stretches: list[Span]) -> list[list[Span]]:
-        """The NER's entities on each stretch, as spans of `doc`."""
+    def _read(self, stretches: list[Span]) -> list[list[Span]]:
+        """The NER's entities on each stretch, as spans of the stretch's Doc, in one `pipe` call."""
         if not stretches:
             return []
         copies = (self._copy(stretch) for stretch in stretches)
         return [
-            [Span(doc, stretch.start + e.start, stretch.start + e.end, label=e.label_) for e in parsed.ents]
+            [Span(stretch.doc, stretch.start + e.start, stretch.start + e.end, label=e.label_) for e in parsed.ents]
             for stretch, parsed in zip(stretches, self.ner.pipe(copies), strict=True)
         ]
 

@@ -206,3 +206,53 @@ def test_a_long_name_past_the_window_is_found_whole(project_pipeline):
     assert "Ministry of Higher Education, Science and Innovation of the Republic of Uzbekistan" in texts(
         doc, "inst_model"
     )
+
+
+class CountingNER:
+    """The trained pipeline, counting its `pipe` calls."""
+
+    def __init__(self, ner: Language) -> None:
+        self.ner = ner
+        self.vocab = ner.vocab
+        self.calls = 0
+
+    def pipe(self, docs, **kwargs):
+        self.calls += 1
+        return self.ner.pipe(docs, **kwargs)
+
+
+BATCH_TEXTS = [
+    ("en", "Its Department signed a memorandum with the Office of Qilu Lakeside on June 5."),
+    ("en", "The weather was mild all week."),  # nothing to read
+    ("en", "Its Council and the Harwick Foundation signed an agreement.\nIts Bureau hosted a forum."),
+    ("zh", "6月5日，青岚湖师范大学外国语学院与英国索恩伯里大学签署合作备忘录。"),
+    ("zh", "双方签署协议。"),  # nothing to read
+    ("zh", "省教育厅国际合作与交流处处长出席签约仪式，双方签署协议。"),
+]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_pipe_reads_the_windows_of_a_whole_batch_in_one_call_and_finds_what_one_doc_at_a_time_does(
+    project_pipeline, language
+):
+    nlp = project_pipeline(language, require_head=True, only_new=True)
+    texts = [text for lang, text in BATCH_TEXTS if lang == language]
+    component = nlp.get_pipe("institution_model")
+
+    def docs():
+        return [make_doc(nlp, Bulletin(text=text, language=language, origin="test")) for text in texts]
+
+    alone = [run(nlp, text, language) for text in texts]
+    counting = CountingNER(component.ner)
+    component.ner = counting
+    try:
+        batched = list(nlp.pipe(docs(), batch_size=len(texts)))
+    finally:
+        component.ner = counting.ner
+    assert sum(bool(component.spans_to_read(doc)) for doc in batched) == len(texts) - 1
+    assert counting.calls in (1, 2)  # the windows, then (rarely) the sentences of the cut ones
+    for one, other in zip(alone, batched, strict=True):
+        for key in ("inst_model", "model_person", "model_gpe", "model_date", "institutions"):
+            assert [(s.start, s.end, s.label_) for s in one.spans[key]] == [
+                (s.start, s.end, s.label_) for s in other.spans[key]
+            ]
