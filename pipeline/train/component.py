@@ -60,6 +60,8 @@ RULE_KEYS = ("inst_gazetteer", "inst_patterns")
 TRIGGER_TABLES = ("partnership_triggers.tsv", "roles.tsv", "event_triggers.tsv")
 HEADS_TABLE = "institution_heads.tsv"
 POSSESSIVES = frozenset({"'s", "’s"})
+_NO_WORD_BEFORE = r"(?<!\w)"
+_WORD = re.compile(r"\w")
 # Tokens the NER reads (before, after) a head word, when an ORG needs one (`require_head`). A name
 # ends at or near its head (Chinese: 大学, 学院 ... end it; English: "X University", "University of
 # Sri Lanka", so a few more after), and the model looks ~4 tokens to each side (tok2vec depth 4,
@@ -94,6 +96,10 @@ class Cues:
         triggers = {phrase for table in TRIGGER_TABLES for phrase in word_table(language, table)}
         self.triggers = _phrase_pattern(triggers, language, ignore_case=True)
         self.heads = _phrase_pattern(set(word_table(language, HEADS_TABLE)), language, ignore_case=False)
+        # The same without its leading "(?<!\w)": a pattern that opens on an alternation of words
+        # lets the regex engine skip to their first letters; the word start is checked after.
+        self._heads_scan = re.compile(self.heads.pattern.removeprefix(_NO_WORD_BEFORE))
+        self._word_start = self.heads.pattern.startswith(_NO_WORD_BEFORE)  # English: whole words only
         # A case-insensitive regex cannot skip ahead to its first letters: the triggers are first
         # looked for in lower case (as written, no boundaries), and the regex reads only there.
         lowered = sorted({p.lower() for p in triggers}, key=len, reverse=True)
@@ -110,8 +116,19 @@ class Cues:
         elif view is None:
             view = to_simplified(text)
         triggers = [m.start() for m in self._triggers_in(view)]
-        heads = [(m.start(), m.end()) for m in self.heads.finditer(view)]
-        return triggers, heads
+        return triggers, self.head_spans(view)
+
+    def head_spans(self, view: str) -> list[tuple[int, int]]:
+        """(start, end) of each head word in `view`, as `self.heads.finditer` gives them."""
+        spans, at = [], 0
+        while found := self._heads_scan.search(view, at):
+            start = found.start()
+            if self._word_start and start and _WORD.match(view, start - 1):
+                at = start + 1  # inside a word: look again one character on
+                continue
+            spans.append((start, found.end()))
+            at = found.end()
+        return spans
 
     def _triggers_in(self, view: str):
         lowered = view.lower() if self.ascii_triggers else ""
@@ -168,7 +185,7 @@ def _phrase_pattern(phrases: set[str], language: str, *, ignore_case: bool) -> r
     """One alternation, longest first; English phrases must stand as whole words."""
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     if language == "en":
-        alternation = rf"(?<!\w)(?:{alternation})(?!\w)"
+        alternation = rf"{_NO_WORD_BEFORE}(?:{alternation})(?!\w)"
     return re.compile(alternation, re.IGNORECASE if ignore_case else 0)
 
 
@@ -312,7 +329,7 @@ class InstitutionModel:
             # whole, 0.852 windowed); that mode is for comparison, not for speed.
             return self.sentences_to_read(doc)
         view = matching_text(doc) if self.language == "zh" else doc_text(doc)
-        heads = [(m.start(), m.end()) for m in self.cues.heads.finditer(view)]
+        heads = self.cues.head_spans(view)
         candidates = sorted((span.start_char, span.end_char) for key in RULE_KEYS for span in doc.spans.get(key, []))
         if self.only_new:
             covers = _Covers(candidates)
@@ -379,12 +396,23 @@ class InstitutionModel:
         return [sentences[i] for i in sorted(chosen) if i >= 0], heads
 
     def _may_end_a_name(self, doc: Doc, start: int, end: int) -> bool:
-        """A head word at start:end could end a name; in Chinese not a bare 学校 / 联盟 standing for
-        an institution named before ("，联盟秘书处设在…"): a head token after a boundary word or punctuation."""
+        """Whether a head word at start:end could end a name the rules left alone. In Chinese a name
+        ends with its head word, as a word of its own, so not a head that
+        - ends inside a token: an entity ends where a token does ("北师大|学习", "境外|办学");
+        - only ends a longer word the segmenter knows (孔子学院, 中小学, 外国语学院, 师范大学): when a
+          name stands before such a word the pattern rules take the word as the name's end
+          (青岚湖师范大学), so one they leave names a kind of institution ("设立孔子学院", "两地中小学");
+        - is a bare 学校 / 联盟 standing for an institution named before ("，联盟秘书处设在…"): a head
+          token after a boundary word or punctuation.
+        """
         if self.language != "zh":
             return True
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) != 1 or len(span.text) != end - start or span.start == 0:
+        if span is None:
+            return True
+        if span.end_char != end or (len(span) == 1 and span.start_char != start):
+            return False
+        if len(span) != 1 or span.start == 0:
             return True
         before = doc[span.start - 1]
         return not (before.is_punct or before.is_space or before.norm_ in self.boundaries)
