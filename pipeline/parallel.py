@@ -5,10 +5,11 @@ a file's path, a WARC record's bytes, a JSONL line) to the workers, which parse 
 the pipelines and, given `finish`, serialise the record too. So the parent's share of the
 work is small and N workers keep N cores busy. Each worker builds the pipelines it needs
 once (`load_pipeline` is cached per process) and takes chunks of documents for as long as
-the batch lasts. Only a few chunks per worker are in flight and a bounded number of
-documents is read ahead, so memory stays flat however long the input stream is; once the
-input is exhausted, what is left goes out one document at a time, so no worker waits idle
-at the end while another works through a whole chunk.
+the batch lasts, each chunk run through the pipelines together (`batch.extract_items`).
+Only a few chunks per worker are in flight and a bounded number of documents is read
+ahead, so memory stays flat however long the input stream is; once the input is
+exhausted, what is left goes out one document at a time, so no worker waits idle at the
+end while another works through a whole chunk.
 
 A document that raises is a `Failure` (as in `batch.extract_items`); a document that kills
 its worker outright (a segfault, the OOM killer) costs a new pool and is reported as a
@@ -25,7 +26,7 @@ from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import TypeVar
 
-from pipeline.batch import Mode, extract_item
+from pipeline.batch import Mode, extract_items
 from pipeline.bulletin import Bulletin, Failure
 from pipeline.inputs import Raw
 from schemas import BulletinRecord
@@ -33,7 +34,9 @@ from schemas import BulletinRecord
 Item = Raw | Bulletin | Failure
 T = TypeVar("T")
 
-CHUNK_SIZE = 8  # documents per task: large enough to hide the round trip, small enough to balance
+# Documents per task: large enough to hide the round trip and to share the trained NER's cost
+# per call (a chunk is one `nlp.pipe` batch, see `pipeline.batch`), small enough to balance.
+CHUNK_SIZE = 16
 CHUNKS_IN_FLIGHT_PER_WORKER = 3  # keeps every worker busy while the parent writes results
 READ_AHEAD_CHUNKS_PER_WORKER = 2  # read, not yet sent: the tail that is sent one by one at the end
 PRELOAD = ["pipeline.batch", "pipeline.inputs", "pipeline.nlp", "pipeline.emit"]
@@ -124,8 +127,7 @@ def _new_pool(workers: int) -> ProcessPoolExecutor:
 
 
 def _finished(items: Iterable[Item], mode: Mode, finish: Callable[[BulletinRecord], T]) -> Iterator[T | Failure]:
-    for item in items:
-        result = extract_item(item, mode)
+    for result in extract_items(items, mode):
         yield result if isinstance(result, Failure) else finish(result)
 
 

@@ -26,12 +26,14 @@ import shutil
 import sys
 import tempfile
 import threading
+from collections import deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import IO
 
 from pipeline.batch import Mode
+from pipeline.bulletin import Failure
 from pipeline.engines.listing import InputFile, is_uri, list_inputs
 
 PART_NAME = "part-{:05d}.jsonl"
@@ -241,33 +243,43 @@ class ShardExtractor:
         return {"part": parts, "written": written, "failures": failures}
 
     def extract_shard(self, part: int, files: list[InputFile]) -> tuple[int, list[str]]:
-        """Every document of `files` into part `part`; (records written, failure lines)."""
-        from pipeline.bulletin import Failure
+        """Every document of `files` into part `part`; (records written, failure lines).
+
+        The documents of all the shard's files go through `extract_items` as one stream, so
+        that pages of many small files are still extracted a batch at a time."""
+        from pipeline.batch import extract_items
         from pipeline.emit import record_line
 
         written, failures = 0, []
+        sources: deque[tuple[str, str]] = deque()  # (local path, path shown) of each document read
         with _part_writer(self.out, part) as sink:
-            for file in files:
-                for result in _results_of(file, self.mode):
-                    if isinstance(result, Failure):
-                        failures.append(str(result))
-                    else:
-                        sink.write(record_line(result).encode("utf-8"))
-                        written += 1
+            for result in extract_items(_documents_of(files, sources), self.mode):
+                local, shown = sources.popleft()  # results come out in input order, one per document
+                if isinstance(result, Failure):
+                    failures.append(str(_named_as_given(result, local, shown)))
+                else:
+                    sink.write(record_line(result).encode("utf-8"))
+                    written += 1
         return written, failures
 
 
-def _results_of(file: InputFile, mode: Mode) -> Iterator:
-    """The file's records and failures, failures named by the path the user gave."""
-    from pipeline.batch import extract_items
-    from pipeline.bulletin import Failure
+def _documents_of(files: list[InputFile], sources: deque[tuple[str, str]]) -> Iterator:
+    """The documents (Bulletins or Failures) of `files` in order, each noted in `sources` as it is
+    read. A file's local copy is kept until its last document is read (they are parsed by then)."""
     from pipeline.inputs import read_inputs
 
-    with _local_copy(file) as local:
-        for result in extract_items(read_inputs([Path(local)]), mode):
-            if isinstance(result, Failure) and result.origin.startswith(local):
-                result = Failure(origin=file.shown + result.origin[len(local) :], reason=result.reason)
-            yield result
+    for file in files:
+        with _local_copy(file) as local:
+            for item in read_inputs([Path(local)]):
+                sources.append((local, file.shown))
+                yield item
+
+
+def _named_as_given(failure: Failure, local: str, shown: str) -> Failure:
+    """The failure named by the path the user gave, not by the local copy read."""
+    if not failure.origin.startswith(local):
+        return failure
+    return Failure(origin=shown + failure.origin[len(local) :], reason=failure.reason)
 
 
 @contextmanager

@@ -11,12 +11,15 @@ models/README.md), it reads of those sentences only the ones where a head word s
 outside every rule candidate: elsewhere nothing it finds would be kept.
 
 When the rules ran and an ORG must have a head word to count (`require_head`, as the
-project runs it), it does not read those sentences whole either, but only a window of tokens around each
-such head word (`WINDOW_TOKENS`), in one `pipe` call per Doc: the NER's cost is per
-word read, and a name ends at or near its head. Where an entity found runs into a cut
-edge of its window, that window's whole sentence is read again, so a long name
-("Ministry of Higher Education, Science and Innovation of the Republic of Uzbekistan")
-is not cut short.
+project runs it), it does not read those sentences whole either, but only a window of
+tokens around each such head word (`WINDOW_TOKENS`): the NER's cost is per word read,
+and a name ends at or near its head. Where an entity found runs into a cut edge of its
+window, that window's whole sentence is read again, so a long name ("Ministry of Higher
+Education, Science and Innovation of the Republic of Uzbekistan") is not cut short.
+
+The NER also costs ~2 ms a call, however little it reads, so `nlp.pipe` (through the
+component's `pipe`) reads the windows of a whole batch of Docs in one call, where
+`nlp(doc)` makes one call per Doc; the entities found are the same.
 
 It writes ORG entities to `doc.spans["inst_model"]` (label: the kind the head word
 suggests, else "other"), which the institution resolver merges with the rules'
@@ -35,10 +38,12 @@ import functools
 import itertools
 import logging
 import re
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span, Token
+from spacy.util import minibatch
 
 from pipeline.dates import FOLDS_TO_ASCII
 from pipeline.extract.spans import Spans, finditer_near, matching_text
@@ -55,6 +60,8 @@ RULE_KEYS = ("inst_gazetteer", "inst_patterns")
 TRIGGER_TABLES = ("partnership_triggers.tsv", "roles.tsv", "event_triggers.tsv")
 HEADS_TABLE = "institution_heads.tsv"
 POSSESSIVES = frozenset({"'s", "’s"})
+_NO_WORD_BEFORE = r"(?<!\w)"
+_WORD = re.compile(r"\w")
 # Tokens the NER reads (before, after) a head word, when an ORG needs one (`require_head`). A name
 # ends at or near its head (Chinese: 大学, 学院 ... end it; English: "X University", "University of
 # Sri Lanka", so a few more after), and the model looks ~4 tokens to each side (tok2vec depth 4,
@@ -89,6 +96,10 @@ class Cues:
         triggers = {phrase for table in TRIGGER_TABLES for phrase in word_table(language, table)}
         self.triggers = _phrase_pattern(triggers, language, ignore_case=True)
         self.heads = _phrase_pattern(set(word_table(language, HEADS_TABLE)), language, ignore_case=False)
+        # The same without its leading "(?<!\w)": a pattern that opens on an alternation of words
+        # lets the regex engine skip to their first letters; the word start is checked after.
+        self._heads_scan = re.compile(self.heads.pattern.removeprefix(_NO_WORD_BEFORE))
+        self._word_start = self.heads.pattern.startswith(_NO_WORD_BEFORE)  # English: whole words only
         # A case-insensitive regex cannot skip ahead to its first letters: the triggers are first
         # looked for in lower case (as written, no boundaries), and the regex reads only there.
         lowered = sorted({p.lower() for p in triggers}, key=len, reverse=True)
@@ -105,8 +116,19 @@ class Cues:
         elif view is None:
             view = to_simplified(text)
         triggers = [m.start() for m in self._triggers_in(view)]
-        heads = [(m.start(), m.end()) for m in self.heads.finditer(view)]
-        return triggers, heads
+        return triggers, self.head_spans(view)
+
+    def head_spans(self, view: str) -> list[tuple[int, int]]:
+        """(start, end) of each head word in `view`, as `self.heads.finditer` gives them."""
+        spans, at = [], 0
+        while found := self._heads_scan.search(view, at):
+            start = found.start()
+            if self._word_start and start and _WORD.match(view, start - 1):
+                at = start + 1  # inside a word: look again one character on
+                continue
+            spans.append((start, found.end()))
+            at = found.end()
+        return spans
 
     def _triggers_in(self, view: str):
         lowered = view.lower() if self.ascii_triggers else ""
@@ -163,7 +185,7 @@ def _phrase_pattern(phrases: set[str], language: str, *, ignore_case: bool) -> r
     """One alternation, longest first; English phrases must stand as whole words."""
     alternation = "|".join(re.escape(p) for p in sorted(phrases, key=len, reverse=True))
     if language == "en":
-        alternation = rf"(?<!\w)(?:{alternation})(?!\w)"
+        alternation = rf"{_NO_WORD_BEFORE}(?:{alternation})(?!\w)"
     return re.compile(alternation, re.IGNORECASE if ignore_case else 0)
 
 
@@ -228,42 +250,64 @@ class InstitutionModel:
         self.only_new = only_new  # an ORG overlapping a rule candidate is left to the rules
 
     def __call__(self, doc: Doc) -> Doc:
-        found: dict[str, list[Span]] = {INSTITUTION_KEY: [], **{key: [] for key in OTHER_KEYS.values()}}
-        if self.ner is not None and len(doc):
-            rule_tokens: set[int] | None = None  # built once, only when an ORG is found
-            for span in self.entities(doc):
-                key = OTHER_KEYS.get(span.label_)
-                if key is not None:
-                    found[key].append(span)
-                elif span.label_ == "ORG":
-                    span = self._without_place_possessive(doc, span)
-                    if rule_tokens is None:
-                        rule_tokens = _rule_tokens(doc)
-                    if self._is_candidate(span, rule_tokens):
-                        found[INSTITUTION_KEY].append(Span(doc, span.start, span.end, label=self.head_kinds.kind(span)))
-        for key, spans in found.items():
-            doc.spans[key] = spans
+        self._write(doc, self.entities(doc))
         return doc
 
+    def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
+        """The Docs, `batch_size` at a time, with the windows of a whole batch read in one NER call
+        (what `nlp.pipe` calls): the NER costs ~2 ms a call besides its cost per word, and a page
+        has a handful of short windows, so reading them page by page spent most of it on calls."""
+        for batch in minibatch(docs, size=batch_size):
+            for doc, entities in zip(batch, self.entities_of(batch), strict=True):
+                self._write(doc, entities)
+            yield from batch
+
+    def _write(self, doc: Doc, entities: list[Span]) -> None:
+        """The kept ORGs to `doc.spans["inst_model"]`, the other labels to theirs (`OTHER_KEYS`)."""
+        found: dict[str, list[Span]] = {INSTITUTION_KEY: [], **{key: [] for key in OTHER_KEYS.values()}}
+        rule_tokens: set[int] | None = None  # built once, only when an ORG is found
+        for span in entities:
+            key = OTHER_KEYS.get(span.label_)
+            if key is not None:
+                found[key].append(span)
+            elif span.label_ == "ORG":
+                span = self._without_place_possessive(doc, span)
+                if rule_tokens is None:
+                    rule_tokens = _rule_tokens(doc)
+                if self._is_candidate(span, rule_tokens):
+                    found[INSTITUTION_KEY].append(Span(doc, span.start, span.end, label=self.head_kinds.kind(span)))
+        for key, spans in found.items():
+            doc.spans[key] = spans
+
     def entities(self, doc: Doc) -> list[Span]:
-        """The NER's entities on the stretches worth reading, as spans of `doc`: one `pipe` call per Doc,
-        and a second, rare one for the windows where an entity runs into a cut edge."""
-        stretches = self.spans_to_read(doc)
-        found = self._read(doc, stretches)
+        """The NER's entities on the stretches of `doc` worth reading, as spans of `doc`."""
+        return self.entities_of([doc])[0]
+
+    def entities_of(self, docs: list[Doc]) -> list[list[Span]]:
+        """The NER's entities on the stretches worth reading (`spans_to_read`) of each Doc, as spans of
+        it: one NER call for all the Docs, and a second, rare one for the windows where an entity runs
+        into a cut edge (their whole sentences)."""
+        if self.ner is None:
+            return [[] for _ in docs]
+        stretches = [stretch for doc in docs if len(doc) for stretch in self.spans_to_read(doc)]
+        found = self._read(stretches)
         if self.require_head:
             cut = [i for i, stretch in enumerate(stretches) if _runs_into_a_cut(stretch, found[i])]
-            widened = self._read(doc, [_sentence_of(stretches[i]) for i in cut])
+            widened = self._read([_sentence_of(stretches[i]) for i in cut])
             for i, entities in zip(cut, widened, strict=True):
                 found[i] = entities
-        return [entity for entities in found for entity in entities]
+        by_doc: dict[int, list[Span]] = {id(doc): [] for doc in docs}
+        for stretch, entities in zip(stretches, found, strict=True):
+            by_doc[id(stretch.doc)].extend(entities)
+        return [by_doc[id(doc)] for doc in docs]
 
-    def _read(self, doc: Doc, stretches: list[Span]) -> list[list[Span]]:
-        """The NER's entities on each stretch, as spans of `doc`."""
+    def _read(self, stretches: list[Span]) -> list[list[Span]]:
+        """The NER's entities on each stretch, as spans of the stretch's Doc, in one `pipe` call."""
         if not stretches:
             return []
         copies = (self._copy(stretch) for stretch in stretches)
         return [
-            [Span(doc, stretch.start + e.start, stretch.start + e.end, label=e.label_) for e in parsed.ents]
+            [Span(stretch.doc, stretch.start + e.start, stretch.start + e.end, label=e.label_) for e in parsed.ents]
             for stretch, parsed in zip(stretches, self.ner.pipe(copies), strict=True)
         ]
 
@@ -285,7 +329,7 @@ class InstitutionModel:
             # whole, 0.852 windowed); that mode is for comparison, not for speed.
             return self.sentences_to_read(doc)
         view = matching_text(doc) if self.language == "zh" else doc_text(doc)
-        heads = [(m.start(), m.end()) for m in self.cues.heads.finditer(view)]
+        heads = self.cues.head_spans(view)
         candidates = sorted((span.start_char, span.end_char) for key in RULE_KEYS for span in doc.spans.get(key, []))
         if self.only_new:
             covers = _Covers(candidates)
@@ -352,12 +396,23 @@ class InstitutionModel:
         return [sentences[i] for i in sorted(chosen) if i >= 0], heads
 
     def _may_end_a_name(self, doc: Doc, start: int, end: int) -> bool:
-        """A head word at start:end could end a name; in Chinese not a bare 学校 / 联盟 standing for
-        an institution named before ("，联盟秘书处设在…"): a head token after a boundary word or punctuation."""
+        """Whether a head word at start:end could end a name the rules left alone. In Chinese a name
+        ends with its head word, as a word of its own, so not a head that
+        - ends inside a token: an entity ends where a token does ("北师大|学习", "境外|办学");
+        - only ends a longer word the segmenter knows (孔子学院, 中小学, 外国语学院, 师范大学): when a
+          name stands before such a word the pattern rules take the word as the name's end
+          (青岚湖师范大学), so one they leave names a kind of institution ("设立孔子学院", "两地中小学");
+        - is a bare 学校 / 联盟 standing for an institution named before ("，联盟秘书处设在…"): a head
+          token after a boundary word or punctuation.
+        """
         if self.language != "zh":
             return True
         span = doc.char_span(start, end, alignment_mode="expand")
-        if span is None or len(span) != 1 or len(span.text) != end - start or span.start == 0:
+        if span is None:
+            return True
+        if span.end_char != end or (len(span) == 1 and span.start_char != start):
+            return False
+        if len(span) != 1 or span.start == 0:
             return True
         before = doc[span.start - 1]
         return not (before.is_punct or before.is_space or before.norm_ in self.boundaries)

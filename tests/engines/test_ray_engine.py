@@ -133,3 +133,36 @@ def test_a_cluster_that_cannot_be_reached_is_a_clear_error_not_a_hang(tmp_path: 
     assert result.returncode == 2, result.stderr
     assert f"extract: could not reach the Ray cluster at {address} within 5 s" in result.stderr
     assert not (tmp_path / "parts").exists()
+
+
+def test_a_shard_of_loose_pages_is_extracted_in_batches_across_files(
+    tmp_path: Path, inputs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The actor's own work, without Ray: one stream over the shard's files, so the trained model
+    reads the windows of several small files at once; failures named as the user gave the file."""
+    from pipeline.batch import extract_items
+    from pipeline.emit import record_line
+    from pipeline.engines.listing import list_inputs
+    from pipeline.engines.ray_engine import PART_NAME, ShardExtractor
+    from pipeline.inputs import read_inputs
+    from pipeline.train.component import InstitutionModel
+
+    pages = sorted((inputs / "pages").rglob("*.html"))
+    files = list_inputs([str(page) for page in pages])
+    expected = [r for r in extract_items(read_inputs(pages))]
+    batches: list[int] = []
+    batched = InstitutionModel.pipe
+
+    def counting(self, docs, batch_size=32):
+        for doc in batched(self, docs, batch_size):
+            batches.append(batch_size)
+            yield doc
+
+    monkeypatch.setattr(InstitutionModel, "pipe", counting)
+    written, failures = ShardExtractor(str(tmp_path / "parts"), "both").extract_shard(3, files)
+    assert (written, len(failures)) == (6, 1)
+    assert max(batches) > 1  # pages of different files in one batch
+    assert failures == [str(r) for r in expected if not hasattr(r, "document")]
+    assert failures[0].startswith(str(inputs / "pages" / "empty.html"))
+    lines = "".join(record_line(r) for r in expected if hasattr(r, "document"))
+    assert (tmp_path / "parts" / PART_NAME.format(3)).read_text(encoding="utf-8") == lines

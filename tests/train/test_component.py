@@ -13,7 +13,7 @@ from pipeline.bulletin import Bulletin
 from pipeline.language import to_simplified
 from pipeline.nlp import make_doc
 from pipeline.train import model_dir
-from pipeline.train.component import WINDOW_TOKENS, Cues, HeadKinds, _runs_into_a_cut
+from pipeline.train.component import RULE_KEYS, WINDOW_TOKENS, Cues, HeadKinds, _runs_into_a_cut
 
 RULES = ["institution_gazetteer", "institution_patterns"]
 
@@ -206,3 +206,93 @@ def test_a_long_name_past_the_window_is_found_whole(project_pipeline):
     assert "Ministry of Higher Education, Science and Innovation of the Republic of Uzbekistan" in texts(
         doc, "inst_model"
     )
+
+
+class CountingNER:
+    """The trained pipeline, counting its `pipe` calls."""
+
+    def __init__(self, ner: Language) -> None:
+        self.ner = ner
+        self.vocab = ner.vocab
+        self.calls = 0
+
+    def pipe(self, docs, **kwargs):
+        self.calls += 1
+        return self.ner.pipe(docs, **kwargs)
+
+
+BATCH_TEXTS = [
+    ("en", "Its Department signed a memorandum with the Office of Qilu Lakeside on June 5."),
+    ("en", "The weather was mild all week."),  # nothing to read
+    ("en", "Its Council and the Harwick Foundation signed an agreement.\nIts Bureau hosted a forum."),
+    ("zh", "赣北理工学院国际交流中心主任出席签约仪式，双方签署协议。"),
+    ("zh", "双方签署协议。"),  # nothing to read
+    ("zh", "省教育厅国际合作与交流处处长出席签约仪式，双方签署协议。"),
+]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_pipe_reads_the_windows_of_a_whole_batch_in_one_call_and_finds_what_one_doc_at_a_time_does(
+    project_pipeline, language
+):
+    nlp = project_pipeline(language, require_head=True, only_new=True)
+    texts = [text for lang, text in BATCH_TEXTS if lang == language]
+    component = nlp.get_pipe("institution_model")
+
+    def docs():
+        return [make_doc(nlp, Bulletin(text=text, language=language, origin="test")) for text in texts]
+
+    alone = [run(nlp, text, language) for text in texts]
+    counting = CountingNER(component.ner)
+    component.ner = counting
+    try:
+        batched = list(nlp.pipe(docs(), batch_size=len(texts)))
+    finally:
+        component.ner = counting.ner
+    assert sum(bool(component.spans_to_read(doc)) for doc in batched) == len(texts) - 1
+    assert counting.calls in (1, 2)  # the windows, then (rarely) the sentences of the cut ones
+    for one, other in zip(alone, batched, strict=True):
+        for key in ("inst_model", "model_person", "model_gpe", "model_date", "institutions"):
+            assert [(s.start, s.end, s.label_) for s in one.spans[key]] == [
+                (s.start, s.end, s.label_) for s in other.spans[key]
+            ]
+
+
+@pytest.mark.parametrize(
+    ("text", "head"),
+    [
+        ("根据协议，项目学生第一年在北师大学习，第二年赴英国学习。", "大学"),  # 北师大|学习: ends inside a word
+        ("与会代表围绕境外办学标准签署协议。", "外办"),  # 境外|办学
+        ("双方签署协议，希望尽快设立孔子学院。", "学院"),  # the end of a word: a kind of institution
+        ("双方签署协议，鼓励两地中小学建立友好关系。", "小学"),
+    ],
+)
+def test_a_chinese_head_that_is_not_a_word_of_its_own_gets_no_window(project_pipeline, text, head):
+    nlp = project_pipeline("zh", require_head=True, only_new=True)
+    doc = run(nlp, text, "zh")
+    assert head in text and not any(head in s.text for key in RULE_KEYS for s in doc.spans[key])  # the rules left it
+    component = nlp.get_pipe("institution_model")
+    assert component.spans_to_read(doc) == component.sentences_to_read(doc) == []
+
+
+def test_a_chinese_head_that_is_a_word_of_its_own_gets_its_window(project_pipeline):
+    nlp = project_pipeline("zh", require_head=True, only_new=True)
+    doc = run(nlp, "省教育厅国际合作与交流处处长出席签约仪式。", "zh")
+    (window,) = nlp.get_pipe("institution_model").spans_to_read(doc)
+    assert window.text.startswith("省教育厅")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "NonUniversity University_College University's Co.Ltd. the Consulate-General, École and XÉcole.",
+        "2University Universitys Institute-University-Research Forum; Ministry\u00a0Office",
+        "北师大学习，南昌大学与英国伦敦大学签署合作协议。",
+    ],
+)
+def test_head_words_are_found_where_the_whole_word_pattern_finds_them(text):
+    for language in ("en", "zh"):
+        cues = Cues(language)
+        view = to_simplified(text) if language == "zh" else text
+        assert cues.head_spans(view) == [m.span() for m in cues.heads.finditer(view)]
+        assert cues.find(text)[1] == cues.head_spans(view)
