@@ -14,18 +14,21 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.spans import (
     Facts,
-    evidence,
+    Spans,
+    evidence_fields,
     facts,
     find_phrases,
     institution_ref,
     institution_spans,
     institutions_in,
+    overlaps,
     phrase_spans,
     same_institution,
     sentences,
@@ -40,7 +43,9 @@ KIND_PRIORITY = ("joint_institute", "agreement", "joint_program", "mou", "other"
 SIDE_KINDS = {"university", "college", "school", "research_institute", "company", "government", "other"}
 CHINESE = {"CN"}
 NOT_FOREIGN = {"CN"}  # Hong Kong, Macao and Taiwan partners count as the other side
-_BETWEEN = {"en": re.compile(r"\bbetween\b", re.IGNORECASE), "zh": re.compile(r"(?!)")}
+# "between A and B, and between C and D" (Chinese sentences do not pair this way)
+_BETWEEN = {"en": re.compile(r"\bbetween\b", re.IGNORECASE)}
+_BETWEEN_WORD = re.compile("between", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,7 +78,7 @@ class PartnershipExtractor:
         self.anaphors = {phrase: "pair" for phrase in word_list(language, "pair_anaphors.txt")}
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[Partnership] = []
+        found: list[_Found] = []
         list_kinds: set[str] = set()
         previous_kinds: set[str] = set()
         text = doc_text(doc)
@@ -102,7 +107,7 @@ class PartnershipExtractor:
             elif not pairs:
                 list_kinds = set()
             previous_kinds = kinds
-        found.extend(self._from_joint_institutes(doc, found))
+        found.extend(self._from_joint_institutes(doc))
         doc._.partnerships = _unique_pairs(found)
         return doc
 
@@ -145,25 +150,14 @@ class PartnershipExtractor:
         other = Side.of(foreign[0]) if foreign else _side_of(last("foreign"))
         return [(cn, other)] if cn is not None and other is not None else []
 
-    def _partnerships(self, doc: Doc, sent: Span, pairs: list[tuple[Side, Side]], kinds: set[str]) -> list[Partnership]:
+    def _partnerships(self, doc: Doc, sent: Span, pairs: list[tuple[Side, Side]], kinds: set[str]) -> list[_Found]:
         if not pairs or not kinds:
             return []
         kind = next(k for k in KIND_PRIORITY if k in kinds)
         setting = (doc._.settings or {}).get(sent.start)
         date = setting.date.isoformat() if setting and setting.date else None
-        where = evidence(doc, sent.start_char, sent.end_char)
-        return [
-            Partnership(
-                chinese=c.ref,
-                foreign=f.ref,
-                foreign_country=f.country,
-                kind=kind,
-                date=date,
-                inferred=False,
-                evidence=where,
-            )
-            for c, f in pairs
-        ]
+        where = evidence_fields(doc, sent.start_char, sent.end_char)
+        return [_Found(c.ref, f.ref, f.country, kind, date, False, where) for c, f in pairs]
 
     def _reports_approval(self, doc: Doc, sent: Span) -> bool:
         return any(h.value == "approval" for h in find_phrases(doc, sent.start_char, sent.end_char, self.events))
@@ -180,7 +174,10 @@ class PartnershipExtractor:
         return self._pairs_by_position(chinese, foreign)
 
     def _between_segments(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
-        starts = [m.start() for m in _BETWEEN[self.language].finditer(doc_text(doc), sent.start_char, sent.end_char)]
+        pattern = _BETWEEN.get(self.language)
+        if pattern is None or not overlaps(_between_words(doc), sent.start_char, sent.end_char):
+            return [(sent.start_char, sent.end_char)]
+        starts = [m.start() for m in pattern.finditer(doc_text(doc), sent.start_char, sent.end_char)]
         if len(starts) < 2:
             return [(sent.start_char, sent.end_char)]
         bounds = [*starts, sent.end_char]
@@ -201,12 +198,12 @@ class PartnershipExtractor:
             pairs.append((partner, f))
         return pairs
 
-    def _from_joint_institutes(self, doc: Doc, found: list[Partnership]) -> list[Partnership]:
+    def _from_joint_institutes(self, doc: Doc) -> list[_Found]:
         gazetteer = load_gazetteer()
         inferred = []
         settings = doc._.settings or {}
         for span in institution_spans(doc):
-            entry = span._.entry
+            entry = facts(span).entry
             if entry is None or entry.kind != "joint_institute" or not entry.parent or not entry.partners:
                 continue
             parent = gazetteer.get(entry.parent)
@@ -216,14 +213,14 @@ class PartnershipExtractor:
                 if parent is None or partner is None:
                     continue
                 inferred.append(
-                    Partnership(
-                        chinese=_entry_ref(parent, self.language),
-                        foreign=_entry_ref(partner, self.language),
-                        foreign_country=partner.country,
-                        kind="joint_institute",
-                        date=setting.date.isoformat() if setting and setting.date else None,
-                        inferred=True,
-                        evidence=evidence(doc, span.start_char, span.end_char),
+                    _Found(
+                        _entry_ref(parent, self.language),
+                        _entry_ref(partner, self.language),
+                        partner.country,
+                        "joint_institute",
+                        setting.date.isoformat() if setting and setting.date else None,
+                        True,
+                        evidence_fields(doc, span.start_char, span.end_char),
                     )
                 )
         return inferred
@@ -251,6 +248,14 @@ class _SentenceSides:
             if named:
                 return named[-1]
         return None
+
+
+def _between_words(doc: Doc) -> Spans:
+    """Where "between" stands in the text, once per Doc: a sentence overlapping none has none."""
+    key = "_between_words"
+    if key not in doc.user_data:
+        doc.user_data[key] = Spans.of(m.span() for m in _BETWEEN_WORD.finditer(doc_text(doc)))
+    return doc.user_data[key]
 
 
 def _side_of(span: Span | None) -> Side | None:
@@ -282,26 +287,52 @@ def _parties(sides: list[tuple[Span, Facts]]) -> list[Span]:
     return institutions or [s for s, _ in sides]
 
 
-def _pair_key(p: Partnership) -> tuple[str, str]:
-    return (p.chinese.canonical_id or p.chinese.name, p.foreign.canonical_id or p.foreign.name)
+@dataclass(frozen=True, slots=True)
+class _Found:
+    """A partnership as read; it becomes a `Partnership` once, when the pair's mentions are merged
+    (dense pages state the same pair sentence after sentence)."""
+
+    chinese: InstitutionRef
+    foreign: InstitutionRef
+    foreign_country: str | None
+    kind: str
+    date: str | None
+    inferred: bool
+    evidence: dict[str, Any]  # `evidence_fields`: validated once, by the record
+
+    def key(self) -> tuple[str, str]:
+        return (self.chinese.canonical_id or self.chinese.name, self.foreign.canonical_id or self.foreign.name)
+
+    def record(self, kind: str, date: str | None) -> Partnership:
+        return Partnership(
+            chinese=self.chinese,
+            foreign=self.foreign,
+            foreign_country=self.foreign_country,
+            kind=kind,
+            date=date,
+            inferred=self.inferred,
+            evidence=self.evidence,
+        )
 
 
-def _unique_pairs(found: list[Partnership]) -> list[Partnership]:
+def _unique_pairs(found: list[_Found]) -> list[Partnership]:
     """One partnership per pair (corpus/GUIDE.md): its strongest kind, its latest date.
 
     A stated pair beats an inferred one; the evidence is the pair's first stated mention.
     """
-    kept: dict[tuple[str, str], Partnership] = {}
-    for partnership in sorted(found, key=lambda p: (p.inferred, p.evidence.start)):
-        key = _pair_key(partnership)
-        first = kept.get(key)
-        if first is None:
-            kept[key] = partnership
-        elif not partnership.inferred or first.inferred:
-            strongest = min(first.kind, partnership.kind, key=KIND_PRIORITY.index)
-            dates = [d for d in (first.date, partnership.date) if d]
-            kept[key] = first.model_copy(update={"kind": strongest, "date": max(dates) if dates else None})
-    return sorted(kept.values(), key=lambda p: p.evidence.start)
+    kept: dict[tuple[str, str], tuple[_Found, str, str | None]] = {}
+    for partnership in sorted(found, key=lambda p: (p.inferred, p.evidence["start"])):
+        key = partnership.key()
+        known = kept.get(key)
+        if known is None:
+            kept[key] = (partnership, partnership.kind, partnership.date)
+        elif not partnership.inferred or known[0].inferred:
+            first, kind, date = known
+            strongest = min(kind, partnership.kind, key=KIND_PRIORITY.index)
+            dates = [d for d in (date, partnership.date) if d]
+            kept[key] = (first, strongest, max(dates) if dates else None)
+    records = [first.record(kind, date) for first, kind, date in kept.values()]
+    return sorted(records, key=lambda p: p.evidence.start)
 
 
 @Language.factory("partnership_extractor", default_config={})
