@@ -10,11 +10,11 @@ A joint institute linked in the gazetteer supplies its own pair (`inferred: true
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -48,8 +48,7 @@ _BETWEEN = {"en": re.compile(r"\bbetween\b", re.IGNORECASE)}
 _BETWEEN_WORD = re.compile("between", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Side:
+class Side(NamedTuple):
     """One side of a partnership: its reference and country."""
 
     ref: InstitutionRef
@@ -87,6 +86,7 @@ class PartnershipExtractor:
         # Only a sentence overlapping a trigger can name a kind (one pass over the text for the
         # whole vocabulary); the others are read only to carry a "They are:" list on.
         with_triggers = sentences(doc).overlapping(phrase_spans(doc, self.triggers))
+        settings = doc._.settings or {}
         for index, sent in enumerate(spans):
             sentence = text[sent.start_char : sent.end_char]
             if not sentence.strip():
@@ -100,7 +100,7 @@ class PartnershipExtractor:
                     pairs = self._pairs_from_context(
                         doc, sent, chinese, foreign, functools.partial(sides.before, index)
                     )
-                found.extend(self._partnerships(doc, sent, pairs, kinds or list_kinds))
+                found.extend(self._partnerships(doc, sent, pairs, kinds or list_kinds, settings))
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
                 list_kinds = kinds or previous_kinds
@@ -115,11 +115,7 @@ class PartnershipExtractor:
         return {h.value for h in find_phrases(doc, sent.start_char, sent.end_char, self.triggers)}
 
     def _sides(self, doc: Doc, sent: Span) -> tuple[list[Span], list[Span]]:
-        sides = [
-            (s, known)
-            for s in institutions_in(doc, sent.start_char, sent.end_char)
-            if (known := facts(s)).kind in SIDE_KINDS
-        ]
+        sides = _side_spans(doc, sent.start_char, sent.end_char)
         if not sides:
             return [], []
         if self._reports_approval(doc, sent):
@@ -150,11 +146,14 @@ class PartnershipExtractor:
         other = Side.of(foreign[0]) if foreign else _side_of(last("foreign"))
         return [(cn, other)] if cn is not None and other is not None else []
 
-    def _partnerships(self, doc: Doc, sent: Span, pairs: list[tuple[Side, Side]], kinds: set[str]) -> list[_Found]:
+    def _partnerships(
+        self, doc: Doc, sent: Span, pairs: list[tuple[Side, Side]], kinds: set[str], settings: dict
+    ) -> list[_Found]:
+        """`settings`: the event extractor's, by sentence start."""
         if not pairs or not kinds:
             return []
         kind = next(k for k in KIND_PRIORITY if k in kinds)
-        setting = (doc._.settings or {}).get(sent.start)
+        setting = settings.get(sent.start)
         date = setting.date.isoformat() if setting and setting.date else None
         where = evidence_fields(doc, sent.start_char, sent.end_char)
         return [_Found(c.ref, f.ref, f.country, kind, date, False, where) for c, f in pairs]
@@ -250,6 +249,27 @@ class _SentenceSides:
         return None
 
 
+def _side_spans(doc: Doc, start: int, end: int) -> list[tuple[Span, Facts]]:
+    """`institutions_in(doc, start, end)` of a kind that can be a side, with their facts, from a
+    list of them made once per Doc (when the institutions come in order; else read directly)."""
+    key = "_side_spans"
+    if key not in doc.user_data:
+        spans = institution_spans(doc)
+        starts = [s.start_char for s in spans]
+        if starts == sorted(starts):
+            sides = [(s, known) for s in spans if (known := facts(s)).kind in SIDE_KINDS]
+            doc.user_data[key] = ([s.start_char for s, _ in sides], [s.end_char for s, _ in sides], sides)
+        else:
+            doc.user_data[key] = None
+    index = doc.user_data[key]
+    if index is None:
+        return [(s, known) for s in institutions_in(doc, start, end) if (known := facts(s)).kind in SIDE_KINDS]
+    starts, ends, sides = index
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_right(starts, end, lo=first)
+    return [sides[i] for i in range(first, last) if ends[i] <= end]
+
+
 def _between_words(doc: Doc) -> Spans:
     """Where "between" stands in the text, once per Doc: a sentence overlapping none has none."""
     key = "_between_words"
@@ -287,8 +307,7 @@ def _parties(sides: list[tuple[Span, Facts]]) -> list[Span]:
     return institutions or [s for s, _ in sides]
 
 
-@dataclass(frozen=True, slots=True)
-class _Found:
+class _Found(NamedTuple):
     """A partnership as read; it becomes a `Partnership` once, when the pair's mentions are merged
     (dense pages state the same pair sentence after sentence)."""
 

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+import numpy as np
 from spacy.tokens import Doc, Span
 
 from pipeline.language import to_simplified
@@ -122,10 +123,11 @@ def find_phrases(doc: Doc, start: int, end: int, table: dict[str, str]) -> list[
     cut none of them; searched in the range itself otherwise."""
     if not table:
         return []
-    vocabulary = _vocabulary(table, doc.lang_ != "zh")
-    found = _doc_hits(doc, vocabulary).within(start, end)
+    doc_hits = _doc_hits(doc, table)
+    found = doc_hits.within(start, end)
     if found is not None:
         return found
+    vocabulary = doc_hits.vocabulary
     lookup = vocabulary.lookup
     matches = finditer_near(vocabulary.pattern, matching_text(doc), start, end, _phrase_spans(doc, vocabulary.scan))
     return [Hit(m.start(), m.end(), m.group(0), lookup[m.group(0)]) for m in matches]
@@ -144,6 +146,7 @@ class _DocHits:
     hits: list[Hit]
     text: str
     english: bool
+    vocabulary: _Vocabulary
 
     def within(self, start: int, end: int) -> list[Hit] | None:
         """The hits a search of text[start:end] alone finds, or None when that search could find
@@ -163,12 +166,16 @@ class _DocHits:
         return self.hits[first:last]
 
 
-def _doc_hits(doc: Doc, vocabulary: _Vocabulary) -> _DocHits:
-    """`_DocHits` of a vocabulary, once per Doc."""
-    cache = doc.user_data.setdefault("_phrase_hits", {})
-    known = cache.get(id(vocabulary))
-    if known is not None and known[0] is vocabulary:
-        return known[1]
+def _doc_hits(doc: Doc, table: dict[str, str]) -> _DocHits:
+    """`_DocHits` of a table, once per Doc (looked up by the table: `find_phrases` is called
+    thousands of times per Doc)."""
+    cache = doc.user_data.get("_phrase_hits")
+    if cache is None:
+        cache = doc.user_data["_phrase_hits"] = {}
+    known = cache.get(id(table))
+    if known is not None and known.vocabulary.table is table and known.vocabulary.size == len(table):
+        return known
+    vocabulary = _vocabulary(table, doc.lang_ != "zh")
     text = matching_text(doc)
     lookup = vocabulary.lookup
     near = _phrase_spans(doc, vocabulary.scan)
@@ -176,8 +183,8 @@ def _doc_hits(doc: Doc, vocabulary: _Vocabulary) -> _DocHits:
         Hit(m.start(), m.end(), m.group(0), lookup[m.group(0)])
         for m in finditer_near(vocabulary.pattern, text, 0, len(text), near)
     ]
-    found = _DocHits([h.start for h in hits], [h.end for h in hits], hits, text, vocabulary.english)
-    cache[id(vocabulary)] = (vocabulary, found)  # the vocabulary is kept so that its id is not reused
+    found = _DocHits([h.start for h in hits], [h.end for h in hits], hits, text, vocabulary.english, vocabulary)
+    cache[id(table)] = found  # the table is kept (in `vocabulary`), so that its id is not reused
     return found
 
 
@@ -270,12 +277,19 @@ class Sentences:
     starts: list[int]  # their first characters
 
     def overlapping(self, ranges: Spans) -> set[int]:
-        """Indices of the sentences that overlap any of `ranges` (and maybe of one next to them)."""
-        found: set[int] = set()
-        for start, end in zip(ranges.starts, ranges.ends, strict=True):
-            first = max(bisect.bisect_right(self.starts, start) - 1, 0)
-            found.update(range(first, max(bisect.bisect_right(self.starts, end - 1), first + 1)))
-        return found
+        """Indices of the sentences that overlap any of `ranges` (and maybe of one next to them).
+
+        Range i covers the sentences first[i]:last[i]; their union is read off a running count
+        of ranges open at each sentence (array operations, not a Python loop per range)."""
+        if not ranges.starts:
+            return set()
+        starts = np.asarray(self.starts, dtype=np.int64)
+        first = np.maximum(np.searchsorted(starts, np.asarray(ranges.starts), "right") - 1, 0)
+        last = np.maximum(np.searchsorted(starts, np.asarray(ranges.ends) - 1, "right"), first + 1)
+        opened = np.zeros(len(starts) + 2, dtype=np.int64)
+        np.add.at(opened, first, 1)
+        np.add.at(opened, last, -1)
+        return set(np.flatnonzero(np.cumsum(opened) > 0).tolist())
 
 
 def sentences(doc: Doc) -> Sentences:
