@@ -275,28 +275,35 @@ class Sentences:
 
     spans: list[Span]
     starts: list[int]  # their first characters
+    start_array: np.ndarray  # the same, for `np.searchsorted`
 
     def overlapping(self, ranges: Spans) -> set[int]:
-        """Indices of the sentences that overlap any of `ranges` (and maybe of one next to them).
-
-        Range i covers the sentences first[i]:last[i]; their union is read off a running count
-        of ranges open at each sentence (array operations, not a Python loop per range)."""
-        if not ranges.starts:
-            return set()
-        starts = np.asarray(self.starts, dtype=np.int64)
-        first = np.maximum(np.searchsorted(starts, np.asarray(ranges.starts), "right") - 1, 0)
-        last = np.maximum(np.searchsorted(starts, np.asarray(ranges.ends) - 1, "right"), first + 1)
-        opened = np.zeros(len(starts) + 2, dtype=np.int64)
-        np.add.at(opened, first, 1)
-        np.add.at(opened, last, -1)
+        """Indices of the sentences that overlap any of `ranges` (and maybe of one next to them):
+        range i covers the sentences first[i]:last[i]."""
+        if len(ranges.starts) <= _FEW_RANGES:
+            found: set[int] = set()
+            for start, end in zip(ranges.starts, ranges.ends, strict=True):
+                first = max(bisect.bisect_right(self.starts, start) - 1, 0)
+                found.update(range(first, max(bisect.bisect_right(self.starts, end - 1), first + 1)))
+            return found
+        # Many ranges: their union is read off a running count of the ranges open at each
+        # sentence, with array operations instead of a Python loop per range.
+        size = len(self.starts) + 2
+        first = np.maximum(np.searchsorted(self.start_array, ranges.starts, "right") - 1, 0)
+        last = np.maximum(np.searchsorted(self.start_array, np.subtract(ranges.ends, 1), "right"), first + 1)
+        opened = np.bincount(first, minlength=size) - np.bincount(last, minlength=size)
         return set(np.flatnonzero(np.cumsum(opened) > 0).tolist())
+
+
+_FEW_RANGES = 20  # below this a loop over the ranges is faster than the array operations' fixed cost
 
 
 def sentences(doc: Doc) -> Sentences:
     key = "_sentences"
     if key not in doc.user_data:
         spans = list(doc.sents)
-        doc.user_data[key] = Sentences(spans, [s.start_char for s in spans])
+        starts = [s.start_char for s in spans]
+        doc.user_data[key] = Sentences(spans, starts, np.array(starts, dtype=np.int64))
     return doc.user_data[key]
 
 
