@@ -183,13 +183,13 @@ class EventExtractor:
     def _sentences_worth_reading(self, doc: Doc, heads: list[int]) -> set[int]:
         """The sentences that can hold an event or its own setting: a date, a place name, a trigger
         word or an event head word (the others take their setting from the ones before)."""
-        sents = sentences(doc)
         dates = doc._.dates or []
-        worth = sents.overlapping(Spans.of((d.start, d.end) for d in dates))
-        worth |= sents.overlapping(self._places(doc))
-        worth |= sents.overlapping(phrase_spans(doc, self.triggers))
-        worth |= sents.overlapping(Spans.of((doc[i].idx, doc[i].idx + len(doc[i])) for i in heads))
-        return worth
+        places, triggers = self._places(doc), phrase_spans(doc, self.triggers)
+        tokens = [doc[i] for i in heads]
+        # One call for all four kinds of ranges (`overlapping` needs them neither ordered nor apart).
+        starts = [d.start for d in dates] + places.starts + triggers.starts + [t.idx for t in tokens]
+        ends = [d.end for d in dates] + places.ends + triggers.ends + [t.idx + len(t) for t in tokens]
+        return sentences(doc).overlapping(Spans(starts, ends))
 
     # -- setting ----------------------------------------------------------------------
     def _own_setting(self, doc: Doc, sent: Span, names: list[EventName], dates: list[DateMention]) -> Setting:

@@ -279,7 +279,7 @@ class Sentences:
 
     def overlapping(self, ranges: Spans) -> set[int]:
         """Indices of the sentences that overlap any of `ranges` (and maybe of one next to them):
-        range i covers the sentences first[i]:last[i]."""
+        range i covers the sentences first[i]:last[i]. The ranges may come in any order and overlap."""
         if len(ranges.starts) <= _FEW_RANGES:
             found: set[int] = set()
             for start, end in zip(ranges.starts, ranges.ends, strict=True):

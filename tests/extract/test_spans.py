@@ -121,6 +121,7 @@ def test_phrases_sliced_from_the_whole_text_are_those_a_search_of_the_range_find
 
 
 def test_sentences_overlapping_many_ranges_by_arrays_is_the_loop_over_them(monkeypatch) -> None:
+    """Also for ranges in any order that overlap each other."""
     import random
 
     import numpy as np
@@ -133,6 +134,9 @@ def test_sentences_overlapping_many_ranges_by_arrays_is_the_loop_over_them(monke
         sentences = spans.Sentences([], starts, np.array(starts, dtype=np.int64))
         edges = sorted(randomly.sample(range(1, 3000), 2 * randomly.randint(1, 60)))
         ranges = spans.Spans(edges[0::2], edges[1::2])
+        if randomly.random() < 0.5:  # as `_sentences_worth_reading` gives them: unordered, overlapping
+            pairs = [tuple(sorted(randomly.sample(range(3000), 2))) for _ in range(randomly.randint(1, 60))]
+            ranges = spans.Spans([a for a, _ in pairs], [b for _, b in pairs])
         monkeypatch.setattr(spans, "_FEW_RANGES", 10**6)
         looped = sentences.overlapping(ranges)
         monkeypatch.setattr(spans, "_FEW_RANGES", 0)
