@@ -8,6 +8,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import DateMention, find_dates
+from pipeline.extract.spans import sentences
 from pipeline.nlp.extensions import doc_text, register_extensions
 
 
@@ -43,6 +44,23 @@ def _starts(doc: Doc, dates: list[DateMention]) -> list[int] | None:
 
 def dates_in_sentence(sent: Span) -> list[DateMention]:
     return dates_in(sent.doc, sent.start_char, sent.end_char)
+
+
+def dates_by_sentence(doc: Doc) -> dict[int, list[DateMention]]:
+    """`dates_in_sentence` of every sentence (by index in `sentences(doc)`) that holds a date,
+    made once per Doc: each mention goes to the one sentence it lies in whole, in order."""
+    dates = doc._.dates or []
+    cached = doc.user_data.get("_dates_by_sentence")
+    if cached is not None and cached[0] is dates and cached[1] == len(dates):
+        return cached[2]
+    sents = sentences(doc)
+    found: dict[int, list[DateMention]] = {}
+    for mention in dates:
+        index = bisect.bisect_right(sents.starts, mention.start) - 1
+        if index >= 0 and mention.end <= sents.spans[index].end_char:
+            found.setdefault(index, []).append(mention)
+    doc.user_data["_dates_by_sentence"] = (dates, len(dates), found)
+    return found
 
 
 @Language.factory("date_finder", default_config={})

@@ -14,15 +14,17 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import DateMention
-from pipeline.extract.dates import dates_in_sentence
+from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.spans import (
     Spans,
     evidence,
+    facts,
     find_phrases,
     finditer_near,
     institution_spans,
@@ -43,8 +45,9 @@ GOVERNMENT = "government"
 SENTENCE_EVENTS = frozenset({"approval", "establishment", "signing", "visit"})  # unnamed, evidenced by the sentence
 
 
-@dataclass(frozen=True, slots=True)
-class Setting:
+class Setting(NamedTuple):
+    """When and where a sentence's happening took place (a tuple: one is made per sentence)."""
+
     date: dt.date | None
     date_text: str | None
     location: str | None
@@ -80,6 +83,7 @@ def _place_scan_pattern(english: bool) -> re.Pattern[str]:
 
 
 _NOWHERE = Setting(None, None, None)
+_OPENING = 40  # characters: where "During the conference" / 会上 stands
 # right after a founding word: a year without a day ("founded in 2015 by", "成立于2014年，")
 _IN_A_YEAR = {
     "en": re.compile(r"(?:\s+in)?\s+(?:19|20)\d{2}\b(?![-–/]\d)"),
@@ -90,6 +94,8 @@ _YEAR_ONLY = {
     "en": re.compile(r"\b(?:in|since|back in|as early as)\s+(?:19|20)\d{2}\b(?![-–/]\d)"),
     "zh": re.compile(r"(?<!\d)(?:19|20)\d{2}年(?=[，,、。；;]|以来|起|底|初|间|曾|即)"),
 }
+# What every match of `_YEAR_ONLY` holds: its word and the year's first digit; a year and 年.
+_YEAR_CUE = {"en": re.compile(r"(?:in|since|as)\s+\d"), "zh": re.compile(r"\d年")}
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE_END = re.compile("[，,。；;]")
 
@@ -141,23 +147,27 @@ class EventExtractor:
         text = doc_text(doc)
         heads = self._head_tokens(doc)
         worth_reading = self._sentences_worth_reading(doc, heads)
+        dates = dates_by_sentence(doc)
+        year_only = self._year_only_sentences(doc)
+        may_continue = self._opening_with_anaphor(doc)
         for index, sent in enumerate(sentences(doc).spans):
             if "\n" in text[last_end : sent.start_char]:
                 paragraph = None
             last_end = sent.end_char
+            mentions = dates.get(index, [])
             if index in worth_reading:
                 names = self._event_names(doc, sent, _within(heads, sent.start, sent.end))
-                own = self._own_setting(doc, sent, names)
+                own = self._own_setting(doc, sent, names, mentions)
             else:
                 names, own = [], _NOWHERE
-            during = previous is not None and self._continues_event(doc, sent)
+            during = previous is not None and index in may_continue and self._continues_event(doc, sent)
             if during:
                 # "会议期间签署": the event's day when it lasted one day; no day when it lasted several
                 own = _filled(own, _place_only(previous) if previous.several_days else previous)
             # Within a paragraph a signing or visit without a day happened on the day just given;
             # an approval or founding reported as background keeps only its own words.
             setting = own
-            if paragraph is not None and not self._dated_otherwise(doc, sent, own):
+            if paragraph is not None and not self._dated_otherwise(doc, sent, own, mentions, index in year_only):
                 several_days = during and own.date is None and previous.several_days
                 setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
             settings[sent.start] = setting
@@ -173,20 +183,19 @@ class EventExtractor:
     def _sentences_worth_reading(self, doc: Doc, heads: list[int]) -> set[int]:
         """The sentences that can hold an event or its own setting: a date, a place name, a trigger
         word or an event head word (the others take their setting from the ones before)."""
-        sents = sentences(doc)
         dates = doc._.dates or []
-        worth = sents.overlapping(Spans.of((d.start, d.end) for d in dates))
-        worth |= sents.overlapping(self._places(doc))
-        worth |= sents.overlapping(phrase_spans(doc, self.triggers))
-        worth |= sents.overlapping(Spans.of((doc[i].idx, doc[i].idx + len(doc[i])) for i in heads))
-        return worth
+        places, triggers = self._places(doc), phrase_spans(doc, self.triggers)
+        tokens = [doc[i] for i in heads]
+        # One call for all four kinds of ranges (`overlapping` needs them neither ordered nor apart).
+        starts = [d.start for d in dates] + places.starts + triggers.starts + [t.idx for t in tokens]
+        ends = [d.end for d in dates] + places.ends + triggers.ends + [t.idx + len(t) for t in tokens]
+        return sentences(doc).overlapping(Spans(starts, ends))
 
     # -- setting ----------------------------------------------------------------------
-    def _own_setting(self, doc: Doc, sent: Span, names: list[EventName]) -> Setting:
+    def _own_setting(self, doc: Doc, sent: Span, names: list[EventName], dates: list[DateMention]) -> Setting:
+        """`dates`: the mentions in the sentence."""
         # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md).
-        mentions = [
-            d for d in dates_in_sentence(sent) if d.kind not in {"garbled", "month"} and not _is_dateline(doc, d)
-        ]
+        mentions = [d for d in dates if d.kind not in {"garbled", "month"} and not _is_dateline(doc, d)]
         if not mentions and not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return _NOWHERE  # neither a day nor a place to read
         date, date_text, several_days = None, None, False
@@ -224,20 +233,38 @@ class EventExtractor:
     def _in_a_year(self, doc: Doc, end: int) -> bool:
         return bool(_IN_A_YEAR[self.language].match(doc_text(doc), end))
 
-    def _dated_otherwise(self, doc: Doc, sent: Span, own: Setting) -> bool:
+    def _dated_otherwise(
+        self, doc: Doc, sent: Span, own: Setting, dates: list[DateMention], may_name_a_year: bool
+    ) -> bool:
         """'signed a memorandum in 2019', '2023年，两校签署…': a happening the sentence places in a year
-        or month, not on the day the paragraph gave."""
+        or month, not on the day the paragraph gave. `dates`: the mentions in the sentence;
+        `may_name_a_year`: whether the sentence is one of `_year_only_sentences`."""
         if own.date is not None:
             return False
-        if any(d.kind == "month" for d in dates_in_sentence(sent)):
+        if any(d.kind == "month" for d in dates):
             return True
-        return bool(_YEAR_ONLY[self.language].search(doc_text(doc), sent.start_char, sent.end_char))
+        return may_name_a_year and bool(_YEAR_ONLY[self.language].search(doc_text(doc), sent.start_char, sent.end_char))
+
+    def _year_only_sentences(self, doc: Doc) -> set[int]:
+        """The sentences where `_YEAR_ONLY` may match, from one pass over the text: each of its
+        matches holds a `_YEAR_CUE`, or overlaps one found before it."""
+        cues = Spans.of(m.span() for m in _YEAR_CUE[self.language].finditer(doc_text(doc)))
+        return sentences(doc).overlapping(cues)
+
+    def _opening_with_anaphor(self, doc: Doc) -> set[int]:
+        """The sentences whose opening (40 characters) an anaphor overlaps, from one pass over the
+        text: only their openings are read by `_continues_event`."""
+        starts = sentences(doc).starts
+        found: set[int] = set()
+        anaphors = word_spans(doc, self.anaphors)
+        for start, end in zip(anaphors.starts, anaphors.ends, strict=True):
+            # an opening start:start + 40 overlaps start:end when start - 40 < sentence start < end
+            first = bisect.bisect_right(starts, start - _OPENING)
+            found.update(range(first, bisect.bisect_left(starts, end, lo=first)))
+        return found
 
     def _continues_event(self, doc: Doc, sent: Span) -> bool:
-        # The opening is read only when an anaphor stands in it.
-        if not overlaps(word_spans(doc, self.anaphors), sent.start_char, sent.start_char + 40):
-            return False
-        opening = matching_text(doc)[sent.start_char : sent.start_char + 40].lstrip()
+        opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
         if self.language == "zh":
             first_clause = _CLAUSE_END.split(opening, maxsplit=1)[0]
             return any(a in first_clause for a in self.anaphors)
@@ -344,10 +371,10 @@ class EventExtractor:
             )
             for n in names
         ]
-        if "approval" in kinds and any(s._.kind == GOVERNMENT for s in institutions):
+        if "approval" in kinds and any(facts(s).kind == GOVERNMENT for s in institutions):
             events.append(self._unnamed("approval", own, whole))
         elif "establishment" in kinds:
-            established = [s for s in institutions if s._.kind in ESTABLISHED_KINDS]
+            established = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
             founded = own
             if any(h.value == "establishment" and self._in_a_year(doc, h.end) for h in hits):
                 founded = Setting(None, None, own.location)  # 'founded in 2015', '成立于2014年': no day
@@ -355,7 +382,7 @@ class EventExtractor:
                 events.append(
                     Event(
                         kind="establishment",
-                        name=span._.display_name or span.text,
+                        name=_name_of(span),
                         date=_iso(founded.date),
                         date_text=founded.date_text,
                         location=own.location,
@@ -370,11 +397,11 @@ class EventExtractor:
 
     def _established(self, doc: Doc, name: EventName, institutions: list[Span]) -> str:
         """'…联盟成立大会', 'the founding ceremony of X': the event is named by what was founded."""
-        founded = [s for s in institutions if s._.kind in ESTABLISHED_KINDS]
+        founded = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
         inside = [s for s in founded if name.start <= s.start_char and s.end_char <= name.end]
-        earlier = [s for s in institution_spans(doc) if s._.kind == "alliance" and s.end_char <= name.start]
+        earlier = [s for s in institution_spans(doc) if facts(s).kind == "alliance" and s.end_char <= name.start]
         chosen = (inside or founded or earlier[-1:] or [None])[0]
-        return (chosen._.display_name or chosen.text) if chosen is not None else name.text
+        return _name_of(chosen) if chosen is not None else name.text
 
     def _unnamed(self, kind: str, setting: Setting, where) -> Event:
         return Event(
@@ -385,6 +412,11 @@ class EventExtractor:
             location=setting.location,
             evidence=where,
         )
+
+
+def _name_of(span: Span) -> str:
+    known = facts(span)
+    return known.display_name or known.text
 
 
 def _names_another_event(run: Span, heads: frozenset[str]) -> bool:
@@ -409,6 +441,8 @@ def _is_caption(text: str) -> bool:
 
 
 def _filled(own: Setting, context: Setting) -> Setting:
+    if own is _NOWHERE:
+        return context  # (the same values)
     if own.date is not None:
         return Setting(own.date, own.date_text, own.location or context.location, own.several_days)
     place = own.location or context.location
@@ -498,11 +532,11 @@ def _merged(events: list[Event]) -> list[Event]:
     by its first day."""
     kept: list[Event] = []
     for event in events:
-        twin = next((k for k in kept if _same_happening(k, event)), None)
-        if twin is None:
+        index = next((i for i, k in enumerate(kept) if _same_happening(k, event)), None)
+        if index is None:
             kept.append(event)
             continue
-        index = kept.index(twin)
+        twin = kept[index]
         dates = [d for d in (twin.date, event.date) if d]
         first_day = min(dates) if twin.kind == "visit" and dates else twin.date or event.date
         kept[index] = twin.model_copy(

@@ -10,22 +10,25 @@ A joint institute linked in the gazetteer supplies its own pair (`inferred: true
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.spans import (
     Facts,
-    evidence,
+    Spans,
+    evidence_fields,
     facts,
     find_phrases,
     institution_ref,
     institution_spans,
     institutions_in,
+    overlaps,
     phrase_spans,
     same_institution,
     sentences,
@@ -40,11 +43,12 @@ KIND_PRIORITY = ("joint_institute", "agreement", "joint_program", "mou", "other"
 SIDE_KINDS = {"university", "college", "school", "research_institute", "company", "government", "other"}
 CHINESE = {"CN"}
 NOT_FOREIGN = {"CN"}  # Hong Kong, Macao and Taiwan partners count as the other side
-_BETWEEN = {"en": re.compile(r"\bbetween\b", re.IGNORECASE), "zh": re.compile(r"(?!)")}
+# "between A and B, and between C and D" (Chinese sentences do not pair this way)
+_BETWEEN = {"en": re.compile(r"\bbetween\b", re.IGNORECASE)}
+_BETWEEN_WORD = re.compile("between", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class Side:
+class Side(NamedTuple):
     """One side of a partnership: its reference and country."""
 
     ref: InstitutionRef
@@ -73,7 +77,7 @@ class PartnershipExtractor:
         self.anaphors = {phrase: "pair" for phrase in word_list(language, "pair_anaphors.txt")}
 
     def __call__(self, doc: Doc) -> Doc:
-        found: list[Partnership] = []
+        found: list[_Found] = []
         list_kinds: set[str] = set()
         previous_kinds: set[str] = set()
         text = doc_text(doc)
@@ -82,6 +86,7 @@ class PartnershipExtractor:
         # Only a sentence overlapping a trigger can name a kind (one pass over the text for the
         # whole vocabulary); the others are read only to carry a "They are:" list on.
         with_triggers = sentences(doc).overlapping(phrase_spans(doc, self.triggers))
+        settings = doc._.settings or {}
         for index, sent in enumerate(spans):
             sentence = text[sent.start_char : sent.end_char]
             if not sentence.strip():
@@ -95,14 +100,14 @@ class PartnershipExtractor:
                     pairs = self._pairs_from_context(
                         doc, sent, chinese, foreign, functools.partial(sides.before, index)
                     )
-                found.extend(self._partnerships(doc, sent, pairs, kinds or list_kinds))
+                found.extend(self._partnerships(doc, sent, pairs, kinds or list_kinds, settings))
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
                 list_kinds = kinds or previous_kinds
             elif not pairs:
                 list_kinds = set()
             previous_kinds = kinds
-        found.extend(self._from_joint_institutes(doc, found))
+        found.extend(self._from_joint_institutes(doc))
         doc._.partnerships = _unique_pairs(found)
         return doc
 
@@ -110,11 +115,7 @@ class PartnershipExtractor:
         return {h.value for h in find_phrases(doc, sent.start_char, sent.end_char, self.triggers)}
 
     def _sides(self, doc: Doc, sent: Span) -> tuple[list[Span], list[Span]]:
-        sides = [
-            (s, known)
-            for s in institutions_in(doc, sent.start_char, sent.end_char)
-            if (known := facts(s)).kind in SIDE_KINDS
-        ]
+        sides = _side_spans(doc, sent.start_char, sent.end_char)
         if not sides:
             return [], []
         if self._reports_approval(doc, sent):
@@ -145,25 +146,17 @@ class PartnershipExtractor:
         other = Side.of(foreign[0]) if foreign else _side_of(last("foreign"))
         return [(cn, other)] if cn is not None and other is not None else []
 
-    def _partnerships(self, doc: Doc, sent: Span, pairs: list[tuple[Side, Side]], kinds: set[str]) -> list[Partnership]:
+    def _partnerships(
+        self, doc: Doc, sent: Span, pairs: list[tuple[Side, Side]], kinds: set[str], settings: dict
+    ) -> list[_Found]:
+        """`settings`: the event extractor's, by sentence start."""
         if not pairs or not kinds:
             return []
         kind = next(k for k in KIND_PRIORITY if k in kinds)
-        setting = (doc._.settings or {}).get(sent.start)
+        setting = settings.get(sent.start)
         date = setting.date.isoformat() if setting and setting.date else None
-        where = evidence(doc, sent.start_char, sent.end_char)
-        return [
-            Partnership(
-                chinese=c.ref,
-                foreign=f.ref,
-                foreign_country=f.country,
-                kind=kind,
-                date=date,
-                inferred=False,
-                evidence=where,
-            )
-            for c, f in pairs
-        ]
+        where = evidence_fields(doc, sent.start_char, sent.end_char)
+        return [_Found(c.ref, f.ref, f.country, kind, date, False, where) for c, f in pairs]
 
     def _reports_approval(self, doc: Doc, sent: Span) -> bool:
         return any(h.value == "approval" for h in find_phrases(doc, sent.start_char, sent.end_char, self.events))
@@ -180,7 +173,10 @@ class PartnershipExtractor:
         return self._pairs_by_position(chinese, foreign)
 
     def _between_segments(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
-        starts = [m.start() for m in _BETWEEN[self.language].finditer(doc_text(doc), sent.start_char, sent.end_char)]
+        pattern = _BETWEEN.get(self.language)
+        if pattern is None or not overlaps(_between_words(doc), sent.start_char, sent.end_char):
+            return [(sent.start_char, sent.end_char)]
+        starts = [m.start() for m in pattern.finditer(doc_text(doc), sent.start_char, sent.end_char)]
         if len(starts) < 2:
             return [(sent.start_char, sent.end_char)]
         bounds = [*starts, sent.end_char]
@@ -201,12 +197,12 @@ class PartnershipExtractor:
             pairs.append((partner, f))
         return pairs
 
-    def _from_joint_institutes(self, doc: Doc, found: list[Partnership]) -> list[Partnership]:
+    def _from_joint_institutes(self, doc: Doc) -> list[_Found]:
         gazetteer = load_gazetteer()
         inferred = []
         settings = doc._.settings or {}
         for span in institution_spans(doc):
-            entry = span._.entry
+            entry = facts(span).entry
             if entry is None or entry.kind != "joint_institute" or not entry.parent or not entry.partners:
                 continue
             parent = gazetteer.get(entry.parent)
@@ -216,14 +212,14 @@ class PartnershipExtractor:
                 if parent is None or partner is None:
                     continue
                 inferred.append(
-                    Partnership(
-                        chinese=_entry_ref(parent, self.language),
-                        foreign=_entry_ref(partner, self.language),
-                        foreign_country=partner.country,
-                        kind="joint_institute",
-                        date=setting.date.isoformat() if setting and setting.date else None,
-                        inferred=True,
-                        evidence=evidence(doc, span.start_char, span.end_char),
+                    _Found(
+                        _entry_ref(parent, self.language),
+                        _entry_ref(partner, self.language),
+                        partner.country,
+                        "joint_institute",
+                        setting.date.isoformat() if setting and setting.date else None,
+                        True,
+                        evidence_fields(doc, span.start_char, span.end_char),
                     )
                 )
         return inferred
@@ -251,6 +247,35 @@ class _SentenceSides:
             if named:
                 return named[-1]
         return None
+
+
+def _side_spans(doc: Doc, start: int, end: int) -> list[tuple[Span, Facts]]:
+    """`institutions_in(doc, start, end)` of a kind that can be a side, with their facts, from a
+    list of them made once per Doc (when the institutions come in order; else read directly)."""
+    key = "_side_spans"
+    if key not in doc.user_data:
+        spans = institution_spans(doc)
+        starts = [s.start_char for s in spans]
+        if starts == sorted(starts):
+            sides = [(s, known) for s in spans if (known := facts(s)).kind in SIDE_KINDS]
+            doc.user_data[key] = ([s.start_char for s, _ in sides], [s.end_char for s, _ in sides], sides)
+        else:
+            doc.user_data[key] = None
+    index = doc.user_data[key]
+    if index is None:
+        return [(s, known) for s in institutions_in(doc, start, end) if (known := facts(s)).kind in SIDE_KINDS]
+    starts, ends, sides = index
+    first = bisect.bisect_left(starts, start)
+    last = bisect.bisect_right(starts, end, lo=first)
+    return [sides[i] for i in range(first, last) if ends[i] <= end]
+
+
+def _between_words(doc: Doc) -> Spans:
+    """Where "between" stands in the text, once per Doc: a sentence overlapping none has none."""
+    key = "_between_words"
+    if key not in doc.user_data:
+        doc.user_data[key] = Spans.of(m.span() for m in _BETWEEN_WORD.finditer(doc_text(doc)))
+    return doc.user_data[key]
 
 
 def _side_of(span: Span | None) -> Side | None:
@@ -282,26 +307,51 @@ def _parties(sides: list[tuple[Span, Facts]]) -> list[Span]:
     return institutions or [s for s, _ in sides]
 
 
-def _pair_key(p: Partnership) -> tuple[str, str]:
-    return (p.chinese.canonical_id or p.chinese.name, p.foreign.canonical_id or p.foreign.name)
+class _Found(NamedTuple):
+    """A partnership as read; it becomes a `Partnership` once, when the pair's mentions are merged
+    (dense pages state the same pair sentence after sentence)."""
+
+    chinese: InstitutionRef
+    foreign: InstitutionRef
+    foreign_country: str | None
+    kind: str
+    date: str | None
+    inferred: bool
+    evidence: dict[str, Any]  # `evidence_fields`: validated once, by the record
+
+    def key(self) -> tuple[str, str]:
+        return (self.chinese.canonical_id or self.chinese.name, self.foreign.canonical_id or self.foreign.name)
+
+    def record(self, kind: str, date: str | None) -> Partnership:
+        return Partnership(
+            chinese=self.chinese,
+            foreign=self.foreign,
+            foreign_country=self.foreign_country,
+            kind=kind,
+            date=date,
+            inferred=self.inferred,
+            evidence=self.evidence,
+        )
 
 
-def _unique_pairs(found: list[Partnership]) -> list[Partnership]:
+def _unique_pairs(found: list[_Found]) -> list[Partnership]:
     """One partnership per pair (corpus/GUIDE.md): its strongest kind, its latest date.
 
     A stated pair beats an inferred one; the evidence is the pair's first stated mention.
     """
-    kept: dict[tuple[str, str], Partnership] = {}
-    for partnership in sorted(found, key=lambda p: (p.inferred, p.evidence.start)):
-        key = _pair_key(partnership)
-        first = kept.get(key)
-        if first is None:
-            kept[key] = partnership
-        elif not partnership.inferred or first.inferred:
-            strongest = min(first.kind, partnership.kind, key=KIND_PRIORITY.index)
-            dates = [d for d in (first.date, partnership.date) if d]
-            kept[key] = first.model_copy(update={"kind": strongest, "date": max(dates) if dates else None})
-    return sorted(kept.values(), key=lambda p: p.evidence.start)
+    kept: dict[tuple[str, str], tuple[_Found, str, str | None]] = {}
+    for partnership in sorted(found, key=lambda p: (p.inferred, p.evidence["start"])):
+        key = partnership.key()
+        known = kept.get(key)
+        if known is None:
+            kept[key] = (partnership, partnership.kind, partnership.date)
+        elif not partnership.inferred or known[0].inferred:
+            first, kind, date = known
+            strongest = min(kind, partnership.kind, key=KIND_PRIORITY.index)
+            dates = [d for d in (date, partnership.date) if d]
+            kept[key] = (first, strongest, max(dates) if dates else None)
+    records = [first.record(kind, date) for first, kind, date in kept.values()]
+    return sorted(records, key=lambda p: p.evidence.start)
 
 
 @Language.factory("partnership_extractor", default_config={})

@@ -18,7 +18,13 @@ from dataclasses import dataclass
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.extract.spans import alternation, evidence, institution_ref, institution_spans, matching_text
+from pipeline.extract.spans import (
+    alternation,
+    evidence_fields,
+    institution_ref,
+    institution_spans,
+    matching_text,
+)
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Person
@@ -162,14 +168,14 @@ class PeopleExtractor:
                 if self._inside_institution(doc, start, end):
                     continue
                 title = re.sub(r"\s+", " ", match.group("title")).strip(" ,")
-                organisation = self._organisation_after(doc, match.end())
+                after = _starting_near(doc, match.end())  # the organisation, if named right after
                 taken.append((start, end))
                 found.append(
                     Person(
                         name=match.group("name"),
                         title=title or None,
-                        organization=organisation,
-                        evidence=evidence(doc, match.start(), self._evidence_end(doc, match.end())),
+                        organization=institution_ref(after) if after is not None else None,
+                        evidence=evidence_fields(doc, match.start(), after.end_char if after else match.end()),
                     )
                 )
         return found
@@ -189,35 +195,22 @@ class PeopleExtractor:
             if len(name) < 2:
                 continue
             title_start = self._unit_start(doc, match.start())
-            organisation = self._organisation_before(doc, title_start)
+            before = _ending_between(doc, title_start - 1, title_start)  # the organisation, if named
             found.append(
                 Person(
                     name=name,
                     title=doc_text(doc)[title_start : match.end("title")],
-                    organization=organisation,
-                    evidence=evidence(doc, organisation_start(doc, title_start), name_end),
+                    organization=self._organisation_before(doc, before),
+                    evidence=evidence_fields(doc, before[0].start_char if before else title_start, name_end),
                 )
             )
         return found
 
     def _is_byline(self, doc: Doc, start: int) -> bool:
-        before = doc_text(doc)[max(0, start - 8) : start]
-        return any(before.rstrip(" :：/（(").endswith(marker) for marker in self.bylines)
+        return doc_text(doc)[max(0, start - 8) : start].rstrip(" :：/（(").endswith(self.bylines)
 
     def _inside_institution(self, doc: Doc, start: int, end: int) -> bool:
-        return any(s.start_char <= start and end <= s.end_char for s in institution_spans(doc))
-
-    def _organisation_after(self, doc: Doc, position: int) -> InstitutionRef | None:
-        for span in institution_spans(doc):
-            if span.start_char >= position and span.start_char - position <= 2:
-                return institution_ref(span)
-        return None
-
-    def _evidence_end(self, doc: Doc, position: int) -> int:
-        for span in institution_spans(doc):
-            if span.start_char >= position and span.start_char - position <= 2:
-                return span.end_char
-        return position
+        return any(first <= start and end <= last for first, last in _institution_bounds(doc))
 
     def _unit_start(self, doc: Doc, title_start: int) -> int:
         """又石大学国际交流处处长: the unit between institution and title belongs to the title."""
@@ -228,18 +221,34 @@ class PeopleExtractor:
                 return span.end_char
         return title_start
 
-    def _organisation_before(self, doc: Doc, position: int) -> InstitutionRef | None:
-        for span in _ending_between(doc, position - 1, position):
-            return institution_ref(span)
+    def _organisation_before(self, doc: Doc, before: list[Span]) -> InstitutionRef | None:
+        """The first of the institutions ending right `before` the title (where the evidence starts
+        too), else the publisher."""
+        if before:
+            return institution_ref(before[0])
         publisher = doc._.publisher
         return publisher.ref() if publisher is not None else None
 
 
-def organisation_start(doc: Doc, position: int) -> int:
-    """Where the evidence starts: at the organisation right before the title, if any."""
-    for span in _ending_between(doc, position - 1, position):
-        return span.start_char
-    return position
+def _institution_bounds(doc: Doc) -> list[tuple[int, int]]:
+    """Each institution's first and end character, once per Doc."""
+    key = "_institution_bounds"
+    if key not in doc.user_data:
+        doc.user_data[key] = [(s.start_char, s.end_char) for s in institution_spans(doc)]
+    return doc.user_data[key]
+
+
+def _starting_near(doc: Doc, position: int) -> Span | None:
+    """The first institution (in the order of `institution_spans`) starting 0-2 characters after
+    `position`: "Name, Title of ORG"."""
+    key = "_institutions_by_start"
+    by_start = doc.user_data.get(key)
+    if by_start is None:
+        by_start = doc.user_data[key] = {}
+        for index, (start, _) in enumerate(_institution_bounds(doc)):
+            by_start.setdefault(start, index)  # the first one starting there
+    found = [by_start[start] for start in range(position, position + 3) if start in by_start]
+    return institution_spans(doc)[min(found)] if found else None
 
 
 def _ending_between(doc: Doc, low: int, high: int) -> list[Span]:

@@ -11,6 +11,7 @@ include A, B", "理事长单位为A"). "among its 10 vice-chair institutions" gi
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from spacy.language import Language
@@ -18,11 +19,16 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.spans import (
     Hit,
+    Sentences,
     evidence,
+    facts,
     find_phrases,
     institution_ref,
+    institution_spans,
     institutions_in,
     matching_text,
+    phrase_spans,
+    sentences,
 )
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
@@ -87,29 +93,22 @@ class RoleExtractor:
     def __call__(self, doc: Doc) -> Doc:
         roles: list[Role] = []
         counts: list[RoleCount] = []
-        last_alliance: InstitutionRef | None = None
-        last_event: InstitutionRef | None = None
-        events = doc._.events or []
-        for sent in doc.sents:
+        sents = sentences(doc)
+        owners = _Owners(doc, sents)
+        # Only a sentence overlapping a role phrase can give a role (one pass over the text for the
+        # whole vocabulary); the alliance and event each one belongs to are looked up by position.
+        for index in sorted(sents.overlapping(phrase_spans(doc, self.phrases))):
+            sent = sents.spans[index]
             institutions = institutions_in(doc, sent.start_char, sent.end_char)
-            alliances = [s for s in institutions if s._.kind == "alliance"]
-            if alliances:
-                last_alliance = institution_ref(alliances[0])
-            # Conferences and the like hold organisers; a founding names the alliance, not an event.
-            named = [
-                e
-                for e in events
-                if e.name and e.kind in {"conference", "other"} and sent.start_char <= e.evidence.start < sent.end_char
-            ]
-            if named:
-                last_event = InstitutionRef(name=named[0].name)
             hits = _outside_names(find_phrases(doc, sent.start_char, sent.end_char, self.phrases), institutions)
             hits = [h for h in hits if not self._verb_with_object(doc, h)]
             if not hits:
                 continue
             hits = self._with_host_reading(hits)
+            alliances = [s for s in institutions if facts(s).kind == "alliance"]
+            last_alliance, last_event = owners.alliance(index), owners.event(index)
             members = [s for s in institutions if not self._names_a_unit(doc, s)]
-            about_alliance = not named and self._about_alliance(doc, sent, alliances)
+            about_alliance = not owners.names_event(index) and self._about_alliance(doc, sent, alliances)
             for hit, claimed in self._claims(doc, sent, hits, members):
                 event_role = hit.value in EVENT_ROLES and not about_alliance
                 owner = last_event if event_role else last_alliance
@@ -147,7 +146,7 @@ class RoleExtractor:
         bounds = [sent.start_char, *[h.end for h in hits]]
         for index, hit in enumerate(hits):
             # An alliance organises an event ("年会由X联盟主办"); in an alliance it is the owner.
-            holders = members if hit.value in EVENT_ROLES else [m for m in members if m._.kind != "alliance"]
+            holders = members if hit.value in EVENT_ROLES else [m for m in members if facts(m).kind != "alliance"]
             if self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m in holders if hit.end <= m.start_char < right_end and m.start not in taken]
@@ -228,6 +227,49 @@ class RoleExtractor:
     def _count_span(self, doc: Doc, hit: Hit) -> tuple[int, int]:
         found = self._count_text(doc, hit)
         return (found[1], found[2]) if found else (hit.start, hit.end)
+
+
+class _Owners:
+    """What a role in sentence `index` belongs to: the alliance, and the named conference (or other
+    event), of the last sentence up to it naming one (the first such in that sentence), found for
+    the whole Doc at once instead of sentence by sentence."""
+
+    def __init__(self, doc: Doc, sents: Sentences) -> None:
+        alliances: dict[int, Span] = {}
+        for span in institution_spans(doc):
+            index = _sentence_holding(sents, span.start_char, span.end_char)
+            if index is not None and index not in alliances and facts(span).kind == "alliance":
+                alliances[index] = span
+        # Conferences and the like hold organisers; a founding names the alliance, not an event.
+        events: dict[int, str] = {}
+        for event in doc._.events or []:
+            if event.name and event.kind in {"conference", "other"}:
+                index = _sentence_holding(sents, event.evidence.start, event.evidence.start + 1)
+                if index is not None:
+                    events.setdefault(index, event.name)
+        self.alliances = alliances
+        self.alliance_at = sorted(alliances)
+        self.events = events
+        self.event_at = sorted(events)
+
+    def alliance(self, index: int) -> InstitutionRef | None:
+        found = bisect.bisect_right(self.alliance_at, index)
+        return institution_ref(self.alliances[self.alliance_at[found - 1]]) if found else None
+
+    def event(self, index: int) -> InstitutionRef | None:
+        found = bisect.bisect_right(self.event_at, index)
+        return InstitutionRef(name=self.events[self.event_at[found - 1]]) if found else None
+
+    def names_event(self, index: int) -> bool:
+        return index in self.events
+
+
+def _sentence_holding(sents: Sentences, start: int, end: int) -> int | None:
+    """The index of the sentence that holds start:end whole, if one does."""
+    index = bisect.bisect_right(sents.starts, start) - 1
+    if index < 0 or end > sents.spans[index].end_char:
+        return None
+    return index
 
 
 # "X, the alliance's chair institution", "X, its secretariat", "X（联盟理事长单位）"

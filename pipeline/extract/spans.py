@@ -7,12 +7,13 @@ import functools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
+import numpy as np
 from spacy.tokens import Doc, Span
 
 from pipeline.language import to_simplified
-from pipeline.nlp.extensions import doc_text
+from pipeline.nlp.extensions import doc_text, register_extensions
 from schemas import Evidence, InstitutionRef
 
 
@@ -62,9 +63,9 @@ def matching_text(doc: Doc) -> str:
     return doc.user_data[key]
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
-    """A rule phrase found in the text, with the value its table gives it."""
+class Hit(NamedTuple):
+    """A rule phrase found in the text, with the value its table gives it (a tuple: made by the
+    hundred per Doc, and a frozen dataclass costs several times more to make)."""
 
     start: int
     end: int
@@ -116,13 +117,75 @@ def _scan_pattern(phrases: tuple[str, ...], english: bool) -> re.Pattern[str]:
 
 
 def find_phrases(doc: Doc, start: int, end: int, table: dict[str, str]) -> list[Hit]:
-    """Non-overlapping vocabulary hits inside doc_text(doc)[start:end]."""
+    """Non-overlapping vocabulary hits inside doc_text(doc)[start:end].
+
+    Sliced from the hits of one pass over the whole text (`_DocHits`) when the range's edges
+    cut none of them; searched in the range itself otherwise."""
     if not table:
         return []
-    vocabulary = _vocabulary(table, doc.lang_ != "zh")
+    doc_hits = _doc_hits(doc, table)
+    found = doc_hits.within(start, end)
+    if found is not None:
+        return found
+    vocabulary = doc_hits.vocabulary
     lookup = vocabulary.lookup
     matches = finditer_near(vocabulary.pattern, matching_text(doc), start, end, _phrase_spans(doc, vocabulary.scan))
     return [Hit(m.start(), m.end(), m.group(0), lookup[m.group(0)]) for m in matches]
+
+
+# After a phrase the English pattern checks for no word character (`phrase_pattern`).
+_WORD_GOES_ON = re.compile(r"[\w-]")
+
+
+@dataclass(frozen=True, slots=True)
+class _DocHits:
+    """A vocabulary's hits in the whole matching text, in order (`finditer`'s)."""
+
+    starts: list[int]
+    ends: list[int]
+    hits: list[Hit]
+    text: str
+    english: bool
+    vocabulary: _Vocabulary
+
+    def within(self, start: int, end: int) -> list[Hit] | None:
+        """The hits a search of text[start:end] alone finds, or None when that search could find
+        others: when a hit of the whole text crosses `start` or `end`, or (English) when a word
+        goes on at `end` (the search, cut there, would take a phrase ending at `end` as whole).
+
+        Otherwise the two agree: a phrase matched inside the range is matched with the same
+        characters in the whole text, and the longest alternative that fits is chosen in both."""
+        first = bisect.bisect_left(self.starts, start)
+        if first and self.ends[first - 1] > start:
+            return None
+        last = bisect.bisect_left(self.starts, end, lo=first)
+        if last > first and self.ends[last - 1] > end:
+            return None
+        if self.english and _WORD_GOES_ON.match(self.text, end):
+            return None
+        return self.hits[first:last]
+
+
+def _doc_hits(doc: Doc, table: dict[str, str]) -> _DocHits:
+    """`_DocHits` of a table, once per Doc (looked up by the table: `find_phrases` is called
+    thousands of times per Doc)."""
+    cache = doc.user_data.get("_phrase_hits")
+    if cache is None:
+        cache = doc.user_data["_phrase_hits"] = {}
+    known = cache.get(id(table))
+    if known is not None and known.vocabulary.table is table and known.vocabulary.size == len(table):
+        return known
+    vocabulary = _vocabulary(table, doc.lang_ != "zh")
+    text = matching_text(doc)
+    lookup = vocabulary.lookup
+    near = _phrase_spans(doc, vocabulary.scan)
+    hits = [
+        Hit(m.start(), m.end(), m.group(0), lookup[m.group(0)])
+        for m in finditer_near(vocabulary.pattern, text, 0, len(text), near)
+    ]
+    found = _DocHits([h.start for h in hits], [h.end for h in hits], hits, text, vocabulary.english, vocabulary)
+    cache[id(table)] = found  # the table is kept (in `vocabulary`), so that its id is not reused
+    return found
 
 
 def finditer_near(pattern: re.Pattern[str], text: str, start: int, end: int, near: Spans) -> Iterator[re.Match[str]]:
@@ -165,6 +228,7 @@ class _Vocabulary:
     pattern: re.Pattern[str]
     scan: re.Pattern[str]
     lookup: dict[str, str]
+    english: bool
 
 
 _VOCABULARIES: dict[tuple[int, bool], _Vocabulary] = {}
@@ -177,7 +241,7 @@ def _vocabulary(table: dict[str, str], english: bool) -> _Vocabulary:
         phrases = tuple(table)
         lookup = {k.lower(): v for k, v in table.items()} if english else table
         known = _Vocabulary(
-            table, len(table), phrase_pattern(phrases, english), _scan_pattern(phrases, english), lookup
+            table, len(table), phrase_pattern(phrases, english), _scan_pattern(phrases, english), lookup, english
         )
         _VOCABULARIES[(id(table), english)] = known
     return known
@@ -211,21 +275,35 @@ class Sentences:
 
     spans: list[Span]
     starts: list[int]  # their first characters
+    start_array: np.ndarray  # the same, for `np.searchsorted`
 
     def overlapping(self, ranges: Spans) -> set[int]:
-        """Indices of the sentences that overlap any of `ranges` (and maybe of one next to them)."""
-        found: set[int] = set()
-        for start, end in zip(ranges.starts, ranges.ends, strict=True):
-            first = max(bisect.bisect_right(self.starts, start) - 1, 0)
-            found.update(range(first, max(bisect.bisect_right(self.starts, end - 1), first + 1)))
-        return found
+        """Indices of the sentences that overlap any of `ranges` (and maybe of one next to them):
+        range i covers the sentences first[i]:last[i]. The ranges may come in any order and overlap."""
+        if len(ranges.starts) <= _FEW_RANGES:
+            found: set[int] = set()
+            for start, end in zip(ranges.starts, ranges.ends, strict=True):
+                first = max(bisect.bisect_right(self.starts, start) - 1, 0)
+                found.update(range(first, max(bisect.bisect_right(self.starts, end - 1), first + 1)))
+            return found
+        # Many ranges: their union is read off a running count of the ranges open at each
+        # sentence, with array operations instead of a Python loop per range.
+        size = len(self.starts) + 2
+        first = np.maximum(np.searchsorted(self.start_array, ranges.starts, "right") - 1, 0)
+        last = np.maximum(np.searchsorted(self.start_array, np.subtract(ranges.ends, 1), "right"), first + 1)
+        opened = np.bincount(first, minlength=size) - np.bincount(last, minlength=size)
+        return set(np.flatnonzero(np.cumsum(opened) > 0).tolist())
+
+
+_FEW_RANGES = 20  # below this a loop over the ranges is faster than the array operations' fixed cost
 
 
 def sentences(doc: Doc) -> Sentences:
     key = "_sentences"
     if key not in doc.user_data:
         spans = list(doc.sents)
-        doc.user_data[key] = Sentences(spans, [s.start_char for s in spans])
+        starts = [s.start_char for s in spans]
+        doc.user_data[key] = Sentences(spans, starts, np.array(starts, dtype=np.int64))
     return doc.user_data[key]
 
 
@@ -294,10 +372,43 @@ def facts(span: Span) -> Facts:
     key = (span.start, span.end, span.label)
     found = cache.get(key)
     if found is None:
-        ext = span._
-        found = cache[key] = Facts(ext.kind, ext.country, ext.entry, ext.display_name, span.text)
+        found = cache[key] = _read_facts(span)
     by_object[id(span)] = (span, found)  # the span is kept so that its id is not reused
     return found
+
+
+def _read_facts(span: Span) -> Facts:
+    """The extensions, read straight from `doc.user_data` where spaCy keeps them (a `span._`
+    object costs more than the four reads), when that is where spaCy keeps them."""
+    if not _keys_as_spacy_keeps_them():
+        ext = span._
+        return Facts(ext.kind, ext.country, ext.entry, ext.display_name, span.text)
+    start, end = span.start_char, span.end_char
+    get = span.doc.user_data.get
+    return Facts(
+        get(("._.", "kind", start, end)),
+        get(("._.", "country", start, end)),
+        get(("._.", "entry", start, end)),
+        get(("._.", "display_name", start, end)),
+        doc_text(span.doc)[start:end],  # `span.text` without joining its tokens again
+    )
+
+
+@functools.cache
+def _keys_as_spacy_keeps_them() -> bool:
+    """Whether a span's extension `name` is `doc.user_data[("._.", name, start_char, end_char)]`,
+    None when unset (spaCy's key format is internal; checked once on a probe Doc)."""
+    from spacy.vocab import Vocab
+
+    register_extensions()
+    doc = Doc(Vocab(), words=["a", "b"], spaces=[True, False])
+    span = doc[0:2]
+    span._.kind = "probe"
+    keys = ("._.", "kind", span.start_char, span.end_char) in doc.user_data
+    return keys and span._.country is None and all(Span.get_extension(n)[1:] == (None, None, None) for n in _FIELDS)
+
+
+_FIELDS = ("kind", "country", "entry", "display_name")
 
 
 def same_institution(a: Span, b: Span) -> bool:

@@ -275,3 +275,20 @@ def test_support_with_an_object_is_a_verb_not_a_role(extract):
         "9月20日，2025赣鄱国际教育论坛在南昌举行。南昌大学将与邓迪大学一道，支持九江学院建设高水平大学。", "zh"
     )
     assert _roles(record) == set()
+
+
+def test_a_role_belongs_to_the_alliance_last_named_up_to_its_sentence(extract):
+    # The owner is found by position (the last sentence naming an alliance), not carried sentence
+    # by sentence: sentences between, with no role phrase, are not read.
+    record = extract(
+        "The Hunan Alliance for International Education was founded on May 4. It met twice in June. "
+        "Hunan University serves as the alliance's chair institution. "
+        "The Jiangxi Vocational Education Alliance was set up in July. Delegates toured the campus. "
+        "Its member institutions include Jiangxi Normal University.",
+        "en",
+    )
+    owners = {(r.member.name, r.role, r.organization.name) for r in record.roles}
+    assert owners == {
+        ("Hunan University", "chair", "Hunan Alliance for International Education"),
+        ("Jiangxi Normal University", "member", "Jiangxi Vocational Education Alliance"),
+    }

@@ -66,3 +66,78 @@ def test_people_after_pattern_is_tried_only_near_a_comma_and_title_yet_finds_the
         assert _after_found(_after_matches(text)) == expected
         found += len(expected)
     assert found > 3
+
+
+def _searched_in_range(doc, start: int, end: int, table: dict[str, str]) -> list:
+    """What `find_phrases` found before it sliced the whole text's hits: a search of the range."""
+    from pipeline.extract.spans import Hit, _vocabulary, matching_text
+
+    vocabulary = _vocabulary(table, doc.lang_ != "zh")
+    text = matching_text(doc)
+    return [
+        Hit(m.start(), m.end(), m.group(0), vocabulary.lookup[m.group(0)])
+        for m in vocabulary.pattern.finditer(text, start, end)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("language", "table"), [("en", "partnership_triggers.tsv"), ("zh", "partnership_triggers.tsv")]
+)
+def test_phrases_sliced_from_the_whole_text_are_those_a_search_of_the_range_finds(language: str, table: str) -> None:
+    import random
+
+    import spacy
+
+    from pipeline.extract.spans import find_phrases
+
+    phrases = word_table(language, table)
+    nlp = spacy.blank(language) if language == "en" else None
+    if nlp is None:
+        from pipeline.nlp import load_pipeline
+
+        nlp = load_pipeline("zh")
+    randomly = random.Random(6)
+    checked = cut = 0
+    for path in sorted((BULLETINS / language).glob("*.txt"))[:12]:
+        doc = nlp.make_doc(path.read_text(encoding="utf-8"))
+        hits = find_phrases(doc, 0, len(doc.text), phrases)
+        # ranges at sentence-like token edges, at random characters and cutting a phrase
+        edges = [t.idx for t in doc] + [len(doc.text)]
+        ranges = [tuple(sorted(randomly.sample(edges, 2))) for _ in range(40)]
+        ranges += [tuple(sorted(randomly.sample(range(len(doc.text) + 1), 2))) for _ in range(40)]
+        ranges += [(h.start + 1, h.end + 5) for h in hits] + [(h.start - 3, h.end - 1) for h in hits]
+        ranges += [(max(h.start - 5, 0), h.end) for h in hits]  # a phrase ending at the range's end
+        for start, end in ranges:
+            assert find_phrases(doc, start, end, phrases) == _searched_in_range(doc, start, end, phrases)
+            checked += 1
+        cut += len(hits)
+    assert checked > 500 and cut > 10
+    if language == "en":
+        # a phrase cut off from the word it begins ("signedx"): the range's search finds it
+        for phrase in sorted(phrases)[:10]:
+            doc = nlp.make_doc(f"The two sides {phrase}x today.")
+            end = len("The two sides ") + len(phrase)
+            assert find_phrases(doc, 0, end, phrases) == _searched_in_range(doc, 0, end, phrases) != []
+
+
+def test_sentences_overlapping_many_ranges_by_arrays_is_the_loop_over_them(monkeypatch) -> None:
+    """Also for ranges in any order that overlap each other."""
+    import random
+
+    import numpy as np
+
+    import pipeline.extract.spans as spans
+
+    randomly = random.Random(6)
+    for _ in range(300):
+        starts = sorted(randomly.sample(range(3000), randomly.randint(1, 150)))
+        sentences = spans.Sentences([], starts, np.array(starts, dtype=np.int64))
+        edges = sorted(randomly.sample(range(1, 3000), 2 * randomly.randint(1, 60)))
+        ranges = spans.Spans(edges[0::2], edges[1::2])
+        if randomly.random() < 0.5:  # as `_sentences_worth_reading` gives them: unordered, overlapping
+            pairs = [tuple(sorted(randomly.sample(range(3000), 2))) for _ in range(randomly.randint(1, 60))]
+            ranges = spans.Spans([a for a, _ in pairs], [b for _, b in pairs])
+        monkeypatch.setattr(spans, "_FEW_RANGES", 10**6)
+        looped = sentences.overlapping(ranges)
+        monkeypatch.setattr(spans, "_FEW_RANGES", 0)
+        assert sentences.overlapping(ranges) == looped
