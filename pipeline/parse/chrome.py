@@ -91,7 +91,11 @@ class LineReading:
 
 
 # The readings that carry nothing but their kind, made once: most lines are one of them.
-_PLAIN = {kind: LineReading(kind) for kind in (LineKind.TEXT, LineKind.END, LineKind.CHROME, LineKind.FOOTER)}
+# (Module names, not a dict keyed by kind: an enum member hashes in Python code.)
+_TEXT = LineReading(LineKind.TEXT)
+_END = LineReading(LineKind.END)
+_CHROME = LineReading(LineKind.CHROME)
+_FOOTER = LineReading(LineKind.FOOTER)
 
 
 @dataclass(frozen=True)
@@ -131,9 +135,9 @@ def read_line(line: str) -> LineReading:
     do not change it."""
     vocab = _vocabulary()
     if len(line) > _MAX_CHROME_LINE:  # a paragraph: no byline or breadcrumb is this long
-        return _PLAIN[LineKind.TEXT]
+        return _TEXT
     if vocab.end.fullmatch(line):
-        return _PLAIN[LineKind.END]
+        return _END
     crumbs = _read_breadcrumb(line, vocab)
     if crumbs is not None:
         return LineReading(LineKind.BREADCRUMB, channel=crumbs)
@@ -141,10 +145,10 @@ def read_line(line: str) -> LineReading:
     if byline is not None:
         return LineReading(LineKind.BYLINE, byline=byline)
     if _only_fragments(line, vocab) or _is_menu(line):
-        return _PLAIN[LineKind.CHROME]
+        return _CHROME
     if len(line) <= _MAX_FOOTER_LINE and vocab.footer.search(line):
-        return _PLAIN[LineKind.FOOTER]
-    return _PLAIN[LineKind.TEXT]
+        return _FOOTER
+    return _TEXT
 
 
 class LineReader:

@@ -476,7 +476,10 @@ def _without_site_name(title: str, separators: tuple[str, ...]) -> str:
 
 
 def _element_text(element: etree._Element) -> str:
-    return _WHITE_SPACE.sub(" ", "".join(element.itertext())).strip()
+    # libxml2's text serialisation is `"".join(element.itertext())` made in C, several
+    # times cheaper than lxml's text iterator.
+    text = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    return _WHITE_SPACE.sub(" ", text).strip()
 
 
 def _fold(text: str) -> str:

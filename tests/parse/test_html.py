@@ -76,9 +76,7 @@ def test_gbk_education_department_page(fixtures: Path) -> None:
     assert page.channel == ["首页", "教育资讯"]
     assert page.text.startswith("各设区市教育局，各有关高等学校：")
     assert page.text.endswith("江西省教育厅\n\n2025年11月17日")  # the notice's signature is its text
-    assert_no_chrome(
-        page.text, ["打印本页", "关闭窗口", "浏览次数", "字体", "主办单位", "ICP", "分辨率", "当前位置"]
-    )
+    assert_no_chrome(page.text, ["打印本页", "关闭窗口", "浏览次数", "字体", "主办单位", "ICP", "分辨率", "当前位置"])
 
 
 def test_gbk_page_whose_meta_lies_reads_the_same(fixtures: Path) -> None:
@@ -89,9 +87,7 @@ def test_gbk_page_whose_meta_lies_reads_the_same(fixtures: Path) -> None:
 
 
 def test_site_rules_select_title_date_body_and_source(fixtures: Path) -> None:
-    page = parse_fixture(
-        fixtures, "jyt_gbk.html", url="http://jyt.example.gov.cn/jyzx/202511/t20251118_1.html"
-    )
+    page = parse_fixture(fixtures, "jyt_gbk.html", url="http://jyt.example.gov.cn/jyzx/202511/t20251118_1.html")
     assert page.source == "jyt_style"
     assert page.language == "zh"  # the source rule says so
     assert page.title == "江西省教育厅关于公布2025年中外合作办学项目评估结果的通知"
@@ -108,9 +104,7 @@ def test_university_page_with_glued_bylines(fixtures: Path) -> None:
     assert page.published_at is None  # the page gives a day, not a time
     assert page.language == "zh"  # <html lang="zh-CN">
     assert page.channel == ["首页", "新闻动态"]
-    assert page.text.startswith(
-        "10月8日，俄罗斯某某国立师范大学副校长安娜·伊万诺娃"
-    )  # &nbsp; indent stripped
+    assert page.text.startswith("10月8日，俄罗斯某某国立师范大学副校长安娜·伊万诺娃")  # &nbsp; indent stripped
     assert "深入交流,并签署了《合作备忘录》" in page.text  # ASCII punctuation kept as written
     assert "\n\n签约现场\n\n" in page.text
     assert_no_chrome(
@@ -142,9 +136,7 @@ def test_english_portal_page(fixtures: Path) -> None:
     assert page.channel == ["Home", "News"]
     assert "Ruritania State University,Ruritania, on a 2+2" in page.text
     assert "\n\nSigning ceremony\n\n" in page.text
-    assert_no_chrome(
-        page.text, ["Share", "Facebook", "Most Read", "Copyright", "Sitemap", "Updated:", "Home"]
-    )
+    assert_no_chrome(page.text, ["Share", "Facebook", "Most Read", "Copyright", "Sitemap", "Updated:", "Home"])
 
 
 def test_undeclared_big5_traditional_page(fixtures: Path) -> None:
@@ -256,3 +248,16 @@ def test_control_characters_are_dropped_whatever_the_charset(charset: str) -> No
 def test_a_page_of_white_space_and_control_characters_is_empty(blank: str) -> None:
     with pytest.raises(ParseError, match="empty page"):
         parse_html(blank.encode("utf-8"))
+
+
+def test_element_text_is_the_text_of_the_subtree_without_its_tail() -> None:
+    from lxml import etree
+
+    from pipeline.parse.html import _element_text
+
+    root = etree.fromstring(
+        "<div><p> 来源：<b>新华网</b>\n  <i>编辑 <em>李明</em></i>&amp; co </p>after</div>", etree.HTMLParser()
+    )
+    paragraph = root.find(".//p")
+    assert _element_text(paragraph) == "来源：新华网 编辑 李明& co"
+    assert _element_text(paragraph.find("b")) == "新华网"
