@@ -62,8 +62,10 @@ def parse_html(data: bytes, *, url: str | None = None, header_charset: str | Non
         markup, codec = decode_bytes(data, header_charset or (rules.charset if rules else None))
     except UndecodableError as error:
         raise ParseError(str(error)) from error
-    # UTF-8 or ASCII bytes without a byte-order mark are the text's own encoding: not redone.
-    root = _tree(markup, data if codec in ("utf-8", "ascii") else None)
+    # UTF-8 or ASCII bytes without a byte-order mark are the text's own encoding: not redone,
+    # unless decoding had to replace broken bytes (U+FFFD), when they are not valid UTF-8.
+    reusable = codec in ("utf-8", "ascii") and "\ufffd" not in markup
+    root = _tree(markup, data if reusable else None)
     head = _read_head(root)
     head.breadcrumb = _structured_breadcrumb(root)
     url = url or head.canonical

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import string
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.bulletin import Bulletin
@@ -101,6 +101,7 @@ def test_parse_html_on_broken_markup(html: str) -> None:
 
 @FAST
 @given(st.binary(max_size=2000), st.sampled_from([None, "utf-8", "gbk", "big5", "nonsense", "utf-16"]))
+@example(b"\t\t\t\x80?", None)  # read as UTF-8 with a replaced byte: the bytes themselves are not UTF-8
 def test_parse_html_on_arbitrary_bytes(data: bytes, charset: str | None) -> None:
     _reads_or_refuses(parse_html, data, header_charset=charset)
 
