@@ -64,8 +64,10 @@ _NO_WORD_BEFORE = r"(?<!\w)"
 _WORD = re.compile(r"\w")
 # Tokens the NER reads (before, after) a head word, when an ORG needs one (`require_head`). A name
 # ends at or near its head (Chinese: 大学, 学院 ... end it; English: "X University", "University of
-# Sri Lanka", so a few more after), and the model looks ~4 tokens to each side (tok2vec depth 4,
-# window 1), so beyond the name a few tokens of context keep its answer what the whole sentence gives.
+# Sri Lanka", so a few more after), and the model looks a few tokens to each side (tok2vec window 1:
+# depth 2 in English, 4 in Chinese), so beyond the name a few tokens of context keep its answer what
+# the whole sentence gives. Kept as they were with English at depth 4: the "before" side is for the
+# name's length, not the model's context (models/README.md, "Architecture").
 WINDOW_TOKENS = {"en": (12, 6), "zh": (16, 3)}
 
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 
+import pytest
 import spacy
 from spacy.tokens import DocBin
+from spacy.util import load_config
 
 from pipeline.nlp import load_pipeline
+from pipeline.train import LANGUAGES, model_dir
 from pipeline.train.gold_spans import annotate, derive_spans
-from pipeline.train.training import train_language
+from pipeline.train.training import config_path, train_language
 
 SENTENCES = [
     ("青岚湖师范大学与英国索恩伯里大学于5月7日在南昌签署合作协议。", ["青岚湖师范大学", "索恩伯里大学"], []),
@@ -49,3 +52,13 @@ def test_the_chinese_config_trains_with_the_project_tokenizer_and_augmenter(tmp_
     assert set(nlp.get_pipe("ner").labels) >= {"ORG", "PERSON", "DATE"}
     doc = nlp("赣北理工学院与索恩伯里大学签署协议。")
     assert [t.text for t in doc] == [t.text for t in load_pipeline("zh").make_doc(doc.text)]
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_the_committed_model_was_trained_with_its_training_configs_architecture(language):
+    # A config edited without retraining (or a model copied in from elsewhere) would leave the
+    # model card and the figures describing a model that is not the one in use.
+    trained = load_config(model_dir(language) / "config.cfg", interpolate=True)
+    configured = load_config(config_path(language), interpolate=True)
+    for component in ("tok2vec", "ner"):
+        assert trained["components"][component]["model"] == configured["components"][component]["model"]
