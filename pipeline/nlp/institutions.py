@@ -532,27 +532,32 @@ _ENTITY_COLUMNS = ("ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
 
 
 def _set_entities(doc: Doc, spans: list[Span]) -> None:
-    """`doc.ents = spans` (non-overlapping). On a Doc without entity annotation yet (the usual
-    case) the token columns are written in one `from_array`, since `Doc.set_ents` walks every
-    token in Python: as there, B and I with the span's label, kb id (and id, when it has one)
-    inside the spans, O elsewhere, and a span without a label is no entity."""
-    # `doc.has_annotation` would walk the tokens in a Python generator, once per column.
-    if len(doc) and doc.to_array(list(_ENTITY_COLUMNS)).any():
-        doc.ents = spans
-        return
-    kept = [(s.start, s.end, s.label, s.kb_id, s.id) for s in spans if s.label and s.end > s.start]
-    columns = list(_ENTITY_COLUMNS if any(span_id for *_, span_id in kept) else _ENTITY_COLUMNS[:3])
-    values = np.zeros((len(doc), len(columns)), dtype=np.uint64)
-    values[:, 0] = 2  # O
+    """`doc.ents = spans` (non-overlapping), written in one `from_array`, since `Doc.set_ents`
+    walks every token in Python. As there: B and I with the span's label and kb id inside the
+    spans, O without a label elsewhere, and a span without a label is no entity; a token's kb id
+    outside the spans, and its id where no span with an id lies, stay as they were."""
+    kept = sorted((s.start, s.end, s.label, s.kb_id, s.id) for s in spans if s.label and s.end > s.start)
+    # Only what `set_ents` leaves is read (`doc.has_annotation` would walk the tokens in Python).
+    earlier = doc.to_array(["ENT_KB_ID", "ENT_ID"])
+    write_ids = any(span_id for *_, span_id in kept)
+    columns = list(_ENTITY_COLUMNS if write_ids else _ENTITY_COLUMNS[:3])
+    # The Doc cut into stretches, outside and inside the spans in turn (an outside one may be
+    # empty): one row of values per stretch, repeated over its tokens.
+    edges = [0, *(bound for start, end, *_ in kept for bound in (start, end)), len(doc)]
+    lengths = np.diff(np.array(edges, dtype=np.int64))
+    rows = np.zeros((2 * len(kept) + 1, len(columns)), dtype=np.uint64)
+    rows[:, 0] = 2  # O
     if kept:
-        table = np.array(kept, dtype=np.uint64)
-        starts = table[:, 0].astype(np.int64)
-        lengths = table[:, 1].astype(np.int64) - starts
-        row = np.repeat(np.arange(len(kept)), lengths)  # the span of every token inside one
-        inside = starts[row] + np.arange(len(row)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        values[inside, 0] = 1  # I
-        values[starts, 0] = 3  # B
-        values[inside, 1:] = table[row, 2 : 2 + len(columns) - 1]
+        rows[1::2, 0] = 1  # I
+        rows[1::2, 1:] = np.array(kept, dtype=np.uint64)[:, 2 : 1 + len(columns)]
+    values = np.repeat(rows, lengths, axis=0)
+    values[edges[1:-1:2], 0] = 3  # B
+    if earlier.any():
+        in_span = np.repeat(np.arange(len(rows)) % 2 == 1, lengths)
+        values[~in_span, 2] = earlier[~in_span, 0]
+        if write_ids:
+            with_id = np.repeat(rows[:, 3] != 0, lengths)
+            values[~with_id, 3] = earlier[~with_id, 1]
     doc.from_array(columns, values)
 
 
