@@ -543,13 +543,15 @@ def _set_entities(doc: Doc, spans: list[Span]) -> None:
     columns = list(_ENTITY_COLUMNS if write_ids else _ENTITY_COLUMNS[:3])
     # The Doc cut into stretches, outside and inside the spans in turn (an outside one may be
     # empty): one row of values per stretch, repeated over its tokens.
-    edges = [0, *(bound for start, end, *_ in kept for bound in (start, end)), len(doc)]
-    lengths = np.diff(np.array(edges, dtype=np.int64))
+    table = np.array(kept, dtype=np.uint64).reshape(len(kept), 5)
+    edges = np.zeros(2 * len(kept) + 2, dtype=np.int64)
+    edges[1:-1] = table[:, :2].ravel()  # start, end, start, end ...
+    edges[-1] = len(doc)
     rows = np.zeros((2 * len(kept) + 1, len(columns)), dtype=np.uint64)
     rows[:, 0] = 2  # O
-    if kept:
-        rows[1::2, 0] = 1  # I
-        rows[1::2, 1:] = np.array(kept, dtype=np.uint64)[:, 2 : 1 + len(columns)]
+    rows[1::2, 0] = 1  # I
+    rows[1::2, 1:] = table[:, 2 : 1 + len(columns)]
+    lengths = np.diff(edges)
     values = np.repeat(rows, lengths, axis=0)
     values[edges[1:-1:2], 0] = 3  # B
     if earlier.any():
