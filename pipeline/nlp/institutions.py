@@ -23,7 +23,6 @@ import numpy as np
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
-from spacy.tokens.underscore import Underscore
 from spacy.vocab import Vocab
 
 from pipeline.language import _traditional_to_simplified, to_simplified
@@ -563,45 +562,28 @@ def _set_entities(doc: Doc, spans: list[Span]) -> None:
     doc.from_array(columns, values)
 
 
-class _SpanFacts:
-    """A span's extensions (`span._.kind` ...) read and written in `doc.user_data` under the key
-    spaCy's `Underscore` gives them: `span._` builds a new accessor object on every access, and
-    the resolver makes seven per mention. `_facts` checks the key once per process."""
-
-    __slots__ = ("data", "end", "start")
-
-    def __init__(self, span: Span) -> None:
-        self.data = span.doc.user_data
-        self.start = span.start_char
-        self.end = span.end_char
-
-    def get(self, name: str) -> object:
-        return self.data.get(("._.", name, self.start, self.end))
-
-    def set(self, name: str, value: object) -> None:
-        self.data[("._.", name, self.start, self.end)] = value
+def _fact_key(name: str, start_char: int, end_char: int) -> tuple[str, str, int, int]:
+    """The `doc.user_data` key spaCy's `Underscore` keeps a span extension under."""
+    return ("._.", name, start_char, end_char)
 
 
 @functools.cache
 def _keys_as_spacy_keeps_them() -> bool:
-    """Whether `_SpanFacts` writes what `span._` reads (spaCy's key format is internal)."""
+    """Whether `_Facts` writes what `span._` reads (spaCy's key format is internal)."""
     register_extensions()
     doc = Doc(Vocab(), words=["a", "b"])
     span = doc[0:2]
-    _SpanFacts(span).set("kind", "probe")
+    doc.user_data[_fact_key("kind", span.start_char, span.end_char)] = "probe"
     span._.country = "XX"
-    return span._.kind == "probe" and _SpanFacts(span).get("country") == "XX" and span._.entry is None
-
-
-def _facts(span: Span) -> _SpanFacts | Underscore:
-    """The span's extensions, with `get(name)` and `set(name, value)`."""
-    return _SpanFacts(span) if _keys_as_spacy_keeps_them() else span._
+    written = doc.user_data.get(_fact_key("country", span.start_char, span.end_char))
+    return span._.kind == "probe" and written == "XX" and span._.entry is None
 
 
 class _Facts:
-    """The extensions of a Doc's mentions (`span._.kind` ...), by mention: written in
-    `doc.user_data` directly as `_SpanFacts` does, or through `span._` when spaCy keys them
-    differently."""
+    """The extensions of a Doc's mentions (`span._.kind` ...), read and written in
+    `doc.user_data` under the key spaCy's `Underscore` gives them (`span._` builds a new accessor
+    object on every access, and the resolver makes seven per mention); through `span._` when
+    spaCy keys them differently (checked once per process)."""
 
     __slots__ = ("data",)
 
@@ -611,13 +593,13 @@ class _Facts:
     def get(self, mention: _Mention, name: str) -> object:
         if self.data is None:
             return getattr(mention.span._, name)
-        return self.data.get(("._.", name, mention.start_char, mention.end_char))
+        return self.data.get(_fact_key(name, mention.start_char, mention.end_char))
 
     def set(self, mention: _Mention, name: str, value: object) -> None:
         if self.data is None:
             setattr(mention.span._, name, value)
         else:
-            self.data[("._.", name, mention.start_char, mention.end_char)] = value
+            self.data[_fact_key(name, mention.start_char, mention.end_char)] = value
 
 
 def _names_parent(doc: Doc, inner: _Mention, outer: _Mention) -> bool:

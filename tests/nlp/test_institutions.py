@@ -191,15 +191,17 @@ def test_span_facts_are_what_span_underscore_reads():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from pipeline.nlp.institutions import _facts, _keys_as_spacy_keeps_them, _SpanFacts
+    from pipeline.nlp.institutions import _Facts, _keys_as_spacy_keeps_them, _mention
 
     assert _keys_as_spacy_keeps_them()
     doc = Doc(Vocab(), words=["Lincoln", "University", "Lincoln", "University"])
     first, second = doc[0:2], doc[2:4]
-    facts = _facts(first)
-    assert isinstance(facts, _SpanFacts)
-    facts.set("country", "NZ")
-    assert (first._.country, second._.country, facts.get("kind")) == ("NZ", None, None)
+    facts = _Facts(doc)
+    assert facts.data is doc.user_data  # written directly, not through `span._`
+    mention = _mention(first, doc.text)
+    facts.set(mention, "country", "NZ")
+    first._.kind = "university"
+    assert (first._.country, second._.country, facts.get(mention, "kind")) == ("NZ", None, "university")
 
 
 def test_positions_of_finds_every_wanted_id_in_order():
