@@ -17,12 +17,12 @@ import bisect
 import functools
 import re
 from collections import defaultdict
+from typing import NamedTuple
 
 import numpy as np
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
-from spacy.tokens.underscore import Underscore
 from spacy.vocab import Vocab
 
 from pipeline.language import _traditional_to_simplified, to_simplified
@@ -131,86 +131,86 @@ class InstitutionResolver:
         self._country_sizes_by_last = {last: sorted(sizes) for last, sizes in sizes_by_last.items()}
 
     def __call__(self, doc: Doc) -> Doc:
-        found = [s for key in CANDIDATE_KEYS for s in doc.spans.get(key, [])]
-        candidates = [s for s in found if not _in_compound(s)]
-        candidates = [self._without_country_prefix(doc, s) for s in candidates]
-        candidates = self._with_agencies(doc, candidates)
-        candidates = self._with_joint_institutes(doc, candidates, found)
-        candidates = [*candidates, *self._bare_provincial_bodies(doc)]
-        after_institution = {c.end for c in candidates if c is not None}
-        candidates = [s for s in candidates if s is not None and not self._is_subunit(s, after_institution)]
+        text = doc_text(doc)
+        facts = _Facts(doc)
+        # The finders' spans are read once, into plain mentions: the steps below test and compare
+        # numbers and strings, and a mention keeps its Span for the groups written at the end.
+        found = [_mention(span, text) for key in CANDIDATE_KEYS for span in doc.spans.get(key, ())]
+        candidates = [m for m in found if not _in_compound(doc, text, m)]
+        if self.language == "zh":
+            candidates = [self._without_country_prefix(doc, text, m) for m in candidates]
+            candidates = self._with_agencies(doc, text, facts, candidates)
+            candidates = self._with_joint_institutes(doc, text, candidates, found)
+            candidates += self._bare_provincial_bodies(doc, text)
+        after_institution = {m.end for m in candidates}
+        candidates = [m for m in candidates if not self._is_subunit(m, after_institution)]
         top = _longest_non_overlapping(candidates)
-        top = self._with_short_forms(top)
-        top = self._with_acronyms(doc, top)
-        top = self._with_first_person(doc, top)
+        top = self._with_short_forms(doc, text, top)
+        if self.language == "en":
+            top = self._with_acronyms(doc, text, facts, top)
+        top = self._with_first_person(doc, text, facts, top)
         # A name inside another counts on its own only as a parent named after "at"/"of"
         # ("Queen Mary College at Nanchang University"), not as the outer name's first words.
-        nested = _nested_parents(candidates, top)
-        for span in [*top, *nested]:
-            self._describe(doc, span)
-        top = sorted(top, key=lambda s: s.start)
-        doc.spans["institutions"] = top
-        doc.spans["institutions_all"] = sorted(top + _unique(nested), key=lambda s: (s.start, -s.end))
-        _set_entities(doc, top)  # ORG entities for displacy & friends
+        nested = _nested_parents(doc, candidates, top)
+        for mention in [*top, *nested]:
+            self._describe(text, facts, mention)
+        top = sorted(top, key=_START)
+        doc.spans["institutions"] = [m.span for m in top]
+        everything = sorted(top + _unique(nested), key=lambda m: (m.start, -m.end))
+        doc.spans["institutions_all"] = [m.span for m in everything]
+        _set_entities(doc, [m.span for m in top])  # ORG entities for displacy & friends
         return doc
 
     # -- candidates -------------------------------------------------------------------
-    def _without_country_prefix(self, doc: Doc, span: Span) -> Span | None:
+    def _without_country_prefix(self, doc: Doc, text: str, mention: _Mention) -> _Mention:
         """澳大利亚悉尼科技大学 -> 悉尼科技大学 (the country becomes a cue, not part of the name)."""
-        if self.language != "zh" or span.kb_id:
-            return span
-        first = span[0].norm_
-        code = self.countries.code(first)
-        if code and code != "CN" and len(span) > 1 and not span[1].norm_.startswith("驻"):
+        if mention.kb_id or mention.end - mention.start < 2:
+            return mention
+        code = self.countries.code(doc[mention.start].norm_)
+        if code and code != "CN" and not doc[mention.start + 1].norm_.startswith("驻"):
             # (比利时驻华大使馆 keeps its country: the embassy is the country's.)
-            rest = doc[span.start + 1 : span.end]
-            if proper_part_zh(_simplified(rest.text)):
-                return Span(doc, rest.start, rest.end, label=span.label_, kb_id=span.kb_id_)
-        return span
+            rest = Span(doc, mention.start + 1, mention.end, label=mention.label, kb_id=mention.kb_id)
+            if proper_part_zh(_simplified(text[rest.start_char : rest.end_char])):
+                return _mention(rest, text)
+        return mention
 
     def _with_joint_institutes(
-        self, doc: Doc, candidates: list[Span | None], found_by_finders: list[Span]
-    ) -> list[Span | None]:
+        self, doc: Doc, text: str, candidates: list[_Mention], found_by_finders: list[_Mention]
+    ) -> list[_Mention]:
         """江西理工大学 + 乌拉尔学院: a college named after a foreign partner (乌拉尔联邦大学) inside a
         Chinese university is a joint institute, not an internal school like 外国语学院."""
-        if self.language != "zh":
-            return candidates
-        found = [c for c in candidates if c is not None]
-        ending_at = _by_end(found)
+        ending_at = _by_end(candidates)
         foreign_starts: list[int] | None = None
         joint = []
-        for unit in found:
+        for unit in candidates:
             if unit.start not in ending_at:
                 continue  # nothing right before it (the cheapest test first)
-            middle = _simplified(_text(unit))
+            middle = _simplified(unit.text)
             middle = middle[:-2] if middle.endswith("学院") else ""
             if len(middle) < 2 or unit.kb_id:
                 continue
             if middle not in _foreign_name_prefixes():
                 if foreign_starts is None:
                     foreign_starts = self._foreign_starts(found_by_finders)
-                if not _written_at_any(doc, middle, foreign_starts):
+                if not _written_at_any(text, middle, foreign_starts):
                     continue
             for parent in ending_at[unit.start]:
-                if _simplified(_text(parent)).endswith("大学"):
-                    joint.append(Span(doc, parent.start, unit.end, label="joint_institute"))
+                if _simplified(parent.text).endswith("大学"):
+                    joint.append(_mention(Span(doc, parent.start, unit.end, label="joint_institute"), text))
         return [*candidates, *joint]
 
-    def _foreign_starts(self, spans: list[Span]) -> list[int]:
+    def _foreign_starts(self, mentions: list[_Mention]) -> list[int]:
         """Where the finders' names linked to a foreign institution begin: a college named like
         one (乌拉尔学院 beside 乌拉尔联邦大学) is named after that partner."""
-        return [s.start_char for s in spans if self._foreign_span(s) and s.label_ != "joint_institute"]
+        return [m.start_char for m in mentions if self._foreign(m) and m.label != "joint_institute"]
 
-    def _foreign_span(self, span: Span) -> bool:
-        entry = self.gazetteer.get(span.kb_id_)
+    def _foreign(self, mention: _Mention) -> bool:
+        entry = self.gazetteer.get(mention.kb_id)
         return entry is not None and entry.country not in (None, "CN")
 
-    def _bare_provincial_bodies(self, doc: Doc) -> list[Span]:
+    def _bare_provincial_bodies(self, doc: Doc, text: str) -> list[_Mention]:
         """省教育厅 / 省外办 without a province: the page's own province (from its source line,
         breadcrumb, title or publisher), as a provincial bulletin means it."""
-        if self.language != "zh":
-            return []
-        text = doc_text(doc)
         found = []
         provinces = self._province_names
         province: str | None = None
@@ -225,7 +225,7 @@ class InstitutionResolver:
             entry = self.gazetteer.lookup(f"{province}{body}") if province else None
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if entry is not None and span is not None and span.start_char == match.start():
-                found.append(Span(doc, span.start, span.end, label=entry.kind, kb_id=entry.id))
+                found.append(_mention(Span(doc, span.start, span.end, label=entry.kind, kb_id=entry.id), text))
         return found
 
     def _page_province(self, doc: Doc) -> str | None:
@@ -241,122 +241,121 @@ class InstitutionResolver:
             return next((zh for en, zh in self.places.provinces if en == publisher.province), None)
         return None
 
-    def _with_agencies(self, doc: Doc, candidates: list[Span | None]) -> list[Span | None]:
+    def _with_agencies(self, doc: Doc, text: str, facts: _Facts, candidates: list[_Mention]) -> list[_Mention]:
         """教育部 + 中外人文交流中心: a centre named after its ministry is one agency, not a unit."""
-        if self.language != "zh":
-            return candidates
-        found = [c for c in candidates if c is not None]
-        ending_at = _by_end(found)
+        ending_at = _by_end(candidates)
         agencies = []
-        for unit in found:
-            if unit.kb_id or unit.label_ not in {"other", "research_institute"}:
+        for unit in candidates:
+            if unit.kb_id or unit.label not in {"other", "research_institute"}:
                 continue
             for parent in ending_at.get(unit.start, ()):
-                entry = self.gazetteer.get(parent.kb_id_)
+                entry = self.gazetteer.get(parent.kb_id)
                 if entry is not None and entry.kind == "government":
-                    agency = Span(doc, parent.start, unit.end, label="government")
-                    _facts(agency).set("country", entry.country)
+                    agency = _mention(Span(doc, parent.start, unit.end, label="government"), text)
+                    facts.set(agency, "country", entry.country)
                     agencies.append(agency)
         return [*candidates, *agencies]
 
-    def _is_subunit(self, span: Span, ends: set[int]) -> bool:
+    def _is_subunit(self, mention: _Mention, ends: set[int]) -> bool:
         """An internal unit: listed as such, or a non-gazetteer 学院 right after its institution
         (one of the candidates ends where it starts: `ends`)."""
-        if span.kb_id:
+        if mention.kb_id:
             return False
-        text = _text(span)
         units = _subunits(self.language)
         if self.language == "zh":
-            norm = _simplified(text)
+            norm = _simplified(mention.text)
             if norm in units or _only_disciplines(norm):
                 return True
-            return span.start in ends and span.label_ in {"college", "school", "other"}
-        return text.startswith(units) and not self._links(text)
+            return mention.start in ends and mention.label in {"college", "school", "other"}
+        return mention.text.startswith(units) and not self._links(mention.text)
 
     def _links(self, name: str) -> GazetteerEntry | None:
         return self.gazetteer.lookup(name)
 
-    def _with_short_forms(self, spans: list[Span]) -> list[Span]:
+    def _with_short_forms(self, doc: Doc, text: str, mentions: list[_Mention]) -> list[_Mention]:
         """新西兰林肯大学 ... 林肯大学: a later unlinked mention that ends a linked one is the same
         institution (the short form would not link alone when two entries share it)."""
         # Linked names by their last four characters (a short form has at least four), in order.
         linked: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
-        for span in spans:
-            if span.kb_id_:
-                full = _text(span)
-                linked[full[-4:]].append((span.start, full, span.kb_id_))
+        for mention in mentions:
+            if mention.kb_id:
+                linked[mention.text[-4:]].append((mention.start, mention.text, mention.kb_id))
+        if not linked:
+            return mentions
         resolved = []
-        for span in spans:
-            text = "" if span.kb_id_ else _text(span)
-            if len(text) >= 4 and text[-4:] in linked:
+        for mention in mentions:
+            written = "" if mention.kb_id else mention.text
+            if len(written) >= 4 and written[-4:] in linked:
                 kb_id = next(
-                    (k for start, full, k in linked[text[-4:]] if start < span.start and full.endswith(text)), None
+                    (k for start, full, k in linked[written[-4:]] if start < mention.start and full.endswith(written)),
+                    None,
                 )
                 if kb_id is not None:
-                    span = Span(span.doc, span.start, span.end, label=span.label_, kb_id=kb_id)
-            resolved.append(span)
+                    span = Span(doc, mention.start, mention.end, label=mention.label, kb_id=kb_id)
+                    mention = _mention(span, text)
+            resolved.append(mention)
         return resolved
 
-    def _with_acronyms(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _with_acronyms(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """'Hunan University (HNU)': later 'HNU' is the same institution."""
-        if self.language != "en":
-            return spans
-        defined: dict[str, Span] = {}
-        text = doc_text(doc)
-        for span in spans:
-            if not text.startswith(("(", " ("), span.end_char):
+        defined: dict[str, _Mention] = {}
+        for mention in mentions:
+            if not text.startswith(("(", " ("), mention.end_char):
                 continue  # the next token is no "(" (a token carries at most one trailing space)
-            if span.end + 2 < len(doc) and doc[span.end].text == "(" and doc[span.end + 2].text == ")":
-                word = doc[span.end + 1].text
+            end = mention.end
+            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
+                word = doc[end + 1].text
                 if _ACRONYM.match(word):
-                    defined[word] = span
+                    defined[word] = mention
         if not defined:
-            return spans
+            return mentions
         # "Universidad Técnica de Manabí (UTM)": the text's own definition beats the gazetteer's UTM.
-        spans = [s for s in spans if not (len(s) == 1 and s.text in defined and s.kb_id_ != defined[s.text].kb_id_)]
-        taken = {i for s in spans for i in range(s.start, s.end)}
-        found = list(spans)
+        mentions = [
+            m for m in mentions if not (m.end - m.start == 1 and m.text in defined and m.kb_id != defined[m.text].kb_id)
+        ]
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = list(mentions)
         for word, full in defined.items():
             for i in _tokens_written(doc, text, word):
                 if i not in taken:
-                    entry = self.gazetteer.get(full.kb_id_) or self._links(full.text)
-                    acronym = Span(doc, i, i + 1, label=full.label_, kb_id=entry.id if entry else "")
-                    _facts(acronym).set("display_name", full.text)
-                    found.append(acronym)
-        return sorted(found, key=lambda s: s.start)
+                    entry = self.gazetteer.get(full.kb_id) or self._links(full.text)
+                    acronym = Span(doc, i, i + 1, label=full.label, kb_id=entry.id if entry else "")
+                    mention = _mention(acronym, text)
+                    facts.set(mention, "display_name", full.text)
+                    found.append(mention)
+        return sorted(found, key=_START)
 
-    def _with_first_person(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _with_first_person(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """我校 / 'our university' on the publisher's own site is the publisher."""
         publisher: Publisher | None = doc._.publisher
         if publisher is None:
-            return spans
-        taken = {i for s in spans for i in range(s.start, s.end)}
-        found = list(spans)
+            return mentions
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = list(mentions)
         lowered = doc.to_array("LOWER")
         for words in self._first_person_ids:
             size = len(words)
             for i in _phrase_starts(lowered, words):
                 if not taken & set(range(i, i + size)):
-                    mention = Span(doc, i, i + size, label=publisher.kind, kb_id=publisher.id)
-                    facts = _facts(mention)
-                    facts.set("display_name", publisher.name)
-                    facts.set("country", publisher.country)
+                    span = Span(doc, i, i + size, label=publisher.kind, kb_id=publisher.id)
+                    mention = _mention(span, text)
+                    facts.set(mention, "display_name", publisher.name)
+                    facts.set(mention, "country", publisher.country)
                     found.append(mention)
                     taken |= set(range(i, i + size))
-        return sorted(found, key=lambda s: s.start)
+        return sorted(found, key=_START)
 
     # -- description ------------------------------------------------------------------
-    def _describe(self, doc: Doc, span: Span) -> None:
-        facts = _facts(span)
-        written = _text(span)
-        display_name = facts.get("display_name")  # acronyms and 我校 already carry the name to report
-        entry, name, kind = self._description(written, span.kb_id_, span.label_, display_name)
-        facts.set("entry", entry)
+    def _describe(self, text: str, facts: _Facts, mention: _Mention) -> None:
+        written = mention.text
+        display_name = facts.get(mention, "display_name")  # acronyms and 我校 already carry the name to report
+        entry, name, kind = self._description(written, mention.kb_id, mention.label, display_name)
+        facts.set(mention, "entry", entry)
         if display_name is None:
-            facts.set("display_name", name)
-        facts.set("kind", kind)
-        country = (entry.country if entry else None) or facts.get("country")
-        facts.set("country", country or self._country_from_context(doc, span, written))
+            facts.set(mention, "display_name", name)
+        facts.set(mention, "kind", kind)
+        country = (entry.country if entry else None) or facts.get(mention, "country")
+        facts.set(mention, "country", country or self._country_from_context(text, mention))
 
     def _description(
         self, written: str, kb_id: str, label: str, display_name: str | None
@@ -393,13 +392,13 @@ class InstitutionResolver:
         label = label or "other"
         return label if label in _KINDS else "other"
 
-    def _country_from_context(self, doc: Doc, span: Span, written: str) -> str | None:
+    def _country_from_context(self, text: str, mention: _Mention) -> str | None:
         """', Australia' / '(Russia)' after; "Belarus's" / 澳大利亚 before; a place inside the name.
 
         Only a few dozen characters around the mention are read, and the vocabularies are
         looked up by the substrings found there, never scanned word by word."""
-        text = doc_text(doc)
-        after = text[span.end_char : span.end_char + 48]
+        written = mention.text
+        after = text[mention.end_char : mention.end_char + 48]
         bracket = _ACRONYM_IN_BRACKETS.match(after)
         if bracket and not self.countries.code(bracket.group(1)):
             after = after[bracket.end() :]  # skip "(UTM)" before ", Ecuador"; "(UK)" is the cue itself
@@ -413,7 +412,7 @@ class InstitutionResolver:
                 code = self.countries.code(" ".join(words[:size]))
                 if code:
                     return code
-        before = text[max(0, span.start_char - 30) : span.start_char]
+        before = text[max(0, mention.start_char - 30) : mention.start_char]
         possessive = _POSSESSIVE.search(before)
         if possessive and self.countries.code(possessive.group(1).split(" ")[-1]):
             return self.countries.code(possessive.group(1).split(" ")[-1])
@@ -488,130 +487,150 @@ _KINDS = {
 }
 
 
-def _inside(inner: Span, outer: Span) -> bool:
-    return (
-        outer.start <= inner.start
-        and inner.end <= outer.end
-        and (inner.start, inner.end)
-        != (
-            outer.start,
-            outer.end,
-        )
+class _Mention(NamedTuple):
+    """A candidate or mention as the resolver's steps read it: numbers and strings read from its
+    Span once (a Span's properties are looked up through spaCy on every access), and the Span
+    itself, which goes into `doc.spans` unchanged when the mention is kept."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    label: str
+    kb_id: str
+    span_id: int  # with the offsets, label and kb id: what makes two Spans equal
+    text: str
+    span: Span
+
+
+def _mention(span: Span, text: str) -> _Mention:
+    start_char, end_char = span.start_char, span.end_char
+    return _Mention(
+        span.start, span.end, start_char, end_char, span.label_, span.kb_id_, span.id, text[start_char:end_char], span
     )
 
 
-def _in_compound(span: Span) -> bool:
+def _START(mention: _Mention) -> int:
+    return mention.start
+
+
+def _in_compound(doc: Doc, text: str, mention: _Mention) -> bool:
     """'Industry-University-Research': a head word inside a hyphenated modifier names nobody."""
-    doc = span.doc
-    around = doc_text(doc)[span.start_char : span.end_char + 1]
+    around = text[mention.start_char : mention.end_char + 1]
     if "-" not in around and "–" not in around:
         return False  # no hyphen in the name or right after it: nothing to look at
 
     def attached_hyphen(i: int) -> bool:
         return 0 < i < len(doc) and doc[i].text in {"-", "–"} and not doc[i - 1].whitespace_
 
-    return attached_hyphen(span.end) or (len(span) >= 2 and attached_hyphen(span.end - 2))
+    end = mention.end
+    return attached_hyphen(end) or (end - mention.start >= 2 and attached_hyphen(end - 2))
 
 
 _ENTITY_COLUMNS = ("ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
 
 
 def _set_entities(doc: Doc, spans: list[Span]) -> None:
-    """`doc.ents = spans` (non-overlapping). On a Doc without entity annotation yet (the usual
-    case) the token columns are written in one `from_array`, since `Doc.set_ents` walks every
-    token in Python: as there, B and I with the span's label, kb id (and id, when it has one)
-    inside the spans, O elsewhere, and a span without a label is no entity."""
-    # `doc.has_annotation` would walk the tokens in a Python generator, once per column.
-    if len(doc) and doc.to_array(list(_ENTITY_COLUMNS)).any():
-        doc.ents = spans
-        return
-    kept = [(s.start, s.end, s.label, s.kb_id, s.id) for s in spans if s.label and s.end > s.start]
-    columns = list(_ENTITY_COLUMNS if any(span_id for *_, span_id in kept) else _ENTITY_COLUMNS[:3])
-    values = np.zeros((len(doc), len(columns)), dtype=np.uint64)
-    values[:, 0] = 2  # O
-    if kept:
-        table = np.array(kept, dtype=np.uint64)
-        starts = table[:, 0].astype(np.int64)
-        lengths = table[:, 1].astype(np.int64) - starts
-        row = np.repeat(np.arange(len(kept)), lengths)  # the span of every token inside one
-        inside = starts[row] + np.arange(len(row)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        values[inside, 0] = 1  # I
-        values[starts, 0] = 3  # B
-        values[inside, 1:] = table[row, 2 : 2 + len(columns) - 1]
+    """`doc.ents = spans` (non-overlapping), written in one `from_array`, since `Doc.set_ents`
+    walks every token in Python. As there: B and I with the span's label and kb id inside the
+    spans, O without a label elsewhere, and a span without a label is no entity; a token's kb id
+    outside the spans, and its id where no span with an id lies, stay as they were."""
+    kept = sorted((s.start, s.end, s.label, s.kb_id, s.id) for s in spans if s.label and s.end > s.start)
+    # Only what `set_ents` leaves is read (`doc.has_annotation` would walk the tokens in Python).
+    earlier = doc.to_array(["ENT_KB_ID", "ENT_ID"])
+    write_ids = any(span_id for *_, span_id in kept)
+    columns = list(_ENTITY_COLUMNS if write_ids else _ENTITY_COLUMNS[:3])
+    # The Doc cut into stretches, outside and inside the spans in turn (an outside one may be
+    # empty): one row of values per stretch, repeated over its tokens.
+    table = np.array(kept, dtype=np.uint64).reshape(len(kept), 5)
+    edges = np.zeros(2 * len(kept) + 2, dtype=np.int64)
+    edges[1:-1] = table[:, :2].ravel()  # start, end, start, end ...
+    edges[-1] = len(doc)
+    rows = np.zeros((2 * len(kept) + 1, len(columns)), dtype=np.uint64)
+    rows[:, 0] = 2  # O
+    rows[1::2, 0] = 1  # I
+    rows[1::2, 1:] = table[:, 2 : 1 + len(columns)]
+    lengths = np.diff(edges)
+    values = np.repeat(rows, lengths, axis=0)
+    values[edges[1:-1:2], 0] = 3  # B
+    if earlier.any():
+        in_span = np.repeat(np.arange(len(rows)) % 2 == 1, lengths)
+        values[~in_span, 2] = earlier[~in_span, 0]
+        if write_ids:
+            with_id = np.repeat(rows[:, 3] != 0, lengths)
+            values[~with_id, 3] = earlier[~with_id, 1]
     doc.from_array(columns, values)
 
 
-class _SpanFacts:
-    """A span's extensions (`span._.kind` ...) read and written in `doc.user_data` under the key
-    spaCy's `Underscore` gives them: `span._` builds a new accessor object on every access, and
-    the resolver makes seven per mention. `_facts` checks the key once per process."""
-
-    __slots__ = ("data", "end", "start")
-
-    def __init__(self, span: Span) -> None:
-        self.data = span.doc.user_data
-        self.start = span.start_char
-        self.end = span.end_char
-
-    def get(self, name: str) -> object:
-        return self.data.get(("._.", name, self.start, self.end))
-
-    def set(self, name: str, value: object) -> None:
-        self.data[("._.", name, self.start, self.end)] = value
+def _fact_key(name: str, start_char: int, end_char: int) -> tuple[str, str, int, int]:
+    """The `doc.user_data` key spaCy's `Underscore` keeps a span extension under."""
+    return ("._.", name, start_char, end_char)
 
 
 @functools.cache
 def _keys_as_spacy_keeps_them() -> bool:
-    """Whether `_SpanFacts` writes what `span._` reads (spaCy's key format is internal)."""
+    """Whether `_Facts` writes what `span._` reads (spaCy's key format is internal)."""
     register_extensions()
     doc = Doc(Vocab(), words=["a", "b"])
     span = doc[0:2]
-    _SpanFacts(span).set("kind", "probe")
+    doc.user_data[_fact_key("kind", span.start_char, span.end_char)] = "probe"
     span._.country = "XX"
-    return span._.kind == "probe" and _SpanFacts(span).get("country") == "XX" and span._.entry is None
+    written = doc.user_data.get(_fact_key("country", span.start_char, span.end_char))
+    return span._.kind == "probe" and written == "XX" and span._.entry is None
 
 
-def _facts(span: Span) -> _SpanFacts | Underscore:
-    """The span's extensions, with `get(name)` and `set(name, value)`."""
-    return _SpanFacts(span) if _keys_as_spacy_keeps_them() else span._
+class _Facts:
+    """The extensions of a Doc's mentions (`span._.kind` ...), read and written in
+    `doc.user_data` under the key spaCy's `Underscore` gives them (`span._` builds a new accessor
+    object on every access, and the resolver makes seven per mention); through `span._` when
+    spaCy keys them differently (checked once per process)."""
+
+    __slots__ = ("data",)
+
+    def __init__(self, doc: Doc) -> None:
+        self.data = doc.user_data if _keys_as_spacy_keeps_them() else None
+
+    def get(self, mention: _Mention, name: str) -> object:
+        if self.data is None:
+            return getattr(mention.span._, name)
+        return self.data.get(_fact_key(name, mention.start_char, mention.end_char))
+
+    def set(self, mention: _Mention, name: str, value: object) -> None:
+        if self.data is None:
+            setattr(mention.span._, name, value)
+        else:
+            self.data[_fact_key(name, mention.start_char, mention.end_char)] = value
 
 
-def _names_parent(inner: Span, outer: Span) -> bool:
+def _names_parent(doc: Doc, inner: _Mention, outer: _Mention) -> bool:
     """'Queen Mary College at Nanchang University', 江西理工大学乌拉尔学院: the parent named in a
-    joint institute's name is an institution of its own; 密歇根大学 inside 北密歇根大学 is not."""
-    if not _inside(inner, outer):
-        return False
-    after_connector = inner.start > outer.start and inner.doc[inner.start - 1].lower_ in {"at", "of"}
-    leading_parent = inner.start == outer.start and outer.label_ == "joint_institute"
+    joint institute's name is an institution of its own; 密歇根大学 inside 北密歇根大学 is not.
+    (`inner` lies inside `outer` and is not all of it.)"""
+    after_connector = inner.start > outer.start and doc[inner.start - 1].lower_ in {"at", "of"}
+    leading_parent = inner.start == outer.start and outer.label == "joint_institute"
     return after_connector or leading_parent
 
 
-def _unique(spans: list[Span]) -> list[Span]:
+def _unique(mentions: list[_Mention]) -> list[_Mention]:
     seen: set[tuple[int, int]] = set()
     unique = []
-    for span in spans:
-        if (span.start, span.end) not in seen:
-            seen.add((span.start, span.end))
-            unique.append(span)
+    for mention in mentions:
+        if (mention.start, mention.end) not in seen:
+            seen.add((mention.start, mention.end))
+            unique.append(mention)
     return unique
 
 
-def _text(span: Span) -> str:
-    """`span.text` sliced from the Doc's cached text (spaCy joins the tokens on every access)."""
-    return doc_text(span.doc)[span.start_char : span.end_char]
-
-
-def _by_end(spans: list[Span]) -> dict[int, list[Span]]:
-    """Spans by the token where they end, in their order: what directly precedes a token."""
-    ending_at: dict[int, list[Span]] = defaultdict(list)
-    for span in spans:
-        ending_at[span.end].append(span)
+def _by_end(mentions: list[_Mention]) -> dict[int, list[_Mention]]:
+    """Mentions by the token where they end, in their order: what directly precedes a token."""
+    ending_at: dict[int, list[_Mention]] = defaultdict(list)
+    for mention in mentions:
+        ending_at[mention.end].append(mention)
     return dict(ending_at)
 
 
-def _written_at_any(doc: Doc, simplified: str, starts: list[int]) -> bool:
+def _written_at_any(text: str, simplified: str, starts: list[int]) -> bool:
     """`simplified` is the simplified form of the text at one of the character offsets."""
-    text = doc_text(doc)
     return any(_simplified(text[start : start + len(simplified)]) == simplified for start in starts)
 
 
@@ -639,34 +658,39 @@ def _phrase_starts(ids: np.ndarray, phrase: np.ndarray) -> list[int]:
     return np.flatnonzero(hits).tolist()
 
 
-def _nested_parents(candidates: list[Span], top: list[Span]) -> list[Span]:
+def _identity(mention: _Mention) -> tuple[int, int, str, str, int]:
+    """What Span equality compares (the Doc aside)."""
+    return (mention.start_char, mention.end_char, mention.label, mention.kb_id, mention.span_id)
+
+
+def _nested_parents(doc: Doc, candidates: list[_Mention], top: list[_Mention]) -> list[_Mention]:
     """Candidates inside a top-level name that are its parent (see `_names_parent`). The top
     names do not overlap, so only the last one starting at or before a candidate can hold it."""
     bounds = [(t.start, t.end) for t in top]
-    kept = set(top)
+    kept = {_identity(t) for t in top}
+    beyond = len(doc) + 1
     nested = []
-    for span in candidates:
-        start, end = span.start, span.end
-        at = bisect.bisect_right(bounds, (start, len(span.doc) + 1)) - 1
+    for mention in candidates:
+        start, end = mention.start, mention.end
+        at = bisect.bisect_right(bounds, (start, beyond)) - 1
         if at < 0 or not (bounds[at][0] <= start and end <= bounds[at][1]) or (start, end) == bounds[at]:
-            continue  # inside no top-level name (the test `_inside` makes, on numbers)
-        if _names_parent(span, top[at]) and span not in kept:
-            nested.append(span)
+            continue  # inside no top-level name, or all of it
+        if _names_parent(doc, mention, top[at]) and _identity(mention) not in kept:
+            nested.append(mention)
     return nested
 
 
-def _longest_non_overlapping(spans: list[Span]) -> list[Span]:
-    """Longest first; on a tie the gazetteer's (it has a kb_id) wins. (A kb id's hash is 0
-    exactly when it is empty: tests on `kb_id` need no string lookup.)"""
-    ordered = sorted(spans, key=lambda s: (-(s.end - s.start), 0 if s.kb_id else 1, s.start))
-    taken = bytearray(max((s.end for s in spans), default=0))  # 1 where a kept span lies
-    kept: list[Span] = []
-    for span in ordered:
-        start, end = span.start, span.end
+def _longest_non_overlapping(mentions: list[_Mention]) -> list[_Mention]:
+    """Longest first; on a tie the gazetteer's (it has a kb_id) wins."""
+    ordered = sorted(mentions, key=lambda m: (m.start - m.end, 0 if m.kb_id else 1, m.start))
+    taken = bytearray(max((m.end for m in mentions), default=0))  # 1 where a kept mention lies
+    kept: list[_Mention] = []
+    for mention in ordered:
+        start, end = mention.start, mention.end
         if taken.find(1, start, end) < 0:
-            kept.append(span)
+            kept.append(mention)
             taken[start:end] = b"\x01" * (end - start)
-    return sorted(kept, key=lambda s: s.start)
+    return sorted(kept, key=_START)
 
 
 @Language.factory("institution_resolver", default_config={})

@@ -191,15 +191,17 @@ def test_span_facts_are_what_span_underscore_reads():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
-    from pipeline.nlp.institutions import _facts, _keys_as_spacy_keeps_them, _SpanFacts
+    from pipeline.nlp.institutions import _Facts, _keys_as_spacy_keeps_them, _mention
 
     assert _keys_as_spacy_keeps_them()
     doc = Doc(Vocab(), words=["Lincoln", "University", "Lincoln", "University"])
     first, second = doc[0:2], doc[2:4]
-    facts = _facts(first)
-    assert isinstance(facts, _SpanFacts)
-    facts.set("country", "NZ")
-    assert (first._.country, second._.country, facts.get("kind")) == ("NZ", None, None)
+    facts = _Facts(doc)
+    assert facts.data is doc.user_data  # written directly, not through `span._`
+    mention = _mention(first, doc.text)
+    facts.set(mention, "country", "NZ")
+    first._.kind = "university"
+    assert (first._.country, second._.country, facts.get(mention, "kind")) == ("NZ", None, "university")
 
 
 def test_positions_of_finds_every_wanted_id_in_order():
@@ -222,18 +224,34 @@ def test_entities_are_written_as_doc_ents_writes_them():
     vocab = Vocab()
     words = ["Nanchang", "University", "and", "Lincoln", "University", "met", "MOE", "."]
     columns = ["ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID"]
-    for earlier in ([], [(6, 7, "X", "k")]):  # a fresh Doc, and one with entities already
-        by_spacy, by_us = Doc(vocab, words=words), Doc(vocab, words=words)
-        for doc in (by_spacy, by_us):
-            doc.ents = [Span(doc, s, e, label=label, kb_id=kb) for s, e, label, kb in earlier]
-        spans = [((0, 2), "university", "cn-ncu", ""), ((3, 5), "ORG", "", "parent"), ((5, 6), "", "", "")]
-        by_spacy.ents = [Span(by_spacy, s, e, label=lb, kb_id=kb, span_id=i) for (s, e), lb, kb, i in spans]
-        _set_entities(by_us, [Span(by_us, s, e, label=lb, kb_id=kb, span_id=i) for (s, e), lb, kb, i in spans])
+    # A fresh Doc; one with an entity outside the new ones (its kb id stays); one with ids
+    # inside and outside them (kept where no new span with an id lies).
+    earlier_ents = (
+        [],
+        [(6, 7, "X", "k", "")],
+        [(1, 2, "Y", "k2", "old"), (4, 5, "Z", "", "old2"), (6, 8, "X", "k", "o")],
+    )
+    for earlier in earlier_ents:
+        for spans in (
+            [((0, 2), "university", "cn-ncu", ""), ((3, 5), "ORG", "", "parent"), ((5, 6), "", "", "")],
+            [((3, 5), "ORG", "", ""), ((0, 2), "university", "cn-ncu", ""), ((5, 7), "ORG", "moe", "")],
+        ):
+            by_spacy, by_us = Doc(vocab, words=words), Doc(vocab, words=words)
+            for doc in (by_spacy, by_us):
+                doc.ents = [Span(doc, s, e, label=label, kb_id=kb, span_id=i) for s, e, label, kb, i in earlier]
+            by_spacy.ents = [Span(by_spacy, s, e, label=lb, kb_id=kb, span_id=i) for (s, e), lb, kb, i in spans]
+            _set_entities(by_us, [Span(by_us, s, e, label=lb, kb_id=kb, span_id=i) for (s, e), lb, kb, i in spans])
+            assert (by_us.to_array(columns) == by_spacy.to_array(columns)).all()
+        _set_entities(by_us, [])
+        by_spacy.ents = []
         assert (by_us.to_array(columns) == by_spacy.to_array(columns)).all()
-        assert [(e.start, e.end, e.label_, e.kb_id_) for e in by_us.ents] == [
-            (0, 2, "university", "cn-ncu"),
-            (3, 5, "ORG", ""),
-        ]
+    by_spacy, by_us = Doc(vocab, words=words), Doc(vocab, words=words)
+    spans = [((0, 2), "university", "cn-ncu", ""), ((3, 5), "ORG", "", "parent"), ((5, 6), "", "", "")]
+    _set_entities(by_us, [Span(by_us, s, e, label=lb, kb_id=kb, span_id=i) for (s, e), lb, kb, i in spans])
+    assert [(e.start, e.end, e.label_, e.kb_id_) for e in by_us.ents] == [
+        (0, 2, "university", "cn-ncu"),
+        (3, 5, "ORG", ""),
+    ]
 
 
 def test_acronym_tokens_are_found_where_the_acronym_is_written():
