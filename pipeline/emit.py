@@ -153,15 +153,18 @@ def _extensions_keyed_by_offsets() -> bool:
 
 def _institution(group: list[Mention], extension: Extensions, language: str) -> dict[str, Any]:
     first = group[0]
-    # prefer a written full name
-    named = next((m for m in group if m[3] == m[4]), first)
+    # prefer a written full name (the first mention's, most often: no generator for it)
+    named = first if first[3] == first[4] else next((m for m in group if m[3] == m[4]), first)
     entry, named_entry = first[2], named[2]
+    country = extension(("._.", "country", first[0], first[1]))
+    if not country and len(group) > 1:  # the first mention's with one
+        country = next((c for m in group if (c := extension(("._.", "country", m[0], m[1])))), None)
     return {
         "name": named[3] or named[4],
         "canonical_id": named_entry.id if named_entry else None,
         "canonical_name": named_entry.canonical_name(language) if named_entry else None,
         "kind": extension(("._.", "kind", first[0], first[1])) or "other",
-        "country": next((c for m in group if (c := extension(("._.", "country", m[0], m[1])))), None),
+        "country": country or None,
         "name_en": entry.name_en if entry else None,
         "name_zh": entry.name_zh if entry else None,
         "mentions": [m[5] for m in group],
