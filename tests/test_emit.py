@@ -1,0 +1,75 @@
+"""The emit stage: an annotated Doc's institutions grouped, ordered and written as the record."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from spacy.tokens import Doc
+
+import pipeline.emit as emit
+from pipeline.bulletin import Bulletin
+from pipeline.nlp import load_pipeline, make_doc
+
+NESTED_EN = (
+    "Queen Mary School of Engineering at Nanchang University held talks with the University of London. "
+    "Nanchang University hosted them."
+)
+NESTED_ZH = "江西理工大学乌拉尔学院与乌拉尔联邦大学签署合作协议。"
+
+
+def annotated(text: str, language: str, credited_source: str | None = None) -> Doc:
+    bulletin = Bulletin(
+        text=text, language=language, credited_source=credited_source, published=dt.date(2025, 12, 18), origin="test"
+    )
+    nlp = load_pipeline(language)
+    return nlp(make_doc(nlp, bulletin))
+
+
+def mentions(record) -> list[tuple[str, list[tuple[int, str, str | None]]]]:
+    return [(i.name, [(m.start, m.text, m.field) for m in i.mentions]) for i in record.institutions]
+
+
+def test_a_parent_named_inside_a_name_is_an_institution_with_every_mention() -> None:
+    doc = annotated(NESTED_EN, "en", credited_source="Nanchang University")
+    assert len(doc.spans["institutions_all"]) > len(doc.spans["institutions"])  # a nested parent
+    assert mentions(emit.build_record(doc)) == [
+        ("Queen Mary School of Engineering at Nanchang University", [(0, NESTED_EN[:55], None)]),
+        (
+            "Nanchang University",
+            [
+                (36, "Nanchang University", None),
+                (98, "Nanchang University", None),
+                (0, "Nanchang University", "credited_source"),  # last: it points into another field
+            ],
+        ),
+        ("University of London", [(76, "University of London", None)]),
+    ]
+
+
+def test_mentions_starting_together_keep_the_longer_first_and_the_credited_source_leads() -> None:
+    doc = annotated(NESTED_ZH, "zh", credited_source="江西省教育厅")
+    assert mentions(emit.build_record(doc)) == [
+        ("江西省教育厅", [(0, "江西省教育厅", "credited_source")]),  # named only on the 来源 line
+        ("江西理工大学乌拉尔学院", [(0, "江西理工大学乌拉尔学院", None)]),
+        ("江西理工大学", [(0, "江西理工大学", None)]),
+        ("乌拉尔联邦大学", [(12, "乌拉尔联邦大学", None)]),
+    ]
+
+
+def test_span_extensions_are_read_where_spacy_keeps_them() -> None:
+    assert emit._extensions_keyed_by_offsets()  # else every record reads them through `span._`
+
+
+@pytest.mark.parametrize(("text", "language", "credited"), [(NESTED_EN, "en", None), (NESTED_ZH, "zh", "江西省教育厅")])
+def test_records_are_the_same_when_extensions_are_read_through_span_underscore(
+    text: str, language: str, credited: str | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = emit.record_line(emit.build_record(annotated(text, language, credited)))
+    monkeypatch.setattr(emit, "_extensions_keyed_by_offsets", lambda: False)
+    assert emit.record_line(emit.build_record(annotated(text, language, credited))) == expected
+
+
+def test_a_mention_with_surrounding_blanks_is_evidenced_without_them() -> None:
+    assert emit._evidence(3, 9, " 南昌大学 ") == {"start": 4, "end": 8, "text": "南昌大学"}
+    assert emit._evidence(3, 7, "南昌大学") == {"start": 3, "end": 7, "text": "南昌大学"}
