@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -31,24 +31,31 @@ def evidence_fields(doc: Doc, start: int, end: int) -> dict[str, Any]:
     return {"start": start, "end": start + len(stripped), "text": stripped}
 
 
-def institution_ref(span: Span) -> InstitutionRef:
-    """The span's reference, made once per span and Doc (records share it; nothing mutates one)."""
+def institution_ref(span: Span, known: Facts | None = None) -> InstitutionRef:
+    """The span's reference, made once per span and Doc (records share it; nothing mutates one).
+    `known`: the span's facts, when the caller holds them."""
     cache = span.doc.user_data.setdefault("_institution_refs", {})
     key = (span.start, span.end, span.label)
     ref = cache.get(key)
     if ref is None:
-        ref = cache[key] = _new_institution_ref(span)
+        ref = cache[key] = _new_institution_ref(span, known or facts(span), cache)
     return ref
 
 
-def _new_institution_ref(span: Span) -> InstitutionRef:
-    known = facts(span)  # read once per span, shared with every other reader
+def _new_institution_ref(span: Span, known: Facts, cache: dict) -> InstitutionRef:
+    """A reference depends on the name and the entry alone: the mentions of one institution
+    share it (`cache`, also keyed by name and entry)."""
     entry = known.entry
-    return InstitutionRef(
-        name=known.display_name or known.text,
-        canonical_id=entry.id if entry else None,
-        canonical_name=entry.canonical_name(_language(span.doc)) if entry else None,
-    )
+    name = known.display_name or known.text
+    key = ("name", name, entry.id if entry else None)
+    ref = cache.get(key)
+    if ref is None:
+        ref = cache[key] = InstitutionRef(
+            name=name,
+            canonical_id=entry.id if entry else None,
+            canonical_name=entry.canonical_name(_language(span.doc)) if entry else None,
+        )
+    return ref
 
 
 def _language(doc: Doc) -> str:
@@ -112,8 +119,9 @@ def phrase_pattern(phrases: tuple[str, ...], english: bool) -> re.Pattern[str]:
 def _scan_pattern(phrases: tuple[str, ...], english: bool) -> re.Pattern[str]:
     """`phrase_pattern` without what it checks after a phrase: run over the whole text, it finds
     a phrase overlapping every one `phrase_pattern` can find inside any stretch of it."""
-    body = alternation(phrases)
-    return re.compile(rf"(?<![\w-])(?:{body})" if english else f"(?:{body})")
+    if not english:
+        return phrase_pattern(phrases, english)  # (it checks nothing after a phrase)
+    return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})")
 
 
 def find_phrases(doc: Doc, start: int, end: int, table: dict[str, str]) -> list[Hit]:
@@ -123,14 +131,28 @@ def find_phrases(doc: Doc, start: int, end: int, table: dict[str, str]) -> list[
     cut none of them; searched in the range itself otherwise."""
     if not table:
         return []
+    return phrase_finder(doc, table)(start, end)
+
+
+def phrase_finder(doc: Doc, table: dict[str, str]) -> Callable[[int, int], list[Hit]]:
+    """`find_phrases` of one Doc and table, as a function of the range: an extractor asking for
+    every sentence looks the Doc's hits up once, not once a sentence."""
+    if not table:
+        return lambda start, end: []
     doc_hits = _doc_hits(doc, table)
-    found = doc_hits.within(start, end)
-    if found is not None:
-        return found
+    within = doc_hits.within
     vocabulary = doc_hits.vocabulary
-    lookup = vocabulary.lookup
-    matches = finditer_near(vocabulary.pattern, matching_text(doc), start, end, _phrase_spans(doc, vocabulary.scan))
-    return [Hit(m.start(), m.end(), m.group(0), lookup[m.group(0)]) for m in matches]
+
+    def find(start: int, end: int) -> list[Hit]:
+        found = within(start, end)
+        if found is not None:
+            return found
+        lookup = vocabulary.lookup
+        near = _phrase_spans(doc, vocabulary.scan)
+        matches = finditer_near(vocabulary.pattern, matching_text(doc), start, end, near)
+        return [Hit(m.start(), m.end(), m.group(0), lookup[m.group(0)]) for m in matches]
+
+    return find
 
 
 # After a phrase the English pattern checks for no word character (`phrase_pattern`).
@@ -178,12 +200,18 @@ def _doc_hits(doc: Doc, table: dict[str, str]) -> _DocHits:
     vocabulary = _vocabulary(table, doc.lang_ != "zh")
     text = matching_text(doc)
     lookup = vocabulary.lookup
-    near = _phrase_spans(doc, vocabulary.scan)
+    if vocabulary.pattern is vocabulary.scan:
+        # (Chinese) the scan is the pattern itself: one pass finds the hits and where they stand.
+        matches = list(vocabulary.pattern.finditer(text))
+        starts, ends = [m.start() for m in matches], [m.end() for m in matches]
+        doc.user_data.setdefault("_phrase_spans", {}).setdefault(vocabulary.scan, Spans(starts, ends))
+    else:
+        matches = list(finditer_near(vocabulary.pattern, text, 0, len(text), _phrase_spans(doc, vocabulary.scan)))
+        starts, ends = [m.start() for m in matches], [m.end() for m in matches]
     hits = [
-        Hit(m.start(), m.end(), m.group(0), lookup[m.group(0)])
-        for m in finditer_near(vocabulary.pattern, text, 0, len(text), near)
+        Hit(start, end, m.group(0), lookup[m.group(0)]) for start, end, m in zip(starts, ends, matches, strict=True)
     ]
-    found = _DocHits([h.start for h in hits], [h.end for h in hits], hits, text, vocabulary.english, vocabulary)
+    found = _DocHits(starts, ends, hits, text, vocabulary.english, vocabulary)
     cache[id(table)] = found  # the table is kept (in `vocabulary`), so that its id is not reused
     return found
 
@@ -344,15 +372,23 @@ def institution_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-@dataclass(frozen=True, slots=True)
-class Facts:
-    """What the resolver wrote on an institution span (its `span._` extensions)."""
+class Facts(NamedTuple):
+    """What the resolver wrote on an institution span (its `span._` extensions; a tuple: one is
+    made for every institution of every Doc, and a frozen dataclass costs several times more)."""
 
     kind: str | None
     country: str | None
     entry: Any
     display_name: str | None
     text: str
+
+
+def institution_facts(doc: Doc) -> list[Facts]:
+    """`facts` of every span of `institution_spans(doc)`, in the same order, read once per Doc."""
+    key = "_institution_facts"
+    if key not in doc.user_data:
+        doc.user_data[key] = [facts(s) for s in institution_spans(doc)]
+    return doc.user_data[key]
 
 
 def facts(span: Span) -> Facts:
@@ -412,7 +448,11 @@ _FIELDS = ("kind", "country", "entry", "display_name")
 
 
 def same_institution(a: Span, b: Span) -> bool:
-    first, second = facts(a), facts(b)
+    return same_facts(facts(a), facts(b))
+
+
+def same_facts(first: Facts, second: Facts) -> bool:
+    """`same_institution` of two spans' facts."""
     if first.entry is not None and second.entry is not None:
         return first.entry.id == second.entry.id
     return (first.display_name or first.text) == (second.display_name or second.text)
