@@ -233,7 +233,10 @@ def finditer_near(pattern: re.Pattern[str], text: str, start: int, end: int, nea
 def phrase_spans(doc: Doc, table: dict[str, str]) -> Spans:
     """Where the vocabulary's phrases stand in the matching text, found once per Doc: a stretch
     that overlaps none of them holds no hit (see `_scan_pattern`)."""
-    return _phrase_spans(doc, _vocabulary(table, doc.lang_ != "zh").scan)
+    vocabulary = _vocabulary(table, doc.lang_ != "zh")
+    if vocabulary.pattern is vocabulary.scan and table:
+        _doc_hits(doc, table)  # (Chinese) the same pass finds the hits, and keeps where they stand
+    return _phrase_spans(doc, vocabulary.scan)
 
 
 def word_spans(doc: Doc, words: tuple[str, ...]) -> Spans:
@@ -332,6 +335,56 @@ def sentences(doc: Doc) -> Sentences:
         spans = list(doc.sents)
         starts = [s.start_char for s in spans]
         doc.user_data[key] = Sentences(spans, starts, np.array(starts, dtype=np.int64))
+    return doc.user_data[key]
+
+
+class Tokens:
+    """A Doc's tokens, each read once, when first asked for: a `doc[i]` makes a Token object on
+    every read, and the rules read the same few tokens around each head word many times (reading
+    every token up front, as arrays, costs more than the few hundred a page the rules look at)."""
+
+    __slots__ = ("doc", "read", "text")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.read: dict[int, tuple[int, int, str]] = {}  # index: first character, end, NORM
+
+    def token(self, i: int) -> tuple[int, int, str]:
+        known = self.read.get(i)
+        if known is None:
+            token = self.doc[i]
+            start = token.idx
+            known = self.read[i] = (start, start + len(token), token.norm_)
+        return known
+
+    def start(self, i: int) -> int:
+        """`doc[i].idx`."""
+        return self.token(i)[0]
+
+    def end(self, i: int) -> int:
+        """`doc[i].idx + len(doc[i])`."""
+        return self.token(i)[1]
+
+    def text_of(self, i: int) -> str:
+        """`doc[i].text`."""
+        start, end, _ = self.token(i)
+        return self.text[start:end]
+
+    def norm(self, i: int) -> str:
+        """`doc[i].norm_`."""
+        return self.token(i)[2]
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`, for start < end."""
+        return self.text[self.token(start)[0] : self.token(end - 1)[1]]
+
+
+def tokens(doc: Doc) -> Tokens:
+    """`Tokens` of the Doc, one per Doc."""
+    key = "_tokens"
+    if key not in doc.user_data:
+        doc.user_data[key] = Tokens(doc)
     return doc.user_data[key]
 
 
