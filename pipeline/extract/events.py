@@ -14,7 +14,7 @@ import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -23,7 +23,8 @@ from pipeline.dates import DateMention
 from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.spans import (
     Spans,
-    evidence,
+    Tokens,
+    evidence_fields,
     facts,
     find_phrases,
     finditer_near,
@@ -33,6 +34,7 @@ from pipeline.extract.spans import (
     overlaps,
     phrase_spans,
     sentences,
+    tokens,
     word_spans,
 )
 from pipeline.link.places import load_places
@@ -52,6 +54,18 @@ class Setting(NamedTuple):
     date_text: str | None
     location: str | None
     several_days: bool = False  # the date opens a range ("4月20日至21日")
+
+
+class _Draft(NamedTuple):
+    """An event as read, with `Event`'s fields; it becomes an `Event` (validated) only if it is
+    not merged into one read before (`_merged`)."""
+
+    kind: str
+    name: str | None
+    date: str | None
+    date_text: str | None
+    location: str | None
+    evidence: dict[str, Any]  # `evidence_fields`
 
 
 @dataclass(slots=True)
@@ -137,9 +151,12 @@ class EventExtractor:
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if language == "zh" else frozenset()
         self.head_pattern = re.compile("|".join(re.escape(h) for h in sorted(self.heads, key=len, reverse=True)))
         self.han_heads = all(_HAN_WORD.fullmatch(h) for h in self.heads)
+        # What `_ends_with_head` and `_verb_before_head` found for each NORM: the same words recur.
+        self.ending_with_head: dict[str, bool] = {}
+        self.verb_on_head: dict[str, bool] = {}
 
     def __call__(self, doc: Doc) -> Doc:
-        events: list[Event] = []
+        events: list[_Draft] = []
         settings: dict[int, Setting] = {}
         previous: Setting | None = None  # the last event's setting, for "During the conference"
         paragraph: Setting | None = None  # the last setting in this paragraph
@@ -185,10 +202,10 @@ class EventExtractor:
         word or an event head word (the others take their setting from the ones before)."""
         dates = doc._.dates or []
         places, triggers = self._places(doc), phrase_spans(doc, self.triggers)
-        tokens = [doc[i] for i in heads]
+        view = tokens(doc)
         # One call for all four kinds of ranges (`overlapping` needs them neither ordered nor apart).
-        starts = [d.start for d in dates] + places.starts + triggers.starts + [t.idx for t in tokens]
-        ends = [d.end for d in dates] + places.ends + triggers.ends + [t.idx + len(t) for t in tokens]
+        starts = [d.start for d in dates] + places.starts + triggers.starts + [view.start(i) for i in heads]
+        ends = [d.end for d in dates] + places.ends + triggers.ends + [view.end(i) for i in heads]
         return sentences(doc).overlapping(Spans(starts, ends))
 
     # -- setting ----------------------------------------------------------------------
@@ -278,17 +295,20 @@ class EventExtractor:
         A token is tested only where the text holds a head word: a Chinese NORM is the simplified
         text (or, when that is the text as written, the text in lower case), so a NORM ending with
         a head word of Han characters stands where the matching text holds that word."""
+        view = tokens(doc)
         if self.language == "zh":
             if not self.han_heads:
-                return [t.i for t in doc if self._ends_with_head(t.norm_)]
-            view = matching_text(doc)
-            candidates = _tokens_overlapping(doc, self.head_pattern.finditer(view))
-            return [i for i in candidates if self._ends_with_head(doc[i].norm_)]
+                return [i for i in range(len(doc)) if self._ends_with_head(view.norm(i))]
+            candidates = _tokens_overlapping(doc, self.head_pattern.finditer(matching_text(doc)))
+            return [i for i in candidates if self._ends_with_head(view.norm(i))]
         candidates = _tokens_overlapping(doc, self.head_pattern.finditer(doc_text(doc)))
-        return [i for i in candidates if doc[i].text in self.heads]
+        return [i for i in candidates if view.text_of(i) in self.heads]
 
     def _ends_with_head(self, norm: str) -> bool:
-        return any(norm.endswith(h) for h in self.heads)
+        known = self.ending_with_head.get(norm)
+        if known is None:
+            known = self.ending_with_head[norm] = any(norm.endswith(h) for h in self.heads)
+        return known
 
     def _event_names(self, doc: Doc, sent: Span, heads: list[int]) -> list[EventName]:
         if not heads:
@@ -331,43 +351,50 @@ class EventExtractor:
         2024“一带一路”职业教育国际合作论坛, 2024中法(江西)教育合作周, 博览会(马来西亚)."""
         names: list[EventName] = []
         institution_ends = _institution_last_tokens(doc)
-        for token in (doc[i] for i in heads):
-            if self._verb_before_head(token.norm_):
+        view = tokens(doc)
+        norm, text_of = view.norm, view.text_of
+        for head in heads:
+            if self._verb_before_head(norm(head)):
                 continue  # 主持会议, 召开大会: a verb on a bare head word, no name
-            start = token.i
-            while start - 1 >= sent.start and _zh_name_part(doc[start - 1], self.boundaries):
-                if doc[start - 1].norm_ in {"与", "和"} and start - 2 in institution_ends:
+            start = head
+            while start - 1 >= sent.start and _zh_name_part(view, start - 1, self.boundaries):
+                if norm(start - 1) in {"与", "和"} and start - 2 in institution_ends:
                     break  # 南昌大学与X大学联合举办…: the 与 joins the organisers
                 start -= 1
-            while start < token.i and doc[start].norm_ in {"与", "和"}:
+            while start < head and norm(start) in {"与", "和"}:
                 start += 1
-            end = _after_trailing_bracket(doc, token.i + 1, sent.end)
-            while start < token.i and doc[start].text in _OPENING_MARKS and _balanced(doc[start + 1 : end].text):
+            end = _after_trailing_bracket(view, head + 1, sent.end)
+            while start < head and text_of(start) in _OPENING_MARKS and _balanced(view.span_text(start + 1, end)):
                 start += 1  # a mark that opens before the name belongs to the sentence (not “一带一路”…)
-            span = doc[start:end]
-            if len(span.text) >= 4 and start < token.i and _balanced(span.text):
-                names.append(EventName(span.start_char, span.end_char, span.text))
+            name = view.span_text(start, end)
+            if len(name) >= 4 and start < head and _balanced(name):
+                names.append(EventName(view.start(start), view.end(end - 1), name))
         return names
 
     def _verb_before_head(self, norm: str) -> bool:
-        return any(norm.endswith(h) and norm[: -len(h)] in self.boundaries for h in self.heads if len(norm) > len(h))
+        known = self.verb_on_head.get(norm)
+        if known is None:
+            heads, boundaries = self.heads, self.boundaries
+            known = any(norm.endswith(h) and norm[: -len(h)] in boundaries for h in heads if len(norm) > len(h))
+            self.verb_on_head[norm] = known
+        return known
 
     # -- events -----------------------------------------------------------------------
-    def _events(self, doc: Doc, sent: Span, names: list[EventName], own: Setting, setting: Setting) -> list[Event]:
+    def _events(self, doc: Doc, sent: Span, names: list[EventName], own: Setting, setting: Setting) -> list[_Draft]:
         hits = find_phrases(doc, sent.start_char, sent.end_char, self.triggers)
         kinds = {h.value for h in hits}
         if not names and kinds.isdisjoint(SENTENCE_EVENTS):
             return []
-        whole = evidence(doc, sent.start_char, sent.end_char)
+        whole = evidence_fields(doc, sent.start_char, sent.end_char)
         institutions = institutions_in(doc, sent.start_char, sent.end_char)
         events = [
-            Event(
+            _Draft(
                 kind=_kind_of_name(n.text, self.head_kinds),
                 name=self._established(doc, n, institutions) if _kind_of_name(n.text) == "establishment" else n.text,
                 date=_iso(setting.date),
                 date_text=setting.date_text,
                 location=setting.location,
-                evidence=evidence(doc, n.start, n.end),
+                evidence=evidence_fields(doc, n.start, n.end),
             )
             for n in names
         ]
@@ -380,7 +407,7 @@ class EventExtractor:
                 founded = Setting(None, None, own.location)  # 'founded in 2015', '成立于2014年': no day
             for span in established[:1]:
                 events.append(
-                    Event(
+                    _Draft(
                         kind="establishment",
                         name=_name_of(span),
                         date=_iso(founded.date),
@@ -389,7 +416,7 @@ class EventExtractor:
                         evidence=whole,
                     )
                 )
-        if "signing" in kinds and not (_is_caption(whole.text) and not institutions):
+        if "signing" in kinds and not (_is_caption(whole["text"]) and not institutions):
             events.append(self._unnamed("signing", setting, whole))
         if "visit" in kinds and institutions:
             events.append(self._unnamed("visit", setting, whole))
@@ -403,8 +430,8 @@ class EventExtractor:
         chosen = (inside or founded or earlier[-1:] or [None])[0]
         return _name_of(chosen) if chosen is not None else name.text
 
-    def _unnamed(self, kind: str, setting: Setting, where) -> Event:
-        return Event(
+    def _unnamed(self, kind: str, setting: Setting, where: dict[str, Any]) -> _Draft:
+        return _Draft(
             kind=kind,
             name=None,
             date=_iso(setting.date),
@@ -472,21 +499,22 @@ _NAME_MARKS = "·—–-“”‘’《》()（）「」『』"
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "(": ")", "（": "）", "「": "」", "『": "』"}
 
 
-def _zh_name_part(token, boundaries: frozenset[str]) -> bool:
-    norm = token.norm_
+def _zh_name_part(view: Tokens, i: int, boundaries: frozenset[str]) -> bool:
+    """Whether token `i` can be part of a Chinese event name."""
+    norm = view.norm(i)
     if norm in boundaries and norm not in {"届", "年", "与", "和"}:
         return False  # (合作与交流大会: 与 joins words of a name; an institution before it stops the name)
     # The written form: spaCy's NORM turns curly quotes into straight ones.
-    return all("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in _NAME_MARKS for ch in token.text)
+    return all("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in _NAME_MARKS for ch in view.text_of(i))
 
 
-def _after_trailing_bracket(doc: Doc, end: int, limit: int) -> int:
+def _after_trailing_bracket(view: Tokens, end: int, limit: int) -> int:
     """Include a bracket right after the head: 博览会(马来西亚)."""
-    if end < limit and doc[end].text in {"(", "（"}:
+    if end < limit and view.text_of(end) in {"(", "（"}:
         for close in range(end + 1, min(limit, end + 6)):
-            if doc[close].text in {")", "）"}:
+            if view.text_of(close) in {")", "）"}:
                 return close + 1
-            if not _zh_name_part(doc[close], frozenset()):
+            if not _zh_name_part(view, close, frozenset()):
                 break
     return end
 
@@ -526,11 +554,11 @@ def _iso(date: dt.date | None) -> str | None:
     return date.isoformat() if date else None
 
 
-def _merged(events: list[Event]) -> list[Event]:
+def _merged(events: list[_Draft]) -> list[Event]:
     """One event per happening (corpus/GUIDE.md): same kind and name, a short form of a name
     given before, or, unnamed, the same day and place. A delegation's trip is one visit, dated
-    by its first day."""
-    kept: list[Event] = []
+    by its first day. Only the events kept become (validated) `Event`s."""
+    kept: list[_Draft] = []
     for event in events:
         index = next((i for i, k in enumerate(kept) if _same_happening(k, event)), None)
         if index is None:
@@ -539,17 +567,15 @@ def _merged(events: list[Event]) -> list[Event]:
         twin = kept[index]
         dates = [d for d in (twin.date, event.date) if d]
         first_day = min(dates) if twin.kind == "visit" and dates else twin.date or event.date
-        kept[index] = twin.model_copy(
-            update={
-                "date": first_day,
-                "date_text": twin.date_text or event.date_text,
-                "location": twin.location or event.location,
-            }
+        kept[index] = twin._replace(
+            date=first_day,
+            date_text=twin.date_text or event.date_text,
+            location=twin.location or event.location,
         )
-    return sorted(kept, key=lambda e: e.evidence.start)
+    return [Event(**draft._asdict()) for draft in sorted(kept, key=lambda e: e.evidence["start"])]
 
 
-def _same_happening(a: Event, b: Event) -> bool:
+def _same_happening(a: _Draft, b: _Draft) -> bool:
     if a.kind != b.kind:
         return False
     if a.name or b.name:

@@ -21,16 +21,18 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.spans import (
     Facts,
+    Hit,
     Spans,
     evidence_fields,
     facts,
-    find_phrases,
+    institution_facts,
     institution_ref,
     institution_spans,
     institutions_in,
     overlaps,
+    phrase_finder,
     phrase_spans,
-    same_institution,
+    same_facts,
     sentences,
 )
 from pipeline.link.gazetteer import load_gazetteer
@@ -82,23 +84,26 @@ class PartnershipExtractor:
         previous_kinds: set[str] = set()
         text = doc_text(doc)
         spans = sentences(doc).spans
-        sides = _SentenceSides(self, doc, spans)
+        approvals = phrase_finder(doc, self.events)
+        sides = _SentenceSides(self, doc, spans, approvals)
         # Only a sentence overlapping a trigger can name a kind (one pass over the text for the
         # whole vocabulary); the others are read only to carry a "They are:" list on.
+        triggers = phrase_finder(doc, self.triggers)  # (before `phrase_spans`: in Chinese it finds those too)
         with_triggers = sentences(doc).overlapping(phrase_spans(doc, self.triggers))
+        anaphors = _Anaphors(doc, self.anaphors)
         settings = doc._.settings or {}
         for index, sent in enumerate(spans):
             sentence = text[sent.start_char : sent.end_char]
             if not sentence.strip():
                 continue
-            kinds = self._kinds(doc, sent) if index in with_triggers else set()
+            kinds = {h.value for h in triggers(sent.start_char, sent.end_char)} if index in with_triggers else set()
             pairs: list[tuple[Side, Side]] = []
             if kinds or list_kinds:
                 chinese, foreign = sides.of(index)
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
                 if not pairs and kinds:
                     pairs = self._pairs_from_context(
-                        doc, sent, chinese, foreign, functools.partial(sides.before, index)
+                        doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors.of(index)
                     )
                 found.extend(self._partnerships(doc, sent, pairs, kinds or list_kinds, settings))
             if sentence.rstrip().endswith((":", "：")):
@@ -111,39 +116,46 @@ class PartnershipExtractor:
         doc._.partnerships = _unique_pairs(found)
         return doc
 
-    def _kinds(self, doc: Doc, sent: Span) -> set[str]:
-        return {h.value for h in find_phrases(doc, sent.start_char, sent.end_char, self.triggers)}
-
-    def _sides(self, doc: Doc, sent: Span) -> tuple[list[Span], list[Span]]:
+    def _sides(
+        self, doc: Doc, sent: Span, approvals: Callable[[int, int], list[Hit]]
+    ) -> tuple[list[_Party], list[_Party]]:
+        """`approvals`: `find_phrases` of the event triggers in this Doc."""
         sides = _side_spans(doc, sent.start_char, sent.end_char)
         if not sides:
             return [], []
-        if self._reports_approval(doc, sent):
-            sides = [(s, known) for s, known in sides if known.kind != "government"]  # the approver is no partner
-        chinese = [(s, known) for s, known in sides if known.country in CHINESE]
+        if any(h.value == "approval" for h in approvals(sent.start_char, sent.end_char)):
+            sides = [side for side in sides if side.known.kind != "government"]  # the approver is no partner
+        chinese = [side for side in sides if side.known.country in CHINESE]
         # An unlisted university with no country cue, beside a known Chinese one, is the other side:
         # unlisted Chinese universities carry a Chinese place in their names.
-        foreign = [(s, known) for s, known in sides if _may_be_foreign(known)]
+        foreign = [side for side in sides if _may_be_foreign(side.known)]
         return _parties(chinese), _parties(foreign)
 
-    def _pairs_in(self, doc: Doc, sent: Span, chinese: list[Span], foreign: list[Span]) -> list[tuple[Side, Side]]:
+    def _pairs_in(self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]) -> list[tuple[Side, Side]]:
         if not chinese or not foreign:
             return []
         pairs = self._pairs(doc, sent, chinese, foreign)
-        return [(Side.of(c), Side.of(f)) for c, f in pairs if not same_institution(c, f)]
+        return [(c.side(), f.side()) for c, f in pairs if not same_facts(c.known, f.known)]
 
     def _pairs_from_context(
-        self, doc: Doc, sent: Span, chinese: list[Span], foreign: list[Span], last: Callable[[str], Span | None]
+        self,
+        doc: Doc,
+        sent: Span,
+        chinese: list[_Party],
+        foreign: list[_Party],
+        last: Callable[[str], _Party | None],
+        anaphors: Callable[[int, int], list[Hit]] | None,
     ) -> list[tuple[Side, Side]]:
         """'The two sides signed...' (双方签署): the pair named before. On a university's own page
-        a foreign side with no Chinese one beside it cooperates with the publisher."""
+        a foreign side with no Chinese one beside it cooperates with the publisher.
+        `anaphors`: `find_phrases` of the pair anaphors, None where the sentence can hold none."""
         publisher = Side.publisher(doc)
         if foreign and not chinese and publisher is not None:
-            return [(publisher, Side.of(f)) for f in _distinct(foreign)]
-        if not find_phrases(doc, sent.start_char, sent.end_char, self.anaphors):
+            return [(publisher, f.side()) for f in _distinct(foreign)]
+        if anaphors is None or not anaphors(sent.start_char, sent.end_char):
             return []
-        cn = Side.of(chinese[0]) if chinese else _side_of(last("chinese")) or publisher
-        other = Side.of(foreign[0]) if foreign else _side_of(last("foreign"))
+        cn = chinese[0].side() if chinese else _side_of(last("chinese")) or publisher
+        other = foreign[0].side() if foreign else _side_of(last("foreign"))
         return [(cn, other)] if cn is not None and other is not None else []
 
     def _partnerships(
@@ -158,16 +170,13 @@ class PartnershipExtractor:
         where = evidence_fields(doc, sent.start_char, sent.end_char)
         return [_Found(c.ref, f.ref, f.country, kind, date, False, where) for c, f in pairs]
 
-    def _reports_approval(self, doc: Doc, sent: Span) -> bool:
-        return any(h.value == "approval" for h in find_phrases(doc, sent.start_char, sent.end_char, self.events))
-
-    def _pairs(self, doc: Doc, sent: Span, chinese: list[Span], foreign: list[Span]) -> list[tuple[Span, Span]]:
+    def _pairs(self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]) -> list[tuple[_Party, _Party]]:
         segments = self._between_segments(doc, sent)
         if len(segments) > 1:
             pairs = []
             for start, end in segments:
-                inner_c = [c for c in chinese if start <= c.start_char < end]
-                inner_f = [f for f in foreign if start <= f.start_char < end]
+                inner_c = [c for c in chinese if start <= c.span.start_char < end]
+                inner_f = [f for f in foreign if start <= f.span.start_char < end]
                 pairs.extend(self._pairs_by_position(inner_c, inner_f))
             return pairs
         return self._pairs_by_position(chinese, foreign)
@@ -183,7 +192,7 @@ class PartnershipExtractor:
         return [(sent.start_char if i == 0 else bounds[i], bounds[i + 1]) for i in range(len(starts))]
 
     @staticmethod
-    def _pairs_by_position(chinese: list[Span], foreign: list[Span]) -> list[tuple[Span, Span]]:
+    def _pairs_by_position(chinese: list[_Party], foreign: list[_Party]) -> list[tuple[_Party, _Party]]:
         distinct_chinese = _distinct(chinese)
         if len(distinct_chinese) == 1:
             return [(distinct_chinese[0], f) for f in _distinct(foreign)]
@@ -192,8 +201,8 @@ class PartnershipExtractor:
             return [(c, distinct_foreign[0]) for c in distinct_chinese]
         pairs = []
         for f in distinct_foreign:
-            before = [c for c in chinese if c.start < f.start]
-            partner = before[-1] if before else min(chinese, key=lambda c: abs(c.start - f.start))
+            before = [c for c in chinese if c.span.start < f.span.start]
+            partner = before[-1] if before else min(chinese, key=lambda c: abs(c.span.start - f.span.start))
             pairs.append((partner, f))
         return pairs
 
@@ -201,8 +210,8 @@ class PartnershipExtractor:
         gazetteer = load_gazetteer()
         inferred = []
         settings = doc._.settings or {}
-        for span in institution_spans(doc):
-            entry = facts(span).entry
+        for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
+            entry = known.entry
             if entry is None or entry.kind != "joint_institute" or not entry.parent or not entry.partners:
                 continue
             parent = gazetteer.get(entry.parent)
@@ -228,17 +237,19 @@ class PartnershipExtractor:
 class _SentenceSides:
     """Each sentence's Chinese and foreign sides, found when first asked for."""
 
-    def __init__(self, extractor: PartnershipExtractor, doc: Doc, spans: list[Span]) -> None:
-        self.extractor, self.doc, self.spans = extractor, doc, spans
-        self.found: dict[int, tuple[list[Span], list[Span]]] = {}
+    def __init__(
+        self, extractor: PartnershipExtractor, doc: Doc, spans: list[Span], approvals: Callable[[int, int], list[Hit]]
+    ) -> None:
+        self.extractor, self.doc, self.spans, self.approvals = extractor, doc, spans, approvals
+        self.found: dict[int, tuple[list[_Party], list[_Party]]] = {}
 
-    def of(self, index: int) -> tuple[list[Span], list[Span]]:
+    def of(self, index: int) -> tuple[list[_Party], list[_Party]]:
         sides = self.found.get(index)
         if sides is None:
-            sides = self.found[index] = self.extractor._sides(self.doc, self.spans[index])
+            sides = self.found[index] = self.extractor._sides(self.doc, self.spans[index], self.approvals)
         return sides
 
-    def before(self, before: int, which: str) -> Span | None:
+    def before(self, before: int, which: str) -> _Party | None:
         """The last side of one kind ("chinese" or "foreign") named before sentence `before`:
         what "the two sides" (双方) refer to."""
         position = 0 if which == "chinese" else 1
@@ -249,7 +260,32 @@ class _SentenceSides:
         return None
 
 
-def _side_spans(doc: Doc, start: int, end: int) -> list[tuple[Span, Facts]]:
+class _Anaphors:
+    """The pair anaphors ("the two sides", 双方) of a Doc, looked for only in the sentences that
+    overlap one of them (one pass over the text, made when first asked for)."""
+
+    def __init__(self, doc: Doc, table: dict[str, str]) -> None:
+        self.doc, self.table = doc, table
+        self.sentences: set[int] | None = None
+
+    def of(self, index: int) -> Callable[[int, int], list[Hit]] | None:
+        """`find_phrases` of the anaphors, or None when sentence `index` holds none."""
+        if self.sentences is None:
+            self.sentences = sentences(self.doc).overlapping(phrase_spans(self.doc, self.table))
+        return phrase_finder(self.doc, self.table) if index in self.sentences else None
+
+
+class _Party(NamedTuple):
+    """An institution that can be a side, with its facts (read once, not once per comparison)."""
+
+    span: Span
+    known: Facts
+
+    def side(self) -> Side:
+        return Side(institution_ref(self.span, self.known), self.known.country)
+
+
+def _side_spans(doc: Doc, start: int, end: int) -> list[_Party]:
     """`institutions_in(doc, start, end)` of a kind that can be a side, with their facts, from a
     list of them made once per Doc (when the institutions come in order; else read directly)."""
     key = "_side_spans"
@@ -257,13 +293,14 @@ def _side_spans(doc: Doc, start: int, end: int) -> list[tuple[Span, Facts]]:
         spans = institution_spans(doc)
         starts = [s.start_char for s in spans]
         if starts == sorted(starts):
-            sides = [(s, known) for s in spans if (known := facts(s)).kind in SIDE_KINDS]
-            doc.user_data[key] = ([s.start_char for s, _ in sides], [s.end_char for s, _ in sides], sides)
+            known = institution_facts(doc)
+            sides = [_Party(s, k) for s, k in zip(spans, known, strict=True) if k.kind in SIDE_KINDS]
+            doc.user_data[key] = ([p.span.start_char for p in sides], [p.span.end_char for p in sides], sides)
         else:
             doc.user_data[key] = None
     index = doc.user_data[key]
     if index is None:
-        return [(s, known) for s in institutions_in(doc, start, end) if (known := facts(s)).kind in SIDE_KINDS]
+        return [_Party(s, known) for s in institutions_in(doc, start, end) if (known := facts(s)).kind in SIDE_KINDS]
     starts, ends, sides = index
     first = bisect.bisect_left(starts, start)
     last = bisect.bisect_right(starts, end, lo=first)
@@ -278,8 +315,8 @@ def _between_words(doc: Doc) -> Spans:
     return doc.user_data[key]
 
 
-def _side_of(span: Span | None) -> Side | None:
-    return Side.of(span) if span is not None else None
+def _side_of(party: _Party | None) -> Side | None:
+    return party.side() if party is not None else None
 
 
 def _entry_ref(entry, language: str) -> InstitutionRef:
@@ -287,11 +324,11 @@ def _entry_ref(entry, language: str) -> InstitutionRef:
     return InstitutionRef(name=name, canonical_id=entry.id, canonical_name=name)
 
 
-def _distinct(spans: list[Span]) -> list[Span]:
-    kept: list[Span] = []
-    for span in spans:
-        if not any(same_institution(span, k) for k in kept):
-            kept.append(span)
+def _distinct(parties: list[_Party]) -> list[_Party]:
+    kept: list[_Party] = []
+    for party in parties:
+        if not any(same_facts(party.known, k.known) for k in kept):
+            kept.append(party)
     return kept
 
 
@@ -301,10 +338,10 @@ def _may_be_foreign(side: Facts) -> bool:
     )
 
 
-def _parties(sides: list[tuple[Span, Facts]]) -> list[Span]:
+def _parties(sides: list[_Party]) -> list[_Party]:
     """Beside a university, an embassy or a ministry witnesses or approves; it signs only alone."""
-    institutions = [s for s, known in sides if known.kind != "government"]
-    return institutions or [s for s, _ in sides]
+    institutions = [side for side in sides if side.known.kind != "government"]
+    return institutions or sides
 
 
 class _Found(NamedTuple):

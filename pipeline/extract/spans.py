@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -31,24 +31,31 @@ def evidence_fields(doc: Doc, start: int, end: int) -> dict[str, Any]:
     return {"start": start, "end": start + len(stripped), "text": stripped}
 
 
-def institution_ref(span: Span) -> InstitutionRef:
-    """The span's reference, made once per span and Doc (records share it; nothing mutates one)."""
+def institution_ref(span: Span, known: Facts | None = None) -> InstitutionRef:
+    """The span's reference, made once per span and Doc (records share it; nothing mutates one).
+    `known`: the span's facts, when the caller holds them."""
     cache = span.doc.user_data.setdefault("_institution_refs", {})
     key = (span.start, span.end, span.label)
     ref = cache.get(key)
     if ref is None:
-        ref = cache[key] = _new_institution_ref(span)
+        ref = cache[key] = _new_institution_ref(span, known or facts(span), cache)
     return ref
 
 
-def _new_institution_ref(span: Span) -> InstitutionRef:
-    known = facts(span)  # read once per span, shared with every other reader
+def _new_institution_ref(span: Span, known: Facts, cache: dict) -> InstitutionRef:
+    """A reference depends on the name and the entry alone: the mentions of one institution
+    share it (`cache`, also keyed by name and entry)."""
     entry = known.entry
-    return InstitutionRef(
-        name=known.display_name or known.text,
-        canonical_id=entry.id if entry else None,
-        canonical_name=entry.canonical_name(_language(span.doc)) if entry else None,
-    )
+    name = known.display_name or known.text
+    key = ("name", name, entry.id if entry else None)
+    ref = cache.get(key)
+    if ref is None:
+        ref = cache[key] = InstitutionRef(
+            name=name,
+            canonical_id=entry.id if entry else None,
+            canonical_name=entry.canonical_name(_language(span.doc)) if entry else None,
+        )
+    return ref
 
 
 def _language(doc: Doc) -> str:
@@ -112,8 +119,9 @@ def phrase_pattern(phrases: tuple[str, ...], english: bool) -> re.Pattern[str]:
 def _scan_pattern(phrases: tuple[str, ...], english: bool) -> re.Pattern[str]:
     """`phrase_pattern` without what it checks after a phrase: run over the whole text, it finds
     a phrase overlapping every one `phrase_pattern` can find inside any stretch of it."""
-    body = alternation(phrases)
-    return re.compile(rf"(?<![\w-])(?:{body})" if english else f"(?:{body})")
+    if not english:
+        return phrase_pattern(phrases, english)  # (it checks nothing after a phrase)
+    return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})")
 
 
 def find_phrases(doc: Doc, start: int, end: int, table: dict[str, str]) -> list[Hit]:
@@ -123,14 +131,28 @@ def find_phrases(doc: Doc, start: int, end: int, table: dict[str, str]) -> list[
     cut none of them; searched in the range itself otherwise."""
     if not table:
         return []
+    return phrase_finder(doc, table)(start, end)
+
+
+def phrase_finder(doc: Doc, table: dict[str, str]) -> Callable[[int, int], list[Hit]]:
+    """`find_phrases` of one Doc and table, as a function of the range: an extractor asking for
+    every sentence looks the Doc's hits up once, not once a sentence."""
+    if not table:
+        return lambda start, end: []
     doc_hits = _doc_hits(doc, table)
-    found = doc_hits.within(start, end)
-    if found is not None:
-        return found
+    within = doc_hits.within
     vocabulary = doc_hits.vocabulary
-    lookup = vocabulary.lookup
-    matches = finditer_near(vocabulary.pattern, matching_text(doc), start, end, _phrase_spans(doc, vocabulary.scan))
-    return [Hit(m.start(), m.end(), m.group(0), lookup[m.group(0)]) for m in matches]
+
+    def find(start: int, end: int) -> list[Hit]:
+        found = within(start, end)
+        if found is not None:
+            return found
+        lookup = vocabulary.lookup
+        near = _phrase_spans(doc, vocabulary.scan)
+        matches = finditer_near(vocabulary.pattern, matching_text(doc), start, end, near)
+        return [Hit(m.start(), m.end(), m.group(0), lookup[m.group(0)]) for m in matches]
+
+    return find
 
 
 # After a phrase the English pattern checks for no word character (`phrase_pattern`).
@@ -178,12 +200,18 @@ def _doc_hits(doc: Doc, table: dict[str, str]) -> _DocHits:
     vocabulary = _vocabulary(table, doc.lang_ != "zh")
     text = matching_text(doc)
     lookup = vocabulary.lookup
-    near = _phrase_spans(doc, vocabulary.scan)
+    if vocabulary.pattern is vocabulary.scan:
+        # (Chinese) the scan is the pattern itself: one pass finds the hits and where they stand.
+        matches = list(vocabulary.pattern.finditer(text))
+        starts, ends = [m.start() for m in matches], [m.end() for m in matches]
+        doc.user_data.setdefault("_phrase_spans", {}).setdefault(vocabulary.scan, Spans(starts, ends))
+    else:
+        matches = list(finditer_near(vocabulary.pattern, text, 0, len(text), _phrase_spans(doc, vocabulary.scan)))
+        starts, ends = [m.start() for m in matches], [m.end() for m in matches]
     hits = [
-        Hit(m.start(), m.end(), m.group(0), lookup[m.group(0)])
-        for m in finditer_near(vocabulary.pattern, text, 0, len(text), near)
+        Hit(start, end, m.group(0), lookup[m.group(0)]) for start, end, m in zip(starts, ends, matches, strict=True)
     ]
-    found = _DocHits([h.start for h in hits], [h.end for h in hits], hits, text, vocabulary.english, vocabulary)
+    found = _DocHits(starts, ends, hits, text, vocabulary.english, vocabulary)
     cache[id(table)] = found  # the table is kept (in `vocabulary`), so that its id is not reused
     return found
 
@@ -205,7 +233,10 @@ def finditer_near(pattern: re.Pattern[str], text: str, start: int, end: int, nea
 def phrase_spans(doc: Doc, table: dict[str, str]) -> Spans:
     """Where the vocabulary's phrases stand in the matching text, found once per Doc: a stretch
     that overlaps none of them holds no hit (see `_scan_pattern`)."""
-    return _phrase_spans(doc, _vocabulary(table, doc.lang_ != "zh").scan)
+    vocabulary = _vocabulary(table, doc.lang_ != "zh")
+    if vocabulary.pattern is vocabulary.scan and table:
+        _doc_hits(doc, table)  # (Chinese) the same pass finds the hits, and keeps where they stand
+    return _phrase_spans(doc, vocabulary.scan)
 
 
 def word_spans(doc: Doc, words: tuple[str, ...]) -> Spans:
@@ -307,6 +338,56 @@ def sentences(doc: Doc) -> Sentences:
     return doc.user_data[key]
 
 
+class Tokens:
+    """A Doc's tokens, each read once, when first asked for: a `doc[i]` makes a Token object on
+    every read, and the rules read the same few tokens around each head word many times (reading
+    every token up front, as arrays, costs more than the few hundred a page the rules look at)."""
+
+    __slots__ = ("doc", "read", "text")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.text = doc_text(doc)
+        self.read: dict[int, tuple[int, int, str]] = {}  # index: first character, end, NORM
+
+    def token(self, i: int) -> tuple[int, int, str]:
+        known = self.read.get(i)
+        if known is None:
+            token = self.doc[i]
+            start = token.idx
+            known = self.read[i] = (start, start + len(token), token.norm_)
+        return known
+
+    def start(self, i: int) -> int:
+        """`doc[i].idx`."""
+        return self.token(i)[0]
+
+    def end(self, i: int) -> int:
+        """`doc[i].idx + len(doc[i])`."""
+        return self.token(i)[1]
+
+    def text_of(self, i: int) -> str:
+        """`doc[i].text`."""
+        start, end, _ = self.token(i)
+        return self.text[start:end]
+
+    def norm(self, i: int) -> str:
+        """`doc[i].norm_`."""
+        return self.token(i)[2]
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`, for start < end."""
+        return self.text[self.token(start)[0] : self.token(end - 1)[1]]
+
+
+def tokens(doc: Doc) -> Tokens:
+    """`Tokens` of the Doc, one per Doc."""
+    key = "_tokens"
+    if key not in doc.user_data:
+        doc.user_data[key] = Tokens(doc)
+    return doc.user_data[key]
+
+
 def overlaps(spans: Spans, start: int, end: int) -> bool:
     """Whether any of `spans` overlaps start:end."""
     first = bisect.bisect_right(spans.ends, start)  # the first range ending after `start`
@@ -344,15 +425,23 @@ def institution_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-@dataclass(frozen=True, slots=True)
-class Facts:
-    """What the resolver wrote on an institution span (its `span._` extensions)."""
+class Facts(NamedTuple):
+    """What the resolver wrote on an institution span (its `span._` extensions; a tuple: one is
+    made for every institution of every Doc, and a frozen dataclass costs several times more)."""
 
     kind: str | None
     country: str | None
     entry: Any
     display_name: str | None
     text: str
+
+
+def institution_facts(doc: Doc) -> list[Facts]:
+    """`facts` of every span of `institution_spans(doc)`, in the same order, read once per Doc."""
+    key = "_institution_facts"
+    if key not in doc.user_data:
+        doc.user_data[key] = [facts(s) for s in institution_spans(doc)]
+    return doc.user_data[key]
 
 
 def facts(span: Span) -> Facts:
@@ -412,7 +501,11 @@ _FIELDS = ("kind", "country", "entry", "display_name")
 
 
 def same_institution(a: Span, b: Span) -> bool:
-    first, second = facts(a), facts(b)
+    return same_facts(facts(a), facts(b))
+
+
+def same_facts(first: Facts, second: Facts) -> bool:
+    """`same_institution` of two spans' facts."""
     if first.entry is not None and second.entry is not None:
         return first.entry.id == second.entry.id
     return (first.display_name or first.text) == (second.display_name or second.text)

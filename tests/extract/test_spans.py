@@ -141,3 +141,60 @@ def test_sentences_overlapping_many_ranges_by_arrays_is_the_loop_over_them(monke
         looped = sentences.overlapping(ranges)
         monkeypatch.setattr(spans, "_FEW_RANGES", 0)
         assert sentences.overlapping(ranges) == looped
+
+
+@pytest.mark.parametrize("hits_first", [True, False])
+def test_chinese_phrase_spans_are_the_scan_matches_whether_the_hits_were_made_first(hits_first: bool) -> None:
+    """In Chinese one pass makes a vocabulary's hits and where its phrases stand."""
+    from pipeline.extract.spans import _vocabulary, matching_text, phrase_finder, phrase_spans
+    from pipeline.nlp import load_pipeline
+
+    nlp = load_pipeline("zh")
+    table = word_table("zh", "partnership_triggers.tsv")
+    scan = _vocabulary(table, english=False).scan
+    found = 0
+    for path in sorted((BULLETINS / "zh").glob("*.txt"))[:8]:
+        doc = nlp.make_doc(path.read_text(encoding="utf-8"))
+        if hits_first:
+            hits = phrase_finder(doc, table)(0, len(doc.text))
+        spans = phrase_spans(doc, table)
+        expected = [m.span() for m in scan.finditer(matching_text(doc))]
+        assert list(zip(spans.starts, spans.ends, strict=True)) == expected
+        if hits_first:
+            assert [(h.start, h.end) for h in hits] == expected
+        found += len(expected)
+    assert found > 10
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_token_view_reads_what_the_tokens_hold(language: str) -> None:
+    from pipeline.extract.spans import tokens
+    from pipeline.nlp import load_pipeline
+
+    nlp = load_pipeline(language)
+    for path in sorted((BULLETINS / language).glob("*.txt"))[:3]:
+        doc = nlp.make_doc(path.read_text(encoding="utf-8"))
+        view = tokens(doc)
+        for token in doc:
+            i = token.i
+            assert (view.start(i), view.end(i)) == (token.idx, token.idx + len(token))
+            assert (view.text_of(i), view.norm(i)) == (token.text, token.norm_)
+        for start in range(0, len(doc) - 6, 7):
+            assert view.span_text(start, start + 6) == doc[start : start + 6].text
+
+
+def test_mentions_of_one_institution_share_one_reference() -> None:
+    import spacy
+
+    from pipeline.extract.spans import institution_ref
+    from pipeline.nlp.extensions import register_extensions
+
+    register_extensions()
+    doc = spacy.blank("en").make_doc("Nanchang University met Nanchang University and Harlow University.")
+    first, second, other = doc[0:2], doc[3:5], doc[6:8]
+    for span in (first, second, other):
+        span._.kind = "university"
+    refs = [institution_ref(span) for span in (first, second, other)]
+    assert refs[0] is refs[1] and refs[0].name == "Nanchang University"
+    assert refs[2] is not refs[0] and refs[2].name == "Harlow University"
+    assert institution_ref(doc[0:2]) is refs[0]  # a new Span object for the same mention
