@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import io
+import itertools
+from collections.abc import Iterator
 from pathlib import Path
 
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from pipeline.bulletin import Bulletin
 from schemas import BulletinRecord
 
 
@@ -39,3 +42,16 @@ def names(facts) -> list[str]:
 
 def pairs(record: BulletinRecord) -> set[tuple[str, str]]:
     return {(p.chinese.name, p.foreign.name) for p in record.partnerships}
+
+
+class EndlessCopies:
+    """An endless stream of copies of `template` (ids doc-0, doc-1 ...) that counts what was drawn."""
+
+    def __init__(self, template: Bulletin) -> None:
+        self.template = template
+        self.drawn = 0
+
+    def __iter__(self) -> Iterator[Bulletin]:
+        for number in itertools.count():
+            self.drawn += 1
+            yield self.template.model_copy(update={"id": f"doc-{number}"})

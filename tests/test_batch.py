@@ -7,7 +7,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from support import write_warc
+from support import EndlessCopies, write_warc
 
 import pipeline.batch
 from pipeline.batch import extract_files, extract_item, extract_items
@@ -114,16 +114,9 @@ def test_a_page_that_raises_in_a_batch_is_a_failure_naming_it_and_the_others_com
 
 def test_input_is_read_a_batch_at_a_time_never_whole() -> None:
     template = next(item for item in interleaved(1) if isinstance(item, Bulletin))
-    drawn = 0
-
-    def endless():
-        nonlocal drawn
-        for number in itertools.count():
-            drawn += 1
-            yield template.model_copy(update={"id": f"doc-{number}"})
-
-    results = extract_items(endless())
+    stream = EndlessCopies(template)
+    results = extract_items(iter(stream))
     first = [next(results) for _ in range(3)]
     results.close()
     assert [r.document.id for r in first] == ["doc-0", "doc-1", "doc-2"]
-    assert drawn == pipeline.batch.BATCH_SIZE
+    assert stream.drawn == pipeline.batch.BATCH_SIZE

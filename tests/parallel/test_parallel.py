@@ -8,7 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from support import write_warc
+from support import EndlessCopies, write_warc
 
 from pipeline.batch import extract_items, written
 from pipeline.bulletin import Bulletin, Failure
@@ -127,17 +127,10 @@ def test_once_the_input_is_exhausted_documents_go_out_one_at_a_time() -> None:
 
 def test_input_is_read_lazily_so_memory_stays_bounded() -> None:
     template = next(item for item in sample_items(1) if isinstance(item, Bulletin))
-    drawn = 0
-
-    def endless():
-        nonlocal drawn
-        for number in itertools.count():
-            drawn += 1
-            yield template.model_copy(update={"id": f"doc-{number}"})
-
-    results = extract_parallel(endless(), workers=2)
+    stream = EndlessCopies(template)
+    results = extract_parallel(iter(stream), workers=2)
     first = [next(results) for _ in range(3)]
     results.close()
     assert [r.document.id for r in first] == ["doc-0", "doc-1", "doc-2"]
     read_ahead = 2 * (CHUNKS_IN_FLIGHT_PER_WORKER + READ_AHEAD_CHUNKS_PER_WORKER) * CHUNK_SIZE
-    assert drawn <= read_ahead + CHUNK_SIZE
+    assert stream.drawn <= read_ahead + CHUNK_SIZE
