@@ -70,16 +70,43 @@ def to_simplified(text: str) -> str:
     """Simplified-script view of `text`, same length, same offsets.
 
     A whole bulletin goes through an array lookup (about 20x faster than
-    str.translate, which looks every character up in a dict); short strings and the
-    rare text with characters beyond the BMP use str.translate.
+    str.translate, which looks every character up in a dict); short strings use
+    str.translate.
     """
     if len(text) < _SHORT_TEXT:
         return text.translate(_traditional_to_simplified())
     codes = code_points(text)
+    simplified = simplified_code_points(codes)
+    return text if simplified is codes else from_code_points(simplified)
+
+
+def simplified_code_points(codes: np.ndarray) -> np.ndarray:
+    """The code points of the simplified view of the text whose code points are `codes`:
+    `codes` itself (the same object) when no character changes.
+
+    The Basic Multilingual Plane is one array lookup; the rare characters beyond it are
+    looked up one by one in the character table.
+    """
+    if len(codes) == 0:
+        return codes
     table = _simplified_code_table()
-    if codes.max() >= len(table):
-        return text.translate(_traditional_to_simplified())
-    return table[codes].tobytes().decode("utf-32-le", "surrogatepass")
+    if codes.max() < len(table):
+        simplified = table[codes]
+    else:
+        simplified = table[np.minimum(codes, len(table) - 1)]
+        astral = np.flatnonzero(codes >= len(table))
+        simplified[astral] = [_simplified_code(code) for code in codes[astral].tolist()]
+    return codes if np.array_equal(simplified, codes) else simplified
+
+
+def _simplified_code(code: int) -> int:
+    target = _traditional_to_simplified().get(code)
+    return code if target is None else ord(target)
+
+
+def from_code_points(codes: np.ndarray) -> str:
+    """The text whose characters are `codes` (the inverse of `code_points`)."""
+    return codes.astype(np.uint32, copy=False).tobytes().decode("utf-32-le", "surrogatepass")
 
 
 def code_points(text: str) -> np.ndarray:

@@ -17,18 +17,20 @@ from __future__ import annotations
 
 import functools
 import re
-import sys
 from collections.abc import Callable, Iterable
+from itertools import repeat
+from typing import NamedTuple
 
 import numpy as np
 import rjieba
 from spacy.attrs import NORM
 from spacy.language import Language
+from spacy.strings import StringStore
 from spacy.tokens import Doc
 from spacy.util import registry
 from spacy.vocab import Vocab
 
-from pipeline.language import code_points, to_simplified
+from pipeline.language import code_points, from_code_points, simplified_code_points, to_simplified
 
 # A high frequency makes a whole name beat any split of it.
 USER_WORD_FREQ = 2_000_000
@@ -40,14 +42,82 @@ _JIEBA_HMM_LATIN = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 # Characters that jieba-rs reads as Han and jieba does not (CJK extensions A to F,
 # compatibility ideographs): measured over every code point.
 _NOT_JIEBA_HAN = re.compile(r"[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U0002FA1F]")
-# Per ASCII code (and one more slot for every other character): a Latin letter or digit, and
-# a symbol of jieba's Han blocks. Where one meets the other, a joined word may be.
-_LATIN = np.zeros(129, dtype=bool)
-_LATIN[[ord(c) for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"]] = True
-_JOINING = np.zeros(129, dtype=bool)
-_JOINING[[ord(c) for c in "+#&._%-"]] = True
-# Past this many distinct words the tokenizer's word -> string id table starts again (memory stays flat).
+
+# What the segmenter needs to know of a character, one code per character (see `char_kinds`):
+# a Latin letter or digit, a symbol of jieba's Han blocks (where the two meet, a joined word
+# may be), and a character that may be Han to jieba-rs only (any beyond the BMP is checked).
+LATIN, JOINING, MAYBE_NOT_JIEBA_HAN = 1, 2, 4
+_BEYOND_BMP = 0x10000
+# Past this many distinct words the tokenizer's word table starts again (memory stays flat).
 MAX_CACHED_WORDS = 1 << 18
+# The Doc's simplified view is left where `pipeline.extract.spans.matching_text` caches it.
+MATCHING_TEXT_KEY = "_matching_text"
+
+
+@functools.cache
+def _kind_table() -> np.ndarray:
+    table = np.zeros(_BEYOND_BMP + 1, dtype=np.uint8)
+    table[[ord(c) for c in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"]] = LATIN
+    table[[ord(c) for c in "+#&._%-"]] = JOINING
+    for first, last in ((0x3400, 0x4DBF), (0x9FD6, 0x9FFF), (0xF900, 0xFAFF)):
+        table[first : last + 1] = MAYBE_NOT_JIEBA_HAN
+    table[_BEYOND_BMP] = MAYBE_NOT_JIEBA_HAN
+    return table
+
+
+def char_kinds(codes: np.ndarray) -> np.ndarray:
+    """LATIN, JOINING, MAYBE_NOT_JIEBA_HAN or 0 for each code point, in one array lookup."""
+    return _kind_table()[np.minimum(codes, _BEYOND_BMP)]
+
+
+class WordTable:
+    """A row per distinct word seen, and per row what the tokenizer reads of the word as
+    arrays: its length, whether it is whitespace (jieba cuts whitespace from everything
+    else, so its first character tells) and, for a vocabulary's strings, its string id.
+
+    One dict lookup per piece replaces measuring, classifying and hashing every piece:
+    words recur across texts, so new rows are few once a run is under way.
+    """
+
+    def __init__(self, strings: StringStore | None = None) -> None:
+        self.strings = strings
+        self.clear()
+
+    def clear(self) -> None:
+        self._rows: dict[str, int] = {}
+        self.length = np.zeros(1024, dtype=np.int64)
+        self.space = np.zeros(1024, dtype=bool)
+        self.orth = np.zeros(1024, dtype=np.uint64)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def rows(self, words: list[str]) -> np.ndarray:
+        """The row of each word, new words added."""
+        rows = np.fromiter(map(self._rows.get, words, repeat(-1)), dtype=np.int64, count=len(words))
+        missing = np.flatnonzero(rows < 0)
+        if len(missing):
+            rows[missing] = [self._add(words[i]) for i in missing.tolist()]
+        return rows
+
+    def _add(self, word: str) -> int:
+        row = self._rows.get(word)  # a new word may occur twice in one text
+        if row is not None:
+            return row
+        row = self._rows[word] = len(self._rows)
+        if row == len(self.length):
+            self.length, self.space, self.orth = (np.resize(a, 2 * row) for a in (self.length, self.space, self.orth))
+        self.length[row] = len(word)
+        self.space[row] = word[:1].isspace()
+        if self.strings is not None:
+            self.orth[row] = self.strings.add(word)
+        return row
+
+
+class Segmentation(NamedTuple):
+    pieces: list[str]  # consecutive slices of the text
+    rows: np.ndarray  # each piece's row in the word table
+    ends: np.ndarray  # where each piece ends in the text
 
 
 class JiebaSegmenter:
@@ -57,23 +127,30 @@ class JiebaSegmenter:
         self.rust = rjieba.Jieba()
         for word in words:
             self.rust.add_word(word, USER_WORD_FREQ, None)
+        self._table = WordTable()
 
     def cut(self, text: str) -> list[str]:
         """The pieces jieba.cut(text, HMM=True) yields: consecutive slices of `text`."""
-        return self.cut_with_ends(text)[0]
+        if len(self._table) > MAX_CACHED_WORDS:
+            self._table.clear()
+        return self.segment(text, char_kinds(code_points(text)), self._table).pieces
 
-    def cut_with_ends(self, text: str) -> tuple[list[str], np.ndarray]:
-        """`cut(text)` and where each piece ends in `text` (what the tokenizer needs next)."""
-        if _NOT_JIEBA_HAN.search(text):
+    def segment(self, text: str, kinds: np.ndarray, table: WordTable) -> Segmentation:
+        """`cut(text)` with the pieces' rows in `table` and their ends; `kinds` are the
+        `char_kinds` of the text's code points."""
+        if (kinds == MAYBE_NOT_JIEBA_HAN).any() and _NOT_JIEBA_HAN.search(text):
             pieces = self._cut_by_blocks(text)
-            return pieces, _ends(pieces)
-        pieces = self.rust.cut(text, True)
-        ends = _ends(pieces)
-        joints = _latin_joints(text)
-        if len(joints) == 0:
-            return pieces, ends
-        split = self._split_joined_latin(pieces, joints, ends)
-        return split, (ends if split is pieces else _ends(split))
+        else:
+            pieces = self.rust.cut(text, True)
+            rows = table.rows(pieces)
+            ends = np.cumsum(table.length[rows])
+            joints = _latin_joints(kinds)
+            split = self._split_joined_latin(pieces, joints, ends) if len(joints) else pieces
+            if split is pieces:
+                return Segmentation(pieces, rows, ends)
+            pieces = split
+        rows = table.rows(pieces)
+        return Segmentation(pieces, rows, np.cumsum(table.length[rows]))
 
     def _cut_by_blocks(self, text: str) -> list[str]:
         """jieba's own loop: Han blocks segmented, any other character a piece of its own."""
@@ -83,7 +160,8 @@ class JiebaSegmenter:
                 continue
             if _JIEBA_HAN_BLOCK.match(block):
                 cut = self.rust.cut(block, True)
-                pieces += self._split_joined_latin(cut, _latin_joints(block), _ends(cut))
+                joints = _latin_joints(char_kinds(code_points(block)))
+                pieces += self._split_joined_latin(cut, joints, _ends(cut))
                 continue
             for part in _JIEBA_SKIP.split(block):
                 if _JIEBA_SKIP.match(part):
@@ -120,12 +198,11 @@ def _ends(pieces: list[str]) -> np.ndarray:
     return np.cumsum(np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)))
 
 
-def _latin_joints(text: str) -> np.ndarray:
-    """Every offset p where text[p] and text[p + 1] are a Latin letter or digit and a joining
-    symbol, in either order (overlapping joints all found), in one pass over the code points."""
-    codes = np.minimum(code_points(text), 128)
-    latin, joining = _LATIN[codes], _JOINING[codes]
-    return np.flatnonzero((latin[:-1] & joining[1:]) | (joining[:-1] & latin[1:]))
+def _latin_joints(kinds: np.ndarray) -> np.ndarray:
+    """Every offset p where characters p and p + 1 are a Latin letter or digit and a joining
+    symbol, in either order (overlapping joints all found). Of the kinds' products only
+    LATIN * JOINING is 2 (the kinds are 0, 1, 2 and 4)."""
+    return np.flatnonzero(kinds[:-1] * kinds[1:] == LATIN * JOINING)
 
 
 @functools.cache
@@ -135,40 +212,83 @@ def build_segmenter(words: tuple[str, ...]) -> JiebaSegmenter:
 
 
 class JiebaTokenizer:
-    """The Doc of a text: jieba's words, each word's string id from a table kept across texts
-    (spaCy would hash every word again), traditional words' simplified norms in one array write."""
+    """The Doc of a text: jieba's words over the simplified view, as written.
+
+    The text's code points are read once: the simplified view, the traditional characters
+    and the segmenter's character kinds all come from them. Each piece is looked up once
+    in a word table kept across texts, which gives its length, whether it is whitespace and
+    its string id (spaCy would hash every word again); words, spaces and the simplified norms
+    of traditional words are then array operations over the pieces. The simplified view is
+    left in `doc.user_data` for the components that match on it.
+    """
 
     def __init__(self, vocab: Vocab, user_words: Iterable[str]) -> None:
         self.vocab = vocab
         self.segmenter = build_segmenter(tuple(sorted(set(user_words))))
-        self._ids: dict[str, int] = {}
+        self.table = WordTable(vocab.strings)
 
     def __call__(self, text: str) -> Doc:
-        simplified = to_simplified(text)
-        pieces, ends = self.segmenter.cut_with_ends(simplified)
-        if simplified == text:
-            words, spaces, _ = _words_and_spaces(pieces, text, ends)
-            return Doc(self.vocab, words=self._string_ids(words), spaces=spaces)
-        changed, norms = _restore_traditional(pieces, ends, text, simplified)
-        words, spaces, word_index = _words_and_spaces(pieces, text, ends)
-        column = np.zeros(len(words), dtype=np.uint64)  # 0: the word's own norm
-        column[word_index(changed)] = np.array(self._string_ids(norms), dtype=np.uint64)
-        doc = Doc(self.vocab, words=self._string_ids(words), spaces=spaces)
-        doc.from_array([NORM], column)
+        if len(self.table) > MAX_CACHED_WORDS:
+            self.table.clear()
+        codes = code_points(text)
+        simple_codes = simplified_code_points(codes)
+        simplified = text if simple_codes is codes else from_code_points(simple_codes)
+        _, rows, ends = self.segmenter.segment(simplified, char_kinds(simple_codes), self.table)
+        orths = self.table.orth[rows]
+        norms = None
+        if simple_codes is not codes:
+            norms = self._restore_traditional(orths, rows, ends, text, np.flatnonzero(codes != simple_codes))
+        orths, spaces, kept = self._merge_whitespace(orths, self.table.space[rows], ends, text, codes)
+        doc = Doc(self.vocab, words=orths.tolist(), spaces=spaces.tolist())
+        if norms is not None:
+            doc.from_array([NORM], norms if kept is None else norms[kept])
+        doc.user_data[MATCHING_TEXT_KEY] = simplified
         return doc
 
-    def _string_ids(self, words: list[str]) -> list[int]:
-        """The vocabulary's string id of each word (added to its strings when new)."""
-        table = self._ids
-        ids = list(map(table.get, words))
-        if None in ids:
-            if len(table) > MAX_CACHED_WORDS:
-                table.clear()
-            add = self.vocab.strings.add
-            for i, (word, known) in enumerate(zip(words, ids, strict=True)):
-                if known is None:
-                    ids[i] = table[word] = add(word)
-        return ids
+    def _restore_traditional(
+        self, orths: np.ndarray, rows: np.ndarray, ends: np.ndarray, text: str, changed: np.ndarray
+    ) -> np.ndarray:
+        """Give the pieces holding a `changed` character (cut from the simplified view) their
+        words as written in `text`, in `orths`; returns the NORM column: the simplified word's
+        id for those, 0 (the word's own norm) for the others. Whitespace is the same in both
+        scripts, so the changed pieces are words."""
+        indices = np.unique(np.searchsorted(ends, changed, side="right"))
+        norms = np.zeros(len(orths), dtype=np.uint64)
+        norms[indices] = orths[indices]
+        stops = ends[indices]
+        starts = stops - self.table.length[rows[indices]]
+        written = [text[a:b] for a, b in zip(starts.tolist(), stops.tolist(), strict=True)]
+        orths[indices] = self.table.orth[self.table.rows(written)]
+        return norms
+
+    def _merge_whitespace(
+        self, orths: np.ndarray, space: np.ndarray, ends: np.ndarray, text: str, codes: np.ndarray
+    ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
+        """spaCy's words and spaces from the pieces (what `spacy.util.get_words_and_spaces` makes
+        of the non-space pieces, without its search of the text for every word): one " " after a
+        word is that word's trailing space, the rest of a run of whitespace pieces one token.
+
+        Returns the tokens' string ids, their trailing spaces and which pieces give a token
+        (None: all). A run's token takes the place of its first piece.
+        """
+        trailing = np.zeros(len(orths), dtype=bool)
+        if not space.any():
+            return orths, trailing, None
+        # Runs of whitespace pieces: their first and last pieces, where they start and stop.
+        before, after = np.zeros_like(space), np.zeros_like(space)
+        before[1:], after[:-1] = space[:-1], space[1:]
+        firsts, lasts = np.flatnonzero(space & ~before), np.flatnonzero(space & ~after)
+        starts, stops = np.where(firsts > 0, ends[firsts - 1], 0), ends[lasts]
+        joins_word = (firsts > 0) & (codes[starts] == ord(" "))
+        trailing[firsts[joins_word] - 1] = True
+        starts += joins_word
+        rest = starts < stops
+        tokens = firsts[rest]
+        runs = [text[a:b] for a, b in zip(starts[rest].tolist(), stops[rest].tolist(), strict=True)]
+        orths[tokens] = self.table.orth[self.table.rows(runs)]
+        kept = ~space
+        kept[tokens] = True
+        return orths[kept], trailing[kept], kept
 
     # spaCy serialises tokenizers with the pipeline; this one is rebuilt from config.
     def to_disk(self, path, **kwargs) -> None:
@@ -176,108 +296,8 @@ class JiebaTokenizer:
 
     def from_disk(self, path, **kwargs) -> JiebaTokenizer:
         # Loading a pipeline reloads its vocabulary's strings first: ids kept before may be gone.
-        self._ids.clear()
+        self.table.clear()
         return self
-
-
-def words_and_spaces(pieces: list[str], text: str) -> tuple[list[str], list[bool]]:
-    """spaCy's words and spaces for `text` from its segmentation.
-
-    `pieces` are consecutive slices of `text` (or of a view with the same offsets);
-    whitespace comes as pieces of its own. The result is what
-    `spacy.util.get_words_and_spaces` makes of the non-space pieces, without its
-    search of the text for every word: one space after a word is that word's
-    trailing space, any other run of whitespace is a token.
-    """
-    words, spaces, _ = _words_and_spaces(pieces, text, _ends(pieces))
-    return words, spaces
-
-
-def _words_and_spaces(
-    pieces: list[str], text: str, ends: np.ndarray
-) -> tuple[list[str], list[bool], Callable[[list[int]], np.ndarray]]:
-    """`words_and_spaces`, given where the pieces end, and a function turning piece indices
-    (of pieces that are not whitespace) into word indices.
-
-    A piece is whitespace when its first character is (jieba cuts whitespace apart from
-    everything else), read for all pieces at once from the code points. Words between
-    runs of whitespace are copied as slices of `pieces`, so the Python work is per run.
-    """
-    count = len(pieces)
-    if count == 0:
-        return [], [], lambda indices: np.asarray(indices, dtype=np.int64)
-    starts = np.concatenate(([0], ends[:-1]))
-    is_space = _is_space_code(code_points(text)[starts])
-    if not is_space.any():
-        return pieces, [False] * count, lambda indices: np.asarray(indices, dtype=np.int64)
-    words: list[str] = []
-    spaces: list[bool] = []
-    done = 0
-    # After the run ending at lasts[k], a piece's word index is its own minus dropped[k].
-    lasts: list[int] = []
-    dropped: list[int] = []
-    for first, last in _runs(np.flatnonzero(is_space)):
-        words += pieces[done:first]
-        spaces += [False] * (first - done)
-        start, end = int(ends[first - 1]) if first else 0, int(ends[last])
-        if first and text[start] == " ":
-            spaces[-1] = True
-            start += 1
-        if start < end:
-            words.append(text[start:end])
-            spaces.append(False)
-        done = last + 1
-        lasts.append(last)
-        dropped.append(done - len(words))
-    words += pieces[done:]
-    spaces += [False] * (count - done)
-    run_lasts, run_dropped = np.array(lasts), np.array([0, *dropped])
-
-    def word_index(indices: list[int]) -> np.ndarray:
-        at = np.asarray(indices, dtype=np.int64)
-        return at - run_dropped[np.searchsorted(run_lasts, at)]
-
-    return words, spaces, word_index
-
-
-@functools.cache
-def _space_table() -> np.ndarray:
-    """Whether each code point is whitespace, up to the last that is; one more slot for all others."""
-    codes = [c for c in range(sys.maxunicode + 1) if chr(c).isspace()]
-    table = np.zeros(max(codes) + 2, dtype=bool)
-    table[codes] = True
-    return table
-
-
-def _is_space_code(codes: np.ndarray) -> np.ndarray:
-    table = _space_table()
-    return table[np.minimum(codes, len(table) - 1)]
-
-
-def _runs(indices: np.ndarray) -> list[tuple[int, int]]:
-    """(first, last) of each run of consecutive integers in sorted `indices`."""
-    breaks = np.flatnonzero(np.diff(indices) != 1)
-    firsts = np.concatenate(([indices[0]], indices[breaks + 1]))
-    lasts = np.concatenate((indices[breaks], [indices[-1]]))
-    return list(zip(firsts.tolist(), lasts.tolist(), strict=True))
-
-
-def _restore_traditional(
-    pieces: list[str], ends: np.ndarray, text: str, simplified: str
-) -> tuple[list[int], list[str]]:
-    """Put back, in `pieces` cut from `simplified`, the characters as written in `text`.
-
-    Returns the indices of the pieces that changed and their simplified forms (their norms).
-    Whitespace is the same in both scripts, so the changed pieces are words.
-    """
-    changed = np.flatnonzero(code_points(text) != code_points(simplified))
-    indices = np.unique(np.searchsorted(ends, changed, side="right")).tolist()
-    norms = []
-    for i in indices:
-        norms.append(pieces[i])
-        end = int(ends[i])
-        pieces[i] = text[end - len(pieces[i]) : end]
-    return indices, norms
 
 
 def user_dictionary() -> list[str]:

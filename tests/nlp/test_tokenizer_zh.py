@@ -5,13 +5,16 @@ from pathlib import Path
 
 import jieba
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.util import get_words_and_spaces
 
 from pipeline.bulletin import Bulletin
+from pipeline.extract.spans import matching_text
 from pipeline.inputs import read_inputs
 from pipeline.language import to_simplified
-from pipeline.nlp import load_pipeline
-from pipeline.nlp.tokenizer_zh import USER_WORD_FREQ, user_dictionary, words_and_spaces
+from pipeline.nlp import load_pipeline, tokenizer_zh
+from pipeline.nlp.tokenizer_zh import MATCHING_TEXT_KEY, USER_WORD_FREQ, user_dictionary
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "bulletins"
 
@@ -37,16 +40,6 @@ def test_whitespace_and_newlines_survive():
     nlp = load_pipeline("zh")
     text = "　　第一段。\n\n第二段 English words 2+2。"
     assert nlp.make_doc(text).text == text
-
-
-def test_words_and_spaces_align_like_spacy_on_corpus_and_odd_whitespace():
-    texts = [b.text for b in read_inputs([CORPUS]) if isinstance(b, Bulletin)]
-    texts += ["", " ", "\n", "  前后  ", " 学 校\u3000\u3000合作\r\n\r\n办学 ", "a  b\t\tc \n d", "x\u00a0 y"]
-    segmenter = load_pipeline("zh").tokenizer.segmenter
-    assert len(texts) > 100
-    for text in texts:
-        pieces = list(segmenter.cut(text))
-        assert words_and_spaces(pieces, text) == get_words_and_spaces([p for p in pieces if p], text)
 
 
 def test_traditional_norms_only_on_tokens_that_differ():
@@ -90,23 +83,89 @@ def test_segmentation_is_jiebas_where_jieba_rs_differs(jieba_itself, text):
     assert segmenter.cut(text) == list(jieba_itself.cut(text, HMM=True))
 
 
+def _plain_construction(nlp, text: str) -> tuple[list[str], list[bool], list[str]]:
+    """Words, spaces and norms as spaCy makes them from jieba's pieces one by one."""
+    simplified = to_simplified(text)
+    pieces = nlp.tokenizer.segmenter.cut(simplified)
+    simple_words, spaces = get_words_and_spaces([p for p in pieces if p], simplified)
+    offsets = [0]
+    for word, space in zip(simple_words, spaces, strict=True):
+        offsets.append(offsets[-1] + len(word) + space)
+    words = [text[start : start + len(word)] for start, word in zip(offsets, simple_words, strict=False)]
+    norms = [s if w != s else nlp.vocab[w].norm_ for w, s in zip(words, simple_words, strict=True)]
+    return words, spaces, norms
+
+
+def _assert_plain_construction(nlp, text: str) -> None:
+    doc = nlp.make_doc(text)
+    words, spaces, norms = _plain_construction(nlp, text)
+    assert [t.text for t in doc] == words
+    assert [bool(t.whitespace_) for t in doc] == spaces
+    assert [t.norm_ for t in doc] == norms
+    assert doc.text == text
+
+
+ODD_TEXTS = [
+    "",
+    " ",
+    "\n",
+    "  前后  ",
+    " 学 校\u3000\u3000合作\r\n\r\n办学 ",
+    "a  b\t\tc \n d",
+    "x\u00a0 y",
+    "  學校\n\n  與 大學\u3000\u3000簽署 協議 ",
+    "學",
+    " 學",
+    "學 ",
+    "\n\n",
+    "學校  \r\n 國際 合作 a-b 學院",
+    "中文㑇ab㑇 學校與\u9fd6大學 \U00020000學院 Jean-Claude 學",  # the block-by-block route
+]
+
+
 def test_docs_are_the_plain_construction_from_jiebas_pieces():
     """Words, spaces and norms as spaCy makes them from the pieces one by one, with whitespace
     runs and traditional words side by side (the tokenizer maps pieces to words in arrays)."""
     nlp = load_pipeline("zh")
-    texts = [b.text for b in read_inputs([CORPUS]) if isinstance(b, Bulletin) and to_simplified(b.text) != b.text]
-    texts += ["  學校\n\n  與 大學\u3000\u3000簽署 協議 ", "學", " 學", "學 ", "\n\n", "學校  \r\n 國際 合作 a-b 學院"]
-    assert len(texts) > 6
-    for text in texts:
-        simplified = to_simplified(text)
-        pieces = nlp.tokenizer.segmenter.cut(simplified)
-        words, spaces = get_words_and_spaces([p for p in pieces if p], simplified)
-        offsets = [0]
-        for word, space in zip(words, spaces, strict=True):
-            offsets.append(offsets[-1] + len(word) + space)
-        written = [text[start : start + len(word)] for start, word in zip(offsets, words, strict=False)]
-        doc = nlp.make_doc(text)
-        assert [t.text for t in doc] == written
-        assert [bool(t.whitespace_) for t in doc] == spaces
-        norms = [w if w != s else t.lex.norm_ for w, s, t in zip(words, written, doc, strict=True)]
-        assert [t.norm_ for t in doc] == norms
+    texts = [b.text for b in read_inputs([CORPUS]) if isinstance(b, Bulletin)]
+    assert len(texts) > 100
+    assert sum(to_simplified(text) != text for text in texts) > 5
+    for text in texts + ODD_TEXTS:
+        _assert_plain_construction(nlp, text)
+
+
+_PIECES = st.sampled_from(
+    [
+        *("學", "学", "校", "與", "大學", "國際", "合作", "签署", "協議", "。"),
+        *(" ", "  ", "\n", "\r\n", "\u3000", "\t", "\u00a0"),
+        *("a", "B", "7", "-", ".", "%", "+", "Jean-Claude", "1.5"),
+        *("㑇", "\U00020000"),  # Han to jieba-rs only: the block-by-block route
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=40))
+def test_docs_are_the_plain_construction_on_any_mix(parts):
+    _assert_plain_construction(load_pipeline("zh"), "".join(parts))
+
+
+def test_the_simplified_view_is_left_for_the_matching_rules():
+    nlp = load_pipeline("zh")
+    text = "江西財經大學與南昌航空大學簽署合作辦學協議。" * 4
+    doc = nlp.make_doc(text)
+    doc.user_data["text"] = text
+    assert matching_text(doc) == to_simplified(text)
+    assert matching_text(doc) is doc.user_data[MATCHING_TEXT_KEY]
+
+
+def test_the_word_table_starts_again_past_its_size_and_docs_stay_right(monkeypatch):
+    nlp = load_pipeline("zh")
+    table = nlp.tokenizer.table
+    monkeypatch.setattr(tokenizer_zh, "MAX_CACHED_WORDS", 8)
+    clears = []
+    monkeypatch.setattr(table, "clear", lambda: clears.append(len(table)) or tokenizer_zh.WordTable.clear(table))
+    for text in ["江西財經大學與南昌航空大學簽署協議 a-b", "學校  \r\n 國際 合作 a-b 學院"] * 2:
+        _assert_plain_construction(nlp, text)
+    assert len(clears) >= 2
+    assert all(size > 8 for size in clears)
