@@ -97,21 +97,21 @@ class WordTable:
         rows = np.fromiter(map(self._rows.get, words, repeat(-1)), dtype=np.int64, count=len(words))
         missing = np.flatnonzero(rows < 0)
         if len(missing):
-            rows[missing] = [self._add(words[i]) for i in missing.tolist()]
+            unknown = [words[i] for i in missing.tolist()]
+            self._add(list(dict.fromkeys(unknown)))  # a new word may occur twice in one text
+            rows[missing] = list(map(self._rows.__getitem__, unknown))
         return rows
 
-    def _add(self, word: str) -> int:
-        row = self._rows.get(word)  # a new word may occur twice in one text
-        if row is not None:
-            return row
-        row = self._rows[word] = len(self._rows)
-        if row == len(self.length):
-            self.length, self.space, self.orth = (np.resize(a, 2 * row) for a in (self.length, self.space, self.orth))
-        self.length[row] = len(word)
-        self.space[row] = word[:1].isspace()
+    def _add(self, words: list[str]) -> None:
+        first, count = len(self._rows), len(words)
+        self._rows.update(zip(words, range(first, first + count), strict=True))
+        if first + count > len(self.length):
+            size = 2 * (first + count)
+            self.length, self.space, self.orth = (np.resize(a, size) for a in (self.length, self.space, self.orth))
+        self.length[first : first + count] = list(map(len, words))
+        self.space[first : first + count] = [word[:1].isspace() for word in words]
         if self.strings is not None:
-            self.orth[row] = self.strings.add(word)
-        return row
+            self.orth[first : first + count] = list(map(self.strings.add, words))
 
 
 class Segmentation(NamedTuple):
