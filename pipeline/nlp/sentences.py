@@ -7,9 +7,10 @@ A sentence starts at the first token and after
 - a whitespace token holding a line break;
 - a final punctuation mark, unless a closer (quote, bracket) follows it;
 - a closer that follows a final punctuation mark.
-Which tokens are punctuation, closers or line breaks is a property of the word, so it
-is kept as lexeme flags in the vocabulary (computed once per distinct word): a
-document's boundaries are then a few array operations, with no Python per token.
+Whether a token is one of these three kinds is a property of the word, so it is kept
+as one lexeme flag in the vocabulary (computed once per distinct word). A document
+reads that one column; only the flagged tokens (a few per sentence) are looked at one
+by one for their kind, cached per word, and the boundaries are a few array operations.
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ def is_line_break(word: str) -> bool:
     return word.isspace() and "\n" in word
 
 
+def may_bound_a_sentence(word: str) -> bool:
+    """Final punctuation, a closer or a line break: a word the rule looks at."""
+    return is_final_punct(word) or is_closer(word) or is_line_break(word)
+
+
 def lexeme_flag(vocab: Vocab, getter: Callable[[str], bool]) -> int:
     """The vocabulary's flag bit for `getter`, added on first use (once per vocab)."""
     for flag_id, known in vocab.lex_attr_getters.items():
@@ -66,15 +72,31 @@ def sentence_starts(final: np.ndarray, closer: np.ndarray, line_break: np.ndarra
     return np.where(starts, 1, -1).astype(np.int64)
 
 
+# A flagged word's kind: which of the three arrays of `sentence_starts` it marks.
+_FINAL, _CLOSER, _LINE_BREAK = 0, 1, 2
+
+
+def _kind(word: str) -> int:
+    return _FINAL if is_final_punct(word) else _CLOSER if is_closer(word) else _LINE_BREAK
+
+
 class BulletinSentencizer:
     def __init__(self, vocab: Vocab) -> None:
-        self.flags = [lexeme_flag(vocab, getter) for getter in (is_final_punct, is_closer, is_line_break)]
+        self.flag = lexeme_flag(vocab, may_bound_a_sentence)
+        self._kinds: dict[int, int] = {}  # string id of a flagged word -> its kind
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
             return doc
-        kinds = doc.to_array(self.flags).astype(bool)
-        starts = sentence_starts(kinds[:, 0], kinds[:, 1], kinds[:, 2])
+        flagged = np.flatnonzero(doc.to_array(self.flag)).tolist()
+        kinds = np.zeros((3, len(doc)), dtype=bool)
+        for i in flagged:
+            token = doc[i]
+            kind = self._kinds.get(token.orth)
+            if kind is None:
+                kind = self._kinds[token.orth] = _kind(token.text)
+            kinds[kind, i] = True
+        starts = sentence_starts(kinds[_FINAL], kinds[_CLOSER], kinds[_LINE_BREAK])
         # from_array reads raw uint64 values; -1 wraps and is read back as -1.
         doc.from_array([SENT_START], starts.view(np.uint64))
         return doc

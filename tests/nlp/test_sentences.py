@@ -93,7 +93,7 @@ def test_words_first_seen_after_the_component_was_made_are_classified():
 
 def test_a_second_sentencizer_on_the_same_vocab_reuses_the_flags():
     vocab = load_pipeline("en").vocab
-    assert BulletinSentencizer(vocab).flags == BulletinSentencizer(vocab).flags
+    assert BulletinSentencizer(vocab).flag == BulletinSentencizer(vocab).flag
 
 
 def test_a_pickled_doc_keeps_its_boundaries_and_classifies_new_words():
