@@ -8,7 +8,14 @@ import pytest
 
 from pipeline.bulletin import Bulletin
 from pipeline.inputs import read_inputs
-from pipeline.language import _traditional_to_simplified, detect_language, to_simplified
+from pipeline.language import (
+    _traditional_to_simplified,
+    code_points,
+    detect_language,
+    from_code_points,
+    simplified_code_points,
+    to_simplified,
+)
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus" / "bulletins"
 
@@ -63,3 +70,12 @@ def test_a_han_character_weighs_four_latin_letters():
     assert detect_language("学" + "abcd") == "zh"
     assert detect_language("学" + "abcde") == "en"
     assert detect_language("學ＡＢＣＤＥ") == "zh"  # full-width letters are not Latin A-Z
+
+
+def test_simplified_code_points_are_the_same_array_when_nothing_changes():
+    simplified = code_points(SIMPLIFIED * 3 + "\U0001f600")
+    assert simplified_code_points(simplified) is simplified
+    traditional = code_points(TRADITIONAL * 3 + "\U0001f600")
+    changed = simplified_code_points(traditional)
+    assert changed is not traditional
+    assert from_code_points(changed) == to_simplified(TRADITIONAL * 3 + "\U0001f600")
