@@ -35,9 +35,11 @@ import re._constants as _re_constants  # regex parse trees, to bound how far a p
 import re._parser as _re_parser
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Literal
+
+from ahocorasick_rs import AhoCorasick, MatchKind
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
 RULES_DIR = Path(__file__).resolve().parent / "resources" / "rules"
@@ -528,11 +530,13 @@ class _Key:
 
     `regex` finds them; with `fold`, in the lower-cased text (a case-insensitive regex
     cannot skip ahead to its first letter, and costs as much as the pattern itself).
+    `words`, when the key is plain words, finds the same in one Aho-Corasick pass.
     """
 
     regex: re.Pattern[str]
     fold: bool = False
     caseless: re.Pattern[str] | None = None  # the same words, case-insensitive: for texts `lower` would shift
+    words: AhoCorasick | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -574,10 +578,18 @@ def _keyed(
 def _word_key(words: list[str], *, fold: bool = False) -> tuple[_Key, str]:
     """A key of rule words (a space matches one to three blanks), and their first characters."""
     pairs = [(w, "") for w in words]
+    firsts = "".join(w[0] for w in words)
+    found = [w.lower() for w in words] if fold else words
+    # `regex` alternates the words longest first: its matches are the automaton's leftmost-longest
+    # ones, unless a word holds a space (which the regex lets stand for one to three blanks).
+    automaton = None if any(c.isspace() for w in found for c in w) else AhoCorasick(sorted(set(found)), _LONGEST)
     if not fold:
-        return _Key(re.compile(_words(pairs))), "".join(w[0] for w in words)
-    lowered = [(w.lower(), "") for w in words]
-    return _Key(re.compile(_words(lowered)), True, re.compile(f"(?i:{_words(pairs)})")), "".join(w[0] for w in words)
+        return _Key(re.compile(_words(pairs)), words=automaton), firsts
+    lowered = [(w, "") for w in found]
+    return _Key(re.compile(_words(lowered)), True, re.compile(f"(?i:{_words(pairs)})"), automaton), firsts
+
+
+_LONGEST = MatchKind.LeftmostLongest
 
 
 # The characters besides A-Z and a-z that a case-insensitive regex takes for an ASCII letter.
@@ -994,12 +1006,20 @@ class _KeyWords:
 
     def spans(self, key: _Key) -> list[tuple[int, int]]:
         if key not in self.found:
-            text, finder = self.text, key.regex
-            if key.fold:
-                lowered = self._lower_case()
-                text, finder = (lowered, key.regex) if lowered is not None else (self.text, key.caseless)
-            self.found[key] = [m.span() for m in finder.finditer(text)]
+            self.found[key] = self._find(key)
         return self.found[key]
+
+    def _find(self, key: _Key) -> list[tuple[int, int]]:
+        text = self.text
+        if key.fold:
+            lowered = self._lower_case()
+            if lowered is None:
+                assert key.caseless is not None
+                return [m.span() for m in key.caseless.finditer(text)]
+            text = lowered
+        if key.words is not None:
+            return [(start, end) for _, start, end in key.words.find_matches_as_indexes(text)]
+        return [m.span() for m in key.regex.finditer(text)]
 
     def _lower_case(self) -> str | None:
         """The text in lower case, when that keeps every offset and case-insensitive match."""

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import numpy as np
+from ahocorasick_rs import AhoCorasick, MatchKind
 from spacy.tokens import Doc, Span
 
 from pipeline.language import to_simplified
@@ -108,7 +109,8 @@ def _trie_pattern(node: dict[str, dict]) -> str:
 
 @functools.cache
 def phrase_pattern(phrases: tuple[str, ...], english: bool) -> re.Pattern[str]:
-    """One regex for a vocabulary, longest phrases first, whole words in English."""
+    """One regex for a vocabulary, longest phrases first, whole words in English: the definition
+    of a hit, which `_Automaton` finds in one pass (the regex serves ranges cut off mid-text)."""
     body = alternation(phrases)
     if english:
         return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])")
@@ -122,6 +124,62 @@ def _scan_pattern(phrases: tuple[str, ...], english: bool) -> re.Pattern[str]:
     if not english:
         return phrase_pattern(phrases, english)  # (it checks nothing after a phrase)
     return re.compile(rf"(?<![\w-])(?:{alternation(phrases)})")
+
+
+# Before and after a phrase the English patterns check for no word character (`phrase_pattern`).
+_WORD_GOES_ON = re.compile(r"[\w-]")
+
+
+class _Automaton:
+    """A vocabulary's phrases found in one Aho-Corasick pass over a text, giving exactly what
+    `finditer` of `phrase_pattern` (hits) and of `_scan_pattern` (scan) give: from the left, the
+    longest phrase that starts at the first position where one fits, then on from its end.
+
+    Without word checks (Chinese, plain words) that is the automaton's leftmost-longest search.
+    In English a phrase fits only where the checks around it pass, which may be a shorter phrase
+    at the same start or a phrase inside another's match: every occurrence is listed
+    (overlapping) and the two greedy choices are made over those that pass."""
+
+    def __init__(self, phrases: tuple[str, ...], english: bool) -> None:
+        if "" in phrases:
+            raise ValueError("a vocabulary holds an empty phrase")
+        self.phrases = phrases
+        self.english = english
+        kind = MatchKind.Standard if english else MatchKind.LeftmostLongest
+        self._automaton = AhoCorasick(phrases, matchkind=kind)
+
+    def find(self, text: str) -> tuple[list[int], Spans, Spans]:
+        """The hits (their phrases' indices, and where they stand), and the scan's spans."""
+        if not self.english:
+            found = self._automaton.find_matches_as_indexes(text)
+            spans = Spans([start for _, start, _ in found], [end for _, _, end in found])
+            return [index for index, _, _ in found], spans, spans
+        return self._whole_words(self._automaton.find_matches_as_indexes(text, overlapping=True), text)
+
+    def spans(self, text: str) -> Spans:
+        """Only the scan's spans."""
+        return self.find(text)[2]
+
+    @staticmethod
+    def _whole_words(occurrences: list[tuple[int, int, int]], text: str) -> tuple[list[int], Spans, Spans]:
+        indices: list[int] = []
+        hits, scan = Spans([], []), Spans([], [])
+        hit_end = scan_end = 0
+        goes_on = _WORD_GOES_ON.match
+        # by start, then longest first: the first that fits at or after a search's start is its match
+        for index, start, end in sorted(occurrences, key=lambda o: (o[1], -o[2])):
+            if (start < scan_end and start < hit_end) or (start and goes_on(text, start - 1)):
+                continue
+            if start >= scan_end:
+                scan.starts.append(start)
+                scan.ends.append(end)
+                scan_end = end
+            if start >= hit_end and not goes_on(text, end):
+                indices.append(index)
+                hits.starts.append(start)
+                hits.ends.append(end)
+                hit_end = end
+        return indices, hits, scan
 
 
 def find_phrases(doc: Doc, start: int, end: int, table: dict[str, str]) -> list[Hit]:
@@ -148,15 +206,11 @@ def phrase_finder(doc: Doc, table: dict[str, str]) -> Callable[[int, int], list[
         if found is not None:
             return found
         lookup = vocabulary.lookup
-        near = _phrase_spans(doc, vocabulary.scan)
+        near = _phrase_spans(doc, vocabulary.automaton)
         matches = finditer_near(vocabulary.pattern, matching_text(doc), start, end, near)
         return [Hit(m.start(), m.end(), m.group(0), lookup[m.group(0)]) for m in matches]
 
     return find
-
-
-# After a phrase the English pattern checks for no word character (`phrase_pattern`).
-_WORD_GOES_ON = re.compile(r"[\w-]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,7 +244,7 @@ class _DocHits:
 
 def _doc_hits(doc: Doc, table: dict[str, str]) -> _DocHits:
     """`_DocHits` of a table, once per Doc (looked up by the table: `find_phrases` is called
-    thousands of times per Doc)."""
+    thousands of times per Doc). The same pass finds where the phrases stand (`phrase_spans`)."""
     cache = doc.user_data.get("_phrase_hits")
     if cache is None:
         cache = doc.user_data["_phrase_hits"] = {}
@@ -199,21 +253,16 @@ def _doc_hits(doc: Doc, table: dict[str, str]) -> _DocHits:
         return known
     vocabulary = _vocabulary(table, doc.lang_ != "zh")
     text = matching_text(doc)
-    lookup = vocabulary.lookup
-    if vocabulary.pattern is vocabulary.scan:
-        # (Chinese) the scan is the pattern itself: one pass finds the hits and where they stand.
-        matches = list(vocabulary.pattern.finditer(text))
-        starts, ends = [m.start() for m in matches], [m.end() for m in matches]
-        doc.user_data.setdefault("_phrase_spans", {}).setdefault(vocabulary.scan, Spans(starts, ends))
-    else:
-        matches = list(finditer_near(vocabulary.pattern, text, 0, len(text), _phrase_spans(doc, vocabulary.scan)))
-        starts, ends = [m.start() for m in matches], [m.end() for m in matches]
+    indices, where, spans = vocabulary.automaton.find(text)
+    doc.user_data.setdefault("_phrase_spans", {}).setdefault(vocabulary.automaton, spans)
+    phrases, values = vocabulary.automaton.phrases, vocabulary.values
     hits = [
-        Hit(start, end, m.group(0), lookup[m.group(0)]) for start, end, m in zip(starts, ends, matches, strict=True)
+        Hit(start, end, phrases[index], values[index])
+        for index, start, end in zip(indices, where.starts, where.ends, strict=True)
     ]
-    found = _DocHits(starts, ends, hits, text, vocabulary.english, vocabulary)
-    cache[id(table)] = found  # the table is kept (in `vocabulary`), so that its id is not reused
-    return found
+    found_hits = _DocHits(where.starts, where.ends, hits, text, vocabulary.english, vocabulary)
+    cache[id(table)] = found_hits  # the table is kept (in `vocabulary`), so that its id is not reused
+    return found_hits
 
 
 def finditer_near(pattern: re.Pattern[str], text: str, start: int, end: int, near: Spans) -> Iterator[re.Match[str]]:
@@ -233,10 +282,10 @@ def finditer_near(pattern: re.Pattern[str], text: str, start: int, end: int, nea
 def phrase_spans(doc: Doc, table: dict[str, str]) -> Spans:
     """Where the vocabulary's phrases stand in the matching text, found once per Doc: a stretch
     that overlaps none of them holds no hit (see `_scan_pattern`)."""
-    vocabulary = _vocabulary(table, doc.lang_ != "zh")
-    if vocabulary.pattern is vocabulary.scan and table:
-        _doc_hits(doc, table)  # (Chinese) the same pass finds the hits, and keeps where they stand
-    return _phrase_spans(doc, vocabulary.scan)
+    if not table:
+        return Spans([], [])
+    _doc_hits(doc, table)  # the pass that finds the hits keeps where the phrases stand
+    return _phrase_spans(doc, _vocabulary(table, doc.lang_ != "zh").automaton)
 
 
 def word_spans(doc: Doc, words: tuple[str, ...]) -> Spans:
@@ -244,21 +293,23 @@ def word_spans(doc: Doc, words: tuple[str, ...]) -> Spans:
     found once per Doc: a stretch overlapping none holds none of them."""
     if not words:
         return Spans([], [])
-    return _phrase_spans(doc, _word_pattern(words))
+    return _phrase_spans(doc, _word_automaton(words))
 
 
 @functools.cache
-def _word_pattern(words: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(alternation(words))
+def _word_automaton(words: tuple[str, ...]) -> _Automaton:
+    """`finditer` of `re.compile(alternation(words))`, in one pass."""
+    return _Automaton(words, english=False)
 
 
 @dataclass(frozen=True, slots=True)
 class _Vocabulary:
     table: dict[str, str]
     size: int
-    pattern: re.Pattern[str]
-    scan: re.Pattern[str]
+    pattern: re.Pattern[str]  # (for a range cut off inside the text)
+    automaton: _Automaton  # finds `pattern`'s hits, and `_scan_pattern`'s, in the whole text
     lookup: dict[str, str]
+    values: list[str]  # the value of each phrase of `automaton`
     english: bool
 
 
@@ -266,24 +317,26 @@ _VOCABULARIES: dict[tuple[int, bool], _Vocabulary] = {}
 
 
 def _vocabulary(table: dict[str, str], english: bool) -> _Vocabulary:
-    """A table's patterns and lookup, made once per table (the tables are read once and kept)."""
+    """A table's pattern, automaton and lookup, made once per table (the tables are read once and kept)."""
     known = _VOCABULARIES.get((id(table), english))
     if known is None or known.table is not table or known.size != len(table):
         phrases = tuple(table)
         lookup = {k.lower(): v for k, v in table.items()} if english else table
+        # (an English phrase with a capital never matches the lower-cased text: no value needed)
+        values = [lookup.get(phrase, "") for phrase in phrases]
         known = _Vocabulary(
-            table, len(table), phrase_pattern(phrases, english), _scan_pattern(phrases, english), lookup, english
+            table, len(table), phrase_pattern(phrases, english), _Automaton(phrases, english), lookup, values, english
         )
         _VOCABULARIES[(id(table), english)] = known
     return known
 
 
-def _phrase_spans(doc: Doc, scan: re.Pattern[str]) -> Spans:
-    """Where `scan` matches in the matching text, once per Doc."""
+def _phrase_spans(doc: Doc, automaton: _Automaton) -> Spans:
+    """Where `automaton`'s scan finds its phrases in the matching text, once per Doc."""
     cache = doc.user_data.setdefault("_phrase_spans", {})
-    found = cache.get(scan)
+    found = cache.get(automaton)
     if found is None:
-        found = cache[scan] = Spans.of(m.span() for m in scan.finditer(matching_text(doc)))
+        found = cache[automaton] = automaton.spans(matching_text(doc))
     return found
 
 

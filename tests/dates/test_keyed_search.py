@@ -95,3 +95,27 @@ def test_keyed_search_finds_what_a_whole_text_search_finds_in_real_bulletins(lan
 @given(st.lists(st.sampled_from(PIECES), max_size=30).map("".join), st.sampled_from(["en", "zh"]))
 def test_keyed_search_finds_what_a_whole_text_search_finds(text: str, language: str) -> None:
     full_and_keyed(text, language)
+
+
+def _rule_word_pieces() -> list[str]:
+    """Every rule word as written, in capitals and cut short, so key words touch and overlap."""
+    from pipeline.dates import EN_RULES, ZH_RULES
+
+    words = {w for rules in (EN_RULES, ZH_RULES) for pairs in rules.values() for w, _ in pairs}
+    return sorted({form for w in words for form in (w, w.upper(), w.capitalize(), w[:3], w[1:])} - {""})
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.sampled_from(PIECES + _rule_word_pieces()), max_size=30).map("".join),
+    st.sampled_from(["en", "zh"]),
+)
+def test_key_words_found_in_one_pass_are_the_key_regex_matches(text: str, language: str) -> None:
+    import dataclasses
+
+    scan = fold_width(text)
+    keys = [p.key for p in _PATTERNS[language] if p.key is not None and p.key.words is not None]
+    assert keys
+    found, by_regex = _KeyWords(scan), _KeyWords(scan)
+    for key in keys:
+        assert found.spans(key) == by_regex.spans(dataclasses.replace(key, words=None)), key.regex.pattern
