@@ -15,6 +15,7 @@ import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from ahocorasick_rs import AhoCorasick, MatchKind
 from spacy.language import Language
@@ -252,11 +253,7 @@ class PeopleExtractor:
         return doc_text(doc)[max(0, start - 8) : start].rstrip(" :：/（(").endswith(self.bylines)
 
     def _inside_institution(self, doc: Doc, start: int, end: int) -> bool:
-        """Whether an institution holds start:end: of those starting at or before `start`, the one
-        reaching furthest (a running maximum over them in order of start) reaches `end`."""
-        firsts, furthest = _institution_reach(doc)
-        index = bisect.bisect_right(firsts, start)
-        return index > 0 and furthest[index - 1] >= end
+        return _Reach.of(doc).holds(start, end)
 
     def _unit_start(self, doc: Doc, title_start: int) -> int:
         """又石大学国际交流处处长: the unit between institution and title belongs to the title."""
@@ -284,14 +281,31 @@ def _institution_bounds(doc: Doc) -> list[tuple[int, int]]:
     return doc.user_data[key]
 
 
-def _institution_reach(doc: Doc) -> tuple[list[int], list[int]]:
-    """The institutions' first characters in order, and the furthest end of those up to each,
-    once per Doc."""
-    key = "_institution_reach"
-    if key not in doc.user_data:
-        bounds = sorted(_institution_bounds(doc))
-        doc.user_data[key] = ([first for first, _ in bounds], list(itertools.accumulate((e for _, e in bounds), max)))
-    return doc.user_data[key]
+class _Reach(NamedTuple):
+    """Character ranges in order of start, each with the furthest end of those up to it: whether
+    one of them holds start:end is one `bisect`, not a look at each."""
+
+    firsts: list[int]
+    furthest: list[int]
+
+    @classmethod
+    def over(cls, bounds: list[tuple[int, int]]) -> _Reach:
+        ordered = sorted(bounds)
+        return cls([first for first, _ in ordered], list(itertools.accumulate((end for _, end in ordered), max)))
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Reach:
+        """Over the Doc's institutions, once per Doc."""
+        key = "_institution_reach"
+        if key not in doc.user_data:
+            doc.user_data[key] = cls.over(_institution_bounds(doc))
+        return doc.user_data[key]
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether a range has first <= start and end <= its end: of those starting at or before
+        `start`, the one reaching furthest reaches `end`."""
+        index = bisect.bisect_right(self.firsts, start)
+        return index > 0 and self.furthest[index - 1] >= end
 
 
 def _starting_near(doc: Doc, position: int) -> Span | None:
