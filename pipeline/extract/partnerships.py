@@ -282,14 +282,20 @@ class _Anaphors:
         return self.finder
 
 
-class _Party(NamedTuple):
-    """An institution that can be a side, with its facts (read once, not once per comparison)."""
+class _Party:
+    """An institution that can be a side, with its facts (read once, not once per comparison) and
+    its `Side`, made when first asked for (dense pages pair the same side sentence after sentence)."""
 
-    span: Span
-    known: Facts
+    __slots__ = ("_side", "known", "span")
+
+    def __init__(self, span: Span, known: Facts) -> None:
+        self.span, self.known = span, known
+        self._side: Side | None = None
 
     def side(self) -> Side:
-        return Side(institution_ref(self.span, self.known), self.known.country)
+        if self._side is None:
+            self._side = Side(institution_ref(self.span, self.known), self.known.country)
+        return self._side
 
 
 def _side_spans(doc: Doc, start: int, end: int) -> list[_Party]:
