@@ -316,33 +316,40 @@ class EventExtractor:
         return self._zh_names(doc, sent, heads) if self.language == "zh" else self._en_names(doc, sent, heads)
 
     def _en_names(self, doc: Doc, sent: Span, heads: list[int]) -> list[EventName]:
+        """Read through the Doc's token view (`tokens`): the walks read the same few tokens
+        several times, and a `doc[i]` makes a Token object on every read."""
         names: list[EventName] = []
         covered = -1
-        for token in (doc[i] for i in heads):
-            if token.i < covered:
+        view = tokens(doc)
+        text_of, first, last = view.text_of, sent.start, sent.end
+        for head in heads:
+            if head < covered:
                 continue
-            start = token.i
-            while start - 1 >= sent.start and _name_word(doc[start - 1]) and doc[start - 1].text not in self.not_start:
+            start = head
+            while start - 1 >= first and _name_word(view, start - 1) and text_of(start - 1) not in self.not_start:
                 start -= 1
-            end = token.i + 1
-            while end < sent.end and doc[end].lower_ in self.connectors:
+            end = head + 1
+            # (spaCy's `lower_` of an English token is its text in lower case)
+            while end < last and text_of(end).lower() in self.connectors:
                 run_start = end + 1
-                if run_start < sent.end and doc[run_start].lower_ == "the":
+                if run_start < last and text_of(run_start).lower() == "the":
                     run_start += 1
                 run_end = run_start
-                while run_end < sent.end and _name_word(doc[run_end]):
+                while run_end < last and _name_word(view, run_end):
                     run_end += 1
-                connector, run = doc[end].lower_, doc[run_start:run_end]
-                if run_end == run_start or (connector in {"and", "&"} and _names_another_event(run, self.heads)):
+                connector = text_of(end).lower()
+                if run_end == run_start or (
+                    connector in {"and", "&"} and _names_another_event(view, run_start, run_end, self.heads)
+                ):
                     break
-                if connector == "in" and end == token.i + 1:
+                if connector == "in" and end == head + 1:
                     break  # "Forum in Kunming" is where it was; "Conference on X in Jiangxi" is its topic
-                if connector in {"on", "in"} and _is_when(doc[run_start : min(run_end + 2, sent.end)], doc.lang_):
+                if connector in {"on", "in"} and _is_when(view.span_text(run_start, min(run_end + 2, last)), doc.lang_):
                     break  # "Conference ... on Tuesday"
                 end = run_end
-            span = doc[start:end]
-            if len(span) >= 2 and any(t.is_alpha and t.text not in self.heads for t in span):
-                names.append(EventName(span.start_char, span.end_char, span.text))
+            # (spaCy's `is_alpha` is `str.isalpha` of the text)
+            if end - start >= 2 and any(t.isalpha() and t not in self.heads for t in map(text_of, range(start, end))):
+                names.append(EventName(view.start(start), view.end(end - 1), view.span_text(start, end)))
                 covered = end
         return names
 
@@ -446,17 +453,20 @@ def _name_of(span: Span) -> str:
     return known.display_name or known.text
 
 
-def _names_another_event(run: Span, heads: frozenset[str]) -> bool:
+def _names_another_event(view: Tokens, start: int, end: int, heads: frozenset[str]) -> bool:
     """'... Conference and the 2024 Y Forum' names two events; 'Exhibition and Forum' (head words
-    only) is one event's name."""
-    return any(t.text in heads for t in run) and not all(t.text in heads for t in run)
+    only) is one event's name. The run: tokens start:end."""
+    words = [view.text_of(i) for i in range(start, end)]
+    return any(w in heads for w in words) and not all(w in heads for w in words)
 
 
-def _is_when(run: Span, language: str) -> bool:
-    """A weekday or a date after the name ("on Tuesday"), not part of it."""
+@functools.lru_cache(maxsize=4096)
+def _is_when(run: str, language: str) -> bool:
+    """A weekday or a date after the name ("on Tuesday"), not part of it (`run`: the words after
+    "on"/"in"; the same few recur, so the answer is kept)."""
     from pipeline.dates import find_dates
 
-    return bool(find_dates(f"on {run.text}", language, dt.date(2000, 1, 1)))
+    return bool(find_dates(f"on {run}", language, dt.date(2000, 1, 1)))
 
 
 _CAPTION = re.compile(r"(?:[一二三四五六七八九十]+、|[0-9]+[.、]\s*)?[^。.!?！？；;]{1,40}")
@@ -488,9 +498,10 @@ def _is_dateline(doc: Doc, mention: DateMention) -> bool:
     return bool(_DATELINE_AFTER.match(doc_text(doc)[mention.end : mention.end + 12]))
 
 
-def _name_word(token) -> bool:
-    text = token.text
-    possessive = text in {"'", "'s", "’", "’s"} and token.i > 0 and not token.doc[token.i - 1].whitespace_
+def _name_word(view: Tokens, i: int) -> bool:
+    text = view.text_of(i)
+    # (no whitespace after the token before: the two touch, as the Doc's text is theirs joined)
+    possessive = text in {"'", "'s", "’", "’s"} and i > 0 and view.end(i - 1) == view.start(i)
     return bool(text) and (text[0].isupper() or (text.isdigit() and len(text) == 4) or text in {"&", "-"} or possessive)
 
 

@@ -123,7 +123,9 @@ class PartnershipExtractor:
         sides = _side_spans(doc, sent.start_char, sent.end_char)
         if not sides:
             return [], []
-        if any(h.value == "approval" for h in approvals(sent.start_char, sent.end_char)):
+        # (the approval words are looked up only where there is a government side to drop)
+        governments = any(side.known.kind == "government" for side in sides)
+        if governments and any(h.value == "approval" for h in approvals(sent.start_char, sent.end_char)):
             sides = [side for side in sides if side.known.kind != "government"]  # the approver is no partner
         chinese = [side for side in sides if side.known.country in CHINESE]
         # An unlisted university with no country cue, beside a known Chinese one, is the other side:
@@ -267,22 +269,33 @@ class _Anaphors:
     def __init__(self, doc: Doc, table: dict[str, str]) -> None:
         self.doc, self.table = doc, table
         self.sentences: set[int] | None = None
+        self.finder: Callable[[int, int], list[Hit]] | None = None
 
     def of(self, index: int) -> Callable[[int, int], list[Hit]] | None:
         """`find_phrases` of the anaphors, or None when sentence `index` holds none."""
         if self.sentences is None:
             self.sentences = sentences(self.doc).overlapping(phrase_spans(self.doc, self.table))
-        return phrase_finder(self.doc, self.table) if index in self.sentences else None
+        if index not in self.sentences:
+            return None
+        if self.finder is None:
+            self.finder = phrase_finder(self.doc, self.table)
+        return self.finder
 
 
-class _Party(NamedTuple):
-    """An institution that can be a side, with its facts (read once, not once per comparison)."""
+class _Party:
+    """An institution that can be a side, with its facts (read once, not once per comparison) and
+    its `Side`, made when first asked for (dense pages pair the same side sentence after sentence)."""
 
-    span: Span
-    known: Facts
+    __slots__ = ("_side", "known", "span")
+
+    def __init__(self, span: Span, known: Facts) -> None:
+        self.span, self.known = span, known
+        self._side: Side | None = None
 
     def side(self) -> Side:
-        return Side(institution_ref(self.span, self.known), self.known.country)
+        if self._side is None:
+            self._side = Side(institution_ref(self.span, self.known), self.known.country)
+        return self._side
 
 
 def _side_spans(doc: Doc, start: int, end: int) -> list[_Party]:

@@ -11,10 +11,13 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import NamedTuple
 
+from ahocorasick_rs import AhoCorasick, MatchKind
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -64,7 +67,7 @@ class _AfterWindows:
     """
 
     comma_titles: re.Pattern[str]
-    outside: re.Pattern[str]  # a character no match can hold before its comma
+    inside_run: re.Pattern[str]  # characters a match can hold before its comma (run backwards)
     starts: re.Pattern[str]
 
 
@@ -80,7 +83,7 @@ def _after_windows() -> _AfterWindows | None:
     first = re.escape("".join(sorted({t[0] for t in titles})))
     return _AfterWindows(
         comma_titles=re.compile(rf",(?=\s+(?i:{any_case_title}))"),
-        outside=re.compile(rf"[^{inside}]"),
+        inside_run=re.compile(rf"[{inside}]*"),
         starts=re.compile(rf"[{upper}{first}]"),
     )
 
@@ -93,20 +96,62 @@ def _after_matches(text: str) -> Iterator[re.Match[str]]:
         yield from after.finditer(text)
         return
     position = 0
-    outside_ends = [m.end() for m in windows.outside.finditer(text)]  # a match starts at or after one
+    backwards = ""  # the text reversed, made at the first comma: the run of `inside` characters
+    # before a comma is a run forwards from it there (one match, not a list of the whole text's)
     for comma in windows.comma_titles.finditer(text):
         end = comma.start()
         if end < position:
             continue
-        # the last character before the comma that no match can hold bounds the start
-        index = bisect.bisect_right(outside_ends, end) - 1
-        low = outside_ends[index] if index >= 0 else 0
+        backwards = backwards or text[::-1]
+        reversed_end = len(text) - end
+        low = end - (windows.inside_run.match(backwards, reversed_end).end() - reversed_end)
         for start in windows.starts.finditer(text, max(low, position), end):
             match = after.match(text, start.start())
             if match is not None:
                 yield match
                 position = match.end()
                 break
+
+
+def _before_matches(text: str) -> Iterator[re.Match[str]]:
+    """`before.finditer(text)` (see `_en_patterns`), tried only where a title starts a word: every
+    match starts so, and the first of those positions where the pattern matches is where the
+    search would find it."""
+    _, before = _en_patterns()
+    finder = _title_finder()
+    if finder is None:
+        yield from before.finditer(text)
+        return
+    position = 0
+    for start in _title_starts(finder, text):
+        if start < position:
+            continue
+        match = before.match(text, start)
+        if match is not None:
+            yield match
+            position = match.end()
+
+
+def _title_starts(finder: AhoCorasick, text: str) -> list[int]:
+    """Where a title (as written) starts a word (`before`'s `\\b` ahead of a title's letter)."""
+    found = finder.find_matches_as_indexes(text, overlapping=True)
+    starts = sorted({start for _, start, _ in found})
+    return [s for s in starts if not s or not _is_word_char(text[s - 1])]
+
+
+def _is_word_char(char: str) -> bool:
+    """`re`'s `\\w` for one character of a str."""
+    return char.isalnum() or char == "_"
+
+
+@functools.cache
+def _title_finder() -> AhoCorasick | None:
+    """Every occurrence of every title; None when a title starts with no word character (then
+    `\\b` before it is not "no word character before it", and the whole text is searched)."""
+    titles = word_list("en", "titles.txt")
+    if not titles or not all(_is_word_char(t[0]) for t in titles):
+        return None
+    return AhoCorasick(titles, matchkind=MatchKind.Standard)
 
 
 @functools.cache
@@ -156,28 +201,26 @@ class PeopleExtractor:
         return doc
 
     def _en_people(self, doc: Doc) -> list[Person]:
-        _, before = _en_patterns()
         found: list[Person] = []
         taken: list[tuple[int, int]] = []
         text = doc_text(doc)
-        for matches in (_after_matches(text), before.finditer(text)):
-            for match in matches:
-                start, end = match.span("name")
-                if any(s <= start < e for s, e in taken) or self._is_byline(doc, match.start()):
-                    continue
-                if self._inside_institution(doc, start, end):
-                    continue
-                title = re.sub(r"\s+", " ", match.group("title")).strip(" ,")
-                after = _starting_near(doc, match.end())  # the organisation, if named right after
-                taken.append((start, end))
-                found.append(
-                    Person(
-                        name=match.group("name"),
-                        title=title or None,
-                        organization=institution_ref(after) if after is not None else None,
-                        evidence=evidence_fields(doc, match.start(), after.end_char if after else match.end()),
-                    )
+        for match in itertools.chain(_after_matches(text), _before_matches(text)):
+            start, end = match.span("name")
+            if any(s <= start < e for s, e in taken) or self._is_byline(doc, match.start()):
+                continue
+            if self._inside_institution(doc, start, end):
+                continue
+            title = re.sub(r"\s+", " ", match.group("title")).strip(" ,")
+            after = _starting_near(doc, match.end())  # the organisation, if named right after
+            taken.append((start, end))
+            found.append(
+                Person(
+                    name=match.group("name"),
+                    title=title or None,
+                    organization=institution_ref(after) if after is not None else None,
+                    evidence=evidence_fields(doc, match.start(), after.end_char if after else match.end()),
                 )
+            )
         return found
 
     def _zh_people(self, doc: Doc) -> list[Person]:
@@ -210,7 +253,7 @@ class PeopleExtractor:
         return doc_text(doc)[max(0, start - 8) : start].rstrip(" :：/（(").endswith(self.bylines)
 
     def _inside_institution(self, doc: Doc, start: int, end: int) -> bool:
-        return any(first <= start and end <= last for first, last in _institution_bounds(doc))
+        return _Reach.of(doc).holds(start, end)
 
     def _unit_start(self, doc: Doc, title_start: int) -> int:
         """又石大学国际交流处处长: the unit between institution and title belongs to the title."""
@@ -236,6 +279,33 @@ def _institution_bounds(doc: Doc) -> list[tuple[int, int]]:
     if key not in doc.user_data:
         doc.user_data[key] = [(s.start_char, s.end_char) for s in institution_spans(doc)]
     return doc.user_data[key]
+
+
+class _Reach(NamedTuple):
+    """Character ranges in order of start, each with the furthest end of those up to it: whether
+    one of them holds start:end is one `bisect`, not a look at each."""
+
+    firsts: list[int]
+    furthest: list[int]
+
+    @classmethod
+    def over(cls, bounds: list[tuple[int, int]]) -> _Reach:
+        ordered = sorted(bounds)
+        return cls([first for first, _ in ordered], list(itertools.accumulate((end for _, end in ordered), max)))
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Reach:
+        """Over the Doc's institutions, once per Doc."""
+        key = "_institution_reach"
+        if key not in doc.user_data:
+            doc.user_data[key] = cls.over(_institution_bounds(doc))
+        return doc.user_data[key]
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether a range has first <= start and end <= its end: of those starting at or before
+        `start`, the one reaching furthest reaches `end`."""
+        index = bisect.bisect_right(self.firsts, start)
+        return index > 0 and self.furthest[index - 1] >= end
 
 
 def _starting_near(doc: Doc, position: int) -> Span | None:

@@ -23,6 +23,7 @@ from pipeline.extract.spans import (
     evidence,
     facts,
     find_phrases,
+    institution_facts,
     institution_ref,
     institution_spans,
     institutions_in,
@@ -236,9 +237,11 @@ class _Owners:
 
     def __init__(self, doc: Doc, sents: Sentences) -> None:
         alliances: dict[int, Span] = {}
-        for span in institution_spans(doc):
+        for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
+            if known.kind != "alliance":
+                continue  # (most are not: their sentence is not looked up)
             index = _sentence_holding(sents, span.start_char, span.end_char)
-            if index is not None and index not in alliances and facts(span).kind == "alliance":
+            if index is not None and index not in alliances:
                 alliances[index] = span
         # Conferences and the like hold organisers; a founding names the alliance, not an event.
         events: dict[int, str] = {}

@@ -493,8 +493,32 @@ def institution_facts(doc: Doc) -> list[Facts]:
     """`facts` of every span of `institution_spans(doc)`, in the same order, read once per Doc."""
     key = "_institution_facts"
     if key not in doc.user_data:
-        doc.user_data[key] = [facts(s) for s in institution_spans(doc)]
+        doc.user_data[key] = _facts_of_all(doc, institution_spans(doc))
     return doc.user_data[key]
+
+
+def _facts_of_all(doc: Doc, spans: list[Span]) -> list[Facts]:
+    """`facts` of each span, the lookups it makes per span (the caches, the text, the reader of
+    `doc.user_data`) made once for all of them; the caches `facts` reads are filled the same way."""
+    if not _keys_as_spacy_keeps_them():
+        return [facts(span) for span in spans]
+    user_data = doc.user_data
+    by_object = user_data.setdefault("_span_facts_by_object", {})
+    cache = user_data.setdefault("_span_facts", {})
+    get, text = user_data.get, doc_text(doc)
+    found: list[Facts] = []
+    for span in spans:
+        known = by_object.get(id(span))
+        if known is not None:
+            found.append(known[1])
+            continue
+        key = (span.start, span.end, span.label)
+        read = cache.get(key)
+        if read is None:
+            read = cache[key] = _facts_at(get, text, span.start_char, span.end_char)
+        by_object[id(span)] = (span, read)  # the span is kept so that its id is not reused
+        found.append(read)
+    return found
 
 
 def facts(span: Span) -> Facts:
@@ -525,14 +549,18 @@ def _read_facts(span: Span) -> Facts:
     if not _keys_as_spacy_keeps_them():
         ext = span._
         return Facts(ext.kind, ext.country, ext.entry, ext.display_name, span.text)
-    start, end = span.start_char, span.end_char
-    get = span.doc.user_data.get
+    return _facts_at(span.doc.user_data.get, doc_text(span.doc), span.start_char, span.end_char)
+
+
+def _facts_at(get: Callable[[Any], Any], text: str, start: int, end: int) -> Facts:
+    """The facts of the span start:end from `doc.user_data.get`, its text from the Doc's (`span.text`
+    without joining its tokens again)."""
     return Facts(
         get(("._.", "kind", start, end)),
         get(("._.", "country", start, end)),
         get(("._.", "entry", start, end)),
         get(("._.", "display_name", start, end)),
-        doc_text(span.doc)[start:end],  # `span.text` without joining its tokens again
+        text[start:end],
     )
 
 
