@@ -172,21 +172,9 @@ def _language_of(tag: str | None) -> str | None:
 
 
 def _drop_noise(root: etree._Element) -> None:
-    for element in list(root.iter(*html_hints().drop_tags)):
-        if element.getparent() is not None:
-            _drop_tree(element)
-
-
-def _drop_tree(element: etree._Element) -> None:
-    """Remove the element and what it holds, keeping the text after it (its tail)."""
-    parent = element.getparent()
-    if element.tail:
-        previous = element.getprevious()
-        if previous is None:
-            parent.text = (parent.text or "") + element.tail
-        else:
-            previous.tail = (previous.tail or "") + element.tail
-    parent.remove(element)
+    """Remove scripts, navigation ... and what they hold, keeping the text after each (its
+    tail, which joins the text before it), in one C pass."""
+    etree.strip_elements(root, *html_hints().drop_tags, with_tail=False)
 
 
 def _read_generic(page: PageText, read: LineReader) -> _Article | None:
@@ -379,7 +367,8 @@ def _plausible_language(declared: list[str | None], paragraphs: list[str]) -> st
     language stage."""
     sample = "".join(_opening_paragraphs(paragraphs, _LANGUAGE_SAMPLE))[:_LANGUAGE_SAMPLE]
     chinese = sum(map(len, _CJK.findall(sample)))
-    share = chinese / max(chinese + sum(map(len, _LATIN.findall(sample))), 1)
+    # No Chinese, no share: the Latin letters are counted only when there is some.
+    share = chinese / max(chinese + sum(map(len, _LATIN.findall(sample))), 1) if chinese else 0.0
     for language in declared:
         if (language == "zh" and share >= _CHINESE_SHARE) or (language == "en" and share < _CHINESE_SHARE):
             return language
@@ -479,8 +468,12 @@ def _without_site_name(title: str, separators: tuple[str, ...]) -> str:
 
 def _element_text(element: etree._Element) -> str:
     # libxml2's text serialisation is `"".join(element.itertext())` made in C, several
-    # times cheaper than lxml's text iterator.
-    text = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    # times cheaper than lxml's text iterator; an element without children (most pieces
+    # and links) holds just its own text.
+    if not len(element):
+        text = element.text or ""
+    else:
+        text = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
     return _WHITE_SPACE.sub(" ", text).strip()
 
 

@@ -63,9 +63,9 @@ _STAMPS = [
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # How every stamp above begins (regexes, case-insensitive): a digit or a month's name
 # and its day, and the first word of that.
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-STAMP_OPENING = rf"\d|(?:{_MONTH_NAMES})\.?\s+\d"
-STAMP_WORD = rf"\d|{_MONTH_NAMES}"
+MONTH_NAMES = tuple(sorted(_MONTHS, key=len, reverse=True))
+STAMP_OPENING = rf"\d|(?:{'|'.join(MONTH_NAMES)})\.?\s+\d"
+STAMP_WORD = rf"\d|{'|'.join(MONTH_NAMES)}"  # a digit, or one of `MONTH_NAMES`
 
 
 @dataclass(frozen=True, slots=True)
