@@ -16,11 +16,12 @@ import json
 import re
 import re._constants as _re_constants
 import re._parser as _re_parser
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from pipeline.parse.prefilter import Prefilter, embedded, is_anchored, literal_starts
+from pipeline.parse.prefilter import Literals, Prefilter, embedded, is_anchored, literal_starts
 from pipeline.parse.stamps import MONTH_NAMES, STAMP_OPENING, Stamp, find_stamp, might_hold_stamp
 
 RULES = Path(__file__).resolve().parent.parent / "resources" / "rules"
@@ -137,6 +138,8 @@ class _Vocabulary:
     prose_mark: re.Pattern[str] | None  # `_PROSE_MARK`, None when a label has one
     # What a line must show to be read as anything but text (None: no shortcut).
     prefilter: Prefilter | None = None
+    # What a breadcrumb holds: a separator or a prefix (None: no shortcut).
+    crumb_literals: Literals | None = None
 
 
 def read_line(line: str) -> LineReading:
@@ -192,6 +195,19 @@ def breadcrumb_of(line: str) -> list[str] | None:
     if len(line) > _MAX_CHROME_LINE or not _may_be_chrome(line, vocab) or vocab.end.fullmatch(line):
         return None
     return _read_breadcrumb(line, vocab)
+
+
+def first_channel(lines: Sequence[str]) -> list[str]:
+    """The channel of the first of `lines` that `breadcrumb_of` reads as a breadcrumb, else
+    []. A breadcrumb holds a separator or starts with a prefix: the lines holding neither
+    are passed over in one scan of them all."""
+    vocab = _vocabulary()
+    found = range(len(lines)) if vocab.crumb_literals is None else vocab.crumb_literals.lines_holding(lines)
+    for index in found:
+        channel = breadcrumb_of(lines[index])
+        if channel:
+            return channel
+    return []
 
 
 def _may_be_chrome(line: str, vocab: _Vocabulary) -> bool:
@@ -518,7 +534,12 @@ def _vocabulary() -> _Vocabulary:
         crumb_skip=frozenset(_fold(item) for item in crumbs["skip_items"]),
         crumb_max_item=int(crumbs["max_item_length"]),
     )
-    return replace(vocab, prefilter=_chrome_prefilter(vocab, separators, RULES / "chrome_text_size.json"))
+    try:
+        crumb_literals = Literals([*separators, *prefixes])
+    except ValueError:
+        crumb_literals = None
+    prefilter = _chrome_prefilter(vocab, separators, RULES / "chrome_text_size.json")
+    return replace(vocab, prefilter=prefilter, crumb_literals=crumb_literals)
 
 
 def _chrome_prefilter(vocab: _Vocabulary, separators: list[str], text_size: Path) -> Prefilter | None:

@@ -19,7 +19,7 @@ from lxml.cssselect import CSSSelector
 from pipeline.bulletin import Bulletin
 from pipeline.parse import ParseError
 from pipeline.parse.blocks import Line, PageText, page_text
-from pipeline.parse.chrome import Byline, LineKind, LineReader, breadcrumb_of, channel_of, read_byline
+from pipeline.parse.chrome import Byline, LineKind, LineReader, channel_of, first_channel, read_byline
 from pipeline.parse.decode import UndecodableError, decode_bytes
 from pipeline.parse.generic import has_hint, html_hints, main_block
 from pipeline.parse.site_rules import SiteRules, rules_for_url
@@ -424,11 +424,7 @@ def _first_meta(head: _Head, keys: Iterable[str]) -> str | None:
 
 
 def _channel_before(lines: list[Line], block_start: int) -> list[str]:
-    for line in lines[:block_start]:
-        channel = breadcrumb_of(clean_line(line.text))
-        if channel:
-            return channel
-    return []
+    return first_channel([clean_line(line.text) for line in lines[:block_start]])
 
 
 def _meta_title(head: _Head) -> str | None:

@@ -14,7 +14,9 @@ from __future__ import annotations
 import re
 import re._constants as _re_constants
 import re._parser as _re_parser
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Iterable, Sequence
+from itertools import accumulate
 
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 
@@ -24,6 +26,40 @@ from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 _FOLDS_ONTO_LATIN = ("\u017f", "\u0131", "\u0307")
 _ASCII_LETTER = re.compile("[a-z]")
 _AT_START = (_re_constants.AT_BEGINNING, _re_constants.AT_BEGINNING_STRING)
+
+
+class Literals:
+    """Whether a line holds one of some strings, letter case aside (as `re.IGNORECASE`
+    reads it): one Aho-Corasick pass over the lower-cased line, or over many lines at once.
+    Raises ValueError for a string with letter case outside ASCII (lower-casing the line
+    could miss it) or with a line break."""
+
+    def __init__(self, literals: Iterable[str]) -> None:
+        words = {word.lower() for word in literals if word}
+        if any((not word.isascii() and word.upper() != word) or "\n" in word for word in words):
+            raise ValueError("a literal with non-ASCII letter case or a line break")
+        if any(_ASCII_LETTER.search(word) for word in words):
+            words.update(_FOLDS_ONTO_LATIN)
+        # A DFA: a few times faster a character than the default NFA, on a few dozen words.
+        dfa = Implementation.DFA
+        self._words = AhoCorasick(sorted(words), matchkind=MatchKind.Standard, implementation=dfa) if words else None
+
+    def in_line(self, line: str) -> bool:
+        return self._words is not None and bool(self._words.find_matches_as_indexes(line.lower()))
+
+    def lines_holding(self, lines: Sequence[str]) -> list[int]:
+        """The positions of the lines that hold one, in order, from one pass over them
+        joined: no string spans a line break, so each hit lies inside one line, and
+        every line holding a string has a hit in it."""
+        if self._words is None:
+            return []
+        joined = "\n".join(lines)
+        lowered = joined.lower()
+        if len(lowered) != len(joined):  # a letter lowered into two: positions differ
+            return [index for index, line in enumerate(lines) if self.in_line(line)]
+        ends = list(accumulate(len(line) + 1 for line in lines))  # each line's end, past its break
+        found = {bisect_right(ends, start) for _, start, _ in self._words.find_matches_as_indexes(lowered)}
+        return sorted(found)
 
 
 class Prefilter:
@@ -38,20 +74,12 @@ class Prefilter:
     ) -> None:
         """`opening`: regexes (case-insensitive) one of which matches at the start of any
         line a test holds for, unless one of the rest does; `literals`: strings it may
-        hold, matched case-insensitively; `anywhere`: regexes searched in it (the slow
-        rest); `last_characters`: characters it may end with. Raises ValueError when a
-        literal has letter case outside ASCII (lower-casing the line could miss it)."""
-        words = {word.lower() for word in literals if word}
-        if any(not word.isascii() and word.upper() != word for word in words):
-            raise ValueError("a literal with non-ASCII letter case")
-        if any(_ASCII_LETTER.search(word) for word in words):
-            words.update(_FOLDS_ONTO_LATIN)
+        hold (see `Literals`); `anywhere`: regexes searched in it (the slow rest);
+        `last_characters`: characters it may end with."""
         rows = [r"\s", *opening]
         self._opening = re.compile(r"\A(?:" + "|".join(f"(?:{row})" for row in rows) + ")", re.IGNORECASE)
         self._last = frozenset(last_characters)
-        # A DFA: a few times faster a character than the default NFA, on a few dozen words.
-        dfa = Implementation.DFA
-        self._words = AhoCorasick(sorted(words), matchkind=MatchKind.Standard, implementation=dfa) if words else None
+        self._literals = Literals(literals)
         rest = list(anywhere)
         self._anywhere = re.compile("|".join(f"(?:{row})" for row in rest), re.IGNORECASE) if rest else None
 
@@ -59,7 +87,7 @@ class Prefilter:
         last = line[-1:]
         if self._opening.match(line) is not None or last in self._last or last.isspace():
             return True
-        if self._words is not None and self._words.find_matches_as_indexes(line.lower()):
+        if self._literals.in_line(line):
             return True
         return self._anywhere is not None and self._anywhere.search(line) is not None
 

@@ -15,7 +15,7 @@ from pipeline.parse import chrome
 from pipeline.parse.blocks import page_lines
 from pipeline.parse.decode import decode_bytes
 from pipeline.parse.html import _tree
-from pipeline.parse.prefilter import Prefilter, is_anchored, literal_starts
+from pipeline.parse.prefilter import Literals, Prefilter, is_anchored, literal_starts
 
 # Pieces of chrome of every kind, and of prose, in both languages; glued at random they
 # make lines that are read as each kind, and lines that only nearly are.
@@ -133,3 +133,19 @@ def test_a_literal_is_found_whatever_its_case() -> None:
 def test_a_literal_with_non_ascii_letter_case_is_refused() -> None:
     with pytest.raises(ValueError):
         Prefilter(opening=[], literals=["Straße"])
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=5).map("".join), max_size=12))
+@example(["x İ x", "Copyright"])  # a letter lowered into two moves the later lines
+def test_one_scan_of_many_lines_finds_the_lines_one_scan_each_finds(lines: list[str]) -> None:
+    literals = Literals(["Copyright", "»", " / ", "当前位置", "Location", "ICP"])
+    expected = [index for index, line in enumerate(lines) if literals.in_line(line)]
+    assert literals.lines_holding(lines) == expected
+
+
+@SETTINGS
+@given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=5).map("".join), max_size=12))
+def test_the_first_channel_is_the_first_breadcrumb(lines: list[str]) -> None:
+    first = next((channel for channel in map(chrome.breadcrumb_of, lines) if channel), [])
+    assert chrome.first_channel(lines) == first
