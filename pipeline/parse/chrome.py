@@ -22,7 +22,7 @@ from functools import cache
 from pathlib import Path
 
 from pipeline.parse.prefilter import Literals, Prefilter, embedded, is_anchored, literal_starts
-from pipeline.parse.stamps import MONTH_NAMES, STAMP_OPENING, Stamp, find_stamp, might_hold_stamp
+from pipeline.parse.stamps import MONTH_NAMES, STAMP_DIGIT_HEAD, STAMP_OPENING, Stamp, find_stamp, might_hold_stamp
 
 RULES = Path(__file__).resolve().parent.parent / "resources" / "rules"
 
@@ -550,9 +550,11 @@ def _chrome_prefilter(vocab: _Vocabulary, separators: list[str], text_size: Path
     - BREADCRUMB: a prefix at its start ('当前位置：'), or a separator anywhere;
     - BYLINE: `_parse_byline` reads the line as it is unless it holds 【】, a text-size
       label's first word, or padding at an end (white space, a closing bracket `_unwrap`
-      takes off); then it opens, after padding, with a word start (as a field's start
-      does: a label's first word, a weekday, a stamp's digit or month), or a fragment
-      starts in that padding (`_opens_no_byline`, the test both readings pass);
+      takes off). Then, after padding, comes a fragment (cut before the second reading),
+      or the byline's first field: a label, a weekday or a stamp, which may not follow
+      anything but padding and weekdays (`_whole_stamp`). So the line opens with a
+      label's first word, a weekday, a month or a stamp's digits (`STAMP_DIGIT_HEAD`,
+      where a space after the day may be a fragment cut out);
     - CHROME: a fragment starts before its first letter, or it has no letter
       (`_only_fragments`); a '|' or a row of short Chinese words (`_is_menu`);
     - FOOTER: a footer row: anchored rows at the start, the others by the literal each
@@ -563,6 +565,7 @@ def _chrome_prefilter(vocab: _Vocabulary, separators: list[str], text_size: Path
     if vocab.field_start is None or vocab.word_start is None:
         return None
     padding = "[" + "".join(map(re.escape, sorted(_OPENING))) + r"\s]*"
+    words = _label_alternation(sorted({*(name.split()[0] for name in vocab.labels), *_WEEKDAY_WORDS, *MONTH_NAMES}))
     labels = json.loads(text_size.read_text(encoding="utf-8"))["labels"]
     footer = _data_lines(RULES / "chrome_footer.txt")
     opening_footer = [row for row in footer if is_anchored(row)]
@@ -572,7 +575,7 @@ def _chrome_prefilter(vocab: _Vocabulary, separators: list[str], text_size: Path
             opening=[
                 embedded(vocab.end),
                 embedded(vocab.crumb_prefix),
-                padding + embedded(vocab.word_start),  # a field starts with a word start
+                padding + f"(?:{words}|{STAMP_DIGIT_HEAD}|\\d{{1,2}}{embedded(vocab.fragments)})",
                 _NON_LETTERS + embedded(vocab.fragments),  # padding is no letter: byline cuts too
                 _NON_LETTERS + r"\Z",
                 _CJK_MENU,

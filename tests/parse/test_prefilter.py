@@ -28,6 +28,7 @@ _PIECES = [
     *("相关新闻", "Related:", "Next: x", "下一篇：", "Read More"),
     *("字号：大 中 小", "Font size: L M S", "【字体：大 中 小】", "Text size: A A A", "size"),
     *("2025-03-02 09:15", "2024年4月22日", "Dec 18, 2025", "02.04.2022", "3月4日", "2025", "10:21"),
+    *("5 May 2025", "5th", "May", "02/04/2022", "6月16日，", "5", "打印", "20"),
     *("星期一", "Monday", "Tue", "(", ")", "（", "）", "[", "]", "【", "】", "·", "—", "_", ",", "，", ";", "\\"),
     *("ſ", "ı", "İ", "K", "SOURCE", "sOuRcE", "ＡＢ"),
     *("南昌大学", "与", "签署", "合作协议", "。", "！", "?", ".", "the", "University", "signed", "1", "42"),
@@ -64,6 +65,8 @@ def _assert_same(line: str) -> None:
 @example(["(", "来源", "：", "新华网", ")"])
 @example(["来源", "：", "新华网", " "])
 @example(["The", " ", "ſource", ":", " x"])
+@example(["5", "打印", "May 2025"])  # a day, a fragment cut out, then its month
+@example(["(", "2025-03-02 09:15", ")", "打印"])
 def test_the_prefilter_turns_away_only_lines_read_as_text(pieces: list[str]) -> None:
     _assert_same("".join(pieces))
 
