@@ -140,6 +140,8 @@ class _Vocabulary:
     prefilter: Prefilter | None = None
     # What a breadcrumb holds: a separator or a prefix (None: no shortcut).
     crumb_literals: Literals | None = None
+    # What a byline with a labelled field holds: a label's first word (None: no shortcut).
+    label_literals: Literals | None = None
 
 
 def read_line(line: str) -> LineReading:
@@ -208,6 +210,14 @@ def first_channel(lines: Sequence[str]) -> list[str]:
         if channel:
             return channel
     return []
+
+
+def lines_with_labels(lines: Sequence[str]) -> Sequence[int]:
+    """The positions of the lines that may hold a byline with a labelled field, from one
+    scan of them all: such a line holds a label's first word (the readings only cut parts
+    out of a line, leaving a space, so the word is whole in the line too)."""
+    literals = _vocabulary().label_literals
+    return range(len(lines)) if literals is None else literals.lines_holding(lines)
 
 
 def _may_be_chrome(line: str, vocab: _Vocabulary) -> bool:
@@ -534,12 +544,20 @@ def _vocabulary() -> _Vocabulary:
         crumb_skip=frozenset(_fold(item) for item in crumbs["skip_items"]),
         crumb_max_item=int(crumbs["max_item_length"]),
     )
-    try:
-        crumb_literals = Literals([*separators, *prefixes])
-    except ValueError:
-        crumb_literals = None
     prefilter = _chrome_prefilter(vocab, separators, RULES / "chrome_text_size.json")
-    return replace(vocab, prefilter=prefilter, crumb_literals=crumb_literals)
+    return replace(
+        vocab,
+        prefilter=prefilter,
+        crumb_literals=_literals([*separators, *prefixes]),
+        label_literals=_literals(first_words) if not any("【" in w or "】" in w for w in first_words) else None,
+    )
+
+
+def _literals(words: list[str]) -> Literals | None:
+    try:
+        return Literals(words)
+    except ValueError:  # a word no literal scan can find for sure: no shortcut
+        return None
 
 
 def _chrome_prefilter(vocab: _Vocabulary, separators: list[str], text_size: Path) -> Prefilter | None:

@@ -19,7 +19,15 @@ from lxml.cssselect import CSSSelector
 from pipeline.bulletin import Bulletin
 from pipeline.parse import ParseError
 from pipeline.parse.blocks import Line, PageText, page_text
-from pipeline.parse.chrome import Byline, LineKind, LineReader, channel_of, first_channel, read_byline
+from pipeline.parse.chrome import (
+    Byline,
+    LineKind,
+    LineReader,
+    channel_of,
+    first_channel,
+    lines_with_labels,
+    read_byline,
+)
 from pipeline.parse.decode import UndecodableError, decode_bytes
 from pipeline.parse.generic import has_hint, html_hints, main_block
 from pipeline.parse.site_rules import SiteRules, rules_for_url
@@ -352,12 +360,11 @@ def _inline_bylines(lines: list[Line], read: LineReader) -> Byline:
     Daily | Updated: 2023-09-25 10:21' next to share icons in the same block."""
     byline = Byline()
     owners = dict.fromkeys(line.owner for line in lines)  # lines of one block share its spans
-    for owner in owners:
-        for piece in owner.iterchildren(*_INLINE_PIECES):
-            text = clean_line(_element_text(piece))
-            found = read.byline(text) if text else None  # an empty piece reads as nothing
-            if found is not None and not found.bare:
-                byline.merge(found)
+    texts = [clean_line(_element_text(piece)) for owner in owners for piece in owner.iterchildren(*_INLINE_PIECES)]
+    for index in lines_with_labels(texts):  # the others hold no labelled field
+        found = read.byline(texts[index]) if texts[index] else None  # an empty piece reads as nothing
+        if found is not None and not found.bare:
+            byline.merge(found)
     return byline
 
 

@@ -152,3 +152,18 @@ def test_one_scan_of_many_lines_finds_the_lines_one_scan_each_finds(lines: list[
 def test_the_first_channel_is_the_first_breadcrumb(lines: list[str]) -> None:
     first = next((channel for channel in map(chrome.breadcrumb_of, lines) if channel), [])
     assert chrome.first_channel(lines) == first
+
+
+@SETTINGS
+@given(st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), min_size=1, max_size=8).map("".join))
+@example("【责任编辑:王晓震】")
+@example("Edited\xa0by Li")
+def test_a_line_without_a_label_word_holds_no_labelled_field(line: str) -> None:
+    byline = chrome.read_byline(line)
+    if not chrome.lines_with_labels([line]):
+        assert byline is None or byline.bare, line
+
+
+def test_lines_with_labels_are_found_among_others() -> None:
+    lines = ["南昌大学与某大学签署协议", "【责任编辑:王晓震】", "2025-01-02", "SOURCE: Xinhua"]
+    assert list(chrome.lines_with_labels(lines)) == [1, 3]
