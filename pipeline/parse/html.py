@@ -52,12 +52,6 @@ _LANGUAGE_SAMPLE = 2000
 _CHINESE_SHARE = 0.2  # Chinese text is mostly CJK; English text quotes a few names at most
 _TIME_ELEMENT = "<time datetime>"  # the key chrome_html.json uses for <time datetime=...>
 _INLINE_PIECES = ("span", "em", "i", "b", "strong", "font", "label", "small", "time", "a")
-# The elements that may hold a breadcrumb list, in document order, less those with nothing
-# to mark them one (no class, id or aria-label): chosen in C, not one by one in Python.
-_MARKED_CONTAINERS = etree.XPath(
-    "//*[self::nav or self::div or self::ol or self::ul or self::p or self::span or self::td]"
-    "[@class or @id or @aria-label]"
-)
 
 
 @dataclass
@@ -166,7 +160,7 @@ def _read_head(root: etree._Element) -> _Head:
 def _structured_breadcrumb(root: etree._Element) -> list[str]:
     """<nav class="breadcrumb"><ol><li><a>Home</a></li>...: read before <nav> is dropped."""
     hints = html_hints().breadcrumb
-    for element in _MARKED_CONTAINERS(root):
+    for element in root.iter("nav", "div", "ol", "ul", "p", "span", "td"):
         if (element.get("aria-label") or "").lower() == "breadcrumb" or has_hint(element, hints):
             pieces = element.findall(".//li") or element.findall(".//a")
             channel = channel_of([_element_text(piece) for piece in pieces])
