@@ -3,17 +3,21 @@ plain Python way gives, on the fixture pages and on broken markup."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
+import numpy as np
 from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from lxml import etree
 
 from pipeline.parse import ParseError
 from pipeline.parse.generic import html_hints
-from pipeline.parse.html import _drop_noise, _element_text, _tree
+from pipeline.parse.html import _CJK_RANGES, _LATIN_RANGES, _count_in, _drop_noise, _element_text, _tree
 
 from .test_properties import broken_html
 
+_SCRIPTS = ["江西", "Sarah", "，", "１", "\ufa00", "\ud800", "\u212a"]  # and a lone surrogate, a Kelvin sign
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -67,3 +71,12 @@ def test_fast_paths_agree_on_the_fixture_pages(fixtures: Path) -> None:
 @given(broken_html())
 def test_fast_paths_agree_on_broken_markup(markup: str) -> None:
     _assert_same(markup)
+
+
+@SETTINGS
+@given(st.text(max_size=60) | st.lists(st.sampled_from(_SCRIPTS)).map("".join))
+def test_script_counts_are_the_regex_counts(text: str) -> None:
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    chinese = sum(map(len, re.findall(r"[\u3400-\u9fff\uf900-\ufaff]+", text)))
+    latin = sum(map(len, re.findall(r"[A-Za-z]+", text)))
+    assert (_count_in(codes, _CJK_RANGES), _count_in(codes, _LATIN_RANGES)) == (chinese, latin)
