@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from pipeline.parse import ParseError
+from pipeline.parse.decode import _commonness, _is_common
 from pipeline.parse.generic import html_hints
 from pipeline.parse.html import _CJK_RANGES, _LATIN_RANGES, _count_in, _drop_noise, _element_text, _tree
 
@@ -80,3 +81,13 @@ def test_script_counts_are_the_regex_counts(text: str) -> None:
     chinese = sum(map(len, re.findall(r"[\u3400-\u9fff\uf900-\ufaff]+", text)))
     latin = sum(map(len, re.findall(r"[A-Za-z]+", text)))
     assert (_count_in(codes, _CJK_RANGES), _count_in(codes, _LATIN_RANGES)) == (chinese, latin)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["江西", "師範", "\u4e28", "\u9fa5", "\ufa0e", "a", "，", "\ud800"]), max_size=40))
+def test_commonness_is_the_share_of_common_characters(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    chinese = re.findall(r"[\u3400-\u9fff\uf900-\ufaff]", text)
+    for codec in ("gb18030", "big5hkscs"):
+        expected = sum(_is_common(char, codec) for char in chinese) / len(chinese) if chinese else 1.0
+        assert _commonness(text, codec) == expected
