@@ -7,6 +7,10 @@ main block. The vocabulary is data, in `pipeline/resources/rules/chrome_*`:
 (print/share/font-size links), `chrome_footer.txt`, `chrome_end.txt`,
 `chrome_breadcrumbs.json`, `chrome_placeholders.txt` (byline values naming nobody),
 `chrome_text_size.json` (text-size switchers, cut out before a line is read as a byline).
+
+Most lines of a page are prose. From the same vocabulary `_chrome_prefilter` derives what
+a line must show to be read as anything else (`prefilter.py`); a line without it is text,
+told by one anchored match and one literal scan instead of every test.
 """
 
 from __future__ import annotations
@@ -524,8 +528,8 @@ def _vocabulary() -> _Vocabulary:
         field_start=None
         if opens_with_padding
         else _compiled(f"{label}(?:{_LABEL_SEPARATOR})|{_WEEKDAY_START}|{STAMP_OPENING}"),
-        # A trie of the words (a label's first, a weekday's, a month's) or a digit (`STAMP_WORD`):
-        # tried at the opening of every line, which a list of ~100 words would slow down.
+        # A trie of the words (a label's first, a weekday's, a month's), or a digit (how a
+        # stamp may begin): tried where bylines open, which a list of ~100 words slows down.
         word_start=None
         if opens_with_padding
         else _compiled(_label_alternation(sorted({*first_words, *_WEEKDAY_WORDS, *MONTH_NAMES}, key=len)) + r"|\d"),

@@ -85,7 +85,8 @@ def main_block(page: PageText) -> etree._Element | None:
     """The element that holds the article's paragraphs, or None when nothing does.
 
     The lines' weights were scored to their blocks as `page_text` read them; here each
-    scored element is damped by its link share and its class/id hints.
+    scored element is damped by its link share and its class/id hints (an element that
+    could not beat the best so far even with the most favoured hint is passed over).
     """
     hints = html_hints()
     best, best_score = None, _MIN_SCORE
