@@ -595,9 +595,9 @@ def _chrome_prefilter(vocab: _Vocabulary, separators: list[str], text_size: Path
     try:
         return Prefilter(
             opening=[
-                embedded(vocab.end),
+                _behind_first_characters(embedded(vocab.end)),
                 embedded(vocab.crumb_prefix),
-                padding + f"(?:{words}|{STAMP_DIGIT_HEAD}|\\d{{1,2}}{embedded(vocab.fragments)})",
+                padding + _behind_first_characters(f"{words}|{STAMP_DIGIT_HEAD}|\\d{{1,2}}{embedded(vocab.fragments)}"),
                 _NON_LETTERS + embedded(vocab.fragments),  # padding is no letter: byline cuts too
                 _NON_LETTERS + r"\Z",
                 _CJK_MENU,
@@ -672,6 +672,13 @@ def _trie_regex(node: dict[str, dict]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body  # greedy: the longer label first
+
+
+def _behind_first_characters(pattern: str) -> str:
+    """`pattern` as `_compiled` guards it: a line that opens with none of its first
+    characters fails one class test, not every branch (unguarded when they are unknown)."""
+    firsts = _first_characters([pattern])
+    return f"(?=[{''.join(sorted(firsts))}])(?:{pattern})" if firsts else f"(?:{pattern})"
 
 
 def _first_character_of(names: list[str]) -> str:
