@@ -7,6 +7,10 @@ main block. The vocabulary is data, in `pipeline/resources/rules/chrome_*`:
 (print/share/font-size links), `chrome_footer.txt`, `chrome_end.txt`,
 `chrome_breadcrumbs.json`, `chrome_placeholders.txt` (byline values naming nobody),
 `chrome_text_size.json` (text-size switchers, cut out before a line is read as a byline).
+
+Most lines of a page are prose. From the same vocabulary `_chrome_prefilter` derives what
+a line must show to be read as anything else (`prefilter.py`); a line without it is text,
+told by one anchored match and one literal scan instead of every test.
 """
 
 from __future__ import annotations
@@ -16,11 +20,13 @@ import json
 import re
 import re._constants as _re_constants
 import re._parser as _re_parser
-from dataclasses import dataclass, field
+from collections.abc import Sequence
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
-from pipeline.parse.stamps import STAMP_OPENING, STAMP_WORD, Stamp, find_stamp, might_hold_stamp
+from pipeline.parse.prefilter import Literals, Prefilter, embedded, is_anchored, literal_starts
+from pipeline.parse.stamps import MONTH_NAMES, STAMP_DIGIT_HEAD, STAMP_OPENING, Stamp, find_stamp, might_hold_stamp
 
 RULES = Path(__file__).resolve().parent.parent / "resources" / "rules"
 
@@ -36,7 +42,11 @@ _MAX_VALUE = 60  # a byline value is a name or a date, never a sentence
 _MAX_FOOTER_LINE = 120
 _MAX_CHROME_LINE = 300
 _MENU_SPLIT = re.compile(r"\s*[|｜]\s*")
-_CJK_ONLY = re.compile(r"^[\u3400-\u9fff\uf900-\ufaff]+$")
+_CJK_RANGES = "\u3400-\u9fff\uf900-\ufaff"
+_CJK_ONLY = re.compile(rf"^[{_CJK_RANGES}]+$")
+# `_is_menu`'s row of short Chinese section names, as one regex.
+_CJK_MENU = rf"\s*[{_CJK_RANGES}]{{1,6}}(?:\s+[{_CJK_RANGES}]{{1,6}}){{4,}}\s*\Z"
+_NON_LETTERS = r"[\W\d_]*"  # what stands before a line's first letter (`_LETTERS`)
 # What a byline's text may start with besides padding: the characters `_parse_byline`
 # lets stand before the first field, and the brackets `_unwrap` takes off.
 _OPENING = frozenset(_PADDING + "()（）[]")
@@ -44,11 +54,13 @@ _OPENING = frozenset(_PADDING + "()（）[]")
 # value holding one is prose ('.' and ';' are left out: stamps and padding have them).
 _PROSE_MARK = re.compile(r"[。！？!?]")
 _LABEL_SEPARATOR = r"\s*[:：/]|\s"
+_BRACKETS = {"(": ")", "（": "）", "[": "]"}  # what `_unwrap` takes off a byline
 # A character a case-insensitive regex may match to a Latin letter: the letters, and the
 # four others Python's `re` folds onto one (long s, dotless i, dotted I, Kelvin sign).
 _LATIN_LETTER = re.compile("[A-Za-z\u017f\u0131\u0130\u212a]")
 # How a weekday name (`_WEEKDAY`) begins.
-_WEEKDAY_START = r"星期|周|禮拜|礼拜|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+_WEEKDAY_WORDS = ("星期", "周", "禮拜", "礼拜", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_WEEKDAY_START = "|".join(_WEEKDAY_WORDS)
 
 
 class LineKind(enum.Enum):
@@ -128,20 +140,31 @@ class _Vocabulary:
     word_start: re.Pattern[str] | None
     label_word: re.Pattern[str]  # the first word of a label
     prose_mark: re.Pattern[str] | None  # `_PROSE_MARK`, None when a label has one
+    # What a line must show to be read as anything but text (None: no shortcut).
+    prefilter: Prefilter | None = None
+    # What a breadcrumb holds: a separator or a prefix (None: no shortcut).
+    crumb_literals: Literals | None = None
+    # What a byline with a labelled field holds: a label's first word (None: no shortcut).
+    label_literals: Literals | None = None
 
 
 def read_line(line: str) -> LineReading:
     """What one stripped, non-empty line of a page is. A reading may be shared: read it,
     do not change it."""
-    vocab = _vocabulary()
+    return _read_line(line, _vocabulary())
+
+
+def _read_line(line: str, vocab: _Vocabulary) -> LineReading:
     if len(line) > _MAX_CHROME_LINE:  # a paragraph: no byline or breadcrumb is this long
+        return _TEXT
+    if not _may_be_chrome(line, vocab):  # most lines: prose, told in one pass
         return _TEXT
     if vocab.end.fullmatch(line):
         return _END
     crumbs = _read_breadcrumb(line, vocab)
     if crumbs is not None:
         return LineReading(LineKind.BREADCRUMB, channel=crumbs)
-    byline = read_byline(line)
+    byline = _read_byline(line, vocab)
     if byline is not None:
         return LineReading(LineKind.BYLINE, byline=byline)
     if _only_fragments(line, vocab) or _is_menu(line):
@@ -175,9 +198,35 @@ class LineReader:
 def breadcrumb_of(line: str) -> list[str] | None:
     """The channel of a line `read_line` reads as a breadcrumb, else None."""
     vocab = _vocabulary()
-    if len(line) > _MAX_CHROME_LINE or vocab.end.fullmatch(line):
+    if len(line) > _MAX_CHROME_LINE or not _may_be_chrome(line, vocab) or vocab.end.fullmatch(line):
         return None
     return _read_breadcrumb(line, vocab)
+
+
+def first_channel(lines: Sequence[str]) -> list[str]:
+    """The channel of the first of `lines` that `breadcrumb_of` reads as a breadcrumb, else
+    []. A breadcrumb holds a separator or starts with a prefix: the lines holding neither
+    are passed over in one scan of them all."""
+    vocab = _vocabulary()
+    found = range(len(lines)) if vocab.crumb_literals is None else vocab.crumb_literals.lines_holding(lines)
+    for index in found:
+        channel = breadcrumb_of(lines[index])
+        if channel:
+            return channel
+    return []
+
+
+def lines_with_labels(lines: Sequence[str]) -> Sequence[int]:
+    """The positions of the lines that may hold a byline with a labelled field, from one
+    scan of them all: such a line holds a label's first word (the readings only cut parts
+    out of a line, leaving a space, so the word is whole in the line too)."""
+    literals = _vocabulary().label_literals
+    return range(len(lines)) if literals is None else literals.lines_holding(lines)
+
+
+def _may_be_chrome(line: str, vocab: _Vocabulary) -> bool:
+    """False only when no reading but text can hold for the line (see `_chrome_prefilter`)."""
+    return vocab.prefilter is None or vocab.prefilter.admits(line)
 
 
 def read_byline(line: str) -> Byline | None:
@@ -190,6 +239,12 @@ def read_byline(line: str) -> Byline | None:
     that, with the print/share fragments glued to it cut out.
     """
     vocab = _vocabulary()
+    if not _may_be_chrome(line, vocab):
+        return None
+    return _read_byline(line, vocab)
+
+
+def _read_byline(line: str, vocab: _Vocabulary) -> Byline | None:
     if len(line) > _MAX_CHROME_LINE:
         return None
     line = _without_text_size(line, vocab)  # never part of a field's value
@@ -297,8 +352,7 @@ def _is_cut(text: str, at: int, pattern: re.Pattern[str]) -> bool:
 
 def _unwrap(text: str) -> str:
     """'(文/国际合作与交流处 图/张三)' -> '文/国际合作与交流处 图/张三'."""
-    pairs = {"(": ")", "（": "）", "[": "]"}
-    while len(text) >= 2 and pairs.get(text[0]) == text[-1]:
+    while len(text) >= 2 and _BRACKETS.get(text[0]) == text[-1]:
         text = text[1:-1].strip()
     return text
 
@@ -469,12 +523,16 @@ def _vocabulary() -> _Vocabulary:
     crumbs = json.loads((RULES / "chrome_breadcrumbs.json").read_text(encoding="utf-8"))
     separators = sorted(crumbs["separators"], key=len, reverse=True)
     prefixes = sorted(crumbs["prefixes"], key=len, reverse=True)
-    return _Vocabulary(
+    vocab = _Vocabulary(
         crumb_separator=re.compile("|".join(map(re.escape, separators))),
         field_start=None
         if opens_with_padding
         else _compiled(f"{label}(?:{_LABEL_SEPARATOR})|{_WEEKDAY_START}|{STAMP_OPENING}"),
-        word_start=None if opens_with_padding else _compiled(f"{label_word}|{_WEEKDAY_START}|{STAMP_WORD}"),
+        # A trie of the words (a label's first, a weekday's, a month's), or a digit (how a
+        # stamp may begin): tried where bylines open, which a list of ~100 words slows down.
+        word_start=None
+        if opens_with_padding
+        else _compiled(_label_alternation(sorted({*first_words, *_WEEKDAY_WORDS, *MONTH_NAMES}, key=len)) + r"|\d"),
         label_word=re.compile(label_word, re.I),
         prose_mark=None if any(map(_PROSE_MARK.search, names)) else _PROSE_MARK,
         labels=labels,
@@ -490,6 +548,75 @@ def _vocabulary() -> _Vocabulary:
         crumb_skip=frozenset(_fold(item) for item in crumbs["skip_items"]),
         crumb_max_item=int(crumbs["max_item_length"]),
     )
+    prefilter = _chrome_prefilter(vocab, separators, RULES / "chrome_text_size.json")
+    return replace(
+        vocab,
+        prefilter=prefilter,
+        crumb_literals=_literals([*separators, *prefixes]),
+        label_literals=_literals(first_words) if not any("【" in w or "】" in w for w in first_words) else None,
+    )
+
+
+def _literals(words: list[str]) -> Literals | None:
+    try:
+        return Literals(words)
+    except ValueError:  # a word no literal scan can find for sure: no shortcut
+        return None
+
+
+def _chrome_prefilter(vocab: _Vocabulary, separators: list[str], text_size: Path) -> Prefilter | None:
+    """What a line must show for `read_line` to read it as anything but text, each reading
+    asking for one of them (and `read_byline` and `breadcrumb_of`, which are two of its tests):
+
+    - END: the end regex matches from the line's start;
+    - BREADCRUMB: a prefix at its start ('当前位置：'), or a separator anywhere;
+    - BYLINE: `_parse_byline` reads the line as it is unless it holds 【】, a text-size
+      label's first word, or padding at an end (white space, a closing bracket `_unwrap`
+      takes off). Then, after padding, comes a fragment (cut before the second reading),
+      or the byline's first field: a label, a weekday or a stamp, which may not follow
+      anything but padding and weekdays (`_whole_stamp`). So the line opens with a
+      label's first word, a weekday, a month or a stamp's digits (`STAMP_DIGIT_HEAD`,
+      where a space after the day may be a fragment cut out);
+    - CHROME: a fragment starts before its first letter, or it has no letter
+      (`_only_fragments`); a '|' or a row of short Chinese words (`_is_menu`);
+    - FOOTER: a footer row: anchored rows at the start, the others by the literal each
+      opens with (searched whole when it opens with none).
+
+    None when the vocabulary leaves no such shortcut (a label opening with padding, a
+    regex with groups, a literal with non-ASCII letter case)."""
+    if vocab.field_start is None or vocab.word_start is None:
+        return None
+    padding = "[" + "".join(map(re.escape, sorted(_OPENING))) + r"\s]*"
+    words = _label_alternation(sorted({*(name.split()[0] for name in vocab.labels), *_WEEKDAY_WORDS, *MONTH_NAMES}))
+    labels = json.loads(text_size.read_text(encoding="utf-8"))["labels"]
+    footer = _data_lines(RULES / "chrome_footer.txt")
+    opening_footer = [row for row in footer if is_anchored(row)]
+    starts = {row: literal_starts(row) for row in footer if row not in opening_footer}
+    try:
+        return Prefilter(
+            opening=[
+                _behind_first_characters(embedded(vocab.end)),
+                embedded(vocab.crumb_prefix),
+                padding + _behind_first_characters(f"{words}|{STAMP_DIGIT_HEAD}|\\d{{1,2}}{embedded(vocab.fragments)}"),
+                _NON_LETTERS + embedded(vocab.fragments),  # padding is no letter: byline cuts too
+                _NON_LETTERS + r"\Z",
+                _CJK_MENU,
+                *(embedded(re.compile(row, re.IGNORECASE)) for row in opening_footer),
+            ],
+            literals=[
+                *separators,
+                "【",
+                "】",
+                "|",
+                "｜",
+                *(name.split()[0] for name in labels),
+                *(start for found in starts.values() if found for start in found),
+            ],
+            anywhere=[embedded(re.compile(row, re.IGNORECASE)) for row, found in starts.items() if not found],
+            last_characters="".join(_BRACKETS.values()),
+        )
+    except ValueError:
+        return None
 
 
 def _text_size_pattern(path: Path) -> re.Pattern[str]:
@@ -545,6 +672,13 @@ def _trie_regex(node: dict[str, dict]) -> str:
         return ""
     body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
     return f"(?:{body})?" if "" in node else body  # greedy: the longer label first
+
+
+def _behind_first_characters(pattern: str) -> str:
+    """`pattern` as `_compiled` guards it: a line that opens with none of its first
+    characters fails one class test, not every branch (unguarded when they are unknown)."""
+    firsts = _first_characters([pattern])
+    return f"(?=[{''.join(sorted(firsts))}])(?:{pattern})" if firsts else f"(?:{pattern})"
 
 
 def _first_character_of(names: list[str]) -> str:

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import codecs
 import re
+from functools import cache
 
+import numpy as np
 from charset_normalizer import from_bytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
@@ -176,29 +178,29 @@ def _commonness(text: str, codec: str) -> float:
     """Share of the Chinese characters that are common ones *in that charset*: level 1
     of GB2312 (0xB0A1-0xD7FE) for the GB family, level 1 of Big5 (0xA440-0xC67E) for
     Big5. Real text scores ~0.95+; Big5 bytes read as GB18030 (or the reverse) give
-    rare characters and score low. 1.0 when there are no Chinese characters."""
-    chars = _CJK.findall(text[: _SAMPLE_CHARS * 4])[:_SAMPLE_CHARS]
-    if not chars:
+    rare characters and score low. 1.0 when there are no Chinese characters.
+    The sample's code points are looked up in one array pass, not character by character."""
+    codes = np.frombuffer(text[: _SAMPLE_CHARS * 4].encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    chinese = codes[_is_cjk(codes)][:_SAMPLE_CHARS]
+    if not chinese.size:
         return 1.0
-    common = sum(map(_COMMON[codec].__getitem__, chars))
-    return common / len(chars)
+    return int(np.count_nonzero(_common_table(codec)[chinese])) / len(chinese)
 
 
-class _Commonness(dict[str, bool]):
-    """`_is_common` of each character for one codec, worked out once per process: a page
-    samples thousands of characters, but real text uses a few thousand distinct ones, and the
-    table cannot outgrow the ~28,000 code points `_CJK` admits."""
-
-    def __init__(self, codec: str) -> None:
-        super().__init__()
-        self.codec = codec
-
-    def __missing__(self, char: str) -> bool:
-        common = self[char] = _is_common(char, self.codec)
-        return common
+def _is_cjk(codes: np.ndarray) -> np.ndarray:
+    """Which code points `_CJK` matches."""
+    return ((codes >= 0x3400) & (codes <= 0x9FFF)) | ((codes >= 0xF900) & (codes <= 0xFAFF))
 
 
-_COMMON = {codec: _Commonness(codec) for codec in _CHINESE_CODECS}
+@cache
+def _common_table(codec: str) -> np.ndarray:
+    """`_is_common` of every code point `_CJK` admits (~28,000), indexed by code point:
+    worked out once per process and codec."""
+    table = np.zeros(0xFB00, dtype=bool)
+    for low, high in ((0x3400, 0x9FFF), (0xF900, 0xFAFF)):
+        for code in range(low, high + 1):
+            table[code] = _is_common(chr(code), codec)
+    return table
 
 
 def _is_common(char: str, codec: str) -> bool:

@@ -22,6 +22,7 @@ from pipeline.parse.chrome import RULES
 
 _HINT_SPLIT = re.compile(r"[\s_\-]+")
 _MIN_SCORE = 20.0  # below this a page has no article text to speak of
+_MOST_FAVOURED = 1.25  # the largest factor `_hint_factor` gives (a positive hint)
 
 
 @dataclass(frozen=True)
@@ -84,11 +85,14 @@ def main_block(page: PageText) -> etree._Element | None:
     """The element that holds the article's paragraphs, or None when nothing does.
 
     The lines' weights were scored to their blocks as `page_text` read them; here each
-    scored element is damped by its link share and its class/id hints.
+    scored element is damped by its link share and its class/id hints (an element that
+    could not beat the best so far even with the most favoured hint is passed over).
     """
     hints = html_hints()
     best, best_score = None, _MIN_SCORE
     for element, score in page.scores.items():
+        if score * _MOST_FAVOURED <= best_score:
+            continue  # damping only lowers it, and no hint raises it this far: it cannot win
         chars, links = page.held.get(element, (0, 0))
         score *= 1.0 - links / max(chars, 1)
         score *= _hint_factor(element, hints)
@@ -104,4 +108,4 @@ def _hint_factor(element: etree._Element, hints: HtmlHints) -> float:
     negative, positive = _names_hint(names, hints.negative), _names_hint(names, hints.positive)
     if negative and not positive:
         return 0.4
-    return 1.25 if positive and not negative else 1.0
+    return _MOST_FAVOURED if positive and not negative else 1.0

@@ -61,11 +61,13 @@ _STAMPS = [
 ]
 # Every stamp above has a year in it: text without one is passed over in one scan.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
-# How every stamp above begins (regexes, case-insensitive): a digit or a month's name
-# and its day, and the first word of that.
-_MONTH_NAMES = "|".join(sorted(_MONTHS, key=len, reverse=True))
-STAMP_OPENING = rf"\d|(?:{_MONTH_NAMES})\.?\s+\d"
-STAMP_WORD = rf"\d|{_MONTH_NAMES}"
+# How every stamp above begins (regex, case-insensitive): a digit or a month's name and
+# its day.
+MONTH_NAMES = tuple(sorted(_MONTHS, key=len, reverse=True))
+STAMP_OPENING = rf"\d|(?:{'|'.join(MONTH_NAMES)})\.?\s+\d"
+# How a stamp above that begins with a digit begins: its year, or a day and the separator
+# or suffix after it ('02.04.2022', '18th May 2025', '18 May 2025').
+STAMP_DIGIT_HEAD = r"(?:19|20)\d{2}|\d{1,2}(?:[./\s]|st|nd|rd|th)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,93 @@
+"""Where the page reader takes a cheaper path (work done in C), it must give what the
+plain Python way gives, on the fixture pages and on broken markup."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import numpy as np
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from pipeline.parse import ParseError
+from pipeline.parse.decode import _commonness, _is_common
+from pipeline.parse.generic import html_hints
+from pipeline.parse.html import _CJK_RANGES, _LATIN_RANGES, _count_in, _drop_noise, _element_text, _tree
+
+from .test_properties import broken_html
+
+_SCRIPTS = ["江西", "Sarah", "，", "１", "\ufa00", "\ud800", "\u212a"]  # and a lone surrogate, a Kelvin sign
+SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+def _dropped_by_hand(root: etree._Element) -> None:
+    """Each noise element removed in document order, its tail joining the text before it."""
+    for element in list(root.iter(*html_hints().drop_tags)):
+        parent = element.getparent()
+        if parent is None:
+            continue
+        if element.tail:
+            previous = element.getprevious()
+            if previous is None:
+                parent.text = (parent.text or "") + element.tail
+            else:
+                previous.tail = (previous.tail or "") + element.tail
+        parent.remove(element)
+
+
+def _text_by_hand(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _trees(markup: str) -> tuple[etree._Element, etree._Element] | None:
+    try:
+        return _tree(markup), _tree(markup)
+    except ParseError:
+        return None
+
+
+def _assert_same(markup: str) -> None:
+    trees = _trees(markup)
+    if trees is None:
+        return
+    fast, slow = trees
+    for element in fast.iter():
+        if isinstance(element.tag, str):
+            assert _element_text(element) == _text_by_hand(element).strip()
+    _drop_noise(fast)
+    _dropped_by_hand(slow)
+    assert etree.tostring(fast, encoding="unicode") == etree.tostring(slow, encoding="unicode")
+
+
+def test_fast_paths_agree_on_the_fixture_pages(fixtures: Path) -> None:
+    pages = sorted(fixtures.glob("*.html"))
+    assert pages
+    for page in pages:
+        _assert_same(page.read_bytes().decode("utf-8", errors="replace"))
+
+
+@SETTINGS
+@given(broken_html())
+def test_fast_paths_agree_on_broken_markup(markup: str) -> None:
+    _assert_same(markup)
+
+
+@SETTINGS
+@given(st.text(max_size=60) | st.lists(st.sampled_from(_SCRIPTS)).map("".join))
+def test_script_counts_are_the_regex_counts(text: str) -> None:
+    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    chinese = sum(map(len, re.findall(r"[\u3400-\u9fff\uf900-\ufaff]+", text)))
+    latin = sum(map(len, re.findall(r"[A-Za-z]+", text)))
+    assert (_count_in(codes, _CJK_RANGES), _count_in(codes, _LATIN_RANGES)) == (chinese, latin)
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(["江西", "師範", "\u4e28", "\u9fa5", "\ufa0e", "a", "，", "\ud800"]), max_size=40))
+def test_commonness_is_the_share_of_common_characters(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    chinese = re.findall(r"[\u3400-\u9fff\uf900-\ufaff]", text)
+    for codec in ("gb18030", "big5hkscs"):
+        expected = sum(_is_common(char, codec) for char in chinese) / len(chinese) if chinese else 1.0
+        assert _commonness(text, codec) == expected
