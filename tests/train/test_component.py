@@ -7,7 +7,7 @@ import logging
 
 import pytest
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from pipeline.bulletin import Bulletin
 from pipeline.language import to_simplified
@@ -178,22 +178,14 @@ def test_without_a_head_word_required_whole_cue_sentences_are_read(project_pipel
     assert component.spans_to_read(doc) == component.sentences_to_read(doc) == [doc[:]]
 
 
-def test_an_entity_running_into_a_cut_edge_is_read_again_on_the_whole_sentence(project_pipeline):
-    words = ["a", "b", "c", "d", "e", "f", "g", "h"]
-    doc = Doc(project_pipeline("en").vocab, words=words, sent_starts=[1, -1, -1, -1, -1, -1, -1, -1])
-    window = doc[2:6]
-
-    def org(span: Span, label: str = "ORG") -> Span:
-        return Span(span.doc, span.start, span.end, label=label)
-
-    assert _runs_into_a_cut(window, [org(doc[4:6])])  # ends where the window cuts the sentence
-    assert _runs_into_a_cut(window, [org(doc[2:3])])  # starts where it cuts
-    assert not _runs_into_a_cut(window, [org(doc[3:5])])
-    assert not _runs_into_a_cut(window, [org(doc[4:6], "DATE")])  # only names are worth a second reading
-    assert not _runs_into_a_cut(doc[0:8], [org(doc[0:8])])  # the sentence's own edges cut nothing
-    unsplit = Doc(doc.vocab, words=words)  # no sentence boundaries: the Doc is the sentence
-    assert _runs_into_a_cut(unsplit[2:6], [org(unsplit[4:6])])
-    assert not _runs_into_a_cut(unsplit[:], [org(unsplit[4:8])])
+def test_an_entity_running_into_a_cut_edge_is_read_again_on_the_whole_sentence():
+    window, sentence = (2, 6), (0, 8)
+    assert _runs_into_a_cut(window, sentence, [(4, 6, "ORG")])  # ends where the window cuts the sentence
+    assert _runs_into_a_cut(window, sentence, [(2, 3, "ORG")])  # starts where it cuts
+    assert not _runs_into_a_cut(window, sentence, [(3, 5, "ORG")])
+    assert not _runs_into_a_cut(window, sentence, [(4, 6, "DATE")])  # only names are worth a second reading
+    assert not _runs_into_a_cut((0, 8), sentence, [(0, 8, "ORG")])  # the sentence's own edges cut nothing
+    assert not _runs_into_a_cut((2, 8), sentence, [(4, 8, "ORG")])
 
 
 def test_a_long_name_past_the_window_is_found_whole(project_pipeline):
