@@ -462,7 +462,7 @@ class InstitutionModel:
         return (
             token.orth in self.head_kinds.ids
             and not _hyphen_bound(token)
-            and not (self.only_new and page.in_rule_tokens(token.i, token.i + 1))
+            and not (self.only_new and page.covers(token.idx, token.idx + len(token)))
         )
 
     def sentences_to_read(self, doc: Doc) -> list[Span]:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.bulletin import Bulletin
 from pipeline.language import to_simplified
 from pipeline.nlp import make_doc
+from pipeline.rules import word_table
 from pipeline.train import model_dir
 from pipeline.train.component import RULE_KEYS, WINDOW_TOKENS, Cues, HeadKinds, _runs_into_a_cut
 
@@ -288,3 +292,49 @@ def test_head_words_are_found_where_the_whole_word_pattern_finds_them(text):
         view = to_simplified(text) if language == "zh" else text
         assert cues.head_spans(view) == [m.span() for m in cues.heads.finditer(view)]
         assert cues.find(text)[1] == cues.head_spans(view)
+
+
+def _pieces(language: str) -> list[str]:
+    """Head words, pieces of them and what may stand around them: where the whole-word and
+    longest-first rules of the regex decide."""
+    heads = sorted(word_table(language, "institution_heads.tsv"))
+    return [*heads, *(h[:-1] for h in heads if len(h) > 1), *(h[1:] for h in heads if len(h) > 1),
+            " ", "-", "_", "'s", "2", "é", "x", "Co", ".", "，", "学", "大", "院"]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_head_words_found_in_one_pass_are_those_the_regex_finds(language, data):
+    view = "".join(data.draw(st.lists(st.sampled_from(_pieces(language)), max_size=12)))
+    cues = _cues(language)
+    assert cues.head_spans(view) == [m.span() for m in cues.heads.finditer(view)]
+
+
+@functools.cache
+def _cues(language: str) -> Cues:
+    return Cues(language)
+
+
+def test_a_sentence_where_no_word_could_head_a_kept_name_is_not_read(project_pipeline):
+    nlp = project_pipeline("en", require_head=True, only_new=True)
+    component = nlp.get_pipe("institution_model")
+    consulate = "Consul-General Tom Weller of the Consulate-General in Shanghai signed the memorandum."
+    doc = run(nlp, consulate, "en")
+    assert component.cues.head_spans(doc.text) and component.spans_to_read(doc) == []  # glued by hyphens
+    doc = run(nlp, consulate.replace(" signed", " and its Office signed"), "en")  # a word that could
+    assert ["Consulate-General" in s.text for s in component.spans_to_read(doc)] == [True]
+
+
+def test_a_doc_without_sentence_boundaries_is_read_as_one_sentence(project_pipeline):
+    nlp = project_pipeline("en", require_head=True, only_new=True)
+    component = nlp.get_pipe("institution_model")
+    doc = nlp.make_doc(LONG)  # no sentencizer, no rule candidates found
+    for key in RULE_KEYS:
+        doc.spans[key] = []
+    (window,) = component.spans_to_read(doc)
+    head = next(t.i for t in doc if t.text == "Department")
+    before, after = WINDOW_TOKENS["en"]
+    assert (window.start, window.end) == (head - before, head + 1 + after)
+    component(doc)
+    assert set(doc.spans) >= {"inst_model", "model_person", "model_gpe", "model_date"}
