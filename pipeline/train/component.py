@@ -13,9 +13,11 @@ outside every rule candidate: elsewhere nothing it finds would be kept.
 When the rules ran and an ORG must have a head word to count (`require_head`, as the
 project runs it), it does not read those sentences whole either, but only a window of
 tokens around each such head word (`WINDOW_TOKENS`): the NER's cost is per word read,
-and a name ends at or near its head. Where an entity found runs into a cut edge of its
+and a name ends at or near its head. Where an ORG found runs into a cut edge of its
 window, that window's whole sentence is read again, so a long name ("Ministry of Higher
-Education, Science and Innovation of the Republic of Uzbekistan") is not cut short.
+Education, Science and Innovation of the Republic of Uzbekistan") is not cut short. An
+English sentence where no token could head a kept ORG (its head words all glued by
+hyphens, as in "Consulate-General") is not read at all.
 
 The NER also costs ~2 ms a call, however little it reads, so `nlp.pipe` (through the
 component's `pipe`) reads the windows of a whole batch of Docs in one call, where
@@ -209,6 +211,12 @@ class _Page:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.rules_ran = any(key in doc.spans for key in RULE_KEYS)
+        self.window_sentences: dict[tuple[int, int], tuple[int, int]] = {}  # the windows made, by tokens
+
+    def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """First and end token of the sentence holding tokens start:end."""
+        known = self.window_sentences.get((start, end))
+        return known if known is not None else _bounds(self.sentence_of(self.doc[start:end]))
 
     @functools.cached_property
     def candidates(self) -> list[tuple[int, int, int, int]]:
@@ -369,7 +377,7 @@ class InstitutionModel:
         ]
         found = self._read([(page.doc, start, end) for page, start, end in stretches])
         if self.require_head:
-            sentences_of = [_bounds(page.sentence_of(page.doc[start:end])) for page, start, end in stretches]
+            sentences_of = [page.sentence_bounds(start, end) for page, start, end in stretches]
             cut = [
                 i
                 for i, (_, start, end) in enumerate(stretches)
@@ -417,7 +425,7 @@ class InstitutionModel:
             heads = [(a, b) for a, b in heads if not page.covers(a, b)]
         before, after = WINDOW_TOKENS[self.language]
         worth_reading: dict[int, bool] = {}  # by sentence
-        windows: list[tuple[int, int]] = []
+        windows: list[tuple[int, int, int, int]] = []  # tokens read, then their sentence's
         for head_start_char, head_end_char in heads:
             head = doc.char_span(head_start_char, head_end_char, alignment_mode="expand")
             if head is None or (self.only_new and not self._may_end_a_name(doc, head_start_char, head_end_char, head)):
@@ -432,10 +440,11 @@ class InstitutionModel:
                 continue
             start, end = max(first, head.start - before), min(last, head.end + after)
             if windows and windows[-1][0] >= first and start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+                windows[-1] = (windows[-1][0], max(windows[-1][1], end), first, last)
             else:
-                windows.append((start, end))
-        return [doc[start:end] for start, end in windows]
+                windows.append((start, end, first, last))
+        page.window_sentences = {(start, end): (first, last) for start, end, first, last in windows}
+        return [doc[start:end] for start, end, _, _ in windows]
 
     def _has_cue(self, view: str, page: _Page, sentence: Span) -> bool:
         """Whether the sentence holds the start of a rule candidate or a trigger word."""
