@@ -412,6 +412,7 @@ class InstitutionModel:
         the text is searched for trigger words only in the sentences of the heads left, not whole.
         Windows stay inside their sentence, and overlapping ones are read as one. A sentence where
         no word could head a kept name (`_may_hold_a_name`) is not read at all.
+        `page`: what was read of the Doc already (`_Page`), when the caller has it.
         """
         page = page or _Page(doc)
         if not self.require_head or not page.rules_ran:
