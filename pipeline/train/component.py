@@ -13,9 +13,11 @@ outside every rule candidate: elsewhere nothing it finds would be kept.
 When the rules ran and an ORG must have a head word to count (`require_head`, as the
 project runs it), it does not read those sentences whole either, but only a window of
 tokens around each such head word (`WINDOW_TOKENS`): the NER's cost is per word read,
-and a name ends at or near its head. Where an entity found runs into a cut edge of its
+and a name ends at or near its head. Where an ORG found runs into a cut edge of its
 window, that window's whole sentence is read again, so a long name ("Ministry of Higher
-Education, Science and Innovation of the Republic of Uzbekistan") is not cut short.
+Education, Science and Innovation of the Republic of Uzbekistan") is not cut short. An
+English sentence where no token could head a kept ORG (its head words all glued by
+hyphens, as in "Consulate-General") is not read at all.
 
 The NER also costs ~2 ms a call, however little it reads, so `nlp.pipe` (through the
 component's `pipe`) reads the windows of a whole batch of Docs in one call, where
@@ -41,7 +43,11 @@ import re
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+import numpy as np
+from ahocorasick_rs import AhoCorasick, MatchKind
+from spacy.attrs import NORM
 from spacy.language import Language
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch
 
@@ -97,11 +103,13 @@ class Cues:
         self.language = language
         triggers = {phrase for table in TRIGGER_TABLES for phrase in word_table(language, table)}
         self.triggers = _phrase_pattern(triggers, language, ignore_case=True)
-        self.heads = _phrase_pattern(set(word_table(language, HEADS_TABLE)), language, ignore_case=False)
-        # The same without its leading "(?<!\w)": a pattern that opens on an alternation of words
-        # lets the regex engine skip to their first letters; the word start is checked after.
-        self._heads_scan = re.compile(self.heads.pattern.removeprefix(_NO_WORD_BEFORE))
-        self._word_start = self.heads.pattern.startswith(_NO_WORD_BEFORE)  # English: whole words only
+        head_words = sorted(word_table(language, HEADS_TABLE))
+        self.heads = _phrase_pattern(set(head_words), language, ignore_case=False)
+        # `heads` in one pass. Without word boundaries (Chinese) its matches are Aho-Corasick's leftmost
+        # longest; English needs every place a head word stands, to pick the whole words from.
+        self._whole_words = language == "en"
+        kind = MatchKind.Standard if self._whole_words else MatchKind.LeftmostLongest
+        self._head_finder = AhoCorasick(head_words, matchkind=kind)
         # A case-insensitive regex cannot skip ahead to its first letters: the triggers are first
         # looked for in lower case (as written, no boundaries), and the regex reads only there.
         lowered = sorted({p.lower() for p in triggers}, key=len, reverse=True)
@@ -121,15 +129,19 @@ class Cues:
         return triggers, self.head_spans(view)
 
     def head_spans(self, view: str) -> list[tuple[int, int]]:
-        """(start, end) of each head word in `view`, as `self.heads.finditer` gives them."""
+        """(start, end) of each head word in `view`, as `self.heads.finditer` gives them: from left
+        to right, at the first place where one stands (English: as a whole word), the longest there."""
+        if not self._whole_words:
+            return [(start, end) for _, start, end in self._head_finder.find_matches_as_indexes(view)]
+        longest: dict[int, int] = {}
+        for _, start, end in self._head_finder.find_matches_as_indexes(view, overlapping=True):
+            if end > longest.get(start, start) and _whole_word(view, start, end):
+                longest[start] = end
         spans, at = [], 0
-        while found := self._heads_scan.search(view, at):
-            start = found.start()
-            if self._word_start and start and _WORD.match(view, start - 1):
-                at = start + 1  # inside a word: look again one character on
-                continue
-            spans.append((start, found.end()))
-            at = found.end()
+        for start in sorted(longest):
+            if start >= at:
+                at = longest[start]
+                spans.append((start, at))
         return spans
 
     def _triggers_in(self, view: str):
@@ -142,31 +154,23 @@ class Cues:
         return finditer_near(self.triggers, view, 0, len(view), near)
 
 
-def _sentence_starts(doc: Doc) -> list[int]:
-    """The first token of every sentence, then len(doc)."""
-    if not doc.has_annotation("SENT_START"):
-        return [0, len(doc)]
-    starts = (doc.to_array("SENT_START") == 1).nonzero()[0].tolist()
-    return [0, *starts[1:], len(doc)] if starts and starts[0] == 0 else [0, *starts, len(doc)]
+def _whole_word(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has no word character right before or after it."""
+    return not (start and _WORD.match(text, start - 1)) and not _WORD.match(text, end)
 
 
-def _runs_into_a_cut(window: Span, entities: list[Span]) -> bool:
-    """Whether an ORG found in a window touches an edge where the window cut its sentence: the
-    name may go on beyond it ("Ministry of Higher Education, Science and | Innovation of ...").
-    Only ORGs: the other labels (`OTHER_KEYS`) feed nothing yet, and reading again costs."""
-    sentence = _sentence_of(window)
-    cut_start = window.start if window.start > sentence.start else None
-    cut_end = window.end if window.end < sentence.end else None
-    return any(e.label_ == "ORG" and (e.start == cut_start or e.end == cut_end) for e in entities)
+Entity = tuple[int, int, str]  # an entity found: (start, end, label), tokens of the Doc read
 
 
-def _sentence_of(span: Span) -> Span:
-    """The sentence holding `span`; the whole Doc when it has no sentence boundaries."""
-    return span.sent if span.doc.has_annotation("SENT_START") else span.doc[:]
-
-
-def _rule_tokens(doc: Doc) -> set[int]:
-    return {i for key in RULE_KEYS for span in doc.spans.get(key, []) for i in range(span.start, span.end)}
+def _runs_into_a_cut(window: tuple[int, int], sentence: tuple[int, int], entities: list[Entity]) -> bool:
+    """Whether an ORG found in a window (tokens start:end) touches an edge where the window cut its
+    sentence (first:last): the name may go on beyond it ("Ministry of Higher Education, Science and
+    | Innovation of ..."). Only ORGs: the other labels (`OTHER_KEYS`) feed nothing yet, and reading
+    again costs."""
+    (start, end), (first, last) = window, sentence
+    cut_start = start if start > first else None
+    cut_end = end if end < last else None
+    return any(label == "ORG" and (s == cut_start or e == cut_end) for s, e, label in entities)
 
 
 class _Covers:
@@ -181,6 +185,65 @@ class _Covers:
     def __call__(self, start: int, end: int) -> bool:
         last = bisect.bisect_right(self.starts, start) - 1  # the ranges starting at or before `start`
         return last >= 0 and self.reach[last] >= end
+
+
+class _Overlaps:
+    """Whether start:end overlaps any of some ranges (empty ones aside), by `bisect` as `_Covers`."""
+
+    def __init__(self, ranges: list[tuple[int, int]]) -> None:
+        ranges = sorted((start, end) for start, end in ranges if end > start)
+        self.starts = [start for start, _ in ranges]
+        self.reach = list(itertools.accumulate((end for _, end in ranges), max))
+
+    def __call__(self, start: int, end: int) -> bool:
+        last = bisect.bisect_left(self.starts, end) - 1  # the ranges starting before `end`
+        return last >= 0 and self.reach[last] > start
+
+
+def _bounds(span: Span) -> tuple[int, int]:
+    return span.start, span.end
+
+
+class _Page:
+    """What the component reads of one Doc besides the NER's windows, each read once, when first
+    needed: every read of a SpanGroup or of `doc.sents` makes new Span objects."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.rules_ran = any(key in doc.spans for key in RULE_KEYS)
+        self.window_sentences: dict[tuple[int, int], tuple[int, int]] = {}  # the windows made, by tokens
+
+    def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
+        """First and end token of the sentence holding tokens start:end."""
+        known = self.window_sentences.get((start, end))
+        return known if known is not None else _bounds(self.sentence_of(self.doc[start:end]))
+
+    @functools.cached_property
+    def candidates(self) -> list[tuple[int, int, int, int]]:
+        """The rule candidates: (first character, end character, first token, end token)."""
+        return [(s.start_char, s.end_char, s.start, s.end) for key in RULE_KEYS for s in self.doc.spans.get(key, ())]
+
+    @functools.cached_property
+    def covers(self) -> _Covers:
+        """Whether a rule candidate holds a character range."""
+        return _Covers([(start, end) for start, end, _, _ in self.candidates])
+
+    @functools.cached_property
+    def in_rule_tokens(self) -> _Overlaps:
+        """Whether a token range overlaps a rule candidate."""
+        return _Overlaps([(start, end) for _, _, start, end in self.candidates])
+
+    @functools.cached_property
+    def has_sentences(self) -> bool:
+        return self.doc.has_annotation("SENT_START")
+
+    def sentence_of(self, span: Span) -> Span:
+        """The sentence holding `span` (its first token); the whole Doc when it has no boundaries."""
+        return span.sent if self.has_sentences else self.doc[:]
+
+    def end_char(self, sentence: Span) -> int:
+        """Where the sentence's text ends, its trailing whitespace included."""
+        return self.doc[sentence.end].idx if sentence.end < len(self.doc) else len(doc_text(self.doc))
 
 
 def _phrase_pattern(phrases: set[str], language: str, *, ignore_case: bool) -> re.Pattern[str]:
@@ -199,6 +262,7 @@ class HeadKinds:
         self.kinds = word_table(language, HEADS_TABLE)
         self.suffixes = sorted(self.kinds, key=len, reverse=True)
         self.connectors = frozenset(word_list("en", "name_connectors.txt")) if language == "en" else frozenset()
+        self.ids = frozenset(get_string_id(word) for word in self.kinds)  # as `Token.orth`
 
     def head(self, span: Span) -> str | None:
         """The head word: English, the last head before the first connector ('University of X',
@@ -252,7 +316,8 @@ class InstitutionModel:
         self.only_new = only_new  # an ORG overlapping a rule candidate is left to the rules
 
     def __call__(self, doc: Doc) -> Doc:
-        self._write(doc, self.entities(doc))
+        page = _Page(doc)
+        self._write(page, self._entities_of([page])[0])
         return doc
 
     def pipe(self, docs: Iterable[Doc], batch_size: int = 32) -> Iterator[Doc]:
@@ -260,60 +325,83 @@ class InstitutionModel:
         (what `nlp.pipe` calls): the NER costs ~2 ms a call besides its cost per word, and a page
         has a handful of short windows, so reading them page by page spent most of it on calls."""
         for batch in minibatch(docs, size=batch_size):
-            for doc, entities in zip(batch, self.entities_of(batch), strict=True):
-                self._write(doc, entities)
+            pages = [_Page(doc) for doc in batch]
+            for page, entities in zip(pages, self._entities_of(pages), strict=True):
+                self._write(page, entities)
             yield from batch
 
-    def _write(self, doc: Doc, entities: list[Span]) -> None:
+    def _write(self, page: _Page, entities: list[Entity]) -> None:
         """The kept ORGs to `doc.spans["inst_model"]`, the other labels to theirs (`OTHER_KEYS`)."""
+        doc = page.doc
         found: dict[str, list[Span]] = {INSTITUTION_KEY: [], **{key: [] for key in OTHER_KEYS.values()}}
-        rule_tokens: set[int] | None = None  # built once, only when an ORG is found
-        for span in entities:
-            key = OTHER_KEYS.get(span.label_)
+        for start, end, label in entities:
+            key = OTHER_KEYS.get(label)
             if key is not None:
-                found[key].append(span)
-            elif span.label_ == "ORG":
-                span = self._without_place_possessive(doc, span)
-                if rule_tokens is None:
-                    rule_tokens = _rule_tokens(doc)
-                if self._is_candidate(span, rule_tokens):
-                    found[INSTITUTION_KEY].append(Span(doc, span.start, span.end, label=self.head_kinds.kind(span)))
+                found[key].append(Span(doc, start, end, label=label))
+            elif label == "ORG" and (kept := self._kept_name(page, doc[start:end])) is not None:
+                found[INSTITUTION_KEY].append(kept)
         for key, spans in found.items():
             doc.spans[key] = spans
+
+    def _kept_name(self, page: _Page, span: Span) -> Span | None:
+        """An ORG as `inst_model` keeps it (labelled with its head word's kind), or None: without a
+        head word when one is required (`require_head`), or overlapping a rule candidate (`only_new`)."""
+        span = self._without_place_possessive(page.doc, span)
+        if self.only_new and page.in_rule_tokens(span.start, span.end):
+            return None
+        head = self.head_kinds.head(span)
+        if self.require_head and head is None:
+            return None
+        return Span(page.doc, span.start, span.end, label=self.head_kinds.kinds[head] if head else "other")
 
     def entities(self, doc: Doc) -> list[Span]:
         """The NER's entities on the stretches of `doc` worth reading, as spans of `doc`."""
         return self.entities_of([doc])[0]
 
     def entities_of(self, docs: list[Doc]) -> list[list[Span]]:
-        """The NER's entities on the stretches worth reading (`spans_to_read`) of each Doc, as spans of
-        it: one NER call for all the Docs, and a second, rare one for the windows where an entity runs
-        into a cut edge (their whole sentences)."""
+        """The NER's entities on the stretches worth reading (`spans_to_read`) of each Doc, as spans of it."""
+        found = self._entities_of([_Page(doc) for doc in docs])
+        return [[Span(doc, *entity) for entity in entities] for doc, entities in zip(docs, found, strict=True)]
+
+    def _entities_of(self, pages: list[_Page]) -> list[list[Entity]]:
+        """The NER's entities on the stretches worth reading of each page: one NER call for all the
+        pages, and a second, rare one for the windows where an ORG runs into a cut edge (their whole
+        sentences)."""
         if self.ner is None:
-            return [[] for _ in docs]
-        stretches = [stretch for doc in docs if len(doc) for stretch in self.spans_to_read(doc)]
-        found = self._read(stretches)
+            return [[] for _ in pages]
+        stretches = [
+            (page, span.start, span.end)
+            for page in pages
+            if len(page.doc)
+            for span in self.spans_to_read(page.doc, page)
+        ]
+        found = self._read([(page.doc, start, end) for page, start, end in stretches])
         if self.require_head:
-            cut = [i for i, stretch in enumerate(stretches) if _runs_into_a_cut(stretch, found[i])]
-            widened = self._read([_sentence_of(stretches[i]) for i in cut])
+            sentences_of = [page.sentence_bounds(start, end) for page, start, end in stretches]
+            cut = [
+                i
+                for i, (_, start, end) in enumerate(stretches)
+                if _runs_into_a_cut((start, end), sentences_of[i], found[i])
+            ]
+            widened = self._read([(stretches[i][0].doc, *sentences_of[i]) for i in cut])
             for i, entities in zip(cut, widened, strict=True):
                 found[i] = entities
-        by_doc: dict[int, list[Span]] = {id(doc): [] for doc in docs}
-        for stretch, entities in zip(stretches, found, strict=True):
-            by_doc[id(stretch.doc)].extend(entities)
-        return [by_doc[id(doc)] for doc in docs]
+        by_page: dict[int, list[Entity]] = {id(page): [] for page in pages}
+        for (page, _, _), entities in zip(stretches, found, strict=True):
+            by_page[id(page)].extend(entities)
+        return [by_page[id(page)] for page in pages]
 
-    def _read(self, stretches: list[Span]) -> list[list[Span]]:
-        """The NER's entities on each stretch, as spans of the stretch's Doc, in one `pipe` call."""
+    def _read(self, stretches: list[tuple[Doc, int, int]]) -> list[list[Entity]]:
+        """The NER's entities on each stretch (Doc, start, end), in tokens of that Doc, in one `pipe` call."""
         if not stretches:
             return []
-        copies = (self._copy(stretch) for stretch in stretches)
+        copies = (self._copy(doc, start, end) for doc, start, end in stretches)
         return [
-            [Span(stretch.doc, stretch.start + e.start, stretch.start + e.end, label=e.label_) for e in parsed.ents]
-            for stretch, parsed in zip(stretches, self.ner.pipe(copies), strict=True)
+            [(start + e.start, start + e.end, e.label_) for e in parsed.ents]
+            for (_, start, _), parsed in zip(stretches, self.ner.pipe(copies), strict=True)
         ]
 
-    def spans_to_read(self, doc: Doc) -> list[Span]:
+    def spans_to_read(self, doc: Doc, page: _Page | None = None) -> list[Span]:
         """What the NER reads: the cue sentences (`sentences_to_read`), or, when the rules ran and an
         ORG needs a head word to count (`require_head`, the project's setting), a window of tokens
         around each head word an ORG found there could have.
@@ -322,50 +410,70 @@ class InstitutionModel:
         few dozen tokens instead of whole sentences is what keeps the NER cheap. With `only_new`
         the heads inside a rule candidate get no window (nothing found there would be kept), and
         the text is searched for trigger words only in the sentences of the heads left, not whole.
-        Windows stay inside their sentence, and overlapping ones are read as one.
+        Windows stay inside their sentence, and overlapping ones are read as one. A sentence where
+        no word could head a kept name (`_may_hold_a_name`) is not read at all.
+        `page`: what was read of the Doc already (`_Page`), when the caller has it.
         """
-        rules_ran = any(key in doc.spans for key in RULE_KEYS)
-        if not self.require_head or not rules_ran:
+        page = page or _Page(doc)
+        if not self.require_head or not page.rules_ran:
             # With the rules off (mode "model") the model alone finds every name, and whole
             # sentences give it more than windows do (dev, --ablation: institutions en F1 0.861
             # whole, 0.852 windowed); that mode is for comparison, not for speed.
             return self.sentences_to_read(doc)
         view = matching_text(doc) if self.language == "zh" else doc_text(doc)
         heads = self.cues.head_spans(view)
-        candidates = sorted((span.start_char, span.end_char) for key in RULE_KEYS for span in doc.spans.get(key, []))
         if self.only_new:
-            covers = _Covers(candidates)
-            heads = [(a, b) for a, b in heads if not covers(a, b) and self._may_end_a_name(doc, a, b)]
-        if not heads:
-            return []
-        token_starts = doc.to_array("IDX").tolist()
-        sentence_starts = _sentence_starts(doc)
-        candidate_starts = [start for start, _ in candidates]
+            heads = [(a, b) for a, b in heads if not page.covers(a, b)]
         before, after = WINDOW_TOKENS[self.language]
-        windows: list[tuple[int, int]] = []
+        worth_reading: dict[int, bool] = {}  # by sentence
+        windows: list[tuple[int, int, int, int]] = []  # tokens read, then their sentence's
         for head_start_char, head_end_char in heads:
-            head_start = bisect.bisect_right(token_starts, head_start_char) - 1
-            head_end = bisect.bisect_left(token_starts, head_end_char)
-            which = bisect.bisect_right(sentence_starts, head_start) - 1
-            first, last = sentence_starts[which], sentence_starts[which + 1]
-            if not self._has_cue(view, token_starts, candidate_starts, first, last):
+            head = doc.char_span(head_start_char, head_end_char, alignment_mode="expand")
+            if head is None or (self.only_new and not self._may_end_a_name(doc, head_start_char, head_end_char, head)):
                 continue
-            start, end = max(first, head_start - before), min(last, head_end + after)
+            sentence = page.sentence_of(head)
+            first, last = sentence.start, sentence.end
+            if first not in worth_reading:
+                worth_reading[first] = self._has_cue(view, page, sentence) and self._may_hold_a_name(
+                    page, sentence, head
+                )
+            if not worth_reading[first]:
+                continue
+            start, end = max(first, head.start - before), min(last, head.end + after)
             if windows and windows[-1][0] >= first and start <= windows[-1][1]:
-                windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+                windows[-1] = (windows[-1][0], max(windows[-1][1], end), first, last)
             else:
-                windows.append((start, end))
-        return [doc[start:end] for start, end in windows]
+                windows.append((start, end, first, last))
+        page.window_sentences = {(start, end): (first, last) for start, end, first, last in windows}
+        return [doc[start:end] for start, end, _, _ in windows]
 
-    def _has_cue(self, view: str, token_starts: list[int], candidate_starts: list[int], first: int, last: int) -> bool:
-        """Whether tokens first:last (a sentence) hold the start of a rule candidate or a trigger word."""
-        start = token_starts[first]
-        end = token_starts[last] if last < len(token_starts) else len(view)
+    def _has_cue(self, view: str, page: _Page, sentence: Span) -> bool:
+        """Whether the sentence holds the start of a rule candidate or a trigger word."""
+        start, end = sentence.start_char, page.end_char(sentence)
+        candidate_starts = page.covers.starts
         at = bisect.bisect_left(candidate_starts, start)
         if at < len(candidate_starts) and candidate_starts[at] < end:
             return True
         found = self.cues.triggers.search(view, start, min(len(view), end + self.cues.longest_trigger))
         return found is not None and found.start() < end
+
+    def _may_hold_a_name(self, page: _Page, sentence: Span, head: Span) -> bool:
+        """Whether the sentence holds a word that could head a kept ORG: in English a head word as
+        `HeadKinds.head` takes one (not glued by hyphens, so not the words of "Consulate-General"),
+        outside every rule candidate (with `only_new`). Where there is none, nothing the NER finds
+        in the sentence, window or whole, would be kept. `head`: the head word found there, most
+        often one. Chinese sentences are not checked: there a window's own head word ends a
+        token, as a kept name's does."""
+        if self.language != "en":
+            return True
+        return any(self._may_head(page, token) for token in itertools.chain(head, sentence))
+
+    def _may_head(self, page: _Page, token: Token) -> bool:
+        return (
+            token.orth in self.head_kinds.ids
+            and not _hyphen_bound(token)
+            and not (self.only_new and page.covers(token.idx, token.idx + len(token)))
+        )
 
     def sentences_to_read(self, doc: Doc) -> list[Span]:
         """Sentences holding a rule candidate or a trigger word (or, with the rules off, a head word).
@@ -397,7 +505,7 @@ class InstitutionModel:
             chosen &= {sentence_of(a) for a, _ in heads}
         return [sentences[i] for i in sorted(chosen) if i >= 0], heads
 
-    def _may_end_a_name(self, doc: Doc, start: int, end: int) -> bool:
+    def _may_end_a_name(self, doc: Doc, start: int, end: int, span: Span | None = None) -> bool:
         """Whether a head word at start:end could end a name the rules left alone. In Chinese a name
         ends with its head word, as a word of its own, so not a head that
         - ends inside a token: an entity ends where a token does ("北师大|学习", "境外|办学");
@@ -406,10 +514,11 @@ class InstitutionModel:
           (青岚湖师范大学), so one they leave names a kind of institution ("设立孔子学院", "两地中小学");
         - is a bare 学校 / 联盟 standing for an institution named before ("，联盟秘书处设在…"): a head
           token after a boundary word or punctuation.
+        `span`: the head's tokens (`doc.char_span(start, end, alignment_mode="expand")`), when known.
         """
         if self.language != "zh":
             return True
-        span = doc.char_span(start, end, alignment_mode="expand")
+        span = span or doc.char_span(start, end, alignment_mode="expand")
         if span is None:
             return True
         if span.end_char != end or (len(span) == 1 and span.start_char != start):
@@ -419,14 +528,16 @@ class InstitutionModel:
         before = doc[span.start - 1]
         return not (before.is_punct or before.is_space or before.norm_ in self.boundaries)
 
-    def _copy(self, sentence: Span) -> Doc:
-        """The sentence as a Doc of the trained pipeline, with the project tokenizer's tokens and norms."""
-        words = [t.text for t in sentence]
-        spaces = [bool(t.whitespace_) for t in sentence]
+    def _copy(self, doc: Doc, start: int, end: int) -> Doc:
+        """Tokens start:end of `doc` as a Doc of the trained pipeline, with the project tokenizer's
+        tokens and norms (set by id: the model reads ids, and the vocabularies hash alike)."""
+        words, spaces, norms = [], [], []
+        for token in doc[start:end]:
+            words.append(token.text)
+            spaces.append(bool(token.whitespace_))
+            norms.append(token.norm)
         copy = Doc(self.ner.vocab, words=words, spaces=spaces)
-        for original, token in zip(sentence, copy, strict=True):
-            if original.norm_ != token.norm_:
-                token.norm_ = original.norm_
+        copy.from_array([NORM], np.array(norms, dtype=np.uint64))
         return copy
 
     def _without_place_possessive(self, doc: Doc, span: Span) -> Span:
@@ -440,14 +551,6 @@ class InstitutionModel:
             ):
                 return doc[token.i + 1 : span.end]
         return span
-
-    def _is_candidate(self, span: Span, rule_tokens: set[int]) -> bool:
-        """`rule_tokens`: the tokens of the rule candidates."""
-        if self.require_head and self.head_kinds.head(span) is None:
-            return False
-        if self.only_new:
-            return rule_tokens.isdisjoint(range(span.start, span.end))
-        return True
 
 
 @Language.factory(

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import logging
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from pipeline.bulletin import Bulletin
 from pipeline.language import to_simplified
 from pipeline.nlp import make_doc
+from pipeline.rules import word_table
 from pipeline.train import model_dir
 from pipeline.train.component import RULE_KEYS, WINDOW_TOKENS, Cues, HeadKinds, _runs_into_a_cut
 
@@ -178,22 +182,14 @@ def test_without_a_head_word_required_whole_cue_sentences_are_read(project_pipel
     assert component.spans_to_read(doc) == component.sentences_to_read(doc) == [doc[:]]
 
 
-def test_an_entity_running_into_a_cut_edge_is_read_again_on_the_whole_sentence(project_pipeline):
-    words = ["a", "b", "c", "d", "e", "f", "g", "h"]
-    doc = Doc(project_pipeline("en").vocab, words=words, sent_starts=[1, -1, -1, -1, -1, -1, -1, -1])
-    window = doc[2:6]
-
-    def org(span: Span, label: str = "ORG") -> Span:
-        return Span(span.doc, span.start, span.end, label=label)
-
-    assert _runs_into_a_cut(window, [org(doc[4:6])])  # ends where the window cuts the sentence
-    assert _runs_into_a_cut(window, [org(doc[2:3])])  # starts where it cuts
-    assert not _runs_into_a_cut(window, [org(doc[3:5])])
-    assert not _runs_into_a_cut(window, [org(doc[4:6], "DATE")])  # only names are worth a second reading
-    assert not _runs_into_a_cut(doc[0:8], [org(doc[0:8])])  # the sentence's own edges cut nothing
-    unsplit = Doc(doc.vocab, words=words)  # no sentence boundaries: the Doc is the sentence
-    assert _runs_into_a_cut(unsplit[2:6], [org(unsplit[4:6])])
-    assert not _runs_into_a_cut(unsplit[:], [org(unsplit[4:8])])
+def test_an_entity_running_into_a_cut_edge_is_read_again_on_the_whole_sentence():
+    window, sentence = (2, 6), (0, 8)
+    assert _runs_into_a_cut(window, sentence, [(4, 6, "ORG")])  # ends where the window cuts the sentence
+    assert _runs_into_a_cut(window, sentence, [(2, 3, "ORG")])  # starts where it cuts
+    assert not _runs_into_a_cut(window, sentence, [(3, 5, "ORG")])
+    assert not _runs_into_a_cut(window, sentence, [(4, 6, "DATE")])  # only names are worth a second reading
+    assert not _runs_into_a_cut((0, 8), sentence, [(0, 8, "ORG")])  # the sentence's own edges cut nothing
+    assert not _runs_into_a_cut((2, 8), sentence, [(4, 8, "ORG")])
 
 
 def test_a_long_name_past_the_window_is_found_whole(project_pipeline):
@@ -296,3 +292,49 @@ def test_head_words_are_found_where_the_whole_word_pattern_finds_them(text):
         view = to_simplified(text) if language == "zh" else text
         assert cues.head_spans(view) == [m.span() for m in cues.heads.finditer(view)]
         assert cues.find(text)[1] == cues.head_spans(view)
+
+
+def _pieces(language: str) -> list[str]:
+    """Head words, pieces of them and what may stand around them: where the whole-word and
+    longest-first rules of the regex decide."""
+    heads = sorted(word_table(language, "institution_heads.tsv"))
+    return [*heads, *(h[:-1] for h in heads if len(h) > 1), *(h[1:] for h in heads if len(h) > 1),
+            " ", "-", "_", "'s", "2", "é", "x", "Co", ".", "，", "学", "大", "院"]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_head_words_found_in_one_pass_are_those_the_regex_finds(language, data):
+    view = "".join(data.draw(st.lists(st.sampled_from(_pieces(language)), max_size=12)))
+    cues = _cues(language)
+    assert cues.head_spans(view) == [m.span() for m in cues.heads.finditer(view)]
+
+
+@functools.cache
+def _cues(language: str) -> Cues:
+    return Cues(language)
+
+
+def test_a_sentence_where_no_word_could_head_a_kept_name_is_not_read(project_pipeline):
+    nlp = project_pipeline("en", require_head=True, only_new=True)
+    component = nlp.get_pipe("institution_model")
+    consulate = "Consul-General Tom Weller of the Consulate-General in Shanghai signed the memorandum."
+    doc = run(nlp, consulate, "en")
+    assert component.cues.head_spans(doc.text) and component.spans_to_read(doc) == []  # glued by hyphens
+    doc = run(nlp, consulate.replace(" signed", " and its Office signed"), "en")  # a word that could
+    assert ["Consulate-General" in s.text for s in component.spans_to_read(doc)] == [True]
+
+
+def test_a_doc_without_sentence_boundaries_is_read_as_one_sentence(project_pipeline):
+    nlp = project_pipeline("en", require_head=True, only_new=True)
+    component = nlp.get_pipe("institution_model")
+    doc = nlp.make_doc(LONG)  # no sentencizer, no rule candidates found
+    for key in RULE_KEYS:
+        doc.spans[key] = []
+    (window,) = component.spans_to_read(doc)
+    head = next(t.i for t in doc if t.text == "Department")
+    before, after = WINDOW_TOKENS["en"]
+    assert (window.start, window.end) == (head - before, head + 1 + after)
+    component(doc)
+    assert set(doc.spans) >= {"inst_model", "model_person", "model_gpe", "model_date"}
