@@ -13,15 +13,15 @@ import bisect
 import functools
 
 import numpy as np
-from spacy.attrs import IDX, LENGTH, NORM, ORTH, SPACY
+from spacy.attrs import IDX, LENGTH, NORM, ORTH, SENT_START, SPACY
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.link.countries import load_countries
 from pipeline.link.places import load_places
-from pipeline.nlp.extensions import doc_text, register_extensions
+from pipeline.nlp.extensions import SpanRow, doc_text, read_rows, register_extensions, write_rows
 from pipeline.rules import word_list, word_table
 
 SPAN_KEY = "inst_patterns"
@@ -44,94 +44,155 @@ def _en_vocab() -> dict[str, frozenset[str]]:
     }
 
 
+# What the English name walk asks of a word, as bits: worked out once per word (by string id)
+# and kept across Docs, so the walk tests an int per token instead of strings in sets.
+NAME = 1  # starts with a capital letter (or an upper-case digit-like letter)
+NUMBER = 1 << 1  # a short number: part of a name inside one ("Jiangxi 211 Project")
+DASH = 1 << 2
+HEAD = 1 << 3
+HEAD_TAIL = 1 << 4
+HEADS_FIRST = 1 << 5
+TITLE = 1 << 6
+NOT_START = 1 << 7
+GENERIC = 1 << 8
+EVENT_HEAD = 1 << 9
+MISSION = 1 << 10
+CONNECTOR = 1 << 11  # by lower case
+ALPHA = 1 << 12
+POSSESSIVE = 1 << 13
+AND = 1 << 14  # "and" / "&", by lower case
+EVENT_JOINER = 1 << 15  # "'", "'s", "-": inside an event's name
+
+
+class _Lexicon:
+    """Bits, text and lower case of English words by string id, kept across Docs."""
+
+    def __init__(self, vocab: dict[str, frozenset[str]]) -> None:
+        self.vocab = vocab
+        self._bits: dict[int, int] = {}
+        self._strings: dict[int, tuple[str, str]] = {}
+
+    def bits_of(self, doc: Doc, orth: list[int]) -> list[int]:
+        """Every token's bits, in one pass (a dict lookup a token; new words are worked out)."""
+        bits = list(map(self._bits.get, orth))
+        if None in bits:
+            if len(self._bits) > 1 << 18:
+                self._bits.clear()  # a long stream of new words: keep memory flat
+            for i, known in enumerate(bits):
+                if known is None:
+                    bits[i] = self._bits.get(orth[i]) or self._learn(doc, orth[i])
+        return bits
+
+    def _learn(self, doc: Doc, orth: int) -> int:
+        lexeme = doc.vocab[orth]
+        bits = self._bits[orth] = self._bits_of_word(lexeme.orth_, lexeme.lower_, lexeme.is_alpha)
+        return bits
+
+    def _bits_of_word(self, text: str, lower: str, alpha: bool) -> int:
+        vocab = self.vocab
+        first = text[:1]
+        by_text = (
+            (NAME, (first.isalpha() or first.isdigit()) and first.isupper()),
+            (NUMBER, first.isdigit() and len(text) <= 4),
+            (DASH, text in {"-", "–"}),
+            (HEAD, text in vocab["heads"]),
+            (HEAD_TAIL, text in vocab["head_tails"]),
+            (HEADS_FIRST, text in vocab["heads_first"]),
+            (TITLE, text in vocab["titles"]),
+            (NOT_START, text in vocab["not_start"]),
+            (GENERIC, text in vocab["generic"]),
+            (EVENT_HEAD, text in vocab["event_heads"]),
+            (MISSION, text in vocab["missions"]),
+            (CONNECTOR, lower in vocab["connectors"]),
+            (ALPHA, alpha),
+            (POSSESSIVE, text in {"'s", "’s"}),
+            (AND, lower in {"and", "&"}),
+            (EVENT_JOINER, text in {"'", "'s", "-"}),
+        )
+        return sum(bit for bit, holds in by_text if holds)
+
+    def strings(self, doc: Doc, orth: int) -> tuple[str, str]:
+        """(text, lower case) of a word."""
+        known = self._strings.get(orth)
+        if known is None:
+            if len(self._strings) > 1 << 18:
+                self._strings.clear()
+            lexeme = doc.vocab[orth]
+            known = self._strings[orth] = (lexeme.orth_, lexeme.lower_)
+        return known
+
+
 class _Words:
-    """One Doc's token texts and flags, read once per token and only for the tokens around a
-    head word: token ids and spacing from one `to_array`, a word's text, lower case and
-    alphabetic flag from a table by id kept across Docs (`lexemes`), since each `doc[i]` would
-    build a new Token object."""
+    """One Doc's tokens as the walk reads them: the bits of every token (`bits`, a list, so a
+    test is an index and an `&`), whether whitespace follows it (`spaced`), and text and lower
+    case by id when a rule compares words themselves."""
 
-    __slots__ = ("_lexemes", "_orth", "_read", "_spaced", "doc", "orth_ids", "size")
+    __slots__ = ("_lexicon", "_orth", "bits", "doc", "orth_ids", "size", "spaced")
 
-    def __init__(self, doc: Doc, lexemes: dict[int, tuple[str, str, bool]]) -> None:
+    def __init__(self, doc: Doc, lexicon: _Lexicon, orth_ids: np.ndarray, spaced: list[int]) -> None:
         self.doc = doc
         self.size = len(doc)
-        self._read: list[tuple[str, str, bool, bool] | None] = [None] * self.size
-        self._lexemes = lexemes
-        columns = doc.to_array([ORTH, SPACY])
-        self.orth_ids = columns[:, 0]
-        self._orth, self._spaced = columns.T.tolist()
-
-    def _lexeme(self, orth: int) -> tuple[str, str, bool]:
-        facts = self._lexemes.get(orth)
-        if facts is None:
-            if len(self._lexemes) > 1 << 18:
-                self._lexemes.clear()  # a long stream of new words: keep memory flat
-            lexeme = self.doc.vocab[orth]
-            facts = self._lexemes[orth] = (lexeme.orth_, lexeme.lower_, lexeme.is_alpha)
-        return facts
-
-    def _load(self, i: int) -> tuple[str, str, bool, bool]:
-        text, lower, alpha = self._lexeme(self._orth[i])
-        read = self._read[i] = (text, lower, bool(self._spaced[i]), alpha)
-        return read
+        self._lexicon = lexicon
+        self.orth_ids = orth_ids
+        self._orth: list[int] = orth_ids.tolist()
+        self.spaced = spaced
+        self.bits = lexicon.bits_of(doc, self._orth)
 
     def text(self, i: int) -> str:
-        return (self._read[i] or self._load(i))[0]
+        return self._lexicon.strings(self.doc, self._orth[i])[0]
 
     def lower(self, i: int) -> str:
-        return (self._read[i] or self._load(i))[1]
-
-    def spaced(self, i: int) -> bool:
-        """Whitespace follows the token."""
-        return (self._read[i] or self._load(i))[2]
-
-    def alpha(self, i: int) -> bool:
-        return (self._read[i] or self._load(i))[3]
+        return self._lexicon.strings(self.doc, self._orth[i])[1]
 
     def name_word(self, i: int) -> bool:
         """A capitalised word, or a short number inside a name ('Jiangxi 211 Project')."""
-        text = self.text(i)
-        first = text[:1]
-        if not first.isalpha() and not first.isdigit():
-            return False
-        return first.isupper() or (first.isdigit() and len(text) <= 4 and i > 0)
+        bits = self.bits[i]
+        return bool(bits & NAME or (bits & NUMBER and i > 0))
 
     def joined_hyphen(self, i: int) -> bool:
         """A hyphen inside a word ('Jiaotong-Liverpool'), not a dash between words."""
-        return self.text(i) in {"-", "–"} and i > 0 and not self.spaced(i - 1) and not self.spaced(i)
+        return bool(self.bits[i] & DASH) and i > 0 and not self.spaced[i - 1] and not self.spaced[i]
+
+    def any_of(self, bit: int, start: int, end: int) -> bool:
+        """Whether a token of start:end has `bit`."""
+        return any(b & bit for b in self.bits[start:end])
+
+    def char_range(self, start: int, end: int) -> tuple[int, int]:
+        """`doc[start:end]`'s first and end character (start < end)."""
+        last = self.doc[end - 1]
+        return self.doc[start].idx, last.idx + len(last)
 
     def span_text(self, start: int, end: int) -> str:
         """`doc[start:end].text`, sliced from the Doc's text."""
         if start >= end:
             return ""
-        return doc_text(self.doc)[self.doc[start].idx : self.doc[end - 1].idx + len(self.text(end - 1))]
+        first, last = self.char_range(start, end)
+        return doc_text(self.doc)[first:last]
 
 
 class EnglishPatterns:
     def __init__(self) -> None:
         self.vocab = _en_vocab()
         self.head_ids = np.unique(np.array([get_string_id(h) for h in self.vocab["heads"]], dtype=np.uint64))
-        self._lexemes: dict[int, tuple[str, str, bool]] = {}
+        self._lexicon = _Lexicon(self.vocab)
         self._kinds = word_table("en", "institution_heads.tsv")
 
     def _run_end(self, words: _Words, i: int, limit: int) -> int:
         """End of the run of name words (and inner hyphens) starting at i."""
+        bits = words.bits
         j = i
         while j < limit and (words.name_word(j) or (words.joined_hyphen(j) and j + 1 < limit)):
-            if words.text(j) in self.vocab["titles"] and words.text(j) not in self.vocab["heads"] and j > i:
+            if bits[j] & TITLE and not bits[j] & HEAD and j > i:
                 break
             j += 1
         return j
 
-    def _has_head(self, words: _Words, start: int, end: int) -> bool:
-        return any(words.text(i) in self.vocab["heads"] for i in range(start, end))
-
     def _extend_right(self, words: _Words, end: int, limit: int, name_start: int) -> int:
         """Over 'of X', 'for X', 'and X', 'at X University' while the name goes on."""
-        vocab = self.vocab
-        while end < limit and (words.text(end) in vocab["heads"] or words.text(end) in vocab["head_tails"]):
+        bits = words.bits
+        while end < limit and bits[end] & (HEAD | HEAD_TAIL):
             end += 1  # "Hubei Polytechnic Institute", "Consulate General"
-        if words.text(end - 1) in vocab["heads_first"]:
+        if bits[end - 1] & HEADS_FIRST:
             end = self._run_end(words, end, limit)  # "Universidad Técnica", "Universiti Teknologi Malaysia"
         if end + 1 < limit and words.text(end) == "," and words.text(end + 1) in {"Ltd.", "Ltd", "Inc.", "LLC"}:
             end += 2  # "Co., Ltd."
@@ -144,18 +205,18 @@ class EnglishPatterns:
             if start < limit and words.lower(start) == "the" and connector != "the":
                 start += 1
             run_end = self._run_end(words, start, limit)
-            if run_end == start or words.joined_hyphen(run_end - 1) or words.text(run_end - 1) in {"-", "–"}:
+            if run_end == start or words.joined_hyphen(run_end - 1) or bits[run_end - 1] & DASH:
                 break  # "and Yakutsk-based North-Eastern ...": a modifier opens the next phrase
             if connector in {"and", "&"} and (
                 self._second_name_follows(words, start, limit, cross_and=last_connector not in {"of", "for"})
                 or words.span_text(start, run_end).isupper()
             ):
                 break  # "A University and B University", "A and the B People's Government": two names
-            if connector == "at" and not self._has_head(words, start, run_end):
+            if connector == "at" and not words.any_of(HEAD, start, run_end):
                 break  # "at Nanchang" is a place, "at Nanchang University" a parent
             if connector not in {"and", "&"}:
                 last_connector = connector
-            mission = self._has_mission(words, name_start, end)
+            mission = words.any_of(MISSION, name_start, end)
             if (
                 connector == "of"
                 and not mission
@@ -166,17 +227,14 @@ class EnglishPatterns:
             end = run_end
         return end
 
-    def _has_mission(self, words: _Words, start: int, end: int) -> bool:
-        return any(words.text(i) in self.vocab["missions"] for i in range(start, end))
-
     def _connector_at(self, words: _Words, i: int, name_start: int) -> bool:
-        word = words.lower(i)
-        if word in self.vocab["connectors"]:
+        if words.bits[i] & CONNECTOR:
             return True
+        word = words.lower(i)
         if word == "named":
             return i + 1 < words.size and words.lower(i + 1) == "after"
         # "Embassy of France in China", "Consulate General of Malaysia in Guangzhou"
-        return word == "in" and self._has_mission(words, name_start, i)
+        return word == "in" and words.any_of(MISSION, name_start, i)
 
     def _second_name_follows(self, words: _Words, start: int, limit: int, cross_and: bool = True) -> bool:
         """A head word ahead, before the capitalised run (with its 's) ends. In a field list after
@@ -185,19 +243,20 @@ class EnglishPatterns:
         i = start
         joiners = {"'s", "’s", "-", "of", "and"} if cross_and else {"'s", "’s", "-", "of"}
         while i < limit and (words.name_word(i) or words.lower(i) in joiners):
-            if words.text(i) in self.vocab["heads"]:
+            if words.bits[i] & HEAD:
                 return True
             i += 1
         return False
 
     def _extend_left(self, words: _Words, head: int, floor: int) -> int:
+        bits = words.bits
         start = head
         while start - 1 >= floor:
             prev = start - 1
             if words.joined_hyphen(prev) and start - 2 >= floor:
                 start -= 2
                 continue
-            if words.text(prev) in {"'s", "’s"} and start - 2 >= floor and not words.spaced(start - 2):
+            if bits[prev] & POSSESSIVE and start - 2 >= floor and not words.spaced[start - 2]:
                 owners = {words.span_text(max(floor, start - 2 - n), start - 1) for n in range(3)}
                 if words.name_word(start - 2) and not any(load_countries().code(o) for o in owners):
                     start -= 1  # "People's Government"; "Zambia's X College" keeps the country out
@@ -211,31 +270,37 @@ class EnglishPatterns:
             ):
                 start -= 3  # "Volkswagen (Anhui) Automotive Co."
                 continue
-            if words.lower(prev) in {"and", "&"} and start - 2 >= floor and self._joins_words(words, start - 2, floor):
+            if bits[prev] & AND and start - 2 >= floor and self._joins_words(words, start - 2, floor):
                 start -= 1  # "Hunan Mechanical and Electrical Polytechnic": one name
                 continue
-            if not words.name_word(prev) or words.text(prev) in self.vocab["not_start"]:
+            if not words.name_word(prev) or bits[prev] & NOT_START:
                 break
             start -= 1
         return start
 
     def _joins_words(self, words: _Words, before: int, floor: int) -> bool:
         """The words left of an 'and' are a modifier (no head of their own), not a name."""
+        bits = words.bits
         i = before
-        while i >= floor and words.name_word(i) and words.text(i) not in self.vocab["not_start"]:
-            if words.text(i) in self.vocab["heads"]:
+        while i >= floor and words.name_word(i) and not bits[i] & NOT_START:
+            if bits[i] & HEAD:
                 return False
             i -= 1
         text = words.span_text(i + 1, before + 1)
         return i < before and not load_countries().code(text) and text not in load_places().country_of
 
-    def find(self, doc: Doc) -> list[Span]:
-        words = _Words(doc, self._lexemes)
-        spans: list[Span] = []
+    def find(self, doc: Doc) -> list[SpanRow]:
+        columns = doc.to_array([ORTH, SPACY, SENT_START])
+        heads = positions_of(columns[:, 0], self.head_ids)
+        if not heads:
+            return []
+        words = _Words(doc, self._lexicon, columns[:, 0], columns[:, 1].tolist())
+        bits = words.bits
+        rows: list[SpanRow] = []
         covered_until = -1
-        sentence_starts = _sentence_starts(doc)
+        sentence_starts = _starts_of(columns[:, 2])
         # Only the head words start a name: found in one pass over the token ids.
-        for i in positions_of(words.orth_ids, self.head_ids):
+        for i in heads:
             if i < covered_until:
                 continue
             sent = bisect.bisect_right(sentence_starts, i)
@@ -248,42 +313,37 @@ class EnglishPatterns:
             if self._names_an_event(words, end, sent_end):
                 covered_until = end
                 continue  # "2024 China-Africa University Presidents Forum" is an event
-            while start < i and words.text(start) in self.vocab["not_start"]:
+            while start < i and bits[start] & NOT_START:
                 start += 1
             if self._is_proper(words, start, end):
-                spans.append(Span(doc, start, end, label=self._kind(words, start, end)))
+                first, last = words.char_range(start, end)
+                rows.append(SpanRow(start, end, first, last, self._kind(words, start, end), "", 0))
                 covered_until = end
-        return spans
+        return rows
 
     def _names_an_event(self, words: _Words, end: int, limit: int) -> bool:
+        bits = words.bits
         i = end
-        while i < limit and (words.name_word(i) or words.text(i) in {"'", "'s", "-"}):
-            if words.text(i) in self.vocab["event_heads"]:
+        while i < limit and (words.name_word(i) or bits[i] & EVENT_JOINER):
+            if bits[i] & EVENT_HEAD:
                 return True
             i += 1
         return False
 
     def _is_proper(self, words: _Words, start: int, end: int) -> bool:
         """At least one word that is neither a head, a connector nor a generic word."""
-        vocab = self.vocab
-        proper = any(
-            words.text(i) not in vocab["heads"]
-            and words.lower(i) not in vocab["connectors"]
-            and words.text(i) not in vocab["generic"]
-            and words.alpha(i)
-            for i in range(start, end)
-        )
-        return proper and end - start >= 2
+        if end - start < 2:
+            return False
+        return any(b & ALPHA and not b & (HEAD | CONNECTOR | GENERIC) for b in words.bits[start:end])
 
     def _kind(self, words: _Words, start: int, end: int) -> str:
         """The English head noun is the last head before the first connector:
         'University Alliance of the Silk Road' is an alliance, 'University of X' a university."""
-        kinds, connectors = self._kinds, self.vocab["connectors"]
-        texts = [words.text(i) for i in range(start, end)]
-        first_connector = next((n for n in range(end - start) if words.lower(start + n) in connectors), end - start)
-        before = [text for text in texts[:first_connector] if text in kinds]
-        head = before[-1] if before else next(text for text in texts if text in kinds)
-        return kinds[head]
+        bits = words.bits[start:end]
+        first_connector = next((n for n, b in enumerate(bits) if b & CONNECTOR), len(bits))
+        before = [n for n in range(first_connector) if bits[n] & HEAD]
+        head = before[-1] if before else next(n for n, b in enumerate(bits) if b & HEAD)
+        return self._kinds[words.text(start + head)]
 
 
 class ChinesePatterns:
@@ -349,25 +409,26 @@ class ChinesePatterns:
             facts = self._by_orth[orth_id] = (han, "“" in text, "”" in text)
         return facts
 
-    def find(self, doc: Doc, known: list[Span]) -> list[Span]:
+    def find(self, doc: Doc, known: list[SpanRow]) -> list[SpanRow]:
         known_ends = {s.end for s in known}
         known_tokens = {i for s in known for i in range(s.start, s.end)}
-        spans: list[Span] = []
-        columns = doc.to_array([NORM, ORTH, IDX, LENGTH])
+        rows: list[SpanRow] = []
+        columns = doc.to_array([NORM, ORTH, IDX, LENGTH, SENT_START])
         norms = columns[:, 0]
         for listed in known:
             # 北 + 密歇根大学: a direction word makes a listed name another institution.
             before = listed.start - 1
-            if before >= 0 and int(norms[before]) in self._prefix_ids and listed.label_ != "government":
-                spans.append(Span(doc, before, listed.end, label="university"))
+            if before >= 0 and int(norms[before]) in self._prefix_ids and listed.label != "government":
+                first = int(columns[before, 2])
+                rows.append(SpanRow(before, listed.end, first, listed.end_char, "university", "", 0))
         heads = self._heads_by_id(doc, norms)
         if not heads:
-            return spans
-        sentence_starts = _sentence_starts(doc)
+            return rows
         wanted = np.unique(np.fromiter(heads, dtype=np.uint64, count=len(heads)))
         positions = positions_of(norms, wanted)
         if not positions:
-            return spans
+            return rows
+        sentence_starts = _starts_of(columns[:, 4])
         # Only the tokens a name can reach (MAX_ZH_NAME_CHARS before a head) are read, as Python ints.
         lowest = max(0, positions[0] - MAX_ZH_NAME_CHARS)
         norm_ids, orth_ids, offsets, lengths = (columns[lowest:, k].tolist() for k in range(4))
@@ -391,8 +452,8 @@ class ChinesePatterns:
             start = self._after_open_quote(vocab, orth_ids, lowest, start, i)
             name = "".join(self._norm_facts(vocab, n)[0] for n in norm_ids[start - lowest : i + 1 - lowest])
             if len(proper_part_zh(name)) >= 2:
-                spans.append(Span(doc, start, i + 1, label=self.heads[head]))
-        return spans
+                rows.append(SpanRow(start, i + 1, offsets[start - lowest], head_end, self.heads[head], "", 0))
+        return rows
 
     def _after_open_quote(self, vocab: Vocab, orth_ids: list[int], lowest: int, start: int, head: int) -> int:
         """“一带一路”高校战略联盟 keeps its quoted words; a quote closed before the name began
@@ -427,9 +488,9 @@ def positions_of(ids: np.ndarray, wanted: np.ndarray) -> list[int]:
     return np.flatnonzero(wanted[at] == ids).tolist()
 
 
-def _sentence_starts(doc: Doc) -> list[int]:
-    """Where `doc.sents` starts its sentences: token 0, then every token flagged as a start."""
-    flags = doc.to_array("SENT_START")
+def _starts_of(flags: np.ndarray) -> list[int]:
+    """Where `doc.sents` starts its sentences, from the Doc's SENT_START column: token 0, then
+    every token flagged as a start."""
     return [0, *(np.flatnonzero(flags[1:] == 1) + 1).tolist()]
 
 
@@ -461,10 +522,10 @@ class InstitutionPatterns:
 
     def __call__(self, doc: Doc) -> Doc:
         if isinstance(self.finder, ChinesePatterns):
-            spans = self.finder.find(doc, list(doc.spans.get("inst_gazetteer", [])))
+            rows = self.finder.find(doc, read_rows(doc, "inst_gazetteer"))
         else:
-            spans = self.finder.find(doc)
-        doc.spans[SPAN_KEY] = spans
+            rows = self.finder.find(doc)
+        write_rows(doc, SPAN_KEY, rows)  # the resolver takes the rows as they are
         return doc
 
 
