@@ -13,7 +13,7 @@ import bisect
 import functools
 
 import numpy as np
-from spacy.attrs import IDX, LENGTH, NORM, ORTH, SENT_START, SPACY
+from spacy.attrs import IDX, LENGTH, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
@@ -62,31 +62,83 @@ ALPHA = 1 << 12
 POSSESSIVE = 1 << 13
 AND = 1 << 14  # "and" / "&", by lower case
 EVENT_JOINER = 1 << 15  # "'", "'s", "-": inside an event's name
+# single words the rules name (by lower case: "in", "named", "the", "of"; "'s", "-" and "of" join
+# a second name's words)
+COMMA = 1 << 16
+CLOSING = 1 << 17  # ")"
+IN = 1 << 18
+NAMED = 1 << 19
+THE = 1 << 20
+JOINER = 1 << 21  # "'s", "’s", "-", "of"
+AND_WORD = 1 << 22  # "and" (not "&")
+
+
+class _SortedIds:
+    """Values by 64-bit id in two sorted arrays, looked up for many ids in one binary search."""
+
+    __slots__ = ("ids", "values")
+
+    def __init__(self, ids: np.ndarray | None = None, values: np.ndarray | None = None) -> None:
+        self.ids = np.zeros(0, dtype=np.uint64) if ids is None else ids
+        self.values = np.zeros(0, dtype=np.int64) if values is None else values
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def lookup(self, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The value of each id of `wanted` (0 where unknown) and the positions of the unknown."""
+        if not len(self.ids):
+            return np.zeros(len(wanted), dtype=np.int64), np.arange(len(wanted))
+        at = np.searchsorted(self.ids, wanted).clip(max=len(self.ids) - 1)
+        return self.values[at], np.flatnonzero(self.ids[at] != wanted)
+
+    def merged(self, other: _SortedIds) -> _SortedIds:
+        ids = np.concatenate([self.ids, other.ids])
+        order = np.argsort(ids, kind="stable")
+        return _SortedIds(ids[order], np.concatenate([self.values, other.values])[order])
 
 
 class _Lexicon:
-    """Bits, text and lower case of English words by string id, kept across Docs."""
+    """Bits, text and lower case of English words by string id, kept across Docs.
+
+    A Doc's bits are looked up for all its tokens at once, in numpy (string ids are 64-bit
+    hashes, and turning a page of them into Python ints costs more than the walk itself): a
+    binary search in the words seen before, then in the few thousand seen last (kept apart so
+    that adding a word does not re-sort them all). Only words never seen are read in Python."""
+
+    RECENT = 1 << 12
+    MOST_WORDS = 1 << 18  # then start afresh: memory stays flat over a long stream of new words
 
     def __init__(self, vocab: dict[str, frozenset[str]]) -> None:
         self.vocab = vocab
-        self._bits: dict[int, int] = {}
+        self._known = _SortedIds()
+        self._recent = _SortedIds()
         self._strings: dict[int, tuple[str, str]] = {}
 
-    def bits_of(self, doc: Doc, orth: list[int]) -> list[int]:
-        """Every token's bits, in one pass (a dict lookup a token; new words are worked out)."""
-        bits = list(map(self._bits.get, orth))
-        if None in bits:
-            if len(self._bits) > 1 << 18:
-                self._bits.clear()  # a long stream of new words: keep memory flat
-            for i, known in enumerate(bits):
-                if known is None:
-                    bits[i] = self._bits.get(orth[i]) or self._learn(doc, orth[i])
+    def bits_of(self, doc: Doc, orth_ids: np.ndarray) -> np.ndarray:
+        """Every token's bits."""
+        bits, missing = self._known.lookup(orth_ids)
+        if len(missing):  # a few: words seen only lately, or never
+            recent, unknown = self._recent.lookup(orth_ids[missing])
+            bits[missing] = recent
+            missing = missing[unknown]
+        if len(missing):
+            new_ids = np.unique(orth_ids[missing])
+            new_bits = np.array([self._learn(doc, orth) for orth in new_ids.tolist()], dtype=np.int64)
+            self._remember(_SortedIds(new_ids, new_bits))
+            bits[missing] = new_bits[np.searchsorted(new_ids, orth_ids[missing])]
         return bits
+
+    def _remember(self, new: _SortedIds) -> None:
+        self._recent = self._recent.merged(new)
+        if len(self._recent) > self.RECENT:
+            if len(self._known) + len(self._recent) > self.MOST_WORDS:
+                self._known = _SortedIds()
+            self._known, self._recent = self._known.merged(self._recent), _SortedIds()
 
     def _learn(self, doc: Doc, orth: int) -> int:
         lexeme = doc.vocab[orth]
-        bits = self._bits[orth] = self._bits_of_word(lexeme.orth_, lexeme.lower_, lexeme.is_alpha)
-        return bits
+        return self._bits_of_word(lexeme.orth_, lexeme.lower_, lexeme.is_alpha)
 
     def _bits_of_word(self, text: str, lower: str, alpha: bool) -> int:
         vocab = self.vocab
@@ -108,6 +160,13 @@ class _Lexicon:
             (POSSESSIVE, text in {"'s", "’s"}),
             (AND, lower in {"and", "&"}),
             (EVENT_JOINER, text in {"'", "'s", "-"}),
+            (COMMA, text == ","),
+            (CLOSING, text == ")"),
+            (IN, lower == "in"),
+            (NAMED, lower == "named"),
+            (THE, lower == "the"),
+            (JOINER, lower in {"'s", "’s", "-", "of"}),
+            (AND_WORD, lower == "and"),
         )
         return sum(bit for bit, holds in by_text if holds)
 
@@ -124,25 +183,26 @@ class _Lexicon:
 
 class _Words:
     """One Doc's tokens as the walk reads them: the bits of every token (`bits`, a list, so a
-    test is an index and an `&`), whether whitespace follows it (`spaced`), and text and lower
-    case by id when a rule compares words themselves."""
+    test is an index and an `&`), and text, lower case and spacing when a rule asks for them."""
 
-    __slots__ = ("_lexicon", "_orth", "bits", "doc", "orth_ids", "size", "spaced")
+    __slots__ = ("_lexicon", "_orth", "bits", "doc", "size")
 
-    def __init__(self, doc: Doc, lexicon: _Lexicon, orth_ids: np.ndarray, spaced: list[int]) -> None:
+    def __init__(self, doc: Doc, lexicon: _Lexicon, orth_ids: np.ndarray, bits: np.ndarray) -> None:
         self.doc = doc
         self.size = len(doc)
         self._lexicon = lexicon
-        self.orth_ids = orth_ids
-        self._orth: list[int] = orth_ids.tolist()
-        self.spaced = spaced
-        self.bits = lexicon.bits_of(doc, self._orth)
+        self._orth = orth_ids
+        self.bits: list[int] = bits.tolist()
 
     def text(self, i: int) -> str:
-        return self._lexicon.strings(self.doc, self._orth[i])[0]
+        return self._lexicon.strings(self.doc, int(self._orth[i]))[0]
 
     def lower(self, i: int) -> str:
-        return self._lexicon.strings(self.doc, self._orth[i])[1]
+        return self._lexicon.strings(self.doc, int(self._orth[i]))[1]
+
+    def spaced(self, i: int) -> bool:
+        """Whitespace follows the token (asked of dashes and possessives only: read per token)."""
+        return bool(self.doc[i].whitespace_)
 
     def name_word(self, i: int) -> bool:
         """A capitalised word, or a short number inside a name ('Jiangxi 211 Project')."""
@@ -151,7 +211,7 @@ class _Words:
 
     def joined_hyphen(self, i: int) -> bool:
         """A hyphen inside a word ('Jiaotong-Liverpool'), not a dash between words."""
-        return bool(self.bits[i] & DASH) and i > 0 and not self.spaced[i - 1] and not self.spaced[i]
+        return bool(self.bits[i] & DASH) and i > 0 and not self.spaced(i - 1) and not self.spaced(i)
 
     def any_of(self, bit: int, start: int, end: int) -> bool:
         """Whether a token of start:end has `bit`."""
@@ -173,7 +233,6 @@ class _Words:
 class EnglishPatterns:
     def __init__(self) -> None:
         self.vocab = _en_vocab()
-        self.head_ids = np.unique(np.array([get_string_id(h) for h in self.vocab["heads"]], dtype=np.uint64))
         self._lexicon = _Lexicon(self.vocab)
         self._kinds = word_table("en", "institution_heads.tsv")
 
@@ -194,7 +253,7 @@ class EnglishPatterns:
             end += 1  # "Hubei Polytechnic Institute", "Consulate General"
         if bits[end - 1] & HEADS_FIRST:
             end = self._run_end(words, end, limit)  # "Universidad Técnica", "Universiti Teknologi Malaysia"
-        if end + 1 < limit and words.text(end) == "," and words.text(end + 1) in {"Ltd.", "Ltd", "Inc.", "LLC"}:
+        if end + 1 < limit and bits[end] & COMMA and words.text(end + 1) in {"Ltd.", "Ltd", "Inc.", "LLC"}:
             end += 2  # "Co., Ltd."
         last_connector = ""
         while end < limit and self._connector_at(words, end, name_start):
@@ -202,7 +261,7 @@ class EnglishPatterns:
             start = end + 1
             if connector == "named":  # "Polotsk State University named after Euphrosyne Polotskaya"
                 start += 1
-            if start < limit and words.lower(start) == "the" and connector != "the":
+            if start < limit and bits[start] & THE and connector != "the":
                 start += 1
             run_end = self._run_end(words, start, limit)
             if run_end == start or words.joined_hyphen(run_end - 1) or bits[run_end - 1] & DASH:
@@ -228,21 +287,21 @@ class EnglishPatterns:
         return end
 
     def _connector_at(self, words: _Words, i: int, name_start: int) -> bool:
-        if words.bits[i] & CONNECTOR:
+        bits = words.bits[i]
+        if bits & CONNECTOR:
             return True
-        word = words.lower(i)
-        if word == "named":
+        if bits & NAMED:
             return i + 1 < words.size and words.lower(i + 1) == "after"
         # "Embassy of France in China", "Consulate General of Malaysia in Guangzhou"
-        return word == "in" and words.any_of(MISSION, name_start, i)
+        return bool(bits & IN) and words.any_of(MISSION, name_start, i)
 
     def _second_name_follows(self, words: _Words, start: int, limit: int, cross_and: bool = True) -> bool:
         """A head word ahead, before the capitalised run (with its 's) ends. In a field list after
         'of' ("College of Machinery and Electricity and Nanning College") the list's own 'and' is
         not crossed: the next 'and' is where the second name begins."""
         i = start
-        joiners = {"'s", "’s", "-", "of", "and"} if cross_and else {"'s", "’s", "-", "of"}
-        while i < limit and (words.name_word(i) or words.lower(i) in joiners):
+        joiners = JOINER | AND_WORD if cross_and else JOINER
+        while i < limit and (words.name_word(i) or words.bits[i] & joiners):
             if words.bits[i] & HEAD:
                 return True
             i += 1
@@ -256,14 +315,14 @@ class EnglishPatterns:
             if words.joined_hyphen(prev) and start - 2 >= floor:
                 start -= 2
                 continue
-            if bits[prev] & POSSESSIVE and start - 2 >= floor and not words.spaced[start - 2]:
+            if bits[prev] & POSSESSIVE and start - 2 >= floor and not words.spaced(start - 2):
                 owners = {words.span_text(max(floor, start - 2 - n), start - 1) for n in range(3)}
                 if words.name_word(start - 2) and not any(load_countries().code(o) for o in owners):
                     start -= 1  # "People's Government"; "Zambia's X College" keeps the country out
                     continue
                 break
             if (
-                words.text(prev) == ")"
+                bits[prev] & CLOSING
                 and start - 3 >= floor
                 and words.text(start - 3) == "("
                 and words.name_word(start - 2)
@@ -290,16 +349,18 @@ class EnglishPatterns:
         return i < before and not load_countries().code(text) and text not in load_places().country_of
 
     def find(self, doc: Doc) -> list[SpanRow]:
-        columns = doc.to_array([ORTH, SPACY, SENT_START])
-        heads = positions_of(columns[:, 0], self.head_ids)
+        columns = doc.to_array([ORTH, SENT_START])
+        orth_ids = np.ascontiguousarray(columns[:, 0])
+        all_bits = self._lexicon.bits_of(doc, orth_ids)
+        # Only the head words start a name: found in one pass over the bits.
+        heads = np.flatnonzero(all_bits & HEAD).tolist()
         if not heads:
             return []
-        words = _Words(doc, self._lexicon, columns[:, 0], columns[:, 1].tolist())
+        words = _Words(doc, self._lexicon, orth_ids, all_bits)
         bits = words.bits
         rows: list[SpanRow] = []
         covered_until = -1
-        sentence_starts = _starts_of(columns[:, 2])
-        # Only the head words start a name: found in one pass over the token ids.
+        sentence_starts = _starts_of(columns[:, 1])
         for i in heads:
             if i < covered_until:
                 continue
