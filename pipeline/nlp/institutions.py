@@ -156,11 +156,12 @@ class InstitutionResolver:
         for mention in [*top, *nested]:
             self._describe(text, facts, mention)
         top = sorted(top, key=_START)
-        spans = {m: _span(doc, m) for m in [*top, *nested]}  # one Span a mention, in both groups
+        ids = _string_ids(doc, [*top, *nested])
+        spans = {m: _span(doc, m, ids) for m in [*top, *nested]}  # one Span a mention, in both groups
         doc.spans["institutions"] = [spans[m] for m in top]
         everything = sorted(top + _unique(nested), key=lambda m: (m.start, -m.end))
         doc.spans["institutions_all"] = [spans[m] for m in everything]
-        _set_entities(doc, top)  # ORG entities for displacy & friends
+        _set_entities(doc, top, ids)  # ORG entities for displacy & friends
         return doc
 
     # -- candidates -------------------------------------------------------------------
@@ -319,10 +320,13 @@ class InstitutionResolver:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         found = list(mentions)
         for word, full in defined.items():
+            kb_id: str | None = None  # the full name's entry, looked up once an acronym needs it
             for i, at in _tokens_written(doc, text, word):
                 if i not in taken:
-                    entry = self.gazetteer.get(full.kb_id) or self._links(full.text)
-                    acronym = SpanRow(i, i + 1, at, at + len(word), full.label, entry.id if entry else "", 0)
+                    if kb_id is None:
+                        entry = self.gazetteer.get(full.kb_id) or self._links(full.text)
+                        kb_id = entry.id if entry else ""
+                    acronym = SpanRow(i, i + 1, at, at + len(word), full.label, kb_id, 0)
                     mention = _mention(acronym, text)
                     facts.set(mention, "display_name", full.text)
                     found.append(mention)
@@ -354,12 +358,10 @@ class InstitutionResolver:
         written = mention.text
         display_name = facts.get(mention, "display_name")  # acronyms and 我校 already carry the name to report
         entry, name, kind = self._description(written, mention.kb_id, mention.label, display_name)
-        facts.set(mention, "entry", entry)
-        if display_name is None:
-            facts.set(mention, "display_name", name)
-        facts.set(mention, "kind", kind)
         country = (entry.country if entry else None) or facts.get(mention, "country")
-        facts.set(mention, "country", country or self._country_from_context(text, mention))
+        country = country or self._country_from_context(text, mention)
+        shown = name if display_name is None else display_name
+        facts.set_all(mention, (("entry", entry), ("display_name", shown), ("kind", kind), ("country", country)))
 
     def _description(
         self, written: str, kb_id: str, label: str, display_name: str | None
@@ -417,7 +419,7 @@ class InstitutionResolver:
                 if code:
                     return code
         before = text[max(0, mention.start_char - 30) : mention.start_char]
-        possessive = _POSSESSIVE.search(before)
+        possessive = _POSSESSIVE.search(before) if "'s" in before else None  # (the search backtracks)
         if possessive and self.countries.code(possessive.group(1).split(" ")[-1]):
             return self.countries.code(possessive.group(1).split(" ")[-1])
         normalized = _simplified(written)
@@ -514,8 +516,17 @@ def _joined(parent: _Mention, unit: _Mention, label: str, text: str) -> _Mention
     return _mention(SpanRow(parent.start, unit.end, parent.start_char, unit.end_char, label, "", 0), text)
 
 
-def _span(doc: Doc, mention: _Mention) -> Span:
-    return Span(doc, mention.start, mention.end, label=mention.label, kb_id=mention.kb_id, span_id=mention.span_id)
+def _span(doc: Doc, mention: _Mention, ids: dict[str, int]) -> Span:
+    """The mention's Span; `ids`: its label's and kb id's string ids (`_string_ids`)."""
+    label, kb_id = ids[mention.label], ids[mention.kb_id]
+    return Span(doc, mention.start, mention.end, label=label, kb_id=kb_id, span_id=mention.span_id)
+
+
+def _string_ids(doc: Doc, mentions: list[_Mention] | list[SpanRow]) -> dict[str, int]:
+    """The string ids of the mentions' labels and kb ids, each added to the Doc's strings once (a
+    Span made with the strings adds them again every time)."""
+    add = doc.vocab.strings.add
+    return {string: add(string) for string in {m.label for m in mentions} | {m.kb_id for m in mentions}}
 
 
 def _START(mention: _Mention) -> int:
@@ -538,15 +549,15 @@ def _in_compound(doc: Doc, text: str, mention: _Mention) -> bool:
 _ENTITY_COLUMNS = ("ENT_IOB", "ENT_TYPE")
 
 
-def _set_entities(doc: Doc, spans: list[_Mention] | list[SpanRow]) -> None:
+def _set_entities(doc: Doc, spans: list[_Mention] | list[SpanRow], ids: dict[str, int] | None = None) -> None:
     """`doc.ents` = the spans (non-overlapping), as `Doc.set_ents` writes them but without its
     walk over every token in Python: B and I with the span's label inside the spans, O without
     a label elsewhere (one `from_array`), and a span without a label is no entity; the span's kb
     id (and its id, if it has one) on its own tokens only, so that a token's kb id outside the
     spans, and its id where no span with an id lies, stay as they were (nothing is read back)."""
-    string_id = doc.vocab.strings.add  # what a Span made with these strings holds
+    ids = _string_ids(doc, spans) if ids is None else ids  # what a Span made with these strings holds
     kept = sorted(
-        (s.start, s.end, string_id(s.label), string_id(s.kb_id), s.span_id)
+        (s.start, s.end, ids[s.label], ids[s.kb_id], s.span_id)
         for s in spans
         if s.label and s.end > s.start
     )
@@ -602,12 +613,22 @@ class _Facts:
 
     def get(self, mention: _Mention, name: str) -> object:
         if self.data is None:
-            return getattr(_span(self.doc, mention)._, name)
+            return getattr(Span(self.doc, mention.start, mention.end)._, name)
         return self.data.get(_fact_key(name, mention.start_char, mention.end_char))
+
+    def set_all(self, mention: _Mention, values: tuple[tuple[str, object], ...]) -> None:
+        """`set` of each (name, value), in order."""
+        if self.data is None:
+            for name, value in values:
+                self.set(mention, name, value)
+            return
+        start, end, data = mention.start_char, mention.end_char, self.data
+        for name, value in values:
+            data[("._.", name, start, end)] = value
 
     def set(self, mention: _Mention, name: str, value: object) -> None:
         if self.data is None:
-            setattr(_span(self.doc, mention)._, name, value)
+            setattr(Span(self.doc, mention.start, mention.end)._, name, value)
         else:
             self.data[_fact_key(name, mention.start_char, mention.end_char)] = value
 
