@@ -546,40 +546,44 @@ def _in_compound(doc: Doc, text: str, mention: _Mention) -> bool:
     return attached_hyphen(end) or (end - mention.start >= 2 and attached_hyphen(end - 2))
 
 
-_ENTITY_COLUMNS = ("ENT_IOB", "ENT_TYPE")
+_ENTITY_COLUMNS = ("ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
 
 
 def _set_entities(doc: Doc, spans: list[_Mention] | list[SpanRow], ids: dict[str, int] | None = None) -> None:
-    """`doc.ents` = the spans (non-overlapping), as `Doc.set_ents` writes them but without its
-    walk over every token in Python: B and I with the span's label inside the spans, O without
-    a label elsewhere (one `from_array`), and a span without a label is no entity; the span's kb
-    id (and its id, if it has one) on its own tokens only, so that a token's kb id outside the
-    spans, and its id where no span with an id lies, stay as they were (nothing is read back)."""
+    """`doc.ents` = the spans (non-overlapping), written in one `from_array`, since `Doc.set_ents`
+    walks every token in Python. As there: B and I with the span's label and kb id inside the
+    spans, O without a label elsewhere, and a span without a label is no entity; a token's kb id
+    outside the spans, and its id where no span with an id lies, stay as they were (read back
+    for that: the ids only when a span has one)."""
     ids = _string_ids(doc, spans) if ids is None else ids  # what a Span made with these strings holds
     kept = sorted(
         (s.start, s.end, ids[s.label], ids[s.kb_id], s.span_id)
         for s in spans
         if s.label and s.end > s.start
     )
+    write_ids = any(span_id for *_, span_id in kept)
+    columns = list(_ENTITY_COLUMNS if write_ids else _ENTITY_COLUMNS[:3])
     # The Doc cut into stretches, outside and inside the spans in turn (an outside one may be
     # empty): one row of values per stretch, repeated over its tokens.
     table = np.array(kept, dtype=np.uint64).reshape(len(kept), 5)
     edges = np.zeros(2 * len(kept) + 2, dtype=np.int64)
     edges[1:-1] = table[:, :2].ravel()  # start, end, start, end ...
     edges[-1] = len(doc)
-    rows = np.zeros((2 * len(kept) + 1, 2), dtype=np.uint64)
+    rows = np.zeros((2 * len(kept) + 1, len(columns)), dtype=np.uint64)
     rows[:, 0] = 2  # O
     rows[1::2, 0] = 1  # I
-    rows[1::2, 1] = table[:, 2]
-    values = np.repeat(rows, np.diff(edges), axis=0)
+    rows[1::2, 1:] = table[:, 2 : 1 + len(columns)]
+    lengths = np.diff(edges)
+    values = np.repeat(rows, lengths, axis=0)
     values[edges[1:-1:2], 0] = 3  # B
-    doc.from_array(_ENTITY_COLUMNS, values)
-    for start, end, _, kb_id, span_id in kept:  # a few dozen tokens
-        for i in range(start, end):
-            token = doc[i]
-            token.ent_kb_id = kb_id
-            if span_id:
-                token.ent_id = span_id
+    earlier = doc.to_array(columns[2:]).reshape(len(doc), len(columns) - 2)
+    if earlier.any():
+        in_span = np.repeat(np.arange(len(rows)) % 2 == 1, lengths)
+        values[~in_span, 2] = earlier[~in_span, 0]
+        if write_ids:
+            with_id = np.repeat(rows[:, 3] != 0, lengths)
+            values[~with_id, 3] = earlier[~with_id, 1]
+    doc.from_array(columns, values)
 
 
 def _fact_key(name: str, start_char: int, end_char: int) -> tuple[str, str, int, int]:
