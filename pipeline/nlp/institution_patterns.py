@@ -432,20 +432,18 @@ class ChinesePatterns:
                 return norm[-size:]
         return None
 
-    def _heads_by_id(self, doc: Doc, ids: np.ndarray) -> dict[int, str]:
-        """The words of the doc (by NORM id) that end in a head and may head a name."""
+    def _heads_of(self, doc: Doc, ids: list[int]) -> list[str | None]:
+        """For each word (by NORM id): the head it ends in if it may head a name, else None."""
         if len(self._head_by_id) > 1 << 18:
             self._head_by_id.clear()  # a long stream of new words: keep memory flat
-        found = {}
-        for word_id in np.unique(ids).tolist():
+        heads = []
+        for word_id in ids:
             if word_id not in self._head_by_id:
                 norm = doc.vocab.strings[word_id]
                 head = self._head_of(norm)
                 self._head_by_id[word_id] = head if head is not None and self._name_like_head_norm(norm) else None
-            head = self._head_by_id[word_id]
-            if head is not None:
-                found[word_id] = head
-        return found
+            heads.append(self._head_by_id[word_id])
+        return heads
 
     def _norm_facts(self, vocab: Vocab, norm_id: int) -> tuple[str, bool, bool]:
         """A norm's string, whether it may be part of a name, whether it ends in 大学 / 学院
@@ -475,54 +473,52 @@ class ChinesePatterns:
         known_tokens = {i for s in known for i in range(s.start, s.end)}
         rows: list[SpanRow] = []
         columns = doc.to_array([NORM, ORTH, IDX, LENGTH, SENT_START])
-        norms = columns[:, 0]
+        norms, orths, offsets, lengths = (columns[:, k] for k in range(4))
         for listed in known:
             # 北 + 密歇根大学: a direction word makes a listed name another institution.
             before = listed.start - 1
             if before >= 0 and int(norms[before]) in self._prefix_ids and listed.label != "government":
-                first = int(columns[before, 2])
-                rows.append(SpanRow(before, listed.end, first, listed.end_char, "university", "", 0))
-        heads = self._heads_by_id(doc, norms)
-        if not heads:
-            return rows
-        wanted = np.unique(np.fromiter(heads, dtype=np.uint64, count=len(heads)))
-        positions = positions_of(norms, wanted)
+                rows.append(SpanRow(before, listed.end, int(offsets[before]), listed.end_char, "university", "", 0))
+        # Each distinct word is looked at once (one sort of the page's ids); the heads found by it.
+        ids, inverse = np.unique(norms, return_inverse=True)
+        head_of = self._heads_of(doc, ids.tolist())
+        is_head = np.fromiter((head is not None for head in head_of), dtype=bool, count=len(head_of))
+        positions = np.flatnonzero(is_head[inverse]).tolist()
         if not positions:
             return rows
         sentence_starts = _starts_of(columns[:, 4])
-        # Only the tokens a name can reach (MAX_ZH_NAME_CHARS before a head) are read, as Python ints.
-        lowest = max(0, positions[0] - MAX_ZH_NAME_CHARS)
-        norm_ids, orth_ids, offsets, lengths = (columns[lowest:, k].tolist() for k in range(4))
         vocab = doc.vocab
+        # Only the few tokens a name reaches are read, each as Python ints when first needed.
         for i in positions:
             if i in known_tokens:
                 continue  # a listed name is matched whole by the gazetteer
-            head = heads[norm_ids[i - lowest]]
-            head_end = offsets[i - lowest] + lengths[i - lowest]
+            head = head_of[inverse[i]]
+            head_end = int(offsets[i]) + int(lengths[i])
             over_university = head in _OVER_UNIVERSITY_WORDS
             sent_start = sentence_starts[bisect.bisect_right(sentence_starts, i) - 1]
             start = i
             while start - 1 >= sent_start and (start not in known_ends or over_university):
-                prev = start - 1 - lowest  # 加州州立大学北岭分校, 亚洲大学联盟 above
-                _, name_word, university = self._norm_facts(vocab, norm_ids[prev])
-                if not (name_word and self._text_facts(vocab, orth_ids[prev])[0]):
+                prev = start - 1  # 加州州立大学北岭分校, 亚洲大学联盟 above
+                _, name_word, university = self._norm_facts(vocab, int(norms[prev]))
+                if not (name_word and self._text_facts(vocab, int(orths[prev]))[0]):
                     break
-                if (university and not over_university) or head_end - offsets[prev] > MAX_ZH_NAME_CHARS:
+                if (university and not over_university) or head_end - int(offsets[prev]) > MAX_ZH_NAME_CHARS:
                     break
                 start -= 1
-            start = self._after_open_quote(vocab, orth_ids, lowest, start, i)
-            name = "".join(self._norm_facts(vocab, n)[0] for n in norm_ids[start - lowest : i + 1 - lowest])
+            start = self._after_open_quote(vocab, orths[start:i].tolist(), start)
+            name = "".join(self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist())
             if len(proper_part_zh(name)) >= 2:
-                rows.append(SpanRow(start, i + 1, offsets[start - lowest], head_end, self.heads[head], "", 0))
+                rows.append(SpanRow(start, i + 1, int(offsets[start]), head_end, self.heads[head], "", 0))
         return rows
 
-    def _after_open_quote(self, vocab: Vocab, orth_ids: list[int], lowest: int, start: int, head: int) -> int:
+    def _after_open_quote(self, vocab: Vocab, orth_ids: list[int], start: int) -> int:
         """“一带一路”高校战略联盟 keeps its quoted words; a quote closed before the name began
-        (…”高校联盟) or opened and not closed before the head (“中国高校联盟”) is no part of it."""
+        (…”高校联盟) or opened and not closed before the head (“中国高校联盟”) is no part of it.
+        (`orth_ids`: the words from `start` to the head.)"""
         begin = start
         opened: list[int] = []
-        for i in range(start, head):
-            _, opens, closes = self._text_facts(vocab, orth_ids[i - lowest])
+        for i, orth_id in enumerate(orth_ids, start):
+            _, opens, closes = self._text_facts(vocab, orth_id)
             if opens:
                 opened.append(i)
             if closes:
@@ -538,15 +534,6 @@ class ChinesePatterns:
 
 # heads whose names hold a university's name: 加州州立大学北岭分校, 亚洲大学联盟, 中俄医科大学联盟
 _OVER_UNIVERSITY_WORDS = frozenset({"分校", "联盟"})
-
-
-def positions_of(ids: np.ndarray, wanted: np.ndarray) -> list[int]:
-    """Indices of `ids` whose value is in `wanted` (sorted, unique), in order: a binary search
-    per token in one vectorised call (`np.isin` sorts both arrays every time)."""
-    if not len(wanted) or not len(ids):
-        return []
-    at = np.searchsorted(wanted, ids).clip(max=len(wanted) - 1)
-    return np.flatnonzero(wanted[at] == ids).tolist()
 
 
 def _starts_of(flags: np.ndarray) -> list[int]:

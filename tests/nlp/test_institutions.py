@@ -205,17 +205,6 @@ def test_span_facts_are_what_span_underscore_reads():
     assert (first._.country, second._.country, facts.get(mention, "kind")) == ("NZ", None, "university")
 
 
-def test_positions_of_finds_every_wanted_id_in_order():
-    import numpy as np
-
-    from pipeline.nlp.institution_patterns import positions_of
-
-    wanted = np.array([3, 2**63 + 5], dtype=np.uint64)
-    ids = np.array([2**63 + 5, 1, 3, 4, 3, 2**64 - 1], dtype=np.uint64)
-    assert positions_of(ids, wanted) == [0, 2, 4]
-    assert positions_of(ids, np.array([], dtype=np.uint64)) == []
-
-
 def test_entities_are_written_as_doc_ents_writes_them():
     from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
