@@ -86,11 +86,14 @@ class _SortedIds:
         return len(self.ids)
 
     def lookup(self, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-        """The value of each id of `wanted` (0 where unknown) and the positions of the unknown."""
+        """The value of each id of `wanted` (0 where unknown) and the positions of the unknown.
+        The distinct ids are searched, in order: a page repeats its words, and a search in
+        order stays in the cache."""
         if not len(self.ids):
             return np.zeros(len(wanted), dtype=np.int64), np.arange(len(wanted))
-        at = np.searchsorted(self.ids, wanted).clip(max=len(self.ids) - 1)
-        return self.values[at], np.flatnonzero(self.ids[at] != wanted)
+        keys, inverse = np.unique(wanted, return_inverse=True)
+        at = np.searchsorted(self.ids, keys).clip(max=len(self.ids) - 1)
+        return self.values[at][inverse], np.flatnonzero((self.ids[at] != keys)[inverse])
 
     def merged(self, other: _SortedIds) -> _SortedIds:
         ids = np.concatenate([self.ids, other.ids])
@@ -103,10 +106,11 @@ class _Lexicon:
 
     A Doc's bits are looked up for all its tokens at once, in numpy (string ids are 64-bit
     hashes, and turning a page of them into Python ints costs more than the walk itself): a
-    binary search in the words seen before, then in the few thousand seen last (kept apart so
-    that adding a word does not re-sort them all). Only words never seen are read in Python."""
+    binary search in the words seen before, then in those seen last (kept apart, up to an eighth
+    of the others, so that adding a word does not re-sort them all). Only words never seen are
+    read in Python."""
 
-    RECENT = 1 << 12
+    RECENT = 1 << 8  # and an eighth of the words known
     MOST_WORDS = 1 << 18  # then start afresh: memory stays flat over a long stream of new words
 
     def __init__(self, vocab: dict[str, frozenset[str]]) -> None:
@@ -131,7 +135,7 @@ class _Lexicon:
 
     def _remember(self, new: _SortedIds) -> None:
         self._recent = self._recent.merged(new)
-        if len(self._recent) > self.RECENT:
+        if len(self._recent) > self.RECENT + len(self._known) // 8:
             if len(self._known) + len(self._recent) > self.MOST_WORDS:
                 self._known = _SortedIds()
             self._known, self._recent = self._known.merged(self._recent), _SortedIds()
