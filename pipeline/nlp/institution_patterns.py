@@ -404,11 +404,16 @@ class EnglishPatterns:
     def _kind(self, words: _Words, start: int, end: int) -> str:
         """The English head noun is the last head before the first connector:
         'University Alliance of the Silk Road' is an alliance, 'University of X' a university."""
-        bits = words.bits[start:end]
-        first_connector = next((n for n, b in enumerate(bits) if b & CONNECTOR), len(bits))
-        before = [n for n in range(first_connector) if bits[n] & HEAD]
-        head = before[-1] if before else next(n for n, b in enumerate(bits) if b & HEAD)
-        return self._kinds[words.text(start + head)]
+        bits = words.bits
+        head = None
+        for i in range(start, end):
+            if bits[i] & CONNECTOR:
+                break
+            if bits[i] & HEAD:
+                head = i
+        if head is None:
+            head = next(i for i in range(start, end) if bits[i] & HEAD)
+        return self._kinds[words.text(head)]
 
 
 class ChinesePatterns:
