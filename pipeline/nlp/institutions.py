@@ -628,7 +628,7 @@ class _Facts:
             return
         start, end, data = mention.start_char, mention.end_char, self.data
         for name, value in values:
-            data[("._.", name, start, end)] = value
+            data[_fact_key(name, start, end)] = value
 
     def set(self, mention: _Mention, name: str, value: object) -> None:
         if self.data is None:
