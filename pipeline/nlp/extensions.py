@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import itertools
+from typing import NamedTuple
+
 from spacy.tokens import Doc, Span
 
 
@@ -49,3 +52,52 @@ def doc_text(doc: Doc) -> str:
     if text is None:
         text = doc.user_data["text"] = doc.text
     return text
+
+
+class SpanRow(NamedTuple):
+    """A span as the numbers and strings a SpanGroup keeps for it. Reading a Span out of a
+    group builds a Span and, inside spaCy, two Tokens (~2 µs); a row is a tuple. The
+    institution finders hand their spans on as rows, and the resolver works on rows."""
+
+    start: int
+    end: int
+    start_char: int
+    end_char: int
+    label: str
+    kb_id: str
+    span_id: int
+
+    def span(self, doc: Doc) -> Span:
+        return Span(doc, self.start, self.end, label=self.label, kb_id=self.kb_id, span_id=self.span_id)
+
+
+_ROWS = "_span_rows"  # the stamp in a group's attrs; ("_span_rows", key) in doc.user_data
+_stamps = itertools.count(1)
+
+
+def write_rows(doc: Doc, key: str, rows: list[SpanRow]) -> None:
+    """`doc.spans[key]` from rows, the rows kept beside it for `read_rows`."""
+    doc.spans[key] = [row.span(doc) for row in rows]
+    _keep_rows(doc, key, rows)
+
+
+def read_rows(doc: Doc, key: str) -> list[SpanRow]:
+    """The spans of `doc.spans[key]` as rows (empty without the group): those written or read
+    before, while the group is still that one (same stamp, same length), else read once."""
+    group = doc.spans.get(key)
+    if group is None:
+        return []
+    kept = doc.user_data.get((_ROWS, key))
+    if kept is not None and kept[0] == group.attrs.get(_ROWS) and len(kept[1]) == len(group):
+        return kept[1]
+    rows = [SpanRow(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id) for s in group]
+    _keep_rows(doc, key, rows)
+    return rows
+
+
+def _keep_rows(doc: Doc, key: str, rows: list[SpanRow]) -> None:
+    # A stamp in the group's attrs (which go wherever the group goes) ties the rows to this
+    # group: a group written anew under the key has no stamp, or another one.
+    stamp = next(_stamps)
+    doc.spans[key].attrs[_ROWS] = stamp
+    doc.user_data[(_ROWS, key)] = (stamp, rows)

@@ -13,15 +13,15 @@ import bisect
 import functools
 
 import numpy as np
-from spacy.attrs import IDX, LENGTH, NORM, ORTH, SPACY
+from spacy.attrs import IDX, LENGTH, NORM, ORTH, SENT_START
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.link.countries import load_countries
 from pipeline.link.places import load_places
-from pipeline.nlp.extensions import doc_text, register_extensions
+from pipeline.nlp.extensions import SpanRow, doc_text, read_rows, register_extensions, write_rows
 from pipeline.rules import word_list, word_table
 
 SPAN_KEY = "inst_patterns"
@@ -44,96 +44,220 @@ def _en_vocab() -> dict[str, frozenset[str]]:
     }
 
 
+# What the English name walk asks of a word, as bits: worked out once per word (by string id)
+# and kept across Docs, so the walk tests an int per token instead of strings in sets.
+NAME = 1  # starts with a capital letter (or an upper-case digit-like letter)
+NUMBER = 1 << 1  # a short number: part of a name inside one ("Jiangxi 211 Project")
+DASH = 1 << 2
+HEAD = 1 << 3
+HEAD_TAIL = 1 << 4
+HEADS_FIRST = 1 << 5
+TITLE = 1 << 6
+NOT_START = 1 << 7
+GENERIC = 1 << 8
+EVENT_HEAD = 1 << 9
+MISSION = 1 << 10
+CONNECTOR = 1 << 11  # by lower case
+ALPHA = 1 << 12
+POSSESSIVE = 1 << 13
+AND = 1 << 14  # "and" / "&", by lower case
+EVENT_JOINER = 1 << 15  # "'", "'s", "-": inside an event's name
+# single words the rules name (by lower case: "in", "named", "the", "of"; "'s", "-" and "of" join
+# a second name's words)
+COMMA = 1 << 16
+CLOSING = 1 << 17  # ")"
+IN = 1 << 18
+NAMED = 1 << 19
+THE = 1 << 20
+JOINER = 1 << 21  # "'s", "’s", "-", "of"
+AND_WORD = 1 << 22  # "and" (not "&")
+
+
+class _SortedIds:
+    """Values by 64-bit id in two sorted arrays, looked up for many ids in one binary search."""
+
+    __slots__ = ("ids", "values")
+
+    def __init__(self, ids: np.ndarray | None = None, values: np.ndarray | None = None) -> None:
+        self.ids = np.zeros(0, dtype=np.uint64) if ids is None else ids
+        self.values = np.zeros(0, dtype=np.int64) if values is None else values
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def lookup(self, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The value of each id of `wanted` (0 where unknown) and the positions of the unknown.
+        The distinct ids are searched, in order: a page repeats its words, and a search in
+        order stays in the cache."""
+        if not len(self.ids):
+            return np.zeros(len(wanted), dtype=np.int64), np.arange(len(wanted))
+        keys, inverse = np.unique(wanted, return_inverse=True)
+        at = np.searchsorted(self.ids, keys).clip(max=len(self.ids) - 1)
+        return self.values[at][inverse], np.flatnonzero((self.ids[at] != keys)[inverse])
+
+    def merged(self, other: _SortedIds) -> _SortedIds:
+        ids = np.concatenate([self.ids, other.ids])
+        order = np.argsort(ids, kind="stable")
+        return _SortedIds(ids[order], np.concatenate([self.values, other.values])[order])
+
+
+class _Lexicon:
+    """Bits, text and lower case of English words by string id, kept across Docs.
+
+    A Doc's bits are looked up for all its tokens at once, in numpy (string ids are 64-bit
+    hashes, and turning a page of them into Python ints costs more than the walk itself): a
+    binary search in the words seen before, then in those seen last (kept apart, up to an eighth
+    of the others, so that adding a word does not re-sort them all). Only words never seen are
+    read in Python."""
+
+    RECENT = 1 << 8  # and an eighth of the words known
+    MOST_WORDS = 1 << 18  # then start afresh: memory stays flat over a long stream of new words
+
+    def __init__(self, vocab: dict[str, frozenset[str]]) -> None:
+        self.vocab = vocab
+        self._known = _SortedIds()
+        self._recent = _SortedIds()
+        self._strings: dict[int, tuple[str, str]] = {}
+
+    def bits_of(self, doc: Doc, orth_ids: np.ndarray) -> np.ndarray:
+        """Every token's bits."""
+        bits, missing = self._known.lookup(orth_ids)
+        if len(missing):  # a few: words seen only lately, or never
+            recent, unknown = self._recent.lookup(orth_ids[missing])
+            bits[missing] = recent
+            missing = missing[unknown]
+        if len(missing):
+            new_ids = np.unique(orth_ids[missing])
+            new_bits = np.array([self._learn(doc, orth) for orth in new_ids.tolist()], dtype=np.int64)
+            self._remember(_SortedIds(new_ids, new_bits))
+            bits[missing] = new_bits[np.searchsorted(new_ids, orth_ids[missing])]
+        return bits
+
+    def _remember(self, new: _SortedIds) -> None:
+        self._recent = self._recent.merged(new)
+        if len(self._recent) > self.RECENT + len(self._known) // 8:
+            if len(self._known) + len(self._recent) > self.MOST_WORDS:
+                self._known = _SortedIds()
+            self._known, self._recent = self._known.merged(self._recent), _SortedIds()
+
+    def _learn(self, doc: Doc, orth: int) -> int:
+        lexeme = doc.vocab[orth]
+        return self._bits_of_word(lexeme.orth_, lexeme.lower_, lexeme.is_alpha)
+
+    def _bits_of_word(self, text: str, lower: str, alpha: bool) -> int:
+        vocab = self.vocab
+        first = text[:1]
+        by_text = (
+            (NAME, (first.isalpha() or first.isdigit()) and first.isupper()),
+            (NUMBER, first.isdigit() and len(text) <= 4),
+            (DASH, text in {"-", "–"}),
+            (HEAD, text in vocab["heads"]),
+            (HEAD_TAIL, text in vocab["head_tails"]),
+            (HEADS_FIRST, text in vocab["heads_first"]),
+            (TITLE, text in vocab["titles"]),
+            (NOT_START, text in vocab["not_start"]),
+            (GENERIC, text in vocab["generic"]),
+            (EVENT_HEAD, text in vocab["event_heads"]),
+            (MISSION, text in vocab["missions"]),
+            (CONNECTOR, lower in vocab["connectors"]),
+            (ALPHA, alpha),
+            (POSSESSIVE, text in {"'s", "’s"}),
+            (AND, lower in {"and", "&"}),
+            (EVENT_JOINER, text in {"'", "'s", "-"}),
+            (COMMA, text == ","),
+            (CLOSING, text == ")"),
+            (IN, lower == "in"),
+            (NAMED, lower == "named"),
+            (THE, lower == "the"),
+            (JOINER, lower in {"'s", "’s", "-", "of"}),
+            (AND_WORD, lower == "and"),
+        )
+        return sum(bit for bit, holds in by_text if holds)
+
+    def strings(self, doc: Doc, orth: int) -> tuple[str, str]:
+        """(text, lower case) of a word."""
+        known = self._strings.get(orth)
+        if known is None:
+            if len(self._strings) > 1 << 18:
+                self._strings.clear()
+            lexeme = doc.vocab[orth]
+            known = self._strings[orth] = (lexeme.orth_, lexeme.lower_)
+        return known
+
+
 class _Words:
-    """One Doc's token texts and flags, read once per token and only for the tokens around a
-    head word: token ids and spacing from one `to_array`, a word's text, lower case and
-    alphabetic flag from a table by id kept across Docs (`lexemes`), since each `doc[i]` would
-    build a new Token object."""
+    """One Doc's tokens as the walk reads them: the bits of every token (`bits`, a list, so a
+    test is an index and an `&`), and text, lower case and spacing when a rule asks for them."""
 
-    __slots__ = ("_lexemes", "_orth", "_read", "_spaced", "doc", "orth_ids", "size")
+    __slots__ = ("_lexicon", "_orth", "bits", "doc", "size")
 
-    def __init__(self, doc: Doc, lexemes: dict[int, tuple[str, str, bool]]) -> None:
+    def __init__(self, doc: Doc, lexicon: _Lexicon, orth_ids: np.ndarray, bits: np.ndarray) -> None:
         self.doc = doc
         self.size = len(doc)
-        self._read: list[tuple[str, str, bool, bool] | None] = [None] * self.size
-        self._lexemes = lexemes
-        columns = doc.to_array([ORTH, SPACY])
-        self.orth_ids = columns[:, 0]
-        self._orth, self._spaced = columns.T.tolist()
-
-    def _lexeme(self, orth: int) -> tuple[str, str, bool]:
-        facts = self._lexemes.get(orth)
-        if facts is None:
-            if len(self._lexemes) > 1 << 18:
-                self._lexemes.clear()  # a long stream of new words: keep memory flat
-            lexeme = self.doc.vocab[orth]
-            facts = self._lexemes[orth] = (lexeme.orth_, lexeme.lower_, lexeme.is_alpha)
-        return facts
-
-    def _load(self, i: int) -> tuple[str, str, bool, bool]:
-        text, lower, alpha = self._lexeme(self._orth[i])
-        read = self._read[i] = (text, lower, bool(self._spaced[i]), alpha)
-        return read
+        self._lexicon = lexicon
+        self._orth = orth_ids
+        self.bits: list[int] = bits.tolist()
 
     def text(self, i: int) -> str:
-        return (self._read[i] or self._load(i))[0]
+        return self._lexicon.strings(self.doc, int(self._orth[i]))[0]
 
     def lower(self, i: int) -> str:
-        return (self._read[i] or self._load(i))[1]
+        return self._lexicon.strings(self.doc, int(self._orth[i]))[1]
 
     def spaced(self, i: int) -> bool:
-        """Whitespace follows the token."""
-        return (self._read[i] or self._load(i))[2]
-
-    def alpha(self, i: int) -> bool:
-        return (self._read[i] or self._load(i))[3]
+        """Whitespace follows the token (asked of dashes and possessives only: read per token)."""
+        return bool(self.doc[i].whitespace_)
 
     def name_word(self, i: int) -> bool:
         """A capitalised word, or a short number inside a name ('Jiangxi 211 Project')."""
-        text = self.text(i)
-        first = text[:1]
-        if not first.isalpha() and not first.isdigit():
-            return False
-        return first.isupper() or (first.isdigit() and len(text) <= 4 and i > 0)
+        bits = self.bits[i]
+        return bool(bits & NAME or (bits & NUMBER and i > 0))
 
     def joined_hyphen(self, i: int) -> bool:
         """A hyphen inside a word ('Jiaotong-Liverpool'), not a dash between words."""
-        return self.text(i) in {"-", "–"} and i > 0 and not self.spaced(i - 1) and not self.spaced(i)
+        return bool(self.bits[i] & DASH) and i > 0 and not self.spaced(i - 1) and not self.spaced(i)
+
+    def any_of(self, bit: int, start: int, end: int) -> bool:
+        """Whether a token of start:end has `bit`."""
+        return any(b & bit for b in self.bits[start:end])
+
+    def char_range(self, start: int, end: int) -> tuple[int, int]:
+        """`doc[start:end]`'s first and end character (start < end)."""
+        last = self.doc[end - 1]
+        return self.doc[start].idx, last.idx + len(last)
 
     def span_text(self, start: int, end: int) -> str:
         """`doc[start:end].text`, sliced from the Doc's text."""
         if start >= end:
             return ""
-        return doc_text(self.doc)[self.doc[start].idx : self.doc[end - 1].idx + len(self.text(end - 1))]
+        first, last = self.char_range(start, end)
+        return doc_text(self.doc)[first:last]
 
 
 class EnglishPatterns:
     def __init__(self) -> None:
         self.vocab = _en_vocab()
-        self.head_ids = np.unique(np.array([get_string_id(h) for h in self.vocab["heads"]], dtype=np.uint64))
-        self._lexemes: dict[int, tuple[str, str, bool]] = {}
+        self._lexicon = _Lexicon(self.vocab)
         self._kinds = word_table("en", "institution_heads.tsv")
 
     def _run_end(self, words: _Words, i: int, limit: int) -> int:
         """End of the run of name words (and inner hyphens) starting at i."""
+        bits = words.bits
         j = i
         while j < limit and (words.name_word(j) or (words.joined_hyphen(j) and j + 1 < limit)):
-            if words.text(j) in self.vocab["titles"] and words.text(j) not in self.vocab["heads"] and j > i:
+            if bits[j] & TITLE and not bits[j] & HEAD and j > i:
                 break
             j += 1
         return j
 
-    def _has_head(self, words: _Words, start: int, end: int) -> bool:
-        return any(words.text(i) in self.vocab["heads"] for i in range(start, end))
-
     def _extend_right(self, words: _Words, end: int, limit: int, name_start: int) -> int:
         """Over 'of X', 'for X', 'and X', 'at X University' while the name goes on."""
-        vocab = self.vocab
-        while end < limit and (words.text(end) in vocab["heads"] or words.text(end) in vocab["head_tails"]):
+        bits = words.bits
+        while end < limit and bits[end] & (HEAD | HEAD_TAIL):
             end += 1  # "Hubei Polytechnic Institute", "Consulate General"
-        if words.text(end - 1) in vocab["heads_first"]:
+        if bits[end - 1] & HEADS_FIRST:
             end = self._run_end(words, end, limit)  # "Universidad Técnica", "Universiti Teknologi Malaysia"
-        if end + 1 < limit and words.text(end) == "," and words.text(end + 1) in {"Ltd.", "Ltd", "Inc.", "LLC"}:
+        if end + 1 < limit and bits[end] & COMMA and words.text(end + 1) in {"Ltd.", "Ltd", "Inc.", "LLC"}:
             end += 2  # "Co., Ltd."
         last_connector = ""
         while end < limit and self._connector_at(words, end, name_start):
@@ -141,21 +265,21 @@ class EnglishPatterns:
             start = end + 1
             if connector == "named":  # "Polotsk State University named after Euphrosyne Polotskaya"
                 start += 1
-            if start < limit and words.lower(start) == "the" and connector != "the":
+            if start < limit and bits[start] & THE and connector != "the":
                 start += 1
             run_end = self._run_end(words, start, limit)
-            if run_end == start or words.joined_hyphen(run_end - 1) or words.text(run_end - 1) in {"-", "–"}:
+            if run_end == start or words.joined_hyphen(run_end - 1) or bits[run_end - 1] & DASH:
                 break  # "and Yakutsk-based North-Eastern ...": a modifier opens the next phrase
             if connector in {"and", "&"} and (
                 self._second_name_follows(words, start, limit, cross_and=last_connector not in {"of", "for"})
                 or words.span_text(start, run_end).isupper()
             ):
                 break  # "A University and B University", "A and the B People's Government": two names
-            if connector == "at" and not self._has_head(words, start, run_end):
+            if connector == "at" and not words.any_of(HEAD, start, run_end):
                 break  # "at Nanchang" is a place, "at Nanchang University" a parent
             if connector not in {"and", "&"}:
                 last_connector = connector
-            mission = self._has_mission(words, name_start, end)
+            mission = words.any_of(MISSION, name_start, end)
             if (
                 connector == "of"
                 and not mission
@@ -166,76 +290,82 @@ class EnglishPatterns:
             end = run_end
         return end
 
-    def _has_mission(self, words: _Words, start: int, end: int) -> bool:
-        return any(words.text(i) in self.vocab["missions"] for i in range(start, end))
-
     def _connector_at(self, words: _Words, i: int, name_start: int) -> bool:
-        word = words.lower(i)
-        if word in self.vocab["connectors"]:
+        bits = words.bits[i]
+        if bits & CONNECTOR:
             return True
-        if word == "named":
+        if bits & NAMED:
             return i + 1 < words.size and words.lower(i + 1) == "after"
         # "Embassy of France in China", "Consulate General of Malaysia in Guangzhou"
-        return word == "in" and self._has_mission(words, name_start, i)
+        return bool(bits & IN) and words.any_of(MISSION, name_start, i)
 
     def _second_name_follows(self, words: _Words, start: int, limit: int, cross_and: bool = True) -> bool:
         """A head word ahead, before the capitalised run (with its 's) ends. In a field list after
         'of' ("College of Machinery and Electricity and Nanning College") the list's own 'and' is
         not crossed: the next 'and' is where the second name begins."""
         i = start
-        joiners = {"'s", "’s", "-", "of", "and"} if cross_and else {"'s", "’s", "-", "of"}
-        while i < limit and (words.name_word(i) or words.lower(i) in joiners):
-            if words.text(i) in self.vocab["heads"]:
+        joiners = JOINER | AND_WORD if cross_and else JOINER
+        while i < limit and (words.name_word(i) or words.bits[i] & joiners):
+            if words.bits[i] & HEAD:
                 return True
             i += 1
         return False
 
     def _extend_left(self, words: _Words, head: int, floor: int) -> int:
+        bits = words.bits
         start = head
         while start - 1 >= floor:
             prev = start - 1
             if words.joined_hyphen(prev) and start - 2 >= floor:
                 start -= 2
                 continue
-            if words.text(prev) in {"'s", "’s"} and start - 2 >= floor and not words.spaced(start - 2):
+            if bits[prev] & POSSESSIVE and start - 2 >= floor and not words.spaced(start - 2):
                 owners = {words.span_text(max(floor, start - 2 - n), start - 1) for n in range(3)}
                 if words.name_word(start - 2) and not any(load_countries().code(o) for o in owners):
                     start -= 1  # "People's Government"; "Zambia's X College" keeps the country out
                     continue
                 break
             if (
-                words.text(prev) == ")"
+                bits[prev] & CLOSING
                 and start - 3 >= floor
                 and words.text(start - 3) == "("
                 and words.name_word(start - 2)
             ):
                 start -= 3  # "Volkswagen (Anhui) Automotive Co."
                 continue
-            if words.lower(prev) in {"and", "&"} and start - 2 >= floor and self._joins_words(words, start - 2, floor):
+            if bits[prev] & AND and start - 2 >= floor and self._joins_words(words, start - 2, floor):
                 start -= 1  # "Hunan Mechanical and Electrical Polytechnic": one name
                 continue
-            if not words.name_word(prev) or words.text(prev) in self.vocab["not_start"]:
+            if not words.name_word(prev) or bits[prev] & NOT_START:
                 break
             start -= 1
         return start
 
     def _joins_words(self, words: _Words, before: int, floor: int) -> bool:
         """The words left of an 'and' are a modifier (no head of their own), not a name."""
+        bits = words.bits
         i = before
-        while i >= floor and words.name_word(i) and words.text(i) not in self.vocab["not_start"]:
-            if words.text(i) in self.vocab["heads"]:
+        while i >= floor and words.name_word(i) and not bits[i] & NOT_START:
+            if bits[i] & HEAD:
                 return False
             i -= 1
         text = words.span_text(i + 1, before + 1)
         return i < before and not load_countries().code(text) and text not in load_places().country_of
 
-    def find(self, doc: Doc) -> list[Span]:
-        words = _Words(doc, self._lexemes)
-        spans: list[Span] = []
+    def find(self, doc: Doc) -> list[SpanRow]:
+        columns = doc.to_array([ORTH, SENT_START])
+        orth_ids = np.ascontiguousarray(columns[:, 0])
+        all_bits = self._lexicon.bits_of(doc, orth_ids)
+        # Only the head words start a name: found in one pass over the bits.
+        heads = np.flatnonzero(all_bits & HEAD).tolist()
+        if not heads:
+            return []
+        words = _Words(doc, self._lexicon, orth_ids, all_bits)
+        bits = words.bits
+        rows: list[SpanRow] = []
         covered_until = -1
-        sentence_starts = _sentence_starts(doc)
-        # Only the head words start a name: found in one pass over the token ids.
-        for i in positions_of(words.orth_ids, self.head_ids):
+        sentence_starts = _starts_of(columns[:, 1])
+        for i in heads:
             if i < covered_until:
                 continue
             sent = bisect.bisect_right(sentence_starts, i)
@@ -248,42 +378,42 @@ class EnglishPatterns:
             if self._names_an_event(words, end, sent_end):
                 covered_until = end
                 continue  # "2024 China-Africa University Presidents Forum" is an event
-            while start < i and words.text(start) in self.vocab["not_start"]:
+            while start < i and bits[start] & NOT_START:
                 start += 1
             if self._is_proper(words, start, end):
-                spans.append(Span(doc, start, end, label=self._kind(words, start, end)))
+                first, last = words.char_range(start, end)
+                rows.append(SpanRow(start, end, first, last, self._kind(words, start, end), "", 0))
                 covered_until = end
-        return spans
+        return rows
 
     def _names_an_event(self, words: _Words, end: int, limit: int) -> bool:
+        bits = words.bits
         i = end
-        while i < limit and (words.name_word(i) or words.text(i) in {"'", "'s", "-"}):
-            if words.text(i) in self.vocab["event_heads"]:
+        while i < limit and (words.name_word(i) or bits[i] & EVENT_JOINER):
+            if bits[i] & EVENT_HEAD:
                 return True
             i += 1
         return False
 
     def _is_proper(self, words: _Words, start: int, end: int) -> bool:
         """At least one word that is neither a head, a connector nor a generic word."""
-        vocab = self.vocab
-        proper = any(
-            words.text(i) not in vocab["heads"]
-            and words.lower(i) not in vocab["connectors"]
-            and words.text(i) not in vocab["generic"]
-            and words.alpha(i)
-            for i in range(start, end)
-        )
-        return proper and end - start >= 2
+        if end - start < 2:
+            return False
+        return any(b & ALPHA and not b & (HEAD | CONNECTOR | GENERIC) for b in words.bits[start:end])
 
     def _kind(self, words: _Words, start: int, end: int) -> str:
         """The English head noun is the last head before the first connector:
         'University Alliance of the Silk Road' is an alliance, 'University of X' a university."""
-        kinds, connectors = self._kinds, self.vocab["connectors"]
-        texts = [words.text(i) for i in range(start, end)]
-        first_connector = next((n for n in range(end - start) if words.lower(start + n) in connectors), end - start)
-        before = [text for text in texts[:first_connector] if text in kinds]
-        head = before[-1] if before else next(text for text in texts if text in kinds)
-        return kinds[head]
+        bits = words.bits
+        head = None
+        for i in range(start, end):
+            if bits[i] & CONNECTOR:
+                break
+            if bits[i] & HEAD:
+                head = i
+        if head is None:
+            head = next(i for i in range(start, end) if bits[i] & HEAD)
+        return self._kinds[words.text(head)]
 
 
 class ChinesePatterns:
@@ -311,20 +441,18 @@ class ChinesePatterns:
                 return norm[-size:]
         return None
 
-    def _heads_by_id(self, doc: Doc, ids: np.ndarray) -> dict[int, str]:
-        """The words of the doc (by NORM id) that end in a head and may head a name."""
+    def _heads_of(self, doc: Doc, ids: list[int]) -> list[str | None]:
+        """For each word (by NORM id): the head it ends in if it may head a name, else None."""
         if len(self._head_by_id) > 1 << 18:
             self._head_by_id.clear()  # a long stream of new words: keep memory flat
-        found = {}
-        for word_id in np.unique(ids).tolist():
+        heads = []
+        for word_id in ids:
             if word_id not in self._head_by_id:
                 norm = doc.vocab.strings[word_id]
                 head = self._head_of(norm)
                 self._head_by_id[word_id] = head if head is not None and self._name_like_head_norm(norm) else None
-            head = self._head_by_id[word_id]
-            if head is not None:
-                found[word_id] = head
-        return found
+            heads.append(self._head_by_id[word_id])
+        return heads
 
     def _norm_facts(self, vocab: Vocab, norm_id: int) -> tuple[str, bool, bool]:
         """A norm's string, whether it may be part of a name, whether it ends in 大学 / 学院
@@ -349,58 +477,57 @@ class ChinesePatterns:
             facts = self._by_orth[orth_id] = (han, "“" in text, "”" in text)
         return facts
 
-    def find(self, doc: Doc, known: list[Span]) -> list[Span]:
+    def find(self, doc: Doc, known: list[SpanRow]) -> list[SpanRow]:
         known_ends = {s.end for s in known}
         known_tokens = {i for s in known for i in range(s.start, s.end)}
-        spans: list[Span] = []
-        columns = doc.to_array([NORM, ORTH, IDX, LENGTH])
-        norms = columns[:, 0]
+        rows: list[SpanRow] = []
+        columns = doc.to_array([NORM, ORTH, IDX, LENGTH, SENT_START])
+        norms, orths, offsets, lengths = (columns[:, k] for k in range(4))
         for listed in known:
             # 北 + 密歇根大学: a direction word makes a listed name another institution.
             before = listed.start - 1
-            if before >= 0 and int(norms[before]) in self._prefix_ids and listed.label_ != "government":
-                spans.append(Span(doc, before, listed.end, label="university"))
-        heads = self._heads_by_id(doc, norms)
-        if not heads:
-            return spans
-        sentence_starts = _sentence_starts(doc)
-        wanted = np.unique(np.fromiter(heads, dtype=np.uint64, count=len(heads)))
-        positions = positions_of(norms, wanted)
+            if before >= 0 and int(norms[before]) in self._prefix_ids and listed.label != "government":
+                rows.append(SpanRow(before, listed.end, int(offsets[before]), listed.end_char, "university", "", 0))
+        # Each distinct word is looked at once (one sort of the page's ids); the heads found by it.
+        ids, inverse = np.unique(norms, return_inverse=True)
+        head_of = self._heads_of(doc, ids.tolist())
+        is_head = np.fromiter((head is not None for head in head_of), dtype=bool, count=len(head_of))
+        positions = np.flatnonzero(is_head[inverse]).tolist()
         if not positions:
-            return spans
-        # Only the tokens a name can reach (MAX_ZH_NAME_CHARS before a head) are read, as Python ints.
-        lowest = max(0, positions[0] - MAX_ZH_NAME_CHARS)
-        norm_ids, orth_ids, offsets, lengths = (columns[lowest:, k].tolist() for k in range(4))
+            return rows
+        sentence_starts = _starts_of(columns[:, 4])
         vocab = doc.vocab
+        # Only the few tokens a name reaches are read, each as Python ints when first needed.
         for i in positions:
             if i in known_tokens:
                 continue  # a listed name is matched whole by the gazetteer
-            head = heads[norm_ids[i - lowest]]
-            head_end = offsets[i - lowest] + lengths[i - lowest]
+            head = head_of[inverse[i]]
+            head_end = int(offsets[i]) + int(lengths[i])
             over_university = head in _OVER_UNIVERSITY_WORDS
             sent_start = sentence_starts[bisect.bisect_right(sentence_starts, i) - 1]
             start = i
             while start - 1 >= sent_start and (start not in known_ends or over_university):
-                prev = start - 1 - lowest  # 加州州立大学北岭分校, 亚洲大学联盟 above
-                _, name_word, university = self._norm_facts(vocab, norm_ids[prev])
-                if not (name_word and self._text_facts(vocab, orth_ids[prev])[0]):
+                prev = start - 1  # 加州州立大学北岭分校, 亚洲大学联盟 above
+                _, name_word, university = self._norm_facts(vocab, int(norms[prev]))
+                if not (name_word and self._text_facts(vocab, int(orths[prev]))[0]):
                     break
-                if (university and not over_university) or head_end - offsets[prev] > MAX_ZH_NAME_CHARS:
+                if (university and not over_university) or head_end - int(offsets[prev]) > MAX_ZH_NAME_CHARS:
                     break
                 start -= 1
-            start = self._after_open_quote(vocab, orth_ids, lowest, start, i)
-            name = "".join(self._norm_facts(vocab, n)[0] for n in norm_ids[start - lowest : i + 1 - lowest])
+            start = self._after_open_quote(vocab, orths[start:i].tolist(), start)
+            name = "".join(self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist())
             if len(proper_part_zh(name)) >= 2:
-                spans.append(Span(doc, start, i + 1, label=self.heads[head]))
-        return spans
+                rows.append(SpanRow(start, i + 1, int(offsets[start]), head_end, self.heads[head], "", 0))
+        return rows
 
-    def _after_open_quote(self, vocab: Vocab, orth_ids: list[int], lowest: int, start: int, head: int) -> int:
+    def _after_open_quote(self, vocab: Vocab, orth_ids: list[int], start: int) -> int:
         """“一带一路”高校战略联盟 keeps its quoted words; a quote closed before the name began
-        (…”高校联盟) or opened and not closed before the head (“中国高校联盟”) is no part of it."""
+        (…”高校联盟) or opened and not closed before the head (“中国高校联盟”) is no part of it.
+        (`orth_ids`: the words from `start` to the head.)"""
         begin = start
         opened: list[int] = []
-        for i in range(start, head):
-            _, opens, closes = self._text_facts(vocab, orth_ids[i - lowest])
+        for i, orth_id in enumerate(orth_ids, start):
+            _, opens, closes = self._text_facts(vocab, orth_id)
             if opens:
                 opened.append(i)
             if closes:
@@ -418,18 +545,9 @@ class ChinesePatterns:
 _OVER_UNIVERSITY_WORDS = frozenset({"分校", "联盟"})
 
 
-def positions_of(ids: np.ndarray, wanted: np.ndarray) -> list[int]:
-    """Indices of `ids` whose value is in `wanted` (sorted, unique), in order: a binary search
-    per token in one vectorised call (`np.isin` sorts both arrays every time)."""
-    if not len(wanted) or not len(ids):
-        return []
-    at = np.searchsorted(wanted, ids).clip(max=len(wanted) - 1)
-    return np.flatnonzero(wanted[at] == ids).tolist()
-
-
-def _sentence_starts(doc: Doc) -> list[int]:
-    """Where `doc.sents` starts its sentences: token 0, then every token flagged as a start."""
-    flags = doc.to_array("SENT_START")
+def _starts_of(flags: np.ndarray) -> list[int]:
+    """Where `doc.sents` starts its sentences, from the Doc's SENT_START column: token 0, then
+    every token flagged as a start."""
     return [0, *(np.flatnonzero(flags[1:] == 1) + 1).tolist()]
 
 
@@ -461,10 +579,10 @@ class InstitutionPatterns:
 
     def __call__(self, doc: Doc) -> Doc:
         if isinstance(self.finder, ChinesePatterns):
-            spans = self.finder.find(doc, list(doc.spans.get("inst_gazetteer", [])))
+            rows = self.finder.find(doc, read_rows(doc, "inst_gazetteer"))
         else:
-            spans = self.finder.find(doc)
-        doc.spans[SPAN_KEY] = spans
+            rows = self.finder.find(doc)
+        write_rows(doc, SPAN_KEY, rows)  # the resolver takes the rows as they are
         return doc
 
 

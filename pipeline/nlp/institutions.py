@@ -31,7 +31,7 @@ from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher
-from pipeline.nlp.extensions import doc_text, register_extensions
+from pipeline.nlp.extensions import SpanRow, doc_text, read_rows, register_extensions
 from pipeline.nlp.institution_patterns import proper_part_zh
 from pipeline.rules import word_list
 
@@ -133,9 +133,10 @@ class InstitutionResolver:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         facts = _Facts(doc)
-        # The finders' spans are read once, into plain mentions: the steps below test and compare
-        # numbers and strings, and a mention keeps its Span for the groups written at the end.
-        found = [_mention(span, text) for key in CANDIDATE_KEYS for span in doc.spans.get(key, ())]
+        # The finders' spans are read once, as rows (the pattern finder hands its rows on as they
+        # are), into plain mentions: the steps below test and compare numbers and strings, and
+        # Spans are made only for the mentions kept, at the end.
+        found = [_mention(row, text) for key in CANDIDATE_KEYS for row in read_rows(doc, key)]
         candidates = [m for m in found if not _in_compound(doc, text, m)]
         if self.language == "zh":
             candidates = [self._without_country_prefix(doc, text, m) for m in candidates]
@@ -155,10 +156,12 @@ class InstitutionResolver:
         for mention in [*top, *nested]:
             self._describe(text, facts, mention)
         top = sorted(top, key=_START)
-        doc.spans["institutions"] = [m.span for m in top]
+        ids = _string_ids(doc, [*top, *nested])
+        spans = {m: _span(doc, m, ids) for m in [*top, *nested]}  # one Span a mention, in both groups
+        doc.spans["institutions"] = [spans[m] for m in top]
         everything = sorted(top + _unique(nested), key=lambda m: (m.start, -m.end))
-        doc.spans["institutions_all"] = [m.span for m in everything]
-        _set_entities(doc, [m.span for m in top])  # ORG entities for displacy & friends
+        doc.spans["institutions_all"] = [spans[m] for m in everything]
+        _set_entities(doc, top, ids)  # ORG entities for displacy & friends
         return doc
 
     # -- candidates -------------------------------------------------------------------
@@ -169,9 +172,10 @@ class InstitutionResolver:
         code = self.countries.code(doc[mention.start].norm_)
         if code and code != "CN" and not doc[mention.start + 1].norm_.startswith("驻"):
             # (比利时驻华大使馆 keeps its country: the embassy is the country's.)
-            rest = Span(doc, mention.start + 1, mention.end, label=mention.label, kb_id=mention.kb_id)
-            if proper_part_zh(_simplified(text[rest.start_char : rest.end_char])):
-                return _mention(rest, text)
+            rest_char = doc[mention.start + 1].idx
+            rest = text[rest_char : mention.end_char]
+            if proper_part_zh(_simplified(rest)):
+                return mention._replace(start=mention.start + 1, start_char=rest_char, span_id=0, text=rest)
         return mention
 
     def _with_joint_institutes(
@@ -196,7 +200,7 @@ class InstitutionResolver:
                     continue
             for parent in ending_at[unit.start]:
                 if _simplified(parent.text).endswith("大学"):
-                    joint.append(_mention(Span(doc, parent.start, unit.end, label="joint_institute"), text))
+                    joint.append(_joined(parent, unit, "joint_institute", text))
         return [*candidates, *joint]
 
     def _foreign_starts(self, mentions: list[_Mention]) -> list[int]:
@@ -225,7 +229,8 @@ class InstitutionResolver:
             entry = self.gazetteer.lookup(f"{province}{body}") if province else None
             span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
             if entry is not None and span is not None and span.start_char == match.start():
-                found.append(_mention(Span(doc, span.start, span.end, label=entry.kind, kb_id=entry.id), text))
+                row = SpanRow(span.start, span.end, span.start_char, span.end_char, entry.kind, entry.id, 0)
+                found.append(_mention(row, text))
         return found
 
     def _page_province(self, doc: Doc) -> str | None:
@@ -251,7 +256,7 @@ class InstitutionResolver:
             for parent in ending_at.get(unit.start, ()):
                 entry = self.gazetteer.get(parent.kb_id)
                 if entry is not None and entry.kind == "government":
-                    agency = _mention(Span(doc, parent.start, unit.end, label="government"), text)
+                    agency = _joined(parent, unit, "government", text)
                     facts.set(agency, "country", entry.country)
                     agencies.append(agency)
         return [*candidates, *agencies]
@@ -291,8 +296,7 @@ class InstitutionResolver:
                     None,
                 )
                 if kb_id is not None:
-                    span = Span(doc, mention.start, mention.end, label=mention.label, kb_id=kb_id)
-                    mention = _mention(span, text)
+                    mention = mention._replace(kb_id=kb_id, span_id=0)
             resolved.append(mention)
         return resolved
 
@@ -316,10 +320,13 @@ class InstitutionResolver:
         taken = {i for m in mentions for i in range(m.start, m.end)}
         found = list(mentions)
         for word, full in defined.items():
-            for i in _tokens_written(doc, text, word):
+            kb_id: str | None = None  # the full name's entry, looked up once an acronym needs it
+            for i, at in _tokens_written(doc, text, word):
                 if i not in taken:
-                    entry = self.gazetteer.get(full.kb_id) or self._links(full.text)
-                    acronym = Span(doc, i, i + 1, label=full.label, kb_id=entry.id if entry else "")
+                    if kb_id is None:
+                        entry = self.gazetteer.get(full.kb_id) or self._links(full.text)
+                        kb_id = entry.id if entry else ""
+                    acronym = SpanRow(i, i + 1, at, at + len(word), full.label, kb_id, 0)
                     mention = _mention(acronym, text)
                     facts.set(mention, "display_name", full.text)
                     found.append(mention)
@@ -337,8 +344,9 @@ class InstitutionResolver:
             size = len(words)
             for i in _phrase_starts(lowered, words):
                 if not taken & set(range(i, i + size)):
-                    span = Span(doc, i, i + size, label=publisher.kind, kb_id=publisher.id)
-                    mention = _mention(span, text)
+                    span = Span(doc, i, i + size)  # (rare: its characters read through a Span)
+                    row = SpanRow(i, i + size, span.start_char, span.end_char, publisher.kind, publisher.id, 0)
+                    mention = _mention(row, text)
                     facts.set(mention, "display_name", publisher.name)
                     facts.set(mention, "country", publisher.country)
                     found.append(mention)
@@ -350,12 +358,10 @@ class InstitutionResolver:
         written = mention.text
         display_name = facts.get(mention, "display_name")  # acronyms and 我校 already carry the name to report
         entry, name, kind = self._description(written, mention.kb_id, mention.label, display_name)
-        facts.set(mention, "entry", entry)
-        if display_name is None:
-            facts.set(mention, "display_name", name)
-        facts.set(mention, "kind", kind)
         country = (entry.country if entry else None) or facts.get(mention, "country")
-        facts.set(mention, "country", country or self._country_from_context(text, mention))
+        country = country or self._country_from_context(text, mention)
+        shown = name if display_name is None else display_name
+        facts.set_all(mention, (("entry", entry), ("display_name", shown), ("kind", kind), ("country", country)))
 
     def _description(
         self, written: str, kb_id: str, label: str, display_name: str | None
@@ -413,7 +419,7 @@ class InstitutionResolver:
                 if code:
                     return code
         before = text[max(0, mention.start_char - 30) : mention.start_char]
-        possessive = _POSSESSIVE.search(before)
+        possessive = _POSSESSIVE.search(before) if "'s" in before else None  # (the search backtracks)
         if possessive and self.countries.code(possessive.group(1).split(" ")[-1]):
             return self.countries.code(possessive.group(1).split(" ")[-1])
         normalized = _simplified(written)
@@ -488,9 +494,8 @@ _KINDS = {
 
 
 class _Mention(NamedTuple):
-    """A candidate or mention as the resolver's steps read it: numbers and strings read from its
-    Span once (a Span's properties are looked up through spaCy on every access), and the Span
-    itself, which goes into `doc.spans` unchanged when the mention is kept."""
+    """A candidate or mention as the resolver's steps read it: a span's row (see `SpanRow`) and
+    its text. A Span is made of it only when it is kept (`_span`)."""
 
     start: int
     end: int
@@ -500,14 +505,28 @@ class _Mention(NamedTuple):
     kb_id: str
     span_id: int  # with the offsets, label and kb id: what makes two Spans equal
     text: str
-    span: Span
 
 
-def _mention(span: Span, text: str) -> _Mention:
-    start_char, end_char = span.start_char, span.end_char
-    return _Mention(
-        span.start, span.end, start_char, end_char, span.label_, span.kb_id_, span.id, text[start_char:end_char], span
-    )
+def _mention(row: SpanRow, text: str) -> _Mention:
+    return _Mention(*row, text[row.start_char : row.end_char])
+
+
+def _joined(parent: _Mention, unit: _Mention, label: str, text: str) -> _Mention:
+    """One mention from `parent` through `unit` (教育部 + 中外人文交流中心)."""
+    return _mention(SpanRow(parent.start, unit.end, parent.start_char, unit.end_char, label, "", 0), text)
+
+
+def _span(doc: Doc, mention: _Mention, ids: dict[str, int]) -> Span:
+    """The mention's Span; `ids`: its label's and kb id's string ids (`_string_ids`)."""
+    label, kb_id = ids[mention.label], ids[mention.kb_id]
+    return Span(doc, mention.start, mention.end, label=label, kb_id=kb_id, span_id=mention.span_id)
+
+
+def _string_ids(doc: Doc, mentions: list[_Mention] | list[SpanRow]) -> dict[str, int]:
+    """The string ids of the mentions' labels and kb ids, each added to the Doc's strings once (a
+    Span made with the strings adds them again every time)."""
+    add = doc.vocab.strings.add
+    return {string: add(string) for string in {m.label for m in mentions} | {m.kb_id for m in mentions}}
 
 
 def _START(mention: _Mention) -> int:
@@ -530,14 +549,18 @@ def _in_compound(doc: Doc, text: str, mention: _Mention) -> bool:
 _ENTITY_COLUMNS = ("ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
 
 
-def _set_entities(doc: Doc, spans: list[Span]) -> None:
-    """`doc.ents = spans` (non-overlapping), written in one `from_array`, since `Doc.set_ents`
+def _set_entities(doc: Doc, spans: list[_Mention] | list[SpanRow], ids: dict[str, int] | None = None) -> None:
+    """`doc.ents` = the spans (non-overlapping), written in one `from_array`, since `Doc.set_ents`
     walks every token in Python. As there: B and I with the span's label and kb id inside the
     spans, O without a label elsewhere, and a span without a label is no entity; a token's kb id
-    outside the spans, and its id where no span with an id lies, stay as they were."""
-    kept = sorted((s.start, s.end, s.label, s.kb_id, s.id) for s in spans if s.label and s.end > s.start)
-    # Only what `set_ents` leaves is read (`doc.has_annotation` would walk the tokens in Python).
-    earlier = doc.to_array(["ENT_KB_ID", "ENT_ID"])
+    outside the spans, and its id where no span with an id lies, stay as they were (read back
+    for that: the ids only when a span has one)."""
+    ids = _string_ids(doc, spans) if ids is None else ids  # what a Span made with these strings holds
+    kept = sorted(
+        (s.start, s.end, ids[s.label], ids[s.kb_id], s.span_id)
+        for s in spans
+        if s.label and s.end > s.start
+    )
     write_ids = any(span_id for *_, span_id in kept)
     columns = list(_ENTITY_COLUMNS if write_ids else _ENTITY_COLUMNS[:3])
     # The Doc cut into stretches, outside and inside the spans in turn (an outside one may be
@@ -553,6 +576,7 @@ def _set_entities(doc: Doc, spans: list[Span]) -> None:
     lengths = np.diff(edges)
     values = np.repeat(rows, lengths, axis=0)
     values[edges[1:-1:2], 0] = 3  # B
+    earlier = doc.to_array(columns[2:]).reshape(len(doc), len(columns) - 2)
     if earlier.any():
         in_span = np.repeat(np.arange(len(rows)) % 2 == 1, lengths)
         values[~in_span, 2] = earlier[~in_span, 0]
@@ -585,19 +609,30 @@ class _Facts:
     object on every access, and the resolver makes seven per mention); through `span._` when
     spaCy keys them differently (checked once per process)."""
 
-    __slots__ = ("data",)
+    __slots__ = ("data", "doc")
 
     def __init__(self, doc: Doc) -> None:
+        self.doc = doc
         self.data = doc.user_data if _keys_as_spacy_keeps_them() else None
 
     def get(self, mention: _Mention, name: str) -> object:
         if self.data is None:
-            return getattr(mention.span._, name)
+            return getattr(Span(self.doc, mention.start, mention.end)._, name)
         return self.data.get(_fact_key(name, mention.start_char, mention.end_char))
+
+    def set_all(self, mention: _Mention, values: tuple[tuple[str, object], ...]) -> None:
+        """`set` of each (name, value), in order."""
+        if self.data is None:
+            for name, value in values:
+                self.set(mention, name, value)
+            return
+        start, end, data = mention.start_char, mention.end_char, self.data
+        for name, value in values:
+            data[_fact_key(name, start, end)] = value
 
     def set(self, mention: _Mention, name: str, value: object) -> None:
         if self.data is None:
-            setattr(mention.span._, name, value)
+            setattr(Span(self.doc, mention.start, mention.end)._, name, value)
         else:
             self.data[_fact_key(name, mention.start_char, mention.end_char)] = value
 
@@ -634,15 +669,15 @@ def _written_at_any(text: str, simplified: str, starts: list[int]) -> bool:
     return any(_simplified(text[start : start + len(simplified)]) == simplified for start in starts)
 
 
-def _tokens_written(doc: Doc, text: str, word: str) -> list[int]:
-    """The tokens whose text is `word`, found where `word` is written in the Doc's text (a few
-    places) rather than by reading every token's id."""
+def _tokens_written(doc: Doc, text: str, word: str) -> list[tuple[int, int]]:
+    """The tokens whose text is `word` (index, first character), found where `word` is written
+    in the Doc's text (a few places) rather than by reading every token's id."""
     tokens = []
     at = text.find(word)
     while at >= 0:
         span = doc.char_span(at, at + len(word))  # a span only where token boundaries are
         if span is not None and len(span) == 1:
-            tokens.append(span.start)
+            tokens.append((span.start, at))
         at = text.find(word, at + 1)
     return tokens
 

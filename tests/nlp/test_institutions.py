@@ -191,6 +191,7 @@ def test_span_facts_are_what_span_underscore_reads():
     from spacy.tokens import Doc
     from spacy.vocab import Vocab
 
+    from pipeline.nlp.extensions import SpanRow
     from pipeline.nlp.institutions import _Facts, _keys_as_spacy_keeps_them, _mention
 
     assert _keys_as_spacy_keeps_them()
@@ -198,27 +199,17 @@ def test_span_facts_are_what_span_underscore_reads():
     first, second = doc[0:2], doc[2:4]
     facts = _Facts(doc)
     assert facts.data is doc.user_data  # written directly, not through `span._`
-    mention = _mention(first, doc.text)
+    mention = _mention(SpanRow(0, 2, first.start_char, first.end_char, "", "", 0), doc.text)
     facts.set(mention, "country", "NZ")
     first._.kind = "university"
     assert (first._.country, second._.country, facts.get(mention, "kind")) == ("NZ", None, "university")
-
-
-def test_positions_of_finds_every_wanted_id_in_order():
-    import numpy as np
-
-    from pipeline.nlp.institution_patterns import positions_of
-
-    wanted = np.array([3, 2**63 + 5], dtype=np.uint64)
-    ids = np.array([2**63 + 5, 1, 3, 4, 3, 2**64 - 1], dtype=np.uint64)
-    assert positions_of(ids, wanted) == [0, 2, 4]
-    assert positions_of(ids, np.array([], dtype=np.uint64)) == []
 
 
 def test_entities_are_written_as_doc_ents_writes_them():
     from spacy.tokens import Doc, Span
     from spacy.vocab import Vocab
 
+    from pipeline.nlp.extensions import SpanRow
     from pipeline.nlp.institutions import _set_entities
 
     vocab = Vocab()
@@ -240,14 +231,14 @@ def test_entities_are_written_as_doc_ents_writes_them():
             for doc in (by_spacy, by_us):
                 doc.ents = [Span(doc, s, e, label=label, kb_id=kb, span_id=i) for s, e, label, kb, i in earlier]
             by_spacy.ents = [Span(by_spacy, s, e, label=lb, kb_id=kb, span_id=i) for (s, e), lb, kb, i in spans]
-            _set_entities(by_us, [Span(by_us, s, e, label=lb, kb_id=kb, span_id=i) for (s, e), lb, kb, i in spans])
+            _set_entities(by_us, [SpanRow(s, e, 0, 0, lb, kb, vocab.strings.add(i)) for (s, e), lb, kb, i in spans])
             assert (by_us.to_array(columns) == by_spacy.to_array(columns)).all()
         _set_entities(by_us, [])
         by_spacy.ents = []
         assert (by_us.to_array(columns) == by_spacy.to_array(columns)).all()
     by_spacy, by_us = Doc(vocab, words=words), Doc(vocab, words=words)
     spans = [((0, 2), "university", "cn-ncu", ""), ((3, 5), "ORG", "", "parent"), ((5, 6), "", "", "")]
-    _set_entities(by_us, [Span(by_us, s, e, label=lb, kb_id=kb, span_id=i) for (s, e), lb, kb, i in spans])
+    _set_entities(by_us, [SpanRow(s, e, 0, 0, lb, kb, vocab.strings.add(i)) for (s, e), lb, kb, i in spans])
     assert [(e.start, e.end, e.label_, e.kb_id_) for e in by_us.ents] == [
         (0, 2, "university", "cn-ncu"),
         (3, 5, "ORG", ""),
@@ -264,4 +255,4 @@ def test_acronym_tokens_are_found_where_the_acronym_is_written():
     doc = nlp.make_doc(text)
     expected = [t.i for t in doc if t.text == "HNU"]
     assert len(expected) == 5
-    assert _tokens_written(doc, text, "HNU") == expected
+    assert _tokens_written(doc, text, "HNU") == [(i, doc[i].idx) for i in expected]
