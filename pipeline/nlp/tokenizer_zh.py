@@ -258,7 +258,8 @@ class JiebaTokenizer:
         stops = ends[indices]
         starts = stops - self.table.length[rows[indices]]
         written = [text[a:b] for a, b in zip(starts.tolist(), stops.tolist(), strict=True)]
-        orths[indices] = self.table.orth[self.table.rows(written)]
+        rows_written = self.table.rows(written)  # first: adding words may replace the table's arrays
+        orths[indices] = self.table.orth[rows_written]
         return norms
 
     def _merge_whitespace(
@@ -285,7 +286,8 @@ class JiebaTokenizer:
         rest = starts < stops
         tokens = firsts[rest]
         runs = [text[a:b] for a, b in zip(starts[rest].tolist(), stops[rest].tolist(), strict=True)]
-        orths[tokens] = self.table.orth[self.table.rows(runs)]
+        run_rows = self.table.rows(runs)  # first: adding words may replace the table's arrays
+        orths[tokens] = self.table.orth[run_rows]
         kept = ~space
         kept[tokens] = True
         return orths[kept], trailing[kept], kept

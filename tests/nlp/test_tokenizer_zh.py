@@ -169,3 +169,16 @@ def test_the_word_table_starts_again_past_its_size_and_docs_stay_right(monkeypat
         _assert_plain_construction(nlp, text)
     assert len(clears) >= 2
     assert all(size > 8 for size in clears)
+
+
+@pytest.mark.parametrize("text", ["江西財經大學與南昌航空大學簽署協議", "學校  \r\n 國際   合作"])
+def test_words_added_after_segmentation_may_grow_a_full_table(text):
+    """Traditional words and whitespace runs are added to the word table after segmentation:
+    when the table is full at that moment, its arrays grow, and the ids must come from the new ones."""
+    nlp = load_pipeline("zh")
+    table = nlp.tokenizer.table
+    table.clear()
+    table.rows(nlp.tokenizer.segmenter.cut(to_simplified(text)))
+    table.rows([f"填充{i}" for i in range(len(table.length) - len(table))])
+    assert len(table) == len(table.length)  # full: the next new word makes new arrays
+    _assert_plain_construction(nlp, text)
