@@ -540,12 +540,49 @@ class _Key:
 
 
 @dataclass(frozen=True, slots=True)
+class _Gate:
+    """What every match of a pattern reads right next to the key word it holds: checked at each
+    key word before the pattern runs near it, so that the pattern runs only where it can match.
+
+    `after` must match where the key word ends, `before` must end where it starts (it is
+    searched over the `before_width` characters in front of the key word: its longest match).
+    Each is a piece of the pattern itself, written beside it: a necessary condition, never
+    a sufficient one (tests/dates/test_keyed_search.py checks the gated search against the
+    plain one).
+    """
+
+    after: re.Pattern[str] | None = None
+    before: re.Pattern[str] | None = None
+    before_width: int = 0
+
+    def admits(self, text: str, start: int, end: int) -> bool:
+        if self.after is not None and self.after.match(text, end) is None:
+            return False
+        return self.before is None or self.before.search(text, max(0, start - self.before_width), start) is not None
+
+
+def _gate(*, after: str | None = None, before: str | None = None) -> _Gate:
+    """A gate from the regex pieces a match reads right after and right before its key word."""
+    before_width = 0
+    if before is not None:
+        before_width = _re_parser.parse(before).getwidth()[1]
+        if before_width >= _re_constants.MAXREPEAT:
+            raise ValueError(f"a gate's piece before the key must have a bounded width: {before!r}")
+    return _Gate(
+        re.compile(after) if after is not None else None,
+        re.compile(rf"(?:{before})\Z") if before is not None else None,
+        before_width,
+    )
+
+
+@dataclass(frozen=True, slots=True)
 class _Pattern:
     """A regex and the function that reads its match; a `lead` group is matched, not kept.
 
     With a `key` (see `_matches`), `lead` bounds how far before a key word a match can
     start and `reach` how far past its start the regex reads (its longest match, widest
-    lookahead and one character for a word boundary).
+    lookahead and one character for a word boundary). With a `gate`, only the key words it
+    admits are searched near.
     """
 
     regex: re.Pattern[str]
@@ -553,10 +590,16 @@ class _Pattern:
     key: _Key | None = None
     lead: int = 0
     reach: int = 0
+    gate: _Gate | None = None
 
 
 def _keyed(
-    regex: str, read: Callable[..., _Reading | None], key: _Key, firsts: str | None = None, within: str | None = None
+    regex: str,
+    read: Callable[..., _Reading | None],
+    key: _Key,
+    firsts: str | None = None,
+    within: str | None = None,
+    gate: _Gate | None = None,
 ) -> _Pattern:
     """A pattern read near its key. `firsts`: the characters the key's words begin with, when
     the regex matches them as written (a match may then start only as far before a key word
@@ -572,7 +615,7 @@ def _keyed(
     lead = _lead(parsed, frozenset(firsts.lower()), group, inside=group is None) if firsts else reach
     if lead is None:
         raise ValueError(f"no word of the key {key.regex.pattern!r} is written in {regex!r}")
-    return _Pattern(compiled, read, key, min(lead, reach), reach)
+    return _Pattern(compiled, read, key, min(lead, reach), reach, gate)
 
 
 def _word_key(words: list[str], *, fold: bool = False) -> tuple[_Key, str]:
@@ -716,15 +759,27 @@ def _numeric_patterns() -> list[_Pattern]:
             return _Reading(None, year_explicit=True, kind="garbled")
         return _Reading(None, year_explicit=True)  # 04/05/2025: either order is possible
 
+    # The key is the year, which no digit precedes in a match: a key found there is that year.
     year_key = _Key(re.compile(r"(?:19|20)\d\d"))
     return [
         _keyed(
             rf"(?<![\d.\-/])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d])",
             read_ymd,
             year_key,
+            gate=_gate(after=r"[-/.]\d"),
         ),
-        _keyed(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})", read_ymd, year_key),
-        _keyed(rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})", read_slash, year_key),
+        _keyed(
+            rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})",
+            read_ymd,
+            year_key,
+            gate=_gate(before=r"\d\."),
+        ),
+        _keyed(
+            rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})",
+            read_slash,
+            year_key,
+            gate=_gate(before=r"\d/"),
+        ),
     ]
 
 
@@ -813,11 +868,15 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     month_key = _word_key([form for w, _ in rules["month"] for form in (w, w.upper())])
     weekday_key = _word_key([form for w, _ in rules["weekday"] for form in (w, w.upper())])
     ordinal_key = _Key(re.compile(r"\d(?:st|nd|rd|th)"))
+    # What each pattern reads right beside its month (group m, whose name is the key word found
+    # there: a name stands between word boundaries, or ends at an abbreviation's dot):
+    # a day after it, a day before it, a year after it, no day after it.
+    day_after = rf"\.?{_S}\d"
     return [
-        _keyed(mdy, read_dated, *month_key, within="m"),
-        _keyed(dmy, read_dated, *month_key, within="m"),
-        _keyed(month_year, read_month, *month_key, within="m"),
-        _keyed(month_alone, read_month, *month_key, within="m"),
+        _keyed(mdy, read_dated, *month_key, within="m", gate=_gate(after=day_after)),
+        _keyed(dmy, read_dated, *month_key, within="m", gate=_gate(before=rf"\d{ordinal}{_S1}(?:of{_S1})?")),
+        _keyed(month_year, read_month, *month_key, within="m", gate=_gate(after=rf"\.?,?{_S}{_YEAR}")),
+        _keyed(month_alone, read_month, *month_key, within="m", gate=_gate(after=f"(?!{day_after})")),
         _keyed(day_alone, read_day_only, ordinal_key),
         _keyed(relative_weekday, read_weekday, *weekday_key, within="wd"),
         _keyed(
@@ -957,7 +1016,14 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     return [
         _keyed(dated, read_dated, *month_key, within="month_words"),
         _keyed(month, read_month, *month_key, within="month_words"),
-        _keyed(day_only, read_day_only, *day_key, within="day_end"),
+        # a bare day reads its number, then at most three blanks and the connector's three
+        _keyed(
+            day_only,
+            read_day_only,
+            *day_key,
+            within="day_end",
+            gate=_gate(before=rf"(?<![\d{_CN_NUM}第月])\d{{1,4}}{_S}{_S}"),
+        ),
         _keyed(weekday, read_weekday, *_word_key([w for w, _ in rules["weekday_word"]])),
         _keyed(relative_day, read_relative_day, *_word_key([w for w, _ in rules["day_relative"]])),
         _keyed(
@@ -1033,22 +1099,28 @@ class _KeyWords:
 def _matches(pattern: _Pattern, text: str, keys: _KeyWords) -> Iterator[re.Match[str]]:
     """`pattern.regex.finditer(text)`, reading only near the pattern's key words.
 
-    A match holds a key word, so it starts at most `lead` characters before one (or inside
-    one) and reads at most `reach` characters from its start: the regex runs over the merged
-    stretches where a match can start, each with `reach` characters of text after it, so it
-    sees there all it would see in the whole text. A match starting past its stretch is left
-    to the next stretch; each search starts where the last match ended, as in `finditer`.
+    A match holds a key word (one the pattern's gate admits), so it starts at most `lead`
+    characters before one (or inside one) and reads at most `reach` characters from its
+    start: the regex runs over the merged stretches where a match can start, each with
+    `reach` characters of text after it, so it sees there all it would see in the whole text.
+    A match starting past its stretch is left to the next stretch; each search starts where
+    the last match ended, as in `finditer` (and is not made when that is past the stretch).
     """
     if pattern.key is None:
         yield from pattern.regex.finditer(text)
         return
+    spans = keys.spans(pattern.key)
+    if pattern.gate is not None:
+        spans = [(start, end) for start, end in spans if pattern.gate.admits(text, start, end)]
     position = 0
-    for first, last in _stretches(keys.spans(pattern.key), pattern.lead):
+    for first, last in _stretches(spans, pattern.lead):
         for match in pattern.regex.finditer(text, max(first, position), last + pattern.reach):
             if match.start() > last:
                 break
             yield match
             position = match.end()
+            if position > last:
+                break  # no later match can start in this stretch
 
 
 def _stretches(spans: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]:
