@@ -537,6 +537,7 @@ class _Key:
     fold: bool = False
     caseless: re.Pattern[str] | None = None  # the same words, case-insensitive: for texts `lower` would shift
     words: AhoCorasick | None = field(default=None, compare=False)
+    spelled: int | None = None  # words past this index are digits that send the text to `regex`
 
 
 @dataclass(frozen=True, slots=True)
@@ -630,6 +631,22 @@ def _word_key(words: list[str], *, fold: bool = False) -> tuple[_Key, str]:
         return _Key(re.compile(_words(pairs)), words=automaton), firsts
     lowered = [(w, "") for w in found]
     return _Key(re.compile(_words(lowered)), True, re.compile(f"(?i:{_words(pairs)})"), automaton), firsts
+
+
+def _spelled_key(regex: str, words: list[str]) -> _Key:
+    """A key given as a short regex and, spelled out, the words it matches with ASCII digits:
+    all of one length, so the automaton's leftmost-longest matches are the regex's (at a
+    quarter of its cost). `\\d` also reads other scripts' digits: the automaton finds those
+    too (`spelled` tells them apart), and a text holding one is left to the regex."""
+    compiled = re.compile(regex)
+    if len({len(w) for w in words}) != 1 or not all(w.isascii() and compiled.fullmatch(w) for w in words):
+        raise ValueError(f"the words of key {regex!r} must be ASCII, of one length and match it")
+    return _Key(compiled, words=AhoCorasick(words + list(NON_ASCII_DIGITS), _LONGEST), spelled=len(words))
+
+
+# The characters besides 0-9 that `\d` reads (Unicode's decimal digits, all in planes 0 and 1:
+# planes 2 and 3 are for ideographs, the others hold no digits).
+NON_ASCII_DIGITS = "".join(filter(str.isdecimal, map(chr, range(0x80, 0x20000))))
 
 
 _LONGEST = MatchKind.LeftmostLongest
@@ -760,7 +777,7 @@ def _numeric_patterns() -> list[_Pattern]:
         return _Reading(None, year_explicit=True)  # 04/05/2025: either order is possible
 
     # The key is the year, which no digit precedes in a match: a key found there is that year.
-    year_key = _Key(re.compile(r"(?:19|20)\d\d"))
+    year_key = _spelled_key(r"(?:19|20)\d\d", [f"{century}{year:02d}" for century in (19, 20) for year in range(100)])
     return [
         _keyed(
             rf"(?<![\d.\-/])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d])",
@@ -867,7 +884,9 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     # The words each pattern cannot match without (see `_Pattern.key`).
     month_key = _word_key([form for w, _ in rules["month"] for form in (w, w.upper())])
     weekday_key = _word_key([form for w, _ in rules["weekday"] for form in (w, w.upper())])
-    ordinal_key = _Key(re.compile(r"\d(?:st|nd|rd|th)"))
+    ordinal_key = _spelled_key(
+        r"\d(?:st|nd|rd|th)", [f"{n}{end}" for n in range(10) for end in ("st", "nd", "rd", "th")]
+    )
     # What each pattern reads right beside its month (group m, whose name is the key word found
     # there: a name stands between word boundaries, or ends at an abbreviation's dot):
     # a day after it, a day before it, a year after it, no day after it.
@@ -1084,7 +1103,9 @@ class _KeyWords:
                 return [m.span() for m in key.caseless.finditer(text)]
             text = lowered
         if key.words is not None:
-            return [(start, end) for _, start, end in key.words.find_matches_as_indexes(text)]
+            found = key.words.find_matches_as_indexes(text)
+            if key.spelled is None or all(index < key.spelled for index, _, _ in found):
+                return [(start, end) for _, start, end in found]
         return [m.span() for m in key.regex.finditer(text)]
 
     def _lower_case(self) -> str | None:

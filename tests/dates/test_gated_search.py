@@ -14,7 +14,24 @@ import pipeline.dates as dates
 from pipeline.dates import EN_RULES, ZH_RULES, _KeyWords, _matches, find_dates, fold_width
 
 MONTHS = ["May", "MAY", "may", "Nov", "NOV", "November", "Sept", "Sep", "December", "DEC", "Marc"]
-NUMBERS = ["0", "5", "1", "18", "31", "123", "2025", "19", "20", "１８", "２０２５", "十一", "二〇二五"]
+# Numbers: ASCII, full-width, Chinese, and Arabic-Indic digits (which `\d` reads too).
+NUMBERS = [
+    "0",
+    "5",
+    "1",
+    "18",
+    "31",
+    "123",
+    "2025",
+    "19",
+    "20",
+    "１８",
+    "２０２５",
+    "十一",
+    "二〇二五",
+    "\u0663",
+    "19\u0662\u0663",
+]
 BLANKS = [" ", "   ", "    ", "\n", "\u3000"]
 PUNCTUATION = [",", ".", "/", "-", "—", "~", "、", "（", "x"]
 EN_WORDS = sorted(
@@ -62,6 +79,9 @@ EDGES = [
     "5 of May",
     "5-7 May",
     "in Nov.5",
+    "on the \u0663rd.",  # digits of another script, which `\d` reads too
+    "19\u0662\u0663-1-5",
+    "5 May 19\u0662\u0663",
 ]
 
 

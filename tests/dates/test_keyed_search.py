@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from pathlib import Path
 
 import pytest
@@ -61,6 +63,14 @@ PIECES = [
     "\u212a",
     "\u0130",
     "yeſterday",
+    "19",
+    "20",
+    "1",
+    "st",
+    "rd",
+    "\u0663",  # ARABIC-INDIC DIGIT THREE, a digit to `\d`
+    "\uff12",  # FULLWIDTH DIGIT TWO, folded to 2
+    "\U0001d7d8",  # MATHEMATICAL DOUBLE-STRUCK DIGIT ZERO
 ]
 
 
@@ -119,3 +129,10 @@ def test_key_words_found_in_one_pass_are_the_key_regex_matches(text: str, langua
     found, by_regex = _KeyWords(scan), _KeyWords(scan)
     for key in keys:
         assert found.spans(key) == by_regex.spans(dataclasses.replace(key, words=None)), key.regex.pattern
+
+
+def test_non_ascii_digits_are_every_digit_the_regex_reads_beyond_ascii() -> None:
+    from pipeline.dates import NON_ASCII_DIGITS
+
+    everything = map(chr, range(0x80, sys.maxunicode + 1))
+    assert "".join(c for c in everything if re.fullmatch(r"\d", c)) == NON_ASCII_DIGITS
