@@ -467,7 +467,7 @@ _CN_TENS = {"十": 1, "廿": 2, "卅": 3}
 
 def number(text: str) -> int | None:
     """'18' -> 18, '十八' -> 18, '二十三' -> 23, '廿三' -> 23, '二〇二五' -> 2025; else None."""
-    if re.fullmatch(r"[0-9]+", text):
+    if text.isascii() and text.isdigit():  # [0-9]+
         return int(text)
     if not text or any(c not in _CN_DIGITS and c not in _CN_TENS for c in text):
         return None
