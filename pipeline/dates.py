@@ -35,7 +35,7 @@ import re._constants as _re_constants  # regex parse trees, to bound how far a p
 import re._parser as _re_parser
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -524,9 +524,10 @@ def _month_names(pairs: list[tuple[str, str]]) -> str:
     return rf"(?:(?:{_capitalised(full)})\b|(?:{_capitalised(abbreviations)})(?:\.|\b))"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Key:
     """Words (or a short regex) every match of a pattern holds: the pattern is run only near them.
+    Patterns that share a key share the object (keys compare and hash by identity: cheap).
 
     `regex` finds them; with `fold`, in the lower-cased text (a case-insensitive regex
     cannot skip ahead to its first letter, and costs as much as the pattern itself).
@@ -536,7 +537,7 @@ class _Key:
     regex: re.Pattern[str]
     fold: bool = False
     caseless: re.Pattern[str] | None = None  # the same words, case-insensitive: for texts `lower` would shift
-    words: AhoCorasick | None = field(default=None, compare=False)
+    words: AhoCorasick | None = None
     spelled: int | None = None  # words past this index are digits that send the text to `regex`
 
 
