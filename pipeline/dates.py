@@ -549,7 +549,7 @@ class _Gate:
     `after` must match where the key word ends, `before` must end where it starts (it is
     searched over the `before_width` characters in front of the key word: its longest match).
     Each is a piece of the pattern itself, written beside it: a necessary condition, never
-    a sufficient one (tests/dates/test_keyed_search.py checks the gated search against the
+    a sufficient one (tests/dates/test_gated_search.py checks the gated finder against the
     plain one).
     """
 
@@ -1036,7 +1036,7 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     return [
         _keyed(dated, read_dated, *month_key, within="month_words"),
         _keyed(month, read_month, *month_key, within="month_words"),
-        # a bare day reads its number, then at most three blanks and the connector's three
+        # a bare day's number (not after 月, 第 or a numeral), its blanks, a range connector's blanks
         _keyed(
             day_only,
             read_day_only,
