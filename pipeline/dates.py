@@ -539,6 +539,7 @@ class _Key:
     caseless: re.Pattern[str] | None = None  # the same words, case-insensitive: for texts `lower` would shift
     words: AhoCorasick | None = None
     spelled: int | None = None  # words past this index are digits that send the text to `regex`
+    plain_words: tuple[str, ...] = ()  # `words` as written, when they are plain words found as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -629,7 +630,8 @@ def _word_key(words: list[str], *, fold: bool = False) -> tuple[_Key, str]:
     # ones, unless a word holds a space (which the regex lets stand for one to three blanks).
     automaton = None if any(c.isspace() for w in found for c in w) else AhoCorasick(sorted(set(found)), _LONGEST)
     if not fold:
-        return _Key(re.compile(_words(pairs)), words=automaton), firsts
+        plain = tuple(sorted(set(found))) if automaton is not None else ()
+        return _Key(re.compile(_words(pairs)), words=automaton, plain_words=plain), firsts
     lowered = [(w, "") for w in found]
     return _Key(re.compile(_words(lowered)), True, re.compile(f"(?i:{_words(pairs)})"), automaton), firsts
 
@@ -1068,11 +1070,11 @@ _PATTERNS: dict[str, list[_Pattern]] = {
 Candidate = tuple[int, int, int, re.Match[str], _Pattern]
 
 
-def _candidates(scan: str, patterns: list[_Pattern]) -> list[Candidate]:
+def _candidates(scan: str, patterns: list[_Pattern], shared: _SharedWords | None = None) -> list[Candidate]:
     """Every pattern match as (start, end, rank, match, pattern), sorted so that the earliest,
     then longest, then first-listed pattern comes first; a `lead` group is not kept."""
     found: list[Candidate] = []
-    keys = _KeyWords(scan)
+    keys = _KeyWords(scan, shared)
     for rank, pattern in enumerate(patterns):
         has_lead = "lead" in pattern.regex.groupindex
         for match in _matches(pattern, scan, keys):
@@ -1082,18 +1084,66 @@ def _candidates(scan: str, patterns: list[_Pattern]) -> list[Candidate]:
     return sorted(found, key=lambda c: (c[0], -c[1], c[2]))
 
 
-class _KeyWords:
-    """Where each key's words are in one text, found once for all the patterns sharing it."""
+@dataclass(frozen=True, slots=True)
+class _SharedWords:
+    """The plain-word keys of a list of patterns, to be found together in one pass: every
+    occurrence of every word, from which each key keeps its own leftmost-longest ones."""
 
-    def __init__(self, text: str) -> None:
+    automaton: AhoCorasick
+    owners: tuple[tuple[_Key, ...], ...]  # by word index: the keys holding that word
+    keys: frozenset[_Key]
+
+
+def _shared_words(patterns: list[_Pattern]) -> _SharedWords | None:
+    keys = list(dict.fromkeys(p.key for p in patterns if p.key is not None and p.key.plain_words))
+    owners: dict[str, list[_Key]] = defaultdict(list)
+    for key in keys:
+        for word in key.plain_words:
+            owners[word].append(key)
+    if not owners:
+        return None
+    automaton = AhoCorasick(list(owners), MatchKind.Standard)
+    return _SharedWords(automaton, tuple(tuple(k) for k in owners.values()), frozenset(keys))
+
+
+_SHARED_WORDS = {language: shared for language, p in _PATTERNS.items() if (shared := _shared_words(p))}
+
+
+def _leftmost_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of overlapping occurrences, the ones a leftmost-longest search keeps: at each step the
+    earliest starting, the longest of those, then the next starting at or after its end."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
+
+
+class _KeyWords:
+    """Where each key's words are in one text, found once for all the patterns sharing it
+    (and, with `shared`, the plain-word keys of all the patterns in one pass)."""
+
+    def __init__(self, text: str, shared: _SharedWords | None = None) -> None:
         self.text = text
+        self.shared = shared
         self.found: dict[_Key, list[tuple[int, int]]] = {}
         self._lowered: str | None = None
 
     def spans(self, key: _Key) -> list[tuple[int, int]]:
         if key not in self.found:
-            self.found[key] = self._find(key)
+            if self.shared is not None and key in self.shared.keys:
+                self._find_shared(self.shared)
+            else:
+                self.found[key] = self._find(key)
         return self.found[key]
+
+    def _find_shared(self, shared: _SharedWords) -> None:
+        occurrences: dict[_Key, list[tuple[int, int]]] = {key: [] for key in shared.keys}
+        for index, start, end in shared.automaton.find_matches_as_indexes(self.text, overlapping=True):
+            for key in shared.owners[index]:
+                occurrences[key].append((start, end))
+        for key, spans in occurrences.items():
+            self.found[key] = _leftmost_longest(spans)
 
     def _find(self, key: _Key) -> list[tuple[int, int]]:
         text = self.text
@@ -1181,7 +1231,8 @@ def find_dates(
     mentions: list[DateMention] = []
     taken_until = 0
     after_dateline = False
-    for start, end, _, match, pattern in _candidates(fold_width(text), _patterns_for(language)):
+    candidates = _candidates(fold_width(text), _patterns_for(language), _SHARED_WORDS.get(language))
+    for start, end, _, match, pattern in candidates:
         if start < taken_until:
             continue
         reading = _in_context(pattern.read(match, published), anchor, looking_back=after_dateline)

@@ -11,7 +11,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import pipeline.dates as dates
-from pipeline.dates import EN_RULES, ZH_RULES, _KeyWords, _matches, find_dates, fold_width
+from pipeline.dates import _SHARED_WORDS, EN_RULES, ZH_RULES, _KeyWords, _matches, find_dates, fold_width
 
 MONTHS = ["May", "MAY", "may", "Nov", "NOV", "November", "Sept", "Sep", "December", "DEC", "Marc"]
 # Numbers: ASCII, full-width, Chinese, and Arabic-Indic digits (which `\d` reads too).
@@ -95,7 +95,7 @@ def check_finder(text: str, language: str, published: dt.date | None) -> None:
 
 def check_patterns(text: str, language: str) -> None:
     scan = fold_width(text)
-    keys = _KeyWords(scan)
+    keys = _KeyWords(scan, _SHARED_WORDS[language])
     for pattern in dates._PATTERNS[language]:
         expected = [m.span() for m in pattern.regex.finditer(scan)]
         assert [m.span() for m in _matches(pattern, scan, keys)] == expected, pattern.regex.pattern
