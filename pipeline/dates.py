@@ -35,7 +35,7 @@ import re._constants as _re_constants  # regex parse trees, to bound how far a p
 import re._parser as _re_parser
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
@@ -467,7 +467,7 @@ _CN_TENS = {"十": 1, "廿": 2, "卅": 3}
 
 def number(text: str) -> int | None:
     """'18' -> 18, '十八' -> 18, '二十三' -> 23, '廿三' -> 23, '二〇二五' -> 2025; else None."""
-    if re.fullmatch(r"[0-9]+", text):
+    if text.isascii() and text.isdigit():  # [0-9]+
         return int(text)
     if not text or any(c not in _CN_DIGITS and c not in _CN_TENS for c in text):
         return None
@@ -524,9 +524,10 @@ def _month_names(pairs: list[tuple[str, str]]) -> str:
     return rf"(?:(?:{_capitalised(full)})\b|(?:{_capitalised(abbreviations)})(?:\.|\b))"
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, eq=False)
 class _Key:
     """Words (or a short regex) every match of a pattern holds: the pattern is run only near them.
+    Patterns that share a key share the object (keys compare and hash by identity: cheap).
 
     `regex` finds them; with `fold`, in the lower-cased text (a case-insensitive regex
     cannot skip ahead to its first letter, and costs as much as the pattern itself).
@@ -536,7 +537,45 @@ class _Key:
     regex: re.Pattern[str]
     fold: bool = False
     caseless: re.Pattern[str] | None = None  # the same words, case-insensitive: for texts `lower` would shift
-    words: AhoCorasick | None = field(default=None, compare=False)
+    words: AhoCorasick | None = None
+    spelled: int | None = None  # words past this index are digits that send the text to `regex`
+    plain_words: tuple[str, ...] = ()  # `words` as written, when they are plain words found as written
+
+
+@dataclass(frozen=True, slots=True)
+class _Gate:
+    """What every match of a pattern reads right next to the key word it holds: checked at each
+    key word before the pattern runs near it, so that the pattern runs only where it can match.
+
+    `after` must match where the key word ends, `before` must end where it starts (it is
+    searched over the `before_width` characters in front of the key word: its longest match).
+    Each is a piece of the pattern itself, written beside it: a necessary condition, never
+    a sufficient one (tests/dates/test_gated_search.py checks the gated finder against the
+    plain one).
+    """
+
+    after: re.Pattern[str] | None = None
+    before: re.Pattern[str] | None = None
+    before_width: int = 0
+
+    def admits(self, text: str, start: int, end: int) -> bool:
+        if self.after is not None and self.after.match(text, end) is None:
+            return False
+        return self.before is None or self.before.search(text, max(0, start - self.before_width), start) is not None
+
+
+def _gate(*, after: str | None = None, before: str | None = None) -> _Gate:
+    """A gate from the regex pieces a match reads right after and right before its key word."""
+    before_width = 0
+    if before is not None:
+        before_width = _re_parser.parse(before).getwidth()[1]
+        if before_width >= _re_constants.MAXREPEAT:
+            raise ValueError(f"a gate's piece before the key must have a bounded width: {before!r}")
+    return _Gate(
+        re.compile(after) if after is not None else None,
+        re.compile(rf"(?:{before})\Z") if before is not None else None,
+        before_width,
+    )
 
 
 @dataclass(frozen=True, slots=True)
@@ -545,7 +584,8 @@ class _Pattern:
 
     With a `key` (see `_matches`), `lead` bounds how far before a key word a match can
     start and `reach` how far past its start the regex reads (its longest match, widest
-    lookahead and one character for a word boundary).
+    lookahead and one character for a word boundary). With a `gate`, only the key words it
+    admits are searched near.
     """
 
     regex: re.Pattern[str]
@@ -553,10 +593,16 @@ class _Pattern:
     key: _Key | None = None
     lead: int = 0
     reach: int = 0
+    gate: _Gate | None = None
 
 
 def _keyed(
-    regex: str, read: Callable[..., _Reading | None], key: _Key, firsts: str | None = None, within: str | None = None
+    regex: str,
+    read: Callable[..., _Reading | None],
+    key: _Key,
+    firsts: str | None = None,
+    within: str | None = None,
+    gate: _Gate | None = None,
 ) -> _Pattern:
     """A pattern read near its key. `firsts`: the characters the key's words begin with, when
     the regex matches them as written (a match may then start only as far before a key word
@@ -572,7 +618,7 @@ def _keyed(
     lead = _lead(parsed, frozenset(firsts.lower()), group, inside=group is None) if firsts else reach
     if lead is None:
         raise ValueError(f"no word of the key {key.regex.pattern!r} is written in {regex!r}")
-    return _Pattern(compiled, read, key, min(lead, reach), reach)
+    return _Pattern(compiled, read, key, min(lead, reach), reach, gate)
 
 
 def _word_key(words: list[str], *, fold: bool = False) -> tuple[_Key, str]:
@@ -584,9 +630,26 @@ def _word_key(words: list[str], *, fold: bool = False) -> tuple[_Key, str]:
     # ones, unless a word holds a space (which the regex lets stand for one to three blanks).
     automaton = None if any(c.isspace() for w in found for c in w) else AhoCorasick(sorted(set(found)), _LONGEST)
     if not fold:
-        return _Key(re.compile(_words(pairs)), words=automaton), firsts
+        plain = tuple(sorted(set(found))) if automaton is not None else ()
+        return _Key(re.compile(_words(pairs)), words=automaton, plain_words=plain), firsts
     lowered = [(w, "") for w in found]
     return _Key(re.compile(_words(lowered)), True, re.compile(f"(?i:{_words(pairs)})"), automaton), firsts
+
+
+def _spelled_key(regex: str, words: list[str]) -> _Key:
+    """A key given as a short regex and, spelled out, the words it matches with ASCII digits:
+    all of one length, so the automaton's leftmost-longest matches are the regex's (at a
+    quarter of its cost). `\\d` also reads other scripts' digits: the automaton finds those
+    too (`spelled` tells them apart), and a text holding one is left to the regex."""
+    compiled = re.compile(regex)
+    if len({len(w) for w in words}) != 1 or not all(w.isascii() and compiled.fullmatch(w) for w in words):
+        raise ValueError(f"the words of key {regex!r} must be ASCII, of one length and match it")
+    return _Key(compiled, words=AhoCorasick(words + list(NON_ASCII_DIGITS), _LONGEST), spelled=len(words))
+
+
+# The characters besides 0-9 that `\d` reads (Unicode's decimal digits, all in planes 0 and 1:
+# planes 2 and 3 are for ideographs, the others hold no digits).
+NON_ASCII_DIGITS = "".join(filter(str.isdecimal, map(chr, range(0x80, 0x20000))))
 
 
 _LONGEST = MatchKind.LeftmostLongest
@@ -716,15 +779,27 @@ def _numeric_patterns() -> list[_Pattern]:
             return _Reading(None, year_explicit=True, kind="garbled")
         return _Reading(None, year_explicit=True)  # 04/05/2025: either order is possible
 
-    year_key = _Key(re.compile(r"(?:19|20)\d\d"))
+    # The key is the year, which no digit precedes in a match: a key found there is that year.
+    year_key = _spelled_key(r"(?:19|20)\d\d", [f"{century}{year:02d}" for century in (19, 20) for year in range(100)])
     return [
         _keyed(
             rf"(?<![\d.\-/])(?P<y>{_YEAR})(?P<sep>[-/.])(?P<m>\d{{1,2}})(?P=sep)(?P<d>\d{{1,2}})(?![\d])",
             read_ymd,
             year_key,
+            gate=_gate(after=r"[-/.]\d"),
         ),
-        _keyed(rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})", read_ymd, year_key),
-        _keyed(rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})", read_slash, year_key),
+        _keyed(
+            rf"(?<![\d.])(?P<d>\d{{1,2}})\.(?P<m>\d{{1,2}})\.(?P<y>{_YEAR})",
+            read_ymd,
+            year_key,
+            gate=_gate(before=r"\d\."),
+        ),
+        _keyed(
+            rf"(?<![\d/])(?P<a>\d{{1,2}})/(?P<b>\d{{1,2}})/(?P<y>{_YEAR})",
+            read_slash,
+            year_key,
+            gate=_gate(before=r"\d/"),
+        ),
     ]
 
 
@@ -812,12 +887,18 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     # The words each pattern cannot match without (see `_Pattern.key`).
     month_key = _word_key([form for w, _ in rules["month"] for form in (w, w.upper())])
     weekday_key = _word_key([form for w, _ in rules["weekday"] for form in (w, w.upper())])
-    ordinal_key = _Key(re.compile(r"\d(?:st|nd|rd|th)"))
+    ordinal_key = _spelled_key(
+        r"\d(?:st|nd|rd|th)", [f"{n}{end}" for n in range(10) for end in ("st", "nd", "rd", "th")]
+    )
+    # What each pattern reads right beside its month (group m, whose name is the key word found
+    # there: a name stands between word boundaries, or ends at an abbreviation's dot):
+    # a day after it, a day before it, a year after it, no day after it.
+    day_after = rf"\.?{_S}\d"
     return [
-        _keyed(mdy, read_dated, *month_key, within="m"),
-        _keyed(dmy, read_dated, *month_key, within="m"),
-        _keyed(month_year, read_month, *month_key, within="m"),
-        _keyed(month_alone, read_month, *month_key, within="m"),
+        _keyed(mdy, read_dated, *month_key, within="m", gate=_gate(after=day_after)),
+        _keyed(dmy, read_dated, *month_key, within="m", gate=_gate(before=rf"\d{ordinal}{_S1}(?:of{_S1})?")),
+        _keyed(month_year, read_month, *month_key, within="m", gate=_gate(after=rf"\.?,?{_S}{_YEAR}")),
+        _keyed(month_alone, read_month, *month_key, within="m", gate=_gate(after=f"(?!{day_after})")),
         _keyed(day_alone, read_day_only, ordinal_key),
         _keyed(relative_weekday, read_weekday, *weekday_key, within="wd"),
         _keyed(
@@ -957,7 +1038,14 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     return [
         _keyed(dated, read_dated, *month_key, within="month_words"),
         _keyed(month, read_month, *month_key, within="month_words"),
-        _keyed(day_only, read_day_only, *day_key, within="day_end"),
+        # a bare day's number (not after 月, 第 or a numeral), its blanks, a range connector's blanks
+        _keyed(
+            day_only,
+            read_day_only,
+            *day_key,
+            within="day_end",
+            gate=_gate(before=rf"(?<![\d{_CN_NUM}第月])\d{{1,4}}{_S}{_S}"),
+        ),
         _keyed(weekday, read_weekday, *_word_key([w for w, _ in rules["weekday_word"]])),
         _keyed(relative_day, read_relative_day, *_word_key([w for w, _ in rules["day_relative"]])),
         _keyed(
@@ -982,11 +1070,11 @@ _PATTERNS: dict[str, list[_Pattern]] = {
 Candidate = tuple[int, int, int, re.Match[str], _Pattern]
 
 
-def _candidates(scan: str, patterns: list[_Pattern]) -> list[Candidate]:
+def _candidates(scan: str, patterns: list[_Pattern], shared: _SharedWords | None = None) -> list[Candidate]:
     """Every pattern match as (start, end, rank, match, pattern), sorted so that the earliest,
     then longest, then first-listed pattern comes first; a `lead` group is not kept."""
     found: list[Candidate] = []
-    keys = _KeyWords(scan)
+    keys = _KeyWords(scan, shared)
     for rank, pattern in enumerate(patterns):
         has_lead = "lead" in pattern.regex.groupindex
         for match in _matches(pattern, scan, keys):
@@ -996,18 +1084,66 @@ def _candidates(scan: str, patterns: list[_Pattern]) -> list[Candidate]:
     return sorted(found, key=lambda c: (c[0], -c[1], c[2]))
 
 
-class _KeyWords:
-    """Where each key's words are in one text, found once for all the patterns sharing it."""
+@dataclass(frozen=True, slots=True)
+class _SharedWords:
+    """The plain-word keys of a list of patterns, to be found together in one pass: every
+    occurrence of every word, from which each key keeps its own leftmost-longest ones."""
 
-    def __init__(self, text: str) -> None:
+    automaton: AhoCorasick
+    owners: tuple[tuple[_Key, ...], ...]  # by word index: the keys holding that word
+    keys: frozenset[_Key]
+
+
+def _shared_words(patterns: list[_Pattern]) -> _SharedWords | None:
+    keys = list(dict.fromkeys(p.key for p in patterns if p.key is not None and p.key.plain_words))
+    owners: dict[str, list[_Key]] = defaultdict(list)
+    for key in keys:
+        for word in key.plain_words:
+            owners[word].append(key)
+    if not owners:
+        return None
+    automaton = AhoCorasick(list(owners), MatchKind.Standard)
+    return _SharedWords(automaton, tuple(tuple(k) for k in owners.values()), frozenset(keys))
+
+
+_SHARED_WORDS = {language: shared for language, p in _PATTERNS.items() if (shared := _shared_words(p))}
+
+
+def _leftmost_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Of overlapping occurrences, the ones a leftmost-longest search keeps: at each step the
+    earliest starting, the longest of those, then the next starting at or after its end."""
+    kept: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        if not kept or start >= kept[-1][1]:
+            kept.append((start, end))
+    return kept
+
+
+class _KeyWords:
+    """Where each key's words are in one text, found once for all the patterns sharing it
+    (and, with `shared`, the plain-word keys of all the patterns in one pass)."""
+
+    def __init__(self, text: str, shared: _SharedWords | None = None) -> None:
         self.text = text
+        self.shared = shared
         self.found: dict[_Key, list[tuple[int, int]]] = {}
         self._lowered: str | None = None
 
     def spans(self, key: _Key) -> list[tuple[int, int]]:
         if key not in self.found:
-            self.found[key] = self._find(key)
+            if self.shared is not None and key in self.shared.keys:
+                self._find_shared(self.shared)
+            else:
+                self.found[key] = self._find(key)
         return self.found[key]
+
+    def _find_shared(self, shared: _SharedWords) -> None:
+        occurrences: dict[_Key, list[tuple[int, int]]] = {key: [] for key in shared.keys}
+        for index, start, end in shared.automaton.find_matches_as_indexes(self.text, overlapping=True):
+            for key in shared.owners[index]:
+                occurrences[key].append((start, end))
+        for key, spans in occurrences.items():
+            self.found[key] = _leftmost_longest(spans)
 
     def _find(self, key: _Key) -> list[tuple[int, int]]:
         text = self.text
@@ -1018,7 +1154,9 @@ class _KeyWords:
                 return [m.span() for m in key.caseless.finditer(text)]
             text = lowered
         if key.words is not None:
-            return [(start, end) for _, start, end in key.words.find_matches_as_indexes(text)]
+            found = key.words.find_matches_as_indexes(text)
+            if key.spelled is None or all(index < key.spelled for index, _, _ in found):
+                return [(start, end) for _, start, end in found]
         return [m.span() for m in key.regex.finditer(text)]
 
     def _lower_case(self) -> str | None:
@@ -1033,22 +1171,28 @@ class _KeyWords:
 def _matches(pattern: _Pattern, text: str, keys: _KeyWords) -> Iterator[re.Match[str]]:
     """`pattern.regex.finditer(text)`, reading only near the pattern's key words.
 
-    A match holds a key word, so it starts at most `lead` characters before one (or inside
-    one) and reads at most `reach` characters from its start: the regex runs over the merged
-    stretches where a match can start, each with `reach` characters of text after it, so it
-    sees there all it would see in the whole text. A match starting past its stretch is left
-    to the next stretch; each search starts where the last match ended, as in `finditer`.
+    A match holds a key word (one the pattern's gate admits), so it starts at most `lead`
+    characters before one (or inside one) and reads at most `reach` characters from its
+    start: the regex runs over the merged stretches where a match can start, each with
+    `reach` characters of text after it, so it sees there all it would see in the whole text.
+    A match starting past its stretch is left to the next stretch; each search starts where
+    the last match ended, as in `finditer` (and is not made when that is past the stretch).
     """
     if pattern.key is None:
         yield from pattern.regex.finditer(text)
         return
+    spans = keys.spans(pattern.key)
+    if pattern.gate is not None:
+        spans = [(start, end) for start, end in spans if pattern.gate.admits(text, start, end)]
     position = 0
-    for first, last in _stretches(keys.spans(pattern.key), pattern.lead):
+    for first, last in _stretches(spans, pattern.lead):
         for match in pattern.regex.finditer(text, max(first, position), last + pattern.reach):
             if match.start() > last:
                 break
             yield match
             position = match.end()
+            if position > last:
+                break  # no later match can start in this stretch
 
 
 def _stretches(spans: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]:
@@ -1087,7 +1231,8 @@ def find_dates(
     mentions: list[DateMention] = []
     taken_until = 0
     after_dateline = False
-    for start, end, _, match, pattern in _candidates(fold_width(text), _patterns_for(language)):
+    candidates = _candidates(fold_width(text), _patterns_for(language), _SHARED_WORDS.get(language))
+    for start, end, _, match, pattern in candidates:
         if start < taken_until:
             continue
         reading = _in_context(pattern.read(match, published), anchor, looking_back=after_dateline)

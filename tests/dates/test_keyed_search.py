@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import re
+import sys
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.dates import _PATTERNS, _KeyWords, _matches, fold_width
+from pipeline.dates import _PATTERNS, _SHARED_WORDS, _KeyWords, _matches, fold_width
 
 FIXTURES = Path(__file__).parent / "fixtures"
 BULLETINS = Path(__file__).parents[2] / "corpus" / "bulletins"
@@ -61,12 +63,20 @@ PIECES = [
     "\u212a",
     "\u0130",
     "yeſterday",
+    "19",
+    "20",
+    "1",
+    "st",
+    "rd",
+    "\u0663",  # ARABIC-INDIC DIGIT THREE, a digit to `\d`
+    "\uff12",  # FULLWIDTH DIGIT TWO, folded to 2
+    "\U0001d7d8",  # MATHEMATICAL DOUBLE-STRUCK DIGIT ZERO
 ]
 
 
 def full_and_keyed(text: str, language: str) -> None:
     scan = fold_width(text)
-    keys = _KeyWords(scan)
+    keys = _KeyWords(scan, _SHARED_WORDS[language])
     for pattern in _PATTERNS[language]:
         expected = [m.span() for m in pattern.regex.finditer(scan)]
         assert [m.span() for m in _matches(pattern, scan, keys)] == expected, pattern.regex.pattern
@@ -116,6 +126,15 @@ def test_key_words_found_in_one_pass_are_the_key_regex_matches(text: str, langua
     scan = fold_width(text)
     keys = [p.key for p in _PATTERNS[language] if p.key is not None and p.key.words is not None]
     assert keys
-    found, by_regex = _KeyWords(scan), _KeyWords(scan)
+    found, together, by_regex = _KeyWords(scan), _KeyWords(scan, _SHARED_WORDS[language]), _KeyWords(scan)
     for key in keys:
-        assert found.spans(key) == by_regex.spans(dataclasses.replace(key, words=None)), key.regex.pattern
+        expected = by_regex.spans(dataclasses.replace(key, words=None))
+        assert found.spans(key) == expected, key.regex.pattern
+        assert together.spans(key) == expected, key.regex.pattern  # the plain-word keys in one pass
+
+
+def test_non_ascii_digits_are_every_digit_the_regex_reads_beyond_ascii() -> None:
+    from pipeline.dates import NON_ASCII_DIGITS
+
+    everything = map(chr, range(0x80, sys.maxunicode + 1))
+    assert "".join(c for c in everything if re.fullmatch(r"\d", c)) == NON_ASCII_DIGITS
