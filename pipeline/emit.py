@@ -2,6 +2,10 @@
 
 Lines are UTF-8 with Chinese as characters, keys in schema order, lists ordered by
 where their first evidence starts, so the same input gives byte-identical output.
+
+spaCy and the extractors' helpers are imported where a record is built, not with the module:
+the parent of `extract --workers N` takes only the output files from here, and importing
+spaCy there would cost it about a second of CPU for nothing.
 """
 
 from __future__ import annotations
@@ -13,13 +17,15 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from operator import itemgetter
 from pathlib import Path
-from typing import IO, Any
-
-from spacy.tokens import Doc
+from typing import IO, TYPE_CHECKING, Any
 
 from pipeline.bulletin import Bulletin
-from pipeline.extract.spans import Facts, facts, institution_facts, institution_spans
 from schemas import BulletinRecord
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from pipeline.extract.spans import Facts
 
 
 def build_record(doc: Doc) -> BulletinRecord:
@@ -66,7 +72,7 @@ def document_fields(bulletin: Bulletin, doc: Doc) -> dict[str, Any]:
 
 # An institution mention: its start and end characters and what the resolver wrote on its span
 # (kind, country, entry, display name, text as written). Plain tuples: made ~90 times a page.
-Mention = tuple[int, int, Facts]
+Mention = tuple[int, int, "Facts"]
 
 
 def institution_fields(doc: Doc) -> list[dict[str, Any]]:
@@ -96,6 +102,8 @@ def _mentions(doc: Doc) -> list[Mention]:
     When no parent is nested, `institutions_all` holds the extractors' own spans: their facts are
     then the list the extractors already read (`institution_facts`), not read again.
     """
+    from pipeline.extract.spans import facts, institution_facts, institution_spans
+
     every = doc.spans.get("institutions_all")
     if every is None:
         return []
