@@ -18,12 +18,15 @@ from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 from pipeline.bulletin import Bulletin, Failure
 from pipeline.inputs import Raw, parse_raw, read_inputs
 from pipeline.language import detect_language
 from schemas import BulletinRecord
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 Mode = Literal["rules", "model", "both"]
 FACT_KINDS = ("institutions", "partnerships", "roles", "role_counts", "events", "people")
@@ -62,9 +65,22 @@ def extract_bulletin(bulletin: Bulletin, mode: Mode = "both") -> BulletinRecord:
     language = bulletin.language or detect_language(bulletin.text)
     nlp = load_pipeline(language)
     doc = make_doc(nlp, bulletin)
-    with nlp.select_pipes(disable=_disabled(nlp, mode)):
-        doc = nlp(doc)
-    return build_record(doc)
+    try:
+        with nlp.select_pipes(disable=_disabled(nlp, mode)):
+            doc = nlp(doc)
+        return build_record(doc)
+    finally:
+        release(doc)
+
+
+def release(doc: Doc) -> None:
+    """Drop what the pipeline kept on a Doc whose record is built.
+
+    Spans and facts kept in `doc.user_data` point back to their Doc: a reference cycle, so a
+    finished Doc (its spans and facts: ~900 objects a page) would wait for the garbage
+    collector's full walk (~50 ms, every 50-100 pages) instead of going when its batch ends.
+    """
+    doc.user_data.clear()
 
 
 def _disabled(nlp, mode: Mode) -> list[str]:
@@ -143,6 +159,8 @@ def _extract_together(bulletins: list[Bulletin], language: str, mode: Mode) -> l
             results.append(build_record(doc))
         except Exception as error:
             results.append(_failure(bulletin, error))
+        finally:
+            release(doc)
     return results
 
 

@@ -2,27 +2,30 @@
 
 Lines are UTF-8 with Chinese as characters, keys in schema order, lists ordered by
 where their first evidence starts, so the same input gives byte-identical output.
+
+spaCy and the extractors' helpers are imported where a record is built, not with the module:
+the parent of `extract --workers N` takes only the output files from here, and importing
+spaCy there would cost it about a second of CPU for nothing.
 """
 
 from __future__ import annotations
 
-import functools
 import json
 import os
 import tempfile
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from operator import itemgetter
 from pathlib import Path
-from typing import IO, Any
-
-from spacy.tokens import Doc, Span, SpanGroup
-from spacy.vocab import Vocab
+from typing import IO, TYPE_CHECKING, Any
 
 from pipeline.bulletin import Bulletin
-from pipeline.extract.spans import institution_spans
-from pipeline.nlp.extensions import doc_text, register_extensions
 from schemas import BulletinRecord
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from pipeline.extract.spans import Facts
 
 
 def build_record(doc: Doc) -> BulletinRecord:
@@ -67,107 +70,74 @@ def document_fields(bulletin: Bulletin, doc: Doc) -> dict[str, Any]:
     }
 
 
-# An institution mention: its span's start and end characters, the gazetteer entry and display
-# name the resolver gave the span, the text as written and its evidence fields. Plain tuples:
-# made ~90 times a page.
-Mention = tuple[int, int, Any, str | None, str, dict[str, Any]]
-Extensions = Callable[[tuple[str, str, int, int]], Any]
+# An institution mention: its start and end characters and what the resolver wrote on its span
+# (kind, country, entry, display name, text as written). Plain tuples: made ~90 times a page.
+Mention = tuple[int, int, "Facts"]
 
 
 def institution_fields(doc: Doc) -> list[dict[str, Any]]:
     """One institution per linked entry (or per name, unlinked) with every mention, as
     `Institution` fields (unvalidated: the record validates them), in order of first mention
     (one named only on the credited-source line first)."""
-    text = doc_text(doc)
     language = doc.lang_ if doc.lang_ in {"en", "zh"} else "en"
-    spans = _mention_spans(doc)
-    extension = _extensions(doc, spans)
     grouped: dict[str, list[Mention]] = {}
-    for mention in _mentions(spans, text, extension):
-        entry = mention[2]
-        identity = entry.id if entry is not None else (mention[3] or mention[4]).casefold()
+    for mention in _mentions(doc):
+        known = mention[2]
+        identity = known.entry.id if known.entry is not None else (known.display_name or known.text).casefold()
         group = grouped.get(identity)
         if group is None:
             grouped[identity] = [mention]
         else:
             group.append(mention)
-    institutions = [_institution(group, extension, language) for group in grouped.values()]
+    institutions = [_institution(group, language) for group in grouped.values()]
     _add_credited_source(doc, institutions)
     # One read from the credited-source line only (field set, start 0) first.
     institutions.sort(key=lambda i: (i["mentions"][0].get("field") is None, i["mentions"][0]["start"]))
     return institutions
 
 
-def _mention_spans(doc: Doc) -> list[Span] | SpanGroup:
-    """`institutions_all` (nested parents included), as the list of top-level spans the
-    extractors share when there are no nested ones (then both hold the same spans): a
-    SpanGroup read makes new Span objects."""
+def _mentions(doc: Doc) -> list[Mention]:
+    """Every span of `institutions_all` (nested parents included) with its facts, in order of start.
+
+    When no parent is nested, `institutions_all` holds the extractors' own spans: their facts are
+    then the list the extractors already read (`institution_facts`), not read again.
+    """
+    from pipeline.extract.spans import facts, institution_facts, institution_spans
+
     every = doc.spans.get("institutions_all")
     if every is None:
         return []
     spans = institution_spans(doc)
-    return spans if len(every) == len(spans) else every
+    if len(every) == len(spans):
+        known = institution_facts(doc)
+    else:
+        spans = list(every)  # a SpanGroup read makes new Span objects: once
+        known = [facts(span) for span in spans]
+    mentions = [(span.start_char, span.end_char, fact) for span, fact in zip(spans, known, strict=True)]
+    mentions.sort(key=itemgetter(0))  # stable: mentions starting together keep the group's order
+    return mentions
 
 
-def _mentions(spans: list[Span] | SpanGroup, text: str, extension: Extensions) -> list[Mention]:
-    """The spans' mentions, in order of start."""
-    offsets = [(span.start_char, span.end_char) for span in spans]
-    offsets.sort(key=itemgetter(0))  # stable: mentions starting together keep the group's order
-    return [
-        (
-            start,
-            end,
-            extension(("._.", "entry", start, end)),
-            extension(("._.", "display_name", start, end)),
-            written := text[start:end],
-            _evidence(start, end, written),
-        )
-        for start, end in offsets
-    ]
-
-
-def _extensions(doc: Doc, spans: list[Span] | SpanGroup) -> Extensions:
-    """A reader of the spans' extensions (`span._.kind` ...) by spaCy's key, ("._.", name,
-    start char, end char): `doc.user_data.get` itself where spaCy keeps them there, which
-    spares an accessor object per span and read (`span._`)."""
-    if _extensions_keyed_by_offsets():
-        return doc.user_data.get
-    values = {}
-    for span in spans:
-        for name in ("entry", "display_name", "kind", "country"):
-            values["._.", name, span.start_char, span.end_char] = getattr(span._, name)
-    return values.get
-
-
-@functools.cache
-def _extensions_keyed_by_offsets() -> bool:
-    """Whether spaCy keeps `span._.<name>` in `doc.user_data` under ("._.", name, start char,
-    end char), as `spacy.tokens.underscore.Underscore._get_key` does (an internal format,
-    checked once per process)."""
-    register_extensions()
-    doc = Doc(Vocab(), words=["a", "b"], spaces=[True, False])
-    span = doc[1:2]
-    span._.kind = "probe"
-    return doc.user_data.get(("._.", "kind", span.start_char, span.end_char)) == "probe"
-
-
-def _institution(group: list[Mention], extension: Extensions, language: str) -> dict[str, Any]:
-    first = group[0]
+def _institution(group: list[Mention], language: str) -> dict[str, Any]:
+    first = group[0][2]
     # prefer a written full name (the first mention's, most often: no generator for it)
-    named = first if first[3] == first[4] else next((m for m in group if m[3] == m[4]), first)
-    entry, named_entry = first[2], named[2]
-    country = extension(("._.", "country", first[0], first[1]))
-    if not country and len(group) > 1:  # the first mention's with one
-        country = next((c for m in group if (c := extension(("._.", "country", m[0], m[1])))), None)
+    named = (
+        first
+        if first.display_name == first.text
+        else next((known for _, _, known in group if known.display_name == known.text), first)
+    )
+    entry, named_entry = first.entry, named.entry
+    # the first mention's country, else the first one given
+    country = first.country or next((known.country for _, _, known in group if known.country), None)
     return {
-        "name": named[3] or named[4],
+        "name": named.display_name or named.text,
         "canonical_id": named_entry.id if named_entry else None,
         "canonical_name": named_entry.canonical_name(language) if named_entry else None,
-        "kind": extension(("._.", "kind", first[0], first[1])) or "other",
-        "country": country or None,
+        "kind": first.kind or "other",
+        "country": country,
         "name_en": entry.name_en if entry else None,
         "name_zh": entry.name_zh if entry else None,
-        "mentions": [m[5] for m in group],
+        "mentions": [_evidence(start, end, known.text) for start, end, known in group],
     }
 
 

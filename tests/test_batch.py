@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import itertools
 import shutil
 from pathlib import Path
@@ -120,3 +121,24 @@ def test_input_is_read_a_batch_at_a_time_never_whole() -> None:
     results.close()
     assert [r.document.id for r in first] == ["doc-0", "doc-1", "doc-2"]
     assert stream.drawn == pipeline.batch.BATCH_SIZE
+
+
+@pytest.mark.usefixtures("small_batches")
+@pytest.mark.parametrize("batched", [True, False])
+def test_a_finished_doc_is_freed_without_the_garbage_collector(batched: bool) -> None:
+    """Spans kept on a Doc point back to it: a Doc left so waits for a full collection."""
+    from spacy.tokens import Doc
+
+    items = interleaved(3)
+    list(extract_items(items[:2]))  # pipelines loaded
+    gc.collect()
+    gc.disable()
+    try:
+        if batched:
+            list(extract_items(items))
+        else:
+            [extract_item(item) for item in items]
+        alive = [o for o in gc.get_objects() if isinstance(o, Doc)]
+    finally:
+        gc.enable()
+    assert alive == []

@@ -8,6 +8,7 @@ import pytest
 from spacy.tokens import Doc
 
 import pipeline.emit as emit
+import pipeline.extract.spans as spans
 from pipeline.bulletin import Bulletin
 from pipeline.nlp import load_pipeline, make_doc
 
@@ -16,6 +17,7 @@ NESTED_EN = (
     "Nanchang University hosted them."
 )
 NESTED_ZH = "江西理工大学乌拉尔学院与乌拉尔联邦大学签署合作协议。"
+FLAT_EN = "Nanchang University signed an agreement with the University of London. Nanchang University hosted it."
 
 
 def annotated(text: str, language: str, credited_source: str | None = None) -> Doc:
@@ -57,17 +59,31 @@ def test_mentions_starting_together_keep_the_longer_first_and_the_credited_sourc
     ]
 
 
-def test_span_extensions_are_read_where_spacy_keeps_them() -> None:
-    assert emit._extensions_keyed_by_offsets()  # else every record reads them through `span._`
-
-
 @pytest.mark.parametrize(("text", "language", "credited"), [(NESTED_EN, "en", None), (NESTED_ZH, "zh", "江西省教育厅")])
-def test_records_are_the_same_when_extensions_are_read_through_span_underscore(
+def test_records_are_the_same_when_span_facts_are_read_through_span_underscore(
     text: str, language: str, credited: str | None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     expected = emit.record_line(emit.build_record(annotated(text, language, credited)))
-    monkeypatch.setattr(emit, "_extensions_keyed_by_offsets", lambda: False)
+    monkeypatch.setattr(spans, "_keys_as_spacy_keeps_them", lambda: False)
     assert emit.record_line(emit.build_record(annotated(text, language, credited))) == expected
+
+
+@pytest.mark.parametrize(("text", "language"), [(NESTED_EN, "en"), (NESTED_ZH, "zh"), (FLAT_EN, "en")])
+def test_mentions_are_read_from_the_spans_whether_or_not_the_extractors_read_them_first(
+    text: str, language: str
+) -> None:
+    doc = annotated(text, language)
+    if text == FLAT_EN:
+        assert len(doc.spans["institutions_all"]) == len(doc.spans["institutions"]) == 3  # the extractors' list
+    shared = emit._mentions(doc)
+    doc.user_data.pop("_institution_facts", None)
+    doc.user_data.pop("_span_facts", None)
+    doc.user_data.pop("_span_facts_by_object", None)
+    every = sorted(doc.spans["institutions_all"], key=lambda span: span.start_char)
+    assert [(start, end, known.text, known.kind) for start, end, known in shared] == [
+        (span.start_char, span.end_char, span.text, span._.kind) for span in every
+    ]
+    assert emit._mentions(doc) == shared
 
 
 def test_a_mention_with_surrounding_blanks_is_evidenced_without_them() -> None:

@@ -134,3 +134,18 @@ def test_input_is_read_lazily_so_memory_stays_bounded() -> None:
     assert [r.document.id for r in first] == ["doc-0", "doc-1", "doc-2"]
     read_ahead = 2 * (CHUNKS_IN_FLIGHT_PER_WORKER + READ_AHEAD_CHUNKS_PER_WORKER) * CHUNK_SIZE
     assert stream.drawn <= read_ahead + CHUNK_SIZE
+
+
+def test_the_parent_of_the_workers_does_not_import_spacy() -> None:
+    """It only reads inputs and writes lines: the modules it takes those from must not pull spaCy in."""
+    import subprocess
+    import sys
+
+    parent = (
+        "import sys; import pipeline.cli; from pipeline.emit import atomic_output;"
+        " from pipeline.inputs import read_raw; from pipeline.batch import written;"
+        " from pipeline.parallel import extract_parallel; print('spacy' in sys.modules)"
+    )
+    repo = CORPUS.parents[1]
+    shown = subprocess.run([sys.executable, "-c", parent], cwd=repo, capture_output=True, text=True, check=True)
+    assert shown.stdout.strip() == "False"
