@@ -4,8 +4,19 @@ A sentence that names both sides and a trigger word ("signed", "MoU", 签署, �
 gives one partnership per pair: "between A and B, and between C and D" pairs inside
 each "between"; "A signed agreements with B, C and D" pairs the one Chinese side with
 every foreign one; otherwise each foreign side pairs with the nearest Chinese side
-before it. The kind is the most specific trigger; the date is the sentence's setting.
-A joint institute linked in the gazetteer supplies its own pair (`inferred: true`).
+before it. The date is the sentence's setting.
+
+The kind is the strongest trigger of the pair's own stretch of the sentence ("A signed an
+agreement with B, and an MoU with C": B's words run from A to B, C's from B to C), read
+as bulletins write it:
+- what a document, talk or wish is about is not what the pair did: a programme or institute
+  after "on", 就, 希望 (`partnership_topics.tsv`) is a topic; a stretch with only topics is `talks`;
+- a signed document is the kind, not what it is about ("an MoU on a 3+1 programme" is `mou`,
+  《共建联合学院合作协议》 is `agreement`);
+- a named joint institute beside the pair (南昌大学玛丽女王学院, "NUIST-Reading Academy") makes
+  the pair its parents: `joint_institute`, whatever else they sign.
+A joint institute linked in the gazetteer supplies its own pair (`inferred: true`), and makes
+a stated pair of its parents `joint_institute`.
 """
 
 from __future__ import annotations
@@ -43,6 +54,10 @@ from schemas import InstitutionRef, Partnership
 # The strongest kind first (corpus/GUIDE.md): a signed agreement on a programme is an agreement.
 KIND_PRIORITY = ("joint_institute", "agreement", "joint_program", "mou", "other", "talks")
 SIDE_KINDS = {"university", "college", "school", "research_institute", "company", "government", "other"}
+# Kinds a trigger word can name as the topic of a document, talk or wish (not what was done).
+TOPIC_KINDS = {"joint_institute", "joint_program", "other"}
+# A signed document: what it is about does not make its kind.
+DOCUMENT_KINDS = {"agreement", "mou"}
 CHINESE = {"CN"}
 NOT_FOREIGN = {"CN"}  # Hong Kong, Macao and Taiwan partners count as the other side
 # "between A and B, and between C and D" (Chinese sentences do not pair this way)
@@ -75,6 +90,7 @@ class PartnershipExtractor:
         register_extensions()
         self.language = language
         self.triggers = word_table(language, "partnership_triggers.tsv")
+        self.topics = word_table(language, "partnership_topics.tsv")
         self.events = word_table(language, "event_triggers.tsv")
         self.anaphors = {phrase: "pair" for phrase in word_list(language, "pair_anaphors.txt")}
 
@@ -91,12 +107,14 @@ class PartnershipExtractor:
         triggers = phrase_finder(doc, self.triggers)  # (before `phrase_spans`: in Chinese it finds those too)
         with_triggers = sentences(doc).overlapping(phrase_spans(doc, self.triggers))
         anaphors = _Anaphors(doc, self.anaphors)
+        topics = phrase_finder(doc, self.topics)
         settings = doc._.settings or {}
         for index, sent in enumerate(spans):
             sentence = text[sent.start_char : sent.end_char]
             if not sentence.strip():
                 continue
-            kinds = {h.value for h in triggers(sent.start_char, sent.end_char)} if index in with_triggers else set()
+            hits = triggers(sent.start_char, sent.end_char) if index in with_triggers else []
+            kinds = {h.value for h in hits}
             pairs: list[tuple[Side, Side]] = []
             if kinds or list_kinds:
                 chinese, foreign = sides.of(index)
@@ -105,7 +123,10 @@ class PartnershipExtractor:
                     pairs = self._pairs_from_context(
                         doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors.of(index)
                     )
-                found.extend(self._partnerships(doc, sent, pairs, kinds or list_kinds, settings))
+                if pairs:
+                    reading = _KindReading(doc, sent, self._topic_hits(doc, sent, hits, topics), chinese + foreign)
+                    kind_of = reading.kinds(hits, foreign, list_kinds)
+                    found.extend(self._partnerships(doc, sent, pairs, kind_of, settings))
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
                 list_kinds = kinds or previous_kinds
@@ -161,16 +182,41 @@ class PartnershipExtractor:
         return [(cn, other)] if cn is not None and other is not None else []
 
     def _partnerships(
-        self, doc: Doc, sent: Span, pairs: list[tuple[Side, Side]], kinds: set[str], settings: dict
+        self,
+        doc: Doc,
+        sent: Span,
+        pairs: list[tuple[Side, Side]],
+        kind_of: Callable[[Side], str | None],
+        settings: dict,
     ) -> list[_Found]:
-        """`settings`: the event extractor's, by sentence start."""
-        if not pairs or not kinds:
-            return []
-        kind = next(k for k in KIND_PRIORITY if k in kinds)
+        """`kind_of`: the kind the sentence gives the pair of a foreign side (None: no kind);
+        `settings`: the event extractor's, by sentence start."""
         setting = settings.get(sent.start)
         date = setting.date.isoformat() if setting and setting.date else None
         where = evidence_fields(doc, sent.start_char, sent.end_char)
-        return [_Found(c.ref, f.ref, f.country, kind, date, False, where) for c, f in pairs]
+        found = []
+        for c, f in pairs:
+            kind = kind_of(f)
+            if kind is not None:
+                found.append(_Found(c.ref, f.ref, f.country, kind, date, False, where))
+        return found
+
+    def _topic_hits(
+        self, doc: Doc, sent: Span, hits: list[Hit], topics: Callable[[int, int], list[Hit]]
+    ) -> list[tuple[int, int]]:
+        """Where the sentence speaks of what a document, talk or wish is about: from each topic
+        opener to the end of its clause or, for a wish ("sentence"), of the sentence."""
+        if not any(h.value in TOPIC_KINDS for h in hits):
+            return []  # (nothing a topic could hide: the openers are not looked up)
+        text = doc_text(doc)
+        regions = []
+        for opener in topics(sent.start_char, sent.end_char):
+            end = sent.end_char
+            if opener.value != "sentence":
+                bound = _CLAUSE_END.search(text, opener.end, sent.end_char)
+                end = bound.start() if bound else sent.end_char
+            regions.append((opener.end, end))
+        return regions
 
     def _pairs(self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]) -> list[tuple[_Party, _Party]]:
         segments = self._between_segments(doc, sent)
@@ -234,6 +280,89 @@ class PartnershipExtractor:
                     )
                 )
         return inferred
+
+
+_CLAUSE_END = re.compile(r"[,;，；。]")
+
+
+class _KindReading:
+    """The kind a sentence gives each of its pairs (see the module docstring)."""
+
+    def __init__(self, doc: Doc, sent: Span, topics: list[tuple[int, int]], parties: list[_Party]) -> None:
+        self.doc, self.sent, self.topics = doc, sent, topics
+        self.parties = sorted(parties, key=lambda p: p.span.start_char)
+
+    def kinds(self, hits: list[Hit], foreign: list[_Party], list_kinds: set[str]) -> Callable[[Side], str | None]:
+        """The kind of the pair of each foreign side: read in its own stretch when the sentence
+        names several, in the whole sentence otherwise (and for a side named before it)."""
+        start, end = self.sent.start_char, self.sent.end_char
+        whole = self._kind_in(hits, start, end) or _strongest(list_kinds)
+        distinct = _distinct(foreign)
+        if len(distinct) < 2 or not hits:
+            return lambda side: whole
+        own = [self._kind_in(hits, *self._stretch(party)) for party in distinct]
+        head = self._kind_in(hits, start, self.parties[0].span.start_char) or "other"
+        kinds = _shared_in_lists(own, [self._follows_foreign(party) for party in distinct])
+        by_side = {_side_key(p.side()): kind or head for p, kind in zip(distinct, kinds, strict=True)}
+        return lambda side: by_side.get(_side_key(side), whole)
+
+    def _others(self, party: _Party) -> list[_Party]:
+        return [p for p in self.parties if not same_facts(p.known, party.known)]
+
+    def _stretch(self, party: _Party) -> tuple[int, int]:
+        """From the end of the side named before `party` to the start of the one named after it
+        (another institution)."""
+        others = self._others(party)
+        before = [p for p in others if p.span.end_char <= party.span.start_char]
+        after = [p for p in others if p.span.start_char >= party.span.end_char]
+        left = before[-1].span.end_char if before else self.sent.start_char
+        right = after[0].span.start_char if after else self.sent.end_char
+        return left, right
+
+    def _follows_foreign(self, party: _Party) -> bool:
+        """Whether the side named just before `party` is a foreign one: "with A, B and C"."""
+        before = [p for p in self._others(party) if p.span.end_char <= party.span.start_char]
+        return bool(before) and _may_be_foreign(before[-1].known)
+
+    def _kind_in(self, hits: list[Hit], start: int, end: int) -> str | None:
+        inside = [h for h in hits if start <= h.start and h.end <= end]
+        kinds = {h.value for h in inside if not (h.value in TOPIC_KINDS and self._in_topic(h))}
+        if kinds & DOCUMENT_KINDS:
+            kinds -= {"joint_program", "joint_institute"}  # what the signed document is about
+        if self._names_joint_institute(start, end):
+            kinds.add("joint_institute")
+        if not kinds:
+            # only topics: the pair spoke of cooperating ("就联合培养进行了会谈")
+            return "talks" if inside else None
+        return _strongest(kinds)
+
+    def _in_topic(self, hit: Hit) -> bool:
+        return any(start <= hit.start < end for start, end in self.topics)
+
+    def _names_joint_institute(self, start: int, end: int) -> bool:
+        return any(facts(span).kind == "joint_institute" for span in institutions_in(self.doc, start, end))
+
+
+def _shared_in_lists(own: list[str | None], continues: list[bool]) -> list[str | None]:
+    """The kinds of foreign sides in order of mention, a side with no word of its own taking
+    the kind of the list it stands in: the side before it ("signed MoUs with A, B and C"), else
+    the first after it (分别与A、B、C签署合作协议)."""
+    kinds = list(own)
+    for i in range(1, len(kinds)):
+        if kinds[i] is None and continues[i]:
+            kinds[i] = kinds[i - 1]
+    for i in range(len(kinds) - 2, -1, -1):
+        if kinds[i] is None and continues[i + 1]:
+            kinds[i] = kinds[i + 1]
+    return kinds
+
+
+def _strongest(kinds: set[str]) -> str | None:
+    return next((k for k in KIND_PRIORITY if k in kinds), None)
+
+
+def _side_key(side: Side) -> tuple[str | None, str]:
+    return (side.ref.canonical_id, side.ref.name)
 
 
 class _SentenceSides:
@@ -387,7 +516,8 @@ class _Found(NamedTuple):
 def _unique_pairs(found: list[_Found]) -> list[Partnership]:
     """One partnership per pair (corpus/GUIDE.md): its strongest kind, its latest date.
 
-    A stated pair beats an inferred one; the evidence is the pair's first stated mention.
+    A stated pair beats an inferred one (which only lifts its kind to `joint_institute`); the
+    evidence is the pair's first stated mention.
     """
     kept: dict[tuple[str, str], tuple[_Found, str, str | None]] = {}
     for partnership in sorted(found, key=lambda p: (p.inferred, p.evidence["start"])):
@@ -400,6 +530,10 @@ def _unique_pairs(found: list[_Found]) -> list[Partnership]:
             strongest = min(kind, partnership.kind, key=KIND_PRIORITY.index)
             dates = [d for d in (date, partnership.date) if d]
             kept[key] = (first, strongest, max(dates) if dates else None)
+        else:
+            # a joint institute of the stated pair, named in the text: they are its parents
+            first, kind, date = known
+            kept[key] = (first, min(kind, partnership.kind, key=KIND_PRIORITY.index), date)
     records = [first.record(kind, date) for first, kind, date in kept.values()]
     return sorted(records, key=lambda p: p.evidence.start)
 
