@@ -300,7 +300,7 @@ class _KindReading:
         distinct = _distinct(foreign)
         if len(distinct) < 2 or not hits:
             return lambda side: whole
-        own = [self._kind_in(hits, *self._stretch(party)) for party in distinct]
+        own = [self._own_kind(hits, party) for party in distinct]
         head = self._kind_in(hits, start, self.parties[0].span.start_char) or "other"
         kinds = _shared_in_lists(own, [self._follows_foreign(party) for party in distinct])
         by_side = {_side_key(p.side()): kind or head for p, kind in zip(distinct, kinds, strict=True)}
@@ -309,15 +309,28 @@ class _KindReading:
     def _others(self, party: _Party) -> list[_Party]:
         return [p for p in self.parties if not same_facts(p.known, party.known)]
 
-    def _stretch(self, party: _Party) -> tuple[int, int]:
-        """From the end of the side named before `party` to the start of the one named after it
-        (another institution)."""
+    def _own_kind(self, hits: list[Hit], party: _Party) -> str | None:
+        """The kind the words around a foreign side give it: those from the side named before it
+        ("A signed an MoU with B"), else those after it up to the next side ("B agreed to launch a
+        programme, and A ..."), past its partner named right after it ("B and A signed an MoU");
+        not those before a foreign side named next: they are that one's ("with B, and an MoU with C")."""
         others = self._others(party)
         before = [p for p in others if p.span.end_char <= party.span.start_char]
-        after = [p for p in others if p.span.start_char >= party.span.end_char]
         left = before[-1].span.end_char if before else self.sent.start_char
-        right = after[0].span.start_char if after else self.sent.end_char
-        return left, right
+        kind = self._kind_in(hits, left, party.span.start_char)
+        if kind is not None:
+            return kind
+        after = [p for p in others if p.span.start_char >= party.span.end_char]
+        if not after:
+            return self._kind_in(hits, party.span.end_char, self.sent.end_char)
+        if _may_be_foreign(after[0].known):
+            return None
+        partner = after[0]
+        if any(party.span.end_char <= h.start and h.end <= partner.span.start_char for h in hits):
+            return self._kind_in(hits, party.span.end_char, partner.span.start_char)
+        beyond = [p for p in after if not same_facts(p.known, partner.known)]
+        right = beyond[0].span.start_char if beyond else self.sent.end_char
+        return self._kind_in(hits, party.span.end_char, right)
 
     def _follows_foreign(self, party: _Party) -> bool:
         """Whether the side named just before `party` is a foreign one: "with A, B and C"."""

@@ -1,0 +1,89 @@
+"""Partnership kinds: how bulletins state what a pair did (corpus/GUIDE.md, kinds)."""
+
+
+def kinds(record) -> dict[str, str]:
+    return {p.foreign.name: p.kind for p in record.partnerships}
+
+
+def test_each_pair_takes_the_document_signed_with_it(extract):
+    record = extract(
+        "Nanchang University signed cooperation agreements with Harlow University (UK) and Bremen Institute"
+        " of Technology, Germany, and a memorandum of understanding with Orlov State University (Russia).",
+        "en",
+    )
+    assert kinds(record) == {
+        "Harlow University": "agreement",
+        "Bremen Institute of Technology": "agreement",
+        "Orlov State University": "mou",
+    }
+
+
+def test_a_memorandum_on_a_programme_is_a_memorandum(extract):
+    record = extract(
+        "Nanchang University signed a memorandum of understanding with Harlow University (UK) on a 2+2"
+        " programme in physics.",
+        "en",
+    )
+    assert kinds(record) == {"Harlow University": "mou"}
+
+
+def test_a_programme_launched_beside_another_pairs_signing_keeps_its_kind(extract):
+    record = extract(
+        "Nanchang University signed a memorandum of understanding with Harlow University (UK), and Jiangxi"
+        " Normal University and Orlov State University (Russia) agreed to launch a 2+2 programme.",
+        "en",
+    )
+    assert kinds(record) == {"Harlow University": "mou", "Orlov State University": "joint_program"}
+
+
+def test_talks_on_cooperation_are_talks(extract):
+    record = extract(
+        "Orlov State University (Russia) held talks with Nanchang University on cooperation in chemistry.", "en"
+    )
+    assert kinds(record) == {"Orlov State University": "talks"}
+
+
+def test_chinese_talks_about_joint_training_are_talks(extract):
+    record = extract("南昌大学与俄罗斯喀山联邦大学就化学专业联合培养进行了会谈。", "zh")
+    assert [p.kind for p in record.partnerships] == ["talks"]
+
+
+def test_chinese_wish_to_train_jointly_is_talks(extract):
+    record = extract("俄罗斯喀山联邦大学愿与南昌大学在本硕博各层次开展人才联合培养。", "zh")
+    assert [p.kind for p in record.partnerships] == ["talks"]
+
+
+def test_chinese_list_shares_the_document_named_after_it(extract):
+    record = extract("11月5日，江西师范大学分别与俄罗斯喀山联邦大学、白俄罗斯戈梅利国立大学签署合作备忘录。", "zh")
+    assert len(record.partnerships) == 2
+    assert {p.kind for p in record.partnerships} == {"mou"}
+
+
+def test_chinese_agreement_to_build_a_joint_college_is_an_agreement(extract):
+    record = extract("南昌大学与俄罗斯喀山联邦大学签署《共建联合学院合作协议》。", "zh")
+    assert [p.kind for p in record.partnerships] == ["agreement"]
+
+
+def test_chinese_approved_joint_college_named_beside_the_pair(extract):
+    record = extract("近日，教育部批准南昌大学与俄罗斯喀山联邦大学合作设立南昌大学喀山学院。", "zh")
+    assert [p.kind for p in record.partnerships] == ["joint_institute"]
+
+
+def test_chinese_undergraduate_education_programme_is_a_joint_programme(extract):
+    record = extract("南昌大学与俄罗斯喀山联邦大学合作举办的化学专业本科教育项目通过评估。", "zh")
+    assert [p.kind for p in record.partnerships] == ["joint_program"]
+
+
+def test_a_foreign_side_named_before_its_partner_takes_the_document_after_both(extract):
+    record = extract(
+        "Harlow University (UK) and Nanchang University signed a memorandum of understanding, and Jiangxi"
+        " Normal University signed an agreement with Orlov State University (Russia).",
+        "en",
+    )
+    assert kinds(record) == {"Harlow University": "mou", "Orlov State University": "agreement"}
+
+
+def test_parents_of_a_listed_joint_institute_are_joint_institute_whatever_they_sign(extract):
+    record = extract("南昌大学与英国伦敦大学玛丽女王学院签署合作备忘录。南昌大学玛丽女王学院迎来新生。", "zh")
+    stated = [p for p in record.partnerships if not p.inferred]
+    assert [p.kind for p in stated] == ["joint_institute"]
