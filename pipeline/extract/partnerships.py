@@ -58,6 +58,9 @@ SIDE_KINDS = {"university", "college", "school", "research_institute", "company"
 TOPIC_KINDS = {"joint_institute", "joint_program", "other"}
 # A signed document: what it is about does not make its kind.
 DOCUMENT_KINDS = {"agreement", "mou"}
+# A trigger value: a document was signed ("signed", 签署), its kind named in the sentence or the
+# one before ("and C signed one with D"), else `other`.
+SIGNING = "signing"
 CHINESE = {"CN"}
 NOT_FOREIGN = {"CN"}  # Hong Kong, Macao and Taiwan partners count as the other side
 # "between A and B, and between C and D" (Chinese sentences do not pair this way)
@@ -124,7 +127,9 @@ class PartnershipExtractor:
                         doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors.of(index)
                     )
                 if pairs:
-                    reading = _KindReading(doc, sent, self._topic_hits(doc, sent, hits, topics), chinese + foreign)
+                    documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
+                    topic_hits = self._topic_hits(doc, sent, hits, topics)
+                    reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
                     kind_of = reading.kinds(hits, foreign, list_kinds)
                     found.extend(self._partnerships(doc, sent, pairs, kind_of, settings))
             if sentence.rstrip().endswith((":", "：")):
@@ -288,15 +293,19 @@ _CLAUSE_END = re.compile(r"[,;，；。]")
 class _KindReading:
     """The kind a sentence gives each of its pairs (see the module docstring)."""
 
-    def __init__(self, doc: Doc, sent: Span, topics: list[tuple[int, int]], parties: list[_Party]) -> None:
+    def __init__(
+        self, doc: Doc, sent: Span, topics: list[tuple[int, int]], parties: list[_Party], documents: set[str]
+    ) -> None:
+        """`documents`: the kinds of the documents the sentence names, else the sentence before."""
         self.doc, self.sent, self.topics = doc, sent, topics
         self.parties = sorted(parties, key=lambda p: p.span.start_char)
+        self.signed = _strongest(documents) or "other"
 
     def kinds(self, hits: list[Hit], foreign: list[_Party], list_kinds: set[str]) -> Callable[[Side], str | None]:
         """The kind of the pair of each foreign side: read in its own stretch when the sentence
         names several, in the whole sentence otherwise (and for a side named before it)."""
         start, end = self.sent.start_char, self.sent.end_char
-        whole = self._kind_in(hits, start, end) or _strongest(list_kinds)
+        whole = self._kind_in(hits, start, end) or _strongest(self._signed_named(list_kinds))
         distinct = _distinct(foreign)
         if len(distinct) < 2 or not hits:
             return lambda side: whole
@@ -342,12 +351,20 @@ class _KindReading:
         kinds = {h.value for h in inside if not (h.value in TOPIC_KINDS and self._in_topic(h))}
         if kinds & DOCUMENT_KINDS:
             kinds -= {"joint_program", "joint_institute"}  # what the signed document is about
+        kinds = self._signed_named(kinds)
         if self._names_joint_institute(start, end):
             kinds.add("joint_institute")
         if not kinds:
             # only topics: the pair spoke of cooperating ("就联合培养进行了会谈")
             return "talks" if inside else None
         return _strongest(kinds)
+
+    def _signed_named(self, kinds: set[str]) -> set[str]:
+        """`kinds` with a bare signing ("signed one", "signed with") read as the document named."""
+        if SIGNING not in kinds:
+            return kinds
+        rest = kinds - {SIGNING}
+        return rest if rest & DOCUMENT_KINDS else rest | {self.signed}
 
     def _in_topic(self, hit: Hit) -> bool:
         return any(start <= hit.start < end for start, end in self.topics)

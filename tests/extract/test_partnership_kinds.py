@@ -87,3 +87,21 @@ def test_parents_of_a_listed_joint_institute_are_joint_institute_whatever_they_s
     record = extract("南昌大学与英国伦敦大学玛丽女王学院签署合作备忘录。南昌大学玛丽女王学院迎来新生。", "zh")
     stated = [p for p in record.partnerships if not p.inferred]
     assert [p.kind for p in stated] == ["joint_institute"]
+
+
+def test_signing_one_is_signing_the_document_named_in_the_sentence(extract):
+    record = extract(
+        "Nanchang University signed a memorandum of understanding with Harlow University (UK), and Jiangxi"
+        " Normal University signed one with Orlov State University (Russia).",
+        "en",
+    )
+    assert kinds(record) == {"Harlow University": "mou", "Orlov State University": "mou"}
+
+
+def test_signing_with_takes_the_document_named_in_the_sentence_before(extract):
+    record = extract(
+        "Eight universities signed cooperation agreements with foreign partners on Monday. Among them,"
+        " Nanchang University signed with Harlow University (UK).",
+        "en",
+    )
+    assert kinds(record) == {"Harlow University": "agreement"}
