@@ -412,12 +412,13 @@ class _SentenceSides:
 
     def before(self, before: int, which: str) -> _Party | None:
         """The last side of one kind ("chinese" or "foreign") named before sentence `before`:
-        what "the two sides" (双方) refer to."""
+        what "the two sides" (双方) refer to. None when the last sentence naming foreign sides
+        names several ("visited A, B and C. ... the two sides signed" does not say which)."""
         position = 0 if which == "chinese" else 1
         for index in range(before - 1, -1, -1):
             named = self.of(index)[position]
             if named:
-                return named[-1]
+                return named[-1] if which == "chinese" or len(_distinct(named)) == 1 else None
         return None
 
 

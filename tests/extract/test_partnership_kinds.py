@@ -105,3 +105,13 @@ def test_signing_with_takes_the_document_named_in_the_sentence_before(extract):
         "en",
     )
     assert kinds(record) == {"Harlow University": "agreement"}
+
+
+def test_the_two_sides_after_a_tour_of_several_partners_pair_with_none_of_them(extract):
+    record = extract(
+        "6月3日至10日，南昌大学代表团先后访问英国哈洛大学、俄罗斯喀山联邦大学和白俄罗斯戈梅利国立大学。"
+        "6月4日，代表团在伦敦参观实验室，双方签署合作协议。",
+        "zh",
+        published="2025-06-16",
+    )
+    assert "agreement" not in {p.kind for p in record.partnerships}
