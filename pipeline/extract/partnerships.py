@@ -310,7 +310,13 @@ class _KindReading:
         if len(distinct) < 2 or not hits:
             return lambda side: whole
         own = [self._own_kind(hits, party) for party in distinct]
-        head = self._kind_in(hits, start, self.parties[0].span.start_char) or "other"
+        # words before the first side or after the last speak of every pair ("The agreements were
+        # between A and B, C and D"; A与B、C与D分别签署…协议)
+        ends = (
+            self._kind_in(hits, start, self.parties[0].span.start_char),
+            self._kind_in(hits, max(p.span.end_char for p in self.parties), end),
+        )
+        head = _strongest({k for k in ends if k}) or "other"
         kinds = _shared_in_lists(own, [self._follows_foreign(party) for party in distinct])
         by_side = {_side_key(p.side()): kind or head for p, kind in zip(distinct, kinds, strict=True)}
         return lambda side: by_side.get(_side_key(side), whole)

@@ -115,3 +115,11 @@ def test_the_two_sides_after_a_tour_of_several_partners_pair_with_none_of_them(e
         published="2025-06-16",
     )
     assert "agreement" not in {p.kind for p in record.partnerships}
+
+
+def test_chinese_pairs_listed_before_one_document_each_sign_it(extract):
+    record = extract(
+        "会议期间，南昌大学与英国哈洛大学、江西师范大学与俄罗斯喀山联邦大学分别签署中外合作办学项目协议。", "zh"
+    )
+    assert len(record.partnerships) == 2
+    assert {p.kind for p in record.partnerships} == {"agreement"}
