@@ -36,6 +36,7 @@ from pipeline.extract.spans import (
     Spans,
     evidence_fields,
     facts,
+    find_phrases,
     institution_facts,
     institution_ref,
     institution_spans,
@@ -110,7 +111,6 @@ class PartnershipExtractor:
         triggers = phrase_finder(doc, self.triggers)  # (before `phrase_spans`: in Chinese it finds those too)
         with_triggers = sentences(doc).overlapping(phrase_spans(doc, self.triggers))
         anaphors = _Anaphors(doc, self.anaphors)
-        topics = phrase_finder(doc, self.topics)
         settings = doc._.settings or {}
         for index, sent in enumerate(spans):
             sentence = text[sent.start_char : sent.end_char]
@@ -128,7 +128,7 @@ class PartnershipExtractor:
                     )
                 if pairs:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
-                    topic_hits = self._topic_hits(doc, sent, hits, topics)
+                    topic_hits = self._topic_hits(doc, sent, hits)
                     reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
                     kind_of = reading.kinds(hits, foreign, list_kinds)
                     found.extend(self._partnerships(doc, sent, pairs, kind_of, settings))
@@ -206,16 +206,15 @@ class PartnershipExtractor:
                 found.append(_Found(c.ref, f.ref, f.country, kind, date, False, where))
         return found
 
-    def _topic_hits(
-        self, doc: Doc, sent: Span, hits: list[Hit], topics: Callable[[int, int], list[Hit]]
-    ) -> list[tuple[int, int]]:
+    def _topic_hits(self, doc: Doc, sent: Span, hits: list[Hit]) -> list[tuple[int, int]]:
         """Where the sentence speaks of what a document, talk or wish is about: from each topic
         opener to the end of its clause or, for a wish ("sentence"), of the sentence."""
         if not any(h.value in TOPIC_KINDS for h in hits):
             return []  # (nothing a topic could hide: the openers are not looked up)
         text = doc_text(doc)
         regions = []
-        for opener in topics(sent.start_char, sent.end_char):
+        # (the openers are looked for once per Doc, when a sentence with a pair first asks)
+        for opener in find_phrases(doc, sent.start_char, sent.end_char, self.topics):
             end = sent.end_char
             if opener.value != "sentence":
                 bound = _CLAUSE_END.search(text, opener.end, sent.end_char)
@@ -376,7 +375,22 @@ class _KindReading:
         return any(start <= hit.start < end for start, end in self.topics)
 
     def _names_joint_institute(self, start: int, end: int) -> bool:
-        return any(facts(span).kind == "joint_institute" for span in institutions_in(self.doc, start, end))
+        starts, ends = _joint_institutes(self.doc)
+        first = bisect.bisect_left(starts, start)
+        return first < len(starts) and starts[first] < end and ends[first] <= end
+
+
+def _joint_institutes(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where the joint institutes of a Doc stand (starts and ends, in order), read once per Doc."""
+    key = "_joint_institutes"
+    if key not in doc.user_data:
+        found = sorted(
+            (span.start_char, span.end_char)
+            for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True)
+            if known.kind == "joint_institute"
+        )
+        doc.user_data[key] = ([s for s, _ in found], [e for _, e in found])
+    return doc.user_data[key]
 
 
 def _shared_in_lists(own: list[str | None], continues: list[bool]) -> list[str | None]:
