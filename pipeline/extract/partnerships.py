@@ -130,7 +130,7 @@ class PartnershipExtractor:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
                     topic_hits = self._topic_hits(doc, sent, hits)
                     reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
-                    kind_of = reading.kinds(hits, foreign, list_kinds)
+                    kind_of = reading.kinds(hits, chinese, foreign, list_kinds)
                     found.extend(self._partnerships(doc, sent, pairs, kind_of, settings))
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
@@ -191,17 +191,17 @@ class PartnershipExtractor:
         doc: Doc,
         sent: Span,
         pairs: list[tuple[Side, Side]],
-        kind_of: Callable[[Side], str | None],
+        kind_of: Callable[[Side, Side], str | None],
         settings: dict,
     ) -> list[_Found]:
-        """`kind_of`: the kind the sentence gives the pair of a foreign side (None: no kind);
+        """`kind_of`: the kind the sentence gives a pair (Chinese side, foreign side; None: no kind);
         `settings`: the event extractor's, by sentence start."""
         setting = settings.get(sent.start)
         date = setting.date.isoformat() if setting and setting.date else None
         where = evidence_fields(doc, sent.start_char, sent.end_char)
         found = []
         for c, f in pairs:
-            kind = kind_of(f)
+            kind = kind_of(c, f)
             if kind is not None:
                 found.append(_Found(c.ref, f.ref, f.country, kind, date, False, where))
         return found
@@ -299,16 +299,23 @@ class _KindReading:
         self.doc, self.sent, self.topics = doc, sent, topics
         self.parties = sorted(parties, key=lambda p: p.span.start_char)
         self.signed = _strongest(documents) or "other"
+        self.many: set[int] = set()  # the sides (ids) the sentence names several of
 
-    def kinds(self, hits: list[Hit], foreign: list[_Party], list_kinds: set[str]) -> Callable[[Side], str | None]:
-        """The kind of the pair of each foreign side: read in its own stretch when the sentence
-        names several, in the whole sentence otherwise (and for a side named before it)."""
+    def kinds(
+        self, hits: list[Hit], chinese: list[_Party], foreign: list[_Party], list_kinds: set[str]
+    ) -> Callable[[Side, Side], str | None]:
+        """The kind of each pair (Chinese side, foreign side): read in the own stretch of its side
+        on the side the sentence names several of (foreign ones, else Chinese ones: "discussed its
+        joint programme with A and its agreement with B"), in the whole sentence otherwise (and
+        for a side named before it)."""
         start, end = self.sent.start_char, self.sent.end_char
         whole = self._kind_in(hits, start, end) or _strongest(self._signed_named(list_kinds))
-        distinct = _distinct(foreign)
-        if len(distinct) < 2 or not hits:
-            return lambda side: whole
-        own = [self._own_kind(hits, party) for party in distinct]
+        distinct_foreign, distinct_chinese = _distinct(foreign), _distinct(chinese)
+        many, position = (distinct_foreign, 1) if len(distinct_foreign) > 1 else (distinct_chinese, 0)
+        if len(many) < 2 or not hits:
+            return lambda *pair: whole
+        self.many = {id(p) for p in (foreign if position else chinese)}
+        own = [self._own_kind(hits, party) for party in many]
         # words before the first side or after the last speak of every pair ("The agreements were
         # between A and B, C and D"; A与B、C与D分别签署…协议)
         ends = (
@@ -316,18 +323,19 @@ class _KindReading:
             self._kind_in(hits, max(p.span.end_char for p in self.parties), end),
         )
         head = _strongest({k for k in ends if k}) or "other"
-        kinds = _shared_in_lists(own, [self._follows_foreign(party) for party in distinct])
-        by_side = {_side_key(p.side()): kind or head for p, kind in zip(distinct, kinds, strict=True)}
-        return lambda side: by_side.get(_side_key(side), whole)
+        kinds = _shared_in_lists(own, [self._follows_one_of_many(party) for party in many])
+        by_side = {_side_key(p.side()): kind or head for p, kind in zip(many, kinds, strict=True)}
+        return lambda *pair: by_side.get(_side_key(pair[position]), whole)
 
     def _others(self, party: _Party) -> list[_Party]:
         return [p for p in self.parties if not same_facts(p.known, party.known)]
 
     def _own_kind(self, hits: list[Hit], party: _Party) -> str | None:
-        """The kind the words around a foreign side give it: those from the side named before it
-        ("A signed an MoU with B"), else those after it up to the next side ("B agreed to launch a
+        """The kind the words around a side give it: those from the side named before it ("A
+        signed an MoU with B"), else those after it up to the next side ("B agreed to launch a
         programme, and A ..."), past its partner named right after it ("B and A signed an MoU");
-        not those before a foreign side named next: they are that one's ("with B, and an MoU with C")."""
+        not those before a side of its own kind named next: they are that one's ("with B, and an
+        MoU with C")."""
         others = self._others(party)
         before = [p for p in others if p.span.end_char <= party.span.start_char]
         left = before[-1].span.end_char if before else self.sent.start_char
@@ -337,7 +345,7 @@ class _KindReading:
         after = [p for p in others if p.span.start_char >= party.span.end_char]
         if not after:
             return self._kind_in(hits, party.span.end_char, self.sent.end_char)
-        if _may_be_foreign(after[0].known):
+        if id(after[0]) in self.many:
             return None
         partner = after[0]
         if any(party.span.end_char <= h.start and h.end <= partner.span.start_char for h in hits):
@@ -346,10 +354,10 @@ class _KindReading:
         right = beyond[0].span.start_char if beyond else self.sent.end_char
         return self._kind_in(hits, party.span.end_char, right)
 
-    def _follows_foreign(self, party: _Party) -> bool:
-        """Whether the side named just before `party` is a foreign one: "with A, B and C"."""
+    def _follows_one_of_many(self, party: _Party) -> bool:
+        """Whether the side named just before `party` is of its own kind: "with A, B and C"."""
         before = [p for p in self._others(party) if p.span.end_char <= party.span.start_char]
-        return bool(before) and _may_be_foreign(before[-1].known)
+        return bool(before) and id(before[-1]) in self.many
 
     def _kind_in(self, hits: list[Hit], start: int, end: int) -> str | None:
         inside = [h for h in hits if start <= h.start and h.end <= end]

@@ -123,3 +123,15 @@ def test_chinese_pairs_listed_before_one_document_each_sign_it(extract):
     )
     assert len(record.partnerships) == 2
     assert {p.kind for p in record.partnerships} == {"agreement"}
+
+
+def test_one_foreign_side_with_several_chinese_ones_gives_each_its_own_kind(extract):
+    record = extract(
+        "Harlow University (UK) runs a joint programme in nursing with Nanchang University and signed a"
+        " memorandum of understanding with Jiangxi Normal University.",
+        "en",
+    )
+    assert {p.chinese.name: p.kind for p in record.partnerships} == {
+        "Nanchang University": "joint_program",
+        "Jiangxi Normal University": "mou",
+    }
