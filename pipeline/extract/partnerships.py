@@ -97,6 +97,7 @@ class PartnershipExtractor:
         self.topics = word_table(language, "partnership_topics.tsv")
         self.events = word_table(language, "event_triggers.tsv")
         self.anaphors = {phrase: "pair" for phrase in word_list(language, "pair_anaphors.txt")}
+        self.side_anaphors = {phrase: "chinese" for phrase in word_list(language, "side_anaphors.txt")}
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -175,11 +176,16 @@ class PartnershipExtractor:
         anaphors: Callable[[int, int], list[Hit]] | None,
     ) -> list[tuple[Side, Side]]:
         """'The two sides signed...' (双方签署): the pair named before. On a university's own page
-        a foreign side with no Chinese one beside it cooperates with the publisher.
+        a foreign side with no Chinese one beside it cooperates with the publisher; elsewhere, with
+        the Chinese side named before when the sentence refers back to it (该校).
         `anaphors`: `find_phrases` of the pair anaphors, None where the sentence can hold none."""
         publisher = Side.publisher(doc)
         if foreign and not chinese and publisher is not None:
             return [(publisher, f.side()) for f in _distinct(foreign)]
+        if foreign and not chinese and find_phrases(doc, sent.start_char, sent.end_char, self.side_anaphors):
+            # "该校还与X签署…": the Chinese side named before ("that university")
+            named = _side_of(last("chinese"))
+            return [(named, f.side()) for f in _distinct(foreign)] if named is not None else []
         if anaphors is None or not anaphors(sent.start_char, sent.end_char):
             return []
         cn = chinese[0].side() if chinese else _side_of(last("chinese")) or publisher

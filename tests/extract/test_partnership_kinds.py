@@ -135,3 +135,21 @@ def test_one_foreign_side_with_several_chinese_ones_gives_each_its_own_kind(extr
         "Nanchang University": "joint_program",
         "Jiangxi Normal University": "mou",
     }
+
+
+def test_that_university_is_the_chinese_side_named_before(extract):
+    record = extract(
+        "19日，南昌大学与英国哈洛大学签署合作备忘录。当天，该校还与俄罗斯喀山联邦大学签署合作意向书。",
+        "zh",
+        published="2025-10-21",
+    )
+    assert {(p.chinese.name, p.kind) for p in record.partnerships} == {("南昌大学", "mou")}
+    assert len(record.partnerships) == 2
+
+
+def test_an_alliance_founded_in_a_year_by_both_pairs_its_founders(extract):
+    record = extract(
+        "Founded in 2011 by Nanchang University and Orlov State University (Russia), the association has 70 members.",
+        "en",
+    )
+    assert [(p.chinese.name, p.kind) for p in record.partnerships] == [("Nanchang University", "other")]
