@@ -158,6 +158,8 @@ class PartnershipExtractor:
         # An unlisted university with no country cue, beside a known Chinese one, is the other side:
         # unlisted Chinese universities carry a Chinese place in their names.
         foreign = [side for side in sides if _may_be_foreign(side.known)]
+        if foreign and not chinese:
+            chinese = _parents_named_in_institutes(doc, sent)
         return _parties(chinese), _parties(foreign)
 
     def _pairs_in(self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]) -> list[tuple[Side, Side]]:
@@ -392,6 +394,28 @@ class _KindReading:
         starts, ends = _joint_institutes(self.doc)
         first = bisect.bisect_left(starts, start)
         return first < len(starts) and starts[first] < end and ends[first] <= end
+
+
+def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
+    """The Chinese parents of the joint institutes a sentence names, as sides standing where the
+    institute does: a Chinese institution of the Doc whose name is inside the institute's
+    ("the Oulu Joint Institute ... at Changsha University of Science and Technology", 南昌大学玛丽女王学院)."""
+    starts, ends = _joint_institutes(doc)
+    first = bisect.bisect_left(starts, sent.start_char)
+    inside = [(s, e) for s, e in zip(starts[first:], ends[first:], strict=True) if e <= sent.end_char]
+    if not inside:
+        return []
+    text = doc_text(doc)
+    known_chinese = [p for p in _side_spans(doc, 0, len(text)) if p.known.country in CHINESE]
+    parents = []
+    for start, end in inside:
+        named = [p for p in known_chinese if len(p.known.text) > 1 and p.known.text in text[start:end]]
+        if named:
+            parent = max(named, key=lambda p: len(p.known.text))
+            party = _Party(doc.char_span(start, end, alignment_mode="expand"), parent.known)
+            party._side = parent.side()
+            parents.append(party)
+    return parents
 
 
 def _joint_institutes(doc: Doc) -> tuple[list[int], list[int]]:

@@ -153,3 +153,14 @@ def test_an_alliance_founded_in_a_year_by_both_pairs_its_founders(extract):
         "en",
     )
     assert [(p.chinese.name, p.kind) for p in record.partnerships] == [("Nanchang University", "other")]
+
+
+def test_a_joint_institute_named_at_its_chinese_parent_pairs_that_parent(extract):
+    record = extract(
+        "The Ministry of Education has approved the Harlow Joint Institute of Physics at Nanchang University,"
+        " set up with Harlow University (UK). Nanchang University is in Jiangxi.",
+        "en",
+    )
+    assert {(p.chinese.name, p.foreign.name, p.kind) for p in record.partnerships if not p.inferred} == {
+        ("Nanchang University", "Harlow University", "joint_institute")
+    }
