@@ -4,7 +4,8 @@ A sentence that names both sides and a trigger word ("signed", "MoU", 签署, �
 gives one partnership per pair: "between A and B, and between C and D" pairs inside
 each "between"; "A signed agreements with B, C and D" pairs the one Chinese side with
 every foreign one; otherwise each foreign side pairs with the nearest Chinese side
-before it. The date is the sentence's setting.
+before it. A joint institute named after its Chinese parent ("... Institute at CSUST") stands
+for that parent in a sentence naming no other Chinese side. The date is the sentence's setting.
 
 The kind is the strongest trigger of the pair's own stretch of the sentence ("A signed an
 agreement with B, and an MoU with C": B's words run from A to B, C's from B to C), read
