@@ -4,8 +4,20 @@ A sentence that names both sides and a trigger word ("signed", "MoU", 签署, �
 gives one partnership per pair: "between A and B, and between C and D" pairs inside
 each "between"; "A signed agreements with B, C and D" pairs the one Chinese side with
 every foreign one; otherwise each foreign side pairs with the nearest Chinese side
-before it. The kind is the most specific trigger; the date is the sentence's setting.
-A joint institute linked in the gazetteer supplies its own pair (`inferred: true`).
+before it. A joint institute named after its Chinese parent ("... Institute at CSUST") stands
+for that parent in a sentence naming no other Chinese side. The date is the sentence's setting.
+
+The kind is the strongest trigger of the pair's own stretch of the sentence ("A signed an
+agreement with B, and an MoU with C": B's words run from A to B, C's from B to C), read
+as bulletins write it:
+- what a document, talk or wish is about is not what the pair did: a programme or institute
+  after "on", 就, 希望 (`partnership_topics.tsv`) is a topic; a stretch with only topics is `talks`;
+- a signed document is the kind, not what it is about ("an MoU on a 3+1 programme" is `mou`,
+  《共建联合学院合作协议》 is `agreement`);
+- a named joint institute beside the pair (南昌大学玛丽女王学院, "NUIST-Reading Academy") makes
+  the pair its parents: `joint_institute`, whatever else they sign.
+A joint institute linked in the gazetteer supplies its own pair (`inferred: true`), and makes
+a stated pair of its parents `joint_institute`.
 """
 
 from __future__ import annotations
@@ -25,6 +37,7 @@ from pipeline.extract.spans import (
     Spans,
     evidence_fields,
     facts,
+    find_phrases,
     institution_facts,
     institution_ref,
     institution_spans,
@@ -43,6 +56,13 @@ from schemas import InstitutionRef, Partnership
 # The strongest kind first (corpus/GUIDE.md): a signed agreement on a programme is an agreement.
 KIND_PRIORITY = ("joint_institute", "agreement", "joint_program", "mou", "other", "talks")
 SIDE_KINDS = {"university", "college", "school", "research_institute", "company", "government", "other"}
+# Kinds a trigger word can name as the topic of a document, talk or wish (not what was done).
+TOPIC_KINDS = {"joint_institute", "joint_program", "other"}
+# A signed document: what it is about does not make its kind.
+DOCUMENT_KINDS = {"agreement", "mou"}
+# A trigger value: a document was signed ("signed", 签署), its kind named in the sentence or the
+# one before ("and C signed one with D"), else `other`.
+SIGNING = "signing"
 CHINESE = {"CN"}
 NOT_FOREIGN = {"CN"}  # Hong Kong, Macao and Taiwan partners count as the other side
 # "between A and B, and between C and D" (Chinese sentences do not pair this way)
@@ -75,8 +95,10 @@ class PartnershipExtractor:
         register_extensions()
         self.language = language
         self.triggers = word_table(language, "partnership_triggers.tsv")
+        self.topics = word_table(language, "partnership_topics.tsv")
         self.events = word_table(language, "event_triggers.tsv")
         self.anaphors = {phrase: "pair" for phrase in word_list(language, "pair_anaphors.txt")}
+        self.side_anaphors = {phrase: "chinese" for phrase in word_list(language, "side_anaphors.txt")}
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -96,7 +118,8 @@ class PartnershipExtractor:
             sentence = text[sent.start_char : sent.end_char]
             if not sentence.strip():
                 continue
-            kinds = {h.value for h in triggers(sent.start_char, sent.end_char)} if index in with_triggers else set()
+            hits = triggers(sent.start_char, sent.end_char) if index in with_triggers else []
+            kinds = {h.value for h in hits}
             pairs: list[tuple[Side, Side]] = []
             if kinds or list_kinds:
                 chinese, foreign = sides.of(index)
@@ -105,7 +128,12 @@ class PartnershipExtractor:
                     pairs = self._pairs_from_context(
                         doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors.of(index)
                     )
-                found.extend(self._partnerships(doc, sent, pairs, kinds or list_kinds, settings))
+                if pairs:
+                    documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
+                    topic_hits = self._topic_hits(doc, sent, hits)
+                    reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
+                    kind_of = reading.kinds(hits, chinese, foreign, list_kinds)
+                    found.extend(self._partnerships(doc, sent, pairs, kind_of, settings))
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
                 list_kinds = kinds or previous_kinds
@@ -131,6 +159,8 @@ class PartnershipExtractor:
         # An unlisted university with no country cue, beside a known Chinese one, is the other side:
         # unlisted Chinese universities carry a Chinese place in their names.
         foreign = [side for side in sides if _may_be_foreign(side.known)]
+        if foreign and not chinese:
+            chinese = _parents_named_in_institutes(doc, sent)
         return _parties(chinese), _parties(foreign)
 
     def _pairs_in(self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]) -> list[tuple[Side, Side]]:
@@ -149,11 +179,16 @@ class PartnershipExtractor:
         anaphors: Callable[[int, int], list[Hit]] | None,
     ) -> list[tuple[Side, Side]]:
         """'The two sides signed...' (双方签署): the pair named before. On a university's own page
-        a foreign side with no Chinese one beside it cooperates with the publisher.
+        a foreign side with no Chinese one beside it cooperates with the publisher; elsewhere, with
+        the Chinese side named before when the sentence refers back to it (该校).
         `anaphors`: `find_phrases` of the pair anaphors, None where the sentence can hold none."""
         publisher = Side.publisher(doc)
         if foreign and not chinese and publisher is not None:
             return [(publisher, f.side()) for f in _distinct(foreign)]
+        if foreign and not chinese and find_phrases(doc, sent.start_char, sent.end_char, self.side_anaphors):
+            # "该校还与X签署…": the Chinese side named before ("that university")
+            named = _side_of(last("chinese"))
+            return [(named, f.side()) for f in _distinct(foreign)] if named is not None else []
         if anaphors is None or not anaphors(sent.start_char, sent.end_char):
             return []
         cn = chinese[0].side() if chinese else _side_of(last("chinese")) or publisher
@@ -161,16 +196,40 @@ class PartnershipExtractor:
         return [(cn, other)] if cn is not None and other is not None else []
 
     def _partnerships(
-        self, doc: Doc, sent: Span, pairs: list[tuple[Side, Side]], kinds: set[str], settings: dict
+        self,
+        doc: Doc,
+        sent: Span,
+        pairs: list[tuple[Side, Side]],
+        kind_of: Callable[[Side, Side], str | None],
+        settings: dict,
     ) -> list[_Found]:
-        """`settings`: the event extractor's, by sentence start."""
-        if not pairs or not kinds:
-            return []
-        kind = next(k for k in KIND_PRIORITY if k in kinds)
+        """`kind_of`: the kind the sentence gives a pair (Chinese side, foreign side; None: no kind);
+        `settings`: the event extractor's, by sentence start."""
         setting = settings.get(sent.start)
         date = setting.date.isoformat() if setting and setting.date else None
         where = evidence_fields(doc, sent.start_char, sent.end_char)
-        return [_Found(c.ref, f.ref, f.country, kind, date, False, where) for c, f in pairs]
+        found = []
+        for c, f in pairs:
+            kind = kind_of(c, f)
+            if kind is not None:
+                found.append(_Found(c.ref, f.ref, f.country, kind, date, False, where))
+        return found
+
+    def _topic_hits(self, doc: Doc, sent: Span, hits: list[Hit]) -> list[tuple[int, int]]:
+        """Where the sentence speaks of what a document, talk or wish is about: from each topic
+        opener to the end of its clause or, for a wish ("sentence"), of the sentence."""
+        if not any(h.value in TOPIC_KINDS for h in hits):
+            return []  # (nothing a topic could hide: the openers are not looked up)
+        text = doc_text(doc)
+        regions = []
+        # (the openers are looked for once per Doc, when a sentence with a pair first asks)
+        for opener in find_phrases(doc, sent.start_char, sent.end_char, self.topics):
+            end = sent.end_char
+            if opener.value != "sentence":
+                bound = _CLAUSE_END.search(text, opener.end, sent.end_char)
+                end = bound.start() if bound else sent.end_char
+            regions.append((opener.end, end))
+        return regions
 
     def _pairs(self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]) -> list[tuple[_Party, _Party]]:
         segments = self._between_segments(doc, sent)
@@ -236,6 +295,165 @@ class PartnershipExtractor:
         return inferred
 
 
+_CLAUSE_END = re.compile(r"[,;，；。]")
+
+
+class _KindReading:
+    """The kind a sentence gives each of its pairs (see the module docstring)."""
+
+    def __init__(
+        self, doc: Doc, sent: Span, topics: list[tuple[int, int]], parties: list[_Party], documents: set[str]
+    ) -> None:
+        """`documents`: the kinds of the documents the sentence names, else the sentence before."""
+        self.doc, self.sent, self.topics = doc, sent, topics
+        self.parties = sorted(parties, key=lambda p: p.span.start_char)
+        self.signed = _strongest(documents) or "other"
+        self.many: set[int] = set()  # the sides (ids) the sentence names several of
+
+    def kinds(
+        self, hits: list[Hit], chinese: list[_Party], foreign: list[_Party], list_kinds: set[str]
+    ) -> Callable[[Side, Side], str | None]:
+        """The kind of each pair (Chinese side, foreign side): read in the own stretch of its side
+        on the side the sentence names several of (foreign ones, else Chinese ones: "discussed its
+        joint programme with A and its agreement with B"), in the whole sentence otherwise (and
+        for a side named before it)."""
+        start, end = self.sent.start_char, self.sent.end_char
+        whole = self._kind_in(hits, start, end) or _strongest(self._signed_named(list_kinds))
+        distinct_foreign, distinct_chinese = _distinct(foreign), _distinct(chinese)
+        many, position = (distinct_foreign, 1) if len(distinct_foreign) > 1 else (distinct_chinese, 0)
+        if len(many) < 2 or not hits:
+            return lambda *pair: whole
+        self.many = {id(p) for p in (foreign if position else chinese)}
+        own = [self._own_kind(hits, party) for party in many]
+        # words before the first side or after the last speak of every pair ("The agreements were
+        # between A and B, C and D"; A与B、C与D分别签署…协议)
+        ends = (
+            self._kind_in(hits, start, self.parties[0].span.start_char),
+            self._kind_in(hits, max(p.span.end_char for p in self.parties), end),
+        )
+        head = _strongest({k for k in ends if k}) or "other"
+        kinds = _shared_in_lists(own, [self._follows_one_of_many(party) for party in many])
+        by_side = {_side_key(p.side()): kind or head for p, kind in zip(many, kinds, strict=True)}
+        return lambda *pair: by_side.get(_side_key(pair[position]), whole)
+
+    def _others(self, party: _Party) -> list[_Party]:
+        return [p for p in self.parties if not same_facts(p.known, party.known)]
+
+    def _own_kind(self, hits: list[Hit], party: _Party) -> str | None:
+        """The kind the words around a side give it: those from the side named before it ("A
+        signed an MoU with B"), else those after it up to the next side ("B agreed to launch a
+        programme, and A ..."), past its partner named right after it ("B and A signed an MoU");
+        not those before a side of its own kind named next: they are that one's ("with B, and an
+        MoU with C")."""
+        others = self._others(party)
+        before = [p for p in others if p.span.end_char <= party.span.start_char]
+        left = before[-1].span.end_char if before else self.sent.start_char
+        kind = self._kind_in(hits, left, party.span.start_char)
+        if kind is not None:
+            return kind
+        after = [p for p in others if p.span.start_char >= party.span.end_char]
+        if not after:
+            return self._kind_in(hits, party.span.end_char, self.sent.end_char)
+        if id(after[0]) in self.many:
+            return None
+        partner = after[0]
+        if any(party.span.end_char <= h.start and h.end <= partner.span.start_char for h in hits):
+            return self._kind_in(hits, party.span.end_char, partner.span.start_char)
+        beyond = [p for p in after if not same_facts(p.known, partner.known)]
+        right = beyond[0].span.start_char if beyond else self.sent.end_char
+        return self._kind_in(hits, party.span.end_char, right)
+
+    def _follows_one_of_many(self, party: _Party) -> bool:
+        """Whether the side named just before `party` is of its own kind: "with A, B and C"."""
+        before = [p for p in self._others(party) if p.span.end_char <= party.span.start_char]
+        return bool(before) and id(before[-1]) in self.many
+
+    def _kind_in(self, hits: list[Hit], start: int, end: int) -> str | None:
+        inside = [h for h in hits if start <= h.start and h.end <= end]
+        kinds = {h.value for h in inside if not (h.value in TOPIC_KINDS and self._in_topic(h))}
+        if kinds & DOCUMENT_KINDS:
+            kinds -= {"joint_program", "joint_institute"}  # what the signed document is about
+        kinds = self._signed_named(kinds)
+        if self._names_joint_institute(start, end):
+            kinds.add("joint_institute")
+        if not kinds:
+            # only topics: the pair spoke of cooperating ("就联合培养进行了会谈")
+            return "talks" if inside else None
+        return _strongest(kinds)
+
+    def _signed_named(self, kinds: set[str]) -> set[str]:
+        """`kinds` with a bare signing ("signed one", "signed with") read as the document named."""
+        if SIGNING not in kinds:
+            return kinds
+        rest = kinds - {SIGNING}
+        return rest if rest & DOCUMENT_KINDS else rest | {self.signed}
+
+    def _in_topic(self, hit: Hit) -> bool:
+        return any(start <= hit.start < end for start, end in self.topics)
+
+    def _names_joint_institute(self, start: int, end: int) -> bool:
+        starts, ends = _joint_institutes(self.doc)
+        first = bisect.bisect_left(starts, start)
+        return first < len(starts) and starts[first] < end and ends[first] <= end
+
+
+def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
+    """The Chinese parents of the joint institutes a sentence names, as sides standing where the
+    institute does: a Chinese institution of the Doc whose name is inside the institute's
+    ("the Oulu Joint Institute ... at Changsha University of Science and Technology", 南昌大学玛丽女王学院)."""
+    starts, ends = _joint_institutes(doc)
+    first = bisect.bisect_left(starts, sent.start_char)
+    inside = [(s, e) for s, e in zip(starts[first:], ends[first:], strict=True) if e <= sent.end_char]
+    if not inside:
+        return []
+    text = doc_text(doc)
+    known_chinese = [p for p in _side_spans(doc, 0, len(text)) if p.known.country in CHINESE]
+    parents = []
+    for start, end in inside:
+        named = [p for p in known_chinese if len(p.known.text) > 1 and p.known.text in text[start:end]]
+        if named:
+            parent = max(named, key=lambda p: len(p.known.text))
+            party = _Party(doc.char_span(start, end, alignment_mode="expand"), parent.known)
+            party._side = parent.side()
+            parents.append(party)
+    return parents
+
+
+def _joint_institutes(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where the joint institutes of a Doc stand (starts and ends, in order), read once per Doc."""
+    key = "_joint_institutes"
+    if key not in doc.user_data:
+        found = sorted(
+            (span.start_char, span.end_char)
+            for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True)
+            if known.kind == "joint_institute"
+        )
+        doc.user_data[key] = ([s for s, _ in found], [e for _, e in found])
+    return doc.user_data[key]
+
+
+def _shared_in_lists(own: list[str | None], continues: list[bool]) -> list[str | None]:
+    """The kinds of foreign sides in order of mention, a side with no word of its own taking
+    the kind of the list it stands in: the side before it ("signed MoUs with A, B and C"), else
+    the first after it (分别与A、B、C签署合作协议)."""
+    kinds = list(own)
+    for i in range(1, len(kinds)):
+        if kinds[i] is None and continues[i]:
+            kinds[i] = kinds[i - 1]
+    for i in range(len(kinds) - 2, -1, -1):
+        if kinds[i] is None and continues[i + 1]:
+            kinds[i] = kinds[i + 1]
+    return kinds
+
+
+def _strongest(kinds: set[str]) -> str | None:
+    return next((k for k in KIND_PRIORITY if k in kinds), None)
+
+
+def _side_key(side: Side) -> tuple[str | None, str]:
+    return (side.ref.canonical_id, side.ref.name)
+
+
 class _SentenceSides:
     """Each sentence's Chinese and foreign sides, found when first asked for."""
 
@@ -253,12 +471,13 @@ class _SentenceSides:
 
     def before(self, before: int, which: str) -> _Party | None:
         """The last side of one kind ("chinese" or "foreign") named before sentence `before`:
-        what "the two sides" (双方) refer to."""
+        what "the two sides" (双方) refer to. None when the last sentence naming foreign sides
+        names several ("visited A, B and C. ... the two sides signed" does not say which)."""
         position = 0 if which == "chinese" else 1
         for index in range(before - 1, -1, -1):
             named = self.of(index)[position]
             if named:
-                return named[-1]
+                return named[-1] if which == "chinese" or len(_distinct(named)) == 1 else None
         return None
 
 
@@ -387,7 +606,8 @@ class _Found(NamedTuple):
 def _unique_pairs(found: list[_Found]) -> list[Partnership]:
     """One partnership per pair (corpus/GUIDE.md): its strongest kind, its latest date.
 
-    A stated pair beats an inferred one; the evidence is the pair's first stated mention.
+    A stated pair beats an inferred one (which only lifts its kind to `joint_institute`); the
+    evidence is the pair's first stated mention.
     """
     kept: dict[tuple[str, str], tuple[_Found, str, str | None]] = {}
     for partnership in sorted(found, key=lambda p: (p.inferred, p.evidence["start"])):
@@ -400,6 +620,10 @@ def _unique_pairs(found: list[_Found]) -> list[Partnership]:
             strongest = min(kind, partnership.kind, key=KIND_PRIORITY.index)
             dates = [d for d in (date, partnership.date) if d]
             kept[key] = (first, strongest, max(dates) if dates else None)
+        else:
+            # a joint institute of the stated pair, named in the text: they are its parents
+            first, kind, date = known
+            kept[key] = (first, min(kind, partnership.kind, key=KIND_PRIORITY.index), date)
     records = [first.record(kind, date) for first, kind, date in kept.values()]
     return sorted(records, key=lambda p: p.evidence.start)
 
