@@ -66,10 +66,11 @@ def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     name = rf"{word}(?:\s+(?:[A-Z]\.\s*)?{word}){{1,2}}"
     # Name, Title [(...)] of|at ORG; titles also in lower case ("deputy director of ...")
     # (a comma glued to the next word, "Chen Feng,Deputy Director-General of ..."; "a researcher at";
-    # an office of the body named before, "deputy director of the department"; never over ", and")
+    # an office of the body named before, "deputy director of the department"; never over ", and",
+    # ", signed on behalf of")
     anaphor = rf"(?:[a-z]+\s+){{0,3}}(?:{alternation(_org_anaphors())})\b"
     after = re.compile(
-        rf"(?:(?:{title})\s+)?(?P<name>{name}),\s*(?:an?\s+)?(?P<title>(?:(?i:{any_case_title})(?:(?!,\s*and\s)[\w\s,()&-])*?))"
+        rf"(?:(?:{title})\s+)?(?P<name>{name}),\s*(?:an?\s+)?(?P<title>(?:(?i:{any_case_title})(?:(?!,\s*[a-z])[\w\s,()&-])*?))"
         rf"\s+(?:of|at|in)\s+(?:the\s+)?(?=[A-Z]|{anaphor})"
     )
     # Title Name (of ORG)?

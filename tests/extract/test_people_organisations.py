@@ -1,0 +1,78 @@
+"""Where a bulletin puts a person's organisation and office (GENRE.md, "Roles and people")."""
+
+
+def _people(record):
+    return {p.name: p for p in record.people}
+
+
+def test_organisation_written_before_the_title(extract):
+    record = extract(
+        "Harlow University (HU) and Nanchang University (NCU) signed a memorandum on May 4. "
+        "It was signed by HU Rector Jane Doe and NCU President Wang Ming.",
+        "en",
+    )
+    people = _people(record)
+    assert people["Jane Doe"].organization.name in {"HU", "Harlow University"}
+    assert people["Wang Ming"].organization.name in {"NCU", "Nanchang University"}
+
+
+def test_title_name_of_organisation(extract):
+    record = extract("President Wang Ming of Nanchang University delivered the welcome speech.", "en")
+    assert _people(record)["Wang Ming"].organization.name == "Nanchang University"
+
+
+def test_a_delegation_led_by_its_officer(extract):
+    record = extract(
+        "A delegation from Harlow University, UK, led by its President Dr. Jane Doe, visited Nanchang on May 4.", "en"
+    )
+    person = _people(record)["Jane Doe"]
+    assert (person.title, person.organization.name) == ("President", "Harlow University")
+
+
+def test_office_after_an_honorific_and_signing_on_behalf(extract):
+    record = extract(
+        "Professor Jane Doe, Deputy Vice-Chancellor (International), signed on behalf of Harlow University.", "en"
+    )
+    person = _people(record)["Jane Doe"]
+    assert person.title == "Deputy Vice-Chancellor (International)"
+    assert person.organization.name == "Harlow University"
+
+
+def test_modified_office_before_a_name_drops_the_honorific(extract):
+    record = extract("The guests were received by First Vice-Rector Professor Jane Doe of Harlow University.", "en")
+    person = _people(record)["Jane Doe"]
+    assert person.title == "First Vice-Rector"
+
+
+def test_the_department_refers_to_the_department_named_before(extract):
+    record = extract(
+        "The Jiangxi Provincial Department of Education hosted the meeting. "
+        '"We will do more," said Liu Fang, deputy director of the department.',
+        "en",
+    )
+    assert _people(record)["Liu Fang"].organization.name == "Jiangxi Provincial Department of Education"
+
+
+def test_comma_without_space_and_office_running_to_its_organisation(extract):
+    record = extract(
+        "Chen Feng,Deputy Director-General of the Zhejiang Provincial Department of Education,met them. "
+        "Dr. Jane Doe, Dean of Engineering at Harlow University, spoke.",
+        "en",
+    )
+    people = _people(record)
+    assert people["Chen Feng"].organization.name == "Zhejiang Provincial Department of Education"
+    assert people["Jane Doe"].title == "Dean of Engineering"
+
+
+def test_bare_title_on_an_english_university_page_is_the_publishers(extract):
+    record = extract("Vice President Wang Ming met the guests.", "en", url="https://en.ncu.edu.cn/a.htm")
+    assert record.people[0].organization.canonical_id == record.document.publisher.canonical_id
+
+
+def test_an_organisation_named_but_not_found_is_not_the_publisher(extract):
+    record = extract(
+        "Wang Ming, Ambassador of the Republic of Ruritania to China, visited our university.",
+        "en",
+        url="https://en.ncu.edu.cn/a.htm",
+    )
+    assert _people(record)["Wang Ming"].organization is None
