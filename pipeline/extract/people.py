@@ -185,7 +185,9 @@ def _zh_pattern() -> re.Pattern[str]:
     # Latin letters only (with accents): Chinese text follows a Latin name without a space.
     upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž'’\\-"
     latin = rf"[{upper}][{lower}{upper}]+(?:[ \t]+[{upper}][{lower}{upper}]+){{1,2}}"
-    title_chain = rf"(?:{titles})(?:[、]?(?:{titles}))*"
+    # 第一副校长, 执行副校长; a qualifier in brackets, 副校长（国际事务）
+    one = rf"(?:{alternation(word_list('zh', 'title_modifiers.txt'))})?(?:{titles})"
+    title_chain = rf"{one}(?:[、]?{one})*(?:[（(][^（）()\n]{{1,8}}[）)])?"
     return re.compile(rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{han_name})")
 
 
@@ -347,16 +349,35 @@ class PeopleExtractor:
             if len(name) < 2:
                 continue
             title_start = self._unit_start(doc, match.start())
+            referred = _THAT_INSTITUTION.search(text, max(0, title_start - 14), title_start)
+            if referred is not None:  # 该校国际合作处处长: the unit is the title's
+                title_start = referred.start(1)
             before = _ending_between(doc, title_start - 1, title_start)  # the organisation, if named
+            organisation = (
+                self._named_before_not_publisher(doc, referred.start())
+                if referred is not None
+                else self._organisation_before(doc, before)
+            )
             found.append(
                 Person(
                     name=name,
-                    title=doc_text(doc)[title_start : match.end("title")],
-                    organization=self._organisation_before(doc, before),
+                    title=_first_of_chain(doc_text(doc)[title_start : match.end("title")]),
+                    organization=organisation,
                     evidence=evidence_fields(doc, before[0].start_char if before else title_start, name_end),
                 )
             )
         return found
+
+    def _named_before_not_publisher(self, doc: Doc, position: int) -> InstitutionRef | None:
+        """该校 on a page: the institution named last before it that is not the publisher (who
+        speaks of itself as 我校, 学校)."""
+        publisher = doc._.publisher
+        own = publisher.ref() if publisher is not None else None
+        for span in reversed(institutions_in(doc, max(0, position - 3000), position)):
+            ref = institution_ref(span)
+            if own is None or (ref.canonical_id or ref.name) != (own.canonical_id or own.name):
+                return ref
+        return None
 
     def _is_byline(self, doc: Doc, start: int) -> bool:
         return doc_text(doc)[max(0, start - 8) : start].rstrip(" :：/（(").endswith(self.bylines)
@@ -456,6 +477,15 @@ def _office_after() -> re.Pattern[str]:
     one = _one_title(alternation(titles))
     area = r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|:\s*[A-Z][\w-]*)?"
     return re.compile(rf",\s*(?P<title>{one}{area})(?=\s*[,.;]|\s+(?:and|of|at|signed|said)\b)")
+
+
+# 该校 + (a unit) + the title: the institution spoken of before ("王华与该校第一副校长…")
+_THAT_INSTITUTION = re.compile(rf"(?:该校|该院|该大学)((?:[{HAN}]{{2,10}}?(?:{'|'.join(_UNIT_SUFFIXES)}))?)$")
+
+
+def _first_of_chain(title: str) -> str:
+    """党组成员、副厅长 -> 党组成员: of a chain of offices, the first (as a reader lists it)."""
+    return title.split("、", 1)[0]
 
 
 def _institution_bounds(doc: Doc) -> list[tuple[int, int]]:

@@ -76,3 +76,24 @@ def test_an_organisation_named_but_not_found_is_not_the_publisher(extract):
         url="https://en.ncu.edu.cn/a.htm",
     )
     assert _people(record)["Wang Ming"].organization is None
+
+
+def test_chinese_chain_of_offices_gives_the_first_and_modifiers_and_qualifiers_stay(extract):
+    record = extract(
+        "新加坡国立大学副校长（国际事务）陈美玲、东京大学执行副校长佐藤健一分别发言。省教育厅党组成员、副厅长王明出席。",
+        "zh",
+    )
+    people = _people(record)
+    assert (people["陈美玲"].title, people["陈美玲"].organization.name) == ("副校长（国际事务）", "新加坡国立大学")
+    assert people["佐藤健一"].title == "执行副校长"
+    assert people["王明"].title == "党组成员"
+
+
+def test_that_university_is_the_one_named_before_not_the_publisher(extract):
+    record = extract(
+        "白俄罗斯国立大学代表团访问我校。白俄罗斯国立大学愿与南昌大学开展合作。该校国际合作处处长叶夫根尼·科瓦廖夫介绍了项目。",
+        "zh",
+        url="https://news.ncu.edu.cn/a.htm",
+    )
+    person = _people(record)["叶夫根尼·科瓦廖夫"]
+    assert (person.title, person.organization.name) == ("国际合作处处长", "白俄罗斯国立大学")
