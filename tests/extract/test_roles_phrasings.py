@@ -1,0 +1,85 @@
+"""Ways bulletins state who organises an event or holds a place in an alliance (GENRE.md,
+"Roles and people": organiser wording, alliance roles)."""
+
+
+def _roles(record):
+    return {(r.member.name, r.role, r.organization.name) for r in record.roles}
+
+
+FORUM = "2025 Ganjiang International Education Forum"
+
+
+def test_a_list_after_hosted_by_ends_before_the_rest_of_the_sentence(extract):
+    record = extract(
+        f"The {FORUM}, jointly hosted by the Jiangxi Provincial Department of Education and the British Council, "
+        "was held at Nanchang University on May 8.",
+        "en",
+    )
+    roles = _roles(record)
+    assert ("British Council", "organizer", FORUM) in roles
+    assert not any(member == "Nanchang University" for member, _, _ in roles)
+
+
+def test_as_the_host_and_under_the_auspices(extract):
+    record = extract(
+        f"The {FORUM} was held in Nanchang on May 3 under the auspices of the Ministry of Education, "
+        "with Nanchang University as the host institution.",
+        "en",
+    )
+    roles = _roles(record)
+    assert ("Ministry of Education", "other", FORUM) in roles
+    assert ("Nanchang University", "host", FORUM) in roles
+
+
+def test_active_hosting_needs_the_event_after_it(extract):
+    hosted = extract(f"Nanchang University hosted the {FORUM} on May 8.", "en")
+    assert ("Nanchang University", "organizer", FORUM) in _roles(hosted)
+    visit = extract(
+        f"Nanchang University hosted a delegation from Harlow University on May 8. The {FORUM} opened on May 9.", "en"
+    )
+    assert not visit.roles
+
+
+def test_joining_an_alliance_and_the_place_taken_with_it(extract):
+    record = extract(
+        "The Jiangxi Lakes Alliance held its annual meeting in Nanchang. Jiujiang University joined the alliance "
+        "as a vice-chair institution. Harlow University also joined the alliance. Gannan Normal University "
+        "joined the ceremony.",
+        "en",
+    )
+    roles = _roles(record)
+    assert ("Jiujiang University", "vice_chair", "Jiangxi Lakes Alliance") in roles
+    assert ("Harlow University", "member", "Jiangxi Lakes Alliance") in roles
+    assert not any(member == "Gannan Normal University" for member, _, _ in roles)
+
+
+def test_an_alliance_comprises_its_members(extract):
+    record = extract(
+        "The Jiangxi Lakes Alliance was launched in Nanchang. The alliance comprises Nanchang University, "
+        "Jiujiang University and Gannan Normal University.",
+        "en",
+    )
+    assert {m for m, role, _ in _roles(record) if role == "member"} == {
+        "Nanchang University",
+        "Jiujiang University",
+        "Gannan Normal University",
+    }
+
+
+def test_chinese_secretariat_location_does_not_take_the_next_clause(extract):
+    record = extract(
+        "“赣江高校联盟”2025年年会在南昌举行。联盟由我校与九江学院共同发起，秘书处设在南昌大学，我校为联盟理事长单位。",
+        "zh",
+        url="https://news.ncu.edu.cn/a.htm",
+    )
+    roles = {(r.member.canonical_id or r.member.name, r.role) for r in record.roles}
+    publisher = record.document.publisher.canonical_id
+    assert (publisher, "chair") in roles
+
+
+def test_chinese_joining_an_alliance(extract):
+    record = extract(
+        "赣江高校联盟年会在南昌召开。九江学院、赣南师范大学等2所高校获准加入联盟。井冈山大学加入代表团。", "zh"
+    )
+    members = {r.member.name for r in record.roles if r.role == "member"}
+    assert members == {"九江学院", "赣南师范大学"}
