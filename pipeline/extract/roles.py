@@ -95,6 +95,8 @@ class RoleExtractor:
             **word_table(language, "roles.tsv"),
         }
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
+        # the words for "the two sides" (as partnerships read them): a role the pair takes together
+        self.pair_words = tuple(w.lower() for w in word_list(language, "pair_anaphors.txt") if w not in {"校际"})
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
         self.subunits = tuple(u.lower() for u in word_list(language, "subunit_heads.txt"))
         self.alliance_references = word_list(language, "alliance_references.txt")
@@ -170,10 +172,36 @@ class RoleExtractor:
                 chosen = self._leading_list(doc, chosen)
             else:
                 chosen = [m for m in holders if bounds[index] <= m.start_char < hit.start and m.start not in taken]
-                chosen = chosen or self._apposed(doc, hit, holders) or self._shared_subject(doc, hit, claims)
+                chosen = (
+                    chosen
+                    or self._apposed(doc, hit, holders)
+                    or self._shared_subject(doc, hit, claims)
+                    or self._pair_before(doc, bounds[index], hit)
+                )
             taken.update(m.start for m in chosen)
             claims.append((hit, chosen))
         return claims
+
+    def _pair_before(self, doc: Doc, bound: int, hit: Hit) -> list[Span]:
+        """'由A与B共同发起，两校分别担任中方和俄方理事长单位', 'both universities serve as ...': the
+        two institutions named last before the words for the pair."""
+        between = matching_text(doc)[bound : hit.start]
+        found = max((between.rfind(word) for word in self.pair_words), default=-1)
+        if found < 0:
+            return []
+        at = bound + found
+        named = [
+            s
+            for s in institutions_in(doc, max(0, at - 600), at)
+            if facts(s).kind != "alliance" and not self._names_a_unit(doc, s)
+        ]
+        pair: list[Span] = []
+        for span in reversed(named):
+            if all(institution_ref(span) != institution_ref(p) for p in pair):
+                pair.insert(0, span)
+            if len(pair) == 2:
+                return pair
+        return []
 
     def _has_its_object(self, doc: Doc, hit: Hit, names_event: bool) -> bool:
         """'X joined the alliance' (an alliance right after), 'X hosted the 2024 Forum' (an event
@@ -191,7 +219,7 @@ class RoleExtractor:
                 for s in institutions_in(doc, start, start + 120)[:1]
                 if s.start_char == start
             )
-        if hit.phrase in self.active:
+        if hit.phrase in self.active and hit.value in EVENT_ROLES:
             return names_event and bool(_NOUN_PHRASE_NEXT.match(after))
         return True
 
@@ -363,7 +391,8 @@ _EN_LIST_GAP = re.compile(r"(?:\s|,|;|&|[()]|\band\b|\bas well as\b|\bthe\b|\bor
 # Between a subject and its verb: "A and B co-hosted", "X, which also joined", "X正式加入"
 _SUBJECT_GAP = {
     "en": re.compile(
-        r"\s*(?:,\s*(?:which|that)\s+)?(?:(?:also|jointly|successfully|recently|officially|has|have|had)\s+)*"
+        r"\s*(?:,\s*(?:which|that)\s+)?"
+        r"(?:(?:also|jointly|successfully|recently|officially|unanimously|has|have|had|was|were|been|is|are)\s+)*"
     ),
     # "老挝国立大学、兰实大学等5所高校获准加入联盟"
     "zh": re.compile(
