@@ -50,7 +50,8 @@ def _one_title(title: str) -> str:
     """A title as written before a name: modifiers, the office, a qualifier in brackets
     ("Pro Vice Chancellor (Global)", "First Vice-Rector")."""
     modifiers = alternation(word_list("en", "title_modifiers.txt"))
-    area = r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"  # "Vice-Rector for Studies"
+    # "Vice-Rector for Studies Jānis Ozoliņš", "Vice Minister of Education Zheng Haiyan"
+    area = r"(?:\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"
     return rf"(?:(?:{modifiers})[\s-]+)*(?:{title}){area}(?:\s*\([^()\n]{{1,40}}\))?"
 
 

@@ -97,3 +97,14 @@ def test_that_university_is_the_one_named_before_not_the_publisher(extract):
     )
     person = _people(record)["叶夫根尼·科瓦廖夫"]
     assert (person.title, person.organization.name) == ("国际合作处处长", "白俄罗斯国立大学")
+
+
+def test_an_office_of_a_field_before_a_name(extract):
+    record = extract(
+        "Vice Minister of Education Wang Ming opened the forum. Guests were received by Vice-Rector for Studies "
+        "Jane Doe.",
+        "en",
+    )
+    people = _people(record)
+    assert people["Wang Ming"].title == "Vice Minister of Education"
+    assert people["Jane Doe"].title == "Vice-Rector for Studies"
