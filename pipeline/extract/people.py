@@ -193,6 +193,17 @@ def _zh_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _zh_name_first() -> re.Pattern[str]:
+    """'(来自)X大学的谢尔盖·纳扎连科副教授': a name, then its title, after an institution and 的."""
+    titles = alternation(word_list("zh", "titles.txt"))
+    surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
+    upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž'’\\-"
+    latin = rf"[{upper}][{lower}{upper}]+(?:[ \t]+[{upper}][{lower}{upper}]+){{1,2}}"
+    name = rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,8}}?)+|{latin}|(?:{surnames})[{HAN}]{{1,2}}?"  # the shortest before a title
+    return re.compile(rf"的(?P<name>{name})\s*(?P<title>{titles})")
+
+
+@functools.cache
 def _after_name() -> tuple[str, ...]:
     return tuple(sorted(word_list("zh", "after_name.txt"), key=len, reverse=True))
 
@@ -365,6 +376,28 @@ class PeopleExtractor:
                     title=_first_of_chain(doc_text(doc)[title_start : match.end("title")]),
                     organization=organisation,
                     evidence=evidence_fields(doc, before[0].start_char if before else title_start, name_end),
+                )
+            )
+        return found + self._zh_names_before_titles(doc, {p.name for p in found})
+
+    def _zh_names_before_titles(self, doc: Doc, known: set[str]) -> list[Person]:
+        """'来自白俄罗斯国立交通大学的谢尔盖·纳扎连科副教授': looked for only after the institutions found."""
+        text, pattern = matching_text(doc), _zh_name_first()
+        found = []
+        for span in institution_spans(doc):
+            if text[span.end_char : span.end_char + 1] != "的":
+                continue
+            match = pattern.match(text, span.end_char)
+            name = doc_text(doc)[match.start("name") : match.end("name")] if match else ""
+            if match is None or name in known:
+                continue
+            known.add(name)
+            found.append(
+                Person(
+                    name=name,
+                    title=doc_text(doc)[match.start("title") : match.end("title")],
+                    organization=institution_ref(span),
+                    evidence=evidence_fields(doc, span.start_char, match.end()),
                 )
             )
         return found

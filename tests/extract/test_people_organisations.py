@@ -108,3 +108,10 @@ def test_an_office_of_a_field_before_a_name(extract):
     people = _people(record)
     assert people["Wang Ming"].title == "Vice Minister of Education"
     assert people["Jane Doe"].title == "Vice-Rector for Studies"
+
+
+def test_chinese_name_before_its_title_after_an_institution(extract):
+    record = extract("来自南昌大学的谢尔盖·纳扎连科副教授开设了示范课。九江学院的领导和师生参加。", "zh")
+    people = _people(record)
+    assert set(people) == {"谢尔盖·纳扎连科"}
+    assert (people["谢尔盖·纳扎连科"].title, people["谢尔盖·纳扎连科"].organization.name) == ("副教授", "南昌大学")
