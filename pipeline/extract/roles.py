@@ -169,7 +169,7 @@ class RoleExtractor:
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m in holders if hit.end <= m.start_char < right_end and m.start not in taken]
-                chosen = self._leading_list(doc, chosen)
+                chosen = self._leading_list(doc, chosen, listed=self._introduces_a_list(doc, hit, chosen))
             else:
                 chosen = [m for m in holders if bounds[index] <= m.start_char < hit.start and m.start not in taken]
                 chosen = (
@@ -235,20 +235,27 @@ class RoleExtractor:
             kept.insert(0, span)
         return kept
 
-    def _leading_list(self, doc: Doc, spans: list[Span]) -> list[Span]:
+    def _leading_list(self, doc: Doc, spans: list[Span], *, listed: bool = False) -> list[Span]:
         """'hosted by A and B, was held at C': the list right after a role phrase ends where
-        something other than a list word, a bracket or a country stands between two names."""
+        something other than a list word, a bracket or a country stands between two names.
+        `listed`: after a colon or 包括 a Chinese list may run on with commas (成员单位包括：A，B，C)."""
         text = doc_text(doc)
         kept = spans[:1]
         for span in spans[1:]:
-            if not self._list_gap(text[kept[-1].end_char : span.start_char]):
+            if not self._list_gap(text[kept[-1].end_char : span.start_char], listed=listed):
                 break
             kept.append(span)
         return kept
 
-    def _list_gap(self, gap: str) -> bool:
+    def _introduces_a_list(self, doc: Doc, hit: Hit, chosen: list[Span]) -> bool:
+        lead = matching_text(doc)[hit.end : chosen[0].start_char] if chosen else ""
+        return self.language == "zh" and any(mark in lead for mark in ("：", ":", "包括"))
+
+    def _list_gap(self, gap: str, *, listed: bool = False) -> bool:
         if self.language == "en":
             return bool(_EN_LIST_GAP.fullmatch(gap))
+        if listed:
+            gap = gap.replace("，", "、").replace(",", "、")
         joiners = _ZH_LIST_JOINERS.match(gap)
         rest = gap[joiners.end() :].strip() if joiners else gap
         return not rest or load_countries().code(to_simplified(rest)) is not None

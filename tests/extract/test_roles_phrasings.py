@@ -97,9 +97,7 @@ def test_elected_chair_is_the_institutions_only_when_it_is_the_subject(extract):
 
 
 def test_the_two_universities_take_a_role_together(extract):
-    record = extract(
-        "赣江高校联盟成立于2014年，由南昌大学与九江学院共同发起，两校分别担任中方和外方理事长单位。", "zh"
-    )
+    record = extract("赣江高校联盟成立于2014年，由南昌大学与九江学院共同发起，两校分别担任中方和外方理事长单位。", "zh")
     chairs = {r.member.name for r in record.roles if r.role == "chair"}
     assert chairs == {"南昌大学", "九江学院"}
 
@@ -108,3 +106,8 @@ def test_chinese_organiser_words_ending_in_fang(extract):
     record = extract("2025赣江教育论坛在南昌开幕。本次论坛主办方为江西省教育厅，承办方为南昌大学。", "zh")
     roles = {(r.member.name, r.role) for r in record.roles}
     assert roles == {("江西省教育厅", "organizer"), ("南昌大学", "host")}
+
+
+def test_a_chinese_list_after_a_colon_runs_on_with_commas(extract):
+    record = extract("赣江高校联盟在南昌成立。联盟首批成员单位包括：南昌大学，九江学院，赣南师范大学。", "zh")
+    assert {r.member.name for r in record.roles if r.role == "member"} == {"南昌大学", "九江学院", "赣南师范大学"}
