@@ -88,9 +88,11 @@ class RoleExtractor:
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
         # only with what it needs after it (an alliance; an event named in the sentence).
         self.joins = frozenset(word_list(language, "roles_join.txt"))
+        self.after_you = frozenset(word_list(language, "roles_after_you.txt"))
         self.active = word_table(language, "roles_active.tsv")
         self.phrases = {
             **{word: "member" for word in self.joins},
+            **{word: "organizer" for word in self.after_you},
             **self.active,
             **word_table(language, "roles.tsv"),
         }
@@ -219,6 +221,9 @@ class RoleExtractor:
                 for s in institutions_in(doc, start, start + 120)[:1]
                 if s.start_char == start
             )
+        if hit.phrase in self.after_you:  # 由X举办, not 在X举办
+            clause = re.split(r"[，,。；;：:]", matching_text(doc)[max(0, hit.start - 60) : hit.start])[-1]
+            return "由" in clause
         if hit.phrase in self.active and hit.value in EVENT_ROLES:
             return names_event and bool(_NOUN_PHRASE_NEXT.match(after))
         return True

@@ -111,3 +111,10 @@ def test_chinese_organiser_words_ending_in_fang(extract):
 def test_a_chinese_list_after_a_colon_runs_on_with_commas(extract):
     record = extract("赣江高校联盟在南昌成立。联盟首批成员单位包括：南昌大学，九江学院，赣南师范大学。", "zh")
     assert {r.member.name for r in record.roles if r.role == "member"} == {"南昌大学", "九江学院", "赣南师范大学"}
+
+
+def test_held_by_a_body_is_its_organiser_but_held_at_a_place_is_not(extract):
+    record = extract("2025赣江教育论坛在南昌大学举办。论坛由江西省教育厅举办。", "zh")
+    assert {(r.member.name, r.role) for r in record.roles} == {("江西省教育厅", "organizer")}
+    english = extract(f"The {FORUM} was jointly held by the Jiangxi Provincial Department of Education.", "en")
+    assert ("Jiangxi Provincial Department of Education", "organizer", FORUM) in _roles(english)
