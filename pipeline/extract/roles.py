@@ -97,6 +97,7 @@ class RoleExtractor:
             **word_table(language, "roles.tsv"),
         }
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
+        self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
         # the words for "the two sides" (as partnerships read them): a role the pair takes together
         self.pair_words = tuple(w.lower() for w in word_list(language, "pair_anaphors.txt") if w not in {"校际"})
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
@@ -172,6 +173,8 @@ class RoleExtractor:
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m in holders if hit.end <= m.start_char < right_end and m.start not in taken]
                 chosen = self._leading_list(doc, chosen, listed=self._introduces_a_list(doc, hit, chosen))
+            elif hit.phrase in self.list_nouns:
+                chosen = []  # "X thanked the organizers": a list noun claims only a list after it
             else:
                 chosen = [m for m in holders if bounds[index] <= m.start_char < hit.start and m.start not in taken]
                 chosen = (

@@ -118,3 +118,17 @@ def test_held_by_a_body_is_its_organiser_but_held_at_a_place_is_not(extract):
     assert {(r.member.name, r.role) for r in record.roles} == {("江西省教育厅", "organizer")}
     english = extract(f"The {FORUM} was jointly held by the Jiangxi Provincial Department of Education.", "en")
     assert ("Jiangxi Provincial Department of Education", "organizer", FORUM) in _roles(english)
+
+
+def test_role_nouns_claim_a_list_after_them_only(extract):
+    listed = extract(
+        f"The {FORUM} opened in Nanchang on May 3. Co-organizers of the forum include Nanchang University and "
+        "Jiujiang University.",
+        "en",
+    )
+    assert {m for m, role, _ in _roles(listed) if role == "co_organizer"} == {
+        "Nanchang University",
+        "Jiujiang University",
+    }
+    thanked = extract(f"The {FORUM} opened in Nanchang on May 3. Nanchang University thanked the organizers.", "en")
+    assert not thanked.roles
