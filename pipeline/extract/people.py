@@ -26,6 +26,7 @@ from pipeline.extract.spans import (
     evidence_fields,
     institution_ref,
     institution_spans,
+    institutions_in,
     matching_text,
 )
 from pipeline.nlp.extensions import doc_text, register_extensions
@@ -39,21 +40,43 @@ _UNIT_SUFFIXES = ("处", "学院", "部", "办公室", "中心", "系", "所", "
 
 
 @functools.cache
+def _en_titles() -> tuple[str, ...]:
+    """Titles and the modifiers that open one ("First Vice-Rector"), longest first."""
+    words = {*word_list("en", "titles.txt"), *word_list("en", "title_modifiers.txt")}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+def _one_title(title: str) -> str:
+    """A title as written before a name: modifiers, the office, a qualifier in brackets
+    ("Pro Vice Chancellor (Global)", "First Vice-Rector")."""
+    modifiers = alternation(word_list("en", "title_modifiers.txt"))
+    # "Vice-Rector for Studies Jānis Ozoliņš", "Vice Minister of Education Zheng Haiyan"
+    area = r"(?:\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"
+    return rf"(?:(?:{modifiers})[\s-]+)*(?:{title}){area}(?:\s*\([^()\n]{{1,40}}\))?"
+
+
+@functools.cache
 def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     titles = sorted(word_list("en", "titles.txt"), key=len, reverse=True)
     # A trie where case counts; case-insensitively the trie's branches for "D" and "d" would be
     # tried in the order written, not longest first, so there the plain alternation stays.
     title = alternation(titles)
-    any_case_title = "|".join(re.escape(t) for t in titles)
+    any_case_title = "|".join(re.escape(t) for t in _en_titles())
     upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented names too: Jörg, Rūta, Jānis Ozoliņš
     word = rf"(?:[{upper}][{lower}]+(?:-[{upper}]?[{lower}]+)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
     name = rf"{word}(?:\s+(?:[A-Z]\.\s*)?{word}){{1,2}}"
     # Name, Title [(...)] of|at ORG; titles also in lower case ("deputy director of ...")
+    # (a comma glued to the next word, "Chen Feng,Deputy Director-General of ..."; "a researcher at";
+    # an office of the body named before, "deputy director of the department"; never over ", and",
+    # ", signed on behalf of")
+    anaphor = rf"(?:[a-z]+\s+){{0,3}}(?:{alternation(_org_anaphors())})\b"
     after = re.compile(
-        rf"(?:(?:{title})\s+)?(?P<name>{name}),\s+(?P<title>(?:(?i:{any_case_title})[\w\s,()&-]*?))\s+(?:of|at)\s+(?:the\s+)?(?=[A-Z])"
+        rf"(?:(?:{title})\s+)?(?P<name>{name}),\s*(?:an?\s+)?(?P<title>(?:(?i:{any_case_title})(?:(?!,\s*[a-z])[\w\s,()&-])*?))"
+        rf"\s+(?:of|at|in)\s+(?:the\s+)?(?=[A-Z]|{anaphor})"
     )
     # Title Name (of ORG)?
-    before = re.compile(rf"\b(?P<title>(?:{title})(?:\s+(?:{title}))*)\s+(?P<name>{name})\b")
+    one = _one_title(title)
+    before = re.compile(rf"\b(?P<title>{one}(?:\s+{one})*)\s+(?P<name>{name})\b")
     return after, before
 
 
@@ -73,7 +96,7 @@ class _AfterWindows:
 
 @functools.cache
 def _after_windows() -> _AfterWindows | None:
-    titles = sorted(word_list("en", "titles.txt"), key=len, reverse=True)
+    titles = _en_titles()
     title_chars = "".join(sorted(set("".join(titles))))
     if "," in title_chars:
         return None  # a comma inside a title: the bound below would not hold; scan the whole text
@@ -82,7 +105,7 @@ def _after_windows() -> _AfterWindows | None:
     inside = rf"{upper}{lower}\s\-.{re.escape(title_chars)}"
     first = re.escape("".join(sorted({t[0] for t in titles})))
     return _AfterWindows(
-        comma_titles=re.compile(rf",(?=\s+(?i:{any_case_title}))"),
+        comma_titles=re.compile(rf",(?=\s*(?:an?\s+)?(?i:{any_case_title}))"),
         inside_run=re.compile(rf"[{inside}]*"),
         starts=re.compile(rf"[{upper}{first}]"),
     )
@@ -148,7 +171,7 @@ def _is_word_char(char: str) -> bool:
 def _title_finder() -> AhoCorasick | None:
     """Every occurrence of every title; None when a title starts with no word character (then
     `\\b` before it is not "no word character before it", and the whole text is searched)."""
-    titles = word_list("en", "titles.txt")
+    titles = _en_titles()
     if not titles or not all(_is_word_char(t[0]) for t in titles):
         return None
     return AhoCorasick(titles, matchkind=MatchKind.Standard)
@@ -163,8 +186,21 @@ def _zh_pattern() -> re.Pattern[str]:
     # Latin letters only (with accents): Chinese text follows a Latin name without a space.
     upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž'’\\-"
     latin = rf"[{upper}][{lower}{upper}]+(?:[ \t]+[{upper}][{lower}{upper}]+){{1,2}}"
-    title_chain = rf"(?:{titles})(?:[、]?(?:{titles}))*"
+    # 第一副校长, 执行副校长; a qualifier in brackets, 副校长（国际事务）
+    one = rf"(?:{alternation(word_list('zh', 'title_modifiers.txt'))})?(?:{titles})"
+    title_chain = rf"{one}(?:[、]?{one})*(?:[（(][^（）()\n]{{1,8}}[）)])?"
     return re.compile(rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{han_name})")
+
+
+@functools.cache
+def _zh_name_first() -> re.Pattern[str]:
+    """'(来自)X大学的谢尔盖·纳扎连科副教授': a name, then its title, after an institution and 的."""
+    titles = alternation(word_list("zh", "titles.txt"))
+    surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
+    upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž'’\\-"
+    latin = rf"[{upper}][{lower}{upper}]+(?:[ \t]+[{upper}][{lower}{upper}]+){{1,2}}"
+    name = rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,8}}?)+|{latin}|(?:{surnames})[{HAN}]{{1,2}}?"  # the shortest before a title
+    return re.compile(rf"的(?P<name>{name})\s*(?P<title>{titles})")
 
 
 @functools.cache
@@ -210,18 +246,105 @@ class PeopleExtractor:
                 continue
             if self._inside_institution(doc, start, end):
                 continue
-            title = re.sub(r"\s+", " ", match.group("title")).strip(" ,")
-            after = _starting_near(doc, match.end())  # the organisation, if named right after
+            title = _first_office(_office(re.sub(r"\s+", " ", match.group("title")).strip(" ,")))
+            stop = match.end()
+            office = _office_after().match(text, stop) if _is_honorific(title) else None
+            if office is not None:  # "Professor Helen Carter, Pro-Vice-Chancellor (International)"
+                title, stop = office.group("title"), office.end("title")
+            named_after = match.re is _en_patterns()[0]  # "Name, Title of|at ORG"
+            after = (
+                _starting_near(doc, stop)
+                or self._referred_to(doc, match.start(), stop)
+                or self._of_institution(doc, stop, linked=named_after)
+            )
+            if after is not None and named_after:
+                title = self._title_up_to(doc, match, after)
+            linked = named_after or _OF_LINK.match(text, stop) is not None
             taken.append((start, end))
             found.append(
                 Person(
                     name=match.group("name"),
                     title=title or None,
-                    organization=institution_ref(after) if after is not None else None,
-                    evidence=evidence_fields(doc, match.start(), after.end_char if after else match.end()),
+                    organization=self._en_organisation(doc, match, stop, after, linked),
+                    evidence=evidence_fields(doc, match.start(), after.end_char if after else stop),
                 )
             )
         return found
+
+    def _of_institution(self, doc: Doc, position: int, *, linked: bool) -> Span | None:
+        """'President Wang Zhiqiang of Chongqing University', 'Zhang Wen, Director of the Department
+        of ... at the Ministry of Education', 'Vice Minister of Laos' Ministry of ...': the first
+        institution after an 'of'/'at'/'in' (`linked`: the match ends after one) in the same clause."""
+        text = doc_text(doc)
+        if not linked:
+            link = _OF_LINK.match(text, position)
+            if link is None:
+                return None
+            position = link.end()
+        clause = _CLAUSE_END.search(text, position, position + 160)
+        limit = clause.start() if clause else position + 160
+        spans = institutions_in(doc, position, limit + 80)
+        return spans[0] if spans and spans[0].start_char < limit else None
+
+    def _en_organisation(
+        self, doc: Doc, match: re.Match[str], stop: int, after: Span | None, linked: bool
+    ) -> InstitutionRef | None:
+        return institution_ref(after) if after is not None else self._en_context(doc, match, stop, linked)
+
+    def _referred_to(self, doc: Doc, start: int, position: int) -> Span | None:
+        """'deputy director of the department', 'of the ministry's Department of ...': the last
+        institution before the person whose name holds that head word."""
+        text = doc_text(doc)
+        link = _OF_LINK.match(text, position)
+        at = link.end() if link else position
+        head = _ANAPHOR.match(text[at : at + 48])
+        if head is None or text[max(0, at - 4) : at].lower() != "the ":
+            return None
+        for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
+            if head.group(1) in span.text.lower():  # (the references are written in lower case)
+                return span
+        return None
+
+    def _title_up_to(self, doc: Doc, match: re.Match[str], organisation: Span) -> str:
+        """'Dean of Engineering at X', 'Secretary of State of the Ministry ...': the office runs up to
+        the organisation's 'of'/'at' unless it goes on over 'the ...' (a unit of the organisation)."""
+        title = re.sub(r"\s+", " ", match.group("title")).strip(" ,")
+        longer = doc_text(doc)[match.start("title") : organisation.start_char]
+        longer = _TRAILING_LINK.sub("", re.sub(r"\s+", " ", longer)).strip(" ,")
+        if longer.startswith(title) and _OFFICE_GOES_ON.fullmatch(longer[len(title) :]):
+            return longer
+        return title
+
+    def _en_context(self, doc: Doc, match: re.Match[str], stop: int, linked: bool) -> InstitutionRef | None:
+        """A person named with no organisation beside: 'JUFE Vice President X', "Westmoor's
+        Vice-Chancellor X"; 'a delegation from X, led by its President Y' (the institution last named
+        before); 'Y signed on behalf of X'; 'At X, ... met Y'; else, unless an organisation the text
+        names but no institution was found for follows (`linked`), the publisher, whose own officers
+        a university's page names bare."""
+        text = doc_text(doc)
+        start = match.start()
+        signed = _SIGNED_FOR.match(text, stop)
+        if signed is not None:
+            named = institutions_in(doc, signed.end(), signed.end() + 120)
+            if named and named[0].start_char <= signed.end() + 1:
+                return institution_ref(named[0])
+        for span in _ending_between(doc, start - 3, start - 1):
+            if text[span.end_char : start] in {" ", "'s ", "’s "}:
+                return institution_ref(span)
+        before = text[max(0, start - 24) : start].lower()
+        if before.rstrip().endswith(_pointers()):
+            sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+            named = institutions_in(doc, sentence_start, start)
+            if named:
+                return institution_ref(named[-1])
+        sentence_start = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
+        opening = _AT_OPENING.match(text, sentence_start)
+        if opening is not None:
+            named = institutions_in(doc, opening.end(), start)
+            if named and named[0].start_char == opening.end():
+                return institution_ref(named[0])
+        publisher = doc._.publisher
+        return publisher.ref() if publisher is not None and not linked else None
 
     def _zh_people(self, doc: Doc) -> list[Person]:
         found: list[Person] = []
@@ -238,16 +361,57 @@ class PeopleExtractor:
             if len(name) < 2:
                 continue
             title_start = self._unit_start(doc, match.start())
+            referred = _THAT_INSTITUTION.search(text, max(0, title_start - 14), title_start)
+            if referred is not None:  # 该校国际合作处处长: the unit is the title's
+                title_start = referred.start(1)
             before = _ending_between(doc, title_start - 1, title_start)  # the organisation, if named
+            organisation = (
+                self._named_before_not_publisher(doc, referred.start())
+                if referred is not None
+                else self._organisation_before(doc, before)
+            )
             found.append(
                 Person(
                     name=name,
-                    title=doc_text(doc)[title_start : match.end("title")],
-                    organization=self._organisation_before(doc, before),
+                    title=_first_of_chain(doc_text(doc)[title_start : match.end("title")]),
+                    organization=organisation,
                     evidence=evidence_fields(doc, before[0].start_char if before else title_start, name_end),
                 )
             )
+        return found + self._zh_names_before_titles(doc, {p.name for p in found})
+
+    def _zh_names_before_titles(self, doc: Doc, known: set[str]) -> list[Person]:
+        """'来自白俄罗斯国立交通大学的谢尔盖·纳扎连科副教授': looked for only after the institutions found."""
+        text, pattern = matching_text(doc), _zh_name_first()
+        found = []
+        for span in institution_spans(doc):
+            if text[span.end_char : span.end_char + 1] != "的":
+                continue
+            match = pattern.match(text, span.end_char)
+            name = doc_text(doc)[match.start("name") : match.end("name")] if match else ""
+            if match is None or name in known:
+                continue
+            known.add(name)
+            found.append(
+                Person(
+                    name=name,
+                    title=doc_text(doc)[match.start("title") : match.end("title")],
+                    organization=institution_ref(span),
+                    evidence=evidence_fields(doc, span.start_char, match.end()),
+                )
+            )
         return found
+
+    def _named_before_not_publisher(self, doc: Doc, position: int) -> InstitutionRef | None:
+        """该校 on a page: the institution named last before it that is not the publisher (who
+        speaks of itself as 我校, 学校)."""
+        publisher = doc._.publisher
+        own = publisher.ref() if publisher is not None else None
+        for span in reversed(institutions_in(doc, max(0, position - 3000), position)):
+            ref = institution_ref(span)
+            if own is None or (ref.canonical_id or ref.name) != (own.canonical_id or own.name):
+                return ref
+        return None
 
     def _is_byline(self, doc: Doc, start: int) -> bool:
         return doc_text(doc)[max(0, start - 8) : start].rstrip(" :：/（(").endswith(self.bylines)
@@ -271,6 +435,91 @@ class PeopleExtractor:
             return institution_ref(before[0])
         publisher = doc._.publisher
         return publisher.ref() if publisher is not None else None
+
+
+# After "Title Name" (of ORG)?: "of", "at", "in", over a country's possessive ("of Laos' Ministry ...").
+_OF_LINK = re.compile(r"\s*,?\s*(?:of|at|in)\s+(?:the\s+)?")
+_CLAUSE_END = re.compile(r"[.;:!?\n]|,\s*[a-z]")  # ", visited ...", ", said", ", and"
+_TRAILING_LINK = re.compile(r"\s+(?:of|at|in)(?:\s+the)?\s*$")
+# what an office may go on with up to its organisation: "of State", "of Engineering", not "of the
+# Department ...", "and Provost", "of Laos'"
+_OFFICE_GOES_ON = re.compile(r"(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*")
+_SIGNED_FOR = re.compile(r"[^.;]{0,40}?\bsigned\s+(?:it\s+|the\s+\w+\s+)?(?:for|on behalf of)\s+(?:the\s+)?")
+_AT_OPENING = re.compile(r"\s*At\s+(?:the\s+)?")
+
+
+@functools.cache
+def _org_anaphors() -> tuple[str, ...]:
+    return word_list("en", "person_org_anaphors.txt")
+
+
+class _Anaphor:
+    @staticmethod
+    def match(words: str) -> re.Match[str] | None:
+        return _anaphor_pattern().match(words)
+
+
+@functools.cache
+def _anaphor_pattern() -> re.Pattern[str]:
+    return re.compile(rf"(?:[a-z]+\s+){{0,3}}({alternation(_org_anaphors())})\b")
+
+
+_ANAPHOR = _Anaphor()
+
+
+@functools.cache
+def _pointers() -> tuple[str, ...]:
+    return tuple(w.lower() for w in word_list("en", "person_org_pointers.txt"))
+
+
+@functools.cache
+def _honorifics() -> frozenset[str]:
+    return frozenset(word_list("en", "honorifics.txt"))
+
+
+def _is_honorific(title: str) -> bool:
+    return title in _honorifics()
+
+
+def _first_office(title: str) -> str:
+    """'Senior Vice Chancellor and Provost' -> the first office of a chain (a title of its own, as
+    'President and Vice-Chancellor', stays whole)."""
+    first, joined, rest = title.partition(" and ")
+    if not joined or title in word_list("en", "titles.txt"):
+        return title
+    return first if rest.startswith(_en_titles()) else title
+
+
+def _office(title: str) -> str:
+    """'Vice-Chancellor Professor', 'President Dr.' -> the office; an honorific alone stays."""
+    words = title.split(" ")
+    while len(words) > 1:
+        if len(words) > 2 and " ".join(words[-2:]) in _honorifics():
+            words = words[:-2]
+        elif words[-1] in _honorifics():
+            words = words[:-1]
+        else:
+            break
+    return " ".join(words)
+
+
+@functools.cache
+def _office_after() -> re.Pattern[str]:
+    """', Pro-Vice-Chancellor (International)', ', Vice-Rector for International Relations', ',
+    Deputy Vice-Chancellor: Global' after "Professor Name": the office, with no organisation."""
+    titles = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    one = _one_title(alternation(titles))
+    area = r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|:\s*[A-Z][\w-]*)?"
+    return re.compile(rf",\s*(?P<title>{one}{area})(?=\s*[,.;]|\s+(?:and|of|at|signed|said)\b)")
+
+
+# 该校 + (a unit) + the title: the institution spoken of before ("王华与该校第一副校长…")
+_THAT_INSTITUTION = re.compile(rf"(?:该校|该院|该大学)((?:[{HAN}]{{2,10}}?(?:{'|'.join(_UNIT_SUFFIXES)}))?)$")
+
+
+def _first_of_chain(title: str) -> str:
+    """党组成员、副厅长 -> 党组成员: of a chain of offices, the first (as a reader lists it)."""
+    return title.split("、", 1)[0]
 
 
 def _institution_bounds(doc: Doc) -> list[tuple[int, int]]:

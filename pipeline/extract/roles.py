@@ -31,6 +31,8 @@ from pipeline.extract.spans import (
     phrase_spans,
     sentences,
 )
+from pipeline.language import to_simplified
+from pipeline.link.countries import load_countries
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Role, RoleCount
@@ -83,7 +85,21 @@ class RoleExtractor:
     def __init__(self, language: str) -> None:
         register_extensions()
         self.language = language
-        self.phrases = word_table(language, "roles.tsv")
+        # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
+        # only with what it needs after it (an alliance; an event named in the sentence).
+        self.joins = frozenset(word_list(language, "roles_join.txt"))
+        self.after_you = frozenset(word_list(language, "roles_after_you.txt"))
+        self.active = word_table(language, "roles_active.tsv")
+        self.phrases = {
+            **{word: "member" for word in self.joins},
+            **{word: "organizer" for word in self.after_you},
+            **self.active,
+            **word_table(language, "roles.tsv"),
+        }
+        self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
+        self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
+        # the words for "the two sides" (as partnerships read them): a role the pair takes together
+        self.pair_words = tuple(w.lower() for w in word_list(language, "pair_anaphors.txt") if w not in {"校际"})
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
         self.subunits = tuple(u.lower() for u in word_list(language, "subunit_heads.txt"))
         self.alliance_references = word_list(language, "alliance_references.txt")
@@ -103,6 +119,7 @@ class RoleExtractor:
             institutions = institutions_in(doc, sent.start_char, sent.end_char)
             hits = _outside_names(find_phrases(doc, sent.start_char, sent.end_char, self.phrases), institutions)
             hits = [h for h in hits if not self._verb_with_object(doc, h)]
+            hits = [h for h in hits if self._has_its_object(doc, h, owners.names_event(index))]
             if not hits:
                 continue
             hits = self._with_host_reading(hits)
@@ -148,15 +165,108 @@ class RoleExtractor:
         for index, hit in enumerate(hits):
             # An alliance organises an event ("年会由X联盟主办"); in an alliance it is the owner.
             holders = members if hit.value in EVENT_ROLES else [m for m in members if facts(m).kind != "alliance"]
-            if self._claims_right(doc, hit):
+            if hit.phrase in self.active or hit.phrase in self.joins:
+                chosen = self._subject_list(
+                    doc, [m for m in holders if m.end_char <= hit.start and m.start not in taken], hit
+                )
+            elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m in holders if hit.end <= m.start_char < right_end and m.start not in taken]
+                chosen = self._leading_list(doc, chosen, listed=self._introduces_a_list(doc, hit, chosen))
+            elif hit.phrase in self.list_nouns:
+                chosen = []  # "X thanked the organizers": a list noun claims only a list after it
             else:
                 chosen = [m for m in holders if bounds[index] <= m.start_char < hit.start and m.start not in taken]
-                chosen = chosen or self._apposed(doc, hit, holders) or self._shared_subject(doc, hit, claims)
+                chosen = (
+                    chosen
+                    or self._apposed(doc, hit, holders)
+                    or self._shared_subject(doc, hit, claims)
+                    or self._pair_before(doc, bounds[index], hit)
+                )
             taken.update(m.start for m in chosen)
             claims.append((hit, chosen))
         return claims
+
+    def _pair_before(self, doc: Doc, bound: int, hit: Hit) -> list[Span]:
+        """'由A与B共同发起，两校分别担任中方和俄方理事长单位', 'both universities serve as ...': the
+        two institutions named last before the words for the pair."""
+        between = matching_text(doc)[bound : hit.start]
+        found = max((between.rfind(word) for word in self.pair_words), default=-1)
+        if found < 0:
+            return []
+        at = bound + found
+        named = [
+            s
+            for s in institutions_in(doc, max(0, at - 600), at)
+            if facts(s).kind != "alliance" and not self._names_a_unit(doc, s)
+        ]
+        pair: list[Span] = []
+        for span in reversed(named):
+            if all(institution_ref(span) != institution_ref(p) for p in pair):
+                pair.insert(0, span)
+            if len(pair) == 2:
+                return pair
+        return []
+
+    def _has_its_object(self, doc: Doc, hit: Hit, names_event: bool) -> bool:
+        """'X joined the alliance' (an alliance right after), 'X hosted the 2024 Forum' (an event
+        named in the sentence, a noun phrase right after): else the verb is no role phrase
+        ('hosted a delegation', 'joined the ceremony')."""
+        after = matching_text(doc)[hit.end : hit.end + 40]
+        if hit.phrase in self.joins:
+            rest = after.lstrip()
+            rest = rest[4:] if self.language == "en" and rest.startswith("the ") else rest
+            if rest.startswith(tuple(r.removeprefix("the ") for r in self.alliance_references)):
+                return True
+            start = hit.end + len(after) - len(rest)
+            return any(
+                facts(s).kind == "alliance"
+                for s in institutions_in(doc, start, start + 120)[:1]
+                if s.start_char == start
+            )
+        if hit.phrase in self.after_you:  # 由X举办, not 在X举办
+            clause = re.split(r"[，,。；;：:]", matching_text(doc)[max(0, hit.start - 60) : hit.start])[-1]
+            return "由" in clause
+        if hit.phrase in self.active and hit.value in EVENT_ROLES:
+            return names_event and bool(_NOUN_PHRASE_NEXT.match(after))
+        return True
+
+    def _subject_list(self, doc: Doc, before: list[Span], hit: Hit) -> list[Span]:
+        """The names right before a verb ('A and B co-hosted the forum', 'X also joined the alliance')."""
+        if not before or not _SUBJECT_GAP[self.language].fullmatch(doc_text(doc)[before[-1].end_char : hit.start]):
+            return []
+        text = doc_text(doc)
+        kept = [before[-1]]
+        for span in reversed(before[:-1]):
+            if not self._list_gap(text[span.end_char : kept[0].start_char]):
+                break
+            kept.insert(0, span)
+        return kept
+
+    def _leading_list(self, doc: Doc, spans: list[Span], *, listed: bool = False) -> list[Span]:
+        """'hosted by A and B, was held at C': the list right after a role phrase ends where
+        something other than a list word, a bracket or a country stands between two names.
+        `listed`: after a colon or 包括 a Chinese list may run on with commas (成员单位包括：A，B，C)."""
+        text = doc_text(doc)
+        kept = spans[:1]
+        for span in spans[1:]:
+            if not self._list_gap(text[kept[-1].end_char : span.start_char], listed=listed):
+                break
+            kept.append(span)
+        return kept
+
+    def _introduces_a_list(self, doc: Doc, hit: Hit, chosen: list[Span]) -> bool:
+        lead = matching_text(doc)[hit.end : chosen[0].start_char] if chosen else ""
+        return self.language == "zh" and any(mark in lead for mark in ("：", ":", "包括"))
+
+    def _list_gap(self, gap: str, *, listed: bool = False) -> bool:
+        if self.language == "en":
+            return bool(_EN_LIST_GAP.fullmatch(gap))
+        if listed:
+            gap = gap.replace("，", "、").replace(",", "、")
+        joiners = _ZH_LIST_JOINERS.match(gap)
+        rest = gap[joiners.end() :].strip() if joiners else gap
+        return not rest or load_countries().code(to_simplified(rest)) is not None
 
     def _verb_with_object(self, doc: Doc, hit: Hit) -> bool:
         """'支持北师港浸大建设…' supports something; '…指导，', '在…指导下', '给予支持' name a role."""
@@ -174,10 +284,16 @@ class RoleExtractor:
 
     def _shared_subject(self, doc: Doc, hit: Hit, claims: list[tuple[Hit, list[Span]]]) -> list[Span]:
         """'X, the alliance's chair institution, will also house its secretariat': the role phrase
-        before, in the same clause, had the subject."""
-        if self.language != "en" or not claims or not claims[-1][1]:
+        before, in the same clause, had the subject; 'X joined the alliance as a vice-chair institution',
+        'X加入联盟，成为理事单位': the joining one."""
+        if not claims or not claims[-1][1]:
             return []
         previous, subject = claims[-1]
+        if previous.phrase in self.joins:
+            between = matching_text(doc)[previous.end : hit.start]
+            return subject if not re.search(r"[.;!?。；！？]", between) else []
+        if self.language != "en":
+            return []
         if self._claims_right(doc, previous) or subject[-1].start_char > previous.start:
             return []
         between = matching_text(doc)[previous.end : hit.start]
@@ -201,7 +317,7 @@ class RoleExtractor:
         return after.startswith(self.subunits)
 
     def _claims_right(self, doc: Doc, hit: Hit) -> bool:
-        if hit.phrase.endswith((" by", " of", " from")):
+        if hit.phrase.endswith((" by", " of", " from")) or hit.phrase in self.right_words:
             return True
         after = matching_text(doc)[hit.end : hit.end + 12].lstrip()
         return any(after.startswith(word) for word in self.introducers)
@@ -214,7 +330,7 @@ class RoleExtractor:
         text = matching_text(doc)
         before = text[max(0, hit.start - 24) : hit.start]
         match = _COUNT_BEFORE[self.language].search(before)
-        if match and _NOT_A_TOTAL.search(before[match.end(1) :]):
+        if match and (_NOT_A_TOTAL.search(before[match.end(1) :]) or _NOT_A_TOTAL.search(hit.phrase)):
             match = None  # "admitted 12 new members" counts newcomers, not holders
         if match:
             offset = hit.start - len(before)
@@ -283,6 +399,24 @@ _APPOSITION = {
 # "..., will also house its secretariat": no new subject, no clause break
 _SAME_CLAUSE = re.compile(r"[^.;:!?]{0,40}?\b(?:also|will|which)\b[^.;:!?]{0,30}")
 
+
+# Between two names of one list: separators, "and", "the", bracketed or capitalised words (a
+# country: "University of Tartu, Estonia, ..."); a lower-case word ("was held at") ends the list.
+_EN_LIST_GAP = re.compile(r"(?:\s|,|;|&|[()]|\band\b|\bas well as\b|\bthe\b|\bor\b|\([^()]{0,40}\)|[A-Z][\w'’.-]*)*")
+# Between a subject and its verb: "A and B co-hosted", "X, which also joined", "X正式加入"
+_SUBJECT_GAP = {
+    "en": re.compile(
+        r"\s*(?:,\s*(?:which|that)\s+)?"
+        r"(?:(?:also|jointly|successfully|recently|officially|unanimously|has|have|had|was|were|been|is|are)\s+)*"
+    ),
+    # "老挝国立大学、兰实大学等5所高校获准加入联盟"
+    "zh": re.compile(
+        r"\s*(?:等\s*(?:[0-9]+|[一二两三四五六七八九十]+)?\s*(?:所|家|个)?(?:高校|院校|单位|大学|学校)?)?"
+        r"(?:也|还|已|已经|正式|共同|联合|均|都|获准|获批|申请|宣布)*"
+    ),
+}
+_NOUN_PHRASE_NEXT = re.compile(r"\s+(?:the|this|its|their|a|an)\b|\s+[0-9]")
+_ZH_LIST_JOINERS = re.compile(r"[\s、和与及暨或/]*(?:以及)?[\s、]*")
 
 _CLAUSE_FINAL = re.compile(r"\s*(?:[，,。；;、：:）)」』”\n]|的|下|单位|$)")
 

@@ -17,6 +17,7 @@ PIECES = st.one_of(
     st.sampled_from(TITLES).map(str.upper),
     st.sampled_from(["Wang", "Ming", "Jane", "Doe", "Jean-Luc", "LI", "Jörg", "Ozoliņš", "J.", "Mc", "Harlow"]),
     st.sampled_from(["of", "at", "the", "and", "University", "Department", "(International)", "Ministry"]),
+    st.sampled_from(["First", "Pro", "Deputy", "for", "a", "an", "department", "ministry", "Studies"]),
     st.sampled_from([" ", "  ", ", ", ",", ".", "\n", "\t", "-", "'s", "_", "1", "2024", "(", ")", "&", "é"]),
 )
 TEXTS = st.lists(PIECES, max_size=40).map("".join)

@@ -1,0 +1,117 @@
+"""Where a bulletin puts a person's organisation and office (GENRE.md, "Roles and people")."""
+
+
+def _people(record):
+    return {p.name: p for p in record.people}
+
+
+def test_organisation_written_before_the_title(extract):
+    record = extract(
+        "Harlow University (HU) and Nanchang University (NCU) signed a memorandum on May 4. "
+        "It was signed by HU Rector Jane Doe and NCU President Wang Ming.",
+        "en",
+    )
+    people = _people(record)
+    assert people["Jane Doe"].organization.name in {"HU", "Harlow University"}
+    assert people["Wang Ming"].organization.name in {"NCU", "Nanchang University"}
+
+
+def test_title_name_of_organisation(extract):
+    record = extract("President Wang Ming of Nanchang University delivered the welcome speech.", "en")
+    assert _people(record)["Wang Ming"].organization.name == "Nanchang University"
+
+
+def test_a_delegation_led_by_its_officer(extract):
+    record = extract(
+        "A delegation from Harlow University, UK, led by its President Dr. Jane Doe, visited Nanchang on May 4.", "en"
+    )
+    person = _people(record)["Jane Doe"]
+    assert (person.title, person.organization.name) == ("President", "Harlow University")
+
+
+def test_office_after_an_honorific_and_signing_on_behalf(extract):
+    record = extract(
+        "Professor Jane Doe, Deputy Vice-Chancellor (International), signed on behalf of Harlow University.", "en"
+    )
+    person = _people(record)["Jane Doe"]
+    assert person.title == "Deputy Vice-Chancellor (International)"
+    assert person.organization.name == "Harlow University"
+
+
+def test_modified_office_before_a_name_drops_the_honorific(extract):
+    record = extract("The guests were received by First Vice-Rector Professor Jane Doe of Harlow University.", "en")
+    person = _people(record)["Jane Doe"]
+    assert person.title == "First Vice-Rector"
+
+
+def test_the_department_refers_to_the_department_named_before(extract):
+    record = extract(
+        "The Jiangxi Provincial Department of Education hosted the meeting. "
+        '"We will do more," said Liu Fang, deputy director of the department.',
+        "en",
+    )
+    assert _people(record)["Liu Fang"].organization.name == "Jiangxi Provincial Department of Education"
+
+
+def test_comma_without_space_and_office_running_to_its_organisation(extract):
+    record = extract(
+        "Chen Feng,Deputy Director-General of the Zhejiang Provincial Department of Education,met them. "
+        "Dr. Jane Doe, Dean of Engineering at Harlow University, spoke.",
+        "en",
+    )
+    people = _people(record)
+    assert people["Chen Feng"].organization.name == "Zhejiang Provincial Department of Education"
+    assert people["Jane Doe"].title == "Dean of Engineering"
+
+
+def test_bare_title_on_an_english_university_page_is_the_publishers(extract):
+    record = extract("Vice President Wang Ming met the guests.", "en", url="https://en.ncu.edu.cn/a.htm")
+    assert record.people[0].organization.canonical_id == record.document.publisher.canonical_id
+
+
+def test_an_organisation_named_but_not_found_is_not_the_publisher(extract):
+    record = extract(
+        "Wang Ming, Ambassador of the Republic of Ruritania to China, visited our university.",
+        "en",
+        url="https://en.ncu.edu.cn/a.htm",
+    )
+    assert _people(record)["Wang Ming"].organization is None
+
+
+def test_chinese_chain_of_offices_gives_the_first_and_modifiers_and_qualifiers_stay(extract):
+    record = extract(
+        "新加坡国立大学副校长（国际事务）陈美玲、东京大学执行副校长佐藤健一分别发言。省教育厅党组成员、副厅长王明出席。",
+        "zh",
+    )
+    people = _people(record)
+    assert (people["陈美玲"].title, people["陈美玲"].organization.name) == ("副校长（国际事务）", "新加坡国立大学")
+    assert people["佐藤健一"].title == "执行副校长"
+    assert people["王明"].title == "党组成员"
+
+
+def test_that_university_is_the_one_named_before_not_the_publisher(extract):
+    record = extract(
+        "白俄罗斯国立大学代表团访问我校。白俄罗斯国立大学愿与南昌大学开展合作。该校国际合作处处长叶夫根尼·科瓦廖夫介绍了项目。",
+        "zh",
+        url="https://news.ncu.edu.cn/a.htm",
+    )
+    person = _people(record)["叶夫根尼·科瓦廖夫"]
+    assert (person.title, person.organization.name) == ("国际合作处处长", "白俄罗斯国立大学")
+
+
+def test_an_office_of_a_field_before_a_name(extract):
+    record = extract(
+        "Vice Minister of Education Wang Ming opened the forum. Guests were received by Vice-Rector for Studies "
+        "Jane Doe.",
+        "en",
+    )
+    people = _people(record)
+    assert people["Wang Ming"].title == "Vice Minister of Education"
+    assert people["Jane Doe"].title == "Vice-Rector for Studies"
+
+
+def test_chinese_name_before_its_title_after_an_institution(extract):
+    record = extract("来自南昌大学的谢尔盖·纳扎连科副教授开设了示范课。九江学院的领导和师生参加。", "zh")
+    people = _people(record)
+    assert set(people) == {"谢尔盖·纳扎连科"}
+    assert (people["谢尔盖·纳扎连科"].title, people["谢尔盖·纳扎连科"].organization.name) == ("副教授", "南昌大学")

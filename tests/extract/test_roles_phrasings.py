@@ -1,0 +1,134 @@
+"""Ways bulletins state who organises an event or holds a place in an alliance (GENRE.md,
+"Roles and people": organiser wording, alliance roles)."""
+
+
+def _roles(record):
+    return {(r.member.name, r.role, r.organization.name) for r in record.roles}
+
+
+FORUM = "2025 Ganjiang International Education Forum"
+
+
+def test_a_list_after_hosted_by_ends_before_the_rest_of_the_sentence(extract):
+    record = extract(
+        f"The {FORUM}, jointly hosted by the Jiangxi Provincial Department of Education and the British Council, "
+        "was held at Nanchang University on May 8.",
+        "en",
+    )
+    roles = _roles(record)
+    assert ("British Council", "organizer", FORUM) in roles
+    assert not any(member == "Nanchang University" for member, _, _ in roles)
+
+
+def test_as_the_host_and_under_the_auspices(extract):
+    record = extract(
+        f"The {FORUM} was held in Nanchang on May 3 under the auspices of the Ministry of Education, "
+        "with Nanchang University as the host institution.",
+        "en",
+    )
+    roles = _roles(record)
+    assert ("Ministry of Education", "other", FORUM) in roles
+    assert ("Nanchang University", "host", FORUM) in roles
+
+
+def test_active_hosting_needs_the_event_after_it(extract):
+    hosted = extract(f"Nanchang University hosted the {FORUM} on May 8.", "en")
+    assert ("Nanchang University", "organizer", FORUM) in _roles(hosted)
+    visit = extract(
+        f"Nanchang University hosted a delegation from Harlow University on May 8. The {FORUM} opened on May 9.", "en"
+    )
+    assert not visit.roles
+
+
+def test_joining_an_alliance_and_the_place_taken_with_it(extract):
+    record = extract(
+        "The Jiangxi Lakes Alliance held its annual meeting in Nanchang. Jiujiang University joined the alliance "
+        "as a vice-chair institution. Harlow University also joined the alliance. Gannan Normal University "
+        "joined the ceremony.",
+        "en",
+    )
+    roles = _roles(record)
+    assert ("Jiujiang University", "vice_chair", "Jiangxi Lakes Alliance") in roles
+    assert ("Harlow University", "member", "Jiangxi Lakes Alliance") in roles
+    assert not any(member == "Gannan Normal University" for member, _, _ in roles)
+
+
+def test_an_alliance_comprises_its_members(extract):
+    record = extract(
+        "The Jiangxi Lakes Alliance was launched in Nanchang. The alliance comprises Nanchang University, "
+        "Jiujiang University and Gannan Normal University.",
+        "en",
+    )
+    assert {m for m, role, _ in _roles(record) if role == "member"} == {
+        "Nanchang University",
+        "Jiujiang University",
+        "Gannan Normal University",
+    }
+
+
+def test_chinese_secretariat_location_does_not_take_the_next_clause(extract):
+    record = extract(
+        "“赣江高校联盟”2025年年会在南昌举行。联盟由我校与九江学院共同发起，秘书处设在南昌大学，我校为联盟理事长单位。",
+        "zh",
+        url="https://news.ncu.edu.cn/a.htm",
+    )
+    roles = {(r.member.canonical_id or r.member.name, r.role) for r in record.roles}
+    publisher = record.document.publisher.canonical_id
+    assert (publisher, "chair") in roles
+
+
+def test_chinese_joining_an_alliance(extract):
+    record = extract(
+        "赣江高校联盟年会在南昌召开。九江学院、赣南师范大学等2所高校获准加入联盟。井冈山大学加入代表团。", "zh"
+    )
+    members = {r.member.name for r in record.roles if r.role == "member"}
+    assert members == {"九江学院", "赣南师范大学"}
+
+
+def test_elected_chair_is_the_institutions_only_when_it_is_the_subject(extract):
+    record = extract(
+        "The Jiangxi Lakes Alliance was launched in Nanchang on Tuesday. Nanchang University was elected chair of "
+        "the alliance. Professor Wang Ming, President of Jiujiang University, was elected vice-chair.",
+        "en",
+    )
+    roles = _roles(record)
+    assert ("Nanchang University", "chair", "Jiangxi Lakes Alliance") in roles
+    assert not any(member == "Jiujiang University" for member, _, _ in roles)
+
+
+def test_the_two_universities_take_a_role_together(extract):
+    record = extract("赣江高校联盟成立于2014年，由南昌大学与九江学院共同发起，两校分别担任中方和外方理事长单位。", "zh")
+    chairs = {r.member.name for r in record.roles if r.role == "chair"}
+    assert chairs == {"南昌大学", "九江学院"}
+
+
+def test_chinese_organiser_words_ending_in_fang(extract):
+    record = extract("2025赣江教育论坛在南昌开幕。本次论坛主办方为江西省教育厅，承办方为南昌大学。", "zh")
+    roles = {(r.member.name, r.role) for r in record.roles}
+    assert roles == {("江西省教育厅", "organizer"), ("南昌大学", "host")}
+
+
+def test_a_chinese_list_after_a_colon_runs_on_with_commas(extract):
+    record = extract("赣江高校联盟在南昌成立。联盟首批成员单位包括：南昌大学，九江学院，赣南师范大学。", "zh")
+    assert {r.member.name for r in record.roles if r.role == "member"} == {"南昌大学", "九江学院", "赣南师范大学"}
+
+
+def test_held_by_a_body_is_its_organiser_but_held_at_a_place_is_not(extract):
+    record = extract("2025赣江教育论坛在南昌大学举办。论坛由江西省教育厅举办。", "zh")
+    assert {(r.member.name, r.role) for r in record.roles} == {("江西省教育厅", "organizer")}
+    english = extract(f"The {FORUM} was jointly held by the Jiangxi Provincial Department of Education.", "en")
+    assert ("Jiangxi Provincial Department of Education", "organizer", FORUM) in _roles(english)
+
+
+def test_role_nouns_claim_a_list_after_them_only(extract):
+    listed = extract(
+        f"The {FORUM} opened in Nanchang on May 3. Co-organizers of the forum include Nanchang University and "
+        "Jiujiang University.",
+        "en",
+    )
+    assert {m for m, role, _ in _roles(listed) if role == "co_organizer"} == {
+        "Nanchang University",
+        "Jiujiang University",
+    }
+    thanked = extract(f"The {FORUM} opened in Nanchang on May 3. Nanchang University thanked the organizers.", "en")
+    assert not thanked.roles
