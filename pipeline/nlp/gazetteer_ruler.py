@@ -3,18 +3,19 @@
 Phrase matching on lower case (English) or on the simplified form (Chinese, via
 `token.norm_`); all-capital abbreviations ("HNU", "UTS") match case-sensitively so
 that ordinary words never link. Matches go to `doc.spans["inst_gazetteer"]` with the
-entry id as `kb_id`.
+entry id as `kb_id`, written as rows (`extensions.write_rows`) that the pattern finder and
+the resolver read as they are.
 """
 
 from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
 from pipeline.language import to_simplified
 from pipeline.link.gazetteer import load_gazetteer
-from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extensions import SpanRow, register_extensions, write_rows
 
 SPAN_KEY = "inst_gazetteer"
 
@@ -46,13 +47,17 @@ class GazetteerRuler:
                 self.abbreviations.add(entry.id, [nlp.make_doc(n) for n in sorted(set(abbreviations))])
 
     def __call__(self, doc: Doc) -> Doc:
-        spans = [
-            Span(doc, start, end, label="ORG", kb_id=match_id)
-            for matcher in (self.matcher, self.abbreviations)
-            for match_id, start, end in matcher(doc)
-        ]
-        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, -s.end))
+        matches = [match for matcher in (self.matcher, self.abbreviations) for match in matcher(doc)]
+        matches.sort(key=lambda match: (match[1], -match[2]))
+        strings = doc.vocab.strings
+        write_rows(doc, SPAN_KEY, [_row(doc, start, end, strings[match_id]) for match_id, start, end in matches])
         return doc
+
+
+def _row(doc: Doc, start: int, end: int, kb_id: str) -> SpanRow:
+    """The row of the match start:end (a few a page: its two edge tokens read, not an IDX column)."""
+    last = doc[end - 1]
+    return SpanRow(start, end, doc[start].idx, last.idx + len(last), "ORG", kb_id, 0)
 
 
 @Language.factory("institution_gazetteer", default_config={})
