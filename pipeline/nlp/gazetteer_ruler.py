@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.language import to_simplified
 from pipeline.link.gazetteer import load_gazetteer
@@ -47,17 +47,15 @@ class GazetteerRuler:
                 self.abbreviations.add(entry.id, [nlp.make_doc(n) for n in sorted(set(abbreviations))])
 
     def __call__(self, doc: Doc) -> Doc:
-        matches = [match for matcher in (self.matcher, self.abbreviations) for match in matcher(doc)]
-        matches.sort(key=lambda match: (match[1], -match[2]))
-        strings = doc.vocab.strings
-        write_rows(doc, SPAN_KEY, [_row(doc, start, end, strings[match_id]) for match_id, start, end in matches])
+        spans = [
+            Span(doc, start, end, label="ORG", kb_id=match_id)
+            for matcher in (self.matcher, self.abbreviations)
+            for match_id, start, end in matcher(doc)
+        ]
+        spans.sort(key=lambda s: (s.start, -s.end))
+        rows = [SpanRow(s.start, s.end, s.start_char, s.end_char, "ORG", s.kb_id_, 0) for s in spans]
+        write_rows(doc, SPAN_KEY, rows, spans)
         return doc
-
-
-def _row(doc: Doc, start: int, end: int, kb_id: str) -> SpanRow:
-    """The row of the match start:end (a few a page: its two edge tokens read, not an IDX column)."""
-    last = doc[end - 1]
-    return SpanRow(start, end, doc[start].idx, last.idx + len(last), "ORG", kb_id, 0)
 
 
 @Language.factory("institution_gazetteer", default_config={})
