@@ -14,7 +14,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 from spacy.tokens import Doc, Span
 
 from pipeline.language import to_simplified
-from pipeline.nlp.extensions import doc_text, register_extensions
+from pipeline.nlp.extensions import doc_text, read_spans, register_extensions
 from schemas import Evidence, InstitutionRef
 
 
@@ -471,10 +471,10 @@ def _institution_index(doc: Doc) -> tuple[list[int], list[int], list[Span]] | No
 
 
 def institution_spans(doc: Doc) -> list[Span]:
-    """The resolver's institutions, read once: every read of a SpanGroup makes new Span objects."""
+    """The resolver's institutions, as the Span objects it wrote (`read_spans`), looked up once."""
     spans = doc.user_data.get("institution_spans")
     if spans is None:
-        spans = doc.user_data["institution_spans"] = list(doc.spans.get("institutions", []))
+        spans = doc.user_data["institution_spans"] = read_spans(doc, "institutions")
     return spans
 
 

@@ -72,13 +72,15 @@ class SpanRow(NamedTuple):
 
 
 _ROWS = "_span_rows"  # the stamp in a group's attrs; ("_span_rows", key) in doc.user_data
+_SPANS = "_span_objects"  # ("_span_objects", key) in doc.user_data
 _stamps = itertools.count(1)
 
 
-def write_rows(doc: Doc, key: str, rows: list[SpanRow]) -> None:
-    """`doc.spans[key]` from rows, the rows kept beside it for `read_rows`."""
-    doc.spans[key] = [row.span(doc) for row in rows]
-    _keep_rows(doc, key, rows)
+def write_rows(doc: Doc, key: str, rows: list[SpanRow], spans: list[Span] | None = None) -> None:
+    """`doc.spans[key]` from rows (or their `spans`, when made already), the rows kept beside it
+    for `read_rows`."""
+    doc.spans[key] = [row.span(doc) for row in rows] if spans is None else spans
+    doc.user_data[(_ROWS, key)] = (_stamp(doc, key), rows)
 
 
 def read_rows(doc: Doc, key: str) -> list[SpanRow]:
@@ -91,13 +93,48 @@ def read_rows(doc: Doc, key: str) -> list[SpanRow]:
     if kept is not None and kept[0] == group.attrs.get(_ROWS) and len(kept[1]) == len(group):
         return kept[1]
     rows = [SpanRow(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id) for s in group]
-    _keep_rows(doc, key, rows)
+    doc.user_data[(_ROWS, key)] = (_stamp(doc, key), rows)
     return rows
 
 
-def _keep_rows(doc: Doc, key: str, rows: list[SpanRow]) -> None:
-    # A stamp in the group's attrs (which go wherever the group goes) ties the rows to this
-    # group: a group written anew under the key has no stamp, or another one.
-    stamp = next(_stamps)
-    doc.spans[key].attrs[_ROWS] = stamp
-    doc.user_data[(_ROWS, key)] = (stamp, rows)
+class _DocSpans(list):
+    """Span objects kept in `doc.user_data` for one Doc. Spans neither copy nor pickle, so a copy
+    (`Doc.copy`, pickling the Doc) keeps none, and `read_spans` reads the copy's group again."""
+
+    def __deepcopy__(self, memo: dict) -> _DocSpans:
+        return _DocSpans()
+
+    def __reduce__(self) -> tuple[type, tuple]:
+        return _DocSpans, ()
+
+
+def write_spans(doc: Doc, key: str, spans: list[Span]) -> None:
+    """`doc.spans[key] = spans`, the Span objects kept beside the group for `read_spans`."""
+    doc.spans[key] = spans
+    doc.user_data[(_SPANS, key)] = (_stamp(doc, key), _DocSpans(spans))
+
+
+def read_spans(doc: Doc, key: str) -> list[Span]:
+    """The spans of `doc.spans[key]` (empty without the group): the objects written or read before,
+    while the group is still that one (same stamp, same length) on this Doc, else read once (every
+    read of a SpanGroup makes new Span objects)."""
+    group = doc.spans.get(key)
+    if group is None:
+        return []
+    kept = doc.user_data.get((_SPANS, key))
+    if kept is not None and kept[0] == group.attrs.get(_ROWS) and len(kept[1]) == len(group):
+        return kept[1]
+    spans = _DocSpans(group)
+    doc.user_data[(_SPANS, key)] = (_stamp(doc, key), spans)
+    return spans
+
+
+def _stamp(doc: Doc, key: str) -> int:
+    """The stamp of `doc.spans[key]`, given on first use: a stamp in the group's attrs (which go
+    wherever the group goes) ties what is kept beside it to this group, as a group written anew
+    under the key has no stamp, or another one."""
+    attrs = doc.spans[key].attrs
+    stamp = attrs.get(_ROWS)
+    if stamp is None:
+        stamp = attrs[_ROWS] = next(_stamps)
+    return stamp

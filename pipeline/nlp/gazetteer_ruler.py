@@ -3,7 +3,8 @@
 Phrase matching on lower case (English) or on the simplified form (Chinese, via
 `token.norm_`); all-capital abbreviations ("HNU", "UTS") match case-sensitively so
 that ordinary words never link. Matches go to `doc.spans["inst_gazetteer"]` with the
-entry id as `kb_id`.
+entry id as `kb_id`, written as rows (`extensions.write_rows`) that the pattern finder and
+the resolver read as they are.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.language import to_simplified
 from pipeline.link.gazetteer import load_gazetteer
-from pipeline.nlp.extensions import register_extensions
+from pipeline.nlp.extensions import SpanRow, register_extensions, write_rows
 
 SPAN_KEY = "inst_gazetteer"
 
@@ -51,7 +52,9 @@ class GazetteerRuler:
             for matcher in (self.matcher, self.abbreviations)
             for match_id, start, end in matcher(doc)
         ]
-        doc.spans[SPAN_KEY] = sorted(spans, key=lambda s: (s.start, -s.end))
+        spans.sort(key=lambda s: (s.start, -s.end))
+        rows = [SpanRow(s.start, s.end, s.start_char, s.end_char, "ORG", s.kb_id_, 0) for s in spans]
+        write_rows(doc, SPAN_KEY, rows, spans)
         return doc
 
 

@@ -31,7 +31,7 @@ from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher
-from pipeline.nlp.extensions import SpanRow, doc_text, read_rows, register_extensions
+from pipeline.nlp.extensions import SpanRow, doc_text, read_rows, register_extensions, write_spans
 from pipeline.nlp.institution_patterns import proper_part_zh
 from pipeline.rules import word_list
 
@@ -158,7 +158,7 @@ class InstitutionResolver:
         top = sorted(top, key=_START)
         ids = _string_ids(doc, [*top, *nested])
         spans = {m: _span(doc, m, ids) for m in [*top, *nested]}  # one Span a mention, in both groups
-        doc.spans["institutions"] = [spans[m] for m in top]
+        write_spans(doc, "institutions", [spans[m] for m in top])  # the extractors read these objects
         everything = sorted(top + _unique(nested), key=lambda m: (m.start, -m.end))
         doc.spans["institutions_all"] = [spans[m] for m in everything]
         _set_entities(doc, top, ids)  # ORG entities for displacy & friends

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pickle
+
 import pytest
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
@@ -48,3 +50,24 @@ def test_word_bits_from_the_sorted_arrays_are_the_words_own(recent, monkeypatch)
         orth = np.ascontiguousarray(doc.to_array([ORTH]).reshape(-1))
         expected = [lexicon._bits_of_word(t.text, t.lower_, t.is_alpha) for t in doc]
         assert lexicon.bits_of(doc, orth).tolist() == expected
+
+
+def test_spans_written_are_handed_on_while_the_group_is_that_one():
+    from pipeline.nlp.extensions import SpanRow, read_rows, read_spans, write_rows, write_spans
+
+    doc = Doc(Vocab(), words=["Nanchang", "University", "and", "Lincoln", "University", "met"])
+    spans = [doc[0:2], doc[3:5]]
+    write_spans(doc, "found", spans)
+    assert read_spans(doc, "found") == spans
+    assert all(a is b for a, b in zip(read_spans(doc, "found"), spans, strict=True))  # handed on, not read again
+    assert read_rows(doc, "found") == [SpanRow(s.start, s.end, s.start_char, s.end_char, "", "", 0) for s in spans]
+    assert read_spans(doc, "found") == spans  # reading rows keeps the group's stamp
+    copy = pickle.loads(pickle.dumps(doc.copy()))  # nothing kept goes with a copy: its own spans
+    assert [(s.doc, s.start, s.end) for s in read_spans(copy, "found")] == [(copy, 0, 2), (copy, 3, 5)]
+    doc.spans["found"].append(doc[5:6])  # grown
+    assert read_spans(doc, "found") == [*spans, doc[5:6]]
+    write_rows(doc, "found", [SpanRow(1, 2, 0, 0, "x", "", 0)])  # written anew
+    assert [(s.start, s.end) for s in read_spans(doc, "found")] == [(1, 2)]
+    doc.spans["found"] = [doc[0:1]]
+    assert read_spans(doc, "found") == [doc[0:1]]
+    assert read_spans(doc, "missing") == []
