@@ -54,7 +54,7 @@ from spacy.util import minibatch
 from pipeline.dates import FOLDS_TO_ASCII
 from pipeline.extract.spans import Spans, finditer_near, matching_text
 from pipeline.language import to_simplified
-from pipeline.nlp.extensions import doc_text
+from pipeline.nlp.extensions import doc_text, read_rows
 from pipeline.rules import word_list, word_table
 from pipeline.train import REPO
 
@@ -221,7 +221,7 @@ class _Page:
     @functools.cached_property
     def candidates(self) -> list[tuple[int, int, int, int]]:
         """The rule candidates: (first character, end character, first token, end token)."""
-        return [(s.start_char, s.end_char, s.start, s.end) for key in RULE_KEYS for s in self.doc.spans.get(key, ())]
+        return [(s.start_char, s.end_char, s.start, s.end) for key in RULE_KEYS for s in read_rows(self.doc, key)]
 
     @functools.cached_property
     def covers(self) -> _Covers:
@@ -493,14 +493,14 @@ class InstitutionModel:
         def sentence_of(offset: int) -> int:
             return bisect.bisect_right(starts, offset) - 1
 
-        candidates = [span for key in RULE_KEYS for span in doc.spans.get(key, [])]
+        candidates = [row for key in RULE_KEYS for row in read_rows(doc, key)]  # the rules' rows, as handed on
         triggers, heads = self.cues.find(doc_text(doc), matching_text(doc) if self.language == "zh" else None)
         chosen = {sentence_of(offset) for offset in triggers}
-        chosen |= {sentence_of(span.start_char) for span in candidates}
+        chosen |= {sentence_of(row.start_char) for row in candidates}
         if not any(key in doc.spans for key in RULE_KEYS):
             chosen |= {sentence_of(start) for start, _ in heads}
         elif self.require_head and self.only_new:
-            covers = _Covers([(span.start_char, span.end_char) for span in candidates])
+            covers = _Covers([(row.start_char, row.end_char) for row in candidates])
             heads = [(a, b) for a, b in heads if not covers(a, b) and self._may_end_a_name(doc, a, b)]
             chosen &= {sentence_of(a) for a, _ in heads}
         return [sentences[i] for i in sorted(chosen) if i >= 0], heads
