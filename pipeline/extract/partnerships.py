@@ -42,8 +42,10 @@ from pipeline.extract.spans import (
     institution_ref,
     institution_spans,
     institutions_in,
+    matching_text,
     overlaps,
     phrase_finder,
+    phrase_pattern,
     phrase_spans,
     same_facts,
     sentences,
@@ -96,6 +98,7 @@ class PartnershipExtractor:
         self.language = language
         self.triggers = word_table(language, "partnership_triggers.tsv")
         self.topics = word_table(language, "partnership_topics.tsv")
+        self.topic_openers = _RangeSearch(self.topics, english=language != "zh")
         self.events = word_table(language, "event_triggers.tsv")
         self.anaphors = {phrase: "pair" for phrase in word_list(language, "pair_anaphors.txt")}
         self.side_anaphors = {phrase: "chinese" for phrase in word_list(language, "side_anaphors.txt")}
@@ -222,8 +225,8 @@ class PartnershipExtractor:
             return []  # (nothing a topic could hide: the openers are not looked up)
         text = doc_text(doc)
         regions = []
-        # (the openers are looked for once per Doc, when a sentence with a pair first asks)
-        for opener in find_phrases(doc, sent.start_char, sent.end_char, self.topics):
+        # (searched in this sentence alone: few sentences ask, so a pass over the whole text costs more)
+        for opener in self.topic_openers(doc, sent.start_char, sent.end_char):
             end = sent.end_char
             if opener.value != "sentence":
                 bound = _CLAUSE_END.search(text, opener.end, sent.end_char)
@@ -296,6 +299,23 @@ class PartnershipExtractor:
 
 
 _CLAUSE_END = re.compile(r"[,;，；。]")
+
+
+class _RangeSearch:
+    """`find_phrases` of one table by a search of the range alone (`phrase_pattern`'s `finditer`,
+    the definition of its hits), for a table asked about in a few short ranges of a Doc: there
+    the one pass over the whole text that `find_phrases` slices from costs more than the searches."""
+
+    def __init__(self, table: dict[str, str], english: bool) -> None:
+        self.pattern = phrase_pattern(tuple(table), english) if table else None
+        # (English matches the lower-cased text: a phrase with a capital never matches)
+        self.values = {k.lower(): v for k, v in table.items()} if english else table
+
+    def __call__(self, doc: Doc, start: int, end: int) -> list[Hit]:
+        if self.pattern is None:
+            return []
+        found = self.pattern.finditer(matching_text(doc), start, end)
+        return [Hit(m.start(), m.end(), m.group(0), self.values[m.group(0)]) for m in found]
 
 
 class _KindReading:
