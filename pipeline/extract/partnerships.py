@@ -118,6 +118,8 @@ class PartnershipExtractor:
         anaphors = _Anaphors(doc, self.anaphors)
         settings = doc._.settings or {}
         for index, sent in enumerate(spans):
+            if index not in with_triggers and not list_kinds and not previous_kinds:
+                continue  # no kind to read and none to carry on: read, it would leave both empty
             sentence = text[sent.start_char : sent.end_char]
             if not sentence.strip():
                 continue
