@@ -331,6 +331,7 @@ class _KindReading:
         self.parties = sorted(parties, key=lambda p: p.span.start_char)
         self.signed = _strongest(documents) or "other"
         self.many: set[int] = set()  # the sides (ids) the sentence names several of
+        self.topical: set[int] = set()  # where the hits that are topics start (set by `kinds`)
 
     def kinds(
         self, hits: list[Hit], chinese: list[_Party], foreign: list[_Party], list_kinds: set[str]
@@ -340,6 +341,8 @@ class _KindReading:
         joint programme with A and its agreement with B"), in the whole sentence otherwise (and
         for a side named before it)."""
         start, end = self.sent.start_char, self.sent.end_char
+        # (once per sentence, not once per stretch read; a sentence's hits do not overlap)
+        self.topical = {h.start for h in hits if h.value in TOPIC_KINDS and self._in_topic(h)}
         whole = self._kind_in(hits, start, end) or _strongest(self._signed_named(list_kinds))
         distinct_foreign, distinct_chinese = _distinct(foreign), _distinct(chinese)
         many, position = (distinct_foreign, 1) if len(distinct_foreign) > 1 else (distinct_chinese, 0)
@@ -392,7 +395,7 @@ class _KindReading:
 
     def _kind_in(self, hits: list[Hit], start: int, end: int) -> str | None:
         inside = [h for h in hits if start <= h.start and h.end <= end]
-        kinds = {h.value for h in inside if not (h.value in TOPIC_KINDS and self._in_topic(h))}
+        kinds = {h.value for h in inside if h.start not in self.topical}
         if kinds & DOCUMENT_KINDS:
             kinds -= {"joint_program", "joint_institute"}  # what the signed document is about
         kinds = self._signed_named(kinds)
