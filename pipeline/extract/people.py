@@ -24,10 +24,12 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.spans import (
     alternation,
     evidence_fields,
+    finditer_near,
     institution_ref,
     institution_spans,
     institutions_in,
     matching_text,
+    word_spans,
 )
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
@@ -193,6 +195,19 @@ def _zh_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _zh_title_words() -> tuple[str, ...]:
+    """The words a `_zh_pattern` match starts with (a modifier or a title): it is tried only where
+    one of them stands, found for the whole vocabulary in one pass, not at every character."""
+    return tuple(sorted({*word_list("zh", "titles.txt"), *word_list("zh", "title_modifiers.txt")}))
+
+
+def _zh_matches(doc: Doc) -> Iterator[re.Match[str]]:
+    """`_zh_pattern().finditer` over the matching text, searched only from where a title word stands."""
+    text = matching_text(doc)
+    return finditer_near(_zh_pattern(), text, 0, len(text), word_spans(doc, _zh_title_words()))
+
+
+@functools.cache
 def _zh_name_first() -> re.Pattern[str]:
     """'(来自)X大学的谢尔盖·纳扎连科副教授': a name, then its title, after an institution and 的."""
     titles = alternation(word_list("zh", "titles.txt"))
@@ -350,7 +365,7 @@ class PeopleExtractor:
         found: list[Person] = []
         text = matching_text(doc)
         role_words = tuple(word_table("zh", "roles.tsv"))
-        for match in _zh_pattern().finditer(text):
+        for match in _zh_matches(doc):
             if self._is_byline(doc, match.start()) or text.startswith(role_words, match.start()):
                 continue  # 理事长单位 is a role of an institution, not 理事长 单某
             name_start, name_end = match.span("name")
