@@ -24,10 +24,12 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.spans import (
     alternation,
     evidence_fields,
+    finditer_near,
     institution_ref,
     institution_spans,
     institutions_in,
     matching_text,
+    word_spans,
 )
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
@@ -100,12 +102,13 @@ def _after_windows() -> _AfterWindows | None:
     title_chars = "".join(sorted(set("".join(titles))))
     if "," in title_chars:
         return None  # a comma inside a title: the bound below would not hold; scan the whole text
-    any_case_title = "|".join(re.escape(t) for t in titles)
     upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # as in `_en_patterns`
     inside = rf"{upper}{lower}\s\-.{re.escape(title_chars)}"
     first = re.escape("".join(sorted({t[0] for t in titles})))
     return _AfterWindows(
-        comma_titles=re.compile(rf",(?=\s*(?:an?\s+)?(?i:{any_case_title}))"),
+        # Only whether a title follows counts here, not which: the trie (which, case-insensitively,
+        # may try a shorter title first) finds one wherever the plain alternation would.
+        comma_titles=re.compile(rf",(?=\s*(?:an?\s+)?(?i:{alternation(titles)}))"),
         inside_run=re.compile(rf"[{inside}]*"),
         starts=re.compile(rf"[{upper}{first}]"),
     )
@@ -190,6 +193,19 @@ def _zh_pattern() -> re.Pattern[str]:
     one = rf"(?:{alternation(word_list('zh', 'title_modifiers.txt'))})?(?:{titles})"
     title_chain = rf"{one}(?:[、]?{one})*(?:[（(][^（）()\n]{{1,8}}[）)])?"
     return re.compile(rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{han_name})")
+
+
+@functools.cache
+def _zh_title_words() -> tuple[str, ...]:
+    """The words a `_zh_pattern` match starts with (a modifier or a title): it is tried only where
+    one of them stands, found for the whole vocabulary in one pass, not at every character."""
+    return tuple(sorted({*word_list("zh", "titles.txt"), *word_list("zh", "title_modifiers.txt")}))
+
+
+def _zh_matches(doc: Doc) -> Iterator[re.Match[str]]:
+    """`_zh_pattern().finditer` over the matching text, searched only from where a title word stands."""
+    text = matching_text(doc)
+    return finditer_near(_zh_pattern(), text, 0, len(text), word_spans(doc, _zh_title_words()))
 
 
 @functools.cache
@@ -350,7 +366,7 @@ class PeopleExtractor:
         found: list[Person] = []
         text = matching_text(doc)
         role_words = tuple(word_table("zh", "roles.tsv"))
-        for match in _zh_pattern().finditer(text):
+        for match in _zh_matches(doc):
             if self._is_byline(doc, match.start()) or text.startswith(role_words, match.start()):
                 continue  # 理事长单位 is a role of an institution, not 理事长 单某
             name_start, name_end = match.span("name")
@@ -572,15 +588,29 @@ def _starting_near(doc: Doc, position: int) -> Span | None:
 
 def _ending_between(doc: Doc, low: int, high: int) -> list[Span]:
     """The institutions ending at a character in low..high, in the order of `institution_spans`
-    (the first one wins, as a loop over them all would find it), from an index made once per Doc."""
-    key = "_institutions_by_end"
-    by_end = doc.user_data.get(key)
-    if by_end is None:
-        by_end = doc.user_data[key] = {}
-        for index, span in enumerate(institution_spans(doc)):
-            by_end.setdefault(span.end_char, []).append((index, span))
-    found = [hit for end in range(max(low, 0), high + 1) for hit in by_end.get(end, ())]
-    return [span for _, span in sorted(found, key=lambda hit: hit[0])]
+    (the first one wins, as a loop over them all would find it): two `bisect`s in an index made
+    once per Doc (most calls find none)."""
+    ends, hits = _Ends.of(doc)
+    first, last = bisect.bisect_left(ends, max(low, 0)), bisect.bisect_right(ends, high)
+    if first == last:
+        return []
+    return [span for _, span in sorted(hits[first:last], key=lambda hit: hit[0])]
+
+
+class _Ends(NamedTuple):
+    """The Doc's institutions in order of their end character: the ends, and each one's index in
+    `institution_spans` with its span."""
+
+    ends: list[int]
+    hits: list[tuple[int, Span]]
+
+    @classmethod
+    def of(cls, doc: Doc) -> _Ends:
+        key = "_institutions_by_end"
+        if key not in doc.user_data:
+            ordered = sorted(enumerate(institution_spans(doc)), key=lambda hit: (hit[1].end_char, hit[0]))
+            doc.user_data[key] = cls([span.end_char for _, span in ordered], ordered)
+        return doc.user_data[key]
 
 
 def _unique(people: list[Person]) -> list[Person]:

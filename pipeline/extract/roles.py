@@ -35,7 +35,7 @@ from pipeline.language import to_simplified
 from pipeline.link.countries import load_countries
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
-from schemas import InstitutionRef, Role, RoleCount
+from schemas import Evidence, InstitutionRef, Role, RoleCount
 
 EVENT_ROLES = {"organizer", "host", "co_organizer", "other"}
 ALLIANCE_ROLES = {"chair", "vice_chair", "director", "member", "secretariat"}
@@ -127,24 +127,23 @@ class RoleExtractor:
             last_alliance, last_event = owners.alliance(index), owners.event(index)
             members = [s for s in institutions if not self._names_a_unit(doc, s)]
             about_alliance = not owners.names_event(index) and self._about_alliance(doc, sent, alliances)
+            where: Evidence | None = None  # the sentence as evidence, made once for all its roles
             for hit, claimed in self._claims(doc, sent, hits, members):
                 event_role = hit.value in EVENT_ROLES and not about_alliance
                 owner = last_event if event_role else last_alliance
                 if owner is None:
                     continue
-                where = evidence(doc, sent.start_char, sent.end_char)
-                roles.extend(
-                    Role(organization=owner, member=institution_ref(m), role=hit.value, evidence=where) for m in claimed
-                )
-                count = self._count(doc, hit)
-                if count is not None and hit.value in ALLIANCE_ROLES:
+                if claimed:
+                    if where is None:
+                        where = evidence(doc, sent.start_char, sent.end_char)
+                    roles.extend(
+                        Role(organization=owner, member=institution_ref(m), role=hit.value, evidence=where)
+                        for m in claimed
+                    )
+                count = self._count_text(doc, hit) if hit.value in ALLIANCE_ROLES else None
+                if count is not None and (number := _number(count[0])) is not None:
                     counts.append(
-                        RoleCount(
-                            organization=owner,
-                            role=hit.value,
-                            count=count,
-                            evidence=evidence(doc, *self._count_span(doc, hit)),
-                        )
+                        RoleCount(organization=owner, role=hit.value, count=number, evidence=evidence(doc, *count[1:]))
                     )
         doc._.roles = _unique(roles)
         doc._.role_counts = counts
@@ -320,11 +319,7 @@ class RoleExtractor:
         if hit.phrase.endswith((" by", " of", " from")) or hit.phrase in self.right_words:
             return True
         after = matching_text(doc)[hit.end : hit.end + 12].lstrip()
-        return any(after.startswith(word) for word in self.introducers)
-
-    def _count(self, doc: Doc, hit: Hit) -> int | None:
-        value = self._count_text(doc, hit)
-        return _number(value[0]) if value else None
+        return after.startswith(self.introducers)
 
     def _count_text(self, doc: Doc, hit: Hit) -> tuple[str, int, int] | None:
         text = matching_text(doc)
@@ -340,10 +335,6 @@ class RoleExtractor:
         if match:
             return match.group(1), hit.start, hit.end + match.end()
         return None
-
-    def _count_span(self, doc: Doc, hit: Hit) -> tuple[int, int]:
-        found = self._count_text(doc, hit)
-        return (found[1], found[2]) if found else (hit.start, hit.end)
 
 
 class _Owners:

@@ -1,11 +1,16 @@
-"""The people extractor's fast English matching finds exactly what a search of the whole text finds."""
+"""The people extractor's fast matching (English and Chinese) finds exactly what a search of the
+whole text finds."""
 
 from __future__ import annotations
 
+import functools
+
+import spacy
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.people import _after_matches, _before_matches, _en_patterns, _Reach
+from pipeline.extract.people import _after_matches, _before_matches, _en_patterns, _Reach, _zh_matches, _zh_pattern
+from pipeline.extract.spans import matching_text
 from pipeline.rules import word_list
 
 TITLES = word_list("en", "titles.txt")
@@ -45,3 +50,28 @@ def test_reach_holds_what_some_range_holds(ranges: list[tuple[int, int]], start:
     bounds = [(first, first + size) for first, size in ranges]
     end = start + length
     assert _Reach.over(bounds).holds(start, end) == any(a <= start and end <= b for a, b in bounds)
+
+
+ZH_TITLES = word_list("zh", "titles.txt")
+# Titles (some in traditional script), their modifiers, surnames and given names, foreign and
+# Latin names, qualifiers in brackets, chain marks and text around them.
+ZH_PIECES = st.one_of(
+    st.sampled_from(ZH_TITLES),
+    st.sampled_from(word_list("zh", "title_modifiers.txt")),
+    st.sampled_from(["副校長", "院長", "王", "明", "张华", "李", "伊琳娜", "·", "彼得罗娃", "John Smith", "Ann Lee"]),
+    st.sampled_from(["、", "（", "）", "(", ")", "湖南大学", "的", "表示", "一行", "，", "。", " ", "\n", "A"]),
+)
+
+
+@functools.cache
+def _blank_zh() -> spacy.language.Language:
+    return spacy.blank("zh")  # (character segmentation: the matching reads the text, not the words)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(ZH_PIECES, max_size=30).map("".join))
+@example("湖南省教育厅副厅长王明会见了第一副校长、党委副书记张华（国际事务）和副校長John Smith")
+@example("执行副校长执行校长李明明")  # a modifier that is also the start of a title
+def test_zh_matches_equal_the_whole_text_search(text: str) -> None:
+    doc = _blank_zh()(text)
+    assert _found(_zh_matches(doc)) == _found(_zh_pattern().finditer(matching_text(doc)))
