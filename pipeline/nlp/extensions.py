@@ -89,9 +89,9 @@ def read_rows(doc: Doc, key: str) -> list[SpanRow]:
     group = doc.spans.get(key)
     if group is None:
         return []
-    kept = doc.user_data.get((_ROWS, key))
-    if kept is not None and kept[0] == group.attrs.get(_ROWS) and len(kept[1]) == len(group):
-        return kept[1]
+    kept = _kept(doc, _ROWS, key)
+    if kept is not None:
+        return kept
     rows = [SpanRow(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id) for s in group]
     doc.user_data[(_ROWS, key)] = (_stamp(doc, key), rows)
     return rows
@@ -121,12 +121,22 @@ def read_spans(doc: Doc, key: str) -> list[Span]:
     group = doc.spans.get(key)
     if group is None:
         return []
-    kept = doc.user_data.get((_SPANS, key))
-    if kept is not None and kept[0] == group.attrs.get(_ROWS) and len(kept[1]) == len(group):
-        return kept[1]
+    kept = _kept(doc, _SPANS, key)
+    if kept is not None:
+        return kept
     spans = _DocSpans(group)
     doc.user_data[(_SPANS, key)] = (_stamp(doc, key), spans)
     return spans
+
+
+def _kept(doc: Doc, kind: str, key: str) -> list | None:
+    """What was kept of `kind` (`_ROWS`, `_SPANS`) beside `doc.spans[key]`, while the group is still
+    the one it was kept for (same stamp, same length); None otherwise."""
+    kept = doc.user_data.get((kind, key))
+    group = doc.spans[key]
+    if kept is not None and kept[0] == group.attrs.get(_ROWS) and len(kept[1]) == len(group):
+        return kept[1]
+    return None
 
 
 def _stamp(doc: Doc, key: str) -> int:
