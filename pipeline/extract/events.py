@@ -13,6 +13,7 @@ import bisect
 import datetime as dt
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
@@ -22,16 +23,18 @@ from spacy.tokens import Doc, Span
 from pipeline.dates import DateMention
 from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.spans import (
+    Hit,
     Spans,
     Tokens,
+    alternation,
     evidence_fields,
     facts,
-    find_phrases,
     finditer_near,
     institution_spans,
     institutions_in,
     matching_text,
     overlaps,
+    phrase_finder,
     phrase_spans,
     sentences,
     tokens,
@@ -76,8 +79,13 @@ class EventName:
 
 
 def _places_alternation() -> str:
+    """The places as one trie-shaped alternation (`alternation`): the same matches as the places
+    joined longest first, a few characters tested per position instead of every place."""
     # "Xi'an" is also written "Xi’an".
-    return "|".join(re.escape(p).replace("'", "['’]") for p in load_places().longest_first())
+    return alternation(p.replace("'", quote) for p in load_places().longest_first() for quote in "'’")
+
+
+_PLACE_WORDS = {"en": ("in", "at"), "zh": ("在", "于", "赴", "到")}  # the words before a place
 
 
 @functools.cache
@@ -89,11 +97,28 @@ def _place_pattern(english: bool) -> re.Pattern[str]:
 
 
 @functools.cache
-def _place_scan_pattern(english: bool) -> re.Pattern[str]:
-    """`_place_pattern` without its word boundaries: over the whole text it overlaps every place
-    `_place_pattern` can find in a sentence (and skips ahead to an "i" or "a" where that cannot)."""
+def _place_scan_patterns(english: bool) -> tuple[re.Pattern[str], ...]:
+    """`_place_pattern` without its word boundaries, one pattern per word before a place: over
+    the whole text their matches overlap every place `_place_pattern` can find in a sentence.
+    Each opens with its word as a literal, which the regex engine skips ahead to (a pattern
+    opening with "in|at" is tried at every "i" and "a" of an English text: five times slower)."""
     places = _places_alternation()
-    return re.compile(rf"(?:in|at)\s+(?:the\s+)?(?:{places})" if english else rf"(?:在|于|赴|到)(?:{places})")
+    spacing = r"\s+(?:the\s+)?" if english else ""
+    return tuple(re.compile(f"{word}{spacing}(?:{places})") for word in _PLACE_WORDS["en" if english else "zh"])
+
+
+def _place_ranges(text: str, english: bool) -> Spans:
+    """Where `_place_scan_patterns` match in `text`, in order, overlapping matches joined."""
+    found = sorted(m.span() for pattern in _place_scan_patterns(english) for m in pattern.finditer(text))
+    starts: list[int] = []
+    ends: list[int] = []
+    for start, end in found:
+        if ends and start < ends[-1]:
+            ends[-1] = max(ends[-1], end)
+        else:
+            starts.append(start)
+            ends.append(end)
+    return Spans(starts, ends)
 
 
 _NOWHERE = Setting(None, None, None)
@@ -108,16 +133,15 @@ _YEAR_ONLY = {
     "en": re.compile(r"\b(?:in|since|back in|as early as)\s+(?:19|20)\d{2}\b(?![-–/]\d)"),
     "zh": re.compile(r"(?<!\d)(?:19|20)\d{2}年(?=[，,、。；;]|以来|起|底|初|间|曾|即)"),
 }
-# What every match of `_YEAR_ONLY` holds: its word and the year's first digit; a year and 年.
-_YEAR_CUE = {"en": re.compile(r"(?:in|since|as)\s+\d"), "zh": re.compile(r"\d年")}
+# What every match of `_YEAR_ONLY` holds: a year's first two digits; 年 after a digit. Each
+# pattern opens with a literal, which the regex engine skips ahead to (an opening class of
+# characters, as in "\d年", is tried at every position: ten times slower).
+_YEAR_CUES = {
+    "en": (re.compile(r"19(?=\d\d)"), re.compile(r"20(?=\d\d)")),
+    "zh": (re.compile(r"年(?<=\d年)"),),
+}
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE_END = re.compile("[，,。；;]")
-
-
-def _within(indices: list[int], start: int, end: int) -> list[int]:
-    """The sorted `indices` in start:end."""
-    first = bisect.bisect_left(indices, start)
-    return indices[first : bisect.bisect_left(indices, end, lo=first)]
 
 
 def _tokens_overlapping(doc: Doc, matches) -> list[int]:
@@ -135,6 +159,39 @@ def _institution_last_tokens(doc: Doc) -> set[int]:
     if key not in doc.user_data:
         doc.user_data[key] = {s.end - 1 for s in institution_spans(doc)}
     return doc.user_data[key]
+
+
+@dataclass(frozen=True, slots=True)
+class _Reading:
+    """What a Doc holds for the rules, found once per Doc, by sentence index (in `sentences`).
+
+    A sentence in none of these sets takes its paragraph's setting and holds no event: the
+    loop over the sentences does nothing else for it."""
+
+    dates: dict[int, list[DateMention]]  # `dates_by_sentence`
+    heads: dict[int, list[int]]  # the tokens an event name can end with (`_head_tokens`)
+    with_place: set[int]  # overlapping a place's range (`_places`)
+    with_trigger: set[int]  # overlapping a trigger word
+    year_only: set[int]  # `_year_only_sentences`
+    may_continue: set[int]  # `_opening_with_anaphor`
+    triggers: Callable[[int, int], list[Hit]]  # the trigger words in a range of the text
+
+    def own_setting_possible(self, index: int) -> bool:
+        """Whether the sentence has a day or a place to read (else its own setting is none)."""
+        return index in self.dates or index in self.with_place
+
+    def event_possible(self, index: int) -> bool:
+        """Whether the sentence has a head word (a name) or a trigger word."""
+        return index in self.heads or index in self.with_trigger
+
+    def worth_reading(self, index: int) -> bool:
+        """Whether the sentence's setting can be other than its paragraph's, or it can hold an event."""
+        return (
+            self.own_setting_possible(index)
+            or self.event_possible(index)
+            or index in self.may_continue
+            or index in self.year_only
+        )
 
 
 class EventExtractor:
@@ -162,34 +219,33 @@ class EventExtractor:
         paragraph: Setting | None = None  # the last setting in this paragraph
         last_end = 0
         text = doc_text(doc)
-        heads = self._head_tokens(doc)
-        worth_reading = self._sentences_worth_reading(doc, heads)
-        dates = dates_by_sentence(doc)
-        year_only = self._year_only_sentences(doc)
-        may_continue = self._opening_with_anaphor(doc)
+        reading = self._read(doc)
         for index, sent in enumerate(sentences(doc).spans):
-            if "\n" in text[last_end : sent.start_char]:
+            if text.find("\n", last_end, sent.start_char) >= 0:
                 paragraph = None
             last_end = sent.end_char
-            mentions = dates.get(index, [])
-            if index in worth_reading:
-                names = self._event_names(doc, sent, _within(heads, sent.start, sent.end))
-                own = self._own_setting(doc, sent, names, mentions)
-            else:
-                names, own = [], _NOWHERE
-            during = previous is not None and index in may_continue and self._continues_event(doc, sent)
+            if not reading.worth_reading(index):
+                # No day, place, event or opening "During the conference": the paragraph's
+                # setting (what the lines below make of it), and `previous` stays the paragraph's.
+                settings[sent.start] = _NOWHERE if paragraph is None else paragraph
+                continue
+            mentions = reading.dates.get(index, [])
+            names = self._event_names(doc, sent, reading.heads.get(index, []))
+            own = self._own_setting(doc, sent, names, mentions) if reading.own_setting_possible(index) else _NOWHERE
+            during = previous is not None and index in reading.may_continue and self._continues_event(doc, sent)
             if during:
                 # "会议期间签署": the event's day when it lasted one day; no day when it lasted several
                 own = _filled(own, _place_only(previous) if previous.several_days else previous)
             # Within a paragraph a signing or visit without a day happened on the day just given;
             # an approval or founding reported as background keeps only its own words.
             setting = own
-            if paragraph is not None and not self._dated_otherwise(doc, sent, own, mentions, index in year_only):
+            year_only = index in reading.year_only
+            if paragraph is not None and not self._dated_otherwise(doc, sent, own, mentions, year_only):
                 several_days = during and own.date is None and previous.several_days
                 setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
             settings[sent.start] = setting
-            if index in worth_reading:
-                events.extend(self._events(doc, sent, names, own, setting))
+            if reading.event_possible(index):
+                events.extend(self._events(doc, sent, names, own, setting, reading.triggers))
             if setting.date or setting.location:
                 previous = setting
                 paragraph = setting
@@ -197,16 +253,23 @@ class EventExtractor:
         doc._.events = _merged(events)
         return doc
 
-    def _sentences_worth_reading(self, doc: Doc, heads: list[int]) -> set[int]:
-        """The sentences that can hold an event or its own setting: a date, a place name, a trigger
-        word or an event head word (the others take their setting from the ones before)."""
-        dates = doc._.dates or []
-        places, triggers = self._places(doc), phrase_spans(doc, self.triggers)
+    def _read(self, doc: Doc) -> _Reading:
+        """Where the Doc's dates, head words, places, trigger words, years and anaphors stand, by
+        sentence: each found by one pass over the text (or the date finder's), none per sentence."""
+        sents = sentences(doc)
+        heads: dict[int, list[int]] = {}
         view = tokens(doc)
-        # One call for all four kinds of ranges (`overlapping` needs them neither ordered nor apart).
-        starts = [d.start for d in dates] + places.starts + triggers.starts + [view.start(i) for i in heads]
-        ends = [d.end for d in dates] + places.ends + triggers.ends + [view.end(i) for i in heads]
-        return sentences(doc).overlapping(Spans(starts, ends))
+        for head in self._head_tokens(doc):  # (a token lies in one sentence, that of its first character)
+            heads.setdefault(bisect.bisect_right(sents.starts, view.start(head)) - 1, []).append(head)
+        return _Reading(
+            dates=dates_by_sentence(doc),
+            heads=heads,
+            with_place=sents.overlapping(self._places(doc)),
+            with_trigger=sents.overlapping(phrase_spans(doc, self.triggers)),
+            year_only=self._year_only_sentences(doc),
+            may_continue=self._opening_with_anaphor(doc),
+            triggers=phrase_finder(doc, self.triggers),
+        )
 
     # -- setting ----------------------------------------------------------------------
     def _own_setting(self, doc: Doc, sent: Span, names: list[EventName], dates: list[DateMention]) -> Setting:
@@ -231,8 +294,7 @@ class EventExtractor:
         has none."""
         key = "_event_places"
         if key not in doc.user_data:
-            scan = _place_scan_pattern(self.language == "en")
-            doc.user_data[key] = Spans.of(m.span() for m in scan.finditer(doc_text(doc)))
+            doc.user_data[key] = _place_ranges(doc_text(doc), self.language == "en")
         return doc.user_data[key]
 
     def _place(self, doc: Doc, sent: Span, names: list[EventName]) -> str | None:
@@ -263,9 +325,11 @@ class EventExtractor:
         return may_name_a_year and bool(_YEAR_ONLY[self.language].search(doc_text(doc), sent.start_char, sent.end_char))
 
     def _year_only_sentences(self, doc: Doc) -> set[int]:
-        """The sentences where `_YEAR_ONLY` may match, from one pass over the text: each of its
-        matches holds a `_YEAR_CUE`, or overlaps one found before it."""
-        cues = Spans.of(m.span() for m in _YEAR_CUE[self.language].finditer(doc_text(doc)))
+        """The sentences where `_YEAR_ONLY` may match, from a pass over the text per cue: each of
+        its matches holds a match of one of `_YEAR_CUES` (the cues may overlap: `overlapping`
+        takes them so)."""
+        text = doc_text(doc)
+        cues = Spans.of(m.span() for cue in _YEAR_CUES[self.language] for m in cue.finditer(text))
         return sentences(doc).overlapping(cues)
 
     def _opening_with_anaphor(self, doc: Doc) -> set[int]:
@@ -387,8 +451,17 @@ class EventExtractor:
         return known
 
     # -- events -----------------------------------------------------------------------
-    def _events(self, doc: Doc, sent: Span, names: list[EventName], own: Setting, setting: Setting) -> list[_Draft]:
-        hits = find_phrases(doc, sent.start_char, sent.end_char, self.triggers)
+    def _events(
+        self,
+        doc: Doc,
+        sent: Span,
+        names: list[EventName],
+        own: Setting,
+        setting: Setting,
+        triggers: Callable[[int, int], list[Hit]],
+    ) -> list[_Draft]:
+        """`triggers`: the Doc's trigger words in a range of the text (`phrase_finder`)."""
+        hits = triggers(sent.start_char, sent.end_char)
         kinds = {h.value for h in hits}
         if not names and kinds.isdisjoint(SENTENCE_EVENTS):
             return []
@@ -570,9 +643,12 @@ def _merged(events: list[_Draft]) -> list[Event]:
     given before, or, unnamed, the same day and place. A delegation's trip is one visit, dated
     by its first day. Only the events kept become (validated) `Event`s."""
     kept: list[_Draft] = []
+    of_kind: dict[str, list[int]] = {}  # where in `kept` the events of each kind are (no twin has another)
     for event in events:
-        index = next((i for i, k in enumerate(kept) if _same_happening(k, event)), None)
+        same_kind = of_kind.setdefault(event.kind, [])
+        index = next((i for i in same_kind if _same_happening(kept[i], event)), None)
         if index is None:
+            same_kind.append(len(kept))
             kept.append(event)
             continue
         twin = kept[index]
