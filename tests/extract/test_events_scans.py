@@ -1,0 +1,93 @@
+"""The event extractor's whole-text scans find what the plain patterns find (hypothesis).
+
+Places: `_place_pattern` (places as a trie) searched only near `_place_ranges` (one literal-opening
+scan per word before a place) gives, in any stretch of a text, the matches of the pattern as it was
+first written (places joined longest first, searched everywhere). Years: every match of `_YEAR_ONLY`
+overlaps a match of one of `_YEAR_CUES`, so `_year_only_sentences` misses no sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.extract.events import _YEAR_CUES, _YEAR_ONLY, _place_pattern, _place_ranges
+from pipeline.extract.spans import finditer_near
+from pipeline.link.places import load_places
+
+_PLACES = load_places().longest_first()
+_SOME_PLACES = [p for p in _PLACES if "'" in p] + _PLACES[::7]
+_SPACES = [" ", "  ", "\n", "\t", "\u00a0", "\u3000"]
+
+
+def _plain_place_pattern(english: bool) -> re.Pattern[str]:
+    places = "|".join(re.escape(p).replace("'", "['’]") for p in _PLACES)
+    if english:
+        return re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({places})\b")
+    return re.compile(rf"(?:在|于|赴|到)({places})")
+
+
+_PLAIN = {True: _plain_place_pattern(True), False: _plain_place_pattern(False)}
+
+_WORDS_BEFORE = ["in", "at", "In", "within", "cat", "thein", "在", "于", "赴", "到", "举行", "大学", ""]
+_NAMES = st.one_of(
+    st.sampled_from(_SOME_PLACES),
+    st.sampled_from(_SOME_PLACES).map(lambda p: p.replace("'", "’")),
+    st.sampled_from(_SOME_PLACES).map(lambda p: p[: max(1, len(p) - 1)]),  # cut short
+)
+# A place found, half found or cut off: a word before it, spaces of several kinds, "the", a place
+# name (with either apostrophe, or cut short), what follows; the phrases joined by separators.
+_PHRASE = st.tuples(
+    st.sampled_from(_WORDS_BEFORE),
+    st.sampled_from([" ", " ", *_SPACES, ""]),
+    st.sampled_from(["", "", "the ", "the\n", "the"]),
+    _NAMES,
+    st.sampled_from(["", "", "s", "-", ".", "，"]),
+).map("".join)
+_ZH_PHRASE = st.tuples(st.sampled_from(["在", "于", "赴", "到", "举行", "在在", ""]), _NAMES).map("".join)
+_PLACE_PIECES = st.tuples(
+    st.sampled_from([" ", " ", "", ". ", "，", "x", *_SPACES]), st.one_of(_PHRASE, _ZH_PHRASE)
+).map("".join)
+@st.composite
+def _text_and_stretch(draw, pieces) -> tuple[str, int, int]:
+    """A text, and a stretch of it: the whole text as often as a part (a sentence's)."""
+    text = "".join(draw(st.lists(pieces, max_size=14)))
+    if draw(st.booleans()):
+        return text, 0, len(text)
+    start = draw(st.integers(0, len(text)))
+    return text, start, draw(st.integers(start, len(text)))
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text_and_stretch(_PLACE_PIECES), st.booleans())
+def test_places_found_near_the_scans_ranges_are_the_plain_patterns(case: tuple[str, int, int], english: bool) -> None:
+    text, start, end = case
+    ranges = _place_ranges(text, english)
+    assert all(a <= b for a, b in zip(ranges.ends, ranges.starts[1:], strict=False)), "ranges in order, apart"
+    found = [m.span(1) for m in finditer_near(_place_pattern(english), text, start, end, ranges)]
+    assert found == [m.span(1) for m in _PLAIN[english].finditer(text, start, end)]
+
+
+_YEAR_WORDS = ["in", "since", "back in", "as early as", "as", "In", "x", "-", "/", "–", ""]
+_YEARS = ["19", "20", "2019", "1998", "2024", "120", "3", "０", "２０２３", "2015"]
+_AFTER_YEARS = ["年", "，", "以来", "起", "月", "5月", "二", "-1", ""]
+_YEAR_PIECES = st.one_of(
+    st.tuples(
+        st.sampled_from(_YEAR_WORDS),
+        st.sampled_from(["", *_SPACES]),
+        st.sampled_from(_YEARS),
+        st.sampled_from(_AFTER_YEARS),
+    ).map("".join),
+    st.sampled_from(_YEAR_WORDS + _YEARS + _AFTER_YEARS + _SPACES),
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text_and_stretch(_YEAR_PIECES), st.sampled_from(["en", "zh"]))
+def test_every_year_only_match_overlaps_a_year_cue(case: tuple[str, int, int], language: str) -> None:
+    text, start, end = case
+    cues = [m.span() for cue in _YEAR_CUES[language] for m in cue.finditer(text)]
+    for match in _YEAR_ONLY[language].finditer(text, start, end):
+        assert any(a < match.end() and match.start() < b for a, b in cues), (text, match)
