@@ -146,8 +146,8 @@ _CLAUSE_END = re.compile("[，,。；;]")
 
 
 def _tokens_overlapping(doc: Doc, matches: list[tuple[int, int, int]]) -> list[int]:
-    """Indices of the tokens overlapping any of `matches` (`find_matches_as_indexes`' (phrase,
-    start, end), in order), in order, each once."""
+    """Indices of the tokens overlapping any of `matches` (in order, each once). `matches`: an
+    automaton's `find_matches_as_indexes`, (phrase, start, end) in order of start."""
     found: list[int] = []
     for _, start, end in matches:
         span = doc.char_span(start, end, alignment_mode="expand")
@@ -167,8 +167,8 @@ def _institution_last_tokens(doc: Doc) -> set[int]:
 class _Reading:
     """What a Doc holds for the rules, found once per Doc, by sentence index (in `sentences`).
 
-    A sentence in none of these sets takes its paragraph's setting and holds no event: the
-    loop over the sentences does nothing else for it."""
+    A sentence not `worth_reading` takes its paragraph's setting and holds no event: the loop
+    over the sentences does nothing else for it."""
 
     dates: dict[int, list[DateMention]]  # `dates_by_sentence`
     heads: dict[int, list[int]]  # the tokens an event name can end with (`_head_tokens`)
@@ -352,9 +352,9 @@ class EventExtractor:
         A token is tested only where the text holds a head word: a Chinese NORM is the simplified
         text (or, when that is the text as written, the text in lower case), so a NORM ending with
         a head word of Han characters stands where the matching text holds that word."""
-        view = tokens(doc)
         if self.head_finder is None:
             return []
+        view = tokens(doc)
         if self.language == "zh":
             if not self.han_heads:
                 return [i for i in range(len(doc)) if self._ends_with_head(view.norm(i))]

@@ -50,6 +50,8 @@ _ZH_PHRASE = st.tuples(st.sampled_from(["在", "于", "赴", "到", "举行", "�
 _PLACE_PIECES = st.tuples(
     st.sampled_from([" ", " ", "", ". ", "，", "x", *_SPACES]), st.one_of(_PHRASE, _ZH_PHRASE)
 ).map("".join)
+
+
 @st.composite
 def _text_and_stretch(draw, pieces) -> tuple[str, int, int]:
     """A text, and a stretch of it: the whole text as often as a part (a sentence's)."""
