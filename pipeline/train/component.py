@@ -40,7 +40,7 @@ import functools
 import itertools
 import logging
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 import numpy as np
@@ -49,7 +49,7 @@ from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
-from spacy.util import minibatch
+from spacy.util import minibatch, registry
 
 from pipeline.dates import FOLDS_TO_ASCII
 from pipeline.extract.spans import Spans, finditer_near, matching_text
@@ -91,9 +91,26 @@ def load_trained(path: Path) -> Language | None:
         return None
     import spacy
 
-    from pipeline.nlp import tokenizer_zh  # noqa: F401  (the Chinese model names the project's tokenizer)
+    # The component hands the model Docs it made itself (`_copy`), so the trained pipeline's own
+    # tokenizer is never called: building it (English: ~4,000 special cases, twice) was most of
+    # the model's loading time.
+    return spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": UNUSED_TOKENIZER}}})
 
-    return spacy.load(path)
+
+UNUSED_TOKENIZER = "pipeline.docs_only_tokenizer.v1"
+
+
+@registry.tokenizers(UNUSED_TOKENIZER)
+def _docs_only_tokenizer() -> Callable[[Language], Callable[[str], Doc]]:
+    """A tokenizer for a pipeline that is only ever handed Docs."""
+
+    def create(nlp: Language) -> Callable[[str], Doc]:
+        def refuse(text: str) -> Doc:
+            raise TypeError("the trained NER in institution_model reads Docs made by the project pipeline, not text")
+
+        return refuse
+
+    return create
 
 
 class Cues:
