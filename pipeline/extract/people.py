@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.spans import (
     alternation,
     evidence_fields,
-    finditer_near,
     institution_ref,
     institution_spans,
     institutions_in,
@@ -203,9 +202,22 @@ def _zh_title_words() -> tuple[str, ...]:
 
 
 def _zh_matches(doc: Doc) -> Iterator[re.Match[str]]:
-    """`_zh_pattern().finditer` over the matching text, searched only from where a title word stands."""
-    text = matching_text(doc)
-    return finditer_near(_zh_pattern(), text, 0, len(text), word_spans(doc, _zh_title_words()))
+    """`_zh_pattern().finditer` over the matching text, tried only at the characters of the title
+    words (a match starts with one; every occurrence of one starts inside a range of the
+    leftmost-longest pass): a search would read on through the text after each title word that
+    starts no match (most do not), one anchored `match` per character there reads nothing else."""
+    text, pattern = matching_text(doc), _zh_pattern()
+    near = word_spans(doc, _zh_title_words())
+    position = 0  # where the last match ended: matches do not overlap
+    for first, last in zip(near.starts, near.ends, strict=True):
+        start = max(first, position)
+        while start < last:
+            match = pattern.match(text, start)
+            if match is None:
+                start += 1
+                continue
+            yield match
+            start = position = match.end()  # (never empty: a title and a name)
 
 
 @functools.cache
@@ -254,13 +266,14 @@ class PeopleExtractor:
 
     def _en_people(self, doc: Doc) -> list[Person]:
         found: list[Person] = []
-        taken: list[tuple[int, int]] = []
+        taken: set[int] = set()  # the characters of the names found
         text = doc_text(doc)
         for match in itertools.chain(_after_matches(text), _before_matches(text)):
             start, end = match.span("name")
-            if any(s <= start < e for s, e in taken) or self._is_byline(doc, match.start()):
+            if start in taken or self._is_byline(text, match.start()):
                 continue
-            if self._inside_institution(doc, start, end):
+            institutions = _Institutions.of(doc)
+            if institutions.holds(start, end):
                 continue
             title = _first_office(_office(re.sub(r"\s+", " ", match.group("title")).strip(" ,")))
             stop = match.end()
@@ -269,14 +282,14 @@ class PeopleExtractor:
                 title, stop = office.group("title"), office.end("title")
             named_after = match.re is _en_patterns()[0]  # "Name, Title of|at ORG"
             after = (
-                _starting_near(doc, stop)
+                institutions.starting_near(stop)
                 or self._referred_to(doc, match.start(), stop)
                 or self._of_institution(doc, stop, linked=named_after)
             )
             if after is not None and named_after:
                 title = self._title_up_to(doc, match, after)
             linked = named_after or _OF_LINK.match(text, stop) is not None
-            taken.append((start, end))
+            taken.update(range(start, end))
             found.append(
                 Person(
                     name=match.group("name"),
@@ -344,7 +357,7 @@ class PeopleExtractor:
             named = institutions_in(doc, signed.end(), signed.end() + 120)
             if named and named[0].start_char <= signed.end() + 1:
                 return institution_ref(named[0])
-        for span in _ending_between(doc, start - 3, start - 1):
+        for span in _Institutions.of(doc).ending_between(start - 3, start - 1):
             if text[span.end_char : start] in {" ", "'s ", "’s "}:
                 return institution_ref(span)
         before = text[max(0, start - 24) : start].lower()
@@ -364,23 +377,24 @@ class PeopleExtractor:
 
     def _zh_people(self, doc: Doc) -> list[Person]:
         found: list[Person] = []
-        text = matching_text(doc)
-        role_words = tuple(word_table("zh", "roles.tsv"))
+        text, original = matching_text(doc), doc_text(doc)
+        role_words = _zh_role_words()
         for match in _zh_matches(doc):
-            if self._is_byline(doc, match.start()) or text.startswith(role_words, match.start()):
+            if self._is_byline(original, match.start()) or text.startswith(role_words, match.start()):
                 continue  # 理事长单位 is a role of an institution, not 理事长 单某
             name_start, name_end = match.span("name")
-            name = doc_text(doc)[name_start:name_end]
+            name = original[name_start:name_end]
             if not name[:1].isascii():
                 name = _trim_zh_name(name, text[name_start : name_start + 40])
                 name_end = name_start + len(name)
             if len(name) < 2:
                 continue
-            title_start = self._unit_start(doc, match.start())
+            institutions = _Institutions.of(doc)
+            title_start = _unit_start(text, institutions, match.start())
             referred = _THAT_INSTITUTION.search(text, max(0, title_start - 14), title_start)
             if referred is not None:  # 该校国际合作处处长: the unit is the title's
                 title_start = referred.start(1)
-            before = _ending_between(doc, title_start - 1, title_start)  # the organisation, if named
+            before = institutions.ending_between(title_start - 1, title_start)  # the organisation, if named
             organisation = (
                 self._named_before_not_publisher(doc, referred.start())
                 if referred is not None
@@ -389,7 +403,7 @@ class PeopleExtractor:
             found.append(
                 Person(
                     name=name,
-                    title=_first_of_chain(doc_text(doc)[title_start : match.end("title")]),
+                    title=_first_of_chain(original[title_start : match.end("title")]),
                     organization=organisation,
                     evidence=evidence_fields(doc, before[0].start_char if before else title_start, name_end),
                 )
@@ -429,20 +443,9 @@ class PeopleExtractor:
                 return ref
         return None
 
-    def _is_byline(self, doc: Doc, start: int) -> bool:
-        return doc_text(doc)[max(0, start - 8) : start].rstrip(" :：/（(").endswith(self.bylines)
-
-    def _inside_institution(self, doc: Doc, start: int, end: int) -> bool:
-        return _Reach.of(doc).holds(start, end)
-
-    def _unit_start(self, doc: Doc, title_start: int) -> int:
-        """又石大学国际交流处处长: the unit between institution and title belongs to the title."""
-        text = matching_text(doc)
-        for span in _ending_between(doc, title_start - 12, title_start - 2):
-            gap = text[span.end_char : title_start]
-            if _HAN_ONLY.fullmatch(gap) and gap.endswith(_UNIT_SUFFIXES):
-                return span.end_char
-        return title_start
+    def _is_byline(self, text: str, start: int) -> bool:
+        """`text`: the Doc's text."""
+        return text[max(0, start - 8) : start].rstrip(" :：/（(").endswith(self.bylines)
 
     def _organisation_before(self, doc: Doc, before: list[Span]) -> InstitutionRef | None:
         """The first of the institutions ending right `before` the title (where the evidence starts
@@ -529,6 +532,22 @@ def _office_after() -> re.Pattern[str]:
     return re.compile(rf",\s*(?P<title>{one}{area})(?=\s*[,.;]|\s+(?:and|of|at|signed|said)\b)")
 
 
+def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int:
+    """又石大学国际交流处处长: the unit between institution and title belongs to the title.
+    `text`: the matching text."""
+    for span in institutions.ending_between(title_start - 12, title_start - 2):
+        gap = text[span.end_char : title_start]
+        if _HAN_ONLY.fullmatch(gap) and gap.endswith(_UNIT_SUFFIXES):
+            return span.end_char
+    return title_start
+
+
+@functools.cache
+def _zh_role_words() -> tuple[str, ...]:
+    """The Chinese role phrases (理事长单位): a title starting one is no person's."""
+    return tuple(word_table("zh", "roles.tsv"))
+
+
 # 该校 + (a unit) + the title: the institution spoken of before ("王华与该校第一副校长…")
 _THAT_INSTITUTION = re.compile(rf"(?:该校|该院|该大学)((?:[{HAN}]{{2,10}}?(?:{'|'.join(_UNIT_SUFFIXES)}))?)$")
 
@@ -536,14 +555,6 @@ _THAT_INSTITUTION = re.compile(rf"(?:该校|该院|该大学)((?:[{HAN}]{{2,10}}
 def _first_of_chain(title: str) -> str:
     """党组成员、副厅长 -> 党组成员: of a chain of offices, the first (as a reader lists it)."""
     return title.split("、", 1)[0]
-
-
-def _institution_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Each institution's first and end character, once per Doc."""
-    key = "_institution_bounds"
-    if key not in doc.user_data:
-        doc.user_data[key] = [(s.start_char, s.end_char) for s in institution_spans(doc)]
-    return doc.user_data[key]
 
 
 class _Reach(NamedTuple):
@@ -558,14 +569,6 @@ class _Reach(NamedTuple):
         ordered = sorted(bounds)
         return cls([first for first, _ in ordered], list(itertools.accumulate((end for _, end in ordered), max)))
 
-    @classmethod
-    def of(cls, doc: Doc) -> _Reach:
-        """Over the Doc's institutions, once per Doc."""
-        key = "_institution_reach"
-        if key not in doc.user_data:
-            doc.user_data[key] = cls.over(_institution_bounds(doc))
-        return doc.user_data[key]
-
     def holds(self, start: int, end: int) -> bool:
         """Whether a range has first <= start and end <= its end: of those starting at or before
         `start`, the one reaching furthest reaches `end`."""
@@ -573,44 +576,60 @@ class _Reach(NamedTuple):
         return index > 0 and self.furthest[index - 1] >= end
 
 
-def _starting_near(doc: Doc, position: int) -> Span | None:
-    """The first institution (in the order of `institution_spans`) starting 0-2 characters after
-    `position`: "Name, Title of ORG"."""
-    key = "_institutions_by_start"
-    by_start = doc.user_data.get(key)
-    if by_start is None:
-        by_start = doc.user_data[key] = {}
-        for index, (start, _) in enumerate(_institution_bounds(doc)):
-            by_start.setdefault(start, index)  # the first one starting there
-    found = [by_start[start] for start in range(position, position + 3) if start in by_start]
-    return institution_spans(doc)[min(found)] if found else None
+class _Institutions:
+    """The Doc's institutions (in the order of `institution_spans`), indexed for the three
+    questions a person's reading asks of them, each answered with a `bisect` or a dict lookup
+    instead of a look at every institution: does one hold a name, which starts right after a
+    title, which end right before one. Made once per Doc, each span's characters read once;
+    each index is built when first asked for (Chinese asks only the last question)."""
 
+    __slots__ = ("_by_end", "_ends", "_first_at", "_reach", "bounds", "spans")
 
-def _ending_between(doc: Doc, low: int, high: int) -> list[Span]:
-    """The institutions ending at a character in low..high, in the order of `institution_spans`
-    (the first one wins, as a loop over them all would find it): two `bisect`s in an index made
-    once per Doc (most calls find none)."""
-    ends, hits = _Ends.of(doc)
-    first, last = bisect.bisect_left(ends, max(low, 0)), bisect.bisect_right(ends, high)
-    if first == last:
-        return []
-    return [span for _, span in sorted(hits[first:last], key=lambda hit: hit[0])]
-
-
-class _Ends(NamedTuple):
-    """The Doc's institutions in order of their end character: the ends, and each one's index in
-    `institution_spans` with its span."""
-
-    ends: list[int]
-    hits: list[tuple[int, Span]]
+    def __init__(self, spans: list[Span], bounds: list[tuple[int, int]]) -> None:
+        """`bounds`: each span's first and end character."""
+        self.spans, self.bounds = spans, bounds
+        self._reach: _Reach | None = None
+        self._first_at: dict[int, int] | None = None  # a start: the first institution starting there
+        self._ends: list[int] = []  # the end characters in order, and the institutions' indexes
+        self._by_end: list[int] | None = None  # in that order (ties in order of index)
 
     @classmethod
-    def of(cls, doc: Doc) -> _Ends:
-        key = "_institutions_by_end"
+    def of(cls, doc: Doc) -> _Institutions:
+        key = "_people_institutions"
         if key not in doc.user_data:
-            ordered = sorted(enumerate(institution_spans(doc)), key=lambda hit: (hit[1].end_char, hit[0]))
-            doc.user_data[key] = cls([span.end_char for _, span in ordered], ordered)
+            spans = institution_spans(doc)
+            doc.user_data[key] = cls(spans, [(s.start_char, s.end_char) for s in spans])
         return doc.user_data[key]
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether an institution holds start:end."""
+        if self._reach is None:
+            self._reach = _Reach.over(self.bounds)
+        return self._reach.holds(start, end)
+
+    def starting_near(self, position: int) -> Span | None:
+        """The first institution (in the order of `institution_spans`) starting 0-2 characters after
+        `position`: "Name, Title of ORG"."""
+        first_at = self._first_at
+        if first_at is None:
+            first_at = self._first_at = {}
+            for index, (start, _) in enumerate(self.bounds):
+                first_at.setdefault(start, index)
+        found = [first_at[start] for start in range(position, position + 3) if start in first_at]
+        return self.spans[min(found)] if found else None
+
+    def ending_between(self, low: int, high: int) -> list[Span]:
+        """The institutions ending at a character in low..high, in the order of `institution_spans`
+        (the first one wins, as a loop over them all would find it); most calls find none."""
+        by_end = self._by_end
+        if by_end is None:
+            bounds = self.bounds
+            by_end = self._by_end = sorted(range(len(bounds)), key=lambda index: bounds[index][1])  # (stable)
+            self._ends = [bounds[index][1] for index in by_end]
+        first, last = bisect.bisect_left(self._ends, max(low, 0)), bisect.bisect_right(self._ends, high)
+        if first >= last:
+            return []
+        return [self.spans[index] for index in sorted(by_end[first:last])]
 
 
 def _unique(people: list[Person]) -> list[Person]:
