@@ -60,7 +60,10 @@ def test_reach_holds_what_some_range_holds(ranges: list[tuple[int, int]], start:
     assert _Reach.over(bounds).holds(start, end) == any(a <= start and end <= b for a, b in bounds)
 
 
-@given(st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=12), st.integers(-5, 80), st.integers(0, 20))
+RANGES = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=12)
+
+
+@given(RANGES, st.integers(-5, 80), st.integers(0, 20))
 def test_institution_index_answers_as_a_look_at_each(ranges: list[tuple[int, int]], low: int, width: int) -> None:
     """The index (a range stands for its span) finds what a loop over the spans in order finds."""
     bounds = [(first, first + size) for first, size in ranges]
