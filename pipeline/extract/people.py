@@ -275,7 +275,7 @@ class PeopleExtractor:
             institutions = _Institutions.of(doc)
             if institutions.holds(start, end):
                 continue
-            title = _first_office(_office(re.sub(r"\s+", " ", match.group("title")).strip(" ,")))
+            title = _first_office(_office(_SPACES.sub(" ", match.group("title")).strip(" ,")))
             stop = match.end()
             office = _office_after().match(text, stop) if _is_honorific(title) else None
             if office is not None:  # "Professor Helen Carter, Pro-Vice-Chancellor (International)"
@@ -337,9 +337,9 @@ class PeopleExtractor:
     def _title_up_to(self, doc: Doc, match: re.Match[str], organisation: Span) -> str:
         """'Dean of Engineering at X', 'Secretary of State of the Ministry ...': the office runs up to
         the organisation's 'of'/'at' unless it goes on over 'the ...' (a unit of the organisation)."""
-        title = re.sub(r"\s+", " ", match.group("title")).strip(" ,")
+        title = _SPACES.sub(" ", match.group("title")).strip(" ,")
         longer = doc_text(doc)[match.start("title") : organisation.start_char]
-        longer = _TRAILING_LINK.sub("", re.sub(r"\s+", " ", longer)).strip(" ,")
+        longer = _TRAILING_LINK.sub("", _SPACES.sub(" ", longer)).strip(" ,")
         if longer.startswith(title) and _OFFICE_GOES_ON.fullmatch(longer[len(title) :]):
             return longer
         return title
@@ -456,6 +456,7 @@ class PeopleExtractor:
         return publisher.ref() if publisher is not None else None
 
 
+_SPACES = re.compile(r"\s+")  # (a title is read with single spaces)
 # After "Title Name" (of ORG)?: "of", "at", "in", over a country's possessive ("of Laos' Ministry ...").
 _OF_LINK = re.compile(r"\s*,?\s*(?:of|at|in)\s+(?:the\s+)?")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s*[a-z]")  # ", visited ...", ", said", ", and"
