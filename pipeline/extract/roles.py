@@ -22,12 +22,12 @@ from pipeline.extract.spans import (
     Sentences,
     evidence,
     facts,
-    find_phrases,
     institution_facts,
     institution_ref,
     institution_spans,
     institutions_in,
     matching_text,
+    phrase_finder,
     phrase_spans,
     sentences,
 )
@@ -109,15 +109,17 @@ class RoleExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         roles: list[Role] = []
+        seen: set[tuple[str, str, str]] = set()  # what a role already found says (`_role_key`)
         counts: list[RoleCount] = []
         sents = sentences(doc)
         owners = _Owners(doc, sents)
+        find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
         # Only a sentence overlapping a role phrase can give a role (one pass over the text for the
         # whole vocabulary); the alliance and event each one belongs to are looked up by position.
         for index in sorted(sents.overlapping(phrase_spans(doc, self.phrases))):
             sent = sents.spans[index]
             institutions = institutions_in(doc, sent.start_char, sent.end_char)
-            hits = _outside_names(find_phrases(doc, sent.start_char, sent.end_char, self.phrases), institutions)
+            hits = _outside_names(find(sent.start_char, sent.end_char), institutions)
             hits = [h for h in hits if not self._verb_with_object(doc, h)]
             hits = [h for h in hits if self._has_its_object(doc, h, owners.names_event(index))]
             if not hits:
@@ -133,19 +135,19 @@ class RoleExtractor:
                 owner = last_event if event_role else last_alliance
                 if owner is None:
                     continue
-                if claimed:
-                    if where is None:
-                        where = evidence(doc, sent.start_char, sent.end_char)
-                    roles.extend(
-                        Role(organization=owner, member=institution_ref(m), role=hit.value, evidence=where)
-                        for m in claimed
-                    )
+                # a role found before (the same owner, member and role) keeps its first evidence
+                for member in (institution_ref(m) for m in claimed):
+                    if (key := _role_key(owner, member, hit.value)) not in seen:
+                        seen.add(key)
+                        if where is None:
+                            where = evidence(doc, sent.start_char, sent.end_char)
+                        roles.append(Role(organization=owner, member=member, role=hit.value, evidence=where))
                 count = self._count_text(doc, hit) if hit.value in ALLIANCE_ROLES else None
                 if count is not None and (number := _number(count[0])) is not None:
                     counts.append(
                         RoleCount(organization=owner, role=hit.value, count=number, evidence=evidence(doc, *count[1:]))
                     )
-        doc._.roles = _unique(roles)
+        doc._.roles = roles
         doc._.role_counts = counts
         return doc
 
@@ -161,9 +163,10 @@ class RoleExtractor:
         claims: list[tuple[Hit, list[Span]]] = []
         taken: set[int] = set()
         bounds = [sent.start_char, *[h.end for h in hits]]
+        # An alliance organises an event ("年会由X联盟主办"); in an alliance it is the owner.
+        not_alliances = [m for m in members if facts(m).kind != "alliance"]
         for index, hit in enumerate(hits):
-            # An alliance organises an event ("年会由X联盟主办"); in an alliance it is the owner.
-            holders = members if hit.value in EVENT_ROLES else [m for m in members if facts(m).kind != "alliance"]
+            holders = members if hit.value in EVENT_ROLES else not_alliances
             if hit.phrase in self.active or hit.phrase in self.joins:
                 chosen = self._subject_list(
                     doc, [m for m in holders if m.end_char <= hit.start and m.start not in taken], hit
@@ -430,15 +433,9 @@ def _number(word: str) -> int | None:
     return ZH_DIGITS.get(word)
 
 
-def _unique(roles: list[Role]) -> list[Role]:
-    seen: set[tuple[str, str, str]] = set()
-    kept = []
-    for role in roles:
-        key = (role.organization.name, role.member.canonical_id or role.member.name, role.role)
-        if key not in seen:
-            seen.add(key)
-            kept.append(role)
-    return kept
+def _role_key(organization: InstitutionRef, member: InstitutionRef, role: str) -> tuple[str, str, str]:
+    """What makes two roles the same (the first found is kept)."""
+    return organization.name, member.canonical_id or member.name, role
 
 
 @Language.factory("role_extractor", default_config={})
