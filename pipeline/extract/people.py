@@ -379,6 +379,7 @@ class PeopleExtractor:
         found: list[Person] = []
         text, original = matching_text(doc), doc_text(doc)
         role_words = _zh_role_words()
+        institutions = _Institutions.of(doc)
         for match in _zh_matches(doc):
             if self._is_byline(original, match.start()) or text.startswith(role_words, match.start()):
                 continue  # 理事长单位 is a role of an institution, not 理事长 单某
@@ -389,7 +390,6 @@ class PeopleExtractor:
                 name_end = name_start + len(name)
             if len(name) < 2:
                 continue
-            institutions = _Institutions.of(doc)
             title_start = _unit_start(text, institutions, match.start())
             referred = _THAT_INSTITUTION.search(text, max(0, title_start - 14), title_start)
             if referred is not None:  # 该校国际合作处处长: the unit is the title's
@@ -408,16 +408,16 @@ class PeopleExtractor:
                     evidence=evidence_fields(doc, before[0].start_char if before else title_start, name_end),
                 )
             )
-        return found + self._zh_names_before_titles(doc, {p.name for p in found})
+        return found + self._zh_names_before_titles(doc, institutions, {p.name for p in found})
 
-    def _zh_names_before_titles(self, doc: Doc, known: set[str]) -> list[Person]:
+    def _zh_names_before_titles(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
         """'来自白俄罗斯国立交通大学的谢尔盖·纳扎连科副教授': looked for only after the institutions found."""
         text, pattern = matching_text(doc), _zh_name_first()
         found = []
-        for span in institution_spans(doc):
-            if text[span.end_char : span.end_char + 1] != "的":
+        for span, (start, end) in zip(institutions.spans, institutions.bounds, strict=True):
+            if not text.startswith("的", end):
                 continue
-            match = pattern.match(text, span.end_char)
+            match = pattern.match(text, end)
             name = doc_text(doc)[match.start("name") : match.end("name")] if match else ""
             if match is None or name in known:
                 continue
@@ -427,7 +427,7 @@ class PeopleExtractor:
                     name=name,
                     title=doc_text(doc)[match.start("title") : match.end("title")],
                     organization=institution_ref(span),
-                    evidence=evidence_fields(doc, span.start_char, match.end()),
+                    evidence=evidence_fields(doc, start, match.end()),
                 )
             )
         return found

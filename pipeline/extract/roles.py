@@ -364,6 +364,7 @@ class _Owners:
         self.alliance_at = sorted(alliances)
         self.events = events
         self.event_at = sorted(events)
+        self.event_refs: dict[int, InstitutionRef] = {}  # made once per event, when first asked for
 
     def alliance(self, index: int) -> InstitutionRef | None:
         found = bisect.bisect_right(self.alliance_at, index)
@@ -371,7 +372,12 @@ class _Owners:
 
     def event(self, index: int) -> InstitutionRef | None:
         found = bisect.bisect_right(self.event_at, index)
-        return InstitutionRef(name=self.events[self.event_at[found - 1]]) if found else None
+        if not found:
+            return None
+        at = self.event_at[found - 1]
+        if at not in self.event_refs:
+            self.event_refs[at] = InstitutionRef(name=self.events[at])
+        return self.event_refs[at]
 
     def names_event(self, index: int) -> bool:
         return index in self.events
