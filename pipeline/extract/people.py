@@ -372,8 +372,7 @@ class PeopleExtractor:
             named = institutions_in(doc, opening.end(), start)
             if named and named[0].start_char == opening.end():
                 return institution_ref(named[0])
-        publisher = doc._.publisher
-        return publisher.ref() if publisher is not None and not linked else None
+        return _publisher_ref(doc) if not linked else None
 
     def _zh_people(self, doc: Doc) -> list[Person]:
         found: list[Person] = []
@@ -435,8 +434,7 @@ class PeopleExtractor:
     def _named_before_not_publisher(self, doc: Doc, position: int) -> InstitutionRef | None:
         """该校 on a page: the institution named last before it that is not the publisher (who
         speaks of itself as 我校, 学校)."""
-        publisher = doc._.publisher
-        own = publisher.ref() if publisher is not None else None
+        own = _publisher_ref(doc)
         for span in reversed(institutions_in(doc, max(0, position - 3000), position)):
             ref = institution_ref(span)
             if own is None or (ref.canonical_id or ref.name) != (own.canonical_id or own.name):
@@ -452,8 +450,7 @@ class PeopleExtractor:
         too), else the publisher."""
         if before:
             return institution_ref(before[0])
-        publisher = doc._.publisher
-        return publisher.ref() if publisher is not None else None
+        return _publisher_ref(doc)
 
 
 _SPACES = re.compile(r"\s+")  # (a title is read with single spaces)
@@ -531,6 +528,16 @@ def _office_after() -> re.Pattern[str]:
     one = _one_title(alternation(titles))
     area = r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|:\s*[A-Z][\w-]*)?"
     return re.compile(rf",\s*(?P<title>{one}{area})(?=\s*[,.;]|\s+(?:and|of|at|signed|said)\b)")
+
+
+def _publisher_ref(doc: Doc) -> InstitutionRef | None:
+    """The publisher's reference, made once per Doc (a bare title names the publisher's officer,
+    often a page's every person; the records share it, as they share institutions' references)."""
+    key = "_people_publisher_ref"
+    if key not in doc.user_data:
+        publisher = doc._.publisher
+        doc.user_data[key] = publisher.ref() if publisher is not None else None
+    return doc.user_data[key]
 
 
 def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int:
