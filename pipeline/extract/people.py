@@ -56,29 +56,47 @@ def _one_title(title: str) -> str:
     return rf"(?:(?:{modifiers})[\s-]+)*(?:{title}){area}(?:\s*\([^()\n]{{1,40}}\))?"
 
 
+_EN_UPPER, _EN_LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented names too: Jörg, Rūta, Jānis Ozoliņš
+_EN_WORD = rf"(?:[{_EN_UPPER}][{_EN_LOWER}]+(?:-[{_EN_UPPER}]?[{_EN_LOWER}]+)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
+_EN_NAME = rf"{_EN_WORD}(?:\s+(?:[A-Z]\.\s*)?{_EN_WORD}){{1,2}}"
+
+
 @functools.cache
 def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    titles = sorted(word_list("en", "titles.txt"), key=len, reverse=True)
-    # A trie where case counts; case-insensitively the trie's branches for "D" and "d" would be
-    # tried in the order written, not longest first, so there the plain alternation stays.
-    title = alternation(titles)
-    any_case_title = "|".join(re.escape(t) for t in _en_titles())
-    upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented names too: Jörg, Rūta, Jānis Ozoliņš
-    word = rf"(?:[{upper}][{lower}]+(?:-[{upper}]?[{lower}]+)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
-    name = rf"{word}(?:\s+(?:[A-Z]\.\s*)?{word}){{1,2}}"
-    # Name, Title [(...)] of|at ORG; titles also in lower case ("deputy director of ...")
+    # Name, Title [(...)] of|at ORG: the name (maybe after a title), then what follows its comma
+    after = re.compile(_after_head() + _after_tail().pattern)
+    # Title Name (of ORG)?
+    one = _one_title(_en_title())
+    before = re.compile(rf"\b(?P<title>{one}(?:\s+{one})*)\s+(?P<name>{_EN_NAME})\b")
+    return after, before
+
+
+@functools.cache
+def _en_title() -> str:
+    """The titles as written (a trie where case counts)."""
+    return alternation(sorted(word_list("en", "titles.txt"), key=len, reverse=True))
+
+
+def _after_head() -> str:
+    """"Name, Title of ORG" up to the name's comma: the name, maybe after a title."""
+    return rf"(?:(?:{_en_title()})\s+)?(?P<name>{_EN_NAME})"
+
+
+@functools.cache
+def _after_tail() -> re.Pattern[str]:
+    """"Name, Title of ORG" from the name's comma on: whether a match can end a name at a comma
+    does not depend on what stands before it (`_after_matches` asks once per comma)."""
+    # Titles also in lower case ("deputy director of ..."); case-insensitively the trie's branches
+    # for "D" and "d" would be tried in the order written, not longest first, so the plain alternation.
     # (a comma glued to the next word, "Chen Feng,Deputy Director-General of ..."; "a researcher at";
     # an office of the body named before, "deputy director of the department"; never over ", and",
     # ", signed on behalf of")
+    any_case_title = "|".join(re.escape(t) for t in _en_titles())
     anaphor = rf"(?:[a-z]+\s+){{0,3}}(?:{alternation(_org_anaphors())})\b"
-    after = re.compile(
-        rf"(?:(?:{title})\s+)?(?P<name>{name}),\s*(?:an?\s+)?(?P<title>(?:(?i:{any_case_title})(?:(?!,\s*[a-z])[\w\s,()&-])*?))"
+    return re.compile(
+        rf",\s*(?:an?\s+)?(?P<title>(?:(?i:{any_case_title})(?:(?!,\s*[a-z])[\w\s,()&-])*?))"
         rf"\s+(?:of|at|in)\s+(?:the\s+)?(?=[A-Z]|{anaphor})"
     )
-    # Title Name (of ORG)?
-    one = _one_title(title)
-    before = re.compile(rf"\b(?P<title>{one}(?:\s+{one})*)\s+(?P<name>{name})\b")
-    return after, before
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +119,7 @@ def _after_windows() -> _AfterWindows | None:
     title_chars = "".join(sorted(set("".join(titles))))
     if "," in title_chars:
         return None  # a comma inside a title: the bound below would not hold; scan the whole text
-    upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # as in `_en_patterns`
+    upper, lower = _EN_UPPER, _EN_LOWER
     inside = rf"{upper}{lower}\s\-.{re.escape(title_chars)}"
     first = re.escape("".join(sorted({t[0] for t in titles})))
     return _AfterWindows(
@@ -114,7 +132,8 @@ def _after_windows() -> _AfterWindows | None:
 
 
 def _after_matches(text: str) -> Iterator[re.Match[str]]:
-    """`after.finditer(text)` (see `_en_patterns`), trying the pattern only where it can match."""
+    """`after.finditer(text)` (see `_en_patterns`), trying the pattern only where it can match: before
+    a ", Title" whose own part of the pattern (`_after_tail`, the costly part) matches from its comma."""
     after, _ = _en_patterns()
     windows = _after_windows()
     if windows is None:
@@ -123,10 +142,11 @@ def _after_matches(text: str) -> Iterator[re.Match[str]]:
     position = 0
     backwards = ""  # the text reversed, made at the first comma: the run of `inside` characters
     # before a comma is a run forwards from it there (one match, not a list of the whole text's)
+    tail = _after_tail()
     for comma in windows.comma_titles.finditer(text):
         end = comma.start()
-        if end < position:
-            continue
+        if end < position or tail.match(text, end) is None:
+            continue  # (every match before this comma ends its name here: none can match)
         backwards = backwards or text[::-1]
         reversed_end = len(text) - end
         low = end - (windows.inside_run.match(backwards, reversed_end).end() - reversed_end)
