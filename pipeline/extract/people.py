@@ -346,8 +346,10 @@ class PeopleExtractor:
         text = doc_text(doc)
         link = _OF_LINK.match(text, position)
         at = link.end() if link else position
+        if text[max(0, at - 4) : at].lower() != "the ":
+            return None  # (looked at first: most people are not followed by "the")
         head = _ANAPHOR.match(text[at : at + 48])
-        if head is None or text[max(0, at - 4) : at].lower() != "the ":
+        if head is None:
             return None
         for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
             if head.group(1) in span.text.lower():  # (the references are written in lower case)
