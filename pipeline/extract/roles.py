@@ -163,22 +163,25 @@ class RoleExtractor:
         claims: list[tuple[Hit, list[Span]]] = []
         taken: set[int] = set()
         bounds = [sent.start_char, *[h.end for h in hits]]
-        # An alliance organises an event ("年会由X联盟主办"); in an alliance it is the owner.
-        not_alliances = [m for m in members if facts(m).kind != "alliance"]
+        # Each member with its first and end character, read once for all the phrases (a Span's
+        # are read anew on every look). An alliance organises an event ("年会由X联盟主办"); in an
+        # alliance it is the owner.
+        rows = [(m, m.start_char, m.end_char) for m in members]
+        not_alliances = [row for row in rows if facts(row[0]).kind != "alliance"]
         for index, hit in enumerate(hits):
-            holders = members if hit.value in EVENT_ROLES else not_alliances
+            holders = rows if hit.value in EVENT_ROLES else not_alliances
             if hit.phrase in self.active or hit.phrase in self.joins:
                 chosen = self._subject_list(
-                    doc, [m for m in holders if m.end_char <= hit.start and m.start not in taken], hit
+                    doc, [m for m, _, end in holders if end <= hit.start and m.start not in taken], hit
                 )
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
-                chosen = [m for m in holders if hit.end <= m.start_char < right_end and m.start not in taken]
+                chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
                 chosen = self._leading_list(doc, chosen, listed=self._introduces_a_list(doc, hit, chosen))
             elif hit.phrase in self.list_nouns:
                 chosen = []  # "X thanked the organizers": a list noun claims only a list after it
             else:
-                chosen = [m for m in holders if bounds[index] <= m.start_char < hit.start and m.start not in taken]
+                chosen = [m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken]
                 chosen = (
                     chosen
                     or self._apposed(doc, hit, holders)
@@ -276,13 +279,16 @@ class RoleExtractor:
             return False
         return not _CLAUSE_FINAL.match(matching_text(doc), hit.end)
 
-    def _apposed(self, doc: Doc, hit: Hit, holders: list[Span]) -> list[Span]:
-        """'undertaken by X, the alliance's chair institution': X holds both roles."""
-        before = [m for m in holders if m.end_char <= hit.start]
-        if not before or hit.value not in ALLIANCE_ROLES:
+    def _apposed(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+        """'undertaken by X, the alliance's chair institution': X holds both roles. `holders`: each
+        with its first and end character."""
+        if hit.value not in ALLIANCE_ROLES:
             return []
-        between = matching_text(doc)[before[-1].end_char : hit.start]
-        return [before[-1]] if _APPOSITION[self.language].fullmatch(between) else []
+        before = [(m, end) for m, _, end in holders if end <= hit.start]
+        if not before:
+            return []
+        last, end = before[-1]
+        return [last] if _APPOSITION[self.language].fullmatch(matching_text(doc)[end : hit.start]) else []
 
     def _shared_subject(self, doc: Doc, hit: Hit, claims: list[tuple[Hit, list[Span]]]) -> list[Span]:
         """'X, the alliance's chair institution, will also house its secretariat': the role phrase
