@@ -118,16 +118,21 @@ class RoleExtractor:
         # whole vocabulary); the alliance and event each one belongs to are looked up by position.
         for index in sorted(sents.overlapping(phrase_spans(doc, self.phrases))):
             sent = sents.spans[index]
-            institutions = institutions_in(doc, sent.start_char, sent.end_char)
-            hits = _outside_names(find(sent.start_char, sent.end_char), institutions)
+            found = find(sent.start_char, sent.end_char)
+            if not found:
+                continue
+            # the sentence's institutions, each with its first and end character read once for all
+            # the questions below (a Span's are read anew on every look)
+            placed = [(s, s.start_char, s.end_char) for s in institutions_in(doc, sent.start_char, sent.end_char)]
+            hits = _outside_names(found, placed)
             hits = [h for h in hits if not self._verb_with_object(doc, h)]
             hits = [h for h in hits if self._has_its_object(doc, h, owners.names_event(index))]
             if not hits:
                 continue
             hits = self._with_host_reading(hits)
-            alliances = [s for s in institutions if facts(s).kind == "alliance"]
+            alliances = [s for s, _, _ in placed if facts(s).kind == "alliance"]
             last_alliance, last_event = owners.alliance(index), owners.event(index)
-            members = [s for s in institutions if not self._names_a_unit(doc, s)]
+            members = [row for row in placed if not self._names_a_unit(doc, row[2])]
             about_alliance = not owners.names_event(index) and self._about_alliance(doc, sent, alliances)
             where: Evidence | None = None  # the sentence as evidence, made once for all its roles
             for hit, claimed in self._claims(doc, sent, hits, members):
@@ -158,18 +163,18 @@ class RoleExtractor:
             return hits
         return [Hit(h.start, h.end, h.phrase, self.beside_host.get(h.phrase, h.value)) for h in hits]
 
-    def _claims(self, doc: Doc, sent: Span, hits: list[Hit], members: list[Span]) -> list[tuple[Hit, list[Span]]]:
-        """Each role phrase with the institutions it claims, left or right of it."""
+    def _claims(
+        self, doc: Doc, sent: Span, hits: list[Hit], members: list[tuple[Span, int, int]]
+    ) -> list[tuple[Hit, list[Span]]]:
+        """Each role phrase with the institutions it claims, left or right of it. `members`: each
+        with its first and end character."""
         claims: list[tuple[Hit, list[Span]]] = []
         taken: set[int] = set()
         bounds = [sent.start_char, *[h.end for h in hits]]
-        # Each member with its first and end character, read once for all the phrases (a Span's
-        # are read anew on every look). An alliance organises an event ("年会由X联盟主办"); in an
-        # alliance it is the owner.
-        rows = [(m, m.start_char, m.end_char) for m in members]
-        not_alliances = [row for row in rows if facts(row[0]).kind != "alliance"]
+        # An alliance organises an event ("年会由X联盟主办"); in an alliance it is the owner.
+        not_alliances = [row for row in members if facts(row[0]).kind != "alliance"]
         for index, hit in enumerate(hits):
-            holders = rows if hit.value in EVENT_ROLES else not_alliances
+            holders = members if hit.value in EVENT_ROLES else not_alliances
             if hit.phrase in self.active or hit.phrase in self.joins:
                 chosen = self._subject_list(
                     doc, [m for m, _, end in holders if end <= hit.start and m.start not in taken], hit
@@ -203,7 +208,7 @@ class RoleExtractor:
         named = [
             s
             for s in institutions_in(doc, max(0, at - 600), at)
-            if facts(s).kind != "alliance" and not self._names_a_unit(doc, s)
+            if facts(s).kind != "alliance" and not self._names_a_unit(doc, s.end_char)
         ]
         pair: list[Span] = []
         for span in reversed(named):
@@ -315,9 +320,10 @@ class RoleExtractor:
             return True
         return bool(alliances) and not doc_text(doc)[sent.start_char : alliances[0].start_char].strip()
 
-    def _names_a_unit(self, doc: Doc, span: Span) -> bool:
-        """'学校国际合作与交流处承办', "the university's International Office": the unit holds the role."""
-        after = matching_text(doc)[span.end_char : span.end_char + 16]
+    def _names_a_unit(self, doc: Doc, end: int) -> bool:
+        """'学校国际合作与交流处承办', "the university's International Office": the unit named right
+        after an institution (ending at `end`) holds the role."""
+        after = matching_text(doc)[end : end + 16]
         if self.language == "en":
             if not after.startswith(("'s ", "’s ")):
                 return False
@@ -427,9 +433,10 @@ _ZH_LIST_JOINERS = re.compile(r"[\s、和与及暨或/]*(?:以及)?[\s、]*")
 _CLAUSE_FINAL = re.compile(r"\s*(?:[，,。；;、：:）)」』”\n]|的|下|单位|$)")
 
 
-def _outside_names(hits: list[Hit], institutions: list[Span]) -> list[Hit]:
-    """'ASEAN Secretariat', 'X Alliance Secretariat': a role word inside a name is no role phrase."""
-    return [h for h in hits if not any(s.start_char <= h.start and h.end <= s.end_char for s in institutions)]
+def _outside_names(hits: list[Hit], institutions: list[tuple[Span, int, int]]) -> list[Hit]:
+    """'ASEAN Secretariat', 'X Alliance Secretariat': a role word inside a name is no role phrase.
+    `institutions`: each with its first and end character."""
+    return [h for h in hits if not any(first <= h.start and h.end <= end for _, first, end in institutions)]
 
 
 def _number(word: str) -> int | None:
