@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.spans import (
     alternation,
     evidence_fields,
-    finditer_near,
     institution_ref,
     institution_spans,
     institutions_in,
@@ -57,29 +56,47 @@ def _one_title(title: str) -> str:
     return rf"(?:(?:{modifiers})[\s-]+)*(?:{title}){area}(?:\s*\([^()\n]{{1,40}}\))?"
 
 
+_EN_UPPER, _EN_LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented names too: Jörg, Rūta, Jānis Ozoliņš
+_EN_WORD = rf"(?:[{_EN_UPPER}][{_EN_LOWER}]+(?:-[{_EN_UPPER}]?[{_EN_LOWER}]+)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
+_EN_NAME = rf"{_EN_WORD}(?:\s+(?:[A-Z]\.\s*)?{_EN_WORD}){{1,2}}"
+
+
 @functools.cache
 def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    titles = sorted(word_list("en", "titles.txt"), key=len, reverse=True)
-    # A trie where case counts; case-insensitively the trie's branches for "D" and "d" would be
-    # tried in the order written, not longest first, so there the plain alternation stays.
-    title = alternation(titles)
-    any_case_title = "|".join(re.escape(t) for t in _en_titles())
-    upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented names too: Jörg, Rūta, Jānis Ozoliņš
-    word = rf"(?:[{upper}][{lower}]+(?:-[{upper}]?[{lower}]+)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
-    name = rf"{word}(?:\s+(?:[A-Z]\.\s*)?{word}){{1,2}}"
-    # Name, Title [(...)] of|at ORG; titles also in lower case ("deputy director of ...")
+    # Name, Title [(...)] of|at ORG: the name (maybe after a title), then what follows its comma
+    after = re.compile(_after_head() + _after_tail().pattern)
+    # Title Name (of ORG)?
+    one = _one_title(_en_title())
+    before = re.compile(rf"\b(?P<title>{one}(?:\s+{one})*)\s+(?P<name>{_EN_NAME})\b")
+    return after, before
+
+
+@functools.cache
+def _en_title() -> str:
+    """The titles as written (a trie where case counts)."""
+    return alternation(sorted(word_list("en", "titles.txt"), key=len, reverse=True))
+
+
+def _after_head() -> str:
+    """"Name, Title of ORG" up to the name's comma: the name, maybe after a title."""
+    return rf"(?:(?:{_en_title()})\s+)?(?P<name>{_EN_NAME})"
+
+
+@functools.cache
+def _after_tail() -> re.Pattern[str]:
+    """"Name, Title of ORG" from the name's comma on: whether a match can end a name at a comma
+    does not depend on what stands before it (`_after_matches` asks once per comma)."""
+    # Titles also in lower case ("deputy director of ..."); case-insensitively the trie's branches
+    # for "D" and "d" would be tried in the order written, not longest first, so the plain alternation.
     # (a comma glued to the next word, "Chen Feng,Deputy Director-General of ..."; "a researcher at";
     # an office of the body named before, "deputy director of the department"; never over ", and",
     # ", signed on behalf of")
+    any_case_title = "|".join(re.escape(t) for t in _en_titles())
     anaphor = rf"(?:[a-z]+\s+){{0,3}}(?:{alternation(_org_anaphors())})\b"
-    after = re.compile(
-        rf"(?:(?:{title})\s+)?(?P<name>{name}),\s*(?:an?\s+)?(?P<title>(?:(?i:{any_case_title})(?:(?!,\s*[a-z])[\w\s,()&-])*?))"
+    return re.compile(
+        rf",\s*(?:an?\s+)?(?P<title>(?:(?i:{any_case_title})(?:(?!,\s*[a-z])[\w\s,()&-])*?))"
         rf"\s+(?:of|at|in)\s+(?:the\s+)?(?=[A-Z]|{anaphor})"
     )
-    # Title Name (of ORG)?
-    one = _one_title(title)
-    before = re.compile(rf"\b(?P<title>{one}(?:\s+{one})*)\s+(?P<name>{name})\b")
-    return after, before
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +119,7 @@ def _after_windows() -> _AfterWindows | None:
     title_chars = "".join(sorted(set("".join(titles))))
     if "," in title_chars:
         return None  # a comma inside a title: the bound below would not hold; scan the whole text
-    upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # as in `_en_patterns`
+    upper, lower = _EN_UPPER, _EN_LOWER
     inside = rf"{upper}{lower}\s\-.{re.escape(title_chars)}"
     first = re.escape("".join(sorted({t[0] for t in titles})))
     return _AfterWindows(
@@ -115,7 +132,8 @@ def _after_windows() -> _AfterWindows | None:
 
 
 def _after_matches(text: str) -> Iterator[re.Match[str]]:
-    """`after.finditer(text)` (see `_en_patterns`), trying the pattern only where it can match."""
+    """`after.finditer(text)` (see `_en_patterns`), trying the pattern only where it can match: before
+    a ", Title" whose own part of the pattern (`_after_tail`, the costly part) matches from its comma."""
     after, _ = _en_patterns()
     windows = _after_windows()
     if windows is None:
@@ -124,10 +142,11 @@ def _after_matches(text: str) -> Iterator[re.Match[str]]:
     position = 0
     backwards = ""  # the text reversed, made at the first comma: the run of `inside` characters
     # before a comma is a run forwards from it there (one match, not a list of the whole text's)
+    tail = _after_tail()
     for comma in windows.comma_titles.finditer(text):
         end = comma.start()
-        if end < position:
-            continue
+        if end < position or tail.match(text, end) is None:
+            continue  # (every match before this comma ends its name here: none can match)
         backwards = backwards or text[::-1]
         reversed_end = len(text) - end
         low = end - (windows.inside_run.match(backwards, reversed_end).end() - reversed_end)
@@ -203,9 +222,22 @@ def _zh_title_words() -> tuple[str, ...]:
 
 
 def _zh_matches(doc: Doc) -> Iterator[re.Match[str]]:
-    """`_zh_pattern().finditer` over the matching text, searched only from where a title word stands."""
-    text = matching_text(doc)
-    return finditer_near(_zh_pattern(), text, 0, len(text), word_spans(doc, _zh_title_words()))
+    """`_zh_pattern().finditer` over the matching text, tried only at the characters of the title
+    words (a match starts with one; every occurrence of one starts inside a range of the
+    leftmost-longest pass): a search would read on through the text after each title word that
+    starts no match (most do not), one anchored `match` per character there reads nothing else."""
+    text, pattern = matching_text(doc), _zh_pattern()
+    near = word_spans(doc, _zh_title_words())
+    position = 0  # where the last match ended: matches do not overlap
+    for first, last in zip(near.starts, near.ends, strict=True):
+        start = max(first, position)
+        while start < last:
+            match = pattern.match(text, start)
+            if match is None:
+                start += 1
+                continue
+            yield match
+            start = position = match.end()  # (never empty: a title and a name)
 
 
 @functools.cache
@@ -254,29 +286,30 @@ class PeopleExtractor:
 
     def _en_people(self, doc: Doc) -> list[Person]:
         found: list[Person] = []
-        taken: list[tuple[int, int]] = []
+        taken: set[int] = set()  # the characters of the names found
         text = doc_text(doc)
         for match in itertools.chain(_after_matches(text), _before_matches(text)):
             start, end = match.span("name")
-            if any(s <= start < e for s, e in taken) or self._is_byline(doc, match.start()):
+            if start in taken or self._is_byline(text, match.start()):
                 continue
-            if self._inside_institution(doc, start, end):
+            institutions = _Institutions.of(doc)
+            if institutions.holds(start, end):
                 continue
-            title = _first_office(_office(re.sub(r"\s+", " ", match.group("title")).strip(" ,")))
+            title = _first_office(_office(_SPACES.sub(" ", match.group("title")).strip(" ,")))
             stop = match.end()
             office = _office_after().match(text, stop) if _is_honorific(title) else None
             if office is not None:  # "Professor Helen Carter, Pro-Vice-Chancellor (International)"
                 title, stop = office.group("title"), office.end("title")
             named_after = match.re is _en_patterns()[0]  # "Name, Title of|at ORG"
             after = (
-                _starting_near(doc, stop)
+                institutions.starting_near(stop)
                 or self._referred_to(doc, match.start(), stop)
                 or self._of_institution(doc, stop, linked=named_after)
             )
             if after is not None and named_after:
                 title = self._title_up_to(doc, match, after)
             linked = named_after or _OF_LINK.match(text, stop) is not None
-            taken.append((start, end))
+            taken.update(range(start, end))
             found.append(
                 Person(
                     name=match.group("name"),
@@ -313,8 +346,10 @@ class PeopleExtractor:
         text = doc_text(doc)
         link = _OF_LINK.match(text, position)
         at = link.end() if link else position
+        if text[max(0, at - 4) : at].lower() != "the ":
+            return None  # (looked at first: most people are not followed by "the")
         head = _ANAPHOR.match(text[at : at + 48])
-        if head is None or text[max(0, at - 4) : at].lower() != "the ":
+        if head is None:
             return None
         for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
             if head.group(1) in span.text.lower():  # (the references are written in lower case)
@@ -324,9 +359,9 @@ class PeopleExtractor:
     def _title_up_to(self, doc: Doc, match: re.Match[str], organisation: Span) -> str:
         """'Dean of Engineering at X', 'Secretary of State of the Ministry ...': the office runs up to
         the organisation's 'of'/'at' unless it goes on over 'the ...' (a unit of the organisation)."""
-        title = re.sub(r"\s+", " ", match.group("title")).strip(" ,")
+        title = _SPACES.sub(" ", match.group("title")).strip(" ,")
         longer = doc_text(doc)[match.start("title") : organisation.start_char]
-        longer = _TRAILING_LINK.sub("", re.sub(r"\s+", " ", longer)).strip(" ,")
+        longer = _TRAILING_LINK.sub("", _SPACES.sub(" ", longer)).strip(" ,")
         if longer.startswith(title) and _OFFICE_GOES_ON.fullmatch(longer[len(title) :]):
             return longer
         return title
@@ -344,7 +379,7 @@ class PeopleExtractor:
             named = institutions_in(doc, signed.end(), signed.end() + 120)
             if named and named[0].start_char <= signed.end() + 1:
                 return institution_ref(named[0])
-        for span in _ending_between(doc, start - 3, start - 1):
+        for span in _Institutions.of(doc).ending_between(start - 3, start - 1):
             if text[span.end_char : start] in {" ", "'s ", "’s "}:
                 return institution_ref(span)
         before = text[max(0, start - 24) : start].lower()
@@ -359,28 +394,28 @@ class PeopleExtractor:
             named = institutions_in(doc, opening.end(), start)
             if named and named[0].start_char == opening.end():
                 return institution_ref(named[0])
-        publisher = doc._.publisher
-        return publisher.ref() if publisher is not None and not linked else None
+        return _publisher_ref(doc) if not linked else None
 
     def _zh_people(self, doc: Doc) -> list[Person]:
         found: list[Person] = []
-        text = matching_text(doc)
-        role_words = tuple(word_table("zh", "roles.tsv"))
+        text, original = matching_text(doc), doc_text(doc)
+        role_words = _zh_role_words()
+        institutions = _Institutions.of(doc)
         for match in _zh_matches(doc):
-            if self._is_byline(doc, match.start()) or text.startswith(role_words, match.start()):
+            if self._is_byline(original, match.start()) or text.startswith(role_words, match.start()):
                 continue  # 理事长单位 is a role of an institution, not 理事长 单某
             name_start, name_end = match.span("name")
-            name = doc_text(doc)[name_start:name_end]
+            name = original[name_start:name_end]
             if not name[:1].isascii():
                 name = _trim_zh_name(name, text[name_start : name_start + 40])
                 name_end = name_start + len(name)
             if len(name) < 2:
                 continue
-            title_start = self._unit_start(doc, match.start())
+            title_start = _unit_start(text, institutions, match.start())
             referred = _THAT_INSTITUTION.search(text, max(0, title_start - 14), title_start)
             if referred is not None:  # 该校国际合作处处长: the unit is the title's
                 title_start = referred.start(1)
-            before = _ending_between(doc, title_start - 1, title_start)  # the organisation, if named
+            before = institutions.ending_between(title_start - 1, title_start)  # the organisation, if named
             organisation = (
                 self._named_before_not_publisher(doc, referred.start())
                 if referred is not None
@@ -389,21 +424,21 @@ class PeopleExtractor:
             found.append(
                 Person(
                     name=name,
-                    title=_first_of_chain(doc_text(doc)[title_start : match.end("title")]),
+                    title=_first_of_chain(original[title_start : match.end("title")]),
                     organization=organisation,
                     evidence=evidence_fields(doc, before[0].start_char if before else title_start, name_end),
                 )
             )
-        return found + self._zh_names_before_titles(doc, {p.name for p in found})
+        return found + self._zh_names_before_titles(doc, institutions, {p.name for p in found})
 
-    def _zh_names_before_titles(self, doc: Doc, known: set[str]) -> list[Person]:
+    def _zh_names_before_titles(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
         """'来自白俄罗斯国立交通大学的谢尔盖·纳扎连科副教授': looked for only after the institutions found."""
         text, pattern = matching_text(doc), _zh_name_first()
         found = []
-        for span in institution_spans(doc):
-            if text[span.end_char : span.end_char + 1] != "的":
+        for span, (start, end) in zip(institutions.spans, institutions.bounds, strict=True):
+            if not text.startswith("的", end):
                 continue
-            match = pattern.match(text, span.end_char)
+            match = pattern.match(text, end)
             name = doc_text(doc)[match.start("name") : match.end("name")] if match else ""
             if match is None or name in known:
                 continue
@@ -413,7 +448,7 @@ class PeopleExtractor:
                     name=name,
                     title=doc_text(doc)[match.start("title") : match.end("title")],
                     organization=institution_ref(span),
-                    evidence=evidence_fields(doc, span.start_char, match.end()),
+                    evidence=evidence_fields(doc, start, match.end()),
                 )
             )
         return found
@@ -421,38 +456,26 @@ class PeopleExtractor:
     def _named_before_not_publisher(self, doc: Doc, position: int) -> InstitutionRef | None:
         """该校 on a page: the institution named last before it that is not the publisher (who
         speaks of itself as 我校, 学校)."""
-        publisher = doc._.publisher
-        own = publisher.ref() if publisher is not None else None
+        own = _publisher_ref(doc)
         for span in reversed(institutions_in(doc, max(0, position - 3000), position)):
             ref = institution_ref(span)
             if own is None or (ref.canonical_id or ref.name) != (own.canonical_id or own.name):
                 return ref
         return None
 
-    def _is_byline(self, doc: Doc, start: int) -> bool:
-        return doc_text(doc)[max(0, start - 8) : start].rstrip(" :：/（(").endswith(self.bylines)
-
-    def _inside_institution(self, doc: Doc, start: int, end: int) -> bool:
-        return _Reach.of(doc).holds(start, end)
-
-    def _unit_start(self, doc: Doc, title_start: int) -> int:
-        """又石大学国际交流处处长: the unit between institution and title belongs to the title."""
-        text = matching_text(doc)
-        for span in _ending_between(doc, title_start - 12, title_start - 2):
-            gap = text[span.end_char : title_start]
-            if _HAN_ONLY.fullmatch(gap) and gap.endswith(_UNIT_SUFFIXES):
-                return span.end_char
-        return title_start
+    def _is_byline(self, text: str, start: int) -> bool:
+        """`text`: the Doc's text."""
+        return text[max(0, start - 8) : start].rstrip(" :：/（(").endswith(self.bylines)
 
     def _organisation_before(self, doc: Doc, before: list[Span]) -> InstitutionRef | None:
         """The first of the institutions ending right `before` the title (where the evidence starts
         too), else the publisher."""
         if before:
             return institution_ref(before[0])
-        publisher = doc._.publisher
-        return publisher.ref() if publisher is not None else None
+        return _publisher_ref(doc)
 
 
+_SPACES = re.compile(r"\s+")  # (a title is read with single spaces)
 # After "Title Name" (of ORG)?: "of", "at", "in", over a country's possessive ("of Laos' Ministry ...").
 _OF_LINK = re.compile(r"\s*,?\s*(?:of|at|in)\s+(?:the\s+)?")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s*[a-z]")  # ", visited ...", ", said", ", and"
@@ -529,6 +552,32 @@ def _office_after() -> re.Pattern[str]:
     return re.compile(rf",\s*(?P<title>{one}{area})(?=\s*[,.;]|\s+(?:and|of|at|signed|said)\b)")
 
 
+def _publisher_ref(doc: Doc) -> InstitutionRef | None:
+    """The publisher's reference, made once per Doc (a bare title names the publisher's officer,
+    often a page's every person; the records share it, as they share institutions' references)."""
+    key = "_people_publisher_ref"
+    if key not in doc.user_data:
+        publisher = doc._.publisher
+        doc.user_data[key] = publisher.ref() if publisher is not None else None
+    return doc.user_data[key]
+
+
+def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int:
+    """又石大学国际交流处处长: the unit between institution and title belongs to the title.
+    `text`: the matching text."""
+    for span in institutions.ending_between(title_start - 12, title_start - 2):
+        gap = text[span.end_char : title_start]
+        if _HAN_ONLY.fullmatch(gap) and gap.endswith(_UNIT_SUFFIXES):
+            return span.end_char
+    return title_start
+
+
+@functools.cache
+def _zh_role_words() -> tuple[str, ...]:
+    """The Chinese role phrases (理事长单位): a title starting one is no person's."""
+    return tuple(word_table("zh", "roles.tsv"))
+
+
 # 该校 + (a unit) + the title: the institution spoken of before ("王华与该校第一副校长…")
 _THAT_INSTITUTION = re.compile(rf"(?:该校|该院|该大学)((?:[{HAN}]{{2,10}}?(?:{'|'.join(_UNIT_SUFFIXES)}))?)$")
 
@@ -536,14 +585,6 @@ _THAT_INSTITUTION = re.compile(rf"(?:该校|该院|该大学)((?:[{HAN}]{{2,10}}
 def _first_of_chain(title: str) -> str:
     """党组成员、副厅长 -> 党组成员: of a chain of offices, the first (as a reader lists it)."""
     return title.split("、", 1)[0]
-
-
-def _institution_bounds(doc: Doc) -> list[tuple[int, int]]:
-    """Each institution's first and end character, once per Doc."""
-    key = "_institution_bounds"
-    if key not in doc.user_data:
-        doc.user_data[key] = [(s.start_char, s.end_char) for s in institution_spans(doc)]
-    return doc.user_data[key]
 
 
 class _Reach(NamedTuple):
@@ -558,14 +599,6 @@ class _Reach(NamedTuple):
         ordered = sorted(bounds)
         return cls([first for first, _ in ordered], list(itertools.accumulate((end for _, end in ordered), max)))
 
-    @classmethod
-    def of(cls, doc: Doc) -> _Reach:
-        """Over the Doc's institutions, once per Doc."""
-        key = "_institution_reach"
-        if key not in doc.user_data:
-            doc.user_data[key] = cls.over(_institution_bounds(doc))
-        return doc.user_data[key]
-
     def holds(self, start: int, end: int) -> bool:
         """Whether a range has first <= start and end <= its end: of those starting at or before
         `start`, the one reaching furthest reaches `end`."""
@@ -573,44 +606,60 @@ class _Reach(NamedTuple):
         return index > 0 and self.furthest[index - 1] >= end
 
 
-def _starting_near(doc: Doc, position: int) -> Span | None:
-    """The first institution (in the order of `institution_spans`) starting 0-2 characters after
-    `position`: "Name, Title of ORG"."""
-    key = "_institutions_by_start"
-    by_start = doc.user_data.get(key)
-    if by_start is None:
-        by_start = doc.user_data[key] = {}
-        for index, (start, _) in enumerate(_institution_bounds(doc)):
-            by_start.setdefault(start, index)  # the first one starting there
-    found = [by_start[start] for start in range(position, position + 3) if start in by_start]
-    return institution_spans(doc)[min(found)] if found else None
+class _Institutions:
+    """The Doc's institutions (in the order of `institution_spans`), indexed for the three
+    questions a person's reading asks of them, each answered with a `bisect` or a dict lookup
+    instead of a look at every institution: does one hold a name, which starts right after a
+    title, which end right before one. Made once per Doc, each span's characters read once;
+    each index is built when first asked for (Chinese asks only the last question)."""
 
+    __slots__ = ("_by_end", "_ends", "_first_at", "_reach", "bounds", "spans")
 
-def _ending_between(doc: Doc, low: int, high: int) -> list[Span]:
-    """The institutions ending at a character in low..high, in the order of `institution_spans`
-    (the first one wins, as a loop over them all would find it): two `bisect`s in an index made
-    once per Doc (most calls find none)."""
-    ends, hits = _Ends.of(doc)
-    first, last = bisect.bisect_left(ends, max(low, 0)), bisect.bisect_right(ends, high)
-    if first == last:
-        return []
-    return [span for _, span in sorted(hits[first:last], key=lambda hit: hit[0])]
-
-
-class _Ends(NamedTuple):
-    """The Doc's institutions in order of their end character: the ends, and each one's index in
-    `institution_spans` with its span."""
-
-    ends: list[int]
-    hits: list[tuple[int, Span]]
+    def __init__(self, spans: list[Span], bounds: list[tuple[int, int]]) -> None:
+        """`bounds`: each span's first and end character."""
+        self.spans, self.bounds = spans, bounds
+        self._reach: _Reach | None = None
+        self._first_at: dict[int, int] | None = None  # a start: the first institution starting there
+        self._ends: list[int] = []  # the end characters in order, and the institutions' indexes
+        self._by_end: list[int] | None = None  # in that order (ties in order of index)
 
     @classmethod
-    def of(cls, doc: Doc) -> _Ends:
-        key = "_institutions_by_end"
+    def of(cls, doc: Doc) -> _Institutions:
+        key = "_people_institutions"
         if key not in doc.user_data:
-            ordered = sorted(enumerate(institution_spans(doc)), key=lambda hit: (hit[1].end_char, hit[0]))
-            doc.user_data[key] = cls([span.end_char for _, span in ordered], ordered)
+            spans = institution_spans(doc)
+            doc.user_data[key] = cls(spans, [(s.start_char, s.end_char) for s in spans])
         return doc.user_data[key]
+
+    def holds(self, start: int, end: int) -> bool:
+        """Whether an institution holds start:end."""
+        if self._reach is None:
+            self._reach = _Reach.over(self.bounds)
+        return self._reach.holds(start, end)
+
+    def starting_near(self, position: int) -> Span | None:
+        """The first institution (in the order of `institution_spans`) starting 0-2 characters after
+        `position`: "Name, Title of ORG"."""
+        first_at = self._first_at
+        if first_at is None:
+            first_at = self._first_at = {}
+            for index, (start, _) in enumerate(self.bounds):
+                first_at.setdefault(start, index)
+        found = [first_at[start] for start in range(position, position + 3) if start in first_at]
+        return self.spans[min(found)] if found else None
+
+    def ending_between(self, low: int, high: int) -> list[Span]:
+        """The institutions ending at a character in low..high, in the order of `institution_spans`
+        (the first one wins, as a loop over them all would find it); most calls find none."""
+        by_end = self._by_end
+        if by_end is None:
+            bounds = self.bounds
+            by_end = self._by_end = sorted(range(len(bounds)), key=lambda index: bounds[index][1])  # (stable)
+            self._ends = [bounds[index][1] for index in by_end]
+        first, last = bisect.bisect_left(self._ends, max(low, 0)), bisect.bisect_right(self._ends, high)
+        if first >= last:
+            return []
+        return [self.spans[index] for index in sorted(by_end[first:last])]
 
 
 def _unique(people: list[Person]) -> list[Person]:

@@ -22,12 +22,12 @@ from pipeline.extract.spans import (
     Sentences,
     evidence,
     facts,
-    find_phrases,
     institution_facts,
     institution_ref,
     institution_spans,
     institutions_in,
     matching_text,
+    phrase_finder,
     phrase_spans,
     sentences,
 )
@@ -109,23 +109,30 @@ class RoleExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         roles: list[Role] = []
+        seen: set[tuple[str, str, str]] = set()  # what a role already found says (`_role_key`)
         counts: list[RoleCount] = []
         sents = sentences(doc)
         owners = _Owners(doc, sents)
+        find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
         # Only a sentence overlapping a role phrase can give a role (one pass over the text for the
         # whole vocabulary); the alliance and event each one belongs to are looked up by position.
         for index in sorted(sents.overlapping(phrase_spans(doc, self.phrases))):
             sent = sents.spans[index]
-            institutions = institutions_in(doc, sent.start_char, sent.end_char)
-            hits = _outside_names(find_phrases(doc, sent.start_char, sent.end_char, self.phrases), institutions)
+            found = find(sent.start_char, sent.end_char)
+            if not found:
+                continue
+            # the sentence's institutions, each with its first and end character read once for all
+            # the questions below (a Span's are read anew on every look)
+            placed = [(s, s.start_char, s.end_char) for s in institutions_in(doc, sent.start_char, sent.end_char)]
+            hits = _outside_names(found, placed)
             hits = [h for h in hits if not self._verb_with_object(doc, h)]
             hits = [h for h in hits if self._has_its_object(doc, h, owners.names_event(index))]
             if not hits:
                 continue
             hits = self._with_host_reading(hits)
-            alliances = [s for s in institutions if facts(s).kind == "alliance"]
+            alliances = [s for s, _, _ in placed if facts(s).kind == "alliance"]
             last_alliance, last_event = owners.alliance(index), owners.event(index)
-            members = [s for s in institutions if not self._names_a_unit(doc, s)]
+            members = [row for row in placed if not self._names_a_unit(doc, row[2])]
             about_alliance = not owners.names_event(index) and self._about_alliance(doc, sent, alliances)
             where: Evidence | None = None  # the sentence as evidence, made once for all its roles
             for hit, claimed in self._claims(doc, sent, hits, members):
@@ -133,19 +140,19 @@ class RoleExtractor:
                 owner = last_event if event_role else last_alliance
                 if owner is None:
                     continue
-                if claimed:
-                    if where is None:
-                        where = evidence(doc, sent.start_char, sent.end_char)
-                    roles.extend(
-                        Role(organization=owner, member=institution_ref(m), role=hit.value, evidence=where)
-                        for m in claimed
-                    )
+                # a role found before (the same owner, member and role) keeps its first evidence
+                for member in (institution_ref(m) for m in claimed):
+                    if (key := _role_key(owner, member, hit.value)) not in seen:
+                        seen.add(key)
+                        if where is None:
+                            where = evidence(doc, sent.start_char, sent.end_char)
+                        roles.append(Role(organization=owner, member=member, role=hit.value, evidence=where))
                 count = self._count_text(doc, hit) if hit.value in ALLIANCE_ROLES else None
                 if count is not None and (number := _number(count[0])) is not None:
                     counts.append(
                         RoleCount(organization=owner, role=hit.value, count=number, evidence=evidence(doc, *count[1:]))
                     )
-        doc._.roles = _unique(roles)
+        doc._.roles = roles
         doc._.role_counts = counts
         return doc
 
@@ -156,26 +163,30 @@ class RoleExtractor:
             return hits
         return [Hit(h.start, h.end, h.phrase, self.beside_host.get(h.phrase, h.value)) for h in hits]
 
-    def _claims(self, doc: Doc, sent: Span, hits: list[Hit], members: list[Span]) -> list[tuple[Hit, list[Span]]]:
-        """Each role phrase with the institutions it claims, left or right of it."""
+    def _claims(
+        self, doc: Doc, sent: Span, hits: list[Hit], members: list[tuple[Span, int, int]]
+    ) -> list[tuple[Hit, list[Span]]]:
+        """Each role phrase with the institutions it claims, left or right of it. `members`: each
+        with its first and end character."""
         claims: list[tuple[Hit, list[Span]]] = []
         taken: set[int] = set()
         bounds = [sent.start_char, *[h.end for h in hits]]
+        # An alliance organises an event ("年会由X联盟主办"); in an alliance it is the owner.
+        not_alliances = [row for row in members if facts(row[0]).kind != "alliance"]
         for index, hit in enumerate(hits):
-            # An alliance organises an event ("年会由X联盟主办"); in an alliance it is the owner.
-            holders = members if hit.value in EVENT_ROLES else [m for m in members if facts(m).kind != "alliance"]
+            holders = members if hit.value in EVENT_ROLES else not_alliances
             if hit.phrase in self.active or hit.phrase in self.joins:
                 chosen = self._subject_list(
-                    doc, [m for m in holders if m.end_char <= hit.start and m.start not in taken], hit
+                    doc, [m for m, _, end in holders if end <= hit.start and m.start not in taken], hit
                 )
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
-                chosen = [m for m in holders if hit.end <= m.start_char < right_end and m.start not in taken]
+                chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
                 chosen = self._leading_list(doc, chosen, listed=self._introduces_a_list(doc, hit, chosen))
             elif hit.phrase in self.list_nouns:
                 chosen = []  # "X thanked the organizers": a list noun claims only a list after it
             else:
-                chosen = [m for m in holders if bounds[index] <= m.start_char < hit.start and m.start not in taken]
+                chosen = [m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken]
                 chosen = (
                     chosen
                     or self._apposed(doc, hit, holders)
@@ -197,7 +208,7 @@ class RoleExtractor:
         named = [
             s
             for s in institutions_in(doc, max(0, at - 600), at)
-            if facts(s).kind != "alliance" and not self._names_a_unit(doc, s)
+            if facts(s).kind != "alliance" and not self._names_a_unit(doc, s.end_char)
         ]
         pair: list[Span] = []
         for span in reversed(named):
@@ -273,13 +284,16 @@ class RoleExtractor:
             return False
         return not _CLAUSE_FINAL.match(matching_text(doc), hit.end)
 
-    def _apposed(self, doc: Doc, hit: Hit, holders: list[Span]) -> list[Span]:
-        """'undertaken by X, the alliance's chair institution': X holds both roles."""
-        before = [m for m in holders if m.end_char <= hit.start]
-        if not before or hit.value not in ALLIANCE_ROLES:
+    def _apposed(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+        """'undertaken by X, the alliance's chair institution': X holds both roles. `holders`: each
+        with its first and end character."""
+        if hit.value not in ALLIANCE_ROLES:
             return []
-        between = matching_text(doc)[before[-1].end_char : hit.start]
-        return [before[-1]] if _APPOSITION[self.language].fullmatch(between) else []
+        before = [(m, end) for m, _, end in holders if end <= hit.start]
+        if not before:
+            return []
+        last, end = before[-1]
+        return [last] if _APPOSITION[self.language].fullmatch(matching_text(doc)[end : hit.start]) else []
 
     def _shared_subject(self, doc: Doc, hit: Hit, claims: list[tuple[Hit, list[Span]]]) -> list[Span]:
         """'X, the alliance's chair institution, will also house its secretariat': the role phrase
@@ -306,9 +320,10 @@ class RoleExtractor:
             return True
         return bool(alliances) and not doc_text(doc)[sent.start_char : alliances[0].start_char].strip()
 
-    def _names_a_unit(self, doc: Doc, span: Span) -> bool:
-        """'学校国际合作与交流处承办', "the university's International Office": the unit holds the role."""
-        after = matching_text(doc)[span.end_char : span.end_char + 16]
+    def _names_a_unit(self, doc: Doc, end: int) -> bool:
+        """'学校国际合作与交流处承办', "the university's International Office": the unit named right
+        after an institution (ending at `end`) holds the role."""
+        after = matching_text(doc)[end : end + 16]
         if self.language == "en":
             if not after.startswith(("'s ", "’s ")):
                 return False
@@ -361,6 +376,7 @@ class _Owners:
         self.alliance_at = sorted(alliances)
         self.events = events
         self.event_at = sorted(events)
+        self.event_refs: dict[int, InstitutionRef] = {}  # made once per event, when first asked for
 
     def alliance(self, index: int) -> InstitutionRef | None:
         found = bisect.bisect_right(self.alliance_at, index)
@@ -368,7 +384,12 @@ class _Owners:
 
     def event(self, index: int) -> InstitutionRef | None:
         found = bisect.bisect_right(self.event_at, index)
-        return InstitutionRef(name=self.events[self.event_at[found - 1]]) if found else None
+        if not found:
+            return None
+        at = self.event_at[found - 1]
+        if at not in self.event_refs:
+            self.event_refs[at] = InstitutionRef(name=self.events[at])
+        return self.event_refs[at]
 
     def names_event(self, index: int) -> bool:
         return index in self.events
@@ -412,9 +433,10 @@ _ZH_LIST_JOINERS = re.compile(r"[\s、和与及暨或/]*(?:以及)?[\s、]*")
 _CLAUSE_FINAL = re.compile(r"\s*(?:[，,。；;、：:）)」』”\n]|的|下|单位|$)")
 
 
-def _outside_names(hits: list[Hit], institutions: list[Span]) -> list[Hit]:
-    """'ASEAN Secretariat', 'X Alliance Secretariat': a role word inside a name is no role phrase."""
-    return [h for h in hits if not any(s.start_char <= h.start and h.end <= s.end_char for s in institutions)]
+def _outside_names(hits: list[Hit], institutions: list[tuple[Span, int, int]]) -> list[Hit]:
+    """'ASEAN Secretariat', 'X Alliance Secretariat': a role word inside a name is no role phrase.
+    `institutions`: each with its first and end character."""
+    return [h for h in hits if not any(first <= h.start and h.end <= end for _, first, end in institutions)]
 
 
 def _number(word: str) -> int | None:
@@ -430,15 +452,9 @@ def _number(word: str) -> int | None:
     return ZH_DIGITS.get(word)
 
 
-def _unique(roles: list[Role]) -> list[Role]:
-    seen: set[tuple[str, str, str]] = set()
-    kept = []
-    for role in roles:
-        key = (role.organization.name, role.member.canonical_id or role.member.name, role.role)
-        if key not in seen:
-            seen.add(key)
-            kept.append(role)
-    return kept
+def _role_key(organization: InstitutionRef, member: InstitutionRef, role: str) -> tuple[str, str, str]:
+    """What makes two roles the same (the first found is kept)."""
+    return organization.name, member.canonical_id or member.name, role
 
 
 @Language.factory("role_extractor", default_config={})

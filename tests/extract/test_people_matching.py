@@ -9,7 +9,15 @@ import spacy
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.people import _after_matches, _before_matches, _en_patterns, _Reach, _zh_matches, _zh_pattern
+from pipeline.extract.people import (
+    _after_matches,
+    _before_matches,
+    _en_patterns,
+    _Institutions,
+    _Reach,
+    _zh_matches,
+    _zh_pattern,
+)
 from pipeline.extract.spans import matching_text
 from pipeline.rules import word_list
 
@@ -50,6 +58,21 @@ def test_reach_holds_what_some_range_holds(ranges: list[tuple[int, int]], start:
     bounds = [(first, first + size) for first, size in ranges]
     end = start + length
     assert _Reach.over(bounds).holds(start, end) == any(a <= start and end <= b for a, b in bounds)
+
+
+RANGES = st.lists(st.tuples(st.integers(0, 60), st.integers(0, 30)), max_size=12)
+
+
+@given(RANGES, st.integers(-5, 80), st.integers(0, 20))
+def test_institution_index_answers_as_a_look_at_each(ranges: list[tuple[int, int]], low: int, width: int) -> None:
+    """The index (a range stands for its span) finds what a loop over the spans in order finds."""
+    bounds = [(first, first + size) for first, size in ranges]
+    index = _Institutions(bounds, bounds)  # type: ignore[arg-type]
+    high = low + width
+    assert index.ending_between(low, high) == [b for b in bounds if max(low, 0) <= b[1] <= high]
+    near = [b for b in bounds if low <= b[0] < low + 3]
+    assert index.starting_near(low) == (min(near, key=bounds.index) if near else None)
+    assert index.holds(low, high) == any(a <= low and high <= b for a, b in bounds)
 
 
 ZH_TITLES = word_list("zh", "titles.txt")
