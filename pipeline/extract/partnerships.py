@@ -34,7 +34,6 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.spans import (
     Facts,
     Hit,
-    Spans,
     evidence_fields,
     facts,
     find_phrases,
@@ -42,7 +41,6 @@ from pipeline.extract.spans import (
     institution_ref,
     institution_spans,
     matching_text,
-    overlaps,
     phrase_finder,
     phrase_pattern,
     phrase_spans,
@@ -68,7 +66,6 @@ CHINESE = {"CN"}
 NOT_FOREIGN = {"CN"}  # Hong Kong, Macao and Taiwan partners count as the other side
 # "between A and B, and between C and D" (Chinese sentences do not pair this way)
 _BETWEEN = {"en": re.compile(r"\bbetween\b", re.IGNORECASE)}
-_BETWEEN_WORD = re.compile("between", re.IGNORECASE)
 
 
 class Side(NamedTuple):
@@ -246,8 +243,9 @@ class PartnershipExtractor:
 
     def _between_segments(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
         pattern = _BETWEEN.get(self.language)
-        if pattern is None or not overlaps(_between_words(doc), sent.start_char, sent.end_char):
+        if pattern is None:
             return [(sent.start_char, sent.end_char)]
+        # (searched in the sentence alone: only sentences naming both sides ask)
         starts = [m.start() for m in pattern.finditer(doc_text(doc), sent.start_char, sent.end_char)]
         if len(starts) < 2:
             return [(sent.start_char, sent.end_char)]
@@ -339,7 +337,8 @@ class _KindReading:
         for a side named before it)."""
         start, end = self.sent.start_char, self.sent.end_char
         # (once per sentence, not once per stretch read; a sentence's hits do not overlap)
-        self.topical = {h.start for h in hits if h.value in TOPIC_KINDS and self._in_topic(h)}
+        if self.topics:
+            self.topical = {h.start for h in hits if h.value in TOPIC_KINDS and self._in_topic(h)}
         whole = self._kind_in(hits, start, end) or _strongest(self._signed_named(list_kinds))
         distinct_foreign, distinct_chinese = _distinct(foreign), _distinct(chinese)
         many, position = (distinct_foreign, 1) if len(distinct_foreign) > 1 else (distinct_chinese, 0)
@@ -469,7 +468,10 @@ def _shared_in_lists(own: list[str | None], continues: list[bool]) -> list[str |
 
 
 def _strongest(kinds: set[str]) -> str | None:
-    return next((k for k in KIND_PRIORITY if k in kinds), None)
+    for kind in KIND_PRIORITY:
+        if kind in kinds:
+            return kind
+    return None
 
 
 def _side_key(side: Side) -> tuple[str | None, str]:
@@ -581,21 +583,19 @@ def _read_side_parties(doc: Doc) -> _SideParties:
     return _SideParties(every, in_sentence, sorted(in_sentence))
 
 
-def _between_words(doc: Doc) -> Spans:
-    """Where "between" stands in the text, once per Doc: a sentence overlapping none has none."""
-    key = "_between_words"
-    if key not in doc.user_data:
-        doc.user_data[key] = Spans.of(m.span() for m in _BETWEEN_WORD.finditer(doc_text(doc)))
-    return doc.user_data[key]
-
-
 def _side_of(party: _Party | None) -> Side | None:
     return party.side() if party is not None else None
 
 
 def _entry_ref(entry, language: str) -> InstitutionRef:
-    name = entry.canonical_name(language)
-    return InstitutionRef(name=name, canonical_id=entry.id, canonical_name=name)
+    return _canonical_ref(entry.id, entry.canonical_name(language))
+
+
+@functools.lru_cache(maxsize=4096)
+def _canonical_ref(canonical_id: str, name: str) -> InstitutionRef:
+    """A gazetteer entry's reference, made once (the joint institutes of dense pages are read on
+    every page; records share references and nothing mutates one)."""
+    return InstitutionRef(name=name, canonical_id=canonical_id, canonical_name=name)
 
 
 def _distinct(parties: list[_Party]) -> list[_Party]:
