@@ -84,3 +84,20 @@ def _add_side_across_a_sentence_edge(doc) -> None:
     for key in ("_institution_index", "_institution_facts"):
         doc.user_data.pop(key, None)
     doc.user_data["institution_spans"] = spans
+
+
+def test_references_shared_across_docs_are_each_docs_own() -> None:
+    """A side's reference, kept from earlier Docs of the process, is the one its own Doc would make."""
+    from pipeline.extract.partnerships import _shared_ref, _side_parties
+    from pipeline.extract.spans import institution_ref
+
+    docs = _annotated_docs("en", 8) + _annotated_docs("zh", 8)
+    for doc in docs:  # every Doc's sides made once, in turn (the later ones meet kept references)
+        for party in _side_parties(doc).every:
+            _shared_ref(party.span, party.known)
+    compared = 0
+    for doc in docs:
+        for party in _side_parties(doc).every:
+            assert _shared_ref(party.span, party.known) == institution_ref(party.span, party.known)
+            compared += 1
+    assert compared >= 100
