@@ -34,16 +34,13 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.spans import (
     Facts,
     Hit,
-    Spans,
     evidence_fields,
     facts,
     find_phrases,
     institution_facts,
     institution_ref,
     institution_spans,
-    institutions_in,
     matching_text,
-    overlaps,
     phrase_finder,
     phrase_pattern,
     phrase_spans,
@@ -69,7 +66,6 @@ CHINESE = {"CN"}
 NOT_FOREIGN = {"CN"}  # Hong Kong, Macao and Taiwan partners count as the other side
 # "between A and B, and between C and D" (Chinese sentences do not pair this way)
 _BETWEEN = {"en": re.compile(r"\bbetween\b", re.IGNORECASE)}
-_BETWEEN_WORD = re.compile("between", re.IGNORECASE)
 
 
 class Side(NamedTuple):
@@ -150,12 +146,10 @@ class PartnershipExtractor:
         return doc
 
     def _sides(
-        self, doc: Doc, sent: Span, approvals: Callable[[int, int], list[Hit]]
+        self, doc: Doc, sent: Span, sides: list[_Party], approvals: Callable[[int, int], list[Hit]]
     ) -> tuple[list[_Party], list[_Party]]:
-        """`approvals`: `find_phrases` of the event triggers in this Doc."""
-        sides = _side_spans(doc, sent.start_char, sent.end_char)
-        if not sides:
-            return [], []
+        """The Chinese and foreign sides of a sentence naming `sides` (its institutions of a side's
+        kind, not empty); `approvals`: `find_phrases` of the event triggers in this Doc."""
         # (the approval words are looked up only where there is a government side to drop)
         governments = any(side.known.kind == "government" for side in sides)
         if governments and any(h.value == "approval" for h in approvals(sent.start_char, sent.end_char)):
@@ -249,8 +243,9 @@ class PartnershipExtractor:
 
     def _between_segments(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
         pattern = _BETWEEN.get(self.language)
-        if pattern is None or not overlaps(_between_words(doc), sent.start_char, sent.end_char):
+        if pattern is None:
             return [(sent.start_char, sent.end_char)]
+        # (searched in the sentence alone: only sentences naming both sides ask)
         starts = [m.start() for m in pattern.finditer(doc_text(doc), sent.start_char, sent.end_char)]
         if len(starts) < 2:
             return [(sent.start_char, sent.end_char)]
@@ -342,7 +337,8 @@ class _KindReading:
         for a side named before it)."""
         start, end = self.sent.start_char, self.sent.end_char
         # (once per sentence, not once per stretch read; a sentence's hits do not overlap)
-        self.topical = {h.start for h in hits if h.value in TOPIC_KINDS and self._in_topic(h)}
+        if self.topics:
+            self.topical = {h.start for h in hits if h.value in TOPIC_KINDS and self._in_topic(h)}
         whole = self._kind_in(hits, start, end) or _strongest(self._signed_named(list_kinds))
         distinct_foreign, distinct_chinese = _distinct(foreign), _distinct(chinese)
         many, position = (distinct_foreign, 1) if len(distinct_foreign) > 1 else (distinct_chinese, 0)
@@ -432,7 +428,7 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
     if not inside:
         return []
     text = doc_text(doc)
-    known_chinese = [p for p in _side_spans(doc, 0, len(text)) if p.known.country in CHINESE]
+    known_chinese = [p for p in _side_parties(doc).every if p.known.country in CHINESE]
     parents = []
     for start, end in inside:
         named = [p for p in known_chinese if len(p.known.text) > 1 and p.known.text in text[start:end]]
@@ -472,7 +468,10 @@ def _shared_in_lists(own: list[str | None], continues: list[bool]) -> list[str |
 
 
 def _strongest(kinds: set[str]) -> str | None:
-    return next((k for k in KIND_PRIORITY if k in kinds), None)
+    for kind in KIND_PRIORITY:
+        if kind in kinds:
+            return kind
+    return None
 
 
 def _side_key(side: Side) -> tuple[str | None, str]:
@@ -480,26 +479,33 @@ def _side_key(side: Side) -> tuple[str | None, str]:
 
 
 class _SentenceSides:
-    """Each sentence's Chinese and foreign sides, found when first asked for."""
+    """Each sentence's Chinese and foreign sides, found when first asked for (at once for a
+    sentence naming no institution of a side's kind: most sentences of a page)."""
 
     def __init__(
         self, extractor: PartnershipExtractor, doc: Doc, spans: list[Span], approvals: Callable[[int, int], list[Hit]]
     ) -> None:
         self.extractor, self.doc, self.spans, self.approvals = extractor, doc, spans, approvals
+        self.parties = _side_parties(doc)
         self.found: dict[int, tuple[list[_Party], list[_Party]]] = {}
 
     def of(self, index: int) -> tuple[list[_Party], list[_Party]]:
         sides = self.found.get(index)
         if sides is None:
-            sides = self.found[index] = self.extractor._sides(self.doc, self.spans[index], self.approvals)
+            named = self.parties.in_sentence.get(index)
+            if named is None:
+                return [], []
+            sides = self.found[index] = self.extractor._sides(self.doc, self.spans[index], named, self.approvals)
         return sides
 
     def before(self, before: int, which: str) -> _Party | None:
         """The last side of one kind ("chinese" or "foreign") named before sentence `before`:
         what "the two sides" (双方) refer to. None when the last sentence naming foreign sides
-        names several ("visited A, B and C. ... the two sides signed" does not say which)."""
+        names several ("visited A, B and C. ... the two sides signed" does not say which).
+        Only the sentences naming an institution of a side's kind are read: the others name no side."""
         position = 0 if which == "chinese" else 1
-        for index in range(before - 1, -1, -1):
+        named_in = self.parties.sentences
+        for index in reversed(named_in[: bisect.bisect_left(named_in, before)]):
             named = self.of(index)[position]
             if named:
                 return named[-1] if which == "chinese" or len(_distinct(named)) == 1 else None
@@ -538,38 +544,64 @@ class _Party:
 
     def side(self) -> Side:
         if self._side is None:
-            self._side = Side(institution_ref(self.span, self.known), self.known.country)
+            self._side = Side(_shared_ref(self.span, self.known), self.known.country)
         return self._side
 
 
-def _side_spans(doc: Doc, start: int, end: int) -> list[_Party]:
-    """`institutions_in(doc, start, end)` of a kind that can be a side, with their facts, from a
-    list of them made once per Doc (when the institutions come in order; else read directly)."""
-    key = "_side_spans"
-    if key not in doc.user_data:
-        spans = institution_spans(doc)
-        starts = [s.start_char for s in spans]
-        if starts == sorted(starts):
-            known = institution_facts(doc)
-            sides = [_Party(s, k) for s, k in zip(spans, known, strict=True) if k.kind in SIDE_KINDS]
-            doc.user_data[key] = ([p.span.start_char for p in sides], [p.span.end_char for p in sides], sides)
-        else:
-            doc.user_data[key] = None
-    index = doc.user_data[key]
-    if index is None:
-        return [_Party(s, known) for s in institutions_in(doc, start, end) if (known := facts(s)).kind in SIDE_KINDS]
-    starts, ends, sides = index
-    first = bisect.bisect_left(starts, start)
-    last = bisect.bisect_right(starts, end, lo=first)
-    return [sides[i] for i in range(first, last) if ends[i] <= end]
+# References made by earlier Docs, by language, display name, text and entry (`_shared_ref`).
+_REFS: dict[tuple[str, str | None, str, int], tuple[Any, InstitutionRef]] = {}
+_MAX_REFS = 1 << 16  # cleared past this many (a crawl names ever new institutions)
 
 
-def _between_words(doc: Doc) -> Spans:
-    """Where "between" stands in the text, once per Doc: a sentence overlapping none has none."""
-    key = "_between_words"
-    if key not in doc.user_data:
-        doc.user_data[key] = Spans.of(m.span() for m in _BETWEEN_WORD.finditer(doc_text(doc)))
-    return doc.user_data[key]
+def _shared_ref(span: Span, known: Facts) -> InstitutionRef:
+    """`institution_ref(span, known)`, made once per process, not once per Doc: a reference
+    depends only on the name, the entry and the language, and pages name the same institutions
+    again and again (9 in 10 of a bench page's partners were named on an earlier page), while a
+    reference costs a pydantic validation. Records share references and nothing mutates one."""
+    key = (span.doc.lang_, known.display_name, known.text, id(known.entry))
+    kept = _REFS.get(key)
+    if kept is not None and kept[0] is known.entry:
+        return kept[1]
+    if len(_REFS) >= _MAX_REFS:
+        _REFS.clear()
+    ref = institution_ref(span, known)
+    _REFS[key] = (known.entry, ref)  # (the entry is kept so that its id is not reused)
+    return ref
+
+
+class _SideParties(NamedTuple):
+    """A Doc's institutions of a kind that can be a side, with their facts (`_side_parties`)."""
+
+    every: list[_Party]  # in the order of `institution_spans`
+    in_sentence: dict[int, list[_Party]]  # by sentence index: those inside it, in the same order
+    sentences: list[int]  # the sentences naming one, in order
+
+
+def _side_parties(doc: Doc) -> _SideParties:
+    """The Doc's `_SideParties`, made once per Doc (dense pages pair the same side sentence after
+    sentence, and a `_Party` keeps its `Side`). A sentence's are those wholly inside it, as
+    `institutions_in(doc, sent.start_char, sent.end_char)` gives them (one crossing a sentence's
+    edge is in none)."""
+    key = "_side_parties"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = _read_side_parties(doc)
+    return found
+
+
+def _read_side_parties(doc: Doc) -> _SideParties:
+    every = [
+        _Party(span, known)
+        for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True)
+        if known.kind in SIDE_KINDS
+    ]
+    sents = sentences(doc)
+    in_sentence: dict[int, list[_Party]] = {}
+    for party in every:
+        index = bisect.bisect_right(sents.starts, party.span.start_char) - 1
+        if index >= 0 and party.span.end_char <= sents.spans[index].end_char:
+            in_sentence.setdefault(index, []).append(party)
+    return _SideParties(every, in_sentence, sorted(in_sentence))
 
 
 def _side_of(party: _Party | None) -> Side | None:
@@ -577,8 +609,14 @@ def _side_of(party: _Party | None) -> Side | None:
 
 
 def _entry_ref(entry, language: str) -> InstitutionRef:
-    name = entry.canonical_name(language)
-    return InstitutionRef(name=name, canonical_id=entry.id, canonical_name=name)
+    return _canonical_ref(entry.id, entry.canonical_name(language))
+
+
+@functools.lru_cache(maxsize=4096)
+def _canonical_ref(canonical_id: str, name: str) -> InstitutionRef:
+    """A gazetteer entry's reference, made once (the joint institutes of dense pages are read on
+    every page; records share references and nothing mutates one)."""
+    return InstitutionRef(name=name, canonical_id=canonical_id, canonical_name=name)
 
 
 def _distinct(parties: list[_Party]) -> list[_Party]:

@@ -1,0 +1,103 @@
+"""A Doc's side institutions, grouped by sentence once, are what a lookup per sentence gives."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+BULLETINS = Path(__file__).resolve().parents[2] / "corpus" / "bulletins"
+
+
+def _annotated_docs(language: str, count: int) -> list:
+    """Corpus bulletins run through the pipeline up to the partnership extractor."""
+    from pipeline.nlp import load_pipeline, make_doc
+    from pipeline.parse.html import parse_html
+
+    nlp = load_pipeline(language)
+    docs = []
+    for path in sorted((BULLETINS / language).glob("*.html"))[:count]:
+        doc = make_doc(nlp, parse_html(path.read_bytes(), origin=str(path)))
+        for name, component in nlp.pipeline:
+            if name == "partnership_extractor":
+                break
+            doc = component(doc)
+        docs.append(doc)
+    return docs
+
+
+def _looked_up(doc, sent) -> list[tuple[int, int]]:
+    """The sentence's institutions of a side's kind, by a range lookup of its own."""
+    from pipeline.extract.partnerships import SIDE_KINDS
+    from pipeline.extract.spans import facts, institutions_in
+
+    found = institutions_in(doc, sent.start_char, sent.end_char)
+    return [(s.start_char, s.end_char) for s in found if facts(s).kind in SIDE_KINDS]
+
+
+def _grouped(doc) -> dict[int, list[tuple[int, int]]]:
+    from pipeline.extract.partnerships import _side_parties
+
+    parties = _side_parties(doc)
+    assert parties.sentences == sorted(parties.in_sentence)
+    return {i: [(p.span.start_char, p.span.end_char) for p in named] for i, named in parties.in_sentence.items()}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_sides_by_sentence_are_each_sentences_own_lookup(language: str) -> None:
+    from pipeline.extract.spans import institution_spans, sentences
+
+    checked = 0
+    for doc in _annotated_docs(language, 8):
+        _add_side_across_a_sentence_edge(doc)
+        grouped = _grouped(doc)
+        for index, sent in enumerate(sentences(doc).spans):
+            assert grouped.get(index, []) == _looked_up(doc, sent)
+            checked += bool(grouped.get(index))
+        # the same when the institutions do not come in order (no bisect: each sentence reads them all)
+        shuffled = list(institution_spans(doc))
+        random.Random(5).shuffle(shuffled)
+        for key in ("_side_parties", "_institution_index", "_institution_facts"):
+            doc.user_data.pop(key, None)
+        doc.user_data["institution_spans"] = shuffled
+        grouped = _grouped(doc)
+        for index, sent in enumerate(sentences(doc).spans):
+            assert grouped.get(index, []) == _looked_up(doc, sent)
+    assert checked >= 8  # sentences naming a side were compared
+
+
+def _add_side_across_a_sentence_edge(doc) -> None:
+    """A university whose span runs from one sentence into the next: it belongs to neither."""
+    from spacy.tokens import Span
+
+    from pipeline.extract.spans import institution_spans, sentences
+
+    if len(sentences(doc).spans) < 2:
+        return
+    spans = list(institution_spans(doc))
+    first, second = sentences(doc).spans[:2]
+    across = Span(doc, first.end - 1, second.start + 1, label="ORG")
+    across._.kind, across._.country = "university", "GB"
+    spans.append(across)
+    spans.sort(key=lambda s: s.start_char)
+    for key in ("_institution_index", "_institution_facts"):
+        doc.user_data.pop(key, None)
+    doc.user_data["institution_spans"] = spans
+
+
+def test_references_shared_across_docs_are_each_docs_own() -> None:
+    """A side's reference, kept from earlier Docs of the process, is the one its own Doc would make."""
+    from pipeline.extract.partnerships import _shared_ref, _side_parties
+    from pipeline.extract.spans import institution_ref
+
+    docs = _annotated_docs("en", 8) + _annotated_docs("zh", 8)
+    for doc in docs:  # every Doc's sides made once, in turn (the later ones meet kept references)
+        for party in _side_parties(doc).every:
+            _shared_ref(party.span, party.known)
+    compared = 0
+    for doc in docs:
+        for party in _side_parties(doc).every:
+            assert _shared_ref(party.span, party.known) == institution_ref(party.span, party.known)
+            compared += 1
+    assert compared >= 100
