@@ -253,20 +253,34 @@ class EnglishPatterns:
     def _extend_right(self, words: _Words, end: int, limit: int, name_start: int) -> int:
         """Over 'of X', 'for X', 'and X', 'at X University' while the name goes on."""
         bits = words.bits
-        while end < limit and bits[end] & (HEAD | HEAD_TAIL):
-            end += 1  # "Hubei Polytechnic Institute", "Consulate General"
+        while end < limit:
+            if bits[end] & (HEAD | HEAD_TAIL):
+                end += 1  # "Hubei Polytechnic Institute", "Consulate General"
+            elif self._hyphen_tail_at(words, end, limit):
+                end += 2  # "Consulate-General" (the tokenizer cuts the hyphen off)
+            else:
+                break
+        if words.any_of(MISSION, name_start, end):
+            end += self._place_words_at(words, end, limit)  # "British Consulate-General Shanghai"
         if bits[end - 1] & HEADS_FIRST:
             end = self._run_end(words, end, limit)  # "Universidad Técnica", "Universiti Teknologi Malaysia"
         if end + 1 < limit and bits[end] & COMMA and words.text(end + 1) in {"Ltd.", "Ltd", "Inc.", "LLC"}:
             end += 2  # "Co., Ltd."
         last_connector = ""
+        last_run = name_start
         while end < limit and self._connector_at(words, end, name_start):
             connector = words.lower(end)
+            if connector in {"and", "&"} and self._names_a_place(words, last_run, end):
+                break  # "Embassy in Beijing and Education New Zealand": a name ends at its place
             start = end + 1
             if connector == "named":  # "Polotsk State University named after Euphrosyne Polotskaya"
                 start += 1
             if start < limit and bits[start] & THE and connector != "the":
+                if connector in {"and", "&"}:
+                    break  # "Wuhan University and the Kunshan municipal government": another body
                 start += 1
+            if connector in {"and", "&"} and start < limit and self._title_at(words, start):
+                break  # "X University and Chairman of the Board": a person's office follows
             run_end = self._run_end(words, start, limit)
             if run_end == start or words.joined_hyphen(run_end - 1) or bits[run_end - 1] & DASH:
                 break  # "and Yakutsk-based North-Eastern ...": a modifier opens the next phrase
@@ -287,8 +301,29 @@ class EnglishPatterns:
                 and self._is_proper(words, name_start, end)
             ):
                 break  # "Makerere University of Uganda": the country is a cue, not the name
-            end = run_end
+            last_run, end = start, run_end
         return end
+
+    def _names_a_place(self, words: _Words, start: int, end: int) -> bool:
+        text = words.span_text(start, end)
+        return text in load_places().country_of or load_countries().code(text) is not None
+
+    def _hyphen_tail_at(self, words: _Words, i: int, limit: int) -> bool:
+        """A hyphen joining a head to the word that continues it ("Consulate-General")."""
+        return i + 1 < limit and words.joined_hyphen(i) and bool(words.bits[i + 1] & HEAD_TAIL)
+
+    def _place_words_at(self, words: _Words, i: int, limit: int) -> int:
+        """How many capitalised words from i name a place ("Shanghai", "Hong Kong"), or 0."""
+        for size in (2, 1):
+            names = i + size <= limit and all(words.name_word(j) for j in range(i, i + size))
+            if names and words.span_text(i, i + size) in load_places().country_of:
+                return size
+        return 0
+
+    def _title_at(self, words: _Words, i: int) -> bool:
+        """A capitalised word of a person's title ("Chairman"; the "and" of a title is none)."""
+        bits = words.bits[i]
+        return words.name_word(i) and bool(bits & TITLE) and not bits & HEAD
 
     def _connector_at(self, words: _Words, i: int, name_start: int) -> bool:
         bits = words.bits[i]
@@ -333,7 +368,7 @@ class EnglishPatterns:
             ):
                 start -= 3  # "Volkswagen (Anhui) Automotive Co."
                 continue
-            if bits[prev] & AND and start - 2 >= floor and self._joins_words(words, start - 2, floor):
+            if bits[prev] & AND and start - 2 >= floor and self._joins_words(words, start - 2, floor, start):
                 start -= 1  # "Hunan Mechanical and Electrical Polytechnic": one name
                 continue
             if not words.name_word(prev) or bits[prev] & NOT_START:
@@ -341,16 +376,33 @@ class EnglishPatterns:
             start -= 1
         return start
 
-    def _joins_words(self, words: _Words, before: int, floor: int) -> bool:
-        """The words left of an 'and' are a modifier (no head of their own), not a name."""
+    def _joins_words(self, words: _Words, before: int, floor: int, after: int) -> bool:
+        """The words left of an 'and' are a modifier (no head of their own), not a name; and
+        the words after it (from `after`) are no name of their own. "Jane Doe and Nanchang
+        University", "President Jane Doe and X University": a person before a name named after
+        its place; "Lincoln and Henan Agricultural University": a short name before one."""
         bits = words.bits
         i = before
         while i >= floor and words.name_word(i) and not bits[i] & NOT_START:
             if bits[i] & HEAD:
                 return False
             i -= 1
+        if i >= floor and self._title_at(words, i):
+            return False  # a title before the words: they are a person's name
         text = words.span_text(i + 1, before + 1)
-        return i < before and not load_countries().code(text) and text not in load_places().country_of
+        if i == before or load_countries().code(text) or text in load_places().country_of:
+            return False
+        return not self._place_words_at(words, after, words.size) and not self._country_words_at(words, after)
+
+    def _country_words_at(self, words: _Words, i: int) -> bool:
+        """Capitalised words from i that name a country ("New Zealand Embassy")."""
+        countries = load_countries()
+        return any(
+            i + size <= words.size
+            and all(words.name_word(j) for j in range(i, i + size))
+            and countries.code(words.span_text(i, i + size)) is not None
+            for size in (1, 2, 3)
+        )
 
     def find(self, doc: Doc) -> list[SpanRow]:
         columns = doc.to_array([ORTH, SENT_START])
@@ -371,7 +423,7 @@ class EnglishPatterns:
             sent = bisect.bisect_right(sentence_starts, i)
             sent_start = sentence_starts[sent - 1]
             sent_end = sentence_starts[sent] if sent < len(sentence_starts) else len(doc)
-            if i + 1 < sent_end and words.joined_hyphen(i + 1):
+            if i + 1 < sent_end and words.joined_hyphen(i + 1) and not self._hyphen_tail_at(words, i + 1, sent_end):
                 continue  # "University-Industry", "Industry-University-Research": a modifier
             start = self._extend_left(words, i, max(sent_start, covered_until))
             end = self._extend_right(words, i + 1, sent_end, start)
@@ -429,6 +481,8 @@ class ChinesePatterns:
         self._longest_head = max(map(len, self.heads), default=0)
         self.prefixes = frozenset(word_list("zh", "name_prefixes.txt"))
         self._prefix_ids = frozenset(get_string_id(p) for p in self.prefixes)
+        self.unit_heads = frozenset(word_list("zh", "unit_heads.txt"))
+        self.region_suffixes = tuple(word_list("zh", "region_suffixes.txt"))
         # A word's head (or None) by the word's string id: the vocabulary repeats from page to page.
         self._head_by_id: dict[int, str | None] = {}
         self._by_norm: dict[int, tuple[str, bool, bool]] = {}
@@ -498,10 +552,13 @@ class ChinesePatterns:
         sentence_starts = _starts_of(columns[:, 4])
         vocab = doc.vocab
         # Only the few tokens a name reaches are read, each as Python ints when first needed.
+        listed_heads = {s.start for s in known if s.end - s.start == 1}  # 教育部 listed on its own
         for i in positions:
-            if i in known_tokens:
+            if i in known_tokens and not (i in listed_heads and self._after_foreign_region(vocab, norms, i)):
                 continue  # a listed name is matched whole by the gazetteer
             head = head_of[inverse[i]]
+            if head in self.unit_heads and self._after_institution(vocab, norms, i, known_ends):
+                continue  # 联盟秘书处: the office of the body just named, no party of its own
             head_end = int(offsets[i]) + int(lengths[i])
             over_university = head in _OVER_UNIVERSITY_WORDS
             sent_start = sentence_starts[bisect.bisect_right(sentence_starts, i) - 1]
@@ -519,6 +576,26 @@ class ChinesePatterns:
             if len(proper_part_zh(name)) >= 2:
                 rows.append(SpanRow(start, i + 1, int(offsets[start]), head_end, self.heads[head], "", 0))
         return rows
+
+    def _after_foreign_region(self, vocab: Vocab, norms: np.ndarray, i: int) -> bool:
+        """A listed body named by its head alone (教育部) right after a foreign country or a state
+        or province (老挝, 维多利亚州, 下诺夫哥罗德 州): that country's or state's own body."""
+        if i == 0:
+            return False
+        word = self._norm_facts(vocab, int(norms[i - 1]))[0]
+        code = load_countries().code(word)
+        if code is not None:
+            return code != "CN"
+        if not word.endswith(self.region_suffixes):
+            return False
+        place = word[:-1] or (self._norm_facts(vocab, int(norms[i - 2]))[0] if i >= 2 else "")
+        return bool(place) and load_places().country_of.get(place) != "CN"
+
+    def _after_institution(self, vocab: Vocab, norms: np.ndarray, i: int, known_ends: set[int]) -> bool:
+        """The word before `i` is an institution's name or ends in a head (联盟, 中俄工科大学联盟)."""
+        if i == 0:
+            return False
+        return i in known_ends or self._head_of(self._norm_facts(vocab, int(norms[i - 1]))[0]) is not None
 
     def _after_open_quote(self, vocab: Vocab, orth_ids: list[int], start: int) -> int:
         """“一带一路”高校战略联盟 keeps its quoted words; a quote closed before the name began
