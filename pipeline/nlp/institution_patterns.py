@@ -289,11 +289,13 @@ class EnglishPatterns:
                 or words.span_text(start, run_end).isupper()
             ):
                 break  # "A University and B University", "A and the B People's Government": two names
-            if connector == "at" and not words.any_of(HEAD, start, run_end):
-                break  # "at Nanchang" is a place, "at Nanchang University" a parent
+            if connector == "at" and not (words.any_of(HEAD, start, run_end) or self._acronym(words, start, run_end)):
+                break  # "at Nanchang" is a place, "at Nanchang University" (or "at JXAU") a parent
             if connector not in {"and", "&"}:
                 last_connector = connector
-            mission = words.any_of(MISSION, name_start, end)
+            # "Embassy of France", "Maritime Transport Agency of Georgia": a country is part of the
+            # name of a mission or a government body
+            mission = words.any_of(MISSION, name_start, end) or self._kind(words, name_start, end) == "government"
             if (
                 connector == "of"
                 and not mission
@@ -303,6 +305,11 @@ class EnglishPatterns:
                 break  # "Makerere University of Uganda": the country is a cue, not the name
             last_run, end = start, run_end
         return end
+
+    def _acronym(self, words: _Words, start: int, end: int) -> bool:
+        """One all-capital word that is no country ("JXAU", not "UK")."""
+        text = words.span_text(start, end)
+        return end - start == 1 and len(text) >= 2 and text.isupper() and load_countries().code(text) is None
 
     def _names_a_place(self, words: _Words, start: int, end: int) -> bool:
         text = words.span_text(start, end)
