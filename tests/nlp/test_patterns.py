@@ -145,7 +145,7 @@ def test_a_country_after_of_is_part_of_a_government_body_not_of_a_university(ext
 def test_chinese_government_organs_and_their_short_forms(extract):
     record = extract(
         "论坛由黑龙江省卫生健康委员会、湖南省商务厅主办，吉林省卫健委、长沙市科技局、南昌市外办协办，"
-        "美国驻上海总领馆官员出席。",
+        "美国驻上海总领馆官员出席。自治区卫健委将会同自治区商务厅提供便利。",
         "zh",
     )
     assert {name: kind for name, (kind, _) in _kinds(record).items()} == {
