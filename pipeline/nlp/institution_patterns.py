@@ -442,8 +442,18 @@ class EnglishPatterns:
             if self._is_proper(words, start, end):
                 first, last = words.char_range(start, end)
                 rows.append(SpanRow(start, end, first, last, self._kind(words, start, end), "", 0))
+                rows.extend(self._parent_after_at(words, start, end))
                 covered_until = end
         return rows
+
+    def _parent_after_at(self, words: _Words, start: int, end: int) -> list[SpanRow]:
+        """'Lincoln Agritech College at Henan Agricultural University': the parent after the last
+        'at' of a name is a name of its own (the resolver keeps it beside the joint institute)."""
+        at = next((i for i in range(end - 2, start, -1) if words.lower(i) == "at"), None)
+        if at is None or not self._is_proper(words, at + 1, end) or not words.any_of(HEAD, at + 1, end):
+            return []
+        first, last = words.char_range(at + 1, end)
+        return [SpanRow(at + 1, end, first, last, self._kind(words, at + 1, end), "", 0)]
 
     def _names_an_event(self, words: _Words, end: int, limit: int) -> bool:
         bits = words.bits

@@ -175,3 +175,11 @@ def test_a_foreign_states_ministry_is_not_the_chinese_ministry(extract):
 def test_a_secretariat_is_a_body_only_when_it_is_no_office_of_the_body_before_it(extract):
     record = extract("东盟秘书处给予支持。丝路职教联盟秘书处设在南昌大学，上合组织秘书处派员出席。", "zh")
     assert names(record.institutions) == ["东盟秘书处", "丝路职教联盟", "南昌大学", "上合组织秘书处"]
+
+
+def test_an_unlisted_parent_after_at_is_an_institution_of_its_own(extract):
+    record = extract("The Lincoln Agritech College at Velmora Agricultural University will open in September.", "en")
+    assert names(record.institutions) == [
+        "Lincoln Agritech College at Velmora Agricultural University",
+        "Velmora Agricultural University",
+    ]
