@@ -268,7 +268,14 @@ class EnglishPatterns:
             end += 2  # "Co., Ltd."
         last_connector = ""
         last_run = name_start
-        while end < limit and self._connector_at(words, end, name_start):
+        while end < limit:
+            if last_connector == "of" and self._kind(words, name_start, end) == "government":
+                listed = self._field_list_end(words, end, limit)
+                if listed > end:
+                    end = listed  # "Ministry of Education, Youth and Sport of Cambodia"
+                    continue
+            if not self._connector_at(words, end, name_start):
+                break
             connector = words.lower(end)
             if connector in {"and", "&"} and self._names_a_place(words, last_run, end):
                 break  # "Embassy in Beijing and Education New Zealand": a name ends at its place
@@ -305,6 +312,26 @@ class EnglishPatterns:
                 break  # "Makerere University of Uganda": the country is a cue, not the name
             last_run, end = start, run_end
         return end
+
+    def _field_list_end(self, words: _Words, i: int, limit: int) -> int:
+        """End of ', Youth and Sport' (fields of a ministry after a comma, the last after 'and'),
+        or `i`: the list's words name no body (no head, no place) and an 'and' closes it."""
+        bits = words.bits
+        while i < limit and bits[i] & COMMA:
+            run_end = self._run_end(words, i + 1, limit)
+            if not self._field_words(words, i + 1, run_end):
+                return i
+            if run_end < limit and bits[run_end] & AND_WORD:
+                last_end = self._run_end(words, run_end + 1, limit)
+                return last_end if self._field_words(words, run_end + 1, last_end) else i
+            i = run_end
+        return i
+
+    def _field_words(self, words: _Words, start: int, end: int) -> bool:
+        """Capitalised words that may name a field ("Youth", "Science"): no head, place or person."""
+        if end == start or words.bits[start] & (TITLE | NOT_START) or words.any_of(HEAD, start, end):
+            return False
+        return not self._names_a_place(words, start, end)
 
     def _acronym(self, words: _Words, start: int, end: int) -> bool:
         """One all-capital word that is no country ("JXAU", not "UK")."""

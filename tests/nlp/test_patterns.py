@@ -183,3 +183,13 @@ def test_an_unlisted_parent_after_at_is_an_institution_of_its_own(extract):
         "Lincoln Agritech College at Velmora Agricultural University",
         "Velmora Agricultural University",
     ]
+
+
+def test_a_ministry_named_by_a_list_of_fields_keeps_the_list(extract):
+    record = extract(
+        "The Ministry of Education, Youth and Sport of Ruritania signed a memorandum. It was hosted by the"
+        " Ministry of Education, Guangxi and Yunnan, with Jiangxi Normal University.",
+        "en",
+    )
+    assert _kinds(record)["Ministry of Education, Youth and Sport of Ruritania"][0] == "government"
+    assert "Ministry of Education" in names(record.institutions)  # ", Guangxi and Yunnan" are places
