@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 import numpy as np
 from spacy.attrs import IDX, LENGTH, NORM, ORTH, SENT_START
@@ -526,6 +527,9 @@ class ChinesePatterns:
         self.prefixes = frozenset(word_list("zh", "name_prefixes.txt"))
         self._prefix_ids = frozenset(get_string_id(p) for p in self.prefixes)
         self.unit_heads = frozenset(word_list("zh", "unit_heads.txt"))
+        self.ministry_fields = frozenset(word_list("zh", "ministry_fields.txt", split_spaces=True))
+        self.ministry_joiners = frozenset({"与", "和", "及", "、"})
+        self._ministry_by_id: dict[int, bool] = {}
         self.region_suffixes = tuple(word_list("zh", "region_suffixes.txt"))
         # A word's head (or None) by the word's string id: the vocabulary repeats from page to page.
         self._head_by_id: dict[int, str | None] = {}
@@ -588,13 +592,20 @@ class ChinesePatterns:
                 rows.append(SpanRow(before, listed.end, int(offsets[before]), listed.end_char, "university", "", 0))
         # Each distinct word is looked at once (one sort of the page's ids); the heads found by it.
         ids, inverse = np.unique(norms, return_inverse=True)
-        head_of = self._heads_of(doc, ids.tolist())
+        id_list = ids.tolist()
+        head_of = self._heads_of(doc, id_list)
         is_head = np.fromiter((head is not None for head in head_of), dtype=bool, count=len(head_of))
         positions = np.flatnonzero(is_head[inverse]).tolist()
+        vocab = doc.vocab
+        ministry_words = np.fromiter((self._ends_ministry(vocab, i) for i in id_list), dtype=bool, count=len(id_list))
+        for i in np.flatnonzero(ministry_words[inverse]).tolist():
+            start = self._foreign_ministry_start(vocab, norms, i, known_tokens)
+            if start is not None:
+                end_char = int(offsets[i]) + int(lengths[i])
+                rows.append(SpanRow(start, i + 1, int(offsets[start]), end_char, "government", "", 0))
         if not positions:
             return rows
         sentence_starts = _starts_of(columns[:, 4])
-        vocab = doc.vocab
         # Only the few tokens a name reaches are read, each as Python ints when first needed.
         listed_heads = {s.start for s in known if s.end - s.start == 1}  # 教育部 listed on its own
         for i in positions:
@@ -620,6 +631,41 @@ class ChinesePatterns:
             if len(proper_part_zh(name)) >= 2:
                 rows.append(SpanRow(start, i + 1, int(offsets[start]), head_end, self.heads[head], "", 0))
         return rows
+
+    def _ends_ministry(self, vocab: Vocab, norm_id: int) -> bool:
+        """The word is 部 or a field and 部 (体育部, 高等教育部): it may end a foreign ministry's name."""
+        known = self._ministry_by_id.get(norm_id)
+        if known is None:
+            if len(self._ministry_by_id) > 1 << 18:
+                self._ministry_by_id.clear()
+            norm = vocab.strings[norm_id]
+            known = self._ministry_by_id[norm_id] = norm.endswith("部") and (
+                norm == "部" or norm[:-1] in self.ministry_fields
+            )
+        return known
+
+    def _foreign_ministry_start(self, vocab: Vocab, norms: np.ndarray, i: int, known: set[int]) -> int | None:
+        """Where 老挝 教育 与 体育部 / 乌兹别克斯坦 高等教育 、 科学 与 创新 部 begins: a foreign
+        country, then fields joined by 与, 和, 、 up to the ministry word at `i`; else None."""
+
+        def norm(at: int) -> str:
+            return self._norm_facts(vocab, int(norms[at]))[0]
+
+        fields, joiners = self.ministry_fields, self.ministry_joiners
+        start = i if norm(i) != "部" else i - 1
+        if start < 1 or i in known or (start < i and norm(start) not in fields):
+            return None
+        while start - 1 >= 0:
+            if norm(start - 1) in fields:
+                start -= 1
+            elif start - 2 >= 0 and norm(start - 1) in joiners and norm(start - 2) in fields:
+                start -= 2
+            else:
+                break
+        if start - 1 < 0 or start - 1 in known:
+            return None
+        code = load_countries().code(norm(start - 1))
+        return start - 1 if code not in (None, "CN") else None
 
     def _after_foreign_region(self, vocab: Vocab, norms: np.ndarray, i: int) -> bool:
         """A listed body named by its head alone (教育部) right after a foreign country or a state
@@ -680,11 +726,20 @@ def _zh_heads_and_generic_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(heads), tuple(generic)
 
 
+@functools.cache
+def _ministry_name_zh() -> re.Pattern[str]:
+    """Fields joined by 与, 和, 及, 、 and 部: 教育与体育部, 高等教育、科学与创新部."""
+    fields = sorted(word_list("zh", "ministry_fields.txt", split_spaces=True), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, fields))}|[与和及、])+部")
+
+
 @functools.lru_cache(maxsize=1 << 14)  # the same names recur in every bulletin
 def proper_part_zh(name: str) -> str:
     """What is left of a simplified Chinese name without its head and generic words:
     悉尼科技大学 -> 悉尼, 国立大学 -> '', 联合学院 -> ''."""
     heads, generic = _zh_heads_and_generic_words()
+    if _ministry_name_zh().fullmatch(name):
+        return ""  # 教育与体育部: a ministry named by its fields alone (the country makes it proper)
     head = next((h for h in heads if name.endswith(h)), "")
     rest = name[: len(name) - len(head)]
     for word in generic:

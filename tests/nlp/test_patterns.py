@@ -193,3 +193,16 @@ def test_a_ministry_named_by_a_list_of_fields_keeps_the_list(extract):
     )
     assert _kinds(record)["Ministry of Education, Youth and Sport of Ruritania"][0] == "government"
     assert "Ministry of Education" in names(record.institutions)  # ", Guangxi and Yunnan" are places
+
+
+def test_a_foreign_ministry_named_by_its_fields(extract):
+    record = extract(
+        "老挝教育与体育部副部长出席。乌兹别克斯坦高等教育、科学与创新部、越南教育培训部代表参加。"
+        "学校教育与体育部门负责人、宣传部负责人陪同。",
+        "zh",
+    )
+    assert _kinds(record) == {
+        "老挝教育与体育部": ("government", "LA"),
+        "乌兹别克斯坦高等教育、科学与创新部": ("government", "UZ"),
+        "越南教育培训部": ("government", "VN"),
+    }
