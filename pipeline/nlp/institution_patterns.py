@@ -529,10 +529,9 @@ class ChinesePatterns:
         self.unit_heads = frozenset(word_list("zh", "unit_heads.txt"))
         self.ministry_fields = frozenset(word_list("zh", "ministry_fields.txt", split_spaces=True))
         self.ministry_joiners = frozenset({"与", "和", "及", "、"})
-        self._ministry_by_id: dict[int, bool] = {}
         self.region_suffixes = tuple(word_list("zh", "region_suffixes.txt"))
         # A word's head (or None) by the word's string id: the vocabulary repeats from page to page.
-        self._head_by_id: dict[int, str | None] = {}
+        self._head_by_id: dict[int, tuple[str | None, bool]] = {}
         self._by_norm: dict[int, tuple[str, bool, bool]] = {}
         self._by_orth: dict[int, tuple[bool, bool, bool]] = {}
 
@@ -543,18 +542,23 @@ class ChinesePatterns:
                 return norm[-size:]
         return None
 
-    def _heads_of(self, doc: Doc, ids: list[int]) -> list[str | None]:
-        """For each word (by NORM id): the head it ends in if it may head a name, else None."""
+    def _heads_of(self, doc: Doc, ids: list[int]) -> tuple[list[str | None], list[bool]]:
+        """For each word (by NORM id): the head it ends in if it may head a name, else None; and
+        whether it may end a foreign ministry's name (体育部, 部: see `_foreign_ministry_start`)."""
         if len(self._head_by_id) > 1 << 18:
             self._head_by_id.clear()  # a long stream of new words: keep memory flat
-        heads = []
+        heads, ministries = [], []
         for word_id in ids:
-            if word_id not in self._head_by_id:
+            known = self._head_by_id.get(word_id)
+            if known is None:
                 norm = doc.vocab.strings[word_id]
                 head = self._head_of(norm)
-                self._head_by_id[word_id] = head if head is not None and self._name_like_head_norm(norm) else None
-            heads.append(self._head_by_id[word_id])
-        return heads
+                head = head if head is not None and self._name_like_head_norm(norm) else None
+                ministry = norm.endswith("部") and (norm == "部" or norm[:-1] in self.ministry_fields)
+                known = self._head_by_id[word_id] = (head, ministry)
+            heads.append(known[0])
+            ministries.append(known[1])
+        return heads, ministries
 
     def _norm_facts(self, vocab: Vocab, norm_id: int) -> tuple[str, bool, bool]:
         """A norm's string, whether it may be part of a name, whether it ends in 大学 / 学院
@@ -593,12 +597,12 @@ class ChinesePatterns:
         # Each distinct word is looked at once (one sort of the page's ids); the heads found by it.
         ids, inverse = np.unique(norms, return_inverse=True)
         id_list = ids.tolist()
-        head_of = self._heads_of(doc, id_list)
+        head_of, ministry_of = self._heads_of(doc, id_list)
         is_head = np.fromiter((head is not None for head in head_of), dtype=bool, count=len(head_of))
         positions = np.flatnonzero(is_head[inverse]).tolist()
         vocab = doc.vocab
-        ministry_words = np.fromiter((self._ends_ministry(vocab, i) for i in id_list), dtype=bool, count=len(id_list))
-        for i in np.flatnonzero(ministry_words[inverse]).tolist():
+        ministry_words = np.array(ministry_of, dtype=bool)
+        for i in np.flatnonzero(ministry_words[inverse]).tolist() if any(ministry_of) else ():
             start = self._foreign_ministry_start(vocab, norms, i, known_tokens)
             if start is not None:
                 end_char = int(offsets[i]) + int(lengths[i])
@@ -631,18 +635,6 @@ class ChinesePatterns:
             if len(proper_part_zh(name)) >= 2:
                 rows.append(SpanRow(start, i + 1, int(offsets[start]), head_end, self.heads[head], "", 0))
         return rows
-
-    def _ends_ministry(self, vocab: Vocab, norm_id: int) -> bool:
-        """The word is 部 or a field and 部 (体育部, 高等教育部): it may end a foreign ministry's name."""
-        known = self._ministry_by_id.get(norm_id)
-        if known is None:
-            if len(self._ministry_by_id) > 1 << 18:
-                self._ministry_by_id.clear()
-            norm = vocab.strings[norm_id]
-            known = self._ministry_by_id[norm_id] = norm.endswith("部") and (
-                norm == "部" or norm[:-1] in self.ministry_fields
-            )
-        return known
 
     def _foreign_ministry_start(self, vocab: Vocab, norms: np.ndarray, i: int, known: set[int]) -> int | None:
         """Where 老挝 教育 与 体育部 / 乌兹别克斯坦 高等教育 、 科学 与 创新 部 begins: a foreign
