@@ -278,8 +278,10 @@ class EnglishPatterns:
             if not self._connector_at(words, end, name_start):
                 break
             connector = words.lower(end)
-            if connector in {"and", "&"} and self._names_a_place(words, last_run, end):
-                break  # "Embassy in Beijing and Education New Zealand": a name ends at its place
+            if connector in {"and", "&"} and (not last_connector or self._names_a_place(words, last_run, end)):
+                # "Nanchang University and Jane Doe": an 'and' joins words of a name only after
+                # 'of' or 'for'; "Embassy in Beijing and Education New Zealand": a name ends at its place
+                break
             start = end + 1
             if connector == "named":  # "Polotsk State University named after Euphrosyne Polotskaya"
                 start += 1

@@ -96,7 +96,8 @@ def test_and_between_a_person_or_a_short_name_and_a_name_of_its_own(extract):
     record = extract(
         "The agreement was signed by Chief Executive Moana Tane and Ningbo College of Health Sciences."
         " Westmoor and Henan Agricultural University met. Jane Doe and Nanchang University signed."
-        " Professor Jane Doe and Westmoor Polytechnic University signed.",
+        " Professor Jane Doe and Westmoor Polytechnic University signed. Velmora Normal University and Jane"
+        " Doe met.",
         "en",
     )
     assert names(record.institutions) == [
@@ -104,6 +105,7 @@ def test_and_between_a_person_or_a_short_name_and_a_name_of_its_own(extract):
         "Henan Agricultural University",
         "Nanchang University",
         "Westmoor Polytechnic University",
+        "Velmora Normal University",
     ]
 
 
