@@ -208,3 +208,12 @@ def test_a_foreign_ministry_named_by_its_fields(extract):
         "乌兹别克斯坦高等教育、科学与创新部": ("government", "UZ"),
         "越南教育培训部": ("government", "VN"),
     }
+
+
+def test_a_country_before_subject_words_is_part_of_the_name(extract):
+    record = extract("学校与俄罗斯圣彼得堡国立交通大学、白俄罗斯国立交通大学、澳大利亚悉尼科技大学签署协议。", "zh")
+    assert _kinds(record) == {
+        "圣彼得堡国立交通大学": ("university", "RU"),
+        "白俄罗斯国立交通大学": ("university", "BY"),  # not 国立交通大学, taken for the one before
+        "悉尼科技大学": ("university", "AU"),
+    }
