@@ -217,3 +217,8 @@ def test_a_country_before_subject_words_is_part_of_the_name(extract):
         "白俄罗斯国立交通大学": ("university", "BY"),  # not 国立交通大学, taken for the one before
         "悉尼科技大学": ("university", "AU"),
     }
+
+
+def test_a_unit_named_by_its_subject_alone_is_no_institution(extract):
+    record = extract("They toured the Music Department and met the Royal College of Music.", "en")
+    assert names(record.institutions) == ["Royal College of Music"]
