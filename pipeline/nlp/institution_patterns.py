@@ -555,7 +555,9 @@ class ChinesePatterns:
             if known is None:
                 norm = doc.vocab.strings[word_id]
                 head = self._head_of(norm)
-                head = head if head is not None and self._name_like_head_norm(norm) else None
+                # (秘书处 is also a role word: a unit head heads a name all the same, see `unit_heads`)
+                name_like = self._name_like_head_norm(norm) or head in self.unit_heads
+                head = head if head is not None and name_like else None
                 ministry = norm.endswith("部") and (norm == "部" or norm[:-1] in self.ministry_fields)
                 known = self._head_by_id[word_id] = (head, ministry)
             heads.append(known[0])

@@ -147,7 +147,7 @@ def test_a_country_after_of_is_part_of_a_government_body_not_of_a_university(ext
 def test_chinese_government_organs_and_their_short_forms(extract):
     record = extract(
         "论坛由黑龙江省卫生健康委员会、湖南省商务厅主办，吉林省卫健委、长沙市科技局、南昌市外办协办，"
-        "美国驻上海总领馆官员出席。自治区卫健委将会同自治区商务厅提供便利。",
+        "美国驻上海总领馆官员出席。自治区卫健委将会同自治区商务厅提供便利。法国驻华使馆代表出席。",
         "zh",
     )
     assert {name: kind for name, (kind, _) in _kinds(record).items()} == {
@@ -157,6 +157,7 @@ def test_chinese_government_organs_and_their_short_forms(extract):
         "长沙市科技局": "government",
         "南昌市外办": "government",
         "美国驻上海总领馆": "government",
+        "法国驻华使馆": "government",
     }
 
 
@@ -175,8 +176,18 @@ def test_a_foreign_states_ministry_is_not_the_chinese_ministry(extract):
 
 
 def test_a_secretariat_is_a_body_only_when_it_is_no_office_of_the_body_before_it(extract):
-    record = extract("东盟秘书处给予支持。丝路职教联盟秘书处设在南昌大学，上合组织秘书处派员出席。", "zh")
-    assert names(record.institutions) == ["东盟秘书处", "丝路职教联盟", "南昌大学", "上合组织秘书处"]
+    record = extract(
+        "东盟秘书处给予支持。丝路职教联盟秘书处设在南昌大学，上合组织秘书处派员出席。"
+        "活动得到中日韩合作秘书处支持，秘书处负责日常工作。",
+        "zh",
+    )
+    assert names(record.institutions) == [
+        "东盟秘书处",
+        "丝路职教联盟",
+        "南昌大学",
+        "上合组织秘书处",
+        "中日韩合作秘书处",
+    ]
 
 
 def test_an_unlisted_parent_after_at_is_an_institution_of_its_own(extract):
