@@ -42,6 +42,7 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "head_tails": frozenset({"General"}),
         "heads_first": frozenset(word_list("en", "heads_first.txt")),
         "missions": frozenset({"Embassy", "Consulate", "Consulate-General", "Delegation", "Mission"}),
+        "possessive_names": frozenset(word_list("en", "name_possessives.txt")),
     }
 
 
@@ -245,11 +246,23 @@ class EnglishPatterns:
         """End of the run of name words (and inner hyphens) starting at i."""
         bits = words.bits
         j = i
-        while j < limit and (words.name_word(j) or (words.joined_hyphen(j) and j + 1 < limit)):
+        while j < limit and (
+            words.name_word(j) or (words.joined_hyphen(j) and j + 1 < limit) or self._name_possessive(words, j, limit)
+        ):
             if bits[j] & TITLE and not bits[j] & HEAD and j > i:
                 break
             j += 1
         return j
+
+    def _name_possessive(self, words: _Words, j: int, limit: int) -> bool:
+        """The "'s" of "People's Republic", "Women's University": inside a name, between name words."""
+        return (
+            bool(words.bits[j] & POSSESSIVE)
+            and j + 1 < limit
+            and words.name_word(j + 1)
+            and words.text(j - 1) in self.vocab["possessive_names"]
+            and not words.spaced(j - 1)
+        )
 
     def _extend_right(self, words: _Words, end: int, limit: int, name_start: int) -> int:
         """Over 'of X', 'for X', 'and X', 'at X University' while the name goes on."""

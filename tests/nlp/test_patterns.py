@@ -233,3 +233,15 @@ def test_a_country_before_subject_words_is_part_of_the_name(extract):
 def test_a_unit_named_by_its_subject_alone_is_no_institution(extract):
     record = extract("They toured the Music Department and met the Royal College of Music.", "en")
     assert names(record.institutions) == ["Royal College of Music"]
+
+
+def test_a_possessive_inside_a_name_and_one_that_ends_it(extract):
+    record = extract(
+        "Officials of the Consulate-General of the People's Republic of China in Almaty visited the"
+        " University of Nottingham's Ningbo campus.",
+        "en",
+    )
+    assert names(record.institutions) == [
+        "Consulate-General of the People's Republic of China in Almaty",
+        "University of Nottingham",
+    ]
