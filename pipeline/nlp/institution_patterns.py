@@ -3,8 +3,10 @@
 English: a capitalised run around a head word ("X University", "University of X",
 "X College of Y at Z University", "X Provincial Department of Education"), bounded by
 the words in `rules/en/*`. Chinese: a run of name-like words ending in a suffix such as
-大学, 学院, 教育厅, 联盟, extended left until a boundary word (与, 签署, ...). Results go
-to `doc.spans["inst_patterns"]`, labelled with the kind their head suggests.
+大学, 学院, 教育厅, 联盟, extended left until a boundary word (与, 签署, ...); a foreign
+country's ministry named by its fields (老挝教育与体育部), and a listed body named by its head
+alone after a foreign state (维多利亚州教育部). Results go to `doc.spans["inst_patterns"]`,
+labelled with the kind their head suggests.
 """
 
 from __future__ import annotations
