@@ -3,14 +3,17 @@
 English: a capitalised run around a head word ("X University", "University of X",
 "X College of Y at Z University", "X Provincial Department of Education"), bounded by
 the words in `rules/en/*`. Chinese: a run of name-like words ending in a suffix such as
-大学, 学院, 教育厅, 联盟, extended left until a boundary word (与, 签署, ...). Results go
-to `doc.spans["inst_patterns"]`, labelled with the kind their head suggests.
+大学, 学院, 教育厅, 联盟, extended left until a boundary word (与, 签署, ...); a foreign
+country's ministry named by its fields (老挝教育与体育部), and a listed body named by its head
+alone after a foreign state (维多利亚州教育部). Results go to `doc.spans["inst_patterns"]`,
+labelled with the kind their head suggests.
 """
 
 from __future__ import annotations
 
 import bisect
 import functools
+import re
 
 import numpy as np
 from spacy.attrs import IDX, LENGTH, NORM, ORTH, SENT_START
@@ -41,6 +44,7 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "head_tails": frozenset({"General"}),
         "heads_first": frozenset(word_list("en", "heads_first.txt")),
         "missions": frozenset({"Embassy", "Consulate", "Consulate-General", "Delegation", "Mission"}),
+        "possessive_names": frozenset(word_list("en", "name_possessives.txt")),
     }
 
 
@@ -244,29 +248,64 @@ class EnglishPatterns:
         """End of the run of name words (and inner hyphens) starting at i."""
         bits = words.bits
         j = i
-        while j < limit and (words.name_word(j) or (words.joined_hyphen(j) and j + 1 < limit)):
+        while j < limit and (
+            words.name_word(j) or (words.joined_hyphen(j) and j + 1 < limit) or self._name_possessive(words, j, limit)
+        ):
             if bits[j] & TITLE and not bits[j] & HEAD and j > i:
                 break
             j += 1
         return j
 
+    def _name_possessive(self, words: _Words, j: int, limit: int) -> bool:
+        """The "'s" of "People's Republic", "Women's University": inside a name, between name words."""
+        return (
+            bool(words.bits[j] & POSSESSIVE)
+            and j + 1 < limit
+            and words.name_word(j + 1)
+            and words.text(j - 1) in self.vocab["possessive_names"]
+            and not words.spaced(j - 1)
+        )
+
     def _extend_right(self, words: _Words, end: int, limit: int, name_start: int) -> int:
         """Over 'of X', 'for X', 'and X', 'at X University' while the name goes on."""
         bits = words.bits
-        while end < limit and bits[end] & (HEAD | HEAD_TAIL):
-            end += 1  # "Hubei Polytechnic Institute", "Consulate General"
+        while end < limit:
+            if bits[end] & (HEAD | HEAD_TAIL):
+                end += 1  # "Hubei Polytechnic Institute", "Consulate General"
+            elif self._hyphen_tail_at(words, end, limit):
+                end += 2  # "Consulate-General" (the tokenizer cuts the hyphen off)
+            else:
+                break
+        if words.any_of(MISSION, name_start, end):
+            end += self._place_words_at(words, end, limit)  # "British Consulate-General Shanghai"
         if bits[end - 1] & HEADS_FIRST:
             end = self._run_end(words, end, limit)  # "Universidad Técnica", "Universiti Teknologi Malaysia"
         if end + 1 < limit and bits[end] & COMMA and words.text(end + 1) in {"Ltd.", "Ltd", "Inc.", "LLC"}:
             end += 2  # "Co., Ltd."
         last_connector = ""
-        while end < limit and self._connector_at(words, end, name_start):
+        last_run = name_start
+        while end < limit:
+            if last_connector == "of" and self._kind(words, name_start, end) == "government":
+                listed = self._field_list_end(words, end, limit)
+                if listed > end:
+                    end = listed  # "Ministry of Education, Youth and Sport of Cambodia"
+                    continue
+            if not self._connector_at(words, end, name_start):
+                break
             connector = words.lower(end)
+            if connector in {"and", "&"} and (not last_connector or self._names_a_place(words, last_run, end)):
+                # "Nanchang University and Jane Doe": an 'and' joins words of a name only after
+                # 'of' or 'for'; "Embassy in Beijing and Education New Zealand": a name ends at its place
+                break
             start = end + 1
             if connector == "named":  # "Polotsk State University named after Euphrosyne Polotskaya"
                 start += 1
             if start < limit and bits[start] & THE and connector != "the":
+                if connector in {"and", "&"}:
+                    break  # "Wuhan University and the Kunshan municipal government": another body
                 start += 1
+            if connector in {"and", "&"} and start < limit and self._title_at(words, start):
+                break  # "X University and Chairman of the Board": a person's office follows
             run_end = self._run_end(words, start, limit)
             if run_end == start or words.joined_hyphen(run_end - 1) or bits[run_end - 1] & DASH:
                 break  # "and Yakutsk-based North-Eastern ...": a modifier opens the next phrase
@@ -275,11 +314,13 @@ class EnglishPatterns:
                 or words.span_text(start, run_end).isupper()
             ):
                 break  # "A University and B University", "A and the B People's Government": two names
-            if connector == "at" and not words.any_of(HEAD, start, run_end):
-                break  # "at Nanchang" is a place, "at Nanchang University" a parent
+            if connector == "at" and not (words.any_of(HEAD, start, run_end) or self._acronym(words, start, run_end)):
+                break  # "at Nanchang" is a place, "at Nanchang University" (or "at JXAU") a parent
             if connector not in {"and", "&"}:
                 last_connector = connector
-            mission = words.any_of(MISSION, name_start, end)
+            # "Embassy of France", "Maritime Transport Agency of Georgia": a country is part of the
+            # name of a mission or a government body
+            mission = words.any_of(MISSION, name_start, end) or self._kind(words, name_start, end) == "government"
             if (
                 connector == "of"
                 and not mission
@@ -287,8 +328,54 @@ class EnglishPatterns:
                 and self._is_proper(words, name_start, end)
             ):
                 break  # "Makerere University of Uganda": the country is a cue, not the name
-            end = run_end
+            last_run, end = start, run_end
         return end
+
+    def _field_list_end(self, words: _Words, i: int, limit: int) -> int:
+        """End of ', Youth and Sport' (fields of a ministry after a comma, the last after 'and'),
+        or `i`: the list's words name no body (no head, no place) and an 'and' closes it."""
+        bits = words.bits
+        while i < limit and bits[i] & COMMA:
+            run_end = self._run_end(words, i + 1, limit)
+            if not self._field_words(words, i + 1, run_end):
+                return i
+            if run_end < limit and bits[run_end] & AND_WORD:
+                last_end = self._run_end(words, run_end + 1, limit)
+                return last_end if self._field_words(words, run_end + 1, last_end) else i
+            i = run_end
+        return i
+
+    def _field_words(self, words: _Words, start: int, end: int) -> bool:
+        """Capitalised words that may name a field ("Youth", "Science"): no head, place or person."""
+        if end == start or words.bits[start] & (TITLE | NOT_START) or words.any_of(HEAD, start, end):
+            return False
+        return not self._names_a_place(words, start, end)
+
+    def _acronym(self, words: _Words, start: int, end: int) -> bool:
+        """One all-capital word that is no country ("JXAU", not "UK")."""
+        text = words.span_text(start, end)
+        return end - start == 1 and len(text) >= 2 and text.isupper() and load_countries().code(text) is None
+
+    def _names_a_place(self, words: _Words, start: int, end: int) -> bool:
+        text = words.span_text(start, end)
+        return text in load_places().country_of or load_countries().code(text) is not None
+
+    def _hyphen_tail_at(self, words: _Words, i: int, limit: int) -> bool:
+        """A hyphen joining a head to the word that continues it ("Consulate-General")."""
+        return i + 1 < limit and words.joined_hyphen(i) and bool(words.bits[i + 1] & HEAD_TAIL)
+
+    def _place_words_at(self, words: _Words, i: int, limit: int) -> int:
+        """How many capitalised words from i name a place ("Shanghai", "Hong Kong"), or 0."""
+        for size in (2, 1):
+            names = i + size <= limit and all(words.name_word(j) for j in range(i, i + size))
+            if names and words.span_text(i, i + size) in load_places().country_of:
+                return size
+        return 0
+
+    def _title_at(self, words: _Words, i: int) -> bool:
+        """A capitalised word of a person's title ("Chairman"; the "and" of a title is none)."""
+        bits = words.bits[i]
+        return words.name_word(i) and bool(bits & TITLE) and not bits & HEAD
 
     def _connector_at(self, words: _Words, i: int, name_start: int) -> bool:
         bits = words.bits[i]
@@ -333,7 +420,7 @@ class EnglishPatterns:
             ):
                 start -= 3  # "Volkswagen (Anhui) Automotive Co."
                 continue
-            if bits[prev] & AND and start - 2 >= floor and self._joins_words(words, start - 2, floor):
+            if bits[prev] & AND and start - 2 >= floor and self._joins_words(words, start - 2, floor, start):
                 start -= 1  # "Hunan Mechanical and Electrical Polytechnic": one name
                 continue
             if not words.name_word(prev) or bits[prev] & NOT_START:
@@ -341,16 +428,33 @@ class EnglishPatterns:
             start -= 1
         return start
 
-    def _joins_words(self, words: _Words, before: int, floor: int) -> bool:
-        """The words left of an 'and' are a modifier (no head of their own), not a name."""
+    def _joins_words(self, words: _Words, before: int, floor: int, after: int) -> bool:
+        """The words left of an 'and' are a modifier (no head of their own), not a name; and
+        the words after it (from `after`) are no name of their own. "Jane Doe and Nanchang
+        University", "President Jane Doe and X University": a person before a name named after
+        its place; "Lincoln and Henan Agricultural University": a short name before one."""
         bits = words.bits
         i = before
         while i >= floor and words.name_word(i) and not bits[i] & NOT_START:
             if bits[i] & HEAD:
                 return False
             i -= 1
+        if i >= floor and self._title_at(words, i):
+            return False  # a title before the words: they are a person's name
         text = words.span_text(i + 1, before + 1)
-        return i < before and not load_countries().code(text) and text not in load_places().country_of
+        if i == before or load_countries().code(text) or text in load_places().country_of:
+            return False
+        return not self._place_words_at(words, after, words.size) and not self._country_words_at(words, after)
+
+    def _country_words_at(self, words: _Words, i: int) -> bool:
+        """Capitalised words from i that name a country ("New Zealand Embassy")."""
+        countries = load_countries()
+        return any(
+            i + size <= words.size
+            and all(words.name_word(j) for j in range(i, i + size))
+            and countries.code(words.span_text(i, i + size)) is not None
+            for size in (1, 2, 3)
+        )
 
     def find(self, doc: Doc) -> list[SpanRow]:
         columns = doc.to_array([ORTH, SENT_START])
@@ -371,7 +475,7 @@ class EnglishPatterns:
             sent = bisect.bisect_right(sentence_starts, i)
             sent_start = sentence_starts[sent - 1]
             sent_end = sentence_starts[sent] if sent < len(sentence_starts) else len(doc)
-            if i + 1 < sent_end and words.joined_hyphen(i + 1):
+            if i + 1 < sent_end and words.joined_hyphen(i + 1) and not self._hyphen_tail_at(words, i + 1, sent_end):
                 continue  # "University-Industry", "Industry-University-Research": a modifier
             start = self._extend_left(words, i, max(sent_start, covered_until))
             end = self._extend_right(words, i + 1, sent_end, start)
@@ -383,8 +487,18 @@ class EnglishPatterns:
             if self._is_proper(words, start, end):
                 first, last = words.char_range(start, end)
                 rows.append(SpanRow(start, end, first, last, self._kind(words, start, end), "", 0))
+                rows.extend(self._parent_after_at(words, start, end))
                 covered_until = end
         return rows
+
+    def _parent_after_at(self, words: _Words, start: int, end: int) -> list[SpanRow]:
+        """'Lincoln Agritech College at Henan Agricultural University': the parent after the last
+        'at' of a name is a name of its own (the resolver keeps it beside the joint institute)."""
+        at = next((i for i in range(end - 2, start, -1) if words.lower(i) == "at"), None)
+        if at is None or not self._is_proper(words, at + 1, end) or not words.any_of(HEAD, at + 1, end):
+            return []
+        first, last = words.char_range(at + 1, end)
+        return [SpanRow(at + 1, end, first, last, self._kind(words, at + 1, end), "", 0)]
 
     def _names_an_event(self, words: _Words, end: int, limit: int) -> bool:
         bits = words.bits
@@ -429,8 +543,12 @@ class ChinesePatterns:
         self._longest_head = max(map(len, self.heads), default=0)
         self.prefixes = frozenset(word_list("zh", "name_prefixes.txt"))
         self._prefix_ids = frozenset(get_string_id(p) for p in self.prefixes)
+        self.unit_heads = frozenset(word_list("zh", "unit_heads.txt"))
+        self.ministry_fields = frozenset(word_list("zh", "ministry_fields.txt", split_spaces=True))
+        self.ministry_joiners = frozenset({"与", "和", "及", "、"})
+        self.region_suffixes = tuple(word_list("zh", "region_suffixes.txt"))
         # A word's head (or None) by the word's string id: the vocabulary repeats from page to page.
-        self._head_by_id: dict[int, str | None] = {}
+        self._head_by_id: dict[int, tuple[str | None, bool]] = {}
         self._by_norm: dict[int, tuple[str, bool, bool]] = {}
         self._by_orth: dict[int, tuple[bool, bool, bool]] = {}
 
@@ -441,18 +559,25 @@ class ChinesePatterns:
                 return norm[-size:]
         return None
 
-    def _heads_of(self, doc: Doc, ids: list[int]) -> list[str | None]:
-        """For each word (by NORM id): the head it ends in if it may head a name, else None."""
+    def _heads_of(self, doc: Doc, ids: list[int]) -> tuple[list[str | None], list[bool]]:
+        """For each word (by NORM id): the head it ends in if it may head a name, else None; and
+        whether it may end a foreign ministry's name (体育部, 部: see `_foreign_ministry_start`)."""
         if len(self._head_by_id) > 1 << 18:
             self._head_by_id.clear()  # a long stream of new words: keep memory flat
-        heads = []
+        heads, ministries = [], []
         for word_id in ids:
-            if word_id not in self._head_by_id:
+            known = self._head_by_id.get(word_id)
+            if known is None:
                 norm = doc.vocab.strings[word_id]
                 head = self._head_of(norm)
-                self._head_by_id[word_id] = head if head is not None and self._name_like_head_norm(norm) else None
-            heads.append(self._head_by_id[word_id])
-        return heads
+                # (秘书处 is also a role word: a unit head heads a name all the same, see `unit_heads`)
+                name_like = self._name_like_head_norm(norm) or head in self.unit_heads
+                head = head if head is not None and name_like else None
+                ministry = norm.endswith("部") and (norm == "部" or norm[:-1] in self.ministry_fields)
+                known = self._head_by_id[word_id] = (head, ministry)
+            heads.append(known[0])
+            ministries.append(known[1])
+        return heads, ministries
 
     def _norm_facts(self, vocab: Vocab, norm_id: int) -> tuple[str, bool, bool]:
         """A norm's string, whether it may be part of a name, whether it ends in 大学 / 学院
@@ -490,18 +615,28 @@ class ChinesePatterns:
                 rows.append(SpanRow(before, listed.end, int(offsets[before]), listed.end_char, "university", "", 0))
         # Each distinct word is looked at once (one sort of the page's ids); the heads found by it.
         ids, inverse = np.unique(norms, return_inverse=True)
-        head_of = self._heads_of(doc, ids.tolist())
+        id_list = ids.tolist()
+        head_of, ministry_of = self._heads_of(doc, id_list)
         is_head = np.fromiter((head is not None for head in head_of), dtype=bool, count=len(head_of))
         positions = np.flatnonzero(is_head[inverse]).tolist()
+        vocab = doc.vocab
+        ministry_words = np.array(ministry_of, dtype=bool)
+        for i in np.flatnonzero(ministry_words[inverse]).tolist() if any(ministry_of) else ():
+            start = self._foreign_ministry_start(vocab, norms, i, known_tokens)
+            if start is not None:
+                end_char = int(offsets[i]) + int(lengths[i])
+                rows.append(SpanRow(start, i + 1, int(offsets[start]), end_char, "government", "", 0))
         if not positions:
             return rows
         sentence_starts = _starts_of(columns[:, 4])
-        vocab = doc.vocab
         # Only the few tokens a name reaches are read, each as Python ints when first needed.
+        listed_heads = {s.start for s in known if s.end - s.start == 1}  # 教育部 listed on its own
         for i in positions:
-            if i in known_tokens:
+            if i in known_tokens and not (i in listed_heads and self._after_foreign_region(vocab, norms, i)):
                 continue  # a listed name is matched whole by the gazetteer
             head = head_of[inverse[i]]
+            if head in self.unit_heads and self._after_institution(vocab, norms, i, known_ends):
+                continue  # 联盟秘书处: the office of the body just named, no party of its own
             head_end = int(offsets[i]) + int(lengths[i])
             over_university = head in _OVER_UNIVERSITY_WORDS
             sent_start = sentence_starts[bisect.bisect_right(sentence_starts, i) - 1]
@@ -519,6 +654,49 @@ class ChinesePatterns:
             if len(proper_part_zh(name)) >= 2:
                 rows.append(SpanRow(start, i + 1, int(offsets[start]), head_end, self.heads[head], "", 0))
         return rows
+
+    def _foreign_ministry_start(self, vocab: Vocab, norms: np.ndarray, i: int, known: set[int]) -> int | None:
+        """Where 老挝 教育 与 体育部 / 乌兹别克斯坦 高等教育 、 科学 与 创新 部 begins: a foreign
+        country, then fields joined by 与, 和, 、 up to the ministry word at `i`; else None."""
+
+        def norm(at: int) -> str:
+            return self._norm_facts(vocab, int(norms[at]))[0]
+
+        fields, joiners = self.ministry_fields, self.ministry_joiners
+        start = i if norm(i) != "部" else i - 1
+        if start < 1 or i in known or (start < i and norm(start) not in fields):
+            return None
+        while start - 1 >= 0:
+            if norm(start - 1) in fields:
+                start -= 1
+            elif start - 2 >= 0 and norm(start - 1) in joiners and norm(start - 2) in fields:
+                start -= 2
+            else:
+                break
+        if start - 1 < 0 or start - 1 in known:
+            return None
+        code = load_countries().code(norm(start - 1))
+        return start - 1 if code not in (None, "CN") else None
+
+    def _after_foreign_region(self, vocab: Vocab, norms: np.ndarray, i: int) -> bool:
+        """A listed body named by its head alone (教育部) right after a foreign country or a state
+        or province (老挝, 维多利亚州, 下诺夫哥罗德 州): that country's or state's own body."""
+        if i == 0:
+            return False
+        word = self._norm_facts(vocab, int(norms[i - 1]))[0]
+        code = load_countries().code(word)
+        if code is not None:
+            return code != "CN"
+        if not word.endswith(self.region_suffixes):
+            return False
+        place = word[:-1] or (self._norm_facts(vocab, int(norms[i - 2]))[0] if i >= 2 else "")
+        return bool(place) and load_places().country_of.get(place) != "CN"
+
+    def _after_institution(self, vocab: Vocab, norms: np.ndarray, i: int, known_ends: set[int]) -> bool:
+        """The word before `i` is an institution's name or ends in a head (联盟, 中俄工科大学联盟)."""
+        if i == 0:
+            return False
+        return i in known_ends or self._head_of(self._norm_facts(vocab, int(norms[i - 1]))[0]) is not None
 
     def _after_open_quote(self, vocab: Vocab, orth_ids: list[int], start: int) -> int:
         """“一带一路”高校战略联盟 keeps its quoted words; a quote closed before the name began
@@ -559,11 +737,20 @@ def _zh_heads_and_generic_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
     return tuple(heads), tuple(generic)
 
 
+@functools.cache
+def _ministry_name_zh() -> re.Pattern[str]:
+    """Fields joined by 与, 和, 及, 、 and 部: 教育与体育部, 高等教育、科学与创新部."""
+    fields = sorted(word_list("zh", "ministry_fields.txt", split_spaces=True), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, fields))}|[与和及、])+部")
+
+
 @functools.lru_cache(maxsize=1 << 14)  # the same names recur in every bulletin
 def proper_part_zh(name: str) -> str:
     """What is left of a simplified Chinese name without its head and generic words:
     悉尼科技大学 -> 悉尼, 国立大学 -> '', 联合学院 -> ''."""
     heads, generic = _zh_heads_and_generic_words()
+    if _ministry_name_zh().fullmatch(name):
+        return ""  # 教育与体育部: a ministry named by its fields alone (the country makes it proper)
     head = next((h for h in heads if name.endswith(h)), "")
     rest = name[: len(name) - len(head)]
     for word in generic:

@@ -7,6 +7,7 @@ import pickle
 import pytest
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
+from support import names
 
 
 def test_rows_are_what_the_span_group_holds_and_follow_a_new_group():
@@ -71,3 +72,176 @@ def test_spans_written_are_handed_on_while_the_group_is_that_one():
     doc.spans["found"] = [doc[0:1]]
     assert read_spans(doc, "found") == [doc[0:1]]
     assert read_spans(doc, "missing") == []
+
+
+# -- names the pattern rules find (the whole pipeline, on sentences written here) ---------------
+
+
+def _kinds(record) -> dict[str, tuple[str, str | None]]:
+    return {i.name: (i.kind, i.country) for i in record.institutions}
+
+
+def test_a_consulate_general_written_with_a_hyphen_and_its_seat(extract):
+    record = extract(
+        "Consul-General Tom Weller of the Ruritanian Consulate-General in Shanghai and the British"
+        " Consulate-General Shanghai attended; the University-Industry Forum followed.",
+        "en",
+    )
+    found = _kinds(record)
+    assert list(found) == ["Ruritanian Consulate-General in Shanghai", "British Consulate-General Shanghai"]
+    assert found["British Consulate-General Shanghai"] == ("government", "GB")
+
+
+def test_and_between_a_person_or_a_short_name_and_a_name_of_its_own(extract):
+    record = extract(
+        "The agreement was signed by Chief Executive Moana Tane and Ningbo College of Health Sciences."
+        " Westmoor and Henan Agricultural University met. Jane Doe and Nanchang University signed."
+        " Professor Jane Doe and Westmoor Polytechnic University signed. Velmora Normal University and Jane"
+        " Doe met.",
+        "en",
+    )
+    assert names(record.institutions) == [
+        "Ningbo College of Health Sciences",
+        "Henan Agricultural University",
+        "Nanchang University",
+        "Westmoor Polytechnic University",
+        "Velmora Normal University",
+    ]
+
+
+def test_and_between_words_of_one_name_still_joins_them(extract):
+    record = extract(
+        "Hunan Automotive Engineering Vocational College and Changsha Vocational and Technical College"
+        " met Hunan Mechanical and Electrical Polytechnic.",
+        "en",
+    )
+    assert names(record.institutions) == [
+        "Hunan Automotive Engineering Vocational College",
+        "Changsha Vocational and Technical College",
+        "Hunan Mechanical and Electrical Polytechnic",
+    ]
+
+
+def test_a_name_ends_before_and_the_before_an_office_and_after_its_place(extract):
+    record = extract(
+        "Founded by Duke University, Wuhan University and the Kunshan municipal government, it opened."
+        " Dou Xiankang, President of Wuhan University and Chairman of the Board of Trustees, spoke."
+        " The Ruritanian Embassy in Beijing and Education New Zealand welcomed it.",
+        "en",
+    )
+    found = names(record.institutions)
+    assert "Wuhan University" in found and "Ruritanian Embassy in Beijing" in found
+    assert not [name for name in found if " and " in name]
+
+
+def test_a_parent_named_by_its_acronym_after_at(extract):
+    record = extract("The ministry approved the Massey Agri-Food College at JXAU. Talks at UNESCO followed.", "en")
+    assert "Massey Agri-Food College at JXAU" in names(record.institutions)
+
+
+def test_a_country_after_of_is_part_of_a_government_body_not_of_a_university(extract):
+    record = extract("The Maritime Transport Agency of Georgia and Makerere University of Uganda sent delegates.", "en")
+    assert names(record.institutions) == ["Maritime Transport Agency of Georgia", "Makerere University"]
+
+
+def test_chinese_government_organs_and_their_short_forms(extract):
+    record = extract(
+        "论坛由黑龙江省卫生健康委员会、湖南省商务厅主办，吉林省卫健委、长沙市科技局、南昌市外办协办，"
+        "美国驻上海总领馆官员出席。自治区卫健委将会同自治区商务厅提供便利。法国驻华使馆代表出席。",
+        "zh",
+    )
+    assert {name: kind for name, (kind, _) in _kinds(record).items()} == {
+        "黑龙江省卫生健康委员会": "government",
+        "湖南省商务厅": "government",
+        "吉林省卫健委": "government",
+        "长沙市科技局": "government",
+        "南昌市外办": "government",
+        "美国驻上海总领馆": "government",
+        "法国驻华使馆": "government",
+    }
+
+
+def test_a_foreign_states_ministry_is_not_the_chinese_ministry(extract):
+    record = extract(
+        "江西省教育厅与澳大利亚维多利亚州教育部、俄罗斯下诺夫哥罗德州教育部签署备忘录，"
+        "哈萨克斯坦教育部代表出席。教育部有关负责人表示祝贺。",
+        "zh",
+    )
+    found = _kinds(record)
+    assert found["维多利亚州教育部"] == ("government", "AU")
+    assert found["下诺夫哥罗德州教育部"] == ("government", "RU")
+    assert found["哈萨克斯坦教育部"] == ("government", "KZ")
+    assert found["教育部"] == ("government", "CN")  # the bare name is still the Chinese ministry
+    assert [m.text for m in record.institutions[-1].mentions] == ["教育部"]
+
+
+def test_a_secretariat_is_a_body_only_when_it_is_no_office_of_the_body_before_it(extract):
+    record = extract(
+        "东盟秘书处给予支持。丝路职教联盟秘书处设在南昌大学，上合组织秘书处派员出席。"
+        "活动得到中日韩合作秘书处支持，秘书处负责日常工作。",
+        "zh",
+    )
+    assert names(record.institutions) == [
+        "东盟秘书处",
+        "丝路职教联盟",
+        "南昌大学",
+        "上合组织秘书处",
+        "中日韩合作秘书处",
+    ]
+
+
+def test_an_unlisted_parent_after_at_is_an_institution_of_its_own(extract):
+    record = extract("The Lincoln Agritech College at Velmora Agricultural University will open in September.", "en")
+    assert names(record.institutions) == [
+        "Lincoln Agritech College at Velmora Agricultural University",
+        "Velmora Agricultural University",
+    ]
+
+
+def test_a_ministry_named_by_a_list_of_fields_keeps_the_list(extract):
+    record = extract(
+        "The Ministry of Education, Youth and Sport of Ruritania signed a memorandum. It was hosted by the"
+        " Ministry of Education, Guangxi and Yunnan, with Jiangxi Normal University.",
+        "en",
+    )
+    assert _kinds(record)["Ministry of Education, Youth and Sport of Ruritania"][0] == "government"
+    assert "Ministry of Education" in names(record.institutions)  # ", Guangxi and Yunnan" are places
+
+
+def test_a_foreign_ministry_named_by_its_fields(extract):
+    record = extract(
+        "老挝教育与体育部副部长出席。乌兹别克斯坦高等教育、科学与创新部、越南教育培训部代表参加。"
+        "学校教育与体育部门负责人、宣传部负责人陪同。",
+        "zh",
+    )
+    assert _kinds(record) == {
+        "老挝教育与体育部": ("government", "LA"),
+        "乌兹别克斯坦高等教育、科学与创新部": ("government", "UZ"),
+        "越南教育培训部": ("government", "VN"),
+    }
+
+
+def test_a_country_before_subject_words_is_part_of_the_name(extract):
+    record = extract("学校与俄罗斯圣彼得堡国立交通大学、白俄罗斯国立交通大学、澳大利亚悉尼科技大学签署协议。", "zh")
+    assert _kinds(record) == {
+        "圣彼得堡国立交通大学": ("university", "RU"),
+        "白俄罗斯国立交通大学": ("university", "BY"),  # not 国立交通大学, taken for the one before
+        "悉尼科技大学": ("university", "AU"),
+    }
+
+
+def test_a_unit_named_by_its_subject_alone_is_no_institution(extract):
+    record = extract("They toured the Music Department and met the Royal College of Music.", "en")
+    assert names(record.institutions) == ["Royal College of Music"]
+
+
+def test_a_possessive_inside_a_name_and_one_that_ends_it(extract):
+    record = extract(
+        "Officials of the Consulate-General of the People's Republic of China in Almaty visited the"
+        " University of Nottingham's Ningbo campus.",
+        "en",
+    )
+    assert names(record.institutions) == [
+        "Consulate-General of the People's Republic of China in Almaty",
+        "University of Nottingham",
+    ]
