@@ -31,7 +31,7 @@ from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher
-from pipeline.nlp.extensions import SpanRow, doc_text, read_rows, register_extensions, write_spans
+from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
 from pipeline.nlp.institution_patterns import proper_part_zh
 from pipeline.rules import word_list
 
@@ -48,6 +48,7 @@ _NAME_WORD = re.compile(r"[A-Z][a-z'-]+|[\u4e00-\u9fff]{2,3}")
 _WORD_BOUNDARY = re.compile(r"\b")
 _JOINT_EN = re.compile(r"\b(College|Institute|School)\b.*\bat\b.*\bUniversity\b")
 _JOINT_ZH = re.compile("联合学院|合作学院|中外合作")
+_HAN_WORD = re.compile("[\u4e00-\u9fff]+")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # names and their contexts recur: simplify each once
@@ -118,8 +119,14 @@ class InstitutionResolver:
         self._country_rank = {word: i for i, word in enumerate(self.countries.words())}
         self._place_rank = {place: i for i, place in enumerate(self.places.longest_first())}
         self._longest_place = max(map(len, self._place_rank), default=0)
-        words = [phrase.split() if language == "en" else [phrase] for phrase in self.first_person]
-        self._first_person_ids = [np.array([get_string_id(w) for w in ws], dtype=np.uint64) for ws in words if ws]
+        words = [(phrase, phrase.split() if language == "en" else [phrase]) for phrase in self.first_person]
+        # Each phrase with its words' string ids (the LOWER a token of each has) and whether it is one
+        # Han word (我校): the tokens written so are those whose LOWER it is (Han has no case).
+        self._first_person_ids = [
+            (phrase, np.array([get_string_id(w) for w in ws], dtype=np.uint64), bool(_HAN_WORD.fullmatch(phrase)))
+            for phrase, ws in words
+            if ws
+        ]
         self._folded_names: dict[str, frozenset[str]] = {}
         self._descriptions: dict[tuple[str, str, str, str | None], tuple[GazetteerEntry | None, str | None, str]] = {}
         self._countries_in_names: dict[str, str | None] = {}
@@ -153,14 +160,19 @@ class InstitutionResolver:
         # A name inside another counts on its own only as a parent named after "at"/"of"
         # ("Queen Mary College at Nanchang University"), not as the outer name's first words.
         nested = _nested_parents(doc, candidates, top)
-        for mention in [*top, *nested]:
-            self._describe(text, facts, mention)
+        # The facts are handed on beside the spans as they are written on their extensions, so that
+        # the extractors and the record do not read them back.
         top = sorted(top, key=_START)
+        top_facts = [self._describe(text, facts, m) for m in top]
+        # (the top names do not overlap; a nested one may share its characters with another, and the
+        # extensions then hold the later one's facts)
+        nested_facts = {(m.start_char, m.end_char): self._describe(text, facts, m) for m in nested}
         ids = _string_ids(doc, [*top, *nested])
         spans = {m: _span(doc, m, ids) for m in [*top, *nested]}  # one Span a mention, in both groups
-        write_spans(doc, "institutions", [spans[m] for m in top])  # the extractors read these objects
         everything = sorted(top + _unique(nested), key=lambda m: (m.start, -m.end))
-        doc.spans["institutions_all"] = [spans[m] for m in everything]
+        write_spans(doc, "institutions", [spans[m] for m in top], top_facts)  # the extractors read these
+        every_fact = _facts_of(everything, top, top_facts, nested_facts)
+        write_spans(doc, "institutions_all", [spans[m] for m in everything], every_fact)
         _set_entities(doc, top, ids)  # ORG entities for displacy & friends
         return doc
 
@@ -339,10 +351,15 @@ class InstitutionResolver:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
         found = list(mentions)
-        lowered = doc.to_array("LOWER")
-        for words in self._first_person_ids:
+        lowered: np.ndarray | None = None  # every token's LOWER, read only for a phrase that needs it
+        for phrase, words, han_word in self._first_person_ids:
             size = len(words)
-            for i in _phrase_starts(lowered, words):
+            if han_word:  # its tokens found where it is written, by a few `find`s, not by reading every token
+                starts = [i for i, _ in _tokens_written(doc, text, phrase)]
+            else:
+                lowered = doc.to_array("LOWER") if lowered is None else lowered
+                starts = _phrase_starts(lowered, words)
+            for i in starts:
                 if not taken & set(range(i, i + size)):
                     span = Span(doc, i, i + size)  # (rare: its characters read through a Span)
                     row = SpanRow(i, i + size, span.start_char, span.end_char, publisher.kind, publisher.id, 0)
@@ -354,7 +371,9 @@ class InstitutionResolver:
         return sorted(found, key=_START)
 
     # -- description ------------------------------------------------------------------
-    def _describe(self, text: str, facts: _Facts, mention: _Mention) -> None:
+    def _describe(self, text: str, facts: _Facts, mention: _Mention) -> Facts:
+        """The mention's entry, name to report, kind and country, written on its span's extensions
+        and returned as they are written."""
         written = mention.text
         display_name = facts.get(mention, "display_name")  # acronyms and 我校 already carry the name to report
         entry, name, kind = self._description(written, mention.kb_id, mention.label, display_name)
@@ -362,6 +381,7 @@ class InstitutionResolver:
         country = country or self._country_from_context(text, mention)
         shown = name if display_name is None else display_name
         facts.set_all(mention, (("entry", entry), ("display_name", shown), ("kind", kind), ("country", country)))
+        return Facts(kind, country, entry, shown, written)
 
     def _description(
         self, written: str, kb_id: str, label: str, display_name: str | None
@@ -527,6 +547,16 @@ def _string_ids(doc: Doc, mentions: list[_Mention] | list[SpanRow]) -> dict[str,
     Span made with the strings adds them again every time)."""
     add = doc.vocab.strings.add
     return {string: add(string) for string in {m.label for m in mentions} | {m.kb_id for m in mentions}}
+
+
+def _facts_of(
+    mentions: list[_Mention], top: list[_Mention], top_facts: list[Facts], nested: dict[tuple[int, int], Facts]
+) -> list[Facts]:
+    """The facts of `mentions` (top-level and nested ones), by their characters."""
+    if mentions == top:
+        return top_facts  # (no nested name: most pages)
+    by_characters = {(m.start_char, m.end_char): known for m, known in zip(top, top_facts, strict=True)} | nested
+    return [by_characters[m.start_char, m.end_char] for m in mentions]
 
 
 def _START(mention: _Mention) -> int:
