@@ -380,7 +380,7 @@ class InstitutionResolver:
         country = (entry.country if entry else None) or facts.get(mention, "country")
         country = country or self._country_from_context(text, mention)
         shown = name if display_name is None else display_name
-        facts.set_all(mention, (("entry", entry), ("display_name", shown), ("kind", kind), ("country", country)))
+        facts.describe(mention, entry, shown, kind, country)
         return Facts(kind, country, entry, shown, written)
 
     def _description(
@@ -650,15 +650,20 @@ class _Facts:
             return getattr(Span(self.doc, mention.start, mention.end)._, name)
         return self.data.get(_fact_key(name, mention.start_char, mention.end_char))
 
-    def set_all(self, mention: _Mention, values: tuple[tuple[str, object], ...]) -> None:
-        """`set` of each (name, value), in order."""
+    def describe(
+        self, mention: _Mention, entry: object, display_name: str | None, kind: str, country: str | None
+    ) -> None:
+        """`set` of the four facts the resolver gives every mention, in this order (the keys are
+        `_fact_key`'s, written out: four per mention of every page)."""
         if self.data is None:
-            for name, value in values:
+            for name, value in (("entry", entry), ("display_name", display_name), ("kind", kind), ("country", country)):
                 self.set(mention, name, value)
             return
         start, end, data = mention.start_char, mention.end_char, self.data
-        for name, value in values:
-            data[_fact_key(name, start, end)] = value
+        data["._.", "entry", start, end] = entry
+        data["._.", "display_name", start, end] = display_name
+        data["._.", "kind", start, end] = kind
+        data["._.", "country", start, end] = country
 
     def set(self, mention: _Mention, name: str, value: object) -> None:
         if self.data is None:
