@@ -195,11 +195,12 @@ class InstitutionResolver:
     ) -> list[_Mention]:
         """江西理工大学 + 乌拉尔学院: a college named after a foreign partner (乌拉尔联邦大学) inside a
         Chinese university is a joint institute, not an internal school like 外国语学院."""
-        ending_at = _by_end(candidates)
+        ends = {m.end for m in candidates}
+        ending_at: dict[int, list[_Mention]] | None = None  # made when a unit needs its parents
         foreign_starts: list[int] | None = None
         joint = []
         for unit in candidates:
-            if unit.start not in ending_at:
+            if unit.start not in ends:
                 continue  # nothing right before it (the cheapest test first)
             middle = _simplified(unit.text)
             middle = middle[:-2] if middle.endswith("学院") else ""
@@ -210,6 +211,7 @@ class InstitutionResolver:
                     foreign_starts = self._foreign_starts(found_by_finders)
                 if not _written_at_any(text, middle, foreign_starts):
                     continue
+            ending_at = _by_end(candidates) if ending_at is None else ending_at
             for parent in ending_at[unit.start]:
                 if _simplified(parent.text).endswith("大学"):
                     joint.append(_joined(parent, unit, "joint_institute", text))
@@ -260,11 +262,12 @@ class InstitutionResolver:
 
     def _with_agencies(self, doc: Doc, text: str, facts: _Facts, candidates: list[_Mention]) -> list[_Mention]:
         """教育部 + 中外人文交流中心: a centre named after its ministry is one agency, not a unit."""
+        units = [unit for unit in candidates if not unit.kb_id and unit.label in {"other", "research_institute"}]
+        if not units:
+            return candidates  # (no centre to join: the candidates are not read again)
         ending_at = _by_end(candidates)
         agencies = []
-        for unit in candidates:
-            if unit.kb_id or unit.label not in {"other", "research_institute"}:
-                continue
+        for unit in units:
             for parent in ending_at.get(unit.start, ()):
                 entry = self.gazetteer.get(parent.kb_id)
                 if entry is not None and entry.kind == "government":
