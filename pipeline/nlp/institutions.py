@@ -740,7 +740,7 @@ def _nested_parents(doc: Doc, candidates: list[_Mention], top: list[_Mention]) -
     """Candidates inside a top-level name that are its parent (see `_names_parent`). The top
     names do not overlap, so only the last one starting at or before a candidate can hold it."""
     bounds = [(t.start, t.end) for t in top]
-    kept = {_identity(t) for t in top}
+    kept: set[tuple[int, int, str, str, int]] | None = None  # the top names' identities, made when needed (rare)
     beyond = len(doc) + 1
     nested = []
     for mention in candidates:
@@ -748,8 +748,10 @@ def _nested_parents(doc: Doc, candidates: list[_Mention], top: list[_Mention]) -
         at = bisect.bisect_right(bounds, (start, beyond)) - 1
         if at < 0 or not (bounds[at][0] <= start and end <= bounds[at][1]) or (start, end) == bounds[at]:
             continue  # inside no top-level name, or all of it
-        if _names_parent(doc, mention, top[at]) and _identity(mention) not in kept:
-            nested.append(mention)
+        if _names_parent(doc, mention, top[at]):
+            kept = {_identity(t) for t in top} if kept is None else kept
+            if _identity(mention) not in kept:
+                nested.append(mention)
     return nested
 
 
