@@ -480,12 +480,16 @@ def institution_spans(doc: Doc) -> list[Span]:
 
 def institution_facts(doc: Doc) -> list[Facts]:
     """`facts` of every span of `institution_spans(doc)`, in the same order, once per Doc: as the
-    resolver handed them on beside its spans (`read_facts`), else read from the spans."""
+    resolver handed them on beside its spans (`read_facts`) while those are the spans, else read
+    from the spans."""
     key = "_institution_facts"
     if key not in doc.user_data:
         spans = institution_spans(doc)
         handed = read_facts(doc, "institutions")
-        doc.user_data[key] = _facts_of_all(doc, spans) if handed is None else _remembered(doc, spans, handed)
+        if handed is not None and spans is read_spans(doc, "institutions"):  # (the objects written beside them)
+            doc.user_data[key] = _remembered(doc, spans, handed)
+        else:
+            doc.user_data[key] = _facts_of_all(doc, spans)
     return doc.user_data[key]
 
 

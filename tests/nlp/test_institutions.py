@@ -287,13 +287,20 @@ def test_facts_handed_on_are_what_the_span_extensions_hold(text: str, language: 
 
     nlp = load_pipeline(language)
     doc = nlp(make_doc(nlp, Bulletin(text=text, language=language, url=url, origin="test")))
+
+    def written(spans) -> list[Facts]:
+        return [Facts(s._.kind, s._.country, s._.entry, s._.display_name, s.text) for s in spans]
+
     for key in ("institutions", "institutions_all"):
         handed = read_facts(doc, key)
-        read = [Facts(s._.kind, s._.country, s._.entry, s._.display_name, s.text) for s in doc.spans[key]]
-        assert handed is not None and len(read) > 1
-        assert handed == read
+        assert handed is not None and len(handed) > 1
+        assert handed == written(doc.spans[key])
     assert institution_facts(doc) == read_facts(doc, "institutions")
     assert [s.start_char for s in institution_spans(doc)] == [s.start_char for s in doc.spans["institutions"]]
+    # spans handed to the extractors otherwise than as written: their facts are read from them
+    doc.user_data["institution_spans"] = reordered = institution_spans(doc)[::-1]
+    doc.user_data.pop("_institution_facts")
+    assert institution_facts(doc) == written(reordered)
     doc.spans["institutions_all"] = list(doc.spans["institutions_all"])
     assert read_facts(doc, "institutions_all") is None
 
