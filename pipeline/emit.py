@@ -99,20 +99,26 @@ def institution_fields(doc: Doc) -> list[dict[str, Any]]:
 def _mentions(doc: Doc) -> list[Mention]:
     """Every span of `institutions_all` (nested parents included) with its facts, in order of start.
 
-    When no parent is nested, `institutions_all` holds the extractors' own spans: their facts are
-    then the list the extractors already read (`institution_facts`), not read again.
+    The facts are those the resolver handed on beside the group; when the group was written anew
+    since, they are read from its spans (and, when no parent is nested, it holds the extractors'
+    own spans: their facts are then the list the extractors already read, `institution_facts`).
     """
     from pipeline.extract.spans import facts, institution_facts, institution_spans
+    from pipeline.nlp.extensions import read_facts, read_spans
 
     every = doc.spans.get("institutions_all")
     if every is None:
         return []
-    spans = institution_spans(doc)
-    if len(every) == len(spans):
-        known = institution_facts(doc)
+    known = read_facts(doc, "institutions_all")
+    if known is not None:
+        spans = read_spans(doc, "institutions_all")  # the objects written beside the facts
     else:
-        spans = list(every)  # a SpanGroup read makes new Span objects: once
-        known = [facts(span) for span in spans]
+        spans = institution_spans(doc)
+        if len(every) == len(spans):
+            known = institution_facts(doc)
+        else:
+            spans = list(every)  # a SpanGroup read makes new Span objects: once
+            known = [facts(span) for span in spans]
     mentions = [(span.start_char, span.end_char, fact) for span, fact in zip(spans, known, strict=True)]
     mentions.sort(key=itemgetter(0))  # stable: mentions starting together keep the group's order
     return mentions

@@ -14,7 +14,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 from spacy.tokens import Doc, Span
 
 from pipeline.language import to_simplified
-from pipeline.nlp.extensions import doc_text, read_spans, register_extensions
+from pipeline.nlp.extensions import Facts, doc_text, read_facts, read_spans, register_extensions
 from schemas import Evidence, InstitutionRef
 
 
@@ -478,23 +478,27 @@ def institution_spans(doc: Doc) -> list[Span]:
     return spans
 
 
-class Facts(NamedTuple):
-    """What the resolver wrote on an institution span (its `span._` extensions; a tuple: one is
-    made for every institution of every Doc, and a frozen dataclass costs several times more)."""
-
-    kind: str | None
-    country: str | None
-    entry: Any
-    display_name: str | None
-    text: str
-
-
 def institution_facts(doc: Doc) -> list[Facts]:
-    """`facts` of every span of `institution_spans(doc)`, in the same order, read once per Doc."""
+    """`facts` of every span of `institution_spans(doc)`, in the same order, once per Doc: as the
+    resolver handed them on beside its spans (`read_facts`) while those are the spans, else read
+    from the spans."""
     key = "_institution_facts"
     if key not in doc.user_data:
-        doc.user_data[key] = _facts_of_all(doc, institution_spans(doc))
+        spans = institution_spans(doc)
+        handed = read_facts(doc, "institutions")
+        if handed is not None and spans is read_spans(doc, "institutions"):  # (the objects written beside them)
+            doc.user_data[key] = _remembered(doc, spans, handed)
+        else:
+            doc.user_data[key] = _facts_of_all(doc, spans)
     return doc.user_data[key]
+
+
+def _remembered(doc: Doc, spans: list[Span], known: list[Facts]) -> list[Facts]:
+    """`known` (the facts of `spans`), kept where `facts` looks a Span object up first."""
+    by_object = doc.user_data.setdefault("_span_facts_by_object", {})
+    for span, fact in zip(spans, known, strict=True):
+        by_object[id(span)] = (span, fact)  # the span is kept so that its id is not reused
+    return known
 
 
 def _facts_of_all(doc: Doc, spans: list[Span]) -> list[Facts]:

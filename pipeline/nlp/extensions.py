@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import itertools
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from spacy.tokens import Doc, Span
 
@@ -71,8 +71,20 @@ class SpanRow(NamedTuple):
         return Span(doc, self.start, self.end, label=self.label, kb_id=self.kb_id, span_id=self.span_id)
 
 
+class Facts(NamedTuple):
+    """What the resolver wrote on an institution span (its `span._` extensions; a tuple: one is
+    made for every institution of every Doc, and a frozen dataclass costs several times more)."""
+
+    kind: str | None
+    country: str | None
+    entry: Any
+    display_name: str | None
+    text: str
+
+
 _ROWS = "_span_rows"  # the stamp in a group's attrs; ("_span_rows", key) in doc.user_data
 _SPANS = "_span_objects"  # ("_span_objects", key) in doc.user_data
+_FACTS = "_span_facts_written"  # ("_span_facts_written", key) in doc.user_data
 _stamps = itertools.count(1)
 
 
@@ -108,10 +120,14 @@ class _DocSpans(list):
         return _DocSpans, ()
 
 
-def write_spans(doc: Doc, key: str, spans: list[Span]) -> None:
-    """`doc.spans[key] = spans`, the Span objects kept beside the group for `read_spans`."""
+def write_spans(doc: Doc, key: str, spans: list[Span], facts: list[Facts] | None = None) -> None:
+    """`doc.spans[key] = spans`, the Span objects kept beside the group for `read_spans`, and the
+    `facts` written on them (one per span, in order), when given, for `read_facts`."""
     doc.spans[key] = spans
-    doc.user_data[(_SPANS, key)] = (_stamp(doc, key), _DocSpans(spans))
+    stamp = _stamp(doc, key)
+    doc.user_data[(_SPANS, key)] = (stamp, _DocSpans(spans))
+    if facts is not None:
+        doc.user_data[(_FACTS, key)] = (stamp, facts)
 
 
 def read_spans(doc: Doc, key: str) -> list[Span]:
@@ -129,8 +145,18 @@ def read_spans(doc: Doc, key: str) -> list[Span]:
     return spans
 
 
+def read_facts(doc: Doc, key: str) -> list[Facts] | None:
+    """The facts `write_spans` kept beside `doc.spans[key]`, one per span of the group, in order,
+    while the group is still the one written (same stamp, same length); None otherwise (then they
+    are read from the spans' extensions). They are the values the writer gave the extensions, so
+    a span extension set again later on (no component does) is not seen here."""
+    if doc.spans.get(key) is None:
+        return None
+    return _kept(doc, _FACTS, key)
+
+
 def _kept(doc: Doc, kind: str, key: str) -> list | None:
-    """What was kept of `kind` (`_ROWS`, `_SPANS`) beside `doc.spans[key]`, while the group is still
+    """What was kept of `kind` (`_ROWS`, `_SPANS`, `_FACTS`) beside `doc.spans[key]`, while the group is still
     the one it was kept for (same stamp, same length); None otherwise."""
     kept = doc.user_data.get((kind, key))
     group = doc.spans[key]

@@ -31,7 +31,7 @@ from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher
-from pipeline.nlp.extensions import SpanRow, doc_text, read_rows, register_extensions, write_spans
+from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
 from pipeline.nlp.institution_patterns import proper_part_zh
 from pipeline.rules import word_list
 
@@ -48,6 +48,7 @@ _NAME_WORD = re.compile(r"[A-Z][a-z'-]+|[\u4e00-\u9fff]{2,3}")
 _WORD_BOUNDARY = re.compile(r"\b")
 _JOINT_EN = re.compile(r"\b(College|Institute|School)\b.*\bat\b.*\bUniversity\b")
 _JOINT_ZH = re.compile("联合学院|合作学院|中外合作")
+_HAN_WORD = re.compile("[\u4e00-\u9fff]+")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # names and their contexts recur: simplify each once
@@ -118,8 +119,14 @@ class InstitutionResolver:
         self._country_rank = {word: i for i, word in enumerate(self.countries.words())}
         self._place_rank = {place: i for i, place in enumerate(self.places.longest_first())}
         self._longest_place = max(map(len, self._place_rank), default=0)
-        words = [phrase.split() if language == "en" else [phrase] for phrase in self.first_person]
-        self._first_person_ids = [np.array([get_string_id(w) for w in ws], dtype=np.uint64) for ws in words if ws]
+        words = [(phrase, phrase.split() if language == "en" else [phrase]) for phrase in self.first_person]
+        # Each phrase with its words' string ids (the LOWER a token of each has) and whether it is one
+        # Han word (我校): the tokens written so are those whose LOWER it is (Han has no case).
+        self._first_person_ids = [
+            (phrase, np.array([get_string_id(w) for w in ws], dtype=np.uint64), bool(_HAN_WORD.fullmatch(phrase)))
+            for phrase, ws in words
+            if ws
+        ]
         self._folded_names: dict[str, frozenset[str]] = {}
         self._descriptions: dict[tuple[str, str, str, str | None], tuple[GazetteerEntry | None, str | None, str]] = {}
         self._countries_in_names: dict[str, str | None] = {}
@@ -153,14 +160,19 @@ class InstitutionResolver:
         # A name inside another counts on its own only as a parent named after "at"/"of"
         # ("Queen Mary College at Nanchang University"), not as the outer name's first words.
         nested = _nested_parents(doc, candidates, top)
-        for mention in [*top, *nested]:
-            self._describe(text, facts, mention)
+        # The facts are handed on beside the spans as they are written on their extensions, so that
+        # the extractors and the record do not read them back.
         top = sorted(top, key=_START)
+        top_facts = [self._describe(text, facts, m) for m in top]
+        # (the top names do not overlap; a nested one may share its characters with another, and the
+        # extensions then hold the later one's facts)
+        nested_facts = {(m.start_char, m.end_char): self._describe(text, facts, m) for m in nested}
         ids = _string_ids(doc, [*top, *nested])
         spans = {m: _span(doc, m, ids) for m in [*top, *nested]}  # one Span a mention, in both groups
-        write_spans(doc, "institutions", [spans[m] for m in top])  # the extractors read these objects
         everything = sorted(top + _unique(nested), key=lambda m: (m.start, -m.end))
-        doc.spans["institutions_all"] = [spans[m] for m in everything]
+        write_spans(doc, "institutions", [spans[m] for m in top], top_facts)  # the extractors read these
+        every_fact = _facts_of(everything, top, top_facts, nested_facts)
+        write_spans(doc, "institutions_all", [spans[m] for m in everything], every_fact)
         _set_entities(doc, top, ids)  # ORG entities for displacy & friends
         return doc
 
@@ -183,11 +195,12 @@ class InstitutionResolver:
     ) -> list[_Mention]:
         """江西理工大学 + 乌拉尔学院: a college named after a foreign partner (乌拉尔联邦大学) inside a
         Chinese university is a joint institute, not an internal school like 外国语学院."""
-        ending_at = _by_end(candidates)
+        ends = {m.end for m in candidates}
+        ending_at: dict[int, list[_Mention]] | None = None  # made when a unit needs its parents
         foreign_starts: list[int] | None = None
         joint = []
         for unit in candidates:
-            if unit.start not in ending_at:
+            if unit.start not in ends:
                 continue  # nothing right before it (the cheapest test first)
             middle = _simplified(unit.text)
             middle = middle[:-2] if middle.endswith("学院") else ""
@@ -198,6 +211,7 @@ class InstitutionResolver:
                     foreign_starts = self._foreign_starts(found_by_finders)
                 if not _written_at_any(text, middle, foreign_starts):
                     continue
+            ending_at = _by_end(candidates) if ending_at is None else ending_at
             for parent in ending_at[unit.start]:
                 if _simplified(parent.text).endswith("大学"):
                     joint.append(_joined(parent, unit, "joint_institute", text))
@@ -248,11 +262,12 @@ class InstitutionResolver:
 
     def _with_agencies(self, doc: Doc, text: str, facts: _Facts, candidates: list[_Mention]) -> list[_Mention]:
         """教育部 + 中外人文交流中心: a centre named after its ministry is one agency, not a unit."""
+        units = [unit for unit in candidates if not unit.kb_id and unit.label in {"other", "research_institute"}]
+        if not units:
+            return candidates  # (no centre to join: the candidates are not read again)
         ending_at = _by_end(candidates)
         agencies = []
-        for unit in candidates:
-            if unit.kb_id or unit.label not in {"other", "research_institute"}:
-                continue
+        for unit in units:
             for parent in ending_at.get(unit.start, ()):
                 entry = self.gazetteer.get(parent.kb_id)
                 if entry is not None and entry.kind == "government":
@@ -339,10 +354,15 @@ class InstitutionResolver:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
         found = list(mentions)
-        lowered = doc.to_array("LOWER")
-        for words in self._first_person_ids:
+        lowered: np.ndarray | None = None  # every token's LOWER, read only for a phrase that needs it
+        for phrase, words, han_word in self._first_person_ids:
             size = len(words)
-            for i in _phrase_starts(lowered, words):
+            if han_word:  # its tokens found where it is written, by a few `find`s, not by reading every token
+                starts = [i for i, _ in _tokens_written(doc, text, phrase)]
+            else:
+                lowered = doc.to_array("LOWER") if lowered is None else lowered
+                starts = _phrase_starts(lowered, words)
+            for i in starts:
                 if not taken & set(range(i, i + size)):
                     span = Span(doc, i, i + size)  # (rare: its characters read through a Span)
                     row = SpanRow(i, i + size, span.start_char, span.end_char, publisher.kind, publisher.id, 0)
@@ -354,14 +374,17 @@ class InstitutionResolver:
         return sorted(found, key=_START)
 
     # -- description ------------------------------------------------------------------
-    def _describe(self, text: str, facts: _Facts, mention: _Mention) -> None:
+    def _describe(self, text: str, facts: _Facts, mention: _Mention) -> Facts:
+        """The mention's entry, name to report, kind and country, written on its span's extensions
+        and returned as they are written."""
         written = mention.text
         display_name = facts.get(mention, "display_name")  # acronyms and 我校 already carry the name to report
         entry, name, kind = self._description(written, mention.kb_id, mention.label, display_name)
         country = (entry.country if entry else None) or facts.get(mention, "country")
         country = country or self._country_from_context(text, mention)
         shown = name if display_name is None else display_name
-        facts.set_all(mention, (("entry", entry), ("display_name", shown), ("kind", kind), ("country", country)))
+        facts.describe(mention, entry, shown, kind, country)
+        return Facts(kind, country, entry, shown, written)
 
     def _description(
         self, written: str, kb_id: str, label: str, display_name: str | None
@@ -529,6 +552,16 @@ def _string_ids(doc: Doc, mentions: list[_Mention] | list[SpanRow]) -> dict[str,
     return {string: add(string) for string in {m.label for m in mentions} | {m.kb_id for m in mentions}}
 
 
+def _facts_of(
+    mentions: list[_Mention], top: list[_Mention], top_facts: list[Facts], nested: dict[tuple[int, int], Facts]
+) -> list[Facts]:
+    """The facts of `mentions` (top-level and nested ones), by their characters."""
+    if mentions == top:
+        return top_facts  # (no nested name: most pages)
+    by_characters = {(m.start_char, m.end_char): known for m, known in zip(top, top_facts, strict=True)} | nested
+    return [by_characters[m.start_char, m.end_char] for m in mentions]
+
+
 def _START(mention: _Mention) -> int:
     return mention.start
 
@@ -620,15 +653,20 @@ class _Facts:
             return getattr(Span(self.doc, mention.start, mention.end)._, name)
         return self.data.get(_fact_key(name, mention.start_char, mention.end_char))
 
-    def set_all(self, mention: _Mention, values: tuple[tuple[str, object], ...]) -> None:
-        """`set` of each (name, value), in order."""
+    def describe(
+        self, mention: _Mention, entry: object, display_name: str | None, kind: str, country: str | None
+    ) -> None:
+        """`set` of the four facts the resolver gives every mention, in this order (the keys are
+        `_fact_key`'s, written out: four per mention of every page)."""
         if self.data is None:
-            for name, value in values:
+            for name, value in (("entry", entry), ("display_name", display_name), ("kind", kind), ("country", country)):
                 self.set(mention, name, value)
             return
         start, end, data = mention.start_char, mention.end_char, self.data
-        for name, value in values:
-            data[_fact_key(name, start, end)] = value
+        data["._.", "entry", start, end] = entry
+        data["._.", "display_name", start, end] = display_name
+        data["._.", "kind", start, end] = kind
+        data["._.", "country", start, end] = country
 
     def set(self, mention: _Mention, name: str, value: object) -> None:
         if self.data is None:
@@ -702,7 +740,7 @@ def _nested_parents(doc: Doc, candidates: list[_Mention], top: list[_Mention]) -
     """Candidates inside a top-level name that are its parent (see `_names_parent`). The top
     names do not overlap, so only the last one starting at or before a candidate can hold it."""
     bounds = [(t.start, t.end) for t in top]
-    kept = {_identity(t) for t in top}
+    kept: set[tuple[int, int, str, str, int]] | None = None  # the top names' identities, made when needed (rare)
     beyond = len(doc) + 1
     nested = []
     for mention in candidates:
@@ -710,8 +748,10 @@ def _nested_parents(doc: Doc, candidates: list[_Mention], top: list[_Mention]) -
         at = bisect.bisect_right(bounds, (start, beyond)) - 1
         if at < 0 or not (bounds[at][0] <= start and end <= bounds[at][1]) or (start, end) == bounds[at]:
             continue  # inside no top-level name, or all of it
-        if _names_parent(doc, mention, top[at]) and _identity(mention) not in kept:
-            nested.append(mention)
+        if _names_parent(doc, mention, top[at]):
+            kept = {_identity(t) for t in top} if kept is None else kept
+            if _identity(mention) not in kept:
+                nested.append(mention)
     return nested
 
 

@@ -1,6 +1,9 @@
 """Institutions: gazetteer, patterns for unseen names, acronyms, sub-units, countries."""
 
+import pytest
 from support import names
+
+from pipeline.bulletin import Bulletin
 
 
 def test_unlisted_english_university_is_found_with_its_country(extract):
@@ -256,3 +259,68 @@ def test_acronym_tokens_are_found_where_the_acronym_is_written():
     expected = [t.i for t in doc if t.text == "HNU"]
     assert len(expected) == 5
     assert _tokens_written(doc, text, "HNU") == [(i, doc[i].idx) for i in expected]
+
+
+HANDED_ON = [
+    (
+        "Queen Mary School of Engineering at Nanchang University met Qarth Polytechnic University (QPU). "
+        "Our university and QPU signed. The university hosted Nanchang University.",
+        "en",
+        "https://www.ncu.edu.cn/info/1.htm",
+    ),
+    (
+        "江西理工大学乌拉尔学院与乌拉尔联邦大学签署协议。我校、學校与省教育厅、澳大利亚格里菲斯大学会谈。",
+        "zh",
+        "https://news.ncu.edu.cn/info/1.htm",
+    ),
+    ("江西理工大学乌拉尔学院与乌拉尔联邦大学签署协议。", "zh", None),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "url"), HANDED_ON)
+def test_facts_handed_on_are_what_the_span_extensions_hold(text: str, language: str, url: str | None) -> None:
+    """The resolver hands its facts on beside both groups; they are what `span._` reads, span by
+    span, and a group written anew since has none (its facts are then read from the spans)."""
+    from pipeline.extract.spans import institution_facts, institution_spans
+    from pipeline.nlp import load_pipeline, make_doc
+    from pipeline.nlp.extensions import Facts, read_facts
+
+    nlp = load_pipeline(language)
+    doc = nlp(make_doc(nlp, Bulletin(text=text, language=language, url=url, origin="test")))
+
+    def written(spans) -> list[Facts]:
+        return [Facts(s._.kind, s._.country, s._.entry, s._.display_name, s.text) for s in spans]
+
+    for key in ("institutions", "institutions_all"):
+        handed = read_facts(doc, key)
+        assert handed is not None and len(handed) > 1
+        assert handed == written(doc.spans[key])
+    assert institution_facts(doc) == read_facts(doc, "institutions")
+    assert [s.start_char for s in institution_spans(doc)] == [s.start_char for s in doc.spans["institutions"]]
+    # spans handed to the extractors otherwise than as written: their facts are read from them
+    doc.user_data["institution_spans"] = reordered = institution_spans(doc)[::-1]
+    doc.user_data.pop("_institution_facts")
+    assert institution_facts(doc) == written(reordered)
+    doc.spans["institutions_all"] = list(doc.spans["institutions_all"])
+    assert read_facts(doc, "institutions_all") is None
+
+
+def test_first_person_han_words_are_the_tokens_whose_lower_they_are() -> None:
+    """A one-word Han phrase's tokens found where it is written are those its LOWER id finds."""
+    import numpy as np
+    from spacy.strings import get_string_id
+
+    from pipeline.nlp import load_pipeline
+    from pipeline.nlp.institutions import _phrase_starts, _tokens_written
+    from pipeline.rules import word_list
+
+    nlp = load_pipeline("zh")
+    text = "我校学生、學校、学校的老师、本校校长与我院院长；我校。本院，我学校，学校学校"
+    doc = nlp.make_doc(text)
+    lowered = doc.to_array("LOWER")
+    phrases = word_list("zh", "first_person.txt")
+    assert phrases
+    for phrase in phrases:
+        expected = _phrase_starts(lowered, np.array([get_string_id(phrase)], dtype=np.uint64))
+        assert [i for i, _ in _tokens_written(doc, text, phrase)] == expected
+    assert any(_phrase_starts(lowered, np.array([get_string_id(p)], dtype=np.uint64)) for p in phrases)
