@@ -92,6 +92,7 @@ def load_trained(path: Path) -> Language | None:
     import spacy
 
     from pipeline.nlp import tokenizer_zh  # noqa: F401  (the Chinese model names the project's tokenizer)
+    from pipeline.train import tagging  # noqa: F401  (a tagging model names its component, `biluo_ner`)
 
     return spacy.load(path)
 
