@@ -26,6 +26,11 @@ def model_dir(language: str) -> Path:
     return MODELS_DIR / f"{language}_ner"
 
 
+def tagger_dir(language: str) -> Path:
+    """Where the tagging NER of a language lives (`pipeline/train/tagging.py`)."""
+    return MODELS_DIR / f"{language}_tagger"
+
+
 def data_dir(language: str) -> Path:
     """Where the training config and the derived data of a language live."""
     return TRAINING_DIR / language
