@@ -193,7 +193,7 @@ def test_an_entity_running_into_a_cut_edge_is_read_again_on_the_whole_sentence()
 
 
 def test_a_long_name_past_the_window_is_found_whole(project_pipeline):
-    nlp = project_pipeline("en", require_head=True, only_new=True)
+    nlp = project_pipeline("en", require_head=True, only_new=False)
     text = (
         "The programme, approved by the Ministry of Higher Education, Science and Innovation of the Republic "
         "of Uzbekistan, will admit its first students in September."
