@@ -3,10 +3,11 @@
 Stages, as the issue names them: decode+parse (charset, lxml tree), main text and metadata
 (the rest of `parse_html`), NLP (language, tokenizer, sentences, institution finders, the
 trained model), linking (institution resolver, publisher), extractors (dates, events,
-partnerships, roles, people) and JSON out (record + line). Floors, measured on the same
-pages in the same run: lxml parsing the page bytes, spaCy's blank tokenizer (English) and
-jieba's own segmentation with its default dictionary (Chinese) over the article texts.
-End to end is files on disk to JSON lines in a file through `extract`'s own functions.
+partnerships, roles, people) and JSON out (record + line): a breakdown, measured once.
+Floors, measured on the same pages in the same rounds as end to end (`pipeline.bench.rounds`):
+lxml parsing the page bytes, spaCy's blank tokenizer (English) and jieba's own segmentation
+with its default dictionary (Chinese) over the article texts. End to end is files on disk to
+JSON lines in a file through `extract`'s own functions.
 """
 
 from __future__ import annotations

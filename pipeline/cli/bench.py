@@ -14,9 +14,10 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "bench",
         help="benchmark every stage against the floors and the common stack; workers; memory",
         description="Build (or reuse) the bench corpus of full pages under bench/corpus/, time each stage per "
-        "language against the floors (lxml parse, spaCy tokenizer, jieba) and the common stack (trafilatura + "
-        "a trained spaCy NER), time `extract --workers N`, watch memory as the input grows, profile, and write "
-        "bench/RESULTS.md. Takes tens of minutes with the defaults; --quick for a smoke run.",
+        "language, and end to end against the floors (lxml parse, spaCy tokenizer, jieba) and the common stack "
+        "(trafilatura + a trained spaCy NER) in interleaved rounds on the same pages, time `extract --workers N`, "
+        "watch memory as the input grows, profile, and write bench/RESULTS.md. Takes minutes with the defaults; "
+        "--quick for a smoke run.",
     )
     parser.add_argument("--pages", type=int, default=1000, help="bench pages per language (default 1000)")
     parser.add_argument("--sample", type=int, default=150, help="pages per language timed stage by stage (150)")
