@@ -9,6 +9,7 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 import warnings
 from pathlib import Path
 
@@ -20,6 +21,8 @@ from pipeline.bench.stages import LanguageFigures
 
 REPO = Path(__file__).resolve().parents[2]
 ANALYSIS = REPO / "bench" / "ANALYSIS.md"
+PROFILE_PAGES = 30  # pages a language's py-spy profile runs over (about 200 samples)
+STARTED = time.monotonic()
 
 
 def run_bench(args: argparse.Namespace, *, command: str) -> BenchResults:
@@ -37,7 +40,7 @@ def run_bench(args: argparse.Namespace, *, command: str) -> BenchResults:
     if "profile" not in args.skip:
         for language in ("en", "zh"):
             _say(f"{language}: profile")
-            found = profile.profile_pages(pages[language][: max(12, args.sample // 5)], language)
+            found = profile.profile_pages(pages[language][:PROFILE_PAGES], language)
             if found:
                 results.profiles[language] = found
     if "workers" not in args.skip:
@@ -103,4 +106,5 @@ def _say_round(done: Round) -> None:
 
 
 def _say(message: str) -> None:
-    print(f"bench: {message}", file=sys.stderr, flush=True)
+    minutes, seconds = divmod(int(time.monotonic() - STARTED), 60)
+    print(f"bench [{minutes}:{seconds:02d}]: {message}", file=sys.stderr, flush=True)

@@ -94,7 +94,6 @@ class Sample:
     pages: list[Path]
     data: list[bytes]
     bulletins: list
-    size: int
 
 
 def measure_language(language: str, pages: list[Path]) -> tuple[LanguageFigures, Sample]:
@@ -105,7 +104,7 @@ def measure_language(language: str, pages: list[Path]) -> tuple[LanguageFigures,
     size = sum(map(len, data))
     _parse_all(data[:WARM_UP], pages[:WARM_UP])
     bulletins, whole_parse = _parse_all(data, pages)
-    sample = Sample(language, pages, data, bulletins, size)
+    sample = Sample(language, pages, data, bulletins)
     figures = LanguageFigures(language, len(data), size, sum(len(b.text) for b in bulletins))
     figures.model_in_use = use_trained_model(language)
     _warm_up(language, bulletins)

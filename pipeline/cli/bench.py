@@ -20,7 +20,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "--quick for a smoke run.",
     )
     parser.add_argument("--pages", type=int, default=1000, help="bench pages per language (default 1000)")
-    parser.add_argument("--sample", type=int, default=150, help="pages per language timed stage by stage (150)")
+    parser.add_argument("--sample", type=int, default=96,
+                        help="pages per language timed stage by stage and in the rounds (default 96: three batches)")
     parser.add_argument("--rounds", type=int, default=3, metavar="N",
                         help="interleaved rounds of end to end, floors and stack per language; the ratios are "
                         "taken per round and their median reported (default 3)")
