@@ -164,21 +164,11 @@ def _language_section(figures: LanguageFigures, stack: StackFigures | None, peak
     if e2e:
         lines.append(f"| **end to end** (files in, JSON lines out) | **{e2e.per_second:.1f}** | "
                      f"**{e2e.mb_per_second:.2f}** | |")
-    lines += ["", "| floor, same pages, same rounds | bulletins/s | MB/s | end to end / floor |",
-              "| --- | ---: | ---: | ---: |"]
-    floor_rows = [(name, (name,)) for name in figures.floors]
-    if len(figures.floor_parts) > 1:
-        floor_rows.append(("parse + tokenise (the English floor)", figures.floor_parts))
-    lines += [_median_row(figures, name, parts) for name, parts in floor_rows]
-    if stack and figures.median(STACK_PARTS):
-        ner = figures.median(STACK_PARTS[1:])
-        words = stack.words / ner.cpu if ner and ner.cpu else float("inf")
-        lines += ["", f"Common stack (trafilatura with metadata, then the trained NER `{stack.model}` over the whole "
-                  f"text, {words:,.0f} words/s):", "",
-                  "| common stack | bulletins/s | MB/s | end to end / it |", "| --- | ---: | ---: | ---: |"]
-        for name, parts in (("trafilatura", STACK_PARTS[:1]), ("spaCy NER", STACK_PARTS[1:]), ("both", STACK_PARTS)):
-            lines.append(_median_row(figures, name, parts))
-    lines += ["", _rounds_table(figures, bool(stack))]
+    lines += _floor_lines(figures)
+    with_stack = bool(stack and figures.ratios(STACK_PARTS))
+    if stack and with_stack:
+        lines += _stack_lines(figures, stack)
+    lines += ["", _rounds_table(figures, with_stack)]
     lines += ["", "Components (pipeline order, measured once; the NLP, linking and extractor stages above are their "
               "sums):", "", "| component | bulletins/s | share |", "| --- | ---: | ---: |"]
     for name, timing in figures.components.items():
@@ -189,6 +179,26 @@ def _language_section(figures: LanguageFigures, stack: StackFigures | None, peak
     if peak:
         lines += ["", f"Peak memory of one `extract` process over these pages: {peak / 2**20:.0f} MiB."]
     return "\n".join(lines) + "\n"
+
+
+def _floor_lines(figures: LanguageFigures) -> list[str]:
+    lines = ["", "| floor, same pages, same rounds | bulletins/s | MB/s | end to end / floor |",
+             "| --- | ---: | ---: | ---: |"]
+    rows = [(name, (name,)) for name in figures.floors]
+    if len(figures.floor_parts) > 1:
+        rows.append(("parse + tokenise (the English floor)", figures.floor_parts))
+    return lines + [_median_row(figures, name, parts) for name, parts in rows]
+
+
+def _stack_lines(figures: LanguageFigures, stack: StackFigures) -> list[str]:
+    ner = figures.median(STACK_PARTS[1:])
+    words = stack.words / ner.cpu if ner and ner.cpu else float("inf")
+    lines = ["", f"Common stack (trafilatura with metadata, then the trained NER `{stack.model}` over the whole "
+             f"text, {words:,.0f} words/s):", "",
+             "| common stack | bulletins/s | MB/s | end to end / it |", "| --- | ---: | ---: | ---: |"]
+    for name, parts in (("trafilatura", STACK_PARTS[:1]), ("spaCy NER", STACK_PARTS[1:]), ("both", STACK_PARTS)):
+        lines.append(_median_row(figures, name, parts))
+    return lines
 
 
 def _median_row(figures: LanguageFigures, name: str, parts: tuple[str, ...]) -> str:
