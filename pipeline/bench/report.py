@@ -15,6 +15,7 @@ from importlib import metadata
 from pathlib import Path
 
 from pipeline.bench.profile import FunctionShare
+from pipeline.bench.rounds import END_TO_END, STACK_PARTS
 from pipeline.bench.scale import MemoryRun, WorkersRun, workers_table
 from pipeline.bench.stack import StackFigures
 from pipeline.bench.stages import STAGES, LanguageFigures
@@ -31,6 +32,7 @@ TARGET_WORKERS = 1.8
 class BenchResults:
     command: str
     corpus: str
+    rounds: int = 0  # interleaved rounds of end to end, floors and stack per language
     languages: dict[str, LanguageFigures] = field(default_factory=dict)
     stacks: dict[str, StackFigures] = field(default_factory=dict)
     peak_rss: dict[str, int] = field(default_factory=dict)  # language -> bytes, one `extract` process
@@ -61,7 +63,17 @@ Machine: {_cpu()}, {os.cpu_count()} cores, {memory:.0f} GiB RAM, load average {o
 (the machine is shared: per-core figures are CPU time of one process, so a neighbour's load does not count
 against them; the workers figures are wall time). Python {platform.python_version()}; {versions}.
 Corpus: {results.corpus}.
-"""
+{_rounds_sentence(results.rounds)}"""
+
+
+def _rounds_sentence(rounds: int) -> str:
+    if not rounds:
+        return ""
+    return (f"End to end, the floors and the common stack are timed in {rounds} rounds per language, each round "
+            "running every one of them once over the same pages, interleaved batch by batch in a turning order, so "
+            "that both sides of a ratio share the moments of a machine whose speed moves; each ratio is taken "
+            "within a round, and the figure given is its median over the rounds (the rounds' values in brackets, "
+            "in round order).\n")
 
 
 def _cpu() -> str:
@@ -84,17 +96,16 @@ def _version(package: str) -> str:
 def _targets(results: BenchResults) -> str:
     rows = []
     en, zh = results.languages.get("en"), results.languages.get("zh")
-    if en and en.end_to_end:
-        rows.append(_target_row("English end to end vs floor (lxml parse + spaCy tokenizer)",
-                                en.end_to_end.per_second / en.floor.per_second, TARGET_EN_FLOOR))
-    if zh and zh.end_to_end:
-        rows.append(_target_row("Chinese end to end vs jieba's own segmentation",
-                                zh.end_to_end.per_second / zh.floor.per_second, TARGET_ZH_JIEBA))
+    if en and en.ratios(en.floor_parts):
+        rows.append(_rounds_target_row("English end to end vs floor (lxml parse + spaCy tokenizer)",
+                                       en.ratios(en.floor_parts), TARGET_EN_FLOOR))
+    if zh and zh.ratios(zh.floor_parts):
+        rows.append(_rounds_target_row("Chinese end to end vs jieba's own segmentation",
+                                       zh.ratios(zh.floor_parts), TARGET_ZH_JIEBA))
     for language, figures in results.languages.items():
-        stack = results.stacks.get(language)
-        if stack and figures.end_to_end:
-            rows.append(_target_row(f"{_name(language)} end to end vs the common stack",
-                                    figures.end_to_end.per_second / stack.total.per_second, TARGET_STACK))
+        if figures.ratios(STACK_PARTS):
+            rows.append(_rounds_target_row(f"{_name(language)} end to end vs the common stack",
+                                           figures.ratios(STACK_PARTS), TARGET_STACK))
     speedup = _speedup(results.workers)
     if speedup:
         what = f"`--workers {speedup[0]}` vs one worker, {results.workers[0].docs} bulletins (median pair)"
@@ -109,8 +120,21 @@ def _targets(results: BenchResults) -> str:
     return "## Targets\n\n| what | measured | target | |\n| --- | --- | --- | --- |\n" + "\n".join(rows) + "\n"
 
 
-def _target_row(what: str, ratio: float, target: float) -> str:
-    return f"| {what} | {ratio:.3g}x | >= {target:g}x | {'met' if ratio >= target else 'NOT met'} |"
+def _target_row(what: str, ratio: float, target: float, detail: str = "") -> str:
+    return f"| {what} | {ratio:.3g}x{detail} | >= {target:g}x | {'met' if ratio >= target else 'NOT met'} |"
+
+
+def _rounds_target_row(what: str, ratios: list[float], target: float) -> str:
+    """The median of the per-round ratios counts; the rounds' values follow it, in round order."""
+    return _target_row(what, statistics.median(ratios), target, _per_round(ratios))
+
+
+def _per_round(ratios: list[float], form: str = ".3g") -> str:
+    return f" ({' / '.join(format(ratio, form) for ratio in ratios)})" if len(ratios) > 1 else ""
+
+
+def _median_ratio(ratios: list[float]) -> str:
+    return f"{statistics.median(ratios):.3f}{_per_round(ratios, '.3f')}" if ratios else ""
 
 
 def _name(language: str) -> str:
@@ -125,7 +149,9 @@ def _language_section(figures: LanguageFigures, stack: StackFigures | None, peak
         f"a page, {figures.text_chars / figures.docs:,.0f} characters of article text a page",
         "",
         f"Trained model (`institution_model`): {model}. Bulletins/s and MB/s of pages per core (CPU time, one "
-        "process, warm); share: of the stages' summed time.",
+        "process, warm); share: of the stages' summed time. The stages and components are a breakdown measured "
+        f"once, before the rounds; end to end, the floors and the stack are the median of the {len(figures.rounds)} "
+        "rounds, and their ratios the median of the per-round ratios (round values in brackets).",
         "",
         "| stage | bulletins/s | MB/s | share |",
         "| --- | ---: | ---: | ---: |",
@@ -134,27 +160,17 @@ def _language_section(figures: LanguageFigures, stack: StackFigures | None, peak
     for stage in STAGES:
         if stage in figures.stages:
             lines.append(_rate_row(stage, figures.stages[stage], figures.stages[stage].cpu / total))
-    if figures.end_to_end:
-        e2e = figures.end_to_end
+    e2e = figures.end_to_end
+    if e2e:
         lines.append(f"| **end to end** (files in, JSON lines out) | **{e2e.per_second:.1f}** | "
                      f"**{e2e.mb_per_second:.2f}** | |")
-    lines += ["", "| floor, same pages, same run | bulletins/s | MB/s | end to end / floor |",
-              "| --- | ---: | ---: | ---: |"]
-    for name, timing in figures.floors.items():
-        lines.append(f"| {name} | {timing.per_second:.1f} | {timing.mb_per_second:.2f} | "
-                     f"{_ratio(figures.end_to_end, timing)} |")
-    if figures.language == "en":
-        lines.append(f"| parse + tokenise (the English floor) | {figures.floor.per_second:.1f} | "
-                     f"{figures.floor.mb_per_second:.2f} | {_ratio(figures.end_to_end, figures.floor)} |")
-    if stack:
-        lines += ["", f"Common stack (trafilatura with metadata, then the trained NER `{stack.model}` over the whole "
-                  f"text, {stack.ner_words_per_second:,.0f} words/s):", "",
-                  "| common stack | bulletins/s | MB/s | end to end / it |", "| --- | ---: | ---: | ---: |"]
-        for name, timing in (("trafilatura", stack.trafilatura), ("spaCy NER", stack.ner), ("both", stack.total)):
-            lines.append(f"| {name} | {timing.per_second:.1f} | {timing.mb_per_second:.2f} | "
-                         f"{_ratio(figures.end_to_end, timing)} |")
-    lines += ["", "Components (pipeline order; the NLP, linking and extractor stages above are their sums):", "",
-              "| component | bulletins/s | share |", "| --- | ---: | ---: |"]
+    lines += _floor_lines(figures)
+    with_stack = bool(stack and figures.ratios(STACK_PARTS))
+    if stack and with_stack:
+        lines += _stack_lines(figures, stack)
+    lines += ["", _rounds_table(figures, with_stack)]
+    lines += ["", "Components (pipeline order, measured once; the NLP, linking and extractor stages above are their "
+              "sums):", "", "| component | bulletins/s | share |", "| --- | ---: | ---: |"]
     for name, timing in figures.components.items():
         if timing.cpu <= 0:  # a difference of two timings, below what the clock resolves
             lines.append(f"| {name} | too fast to time | 0% |")
@@ -165,12 +181,63 @@ def _language_section(figures: LanguageFigures, stack: StackFigures | None, peak
     return "\n".join(lines) + "\n"
 
 
+def _floor_lines(figures: LanguageFigures) -> list[str]:
+    lines = ["", "| floor, same pages, same rounds | bulletins/s | MB/s | end to end / floor |",
+             "| --- | ---: | ---: | ---: |"]
+    rows = [(name, (name,)) for name in figures.floors]
+    if len(figures.floor_parts) > 1:
+        rows.append(("parse + tokenise (the English floor)", figures.floor_parts))
+    return lines + [_median_row(figures, name, parts) for name, parts in rows]
+
+
+def _stack_lines(figures: LanguageFigures, stack: StackFigures) -> list[str]:
+    ner = figures.median(STACK_PARTS[1:])
+    words = stack.words / ner.cpu if ner and ner.cpu else float("inf")
+    lines = ["", f"Common stack (trafilatura with metadata, then the trained NER `{stack.model}` over the whole "
+             f"text, {words:,.0f} words/s):", "",
+             "| common stack | bulletins/s | MB/s | end to end / it |", "| --- | ---: | ---: | ---: |"]
+    for name, parts in (("trafilatura", STACK_PARTS[:1]), ("spaCy NER", STACK_PARTS[1:]), ("both", STACK_PARTS)):
+        lines.append(_median_row(figures, name, parts))
+    return lines
+
+
+def _median_row(figures: LanguageFigures, name: str, parts: tuple[str, ...]) -> str:
+    """A measurement (or the sum of several) in its median round, and end to end's median ratio to it."""
+    timing = figures.median(parts)
+    if timing is None:
+        return f"| {name} | | | |"
+    return (f"| {name} | {timing.per_second:.1f} | {timing.mb_per_second:.2f} | "
+            f"{_median_ratio(figures.ratios(parts))} |")
+
+
+def _rounds_table(figures: LanguageFigures, with_stack: bool) -> str:
+    """Each round: the order it ran in, its speeds and ratios, the load average before and after."""
+    stack_head = " stack | end to end / stack |" if with_stack else ""
+    lines = ["The rounds (bulletins/s, CPU time; order: of the round's first batch of pages, turned by one at "
+             "each next batch; load: 1-minute load average before / after the round):", "",
+             f"| round | order | end to end | floor | end to end / floor |{stack_head} load |",
+             "| ---: | --- | ---: | ---: | ---: |" + (" ---: | ---: |" if with_stack else "") + " --- |"]
+    for number, round_ in enumerate(figures.rounds, 1):
+        e2e, floor = round_.total((END_TO_END,)), round_.total(figures.floor_parts)
+        cells = [str(number), ", ".join(round_.order), _speed(e2e), _speed(floor), _speed_ratio(e2e, floor)]
+        if with_stack:
+            stack = round_.total(STACK_PARTS)
+            cells += [_speed(stack), _speed_ratio(e2e, stack)]
+        cells.append(f"{round_.load_before:.2f} / {round_.load_after:.2f}")
+        lines.append("| " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def _speed(timing: Timing | None) -> str:
+    return f"{timing.per_second:.1f}" if timing else ""
+
+
+def _speed_ratio(numerator: Timing | None, denominator: Timing | None) -> str:
+    return f"{numerator.per_second / denominator.per_second:.3f}" if numerator and denominator else ""
+
+
 def _rate_row(name: str, timing: Timing, share: float) -> str:
     return f"| {name} | {timing.per_second:,.1f} | {timing.mb_per_second:.2f} | {share:.1%} |"
-
-
-def _ratio(numerator: Timing | None, denominator: Timing) -> str:
-    return f"{numerator.per_second / denominator.per_second:.3f}" if numerator else ""
 
 
 def _speedup(runs: list[WorkersRun]) -> tuple[int, float] | None:

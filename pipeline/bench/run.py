@@ -1,5 +1,6 @@
 """The whole bench, in the order that keeps the figures clean: one-process timings first (this
-process), then the subprocess runs (peak memory, profile, workers, memory growth)."""
+process: per language the stage breakdown once, then the interleaved rounds of end to end,
+floors and stack), then the subprocess runs (peak memory, profile, workers, memory growth)."""
 
 from __future__ import annotations
 
@@ -8,36 +9,38 @@ import os
 import subprocess
 import sys
 import tempfile
+import time
 import warnings
 from pathlib import Path
 
 from pipeline.bench.corpus import GBK_SLOTS, PAGE_BYTES, build_corpus
 from pipeline.bench.report import BenchResults, render
+from pipeline.bench.rounds import Round, run_rounds, slices
+from pipeline.bench.stack import StackFigures
+from pipeline.bench.stages import LanguageFigures
 
 REPO = Path(__file__).resolve().parents[2]
 ANALYSIS = REPO / "bench" / "ANALYSIS.md"
+PROFILE_PAGES = 30  # pages a language's py-spy profile runs over (about 200 samples)
+STARTED = time.monotonic()
 
 
 def run_bench(args: argparse.Namespace, *, command: str) -> BenchResults:
-    from pipeline.bench import profile, scale, stack, stages
+    from pipeline.bench import profile, scale
 
     warnings.filterwarnings("ignore", category=UserWarning)  # spaCy's alignment notes while training
     _say(f"corpus: {args.pages} pages per language under {args.corpus}")
     pages = build_corpus(args.corpus, args.pages, source=REPO / "corpus" / "bulletins")
-    results = BenchResults(command=command, corpus=_describe_corpus(args, pages))
+    results = BenchResults(command=command, corpus=_describe_corpus(args, pages), rounds=args.rounds)
     for language in ("en", "zh"):
         sample = pages[language][: args.sample]
-        _say(f"{language}: stages, floors and end to end over {len(sample)} pages")
-        results.languages[language] = stages.measure_language(language, sample)
-        if "stack" not in args.skip:
-            _say(f"{language}: the common stack")
-            results.stacks[language] = stack.measure_stack(language, sample, args.corpus / "models")
+        results.languages[language] = _measure_language(language, sample, args, results.stacks)
         if "rss" not in args.skip:
             results.peak_rss[language] = peak_rss_of_extract(sample)
     if "profile" not in args.skip:
         for language in ("en", "zh"):
             _say(f"{language}: profile")
-            found = profile.profile_pages(pages[language][: max(12, args.sample // 5)], language)
+            found = profile.profile_pages(pages[language][:PROFILE_PAGES], language)
             if found:
                 results.profiles[language] = found
     if "workers" not in args.skip:
@@ -54,6 +57,27 @@ def run_bench(args: argparse.Namespace, *, command: str) -> BenchResults:
     args.out.parent.mkdir(parents=True, exist_ok=True)
     args.out.write_text(render(results, analysis), encoding="utf-8")
     return results
+
+
+def _measure_language(language: str, sample: list[Path], args: argparse.Namespace,
+                      stacks: dict[str, StackFigures]) -> LanguageFigures:
+    """The stage breakdown (once), then `args.rounds` interleaved rounds of end to end, floors and
+    the stack over the same pages, each measurement run once before them (warm). The rounds go
+    slice by slice of `extract`'s batch size, so end to end batches the pages as a whole run does."""
+    from pipeline.batch import BATCH_SIZE
+    from pipeline.bench import stack, stages
+
+    _say(f"{language}: stages over {len(sample)} pages (once)")
+    figures, loaded = stages.measure_language(language, sample)
+    measures = stages.round_measures(loaded)
+    if "stack" not in args.skip:
+        _say(f"{language}: loading the common stack")
+        common = stack.prepare_stack(language, sample, args.corpus / "models")
+        stacks[language] = common.figures
+        measures |= stack.stack_measures(common)
+    _say(f"{language}: {args.rounds} rounds of {', '.join(measures)}")
+    figures.rounds = run_rounds(measures, args.rounds, slices(len(sample), BATCH_SIZE), on_round=_say_round)
+    return figures
 
 
 def peak_rss_of_extract(pages: list[Path]) -> int:
@@ -76,5 +100,11 @@ def _describe_corpus(args: argparse.Namespace, pages: dict[str, list[Path]]) -> 
             f"pages of each language")
 
 
+def _say_round(done: Round) -> None:
+    figures = ", ".join(f"{name} {timing.cpu:.2f}" for name, timing in done.timings.items())
+    _say(f"  round: {figures} (CPU s); load {done.load_before:.2f} -> {done.load_after:.2f}")
+
+
 def _say(message: str) -> None:
-    print(f"bench: {message}", file=sys.stderr, flush=True)
+    minutes, seconds = divmod(int(time.monotonic() - STARTED), 60)
+    print(f"bench [{minutes}:{seconds:02d}]: {message}", file=sys.stderr, flush=True)

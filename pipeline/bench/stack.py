@@ -1,6 +1,10 @@
 """The common stack, timed on the same pages: trafilatura (text and metadata), then a trained
 spaCy NER (tok2vec + ner, efficiency settings) over the whole text.
 
+Two measurements for the interleaved rounds (`pipeline.bench.rounds`): trafilatura over the
+page bytes, and the NER over the texts trafilatura gives (extracted once, before the rounds,
+so each part can run on its own in any order).
+
 The NER is the project's own trained pipeline (`models/<lang>_ner`) when it exists, the
 same architecture the `institution_model` component runs on cue sentences only; without
 it the bench trains a tiny one here from the corpus's gold institution names (spaCy's
@@ -13,47 +17,70 @@ import random
 from dataclasses import dataclass
 from pathlib import Path
 
-from pipeline.bench.timing import Stopwatch, Timing
+from pipeline.bench.rounds import STACK_PARTS, Measure
+from pipeline.bench.timing import Stopwatch, Timing, time_over
 
 REPO = Path(__file__).resolve().parents[2]
 TRAIN_EPOCHS = 8
+WARM_UP = 3
+TRAFILATURA, NER = STACK_PARTS
 
 
 @dataclass
 class StackFigures:
+    """Which NER the stack ran and the tokens it read (its timings are in the rounds)."""
+
     language: str
     model: str
-    trafilatura: Timing
-    ner: Timing
-    words: int
-
-    @property
-    def total(self) -> Timing:
-        return self.trafilatura.add(self.ner)
-
-    @property
-    def ner_words_per_second(self) -> float:
-        return self.words / self.ner.cpu if self.ner.cpu else float("inf")
+    words: int = 0  # tokens the NER reads in a pass over the pages
 
 
-def measure_stack(language: str, pages: list[Path], scratch: Path) -> StackFigures:
-    import trafilatura
+@dataclass
+class StackSample:
+    """The stack loaded, and the pages and texts it runs over."""
 
+    figures: StackFigures
+    nlp: object
+    data: list[bytes]
+    texts: list[str]
+
+
+def prepare_stack(language: str, pages: list[Path], scratch: Path) -> StackSample:
+    """Load the NER, and warm both parts: trafilatura extracts every page's text (the NER's input),
+    the NER's tokenizer reads every text (its cache and vocabulary fill on a first pass; the tokens
+    it makes are the words the NER reads), the NER runs on a few."""
     nlp, model = load_ner(language, scratch)
     data = [page.read_bytes() for page in pages]
-    size = sum(map(len, data))
-    for raw in data[:2]:  # warm-up
-        nlp(_text_of(trafilatura.bare_extraction(raw, with_metadata=True)))
-    extraction, recognition = Stopwatch(), Stopwatch()
-    words = 0
-    for raw in data:
-        with extraction:
-            document = trafilatura.bare_extraction(raw, with_metadata=True)
-        with recognition:
-            doc = nlp(_text_of(document))
-            [(e.text, e.label_) for e in doc.ents]
-        words += len(doc)
-    return StackFigures(language, model, extraction.timing(len(data), size), recognition.timing(len(data), size), words)
+    texts = [_extract_text(raw) for raw in data]
+    words = sum(len(nlp.make_doc(text)) for text in texts)
+    stack = StackSample(StackFigures(language, model, words), nlp, data, texts)
+    _recognise(stack, slice(0, WARM_UP))
+    return stack
+
+
+def stack_measures(stack: StackSample) -> dict[str, Measure]:
+    """The stack's parts as round measurements over a slice of its pages."""
+
+    def extraction(part: slice) -> Timing:
+        return time_over(_extract_text, stack.data[part], sum(map(len, stack.data[part])))
+
+    return {TRAFILATURA: extraction, NER: lambda part: _recognise(stack, part)}
+
+
+def _extract_text(raw: bytes) -> str:
+    import trafilatura
+
+    return _text_of(trafilatura.bare_extraction(raw, with_metadata=True))
+
+
+def _recognise(stack: StackSample, part: slice) -> Timing:
+    """The NER over each text of the slice, its entities read."""
+    watch = Stopwatch()
+    with watch:
+        for text in stack.texts[part]:
+            doc = stack.nlp(text)
+            [(entity.text, entity.label_) for entity in doc.ents]
+    return watch.timing(len(stack.texts[part]), sum(map(len, stack.data[part])))
 
 
 def _text_of(document) -> str:

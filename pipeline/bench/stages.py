@@ -3,20 +3,23 @@
 Stages, as the issue names them: decode+parse (charset, lxml tree), main text and metadata
 (the rest of `parse_html`), NLP (language, tokenizer, sentences, institution finders, the
 trained model), linking (institution resolver, publisher), extractors (dates, events,
-partnerships, roles, people) and JSON out (record + line). Floors, measured on the same
-pages in the same run: lxml parsing the page bytes, spaCy's blank tokenizer (English) and
-jieba's own segmentation with its default dictionary (Chinese) over the article texts.
-End to end is files on disk to JSON lines in a file through `extract`'s own functions.
+partnerships, roles, people) and JSON out (record + line): a breakdown, measured once.
+Floors, measured on the same pages in the same rounds as end to end (`pipeline.bench.rounds`):
+lxml parsing the page bytes, spaCy's blank tokenizer (English) and jieba's own segmentation
+with its default dictionary (Chinese) over the article texts. End to end is files on disk to
+JSON lines in a file through `extract`'s own functions.
 """
 
 from __future__ import annotations
 
 import tempfile
 from collections import defaultdict
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pipeline.bench.timing import Stopwatch, Timing, timed_map
+from pipeline.bench.rounds import END_TO_END, Measure, Round, median_timing, series, speed_ratios
+from pipeline.bench.timing import Stopwatch, Timing, time_over
 
 NLP_COMPONENTS = {
     "language",
@@ -32,26 +35,47 @@ LINKING_COMPONENTS = {"institution_resolver", "publisher"}
 EXTRACTOR_COMPONENTS = {"date_finder", "event_extractor", "partnership_extractor", "role_extractor", "people_extractor"}
 STAGES = ("decode+parse", "main text and metadata", "NLP", "linking", "extractors", "JSON out")
 WARM_UP = 3
+FLOORS = {"en": ("lxml parse", "spaCy tokenizer"), "zh": ("lxml parse", "jieba segmentation")}
+FLOOR_PARTS = {"en": ("lxml parse", "spaCy tokenizer"), "zh": ("jieba segmentation",)}
 
 
 @dataclass
 class LanguageFigures:
+    """A language's figures: the stage breakdown (measured once) and the interleaved rounds
+    (end to end, floors, and the common stack unless skipped), from which the ratios come."""
+
     language: str
     docs: int
     page_bytes: int
     text_chars: int
-    floors: dict[str, Timing] = field(default_factory=dict)
     stages: dict[str, Timing] = field(default_factory=dict)
     components: dict[str, Timing] = field(default_factory=dict)
-    end_to_end: Timing | None = None
+    rounds: list[Round] = field(default_factory=list)
     model_in_use: str = ""
 
     @property
-    def floor(self) -> Timing:
+    def floor_parts(self) -> tuple[str, ...]:
         """The language's floor: parse + tokenise (English), jieba segmentation (Chinese)."""
-        if self.language == "en":
-            return self.floors["lxml parse"].add(self.floors["spaCy tokenizer"])
-        return self.floors["jieba segmentation"]
+        return FLOOR_PARTS[self.language]
+
+    def median(self, names: Sequence[str]) -> Timing | None:
+        """The named measurements summed per round, the median round's figures."""
+        return median_timing(series(self.rounds, names))
+
+    def ratios(self, denominator: Sequence[str]) -> list[float]:
+        """Per round, end to end's speed over the summed `denominator` measurements' speed."""
+        top, bottom = series(self.rounds, (END_TO_END,)), series(self.rounds, denominator)
+        return speed_ratios(top, bottom) if top and bottom else []
+
+    @property
+    def end_to_end(self) -> Timing | None:
+        return self.median((END_TO_END,))
+
+    @property
+    def floors(self) -> dict[str, Timing]:
+        """Each floor measurement, median round."""
+        found = {name: self.median((name,)) for name in FLOORS[self.language]}
+        return {name: timing for name, timing in found.items() if timing}
 
 
 def stage_of(component: str) -> str:
@@ -62,27 +86,66 @@ def stage_of(component: str) -> str:
     return "extractors"
 
 
-def measure_language(language: str, pages: list[Path]) -> LanguageFigures:
-    """Every stage, the floors and end to end over `pages` (one language), one process."""
-    from pipeline.parse.html import parse_html
+@dataclass
+class Sample:
+    """One language's timed pages, read and parsed once."""
 
+    language: str
+    pages: list[Path]
+    data: list[bytes]
+    bulletins: list
+
+
+def measure_language(language: str, pages: list[Path]) -> tuple[LanguageFigures, Sample]:
+    """The stage breakdown over `pages` (one language, one process, measured once), and the
+    pages loaded for the rounds. The breakdown runs the whole pipeline over every page, so
+    the rounds after it find it warm."""
     data = [page.read_bytes() for page in pages]
     size = sum(map(len, data))
-    bulletins = [parse_html(raw, origin=str(page)) for raw, page in zip(data, pages, strict=True)]
+    _parse_all(data[:WARM_UP], pages[:WARM_UP])
+    bulletins, whole_parse = _parse_all(data, pages)
+    sample = Sample(language, pages, data, bulletins)
     figures = LanguageFigures(language, len(data), size, sum(len(b.text) for b in bulletins))
     figures.model_in_use = use_trained_model(language)
-    _warm_up(language, data[:WARM_UP], bulletins[:WARM_UP])
-    figures.floors = measure_floors(language, data, [b.text for b in bulletins], size)
+    _warm_up(language, bulletins)
     figures.stages["decode+parse"] = _decode_and_tree(data).timing(len(data), size)
-    _, whole_parse = timed_map(lambda raw: parse_html(raw), data)
     figures.stages["main text and metadata"] = whole_parse.timing(len(data), size).minus(figures.stages["decode+parse"])
     figures.components, json_out = _nlp_components(language, bulletins, size)
     for component, timing in figures.components.items():
         stage = stage_of(component)
         figures.stages[stage] = figures.stages[stage].add(timing) if stage in figures.stages else timing
     figures.stages["JSON out"] = json_out
-    figures.end_to_end = end_to_end(pages, size)
-    return figures
+    return figures, sample
+
+
+def _parse_all(data: list[bytes], pages: list[Path]) -> tuple[list, Stopwatch]:
+    """Every page through `parse_html`, timed: decode, tree, main text and metadata."""
+    from pipeline.parse.html import parse_html
+
+    watch = Stopwatch()
+    with watch:
+        bulletins = [parse_html(raw, origin=str(page)) for raw, page in zip(data, pages, strict=True)]
+    return bulletins, watch
+
+
+def round_measures(sample: Sample) -> dict[str, Measure]:
+    """What each round times over slices of the sample: end to end, then the floors. Each runs once
+    here first (warm): end to end on a few pages (the breakdown ran the pipeline over all), each
+    floor on every page (spaCy's tokenizer caches the words it has seen: a first pass is slower)."""
+    texts = [bulletin.text for bulletin in sample.bulletins]
+    floors = floor_measures(sample.language, sample.data, texts)
+    for floor in floors.values():
+        floor(slice(None))
+    end_to_end(sample.pages[:WARM_UP], 0)
+
+    def whole(part: slice) -> Timing:
+        return end_to_end(sample.pages[part], page_bytes(sample.data, part))
+
+    return {END_TO_END: whole, **floors}
+
+
+def page_bytes(data: list[bytes], part: slice) -> int:
+    return sum(map(len, data[part]))
 
 
 def use_trained_model(language: str) -> str:
@@ -107,31 +170,37 @@ def use_trained_model(language: str) -> str:
     return "attached"
 
 
-def _warm_up(language: str, data: list[bytes], bulletins: list) -> None:
-    """Load pipelines, models, dictionaries and caches before any clock runs."""
+def _warm_up(language: str, bulletins: list) -> None:
+    """Load pipelines, models, dictionaries and caches before any clock runs: a few bulletins
+    extracted, and every text through the pipeline's tokenizer (which caches the words it has
+    seen, so that a first pass over the pages would charge the breakdown a cost a long run does
+    not pay)."""
     from pipeline.batch import extract_bulletin
     from pipeline.emit import record_line
+    from pipeline.nlp import load_pipeline
 
-    for bulletin in bulletins:
+    for bulletin in bulletins[:WARM_UP]:
         record_line(extract_bulletin(bulletin))
-    _jieba_default()
-    _blank_english()
+    nlp = load_pipeline(language)
+    for bulletin in bulletins:
+        nlp.make_doc(bulletin.text)
 
 
-def measure_floors(language: str, data: list[bytes], texts: list[str], size: int) -> dict[str, Timing]:
+def floor_measures(language: str, data: list[bytes], texts: list[str]) -> dict[str, Measure]:
+    """The floors, each a measurement over a slice of the pages (lxml) or of their article texts
+    (tokenizer, jieba); MB/s are of the pages either way."""
     import lxml.html
 
-    floors = {}
-    _, watch = timed_map(lxml.html.document_fromstring, data)
-    floors["lxml parse"] = watch.timing(len(data), size)
+    def floor(function: Callable, items: list) -> Measure:
+        return lambda part: time_over(function, items[part], page_bytes(data, part))
+
+    measures = {"lxml parse": floor(lxml.html.document_fromstring, data)}
     if language == "en":
-        _, watch = timed_map(_blank_english().make_doc, texts)
-        floors["spaCy tokenizer"] = watch.timing(len(texts), size)
+        measures["spaCy tokenizer"] = floor(_blank_english().make_doc, texts)
     else:
         segmenter = _jieba_default()
-        _, watch = timed_map(lambda text: list(segmenter.cut(text)), texts)
-        floors["jieba segmentation"] = watch.timing(len(texts), size)
-    return floors
+        measures["jieba segmentation"] = floor(lambda text: list(segmenter.cut(text)), texts)
+    return measures
 
 
 _FLOOR_TOOLS: dict[str, object] = {}

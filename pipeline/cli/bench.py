@@ -14,12 +14,17 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         "bench",
         help="benchmark every stage against the floors and the common stack; workers; memory",
         description="Build (or reuse) the bench corpus of full pages under bench/corpus/, time each stage per "
-        "language against the floors (lxml parse, spaCy tokenizer, jieba) and the common stack (trafilatura + "
-        "a trained spaCy NER), time `extract --workers N`, watch memory as the input grows, profile, and write "
-        "bench/RESULTS.md. Takes tens of minutes with the defaults; --quick for a smoke run.",
+        "language, and end to end against the floors (lxml parse, spaCy tokenizer, jieba) and the common stack "
+        "(trafilatura + a trained spaCy NER) in interleaved rounds on the same pages, time `extract --workers N`, "
+        "watch memory as the input grows, profile, and write bench/RESULTS.md. Takes minutes with the defaults; "
+        "--quick for a smoke run.",
     )
     parser.add_argument("--pages", type=int, default=1000, help="bench pages per language (default 1000)")
-    parser.add_argument("--sample", type=int, default=150, help="pages per language timed stage by stage (150)")
+    parser.add_argument("--sample", type=int, default=96,
+                        help="pages per language timed stage by stage and in the rounds (default 96: three batches)")
+    parser.add_argument("--rounds", type=int, default=3, metavar="N",
+                        help="interleaved rounds of end to end, floors and stack per language; the ratios are "
+                        "taken per round and their median reported (default 3)")
     parser.add_argument("--workers", type=int, default=2, help="workers to compare with one (default 2)")
     parser.add_argument("--workers-repeats", type=int, default=3, metavar="N",
                         help="(1 worker, N workers) pairs to run, interleaved; the median speed-up counts (default 3)")
@@ -29,7 +34,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--out", type=Path, default=REPO / "bench" / "RESULTS.md", help="report (Markdown)")
     parser.add_argument("--skip", nargs="*", default=[], choices=("stack", "rss", "profile", "workers", "memory"),
                         help="parts to leave out")
-    parser.add_argument("--quick", action="store_true", help="a smoke run: at most 12 pages, no workers/memory/profile")
+    parser.add_argument("--quick", action="store_true",
+                        help="a smoke run: at most 12 pages, 2 rounds, no workers/memory/profile")
     parser.set_defaults(run=run)
 
 
@@ -38,6 +44,7 @@ def run(args: argparse.Namespace) -> int:
 
     if args.quick:
         args.pages, args.sample, args.memory = min(args.pages, 12), min(args.sample, 6), []
+        args.rounds = min(args.rounds, 2)
         args.skip = sorted({*args.skip, "workers", "profile"})
     command = "python -m pipeline bench " + " ".join(sys.argv[2:]) if sys.argv[1:2] == ["bench"] else "bench"
     run_bench(args, command=command.strip())

@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
 
 from pipeline.bench.corpus import PAGE_BYTES, build_corpus, source_bulletins
 from pipeline.bench.profile import summarise
+from pipeline.bench.rounds import Round, run_rounds, slices
+from pipeline.bench.stack import StackFigures
+from pipeline.bench.stages import LanguageFigures
+from pipeline.bench.timing import Timing
 from pipeline.parse.html import parse_html
 
 REPO = Path(__file__).resolve().parents[2]
@@ -62,14 +67,64 @@ def test_bench_command_writes_results_with_figures_and_targets(tmp_path: Path) -
     out = tmp_path / "RESULTS.md"
     result = subprocess.run(
         [sys.executable, "-m", "pipeline", "bench", "--quick", "--pages", "2", "--sample", "2",
-         "--skip", "stack", "rss", "--corpus", str(tmp_path / "corpus"), "--out", str(out)],
+         "--skip", "rss", "--corpus", str(tmp_path / "corpus"), "--out", str(out)],
         capture_output=True, text=True, timeout=300, cwd=REPO,
     )
     assert result.returncode == 0, result.stderr
     report = out.read_text(encoding="utf-8")
     for heading in ("## Targets", "## English: 2 pages", "## Chinese: 2 pages", "| decode+parse |",
-                    "| jieba segmentation |", "| parse + tokenise (the English floor) |", "| institution_resolver |"):
+                    "| jieba segmentation |", "| parse + tokenise (the English floor) |", "| institution_resolver |",
+                    "| trafilatura |", "| both |", "timed in 2 rounds per language"):
         assert heading in report
+    targets = [line for line in report.splitlines() if line.startswith("| English end to end vs")]
+    assert len(targets) == 2 and all(re.search(r"\| [\d.]+x \([\d.e+-]+ / [\d.e+-]+\) \|", row) for row in targets)
+    assert re.search(r"^\| 2 \| spaCy tokenizer, trafilatura, spaCy NER, end to end, lxml parse \|", report, re.M)
+
+
+def _round(order: tuple[str, ...], cpu: dict[str, float]) -> Round:
+    return Round(order, {name: Timing(10, 600_000, seconds, seconds) for name, seconds in cpu.items()}, 1.0, 1.5)
+
+
+def test_targets_are_the_median_of_the_per_round_ratios_not_the_ratio_of_medians() -> None:
+    from pipeline.bench.report import BenchResults, render
+
+    names = ("end to end", "lxml parse", "spaCy tokenizer", "trafilatura", "spaCy NER")
+    rounds = [_round(names, dict(zip(names, cpu, strict=True))) for cpu in
+              ((1.0, 0.1, 0.1, 1.0, 4.0), (2.0, 0.1, 0.2, 1.0, 8.0), (4.0, 0.4, 0.8, 2.0, 10.0))]
+    figures = LanguageFigures("en", 10, 600_000, 5_000, rounds=rounds)
+    report = render(BenchResults("bench", "corpus", rounds=3, languages={"en": figures},
+                                 stacks={"en": StackFigures("en", "models/en_ner", 50_000)}))
+    # floor / end to end per round: 0.2, 0.15, 0.3 (median 0.2); medians alone would give 0.3 / 2 = 0.15
+    assert "| English end to end vs floor (lxml parse + spaCy tokenizer) | 0.2x (0.2 / 0.15 / 0.3) |" in report
+    # stack / end to end per round: 5, 4.5, 3 (median 4.5), which misses 5x
+    assert "| English end to end vs the common stack | 4.5x (5 / 4.5 / 3) | >= 5x | NOT met |" in report
+    assert "| **end to end** (files in, JSON lines out) | **5.0** |" in report  # 10 pages, median 2 s
+    assert "| 3 | end to end, lxml parse, spaCy tokenizer, trafilatura, spaCy NER | 2.5 | 8.3 | 0.300 |" in report
+
+
+def test_rounds_time_every_measurement_once_a_slice_in_a_turning_order() -> None:
+    calls: list[tuple[str, int]] = []
+
+    def measure(name: str):
+        def timed(part: slice) -> Timing:
+            calls.append((name, part.start))
+            return Timing(part.stop - part.start, 100 * (part.stop - part.start), 0.5, 0.5)
+        return timed
+
+    names = ("end to end", "lxml parse", "jieba segmentation", "trafilatura", "spaCy NER")
+    parts = slices(70, 32)
+    assert parts == [slice(0, 32), slice(32, 64), slice(64, 70)]
+    done = run_rounds({name: measure(name) for name in names}, 3, parts)
+    assert len(calls) == 3 * 3 * 5
+    batches = [calls[start : start + 5] for start in range(0, len(calls), 5)]
+    assert all(sorted(name for name, _ in batch) == sorted(names) for batch in batches)
+    assert all(len({start for _, start in batch}) == 1 for batch in batches)  # a slice through all, then the next
+    firsts = [batch[0][0] for batch in batches]
+    assert set(firsts) == set(names)  # no measurement always first
+    assert len({round_.order for round_ in done}) == 3
+    for round_ in done:
+        assert {name: (t.docs, t.page_bytes, t.cpu) for name, t in round_.timings.items()} == {
+            name: (70, 7_000, 1.5) for name in names}
 
 
 def test_workers_section_pairs_each_run_with_the_single_worker_run_before_it() -> None:
