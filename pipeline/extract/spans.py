@@ -33,29 +33,40 @@ def evidence_fields(doc: Doc, start: int, end: int) -> dict[str, Any]:
 
 
 def institution_ref(span: Span, known: Facts | None = None) -> InstitutionRef:
-    """The span's reference, made once per span and Doc (records share it; nothing mutates one).
+    """The span's reference, looked up once per span and Doc (records share it; nothing mutates one).
     `known`: the span's facts, when the caller holds them."""
     cache = span.doc.user_data.setdefault("_institution_refs", {})
     key = (span.start, span.end, span.label)
     ref = cache.get(key)
     if ref is None:
-        ref = cache[key] = _new_institution_ref(span, known or facts(span), cache)
+        ref = cache[key] = _shared_ref(_language(span.doc), known or facts(span))
     return ref
 
 
-def _new_institution_ref(span: Span, known: Facts, cache: dict) -> InstitutionRef:
-    """A reference depends on the name and the entry alone: the mentions of one institution
-    share it (`cache`, also keyed by name and entry)."""
+# References made so far in the process, by language, name and entry (`_shared_ref`).
+_REFS: dict[tuple[str, str, int], tuple[Any, InstitutionRef]] = {}
+_MAX_REFS = 1 << 16  # cleared past this many (a crawl names ever new institutions)
+
+
+def _shared_ref(language: str, known: Facts) -> InstitutionRef:
+    """The reference of an institution named `known`, made once per process, not once per Doc:
+    it depends on the name, the entry and the language alone, and pages name the same
+    institutions again and again (most a page's references were made for an earlier page),
+    while a reference costs a pydantic validation."""
     entry = known.entry
     name = known.display_name or known.text
-    key = ("name", name, entry.id if entry else None)
-    ref = cache.get(key)
-    if ref is None:
-        ref = cache[key] = InstitutionRef(
-            name=name,
-            canonical_id=entry.id if entry else None,
-            canonical_name=entry.canonical_name(_language(span.doc)) if entry else None,
-        )
+    key = (language, name, id(entry))
+    kept = _REFS.get(key)
+    if kept is not None and kept[0] is entry:
+        return kept[1]
+    if len(_REFS) >= _MAX_REFS:
+        _REFS.clear()
+    ref = InstitutionRef(
+        name=name,
+        canonical_id=entry.id if entry else None,
+        canonical_name=entry.canonical_name(language) if entry else None,
+    )
+    _REFS[key] = (entry, ref)  # (the entry is kept so that its id is not reused)
     return ref
 
 
