@@ -33,14 +33,9 @@ def evidence_fields(doc: Doc, start: int, end: int) -> dict[str, Any]:
 
 
 def institution_ref(span: Span, known: Facts | None = None) -> InstitutionRef:
-    """The span's reference, looked up once per span and Doc (records share it; nothing mutates one).
-    `known`: the span's facts, when the caller holds them."""
-    cache = span.doc.user_data.setdefault("_institution_refs", {})
-    key = (span.start, span.end, span.label)
-    ref = cache.get(key)
-    if ref is None:
-        ref = cache[key] = _shared_ref(_language(span.doc), known or facts(span))
-    return ref
+    """The span's reference, shared by every mention of the institution in the process (records
+    share it; nothing mutates one). `known`: the span's facts, when the caller holds them."""
+    return _shared_ref(_language(span.doc), facts(span) if known is None else known)
 
 
 # References made so far in the process, by language, name and entry (`_shared_ref`).
@@ -71,7 +66,8 @@ def _shared_ref(language: str, known: Facts) -> InstitutionRef:
 
 
 def _language(doc: Doc) -> str:
-    return doc.lang_ if doc.lang_ in {"en", "zh"} else "en"
+    language = doc.lang_
+    return language if language in {"en", "zh"} else "en"
 
 
 def matching_text(doc: Doc) -> str:
