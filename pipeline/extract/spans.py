@@ -462,6 +462,8 @@ def institutions_in(doc: Doc, start_char: int, end_char: int) -> list[Span]:
     starts, ends, spans = index
     first = bisect.bisect_left(starts, start_char)
     last = bisect.bisect_right(starts, end_char, lo=first)
+    if first == last or max(ends[first:last]) <= end_char:
+        return spans[first:last]  # (the usual case: none starting inside runs past the end)
     return [spans[i] for i in range(first, last) if ends[i] <= end_char]
 
 
