@@ -468,15 +468,28 @@ def institutions_in(doc: Doc, start_char: int, end_char: int) -> list[Span]:
 
 
 def _institution_index(doc: Doc) -> tuple[list[int], list[int], list[Span]] | None:
-    """The institutions' start and end characters, once per Doc, when they come in order of
-    start (then a range is found by `bisect`); None when they do not."""
+    """`institution_bounds` and the spans, when the institutions come in order of start (then a
+    range is found by `bisect`); None when they do not."""
     key = "_institution_index"
     if key not in doc.user_data:
-        spans = institution_spans(doc)
-        starts = [s.start_char for s in spans]
+        starts, ends = institution_bounds(doc)
         ordered = starts == sorted(starts)
-        doc.user_data[key] = (starts, [s.end_char for s in spans], spans) if ordered else None
+        doc.user_data[key] = (starts, ends, institution_spans(doc)) if ordered else None
     return doc.user_data[key]
+
+
+def institution_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The first and end characters of every span of `institution_spans(doc)`, in its order, read
+    once per Doc (a `span.start_char` is a property read; the extractors ask for them often)."""
+    spans = institution_spans(doc)
+    found = doc.user_data.get("_institution_bounds")
+    if found is None or found[0] is not spans:  # (read again for a list put in its place)
+        found = doc.user_data["_institution_bounds"] = (
+            spans,
+            [s.start_char for s in spans],
+            [s.end_char for s in spans],
+        )
+    return found[1], found[2]
 
 
 def institution_spans(doc: Doc) -> list[Span]:

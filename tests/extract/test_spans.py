@@ -204,13 +204,14 @@ def test_mentions_of_one_institution_share_one_reference() -> None:
 
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_institutions_in_a_range_are_those_wholly_inside_it(language: str) -> None:
-    """The bisect over the ordered institutions (a slice when none starting inside runs past the
-    end) gives what a look at every institution gives, also with spans that nest or cross."""
+    """`institution_bounds` are the spans' own (read again for a list put in place of the first).
+    The bisect over the ordered institutions (a slice when none starting inside runs past the end)
+    gives what a look at every institution gives, also with spans that nest or cross."""
     import random
 
     from spacy.tokens import Span
 
-    from pipeline.extract.spans import institution_spans, institutions_in
+    from pipeline.extract.spans import institution_bounds, institution_spans, institutions_in
     from pipeline.nlp import load_pipeline, make_doc
     from pipeline.parse.html import parse_html
 
@@ -224,11 +225,13 @@ def test_institutions_in_a_range_are_those_wholly_inside_it(language: str) -> No
                 break
             doc = component(doc)
         spans = list(institution_spans(doc))
+        assert institution_bounds(doc) == ([s.start_char for s in spans], [s.end_char for s in spans])
         for span in spans[::3]:  # longer spans starting where others do: they end past a range that holds those
             spans.append(Span(doc, span.start, min(span.end + 3, len(doc)), label=span.label))
         spans.sort(key=lambda s: s.start_char)
         doc.user_data.pop("_institution_index", None)
         doc.user_data["institution_spans"] = spans
+        assert institution_bounds(doc) == ([s.start_char for s in spans], [s.end_char for s in spans])  # read again
         length = len(doc.text)
         for _ in range(300):
             start = randomly.randrange(length)
