@@ -544,29 +544,8 @@ class _Party:
 
     def side(self) -> Side:
         if self._side is None:
-            self._side = Side(_shared_ref(self.span, self.known), self.known.country)
+            self._side = Side(institution_ref(self.span, self.known), self.known.country)
         return self._side
-
-
-# References made by earlier Docs, by language, display name, text and entry (`_shared_ref`).
-_REFS: dict[tuple[str, str | None, str, int], tuple[Any, InstitutionRef]] = {}
-_MAX_REFS = 1 << 16  # cleared past this many (a crawl names ever new institutions)
-
-
-def _shared_ref(span: Span, known: Facts) -> InstitutionRef:
-    """`institution_ref(span, known)`, made once per process, not once per Doc: a reference
-    depends only on the name, the entry and the language, and pages name the same institutions
-    again and again (9 in 10 of a bench page's partners were named on an earlier page), while a
-    reference costs a pydantic validation. Records share references and nothing mutates one."""
-    key = (span.doc.lang_, known.display_name, known.text, id(known.entry))
-    kept = _REFS.get(key)
-    if kept is not None and kept[0] is known.entry:
-        return kept[1]
-    if len(_REFS) >= _MAX_REFS:
-        _REFS.clear()
-    ref = institution_ref(span, known)
-    _REFS[key] = (known.entry, ref)  # (the entry is kept so that its id is not reused)
-    return ref
 
 
 class _SideParties(NamedTuple):

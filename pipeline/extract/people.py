@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.spans import (
     alternation,
     evidence_fields,
+    institution_bounds,
     institution_ref,
     institution_spans,
     institutions_in,
@@ -627,8 +628,8 @@ class _Institutions:
     def of(cls, doc: Doc) -> _Institutions:
         key = "_people_institutions"
         if key not in doc.user_data:
-            spans = institution_spans(doc)
-            doc.user_data[key] = cls(spans, [(s.start_char, s.end_char) for s in spans])
+            starts, ends = institution_bounds(doc)
+            doc.user_data[key] = cls(institution_spans(doc), list(zip(starts, ends, strict=True)))
         return doc.user_data[key]
 
     def holds(self, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 import numpy as np
-from ahocorasick_rs import AhoCorasick, MatchKind
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 from spacy.tokens import Doc, Span
 
 from pipeline.language import to_simplified
@@ -33,34 +33,41 @@ def evidence_fields(doc: Doc, start: int, end: int) -> dict[str, Any]:
 
 
 def institution_ref(span: Span, known: Facts | None = None) -> InstitutionRef:
-    """The span's reference, made once per span and Doc (records share it; nothing mutates one).
-    `known`: the span's facts, when the caller holds them."""
-    cache = span.doc.user_data.setdefault("_institution_refs", {})
-    key = (span.start, span.end, span.label)
-    ref = cache.get(key)
-    if ref is None:
-        ref = cache[key] = _new_institution_ref(span, known or facts(span), cache)
-    return ref
+    """The span's reference, shared by every mention of the institution in the process (records
+    share it; nothing mutates one). `known`: the span's facts, when the caller holds them."""
+    return _shared_ref(_language(span.doc), facts(span) if known is None else known)
 
 
-def _new_institution_ref(span: Span, known: Facts, cache: dict) -> InstitutionRef:
-    """A reference depends on the name and the entry alone: the mentions of one institution
-    share it (`cache`, also keyed by name and entry)."""
+# References made so far in the process, by language, name and entry (`_shared_ref`).
+_REFS: dict[tuple[str, str, int], tuple[Any, InstitutionRef]] = {}
+_MAX_REFS = 1 << 16  # cleared past this many (a crawl names ever new institutions)
+
+
+def _shared_ref(language: str, known: Facts) -> InstitutionRef:
+    """The reference of an institution named `known`, made once per process, not once per Doc:
+    it depends on the name, the entry and the language alone, and pages name the same
+    institutions again and again (most a page's references were made for an earlier page),
+    while a reference costs a pydantic validation."""
     entry = known.entry
     name = known.display_name or known.text
-    key = ("name", name, entry.id if entry else None)
-    ref = cache.get(key)
-    if ref is None:
-        ref = cache[key] = InstitutionRef(
-            name=name,
-            canonical_id=entry.id if entry else None,
-            canonical_name=entry.canonical_name(_language(span.doc)) if entry else None,
-        )
+    key = (language, name, id(entry))
+    kept = _REFS.get(key)
+    if kept is not None and kept[0] is entry:
+        return kept[1]
+    if len(_REFS) >= _MAX_REFS:
+        _REFS.clear()
+    ref = InstitutionRef(
+        name=name,
+        canonical_id=entry.id if entry else None,
+        canonical_name=entry.canonical_name(language) if entry else None,
+    )
+    _REFS[key] = (entry, ref)  # (the entry is kept so that its id is not reused)
     return ref
 
 
 def _language(doc: Doc) -> str:
-    return doc.lang_ if doc.lang_ in {"en", "zh"} else "en"
+    language = doc.lang_
+    return language if language in {"en", "zh"} else "en"
 
 
 def matching_text(doc: Doc) -> str:
@@ -146,7 +153,9 @@ class _Automaton:
         self.phrases = phrases
         self.english = english
         kind = MatchKind.Standard if english else MatchKind.LeftmostLongest
-        self._automaton = AhoCorasick(phrases, matchkind=kind)
+        # A DFA always: past 100 phrases the library would pick an NFA, 2-3x slower a pass, to save
+        # memory that a vocabulary of a few hundred phrases does not need.
+        self._automaton = AhoCorasick(phrases, matchkind=kind, implementation=Implementation.DFA)
 
     def find(self, text: str) -> tuple[list[int], Spans, Spans]:
         """The hits (their phrases' indices, and where they stand), and the scan's spans."""
@@ -455,19 +464,34 @@ def institutions_in(doc: Doc, start_char: int, end_char: int) -> list[Span]:
     starts, ends, spans = index
     first = bisect.bisect_left(starts, start_char)
     last = bisect.bisect_right(starts, end_char, lo=first)
+    if first == last or max(ends[first:last]) <= end_char:
+        return spans[first:last]  # (the usual case: none starting inside runs past the end)
     return [spans[i] for i in range(first, last) if ends[i] <= end_char]
 
 
 def _institution_index(doc: Doc) -> tuple[list[int], list[int], list[Span]] | None:
-    """The institutions' start and end characters, once per Doc, when they come in order of
-    start (then a range is found by `bisect`); None when they do not."""
+    """`institution_bounds` and the spans, when the institutions come in order of start (then a
+    range is found by `bisect`); None when they do not."""
     key = "_institution_index"
     if key not in doc.user_data:
-        spans = institution_spans(doc)
-        starts = [s.start_char for s in spans]
+        starts, ends = institution_bounds(doc)
         ordered = starts == sorted(starts)
-        doc.user_data[key] = (starts, [s.end_char for s in spans], spans) if ordered else None
+        doc.user_data[key] = (starts, ends, institution_spans(doc)) if ordered else None
     return doc.user_data[key]
+
+
+def institution_bounds(doc: Doc) -> tuple[list[int], list[int]]:
+    """The first and end characters of every span of `institution_spans(doc)`, in its order, read
+    once per Doc (a `span.start_char` is a property read; the extractors ask for them often)."""
+    spans = institution_spans(doc)
+    found = doc.user_data.get("_institution_bounds")
+    if found is None or found[0] is not spans:  # (read again for a list put in its place)
+        found = doc.user_data["_institution_bounds"] = (
+            spans,
+            [s.start_char for s in spans],
+            [s.end_char for s in spans],
+        )
+    return found[1], found[2]
 
 
 def institution_spans(doc: Doc) -> list[Span]:

@@ -86,18 +86,37 @@ def _add_side_across_a_sentence_edge(doc) -> None:
     doc.user_data["institution_spans"] = spans
 
 
-def test_references_shared_across_docs_are_each_docs_own() -> None:
-    """A side's reference, kept from earlier Docs of the process, is the one its own Doc would make."""
-    from pipeline.extract.partnerships import _shared_ref, _side_parties
-    from pipeline.extract.spans import institution_ref
+def _references(docs: list, spans_module) -> list[list]:
+    """Every institution's reference, Doc after Doc, as the extractors ask for them."""
+    return [
+        [
+            spans_module.institution_ref(span, known)
+            for span, known in zip(
+                spans_module.institution_spans(doc), spans_module.institution_facts(doc), strict=True
+            )
+        ]
+        for doc in docs
+    ]
+
+
+def test_references_kept_from_earlier_docs_are_each_docs_own(monkeypatch) -> None:
+    """An institution's reference, kept from earlier Docs of the process (`institution_ref`, which
+    every extractor asks), is the one its own Doc would make alone; and the kept ones stay bounded."""
+    from pipeline.extract import spans
 
     docs = _annotated_docs("en", 8) + _annotated_docs("zh", 8)
-    for doc in docs:  # every Doc's sides made once, in turn (the later ones meet kept references)
-        for party in _side_parties(doc).every:
-            _shared_ref(party.span, party.known)
+    monkeypatch.setattr(spans, "_REFS", {})
+    kept = _references(docs, spans)
+    earlier = {id(ref) for refs in kept[:4] for ref in refs} | {id(ref) for refs in kept[8:12] for ref in refs}
+    assert any(id(ref) in earlier for refs in kept[4:8] + kept[12:] for ref in refs)  # some were kept ones
     compared = 0
-    for doc in docs:
-        for party in _side_parties(doc).every:
-            assert _shared_ref(party.span, party.known) == institution_ref(party.span, party.known)
-            compared += 1
+    for doc, refs in zip(docs, kept, strict=True):
+        monkeypatch.setattr(spans, "_REFS", {})  # this Doc alone
+        assert _references([doc], spans)[0] == refs
+        compared += len(refs)
     assert compared >= 100
+
+    monkeypatch.setattr(spans, "_MAX_REFS", 16)
+    monkeypatch.setattr(spans, "_REFS", {})
+    assert _references(docs, spans) == kept
+    assert 0 < len(spans._REFS) <= 16

@@ -200,3 +200,45 @@ def test_mentions_of_one_institution_share_one_reference() -> None:
     assert refs[0] is refs[1] and refs[0].name == "Nanchang University"
     assert refs[2] is not refs[0] and refs[2].name == "Harlow University"
     assert institution_ref(doc[0:2]) is refs[0]  # a new Span object for the same mention
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_institutions_in_a_range_are_those_wholly_inside_it(language: str) -> None:
+    """`institution_bounds` are the spans' own (read again for a list put in place of the first).
+    The bisect over the ordered institutions (a slice when none starting inside runs past the end)
+    gives what a look at every institution gives, also with spans that nest or cross."""
+    import random
+
+    from spacy.tokens import Span
+
+    from pipeline.extract.spans import institution_bounds, institution_spans, institutions_in
+    from pipeline.nlp import load_pipeline, make_doc
+    from pipeline.parse.html import parse_html
+
+    nlp = load_pipeline(language)
+    randomly = random.Random(7)
+    compared = crossing = 0
+    for path in sorted((BULLETINS / language).glob("*.html"))[:6]:
+        doc = make_doc(nlp, parse_html(path.read_bytes(), origin=str(path)))
+        for name, component in nlp.pipeline:
+            if name == "date_finder":
+                break
+            doc = component(doc)
+        spans = list(institution_spans(doc))
+        assert institution_bounds(doc) == ([s.start_char for s in spans], [s.end_char for s in spans])
+        for span in spans[::3]:  # longer spans starting where others do: they end past a range that holds those
+            spans.append(Span(doc, span.start, min(span.end + 3, len(doc)), label=span.label))
+        spans.sort(key=lambda s: s.start_char)
+        doc.user_data.pop("_institution_index", None)
+        doc.user_data["institution_spans"] = spans
+        assert institution_bounds(doc) == ([s.start_char for s in spans], [s.end_char for s in spans])  # read again
+        length = len(doc.text)
+        for _ in range(300):
+            start = randomly.randrange(length)
+            end = min(length, start + randomly.choice([1, 20, 120, 600, 3000]))
+            found = institutions_in(doc, start, end)
+            expected = [s for s in spans if s.start_char >= start and s.end_char <= end]
+            assert found == expected
+            compared += len(expected)
+            crossing += any(start <= s.start_char <= end < s.end_char for s in spans)
+    assert compared > 100 and crossing > 20  # both ways of answering were taken
