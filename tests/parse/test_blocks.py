@@ -10,7 +10,6 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from pipeline.parse import ParseError
-
 from pipeline.parse.blocks import PageText, line_weight, page_text
 from pipeline.parse.decode import decode_bytes
 from pipeline.parse.html import _drop_noise, _tree
