@@ -58,7 +58,6 @@ BLOCK_TAGS = frozenset(
         "caption",
     }
 )
-_LINE_BREAKERS = tuple(sorted(BLOCK_TAGS | {"br"}))  # what ends a line inside a block
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
 _PUNCTUATION = re.compile("[，。、；：,.;:！？!?]")  # commas and stops, which menus lack
 _ASCII_SPACES = " \t\r\n\f\v"  # what `_SPACES` collapses
@@ -103,7 +102,7 @@ def line_weight(text: str, link_chars: int) -> float:
     return len(text) - link_chars + 5.0 * len(_PUNCTUATION.findall(text))
 
 
-def page_text(root: etree._Element, *, whole_leaves: bool = True) -> PageText:
+def page_text(root: etree._Element) -> PageText:
     """The lines under `root`, how much of them each element holds, and each element's score.
 
     One pass over the tree (this runs on every element of every page): a block element
@@ -112,11 +111,6 @@ def page_text(root: etree._Element, *, whole_leaves: bool = True) -> PageText:
     it ends; an element's share is the running totals at its end less those at its start.
     A line's weight is scored, as it ends, to the block owning it, that block's parent and
     (half) its grandparent: all of them open elements, or the root's own ancestors.
-
-    A leaf block (no block or <br> inside it: a paragraph, a list item, a cell) makes one
-    line of all its text, so with `whole_leaves` it is read in one piece (`_leaf_line`)
-    and the walk skips what is inside it: the same lines, none of its inner elements
-    ever owns or scores a line. `whole_leaves=False` is the plain walk, for the tests.
     """
     lines: list[Line] = []
     held: dict[etree._Element, tuple[int, int]] = {}
@@ -158,8 +152,7 @@ def page_text(root: etree._Element, *, whole_leaves: bool = True) -> PageText:
         parts.clear()
         link_chars = 0
 
-    walk = etree.iterwalk(root, events=("start", "end"))
-    for event, element in walk:
+    for event, element in etree.iterwalk(root, events=("start", "end")):
         tag = element.tag  # read once: lxml makes a new string on every read
         if not isinstance(tag, str):
             tag = ""
@@ -174,14 +167,6 @@ def page_text(root: etree._Element, *, whole_leaves: bool = True) -> PageText:
                 link_depth += 1
             starts.append((total_chars, total_links))
             piece = element.text if tag else None
-            leaf = _leaf_line(element) if block and whole_leaves and not link_depth else None
-            if leaf is not None:
-                walk.skip_subtree()  # its end comes next, and ends the line
-                piece, links_inside = leaf
-                if piece:
-                    parts.append(piece)
-                    link_chars += links_inside
-                continue
         else:
             if block:
                 if parts:
@@ -202,23 +187,6 @@ def page_text(root: etree._Element, *, whole_leaves: bool = True) -> PageText:
     if parts:
         flush()
     return PageText(lines, held, scores)
-
-
-def _leaf_line(element: etree._Element) -> tuple[str, int] | None:
-    """A leaf block's text (its pieces joined, by libxml2's text output) and the link
-    characters the walk would count in it (each link piece collapsed and stripped);
-    None when it is no leaf, or holds a link with elements inside (left to the walk)."""
-    if not len(element):
-        return element.text or "", 0
-    if next(element.iterdescendants(*_LINE_BREAKERS), None) is not None:
-        return None
-    links = 0
-    for link in element.iterdescendants("a"):
-        if len(link):
-            return None
-        if link.text:
-            links += len(_collapse_spaces(link.text).strip())
-    return etree.tostring(element, method="text", encoding="unicode", with_tail=False), links
 
 
 def _ancestors(root: etree._Element) -> list[etree._Element]:

@@ -5,16 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, example, given, settings
-from hypothesis import strategies as st
 from lxml import etree
 
-from pipeline.parse import ParseError
 from pipeline.parse.blocks import PageText, line_weight, page_text
 from pipeline.parse.decode import decode_bytes
 from pipeline.parse.html import _drop_noise, _tree
-
-from .test_properties import broken_html
 
 
 def _scores_by_definition(page: PageText) -> dict[etree._Element, float]:
@@ -77,45 +72,3 @@ def test_an_inline_parent_of_a_block_is_scored_and_links_count_against_it() -> N
     assert page.lines[1].link_chars == 4  # the space between the links is not link text
     assert span in page.scores  # the grandparent of the first paragraph
     assert page.held[span] == (len(sentence) + 5, 4)
-
-
-_INNER_TAGS = ["p", "div", "li", "td", "h1", "a", "span", "b", "br", "ul", "table", "tr"]
-_INNER_TEXT = ["", " ", "\n  ", "Nanchang University, ", "签署协议。", "\xa0", "a\tb  c", "&nbsp;", "&amp;x"]
-
-
-@st.composite
-def _nested_html(draw: st.DrawFn, depth: int = 0) -> str:
-    """Nested markup of blocks, links (also with elements inside) and inline pieces, with
-    spaces to collapse; sometimes left unclosed, as pages leave it."""
-    pieces = [draw(st.sampled_from(_INNER_TEXT))]
-    for _ in range(draw(st.integers(0, 3 if depth < 4 else 0))):
-        tag = draw(st.sampled_from(_INNER_TAGS))
-        inner = "" if tag == "br" else draw(_nested_html(depth + 1))
-        close = "" if tag == "br" or draw(st.integers(0, 5)) == 0 else f"</{tag}>"
-        pieces.append(f"<{tag}>{inner}{close}{draw(st.sampled_from(_INNER_TEXT))}")
-    return "".join(pieces)
-
-
-def _assert_whole_leaves_change_nothing(root: etree._Element) -> None:
-    fast, plain = page_text(root), page_text(root, whole_leaves=False)
-    assert fast.lines == plain.lines
-    assert fast.scores == plain.scores
-    assert fast.held == plain.held
-
-
-def test_leaf_blocks_read_whole_give_the_plain_walk_on_fixture_pages(fixtures: Path) -> None:
-    for root in _pages(fixtures):
-        _assert_whole_leaves_change_nothing(root)
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(_nested_html() | broken_html())
-@example("<p>a <a>x <b>y</b> z</a> w</p><li><a> x\n </a></li>")  # a link with elements inside
-@example("<a>a <p>block in a link</p></a><p>t<span>u<br>v</span></p>")  # a leaf in a link; a <br> inside
-def test_leaf_blocks_read_whole_give_the_plain_walk_on_any_markup(markup: str) -> None:
-    try:
-        root = _tree(f"<html><body>{markup}</body></html>")
-    except ParseError:
-        return
-    _drop_noise(root)
-    _assert_whole_leaves_change_nothing(root.find("body") if root.find("body") is not None else root)
