@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from pipeline.parse import ParseError
-from pipeline.parse.decode import _commonness, _is_common
+from pipeline.parse.decode import _commonness, _decode_by_stretches, _is_common
 from pipeline.parse.generic import html_hints
 from pipeline.parse.html import _CJK_RANGES, _LATIN_RANGES, _count_in, _drop_noise, _element_text, _tree
 
@@ -91,3 +91,43 @@ def test_commonness_is_the_share_of_common_characters(pieces: list[str]) -> None
     for codec in ("gb18030", "big5hkscs"):
         expected = sum(_is_common(char, codec) for char in chinese) / len(chinese) if chinese else 1.0
         assert _commonness(text, codec) == expected
+
+
+def _whole(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _by_stretches(data: bytes, codec: str) -> str | None:
+    try:
+        return _decode_by_stretches(data, codec)
+    except UnicodeDecodeError:
+        return None
+
+
+_CHINESE = "南昌大学与英国伯明翰大学签署合作協議，€𠀀\u3000ｘ"  # simplified, traditional, 4-byte GB18030
+_MARKUP = st.sampled_from(["<", ">", "<p>", "</a>", "x" * 300, " ", "\n", "@", "0"])
+
+
+@st.composite
+def _chinese_pages(draw: st.DrawFn) -> bytes:
+    """Markup, Chinese in both codecs (so each read wrongly too), and stray bytes."""
+    pieces = []
+    for _ in range(draw(st.integers(0, 25))):
+        kind = draw(st.integers(0, 3))
+        if kind == 0:
+            pieces.append(draw(_MARKUP).encode())
+        elif kind in (1, 2):
+            text = draw(st.text(alphabet=_CHINESE, max_size=12))
+            pieces.append(text.encode("gb18030" if kind == 1 else "big5hkscs", errors="ignore"))
+        else:
+            pieces.append(draw(st.binary(max_size=4)))
+    return b"".join(pieces)
+
+
+@SETTINGS
+@given(_chinese_pages(), st.sampled_from(["gb18030", "big5hkscs"]))
+def test_decoding_by_stretches_is_decoding_whole(data: bytes, codec: str) -> None:
+    assert _by_stretches(data, codec) == _whole(data, codec)
