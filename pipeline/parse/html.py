@@ -48,6 +48,7 @@ _BYLINE_REACH = 12  # lines around the main block where its byline, date and edi
 _TITLE_LENGTH = (4, 200)
 _MAX_LINKS = 0.5  # a line of the main block that is more link than text is navigation
 _CJK_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF))  # the ideographs Chinese text is mostly made of
+_CJK = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _CJK_RANGES) + "]")
 _LATIN_RANGES = ((0x41, 0x5A), (0x61, 0x7A))  # A-Z, a-z
 _LANGUAGE_SAMPLE = 2000
 _CHINESE_SHARE = 0.2  # Chinese text is mostly CJK; English text quotes a few names at most
@@ -379,14 +380,21 @@ def _plausible_language(declared: list[str | None], paragraphs: list[str]) -> st
     """The first declared language (source rule, then page) that the text's script does
     not contradict (a CMS may say zh-CN on its English pages); None leaves it to the
     language stage."""
-    sample = "".join(_opening_paragraphs(paragraphs, _LANGUAGE_SAMPLE))[:_LANGUAGE_SAMPLE]
-    codes = np.frombuffer(sample.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    chinese = _count_in(codes, _CJK_RANGES)
-    share = chinese / max(chinese + _count_in(codes, _LATIN_RANGES), 1)
+    share = _chinese_share("".join(_opening_paragraphs(paragraphs, _LANGUAGE_SAMPLE))[:_LANGUAGE_SAMPLE])
     for language in declared:
         if (language == "zh" and share >= _CHINESE_SHARE) or (language == "en" and share < _CHINESE_SHARE):
             return language
     return None
+
+
+def _chinese_share(sample: str) -> float:
+    """The share of CJK among the CJK and Latin letters of `sample`: 0 without any CJK
+    (most English text, told by one regex scan), else counted in one array pass."""
+    if _CJK.search(sample) is None:
+        return 0.0
+    codes = np.frombuffer(sample.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    chinese = _count_in(codes, _CJK_RANGES)
+    return chinese / max(chinese + _count_in(codes, _LATIN_RANGES), 1)
 
 
 def _count_in(codes: np.ndarray, ranges: tuple[tuple[int, int], ...]) -> int:

@@ -14,7 +14,15 @@ from lxml import etree
 from pipeline.parse import ParseError
 from pipeline.parse.decode import _commonness, _decode_by_stretches, _is_common
 from pipeline.parse.generic import html_hints
-from pipeline.parse.html import _CJK_RANGES, _LATIN_RANGES, _count_in, _drop_noise, _element_text, _tree
+from pipeline.parse.html import (
+    _CJK_RANGES,
+    _LATIN_RANGES,
+    _chinese_share,
+    _count_in,
+    _drop_noise,
+    _element_text,
+    _tree,
+)
 
 from .test_properties import broken_html
 
@@ -81,6 +89,14 @@ def test_script_counts_are_the_regex_counts(text: str) -> None:
     chinese = sum(map(len, re.findall(r"[\u3400-\u9fff\uf900-\ufaff]+", text)))
     latin = sum(map(len, re.findall(r"[A-Za-z]+", text)))
     assert (_count_in(codes, _CJK_RANGES), _count_in(codes, _LATIN_RANGES)) == (chinese, latin)
+
+
+@SETTINGS
+@given(st.text(max_size=60) | st.lists(st.sampled_from([*_SCRIPTS, "a", "㏿", "ﬀ"])).map("".join))
+def test_chinese_share_is_the_share_of_the_counts(text: str) -> None:
+    chinese = len(re.findall(r"[\u3400-\u9fff\uf900-\ufaff]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    assert _chinese_share(text) == chinese / max(chinese + latin, 1)
 
 
 @SETTINGS
