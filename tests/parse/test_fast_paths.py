@@ -12,6 +12,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from pipeline.parse import ParseError
+from pipeline.parse.chrome import _read_chrome
 from pipeline.parse.decode import _commonness, _decode_by_stretches, _is_common
 from pipeline.parse.generic import html_hints
 from pipeline.parse.html import (
@@ -22,6 +23,7 @@ from pipeline.parse.html import (
     _drop_noise,
     _element_text,
     _tree,
+    parse_html,
 )
 
 from .test_properties import broken_html
@@ -147,3 +149,38 @@ def _chinese_pages(draw: st.DrawFn) -> bytes:
 @given(_chinese_pages(), st.sampled_from(["gb18030", "big5hkscs"]))
 def test_decoding_by_stretches_is_decoding_whole(data: bytes, codec: str) -> None:
     assert _by_stretches(data, codec) == _whole(data, codec)
+
+
+def _read_or_refusal(page: Path) -> object:
+    try:
+        return parse_html(page.read_bytes(), origin=page.name)
+    except ParseError as error:
+        return str(error)
+
+
+def test_chrome_readings_kept_across_pages_change_no_page(fixtures: Path) -> None:
+    """A page read with the readings other pages left (shared objects) is read as alone:
+    nothing downstream changes a kept reading."""
+    pages = sorted(fixtures.glob("*.html"))
+    alone = []
+    for page in pages:
+        _read_chrome.cache_clear()
+        alone.append(_read_or_refusal(page))
+    assert [_read_or_refusal(page) for page in pages * 2] == alone * 2
+    assert _read_chrome.cache_info().hits
+
+
+def _page(*lines: str) -> bytes:
+    paragraph = "<p>南昌大学与英国伯明翰大学签署合作协议，双方将联合培养研究生，首批学生明年入学。</p>"
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    return f"<html><body><h1>南昌大学签署合作协议</h1><div>{body}{paragraph * 3}</div></body></html>".encode()
+
+
+def test_a_chrome_line_two_pages_share_is_read_for_each_as_alone() -> None:
+    first = _page("责任编辑：张三", "2025-03-02 09:15", "来源：江西日报")
+    second = _page("来源：江西日报", "2024-11-18 10:00")
+    _read_chrome.cache_clear()
+    alone = parse_html(second)
+    parse_html(first)
+    assert parse_html(second) == alone
+    assert alone.editor is None and alone.credited_source == "江西日报"
