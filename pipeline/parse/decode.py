@@ -170,7 +170,7 @@ def _damage_is_small(text: str) -> bool:
 
 def _strict(data: bytes, codec: str) -> str | None:
     try:
-        if codec in _CHINESE_CODECS and len(data) > _STRETCH_GAP:
+        if codec in _CHINESE_CODECS:
             return _decode_by_stretches(data, codec)
         return data.decode(codec)
     except (UnicodeDecodeError, LookupError):
