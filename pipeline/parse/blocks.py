@@ -87,6 +87,17 @@ class PageText:
     # element -> the text weight of the lines it owns, its children own (both in full)
     # and its grandchildren own (half): what the main-block finder ranks elements by.
     scores: dict[etree._Element, float] = field(default_factory=dict)
+    # element -> (first, end): the positions of the lines that ended while it was open,
+    # for the scored elements (for a block element: exactly the lines it owns or holds).
+    spans: dict[etree._Element, tuple[int, int]] = field(default_factory=dict)
+
+    def lines_inside(self, element: etree._Element) -> list[Line]:
+        """The lines owned by `element` or an element inside it, in order."""
+        span = self.spans.get(element)
+        if span is not None and element.tag in BLOCK_TAGS:
+            return self.lines[span[0] : span[1]]  # a block holds each line that ends in it
+        inside = set(element.iter())
+        return [line for line in self.lines if line.owner in inside]
 
 
 def page_lines(root: etree._Element) -> list[Line]:
@@ -115,12 +126,13 @@ def page_text(root: etree._Element) -> PageText:
     lines: list[Line] = []
     held: dict[etree._Element, tuple[int, int]] = {}
     scores: dict[etree._Element, float] = {}
+    spans: dict[etree._Element, tuple[int, int]] = {}
     parts: list[str] = []  # the current line's pieces of text
     # The open elements, outermost first, below them the root's parent and grandparent
     # (scored too, never walked); `blocks` holds the positions of the open block elements.
     chain: list[etree._Element] = _ancestors(root)
     blocks: list[int] = []
-    starts: list[tuple[int, int]] = []  # the totals when each open element started
+    starts: list[tuple[int, int, int]] = []  # the totals and lines when each open element started
     total_chars = total_links = 0
     link_chars = 0
     link_depth = 0
@@ -165,7 +177,7 @@ def page_text(root: etree._Element) -> PageText:
             chain.append(element)
             if tag == "a":
                 link_depth += 1
-            starts.append((total_chars, total_links))
+            starts.append((total_chars, total_links, len(lines)))
             piece = element.text if tag else None
         else:
             if block:
@@ -176,9 +188,10 @@ def page_text(root: etree._Element) -> PageText:
             if tag == "a":
                 link_depth -= 1
             chain.pop()
-            chars, links = starts.pop()
+            chars, links, first = starts.pop()
             if element in scores:
                 held[element] = (total_chars - chars, total_links - links)
+                spans[element] = (first, len(lines))
             piece = element.tail
         if piece:
             parts.append(piece)
@@ -186,7 +199,7 @@ def page_text(root: etree._Element) -> PageText:
                 link_chars += len(_collapse_spaces(piece).strip())
     if parts:
         flush()
-    return PageText(lines, held, scores)
+    return PageText(lines, held, scores, spans)
 
 
 def _ancestors(root: etree._Element) -> list[etree._Element]:

@@ -22,7 +22,7 @@ import re._constants as _re_constants
 import re._parser as _re_parser
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from pipeline.parse.prefilter import Literals, Prefilter, embedded, is_anchored, literal_starts
@@ -41,6 +41,7 @@ _WEEKDAY = re.compile(
 _MAX_VALUE = 60  # a byline value is a name or a date, never a sentence
 _MAX_FOOTER_LINE = 120
 _MAX_CHROME_LINE = 300
+_READINGS_KEPT = 4096  # chrome lines whose reading a process keeps (a few MB at most)
 _MENU_SPLIT = re.compile(r"\s*[|｜]\s*")
 _CJK_RANGES = "\u3400-\u9fff\uf900-\ufaff"
 _CJK_ONLY = re.compile(rf"^[{_CJK_RANGES}]+$")
@@ -159,6 +160,16 @@ def _read_line(line: str, vocab: _Vocabulary) -> LineReading:
         return _TEXT
     if not _may_be_chrome(line, vocab):  # most lines: prose, told in one pass
         return _TEXT
+    return _read_chrome(line)
+
+
+@lru_cache(maxsize=_READINGS_KEPT)
+def _read_chrome(line: str) -> LineReading:
+    """`_read_line` of a line the prefilter admits, kept for the next page: a site repeats
+    its breadcrumbs, footers, share bars and 'Related' headings on every page, and these
+    are the lines whose full reading costs (the reading depends on the line alone, and the
+    cache is emptied whenever the vocabulary is made anew)."""
+    vocab = _vocabulary()
     if vocab.end.fullmatch(line):
         return _END
     crumbs = _read_breadcrumb(line, vocab)
@@ -513,6 +524,7 @@ def _placeholders() -> frozenset[str]:
 
 @cache
 def _vocabulary() -> _Vocabulary:
+    _read_chrome.cache_clear()  # readings of an earlier vocabulary
     labels = _load_labels(RULES / "chrome_labels.tsv")
     names = sorted(labels, key=len, reverse=True)
     label = _label_alternation(names)

@@ -56,6 +56,7 @@ _SAMPLE_CHARS = 3000
 _PLAUSIBLE = 0.8  # share of common characters that real Chinese text easily exceeds
 _MAX_DAMAGE = 0.01  # share of undecodable characters a lenient reading may have
 _MAX_DAMAGE_CHARS = 3  # ... or this many, in a short text
+_STRETCH_GAP = 256  # non-ASCII bytes closer than this are decoded in one stretch
 
 
 # Every byte but the control bytes a text file does not hold (NUL-BS, SO-US but ESC).
@@ -169,9 +170,44 @@ def _damage_is_small(text: str) -> bool:
 
 def _strict(data: bytes, codec: str) -> str | None:
     try:
+        if codec in _CHINESE_CODECS:
+            return _decode_by_stretches(data, codec)
         return data.decode(codec)
     except (UnicodeDecodeError, LookupError):
         return None
+
+
+def _decode_by_stretches(data: bytes, codec: str) -> str:
+    """`data.decode(codec)` for GB18030 or Big5, the codec run only on the stretches of
+    the page that hold non-ASCII bytes: it costs as much a byte of ASCII markup as of
+    Chinese, several times what ASCII's own decoding does, and a page is mostly markup.
+
+    A stretch runs from the '<' before a non-ASCII byte to the '<' after one (those
+    closer than `_STRETCH_GAP` share one). '<' is never part of a multi-byte character
+    in either codec (not a lead byte, nor a trailing one), so a valid page is cut only
+    between characters, and both codecs read each character alone (no shift state):
+    the pieces decode to the whole's text, and an invalid page fails in one of them."""
+    codes = np.frombuffer(data, dtype=np.uint8)
+    high = np.flatnonzero(codes >= 0x80)
+    if not high.size:
+        return data.decode("ascii")  # what both codecs make of ASCII bytes
+    # Where the page may be cut: at each '<', and at its two ends.
+    cuts = np.concatenate(([0], np.flatnonzero(codes == 0x3C), [len(data)]))
+    apart = np.flatnonzero(np.diff(high) > _STRETCH_GAP)
+    firsts, lasts = high[np.r_[0, apart + 1]], high[np.r_[apart, high.size - 1]]
+    starts = cuts[np.searchsorted(cuts, firsts, side="right") - 1]  # the last cut before each stretch
+    ends = cuts[np.searchsorted(cuts, lasts, side="right")]  # the first cut after it
+    pieces: list[str] = []
+    done = 0
+    for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+        start = max(start, done)  # stretches widened into each other: go on from the last end
+        if end <= start:
+            continue
+        pieces.append(data[done:start].decode("ascii"))  # between stretches: ASCII only
+        pieces.append(data[start:end].decode(codec))
+        done = end
+    pieces.append(data[done:].decode("ascii"))
+    return "".join(pieces)
 
 
 def _commonness(text: str, codec: str) -> float:

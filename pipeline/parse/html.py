@@ -48,11 +48,12 @@ _BYLINE_REACH = 12  # lines around the main block where its byline, date and edi
 _TITLE_LENGTH = (4, 200)
 _MAX_LINKS = 0.5  # a line of the main block that is more link than text is navigation
 _CJK_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF))  # the ideographs Chinese text is mostly made of
+_CJK = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _CJK_RANGES) + "]")
 _LATIN_RANGES = ((0x41, 0x5A), (0x61, 0x7A))  # A-Z, a-z
 _LANGUAGE_SAMPLE = 2000
 _CHINESE_SHARE = 0.2  # Chinese text is mostly CJK; English text quotes a few names at most
 _TIME_ELEMENT = "<time datetime>"  # the key chrome_html.json uses for <time datetime=...>
-_INLINE_PIECES = ("span", "em", "i", "b", "strong", "font", "label", "small", "time", "a")
+_INLINE_PIECES = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "time", "a"})
 
 
 @dataclass
@@ -85,7 +86,7 @@ def parse_html(data: bytes, *, url: str | None = None, header_charset: str | Non
     lines = text.lines
     read = LineReader()  # the layers and the metadata read the same lines: once each
     layers = (
-        lambda: _read_with_rules(root, lines, rules, read) if rules and rules.fields.body else None,
+        lambda: _read_with_rules(root, text, rules, read) if rules and rules.fields.body else None,
         lambda: _read_generic(text, read),
         lambda: _read_with_trafilatura(markup, read),
     )
@@ -191,7 +192,7 @@ def _read_generic(page: PageText, read: LineReader) -> _Article | None:
     block = main_block(page)
     if block is None:
         return None
-    own = _lines_within(lines, [block])
+    own = _lines_within(page, [block])
     if not own:
         return None
     title_line = _title_line(lines, own[0].index, read)
@@ -204,10 +205,14 @@ def _read_generic(page: PageText, read: LineReader) -> _Article | None:
     )
 
 
-def _lines_within(lines: list[Line], blocks: list[etree._Element]) -> list[Line]:
+def _lines_within(page: PageText, blocks: list[etree._Element]) -> list[Line]:
     """The lines owned by `blocks`, less link lists and share bars (mostly link text)."""
-    inside = {element for block in blocks for element in block.iter()}
-    return [line for line in lines if line.owner in inside and line.link_density <= _MAX_LINKS]
+    if len(blocks) == 1:  # the usual case: its lines as the walk counted them
+        owned = page.lines_inside(blocks[0])
+    else:
+        inside = {element for block in blocks for element in block.iter()}
+        owned = [line for line in page.lines if line.owner in inside]
+    return [line for line in owned if line.link_density <= _MAX_LINKS]
 
 
 def _nearby(lines: list[Line], own: list[Line], title_line: Line | None) -> list[Line]:
@@ -244,12 +249,13 @@ def _is_heading(line: Line, title_hints: tuple[str, ...], read: LineReader) -> b
     return has_hint(owner, title_hints) or (parent is not None and has_hint(parent, title_hints))
 
 
-def _read_with_rules(root: etree._Element, lines: list[Line], rules: SiteRules, read: LineReader) -> _Article | None:
+def _read_with_rules(root: etree._Element, page: PageText, rules: SiteRules, read: LineReader) -> _Article | None:
     selectors = rules.fields
     blocks = _select(root, selectors.body)
     if not blocks:
         return None
-    own = _lines_within(lines, blocks)
+    lines = page.lines
+    own = _lines_within(page, blocks)
     if not own:
         return None
     cleaned = clean_lines((line.text for line in own), read)
@@ -361,7 +367,8 @@ def _inline_bylines(lines: list[Line], read: LineReader) -> Byline:
     Daily | Updated: 2023-09-25 10:21' next to share icons in the same block."""
     byline = Byline()
     owners = dict.fromkeys(line.owner for line in lines)  # lines of one block share its spans
-    texts = [clean_line(_element_text(piece)) for owner in owners for piece in owner.iterchildren(*_INLINE_PIECES)]
+    # Children filtered here: lxml sets a filter of several tags up anew on every call.
+    texts = [clean_line(_element_text(piece)) for owner in owners for piece in owner if piece.tag in _INLINE_PIECES]
     for index in lines_with_labels(texts):  # the others hold no labelled field
         found = read.byline(texts[index]) if texts[index] else None  # an empty piece reads as nothing
         if found is not None and not found.bare:
@@ -373,14 +380,21 @@ def _plausible_language(declared: list[str | None], paragraphs: list[str]) -> st
     """The first declared language (source rule, then page) that the text's script does
     not contradict (a CMS may say zh-CN on its English pages); None leaves it to the
     language stage."""
-    sample = "".join(_opening_paragraphs(paragraphs, _LANGUAGE_SAMPLE))[:_LANGUAGE_SAMPLE]
-    codes = np.frombuffer(sample.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    chinese = _count_in(codes, _CJK_RANGES)
-    share = chinese / max(chinese + _count_in(codes, _LATIN_RANGES), 1)
+    share = _chinese_share("".join(_opening_paragraphs(paragraphs, _LANGUAGE_SAMPLE))[:_LANGUAGE_SAMPLE])
     for language in declared:
         if (language == "zh" and share >= _CHINESE_SHARE) or (language == "en" and share < _CHINESE_SHARE):
             return language
     return None
+
+
+def _chinese_share(sample: str) -> float:
+    """The share of CJK among the CJK and Latin letters of `sample`: 0 without any CJK
+    (most English text, told by one regex scan), else counted in one array pass."""
+    if _CJK.search(sample) is None:
+        return 0.0
+    codes = np.frombuffer(sample.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    chinese = _count_in(codes, _CJK_RANGES)
+    return chinese / max(chinese + _count_in(codes, _LATIN_RANGES), 1)
 
 
 def _count_in(codes: np.ndarray, ranges: tuple[tuple[int, int], ...]) -> int:

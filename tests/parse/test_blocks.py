@@ -5,11 +5,15 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, example, given, settings
 from lxml import etree
 
+from pipeline.parse import ParseError
 from pipeline.parse.blocks import PageText, line_weight, page_text
 from pipeline.parse.decode import decode_bytes
 from pipeline.parse.html import _drop_noise, _tree
+
+from .test_properties import broken_html
 
 
 def _scores_by_definition(page: PageText) -> dict[etree._Element, float]:
@@ -72,3 +76,33 @@ def test_an_inline_parent_of_a_block_is_scored_and_links_count_against_it() -> N
     assert page.lines[1].link_chars == 4  # the space between the links is not link text
     assert span in page.scores  # the grandparent of the first paragraph
     assert page.held[span] == (len(sentence) + 5, 4)
+
+
+def _lines_inside_by_definition(page: PageText, element: etree._Element) -> list:
+    inside = set(element.iter())
+    return [line for line in page.lines if line.owner in inside]
+
+
+def _assert_lines_inside_are_the_owned_lines(root: etree._Element) -> None:
+    page = page_text(root)
+    walked = set(root.iter())
+    for element in [*page.scores, *walked]:  # scored ones (by the walk's count) and the rest
+        assert page.lines_inside(element) == _lines_inside_by_definition(page, element)
+
+
+def test_lines_inside_an_element_are_the_lines_it_owns_or_holds(fixtures: Path) -> None:
+    for root in _pages(fixtures):
+        _assert_lines_inside_are_the_owned_lines(root)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(broken_html())
+@example("<div><span>a<p>b</p>c<p>d</p></span>e</div><td>f<br>g</td>")  # an inline element holding blocks
+def test_lines_inside_an_element_are_the_lines_it_owns_on_any_markup(markup: str) -> None:
+    try:
+        root = _tree(f"<html><body>{markup}</body></html>")
+    except ParseError:
+        return
+    _drop_noise(root)
+    body = root.find("body")
+    _assert_lines_inside_are_the_owned_lines(body if body is not None else root)

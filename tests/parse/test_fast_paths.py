@@ -12,9 +12,19 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from pipeline.parse import ParseError
-from pipeline.parse.decode import _commonness, _is_common
+from pipeline.parse.chrome import _read_chrome
+from pipeline.parse.decode import _commonness, _decode_by_stretches, _is_common
 from pipeline.parse.generic import html_hints
-from pipeline.parse.html import _CJK_RANGES, _LATIN_RANGES, _count_in, _drop_noise, _element_text, _tree
+from pipeline.parse.html import (
+    _CJK_RANGES,
+    _LATIN_RANGES,
+    _chinese_share,
+    _count_in,
+    _drop_noise,
+    _element_text,
+    _tree,
+    parse_html,
+)
 
 from .test_properties import broken_html
 
@@ -84,6 +94,14 @@ def test_script_counts_are_the_regex_counts(text: str) -> None:
 
 
 @SETTINGS
+@given(st.text(max_size=60) | st.lists(st.sampled_from([*_SCRIPTS, "a", "㏿", "ﬀ"])).map("".join))
+def test_chinese_share_is_the_share_of_the_counts(text: str) -> None:
+    chinese = len(re.findall(r"[\u3400-\u9fff\uf900-\ufaff]", text))
+    latin = len(re.findall(r"[A-Za-z]", text))
+    assert _chinese_share(text) == chinese / max(chinese + latin, 1)
+
+
+@SETTINGS
 @given(st.lists(st.sampled_from(["江西", "師範", "\u4e28", "\u9fa5", "\ufa0e", "a", "，", "\ud800"]), max_size=40))
 def test_commonness_is_the_share_of_common_characters(pieces: list[str]) -> None:
     text = "".join(pieces)
@@ -91,3 +109,78 @@ def test_commonness_is_the_share_of_common_characters(pieces: list[str]) -> None
     for codec in ("gb18030", "big5hkscs"):
         expected = sum(_is_common(char, codec) for char in chinese) / len(chinese) if chinese else 1.0
         assert _commonness(text, codec) == expected
+
+
+def _whole(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+
+
+def _by_stretches(data: bytes, codec: str) -> str | None:
+    try:
+        return _decode_by_stretches(data, codec)
+    except UnicodeDecodeError:
+        return None
+
+
+_CHINESE = "南昌大学与英国伯明翰大学签署合作協議，€𠀀\u3000ｘ"  # simplified, traditional, 4-byte GB18030
+_MARKUP = st.sampled_from(["<", ">", "<p>", "</a>", "x" * 300, " ", "\n", "@", "0"])
+
+
+@st.composite
+def _chinese_pages(draw: st.DrawFn) -> bytes:
+    """Markup, Chinese in both codecs (so each read wrongly too), and stray bytes."""
+    pieces = []
+    for _ in range(draw(st.integers(0, 25))):
+        kind = draw(st.integers(0, 3))
+        if kind == 0:
+            pieces.append(draw(_MARKUP).encode())
+        elif kind in (1, 2):
+            text = draw(st.text(alphabet=_CHINESE, max_size=12))
+            pieces.append(text.encode("gb18030" if kind == 1 else "big5hkscs", errors="ignore"))
+        else:
+            pieces.append(draw(st.binary(max_size=4)))
+    return b"".join(pieces)
+
+
+@SETTINGS
+@given(_chinese_pages(), st.sampled_from(["gb18030", "big5hkscs"]))
+def test_decoding_by_stretches_is_decoding_whole(data: bytes, codec: str) -> None:
+    assert _by_stretches(data, codec) == _whole(data, codec)
+
+
+def _read_or_refusal(page: Path) -> object:
+    try:
+        return parse_html(page.read_bytes(), origin=page.name)
+    except ParseError as error:
+        return str(error)
+
+
+def test_chrome_readings_kept_across_pages_change_no_page(fixtures: Path) -> None:
+    """A page read with the readings other pages left (shared objects) is read as alone:
+    nothing downstream changes a kept reading."""
+    pages = sorted(fixtures.glob("*.html"))
+    alone = []
+    for page in pages:
+        _read_chrome.cache_clear()
+        alone.append(_read_or_refusal(page))
+    assert [_read_or_refusal(page) for page in pages * 2] == alone * 2
+    assert _read_chrome.cache_info().hits
+
+
+def _page(*lines: str) -> bytes:
+    paragraph = "<p>南昌大学与英国伯明翰大学签署合作协议，双方将联合培养研究生，首批学生明年入学。</p>"
+    body = "".join(f"<p>{line}</p>" for line in lines)
+    return f"<html><body><h1>南昌大学签署合作协议</h1><div>{body}{paragraph * 3}</div></body></html>".encode()
+
+
+def test_a_chrome_line_two_pages_share_is_read_for_each_as_alone() -> None:
+    first = _page("责任编辑：张三", "2025-03-02 09:15", "来源：江西日报")
+    second = _page("来源：江西日报", "2024-11-18 10:00")
+    _read_chrome.cache_clear()
+    alone = parse_html(second)
+    parse_html(first)
+    assert parse_html(second) == alone
+    assert alone.editor is None and alone.credited_source == "江西日报"
