@@ -233,8 +233,10 @@ def _decode_and_tree(data: list[bytes]) -> Stopwatch:
     watch = Stopwatch()
     with watch:
         for raw in data:
-            markup, _ = decode_bytes(raw)
-            _tree(markup)
+            markup, codec = decode_bytes(raw)
+            # as parse_html: UTF-8 bytes go to lxml as they came, not encoded again
+            reusable = codec in ("utf-8", "ascii") and "\ufffd" not in markup
+            _tree(markup, raw if reusable else None)
     return watch
 
 
