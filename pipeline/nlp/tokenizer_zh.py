@@ -292,6 +292,12 @@ class JiebaTokenizer:
         kept[tokens] = True
         return orths[kept], trailing[kept], kept
 
+    @staticmethod
+    def segments_alone(text: str) -> bool:
+        """Whether `text` is segmented otherwise within a longer text: holding a character only
+        jieba-rs reads as Han, it would turn the whole text to jieba's block-by-block loop."""
+        return _NOT_JIEBA_HAN.search(text) is not None
+
     # spaCy serialises tokenizers with the pipeline; this one is rebuilt from config.
     def to_disk(self, path, **kwargs) -> None:
         return None
