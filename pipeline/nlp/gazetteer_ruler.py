@@ -13,7 +13,7 @@ them from one Doc of all the names instead (see there).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 import numpy as np
 from spacy.attrs import LOWER, NORM, ORTH
