@@ -35,8 +35,10 @@ Patterns = list[tuple[str, list[str]]]
 
 
 def _is_abbreviation(name: str) -> bool:
+    if len(name) > 10 or not name.isascii():
+        return False
     letters = [ch for ch in name if ch.isalpha()]
-    return bool(letters) and len(name) <= 10 and all(ch.isupper() for ch in letters) and name.isascii()
+    return bool(letters) and all(ch.isupper() for ch in letters)
 
 
 def gazetteer_patterns(gazetteer: Gazetteer) -> tuple[Patterns, Patterns]:
