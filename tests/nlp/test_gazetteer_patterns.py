@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 from spacy.attrs import LOWER, NORM, ORTH
+from spacy.matcher import PhraseMatcher
 
 from pipeline.link.gazetteer import load_gazetteer
 from pipeline.nlp import load_pipeline
@@ -64,3 +65,18 @@ def test_tricky_texts_tokenised_together_are_tokenised_as_alone(language: str) -
     for attr in (ORTH, LOWER, NORM):
         assert pattern_keys(nlp, TRICKY, attr) == _one_doc_a_text(nlp, TRICKY, attr)
         assert pattern_keys(nlp, TRICKY[::-1], attr) == _one_doc_a_text(nlp, TRICKY[::-1], attr)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_rulers_matchers_hold_one_make_doc_a_name(language: str) -> None:
+    nlp = load_pipeline(language)
+    ruler = nlp.get_pipe("institution_gazetteer")
+    plain, abbreviations = gazetteer_patterns(load_gazetteer())
+    attr = "NORM" if language == "zh" else "LOWER"
+    for matcher, patterns, matcher_attr in ((ruler.matcher, plain, attr), (ruler.abbreviations, abbreviations, "ORTH")):
+        expected = PhraseMatcher(nlp.vocab, attr=matcher_attr)
+        for entry_id, names in patterns:
+            expected.add(entry_id, [nlp.make_doc(name) for name in names])
+        # (vocab, patterns by key, callbacks, attr): the patterns are what the matcher matches.
+        assert matcher.__reduce__()[1][1] == expected.__reduce__()[1][1]
+        assert len(matcher) == len(expected) > 100
