@@ -316,8 +316,8 @@ class JiebaTokenizer:
 
     @staticmethod
     def segments_alone(text: str) -> bool:
-        """Whether `text` is segmented otherwise within a longer text: holding a character only
-        jieba-rs reads as Han, it would turn the whole text to jieba's block-by-block loop."""
+        """Whether `text` must be tokenised alone to be cut as alone: a character only jieba-rs
+        reads as Han turns the whole text it is in to jieba's block-by-block loop (`segment`)."""
         return _NOT_JIEBA_HAN.search(text) is not None
 
     # spaCy serialises tokenizers with the pipeline; this one is rebuilt from config.
