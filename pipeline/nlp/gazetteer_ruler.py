@@ -13,6 +13,7 @@ them from one Doc of all the names instead (see there).
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 
 import numpy as np
@@ -31,7 +32,7 @@ SPAN_KEY = "inst_gazetteer"
 _SEPARATOR = "\n"
 
 # (entry id, its names) in gazetteer order.
-Patterns = list[tuple[str, list[str]]]
+Patterns = tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def _is_abbreviation(name: str) -> bool:
@@ -41,11 +42,12 @@ def _is_abbreviation(name: str) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
+@functools.cache  # one gazetteer, two pipelines
 def gazetteer_patterns(gazetteer: Gazetteer) -> tuple[Patterns, Patterns]:
-    """Per entry, the names to match case-insensitively (lower case; Chinese: simplified)
-    and the abbreviations to match as written. A name that links to nobody is left out."""
-    plain: Patterns = []
-    abbreviations: Patterns = []
+    """Per entry, the names to match case-insensitively (lower case, simplified script) and
+    the abbreviations to match as written. A name that links to nobody is left out."""
+    plain: list[tuple[str, tuple[str, ...]]] = []
+    abbreviations: list[tuple[str, tuple[str, ...]]] = []
     for entry in gazetteer:
         entry_plain, entry_abbreviations = set(), set()
         for name in entry.names:
@@ -57,10 +59,10 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> tuple[Patterns, Patterns]:
                 entry_plain.add(name.lower())
         if entry_plain:
             # make_doc on the simplified form so norm_ equals the text for Chinese.
-            plain.append((entry.id, [to_simplified(n) for n in sorted(entry_plain)]))
+            plain.append((entry.id, tuple(to_simplified(n) for n in sorted(entry_plain))))
         if entry_abbreviations:
-            abbreviations.append((entry.id, sorted(entry_abbreviations)))
-    return plain, abbreviations
+            abbreviations.append((entry.id, tuple(sorted(entry_abbreviations))))
+    return tuple(plain), tuple(abbreviations)
 
 
 def pattern_keys(nlp: Language, texts: Sequence[str], attr: int) -> list[list[int]]:
