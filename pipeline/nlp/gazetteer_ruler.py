@@ -5,46 +5,129 @@ Phrase matching on lower case (English) or on the simplified form (Chinese, via
 that ordinary words never link. Matches go to `doc.spans["inst_gazetteer"]` with the
 entry id as `kb_id`, written as rows (`extensions.write_rows`) that the pattern finder and
 the resolver read as they are.
+
+The patterns are the tokens `nlp.make_doc` gives each name. Built one name at a time,
+that was most of the pipeline's start-up (~5,000 names, a Doc each); `pattern_keys` makes
+them from one Doc of all the names instead (see there).
 """
 
 from __future__ import annotations
 
+import functools
+from collections.abc import Sequence
+
+import numpy as np
+from spacy.attrs import LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 
 from pipeline.language import to_simplified
-from pipeline.link.gazetteer import load_gazetteer
+from pipeline.link.gazetteer import Gazetteer, load_gazetteer
 from pipeline.nlp.extensions import SpanRow, register_extensions, write_rows
 
 SPAN_KEY = "inst_gazetteer"
+# Between names tokenised together: a token of its own in both tokenizers, and no word of
+# either segmenter runs across it.
+_SEPARATOR = "\n"
+
+# (entry id, its names) in gazetteer order.
+Patterns = tuple[tuple[str, tuple[str, ...]], ...]
 
 
 def _is_abbreviation(name: str) -> bool:
+    if len(name) > 10 or not name.isascii():
+        return False
     letters = [ch for ch in name if ch.isalpha()]
-    return bool(letters) and len(name) <= 10 and all(ch.isupper() for ch in letters) and name.isascii()
+    return bool(letters) and all(ch.isupper() for ch in letters)
+
+
+@functools.cache  # one gazetteer, two pipelines
+def gazetteer_patterns(gazetteer: Gazetteer) -> tuple[Patterns, Patterns]:
+    """Per entry, the names to match case-insensitively (lower case, simplified script) and
+    the abbreviations to match as written. A name that links to nobody is left out."""
+    plain: list[tuple[str, tuple[str, ...]]] = []
+    abbreviations: list[tuple[str, tuple[str, ...]]] = []
+    for entry in gazetteer:
+        entry_plain, entry_abbreviations = set(), set()
+        for name in entry.names:
+            if gazetteer.lookup(name) is None:
+                continue  # an ambiguous form links to nobody
+            if _is_abbreviation(name):
+                entry_abbreviations.add(name)
+            else:
+                entry_plain.add(name.lower())
+        if entry_plain:
+            # make_doc on the simplified form so norm_ equals the text for Chinese.
+            plain.append((entry.id, tuple(to_simplified(n) for n in sorted(entry_plain))))
+        if entry_abbreviations:
+            abbreviations.append((entry.id, tuple(sorted(entry_abbreviations))))
+    return tuple(plain), tuple(abbreviations)
+
+
+def pattern_keys(nlp: Language, texts: Sequence[str], attr: int) -> list[list[int]]:
+    """The `attr` values of the tokens `nlp.make_doc(text)` gives each text (what
+    PhraseMatcher.add reads of a pattern Doc), from one Doc of all the texts.
+
+    The texts are joined by a line break, which both tokenizers cut everything else from.
+    A text whose tokens do not start and end where it does in the joined Doc, or that the
+    tokenizer would segment in another mode alone than together (`segments_alone`), is
+    tokenised alone. tests/nlp/test_gazetteer_patterns.py holds the result to one make_doc
+    a name, for the whole gazetteer.
+    """
+    alone = getattr(nlp.tokenizer, "segments_alone", _never)
+    together = [i for i, text in enumerate(texts) if text and _SEPARATOR not in text and not alone(text)]
+    keys: list[list[int] | None] = [None] * len(texts)
+    if together:
+        joined = _SEPARATOR.join(texts[i] for i in together)
+        doc = nlp.make_doc(joined)
+        values = doc.to_array(attr).tolist()
+        token_starts = doc.to_array("IDX")
+        lengths = np.fromiter((len(texts[i]) for i in together), dtype=np.int64, count=len(together))
+        starts = np.cumsum(lengths + len(_SEPARATOR)) - lengths - len(_SEPARATOR)
+        first = np.searchsorted(token_starts, starts)
+        stop = np.searchsorted(token_starts, starts + lengths)
+        # Aligned: a token starts where the text starts, and the separator is a token of its own.
+        ends = (starts + lengths).tolist()
+        for i, a, b, start, end in zip(together, first.tolist(), stop.tolist(), starts.tolist(), ends, strict=True):
+            if a < b and token_starts[a] == start and _ends_at_separator(doc, b, end, len(joined)):
+                keys[i] = values[a:b]
+    return [k if k is not None else doc_keys(nlp.make_doc(texts[i]), attr) for i, k in enumerate(keys)]
+
+
+def _ends_at_separator(doc: Doc, token: int, end: int, doc_length: int) -> bool:
+    """Whether the text that ends at character `end` ends where token `token` starts: at the
+    Doc's end (`doc_length` characters), or at a separator token of its own."""
+    if token == len(doc):
+        return end == doc_length
+    return doc[token].idx == end and doc[token].text == _SEPARATOR
+
+
+def doc_keys(doc: Doc, attr: int) -> list[int]:
+    """What PhraseMatcher.add reads of a pattern Doc."""
+    return doc.to_array(attr).tolist() if len(doc) else []
+
+
+def _never(text: str) -> bool:
+    return False
+
+
+def _add_patterns(matcher: PhraseMatcher, nlp: Language, patterns: Patterns, attr: int) -> None:
+    names = [name for _, entry_names in patterns for name in entry_names]
+    keys = iter(pattern_keys(nlp, names, attr))
+    for entry_id, entry_names in patterns:
+        matcher.add(entry_id, [next(keys) for _ in entry_names])
 
 
 class GazetteerRuler:
     def __init__(self, nlp: Language, language: str) -> None:
         register_extensions()
         self.language = language
-        case_insensitive_attr = "NORM" if language == "zh" else "LOWER"
-        self.matcher = PhraseMatcher(nlp.vocab, attr=case_insensitive_attr)
+        self.matcher = PhraseMatcher(nlp.vocab, attr="NORM" if language == "zh" else "LOWER")
         self.abbreviations = PhraseMatcher(nlp.vocab, attr="ORTH")
-        gazetteer = load_gazetteer()
-        for entry in gazetteer:
-            plain, abbreviations = [], []
-            for name in entry.names:
-                key = name if _is_abbreviation(name) else name.lower()
-                if gazetteer.lookup(name) is None:
-                    continue  # an ambiguous form links to nobody
-                (abbreviations if _is_abbreviation(name) else plain).append(key)
-            if plain:
-                # make_doc on the simplified form so norm_ equals the text for Chinese.
-                self.matcher.add(entry.id, [nlp.make_doc(to_simplified(n)) for n in sorted(set(plain))])
-            if abbreviations:
-                self.abbreviations.add(entry.id, [nlp.make_doc(n) for n in sorted(set(abbreviations))])
+        plain, abbreviations = gazetteer_patterns(load_gazetteer())
+        _add_patterns(self.matcher, nlp, plain, NORM if language == "zh" else LOWER)
+        _add_patterns(self.abbreviations, nlp, abbreviations, ORTH)
 
     def __call__(self, doc: Doc) -> Doc:
         spans = [

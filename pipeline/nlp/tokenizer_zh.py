@@ -19,10 +19,9 @@ import functools
 import re
 from collections.abc import Callable, Iterable
 from itertools import repeat
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
-import rjieba
 from spacy.attrs import NORM
 from spacy.language import Language
 from spacy.strings import StringStore
@@ -31,6 +30,9 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from pipeline.language import code_points, from_code_points, simplified_code_points, to_simplified
+
+if TYPE_CHECKING:
+    import rjieba
 
 # A high frequency makes a whole name beat any split of it.
 USER_WORD_FREQ = 2_000_000
@@ -124,7 +126,7 @@ class JiebaSegmenter:
     """jieba's default `cut` with extra words, run by jieba-rs."""
 
     def __init__(self, words: Iterable[str]) -> None:
-        self.rust = rjieba.Jieba()
+        self.rust = _jieba_with_its_dictionary()
         for word in words:
             self.rust.add_word(word, USER_WORD_FREQ, None)
         self._table = WordTable()
@@ -191,6 +193,26 @@ class JiebaSegmenter:
                 out += (part for part in _JIEBA_HMM_LATIN.split(piece) if part)
                 done = i + 1
         return out + pieces[done:] if done else pieces
+
+
+def _jieba_with_its_dictionary() -> rjieba.Jieba:
+    """A jieba-rs segmenter with jieba's dictionary, nothing added.
+
+    Imported here, not with the module: a process that reads no Chinese never loads it. On
+    import, rjieba loads the dictionary (~0.1 s) into the instance behind its module-level
+    functions, which the project never calls: the first segmenter takes that instance
+    rather than loading the dictionary a second time; any later one loads its own.
+    """
+    import rjieba
+
+    global _default_jieba_taken
+    if _default_jieba_taken:
+        return rjieba.Jieba()
+    _default_jieba_taken = True
+    return rjieba._DEFAULT_JIEBA
+
+
+_default_jieba_taken = False
 
 
 def _ends(pieces: list[str]) -> np.ndarray:
@@ -291,6 +313,12 @@ class JiebaTokenizer:
         kept = ~space
         kept[tokens] = True
         return orths[kept], trailing[kept], kept
+
+    @staticmethod
+    def segments_alone(text: str) -> bool:
+        """Whether `text` must be tokenised alone to be cut as alone: a character only jieba-rs
+        reads as Han turns the whole text it is in to jieba's block-by-block loop (`segment`)."""
+        return _NOT_JIEBA_HAN.search(text) is not None
 
     # spaCy serialises tokenizers with the pipeline; this one is rebuilt from config.
     def to_disk(self, path, **kwargs) -> None:
