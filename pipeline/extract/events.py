@@ -10,6 +10,7 @@ per distinct happening: repeated mentions merge.
 from __future__ import annotations
 
 import bisect
+import csv
 import datetime as dt
 import functools
 import re
@@ -41,7 +42,7 @@ from pipeline.extract.spans import (
     tokens,
     word_spans,
 )
-from pipeline.link.places import load_places
+from pipeline.link.places import GEO_DIR, load_places
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import Event
@@ -86,15 +87,33 @@ def _places_alternation() -> str:
     return alternation(p.replace("'", quote) for p in load_places().longest_first() for quote in "'’")
 
 
-_PLACE_WORDS = {"en": ("in", "at"), "zh": ("在", "于", "赴", "到")}  # the words before a place
+@functools.cache
+def _place_words(english: bool) -> tuple[str, ...]:
+    """The words before a place: "held in", "visited"; 在, 抵达 (`event_place_words.txt`)."""
+    return word_list("en" if english else "zh", "event_place_words.txt")
 
 
 @functools.cache
 def _place_pattern(english: bool) -> re.Pattern[str]:
     places = _places_alternation()
+    words = alternation(_place_words(english))
     if english:
-        return re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({places})\b")
-    return re.compile(rf"(?:在|于|赴|到)({places})")
+        return re.compile(rf"\b{words}\s+(?:the\s+)?({places})\b")
+    return re.compile(rf"{words}({places})")
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    """Provinces: "colleges in Hunan", "Study in Zhejiang", 在江西高校 name a region, not where a
+    happening took place (bulletins give the city for that). Beijing, Chongqing etc. are listed as
+    cities too and stay places."""
+    with (GEO_DIR / "cn_places.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+    def named(kind: str) -> set[str]:
+        return {word for row in rows if row["kind"] == kind for word in (row["name_en"], row["name_zh"]) if word}
+
+    return frozenset(named("province") - named("city"))
 
 
 @functools.cache
@@ -105,7 +124,7 @@ def _place_scan_patterns(english: bool) -> tuple[re.Pattern[str], ...]:
     opening with "in|at" is tried at every "i" and "a" of an English text: five times slower)."""
     places = _places_alternation()
     spacing = r"\s+(?:the\s+)?" if english else ""
-    return tuple(re.compile(f"{word}{spacing}(?:{places})") for word in _PLACE_WORDS["en" if english else "zh"])
+    return tuple(re.compile(f"{re.escape(word)}{spacing}(?:{places})") for word in _place_words(english))
 
 
 def _place_ranges(text: str, english: bool) -> Spans:
@@ -291,13 +310,15 @@ class EventExtractor:
         return doc.user_data[key]
 
     def _place(self, doc: Doc, sent: Span, names: list[EventName]) -> str | None:
-        """The first 'in/at Place' (在/于 Place) that is not part of a name."""
+        """The first 'in/at Place' (在/于 Place) that is not part of a name nor a province (`_regions`)."""
         if not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return None
         inside_names = [(s.start_char, s.end_char) for s in institutions_in(doc, sent.start_char, sent.end_char)]
         inside_names += [(n.start, n.end) for n in names]
         pattern = _place_pattern(self.language == "en")
         for match in finditer_near(pattern, doc_text(doc), sent.start_char, sent.end_char, self._places(doc)):
+            if match.group(1) in _regions():
+                continue
             if not any(start <= match.start(1) < end for start, end in inside_names):
                 return match.group(1)
         return None

@@ -13,7 +13,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.events import _YEAR_CUES, _YEAR_ONLY, _place_pattern, _place_ranges
+from pipeline.extract.events import _YEAR_CUES, _YEAR_ONLY, _place_pattern, _place_ranges, _place_words
 from pipeline.extract.spans import finditer_near
 from pipeline.link.places import load_places
 
@@ -24,14 +24,33 @@ _SPACES = [" ", "  ", "\n", "\t", "\u00a0", "\u3000"]
 
 def _plain_place_pattern(english: bool) -> re.Pattern[str]:
     places = "|".join(re.escape(p).replace("'", "['’]") for p in _PLACES)
+    words = "|".join(re.escape(w) for w in sorted(_place_words(english), key=len, reverse=True))
     if english:
-        return re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({places})\b")
-    return re.compile(rf"(?:在|于|赴|到)({places})")
+        return re.compile(rf"\b(?:{words})\s+(?:the\s+)?({places})\b")
+    return re.compile(rf"(?:{words})({places})")
 
 
 _PLAIN = {True: _plain_place_pattern(True), False: _plain_place_pattern(False)}
 
-_WORDS_BEFORE = ["in", "at", "In", "within", "cat", "thein", "在", "于", "赴", "到", "举行", "大学", ""]
+_WORDS_BEFORE = [
+    "in",
+    "at",
+    "In",
+    "At",
+    "visited",
+    "revisited",
+    "within",
+    "cat",
+    "thein",
+    "在",
+    "于",
+    "赴",
+    "到",
+    "抵达",
+    "举行",
+    "大学",
+    "",
+]
 _NAMES = st.one_of(
     st.sampled_from(_SOME_PLACES),
     st.sampled_from(_SOME_PLACES).map(lambda p: p.replace("'", "’")),
@@ -46,7 +65,7 @@ _PHRASE = st.tuples(
     _NAMES,
     st.sampled_from(["", "", "s", "-", ".", "，"]),
 ).map("".join)
-_ZH_PHRASE = st.tuples(st.sampled_from(["在", "于", "赴", "到", "举行", "在在", ""]), _NAMES).map("".join)
+_ZH_PHRASE = st.tuples(st.sampled_from(["在", "于", "赴", "到", "抵达", "抵", "举行", "在在", ""]), _NAMES).map("".join)
 _PLACE_PIECES = st.tuples(
     st.sampled_from([" ", " ", "", ". ", "，", "x", *_SPACES]), st.one_of(_PHRASE, _ZH_PHRASE)
 ).map("".join)

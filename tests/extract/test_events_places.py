@@ -1,0 +1,55 @@
+"""Where a happening took place, as bulletins write it: a city after "in"/"at"/"visited" (also
+opening a sentence), 在/抵达 + city; a province names a region, not the place."""
+
+
+def _places(record) -> list[tuple[str, str | None]]:
+    return [(e.kind, e.location) for e in record.events]
+
+
+def test_a_province_is_a_region_and_the_city_in_the_sentence_is_the_place(extract):
+    record = extract(
+        "On May 19, six vocational colleges in Hunan signed agreements with Egerton University, Kenya, "
+        "at a ceremony in Changsha.",
+        "en",
+        published="2025-05-21",
+    )
+    assert _places(record) == [("signing", "Changsha")]
+
+
+def test_a_province_alone_gives_no_place(extract):
+    record = extract(
+        "On April 23, Nanchang University, one of the leading universities in Jiangxi, signed a memorandum "
+        "with Harlow University, UK.",
+        "en",
+        published="2024-04-24",
+    )
+    assert _places(record) == [("signing", None)]
+
+
+def test_a_sentence_opening_with_in_gives_the_place(extract):
+    record = extract(
+        "In Dublin on May 12, Ocean University of China and University College Dublin signed an agreement.",
+        "en",
+        published="2023-05-16",
+    )
+    assert _places(record) == [("signing", "Dublin")]
+
+
+def test_the_city_a_delegation_visited_is_the_place(extract):
+    record = extract(
+        "On October 8, a delegation from Harlow University, UK, visited Nanchang to meet Nanchang University.",
+        "en",
+        published="2024-10-10",
+    )
+    assert _places(record) == [("visit", "Nanchang")]
+
+
+def test_chinese_arrival_and_province(extract):
+    record = extract(
+        "泰国宋卡王子大学代表团一行6人10月8日抵达赣州，与赣南医科大学签署合作备忘录。"
+        "10月9日，江西师范大学在江西与澳大利亚哈洛大学签署合作协议。",
+        "zh",
+        published="2024-10-10",
+    )
+    assert ("visit", "赣州") in _places(record) or ("signing", "赣州") in _places(record)
+    assert all(place != "江西" for _, place in _places(record))
