@@ -306,8 +306,13 @@ class EventExtractor:
         has none."""
         key = "_event_places"
         if key not in doc.user_data:
-            doc.user_data[key] = _place_ranges(doc_text(doc), self.language == "en")
+            doc.user_data[key] = _place_ranges(self._place_text(doc), self.language == "en")
         return doc.user_data[key]
+
+    def _place_text(self, doc: Doc) -> str:
+        """The text places are found in: as written (English names are capitalised), or the
+        simplified view (same offsets), so 在景德鎮, 於澳門 of a traditional-script page are found."""
+        return doc_text(doc) if self.language == "en" else matching_text(doc)
 
     def _place(self, doc: Doc, sent: Span, names: list[EventName]) -> str | None:
         """The first 'in/at Place' (在/于 Place) that is not part of a name nor a province (`_regions`)."""
@@ -316,11 +321,12 @@ class EventExtractor:
         inside_names = [(s.start_char, s.end_char) for s in institutions_in(doc, sent.start_char, sent.end_char)]
         inside_names += [(n.start, n.end) for n in names]
         pattern = _place_pattern(self.language == "en")
-        for match in finditer_near(pattern, doc_text(doc), sent.start_char, sent.end_char, self._places(doc)):
+        text = self._place_text(doc)
+        for match in finditer_near(pattern, text, sent.start_char, sent.end_char, self._places(doc)):
             if match.group(1) in _regions():
                 continue
             if not any(start <= match.start(1) < end for start, end in inside_names):
-                return match.group(1)
+                return doc_text(doc)[match.start(1) : match.end(1)]  # as written
         return None
 
     def _in_a_year(self, doc: Doc, end: int) -> bool:

@@ -53,3 +53,10 @@ def test_chinese_arrival_and_province(extract):
     )
     assert ("visit", "赣州") in _places(record) or ("signing", "赣州") in _places(record)
     assert all(place != "江西" for _, place in _places(record))
+
+
+def test_a_traditional_script_page_gives_the_place_as_written(extract):
+    record = extract(
+        "10月19日，景德鎮陶瓷大學與英國斯塔福德郡大學在景德鎮簽署合作備忘錄。", "zh", published="2024-10-21"
+    )
+    assert _places(record) == [("signing", "景德鎮")]
