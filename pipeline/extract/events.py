@@ -663,9 +663,14 @@ def _iso(date: dt.date | None) -> str | None:
 def _merged(events: list[_Draft]) -> list[Event]:
     """One event per happening (corpus/GUIDE.md): same kind and name, a short form of a name
     given before, or, unnamed, the same day and place. A delegation's trip is one visit, dated
-    by its first day. Only the events kept become (validated) `Event`s."""
+    by its first day, and placed by its first mention, or by later ones when they name one place.
+    Only the events kept become (validated) `Event`s."""
     kept: list[_Draft] = []
     of_kind: dict[str, list[int]] = {}  # where in `kept` the events of each kind are (no twin has another)
+    # Visits first told without a place, whose later mentions name different places: a tour
+    # ("visited Belarus and Russia", then "in Minsk", "arrived in Kazan") has no one place.
+    borrowed: set[int] = set()  # visits placed by a later mention
+    tours: set[int] = set()
     for event in events:
         same_kind = of_kind.setdefault(event.kind, [])
         index = next((i for i in same_kind if _same_happening(kept[i], event)), None)
@@ -674,6 +679,11 @@ def _merged(events: list[_Draft]) -> list[Event]:
             kept.append(event)
             continue
         twin = kept[index]
+        if twin.kind == "visit" and event.location:
+            if twin.location is None:
+                borrowed.add(index)
+            elif index in borrowed and event.location != twin.location:
+                tours.add(index)
         dates = [d for d in (twin.date, event.date) if d]
         first_day = min(dates) if twin.kind == "visit" and dates else twin.date or event.date
         kept[index] = twin._replace(
@@ -681,6 +691,8 @@ def _merged(events: list[_Draft]) -> list[Event]:
             date_text=twin.date_text or event.date_text,
             location=twin.location or event.location,
         )
+    for index in tours:
+        kept[index] = kept[index]._replace(location=None)
     return [Event(**draft._asdict()) for draft in sorted(kept, key=lambda e: e.evidence["start"])]
 
 

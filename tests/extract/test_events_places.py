@@ -60,3 +60,22 @@ def test_a_traditional_script_page_gives_the_place_as_written(extract):
         "10月19日，景德鎮陶瓷大學與英國斯塔福德郡大學在景德鎮簽署合作備忘錄。", "zh", published="2024-10-21"
     )
     assert _places(record) == [("signing", "景德鎮")]
+
+
+def test_a_tour_told_first_without_a_place_has_no_one_place(extract):
+    text = (
+        "11月19日—23日，江西师范大学代表团访问白俄罗斯和俄罗斯。\n\n"
+        "19日，代表团在明斯克访问白俄罗斯国立大学。\n\n"
+        "22日，代表团抵达喀山，访问喀山联邦大学。"
+    )
+    visits = [e for e in extract(text, "zh", published="2025-11-25").events if e.kind == "visit"]
+    assert [(v.date, v.location) for v in visits] == [("2025-11-19", None)]
+
+
+def test_a_visit_placed_by_its_first_mention_keeps_that_place(extract):
+    text = (
+        "On May 18, a delegation from Sichuan University visited Pittsburgh, USA.\n\n"
+        "On May 20, the delegation visited Carnegie Mellon University in Boston."
+    )
+    visits = [e for e in extract(text, "en", published="2025-05-23").events if e.kind == "visit"]
+    assert [(v.date, v.location) for v in visits] == [("2025-05-18", "Pittsburgh")]
