@@ -93,13 +93,26 @@ def _place_words(english: bool) -> tuple[str, ...]:
     return word_list("en" if english else "zh", "event_place_words.txt")
 
 
+# before the event word after a city's one-character name: 在京隆重举行
+_ABBREVIATION_ADVERBS = "(?:隆重|正式|成功|共同)?"
+
+
+@functools.cache
+def _abbreviated_places() -> str:
+    """在京举行, 在沪签署: a city's one-character name (`event_place_abbreviations.txt`), a place
+    only right before an event word (`event_triggers.tsv`): 京 alone is no place."""
+    abbreviations = alternation(word_list("zh", "event_place_abbreviations.txt"))
+    triggers = alternation(word_table("zh", "event_triggers.tsv"))
+    return f"{abbreviations}(?={_ABBREVIATION_ADVERBS}{triggers})"
+
+
 @functools.cache
 def _place_pattern(english: bool) -> re.Pattern[str]:
     places = _places_alternation()
     words = alternation(_place_words(english))
     if english:
         return re.compile(rf"\b{words}\s+(?:the\s+)?({places})\b")
-    return re.compile(rf"{words}({places})")
+    return re.compile(rf"{words}((?:{places})|{_abbreviated_places()})")
 
 
 @functools.cache
@@ -124,6 +137,8 @@ def _place_scan_patterns(english: bool) -> tuple[re.Pattern[str], ...]:
     opening with "in|at" is tried at every "i" and "a" of an English text: five times slower)."""
     places = _places_alternation()
     spacing = r"\s+(?:the\s+)?" if english else ""
+    if not english:
+        places = f"{places}|{_abbreviated_places()}"
     return tuple(re.compile(f"{re.escape(word)}{spacing}(?:{places})") for word in _place_words(english))
 
 

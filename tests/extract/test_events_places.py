@@ -79,3 +79,12 @@ def test_a_visit_placed_by_its_first_mention_keeps_that_place(extract):
     )
     visits = [e for e in extract(text, "en", published="2025-05-23").events if e.kind == "visit"]
     assert [(v.date, v.location) for v in visits] == [("2025-05-18", "Pittsburgh")]
+
+
+def test_a_citys_one_character_name_is_a_place_only_before_an_event_word(extract):
+    held = extract("10月24日，北京师范大学与圣彼得堡国立大学在京签署合作协议。", "zh", published="2025-10-27")
+    assert _places(held) == [("signing", "京")]
+    company = extract(
+        "10月24日，北京师范大学在京东方科技园与圣彼得堡国立大学签署合作协议。", "zh", published="2025-10-27"
+    )
+    assert _places(company) == [("signing", None)]
