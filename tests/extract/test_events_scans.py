@@ -1,8 +1,9 @@
 """The event extractor's whole-text scans find what the plain patterns find (hypothesis).
 
 Places: `_place_pattern` (places as a trie, and 在京举行's one-character names) searched only
-near `_place_ranges` (one literal-opening scan per word before a place) gives, in any stretch of a text, the matches of the pattern as it was
-first written (places joined longest first, searched everywhere). Years: every match of `_YEAR_ONLY`
+near `_place_ranges` (one literal-opening scan per word before a place) gives, in any stretch of
+a text, the matches of the pattern as it was first written (places joined longest first, searched
+everywhere). Years: every match of `_YEAR_ONLY`
 overlaps a match of one of `_YEAR_CUES`, so `_year_only_sentences` misses no sentence.
 """
 
