@@ -222,6 +222,7 @@ class EventExtractor:
         self.heads = frozenset(word_list(language, "event_heads.txt"))
         self.head_kinds = word_table(language, "event_head_kinds.tsv")
         self.anaphors = tuple(a.lower() for a in word_list(language, "event_anaphors.txt"))
+        self.until = tuple(w.lower() for w in word_list(language, "event_date_until.txt"))
         connectors = "event_name_connectors.txt"
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
         self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
@@ -302,7 +303,11 @@ class EventExtractor:
     def _own_setting(self, doc: Doc, sent: Span, names: list[EventName], dates: list[DateMention]) -> Setting:
         """`dates`: the mentions in the sentence."""
         # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md).
-        mentions = [d for d in dates if d.kind not in {"garbled", "month"} and not _is_dateline(doc, d)]
+        mentions = [
+            d
+            for d in dates
+            if d.kind not in {"garbled", "month"} and not _is_dateline(doc, d) and not self._ends_a_stretch(doc, d)
+        ]
         if not mentions and not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return _NOWHERE  # neither a day nor a place to read
         date, date_text, several_days = None, None, False
@@ -315,6 +320,14 @@ class EventExtractor:
             if date is not None and year and not first.year_explicit and first.kind != "relative":
                 date = _with_year(date, year)
         return Setting(date, date_text, self._place(doc, sent, names), several_days)
+
+    def _ends_a_stretch(self, doc: Doc, mention: DateMention) -> bool:
+        """'将持续至9月1日', 'runs until May 30': the end of a stretch whose start is not given (a
+        range with its start is one mention), not a day something happened on."""
+        before = matching_text(doc)[max(0, mention.start - 8) : mention.start].rstrip()
+        if self.language == "zh":
+            return before.endswith(self.until)
+        return any(before.endswith(word) and not before[-len(word) - 1 : -len(word)].isalpha() for word in self.until)
 
     def _places(self, doc: Doc) -> Spans:
         """Where an 'in/at Place' (在/于 Place) may stand, once per Doc: a sentence overlapping none

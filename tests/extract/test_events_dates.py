@@ -1,0 +1,19 @@
+"""An event's day as bulletins write it: a day that only ends a stretch ("until", 持续至) is not it."""
+
+
+def test_the_end_of_a_stretch_is_not_the_day_of_what_follows(extract):
+    text = (
+        "第十六届中国—东盟教育交流周28日在贵阳开幕。\n\n"
+        "交流周将持续至9月1日，其间将举办论坛30余场。开幕式后，贵州大学与泰国清迈大学签署合作协议。"
+    )
+    record = extract(text, "zh", published="2023-08-29")
+    assert [e.date for e in record.events if e.kind == "signing"] == ["2023-08-28"]
+
+
+def test_until_in_english(extract):
+    text = (
+        "The 2023 Guizhou Education Week opened in Guiyang on August 28. "
+        "The week runs until September 1. Guizhou University signed an agreement with Chiang Mai University."
+    )
+    record = extract(text, "en", published="2023-08-29")
+    assert [e.date for e in record.events if e.kind == "signing"] == ["2023-08-28"]
