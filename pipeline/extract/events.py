@@ -222,7 +222,7 @@ class EventExtractor:
         self.heads = frozenset(word_list(language, "event_heads.txt"))
         self.head_kinds = word_table(language, "event_head_kinds.tsv")
         self.anaphors = tuple(a.lower() for a in word_list(language, "event_anaphors.txt"))
-        self.until = tuple(w.lower() for w in word_list(language, "event_date_until.txt"))
+        self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
         connectors = "event_name_connectors.txt"
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
         self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
@@ -323,7 +323,8 @@ class EventExtractor:
 
     def _ends_a_stretch(self, doc: Doc, mention: DateMention) -> bool:
         """'将持续至9月1日', 'runs until May 30': the end of a stretch whose start is not given (a
-        range with its start is one mention), not a day something happened on."""
+        range with its start is one mention); 'the department said on Friday': the day of the
+        report. Not a day something happened on (`event_day_not_after.txt`)."""
         before = matching_text(doc)[max(0, mention.start - 8) : mention.start].rstrip()
         if self.language == "zh":
             return before.endswith(self.until)
@@ -529,7 +530,9 @@ class EventExtractor:
             for n in names
         ]
         if "approval" in kinds and any(facts(s).kind == GOVERNMENT for s in institutions):
-            events.append(self._unnamed("approval", own, whole))
+            # A ministry's approval is issued, not held: "approved the institute in Zhengzhou"
+            # says where the institute is.
+            events.append(self._unnamed("approval", own._replace(location=None), whole))
         elif "establishment" in kinds:
             established = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
             founded = own

@@ -17,3 +17,12 @@ def test_until_in_english(extract):
     )
     record = extract(text, "en", published="2023-08-29")
     assert [e.date for e in record.events if e.kind == "signing"] == ["2023-08-28"]
+
+
+def test_the_day_a_report_was_made_is_not_the_day_of_what_it_reports(extract):
+    text = (
+        "The Ministry of Education has approved the Oulu Joint Institute at Changsha University of Science "
+        "and Technology, the Department of Education of Hunan Province said on Friday."
+    )
+    record = extract(text, "en", published="2025-12-01")
+    assert [(e.kind, e.date) for e in record.events] == [("approval", None)]

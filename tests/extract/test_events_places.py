@@ -88,3 +88,12 @@ def test_a_citys_one_character_name_is_a_place_only_before_an_event_word(extract
         "10月24日，北京师范大学在京东方科技园与圣彼得堡国立大学签署合作协议。", "zh", published="2025-10-27"
     )
     assert _places(company) == [("signing", None)]
+
+
+def test_an_approval_has_no_place(extract):
+    text = (
+        "On May 30, the Ministry of Education approved the joint college of Lincoln University and "
+        "Henan Agricultural University in Zhengzhou."
+    )
+    record = extract(text, "en", published="2025-06-10")
+    assert _places(record) == [("approval", None)]
