@@ -49,7 +49,9 @@ from schemas import Event
 
 ESTABLISHED_KINDS = {"alliance", "joint_institute", "research_institute", "other"}
 GOVERNMENT = "government"
-SENTENCE_EVENTS = frozenset({"approval", "establishment", "signing", "visit"})  # unnamed, evidenced by the sentence
+SENTENCE_EVENTS = frozenset(
+    {"approval", "establishment", "signing", "visit", "other"}
+)  # unnamed, evidenced by the sentence
 
 
 class Setting(NamedTuple):
@@ -553,6 +555,9 @@ class EventExtractor:
             events.append(self._unnamed("signing", setting, whole))
         if "visit" in kinds and institutions:
             events.append(self._unnamed("visit", setting, whole))
+        if "other" in kinds and not names and own.date is not None:
+            # an anniversary celebrated on a day the sentence gives; one named (…周年庆典) is its name's
+            events.append(self._unnamed("other", setting, whole))
         return events
 
     def _established(self, doc: Doc, name: EventName, institutions: list[Span]) -> str:

@@ -26,3 +26,19 @@ def test_the_day_a_report_was_made_is_not_the_day_of_what_it_reports(extract):
     )
     record = extract(text, "en", published="2025-12-01")
     assert [(e.kind, e.date) for e in record.events] == [("approval", None)]
+
+
+def test_an_anniversary_celebrated_on_a_day_is_an_event(extract):
+    record = extract(
+        "On September 25, the SWJTU-Leeds Joint School celebrated its tenth anniversary in Chengdu.",
+        "en",
+        published="2024-09-27",
+    )
+    assert [(e.kind, e.date, e.location) for e in record.events] == [("other", "2024-09-25", "Chengdu")]
+    zh = extract("2月7日，南昌航空大学与莫斯科航空学院合作办学十周年纪念活动在南昌举行。", "zh", published="2025-02-10")
+    assert ("other", "2025-02-07", "南昌") in [(e.kind, e.date, e.location) for e in zh.events]
+
+
+def test_an_anniversary_without_a_day_is_background(extract):
+    record = extract("The joint school will celebrate its tenth anniversary next year in Chengdu.", "en")
+    assert [e.kind for e in record.events] == []
