@@ -42,3 +42,21 @@ def test_an_anniversary_celebrated_on_a_day_is_an_event(extract):
 def test_an_anniversary_without_a_day_is_background(extract):
     record = extract("The joint school will celebrate its tenth anniversary next year in Chengdu.", "en")
     assert [e.kind for e in record.events] == []
+
+
+def test_received_is_a_visit_only_when_people_are_received(extract):
+    applications = extract("On June 3, Duke Kunshan University said it received applications from 31 provinces.", "en")
+    assert [e.kind for e in applications.events] == []
+    approval = extract(
+        "On May 30, the joint college of Lincoln University and Henan Agricultural University received "
+        "approval from China's Ministry of Education.",
+        "en",
+        published="2025-06-10",
+    )
+    assert [e.kind for e in approval.events] == ["approval"]
+    delegation = extract(
+        "On May 30, a delegation from Lincoln University was received by Henan Agricultural University.",
+        "en",
+        published="2025-06-10",
+    )
+    assert [e.kind for e in delegation.events] == ["visit"]
