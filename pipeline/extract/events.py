@@ -539,7 +539,9 @@ class EventExtractor:
             established = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
             founded = own
             if any(h.value == "establishment" and self._in_a_year(doc, h.end) for h in hits):
-                founded = Setting(None, None, own.location)  # 'founded in 2015', '成立于2014年': no day
+                # 'founded in 2015', '成立于2014年': background, with no day, and the place the
+                # sentence gives is that of what it reports now ("admitted members at ... in Xi'an")
+                founded = _NOWHERE
             for span in established[:1]:
                 events.append(
                     _Draft(
@@ -547,7 +549,7 @@ class EventExtractor:
                         name=_name_of(span),
                         date=_iso(founded.date),
                         date_text=founded.date_text,
-                        location=own.location,
+                        location=founded.location,
                         evidence=whole,
                     )
                 )

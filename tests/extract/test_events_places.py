@@ -97,3 +97,12 @@ def test_an_approval_has_no_place(extract):
     )
     record = extract(text, "en", published="2025-06-10")
     assert _places(record) == [("approval", None)]
+
+
+def test_a_founding_in_a_year_takes_no_place_from_the_news_of_the_sentence(extract):
+    text = (
+        "On January 7, the University Alliance of the Silk Road, founded in 2015 by Xi'an Jiaotong University, "
+        "admitted 12 new members at its annual conference in Xi'an."
+    )
+    record = extract(text, "en", published="2025-01-09")
+    assert [(e.date, e.location) for e in record.events if e.kind == "establishment"] == [(None, None)]
