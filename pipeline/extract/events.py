@@ -210,6 +210,7 @@ class _Reading:
     heads: dict[int, list[int]]  # the tokens an event name can end with (`_head_tokens`)
     year_only: set[int]  # `_year_only_sentences`
     may_continue: set[int]  # `_opening_with_anaphor`
+    retold: set[int]  # `_retelling`: openings that tell the sentence before again, with its day
     triggers: Callable[[int, int], list[Hit]]  # the trigger words in a range of the text
     with_own_setting: set[int]  # with a day or a place's range (the others have no setting of their own)
     with_event: set[int]  # with a head word (a name) or a trigger word
@@ -225,6 +226,8 @@ class EventExtractor:
         self.head_kinds = word_table(language, "event_head_kinds.tsv")
         self.anaphors = tuple(a.lower() for a in word_list(language, "event_anaphors.txt"))
         self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
+        self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
+        self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         connectors = "event_name_connectors.txt"
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
         self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
@@ -257,6 +260,10 @@ class EventExtractor:
             mentions = reading.dates.get(index, [])
             names = self._event_names(doc, sent, reading.heads.get(index, []))
             own = self._own_setting(doc, sent, names, mentions) if index in reading.with_own_setting else _NOWHERE
+            if own.date is None and index in reading.with_event and reading.retold:
+                # "X has signed an agreement with Y." + "The agreement was signed ... on 14 August"
+                again = self._told_again(doc, index, reading)
+                own = own if again is None or again.date is None else _filled(own, again)
             during = previous is not None and index in reading.may_continue and self._continues_event(doc, sent)
             if during:
                 # "会议期间签署": the event's day when it lasted one day; no day when it lasted several
@@ -288,6 +295,7 @@ class EventExtractor:
             heads.setdefault(bisect.bisect_right(sents.starts, view.start(head)) - 1, []).append(head)
         dates = dates_by_sentence(doc)
         year_only, may_continue = self._year_only_sentences(doc), self._opening_with_anaphor(doc)
+        retold = self._retelling(doc, dates)
         with_own_setting = sents.overlapping(self._places(doc)).union(dates)
         with_event = sents.overlapping(phrase_spans(doc, self.triggers)).union(heads)
         return _Reading(
@@ -295,6 +303,7 @@ class EventExtractor:
             heads=heads,
             year_only=year_only,
             may_continue=may_continue,
+            retold=retold,
             triggers=phrase_finder(doc, self.triggers),
             with_own_setting=with_own_setting,
             with_event=with_event,
@@ -327,7 +336,8 @@ class EventExtractor:
         """'将持续至9月1日', 'runs until May 30': the end of a stretch whose start is not given (a
         range with its start is one mention); 'the department said on Friday': the day of the
         report. Not a day something happened on (`event_day_not_after.txt`)."""
-        before = matching_text(doc)[max(0, mention.start - 8) : mention.start].rstrip()
+        reach = self.until_reach
+        before = matching_text(doc)[max(0, mention.start - reach) : mention.start].rstrip()
         if self.language == "zh":
             return before.endswith(self.until)
         return any(before.endswith(word) and not before[-len(word) - 1 : -len(word)].isalpha() for word in self.until)
@@ -394,6 +404,29 @@ class EventExtractor:
             first = bisect.bisect_right(starts, start - _OPENING)
             found.update(range(first, bisect.bisect_left(starts, end, lo=first)))
         return found
+
+    def _retelling(self, doc: Doc, dates: dict[int, list[DateMention]]) -> set[int]:
+        """The dated sentences opening with a phrase of `event_retold.txt` ("The agreement was
+        signed in Ningbo on 14 August"), from one pass over the text."""
+        sents = sentences(doc)
+        found: set[int] = set()
+        openings = word_spans(doc, self.retold)
+        for start in openings.starts:
+            index = bisect.bisect_right(sents.starts, start) - 1
+            if index in dates and not matching_text(doc)[sents.starts[index] : start].strip():
+                found.add(index)
+        return found
+
+    def _told_again(self, doc: Doc, index: int, reading: _Reading) -> Setting | None:
+        """The setting of the sentence after `index` (line breaks skipped) when it tells this one's
+        happening again with its day or place."""
+        spans = sentences(doc).spans
+        later = index + 1
+        while later < len(spans) and not spans[later].text.strip():
+            later += 1
+        if later not in reading.retold:
+            return None
+        return self._own_setting(doc, spans[later], [], reading.dates.get(later, []))
 
     def _continues_event(self, doc: Doc, sent: Span) -> bool:
         opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()

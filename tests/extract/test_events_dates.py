@@ -60,3 +60,22 @@ def test_received_is_a_visit_only_when_people_are_received(extract):
         published="2025-06-10",
     )
     assert [e.kind for e in delegation.events] == ["visit"]
+
+
+def test_a_lead_takes_the_day_and_place_of_the_sentence_that_tells_it_again(extract):
+    text = (
+        "Kestrel Bay Polytechnic has signed a pathway agreement with Ningbo College of Health Sciences.\n\n"
+        "The agreement was signed in Ningbo on 14 August by its Chief Executive."
+    )
+    record = extract(text, "en", published="2024-08-20")
+    assert [(e.kind, e.date, e.location) for e in record.events] == [("signing", "2024-08-14", "Ningbo")]
+    assert [p.date for p in record.partnerships] == ["2024-08-14"]
+
+
+def test_an_approval_dated_by_the_sentence_after_it(extract):
+    text = (
+        "The Ministry of Education has approved the Lincoln Agritech College at Henan Agricultural University. "
+        "The approval was announced on 30 May."
+    )
+    record = extract(text, "en", published="2025-06-10")
+    assert [(e.kind, e.date) for e in record.events] == [("approval", "2025-05-30")]
