@@ -679,8 +679,10 @@ _PAIRS = {"“": "”", "‘": "’", "《": "》", "(": ")", "（": "）", "「
 def _zh_name_part(view: Tokens, i: int, boundaries: frozenset[str]) -> bool:
     """Whether token `i` can be part of a Chinese event name."""
     norm = view.norm(i)
-    if norm in boundaries and norm not in {"届", "年", "与", "和"}:
-        return False  # (合作与交流大会: 与 joins words of a name; an institution before it stops the name)
+    if norm in boundaries and norm not in {"届", "首届", "年", "与", "和"}:
+        # (合作与交流大会: 与 joins words of a name; an institution before it stops the name; an
+        # ordinal opens one: 第二届…论坛, 首届…论坛)
+        return False
     # The written form: spaCy's NORM turns curly quotes into straight ones.
     return all("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in _NAME_MARKS for ch in view.text_of(i))
 

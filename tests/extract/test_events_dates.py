@@ -79,3 +79,8 @@ def test_an_approval_dated_by_the_sentence_after_it(extract):
     )
     record = extract(text, "en", published="2025-06-10")
     assert [(e.kind, e.date) for e in record.events] == [("approval", "2025-05-30")]
+
+
+def test_a_chinese_event_name_keeps_its_ordinal(extract):
+    record = extract("4月21日，联盟在北京举办了首届亚洲大学联盟青年学者论坛。", "zh", published="2024-04-22")
+    assert "首届亚洲大学联盟青年学者论坛" in [e.name for e in record.events]
