@@ -84,3 +84,12 @@ def test_an_approval_dated_by_the_sentence_after_it(extract):
 def test_a_chinese_event_name_keeps_its_ordinal(extract):
     record = extract("4月21日，联盟在北京举办了首届亚洲大学联盟青年学者论坛。", "zh", published="2024-04-22")
     assert "首届亚洲大学联盟青年学者论坛" in [e.name for e in record.events]
+
+
+def test_an_approval_still_to_come_is_no_event(extract):
+    record = extract(
+        "On July 1, Westmoor University said the institute still needs the approval of China's Ministry of Education.",
+        "en",
+        published="2024-07-04",
+    )
+    assert [e.kind for e in record.events] == []
