@@ -118,6 +118,27 @@ def _place_pattern(english: bool) -> re.Pattern[str]:
 
 
 @functools.cache
+def _visited_country_pattern(english: bool) -> re.Pattern[str]:
+    """ "visited the United Kingdom from October 8", 访问俄罗斯，…: a visit to one country, whose
+    name ends the phrase (not "visited Australian universities", 访问俄罗斯交通大学). Group 2 is
+    set when another country follows (访问白俄罗斯和俄罗斯, "Singapore and Malaysia"): a tour."""
+    with (GEO_DIR / "countries.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    columns = ("name_en", "aliases_en") if english else ("name_zh", "aliases_zh")
+    names = {w.strip() for row in rows for c in columns for w in (row.get(c) or "").split("|") if w.strip()}
+    countries = alternation(n for n in names if n not in {"China", "中国", "我国"})
+    if english:
+        return re.compile(
+            rf"\b(?:visited|visited\s+[\w\s-]{{1,40}}?\bin)\s+(?:the\s+)?({countries})"
+            rf"(?:\s*(?:,|and)\s*(?:the\s+)?({countries}))?"
+            r"(?=\s*(?:[,.;]|from\b|on\b|in\b|to\b|for\b|and\b|$))"
+        )
+    return re.compile(
+        rf"(?:访问|出访|赴)({countries})(?:[和、及与]({countries}))?(?=[，,。；;]|访问|交流|考察|期间|进行|开展)"
+    )
+
+
+@functools.cache
 def _regions() -> frozenset[str]:
     """Provinces: "colleges in Hunan", "Study in Zhejiang", 在江西高校 name a region, not where a
     happening took place (bulletins give the city for that). Beijing, Chongqing etc. are listed as
@@ -331,6 +352,15 @@ class EventExtractor:
             if date is not None and year and not first.year_explicit and first.kind != "relative":
                 date = _with_year(date, year)
         return Setting(date, date_text, self._place(doc, sent, names), several_days)
+
+    def _visited_country(self, doc: Doc, sent: Span) -> str | None:
+        """The one country a delegation visited (`_visited_country_pattern`), as written."""
+        english = self.language == "en"
+        text = doc_text(doc) if english else matching_text(doc)
+        match = _visited_country_pattern(english).search(text, sent.start_char, sent.end_char)
+        if match is None or match.group(2):
+            return None
+        return doc_text(doc)[match.start(1) : match.end(1)]
 
     def _ends_a_stretch(self, doc: Doc, mention: DateMention) -> bool:
         """'将持续至9月1日', 'runs until May 30': the end of a stretch whose start is not given (a
@@ -589,7 +619,8 @@ class EventExtractor:
         if "signing" in kinds and not (_is_caption(whole["text"]) and not institutions):
             events.append(self._unnamed("signing", setting, whole))
         if "visit" in kinds and institutions:
-            events.append(self._unnamed("visit", setting, whole))
+            visit = setting if setting.location else setting._replace(location=self._visited_country(doc, sent))
+            events.append(self._unnamed("visit", visit, whole))
         if "other" in kinds and not names and own.date is not None:
             # an anniversary celebrated on a day the sentence gives; one named (…周年庆典) is its name's
             events.append(self._unnamed("other", setting, whole))

@@ -106,3 +106,19 @@ def test_a_founding_in_a_year_takes_no_place_from_the_news_of_the_sentence(extra
     )
     record = extract(text, "en", published="2025-01-09")
     assert [(e.date, e.location) for e in record.events if e.kind == "establishment"] == [(None, None)]
+
+
+def test_a_visit_to_one_country_is_placed_there_a_tour_of_several_is_not(extract):
+    one = extract(
+        "From October 8 to 12, a delegation of Hunan University visited three partner universities in the "
+        "United Kingdom.",
+        "en",
+        published="2024-10-15",
+    )
+    assert _places(one) == [("visit", "United Kingdom")]
+    zh_one = extract("12月28日，南昌大学校长率团访问俄罗斯，先后走访俄罗斯交通大学。", "zh", published="2024-01-08")
+    assert ("visit", "俄罗斯") in _places(zh_one)
+    several = extract("11月19日，南昌大学代表团访问白俄罗斯和俄罗斯，推动合作办学。", "zh", published="2025-11-25")
+    assert ("visit", None) in _places(several)
+    university = extract("On May 3, a delegation of Nanchang University visited Australian universities.", "en")
+    assert all(place is None for _, place in _places(university))
