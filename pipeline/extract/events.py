@@ -10,6 +10,7 @@ per distinct happening: repeated mentions merge.
 from __future__ import annotations
 
 import bisect
+import csv
 import datetime as dt
 import functools
 import re
@@ -41,14 +42,16 @@ from pipeline.extract.spans import (
     tokens,
     word_spans,
 )
-from pipeline.link.places import load_places
+from pipeline.link.places import GEO_DIR, load_places
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import Event
 
 ESTABLISHED_KINDS = {"alliance", "joint_institute", "research_institute", "other"}
 GOVERNMENT = "government"
-SENTENCE_EVENTS = frozenset({"approval", "establishment", "signing", "visit"})  # unnamed, evidenced by the sentence
+SENTENCE_EVENTS = frozenset(
+    {"approval", "establishment", "signing", "visit", "other"}
+)  # unnamed, evidenced by the sentence
 
 
 class Setting(NamedTuple):
@@ -86,15 +89,67 @@ def _places_alternation() -> str:
     return alternation(p.replace("'", quote) for p in load_places().longest_first() for quote in "'’")
 
 
-_PLACE_WORDS = {"en": ("in", "at"), "zh": ("在", "于", "赴", "到")}  # the words before a place
+@functools.cache
+def _place_words(english: bool) -> tuple[str, ...]:
+    """The words before a place: "held in", "visited"; 在, 抵达 (`event_place_words.txt`)."""
+    return word_list("en" if english else "zh", "event_place_words.txt")
+
+
+# before the event word after a city's one-character name: 在京隆重举行
+_ABBREVIATION_ADVERBS = "(?:隆重|正式|成功|共同)?"
+
+
+@functools.cache
+def _abbreviated_places() -> str:
+    """在京举行, 在沪签署: a city's one-character name (`event_place_abbreviations.txt`), a place
+    only right before an event word (`event_triggers.tsv`): 京 alone is no place."""
+    abbreviations = alternation(word_list("zh", "event_place_abbreviations.txt"))
+    triggers = alternation(word_table("zh", "event_triggers.tsv"))
+    return f"{abbreviations}(?={_ABBREVIATION_ADVERBS}{triggers})"
 
 
 @functools.cache
 def _place_pattern(english: bool) -> re.Pattern[str]:
     places = _places_alternation()
+    words = alternation(_place_words(english))
     if english:
-        return re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({places})\b")
-    return re.compile(rf"(?:在|于|赴|到)({places})")
+        return re.compile(rf"\b{words}\s+(?:the\s+)?({places})\b")
+    return re.compile(rf"{words}((?:{places})|{_abbreviated_places()})")
+
+
+@functools.cache
+def _visited_country_pattern(english: bool) -> re.Pattern[str]:
+    """ "visited the United Kingdom from October 8", 访问俄罗斯，…: a visit to one country, whose
+    name ends the phrase (not "visited Australian universities", 访问俄罗斯交通大学). Group 2 is
+    set when another country follows (访问白俄罗斯和俄罗斯, "Singapore and Malaysia"): a tour."""
+    with (GEO_DIR / "countries.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    columns = ("name_en", "aliases_en") if english else ("name_zh", "aliases_zh")
+    names = {w.strip() for row in rows for c in columns for w in (row.get(c) or "").split("|") if w.strip()}
+    countries = alternation(n for n in names if n not in {"China", "中国", "我国"})
+    if english:
+        return re.compile(
+            rf"\b(?:visited|visited\s+[\w\s-]{{1,40}}?\bin)\s+(?:the\s+)?({countries})"
+            rf"(?:\s*(?:,|and)\s*(?:the\s+)?({countries}))?"
+            r"(?=\s*(?:[,.;]|from\b|on\b|in\b|to\b|for\b|and\b|$))"
+        )
+    return re.compile(
+        rf"(?:访问|出访|赴)({countries})(?:[和、及与]({countries}))?(?=[，,。；;]|访问|交流|考察|期间|进行|开展)"
+    )
+
+
+@functools.cache
+def _regions() -> frozenset[str]:
+    """Provinces: "colleges in Hunan", "Study in Zhejiang", 在江西高校 name a region, not where a
+    happening took place (bulletins give the city for that). Beijing, Chongqing etc. are listed as
+    cities too and stay places."""
+    with (GEO_DIR / "cn_places.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+
+    def named(kind: str) -> set[str]:
+        return {word for row in rows if row["kind"] == kind for word in (row["name_en"], row["name_zh"]) if word}
+
+    return frozenset(named("province") - named("city"))
 
 
 @functools.cache
@@ -105,7 +160,9 @@ def _place_scan_patterns(english: bool) -> tuple[re.Pattern[str], ...]:
     opening with "in|at" is tried at every "i" and "a" of an English text: five times slower)."""
     places = _places_alternation()
     spacing = r"\s+(?:the\s+)?" if english else ""
-    return tuple(re.compile(f"{word}{spacing}(?:{places})") for word in _PLACE_WORDS["en" if english else "zh"])
+    if not english:
+        places = f"{places}|{_abbreviated_places()}"
+    return tuple(re.compile(f"{re.escape(word)}{spacing}(?:{places})") for word in _place_words(english))
 
 
 def _place_ranges(text: str, english: bool) -> Spans:
@@ -174,6 +231,7 @@ class _Reading:
     heads: dict[int, list[int]]  # the tokens an event name can end with (`_head_tokens`)
     year_only: set[int]  # `_year_only_sentences`
     may_continue: set[int]  # `_opening_with_anaphor`
+    retold: set[int]  # `_retelling`: openings that tell the sentence before again, with its day
     triggers: Callable[[int, int], list[Hit]]  # the trigger words in a range of the text
     with_own_setting: set[int]  # with a day or a place's range (the others have no setting of their own)
     with_event: set[int]  # with a head word (a name) or a trigger word
@@ -188,6 +246,9 @@ class EventExtractor:
         self.heads = frozenset(word_list(language, "event_heads.txt"))
         self.head_kinds = word_table(language, "event_head_kinds.tsv")
         self.anaphors = tuple(a.lower() for a in word_list(language, "event_anaphors.txt"))
+        self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
+        self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
+        self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         connectors = "event_name_connectors.txt"
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
         self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
@@ -220,6 +281,10 @@ class EventExtractor:
             mentions = reading.dates.get(index, [])
             names = self._event_names(doc, sent, reading.heads.get(index, []))
             own = self._own_setting(doc, sent, names, mentions) if index in reading.with_own_setting else _NOWHERE
+            if own.date is None and index in reading.with_event and reading.retold:
+                # "X has signed an agreement with Y." + "The agreement was signed ... on 14 August"
+                again = self._told_again(doc, index, reading)
+                own = own if again is None or again.date is None else _filled(own, again)
             during = previous is not None and index in reading.may_continue and self._continues_event(doc, sent)
             if during:
                 # "会议期间签署": the event's day when it lasted one day; no day when it lasted several
@@ -251,6 +316,7 @@ class EventExtractor:
             heads.setdefault(bisect.bisect_right(sents.starts, view.start(head)) - 1, []).append(head)
         dates = dates_by_sentence(doc)
         year_only, may_continue = self._year_only_sentences(doc), self._opening_with_anaphor(doc)
+        retold = self._retelling(doc, dates)
         with_own_setting = sents.overlapping(self._places(doc)).union(dates)
         with_event = sents.overlapping(phrase_spans(doc, self.triggers)).union(heads)
         return _Reading(
@@ -258,6 +324,7 @@ class EventExtractor:
             heads=heads,
             year_only=year_only,
             may_continue=may_continue,
+            retold=retold,
             triggers=phrase_finder(doc, self.triggers),
             with_own_setting=with_own_setting,
             with_event=with_event,
@@ -268,7 +335,11 @@ class EventExtractor:
     def _own_setting(self, doc: Doc, sent: Span, names: list[EventName], dates: list[DateMention]) -> Setting:
         """`dates`: the mentions in the sentence."""
         # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md).
-        mentions = [d for d in dates if d.kind not in {"garbled", "month"} and not _is_dateline(doc, d)]
+        mentions = [
+            d
+            for d in dates
+            if d.kind not in {"garbled", "month"} and not _is_dateline(doc, d) and not self._ends_a_stretch(doc, d)
+        ]
         if not mentions and not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return _NOWHERE  # neither a day nor a place to read
         date, date_text, several_days = None, None, False
@@ -282,24 +353,51 @@ class EventExtractor:
                 date = _with_year(date, year)
         return Setting(date, date_text, self._place(doc, sent, names), several_days)
 
+    def _visited_country(self, doc: Doc, sent: Span) -> str | None:
+        """The one country a delegation visited (`_visited_country_pattern`), as written."""
+        english = self.language == "en"
+        text = doc_text(doc) if english else matching_text(doc)
+        match = _visited_country_pattern(english).search(text, sent.start_char, sent.end_char)
+        if match is None or match.group(2):
+            return None
+        return doc_text(doc)[match.start(1) : match.end(1)]
+
+    def _ends_a_stretch(self, doc: Doc, mention: DateMention) -> bool:
+        """'将持续至9月1日', 'runs until May 30': the end of a stretch whose start is not given (a
+        range with its start is one mention); 'the department said on Friday': the day of the
+        report. Not a day something happened on (`event_day_not_after.txt`)."""
+        reach = self.until_reach
+        before = matching_text(doc)[max(0, mention.start - reach) : mention.start].rstrip()
+        if self.language == "zh":
+            return before.endswith(self.until)
+        return any(before.endswith(word) and not before[-len(word) - 1 : -len(word)].isalpha() for word in self.until)
+
     def _places(self, doc: Doc) -> Spans:
         """Where an 'in/at Place' (在/于 Place) may stand, once per Doc: a sentence overlapping none
         has none."""
         key = "_event_places"
         if key not in doc.user_data:
-            doc.user_data[key] = _place_ranges(doc_text(doc), self.language == "en")
+            doc.user_data[key] = _place_ranges(self._place_text(doc), self.language == "en")
         return doc.user_data[key]
 
+    def _place_text(self, doc: Doc) -> str:
+        """The text places are found in: as written (English names are capitalised), or the
+        simplified view (same offsets), so 在景德鎮, 於澳門 of a traditional-script page are found."""
+        return doc_text(doc) if self.language == "en" else matching_text(doc)
+
     def _place(self, doc: Doc, sent: Span, names: list[EventName]) -> str | None:
-        """The first 'in/at Place' (在/于 Place) that is not part of a name."""
+        """The first 'in/at Place' (在/于 Place) that is not part of a name nor a province (`_regions`)."""
         if not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return None
         inside_names = [(s.start_char, s.end_char) for s in institutions_in(doc, sent.start_char, sent.end_char)]
         inside_names += [(n.start, n.end) for n in names]
         pattern = _place_pattern(self.language == "en")
-        for match in finditer_near(pattern, doc_text(doc), sent.start_char, sent.end_char, self._places(doc)):
+        text = self._place_text(doc)
+        for match in finditer_near(pattern, text, sent.start_char, sent.end_char, self._places(doc)):
+            if match.group(1) in _regions():
+                continue
             if not any(start <= match.start(1) < end for start, end in inside_names):
-                return match.group(1)
+                return doc_text(doc)[match.start(1) : match.end(1)]  # as written
         return None
 
     def _in_a_year(self, doc: Doc, end: int) -> bool:
@@ -336,6 +434,29 @@ class EventExtractor:
             first = bisect.bisect_right(starts, start - _OPENING)
             found.update(range(first, bisect.bisect_left(starts, end, lo=first)))
         return found
+
+    def _retelling(self, doc: Doc, dates: dict[int, list[DateMention]]) -> set[int]:
+        """The dated sentences opening with a phrase of `event_retold.txt` ("The agreement was
+        signed in Ningbo on 14 August"), from one pass over the text."""
+        sents = sentences(doc)
+        found: set[int] = set()
+        openings = word_spans(doc, self.retold)
+        for start in openings.starts:
+            index = bisect.bisect_right(sents.starts, start) - 1
+            if index in dates and not matching_text(doc)[sents.starts[index] : start].strip():
+                found.add(index)
+        return found
+
+    def _told_again(self, doc: Doc, index: int, reading: _Reading) -> Setting | None:
+        """The setting of the sentence after `index` (line breaks skipped) when it tells this one's
+        happening again with its day or place."""
+        spans = sentences(doc).spans
+        later = index + 1
+        while later < len(spans) and not spans[later].text.strip():
+            later += 1
+        if later not in reading.retold:
+            return None
+        return self._own_setting(doc, spans[later], [], reading.dates.get(later, []))
 
     def _continues_event(self, doc: Doc, sent: Span) -> bool:
         opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
@@ -474,12 +595,16 @@ class EventExtractor:
             for n in names
         ]
         if "approval" in kinds and any(facts(s).kind == GOVERNMENT for s in institutions):
-            events.append(self._unnamed("approval", own, whole))
+            # A ministry's approval is issued, not held: "approved the institute in Zhengzhou"
+            # says where the institute is.
+            events.append(self._unnamed("approval", own._replace(location=None), whole))
         elif "establishment" in kinds:
             established = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
             founded = own
             if any(h.value == "establishment" and self._in_a_year(doc, h.end) for h in hits):
-                founded = Setting(None, None, own.location)  # 'founded in 2015', '成立于2014年': no day
+                # 'founded in 2015', '成立于2014年': background, with no day, and the place the
+                # sentence gives is that of what it reports now ("admitted members at ... in Xi'an")
+                founded = _NOWHERE
             for span in established[:1]:
                 events.append(
                     _Draft(
@@ -487,14 +612,18 @@ class EventExtractor:
                         name=_name_of(span),
                         date=_iso(founded.date),
                         date_text=founded.date_text,
-                        location=own.location,
+                        location=founded.location,
                         evidence=whole,
                     )
                 )
         if "signing" in kinds and not (_is_caption(whole["text"]) and not institutions):
             events.append(self._unnamed("signing", setting, whole))
         if "visit" in kinds and institutions:
-            events.append(self._unnamed("visit", setting, whole))
+            visit = setting if setting.location else setting._replace(location=self._visited_country(doc, sent))
+            events.append(self._unnamed("visit", visit, whole))
+        if "other" in kinds and not names and own.date is not None:
+            # an anniversary celebrated on a day the sentence gives; one named (…周年庆典) is its name's
+            events.append(self._unnamed("other", setting, whole))
         return events
 
     def _established(self, doc: Doc, name: EventName, institutions: list[Span]) -> str:
@@ -581,8 +710,10 @@ _PAIRS = {"“": "”", "‘": "’", "《": "》", "(": ")", "（": "）", "「
 def _zh_name_part(view: Tokens, i: int, boundaries: frozenset[str]) -> bool:
     """Whether token `i` can be part of a Chinese event name."""
     norm = view.norm(i)
-    if norm in boundaries and norm not in {"届", "年", "与", "和"}:
-        return False  # (合作与交流大会: 与 joins words of a name; an institution before it stops the name)
+    if norm in boundaries and norm not in {"届", "首届", "年", "与", "和"}:
+        # (合作与交流大会: 与 joins words of a name; an institution before it stops the name; an
+        # ordinal opens one: 第二届…论坛, 首届…论坛)
+        return False
     # The written form: spaCy's NORM turns curly quotes into straight ones.
     return all("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in _NAME_MARKS for ch in view.text_of(i))
 
@@ -636,9 +767,14 @@ def _iso(date: dt.date | None) -> str | None:
 def _merged(events: list[_Draft]) -> list[Event]:
     """One event per happening (corpus/GUIDE.md): same kind and name, a short form of a name
     given before, or, unnamed, the same day and place. A delegation's trip is one visit, dated
-    by its first day. Only the events kept become (validated) `Event`s."""
+    by its first day, and placed by its first mention, or by later ones when they name one place.
+    Only the events kept become (validated) `Event`s."""
     kept: list[_Draft] = []
     of_kind: dict[str, list[int]] = {}  # where in `kept` the events of each kind are (no twin has another)
+    # Visits first told without a place, whose later mentions name different places: a tour
+    # ("visited Belarus and Russia", then "in Minsk", "arrived in Kazan") has no one place.
+    borrowed: set[int] = set()  # visits placed by a later mention
+    tours: set[int] = set()
     for event in events:
         same_kind = of_kind.setdefault(event.kind, [])
         index = next((i for i in same_kind if _same_happening(kept[i], event)), None)
@@ -647,6 +783,11 @@ def _merged(events: list[_Draft]) -> list[Event]:
             kept.append(event)
             continue
         twin = kept[index]
+        if twin.kind == "visit" and event.location:
+            if twin.location is None:
+                borrowed.add(index)
+            elif index in borrowed and event.location != twin.location:
+                tours.add(index)
         dates = [d for d in (twin.date, event.date) if d]
         first_day = min(dates) if twin.kind == "visit" and dates else twin.date or event.date
         kept[index] = twin._replace(
@@ -654,6 +795,8 @@ def _merged(events: list[_Draft]) -> list[Event]:
             date_text=twin.date_text or event.date_text,
             location=twin.location or event.location,
         )
+    for index in tours:
+        kept[index] = kept[index]._replace(location=None)
     return [Event(**draft._asdict()) for draft in sorted(kept, key=lambda e: e.evidence["start"])]
 
 

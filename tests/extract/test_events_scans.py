@@ -1,8 +1,9 @@
 """The event extractor's whole-text scans find what the plain patterns find (hypothesis).
 
-Places: `_place_pattern` (places as a trie) searched only near `_place_ranges` (one literal-opening
-scan per word before a place) gives, in any stretch of a text, the matches of the pattern as it was
-first written (places joined longest first, searched everywhere). Years: every match of `_YEAR_ONLY`
+Places: `_place_pattern` (places as a trie, and 在京举行's one-character names) searched only
+near `_place_ranges` (one literal-opening scan per word before a place) gives, in any stretch of
+a text, the matches of the pattern as it was first written (places joined longest first, searched
+everywhere). Years: every match of `_YEAR_ONLY`
 overlaps a match of one of `_YEAR_CUES`, so `_year_only_sentences` misses no sentence.
 """
 
@@ -13,7 +14,14 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.extract.events import _YEAR_CUES, _YEAR_ONLY, _place_pattern, _place_ranges
+from pipeline.extract.events import (
+    _YEAR_CUES,
+    _YEAR_ONLY,
+    _abbreviated_places,
+    _place_pattern,
+    _place_ranges,
+    _place_words,
+)
 from pipeline.extract.spans import finditer_near
 from pipeline.link.places import load_places
 
@@ -24,14 +32,33 @@ _SPACES = [" ", "  ", "\n", "\t", "\u00a0", "\u3000"]
 
 def _plain_place_pattern(english: bool) -> re.Pattern[str]:
     places = "|".join(re.escape(p).replace("'", "['’]") for p in _PLACES)
+    words = "|".join(re.escape(w) for w in sorted(_place_words(english), key=len, reverse=True))
     if english:
-        return re.compile(rf"\b(?:in|at)\s+(?:the\s+)?({places})\b")
-    return re.compile(rf"(?:在|于|赴|到)({places})")
+        return re.compile(rf"\b(?:{words})\s+(?:the\s+)?({places})\b")
+    return re.compile(rf"(?:{words})((?:{places})|{_abbreviated_places()})")
 
 
 _PLAIN = {True: _plain_place_pattern(True), False: _plain_place_pattern(False)}
 
-_WORDS_BEFORE = ["in", "at", "In", "within", "cat", "thein", "在", "于", "赴", "到", "举行", "大学", ""]
+_WORDS_BEFORE = [
+    "in",
+    "at",
+    "In",
+    "At",
+    "visited",
+    "revisited",
+    "within",
+    "cat",
+    "thein",
+    "在",
+    "于",
+    "赴",
+    "到",
+    "抵达",
+    "举行",
+    "大学",
+    "",
+]
 _NAMES = st.one_of(
     st.sampled_from(_SOME_PLACES),
     st.sampled_from(_SOME_PLACES).map(lambda p: p.replace("'", "’")),
@@ -46,7 +73,13 @@ _PHRASE = st.tuples(
     _NAMES,
     st.sampled_from(["", "", "s", "-", ".", "，"]),
 ).map("".join)
-_ZH_PHRASE = st.tuples(st.sampled_from(["在", "于", "赴", "到", "举行", "在在", ""]), _NAMES).map("".join)
+# a city's one-character name, with or without an event word after it (在京举行, 在京东方)
+_ABBREVIATED = st.tuples(
+    st.sampled_from(["京", "沪", "渝", "东"]), st.sampled_from(["", "举行", "隆重举行", "签署", "东方", "隆重"])
+).map("".join)
+_ZH_PHRASE = st.tuples(
+    st.sampled_from(["在", "于", "赴", "到", "抵达", "抵", "举行", "在在", ""]), st.one_of(_NAMES, _ABBREVIATED)
+).map("".join)
 _PLACE_PIECES = st.tuples(
     st.sampled_from([" ", " ", "", ". ", "，", "x", *_SPACES]), st.one_of(_PHRASE, _ZH_PHRASE)
 ).map("".join)

@@ -1,0 +1,95 @@
+"""An event's day as bulletins write it: a day that only ends a stretch ("until", 持续至) is not it."""
+
+
+def test_the_end_of_a_stretch_is_not_the_day_of_what_follows(extract):
+    text = (
+        "第十六届中国—东盟教育交流周28日在贵阳开幕。\n\n"
+        "交流周将持续至9月1日，其间将举办论坛30余场。开幕式后，贵州大学与泰国清迈大学签署合作协议。"
+    )
+    record = extract(text, "zh", published="2023-08-29")
+    assert [e.date for e in record.events if e.kind == "signing"] == ["2023-08-28"]
+
+
+def test_until_in_english(extract):
+    text = (
+        "The 2023 Guizhou Education Week opened in Guiyang on August 28. "
+        "The week runs until September 1. Guizhou University signed an agreement with Chiang Mai University."
+    )
+    record = extract(text, "en", published="2023-08-29")
+    assert [e.date for e in record.events if e.kind == "signing"] == ["2023-08-28"]
+
+
+def test_the_day_a_report_was_made_is_not_the_day_of_what_it_reports(extract):
+    text = (
+        "The Ministry of Education has approved the Oulu Joint Institute at Changsha University of Science "
+        "and Technology, the Department of Education of Hunan Province said on Friday."
+    )
+    record = extract(text, "en", published="2025-12-01")
+    assert [(e.kind, e.date) for e in record.events] == [("approval", None)]
+
+
+def test_an_anniversary_celebrated_on_a_day_is_an_event(extract):
+    record = extract(
+        "On September 25, the SWJTU-Leeds Joint School celebrated its tenth anniversary in Chengdu.",
+        "en",
+        published="2024-09-27",
+    )
+    assert [(e.kind, e.date, e.location) for e in record.events] == [("other", "2024-09-25", "Chengdu")]
+    zh = extract("2月7日，南昌航空大学与莫斯科航空学院合作办学十周年纪念活动在南昌举行。", "zh", published="2025-02-10")
+    assert ("other", "2025-02-07", "南昌") in [(e.kind, e.date, e.location) for e in zh.events]
+
+
+def test_an_anniversary_without_a_day_is_background(extract):
+    record = extract("The joint school will celebrate its tenth anniversary next year in Chengdu.", "en")
+    assert [e.kind for e in record.events] == []
+
+
+def test_received_is_a_visit_only_when_people_are_received(extract):
+    applications = extract("On June 3, Duke Kunshan University said it received applications from 31 provinces.", "en")
+    assert [e.kind for e in applications.events] == []
+    approval = extract(
+        "On May 30, the joint college of Lincoln University and Henan Agricultural University received "
+        "approval from China's Ministry of Education.",
+        "en",
+        published="2025-06-10",
+    )
+    assert [e.kind for e in approval.events] == ["approval"]
+    delegation = extract(
+        "On May 30, a delegation from Lincoln University was received by Henan Agricultural University.",
+        "en",
+        published="2025-06-10",
+    )
+    assert [e.kind for e in delegation.events] == ["visit"]
+
+
+def test_a_lead_takes_the_day_and_place_of_the_sentence_that_tells_it_again(extract):
+    text = (
+        "Kestrel Bay Polytechnic has signed a pathway agreement with Ningbo College of Health Sciences.\n\n"
+        "The agreement was signed in Ningbo on 14 August by its Chief Executive."
+    )
+    record = extract(text, "en", published="2024-08-20")
+    assert [(e.kind, e.date, e.location) for e in record.events] == [("signing", "2024-08-14", "Ningbo")]
+    assert [p.date for p in record.partnerships] == ["2024-08-14"]
+
+
+def test_an_approval_dated_by_the_sentence_after_it(extract):
+    text = (
+        "The Ministry of Education has approved the Lincoln Agritech College at Henan Agricultural University. "
+        "The approval was announced on 30 May."
+    )
+    record = extract(text, "en", published="2025-06-10")
+    assert [(e.kind, e.date) for e in record.events] == [("approval", "2025-05-30")]
+
+
+def test_a_chinese_event_name_keeps_its_ordinal(extract):
+    record = extract("4月21日，联盟在北京举办了首届亚洲大学联盟青年学者论坛。", "zh", published="2024-04-22")
+    assert "首届亚洲大学联盟青年学者论坛" in [e.name for e in record.events]
+
+
+def test_an_approval_still_to_come_is_no_event(extract):
+    record = extract(
+        "On July 1, Westmoor University said the institute still needs the approval of China's Ministry of Education.",
+        "en",
+        published="2024-07-04",
+    )
+    assert [e.kind for e in record.events] == []

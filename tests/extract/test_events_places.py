@@ -1,0 +1,124 @@
+"""Where a happening took place, as bulletins write it: a city after "in"/"at"/"visited" (also
+opening a sentence), 在/抵达 + city; a province names a region, not the place."""
+
+
+def _places(record) -> list[tuple[str, str | None]]:
+    return [(e.kind, e.location) for e in record.events]
+
+
+def test_a_province_is_a_region_and_the_city_in_the_sentence_is_the_place(extract):
+    record = extract(
+        "On May 19, six vocational colleges in Hunan signed agreements with Egerton University, Kenya, "
+        "at a ceremony in Changsha.",
+        "en",
+        published="2025-05-21",
+    )
+    assert _places(record) == [("signing", "Changsha")]
+
+
+def test_a_province_alone_gives_no_place(extract):
+    record = extract(
+        "On April 23, Nanchang University, one of the leading universities in Jiangxi, signed a memorandum "
+        "with Harlow University, UK.",
+        "en",
+        published="2024-04-24",
+    )
+    assert _places(record) == [("signing", None)]
+
+
+def test_a_sentence_opening_with_in_gives_the_place(extract):
+    record = extract(
+        "In Dublin on May 12, Ocean University of China and University College Dublin signed an agreement.",
+        "en",
+        published="2023-05-16",
+    )
+    assert _places(record) == [("signing", "Dublin")]
+
+
+def test_the_city_a_delegation_visited_is_the_place(extract):
+    record = extract(
+        "On October 8, a delegation from Harlow University, UK, visited Nanchang to meet Nanchang University.",
+        "en",
+        published="2024-10-10",
+    )
+    assert _places(record) == [("visit", "Nanchang")]
+
+
+def test_chinese_arrival_and_province(extract):
+    record = extract(
+        "泰国宋卡王子大学代表团一行6人10月8日抵达赣州，与赣南医科大学签署合作备忘录。"
+        "10月9日，江西师范大学在江西与澳大利亚哈洛大学签署合作协议。",
+        "zh",
+        published="2024-10-10",
+    )
+    assert ("visit", "赣州") in _places(record) or ("signing", "赣州") in _places(record)
+    assert all(place != "江西" for _, place in _places(record))
+
+
+def test_a_traditional_script_page_gives_the_place_as_written(extract):
+    record = extract(
+        "10月19日，景德鎮陶瓷大學與英國斯塔福德郡大學在景德鎮簽署合作備忘錄。", "zh", published="2024-10-21"
+    )
+    assert _places(record) == [("signing", "景德鎮")]
+
+
+def test_a_tour_told_first_without_a_place_has_no_one_place(extract):
+    text = (
+        "11月19日—23日，江西师范大学代表团访问白俄罗斯和俄罗斯。\n\n"
+        "19日，代表团在明斯克访问白俄罗斯国立大学。\n\n"
+        "22日，代表团抵达喀山，访问喀山联邦大学。"
+    )
+    visits = [e for e in extract(text, "zh", published="2025-11-25").events if e.kind == "visit"]
+    assert [(v.date, v.location) for v in visits] == [("2025-11-19", None)]
+
+
+def test_a_visit_placed_by_its_first_mention_keeps_that_place(extract):
+    text = (
+        "On May 18, a delegation from Sichuan University visited Pittsburgh, USA.\n\n"
+        "On May 20, the delegation visited Carnegie Mellon University in Boston."
+    )
+    visits = [e for e in extract(text, "en", published="2025-05-23").events if e.kind == "visit"]
+    assert [(v.date, v.location) for v in visits] == [("2025-05-18", "Pittsburgh")]
+
+
+def test_a_citys_one_character_name_is_a_place_only_before_an_event_word(extract):
+    held = extract("10月24日，北京师范大学与圣彼得堡国立大学在京签署合作协议。", "zh", published="2025-10-27")
+    assert _places(held) == [("signing", "京")]
+    company = extract(
+        "10月24日，北京师范大学在京东方科技园与圣彼得堡国立大学签署合作协议。", "zh", published="2025-10-27"
+    )
+    assert _places(company) == [("signing", None)]
+
+
+def test_an_approval_has_no_place(extract):
+    text = (
+        "On May 30, the Ministry of Education approved the joint college of Lincoln University and "
+        "Henan Agricultural University in Zhengzhou."
+    )
+    record = extract(text, "en", published="2025-06-10")
+    assert _places(record) == [("approval", None)]
+
+
+def test_a_founding_in_a_year_takes_no_place_from_the_news_of_the_sentence(extract):
+    text = (
+        "On January 7, the University Alliance of the Silk Road, founded in 2015 by Xi'an Jiaotong University, "
+        "admitted 12 new members at its annual conference in Xi'an."
+    )
+    record = extract(text, "en", published="2025-01-09")
+    assert [(e.date, e.location) for e in record.events if e.kind == "establishment"] == [(None, None)]
+
+
+def test_a_visit_to_one_country_is_placed_there_a_tour_of_several_is_not(extract):
+    one = extract(
+        "From October 8 to 12, a delegation of Hunan University visited three partner universities in the "
+        "United Kingdom.",
+        "en",
+        published="2024-10-15",
+    )
+    assert _places(one) == [("visit", "United Kingdom")]
+    zh_one = extract("12月28日，南昌大学校长率团访问俄罗斯，先后走访俄罗斯交通大学。", "zh", published="2024-01-08")
+    assert ("visit", "俄罗斯") in _places(zh_one)
+    several = extract("11月19日，南昌大学代表团访问白俄罗斯和俄罗斯，推动合作办学。", "zh", published="2025-11-25")
+    assert ("visit", None) in _places(several)
+    university = extract("On May 3, a delegation of Nanchang University visited Australian universities.", "en")
+    assert all(place is None for _, place in _places(university))
