@@ -18,7 +18,7 @@ from pipeline.train import LABELS as ENTITY_LABELS
 from pipeline.train import LANGUAGES
 from pipeline.train.tagging import FACTORY, Transitions, best_tags, biluo_labels, biluo_spans, tagger_config
 from pipeline.train.training import config_path, train_language
-from tests.train.test_training import write_tiny_corpus
+from tests.train.test_training import tiny_training, write_tiny_corpus
 
 LABELS = biluo_labels(["ORG", "GPE"])
 TRANSITIONS = Transitions(LABELS)
@@ -119,13 +119,7 @@ def test_the_tagging_ner_trains_and_writes_entities_as_a_ner_does(tmp_path):
     # A pass or two on a tiny corpus: it checks the machinery (labels, loss, decoding, saving), not the model.
     corpus = tmp_path / "tiny.spacy"
     write_tiny_corpus(corpus)
-    overrides = {
-        "paths.train": str(corpus),
-        "paths.dev": str(corpus),
-        "training.max_epochs": 2,
-        "training.eval_frequency": 2,
-        "components.tok2vec.model.embed.rows": [500, 100, 250, 250],
-    }
+    overrides = tiny_training(corpus)
     output = train_language("zh", output=tmp_path / "zh_tagger", overrides=overrides, tagging=True)
     nlp = spacy.load(output)
     assert nlp.pipe_names == ["tok2vec", FACTORY]

@@ -34,16 +34,21 @@ def write_tiny_corpus(path) -> None:
     doc_bin.to_disk(path)
 
 
-def test_the_chinese_config_trains_with_the_project_tokenizer_and_augmenter(tmp_path):
-    corpus = tmp_path / "tiny.spacy"
-    write_tiny_corpus(corpus)
-    overrides = {
+def tiny_training(corpus) -> dict:
+    """Config overrides for a pass or two over a tiny corpus: the machinery, not the model."""
+    return {
         "paths.train": str(corpus),
         "paths.dev": str(corpus),
         "training.max_epochs": 2,
         "training.eval_frequency": 2,
         "components.tok2vec.model.embed.rows": [500, 100, 250, 250],
     }
+
+
+def test_the_chinese_config_trains_with_the_project_tokenizer_and_augmenter(tmp_path):
+    corpus = tmp_path / "tiny.spacy"
+    write_tiny_corpus(corpus)
+    overrides = tiny_training(corpus)
     output = train_language("zh", output=tmp_path / "zh_ner", overrides=overrides)
 
     meta = json.loads((output / "meta.json").read_text(encoding="utf-8"))
