@@ -156,6 +156,8 @@ def read_line(line: str) -> LineReading:
 
 
 def _read_line(line: str, vocab: _Vocabulary) -> LineReading:
+    """`read_line`, with `vocab`'s prefilter turning prose away; what the prefilter admits gets
+    the full reading of the process's vocabulary (`_read_chrome`, kept across pages)."""
     if len(line) > _MAX_CHROME_LINE:  # a paragraph: no byline or breadcrumb is this long
         return _TEXT
     if not _may_be_chrome(line, vocab):  # most lines: prose, told in one pass
