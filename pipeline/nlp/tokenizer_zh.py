@@ -142,17 +142,17 @@ class JiebaSegmenter:
         `char_kinds` of the text's code points."""
         if (kinds == MAYBE_NOT_JIEBA_HAN).any() and _NOT_JIEBA_HAN.search(text):
             pieces = self._cut_by_blocks(text)
-        else:
-            pieces = self.rust.cut(text, True)
             rows = table.rows(pieces)
-            ends = np.cumsum(table.length[rows])
-            joints = _latin_joints(kinds)
-            split = self._split_joined_latin(pieces, joints, ends) if len(joints) else pieces
-            if split is pieces:
-                return Segmentation(pieces, rows, ends)
-            pieces = split
+            return Segmentation(pieces, rows, np.cumsum(table.length[rows]))
+        pieces = self.rust.cut(text, True)
         rows = table.rows(pieces)
-        return Segmentation(pieces, rows, np.cumsum(table.length[rows]))
+        ends = np.cumsum(table.length[rows])
+        cuts = self._latin_cuts(pieces, _latin_joints(kinds), ends)
+        if cuts:
+            # Only the new parts are looked up: the other pieces keep their rows.
+            pieces, rows = _spliced(pieces, cuts), _spliced_rows(rows, cuts, table)
+            ends = np.cumsum(table.length[rows])
+        return Segmentation(pieces, rows, ends)
 
     def _cut_by_blocks(self, text: str) -> list[str]:
         """jieba's own loop: Han blocks segmented, any other character a piece of its own."""
@@ -163,7 +163,7 @@ class JiebaSegmenter:
             if _JIEBA_HAN_BLOCK.match(block):
                 cut = self.rust.cut(block, True)
                 joints = _latin_joints(char_kinds(code_points(block)))
-                pieces += self._split_joined_latin(cut, joints, _ends(cut))
+                pieces += _spliced(cut, self._latin_cuts(cut, joints, _ends(cut)))
                 continue
             for part in _JIEBA_SKIP.split(block):
                 if _JIEBA_SKIP.match(part):
@@ -172,27 +172,50 @@ class JiebaSegmenter:
                     pieces += part
         return pieces
 
-    def _split_joined_latin(self, pieces: list[str], joints: np.ndarray, ends: np.ndarray) -> list[str]:
-        """Latin words joined by symbols cut as jieba's HMM step cuts them ("1.5" stays).
+    def _latin_cuts(self, pieces: list[str], joints: np.ndarray, ends: np.ndarray) -> dict[int, list[str]]:
+        """Latin words joined by symbols cut as jieba's HMM step cuts them ("1.5" stays):
+        the index of each piece that is cut, with its parts, in order.
 
         `joints`: where in the text a Latin character meets a joining symbol (see
         `_latin_joints`); `ends`: where each piece ends. Only the pieces holding a joint
-        are looked at, not every piece. Returns `pieces` itself when nothing is cut.
+        are looked at, not every piece.
         """
         if len(joints) == 0:
-            return pieces
+            return {}
         holders = np.searchsorted(ends, joints, side="right")
         # A piece holds the joint when it holds both of its characters.
         joined = np.unique(holders[ends[holders] > joints + 1])
-        out: list[str] = []
-        done = 0
+        cuts: dict[int, list[str]] = {}
         for i in joined.tolist():
             piece = pieces[i]
             if piece.isascii() and not self.rust.has_word(piece):
-                out += pieces[done:i]
-                out += (part for part in _JIEBA_HMM_LATIN.split(piece) if part)
-                done = i + 1
-        return out + pieces[done:] if done else pieces
+                parts = [part for part in _JIEBA_HMM_LATIN.split(piece) if part]
+                if len(parts) > 1:
+                    cuts[i] = parts
+        return cuts
+
+
+def _spliced(pieces: list[str], cuts: dict[int, list[str]]) -> list[str]:
+    """`pieces` with each cut piece replaced by its parts (`cuts` in the order of the pieces)."""
+    if not cuts:
+        return pieces
+    out: list[str] = []
+    done = 0
+    for i, parts in cuts.items():
+        out += pieces[done:i]
+        out += parts
+        done = i + 1
+    return out + pieces[done:]
+
+
+def _spliced_rows(rows: np.ndarray, cuts: dict[int, list[str]], table: WordTable) -> np.ndarray:
+    """The rows of `_spliced(pieces, cuts)` from the rows of `pieces`: each cut piece's row
+    repeated once per part, then overwritten by the parts' own rows."""
+    counts = np.ones(len(rows), dtype=np.int64)
+    counts[list(cuts)] = [len(parts) for parts in cuts.values()]
+    spliced = np.repeat(rows, counts)
+    spliced[np.repeat(counts > 1, counts)] = table.rows([part for parts in cuts.values() for part in parts])
+    return spliced
 
 
 def _jieba_with_its_dictionary() -> rjieba.Jieba:

@@ -1,5 +1,7 @@
 """The Chinese tokenizer: jieba over the simplified view, gazetteer names kept whole."""
 
+import functools
+import importlib.util
 import logging
 from pathlib import Path
 
@@ -7,6 +9,7 @@ import jieba
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from spacy.attrs import IDS
 from spacy.util import get_words_and_spaces
 
 from pipeline.bulletin import Bulletin
@@ -182,3 +185,71 @@ def test_words_added_after_segmentation_may_grow_a_full_table(text):
     table.rows([f"填充{i}" for i in range(len(table.length) - len(table))])
     assert len(table) == len(table.length)  # full: the next new word makes new arrays
     _assert_plain_construction(nlp, text)
+
+
+def _frozen_module():
+    """tests/nlp/frozen_tokenizer_zh.py: the tokenizer before session 6, the reference below."""
+    path = Path(__file__).with_name("frozen_tokenizer_zh.py")
+    spec = importlib.util.spec_from_file_location("frozen_tokenizer_zh", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def frozen_tokenizer():
+    nlp = load_pipeline("zh")
+    return _frozen_module().JiebaTokenizer(nlp.vocab, user_dictionary())
+
+
+_EVERY_ATTRIBUTE = sorted(set(IDS.values()))
+
+
+def _assert_same_doc(doc, reference) -> None:
+    """Every token attribute the tokenizer sets, the text, and what it leaves in user_data."""
+    assert doc.text == reference.text
+    assert [t.text for t in doc] == [t.text for t in reference]
+    assert [t.whitespace_ for t in doc] == [t.whitespace_ for t in reference]
+    assert (doc.to_array(_EVERY_ATTRIBUTE) == reference.to_array(_EVERY_ATTRIBUTE)).all()
+    assert doc.user_data == reference.user_data
+    assert doc.has_unknown_spaces == reference.has_unknown_spaces
+
+
+def test_docs_are_the_frozen_tokenizers_on_the_corpus(frozen_tokenizer):
+    nlp = load_pipeline("zh")
+    texts = [b.text for b in read_inputs([CORPUS]) if isinstance(b, Bulletin)]
+    assert len(texts) > 100
+    for text in texts + ODD_TEXTS:
+        _assert_same_doc(nlp.make_doc(text), frozen_tokenizer(text))
+
+
+@functools.cache
+def _corpus_texts() -> list[str]:
+    """The Chinese bulletins of the corpus."""
+    return [b.text for b in read_inputs([CORPUS]) if isinstance(b, Bulletin) and tokenizer_zh._is_han(b.text)]
+
+
+@st.composite
+def _corpus_slices(draw) -> str:
+    text = draw(st.sampled_from(_corpus_texts()))
+    start = draw(st.integers(0, len(text) - 1))
+    return text[start : start + draw(st.integers(1, 120))]
+
+
+_MIXTURE = st.one_of(
+    _corpus_slices(),
+    st.sampled_from(["學", "國", "與", "協議", "簽署", "財經", "大學", "師範", "聯合", "項目", "為", "於"]),
+    st.text("abcXYZ019-._%+#&@/:", min_size=1, max_size=12),
+    # Latin words that jieba's HMM step cuts in two, in three, or leaves whole.
+    st.sampled_from(["1.5a", "a.5b", "x%y", "Jean-Claude", "2025-2026", "co-op", "1.5%", "C++", "AT&T", "P.G"]),
+    st.sampled_from(list("，。、：；！（）《》“”—…－．％Ａｂ１")),  # full-width punctuation and forms
+    st.sampled_from([" ", "  ", "\n", "\r\n", "\t", "\u3000", "\u00a0", "\u200b", "\x0b", "\x1c"]),
+    st.sampled_from(["㑇", "\U00020000", "\u9fd6", "\uf900"]),  # Han to jieba-rs only: the block-by-block route
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_MIXTURE, max_size=30))
+def test_docs_are_the_frozen_tokenizers_on_any_mixture(frozen_tokenizer, parts):
+    text = "".join(parts)
+    _assert_same_doc(load_pipeline("zh").make_doc(text), frozen_tokenizer(text))
