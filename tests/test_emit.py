@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import pickle
 
 import pytest
 from spacy.tokens import Doc
 
 import pipeline.emit as emit
 import pipeline.extract.spans as spans
+from pipeline.batch import written
 from pipeline.bulletin import Bulletin
 from pipeline.nlp import load_pipeline, make_doc
 
@@ -89,3 +92,20 @@ def test_mentions_are_read_from_the_spans_whether_or_not_the_extractors_read_the
 def test_a_mention_with_surrounding_blanks_is_evidenced_without_them() -> None:
     assert emit._evidence(3, 9, " 南昌大学 ") == {"start": 4, "end": 8, "text": "南昌大学"}
     assert emit._evidence(3, 7, "南昌大学") == {"start": 3, "end": 7, "text": "南昌大学"}
+
+
+@pytest.mark.parametrize("written", ["南昌大学", " 南昌大学 ", "\u3000南昌大学", "Nanchang University\n", "\n"])
+def test_mentions_evidence_is_each_mentions_own(written: str) -> None:
+    known = spans.Facts("university", None, None, None, written)
+    group = [(3, 3 + len(written), known), (40, 40 + len(written), known)]
+    assert emit._evidence_of(group) == [emit._evidence(start, end, written) for start, end, _ in group]
+
+
+def test_the_line_is_the_records_json_with_chinese_as_characters() -> None:
+    record = emit.build_record(annotated(NESTED_ZH, "zh", credited_source="江西省教育厅"))
+    line = json.dumps(record.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert "江西" in line
+    assert emit.record_line(record) == line
+    assert emit.record_bytes(record) == line.encode("utf-8")
+    sent = pickle.loads(pickle.dumps(written(record)))  # as a worker sends it back
+    assert (sent.data, sent.line, sent.key) == (line.encode("utf-8"), line, record.document.id)
