@@ -217,21 +217,25 @@ def record_bytes(record: BulletinRecord) -> bytes:
 
 
 @contextmanager
-def atomic_output(path: str | Path) -> Iterator[IO[str]]:
+def atomic_output(path: str | Path, binary: bool = False) -> Iterator[IO[Any]]:
     """Write to a temporary file beside `path` and move it into place only when done.
 
-    `-` is stdout. An interrupted run leaves the previous file untouched.
+    `-` is stdout. An interrupted run leaves the previous file untouched. `binary`: the handle
+    takes bytes (`Written.data`, already UTF-8), else str (encoded to UTF-8 on the way).
     """
     if str(path) == "-":
         import sys
 
-        yield sys.stdout
-        sys.stdout.flush()
+        sys.stdout.flush()  # what was printed before goes first
+        stream = sys.stdout.buffer if binary else sys.stdout
+        yield stream
+        stream.flush()
         return
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
+    text = {} if binary else {"encoding": "utf-8", "newline": "\n"}
     handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then moved into place
-        "w", encoding="utf-8", newline="\n", dir=target.parent, prefix=f".{target.name}.", delete=False
+        "wb" if binary else "w", dir=target.parent, prefix=f".{target.name}.", delete=False, **text
     )
     try:
         with handle:
@@ -243,13 +247,14 @@ def atomic_output(path: str | Path) -> Iterator[IO[str]]:
 
 
 @contextmanager
-def appending_output(path: str | Path) -> Iterator[IO[str]]:
+def appending_output(path: str | Path, binary: bool = False) -> Iterator[IO[Any]]:
     """Collect lines in a temporary file, then append them to `path` in one write.
 
     A run that stops half-way adds nothing, so the daily file never holds half a batch.
+    `binary` as for `atomic_output`.
     """
     target = Path(path)
-    with atomic_output(target.with_name(f".{target.name}.batch")) as batch:
+    with atomic_output(target.with_name(f".{target.name}.batch"), binary) as batch:
         yield batch
     staged = target.with_name(f".{target.name}.batch")
     with target.open("ab") as daily:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import pickle
+from pathlib import Path
 
 import pytest
 from spacy.tokens import Doc
@@ -109,3 +110,20 @@ def test_the_line_is_the_records_json_with_chinese_as_characters() -> None:
     assert emit.record_bytes(record) == line.encode("utf-8")
     sent = pickle.loads(pickle.dumps(written(record)))  # as a worker sends it back
     assert (sent.data, sent.line, sent.key) == (line.encode("utf-8"), line, record.document.id)
+
+
+def test_lines_written_as_bytes_or_as_text_are_the_same_file(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    record = emit.build_record(annotated(NESTED_ZH, "zh", credited_source="江西省教育厅"))
+    with emit.atomic_output(tmp_path / "text.jsonl") as out:
+        out.write(emit.record_line(record))
+    with emit.atomic_output(tmp_path / "bytes.jsonl", binary=True) as out:
+        out.write(emit.record_bytes(record))
+    assert (tmp_path / "bytes.jsonl").read_bytes() == (tmp_path / "text.jsonl").read_bytes()
+    for _ in range(2):
+        with emit.appending_output(tmp_path / "day.jsonl", binary=True) as out:
+            out.write(emit.record_bytes(record))
+    assert (tmp_path / "day.jsonl").read_bytes() == 2 * emit.record_bytes(record)
+    print("before")
+    with emit.atomic_output("-", binary=True) as out:
+        out.write(emit.record_bytes(record))
+    assert capfd.readouterr().out == "before\n" + emit.record_line(record)
