@@ -12,10 +12,11 @@ from spacy.tokens import Doc
 
 import pipeline.emit as emit
 import pipeline.extract.spans as spans
-from pipeline.batch import written
+from pipeline.batch import extract_files, written
 from pipeline.bulletin import Bulletin
 from pipeline.nlp import load_pipeline, make_doc
 
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "bulletins"
 NESTED_EN = (
     "Queen Mary School of Engineering at Nanchang University held talks with the University of London. "
     "Nanchang University hosted them."
@@ -127,3 +128,12 @@ def test_lines_written_as_bytes_or_as_text_are_the_same_file(tmp_path: Path, cap
     with emit.atomic_output("-", binary=True) as out:
         out.write(emit.record_bytes(record))
     assert capfd.readouterr().out == "before\n" + emit.record_line(record)
+
+
+def test_institutions_come_in_order_of_first_mention_in_real_bulletins() -> None:
+    """(One read on the credited-source line only comes first: see the test with 江西省教育厅 above.)"""
+    pages = sorted(CORPUS.glob("zh/*.html"))[:8] + sorted(CORPUS.glob("en/*.html"))[:8]
+    for _, record in extract_files(pages):
+        firsts = [(i.mentions[0].field is None, i.mentions[0].start) for i in record.institutions]
+        assert len(firsts) > 1
+        assert firsts == sorted(firsts)
