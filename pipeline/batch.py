@@ -41,20 +41,26 @@ BATCH_SIZE = 32
 class Written:
     """A record as a batch writes it: its JSON line, the document's key and its facts counted.
 
-    A worker process sends this back rather than the record: a string and a few numbers
-    cost the parent next to nothing to receive, a record costs a pydantic model rebuilt.
+    A worker process sends this back rather than the record: bytes and a few numbers cost the
+    parent next to nothing to receive, a record costs a pydantic model rebuilt. The line is
+    kept as the serializer's UTF-8 bytes: pickling a str would encode it and unpickling decode it.
     """
 
-    line: str
+    data: bytes  # the JSON line (`pipeline.emit.record_bytes`), for a binary file
     key: str | None  # the document's URL, else its id (the crawl state marks it done)
     facts: dict[str, int]  # how many of each of FACT_KINDS
 
+    @property
+    def line(self) -> str:
+        """The JSON line as text (`data` decoded: for a text file, where it is encoded again)."""
+        return self.data.decode()
+
 
 def written(record: BulletinRecord) -> Written:
-    from pipeline.emit import record_line
+    from pipeline.emit import record_bytes
 
     facts = {kind: len(getattr(record, kind)) for kind in FACT_KINDS}
-    return Written(record_line(record), record.document.url or record.document.id, facts)
+    return Written(record_bytes(record), record.document.url or record.document.id, facts)
 
 
 def extract_bulletin(bulletin: Bulletin, mode: Mode = "both") -> BulletinRecord:

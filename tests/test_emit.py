@@ -3,15 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import pickle
+from pathlib import Path
 
 import pytest
 from spacy.tokens import Doc
 
 import pipeline.emit as emit
 import pipeline.extract.spans as spans
+from pipeline.batch import extract_files, written
 from pipeline.bulletin import Bulletin
 from pipeline.nlp import load_pipeline, make_doc
 
+CORPUS = Path(__file__).resolve().parents[1] / "corpus" / "bulletins"
 NESTED_EN = (
     "Queen Mary School of Engineering at Nanchang University held talks with the University of London. "
     "Nanchang University hosted them."
@@ -89,3 +94,46 @@ def test_mentions_are_read_from_the_spans_whether_or_not_the_extractors_read_the
 def test_a_mention_with_surrounding_blanks_is_evidenced_without_them() -> None:
     assert emit._evidence(3, 9, " 南昌大学 ") == {"start": 4, "end": 8, "text": "南昌大学"}
     assert emit._evidence(3, 7, "南昌大学") == {"start": 3, "end": 7, "text": "南昌大学"}
+
+
+@pytest.mark.parametrize("written", ["南昌大学", " 南昌大学 ", "\u3000南昌大学", "Nanchang University\n", "\n"])
+def test_mentions_evidence_is_each_mentions_own(written: str) -> None:
+    known = spans.Facts("university", None, None, None, written)
+    group = [(3, 3 + len(written), known), (40, 40 + len(written), known)]
+    assert emit._evidence_of(group) == [emit._evidence(start, end, written) for start, end, _ in group]
+
+
+def test_the_line_is_the_records_json_with_chinese_as_characters() -> None:
+    record = emit.build_record(annotated(NESTED_ZH, "zh", credited_source="江西省教育厅"))
+    line = json.dumps(record.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":")) + "\n"
+    assert "江西" in line
+    assert emit.record_line(record) == line
+    assert emit.record_bytes(record) == line.encode("utf-8")
+    sent = pickle.loads(pickle.dumps(written(record)))  # as a worker sends it back
+    assert (sent.data, sent.line, sent.key) == (line.encode("utf-8"), line, record.document.id)
+
+
+def test_lines_written_as_bytes_or_as_text_are_the_same_file(tmp_path: Path, capfd: pytest.CaptureFixture[str]) -> None:
+    record = emit.build_record(annotated(NESTED_ZH, "zh", credited_source="江西省教育厅"))
+    with emit.atomic_output(tmp_path / "text.jsonl") as out:
+        out.write(emit.record_line(record))
+    with emit.atomic_output(tmp_path / "bytes.jsonl", binary=True) as out:
+        out.write(emit.record_bytes(record))
+    assert (tmp_path / "bytes.jsonl").read_bytes() == (tmp_path / "text.jsonl").read_bytes()
+    for _ in range(2):
+        with emit.appending_output(tmp_path / "day.jsonl", binary=True) as out:
+            out.write(emit.record_bytes(record))
+    assert (tmp_path / "day.jsonl").read_bytes() == 2 * emit.record_bytes(record)
+    print("before")
+    with emit.atomic_output("-", binary=True) as out:
+        out.write(emit.record_bytes(record))
+    assert capfd.readouterr().out == "before\n" + emit.record_line(record)
+
+
+def test_institutions_come_in_order_of_first_mention_in_real_bulletins() -> None:
+    """(One read on the credited-source line only comes first: see the test with 江西省教育厅 above.)"""
+    pages = sorted(CORPUS.glob("zh/*.html"))[:8] + sorted(CORPUS.glob("en/*.html"))[:8]
+    for _, record in extract_files(pages):
+        firsts = [(i.mentions[0].field is None, i.mentions[0].start) for i in record.institutions]
+        assert len(firsts) > 1
+        assert firsts == sorted(firsts)

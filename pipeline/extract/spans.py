@@ -28,7 +28,8 @@ def evidence_fields(doc: Doc, start: int, end: int) -> dict[str, Any]:
     `Evidence` instance handed to a record is checked again by its validator, a dict only once."""
     text = doc_text(doc)[start:end]
     stripped = text.strip()
-    start += len(text) - len(text.lstrip())
+    if len(stripped) != len(text):
+        start += len(text) - len(text.lstrip())
     return {"start": start, "end": start + len(stripped), "text": stripped}
 
 
@@ -66,8 +67,12 @@ def _shared_ref(language: str, known: Facts) -> InstitutionRef:
 
 
 def _language(doc: Doc) -> str:
-    language = doc.lang_
-    return language if language in {"en", "zh"} else "en"
+    """The language references are named in, read once per Doc (`doc.lang_` asks the vocab's
+    language getter each time, ~1 µs, and a page makes a few hundred references)."""
+    language = doc.user_data.get("_ref_language")
+    if language is None:
+        language = doc.user_data["_ref_language"] = doc.lang_ if doc.lang_ in {"en", "zh"} else "en"
+    return language
 
 
 def matching_text(doc: Doc) -> str:
