@@ -246,7 +246,7 @@ def _nlp_components(language: str, bulletins: list, size: int) -> tuple[dict[str
     next, through its `pipe` where it has one (the trained model reads a batch's windows in one NER
     call), so a component's figure is its cost per page when batched."""
     from pipeline.batch import BATCH_SIZE
-    from pipeline.emit import build_record, record_line
+    from pipeline.emit import build_record, record_bytes
     from pipeline.language import detect_language
     from pipeline.nlp import load_pipeline, make_doc
 
@@ -268,7 +268,7 @@ def _nlp_components(language: str, bulletins: list, size: int) -> tuple[dict[str
                 docs = _run_component(component, docs)
         with emit:
             for doc in docs:
-                record_line(build_record(doc))
+                record_bytes(build_record(doc))
     watches["publisher"].cpu = max(watches["publisher"].cpu - watches["tokenizer"].cpu, 0.0)
     watches["publisher"].wall = max(watches["publisher"].wall - watches["tokenizer"].wall, 0.0)
     count = len(bulletins)
@@ -286,14 +286,14 @@ def end_to_end(pages: list[Path], size: int) -> Timing:
     """Files in, JSON lines out, through the functions `extract` runs (one process, warm)."""
     from pipeline.batch import extract_items
     from pipeline.bulletin import Failure
-    from pipeline.emit import record_line
+    from pipeline.emit import record_bytes
     from pipeline.inputs import read_inputs
 
     watch = Stopwatch()
     written = 0
-    with tempfile.TemporaryFile("w", encoding="utf-8") as out, watch:
+    with tempfile.TemporaryFile("wb") as out, watch:
         for result in extract_items(read_inputs(pages)):
             if not isinstance(result, Failure):
-                out.write(record_line(result))
+                out.write(record_bytes(result))
                 written += 1
     return watch.timing(len(pages), size)

@@ -80,7 +80,7 @@ def run(args: argparse.Namespace) -> int:
     from pipeline.inputs import read_raw
 
     items = read_raw(Path(p) for p in args.inputs)  # parsed where they are extracted
-    with atomic_output(args.out) as out:
+    with atomic_output(args.out, binary=True) as out:
         summary = _write(_extract(items, args), out)
     return _report(summary, args, args.out)
 
@@ -102,7 +102,7 @@ def _run_new(args: argparse.Namespace) -> int:
             if not args.quiet:
                 print("extract: nothing new since the last run", file=sys.stderr)
             return 0
-        with appending_output(out_path) as out:
+        with appending_output(out_path, binary=True) as out:
             summary = _write(_extract(read_archived_raw(pending), args), out)
         state.mark_extracted(summary.done)
     return _report(summary, args, str(out_path))
@@ -144,7 +144,7 @@ class _Summary:
         self.done: list[str] = []  # document urls or ids written, for the crawl state
 
 
-def _write(results: Iterable, out: IO[str]) -> _Summary:
+def _write(results: Iterable, out: IO[bytes]) -> _Summary:
     from pipeline.bulletin import Failure
 
     summary = _Summary()
@@ -154,7 +154,7 @@ def _write(results: Iterable, out: IO[str]) -> _Summary:
             print(str(result), file=sys.stderr)
             continue
         summary.read += 1
-        out.write(result.line)
+        out.write(result.data)  # the serializer's UTF-8 bytes, as they are
         summary.done.append(result.key)
         summary.facts.update(result.facts)  # adds the counts
     return summary

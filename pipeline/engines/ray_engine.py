@@ -248,7 +248,7 @@ class ShardExtractor:
         The documents of all the shard's files go through `extract_items` as one stream, so
         that pages of many small files are still extracted a batch at a time."""
         from pipeline.batch import extract_items
-        from pipeline.emit import record_line
+        from pipeline.emit import record_bytes
 
         written, failures = 0, []
         sources: deque[tuple[str, str]] = deque()  # (local path, path shown) of each document read
@@ -258,7 +258,7 @@ class ShardExtractor:
                 if isinstance(result, Failure):
                     failures.append(str(_named_as_given(result, local, shown)))
                 else:
-                    sink.write(record_line(result).encode("utf-8"))
+                    sink.write(record_bytes(result))
                     written += 1
         return written, failures
 
