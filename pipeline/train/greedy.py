@@ -34,6 +34,7 @@ import functools
 from typing import Any
 
 import numpy as np
+from spacy.attrs import IS_SPACE
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
 from spacy.pipeline._parser_internals.ner import BiluoPushDown
@@ -45,6 +46,10 @@ STATE_FEATURES = 3  # the NER state's tokens: next, open entity's first, the one
 NO_TOKEN = 0  # the row of the precomputed layer that holds the padding of each feature
 
 
+MOVES = "BILUO"  # BiluoPushDown's moves, as the first letter of a class name gives them
+BEGIN, LAST, UNIT = (MOVES.index(move) for move in "BLU")
+
+
 class GreedyNER:
     """`ner.pipe`'s entities for Docs without preset entities, decoded in numpy."""
 
@@ -54,17 +59,19 @@ class GreedyNER:
         self.tok2vec = nlp.get_pipe("tok2vec")
         self.projection = model.get_ref("tok2vec").layers[-1]  # the listener's output -> the lower's input
         self.lower = model.get_ref("lower")
-        self.upper = model.get_ref("upper")
         self.bias = self.lower.get_param("b").reshape(-1)  # (hidden, pieces), flat as the C code adds it
         self.hidden = self.lower.get_dim("nO")
         self.pieces = self.lower.get_dim("nP")
+        upper = model.get_ref("upper")
+        self.ops, self.upper_weights, self.upper_bias = upper.ops, upper.get_param("W"), upper.get_param("b")
         names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
-        self.moves = np.array([name[0] for name in names])  # B I L U O
+        self.move = np.array([MOVES.index(name[0]) for name in names])
         labels = [name[2:] for name in names]
         self.labels = sorted(set(labels) - {""})
         # Each class's label as an index of `self.labels`; -1 for none ("O", and "U-", which is
         # only for preset blocked tokens).
         self.label_of = np.array([self.labels.index(label) if label else -1 for label in labels])
+        self.allowed = self._allowed_moves()
 
     @classmethod
     def of(cls, nlp: Any) -> GreedyNER | None:
@@ -80,8 +87,8 @@ class GreedyNER:
         lengths = np.array([len(doc) for doc in docs])
         order = np.argsort(-lengths, kind="stable")  # longest first: the Docs still reading, a prefix
         first_row = 1 + np.concatenate(([0], np.cumsum(lengths)[:-1]))  # row 0 is the padding
-        is_space = np.array([token.is_space for doc in docs for token in doc] or [False])
-        found = self._decode(rows, lengths[order], first_row[order], np.append(False, is_space))
+        is_space = np.concatenate([[False], *(doc.to_array(IS_SPACE) for doc in docs)]).astype(bool)  # by row
+        found = self._decode(rows, lengths[order], first_row[order], is_space)
         entities: list[list[Entity]] = [[] for _ in docs]
         for rank, doc_entities in enumerate(found):
             entities[order[rank]] = doc_entities
@@ -99,49 +106,67 @@ class GreedyNER:
         self, rows: np.ndarray, lengths: np.ndarray, first_row: np.ndarray, is_space: np.ndarray
     ) -> list[list[Entity]]:
         """The entities of each Doc (sorted longest first), stepping all of them at once."""
-        count = len(lengths)
-        found: list[list[Entity]] = [[] for _ in range(count)]
-        entity_start = np.full(count, -1)  # the open entity's first token, -1 when none is open
-        entity_label = np.full(count, -1)
-        for step in range(int(lengths[0])):
-            reading = int(np.count_nonzero(lengths > step))
-            next_row = first_row[:reading] + step
-            is_open = entity_start[:reading] >= 0
-            scores = self._scores(rows, next_row, is_open, first_row[:reading] + entity_start[:reading])
-            valid = self._valid(is_open, entity_label[:reading], lengths[:reading] - step, is_space[next_row])
-            move = np.where(valid, scores, -np.inf).argmax(axis=1)  # the first of the best valid moves
-            kind, label = self.moves[move], self.label_of[move]
-            opens = kind == "B"
-            entity_start[:reading][opens] = step
-            entity_label[:reading][opens] = label[opens]
-            for doc in np.flatnonzero(kind == "L"):
-                found[doc].append((int(entity_start[doc]), step + 1, self.labels[entity_label[doc]]))
-            for doc in np.flatnonzero(kind == "U"):
-                found[doc].append((step, step + 1, self.labels[label[doc]]))
-            entity_start[:reading][kind == "L"] = -1
+        found: list[list[Entity]] = [[] for _ in lengths]
+        entity_start = np.full(len(lengths), -1)  # the open entity's first token, -1 when none is open
+        entity_label = np.full(len(lengths), -1)
+        reading = np.searchsorted(-lengths, -np.arange(lengths[0]), side="left")  # Docs longer than each step
+        for step, count in enumerate(reading.tolist()):
+            start, label_open = entity_start[:count], entity_label[:count]
+            next_row, is_open = first_row[:count] + step, start >= 0
+            scores = self._scores(rows, next_row, np.where(is_open, next_row - step + start, NO_TOKEN), is_open)
+            more = lengths[:count] - step >= 2
+            situation = np.where(is_open, 4 + 2 * label_open + more, 2 * more + is_space[next_row])
+            chosen = (scores + self.allowed[situation]).argmax(axis=1)  # the first best valid move
+            move, label = self.move[chosen], self.label_of[chosen]
+            closes, units = move == LAST, move == UNIT
+            for doc in np.flatnonzero(closes | units).tolist():
+                first = step if units[doc] else int(start[doc])
+                found[doc].append((first, step + 1, self.labels[label[doc]]))
+            opens = move == BEGIN
+            start[opens], label_open[opens] = step, label[opens]
+            start[closes] = -1
         return found
 
-    def _scores(self, rows: np.ndarray, next_row: np.ndarray, is_open: np.ndarray, start_row: np.ndarray) -> np.ndarray:
+    def _scores(self, rows: np.ndarray, next_row: np.ndarray, start_row: np.ndarray, is_open: np.ndarray) -> np.ndarray:
         """The scores of each move for states reading `next_row`, an entity open from `start_row`
-        where `is_open` (`predict_states`: the features summed in order, then the bias)."""
-        summed = rows[next_row, 0] + rows[np.where(is_open, start_row, NO_TOKEN), 1]
+        where `is_open` (`predict_states`: the features summed in order, then the bias, maxout,
+        the upper layer's `sgemm` and bias)."""
+        summed = rows[next_row, 0] + rows[start_row, 1]
         summed += rows[np.where(is_open, next_row - 1, NO_TOKEN), 2]
         summed += self.bias
-        hidden = summed.reshape(len(next_row), self.hidden, self.pieces).max(axis=2)
-        return self.upper.predict(hidden)
+        pieces = summed.reshape(len(next_row), self.hidden, self.pieces)
+        hidden = functools.reduce(np.maximum, (pieces[:, :, piece] for piece in range(self.pieces)))
+        scores = self.ops.gemm(hidden, self.upper_weights, trans2=True)
+        scores += self.upper_bias
+        return scores
 
-    def _valid(self, is_open: np.ndarray, open_label: np.ndarray, left: np.ndarray, on_space: np.ndarray) -> np.ndarray:
-        """Which moves are valid for each state (BiluoPushDown's `is_valid`, no preset entities):
-        `left` tokens to read, the next one whitespace where `on_space`."""
-        labelled = self.label_of >= 0
-        same_label = self.label_of[None, :] == open_label[:, None]
-        closed, more = ~is_open[:, None], (left >= 2)[:, None]
-        may_start = closed & labelled & ~on_space[:, None]
-        return np.select(
-            [self.moves == "B", self.moves == "I", self.moves == "L", self.moves == "U", self.moves == "O"],
-            [may_start & more, ~closed & same_label & more, ~closed & same_label, may_start, closed],
-            default=False,
-        )
+    def _allowed_moves(self) -> np.ndarray:
+        """0 for the moves valid in each situation of a state, -inf for the others, to add to the
+        scores. Situations: no entity open, 2 * (more than one token to read) + (the next token
+        is whitespace); an entity of label l open, 4 + 2 * l + (more than one token to read)."""
+        situations = [(None, more, space) for more in (False, True) for space in (False, True)]
+        situations += [(label, more, False) for label in range(len(self.labels)) for more in (False, True)]
+        valid = [
+            [_is_valid(MOVES[move], label, *situation) for move, label in zip(self.move, self.label_of, strict=True)]
+            for situation in situations
+        ]
+        return np.where(valid, 0, -np.inf).astype(np.float32)
+
+
+def _is_valid(move: str, label: int, open_label: int | None, more: bool, on_space: bool) -> bool:
+    """BiluoPushDown's `is_valid` (ner.pyx) for a Doc without preset entities or sentence starts:
+    `label` -1 for none, `open_label` None when no entity is open, `more` when more than one token
+    is left to read, `on_space` when the next one is whitespace."""
+    is_open = open_label is not None
+    if move == "B":
+        return not is_open and more and label >= 0 and not on_space
+    if move == "I":
+        return is_open and more and label == open_label
+    if move == "L":
+        return is_open and label == open_label
+    if move == "U":
+        return not is_open and label >= 0 and not on_space
+    return not is_open  # O
 
 
 def _is_greedy_ner(nlp: Any) -> bool:
