@@ -21,7 +21,10 @@ hyphens, as in "Consulate-General") is not read at all.
 
 The NER also costs ~2 ms a call, however little it reads, so `nlp.pipe` (through the
 component's `pipe`) reads the windows of a whole batch of Docs in one call, where
-`nlp(doc)` makes one call per Doc; the entities found are the same.
+`nlp(doc)` makes one call per Doc; the entities found are the same. The trained `ner`
+is decoded by `pipeline.train.greedy` (in numpy, all the windows of a call at once: spaCy's
+own loop spent most of its time re-taking the GIL), with the entities `ner.pipe` gives;
+a model of another shape is read by `ner.pipe`.
 
 It writes ORG entities to `doc.spans["inst_model"]` (label: the kind the head word
 suggests, else "other"), which the institution resolver merges with the rules'
