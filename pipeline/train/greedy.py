@@ -4,7 +4,7 @@ spaCy's `Parser` decodes in C, but each step of its loop re-takes the GIL after 
 BLAS call (a `saxpy` per state and feature, an `sgemm` per step) and once more to choose
 the moves, so on the short windows `institution_model` reads, most of the NER's time
 was spent taking locks, not computing (~20 us a token). This decoder does the same
-arithmetic, in the same float32 order, with one numpy operation per step for all the
+arithmetic, in the same float32 order, each step a few numpy operations for all the
 Docs:
 
 - the tok2vec and the `ner`'s own projection of it, as `ner.pipe` runs them;
@@ -115,8 +115,8 @@ class GreedyNER:
             next_row, is_open = first_row[:count] + step, start >= 0
             scores = self._scores(rows, next_row, np.where(is_open, next_row - step + start, NO_TOKEN), is_open)
             more = lengths[:count] - step >= 2
-            situation = np.where(is_open, 4 + 2 * label_open + more, 2 * more + is_space[next_row])
-            chosen = (scores + self.allowed[situation]).argmax(axis=1)  # the first best valid move
+            situation = np.where(is_open, 4 + 2 * label_open + more, 2 * more + is_space[next_row])  # `allowed`
+            chosen = (scores + self.allowed[situation]).argmax(axis=1)  # the first best valid move (finite scores)
             move, label = self.move[chosen], self.label_of[chosen]
             closes, units = move == LAST, move == UNIT
             for doc in np.flatnonzero(closes | units).tolist():
