@@ -21,7 +21,10 @@ hyphens, as in "Consulate-General") is not read at all.
 
 The NER also costs ~2 ms a call, however little it reads, so `nlp.pipe` (through the
 component's `pipe`) reads the windows of a whole batch of Docs in one call, where
-`nlp(doc)` makes one call per Doc; the entities found are the same.
+`nlp(doc)` makes one call per Doc; the entities found are the same. The trained `ner`
+is decoded by `pipeline.train.greedy` (in numpy, all the windows of a call at once: spaCy's
+own loop spent most of its time re-taking the GIL), with the entities `ner.pipe` gives;
+a model of another shape is read by `ner.pipe`.
 
 It writes ORG entities to `doc.spans["inst_model"]` (label: the kind the head word
 suggests, else "other"), which the institution resolver merges with the rules'
@@ -57,6 +60,7 @@ from pipeline.language import to_simplified
 from pipeline.nlp.extensions import doc_text, read_rows
 from pipeline.rules import word_list, word_table
 from pipeline.train import REPO
+from pipeline.train.greedy import greedy_decoder
 
 log = logging.getLogger(__name__)
 
@@ -411,13 +415,20 @@ class InstitutionModel:
         return [by_page[id(page)] for page in pages]
 
     def _read(self, stretches: list[tuple[Doc, int, int]]) -> list[list[Entity]]:
-        """The NER's entities on each stretch (Doc, start, end), in tokens of that Doc, in one `pipe` call."""
+        """The NER's entities on each stretch (Doc, start, end), in tokens of that Doc, in one call: of
+        the numpy decoder (`pipeline.train.greedy`) where the trained pipeline has its shape, else
+        of `pipe`."""
         if not stretches:
             return []
-        copies = (self._copy(doc, start, end) for doc, start, end in stretches)
+        copies = [self._copy(doc, start, end) for doc, start, end in stretches]
+        decode = greedy_decoder(self.ner)
+        if decode is not None:
+            found = decode(copies)
+        else:
+            found = [[(e.start, e.end, e.label_) for e in parsed.ents] for parsed in self.ner.pipe(copies)]
         return [
-            [(start + e.start, start + e.end, e.label_) for e in parsed.ents]
-            for (_, start, _), parsed in zip(stretches, self.ner.pipe(copies), strict=True)
+            [(start + s, start + e, label) for s, e, label in entities]
+            for (_, start, _), entities in zip(stretches, found, strict=True)
         ]
 
     def spans_to_read(self, doc: Doc, page: _Page | None = None) -> list[Span]:

@@ -1,0 +1,201 @@
+"""The trained `ner`'s greedy decoding in numpy, all the Docs of a call stepped at once.
+
+spaCy's `Parser` decodes in C, but each step of its loop re-takes the GIL after every
+BLAS call (a `saxpy` per state and feature, an `sgemm` per step) and once more to choose
+the moves, so on the short windows `institution_model` reads, most of the NER's time
+was spent taking locks, not computing (~20 us a token). This decoder does the same
+arithmetic, in the same float32 order, each step a few numpy operations for all the
+Docs:
+
+- the tok2vec and the `ner`'s own projection of it, as `ner.pipe` runs them;
+- the lower layer (`PrecomputableAffine`) precomputed once for every token: for each
+  token and each of the state's 3 features, its share of the hidden layer;
+- per step, each unfinished Doc's state reads 3 tokens (`StateC.set_context_tokens`
+  for the NER): the next token, the first token of the open entity and the token
+  before the next one (both only while an entity is open; else the feature's padding
+  row); their rows are summed in that order, then the bias, then maxout, then the
+  upper layer (hidden -> scores, the same BLIS `sgemm`) and its bias;
+- the move: the best-scoring valid one, the first on a tie (`arg_max_if_valid`), valid
+  as `BiluoPushDown` has it (`ner.pyx`) for Docs without preset entities or sentence
+  starts, which are the only ones this decoder is given (`institution_model._copy`).
+
+Every BILUO move reads one token, so after step t every Doc has read t tokens: the
+Docs still reading are those longer than t, a prefix when they are sorted longest
+first.
+
+`GreedyNER.of` inspects a trained pipeline once and gives None for any other shape
+(beam search, another state, a tagging NER, unseen classes ...), where `ner.pipe` is
+still the way to read.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import numpy as np
+from spacy.attrs import IS_SPACE
+from spacy.language import Language
+from spacy.pipeline import EntityRecognizer
+from spacy.pipeline._parser_internals.ner import BiluoPushDown
+from spacy.tokens import Doc
+
+Entity = tuple[int, int, str]  # (start, end, label) in tokens of the Doc read
+
+STATE_FEATURES = 3  # the NER state's tokens: next, open entity's first, the one before next
+NO_TOKEN = 0  # the row of the precomputed layer that holds the padding of each feature
+
+
+MOVES = "BILUO"  # BiluoPushDown's moves, as the first letter of a class name gives them
+BEGIN, LAST, UNIT = (MOVES.index(move) for move in "BLU")
+
+
+class GreedyNER:
+    """`ner.pipe`'s entities for Docs without preset entities, decoded in numpy."""
+
+    def __init__(self, nlp: Language) -> None:
+        ner = nlp.get_pipe("ner")
+        model = ner.model
+        self.tok2vec = nlp.get_pipe("tok2vec")
+        self.projection = model.get_ref("tok2vec").layers[-1]  # the listener's output -> the lower's input
+        self.lower = model.get_ref("lower")
+        self.bias = self.lower.get_param("b").reshape(-1)  # (hidden, pieces), flat as the C code adds it
+        self.hidden = self.lower.get_dim("nO")
+        self.pieces = self.lower.get_dim("nP")
+        upper = model.get_ref("upper")
+        self.ops, self.upper_weights, self.upper_bias = upper.ops, upper.get_param("W"), upper.get_param("b")
+        names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+        self.move = np.array([MOVES.index(name[0]) for name in names])
+        labels = [name[2:] for name in names]
+        self.labels = sorted(set(labels) - {""})
+        # Each class's label as an index of `self.labels`; -1 for none ("O", and "U-", which is
+        # only for preset blocked tokens).
+        self.label_of = np.array([self.labels.index(label) if label else -1 for label in labels])
+        self.allowed = self._allowed_moves()
+
+    @classmethod
+    def of(cls, nlp: Any) -> GreedyNER | None:
+        """The decoder for a trained pipeline `tok2vec` + greedy `ner` of the shape this module
+        follows; None for anything else."""
+        return cls(nlp) if _is_greedy_ner(nlp) else None
+
+    def __call__(self, docs: list[Doc]) -> list[list[Entity]]:
+        """The entities `ner.pipe` gives each Doc (no preset entities, no sentence starts)."""
+        if not any(len(doc) for doc in docs):
+            return [[] for _ in docs]
+        rows = self._precomputed(docs)  # (1 + tokens, features, hidden * pieces)
+        lengths = np.array([len(doc) for doc in docs])
+        order = np.argsort(-lengths, kind="stable")  # longest first: the Docs still reading, a prefix
+        first_row = 1 + np.concatenate(([0], np.cumsum(lengths)[:-1]))  # row 0 is the padding
+        is_space = np.concatenate([[False], *(doc.to_array(IS_SPACE) for doc in docs)]).astype(bool)  # by row
+        found = self._decode(rows, lengths[order], first_row[order], is_space)
+        entities: list[list[Entity]] = [[] for _ in docs]
+        for rank, doc_entities in enumerate(found):
+            entities[order[rank]] = doc_entities
+        return entities
+
+    def _precomputed(self, docs: list[Doc]) -> np.ndarray:
+        """Each token's share of the hidden layer for each state feature, after the padding rows
+        (`PrecomputableAffine`, as `ParserStepModel` runs it)."""
+        tensors = self.tok2vec.predict(docs)
+        tokvecs = self.projection.predict(self.projection.ops.flatten(tensors))
+        rows = self.lower.predict(tokvecs)  # (1 + tokens, features, hidden, pieces)
+        return rows.reshape(rows.shape[0], rows.shape[1], -1)
+
+    def _decode(
+        self, rows: np.ndarray, lengths: np.ndarray, first_row: np.ndarray, is_space: np.ndarray
+    ) -> list[list[Entity]]:
+        """The entities of each Doc (sorted longest first), stepping all of them at once."""
+        found: list[list[Entity]] = [[] for _ in lengths]
+        entity_start = np.full(len(lengths), -1)  # the open entity's first token, -1 when none is open
+        entity_label = np.full(len(lengths), -1)
+        reading = np.searchsorted(-lengths, -np.arange(lengths[0]), side="left")  # Docs longer than each step
+        for step, count in enumerate(reading.tolist()):
+            start, label_open = entity_start[:count], entity_label[:count]
+            next_row, is_open = first_row[:count] + step, start >= 0
+            scores = self._scores(rows, next_row, np.where(is_open, next_row - step + start, NO_TOKEN), is_open)
+            more = lengths[:count] - step >= 2
+            situation = np.where(is_open, 4 + 2 * label_open + more, 2 * more + is_space[next_row])  # `allowed`
+            chosen = (scores + self.allowed[situation]).argmax(axis=1)  # the first best valid move (finite scores)
+            move, label = self.move[chosen], self.label_of[chosen]
+            closes, units = move == LAST, move == UNIT
+            for doc in np.flatnonzero(closes | units).tolist():
+                first = step if units[doc] else int(start[doc])
+                found[doc].append((first, step + 1, self.labels[label[doc]]))
+            opens = move == BEGIN
+            start[opens], label_open[opens] = step, label[opens]
+            start[closes] = -1
+        return found
+
+    def _scores(self, rows: np.ndarray, next_row: np.ndarray, start_row: np.ndarray, is_open: np.ndarray) -> np.ndarray:
+        """The scores of each move for states reading `next_row`, an entity open from `start_row`
+        where `is_open` (`predict_states`: the features summed in order, then the bias, maxout,
+        the upper layer's `sgemm` and bias)."""
+        summed = rows[next_row, 0] + rows[start_row, 1]
+        summed += rows[np.where(is_open, next_row - 1, NO_TOKEN), 2]
+        summed += self.bias
+        pieces = summed.reshape(len(next_row), self.hidden, self.pieces)
+        hidden = functools.reduce(np.maximum, (pieces[:, :, piece] for piece in range(self.pieces)))
+        scores = self.ops.gemm(hidden, self.upper_weights, trans2=True)
+        scores += self.upper_bias
+        return scores
+
+    def _allowed_moves(self) -> np.ndarray:
+        """0 for the moves valid in each situation of a state, -inf for the others, to add to the
+        scores. Situations: no entity open, 2 * (more than one token to read) + (the next token
+        is whitespace); an entity of label l open, 4 + 2 * l + (more than one token to read)."""
+        situations = [(None, more, space) for more in (False, True) for space in (False, True)]
+        situations += [(label, more, False) for label in range(len(self.labels)) for more in (False, True)]
+        valid = [
+            [_is_valid(MOVES[move], label, *situation) for move, label in zip(self.move, self.label_of, strict=True)]
+            for situation in situations
+        ]
+        return np.where(valid, 0, -np.inf).astype(np.float32)
+
+
+def _is_valid(move: str, label: int, open_label: int | None, more: bool, on_space: bool) -> bool:
+    """BiluoPushDown's `is_valid` (ner.pyx) for a Doc without preset entities or sentence starts:
+    `label` -1 for none, `open_label` None when no entity is open, `more` when more than one token
+    is left to read, `on_space` when the next one is whitespace."""
+    is_open = open_label is not None
+    if move == "B":
+        return not is_open and more and label >= 0 and not on_space
+    if move == "I":
+        return is_open and more and label == open_label
+    if move == "L":
+        return is_open and label == open_label
+    if move == "U":
+        return not is_open and label >= 0 and not on_space
+    return not is_open  # O
+
+
+def _is_greedy_ner(nlp: Any) -> bool:
+    """Whether `nlp` is a trained pipeline tok2vec + `ner` as `GreedyNER` decodes it: greedy, the
+    NER state (3 features), maxout hidden layer, an upper layer, every class seen, the tok2vec
+    reached through a listener and a linear projection."""
+    if not isinstance(nlp, Language) or nlp.pipe_names != ["tok2vec", "ner"]:
+        return False
+    ner = nlp.get_pipe("ner")
+    if type(ner) is not EntityRecognizer or not isinstance(ner.moves, BiluoPushDown):
+        return False
+    model = ner.model
+    if ner.cfg.get("beam_width", 1) != 1 or model.name != "parser_model":
+        return False
+    if not model.attrs.get("has_upper") or model.attrs.get("unseen_classes"):
+        return False
+    lower, projection = model.get_ref("lower"), model.get_ref("tok2vec").layers
+    names = [ner.moves.get_class_name(i) for i in range(ner.moves.n_moves)]
+    return (
+        lower.name == "precomputable_affine"
+        and lower.get_dim("nF") == STATE_FEATURES
+        and lower.get_dim("nP") >= 2
+        and [layer.name for layer in projection] == ["tok2vec-listener", "list2array", "linear"]
+        and model.get_ref("upper").name == "linear"
+        and all(name == "O" or (name[0] in "BILU" and name[1] == "-") for name in names)
+    )
+
+
+@functools.cache
+def greedy_decoder(nlp: Any) -> GreedyNER | None:
+    """`GreedyNER.of(nlp)`, inspected once per trained pipeline."""
+    return GreedyNER.of(nlp)

@@ -1,0 +1,144 @@
+"""The numpy decoder of the trained `ner` (`pipeline.train.greedy`) finds exactly what `ner.pipe` does."""
+
+from __future__ import annotations
+
+import functools
+import itertools
+from pathlib import Path
+
+import pytest
+import spacy
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.bulletin import Bulletin
+from pipeline.inputs import read_inputs
+from pipeline.nlp import make_doc
+from pipeline.train import model_dir
+from pipeline.train.attach import add_model
+from pipeline.train.component import InstitutionModel, load_trained
+from pipeline.train.greedy import GreedyNER, greedy_decoder
+
+from .conftest import fresh_pipeline
+
+CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "bulletins"
+SPACES = [" ", "\n", "\n\n", "\t", "  "]
+
+
+@functools.cache
+def project(language: str) -> Language:
+    """A project pipeline with `institution_model`, as the project runs it."""
+    return add_model(fresh_pipeline(language))
+
+
+def component(language: str) -> InstitutionModel:
+    return project(language).get_pipe("institution_model")
+
+
+@functools.cache
+def corpus_docs(language: str) -> tuple[Doc, ...]:
+    """The corpus bulletins through the project pipeline (rules, sentences), the component included."""
+    nlp = project(language)
+    bulletins = [b for b in read_inputs([CORPUS / language]) if isinstance(b, Bulletin)]
+    return tuple(nlp.pipe(make_doc(nlp, bulletin) for bulletin in bulletins))
+
+
+def entities_of_pipe(ner: Language, docs: list[Doc]) -> list[list[tuple[int, int, str]]]:
+    """What spaCy's own decoding finds (on fresh copies: `pipe` writes entities into its Docs)."""
+    return [[(e.start, e.end, e.label_) for e in doc.ents] for doc in ner.pipe([d.copy() for d in docs])]
+
+
+def assert_same_entities(ner: Language, docs: list[Doc]) -> int:
+    """Both decoders agree on every Doc; the number of entities found, so a test can tell that
+    there was something to disagree on."""
+    expected = entities_of_pipe(ner, docs)
+    assert GreedyNER(ner)(docs) == expected
+    return sum(map(len, expected))
+
+
+def model_doc(ner: Language, words: list[str], spaces: list[bool] | None = None) -> Doc:
+    return Doc(ner.vocab, words=words, spaces=spaces)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_committed_models_are_decoded_in_numpy(language):
+    assert isinstance(greedy_decoder(component(language).ner), GreedyNER)
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_windows_the_component_reads_get_the_entities_ner_pipe_gives(language):
+    model = component(language)
+    windows = [model._copy(doc, s.start, s.end) for doc in corpus_docs(language) for s in model.spans_to_read(doc)]
+    assert len(windows) > 20
+    assert assert_same_entities(model.ner, windows) > 10
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_whole_sentences_get_the_entities_ner_pipe_gives(language):
+    model = component(language)
+    sentences = [model._copy(doc, s.start, s.end) for doc in corpus_docs(language) for s in doc.sents]
+    assert assert_same_entities(model.ner, sentences) > 50
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_what_a_doc_gets_does_not_depend_on_the_docs_read_with_it(language):
+    model = component(language)
+    sentences = [model._copy(doc, s.start, s.end) for doc in corpus_docs(language)[:3] for s in doc.sents]
+    decode = GreedyNER(model.ner)
+    assert decode(sentences) == [decode([sentence])[0] for sentence in sentences]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_one_token_docs_empty_docs_and_whitespace_tokens(language):
+    ner = component(language).ner
+    words = [t.text for t in corpus_docs(language)[0][:40] if not t.is_space]
+    docs = [model_doc(ner, [word]) for word in words[:10]]
+    docs += [model_doc(ner, []), model_doc(ner, [" "]), model_doc(ner, ["\n"]), model_doc(ner, [])]
+    # Whitespace tokens in names and between them: no entity may begin or be one there.
+    spaced = zip(words, itertools.cycle(SPACES))
+    docs += [model_doc(ner, [word, space, *words[i : i + 4]]) for i, (word, space) in enumerate(spaced)]
+    runs = [words[i : i + 6] for i in range(0, 30, 3)]
+    docs += [model_doc(ner, run, [i % 2 == 0 for i in range(len(run))]) for run in runs]
+    assert_same_entities(ner, docs)
+
+
+@st.composite
+def token_runs(draw, language: str) -> list[Doc]:
+    """Runs of corpus tokens: taken as written, shuffled, or with whitespace tokens put in."""
+    model = component(language)
+    tokens = [t for doc in corpus_docs(language) for t in doc]
+    docs = []
+    for _ in range(draw(st.integers(1, 12))):
+        start = draw(st.integers(0, len(tokens) - 1))
+        run = tokens[start : start + draw(st.integers(1, 40))]
+        words = [t.text for t in run]
+        how = draw(st.sampled_from(["as written", "shuffled", "spaces"]))
+        if how == "shuffled":
+            words = draw(st.permutations(words))
+        elif how == "spaces":
+            for _ in range(draw(st.integers(1, 4))):
+                words.insert(draw(st.integers(0, len(words))), draw(st.sampled_from(SPACES)))
+        docs.append(model_doc(model.ner, list(words), [draw(st.booleans()) for _ in words]))
+    return docs
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(data=st.data())
+def test_random_runs_of_corpus_tokens_get_the_entities_ner_pipe_gives(language, data):
+    docs = data.draw(token_runs(language))
+    assert_same_entities(component(language).ner, docs)
+
+
+def test_any_other_shape_of_model_is_left_to_ner_pipe():
+    beam = spacy.blank("en")
+    beam.add_pipe("tok2vec")
+    beam.add_pipe("beam_ner", name="ner")
+    assert GreedyNER.of(beam) is None
+    no_tok2vec = spacy.blank("en")
+    no_tok2vec.add_pipe("ner")
+    assert GreedyNER.of(no_tok2vec) is None
+    assert GreedyNER.of(object()) is None
+    assert GreedyNER.of(load_trained(model_dir("en"))) is not None
