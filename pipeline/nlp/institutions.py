@@ -33,7 +33,7 @@ from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher
 from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
 from pipeline.nlp.institution_patterns import proper_part_zh
-from pipeline.rules import word_list
+from pipeline.rules import word_list, word_table
 
 CANDIDATE_KEYS = ("inst_gazetteer", "inst_patterns", "inst_model")
 _BARE_PROVINCIAL = "省(?:人民政府外事办公室|外事办公室|教育厅|外办|人民政府)"
@@ -46,9 +46,17 @@ _LOCATED_IN = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-
 _POSSESSIVE = re.compile(r"([A-Z][\w .-]+?)'s\s*$")
 _NAME_WORD = re.compile(r"[A-Z][a-z'-]+|[\u4e00-\u9fff]{2,3}")
 _WORD_BOUNDARY = re.compile(r"\b")
-_JOINT_EN = re.compile(r"\b(College|Institute|School)\b.*\bat\b.*\bUniversity\b")
-_JOINT_ZH = re.compile("联合学院|合作学院|中外合作")
+# "Massey Agri-Food College at JXAU", "Aldous College of Design at Nanchang University": a teaching
+# body at a named host (the patterns keep "at X" only when X is a head or an acronym)
+_JOINT_EN = re.compile(r"\b(?:College|Institute|School|Academy)\b.*\bat\s+(?:the\s+)?[A-Z]")
+_TEACHING_KINDS = {"university", "college", "research_institute", "school"}
+_HOST_AFTER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?(?=[A-Z])")
 _HAN_WORD = re.compile("[\u4e00-\u9fff]+")
+_EN_WORD = re.compile(r"[A-Z][\w'.]*")
+_BINATIONAL_EN = re.compile(r"\b(?:Sino|China|Chinese)-[A-Z][\w]*|\b[A-Z][\w]*-(?:China|Chinese)\b")
+_BINATIONAL_ZH = re.compile(r"中国\s*[—–\-－]\s*|\s*[—–\-－]\s*中国")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_STATE_SUFFIX = re.compile(r"\s+(?:Province|Municipality|Autonomous Region|Region|City|State)$")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # names and their contexts recur: simplify each once
@@ -99,6 +107,11 @@ def _discipline_pattern() -> re.Pattern[str]:
 def _only_disciplines(name: str) -> bool:
     """会计学院, 生命科学学院, 学前教育实训中心: a school or centre named only by its field."""
     return bool(_discipline_pattern().fullmatch(name))
+
+
+@functools.cache
+def _joint_name_words() -> tuple[str, ...]:
+    return word_list("zh", "joint_name_words.txt")
 
 
 @functools.cache
@@ -193,8 +206,9 @@ class InstitutionResolver:
     def _with_joint_institutes(
         self, doc: Doc, text: str, candidates: list[_Mention], found_by_finders: list[_Mention]
     ) -> list[_Mention]:
-        """江西理工大学 + 乌拉尔学院: a college named after a foreign partner (乌拉尔联邦大学) inside a
-        Chinese university is a joint institute, not an internal school like 外国语学院."""
+        """江西理工大学 + 乌拉尔学院: a college named after a foreign partner (乌拉尔联邦大学) or as a
+        Sino-foreign one (中法学院) inside a Chinese university is a joint institute, not an
+        internal school like 外国语学院."""
         ends = {m.end for m in candidates}
         ending_at: dict[int, list[_Mention]] | None = None  # made when a unit needs its parents
         foreign_starts: list[int] | None = None
@@ -206,7 +220,7 @@ class InstitutionResolver:
             middle = middle[:-2] if middle.endswith("学院") else ""
             if len(middle) < 2 or unit.kb_id:
                 continue
-            if middle not in _foreign_name_prefixes():
+            if middle not in _foreign_name_prefixes() and not self._named_as_joint(middle):
                 if foreign_starts is None:
                     foreign_starts = self._foreign_starts(found_by_finders)
                 if not _written_at_any(text, middle, foreign_starts):
@@ -287,7 +301,26 @@ class InstitutionResolver:
             if norm in units or _only_disciplines(norm):
                 return True
             return mention.start in ends and mention.label in {"college", "school", "other"}
-        return mention.text.startswith(units) and not self._links(mention.text)
+        name = mention.text
+        return name.startswith(units) and not self._links(name) and not self._office_of_a_state(name)
+
+    def _office_of_a_state(self, name: str) -> bool:
+        """'Office of the Higher Education Commission of Thailand', 'Department of Commerce of Hunan
+        Province': an office or department headed like a government body and owned by a state (a
+        country or a place after its last "of") or by another government body is that government's,
+        not a university's internal unit ('Office of International Affairs of X University')."""
+        first, _, owner_words = name.partition(" of ")
+        if self._english_heads().get(first.split(" ")[0]) != "government" or not owner_words:
+            return False
+        owner = _LEADING_THE.sub("", owner_words.rsplit(" of ", 1)[-1])
+        owner = _STATE_SUFFIX.sub("", owner)
+        if self.countries.code(owner) or owner in self._place_rank:
+            return True
+        return any(self._english_heads().get(word) == "government" for word in owner_words.split(" "))
+
+    @staticmethod
+    def _english_heads() -> dict[str, str]:
+        return word_table("en", "institution_heads.tsv")
 
     def _links(self, name: str) -> GazetteerEntry | None:
         return self.gazetteer.lookup(name)
@@ -382,6 +415,8 @@ class InstitutionResolver:
         entry, name, kind = self._description(written, mention.kb_id, mention.label, display_name)
         country = (entry.country if entry else None) or facts.get(mention, "country")
         country = country or self._country_from_context(text, mention)
+        if kind == "joint_institute" and entry is None and country is None:
+            country = self._host_country(written)
         shown = name if display_name is None else display_name
         facts.describe(mention, entry, shown, kind, country)
         return Facts(kind, country, entry, shown, written)
@@ -414,12 +449,34 @@ class InstitutionResolver:
         return folded
 
     def _kind_from_shape(self, label: str, text: str) -> str:
-        if self.language == "en" and _JOINT_EN.search(text):
+        label = label if label in _KINDS else "other"
+        if label in _TEACHING_KINDS and self._named_as_joint(text):
             return "joint_institute"
-        if self.language == "zh" and _JOINT_ZH.search(_simplified(text)):
-            return "joint_institute"
-        label = label or "other"
-        return label if label in _KINDS else "other"
+        return label
+
+    def _named_as_joint(self, text: str) -> bool:
+        """A teaching body named as a Sino-foreign institute: "X College at <host>", "Sino-German
+        Institute of ...", 中法工程师学院, 联合学院 (`zh/joint_name_words.txt`)."""
+        if self.language == "en":
+            return bool(_JOINT_EN.search(text) or _BINATIONAL_EN.search(text))
+        return any(word in _simplified(text) for word in _joint_name_words())
+
+    def _host_country(self, written: str) -> str | None:
+        """The country of an unlisted joint institute: its host's, the institution named after its
+        last "at" / "of the" ("Confucius Institute at <a Zambian university>", "College at JXAU") or
+        starting its Chinese name (华东交通大学哈德斯菲尔德学院); else China, where Sino-foreign
+        institutes named "Sino-X" / 中X are."""
+        if self.language == "en":
+            parts = _HOST_AFTER.split(written)
+            hosts = [" ".join(parts[i:]) for i in range(1, len(parts))]
+        else:
+            name = _simplified(written)
+            hosts = [name[:size] for size in range(len(name) - 2, 1, -1)]
+        for host in hosts:
+            entry = self._links(host)
+            if entry is not None and entry.kind != "joint_institute":
+                return entry.country
+        return "CN" if self._named_as_joint(written) else None
 
     def _country_from_context(self, text: str, mention: _Mention) -> str | None:
         """', Australia' / '(Russia)' after; "Belarus's" / 澳大利亚 before; a place inside the name.
@@ -447,7 +504,7 @@ class InstitutionResolver:
             return self.countries.code(possessive.group(1).split(" ")[-1])
         normalized = _simplified(written)
         if self.language == "zh":
-            word = self._country_around(_simplified(before), normalized)
+            word = self._country_around(_simplified(before), _BINATIONAL_ZH.sub(" ", normalized))
             if word is not None:
                 return self.countries.code(word)
         return self._country_in_name(written, normalized)
@@ -456,7 +513,13 @@ class InstitutionResolver:
         """A country word, else a place, inside the name (once per distinct name)."""
         if written in self._countries_in_names:
             return self._countries_in_names[written]
-        code = next(filter(None, map(self.countries.code, _NAME_WORD.findall(normalized))), None)
+        # "Sino-Russian", "ASEAN-China", 中国—东盟: a pair of sides names no one country of the body
+        if self.language == "zh":
+            normalized = _BINATIONAL_ZH.sub(" ", normalized)
+            code = next(filter(None, map(self.countries.code, _NAME_WORD.findall(normalized))), None)
+        else:
+            written = _BINATIONAL_EN.sub(" ", written)
+            code = self._country_words_in(written)
         if code is None:
             place = self._place_in(normalized if self.language == "zh" else written)
             code = self.places.country_of[place] if place is not None else None
@@ -464,6 +527,17 @@ class InstitutionResolver:
             self._countries_in_names.clear()
         self._countries_in_names[written] = code
         return code
+
+    def _country_words_in(self, name: str) -> str | None:
+        """The first country an English name names in one or more words ("Consulate General of the
+        United Kingdom in Chongqing"; "Kazakh-British": the first of a hyphened pair)."""
+        words = _EN_WORD.findall(name)
+        for i in range(len(words)):
+            for size in (3, 2, 1):
+                code = self.countries.code(" ".join(words[i : i + size])) if i + size <= len(words) else None
+                if code:
+                    return code
+        return None
 
     def _country_around(self, before: str, name: str) -> str | None:
         """The best-ranked country word ending `before` or starting `name` (with more after it)."""

@@ -324,3 +324,45 @@ def test_first_person_han_words_are_the_tokens_whose_lower_they_are() -> None:
         expected = _phrase_starts(lowered, np.array([get_string_id(phrase)], dtype=np.uint64))
         assert [i for i, _ in _tokens_written(doc, text, phrase)] == expected
     assert any(_phrase_starts(lowered, np.array([get_string_id(p)], dtype=np.uint64)) for p in phrases)
+
+
+def test_an_office_of_a_state_body_is_no_internal_unit(extract):
+    record = extract(
+        "The Office of the Velmoran Education Commission of Thailand and the Department of Trade of"
+        " Hunan Province met the Office of International Affairs of Nanchang University.",
+        "en",
+    )
+    found = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert found["Office of the Velmoran Education Commission of Thailand"] == ("government", "TH")
+    assert found["Department of Trade of Hunan Province"] == ("government", "CN")
+    assert "Office of International Affairs of Nanchang University" not in found
+
+
+def test_a_pair_of_sides_names_no_country_of_the_body(extract):
+    record = extract(
+        "The Consulate General of the United Kingdom in Chongqing, Kazakh-Velmoran Technical University,"
+        " the Hunan Sino-Velmoran Vocational Alliance and the Sino-Russian Velmora Alliance met.",
+        "en",
+    )
+    found = {i.name: i.country for i in record.institutions}
+    assert found["Consulate General of the United Kingdom in Chongqing"] == "GB"
+    assert found["Kazakh-Velmoran Technical University"] == "KZ"
+    assert found["Hunan Sino-Velmoran Vocational Alliance"] == "CN"
+    assert found["Sino-Russian Velmora Alliance"] is None
+    chinese = extract("中国—东盟高校维莫拉教育联盟在南宁成立。", "zh")
+    assert [(i.name, i.country) for i in chinese.institutions] == [("中国—东盟高校维莫拉教育联盟", None)]
+
+
+def test_joint_institutes_named_by_their_host_or_as_sino_foreign(extract):
+    record = extract(
+        "Velmora Agri-Food College at JXAU, the Sino-German Institute of Velmoran Studies and the"
+        " Confucius Institute at Velmora Medical University of Zambia opened.",
+        "en",
+    )
+    found = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert found["Velmora Agri-Food College at JXAU"] == ("joint_institute", "CN")
+    assert found["Sino-German Institute of Velmoran Studies"] == ("joint_institute", "CN")
+    assert found["Confucius Institute at Velmora Medical University"] == ("joint_institute", "ZM")
+    chinese = extract("南昌航空大学哈德斯菲尔德学院举行开学典礼。", "zh")
+    found = {i.name: (i.kind, i.country) for i in chinese.institutions}
+    assert found["南昌航空大学哈德斯菲尔德学院"] == ("joint_institute", "CN")  # its host's country
