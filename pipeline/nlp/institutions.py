@@ -38,6 +38,7 @@ from pipeline.rules import word_list, word_table
 CANDIDATE_KEYS = ("inst_gazetteer", "inst_patterns", "inst_model")
 _BARE_PROVINCIAL = "省(?:人民政府外事办公室|外事办公室|教育厅|外办|人民政府)"
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z]$")
+_ACRONYM_DEFINED = re.compile(r" ?[(（]([A-Z][A-Za-z&\-]*[A-Z])[)）]")
 _ACRONYM_IN_BRACKETS = re.compile(r"^\s*[(（]([A-Z][A-Z&.-]+)[)）]")
 _COUNTRY_AFTER = re.compile(
     r"\s*[,(（，]\s*(?:the\s+)?([A-Z][\w .'-]+?|[\u4e00-\u9fff]{2,8}?)\s*(?:[)）,，.;]|\s+and\b|$)"
@@ -354,11 +355,11 @@ class InstitutionResolver:
         for mention in mentions:
             if not text.startswith(("(", " ("), mention.end_char):
                 continue  # the next token is no "(" (a token carries at most one trailing space)
-            end = mention.end
-            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-                word = doc[end + 1].text
-                if _ACRONYM.match(word):
-                    defined[word] = mention
+            # read on the characters: the tokenizer may glue what follows the bracket to it
+            # ("(HUST),Vietnam" with no space after the comma)
+            bracket = _ACRONYM_DEFINED.match(text, mention.end_char)
+            if bracket and _ACRONYM.match(bracket.group(1)):
+                defined[bracket.group(1)] = mention
         if not defined:
             return mentions
         # "Universidad Técnica de Manabí (UTM)": the text's own definition beats the gazetteer's UTM.

@@ -366,3 +366,14 @@ def test_joint_institutes_named_by_their_host_or_as_sino_foreign(extract):
     chinese = extract("南昌航空大学哈德斯菲尔德学院举行开学典礼。", "zh")
     found = {i.name: (i.kind, i.country) for i in chinese.institutions}
     assert found["南昌航空大学哈德斯菲尔德学院"] == ("joint_institute", "CN")  # its host's country
+
+
+def test_an_acronym_defined_before_a_glued_country_beats_the_gazetteers(extract):
+    record = extract(
+        "Jiangxi Normal University signed with Hanoi University of Science and Technology (HUST),Vietnam."
+        " The rector of HUST spoke.",
+        "en",
+    )
+    found = {i.name: [m.text for m in i.mentions] for i in record.institutions}
+    assert found["Hanoi University of Science and Technology"] == ["Hanoi University of Science and Technology", "HUST"]
+    assert "HUST" not in found
