@@ -18,6 +18,7 @@ import functools
 import re
 from collections import defaultdict
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 import numpy as np
 from spacy.language import Language
@@ -36,7 +37,7 @@ from pipeline.nlp.institution_patterns import proper_part_zh
 from pipeline.rules import word_list, word_table
 
 CANDIDATE_KEYS = ("inst_gazetteer", "inst_patterns", "inst_model")
-_BARE_PROVINCIAL = "省(?:人民政府外事办公室|外事办公室|教育厅|外办|人民政府)"
+_LEVELS = ("自治区", "省", "市")  # how a bare body's level is written (`zh/bare_bodies.txt`)
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z]$")
 _ACRONYM_DEFINED = re.compile(r" ?[(（]([A-Z][A-Za-z&\-]*[A-Z])[)）]")
 _ACRONYM_IN_BRACKETS = re.compile(r"^\s*[(（]([A-Z][A-Z&.-]+)[)）]")
@@ -111,6 +112,13 @@ def _only_disciplines(name: str) -> bool:
 
 
 @functools.cache
+def _bare_bodies_pattern() -> str:
+    """One alternation of the bare bodies, longest first (省人民政府外事办公室 before 省人民政府)."""
+    bodies = sorted(word_list("zh", "bare_bodies.txt"), key=len, reverse=True)
+    return "|".join(map(re.escape, bodies))
+
+
+@functools.cache
 def _joint_name_words() -> tuple[str, ...]:
     return word_list("zh", "joint_name_words.txt")
 
@@ -145,7 +153,9 @@ class InstitutionResolver:
         self._descriptions: dict[tuple[str, str, str, str | None], tuple[GazetteerEntry | None, str | None, str]] = {}
         self._countries_in_names: dict[str, str | None] = {}
         self._countries_starting: dict[str, str | None] = {}
-        self._province_names = tuple(zh for _, zh in self.places.provinces)
+        self._province_zh = dict(self.places.provinces)
+        self._city_zh = {en: zh for en, zh in self.places.cities}
+        self._han_places = tuple(p for p in self.places.country_of if _HAN_WORD.fullmatch(p))
         sizes_by_last: dict[str, set[int]] = defaultdict(set)
         for word in self._country_rank:
             sizes_by_last[word[-1:]].add(len(word))
@@ -163,7 +173,11 @@ class InstitutionResolver:
             candidates = [self._without_country_prefix(doc, text, m) for m in candidates]
             candidates = self._with_agencies(doc, text, facts, candidates)
             candidates = self._with_joint_institutes(doc, text, candidates, found)
-            candidates += self._bare_provincial_bodies(doc, text)
+            bare = self._bare_provincial_bodies(doc, text, facts, candidates)
+            if bare:  # 我省教育厅: no place before the level (else it is no bare body), so 我 is no part of it
+                ends = {m.end_char: m.start_char for m in bare}
+                candidates = [m for m in candidates if m.kb_id or ends.get(m.end_char, m.start_char) <= m.start_char]
+                candidates += bare
         after_institution = {m.end for m in candidates}
         candidates = [m for m in candidates if not self._is_subunit(m, after_institution)]
         top = _longest_non_overlapping(candidates)
@@ -241,39 +255,68 @@ class InstitutionResolver:
         entry = self.gazetteer.get(mention.kb_id)
         return entry is not None and entry.country not in (None, "CN")
 
-    def _bare_provincial_bodies(self, doc: Doc, text: str) -> list[_Mention]:
-        """省教育厅 / 省外办 without a province: the page's own province (from its source line,
-        breadcrumb, title or publisher), as a provincial bulletin means it."""
+    def _bare_provincial_bodies(
+        self, doc: Doc, text: str, facts: _Facts, candidates: list[_Mention]
+    ) -> list[_Mention]:
+        """省教育厅 / 市外办 without a province or city (`zh/bare_bodies.txt`): the page's own (from
+        its publisher, site, source line, title or breadcrumb), as a provincial bulletin means it;
+        a Chinese government body as written when the page names none; the body named in full
+        before it (`candidates`) when there is one."""
         found = []
-        provinces = self._province_names
-        province: str | None = None
-        looked_up = False
-        for match in _either_script(_BARE_PROVINCIAL).finditer(text):
-            before = _simplified(text[max(0, match.start() - 4) : match.start()])
-            if before.endswith(provinces):
-                continue  # 江西省教育厅 is written out: the gazetteer has it
-            if not looked_up:  # the page's province, read once per page
-                province, looked_up = self._page_province(doc), True
+        places = self._han_places
+        page: dict[str, str | None] | None = None  # the page's province and city, read once per page
+        for match in _either_script(_bare_bodies_pattern()).finditer(text):
+            before = _simplified(text[max(0, match.start() - 8) : match.start()])
+            if before.endswith(places):
+                continue  # 江西省教育厅, 九江市外办: written out (the gazetteer or the patterns have it)
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or span.end_char != match.end() or match.start() - span.start_char > 1:
+                continue  # inside a longer word (我省教育厅 is one: its token 我省 is taken whole)
             body = _simplified(match.group(0))
-            entry = self.gazetteer.lookup(f"{province}{body}") if province else None
-            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
-            if entry is not None and span is not None and span.start_char == match.start():
-                row = SpanRow(span.start, span.end, span.start_char, span.end_char, entry.kind, entry.id, 0)
-                found.append(_mention(row, text))
+            earlier = _earlier_full_form(candidates, body, span.start_char)
+            if earlier is not None and not earlier.kb_id:
+                display_name, entry = earlier.text, None  # 广西壮族自治区卫健委 ... 自治区卫健委: the same body
+            else:
+                page = self._page_places(doc) if page is None else page
+                entry = self.gazetteer.get(earlier.kb_id) if earlier else self._bare_body_entry(body, page)
+                display_name = span.text  # named as written: 省教育厅
+            kind, kb_id = (entry.kind, entry.id) if entry else ("government", "")
+            mention = _mention(SpanRow(span.start, span.end, span.start_char, span.end_char, kind, kb_id, 0), text)
+            facts.set(mention, "display_name", display_name)
+            facts.set(mention, "country", "CN")
+            found.append(mention)
         return found
 
-    def _page_province(self, doc: Doc) -> str | None:
+    def _bare_body_entry(self, body: str, page: dict[str, str | None]) -> GazetteerEntry | None:
+        """The entry of 省教育厅 on a page of `page["province"]` (江西省教育厅, 江西教育厅), of 市外办 on
+        a page of `page["city"]`."""
+        level = next(level for level in _LEVELS if body.startswith(level))
+        place = page["city" if level == "市" else "province"]
+        if place is None:
+            return None
+        for name in (f"{place}{body}", f"{place}{body[len(level):]}"):
+            entry = self.gazetteer.lookup(name)
+            if entry is not None:
+                return entry
+        return None
+
+    def _page_places(self, doc: Doc) -> dict[str, str | None]:
+        """The page's province and city (Chinese names): its publisher's (a university's, or the
+        body whose site it is), else the first named in its source line, site name, title or
+        breadcrumb."""
         bulletin = doc._.bulletin
-        clues = [bulletin.credited_source, bulletin.title, *bulletin.channel] if bulletin else []
+        publisher = doc._.publisher
+        entry = publisher.entry if publisher is not None else None
+        if entry is None and bulletin is not None and bulletin.url:
+            entry = self.gazetteer.by_domain(urlsplit(bulletin.url).hostname)
+        province = self._province_zh.get(entry.province or "") if entry else None
+        city = self._city_zh.get(entry.city or "") if entry else None
+        clues = [bulletin.credited_source, bulletin.site_name, bulletin.title, *bulletin.channel] if bulletin else []
         for clue in filter(None, clues):
             clue = _simplified(clue)
-            for english, chinese in self.places.provinces:
-                if chinese in clue or english in clue:
-                    return chinese
-        publisher = doc._.publisher
-        if publisher is not None and publisher.province:
-            return next((zh for en, zh in self.places.provinces if en == publisher.province), None)
-        return None
+            province = province or next((zh for en, zh in self.places.provinces if zh in clue or en in clue), None)
+            city = city or next((zh for zh in self._city_zh.values() if f"{zh}市" in clue), None)
+        return {"province": province, "city": city}
 
     def _with_agencies(self, doc: Doc, text: str, facts: _Facts, candidates: list[_Mention]) -> list[_Mention]:
         """教育部 + 中外人文交流中心: a centre named after its ministry is one agency, not a unit."""
@@ -775,6 +818,14 @@ def _by_end(mentions: list[_Mention]) -> dict[int, list[_Mention]]:
     for mention in mentions:
         ending_at[mention.end].append(mention)
     return dict(ending_at)
+
+
+def _earlier_full_form(candidates: list[_Mention], body: str, before: int) -> _Mention | None:
+    """The last candidate before `before` whose name ends with the bare `body` and says more."""
+    earlier = [
+        m for m in candidates if m.end_char <= before and len(m.text) > len(body) and _simplified(m.text).endswith(body)
+    ]
+    return max(earlier, key=_START, default=None)
 
 
 def _written_at_any(text: str, simplified: str, starts: list[int]) -> bool:

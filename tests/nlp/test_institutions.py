@@ -169,9 +169,28 @@ def test_an_embassy_beside_a_university_is_no_party(extract):
 def test_bare_provincial_body_in_traditional_script_is_the_pages_province(extract):
     simplified = extract("省教育厅领导出席签约仪式。", "zh", credited_source="河北省教育厅")
     traditional = extract("省教育廳領導出席簽約儀式。", "zh", credited_source="河北省教育厅")
-    assert [(i.name, i.canonical_id) for i in simplified.institutions] == [("河北省教育厅", "cn-he-edu")]
-    assert [(i.name, i.canonical_id) for i in traditional.institutions] == [("河北省教育厅", "cn-he-edu")]
+    # named as written (corpus/GUIDE.md), linked to the page's province
+    assert [(i.name, i.canonical_id) for i in simplified.institutions] == [("省教育厅", "cn-he-edu")]
+    assert simplified.institutions[0].canonical_name == "河北省教育厅"
+    assert [(i.canonical_id, i.country) for i in traditional.institutions] == [("cn-he-edu", "CN")]
     assert traditional.institutions[0].mentions[0].text == "省教育廳"
+
+
+def test_bare_bodies_without_a_province_stay_as_written_and_chinese(extract):
+    record = extract("我省教育厅与市外办、省卫健委负责人出席。", "zh", published=None)
+    found = {i.name: (i.kind, i.country, i.canonical_id) for i in record.institutions}
+    assert found["市外办"] == ("government", "CN", None)
+    assert found["省卫健委"] == ("government", "CN", None)
+    assert found["我省教育厅"] == ("government", "CN", None)
+
+
+def test_bare_bodies_take_the_publishers_province_or_an_earlier_full_form(extract):
+    on_site = extract("我省教育厅领导出席。", "zh", url="https://www.jxnu.edu.cn/info/1.htm")
+    assert [i.canonical_id for i in on_site.institutions if i.kind == "government"] == ["cn-jx-edu"]
+    record = extract("广西壮族自治区卫健委主办论坛。自治区卫健委将提供便利。", "zh")
+    assert [(i.name, [m.text for m in i.mentions]) for i in record.institutions] == [
+        ("广西壮族自治区卫健委", ["广西壮族自治区卫健委", "自治区卫健委"])
+    ]
 
 
 def test_a_place_names_the_country_only_as_a_whole_word(extract):
