@@ -458,7 +458,8 @@ class InstitutionResolver:
         display_name = facts.get(mention, "display_name")  # acronyms and 我校 already carry the name to report
         entry, name, kind = self._description(written, mention.kb_id, mention.label, display_name)
         country = (entry.country if entry else None) or facts.get(mention, "country")
-        country = country or self._country_from_context(text, mention)
+        if entry is None or entry.country is not None:  # (an international organisation has none)
+            country = country or self._country_from_context(text, mention)
         if kind == "joint_institute" and entry is None and country is None:
             country = self._host_country(written)
         shown = name if display_name is None else display_name

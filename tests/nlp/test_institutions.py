@@ -396,3 +396,8 @@ def test_an_acronym_defined_before_a_glued_country_beats_the_gazetteers(extract)
     found = {i.name: [m.text for m in i.mentions] for i in record.institutions}
     assert found["Hanoi University of Science and Technology"] == ["Hanoi University of Science and Technology", "HUST"]
     assert "HUST" not in found
+
+
+def test_an_international_organisation_has_no_country_whatever_stands_around_it(extract):
+    record = extract("The ASEAN Secretariat in Jakarta, Indonesia and SEAMEO, Thailand attended.", "en")
+    assert {(i.canonical_id, i.country) for i in record.institutions} == {("int-asean-sec", None), ("int-seameo", None)}
