@@ -119,6 +119,20 @@ def _bare_bodies_pattern() -> str:
 
 
 @functools.cache
+def _head_phrases() -> tuple[tuple[str, str], ...]:
+    """`en/institution_head_phrases.tsv`, each phrase padded to whole words, longest first."""
+    table = word_table("en", "institution_head_phrases.tsv")
+    return tuple((f" {phrase} ", kind) for phrase, kind in sorted(table.items(), key=lambda p: -len(p[0])))
+
+
+def _kind_of_head_phrase(name: str) -> str | None:
+    """The kind the longest head phrase the English name holds suggests ("Kanazawa Institute of
+    Technology": university; "Wuhan Polytechnic": college)."""
+    padded = f" {name} "
+    return next((kind for phrase, kind in _head_phrases() if phrase in padded), None)
+
+
+@functools.cache
 def _joint_name_words() -> tuple[str, ...]:
     return word_list("zh", "joint_name_words.txt")
 
@@ -164,6 +178,7 @@ class InstitutionResolver:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         facts = _Facts(doc)
+        self._publisher: Publisher | None = doc._.publisher  # (read by `_describe`, for this page)
         # The finders' spans are read once, as rows (the pattern finder hands its rows on as they
         # are), into plain mentions: the steps below test and compare numbers and strings, and
         # Spans are made only for the mentions kept, at the end.
@@ -462,6 +477,8 @@ class InstitutionResolver:
             country = country or self._country_from_context(text, mention)
         if kind == "joint_institute" and entry is None and country is None:
             country = self._host_country(written)
+        if country is None and entry is None:
+            country = self._publishers_country(written)
         shown = name if display_name is None else display_name
         facts.describe(mention, entry, shown, kind, country)
         return Facts(kind, country, entry, shown, written)
@@ -495,6 +512,8 @@ class InstitutionResolver:
 
     def _kind_from_shape(self, label: str, text: str) -> str:
         label = label if label in _KINDS else "other"
+        if self.language == "en" and label in _TEACHING_KINDS:
+            label = _kind_of_head_phrase(text) or label
         if label in _TEACHING_KINDS and self._named_as_joint(text):
             return "joint_institute"
         return label
@@ -505,6 +524,14 @@ class InstitutionResolver:
         if self.language == "en":
             return bool(_JOINT_EN.search(text) or _BINATIONAL_EN.search(text))
         return any(word in _simplified(text) for word in _joint_name_words())
+
+    def _publishers_country(self, written: str) -> str | None:
+        """An unlisted publisher named in its own text ("Kestrel Bay Polytechnic has signed ..." on
+        its .ac.nz site) is where its site says it is."""
+        publisher = self._publisher
+        if publisher is None or publisher.entry is not None or fold_name(written) != fold_name(publisher.name):
+            return None
+        return publisher.country
 
     def _host_country(self, written: str) -> str | None:
         """The country of an unlisted joint institute: its host's, the institution named after its

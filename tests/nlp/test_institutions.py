@@ -401,3 +401,33 @@ def test_an_acronym_defined_before_a_glued_country_beats_the_gazetteers(extract)
 def test_an_international_organisation_has_no_country_whatever_stands_around_it(extract):
     record = extract("The ASEAN Secretariat in Jakarta, Indonesia and SEAMEO, Thailand attended.", "en")
     assert {(i.canonical_id, i.country) for i in record.institutions} == {("int-asean-sec", None), ("int-seameo", None)}
+
+
+def test_head_phrases_give_the_kind_of_unlisted_english_names(extract):
+    record = extract(
+        "Velmora Polytechnic, Kelmont Polytechnic Institute, Zorvath Institute of Technology, the Zorvath"
+        " State Maritime Academy and the Velmoran Academy of Sciences met.",
+        "en",
+    )
+    found = {i.name: i.kind for i in record.institutions}
+    assert found == {
+        "Velmora Polytechnic": "college",
+        "Kelmont Polytechnic Institute": "college",
+        "Zorvath Institute of Technology": "university",
+        "Zorvath State Maritime Academy": "university",
+        "Velmoran Academy of Sciences": "research_institute",
+    }
+
+
+def test_an_unlisted_publisher_named_in_its_text_is_where_its_site_is(tmp_path):
+    from pipeline.batch import extract_bulletin
+    from pipeline.parse.html import parse_html
+
+    page = (
+        "<html><head><title>Pathway agreement | News | Velmora Bay Polytechnic</title></head><body>"
+        "<h1>Pathway agreement</h1><div><p>Velmora Bay Polytechnic has signed a pathway agreement with"
+        " Nanchang University.</p></div></body></html>"
+    )
+    record = extract_bulletin(parse_html(page.encode(), url="https://www.velmorabay.ac.nz/news/1", origin="t"))
+    found = {i.name: i.country for i in record.institutions}
+    assert found["Velmora Bay Polytechnic"] == "NZ"
