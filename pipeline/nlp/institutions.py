@@ -825,7 +825,10 @@ def _names_parent(doc: Doc, inner: _Mention, outer: _Mention) -> bool:
     """'Queen Mary College at Nanchang University', 江西理工大学乌拉尔学院: the parent named in a
     joint institute's name is an institution of its own; 密歇根大学 inside 北密歇根大学 is not.
     (`inner` lies inside `outer` and is not all of it.)"""
-    after_connector = inner.start > outer.start and doc[inner.start - 1].lower_ in {"at", "of"}
+    before = inner.start - 1
+    if before > outer.start and doc[before].lower_ == "the":
+        before -= 1  # "Sino-British College of the University of ..."
+    after_connector = inner.start > outer.start and doc[before].lower_ in {"at", "of"}
     leading_parent = inner.start == outer.start and outer.label == "joint_institute"
     return after_connector or leading_parent
 

@@ -431,3 +431,13 @@ def test_an_unlisted_publisher_named_in_its_text_is_where_its_site_is(tmp_path):
     record = extract_bulletin(parse_html(page.encode(), url="https://www.velmorabay.ac.nz/news/1", origin="t"))
     found = {i.name: i.country for i in record.institutions}
     assert found["Velmora Bay Polytechnic"] == "NZ"
+
+
+def test_a_parent_after_of_the_is_an_institution_of_its_own(extract):
+    record = extract("The Sino-Velmoran College of the University of Shanghai for Science and Technology opened.", "en")
+    found = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert found["Sino-Velmoran College of the University of Shanghai for Science and Technology"] == (
+        "joint_institute",
+        "CN",
+    )
+    assert found["University of Shanghai for Science and Technology"] == ("university", "CN")
