@@ -497,12 +497,26 @@ class InstitutionResolver:
             if display_name is None:
                 unlisted_form = entry is not None and fold_name(written) not in self._folded(entry)
                 # 我校 / "our university": report the institution's own name.
-                name = entry.canonical_name(self.language) if unlisted_form else written
+                name = entry.canonical_name(self.language) if unlisted_form else self._without_country(written, entry)
             kind = entry.kind if entry else self._kind_from_shape(label, written)
             if len(self._descriptions) > 1 << 16:
                 self._descriptions.clear()  # a long stream of new names: keep memory flat
             described = self._descriptions[key] = (entry, name, kind)
         return described
+
+    def _without_country(self, written: str, entry: GazetteerEntry | None) -> str:
+        """新西兰林肯大学 -> 林肯大学: a listed name as written, less the country before it (a cue, not a
+        part of the name: corpus/GUIDE.md), unless the official name holds the country itself
+        (俄罗斯人民友谊大学, "Peoples' Friendship University of Russia")."""
+        if self.language != "zh" or entry is None or entry.country in (None, "CN"):
+            return written
+        word = self._country_starting(_simplified(written))
+        if word is None or self.countries.code(word) != entry.country:
+            return written
+        if entry.name_en and self._country_words_in(_BINATIONAL_EN.sub(" ", entry.name_en)) == entry.country:
+            return written
+        rest = written[len(word) :]
+        return rest if proper_part_zh(_simplified(rest)) else written
 
     def _folded(self, entry: GazetteerEntry) -> frozenset[str]:
         folded = self._folded_names.get(entry.id)

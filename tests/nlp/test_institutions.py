@@ -441,3 +441,10 @@ def test_a_parent_after_of_the_is_an_institution_of_its_own(extract):
         "CN",
     )
     assert found["University of Shanghai for Science and Technology"] == ("university", "CN")
+
+
+def test_a_country_before_a_listed_name_is_a_cue_unless_the_official_name_holds_it(extract):
+    record = extract("新西兰林肯大学副校长访问江西农业大学。俄罗斯人民友谊大学代表出席。", "zh")
+    found = {i.canonical_id: i.name for i in record.institutions}
+    assert found["nz-lincoln"] == "林肯大学"
+    assert found["ru-rudn"] == "俄罗斯人民友谊大学"  # "Peoples' Friendship University of Russia"
