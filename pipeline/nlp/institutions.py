@@ -42,7 +42,9 @@ _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z]$")
 _ACRONYM_DEFINED = re.compile(r" ?[(（]([A-Z][A-Za-z&\-]*[A-Z])[)）]")
 _ACRONYM_IN_BRACKETS = re.compile(r"^\s*[(（]([A-Z][A-Z&.-]+)[)）]")
 _COUNTRY_AFTER = re.compile(
-    r"\s*[,(（，]\s*(?:the\s+)?([A-Z][\w .'-]+?|[\u4e00-\u9fff]{2,8}?)\s*(?:[)）,，.;]|\s+and\b|$)"
+    r"\s*[,(（，]\s*(?:the\s+)?([A-Z][\w .'-]+?|[\u4e00-\u9fff]{2,8}?)"
+    # ends at a bracket or punctuation, at "and", at the verb after it ("X,Germany signed"), at the end
+    r"\s*(?:[)）,，.;:：]|\s+and\b|\s+(?!of\b|de\b|and\b)(?=[a-z])|$)"
 )
 _LOCATED_IN = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 _POSSESSIVE = re.compile(r"([A-Z][\w .-]+?)'s\s*$")

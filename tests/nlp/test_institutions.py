@@ -448,3 +448,16 @@ def test_a_country_before_a_listed_name_is_a_cue_unless_the_official_name_holds_
     found = {i.canonical_id: i.name for i in record.institutions}
     assert found["nz-lincoln"] == "林肯大学"
     assert found["ru-rudn"] == "俄罗斯人民友谊大学"  # "Peoples' Friendship University of Russia"
+
+
+def test_a_country_after_a_name_ends_at_a_colon_or_a_verb(extract):
+    record = extract(
+        "Velmora University of Applied Sciences,Germany signed an agreement. Programmes: Jiangxi Normal"
+        " University and Kelmont University of Applied Sciences, Finland: automation. Zorvath National"
+        " University (Republic of Korea) joined.",
+        "en",
+    )
+    found = {i.name: i.country for i in record.institutions}
+    assert found["Velmora University of Applied Sciences"] == "DE"
+    assert found["Kelmont University of Applied Sciences"] == "FI"
+    assert found["Zorvath National University"] == "KR"
