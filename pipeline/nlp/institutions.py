@@ -47,7 +47,7 @@ _COUNTRY_AFTER = re.compile(
     r"\s*(?:[)）,，.;:：]|\s+and\b|\s+(?!of\b|de\b|and\b)(?=[a-z])|$)"
 )
 _LOCATED_IN = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
-_POSSESSIVE = re.compile(r"([A-Z][\w .-]+?)'s\s*$")
+_POSSESSIVE = re.compile(r"([A-Z][\w .-]+?)(?:'s|(?<=s)')\s*$")  # "Belarus's", "Laos'"
 _NAME_WORD = re.compile(r"[A-Z][a-z'-]+|[\u4e00-\u9fff]{2,3}")
 _WORD_BOUNDARY = re.compile(r"\b")
 # "Massey Agri-Food College at JXAU", "Aldous College of Design at Nanchang University": a teaching
@@ -474,6 +474,10 @@ class InstitutionResolver:
         written = mention.text
         display_name = facts.get(mention, "display_name")  # acronyms and 我校 already carry the name to report
         entry, name, kind = self._description(written, mention.kb_id, mention.label, display_name)
+        owner = self._owner_unlike(text, mention, entry)
+        if owner is not None:  # "Kenya's Ministry of Education": not the body the gazetteer names so
+            entry, name, kind = None, written if display_name is None else name, kind
+            facts.set(mention, "country", owner)
         country = (entry.country if entry else None) or facts.get(mention, "country")
         if entry is None or entry.country is not None:  # (an international organisation has none)
             country = country or self._country_from_context(text, mention)
@@ -484,6 +488,15 @@ class InstitutionResolver:
         shown = name if display_name is None else display_name
         facts.describe(mention, entry, shown, kind, country)
         return Facts(kind, country, entry, shown, written)
+
+    def _owner_unlike(self, text: str, mention: _Mention, entry: GazetteerEntry | None) -> str | None:
+        """The country whose possessive precedes an English name linked to another country's body:
+        a generic name ("Ministry of Education") the gazetteer gives one country."""
+        if self.language != "en" or entry is None or entry.country is None:
+            return None
+        before = text[max(0, mention.start_char - 30) : mention.start_char]
+        owner = self._possessive_country(before)
+        return owner if owner not in (None, entry.country) else None
 
     def _description(
         self, written: str, kb_id: str, label: str, display_name: str | None
@@ -587,15 +600,20 @@ class InstitutionResolver:
                 if code:
                     return code
         before = text[max(0, mention.start_char - 30) : mention.start_char]
-        possessive = _POSSESSIVE.search(before) if "'s" in before else None  # (the search backtracks)
-        if possessive and self.countries.code(possessive.group(1).split(" ")[-1]):
-            return self.countries.code(possessive.group(1).split(" ")[-1])
+        owner = self._possessive_country(before)
+        if owner is not None:
+            return owner
         normalized = _simplified(written)
         if self.language == "zh":
             word = self._country_around(_simplified(before), _BINATIONAL_ZH.sub(" ", normalized))
             if word is not None:
                 return self.countries.code(word)
         return self._country_in_name(written, normalized)
+
+    def _possessive_country(self, before: str) -> str | None:
+        """The country whose possessive ends `before`: "Belarus's", "Laos'"."""
+        possessive = _POSSESSIVE.search(before) if "'" in before else None  # (the search backtracks)
+        return self.countries.code(possessive.group(1).split(" ")[-1]) if possessive else None
 
     def _country_in_name(self, written: str, normalized: str) -> str | None:
         """A country word, else a place, inside the name (once per distinct name)."""

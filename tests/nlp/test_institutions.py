@@ -461,3 +461,17 @@ def test_a_country_after_a_name_ends_at_a_colon_or_a_verb(extract):
     assert found["Velmora University of Applied Sciences"] == "DE"
     assert found["Kelmont University of Applied Sciences"] == "FI"
     assert found["Zorvath National University"] == "KR"
+
+
+def test_a_country_possessive_before_a_generic_listed_name_makes_it_that_countrys(extract):
+    record = extract(
+        "Officials from Zambia's Ministry of Education attended. Laos' Ministry of Education and Sports sent"
+        " a delegation. Russia's Lomonosov Moscow State University and the Ministry of Education of China"
+        " took part.",
+        "en",
+    )
+    found = {(i.name, i.canonical_id): i.country for i in record.institutions}
+    assert found[("Ministry of Education", None)] == "ZM"
+    assert found[("Ministry of Education and Sports", None)] == "LA"
+    assert found[("Lomonosov Moscow State University", "ru-msu")] == "RU"
+    assert found[("Ministry of Education of China", "cn-moe")] == "CN"
