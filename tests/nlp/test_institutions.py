@@ -475,3 +475,8 @@ def test_a_country_possessive_before_a_generic_listed_name_makes_it_that_country
     assert found[("Ministry of Education and Sports", None)] == "LA"
     assert found[("Lomonosov Moscow State University", "ru-msu")] == "RU"
     assert found[("Ministry of Education of China", "cn-moe")] == "CN"
+
+
+def test_school_levels_of_a_whole_province_name_no_school(extract):
+    record = extract("全省大中小学和中小学校开展国际交流，江西师范大学参加。", "zh")
+    assert names(record.institutions) == ["江西师范大学"]
