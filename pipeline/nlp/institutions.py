@@ -140,6 +140,12 @@ def _joint_name_words() -> tuple[str, ...]:
 
 
 @functools.cache
+def _unit_words() -> frozenset[str]:
+    """The capitalised words of the English internal units (`en/subunit_heads.txt`): Office, School ..."""
+    return frozenset(w for phrase in _subunits("en") for w in phrase.split() if w[:1].isupper())
+
+
+@functools.cache
 def _subunits(language: str) -> tuple[str, ...]:
     return word_list(language, "subunit_heads.txt")
 
@@ -363,7 +369,17 @@ class InstitutionResolver:
                 return True
             return mention.start in ends and mention.label in {"college", "school", "other"}
         name = mention.text
+        if self._office_of_an_owner(name):
+            return True
         return name.startswith(units) and not self._links(name) and not self._office_of_a_state(name)
+
+    def _office_of_an_owner(self, name: str) -> bool:
+        """"Leeds's China Office", "the university's International Office": an office or department
+        of the institution named in the possessive (a country's is a state body: "Kenya's Ministry")."""
+        owner, mark, rest = name.partition("'s ")
+        if not mark or not owner or not rest or self.countries.code(owner):
+            return False
+        return rest.split(" ")[-1] in _unit_words()
 
     def _office_of_a_state(self, name: str) -> bool:
         """'Office of the Higher Education Commission of Thailand', 'Department of Commerce of Hunan

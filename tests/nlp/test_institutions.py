@@ -480,3 +480,12 @@ def test_a_country_possessive_before_a_generic_listed_name_makes_it_that_country
 def test_school_levels_of_a_whole_province_name_no_school(extract):
     record = extract("全省大中小学和中小学校开展国际交流，江西师范大学参加。", "zh")
     assert names(record.institutions) == ["江西师范大学"]
+
+
+def test_an_office_named_in_its_owners_possessive_is_an_internal_unit(extract):
+    record = extract(
+        "The director of Velmora's China Office met officials of Kenya's Ministry of Education at Nanchang"
+        " University.",
+        "en",
+    )
+    assert names(record.institutions) == ["Ministry of Education", "Nanchang University"]
