@@ -484,8 +484,8 @@ def test_school_levels_of_a_whole_province_name_no_school(extract):
 
 def test_an_office_named_in_its_owners_possessive_is_an_internal_unit(extract):
     record = extract(
-        "The director of Velmora's China Office met officials of Kenya's Ministry of Education at Nanchang"
-        " University.",
+        "The director of Velmora's China Office met officials of Kenya's Ministry of Education and of"
+        " Nanchang University.",
         "en",
     )
     assert names(record.institutions) == ["Ministry of Education", "Nanchang University"]
