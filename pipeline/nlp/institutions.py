@@ -135,6 +135,19 @@ def _kind_of_head_phrase(name: str) -> str | None:
 
 
 @functools.cache
+def _hosted_institute_words() -> tuple[str, ...]:
+    return word_list("zh", "hosted_institutes.txt")
+
+
+@functools.cache
+def _hosted_after() -> re.Pattern[str]:
+    """A field or none (`zh/disciplines.txt`: 中医药, not 合作共建), then a hosted institute's word (孔子学院)."""
+    fields = sorted(word_list("zh", "disciplines.txt", split_spaces=True), key=len, reverse=True)
+    words = _hosted_institute_words()
+    return re.compile(f"(?:{'|'.join(map(re.escape, fields))})*(?:{'|'.join(map(re.escape, words))})")
+
+
+@functools.cache
 def _joint_name_words() -> tuple[str, ...]:
     return word_list("zh", "joint_name_words.txt")
 
@@ -196,6 +209,7 @@ class InstitutionResolver:
             candidates = [self._without_country_prefix(doc, text, m) for m in candidates]
             candidates = self._with_agencies(doc, text, facts, candidates)
             candidates = self._with_joint_institutes(doc, text, candidates, found)
+            candidates += self._hosted_institutes(doc, text, candidates)
             bare = self._bare_provincial_bodies(doc, text, facts, candidates)
             if bare:  # 我省教育厅: no place before the level (else it is no bare body), so 我 is no part of it
                 ends = {m.end_char: m.start_char for m in bare}
@@ -268,6 +282,25 @@ class InstitutionResolver:
                 if _simplified(parent.text).endswith("大学"):
                     joint.append(_joined(parent, unit, "joint_institute", text))
         return [*candidates, *joint]
+
+    def _hosted_institutes(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
+        """诺维萨德大学 + 中医药孔子学院: an institute named by its host university and a field
+        (`zh/hosted_institutes.txt`) is a joint institute of its own, in the host's country."""
+        words = _hosted_institute_words()
+        if not any(word in text for word in words):
+            return []  # (most pages: no such institute, and the text is not simplified for this)
+        hosted = []
+        for host in candidates:
+            if not _simplified(host.text).endswith(("大学", "学院")):
+                continue
+            after = _hosted_after().match(_simplified(text[host.end_char : host.end_char + 12]))
+            if after is None:
+                continue
+            span = doc.char_span(host.start_char, host.end_char + after.end(), alignment_mode="contract")
+            if span is not None and span.end_char == host.end_char + after.end():
+                row = SpanRow(host.start, span.end, host.start_char, span.end_char, "joint_institute", "", 0)
+                hosted.append(_mention(row, text))
+        return hosted
 
     def _foreign_starts(self, mentions: list[_Mention]) -> list[int]:
         """Where the finders' names linked to a foreign institution begin: a college named like

@@ -489,3 +489,10 @@ def test_an_office_named_in_its_owners_possessive_is_an_internal_unit(extract):
         "en",
     )
     assert names(record.institutions) == ["Ministry of Education", "Nanchang University"]
+
+
+def test_an_institute_named_by_its_host_university_is_in_the_hosts_country(extract):
+    record = extract("江西师范大学与塞尔维亚维莫拉大学中医药孔子学院举行会谈，双方合作共建孔子学院。", "zh")
+    found = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert found["维莫拉大学中医药孔子学院"] == ("joint_institute", "RS")
+    assert found["维莫拉大学"] == ("university", "RS")
