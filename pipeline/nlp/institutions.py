@@ -286,14 +286,11 @@ class InstitutionResolver:
     def _hosted_institutes(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
         """诺维萨德大学 + 中医药孔子学院: an institute named by its host university and a field
         (`zh/hosted_institutes.txt`) is a joint institute of its own, in the host's country."""
-        words = _hosted_institute_words()
-        if not any(word in text for word in words):
-            return []  # (most pages: no such institute, and the text is not simplified for this)
         hosted = []
-        for host in candidates:
+        for host in candidates:  # (only the few characters after each university are read)
             if not _simplified(host.text).endswith(("大学", "学院")):
                 continue
-            after = _hosted_after().match(_simplified(text[host.end_char : host.end_char + 12]))
+            after = _hosted_after().match(to_simplified(text[host.end_char : host.end_char + 12]))
             if after is None:
                 continue
             span = doc.char_span(host.start_char, host.end_char + after.end(), alignment_mode="contract")
