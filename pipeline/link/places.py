@@ -17,6 +17,7 @@ GEO_DIR = Path(__file__).resolve().parent.parent / "resources" / "geo"
 class Places:
     country_of: dict[str, str]  # "Nanchang" / "南昌" -> "CN"; "Sydney" -> "AU"
     provinces: tuple[tuple[str, str], ...] = ()  # ("Jiangxi", "江西"), Chinese provincial-level divisions
+    cities: tuple[tuple[str, str], ...] = ()  # ("Nanchang", "南昌"), Chinese cities
 
     def longest_first(self) -> list[str]:
         return sorted(self.country_of, key=len, reverse=True)
@@ -26,13 +27,16 @@ class Places:
 def load_places(folder: Path = GEO_DIR) -> Places:
     country_of: dict[str, str] = {}
     provinces: list[tuple[str, str]] = []
+    cities: list[tuple[str, str]] = []
     for name, country_column in (("cn_places.tsv", None), ("foreign_places.tsv", "country")):
         with (folder / name).open(encoding="utf-8", newline="") as handle:
             for row in csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE):
                 country = row[country_column] if country_column else "CN"
                 if row.get("kind") == "province":
                     provinces.append((row["name_en"], row["name_zh"]))
+                elif row.get("kind") == "city" and not country_column:
+                    cities.append((row["name_en"], row["name_zh"]))
                 for word in (row["name_en"], row["name_zh"]):
                     if word:
                         country_of.setdefault(word, country)
-    return Places(country_of, tuple(provinces))
+    return Places(country_of, tuple(provinces), tuple(cities))

@@ -18,6 +18,7 @@ import functools
 import re
 from collections import defaultdict
 from typing import NamedTuple
+from urllib.parse import urlsplit
 
 import numpy as np
 from spacy.language import Language
@@ -33,22 +34,33 @@ from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher
 from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
 from pipeline.nlp.institution_patterns import proper_part_zh
-from pipeline.rules import word_list
+from pipeline.rules import word_list, word_table
 
 CANDIDATE_KEYS = ("inst_gazetteer", "inst_patterns", "inst_model")
-_BARE_PROVINCIAL = "省(?:人民政府外事办公室|外事办公室|教育厅|外办|人民政府)"
+_LEVELS = ("自治区", "省", "市")  # how a bare body's level is written (`zh/bare_bodies.txt`)
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z]$")
+_ACRONYM_DEFINED = re.compile(r" ?[(（]([A-Z][A-Za-z&\-]*[A-Z])[)）]")
 _ACRONYM_IN_BRACKETS = re.compile(r"^\s*[(（]([A-Z][A-Z&.-]+)[)）]")
 _COUNTRY_AFTER = re.compile(
-    r"\s*[,(（，]\s*(?:the\s+)?([A-Z][\w .'-]+?|[\u4e00-\u9fff]{2,8}?)\s*(?:[)）,，.;]|\s+and\b|$)"
+    r"\s*[,(（，]\s*(?:the\s+)?([A-Z][\w .'-]+?|[\u4e00-\u9fff]{2,8}?)"
+    # ends at a bracket or punctuation, at "and", at the verb after it ("X,Germany signed"), at the end
+    r"\s*(?:[)）,，.;:：]|\s+and\b|\s+(?!of\b|de\b|and\b)(?=[a-z])|$)"
 )
 _LOCATED_IN = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
-_POSSESSIVE = re.compile(r"([A-Z][\w .-]+?)'s\s*$")
+_POSSESSIVE = re.compile(r"([A-Z][\w .-]+?)(?:'s|(?<=s)')\s*$")  # "Belarus's", "Laos'"
 _NAME_WORD = re.compile(r"[A-Z][a-z'-]+|[\u4e00-\u9fff]{2,3}")
 _WORD_BOUNDARY = re.compile(r"\b")
-_JOINT_EN = re.compile(r"\b(College|Institute|School)\b.*\bat\b.*\bUniversity\b")
-_JOINT_ZH = re.compile("联合学院|合作学院|中外合作")
+# "Massey Agri-Food College at JXAU", "Aldous College of Design at Nanchang University": a teaching
+# body at a named host (the patterns keep "at X" only when X is a head or an acronym)
+_JOINT_EN = re.compile(r"\b(?:College|Institute|School|Academy)\b.*\bat\s+(?:the\s+)?[A-Z]")
+_TEACHING_KINDS = {"university", "college", "research_institute", "school"}
+_HOST_AFTER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?(?=[A-Z])")
 _HAN_WORD = re.compile("[\u4e00-\u9fff]+")
+_EN_WORD = re.compile(r"[A-Z][\w'.]*")
+_BINATIONAL_EN = re.compile(r"\b(?:Sino|China|Chinese)-[A-Z][\w]*|\b[A-Z][\w]*-(?:China|Chinese)\b")
+_BINATIONAL_ZH = re.compile(r"中国\s*[—–\-－]\s*|\s*[—–\-－]\s*中国")
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_STATE_SUFFIX = re.compile(r"\s+(?:Province|Municipality|Autonomous Region|Region|City|State)$")
 
 
 @functools.lru_cache(maxsize=1 << 16)  # names and their contexts recur: simplify each once
@@ -102,6 +114,51 @@ def _only_disciplines(name: str) -> bool:
 
 
 @functools.cache
+def _bare_bodies_pattern() -> str:
+    """One alternation of the bare bodies, longest first (省人民政府外事办公室 before 省人民政府)."""
+    bodies = sorted(word_list("zh", "bare_bodies.txt"), key=len, reverse=True)
+    return "|".join(map(re.escape, bodies))
+
+
+@functools.cache
+def _head_phrases() -> tuple[tuple[str, str], ...]:
+    """`en/institution_head_phrases.tsv`, each phrase padded to whole words, longest first."""
+    table = word_table("en", "institution_head_phrases.tsv")
+    return tuple((f" {phrase} ", kind) for phrase, kind in sorted(table.items(), key=lambda p: -len(p[0])))
+
+
+def _kind_of_head_phrase(name: str) -> str | None:
+    """The kind the longest head phrase the English name holds suggests ("Kanazawa Institute of
+    Technology": university; "Wuhan Polytechnic": college)."""
+    padded = f" {name} "
+    return next((kind for phrase, kind in _head_phrases() if phrase in padded), None)
+
+
+@functools.cache
+def _hosted_institute_words() -> tuple[str, ...]:
+    return word_list("zh", "hosted_institutes.txt")
+
+
+@functools.cache
+def _hosted_after() -> re.Pattern[str]:
+    """A field or none (`zh/disciplines.txt`: 中医药, not 合作共建), then a hosted institute's word (孔子学院)."""
+    fields = sorted(word_list("zh", "disciplines.txt", split_spaces=True), key=len, reverse=True)
+    words = _hosted_institute_words()
+    return re.compile(f"(?:{'|'.join(map(re.escape, fields))})*(?:{'|'.join(map(re.escape, words))})")
+
+
+@functools.cache
+def _joint_name_words() -> tuple[str, ...]:
+    return word_list("zh", "joint_name_words.txt")
+
+
+@functools.cache
+def _unit_words() -> frozenset[str]:
+    """The capitalised words of the English internal units (`en/subunit_heads.txt`): Office, School ..."""
+    return frozenset(w for phrase in _subunits("en") for w in phrase.split() if w[:1].isupper())
+
+
+@functools.cache
 def _subunits(language: str) -> tuple[str, ...]:
     return word_list(language, "subunit_heads.txt")
 
@@ -131,7 +188,9 @@ class InstitutionResolver:
         self._descriptions: dict[tuple[str, str, str, str | None], tuple[GazetteerEntry | None, str | None, str]] = {}
         self._countries_in_names: dict[str, str | None] = {}
         self._countries_starting: dict[str, str | None] = {}
-        self._province_names = tuple(zh for _, zh in self.places.provinces)
+        self._province_zh = dict(self.places.provinces)
+        self._city_zh = {en: zh for en, zh in self.places.cities}
+        self._han_places = tuple(p for p in self.places.country_of if _HAN_WORD.fullmatch(p))
         sizes_by_last: dict[str, set[int]] = defaultdict(set)
         for word in self._country_rank:
             sizes_by_last[word[-1:]].add(len(word))
@@ -140,6 +199,7 @@ class InstitutionResolver:
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
         facts = _Facts(doc)
+        self._publisher: Publisher | None = doc._.publisher  # (read by `_describe`, for this page)
         # The finders' spans are read once, as rows (the pattern finder hands its rows on as they
         # are), into plain mentions: the steps below test and compare numbers and strings, and
         # Spans are made only for the mentions kept, at the end.
@@ -149,7 +209,12 @@ class InstitutionResolver:
             candidates = [self._without_country_prefix(doc, text, m) for m in candidates]
             candidates = self._with_agencies(doc, text, facts, candidates)
             candidates = self._with_joint_institutes(doc, text, candidates, found)
-            candidates += self._bare_provincial_bodies(doc, text)
+            candidates += self._hosted_institutes(doc, text, candidates)
+            bare = self._bare_provincial_bodies(doc, text, facts, candidates)
+            if bare:  # 我省教育厅: no place before the level (else it is no bare body), so 我 is no part of it
+                ends = {m.end_char: m.start_char for m in bare}
+                candidates = [m for m in candidates if m.kb_id or ends.get(m.end_char, m.start_char) <= m.start_char]
+                candidates += bare
         after_institution = {m.end for m in candidates}
         candidates = [m for m in candidates if not self._is_subunit(m, after_institution)]
         top = _longest_non_overlapping(candidates)
@@ -193,8 +258,9 @@ class InstitutionResolver:
     def _with_joint_institutes(
         self, doc: Doc, text: str, candidates: list[_Mention], found_by_finders: list[_Mention]
     ) -> list[_Mention]:
-        """江西理工大学 + 乌拉尔学院: a college named after a foreign partner (乌拉尔联邦大学) inside a
-        Chinese university is a joint institute, not an internal school like 外国语学院."""
+        """江西理工大学 + 乌拉尔学院: a college named after a foreign partner (乌拉尔联邦大学) or as a
+        Sino-foreign one (中法学院) inside a Chinese university is a joint institute, not an
+        internal school like 外国语学院."""
         ends = {m.end for m in candidates}
         ending_at: dict[int, list[_Mention]] | None = None  # made when a unit needs its parents
         foreign_starts: list[int] | None = None
@@ -206,7 +272,7 @@ class InstitutionResolver:
             middle = middle[:-2] if middle.endswith("学院") else ""
             if len(middle) < 2 or unit.kb_id:
                 continue
-            if middle not in _foreign_name_prefixes():
+            if middle not in _foreign_name_prefixes() and not self._named_as_joint(middle):
                 if foreign_starts is None:
                     foreign_starts = self._foreign_starts(found_by_finders)
                 if not _written_at_any(text, middle, foreign_starts):
@@ -217,6 +283,22 @@ class InstitutionResolver:
                     joint.append(_joined(parent, unit, "joint_institute", text))
         return [*candidates, *joint]
 
+    def _hosted_institutes(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
+        """诺维萨德大学 + 中医药孔子学院: an institute named by its host university and a field
+        (`zh/hosted_institutes.txt`) is a joint institute of its own, in the host's country."""
+        hosted = []
+        for host in candidates:  # (only the few characters after each university are read)
+            if not _simplified(host.text).endswith(("大学", "学院")):
+                continue
+            after = _hosted_after().match(to_simplified(text[host.end_char : host.end_char + 12]))
+            if after is None:
+                continue
+            span = doc.char_span(host.start_char, host.end_char + after.end(), alignment_mode="contract")
+            if span is not None and span.end_char == host.end_char + after.end():
+                row = SpanRow(host.start, span.end, host.start_char, span.end_char, "joint_institute", "", 0)
+                hosted.append(_mention(row, text))
+        return hosted
+
     def _foreign_starts(self, mentions: list[_Mention]) -> list[int]:
         """Where the finders' names linked to a foreign institution begin: a college named like
         one (乌拉尔学院 beside 乌拉尔联邦大学) is named after that partner."""
@@ -226,39 +308,68 @@ class InstitutionResolver:
         entry = self.gazetteer.get(mention.kb_id)
         return entry is not None and entry.country not in (None, "CN")
 
-    def _bare_provincial_bodies(self, doc: Doc, text: str) -> list[_Mention]:
-        """省教育厅 / 省外办 without a province: the page's own province (from its source line,
-        breadcrumb, title or publisher), as a provincial bulletin means it."""
+    def _bare_provincial_bodies(
+        self, doc: Doc, text: str, facts: _Facts, candidates: list[_Mention]
+    ) -> list[_Mention]:
+        """省教育厅 / 市外办 without a province or city (`zh/bare_bodies.txt`): the page's own (from
+        its publisher, site, source line, title or breadcrumb), as a provincial bulletin means it;
+        a Chinese government body as written when the page names none; the body named in full
+        before it (`candidates`) when there is one."""
         found = []
-        provinces = self._province_names
-        province: str | None = None
-        looked_up = False
-        for match in _either_script(_BARE_PROVINCIAL).finditer(text):
-            before = _simplified(text[max(0, match.start() - 4) : match.start()])
-            if before.endswith(provinces):
-                continue  # 江西省教育厅 is written out: the gazetteer has it
-            if not looked_up:  # the page's province, read once per page
-                province, looked_up = self._page_province(doc), True
+        places = self._han_places
+        page: dict[str, str | None] | None = None  # the page's province and city, read once per page
+        for match in _either_script(_bare_bodies_pattern()).finditer(text):
+            before = _simplified(text[max(0, match.start() - 8) : match.start()])
+            if before.endswith(places):
+                continue  # 江西省教育厅, 九江市外办: written out (the gazetteer or the patterns have it)
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is None or span.end_char != match.end() or match.start() - span.start_char > 1:
+                continue  # inside a longer word (我省教育厅 is one: its token 我省 is taken whole)
             body = _simplified(match.group(0))
-            entry = self.gazetteer.lookup(f"{province}{body}") if province else None
-            span = doc.char_span(match.start(), match.end(), alignment_mode="contract")
-            if entry is not None and span is not None and span.start_char == match.start():
-                row = SpanRow(span.start, span.end, span.start_char, span.end_char, entry.kind, entry.id, 0)
-                found.append(_mention(row, text))
+            earlier = _earlier_full_form(candidates, body, span.start_char)
+            if earlier is not None and not earlier.kb_id:
+                display_name, entry = earlier.text, None  # 广西壮族自治区卫健委 ... 自治区卫健委: the same body
+            else:
+                page = self._page_places(doc) if page is None else page
+                entry = self.gazetteer.get(earlier.kb_id) if earlier else self._bare_body_entry(body, page)
+                display_name = span.text  # named as written: 省教育厅
+            kind, kb_id = (entry.kind, entry.id) if entry else ("government", "")
+            mention = _mention(SpanRow(span.start, span.end, span.start_char, span.end_char, kind, kb_id, 0), text)
+            facts.set(mention, "display_name", display_name)
+            facts.set(mention, "country", "CN")
+            found.append(mention)
         return found
 
-    def _page_province(self, doc: Doc) -> str | None:
+    def _bare_body_entry(self, body: str, page: dict[str, str | None]) -> GazetteerEntry | None:
+        """The entry of 省教育厅 on a page of `page["province"]` (江西省教育厅, 江西教育厅), of 市外办 on
+        a page of `page["city"]`."""
+        level = next(level for level in _LEVELS if body.startswith(level))
+        place = page["city" if level == "市" else "province"]
+        if place is None:
+            return None
+        for name in (f"{place}{body}", f"{place}{body[len(level):]}"):
+            entry = self.gazetteer.lookup(name)
+            if entry is not None:
+                return entry
+        return None
+
+    def _page_places(self, doc: Doc) -> dict[str, str | None]:
+        """The page's province and city (Chinese names): its publisher's (a university's, or the
+        body whose site it is), else the first named in its source line, site name, title or
+        breadcrumb."""
         bulletin = doc._.bulletin
-        clues = [bulletin.credited_source, bulletin.title, *bulletin.channel] if bulletin else []
+        publisher = doc._.publisher
+        entry = publisher.entry if publisher is not None else None
+        if entry is None and bulletin is not None and bulletin.url:
+            entry = self.gazetteer.by_domain(urlsplit(bulletin.url).hostname)
+        province = self._province_zh.get(entry.province or "") if entry else None
+        city = self._city_zh.get(entry.city or "") if entry else None
+        clues = [bulletin.credited_source, bulletin.site_name, bulletin.title, *bulletin.channel] if bulletin else []
         for clue in filter(None, clues):
             clue = _simplified(clue)
-            for english, chinese in self.places.provinces:
-                if chinese in clue or english in clue:
-                    return chinese
-        publisher = doc._.publisher
-        if publisher is not None and publisher.province:
-            return next((zh for en, zh in self.places.provinces if en == publisher.province), None)
-        return None
+            province = province or next((zh for en, zh in self.places.provinces if zh in clue or en in clue), None)
+            city = city or next((zh for zh in self._city_zh.values() if f"{zh}市" in clue), None)
+        return {"province": province, "city": city}
 
     def _with_agencies(self, doc: Doc, text: str, facts: _Facts, candidates: list[_Mention]) -> list[_Mention]:
         """教育部 + 中外人文交流中心: a centre named after its ministry is one agency, not a unit."""
@@ -287,7 +398,36 @@ class InstitutionResolver:
             if norm in units or _only_disciplines(norm):
                 return True
             return mention.start in ends and mention.label in {"college", "school", "other"}
-        return mention.text.startswith(units) and not self._links(mention.text)
+        name = mention.text
+        if self._office_of_an_owner(name):
+            return True
+        return name.startswith(units) and not self._links(name) and not self._office_of_a_state(name)
+
+    def _office_of_an_owner(self, name: str) -> bool:
+        """"Leeds's China Office", "the university's International Office": an office or department
+        of the institution named in the possessive (a country's is a state body: "Kenya's Ministry")."""
+        owner, mark, rest = name.partition("'s ")
+        if not mark or not owner or not rest or self.countries.code(owner):
+            return False
+        return rest.split(" ")[-1] in _unit_words()
+
+    def _office_of_a_state(self, name: str) -> bool:
+        """'Office of the Higher Education Commission of Thailand', 'Department of Commerce of Hunan
+        Province': an office or department headed like a government body and owned by a state (a
+        country or a place after its last "of") or by another government body is that government's,
+        not a university's internal unit ('Office of International Affairs of X University')."""
+        first, _, owner_words = name.partition(" of ")
+        if self._english_heads().get(first.split(" ")[0]) != "government" or not owner_words:
+            return False
+        owner = _LEADING_THE.sub("", owner_words.rsplit(" of ", 1)[-1])
+        owner = _STATE_SUFFIX.sub("", owner)
+        if self.countries.code(owner) or owner in self._place_rank:
+            return True
+        return any(self._english_heads().get(word) == "government" for word in owner_words.split(" "))
+
+    @staticmethod
+    def _english_heads() -> dict[str, str]:
+        return word_table("en", "institution_heads.tsv")
 
     def _links(self, name: str) -> GazetteerEntry | None:
         return self.gazetteer.lookup(name)
@@ -321,11 +461,11 @@ class InstitutionResolver:
         for mention in mentions:
             if not text.startswith(("(", " ("), mention.end_char):
                 continue  # the next token is no "(" (a token carries at most one trailing space)
-            end = mention.end
-            if end + 2 < len(doc) and doc[end].text == "(" and doc[end + 2].text == ")":
-                word = doc[end + 1].text
-                if _ACRONYM.match(word):
-                    defined[word] = mention
+            # read on the characters: the tokenizer may glue what follows the bracket to it
+            # ("(HUST),Vietnam" with no space after the comma)
+            bracket = _ACRONYM_DEFINED.match(text, mention.end_char)
+            if bracket and _ACRONYM.match(bracket.group(1)):
+                defined[bracket.group(1)] = mention
         if not defined:
             return mentions
         # "Universidad Técnica de Manabí (UTM)": the text's own definition beats the gazetteer's UTM.
@@ -380,11 +520,29 @@ class InstitutionResolver:
         written = mention.text
         display_name = facts.get(mention, "display_name")  # acronyms and 我校 already carry the name to report
         entry, name, kind = self._description(written, mention.kb_id, mention.label, display_name)
+        owner = self._owner_unlike(text, mention, entry)
+        if owner is not None:  # "Kenya's Ministry of Education": not the body the gazetteer names so
+            entry, name, kind = None, written if display_name is None else name, kind
+            facts.set(mention, "country", owner)
         country = (entry.country if entry else None) or facts.get(mention, "country")
-        country = country or self._country_from_context(text, mention)
+        if entry is None or entry.country is not None:  # (an international organisation has none)
+            country = country or self._country_from_context(text, mention)
+        if kind == "joint_institute" and entry is None and country is None:
+            country = self._host_country(written)
+        if country is None and entry is None:
+            country = self._publishers_country(written)
         shown = name if display_name is None else display_name
         facts.describe(mention, entry, shown, kind, country)
         return Facts(kind, country, entry, shown, written)
+
+    def _owner_unlike(self, text: str, mention: _Mention, entry: GazetteerEntry | None) -> str | None:
+        """The country whose possessive precedes an English name linked to another country's body:
+        a generic name ("Ministry of Education") the gazetteer gives one country."""
+        if self.language != "en" or entry is None or entry.country is None:
+            return None
+        before = text[max(0, mention.start_char - 30) : mention.start_char]
+        owner = self._possessive_country(before)
+        return owner if owner not in (None, entry.country) else None
 
     def _description(
         self, written: str, kb_id: str, label: str, display_name: str | None
@@ -400,12 +558,26 @@ class InstitutionResolver:
             if display_name is None:
                 unlisted_form = entry is not None and fold_name(written) not in self._folded(entry)
                 # 我校 / "our university": report the institution's own name.
-                name = entry.canonical_name(self.language) if unlisted_form else written
+                name = entry.canonical_name(self.language) if unlisted_form else self._without_country(written, entry)
             kind = entry.kind if entry else self._kind_from_shape(label, written)
             if len(self._descriptions) > 1 << 16:
                 self._descriptions.clear()  # a long stream of new names: keep memory flat
             described = self._descriptions[key] = (entry, name, kind)
         return described
+
+    def _without_country(self, written: str, entry: GazetteerEntry | None) -> str:
+        """新西兰林肯大学 -> 林肯大学: a listed name as written, less the country before it (a cue, not a
+        part of the name: corpus/GUIDE.md), unless the official name holds the country itself
+        (俄罗斯人民友谊大学, "Peoples' Friendship University of Russia")."""
+        if self.language != "zh" or entry is None or entry.country in (None, "CN"):
+            return written
+        word = self._country_starting(_simplified(written))
+        if word is None or self.countries.code(word) != entry.country:
+            return written
+        if entry.name_en and self._country_words_in(_BINATIONAL_EN.sub(" ", entry.name_en)) == entry.country:
+            return written
+        rest = written[len(word) :]
+        return rest if proper_part_zh(_simplified(rest)) else written
 
     def _folded(self, entry: GazetteerEntry) -> frozenset[str]:
         folded = self._folded_names.get(entry.id)
@@ -414,12 +586,44 @@ class InstitutionResolver:
         return folded
 
     def _kind_from_shape(self, label: str, text: str) -> str:
-        if self.language == "en" and _JOINT_EN.search(text):
+        label = label if label in _KINDS else "other"
+        if self.language == "en" and label in _TEACHING_KINDS:
+            label = _kind_of_head_phrase(text) or label
+        if label in _TEACHING_KINDS and self._named_as_joint(text):
             return "joint_institute"
-        if self.language == "zh" and _JOINT_ZH.search(_simplified(text)):
-            return "joint_institute"
-        label = label or "other"
-        return label if label in _KINDS else "other"
+        return label
+
+    def _named_as_joint(self, text: str) -> bool:
+        """A teaching body named as a Sino-foreign institute: "X College at <host>", "Sino-German
+        Institute of ...", 中法工程师学院, 联合学院 (`zh/joint_name_words.txt`)."""
+        if self.language == "en":
+            return bool(_JOINT_EN.search(text) or _BINATIONAL_EN.search(text))
+        return any(word in _simplified(text) for word in _joint_name_words())
+
+    def _publishers_country(self, written: str) -> str | None:
+        """An unlisted publisher named in its own text ("Kestrel Bay Polytechnic has signed ..." on
+        its .ac.nz site) is where its site says it is."""
+        publisher = self._publisher
+        if publisher is None or publisher.entry is not None or fold_name(written) != fold_name(publisher.name):
+            return None
+        return publisher.country
+
+    def _host_country(self, written: str) -> str | None:
+        """The country of an unlisted joint institute: its host's, the institution named after its
+        last "at" / "of the" ("Confucius Institute at <a Zambian university>", "College at JXAU") or
+        starting its Chinese name (华东交通大学哈德斯菲尔德学院); else China, where Sino-foreign
+        institutes named "Sino-X" / 中X are."""
+        if self.language == "en":
+            parts = _HOST_AFTER.split(written)
+            hosts = [" ".join(parts[i:]) for i in range(1, len(parts))]
+        else:
+            name = _simplified(written)
+            hosts = [name[:size] for size in range(len(name) - 2, 1, -1)]
+        for host in hosts:
+            entry = self._links(host)
+            if entry is not None and entry.kind != "joint_institute":
+                return entry.country
+        return "CN" if self._named_as_joint(written) else None
 
     def _country_from_context(self, text: str, mention: _Mention) -> str | None:
         """', Australia' / '(Russia)' after; "Belarus's" / 澳大利亚 before; a place inside the name.
@@ -442,21 +646,32 @@ class InstitutionResolver:
                 if code:
                     return code
         before = text[max(0, mention.start_char - 30) : mention.start_char]
-        possessive = _POSSESSIVE.search(before) if "'s" in before else None  # (the search backtracks)
-        if possessive and self.countries.code(possessive.group(1).split(" ")[-1]):
-            return self.countries.code(possessive.group(1).split(" ")[-1])
+        owner = self._possessive_country(before)
+        if owner is not None:
+            return owner
         normalized = _simplified(written)
         if self.language == "zh":
-            word = self._country_around(_simplified(before), normalized)
+            word = self._country_around(_simplified(before), _BINATIONAL_ZH.sub(" ", normalized))
             if word is not None:
                 return self.countries.code(word)
         return self._country_in_name(written, normalized)
+
+    def _possessive_country(self, before: str) -> str | None:
+        """The country whose possessive ends `before`: "Belarus's", "Laos'"."""
+        possessive = _POSSESSIVE.search(before) if "'" in before else None  # (the search backtracks)
+        return self.countries.code(possessive.group(1).split(" ")[-1]) if possessive else None
 
     def _country_in_name(self, written: str, normalized: str) -> str | None:
         """A country word, else a place, inside the name (once per distinct name)."""
         if written in self._countries_in_names:
             return self._countries_in_names[written]
-        code = next(filter(None, map(self.countries.code, _NAME_WORD.findall(normalized))), None)
+        # "Sino-Russian", "ASEAN-China", 中国—东盟: a pair of sides names no one country of the body
+        if self.language == "zh":
+            normalized = _BINATIONAL_ZH.sub(" ", normalized)
+            code = next(filter(None, map(self.countries.code, _NAME_WORD.findall(normalized))), None)
+        else:
+            written = _BINATIONAL_EN.sub(" ", written)
+            code = self._country_words_in(written)
         if code is None:
             place = self._place_in(normalized if self.language == "zh" else written)
             code = self.places.country_of[place] if place is not None else None
@@ -464,6 +679,17 @@ class InstitutionResolver:
             self._countries_in_names.clear()
         self._countries_in_names[written] = code
         return code
+
+    def _country_words_in(self, name: str) -> str | None:
+        """The first country an English name names in one or more words ("Consulate General of the
+        United Kingdom in Chongqing"; "Kazakh-British": the first of a hyphened pair)."""
+        words = _EN_WORD.findall(name)
+        for i in range(len(words)):
+            for size in (3, 2, 1):
+                code = self.countries.code(" ".join(words[i : i + size])) if i + size <= len(words) else None
+                if code:
+                    return code
+        return None
 
     def _country_around(self, before: str, name: str) -> str | None:
         """The best-ranked country word ending `before` or starting `name` (with more after it)."""
@@ -679,7 +905,10 @@ def _names_parent(doc: Doc, inner: _Mention, outer: _Mention) -> bool:
     """'Queen Mary College at Nanchang University', 江西理工大学乌拉尔学院: the parent named in a
     joint institute's name is an institution of its own; 密歇根大学 inside 北密歇根大学 is not.
     (`inner` lies inside `outer` and is not all of it.)"""
-    after_connector = inner.start > outer.start and doc[inner.start - 1].lower_ in {"at", "of"}
+    before = inner.start - 1
+    if before > outer.start and doc[before].lower_ == "the":
+        before -= 1  # "Sino-British College of the University of ..."
+    after_connector = inner.start > outer.start and doc[before].lower_ in {"at", "of"}
     leading_parent = inner.start == outer.start and outer.label == "joint_institute"
     return after_connector or leading_parent
 
@@ -700,6 +929,14 @@ def _by_end(mentions: list[_Mention]) -> dict[int, list[_Mention]]:
     for mention in mentions:
         ending_at[mention.end].append(mention)
     return dict(ending_at)
+
+
+def _earlier_full_form(candidates: list[_Mention], body: str, before: int) -> _Mention | None:
+    """The last candidate before `before` whose name ends with the bare `body` and says more."""
+    earlier = [
+        m for m in candidates if m.end_char <= before and len(m.text) > len(body) and _simplified(m.text).endswith(body)
+    ]
+    return max(earlier, key=_START, default=None)
 
 
 def _written_at_any(text: str, simplified: str, starts: list[int]) -> bool:

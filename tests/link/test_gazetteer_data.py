@@ -22,7 +22,9 @@ KINDS = {
     "company",
     "other",
 }
-ID_PATTERN = re.compile(r"^[a-z]{2}-[a-z0-9]+(-[a-z0-9]+)*$")
+ID_PATTERN = re.compile(r"^(?:[a-z]{2}|int)-[a-z0-9]+(-[a-z0-9]+)*$")
+# International organisations (UNESCO, SEAMEO, the ASEAN Secretariat) are of no one country.
+INTERNATIONAL = "international.tsv"
 SITE_PATTERN = re.compile(r"^[a-z0-9]([a-z0-9-]*[a-z0-9])?(\.[a-z0-9]([a-z0-9-]*[a-z0-9])?)+$")
 # The coverage the gazetteer promises; foreign universities are counted over all foreign_* files.
 MINIMUM_ROWS = {
@@ -102,13 +104,17 @@ def test_ids_are_unique_slugs_prefixed_by_country(all_rows: list[Row]) -> None:
         assert ID_PATTERN.match(row["id"]), f"{row['_where']}: id {row['id']!r}"
         assert row["id"] not in seen, f"{row['_where']}: id {row['id']} also at {seen.get(row['id'])}"
         seen[row["id"]] = row["_where"]
-        assert row["id"].split("-")[0] == row["country"].lower(), f"{row['_where']}: prefix"
+        prefix = "int" if row["_where"].startswith(INTERNATIONAL) else row["country"].lower()
+        assert row["id"].split("-")[0] == prefix, f"{row['_where']}: prefix"
 
 
 def test_country_kind_names_and_site_are_well_formed(all_rows: list[Row]) -> None:
     for row in all_rows:
         where = row["_where"]
-        assert re.fullmatch(r"[A-Z]{2}", row["country"]), f"{where}: country {row['country']!r}"
+        if where.startswith(INTERNATIONAL):
+            assert row["country"] == "", f"{where}: an international organisation has no country"
+        else:
+            assert re.fullmatch(r"[A-Z]{2}", row["country"]), f"{where}: country {row['country']!r}"
         assert row["kind"] in KINDS, f"{where}: kind {row['kind']!r}"
         assert row["name_en"] and row["name_zh"], f"{where}: both names are required"
         assert re.search(r"[\u4e00-\u9fff]", row["name_zh"]), f"{where}: name_zh has no Chinese"

@@ -169,9 +169,28 @@ def test_an_embassy_beside_a_university_is_no_party(extract):
 def test_bare_provincial_body_in_traditional_script_is_the_pages_province(extract):
     simplified = extract("省教育厅领导出席签约仪式。", "zh", credited_source="河北省教育厅")
     traditional = extract("省教育廳領導出席簽約儀式。", "zh", credited_source="河北省教育厅")
-    assert [(i.name, i.canonical_id) for i in simplified.institutions] == [("河北省教育厅", "cn-he-edu")]
-    assert [(i.name, i.canonical_id) for i in traditional.institutions] == [("河北省教育厅", "cn-he-edu")]
+    # named as written (corpus/GUIDE.md), linked to the page's province
+    assert [(i.name, i.canonical_id) for i in simplified.institutions] == [("省教育厅", "cn-he-edu")]
+    assert simplified.institutions[0].canonical_name == "河北省教育厅"
+    assert [(i.canonical_id, i.country) for i in traditional.institutions] == [("cn-he-edu", "CN")]
     assert traditional.institutions[0].mentions[0].text == "省教育廳"
+
+
+def test_bare_bodies_without_a_province_stay_as_written_and_chinese(extract):
+    record = extract("我省教育厅与市外办、省卫健委负责人出席。", "zh", published=None)
+    found = {i.name: (i.kind, i.country, i.canonical_id) for i in record.institutions}
+    assert found["市外办"] == ("government", "CN", None)
+    assert found["省卫健委"] == ("government", "CN", None)
+    assert found["我省教育厅"] == ("government", "CN", None)
+
+
+def test_bare_bodies_take_the_publishers_province_or_an_earlier_full_form(extract):
+    on_site = extract("我省教育厅领导出席。", "zh", url="https://www.jxnu.edu.cn/info/1.htm")
+    assert [i.canonical_id for i in on_site.institutions if i.kind == "government"] == ["cn-jx-edu"]
+    record = extract("广西壮族自治区卫健委主办论坛。自治区卫健委将提供便利。", "zh")
+    assert [(i.name, [m.text for m in i.mentions]) for i in record.institutions] == [
+        ("广西壮族自治区卫健委", ["广西壮族自治区卫健委", "自治区卫健委"])
+    ]
 
 
 def test_a_place_names_the_country_only_as_a_whole_word(extract):
@@ -324,3 +343,156 @@ def test_first_person_han_words_are_the_tokens_whose_lower_they_are() -> None:
         expected = _phrase_starts(lowered, np.array([get_string_id(phrase)], dtype=np.uint64))
         assert [i for i, _ in _tokens_written(doc, text, phrase)] == expected
     assert any(_phrase_starts(lowered, np.array([get_string_id(p)], dtype=np.uint64)) for p in phrases)
+
+
+def test_an_office_of_a_state_body_is_no_internal_unit(extract):
+    record = extract(
+        "The Office of the Velmoran Education Commission of Thailand and the Department of Trade of"
+        " Hunan Province met the Office of International Affairs of Nanchang University.",
+        "en",
+    )
+    found = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert found["Office of the Velmoran Education Commission of Thailand"] == ("government", "TH")
+    assert found["Department of Trade of Hunan Province"] == ("government", "CN")
+    assert "Office of International Affairs of Nanchang University" not in found
+
+
+def test_a_pair_of_sides_names_no_country_of_the_body(extract):
+    record = extract(
+        "The Consulate General of the United Kingdom in Chongqing, Kazakh-Velmoran Technical University,"
+        " the Hunan Sino-Velmoran Vocational Alliance and the Sino-Russian Velmora Alliance met.",
+        "en",
+    )
+    found = {i.name: i.country for i in record.institutions}
+    assert found["Consulate General of the United Kingdom in Chongqing"] == "GB"
+    assert found["Kazakh-Velmoran Technical University"] == "KZ"
+    assert found["Hunan Sino-Velmoran Vocational Alliance"] == "CN"
+    assert found["Sino-Russian Velmora Alliance"] is None
+    chinese = extract("中国—东盟高校维莫拉教育联盟在南宁成立。", "zh")
+    assert [(i.name, i.country) for i in chinese.institutions] == [("中国—东盟高校维莫拉教育联盟", None)]
+
+
+def test_joint_institutes_named_by_their_host_or_as_sino_foreign(extract):
+    record = extract(
+        "Velmora Agri-Food College at JXAU, the Sino-German Institute of Velmoran Studies and the"
+        " Confucius Institute at Velmora Medical University of Zambia opened.",
+        "en",
+    )
+    found = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert found["Velmora Agri-Food College at JXAU"] == ("joint_institute", "CN")
+    assert found["Sino-German Institute of Velmoran Studies"] == ("joint_institute", "CN")
+    assert found["Confucius Institute at Velmora Medical University"] == ("joint_institute", "ZM")
+    chinese = extract("南昌航空大学哈德斯菲尔德学院举行开学典礼。", "zh")
+    found = {i.name: (i.kind, i.country) for i in chinese.institutions}
+    assert found["南昌航空大学哈德斯菲尔德学院"] == ("joint_institute", "CN")  # its host's country
+
+
+def test_an_acronym_defined_before_a_glued_country_beats_the_gazetteers(extract):
+    record = extract(
+        "Jiangxi Normal University signed with Hanoi University of Science and Technology (HUST),Vietnam."
+        " The rector of HUST spoke.",
+        "en",
+    )
+    found = {i.name: [m.text for m in i.mentions] for i in record.institutions}
+    assert found["Hanoi University of Science and Technology"] == ["Hanoi University of Science and Technology", "HUST"]
+    assert "HUST" not in found
+
+
+def test_an_international_organisation_has_no_country_whatever_stands_around_it(extract):
+    record = extract("The ASEAN Secretariat in Jakarta, Indonesia and SEAMEO, Thailand attended.", "en")
+    assert {(i.canonical_id, i.country) for i in record.institutions} == {("int-asean-sec", None), ("int-seameo", None)}
+
+
+def test_head_phrases_give_the_kind_of_unlisted_english_names(extract):
+    record = extract(
+        "Velmora Polytechnic, Kelmont Polytechnic Institute, Zorvath Institute of Technology, the Zorvath"
+        " State Maritime Academy and the Velmoran Academy of Sciences met.",
+        "en",
+    )
+    found = {i.name: i.kind for i in record.institutions}
+    assert found == {
+        "Velmora Polytechnic": "college",
+        "Kelmont Polytechnic Institute": "college",
+        "Zorvath Institute of Technology": "university",
+        "Zorvath State Maritime Academy": "university",
+        "Velmoran Academy of Sciences": "research_institute",
+    }
+
+
+def test_an_unlisted_publisher_named_in_its_text_is_where_its_site_is(tmp_path):
+    from pipeline.batch import extract_bulletin
+    from pipeline.parse.html import parse_html
+
+    page = (
+        "<html><head><title>Pathway agreement | News | Velmora Bay Polytechnic</title></head><body>"
+        "<h1>Pathway agreement</h1><div><p>Velmora Bay Polytechnic has signed a pathway agreement with"
+        " Nanchang University.</p></div></body></html>"
+    )
+    record = extract_bulletin(parse_html(page.encode(), url="https://www.velmorabay.ac.nz/news/1", origin="t"))
+    found = {i.name: i.country for i in record.institutions}
+    assert found["Velmora Bay Polytechnic"] == "NZ"
+
+
+def test_a_parent_after_of_the_is_an_institution_of_its_own(extract):
+    record = extract("The Sino-Velmoran College of the University of Shanghai for Science and Technology opened.", "en")
+    found = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert found["Sino-Velmoran College of the University of Shanghai for Science and Technology"] == (
+        "joint_institute",
+        "CN",
+    )
+    assert found["University of Shanghai for Science and Technology"] == ("university", "CN")
+
+
+def test_a_country_before_a_listed_name_is_a_cue_unless_the_official_name_holds_it(extract):
+    record = extract("新西兰林肯大学副校长访问江西农业大学。俄罗斯人民友谊大学代表出席。", "zh")
+    found = {i.canonical_id: i.name for i in record.institutions}
+    assert found["nz-lincoln"] == "林肯大学"
+    assert found["ru-rudn"] == "俄罗斯人民友谊大学"  # "Peoples' Friendship University of Russia"
+
+
+def test_a_country_after_a_name_ends_at_a_colon_or_a_verb(extract):
+    record = extract(
+        "Velmora University of Applied Sciences,Germany signed an agreement. Programmes: Jiangxi Normal"
+        " University and Kelmont University of Applied Sciences, Finland: automation. Zorvath National"
+        " University (Republic of Korea) joined.",
+        "en",
+    )
+    found = {i.name: i.country for i in record.institutions}
+    assert found["Velmora University of Applied Sciences"] == "DE"
+    assert found["Kelmont University of Applied Sciences"] == "FI"
+    assert found["Zorvath National University"] == "KR"
+
+
+def test_a_country_possessive_before_a_generic_listed_name_makes_it_that_countrys(extract):
+    record = extract(
+        "Officials from Zambia's Ministry of Education attended. Laos' Ministry of Education and Sports sent"
+        " a delegation. Russia's Lomonosov Moscow State University and the Ministry of Education of China"
+        " took part.",
+        "en",
+    )
+    found = {(i.name, i.canonical_id): i.country for i in record.institutions}
+    assert found[("Ministry of Education", None)] == "ZM"
+    assert found[("Ministry of Education and Sports", None)] == "LA"
+    assert found[("Lomonosov Moscow State University", "ru-msu")] == "RU"
+    assert found[("Ministry of Education of China", "cn-moe")] == "CN"
+
+
+def test_school_levels_of_a_whole_province_name_no_school(extract):
+    record = extract("全省大中小学和中小学校开展国际交流，江西师范大学参加。", "zh")
+    assert names(record.institutions) == ["江西师范大学"]
+
+
+def test_an_office_named_in_its_owners_possessive_is_an_internal_unit(extract):
+    record = extract(
+        "The director of Velmora's China Office met officials of Kenya's Ministry of Education and of"
+        " Nanchang University.",
+        "en",
+    )
+    assert names(record.institutions) == ["Ministry of Education", "Nanchang University"]
+
+
+def test_an_institute_named_by_its_host_university_is_in_the_hosts_country(extract):
+    record = extract("江西师范大学与塞尔维亚维莫拉大学中医药孔子学院举行会谈，双方合作共建孔子学院。", "zh")
+    found = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert found["维莫拉大学中医药孔子学院"] == ("joint_institute", "RS")
+    assert found["维莫拉大学"] == ("university", "RS")
