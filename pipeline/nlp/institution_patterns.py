@@ -82,6 +82,9 @@ AT = 1 << 23  # "at", by lower case
 # Set per Doc, not per word (it depends on the place): a word of a name, as `_Words.name_word`
 # says; worked out for the whole page in one array operation (the walk asks it ~270 times a page).
 NAME_WORD = 1 << 24
+# Set per Doc too: a hyphen inside a word ('Jiaotong-Liverpool'), not a dash between words. Each
+# dash of the page is read once for its spacing, however many walks ask about it.
+JOINED = 1 << 25
 
 
 class _SortedIds:
@@ -201,7 +204,7 @@ class _Words:
     """One Doc's tokens as the walk reads them: the bits of every token (`bits`, a list, so a
     test is an index and an `&`), and text, lower case and spacing when a rule asks for them."""
 
-    __slots__ = ("_lexicon", "_orth", "bits", "doc", "size")
+    __slots__ = ("_dashes", "_lexicon", "_orth", "bits", "doc", "size")
 
     def __init__(self, doc: Doc, lexicon: _Lexicon, orth_ids: np.ndarray, bits: np.ndarray) -> None:
         self.doc = doc
@@ -209,6 +212,8 @@ class _Words:
         self._lexicon = lexicon
         self._orth = orth_ids
         self.bits: list[int] = bits.tolist()
+        self._dashes: list[int] = np.flatnonzero(bits & DASH).tolist()
+        self._mark_joined_hyphens()
 
     def text(self, i: int) -> str:
         return self._lexicon.strings(self.doc, int(self._orth[i]))[0]
@@ -226,7 +231,13 @@ class _Words:
 
     def joined_hyphen(self, i: int) -> bool:
         """A hyphen inside a word ('Jiaotong-Liverpool'), not a dash between words."""
-        return bool(self.bits[i] & DASH) and i > 0 and not self.spaced(i - 1) and not self.spaced(i)
+        return bool(self.bits[i] & JOINED)
+
+    def _mark_joined_hyphens(self) -> None:
+        bits = self.bits
+        for i in self._dashes:
+            if i > 0 and not self.spaced(i - 1) and not self.spaced(i):
+                bits[i] |= JOINED
 
     def any_of(self, bit: int, start: int, end: int) -> bool:
         """Whether a token of start:end has `bit`."""
@@ -417,7 +428,7 @@ class EnglishPatterns:
         start = head
         while start - 1 >= floor:
             prev = start - 1
-            if words.joined_hyphen(prev) and start - 2 >= floor:
+            if bits[prev] & JOINED and start - 2 >= floor:
                 start -= 2
                 continue
             if bits[prev] & POSSESSIVE and start - 2 >= floor and not words.spaced(start - 2):
