@@ -91,8 +91,23 @@ _stamps = itertools.count(1)
 def write_rows(doc: Doc, key: str, rows: list[SpanRow], spans: list[Span] | None = None) -> None:
     """`doc.spans[key]` from rows (or their `spans`, when made already), the rows kept beside it
     for `read_rows`."""
-    doc.spans[key] = [row.span(doc) for row in rows] if spans is None else spans
+    doc.spans[key] = spans_of_rows(doc, rows) if spans is None else spans
     doc.user_data[(_ROWS, key)] = (_stamp(doc, key), rows)
+
+
+def spans_of_rows(doc: Doc, rows: list[SpanRow]) -> list[Span]:
+    """`row.span(doc)` for each row, each distinct label and kb_id given to the vocabulary once
+    (a Span made with a string hashes it again: ~40% of making the Span)."""
+    add = doc.vocab.strings.add
+    ids: dict[str, int] = {}
+
+    def id_of(text: str) -> int:
+        found = ids.get(text)
+        if found is None:
+            found = ids[text] = add(text)
+        return found
+
+    return [Span(doc, r.start, r.end, label=id_of(r.label), kb_id=id_of(r.kb_id), span_id=r.span_id) for r in rows]
 
 
 def read_rows(doc: Doc, key: str) -> list[SpanRow]:

@@ -16,15 +16,18 @@ import functools
 import re
 
 import numpy as np
-from spacy.attrs import IDX, LENGTH, NORM, ORTH, SENT_START
+from spacy.attrs import IDX, NORM, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from pipeline.extract.spans import matching_text
+from pipeline.language import code_points
 from pipeline.link.countries import load_countries
 from pipeline.link.places import load_places
 from pipeline.nlp.extensions import SpanRow, doc_text, read_rows, register_extensions, write_rows
+from pipeline.nlp.sentences import sentence_starts_of
 from pipeline.rules import word_list, word_table
 
 SPAN_KEY = "inst_patterns"
@@ -75,6 +78,13 @@ NAMED = 1 << 19
 THE = 1 << 20
 JOINER = 1 << 21  # "'s", "’s", "-", "of"
 AND_WORD = 1 << 22  # "and" (not "&")
+AT = 1 << 23  # "at", by lower case
+# Set per Doc, not per word (it depends on the place): a word of a name, as `_Words.name_word`
+# says; worked out for the whole page in one array operation (the walk asks it ~270 times a page).
+NAME_WORD = 1 << 24
+# Set per Doc too: a hyphen inside a word ('Jiaotong-Liverpool'), not a dash between words. Each
+# dash of the page is read once for its spacing, however many walks ask about it.
+JOINED = 1 << 25
 
 
 class _SortedIds:
@@ -175,6 +185,7 @@ class _Lexicon:
             (THE, lower == "the"),
             (JOINER, lower in {"'s", "’s", "-", "of"}),
             (AND_WORD, lower == "and"),
+            (AT, lower == "at"),
         )
         return sum(bit for bit, holds in by_text if holds)
 
@@ -193,7 +204,7 @@ class _Words:
     """One Doc's tokens as the walk reads them: the bits of every token (`bits`, a list, so a
     test is an index and an `&`), and text, lower case and spacing when a rule asks for them."""
 
-    __slots__ = ("_lexicon", "_orth", "bits", "doc", "size")
+    __slots__ = ("_dashes", "_lexicon", "_orth", "bits", "doc", "size")
 
     def __init__(self, doc: Doc, lexicon: _Lexicon, orth_ids: np.ndarray, bits: np.ndarray) -> None:
         self.doc = doc
@@ -201,6 +212,8 @@ class _Words:
         self._lexicon = lexicon
         self._orth = orth_ids
         self.bits: list[int] = bits.tolist()
+        self._dashes: list[int] = np.flatnonzero(bits & DASH).tolist()
+        self._mark_joined_hyphens()
 
     def text(self, i: int) -> str:
         return self._lexicon.strings(self.doc, int(self._orth[i]))[0]
@@ -214,12 +227,17 @@ class _Words:
 
     def name_word(self, i: int) -> bool:
         """A capitalised word, or a short number inside a name ('Jiangxi 211 Project')."""
-        bits = self.bits[i]
-        return bool(bits & NAME or (bits & NUMBER and i > 0))
+        return bool(self.bits[i] & NAME_WORD)
 
     def joined_hyphen(self, i: int) -> bool:
         """A hyphen inside a word ('Jiaotong-Liverpool'), not a dash between words."""
-        return bool(self.bits[i] & DASH) and i > 0 and not self.spaced(i - 1) and not self.spaced(i)
+        return bool(self.bits[i] & JOINED)
+
+    def _mark_joined_hyphens(self) -> None:
+        bits = self.bits
+        for i in self._dashes:
+            if i > 0 and not self.spaced(i - 1) and not self.spaced(i):
+                bits[i] |= JOINED
 
     def any_of(self, bit: int, start: int, end: int) -> bool:
         """Whether a token of start:end has `bit`."""
@@ -238,6 +256,14 @@ class _Words:
         return doc_text(self.doc)[first:last]
 
 
+def _with_name_words(bits: np.ndarray) -> np.ndarray:
+    """Every token's bits, with NAME_WORD on a capitalised word and on a short number that is
+    not the Doc's first token ('Jiangxi 211 Project')."""
+    number = (bits & NUMBER) != 0
+    number[:1] = False
+    return bits | np.where(((bits & NAME) != 0) | number, NAME_WORD, 0)
+
+
 class EnglishPatterns:
     def __init__(self) -> None:
         self.vocab = _en_vocab()
@@ -249,7 +275,7 @@ class EnglishPatterns:
         bits = words.bits
         j = i
         while j < limit and (
-            words.name_word(j) or (words.joined_hyphen(j) and j + 1 < limit) or self._name_possessive(words, j, limit)
+            bits[j] & NAME_WORD or (words.joined_hyphen(j) and j + 1 < limit) or self._name_possessive(words, j, limit)
         ):
             if bits[j] & TITLE and not bits[j] & HEAD and j > i:
                 break
@@ -320,10 +346,9 @@ class EnglishPatterns:
                 last_connector = connector
             # "Embassy of France", "Maritime Transport Agency of Georgia": a country is part of the
             # name of a mission or a government body
-            mission = words.any_of(MISSION, name_start, end) or self._kind(words, name_start, end) == "government"
             if (
                 connector == "of"
-                and not mission
+                and not (words.any_of(MISSION, name_start, end) or self._kind(words, name_start, end) == "government")
                 and load_countries().code(words.span_text(start, run_end))
                 and self._is_proper(words, name_start, end)
             ):
@@ -392,7 +417,7 @@ class EnglishPatterns:
         not crossed: the next 'and' is where the second name begins."""
         i = start
         joiners = JOINER | AND_WORD if cross_and else JOINER
-        while i < limit and (words.name_word(i) or words.bits[i] & joiners):
+        while i < limit and words.bits[i] & (NAME_WORD | joiners):
             if words.bits[i] & HEAD:
                 return True
             i += 1
@@ -403,7 +428,7 @@ class EnglishPatterns:
         start = head
         while start - 1 >= floor:
             prev = start - 1
-            if words.joined_hyphen(prev) and start - 2 >= floor:
+            if bits[prev] & JOINED and start - 2 >= floor:
                 start -= 2
                 continue
             if bits[prev] & POSSESSIVE and start - 2 >= floor and not words.spaced(start - 2):
@@ -423,7 +448,7 @@ class EnglishPatterns:
             if bits[prev] & AND and start - 2 >= floor and self._joins_words(words, start - 2, floor, start):
                 start -= 1  # "Hunan Mechanical and Electrical Polytechnic": one name
                 continue
-            if not words.name_word(prev) or bits[prev] & NOT_START:
+            if not bits[prev] & NAME_WORD or bits[prev] & NOT_START:
                 break
             start -= 1
         return start
@@ -435,7 +460,7 @@ class EnglishPatterns:
         its place; "Lincoln and Henan Agricultural University": a short name before one."""
         bits = words.bits
         i = before
-        while i >= floor and words.name_word(i) and not bits[i] & NOT_START:
+        while i >= floor and bits[i] & NAME_WORD and not bits[i] & NOT_START:
             if bits[i] & HEAD:
                 return False
             i -= 1
@@ -457,9 +482,8 @@ class EnglishPatterns:
         )
 
     def find(self, doc: Doc) -> list[SpanRow]:
-        columns = doc.to_array([ORTH, SENT_START])
-        orth_ids = np.ascontiguousarray(columns[:, 0])
-        all_bits = self._lexicon.bits_of(doc, orth_ids)
+        orth_ids = doc.to_array(ORTH)
+        all_bits = _with_name_words(self._lexicon.bits_of(doc, orth_ids))
         # Only the head words start a name: found in one pass over the bits.
         heads = np.flatnonzero(all_bits & HEAD).tolist()
         if not heads:
@@ -468,7 +492,7 @@ class EnglishPatterns:
         bits = words.bits
         rows: list[SpanRow] = []
         covered_until = -1
-        sentence_starts = _starts_of(columns[:, 1])
+        sentence_starts = sentence_starts_of(doc)
         for i in heads:
             if i < covered_until:
                 continue
@@ -494,7 +518,8 @@ class EnglishPatterns:
     def _parent_after_at(self, words: _Words, start: int, end: int) -> list[SpanRow]:
         """'Lincoln Agritech College at Henan Agricultural University': the parent after the last
         'at' of a name is a name of its own (the resolver keeps it beside the joint institute)."""
-        at = next((i for i in range(end - 2, start, -1) if words.lower(i) == "at"), None)
+        bits = words.bits
+        at = next((i for i in range(end - 2, start, -1) if bits[i] & AT), None)
         if at is None or not self._is_proper(words, at + 1, end) or not words.any_of(HEAD, at + 1, end):
             return []
         first, last = words.char_range(at + 1, end)
@@ -503,7 +528,7 @@ class EnglishPatterns:
     def _names_an_event(self, words: _Words, end: int, limit: int) -> bool:
         bits = words.bits
         i = end
-        while i < limit and (words.name_word(i) or bits[i] & EVENT_JOINER):
+        while i < limit and bits[i] & (NAME_WORD | EVENT_JOINER):
             if bits[i] & EVENT_HEAD:
                 return True
             i += 1
@@ -551,6 +576,9 @@ class ChinesePatterns:
         self._head_by_id: dict[int, tuple[str | None, bool]] = {}
         self._by_norm: dict[int, tuple[str, bool, bool]] = {}
         self._by_orth: dict[int, tuple[bool, bool, bool]] = {}
+        # Which characters (of the Basic Multilingual Plane) end a head or the 部 of a ministry.
+        self._head_last_chars = np.zeros(0x10000, dtype=bool)
+        self._head_last_chars[[ord(word[-1]) for word in [*self.heads, "部"]]] = True
 
     def _head_of(self, norm: str) -> str | None:
         """The longest head that ends the word (only one head of each length can end it)."""
@@ -579,6 +607,34 @@ class ChinesePatterns:
             ministries.append(known[1])
         return heads, ministries
 
+    def _may_end_in_head(self, doc: Doc, offsets: np.ndarray) -> list[int]:
+        """The tokens that may end in the last character of a head or of 部 (a superset, in
+        order): the only ones whose NORM can end in one, as a NORM is the token's simplified text
+        or its lower case, and every head is Han. One look at the page's characters, not a
+        look up of every word.
+
+        A token ends one character before the next token starts (`offsets`: where each starts),
+        or two when a space follows it: both characters are looked at."""
+        if not len(offsets):
+            return []
+        text = matching_text(doc)
+        codes = code_points(text)
+        next_starts = np.append(offsets[1:], len(text)).astype(np.int64)
+        table = self._head_last_chars
+        may_end = table[_in_table(codes[next_starts - 1], table)]
+        before_space = (codes[next_starts - 1] == ord(" ")) & (next_starts >= 2)
+        may_end[before_space] |= table[_in_table(codes[next_starts[before_space] - 2], table)]
+        return np.flatnonzero(may_end).tolist()
+
+    def _head_words(
+        self, doc: Doc, norms: np.ndarray, tokens: list[int]
+    ) -> tuple[list[tuple[int, str]], list[int]]:
+        """Of `tokens`, in order: those that may head a name, with their head, and those that
+        may end a foreign ministry's name (see `_heads_of`)."""
+        head_of, ministry_of = self._heads_of(doc, norms[tokens].tolist())
+        heads = [(i, head) for i, head in zip(tokens, head_of, strict=True) if head is not None]
+        return heads, [i for i, ministry in zip(tokens, ministry_of, strict=True) if ministry]
+
     def _norm_facts(self, vocab: Vocab, norm_id: int) -> tuple[str, bool, bool]:
         """A norm's string, whether it may be part of a name, whether it ends in 大学 / 学院
         (kept by string id: the vocabulary repeats from page to page)."""
@@ -606,50 +662,48 @@ class ChinesePatterns:
         known_ends = {s.end for s in known}
         known_tokens = {i for s in known for i in range(s.start, s.end)}
         rows: list[SpanRow] = []
-        columns = doc.to_array([NORM, ORTH, IDX, LENGTH, SENT_START])
-        norms, orths, offsets, lengths = (columns[:, k] for k in range(4))
+        # Two columns of the page (spaCy reads one at ~0.1 us a token); whatever else a rule asks
+        # of a word (its end, its written form) is read from its Token, for the few words it reaches.
+        columns = doc.to_array([NORM, IDX])
+        norms, offsets = columns[:, 0], columns[:, 1]
         for listed in known:
             # 北 + 密歇根大学: a direction word makes a listed name another institution.
             before = listed.start - 1
             if before >= 0 and int(norms[before]) in self._prefix_ids and listed.label != "government":
                 rows.append(SpanRow(before, listed.end, int(offsets[before]), listed.end_char, "university", "", 0))
-        # Each distinct word is looked at once (one sort of the page's ids); the heads found by it.
-        ids, inverse = np.unique(norms, return_inverse=True)
-        id_list = ids.tolist()
-        head_of, ministry_of = self._heads_of(doc, id_list)
-        is_head = np.fromiter((head is not None for head in head_of), dtype=bool, count=len(head_of))
-        positions = np.flatnonzero(is_head[inverse]).tolist()
+        heads, ministries = self._head_words(doc, norms, self._may_end_in_head(doc, offsets))
         vocab = doc.vocab
-        ministry_words = np.array(ministry_of, dtype=bool)
-        for i in np.flatnonzero(ministry_words[inverse]).tolist() if any(ministry_of) else ():
+        for i in ministries:
             start = self._foreign_ministry_start(vocab, norms, i, known_tokens)
             if start is not None:
-                end_char = int(offsets[i]) + int(lengths[i])
-                rows.append(SpanRow(start, i + 1, int(offsets[start]), end_char, "government", "", 0))
-        if not positions:
+                rows.append(SpanRow(start, i + 1, int(offsets[start]), _end_char(doc, i), "government", "", 0))
+        if not heads:
             return rows
-        sentence_starts = _starts_of(columns[:, 4])
-        # Only the few tokens a name reaches are read, each as Python ints when first needed.
+        sentence_starts = sentence_starts_of(doc)
         listed_heads = {s.start for s in known if s.end - s.start == 1}  # 教育部 listed on its own
-        for i in positions:
+        for i, head in heads:
             if i in known_tokens and not (i in listed_heads and self._after_foreign_region(vocab, norms, i)):
                 continue  # a listed name is matched whole by the gazetteer
-            head = head_of[inverse[i]]
             if head in self.unit_heads and self._after_institution(vocab, norms, i, known_ends):
                 continue  # 联盟秘书处: the office of the body just named, no party of its own
-            head_end = int(offsets[i]) + int(lengths[i])
+            head_end = _end_char(doc, i)
             over_university = head in _OVER_UNIVERSITY_WORDS
             sent_start = sentence_starts[bisect.bisect_right(sentence_starts, i) - 1]
             start = i
+            written: list[int] = []  # the words taken before the head (ORTH ids), right to left
             while start - 1 >= sent_start and (start not in known_ends or over_university):
                 prev = start - 1  # 加州州立大学北岭分校, 亚洲大学联盟 above
                 _, name_word, university = self._norm_facts(vocab, int(norms[prev]))
-                if not (name_word and self._text_facts(vocab, int(orths[prev]))[0]):
+                if not name_word:
+                    break
+                orth = doc[prev].orth
+                if not self._text_facts(vocab, orth)[0]:
                     break
                 if (university and not over_university) or head_end - int(offsets[prev]) > MAX_ZH_NAME_CHARS:
                     break
+                written.append(orth)
                 start -= 1
-            start = self._after_open_quote(vocab, orths[start:i].tolist(), start)
+            start = self._after_open_quote(vocab, written[::-1], start)
             name = "".join(self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist())
             if len(proper_part_zh(name)) >= 2:
                 rows.append(SpanRow(start, i + 1, int(offsets[start]), head_end, self.heads[head], "", 0))
@@ -723,10 +777,14 @@ class ChinesePatterns:
 _OVER_UNIVERSITY_WORDS = frozenset({"分校", "联盟"})
 
 
-def _starts_of(flags: np.ndarray) -> list[int]:
-    """Where `doc.sents` starts its sentences, from the Doc's SENT_START column: token 0, then
-    every token flagged as a start."""
-    return [0, *(np.flatnonzero(flags[1:] == 1) + 1).tolist()]
+def _in_table(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
+    """`codes` as indices into `table` (0 for those beyond it)."""
+    return np.where(codes < len(table), codes, 0)
+
+
+def _end_char(doc: Doc, i: int) -> int:
+    token = doc[i]
+    return token.idx + len(token)
 
 
 @functools.cache

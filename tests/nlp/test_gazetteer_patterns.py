@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
 from spacy.attrs import LOWER, NORM, ORTH
 from spacy.matcher import PhraseMatcher
 
@@ -80,3 +82,51 @@ def test_the_rulers_matchers_hold_one_make_doc_a_name(language: str) -> None:
         # (vocab, patterns by key, callbacks, attr): the patterns are what the matcher matches.
         assert matcher.__reduce__()[1][1] == expected.__reduce__()[1][1]
         assert len(matcher) == len(expected) > 100
+
+
+# -- the ruler's fast paths against its plain reading ---------------------------------------------
+
+_ABBREVIATIONS = sorted({name for _, names in gazetteer_patterns(load_gazetteer())[1] for name in names})
+_MULTI_WORD = [name for name in _ABBREVIATIONS if not name.isalnum()]
+
+
+def _spaced_out(name: str) -> str:
+    """A name written with a space after every character that is no letter or digit."""
+    return "".join(ch + " " if not ch.isalnum() else ch for ch in name)
+
+
+_RULER_PIECES = st.one_of(
+    st.sampled_from(_ABBREVIATIONS),
+    st.sampled_from(_MULTI_WORD),
+    st.sampled_from(_MULTI_WORD).map(_spaced_out),
+    st.sampled_from(["北京大学", "清华大学", "与", "签署", "，", "。", " ", "  ", "\n", "M", ".", "-", "(", ")", "A"]),
+    st.sampled_from(["University", "of", "Oxford", "university", "UK"]),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_RULER_PIECES, max_size=16), st.sampled_from(["en", "zh"]))
+@example(["签署", _spaced_out("M.U.S.T.")], "zh")  # written with spaces: no abbreviation as written
+def test_the_ruler_finds_what_both_matchers_find_over_every_token(pieces: list[str], language: str) -> None:
+    """The ruler's spans and rows are those of both matchers run over the whole Doc, made with
+    their strings and sorted by start, longest first; the abbreviation matcher is skipped only
+    where it finds nothing."""
+    from spacy.tokens import Span
+
+    from pipeline.nlp.extensions import read_rows
+
+    nlp = load_pipeline(language)
+    ruler = nlp.get_pipe("institution_gazetteer")
+    doc = nlp.make_doc("".join(pieces))
+    if ruler.abbreviations(doc):
+        assert ruler._may_hold_abbreviations(doc)
+    plain = [
+        Span(doc, start, end, label="ORG", kb_id=match_id)
+        for matcher in (ruler.matcher, ruler.abbreviations)
+        for match_id, start, end in matcher(doc)
+    ]
+    plain.sort(key=lambda s: (s.start, -s.end))
+    ruler(doc)
+    found = [(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id) for s in doc.spans["inst_gazetteer"]]
+    assert found == [(s.start, s.end, s.start_char, s.end_char, "ORG", s.kb_id_, 0) for s in plain]
+    assert [tuple(row) for row in read_rows(doc, "inst_gazetteer")] == found

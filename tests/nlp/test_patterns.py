@@ -5,9 +5,13 @@ from __future__ import annotations
 import pickle
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 from support import names
+
+from pipeline.rules import word_table
 
 
 def test_rows_are_what_the_span_group_holds_and_follow_a_new_group():
@@ -246,3 +250,35 @@ def test_a_possessive_inside_a_name_and_one_that_ends_it(extract):
         "Consulate-General of the People's Republic of China in Almaty",
         "University of Nottingham",
     ]
+
+
+# -- Chinese head words: the page's characters say which tokens to look up ------------------------
+
+_ZH_PIECES = st.one_of(
+    st.sampled_from(sorted(word_table("zh", "institution_heads.tsv"))),
+    st.sampled_from(
+        ["大學", "學院", "教育廳", "協會", "聯盟", "基金會", "研究會", "部", "體育部", "教育与体育部", "本部",
+         "北京", "悉尼", "与", "和", "、", "，", "。", "“", "”", "·", "UTS", "Uni", "İ", "ǅ", "A大学", "𠀀",
+         "𠀀学院", "学", "院", "会", "2024", " ", "  ", "\n", "\u3000", "\t"]
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_ZH_PIECES, max_size=25))
+def test_chinese_heads_looked_up_where_the_text_allows_are_every_tokens_own(pieces: list[str]):
+    """`_may_end_in_head` (a look at the characters that end each token) leaves out no token
+    whose NORM heads a name or ends a ministry: the head words found among its tokens are those
+    found among all tokens."""
+    from spacy.attrs import IDX, NORM
+
+    from pipeline.nlp import load_pipeline
+
+    nlp = load_pipeline("zh")
+    finder = nlp.get_pipe("institution_patterns").finder
+    doc = nlp.make_doc("".join(pieces))
+    columns = doc.to_array([NORM, IDX])
+    norms, offsets = columns[:, 0], columns[:, 1]
+    candidates = finder._may_end_in_head(doc, offsets)
+    assert candidates == sorted(set(candidates))
+    assert finder._head_words(doc, norms, candidates) == finder._head_words(doc, norms, list(range(len(doc))))

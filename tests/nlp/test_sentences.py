@@ -6,12 +6,20 @@ import pickle
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from spacy.tokens import Doc
 
 from pipeline.bulletin import Bulletin
 from pipeline.inputs import read_inputs
 from pipeline.nlp import load_pipeline
-from pipeline.nlp.sentences import CLOSERS, FINAL_PUNCT, BulletinSentencizer
+from pipeline.nlp.sentences import (
+    CLOSERS,
+    FINAL_PUNCT,
+    BulletinSentencizer,
+    read_sentence_starts,
+    sentence_starts_of,
+)
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "bulletins"
 
@@ -103,3 +111,31 @@ def test_a_pickled_doc_keeps_its_boundaries_and_classifies_new_words():
     assert [s.text for s in copy.sents] == ["One.", "Two"]
     fresh = BulletinSentencizer(copy.vocab)(Doc(copy.vocab, words=["Three", "?", "Four"]))
     assert [s.text for s in fresh.sents] == ["Three ?", "Four"]
+
+
+_PIECES = st.sampled_from(
+    ["Word", "word", "U.S.", ".", "!", "?", "。", "！", "；", "…", "……", '"', "'", "”", "’", "」", ")", "）",
+     " ", "  ", "\n", "\n\n", " \n ", "\u3000\n", "\t", "签约", "大学", "，", "(", "“"]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, max_size=30), st.sampled_from(["en", "zh"]))
+def test_the_starts_handed_on_are_the_docs_own(pieces: list[str], language: str):
+    """What the sentencizer leaves for `sentence_starts_of` is what the Doc's SENT_START column
+    and `doc.sents` say."""
+    nlp = load_pipeline(language)
+    doc = nlp.get_pipe("bulletin_sentencizer")(nlp.make_doc("".join(pieces)))
+    starts = sentence_starts_of(doc)
+    assert starts == read_sentence_starts(doc)
+    if len(doc):
+        assert starts == [sentence.start for sentence in doc.sents]
+
+
+def test_starts_are_read_from_the_doc_when_none_were_handed_on():
+    nlp = load_pipeline("en")
+    doc = nlp.get_pipe("bulletin_sentencizer")(nlp.make_doc("One. Two. Three"))
+    assert sentence_starts_of(doc) == [0, 2, 4]
+    unmarked = Doc(nlp.vocab, words=["One", ".", "Two"], sent_starts=[True, False, True])
+    assert sentence_starts_of(unmarked) == [0, 2]
+    assert sentence_starts_of(Doc(nlp.vocab, words=[])) == [0]
