@@ -244,3 +244,20 @@ def test_an_alliance_that_was_also_launched_is_an_establishment(extract):
 def test_a_ceremony_is_an_other_event(extract):
     record = extract("9月20日，南昌大学玛丽女王学院建院十周年庆典在南昌举行。", "zh")
     assert [(e.kind, e.name) for e in record.events] == [("other", "南昌大学玛丽女王学院建院十周年庆典")]
+
+
+def test_a_joint_founding_with_she_li_is_an_establishment_and_since_its_founding_is_none(extract):
+    record = extract(
+        "2023年，南昌大学与邓迪大学合作设立南昌大学邓迪学院。\n\n"
+        "他表示，南昌大学邓迪学院自设立以来发展迅速。",
+        "zh",
+    )
+    founded = [(e.kind, e.name, e.date) for e in record.events if e.kind == "establishment"]
+    assert founded == [("establishment", "南昌大学邓迪学院", None)]
+    record = extract("他表示，南昌大学邓迪学院自设立以来发展迅速。", "zh")
+    assert [e.kind for e in record.events] == []
+
+
+def test_a_ministry_approval_to_set_up_an_institute_is_an_approval_only(extract):
+    record = extract("近日，教育部批准南昌大学与邓迪大学合作设立南昌大学邓迪学院。", "zh")
+    assert [e.kind for e in record.events] == ["approval"]
