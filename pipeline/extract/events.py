@@ -505,9 +505,7 @@ class EventExtractor:
         for head in heads:
             if head < covered:
                 continue
-            start = head
-            while start - 1 >= first and _name_word(view, start - 1) and text_of(start - 1) not in self.not_start:
-                start -= 1
+            start = self._en_name_start(view, head, first)
             end = head + 1
             # (spaCy's `lower_` of an English token is its text in lower case)
             while end < last and text_of(end).lower() in self.connectors:
@@ -533,6 +531,23 @@ class EventExtractor:
                 covered = end
         return names
 
+    def _en_name_start(self, view: Tokens, head: int, first: int) -> int:
+        """The first token of the capitalised run that ends at `head`; an "of" between capitalised
+        words stays inside it, as in a name opening with an institution's ("University of Dundee-
+        Nanchang University Forum"). `first`: the sentence's first token."""
+        start = head
+        while start - 1 >= first:
+            if self._name_start_word(view, start - 1):
+                start -= 1
+            elif view.text_of(start - 1) == "of" and start - 2 >= first and self._name_start_word(view, start - 2):
+                start -= 2
+            else:
+                break
+        return start
+
+    def _name_start_word(self, view: Tokens, i: int) -> bool:
+        return _name_word(view, i) and view.text_of(i) not in self.not_start
+
     def _zh_names(self, doc: Doc, sent: Span, heads: list[int]) -> list[EventName]:
         """…论坛, with quoted words, bracketed places and a trailing bracket kept:
         2024“一带一路”职业教育国际合作论坛, 2024中法(江西)教育合作周, 博览会(马来西亚)."""
@@ -544,9 +559,12 @@ class EventExtractor:
             if self._verb_before_head(norm(head)):
                 continue  # 主持会议, 召开大会: a verb on a bare head word, no name
             start = head
-            while start - 1 >= sent.start and _zh_name_part(view, start - 1, self.boundaries):
-                if norm(start - 1) in {"与", "和"} and start - 2 in institution_ends:
-                    break  # 南昌大学与X大学联合举办…: the 与 joins the organisers
+            while start - 1 >= sent.start:
+                if _zh_name_part(view, start - 1, self.boundaries):
+                    if norm(start - 1) in {"与", "和"} and start - 2 in institution_ends:
+                        break  # 南昌大学与X大学联合举办…: the 与 joins the organisers
+                elif not (norm(start - 1) in _JOINT and start - 2 in institution_ends):
+                    break  # (X学院联合管理委员会会议: a body's joint committee, named with the body)
                 start -= 1
             while start < head and norm(start) in {"与", "和"}:
                 start += 1
@@ -703,6 +721,8 @@ def _name_word(view: Tokens, i: int) -> bool:
 
 
 _OPENING_MARKS = frozenset("“‘《(（「『")
+# 联合 ("joint") is a name word right after an institution (X学院联合管理委员会), a verb elsewhere
+_JOINT = frozenset({"联合"})
 _NAME_MARKS = "·—–-“”‘’《》()（）「」『』"
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "(": ")", "（": "）", "「": "」", "『": "』"}
 

@@ -261,3 +261,17 @@ def test_a_joint_founding_with_she_li_is_an_establishment_and_since_its_founding
 def test_a_ministry_approval_to_set_up_an_institute_is_an_approval_only(extract):
     record = extract("近日，教育部批准南昌大学与邓迪大学合作设立南昌大学邓迪学院。", "zh")
     assert [e.kind for e in record.events] == ["approval"]
+
+
+def test_an_event_name_opening_with_an_institution_of_a_place_keeps_it(extract):
+    record = extract(
+        "On May 8, the Nanchang University-University of Dundee Joint Research Forum was held in Nanchang.", "en"
+    )
+    assert [e.name for e in record.events] == ["Nanchang University-University of Dundee Joint Research Forum"]
+
+
+def test_a_bodys_joint_committee_meeting_is_named_with_the_body(extract):
+    record = extract("5月8日，南昌大学玛丽女王学院联合管理委员会第一次会议在南昌召开。", "zh")
+    assert [e.name for e in record.events] == ["南昌大学玛丽女王学院联合管理委员会第一次会议"]
+    record = extract("5月8日，南昌大学联合邓迪大学举办的赣英教育论坛在南昌召开。", "zh")
+    assert [e.name for e in record.events] == ["赣英教育论坛"]
