@@ -303,8 +303,22 @@ class EventExtractor:
                 previous = setting
                 paragraph = setting
         doc._.settings = settings
-        doc._.events = _merged(events)
+        doc._.events = _merged(events, self._dateline(doc, reading.dates))
         return doc
+
+    def _dateline(self, doc: Doc, dates: dict[int, list[DateMention]]) -> _Dateline | None:
+        """The city and day of a dispatch's dateline ('KUNSHAN, Oct. 13 (Xinhua) --', '新华社南昌10月12日电'),
+        when the text opens with one (its first dated sentence, in the first lines)."""
+        first = min(dates, default=None)
+        if first is None:
+            return None
+        mention = dates[first][0]
+        if mention.date is None or mention.start > _DATELINE_REACH or not _is_dateline(doc, mention):
+            return None
+        text = doc_text(doc)
+        line = text[text.rfind("\n", 0, mention.start) + 1 : mention.start]
+        place = _dateline_place(line, self.language == "en")
+        return _Dateline(place, mention.date) if place else None
 
     def _read(self, doc: Doc) -> _Reading:
         """Where the Doc's dates, head words, places, trigger words, years and anaphors stand, by
@@ -784,11 +798,49 @@ def _iso(date: dt.date | None) -> str | None:
     return date.isoformat() if date else None
 
 
-def _merged(events: list[_Draft]) -> list[Event]:
+class _Dateline(NamedTuple):
+    place: str  # as the places list writes it ("Xi'an" for "XI'AN")
+    day: dt.date
+
+
+_DATELINE_REACH = 300  # characters: a dateline opens the text (after a line of chrome at most)
+_DATELINE_DAYS = 14  # a dispatch reports what happened in the days before it
+
+
+@functools.cache
+def _places_by_upper() -> dict[str, str]:
+    return {place.upper(): place for place in load_places().longest_first()}
+
+
+def _dateline_place(before: str, english: bool) -> str | None:
+    """The city a dateline names right before its day: 'KUNSHAN, ' (capitals, as datelines write
+    it), '新华社南昌' (the agency's name, then the city); not a province (`_regions`)."""
+    before = before.rstrip(" ,，")
+    if english:
+        match = re.search(r"([A-Z][A-Z'’. -]*)$", before)
+        place = _places_by_upper().get(match.group(1).strip().replace("’", "'")) if match else None
+    else:
+        known = load_places().country_of
+        place = next((before[-n:] for n in range(min(len(before), 8), 1, -1) if before[-n:] in known), None)
+    return None if place is None or place in _regions() else place
+
+
+def _placed_by_dateline(event: _Draft, dateline: _Dateline | None) -> _Draft:
+    """An event the text gives no place for took place in the dateline's city when it happened in
+    the days before the dispatch; not a visit (a delegation travels from or to the city) nor an
+    approval (issued, not held), nor a background happening (no day, or an older one)."""
+    if dateline is None or event.location or event.kind in {"visit", "approval"} or event.date is None:
+        return event
+    days_before = (dateline.day - dt.date.fromisoformat(event.date)).days
+    return event._replace(location=dateline.place) if 0 <= days_before <= _DATELINE_DAYS else event
+
+
+def _merged(events: list[_Draft], dateline: _Dateline | None = None) -> list[Event]:
     """One event per happening (corpus/GUIDE.md): same kind and name, a short form of a name
     given before, or, unnamed, the same day and place. A delegation's trip is one visit, dated
     by its first day, and placed by its first mention, or by later ones when they name one place.
-    Only the events kept become (validated) `Event`s."""
+    An event left without a place may take the dateline's (`_placed_by_dateline`). Only the
+    events kept become (validated) `Event`s."""
     kept: list[_Draft] = []
     of_kind: dict[str, list[int]] = {}  # where in `kept` the events of each kind are (no twin has another)
     # Visits first told without a place, whose later mentions name different places: a tour
@@ -817,6 +869,7 @@ def _merged(events: list[_Draft]) -> list[Event]:
         )
     for index in tours:
         kept[index] = kept[index]._replace(location=None)
+    kept = [_placed_by_dateline(draft, dateline) for draft in kept]
     return [Event(**draft._asdict()) for draft in sorted(kept, key=lambda e: e.evidence["start"])]
 
 

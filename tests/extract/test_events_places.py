@@ -122,3 +122,22 @@ def test_a_visit_to_one_country_is_placed_there_a_tour_of_several_is_not(extract
     assert ("visit", None) in _places(several)
     university = extract("On May 3, a delegation of Nanchang University visited Australian universities.", "en")
     assert all(place is None for _, place in _places(university))
+
+
+def test_a_dispatchs_dateline_city_places_what_happened_in_the_days_before_it(extract):
+    record = extract(
+        "XI'AN, Oct. 25 (Xinhua) -- Northwest University and Dundee University signed an agreement on Thursday. "
+        "The two universities first signed a memorandum on May 3, 2019.",
+        "en",
+        published="2024-10-25",
+    )
+    assert [(e.date, e.location) for e in record.events] == [("2024-10-24", "Xi'an"), ("2019-05-03", None)]
+
+
+def test_a_chinese_dateline_city_places_an_event_but_not_a_visit(extract):
+    record = extract(
+        "新华社南昌10月12日电 10日，南昌大学与邓迪大学签署合作协议。\n\n11日，邓迪大学代表团访问江西师范大学。",
+        "zh",
+        published="2025-10-12",
+    )
+    assert [(e.kind, e.location) for e in record.events] == [("signing", "南昌"), ("visit", None)]
