@@ -119,13 +119,15 @@ def _place_pattern(english: bool) -> re.Pattern[str]:
 
 @functools.cache
 def _visited_country_pattern(english: bool) -> re.Pattern[str]:
-    """ "visited the United Kingdom from October 8", 访问俄罗斯，…: a visit to one country, whose
-    name ends the phrase (not "visited Australian universities", 访问俄罗斯交通大学). Group 2 is
-    set when another country follows (访问白俄罗斯和俄罗斯, "Singapore and Malaysia"): a tour."""
+    """ "visited the United Kingdom from October 8", 访问俄罗斯，…: a visit to one country (or Chinese
+    province), whose name ends the phrase (not "visited Australian universities", 访问俄罗斯交通大学).
+    Group 2 is set when another country follows (访问白俄罗斯和俄罗斯, "Singapore and Malaysia"): a tour."""
     with (GEO_DIR / "countries.tsv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     columns = ("name_en", "aliases_en") if english else ("name_zh", "aliases_zh")
     names = {w.strip() for row in rows for c in columns for w in (row.get(c) or "").split("|") if w.strip()}
+    # a Chinese province visited is the visit's place too ("visited Zhejiang from November 4 to 7")
+    names |= {n for n in _regions() if english == n.isascii()}
     countries = alternation(n for n in names if n not in {"China", "中国", "我国"})
     if english:
         return re.compile(

@@ -141,3 +141,10 @@ def test_a_chinese_dateline_city_places_an_event_but_not_a_visit(extract):
         published="2025-10-12",
     )
     assert [(e.kind, e.location) for e in record.events] == [("signing", "南昌"), ("visit", None)]
+
+
+def test_a_visit_to_one_province_is_placed_there_but_not_a_tour_of_two(extract):
+    record = extract("A delegation from Dundee University visited Jiangxi from November 4 to 7.", "en")
+    assert [(e.kind, e.location) for e in record.events] == [("visit", "Jiangxi")]
+    record = extract("A delegation from Dundee University visited Jiangxi and Hunan from November 4 to 7.", "en")
+    assert [(e.kind, e.location) for e in record.events] == [("visit", None)]
