@@ -115,3 +115,10 @@ def test_chinese_name_before_its_title_after_an_institution(extract):
     people = _people(record)
     assert set(people) == {"谢尔盖·纳扎连科"}
     assert (people["谢尔盖·纳扎连科"].title, people["谢尔盖·纳扎连科"].organization.name) == ("副教授", "南昌大学")
+
+
+def test_a_deputy_of_a_chief_office_is_its_own_title(extract):
+    record = extract("英国驻重庆总领事馆副总领事John Smith和邓迪大学副秘书长王明出席签约仪式。", "zh")
+    people = _people(record)
+    assert people["John Smith"].title == "副总领事"
+    assert people["王明"].title == "副秘书长"
