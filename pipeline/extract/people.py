@@ -564,13 +564,57 @@ def _publisher_ref(doc: Doc) -> InstitutionRef | None:
 
 
 def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int:
-    """又石大学国际交流处处长: the unit between institution and title belongs to the title.
+    """又石大学国际交流处处长, 英国文化教育协会中国区教育总监: the unit, or the few words of a field or
+    region, between institution and title belong to the title (not a verb: 南昌大学会见副校长…);
+    国际合作与交流处处长 with no institution before: the publisher's unit, the title's too.
     `text`: the matching text."""
     for span in institutions.ending_between(title_start - 12, title_start - 2):
         gap = text[span.end_char : title_start]
-        if _HAN_ONLY.fullmatch(gap) and gap.endswith(_UNIT_SUFFIXES):
+        if _HAN_ONLY.fullmatch(gap) and (gap.endswith(_UNIT_SUFFIXES) or _is_qualifier(gap)):
             return span.end_char
+    for unit in _zh_units().starting_at.get(text[title_start - 1 : title_start], ()):  # (longest first)
+        if text.endswith(unit, 0, title_start) and _opens_a_unit(text, title_start - len(unit)):
+            return title_start - len(unit)
     return title_start
+
+
+def _opens_a_unit(text: str, start: int) -> bool:
+    """A unit named alone: at a clause's start or after 我校/学校 (the publisher's), not the end of a
+    longer name (外事办公室: an office of its own, whose 办公室 is no unit of the publisher)."""
+    before = text[max(0, start - 4) : start]
+    return not before or not _HAN_ONLY.fullmatch(before[-1]) or before.endswith(_first_person())
+
+
+@functools.cache
+def _first_person() -> tuple[str, ...]:
+    return word_list("zh", "first_person.txt")
+
+
+_QUALIFIER_MAX = 6  # characters: 中国区教育, 国际事务; longer stretches say more than an office's field
+
+
+def _is_qualifier(gap: str) -> bool:
+    """Whether the words between an institution and a title qualify the office (中国区教育, 教育处):
+    a few characters holding none of the words a name never extends over (verbs, 与, 的...)."""
+    return len(gap) <= _QUALIFIER_MAX and not any(word in gap for word in _zh_boundaries())
+
+
+@functools.cache
+def _zh_boundaries() -> tuple[str, ...]:
+    return word_list("zh", "name_boundaries.txt")
+
+
+class _Units(NamedTuple):
+    starting_at: dict[str, tuple[str, ...]]  # a unit's last character -> the units, longest first
+
+
+@functools.cache
+def _zh_units() -> _Units:
+    """A university's offices (`subunit_heads.txt`: 国际合作与交流处, 外国语学院) by last character."""
+    by_last: dict[str, list[str]] = {}
+    for unit in sorted(word_list("zh", "subunit_heads.txt"), key=len, reverse=True):
+        by_last.setdefault(unit[-1], []).append(unit)
+    return _Units({last: tuple(units) for last, units in by_last.items()})
 
 
 @functools.cache

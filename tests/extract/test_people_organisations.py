@@ -122,3 +122,22 @@ def test_a_deputy_of_a_chief_office_is_its_own_title(extract):
     people = _people(record)
     assert people["John Smith"].title == "副总领事"
     assert people["王明"].title == "副秘书长"
+
+
+def test_the_words_of_a_region_or_field_between_institution_and_title_are_the_titles(extract):
+    record = extract("英国文化教育协会中国区教育总监Helen Carter致辞。南昌大学会见副校长王明。", "zh")
+    people = _people(record)
+    carter = people["Helen Carter"]
+    assert (carter.title, carter.organization.name) == ("中国区教育总监", "英国文化教育协会")
+    assert people["王明"].title == "副校长"
+
+
+def test_a_unit_named_alone_before_a_title_is_the_titles_but_not_a_longer_names_end(extract):
+    record = extract(
+        "会谈后，代表团参观了图书馆。国际合作与交流处处长张敏陪同。市政府外事办公室副主任李华出席。",
+        "zh",
+        url="https://news.ncu.edu.cn/a.htm",
+    )
+    people = _people(record)
+    assert (people["张敏"].title, people["张敏"].organization.name) == ("国际合作与交流处处长", "南昌大学")
+    assert people["李华"].title == "副主任"
