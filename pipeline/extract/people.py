@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.spans import (
     alternation,
     evidence_fields,
+    facts,
     institution_bounds,
     institution_ref,
     institution_spans,
@@ -412,7 +413,7 @@ class PeopleExtractor:
                 name_end = name_start + len(name)
             if len(name) < 2:
                 continue
-            title_start = _unit_start(text, institutions, match.start())
+            title_start = _unit_start(text, institutions, _chain_start(doc, text, match.start()))
             referred = _THAT_INSTITUTION.search(text, max(0, title_start - 14), title_start)
             if referred is not None:  # 该校国际合作处处长: the unit is the title's
                 title_start = referred.start(1)
@@ -576,6 +577,32 @@ def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int
         if text.endswith(unit, 0, title_start) and _opens_a_unit(text, title_start - len(unit)):
             return title_start - len(unit)
     return title_start
+
+
+@functools.cache
+def _office_before_a_chain() -> re.Pattern[str]:
+    """'校长、' then a few words ending right before the next office: 我校校长、联盟理事会主席张国栋."""
+    one = rf"(?:{alternation(word_list('zh', 'title_modifiers.txt'))})?(?:{alternation(word_list('zh', 'titles.txt'))})"
+    return re.compile(rf"(?:{one})、(?P<body>[{HAN}]{{0,10}})$")
+
+
+_CHAIN_REACH = 24  # characters read before a title for an office that opens its chain
+
+
+def _chain_start(doc: Doc, text: str, title_start: int) -> int:
+    """Where a chain of offices opens when an earlier office, then 、 and the body of the next one,
+    stand before this title (我校校长、联盟理事会主席: 校长 is the first office and 我校 its holder's
+    body); the body holds no institution but an alliance (省教育厅厅长、南昌大学校长王明 is no chain)."""
+    if text[title_start - 1 : title_start] != "、" and "、" not in text[max(0, title_start - 11) : title_start]:
+        return title_start
+    low = max(0, title_start - _CHAIN_REACH)
+    match = _office_before_a_chain().search(text, low, title_start)
+    if match is None or any(w in match.group("body") for w in _zh_boundaries()):
+        return title_start
+    inside = institutions_in(doc, match.start("body"), title_start)
+    if any(facts(span).kind != "alliance" for span in inside):
+        return title_start
+    return match.start()
 
 
 def _opens_a_unit(text: str, start: int) -> bool:

@@ -141,3 +141,14 @@ def test_a_unit_named_alone_before_a_title_is_the_titles_but_not_a_longer_names_
     people = _people(record)
     assert (people["张敏"].title, people["张敏"].organization.name) == ("国际合作与交流处处长", "南昌大学")
     assert people["李华"].title == "副主任"
+
+
+def test_a_chain_of_offices_in_two_bodies_gives_the_first_but_two_people_stay_apart(extract):
+    record = extract(
+        "我校校长、联盟理事会主席张国栋主持会议。出席会议的有省教育厅厅长、南昌大学校长王明。",
+        "zh",
+        url="https://news.ncu.edu.cn/a.htm",
+    )
+    people = _people(record)
+    assert (people["张国栋"].title, people["张国栋"].organization.name) == ("校长", "南昌大学")
+    assert (people["王明"].title, people["王明"].organization.name) == ("校长", "南昌大学")
