@@ -160,6 +160,35 @@ def _after_matches(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
+@functools.cache
+def _pointed_pattern() -> re.Pattern[str]:
+    """'X University, whose vice president Tang Wei', 'led by its president Y': a title in any case
+    right after a word pointing to the institution named before (its, whose)."""
+    titles = "|".join(re.escape(t) for t in _en_titles())
+    return re.compile(rf"(?:(?<=\bits )|(?<=\bwhose ))(?P<title>(?i:{titles}))\s+(?P<name>{_EN_NAME})\b")
+
+
+def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_pointed_pattern` where "its " or "whose " stands (found by one search for the two words)."""
+    pattern = _pointed_pattern()
+    for pointer in _POINTERS.finditer(text):
+        match = pattern.match(text, pointer.end())
+        if match is not None:
+            yield match
+
+
+_POINTERS = re.compile(r"\b(?:its|whose) ")
+# "Huang Lu, " right before an institution: a name and its comma ending the stretch searched
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
+
+
+@functools.cache
+def _possessive_office() -> re.Pattern[str]:
+    """"'s vice president": an office, in any case, held in the institution that ends at the "'s"."""
+    offices = sorted((t for t in word_list("en", "titles.txt") if t not in _honorifics()), key=len, reverse=True)
+    return re.compile(rf"['’]s\s+(?P<title>(?i:{'|'.join(map(re.escape, offices))}))\b")
+
+
 def _before_matches(text: str) -> Iterator[re.Match[str]]:
     """`before.finditer(text)` (see `_en_patterns`), tried only where a title starts a word: every
     match starts so, and the first of those positions where the pattern matches is where the
@@ -290,7 +319,7 @@ class PeopleExtractor:
         found: list[Person] = []
         taken: set[int] = set()  # the characters of the names found
         text = doc_text(doc)
-        for match in itertools.chain(_after_matches(text), _before_matches(text)):
+        for match in itertools.chain(_after_matches(text), _before_matches(text), _pointed_matches(text)):
             start, end = match.span("name")
             if start in taken or self._is_byline(text, match.start()):
                 continue
@@ -318,6 +347,31 @@ class PeopleExtractor:
                     title=title or None,
                     organization=self._en_organisation(doc, match, stop, after, linked),
                     evidence=evidence_fields(doc, match.start(), after.end_char if after else stop),
+                )
+            )
+        return found + self._en_possessive_people(doc, taken)
+
+    def _en_possessive_people(self, doc: Doc, taken: set[int]) -> list[Person]:
+        """'Huang Lu, JXAU's vice president in charge of ..., said': the name, then the institution
+        whose office it holds, with "'s". Looked for only where "'s" is followed by a title.
+        `taken`: the characters of the names already found."""
+        text = doc_text(doc)
+        found: list[Person] = []
+        institutions = _Institutions.of(doc)
+        for office in _possessive_office().finditer(text):
+            owner = next(iter(institutions.ending_between(office.start(), office.start())), None)
+            if owner is None:
+                continue
+            named = _NAME_BEFORE_COMMA.search(text, max(0, owner.start_char - 60), owner.start_char)
+            if named is None or named.start("name") in taken or institutions.holds(*named.span("name")):
+                continue
+            taken.update(range(*named.span("name")))
+            found.append(
+                Person(
+                    name=named.group("name"),
+                    title=office.group("title"),
+                    organization=institution_ref(owner),
+                    evidence=evidence_fields(doc, named.start("name"), office.end()),
                 )
             )
         return found

@@ -152,3 +152,14 @@ def test_a_chain_of_offices_in_two_bodies_gives_the_first_but_two_people_stay_ap
     people = _people(record)
     assert (people["张国栋"].title, people["张国栋"].organization.name) == ("校长", "南昌大学")
     assert (people["王明"].title, people["王明"].organization.name) == ("校长", "南昌大学")
+
+
+def test_an_office_in_lower_case_after_whose_or_an_institutions_possessive(extract):
+    record = extract(
+        "Li Hua, NCU's vice president in charge of international affairs, said the courses were new. "
+        "The delegation visited Dundee University, whose vice president Jane Doe was a member of the delegation.",
+        "en",
+    )
+    people = _people(record)
+    assert (people["Li Hua"].title, people["Li Hua"].organization.name) == ("vice president", "NCU")
+    assert (people["Jane Doe"].title, people["Jane Doe"].organization.name) == ("vice president", "Dundee University")
