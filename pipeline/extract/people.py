@@ -331,6 +331,10 @@ class PeopleExtractor:
             office = _office_after().match(text, stop) if _is_honorific(title) else None
             if office is not None:  # "Professor Helen Carter, Pro-Vice-Chancellor (International)"
                 title, stop = office.group("title"), office.end("title")
+            opening = match.start()  # where the person's words start: the title's, or the office's before
+            earlier = _office_before().search(text, max(0, opening - 100), opening) if _is_honorific(title) else None
+            if earlier is not None and office is None:  # "led by its Vice-Rector for ..., Dr. Name"
+                title, opening = earlier.group("title"), earlier.start("title")
             named_after = match.re is _en_patterns()[0]  # "Name, Title of|at ORG"
             after = (
                 institutions.starting_near(stop)
@@ -338,15 +342,15 @@ class PeopleExtractor:
                 or self._of_institution(doc, stop, linked=named_after)
             )
             if after is not None and named_after:
-                title = self._title_up_to(doc, match, after)
+                title = _first_office(self._title_up_to(doc, match, after))
             linked = named_after or _OF_LINK.match(text, stop) is not None
             taken.update(range(start, end))
             found.append(
                 Person(
                     name=match.group("name"),
                     title=title or None,
-                    organization=self._en_organisation(doc, match, stop, after, linked),
-                    evidence=evidence_fields(doc, match.start(), after.end_char if after else stop),
+                    organization=self._en_organisation(doc, opening, title, stop, after, linked),
+                    evidence=evidence_fields(doc, opening, after.end_char if after else stop),
                 )
             )
         return found + self._en_possessive_people(doc, taken)
@@ -392,9 +396,12 @@ class PeopleExtractor:
         return spans[0] if spans and spans[0].start_char < limit else None
 
     def _en_organisation(
-        self, doc: Doc, match: re.Match[str], stop: int, after: Span | None, linked: bool
+        self, doc: Doc, start: int, title: str | None, stop: int, after: Span | None, linked: bool
     ) -> InstitutionRef | None:
-        return institution_ref(after) if after is not None else self._en_context(doc, match, stop, linked)
+        """`start`: where the person's words (title or name) start; `stop`: where they end."""
+        if after is not None:
+            return institution_ref(after)
+        return _ministry_of_office(doc, title) or self._en_context(doc, start, stop, linked)
 
     def _referred_to(self, doc: Doc, start: int, position: int) -> Span | None:
         """'deputy director of the department', 'of the ministry's Department of ...': the last
@@ -422,14 +429,13 @@ class PeopleExtractor:
             return longer
         return title
 
-    def _en_context(self, doc: Doc, match: re.Match[str], stop: int, linked: bool) -> InstitutionRef | None:
+    def _en_context(self, doc: Doc, start: int, stop: int, linked: bool) -> InstitutionRef | None:
         """A person named with no organisation beside: 'JUFE Vice President X', "Westmoor's
         Vice-Chancellor X"; 'a delegation from X, led by its President Y' (the institution last named
         before); 'Y signed on behalf of X'; 'At X, ... met Y'; else, unless an organisation the text
         names but no institution was found for follows (`linked`), the publisher, whose own officers
         a university's page names bare."""
         text = doc_text(doc)
-        start = match.start()
         signed = _SIGNED_FOR.match(text, stop)
         if signed is not None:
             named = institutions_in(doc, signed.end(), signed.end() + 120)
@@ -606,6 +612,27 @@ def _office_after() -> re.Pattern[str]:
     one = _one_title(alternation(titles))
     area = r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|:\s*[A-Z][\w-]*)?"
     return re.compile(rf",\s*(?P<title>{one}{area})(?=\s*[,.;]|\s+(?:and|of|at|signed|said)\b)")
+
+
+@functools.cache
+def _office_before() -> re.Pattern[str]:
+    """'led by its Vice-Rector for Academic Affairs, Dr. Name': an office, then a comma, ending the
+    stretch searched (right before an honorific and the name)."""
+    offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    return re.compile(rf"(?<![\w-])(?P<title>{_one_title(alternation(offices))})\s*,\s*$")
+
+
+# "Vice Minister of Education": an office that names its ministry
+_MINISTER_OF = re.compile(r"\bMinister\s+of\s+(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})$")
+
+
+def _ministry_of_office(doc: Doc, title: str | None) -> InstitutionRef | None:
+    """'Vice Minister of Education Zheng Haiyan': the Ministry of Education the text names."""
+    office = _MINISTER_OF.search(title) if title else None
+    if office is None:
+        return None
+    ministry = f"Ministry of {office.group('field')}"
+    return next((institution_ref(s) for s in institution_spans(doc) if s.text == ministry), None)
 
 
 def _publisher_ref(doc: Doc) -> InstitutionRef | None:

@@ -163,3 +163,17 @@ def test_an_office_in_lower_case_after_whose_or_an_institutions_possessive(extra
     people = _people(record)
     assert (people["Li Hua"].title, people["Li Hua"].organization.name) == ("vice president", "NCU")
     assert (people["Jane Doe"].title, people["Jane Doe"].organization.name) == ("vice president", "Dundee University")
+
+
+def test_an_office_before_an_honorific_a_ministers_ministry_and_the_first_of_a_chain(extract):
+    record = extract(
+        "A delegation from Dundee University, UK, led by its Vice-Rector for Academic Affairs, Dr. Jane Doe, "
+        "visited Nanchang University. The forum was co-hosted by the Ministry of Education. Vice Minister of "
+        "Education Wang Ming spoke. Mary Poe, Senior Vice Chancellor and Provost of Dundee University, spoke.",
+        "en",
+    )
+    people = _people(record)
+    doe = people["Jane Doe"]
+    assert (doe.title, doe.organization.name) == ("Vice-Rector for Academic Affairs", "Dundee University")
+    assert people["Wang Ming"].organization.name == "Ministry of Education"
+    assert people["Mary Poe"].title == "Senior Vice Chancellor"
