@@ -423,7 +423,13 @@ class PeopleExtractor:
         """'Dean of Engineering at X', 'Secretary of State of the Ministry ...': the office runs up to
         the organisation's 'of'/'at' unless it goes on over 'the ...' (a unit of the organisation)."""
         title = _SPACES.sub(" ", match.group("title")).strip(" ,")
-        longer = doc_text(doc)[match.start("title") : organisation.start_char]
+        text = doc_text(doc)
+        longer = text[match.start("title") : organisation.start_char]
+        party = _PARTY_BEFORE.search(longer)
+        if party is not None and _COMMITTEE_AFTER.match(text, organisation.end_char):
+            # 'Secretary of the CPC Hunan Normal University Committee': the office is the party
+            # committee's, named around its body
+            return f"{_SPACES.sub(' ', longer[: party.start()]).strip(' ,')} of the {party.group('party')} Committee"
         longer = _TRAILING_LINK.sub("", _SPACES.sub(" ", longer)).strip(" ,")
         if longer.startswith(title) and _OFFICE_GOES_ON.fullmatch(longer[len(title) :]):
             return longer
@@ -545,6 +551,9 @@ _TRAILING_LINK = re.compile(r"\s+(?:of|at|in)(?:\s+the)?\s*$")
 # what an office may go on with up to its organisation: "of State", "of Engineering", not "of the
 # Department ...", "and Provost", "of Laos'"
 _OFFICE_GOES_ON = re.compile(r"(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*")
+# "of the CPC " right before an institution followed by " Committee": its party committee
+_PARTY_BEFORE = re.compile(r"\s+of\s+the\s+(?P<party>CPC|Communist Party of China)\s+$")
+_COMMITTEE_AFTER = re.compile(r"\s+Committee\b")
 _SIGNED_FOR = re.compile(r"[^.;]{0,40}?\bsigned\s+(?:it\s+|the\s+\w+\s+)?(?:for|on behalf of)\s+(?:the\s+)?")
 _AT_OPENING = re.compile(r"\s*At\s+(?:the\s+)?")
 

@@ -177,3 +177,9 @@ def test_an_office_before_an_honorific_a_ministers_ministry_and_the_first_of_a_c
     assert (doe.title, doe.organization.name) == ("Vice-Rector for Academic Affairs", "Dundee University")
     assert people["Wang Ming"].organization.name == "Ministry of Education"
     assert people["Mary Poe"].title == "Senior Vice Chancellor"
+
+
+def test_a_party_committees_office_is_named_around_its_body(extract):
+    record = extract("Li Hua, Secretary of the CPC Nanchang University Committee, met the guests.", "en")
+    person = _people(record)["Li Hua"]
+    assert (person.title, person.organization.name) == ("Secretary of the CPC Committee", "Nanchang University")
