@@ -184,7 +184,7 @@ _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
 
 @functools.cache
 def _possessive_office() -> re.Pattern[str]:
-    """"'s vice president": an office, in any case, held in the institution that ends at the "'s"."""
+    """ "'s vice president": an office, in any case, held in the institution that ends at the "'s"."""
     offices = sorted((t for t in word_list("en", "titles.txt") if t not in _honorifics()), key=len, reverse=True)
     return re.compile(rf"['’]s\s+(?P<title>(?i:{'|'.join(map(re.escape, offices))}))\b")
 
@@ -401,7 +401,11 @@ class PeopleExtractor:
         """`start`: where the person's words (title or name) start; `stop`: where they end."""
         if after is not None:
             return institution_ref(after)
-        return _ministry_of_office(doc, title) or self._en_context(doc, start, stop, linked)
+        return (
+            _ministry_of_office(doc, title)
+            or _mission_of_diplomat(doc, title, stop)
+            or self._en_context(doc, start, stop, linked)
+        )
 
     def _referred_to(self, doc: Doc, start: int, position: int) -> Span | None:
         """'deputy director of the department', 'of the ministry's Department of ...': the last
@@ -642,6 +646,38 @@ def _ministry_of_office(doc: Doc, title: str | None) -> InstitutionRef | None:
         return None
     ministry = f"Ministry of {office.group('field')}"
     return next((institution_ref(s) for s in institution_spans(doc) if s.text == ministry), None)
+
+
+_DIPLOMAT = re.compile(r"\b(?:Ambassador|Consul|Counsell?or|Attach[eé])")
+_MISSION_WORDS = ("Embassy", "Consulate")
+
+
+@functools.cache
+def _country_pattern() -> re.Pattern[str]:
+    from pipeline.link.countries import load_countries
+
+    words = [w for w in load_countries().words() if w.isascii()]
+    return re.compile(rf"\b(?:{alternation(words)})\b")
+
+
+def _mission_of_diplomat(doc: Doc, title: str | None, stop: int) -> InstitutionRef | None:
+    """'X, Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to China': a
+    diplomat of a country named after the office (no institution there) serves in that country's
+    embassy or consulate, when the text names one."""
+    if not title or not _DIPLOMAT.search(title):
+        return None
+    from pipeline.link.countries import load_countries
+
+    text = doc_text(doc)
+    clause = _CLAUSE_END.search(text, stop, stop + 100)
+    country = _country_pattern().search(text, stop, clause.start() if clause else stop + 100)
+    code = load_countries().code(country.group(0)) if country else None
+    if code is None:
+        return None
+    for span in institution_spans(doc):
+        if any(word in span.text for word in _MISSION_WORDS) and facts(span).country == code:
+            return institution_ref(span)
+    return None
 
 
 def _publisher_ref(doc: Doc) -> InstitutionRef | None:

@@ -183,3 +183,15 @@ def test_a_party_committees_office_is_named_around_its_body(extract):
     record = extract("Li Hua, Secretary of the CPC Nanchang University Committee, met the guests.", "en")
     person = _people(record)["Li Hua"]
     assert (person.title, person.organization.name) == ("Secretary of the CPC Committee", "Nanchang University")
+
+
+def test_a_diplomat_of_a_country_serves_in_its_mission_the_text_names(extract):
+    record = extract(
+        "On December 3, Erik Berg, Ambassador of the Kingdom of Norway to China, visited Nanchang University with "
+        "Anna Lind, Counsellor for Education of the Royal Norwegian Embassy in Beijing. Ole Dahl, Consul of "
+        "Denmark, also came.",
+        "en",
+    )
+    people = _people(record)
+    assert people["Erik Berg"].organization.name == "Royal Norwegian Embassy in Beijing"
+    assert people["Ole Dahl"].organization is None
