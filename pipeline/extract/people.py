@@ -491,7 +491,7 @@ class PeopleExtractor:
             organisation = (
                 self._named_before_not_publisher(doc, referred.start())
                 if referred is not None
-                else self._organisation_before(doc, before)
+                else (not before and _zh_mission(doc, text, title_start)) or self._organisation_before(doc, before)
             )
             found.append(
                 Person(
@@ -677,6 +677,26 @@ def _mission_of_diplomat(doc: Doc, title: str | None, stop: int) -> InstitutionR
     for span in institution_spans(doc):
         if any(word in span.text for word in _MISSION_WORDS) and facts(span).country == code:
             return institution_ref(span)
+    return None
+
+
+# "法国驻武汉" right before a title: a country's mission in a city, named by its office's words
+_STATIONED = re.compile(rf"[{HAN}]{{2,8}}驻[{HAN}]{{1,6}}$")
+_ZH_MISSIONS = ("总领事馆", "领事馆", "大使馆", "使馆")
+
+
+def _zh_mission(doc: Doc, text: str, title_start: int) -> InstitutionRef | None:
+    """'法国驻武汉总领事马克·博兰': the diplomat of the mission the text names 法国驻武汉总领事馆
+    (the words before the title and a mission's head). `text`: the matching text."""
+    stationed = _STATIONED.search(text, max(0, title_start - 14), title_start)
+    if stationed is None:
+        return None
+    missions = [(span, text[span.start_char : span.end_char]) for span in institution_spans(doc)]
+    for start in range(stationed.start(), title_start - 2):  # (words before the country's name first)
+        prefix = text[start:title_start]
+        for span, name in missions:
+            if name.startswith(prefix) and name[len(prefix) :] in _ZH_MISSIONS:
+                return institution_ref(span)
     return None
 
 

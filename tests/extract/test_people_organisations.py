@@ -195,3 +195,10 @@ def test_a_diplomat_of_a_country_serves_in_its_mission_the_text_names(extract):
     people = _people(record)
     assert people["Erik Berg"].organization.name == "Royal Norwegian Embassy in Beijing"
     assert people["Ole Dahl"].organization is None
+
+
+def test_a_chinese_diplomat_stationed_in_a_city_serves_in_the_mission_named_there(extract):
+    record = extract("英国驻重庆总领事馆教育领事Anna Lee出席。会上英国驻重庆总领事John Smith致辞。", "zh")
+    people = _people(record)
+    assert people["John Smith"].organization.name == "英国驻重庆总领事馆"
+    assert people["John Smith"].title == "总领事"
