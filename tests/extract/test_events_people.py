@@ -275,3 +275,12 @@ def test_a_bodys_joint_committee_meeting_is_named_with_the_body(extract):
     assert [e.name for e in record.events] == ["南昌大学玛丽女王学院联合管理委员会第一次会议"]
     record = extract("5月8日，南昌大学联合邓迪大学举办的赣英教育论坛在南昌召开。", "zh")
     assert [e.name for e in record.events] == ["赣英教育论坛"]
+
+
+def test_a_signing_told_as_a_noun_is_a_signing(extract):
+    record = extract(
+        "On December 3, the ambassador witnessed the signing of a memorandum of understanding between "
+        "Nanchang University and Dundee University.",
+        "en",
+    )
+    assert [(e.kind, e.date) for e in record.events] == [("signing", "2025-12-03")]
