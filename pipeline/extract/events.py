@@ -251,6 +251,7 @@ class EventExtractor:
         self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
+        self.alliance_words = tuple(w.lower() for w in word_list(language, "alliance_references.txt"))
         connectors = "event_name_connectors.txt"
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
         self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
@@ -634,6 +635,7 @@ class EventExtractor:
             events.append(self._unnamed("approval", own._replace(location=None), whole))
         elif "establishment" in kinds:
             established = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
+            established = established or self._alliance_referred_to(doc, sent)
             founded = own
             if any(h.value == "establishment" and self._in_a_year(doc, h.end) for h in hits):
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
@@ -659,6 +661,16 @@ class EventExtractor:
             # an anniversary celebrated on a day the sentence gives; one named (…周年庆典) is its name's
             events.append(self._unnamed("other", setting, whole))
         return events
+
+    def _alliance_referred_to(self, doc: Doc, sent: Span) -> list[Span]:
+        """'... the alliance had trained 5,000 technicians since it was founded': a founding sentence
+        naming no body but 'the alliance' (`alliance_references.txt`) tells of the alliance named
+        last before it."""
+        words = matching_text(doc)[sent.start_char : sent.end_char]
+        if not any(r in (words.lower() if self.language == "en" else words) for r in self.alliance_words):
+            return []
+        earlier = [s for s in institution_spans(doc) if facts(s).kind == "alliance" and s.end_char <= sent.start_char]
+        return earlier[-1:]
 
     def _established(self, doc: Doc, name: EventName, institutions: list[Span]) -> str:
         """'…联盟成立大会', 'the founding ceremony of X': the event is named by what was founded."""

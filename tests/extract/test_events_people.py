@@ -284,3 +284,13 @@ def test_a_signing_told_as_a_noun_is_a_signing(extract):
         "en",
     )
     assert [(e.kind, e.date) for e in record.events] == [("signing", "2025-12-03")]
+
+
+def test_a_founding_told_of_the_alliance_is_the_founding_of_the_alliance_named_before(extract):
+    record = extract(
+        "On July 15, the 2025 Council Meeting of the Poyang Vocational Education Alliance was held in Nanchang.\n\n"
+        "Wang Ming said the alliance had trained 5,000 technicians since it was founded.",
+        "en",
+    )
+    founded = [(e.name, e.date) for e in record.events if e.kind == "establishment"]
+    assert founded == [("Poyang Vocational Education Alliance", None)]
