@@ -653,7 +653,9 @@ class EventExtractor:
                     )
                 )
         if "signing" in kinds and not (_is_caption(whole["text"]) and not institutions):
-            events.append(self._unnamed("signing", setting, whole))
+            # a signing takes a day: a stretch of several days ("during the week, held from Aug. 26
+            # to 30", a trip "From May 7th to 15th") is its frame's, not its own
+            events.append(self._unnamed("signing", _place_only(setting) if setting.several_days else setting, whole))
         if "visit" in kinds and institutions:
             visit = setting if setting.location else setting._replace(location=self._visited_country(doc, sent))
             events.append(self._unnamed("visit", visit, whole))

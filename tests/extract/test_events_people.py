@@ -294,3 +294,15 @@ def test_a_founding_told_of_the_alliance_is_the_founding_of_the_alliance_named_b
     )
     founded = [(e.name, e.date) for e in record.events if e.kind == "establishment"]
     assert founded == [("Poyang Vocational Education Alliance", None)]
+
+
+def test_a_signing_within_several_days_has_no_day_but_a_visit_keeps_the_first(extract):
+    record = extract(
+        "From May 7th to 15th, 2023, a delegation from Nanchang University visited Britain.\n\n"
+        "In Edinburgh, Nanchang University and Dundee University signed an agreement.",
+        "en",
+    )
+    assert [(e.kind, e.date, e.location) for e in record.events] == [
+        ("visit", "2023-05-07", "Britain"),
+        ("signing", None, "Edinburgh"),
+    ]
