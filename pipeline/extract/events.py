@@ -618,6 +618,10 @@ class EventExtractor:
             return []
         whole = evidence_fields(doc, sent.start_char, sent.end_char)
         institutions = institutions_in(doc, sent.start_char, sent.end_char)
+        if any(_inside(h, institutions) for h in hits):
+            # a trigger word inside a name reports nothing ("the Delegation of German Industry and Commerce")
+            hits = [h for h in hits if not _inside(h, institutions)]
+            kinds = {h.value for h in hits}
         events = [
             _Draft(
                 kind=_kind_of_name(n.text, self.head_kinds),
@@ -691,6 +695,10 @@ class EventExtractor:
             location=setting.location,
             evidence=where,
         )
+
+
+def _inside(hit: Hit, spans: list[Span]) -> bool:
+    return any(s.start_char <= hit.start and hit.end <= s.end_char for s in spans)
 
 
 def _name_of(span: Span) -> str:

@@ -306,3 +306,12 @@ def test_a_signing_within_several_days_has_no_day_but_a_visit_keeps_the_first(ex
         ("visit", "2023-05-07", "Britain"),
         ("signing", None, "Edinburgh"),
     ]
+
+
+def test_a_trigger_word_inside_an_institutions_name_reports_nothing(extract):
+    record = extract(
+        "On January 6, the alliance was supported by Nanchang University and the Delegation of German Industry "
+        "and Commerce in Shanghai.",
+        "en",
+    )
+    assert [e.kind for e in record.events if e.kind == "visit"] == []
