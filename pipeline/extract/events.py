@@ -252,6 +252,7 @@ class EventExtractor:
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.alliance_words = tuple(w.lower() for w in word_list(language, "alliance_references.txt"))
+        self.standing = tuple(w.lower() for w in word_list(language, "event_standing_names.txt"))
         connectors = "event_name_connectors.txt"
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
         self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
@@ -510,7 +511,8 @@ class EventExtractor:
     def _event_names(self, doc: Doc, sent: Span, heads: list[int]) -> list[EventName]:
         if not heads:
             return []
-        return self._zh_names(doc, sent, heads) if self.language == "zh" else self._en_names(doc, sent, heads)
+        names = self._zh_names(doc, sent, heads) if self.language == "zh" else self._en_names(doc, sent, heads)
+        return [n for n in names if not n.text.lower().endswith(self.standing)] if self.standing else names
 
     def _en_names(self, doc: Doc, sent: Span, heads: list[int]) -> list[EventName]:
         """Read through the Doc's token view (`tokens`): the walks read the same few tokens

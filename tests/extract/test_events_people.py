@@ -315,3 +315,12 @@ def test_a_trigger_word_inside_an_institutions_name_reports_nothing(extract):
         "en",
     )
     assert [e.kind for e in record.events if e.kind == "visit"] == []
+
+
+def test_a_standing_centre_named_like_an_event_is_no_event(extract):
+    record = extract(
+        "On June 4, the two sides reviewed the Luban Workshop run by Nanchang Vocational College and "
+        "the 2024 Vocational Education Workshop held in Nanning.",
+        "en",
+    )
+    assert [e.name for e in record.events] == ["2024 Vocational Education Workshop"]
