@@ -324,3 +324,10 @@ def test_a_standing_centre_named_like_an_event_is_no_event(extract):
         "en",
     )
     assert [e.name for e in record.events] == ["2024 Vocational Education Workshop"]
+
+
+def test_a_chinese_meeting_named_by_its_kind_of_meeting_is_a_conference(extract):
+    record = extract("4月11日，全省高校国际化工作推进会在南昌召开。", "zh", published="2024-04-12")
+    assert [(e.kind, e.name, e.date) for e in record.events] == [
+        ("conference", "全省高校国际化工作推进会", "2024-04-11")
+    ]
