@@ -162,14 +162,16 @@ def _after_matches(text: str) -> Iterator[re.Match[str]]:
 
 @functools.cache
 def _pointed_pattern() -> re.Pattern[str]:
-    """'X University, whose vice president Tang Wei', 'led by its president Y': a title in any case
-    right after a word pointing to the institution named before (its, whose)."""
+    """'X University, whose vice president Tang Wei', 'led by its president Y', "JXNU's president Y":
+    a title in any case right after a word pointing to an institution (its, whose, a possessive)."""
     titles = "|".join(re.escape(t) for t in _en_titles())
-    return re.compile(rf"(?:(?<=\bits )|(?<=\bwhose ))(?P<title>(?i:{titles}))\s+(?P<name>{_EN_NAME})\b")
+    return re.compile(
+        rf"(?:(?<=\bits )|(?<=\bwhose )|(?<='s )|(?<=’s ))(?P<title>(?i:{titles}))\s+(?P<name>{_EN_NAME})\b"
+    )
 
 
 def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
-    """`_pointed_pattern` where "its " or "whose " stands (found by one search for the two words)."""
+    """`_pointed_pattern` where "its ", "whose " or "'s " stands (found by one search for them)."""
     pattern = _pointed_pattern()
     for pointer in _POINTERS.finditer(text):
         match = pattern.match(text, pointer.end())
@@ -177,7 +179,7 @@ def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
             yield match
 
 
-_POINTERS = re.compile(r"\b(?:its|whose) ")
+_POINTERS = re.compile(r"\b(?:its|whose) |['’]s ")
 # "Huang Lu, " right before an institution: a name and its comma ending the stretch searched
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
 

@@ -202,3 +202,9 @@ def test_a_chinese_diplomat_stationed_in_a_city_serves_in_the_mission_named_ther
     people = _people(record)
     assert people["John Smith"].organization.name == "英国驻重庆总领事馆"
     assert people["John Smith"].title == "总领事"
+
+
+def test_an_office_in_lower_case_after_an_institutions_possessive_before_the_name(extract):
+    record = extract("NCU's president Li Hua spoke at the forum.", "en")
+    person = _people(record)["Li Hua"]
+    assert (person.title, person.organization.name) == ("president", "NCU")
