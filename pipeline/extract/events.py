@@ -73,6 +73,7 @@ class _Draft(NamedTuple):
     date_text: str | None
     location: str | None
     evidence: dict[str, Any]  # `evidence_fields`
+    tour: bool = False  # a visit told as a tour of several countries: no one place (not an `Event` field)
 
 
 @dataclass(slots=True)
@@ -371,14 +372,17 @@ class EventExtractor:
                 date = _with_year(date, year)
         return Setting(date, date_text, self._place(doc, sent, names), several_days)
 
-    def _visited_country(self, doc: Doc, sent: Span) -> str | None:
-        """The one country a delegation visited (`_visited_country_pattern`), as written."""
+    def _visited_country(self, doc: Doc, sent: Span) -> tuple[str | None, bool]:
+        """The one country a delegation visited (`_visited_country_pattern`), as written, and
+        whether the sentence tells a tour of several instead (then no place)."""
         english = self.language == "en"
         text = doc_text(doc) if english else matching_text(doc)
         match = _visited_country_pattern(english).search(text, sent.start_char, sent.end_char)
-        if match is None or match.group(2):
-            return None
-        return doc_text(doc)[match.start(1) : match.end(1)]
+        if match is None:
+            return None, False
+        if match.group(2):
+            return None, True
+        return doc_text(doc)[match.start(1) : match.end(1)], False
 
     def _ends_a_stretch(self, doc: Doc, mention: DateMention) -> bool:
         """'将持续至9月1日', 'runs until May 30': the end of a stretch whose start is not given (a
@@ -663,8 +667,8 @@ class EventExtractor:
             # to 30", a trip "From May 7th to 15th") is its frame's, not its own
             events.append(self._unnamed("signing", _place_only(setting) if setting.several_days else setting, whole))
         if "visit" in kinds and institutions:
-            visit = setting if setting.location else setting._replace(location=self._visited_country(doc, sent))
-            events.append(self._unnamed("visit", visit, whole))
+            country, tour = (setting.location, False) if setting.location else self._visited_country(doc, sent)
+            events.append(self._unnamed("visit", setting._replace(location=country), whole)._replace(tour=tour))
         if "other" in kinds and not names and own.date is not None:
             # an anniversary celebrated on a day the sentence gives; one named (…周年庆典) is its name's
             events.append(self._unnamed("other", setting, whole))
@@ -882,7 +886,9 @@ def _merged(events: list[_Draft], dateline: _Dateline | None = None) -> list[Eve
             continue
         twin = kept[index]
         if twin.kind == "visit" and event.location:
-            if twin.location is None:
+            if twin.tour:
+                tours.add(index)  # told as a tour of several countries: a city of one is not its place
+            elif twin.location is None:
                 borrowed.add(index)
             elif index in borrowed and event.location != twin.location:
                 tours.add(index)
@@ -896,7 +902,13 @@ def _merged(events: list[_Draft], dateline: _Dateline | None = None) -> list[Eve
     for index in tours:
         kept[index] = kept[index]._replace(location=None)
     kept = [_placed_by_dateline(draft, dateline) for draft in kept]
-    return [Event(**draft._asdict()) for draft in sorted(kept, key=lambda e: e.evidence["start"])]
+    return [_event(draft) for draft in sorted(kept, key=lambda e: e.evidence["start"])]
+
+
+def _event(draft: _Draft) -> Event:
+    fields = draft._asdict()
+    del fields["tour"]
+    return Event(**fields)
 
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:

@@ -148,3 +148,15 @@ def test_a_visit_to_one_province_is_placed_there_but_not_a_tour_of_two(extract):
     assert [(e.kind, e.location) for e in record.events] == [("visit", "Jiangxi")]
     record = extract("A delegation from Dundee University visited Jiangxi and Hunan from November 4 to 7.", "en")
     assert [(e.kind, e.location) for e in record.events] == [("visit", None)]
+
+
+def test_a_visit_told_as_a_tour_of_two_countries_takes_no_city_from_a_later_mention(extract):
+    record = extract(
+        "6月3日至10日，副校长王明率团访问荷兰、比利时，先后走访邓迪大学和鲁汶大学。"
+        "6月4日，代表团在代尔夫特访问邓迪大学。",
+        "zh",
+        published="2025-06-16",
+    )
+    assert [(e.kind, e.date, e.location) for e in record.events if e.kind == "visit"] == [
+        ("visit", "2025-06-03", None)
+    ]
