@@ -73,6 +73,7 @@ class _Draft(NamedTuple):
     date_text: str | None
     location: str | None
     evidence: dict[str, Any]  # `evidence_fields`
+    tour: bool = False  # a visit told as a tour of several countries: no one place (not an `Event` field)
 
 
 @dataclass(slots=True)
@@ -119,13 +120,15 @@ def _place_pattern(english: bool) -> re.Pattern[str]:
 
 @functools.cache
 def _visited_country_pattern(english: bool) -> re.Pattern[str]:
-    """ "visited the United Kingdom from October 8", 访问俄罗斯，…: a visit to one country, whose
-    name ends the phrase (not "visited Australian universities", 访问俄罗斯交通大学). Group 2 is
-    set when another country follows (访问白俄罗斯和俄罗斯, "Singapore and Malaysia"): a tour."""
+    """ "visited the United Kingdom from October 8", 访问俄罗斯，…: a visit to one country (or Chinese
+    province), whose name ends the phrase (not "visited Australian universities", 访问俄罗斯交通大学).
+    Group 2 is set when another country follows (访问白俄罗斯和俄罗斯, "Singapore and Malaysia"): a tour."""
     with (GEO_DIR / "countries.tsv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     columns = ("name_en", "aliases_en") if english else ("name_zh", "aliases_zh")
     names = {w.strip() for row in rows for c in columns for w in (row.get(c) or "").split("|") if w.strip()}
+    # a Chinese province visited is the visit's place too ("visited Zhejiang from November 4 to 7")
+    names |= {n for n in _regions() if english == n.isascii()}
     countries = alternation(n for n in names if n not in {"China", "中国", "我国"})
     if english:
         return re.compile(
@@ -249,6 +252,8 @@ class EventExtractor:
         self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
+        self.alliance_words = tuple(w.lower() for w in word_list(language, "alliance_references.txt"))
+        self.standing = tuple(w.lower() for w in word_list(language, "event_standing_names.txt"))
         connectors = "event_name_connectors.txt"
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
         self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
@@ -303,8 +308,22 @@ class EventExtractor:
                 previous = setting
                 paragraph = setting
         doc._.settings = settings
-        doc._.events = _merged(events)
+        doc._.events = _merged(events, self._dateline(doc, reading.dates))
         return doc
+
+    def _dateline(self, doc: Doc, dates: dict[int, list[DateMention]]) -> _Dateline | None:
+        """The city and day of a dispatch's dateline ('KUNSHAN, Oct. 13 (Xinhua) --', '新华社南昌10月12日电'),
+        when the text opens with one (its first dated sentence, in the first lines)."""
+        first = min(dates, default=None)
+        if first is None:
+            return None
+        mention = dates[first][0]
+        if mention.date is None or mention.start > _DATELINE_REACH or not _is_dateline(doc, mention):
+            return None
+        text = doc_text(doc)
+        line = text[text.rfind("\n", 0, mention.start) + 1 : mention.start]
+        place = _dateline_place(line, self.language == "en")
+        return _Dateline(place, mention.date) if place else None
 
     def _read(self, doc: Doc) -> _Reading:
         """Where the Doc's dates, head words, places, trigger words, years and anaphors stand, by
@@ -353,14 +372,17 @@ class EventExtractor:
                 date = _with_year(date, year)
         return Setting(date, date_text, self._place(doc, sent, names), several_days)
 
-    def _visited_country(self, doc: Doc, sent: Span) -> str | None:
-        """The one country a delegation visited (`_visited_country_pattern`), as written."""
+    def _visited_country(self, doc: Doc, sent: Span) -> tuple[str | None, bool]:
+        """The one country a delegation visited (`_visited_country_pattern`), as written, and
+        whether the sentence tells a tour of several instead (then no place)."""
         english = self.language == "en"
         text = doc_text(doc) if english else matching_text(doc)
         match = _visited_country_pattern(english).search(text, sent.start_char, sent.end_char)
-        if match is None or match.group(2):
-            return None
-        return doc_text(doc)[match.start(1) : match.end(1)]
+        if match is None:
+            return None, False
+        if match.group(2):
+            return None, True
+        return doc_text(doc)[match.start(1) : match.end(1)], False
 
     def _ends_a_stretch(self, doc: Doc, mention: DateMention) -> bool:
         """'将持续至9月1日', 'runs until May 30': the end of a stretch whose start is not given (a
@@ -493,7 +515,8 @@ class EventExtractor:
     def _event_names(self, doc: Doc, sent: Span, heads: list[int]) -> list[EventName]:
         if not heads:
             return []
-        return self._zh_names(doc, sent, heads) if self.language == "zh" else self._en_names(doc, sent, heads)
+        names = self._zh_names(doc, sent, heads) if self.language == "zh" else self._en_names(doc, sent, heads)
+        return [n for n in names if not n.text.lower().endswith(self.standing)] if self.standing else names
 
     def _en_names(self, doc: Doc, sent: Span, heads: list[int]) -> list[EventName]:
         """Read through the Doc's token view (`tokens`): the walks read the same few tokens
@@ -505,9 +528,7 @@ class EventExtractor:
         for head in heads:
             if head < covered:
                 continue
-            start = head
-            while start - 1 >= first and _name_word(view, start - 1) and text_of(start - 1) not in self.not_start:
-                start -= 1
+            start = self._en_name_start(view, head, first)
             end = head + 1
             # (spaCy's `lower_` of an English token is its text in lower case)
             while end < last and text_of(end).lower() in self.connectors:
@@ -533,6 +554,23 @@ class EventExtractor:
                 covered = end
         return names
 
+    def _en_name_start(self, view: Tokens, head: int, first: int) -> int:
+        """The first token of the capitalised run that ends at `head`; an "of" between capitalised
+        words stays inside it, as in a name opening with an institution's ("University of Dundee-
+        Nanchang University Forum"). `first`: the sentence's first token."""
+        start = head
+        while start - 1 >= first:
+            if self._name_start_word(view, start - 1):
+                start -= 1
+            elif view.text_of(start - 1) == "of" and start - 2 >= first and self._name_start_word(view, start - 2):
+                start -= 2
+            else:
+                break
+        return start
+
+    def _name_start_word(self, view: Tokens, i: int) -> bool:
+        return _name_word(view, i) and view.text_of(i) not in self.not_start
+
     def _zh_names(self, doc: Doc, sent: Span, heads: list[int]) -> list[EventName]:
         """…论坛, with quoted words, bracketed places and a trailing bracket kept:
         2024“一带一路”职业教育国际合作论坛, 2024中法(江西)教育合作周, 博览会(马来西亚)."""
@@ -544,9 +582,12 @@ class EventExtractor:
             if self._verb_before_head(norm(head)):
                 continue  # 主持会议, 召开大会: a verb on a bare head word, no name
             start = head
-            while start - 1 >= sent.start and _zh_name_part(view, start - 1, self.boundaries):
-                if norm(start - 1) in {"与", "和"} and start - 2 in institution_ends:
-                    break  # 南昌大学与X大学联合举办…: the 与 joins the organisers
+            while start - 1 >= sent.start:
+                if _zh_name_part(view, start - 1, self.boundaries):
+                    if norm(start - 1) in {"与", "和"} and start - 2 in institution_ends:
+                        break  # 南昌大学与X大学联合举办…: the 与 joins the organisers
+                elif not (norm(start - 1) in _JOINT and start - 2 in institution_ends):
+                    break  # (X学院联合管理委员会会议: a body's joint committee, named with the body)
                 start -= 1
             while start < head and norm(start) in {"与", "和"}:
                 start += 1
@@ -583,6 +624,10 @@ class EventExtractor:
             return []
         whole = evidence_fields(doc, sent.start_char, sent.end_char)
         institutions = institutions_in(doc, sent.start_char, sent.end_char)
+        if any(_inside(h, institutions) for h in hits):
+            # a trigger word inside a name reports nothing ("the Delegation of German Industry and Commerce")
+            hits = [h for h in hits if not _inside(h, institutions)]
+            kinds = {h.value for h in hits}
         events = [
             _Draft(
                 kind=_kind_of_name(n.text, self.head_kinds),
@@ -600,6 +645,7 @@ class EventExtractor:
             events.append(self._unnamed("approval", own._replace(location=None), whole))
         elif "establishment" in kinds:
             established = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
+            established = established or self._alliance_referred_to(doc, sent)
             founded = own
             if any(h.value == "establishment" and self._in_a_year(doc, h.end) for h in hits):
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
@@ -617,14 +663,26 @@ class EventExtractor:
                     )
                 )
         if "signing" in kinds and not (_is_caption(whole["text"]) and not institutions):
-            events.append(self._unnamed("signing", setting, whole))
+            # a signing takes a day: a stretch of several days ("during the week, held from Aug. 26
+            # to 30", a trip "From May 7th to 15th") is its frame's, not its own
+            events.append(self._unnamed("signing", _place_only(setting) if setting.several_days else setting, whole))
         if "visit" in kinds and institutions:
-            visit = setting if setting.location else setting._replace(location=self._visited_country(doc, sent))
-            events.append(self._unnamed("visit", visit, whole))
+            country, tour = (setting.location, False) if setting.location else self._visited_country(doc, sent)
+            events.append(self._unnamed("visit", setting._replace(location=country), whole)._replace(tour=tour))
         if "other" in kinds and not names and own.date is not None:
             # an anniversary celebrated on a day the sentence gives; one named (…周年庆典) is its name's
             events.append(self._unnamed("other", setting, whole))
         return events
+
+    def _alliance_referred_to(self, doc: Doc, sent: Span) -> list[Span]:
+        """'... the alliance had trained 5,000 technicians since it was founded': a founding sentence
+        naming no body but 'the alliance' (`alliance_references.txt`) tells of the alliance named
+        last before it."""
+        words = matching_text(doc)[sent.start_char : sent.end_char]
+        if not any(r in (words.lower() if self.language == "en" else words) for r in self.alliance_words):
+            return []
+        earlier = [s for s in institution_spans(doc) if facts(s).kind == "alliance" and s.end_char <= sent.start_char]
+        return earlier[-1:]
 
     def _established(self, doc: Doc, name: EventName, institutions: list[Span]) -> str:
         """'…联盟成立大会', 'the founding ceremony of X': the event is named by what was founded."""
@@ -643,6 +701,10 @@ class EventExtractor:
             location=setting.location,
             evidence=where,
         )
+
+
+def _inside(hit: Hit, spans: list[Span]) -> bool:
+    return any(s.start_char <= hit.start and hit.end <= s.end_char for s in spans)
 
 
 def _name_of(span: Span) -> str:
@@ -703,6 +765,8 @@ def _name_word(view: Tokens, i: int) -> bool:
 
 
 _OPENING_MARKS = frozenset("“‘《(（「『")
+# 联合 ("joint") is a name word right after an institution (X学院联合管理委员会), a verb elsewhere
+_JOINT = frozenset({"联合"})
 _NAME_MARKS = "·—–-“”‘’《》()（）「」『』"
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "(": ")", "（": "）", "「": "」", "『": "』"}
 
@@ -764,11 +828,49 @@ def _iso(date: dt.date | None) -> str | None:
     return date.isoformat() if date else None
 
 
-def _merged(events: list[_Draft]) -> list[Event]:
+class _Dateline(NamedTuple):
+    place: str  # as the places list writes it ("Xi'an" for "XI'AN")
+    day: dt.date
+
+
+_DATELINE_REACH = 300  # characters: a dateline opens the text (after a line of chrome at most)
+_DATELINE_DAYS = 14  # a dispatch reports what happened in the days before it
+
+
+@functools.cache
+def _places_by_upper() -> dict[str, str]:
+    return {place.upper(): place for place in load_places().longest_first()}
+
+
+def _dateline_place(before: str, english: bool) -> str | None:
+    """The city a dateline names right before its day: 'KUNSHAN, ' (capitals, as datelines write
+    it), '新华社南昌' (the agency's name, then the city); not a province (`_regions`)."""
+    before = before.rstrip(" ,，")
+    if english:
+        match = re.search(r"([A-Z][A-Z'’. -]*)$", before)
+        place = _places_by_upper().get(match.group(1).strip().replace("’", "'")) if match else None
+    else:
+        known = load_places().country_of
+        place = next((before[-n:] for n in range(min(len(before), 8), 1, -1) if before[-n:] in known), None)
+    return None if place is None or place in _regions() else place
+
+
+def _placed_by_dateline(event: _Draft, dateline: _Dateline | None) -> _Draft:
+    """An event the text gives no place for took place in the dateline's city when it happened in
+    the days before the dispatch; not a visit (a delegation travels from or to the city) nor an
+    approval (issued, not held), nor a background happening (no day, or an older one)."""
+    if dateline is None or event.location or event.kind in {"visit", "approval"} or event.date is None:
+        return event
+    days_before = (dateline.day - dt.date.fromisoformat(event.date)).days
+    return event._replace(location=dateline.place) if 0 <= days_before <= _DATELINE_DAYS else event
+
+
+def _merged(events: list[_Draft], dateline: _Dateline | None = None) -> list[Event]:
     """One event per happening (corpus/GUIDE.md): same kind and name, a short form of a name
     given before, or, unnamed, the same day and place. A delegation's trip is one visit, dated
     by its first day, and placed by its first mention, or by later ones when they name one place.
-    Only the events kept become (validated) `Event`s."""
+    An event left without a place may take the dateline's (`_placed_by_dateline`). Only the
+    events kept become (validated) `Event`s."""
     kept: list[_Draft] = []
     of_kind: dict[str, list[int]] = {}  # where in `kept` the events of each kind are (no twin has another)
     # Visits first told without a place, whose later mentions name different places: a tour
@@ -784,7 +886,9 @@ def _merged(events: list[_Draft]) -> list[Event]:
             continue
         twin = kept[index]
         if twin.kind == "visit" and event.location:
-            if twin.location is None:
+            if twin.tour:
+                tours.add(index)  # told as a tour of several countries: a city of one is not its place
+            elif twin.location is None:
                 borrowed.add(index)
             elif index in borrowed and event.location != twin.location:
                 tours.add(index)
@@ -797,7 +901,14 @@ def _merged(events: list[_Draft]) -> list[Event]:
         )
     for index in tours:
         kept[index] = kept[index]._replace(location=None)
-    return [Event(**draft._asdict()) for draft in sorted(kept, key=lambda e: e.evidence["start"])]
+    kept = [_placed_by_dateline(draft, dateline) for draft in kept]
+    return [_event(draft) for draft in sorted(kept, key=lambda e: e.evidence["start"])]
+
+
+def _event(draft: _Draft) -> Event:
+    fields = draft._asdict()
+    del fields["tour"]
+    return Event(**fields)
 
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:

@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.spans import (
     alternation,
     evidence_fields,
+    facts,
     institution_bounds,
     institution_ref,
     institution_spans,
@@ -159,6 +160,37 @@ def _after_matches(text: str) -> Iterator[re.Match[str]]:
                 break
 
 
+@functools.cache
+def _pointed_pattern() -> re.Pattern[str]:
+    """'X University, whose vice president Tang Wei', 'led by its president Y', "JXNU's president Y":
+    a title in any case right after a word pointing to an institution (its, whose, a possessive)."""
+    titles = "|".join(re.escape(t) for t in _en_titles())
+    return re.compile(
+        rf"(?:(?<=\bits )|(?<=\bwhose )|(?<='s )|(?<=’s ))(?P<title>(?i:{titles}))\s+(?P<name>{_EN_NAME})\b"
+    )
+
+
+def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
+    """`_pointed_pattern` where "its ", "whose " or "'s " stands (found by one search for them)."""
+    pattern = _pointed_pattern()
+    for pointer in _POINTERS.finditer(text):
+        match = pattern.match(text, pointer.end())
+        if match is not None:
+            yield match
+
+
+_POINTERS = re.compile(r"\b(?:its|whose) |['’]s ")
+# "Huang Lu, " right before an institution: a name and its comma ending the stretch searched
+_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
+
+
+@functools.cache
+def _possessive_office() -> re.Pattern[str]:
+    """ "'s vice president": an office, in any case, held in the institution that ends at the "'s"."""
+    offices = sorted((t for t in word_list("en", "titles.txt") if t not in _honorifics()), key=len, reverse=True)
+    return re.compile(rf"['’]s\s+(?P<title>(?i:{'|'.join(map(re.escape, offices))}))\b")
+
+
 def _before_matches(text: str) -> Iterator[re.Match[str]]:
     """`before.finditer(text)` (see `_en_patterns`), tried only where a title starts a word: every
     match starts so, and the first of those positions where the pattern matches is where the
@@ -289,7 +321,7 @@ class PeopleExtractor:
         found: list[Person] = []
         taken: set[int] = set()  # the characters of the names found
         text = doc_text(doc)
-        for match in itertools.chain(_after_matches(text), _before_matches(text)):
+        for match in itertools.chain(_after_matches(text), _before_matches(text), _pointed_matches(text)):
             start, end = match.span("name")
             if start in taken or self._is_byline(text, match.start()):
                 continue
@@ -301,6 +333,10 @@ class PeopleExtractor:
             office = _office_after().match(text, stop) if _is_honorific(title) else None
             if office is not None:  # "Professor Helen Carter, Pro-Vice-Chancellor (International)"
                 title, stop = office.group("title"), office.end("title")
+            opening = match.start()  # where the person's words start: the title's, or the office's before
+            earlier = _office_before().search(text, max(0, opening - 100), opening) if _is_honorific(title) else None
+            if earlier is not None and office is None:  # "led by its Vice-Rector for ..., Dr. Name"
+                title, opening = earlier.group("title"), earlier.start("title")
             named_after = match.re is _en_patterns()[0]  # "Name, Title of|at ORG"
             after = (
                 institutions.starting_near(stop)
@@ -308,15 +344,40 @@ class PeopleExtractor:
                 or self._of_institution(doc, stop, linked=named_after)
             )
             if after is not None and named_after:
-                title = self._title_up_to(doc, match, after)
+                title = _first_office(self._title_up_to(doc, match, after))
             linked = named_after or _OF_LINK.match(text, stop) is not None
             taken.update(range(start, end))
             found.append(
                 Person(
                     name=match.group("name"),
                     title=title or None,
-                    organization=self._en_organisation(doc, match, stop, after, linked),
-                    evidence=evidence_fields(doc, match.start(), after.end_char if after else stop),
+                    organization=self._en_organisation(doc, opening, title, stop, after, linked),
+                    evidence=evidence_fields(doc, opening, after.end_char if after else stop),
+                )
+            )
+        return found + self._en_possessive_people(doc, taken)
+
+    def _en_possessive_people(self, doc: Doc, taken: set[int]) -> list[Person]:
+        """'Huang Lu, JXAU's vice president in charge of ..., said': the name, then the institution
+        whose office it holds, with "'s". Looked for only where "'s" is followed by a title.
+        `taken`: the characters of the names already found."""
+        text = doc_text(doc)
+        found: list[Person] = []
+        institutions = _Institutions.of(doc)
+        for office in _possessive_office().finditer(text):
+            owner = next(iter(institutions.ending_between(office.start(), office.start())), None)
+            if owner is None:
+                continue
+            named = _NAME_BEFORE_COMMA.search(text, max(0, owner.start_char - 60), owner.start_char)
+            if named is None or named.start("name") in taken or institutions.holds(*named.span("name")):
+                continue
+            taken.update(range(*named.span("name")))
+            found.append(
+                Person(
+                    name=named.group("name"),
+                    title=office.group("title"),
+                    organization=institution_ref(owner),
+                    evidence=evidence_fields(doc, named.start("name"), office.end()),
                 )
             )
         return found
@@ -337,9 +398,16 @@ class PeopleExtractor:
         return spans[0] if spans and spans[0].start_char < limit else None
 
     def _en_organisation(
-        self, doc: Doc, match: re.Match[str], stop: int, after: Span | None, linked: bool
+        self, doc: Doc, start: int, title: str | None, stop: int, after: Span | None, linked: bool
     ) -> InstitutionRef | None:
-        return institution_ref(after) if after is not None else self._en_context(doc, match, stop, linked)
+        """`start`: where the person's words (title or name) start; `stop`: where they end."""
+        if after is not None:
+            return institution_ref(after)
+        return (
+            _ministry_of_office(doc, title)
+            or _mission_of_diplomat(doc, title, stop)
+            or self._en_context(doc, start, stop, linked)
+        )
 
     def _referred_to(self, doc: Doc, start: int, position: int) -> Span | None:
         """'deputy director of the department', 'of the ministry's Department of ...': the last
@@ -361,20 +429,25 @@ class PeopleExtractor:
         """'Dean of Engineering at X', 'Secretary of State of the Ministry ...': the office runs up to
         the organisation's 'of'/'at' unless it goes on over 'the ...' (a unit of the organisation)."""
         title = _SPACES.sub(" ", match.group("title")).strip(" ,")
-        longer = doc_text(doc)[match.start("title") : organisation.start_char]
+        text = doc_text(doc)
+        longer = text[match.start("title") : organisation.start_char]
+        party = _PARTY_BEFORE.search(longer)
+        if party is not None and _COMMITTEE_AFTER.match(text, organisation.end_char):
+            # 'Secretary of the CPC Hunan Normal University Committee': the office is the party
+            # committee's, named around its body
+            return f"{_SPACES.sub(' ', longer[: party.start()]).strip(' ,')} of the {party.group('party')} Committee"
         longer = _TRAILING_LINK.sub("", _SPACES.sub(" ", longer)).strip(" ,")
         if longer.startswith(title) and _OFFICE_GOES_ON.fullmatch(longer[len(title) :]):
             return longer
         return title
 
-    def _en_context(self, doc: Doc, match: re.Match[str], stop: int, linked: bool) -> InstitutionRef | None:
+    def _en_context(self, doc: Doc, start: int, stop: int, linked: bool) -> InstitutionRef | None:
         """A person named with no organisation beside: 'JUFE Vice President X', "Westmoor's
         Vice-Chancellor X"; 'a delegation from X, led by its President Y' (the institution last named
         before); 'Y signed on behalf of X'; 'At X, ... met Y'; else, unless an organisation the text
         names but no institution was found for follows (`linked`), the publisher, whose own officers
         a university's page names bare."""
         text = doc_text(doc)
-        start = match.start()
         signed = _SIGNED_FOR.match(text, stop)
         if signed is not None:
             named = institutions_in(doc, signed.end(), signed.end() + 120)
@@ -412,7 +485,7 @@ class PeopleExtractor:
                 name_end = name_start + len(name)
             if len(name) < 2:
                 continue
-            title_start = _unit_start(text, institutions, match.start())
+            title_start = _unit_start(text, institutions, _chain_start(doc, text, match.start()))
             referred = _THAT_INSTITUTION.search(text, max(0, title_start - 14), title_start)
             if referred is not None:  # 该校国际合作处处长: the unit is the title's
                 title_start = referred.start(1)
@@ -420,7 +493,7 @@ class PeopleExtractor:
             organisation = (
                 self._named_before_not_publisher(doc, referred.start())
                 if referred is not None
-                else self._organisation_before(doc, before)
+                else (not before and _zh_mission(doc, text, title_start)) or self._organisation_before(doc, before)
             )
             found.append(
                 Person(
@@ -484,6 +557,9 @@ _TRAILING_LINK = re.compile(r"\s+(?:of|at|in)(?:\s+the)?\s*$")
 # what an office may go on with up to its organisation: "of State", "of Engineering", not "of the
 # Department ...", "and Provost", "of Laos'"
 _OFFICE_GOES_ON = re.compile(r"(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*")
+# "of the CPC " right before an institution followed by " Committee": its party committee
+_PARTY_BEFORE = re.compile(r"\s+of\s+the\s+(?P<party>CPC|Communist Party of China)\s+$")
+_COMMITTEE_AFTER = re.compile(r"\s+Committee\b")
 _SIGNED_FOR = re.compile(r"[^.;]{0,40}?\bsigned\s+(?:it\s+|the\s+\w+\s+)?(?:for|on behalf of)\s+(?:the\s+)?")
 _AT_OPENING = re.compile(r"\s*At\s+(?:the\s+)?")
 
@@ -553,6 +629,79 @@ def _office_after() -> re.Pattern[str]:
     return re.compile(rf",\s*(?P<title>{one}{area})(?=\s*[,.;]|\s+(?:and|of|at|signed|said)\b)")
 
 
+@functools.cache
+def _office_before() -> re.Pattern[str]:
+    """'led by its Vice-Rector for Academic Affairs, Dr. Name': an office, then a comma, ending the
+    stretch searched (right before an honorific and the name)."""
+    offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    return re.compile(rf"(?<![\w-])(?P<title>{_one_title(alternation(offices))})\s*,\s*$")
+
+
+# "Vice Minister of Education": an office that names its ministry
+_MINISTER_OF = re.compile(r"\bMinister\s+of\s+(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})$")
+
+
+def _ministry_of_office(doc: Doc, title: str | None) -> InstitutionRef | None:
+    """'Vice Minister of Education Zheng Haiyan': the Ministry of Education the text names."""
+    office = _MINISTER_OF.search(title) if title else None
+    if office is None:
+        return None
+    ministry = f"Ministry of {office.group('field')}"
+    return next((institution_ref(s) for s in institution_spans(doc) if s.text == ministry), None)
+
+
+_DIPLOMAT = re.compile(r"\b(?:Ambassador|Consul|Counsell?or|Attach[eé])")
+_MISSION_WORDS = ("Embassy", "Consulate")
+
+
+@functools.cache
+def _country_pattern() -> re.Pattern[str]:
+    from pipeline.link.countries import load_countries
+
+    words = [w for w in load_countries().words() if w.isascii()]
+    return re.compile(rf"\b(?:{alternation(words)})\b")
+
+
+def _mission_of_diplomat(doc: Doc, title: str | None, stop: int) -> InstitutionRef | None:
+    """'X, Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to China': a
+    diplomat of a country named after the office (no institution there) serves in that country's
+    embassy or consulate, when the text names one."""
+    if not title or not _DIPLOMAT.search(title):
+        return None
+    from pipeline.link.countries import load_countries
+
+    text = doc_text(doc)
+    clause = _CLAUSE_END.search(text, stop, stop + 100)
+    country = _country_pattern().search(text, stop, clause.start() if clause else stop + 100)
+    code = load_countries().code(country.group(0)) if country else None
+    if code is None:
+        return None
+    for span in institution_spans(doc):
+        if any(word in span.text for word in _MISSION_WORDS) and facts(span).country == code:
+            return institution_ref(span)
+    return None
+
+
+# "法国驻武汉" right before a title: a country's mission in a city, named by its office's words
+_STATIONED = re.compile(rf"[{HAN}]{{2,8}}驻[{HAN}]{{1,6}}$")
+_ZH_MISSIONS = ("总领事馆", "领事馆", "大使馆", "使馆")
+
+
+def _zh_mission(doc: Doc, text: str, title_start: int) -> InstitutionRef | None:
+    """'法国驻武汉总领事马克·博兰': the diplomat of the mission the text names 法国驻武汉总领事馆
+    (the words before the title and a mission's head). `text`: the matching text."""
+    stationed = _STATIONED.search(text, max(0, title_start - 14), title_start)
+    if stationed is None:
+        return None
+    missions = [(span, text[span.start_char : span.end_char]) for span in institution_spans(doc)]
+    for start in range(stationed.start(), title_start - 2):  # (words before the country's name first)
+        prefix = text[start:title_start]
+        for span, name in missions:
+            if name.startswith(prefix) and name[len(prefix) :] in _ZH_MISSIONS:
+                return institution_ref(span)
+    return None
+
+
 def _publisher_ref(doc: Doc) -> InstitutionRef | None:
     """The publisher's reference, made once per Doc (a bare title names the publisher's officer,
     often a page's every person; the records share it, as they share institutions' references)."""
@@ -564,13 +713,83 @@ def _publisher_ref(doc: Doc) -> InstitutionRef | None:
 
 
 def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int:
-    """又石大学国际交流处处长: the unit between institution and title belongs to the title.
+    """又石大学国际交流处处长, 英国文化教育协会中国区教育总监: the unit, or the few words of a field or
+    region, between institution and title belong to the title (not a verb: 南昌大学会见副校长…);
+    国际合作与交流处处长 with no institution before: the publisher's unit, the title's too.
     `text`: the matching text."""
     for span in institutions.ending_between(title_start - 12, title_start - 2):
         gap = text[span.end_char : title_start]
-        if _HAN_ONLY.fullmatch(gap) and gap.endswith(_UNIT_SUFFIXES):
+        if _HAN_ONLY.fullmatch(gap) and (gap.endswith(_UNIT_SUFFIXES) or _is_qualifier(gap)):
             return span.end_char
+    for unit in _zh_units().starting_at.get(text[title_start - 1 : title_start], ()):  # (longest first)
+        if text.endswith(unit, 0, title_start) and _opens_a_unit(text, title_start - len(unit)):
+            return title_start - len(unit)
     return title_start
+
+
+@functools.cache
+def _office_before_a_chain() -> re.Pattern[str]:
+    """'校长、' then a few words ending right before the next office: 我校校长、联盟理事会主席张国栋."""
+    one = rf"(?:{alternation(word_list('zh', 'title_modifiers.txt'))})?(?:{alternation(word_list('zh', 'titles.txt'))})"
+    return re.compile(rf"(?:{one})、(?P<body>[{HAN}]{{0,10}})$")
+
+
+_CHAIN_REACH = 24  # characters read before a title for an office that opens its chain
+
+
+def _chain_start(doc: Doc, text: str, title_start: int) -> int:
+    """Where a chain of offices opens when an earlier office, then 、 and the body of the next one,
+    stand before this title (我校校长、联盟理事会主席: 校长 is the first office and 我校 its holder's
+    body); the body holds no institution but an alliance (省教育厅厅长、南昌大学校长王明 is no chain)."""
+    if text[title_start - 1 : title_start] != "、" and "、" not in text[max(0, title_start - 11) : title_start]:
+        return title_start
+    low = max(0, title_start - _CHAIN_REACH)
+    match = _office_before_a_chain().search(text, low, title_start)
+    if match is None or any(w in match.group("body") for w in _zh_boundaries()):
+        return title_start
+    inside = institutions_in(doc, match.start("body"), title_start)
+    if any(facts(span).kind != "alliance" for span in inside):
+        return title_start
+    return match.start()
+
+
+def _opens_a_unit(text: str, start: int) -> bool:
+    """A unit named alone: at a clause's start or after 我校/学校 (the publisher's), not the end of a
+    longer name (外事办公室: an office of its own, whose 办公室 is no unit of the publisher)."""
+    before = text[max(0, start - 4) : start]
+    return not before or not _HAN_ONLY.fullmatch(before[-1]) or before.endswith(_first_person())
+
+
+@functools.cache
+def _first_person() -> tuple[str, ...]:
+    return word_list("zh", "first_person.txt")
+
+
+_QUALIFIER_MAX = 6  # characters: 中国区教育, 国际事务; longer stretches say more than an office's field
+
+
+def _is_qualifier(gap: str) -> bool:
+    """Whether the words between an institution and a title qualify the office (中国区教育, 教育处):
+    a few characters holding none of the words a name never extends over (verbs, 与, 的...)."""
+    return len(gap) <= _QUALIFIER_MAX and not any(word in gap for word in _zh_boundaries())
+
+
+@functools.cache
+def _zh_boundaries() -> tuple[str, ...]:
+    return word_list("zh", "name_boundaries.txt")
+
+
+class _Units(NamedTuple):
+    starting_at: dict[str, tuple[str, ...]]  # a unit's last character -> the units, longest first
+
+
+@functools.cache
+def _zh_units() -> _Units:
+    """A university's offices (`subunit_heads.txt`: 国际合作与交流处, 外国语学院) by last character."""
+    by_last: dict[str, list[str]] = {}
+    for unit in sorted(word_list("zh", "subunit_heads.txt"), key=len, reverse=True):
+        by_last.setdefault(unit[-1], []).append(unit)
+    return _Units({last: tuple(units) for last, units in by_last.items()})
 
 
 @functools.cache

@@ -244,3 +244,90 @@ def test_an_alliance_that_was_also_launched_is_an_establishment(extract):
 def test_a_ceremony_is_an_other_event(extract):
     record = extract("9月20日，南昌大学玛丽女王学院建院十周年庆典在南昌举行。", "zh")
     assert [(e.kind, e.name) for e in record.events] == [("other", "南昌大学玛丽女王学院建院十周年庆典")]
+
+
+def test_a_joint_founding_with_she_li_is_an_establishment_and_since_its_founding_is_none(extract):
+    record = extract(
+        "2023年，南昌大学与邓迪大学合作设立南昌大学邓迪学院。\n\n"
+        "他表示，南昌大学邓迪学院自设立以来发展迅速。",
+        "zh",
+    )
+    founded = [(e.kind, e.name, e.date) for e in record.events if e.kind == "establishment"]
+    assert founded == [("establishment", "南昌大学邓迪学院", None)]
+    record = extract("他表示，南昌大学邓迪学院自设立以来发展迅速。", "zh")
+    assert [e.kind for e in record.events] == []
+
+
+def test_a_ministry_approval_to_set_up_an_institute_is_an_approval_only(extract):
+    record = extract("近日，教育部批准南昌大学与邓迪大学合作设立南昌大学邓迪学院。", "zh")
+    assert [e.kind for e in record.events] == ["approval"]
+
+
+def test_an_event_name_opening_with_an_institution_of_a_place_keeps_it(extract):
+    record = extract(
+        "On May 8, the Nanchang University-University of Dundee Joint Research Forum was held in Nanchang.", "en"
+    )
+    assert [e.name for e in record.events] == ["Nanchang University-University of Dundee Joint Research Forum"]
+
+
+def test_a_bodys_joint_committee_meeting_is_named_with_the_body(extract):
+    record = extract("5月8日，南昌大学玛丽女王学院联合管理委员会第一次会议在南昌召开。", "zh")
+    assert [e.name for e in record.events] == ["南昌大学玛丽女王学院联合管理委员会第一次会议"]
+    record = extract("5月8日，南昌大学联合邓迪大学举办的赣英教育论坛在南昌召开。", "zh")
+    assert [e.name for e in record.events] == ["赣英教育论坛"]
+
+
+def test_a_signing_told_as_a_noun_is_a_signing(extract):
+    record = extract(
+        "On December 3, the ambassador witnessed the signing of a memorandum of understanding between "
+        "Nanchang University and Dundee University.",
+        "en",
+    )
+    assert [(e.kind, e.date) for e in record.events] == [("signing", "2025-12-03")]
+
+
+def test_a_founding_told_of_the_alliance_is_the_founding_of_the_alliance_named_before(extract):
+    record = extract(
+        "On July 15, the 2025 Council Meeting of the Poyang Vocational Education Alliance was held in Nanchang.\n\n"
+        "Wang Ming said the alliance had trained 5,000 technicians since it was founded.",
+        "en",
+    )
+    founded = [(e.name, e.date) for e in record.events if e.kind == "establishment"]
+    assert founded == [("Poyang Vocational Education Alliance", None)]
+
+
+def test_a_signing_within_several_days_has_no_day_but_a_visit_keeps_the_first(extract):
+    record = extract(
+        "From May 7th to 15th, 2023, a delegation from Nanchang University visited Britain.\n\n"
+        "In Edinburgh, Nanchang University and Dundee University signed an agreement.",
+        "en",
+    )
+    assert [(e.kind, e.date, e.location) for e in record.events] == [
+        ("visit", "2023-05-07", "Britain"),
+        ("signing", None, "Edinburgh"),
+    ]
+
+
+def test_a_trigger_word_inside_an_institutions_name_reports_nothing(extract):
+    record = extract(
+        "On January 6, the alliance was supported by Nanchang University and the Delegation of German Industry "
+        "and Commerce in Shanghai.",
+        "en",
+    )
+    assert [e.kind for e in record.events if e.kind == "visit"] == []
+
+
+def test_a_standing_centre_named_like_an_event_is_no_event(extract):
+    record = extract(
+        "On June 4, the two sides reviewed the Luban Workshop run by Nanchang Vocational College and "
+        "the 2024 Vocational Education Workshop held in Nanning.",
+        "en",
+    )
+    assert [e.name for e in record.events] == ["2024 Vocational Education Workshop"]
+
+
+def test_a_chinese_meeting_named_by_its_kind_of_meeting_is_a_conference(extract):
+    record = extract("4月11日，全省高校国际化工作推进会在南昌召开。", "zh", published="2024-04-12")
+    assert [(e.kind, e.name, e.date) for e in record.events] == [
+        ("conference", "全省高校国际化工作推进会", "2024-04-11")
+    ]

@@ -122,3 +122,41 @@ def test_a_visit_to_one_country_is_placed_there_a_tour_of_several_is_not(extract
     assert ("visit", None) in _places(several)
     university = extract("On May 3, a delegation of Nanchang University visited Australian universities.", "en")
     assert all(place is None for _, place in _places(university))
+
+
+def test_a_dispatchs_dateline_city_places_what_happened_in_the_days_before_it(extract):
+    record = extract(
+        "XI'AN, Oct. 25 (Xinhua) -- Northwest University and Dundee University signed an agreement on Thursday. "
+        "The two universities first signed a memorandum on May 3, 2019.",
+        "en",
+        published="2024-10-25",
+    )
+    assert [(e.date, e.location) for e in record.events] == [("2024-10-24", "Xi'an"), ("2019-05-03", None)]
+
+
+def test_a_chinese_dateline_city_places_an_event_but_not_a_visit(extract):
+    record = extract(
+        "新华社南昌10月12日电 10日，南昌大学与邓迪大学签署合作协议。\n\n11日，邓迪大学代表团访问江西师范大学。",
+        "zh",
+        published="2025-10-12",
+    )
+    assert [(e.kind, e.location) for e in record.events] == [("signing", "南昌"), ("visit", None)]
+
+
+def test_a_visit_to_one_province_is_placed_there_but_not_a_tour_of_two(extract):
+    record = extract("A delegation from Dundee University visited Jiangxi from November 4 to 7.", "en")
+    assert [(e.kind, e.location) for e in record.events] == [("visit", "Jiangxi")]
+    record = extract("A delegation from Dundee University visited Jiangxi and Hunan from November 4 to 7.", "en")
+    assert [(e.kind, e.location) for e in record.events] == [("visit", None)]
+
+
+def test_a_visit_told_as_a_tour_of_two_countries_takes_no_city_from_a_later_mention(extract):
+    record = extract(
+        "6月3日至10日，副校长王明率团访问荷兰、比利时，先后走访邓迪大学和鲁汶大学。"
+        "6月4日，代表团在代尔夫特访问邓迪大学。",
+        "zh",
+        published="2025-06-16",
+    )
+    assert [(e.kind, e.date, e.location) for e in record.events if e.kind == "visit"] == [
+        ("visit", "2025-06-03", None)
+    ]

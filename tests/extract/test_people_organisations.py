@@ -115,3 +115,96 @@ def test_chinese_name_before_its_title_after_an_institution(extract):
     people = _people(record)
     assert set(people) == {"谢尔盖·纳扎连科"}
     assert (people["谢尔盖·纳扎连科"].title, people["谢尔盖·纳扎连科"].organization.name) == ("副教授", "南昌大学")
+
+
+def test_a_deputy_of_a_chief_office_is_its_own_title(extract):
+    record = extract("英国驻重庆总领事馆副总领事John Smith和邓迪大学副秘书长王明出席签约仪式。", "zh")
+    people = _people(record)
+    assert people["John Smith"].title == "副总领事"
+    assert people["王明"].title == "副秘书长"
+
+
+def test_the_words_of_a_region_or_field_between_institution_and_title_are_the_titles(extract):
+    record = extract("英国文化教育协会中国区教育总监Helen Carter致辞。南昌大学会见副校长王明。", "zh")
+    people = _people(record)
+    carter = people["Helen Carter"]
+    assert (carter.title, carter.organization.name) == ("中国区教育总监", "英国文化教育协会")
+    assert people["王明"].title == "副校长"
+
+
+def test_a_unit_named_alone_before_a_title_is_the_titles_but_not_a_longer_names_end(extract):
+    record = extract(
+        "会谈后，代表团参观了图书馆。国际合作与交流处处长张敏陪同。市政府外事办公室副主任李华出席。",
+        "zh",
+        url="https://news.ncu.edu.cn/a.htm",
+    )
+    people = _people(record)
+    assert (people["张敏"].title, people["张敏"].organization.name) == ("国际合作与交流处处长", "南昌大学")
+    assert people["李华"].title == "副主任"
+
+
+def test_a_chain_of_offices_in_two_bodies_gives_the_first_but_two_people_stay_apart(extract):
+    record = extract(
+        "我校校长、联盟理事会主席张国栋主持会议。出席会议的有省教育厅厅长、南昌大学校长王明。",
+        "zh",
+        url="https://news.ncu.edu.cn/a.htm",
+    )
+    people = _people(record)
+    assert (people["张国栋"].title, people["张国栋"].organization.name) == ("校长", "南昌大学")
+    assert (people["王明"].title, people["王明"].organization.name) == ("校长", "南昌大学")
+
+
+def test_an_office_in_lower_case_after_whose_or_an_institutions_possessive(extract):
+    record = extract(
+        "Li Hua, NCU's vice president in charge of international affairs, said the courses were new. "
+        "The delegation visited Dundee University, whose vice president Jane Doe was a member of the delegation.",
+        "en",
+    )
+    people = _people(record)
+    assert (people["Li Hua"].title, people["Li Hua"].organization.name) == ("vice president", "NCU")
+    assert (people["Jane Doe"].title, people["Jane Doe"].organization.name) == ("vice president", "Dundee University")
+
+
+def test_an_office_before_an_honorific_a_ministers_ministry_and_the_first_of_a_chain(extract):
+    record = extract(
+        "A delegation from Dundee University, UK, led by its Vice-Rector for Academic Affairs, Dr. Jane Doe, "
+        "visited Nanchang University. The forum was co-hosted by the Ministry of Education. Vice Minister of "
+        "Education Wang Ming spoke. Mary Poe, Senior Vice Chancellor and Provost of Dundee University, spoke.",
+        "en",
+    )
+    people = _people(record)
+    doe = people["Jane Doe"]
+    assert (doe.title, doe.organization.name) == ("Vice-Rector for Academic Affairs", "Dundee University")
+    assert people["Wang Ming"].organization.name == "Ministry of Education"
+    assert people["Mary Poe"].title == "Senior Vice Chancellor"
+
+
+def test_a_party_committees_office_is_named_around_its_body(extract):
+    record = extract("Li Hua, Secretary of the CPC Nanchang University Committee, met the guests.", "en")
+    person = _people(record)["Li Hua"]
+    assert (person.title, person.organization.name) == ("Secretary of the CPC Committee", "Nanchang University")
+
+
+def test_a_diplomat_of_a_country_serves_in_its_mission_the_text_names(extract):
+    record = extract(
+        "On December 3, Erik Berg, Ambassador of the Kingdom of Norway to China, visited Nanchang University with "
+        "Anna Lind, Counsellor for Education of the Royal Norwegian Embassy in Beijing. Ole Dahl, Consul of "
+        "Denmark, also came.",
+        "en",
+    )
+    people = _people(record)
+    assert people["Erik Berg"].organization.name == "Royal Norwegian Embassy in Beijing"
+    assert people["Ole Dahl"].organization is None
+
+
+def test_a_chinese_diplomat_stationed_in_a_city_serves_in_the_mission_named_there(extract):
+    record = extract("英国驻重庆总领事馆教育领事Anna Lee出席。会上英国驻重庆总领事John Smith致辞。", "zh")
+    people = _people(record)
+    assert people["John Smith"].organization.name == "英国驻重庆总领事馆"
+    assert people["John Smith"].title == "总领事"
+
+
+def test_an_office_in_lower_case_after_an_institutions_possessive_before_the_name(extract):
+    record = extract("NCU's president Li Hua spoke at the forum.", "en")
+    person = _people(record)["Li Hua"]
+    assert (person.title, person.organization.name) == ("president", "NCU")
