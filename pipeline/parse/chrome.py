@@ -54,7 +54,9 @@ _OPENING = frozenset(_PADDING + "()（）[]")
 # Sentence marks that fit in no byline: not in a label, a stamp or padding, and a field
 # value holding one is prose ('.' and ';' are left out: stamps and padding have them).
 _PROSE_MARK = re.compile(r"[。！？!?]")
-_LABEL_SEPARATOR = r"\s*[:：/]|\s"
+# A bar after a label stands for its colon ('来源｜国际合作与交流处', WeChat's way).
+_LABEL_SEPARATOR = r"\s*[:：/｜|]|\s"
+_COLONS = str.maketrans({"：": ":", "｜": ":", "|": ":"})
 _BRACKETS = {"(": ")", "（": "）", "[": "]"}  # what `_unwrap` takes off a byline
 # A character a case-insensitive regex may match to a Latin letter: the letters, and the
 # four others Python's `re` folds onto one (long s, dotless i, dotted I, Kelvin sign).
@@ -405,7 +407,7 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
 def _separator_fits(match: re.Match[str], vocab: _Vocabulary) -> bool:
     """The label takes this separator, and starts a word: after a non-letter, or as a
     capital glued to a lower-case letter ('Gannan Normal UniversityEditor:')."""
-    separator = match.group("sep").strip().replace("：", ":") or "_"
+    separator = match.group("sep").strip().translate(_COLONS) or "_"
     if separator not in vocab.labels[_fold(match.group("label"))].separators:
         return False
     start = match.start("label")

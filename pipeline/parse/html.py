@@ -53,6 +53,8 @@ _LATIN_RANGES = ((0x41, 0x5A), (0x61, 0x7A))  # A-Z, a-z
 _LANGUAGE_SAMPLE = 2000
 _CHINESE_SHARE = 0.2  # Chinese text is mostly CJK; English text quotes a few names at most
 _TIME_ELEMENT = "<time datetime>"  # the key chrome_html.json uses for <time datetime=...>
+# A time of day followed by its zone: a head stamp that names its own zone.
+_ZONED_TIME = re.compile(r"\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)", re.IGNORECASE)
 _INLINE_PIECES = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "time", "a"})
 
 
@@ -339,8 +341,8 @@ def _bulletin(
     nearby = clean_lines((line.text for line in page.nearby), read)
     cleaned.byline.merge(nearby.byline)
     cleaned.byline.merge(_inline_bylines(page.nearby, read))
-    meta = _meta_byline(head)
-    if _meta_stamp_is_better(meta.stamp, cleaned.byline.stamp):
+    meta, zoned = _meta_byline(head)
+    if _meta_stamp_is_better(meta.stamp, cleaned.byline.stamp, zoned=zoned):
         cleaned.byline.stamp = meta.stamp
     cleaned.byline.merge(meta)
     cleaned.channel = cleaned.channel or nearby.channel or _channel_before(lines, page.block_start) or head.breadcrumb
@@ -413,27 +415,31 @@ def _opening_paragraphs(paragraphs: list[str], length: int) -> list[str]:
     return paragraphs
 
 
-def _meta_byline(head: _Head) -> Byline:
+def _meta_byline(head: _Head) -> tuple[Byline, bool]:
+    """The head's metadata as a byline, and whether its stamp names its own zone."""
     hints = html_hints()
     byline = Byline()
+    zoned = False
     for key in hints.date_meta:
         value = head.meta.get(key)
         stamp = find_stamp(value) if value else None
         if stamp:
-            byline.stamp = stamp
+            byline.stamp, zoned = stamp, _ZONED_TIME.search(value or "") is not None
             break
     byline.credited_source = _first_meta(head, hints.source_meta)
     editor = _first_meta(head, hints.editor_meta)
     if editor:
         byline.editor, byline.editor_rank = editor, 50
-    return byline
+    return byline, zoned
 
 
-def _meta_stamp_is_better(meta: Stamp | None, page: Stamp | None) -> bool:
+def _meta_stamp_is_better(meta: Stamp | None, page: Stamp | None, *, zoned: bool) -> bool:
     """A machine-readable stamp with its own zone beats the page's printed one when both
     name the same day and the page's says no more (no time, or the same wall-clock time
-    read as Beijing time: '30.05.2025 15:20' on a Minsk page is 15:20+03:00)."""
-    if meta is None or meta.moment is None or page is None:
+    read as Beijing time: '30.05.2025 15:20' on a Minsk page is 15:20+03:00). A head
+    stamp without a zone (`<meta name="PubDate" content="2025-01-16 09:30">`) is the
+    CMS's record, not what the reader is shown: the printed stamp decides (GUIDE-zh)."""
+    if not zoned or meta is None or meta.moment is None or page is None:
         return False
     if page.day != meta.day:
         return False
