@@ -399,7 +399,8 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
     for index, match in enumerate(matches):
         value_end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         label = vocab.labels[_fold(match.group("label"))]
-        if not _read_field(byline, label, text[match.end() : value_end].strip(_PADDING)):
+        value = _without_trailing_fragments(text[match.end() : value_end].strip(_PADDING), vocab)
+        if not _read_field(byline, label, value):
             return None
     return byline
 
@@ -415,6 +416,16 @@ def _separator_fits(match: re.Match[str], vocab: _Vocabulary) -> bool:
     if before.isascii() and before.isalpha():
         return before.islower() and match.group("label")[0].isupper()
     return True
+
+
+def _without_trailing_fragments(value: str, vocab: _Vocabulary) -> str:
+    """'广东省教育厅    打印' -> '广东省教育厅': page tools glued after the last field
+    without brackets (a '打印' link after '来源：…&nbsp;&nbsp;') are no part of its value."""
+    for match in vocab.fragments.finditer(value):
+        start = match.start()
+        if start and value[start - 1].isspace() and _only_fragments(value[start:], vocab):
+            return value[:start].strip(_PADDING)
+    return value
 
 
 def _read_field(byline: Byline, label: _Label, value: str) -> bool:

@@ -39,6 +39,9 @@ class HtmlHints:
     title_separators: tuple[str, ...]
     url_meta: tuple[str, ...]
     breadcrumb: tuple[str, ...]
+    date: tuple[str, ...]  # the element that prints the page's date ('news-date')
+    account: tuple[str, ...]  # the element naming the publishing account on a platform
+    script_date_variables: tuple[str, ...]  # script variables holding a Unix time
 
 
 @cache
@@ -57,6 +60,9 @@ def html_hints() -> HtmlHints:
         title_separators=tuple(data["title_separators"]),
         url_meta=tuple(key.lower() for key in data["url_meta"]),
         breadcrumb=tuple(data["breadcrumb_hints"]),
+        date=tuple(data["date_hints"]),
+        account=tuple(data["account_hints"]),
+        script_date_variables=tuple(data["script_date_variables"]),
     )
 
 
