@@ -42,6 +42,7 @@ class HtmlHints:
     date: tuple[str, ...]  # the element that prints the page's date ('news-date')
     account: tuple[str, ...]  # the element naming the publishing account on a platform
     script_date_variables: tuple[str, ...]  # script variables holding a Unix time
+    title_tag: re.Pattern[str]  # a tag a headline opens with ('【热点】')
 
 
 @cache
@@ -63,6 +64,7 @@ def html_hints() -> HtmlHints:
         date=tuple(data["date_hints"]),
         account=tuple(data["account_hints"]),
         script_date_variables=tuple(data["script_date_variables"]),
+        title_tag=re.compile(r"\s*(?:" + "|".join(f"(?:{row})" for row in data["title_tags"]) + r")\s*"),
     )
 
 

@@ -394,6 +394,7 @@ def _bulletin(
     paragraphs = cleaned.paragraphs
     if title and paragraphs and _fold(paragraphs[0]) == _fold(title):
         paragraphs = paragraphs[1:]
+    title = _without_tag(title) if title else title
     if not paragraphs:
         raise ParseError("no article text")
     return bulletin_from(
@@ -557,6 +558,14 @@ def _meta_title(head: _Head) -> str | None:
     if head.title:
         return _without_site_name(clean_line(head.title), hints.title_separators) or None
     return None
+
+
+def _without_tag(title: str) -> str:
+    """'【热点】赣南医科大学与…签署合作备忘录' -> the headline without its promotion tag."""
+    tag = html_hints().title_tag.match(title)
+    if tag is None or len(title) - tag.end() < _TITLE_LENGTH[0]:
+        return title
+    return title[tag.end() :]
 
 
 def _site_name(head: _Head) -> str | None:
