@@ -181,3 +181,27 @@ def test_dashed_day_first_stamps(line: str, day: dt.date) -> None:
 @pytest.mark.parametrize("line", ["📍 4月22日 | 某某大学", "电话：029-88668823", "来源于双方多年的合作。"])
 def test_bars_and_dashes_in_text_stay_text(line: str) -> None:
     assert read_line(line).kind is LineKind.TEXT
+
+
+@pytest.mark.parametrize(
+    ("heading", "title"),
+    [
+        ("【热点】某某大学与泰国某大学签署合作备忘录", "某某大学与泰国某大学签署合作备忘录"),
+        ("某某大学与泰国某大学签署【2+2】合作协议", "某某大学与泰国某大学签署【2+2】合作协议"),  # not an opening tag
+        ("【专题】合作", "【专题】合作"),  # too little left to be a headline
+    ],
+)
+def test_a_promotion_tag_opening_the_headline_is_cut_off(heading: str, title: str) -> None:
+    bulletin = parse_html(page("", f"<h1>{heading}</h1><div class='content'>{BODY_ZH}</div>"))
+    assert bulletin.title == title
+
+
+def test_wechat_follow_calls_and_earlier_posts_are_no_article_text() -> None:
+    html = page(
+        WECHAT_HEAD,
+        "<h1 class='rich_media_title'>一周两访：代表团先后来访</h1><div class='rich_media_content' id='js_content'>"
+        f"<section>点击上方蓝字 关注我们</section>{BODY_ZH}<section>▼ 往期推荐 ▼</section>"
+        "<section>我校学子在全国大学生英语竞赛中获佳绩</section></div>",
+    )
+    text = parse_html(html).text
+    assert text.startswith("4月22日上午") and text.endswith("希望尽快完成项目申报。")
