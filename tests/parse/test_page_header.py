@@ -205,3 +205,9 @@ def test_wechat_follow_calls_and_earlier_posts_are_no_article_text() -> None:
     )
     text = parse_html(html).text
     assert text.startswith("4月22日上午") and text.endswith("希望尽快完成项目申报。")
+
+
+def test_a_long_english_section_name_stays_in_the_channel() -> None:
+    reading = read_line("Current Location: Home >> News >> International Cooperation and Exchanges")
+    assert reading.kind is LineKind.BREADCRUMB
+    assert reading.channel == ["Home", "News", "International Cooperation and Exchanges"]
