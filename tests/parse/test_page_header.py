@@ -211,3 +211,12 @@ def test_a_long_english_section_name_stays_in_the_channel() -> None:
     reading = read_line("Current Location: Home >> News >> International Cooperation and Exchanges")
     assert reading.kind is LineKind.BREADCRUMB
     assert reading.channel == ["Home", "News", "International Cooperation and Exchanges"]
+
+
+def test_an_author_nickname_is_not_the_site_name() -> None:
+    html = page(
+        "<meta property='og:site_name' content='某某大学新闻网'>",
+        "<h1>某某大学与泰国某大学签署合作备忘录</h1><div class='info'><span class='author-nickname'>小明</span></div>"
+        f"<div class='content'>{BODY_ZH}</div>",
+    )
+    assert parse_html(html).site_name == "某某大学新闻网"
