@@ -54,7 +54,9 @@ _OPENING = frozenset(_PADDING + "()（）[]")
 # Sentence marks that fit in no byline: not in a label, a stamp or padding, and a field
 # value holding one is prose ('.' and ';' are left out: stamps and padding have them).
 _PROSE_MARK = re.compile(r"[。！？!?]")
-_LABEL_SEPARATOR = r"\s*[:：/]|\s"
+# A bar after a label stands for its colon ('来源｜国际合作与交流处', WeChat's way).
+_LABEL_SEPARATOR = r"\s*[:：/｜|]|\s"
+_COLONS = str.maketrans({"：": ":", "｜": ":", "|": ":"})
 _BRACKETS = {"(": ")", "（": "）", "[": "]"}  # what `_unwrap` takes off a byline
 # A character a case-insensitive regex may match to a Latin letter: the letters, and the
 # four others Python's `re` folds onto one (long s, dotless i, dotted I, Kelvin sign).
@@ -397,7 +399,8 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
     for index, match in enumerate(matches):
         value_end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         label = vocab.labels[_fold(match.group("label"))]
-        if not _read_field(byline, label, text[match.end() : value_end].strip(_PADDING)):
+        value = _without_trailing_fragments(text[match.end() : value_end].strip(_PADDING), vocab)
+        if not _read_field(byline, label, value):
             return None
     return byline
 
@@ -405,7 +408,7 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
 def _separator_fits(match: re.Match[str], vocab: _Vocabulary) -> bool:
     """The label takes this separator, and starts a word: after a non-letter, or as a
     capital glued to a lower-case letter ('Gannan Normal UniversityEditor:')."""
-    separator = match.group("sep").strip().replace("：", ":") or "_"
+    separator = match.group("sep").strip().translate(_COLONS) or "_"
     if separator not in vocab.labels[_fold(match.group("label"))].separators:
         return False
     start = match.start("label")
@@ -413,6 +416,16 @@ def _separator_fits(match: re.Match[str], vocab: _Vocabulary) -> bool:
     if before.isascii() and before.isalpha():
         return before.islower() and match.group("label")[0].isupper()
     return True
+
+
+def _without_trailing_fragments(value: str, vocab: _Vocabulary) -> str:
+    """'广东省教育厅    打印' -> '广东省教育厅': page tools glued after the last field
+    without brackets (a '打印' link after '来源：…&nbsp;&nbsp;') are no part of its value."""
+    for match in vocab.fragments.finditer(value):
+        start = match.start()
+        if start and value[start - 1].isspace() and _only_fragments(value[start:], vocab):
+            return value[:start].strip(_PADDING)
+    return value
 
 
 def _read_field(byline: Byline, label: _Label, value: str) -> bool:

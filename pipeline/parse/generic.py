@@ -39,6 +39,10 @@ class HtmlHints:
     title_separators: tuple[str, ...]
     url_meta: tuple[str, ...]
     breadcrumb: tuple[str, ...]
+    date: tuple[str, ...]  # the element that prints the page's date ('news-date')
+    account: tuple[str, ...]  # the element naming the publishing account on a platform
+    script_date_variables: tuple[str, ...]  # script variables holding a Unix time
+    title_tag: re.Pattern[str]  # a tag a headline opens with ('【热点】')
 
 
 @cache
@@ -57,6 +61,10 @@ def html_hints() -> HtmlHints:
         title_separators=tuple(data["title_separators"]),
         url_meta=tuple(key.lower() for key in data["url_meta"]),
         breadcrumb=tuple(data["breadcrumb_hints"]),
+        date=tuple(data["date_hints"]),
+        account=tuple(data["account_hints"]),
+        script_date_variables=tuple(data["script_date_variables"]),
+        title_tag=re.compile(r"\s*(?:" + "|".join(f"(?:{row})" for row in data["title_tags"]) + r")\s*"),
     )
 
 

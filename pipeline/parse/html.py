@@ -8,16 +8,18 @@ as TXT bulletins (`text.clean_lines`), so bylines inside it become metadata.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 
 import numpy as np
 from lxml import etree
 from lxml.cssselect import CSSSelector
 
 from pipeline.bulletin import Bulletin
+from pipeline.dates import BEIJING
 from pipeline.parse import ParseError
 from pipeline.parse.blocks import Line, PageText, page_text
 from pipeline.parse.chrome import (
@@ -45,6 +47,8 @@ _FOLD = re.compile(r"[\W_]+", re.UNICODE)
 _WHITE_SPACE = re.compile(r"\s+")
 _HEADINGS = frozenset({"h1", "h2", "h3"})
 _BYLINE_REACH = 12  # lines around the main block where its byline, date and editor sit
+_ABOVE_TITLE = 2  # lines above the headline read for a date printed over it
+_MAX_HEADER_ELEMENT = 80  # a date or account element is short: longer ones hold prose
 _TITLE_LENGTH = (4, 200)
 _MAX_LINKS = 0.5  # a line of the main block that is more link than text is navigation
 _CJK_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF))  # the ideographs Chinese text is mostly made of
@@ -53,6 +57,8 @@ _LATIN_RANGES = ((0x41, 0x5A), (0x61, 0x7A))  # A-Z, a-z
 _LANGUAGE_SAMPLE = 2000
 _CHINESE_SHARE = 0.2  # Chinese text is mostly CJK; English text quotes a few names at most
 _TIME_ELEMENT = "<time datetime>"  # the key chrome_html.json uses for <time datetime=...>
+# A time of day followed by its zone: a head stamp that names its own zone.
+_ZONED_TIME = re.compile(r"\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)", re.IGNORECASE)
 _INLINE_PIECES = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "time", "a"})
 
 
@@ -93,7 +99,7 @@ def parse_html(data: bytes, *, url: str | None = None, header_charset: str | Non
     for layer in layers:  # a layer that finds no article text hands on to the next
         page = layer()
         if page is not None and page.cleaned.paragraphs:
-            return _bulletin(page, head, lines, rules, read, url=url, origin=origin)
+            return _bulletin(page, head, lines, rules, read, url=url, origin=origin, markup=markup)
     raise ParseError("no article text")
 
 
@@ -102,6 +108,8 @@ class _Article:
     cleaned: CleanText
     title: str | None = None
     nearby: list[Line] = field(default_factory=list)  # lines around the block, for bylines
+    header: list[Line] = field(default_factory=list)  # lines between the headline and the block
+    above: list[Line] = field(default_factory=list)  # a date line right above the headline
     block_start: int = 0  # index of the block's first line among the page's lines
 
 
@@ -202,6 +210,7 @@ def _read_generic(page: PageText, read: LineReader) -> _Article | None:
         title=clean_line(title_line.text) if title_line else None,
         nearby=_nearby(lines, own, title_line),
         block_start=own[0].index,
+        **_header(lines, own, title_line),
     )
 
 
@@ -222,6 +231,36 @@ def _nearby(lines: list[Line], own: list[Line], title_line: Line | None) -> list
     before = lines[start:first]
     after = lines[last + 1 : last + 1 + _BYLINE_REACH]
     return before + after
+
+
+def _header(lines: list[Line], own: list[Line], title_line: Line | None) -> dict[str, list[Line]]:
+    """The article's header lines: those between the headline and the block (where a
+    date, account name or byline sits), and the few right above the headline in its
+    own container ('2025年5月8日' printed over a press release's headline)."""
+    first = own[0].index
+    if title_line is None or title_line.index >= first:
+        return {"header": lines[max(0, first - _BYLINE_REACH) : first]}
+    container = _title_container(title_line.owner)
+    above = lines[max(0, title_line.index - _ABOVE_TITLE) : title_line.index]
+    return {
+        "header": lines[title_line.index + 1 : first],
+        "above": [line for line in above if container is not None and _is_inside(line.owner, container)],
+    }
+
+
+def _title_container(heading: etree._Element) -> etree._Element | None:
+    """The element that holds the headline with what belongs to it: its parent, or the
+    parent's parent when the parent only wraps the headline (<div class="title"><h1>)."""
+    container = heading.getparent()
+    if container is not None and len(container) == 1 and not (container.text or "").strip():
+        outer = container.getparent()
+        if outer is not None and outer.tag not in ("body", "html"):
+            return outer
+    return container if container is not None and container.tag not in ("body", "html") else None
+
+
+def _is_inside(element: etree._Element, container: etree._Element) -> bool:
+    return any(ancestor is container for ancestor in element.iterancestors())
 
 
 def _title_line(lines: list[Line], block_start: int, read: LineReader) -> Line | None:
@@ -276,6 +315,7 @@ def _read_with_rules(root: etree._Element, page: PageText, rules: SiteRules, rea
         title=title or (clean_line(title_line.text) if title_line else None),
         nearby=_nearby(lines, own, title_line),
         block_start=own[0].index,
+        **_header(lines, own, title_line),
     )
 
 
@@ -334,20 +374,27 @@ def _bulletin(
     *,
     url: str | None,
     origin: str,
+    markup: str,
 ) -> Bulletin:
     cleaned = page.cleaned
     nearby = clean_lines((line.text for line in page.nearby), read)
     cleaned.byline.merge(nearby.byline)
     cleaned.byline.merge(_inline_bylines(page.nearby, read))
-    meta = _meta_byline(head)
-    if _meta_stamp_is_better(meta.stamp, cleaned.byline.stamp):
+    if page.above:  # read for its bylines only, after those below the headline
+        cleaned.byline.merge(clean_lines((line.text for line in page.above), read).byline)
+    header_stamp, account = _header_elements([*page.above, *page.header])
+    cleaned.byline.stamp = cleaned.byline.stamp or header_stamp
+    meta, zoned = _meta_byline(head)
+    if _meta_stamp_is_better(meta.stamp, cleaned.byline.stamp, zoned=zoned):
         cleaned.byline.stamp = meta.stamp
     cleaned.byline.merge(meta)
+    cleaned.byline.stamp = cleaned.byline.stamp or _script_stamp(markup)
     cleaned.channel = cleaned.channel or nearby.channel or _channel_before(lines, page.block_start) or head.breadcrumb
     title = page.title or _meta_title(head)
     paragraphs = cleaned.paragraphs
     if title and paragraphs and _fold(paragraphs[0]) == _fold(title):
         paragraphs = paragraphs[1:]
+    title = _without_tag(title) if title else title
     if not paragraphs:
         raise ParseError("no article text")
     return bulletin_from(
@@ -357,7 +404,7 @@ def _bulletin(
         source=rules.name if rules else None,
         language=_plausible_language([rules.language if rules else None, head.language], paragraphs),
         title=title,
-        site_name=_site_name(head),
+        site_name=account or _site_name(head),
         origin=origin,
     )
 
@@ -374,6 +421,50 @@ def _inline_bylines(lines: list[Line], read: LineReader) -> Byline:
         if found is not None and not found.bare:
             byline.merge(found)
     return byline
+
+
+def _header_elements(lines: list[Line]) -> tuple[Stamp | None, str | None]:
+    """The stamp in the header element whose class/id says it prints the page's date
+    ('news-date': '12.06.2025 👁 1 284', WeChat's #publish_time), and the name in the one
+    that names the publishing account (WeChat's nickname), from the header lines' own
+    elements and their inline pieces."""
+    hints = html_hints()
+    stamp: Stamp | None = None
+    account: str | None = None
+    for owner in dict.fromkeys(line.owner for line in lines):
+        for element in (owner, *(piece for piece in owner if piece.tag in _INLINE_PIECES)):
+            dated = stamp is None and has_hint(element, hints.date)
+            named = account is None and has_hint(element, hints.account)
+            if not (dated or named):
+                continue
+            text = clean_line(_element_text(element))
+            if not text or len(text) > _MAX_HEADER_ELEMENT:
+                continue
+            if dated:
+                stamp = find_stamp(text)
+            if named:
+                account = text
+    return stamp, account
+
+
+def _script_stamp(markup: str) -> Stamp | None:
+    """The publication time a page script holds as a Unix time (WeChat's `var ct =
+    "1745489160"`, printed into the page by the script): read only when the page shows
+    no date, at Beijing time as every stamp without a zone."""
+    match = _script_date_pattern().search(markup)
+    if match is None:
+        return None
+    try:
+        moment = dt.datetime.fromtimestamp(int(match.group(1)), BEIJING)
+    except (OverflowError, OSError, ValueError):
+        return None
+    return Stamp(day=moment.date(), moment=moment)
+
+
+@cache
+def _script_date_pattern() -> re.Pattern[str]:
+    names = "|".join(map(re.escape, html_hints().script_date_variables))
+    return re.compile(rf"\b(?:var|let|const)\s+(?:{names})\s*=\s*[\"']?(\d{{10}})(?!\d)")
 
 
 def _plausible_language(declared: list[str | None], paragraphs: list[str]) -> str | None:
@@ -413,27 +504,31 @@ def _opening_paragraphs(paragraphs: list[str], length: int) -> list[str]:
     return paragraphs
 
 
-def _meta_byline(head: _Head) -> Byline:
+def _meta_byline(head: _Head) -> tuple[Byline, bool]:
+    """The head's metadata as a byline, and whether its stamp names its own zone."""
     hints = html_hints()
     byline = Byline()
+    zoned = False
     for key in hints.date_meta:
         value = head.meta.get(key)
         stamp = find_stamp(value) if value else None
         if stamp:
-            byline.stamp = stamp
+            byline.stamp, zoned = stamp, _ZONED_TIME.search(value or "") is not None
             break
     byline.credited_source = _first_meta(head, hints.source_meta)
     editor = _first_meta(head, hints.editor_meta)
     if editor:
         byline.editor, byline.editor_rank = editor, 50
-    return byline
+    return byline, zoned
 
 
-def _meta_stamp_is_better(meta: Stamp | None, page: Stamp | None) -> bool:
+def _meta_stamp_is_better(meta: Stamp | None, page: Stamp | None, *, zoned: bool) -> bool:
     """A machine-readable stamp with its own zone beats the page's printed one when both
     name the same day and the page's says no more (no time, or the same wall-clock time
-    read as Beijing time: '30.05.2025 15:20' on a Minsk page is 15:20+03:00)."""
-    if meta is None or meta.moment is None or page is None:
+    read as Beijing time: '30.05.2025 15:20' on a Minsk page is 15:20+03:00). A head
+    stamp without a zone (`<meta name="PubDate" content="2025-01-16 09:30">`) is the
+    CMS's record, not what the reader is shown: the printed stamp decides (GUIDE-zh)."""
+    if not zoned or meta is None or meta.moment is None or page is None:
         return False
     if page.day != meta.day:
         return False
@@ -463,6 +558,14 @@ def _meta_title(head: _Head) -> str | None:
     if head.title:
         return _without_site_name(clean_line(head.title), hints.title_separators) or None
     return None
+
+
+def _without_tag(title: str) -> str:
+    """'【热点】赣南医科大学与…签署合作备忘录' -> the headline without its promotion tag."""
+    tag = html_hints().title_tag.match(title)
+    if tag is None or len(title) - tag.end() < _TITLE_LENGTH[0]:
+        return title
+    return title[tag.end() :]
 
 
 def _site_name(head: _Head) -> str | None:

@@ -1,7 +1,7 @@
 """Where a publication stamp sits in a byline, and what moment it names.
 
 Pages print stamps as '2025 12/18 10:25:15', '2025年11月18日 09:30', '02.04.2022 14:30'
-(day first), 'Dec 18, 2025', '2025-11-18T16:20:51+08:00', often glued to other fields
+and '16-01-2025' (day first), 'Dec 18, 2025', '2025-11-18T16:20:51+08:00', often glued to other fields
 ('2025-03-02 09:15:07来源:…'). Reading a stamp is `pipeline.dates.parse_published`'s
 job; this module only *locates* stamps (so a byline can be cut into its fields) and
 tells a stamp with a time of day from a bare day.
@@ -52,12 +52,14 @@ _TIME = (
 _YMD = r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?:\s*日|号)?"
 _Y_SPACE_MD = r"(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})/(?P<d>\d{1,2})"  # '2025 12/18' (Xinhua)
 _DMY = r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})"  # '02.04.2022' is 2 April
+# '16-01-2025' (English pages of Chinese and European sites): day first, as with dots.
+_DMY_DASHES = r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})"
 _MDY_WORDS = _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
 _DMY_WORDS = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d{2})"
 
 _STAMPS = [
     re.compile(r"(?<!\d)" + body + r"(?!\d)" + _TIME, re.IGNORECASE)
-    for body in (_YMD, _Y_SPACE_MD, _DMY, _MDY_WORDS, _DMY_WORDS)
+    for body in (_YMD, _Y_SPACE_MD, _DMY, _DMY_DASHES, _MDY_WORDS, _DMY_WORDS)
 ]
 # Every stamp above has a year in it: text without one is passed over in one scan.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -66,8 +68,8 @@ _YEAR = re.compile(r"(?:19|20)\d{2}")
 MONTH_NAMES = tuple(sorted(_MONTHS, key=len, reverse=True))
 STAMP_OPENING = rf"\d|(?:{'|'.join(MONTH_NAMES)})\.?\s+\d"
 # How a stamp above that begins with a digit begins: its year, or a day and the separator
-# or suffix after it ('02.04.2022', '18th May 2025', '18 May 2025').
-STAMP_DIGIT_HEAD = r"(?:19|20)\d{2}|\d{1,2}(?:[./\s]|st|nd|rd|th)"
+# or suffix after it ('02.04.2022', '16-01-2025', '18th May 2025', '18 May 2025').
+STAMP_DIGIT_HEAD = r"(?:19|20)\d{2}|\d{1,2}(?:[./\s-]|st|nd|rd|th)"
 
 
 @dataclass(frozen=True, slots=True)

@@ -21,6 +21,7 @@ PARAGRAPH_BREAK = "\n\n"
 _INDENT = " \t\r\n\f\v\u3000\xa0\u200b\u202f\u205f\ufeff" + "".join(map(chr, range(0x2000, 0x200B)))
 # A title is a heading: short, and not ended like a sentence.
 _MAX_TITLE = 200
+_MAX_SITE_NAME = 40
 _SENTENCE_FINAL = ("。", "！", "？", ".", "!", "?", "…", ";", "；", ":", "：")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
@@ -32,6 +33,7 @@ class CleanText:
     paragraphs: list[str] = field(default_factory=list)
     byline: Byline = field(default_factory=Byline)
     channel: list[str] = field(default_factory=list)
+    banner: list[str] = field(default_factory=list)  # the site's name and banner above its breadcrumb
 
     @property
     def text(self) -> str:
@@ -71,7 +73,8 @@ def clean_lines(lines: Iterable[str], read: Callable[[str], LineReading] = read_
         elif reading.kind is LineKind.BREADCRUMB and not result.channel:
             result.channel = list(reading.channel)
             if all(looks_like_title(paragraph) for paragraph in result.paragraphs):
-                result.paragraphs.clear()  # the site's name and banner above its breadcrumb
+                result.banner = result.paragraphs[:]  # the site's name and banner above its breadcrumb
+                result.paragraphs.clear()
         elif reading.kind is LineKind.END and result.paragraphs:
             ended = True
     return result
@@ -94,7 +97,9 @@ def parse_text(text: str, *, origin: str = "") -> Bulletin:
         title, paragraphs = paragraphs[0], paragraphs[1:]
     if not paragraphs:
         raise ParseError("no article text")
-    return bulletin_from(cleaned, PARAGRAPH_BREAK.join(paragraphs), title=title, origin=origin)
+    # A copied page opens with the site's name ('九江学院新闻网') above its breadcrumb.
+    site_name = cleaned.banner[0] if cleaned.banner and len(cleaned.banner[0]) <= _MAX_SITE_NAME else None
+    return bulletin_from(cleaned, PARAGRAPH_BREAK.join(paragraphs), title=title, origin=origin, site_name=site_name)
 
 
 def bulletin_from(cleaned: CleanText, text: str, **fields: object) -> Bulletin:

@@ -22,12 +22,13 @@ TRICKY = [
     "SOURCE: XINHUA | source : xinhua | Sources: two",
     "Release time：2024 Release Date: x Read more Reader",
     "文/李四 图/王五 图文/赵六 摄影：周七 视频/吴八",
+    "来源｜国际处 编辑 | 李晓 审核｜张丽 Source|Xinhua",
 ]
 
 
 def plain_alternation(names: list[str]) -> re.Pattern[str]:
     labels = "|".join(r"\s*".join(map(re.escape, name.split())) for name in names)
-    return re.compile(rf"(?P<label>{labels})(?P<sep>\s*[:：/]|\s)", re.IGNORECASE)
+    return re.compile(rf"(?P<label>{labels})(?P<sep>{chrome._LABEL_SEPARATOR})", re.IGNORECASE)
 
 
 def fixture_lines(fixtures: Path) -> list[str]:

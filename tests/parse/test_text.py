@@ -76,6 +76,7 @@ def test_site_banner_above_the_breadcrumb_is_not_the_title(fixtures: Path) -> No
     assert page.title == "某某学院与美国某州立学院签署合作协议"
     assert page.published == dt.date(2024, 11, 22)
     assert page.channel == ["首页", "学院新闻"]
+    assert page.site_name == "某某学院新闻网"  # the banner names the site, as og:site_name does on a page
     assert "新闻网" not in page.text
     assert page.text.endswith("并签署合作协议。")  # the (文/… 图/…) credit line is dropped
 
@@ -83,3 +84,10 @@ def test_site_banner_above_the_breadcrumb_is_not_the_title(fixtures: Path) -> No
 def test_windows_line_endings(fixtures: Path) -> None:
     text = (fixtures / "txt_with_chrome.txt").read_text(encoding="utf-8")
     assert parse_text(text.replace("\n", "\r\n")) == parse_text(text)
+
+
+def test_a_text_without_a_breadcrumb_names_no_site() -> None:
+    text = "某某学院与美国某州立学院签署合作协议\n　　11月20日，美国某州立学院代表团来访我校，双方签署合作协议。\n"
+    page = parse_text(text)
+    assert page.title == "某某学院与美国某州立学院签署合作协议"
+    assert page.site_name is None  # a title is no site name
