@@ -34,6 +34,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.spans import (
     Facts,
     Hit,
+    Spans,
     evidence_fields,
     facts,
     find_phrases,
@@ -41,6 +42,7 @@ from pipeline.extract.spans import (
     institution_ref,
     institution_spans,
     matching_text,
+    overlaps,
     phrase_finder,
     phrase_pattern,
     phrase_spans,
@@ -127,7 +129,7 @@ class PartnershipExtractor:
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
                 if not pairs and kinds:
                     pairs = self._pairs_from_context(
-                        doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors.of(index)
+                        doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors.of(sent)
                     )
                 if pairs:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
@@ -276,7 +278,7 @@ class PartnershipExtractor:
             if entry is None or entry.kind != "joint_institute" or not entry.parent or not entry.partners:
                 continue
             parent = gazetteer.get(entry.parent)
-            setting = settings.get(span.sent.start)
+            setting = settings.get(_sentence_start(doc, span.start_char))
             for partner_id in entry.partners:
                 partner = gazetteer.get(partner_id)
                 if parent is None or partner is None:
@@ -514,19 +516,20 @@ class _SentenceSides:
 
 class _Anaphors:
     """The pair anaphors ("the two sides", 双方) of a Doc, looked for only in the sentences that
-    overlap one of them (one pass over the text, made when first asked for)."""
+    overlap one of them (one pass over the text, made when first asked for). A few sentences of
+    a page ask: each looks its own range up (one `bisect`), no sentence set is made for all."""
 
     def __init__(self, doc: Doc, table: dict[str, str]) -> None:
         self.doc, self.table = doc, table
-        self.sentences: set[int] | None = None
+        self.where: Spans | None = None
         self.finder: Callable[[int, int], list[Hit]] | None = None
 
-    def of(self, index: int) -> Callable[[int, int], list[Hit]] | None:
-        """`find_phrases` of the anaphors, or None when sentence `index` holds none."""
-        if self.sentences is None:
-            self.sentences = sentences(self.doc).overlapping(phrase_spans(self.doc, self.table))
-        if index not in self.sentences:
-            return None
+    def of(self, sent: Span) -> Callable[[int, int], list[Hit]] | None:
+        """`find_phrases` of the anaphors, or None when `sent` holds none."""
+        if self.where is None:
+            self.where = phrase_spans(self.doc, self.table)
+        if not overlaps(self.where, sent.start_char, sent.end_char):
+            return None  # (no phrase of the scan overlaps it: no hit inside, see `phrase_spans`)
         if self.finder is None:
             self.finder = phrase_finder(self.doc, self.table)
         return self.finder
@@ -581,6 +584,13 @@ def _read_side_parties(doc: Doc) -> _SideParties:
         if index >= 0 and party.span.end_char <= sents.spans[index].end_char:
             in_sentence.setdefault(index, []).append(party)
     return _SideParties(every, in_sentence, sorted(in_sentence))
+
+
+def _sentence_start(doc: Doc, start_char: int) -> int:
+    """`span.sent.start` of a span starting at `start_char` (the first token of the sentence it
+    starts in), read off the Doc's sentences: `span.sent` walks the tokens back and makes a Span."""
+    sents = sentences(doc)
+    return sents.spans[max(bisect.bisect_right(sents.starts, start_char) - 1, 0)].start
 
 
 def _side_of(party: _Party | None) -> Side | None:
