@@ -543,6 +543,7 @@ class _Key:
     words: AhoCorasick | None = None
     spelled: int | None = None  # words past this index are digits that send the text to `regex`
     plain_words: tuple[str, ...] = ()  # `words` as written, when they are plain words found as written
+    spelled_words: tuple[str, ...] = ()  # a spelled key's words (before the digits), found as written
 
 
 @dataclass(frozen=True, slots=True)
@@ -652,7 +653,7 @@ def _spelled_key(regex: str, words: list[str]) -> _Key:
     if len({len(w) for w in words}) != 1 or not all(w.isascii() and compiled.fullmatch(w) for w in words):
         raise ValueError(f"the words of key {regex!r} must be ASCII, of one length and match it")
     automaton = AhoCorasick(words + list(NON_ASCII_DIGITS), _LONGEST, implementation=_DFA)
-    return _Key(compiled, words=automaton, spelled=len(words))
+    return _Key(compiled, words=automaton, spelled=len(words), spelled_words=tuple(words))
 
 
 # The characters besides 0-9 that `\d` reads (Unicode's decimal digits, all in planes 0 and 1:
@@ -1094,24 +1095,34 @@ def _candidates(scan: str, patterns: list[_Pattern], shared: _SharedWords | None
 
 @dataclass(frozen=True, slots=True)
 class _SharedWords:
-    """The plain-word keys of a list of patterns, to be found together in one pass: every
-    occurrence of every word, from which each key keeps its own leftmost-longest ones."""
+    """The plain-word and spelled keys of a list of patterns, to be found together in one pass
+    (one pass over the text, not one per key): every occurrence of every word, from which each
+    key keeps its own leftmost-longest ones. The non-ASCII digits are words of the pass too: a
+    text holding one sends the spelled keys to their regex, as their own automata do."""
 
     automaton: AhoCorasick
     owners: tuple[tuple[_Key, ...], ...]  # by word index: the keys holding that word
     keys: frozenset[_Key]
+    digits: frozenset[int]  # the indices of the non-ASCII digits
 
 
 def _shared_words(patterns: list[_Pattern]) -> _SharedWords | None:
-    keys = list(dict.fromkeys(p.key for p in patterns if p.key is not None and p.key.plain_words))
+    keys = list(
+        dict.fromkeys(p.key for p in patterns if p.key is not None and (p.key.plain_words or p.key.spelled_words))
+    )
     owners: dict[str, list[_Key]] = defaultdict(list)
     for key in keys:
-        for word in key.plain_words:
+        for word in key.plain_words or key.spelled_words:
             owners[word].append(key)
     if not owners:
         return None
-    automaton = AhoCorasick(list(owners), MatchKind.Standard, implementation=_DFA)
-    return _SharedWords(automaton, tuple(tuple(k) for k in owners.values()), frozenset(keys))
+    if any(key.spelled_words for key in keys):
+        for digit in NON_ASCII_DIGITS:
+            owners.setdefault(digit, [])  # (a word of the pass: it makes no key's occurrence)
+    words = list(owners)
+    digits = frozenset(i for i, word in enumerate(words) if word in NON_ASCII_DIGITS)
+    automaton = AhoCorasick(words, MatchKind.Standard, implementation=_DFA)
+    return _SharedWords(automaton, tuple(tuple(k) for k in owners.values()), frozenset(keys), digits)
 
 
 _SHARED_WORDS = {language: shared for language, p in _PATTERNS.items() if (shared := _shared_words(p))}
@@ -1129,7 +1140,7 @@ def _leftmost_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 class _KeyWords:
     """Where each key's words are in one text, found once for all the patterns sharing it
-    (and, with `shared`, the plain-word keys of all the patterns in one pass)."""
+    (and, with `shared`, the plain-word and spelled keys of all the patterns in one pass)."""
 
     def __init__(self, text: str, shared: _SharedWords | None = None) -> None:
         self.text = text
@@ -1147,11 +1158,18 @@ class _KeyWords:
 
     def _find_shared(self, shared: _SharedWords) -> None:
         occurrences: dict[_Key, list[tuple[int, int]]] = {key: [] for key in shared.keys}
-        for index, start, end in shared.automaton.find_matches_as_indexes(self.text, overlapping=True):
+        found = shared.automaton.find_matches_as_indexes(self.text, overlapping=True)
+        for index, start, end in found:
             for key in shared.owners[index]:
                 occurrences[key].append((start, end))
+        # A spelled key's words are ASCII, so none hides a digit: its own automaton's leftmost-longest
+        # matches hold a non-ASCII digit exactly when the text does.
+        digits = bool(shared.digits) and any(index in shared.digits for index, _, _ in found)
         for key, spans in occurrences.items():
-            self.found[key] = _leftmost_longest(spans)
+            if digits and key.spelled is not None:
+                self.found[key] = [m.span() for m in key.regex.finditer(self.text)]
+            else:
+                self.found[key] = _leftmost_longest(spans)
 
     def _find(self, key: _Key) -> list[tuple[int, int]]:
         text = self.text

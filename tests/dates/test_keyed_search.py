@@ -138,3 +138,25 @@ def test_non_ascii_digits_are_every_digit_the_regex_reads_beyond_ascii() -> None
 
     everything = map(chr, range(0x80, sys.maxunicode + 1))
     assert "".join(c for c in everything if re.fullmatch(r"\d", c)) == NON_ASCII_DIGITS
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On 20\u0663\u0663-5-6 and the \u0663rd",
+        "19\U0001d7d8\u0663年5月 2025",
+        "2025 and 20\uff12\uff15 and 1\u0663th",
+        "20\u0663",
+    ],
+)
+def test_a_non_ascii_digit_sends_the_spelled_keys_of_the_one_pass_to_their_regex(text: str, language: str) -> None:
+    """The spelled keys (years, ordinals) found in the shared pass are their regex's matches, also
+    where a digit beyond ASCII makes one ("20٣٣", "٣rd")."""
+    scan = fold_width(text)
+    shared = _SHARED_WORDS[language]
+    spelled = [key for key in shared.keys if key.spelled is not None]
+    assert spelled
+    together = _KeyWords(scan, shared)
+    for key in spelled:
+        assert together.spans(key) == [m.span() for m in key.regex.finditer(scan)], key.regex.pattern
