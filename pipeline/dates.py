@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 import re._constants as _re_constants  # regex parse trees, to bound how far a pattern reads
 import re._parser as _re_parser
@@ -544,6 +545,7 @@ class _Key:
     spelled: int | None = None  # words past this index are digits that send the text to `regex`
     plain_words: tuple[str, ...] = ()  # `words` as written, when they are plain words found as written
     spelled_words: tuple[str, ...] = ()  # a spelled key's words (before the digits), found as written
+    near: _Pattern | None = None  # `caseless` searched near a piece of each word (see `_near_pieces`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -641,7 +643,35 @@ def _word_key(words: list[str], *, fold: bool = False) -> tuple[_Key, str]:
         plain = tuple(sorted(set(found))) if automaton is not None else ()
         return _Key(re.compile(_words(pairs)), words=automaton, plain_words=plain), firsts
     lowered = [(w, "") for w in found]
-    return _Key(re.compile(_words(lowered)), True, re.compile(f"(?i:{_words(pairs)})"), automaton), firsts
+    caseless = re.compile(f"(?i:{_words(pairs)})")
+    near = _near_pieces(caseless, found)
+    return _Key(re.compile(_words(lowered)), True, caseless, automaton, near=near), firsts
+
+
+def _near_pieces(caseless: re.Pattern[str], words: list[str]) -> _Pattern | None:
+    """`caseless` as a pattern keyed by a piece of each of its `words` in every case it can be
+    read in (the first four letters of the word's longest part between spaces): found as plain
+    words in the shared pass, they spare the text's lower-casing and a case-insensitive search of
+    it all (a case-insensitive regex cannot skip ahead to its first letters). None when a word is
+    not ASCII letters and spaces."""
+    if not all(w.replace(" ", "").isascii() and w.replace(" ", "").isalpha() for w in words):
+        return None
+    pieces = {max(w.split(), key=len)[:4] for w in words}
+    variants = sorted({"".join(chars) for piece in pieces for chars in itertools.product(*map(_cased, piece))})
+    automaton = AhoCorasick(variants, _LONGEST, implementation=_DFA)
+    key = _Key(re.compile(_alternation(variants)), words=automaton, plain_words=tuple(variants))
+    pattern = _keyed(caseless.pattern, _never_read, key)
+    return pattern if pattern.key is not None else None
+
+
+def _cased(letter: str) -> list[str]:
+    """Every character a case-insensitive regex reads as the ASCII letter `letter`."""
+    found = {letter.lower(), letter.upper(), *(c for c in FOLDS_TO_ASCII if re.fullmatch(f"(?i:{letter})", c))}
+    return sorted(found)
+
+
+def _never_read(match: re.Match[str], published: dt.date | None) -> None:
+    raise AssertionError("a key's own search is not read as a date")
 
 
 def _spelled_key(regex: str, words: list[str]) -> _Key:
@@ -1107,9 +1137,9 @@ class _SharedWords:
 
 
 def _shared_words(patterns: list[_Pattern]) -> _SharedWords | None:
-    keys = list(
-        dict.fromkeys(p.key for p in patterns if p.key is not None and (p.key.plain_words or p.key.spelled_words))
-    )
+    keys = [p.key for p in patterns if p.key is not None]
+    keys += [key.near.key for key in keys if key.near is not None and key.near.key is not None]
+    keys = list(dict.fromkeys(key for key in keys if key.plain_words or key.spelled_words))
     owners: dict[str, list[_Key]] = defaultdict(list)
     for key in keys:
         for word in key.plain_words or key.spelled_words:
@@ -1173,6 +1203,8 @@ class _KeyWords:
 
     def _find(self, key: _Key) -> list[tuple[int, int]]:
         text = self.text
+        if key.near is not None:
+            return [m.span() for m in _matches(key.near, text, self)]
         if key.fold:
             lowered = self._lower_case()
             if lowered is None:

@@ -160,3 +160,40 @@ def test_a_non_ascii_digit_sends_the_spelled_keys_of_the_one_pass_to_their_regex
     together = _KeyWords(scan, shared)
     for key in spelled:
         assert together.spans(key) == [m.span() for m in key.regex.finditer(scan)], key.regex.pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES + _rule_word_pieces()), max_size=30).map("".join))
+def test_case_blind_keys_searched_near_their_pieces_are_the_whole_text_search(text: str) -> None:
+    """A case-blind key ("yesterday", "the next day") searched only near a piece of its words, in
+    every case, finds what its case-insensitive regex finds in the whole text, and (where lower
+    case keeps every offset) what its regex finds in the lower-cased text."""
+    import dataclasses
+
+    from pipeline.dates import FOLDS_TO_ASCII
+
+    scan = fold_width(text)
+    keys = list(dict.fromkeys(p.key for p in _PATTERNS["en"] if p.key is not None and p.key.fold))
+    assert keys and all(key.near is not None for key in keys)
+    alone, together = _KeyWords(scan), _KeyWords(scan, _SHARED_WORDS["en"])
+    for key in keys:
+        expected = [m.span() for m in key.caseless.finditer(scan)]
+        assert alone.spans(key) == expected, key.regex.pattern
+        assert together.spans(key) == expected, key.regex.pattern
+        if len(scan.lower()) == len(scan) and not any(c in scan for c in FOLDS_TO_ASCII):
+            assert [m.span() for m in key.regex.finditer(scan.lower())] == expected
+        whole = _KeyWords(scan).spans(dataclasses.replace(key, near=None, words=None))
+        assert whole == expected
+
+
+def test_case_blind_keys_are_found_in_any_case() -> None:
+    keys = list(dict.fromkeys(p.key for p in _PATTERNS["en"] if p.key is not None and p.key.fold))
+    text = "YeSTerday, tomorroW and THE  Next\tday, the \u017fame day, ye\u017fterday; not 'yester day'."
+    found = _KeyWords(text, _SHARED_WORDS["en"])
+    assert {text[a:b] for key in keys for a, b in found.spans(key)} == {
+        "YeSTerday",
+        "tomorroW",
+        "ye\u017fterday",
+        "THE  Next\tday",
+        "the \u017fame day",
+    }
