@@ -591,7 +591,8 @@ class _Pattern:
     With a `key` (see `_matches`), `lead` bounds how far before a key word a match can
     start and `reach` how far past its start the regex reads (its longest match, widest
     lookahead and one character for a word boundary). With a `gate`, only the key words it
-    admits are searched near.
+    admits are searched near. `starts` finds the characters a match can begin with (see
+    `_finditer`).
     """
 
     regex: re.Pattern[str]
@@ -600,6 +601,7 @@ class _Pattern:
     lead: int = 0
     reach: int = 0
     gate: _Gate | None = None
+    starts: re.Pattern[str] | None = None
 
 
 def _keyed(
@@ -624,7 +626,79 @@ def _keyed(
     lead = _lead(parsed, frozenset(firsts.lower()), group, inside=group is None) if firsts else reach
     if lead is None:
         raise ValueError(f"no word of the key {key.regex.pattern!r} is written in {regex!r}")
-    return _Pattern(compiled, read, key, min(lead, reach), reach, gate)
+    return _Pattern(compiled, read, key, min(lead, reach), reach, gate, _starts(parsed, compiled.flags))
+
+
+def _starts(parsed, flags: int) -> re.Pattern[str] | None:
+    """A character class of every character a match of a parsed regex can begin with (a lookaround
+    reads none of its own; a group or repeat that can be empty lets what follows begin it), or
+    None when that is not told by literal characters, ranges and `\\d`, `\\s`, `\\w`."""
+    if flags & re.IGNORECASE:
+        return None
+    found = _first_characters(parsed)
+    if found is None or found[1] or not found[0]:
+        return None
+    return re.compile("[" + "".join(dict.fromkeys(found[0])) + "]", flags)
+
+
+def _first_characters(parsed) -> tuple[list[str], bool] | None:
+    """The class items a sequence of regex items can begin with, and whether it can match empty."""
+    items: list[str] = []
+    for op, av in parsed:
+        found = _first_of(op, av)
+        if found is None:
+            return None
+        items += found[0]
+        if not found[1]:
+            return items, False
+    return items, True
+
+
+def _first_of(op, av) -> tuple[list[str], bool] | None:
+    if op is _re_constants.LITERAL:
+        return [_class_character(av)], False
+    if op is _re_constants.IN:
+        return _class_items(av)
+    if op in (_re_constants.AT, _re_constants.ASSERT, _re_constants.ASSERT_NOT):
+        return [], True  # (reads no character of the match)
+    if op is _re_constants.SUBPATTERN:
+        _, add_flags, del_flags, inner = av
+        return None if add_flags or del_flags else _first_characters(inner)
+    if op is _re_constants.BRANCH:
+        branches = [_first_characters(branch) for branch in av[1]]
+        if any(found is None for found in branches):
+            return None
+        return [i for found in branches for i in found[0]], any(found[1] for found in branches)
+    if op in _REPEATS:
+        low, _, inner = av
+        found = _first_characters(inner)
+        return None if found is None else (found[0], low == 0 or found[1])
+    return None
+
+
+_CLASS_CATEGORIES = {
+    _re_constants.CATEGORY_DIGIT: r"\d",
+    _re_constants.CATEGORY_SPACE: r"\s",
+    _re_constants.CATEGORY_WORD: r"\w",
+}
+
+
+def _class_items(av) -> tuple[list[str], bool] | None:
+    items = []
+    for item, value in av:
+        if item is _re_constants.LITERAL:
+            items.append(_class_character(value))
+        elif item is _re_constants.RANGE:
+            items.append(f"{_class_character(value[0])}-{_class_character(value[1])}")
+        elif item is _re_constants.CATEGORY and value in _CLASS_CATEGORIES:
+            items.append(_CLASS_CATEGORIES[value])
+        else:
+            return None  # (a negated class, or a category not listed)
+    return items, False
+
+
+def _class_character(code: int) -> str:
+    return re.escape(chr(code))
 
 
 def _word_key(words: list[str], *, fold: bool = False) -> tuple[_Key, str]:
@@ -1244,13 +1318,31 @@ def _matches(pattern: _Pattern, text: str, keys: _KeyWords) -> Iterator[re.Match
         spans = [(start, end) for start, end in spans if pattern.gate.admits(text, start, end)]
     position = 0
     for first, last in _stretches(spans, pattern.lead):
-        for match in pattern.regex.finditer(text, max(first, position), last + pattern.reach):
+        for match in _finditer(pattern, text, max(first, position), last + pattern.reach):
             if match.start() > last:
                 break
             yield match
             position = match.end()
             if position > last:
                 break  # no later match can start in this stretch
+
+
+def _finditer(pattern: _Pattern, text: str, position: int, end: int) -> Iterator[re.Match[str]]:
+    """`pattern.regex.finditer(text, position, end)`, the regex tried only where a match can
+    begin (`pattern.starts`): the search itself would try it at every position of the stretch,
+    most of which cannot begin one (the stretch opens `lead` characters before the key word).
+    A keyed pattern never matches empty: the next search starts where a match ends."""
+    if pattern.starts is None:
+        yield from pattern.regex.finditer(text, position, end)
+        return
+    begins, match_at = pattern.starts.search, pattern.regex.match
+    while (begin := begins(text, position, end)) is not None:
+        match = match_at(text, begin.start(), end)
+        if match is None:
+            position = begin.start() + 1
+        else:
+            yield match
+            position = match.end()
 
 
 def _stretches(spans: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]:

@@ -197,3 +197,67 @@ def test_case_blind_keys_are_found_in_any_case() -> None:
         "THE  Next\tday",
         "the \u017fame day",
     }
+
+
+# Regexes whose first characters are told in the ways `_starts` reads them: lookarounds, groups and
+# repeats that can be empty, branches with an empty one, categories; and some it refuses.
+START_REGEXES = [
+    r"(?<![\d一])(?:(?:19|20)\d\d年)?\d{1,2}月",
+    r"(?:x|)\dy",
+    r"(?=a)\w{2}",
+    r"\b(?:the\s)?\d+(?:st|th)",
+    r"[a-c]*d|e",
+    r"[^a]b",
+    r"(?i:ab)c",
+    r"(?:ab|)?c?d",
+]
+START_PIECES = [
+    "a",
+    "b",
+    "c",
+    "d",
+    "e",
+    "x",
+    "y",
+    "1",
+    "19",
+    "2025",
+    "年",
+    "一",
+    "12",
+    "月",
+    "the ",
+    "st",
+    "th",
+    "A",
+    " ",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(START_PIECES), max_size=25).map("".join), st.sampled_from(START_REGEXES))
+def test_a_regex_tried_only_where_a_match_can_begin_finds_what_its_search_finds(text: str, regex: str) -> None:
+    import re._parser
+
+    from pipeline.dates import _finditer, _Pattern, _starts
+
+    compiled = re.compile(regex)
+    pattern = _Pattern(compiled, lambda m, p: None, starts=_starts(re._parser.parse(regex), compiled.flags))
+    for position in (0, 1, 3):
+        expected = [m.span() for m in compiled.finditer(text, position, len(text))]
+        assert [m.span() for m in _finditer(pattern, text, position, len(text))] == expected
+
+
+def test_the_characters_a_match_begins_with() -> None:
+    import re._parser
+
+    from pipeline.dates import _starts
+
+    def starts(regex: str) -> str | None:
+        found = _starts(re._parser.parse(regex), re.compile(regex).flags)
+        return found.pattern if found else None
+
+    assert starts(r"(?<![\d一])(?:(?:19|20)\d\d年)?\d{1,2}月") == r"[12\d]"
+    assert starts(r"(?:x|)\dy") == r"[x\d]"
+    assert starts(r"[a-c]*d|e") == "[a-cde]"
+    assert starts(r"[^a]b") is None and starts(r"(?i:ab)c") is None and starts(r"a?") is None
