@@ -641,12 +641,11 @@ def _starts(parsed, flags: int) -> re.Pattern[str] | None:
     return re.compile("[" + "".join(dict.fromkeys(found[0])) + "]", flags)
 
 
-def _first_characters(parsed, caseless: bool = False) -> tuple[list[str], bool] | None:
-    """The class items a sequence of regex items can begin with, and whether it can match empty;
-    `caseless`: inside `(?i:...)`, where a letter is read in every case."""
+def _first_characters(parsed) -> tuple[list[str], bool] | None:
+    """The class items a sequence of regex items can begin with, and whether it can match empty."""
     items: list[str] = []
     for op, av in parsed:
-        found = _first_of(op, av, caseless)
+        found = _first_of(op, av)
         if found is None:
             return None
         items += found[0]
@@ -655,28 +654,24 @@ def _first_characters(parsed, caseless: bool = False) -> tuple[list[str], bool] 
     return items, True
 
 
-def _first_of(op, av, caseless: bool) -> tuple[list[str], bool] | None:
+def _first_of(op, av) -> tuple[list[str], bool] | None:
     if op is _re_constants.LITERAL:
-        if not caseless or not chr(av).isalpha():
-            return [_class_character(av)], False
-        return (list(map(re.escape, _cased(chr(av)))), False) if chr(av).isascii() else None
+        return [_class_character(av)], False
     if op is _re_constants.IN:
-        return None if caseless else _class_items(av)
+        return _class_items(av)
     if op in (_re_constants.AT, _re_constants.ASSERT, _re_constants.ASSERT_NOT):
         return [], True  # (reads no character of the match)
     if op is _re_constants.SUBPATTERN:
         _, add_flags, del_flags, inner = av
-        if del_flags or add_flags & ~re.IGNORECASE:
-            return None
-        return _first_characters(inner, caseless or bool(add_flags))
+        return None if add_flags or del_flags else _first_characters(inner)
     if op is _re_constants.BRANCH:
-        branches = [_first_characters(branch, caseless) for branch in av[1]]
+        branches = [_first_characters(branch) for branch in av[1]]
         if any(found is None for found in branches):
             return None
         return [i for found in branches for i in found[0]], any(found[1] for found in branches)
     if op in _REPEATS:
         low, _, inner = av
-        found = _first_characters(inner, caseless)
+        found = _first_characters(inner)
         return None if found is None else (found[0], low == 0 or found[1])
     return None
 
