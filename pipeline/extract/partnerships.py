@@ -37,7 +37,6 @@ from pipeline.extract.spans import (
     Spans,
     evidence_fields,
     facts,
-    find_phrases,
     institution_facts,
     institution_ref,
     institution_spans,
@@ -113,7 +112,7 @@ class PartnershipExtractor:
         # whole vocabulary); the others are read only to carry a "They are:" list on.
         triggers = phrase_finder(doc, self.triggers)  # (before `phrase_spans`: in Chinese it finds those too)
         with_triggers = sentences(doc).overlapping(phrase_spans(doc, self.triggers))
-        anaphors = _Anaphors(doc, self.anaphors)
+        anaphors, side_anaphors = _Anaphors(doc, self.anaphors), _Anaphors(doc, self.side_anaphors)
         settings = doc._.settings or {}
         for index, sent in enumerate(spans):
             if index not in with_triggers and not list_kinds and not previous_kinds:
@@ -129,7 +128,7 @@ class PartnershipExtractor:
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
                 if not pairs and kinds:
                     pairs = self._pairs_from_context(
-                        doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors.of(sent)
+                        doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
                     )
                 if pairs:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
@@ -177,20 +176,21 @@ class PartnershipExtractor:
         chinese: list[_Party],
         foreign: list[_Party],
         last: Callable[[str], _Party | None],
-        anaphors: Callable[[int, int], list[Hit]] | None,
+        anaphors: _Anaphors,
+        side_anaphors: _Anaphors,
     ) -> list[tuple[Side, Side]]:
         """'The two sides signed...' (双方签署): the pair named before. On a university's own page
         a foreign side with no Chinese one beside it cooperates with the publisher; elsewhere, with
         the Chinese side named before when the sentence refers back to it (该校).
-        `anaphors`: `find_phrases` of the pair anaphors, None where the sentence can hold none."""
+        `anaphors`, `side_anaphors`: the Doc's pair anaphors (双方) and Chinese side anaphors (该校)."""
         publisher = Side.publisher(doc)
         if foreign and not chinese and publisher is not None:
             return [(publisher, f.side()) for f in _distinct(foreign)]
-        if foreign and not chinese and find_phrases(doc, sent.start_char, sent.end_char, self.side_anaphors):
+        if foreign and not chinese and side_anaphors.found_in(sent):
             # "该校还与X签署…": the Chinese side named before ("that university")
             named = _side_of(last("chinese"))
             return [(named, f.side()) for f in _distinct(foreign)] if named is not None else []
-        if anaphors is None or not anaphors(sent.start_char, sent.end_char):
+        if not anaphors.found_in(sent):
             return []
         cn = chinese[0].side() if chinese else _side_of(last("chinese")) or publisher
         other = foreign[0].side() if foreign else _side_of(last("foreign"))
@@ -515,9 +515,10 @@ class _SentenceSides:
 
 
 class _Anaphors:
-    """The pair anaphors ("the two sides", 双方) of a Doc, looked for only in the sentences that
-    overlap one of them (one pass over the text, made when first asked for). A few sentences of
-    a page ask: each looks its own range up (one `bisect`), no sentence set is made for all."""
+    """The anaphors of one table ("the two sides", 双方; 该校) in a Doc, looked for only in the
+    sentences that overlap one of them (one pass over the text, made when first asked for). A few
+    sentences of a page ask: each looks its own range up (one `bisect`), no sentence set is made
+    for all, and the Doc's finder is made once, not once per sentence."""
 
     def __init__(self, doc: Doc, table: dict[str, str]) -> None:
         self.doc, self.table = doc, table
@@ -533,6 +534,11 @@ class _Anaphors:
         if self.finder is None:
             self.finder = phrase_finder(self.doc, self.table)
         return self.finder
+
+    def found_in(self, sent: Span) -> bool:
+        """Whether `find_phrases` finds one of the anaphors in `sent`."""
+        finder = self.of(sent)
+        return finder is not None and bool(finder(sent.start_char, sent.end_char))
 
 
 class _Party:

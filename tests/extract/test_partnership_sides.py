@@ -139,18 +139,19 @@ def test_sentence_start_by_bisect_is_the_spans_own_sentence(language: str) -> No
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
-def test_a_sentence_the_anaphor_lookup_skips_holds_no_anaphor(language: str) -> None:
-    """`_Anaphors.of` gives None only for a sentence where `find_phrases` finds no pair anaphor,
-    and otherwise the finder of the whole table."""
+@pytest.mark.parametrize("table", ["anaphors", "side_anaphors"])
+def test_a_sentence_the_anaphor_lookup_skips_holds_no_anaphor(language: str, table: str) -> None:
+    """`_Anaphors.of` gives None only for a sentence where `find_phrases` finds no anaphor of its
+    table, and otherwise the finder of the whole table; `found_in` is whether it finds one."""
     from pipeline.extract.partnerships import PartnershipExtractor, _Anaphors
     from pipeline.extract.spans import find_phrases, sentences
 
-    table = PartnershipExtractor(language).anaphors
+    words = getattr(PartnershipExtractor(language), table)
     skipped = found = 0
     for doc in _annotated_docs(language, 12):
-        anaphors = _Anaphors(doc, table)
+        anaphors = _Anaphors(doc, words)
         for sent in sentences(doc).spans:
-            expected = find_phrases(doc, sent.start_char, sent.end_char, table)
+            expected = find_phrases(doc, sent.start_char, sent.end_char, words)
             finder = anaphors.of(sent)
             if finder is None:
                 assert expected == []
@@ -158,4 +159,5 @@ def test_a_sentence_the_anaphor_lookup_skips_holds_no_anaphor(language: str) -> 
             else:
                 assert finder(sent.start_char, sent.end_char) == expected
                 found += bool(expected)
-    assert skipped and found  # both ways were taken
+            assert anaphors.found_in(sent) == bool(expected)
+    assert skipped and (found or not words)  # both ways were taken (English has no side anaphors yet)
