@@ -30,6 +30,7 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
+import itertools
 import re
 import re._constants as _re_constants  # regex parse trees, to bound how far a pattern reads
 import re._parser as _re_parser
@@ -543,6 +544,8 @@ class _Key:
     words: AhoCorasick | None = None
     spelled: int | None = None  # words past this index are digits that send the text to `regex`
     plain_words: tuple[str, ...] = ()  # `words` as written, when they are plain words found as written
+    spelled_words: tuple[str, ...] = ()  # a spelled key's words (before the digits), found as written
+    near: _Pattern | None = None  # `caseless` searched near a piece of each word (see `_near_pieces`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -588,7 +591,8 @@ class _Pattern:
     With a `key` (see `_matches`), `lead` bounds how far before a key word a match can
     start and `reach` how far past its start the regex reads (its longest match, widest
     lookahead and one character for a word boundary). With a `gate`, only the key words it
-    admits are searched near.
+    admits are searched near. `starts` finds the characters a match can begin with (see
+    `_finditer`).
     """
 
     regex: re.Pattern[str]
@@ -597,6 +601,7 @@ class _Pattern:
     lead: int = 0
     reach: int = 0
     gate: _Gate | None = None
+    starts: re.Pattern[str] | None = None
 
 
 def _keyed(
@@ -621,7 +626,79 @@ def _keyed(
     lead = _lead(parsed, frozenset(firsts.lower()), group, inside=group is None) if firsts else reach
     if lead is None:
         raise ValueError(f"no word of the key {key.regex.pattern!r} is written in {regex!r}")
-    return _Pattern(compiled, read, key, min(lead, reach), reach, gate)
+    return _Pattern(compiled, read, key, min(lead, reach), reach, gate, _starts(parsed, compiled.flags))
+
+
+def _starts(parsed, flags: int) -> re.Pattern[str] | None:
+    """A character class of every character a match of a parsed regex can begin with (a lookaround
+    reads none of its own; a group or repeat that can be empty lets what follows begin it), or
+    None when that is not told by literal characters, ranges and `\\d`, `\\s`, `\\w`."""
+    if flags & re.IGNORECASE:
+        return None
+    found = _first_characters(parsed)
+    if found is None or found[1] or not found[0]:
+        return None
+    return re.compile("[" + "".join(dict.fromkeys(found[0])) + "]", flags)
+
+
+def _first_characters(parsed) -> tuple[list[str], bool] | None:
+    """The class items a sequence of regex items can begin with, and whether it can match empty."""
+    items: list[str] = []
+    for op, av in parsed:
+        found = _first_of(op, av)
+        if found is None:
+            return None
+        items += found[0]
+        if not found[1]:
+            return items, False
+    return items, True
+
+
+def _first_of(op, av) -> tuple[list[str], bool] | None:
+    if op is _re_constants.LITERAL:
+        return [_class_character(av)], False
+    if op is _re_constants.IN:
+        return _class_items(av)
+    if op in (_re_constants.AT, _re_constants.ASSERT, _re_constants.ASSERT_NOT):
+        return [], True  # (reads no character of the match)
+    if op is _re_constants.SUBPATTERN:
+        _, add_flags, del_flags, inner = av
+        return None if add_flags or del_flags else _first_characters(inner)
+    if op is _re_constants.BRANCH:
+        branches = [_first_characters(branch) for branch in av[1]]
+        if any(found is None for found in branches):
+            return None
+        return [i for found in branches for i in found[0]], any(found[1] for found in branches)
+    if op in _REPEATS:
+        low, _, inner = av
+        found = _first_characters(inner)
+        return None if found is None else (found[0], low == 0 or found[1])
+    return None
+
+
+_CLASS_CATEGORIES = {
+    _re_constants.CATEGORY_DIGIT: r"\d",
+    _re_constants.CATEGORY_SPACE: r"\s",
+    _re_constants.CATEGORY_WORD: r"\w",
+}
+
+
+def _class_items(av) -> tuple[list[str], bool] | None:
+    items = []
+    for item, value in av:
+        if item is _re_constants.LITERAL:
+            items.append(_class_character(value))
+        elif item is _re_constants.RANGE:
+            items.append(f"{_class_character(value[0])}-{_class_character(value[1])}")
+        elif item is _re_constants.CATEGORY and value in _CLASS_CATEGORIES:
+            items.append(_CLASS_CATEGORIES[value])
+        else:
+            return None  # (a negated class, or a category not listed)
+    return items, False
+
+
+def _class_character(code: int) -> str:
+    return re.escape(chr(code))
 
 
 def _word_key(words: list[str], *, fold: bool = False) -> tuple[_Key, str]:
@@ -640,7 +717,35 @@ def _word_key(words: list[str], *, fold: bool = False) -> tuple[_Key, str]:
         plain = tuple(sorted(set(found))) if automaton is not None else ()
         return _Key(re.compile(_words(pairs)), words=automaton, plain_words=plain), firsts
     lowered = [(w, "") for w in found]
-    return _Key(re.compile(_words(lowered)), True, re.compile(f"(?i:{_words(pairs)})"), automaton), firsts
+    caseless = re.compile(f"(?i:{_words(pairs)})")
+    near = _near_pieces(caseless, found)
+    return _Key(re.compile(_words(lowered)), True, caseless, automaton, near=near), firsts
+
+
+def _near_pieces(caseless: re.Pattern[str], words: list[str]) -> _Pattern | None:
+    """`caseless` as a pattern keyed by a piece of each of its `words` in every case it can be
+    read in (the first four letters of the word's longest part between spaces): found as plain
+    words in the shared pass, they spare the text's lower-casing and a case-insensitive search of
+    it all (a case-insensitive regex cannot skip ahead to its first letters). None when a word is
+    not ASCII letters and spaces."""
+    if not all(w.replace(" ", "").isascii() and w.replace(" ", "").isalpha() for w in words):
+        return None
+    pieces = {max(w.split(), key=len)[:4] for w in words}
+    variants = sorted({"".join(chars) for piece in pieces for chars in itertools.product(*map(_cased, piece))})
+    automaton = AhoCorasick(variants, _LONGEST, implementation=_DFA)
+    key = _Key(re.compile(_alternation(variants)), words=automaton, plain_words=tuple(variants))
+    pattern = _keyed(caseless.pattern, _never_read, key)
+    return pattern if pattern.key is not None else None
+
+
+def _cased(letter: str) -> list[str]:
+    """Every character a case-insensitive regex reads as the ASCII letter `letter`."""
+    found = {letter.lower(), letter.upper(), *(c for c in FOLDS_TO_ASCII if re.fullmatch(f"(?i:{letter})", c))}
+    return sorted(found)
+
+
+def _never_read(match: re.Match[str], published: dt.date | None) -> None:
+    raise AssertionError("a key's own search is not read as a date")
 
 
 def _spelled_key(regex: str, words: list[str]) -> _Key:
@@ -652,7 +757,7 @@ def _spelled_key(regex: str, words: list[str]) -> _Key:
     if len({len(w) for w in words}) != 1 or not all(w.isascii() and compiled.fullmatch(w) for w in words):
         raise ValueError(f"the words of key {regex!r} must be ASCII, of one length and match it")
     automaton = AhoCorasick(words + list(NON_ASCII_DIGITS), _LONGEST, implementation=_DFA)
-    return _Key(compiled, words=automaton, spelled=len(words))
+    return _Key(compiled, words=automaton, spelled=len(words), spelled_words=tuple(words))
 
 
 # The characters besides 0-9 that `\d` reads (Unicode's decimal digits, all in planes 0 and 1:
@@ -1094,24 +1199,34 @@ def _candidates(scan: str, patterns: list[_Pattern], shared: _SharedWords | None
 
 @dataclass(frozen=True, slots=True)
 class _SharedWords:
-    """The plain-word keys of a list of patterns, to be found together in one pass: every
-    occurrence of every word, from which each key keeps its own leftmost-longest ones."""
+    """The plain-word and spelled keys of a list of patterns, to be found together in one pass
+    (one pass over the text, not one per key): every occurrence of every word, from which each
+    key keeps its own leftmost-longest ones. The non-ASCII digits are words of the pass too: a
+    text holding one sends the spelled keys to their regex, as their own automata do."""
 
     automaton: AhoCorasick
     owners: tuple[tuple[_Key, ...], ...]  # by word index: the keys holding that word
     keys: frozenset[_Key]
+    digits: frozenset[int]  # the indices of the non-ASCII digits
 
 
 def _shared_words(patterns: list[_Pattern]) -> _SharedWords | None:
-    keys = list(dict.fromkeys(p.key for p in patterns if p.key is not None and p.key.plain_words))
+    keys = [p.key for p in patterns if p.key is not None]
+    keys += [key.near.key for key in keys if key.near is not None and key.near.key is not None]
+    keys = list(dict.fromkeys(key for key in keys if key.plain_words or key.spelled_words))
     owners: dict[str, list[_Key]] = defaultdict(list)
     for key in keys:
-        for word in key.plain_words:
+        for word in key.plain_words or key.spelled_words:
             owners[word].append(key)
     if not owners:
         return None
-    automaton = AhoCorasick(list(owners), MatchKind.Standard, implementation=_DFA)
-    return _SharedWords(automaton, tuple(tuple(k) for k in owners.values()), frozenset(keys))
+    if any(key.spelled_words for key in keys):
+        for digit in NON_ASCII_DIGITS:
+            owners.setdefault(digit, [])  # (a word of the pass: it makes no key's occurrence)
+    words = list(owners)
+    digits = frozenset(i for i, word in enumerate(words) if word in NON_ASCII_DIGITS)
+    automaton = AhoCorasick(words, MatchKind.Standard, implementation=_DFA)
+    return _SharedWords(automaton, tuple(tuple(k) for k in owners.values()), frozenset(keys), digits)
 
 
 _SHARED_WORDS = {language: shared for language, p in _PATTERNS.items() if (shared := _shared_words(p))}
@@ -1129,7 +1244,7 @@ def _leftmost_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 class _KeyWords:
     """Where each key's words are in one text, found once for all the patterns sharing it
-    (and, with `shared`, the plain-word keys of all the patterns in one pass)."""
+    (and, with `shared`, the plain-word and spelled keys of all the patterns in one pass)."""
 
     def __init__(self, text: str, shared: _SharedWords | None = None) -> None:
         self.text = text
@@ -1147,14 +1262,23 @@ class _KeyWords:
 
     def _find_shared(self, shared: _SharedWords) -> None:
         occurrences: dict[_Key, list[tuple[int, int]]] = {key: [] for key in shared.keys}
-        for index, start, end in shared.automaton.find_matches_as_indexes(self.text, overlapping=True):
+        found = shared.automaton.find_matches_as_indexes(self.text, overlapping=True)
+        for index, start, end in found:
             for key in shared.owners[index]:
                 occurrences[key].append((start, end))
+        # A spelled key's words are ASCII, so none hides a digit: its own automaton's leftmost-longest
+        # matches hold a non-ASCII digit exactly when the text does.
+        digits = bool(shared.digits) and any(index in shared.digits for index, _, _ in found)
         for key, spans in occurrences.items():
-            self.found[key] = _leftmost_longest(spans)
+            if digits and key.spelled is not None:
+                self.found[key] = [m.span() for m in key.regex.finditer(self.text)]
+            else:
+                self.found[key] = _leftmost_longest(spans)
 
     def _find(self, key: _Key) -> list[tuple[int, int]]:
         text = self.text
+        if key.near is not None:
+            return [m.span() for m in _matches(key.near, text, self)]
         if key.fold:
             lowered = self._lower_case()
             if lowered is None:
@@ -1194,13 +1318,31 @@ def _matches(pattern: _Pattern, text: str, keys: _KeyWords) -> Iterator[re.Match
         spans = [(start, end) for start, end in spans if pattern.gate.admits(text, start, end)]
     position = 0
     for first, last in _stretches(spans, pattern.lead):
-        for match in pattern.regex.finditer(text, max(first, position), last + pattern.reach):
+        for match in _finditer(pattern, text, max(first, position), last + pattern.reach):
             if match.start() > last:
                 break
             yield match
             position = match.end()
             if position > last:
                 break  # no later match can start in this stretch
+
+
+def _finditer(pattern: _Pattern, text: str, position: int, end: int) -> Iterator[re.Match[str]]:
+    """`pattern.regex.finditer(text, position, end)`, the regex tried only where a match can
+    begin (`pattern.starts`): the search itself would try it at every position of the stretch,
+    most of which cannot begin one (the stretch opens `lead` characters before the key word).
+    A keyed pattern never matches empty: the next search starts where a match ends."""
+    if pattern.starts is None:
+        yield from pattern.regex.finditer(text, position, end)
+        return
+    begins, match_at = pattern.starts.search, pattern.regex.match
+    while (begin := begins(text, position, end)) is not None:
+        match = match_at(text, begin.start(), end)
+        if match is None:
+            position = begin.start() + 1
+        else:
+            yield match
+            position = match.end()
 
 
 def _stretches(spans: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]:

@@ -34,13 +34,14 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.spans import (
     Facts,
     Hit,
+    Spans,
     evidence_fields,
     facts,
-    find_phrases,
     institution_facts,
     institution_ref,
     institution_spans,
     matching_text,
+    overlaps,
     phrase_finder,
     phrase_pattern,
     phrase_spans,
@@ -111,7 +112,7 @@ class PartnershipExtractor:
         # whole vocabulary); the others are read only to carry a "They are:" list on.
         triggers = phrase_finder(doc, self.triggers)  # (before `phrase_spans`: in Chinese it finds those too)
         with_triggers = sentences(doc).overlapping(phrase_spans(doc, self.triggers))
-        anaphors = _Anaphors(doc, self.anaphors)
+        anaphors, side_anaphors = _Anaphors(doc, self.anaphors), _Anaphors(doc, self.side_anaphors)
         settings = doc._.settings or {}
         for index, sent in enumerate(spans):
             if index not in with_triggers and not list_kinds and not previous_kinds:
@@ -127,7 +128,7 @@ class PartnershipExtractor:
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
                 if not pairs and kinds:
                     pairs = self._pairs_from_context(
-                        doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors.of(index)
+                        doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
                     )
                 if pairs:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
@@ -175,20 +176,21 @@ class PartnershipExtractor:
         chinese: list[_Party],
         foreign: list[_Party],
         last: Callable[[str], _Party | None],
-        anaphors: Callable[[int, int], list[Hit]] | None,
+        anaphors: _Anaphors,
+        side_anaphors: _Anaphors,
     ) -> list[tuple[Side, Side]]:
         """'The two sides signed...' (双方签署): the pair named before. On a university's own page
         a foreign side with no Chinese one beside it cooperates with the publisher; elsewhere, with
         the Chinese side named before when the sentence refers back to it (该校).
-        `anaphors`: `find_phrases` of the pair anaphors, None where the sentence can hold none."""
+        `anaphors`, `side_anaphors`: the Doc's pair anaphors (双方) and Chinese side anaphors (该校)."""
         publisher = Side.publisher(doc)
         if foreign and not chinese and publisher is not None:
             return [(publisher, f.side()) for f in _distinct(foreign)]
-        if foreign and not chinese and find_phrases(doc, sent.start_char, sent.end_char, self.side_anaphors):
+        if foreign and not chinese and side_anaphors.found_in(sent):
             # "该校还与X签署…": the Chinese side named before ("that university")
             named = _side_of(last("chinese"))
             return [(named, f.side()) for f in _distinct(foreign)] if named is not None else []
-        if anaphors is None or not anaphors(sent.start_char, sent.end_char):
+        if not anaphors.found_in(sent):
             return []
         cn = chinese[0].side() if chinese else _side_of(last("chinese")) or publisher
         other = foreign[0].side() if foreign else _side_of(last("foreign"))
@@ -276,7 +278,7 @@ class PartnershipExtractor:
             if entry is None or entry.kind != "joint_institute" or not entry.parent or not entry.partners:
                 continue
             parent = gazetteer.get(entry.parent)
-            setting = settings.get(span.sent.start)
+            setting = settings.get(_sentence_start(doc, span.start_char))
             for partner_id in entry.partners:
                 partner = gazetteer.get(partner_id)
                 if parent is None or partner is None:
@@ -513,23 +515,30 @@ class _SentenceSides:
 
 
 class _Anaphors:
-    """The pair anaphors ("the two sides", 双方) of a Doc, looked for only in the sentences that
-    overlap one of them (one pass over the text, made when first asked for)."""
+    """The anaphors of one table ("the two sides", 双方; 该校) in a Doc, looked for only in the
+    sentences that overlap one of them (one pass over the text, made when first asked for). A few
+    sentences of a page ask: each looks its own range up (one `bisect`), no sentence set is made
+    for all, and the Doc's finder is made once, not once per sentence."""
 
     def __init__(self, doc: Doc, table: dict[str, str]) -> None:
         self.doc, self.table = doc, table
-        self.sentences: set[int] | None = None
+        self.where: Spans | None = None
         self.finder: Callable[[int, int], list[Hit]] | None = None
 
-    def of(self, index: int) -> Callable[[int, int], list[Hit]] | None:
-        """`find_phrases` of the anaphors, or None when sentence `index` holds none."""
-        if self.sentences is None:
-            self.sentences = sentences(self.doc).overlapping(phrase_spans(self.doc, self.table))
-        if index not in self.sentences:
-            return None
+    def of(self, sent: Span) -> Callable[[int, int], list[Hit]] | None:
+        """`find_phrases` of the anaphors, or None when `sent` holds none."""
+        if self.where is None:
+            self.where = phrase_spans(self.doc, self.table)
+        if not overlaps(self.where, sent.start_char, sent.end_char):
+            return None  # (no phrase of the scan overlaps it: no hit inside, see `phrase_spans`)
         if self.finder is None:
             self.finder = phrase_finder(self.doc, self.table)
         return self.finder
+
+    def found_in(self, sent: Span) -> bool:
+        """Whether `find_phrases` finds one of the anaphors in `sent`."""
+        finder = self.of(sent)
+        return finder is not None and bool(finder(sent.start_char, sent.end_char))
 
 
 class _Party:
@@ -581,6 +590,13 @@ def _read_side_parties(doc: Doc) -> _SideParties:
         if index >= 0 and party.span.end_char <= sents.spans[index].end_char:
             in_sentence.setdefault(index, []).append(party)
     return _SideParties(every, in_sentence, sorted(in_sentence))
+
+
+def _sentence_start(doc: Doc, start_char: int) -> int:
+    """`span.sent.start` of a span starting at `start_char` (the first token of the sentence it
+    starts in), read off the Doc's sentences: `span.sent` walks the tokens back and makes a Span."""
+    sents = sentences(doc)
+    return sents.spans[max(bisect.bisect_right(sents.starts, start_char) - 1, 0)].start
 
 
 def _side_of(party: _Party | None) -> Side | None:

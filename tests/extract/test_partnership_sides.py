@@ -120,3 +120,44 @@ def test_references_kept_from_earlier_docs_are_each_docs_own(monkeypatch) -> Non
     monkeypatch.setattr(spans, "_REFS", {})
     assert _references(docs, spans) == kept
     assert 0 < len(spans._REFS) <= 16
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_sentence_start_by_bisect_is_the_spans_own_sentence(language: str) -> None:
+    """`_sentence_start` (the Doc's sentences looked up by character) is `span.sent.start`, for
+    every institution and for a span at every token (sentence starts and ends included)."""
+    from pipeline.extract.partnerships import _sentence_start
+    from pipeline.extract.spans import institution_spans
+
+    checked = 0
+    for doc in _annotated_docs(language, 6):
+        spans = [*institution_spans(doc), *(doc[i : i + 1] for i in range(len(doc)))]
+        for span in spans:
+            assert _sentence_start(doc, span.start_char) == span.sent.start
+            checked += span.sent.start > 0
+    assert checked >= 100  # spans past the first sentence were compared
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("table", ["anaphors", "side_anaphors"])
+def test_a_sentence_the_anaphor_lookup_skips_holds_no_anaphor(language: str, table: str) -> None:
+    """`_Anaphors.of` gives None only for a sentence where `find_phrases` finds no anaphor of its
+    table, and otherwise the finder of the whole table; `found_in` is whether it finds one."""
+    from pipeline.extract.partnerships import PartnershipExtractor, _Anaphors
+    from pipeline.extract.spans import find_phrases, sentences
+
+    words = getattr(PartnershipExtractor(language), table)
+    skipped = found = 0
+    for doc in _annotated_docs(language, 12):
+        anaphors = _Anaphors(doc, words)
+        for sent in sentences(doc).spans:
+            expected = find_phrases(doc, sent.start_char, sent.end_char, words)
+            finder = anaphors.of(sent)
+            if finder is None:
+                assert expected == []
+                skipped += 1
+            else:
+                assert finder(sent.start_char, sent.end_char) == expected
+                found += bool(expected)
+            assert anaphors.found_in(sent) == bool(expected)
+    assert skipped and (found or not words)  # both ways were taken (English has no side anaphors yet)
