@@ -624,7 +624,7 @@ def _distinct(parties: list[_Party]) -> list[_Party]:
 
 def _may_be_foreign(side: Facts) -> bool:
     return bool(side.country and side.country not in NOT_FOREIGN) or (
-        side.country is None and side.kind in ("university", "college")
+        side.country is None and side.kind == "university"
     )
 
 
