@@ -64,7 +64,7 @@ def test_received_is_a_visit_only_when_people_are_received(extract):
 
 def test_a_lead_takes_the_day_and_place_of_the_sentence_that_tells_it_again(extract):
     text = (
-        "Kestrel Bay Polytechnic has signed a pathway agreement with Ningbo College of Health Sciences.\n\n"
+        "Kestrel Bay University has signed a pathway agreement with Ningbo College of Health Sciences.\n\n"
         "The agreement was signed in Ningbo on 14 August by its Chief Executive."
     )
     record = extract(text, "en", published="2024-08-20")
