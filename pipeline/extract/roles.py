@@ -110,7 +110,12 @@ class RoleExtractor:
         self.clause_final = frozenset(clause_final)
         self.beside_host = word_table(language, "roles_beside_host.tsv") if language == "en" else {}
         self.heading_roles = word_table(language, "roles_headings.tsv")
-        self.heading = _heading_pattern(language, self.heading_roles, word_list(language, "roles_heading_endings.txt"))
+        self.heading = _heading_pattern(
+            language,
+            self.heading_roles,
+            word_list(language, "roles_heading_endings.txt"),
+            word_table(language, "roles_heading_frames.tsv"),
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         roles: list[Role] = []
@@ -502,14 +507,20 @@ _ZH_LIST_JOINERS = re.compile(r"[\s、和与及暨或/]*(?:以及)?[\s、]*")
 _CLAUSE_FINAL = re.compile(r"\s*(?:[，,。；;、：:）)」』”\n]|的|下|单位|$)")
 
 
-def _heading_pattern(language: str, words: dict[str, str], endings: list[str]) -> re.Pattern[str]:
-    """A line (of the matching text) made of a heading word, maybe an ending word, a bracketed note
-    ('（排名不分先后）', '(in alphabetical order)') and a colon, maybe numbered ('1.', '一、')."""
+def _heading_pattern(
+    language: str, words: dict[str, str], endings: list[str], frames: dict[str, str]
+) -> re.Pattern[str]:
+    """A line (of the matching text) made of a heading word, maybe an ending word, frame words
+    around them ('附：联盟成员单位名单'), a bracketed note ('（排名不分先后）', '(in alphabetical
+    order)') and a colon, maybe numbered ('1.', '一、')."""
     space = r"[ \t]+" if language == "en" else r"[ \t]*"
     word = "|".join(_longest_first(words, language))
     ending = "|".join(_longest_first(endings, language))
+    before = "|".join(_longest_first([w for w, where in frames.items() if where == "before"], language)) or "(?!)"
+    after = "|".join(_longest_first([w for w, where in frames.items() if where == "after"], language)) or "(?!)"
     return re.compile(
-        rf"^[ \t]*{_NUMBERING}[ \t]*(?P<word>{word})(?:{space}(?:{ending}))?[ \t]*"
+        rf"^[ \t]*{_NUMBERING}[ \t]*(?:(?:{before}){space}){{0,2}}(?P<word>{word})(?:{space}(?:{ending}))?"
+        rf"(?:{space}(?:{after}))?[ \t]*"
         r"(?:[(（][^()（）\n]{0,30}[)）])?[ \t]*[:：]?[ \t]*$",
         re.MULTILINE,
     )

@@ -66,3 +66,12 @@ def test_a_list_word_after_also_introduces_the_members(extract):
         "en",
     )
     assert _roles(record) == {("Jinan University", "member"), ("Shenzhen University", "member")}
+
+
+def test_an_appended_numbered_member_list(extract):
+    record = extract(
+        "湘江高校国际合作联盟第二次全体会议在湘潭举行，会议通过了新的联盟章程。\n\n"
+        "附：联盟成员单位名单\n\n1. 湖南大学\n\n2. 中南大学（排名不分先后）\n\n3. 吉首大学\n\n",
+        "zh",
+    )
+    assert _roles(record) == {("湖南大学", "member"), ("中南大学", "member"), ("吉首大学", "member")}
