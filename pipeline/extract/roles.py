@@ -7,11 +7,14 @@ the event named in the sentence or last named before it. A role phrase claims th
 institutions on its left ("A serves as the chair institution", "A主办"), or on its
 right when followed by "by" or a list word ("hosted by A", "vice-chair institutions
 include A, B", "理事长单位为A"). "among its 10 vice-chair institutions" gives a count.
+A line that is a role heading alone ("Vice-chair institutions", "理事单位（按国别排序）：") gives
+its role to the institutions listed on the lines after it.
 """
 
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 
 from spacy.language import Language
@@ -106,6 +109,13 @@ class RoleExtractor:
         clause_final = word_list(language, "roles_clause_final.txt") if language == "zh" else ()
         self.clause_final = frozenset(clause_final)
         self.beside_host = word_table(language, "roles_beside_host.tsv") if language == "en" else {}
+        self.heading_roles = word_table(language, "roles_headings.tsv")
+        self.heading = _heading_pattern(
+            language,
+            self.heading_roles,
+            word_list(language, "roles_heading_endings.txt"),
+            word_table(language, "roles_heading_frames.tsv"),
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         roles: list[Role] = []
@@ -152,9 +162,73 @@ class RoleExtractor:
                     counts.append(
                         RoleCount(organization=owner, role=hit.value, count=number, evidence=evidence(doc, *count[1:]))
                     )
+        for owner, member, role, where in self._listed_under_headings(doc, sents, owners):
+            if (key := _role_key(owner, member, role)) not in seen:
+                seen.add(key)
+                roles.append(Role(organization=owner, member=member, role=role, evidence=where))
         doc._.roles = roles
         doc._.role_counts = counts
         return doc
+
+    def _listed_under_headings(
+        self, doc: Doc, sents: Sentences, owners: _Owners
+    ) -> list[tuple[InstitutionRef, InstitutionRef, str, Evidence]]:
+        """'理事单位：' or 'Vice-chair institutions' alone on a line, then one or more names a line
+        ('中国：A、B', 'C (Kazakhstan)'): each listed institution holds the heading's role, up to the
+        next heading or a line that is not a list of names (a sentence)."""
+        text = matching_text(doc)
+        found: list[tuple[InstitutionRef, InstitutionRef, str, Evidence]] = []
+        for heading in self.heading.finditer(text):
+            role = self.heading_roles[_heading_key(heading.group("word"))]
+            index = max(0, bisect.bisect_right(sents.starts, heading.start("word")) - 1)
+            owner = owners.event(index) if role in EVENT_ROLES else owners.alliance(index)
+            if owner is None:
+                continue
+            at = heading.end()
+            while (line := _NEXT_LINE.match(text, at)) is not None and not self.heading.match(text, line.start(1)):
+                listed = self._listed_on(doc, line.start(1), line.end(1), role)
+                if not listed:
+                    break
+                where = evidence(doc, heading.start("word"), line.end(1))
+                found.extend((owner, institution_ref(span), role, where) for span in listed)
+                at = line.end(1)
+        return found
+
+    def _listed_on(self, doc: Doc, start: int, end: int, role: str) -> list[Span]:
+        """The institutions of a line made of names (with separators, bracketed notes, a numbering,
+        a country before a colon); none when it is a sentence. A stretch of other words between
+        separators is a name not recognised ('、云南省林业和草原科学院'): the part of it found as a
+        name, touching it, is left out, the rest of the line still counts."""
+        text = doc_text(doc)
+        if text[start:end].endswith(_SENTENCE_ENDS):
+            return []
+        spans = [
+            s
+            for s in institutions_in(doc, start, end)
+            if (role in EVENT_ROLES or facts(s).kind != "alliance") and not self._names_a_unit(doc, s.end_char)
+        ]
+        if not spans:
+            return []
+        lead = _LIST_LEAD.fullmatch(text[start : spans[0].start_char])
+        if lead is None or (lead.group(1) and load_countries().code(to_simplified(lead.group(1).strip())) is None):
+            return []
+        kept = [True] * len(spans)
+        unknown = 0
+        gaps = [text[a.end_char : b.start_char] for a, b in itertools.pairwise(spans)]
+        for i, gap in enumerate([*gaps, text[spans[-1].end_char : end]]):
+            if _LIST_FILL.fullmatch(gap):
+                continue
+            words = _LIST_FILL_EDGES.sub("", gap)
+            if len(words) > 30 or any(mark in words for mark in _SENTENCE_ENDS):
+                return []
+            unknown += len(words)
+            kept[i] = kept[i] and not gap.startswith(words)
+            if i + 1 < len(spans) and gap.endswith(words):
+                kept[i + 1] = False
+        named = [s for s, keep in zip(spans, kept, strict=True) if keep]
+        if not named or unknown * 2 > sum(len(s.text) for s in named):
+            return []
+        return named
 
     def _with_host_reading(self, hits: list[Hit]) -> list[Hit]:
         """'organized by' beside a 'hosted by' names the host (承办), not the organizer (主办)."""
@@ -333,7 +407,7 @@ class RoleExtractor:
     def _claims_right(self, doc: Doc, hit: Hit) -> bool:
         if hit.phrase.endswith((" by", " of", " from")) or hit.phrase in self.right_words:
             return True
-        after = matching_text(doc)[hit.end : hit.end + 12].lstrip()
+        after = matching_text(doc)[hit.end : hit.end + 24].lstrip()
         return after.startswith(self.introducers)
 
     def _count_text(self, doc: Doc, hit: Hit) -> tuple[str, int, int] | None:
@@ -431,6 +505,52 @@ _NOUN_PHRASE_NEXT = re.compile(r"\s+(?:the|this|its|their|a|an)\b|\s+[0-9]")
 _ZH_LIST_JOINERS = re.compile(r"[\s、和与及暨或/]*(?:以及)?[\s、]*")
 
 _CLAUSE_FINAL = re.compile(r"\s*(?:[，,。；;、：:）)」』”\n]|的|下|单位|$)")
+
+
+def _heading_pattern(
+    language: str, words: dict[str, str], endings: list[str], frames: dict[str, str]
+) -> re.Pattern[str]:
+    """A line (of the matching text) made of a heading word, maybe an ending word, frame words
+    around them ('附：联盟成员单位名单'), a bracketed note ('（排名不分先后）', '(in alphabetical
+    order)') and a colon, maybe numbered ('1.', '一、')."""
+    space = r"[ \t]+" if language == "en" else r"[ \t]*"
+    word = "|".join(_longest_first(words, language))
+    ending = "|".join(_longest_first(endings, language))
+    before = "|".join(_longest_first([w for w, where in frames.items() if where == "before"], language)) or "(?!)"
+    after = "|".join(_longest_first([w for w, where in frames.items() if where == "after"], language)) or "(?!)"
+    return re.compile(
+        rf"^[ \t]*{_NUMBERING}[ \t]*(?:(?:{before}){space}){{0,2}}(?P<word>{word})(?:{space}(?:{ending}))?"
+        rf"(?:{space}(?:{after}))?[ \t]*"
+        r"(?:[(（][^()（）\n]{0,30}[)）])?[ \t]*[:：]?[ \t]*$",
+        re.MULTILINE,
+    )
+
+
+def _longest_first(words: dict[str, str] | list[str], language: str) -> list[str]:
+    """The words as regex alternatives, longest first ('副理事长' before '理事长'); an English space
+    or hyphen also matches the other ('vice chair', 'vice-chair')."""
+    escaped = [re.escape(w) for w in sorted(words, key=len, reverse=True)]
+    if language == "en":
+        escaped = [w.replace(r"\ ", r"[ \t-]+").replace(r"\-", r"[ \t-]+") for w in escaped]
+    return escaped
+
+
+def _heading_key(word: str) -> str:
+    """The table's key for a heading word as found ('vice  chair' -> 'vice chair')."""
+    return re.sub(r"[ \t]+", " ", word)
+
+
+# "1.", "(2)", "一、", "•": what may open a line of a list or a heading
+_NUMBERING = (
+    r"(?:(?:[0-9]+[.、)）]|[一二三四五六七八九十]+、|[(（][0-9一二三四五六七八九十]+[)）]|[•·▪●■◆\-–*])[ \t]*)?"
+)
+_NEXT_LINE = re.compile(r"\s*([^\n]*[^\s])")
+_SENTENCE_ENDS = ("。", "！", "？", "；", ".", "!", "?", ";", "：", ":")
+# before a line's first name: a numbering, and a country with a colon ("中国：", "China:")
+_LIST_LEAD = re.compile(rf"\s*{_NUMBERING}\s*(?:([^:：\n]{{1,30}})[:：])?\s*")
+# between and after the names of a list line: separators, list words, bracketed notes ("(China)")
+_LIST_FILL_EDGES = re.compile(r"^[\s、，,;；/&]+|[\s、，,;；/&]+$")
+_LIST_FILL = re.compile(r"(?:[\s、，,;；/&]|\band\b|和|与|及|以及|等|etc\.?|[(（][^()（）\n]{0,40}[)）])*")
 
 
 def _outside_names(hits: list[Hit], institutions: list[tuple[Span, int, int]]) -> list[Hit]:
