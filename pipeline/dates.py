@@ -133,8 +133,8 @@ _STAMP_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<!\d)(?P<y>\d{4})\s*(?:[-/.年]|\s)\s*(?P<m>\d{1,2})\s*[-/.月]\s*"
             r"(?P<d>\d{1,2})(?!\d)\s*日?",
         ),
-        # 02.04.2022: dotted stamps are day first
-        ("dmy", r"(?<!\d)(?P<d>\d{1,2})\.(?P<m>\d{1,2})\." + _STAMP_YEAR),
+        # 02.04.2022, 16-01-2025: a year last after dots or dashes is day first (one separator twice)
+        ("dmy", r"(?<!\d)(?P<d>\d{1,2})(?P<sep>[.-])(?P<m>\d{1,2})(?P=sep)" + _STAMP_YEAR),
         # 18/12/2025 or 12/18/2025: read only when one side cannot be a month
         ("slash", r"(?<!\d)(?P<a>\d{1,2})/(?P<b>\d{1,2})/" + _STAMP_YEAR),
         # Dec 18, 2025; December 18, 2025 10:02
@@ -195,7 +195,7 @@ def _zone(text: str) -> dt.tzinfo:
 
 def parse_published(value: str) -> dt.datetime | None:
     """A page's publication stamp ('2025 12/18 10:25:15', '2025-11-18 16:20:51',
-    '2025年11月18日', '02.04.2022 14:30', 'Dec 18, 2025') as an aware datetime
+    '2025年11月18日', '02.04.2022 14:30', '16-01-2025 10:30', 'Dec 18, 2025') as an aware datetime
     (Beijing time when the stamp gives no zone), or None.
 
     Words around the stamp are ignored ('发布时间:2023-10-09浏览次数:128'); when the

@@ -2,8 +2,12 @@
 
 University sites speak in the first person (我校, "our university"); that institution is
 the publisher, known from the page's domain, the site's name (og:site_name, the end of
-the page title) or a `来源:` / "Source:" line. A site nobody listed still names itself:
-then the publisher is that name, unlinked.
+the page title) or a `来源:` / "Source:" line. A site named after a unit or account of its
+institution (a WeChat account `江西理工大学国际交流`) is that institution's. A site nobody
+listed still names itself: then the publisher is that name, unlinked.
+
+Government and news sites speak in the third person and have no publisher, unless a
+body's own notice speaks as itself (经我厅审核, 报我厅备案): then that body publishes it.
 """
 
 from __future__ import annotations
@@ -18,6 +22,8 @@ from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef
 
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_SHORTEST_HAN_NAME = 4  # 南昌大学; shorter prefixes are abbreviations or places
 _INSTITUTION_KINDS = {"university", "college", "joint_institute", "research_institute", "school"}
 
 
@@ -49,8 +55,10 @@ def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
     entry = gazetteer.by_domain(host)
     for name in names:
         entry = entry or gazetteer.lookup(name) or gazetteer.lookup(_without_site_suffix(name))
+    if bulletin.site_name:  # a credited source only credits: its units do not make the page theirs
+        entry = entry or _institution_starting(bulletin.site_name)
     if entry is not None:
-        if entry.kind not in _INSTITUTION_KINDS:
+        if entry.kind not in _INSTITUTION_KINDS and not _speaks_as(entry, bulletin.text):
             return None
         return Publisher(entry.canonical_name(language) or entry.id, entry, entry.kind, entry.country)
     for name in names:
@@ -59,6 +67,53 @@ def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
         if kind is not None:
             return Publisher(name, None, kind, _country_of_host(host))
     return None
+
+
+def _institution_starting(name: str) -> GazetteerEntry | None:
+    """The longest gazetteer body a site's name starts with, when the rest names a unit or
+    an account of it, not another institution: '江西理工大学国际交流' -> 江西理工大学,
+    'Westmoor University International Office' -> Westmoor University; '某某大学附属中学',
+    'Westmoor University of Technology' -> None."""
+    gazetteer = load_gazetteer()
+    name = name.strip()
+    for end in _prefix_ends(name):
+        entry = gazetteer.lookup(name[:end])
+        if entry is not None:
+            rest = name[end:].strip(" -|·")
+            return None if _names_more(rest) else entry
+    return None
+
+
+def _names_more(rest: str) -> bool:
+    """Whether what follows a body's name goes on naming an institution: 'of Technology'
+    (Shandong University of Technology), 附属中学; not 'International Office', 国际交流."""
+    first = rest.split(maxsplit=1)[0].lower() if rest.split() else ""
+    return first in _name_connectors() or _institution_kind(rest, "") is not None
+
+
+@functools.cache
+def _name_connectors() -> frozenset[str]:
+    return frozenset(word_list("en", "name_connectors.txt"))
+
+
+def _prefix_ends(name: str) -> list[int]:
+    """Where a name's proper prefixes may end, longest first: after any Han character (at least
+    four, a whole name's length), else between words."""
+    if _HAN.match(name):
+        return list(range(len(name) - 1, _SHORTEST_HAN_NAME - 1, -1))
+    return [m.start() for m in reversed(list(re.finditer(r"\s+", name)))]
+
+
+def _speaks_as(entry: GazetteerEntry, text: str) -> bool:
+    """Whether a body's own page speaks as itself: a first-person word whose noun heads one of
+    its names (我厅 for 河南省教育厅, 我委 for ...委员会, 我局 for ...局)."""
+    heads = [name[-3:] for name in entry.names if _HAN.match(name)]
+    return any(word in text for word in _first_person_zh() if any(word[-1] in head for head in heads))
+
+
+@functools.cache
+def _first_person_zh() -> tuple[str, ...]:
+    return word_list("zh", "first_person.txt")
 
 
 def _country_of_host(host: str | None) -> str | None:

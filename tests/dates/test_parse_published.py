@@ -25,6 +25,8 @@ def beijing(*parts: int) -> dt.datetime:
         ("2025年11月18日09:30", beijing(2025, 11, 18, 9, 30)),
         ("２０２５年１１月１８日", beijing(2025, 11, 18)),
         ("02.04.2022 14:30", beijing(2022, 4, 2, 14, 30)),
+        ("16-01-2025 10:30", beijing(2025, 1, 16, 10, 30)),
+        ("发布时间:16-01-2025 10:30浏览次数:12", beijing(2025, 1, 16, 10, 30)),
         ("Updated: 2025-06-03 09:12", beijing(2025, 6, 3, 9, 12)),
         ("Dec 18, 2025", beijing(2025, 12, 18)),
         ("Dec. 18, 2025", beijing(2025, 12, 18)),
@@ -72,7 +74,17 @@ def test_result_is_always_aware() -> None:
 
 @pytest.mark.parametrize(
     "stamp",
-    ["", "字体:大 中 小", "2025", "浏览次数:128", "2025-13-45", "2025年2月30日", "04/05/2025", "Hits: 12"],
+    [
+        "",
+        "字体:大 中 小",
+        "2025",
+        "浏览次数:128",
+        "2025-13-45",
+        "2025年2月30日",
+        "04/05/2025",
+        "Hits: 12",
+        "16-01.2025 10:30",
+    ],
 )
 def test_no_readable_day_gives_none(stamp: str) -> None:
     assert parse_published(stamp) is None

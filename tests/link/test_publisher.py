@@ -1,0 +1,82 @@
+"""find_publisher: who speaks on a page, read from its site, its account name and its own words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.bulletin import Bulletin
+from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
+from pipeline.link.publisher import find_publisher
+
+
+def _first(kind: str, head: str) -> GazetteerEntry:
+    """A gazetteer body of `kind` whose Chinese name ends with `head` (no name is assumed)."""
+    gazetteer = load_gazetteer()
+    return next(
+        e
+        for e in gazetteer
+        if e.kind == kind and e.name_zh and e.name_zh.endswith(head) and gazetteer.lookup(e.name_zh) is e
+    )
+
+
+def _department_page(text: str) -> Bulletin:
+    department = _first("government", "教育厅")
+    return Bulletin(text=text, url="http://jyt.example.gov.cn/2025/01-09/1.html", site_name=department.name_zh)
+
+
+def test_a_department_notice_in_the_first_person_is_published_by_the_department():
+    page = _department_page("经我厅审核并报教育部审批，现将结果公布如下。请于3月1日前报我厅备案。")
+    publisher = find_publisher(page, "zh")
+    assert publisher is not None
+    assert publisher.entry is _first("government", "教育厅")
+    assert publisher.kind == "government"
+
+
+def test_a_department_writing_about_others_publishes_nothing():
+    assert find_publisher(_department_page("省教育厅副厅长王明会见了来访的代表团。"), "zh") is None
+
+
+def test_another_bodys_first_person_word_does_not_make_the_department_speak():
+    # a university's 我校 quoted on the department's site is not the department speaking
+    assert find_publisher(_department_page("我校与英国某某大学签署合作协议。"), "zh") is None
+
+
+@pytest.mark.parametrize("account", ["国际交流", "国际合作与交流处", "官方微信"])
+def test_an_account_named_after_its_university_is_the_universitys(account):
+    university = _first("university", "大学")
+    page = Bulletin(
+        text="代表团来访我校。", url="http://mp.weixin.qq.com/s/abc", site_name=university.name_zh + account
+    )
+    publisher = find_publisher(page, "zh")
+    assert publisher is not None and publisher.entry is university
+
+
+def test_a_school_attached_to_a_university_is_not_the_university():
+    university = _first("university", "大学")
+    page = Bulletin(
+        text="代表团来访我校。", url="http://mp.weixin.qq.com/s/abc", site_name=university.name_zh + "附属中学"
+    )
+    publisher = find_publisher(page, "zh")
+    assert publisher is None or publisher.entry is not university
+
+
+def test_an_english_site_named_after_its_university_is_the_universitys():
+    university = _first("university", "大学")
+    assert university.name_en
+    page = Bulletin(text="A delegation visited the university.", site_name=f"{university.name_en} International Office")
+    publisher = find_publisher(page, "en")
+    assert publisher is not None and publisher.entry is university
+
+
+def test_a_longer_english_name_is_another_institution():
+    university = _first("university", "大学")
+    page = Bulletin(text="A delegation visited the university.", site_name=f"{university.name_en} of Technology")
+    publisher = find_publisher(page, "en")
+    assert publisher is None or publisher.entry is not university
+
+
+def test_a_credited_unit_of_a_university_does_not_make_a_repost_the_universitys():
+    university = _first("university", "大学")
+    page = Bulletin(text="代表团来访。", site_name="某某教育资讯网", credited_source=university.name_zh + "国际交流")
+    publisher = find_publisher(page, "zh")
+    assert publisher is None or publisher.entry is not university
