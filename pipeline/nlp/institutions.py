@@ -104,6 +104,12 @@ def _first_characters(words: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(sorted({form for word in words for form in _written_forms(word[0])}))
 
 
+@functools.cache
+def _last_characters(words: tuple[str, ...]) -> frozenset[str]:
+    """The characters, in either script, that end one of `words` (simplified) as written."""
+    return frozenset(form for word in words for form in _written_forms(word[-1]))
+
+
 def _where_written(text: str, characters: tuple[str, ...]) -> list[int]:
     """The offsets of `characters` in `text`, in order: where a word beginning so may start (a
     few `str.find`s; the words themselves are then matched only there)."""
@@ -243,6 +249,14 @@ class InstitutionResolver:
         self._city_names = list(self._city_zh.values())
         self._city_finder = AhoCorasick([f"{zh}市" for zh in self._city_names], matchkind=MatchKind.Standard)
         self._han_places = tuple(p for p in self.places.country_of if _HAN_WORD.fullmatch(p))
+        # The string ids of the words `countries.code` reads as a foreign country, with the forms it
+        # strips "the " / "The " from: a token whose NORM has none of them starts no foreign name.
+        self._foreign_country_ids = frozenset(
+            get_string_id(form)
+            for word, code in self.countries.by_word.items()
+            if code != "CN"
+            for form in (word, f"the {word}", f"The {word}", f"the The {word}")
+        )
         sizes_by_last: dict[str, set[int]] = defaultdict(set)
         for word in self._country_rank:
             sizes_by_last[word[-1:]].add(len(word))
@@ -258,7 +272,8 @@ class InstitutionResolver:
         found = [_mention(row, text) for key in CANDIDATE_KEYS for row in read_rows(doc, key)]
         candidates = [m for m in found if not _in_compound(doc, text, m)]
         if self.language == "zh":
-            candidates = [self._without_country_prefix(doc, text, m) for m in candidates]
+            norms = _Norms(doc)
+            candidates = [self._without_country_prefix(doc, text, norms, m) for m in candidates]
             candidates = self._with_agencies(doc, text, facts, candidates)
             candidates = self._with_joint_institutes(doc, text, candidates, found)
             candidates += self._hosted_institutes(doc, text, candidates)
@@ -294,10 +309,12 @@ class InstitutionResolver:
         return doc
 
     # -- candidates -------------------------------------------------------------------
-    def _without_country_prefix(self, doc: Doc, text: str, mention: _Mention) -> _Mention:
+    def _without_country_prefix(self, doc: Doc, text: str, norms: _Norms, mention: _Mention) -> _Mention:
         """澳大利亚悉尼科技大学 -> 悉尼科技大学 (the country becomes a cue, not part of the name)."""
         if mention.kb_id or mention.end - mention.start < 2:
             return mention
+        if norms.at(mention.start) not in self._foreign_country_ids:
+            return mention  # its first word names no foreign country (an id compared, no Token made)
         code = self.countries.code(doc[mention.start].norm_)
         if code and code != "CN" and not doc[mention.start + 1].norm_.startswith("驻"):
             # (比利时驻华大使馆 keeps its country: the embassy is the country's.)
@@ -380,7 +397,9 @@ class InstitutionResolver:
         page: dict[str, str | None] | None = None  # the page's province and city, read once per page
         matches = _bare_body_matches(text)
         # the candidates a bare body can be the short form of (`_earlier_full_form`), picked once
-        full_forms = [m for m in candidates if _simplified(m.text).endswith(_bare_bodies())] if matches else []
+        # (a name ending in a body ends in a character a body ends in: the cheap test first)
+        last = _last_characters(_bare_bodies())
+        full_forms = [m for m in candidates if m.text[-1:] in last and _simplified(m.text).endswith(_bare_bodies())]
         for match in matches:
             before = _simplified(text[max(0, match.start() - 8) : match.start()])
             if before.endswith(places):
@@ -930,6 +949,21 @@ def _keys_as_spacy_keeps_them() -> bool:
     return span._.kind == "probe" and written == "XX" and span._.entry is None
 
 
+class _Norms:
+    """The NORM string ids of a Doc's tokens, read in one `to_array` when first asked for."""
+
+    __slots__ = ("doc", "ids")
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        self.ids: list[int] | None = None
+
+    def at(self, token: int) -> int:
+        if self.ids is None:
+            self.ids = self.doc.to_array("NORM").tolist()
+        return self.ids[token]
+
+
 class _Facts:
     """The extensions of a Doc's mentions (`span._.kind` ...), read and written in
     `doc.user_data` under the key spaCy's `Underscore` gives them (`span._` builds a new accessor
@@ -945,7 +979,7 @@ class _Facts:
     def get(self, mention: _Mention, name: str) -> object:
         if self.data is None:
             return getattr(Span(self.doc, mention.start, mention.end)._, name)
-        return self.data.get(_fact_key(name, mention.start_char, mention.end_char))
+        return self.data.get(("._.", name, mention.start_char, mention.end_char))  # (`_fact_key`, written out)
 
     def describe(
         self, mention: _Mention, entry: object, display_name: str | None, kind: str, country: str | None
