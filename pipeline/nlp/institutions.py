@@ -249,14 +249,6 @@ class InstitutionResolver:
         self._city_names = list(self._city_zh.values())
         self._city_finder = AhoCorasick([f"{zh}市" for zh in self._city_names], matchkind=MatchKind.Standard)
         self._han_places = tuple(p for p in self.places.country_of if _HAN_WORD.fullmatch(p))
-        # The string ids of the words `countries.code` reads as a foreign country, with the forms it
-        # strips "the " / "The " from: a token whose NORM has none of them starts no foreign name.
-        self._foreign_country_ids = frozenset(
-            get_string_id(form)
-            for word, code in self.countries.by_word.items()
-            if code != "CN"
-            for form in (word, f"the {word}", f"The {word}", f"the The {word}")
-        )
         sizes_by_last: dict[str, set[int]] = defaultdict(set)
         for word in self._country_rank:
             sizes_by_last[word[-1:]].add(len(word))
@@ -272,8 +264,7 @@ class InstitutionResolver:
         found = [_mention(row, text) for key in CANDIDATE_KEYS for row in read_rows(doc, key)]
         candidates = [m for m in found if not _in_compound(doc, text, m)]
         if self.language == "zh":
-            norms = _Norms(doc)
-            candidates = [self._without_country_prefix(doc, text, norms, m) for m in candidates]
+            candidates = [self._without_country_prefix(doc, text, m) for m in candidates]
             candidates = self._with_agencies(doc, text, facts, candidates)
             candidates = self._with_joint_institutes(doc, text, candidates, found)
             candidates += self._hosted_institutes(doc, text, candidates)
@@ -309,12 +300,10 @@ class InstitutionResolver:
         return doc
 
     # -- candidates -------------------------------------------------------------------
-    def _without_country_prefix(self, doc: Doc, text: str, norms: _Norms, mention: _Mention) -> _Mention:
+    def _without_country_prefix(self, doc: Doc, text: str, mention: _Mention) -> _Mention:
         """澳大利亚悉尼科技大学 -> 悉尼科技大学 (the country becomes a cue, not part of the name)."""
         if mention.kb_id or mention.end - mention.start < 2:
             return mention
-        if norms.at(mention.start) not in self._foreign_country_ids:
-            return mention  # its first word names no foreign country (an id compared, no Token made)
         code = self.countries.code(doc[mention.start].norm_)
         if code and code != "CN" and not doc[mention.start + 1].norm_.startswith("驻"):
             # (比利时驻华大使馆 keeps its country: the embassy is the country's.)
@@ -398,7 +387,7 @@ class InstitutionResolver:
         matches = _bare_body_matches(text)
         # the candidates a bare body can be the short form of (`_earlier_full_form`), picked once
         # (a name ending in a body ends in a character a body ends in: the cheap test first)
-        last = _last_characters(_bare_bodies())
+        last = _last_characters(_bare_bodies()) if matches else frozenset()
         full_forms = [m for m in candidates if m.text[-1:] in last and _simplified(m.text).endswith(_bare_bodies())]
         for match in matches:
             before = _simplified(text[max(0, match.start() - 8) : match.start()])
@@ -947,21 +936,6 @@ def _keys_as_spacy_keeps_them() -> bool:
     span._.country = "XX"
     written = doc.user_data.get(_fact_key("country", span.start_char, span.end_char))
     return span._.kind == "probe" and written == "XX" and span._.entry is None
-
-
-class _Norms:
-    """The NORM string ids of a Doc's tokens, read in one `to_array` when first asked for."""
-
-    __slots__ = ("doc", "ids")
-
-    def __init__(self, doc: Doc) -> None:
-        self.doc = doc
-        self.ids: list[int] | None = None
-
-    def at(self, token: int) -> int:
-        if self.ids is None:
-            self.ids = self.doc.to_array("NORM").tolist()
-        return self.ids[token]
 
 
 class _Facts:
