@@ -21,6 +21,7 @@ from typing import NamedTuple
 from urllib.parse import urlsplit
 
 import numpy as np
+from ahocorasick_rs import AhoCorasick, MatchKind
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -69,21 +70,70 @@ def _simplified(text: str) -> str:
 
 
 @functools.cache
+def _traditional_forms() -> dict[str, frozenset[str]]:
+    """Each simplified character's traditional forms (the characters that simplify to it)."""
+    variants: dict[str, set[str]] = defaultdict(set)
+    for source, target in _traditional_to_simplified().items():
+        variants[target].add(chr(source))
+    return {target: frozenset(sources) for target, sources in variants.items()}
+
+
+def _written_forms(char: str) -> frozenset[str]:
+    """The characters written in a text whose simplified form is `char` (none for a character
+    that is itself traditional: it simplifies to another)."""
+    own = frozenset() if ord(char) in _traditional_to_simplified() else frozenset(char)
+    return _traditional_forms().get(char, frozenset()) | own
+
+
+@functools.cache
 def _either_script(pattern: str) -> re.Pattern[str]:
     """`pattern` (simplified Chinese literals) run on the text as written: each Han character
     also matches the traditional forms that simplify to it, so a match here is exactly a match
     of `pattern` in `to_simplified(text)`, at the same offsets, without simplifying the page."""
-    table = _traditional_to_simplified()
-    variants: dict[str, set[str]] = defaultdict(set)
-    for source, target in table.items():
-        variants[target].add(chr(source))
 
     def any_form(match: re.Match[str]) -> str:
-        char = match.group(0)
-        forms = variants[char] | ({char} if ord(char) not in table else set())
+        forms = _written_forms(match.group(0))
         return f"[{''.join(sorted(forms))}]" if forms else "(?!)"
 
     return re.compile(re.sub("[\u4e00-\u9fff]", any_form, pattern))
+
+
+@functools.cache
+def _first_characters(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The characters, in either script, that begin one of `words` (simplified) as written."""
+    return tuple(sorted({form for word in words for form in _written_forms(word[0])}))
+
+
+@functools.cache
+def _last_characters(words: tuple[str, ...]) -> frozenset[str]:
+    """The characters, in either script, that end one of `words` (simplified) as written."""
+    return frozenset(form for word in words for form in _written_forms(word[-1]))
+
+
+def _where_written(text: str, characters: tuple[str, ...]) -> list[int]:
+    """The offsets of `characters` in `text`, in order: where a word beginning so may start (a
+    few `str.find`s; the words themselves are then matched only there)."""
+    starts = []
+    for char in characters:
+        at = text.find(char)
+        while at >= 0:
+            starts.append(at)
+            at = text.find(char, at + 1)
+    return sorted(starts)
+
+
+def _bare_body_matches(text: str) -> list[re.Match[str]]:
+    """What `finditer` of the bare bodies' pattern finds in `text`, tried only where a body's first
+    character (its level: 省, 市, 自治区) is written rather than at every character of the page."""
+    pattern = _either_script(_bare_bodies_pattern())
+    matches: list[re.Match[str]] = []
+    for start in _where_written(text, _first_characters(_bare_bodies())):
+        if matches and start < matches[-1].end():
+            continue  # inside the body found before (finditer's matches do not overlap)
+        match = pattern.match(text, start)
+        if match is not None:
+            matches.append(match)
+    return matches
 
 
 @functools.cache
@@ -114,10 +164,15 @@ def _only_disciplines(name: str) -> bool:
 
 
 @functools.cache
+def _bare_bodies() -> tuple[str, ...]:
+    """`zh/bare_bodies.txt`, longest first (省人民政府外事办公室 before 省人民政府)."""
+    return tuple(sorted(word_list("zh", "bare_bodies.txt"), key=len, reverse=True))
+
+
+@functools.cache
 def _bare_bodies_pattern() -> str:
-    """One alternation of the bare bodies, longest first (省人民政府外事办公室 before 省人民政府)."""
-    bodies = sorted(word_list("zh", "bare_bodies.txt"), key=len, reverse=True)
-    return "|".join(map(re.escape, bodies))
+    """One alternation of the bare bodies, longest first."""
+    return "|".join(map(re.escape, _bare_bodies()))
 
 
 @functools.cache
@@ -190,6 +245,9 @@ class InstitutionResolver:
         self._countries_starting: dict[str, str | None] = {}
         self._province_zh = dict(self.places.provinces)
         self._city_zh = {en: zh for en, zh in self.places.cities}
+        # "<city>市" of every city, in the table's order: a clue's city is the first listed it names
+        self._city_names = list(self._city_zh.values())
+        self._city_finder = AhoCorasick([f"{zh}市" for zh in self._city_names], matchkind=MatchKind.Standard)
         self._han_places = tuple(p for p in self.places.country_of if _HAN_WORD.fullmatch(p))
         sizes_by_last: dict[str, set[int]] = defaultdict(set)
         for word in self._country_rank:
@@ -287,7 +345,15 @@ class InstitutionResolver:
         """诺维萨德大学 + 中医药孔子学院: an institute named by its host university and a field
         (`zh/hosted_institutes.txt`) is a joint institute of its own, in the host's country."""
         hosted = []
+        # A hosted institute's word is written within the 12 characters after its host: only the
+        # hosts with the word's first character there are read (most pages have none at all).
+        starts = _where_written(text, _first_characters(_hosted_institute_words()))
+        if not starts:
+            return hosted
         for host in candidates:  # (only the few characters after each university are read)
+            first = bisect.bisect_left(starts, host.end_char)
+            if first == len(starts) or starts[first] >= host.end_char + 12:
+                continue  # no word begins in the characters read below
             if not _simplified(host.text).endswith(("大学", "学院")):
                 continue
             after = _hosted_after().match(to_simplified(text[host.end_char : host.end_char + 12]))
@@ -318,7 +384,12 @@ class InstitutionResolver:
         found = []
         places = self._han_places
         page: dict[str, str | None] | None = None  # the page's province and city, read once per page
-        for match in _either_script(_bare_bodies_pattern()).finditer(text):
+        matches = _bare_body_matches(text)
+        # the candidates a bare body can be the short form of (`_earlier_full_form`), picked once
+        # (a name ending in a body ends in a character a body ends in: the cheap test first)
+        last = _last_characters(_bare_bodies()) if matches else frozenset()
+        full_forms = [m for m in candidates if m.text[-1:] in last and _simplified(m.text).endswith(_bare_bodies())]
+        for match in matches:
             before = _simplified(text[max(0, match.start() - 8) : match.start()])
             if before.endswith(places):
                 continue  # 江西省教育厅, 九江市外办: written out (the gazetteer or the patterns have it)
@@ -326,7 +397,7 @@ class InstitutionResolver:
             if span is None or span.end_char != match.end() or match.start() - span.start_char > 1:
                 continue  # inside a longer word (我省教育厅 is one: its token 我省 is taken whole)
             body = _simplified(match.group(0))
-            earlier = _earlier_full_form(candidates, body, span.start_char)
+            earlier = _earlier_full_form(full_forms, body, span.start_char)
             if earlier is not None and not earlier.kb_id:
                 display_name, entry = earlier.text, None  # 广西壮族自治区卫健委 ... 自治区卫健委: the same body
             else:
@@ -368,8 +439,13 @@ class InstitutionResolver:
         for clue in filter(None, clues):
             clue = _simplified(clue)
             province = province or next((zh for en, zh in self.places.provinces if zh in clue or en in clue), None)
-            city = city or next((zh for zh in self._city_zh.values() if f"{zh}市" in clue), None)
+            city = city or self._first_listed_city(clue)
         return {"province": province, "city": city}
+
+    def _first_listed_city(self, clue: str) -> str | None:
+        """The first city of the table written "<city>市" in `clue` (one pass over the clue)."""
+        found = self._city_finder.find_matches_as_indexes(clue, overlapping=True)
+        return self._city_names[min(index for index, _, _ in found)] if found else None
 
     def _with_agencies(self, doc: Doc, text: str, facts: _Facts, candidates: list[_Mention]) -> list[_Mention]:
         """教育部 + 中外人文交流中心: a centre named after its ministry is one agency, not a unit."""
@@ -877,7 +953,7 @@ class _Facts:
     def get(self, mention: _Mention, name: str) -> object:
         if self.data is None:
             return getattr(Span(self.doc, mention.start, mention.end)._, name)
-        return self.data.get(_fact_key(name, mention.start_char, mention.end_char))
+        return self.data.get(("._.", name, mention.start_char, mention.end_char))  # (`_fact_key`, written out)
 
     def describe(
         self, mention: _Mention, entry: object, display_name: str | None, kind: str, country: str | None

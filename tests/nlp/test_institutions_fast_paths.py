@@ -1,0 +1,66 @@
+"""The resolver's cheap pre-checks find what the full scans they stand in front of find."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.language import to_simplified
+from pipeline.nlp.institutions import (
+    InstitutionResolver,
+    _bare_bodies,
+    _bare_bodies_pattern,
+    _bare_body_matches,
+    _either_script,
+    _first_characters,
+    _hosted_institute_words,
+    _where_written,
+)
+
+# Pieces that make tricky pages: bodies in both scripts, bodies glued to each other or cut short,
+# levels alone, a place before the level, a hosted institute's word.
+_PIECES = [
+    *_bare_bodies(),
+    "省人民政府外事辦公室",
+    "自治區教育廳",
+    "市衛健委",
+    "省",
+    "市",
+    "自治",
+    "自治区",
+    "江西",
+    "省省外办",
+    "孔子学院",
+    "孔子學院",
+    "，",
+    " ",
+    "大学",
+    "中医药",
+]
+_PAGES = st.lists(st.sampled_from(_PIECES), max_size=12).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PAGES)
+def test_bare_bodies_found_at_their_levels_are_what_a_scan_of_the_page_finds(page):
+    scanned = [(m.start(), m.end()) for m in _either_script(_bare_bodies_pattern()).finditer(page)]
+    assert [(m.start(), m.end()) for m in _bare_body_matches(page)] == scanned
+
+
+@settings(max_examples=300, deadline=None)
+@given(_PAGES)
+def test_every_written_hosted_word_starts_at_a_place_the_pre_check_reads(page):
+    starts = set(_where_written(page, _first_characters(_hosted_institute_words())))
+    simplified = to_simplified(page)
+    for word in _hosted_institute_words():
+        at = simplified.find(word)
+        while at >= 0:
+            assert at in starts
+            at = simplified.find(word, at + 1)
+
+
+def test_first_listed_city_is_the_first_of_the_table_the_clue_names():
+    resolver = InstitutionResolver("zh")
+    cities = resolver._city_names
+    # two cities, the later-listed one written first: the table's order decides
+    clue = f"{cities[5]}市与{cities[2]}市合作 ({cities[7]})"
+    assert resolver._first_listed_city(clue) == next(zh for zh in cities if f"{zh}市" in clue) == cities[2]
+    assert resolver._first_listed_city(f"{cities[3]}与{cities[4]}") is None
