@@ -6,6 +6,8 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.extract.spans import alternation
 from pipeline.rules import word_list, word_table
@@ -242,3 +244,46 @@ def test_institutions_in_a_range_are_those_wholly_inside_it(language: str) -> No
             compared += len(expected)
             crossing += any(start <= s.start_char <= end < s.end_char for s in spans)
     assert compared > 100 and crossing > 20  # both ways of answering were taken
+
+
+def test_a_word_goes_on_by_the_same_characters_as_the_patterns_say() -> None:
+    """`_goes_on` of every character is the English patterns' `[\\w-]`."""
+    from pipeline.extract.spans import _WORD_GOES_ON, _goes_on
+
+    differ = [c for c in map(chr, range(0x110000)) if _goes_on(c) != bool(_WORD_GOES_ON.match(c))]
+    assert differ == []
+
+
+_PHRASES = ("sign", "signed", "mou", "an mou", "co-op", "sign an", "é")
+_TEXT_PARTS = [*_PHRASES, " ", "-", "_", "a", "x", "7", "ß", "é", "²", "\n", ".", "签署", "签"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TEXT_PARTS), max_size=30), st.booleans())
+def test_one_pass_finds_what_the_patterns_find(parts: list[str], english: bool) -> None:
+    """The automaton's hits and scan are `finditer` of `phrase_pattern` and `_scan_pattern`, and
+    the hits made of them (fields and types) those the patterns' matches give."""
+    from pipeline.extract.spans import Hit, _Automaton, _doc_hits, _scan_pattern, phrase_pattern
+
+    text = "".join(parts)
+    phrases = (*_PHRASES, "签署", "签")
+    indices, hits, scan = _Automaton(phrases, english).find(text)
+    matches = list(phrase_pattern(phrases, english).finditer(text))
+    assert [phrases[i] for i in indices] == [m.group(0) for m in matches]
+    assert (hits.starts, hits.ends) == ([m.start() for m in matches], [m.end() for m in matches])
+    scanned = list(_scan_pattern(phrases, english).finditer(text))
+    assert (scan.starts, scan.ends) == ([m.start() for m in scanned], [m.end() for m in scanned])
+
+    table = {phrase: f"value of {phrase}" for phrase in phrases}
+    doc = _StubDoc(text, "en" if english else "zh")
+    made = _doc_hits(doc, table).hits
+    assert made == [Hit(m.start(), m.end(), m.group(0), table[m.group(0)]) for m in matches]
+    assert all(type(hit) is Hit for hit in made)
+
+
+class _StubDoc:
+    """What `_doc_hits` reads of a Doc: its matching text (already lower case) and language."""
+
+    def __init__(self, text: str, language: str) -> None:
+        self.lang_ = language
+        self.user_data = {"_matching_text": text}
