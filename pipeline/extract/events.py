@@ -32,6 +32,7 @@ from pipeline.extract.spans import (
     evidence_fields,
     facts,
     finditer_near,
+    institution_facts,
     institution_spans,
     institutions_in,
     matching_text,
@@ -353,17 +354,13 @@ class EventExtractor:
     # -- setting ----------------------------------------------------------------------
     def _own_setting(self, doc: Doc, sent: Span, names: list[EventName], dates: list[DateMention]) -> Setting:
         """`dates`: the mentions in the sentence."""
-        # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md).
-        mentions = [
-            d
-            for d in dates
-            if d.kind not in {"garbled", "month"} and not _is_dateline(doc, d) and not self._ends_a_stretch(doc, d)
-        ]
-        if not mentions and not overlaps(self._places(doc), sent.start_char, sent.end_char):
+        # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md). Only the
+        # first mention that dates the sentence is read.
+        first = next((d for d in dates if self._dates_the_sentence(doc, d)), None)
+        if first is None and not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return _NOWHERE  # neither a day nor a place to read
         date, date_text, several_days = None, None, False
-        if mentions:
-            first = mentions[0]
+        if first is not None:
             date, date_text = first.date, first.text
             several_days = first.kind == "range" and first.end_date not in {None, first.date}
             year = _year_in_names(names)
@@ -371,6 +368,13 @@ class EventExtractor:
             if date is not None and year and not first.year_explicit and first.kind != "relative":
                 date = _with_year(date, year)
         return Setting(date, date_text, self._place(doc, sent, names), several_days)
+
+    def _dates_the_sentence(self, doc: Doc, mention: DateMention) -> bool:
+        return (
+            mention.kind not in {"garbled", "month"}
+            and not _is_dateline(doc, mention)
+            and not self._ends_a_stretch(doc, mention)
+        )
 
     def _visited_country(self, doc: Doc, sent: Span) -> tuple[str | None, bool]:
         """The one country a delegation visited (`_visited_country_pattern`), as written, and
@@ -472,13 +476,16 @@ class EventExtractor:
     def _told_again(self, doc: Doc, index: int, reading: _Reading) -> Setting | None:
         """The setting of the sentence after `index` (line breaks skipped) when it tells this one's
         happening again with its day or place."""
-        spans = sentences(doc).spans
+        sents = sentences(doc)
+        starts, text = sents.starts, doc_text(doc)
         later = index + 1
-        while later < len(spans) and not spans[later].text.strip():
+        # (a sentence's text and the whitespace up to the next one: blank when the sentence is;
+        # `Span.text` would join its tokens again)
+        while later < len(starts) and not text[starts[later] : _next_start(starts, later, text)].strip():
             later += 1
         if later not in reading.retold:
             return None
-        return self._own_setting(doc, spans[later], [], reading.dates.get(later, []))
+        return self._own_setting(doc, sents.spans[later], [], reading.dates.get(later, []))
 
     def _continues_event(self, doc: Doc, sent: Span) -> bool:
         opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
@@ -681,15 +688,13 @@ class EventExtractor:
         words = matching_text(doc)[sent.start_char : sent.end_char]
         if not any(r in (words.lower() if self.language == "en" else words) for r in self.alliance_words):
             return []
-        earlier = [s for s in institution_spans(doc) if facts(s).kind == "alliance" and s.end_char <= sent.start_char]
-        return earlier[-1:]
+        return _alliances_before(doc, sent.start_char)[-1:]
 
     def _established(self, doc: Doc, name: EventName, institutions: list[Span]) -> str:
         """'…联盟成立大会', 'the founding ceremony of X': the event is named by what was founded."""
         founded = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
         inside = [s for s in founded if name.start <= s.start_char and s.end_char <= name.end]
-        earlier = [s for s in institution_spans(doc) if facts(s).kind == "alliance" and s.end_char <= name.start]
-        chosen = (inside or founded or earlier[-1:] or [None])[0]
+        chosen = (inside or founded or _alliances_before(doc, name.start)[-1:] or [None])[0]
         return _name_of(chosen) if chosen is not None else name.text
 
     def _unnamed(self, kind: str, setting: Setting, where: dict[str, Any]) -> _Draft:
@@ -701,6 +706,21 @@ class EventExtractor:
             location=setting.location,
             evidence=where,
         )
+
+
+def _next_start(starts: list[int], index: int, text: str) -> int:
+    """Where the sentence after sentence `index` starts (the text's end after the last)."""
+    return starts[index + 1] if index + 1 < len(starts) else len(text)
+
+
+def _alliances_before(doc: Doc, end: int) -> list[Span]:
+    """The Doc's alliances (in the order of `institution_spans`) that end by character `end`."""
+    key = "_event_alliances"
+    alliances = doc.user_data.get(key)
+    if alliances is None:  # (once per Doc: the few alliances among all the institutions)
+        found = zip(institution_spans(doc), institution_facts(doc), strict=True)
+        alliances = doc.user_data[key] = [(s.end_char, s) for s, known in found if known.kind == "alliance"]
+    return [s for s_end, s in alliances if s_end <= end]
 
 
 def _inside(hit: Hit, spans: list[Span]) -> bool:
