@@ -142,6 +142,10 @@ def _visited_country_pattern(english: bool) -> re.Pattern[str]:
     )
 
 
+# What every match of `_visited_country_pattern` opens with.
+_VISIT_VERBS = {"en": ("visited",), "zh": ("访问", "出访", "赴")}
+
+
 @functools.cache
 def _regions() -> frozenset[str]:
     """Provinces: "colleges in Hunan", "Study in Zhejiang", 在江西高校 name a region, not where a
@@ -381,7 +385,10 @@ class EventExtractor:
         whether the sentence tells a tour of several instead (then no place)."""
         english = self.language == "en"
         text = doc_text(doc) if english else matching_text(doc)
-        match = _visited_country_pattern(english).search(text, sent.start_char, sent.end_char)
+        start, end = sent.start_char, sent.end_char
+        if not any(text.find(verb, start, end) >= 0 for verb in _VISIT_VERBS[self.language]):
+            return None, False  # (the pattern opens with one of these words)
+        match = _visited_country_pattern(english).search(text, start, end)
         if match is None:
             return None, False
         if match.group(2):
@@ -926,9 +933,15 @@ def _merged(events: list[_Draft], dateline: _Dateline | None = None) -> list[Eve
 
 
 def _event(draft: _Draft) -> Event:
-    fields = draft._asdict()
-    del fields["tour"]
-    return Event(**fields)
+    # (the fields named: a NamedTuple's `_asdict` costs more than the validation's share)
+    return Event(
+        kind=draft.kind,
+        name=draft.name,
+        date=draft.date,
+        date_text=draft.date_text,
+        location=draft.location,
+        evidence=draft.evidence,
+    )
 
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:
