@@ -638,10 +638,12 @@ class EventExtractor:
             return []
         whole = evidence_fields(doc, sent.start_char, sent.end_char)
         institutions = institutions_in(doc, sent.start_char, sent.end_char)
-        if any(_inside(h, institutions) for h in hits):
+        if hits and institutions:
             # a trigger word inside a name reports nothing ("the Delegation of German Industry and Commerce")
-            hits = [h for h in hits if not _inside(h, institutions)]
-            kinds = {h.value for h in hits}
+            bounds = [(s.start_char, s.end_char) for s in institutions]  # (each read once)
+            outside = [h for h in hits if not _inside(h, bounds)]
+            if len(outside) < len(hits):
+                hits, kinds = outside, {h.value for h in outside}
         events = [
             _Draft(
                 kind=_kind_of_name(n.text, self.head_kinds),
@@ -730,8 +732,9 @@ def _alliances_before(doc: Doc, end: int) -> list[Span]:
     return [s for s_end, s in alliances if s_end <= end]
 
 
-def _inside(hit: Hit, spans: list[Span]) -> bool:
-    return any(s.start_char <= hit.start and hit.end <= s.end_char for s in spans)
+def _inside(hit: Hit, bounds: list[tuple[int, int]]) -> bool:
+    """Whether `hit` lies inside one of the ranges `bounds` (start and end characters)."""
+    return any(start <= hit.start and hit.end <= end for start, end in bounds)
 
 
 def _name_of(span: Span) -> str:
