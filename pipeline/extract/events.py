@@ -422,13 +422,15 @@ class EventExtractor:
         """The first 'in/at Place' (在/于 Place) that is not part of a name nor a province (`_regions`)."""
         if not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return None
-        inside_names = [(s.start_char, s.end_char) for s in institutions_in(doc, sent.start_char, sent.end_char)]
-        inside_names += [(n.start, n.end) for n in names]
+        inside_names: list[tuple[int, int]] | None = None  # (read at the first place found)
         pattern = _place_pattern(self.language == "en")
         text = self._place_text(doc)
         for match in finditer_near(pattern, text, sent.start_char, sent.end_char, self._places(doc)):
             if match.group(1) in _regions():
                 continue
+            if inside_names is None:
+                institutions = institutions_in(doc, sent.start_char, sent.end_char)
+                inside_names = [(s.start_char, s.end_char) for s in institutions] + [(n.start, n.end) for n in names]
             if not any(start <= match.start(1) < end for start, end in inside_names):
                 return doc_text(doc)[match.start(1) : match.end(1)]  # as written
         return None
@@ -809,7 +811,13 @@ def _zh_name_part(view: Tokens, i: int, boundaries: frozenset[str]) -> bool:
         # ordinal opens one: 第二届…论坛, 首届…论坛)
         return False
     # The written form: spaCy's NORM turns curly quotes into straight ones.
-    return all("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in _NAME_MARKS for ch in view.text_of(i))
+    return _name_characters(view.text_of(i))
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_characters(text: str) -> bool:
+    """Whether a word holds only characters of a Chinese name (the same words recur)."""
+    return all("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in _NAME_MARKS for ch in text)
 
 
 def _after_trailing_bracket(view: Tokens, end: int, limit: int) -> int:
