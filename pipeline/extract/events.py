@@ -32,7 +32,6 @@ from pipeline.extract.spans import (
     evidence_fields,
     facts,
     finditer_near,
-    institution_facts,
     institution_spans,
     institutions_in,
     matching_text,
@@ -729,8 +728,8 @@ def _alliances_before(doc: Doc, end: int) -> list[Span]:
     key = "_event_alliances"
     alliances = doc.user_data.get(key)
     if alliances is None:  # (once per Doc: the few alliances among all the institutions)
-        found = zip(institution_spans(doc), institution_facts(doc), strict=True)
-        alliances = doc.user_data[key] = [(s.end_char, s) for s, known in found if known.kind == "alliance"]
+        found = [s for s in institution_spans(doc) if facts(s).kind == "alliance"]
+        alliances = doc.user_data[key] = [(s.end_char, s) for s in found]
     return [s for s_end, s in alliances if s_end <= end]
 
 
