@@ -373,6 +373,8 @@ class EventExtractor:
         return Setting(date, date_text, self._place(doc, sent, names), several_days)
 
     def _dates_the_sentence(self, doc: Doc, mention: DateMention) -> bool:
+        """Whether `mention` can be the day of the sentence's happening: not a month, a dispatch's
+        date (`_is_dateline`) nor the end of a stretch (`_ends_a_stretch`)."""
         return (
             mention.kind not in {"garbled", "month"}
             and not _is_dateline(doc, mention)
@@ -943,7 +945,8 @@ def _merged(events: list[_Draft], dateline: _Dateline | None = None) -> list[Eve
 
 
 def _event(draft: _Draft) -> Event:
-    # (the fields named: a NamedTuple's `_asdict` costs more than the validation's share)
+    # (the fields named: a NamedTuple's `_asdict` builds its dict field by field, at about half
+    # the cost of the validation itself)
     return Event(
         kind=draft.kind,
         name=draft.name,
