@@ -312,7 +312,8 @@ class EventExtractor:
                 previous = setting
                 paragraph = setting
         doc._.settings = settings
-        doc._.events = _merged(events, self._dateline(doc, reading.dates))
+        # (the dateline only places events: none read, none looked for)
+        doc._.events = _merged(events, self._dateline(doc, reading.dates) if events else None)
         return doc
 
     def _dateline(self, doc: Doc, dates: dict[int, list[DateMention]]) -> _Dateline | None:
