@@ -141,6 +141,10 @@ def _visited_country_pattern(english: bool) -> re.Pattern[str]:
     )
 
 
+# What every match of `_visited_country_pattern` opens with.
+_VISIT_VERBS = {"en": ("visited",), "zh": ("访问", "出访", "赴")}
+
+
 @functools.cache
 def _regions() -> frozenset[str]:
     """Provinces: "colleges in Hunan", "Study in Zhejiang", 在江西高校 name a region, not where a
@@ -308,7 +312,8 @@ class EventExtractor:
                 previous = setting
                 paragraph = setting
         doc._.settings = settings
-        doc._.events = _merged(events, self._dateline(doc, reading.dates))
+        # (the dateline only places events: none read, none looked for)
+        doc._.events = _merged(events, self._dateline(doc, reading.dates) if events else None)
         return doc
 
     def _dateline(self, doc: Doc, dates: dict[int, list[DateMention]]) -> _Dateline | None:
@@ -353,17 +358,13 @@ class EventExtractor:
     # -- setting ----------------------------------------------------------------------
     def _own_setting(self, doc: Doc, sent: Span, names: list[EventName], dates: list[DateMention]) -> Setting:
         """`dates`: the mentions in the sentence."""
-        # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md).
-        mentions = [
-            d
-            for d in dates
-            if d.kind not in {"garbled", "month"} and not _is_dateline(doc, d) and not self._ends_a_stretch(doc, d)
-        ]
-        if not mentions and not overlaps(self._places(doc), sent.start_char, sent.end_char):
+        # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md). Only the
+        # first mention that dates the sentence is read.
+        first = next((d for d in dates if self._dates_the_sentence(doc, d)), None)
+        if first is None and not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return _NOWHERE  # neither a day nor a place to read
         date, date_text, several_days = None, None, False
-        if mentions:
-            first = mentions[0]
+        if first is not None:
             date, date_text = first.date, first.text
             several_days = first.kind == "range" and first.end_date not in {None, first.date}
             year = _year_in_names(names)
@@ -372,12 +373,24 @@ class EventExtractor:
                 date = _with_year(date, year)
         return Setting(date, date_text, self._place(doc, sent, names), several_days)
 
+    def _dates_the_sentence(self, doc: Doc, mention: DateMention) -> bool:
+        """Whether `mention` can be the day of the sentence's happening: not a month, a dispatch's
+        date (`_is_dateline`) nor the end of a stretch (`_ends_a_stretch`)."""
+        return (
+            mention.kind not in {"garbled", "month"}
+            and not _is_dateline(doc, mention)
+            and not self._ends_a_stretch(doc, mention)
+        )
+
     def _visited_country(self, doc: Doc, sent: Span) -> tuple[str | None, bool]:
         """The one country a delegation visited (`_visited_country_pattern`), as written, and
         whether the sentence tells a tour of several instead (then no place)."""
         english = self.language == "en"
         text = doc_text(doc) if english else matching_text(doc)
-        match = _visited_country_pattern(english).search(text, sent.start_char, sent.end_char)
+        start, end = sent.start_char, sent.end_char
+        if not any(text.find(verb, start, end) >= 0 for verb in _VISIT_VERBS[self.language]):
+            return None, False  # (the pattern opens with one of these words)
+        match = _visited_country_pattern(english).search(text, start, end)
         if match is None:
             return None, False
         if match.group(2):
@@ -411,13 +424,15 @@ class EventExtractor:
         """The first 'in/at Place' (在/于 Place) that is not part of a name nor a province (`_regions`)."""
         if not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return None
-        inside_names = [(s.start_char, s.end_char) for s in institutions_in(doc, sent.start_char, sent.end_char)]
-        inside_names += [(n.start, n.end) for n in names]
+        inside_names: list[tuple[int, int]] | None = None  # (read at the first place found)
         pattern = _place_pattern(self.language == "en")
         text = self._place_text(doc)
         for match in finditer_near(pattern, text, sent.start_char, sent.end_char, self._places(doc)):
             if match.group(1) in _regions():
                 continue
+            if inside_names is None:
+                institutions = institutions_in(doc, sent.start_char, sent.end_char)
+                inside_names = [(s.start_char, s.end_char) for s in institutions] + [(n.start, n.end) for n in names]
             if not any(start <= match.start(1) < end for start, end in inside_names):
                 return doc_text(doc)[match.start(1) : match.end(1)]  # as written
         return None
@@ -472,13 +487,16 @@ class EventExtractor:
     def _told_again(self, doc: Doc, index: int, reading: _Reading) -> Setting | None:
         """The setting of the sentence after `index` (line breaks skipped) when it tells this one's
         happening again with its day or place."""
-        spans = sentences(doc).spans
+        sents = sentences(doc)
+        starts, text = sents.starts, doc_text(doc)
         later = index + 1
-        while later < len(spans) and not spans[later].text.strip():
+        # (a sentence's text and the whitespace up to the next one: blank when the sentence is;
+        # `Span.text` would join its tokens again)
+        while later < len(starts) and not text[starts[later] : _next_start(starts, later, text)].strip():
             later += 1
         if later not in reading.retold:
             return None
-        return self._own_setting(doc, spans[later], [], reading.dates.get(later, []))
+        return self._own_setting(doc, sents.spans[later], [], reading.dates.get(later, []))
 
     def _continues_event(self, doc: Doc, sent: Span) -> bool:
         opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
@@ -624,10 +642,12 @@ class EventExtractor:
             return []
         whole = evidence_fields(doc, sent.start_char, sent.end_char)
         institutions = institutions_in(doc, sent.start_char, sent.end_char)
-        if any(_inside(h, institutions) for h in hits):
+        if hits and institutions:
             # a trigger word inside a name reports nothing ("the Delegation of German Industry and Commerce")
-            hits = [h for h in hits if not _inside(h, institutions)]
-            kinds = {h.value for h in hits}
+            bounds = [(s.start_char, s.end_char) for s in institutions]  # (each read once)
+            outside = [h for h in hits if not _inside(h, bounds)]
+            if len(outside) < len(hits):
+                hits, kinds = outside, {h.value for h in outside}
         events = [
             _Draft(
                 kind=_kind_of_name(n.text, self.head_kinds),
@@ -681,15 +701,13 @@ class EventExtractor:
         words = matching_text(doc)[sent.start_char : sent.end_char]
         if not any(r in (words.lower() if self.language == "en" else words) for r in self.alliance_words):
             return []
-        earlier = [s for s in institution_spans(doc) if facts(s).kind == "alliance" and s.end_char <= sent.start_char]
-        return earlier[-1:]
+        return _alliances_before(doc, sent.start_char)[-1:]
 
     def _established(self, doc: Doc, name: EventName, institutions: list[Span]) -> str:
         """'…联盟成立大会', 'the founding ceremony of X': the event is named by what was founded."""
         founded = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
         inside = [s for s in founded if name.start <= s.start_char and s.end_char <= name.end]
-        earlier = [s for s in institution_spans(doc) if facts(s).kind == "alliance" and s.end_char <= name.start]
-        chosen = (inside or founded or earlier[-1:] or [None])[0]
+        chosen = (inside or founded or _alliances_before(doc, name.start)[-1:] or [None])[0]
         return _name_of(chosen) if chosen is not None else name.text
 
     def _unnamed(self, kind: str, setting: Setting, where: dict[str, Any]) -> _Draft:
@@ -703,8 +721,24 @@ class EventExtractor:
         )
 
 
-def _inside(hit: Hit, spans: list[Span]) -> bool:
-    return any(s.start_char <= hit.start and hit.end <= s.end_char for s in spans)
+def _next_start(starts: list[int], index: int, text: str) -> int:
+    """Where the sentence after sentence `index` starts (the text's end after the last)."""
+    return starts[index + 1] if index + 1 < len(starts) else len(text)
+
+
+def _alliances_before(doc: Doc, end: int) -> list[Span]:
+    """The Doc's alliances (in the order of `institution_spans`) that end by character `end`."""
+    key = "_event_alliances"
+    alliances = doc.user_data.get(key)
+    if alliances is None:  # (once per Doc: the few alliances among all the institutions)
+        found = [s for s in institution_spans(doc) if facts(s).kind == "alliance"]
+        alliances = doc.user_data[key] = [(s.end_char, s) for s in found]
+    return [s for s_end, s in alliances if s_end <= end]
+
+
+def _inside(hit: Hit, bounds: list[tuple[int, int]]) -> bool:
+    """Whether `hit` lies inside one of the ranges `bounds` (start and end characters)."""
+    return any(start <= hit.start and hit.end <= end for start, end in bounds)
 
 
 def _name_of(span: Span) -> str:
@@ -779,7 +813,13 @@ def _zh_name_part(view: Tokens, i: int, boundaries: frozenset[str]) -> bool:
         # ordinal opens one: 第二届…论坛, 首届…论坛)
         return False
     # The written form: spaCy's NORM turns curly quotes into straight ones.
-    return all("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in _NAME_MARKS for ch in view.text_of(i))
+    return _name_characters(view.text_of(i))
+
+
+@functools.lru_cache(maxsize=8192)
+def _name_characters(text: str) -> bool:
+    """Whether a word holds only characters of a Chinese name (the same words recur)."""
+    return all("\u4e00" <= ch <= "\u9fff" or ch.isdigit() or ch in _NAME_MARKS for ch in text)
 
 
 def _after_trailing_bracket(view: Tokens, end: int, limit: int) -> int:
@@ -906,9 +946,16 @@ def _merged(events: list[_Draft], dateline: _Dateline | None = None) -> list[Eve
 
 
 def _event(draft: _Draft) -> Event:
-    fields = draft._asdict()
-    del fields["tour"]
-    return Event(**fields)
+    # (the fields named: a NamedTuple's `_asdict` builds its dict field by field, at about half
+    # the cost of the validation itself)
+    return Event(
+        kind=draft.kind,
+        name=draft.name,
+        date=draft.date,
+        date_text=draft.date_text,
+        location=draft.location,
+        evidence=draft.evidence,
+    )
 
 
 def _same_happening(a: _Draft, b: _Draft) -> bool:

@@ -93,3 +93,14 @@ def test_an_approval_still_to_come_is_no_event(extract):
         published="2024-07-04",
     )
     assert [e.kind for e in record.events] == []
+
+
+def test_a_lead_takes_no_day_from_a_retelling_that_does_not_come_right_after_it(extract):
+    # (blank lines between the two are skipped; a sentence between them is not)
+    text = (
+        "Kestrel Bay University has signed a pathway agreement with Ningbo College of Health Sciences.\n\n"
+        "Students will spend two years in each.\n\n"
+        "The agreement was signed in Ningbo on 14 August by its Chief Executive."
+    )
+    record = extract(text, "en", published="2024-08-20")
+    assert [p.date for p in record.partnerships] == [None]
