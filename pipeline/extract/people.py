@@ -80,13 +80,13 @@ def _en_title() -> str:
 
 
 def _after_head() -> str:
-    """"Name, Title of ORG" up to the name's comma: the name, maybe after a title."""
+    """ "Name, Title of ORG" up to the name's comma: the name, maybe after a title."""
     return rf"(?:(?:{_en_title()})\s+)?(?P<name>{_EN_NAME})"
 
 
 @functools.cache
 def _after_tail() -> re.Pattern[str]:
-    """"Name, Title of ORG" from the name's comma on: whether a match can end a name at a comma
+    """ "Name, Title of ORG" from the name's comma on: whether a match can end a name at a comma
     does not depend on what stands before it (`_after_matches` asks once per comma)."""
     # Titles also in lower case ("deputy director of ..."); case-insensitively the trie's branches
     # for "D" and "d" would be tried in the order written, not longest first, so the plain alternation.
@@ -174,12 +174,19 @@ def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
     """`_pointed_pattern` where "its ", "whose " or "'s " stands (found by one search for them)."""
     pattern = _pointed_pattern()
     for pointer in _POINTERS.finditer(text):
+        start = pointer.start()
+        if text[start] in "iw" and start and _WORD_CHARACTER.match(text, start - 1):
+            continue  # "its" / "whose" ending a longer word ("credits ")
         match = pattern.match(text, pointer.end())
         if match is not None:
             yield match
 
 
-_POINTERS = re.compile(r"\b(?:its|whose) |['’]s ")
+# Without a word boundary in front, the pattern opens with one of four characters, which lets the
+# regex engine skip to them (a leading `\b` made it try every position of the page); the boundary
+# of "its" and "whose" is checked on the few places found.
+_POINTERS = re.compile(r"(?:its|whose|['’]s) ")
+_WORD_CHARACTER = re.compile(r"\w")
 # "Huang Lu, " right before an institution: a name and its comma ending the stretch searched
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
 

@@ -4,6 +4,7 @@ whole text finds."""
 from __future__ import annotations
 
 import functools
+import re
 
 import spacy
 from hypothesis import HealthCheck, example, given, settings
@@ -14,6 +15,8 @@ from pipeline.extract.people import (
     _before_matches,
     _en_patterns,
     _Institutions,
+    _pointed_matches,
+    _pointed_pattern,
     _Reach,
     _zh_matches,
     _zh_pattern,
@@ -51,6 +54,25 @@ def test_fast_matches_equal_the_whole_text_search(text: str) -> None:
     after, before = _en_patterns()
     assert _found(_after_matches(text)) == _found(after.finditer(text))
     assert _found(_before_matches(text)) == _found(before.finditer(text))
+
+
+POINTED = st.lists(
+    st.one_of(PIECES, st.sampled_from(["its ", "whose ", "'s ", "’s ", "credits ", "xwhose ", "it's ", "ITS "])),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(POINTED)
+@example("Jiangxi Normal University, whose vice president Tang Wei spoke; its President Jane Doe")
+@example("credits President Wang Ming, JXNU's Dean Li Hua and JXNU’s dean Li Hua")
+def test_pointed_matches_are_the_pattern_after_every_pointer(text: str) -> None:
+    """The pattern tried right after each pointer ("its " and "whose " as words, "'s "), as a plain
+    search for the pointers finds them."""
+    plain = re.compile(r"\b(?:its|whose) |['’]s ")
+    pattern = _pointed_pattern()
+    expected = [m for p in plain.finditer(text) if (m := pattern.match(text, p.end())) is not None]
+    assert _found(_pointed_matches(text)) == _found(expected)
 
 
 @given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 30)), max_size=12), st.integers(0, 80), st.integers(1, 20))
