@@ -174,19 +174,15 @@ def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
     """`_pointed_pattern` where "its ", "whose " or "'s " stands (found by one search for them)."""
     pattern = _pointed_pattern()
     for pointer in _POINTERS.finditer(text):
-        start = pointer.start()
-        if text[start] in "iw" and start and _WORD_CHARACTER.match(text, start - 1):
-            continue  # "its" / "whose" ending a longer word ("credits ")
         match = pattern.match(text, pointer.end())
         if match is not None:
             yield match
 
 
-# Without a word boundary in front, the pattern opens with one of four characters, which lets the
-# regex engine skip to them (a leading `\b` made it try every position of the page); the boundary
-# of "its" and "whose" is checked on the few places found.
+# Without a word boundary in front, the search opens with one of four characters, which lets the
+# regex engine skip to them (a leading `\b` made it try every position of the page). "its" ending
+# a longer word ("credits ") is found too, and turned away by the pattern's own look-behind.
 _POINTERS = re.compile(r"(?:its|whose|['’]s) ")
-_WORD_CHARACTER = re.compile(r"\w")
 # "Huang Lu, " right before an institution: a name and its comma ending the stretch searched
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
 
