@@ -748,7 +748,7 @@ def _chain_start(doc: Doc, text: str, title_start: int) -> int:
         return title_start
     low = max(0, title_start - _CHAIN_REACH)
     match = _office_before_a_chain().search(text, low, title_start)
-    if match is None or any(w in match.group("body") for w in _zh_boundaries()):
+    if match is None or any(w in match.group("body") for w in word_list("zh", "name_boundaries.txt")):
         return title_start
     inside = institutions_in(doc, match.start("body"), title_start)
     if any(facts(span).kind != "alliance" for span in inside):
@@ -760,12 +760,7 @@ def _opens_a_unit(text: str, start: int) -> bool:
     """A unit named alone: at a clause's start or after 我校/学校 (the publisher's), not the end of a
     longer name (外事办公室: an office of its own, whose 办公室 is no unit of the publisher)."""
     before = text[max(0, start - 4) : start]
-    return not before or not _HAN_ONLY.fullmatch(before[-1]) or before.endswith(_first_person())
-
-
-@functools.cache
-def _first_person() -> tuple[str, ...]:
-    return word_list("zh", "first_person.txt")
+    return not before or not _HAN_ONLY.fullmatch(before[-1]) or before.endswith(word_list("zh", "first_person.txt"))
 
 
 _QUALIFIER_MAX = 6  # characters: 中国区教育, 国际事务; longer stretches say more than an office's field
@@ -774,12 +769,7 @@ _QUALIFIER_MAX = 6  # characters: 中国区教育, 国际事务; longer stretche
 def _is_qualifier(gap: str) -> bool:
     """Whether the words between an institution and a title qualify the office (中国区教育, 教育处):
     a few characters holding none of the words a name never extends over (verbs, 与, 的...)."""
-    return len(gap) <= _QUALIFIER_MAX and not any(word in gap for word in _zh_boundaries())
-
-
-@functools.cache
-def _zh_boundaries() -> tuple[str, ...]:
-    return word_list("zh", "name_boundaries.txt")
+    return len(gap) <= _QUALIFIER_MAX and not any(word in gap for word in word_list("zh", "name_boundaries.txt"))
 
 
 class _Units(NamedTuple):

@@ -108,12 +108,7 @@ def _speaks_as(entry: GazetteerEntry, text: str) -> bool:
     """Whether a body's own page speaks as itself: a first-person word whose noun heads one of
     its names (我厅 for 河南省教育厅, 我委 for ...委员会, 我局 for ...局)."""
     heads = [name[-3:] for name in entry.names if _HAN.match(name)]
-    return any(word in text for word in _first_person_zh() if any(word[-1] in head for head in heads))
-
-
-@functools.cache
-def _first_person_zh() -> tuple[str, ...]:
-    return word_list("zh", "first_person.txt")
+    return any(word in text for word in word_list("zh", "first_person.txt") if any(word[-1] in head for head in heads))
 
 
 def _country_of_host(host: str | None) -> str | None:

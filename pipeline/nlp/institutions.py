@@ -203,11 +203,6 @@ def _hosted_after() -> re.Pattern[str]:
 
 
 @functools.cache
-def _joint_name_words() -> tuple[str, ...]:
-    return word_list("zh", "joint_name_words.txt")
-
-
-@functools.cache
 def _unit_words() -> frozenset[str]:
     """The capitalised words of the English internal units (`en/subunit_heads.txt`): Office, School ..."""
     return frozenset(w for phrase in _subunits("en") for w in phrase.split() if w[:1].isupper())
@@ -374,9 +369,7 @@ class InstitutionResolver:
         entry = self.gazetteer.get(mention.kb_id)
         return entry is not None and entry.country not in (None, "CN")
 
-    def _bare_provincial_bodies(
-        self, doc: Doc, text: str, facts: _Facts, candidates: list[_Mention]
-    ) -> list[_Mention]:
+    def _bare_provincial_bodies(self, doc: Doc, text: str, facts: _Facts, candidates: list[_Mention]) -> list[_Mention]:
         """省教育厅 / 市外办 without a province or city (`zh/bare_bodies.txt`): the page's own (from
         its publisher, site, source line, title or breadcrumb), as a provincial bulletin means it;
         a Chinese government body as written when the page names none; the body named in full
@@ -418,7 +411,7 @@ class InstitutionResolver:
         place = page["city" if level == "市" else "province"]
         if place is None:
             return None
-        for name in (f"{place}{body}", f"{place}{body[len(level):]}"):
+        for name in (f"{place}{body}", f"{place}{body[len(level) :]}"):
             entry = self.gazetteer.lookup(name)
             if entry is not None:
                 return entry
@@ -480,7 +473,7 @@ class InstitutionResolver:
         return name.startswith(units) and not self._links(name) and not self._office_of_a_state(name)
 
     def _office_of_an_owner(self, name: str) -> bool:
-        """"Leeds's China Office", "the university's International Office": an office or department
+        """ "Leeds's China Office", "the university's International Office": an office or department
         of the institution named in the possessive (a country's is a state body: "Kenya's Ministry")."""
         owner, mark, rest = name.partition("'s ")
         if not mark or not owner or not rest or self.countries.code(owner):
@@ -674,7 +667,7 @@ class InstitutionResolver:
         Institute of ...", 中法工程师学院, 联合学院 (`zh/joint_name_words.txt`)."""
         if self.language == "en":
             return bool(_JOINT_EN.search(text) or _BINATIONAL_EN.search(text))
-        return any(word in _simplified(text) for word in _joint_name_words())
+        return any(word in _simplified(text) for word in word_list("zh", "joint_name_words.txt"))
 
     def _publishers_country(self, written: str) -> str | None:
         """An unlisted publisher named in its own text ("Kestrel Bay Polytechnic has signed ..." on
@@ -891,11 +884,7 @@ def _set_entities(doc: Doc, spans: list[_Mention] | list[SpanRow], ids: dict[str
     outside the spans, and its id where no span with an id lies, stay as they were (read back
     for that: the ids only when a span has one)."""
     ids = _string_ids(doc, spans) if ids is None else ids  # what a Span made with these strings holds
-    kept = sorted(
-        (s.start, s.end, ids[s.label], ids[s.kb_id], s.span_id)
-        for s in spans
-        if s.label and s.end > s.start
-    )
+    kept = sorted((s.start, s.end, ids[s.label], ids[s.kb_id], s.span_id) for s in spans if s.label and s.end > s.start)
     write_ids = any(span_id for *_, span_id in kept)
     columns = list(_ENTITY_COLUMNS if write_ids else _ENTITY_COLUMNS[:3])
     # The Doc cut into stretches, outside and inside the spans in turn (an outside one may be
