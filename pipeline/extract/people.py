@@ -171,18 +171,29 @@ def _pointed_pattern() -> re.Pattern[str]:
 
 
 def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
-    """`_pointed_pattern` where "its ", "whose " or "'s " stands (found by one search for them)."""
+    """`_pointed_pattern` where "its ", "whose " or "'s " stands (found by `_pointer_ends`)."""
     pattern = _pointed_pattern()
-    for pointer in _POINTERS.finditer(text):
-        match = pattern.match(text, pointer.end())
+    for end in _pointer_ends(text):
+        match = pattern.match(text, end)
         if match is not None:
             yield match
 
 
-# Without a word boundary in front, the search opens with one of four characters, which lets the
-# regex engine skip to them (a leading `\b` made it try every position of the page). "its" ending
-# a longer word ("credits ") is found too, and turned away by the pattern's own look-behind.
-_POINTERS = re.compile(r"(?:its|whose|['’]s) ")
+# "its" ending a longer word ("credits ") is found too, and turned away by the pattern's own look-behind.
+_POINTERS = ("its ", "whose ", "'s ", "’s ")
+
+
+def _pointer_ends(text: str) -> list[int]:
+    """Where the `_POINTERS` standing in `text` end, in order: a `str.find` scan per pointer (C,
+    skipping ahead), not a regex trying each "i", "w" and "'" of the page. No pointer can overlap
+    another (none begins with what another ends with), so these are a search's matches."""
+    ends = []
+    for pointer in _POINTERS:
+        at = text.find(pointer)
+        while at >= 0:
+            ends.append(at + len(pointer))
+            at = text.find(pointer, at + len(pointer))
+    return sorted(ends)
 # "Huang Lu, " right before an institution: a name and its comma ending the stretch searched
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
 
