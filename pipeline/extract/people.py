@@ -171,9 +171,9 @@ def _pointed_pattern() -> re.Pattern[str]:
 
 
 def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
-    """`_pointed_pattern` where "its ", "whose " or "'s " stands (found by `_pointer_ends`)."""
+    """`_pointed_pattern` where "its ", "whose " or "'s " stands."""
     pattern = _pointed_pattern()
-    for end in _pointer_ends(text):
+    for _, end in _occurrences(text, _POINTERS):
         match = pattern.match(text, end)
         if match is not None:
             yield match
@@ -183,17 +183,19 @@ def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
 _POINTERS = ("its ", "whose ", "'s ", "’s ")
 
 
-def _pointer_ends(text: str) -> list[int]:
-    """Where the `_POINTERS` standing in `text` end, in order: a `str.find` scan per pointer (C,
-    skipping ahead), not a regex trying each "i", "w" and "'" of the page. No pointer can overlap
-    another (none begins with what another ends with), so these are a search's matches."""
-    ends = []
-    for pointer in _POINTERS:
-        at = text.find(pointer)
+def _occurrences(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where `literals` stand in `text` (start, end), in order: a `str.find` scan per literal (C,
+    skipping ahead), not a regex trying each character that may open one. For literals none of
+    which can overlap another (none begins with what one ends with), these are a search's matches."""
+    found = []
+    for literal in literals:
+        at = text.find(literal)
         while at >= 0:
-            ends.append(at + len(pointer))
-            at = text.find(pointer, at + len(pointer))
-    return sorted(ends)
+            found.append((at, at + len(literal)))
+            at = text.find(literal, at + len(literal))
+    return sorted(found)
+
+
 # "Huang Lu, " right before an institution: a name and its comma ending the stretch searched
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
 
@@ -203,6 +205,18 @@ def _possessive_office() -> re.Pattern[str]:
     """ "'s vice president": an office, in any case, held in the institution that ends at the "'s"."""
     offices = sorted((t for t in word_list("en", "titles.txt") if t not in _honorifics()), key=len, reverse=True)
     return re.compile(rf"['’]s\s+(?P<title>(?i:{'|'.join(map(re.escape, offices))}))\b")
+
+
+def _possessive_offices(text: str) -> Iterator[re.Match[str]]:
+    """`_possessive_office().finditer(text)`, tried only where "'s" or "’s" stands (every match
+    opens with one)."""
+    pattern = _possessive_office()
+    position = 0  # where the last match ended: matches do not overlap
+    for start, _ in _occurrences(text, ("'s", "’s")):
+        match = pattern.match(text, start) if start >= position else None
+        if match is not None:
+            yield match
+            position = match.end()
 
 
 def _before_matches(text: str) -> Iterator[re.Match[str]]:
@@ -378,7 +392,7 @@ class PeopleExtractor:
         text = doc_text(doc)
         found: list[Person] = []
         institutions = _Institutions.of(doc)
-        for office in _possessive_office().finditer(text):
+        for office in _possessive_offices(text):
             owner = next(iter(institutions.ending_between(office.start(), office.start())), None)
             if owner is None:
                 continue
