@@ -66,7 +66,8 @@ SIGNING = "signing"
 CHINESE = {"CN"}
 NOT_FOREIGN = {"CN"}  # Hong Kong, Macao and Taiwan partners count as the other side
 # "between A and B, and between C and D" (Chinese sentences do not pair this way)
-_BETWEEN = {"en": re.compile(r"\bbetween\b", re.IGNORECASE)}
+_BETWEEN_WORD = {"en": "between"}  # (lower case)
+_BETWEEN = {language: re.compile(rf"\b{word}\b", re.IGNORECASE) for language, word in _BETWEEN_WORD.items()}
 
 
 class Side(NamedTuple):
@@ -247,8 +248,12 @@ class PartnershipExtractor:
         pattern = _BETWEEN.get(self.language)
         if pattern is None:
             return [(sent.start_char, sent.end_char)]
-        # (searched in the sentence alone: only sentences naming both sides ask)
-        starts = [m.start() for m in pattern.finditer(doc_text(doc), sent.start_char, sent.end_char)]
+        # (searched in the sentence alone: only sentences naming both sides ask; the regex, which
+        # ignores case, only where the lower-cased sentence holds the word: it would try every character)
+        text = doc_text(doc)
+        if _BETWEEN_WORD[self.language] not in text[sent.start_char : sent.end_char].lower():
+            return [(sent.start_char, sent.end_char)]
+        starts = [m.start() for m in pattern.finditer(text, sent.start_char, sent.end_char)]
         if len(starts) < 2:
             return [(sent.start_char, sent.end_char)]
         bounds = [*starts, sent.end_char]
