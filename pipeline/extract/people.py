@@ -26,6 +26,7 @@ from pipeline.extract.spans import (
     evidence_fields,
     facts,
     institution_bounds,
+    institution_facts,
     institution_ref,
     institution_spans,
     institutions_in,
@@ -675,7 +676,11 @@ def _ministry_of_office(doc: Doc, title: str | None) -> InstitutionRef | None:
     if office is None:
         return None
     ministry = f"Ministry of {office.group('field')}"
-    return next((institution_ref(s) for s in institution_spans(doc) if s.text == ministry), None)
+    # (the names as read once per Doc: a `span.text` joins the span's tokens on every read)
+    for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
+        if known.text == ministry:
+            return institution_ref(span, known)
+    return None
 
 
 _DIPLOMAT = re.compile(r"\b(?:Ambassador|Consul|Counsell?or|Attach[eé])")
@@ -704,9 +709,9 @@ def _mission_of_diplomat(doc: Doc, title: str | None, stop: int) -> InstitutionR
     code = load_countries().code(country.group(0)) if country else None
     if code is None:
         return None
-    for span in institution_spans(doc):
-        if any(word in span.text for word in _MISSION_WORDS) and facts(span).country == code:
-            return institution_ref(span)
+    for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
+        if known.country == code and any(word in known.text for word in _MISSION_WORDS):
+            return institution_ref(span, known)
     return None
 
 
@@ -721,7 +726,9 @@ def _zh_mission(doc: Doc, text: str, title_start: int) -> InstitutionRef | None:
     stationed = _STATIONED.search(text, max(0, title_start - 14), title_start)
     if stationed is None:
         return None
-    missions = [(span, text[span.start_char : span.end_char]) for span in institution_spans(doc)]
+    institutions = _Institutions.of(doc)
+    bounds = institutions.bounds  # (read once per Doc, not a Span's offsets on every call)
+    missions = [(span, text[first:last]) for span, (first, last) in zip(institutions.spans, bounds, strict=True)]
     for start in range(stationed.start(), title_start - 2):  # (words before the country's name first)
         prefix = text[start:title_start]
         for span, name in missions:
