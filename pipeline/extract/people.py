@@ -450,7 +450,7 @@ class PeopleExtractor:
         if head is None:
             return None
         for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
-            if head.group(1) in span.text.lower():  # (the references are written in lower case)
+            if head.group(1) in facts(span).text.lower():  # (the references are written in lower case)
                 return span
         return None
 
