@@ -66,7 +66,8 @@ SIGNING = "signing"
 CHINESE = {"CN"}
 NOT_FOREIGN = {"CN"}  # Hong Kong, Macao and Taiwan partners count as the other side
 # "between A and B, and between C and D" (Chinese sentences do not pair this way)
-_BETWEEN = {"en": re.compile(r"\bbetween\b", re.IGNORECASE)}
+_BETWEEN_WORD = {"en": "between"}  # (lower case)
+_BETWEEN = {language: re.compile(rf"\b{word}\b", re.IGNORECASE) for language, word in _BETWEEN_WORD.items()}
 
 
 class Side(NamedTuple):
@@ -132,7 +133,7 @@ class PartnershipExtractor:
                     )
                 if pairs:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
-                    topic_hits = self._topic_hits(doc, sent, hits)
+                    topic_hits = self._topic_hits(doc, sent, kinds)
                     reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
                     kind_of = reading.kinds(hits, chinese, foreign, list_kinds)
                     found.extend(self._partnerships(doc, sent, pairs, kind_of, settings))
@@ -216,10 +217,11 @@ class PartnershipExtractor:
                 found.append(_Found(c.ref, f.ref, f.country, kind, date, False, where))
         return found
 
-    def _topic_hits(self, doc: Doc, sent: Span, hits: list[Hit]) -> list[tuple[int, int]]:
+    def _topic_hits(self, doc: Doc, sent: Span, kinds: set[str]) -> list[tuple[int, int]]:
         """Where the sentence speaks of what a document, talk or wish is about: from each topic
-        opener to the end of its clause or, for a wish ("sentence"), of the sentence."""
-        if not any(h.value in TOPIC_KINDS for h in hits):
+        opener to the end of its clause or, for a wish ("sentence"), of the sentence.
+        `kinds`: those of the sentence's trigger words."""
+        if kinds.isdisjoint(TOPIC_KINDS):
             return []  # (nothing a topic could hide: the openers are not looked up)
         text = doc_text(doc)
         regions = []
@@ -247,8 +249,12 @@ class PartnershipExtractor:
         pattern = _BETWEEN.get(self.language)
         if pattern is None:
             return [(sent.start_char, sent.end_char)]
-        # (searched in the sentence alone: only sentences naming both sides ask)
-        starts = [m.start() for m in pattern.finditer(doc_text(doc), sent.start_char, sent.end_char)]
+        # (searched in the sentence alone: only sentences naming both sides ask; the regex, which
+        # ignores case, only where the lower-cased sentence holds the word: it would try every character)
+        text = doc_text(doc)
+        if _BETWEEN_WORD[self.language] not in text[sent.start_char : sent.end_char].lower():
+            return [(sent.start_char, sent.end_char)]
+        starts = [m.start() for m in pattern.finditer(text, sent.start_char, sent.end_char)]
         if len(starts) < 2:
             return [(sent.start_char, sent.end_char)]
         bounds = [*starts, sent.end_char]
@@ -329,6 +335,7 @@ class _KindReading:
         self.signed = _strongest(documents) or "other"
         self.many: set[int] = set()  # the sides (ids) the sentence names several of
         self.topical: set[int] = set()  # where the hits that are topics start (set by `kinds`)
+        self.other_parties: dict[int, list[_Party]] = {}  # `_others` by side (id), each read once
 
     def kinds(
         self, hits: list[Hit], chinese: list[_Party], foreign: list[_Party], list_kinds: set[str]
@@ -360,7 +367,11 @@ class _KindReading:
         return lambda *pair: by_side.get(_side_key(pair[position]), whole)
 
     def _others(self, party: _Party) -> list[_Party]:
-        return [p for p in self.parties if not same_facts(p.known, party.known)]
+        """The sides that are not `party`'s institution (asked twice per side: one look at them all)."""
+        others = self.other_parties.get(id(party))
+        if others is None:
+            others = self.other_parties[id(party)] = [p for p in self.parties if not same_facts(p.known, party.known)]
+        return others
 
     def _own_kind(self, hits: list[Hit], party: _Party) -> str | None:
         """The kind the words around a side give it: those from the side named before it ("A

@@ -26,6 +26,7 @@ from pipeline.extract.spans import (
     evidence_fields,
     facts,
     institution_bounds,
+    institution_facts,
     institution_ref,
     institution_spans,
     institutions_in,
@@ -171,18 +172,31 @@ def _pointed_pattern() -> re.Pattern[str]:
 
 
 def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
-    """`_pointed_pattern` where "its ", "whose " or "'s " stands (found by one search for them)."""
+    """`_pointed_pattern` where "its ", "whose " or "'s " stands."""
     pattern = _pointed_pattern()
-    for pointer in _POINTERS.finditer(text):
-        match = pattern.match(text, pointer.end())
+    for _, end in _occurrences(text, _POINTERS):
+        match = pattern.match(text, end)
         if match is not None:
             yield match
 
 
-# Without a word boundary in front, the search opens with one of four characters, which lets the
-# regex engine skip to them (a leading `\b` made it try every position of the page). "its" ending
-# a longer word ("credits ") is found too, and turned away by the pattern's own look-behind.
-_POINTERS = re.compile(r"(?:its|whose|['’]s) ")
+# "its" ending a longer word ("credits ") is found too, and turned away by the pattern's own look-behind.
+_POINTERS = ("its ", "whose ", "'s ", "’s ")
+
+
+def _occurrences(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
+    """Where `literals` stand in `text` (start, end), in order: a `str.find` scan per literal (C,
+    skipping ahead), not a regex trying each character that may open one. For literals none of
+    which can overlap another (none begins with what one ends with), these are a search's matches."""
+    found = []
+    for literal in literals:
+        at = text.find(literal)
+        while at >= 0:
+            found.append((at, at + len(literal)))
+            at = text.find(literal, at + len(literal))
+    return sorted(found)
+
+
 # "Huang Lu, " right before an institution: a name and its comma ending the stretch searched
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
 
@@ -192,6 +206,18 @@ def _possessive_office() -> re.Pattern[str]:
     """ "'s vice president": an office, in any case, held in the institution that ends at the "'s"."""
     offices = sorted((t for t in word_list("en", "titles.txt") if t not in _honorifics()), key=len, reverse=True)
     return re.compile(rf"['’]s\s+(?P<title>(?i:{'|'.join(map(re.escape, offices))}))\b")
+
+
+def _possessive_offices(text: str) -> Iterator[re.Match[str]]:
+    """`_possessive_office().finditer(text)`, tried only where "'s" or "’s" stands (every match
+    opens with one)."""
+    pattern = _possessive_office()
+    position = 0  # where the last match ended: matches do not overlap
+    for start, _ in _occurrences(text, ("'s", "’s")):
+        match = pattern.match(text, start) if start >= position else None
+        if match is not None:
+            yield match
+            position = match.end()
 
 
 def _before_matches(text: str) -> Iterator[re.Match[str]]:
@@ -367,7 +393,7 @@ class PeopleExtractor:
         text = doc_text(doc)
         found: list[Person] = []
         institutions = _Institutions.of(doc)
-        for office in _possessive_office().finditer(text):
+        for office in _possessive_offices(text):
             owner = next(iter(institutions.ending_between(office.start(), office.start())), None)
             if owner is None:
                 continue
@@ -424,7 +450,7 @@ class PeopleExtractor:
         if head is None:
             return None
         for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
-            if head.group(1) in span.text.lower():  # (the references are written in lower case)
+            if head.group(1) in facts(span).text.lower():  # (the references are written in lower case)
                 return span
         return None
 
@@ -650,7 +676,11 @@ def _ministry_of_office(doc: Doc, title: str | None) -> InstitutionRef | None:
     if office is None:
         return None
     ministry = f"Ministry of {office.group('field')}"
-    return next((institution_ref(s) for s in institution_spans(doc) if s.text == ministry), None)
+    # (the names as read once per Doc: a `span.text` joins the span's tokens on every read)
+    for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
+        if known.text == ministry:
+            return institution_ref(span, known)
+    return None
 
 
 _DIPLOMAT = re.compile(r"\b(?:Ambassador|Consul|Counsell?or|Attach[eé])")
@@ -679,9 +709,9 @@ def _mission_of_diplomat(doc: Doc, title: str | None, stop: int) -> InstitutionR
     code = load_countries().code(country.group(0)) if country else None
     if code is None:
         return None
-    for span in institution_spans(doc):
-        if any(word in span.text for word in _MISSION_WORDS) and facts(span).country == code:
-            return institution_ref(span)
+    for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
+        if known.country == code and any(word in known.text for word in _MISSION_WORDS):
+            return institution_ref(span, known)
     return None
 
 
@@ -696,7 +726,9 @@ def _zh_mission(doc: Doc, text: str, title_start: int) -> InstitutionRef | None:
     stationed = _STATIONED.search(text, max(0, title_start - 14), title_start)
     if stationed is None:
         return None
-    missions = [(span, text[span.start_char : span.end_char]) for span in institution_spans(doc)]
+    institutions = _Institutions.of(doc)
+    bounds = institutions.bounds  # (read once per Doc, not a Span's offsets on every call)
+    missions = [(span, text[first:last]) for span, (first, last) in zip(institutions.spans, bounds, strict=True)]
     for start in range(stationed.start(), title_start - 2):  # (words before the country's name first)
         prefix = text[start:title_start]
         for span, name in missions:

@@ -17,6 +17,8 @@ from pipeline.extract.people import (
     _Institutions,
     _pointed_matches,
     _pointed_pattern,
+    _possessive_office,
+    _possessive_offices,
     _Reach,
     _zh_matches,
     _zh_pattern,
@@ -73,6 +75,14 @@ def test_pointed_matches_are_the_pattern_after_every_pointer(text: str) -> None:
     pattern = _pointed_pattern()
     expected = [m for p in plain.finditer(text) if (m := pattern.match(text, p.end())) is not None]
     assert _found(_pointed_matches(text)) == _found(expected)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(POINTED)
+@example("JXAU's vice president Li Hua and JXNU’s Dean Jane Doe; it's 's President")
+@example("'s's President's president")  # possessives next to each other, one inside a match
+def test_possessive_offices_equal_the_whole_text_search(text: str) -> None:
+    assert _found(_possessive_offices(text)) == _found(_possessive_office().finditer(text))
 
 
 @given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 30)), max_size=12), st.integers(0, 80), st.integers(1, 20))
