@@ -16,6 +16,7 @@ partnership extractor reads them; a pair it found already is not repeated.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from typing import NamedTuple
 
@@ -23,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.bulletin import TableCell, TableRows
-from pipeline.extract.partnerships import SIDE_KINDS, Side
+from pipeline.extract.partnerships import CHINESE, SIDE_KINDS, Side
 from pipeline.extract.spans import evidence_fields, facts, institutions_in
 from pipeline.link.countries import load_countries
 from pipeline.nlp.extensions import doc_text, register_extensions
@@ -52,6 +53,18 @@ class Columns(NamedTuple):
     kind: str
 
 
+class _Row(NamedTuple):
+    """One row's cells: its sides (no Chinese cell: the publisher is the Chinese side), its country
+    cell, the kind its table gives and where its cells stand."""
+
+    chinese: TableCell | None
+    foreign: TableCell
+    country: TableCell | None
+    kind: str
+    start: int
+    end: int
+
+
 class TableRowExtractor:
     def __init__(self, language: str) -> None:
         register_extensions()
@@ -74,46 +87,84 @@ class TableRowExtractor:
         grid = expand(table)
         text = doc_text(doc)
         columns = self._columns(doc, text, grid)
-        if columns is None:
+        rows = self._rows(table, grid, columns) if columns is not None else self._labelled(text, grid)
+        if not rows:
             return []
         date = _date_before(doc, _first_start(table))
         found = []
+        for row in rows:
+            found.extend(self._pairs(doc, text, row, date))
+        return found
+
+    def _rows(self, table: TableRows, grid: list[list[TableCell]], columns: Columns) -> list[_Row]:
+        """The rows under the header, each with its side cells (an empty one: the side above)."""
+        found = []
         above: dict[int, TableCell] = {}  # the last non-empty side cell of each side column
         for row, own in zip(grid[columns.header + 1 :], table[columns.header + 1 :], strict=True):
-            if not any(cell.end > cell.start for cell in own):
+            written = [cell for cell in own if cell.end > cell.start]
+            if not written:
                 continue
-            cells = {}
             for column in (columns.chinese, columns.foreign):
-                if column is None or column >= len(row):
-                    continue
-                cell = row[column]
-                if cell.end > cell.start:
-                    above[column] = cell
-                cells[column] = above.get(column)  # an empty side cell: the side above
-            foreign_cell = cells.get(columns.foreign)
-            chinese_cell = cells.get(columns.chinese) if columns.chinese is not None else None
-            if foreign_cell is None or (columns.chinese is not None and chinese_cell is None):
+                if column is not None and column < len(row) and row[column].end > row[column].start:
+                    above[column] = row[column]
+            chinese = above.get(columns.chinese) if columns.chinese is not None else None
+            if columns.chinese is not None and chinese is None:
                 continue
-            chinese = self._sides(doc, chinese_cell) if chinese_cell else _publisher_sides(doc)
-            foreign = self._sides(doc, foreign_cell)
-            country = self._country(text, row, columns.country)
-            where = _row_evidence(doc, own)
-            for c in chinese:
-                for f in foreign:
-                    if _same_side(c, f):
-                        continue
-                    found.append(
-                        Partnership(
-                            chinese=c.ref,
-                            foreign=f.ref,
-                            foreign_country=country or f.country,
-                            kind=columns.kind,
-                            date=date,
-                            inferred=False,
-                            evidence=where,
-                        )
-                    )
+            country = row[columns.country] if columns.country is not None and columns.country < len(row) else None
+            foreign = above.get(columns.foreign)
+            if foreign is not None:
+                found.append(_Row(chinese, foreign, country, columns.kind, written[0].start, written[-1].end))
         return found
+
+    def _labelled(self, text: str, grid: list[list[TableCell]]) -> list[_Row]:
+        """A table of label | value cells (中方合作办学者 | 南昌大学 | 外方合作办学者 | 哈洛大学), as the
+        pages of a single programme lay it out: each run of labels up to a label seen again is one
+        record; one naming a foreign side is a row."""
+        records: list[dict[str, TableCell]] = []  # role -> value cell
+        labels: list[TableCell] = []  # each record's first label
+        for row in grid:
+            for label, value in itertools.pairwise(row):
+                if label is value or value.end == value.start:
+                    continue
+                role = self._role(text[label.start : label.end])
+                if role is None or self._role(text[value.start : value.end]) is not None:
+                    continue
+                if not records or role in records[-1]:
+                    records.append({})
+                    labels.append(label)
+                records[-1][role] = value
+        found = []
+        for record, label in zip(records, labels, strict=True):
+            if "foreign" not in record:
+                continue
+            kind = next((k for role, k in SUBJECT_KINDS.items() if role in record), "other")
+            end = max(cell.end for cell in record.values())
+            found.append(_Row(record.get("chinese"), record["foreign"], record.get("country"), kind, label.start, end))
+        return found
+
+    def _pairs(self, doc: Doc, text: str, row: _Row, date: str | None) -> list[Partnership]:
+        """A row's partnerships: each Chinese side (else the Chinese publisher) with each foreign one;
+        a side found Chinese is no foreign side unless the row's country column says otherwise."""
+        chinese = self._sides(doc, row.chinese) if row.chinese is not None else _publisher_sides(doc)
+        country = self._country(text, row.country)
+        foreign = [
+            f for f in self._sides(doc, row.foreign) if f.country not in CHINESE or country not in (None, *CHINESE)
+        ]
+        where = evidence_fields(doc, row.start, row.end)
+        return [
+            Partnership(
+                chinese=c.ref,
+                foreign=f.ref,
+                foreign_country=country or f.country,
+                kind=row.kind,
+                date=date,
+                inferred=False,
+                evidence=where,
+            )
+            for c in chinese
+            for f in foreign
+            if not _same_side(c, f)
+        ]
 
     def _columns(self, doc: Doc, text: str, grid: list[list[TableCell]]) -> Columns | None:
         """The header row among the first rows: the first naming a foreign column and a Chinese
@@ -127,6 +178,8 @@ class TableRowExtractor:
                     roles.setdefault(role, position)
             if "foreign" not in roles or ("chinese" not in roles and not chinese_publisher):
                 continue
+            if any(_names_institution(doc, row, roles[side]) for side in ("chinese", "foreign") if side in roles):
+                continue  # a label followed by its value (中方合作者 | 南昌大学): no header row
             subject = next((k for role, k in SUBJECT_KINDS.items() if role in roles), "other")
             return Columns(index, roles.get("chinese"), roles["foreign"], roles.get("country"), subject)
         return None
@@ -155,11 +208,10 @@ class TableRowExtractor:
             return []
         return [Side(InstitutionRef(name=written), None)]
 
-    def _country(self, text: str, row: list[TableCell], column: int | None) -> str | None:
-        if column is None or column >= len(row):
+    def _country(self, text: str, cell: TableCell | None) -> str | None:
+        if cell is None or cell.end == cell.start:
             return None
-        cell = row[column]
-        return load_countries().code(text[cell.start : cell.end].strip()) if cell.end > cell.start else None
+        return load_countries().code(text[cell.start : cell.end].strip())
 
 
 def expand(table: TableRows) -> list[list[TableCell]]:
@@ -205,6 +257,14 @@ def _whole_cell_side(span: Span, written: str) -> Side:
     return Side(ref, side.country)
 
 
+def _names_institution(doc: Doc, row: list[TableCell], position: int) -> bool:
+    """Whether the cell after the one at `position` names an institution."""
+    if position + 1 >= len(row) or row[position + 1] is row[position]:
+        return False
+    cell = row[position + 1]
+    return cell.end > cell.start and bool(institutions_in(doc, cell.start, cell.end))
+
+
 def _first_start(table: TableRows) -> int:
     return min(cell.start for row in table for cell in row)
 
@@ -221,12 +281,6 @@ def _date_before(doc: Doc, start: int) -> str | None:
         return last.date
     days = [d for d in doc._.dates or [] if d.kind == "day" and d.date and last.evidence.start <= d.start < start]
     return max(days, key=lambda d: d.start).date.isoformat() if days else None
-
-
-def _row_evidence(doc: Doc, own: tuple[TableCell, ...]) -> dict:
-    """The row's own cells, from the first holding text to the last."""
-    written = [cell for cell in own if cell.end > cell.start]
-    return evidence_fields(doc, written[0].start, written[-1].end)
 
 
 def _publisher_sides(doc: Doc) -> list[Side]:

@@ -68,7 +68,10 @@ def test_a_merged_chinese_cell_stands_for_every_row_it_spans():
         + _row("喀山联邦大学", "俄罗斯", "软件工程")
         + "</table>"
     )
-    assert {(p.chinese.name, p.foreign_country) for p in record.partnerships} == {("南昌大学", "GB"), ("南昌大学", "RU")}
+    assert {(p.chinese.name, p.foreign_country) for p in record.partnerships} == {
+        ("南昌大学", "GB"),
+        ("南昌大学", "RU"),
+    }
 
 
 def test_an_empty_side_cell_repeats_the_side_above():
@@ -102,7 +105,9 @@ def test_english_headers_and_country_names():
 
 
 def test_the_evidence_is_the_rows_cells():
-    record = _zh("<table>" + _row("中方合作者", "外方合作者", "专业") + _row("南昌大学", "哈洛大学", "会计学") + "</table>")
+    record = _zh(
+        "<table>" + _row("中方合作者", "外方合作者", "专业") + _row("南昌大学", "哈洛大学", "会计学") + "</table>"
+    )
     [partnership] = record.partnerships
     assert partnership.evidence.text.startswith("南昌大学") and partnership.evidence.text.endswith("会计学")
 
@@ -129,10 +134,59 @@ def test_a_pair_stated_in_a_sentence_is_not_repeated():
         # a cell spanning two rows stands in the second row too, before that row's own cells
         (((TableCell(0, 1, 2), TableCell(1, 2)), (TableCell(2, 3),)), [[0, 1], [0, 2]]),
         # a cell spanning two columns stands in both
-        (((TableCell(0, 1, 1, 2), TableCell(1, 2)), (TableCell(2, 3), TableCell(3, 4), TableCell(4, 5))), [[0, 0, 1], [2, 3, 4]]),
+        (
+            ((TableCell(0, 1, 1, 2), TableCell(1, 2)), (TableCell(2, 3), TableCell(3, 4), TableCell(4, 5))),
+            [[0, 0, 1], [2, 3, 4]],
+        ),
         # a merged cell in the middle column
-        (((TableCell(0, 1), TableCell(1, 2, 2), TableCell(2, 3)), (TableCell(3, 4), TableCell(4, 5))), [[0, 1, 2], [3, 1, 4]]),
+        (
+            ((TableCell(0, 1), TableCell(1, 2, 2), TableCell(2, 3)), (TableCell(3, 4), TableCell(4, 5))),
+            [[0, 1, 2], [3, 1, 4]],
+        ),
     ],
 )
 def test_expand_places_merged_cells_in_every_row_and_column_they_cover(table, grid):
     assert [[cell.start for cell in row] for row in expand(table)] == grid
+
+
+def test_a_table_of_labels_and_values_is_one_record():
+    record = _zh(
+        "<table>"
+        + _row("项目名称", "南昌大学与英国哈洛大学合作举办会计学专业本科教育项目")
+        + _row("中方合作办学者", "南昌大学")
+        + _row("外方合作办学者", "哈洛大学")
+        + _row("国别", "英国")
+        + "</table>"
+    )
+    assert [(p.chinese.name, p.foreign_country, p.kind) for p in record.partnerships] == [
+        ("南昌大学", "GB", "joint_program")
+    ]
+
+
+def test_labels_and_values_side_by_side_in_one_row():
+    record = _zh(
+        "<table>"
+        + _row("中方合作办学者", "南昌大学", "外方合作办学者", "哈洛大学")
+        + _row("中方合作办学者", "江西师范大学", "外方合作办学者", "喀山联邦大学")
+        + "</table>"
+    )
+    assert {p.chinese.name for p in record.partnerships} == {"南昌大学", "江西师范大学"}
+    assert len(record.partnerships) == 2
+
+
+def test_a_list_of_partners_on_a_chinese_university_page_pairs_them_with_it():
+    record = _record(
+        "<div>来源：南昌大学</div><p>2024年12月30日，我校与以下院校签署合作协议，名单如下：</p>"
+        "<table>" + _row("序号", "合作院校", "国家") + _row("1", "哈洛大学", "英国") + "</table>",
+        "我校新增一批国际合作院校",
+    )
+    assert [(p.chinese.name, p.foreign_country) for p in record.partnerships] == [("南昌大学", "GB")]
+
+
+def test_a_chinese_institution_under_the_foreign_header_is_no_foreign_side():
+    record = _record(
+        "<div>来源：南昌大学</div><p>2024年12月30日，我校与以下院校签署合作协议，名单如下：</p>"
+        "<table>" + _row("序号", "合作院校") + _row("1", "江西师范大学") + "</table>",
+        "我校新增一批合作院校",
+    )
+    assert record.partnerships == []
