@@ -71,6 +71,7 @@ class TableRowExtractor:
         self.language = language
         self.header_words = _header_pattern(language)
         self.roles = {k.lower(): v for k, v in word_table(language, "table_headers.tsv").items()}
+        self.heads = _head_pattern(language)
 
     def __call__(self, doc: Doc) -> Doc:
         bulletin = doc._.bulletin
@@ -103,6 +104,9 @@ class TableRowExtractor:
         for row, own in zip(grid[columns.header + 1 :], table[columns.header + 1 :], strict=True):
             written = [cell for cell in own if cell.end > cell.start]
             if not written:
+                continue
+            if _spans_the_sides(row, columns):
+                above.clear()  # a section's heading across the row ("二、中外合作办学项目"): no sides above it
                 continue
             for column in (columns.chinese, columns.foreign):
                 if column is not None and column < len(row) and row[column].end > row[column].start:
@@ -196,7 +200,8 @@ class TableRowExtractor:
 
     def _sides(self, doc: Doc, cell: TableCell) -> list[Side]:
         """The institutions a side cell names (those of a side's kind first), else the cell's own
-        words when short: under a side's header a cell names that side."""
+        words when short and holding an institution's head word (大学, "University"): under a
+        side's header a cell names that side."""
         spans = institutions_in(doc, cell.start, cell.end)
         sides = [s for s in spans if facts(s).kind in SIDE_KINDS] or spans
         written = _PARENTHESIS.sub("", doc_text(doc)[cell.start : cell.end]).strip()
@@ -204,7 +209,7 @@ class TableRowExtractor:
             return [_whole_cell_side(sides[0], written)]
         if sides:
             return [Side.of(span) for span in sides]
-        if not written or len(written) > MAX_SIDE_CELL:
+        if not written or len(written) > MAX_SIDE_CELL or not self.heads.search(written):
             return []
         return [Side(InstitutionRef(name=written), None)]
 
@@ -255,6 +260,12 @@ def _whole_cell_side(span: Span, written: str) -> Side:
         return side
     ref = side.ref.model_copy(update={"name": written})
     return Side(ref, side.country)
+
+
+def _spans_the_sides(row: list[TableCell], columns: Columns) -> bool:
+    """Whether one cell of the row stands in both side columns (a heading across the table)."""
+    sides = [row[c] for c in (columns.chinese, columns.foreign) if c is not None and c < len(row)]
+    return len(sides) == 2 and sides[0] is sides[1]
 
 
 def _names_institution(doc: Doc, row: list[TableCell], position: int) -> bool:
@@ -320,6 +331,14 @@ def _header_pattern(language: str) -> re.Pattern[str]:
     if language == "zh":
         return re.compile(f"(?=({alternation}))")
     return re.compile(rf"(?=\b({alternation})s?\b)", re.IGNORECASE)
+
+
+@functools.cache
+def _head_pattern(language: str) -> re.Pattern[str]:
+    """The words that make a name an institution's (`institution_heads.tsv`); English ones as words."""
+    heads = sorted(word_table(language, "institution_heads.tsv"), key=len, reverse=True)
+    alternation = "|".join(re.escape(h) for h in heads)
+    return re.compile(alternation if language == "zh" else rf"\b(?:{alternation})\b")
 
 
 @Language.factory("table_row_extractor", default_config={})

@@ -190,3 +190,21 @@ def test_a_chinese_institution_under_the_foreign_header_is_no_foreign_side():
         "我校新增一批合作院校",
     )
     assert record.partnerships == []
+
+
+def test_a_heading_across_the_table_is_no_row_and_ends_the_sides_above():
+    record = _zh(
+        "<table>"
+        + _row("中方合作者", "外方合作者", "专业")
+        + '<tr><td colspan="3">一、本科教育项目</td></tr>'
+        + _row("南昌大学", "哈洛大学", "会计学")
+        + '<tr><td colspan="3">二、二级学院项目</td></tr>'
+        + _row("", "喀山联邦大学", "软件工程")
+        + "</table>"
+    )
+    assert pairs(record) == {("南昌大学", "哈洛大学")}
+
+
+def test_a_side_cell_without_an_institution_gives_no_side():
+    record = _zh("<table>" + _row("中方合作者", "外方合作者", "专业") + _row("南昌大学", "—", "会计学") + "</table>")
+    assert record.partnerships == []
