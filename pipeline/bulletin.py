@@ -8,9 +8,25 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from typing import Literal
+from typing import Literal, NamedTuple
 
 from pydantic import BaseModel, ConfigDict, Field
+
+
+class TableCell(NamedTuple):
+    """One cell of a table as the page lays it out: where its text stands in `Bulletin.text`
+    (start == end for an empty cell, at the place it would stand) and how many rows and
+    columns it spans (a merged cell: one Chinese institution over several programme rows)."""
+
+    start: int
+    end: int
+    rowspan: int = 1
+    colspan: int = 1
+
+
+# A table: its rows, each its own cells in page order (a cell spanning rows from above is
+# not repeated in the rows below it).
+TableRows = tuple[tuple[TableCell, ...], ...]
 
 
 class Bulletin(BaseModel):
@@ -29,6 +45,7 @@ class Bulletin(BaseModel):
     channel: list[str] = Field(default_factory=list, description="breadcrumb path")
     site_name: str | None = Field(None, description="the site's own name (og:site_name, end of <title>)")
     origin: str = Field("", description="where it was read: a path, or path#record")
+    tables: tuple[TableRows, ...] = Field((), description="the article's tables (HTML pages only), rows of cells")
 
     def stable_id(self) -> str:
         """The input's id, else one derived from the URL, else from the text."""

@@ -35,6 +35,7 @@ from pipeline.parse.decode import UndecodableError, decode_bytes
 from pipeline.parse.generic import has_hint, html_hints, main_block
 from pipeline.parse.site_rules import SiteRules, rules_for_url
 from pipeline.parse.stamps import Stamp, find_stamp
+from pipeline.parse.tables import article_tables, has_table
 from pipeline.parse.text import PARAGRAPH_BREAK, CleanText, bulletin_from, clean_line, clean_lines
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
@@ -111,6 +112,8 @@ class _Article:
     header: list[Line] = field(default_factory=list)  # lines between the headline and the block
     above: list[Line] = field(default_factory=list)  # a date line right above the headline
     block_start: int = 0  # index of the block's first line among the page's lines
+    blocks: list[etree._Element] = field(default_factory=list)  # the article's elements (for its tables)
+    lines: list[Line] = field(default_factory=list)  # the article's lines, read for its text
 
 
 def _tree(markup: str, encoded: bytes | None = None) -> etree._Element:
@@ -210,6 +213,8 @@ def _read_generic(page: PageText, read: LineReader) -> _Article | None:
         title=clean_line(title_line.text) if title_line else None,
         nearby=_nearby(lines, own, title_line),
         block_start=own[0].index,
+        blocks=[block],
+        lines=body_lines,
         **_header(lines, own, title_line),
     )
 
@@ -315,6 +320,8 @@ def _read_with_rules(root: etree._Element, page: PageText, rules: SiteRules, rea
         title=title or (clean_line(title_line.text) if title_line else None),
         nearby=_nearby(lines, own, title_line),
         block_start=own[0].index,
+        blocks=blocks,
+        lines=own,
         **_header(lines, own, title_line),
     )
 
@@ -397,6 +404,7 @@ def _bulletin(
     title = _without_tag(title) if title else title
     if not paragraphs:
         raise ParseError("no article text")
+    tables = article_tables(page.blocks, page.lines, paragraphs) if has_table(page.blocks) else ()
     return bulletin_from(
         cleaned,
         PARAGRAPH_BREAK.join(paragraphs),
@@ -406,6 +414,7 @@ def _bulletin(
         title=title,
         site_name=account or _site_name(head),
         origin=origin,
+        tables=tables or None,
     )
 
 

@@ -1,0 +1,346 @@
+"""Component `table_row_extractor`: partnerships stated by the rows of a table.
+
+Approval notices and lists of Sino-foreign programmes set their facts out as table rows
+under a header row (序号 | 中方合作者 | 外方合作者 | 国别 | 专业 | 层次; "Chinese Institution |
+Foreign Institution | Country | Discipline"), not as sentences. The parse stage keeps each
+table's cells with their place in the text (`Bulletin.tables`); here the header row is found
+by its words (`table_headers.tsv`), the columns mapped, merged cells (rowspan) and cells left
+empty under a side carried down from the row above, and each row gives one partnership:
+its Chinese side, its foreign side, the country column's country, the kind the table's
+subject column names (an institute: `joint_institute`, a programme or discipline:
+`joint_program`), the date of the approval or signing stated before the table, and the
+row's cells as evidence. The sides are the institutions found in the cells, as the
+partnership extractor reads them; a pair it found already is not repeated.
+"""
+
+from __future__ import annotations
+
+import functools
+import itertools
+import re
+from typing import NamedTuple
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from pipeline.bulletin import TableCell, TableRows
+from pipeline.extract.partnerships import CHINESE, SIDE_KINDS, Side
+from pipeline.extract.spans import evidence_fields, facts, institutions_in
+from pipeline.link.countries import load_countries
+from pipeline.nlp.extensions import doc_text, register_extensions
+from pipeline.rules import word_table
+from schemas import InstitutionRef, Partnership
+
+HEADER_ROWS = 3  # the header is among a table's first rows (a caption row may come first)
+MAX_HEADER_CELL = {"zh": 20, "en": 60}  # header cells are short; longer cells hold data
+MAX_SIDE_CELL = 120  # a side cell naming no institution found is used as written when short
+# The column a table's subject column makes the rows' kind of.
+SUBJECT_KINDS = {"institute": "joint_institute", "programme": "joint_program"}
+# Events whose date is the date of the rows of a table after them: the approval a notice
+# announces, the signing a list of partners follows.
+DATED_EVENTS = {"approval", "signing", "establishment"}
+_PARENTHESIS = re.compile(r"\s*[(（]([^()（）]*)[)）]\s*$")
+_SPACES = re.compile(r"\s+")
+
+
+class Columns(NamedTuple):
+    """Where a table's columns stand (positions in the expanded grid); None: absent."""
+
+    header: int  # the header row's index
+    chinese: int | None
+    foreign: int
+    country: int | None
+    kind: str
+
+
+class _Row(NamedTuple):
+    """One row's cells: its sides (no Chinese cell: the publisher is the Chinese side), its country
+    cell, the kind its table gives and where its cells stand."""
+
+    chinese: TableCell | None
+    foreign: TableCell
+    country: TableCell | None
+    kind: str
+    start: int
+    end: int
+
+
+class TableRowExtractor:
+    def __init__(self, language: str) -> None:
+        register_extensions()
+        self.language = language
+        self.header_words = _header_pattern(language)
+        self.roles = {k.lower(): v for k, v in word_table(language, "table_headers.tsv").items()}
+        self.heads = _head_pattern(language)
+
+    def __call__(self, doc: Doc) -> Doc:
+        bulletin = doc._.bulletin
+        if bulletin is None or not bulletin.tables:
+            return doc  # (a page without a table costs this one test)
+        found: list[Partnership] = []
+        for table in bulletin.tables:
+            found.extend(self._partnerships(doc, table))
+        if found:
+            doc._.partnerships = _merged(doc._.partnerships or [], found)
+        return doc
+
+    def _partnerships(self, doc: Doc, table: TableRows) -> list[Partnership]:
+        grid = expand(table)
+        text = doc_text(doc)
+        columns = self._columns(doc, text, grid)
+        rows = self._rows(table, grid, columns) if columns is not None else self._labelled(text, grid)
+        if not rows:
+            return []
+        date = _date_before(doc, _first_start(table))
+        found = []
+        for row in rows:
+            found.extend(self._pairs(doc, text, row, date))
+        return found
+
+    def _rows(self, table: TableRows, grid: list[list[TableCell]], columns: Columns) -> list[_Row]:
+        """The rows under the header, each with its side cells (an empty one: the side above)."""
+        found = []
+        above: dict[int, TableCell] = {}  # the last non-empty side cell of each side column
+        for row, own in zip(grid[columns.header + 1 :], table[columns.header + 1 :], strict=True):
+            written = [cell for cell in own if cell.end > cell.start]
+            if not written:
+                continue
+            if _spans_the_sides(row, columns):
+                above.clear()  # a section's heading across the row ("二、中外合作办学项目"): no sides above it
+                continue
+            for column in (columns.chinese, columns.foreign):
+                if column is not None and column < len(row) and row[column].end > row[column].start:
+                    above[column] = row[column]
+            chinese = above.get(columns.chinese) if columns.chinese is not None else None
+            if columns.chinese is not None and chinese is None:
+                continue
+            country = row[columns.country] if columns.country is not None and columns.country < len(row) else None
+            foreign = above.get(columns.foreign)
+            if foreign is not None:
+                found.append(_Row(chinese, foreign, country, columns.kind, written[0].start, written[-1].end))
+        return found
+
+    def _labelled(self, text: str, grid: list[list[TableCell]]) -> list[_Row]:
+        """A table of label | value cells (中方合作办学者 | 南昌大学 | 外方合作办学者 | 哈洛大学), as the
+        pages of a single programme lay it out: each run of labels up to a label seen again is one
+        record; one naming a foreign side is a row."""
+        records: list[dict[str, TableCell]] = []  # role -> value cell
+        labels: list[TableCell] = []  # each record's first label
+        for row in grid:
+            for label, value in itertools.pairwise(row):
+                if label is value or value.end == value.start:
+                    continue
+                role = self._role(text[label.start : label.end])
+                if role is None or self._role(text[value.start : value.end]) is not None:
+                    continue
+                if not records or role in records[-1]:
+                    records.append({})
+                    labels.append(label)
+                records[-1][role] = value
+        found = []
+        for record, label in zip(records, labels, strict=True):
+            if "foreign" not in record:
+                continue
+            kind = next((k for role, k in SUBJECT_KINDS.items() if role in record), "other")
+            end = max(cell.end for cell in record.values())
+            found.append(_Row(record.get("chinese"), record["foreign"], record.get("country"), kind, label.start, end))
+        return found
+
+    def _pairs(self, doc: Doc, text: str, row: _Row, date: str | None) -> list[Partnership]:
+        """A row's partnerships: each Chinese side (else the Chinese publisher) with each foreign one;
+        a side found Chinese is no foreign side unless the row's country column says otherwise."""
+        chinese = self._sides(doc, row.chinese) if row.chinese is not None else _publisher_sides(doc)
+        country = self._country(text, row.country)
+        foreign = [
+            f for f in self._sides(doc, row.foreign) if f.country not in CHINESE or country not in (None, *CHINESE)
+        ]
+        where = evidence_fields(doc, row.start, row.end)
+        return [
+            Partnership(
+                chinese=c.ref,
+                foreign=f.ref,
+                foreign_country=country or f.country,
+                kind=row.kind,
+                date=date,
+                inferred=False,
+                evidence=where,
+            )
+            for c in chinese
+            for f in foreign
+            if not _same_side(c, f)
+        ]
+
+    def _columns(self, doc: Doc, text: str, grid: list[list[TableCell]]) -> Columns | None:
+        """The header row among the first rows: the first naming a foreign column and a Chinese
+        one (or, on a Chinese publisher's page, a foreign one alone)."""
+        chinese_publisher = Side.publisher(doc) is not None
+        for index, row in enumerate(grid[:HEADER_ROWS]):
+            roles: dict[str, int] = {}
+            for position, cell in enumerate(row):
+                role = self._role(text[cell.start : cell.end])
+                if role is not None:
+                    roles.setdefault(role, position)
+            if "foreign" not in roles or ("chinese" not in roles and not chinese_publisher):
+                continue
+            if any(_names_institution(doc, row, roles[side]) for side in ("chinese", "foreign") if side in roles):
+                continue  # a label followed by its value (中方合作者 | 南昌大学): no header row
+            subject = next((k for role, k in SUBJECT_KINDS.items() if role in roles), "other")
+            return Columns(index, roles.get("chinese"), roles["foreign"], roles.get("country"), subject)
+        return None
+
+    def _role(self, cell: str) -> str | None:
+        """The column a header cell names: that of its longest header word."""
+        cell = _SPACES.sub(" ", cell.strip())
+        if not cell or len(cell) > MAX_HEADER_CELL[self.language]:
+            return None
+        if self.language == "zh":
+            cell = cell.replace(" ", "")
+        words = [m.group(1).lower() for m in self.header_words.finditer(cell)]
+        return self.roles[max(words, key=len)] if words else None
+
+    def _sides(self, doc: Doc, cell: TableCell) -> list[Side]:
+        """The institutions a side cell names (those of a side's kind first), else the cell's own
+        words when short and holding an institution's head word (大学, "University"): under a
+        side's header a cell names that side."""
+        spans = institutions_in(doc, cell.start, cell.end)
+        sides = [s for s in spans if facts(s).kind in SIDE_KINDS] or spans
+        written = _PARENTHESIS.sub("", doc_text(doc)[cell.start : cell.end]).strip()
+        if len(sides) == 1 and len(written) <= MAX_SIDE_CELL:
+            return [_whole_cell_side(sides[0], written)]
+        if sides:
+            return [Side.of(span) for span in sides]
+        if not written or len(written) > MAX_SIDE_CELL or not self.heads.search(written):
+            return []
+        return [Side(InstitutionRef(name=written), None)]
+
+    def _country(self, text: str, cell: TableCell | None) -> str | None:
+        if cell is None or cell.end == cell.start:
+            return None
+        return load_countries().code(text[cell.start : cell.end].strip())
+
+
+def expand(table: TableRows) -> list[list[TableCell]]:
+    """The table as a grid: a cell spanning rows (rowspan) stands in each of them, one spanning
+    columns (colspan) in each of those, so that a row's n-th cell is its n-th column."""
+    grid: list[list[TableCell]] = []
+    pending: dict[int, tuple[TableCell, int]] = {}  # column -> (cell from above, rows left)
+    for own in table:
+        row: list[TableCell] = []
+        cells = iter(own)
+        while True:
+            column = len(row)
+            if column in pending:
+                cell, left = pending.pop(column)
+                if left > 1:
+                    pending[column] = (cell, left - 1)
+                row.append(cell)
+                continue
+            cell = next(cells, None)
+            if cell is None:
+                break
+            for _ in range(cell.colspan):
+                if cell.rowspan > 1:
+                    pending[len(row)] = (cell, cell.rowspan - 1)
+                row.append(cell)
+        for column in sorted(c for c in pending if c >= len(row)):  # spans below a short row
+            cell, left = pending.pop(column)
+            if left > 1:
+                pending[column] = (cell, left - 1)
+        grid.append(row)
+    return grid
+
+
+def _whole_cell_side(span: Span, written: str) -> Side:
+    """The side a cell naming one institution gives: the institution found, named by the cell's
+    whole words when the name found is only their start (a name's ending the finders stop
+    short of, "Tomas Bata University in Zlín"): the cell under a side's header is one name."""
+    side = Side.of(span)
+    known = facts(span)
+    if written == known.text or not written.startswith(known.text) or side.ref.name != known.text:
+        return side
+    ref = side.ref.model_copy(update={"name": written})
+    return Side(ref, side.country)
+
+
+def _spans_the_sides(row: list[TableCell], columns: Columns) -> bool:
+    """Whether one cell of the row stands in both side columns (a heading across the table)."""
+    sides = [row[c] for c in (columns.chinese, columns.foreign) if c is not None and c < len(row)]
+    return len(sides) == 2 and sides[0] is sides[1]
+
+
+def _names_institution(doc: Doc, row: list[TableCell], position: int) -> bool:
+    """Whether the cell after the one at `position` names an institution."""
+    if position + 1 >= len(row) or row[position + 1] is row[position]:
+        return False
+    cell = row[position + 1]
+    return cell.end > cell.start and bool(institutions_in(doc, cell.start, cell.end))
+
+
+def _first_start(table: TableRows) -> int:
+    return min(cell.start for row in table for cell in row)
+
+
+def _date_before(doc: Doc, start: int) -> str | None:
+    """The date of the last approval or signing stated before `start` (the table's): its own, else
+    the last day named after it before the table ("... approved five programmes. The approval
+    letter was issued on December 27.")."""
+    events = [e for e in doc._.events or [] if e.kind in DATED_EVENTS and e.evidence.start < start]
+    if not events:
+        return None
+    last = max(events, key=lambda e: e.evidence.start)
+    if last.date:
+        return last.date
+    days = [d for d in doc._.dates or [] if d.kind == "day" and d.date and last.evidence.start <= d.start < start]
+    return max(days, key=lambda d: d.start).date.isoformat() if days else None
+
+
+def _publisher_sides(doc: Doc) -> list[Side]:
+    publisher = Side.publisher(doc)
+    return [publisher] if publisher is not None else []
+
+
+def _same_side(chinese: Side, foreign: Side) -> bool:
+    first, second = chinese.ref, foreign.ref
+    if first.canonical_id and second.canonical_id:
+        return first.canonical_id == second.canonical_id
+    return first.name == second.name
+
+
+def _key(partnership: Partnership) -> tuple[str, str]:
+    chinese, foreign = partnership.chinese, partnership.foreign
+    return (chinese.canonical_id or chinese.name, foreign.canonical_id or foreign.name)
+
+
+def _merged(known: list[Partnership], found: list[Partnership]) -> list[Partnership]:
+    """`known` and the pairs of `found` not in it (the first row of a pair), by evidence start."""
+    seen = {_key(p) for p in known}
+    merged = list(known)
+    for partnership in found:
+        key = _key(partnership)
+        if key not in seen:
+            seen.add(key)
+            merged.append(partnership)
+    return sorted(merged, key=lambda p: p.evidence.start)
+
+
+@functools.cache
+def _header_pattern(language: str) -> re.Pattern[str]:
+    """The header words of a language, longest first; English ones as whole words (plural too)."""
+    words = sorted(word_table(language, "table_headers.tsv"), key=len, reverse=True)
+    alternation = "|".join(re.escape(w) for w in words)
+    if language == "zh":
+        return re.compile(f"(?=({alternation}))")
+    return re.compile(rf"(?=\b({alternation})s?\b)", re.IGNORECASE)
+
+
+@functools.cache
+def _head_pattern(language: str) -> re.Pattern[str]:
+    """The words that make a name an institution's (`institution_heads.tsv`); English ones as words."""
+    heads = sorted(word_table(language, "institution_heads.tsv"), key=len, reverse=True)
+    alternation = "|".join(re.escape(h) for h in heads)
+    return re.compile(alternation if language == "zh" else rf"\b(?:{alternation})\b")
+
+
+@Language.factory("table_row_extractor", default_config={})
+def make_table_row_extractor(nlp: Language, name: str) -> TableRowExtractor:
+    return TableRowExtractor(nlp.lang)
