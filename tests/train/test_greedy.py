@@ -87,7 +87,43 @@ def test_what_a_doc_gets_does_not_depend_on_the_docs_read_with_it(language):
     model = component(language)
     sentences = [model._copy(doc, s.start, s.end) for doc in corpus_docs(language)[:3] for s in doc.sents]
     decode = GreedyNER(model.ner)
-    assert decode(sentences) == [decode([sentence])[0] for sentence in sentences]
+    together = decode(sentences)
+    alone = []
+    for sentence in sentences:
+        decode.known.clear()  # read again, not looked up
+        alone.append(decode([sentence])[0])
+    assert together == alone
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_columns_sliced_from_the_project_doc_are_those_of_the_copy_the_model_would_read(language):
+    model = component(language)
+    columns = greedy_decoder(model.ner).columns
+    windows = [(doc, s.start, s.end) for doc in corpus_docs(language) for s in model.spans_to_read(doc)]
+    windows += [(doc, s.start, s.end) for doc in corpus_docs(language)[:5] for s in doc.sents]
+    for doc, start, end in windows:
+        copy = model._copy(doc, start, end)
+        assert (doc.to_array(columns)[start:end] == copy.to_array(columns)).all()
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_windows_read_before_are_looked_up_with_the_entities_ner_pipe_gives(language, monkeypatch):
+    model = component(language)
+    windows = [model._copy(doc, s.start, s.end) for doc in corpus_docs(language) for s in model.spans_to_read(doc)]
+    assert len(windows) > 20
+    decode = GreedyNER(model.ner)
+    first = decode(windows)
+    assert any(first)
+    read: list[int] = []
+    entities = decode._entities
+    monkeypatch.setattr(decode, "_entities", lambda new: read.append(len(new)) or entities(new))
+    twice = windows[::-1] + windows
+    assert decode(twice) == first[::-1] + first == entities_of_pipe(model.ner, twice)
+    assert read == []  # every window known
+    monkeypatch.setattr("pipeline.train.greedy.MAX_KNOWN_WINDOWS", 1)
+    assert decode(windows) == first  # past the bound, read again (each distinct window once)
+    assert read == [len({w.to_array(decode.columns).tobytes() for w in windows})]
+    assert len(decode.known) == read[0]
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
