@@ -99,7 +99,7 @@ def load_trained(path: Path) -> Language | None:
 
     from pipeline.train import tagging  # noqa: F401  (a tagging model names its component, `biluo_ner`)
 
-    # The component hands the model Docs it made itself (`_copy`), so the trained pipeline's own
+    # The component hands the model token columns or Docs it made itself (`_read`), so the trained pipeline's own
     # tokenizer is never called: building it (English: ~4,000 special cases, twice) was most of
     # the model's loading time.
     return spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": UNUSED_TOKENIZER}}})
