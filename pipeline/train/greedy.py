@@ -28,7 +28,9 @@ The decoder reads token features, not Docs (`read`): the columns the tok2vec's
 slice from its own Doc's array instead of copying tokens into a Doc of the model's
 vocabulary (the ids are string hashes, alike in both). What a window gets depends on its
 own features only (`test_greedy.py`), so a window read before, on this page or another
-(a repeated sentence, a reposted bulletin), is looked up, not read again (`MAX_KNOWN_WINDOWS`).
+(a repeated sentence, a reposted bulletin), is looked up, not read again (`MAX_KNOWN_WINDOWS`);
+likewise the tok2vec's embedding of a token, which reads the token alone, is computed once
+per distinct token (`TokenVectors`), and only the encoder runs over every window.
 
 `GreedyNER.of` inspects a trained pipeline once and gives None for any other shape
 (beam search, another state, a tagging NER, unseen classes ...), where `ner.pipe` is
@@ -38,6 +40,7 @@ still the way to read.
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import Any
 
 import numpy as np
@@ -57,6 +60,9 @@ NO_TOKEN = 0  # the row of the precomputed layer that holds the padding of each 
 # Past this many distinct windows the entities known start again (memory stays flat).
 MAX_KNOWN_WINDOWS = 1 << 13
 
+# Past this many distinct tokens the embeddings known start again (64 floats each).
+MAX_KNOWN_TOKENS = 1 << 15
+
 MOVES = "BILUO"  # BiluoPushDown's moves, as the first letter of a class name gives them
 BEGIN, LAST, UNIT = (MOVES.index(move) for move in "BLU")
 
@@ -68,7 +74,9 @@ class GreedyNER:
         ner = nlp.get_pipe("ner")
         model = ner.model
         self.tok2vec = nlp.get_pipe("tok2vec")
-        self.features, self.after_features = _split_features(self.tok2vec.model)
+        self.features, after_features = _split_features(self.tok2vec.model)
+        *embed, self.encoder = after_features  # the embedding, token by token; the encoder, in context
+        self.embedded = TokenVectors(embed)
         # What `read` takes of each token: the tok2vec's features, then IS_SPACE (for the moves).
         self.columns = [intify_attr(column) for column in self.features.attrs["columns"]] + [IS_SPACE]
         self.known: dict[bytes, list[Entity]] = {}  # the entities of the windows read, by their features
@@ -127,9 +135,7 @@ class GreedyNER:
     def _precomputed(self, features: list[np.ndarray]) -> np.ndarray:
         """Each token's share of the hidden layer for each state feature, after the padding rows
         (`PrecomputableAffine`, as `ParserStepModel` runs it), from the tok2vec's features."""
-        tensors = [self.features.ops.asarray2i(f, dtype="uint64") for f in features]  # as `extract_features`
-        for layer in self.after_features:
-            tensors = layer.predict(tensors)
+        tensors = self.encoder.predict(self.embedded(features))
         tokvecs = self.projection.predict(self.projection.ops.flatten(tensors))
         rows = self.lower.predict(tokvecs)  # (1 + tokens, features, hidden, pieces)
         return rows.reshape(rows.shape[0], rows.shape[1], -1)
@@ -201,6 +207,47 @@ def _is_valid(move: str, label: int, open_label: int | None, more: bool, on_spac
     return not is_open  # O
 
 
+class TokenVectors:
+    """The tok2vec's embedding of tokens (its layers between `extract_features` and the encoder),
+    each distinct token (its features) embedded once per process: the embedding reads the token
+    alone, and a text's words recur, so its hash tables, maxout and layer norm run on the few
+    tokens not seen before (`MAX_KNOWN_TOKENS`)."""
+
+    def __init__(self, layers: list[Model]) -> None:
+        self.layers = layers
+        self.ops = layers[0].ops
+        self.clear()
+
+    def clear(self) -> None:
+        self.rows: dict[bytes, int] = {}  # a token's features -> its row of `vectors`
+        self.vectors = np.zeros((0, 0), dtype=np.float32)
+
+    def __call__(self, features: list[np.ndarray]) -> list[np.ndarray]:
+        """The embedding of each window's tokens (features: a row per token)."""
+        if len(self.rows) > MAX_KNOWN_TOKENS:
+            self.clear()
+        flat = np.ascontiguousarray(np.concatenate(features))
+        keys = flat.view(np.dtype((np.void, flat.dtype.itemsize * flat.shape[1]))).ravel()
+        distinct, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        rows = np.fromiter(map(self.rows.get, map(bytes, distinct), itertools.repeat(-1)), np.int64, len(distinct))
+        new = np.flatnonzero(rows < 0)
+        if len(new):
+            rows[new] = self._add(flat[first[new]], distinct[new])
+        vectors = self.vectors[rows[inverse.ravel()]]
+        return np.split(vectors, np.cumsum([len(f) for f in features])[:-1])
+
+    def _add(self, features: np.ndarray, keys: np.ndarray) -> np.ndarray:
+        """Embed new tokens; their rows."""
+        embedded = [self.ops.asarray2i(features, dtype="uint64")]  # as `extract_features` hands them on
+        for layer in self.layers:
+            embedded = layer.predict(embedded)
+        vectors = embedded[0]
+        start = len(self.rows)
+        self.vectors = vectors if start == 0 else np.concatenate([self.vectors, vectors])
+        self.rows.update(zip(map(bytes, keys), range(start, start + len(keys)), strict=True))
+        return np.arange(start, start + len(keys))
+
+
 def _split_features(model: Model) -> tuple[Model, list[Model]]:
     """The tok2vec's `extract_features` layer (its first), and the layers run after it, in order
     (the chains it is made of taken apart)."""
@@ -218,6 +265,19 @@ def _reads_features_first(model: Model) -> bool:
             return False
         model = model.layers[0]
     return True
+
+
+def _embeds_token_by_token(model: Model) -> bool:
+    """Whether the tok2vec's layers after `extract_features` are an embedding that reads each token
+    alone (`MultiHashEmbed`: ragged in, hash tables, maxout, list out), then an encoder."""
+    *embed, _ = _split_features(model)[1]
+    names = [layer.name for layer in embed]
+    return (
+        len(names) >= 3
+        and names[0] == "list2ragged"
+        and names[-1] == "ragged2list"
+        and all(name.startswith("with_array(") and "expand_window" not in name for name in names[1:-1])
+    )
 
 
 def _is_greedy_ner(nlp: Any) -> bool:
@@ -243,6 +303,7 @@ def _is_greedy_ner(nlp: Any) -> bool:
         and [layer.name for layer in projection] == ["tok2vec-listener", "list2array", "linear"]
         and model.get_ref("upper").name == "linear"
         and _reads_features_first(nlp.get_pipe("tok2vec").model)
+        and _embeds_token_by_token(nlp.get_pipe("tok2vec").model)
         and all(name == "O" or (name[0] in "BILU" and name[1] == "-") for name in names)
     )
 

@@ -178,3 +178,22 @@ def test_any_other_shape_of_model_is_left_to_ner_pipe():
     assert GreedyNER.of(no_tok2vec) is None
     assert GreedyNER.of(object()) is None
     assert GreedyNER.of(load_trained(model_dir("en"))) is not None
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_token_vectors_known_from_other_windows_are_those_the_tok2vec_computes(language, monkeypatch):
+    model = component(language)
+    decode = GreedyNER(model.ner)
+    sentences = [model._copy(doc, s.start, s.end) for doc in corpus_docs(language) for s in doc.sents]
+    earlier, later = sentences[::2], sentences[1::2]  # `later` shares most of its words with `earlier`
+    decode.embedded([sentence.to_array(decode.columns[:-1]) for sentence in earlier])
+    known = len(decode.embedded.rows)
+    features = [sentence.to_array(decode.columns[:-1]) for sentence in later]
+    expected = model.ner.get_pipe("tok2vec").predict(later)
+    got = decode.encoder.predict(decode.embedded(features))
+    assert len(decode.embedded.rows) < known + sum(map(len, later)) / 2  # most of them known
+    assert all((a == b).all() for a, b in zip(got, expected, strict=True))
+    monkeypatch.setattr("pipeline.train.greedy.MAX_KNOWN_TOKENS", 10)
+    again = decode.encoder.predict(decode.embedded(features))  # past the bound: embedded anew
+    assert len(decode.embedded.rows) == len({row.tobytes() for f in features for row in f})  # those of `later` only
+    assert all((a == b).all() for a, b in zip(again, expected, strict=True))
