@@ -17,7 +17,7 @@ Docs:
   upper layer (hidden -> scores, the same BLIS `sgemm`) and its bias;
 - the move: the best-scoring valid one, the first on a tie (`arg_max_if_valid`), valid
   as `BiluoPushDown` has it (`ner.pyx`) for Docs without preset entities or sentence
-  starts, which are the only ones this decoder is given (`institution_model._copy`).
+  starts, which are the only ones this decoder is given (`institution_model._read`).
 
 Every BILUO move reads one token, so after step t every Doc has read t tokens: the
 Docs still reading are those longer than t, a prefix when they are sorted longest
@@ -57,11 +57,11 @@ STATE_FEATURES = 3  # the NER state's tokens: next, open entity's first, the one
 NO_TOKEN = 0  # the row of the precomputed layer that holds the padding of each feature
 
 
-# Past this many distinct windows the entities known start again (memory stays flat).
-MAX_KNOWN_WINDOWS = 1 << 13
+# Past this many distinct windows the entities known start again (memory stays flat: a few MB).
+MAX_KNOWN_WINDOWS = 1 << 12
 
-# Past this many distinct tokens the embeddings known start again (64 floats each).
-MAX_KNOWN_TOKENS = 1 << 15
+# Past this many distinct tokens the embeddings known start again (64 floats each: ~6 MB at most).
+MAX_KNOWN_TOKENS = 1 << 14
 
 MOVES = "BILUO"  # BiluoPushDown's moves, as the first letter of a class name gives them
 BEGIN, LAST, UNIT = (MOVES.index(move) for move in "BLU")
@@ -73,8 +73,7 @@ class GreedyNER:
     def __init__(self, nlp: Language) -> None:
         ner = nlp.get_pipe("ner")
         model = ner.model
-        self.tok2vec = nlp.get_pipe("tok2vec")
-        self.features, after_features = _split_features(self.tok2vec.model)
+        self.features, after_features = _split_features(nlp.get_pipe("tok2vec").model)
         *embed, self.encoder = after_features  # the embedding, token by token; the encoder, in context
         self.embedded = TokenVectors(embed)
         # What `read` takes of each token: the tok2vec's features, then IS_SPACE (for the moves).
