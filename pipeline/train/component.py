@@ -23,8 +23,10 @@ The NER also costs ~2 ms a call, however little it reads, so `nlp.pipe` (through
 component's `pipe`) reads the windows of a whole batch of Docs in one call, where
 `nlp(doc)` makes one call per Doc; the entities found are the same. The trained `ner`
 is decoded by `pipeline.train.greedy` (in numpy, all the windows of a call at once: spaCy's
-own loop spent most of its time re-taking the GIL), with the entities `ner.pipe` gives;
-a model of another shape is read by `ner.pipe`.
+own loop spent most of its time re-taking the GIL), with the entities `ner.pipe` gives,
+from the project Doc's own token columns (no copy of the window), each distinct window
+read once per process (a sentence repeated on another page is looked up); a model of
+another shape is read by `ner.pipe`.
 
 It writes ORG entities to `doc.spans["inst_model"]` (label: the kind the head word
 suggests, else "other"), which the institution resolver merges with the rules'
@@ -97,7 +99,7 @@ def load_trained(path: Path) -> Language | None:
 
     from pipeline.train import tagging  # noqa: F401  (a tagging model names its component, `biluo_ner`)
 
-    # The component hands the model Docs it made itself (`_copy`), so the trained pipeline's own
+    # The component hands the model token columns or Docs it made itself (`_read`), so the trained pipeline's own
     # tokenizer is never called: building it (English: ~4,000 special cases, twice) was most of
     # the model's loading time.
     return spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": UNUSED_TOKENIZER}}})
@@ -416,15 +418,19 @@ class InstitutionModel:
 
     def _read(self, stretches: list[tuple[Doc, int, int]]) -> list[list[Entity]]:
         """The NER's entities on each stretch (Doc, start, end), in tokens of that Doc, in one call: of
-        the numpy decoder (`pipeline.train.greedy`) where the trained pipeline has its shape, else
-        of `pipe`."""
+        the numpy decoder (`pipeline.train.greedy`) where the trained pipeline has its shape, fed
+        slices of each Doc's own columns, else of `pipe`, fed copies (`_copy`)."""
         if not stretches:
             return []
-        copies = [self._copy(doc, start, end) for doc, start, end in stretches]
         decode = greedy_decoder(self.ner)
         if decode is not None:
-            found = decode(copies)
+            columns: dict[int, np.ndarray] = {}  # by Doc: its columns, read once however many stretches
+            for doc, _, _ in stretches:
+                if id(doc) not in columns:
+                    columns[id(doc)] = doc.to_array(decode.columns).reshape(len(doc), len(decode.columns))
+            found = decode.read([columns[id(doc)][start:end] for doc, start, end in stretches])
         else:
+            copies = [self._copy(doc, start, end) for doc, start, end in stretches]
             found = [[(e.start, e.end, e.label_) for e in parsed.ents] for parsed in self.ner.pipe(copies)]
         return [
             [(start + s, start + e, label) for s, e, label in entities]

@@ -17,11 +17,20 @@ Docs:
   upper layer (hidden -> scores, the same BLIS `sgemm`) and its bias;
 - the move: the best-scoring valid one, the first on a tie (`arg_max_if_valid`), valid
   as `BiluoPushDown` has it (`ner.pyx`) for Docs without preset entities or sentence
-  starts, which are the only ones this decoder is given (`institution_model._copy`).
+  starts, which are the only ones this decoder is given (`institution_model._read`).
 
 Every BILUO move reads one token, so after step t every Doc has read t tokens: the
 Docs still reading are those longer than t, a prefix when they are sorted longest
 first.
+
+The decoder reads token features, not Docs (`read`): the columns the tok2vec's
+`extract_features` takes (NORM, PREFIX, SUFFIX, SHAPE) and IS_SPACE, which a caller can
+slice from its own Doc's array instead of copying tokens into a Doc of the model's
+vocabulary (the ids are string hashes, alike in both). What a window gets depends on its
+own features only (`test_greedy.py`), so a window read before, on this page or another
+(a repeated sentence, a reposted bulletin), is looked up, not read again (`MAX_KNOWN_WINDOWS`);
+likewise the tok2vec's embedding of a token, which reads the token alone, is computed once
+per distinct token (`TokenVectors`), and only the encoder runs over every window.
 
 `GreedyNER.of` inspects a trained pipeline once and gives None for any other shape
 (beam search, another state, a tagging NER, unseen classes ...), where `ner.pipe` is
@@ -31,20 +40,28 @@ still the way to read.
 from __future__ import annotations
 
 import functools
+import itertools
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IS_SPACE
+from spacy.attrs import IS_SPACE, intify_attr
 from spacy.language import Language
 from spacy.pipeline import EntityRecognizer
 from spacy.pipeline._parser_internals.ner import BiluoPushDown
 from spacy.tokens import Doc
+from thinc.api import Model
 
 Entity = tuple[int, int, str]  # (start, end, label) in tokens of the Doc read
 
 STATE_FEATURES = 3  # the NER state's tokens: next, open entity's first, the one before next
 NO_TOKEN = 0  # the row of the precomputed layer that holds the padding of each feature
 
+
+# Past this many distinct windows the entities known start again (memory stays flat: a few MB).
+MAX_KNOWN_WINDOWS = 1 << 12
+
+# Past this many distinct tokens the embeddings known start again (64 floats each: ~6 MB at most).
+MAX_KNOWN_TOKENS = 1 << 14
 
 MOVES = "BILUO"  # BiluoPushDown's moves, as the first letter of a class name gives them
 BEGIN, LAST, UNIT = (MOVES.index(move) for move in "BLU")
@@ -56,7 +73,12 @@ class GreedyNER:
     def __init__(self, nlp: Language) -> None:
         ner = nlp.get_pipe("ner")
         model = ner.model
-        self.tok2vec = nlp.get_pipe("tok2vec")
+        self.features, after_features = _split_features(nlp.get_pipe("tok2vec").model)
+        *embed, self.encoder = after_features  # the embedding, token by token; the encoder, in context
+        self.embedded = TokenVectors(embed)
+        # What `read` takes of each token: the tok2vec's features, then IS_SPACE (for the moves).
+        self.columns = [intify_attr(column) for column in self.features.attrs["columns"]] + [IS_SPACE]
+        self.known: dict[bytes, list[Entity]] = {}  # the entities of the windows read, by their features
         self.projection = model.get_ref("tok2vec").layers[-1]  # the listener's output -> the lower's input
         self.lower = model.get_ref("lower")
         self.bias = self.lower.get_param("b").reshape(-1)  # (hidden, pieces), flat as the C code adds it
@@ -81,23 +103,38 @@ class GreedyNER:
 
     def __call__(self, docs: list[Doc]) -> list[list[Entity]]:
         """The entities `ner.pipe` gives each Doc (no preset entities, no sentence starts)."""
-        if not any(len(doc) for doc in docs):
-            return [[] for _ in docs]
-        rows = self._precomputed(docs)  # (1 + tokens, features, hidden * pieces)
-        lengths = np.array([len(doc) for doc in docs])
-        order = np.argsort(-lengths, kind="stable")  # longest first: the Docs still reading, a prefix
+        return self.read([doc.to_array(self.columns).reshape(len(doc), len(self.columns)) for doc in docs])
+
+    def read(self, windows: list[np.ndarray]) -> list[list[Entity]]:
+        """The entities `ner.pipe` gives the Doc of each window of tokens, given as its `columns`
+        (a row per token): the windows not known yet read in one pass, each distinct one once."""
+        keys = [window.tobytes() for window in windows]
+        if len(self.known) > MAX_KNOWN_WINDOWS:
+            self.known.clear()
+        new = {key: window for key, window in zip(keys, windows, strict=True) if key not in self.known}
+        if new:
+            self.known.update(zip(new, self._entities(list(new.values())), strict=True))
+        return [list(self.known[key]) for key in keys]
+
+    def _entities(self, windows: list[np.ndarray]) -> list[list[Entity]]:
+        """The entities of each window, all decoded at once."""
+        if not any(len(window) for window in windows):
+            return [[] for _ in windows]
+        rows = self._precomputed([window[:, :-1] for window in windows])  # (1 + tokens, features, hidden * pieces)
+        lengths = np.array([len(window) for window in windows])
+        order = np.argsort(-lengths, kind="stable")  # longest first: the windows still reading, a prefix
         first_row = 1 + np.concatenate(([0], np.cumsum(lengths)[:-1]))  # row 0 is the padding
-        is_space = np.concatenate([[False], *(doc.to_array(IS_SPACE) for doc in docs)]).astype(bool)  # by row
+        is_space = np.concatenate([[False], *(window[:, -1] for window in windows)]).astype(bool)  # by row
         found = self._decode(rows, lengths[order], first_row[order], is_space)
-        entities: list[list[Entity]] = [[] for _ in docs]
-        for rank, doc_entities in enumerate(found):
-            entities[order[rank]] = doc_entities
+        entities: list[list[Entity]] = [[] for _ in windows]
+        for rank, window_entities in enumerate(found):
+            entities[order[rank]] = window_entities
         return entities
 
-    def _precomputed(self, docs: list[Doc]) -> np.ndarray:
+    def _precomputed(self, features: list[np.ndarray]) -> np.ndarray:
         """Each token's share of the hidden layer for each state feature, after the padding rows
-        (`PrecomputableAffine`, as `ParserStepModel` runs it)."""
-        tensors = self.tok2vec.predict(docs)
+        (`PrecomputableAffine`, as `ParserStepModel` runs it), from the tok2vec's features."""
+        tensors = self.encoder.predict(self.embedded(features))
         tokvecs = self.projection.predict(self.projection.ops.flatten(tensors))
         rows = self.lower.predict(tokvecs)  # (1 + tokens, features, hidden, pieces)
         return rows.reshape(rows.shape[0], rows.shape[1], -1)
@@ -169,10 +206,83 @@ def _is_valid(move: str, label: int, open_label: int | None, more: bool, on_spac
     return not is_open  # O
 
 
+class TokenVectors:
+    """The tok2vec's embedding of tokens (its layers between `extract_features` and the encoder),
+    each distinct token (its features) embedded once per process: the embedding reads the token
+    alone, and a text's words recur, so its hash tables, maxout and layer norm run on the few
+    tokens not seen before (`MAX_KNOWN_TOKENS`)."""
+
+    def __init__(self, layers: list[Model]) -> None:
+        self.layers = layers
+        self.ops = layers[0].ops
+        self.clear()
+
+    def clear(self) -> None:
+        self.rows: dict[bytes, int] = {}  # a token's features -> its row of `vectors`
+        self.vectors = np.zeros((0, 0), dtype=np.float32)
+
+    def __call__(self, features: list[np.ndarray]) -> list[np.ndarray]:
+        """The embedding of each window's tokens (features: a row per token)."""
+        if len(self.rows) > MAX_KNOWN_TOKENS:
+            self.clear()
+        flat = np.ascontiguousarray(np.concatenate(features))
+        keys = flat.view(np.dtype((np.void, flat.dtype.itemsize * flat.shape[1]))).ravel()
+        distinct, first, inverse = np.unique(keys, return_index=True, return_inverse=True)
+        rows = np.fromiter(map(self.rows.get, map(bytes, distinct), itertools.repeat(-1)), np.int64, len(distinct))
+        new = np.flatnonzero(rows < 0)
+        if len(new):
+            rows[new] = self._add(flat[first[new]], distinct[new])
+        vectors = self.vectors[rows[inverse.ravel()]]
+        return np.split(vectors, np.cumsum([len(f) for f in features])[:-1])
+
+    def _add(self, features: np.ndarray, keys: np.ndarray) -> np.ndarray:
+        """Embed new tokens; their rows."""
+        embedded = [self.ops.asarray2i(features, dtype="uint64")]  # as `extract_features` hands them on
+        for layer in self.layers:
+            embedded = layer.predict(embedded)
+        vectors = embedded[0]
+        start = len(self.rows)
+        self.vectors = vectors if start == 0 else np.concatenate([self.vectors, vectors])
+        self.rows.update(zip(map(bytes, keys), range(start, start + len(keys)), strict=True))
+        return np.arange(start, start + len(keys))
+
+
+def _split_features(model: Model) -> tuple[Model, list[Model]]:
+    """The tok2vec's `extract_features` layer (its first), and the layers run after it, in order
+    (the chains it is made of taken apart)."""
+    first, *rest = model.layers
+    if first.name == "extract_features":
+        return first, rest
+    features, after = _split_features(first)
+    return features, after + rest
+
+
+def _reads_features_first(model: Model) -> bool:
+    """Whether the tok2vec is chains beginning with an `extract_features` layer."""
+    while model.name != "extract_features":
+        if not model.name.startswith("extract_features>>") or not model.layers:
+            return False
+        model = model.layers[0]
+    return True
+
+
+def _embeds_token_by_token(model: Model) -> bool:
+    """Whether the tok2vec's layers after `extract_features` are an embedding that reads each token
+    alone (`MultiHashEmbed`: ragged in, hash tables, maxout, list out), then an encoder."""
+    *embed, _ = _split_features(model)[1]
+    names = [layer.name for layer in embed]
+    return (
+        len(names) >= 3
+        and names[0] == "list2ragged"
+        and names[-1] == "ragged2list"
+        and all(name.startswith("with_array(") and "expand_window" not in name for name in names[1:-1])
+    )
+
+
 def _is_greedy_ner(nlp: Any) -> bool:
     """Whether `nlp` is a trained pipeline tok2vec + `ner` as `GreedyNER` decodes it: greedy, the
     NER state (3 features), maxout hidden layer, an upper layer, every class seen, the tok2vec
-    reached through a listener and a linear projection."""
+    reached through a listener and a linear projection, its first layer `extract_features`."""
     if not isinstance(nlp, Language) or nlp.pipe_names != ["tok2vec", "ner"]:
         return False
     ner = nlp.get_pipe("ner")
@@ -191,6 +301,8 @@ def _is_greedy_ner(nlp: Any) -> bool:
         and lower.get_dim("nP") >= 2
         and [layer.name for layer in projection] == ["tok2vec-listener", "list2array", "linear"]
         and model.get_ref("upper").name == "linear"
+        and _reads_features_first(nlp.get_pipe("tok2vec").model)
+        and _embeds_token_by_token(nlp.get_pipe("tok2vec").model)
         and all(name == "O" or (name[0] in "BILU" and name[1] == "-") for name in names)
     )
 

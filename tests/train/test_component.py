@@ -243,8 +243,8 @@ def test_pipe_reads_the_windows_of_a_whole_batch_in_one_call_and_finds_what_one_
     alone = [run(nlp, text, language) for text in texts]
     if decoder == "numpy":  # the trained pipeline as it is: decoded by `pipeline.train.greedy`
         calls = []
-        decode = GreedyNER.__call__
-        monkeypatch.setattr(GreedyNER, "__call__", lambda self, docs: calls.append(docs) or decode(self, docs))
+        decode = GreedyNER.read
+        monkeypatch.setattr(GreedyNER, "read", lambda self, windows: calls.append(windows) or decode(self, windows))
         batched = list(nlp.pipe(docs(), batch_size=len(texts)))
         count = len(calls)
     else:  # a wrapper is no pipeline the decoder knows: `ner.pipe` reads

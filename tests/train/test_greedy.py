@@ -87,7 +87,43 @@ def test_what_a_doc_gets_does_not_depend_on_the_docs_read_with_it(language):
     model = component(language)
     sentences = [model._copy(doc, s.start, s.end) for doc in corpus_docs(language)[:3] for s in doc.sents]
     decode = GreedyNER(model.ner)
-    assert decode(sentences) == [decode([sentence])[0] for sentence in sentences]
+    together = decode(sentences)
+    alone = []
+    for sentence in sentences:
+        decode.known.clear()  # read again, not looked up
+        alone.append(decode([sentence])[0])
+    assert together == alone
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_columns_sliced_from_the_project_doc_are_those_of_the_copy_the_model_would_read(language):
+    model = component(language)
+    columns = greedy_decoder(model.ner).columns
+    windows = [(doc, s.start, s.end) for doc in corpus_docs(language) for s in model.spans_to_read(doc)]
+    windows += [(doc, s.start, s.end) for doc in corpus_docs(language)[:5] for s in doc.sents]
+    for doc, start, end in windows:
+        copy = model._copy(doc, start, end)
+        assert (doc.to_array(columns)[start:end] == copy.to_array(columns)).all()
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_windows_read_before_are_looked_up_with_the_entities_ner_pipe_gives(language, monkeypatch):
+    model = component(language)
+    windows = [model._copy(doc, s.start, s.end) for doc in corpus_docs(language) for s in model.spans_to_read(doc)]
+    assert len(windows) > 20
+    decode = GreedyNER(model.ner)
+    first = decode(windows)
+    assert any(first)
+    read: list[int] = []
+    entities = decode._entities
+    monkeypatch.setattr(decode, "_entities", lambda new: read.append(len(new)) or entities(new))
+    twice = windows[::-1] + windows
+    assert decode(twice) == first[::-1] + first == entities_of_pipe(model.ner, twice)
+    assert read == []  # every window known
+    monkeypatch.setattr("pipeline.train.greedy.MAX_KNOWN_WINDOWS", 1)
+    assert decode(windows) == first  # past the bound, read again (each distinct window once)
+    assert read == [len({w.to_array(decode.columns).tobytes() for w in windows})]
+    assert len(decode.known) == read[0]
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
@@ -142,3 +178,22 @@ def test_any_other_shape_of_model_is_left_to_ner_pipe():
     assert GreedyNER.of(no_tok2vec) is None
     assert GreedyNER.of(object()) is None
     assert GreedyNER.of(load_trained(model_dir("en"))) is not None
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_token_vectors_known_from_other_windows_are_those_the_tok2vec_computes(language, monkeypatch):
+    model = component(language)
+    decode = GreedyNER(model.ner)
+    sentences = [model._copy(doc, s.start, s.end) for doc in corpus_docs(language) for s in doc.sents]
+    earlier, later = sentences[::2], sentences[1::2]  # `later` shares most of its words with `earlier`
+    decode.embedded([sentence.to_array(decode.columns[:-1]) for sentence in earlier])
+    known = len(decode.embedded.rows)
+    features = [sentence.to_array(decode.columns[:-1]) for sentence in later]
+    expected = model.ner.get_pipe("tok2vec").predict(later)
+    got = decode.encoder.predict(decode.embedded(features))
+    assert len(decode.embedded.rows) < known + sum(map(len, later)) / 2  # most of them known
+    assert all((a == b).all() for a, b in zip(got, expected, strict=True))
+    monkeypatch.setattr("pipeline.train.greedy.MAX_KNOWN_TOKENS", 10)
+    again = decode.encoder.predict(decode.embedded(features))  # past the bound: embedded anew
+    assert len(decode.embedded.rows) == len({row.tobytes() for f in features for row in f})  # those of `later` only
+    assert all((a == b).all() for a, b in zip(again, expected, strict=True))
