@@ -57,8 +57,11 @@ STATE_FEATURES = 3  # the NER state's tokens: next, open entity's first, the one
 NO_TOKEN = 0  # the row of the precomputed layer that holds the padding of each feature
 
 
-# Past this many distinct windows the entities known start again (memory stays flat: a few MB).
-MAX_KNOWN_WINDOWS = 1 << 12
+# Past this many distinct windows the entities known start again. 0: windows are shared within
+# a call only. A table across calls is exact and pays on reposted bulletins, but the bench's pages
+# reuse the corpus's paragraphs (32 distinct of 647 zh windows), so it would flatter the bench
+# (zh 2.9 -> 0.7 ms a page there) far beyond what distinct bulletins gain from it.
+MAX_KNOWN_WINDOWS = 0
 
 # Past this many distinct tokens the embeddings known start again (64 floats each: ~6 MB at most).
 MAX_KNOWN_TOKENS = 1 << 14

@@ -108,6 +108,7 @@ def test_the_columns_sliced_from_the_project_doc_are_those_of_the_copy_the_model
 
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_windows_read_before_are_looked_up_with_the_entities_ner_pipe_gives(language, monkeypatch):
+    monkeypatch.setattr("pipeline.train.greedy.MAX_KNOWN_WINDOWS", 1 << 12)  # a table across calls
     model = component(language)
     windows = [model._copy(doc, s.start, s.end) for doc in corpus_docs(language) for s in model.spans_to_read(doc)]
     assert len(windows) > 20
@@ -124,6 +125,19 @@ def test_windows_read_before_are_looked_up_with_the_entities_ner_pipe_gives(lang
     assert decode(windows) == first  # past the bound, read again (each distinct window once)
     assert read == [len({w.to_array(decode.columns).tobytes() for w in windows})]
     assert len(decode.known) == read[0]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_by_default_a_window_is_read_once_per_call_and_again_in_the_next(language, monkeypatch):
+    model = component(language)
+    windows = [model._copy(doc, s.start, s.end) for doc in corpus_docs(language) for s in model.spans_to_read(doc)]
+    decode = GreedyNER(model.ner)
+    read: list[int] = []
+    entities = decode._entities
+    monkeypatch.setattr(decode, "_entities", lambda new: read.append(len(new)) or entities(new))
+    distinct = len({w.to_array(decode.columns).tobytes() for w in windows})
+    assert decode(windows + windows) == decode(windows) * 2 == entities_of_pipe(model.ner, windows) * 2
+    assert read == [distinct, distinct]
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
