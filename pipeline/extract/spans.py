@@ -5,9 +5,9 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any, NamedTuple, overload
+from typing import Any, NamedTuple
 
 import numpy as np
 from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
@@ -379,21 +379,18 @@ class Spans:
         return cls([a for a, _ in pairs], [b for _, b in pairs])
 
 
+@dataclass(frozen=True, slots=True)
 class Sentences:
-    """A Doc's sentences, found once: where each starts (first token, first character), read for
-    all of them, and the `Span` of one made only when it is first asked for (`spans[i]`): a Span
-    costs ~2 us, every read of `doc.sents` makes new ones, and the extractors read only the
-    sentences that can hold what they look for."""
+    """A Doc's sentences, read once (every read of `doc.sents` makes new Span objects).
 
-    __slots__ = ("doc", "spans", "start_array", "starts", "tokens")
+    All are made at once, by `doc.sents`: a Span made on its own (`Span(doc, start, end)`, for
+    the sentences an extractor reads) costs more than one of `doc.sents`, and the extractors
+    together read most sentences of a page (the partnership extractor walks every one)."""
 
-    def __init__(self, doc: Doc | None, tokens: list[int], starts: list[int]) -> None:
-        """`doc`: None for sentences looked up by position alone (`overlapping`), with no Spans."""
-        self.doc = doc
-        self.tokens = tokens  # their first tokens
-        self.starts = starts  # their first characters
-        self.start_array = np.array(starts, dtype=np.int64)  # the same, for `np.searchsorted`
-        self.spans = SentenceSpans(doc, tokens)
+    spans: list[Span]
+    starts: list[int]  # their first characters
+    start_array: np.ndarray  # the same, for `np.searchsorted`
+    tokens: list[int]  # their first tokens
 
     def overlapping(self, ranges: Spans) -> set[int]:
         """Indices of the sentences that overlap any of `ranges` (and maybe of one next to them):
@@ -413,49 +410,17 @@ class Sentences:
         return set(np.flatnonzero(np.cumsum(opened) > 0).tolist())
 
 
-class SentenceSpans(Sequence[Span]):
-    """The sentences as Spans (those of `doc.sents`), each made on its first read and kept."""
-
-    __slots__ = ("bounds", "doc", "made")
-
-    def __init__(self, doc: Doc | None, tokens: list[int]) -> None:
-        self.doc = doc
-        if doc is None or not tokens:
-            tokens = []  # (no Doc: sentences looked up by position alone, no Spans)
-        self.bounds = list(zip(tokens, [*tokens[1:], len(doc)] if tokens else [], strict=True))
-        self.made: list[Span | None] = [None] * len(tokens)
-
-    def __len__(self) -> int:
-        return len(self.made)
-
-    @overload
-    def __getitem__(self, index: int) -> Span: ...
-
-    @overload
-    def __getitem__(self, index: slice) -> list[Span]: ...
-
-    def __getitem__(self, index: int | slice) -> Span | list[Span]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self.made)))]
-        span = self.made[index]
-        if span is None:
-            span = self.made[index] = Span(self.doc, *self.bounds[index])
-        return span
-
-    def __iter__(self) -> Iterator[Span]:
-        return (self[i] for i in range(len(self.made)))
-
-
 _FEW_RANGES = 20  # below this a loop over the ranges is faster than the array operations' fixed cost
 
 
 def sentences(doc: Doc) -> Sentences:
-    """The Doc's `Sentences`, once per Doc: the sentencizer's first tokens (`sentence_starts_of`)
-    and their first characters, one token read per sentence."""
     key = "_sentences"
     if key not in doc.user_data:
-        tokens = sentence_starts_of(doc) if len(doc) else []
-        doc.user_data[key] = Sentences(doc, tokens, [doc[i].idx for i in tokens])
+        spans = list(doc.sents)
+        starts = [s.start_char for s in spans]
+        # (the sentencizer's first tokens are those of `doc.sents`: no Span's start read)
+        tokens = sentence_starts_of(doc) if spans else []
+        doc.user_data[key] = Sentences(spans, starts, np.array(starts, dtype=np.int64), tokens)
     return doc.user_data[key]
 
 

@@ -126,12 +126,14 @@ def test_sentences_overlapping_many_ranges_by_arrays_is_the_loop_over_them(monke
     """Also for ranges in any order that overlap each other."""
     import random
 
+    import numpy as np
+
     import pipeline.extract.spans as spans
 
     randomly = random.Random(6)
     for _ in range(300):
         starts = sorted(randomly.sample(range(3000), randomly.randint(1, 150)))
-        sentences = spans.Sentences(None, list(range(len(starts))), starts)
+        sentences = spans.Sentences([], starts, np.array(starts, dtype=np.int64), [])
         edges = sorted(randomly.sample(range(1, 3000), 2 * randomly.randint(1, 60)))
         ranges = spans.Spans(edges[0::2], edges[1::2])
         if randomly.random() < 0.5:  # as `_sentences_worth_reading` gives them: unordered, overlapping
@@ -288,11 +290,8 @@ class _StubDoc:
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
-def test_sentences_are_those_of_doc_sents_whichever_is_read_first(language: str) -> None:
-    """`sentences` makes a sentence's Span when it is first read: in any order, by index, slice or
-    iteration, each is the Span `doc.sents` gives, and the starts are theirs."""
-    import random
-
+def test_sentences_first_tokens_and_characters_are_those_of_doc_sents(language: str) -> None:
+    """`tokens` (the sentencizer's, no Span read) and `starts` are where `doc.sents` starts."""
     from pipeline.batch import parse_raw
     from pipeline.bulletin import Bulletin
     from pipeline.extract.spans import sentences
@@ -300,23 +299,13 @@ def test_sentences_are_those_of_doc_sents_whichever_is_read_first(language: str)
     from pipeline.nlp import load_pipeline, make_doc
 
     nlp = load_pipeline(language)
-    randomly = random.Random(7)
-    pages = sorted((BULLETINS / language).glob("*.html"))[:12]
     checked = 0
-    for item in read_inputs(pages):
+    for item in read_inputs(sorted((BULLETINS / language).glob("*.html"))[:12]):
         bulletin = parse_raw(item)
         assert isinstance(bulletin, Bulletin)
         doc = nlp.get_pipe("bulletin_sentencizer")(make_doc(nlp, bulletin))
-        expected = [(s.start, s.end, s.start_char, s.end_char) for s in doc.sents]
         found = sentences(doc)
-        order = list(range(len(expected)))
-        randomly.shuffle(order)
-        for index in order[: len(order) // 2]:
-            span = found.spans[index]
-            assert (span.start, span.end, span.start_char, span.end_char) == expected[index]
-        assert [(s.start, s.end, s.start_char, s.end_char) for s in found.spans[1:4]] == expected[1:4]
-        assert [(s.start, s.end, s.start_char, s.end_char) for s in found.spans] == expected
-        assert found.starts == [start_char for _, _, start_char, _ in expected]
-        assert found.tokens == [start for start, _, _, _ in expected]
-        checked += len(expected)
+        assert found.tokens == [s.start for s in doc.sents]
+        assert found.starts == [s.start_char for s in doc.sents]
+        checked += len(found.tokens)
     assert checked >= 100
