@@ -32,6 +32,7 @@ from pipeline.extract.spans import (
     evidence_fields,
     facts,
     finditer_near,
+    institution_facts,
     institution_spans,
     institutions_in,
     matching_text,
@@ -274,19 +275,21 @@ class EventExtractor:
         events: list[_Draft] = []
         settings: dict[int, Setting] = {}
         previous: Setting | None = None  # the last event's setting, for "During the conference"
-        paragraph: Setting | None = None  # the last setting in this paragraph
-        last_end = 0
-        text = doc_text(doc)
+        # The last setting given. (Meant as the last in this paragraph; but the sentences
+        # partition the tokens and a line break is a token, so no gap between two sentences ever
+        # holds one: the check for it, which never held, is gone, and the setting carries on.)
+        paragraph: Setting | None = None
         reading = self._read(doc)
-        for index, sent in enumerate(sentences(doc).spans):
-            if text.find("\n", last_end, sent.start_char) >= 0:
-                paragraph = None
-            last_end = sent.end_char
-            if index not in reading.worth_reading:
-                # No day, place, event or opening "During the conference": the paragraph's
-                # setting (what the lines below make of it), and `previous` stays the paragraph's.
-                settings[sent.start] = _NOWHERE if paragraph is None else paragraph
-                continue
+        sents = sentences(doc)
+        first_tokens = sents.tokens
+        done = 0  # the sentences before this one have their setting
+        # Only the sentences `worth_reading` are read (their Spans made); each of the others
+        # (no day, place, event or opening "During the conference") takes the setting last
+        # given, and `previous` stays as it was.
+        for index in sorted(reading.worth_reading):
+            settings.update(dict.fromkeys(first_tokens[done:index], _NOWHERE if paragraph is None else paragraph))
+            done = index + 1
+            sent = sents.spans[index]
             mentions = reading.dates.get(index, [])
             names = self._event_names(doc, sent, reading.heads.get(index, []))
             own = self._own_setting(doc, sent, names, mentions) if index in reading.with_own_setting else _NOWHERE
@@ -298,19 +301,20 @@ class EventExtractor:
             if during:
                 # "会议期间签署": the event's day when it lasted one day; no day when it lasted several
                 own = _filled(own, _place_only(previous) if previous.several_days else previous)
-            # Within a paragraph a signing or visit without a day happened on the day just given;
-            # an approval or founding reported as background keeps only its own words.
+            # A signing or visit without a day happened on the day just given; an approval or
+            # founding reported as background keeps only its own words.
             setting = own
             year_only = index in reading.year_only
             if paragraph is not None and not self._dated_otherwise(doc, sent, own, mentions, year_only):
                 several_days = during and own.date is None and previous.several_days
                 setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
-            settings[sent.start] = setting
+            settings[first_tokens[index]] = setting
             if index in reading.with_event:
                 events.extend(self._events(doc, sent, names, own, setting, reading.triggers))
             if setting.date or setting.location:
                 previous = setting
                 paragraph = setting
+        settings.update(dict.fromkeys(first_tokens[done:], _NOWHERE if paragraph is None else paragraph))
         doc._.settings = settings
         # (the dateline only places events: none read, none looked for)
         doc._.events = _merged(events, self._dateline(doc, reading.dates) if events else None)
@@ -731,8 +735,8 @@ def _alliances_before(doc: Doc, end: int) -> list[Span]:
     key = "_event_alliances"
     alliances = doc.user_data.get(key)
     if alliances is None:  # (once per Doc: the few alliances among all the institutions)
-        found = [s for s in institution_spans(doc) if facts(s).kind == "alliance"]
-        alliances = doc.user_data[key] = [(s.end_char, s) for s in found]
+        every = zip(institution_spans(doc), institution_facts(doc), strict=True)
+        alliances = doc.user_data[key] = [(s.end_char, s) for s, known in every if known.kind == "alliance"]
     return [s for s_end, s in alliances if s_end <= end]
 
 

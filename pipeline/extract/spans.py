@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.language import to_simplified
 from pipeline.nlp.extensions import Facts, doc_text, read_facts, read_spans, register_extensions
+from pipeline.nlp.sentences import sentence_starts_of
 from schemas import Evidence, InstitutionRef
 
 
@@ -380,11 +381,16 @@ class Spans:
 
 @dataclass(frozen=True, slots=True)
 class Sentences:
-    """A Doc's sentences, read once (every read of `doc.sents` makes new Span objects)."""
+    """A Doc's sentences, read once (every read of `doc.sents` makes new Span objects).
+
+    All are made at once, by `doc.sents`: a Span made on its own (`Span(doc, start, end)`, for
+    the sentences an extractor reads) costs more than one of `doc.sents`, and the extractors
+    together read most sentences of a page (the partnership extractor walks every one)."""
 
     spans: list[Span]
     starts: list[int]  # their first characters
     start_array: np.ndarray  # the same, for `np.searchsorted`
+    tokens: list[int]  # their first tokens
 
     def overlapping(self, ranges: Spans) -> set[int]:
         """Indices of the sentences that overlap any of `ranges` (and maybe of one next to them):
@@ -412,7 +418,9 @@ def sentences(doc: Doc) -> Sentences:
     if key not in doc.user_data:
         spans = list(doc.sents)
         starts = [s.start_char for s in spans]
-        doc.user_data[key] = Sentences(spans, starts, np.array(starts, dtype=np.int64))
+        # (the sentencizer's first tokens are those of `doc.sents`: no Span's start read)
+        tokens = sentence_starts_of(doc) if spans else []
+        doc.user_data[key] = Sentences(spans, starts, np.array(starts, dtype=np.int64), tokens)
     return doc.user_data[key]
 
 

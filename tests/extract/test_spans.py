@@ -133,7 +133,7 @@ def test_sentences_overlapping_many_ranges_by_arrays_is_the_loop_over_them(monke
     randomly = random.Random(6)
     for _ in range(300):
         starts = sorted(randomly.sample(range(3000), randomly.randint(1, 150)))
-        sentences = spans.Sentences([], starts, np.array(starts, dtype=np.int64))
+        sentences = spans.Sentences([], starts, np.array(starts, dtype=np.int64), [])
         edges = sorted(randomly.sample(range(1, 3000), 2 * randomly.randint(1, 60)))
         ranges = spans.Spans(edges[0::2], edges[1::2])
         if randomly.random() < 0.5:  # as `_sentences_worth_reading` gives them: unordered, overlapping
@@ -287,3 +287,25 @@ class _StubDoc:
     def __init__(self, text: str, language: str) -> None:
         self.lang_ = language
         self.user_data = {"_matching_text": text}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_sentences_first_tokens_and_characters_are_those_of_doc_sents(language: str) -> None:
+    """`tokens` (the sentencizer's, no Span read) and `starts` are where `doc.sents` starts."""
+    from pipeline.batch import parse_raw
+    from pipeline.bulletin import Bulletin
+    from pipeline.extract.spans import sentences
+    from pipeline.inputs import read_inputs
+    from pipeline.nlp import load_pipeline, make_doc
+
+    nlp = load_pipeline(language)
+    checked = 0
+    for item in read_inputs(sorted((BULLETINS / language).glob("*.html"))[:12]):
+        bulletin = parse_raw(item)
+        assert isinstance(bulletin, Bulletin)
+        doc = nlp.get_pipe("bulletin_sentencizer")(make_doc(nlp, bulletin))
+        found = sentences(doc)
+        assert found.tokens == [s.start for s in doc.sents]
+        assert found.starts == [s.start_char for s in doc.sents]
+        checked += len(found.tokens)
+    assert checked >= 100
