@@ -572,13 +572,15 @@ class ChinesePatterns:
         self.ministry_fields = frozenset(word_list("zh", "ministry_fields.txt", split_spaces=True))
         self.ministry_joiners = frozenset({"与", "和", "及", "、"})
         self.region_suffixes = tuple(word_list("zh", "region_suffixes.txt"))
+        self.body_fields = frozenset(word_list("zh", "body_fields.txt", split_spaces=True))
+        self.body_heads = frozenset(word_list("zh", "body_heads.txt"))
         # A word's head (or None) by the word's string id: the vocabulary repeats from page to page.
-        self._head_by_id: dict[int, tuple[str | None, bool]] = {}
+        self._head_by_id: dict[int, tuple[str | None, bool, bool]] = {}
         self._by_norm: dict[int, tuple[str, bool, bool]] = {}
         self._by_orth: dict[int, tuple[bool, bool, bool]] = {}
         # Which characters (of the Basic Multilingual Plane) end a head or the 部 of a ministry.
         self._head_last_chars = np.zeros(0x10000, dtype=bool)
-        self._head_last_chars[[ord(word[-1]) for word in [*self.heads, "部"]]] = True
+        self._head_last_chars[[ord(word[-1]) for word in [*self.heads, "部", *self.body_heads]]] = True
 
     def _head_of(self, norm: str) -> str | None:
         """The longest head that ends the word (only one head of each length can end it)."""
@@ -587,12 +589,13 @@ class ChinesePatterns:
                 return norm[-size:]
         return None
 
-    def _heads_of(self, doc: Doc, ids: list[int]) -> tuple[list[str | None], list[bool]]:
-        """For each word (by NORM id): the head it ends in if it may head a name, else None; and
-        whether it may end a foreign ministry's name (体育部, 部: see `_foreign_ministry_start`)."""
+    def _heads_of(self, doc: Doc, ids: list[int]) -> tuple[list[str | None], list[bool], list[bool]]:
+        """For each word (by NORM id): the head it ends in if it may head a name, else None;
+        whether it may end a foreign ministry's name (体育部, 部: see `_foreign_ministry_start`);
+        and whether it may end a body named by its fields (局, 规划局: see `_field_body_start`)."""
         if len(self._head_by_id) > 1 << 18:
             self._head_by_id.clear()  # a long stream of new words: keep memory flat
-        heads, ministries = [], []
+        heads, ministries, bodies = [], [], []
         for word_id in ids:
             known = self._head_by_id.get(word_id)
             if known is None:
@@ -602,10 +605,14 @@ class ChinesePatterns:
                 name_like = self._name_like_head_norm(norm) or head in self.unit_heads
                 head = head if head is not None and name_like else None
                 ministry = norm.endswith("部") and (norm == "部" or norm[:-1] in self.ministry_fields)
-                known = self._head_by_id[word_id] = (head, ministry)
+                body = (
+                    head is None and norm[-1:] in self.body_heads and (len(norm) == 1 or norm[:-1] in self.body_fields)
+                )
+                known = self._head_by_id[word_id] = (head, ministry, body)
             heads.append(known[0])
             ministries.append(known[1])
-        return heads, ministries
+            bodies.append(known[2])
+        return heads, ministries, bodies
 
     def _may_end_in_head(self, doc: Doc, offsets: np.ndarray) -> list[int]:
         """The tokens that may end in the last character of a head or of 部 (a superset, in
@@ -628,12 +635,14 @@ class ChinesePatterns:
 
     def _head_words(
         self, doc: Doc, norms: np.ndarray, tokens: list[int]
-    ) -> tuple[list[tuple[int, str]], list[int]]:
-        """Of `tokens`, in order: those that may head a name, with their head, and those that
-        may end a foreign ministry's name (see `_heads_of`)."""
-        head_of, ministry_of = self._heads_of(doc, norms[tokens].tolist())
+    ) -> tuple[list[tuple[int, str]], list[int], list[int]]:
+        """Of `tokens`, in order: those that may head a name, with their head, those that may
+        end a foreign ministry's name and those that may end a body named by its fields (see
+        `_heads_of`)."""
+        head_of, ministry_of, body_of = self._heads_of(doc, norms[tokens].tolist())
         heads = [(i, head) for i, head in zip(tokens, head_of, strict=True) if head is not None]
-        return heads, [i for i, ministry in zip(tokens, ministry_of, strict=True) if ministry]
+        ministries = [i for i, ministry in zip(tokens, ministry_of, strict=True) if ministry]
+        return heads, ministries, [i for i, body in zip(tokens, body_of, strict=True) if body]
 
     def _norm_facts(self, vocab: Vocab, norm_id: int) -> tuple[str, bool, bool]:
         """A norm's string, whether it may be part of a name, whether it ends in 大学 / 学院
@@ -671,10 +680,14 @@ class ChinesePatterns:
             before = listed.start - 1
             if before >= 0 and int(norms[before]) in self._prefix_ids and listed.label != "government":
                 rows.append(SpanRow(before, listed.end, int(offsets[before]), listed.end_char, "university", "", 0))
-        heads, ministries = self._head_words(doc, norms, self._may_end_in_head(doc, offsets))
+        heads, ministries, bodies = self._head_words(doc, norms, self._may_end_in_head(doc, offsets))
         vocab = doc.vocab
         for i in ministries:
             start = self._foreign_ministry_start(vocab, norms, i, known_tokens)
+            if start is not None:
+                rows.append(SpanRow(start, i + 1, int(offsets[start]), _end_char(doc, i), "government", "", 0))
+        for i in bodies:
+            start = self._field_body_start(vocab, norms, i, known_tokens)
             if start is not None:
                 rows.append(SpanRow(start, i + 1, int(offsets[start]), _end_char(doc, i), "government", "", 0))
         if not heads:
@@ -694,7 +707,7 @@ class ChinesePatterns:
             while start - 1 >= sent_start and (start not in known_ends or over_university):
                 prev = start - 1  # 加州州立大学北岭分校, 亚洲大学联盟 above
                 _, name_word, university = self._norm_facts(vocab, int(norms[prev]))
-                if not name_word:
+                if not name_word and not self._joins_fields(vocab, norms, prev, sent_start):
                     break
                 orth = doc[prev].orth
                 if not self._text_facts(vocab, orth)[0]:
@@ -731,6 +744,38 @@ class ChinesePatterns:
             return None
         code = load_countries().code(norm(start - 1))
         return start - 1 if code not in (None, "CN") else None
+
+    def _joins_fields(self, vocab: Vocab, norms: np.ndarray, i: int, floor: int) -> bool:
+        """The 和 at `i` joins two field words (林业 和 草原): inside a body's name, not between
+        two names (云南省林业和草原科学院)."""
+        if i - 1 < floor or self._norm_facts(vocab, int(norms[i]))[0] != "和":
+            return False
+        before, after = (self._norm_facts(vocab, int(norms[j]))[0] for j in (i - 1, i + 1))
+        return before in self.body_fields and after in self.body_fields
+
+    def _field_body_start(self, vocab: Vocab, norms: np.ndarray, i: int, known: set[int]) -> int | None:
+        """Where 云南省 林业 和 草原 局 / 杭州市 规划 和 自然资源局 begins: a Chinese region (省, 市,
+        自治区, 县, 国家), then fields joined by 和 up to the bureau head at `i`; else None."""
+
+        def norm(at: int) -> str:
+            return self._norm_facts(vocab, int(norms[at]))[0]
+
+        fields = self.body_fields
+        start = i if len(norm(i)) > 1 else i - 1
+        if start < 1 or i in known or norm(start) not in fields:
+            return None
+        while start - 1 >= 0:
+            if norm(start - 1) in fields:
+                start -= 1
+            elif start - 2 >= 0 and norm(start - 1) == "和" and norm(start - 2) in fields:
+                start -= 2
+            else:
+                break
+        if start - 1 < 0 or start - 1 in known:
+            return None
+        region = norm(start - 1)
+        named = region == "国家" or (len(region) >= 2 and region.endswith(_REGION_LEVELS))
+        return start - 1 if named else None
 
     def _after_foreign_region(self, vocab: Vocab, norms: np.ndarray, i: int) -> bool:
         """A listed body named by its head alone (教育部) right after a foreign country or a state
@@ -772,6 +817,9 @@ class ChinesePatterns:
     def _name_like_head_norm(self, norm: str) -> bool:
         return norm not in self.stop_words and norm not in self.boundaries
 
+
+# how a Chinese region's name ends (云南省, 杭州市): a body named by its fields follows it
+_REGION_LEVELS = ("省", "市", "自治区", "县", "区")
 
 # heads whose names hold a university's name: 加州州立大学北岭分校, 亚洲大学联盟, 中俄医科大学联盟
 _OVER_UNIVERSITY_WORDS = frozenset({"分校", "联盟"})

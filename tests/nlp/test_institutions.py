@@ -496,3 +496,23 @@ def test_an_institute_named_by_its_host_university_is_in_the_hosts_country(extra
     found = {i.name: (i.kind, i.country) for i in record.institutions}
     assert found["维莫拉大学中医药孔子学院"] == ("joint_institute", "RS")
     assert found["维莫拉大学"] == ("university", "RS")
+
+
+def test_chinese_body_named_by_fields_joined_by_he_is_one_name(extract):
+    record = extract("四川省自然资源和规划厅与甘肃省农业和农村科学院共同指导了此次活动。", "zh")
+    found = {i.name: i.kind for i in record.institutions}
+    assert found.get("四川省自然资源和规划厅") == "government"
+    assert found.get("甘肃省农业和农村科学院") == "research_institute"
+    assert "农村科学院" not in found
+
+
+def test_he_between_two_names_still_ends_a_name(extract):
+    record = extract("江西省教育厅和南昌大学出席会议，会场大厅和格局焕然一新。", "zh")
+    assert names(record.institutions) == ["江西省教育厅", "南昌大学"]
+
+
+def test_where_an_office_is_located_is_not_its_name(extract):
+    record = extract("联盟秘书处设在赣南科技大学，研究中心设于九江职业大学。", "zh")
+    found = names(record.institutions)
+    assert "赣南科技大学" in found and "九江职业大学" in found
+    assert not any(name.startswith(("设在", "设于")) for name in found)
