@@ -516,3 +516,10 @@ def test_where_an_office_is_located_is_not_its_name(extract):
     found = names(record.institutions)
     assert "赣南科技大学" in found and "九江职业大学" in found
     assert not any(name.startswith(("设在", "设于")) for name in found)
+
+
+def test_listed_name_with_an_abbreviated_word_is_matched_whole(extract):
+    # "St." is cut as the tokenizer's exception only as written, not in lower case
+    record = extract("Washington University in St. Louis sent a delegation to Nanchang University.", "en")
+    found = {i.name: i for i in record.institutions}
+    assert found["Washington University in St. Louis"].canonical_id is not None
