@@ -48,6 +48,7 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "heads_first": frozenset(word_list("en", "heads_first.txt")),
         "missions": frozenset({"Embassy", "Consulate", "Consulate-General", "Delegation", "Mission"}),
         "possessive_names": frozenset(word_list("en", "name_possessives.txt")),
+        "fields": frozenset(word_list("en", "field_words.txt", split_spaces=True)),
     }
 
 
@@ -311,10 +312,15 @@ class EnglishPatterns:
         last_connector = ""
         last_run = name_start
         while end < limit:
-            if last_connector == "of" and self._kind(words, name_start, end) == "government":
-                listed = self._field_list_end(words, end, limit)
+            if last_connector == "of" and (
+                (government := self._kind(words, name_start, end) == "government")
+                or self._of_fields(words, name_start, end) is not None
+            ):
+                # "Ministry of Education, Youth and Sport of Cambodia"; "State University of
+                # Veterinary Medicine, Livestock and Biotechnologies" (fields of the list only)
+                listed = self._field_list_end(words, end, limit, fields_only=not government)
                 if listed > end:
-                    end = listed  # "Ministry of Education, Youth and Sport of Cambodia"
+                    end = listed
                     continue
             if not self._connector_at(words, end, name_start):
                 break
@@ -354,25 +360,56 @@ class EnglishPatterns:
             ):
                 break  # "Makerere University of Uganda": the country is a cue, not the name
             last_run, end = start, run_end
-        return end
+        return self._place_after_comma(words, name_start, end, limit)
 
-    def _field_list_end(self, words: _Words, i: int, limit: int) -> int:
+    def _of_fields(self, words: _Words, start: int, end: int) -> int | None:
+        """Where the name's first 'of' is when every word after it is a field word or a joiner
+        ("University of Engineering and Technology"), else None."""
+        of = next((i for i in range(start, end) if words.lower(i) == "of"), None)
+        if of is None or of + 1 >= end:
+            return None
+        fields = self.vocab["fields"]
+        for i in range(of + 1, end):
+            if not (words.text(i) in fields or words.bits[i] & AND or words.bits[i] & COMMA):
+                return None
+        return of
+
+    def _place_after_comma(self, words: _Words, start: int, end: int, limit: int) -> int:
+        """ "University of Engineering and Technology, Lahore": a name made of a head and fields
+        only (nothing before its 'of' is proper) takes the place after its comma; else `end`."""
+        if end + 1 >= limit or not words.bits[end] & COMMA or words.bits[start] & HEADS_FIRST:
+            return end
+        of = self._of_fields(words, start, end)
+        if of is None or any(not b & (HEAD | GENERIC) for b in words.bits[start:of]):
+            return end
+        if self._kind(words, start, end) not in _TEACHING_KINDS:
+            return end  # "Ministry of Education, Guangxi and Yunnan": the places it works for
+        size = self._place_words_at(words, end + 1, limit)
+        after = end + 1 + size
+        if not size or (after < limit and words.bits[after] & (NAME_WORD | AND)):
+            return end  # "..., Lahore University", "..., Lahore and Karachi": other names, places
+        return end if self._country_words_at(words, end + 1) else after
+
+    def _field_list_end(self, words: _Words, i: int, limit: int, fields_only: bool = False) -> int:
         """End of ', Youth and Sport' (fields of a ministry after a comma, the last after 'and'),
         or `i`: the list's words name no body (no head, no place) and an 'and' closes it."""
         bits = words.bits
         while i < limit and bits[i] & COMMA:
             run_end = self._run_end(words, i + 1, limit)
-            if not self._field_words(words, i + 1, run_end):
+            if not self._field_words(words, i + 1, run_end, fields_only):
                 return i
             if run_end < limit and bits[run_end] & AND_WORD:
                 last_end = self._run_end(words, run_end + 1, limit)
-                return last_end if self._field_words(words, run_end + 1, last_end) else i
+                return last_end if self._field_words(words, run_end + 1, last_end, fields_only) else i
             i = run_end
         return i
 
-    def _field_words(self, words: _Words, start: int, end: int) -> bool:
-        """Capitalised words that may name a field ("Youth", "Science"): no head, place or person."""
+    def _field_words(self, words: _Words, start: int, end: int, fields_only: bool = False) -> bool:
+        """Capitalised words that may name a field ("Youth", "Science"): no head, place or person;
+        with `fields_only`, words of `field_words.txt` only ("Livestock")."""
         if end == start or words.bits[start] & (TITLE | NOT_START) or words.any_of(HEAD, start, end):
+            return False
+        if fields_only and not all(words.text(i) in self.vocab["fields"] for i in range(start, end)):
             return False
         return not self._names_a_place(words, start, end)
 
@@ -817,6 +854,9 @@ class ChinesePatterns:
     def _name_like_head_norm(self, norm: str) -> bool:
         return norm not in self.stop_words and norm not in self.boundaries
 
+
+# kinds of the bodies that teach or research: named by their fields, they need their place
+_TEACHING_KINDS = frozenset({"university", "college", "research_institute", "school"})
 
 # how a Chinese region's name ends (云南省, 杭州市): a body named by its fields follows it
 _REGION_LEVELS = ("省", "市", "自治区", "县", "区")

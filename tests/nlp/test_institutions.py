@@ -523,3 +523,25 @@ def test_listed_name_with_an_abbreviated_word_is_matched_whole(extract):
     record = extract("Washington University in St. Louis sent a delegation to Nanchang University.", "en")
     found = {i.name: i for i in record.institutions}
     assert found["Washington University in St. Louis"].canonical_id is not None
+
+
+def test_name_made_of_fields_takes_its_place_after_a_comma(extract):
+    record = extract(
+        "Jiangxi Normal University signed an agreement with the University of Agriculture and Forestry,"
+        " Hanoi, on a joint programme. Nanchang University met Monash University, Melbourne.",
+        "en",
+    )
+    found = names(record.institutions)
+    assert "University of Agriculture and Forestry, Hanoi" in found
+    assert "Monash University" in found  # a proper name keeps its place out
+
+
+def test_university_named_by_a_list_of_fields_is_one_name(extract):
+    record = extract(
+        "Members include Zorvath State University of Animal Sciences, Biotechnology and Food and Nanchang University.",
+        "en",
+    )
+    assert names(record.institutions) == [
+        "Zorvath State University of Animal Sciences, Biotechnology and Food",
+        "Nanchang University",
+    ]
