@@ -611,6 +611,8 @@ class ChinesePatterns:
         self.region_suffixes = tuple(word_list("zh", "region_suffixes.txt"))
         self.body_fields = frozenset(word_list("zh", "body_fields.txt", split_spaces=True))
         self.body_heads = frozenset(word_list("zh", "body_heads.txt"))
+        self.not_bodies = tuple(word_list("zh", "not_bodies.txt"))
+        self._not_body_heads = frozenset(h for h in self.heads if any(p.endswith(h) for p in self.not_bodies))
         # A word's head (or None) by the word's string id: the vocabulary repeats from page to page.
         self._head_by_id: dict[int, tuple[str | None, bool, bool]] = {}
         self._by_norm: dict[int, tuple[str, bool, bool]] = {}
@@ -736,6 +738,8 @@ class ChinesePatterns:
                 continue  # a listed name is matched whole by the gazetteer
             if head in self.unit_heads and self._after_institution(vocab, norms, i, known_ends):
                 continue  # 联盟秘书处: the office of the body just named, no party of its own
+            if head in self._not_body_heads and self._names_no_body(vocab, norms, i):
+                continue  # 人类命运共同体: a slogan, no body
             head_end = _end_char(doc, i)
             over_university = head in _OVER_UNIVERSITY_WORDS
             sent_start = sentence_starts[bisect.bisect_right(sentence_starts, i) - 1]
@@ -781,6 +785,13 @@ class ChinesePatterns:
             return None
         code = load_countries().code(norm(start - 1))
         return start - 1 if code not in (None, "CN") else None
+
+    def _names_no_body(self, vocab: Vocab, norms: np.ndarray, i: int) -> bool:
+        """The head at `i` with the word before it ends a phrase of `not_bodies.txt` (命运 共同体)."""
+        words = self._norm_facts(vocab, int(norms[i]))[0]
+        if i > 0:
+            words = self._norm_facts(vocab, int(norms[i - 1]))[0] + words
+        return words.endswith(self.not_bodies)
 
     def _joins_fields(self, vocab: Vocab, norms: np.ndarray, i: int, floor: int) -> bool:
         """The 和 at `i` joins two field words (林业 和 草原): inside a body's name, not between

@@ -545,3 +545,13 @@ def test_university_named_by_a_list_of_fields_is_one_name(extract):
         "Zorvath State University of Animal Sciences, Biotechnology and Food",
         "Nanchang University",
     ]
+
+
+def test_a_slogan_ending_in_a_head_names_no_body(extract):
+    record = extract("双方将推动构建人类命运共同体和中国—东盟命运共同体，中俄高校共同体与江西师范大学签约。", "zh")
+    assert names(record.institutions) == ["中俄高校共同体", "江西师范大学"]
+
+
+def test_chinese_names_made_of_generic_words_are_no_institutions(extract):
+    record = extract("全国普通高等学校代表参观了稀土学院实验平台，萨特巴耶夫大学是最悠久的工科大学。", "zh")
+    assert names(record.institutions) == ["萨特巴耶夫大学"]
