@@ -612,6 +612,7 @@ class ChinesePatterns:
         self.body_fields = frozenset(word_list("zh", "body_fields.txt", split_spaces=True))
         self.body_heads = frozenset(word_list("zh", "body_heads.txt"))
         self.not_bodies = tuple(word_list("zh", "not_bodies.txt"))
+        self._joiner_ids = frozenset(get_string_id(j) for j in _NAME_JOINERS)
         self._not_body_heads = frozenset(h for h in self.heads if any(p.endswith(h) for p in self.not_bodies))
         # A word's head (or None) by the word's string id: the vocabulary repeats from page to page.
         self._head_by_id: dict[int, tuple[str | None, bool, bool]] = {}
@@ -714,13 +715,24 @@ class ChinesePatterns:
         # of a word (its end, its written form) is read from its Token, for the few words it reaches.
         columns = doc.to_array([NORM, IDX])
         norms, offsets = columns[:, 0], columns[:, 1]
+        sentence_starts = sentence_starts_of(doc)
+        vocab = doc.vocab
         for listed in known:
             # 北 + 密歇根大学: a direction word makes a listed name another institution.
             before = listed.start - 1
             if before >= 0 and int(norms[before]) in self._prefix_ids and listed.label != "government":
                 rows.append(SpanRow(before, listed.end, int(offsets[before]), listed.end_char, "university", "", 0))
+            elif listed.label != "government" and any(
+                int(norms[j]) in self._joiner_ids for j in range(max(0, listed.start - 4), listed.start - 1)
+            ):
+                # 阿里-法拉比 + 哈萨克国立大学: a transliterated name joined by - or · before a listed name
+                floor = sentence_starts[bisect.bisect_right(sentence_starts, before) - 1]
+                start = self._joined_name_start(doc, norms, listed.start, floor)
+                if start is not None:
+                    last = self._norm_facts(vocab, int(norms[listed.end - 1]))[0]
+                    kind = self.heads.get(self._head_of(last) or "", "university")
+                    rows.append(SpanRow(start, listed.end, int(offsets[start]), listed.end_char, kind, "", 0))
         heads, ministries, bodies = self._head_words(doc, norms, self._may_end_in_head(doc, offsets))
-        vocab = doc.vocab
         for i in ministries:
             start = self._foreign_ministry_start(vocab, norms, i, known_tokens)
             if start is not None:
@@ -731,7 +743,6 @@ class ChinesePatterns:
                 rows.append(SpanRow(start, i + 1, int(offsets[start]), _end_char(doc, i), "government", "", 0))
         if not heads:
             return rows
-        sentence_starts = sentence_starts_of(doc)
         listed_heads = {s.start for s in known if s.end - s.start == 1}  # 教育部 listed on its own
         for i, head in heads:
             if i in known_tokens and not (i in listed_heads and self._after_foreign_region(vocab, norms, i)):
@@ -785,6 +796,28 @@ class ChinesePatterns:
             return None
         code = load_countries().code(norm(start - 1))
         return start - 1 if code not in (None, "CN") else None
+
+    def _joined_name_start(self, doc: Doc, norms: np.ndarray, start: int, floor: int) -> int | None:
+        """Where the words joined by - or · right before `start` begin (阿里 - 法拉 比), after any
+        country before them (哈萨克斯坦); None when no joiner stands between two of the words."""
+        vocab = doc.vocab
+        j, joined = start, False
+        while j - 1 >= floor:
+            prev = j - 1
+            norm, name_word, university = self._norm_facts(vocab, int(norms[prev]))
+            if int(norms[prev]) in self._joiner_ids:
+                if j == start or prev == floor or int(norms[prev - 1]) in self._joiner_ids:
+                    break
+                joined, j = True, prev
+                continue
+            if not name_word or university or not self._text_facts(vocab, doc[prev].orth)[0]:
+                break
+            if load_countries().code(norm) is not None:
+                break  # 哈萨克斯坦 阿里-法拉比…: the country is a cue, not the name
+            j = prev
+        while j < start and int(norms[j]) in self._joiner_ids:
+            j += 1
+        return j if joined and j < start else None
 
     def _names_no_body(self, vocab: Vocab, norms: np.ndarray, i: int) -> bool:
         """The head at `i` with the word before it ends a phrase of `not_bodies.txt` (命运 共同体)."""
@@ -865,6 +898,9 @@ class ChinesePatterns:
     def _name_like_head_norm(self, norm: str) -> bool:
         return norm not in self.stop_words and norm not in self.boundaries
 
+
+# what joins the parts of a transliterated name (阿里-法拉比, 伊曼努尔·康德)
+_NAME_JOINERS = ("-", "－", "·", "‧", "•")
 
 # kinds of the bodies that teach or research: named by their fields, they need their place
 _TEACHING_KINDS = frozenset({"university", "college", "research_institute", "school"})

@@ -555,3 +555,10 @@ def test_a_slogan_ending_in_a_head_names_no_body(extract):
 def test_chinese_names_made_of_generic_words_are_no_institutions(extract):
     record = extract("全国普通高等学校代表参观了稀土学院实验平台，萨特巴耶夫大学是最悠久的工科大学。", "zh")
     assert names(record.institutions) == ["萨特巴耶夫大学"]
+
+
+def test_transliterated_name_joined_by_a_hyphen_belongs_to_the_listed_name_after_it(extract):
+    record = extract("会议增选哈萨克斯坦阿里-法拉比哈萨克国立大学、巴基斯坦真纳大学为副理事长单位。", "zh")
+    found = {i.name: i.country for i in record.institutions}
+    assert found.get("阿里-法拉比哈萨克国立大学") == "KZ"
+    assert "哈萨克国立大学" not in found
