@@ -49,6 +49,7 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "missions": frozenset({"Embassy", "Consulate", "Consulate-General", "Delegation", "Mission"}),
         "possessive_names": frozenset(word_list("en", "name_possessives.txt")),
         "fields": frozenset(word_list("en", "field_words.txt", split_spaces=True)),
+        "government_levels": frozenset(word_list("en", "government_levels.txt")),
     }
 
 
@@ -270,6 +271,7 @@ class EnglishPatterns:
         self.vocab = _en_vocab()
         self._lexicon = _Lexicon(self.vocab)
         self._kinds = word_table("en", "institution_heads.tsv")
+        self._government_id = get_string_id("government")
 
     def _run_end(self, words: _Words, i: int, limit: int) -> int:
         """End of the run of name words (and inner hyphens) starting at i."""
@@ -520,14 +522,15 @@ class EnglishPatterns:
 
     def find(self, doc: Doc) -> list[SpanRow]:
         orth_ids = doc.to_array(ORTH)
+        rows = self._lower_case_governments(doc, orth_ids)
         all_bits = _with_name_words(self._lexicon.bits_of(doc, orth_ids))
         # Only the head words start a name: found in one pass over the bits.
         heads = np.flatnonzero(all_bits & HEAD).tolist()
         if not heads:
-            return []
+            return rows
         words = _Words(doc, self._lexicon, orth_ids, all_bits)
         bits = words.bits
-        rows: list[SpanRow] = []
+        governments, rows = rows, []
         covered_until = -1
         sentence_starts = sentence_starts_of(doc)
         for i in heads:
@@ -550,6 +553,24 @@ class EnglishPatterns:
                 rows.append(SpanRow(start, end, first, last, self._kind(words, start, end), "", 0))
                 rows.extend(self._parent_after_at(words, start, end))
                 covered_until = end
+        if governments:
+            taken = {i for row in rows for i in range(row.start, row.end)}
+            rows = sorted(rows + [g for g in governments if g.start not in taken], key=lambda row: row.start)
+        return rows
+
+    def _lower_case_governments(self, doc: Doc, orth_ids: np.ndarray) -> list[SpanRow]:
+        """ "the Kunshan municipal government": a Chinese place, its level in lower case
+        (`government_levels.txt`) and "government" in lower case."""
+        rows: list[SpanRow] = []
+        places = load_places().country_of
+        for i in np.flatnonzero(orth_ids == self._government_id).tolist():
+            if i < 2 or doc[i - 1].text not in self.vocab["government_levels"]:
+                continue
+            for size in (2, 1):
+                start = i - 1 - size
+                if start >= 0 and places.get(doc[start : i - 1].text) == "CN":
+                    rows.append(SpanRow(start, i + 1, doc[start].idx, doc[i].idx + len(doc[i]), "government", "", 0))
+                    break
         return rows
 
     def _parent_after_at(self, words: _Words, start: int, end: int) -> list[SpanRow]:

@@ -562,3 +562,14 @@ def test_transliterated_name_joined_by_a_hyphen_belongs_to_the_listed_name_after
     found = {i.name: i.country for i in record.institutions}
     assert found.get("阿里-法拉比哈萨克国立大学") == "KZ"
     assert "哈萨克国立大学" not in found
+
+
+def test_chinese_government_written_in_lower_case_is_named_by_its_place(extract):
+    record = extract(
+        "The institute was founded by Nanchang University and the Jiujiang municipal government."
+        " The city government sent a letter.",
+        "en",
+    )
+    found = {i.name: i.kind for i in record.institutions}
+    assert found.get("Jiujiang municipal government") == "government"
+    assert "city government" not in found
