@@ -314,9 +314,13 @@ class EnglishPatterns:
         last_connector = ""
         last_run = name_start
         while end < limit:
-            if last_connector == "of" and (
-                (government := self._kind(words, name_start, end) == "government")
-                or self._of_fields(words, name_start, end) is not None
+            if (
+                last_connector == "of"
+                and bits[end] & COMMA  # (a list of fields follows a comma: asked only there)
+                and (
+                    (government := self._kind(words, name_start, end) == "government")
+                    or self._of_fields(words, name_start, end) is not None
+                )
             ):
                 # "Ministry of Education, Youth and Sport of Cambodia"; "State University of
                 # Veterinary Medicine, Livestock and Biotechnologies" (fields of the list only)
@@ -362,12 +366,15 @@ class EnglishPatterns:
             ):
                 break  # "Makerere University of Uganda": the country is a cue, not the name
             last_run, end = start, run_end
-        return self._place_after_comma(words, name_start, end, limit)
+        if end + 1 < limit and bits[end] & COMMA:
+            return self._place_after_comma(words, name_start, end, limit)
+        return end
 
     def _of_fields(self, words: _Words, start: int, end: int) -> int | None:
         """Where the name's first 'of' is when every word after it is a field word or a joiner
         ("University of Engineering and Technology"), else None."""
-        of = next((i for i in range(start, end) if words.lower(i) == "of"), None)
+        bits = words.bits
+        of = next((i for i in range(start, end) if bits[i] & CONNECTOR and words.lower(i) == "of"), None)
         if of is None or of + 1 >= end:
             return None
         fields = self.vocab["fields"]
@@ -379,7 +386,7 @@ class EnglishPatterns:
     def _place_after_comma(self, words: _Words, start: int, end: int, limit: int) -> int:
         """ "University of Engineering and Technology, Lahore": a name made of a head and fields
         only (nothing before its 'of' is proper) takes the place after its comma; else `end`."""
-        if end + 1 >= limit or not words.bits[end] & COMMA or words.bits[start] & HEADS_FIRST:
+        if words.bits[start] & HEADS_FIRST:
             return end
         of = self._of_fields(words, start, end)
         if of is None or any(not b & (HEAD | GENERIC) for b in words.bits[start:of]):
@@ -562,6 +569,8 @@ class EnglishPatterns:
         """ "the Kunshan municipal government": a Chinese place, its level in lower case
         (`government_levels.txt`) and "government" in lower case."""
         rows: list[SpanRow] = []
+        if " government" not in doc_text(doc):
+            return rows  # (most pages: one look at the text, no pass over the tokens)
         places = load_places().country_of
         for i in np.flatnonzero(orth_ids == self._government_id).tolist():
             if i < 2 or doc[i - 1].text not in self.vocab["government_levels"]:
