@@ -800,9 +800,23 @@ class ChinesePatterns:
                 start -= 1
             start = self._after_open_quote(vocab, written[::-1], start)
             name = "".join(self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist())
-            if len(proper_part_zh(name)) >= 2:
+            if len(proper_part_zh(name)) >= 2 or self._under_country_label(vocab, norms, start, sent_start):
                 rows.append(SpanRow(start, i + 1, int(offsets[start]), head_end, self.heads[head], "", 0))
         return rows
+
+    def _under_country_label(self, vocab: Vocab, norms: np.ndarray, start: int, floor: int) -> bool:
+        """A name of generic words only in a list a foreign country labels (柬埔寨：皇家农业大学、…):
+        the label makes it proper (its country is the label's). Asked of such names only."""
+        j = start - 1
+        while j > floor and start - j <= _LABEL_REACH:
+            norm = self._norm_facts(vocab, int(norms[j]))[0]
+            if norm in _LABEL_MARKS:
+                code = load_countries().code(self._norm_facts(vocab, int(norms[j - 1]))[0])
+                return code not in (None, "CN")
+            if norm in _LABEL_STOPS:
+                return False
+            j -= 1
+        return False
 
     def _foreign_ministry_start(self, vocab: Vocab, norms: np.ndarray, i: int, known: set[int]) -> int | None:
         """Where 老挝 教育 与 体育部 / 乌兹别克斯坦 高等教育 、 科学 与 创新 部 begins: a foreign
@@ -928,6 +942,11 @@ class ChinesePatterns:
     def _name_like_head_norm(self, norm: str) -> bool:
         return norm not in self.stop_words and norm not in self.boundaries
 
+
+# a list under a country's label: "柬埔寨：A、B" (how far back the label is looked for, in words)
+_LABEL_MARKS = frozenset({"：", ":"})
+_LABEL_STOPS = frozenset({"。", "；", ";", "\n"})
+_LABEL_REACH = 40
 
 # what joins the parts of a transliterated name (阿里-法拉比, 伊曼努尔·康德)
 _NAME_JOINERS = ("-", "－", "·", "‧", "•")

@@ -573,3 +573,16 @@ def test_chinese_government_written_in_lower_case_is_named_by_its_place(extract)
     found = {i.name: i.kind for i in record.institutions}
     assert found.get("Jiujiang municipal government") == "government"
     assert "city government" not in found
+
+
+def test_a_country_label_makes_a_listed_line_of_names_that_country(extract):
+    record = extract("成员单位名单如下：\n中国：云南大学\n柬埔寨：皇家农业大学\n泰国：湄州大学、清莱皇家大学\n", "zh")
+    found = {i.name: i.country for i in record.institutions}
+    assert found.get("皇家农业大学") == "KH"
+    assert found.get("湄州大学") == "TH"
+    assert found.get("云南大学") == "CN"
+
+
+def test_a_name_of_generic_words_alone_is_still_no_institution(extract):
+    record = extract("会议指出，皇家农业大学是重要伙伴。", "zh")
+    assert record.institutions == []
