@@ -586,3 +586,9 @@ def test_a_country_label_makes_a_listed_line_of_names_that_country(extract):
 def test_a_name_of_generic_words_alone_is_still_no_institution(extract):
     record = extract("会议指出，皇家农业大学是重要伙伴。", "zh")
     assert record.institutions == []
+
+
+def test_a_vocational_institute_is_a_college(extract):
+    record = extract("Jiangxi Normal University met Zorvath Vocational Institute of Marine Technology.", "en")
+    kinds = {i.name: i.kind for i in record.institutions}
+    assert kinds["Zorvath Vocational Institute of Marine Technology"] == "college"
