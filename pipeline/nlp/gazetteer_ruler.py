@@ -50,17 +50,21 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> tuple[Patterns, Patterns]:
     plain: list[tuple[str, tuple[str, ...]]] = []
     abbreviations: list[tuple[str, tuple[str, ...]]] = []
     for entry in gazetteer:
-        entry_plain, entry_abbreviations = set(), set()
+        entry_plain: dict[str, str] = {}  # one written form of each lower-case name
+        entry_abbreviations = set()
         for name in entry.names:
             if gazetteer.lookup(name) is None:
                 continue  # an ambiguous form links to nobody
             if _is_abbreviation(name):
                 entry_abbreviations.add(name)
             else:
-                entry_plain.add(name.lower())
+                entry_plain.setdefault(name.lower(), name)
         if entry_plain:
-            # make_doc on the simplified form so norm_ equals the text for Chinese.
-            plain.append((entry.id, tuple(to_simplified(n) for n in sorted(entry_plain))))
+            # Tokenised as written: the tokenizer's exceptions know "St." but not "st.", and the
+            # matcher compares the tokens' lower case. make_doc on the simplified form so norm_
+            # equals the text for Chinese.
+            names = (entry_plain[lower] for lower in sorted(entry_plain))
+            plain.append((entry.id, tuple(to_simplified(n) for n in names)))
         if entry_abbreviations:
             abbreviations.append((entry.id, tuple(sorted(entry_abbreviations))))
     return tuple(plain), tuple(abbreviations)

@@ -48,6 +48,8 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "heads_first": frozenset(word_list("en", "heads_first.txt")),
         "missions": frozenset({"Embassy", "Consulate", "Consulate-General", "Delegation", "Mission"}),
         "possessive_names": frozenset(word_list("en", "name_possessives.txt")),
+        "fields": frozenset(word_list("en", "field_words.txt", split_spaces=True)),
+        "government_levels": frozenset(word_list("en", "government_levels.txt")),
     }
 
 
@@ -269,6 +271,7 @@ class EnglishPatterns:
         self.vocab = _en_vocab()
         self._lexicon = _Lexicon(self.vocab)
         self._kinds = word_table("en", "institution_heads.tsv")
+        self._government_id = get_string_id("government")
 
     def _run_end(self, words: _Words, i: int, limit: int) -> int:
         """End of the run of name words (and inner hyphens) starting at i."""
@@ -311,10 +314,19 @@ class EnglishPatterns:
         last_connector = ""
         last_run = name_start
         while end < limit:
-            if last_connector == "of" and self._kind(words, name_start, end) == "government":
-                listed = self._field_list_end(words, end, limit)
+            if (
+                last_connector == "of"
+                and bits[end] & COMMA  # (a list of fields follows a comma: asked only there)
+                and (
+                    (government := self._kind(words, name_start, end) == "government")
+                    or self._of_fields(words, name_start, end) is not None
+                )
+            ):
+                # "Ministry of Education, Youth and Sport of Cambodia"; "State University of
+                # Veterinary Medicine, Livestock and Biotechnologies" (fields of the list only)
+                listed = self._field_list_end(words, end, limit, fields_only=not government)
                 if listed > end:
-                    end = listed  # "Ministry of Education, Youth and Sport of Cambodia"
+                    end = listed
                     continue
             if not self._connector_at(words, end, name_start):
                 break
@@ -354,25 +366,59 @@ class EnglishPatterns:
             ):
                 break  # "Makerere University of Uganda": the country is a cue, not the name
             last_run, end = start, run_end
+        if end + 1 < limit and bits[end] & COMMA:
+            return self._place_after_comma(words, name_start, end, limit)
         return end
 
-    def _field_list_end(self, words: _Words, i: int, limit: int) -> int:
+    def _of_fields(self, words: _Words, start: int, end: int) -> int | None:
+        """Where the name's first 'of' is when every word after it is a field word or a joiner
+        ("University of Engineering and Technology"), else None."""
+        bits = words.bits
+        of = next((i for i in range(start, end) if bits[i] & CONNECTOR and words.lower(i) == "of"), None)
+        if of is None or of + 1 >= end:
+            return None
+        fields = self.vocab["fields"]
+        for i in range(of + 1, end):
+            if not (words.text(i) in fields or words.bits[i] & AND or words.bits[i] & COMMA):
+                return None
+        return of
+
+    def _place_after_comma(self, words: _Words, start: int, end: int, limit: int) -> int:
+        """ "University of Engineering and Technology, Lahore": a name made of a head and fields
+        only (nothing before its 'of' is proper) takes the place after its comma; else `end`."""
+        if words.bits[start] & HEADS_FIRST:
+            return end
+        of = self._of_fields(words, start, end)
+        if of is None or any(not b & (HEAD | GENERIC) for b in words.bits[start:of]):
+            return end
+        if self._kind(words, start, end) not in _TEACHING_KINDS:
+            return end  # "Ministry of Education, Guangxi and Yunnan": the places it works for
+        size = self._place_words_at(words, end + 1, limit)
+        after = end + 1 + size
+        if not size or (after < limit and words.bits[after] & (NAME_WORD | AND)):
+            return end  # "..., Lahore University", "..., Lahore and Karachi": other names, places
+        return end if self._country_words_at(words, end + 1) else after
+
+    def _field_list_end(self, words: _Words, i: int, limit: int, fields_only: bool = False) -> int:
         """End of ', Youth and Sport' (fields of a ministry after a comma, the last after 'and'),
         or `i`: the list's words name no body (no head, no place) and an 'and' closes it."""
         bits = words.bits
         while i < limit and bits[i] & COMMA:
             run_end = self._run_end(words, i + 1, limit)
-            if not self._field_words(words, i + 1, run_end):
+            if not self._field_words(words, i + 1, run_end, fields_only):
                 return i
             if run_end < limit and bits[run_end] & AND_WORD:
                 last_end = self._run_end(words, run_end + 1, limit)
-                return last_end if self._field_words(words, run_end + 1, last_end) else i
+                return last_end if self._field_words(words, run_end + 1, last_end, fields_only) else i
             i = run_end
         return i
 
-    def _field_words(self, words: _Words, start: int, end: int) -> bool:
-        """Capitalised words that may name a field ("Youth", "Science"): no head, place or person."""
+    def _field_words(self, words: _Words, start: int, end: int, fields_only: bool = False) -> bool:
+        """Capitalised words that may name a field ("Youth", "Science"): no head, place or person;
+        with `fields_only`, words of `field_words.txt` only ("Livestock")."""
         if end == start or words.bits[start] & (TITLE | NOT_START) or words.any_of(HEAD, start, end):
+            return False
+        if fields_only and not all(words.text(i) in self.vocab["fields"] for i in range(start, end)):
             return False
         return not self._names_a_place(words, start, end)
 
@@ -483,14 +529,15 @@ class EnglishPatterns:
 
     def find(self, doc: Doc) -> list[SpanRow]:
         orth_ids = doc.to_array(ORTH)
+        rows = self._lower_case_governments(doc, orth_ids)
         all_bits = _with_name_words(self._lexicon.bits_of(doc, orth_ids))
         # Only the head words start a name: found in one pass over the bits.
         heads = np.flatnonzero(all_bits & HEAD).tolist()
         if not heads:
-            return []
+            return rows
         words = _Words(doc, self._lexicon, orth_ids, all_bits)
         bits = words.bits
-        rows: list[SpanRow] = []
+        governments, rows = rows, []
         covered_until = -1
         sentence_starts = sentence_starts_of(doc)
         for i in heads:
@@ -513,6 +560,26 @@ class EnglishPatterns:
                 rows.append(SpanRow(start, end, first, last, self._kind(words, start, end), "", 0))
                 rows.extend(self._parent_after_at(words, start, end))
                 covered_until = end
+        if governments:
+            taken = {i for row in rows for i in range(row.start, row.end)}
+            rows = sorted(rows + [g for g in governments if g.start not in taken], key=lambda row: row.start)
+        return rows
+
+    def _lower_case_governments(self, doc: Doc, orth_ids: np.ndarray) -> list[SpanRow]:
+        """ "the Kunshan municipal government": a Chinese place, its level in lower case
+        (`government_levels.txt`) and "government" in lower case."""
+        rows: list[SpanRow] = []
+        if " government" not in doc_text(doc):
+            return rows  # (most pages: one look at the text, no pass over the tokens)
+        places = load_places().country_of
+        for i in np.flatnonzero(orth_ids == self._government_id).tolist():
+            if i < 2 or doc[i - 1].text not in self.vocab["government_levels"]:
+                continue
+            for size in (2, 1):
+                start = i - 1 - size
+                if start >= 0 and places.get(doc[start : i - 1].text) == "CN":
+                    rows.append(SpanRow(start, i + 1, doc[start].idx, doc[i].idx + len(doc[i]), "government", "", 0))
+                    break
         return rows
 
     def _parent_after_at(self, words: _Words, start: int, end: int) -> list[SpanRow]:
@@ -572,13 +639,18 @@ class ChinesePatterns:
         self.ministry_fields = frozenset(word_list("zh", "ministry_fields.txt", split_spaces=True))
         self.ministry_joiners = frozenset({"与", "和", "及", "、"})
         self.region_suffixes = tuple(word_list("zh", "region_suffixes.txt"))
+        self.body_fields = frozenset(word_list("zh", "body_fields.txt", split_spaces=True))
+        self.body_heads = frozenset(word_list("zh", "body_heads.txt"))
+        self.not_bodies = tuple(word_list("zh", "not_bodies.txt"))
+        self._joiner_ids = frozenset(get_string_id(j) for j in _NAME_JOINERS)
+        self._not_body_heads = frozenset(h for h in self.heads if any(p.endswith(h) for p in self.not_bodies))
         # A word's head (or None) by the word's string id: the vocabulary repeats from page to page.
-        self._head_by_id: dict[int, tuple[str | None, bool]] = {}
+        self._head_by_id: dict[int, tuple[str | None, bool, bool]] = {}
         self._by_norm: dict[int, tuple[str, bool, bool]] = {}
         self._by_orth: dict[int, tuple[bool, bool, bool]] = {}
         # Which characters (of the Basic Multilingual Plane) end a head or the 部 of a ministry.
         self._head_last_chars = np.zeros(0x10000, dtype=bool)
-        self._head_last_chars[[ord(word[-1]) for word in [*self.heads, "部"]]] = True
+        self._head_last_chars[[ord(word[-1]) for word in [*self.heads, "部", *self.body_heads]]] = True
 
     def _head_of(self, norm: str) -> str | None:
         """The longest head that ends the word (only one head of each length can end it)."""
@@ -587,12 +659,13 @@ class ChinesePatterns:
                 return norm[-size:]
         return None
 
-    def _heads_of(self, doc: Doc, ids: list[int]) -> tuple[list[str | None], list[bool]]:
-        """For each word (by NORM id): the head it ends in if it may head a name, else None; and
-        whether it may end a foreign ministry's name (体育部, 部: see `_foreign_ministry_start`)."""
+    def _heads_of(self, doc: Doc, ids: list[int]) -> tuple[list[str | None], list[bool], list[bool]]:
+        """For each word (by NORM id): the head it ends in if it may head a name, else None;
+        whether it may end a foreign ministry's name (体育部, 部: see `_foreign_ministry_start`);
+        and whether it may end a body named by its fields (局, 规划局: see `_field_body_start`)."""
         if len(self._head_by_id) > 1 << 18:
             self._head_by_id.clear()  # a long stream of new words: keep memory flat
-        heads, ministries = [], []
+        heads, ministries, bodies = [], [], []
         for word_id in ids:
             known = self._head_by_id.get(word_id)
             if known is None:
@@ -602,10 +675,14 @@ class ChinesePatterns:
                 name_like = self._name_like_head_norm(norm) or head in self.unit_heads
                 head = head if head is not None and name_like else None
                 ministry = norm.endswith("部") and (norm == "部" or norm[:-1] in self.ministry_fields)
-                known = self._head_by_id[word_id] = (head, ministry)
+                body = (
+                    head is None and norm[-1:] in self.body_heads and (len(norm) == 1 or norm[:-1] in self.body_fields)
+                )
+                known = self._head_by_id[word_id] = (head, ministry, body)
             heads.append(known[0])
             ministries.append(known[1])
-        return heads, ministries
+            bodies.append(known[2])
+        return heads, ministries, bodies
 
     def _may_end_in_head(self, doc: Doc, offsets: np.ndarray) -> list[int]:
         """The tokens that may end in the last character of a head or of 部 (a superset, in
@@ -628,12 +705,14 @@ class ChinesePatterns:
 
     def _head_words(
         self, doc: Doc, norms: np.ndarray, tokens: list[int]
-    ) -> tuple[list[tuple[int, str]], list[int]]:
-        """Of `tokens`, in order: those that may head a name, with their head, and those that
-        may end a foreign ministry's name (see `_heads_of`)."""
-        head_of, ministry_of = self._heads_of(doc, norms[tokens].tolist())
+    ) -> tuple[list[tuple[int, str]], list[int], list[int]]:
+        """Of `tokens`, in order: those that may head a name, with their head, those that may
+        end a foreign ministry's name and those that may end a body named by its fields (see
+        `_heads_of`)."""
+        head_of, ministry_of, body_of = self._heads_of(doc, norms[tokens].tolist())
         heads = [(i, head) for i, head in zip(tokens, head_of, strict=True) if head is not None]
-        return heads, [i for i, ministry in zip(tokens, ministry_of, strict=True) if ministry]
+        ministries = [i for i, ministry in zip(tokens, ministry_of, strict=True) if ministry]
+        return heads, ministries, [i for i, body in zip(tokens, body_of, strict=True) if body]
 
     def _norm_facts(self, vocab: Vocab, norm_id: int) -> tuple[str, bool, bool]:
         """A norm's string, whether it may be part of a name, whether it ends in 大学 / 学院
@@ -666,26 +745,42 @@ class ChinesePatterns:
         # of a word (its end, its written form) is read from its Token, for the few words it reaches.
         columns = doc.to_array([NORM, IDX])
         norms, offsets = columns[:, 0], columns[:, 1]
+        sentence_starts = sentence_starts_of(doc)
+        vocab = doc.vocab
         for listed in known:
             # 北 + 密歇根大学: a direction word makes a listed name another institution.
             before = listed.start - 1
             if before >= 0 and int(norms[before]) in self._prefix_ids and listed.label != "government":
                 rows.append(SpanRow(before, listed.end, int(offsets[before]), listed.end_char, "university", "", 0))
-        heads, ministries = self._head_words(doc, norms, self._may_end_in_head(doc, offsets))
-        vocab = doc.vocab
+            elif listed.label != "government" and any(
+                int(norms[j]) in self._joiner_ids for j in range(max(0, listed.start - 4), listed.start - 1)
+            ):
+                # 阿里-法拉比 + 哈萨克国立大学: a transliterated name joined by - or · before a listed name
+                floor = sentence_starts[bisect.bisect_right(sentence_starts, before) - 1]
+                start = self._joined_name_start(doc, norms, listed.start, floor)
+                if start is not None:
+                    last = self._norm_facts(vocab, int(norms[listed.end - 1]))[0]
+                    kind = self.heads.get(self._head_of(last) or "", "university")
+                    rows.append(SpanRow(start, listed.end, int(offsets[start]), listed.end_char, kind, "", 0))
+        heads, ministries, bodies = self._head_words(doc, norms, self._may_end_in_head(doc, offsets))
         for i in ministries:
             start = self._foreign_ministry_start(vocab, norms, i, known_tokens)
             if start is not None:
                 rows.append(SpanRow(start, i + 1, int(offsets[start]), _end_char(doc, i), "government", "", 0))
+        for i in bodies:
+            start = self._field_body_start(vocab, norms, i, known_tokens)
+            if start is not None:
+                rows.append(SpanRow(start, i + 1, int(offsets[start]), _end_char(doc, i), "government", "", 0))
         if not heads:
             return rows
-        sentence_starts = sentence_starts_of(doc)
         listed_heads = {s.start for s in known if s.end - s.start == 1}  # 教育部 listed on its own
         for i, head in heads:
             if i in known_tokens and not (i in listed_heads and self._after_foreign_region(vocab, norms, i)):
                 continue  # a listed name is matched whole by the gazetteer
             if head in self.unit_heads and self._after_institution(vocab, norms, i, known_ends):
                 continue  # 联盟秘书处: the office of the body just named, no party of its own
+            if head in self._not_body_heads and self._names_no_body(vocab, norms, i):
+                continue  # 人类命运共同体: a slogan, no body
             head_end = _end_char(doc, i)
             over_university = head in _OVER_UNIVERSITY_WORDS
             sent_start = sentence_starts[bisect.bisect_right(sentence_starts, i) - 1]
@@ -694,7 +789,7 @@ class ChinesePatterns:
             while start - 1 >= sent_start and (start not in known_ends or over_university):
                 prev = start - 1  # 加州州立大学北岭分校, 亚洲大学联盟 above
                 _, name_word, university = self._norm_facts(vocab, int(norms[prev]))
-                if not name_word:
+                if not name_word and not self._joins_fields(vocab, norms, prev, sent_start):
                     break
                 orth = doc[prev].orth
                 if not self._text_facts(vocab, orth)[0]:
@@ -705,9 +800,23 @@ class ChinesePatterns:
                 start -= 1
             start = self._after_open_quote(vocab, written[::-1], start)
             name = "".join(self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist())
-            if len(proper_part_zh(name)) >= 2:
+            if len(proper_part_zh(name)) >= 2 or self._under_country_label(vocab, norms, start, sent_start):
                 rows.append(SpanRow(start, i + 1, int(offsets[start]), head_end, self.heads[head], "", 0))
         return rows
+
+    def _under_country_label(self, vocab: Vocab, norms: np.ndarray, start: int, floor: int) -> bool:
+        """A name of generic words only in a list a foreign country labels (柬埔寨：皇家农业大学、…):
+        the label makes it proper (its country is the label's). Asked of such names only."""
+        j = start - 1
+        while j > floor and start - j <= _LABEL_REACH:
+            norm = self._norm_facts(vocab, int(norms[j]))[0]
+            if norm in _LABEL_MARKS:
+                code = load_countries().code(self._norm_facts(vocab, int(norms[j - 1]))[0])
+                return code not in (None, "CN")
+            if norm in _LABEL_STOPS:
+                return False
+            j -= 1
+        return False
 
     def _foreign_ministry_start(self, vocab: Vocab, norms: np.ndarray, i: int, known: set[int]) -> int | None:
         """Where 老挝 教育 与 体育部 / 乌兹别克斯坦 高等教育 、 科学 与 创新 部 begins: a foreign
@@ -731,6 +840,67 @@ class ChinesePatterns:
             return None
         code = load_countries().code(norm(start - 1))
         return start - 1 if code not in (None, "CN") else None
+
+    def _joined_name_start(self, doc: Doc, norms: np.ndarray, start: int, floor: int) -> int | None:
+        """Where the words joined by - or · right before `start` begin (阿里 - 法拉 比), after any
+        country before them (哈萨克斯坦); None when no joiner stands between two of the words."""
+        vocab = doc.vocab
+        j, joined = start, False
+        while j - 1 >= floor:
+            prev = j - 1
+            norm, name_word, university = self._norm_facts(vocab, int(norms[prev]))
+            if int(norms[prev]) in self._joiner_ids:
+                if j == start or prev == floor or int(norms[prev - 1]) in self._joiner_ids:
+                    break
+                joined, j = True, prev
+                continue
+            if not name_word or university or not self._text_facts(vocab, doc[prev].orth)[0]:
+                break
+            if load_countries().code(norm) is not None:
+                break  # 哈萨克斯坦 阿里-法拉比…: the country is a cue, not the name
+            j = prev
+        while j < start and int(norms[j]) in self._joiner_ids:
+            j += 1
+        return j if joined and j < start else None
+
+    def _names_no_body(self, vocab: Vocab, norms: np.ndarray, i: int) -> bool:
+        """The head at `i` with the word before it ends a phrase of `not_bodies.txt` (命运 共同体)."""
+        words = self._norm_facts(vocab, int(norms[i]))[0]
+        if i > 0:
+            words = self._norm_facts(vocab, int(norms[i - 1]))[0] + words
+        return words.endswith(self.not_bodies)
+
+    def _joins_fields(self, vocab: Vocab, norms: np.ndarray, i: int, floor: int) -> bool:
+        """The 和 at `i` joins two field words (林业 和 草原): inside a body's name, not between
+        two names (云南省林业和草原科学院)."""
+        if i - 1 < floor or self._norm_facts(vocab, int(norms[i]))[0] != "和":
+            return False
+        before, after = (self._norm_facts(vocab, int(norms[j]))[0] for j in (i - 1, i + 1))
+        return before in self.body_fields and after in self.body_fields
+
+    def _field_body_start(self, vocab: Vocab, norms: np.ndarray, i: int, known: set[int]) -> int | None:
+        """Where 云南省 林业 和 草原 局 / 杭州市 规划 和 自然资源局 begins: a Chinese region (省, 市,
+        自治区, 县, 国家), then fields joined by 和 up to the bureau head at `i`; else None."""
+
+        def norm(at: int) -> str:
+            return self._norm_facts(vocab, int(norms[at]))[0]
+
+        fields = self.body_fields
+        start = i if len(norm(i)) > 1 else i - 1
+        if start < 1 or i in known or norm(start) not in fields:
+            return None
+        while start - 1 >= 0:
+            if norm(start - 1) in fields:
+                start -= 1
+            elif start - 2 >= 0 and norm(start - 1) == "和" and norm(start - 2) in fields:
+                start -= 2
+            else:
+                break
+        if start - 1 < 0 or start - 1 in known:
+            return None
+        region = norm(start - 1)
+        named = region == "国家" or (len(region) >= 2 and region.endswith(_REGION_LEVELS))
+        return start - 1 if named else None
 
     def _after_foreign_region(self, vocab: Vocab, norms: np.ndarray, i: int) -> bool:
         """A listed body named by its head alone (教育部) right after a foreign country or a state
@@ -772,6 +942,20 @@ class ChinesePatterns:
     def _name_like_head_norm(self, norm: str) -> bool:
         return norm not in self.stop_words and norm not in self.boundaries
 
+
+# a list under a country's label: "柬埔寨：A、B" (how far back the label is looked for, in words)
+_LABEL_MARKS = frozenset({"：", ":"})
+_LABEL_STOPS = frozenset({"。", "；", ";", "\n"})
+_LABEL_REACH = 40
+
+# what joins the parts of a transliterated name (阿里-法拉比, 伊曼努尔·康德)
+_NAME_JOINERS = ("-", "－", "·", "‧", "•")
+
+# kinds of the bodies that teach or research: named by their fields, they need their place
+_TEACHING_KINDS = frozenset({"university", "college", "research_institute", "school"})
+
+# how a Chinese region's name ends (云南省, 杭州市): a body named by its fields follows it
+_REGION_LEVELS = ("省", "市", "自治区", "县", "区")
 
 # heads whose names hold a university's name: 加州州立大学北岭分校, 亚洲大学联盟, 中俄医科大学联盟
 _OVER_UNIVERSITY_WORDS = frozenset({"分校", "联盟"})

@@ -60,6 +60,7 @@ _HAN_WORD = re.compile("[\u4e00-\u9fff]+")
 _EN_WORD = re.compile(r"[A-Z][\w'.]*")
 _BINATIONAL_EN = re.compile(r"\b(?:Sino|China|Chinese)-[A-Z][\w]*|\b[A-Z][\w]*-(?:China|Chinese)\b")
 _BINATIONAL_ZH = re.compile(r"中国\s*[—–\-－]\s*|\s*[—–\-－]\s*中国")
+_LABEL_WINDOW = 80  # how far back a list line's country label is looked for (characters)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _STATE_SUFFIX = re.compile(r"\s+(?:Province|Municipality|Autonomous Region|Region|City|State)$")
 
@@ -723,7 +724,22 @@ class InstitutionResolver:
             word = self._country_around(_simplified(before), _BINATIONAL_ZH.sub(" ", normalized))
             if word is not None:
                 return self.countries.code(word)
+            labelled = self._country_label(text, mention.start_char)
+            if labelled is not None:
+                return labelled
         return self._country_in_name(written, normalized)
+
+    def _country_label(self, text: str, start: int) -> str | None:
+        """The country labelling the list line a name stands in (柬埔寨：皇家农业大学、…): a
+        country word, then ： or :, at the line's start, no sentence end between."""
+        window = text[max(0, start - _LABEL_WINDOW) : start]
+        line = window[window.rfind("\n") + 1 :].strip(" \t\u3000")
+        for mark in ("：", ":"):
+            label, found, items = line.partition(mark)
+            if found and not any(stop in items for stop in "。；;"):
+                code = self.countries.code(_simplified(label.strip()))
+                return code
+        return None
 
     def _possessive_country(self, before: str) -> str | None:
         """The country whose possessive ends `before`: "Belarus's", "Laos'"."""

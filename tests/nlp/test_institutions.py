@@ -496,3 +496,99 @@ def test_an_institute_named_by_its_host_university_is_in_the_hosts_country(extra
     found = {i.name: (i.kind, i.country) for i in record.institutions}
     assert found["维莫拉大学中医药孔子学院"] == ("joint_institute", "RS")
     assert found["维莫拉大学"] == ("university", "RS")
+
+
+def test_chinese_body_named_by_fields_joined_by_he_is_one_name(extract):
+    record = extract("四川省自然资源和规划厅与甘肃省农业和农村科学院共同指导了此次活动。", "zh")
+    found = {i.name: i.kind for i in record.institutions}
+    assert found.get("四川省自然资源和规划厅") == "government"
+    assert found.get("甘肃省农业和农村科学院") == "research_institute"
+    assert "农村科学院" not in found
+
+
+def test_he_between_two_names_still_ends_a_name(extract):
+    record = extract("江西省教育厅和南昌大学出席会议，会场大厅和格局焕然一新。", "zh")
+    assert names(record.institutions) == ["江西省教育厅", "南昌大学"]
+
+
+def test_where_an_office_is_located_is_not_its_name(extract):
+    record = extract("联盟秘书处设在赣南科技大学，研究中心设于九江职业大学。", "zh")
+    found = names(record.institutions)
+    assert "赣南科技大学" in found and "九江职业大学" in found
+    assert not any(name.startswith(("设在", "设于")) for name in found)
+
+
+def test_listed_name_with_an_abbreviated_word_is_matched_whole(extract):
+    # "St." is cut as the tokenizer's exception only as written, not in lower case
+    record = extract("Washington University in St. Louis sent a delegation to Nanchang University.", "en")
+    found = {i.name: i for i in record.institutions}
+    assert found["Washington University in St. Louis"].canonical_id is not None
+
+
+def test_name_made_of_fields_takes_its_place_after_a_comma(extract):
+    record = extract(
+        "Jiangxi Normal University signed an agreement with the University of Agriculture and Forestry,"
+        " Hanoi, on a joint programme. Nanchang University met Monash University, Melbourne.",
+        "en",
+    )
+    found = names(record.institutions)
+    assert "University of Agriculture and Forestry, Hanoi" in found
+    assert "Monash University" in found  # a proper name keeps its place out
+
+
+def test_university_named_by_a_list_of_fields_is_one_name(extract):
+    record = extract(
+        "Members include Zorvath State University of Animal Sciences, Biotechnology and Food and Nanchang University.",
+        "en",
+    )
+    assert names(record.institutions) == [
+        "Zorvath State University of Animal Sciences, Biotechnology and Food",
+        "Nanchang University",
+    ]
+
+
+def test_a_slogan_ending_in_a_head_names_no_body(extract):
+    record = extract("双方将推动构建人类命运共同体和中国—东盟命运共同体，中俄高校共同体与江西师范大学签约。", "zh")
+    assert names(record.institutions) == ["中俄高校共同体", "江西师范大学"]
+
+
+def test_chinese_names_made_of_generic_words_are_no_institutions(extract):
+    record = extract("全国普通高等学校代表参观了稀土学院实验平台，萨特巴耶夫大学是最悠久的工科大学。", "zh")
+    assert names(record.institutions) == ["萨特巴耶夫大学"]
+
+
+def test_transliterated_name_joined_by_a_hyphen_belongs_to_the_listed_name_after_it(extract):
+    record = extract("会议增选哈萨克斯坦阿里-法拉比哈萨克国立大学、巴基斯坦真纳大学为副理事长单位。", "zh")
+    found = {i.name: i.country for i in record.institutions}
+    assert found.get("阿里-法拉比哈萨克国立大学") == "KZ"
+    assert "哈萨克国立大学" not in found
+
+
+def test_chinese_government_written_in_lower_case_is_named_by_its_place(extract):
+    record = extract(
+        "The institute was founded by Nanchang University and the Jiujiang municipal government."
+        " The city government sent a letter.",
+        "en",
+    )
+    found = {i.name: i.kind for i in record.institutions}
+    assert found.get("Jiujiang municipal government") == "government"
+    assert "city government" not in found
+
+
+def test_a_country_label_makes_a_listed_line_of_names_that_country(extract):
+    record = extract("成员单位名单如下：\n中国：云南大学\n柬埔寨：皇家农业大学\n泰国：湄州大学、清莱皇家大学\n", "zh")
+    found = {i.name: i.country for i in record.institutions}
+    assert found.get("皇家农业大学") == "KH"
+    assert found.get("湄州大学") == "TH"
+    assert found.get("云南大学") == "CN"
+
+
+def test_a_name_of_generic_words_alone_is_still_no_institution(extract):
+    record = extract("会议指出，皇家农业大学是重要伙伴。", "zh")
+    assert record.institutions == []
+
+
+def test_a_vocational_institute_is_a_college(extract):
+    record = extract("Jiangxi Normal University met Zorvath Vocational Institute of Marine Technology.", "en")
+    kinds = {i.name: i.kind for i in record.institutions}
+    assert kinds["Zorvath Vocational Institute of Marine Technology"] == "college"
