@@ -11,6 +11,12 @@ ahead, so memory stays flat however long the input stream is; once the input is
 exhausted, what is left goes out one document at a time, so no worker waits idle at the
 end while another works through a whole chunk.
 
+Start-up is paid once, not once per worker, and not after the parent's: workers are forked
+from a fork server that imports the stages and builds both pipelines before its first fork
+(`PRELOAD`, `pipeline.nlp.prebuilt`), so every worker starts with them (copy-on-write, as
+after a crash does its replacement). `start_workers()` starts that server at once, so that
+it builds while the parent imports what it reads with and reads the first documents.
+
 A document that raises is a `Failure` (as in `batch.extract_items`); a document that kills
 its worker outright (a segfault, the OOM killer) costs a new pool and is reported as a
 `Failure` naming it (the file, `file#record` or `file:line`), while every other document
@@ -24,14 +30,19 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import TypeVar
+from multiprocessing.context import BaseContext
+from typing import TYPE_CHECKING, TypeVar
 
-from pipeline.batch import Mode, extract_items
-from pipeline.bulletin import Bulletin, Failure
-from pipeline.inputs import Raw
-from schemas import BulletinRecord
+# The stages are imported where they run: `start_workers` must come before the parent's own
+# imports, so importing this module costs it nothing but the standard library's.
+if TYPE_CHECKING:
+    from pipeline.batch import Mode
+    from pipeline.bulletin import Bulletin, Failure
+    from pipeline.inputs import Raw
+    from schemas import BulletinRecord
 
-Item = Raw | Bulletin | Failure
+    Item = Raw | Bulletin | Failure
+
 T = TypeVar("T")
 
 # Documents per task: large enough to hide the round trip and to share the trained NER's cost
@@ -39,12 +50,22 @@ T = TypeVar("T")
 CHUNK_SIZE = 16
 CHUNKS_IN_FLIGHT_PER_WORKER = 3  # keeps every worker busy while the parent writes results
 READ_AHEAD_CHUNKS_PER_WORKER = 2  # read, not yet sent: the tail that is sent one by one at the end
-PRELOAD = ["pipeline.batch", "pipeline.inputs", "pipeline.nlp", "pipeline.emit"]
+# What the fork server imports before its first fork; the last builds the pipelines themselves.
+PRELOAD = ["pipeline.batch", "pipeline.inputs", "pipeline.emit", "pipeline.nlp.prebuilt"]
 CRASH_REASON = "extraction failed: the worker process died (crash or out of memory)"
 
 
 def as_record(record: BulletinRecord) -> BulletinRecord:
     return record
+
+
+def start_workers() -> None:
+    """Starts the fork server now, for a pool to come: its imports and pipeline builds run
+    while this process goes on with its own (a no-op where there is no fork server)."""
+    if _context().get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
 
 
 def extract_parallel(
@@ -116,17 +137,23 @@ def _chunks(stream: Iterator[Item], workers: int) -> Iterator[list[Item]]:
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:
+    return ProcessPoolExecutor(max_workers=workers, mp_context=_context())
+
+
+def _context() -> BaseContext:
     # forkserver: workers never inherit a lock held by a thread of the parent (the
     # parent may run threads: a progress bar, a memory sampler, a Ray client).
     if "forkserver" in multiprocessing.get_all_start_methods():
         context = multiprocessing.get_context("forkserver")
-        context.set_forkserver_preload(PRELOAD)  # imported once, before the first worker forks
-    else:
-        context = multiprocessing.get_context("spawn")
-    return ProcessPoolExecutor(max_workers=workers, mp_context=context)
+        context.set_forkserver_preload(PRELOAD)  # done once, before the first worker forks
+        return context
+    return multiprocessing.get_context("spawn")
 
 
 def _finished(items: Iterable[Item], mode: Mode, finish: Callable[[BulletinRecord], T]) -> Iterator[T | Failure]:
+    from pipeline.batch import extract_items
+    from pipeline.bulletin import Failure
+
     for result in extract_items(items, mode):
         yield result if isinstance(result, Failure) else finish(result)
 
@@ -140,6 +167,8 @@ def _isolated(
     item: Item, mode: Mode, finish: Callable[[BulletinRecord], T], pool: ProcessPoolExecutor, workers: int
 ) -> tuple[T | Failure, ProcessPoolExecutor]:
     """One document alone in the pool: its result, or a Failure when it kills the worker."""
+    from pipeline.bulletin import Failure
+
     if isinstance(item, Failure):
         return item, pool
     try:

@@ -76,6 +76,7 @@ def run(args: argparse.Namespace) -> int:
         return _run_ray(args)
     if args.new:
         return _run_new(args)
+    _start_workers(args)
     from pipeline.emit import atomic_output
     from pipeline.inputs import read_raw
 
@@ -102,6 +103,7 @@ def _run_new(args: argparse.Namespace) -> int:
             if not args.quiet:
                 print("extract: nothing new since the last run", file=sys.stderr)
             return 0
+        _start_workers(args)
         with appending_output(out_path, binary=True) as out:
             summary = _write(_extract(read_archived_raw(pending), args), out)
         state.mark_extracted(summary.done)
@@ -126,6 +128,15 @@ def _run_ray(args: argparse.Namespace) -> int:
     if not args.quiet:
         print(f"extract: {written} bulletins written to {args.out}, {failed} failed", file=sys.stderr)
     return 1 if failed else 0
+
+
+def _start_workers(args: argparse.Namespace) -> None:
+    """With --workers, the workers' server starts building the pipelines before this process
+    imports anything of its own: the two run side by side instead of one after the other."""
+    if args.workers > 1:
+        from pipeline.parallel import start_workers
+
+        start_workers()
 
 
 def _extract(items: Iterable, args: argparse.Namespace) -> Iterator:

@@ -2,7 +2,8 @@
 
 `load_pipeline("en")` gives spacy.blank("en") with the project's components;
 `load_pipeline("zh")` the same on spacy.blank("zh") with the jieba segmenter. Each is
-built once per process. `annotate(bulletins)` runs them over a batch with `nlp.pipe`.
+built once per process (with `extract --workers N`, once in the fork server, whose workers
+inherit them: `pipeline.nlp.prebuilt`). `annotate(bulletins)` runs them over a batch with `nlp.pipe`.
 """
 
 from __future__ import annotations

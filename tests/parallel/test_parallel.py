@@ -20,6 +20,7 @@ from pipeline.parallel import (
     CRASH_REASON,
     READ_AHEAD_CHUNKS_PER_WORKER,
     _chunks,
+    _new_pool,
     extract_parallel,
 )
 
@@ -149,3 +150,19 @@ def test_the_parent_of_the_workers_does_not_import_spacy() -> None:
     repo = CORPUS.parents[1]
     shown = subprocess.run([sys.executable, "-c", parent], cwd=repo, capture_output=True, text=True, check=True)
     assert shown.stdout.strip() == "False"
+
+
+def pipelines_built() -> int:
+    """Run in a worker: how many pipelines it holds before doing anything."""
+    from pipeline.nlp import load_pipeline
+
+    return load_pipeline.cache_info().currsize
+
+
+def test_workers_start_with_both_pipelines_already_built() -> None:
+    """Built once in the fork server before it forks, not again in every worker."""
+    pool = _new_pool(2)
+    try:
+        assert pool.submit(pipelines_built).result() == 2
+    finally:
+        pool.shutdown()
