@@ -94,12 +94,21 @@ def _after_tail() -> re.Pattern[str]:
     # (a comma glued to the next word, "Chen Feng,Deputy Director-General of ..."; "a researcher at";
     # an office of the body named before, "deputy director of the department"; never over ", and",
     # ", signed on behalf of")
-    any_case_title = "|".join(re.escape(t) for t in _en_titles())
+    any_case_title = "|".join(re.escape(t) for t in _after_titles())
     anaphor = rf"(?:[a-z]+\s+){{0,3}}(?:{alternation(_org_anaphors())})\b"
     return re.compile(
-        rf",\s*(?:an?\s+)?(?P<title>(?:(?i:{any_case_title})(?:(?!,\s*[a-z])[\w\s,()&-])*?))"
+        rf",\s*(?:an?\s+)?(?P<title>(?:(?i:{any_case_title})(?:(?!,\s*[a-z])[\w\s,()&'’-])*?))"
         rf"\s+(?:of|at|in)\s+(?:the\s+)?(?=[A-Z]|{anaphor})"
     )
+
+
+@functools.cache
+def _after_titles() -> tuple[str, ...]:
+    """What opens the office after a name's comma: a title, or an office written as a lower-case
+    phrase that opens a chain ("member of the leading Party members' group and deputy director-general
+    of ..."), longest first."""
+    words = {*_en_titles(), *word_list("en", "person_chain_offices.txt")}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +127,7 @@ class _AfterWindows:
 
 @functools.cache
 def _after_windows() -> _AfterWindows | None:
-    titles = _en_titles()
+    titles = _after_titles()
     title_chars = "".join(sorted(set("".join(titles))))
     if "," in title_chars:
         return None  # a comma inside a title: the bound below would not hold; scan the whole text
@@ -522,7 +531,8 @@ class PeopleExtractor:
             organisation = (
                 self._named_before_not_publisher(doc, referred.start())
                 if referred is not None
-                else (not before and _zh_mission(doc, text, title_start)) or self._organisation_before(doc, before)
+                else (not before and _zh_mission(doc, text, title_start))
+                or self._organisation_before(doc, before, match.group("title"), title_start)
             )
             found.append(
                 Person(
@@ -570,11 +580,16 @@ class PeopleExtractor:
         """`text`: the Doc's text."""
         return text[max(0, start - 8) : start].rstrip(" :：/（(").endswith(self.bylines)
 
-    def _organisation_before(self, doc: Doc, before: list[Span]) -> InstitutionRef | None:
+    def _organisation_before(self, doc: Doc, before: list[Span], title: str, title_start: int) -> InstitutionRef | None:
         """The first of the institutions ending right `before` the title (where the evidence starts
-        too), else the publisher."""
+        too); for a diplomat's bare title, the mission named last before (拜会了中国驻X大使馆教育处，与
+        教育参赞王丽: a university's page names no diplomat of its own); else the publisher."""
         if before:
             return institution_ref(before[0])
+        if title.endswith(_zh_diplomats()):
+            mission = _mission_named_before(doc, title_start)
+            if mission is not None:
+                return mission
         return _publisher_ref(doc)
 
 
@@ -632,7 +647,13 @@ def _first_office(title: str) -> str:
     first, joined, rest = title.partition(" and ")
     if not joined or title in word_list("en", "titles.txt"):
         return title
-    return first if rest.startswith(_en_titles()) else title
+    # (the next office in any case: "member of the ... group and deputy director-general")
+    return first if rest.lower().startswith(_lower_titles()) else title
+
+
+@functools.cache
+def _lower_titles() -> tuple[str, ...]:
+    return tuple(t.lower() for t in _en_titles())
 
 
 def _office(title: str) -> str:
@@ -660,10 +681,10 @@ def _office_after() -> re.Pattern[str]:
 
 @functools.cache
 def _office_before() -> re.Pattern[str]:
-    """'led by its Vice-Rector for Academic Affairs, Dr. Name': an office, then a comma, ending the
-    stretch searched (right before an honorific and the name)."""
+    """'led by its Vice-Rector for Academic Affairs, Dr. Name', "its president, Dr Name": an office
+    (in any case), then a comma, ending the stretch searched (right before an honorific and the name)."""
     offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
-    return re.compile(rf"(?<![\w-])(?P<title>{_one_title(alternation(offices))})\s*,\s*$")
+    return re.compile(rf"(?<![\w-])(?P<title>{_one_title(f'(?i:{alternation(offices)})')})\s*,\s*$")
 
 
 # "Vice Minister of Education": an office that names its ministry
@@ -735,6 +756,26 @@ def _zh_mission(doc: Doc, text: str, title_start: int) -> InstitutionRef | None:
             if name.startswith(prefix) and name[len(prefix) :] in _ZH_MISSIONS:
                 return institution_ref(span)
     return None
+
+
+@functools.cache
+def _zh_diplomats() -> tuple[str, ...]:
+    return word_list("zh", "person_diplomat_titles.txt")
+
+
+_MISSION_REACH = 300  # characters before a diplomat's title read for the mission named last
+
+
+def _mission_named_before(doc: Doc, title_start: int) -> InstitutionRef | None:
+    """The last institution before `title_start` (within the reach) named as a mission (大使馆,
+    领事馆) or one of its sections (大使馆教育处)."""
+    for span in reversed(institutions_in(doc, max(0, title_start - _MISSION_REACH), title_start)):
+        if any(word in facts(span).text for word in _ZH_MISSION_WORDS):
+            return institution_ref(span)
+    return None
+
+
+_ZH_MISSION_WORDS = ("使馆", "领事馆", "代表处")
 
 
 def _publisher_ref(doc: Doc) -> InstitutionRef | None:

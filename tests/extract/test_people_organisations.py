@@ -208,3 +208,30 @@ def test_an_office_in_lower_case_after_an_institutions_possessive_before_the_nam
     record = extract("NCU's president Li Hua spoke at the forum.", "en")
     person = _people(record)["Li Hua"]
     assert (person.title, person.organization.name) == ("president", "NCU")
+
+
+def test_lower_case_chain_of_offices_after_the_name(extract):
+    record = extract(
+        '"We welcome more partners," said Zhou Ping, member of the leading Party members\' group and '
+        "deputy director of the Hunan Provincial Department of Education.",
+        "en",
+    )
+    person = _people(record)["Zhou Ping"]
+    assert person.title == "member of the leading Party members' group"
+    assert person.organization.name == "Hunan Provincial Department of Education"
+
+
+def test_lower_case_office_before_an_honorific_points_to_its_institution(extract):
+    record = extract("Harlow University hosted the forum, and its vice president, Dr Jane Doe, opened it.", "en")
+    person = _people(record)["Jane Doe"]
+    assert (person.title, person.organization.name) == ("vice president", "Harlow University")
+
+
+def test_diplomat_with_a_bare_title_serves_in_the_mission_named_before(extract):
+    record = extract(
+        "访问期间，代表团拜会了中国驻法国大使馆教育处，与公使衔参赞李明就学生交流交换了意见。",
+        "zh",
+        url="https://news.ncu.edu.cn/a.html",
+    )
+    person = _people(record)["李明"]
+    assert person.organization.name == "中国驻法国大使馆教育处"
