@@ -94,10 +94,13 @@ def _after_tail() -> re.Pattern[str]:
     # (a comma glued to the next word, "Chen Feng,Deputy Director-General of ..."; "a researcher at";
     # an office of the body named before, "deputy director of the department"; never over ", and",
     # ", signed on behalf of")
-    any_case_title = "|".join(re.escape(t) for t in _after_titles())
+    any_case_title = "|".join(re.escape(t) for t in _en_titles())
+    # a chain's opening phrase, not after "a": "X University, a member of the alliance" is no office
+    chain = "|".join(re.escape(t) for t in _chain_offices())
     anaphor = rf"(?:[a-z]+\s+){{0,3}}(?:{alternation(_org_anaphors())})\b"
     return re.compile(
-        rf",\s*(?:an?\s+)?(?P<title>(?:(?i:{any_case_title})(?:(?!,\s*[a-z])[\w\s,()&'’-])*?))"
+        rf",\s*(?:an?\s+)?(?P<title>(?:(?i:{any_case_title}|(?<!a )(?<!an )(?:{chain}))"
+        rf"(?:(?!,\s*[a-z])[\w\s,()&'’-])*?))"
         rf"\s+(?:of|at|in)\s+(?:the\s+)?(?=[A-Z]|{anaphor})"
     )
 
@@ -107,8 +110,13 @@ def _after_titles() -> tuple[str, ...]:
     """What opens the office after a name's comma: a title, or an office written as a lower-case
     phrase that opens a chain ("member of the leading Party members' group and deputy director-general
     of ..."), longest first."""
-    words = {*_en_titles(), *word_list("en", "person_chain_offices.txt")}
+    words = {*_en_titles(), *_chain_offices()}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def _chain_offices() -> tuple[str, ...]:
+    return tuple(sorted(word_list("en", "person_chain_offices.txt"), key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -270,3 +270,8 @@ def test_a_student_named_with_the_year_of_entry_has_no_office(extract):
     person = _people(record)["张小红"]
     assert person.title is None
     assert person.organization.name == "江西师范大学"
+
+
+def test_an_institution_that_is_a_member_is_no_person(extract):
+    record = extract("Yangon Tech, a member of the Association of Asian Universities, joined the meeting.", "en")
+    assert not record.people
