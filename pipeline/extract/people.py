@@ -95,11 +95,28 @@ def _after_tail() -> re.Pattern[str]:
     # an office of the body named before, "deputy director of the department"; never over ", and",
     # ", signed on behalf of")
     any_case_title = "|".join(re.escape(t) for t in _en_titles())
+    # a chain's opening phrase, not after "a": "X University, a member of the alliance" is no office
+    chain = "|".join(re.escape(t) for t in _chain_offices())
     anaphor = rf"(?:[a-z]+\s+){{0,3}}(?:{alternation(_org_anaphors())})\b"
     return re.compile(
-        rf",\s*(?:an?\s+)?(?P<title>(?:(?i:{any_case_title})(?:(?!,\s*[a-z])[\w\s,()&-])*?))"
+        rf",\s*(?:an?\s+)?(?P<title>(?:(?i:{any_case_title}|(?<!a )(?<!an )(?:{chain}))"
+        rf"(?:(?!,\s*[a-z])[\w\s,()&'’-])*?))"
         rf"\s+(?:of|at|in)\s+(?:the\s+)?(?=[A-Z]|{anaphor})"
     )
+
+
+@functools.cache
+def _after_titles() -> tuple[str, ...]:
+    """What opens the office after a name's comma: a title, or an office written as a lower-case
+    phrase that opens a chain ("member of the leading Party members' group and deputy director-general
+    of ..."), longest first."""
+    words = {*_en_titles(), *_chain_offices()}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
+def _chain_offices() -> tuple[str, ...]:
+    return tuple(sorted(word_list("en", "person_chain_offices.txt"), key=lambda w: (-len(w), w)))
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,7 +135,7 @@ class _AfterWindows:
 
 @functools.cache
 def _after_windows() -> _AfterWindows | None:
-    titles = _en_titles()
+    titles = _after_titles()
     title_chars = "".join(sorted(set("".join(titles))))
     if "," in title_chars:
         return None  # a comma inside a title: the bound below would not hold; scan the whole text
@@ -270,8 +287,9 @@ def _zh_pattern() -> re.Pattern[str]:
     # Latin letters only (with accents): Chinese text follows a Latin name without a space.
     upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž'’\\-"
     latin = rf"[{upper}][{lower}{upper}]+(?:[ \t]+[{upper}][{lower}{upper}]+){{1,2}}"
-    # 第一副校长, 执行副校长; a qualifier in brackets, 副校长（国际事务）
-    one = rf"(?:{alternation(word_list('zh', 'title_modifiers.txt'))})?(?:{titles})"
+    # 第一副校长, 执行副校长, modifiers joined by 及 (常务及学务副校长); a qualifier in brackets, 副校长（国际事务）
+    modifiers = alternation(word_list("zh", "title_modifiers.txt"))
+    one = rf"(?:(?:{modifiers})及)*(?:{modifiers})?(?:{titles})"
     title_chain = rf"{one}(?:[、]?{one})*(?:[（(][^（）()\n]{{1,8}}[）)])?"
     return re.compile(rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{han_name})")
 
@@ -316,6 +334,15 @@ def _zh_name_first() -> re.Pattern[str]:
 @functools.cache
 def _after_name() -> tuple[str, ...]:
     return tuple(sorted(word_list("zh", "after_name.txt"), key=len, reverse=True))
+
+
+_ZH_JOINERS = ("和", "与", "及")  # also surnames (和, 与): after a title they join it to the next noun
+
+
+def _joins_a_title(text: str, start: int, end: int) -> bool:
+    """'校长和代表': a title, a joining word, then a word that follows names (代表, 参加) is no person
+    named 和代表. `text`: the matching text; start:end the name read."""
+    return text.startswith(_ZH_JOINERS, start) and text.startswith(_after_name(), start + 1, end)
 
 
 def _trim_zh_name(name: str, simplified_tail: str) -> str:
@@ -375,12 +402,13 @@ class PeopleExtractor:
             if after is not None and named_after:
                 title = _first_office(self._title_up_to(doc, match, after))
             linked = named_after or _OF_LINK.match(text, stop) is not None
+            shortened = _shortened_before(doc, match.start(), stop) if after is None and named_after else None
             taken.update(range(start, end))
             found.append(
                 Person(
                     name=match.group("name"),
                     title=title or None,
-                    organization=self._en_organisation(doc, opening, title, stop, after, linked),
+                    organization=shortened or self._en_organisation(doc, opening, title, stop, after, linked),
                     evidence=evidence_fields(doc, opening, after.end_char if after else stop),
                 )
             )
@@ -449,10 +477,16 @@ class PeopleExtractor:
         head = _ANAPHOR.match(text[at : at + 48])
         if head is None:
             return None
-        for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
-            if head.group(1) in facts(span).text.lower():  # (the references are written in lower case)
-                return span
-        return None
+        named = [
+            span
+            for span in reversed(institutions_in(doc, max(0, start - 3000), start))
+            if head.group(1) in facts(span).text.lower()  # (the references are written in lower case)
+        ]
+        # "the provincial education department": the last one that also holds the words before the
+        # head (by their stems: provincial -> Province), else the last one of that head
+        stems = [word[:_STEM] for word in head.group(0).split()[:-1] if word not in _NOT_QUALIFIERS]
+        qualified = (span for span in named if all(stem in facts(span).text.lower() for stem in stems))
+        return next(qualified, named[0] if named else None)
 
     def _title_up_to(self, doc: Doc, match: re.Match[str], organisation: Span) -> str:
         """'Dean of Engineering at X', 'Secretary of State of the Ministry ...': the office runs up to
@@ -512,7 +546,7 @@ class PeopleExtractor:
             if not name[:1].isascii():
                 name = _trim_zh_name(name, text[name_start : name_start + 40])
                 name_end = name_start + len(name)
-            if len(name) < 2:
+            if len(name) < 2 or _joins_a_title(text, name_start, name_end):
                 continue
             title_start = _unit_start(text, institutions, _chain_start(doc, text, match.start()))
             referred = _THAT_INSTITUTION.search(text, max(0, title_start - 14), title_start)
@@ -522,7 +556,8 @@ class PeopleExtractor:
             organisation = (
                 self._named_before_not_publisher(doc, referred.start())
                 if referred is not None
-                else (not before and _zh_mission(doc, text, title_start)) or self._organisation_before(doc, before)
+                else (not before and _zh_mission(doc, text, title_start))
+                or self._organisation_before(doc, before, match.group("title"), title_start)
             )
             found.append(
                 Person(
@@ -532,7 +567,46 @@ class PeopleExtractor:
                     evidence=evidence_fields(doc, before[0].start_char if before else title_start, name_end),
                 )
             )
-        return found + self._zh_names_before_titles(doc, institutions, {p.name for p in found})
+        known = {p.name for p in found}
+        found += self._zh_names_before_titles(doc, institutions, known)
+        return found + self._zh_students(doc, institutions, known)
+
+    def _zh_students(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
+        """'该学院2021级学生陈可欣说': a student named with the year of entry (级), no office; of the
+        institution named right before, the one 该校/该学院 speaks of, or the publisher after 我校.
+        Looked for only where 级 stands."""
+        text, original = matching_text(doc), doc_text(doc)
+        found = []
+        for at, _ in _occurrences(text, ("级",)):
+            match = _zh_student().match(text, at)
+            year = _ZH_YEAR_BEFORE.search(text, max(0, at - 4), at)
+            if match is None or year is None:
+                continue
+            name_start = match.start("name")
+            name = _trim_zh_name(original[name_start : match.end("name")], text[name_start : name_start + 40])
+            if len(name) < 2 or name in known:
+                continue
+            known.add(name)
+            before = institutions.ending_between(year.start() - 1, year.start())
+            found.append(
+                Person(
+                    name=name,
+                    title=None,
+                    organization=self._student_organisation(doc, text, before, year.start()),
+                    evidence=evidence_fields(
+                        doc, before[0].start_char if before else year.start(), name_start + len(name)
+                    ),
+                )
+            )
+        return found
+
+    def _student_organisation(self, doc: Doc, text: str, before: list[Span], start: int) -> InstitutionRef | None:
+        if before:
+            return institution_ref(before[0])
+        lead = text[max(0, start - 4) : start]
+        if lead.endswith(_ZH_THAT_INSTITUTION):
+            return self._named_before_not_publisher(doc, start - 3)
+        return _publisher_ref(doc) if lead.endswith(word_list("zh", "first_person.txt")) else None
 
     def _zh_names_before_titles(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
         """'来自白俄罗斯国立交通大学的谢尔盖·纳扎连科副教授': looked for only after the institutions found."""
@@ -570,11 +644,16 @@ class PeopleExtractor:
         """`text`: the Doc's text."""
         return text[max(0, start - 8) : start].rstrip(" :：/（(").endswith(self.bylines)
 
-    def _organisation_before(self, doc: Doc, before: list[Span]) -> InstitutionRef | None:
+    def _organisation_before(self, doc: Doc, before: list[Span], title: str, title_start: int) -> InstitutionRef | None:
         """The first of the institutions ending right `before` the title (where the evidence starts
-        too), else the publisher."""
+        too); for a diplomat's bare title, the mission named last before (拜会了中国驻X大使馆教育处，与
+        教育参赞王丽: a university's page names no diplomat of its own); else the publisher."""
         if before:
             return institution_ref(before[0])
+        if title.endswith(_zh_diplomats()):
+            mission = _mission_named_before(doc, title_start)
+            if mission is not None:
+                return mission
         return _publisher_ref(doc)
 
 
@@ -596,6 +675,10 @@ _AT_OPENING = re.compile(r"\s*At\s+(?:the\s+)?")
 @functools.cache
 def _org_anaphors() -> tuple[str, ...]:
     return word_list("en", "person_org_anaphors.txt")
+
+
+_STEM = 6  # characters of a word that stand for it in a name ("provin"cial, "educat"ion)
+_NOT_QUALIFIERS = frozenset({"the", "its", "their", "our", "same", "said"})
 
 
 class _Anaphor:
@@ -632,7 +715,13 @@ def _first_office(title: str) -> str:
     first, joined, rest = title.partition(" and ")
     if not joined or title in word_list("en", "titles.txt"):
         return title
-    return first if rest.startswith(_en_titles()) else title
+    # (the next office in any case: "member of the ... group and deputy director-general")
+    return first if rest.lower().startswith(_lower_titles()) else title
+
+
+@functools.cache
+def _lower_titles() -> tuple[str, ...]:
+    return tuple(t.lower() for t in _en_titles())
 
 
 def _office(title: str) -> str:
@@ -660,10 +749,10 @@ def _office_after() -> re.Pattern[str]:
 
 @functools.cache
 def _office_before() -> re.Pattern[str]:
-    """'led by its Vice-Rector for Academic Affairs, Dr. Name': an office, then a comma, ending the
-    stretch searched (right before an honorific and the name)."""
+    """'led by its Vice-Rector for Academic Affairs, Dr. Name', "its president, Dr Name": an office
+    (in any case), then a comma, ending the stretch searched (right before an honorific and the name)."""
     offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
-    return re.compile(rf"(?<![\w-])(?P<title>{_one_title(alternation(offices))})\s*,\s*$")
+    return re.compile(rf"(?<![\w-])(?P<title>{_one_title(f'(?i:{alternation(offices)})')})\s*,\s*$")
 
 
 # "Vice Minister of Education": an office that names its ministry
@@ -734,6 +823,45 @@ def _zh_mission(doc: Doc, text: str, title_start: int) -> InstitutionRef | None:
         for span, name in missions:
             if name.startswith(prefix) and name[len(prefix) :] in _ZH_MISSIONS:
                 return institution_ref(span)
+    return None
+
+
+@functools.cache
+def _zh_diplomats() -> tuple[str, ...]:
+    return word_list("zh", "person_diplomat_titles.txt")
+
+
+_MISSION_REACH = 300  # characters before a diplomat's title read for the mission named last
+
+
+def _mission_named_before(doc: Doc, title_start: int) -> InstitutionRef | None:
+    """The last institution before `title_start` (within the reach) named as a mission (大使馆,
+    领事馆) or one of its sections (大使馆教育处)."""
+    for span in reversed(institutions_in(doc, max(0, title_start - _MISSION_REACH), title_start)):
+        if any(word in facts(span).text for word in _ZH_MISSION_WORDS):
+            return institution_ref(span)
+    return None
+
+
+_ZH_MISSION_WORDS = ("使馆", "领事馆", "代表处")
+
+
+# "Leeds's China Office": an institution called by a word of its name, with the unit it owns
+_SHORT_POSSESSIVE = re.compile(r"(?P<short>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s")
+
+
+def _shortened_before(doc: Doc, start: int, position: int) -> InstitutionRef | None:
+    """'Sam Okafor, Director of Leeds's China Office' after 'the University of Leeds': the last
+    institution named before the person (`start`) whose name holds the words before the "'s"
+    standing at `position`."""
+    short = _SHORT_POSSESSIVE.match(doc_text(doc), position)
+    if short is None:
+        return None
+    words = short.group("short")
+    for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
+        name = facts(span).text
+        if name != words and re.search(rf"\b{re.escape(words)}\b", name):
+            return institution_ref(span)
     return None
 
 
@@ -821,6 +949,18 @@ def _zh_units() -> _Units:
 def _zh_role_words() -> tuple[str, ...]:
     """The Chinese role phrases (理事长单位): a title starting one is no person's."""
     return tuple(word_table("zh", "roles.tsv"))
+
+
+_ZH_YEAR_BEFORE = re.compile(r"(?:[0-9０-９]{2,4}|[一二三四五六七八九〇零]{2,4})$")  # 2021级, 二〇二一级
+_ZH_THAT_INSTITUTION = ("该校", "该院", "该大学", "该学院")
+
+
+@functools.cache
+def _zh_student() -> re.Pattern[str]:
+    """From 级: 级学生陈可欣, 级国际经济与贸易专业本科生王明."""
+    surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
+    students = alternation(word_list("zh", "person_students.txt"))
+    return re.compile(rf"级(?:[{HAN}]{{2,12}}?专业)?(?:{students})(?P<name>(?:{surnames})[{HAN}]{{1,2}})")
 
 
 # 该校 + (a unit) + the title: the institution spoken of before ("王华与该校第一副校长…")

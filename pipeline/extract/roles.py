@@ -73,10 +73,17 @@ _COUNT_BEFORE = {
         r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个|位)?(?:高校|院校|单位|学校)?\s*(?:成为|为|是|作为|担任|当选为|当选|继续担任|共同)?\s*(?:联盟|该联盟)?\s*$"
     ),
 }
-_NOT_A_TOTAL = re.compile(r"\b(?:new|more|additional|other|newly)\b|新增|新加入|新")
+# "admitted 12 new members" counts newcomers, "38 of our member institutions" a part of the holders
+_NOT_A_TOTAL = re.compile(r"\b(?:new|more|additional|other|newly|of)\b|新增|新加入|新")
 _COUNT_AFTER = {
     # "its membership to 185 universities", "membership of 40"
-    "en": re.compile(r"^\s*(?:of|to|reaches|reached|stands at|rose to|grew to|now at)\s+(\d+)\b"),
+    # "bringing the number of vice-chair institutions to six": a number word after a verb of reaching
+    # (not after "of": "member universities of three countries")
+    "en": re.compile(
+        r"^\s*(?:(?:of|to|reaches|reached|stands at|rose to|grew to|now at)\s+(\d+)\b"
+        r"|(?:to|reaches|reached|stands at|rose to|grew to|now at)\s+(" + "|".join(EN_NUMBERS) + r")\b"
+        r"(?!\s+(?:countries|regions|provinces|cities|continents)))"
+    ),
     "zh": re.compile(
         r"^\s*(?:单位|高校|院校)?\s*(?:总数|总量)?\s*(?:已经|已)?\s*(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至)?\s*"
         r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个)"
@@ -104,6 +111,8 @@ class RoleExtractor:
         # the words for "the two sides" (as partnerships read them): a role the pair takes together
         self.pair_words = tuple(w.lower() for w in word_list(language, "pair_anaphors.txt") if w not in {"校际"})
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
+        # (lower case, as the matching text is written)
+        self.next_list_openers = tuple(w.lower() for w in word_list(language, "roles_next_list_openers.txt"))
         self.subunits = tuple(u.lower() for u in word_list(language, "subunit_heads.txt"))
         self.alliance_references = word_list(language, "alliance_references.txt")
         clause_final = word_list(language, "roles_clause_final.txt") if language == "zh" else ()
@@ -146,6 +155,8 @@ class RoleExtractor:
             about_alliance = not owners.names_event(index) and self._about_alliance(doc, sent, alliances)
             where: Evidence | None = None  # the sentence as evidence, made once for all its roles
             for hit, claimed in self._claims(doc, sent, hits, members):
+                if not claimed and hit.value in ALLIANCE_ROLES:
+                    claimed = self._listed_next(doc, sents, index)
                 event_role = hit.value in EVENT_ROLES and not about_alliance
                 owner = last_event if event_role else last_alliance
                 if owner is None:
@@ -229,6 +240,27 @@ class RoleExtractor:
         if not named or unknown * 2 > sum(len(s.text) for s in named):
             return []
         return named
+
+    def _listed_next(self, doc: Doc, sents: Sentences, index: int) -> list[Span]:
+        """'Nine institutions joined as new members. Among them are A, B and C.': a role phrase that
+        claims no name in its sentence gives its role to the list the next sentence opens with."""
+        if index + 1 >= len(sents.spans) or not self.next_list_openers:
+            return []
+        after = sents.spans[index + 1]
+        opening = matching_text(doc)[after.start_char : after.start_char + 40]
+        lead = opening.lstrip()
+        opener = next((o for o in self.next_list_openers if lead.startswith(o)), None)
+        if opener is None:
+            return []
+        start = after.start_char + len(opening) - len(lead) + len(opener)
+        named = [
+            s
+            for s in institutions_in(doc, start, after.end_char)
+            if facts(s).kind != "alliance" and not self._names_a_unit(doc, s.end_char)
+        ]
+        if not named or doc_text(doc)[start : named[0].start_char].strip(" :：,，"):
+            return []
+        return self._leading_list(doc, named, listed=True)
 
     def _with_host_reading(self, hits: list[Hit]) -> list[Hit]:
         """'organized by' beside a 'hosted by' names the host (承办), not the organizer (主办)."""
@@ -422,7 +454,8 @@ class RoleExtractor:
         after = text[hit.end : hit.end + 16]
         match = _COUNT_AFTER[self.language].search(after)
         if match:
-            return match.group(1), hit.start, hit.end + match.end()
+            number = next(group for group in match.groups() if group)  # (digits, or a number word)
+            return number, hit.start, hit.end + match.end()
         return None
 
 

@@ -208,3 +208,70 @@ def test_an_office_in_lower_case_after_an_institutions_possessive_before_the_nam
     record = extract("NCU's president Li Hua spoke at the forum.", "en")
     person = _people(record)["Li Hua"]
     assert (person.title, person.organization.name) == ("president", "NCU")
+
+
+def test_lower_case_chain_of_offices_after_the_name(extract):
+    record = extract(
+        '"We welcome more partners," said Zhou Ping, member of the leading Party members\' group and '
+        "deputy director of the Hunan Provincial Department of Education.",
+        "en",
+    )
+    person = _people(record)["Zhou Ping"]
+    assert person.title == "member of the leading Party members' group"
+    assert person.organization.name == "Hunan Provincial Department of Education"
+
+
+def test_lower_case_office_before_an_honorific_points_to_its_institution(extract):
+    record = extract("Harlow University hosted the forum, and its vice president, Dr Jane Doe, opened it.", "en")
+    person = _people(record)["Jane Doe"]
+    assert (person.title, person.organization.name) == ("vice president", "Harlow University")
+
+
+def test_diplomat_with_a_bare_title_serves_in_the_mission_named_before(extract):
+    record = extract(
+        "访问期间，代表团拜会了中国驻法国大使馆教育处，与公使衔参赞李明就学生交流交换了意见。",
+        "zh",
+        url="https://news.ncu.edu.cn/a.html",
+    )
+    person = _people(record)["李明"]
+    assert person.organization.name == "中国驻法国大使馆教育处"
+
+
+def test_the_department_described_by_its_field_is_the_one_of_that_field(extract):
+    record = extract(
+        "The Hunan Provincial Department of Education and the Department of Commerce of Hunan Province "
+        "held the fair. Zhou Ping, deputy director of the provincial education department, spoke.",
+        "en",
+    )
+    assert _people(record)["Zhou Ping"].organization.name == "Hunan Provincial Department of Education"
+
+
+def test_a_unit_of_an_institution_called_by_a_word_of_its_name(extract):
+    record = extract(
+        "Nanchang University signed an agreement with the University of Harlow. "
+        "Jane Doe, Director of Harlow's China Office, attended the signing.",
+        "en",
+    )
+    assert _people(record)["Jane Doe"].organization.name == "University of Harlow"
+
+
+def test_chinese_title_joined_to_a_noun_is_no_name(extract):
+    record = extract("来自18个国家的成员高校的校长和代表参加会议。", "zh")
+    assert not record.people
+
+
+def test_chinese_modifiers_joined_by_ji_open_the_title(extract):
+    record = extract("南昌大学常务及学务副校长李明出席签约仪式。", "zh")
+    assert _people(record)["李明"].title == "常务及学务副校长"
+
+
+def test_a_student_named_with_the_year_of_entry_has_no_office(extract):
+    record = extract("江西师范大学举办留学生文化节。该校2022级本科生张小红说，活动让她收获很多。", "zh")
+    person = _people(record)["张小红"]
+    assert person.title is None
+    assert person.organization.name == "江西师范大学"
+
+
+def test_an_institution_that_is_a_member_is_no_person(extract):
+    record = extract("Yangon Tech, a member of the Association of Asian Universities, joined the meeting.", "en")
+    assert not record.people

@@ -111,3 +111,33 @@ def test_role_nouns_claim_a_list_after_them_only(extract):
     }
     thanked = extract(f"The {FORUM} opened in Nanchang on May 3. Nanchang University thanked the organizers.", "en")
     assert not thanked.roles
+
+
+ALLIANCE = "Silk Road University Alliance"
+
+
+def test_members_listed_in_the_next_sentence(extract):
+    record = extract(
+        f"The {ALLIANCE} met in Xi'an on May 8. Five universities joined as new members. "
+        "Among them are Harlow University (UK), Nanchang University and Kazakh National University.",
+        "en",
+    )
+    roles = _roles(record)
+    for member in ("Harlow University", "Nanchang University", "Kazakh National University"):
+        assert (member, "member", ALLIANCE) in roles
+
+
+def test_a_role_that_stays_at_an_institution(extract):
+    record = extract(f"The {ALLIANCE} met in Xi'an on May 8. The secretariat remains at Nanchang University.", "en")
+    assert ("Nanchang University", "secretariat", ALLIANCE) in _roles(record)
+
+
+def test_counts_written_as_words_and_parts_of_the_holders(extract):
+    record = extract(
+        f"The {ALLIANCE} met in Xi'an on May 8. Delegates from 30 of its member universities attended. "
+        "Harlow University was elected, bringing the number of vice-chair institutions to five.",
+        "en",
+    )
+    counts = {(c.role, c.count) for c in record.role_counts}
+    assert ("vice_chair", 5) in counts
+    assert ("member", 30) not in counts
