@@ -7,13 +7,16 @@ institution (a WeChat account `江西理工大学国际交流`) is that institut
 listed still names itself: then the publisher is that name, unlinked.
 
 Government and news sites speak in the third person and have no publisher, unless a
-body's own notice speaks as itself (经我厅审核, 报我厅备案): then that body publishes it.
+body's own notice speaks as itself (经我厅审核, 报我厅备案, "reviewed by our Department", an
+alliance's "our member institutions"): then that body publishes it. "The Department" alone is
+the third person (corpus/GUIDE.md: government pages that speak so have no publisher).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -24,6 +27,7 @@ from schemas import InstitutionRef
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SHORTEST_HAN_NAME = 4  # 南昌大学; shorter prefixes are abbreviations or places
+_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")  # the word after "our ": what a page calls itself
 _INSTITUTION_KINDS = {"university", "college", "joint_institute", "research_institute", "school"}
 
 
@@ -58,13 +62,16 @@ def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
     if bulletin.site_name:  # a credited source only credits: its units do not make the page theirs
         entry = entry or _institution_starting(bulletin.site_name)
     if entry is not None:
-        if entry.kind not in _INSTITUTION_KINDS and not _speaks_as(entry, bulletin.text):
+        if entry.kind not in _INSTITUTION_KINDS and not _speaks_as(entry.names, entry.kind, bulletin.text):
             return None
         return Publisher(entry.canonical_name(language) or entry.id, entry, entry.kind, entry.country)
     for name in names:
         name = _without_site_suffix(name)
-        kind = _institution_kind(name, language)
-        if kind is not None:
+        kind = _head_kind(name)
+        if kind is None:
+            continue
+        # an unlisted body that teaches nobody (an alliance's own site) publishes what it says as itself
+        if kind in _INSTITUTION_KINDS or _speaks_as((name,), kind, bulletin.text):
             return Publisher(name, None, kind, _country_of_host(host))
     return None
 
@@ -104,11 +111,50 @@ def _prefix_ends(name: str) -> list[int]:
     return [m.start() for m in reversed(list(re.finditer(r"\s+", name)))]
 
 
-def _speaks_as(entry: GazetteerEntry, text: str) -> bool:
-    """Whether a body's own page speaks as itself: a first-person word whose noun heads one of
-    its names (我厅 for 河南省教育厅, 我委 for ...委员会, 我局 for ...局)."""
-    heads = [name[-3:] for name in entry.names if _HAN.match(name)]
+def _speaks_as(names: tuple[str, ...], kind: str, text: str) -> bool:
+    """Whether a body's own page speaks as itself, in either language (see below)."""
+    return _speaks_as_zh(names, text) or _speaks_as_en(names, kind, text)
+
+
+def _speaks_as_zh(names: tuple[str, ...], text: str) -> bool:
+    """A first-person word whose noun heads one of the body's names (我厅 for 河南省教育厅,
+    我委 for ...委员会, 我局 for ...局)."""
+    heads = [name[-3:] for name in names if _HAN.match(name)]
+    if not heads:
+        return False
     return any(word in text for word in word_list("zh", "first_person.txt") if any(word[-1] in head for head in heads))
+
+
+def _speaks_as_en(names: tuple[str, ...], kind: str, text: str) -> bool:
+    """Whether "our" stands before the head word of one of the body's English names ("our
+    Department" on a provincial Department of Education's page, "our Alliance"), or before a word
+    its kind of body calls itself by (`en/first_person_bodies.tsv`: an alliance's "our member
+    institutions")."""
+    if "ur " not in text:  # most Chinese pages: nothing to look for
+        return False
+    selves = _self_words(names, kind)
+    return bool(selves) and any(word.lower() in selves for word in _words_after_our(text))
+
+
+@functools.lru_cache(maxsize=256)
+def _self_words(names: tuple[str, ...], kind: str) -> frozenset[str]:
+    """The words (lower case) a body of `kind` named `names` calls itself by after "our"."""
+    heads = word_table("en", "institution_heads.tsv")
+    words = {word.lower() for name in names if not _HAN.match(name) for word in name.split() if word in heads}
+    words.update(word for word, body in word_table("en", "first_person_bodies.tsv").items() if body == kind)
+    return frozenset(words)
+
+
+def _words_after_our(text: str) -> Iterator[str]:
+    """The word after each "our"/"Our" of the text, found by `str.find` (no regex over the page)."""
+    at = text.find("ur ")
+    while at != -1:
+        start = at - 1
+        if start >= 0 and text[start] in "Oo" and (start == 0 or not text[start - 1].isalnum()):
+            match = _WORD.match(text, at + 3)
+            if match is not None:
+                yield match.group(1)
+        at = text.find("ur ", at + 3)
 
 
 def _country_of_host(host: str | None) -> str | None:
@@ -137,12 +183,25 @@ def _site_suffixes() -> tuple[str, ...]:
 
 def _institution_kind(name: str, language: str) -> str | None:
     """The kind a name's head word suggests, when the name is an institution's at all."""
-    for lang in ("zh", "en"):
-        heads = word_table(lang, "institution_heads.tsv")
-        if lang == "zh":
-            head = next((h for h in sorted(heads, key=len, reverse=True) if name.endswith(h)), None)
-        else:
-            head = next((w for w in re.findall(r"[\w-]+", name) if w in heads), None)
-        if head is not None and heads[head] in _INSTITUTION_KINDS and len(name) > len(head) + 1:
-            return heads[head]
+    kind = _head_kind(name)
+    return kind if kind in _INSTITUTION_KINDS else None
+
+
+def _head_kind(name: str) -> str | None:
+    """The kind a name's head word suggests, of any body: 'Westmoor University' -> university,
+    'Lancang-Mekong Vocational Education Alliance' -> alliance, 某某省教育厅 -> government."""
+    heads_zh = word_table("zh", "institution_heads.tsv")
+    head = next((name[-size:] for size in _zh_head_sizes() if name[-size:] in heads_zh), None)
+    if head is not None and len(name) > len(head) + 1:
+        return heads_zh[head]
+    heads_en = word_table("en", "institution_heads.tsv")
+    head = next((w for w in re.findall(r"[\w-]+", name) if w in heads_en), None)
+    if head is not None and len(name) > len(head) + 1:
+        return heads_en[head]
     return None
+
+
+@functools.cache
+def _zh_head_sizes() -> tuple[int, ...]:
+    """The lengths of the Chinese heads, longest first: a name's ending of each is looked up."""
+    return tuple(sorted({len(head) for head in word_table("zh", "institution_heads.tsv")}, reverse=True))

@@ -80,3 +80,60 @@ def test_a_credited_unit_of_a_university_does_not_make_a_repost_the_universitys(
     page = Bulletin(text="代表团来访。", site_name="某某教育资讯网", credited_source=university.name_zh + "国际交流")
     publisher = find_publisher(page, "zh")
     assert publisher is None or publisher.entry is not university
+
+
+def _english_department() -> GazetteerEntry:
+    """A gazetteer government body whose English name has 'Department' in it."""
+    gazetteer = load_gazetteer()
+    return next(
+        e
+        for e in gazetteer
+        if e.kind == "government"
+        and e.name_en
+        and "Department" in e.name_en.split()
+        and gazetteer.lookup(e.name_en) is e
+    )
+
+
+def _english_department_page(text: str) -> Bulletin:
+    department = _english_department()
+    return Bulletin(text=text, url="http://edu.example.gov.cn/english/1.html", site_name=department.name_en)
+
+
+def test_an_english_department_notice_in_the_first_person_is_published_by_the_department():
+    page = _english_department_page("After the preliminary review by our Department, the list is announced as follows.")
+    publisher = find_publisher(page, "en")
+    assert publisher is not None
+    assert publisher.entry is _english_department()
+    assert publisher.kind == "government"
+
+
+def test_the_department_in_the_third_person_publishes_nothing():
+    # corpus/GUIDE.md: government pages that speak in the third person have no publisher
+    page = _english_department_page("Universities shall file their plans with the Department before 28 February.")
+    assert find_publisher(page, "en") is None
+
+
+def test_a_word_only_an_alliance_calls_itself_by_does_not_make_the_department_speak():
+    page = _english_department_page("Delegates from 38 of our member institutions attended the meeting.")
+    assert find_publisher(page, "en") is None
+
+
+def test_an_unlisted_alliance_speaking_of_its_members_publishes_its_own_page():
+    page = Bulletin(
+        text="Delegates from 38 of our member institutions elected the council.",
+        url="https://www.example-alliance.org/en/press/1.html",
+        site_name="Westmoor Rivers Vocational Education Alliance",
+    )
+    publisher = find_publisher(page, "en")
+    assert publisher is not None
+    assert publisher.name == "Westmoor Rivers Vocational Education Alliance"
+    assert publisher.kind == "alliance" and publisher.entry is None
+
+
+def test_an_unlisted_alliance_written_about_in_the_third_person_publishes_nothing():
+    page = Bulletin(
+        text="The alliance's member institutions elected the council; our reporter was there.",
+        site_name="Westmoor Rivers Vocational Education Alliance",
+    )
+    assert find_publisher(page, "en") is None
