@@ -146,15 +146,23 @@ def _self_words(names: tuple[str, ...], kind: str) -> frozenset[str]:
 
 
 def _words_after_our(text: str) -> Iterator[str]:
-    """The word after each "our"/"Our" of the text, found by `str.find` (no regex over the page)."""
+    """The word after each "our"/"Our" of the text outside quotation marks (a quoted official's
+    "our department" on a repost is the official speaking, not the page), found by `str.find`."""
     at = text.find("ur ")
     while at != -1:
         start = at - 1
         if start >= 0 and text[start] in "Oo" and (start == 0 or not text[start - 1].isalnum()):
             match = _WORD.match(text, at + 3)
-            if match is not None:
+            if match is not None and not _quoted(text, start):
                 yield match.group(1)
         at = text.find("ur ", at + 3)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` is inside a quotation: more opening than closing curly quotes before it, or an
+    odd number of straight ones."""
+    before = text[:at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _country_of_host(host: str | None) -> str | None:

@@ -137,3 +137,20 @@ def test_an_unlisted_alliance_written_about_in_the_third_person_publishes_nothin
         site_name="Westmoor Rivers Vocational Education Alliance",
     )
     assert find_publisher(page, "en") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cOur department will support more joint programmes,\u201d the director said at the meeting.",
+        'The director said: "our Department will support more joint programmes."',
+    ],
+)
+def test_an_official_quoted_saying_our_department_does_not_make_the_page_the_departments(text):
+    assert find_publisher(_english_department_page(text), "en") is None
+
+
+def test_our_department_after_a_closed_quotation_is_the_page_speaking():
+    text = "\u201cWe welcome them,\u201d he said. The plans shall be reported to our Department by 30 April."
+    publisher = find_publisher(_english_department_page(text), "en")
+    assert publisher is not None and publisher.kind == "government"
