@@ -118,11 +118,21 @@ def _speaks_as(names: tuple[str, ...], kind: str, text: str) -> bool:
 
 def _speaks_as_zh(names: tuple[str, ...], text: str) -> bool:
     """A first-person word whose noun heads one of the body's names (我厅 for 河南省教育厅,
-    我委 for ...委员会, 我局 for ...局)."""
+    我委 for ...委员会, 我局 for ...局), outside quotation marks (“我厅将…”，厅长说: an official
+    quoted on a repost)."""
     heads = [name[-3:] for name in names if _HAN.match(name)]
     if not heads:
         return False
-    return any(word in text for word in word_list("zh", "first_person.txt") if any(word[-1] in head for head in heads))
+    words = [word for word in word_list("zh", "first_person.txt") if any(word[-1] in head for head in heads)]
+    return any(not _quoted(text, at) for word in words for at in _places(text, word))
+
+
+def _places(text: str, word: str) -> Iterator[int]:
+    """Where `word` starts in `text`, each place (`str.find`)."""
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + len(word))
 
 
 def _speaks_as_en(names: tuple[str, ...], kind: str, text: str) -> bool:
@@ -159,10 +169,14 @@ def _words_after_our(text: str) -> Iterator[str]:
 
 
 def _quoted(text: str, at: int) -> bool:
-    """Whether `at` is inside a quotation: more opening than closing curly quotes before it, or an
-    odd number of straight ones."""
+    """Whether `at` is inside a quotation: more opening than closing curly or corner quotes before
+    it, or an odd number of straight ones."""
     before = text[:at]
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+    return (
+        before.count("\u201c") > before.count("\u201d")
+        or before.count("\u300c") > before.count("\u300d")
+        or before.count('"') % 2 == 1
+    )
 
 
 def _country_of_host(host: str | None) -> str | None:

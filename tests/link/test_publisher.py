@@ -154,3 +154,14 @@ def test_our_department_after_a_closed_quotation_is_the_page_speaking():
     text = "\u201cWe welcome them,\u201d he said. The plans shall be reported to our Department by 30 April."
     publisher = find_publisher(_english_department_page(text), "en")
     assert publisher is not None and publisher.kind == "government"
+
+
+def test_a_department_official_quoted_on_a_repost_does_not_make_the_department_speak():
+    page = _department_page("“我厅将继续支持中外合作办学，”副厅长王明说。")
+    assert find_publisher(page, "zh") is None
+
+
+def test_a_department_notice_quoting_someone_before_it_speaks_as_itself_is_the_departments():
+    page = _department_page("“欢迎你们，”他说。经我厅审核，现将结果公布如下。")
+    publisher = find_publisher(page, "zh")
+    assert publisher is not None and publisher.kind == "government"
