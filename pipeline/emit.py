@@ -202,16 +202,17 @@ def _add_credited_source(doc: Doc, institutions: list[dict[str, Any]]) -> None:
 
 
 def _add_unnamed_publisher(doc: Doc, institutions: list[dict[str, Any]]) -> None:
-    """The publisher, when a fact has it as a side, member, organisation or employer but the text
-    never names it ("校长王华率团访问…" on the university's own site: its president, its
-    partnership): listed as the guide lists a publisher met only in the first person, its mention
-    the words of the first such fact (corpus/GUIDE.md, institutions)."""
+    """The publisher, when the text never names it but a body speaks as itself ("our Department",
+    我厅: the publisher's voice), or a fact has it as a side, member, organisation or employer
+    ("校长王华率团访问…" on the university's own site: its president, its partnership): listed as
+    the guide lists a publisher met only in the first person (corpus/GUIDE.md, institutions), its
+    mention those words, else the words of the first such fact."""
     publisher = doc._.publisher
     if publisher is None:
         return
     if any(_is_publisher(institution["canonical_id"], institution["name"], publisher) for institution in institutions):
         return
-    evidence = _first_evidence_of(doc, publisher)
+    evidence = _voice_of(doc, publisher) or _first_evidence_of(doc, publisher)
     if evidence is None:
         return
     entry = publisher.entry
@@ -236,6 +237,14 @@ def _add_unnamed_publisher(doc: Doc, institutions: list[dict[str, Any]]) -> None
         len(institutions),
     )
     institutions.insert(at, listed)
+
+
+def _voice_of(doc: Doc, publisher: Publisher) -> dict[str, Any] | None:
+    """The words where the publisher speaks as itself, as evidence fields, or None."""
+    if publisher.voice is None:
+        return None
+    start, end = publisher.voice
+    return {"start": start, "end": end, "text": doc._.bulletin.text[start:end]}
 
 
 def _first_evidence_of(doc: Doc, publisher: Publisher) -> dict[str, Any] | None:

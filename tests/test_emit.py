@@ -187,3 +187,28 @@ def test_a_publisher_named_in_the_text_is_listed_once() -> None:
     own = _university_zh("CN")
     doc = _on_own_site(f"12月3日，{own}与{_university_zh('RU')}签署合作协议。")
     assert [i.name for i in emit.build_record(doc).institutions].count(own) == 1
+
+
+def test_a_department_that_speaks_as_itself_but_is_never_named_is_listed_by_its_words() -> None:
+    from pipeline.link.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    department = next(
+        e
+        for e in gazetteer
+        if e.kind == "government"
+        and e.name_en
+        and "Department" in e.name_en.split()
+        and gazetteer.lookup(e.name_en) is e
+    )
+    text = "After the preliminary review by our Department, the programmes below are approved."
+    bulletin = Bulletin(
+        text=text, language="en", site_name=department.name_en, published=dt.date(2025, 12, 18), origin="test"
+    )
+    nlp = load_pipeline("en")
+    record = emit.build_record(nlp(make_doc(nlp, bulletin)))
+    assert record.document.publisher is not None and record.document.publisher.canonical_id == department.id
+    listed = [i for i in record.institutions if i.canonical_id == department.id]
+    assert len(listed) == 1
+    assert [(m.start, m.text) for m in listed[0].mentions] == [(text.index("our Department"), "our Department")]
+    assert listed[0].kind == "government"

@@ -37,6 +37,9 @@ class Publisher:
     entry: GazetteerEntry | None = None
     kind: str = "university"
     country: str | None = None
+    # where a body that is no institution of learning speaks as itself ("our Department", 我厅):
+    # [start, end) in the text, the words that make it the publisher
+    voice: tuple[int, int] | None = None
 
     @property
     def id(self) -> str:
@@ -62,17 +65,20 @@ def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
     if bulletin.site_name:  # a credited source only credits: its units do not make the page theirs
         entry = entry or _institution_starting(bulletin.site_name)
     if entry is not None:
-        if entry.kind not in _INSTITUTION_KINDS and not _speaks_as(entry.names, entry.kind, bulletin.text):
-            return None
-        return Publisher(entry.canonical_name(language) or entry.id, entry, entry.kind, entry.country)
+        name = entry.canonical_name(language) or entry.id
+        if entry.kind in _INSTITUTION_KINDS:
+            return Publisher(name, entry, entry.kind, entry.country)
+        voice = _voice(entry.names, entry.kind, bulletin.text)
+        return Publisher(name, entry, entry.kind, entry.country, voice) if voice else None
     for name in names:
         name = _without_site_suffix(name)
         kind = _head_kind(name)
-        if kind is None:
-            continue
-        # an unlisted body that teaches nobody (an alliance's own site) publishes what it says as itself
-        if kind in _INSTITUTION_KINDS or _speaks_as((name,), kind, bulletin.text):
+        if kind in _INSTITUTION_KINDS:
             return Publisher(name, None, kind, _country_of_host(host))
+        # an unlisted body that teaches nobody (an alliance's own site) publishes what it says as itself
+        voice = _voice((name,), kind, bulletin.text) if kind is not None else None
+        if voice is not None:
+            return Publisher(name, None, kind, _country_of_host(host), voice)
     return None
 
 
@@ -111,20 +117,21 @@ def _prefix_ends(name: str) -> list[int]:
     return [m.start() for m in reversed(list(re.finditer(r"\s+", name)))]
 
 
-def _speaks_as(names: tuple[str, ...], kind: str, text: str) -> bool:
-    """Whether a body's own page speaks as itself, in either language (see below)."""
-    return _speaks_as_zh(names, text) or _speaks_as_en(names, kind, text)
+def _voice(names: tuple[str, ...], kind: str, text: str) -> tuple[int, int] | None:
+    """Where a body's own page first speaks as itself, in either language (see below), or None."""
+    return _voice_zh(names, text) or _voice_en(names, kind, text)
 
 
-def _speaks_as_zh(names: tuple[str, ...], text: str) -> bool:
+def _voice_zh(names: tuple[str, ...], text: str) -> tuple[int, int] | None:
     """A first-person word whose noun heads one of the body's names (我厅 for 河南省教育厅,
     我委 for ...委员会, 我局 for ...局), outside quotation marks (“我厅将…”，厅长说: an official
     quoted on a repost)."""
     heads = [name[-3:] for name in names if _HAN.match(name)]
     if not heads:
-        return False
+        return None
     words = [word for word in word_list("zh", "first_person.txt") if any(word[-1] in head for head in heads)]
-    return any(not _quoted(text, at) for word in words for at in _places(text, word))
+    places = [(at, at + len(word)) for word in words for at in _places(text, word) if not _quoted(text, at)]
+    return min(places) if places else None
 
 
 def _places(text: str, word: str) -> Iterator[int]:
@@ -135,15 +142,16 @@ def _places(text: str, word: str) -> Iterator[int]:
         at = text.find(word, at + len(word))
 
 
-def _speaks_as_en(names: tuple[str, ...], kind: str, text: str) -> bool:
-    """Whether "our" stands before the head word of one of the body's English names ("our
-    Department" on a provincial Department of Education's page, "our Alliance"), or before a word
-    its kind of body calls itself by (`en/first_person_bodies.tsv`: an alliance's "our member
-    institutions")."""
+def _voice_en(names: tuple[str, ...], kind: str, text: str) -> tuple[int, int] | None:
+    """ "our" before the head word of one of the body's English names ("our Department" on a
+    provincial Department of Education's page, "our Alliance"), or before a word its kind of body
+    calls itself by (`en/first_person_bodies.tsv`: an alliance's "our member institutions")."""
     if "ur " not in text:  # most Chinese pages: nothing to look for
-        return False
+        return None
     selves = _self_words(names, kind)
-    return bool(selves) and any(word.lower() in selves for word in _words_after_our(text))
+    if not selves:
+        return None
+    return next((span for span, word in _words_after_our(text) if word.lower() in selves), None)
 
 
 @functools.lru_cache(maxsize=256)
@@ -155,16 +163,17 @@ def _self_words(names: tuple[str, ...], kind: str) -> frozenset[str]:
     return frozenset(words)
 
 
-def _words_after_our(text: str) -> Iterator[str]:
-    """The word after each "our"/"Our" of the text outside quotation marks (a quoted official's
-    "our department" on a repost is the official speaking, not the page), found by `str.find`."""
+def _words_after_our(text: str) -> Iterator[tuple[tuple[int, int], str]]:
+    """Each "our"/"Our" of the text outside quotation marks (a quoted official's "our department"
+    on a repost is the official speaking, not the page) with the word after it: the span of both
+    and the word, found by `str.find`."""
     at = text.find("ur ")
     while at != -1:
         start = at - 1
         if start >= 0 and text[start] in "Oo" and (start == 0 or not text[start - 1].isalnum()):
             match = _WORD.match(text, at + 3)
             if match is not None and not _quoted(text, start):
-                yield match.group(1)
+                yield (start, match.end()), match.group(1)
         at = text.find("ur ", at + 3)
 
 
