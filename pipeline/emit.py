@@ -26,6 +26,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
     from pipeline.extract.spans import Facts
+    from pipeline.link.publisher import Publisher
 
 
 def build_record(doc: Doc) -> BulletinRecord:
@@ -92,6 +93,7 @@ def institution_fields(doc: Doc) -> list[dict[str, Any]]:
     # The mentions come in order of start, so the groups come in order of first mention.
     institutions = [_institution(group, language) for group in grouped.values()]
     _add_credited_source(doc, institutions)
+    _add_unnamed_publisher(doc, institutions)
     return institutions
 
 
@@ -197,6 +199,79 @@ def _add_credited_source(doc: Doc, institutions: list[dict[str, Any]]) -> None:
             "mentions": [mention],
         },
     )
+
+
+def _add_unnamed_publisher(doc: Doc, institutions: list[dict[str, Any]]) -> None:
+    """The publisher, when the text never names it but a body speaks as itself ("our Department",
+    我厅: the publisher's voice), or a fact has it as a side, member, organisation or employer
+    ("校长王华率团访问…" on the university's own site: its president, its partnership): listed as
+    the guide lists a publisher met only in the first person (corpus/GUIDE.md, institutions), its
+    mention those words, else the words of the first such fact."""
+    publisher = doc._.publisher
+    if publisher is None:
+        return
+    if any(_is_publisher(institution["canonical_id"], institution["name"], publisher) for institution in institutions):
+        return
+    evidence = _voice_of(doc, publisher) or _first_evidence_of(doc, publisher)
+    if evidence is None:
+        return
+    entry = publisher.entry
+    listed = {
+        "name": publisher.name,
+        "canonical_id": entry.id if entry else None,
+        "canonical_name": publisher.name if entry else None,
+        "kind": publisher.kind,
+        "country": publisher.country,
+        "name_en": entry.name_en if entry else None,
+        "name_zh": entry.name_zh if entry else None,
+        "mentions": [evidence],
+    }
+    # in order of first mention (a credited source's own mention is not in the text: it stays first)
+    at = next(
+        (
+            i
+            for i, institution in enumerate(institutions)
+            if institution["mentions"][0].get("field") is None
+            and institution["mentions"][0]["start"] > evidence["start"]
+        ),
+        len(institutions),
+    )
+    institutions.insert(at, listed)
+
+
+def _voice_of(doc: Doc, publisher: Publisher) -> dict[str, Any] | None:
+    """The words where the publisher speaks as itself, as evidence fields, or None."""
+    if publisher.voice is None:
+        return None
+    start, end = publisher.voice
+    return {"start": start, "end": end, "text": doc._.bulletin.text[start:end]}
+
+
+def _first_evidence_of(doc: Doc, publisher: Publisher) -> dict[str, Any] | None:
+    """The evidence (as fields) of the earliest fact that refers to the publisher, or None."""
+    found = doc._
+    refs = [
+        *((fact.evidence, (fact.chinese, fact.foreign)) for fact in found.partnerships or []),
+        *((fact.evidence, (fact.organization, fact.member)) for fact in found.roles or []),
+        *((fact.evidence, (fact.organization,)) for fact in found.role_counts or []),
+        *((fact.evidence, (fact.organization,)) for fact in found.people or [] if fact.organization is not None),
+    ]
+    starts = [
+        evidence
+        for evidence, sides in refs
+        if evidence.field is None and any(_is_publisher(side.canonical_id, side.name, publisher) for side in sides)
+    ]
+    if not starts:
+        return None
+    first = min(starts, key=lambda evidence: evidence.start)
+    return {"start": first.start, "end": first.end, "text": first.text}
+
+
+def _is_publisher(canonical_id: str | None, name: str, publisher: Publisher) -> bool:
+    """Whether an institution (by its gazetteer id, else its name) is the publisher."""
+    if publisher.entry is not None:
+        return canonical_id == publisher.entry.id
+    return canonical_id is None and name == publisher.name
 
 
 def record_line(record: BulletinRecord) -> str:

@@ -137,3 +137,78 @@ def test_institutions_come_in_order_of_first_mention_in_real_bulletins() -> None
         firsts = [(i.mentions[0].field is None, i.mentions[0].start) for i in record.institutions]
         assert len(firsts) > 1
         assert firsts == sorted(firsts)
+
+
+def _university_zh(country: str) -> str:
+    """A gazetteer university of `country` by its Chinese name (no name is assumed)."""
+    from pipeline.link.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    return next(
+        e.name_zh
+        for e in gazetteer
+        if e.kind == "university" and e.country == country and e.name_zh and gazetteer.lookup(e.name_zh) is e
+    )
+
+
+def _on_own_site(text: str) -> Doc:
+    """`text` annotated as a page of a Chinese university's own site (known by its site name)."""
+    bulletin = Bulletin(
+        text=text, language="zh", site_name=_university_zh("CN"), published=dt.date(2025, 12, 18), origin="test"
+    )
+    nlp = load_pipeline("zh")
+    return nlp(make_doc(nlp, bulletin))
+
+
+def test_a_publisher_that_is_a_side_but_never_named_is_listed_with_the_facts_words() -> None:
+    own = _university_zh("CN")
+    doc = _on_own_site(f"12月3日，校长王华率团访问{_university_zh('RU')}，双方签署合作协议。")
+    assert own not in doc.text
+    record = emit.build_record(doc)
+    sides = [p for p in record.partnerships if p.chinese.name == own]
+    assert sides, "the page's own university is the Chinese side"
+    listed = [i for i in record.institutions if i.name == own]
+    assert len(listed) == 1
+    assert [(m.start, m.text) for m in listed[0].mentions] == [(sides[0].evidence.start, sides[0].evidence.text)]
+    assert listed[0].country == "CN" and listed[0].kind == "university"
+    firsts = [i.mentions[0].start for i in record.institutions]
+    assert firsts == sorted(firsts)
+
+
+def test_a_publisher_no_fact_refers_to_is_not_listed() -> None:
+    own = _university_zh("CN")
+    doc = _on_own_site(f"12月3日，复旦大学与{_university_zh('RU')}签署合作协议。")
+    record = emit.build_record(doc)
+    assert all(own not in (p.chinese.name, p.foreign.name) for p in record.partnerships)
+    assert own not in [i.name for i in record.institutions]
+
+
+def test_a_publisher_named_in_the_text_is_listed_once() -> None:
+    own = _university_zh("CN")
+    doc = _on_own_site(f"12月3日，{own}与{_university_zh('RU')}签署合作协议。")
+    assert [i.name for i in emit.build_record(doc).institutions].count(own) == 1
+
+
+def test_a_department_that_speaks_as_itself_but_is_never_named_is_listed_by_its_words() -> None:
+    from pipeline.link.gazetteer import load_gazetteer
+
+    gazetteer = load_gazetteer()
+    department = next(
+        e
+        for e in gazetteer
+        if e.kind == "government"
+        and e.name_en
+        and "Department" in e.name_en.split()
+        and gazetteer.lookup(e.name_en) is e
+    )
+    text = "After the preliminary review by our Department, the programmes below are approved."
+    bulletin = Bulletin(
+        text=text, language="en", site_name=department.name_en, published=dt.date(2025, 12, 18), origin="test"
+    )
+    nlp = load_pipeline("en")
+    record = emit.build_record(nlp(make_doc(nlp, bulletin)))
+    assert record.document.publisher is not None and record.document.publisher.canonical_id == department.id
+    listed = [i for i in record.institutions if i.canonical_id == department.id]
+    assert len(listed) == 1
+    assert [(m.start, m.text) for m in listed[0].mentions] == [(text.index("our Department"), "our Department")]
+    assert listed[0].kind == "government"

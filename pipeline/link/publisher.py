@@ -7,13 +7,16 @@ institution (a WeChat account `江西理工大学国际交流`) is that institut
 listed still names itself: then the publisher is that name, unlinked.
 
 Government and news sites speak in the third person and have no publisher, unless a
-body's own notice speaks as itself (经我厅审核, 报我厅备案): then that body publishes it.
+body's own notice speaks as itself (经我厅审核, 报我厅备案, "reviewed by our Department", an
+alliance's "our member institutions"): then that body publishes it. "The Department" alone is
+the third person (corpus/GUIDE.md: government pages that speak so have no publisher).
 """
 
 from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
@@ -24,6 +27,7 @@ from schemas import InstitutionRef
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _SHORTEST_HAN_NAME = 4  # 南昌大学; shorter prefixes are abbreviations or places
+_WORD = re.compile(r"\s*([A-Za-z][\w-]*)")  # the word after "our ": what a page calls itself
 _INSTITUTION_KINDS = {"university", "college", "joint_institute", "research_institute", "school"}
 
 
@@ -33,6 +37,9 @@ class Publisher:
     entry: GazetteerEntry | None = None
     kind: str = "university"
     country: str | None = None
+    # where a body that is no institution of learning speaks as itself ("our Department", 我厅):
+    # [start, end) in the text, the words that make it the publisher
+    voice: tuple[int, int] | None = None
 
     @property
     def id(self) -> str:
@@ -58,14 +65,20 @@ def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
     if bulletin.site_name:  # a credited source only credits: its units do not make the page theirs
         entry = entry or _institution_starting(bulletin.site_name)
     if entry is not None:
-        if entry.kind not in _INSTITUTION_KINDS and not _speaks_as(entry, bulletin.text):
-            return None
-        return Publisher(entry.canonical_name(language) or entry.id, entry, entry.kind, entry.country)
+        name = entry.canonical_name(language) or entry.id
+        if entry.kind in _INSTITUTION_KINDS:
+            return Publisher(name, entry, entry.kind, entry.country)
+        voice = _voice(entry.names, entry.kind, bulletin.text)
+        return Publisher(name, entry, entry.kind, entry.country, voice) if voice else None
     for name in names:
         name = _without_site_suffix(name)
-        kind = _institution_kind(name, language)
-        if kind is not None:
+        kind = _head_kind(name)
+        if kind in _INSTITUTION_KINDS:
             return Publisher(name, None, kind, _country_of_host(host))
+        # an unlisted body that teaches nobody (an alliance's own site) publishes what it says as itself
+        voice = _voice((name,), kind, bulletin.text) if kind is not None else None
+        if voice is not None:
+            return Publisher(name, None, kind, _country_of_host(host), voice)
     return None
 
 
@@ -104,11 +117,75 @@ def _prefix_ends(name: str) -> list[int]:
     return [m.start() for m in reversed(list(re.finditer(r"\s+", name)))]
 
 
-def _speaks_as(entry: GazetteerEntry, text: str) -> bool:
-    """Whether a body's own page speaks as itself: a first-person word whose noun heads one of
-    its names (我厅 for 河南省教育厅, 我委 for ...委员会, 我局 for ...局)."""
-    heads = [name[-3:] for name in entry.names if _HAN.match(name)]
-    return any(word in text for word in word_list("zh", "first_person.txt") if any(word[-1] in head for head in heads))
+def _voice(names: tuple[str, ...], kind: str, text: str) -> tuple[int, int] | None:
+    """Where a body's own page first speaks as itself, in either language (see below), or None."""
+    return _voice_zh(names, text) or _voice_en(names, kind, text)
+
+
+def _voice_zh(names: tuple[str, ...], text: str) -> tuple[int, int] | None:
+    """A first-person word whose noun heads one of the body's names (我厅 for 河南省教育厅,
+    我委 for ...委员会, 我局 for ...局), outside quotation marks (“我厅将…”，厅长说: an official
+    quoted on a repost)."""
+    heads = [name[-3:] for name in names if _HAN.match(name)]
+    if not heads:
+        return None
+    words = [word for word in word_list("zh", "first_person.txt") if any(word[-1] in head for head in heads)]
+    places = [(at, at + len(word)) for word in words for at in _places(text, word) if not _quoted(text, at)]
+    return min(places) if places else None
+
+
+def _places(text: str, word: str) -> Iterator[int]:
+    """Where `word` starts in `text`, each place (`str.find`)."""
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + len(word))
+
+
+def _voice_en(names: tuple[str, ...], kind: str, text: str) -> tuple[int, int] | None:
+    """ "our" before the head word of one of the body's English names ("our Department" on a
+    provincial Department of Education's page, "our Alliance"), or before a word its kind of body
+    calls itself by (`en/first_person_bodies.tsv`: an alliance's "our member institutions")."""
+    if "ur " not in text:  # most Chinese pages: nothing to look for
+        return None
+    selves = _self_words(names, kind)
+    if not selves:
+        return None
+    return next((span for span, word in _words_after_our(text) if word.lower() in selves), None)
+
+
+@functools.lru_cache(maxsize=256)
+def _self_words(names: tuple[str, ...], kind: str) -> frozenset[str]:
+    """The words (lower case) a body of `kind` named `names` calls itself by after "our"."""
+    heads = word_table("en", "institution_heads.tsv")
+    words = {word.lower() for name in names if not _HAN.match(name) for word in name.split() if word in heads}
+    words.update(word for word, body in word_table("en", "first_person_bodies.tsv").items() if body == kind)
+    return frozenset(words)
+
+
+def _words_after_our(text: str) -> Iterator[tuple[tuple[int, int], str]]:
+    """Each "our"/"Our" of the text outside quotation marks (a quoted official's "our department"
+    on a repost is the official speaking, not the page) with the word after it: the span of both
+    and the word, found by `str.find`."""
+    at = text.find("ur ")
+    while at != -1:
+        start = at - 1
+        if start >= 0 and text[start] in "Oo" and (start == 0 or not text[start - 1].isalnum()):
+            match = _WORD.match(text, at + 3)
+            if match is not None and not _quoted(text, start):
+                yield (start, match.end()), match.group(1)
+        at = text.find("ur ", at + 3)
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` is inside a quotation: more opening than closing curly or corner quotes before
+    it, or an odd number of straight ones."""
+    before = text[:at]
+    return (
+        before.count("\u201c") > before.count("\u201d")
+        or before.count("\u300c") > before.count("\u300d")
+        or before.count('"') % 2 == 1
+    )
 
 
 def _country_of_host(host: str | None) -> str | None:
@@ -137,12 +214,25 @@ def _site_suffixes() -> tuple[str, ...]:
 
 def _institution_kind(name: str, language: str) -> str | None:
     """The kind a name's head word suggests, when the name is an institution's at all."""
-    for lang in ("zh", "en"):
-        heads = word_table(lang, "institution_heads.tsv")
-        if lang == "zh":
-            head = next((h for h in sorted(heads, key=len, reverse=True) if name.endswith(h)), None)
-        else:
-            head = next((w for w in re.findall(r"[\w-]+", name) if w in heads), None)
-        if head is not None and heads[head] in _INSTITUTION_KINDS and len(name) > len(head) + 1:
-            return heads[head]
+    kind = _head_kind(name)
+    return kind if kind in _INSTITUTION_KINDS else None
+
+
+def _head_kind(name: str) -> str | None:
+    """The kind a name's head word suggests, of any body: 'Westmoor University' -> university,
+    'Lancang-Mekong Vocational Education Alliance' -> alliance, 某某省教育厅 -> government."""
+    heads_zh = word_table("zh", "institution_heads.tsv")
+    head = next((name[-size:] for size in _zh_head_sizes() if name[-size:] in heads_zh), None)
+    if head is not None and len(name) > len(head) + 1:
+        return heads_zh[head]
+    heads_en = word_table("en", "institution_heads.tsv")
+    head = next((w for w in re.findall(r"[\w-]+", name) if w in heads_en), None)
+    if head is not None and len(name) > len(head) + 1:
+        return heads_en[head]
     return None
+
+
+@functools.cache
+def _zh_head_sizes() -> tuple[int, ...]:
+    """The lengths of the Chinese heads, longest first: a name's ending of each is looked up."""
+    return tuple(sorted({len(head) for head in word_table("zh", "institution_heads.tsv")}, reverse=True))

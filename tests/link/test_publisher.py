@@ -80,3 +80,88 @@ def test_a_credited_unit_of_a_university_does_not_make_a_repost_the_universitys(
     page = Bulletin(text="代表团来访。", site_name="某某教育资讯网", credited_source=university.name_zh + "国际交流")
     publisher = find_publisher(page, "zh")
     assert publisher is None or publisher.entry is not university
+
+
+def _english_department() -> GazetteerEntry:
+    """A gazetteer government body whose English name has 'Department' in it."""
+    gazetteer = load_gazetteer()
+    return next(
+        e
+        for e in gazetteer
+        if e.kind == "government"
+        and e.name_en
+        and "Department" in e.name_en.split()
+        and gazetteer.lookup(e.name_en) is e
+    )
+
+
+def _english_department_page(text: str) -> Bulletin:
+    department = _english_department()
+    return Bulletin(text=text, url="http://edu.example.gov.cn/english/1.html", site_name=department.name_en)
+
+
+def test_an_english_department_notice_in_the_first_person_is_published_by_the_department():
+    page = _english_department_page("After the preliminary review by our Department, the list is announced as follows.")
+    publisher = find_publisher(page, "en")
+    assert publisher is not None
+    assert publisher.entry is _english_department()
+    assert publisher.kind == "government"
+
+
+def test_the_department_in_the_third_person_publishes_nothing():
+    # corpus/GUIDE.md: government pages that speak in the third person have no publisher
+    page = _english_department_page("Universities shall file their plans with the Department before 28 February.")
+    assert find_publisher(page, "en") is None
+
+
+def test_a_word_only_an_alliance_calls_itself_by_does_not_make_the_department_speak():
+    page = _english_department_page("Delegates from 38 of our member institutions attended the meeting.")
+    assert find_publisher(page, "en") is None
+
+
+def test_an_unlisted_alliance_speaking_of_its_members_publishes_its_own_page():
+    page = Bulletin(
+        text="Delegates from 38 of our member institutions elected the council.",
+        url="https://www.example-alliance.org/en/press/1.html",
+        site_name="Westmoor Rivers Vocational Education Alliance",
+    )
+    publisher = find_publisher(page, "en")
+    assert publisher is not None
+    assert publisher.name == "Westmoor Rivers Vocational Education Alliance"
+    assert publisher.kind == "alliance" and publisher.entry is None
+
+
+def test_an_unlisted_alliance_written_about_in_the_third_person_publishes_nothing():
+    page = Bulletin(
+        text="The alliance's member institutions elected the council; our reporter was there.",
+        site_name="Westmoor Rivers Vocational Education Alliance",
+    )
+    assert find_publisher(page, "en") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "\u201cOur department will support more joint programmes,\u201d the director said at the meeting.",
+        'The director said: "our Department will support more joint programmes."',
+    ],
+)
+def test_an_official_quoted_saying_our_department_does_not_make_the_page_the_departments(text):
+    assert find_publisher(_english_department_page(text), "en") is None
+
+
+def test_our_department_after_a_closed_quotation_is_the_page_speaking():
+    text = "\u201cWe welcome them,\u201d he said. The plans shall be reported to our Department by 30 April."
+    publisher = find_publisher(_english_department_page(text), "en")
+    assert publisher is not None and publisher.kind == "government"
+
+
+def test_a_department_official_quoted_on_a_repost_does_not_make_the_department_speak():
+    page = _department_page("“我厅将继续支持中外合作办学，”副厅长王明说。")
+    assert find_publisher(page, "zh") is None
+
+
+def test_a_department_notice_quoting_someone_before_it_speaks_as_itself_is_the_departments():
+    page = _department_page("“欢迎你们，”他说。经我厅审核，现将结果公布如下。")
+    publisher = find_publisher(page, "zh")
+    assert publisher is not None and publisher.kind == "government"
