@@ -277,6 +277,8 @@ class InstitutionResolver:
         candidates = [m for m in found if not _in_compound(doc, text, m)]
         # where the listed names end: an unlisted longer name ending as one does is in its country
         self._listed_ends = {m.end_char: m.kb_id for m in found if m.kb_id}
+        self._listed_starts = {m.start_char: (m.end_char, m.kb_id) for m in found if m.kb_id}
+        self._acronyms: dict[str, _Mention] = {}  # those the text defines ("... (SCNU)"), by `_with_acronyms`
         if self.language == "zh":
             candidates = [self._without_country_prefix(doc, text, m) for m in candidates]
             candidates = self._with_agencies(doc, text, facts, candidates)
@@ -554,6 +556,7 @@ class InstitutionResolver:
             bracket = _ACRONYM_DEFINED.match(text, mention.end_char)
             if bracket and _ACRONYM.match(bracket.group(1)):
                 defined[bracket.group(1)] = mention
+        self._acronyms = defined
         if not defined:
             return mentions
         # "Universidad Técnica de Manabí (UTM)": the text's own definition beats the gazetteer's UTM.
@@ -632,9 +635,28 @@ class InstitutionResolver:
             country = self._listed_ending_country(mention) or self._publishers_country(written)
         if self.language == "en" and entry is None and kind == "research_institute" and country not in (None, "CN"):
             kind = _foreign_kind(written) or kind
+        if self.language == "en" and entry is None and kind in _TEACHING_KINDS and self._named_by_both_sides(mention):
+            kind, country = "joint_institute", "CN"
         shown = name if display_name is None else display_name
         facts.describe(mention, entry, shown, kind, country)
         return Facts(kind, country, entry, shown, written)
+
+    def _named_by_both_sides(self, mention: _Mention) -> bool:
+        """The "SCNU Aberdeen Institute of Data Science": a teaching body named by a listed Chinese
+        institution (or the acronym the text defines for one) and then a foreign place is the
+        pair's joint institute, in China."""
+        end, kb_id = self._listed_starts.get(mention.start_char, (0, ""))
+        first_word = mention.text.partition(" ")[0]
+        if not kb_id and first_word in self._acronyms:
+            full = self._acronyms[first_word]
+            entry = self.gazetteer.get(full.kb_id) or self._links(full.text)
+            end = mention.start_char + len(first_word)
+        else:
+            entry = self.gazetteer.get(kb_id) if kb_id else None
+        if entry is None or entry.country != "CN" or entry.kind not in _TEACHING_KINDS or end >= mention.end_char:
+            return False
+        rest = mention.text[end - mention.start_char :]
+        return self._country_in_name(rest, rest) not in (None, "CN")
 
     def _listed_ending_country(self, mention: _Mention) -> str | None:
         """The country of the listed institution whose name ends the unlisted one (阿里-法拉比哈萨克

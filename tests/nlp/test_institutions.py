@@ -634,3 +634,13 @@ def test_an_unlisted_fuller_name_ending_as_a_listed_university_is_in_its_country
     record = extract("代表团访问了卡里姆-阿巴伊哈萨克国立大学。", "zh")
     found = {i.name: i.country for i in record.institutions}
     assert found == {"卡里姆-阿巴伊哈萨克国立大学": "KZ"}
+
+
+def test_a_body_named_by_a_chinese_university_then_a_foreign_place_is_their_joint_institute(extract):
+    record = extract(
+        "A delegation from Jiangxi Normal University (JXNU) visited Leeds. The JXNU Leeds Institute of"
+        " Design welcomed its first students in 2020.",
+        "en",
+    )
+    institute = next(i for i in record.institutions if i.name.endswith("Institute of Design"))
+    assert (institute.kind, institute.country) == ("joint_institute", "CN")
