@@ -205,6 +205,11 @@ def _foreign_kind(name: str) -> str | None:
 
 
 @functools.cache
+def _subunit_tails() -> frozenset[str]:
+    return frozenset(word_list("en", "subunit_tails.txt"))
+
+
+@functools.cache
 def _hosted_institute_words() -> tuple[str, ...]:
     return word_list("zh", "hosted_institutes.txt")
 
@@ -489,7 +494,7 @@ class InstitutionResolver:
                 return True
             return mention.start in ends and mention.label in {"college", "school", "other"}
         name = mention.text
-        if self._office_of_an_owner(name):
+        if self._office_of_an_owner(name) or name.rpartition(" ")[2] in _subunit_tails():
             return True
         return name.startswith(units) and not self._links(name) and not self._office_of_a_state(name)
 
