@@ -647,6 +647,8 @@ def test_a_body_named_by_a_chinese_university_then_a_foreign_place_is_their_join
 
 
 def test_an_alliances_secretariat_is_its_office_not_an_institution(extract):
-    record = extract("The Velmora Universities Alliance (VUA) met in Kunming. The VUA Secretariat sent the report.", "en")
+    record = extract(
+        "The Velmora Universities Alliance (VUA) met in Kunming. The VUA Secretariat sent the report.", "en"
+    )
     assert "VUA Secretariat" not in names(record.institutions)
     assert "Velmora Universities Alliance" in names(record.institutions)
