@@ -250,6 +250,73 @@ def expand(table: TableRows) -> list[list[TableCell]]:
     return grid
 
 
+class ColumnCell(NamedTuple):
+    """A data cell of a table with a header row: where it stands, the column its header names
+    (`table_headers.tsv`: chinese, foreign, country, institute, programme) and the country its
+    row's country column names (None without one)."""
+
+    start: int
+    end: int
+    column: str
+    country: str | None
+
+
+def column_cells(language: str, text: str, tables: tuple[TableRows, ...]) -> list[ColumnCell]:
+    """The data cells of the tables whose header row names a foreign column, by start: what the
+    institution resolver reads of a table before any institution is found ("Name of Institute"
+    cells name joint institutes; a foreign side is in its row's country)."""
+    cells: list[ColumnCell] = []
+    for table in tables:
+        grid = expand(table)
+        header = _header_columns(language, text, grid)
+        if header is None:
+            continue
+        index, roles = header
+        country_column = next((c for c, role in roles.items() if role == "country"), None)
+        for row in grid[index + 1 :]:
+            country_cell = row[country_column] if country_column is not None and country_column < len(row) else None
+            country = None
+            if country_cell is not None and country_cell.end > country_cell.start:
+                country = load_countries().code(text[country_cell.start : country_cell.end].strip())
+            for column, role in roles.items():
+                if column < len(row) and row[column].end > row[column].start:
+                    cells.append(ColumnCell(row[column].start, row[column].end, role, country))
+    return sorted(set(cells))
+
+
+def _header_columns(language: str, text: str, grid: list[list[TableCell]]) -> tuple[int, dict[int, str]] | None:
+    """The header row among the first rows (one naming a foreign column) and the role of each of
+    its columns; None when there is none, or the row is a label followed by its value (外方合作者 |
+    哈洛大学: an institution's head word in the cell after the label)."""
+    pattern, roles, heads = _header_pattern(language), _roles(language), _head_pattern(language)
+    for index, row in enumerate(grid[:HEADER_ROWS]):
+        found: dict[int, str] = {}
+        for position, cell in enumerate(row):
+            written = _SPACES.sub(" ", text[cell.start : cell.end].strip())
+            if not written or len(written) > MAX_HEADER_CELL[language]:
+                continue
+            written = written.replace(" ", "") if language == "zh" else written
+            words = [m.group(1).lower() for m in pattern.finditer(written)]
+            if words and cell not in row[:position]:  # (a merged cell stands once)
+                found[position] = roles[max(words, key=len)]
+        if "foreign" not in found.values():
+            continue
+        labelled = (
+            p + 1 < len(row) and p + 1 not in found and heads.search(text[row[p + 1].start : row[p + 1].end])
+            for p, role in found.items()
+            if role == "foreign"
+        )
+        if any(labelled):
+            return None
+        return index, found
+    return None
+
+
+@functools.cache
+def _roles(language: str) -> dict[str, str]:
+    return {k.lower(): v for k, v in word_table(language, "table_headers.tsv").items()}
+
+
 def _whole_cell_side(span: Span, written: str) -> Side:
     """The side a cell naming one institution gives: the institution found, named by the cell's
     whole words when the name found is only their start (a name's ending the finders stop

@@ -27,6 +27,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from pipeline.extract.tables import ColumnCell, column_cells
 from pipeline.language import _traditional_to_simplified, to_simplified
 from pipeline.link.countries import load_countries
 from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
@@ -191,6 +192,24 @@ def _kind_of_head_phrase(name: str) -> str | None:
 
 
 @functools.cache
+def _foreign_name_kinds() -> tuple[tuple[str, str], ...]:
+    """`en/foreign_name_kinds.tsv` in file order, each phrase padded to whole words."""
+    return tuple((f" {phrase} ", kind) for phrase, kind in word_table("en", "foreign_name_kinds.tsv").items())
+
+
+def _foreign_kind(name: str) -> str | None:
+    """The kind `en/foreign_name_kinds.tsv` gives an unlisted foreign name read as a research
+    institute by its head word ("Tanzania Institute of Accountancy": college)."""
+    padded = f" {name} "
+    return next((kind for phrase, kind in _foreign_name_kinds() if phrase in padded), None)
+
+
+@functools.cache
+def _subunit_tails() -> frozenset[str]:
+    return frozenset(word_list("en", "subunit_tails.txt"))
+
+
+@functools.cache
 def _hosted_institute_words() -> tuple[str, ...]:
     return word_list("zh", "hosted_institutes.txt")
 
@@ -254,11 +273,17 @@ class InstitutionResolver:
         text = doc_text(doc)
         facts = _Facts(doc)
         self._publisher: Publisher | None = doc._.publisher  # (read by `_describe`, for this page)
+        bulletin = doc._.bulletin
+        self._cells = column_cells(self.language, text, bulletin.tables) if bulletin and bulletin.tables else []
         # The finders' spans are read once, as rows (the pattern finder hands its rows on as they
         # are), into plain mentions: the steps below test and compare numbers and strings, and
         # Spans are made only for the mentions kept, at the end.
         found = [_mention(row, text) for key in CANDIDATE_KEYS for row in read_rows(doc, key)]
         candidates = [m for m in found if not _in_compound(doc, text, m)]
+        # where the listed names end: an unlisted longer name ending as one does is in its country
+        self._listed_ends = {m.end_char: m.kb_id for m in found if m.kb_id}
+        self._listed_starts = {m.start_char: (m.end_char, m.kb_id) for m in found if m.kb_id}
+        self._acronyms: dict[str, _Mention] = {}  # those the text defines ("... (SCNU)"), by `_with_acronyms`
         if self.language == "zh":
             candidates = [self._without_country_prefix(doc, text, m) for m in candidates]
             candidates = self._with_agencies(doc, text, facts, candidates)
@@ -469,7 +494,7 @@ class InstitutionResolver:
                 return True
             return mention.start in ends and mention.label in {"college", "school", "other"}
         name = mention.text
-        if self._office_of_an_owner(name):
+        if self._office_of_an_owner(name) or name.rpartition(" ")[2] in _subunit_tails():
             return True
         return name.startswith(units) and not self._links(name) and not self._office_of_a_state(name)
 
@@ -536,6 +561,7 @@ class InstitutionResolver:
             bracket = _ACRONYM_DEFINED.match(text, mention.end_char)
             if bracket and _ACRONYM.match(bracket.group(1)):
                 defined[bracket.group(1)] = mention
+        self._acronyms = defined
         if not defined:
             return mentions
         # "Universidad Técnica de Manabí (UTM)": the text's own definition beats the gazetteer's UTM.
@@ -595,15 +621,62 @@ class InstitutionResolver:
             entry, name, kind = None, written if display_name is None else name, kind
             facts.set(mention, "country", owner)
         country = (entry.country if entry else None) or facts.get(mention, "country")
+        cell = self._cell_of(mention) if self._cells else None
+        if cell is not None and entry is None:
+            whole = text[cell.start : cell.end].strip() == written.strip()  # (not its host named inside it)
+            if cell.column == "institute" and kind in _TEACHING_KINDS and whole:
+                kind = "joint_institute"  # a name under "Name of Institute" / 机构名称 is the institute's
+            elif cell.column == "foreign" and country is None:
+                country = cell.country  # a foreign partner is in the country its row's column names
+        if kind == "joint_institute" and entry is None and country is None:
+            # a joint institute is where its host is, whatever its foreign partner's name says
+            # ("Coventry Institute of Technology at Qingdao University of Technology": CN)
+            country = self._host_country(written)
         if entry is None or entry.country is not None:  # (an international organisation has none)
             country = country or self._country_from_context(text, mention)
-        if kind == "joint_institute" and entry is None and country is None:
-            country = self._host_country(written)
+        if kind == "joint_institute" and entry is None and country is None and self._named_as_joint(written):
+            country = "CN"  # Sino-foreign institutes named "Sino-X" / 中X / "X College at Y" are in China
         if country is None and entry is None:
-            country = self._publishers_country(written)
+            country = self._listed_ending_country(mention) or self._publishers_country(written)
+        if self.language == "en" and entry is None and kind == "research_institute" and country not in (None, "CN"):
+            kind = _foreign_kind(written) or kind
+        if self.language == "en" and entry is None and kind in _TEACHING_KINDS and self._named_by_both_sides(mention):
+            kind, country = "joint_institute", "CN"
         shown = name if display_name is None else display_name
         facts.describe(mention, entry, shown, kind, country)
         return Facts(kind, country, entry, shown, written)
+
+    def _named_by_both_sides(self, mention: _Mention) -> bool:
+        """The "SCNU Aberdeen Institute of Data Science": a teaching body named by a listed Chinese
+        institution (or the acronym the text defines for one) and then a foreign place is the
+        pair's joint institute, in China."""
+        end, kb_id = self._listed_starts.get(mention.start_char, (0, ""))
+        first_word = mention.text.partition(" ")[0]
+        if not kb_id and first_word in self._acronyms:
+            full = self._acronyms[first_word]
+            entry = self.gazetteer.get(full.kb_id) or self._links(full.text)
+            end = mention.start_char + len(first_word)
+        else:
+            entry = self.gazetteer.get(kb_id) if kb_id else None
+        if entry is None or entry.country != "CN" or entry.kind not in _TEACHING_KINDS or end >= mention.end_char:
+            return False
+        rest = mention.text[end - mention.start_char :]
+        return self._country_in_name(rest, rest) not in (None, "CN")
+
+    def _listed_ending_country(self, mention: _Mention) -> str | None:
+        """The country of the listed institution whose name ends the unlisted one (阿里-法拉比哈萨克
+        国立大学 ends as 哈萨克国立大学 does: a fuller form of it, or a name of the same place)."""
+        kb_id = self._listed_ends.get(mention.end_char)
+        entry = self.gazetteer.get(kb_id) if kb_id else None
+        # (teaching bodies only: a generic name such as 教育部 ends other countries' bodies too)
+        return entry.country if entry is not None and entry.kind in _TEACHING_KINDS else None
+
+    def _cell_of(self, mention: _Mention) -> ColumnCell | None:
+        """The table data cell that holds the mention (`column_cells`), if any."""
+        at = bisect.bisect_right(self._cells, mention.start_char, key=_cell_start) - 1
+        if at >= 0 and self._cells[at].start <= mention.start_char and mention.end_char <= self._cells[at].end:
+            return self._cells[at]
+        return None
 
     def _owner_unlike(self, text: str, mention: _Mention, entry: GazetteerEntry | None) -> str | None:
         """The country whose possessive precedes an English name linked to another country's body:
@@ -681,11 +754,10 @@ class InstitutionResolver:
     def _host_country(self, written: str) -> str | None:
         """The country of an unlisted joint institute: its host's, the institution named after its
         last "at" / "of the" ("Confucius Institute at <a Zambian university>", "College at JXAU") or
-        starting its Chinese name (华东交通大学哈德斯菲尔德学院); else China, where Sino-foreign
-        institutes named "Sino-X" / 中X are."""
+        starting its Chinese name (华东交通大学哈德斯菲尔德学院), or the country an unlisted host after
+        "at" names by a place or country word; None when the name tells none."""
         if self.language == "en":
-            parts = _HOST_AFTER.split(written)
-            hosts = [" ".join(parts[i:]) for i in range(1, len(parts))]
+            hosts = [written[connector.end() :] for connector in _HOST_AFTER.finditer(written)]
         else:
             name = _simplified(written)
             hosts = [name[:size] for size in range(len(name) - 2, 1, -1)]
@@ -693,7 +765,9 @@ class InstitutionResolver:
             entry = self._links(host)
             if entry is not None and entry.kind != "joint_institute":
                 return entry.country
-        return "CN" if self._named_as_joint(written) else None
+        at = written.rfind(" at ") if self.language == "en" else -1
+        # an unlisted host after "at" is where its own name says ("at Qingdao University of Technology")
+        return self._country_in_name(written[at + 4 :], written[at + 4 :]) if at >= 0 else None
 
     def _country_from_context(self, text: str, mention: _Mention) -> str | None:
         """', Australia' / '(Russia)' after; "Belarus's" / 澳大利亚 before; a place inside the name.
@@ -839,6 +913,10 @@ class _Mention(NamedTuple):
     kb_id: str
     span_id: int  # with the offsets, label and kb id: what makes two Spans equal
     text: str
+
+
+def _cell_start(cell: ColumnCell) -> int:
+    return cell.start
 
 
 def _mention(row: SpanRow, text: str) -> _Mention:
@@ -1070,7 +1148,9 @@ def _nested_parents(doc: Doc, candidates: list[_Mention], top: list[_Mention]) -
             kept = {_identity(t) for t in top} if kept is None else kept
             if _identity(mention) not in kept:
                 nested.append(mention)
-    return nested
+    # "... at Qingdao University of Technology": the parent is the longest name read there, not a
+    # listed shorter one its first words make (Qingdao University)
+    return _longest_non_overlapping(nested) if len(nested) > 1 else nested
 
 
 def _longest_non_overlapping(mentions: list[_Mention]) -> list[_Mention]:

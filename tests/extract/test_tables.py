@@ -208,3 +208,31 @@ def test_a_heading_across_the_table_is_no_row_and_ends_the_sides_above():
 def test_a_side_cell_without_an_institution_gives_no_side():
     record = _zh("<table>" + _row("中方合作者", "外方合作者", "专业") + _row("南昌大学", "—", "会计学") + "</table>")
     assert record.partnerships == []
+
+
+def test_the_country_column_gives_an_unlisted_foreign_side_its_country():
+    record = _zh(
+        "<table>"
+        + _row("序号", "中方合作者", "外方合作者", "国别", "专业", "办学层次")
+        + _row("1", "南昌大学", "维尔莫拉州立大学", "美国", "会计学", "本科")
+        + _row("2", "江西师范大学", "卡尔多斯大学", "英国", "数学与应用数学", "本科")
+        + "</table>"
+    )
+    countries = {i.name: i.country for i in record.institutions}
+    assert countries["维尔莫拉州立大学"] == "US"
+    assert countries["卡尔多斯大学"] == "GB"
+    assert countries["南昌大学"] == "CN"
+
+
+def test_a_name_under_the_institute_header_is_a_joint_institute_and_its_host_is_not():
+    record = _record(
+        "<p>The Ministry of Education approved one institution.</p><table>"
+        + _row("No.", "Chinese Institution", "Foreign Institution", "Country", "Name of Institute")
+        + _row("1", "Nanchang University", "Velmora University", "USA", "Nanchang Velmora College")
+        + "</table>",
+        "Approved Sino-foreign institutions",
+    )
+    kinds = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert kinds["Nanchang Velmora College"][0] == "joint_institute"
+    assert kinds["Nanchang University"] == ("university", "CN")
+    assert kinds["Velmora University"] == ("university", "US")

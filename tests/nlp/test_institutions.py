@@ -592,3 +592,63 @@ def test_a_vocational_institute_is_a_college(extract):
     record = extract("Jiangxi Normal University met Zorvath Vocational Institute of Marine Technology.", "en")
     kinds = {i.name: i.kind for i in record.institutions}
     assert kinds["Zorvath Vocational Institute of Marine Technology"] == "college"
+
+
+def test_a_host_named_by_a_longer_name_than_a_listed_one_is_the_longer_name(extract):
+    # Qingdao University is listed; Qingdao University of Technology is another university
+    record = extract(
+        "The Ministry of Education approved the Manchester Institute of Design at Qingdao University of Technology.",
+        "en",
+    )
+    found = {i.name: i for i in record.institutions}
+    assert "Qingdao University" not in found
+    assert found["Qingdao University of Technology"].country == "CN"
+
+
+def test_a_joint_institute_is_in_its_hosts_country_not_its_partners(extract):
+    record = extract(
+        "The Ministry of Education approved the Manchester Institute of Design at Qingdao University of Technology.",
+        "en",
+    )
+    institute = next(i for i in record.institutions if i.name.startswith("Manchester"))
+    assert (institute.kind, institute.country) == ("joint_institute", "CN")
+
+
+def test_a_foreign_institute_of_a_field_is_a_college_unless_it_says_research(extract):
+    record = extract(
+        "Yunnan University signed agreements with the Ruritania Institute of Accountancy, Kenya,"
+        " and with the Velmora Institute of Marine Sciences, Kenya.",
+        "en",
+    )
+    kinds = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert kinds["Ruritania Institute of Accountancy"] == ("college", "KE")
+    assert kinds["Velmora Institute of Marine Sciences"] == ("research_institute", "KE")
+
+
+def test_a_unit_named_by_its_field_and_a_planned_training_centre_are_no_institutions(extract):
+    record = extract("校长率团出访，外事处、飞行器设计学院负责人随团。三方将共建人工智能国际技能培训中心。", "zh")
+    assert names(record.institutions) == []
+
+
+def test_an_unlisted_fuller_name_ending_as_a_listed_university_is_in_its_country(extract):
+    record = extract("代表团访问了卡里姆-阿巴伊哈萨克国立大学。", "zh")
+    found = {i.name: i.country for i in record.institutions}
+    assert found == {"卡里姆-阿巴伊哈萨克国立大学": "KZ"}
+
+
+def test_a_body_named_by_a_chinese_university_then_a_foreign_place_is_their_joint_institute(extract):
+    record = extract(
+        "A delegation from Jiangxi Normal University (JXNU) visited Leeds. The JXNU Leeds Institute of"
+        " Design welcomed its first students in 2020.",
+        "en",
+    )
+    institute = next(i for i in record.institutions if i.name.endswith("Institute of Design"))
+    assert (institute.kind, institute.country) == ("joint_institute", "CN")
+
+
+def test_an_alliances_secretariat_is_its_office_not_an_institution(extract):
+    record = extract(
+        "The Velmora Universities Alliance (VUA) met in Kunming. The VUA Secretariat sent the report.", "en"
+    )
+    assert "VUA Secretariat" not in names(record.institutions)
+    assert "Velmora Universities Alliance" in names(record.institutions)
