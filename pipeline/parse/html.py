@@ -620,6 +620,8 @@ def _element_text(element: etree._Element) -> str:
         text = element.text or ""
     else:
         text = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    if "  " not in text and text.isprintable():  # its only white space is single spaces
+        return text.strip()
     return _WHITE_SPACE.sub(" ", text).strip()
 
 
