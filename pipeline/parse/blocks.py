@@ -122,6 +122,11 @@ def page_text(root: etree._Element) -> PageText:
     it ends; an element's share is the running totals at its end less those at its start.
     A line's weight is scored, as it ends, to the block owning it, that block's parent and
     (half) its grandparent: all of them open elements, or the root's own ancestors.
+
+    The walk goes over each element's children by lxml's C iterator, and an element
+    without children (most of a page: links, paragraphs, list entries' pieces) is opened
+    and closed in one step; only elements with children are kept on the stacks of open
+    elements while their children are walked.
     """
     lines: list[Line] = []
     held: dict[etree._Element, tuple[int, int]] = {}
@@ -132,7 +137,8 @@ def page_text(root: etree._Element) -> PageText:
     # (scored too, never walked); `blocks` holds the positions of the open block elements.
     chain: list[etree._Element] = _ancestors(root)
     blocks: list[int] = []
-    starts: list[tuple[int, int, int]] = []  # the totals and lines when each open element started
+    # The totals and lines when each open element started, and its tag.
+    starts: list[tuple[int, int, int, str]] = []
     total_chars = total_links = 0
     link_chars = 0
     link_depth = 0
@@ -164,42 +170,86 @@ def page_text(root: etree._Element) -> PageText:
         parts.clear()
         link_chars = 0
 
-    for event, element in etree.iterwalk(root, events=("start", "end")):
-        tag = element.tag  # read once: lxml makes a new string on every read
-        if not isinstance(tag, str):
-            tag = ""
-        block = tag in BLOCK_TAGS
-        if event == "start":
+    def leaf_block(element: etree._Element, text: str) -> None:
+        """A block without children: its text is a line of its own, owned by it."""
+        nonlocal link_chars
+        chars, links, first = total_chars, total_links, len(lines)
+        blocks.append(len(chain))
+        chain.append(element)
+        parts.append(text)
+        if link_depth > 0:
+            link_chars += _link_length(text)
+        flush()
+        chain.pop()
+        blocks.pop()
+        if element in scores:
+            held[element] = (total_chars - chars, total_links - links)
+            spans[element] = (first, len(lines))
+
+    walking = [iter((root,))]  # the children being walked, of each open element (and root's)
+    while walking:
+        for element in walking[-1]:
+            tag = element.tag  # read once: lxml makes a new string on every read
+            if not isinstance(tag, str):
+                tag = ""  # a comment or processing instruction: only its tail is text
+            block = tag in BLOCK_TAGS
             if parts and (block or tag == "br"):
                 flush()
-            if block:
-                blocks.append(len(chain))
-            chain.append(element)
-            if tag == "a":
-                link_depth += 1
-            starts.append((total_chars, total_links, len(lines)))
+            if len(element):  # opened here, closed when its children are done
+                if block:
+                    blocks.append(len(chain))
+                if tag == "a":
+                    link_depth += 1
+                chain.append(element)
+                starts.append((total_chars, total_links, len(lines), tag))
+                walking.append(iter(element))
+                piece = element.text
+                if piece and (parts or piece.strip(_ASCII_SPACES)):  # indentation opens no line
+                    parts.append(piece)
+                    if link_depth > 0:
+                        link_chars += _link_length(piece)
+                break
             piece = element.text if tag else None
-        else:
-            if block:
+            if piece:
+                if block:
+                    leaf_block(element, piece)
+                else:
+                    parts.append(piece)
+                    if link_depth > 0 or tag == "a":
+                        link_chars += _link_length(piece)
+            piece = element.tail
+            if piece and (parts or piece.strip(_ASCII_SPACES)):
+                parts.append(piece)
+                if link_depth > 0:
+                    link_chars += _link_length(piece)
+        else:  # the children are done: the element that holds them ends
+            walking.pop()
+            if not walking:
+                break
+            chars, links, first, tag = starts.pop()
+            if tag in BLOCK_TAGS:
                 if parts:
-                    flush()
-                if blocks and blocks[-1] == len(chain) - 1:
-                    blocks.pop()
+                    flush()  # the line inside it ends with it
+                blocks.pop()
             if tag == "a":
                 link_depth -= 1
-            chain.pop()
-            chars, links, first = starts.pop()
+            element = chain.pop()
             if element in scores:
                 held[element] = (total_chars - chars, total_links - links)
                 spans[element] = (first, len(lines))
             piece = element.tail
-        if piece:
-            parts.append(piece)
-            if link_depth > 0:
-                link_chars += len(_collapse_spaces(piece).strip())
+            if piece and (parts or piece.strip(_ASCII_SPACES)):
+                parts.append(piece)
+                if link_depth > 0:
+                    link_chars += _link_length(piece)
     if parts:
         flush()
     return PageText(lines, held, scores, spans)
+
+
+def _link_length(piece: str) -> int:
+    """The characters a piece of link text adds to its line (spaces collapsed, ends off)."""
+    return len(_collapse_spaces(piece).strip())
 
 
 def _ancestors(root: etree._Element) -> list[etree._Element]:

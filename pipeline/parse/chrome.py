@@ -167,6 +167,16 @@ def _read_line(line: str, vocab: _Vocabulary) -> LineReading:
     return _read_chrome(line)
 
 
+def read_lines(lines: Sequence[str]) -> list[LineReading]:
+    """`read_line` of each line, the prefilter run once over all the lines short enough to
+    be chrome (its literals found in one pass over them)."""
+    vocab = _vocabulary()
+    short = [line for line in lines if len(line) <= _MAX_CHROME_LINE]  # longer ones are text
+    admitted = [True] * len(short) if vocab.prefilter is None else vocab.prefilter.admitted(short)
+    chrome = {line for line, admits in zip(short, admitted, strict=True) if admits}
+    return [_read_chrome(line) if line in chrome else _TEXT for line in lines]
+
+
 @lru_cache(maxsize=_READINGS_KEPT)
 def _read_chrome(line: str) -> LineReading:
     """`_read_line` of a line the prefilter admits, kept for the next page: a site repeats
@@ -203,6 +213,12 @@ class LineReader:
         if reading is None:
             reading = self._lines[line] = read_line(line)
         return reading
+
+    def read_all(self, lines: Sequence[str]) -> list[LineReading]:
+        """Each line's reading, the lines not read yet read together (`read_lines`)."""
+        new = [line for line in dict.fromkeys(lines) if line not in self._lines]
+        self._lines.update(zip(new, read_lines(new), strict=True))
+        return [self._lines[line] for line in lines]
 
     def byline(self, line: str) -> Byline | None:
         if line not in self._bylines:

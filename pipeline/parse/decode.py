@@ -23,6 +23,7 @@ import numpy as np
 from charset_normalizer import from_bytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
+_NOT_SPACE = re.compile(rb"[^ \t\n\r\x0b\x0c]")  # what `bytes.strip` keeps
 _XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_\-.]+)""", re.IGNORECASE)
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -106,7 +107,7 @@ def looks_binary(data: bytes) -> bool:
 
 def decode_bytes(data: bytes, header_charset: str | None = None) -> tuple[str, str]:
     """Decode a page or text file; returns (text, codec used). Raises UndecodableError."""
-    if not data.strip():
+    if _NOT_SPACE.search(data) is None:  # `not data.strip()`, without copying the page
         raise UndecodableError("empty file")
     for bom, codec in _BOMS:
         if data.startswith(bom):

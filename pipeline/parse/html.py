@@ -148,22 +148,32 @@ def _is_blank(encoded: bytes) -> bool:
 
 
 def _read_head(root: etree._Element) -> _Head:
+    """The page's title, metadata, canonical URL, first <time datetime> and language, from
+    one filtered pass over the tree (each is the first of its kind in document order)."""
     head = _Head()
-    title = root.find(".//title")
+    title: etree._Element | None = None
+    canonical: etree._Element | None = None
+    stamped: etree._Element | None = None
+    for element in root.iter("title", "meta", "link", "time"):
+        tag = element.tag
+        if tag == "meta":
+            key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
+            content = (element.get("content") or "").strip()
+            if key and content and key not in head.meta:
+                head.meta[key] = content
+        elif tag == "title":
+            title = element if title is None else title
+        elif tag == "link":
+            if canonical is None and "canonical" in (element.get("rel") or "").lower().split():
+                canonical = element
+        elif stamped is None and element.get("datetime"):
+            stamped = element
+    if canonical is not None:  # the first canonical link decides, if its URL is absolute
+        head.canonical = _absolute_url(canonical.get("href"))
     if title is not None:
         head.title = _element_text(title) or None
-    for meta in root.iter("meta"):
-        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
-        content = (meta.get("content") or "").strip()
-        if key and content and key not in head.meta:
-            head.meta[key] = content
-    for link in root.iter("link"):
-        if "canonical" in (link.get("rel") or "").lower().split():
-            head.canonical = _absolute_url(link.get("href"))
-            break
     for key in html_hints().url_meta:
         head.canonical = head.canonical or _absolute_url(head.meta.get(key))
-    stamped = next((element for element in root.iter("time") if element.get("datetime")), None)
     if stamped is not None:
         head.meta.setdefault(_TIME_ELEMENT, stamped.get("datetime", ""))
     head.language = _language_of(root.get("lang") or root.get("xml:lang") or head.meta.get("language"))
@@ -610,6 +620,8 @@ def _element_text(element: etree._Element) -> str:
         text = element.text or ""
     else:
         text = etree.tostring(element, method="text", encoding="unicode", with_tail=False)
+    if "  " not in text and text.isprintable():  # its only white space is single spaces
+        return text.strip()
     return _WHITE_SPACE.sub(" ", text).strip()
 
 

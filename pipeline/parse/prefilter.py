@@ -84,12 +84,25 @@ class Prefilter:
         self._anywhere = re.compile("|".join(f"(?:{row})" for row in rest), re.IGNORECASE) if rest else None
 
     def admits(self, line: str) -> bool:
-        last = line[-1:]
-        if self._opening.match(line) is not None or last in self._last or last.isspace():
-            return True
-        if self._literals.in_line(line):
+        if self._opens_or_ends(line) or self._literals.in_line(line):
             return True
         return self._anywhere is not None and self._anywhere.search(line) is not None
+
+    def admitted(self, lines: Sequence[str]) -> list[bool]:
+        """`admits` of each line: the literals looked for in one pass over the lines that
+        their start and end do not admit."""
+        found = [self._opens_or_ends(line) for line in lines]
+        rest = [index for index, admitted in enumerate(found) if not admitted]
+        for at in self._literals.lines_holding([lines[index] for index in rest]):
+            found[rest[at]] = True
+        if self._anywhere is not None:
+            for index in rest:
+                found[index] = found[index] or self._anywhere.search(lines[index]) is not None
+        return found
+
+    def _opens_or_ends(self, line: str) -> bool:
+        last = line[-1:]
+        return self._opening.match(line) is not None or last in self._last or last.isspace()
 
 
 def embedded(pattern: re.Pattern[str]) -> str:

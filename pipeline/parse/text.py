@@ -10,12 +10,12 @@ points into the text.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from pipeline.bulletin import Bulletin
 from pipeline.parse import ParseError
-from pipeline.parse.chrome import Byline, LineKind, LineReading, read_line
+from pipeline.parse.chrome import Byline, LineKind, LineReader, LineReading
 
 PARAGRAPH_BREAK = "\n\n"
 _INDENT = " \t\r\n\f\v\u3000\xa0\u200b\u202f\u205f\ufeff" + "".join(map(chr, range(0x2000, 0x200B)))
@@ -47,23 +47,20 @@ def clean_line(line: str) -> str:
     return line.strip(_INDENT).replace("\xa0", " ")
 
 
-def clean_lines(lines: Iterable[str], read: Callable[[str], LineReading] = read_line) -> CleanText:
+def clean_lines(lines: Iterable[str], read: LineReader | None = None) -> CleanText:
     """Split lines into article paragraphs and chrome (read as metadata or dropped).
 
     After a heading such as "相关新闻" or "下一篇:" nothing is article text any
     more, but bylines there (often "责任编辑:…" under the links) are still read.
     A bare day ('2025年11月17日') once the article is under way is text: the date a
     notice is signed, not the page's stamp. Short lines above the breadcrumb are the
-    site's banner, not the article. `read` reads one line (`read_line`, or a page's
-    `LineReader`).
+    site's banner, not the article. `read`: the page's `LineReader` (the lines are read
+    together, each distinct line once a page); by default one for these lines.
     """
     result = CleanText()
     ended = False
-    for raw in lines:
-        line = clean_line(raw)
-        if not line:
-            continue
-        reading = read(line)
+    cleaned = [line for line in map(clean_line, lines) if line]
+    for line, reading in zip(cleaned, (read or LineReader()).read_all(cleaned), strict=True):
         if reading.kind is LineKind.BYLINE and reading.byline.bare_day and len(result.paragraphs) > 1:
             reading = LineReading(LineKind.TEXT)
         if reading.kind is LineKind.TEXT and not ended:

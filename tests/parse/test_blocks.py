@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -9,7 +10,7 @@ from hypothesis import HealthCheck, example, given, settings
 from lxml import etree
 
 from pipeline.parse import ParseError
-from pipeline.parse.blocks import PageText, line_weight, page_text
+from pipeline.parse.blocks import BLOCK_TAGS, PageText, line_weight, page_text
 from pipeline.parse.decode import decode_bytes
 from pipeline.parse.html import _drop_noise, _tree
 
@@ -106,3 +107,72 @@ def test_lines_inside_an_element_are_the_lines_it_owns_on_any_markup(markup: str
     _drop_noise(root)
     body = root.find("body")
     _assert_lines_inside_are_the_owned_lines(body if body is not None else root)
+
+
+def _lines_by_events(root: etree._Element) -> list[tuple[str, etree._Element, int]]:
+    """The lines as a plain event walk reads them (text, owner, link characters): a block or
+    <br> ends the line before it, a block also the line inside it; link text is what lies
+    inside <a>, each piece collapsed and stripped."""
+    lines: list[tuple[str, etree._Element, int]] = []
+    parts: list[str] = []
+    links = 0
+    owners: list[etree._Element] = []  # the open blocks
+    link_depth = 0
+
+    def flush() -> None:
+        nonlocal links
+        text = re.sub(r"[ \t\r\n\f\v]+", " ", "".join(parts)).strip(" ")
+        if text and owners:
+            lines.append((text, owners[-1], min(links, len(text))))
+        parts.clear()
+        links = 0
+
+    def add(piece: str | None) -> None:
+        nonlocal links
+        if piece:
+            parts.append(piece)
+            if link_depth:
+                links += len(re.sub(r"[ \t\r\n\f\v]+", " ", piece).strip())
+
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        tag = element.tag if isinstance(element.tag, str) else ""
+        block = tag in BLOCK_TAGS
+        if event == "start":
+            if block or tag == "br":
+                flush()
+            owners += [element] if block else []
+            link_depth += tag == "a"
+            add(element.text if tag else None)
+        else:
+            if block:
+                flush()
+                owners.pop()
+            link_depth -= tag == "a"
+            add(element.tail)
+    flush()
+    return lines
+
+
+def _assert_lines_are_the_event_walks(root: etree._Element) -> None:
+    page = page_text(root)
+    assert [(line.text, line.owner, line.link_chars) for line in page.lines] == _lines_by_events(root)
+    assert [line.index for line in page.lines] == list(range(len(page.lines)))
+
+
+def test_lines_are_those_of_a_plain_event_walk(fixtures: Path) -> None:
+    for root in _pages(fixtures):
+        _assert_lines_are_the_event_walks(root)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(broken_html())
+@example("<div>\n  <a href='/a'>x</a>\n  <a href='/b'> y </a>\n</div>\n<p>\xa0</p>  <span> </span>z")  # indentation
+@example("<a href='/a'>x<p> t  u </p> v<br>w</a>tail<p></p><p>\n</p>")  # blocks inside a link, empty blocks
+def test_lines_are_those_of_a_plain_event_walk_on_any_markup(markup: str) -> None:
+    try:
+        root = _tree(f"<html><body>{markup}</body></html>")
+    except ParseError:
+        return
+    _drop_noise(root)
+    body = root.find("body")
+    _assert_lines_are_the_event_walks(body if body is not None else root)

@@ -167,3 +167,25 @@ def test_a_line_without_a_label_word_holds_no_labelled_field(line: str) -> None:
 def test_lines_with_labels_are_found_among_others() -> None:
     lines = ["南昌大学与某大学签署协议", "【责任编辑:王晓震】", "2025-01-02", "SOURCE: Xinhua"]
     assert list(chrome.lines_with_labels(lines)) == [1, 3]
+
+
+def _assert_read_together_as_alone(lines: list[str]) -> None:
+    prefilter = chrome._vocabulary().prefilter
+    assert prefilter.admitted(lines) == [prefilter.admits(line) for line in lines]
+    assert chrome.read_lines(lines) == [chrome.read_line(line) for line in lines]
+    assert chrome.LineReader().read_all(lines) == [chrome.read_line(line) for line in lines]
+
+
+_LINE = st.lists(st.one_of(st.sampled_from(_PIECES), st.text(max_size=6)), max_size=8).map("".join)
+
+
+@SETTINGS
+@given(st.lists(_LINE, max_size=12))
+@example(["İ Source: x", "来源：新华网", "", "首页 > 新闻", "the University signed", "来源：新华网", "x\ny Copyright"])
+def test_lines_read_together_read_as_each_alone(lines: list[str]) -> None:
+    _assert_read_together_as_alone(lines)
+
+
+def test_the_fixture_pages_lines_read_together_as_each_alone(fixtures: Path) -> None:
+    for page in sorted(fixtures.glob("*.html")):
+        _assert_read_together_as_alone([line for line in _lines_of(page) if line])
