@@ -275,9 +275,9 @@ class EventExtractor:
         events: list[_Draft] = []
         settings: dict[int, Setting] = {}
         previous: Setting | None = None  # the last event's setting, for "During the conference"
-        # The last setting given. (Meant as the last in this paragraph; but the sentences
-        # partition the tokens and a line break is a token, so no gap between two sentences ever
-        # holds one: the check for it, which never held, is gone, and the setting carries on.)
+        # The last setting given. It carries over line breaks: a lead's day or place is that of
+        # the paragraphs after it (measured, session 7: a reset at each new paragraph, to none,
+        # to the lead's or to the day alone, loses dates and places on train and dev).
         paragraph: Setting | None = None
         reading = self._read(doc)
         sents = sentences(doc)
