@@ -259,6 +259,8 @@ class EventExtractor:
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.alliance_words = tuple(w.lower() for w in word_list(language, "alliance_references.txt"))
         self.standing = tuple(w.lower() for w in word_list(language, "event_standing_names.txt"))
+        relatives = "event_relative_clauses.txt"
+        self.relatives = frozenset(w.lower() for w in word_list("en", relatives)) if language == "en" else frozenset()
         connectors = "event_name_connectors.txt"
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
         self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
@@ -454,7 +456,22 @@ class EventExtractor:
             return False
         if any(d.kind == "month" for d in dates):
             return True
-        return may_name_a_year and bool(_YEAR_ONLY[self.language].search(doc_text(doc), sent.start_char, sent.end_char))
+        if not may_name_a_year:
+            return False
+        text = doc_text(doc)
+        return any(
+            not self._in_relative_clause(text, sent.start_char, match.start())
+            for match in _YEAR_ONLY[self.language].finditer(text, sent.start_char, sent.end_char)
+        )
+
+    def _in_relative_clause(self, text: str, start: int, at: int) -> bool:
+        """'renewed its agreement with X, which has sent teachers to Nanchang since 2017': a year in
+        a clause opened by a relative word (`event_relative_clauses.txt`) tells of the name before
+        it, not of the sentence's happening. `start`: the sentence's; `at`: the year's cue."""
+        if not self.relatives:
+            return False
+        comma = text.rfind(",", start, at)
+        return comma >= 0 and text[comma + 1 : at].split(maxsplit=1)[0].lower() in self.relatives
 
     def _year_only_sentences(self, doc: Doc) -> set[int]:
         """The sentences where `_YEAR_ONLY` may match, from a pass over the text per cue: each of

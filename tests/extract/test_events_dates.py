@@ -104,3 +104,16 @@ def test_a_lead_takes_no_day_from_a_retelling_that_does_not_come_right_after_it(
     )
     record = extract(text, "en", published="2024-08-20")
     assert [p.date for p in record.partnerships] == [None]
+
+
+def test_a_year_in_a_relative_clause_leaves_the_paragraphs_day(extract):
+    lead = "On Wednesday, Nanchang University signed agreements with two Hungarian universities.\n\n"
+    relative = (
+        "Nanchang University renewed its exchange agreement with Semmelweis University, "
+        "which has sent teachers to Nanchang since 2017."
+    )
+    record = extract(lead + relative, "en", published="2026-03-12")
+    assert {p.foreign.name: p.date for p in record.partnerships}.get("Semmelweis University") == "2026-03-11"
+    background = "Nanchang University has worked with Semmelweis University since 2017."
+    record = extract(lead + background, "en", published="2026-03-12")
+    assert {p.foreign.name: p.date for p in record.partnerships}.get("Semmelweis University") is None
