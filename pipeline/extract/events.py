@@ -807,9 +807,21 @@ def _place_only(setting: Setting) -> Setting:
 _DATELINE_AFTER = re.compile(r"^\s*(?:[(（]\s*(?:Xinhua|新华社|新华网|记者)|电\b|电\s|电（|电\()")
 
 
+# a press release's dateline: "Kunming, 22 October 2026 – The alliance held ...", a line opening
+# with a capitalised place and a comma, its day, then a dash
+_DASH_AFTER = re.compile(r"\s*(?:--|[–—])\s")
+_PLACE_OPENING = re.compile(r"\s*[A-Z][\w'’. -]{0,30},\s*")
+
+
 def _is_dateline(doc: Doc, mention: DateMention) -> bool:
-    """'CHANGSHA, Nov. 20 (Xinhua) --', '新华网九江10月18日电': the dispatch date, not the event's."""
-    return bool(_DATELINE_AFTER.match(doc_text(doc)[mention.end : mention.end + 12]))
+    """'CHANGSHA, Nov. 20 (Xinhua) --', '新华网九江10月18日电', 'Kunming, 22 October 2026 –': the
+    dispatch date, not the event's."""
+    text = doc_text(doc)
+    if _DATELINE_AFTER.match(text[mention.end : mention.end + 12]):
+        return True
+    if not _DASH_AFTER.match(text, mention.end, mention.end + 4):
+        return False
+    return bool(_PLACE_OPENING.fullmatch(text, text.rfind("\n", 0, mention.start) + 1, mention.start))
 
 
 def _name_word(view: Tokens, i: int) -> bool:

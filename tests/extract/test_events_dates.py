@@ -117,3 +117,27 @@ def test_a_year_in_a_relative_clause_leaves_the_paragraphs_day(extract):
     background = "Nanchang University has worked with Semmelweis University since 2017."
     record = extract(lead + background, "en", published="2026-03-12")
     assert {p.foreign.name: p.date for p in record.partnerships}.get("Semmelweis University") is None
+
+
+def test_a_press_releases_dateline_is_not_the_meetings_day(extract):
+    text = (
+        "Kunming, 22 October 2026 – The Lancang-Mekong Vocational Education Alliance held its 2026 Council "
+        "Meeting in Kunming from 21 to 22 October."
+    )
+    record = extract(text, "en", published="2026-10-23")
+    assert [(e.kind, e.date) for e in record.events] == [("conference", "2026-10-21")]
+    opening = extract("The alliance held its 2026 Council Meeting on 22 October 2026 – and elected a council.", "en")
+    assert [e.date for e in opening.events] == ["2026-10-22"]
+
+
+def test_a_text_without_publication_date_takes_its_opening_dates_year(extract):
+    text = (
+        "Press Release | 23 October 2026\n\n"
+        "The alliance held its Council Meeting in Kunming on 21 October. Kunming Metallurgy College signed "
+        "an agreement with Rajamangala University of Technology Isan."
+    )
+    record = extract(text, "en", published=None)
+    assert [(e.kind, e.date) for e in record.events] == [("conference", "2026-10-21"), ("signing", "2026-10-21")]
+    later = "Kunming Metallurgy College signed an agreement on 21 October, ten years after 5 May 2016."
+    later = extract(later, "en", published=None)
+    assert [e.date for e in later.events] == [None]
