@@ -501,7 +501,9 @@ class EventExtractor:
         openings = word_spans(doc, self.retold)
         for start in openings.starts:
             index = bisect.bisect_right(sents.starts, start) - 1
-            if index in dates and not matching_text(doc)[sents.starts[index] : start].strip():
+            if matching_text(doc)[sents.starts[index] : start].strip():
+                continue
+            if index in dates or (index + 1 in dates and _continues_sentence(doc_text(doc), sents.starts, index + 1)):
                 found.add(index)
         return found
 
@@ -517,7 +519,10 @@ class EventExtractor:
             later += 1
         if later not in reading.retold:
             return None
-        return self._own_setting(doc, sents.spans[later], [], reading.dates.get(later, []))
+        # (its day may stand in the piece a split at an abbreviation cut off: "(… [2024] No. | 96)
+        # was issued on December 27")
+        mentions = reading.dates.get(later) or reading.dates.get(later + 1, [])
+        return self._own_setting(doc, sents.spans[later], [], mentions)
 
     def _continues_event(self, doc: Doc, sent: Span) -> bool:
         opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
@@ -740,6 +745,17 @@ class EventExtractor:
             location=setting.location,
             evidence=where,
         )
+
+
+def _continues_sentence(text: str, starts: list[int], index: int) -> bool:
+    """Whether sentence `index` goes on with the one before, cut at an abbreviation ("… No. | 96)
+    was issued", "… approx. | two weeks"): it opens with a lower-case letter or a digit run closed
+    by a bracket, which no sentence opens with."""
+    opening = text[starts[index] : starts[index] + 8].lstrip()
+    return bool(opening) and (opening[0].islower() or bool(_CUT_NUMBER.match(opening)))
+
+
+_CUT_NUMBER = re.compile(r"\d+[)）]")
 
 
 def _next_start(starts: list[int], index: int, text: str) -> int:

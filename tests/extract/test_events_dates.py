@@ -141,3 +141,18 @@ def test_a_text_without_publication_date_takes_its_opening_dates_year(extract):
     later = "Kunming Metallurgy College signed an agreement on 21 October, ten years after 5 May 2016."
     later = extract(later, "en", published=None)
     assert [e.date for e in later.events] == [None]
+
+
+def test_an_approval_takes_the_day_its_letter_was_issued_on_in_the_next_sentence(extract):
+    text = (
+        "The Ministry of Education has approved the Zlín College of Xi'an University of Technology and "
+        "Tomas Bata University in Zlín. The approval letter (Jiao Wai Han [2024] No. 96) was issued on December 27."
+    )
+    record = extract(text, "en", published="2025-01-16")
+    assert [(e.kind, e.date) for e in record.events] == [("approval", "2024-12-27")]
+    unrelated = (
+        "The Ministry of Education has approved the Zlín College of Xi'an University of Technology and "
+        "Tomas Bata University in Zlín. Students of the college visited Prague on December 27."
+    )
+    record = extract(unrelated, "en", published="2025-01-16")
+    assert [(e.kind, e.date) for e in record.events if e.kind == "approval"] == [("approval", None)]
