@@ -97,6 +97,11 @@ def _place_words(english: bool) -> tuple[str, ...]:
     return word_list("en" if english else "zh", "event_place_words.txt")
 
 
+# 抵达乌兹别克斯坦首都塔什干, 在四川省省会成都: the city a country's capital or a province's seat
+# is named after (the country or province, up to eight characters, is no place of a happening)
+_CAPITAL_OF = "(?:[\u4e00-\u9fff]{2,8}?(?:首都|首府|省会))?"
+_CAPITAL_OF_EN = r"(?:(?:[A-Z][\w'’-]+\s+)?(?:provincial\s+)?capital(?:\s+city)?,?\s+)?"  # "the Uzbek capital Tashkent"
+
 # before the event word after a city's one-character name: 在京隆重举行
 _ABBREVIATION_ADVERBS = "(?:隆重|正式|成功|共同)?"
 
@@ -115,8 +120,8 @@ def _place_pattern(english: bool) -> re.Pattern[str]:
     places = _places_alternation()
     words = alternation(_place_words(english))
     if english:
-        return re.compile(rf"\b{words}\s+(?:the\s+)?({places})\b")
-    return re.compile(rf"{words}((?:{places})|{_abbreviated_places()})")
+        return re.compile(rf"\b{words}\s+(?:the\s+)?{_CAPITAL_OF_EN}({places})\b")
+    return re.compile(rf"{words}{_CAPITAL_OF}((?:{places})|{_abbreviated_places()})")
 
 
 @functools.cache
@@ -167,7 +172,7 @@ def _place_scan_patterns(english: bool) -> tuple[re.Pattern[str], ...]:
     Each opens with its word as a literal, which the regex engine skips ahead to (a pattern
     opening with "in|at" is tried at every "i" and "a" of an English text: five times slower)."""
     places = _places_alternation()
-    spacing = r"\s+(?:the\s+)?" if english else ""
+    spacing = rf"\s+(?:the\s+)?{_CAPITAL_OF_EN}" if english else _CAPITAL_OF
     if not english:
         places = f"{places}|{_abbreviated_places()}"
     return tuple(re.compile(f"{re.escape(word)}{spacing}(?:{places})") for word in _place_words(english))

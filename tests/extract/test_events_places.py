@@ -160,3 +160,20 @@ def test_a_visit_told_as_a_tour_of_two_countries_takes_no_city_from_a_later_ment
     assert [(e.kind, e.date, e.location) for e in record.events if e.kind == "visit"] == [
         ("visit", "2025-06-03", None)
     ]
+
+
+def test_a_city_named_after_its_countrys_capital_is_the_place(extract):
+    zh = extract(
+        "9月8日，代表团在阿拉木图访问哈萨克国立大学。11日，代表团抵达乌兹别克斯坦首都塔什干，"
+        "与塔什干国立交通大学签署合作协议。",
+        "zh",
+        published="2026-09-16",
+    )
+    assert [(e.date, e.location) for e in zh.events if e.kind == "signing"] == [("2026-09-11", "塔什干")]
+    en = extract(
+        "On September 11, Nanchang Hangkong University signed an agreement with Tashkent State Transport "
+        "University in the Uzbek capital Tashkent.",
+        "en",
+        published="2026-09-16",
+    )
+    assert [(e.date, e.location) for e in en.events if e.kind == "signing"] == [("2026-09-11", "Tashkent")]
