@@ -265,6 +265,8 @@ class EventExtractor:
         self.alliance_words = tuple(w.lower() for w in word_list(language, "alliance_references.txt"))
         self.standing = tuple(w.lower() for w in word_list(language, "event_standing_names.txt"))
         relatives = "event_relative_clauses.txt"
+        purposes = "event_place_purposes.txt"
+        self.purposes = tuple(f" {w.lower()} " for w in word_list("en", purposes)) if language == "en" else ()
         self.relatives = frozenset(w.lower() for w in word_list("en", relatives)) if language == "en" else frozenset()
         connectors = "event_name_connectors.txt"
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
@@ -436,6 +438,7 @@ class EventExtractor:
         if not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return None
         inside_names: list[tuple[int, int]] | None = None  # (read at the first place found)
+        name_ends: set[int] = set()
         pattern = _place_pattern(self.language == "en")
         text = self._place_text(doc)
         for match in finditer_near(pattern, text, sent.start_char, sent.end_char, self._places(doc)):
@@ -444,9 +447,27 @@ class EventExtractor:
             if inside_names is None:
                 institutions = institutions_in(doc, sent.start_char, sent.end_char)
                 inside_names = [(s.start_char, s.end_char) for s in institutions] + [(n.start, n.end) for n in names]
-            if not any(start <= match.start(1) < end for start, end in inside_names):
-                return doc_text(doc)[match.start(1) : match.end(1)]  # as written
+                name_ends = {end for _, end in inside_names}
+            if any(start <= match.start(1) < end for start, end in inside_names):
+                continue
+            if self.language == "en" and self._describes_another(text, sent.start_char, match.start(), name_ends):
+                continue
+            return doc_text(doc)[match.start(1) : match.end(1)]  # as written
         return None
+
+    def _describes_another(self, text: str, start: int, at: int, name_ends: set[int]) -> bool:
+        """'the Mekong Institute, an intergovernmental organization in Khon Kaen', '..., which is
+        based in Bangkok', 'signed an agreement to set up a training centre in Khon Kaen': the place
+        in an apposition, a relative clause or a purpose (`event_place_purposes.txt`) is that of a
+        name or of what is to be set up, not of the sentence's happening. `at`: the place word's;
+        `name_ends`: where the sentence's institutions and event names end (an apposition or a
+        relative clause follows one of them)."""
+        comma = text.rfind(",", start, at)
+        clause = text[max(start, comma + 1) : at].lower()
+        words = clause.split(maxsplit=1)
+        if words and (words[0] in {"a", "an"} or words[0] in self.relatives) and comma in name_ends:
+            return True
+        return any(purpose in clause for purpose in self.purposes)
 
     def _in_a_year(self, doc: Doc, end: int) -> bool:
         return bool(_IN_A_YEAR[self.language].match(doc_text(doc), end))

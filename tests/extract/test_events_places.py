@@ -177,3 +177,21 @@ def test_a_city_named_after_its_countrys_capital_is_the_place(extract):
         published="2026-09-16",
     )
     assert [(e.date, e.location) for e in en.events if e.kind == "signing"] == [("2026-09-11", "Tashkent")]
+
+
+def test_a_place_that_describes_a_name_or_a_purpose_is_not_the_happenings(extract):
+    text = (
+        "On 21 October the LMVEA Council Meeting was held in Kunming, co-organized by the Mekong Institute, "
+        "an intergovernmental organization in Khon Kaen. On the sidelines of the meeting, Kunming Metallurgy "
+        "College and Rajamangala University of Technology Isan signed an agreement to set up a training "
+        "centre in Khon Kaen."
+    )
+    record = extract(text, "en", published="2026-10-23")
+    assert [e.location for e in record.events if e.kind == "signing"] == ["Kunming"]
+    held = extract(
+        "On 21 October, Kunming Metallurgy College signed an agreement with Rajamangala University of "
+        "Technology Isan in Khon Kaen.",
+        "en",
+        published="2026-10-23",
+    )
+    assert [e.location for e in held.events if e.kind == "signing"] == ["Khon Kaen"]
