@@ -887,6 +887,8 @@ def _zh_name_part(view: Tokens, i: int, boundaries: frozenset[str]) -> bool:
         # (合作与交流大会: 与 joins words of a name; an institution before it stops the name; an
         # ordinal opens one: 第二届…论坛, 首届…论坛)
         return False
+    if norm.endswith("在"):
+        return False  # 刘海波在开幕式上: a 在 the segmenter glued to a name (波在) ends the name too
     # The written form: spaCy's NORM turns curly quotes into straight ones.
     return _name_characters(view.text_of(i))
 
