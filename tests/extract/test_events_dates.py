@@ -156,3 +156,14 @@ def test_an_approval_takes_the_day_its_letter_was_issued_on_in_the_next_sentence
     )
     record = extract(unrelated, "en", published="2025-01-16")
     assert [(e.kind, e.date) for e in record.events if e.kind == "approval"] == [("approval", None)]
+
+
+def test_a_signing_denied_is_no_event(extract):
+    text = (
+        "On March 14, Kunming University of Science and Technology held talks with Chulalongkorn University. "
+        "No agreement was signed; both sides agreed to continue the talks in Kunming."
+    )
+    record = extract(text, "en", published="2025-03-18")
+    assert "signing" not in [e.kind for e in record.events]
+    signed = extract(text.replace("No agreement was signed", "An agreement was signed"), "en", published="2025-03-18")
+    assert "signing" in [e.kind for e in signed.events]

@@ -195,3 +195,13 @@ def test_a_place_that_describes_a_name_or_a_purpose_is_not_the_happenings(extrac
         published="2026-10-23",
     )
     assert [e.location for e in held.events if e.kind == "signing"] == ["Khon Kaen"]
+
+
+def test_a_trips_next_stop_flown_to_is_the_place(extract):
+    text = (
+        "On March 10, the delegation visited the National University of Laos in Vientiane.\n\n"
+        "The next day the delegation flew to Phnom Penh. Kunming University of Science and Technology "
+        "signed an agreement with the Institute of Technology of Cambodia."
+    )
+    record = extract(text, "en", published="2025-03-18")
+    assert [(e.kind, e.location) for e in record.events if e.kind == "signing"] == [("signing", "Phnom Penh")]
