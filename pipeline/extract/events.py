@@ -245,6 +245,7 @@ class _Reading:
     year_only: set[int]  # `_year_only_sentences`
     may_continue: set[int]  # `_opening_with_anaphor`
     retold: set[int]  # `_retelling`: openings that tell the sentence before again, with its day
+    told_again: set[int]  # the sentences before those (line breaks skipped): their day is there
     triggers: Callable[[int, int], list[Hit]]  # the trigger words in a range of the text
     with_own_setting: set[int]  # with a day or a place's range (the others have no setting of their own)
     with_event: set[int]  # with a head word (a name) or a trigger word
@@ -302,7 +303,7 @@ class EventExtractor:
             mentions = reading.dates.get(index, [])
             names = self._event_names(doc, sent, reading.heads.get(index, []))
             own = self._own_setting(doc, sent, names, mentions) if index in reading.with_own_setting else _NOWHERE
-            if own.date is None and index in reading.with_event and reading.retold:
+            if own.date is None and reading.retold and (index in reading.with_event or index in reading.told_again):
                 # "X has signed an agreement with Y." + "The agreement was signed ... on 14 August"
                 again = self._told_again(doc, index, reading)
                 own = own if again is None or again.date is None else _filled(own, again)
@@ -354,6 +355,7 @@ class EventExtractor:
         dates = dates_by_sentence(doc)
         year_only, may_continue = self._year_only_sentences(doc), self._opening_with_anaphor(doc)
         retold = self._retelling(doc, dates)
+        told_again = {_sentence_before(doc_text(doc), sents.starts, index) for index in retold} - {-1}
         with_own_setting = sents.overlapping(self._places(doc)).union(dates)
         with_event = sents.overlapping(phrase_spans(doc, self.triggers)).union(heads)
         return _Reading(
@@ -365,7 +367,8 @@ class EventExtractor:
             triggers=phrase_finder(doc, self.triggers),
             with_own_setting=with_own_setting,
             with_event=with_event,
-            worth_reading=with_own_setting | with_event | year_only | may_continue,
+            worth_reading=with_own_setting | with_event | year_only | may_continue | told_again,
+            told_again=told_again,
         )
 
     # -- setting ----------------------------------------------------------------------
@@ -771,6 +774,14 @@ class EventExtractor:
             location=setting.location,
             evidence=where,
         )
+
+
+def _sentence_before(text: str, starts: list[int], index: int) -> int:
+    """The sentence before sentence `index` that is not blank (a line break), -1 when none."""
+    before = index - 1
+    while before >= 0 and not text[starts[before] : starts[before + 1]].strip():
+        before -= 1
+    return before
 
 
 def _continues_sentence(text: str, starts: list[int], index: int) -> bool:

@@ -167,3 +167,20 @@ def test_a_signing_denied_is_no_event(extract):
     assert "signing" not in [e.kind for e in record.events]
     signed = extract(text.replace("No agreement was signed", "An agreement was signed"), "en", published="2025-03-18")
     assert "signing" in [e.kind for e in signed.events]
+
+
+def test_a_programmes_opening_told_in_the_next_sentence_dates_it(extract):
+    text = (
+        "A joint programme in digital economy, run by Tashkent State University of Economics and Jiangxi "
+        "University of Finance and Economics, has admitted its first 50 students.\n\n"
+        "The opening ceremony took place on 15 September in Tashkent."
+    )
+    record = extract(text, "en", published="2025-09-19")
+    assert [p.date for p in record.partnerships] == ["2025-09-15"]
+    assert [(e.kind, e.date, e.location) for e in record.events] == [("other", "2025-09-15", "Tashkent")]
+    forum = extract(
+        "On 19 November, guests attended the opening ceremony of the China-Africa Education Forum in Changsha.",
+        "en",
+        published="2025-11-20",
+    )
+    assert "other" not in [e.kind for e in forum.events]
