@@ -461,11 +461,11 @@ class EventExtractor:
     def _describes_another(self, text: str, start: int, at: int, name_ends: set[int]) -> bool:
         """'the Mekong Institute, an intergovernmental organization in Khon Kaen', '..., which is
         based in Bangkok', 'signed an agreement to set up a training centre in Khon Kaen': the place
-        in an apposition, a relative clause or a purpose (`event_place_purposes.txt`) is that of a
+        in an apposition, a relative clause, a purpose or a plan (`event_place_purposes.txt`) is that of a
         name or of what is to be set up, not of the sentence's happening. `at`: the place word's;
         `name_ends`: where the sentence's institutions and event names end (an apposition or a
         relative clause follows one of them)."""
-        comma = text.rfind(",", start, at)
+        comma = _last_comma(text, start, at)
         clause = text[max(start, comma + 1) : at].lower()
         words = clause.split(maxsplit=1)
         if words and (words[0] in {"a", "an"} or words[0] in self.relatives) and comma in name_ends:
@@ -782,6 +782,14 @@ def _sentence_before(text: str, starts: list[int], index: int) -> int:
     while before >= 0 and not text[starts[before] : starts[before + 1]].strip():
         before -= 1
     return before
+
+
+def _last_comma(text: str, start: int, end: int) -> int:
+    """The last comma in text[start:end] that ends a clause (not one in "1,200"), -1 when none."""
+    comma = text.rfind(",", start, end)
+    while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+        comma = text.rfind(",", start, comma)
+    return comma
 
 
 def _continues_sentence(text: str, starts: list[int], index: int) -> bool:

@@ -205,3 +205,15 @@ def test_a_trips_next_stop_flown_to_is_the_place(extract):
     )
     record = extract(text, "en", published="2025-03-18")
     assert [(e.kind, e.location) for e in record.events if e.kind == "signing"] == [("signing", "Phnom Penh")]
+
+
+def test_the_place_of_a_plan_is_not_the_signings(extract):
+    text = (
+        "On 1 July, Westmoor University signed an agreement with Zhengzhou University of Aeronautics to "
+        "establish a joint institute that will teach 1,200 students in Zhengzhou."
+    )
+    record = extract(text, "en", published="2024-07-04")
+    assert [e.location for e in record.events if e.kind == "signing"] == [None]
+    held = "On 1 July, Westmoor University signed an agreement with Zhengzhou University of Aeronautics in Zhengzhou."
+    held = extract(held, "en", published="2024-07-04")
+    assert [e.location for e in held.events if e.kind == "signing"] == ["Zhengzhou"]
