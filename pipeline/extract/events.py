@@ -499,8 +499,9 @@ class EventExtractor:
         it, not of the sentence's happening. `start`: the sentence's; `at`: the year's cue."""
         if not self.relatives:
             return False
-        comma = text.rfind(",", start, at)
-        return comma >= 0 and text[comma + 1 : at].split(maxsplit=1)[0].lower() in self.relatives
+        comma = _last_comma(text, start, at)
+        words = text[comma + 1 : at].split(maxsplit=1)
+        return comma >= 0 and bool(words) and words[0].lower() in self.relatives
 
     def _year_only_sentences(self, doc: Doc) -> set[int]:
         """The sentences where `_YEAR_ONLY` may match, from a pass over the text per cue: each of

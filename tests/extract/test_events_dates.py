@@ -184,3 +184,12 @@ def test_a_programmes_opening_told_in_the_next_sentence_dates_it(extract):
         published="2025-11-20",
     )
     assert "other" not in [e.kind for e in forum.events]
+
+
+def test_a_year_right_after_a_comma_is_background(extract):
+    text = (
+        "On Wednesday, Nanchang University signed agreements with two Hungarian universities.\n\n"
+        "Nanchang University and Semmelweis University, since 2017, have run a joint programme."
+    )
+    record = extract(text, "en", published="2026-03-12")
+    assert {p.foreign.name: p.date for p in record.partnerships}.get("Semmelweis University") is None
