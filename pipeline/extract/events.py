@@ -101,13 +101,6 @@ def _place_words(english: bool) -> tuple[str, ...]:
 # is named after (the country or province, up to eight characters, is no place of a happening)
 _CAPITAL_OF = "(?:[\u4e00-\u9fff]{2,8}?(?:首都|首府|省会))?"
 _CAPITAL_OF_EN = r"(?:(?:[A-Z][\w'’-]+\s+)?(?:provincial\s+)?capital(?:\s+city)?,?\s+)?"  # "the Uzbek capital Tashkent"
-# (what a text holds when it names a capital so: the patterns read the words only then)
-_CAPITAL_WORDS = {True: ("capital",), False: ("首都", "首府", "省会")}
-
-
-def _names_a_capital(text: str, english: bool) -> bool:
-    return any(word in text for word in _CAPITAL_WORDS[english])
-
 
 # before the event word after a city's one-character name: 在京隆重举行
 _ABBREVIATION_ADVERBS = "(?:隆重|正式|成功|共同)?"
@@ -123,15 +116,12 @@ def _abbreviated_places() -> str:
 
 
 @functools.cache
-def _place_pattern(english: bool, capitals: bool) -> re.Pattern[str]:
-    """`capitals`: whether a capital's country may stand between the word and the place."""
+def _place_pattern(english: bool) -> re.Pattern[str]:
     places = _places_alternation()
     words = alternation(_place_words(english))
     if english:
-        capital = _CAPITAL_OF_EN if capitals else ""
-        return re.compile(rf"\b{words}\s+(?:the\s+)?{capital}({places})\b")
-    capital = _CAPITAL_OF if capitals else ""
-    return re.compile(rf"{words}{capital}((?:{places})|{_abbreviated_places()})")
+        return re.compile(rf"\b{words}\s+(?:the\s+)?{_CAPITAL_OF_EN}({places})\b")
+    return re.compile(rf"{words}{_CAPITAL_OF}((?:{places})|{_abbreviated_places()})")
 
 
 @functools.cache
@@ -176,22 +166,21 @@ def _regions() -> frozenset[str]:
 
 
 @functools.cache
-def _place_scan_patterns(english: bool, capitals: bool) -> tuple[re.Pattern[str], ...]:
+def _place_scan_patterns(english: bool) -> tuple[re.Pattern[str], ...]:
     """`_place_pattern` without its word boundaries, one pattern per word before a place: over
     the whole text their matches overlap every place `_place_pattern` can find in a sentence.
     Each opens with its word as a literal, which the regex engine skips ahead to (a pattern
     opening with "in|at" is tried at every "i" and "a" of an English text: five times slower)."""
     places = _places_alternation()
-    capital = (_CAPITAL_OF_EN if english else _CAPITAL_OF) if capitals else ""
-    spacing = rf"\s+(?:the\s+)?{capital}" if english else capital
+    spacing = rf"\s+(?:the\s+)?{_CAPITAL_OF_EN}" if english else _CAPITAL_OF
     if not english:
         places = f"{places}|{_abbreviated_places()}"
     return tuple(re.compile(f"{re.escape(word)}{spacing}(?:{places})") for word in _place_words(english))
 
 
-def _place_ranges(text: str, english: bool, capitals: bool) -> Spans:
+def _place_ranges(text: str, english: bool) -> Spans:
     """Where `_place_scan_patterns` match in `text`, in order, overlapping matches joined."""
-    found = sorted(m.span() for pattern in _place_scan_patterns(english, capitals) for m in pattern.finditer(text))
+    found = sorted(m.span() for pattern in _place_scan_patterns(english) for m in pattern.finditer(text))
     starts: list[int] = []
     ends: list[int] = []
     for start, end in found:
@@ -439,9 +428,7 @@ class EventExtractor:
         has none."""
         key = "_event_places"
         if key not in doc.user_data:
-            text, english = self._place_text(doc), self.language == "en"
-            doc.user_data["_event_capitals"] = capitals = _names_a_capital(text, english)
-            doc.user_data[key] = _place_ranges(text, english, capitals)
+            doc.user_data[key] = _place_ranges(self._place_text(doc), self.language == "en")
         return doc.user_data[key]
 
     def _place_text(self, doc: Doc) -> str:
@@ -455,8 +442,7 @@ class EventExtractor:
             return None
         inside_names: list[tuple[int, int]] | None = None  # (read at the first place found)
         name_ends: set[int] = set()
-        english = self.language == "en"
-        pattern = _place_pattern(english, doc.user_data["_event_capitals"])  # (set by `_places`)
+        pattern = _place_pattern(self.language == "en")
         text = self._place_text(doc)
         for match in finditer_near(pattern, text, sent.start_char, sent.end_char, self._places(doc)):
             if match.group(1) in _regions():
