@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -19,8 +20,32 @@ class DateFinder:
     def __call__(self, doc: Doc) -> Doc:
         bulletin = doc._.bulletin
         published = bulletin.publication_date() if bulletin is not None else None
-        doc._.dates = find_dates(doc_text(doc), doc.lang_, published)
+        text = doc_text(doc)
+        dates = find_dates(text, doc.lang_, published)
+        if published is None:
+            # No publication date: a text opening with its own full date ("Press Release | 23
+            # October 2026", "Kunming, 22 October 2026 –") gives its days without a year their year
+            # (CONTRACT.md: null only when neither gives one).
+            opening = next((d for d in dates if d.start < _OPENING and _dates_the_text(text, d)), None)
+            if opening is not None:
+                dates = find_dates(text, doc.lang_, opening.date)
+        doc._.dates = dates
         return doc
+
+
+_OPENING = 300  # characters: where a dateline or a release's date line stands
+_LINE_BEFORE = 40  # characters: "Press Release | ", "KUNMING, ", "新华社南昌"
+# after a text's own date: its line's end, a dateline's dash or bracket ("(Xinhua)"), 电
+_AFTER_OWN_DATE = re.compile(r"[ \t]*(?:\n|$|--|[–—(（]|电)")
+
+
+def _dates_the_text(text: str, mention: DateMention) -> bool:
+    """Whether `mention` is the text's own full date: a day with its year near the start of its
+    line, ending the line or followed by a dateline's dash ("Kunming, 22 October 2026 –")."""
+    if not (mention.kind == "day" and mention.year_explicit and mention.date is not None):
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return mention.start - line_start <= _LINE_BEFORE and bool(_AFTER_OWN_DATE.match(text, mention.end))
 
 
 def dates_in(doc: Doc, start: int, end: int) -> list[DateMention]:

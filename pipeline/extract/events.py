@@ -97,6 +97,11 @@ def _place_words(english: bool) -> tuple[str, ...]:
     return word_list("en" if english else "zh", "event_place_words.txt")
 
 
+# 抵达乌兹别克斯坦首都塔什干, 在四川省省会成都: the city a country's capital or a province's seat
+# is named after (the country or province, up to eight characters, is no place of a happening)
+_CAPITAL_OF = "(?:[\u4e00-\u9fff]{2,8}?(?:首都|首府|省会))?"
+_CAPITAL_OF_EN = r"(?:(?:[A-Z][\w'’-]+\s+)?(?:provincial\s+)?capital(?:\s+city)?,?\s+)?"  # "the Uzbek capital Tashkent"
+
 # before the event word after a city's one-character name: 在京隆重举行
 _ABBREVIATION_ADVERBS = "(?:隆重|正式|成功|共同)?"
 
@@ -115,8 +120,8 @@ def _place_pattern(english: bool) -> re.Pattern[str]:
     places = _places_alternation()
     words = alternation(_place_words(english))
     if english:
-        return re.compile(rf"\b{words}\s+(?:the\s+)?({places})\b")
-    return re.compile(rf"{words}((?:{places})|{_abbreviated_places()})")
+        return re.compile(rf"\b{words}\s+(?:the\s+)?{_CAPITAL_OF_EN}({places})\b")
+    return re.compile(rf"{words}{_CAPITAL_OF}((?:{places})|{_abbreviated_places()})")
 
 
 @functools.cache
@@ -167,7 +172,7 @@ def _place_scan_patterns(english: bool) -> tuple[re.Pattern[str], ...]:
     Each opens with its word as a literal, which the regex engine skips ahead to (a pattern
     opening with "in|at" is tried at every "i" and "a" of an English text: five times slower)."""
     places = _places_alternation()
-    spacing = r"\s+(?:the\s+)?" if english else ""
+    spacing = rf"\s+(?:the\s+)?{_CAPITAL_OF_EN}" if english else _CAPITAL_OF
     if not english:
         places = f"{places}|{_abbreviated_places()}"
     return tuple(re.compile(f"{re.escape(word)}{spacing}(?:{places})") for word in _place_words(english))
@@ -240,6 +245,7 @@ class _Reading:
     year_only: set[int]  # `_year_only_sentences`
     may_continue: set[int]  # `_opening_with_anaphor`
     retold: set[int]  # `_retelling`: openings that tell the sentence before again, with its day
+    told_again: set[int]  # the sentences before those (line breaks skipped): their day is there
     triggers: Callable[[int, int], list[Hit]]  # the trigger words in a range of the text
     with_own_setting: set[int]  # with a day or a place's range (the others have no setting of their own)
     with_event: set[int]  # with a head word (a name) or a trigger word
@@ -259,6 +265,10 @@ class EventExtractor:
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.alliance_words = tuple(w.lower() for w in word_list(language, "alliance_references.txt"))
         self.standing = tuple(w.lower() for w in word_list(language, "event_standing_names.txt"))
+        relatives = "event_relative_clauses.txt"
+        purposes = "event_place_purposes.txt"
+        self.purposes = tuple(f" {w.lower()} " for w in word_list("en", purposes)) if language == "en" else ()
+        self.relatives = frozenset(w.lower() for w in word_list("en", relatives)) if language == "en" else frozenset()
         connectors = "event_name_connectors.txt"
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
         self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
@@ -275,9 +285,9 @@ class EventExtractor:
         events: list[_Draft] = []
         settings: dict[int, Setting] = {}
         previous: Setting | None = None  # the last event's setting, for "During the conference"
-        # The last setting given. (Meant as the last in this paragraph; but the sentences
-        # partition the tokens and a line break is a token, so no gap between two sentences ever
-        # holds one: the check for it, which never held, is gone, and the setting carries on.)
+        # The last setting given. It carries over line breaks: a lead's day or place is that of
+        # the paragraphs after it (measured, session 7: a reset at each new paragraph, to none,
+        # to the lead's or to the day alone, loses dates and places on train and dev).
         paragraph: Setting | None = None
         reading = self._read(doc)
         sents = sentences(doc)
@@ -293,7 +303,7 @@ class EventExtractor:
             mentions = reading.dates.get(index, [])
             names = self._event_names(doc, sent, reading.heads.get(index, []))
             own = self._own_setting(doc, sent, names, mentions) if index in reading.with_own_setting else _NOWHERE
-            if own.date is None and index in reading.with_event and reading.retold:
+            if own.date is None and reading.retold and (index in reading.with_event or index in reading.told_again):
                 # "X has signed an agreement with Y." + "The agreement was signed ... on 14 August"
                 again = self._told_again(doc, index, reading)
                 own = own if again is None or again.date is None else _filled(own, again)
@@ -345,6 +355,7 @@ class EventExtractor:
         dates = dates_by_sentence(doc)
         year_only, may_continue = self._year_only_sentences(doc), self._opening_with_anaphor(doc)
         retold = self._retelling(doc, dates)
+        told_again = {_sentence_before(doc_text(doc), sents.starts, index) for index in retold} - {-1}
         with_own_setting = sents.overlapping(self._places(doc)).union(dates)
         with_event = sents.overlapping(phrase_spans(doc, self.triggers)).union(heads)
         return _Reading(
@@ -356,7 +367,8 @@ class EventExtractor:
             triggers=phrase_finder(doc, self.triggers),
             with_own_setting=with_own_setting,
             with_event=with_event,
-            worth_reading=with_own_setting | with_event | year_only | may_continue,
+            worth_reading=with_own_setting | with_event | year_only | may_continue | told_again,
+            told_again=told_again,
         )
 
     # -- setting ----------------------------------------------------------------------
@@ -429,6 +441,7 @@ class EventExtractor:
         if not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return None
         inside_names: list[tuple[int, int]] | None = None  # (read at the first place found)
+        name_ends: set[int] = set()
         pattern = _place_pattern(self.language == "en")
         text = self._place_text(doc)
         for match in finditer_near(pattern, text, sent.start_char, sent.end_char, self._places(doc)):
@@ -437,9 +450,27 @@ class EventExtractor:
             if inside_names is None:
                 institutions = institutions_in(doc, sent.start_char, sent.end_char)
                 inside_names = [(s.start_char, s.end_char) for s in institutions] + [(n.start, n.end) for n in names]
-            if not any(start <= match.start(1) < end for start, end in inside_names):
-                return doc_text(doc)[match.start(1) : match.end(1)]  # as written
+                name_ends = {end for _, end in inside_names}
+            if any(start <= match.start(1) < end for start, end in inside_names):
+                continue
+            if self.language == "en" and self._describes_another(text, sent.start_char, match.start(), name_ends):
+                continue
+            return doc_text(doc)[match.start(1) : match.end(1)]  # as written
         return None
+
+    def _describes_another(self, text: str, start: int, at: int, name_ends: set[int]) -> bool:
+        """'the Mekong Institute, an intergovernmental organization in Khon Kaen', '..., which is
+        based in Bangkok', 'signed an agreement to set up a training centre in Khon Kaen': the place
+        in an apposition, a relative clause, a purpose or a plan (`event_place_purposes.txt`) is that of a
+        name or of what is to be set up, not of the sentence's happening. `at`: the place word's;
+        `name_ends`: where the sentence's institutions and event names end (an apposition or a
+        relative clause follows one of them)."""
+        comma = _last_comma(text, start, at)
+        clause = text[max(start, comma + 1) : at].lower()
+        words = clause.split(maxsplit=1)
+        if words and (words[0] in {"a", "an"} or words[0] in self.relatives) and comma in name_ends:
+            return True
+        return any(purpose in clause for purpose in self.purposes)
 
     def _in_a_year(self, doc: Doc, end: int) -> bool:
         return bool(_IN_A_YEAR[self.language].match(doc_text(doc), end))
@@ -454,7 +485,23 @@ class EventExtractor:
             return False
         if any(d.kind == "month" for d in dates):
             return True
-        return may_name_a_year and bool(_YEAR_ONLY[self.language].search(doc_text(doc), sent.start_char, sent.end_char))
+        if not may_name_a_year:
+            return False
+        text = doc_text(doc)
+        return any(
+            not self._in_relative_clause(text, sent.start_char, match.start())
+            for match in _YEAR_ONLY[self.language].finditer(text, sent.start_char, sent.end_char)
+        )
+
+    def _in_relative_clause(self, text: str, start: int, at: int) -> bool:
+        """'renewed its agreement with X, which has sent teachers to Nanchang since 2017': a year in
+        a clause opened by a relative word (`event_relative_clauses.txt`) tells of the name before
+        it, not of the sentence's happening. `start`: the sentence's; `at`: the year's cue."""
+        if not self.relatives:
+            return False
+        comma = _last_comma(text, start, at)
+        words = text[comma + 1 : at].split(maxsplit=1)
+        return comma >= 0 and bool(words) and words[0].lower() in self.relatives
 
     def _year_only_sentences(self, doc: Doc) -> set[int]:
         """The sentences where `_YEAR_ONLY` may match, from a pass over the text per cue: each of
@@ -484,7 +531,9 @@ class EventExtractor:
         openings = word_spans(doc, self.retold)
         for start in openings.starts:
             index = bisect.bisect_right(sents.starts, start) - 1
-            if index in dates and not matching_text(doc)[sents.starts[index] : start].strip():
+            if matching_text(doc)[sents.starts[index] : start].strip():
+                continue
+            if index in dates or (index + 1 in dates and _continues_sentence(doc_text(doc), sents.starts, index + 1)):
                 found.add(index)
         return found
 
@@ -500,7 +549,10 @@ class EventExtractor:
             later += 1
         if later not in reading.retold:
             return None
-        return self._own_setting(doc, sents.spans[later], [], reading.dates.get(later, []))
+        # (its day may stand in the piece a split at an abbreviation cut off: "(… [2024] No. | 96)
+        # was issued on December 27")
+        mentions = reading.dates.get(later) or reading.dates.get(later + 1, [])
+        return self._own_setting(doc, sents.spans[later], [], mentions)
 
     def _continues_event(self, doc: Doc, sent: Span) -> bool:
         opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
@@ -725,6 +777,33 @@ class EventExtractor:
         )
 
 
+def _sentence_before(text: str, starts: list[int], index: int) -> int:
+    """The sentence before sentence `index` that is not blank (a line break), -1 when none."""
+    before = index - 1
+    while before >= 0 and not text[starts[before] : starts[before + 1]].strip():
+        before -= 1
+    return before
+
+
+def _last_comma(text: str, start: int, end: int) -> int:
+    """The last comma in text[start:end] that ends a clause (not one in "1,200"), -1 when none."""
+    comma = text.rfind(",", start, end)
+    while comma > 0 and text[comma - 1 : comma].isdigit() and text[comma + 1 : comma + 2].isdigit():
+        comma = text.rfind(",", start, comma)
+    return comma
+
+
+def _continues_sentence(text: str, starts: list[int], index: int) -> bool:
+    """Whether sentence `index` goes on with the one before, cut at an abbreviation ("… No. | 96)
+    was issued", "… approx. | two weeks"): it opens with a lower-case letter or a digit run closed
+    by a bracket, which no sentence opens with."""
+    opening = text[starts[index] : starts[index] + 8].lstrip()
+    return bool(opening) and (opening[0].islower() or bool(_CUT_NUMBER.match(opening)))
+
+
+_CUT_NUMBER = re.compile(r"\d+[)）]")
+
+
 def _next_start(starts: list[int], index: int, text: str) -> int:
     """Where the sentence after sentence `index` starts (the text's end after the last)."""
     return starts[index + 1] if index + 1 < len(starts) else len(text)
@@ -790,9 +869,21 @@ def _place_only(setting: Setting) -> Setting:
 _DATELINE_AFTER = re.compile(r"^\s*(?:[(（]\s*(?:Xinhua|新华社|新华网|记者)|电\b|电\s|电（|电\()")
 
 
+# a press release's dateline: "Kunming, 22 October 2026 – The alliance held ...", a line opening
+# with a capitalised place and a comma, its day, then a dash
+_DASH_AFTER = re.compile(r"\s*(?:--|[–—])\s")
+_PLACE_OPENING = re.compile(r"\s*[A-Z][\w'’. -]{0,30},\s*")
+
+
 def _is_dateline(doc: Doc, mention: DateMention) -> bool:
-    """'CHANGSHA, Nov. 20 (Xinhua) --', '新华网九江10月18日电': the dispatch date, not the event's."""
-    return bool(_DATELINE_AFTER.match(doc_text(doc)[mention.end : mention.end + 12]))
+    """'CHANGSHA, Nov. 20 (Xinhua) --', '新华网九江10月18日电', 'Kunming, 22 October 2026 –': the
+    dispatch date, not the event's."""
+    text = doc_text(doc)
+    if _DATELINE_AFTER.match(text[mention.end : mention.end + 12]):
+        return True
+    if not _DASH_AFTER.match(text, mention.end, mention.end + 4):
+        return False
+    return bool(_PLACE_OPENING.fullmatch(text, text.rfind("\n", 0, mention.start) + 1, mention.start))
 
 
 def _name_word(view: Tokens, i: int) -> bool:
@@ -816,6 +907,8 @@ def _zh_name_part(view: Tokens, i: int, boundaries: frozenset[str]) -> bool:
         # (合作与交流大会: 与 joins words of a name; an institution before it stops the name; an
         # ordinal opens one: 第二届…论坛, 首届…论坛)
         return False
+    if norm.endswith("在"):
+        return False  # 刘海波在开幕式上: a 在 the segmenter glued to a name (波在) ends the name too
     # The written form: spaCy's NORM turns curly quotes into straight ones.
     return _name_characters(view.text_of(i))
 

@@ -26,7 +26,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -51,6 +51,9 @@ from pipeline.extract.spans import (
 from pipeline.link.gazetteer import load_gazetteer
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
+
+if TYPE_CHECKING:
+    from pipeline.extract.events import Setting
 from schemas import InstitutionRef, Partnership
 
 # The strongest kind first (corpus/GUIDE.md): a signed agreement on a programme is an agreement.
@@ -208,13 +211,12 @@ class PartnershipExtractor:
         """`kind_of`: the kind the sentence gives a pair (Chinese side, foreign side; None: no kind);
         `settings`: the event extractor's, by sentence start."""
         setting = settings.get(sent.start)
-        date = setting.date.isoformat() if setting and setting.date else None
         where = evidence_fields(doc, sent.start_char, sent.end_char)
         found = []
         for c, f in pairs:
             kind = kind_of(c, f)
             if kind is not None:
-                found.append(_Found(c.ref, f.ref, f.country, kind, date, False, where))
+                found.append(_Found(c.ref, f.ref, f.country, kind, _day_of(setting, kind), False, where))
         return found
 
     def _topic_hits(self, doc: Doc, sent: Span, kinds: set[str]) -> list[tuple[int, int]]:
@@ -295,7 +297,7 @@ class PartnershipExtractor:
                         _entry_ref(partner, self.language),
                         partner.country,
                         "joint_institute",
-                        setting.date.isoformat() if setting and setting.date else None,
+                        _day_of(setting, "joint_institute"),
                         True,
                         evidence_fields(doc, span.start_char, span.end_char),
                     )
@@ -601,6 +603,15 @@ def _read_side_parties(doc: Doc) -> _SideParties:
         if index >= 0 and party.span.end_char <= sents.spans[index].end_char:
             in_sentence.setdefault(index, []).append(party)
     return _SideParties(every, in_sentence, sorted(in_sentence))
+
+
+def _day_of(setting: Setting | None, kind: str) -> str | None:
+    """A partnership's day from its sentence's setting. Talks (a visit) start on a stretch's first
+    day, as its event does (CONTRACT.md); a signing during a stretch of several days ("signed
+    during the week, held from Aug. 26 to 30") has no day of its own: the stretch is its frame."""
+    if setting is None or setting.date is None or (setting.several_days and kind != "talks"):
+        return None
+    return setting.date.isoformat()
 
 
 def _sentence_start(doc: Doc, start_char: int) -> int:

@@ -104,3 +104,92 @@ def test_a_lead_takes_no_day_from_a_retelling_that_does_not_come_right_after_it(
     )
     record = extract(text, "en", published="2024-08-20")
     assert [p.date for p in record.partnerships] == [None]
+
+
+def test_a_year_in_a_relative_clause_leaves_the_paragraphs_day(extract):
+    lead = "On Wednesday, Nanchang University signed agreements with two Hungarian universities.\n\n"
+    relative = (
+        "Nanchang University renewed its exchange agreement with Semmelweis University, "
+        "which has sent teachers to Nanchang since 2017."
+    )
+    record = extract(lead + relative, "en", published="2026-03-12")
+    assert {p.foreign.name: p.date for p in record.partnerships}.get("Semmelweis University") == "2026-03-11"
+    background = "Nanchang University has worked with Semmelweis University since 2017."
+    record = extract(lead + background, "en", published="2026-03-12")
+    assert {p.foreign.name: p.date for p in record.partnerships}.get("Semmelweis University") is None
+
+
+def test_a_press_releases_dateline_is_not_the_meetings_day(extract):
+    text = (
+        "Kunming, 22 October 2026 – The Lancang-Mekong Vocational Education Alliance held its 2026 Council "
+        "Meeting in Kunming from 21 to 22 October."
+    )
+    record = extract(text, "en", published="2026-10-23")
+    assert [(e.kind, e.date) for e in record.events] == [("conference", "2026-10-21")]
+    opening = extract("The alliance held its 2026 Council Meeting on 22 October 2026 – and elected a council.", "en")
+    assert [e.date for e in opening.events] == ["2026-10-22"]
+
+
+def test_a_text_without_publication_date_takes_its_opening_dates_year(extract):
+    text = (
+        "Press Release | 23 October 2026\n\n"
+        "The alliance held its Council Meeting in Kunming on 21 October. Kunming Metallurgy College signed "
+        "an agreement with Rajamangala University of Technology Isan."
+    )
+    record = extract(text, "en", published=None)
+    assert [(e.kind, e.date) for e in record.events] == [("conference", "2026-10-21"), ("signing", "2026-10-21")]
+    later = "Kunming Metallurgy College signed an agreement on 21 October, ten years after 5 May 2016."
+    later = extract(later, "en", published=None)
+    assert [e.date for e in later.events] == [None]
+
+
+def test_an_approval_takes_the_day_its_letter_was_issued_on_in_the_next_sentence(extract):
+    text = (
+        "The Ministry of Education has approved the Zlín College of Xi'an University of Technology and "
+        "Tomas Bata University in Zlín. The approval letter (Jiao Wai Han [2024] No. 96) was issued on December 27."
+    )
+    record = extract(text, "en", published="2025-01-16")
+    assert [(e.kind, e.date) for e in record.events] == [("approval", "2024-12-27")]
+    unrelated = (
+        "The Ministry of Education has approved the Zlín College of Xi'an University of Technology and "
+        "Tomas Bata University in Zlín. Students of the college visited Prague on December 27."
+    )
+    record = extract(unrelated, "en", published="2025-01-16")
+    assert [(e.kind, e.date) for e in record.events if e.kind == "approval"] == [("approval", None)]
+
+
+def test_a_signing_denied_is_no_event(extract):
+    text = (
+        "On March 14, Kunming University of Science and Technology held talks with Chulalongkorn University. "
+        "No agreement was signed; both sides agreed to continue the talks in Kunming."
+    )
+    record = extract(text, "en", published="2025-03-18")
+    assert "signing" not in [e.kind for e in record.events]
+    signed = extract(text.replace("No agreement was signed", "An agreement was signed"), "en", published="2025-03-18")
+    assert "signing" in [e.kind for e in signed.events]
+
+
+def test_a_programmes_opening_told_in_the_next_sentence_dates_it(extract):
+    text = (
+        "A joint programme in digital economy, run by Tashkent State University of Economics and Jiangxi "
+        "University of Finance and Economics, has admitted its first 50 students.\n\n"
+        "The opening ceremony took place on 15 September in Tashkent."
+    )
+    record = extract(text, "en", published="2025-09-19")
+    assert [p.date for p in record.partnerships] == ["2025-09-15"]
+    assert [(e.kind, e.date, e.location) for e in record.events] == [("other", "2025-09-15", "Tashkent")]
+    forum = extract(
+        "On 19 November, guests attended the opening ceremony of the China-Africa Education Forum in Changsha.",
+        "en",
+        published="2025-11-20",
+    )
+    assert "other" not in [e.kind for e in forum.events]
+
+
+def test_a_year_right_after_a_comma_is_background(extract):
+    text = (
+        "On Wednesday, Nanchang University signed agreements with two Hungarian universities.\n\n"
+        "Nanchang University and Semmelweis University, since 2017, have run a joint programme."
+    )
+    record = extract(text, "en", published="2026-03-12")
+    assert {p.foreign.name: p.date for p in record.partnerships}.get("Semmelweis University") is None

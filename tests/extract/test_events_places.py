@@ -160,3 +160,60 @@ def test_a_visit_told_as_a_tour_of_two_countries_takes_no_city_from_a_later_ment
     assert [(e.kind, e.date, e.location) for e in record.events if e.kind == "visit"] == [
         ("visit", "2025-06-03", None)
     ]
+
+
+def test_a_city_named_after_its_countrys_capital_is_the_place(extract):
+    zh = extract(
+        "9月8日，代表团在阿拉木图访问哈萨克国立大学。11日，代表团抵达乌兹别克斯坦首都塔什干，"
+        "与塔什干国立交通大学签署合作协议。",
+        "zh",
+        published="2026-09-16",
+    )
+    assert [(e.date, e.location) for e in zh.events if e.kind == "signing"] == [("2026-09-11", "塔什干")]
+    en = extract(
+        "On September 11, Nanchang Hangkong University signed an agreement with Tashkent State Transport "
+        "University in the Uzbek capital Tashkent.",
+        "en",
+        published="2026-09-16",
+    )
+    assert [(e.date, e.location) for e in en.events if e.kind == "signing"] == [("2026-09-11", "Tashkent")]
+
+
+def test_a_place_that_describes_a_name_or_a_purpose_is_not_the_happenings(extract):
+    text = (
+        "On 21 October the LMVEA Council Meeting was held in Kunming, co-organized by the Mekong Institute, "
+        "an intergovernmental organization in Khon Kaen. On the sidelines of the meeting, Kunming Metallurgy "
+        "College and Rajamangala University of Technology Isan signed an agreement to set up a training "
+        "centre in Khon Kaen."
+    )
+    record = extract(text, "en", published="2026-10-23")
+    assert [e.location for e in record.events if e.kind == "signing"] == ["Kunming"]
+    held = extract(
+        "On 21 October, Kunming Metallurgy College signed an agreement with Rajamangala University of "
+        "Technology Isan in Khon Kaen.",
+        "en",
+        published="2026-10-23",
+    )
+    assert [e.location for e in held.events if e.kind == "signing"] == ["Khon Kaen"]
+
+
+def test_a_trips_next_stop_flown_to_is_the_place(extract):
+    text = (
+        "On March 10, the delegation visited the National University of Laos in Vientiane.\n\n"
+        "The next day the delegation flew to Phnom Penh. Kunming University of Science and Technology "
+        "signed an agreement with the Institute of Technology of Cambodia."
+    )
+    record = extract(text, "en", published="2025-03-18")
+    assert [(e.kind, e.location) for e in record.events if e.kind == "signing"] == [("signing", "Phnom Penh")]
+
+
+def test_the_place_of_a_plan_is_not_the_signings(extract):
+    text = (
+        "On 1 July, Westmoor University signed an agreement with Zhengzhou University of Aeronautics to "
+        "establish a joint institute that will teach 1,200 students in Zhengzhou."
+    )
+    record = extract(text, "en", published="2024-07-04")
+    assert [e.location for e in record.events if e.kind == "signing"] == [None]
+    held = "On 1 July, Westmoor University signed an agreement with Zhengzhou University of Aeronautics in Zhengzhou."
+    held = extract(held, "en", published="2024-07-04")
+    assert [e.location for e in held.events if e.kind == "signing"] == ["Zhengzhou"]

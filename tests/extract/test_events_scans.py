@@ -15,6 +15,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.events import (
+    _CAPITAL_OF,
+    _CAPITAL_OF_EN,
     _YEAR_CUES,
     _YEAR_ONLY,
     _abbreviated_places,
@@ -34,8 +36,8 @@ def _plain_place_pattern(english: bool) -> re.Pattern[str]:
     places = "|".join(re.escape(p).replace("'", "['’]") for p in _PLACES)
     words = "|".join(re.escape(w) for w in sorted(_place_words(english), key=len, reverse=True))
     if english:
-        return re.compile(rf"\b(?:{words})\s+(?:the\s+)?({places})\b")
-    return re.compile(rf"(?:{words})((?:{places})|{_abbreviated_places()})")
+        return re.compile(rf"\b(?:{words})\s+(?:the\s+)?{_CAPITAL_OF_EN}({places})\b")
+    return re.compile(rf"(?:{words}){_CAPITAL_OF}((?:{places})|{_abbreviated_places()})")
 
 
 _PLAIN = {True: _plain_place_pattern(True), False: _plain_place_pattern(False)}
@@ -69,7 +71,7 @@ _NAMES = st.one_of(
 _PHRASE = st.tuples(
     st.sampled_from(_WORDS_BEFORE),
     st.sampled_from([" ", " ", *_SPACES, ""]),
-    st.sampled_from(["", "", "the ", "the\n", "the"]),
+    st.sampled_from(["", "", "the ", "the\n", "the", "the Uzbek capital ", "capital ", "provincial capital, "]),
     _NAMES,
     st.sampled_from(["", "", "s", "-", ".", "，"]),
 ).map("".join)
@@ -77,9 +79,9 @@ _PHRASE = st.tuples(
 _ABBREVIATED = st.tuples(
     st.sampled_from(["京", "沪", "渝", "东"]), st.sampled_from(["", "举行", "隆重举行", "签署", "东方", "隆重"])
 ).map("".join)
-_ZH_PHRASE = st.tuples(
-    st.sampled_from(["在", "于", "赴", "到", "抵达", "抵", "举行", "在在", ""]), st.one_of(_NAMES, _ABBREVIATED)
-).map("".join)
+_ZH_WORDS_BEFORE = ["在", "于", "赴", "到", "抵达", "抵", "举行", "在在", ""]
+_ZH_WORDS_BEFORE += ["抵达乌兹别克斯坦首都", "在首都", "于四川省省会"]  # a capital named after its country
+_ZH_PHRASE = st.tuples(st.sampled_from(_ZH_WORDS_BEFORE), st.one_of(_NAMES, _ABBREVIATED)).map("".join)
 _PLACE_PIECES = st.tuples(
     st.sampled_from([" ", " ", "", ". ", "，", "x", *_SPACES]), st.one_of(_PHRASE, _ZH_PHRASE)
 ).map("".join)

@@ -106,3 +106,18 @@ def test_a_sentence_without_a_trigger_gives_no_partnership_but_names_the_sides(e
     assert [(p.chinese.name, p.kind, p.evidence.text) for p in record.partnerships] == [
         ("Nanchang University", "agreement", "The two sides signed an agreement.")
     ]
+
+
+def test_a_signing_during_a_stretch_of_days_has_no_day_talks_start_on_its_first(extract):
+    week = (
+        "More than 120 agreements were signed during the China-ASEAN Education Cooperation Week, held from "
+        "Aug. 26 to 30 in Guiyang. Guizhou University signed an agreement with Chiang Mai University."
+    )
+    record = extract(week, "en", published="2024-09-02")
+    assert [(p.kind, p.date) for p in record.partnerships] == [("agreement", None)]
+    visit = (
+        "From October 21 to 25, a delegation from Kazakh National Agrarian Research University visited "
+        "Northwest A&F University and held talks on cooperation."
+    )
+    record = extract(visit, "en", published="2024-10-25")
+    assert [(p.kind, p.date) for p in record.partnerships] == [("talks", "2024-10-21")]
