@@ -31,7 +31,7 @@ from pipeline.parse.stamps import MONTH_NAMES, STAMP_DIGIT_HEAD, STAMP_OPENING, 
 RULES = Path(__file__).resolve().parent.parent / "resources" / "rules"
 
 # Characters that pad or separate byline fields and carry nothing.
-_PADDING = " \t|｜·•-—_,，;；/\\\u3000\xa0\u2002\u2003"
+_PADDING = " \t|｜·•-–—_,，;；/\\\u3000\xa0\u2002\u2003"
 _SENTENCE_END = re.compile(r"[。！？!?；;]|\.\s|\.$")
 _LETTERS = re.compile(r"[^\W\d_]", re.UNICODE)
 _WEEKDAY = re.compile(
@@ -404,7 +404,7 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
     byline = Byline()
     lead = text[:lead_end]
     if lead.strip(_PADDING):
-        stamp = _whole_stamp(lead)
+        stamp = _whole_stamp(lead) or (_stamp_before_page_kind(lead) if first is None else None)
         if stamp is None:
             return None
         byline.stamp = stamp
@@ -476,6 +476,26 @@ def _whole_stamp(text: str) -> Stamp | None:
     if stamp is None or not _only_padding(text[: stamp.start] + text[stamp.end :]):
         return None
     return stamp
+
+
+def _stamp_before_page_kind(lead: str) -> Stamp | None:
+    """'March 12, 2025 | News': a date line closed by the kind of page it is
+    (`chrome_page_kinds.txt`), the kind being no field of the byline."""
+    folded = _fold(lead.rstrip(_PADDING))
+    kind = next((k for k in _page_kinds() if folded.endswith(k)), None)
+    if kind is None:
+        return None
+    rest = lead.rstrip(_PADDING)[: -len(kind)]
+    if rest and rest[-1] not in _PADDING:  # the kind is a whole word after padding
+        return None
+    return _whole_stamp(rest)
+
+
+@cache
+def _page_kinds() -> tuple[str, ...]:
+    """The kinds of page a date line may end with, folded, longest first."""
+    kinds = {_fold(line) for line in _data_lines(RULES / "chrome_page_kinds.txt")}
+    return tuple(sorted(kinds, key=len, reverse=True))
 
 
 def _trailing_stamp(value: str) -> Stamp | None:

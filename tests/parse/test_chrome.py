@@ -219,3 +219,33 @@ def test_text_size_switchers_on_non_ascii_lines_are_cut_out(line: str) -> None:
     byline = read_byline(line)
     assert byline is not None
     assert (byline.credited_source or byline.editor) in {"江西日报", "李明"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press Release – 23 October 2026",
+        "Media Release - 23 October 2026",
+        "23 October 2026 – Press Release",
+        "October 23, 2026 | News",
+        "2026年10月23日 | 新闻动态",
+    ],
+)
+def test_a_page_kind_beside_the_date_keeps_the_byline(line: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.stamp is not None
+    assert byline.stamp.day == dt.date(2026, 10, 23)
+    assert read_line(line).kind is LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Press Release on the new joint campus",
+        "October 23, 2026 was a day of news",
+        "October 23, 2026 Breaking News",
+        "News | October 23, 2026 | Campus",
+    ],
+)
+def test_a_page_kind_with_prose_is_no_byline(line: str) -> None:
+    assert read_line(line).kind is LineKind.TEXT
