@@ -6,7 +6,8 @@ lines end at a line break with no full stop, so a newline ends a sentence too.
 A sentence starts at the first token and after
 - a whitespace token holding a line break;
 - a final punctuation mark, unless a closer (quote, bracket) follows it;
-- a closer that follows a final punctuation mark.
+- a closer that follows a final punctuation mark;
+except the full stop of an abbreviation before a number ("No. 96"), which ends nothing.
 Whether a token is one of these three kinds is a property of the word, so it is kept
 as one lexeme flag in the vocabulary (computed once per distinct word). A document
 reads that one column; only the flagged tokens (a few per sentence) are looked at one
@@ -27,6 +28,9 @@ from spacy.vocab import Vocab
 
 FINAL_PUNCT = frozenset({".", "!", "?", "。", "！", "？", "；", ";", "…", "……"})
 CLOSERS = frozenset({'"', "'", "”", "’", "」", "』", ")", "）"})
+# Abbreviations written before a number ("Approval No. 96", "Beijing No. 4 High School",
+# "Vol. 2", "Fig. 3"): their full stop ends no sentence when a number follows.
+NUMBER_ABBREVIATIONS = frozenset({"No", "Nos", "NO", "Vol", "Fig", "Art"})
 
 # Bits below this one are spaCy's own lexeme attributes (IS_ALPHA ... IS_CURRENCY).
 _FIRST_FREE_FLAG = 19
@@ -82,6 +86,15 @@ def _kind(word: str) -> int:
     return _FINAL if is_final_punct(word) else _CLOSER if is_closer(word) else _LINE_BREAK
 
 
+def _abbreviates_number(doc: Doc, i: int) -> bool:
+    """Whether the final mark at `i` is the stop of "No. 96": a "." written right after an
+    abbreviation of `NUMBER_ABBREVIATIONS` with a number after it."""
+    if i == 0 or i + 1 >= len(doc) or doc[i].text != ".":
+        return False
+    before = doc[i - 1]
+    return not before.whitespace_ and before.text in NUMBER_ABBREVIATIONS and doc[i + 1].text[:1].isdigit()
+
+
 class BulletinSentencizer:
     def __init__(self, vocab: Vocab) -> None:
         self.flag = lexeme_flag(vocab, may_bound_a_sentence)
@@ -97,7 +110,8 @@ class BulletinSentencizer:
             kind = self._kinds.get(token.orth)
             if kind is None:
                 kind = self._kinds[token.orth] = _kind(token.text)
-            kinds[kind, i] = True
+            if kind != _FINAL or not _abbreviates_number(doc, i):
+                kinds[kind, i] = True
         starts = sentence_starts(kinds[_FINAL], kinds[_CLOSER], kinds[_LINE_BREAK])
         # from_array reads raw uint64 values; -1 wraps and is read back as -1.
         doc.from_array([SENT_START], starts.view(np.uint64))

@@ -52,6 +52,8 @@ _ABOVE_TITLE = 2  # lines above the headline read for a date printed over it
 _MAX_HEADER_ELEMENT = 80  # a date or account element is short: longer ones hold prose
 _TITLE_LENGTH = (4, 200)
 _MAX_LINKS = 0.5  # a line of the main block that is more link than text is navigation
+_CAPTION_HINTS = ("caption",)  # class/id words of a photo caption block (<p class="pic-caption">)
+_MAX_CAPTIONS = 12  # caption lines read right before or after the main block
 _CJK_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF))  # the ideographs Chinese text is mostly made of
 _CJK = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _CJK_RANGES) + "]")
 _LATIN_RANGES = ((0x41, 0x5A), (0x61, 0x7A))  # A-Z, a-z
@@ -218,6 +220,7 @@ def _read_generic(page: PageText, read: LineReader) -> _Article | None:
         return None
     title_line = _title_line(lines, own[0].index, read)
     body_lines = [line for line in own if title_line is None or line.index != title_line.index]
+    body_lines = _with_captions(lines, body_lines, own, block)
     return _Article(
         cleaned=clean_lines((line.text for line in body_lines), read),
         title=clean_line(title_line.text) if title_line else None,
@@ -227,6 +230,36 @@ def _read_generic(page: PageText, read: LineReader) -> _Article | None:
         lines=body_lines,
         **_header(lines, own, title_line),
     )
+
+
+def _with_captions(lines: list[Line], body: list[Line], own: list[Line], block: etree._Element) -> list[Line]:
+    """`body` with the photo captions printed right before or after the main block in the
+    article's own container (<figure> beside the text: they name people and institutions
+    the text may not); captions elsewhere on the page (galleries, related news) stay out."""
+    container = block.getparent()
+    if container is None or container.tag in ("body", "html"):
+        return body
+    first, last = own[0].index, own[-1].index
+    after = _caption_run(lines[last + 1 : last + 1 + _MAX_CAPTIONS], container)
+    before = _caption_run(lines[max(0, first - _MAX_CAPTIONS) : first][::-1], container)[::-1]
+    return before + body + after if before or after else body
+
+
+def _caption_run(lines: list[Line], container: etree._Element) -> list[Line]:
+    """The caption lines at the start of `lines`, up to the first line that is none."""
+    run = []
+    for line in lines:
+        if not _is_caption(line.owner) or line.link_density > _MAX_LINKS or not _is_inside(line.owner, container):
+            break
+        run.append(line)
+    return run
+
+
+def _is_caption(owner: etree._Element) -> bool:
+    if owner.tag == "figcaption":
+        return True
+    parent = owner.getparent()
+    return has_hint(owner, _CAPTION_HINTS) or (parent is not None and has_hint(parent, _CAPTION_HINTS))
 
 
 def _lines_within(page: PageText, blocks: list[etree._Element]) -> list[Line]:

@@ -16,6 +16,7 @@ from pipeline.nlp import load_pipeline
 from pipeline.nlp.sentences import (
     CLOSERS,
     FINAL_PUNCT,
+    NUMBER_ABBREVIATIONS,
     BulletinSentencizer,
     read_sentence_starts,
     sentence_starts_of,
@@ -37,6 +38,9 @@ def reference_starts(doc: Doc) -> list[bool]:
     for i, word in enumerate(words[:-1]):
         if word.isspace() and "\n" in word:
             starts.append(True)
+        elif word == "." and i > 0 and words[i - 1] in NUMBER_ABBREVIATIONS and not doc[i - 1].whitespace_ \
+                and words[i + 1][:1].isdigit():
+            starts.append(False)  # "No. 96"
         elif word in FINAL_PUNCT:
             starts.append(words[i + 1] not in CLOSERS)
         else:
@@ -56,6 +60,19 @@ def test_english_full_stop_and_line_break_end_sentences():
 def test_closing_quote_stays_with_its_sentence():
     assert sentences("en", 'He said "Go." Then he left.') == ['He said "Go."', "Then he left."]
     assert sentences("zh", "“签约。”他说。") == ["“签约。”", "他说。"]
+
+
+def test_no_before_a_number_ends_no_sentence():
+    text = "The approval letter (Jiao Wai Han [2024] No. 96) was issued. Beijing No. 4 High School came."
+    assert sentences("en", text) == [
+        "The approval letter (Jiao Wai Han [2024] No. 96) was issued.",
+        "Beijing No. 4 High School came.",
+    ]
+
+
+def test_no_without_a_number_after_it_still_ends_a_sentence():
+    assert sentences("en", "They said No. Then they left.") == ["They said No.", "Then they left."]
+    assert sentences("en", "It was Fig. A figure. No.\n96 came") == ["It was Fig.", "A figure.", "No.", "\n", "96 came"]
 
 
 def test_chinese_paragraph_breaks_and_semicolons_end_sentences():
@@ -114,7 +131,8 @@ def test_a_pickled_doc_keeps_its_boundaries_and_classifies_new_words():
 
 
 _PIECES = st.sampled_from(
-    ["Word", "word", "U.S.", ".", "!", "?", "。", "！", "；", "…", "……", '"', "'", "”", "’", "」", ")", "）",
+    ["Word", "word", "U.S.", "No", " 96", "Vol", "4",
+     ".", "!", "?", "。", "！", "；", "…", "……", '"', "'", "”", "’", "」", ")", "）",
      " ", "  ", "\n", "\n\n", " \n ", "\u3000\n", "\t", "签约", "大学", "，", "(", "“"]
 )
 
@@ -130,6 +148,7 @@ def test_the_starts_handed_on_are_the_docs_own(pieces: list[str], language: str)
     assert starts == read_sentence_starts(doc)
     if len(doc):
         assert starts == [sentence.start for sentence in doc.sents]
+        assert [token.is_sent_start for token in doc] == reference_starts(doc)
 
 
 def test_starts_are_read_from_the_doc_when_none_were_handed_on():

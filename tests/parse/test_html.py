@@ -261,3 +261,33 @@ def test_element_text_is_the_text_of_the_subtree_without_its_tail() -> None:
     paragraph = root.find(".//p")
     assert _element_text(paragraph) == "来源：新华网 编辑 李明& co"
     assert _element_text(paragraph.find("b")) == "新华网"
+
+
+def _captioned_page(photos: str) -> bytes:
+    body = "".join(f"<p>第{n}段，江西財經大學與理大簽署合作協議，雙方將聯合培養研究生。</p>" for n in range(1, 5))
+    return (
+        "<html><body><div class='nav'><a href='/'>首頁</a></div>"
+        f"<div class='release'><h1>理大與江西財經大學簽署合作協議</h1><div class='release-body'>{body}</div>"
+        f"{photos}<div class='contact'><p>傳媒查詢：電話 2766 5100</p></div></div>"
+        "<div class='gallery'><figure><img src='b.jpg'><figcaption>圖：另一則新聞的照片。</figcaption></figure></div>"
+        "</body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    "photos",
+    [
+        "<div class='photos'><figure><img src='a.jpg'>"
+        "<figcaption>圖一：（左起）副校長王強出席簽署儀式。</figcaption></figure></div>",
+        "<p class='pic-caption'>圖一：（左起）副校長王強出席簽署儀式。</p>",
+    ],
+)
+def test_photo_captions_beside_the_article_are_kept(photos: str) -> None:
+    text = parse_html(_captioned_page(photos)).text
+    assert text.endswith("圖一：（左起）副校長王強出席簽署儀式。")
+    assert "另一則新聞" not in text and "傳媒查詢" not in text
+
+
+def test_a_caption_run_stops_at_the_first_line_that_is_no_caption() -> None:
+    photos = "<p class='note'>註：本文另有英文版。</p><figure><figcaption>圖一：嘉賓合影。</figcaption></figure>"
+    assert "圖一" not in parse_html(_captioned_page(photos)).text
