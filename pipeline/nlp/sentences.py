@@ -86,19 +86,21 @@ def _kind(word: str) -> int:
     return _FINAL if is_final_punct(word) else _CLOSER if is_closer(word) else _LINE_BREAK
 
 
-def _abbreviates_number(doc: Doc, i: int) -> bool:
-    """Whether the final mark at `i` is the stop of "No. 96": a "." written right after an
-    abbreviation of `NUMBER_ABBREVIATIONS` with a number after it."""
-    if i == 0 or i + 1 >= len(doc) or doc[i].text != ".":
+def _abbreviates_number(doc: Doc, i: int, abbreviations: frozenset[int]) -> bool:
+    """Whether the "." at `i` is the stop of "No. 96": written right after one of
+    `abbreviations` (their string ids) with a number after it."""
+    if i == 0 or i + 1 >= len(doc):
         return False
     before = doc[i - 1]
-    return not before.whitespace_ and before.text in NUMBER_ABBREVIATIONS and doc[i + 1].text[:1].isdigit()
+    return before.orth in abbreviations and not before.whitespace_ and doc[i + 1].text[:1].isdigit()
 
 
 class BulletinSentencizer:
     def __init__(self, vocab: Vocab) -> None:
         self.flag = lexeme_flag(vocab, may_bound_a_sentence)
         self._kinds: dict[int, int] = {}  # string id of a flagged word -> its kind
+        self._stop = vocab.strings.add(".")
+        self._abbreviations = frozenset(vocab.strings.add(word) for word in NUMBER_ABBREVIATIONS)
 
     def __call__(self, doc: Doc) -> Doc:
         if len(doc) == 0:
@@ -110,7 +112,7 @@ class BulletinSentencizer:
             kind = self._kinds.get(token.orth)
             if kind is None:
                 kind = self._kinds[token.orth] = _kind(token.text)
-            if kind != _FINAL or not _abbreviates_number(doc, i):
+            if token.orth != self._stop or not _abbreviates_number(doc, i, self._abbreviations):
                 kinds[kind, i] = True
         starts = sentence_starts(kinds[_FINAL], kinds[_CLOSER], kinds[_LINE_BREAK])
         # from_array reads raw uint64 values; -1 wraps and is read back as -1.
