@@ -26,11 +26,14 @@ from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
+from pipeline.rules import word_list
+
 FINAL_PUNCT = frozenset({".", "!", "?", "。", "！", "？", "；", ";", "…", "……"})
 CLOSERS = frozenset({'"', "'", "”", "’", "」", "』", ")", "）"})
-# Abbreviations written before a number ("Approval No. 96", "Beijing No. 4 High School",
-# "Vol. 2", "Fig. 3"): their full stop ends no sentence when a number follows.
-NUMBER_ABBREVIATIONS = frozenset({"No", "Nos", "NO", "Vol", "Fig", "Art"})
+# Abbreviations written before a number ("Approval No. 96", "Vol. 2"): their full stop ends
+# no sentence when a number follows (rules/en/number_abbreviations.txt; Latin script, so
+# the list serves Chinese pages' English too).
+NUMBER_ABBREVIATIONS = frozenset(word_list("en", "number_abbreviations.txt"))
 
 # Bits below this one are spaCy's own lexeme attributes (IS_ALPHA ... IS_CURRENCY).
 _FIRST_FREE_FLAG = 19
