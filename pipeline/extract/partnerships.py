@@ -37,6 +37,7 @@ from pipeline.extract.spans import (
     Spans,
     evidence_fields,
     facts,
+    institution_bounds,
     institution_facts,
     institution_ref,
     institution_spans,
@@ -333,7 +334,7 @@ class _KindReading:
     ) -> None:
         """`documents`: the kinds of the documents the sentence names, else the sentence before."""
         self.doc, self.sent, self.topics = doc, sent, topics
-        self.parties = sorted(parties, key=lambda p: p.span.start_char)
+        self.parties = parties  # (in order of mention once `kinds` reads sides' own stretches)
         self.signed = _strongest(documents) or "other"
         self.many: set[int] = set()  # the sides (ids) the sentence names several of
         self.topical: set[int] = set()  # where the hits that are topics start (set by `kinds`)
@@ -351,11 +352,14 @@ class _KindReading:
         if self.topics:
             self.topical = {h.start for h in hits if h.value in TOPIC_KINDS and self._in_topic(h)}
         whole = self._kind_in(hits, start, end) or _strongest(self._signed_named(list_kinds))
-        distinct_foreign, distinct_chinese = _distinct(foreign), _distinct(chinese)
-        many, position = (distinct_foreign, 1) if len(distinct_foreign) > 1 else (distinct_chinese, 0)
-        if len(many) < 2 or not hits:
+        if not hits:
+            return lambda *pair: whole
+        distinct_foreign = _distinct(foreign)
+        many, position = (distinct_foreign, 1) if len(distinct_foreign) > 1 else (_distinct(chinese), 0)
+        if len(many) < 2:
             return lambda *pair: whole
         self.many = {id(p) for p in (foreign if position else chinese)}
+        self.parties = sorted(self.parties, key=lambda p: p.span.start_char)
         own = [self._own_kind(hits, party) for party in many]
         # words before the first side or after the last speak of every pair ("The agreements were
         # between A and B, C and D"; A与B、C与D分别签署…协议)
@@ -591,16 +595,17 @@ def _side_parties(doc: Doc) -> _SideParties:
 
 
 def _read_side_parties(doc: Doc) -> _SideParties:
-    every = [
-        _Party(span, known)
-        for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True)
-        if known.kind in SIDE_KINDS
-    ]
     sents = sentences(doc)
+    starts, ends = institution_bounds(doc)  # (read once per Doc: no Span property read here)
+    every: list[_Party] = []
     in_sentence: dict[int, list[_Party]] = {}
-    for party in every:
-        index = bisect.bisect_right(sents.starts, party.span.start_char) - 1
-        if index >= 0 and party.span.end_char <= sents.spans[index].end_char:
+    for span, known, start, end in zip(institution_spans(doc), institution_facts(doc), starts, ends, strict=True):
+        if known.kind not in SIDE_KINDS:
+            continue
+        party = _Party(span, known)
+        every.append(party)
+        index = bisect.bisect_right(sents.starts, start) - 1
+        if index >= 0 and end <= sents.spans[index].end_char:
             in_sentence.setdefault(index, []).append(party)
     return _SideParties(every, in_sentence, sorted(in_sentence))
 
