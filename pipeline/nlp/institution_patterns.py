@@ -540,6 +540,7 @@ class EnglishPatterns:
         governments, rows = rows, []
         covered_until = -1
         sentence_starts = sentence_starts_of(doc)
+        ats = np.flatnonzero(all_bits & AT).tolist()  # where "at" is written: a parent may follow one
         for i in heads:
             if i < covered_until:
                 continue
@@ -558,7 +559,8 @@ class EnglishPatterns:
             if self._is_proper(words, start, end):
                 first, last = words.char_range(start, end)
                 rows.append(SpanRow(start, end, first, last, self._kind(words, start, end), "", 0))
-                rows.extend(self._parent_after_at(words, start, end))
+                if _any_within(ats, start + 1, end - 1):  # (an "at" inside the name)
+                    rows.extend(self._parent_after_at(words, start, end))
                 covered_until = end
         if governments:
             taken = {i for row in rows for i in range(row.start, row.end)}
