@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable
 
 import numpy as np
 from spacy.attrs import IDX, NORM, ORTH
@@ -645,8 +646,7 @@ class ChinesePatterns:
         self.body_heads = frozenset(word_list("zh", "body_heads.txt"))
         self.not_bodies = tuple(word_list("zh", "not_bodies.txt"))
         self._joiner_ids = frozenset(get_string_id(j) for j in _NAME_JOINERS)
-        self._joiner_array = np.array(sorted(self._joiner_ids), dtype=np.uint64)
-        self._label_mark_array = np.array(sorted(get_string_id(m) for m in _LABEL_MARKS), dtype=np.uint64)
+        self._label_mark_ids = tuple(get_string_id(m) for m in _LABEL_MARKS)
         self._not_body_heads = frozenset(h for h in self.heads if any(p.endswith(h) for p in self.not_bodies))
         # A word's head (or None) by the word's string id: the vocabulary repeats from page to page.
         self._head_by_id: dict[int, tuple[str | None, bool, bool]] = {}
@@ -754,7 +754,7 @@ class ChinesePatterns:
         vocab = doc.vocab
         # where - or · is written (most pages: nowhere), so a listed name's words before it are
         # read only when one stands there
-        joiners = np.flatnonzero(np.isin(norms, self._joiner_array)).tolist() if known else []
+        joiners = _positions(norms, self._joiner_ids) if known else []
         for listed in known:
             # 北 + 密歇根大学: a direction word makes a listed name another institution.
             before = listed.start - 1
@@ -780,7 +780,7 @@ class ChinesePatterns:
         if not heads:
             return rows
         listed_heads = {s.start for s in known if s.end - s.start == 1}  # 教育部 listed on its own
-        marks = np.flatnonzero(np.isin(norms, self._label_mark_array)).tolist()  # where ： or : is written
+        marks = _positions(norms, self._label_mark_ids)  # where ： or : is written
         for i, head in heads:
             if i in known_tokens and not (i in listed_heads and self._after_foreign_region(vocab, norms, i)):
                 continue  # a listed name is matched whole by the gazetteer
@@ -985,6 +985,15 @@ _OVER_UNIVERSITY_WORDS = frozenset({"分校", "联盟"})
 def _in_table(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
     """`codes` as indices into `table` (0 for those beyond it)."""
     return np.where(codes < len(table), codes, 0)
+
+
+def _positions(ids: np.ndarray, wanted: Iterable[int]) -> list[int]:
+    """Where `ids` holds one of the few `wanted` ids, in order (a comparison a word: `np.isin`
+    sorts the page for so few)."""
+    hits = np.zeros(len(ids), dtype=bool)
+    for wanted_id in wanted:
+        hits |= ids == wanted_id
+    return np.flatnonzero(hits).tolist()
 
 
 def _any_within(positions: list[int], start: int, end: int) -> bool:
