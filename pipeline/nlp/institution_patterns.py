@@ -14,6 +14,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from collections.abc import Iterable
 
 import numpy as np
 from spacy.attrs import IDX, NORM, ORTH
@@ -540,6 +541,7 @@ class EnglishPatterns:
         governments, rows = rows, []
         covered_until = -1
         sentence_starts = sentence_starts_of(doc)
+        ats = np.flatnonzero(all_bits & AT).tolist()  # where "at" is written: a parent may follow one
         for i in heads:
             if i < covered_until:
                 continue
@@ -558,7 +560,8 @@ class EnglishPatterns:
             if self._is_proper(words, start, end):
                 first, last = words.char_range(start, end)
                 rows.append(SpanRow(start, end, first, last, self._kind(words, start, end), "", 0))
-                rows.extend(self._parent_after_at(words, start, end))
+                if _any_within(ats, start + 1, end - 1):  # (an "at" inside the name)
+                    rows.extend(self._parent_after_at(words, start, end))
                 covered_until = end
         if governments:
             taken = {i for row in rows for i in range(row.start, row.end)}
@@ -643,11 +646,13 @@ class ChinesePatterns:
         self.body_heads = frozenset(word_list("zh", "body_heads.txt"))
         self.not_bodies = tuple(word_list("zh", "not_bodies.txt"))
         self._joiner_ids = frozenset(get_string_id(j) for j in _NAME_JOINERS)
+        self._label_mark_ids = tuple(get_string_id(m) for m in _LABEL_MARKS)
         self._not_body_heads = frozenset(h for h in self.heads if any(p.endswith(h) for p in self.not_bodies))
         # A word's head (or None) by the word's string id: the vocabulary repeats from page to page.
         self._head_by_id: dict[int, tuple[str | None, bool, bool]] = {}
         self._by_norm: dict[int, tuple[str, bool, bool]] = {}
         self._by_orth: dict[int, tuple[bool, bool, bool]] = {}
+        self._after_region: dict[tuple[int, int | None], bool] = {}  # `_after_foreign_region`'s answers
         # Which characters (of the Basic Multilingual Plane) end a head or the 部 of a ministry.
         self._head_last_chars = np.zeros(0x10000, dtype=bool)
         self._head_last_chars[[ord(word[-1]) for word in [*self.heads, "部", *self.body_heads]]] = True
@@ -747,14 +752,15 @@ class ChinesePatterns:
         norms, offsets = columns[:, 0], columns[:, 1]
         sentence_starts = sentence_starts_of(doc)
         vocab = doc.vocab
+        # where - or · is written (most pages: nowhere), so a listed name's words before it are
+        # read only when one stands there
+        joiners = _positions(norms, self._joiner_ids) if known else []
         for listed in known:
             # 北 + 密歇根大学: a direction word makes a listed name another institution.
             before = listed.start - 1
             if before >= 0 and int(norms[before]) in self._prefix_ids and listed.label != "government":
                 rows.append(SpanRow(before, listed.end, int(offsets[before]), listed.end_char, "university", "", 0))
-            elif listed.label != "government" and any(
-                int(norms[j]) in self._joiner_ids for j in range(max(0, listed.start - 4), listed.start - 1)
-            ):
+            elif listed.label != "government" and _any_within(joiners, max(0, listed.start - 4), listed.start - 1):
                 # 阿里-法拉比 + 哈萨克国立大学: a transliterated name joined by - or · before a listed name
                 floor = sentence_starts[bisect.bisect_right(sentence_starts, before) - 1]
                 start = self._joined_name_start(doc, norms, listed.start, floor)
@@ -774,6 +780,7 @@ class ChinesePatterns:
         if not heads:
             return rows
         listed_heads = {s.start for s in known if s.end - s.start == 1}  # 教育部 listed on its own
+        marks = _positions(norms, self._label_mark_ids)  # where ： or : is written
         for i, head in heads:
             if i in known_tokens and not (i in listed_heads and self._after_foreign_region(vocab, norms, i)):
                 continue  # a listed name is matched whole by the gazetteer
@@ -800,13 +807,16 @@ class ChinesePatterns:
                 start -= 1
             start = self._after_open_quote(vocab, written[::-1], start)
             name = "".join(self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist())
-            if len(proper_part_zh(name)) >= 2 or self._under_country_label(vocab, norms, start, sent_start):
+            if len(proper_part_zh(name)) >= 2 or self._under_country_label(vocab, norms, start, sent_start, marks):
                 rows.append(SpanRow(start, i + 1, int(offsets[start]), head_end, self.heads[head], "", 0))
         return rows
 
-    def _under_country_label(self, vocab: Vocab, norms: np.ndarray, start: int, floor: int) -> bool:
+    def _under_country_label(self, vocab: Vocab, norms: np.ndarray, start: int, floor: int, marks: list[int]) -> bool:
         """A name of generic words only in a list a foreign country labels (柬埔寨：皇家农业大学、…):
-        the label makes it proper (its country is the label's). Asked of such names only."""
+        the label makes it proper (its country is the label's). Asked of such names only; the
+        words before it are read only when a label mark (`marks`: where one is) lies within reach."""
+        if not _any_within(marks, max(floor + 1, start - _LABEL_REACH), start):
+            return False
         j = start - 1
         while j > floor and start - j <= _LABEL_REACH:
             norm = self._norm_facts(vocab, int(norms[j]))[0]
@@ -904,16 +914,27 @@ class ChinesePatterns:
 
     def _after_foreign_region(self, vocab: Vocab, norms: np.ndarray, i: int) -> bool:
         """A listed body named by its head alone (教育部) right after a foreign country or a state
-        or province (老挝, 维多利亚州, 下诺夫哥罗德 州): that country's or state's own body."""
+        or province (老挝, 维多利亚州, 下诺夫哥罗德 州): that country's or state's own body. (It
+        depends on the two words before alone: kept by their NORM ids, as they recur.)"""
         if i == 0:
             return False
-        word = self._norm_facts(vocab, int(norms[i - 1]))[0]
+        key = (int(norms[i - 1]), int(norms[i - 2]) if i >= 2 else None)
+        known = self._after_region.get(key)
+        if known is None:
+            if len(self._after_region) > 1 << 16:
+                self._after_region.clear()  # a long stream of new words: keep memory flat
+            known = self._after_region[key] = self._region_before(vocab, *key)
+        return known
+
+    def _region_before(self, vocab: Vocab, word_id: int, word_before_id: int | None) -> bool:
+        """`_after_foreign_region` of the words (NORM ids) right before the head and before that."""
+        word = self._norm_facts(vocab, word_id)[0]
         code = load_countries().code(word)
         if code is not None:
             return code != "CN"
         if not word.endswith(self.region_suffixes):
             return False
-        place = word[:-1] or (self._norm_facts(vocab, int(norms[i - 2]))[0] if i >= 2 else "")
+        place = word[:-1] or (self._norm_facts(vocab, word_before_id)[0] if word_before_id is not None else "")
         return bool(place) and load_places().country_of.get(place) != "CN"
 
     def _after_institution(self, vocab: Vocab, norms: np.ndarray, i: int, known_ends: set[int]) -> bool:
@@ -964,6 +985,21 @@ _OVER_UNIVERSITY_WORDS = frozenset({"分校", "联盟"})
 def _in_table(codes: np.ndarray, table: np.ndarray) -> np.ndarray:
     """`codes` as indices into `table` (0 for those beyond it)."""
     return np.where(codes < len(table), codes, 0)
+
+
+def _positions(ids: np.ndarray, wanted: Iterable[int]) -> list[int]:
+    """Where `ids` holds one of the few `wanted` ids, in order (a comparison a word: `np.isin`
+    sorts the page for so few)."""
+    hits = np.zeros(len(ids), dtype=bool)
+    for wanted_id in wanted:
+        hits |= ids == wanted_id
+    return np.flatnonzero(hits).tolist()
+
+
+def _any_within(positions: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted `positions` lies in [start, end)."""
+    at = bisect.bisect_left(positions, start)
+    return at < len(positions) and positions[at] < end
 
 
 def _end_char(doc: Doc, i: int) -> int:

@@ -263,6 +263,11 @@ class InstitutionResolver:
         # "<city>市" of every city, in the table's order: a clue's city is the first listed it names
         self._city_names = list(self._city_zh.values())
         self._city_finder = AhoCorasick([f"{zh}市" for zh in self._city_names], matchkind=MatchKind.Standard)
+        # each province's Chinese and English names, by the province's place in the table: a clue's
+        # province is the first listed it names, in either language (one pass over the clue)
+        self._province_names = [zh for _, zh in self.places.provinces]
+        province_words = [name for province in self.places.provinces for name in (province[1], province[0])]
+        self._province_finder = AhoCorasick(province_words, matchkind=MatchKind.Standard) if province_words else None
         self._han_places = tuple(p for p in self.places.country_of if _HAN_WORD.fullmatch(p))
         sizes_by_last: dict[str, set[int]] = defaultdict(set)
         for word in self._country_rank:
@@ -279,7 +284,8 @@ class InstitutionResolver:
         # are), into plain mentions: the steps below test and compare numbers and strings, and
         # Spans are made only for the mentions kept, at the end.
         found = [_mention(row, text) for key in CANDIDATE_KEYS for row in read_rows(doc, key)]
-        candidates = [m for m in found if not _in_compound(doc, text, m)]
+        hyphened = "-" in text or "–" in text  # (else no name can be inside a hyphened compound)
+        candidates = [m for m in found if not _in_compound(doc, text, m)] if hyphened else list(found)
         # where the listed names end: an unlisted longer name ending as one does is in its country
         self._listed_ends = {m.end_char: m.kb_id for m in found if m.kb_id}
         self._listed_starts = {m.start_char: (m.end_char, m.kb_id) for m in found if m.kb_id}
@@ -389,7 +395,7 @@ class InstitutionResolver:
     def _foreign_starts(self, mentions: list[_Mention]) -> list[int]:
         """Where the finders' names linked to a foreign institution begin: a college named like
         one (乌拉尔学院 beside 乌拉尔联邦大学) is named after that partner."""
-        return [m.start_char for m in mentions if self._foreign(m) and m.label != "joint_institute"]
+        return [m.start_char for m in mentions if m.kb_id and m.label != "joint_institute" and self._foreign(m)]
 
     def _foreign(self, mention: _Mention) -> bool:
         entry = self.gazetteer.get(mention.kb_id)
@@ -457,9 +463,14 @@ class InstitutionResolver:
         clues = [bulletin.credited_source, bulletin.site_name, bulletin.title, *bulletin.channel] if bulletin else []
         for clue in filter(None, clues):
             clue = _simplified(clue)
-            province = province or next((zh for en, zh in self.places.provinces if zh in clue or en in clue), None)
+            province = province or self._first_listed_province(clue)
             city = city or self._first_listed_city(clue)
         return {"province": province, "city": city}
+
+    def _first_listed_province(self, clue: str) -> str | None:
+        """The first province of the table whose Chinese or English name `clue` holds."""
+        found = self._province_finder.find_matches_as_indexes(clue, overlapping=True) if self._province_finder else []
+        return self._province_names[min(index for index, _, _ in found) // 2] if found else None
 
     def _first_listed_city(self, clue: str) -> str | None:
         """The first city of the table written "<city>市" in `clue` (one pass over the clue)."""

@@ -64,3 +64,16 @@ def test_first_listed_city_is_the_first_of_the_table_the_clue_names():
     clue = f"{cities[5]}市与{cities[2]}市合作 ({cities[7]})"
     assert resolver._first_listed_city(clue) == next(zh for zh in cities if f"{zh}市" in clue) == cities[2]
     assert resolver._first_listed_city(f"{cities[3]}与{cities[4]}") is None
+
+
+_PROVINCE_RESOLVER = InstitutionResolver("zh")
+_PROVINCE_PIECES = [name for province in _PROVINCE_RESOLVER.places.provinces for name in province]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from([*_PROVINCE_PIECES, "省", "大学", " ", "西"]), max_size=6).map("".join))
+def test_first_listed_province_is_what_a_scan_of_the_table_finds(clue):
+    # the table's order decides, in either language (西藏 is listed twice: the first row wins)
+    provinces = _PROVINCE_RESOLVER.places.provinces
+    scanned = next((zh for en, zh in provinces if zh in clue or en in clue), None)
+    assert _PROVINCE_RESOLVER._first_listed_province(clue) == scanned
