@@ -34,7 +34,15 @@ from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher
-from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
+from pipeline.nlp.extensions import (
+    Facts,
+    SpanRow,
+    doc_text,
+    read_rows,
+    register_extensions,
+    spans_of_rows,
+    write_spans,
+)
 from pipeline.nlp.institution_patterns import proper_part_zh
 from pipeline.rules import word_list, word_table
 
@@ -323,7 +331,7 @@ class InstitutionResolver:
         write_spans(doc, "institutions", [spans[m] for m in top], top_facts)  # the extractors read these
         every_fact = _facts_of(everything, top, top_facts, nested_facts)
         write_spans(doc, "institutions_all", [spans[m] for m in everything], every_fact)
-        _set_entities(doc, top, ids)  # ORG entities for displacy & friends
+        _set_entities(doc, [spans[m] for m in top])  # ORG entities for displacy & friends
         return doc
 
     # -- candidates -------------------------------------------------------------------
@@ -979,40 +987,23 @@ def _in_compound(doc: Doc, text: str, mention: _Mention) -> bool:
     return attached_hyphen(end) or (end - mention.start >= 2 and attached_hyphen(end - 2))
 
 
-_ENTITY_COLUMNS = ("ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
+_OUTSIDE_COLUMNS = ("ENT_IOB", "ENT_TYPE")
 
 
-def _set_entities(doc: Doc, spans: list[_Mention] | list[SpanRow], ids: dict[str, int] | None = None) -> None:
-    """`doc.ents` = the spans (non-overlapping), written in one `from_array`, since `Doc.set_ents`
-    walks every token in Python. As there: B and I with the span's label and kb id inside the
-    spans, O without a label elsewhere, and a span without a label is no entity; a token's kb id
-    outside the spans, and its id where no span with an id lies, stay as they were (read back
-    for that: the ids only when a span has one)."""
-    ids = _string_ids(doc, spans) if ids is None else ids  # what a Span made with these strings holds
-    kept = sorted((s.start, s.end, ids[s.label], ids[s.kb_id], s.span_id) for s in spans if s.label and s.end > s.start)
-    write_ids = any(span_id for *_, span_id in kept)
-    columns = list(_ENTITY_COLUMNS if write_ids else _ENTITY_COLUMNS[:3])
-    # The Doc cut into stretches, outside and inside the spans in turn (an outside one may be
-    # empty): one row of values per stretch, repeated over its tokens.
-    table = np.array(kept, dtype=np.uint64).reshape(len(kept), 5)
-    edges = np.zeros(2 * len(kept) + 2, dtype=np.int64)
-    edges[1:-1] = table[:, :2].ravel()  # start, end, start, end ...
-    edges[-1] = len(doc)
-    rows = np.zeros((2 * len(kept) + 1, len(columns)), dtype=np.uint64)
-    rows[:, 0] = 2  # O
-    rows[1::2, 0] = 1  # I
-    rows[1::2, 1:] = table[:, 2 : 1 + len(columns)]
-    lengths = np.diff(edges)
-    values = np.repeat(rows, lengths, axis=0)
-    values[edges[1:-1:2], 0] = 3  # B
-    earlier = doc.to_array(columns[2:]).reshape(len(doc), len(columns) - 2)
-    if earlier.any():
-        in_span = np.repeat(np.arange(len(rows)) % 2 == 1, lengths)
-        values[~in_span, 2] = earlier[~in_span, 0]
-        if write_ids:
-            with_id = np.repeat(rows[:, 3] != 0, lengths)
-            values[~with_id, 3] = earlier[~with_id, 1]
-    doc.from_array(columns, values)
+def _set_entities(doc: Doc, spans: list[Span] | list[SpanRow]) -> None:
+    """`doc.ents = spans` (non-overlapping), written as spaCy writes it but in two steps that skip
+    its walk of every token in Python (`set_ents`'s default "outside" compares an Enum per token):
+    every token O without a label, in one `from_array` of two columns; then the spans' own tokens
+    by `set_ents(..., default="unmodified")`, which touches only them. As there: B and I with the
+    span's label and kb id inside the spans, a span without a label is no entity; a token's kb id
+    outside the spans, and its id where no span with an id lies, stay as they were. (Rows are
+    made Spans first.)"""
+    if spans and not isinstance(spans[0], Span):
+        spans = spans_of_rows(doc, spans)
+    outside = np.zeros((len(doc), 2), dtype=np.uint64)
+    outside[:, 0] = 2  # O
+    doc.from_array(_OUTSIDE_COLUMNS, outside)
+    doc.set_ents(spans, default="unmodified")
 
 
 def _fact_key(name: str, start_char: int, end_char: int) -> tuple[str, str, int, int]:
