@@ -276,7 +276,9 @@ class InstitutionResolver:
         self._province_names = [zh for _, zh in self.places.provinces]
         province_words = [name for province in self.places.provinces for name in (province[1], province[0])]
         self._province_finder = AhoCorasick(province_words, matchkind=MatchKind.Standard) if province_words else None
-        self._han_places = tuple(p for p in self.places.country_of if _HAN_WORD.fullmatch(p))
+        # the Han place names and their lengths: whether a text ends in one is a few set lookups
+        self._han_places = frozenset(p for p in self.places.country_of if _HAN_WORD.fullmatch(p))
+        self._han_place_sizes = sorted({len(p) for p in self._han_places})
         sizes_by_last: dict[str, set[int]] = defaultdict(set)
         for word in self._country_rank:
             sizes_by_last[word[-1:]].add(len(word))
@@ -326,12 +328,16 @@ class InstitutionResolver:
         # extensions then hold the later one's facts)
         nested_facts = {(m.start_char, m.end_char): self._describe(text, facts, m) for m in nested}
         ids = _string_ids(doc, [*top, *nested])
-        spans = {m: _span(doc, m, ids) for m in [*top, *nested]}  # one Span a mention, in both groups
-        everything = sorted(top + _unique(nested), key=lambda m: (m.start, -m.end))
-        write_spans(doc, "institutions", [spans[m] for m in top], top_facts)  # the extractors read these
-        every_fact = _facts_of(everything, top, top_facts, nested_facts)
-        write_spans(doc, "institutions_all", [spans[m] for m in everything], every_fact)
-        _set_entities(doc, [spans[m] for m in top])  # ORG entities for displacy & friends
+        top_spans = [_span(doc, m, ids) for m in top]
+        write_spans(doc, "institutions", top_spans, top_facts)  # the extractors read these
+        if nested:  # (rare) both groups sorted together, one Span a mention in both
+            everything = sorted(top + _unique(nested), key=lambda m: (m.start, -m.end))
+            spans = dict(zip(top, top_spans, strict=True)) | {m: _span(doc, m, ids) for m in nested}
+            every_fact = _facts_of(everything, top, top_facts, nested_facts)
+            write_spans(doc, "institutions_all", [spans[m] for m in everything], every_fact)
+        else:  # the top names, sorted by start and apart, are all of them
+            write_spans(doc, "institutions_all", top_spans, top_facts)
+        _set_entities(doc, top_spans)  # ORG entities for displacy & friends
         return doc
 
     # -- candidates -------------------------------------------------------------------
@@ -414,17 +420,18 @@ class InstitutionResolver:
         its publisher, site, source line, title or breadcrumb), as a provincial bulletin means it;
         a Chinese government body as written when the page names none; the body named in full
         before it (`candidates`) when there is one."""
-        found = []
-        places = self._han_places
+        found: list[_Mention] = []
         page: dict[str, str | None] | None = None  # the page's province and city, read once per page
         matches = _bare_body_matches(text)
+        if not matches:
+            return found  # (most pages: the candidates are not read)
         # the candidates a bare body can be the short form of (`_earlier_full_form`), picked once
         # (a name ending in a body ends in a character a body ends in: the cheap test first)
-        last = _last_characters(_bare_bodies()) if matches else frozenset()
+        last = _last_characters(_bare_bodies())
         full_forms = [m for m in candidates if m.text[-1:] in last and _simplified(m.text).endswith(_bare_bodies())]
         for match in matches:
             before = _simplified(text[max(0, match.start() - 8) : match.start()])
-            if before.endswith(places):
+            if self._ends_in_place(before):
                 continue  # 江西省教育厅, 九江市外办: written out (the gazetteer or the patterns have it)
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or span.end_char != match.end() or match.start() - span.start_char > 1:
@@ -436,13 +443,18 @@ class InstitutionResolver:
             else:
                 page = self._page_places(doc) if page is None else page
                 entry = self.gazetteer.get(earlier.kb_id) if earlier else self._bare_body_entry(body, page)
-                display_name = span.text  # named as written: 省教育厅
+                display_name = text[span.start_char : span.end_char]  # named as written: 省教育厅
             kind, kb_id = (entry.kind, entry.id) if entry else ("government", "")
             mention = _mention(SpanRow(span.start, span.end, span.start_char, span.end_char, kind, kb_id, 0), text)
             facts.set(mention, "display_name", display_name)
             facts.set(mention, "country", "CN")
             found.append(mention)
         return found
+
+    def _ends_in_place(self, before: str) -> bool:
+        """`before` ends in a Han place name (by its suffixes of the places' lengths)."""
+        places = self._han_places
+        return any(before[-size:] in places for size in self._han_place_sizes if size <= len(before))
 
     def _bare_body_entry(self, body: str, page: dict[str, str | None]) -> GazetteerEntry | None:
         """The entry of 省教育厅 on a page of `page["province"]` (江西省教育厅, 江西教育厅), of 市外办 on
