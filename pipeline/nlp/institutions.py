@@ -265,6 +265,7 @@ class InstitutionResolver:
         self._folded_names: dict[str, frozenset[str]] = {}
         self._descriptions: dict[tuple[str, str, str, str | None], tuple[GazetteerEntry | None, str | None, str]] = {}
         self._countries_in_names: dict[str, str | None] = {}
+        self._host_countries: dict[str, str | None] = {}
         self._countries_starting: dict[str, str | None] = {}
         self._province_zh = dict(self.places.provinces)
         self._city_zh = {en: zh for en, zh in self.places.cities}
@@ -425,10 +426,7 @@ class InstitutionResolver:
         matches = _bare_body_matches(text)
         if not matches:
             return found  # (most pages: the candidates are not read)
-        # the candidates a bare body can be the short form of (`_earlier_full_form`), picked once
-        # (a name ending in a body ends in a character a body ends in: the cheap test first)
-        last = _last_characters(_bare_bodies())
-        full_forms = [m for m in candidates if m.text[-1:] in last and _simplified(m.text).endswith(_bare_bodies())]
+        full_forms: list[_Mention] | None = None  # picked when a body not written out needs them
         for match in matches:
             before = _simplified(text[max(0, match.start() - 8) : match.start()])
             if self._ends_in_place(before):
@@ -437,6 +435,7 @@ class InstitutionResolver:
             if span is None or span.end_char != match.end() or match.start() - span.start_char > 1:
                 continue  # inside a longer word (我省教育厅 is one: its token 我省 is taken whole)
             body = _simplified(match.group(0))
+            full_forms = _full_forms(candidates) if full_forms is None else full_forms
             earlier = _earlier_full_form(full_forms, body, span.start_char)
             if earlier is not None and not earlier.kb_id:
                 display_name, entry = earlier.text, None  # 广西壮族自治区卫健委 ... 自治区卫健委: the same body
@@ -783,6 +782,14 @@ class InstitutionResolver:
         return publisher.country
 
     def _host_country(self, written: str) -> str | None:
+        """`_host_country_of(written)`, worked out once per distinct name (it reads the name alone)."""
+        if written not in self._host_countries:
+            if len(self._host_countries) > 1 << 16:
+                self._host_countries.clear()  # a long stream of new names: keep memory flat
+            self._host_countries[written] = self._host_country_of(written)
+        return self._host_countries[written]
+
+    def _host_country_of(self, written: str) -> str | None:
         """The country of an unlisted joint institute: its host's, the institution named after its
         last "at" / "of the" ("Confucius Institute at <a Zambian university>", "College at JXAU") or
         starting its Chinese name (华东交通大学哈德斯菲尔德学院), or the country an unlisted host after
@@ -1102,6 +1109,13 @@ def _by_end(mentions: list[_Mention]) -> dict[int, list[_Mention]]:
     for mention in mentions:
         ending_at[mention.end].append(mention)
     return dict(ending_at)
+
+
+def _full_forms(candidates: list[_Mention]) -> list[_Mention]:
+    """The candidates a bare body can be the short form of (`_earlier_full_form`): those ending in
+    one (a name ending in a body ends in a character a body ends in: the cheap test first)."""
+    last = _last_characters(_bare_bodies())
+    return [m for m in candidates if m.text[-1:] in last and _simplified(m.text).endswith(_bare_bodies())]
 
 
 def _earlier_full_form(candidates: list[_Mention], body: str, before: int) -> _Mention | None:
