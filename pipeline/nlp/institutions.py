@@ -284,6 +284,7 @@ class InstitutionResolver:
         for word in self._country_rank:
             sizes_by_last[word[-1:]].add(len(word))
         self._country_sizes_by_last = {last: sorted(sizes) for last, sizes in sizes_by_last.items()}
+        self._longest_country = max(map(len, self._country_rank), default=0)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -833,7 +834,9 @@ class InstitutionResolver:
             return owner
         normalized = _simplified(written)
         if self.language == "zh":
-            word = self._country_around(_simplified(before), _BINATIONAL_ZH.sub(" ", normalized))
+            # (a country word ending `before` is read off its last characters: those alone are simplified)
+            tail = _simplified(before[-self._longest_country :])
+            word = self._country_around(tail, _BINATIONAL_ZH.sub(" ", normalized))
             if word is not None:
                 return self.countries.code(word)
             labelled = self._country_label(text, mention.start_char)
