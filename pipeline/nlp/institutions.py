@@ -34,15 +34,7 @@ from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher
-from pipeline.nlp.extensions import (
-    Facts,
-    SpanRow,
-    doc_text,
-    read_rows,
-    register_extensions,
-    spans_of_rows,
-    write_spans,
-)
+from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
 from pipeline.nlp.institution_patterns import proper_part_zh
 from pipeline.rules import word_list, word_table
 
@@ -1021,7 +1013,7 @@ def _set_entities(doc: Doc, spans: list[Span] | list[SpanRow]) -> None:
     outside the spans, and its id where no span with an id lies, stay as they were. (Rows are
     made Spans first.)"""
     if spans and not isinstance(spans[0], Span):
-        spans = spans_of_rows(doc, spans)
+        spans = [row.span(doc) for row in spans]
     outside = np.zeros((len(doc), 2), dtype=np.uint64)
     outside[:, 0] = 2  # O
     doc.from_array(_OUTSIDE_COLUMNS, outside)
