@@ -257,6 +257,7 @@ class InstitutionResolver:
         self._folded_names: dict[str, frozenset[str]] = {}
         self._descriptions: dict[tuple[str, str, str, str | None], tuple[GazetteerEntry | None, str | None, str]] = {}
         self._countries_in_names: dict[str, str | None] = {}
+        self._host_countries: dict[str, str | None] = {}
         self._countries_starting: dict[str, str | None] = {}
         self._province_zh = dict(self.places.provinces)
         self._city_zh = {en: zh for en, zh in self.places.cities}
@@ -268,11 +269,14 @@ class InstitutionResolver:
         self._province_names = [zh for _, zh in self.places.provinces]
         province_words = [name for province in self.places.provinces for name in (province[1], province[0])]
         self._province_finder = AhoCorasick(province_words, matchkind=MatchKind.Standard) if province_words else None
-        self._han_places = tuple(p for p in self.places.country_of if _HAN_WORD.fullmatch(p))
+        # the Han place names and their lengths: whether a text ends in one is a few set lookups
+        self._han_places = frozenset(p for p in self.places.country_of if _HAN_WORD.fullmatch(p))
+        self._han_place_sizes = sorted({len(p) for p in self._han_places})
         sizes_by_last: dict[str, set[int]] = defaultdict(set)
         for word in self._country_rank:
             sizes_by_last[word[-1:]].add(len(word))
         self._country_sizes_by_last = {last: sorted(sizes) for last, sizes in sizes_by_last.items()}
+        self._longest_country = max(map(len, self._country_rank), default=0)
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -318,12 +322,16 @@ class InstitutionResolver:
         # extensions then hold the later one's facts)
         nested_facts = {(m.start_char, m.end_char): self._describe(text, facts, m) for m in nested}
         ids = _string_ids(doc, [*top, *nested])
-        spans = {m: _span(doc, m, ids) for m in [*top, *nested]}  # one Span a mention, in both groups
-        everything = sorted(top + _unique(nested), key=lambda m: (m.start, -m.end))
-        write_spans(doc, "institutions", [spans[m] for m in top], top_facts)  # the extractors read these
-        every_fact = _facts_of(everything, top, top_facts, nested_facts)
-        write_spans(doc, "institutions_all", [spans[m] for m in everything], every_fact)
-        _set_entities(doc, top, ids)  # ORG entities for displacy & friends
+        top_spans = [_span(doc, m, ids) for m in top]
+        write_spans(doc, "institutions", top_spans, top_facts)  # the extractors read these
+        if nested:  # (rare) both groups sorted together, one Span a mention in both
+            everything = sorted(top + _unique(nested), key=lambda m: (m.start, -m.end))
+            spans = dict(zip(top, top_spans, strict=True)) | {m: _span(doc, m, ids) for m in nested}
+            every_fact = _facts_of(everything, top, top_facts, nested_facts)
+            write_spans(doc, "institutions_all", [spans[m] for m in everything], every_fact)
+        else:  # the top names, sorted by start and apart, are all of them
+            write_spans(doc, "institutions_all", top_spans, top_facts)
+        _set_entities(doc, top_spans)  # ORG entities for displacy & friends
         return doc
 
     # -- candidates -------------------------------------------------------------------
@@ -406,35 +414,39 @@ class InstitutionResolver:
         its publisher, site, source line, title or breadcrumb), as a provincial bulletin means it;
         a Chinese government body as written when the page names none; the body named in full
         before it (`candidates`) when there is one."""
-        found = []
-        places = self._han_places
+        found: list[_Mention] = []
         page: dict[str, str | None] | None = None  # the page's province and city, read once per page
         matches = _bare_body_matches(text)
-        # the candidates a bare body can be the short form of (`_earlier_full_form`), picked once
-        # (a name ending in a body ends in a character a body ends in: the cheap test first)
-        last = _last_characters(_bare_bodies()) if matches else frozenset()
-        full_forms = [m for m in candidates if m.text[-1:] in last and _simplified(m.text).endswith(_bare_bodies())]
+        if not matches:
+            return found  # (most pages: the candidates are not read)
+        full_forms: list[_Mention] | None = None  # picked when a body not written out needs them
         for match in matches:
             before = _simplified(text[max(0, match.start() - 8) : match.start()])
-            if before.endswith(places):
+            if self._ends_in_place(before):
                 continue  # 江西省教育厅, 九江市外办: written out (the gazetteer or the patterns have it)
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or span.end_char != match.end() or match.start() - span.start_char > 1:
                 continue  # inside a longer word (我省教育厅 is one: its token 我省 is taken whole)
             body = _simplified(match.group(0))
+            full_forms = _full_forms(candidates) if full_forms is None else full_forms
             earlier = _earlier_full_form(full_forms, body, span.start_char)
             if earlier is not None and not earlier.kb_id:
                 display_name, entry = earlier.text, None  # 广西壮族自治区卫健委 ... 自治区卫健委: the same body
             else:
                 page = self._page_places(doc) if page is None else page
                 entry = self.gazetteer.get(earlier.kb_id) if earlier else self._bare_body_entry(body, page)
-                display_name = span.text  # named as written: 省教育厅
+                display_name = text[span.start_char : span.end_char]  # named as written: 省教育厅
             kind, kb_id = (entry.kind, entry.id) if entry else ("government", "")
             mention = _mention(SpanRow(span.start, span.end, span.start_char, span.end_char, kind, kb_id, 0), text)
             facts.set(mention, "display_name", display_name)
             facts.set(mention, "country", "CN")
             found.append(mention)
         return found
+
+    def _ends_in_place(self, before: str) -> bool:
+        """`before` ends in a Han place name (by its suffixes of the places' lengths)."""
+        places = self._han_places
+        return any(before[-size:] in places for size in self._han_place_sizes if size <= len(before))
 
     def _bare_body_entry(self, body: str, page: dict[str, str | None]) -> GazetteerEntry | None:
         """The entry of 省教育厅 on a page of `page["province"]` (江西省教育厅, 江西教育厅), of 市外办 on
@@ -763,6 +775,14 @@ class InstitutionResolver:
         return publisher.country
 
     def _host_country(self, written: str) -> str | None:
+        """`_host_country_of(written)`, worked out once per distinct name (it reads the name alone)."""
+        if written not in self._host_countries:
+            if len(self._host_countries) > 1 << 16:
+                self._host_countries.clear()  # a long stream of new names: keep memory flat
+            self._host_countries[written] = self._host_country_of(written)
+        return self._host_countries[written]
+
+    def _host_country_of(self, written: str) -> str | None:
         """The country of an unlisted joint institute: its host's, the institution named after its
         last "at" / "of the" ("Confucius Institute at <a Zambian university>", "College at JXAU") or
         starting its Chinese name (华东交通大学哈德斯菲尔德学院), or the country an unlisted host after
@@ -806,7 +826,9 @@ class InstitutionResolver:
             return owner
         normalized = _simplified(written)
         if self.language == "zh":
-            word = self._country_around(_simplified(before), _BINATIONAL_ZH.sub(" ", normalized))
+            # (a country word ending `before` is read off its last characters: those alone are simplified)
+            tail = _simplified(before[-self._longest_country :])
+            word = self._country_around(tail, _BINATIONAL_ZH.sub(" ", normalized))
             if word is not None:
                 return self.countries.code(word)
             labelled = self._country_label(text, mention.start_char)
@@ -979,40 +1001,23 @@ def _in_compound(doc: Doc, text: str, mention: _Mention) -> bool:
     return attached_hyphen(end) or (end - mention.start >= 2 and attached_hyphen(end - 2))
 
 
-_ENTITY_COLUMNS = ("ENT_IOB", "ENT_TYPE", "ENT_KB_ID", "ENT_ID")
+_OUTSIDE_COLUMNS = ("ENT_IOB", "ENT_TYPE")
 
 
-def _set_entities(doc: Doc, spans: list[_Mention] | list[SpanRow], ids: dict[str, int] | None = None) -> None:
-    """`doc.ents` = the spans (non-overlapping), written in one `from_array`, since `Doc.set_ents`
-    walks every token in Python. As there: B and I with the span's label and kb id inside the
-    spans, O without a label elsewhere, and a span without a label is no entity; a token's kb id
-    outside the spans, and its id where no span with an id lies, stay as they were (read back
-    for that: the ids only when a span has one)."""
-    ids = _string_ids(doc, spans) if ids is None else ids  # what a Span made with these strings holds
-    kept = sorted((s.start, s.end, ids[s.label], ids[s.kb_id], s.span_id) for s in spans if s.label and s.end > s.start)
-    write_ids = any(span_id for *_, span_id in kept)
-    columns = list(_ENTITY_COLUMNS if write_ids else _ENTITY_COLUMNS[:3])
-    # The Doc cut into stretches, outside and inside the spans in turn (an outside one may be
-    # empty): one row of values per stretch, repeated over its tokens.
-    table = np.array(kept, dtype=np.uint64).reshape(len(kept), 5)
-    edges = np.zeros(2 * len(kept) + 2, dtype=np.int64)
-    edges[1:-1] = table[:, :2].ravel()  # start, end, start, end ...
-    edges[-1] = len(doc)
-    rows = np.zeros((2 * len(kept) + 1, len(columns)), dtype=np.uint64)
-    rows[:, 0] = 2  # O
-    rows[1::2, 0] = 1  # I
-    rows[1::2, 1:] = table[:, 2 : 1 + len(columns)]
-    lengths = np.diff(edges)
-    values = np.repeat(rows, lengths, axis=0)
-    values[edges[1:-1:2], 0] = 3  # B
-    earlier = doc.to_array(columns[2:]).reshape(len(doc), len(columns) - 2)
-    if earlier.any():
-        in_span = np.repeat(np.arange(len(rows)) % 2 == 1, lengths)
-        values[~in_span, 2] = earlier[~in_span, 0]
-        if write_ids:
-            with_id = np.repeat(rows[:, 3] != 0, lengths)
-            values[~with_id, 3] = earlier[~with_id, 1]
-    doc.from_array(columns, values)
+def _set_entities(doc: Doc, spans: list[Span] | list[SpanRow]) -> None:
+    """`doc.ents = spans` (non-overlapping), written as spaCy writes it but in two steps that skip
+    its walk of every token in Python (`set_ents`'s default "outside" compares an Enum per token):
+    every token O without a label, in one `from_array` of two columns; then the spans' own tokens
+    by `set_ents(..., default="unmodified")`, which touches only them. As there: B and I with the
+    span's label and kb id inside the spans, a span without a label is no entity; a token's kb id
+    outside the spans, and its id where no span with an id lies, stay as they were. (Rows are
+    made Spans first.)"""
+    if spans and not isinstance(spans[0], Span):
+        spans = [row.span(doc) for row in spans]
+    outside = np.zeros((len(doc), 2), dtype=np.uint64)
+    outside[:, 0] = 2  # O
+    doc.from_array(_OUTSIDE_COLUMNS, outside)
+    doc.set_ents(spans, default="unmodified")
 
 
 def _fact_key(name: str, start_char: int, end_char: int) -> tuple[str, str, int, int]:
@@ -1099,6 +1104,13 @@ def _by_end(mentions: list[_Mention]) -> dict[int, list[_Mention]]:
     for mention in mentions:
         ending_at[mention.end].append(mention)
     return dict(ending_at)
+
+
+def _full_forms(candidates: list[_Mention]) -> list[_Mention]:
+    """The candidates a bare body can be the short form of (`_earlier_full_form`): those ending in
+    one (a name ending in a body ends in a character a body ends in: the cheap test first)."""
+    last = _last_characters(_bare_bodies())
+    return [m for m in candidates if m.text[-1:] in last and _simplified(m.text).endswith(_bare_bodies())]
 
 
 def _earlier_full_form(candidates: list[_Mention], body: str, before: int) -> _Mention | None:
