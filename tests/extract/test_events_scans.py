@@ -128,3 +128,15 @@ def test_every_year_only_match_overlaps_a_year_cue(case: tuple[str, int, int], l
     cues = [m.span() for cue in _YEAR_CUES[language] for m in cue.finditer(text)]
     for match in _YEAR_ONLY[language].finditer(text, start, end):
         assert any(a < match.end() and match.start() < b for a, b in cues), (text, match)
+
+
+def test_the_extractor_compiles_its_place_patterns_when_made() -> None:
+    """Made in the fork server of `extract --workers N`, the extractor hands the workers its
+    compiled place patterns: none is left to a worker's first page."""
+    from pipeline.extract import events
+
+    lazy = (events._place_scan_patterns, events._place_pattern, events._visited_country_pattern)
+    for compiled in lazy:
+        compiled.cache_clear()
+    events.EventExtractor("zh")
+    assert all(compiled.cache_info().currsize == 1 for compiled in lazy)
