@@ -14,52 +14,71 @@ from __future__ import annotations
 import re
 import re._constants as _re_constants
 import re._parser as _re_parser
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
-from itertools import accumulate
 
-from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
+from ahocorasick_rs import BytesAhoCorasick, Implementation, MatchKind
 
 # What `re.IGNORECASE` matches to a Latin letter besides the letters: long s, dotless i,
-# and the combining dot that `str.lower` leaves of a dotted capital I (the Kelvin sign
-# lowers to 'k'). A line holding one is admitted: lower-casing does not make it a letter.
+# and the combining dot that `str.lower` leaves of a dotted capital I. A line holding one
+# is admitted: lower-casing does not make it a letter.
 _FOLDS_ONTO_LATIN = ("\u017f", "\u0131", "\u0307")
+# The only characters past ASCII that `str.lower` turns into ASCII letters (dotted capital
+# I, Kelvin sign): the lines are lower-cased as UTF-8 bytes, ASCII only, so a line holding
+# one of these is admitted whole (as `str.lower` reads them, the line may hold a word).
+_LOWERED_INTO_ASCII = ("\u0130", "\u212a")
 _ASCII_LETTER = re.compile("[a-z]")
 _AT_START = (_re_constants.AT_BEGINNING, _re_constants.AT_BEGINNING_STRING)
 
 
 class Literals:
     """Whether a line holds one of some strings, letter case aside (as `re.IGNORECASE`
-    reads it): one Aho-Corasick pass over the lower-cased line, or over many lines at once.
-    Raises ValueError for a string with letter case outside ASCII (lower-casing the line
-    could miss it) or with a line break."""
+    reads it): one Aho-Corasick pass over the line's UTF-8 bytes with ASCII lower-cased (no
+    string has letter case past ASCII, and the two characters that `str.lower` turns into
+    ASCII letters admit a line by themselves), or over many lines at once. Raises ValueError
+    for a string with letter case outside ASCII (lower-casing the line could miss it) or
+    with a line break."""
 
     def __init__(self, literals: Iterable[str]) -> None:
         words = {word.lower() for word in literals if word}
         if any((not word.isascii() and word.upper() != word) or "\n" in word for word in words):
             raise ValueError("a literal with non-ASCII letter case or a line break")
         if any(_ASCII_LETTER.search(word) for word in words):
-            words.update(_FOLDS_ONTO_LATIN)
-        # A DFA: a few times faster a character than the default NFA, on a few dozen words.
+            words.update((*_FOLDS_ONTO_LATIN, *_LOWERED_INTO_ASCII))
+        # Bytes, not str: a str haystack past ASCII costs its full lower-casing (several times
+        # the search) and a conversion of the hits' positions; a DFA: a few times faster a
+        # byte than the default NFA, on a few dozen words.
+        encoded = sorted(word.encode() for word in words)
         dfa = Implementation.DFA
-        self._words = AhoCorasick(sorted(words), matchkind=MatchKind.Standard, implementation=dfa) if words else None
+        self._words = BytesAhoCorasick(encoded, matchkind=MatchKind.Standard, implementation=dfa) if words else None
 
     def in_line(self, line: str) -> bool:
-        return self._words is not None and bool(self._words.find_matches_as_indexes(line.lower()))
+        return self._words is not None and bool(self._words.find_matches_as_indexes(_lowered(line)))
 
     def lines_holding(self, lines: Sequence[str]) -> list[int]:
         """The positions of the lines that hold one, in order, from one pass over them
-        joined: no string spans a line break, so each hit lies inside one line, and
-        every line holding a string has a hit in it."""
+        joined: no string spans a line break (nor does a character's UTF-8 sequence hold
+        the byte of one), so each hit lies inside one line, and every line holding a string
+        has a hit in it; a hit's line is the number of breaks before it (lines that hold
+        breaks of their own are scanned one by one)."""
         if self._words is None:
             return []
-        joined = "\n".join(lines)
-        lowered = joined.lower()
-        if len(lowered) != len(joined):  # a letter lowered into two: positions differ
+        joined = _lowered("\n".join(lines))
+        if joined.count(b"\n") >= len(lines):  # a line holds a break of its own: one by one
             return [index for index, line in enumerate(lines) if self.in_line(line)]
-        ends = list(accumulate(len(line) + 1 for line in lines))  # each line's end, past its break
-        found = {bisect_right(ends, start) for _, start, _ in self._words.find_matches_as_indexes(lowered)}
-        return sorted(found)
+        found: list[int] = []
+        line = done = 0  # the line at byte `done` (the hits come in order)
+        for _, start, _ in self._words.find_matches_as_indexes(joined):
+            line += joined.count(b"\n", done, start)
+            done = start
+            if not found or found[-1] != line:
+                found.append(line)
+        return found
+
+
+def _lowered(text: str) -> bytes:
+    """`text` in UTF-8 (a lone surrogate passed through: it matches no string) with ASCII
+    letters lower-cased."""
+    return text.encode("utf-8", "surrogatepass").lower()
 
 
 class Prefilter:

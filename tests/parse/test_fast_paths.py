@@ -7,13 +7,14 @@ import re
 from pathlib import Path
 
 import numpy as np
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
 from pipeline.parse import ParseError
 from pipeline.parse.chrome import _read_chrome
-from pipeline.parse.decode import _commonness, _decode_by_stretches, _is_common
+from pipeline.parse.decode import _common_table, _commonness, _decode_by_stretches, _is_common
 from pipeline.parse.generic import html_hints
 from pipeline.parse.html import (
     _CJK_RANGES,
@@ -109,6 +110,17 @@ def test_commonness_is_the_share_of_common_characters(pieces: list[str]) -> None
     for codec in ("gb18030", "big5hkscs"):
         expected = sum(_is_common(char, codec) for char in chinese) / len(chinese) if chinese else 1.0
         assert _commonness(text, codec) == expected
+
+
+@pytest.mark.parametrize("codec", ["gb18030", "big5hkscs"])
+def test_common_table_is_is_common_of_every_cjk_code_point(codec: str) -> None:
+    """The table is made from the level's byte pairs decoded: it must hold exactly the
+    code points `_is_common` says yes to, encoding each."""
+    table = _common_table(codec)
+    for low, high in ((0x3400, 0x9FFF), (0xF900, 0xFAFF)):
+        expected = np.array([_is_common(chr(code), codec) for code in range(low, high + 1)])
+        assert np.array_equal(table[low : high + 1], expected)
+    assert not table[: 0x3400].any() and not table[0xA000:0xF900].any()
 
 
 def _whole(data: bytes, codec: str) -> str | None:

@@ -138,6 +138,27 @@ def test_a_literal_with_non_ascii_letter_case_is_refused() -> None:
         Prefilter(opening=[], literals=["Straße"])
 
 
+_CASED = ["Copyright", "ICP", "x", "\u0130", "\u212a", "ſ", "ı", "\u0307", "Ä", "ß", "ẞ"]
+_CASED += ["»", "当前位置", " / ", "\ud800", "\n"]
+
+
+@SETTINGS
+@given(st.lists(st.sampled_from(_CASED), max_size=8).map("".join))
+@example("COPYR\u0130GHT")  # str.lower: 'copyri̇ght', which holds no word but the dot
+@example("\u212aey")  # the Kelvin sign lowers to 'k'
+def test_a_line_holds_a_literal_as_str_lower_reads_it(line: str) -> None:
+    """Lower-casing ASCII only (the line's UTF-8 bytes) finds a word wherever `str.lower`
+    does, and elsewhere only in a line holding one of the two characters it lowers into ASCII."""
+    words = ["copyright", "icp", "»", "当前位置", " / ", "ſ", "ı", "\u0307"]
+    literals = Literals(["Copyright", "ICP", "»", "当前位置", " / "])
+    as_str_lower = any(word in line.lower() for word in words)
+    found = literals.in_line(line)
+    assert found or not as_str_lower
+    assert as_str_lower or not found or "\u0130" in line or "\u212a" in line
+    if "\n" not in line:
+        assert literals.lines_holding([line, line]) == ([0, 1] if found else [])
+
+
 @SETTINGS
 @given(st.lists(st.lists(st.sampled_from(_PIECES), max_size=5).map("".join), max_size=12))
 @example(["x İ x", "Copyright"])  # a letter lowered into two moves the later lines
