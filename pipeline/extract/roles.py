@@ -149,12 +149,20 @@ class RoleExtractor:
             if not hits:
                 continue
             hits = self._with_host_reading(hits)
-            alliances = [s for s, _, _ in placed if facts(s).kind == "alliance"]
-            last_alliance, last_event = owners.alliance(index), owners.event(index)
             members = [row for row in placed if not self._names_a_unit(doc, row[2])]
+            claims = self._claims(doc, sent, hits, members)
+            # An alliance that guides, supports, organises or hosts ('在中国教育国际交流协会指导下',
+            # 'supported by the association') holds a role in the sentence: it is not the alliance
+            # whose roles the sentence (and the ones after it) list.
+            # (by what it is: "the China Education Association for International Exchange (CEAIE)")
+            holders = {_body(m) for hit, claimed in claims if hit.value in EVENT_ROLES for m in claimed}
+            alliances = [s for s, _, _ in placed if facts(s).kind == "alliance" and _body(s) not in holders]
+            if holders:
+                owners.name_in(index, alliances[0] if alliances else None)
+            last_alliance, last_event = owners.alliance(index), owners.event(index)
             about_alliance = not owners.names_event(index) and self._about_alliance(doc, sent, alliances)
             where: Evidence | None = None  # the sentence as evidence, made once for all its roles
-            for hit, claimed in self._claims(doc, sent, hits, members):
+            for hit, claimed in claims:
                 if not claimed and hit.value in ALLIANCE_ROLES:
                     claimed = self._listed_next(doc, sents, index)
                 event_role = hit.value in EVENT_ROLES and not about_alliance
@@ -369,6 +377,12 @@ class RoleExtractor:
             if not self._list_gap(text[kept[-1].end_char : span.start_char], listed=listed):
                 break
             kept.append(span)
+        # 'under the guidance of A, the B alliance was founded': an English list ends with "and"
+        # before its last name; names after commas alone start the next clause
+        while self.language == "en" and len(kept) > 1 and not _EN_LIST_END.search(
+            text[kept[-2].end_char : kept[-1].start_char]
+        ):
+            kept.pop()
         return kept
 
     def _introduces_a_list(self, doc: Doc, hit: Hit, chosen: list[Span]) -> bool:
@@ -485,6 +499,16 @@ class _Owners:
         self.event_at = sorted(events)
         self.event_refs: dict[int, InstitutionRef] = {}  # made once per event, when first asked for
 
+    def name_in(self, index: int, alliance: Span | None) -> None:
+        """Sentence `index` names `alliance` as the one its roles belong to (None: no alliance: the
+        one it names only holds a role, and the alliance before it stays the owner)."""
+        if index in self.alliances:
+            if alliance is None:
+                del self.alliances[index]
+                self.alliance_at.remove(index)
+            else:
+                self.alliances[index] = alliance
+
     def alliance(self, index: int) -> InstitutionRef | None:
         found = bisect.bisect_right(self.alliance_at, index)
         return institution_ref(self.alliances[self.alliance_at[found - 1]]) if found else None
@@ -534,6 +558,7 @@ _SUBJECT_GAP = {
         r"(?:也|还|已|已经|正式|共同|联合|均|都|获准|获批|申请|宣布)*"
     ),
 }
+_EN_LIST_END = re.compile(r"\band\b|&|\bas well as\b|\bor\b|;")
 _NOUN_PHRASE_NEXT = re.compile(r"\s+(?:the|this|its|their|a|an)\b|\s+[0-9]")
 _ZH_LIST_JOINERS = re.compile(r"[\s、和与及暨或/]*(?:以及)?[\s、]*")
 
@@ -603,6 +628,12 @@ def _number(word: str) -> int | None:
         tens, _, ones = word.partition("十")
         return ZH_DIGITS.get(tens, 1) * 10 + ZH_DIGITS.get(ones, 0)
     return ZH_DIGITS.get(word)
+
+
+def _body(span: Span) -> str:
+    """What a name names: its gazetteer entry, else the name as written."""
+    entry = facts(span).entry
+    return entry.id if entry is not None else span.text
 
 
 def _role_key(organization: InstitutionRef, member: InstitutionRef, role: str) -> tuple[str, str, str]:
