@@ -98,6 +98,8 @@ class RoleExtractor:
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
         # only with what it needs after it (an alliance; an event named in the sentence).
         self.joins = frozenset(word_list(language, "roles_join.txt"))
+        # 'joined the executive committee of the alliance': a body of the alliance, joined, before its name
+        self.join_organs = tuple(w.lower() for w in word_list(language, "roles_join_organs.txt"))
         self.after_you = frozenset(word_list(language, "roles_after_you.txt"))
         self.active = word_table(language, "roles_active.tsv")
         self.phrases = {
@@ -338,11 +340,10 @@ class RoleExtractor:
         ('hosted a delegation', 'joined the ceremony')."""
         after = matching_text(doc)[hit.end : hit.end + 40]
         if hit.phrase in self.joins:
-            rest = after.lstrip()
-            rest = rest[4:] if self.language == "en" and rest.startswith("the ") else rest
+            start = self._joined_at(doc, hit.end)
+            rest = matching_text(doc)[start : start + 24]
             if rest.startswith(tuple(r.removeprefix("the ") for r in self.alliance_references)):
                 return True
-            start = hit.end + len(after) - len(rest)
             return any(
                 facts(s).kind == "alliance"
                 for s in institutions_in(doc, start, start + 120)[:1]
@@ -354,6 +355,19 @@ class RoleExtractor:
         if hit.phrase in self.active and hit.value in EVENT_ROLES:
             return names_event and bool(_NOUN_PHRASE_NEXT.match(after))
         return True
+
+    def _joined_at(self, doc: Doc, at: int) -> int:
+        """Where the name of what a joining verb ending at `at` joins starts: past a 'the' and a
+        body of the alliance ('joined the executive committee of the ...')."""
+        text = matching_text(doc)
+        at += len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
+        at += 4 if self.language == "en" and text.startswith("the ", at) else 0
+        organ = next((o for o in self.join_organs if text.startswith(o, at)), None)
+        if organ is None:
+            return at
+        at += len(organ)
+        at += len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
+        return at + (4 if self.language == "en" and text.startswith("the ", at) else 0)
 
     def _subject_list(self, doc: Doc, before: list[Span], hit: Hit) -> list[Span]:
         """The names right before a verb ('A and B co-hosted the forum', 'X also joined the alliance')."""
