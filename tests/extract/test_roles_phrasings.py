@@ -155,3 +155,16 @@ def test_joining_a_body_of_the_alliance_makes_a_member(extract):
     assert ("Harlow University", "member", "Jiangxi Lakes Alliance") in roles
     assert not any(member == "Gannan Normal University" for member, _, _ in roles)
 
+
+
+def test_a_role_shared_by_the_chinese_and_the_foreign_side(extract):
+    record = extract(
+        "The Association of Sino-Russian Technical Universities was founded in 2011. Its secretariat is run "
+        "jointly by Harbin Institute of Technology on the Chinese side and Bauman Moscow State Technical "
+        "University on the Russian side.",
+        "en",
+    )
+    assert {(m, r) for m, r, _ in _roles(record)} == {
+        ("Harbin Institute of Technology", "secretariat"),
+        ("Bauman Moscow State Technical University", "secretariat"),
+    }
