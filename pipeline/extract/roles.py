@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -100,6 +101,7 @@ class RoleExtractor:
         self.joins = frozenset(word_list(language, "roles_join.txt"))
         # 'joined the executive committee of the alliance': a body of the alliance, joined, before its name
         self.join_organs = tuple(w.lower() for w in word_list(language, "roles_join_organs.txt"))
+        self.bystander_words = tuple(w.lower() for w in word_list(language, "alliance_bystanders.txt"))
         self.after_you = frozenset(word_list(language, "roles_after_you.txt"))
         self.active = word_table(language, "roles_active.tsv")
         self.phrases = {
@@ -133,7 +135,7 @@ class RoleExtractor:
         seen: set[tuple[str, str, str]] = set()  # what a role already found says (`_role_key`)
         counts: list[RoleCount] = []
         sents = sentences(doc)
-        owners = _Owners(doc, sents)
+        owners = _Owners(doc, sents, self._bystanding)
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
         # Only a sentence overlapping a role phrase can give a role (one pass over the text for the
         # whole vocabulary); the alliance and event each one belongs to are looked up by position.
@@ -158,7 +160,11 @@ class RoleExtractor:
             # whose roles the sentence (and the ones after it) list.
             # (by what it is: "the China Education Association for International Exchange (CEAIE)")
             holders = {_body(m) for hit, claimed in claims if hit.value in EVENT_ROLES for m in claimed}
-            alliances = [s for s, _, _ in placed if facts(s).kind == "alliance" and _body(s) not in holders]
+            alliances = [
+                s
+                for s, _, _ in placed
+                if facts(s).kind == "alliance" and _body(s) not in holders and s.start_char not in owners.bystanders
+            ]
             if holders:
                 owners.name_in(index, alliances[0] if alliances else None)
             last_alliance, last_event = owners.alliance(index), owners.event(index)
@@ -356,6 +362,24 @@ class RoleExtractor:
             return names_event and bool(_NOUN_PHRASE_NEXT.match(after))
         return True
 
+    def _bystanding(self, doc: Doc, span: Span) -> bool:
+        """'中国教育国际交流协会、江西省教育厅有关负责人出席', 'witnessed by officials from CEAIE': an
+        alliance whose people attend or witness is no alliance the sentence's roles belong to."""
+        if not self.bystander_words:
+            return False
+        text = matching_text(doc)
+        if self.language == "en":
+            before = text[max(0, span.start_char - 40) : span.start_char].rstrip()
+            before = before.removesuffix(" the") if before.endswith(" the") else before
+            return before.endswith(self.bystander_words)
+        # the words after the list of names the alliance opens (A、B有关负责人)
+        end = span.end_char
+        for other in institutions_in(doc, end, end + 120):
+            if not _ZH_LIST_JOINERS.fullmatch(text[end : other.start_char]):
+                break
+            end = other.end_char
+        return text[end : end + 8].lstrip().startswith(self.bystander_words)
+
     def _joined_at(self, doc: Doc, at: int) -> int:
         """Where the name of what a joining verb ending at `at` joins starts: past a 'the' and a
         body of the alliance ('joined the executive committee of the ...')."""
@@ -492,11 +516,15 @@ class _Owners:
     event), of the last sentence up to it naming one (the first such in that sentence), found for
     the whole Doc at once instead of sentence by sentence."""
 
-    def __init__(self, doc: Doc, sents: Sentences) -> None:
+    def __init__(self, doc: Doc, sents: Sentences, bystanding: Callable[[Doc, Span], bool]) -> None:
         alliances: dict[int, Span] = {}
+        self.bystanders: set[int] = set()  # (first characters)
         for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
             if known.kind != "alliance":
                 continue  # (most are not: their sentence is not looked up)
+            if bystanding(doc, span):
+                self.bystanders.add(span.start_char)
+                continue
             index = _sentence_holding(sents, span.start_char, span.end_char)
             if index is not None and index not in alliances:
                 alliances[index] = span

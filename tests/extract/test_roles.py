@@ -343,3 +343,24 @@ def test_an_association_holds_the_roles_of_its_own_council(extract):
         ("江西省教育国际交流协会", "南昌大学", "chair"),
         ("江西省教育国际交流协会", "江西财经大学", "vice_chair"),
     }
+
+
+def test_an_association_whose_officials_attend_is_not_the_alliance_founded(extract):
+    record = extract(
+        "中国教育国际交流协会、江西省教育厅有关负责人出席江西省中外合作办学联盟成立大会。"
+        "南昌大学当选为理事长单位，江西财经大学为秘书长单位。",
+        "zh",
+    )
+    assert {(r.organization.name, r.member.name, r.role) for r in record.roles} == {
+        ("江西省中外合作办学联盟", "南昌大学", "chair"),
+        ("江西省中外合作办学联盟", "江西财经大学", "secretariat"),
+    }
+    record = extract(
+        "Officials from the China Education Association for International Exchange attended the founding of the "
+        "Jiangxi Alliance for Sino-Foreign Cooperative Education on May 8. Nanchang University serves as the "
+        "chair institution.",
+        "en",
+    )
+    assert _owned(record) == {
+        ("Jiangxi Alliance for Sino-Foreign Cooperative Education", "Nanchang University", "chair")
+    }
