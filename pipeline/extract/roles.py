@@ -37,7 +37,7 @@ from pipeline.extract.spans import (
 )
 from pipeline.language import to_simplified
 from pipeline.link.countries import load_countries
-from pipeline.nlp.extensions import doc_text, register_extensions
+from pipeline.nlp.extensions import Facts, doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import Evidence, InstitutionRef, Role, RoleCount
 
@@ -135,7 +135,10 @@ class RoleExtractor:
         seen: set[tuple[str, str, str]] = set()  # what a role already found says (`_role_key`)
         counts: list[RoleCount] = []
         sents = sentences(doc)
-        owners = _Owners(doc, sents, self._bystanding)
+        text = matching_text(doc)
+        # (a page with none of the bystander words has no bystander to look for)
+        bystanding = self._bystanding if any(w in text for w in self.bystander_words) else None
+        owners = _Owners(doc, sents, bystanding)
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
         # Only a sentence overlapping a role phrase can give a role (one pass over the text for the
         # whole vocabulary); the alliance and event each one belongs to are looked up by position.
@@ -159,14 +162,23 @@ class RoleExtractor:
             # 'supported by the association') holds a role in the sentence: it is not the alliance
             # whose roles the sentence (and the ones after it) list.
             # (by what it is: "the China Education Association for International Exchange (CEAIE)")
-            holders = {_body(m) for hit, claimed in claims if hit.value in EVENT_ROLES for m in claimed}
-            alliances = [
-                s
-                for s, _, _ in placed
-                if facts(s).kind == "alliance" and _body(s) not in holders and s.start_char not in owners.bystanders
-            ]
-            if holders:
-                owners.name_in(index, alliances[0] if alliances else None)
+            named = {s.start_char: known for s, _, _ in placed if (known := facts(s)).kind == "alliance"}
+            alliances = [s for s, _, _ in placed if s.start_char in named]
+            if alliances:  # (most sentences name none)
+                holders = {
+                    _body(m, named[m.start_char])
+                    for hit, claimed in claims
+                    if hit.value in EVENT_ROLES
+                    for m in claimed
+                    if m.start_char in named
+                }
+                alliances = [
+                    s
+                    for s in alliances
+                    if _body(s, named[s.start_char]) not in holders and s.start_char not in owners.bystanders
+                ]
+                if holders:
+                    owners.name_in(index, alliances[0] if alliances else None)
             last_alliance, last_event = owners.alliance(index), owners.event(index)
             about_alliance = not owners.names_event(index) and self._about_alliance(doc, sent, alliances)
             where: Evidence | None = None  # the sentence as evidence, made once for all its roles
@@ -516,13 +528,13 @@ class _Owners:
     event), of the last sentence up to it naming one (the first such in that sentence), found for
     the whole Doc at once instead of sentence by sentence."""
 
-    def __init__(self, doc: Doc, sents: Sentences, bystanding: Callable[[Doc, Span], bool]) -> None:
+    def __init__(self, doc: Doc, sents: Sentences, bystanding: Callable[[Doc, Span], bool] | None) -> None:
         alliances: dict[int, Span] = {}
         self.bystanders: set[int] = set()  # (first characters)
         for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
             if known.kind != "alliance":
                 continue  # (most are not: their sentence is not looked up)
-            if bystanding(doc, span):
+            if bystanding is not None and bystanding(doc, span):
                 self.bystanders.add(span.start_char)
                 continue
             index = _sentence_holding(sents, span.start_char, span.end_char)
@@ -675,10 +687,9 @@ def _number(word: str) -> int | None:
     return ZH_DIGITS.get(word)
 
 
-def _body(span: Span) -> str:
-    """What a name names: its gazetteer entry, else the name as written."""
-    entry = facts(span).entry
-    return entry.id if entry is not None else span.text
+def _body(span: Span, known: Facts) -> str:
+    """What a name names: its gazetteer entry, else the name as written (`known`: its facts)."""
+    return known.entry.id if known.entry is not None else span.text
 
 
 def _role_key(organization: InstitutionRef, member: InstitutionRef, role: str) -> tuple[str, str, str]:
