@@ -652,3 +652,41 @@ def test_an_alliances_secretariat_is_its_office_not_an_institution(extract):
     )
     assert "VUA Secretariat" not in names(record.institutions)
     assert "Velmora Universities Alliance" in names(record.institutions)
+
+
+def test_a_bare_hosted_word_is_the_hosted_body_the_page_names_or_none(extract):
+    record = extract(
+        "Confucius Institute opens in Russia. A Confucius Institute run by Nanchang University and"
+        " Zorvath State University, Russia, opened on Friday. The Confucius Institute at Zorvath State"
+        " University will teach Chinese.",
+        "en",
+    )
+    found = {i.name: i for i in record.institutions}
+    assert "Confucius Institute" not in found
+    hosted = found["Confucius Institute at Zorvath State University"]
+    assert [m.text for m in hosted.mentions] == ["Confucius Institute"] * 2 + [hosted.name]
+    assert (hosted.kind, hosted.country) == ("joint_institute", "RU")
+    alone = extract("The Confucius Institute will open next year, Nanchang University said.", "en")
+    assert names(alone.institutions) == ["Nanchang University"]
+
+
+def test_a_workshop_named_by_its_host_is_a_body_beside_its_host_and_no_side(extract):
+    record = extract(
+        "Russia's Zorvath State University and Jiangxi Normal University signed an agreement."
+        " The Luban Workshop at Zorvath State University opened in 2019.",
+        "en",
+    )
+    found = {i.name: i for i in record.institutions}
+    assert (found["Luban Workshop at Zorvath State University"].kind, found["Zorvath State University"].country) == (
+        "other",
+        "RU",
+    )
+    assert found["Luban Workshop at Zorvath State University"].country == "RU"
+    assert {(p.chinese.name, p.foreign.name) for p in record.partnerships} == {
+        ("Jiangxi Normal University", "Zorvath State University")
+    }
+    zh = extract("江西应用技术职业学院与佐尔瓦特国立大学共建的佐尔瓦特国立大学鲁班工坊开班。", "zh")
+    kinds = {i.name: i.kind for i in zh.institutions}
+    assert kinds["佐尔瓦特国立大学鲁班工坊"] == "other"
+    assert "佐尔瓦特国立大学" in kinds
+    assert all("鲁班工坊" not in p.foreign.name for p in zh.partnerships)
