@@ -690,3 +690,15 @@ def test_a_workshop_named_by_its_host_is_a_body_beside_its_host_and_no_side(extr
     assert kinds["佐尔瓦特国立大学鲁班工坊"] == "other"
     assert "佐尔瓦特国立大学" in kinds
     assert all("鲁班工坊" not in p.foreign.name for p in zh.partnerships)
+
+
+def test_a_senior_high_school_is_a_school_but_school_levels_name_none(extract):
+    record = extract(
+        "南昌市第二中学与法国图卢兹皮埃尔·德·费马高中签署友好学校协议，与英国剑桥高级中学结为友好学校。"
+        "全省县域普通高中、重点高中和示范性高中均参加，一所高中的高中生代表发言。",
+        "zh",
+    )
+    found = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert found["图卢兹皮埃尔·德·费马高中"] == ("school", "FR")
+    assert found["剑桥高级中学"] == ("school", "GB")
+    assert set(found) == {"南昌市第二中学", "图卢兹皮埃尔·德·费马高中", "剑桥高级中学"}
