@@ -653,6 +653,7 @@ class InstitutionResolver:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
         found = list(mentions)
+        country: str | None = publisher.country  # an unlisted one with none: where its name says, if it does
         lowered: np.ndarray | None = None  # every token's LOWER, read only for a phrase that needs it
         for phrase, words, han_word in self._first_person_ids:
             size = len(words)
@@ -667,7 +668,11 @@ class InstitutionResolver:
                     row = SpanRow(i, i + size, span.start_char, span.end_char, publisher.kind, publisher.id, 0)
                     mention = _mention(row, text)
                     facts.set(mention, "display_name", publisher.name)
-                    facts.set(mention, "country", publisher.country)
+                    if country is None and publisher.entry is None:
+                        # ("Shandong University of Technology": a place in it, as its name written out)
+                        name = publisher.name
+                        country = self._country_in_name(name, _simplified(name) if self.language == "zh" else name)
+                    facts.set(mention, "country", country)
                     found.append(mention)
                     taken |= set(range(i, i + size))
         return sorted(found, key=_START)

@@ -702,3 +702,20 @@ def test_a_senior_high_school_is_a_school_but_school_levels_name_none(extract):
     assert found["图卢兹皮埃尔·德·费马高中"] == ("school", "FR")
     assert found["剑桥高级中学"] == ("school", "GB")
     assert set(found) == {"南昌市第二中学", "图卢兹皮埃尔·德·费马高中", "剑桥高级中学"}
+
+
+def test_an_unlisted_publisher_in_the_first_person_is_where_its_name_says(tmp_path):
+    from pipeline.batch import extract_bulletin
+    from pipeline.parse.text import parse_text
+
+    page = (
+        "Our University Signs with a Korean University\n"
+        "2023-03-23 17:30:00Source:Ganzhou University of TechnologyEditor:Li Xue\n\n"
+        "On March 21, our university signed a letter of intent with Velmora National University (Republic of"
+        " Korea).\n"
+    )
+    record = extract_bulletin(parse_text(page, origin="t"))
+    assert record.document.publisher.name == "Ganzhou University of Technology"
+    assert [(p.chinese.name, p.foreign.name, p.kind) for p in record.partnerships] == [
+        ("Ganzhou University of Technology", "Velmora National University", "mou")
+    ]
