@@ -330,6 +330,7 @@ class InstitutionResolver:
             top_facts = _in_hosts_country(facts, top, top_facts, nested_facts)
         if bare_hosted:
             top_facts = self._as_their_hosted(facts, top, top_facts, bare_hosted)
+        top_facts = _with_shared_countries(facts, top, top_facts)
         ids = _string_ids(doc, [*top, *nested])
         spans = {m: _span(doc, m, ids) for m in [*top, *nested]}  # one Span a mention, in both groups
         everything = sorted(top + _unique(nested), key=lambda m: (m.start, -m.end))
@@ -1025,6 +1026,30 @@ def _in_hosts_country(
                 facts.set(mention, "country", country)
         described.append(known)
     return described
+
+
+def _with_shared_countries(facts: _Facts, top: list[_Mention], top_facts: list[Facts]) -> list[Facts]:
+    """An unlisted institution's country said at one mention ("Laos's Pakpasak Technical College")
+    is its country at every mention ("... and Pakpasak Technical College signed"), as the record
+    gives it: the first mention's, else the first one given."""
+    countries: dict[str, str] = {}
+    missing = False
+    for known in top_facts:
+        if known.entry is None:
+            if known.country:
+                countries.setdefault(_identity_of(known), known.country)
+            else:
+                missing = True
+    if not missing or not countries:
+        return top_facts
+    shared = []
+    for mention, known in zip(top, top_facts, strict=True):
+        country = countries.get(_identity_of(known)) if known.entry is None and not known.country else None
+        if country is not None:
+            known = known._replace(country=country)
+            facts.set(mention, "country", country)
+        shared.append(known)
+    return shared
 
 
 def _identity_of(known: Facts) -> str:

@@ -719,3 +719,14 @@ def test_an_unlisted_publisher_in_the_first_person_is_where_its_name_says(tmp_pa
     assert [(p.chinese.name, p.foreign.name, p.kind) for p in record.partnerships] == [
         ("Ganzhou University of Technology", "Velmora National University", "mou")
     ]
+
+
+def test_a_country_said_at_one_mention_holds_at_every_mention(extract):
+    record = extract(
+        "Jiangxi Normal University and Laos's Velmora Technical College are members of the alliance."
+        " At the meeting, Nanchang University and Velmora Technical College signed an agreement.",
+        "en",
+    )
+    assert {(p.chinese.name, p.foreign.name, p.foreign_country) for p in record.partnerships} == {
+        ("Nanchang University", "Velmora Technical College", "LA")
+    }
