@@ -314,6 +314,7 @@ class InstitutionResolver:
         top = self._with_short_forms(doc, text, top)
         if self.language == "en":
             top = self._with_acronyms(doc, text, facts, top)
+            top = self._with_initials(doc, text, facts, top)
         top = self._with_first_person(doc, text, facts, top)
         top, bare_hosted = self._bare_hosted_named(top)
         # A name inside another counts on its own only as a parent named after "at"/"of"
@@ -646,6 +647,28 @@ class InstitutionResolver:
                     facts.set(mention, "display_name", full.text)
                     found.append(mention)
         return sorted(found, key=_START)
+
+    def _with_initials(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
+        """ "Tashkent State Agrarian University ... TSAU signed": an acronym no bracket defines, made
+        of the initials of one name the page gives (up to its head word, or all its capitalised
+        words), is that institution. Only the names' initials are looked for, where written."""
+        by_initials: dict[str, _Mention | None] = {}
+        for mention in mentions:
+            for initials in _initials(mention.text):
+                known = by_initials.get(initials, mention)
+                same = known is not None and (known.text, known.kb_id) == (mention.text, mention.kb_id)
+                by_initials[initials] = known if same else None  # (two names: neither)
+        taken = {i for m in mentions for i in range(m.start, m.end)}
+        found = list(mentions)
+        for initials, full in by_initials.items():
+            if full is None or initials in self._acronyms or initials not in text:
+                continue
+            for i, at in _tokens_written(doc, text, initials):
+                if i not in taken and at > full.start_char:
+                    mention = _mention(SpanRow(i, i + 1, at, at + len(initials), full.label, full.kb_id, 0), text)
+                    facts.set(mention, "display_name", facts.get(full, "display_name") or full.text)
+                    found.append(mention)
+        return sorted(found, key=_START) if len(found) > len(mentions) else mentions
 
     def _with_first_person(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """我校 / 'our university' on the publisher's own site is the publisher."""
@@ -1026,6 +1049,24 @@ def _in_hosts_country(
                 facts.set(mention, "country", country)
         described.append(known)
     return described
+
+
+def _initials(name: str) -> tuple[str, ...]:
+    """The acronyms an English name may be written as: the initials of its capitalised words up to
+    its first head word ("Polotsk State University named after ..." -> PSU) and of them all; three
+    letters at least, none for a name already written in capitals."""
+    words = [w for w in name.split(" ") if w[:1].isupper()]
+    if len(words) < 3 or any(w.isupper() for w in words):
+        return ()
+    heads = _head_words_en()
+    head = next((n for n, w in enumerate(words) if w in heads), len(words) - 1)
+    found = {"".join(w[0] for w in words[: head + 1]), "".join(w[0] for w in words)}
+    return tuple(a for a in found if len(a) >= 3 and a.isascii() and a.isalpha())
+
+
+@functools.cache
+def _head_words_en() -> frozenset[str]:
+    return frozenset(word_table("en", "institution_heads.tsv"))
 
 
 def _with_shared_countries(facts: _Facts, top: list[_Mention], top_facts: list[Facts]) -> list[Facts]:

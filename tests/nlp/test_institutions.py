@@ -730,3 +730,15 @@ def test_a_country_said_at_one_mention_holds_at_every_mention(extract):
     assert {(p.chinese.name, p.foreign.name, p.foreign_country) for p in record.partnerships} == {
         ("Nanchang University", "Velmora Technical College", "LA")
     }
+
+
+def test_an_acronym_of_a_names_initials_is_that_institution_unless_two_share_them(extract):
+    record = extract(
+        "Velmora State Agrarian University joined the alliance. On the same day, VSAU and Nanchang"
+        " University signed a memorandum of understanding.",
+        "en",
+    )
+    velmora = next(i for i in record.institutions if i.name == "Velmora State Agrarian University")
+    assert [m.text for m in velmora.mentions] == ["Velmora State Agrarian University", "VSAU"]
+    both = extract("Velmora State Agrarian University and Vostok Southern Arts University met. VSAU then signed.", "en")
+    assert all(m.text != "VSAU" for i in both.institutions for m in i.mentions)
