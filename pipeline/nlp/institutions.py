@@ -300,14 +300,17 @@ class InstitutionResolver:
             candidates = [self._without_country_prefix(doc, text, m) for m in candidates]
             candidates = self._with_agencies(doc, text, facts, candidates)
             candidates = self._with_joint_institutes(doc, text, candidates, found)
-            candidates += self._hosted_institutes(doc, text, candidates)
+            hosted = self._hosted_institutes(doc, text, candidates)
+            hosted_written = bool(hosted)  # (a hosted body's word on the page: the steps below read for it)
+            candidates += hosted
             bare = self._bare_provincial_bodies(doc, text, facts, candidates)
             if bare:  # 我省教育厅: no place before the level (else it is no bare body), so 我 is no part of it
                 ends = {m.end_char: m.start_char for m in bare}
                 candidates = [m for m in candidates if m.kb_id or ends.get(m.end_char, m.start_char) <= m.start_char]
                 candidates += bare
         else:
-            candidates += self._hosted_at(doc, text, candidates)
+            hosted_written = any(phrase in text for phrase in _hosted_kinds("en"))
+            candidates += self._hosted_at(doc, text, candidates) if hosted_written else []
         after_institution = {m.end for m in candidates}
         candidates = [m for m in candidates if not self._is_subunit(m, after_institution)]
         top = _longest_non_overlapping(candidates)
@@ -316,7 +319,7 @@ class InstitutionResolver:
             top = self._with_acronyms(doc, text, facts, top)
             top = self._with_initials(doc, text, facts, top)
         top = self._with_first_person(doc, text, facts, top)
-        top, bare_hosted = self._bare_hosted_named(top)
+        top, bare_hosted = self._bare_hosted_named(top) if hosted_written else (top, {})
         # A name inside another counts on its own only as a parent named after "at"/"of"
         # ("Queen Mary College at Nanchang University"), not as the outer name's first words.
         nested = _nested_parents(doc, candidates, top)
@@ -327,7 +330,7 @@ class InstitutionResolver:
         # (the top names do not overlap; a nested one may share its characters with another, and the
         # extensions then hold the later one's facts)
         nested_facts = {(m.start_char, m.end_char): self._describe(text, facts, m) for m in nested}
-        if nested and any(is_hosted_body(m.text) for m in top):
+        if nested and hosted_written and any(is_hosted_body(m.text) for m in top):
             top_facts = _in_hosts_country(facts, top, top_facts, nested_facts)
         if bare_hosted:
             top_facts = self._as_their_hosted(facts, top, top_facts, bare_hosted)
@@ -654,15 +657,18 @@ class InstitutionResolver:
         words), is that institution. Only the names' initials are looked for, where written."""
         by_initials: dict[str, _Mention | None] = {}
         for mention in mentions:
+            if mention.kb_id:
+                continue  # (a listed name's acronyms are the gazetteer's)
             for initials in _initials(mention.text):
                 known = by_initials.get(initials, mention)
-                same = known is not None and (known.text, known.kb_id) == (mention.text, mention.kb_id)
+                same = known is not None and known.text == mention.text
                 by_initials[initials] = known if same else None  # (two names: neither)
-        taken = {i for m in mentions for i in range(m.start, m.end)}
+        taken: set[int] | None = None  # the tokens of the mentions, made when an acronym is written
         found = list(mentions)
         for initials, full in by_initials.items():
             if full is None or initials in self._acronyms or initials not in text:
                 continue
+            taken = {i for m in mentions for i in range(m.start, m.end)} if taken is None else taken
             for i, at in _tokens_written(doc, text, initials):
                 if i not in taken and at > full.start_char:
                     mention = _mention(SpanRow(i, i + 1, at, at + len(initials), full.label, full.kb_id, 0), text)
@@ -1051,10 +1057,13 @@ def _in_hosts_country(
     return described
 
 
+@functools.lru_cache(maxsize=1 << 14)  # names recur from page to page
 def _initials(name: str) -> tuple[str, ...]:
     """The acronyms an English name may be written as: the initials of its capitalised words up to
     its first head word ("Polotsk State University named after ..." -> PSU) and of them all; three
     letters at least, none for a name already written in capitals."""
+    if name.count(" ") < 2:
+        return ()  # (fewer than three words: most names of a page are tested by this alone)
     words = [w for w in name.split(" ") if w[:1].isupper()]
     if len(words) < 3 or any(w.isupper() for w in words):
         return ()
