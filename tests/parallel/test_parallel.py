@@ -103,8 +103,8 @@ def test_pages_are_parsed_in_the_workers_not_in_the_parent(mixed_inputs: Path, m
     def parent_parses(*args, **kwargs):
         raise AssertionError("the parent parsed a page")
 
-    monkeypatch.setattr("pipeline.inputs.parse_html", parent_parses)  # this process only
-    monkeypatch.setattr("pipeline.inputs.parse_text", parent_parses)
+    monkeypatch.setattr("pipeline.parse.html.parse_html", parent_parses)  # this process only
+    monkeypatch.setattr("pipeline.parse.text.parse_text", parent_parses)
     assert lines(extract_parallel(read_raw([mixed_inputs]), workers=2)) == expected
 
 
