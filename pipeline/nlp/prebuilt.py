@@ -11,8 +11,8 @@ Building is not all of a pipeline's start-up: parts of it are made when a first 
 also puts one small page of each language through the whole batch path (parse, pipeline,
 record, JSON line): made once there, before the fork, these too come to every worker made,
 instead of each worker making them again over its first pages while the other waits for a core.
-The sample pages are made up (no real institution's record depends on them) and what they
-leave behind is only what any page would: compiled patterns and lookup caches.
+The sample pages are made up (real names, invented news; no record is written from them) and
+what they leave behind is only what any page would: compiled patterns and lookup caches.
 """
 
 from __future__ import annotations
@@ -27,14 +27,14 @@ LANGUAGES = ("en", "zh")
 # One page per language that reaches every stage: a dated headline, a byline, an institution
 # of each kind of name, a partnership, an event with its day and place, people with titles.
 SAMPLE_PAGES = {
-    "en": """<html lang="en"><head><meta charset="utf-8"><title>University of Example signs agreement</title>
+    "en": """<html lang="en"><head><meta charset="utf-8"><title>University of Aberdeen signs agreement</title>
 <meta name="publishdate" content="2025-03-04 09:30"></head><body><div class="article">
-<h1>University of Example signs agreement with Sample Normal University</h1>
+<h1>University of Aberdeen signs agreement with South China Normal University</h1>
 <p>Source: International Office | Date: 2025-03-04</p>
 <p>On March 3, 2025, a delegation led by Professor John Smith, Vice President of the University of
-Example, visited Sample Normal University in Hangzhou, Zhejiang Province. The two universities signed
+Aberdeen, visited South China Normal University in Hangzhou, Zhejiang Province. The two universities signed
 a memorandum of understanding on a joint programme in engineering and a Confucius Institute.</p>
-<p>President Li Ming of Sample Normal University met the delegation. The Ministry of Education of
+<p>President Li Ming of South China Normal University met the delegation. The Ministry of Education of
 China approved the joint institute in 2024. Students will study for two years in China.</p>
 </div></body></html>""",
     "zh": """<html lang="zh-CN"><head><meta charset="utf-8"><title>示例大学与样本师范大学签署合作协议</title>
