@@ -205,6 +205,28 @@ def _foreign_kind(name: str) -> str | None:
 
 
 @functools.cache
+def _joint_name_words_en() -> tuple[str, ...]:
+    return tuple(word_list("en", "joint_name_words.txt"))
+
+
+@functools.cache
+def _joint_partner_words() -> tuple[str, ...]:
+    return tuple(f" {words}" for words in word_list("en", "joint_partner_words.txt"))
+
+
+def _ends_as_joint_en(name: str) -> bool:
+    """ "SWJTU-Leeds Joint School", "Oulu Joint Institute of ...": a joint institute's last words,
+    ending the name or going on with "of" / "at" (not "Joint Institute for Nuclear Research")."""
+    if "Joint " not in name:
+        return False
+    for words in _joint_name_words_en():
+        at = name.find(words)
+        if at >= 0 and (at + len(words) == len(name) or name.startswith((" of ", " at "), at + len(words))):
+            return True
+    return False
+
+
+@functools.cache
 def _subunit_tails() -> frozenset[str]:
     return frozenset(word_list("en", "subunit_tails.txt"))
 
@@ -315,6 +337,7 @@ class InstitutionResolver:
         else:
             hosted_written = any(phrase in text for phrase in _hosted_kinds("en"))
             candidates += self._hosted_at(doc, text, candidates) if hosted_written else []
+            candidates += self._joint_after_host(text, facts, candidates)
         after_institution = {m.end for m in candidates}
         candidates = [m for m in candidates if not self._is_subunit(m, after_institution)]
         top = _longest_non_overlapping(candidates)
@@ -393,6 +416,32 @@ class InstitutionResolver:
                 if _simplified(parent.text).endswith("大学"):
                     joint.append(_joined(parent, unit, "joint_institute", text))
         return [*candidates, *joint]
+
+    def _joint_after_host(self, text: str, facts: _Facts, candidates: list[_Mention]) -> list[_Mention]:
+        """'Guangzhou University Alberta Joint Institute': an unlisted teaching body named as a joint
+        institute (`en/joint_name_words.txt`) or after a foreign place, written right after a listed
+        Chinese university (one space between), is one name with it: that university's joint
+        institute, in its country (the finder cuts the name after the university's head word)."""
+        units = [
+            m
+            for m in candidates
+            if not m.kb_id
+            and m.label in _TEACHING_KINDS
+            and text[m.start_char - 1 : m.start_char] == " "
+            and (self._named_as_joint(m.text) or self._country_in_name(m.text, m.text) not in (None, "CN"))
+        ]
+        if not units:
+            return []  # (most pages: no unlisted teaching body named so)
+        hosts = {m.end_char: m for m in candidates if m.kb_id}
+        joint = []
+        for unit in units:
+            host = hosts.get(unit.start_char - 1)
+            entry = self.gazetteer.get(host.kb_id) if host is not None else None
+            if entry is not None and entry.country == "CN" and entry.kind in _TEACHING_KINDS:
+                mention = _joined(host, unit, "joint_institute", text)
+                facts.set(mention, "country", entry.country)
+                joint.append(mention)
+        return joint
 
     def _hosted_institutes(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
         """诺维萨德大学 + 中医药孔子学院: an institute named by its host university and a field
@@ -766,7 +815,9 @@ class InstitutionResolver:
             # ("Coventry Institute of Technology at Qingdao University of Technology": CN)
             country = self._host_country(written)
         if entry is None or entry.country is not None:  # (an international organisation has none)
-            country = country or self._country_from_context(text, mention)
+            # (a joint institute named after its foreign partner is not in the partner's place)
+            in_name = not (kind == "joint_institute" and entry is None and self._named_as_joint(written))
+            country = country or self._country_from_context(text, mention, in_name)
         if kind == "joint_institute" and entry is None and country is None and self._named_as_joint(written):
             country = "CN"  # Sino-foreign institutes named "Sino-X" / 中X / "X College at Y" are in China
         if country is None and entry is None:
@@ -873,8 +924,21 @@ class InstitutionResolver:
         """A teaching body named as a Sino-foreign institute: "X College at <host>", "Sino-German
         Institute of ...", 中法工程师学院, 联合学院 (`zh/joint_name_words.txt`)."""
         if self.language == "en":
-            return bool(_JOINT_EN.search(text) or _BINATIONAL_EN.search(text))
+            return bool(
+                _JOINT_EN.search(text)
+                or _BINATIONAL_EN.search(text)
+                or _ends_as_joint_en(text)
+                or self._named_after_partner(text)
+            )
         return any(word in _simplified(text) for word in word_list("zh", "joint_name_words.txt"))
+
+    def _named_after_partner(self, text: str) -> bool:
+        """ "Leicester International Institute": a foreign place and a word of `en/joint_partner_words.txt`."""
+        for words in _joint_partner_words():
+            if text.endswith(words):
+                place = _LEADING_THE.sub("", text[: -len(words)].strip())
+                return self.places.country_of.get(place) not in (None, "CN")
+        return False
 
     def _publishers_country(self, written: str) -> str | None:
         """An unlisted publisher named in its own text ("Kestrel Bay Polytechnic has signed ..." on
@@ -910,8 +974,9 @@ class InstitutionResolver:
         # an unlisted host after "at" is where its own name says ("at Qingdao University of Technology")
         return self._country_in_name(written[at + 4 :], written[at + 4 :]) if at >= 0 else None
 
-    def _country_from_context(self, text: str, mention: _Mention) -> str | None:
-        """', Australia' / '(Russia)' after; "Belarus's" / 澳大利亚 before; a place inside the name.
+    def _country_from_context(self, text: str, mention: _Mention, in_name: bool = True) -> str | None:
+        """', Australia' / '(Russia)' after; "Belarus's" / 澳大利亚 before; a place inside the name
+        (unless not `in_name`).
 
         Only a few dozen characters around the mention are read, and the vocabularies are
         looked up by the substrings found there, never scanned word by word."""
@@ -944,7 +1009,7 @@ class InstitutionResolver:
             labelled = self._country_label(text, mention.start_char)
             if labelled is not None:
                 return labelled
-        return self._country_in_name(written, normalized)
+        return self._country_in_name(written, normalized) if in_name else None
 
     def _country_label(self, text: str, start: int) -> str | None:
         """The country labelling the list line a name stands in (柬埔寨：皇家农业大学、…): a

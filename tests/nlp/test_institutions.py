@@ -742,3 +742,37 @@ def test_an_acronym_of_a_names_initials_is_that_institution_unless_two_share_the
     assert [m.text for m in velmora.mentions] == ["Velmora State Agrarian University", "VSAU"]
     both = extract("Velmora State Agrarian University and Vostok Southern Arts University met. VSAU then signed.", "en")
     assert all(m.text != "VSAU" for i in both.institutions for m in i.mentions)
+
+
+def test_joint_institute_written_after_its_chinese_host_is_one_name(extract):
+    record = extract(
+        "1. Nanchang University and the University of Velmora, Ruritania: Nanchang University Velmora"
+        " Joint Institute (undergraduate education).",
+        "en",
+    )
+    found = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert found["Nanchang University Velmora Joint Institute"] == ("joint_institute", "CN")
+    assert "Velmora Joint Institute" not in found
+    assert found["Nanchang University"] == ("university", "CN")
+
+
+def test_joint_institute_named_after_its_partners_place_is_in_china(extract):
+    record = extract(
+        "The University of Manchester renewed its agreement with Nanchang University to run the"
+        " Manchester International Institute in Nanchang.",
+        "en",
+    )
+    found = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert found["Manchester International Institute"] == ("joint_institute", "CN")
+
+
+def test_joint_words_followed_by_for_name_a_research_body(extract):
+    record = extract("Scientists of the Velmora Joint Institute for Plasma Research visited Nanchang.", "en")
+    kinds = {i.name: i.kind for i in record.institutions}
+    assert kinds.get("Velmora Joint Institute for Plasma Research") != "joint_institute"
+
+
+def test_state_university_is_in_the_state_its_name_says(extract):
+    record = extract("Nanchang University signed an agreement with Velmora Kansas State University.", "en")
+    found = {i.name: i.country for i in record.institutions}
+    assert found["Velmora Kansas State University"] == "US"
