@@ -214,6 +214,25 @@ def _joint_partner_words() -> tuple[str, ...]:
     return tuple(f" {words}" for words in word_list("en", "joint_partner_words.txt"))
 
 
+@functools.cache
+def _plain_name_words_en() -> frozenset[str]:
+    """Words that start names but stand for none alone (generic words, sentence starts)."""
+    return frozenset(word_list("en", "generic_name_words.txt")) | frozenset(word_list("en", "not_name_start.txt"))
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """`short` is a Chinese short form of `name`: its first character, then the others in order
+    (江财 of 江西财经大学, 华交大 of 华东交通大学), shorter than the name's proper part."""
+    if not short or short[0] != name[0] or len(short) >= len(name) - 2:
+        return False
+    at = 0
+    for char in short[1:]:
+        at = name.find(char, at + 1)
+        if at < 0:
+            return False
+    return True
+
+
 def _ends_as_joint_en(name: str) -> bool:
     """ "SWJTU-Leeds Joint School", "Oulu Joint Institute of ...": a joint institute's last words,
     ending the name or going on with "of" / "at" (not "Joint Institute for Nuclear Research")."""
@@ -322,6 +341,7 @@ class InstitutionResolver:
         self._listed_ends = {m.end_char: m.kb_id for m in found if m.kb_id}
         self._listed_starts = {m.start_char: (m.end_char, m.kb_id) for m in found if m.kb_id}
         self._acronyms: dict[str, _Mention] = {}  # those the text defines ("... (SCNU)"), by `_with_acronyms`
+        self._listed_zh_names: list[str] | None = None  # the page's listed Chinese names, when needed
         if self.language == "zh":
             candidates = [self._without_country_prefix(doc, text, m) for m in candidates]
             candidates = self._with_agencies(doc, text, facts, candidates)
@@ -342,9 +362,12 @@ class InstitutionResolver:
         candidates = [m for m in candidates if not self._is_subunit(m, after_institution)]
         top = _longest_non_overlapping(candidates)
         top = self._with_short_forms(doc, text, top)
+        if self.language == "zh":
+            top = self._with_unlisted_short_forms(facts, top)
         if self.language == "en":
             top = self._with_acronyms(doc, text, facts, top)
             top = self._with_initials(doc, text, facts, top)
+            top = self._with_first_words(doc, text, facts, top)
         top = self._with_first_person(doc, text, facts, top)
         top, bare_hosted = self._bare_hosted_named(top) if hosted_written else (top, {})
         # A name inside another counts on its own only as a parent named after "at"/"of"
@@ -619,13 +642,29 @@ class InstitutionResolver:
         units = _subunits(self.language)
         if self.language == "zh":
             norm = _simplified(mention.text)
-            if norm in units or _only_disciplines(norm):
+            if norm in units or _only_disciplines(norm) or self._school_of_a_short_form(norm):
                 return True
             return mention.start in ends and mention.label in {"college", "school", "other"}
         name = mention.text
         if self._office_of_an_owner(name) or name.rpartition(" ")[2] in _subunit_tails():
             return True
         return name.startswith(units) and not self._links(name) and not self._office_of_a_state(name)
+
+    def _school_of_a_short_form(self, name: str) -> bool:
+        """江财会计学院: a school named by its field after the short form of a university the page
+        names (江财: the first characters of 江西财经 大学) is that university's internal school."""
+        for size in (2, 3):
+            short, rest = name[:size], name[size:]
+            if len(rest) < 4 or not _only_disciplines(rest):
+                continue
+            if short in self._han_places or self.countries.code(short):
+                return False  # 上海会计学院: a place names an institution of its own
+            if self._listed_zh_names is None:
+                entries = [self.gazetteer.get(kb_id) for kb_id in self._listed_ends.values()]
+                entries.append(self._publisher.entry if self._publisher is not None else None)  # (its own page)
+                self._listed_zh_names = [e.name_zh for e in entries if e is not None and e.kind in _TEACHING_KINDS]
+            return any(_abbreviates(short, listed) for listed in self._listed_zh_names if listed)
+        return False
 
     def _office_of_an_owner(self, name: str) -> bool:
         """ "Leeds's China Office", "the university's International Office": an office or department
@@ -678,6 +717,78 @@ class InstitutionResolver:
                     mention = mention._replace(kb_id=kb_id, span_id=0)
             resolved.append(mention)
         return resolved
+
+    def _with_unlisted_short_forms(self, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
+        """江西理工大学乌拉尔学院 ... 乌拉尔学院: a later unlinked name that ends an earlier unlisted
+        joint institute's name, less its host's name, is a short form of that joint institute."""
+        joint = [m for m in mentions if not m.kb_id and m.label == "joint_institute"]
+        if not joint:
+            return mentions  # (most pages)
+        resolved = []
+        for mention in mentions:
+            if not mention.kb_id and len(mention.text) >= 4 and mention.label != "joint_institute":
+                full = next((j for j in joint if j.start < mention.start and self._unit_of(j, mention.text)), None)
+                if full is not None:
+                    mention = mention._replace(label=full.label, span_id=0)
+                    facts.set(mention, "display_name", full.text)
+                    facts.set(mention, "country", "CN")
+            resolved.append(mention)
+        return resolved
+
+    def _with_first_words(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
+        """ "Bauman Moscow State Technical University ... and Bauman on the Russian side": the first
+        word of a name of three words or more, written alone later between lower-case words, is a
+        short form of that name (unless another name the page gives starts with it: "Duke")."""
+        firsts: dict[str, list[_Mention]] = defaultdict(list)
+        for mention in mentions:
+            first = mention.text.partition(" ")[0]
+            firsts[first].append(mention)
+        added = []
+        for first, named in firsts.items():
+            full = named[0]
+            if len({m.kb_id or m.text for m in named}) > 1 or not self._short_form_word(first, full.text):
+                continue
+            at = text.find(first, full.end_char)
+            while at >= 0:
+                span = self._word_alone(doc, text, at, len(first))
+                if span is not None:
+                    row = SpanRow(span.start, span.end, at, span.end_char, full.label, full.kb_id, 0)
+                    mention = _mention(row, text)
+                    if not full.kb_id:
+                        facts.set(mention, "display_name", facts.get(full, "display_name") or full.text)
+                    added.append(mention)
+                at = text.find(first, at + len(first))
+        if not added:
+            return mentions
+        return _longest_non_overlapping([*mentions, *added])
+
+    def _short_form_word(self, word: str, name: str) -> bool:
+        """A word that can stand for its name alone: a proper word (no head, generic word, place or
+        country; not "The") of four letters or more, the first of three or more."""
+        if len(word) < 4 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
+            return False
+        if name.count(" ") < 2 or word in _head_words_en() or word in self._place_rank or self.countries.code(word):
+            return False
+        return word not in _plain_name_words_en()
+
+    @staticmethod
+    def _word_alone(doc: Doc, text: str, at: int, size: int) -> Span | None:
+        """The one-token span of the word at `at` when the words around it are lower case (it is no
+        part of another name), else None."""
+        before, after = text[max(0, at - 20) : at], text[at + size : at + size + 20]
+        if (before[-1:].isalnum()) or (after[:1].isalnum()):
+            return None
+        previous = before.split()[-1:] or [""]
+        following = after.split()[:1] or [""]
+        if not previous[0][:1].islower() or not following[0][:1].islower():
+            return None
+        span = doc.char_span(at, at + size)
+        return span if span is not None and len(span) == 1 else None
+
+    def _unit_of(self, joint: _Mention, short: str) -> bool:
+        """`short` is the joint institute's name after a listed host that starts it."""
+        host = joint.text[: len(joint.text) - len(short)]
+        return len(host) >= 2 and joint.text.endswith(short) and self._links(host) is not None
 
     def _with_acronyms(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """'Hunan University (HNU)': later 'HNU' is the same institution."""

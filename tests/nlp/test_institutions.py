@@ -776,3 +776,39 @@ def test_state_university_is_in_the_state_its_name_says(extract):
     record = extract("Nanchang University signed an agreement with Velmora Kansas State University.", "en")
     found = {i.name: i.country for i in record.institutions}
     assert found["Velmora Kansas State University"] == "US"
+
+
+def test_field_school_after_a_short_form_of_a_named_university_is_internal(extract):
+    record = extract("代表团访问江西师范大学，参观了江师会计学院和图书馆。", "zh")
+    assert names(record.institutions) == ["江西师范大学"]
+
+
+def test_field_school_after_a_place_is_an_institution_of_its_own(extract):
+    record = extract("代表团访问江西师范大学，参观了上海会计学院。", "zh")
+    assert "上海会计学院" in names(record.institutions)
+
+
+def test_short_form_of_an_unlisted_joint_institute_is_that_institute(extract):
+    record = extract("双方就江西师范大学圣彼得堡学院招生进行了会谈。学校将大力支持圣彼得堡学院办出特色。", "zh")
+    joint = [i for i in record.institutions if i.kind == "joint_institute"]
+    assert [i.name for i in joint] == ["江西师范大学圣彼得堡学院"]
+    assert [m.text for m in joint[0].mentions] == ["江西师范大学圣彼得堡学院", "圣彼得堡学院"]
+
+
+def test_first_word_of_a_full_name_alone_is_a_short_form_of_it(extract):
+    record = extract(
+        "The association was founded by Nanchang University and Velmora Kelt Technical University."
+        " Its secretariat is run by Nanchang University and Velmora on the other side.",
+        "en",
+    )
+    found = {i.name: [m.text for m in i.mentions] for i in record.institutions}
+    assert found["Velmora Kelt Technical University"] == ["Velmora Kelt Technical University", "Velmora"]
+
+
+def test_first_word_shared_by_two_names_stands_for_neither(extract):
+    record = extract(
+        "Velmora Kunshan University is run by Velmora Kelt University and Nanchang University;"
+        " Velmora sent a delegation.",
+        "en",
+    )
+    assert all(m.text != "Velmora" for i in record.institutions for m in i.mentions)
