@@ -220,6 +220,22 @@ def _plain_name_words_en() -> frozenset[str]:
     return frozenset(word_list("en", "generic_name_words.txt")) | frozenset(word_list("en", "not_name_start.txt"))
 
 
+def _spells(acronym: str, name: str) -> bool:
+    """The acronym begins with the name's first letter and its letters are written in order in the
+    name's capitalised words ("JUFE": Jiangxi University of Finance and Economics; "JXNU": Jiangxi
+    Normal University, its X a syllable's)."""
+    written = "".join(word for word in name.split() if word[:1].isupper()).lower()
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    if not letters or not written or letters[0] != written[0]:
+        return False
+    at = 0
+    for letter in letters[1:]:
+        at = written.find(letter, at + 1)
+        if at < 0:
+            return False
+    return True
+
+
 def _abbreviates(short: str, name: str) -> bool:
     """`short` is a Chinese short form of `name`: its first character, then the others in order
     (江财 of 江西财经大学, 华交大 of 华东交通大学), shorter than the name's proper part."""
@@ -800,7 +816,7 @@ class InstitutionResolver:
             # ("(HUST),Vietnam" with no space after the comma)
             bracket = _ACRONYM_DEFINED.match(text, mention.end_char)
             if bracket and _ACRONYM.match(bracket.group(1)):
-                defined[bracket.group(1)] = mention
+                defined[bracket.group(1)] = self._named_by_letters(doc, text, mention, bracket.group(1))
         self._acronyms = defined
         if not defined:
             return mentions
@@ -822,6 +838,22 @@ class InstitutionResolver:
                     facts.set(mention, "display_name", full.text)
                     found.append(mention)
         return sorted(found, key=_START)
+
+    @staticmethod
+    def _named_by_letters(doc: Doc, text: str, mention: _Mention, acronym: str) -> _Mention:
+        """ "Griffith College of ... at Jiangxi University of Finance and Economics (JUFE)": an acronym
+        whose letters spell the host named after an "at" / "of", not the whole name, is the host's."""
+        if (" at " not in mention.text and " of " not in mention.text) or _spells(acronym, mention.text):
+            return mention
+        for connector in _HOST_AFTER.finditer(mention.text):
+            host_start = mention.start_char + connector.end()
+            host = text[host_start : mention.end_char]
+            span = doc.char_span(host_start, mention.end_char) if _spells(acronym, host) else None
+            if span is not None:
+                heads = InstitutionResolver._english_heads()
+                label = next((heads[w] for w in host.split(" ") if w in heads), mention.label)
+                return _mention(SpanRow(span.start, span.end, host_start, mention.end_char, label, "", 0), text)
+        return mention
 
     def _with_initials(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """ "Tashkent State Agrarian University ... TSAU signed": an acronym no bracket defines, made

@@ -812,3 +812,16 @@ def test_first_word_shared_by_two_names_stands_for_neither(extract):
         "en",
     )
     assert all(m.text != "Velmora" for i in record.institutions for m in i.mentions)
+
+
+def test_acronym_after_a_nested_name_is_the_host_it_spells(extract):
+    record = extract(
+        "Velmora University opened the Velmora College of Design at Jiangxi Normal University (JXNU)."
+        " JXNU staff teach there.",
+        "en",
+    )
+    found = {i.name: [m.text for m in i.mentions] for i in record.institutions}
+    assert found["Jiangxi Normal University"] == ["Jiangxi Normal University", "JXNU", "JXNU"]
+    assert found["Velmora College of Design at Jiangxi Normal University"] == [
+        "Velmora College of Design at Jiangxi Normal University"
+    ]
