@@ -63,6 +63,7 @@ _BINATIONAL_EN = re.compile(r"\b(?:Sino|China|Chinese)-[A-Z][\w]*|\b[A-Z][\w]*-(
 _BINATIONAL_ZH = re.compile(r"中国\s*[—–\-－]\s*|\s*[—–\-－]\s*中国")
 _LABEL_WINDOW = 80  # how far back a list line's country label is looked for (characters)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+_PLACE_BEFORE = frozenset({"in", "at", "near", "of"})  # a capitalised word after these is a place
 _STATE_SUFFIX = re.compile(r"\s+(?:Province|Municipality|Autonomous Region|Region|City|State)$")
 
 
@@ -322,6 +323,7 @@ class InstitutionResolver:
         self._countries_in_names: dict[str, str | None] = {}
         self._host_countries: dict[str, str | None] = {}
         self._countries_starting: dict[str, str | None] = {}
+        self._short_form_words: dict[str, bool] = {}
         self._province_zh = dict(self.places.provinces)
         self._city_zh = {en: zh for en, zh in self.places.cities}
         # "<city>市" of every city, in the table's order: a clue's city is the first listed it names
@@ -461,17 +463,16 @@ class InstitutionResolver:
         institute (`en/joint_name_words.txt`) or after a foreign place, written right after a listed
         Chinese university (one space between), is one name with it: that university's joint
         institute, in its country (the finder cuts the name after the university's head word)."""
-        units = [
+        hosts = {m.end_char: m for m in candidates if m.kb_id}
+        units = [  # (where a listed name ends one space before: a set lookup, then the name's words)
             m
             for m in candidates
-            if not m.kb_id
+            if m.start_char - 1 in hosts
+            and not m.kb_id
             and m.label in _TEACHING_KINDS
             and text[m.start_char - 1 : m.start_char] == " "
             and (self._named_as_joint(m.text) or self._country_in_name(m.text, m.text) not in (None, "CN"))
         ]
-        if not units:
-            return []  # (most pages: no unlisted teaching body named so)
-        hosts = {m.end_char: m for m in candidates if m.kb_id}
         joint = []
         for unit in units:
             host = hosts.get(unit.start_char - 1)
@@ -757,13 +758,14 @@ class InstitutionResolver:
         short form of that name (unless another name the page gives starts with it: "Duke")."""
         firsts: dict[str, list[_Mention]] = defaultdict(list)
         for mention in mentions:
-            first = mention.text.partition(" ")[0]
-            firsts[first].append(mention)
+            firsts[mention.text.partition(" ")[0]].append(mention)
         added = []
         for first, named in firsts.items():
             full = named[0]
-            if len({m.kb_id or m.text for m in named}) > 1 or not self._short_form_word(first, full.text):
-                continue
+            if full.text.count(" ") < 2 or not self._short_form_word(first):
+                continue  # (a short name, or no word to stand for one: the cheap tests first)
+            if len({m.kb_id or m.text for m in named}) > 1 or text.count(first) <= len(named):
+                continue  # another name starts so, or the word is written nowhere else
             at = text.find(first, full.end_char)
             while at >= 0:
                 span = self._word_alone(doc, text, at, len(first))
@@ -778,12 +780,20 @@ class InstitutionResolver:
             return mentions
         return _longest_non_overlapping([*mentions, *added])
 
-    def _short_form_word(self, word: str, name: str) -> bool:
+    def _short_form_word(self, word: str) -> bool:
         """A word that can stand for its name alone: a proper word (no head, generic word, place or
-        country; not "The") of four letters or more, the first of three or more."""
+        country; not "The") of four letters or more (worked out once per word)."""
+        known = self._short_form_words.get(word)
+        if known is None:
+            if len(self._short_form_words) > 1 << 16:
+                self._short_form_words.clear()  # a long stream of new words: keep memory flat
+            known = self._short_form_words[word] = self._stands_for_a_name(word)
+        return known
+
+    def _stands_for_a_name(self, word: str) -> bool:
         if len(word) < 4 or not word.isalpha() or not word[0].isupper() or not word[1:].islower():
             return False
-        if name.count(" ") < 2 or word in _head_words_en() or word in self._place_rank or self.countries.code(word):
+        if word in _head_words_en() or word in self._place_rank or self.countries.code(word):
             return False
         return word not in _plain_name_words_en()
 
@@ -796,8 +806,8 @@ class InstitutionResolver:
             return None
         previous = before.split()[-1:] or [""]
         following = after.split()[:1] or [""]
-        if not previous[0][:1].islower() or not following[0][:1].islower():
-            return None
+        if not previous[0][:1].islower() or not following[0][:1].islower() or previous[0] in _PLACE_BEFORE:
+            return None  # (part of another name; "signed in Kostanay": a place named like its university)
         span = doc.char_span(at, at + size)
         return span if span is not None and len(span) == 1 else None
 
