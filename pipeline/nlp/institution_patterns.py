@@ -308,6 +308,8 @@ class EnglishPatterns:
                 break
         if words.any_of(MISSION, name_start, end):
             end += self._place_words_at(words, end, limit)  # "British Consulate-General Shanghai"
+        elif words.text(end - 1) == "University" and end < limit and words.name_word(end):
+            end += self._foreign_city_ending(words, end, limit)  # "Comenius University Bratislava"
         if bits[end - 1] & HEADS_FIRST:
             end = self._run_end(words, end, limit)  # "Universidad Técnica", "Universiti Teknologi Malaysia"
         if end + 1 < limit and bits[end] & COMMA and words.text(end + 1) in {"Ltd.", "Ltd", "Inc.", "LLC"}:
@@ -443,6 +445,16 @@ class EnglishPatterns:
             if names and words.span_text(i, i + size) in load_places().country_of:
                 return size
         return 0
+
+    def _foreign_city_ending(self, words: _Words, i: int, limit: int) -> int:
+        """How many words from i name a foreign city that ends the university's name before it
+        ("Comenius University Bratislava", "Medical University Vienna"): a place abroad, and no
+        capitalised word after it (that would begin another name); else 0."""
+        size = self._place_words_at(words, i, limit)
+        if not size or load_places().country_of.get(words.span_text(i, i + size)) in (None, "CN"):
+            return 0
+        after = i + size
+        return 0 if after < limit and words.bits[after] & (NAME_WORD | HEAD) else size
 
     def _title_at(self, words: _Words, i: int) -> bool:
         """A capitalised word of a person's title ("Chairman"; the "and" of a title is none)."""

@@ -825,3 +825,14 @@ def test_acronym_after_a_nested_name_is_the_host_it_spells(extract):
     assert found["Velmora College of Design at Jiangxi Normal University"] == [
         "Velmora College of Design at Jiangxi Normal University"
     ]
+
+
+def test_university_named_with_its_foreign_city_keeps_the_city(extract):
+    record = extract(
+        "New members: Velmora University Bratislava, the University of Velmora and Nanchang University."
+        " Velmora University Vienna Office staff attended.",
+        "en",
+    )
+    found = {i.name: i.country for i in record.institutions}
+    assert found["Velmora University Bratislava"] == "SK"
+    assert "Velmora University Vienna" not in found  # a capitalised word goes on: another name
