@@ -268,6 +268,8 @@ class EventExtractor:
         register_extensions()
         self.language = language
         self.triggers = word_table(language, "event_triggers.tsv")
+        if language == "zh":  # phrases of several words, kept out of the jieba dictionary
+            self.triggers = {**self.triggers, **word_table(language, "event_trigger_phrases.tsv")}
         self.heads = frozenset(word_list(language, "event_heads.txt"))
         self.head_kinds = word_table(language, "event_head_kinds.tsv")
         self.anaphors = tuple(a.lower() for a in word_list(language, "event_anaphors.txt"))
@@ -884,7 +886,7 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:[(（]\s*(?:Xinhua|新华社|新华网|记
 # a press release's dateline: "Kunming, 22 October 2026 – The alliance held ...", a line opening
 # with a capitalised place and a comma, its day, then a dash
 _DASH_AFTER = re.compile(r"\s*(?:--|[–—])\s")
-_PLACE_OPENING = re.compile(r"\s*[A-Z][\w'’. -]{0,30},\s*")
+_PLACE_OPENING = re.compile(r"\s*[A-Z][\w'’. /-]{0,30},\s*")
 
 
 def _is_dateline(doc: Doc, mention: DateMention) -> bool:

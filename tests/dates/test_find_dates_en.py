@@ -60,6 +60,8 @@ def test_explicit_year_wins(sentence: str, written: str, date: dt.date) -> None:
         ("It ran 30 November - 2 December 2025.", "30 November - 2 December 2025",
          D(2025, 11, 30), D(2025, 12, 2)),
         ("It ran May 7 through May 9.", "May 7 through May 9", D(2025, 5, 7), D(2025, 5, 9)),
+        ("It was held on 9 and 10 October.", "9 and 10 October", D(2025, 10, 9), D(2025, 10, 10)),
+        ("It was held on October 9 and 10.", "October 9 and 10", D(2025, 10, 9), D(2025, 10, 10)),
     ],
 )
 def test_range_gives_first_and_last_day(sentence: str, written: str, first: dt.date, last: dt.date) -> None:

@@ -193,3 +193,35 @@ def test_a_year_right_after_a_comma_is_background(extract):
     )
     record = extract(text, "en", published="2026-03-12")
     assert {p.foreign.name: p.date for p in record.partnerships}.get("Semmelweis University") is None
+
+
+def test_a_yearly_deadline_is_no_events_day(extract):
+    text = (
+        "经我厅审核并报教育部审批，教育部已批准我省高校新增中外合作办学项目5个。"
+        "请各有关高校严格按照批准的办学规模组织招生，每年12月31日前将项目年度报告报我厅备案。"
+    )
+    record = extract(text, "zh", published="2025-08-15", credited_source="安徽省教育厅")  # (我厅: a government body)
+    assert [(e.kind, e.date) for e in record.events] == [("approval", None)]
+
+
+def test_a_general_assembly_on_two_days_under_a_double_dateline(extract):
+    text = (
+        "VIENNA / WUHAN, 14 October 2025 — The 2025 General Assembly of the Yangtze-Danube University "
+        "Alliance was held in Vienna on 9 and 10 October, hosted by BOKU University."
+    )
+    record = extract(text, "en", published="2025-10-14")
+    assert [(e.kind, e.date, e.location) for e in record.events] == [("conference", "2025-10-09", "Vienna")]
+
+
+def test_a_departments_inspection_trip_is_a_visit(extract):
+    text = "11月17日至19日，吉林省教育厅副厅长孙立军带队赴长春，对吉林大学的中外合作办学工作开展专项检查。"
+    record = extract(text, "zh", published="2025-11-20")
+    assert [(e.kind, e.date, e.location) for e in record.events] == [("visit", "2025-11-17", "长春")]
+    noun = extract("吉林省教育厅建立了合作办学年度报告、专项检查和退出机制。", "zh", published="2025-11-20")
+    assert [e.kind for e in noun.events] == []
+
+
+def test_a_renewed_agreement_is_a_signing(extract):
+    text = "4月21日，合肥工业大学与亚琛工业大学续签了《学生交流协议》。"
+    record = extract(text, "zh", published="2025-04-22")
+    assert [(e.kind, e.date) for e in record.events] == [("signing", "2025-04-21")]
