@@ -370,7 +370,7 @@ class EventExtractor:
         year_only, may_continue = self._year_only_sentences(doc), self._opening_with_anaphor(doc)
         retold = self._retelling(doc, dates)
         told_again = {_sentence_before(doc_text(doc), sents.starts, index) for index in retold} - {-1}
-        with_own_setting = sents.overlapping(self._places(doc)).union(dates)
+        with_own_setting = sents.overlapping(self._places(doc)).union(dates, self._headings(doc))
         with_event = sents.overlapping(phrase_spans(doc, self.triggers)).union(heads)
         return _Reading(
             dates=dates,
@@ -391,7 +391,8 @@ class EventExtractor:
         # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md). Only the
         # first mention that dates the sentence is read.
         first = next((d for d in dates if self._dates_the_sentence(doc, d)), None)
-        if first is None and not overlaps(self._places(doc), sent.start_char, sent.end_char):
+        heading = self._headings(doc).get(_sent_index(doc, sent))
+        if first is None and heading is None and not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return _NOWHERE  # neither a day nor a place to read
         date, date_text, several_days = None, None, False
         if first is not None:
@@ -401,7 +402,7 @@ class EventExtractor:
             # "the 2024 ... Conference ... on December 3": the name's year; a weekday is already exact.
             if date is not None and year and not first.year_explicit and first.kind != "relative":
                 date = _with_year(date, year)
-        return Setting(date, date_text, self._place(doc, sent, names), several_days)
+        return Setting(date, date_text, heading or self._place(doc, sent, names), several_days)
 
     def _dates_the_sentence(self, doc: Doc, mention: DateMention) -> bool:
         """Whether `mention` can be the day of the sentence's happening: not a month, a dispatch's
@@ -444,6 +445,16 @@ class EventExtractor:
         if key not in doc.user_data:
             doc.user_data[key] = _place_ranges(self._place_text(doc), self.language == "en")
         return doc.user_data[key]
+
+    def _headings(self, doc: Doc) -> dict[int, str]:
+        """'Vientiane: a joint centre for mineral processing': a line opening with a city and a colon
+        heads the paragraphs of a trip's stop, whose happenings took place there. By sentence index
+        (in `sentences`), the city as written; found once per Doc from the colons of the text."""
+        key = "_event_headings"
+        found = doc.user_data.get(key)
+        if found is None:
+            found = doc.user_data[key] = _heading_places(doc_text(doc), self._place_text(doc), sentences(doc).starts)
+        return found
 
     def _place_text(self, doc: Doc) -> str:
         """The text places are found in: as written (English names are capitalised), or the
@@ -789,6 +800,34 @@ class EventExtractor:
             location=setting.location,
             evidence=where,
         )
+
+
+_HEADING_REACH = 30  # characters: a city's name before a heading's colon
+
+
+def _heading_places(text: str, matching: str, starts: list[int]) -> dict[int, str]:
+    """`EventExtractor._headings` of a text (`matching`: its view places are matched in, same
+    offsets; `starts`: where its sentences start). A colon is looked at only when its line
+    began at most `_HEADING_REACH` characters before it."""
+    found: dict[int, str] = {}
+    known = load_places().country_of
+    for colon_mark in (":", "："):
+        colon = text.find(colon_mark)
+        while colon >= 0:
+            line_start = text.rfind("\n", 0, colon) + 1
+            if colon - line_start <= _HEADING_REACH:
+                words = matching[line_start:colon].strip()
+                if words in known and words not in _regions():
+                    index = bisect.bisect_right(starts, line_start) - 1
+                    if index >= 0 and not text[starts[index] : line_start].strip():
+                        found[index] = text[line_start:colon].strip()
+            colon = text.find(colon_mark, colon + 1)
+    return found
+
+
+def _sent_index(doc: Doc, sent: Span) -> int:
+    """The index of `sent` in `sentences(doc)`."""
+    return bisect.bisect_right(sentences(doc).starts, sent.start_char) - 1
 
 
 def _sentence_before(text: str, starts: list[int], index: int) -> int:

@@ -217,3 +217,17 @@ def test_the_place_of_a_plan_is_not_the_signings(extract):
     held = "On 1 July, Westmoor University signed an agreement with Zhengzhou University of Aeronautics in Zhengzhou."
     held = extract(held, "en", published="2024-07-04")
     assert [e.location for e in held.events if e.kind == "signing"] == ["Zhengzhou"]
+
+
+def test_a_city_heading_a_trips_stop_places_its_paragraphs(extract):
+    text = (
+        "From March 9 to 15, a delegation of Kunming University of Science and Technology visited Laos and "
+        "Thailand.\n\nVientiane: a joint centre\n\nOn the 10th, the delegation called on the National University "
+        "of Laos. The two universities signed a memorandum of understanding.\n\nBangkok: a dual degree\n\n"
+        "On Thursday, the delegation and King Mongkut's University of Technology Thonburi signed an agreement."
+    )
+    record = extract(text, "en", published="2025-03-18")
+    signings = [e.location for e in record.events if e.kind == "signing"]
+    assert signings == ["Vientiane", "Bangkok"]
+    note = extract("Note: the delegation signed an agreement with the National University of Laos.", "en")
+    assert [e.location for e in note.events if e.kind == "signing"] == [None]
