@@ -75,6 +75,7 @@ class _Draft(NamedTuple):
     location: str | None
     evidence: dict[str, Any]  # `evidence_fields`
     tour: bool = False  # a visit told as a tour of several countries: no one place (not an `Event` field)
+    online: bool = False  # told as held online: no place, not even the dateline's (not an `Event` field)
 
 
 @dataclass(slots=True)
@@ -261,6 +262,7 @@ class _Reading:
     with_own_setting: set[int]  # with a day or a place's range (the others have no setting of their own)
     with_event: set[int]  # with a head word (a name) or a trigger word
     worth_reading: set[int]  # any of the above: a setting that may not be the paragraph's, or an event
+    online: set[int]  # with words that say the happening took place online (`event_online.txt`)
 
 
 class EventExtractor:
@@ -276,6 +278,7 @@ class EventExtractor:
         self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
+        self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
         self.alliance_words = tuple(w.lower() for w in word_list(language, "alliance_references.txt"))
         self.standing = tuple(w.lower() for w in word_list(language, "event_standing_names.txt"))
         relatives = "event_relative_clauses.txt"
@@ -332,9 +335,13 @@ class EventExtractor:
             if paragraph is not None and not self._dated_otherwise(doc, sent, own, mentions, year_only):
                 several_days = during and own.date is None and previous.several_days
                 setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
+            if index in reading.online:
+                # 'signed ... in a ceremony held online', 通过视频连线方式签署: nowhere
+                own, setting = own._replace(location=None), setting._replace(location=None)
             settings[first_tokens[index]] = setting
             if index in reading.with_event:
-                events.extend(self._events(doc, sent, names, own, setting, reading.triggers))
+                found = self._events(doc, sent, names, own, setting, reading.triggers)
+                events.extend([e._replace(online=True) for e in found] if index in reading.online else found)
             if setting.date or setting.location:
                 previous = setting
                 paragraph = setting
@@ -383,6 +390,7 @@ class EventExtractor:
             with_event=with_event,
             worth_reading=with_own_setting | with_event | year_only | may_continue | told_again,
             told_again=told_again,
+            online=sents.overlapping(word_spans(doc, self.online)) & with_event,
         )
 
     # -- setting ----------------------------------------------------------------------
@@ -1049,7 +1057,7 @@ def _placed_by_dateline(event: _Draft, dateline: _Dateline | None) -> _Draft:
     """An event the text gives no place for took place in the dateline's city when it happened in
     the days before the dispatch; not a visit (a delegation travels from or to the city) nor an
     approval (issued, not held), nor a background happening (no day, or an older one)."""
-    if dateline is None or event.location or event.kind in {"visit", "approval"} or event.date is None:
+    if dateline is None or event.location or event.online or event.kind in {"visit", "approval"} or event.date is None:
         return event
     days_before = (dateline.day - dt.date.fromisoformat(event.date)).days
     return event._replace(location=dateline.place) if 0 <= days_before <= _DATELINE_DAYS else event

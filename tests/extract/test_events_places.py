@@ -231,3 +231,16 @@ def test_a_city_heading_a_trips_stop_places_its_paragraphs(extract):
     assert signings == ["Vientiane", "Bangkok"]
     note = extract("Note: the delegation signed an agreement with the National University of Laos.", "en")
     assert [e.location for e in note.events if e.kind == "signing"] == [None]
+
+
+def test_a_signing_held_online_has_no_place(extract):
+    text = (
+        "On November 3, Kansas State University and Northwest A&F University, in Yangling, signed a "
+        "dual-degree agreement in a ceremony held entirely online."
+    )
+    record = extract(text, "en", published="2025-11-10")
+    assert [(e.kind, e.location) for e in record.events] == [("signing", None)]
+    zh = extract("3月31日，江西师范大学与图阿马西纳大学在南昌通过视频连线方式签署合作协议。", "zh", published="2022-04-02")
+    assert [(e.kind, e.location) for e in zh.events] == [("signing", None)]
+    here = extract("3月31日，江西师范大学与图阿马西纳大学在南昌签署合作协议。", "zh", published="2022-04-02")
+    assert [(e.kind, e.location) for e in here.events] == [("signing", "南昌")]
