@@ -76,6 +76,7 @@ class _Draft(NamedTuple):
     evidence: dict[str, Any]  # `evidence_fields`
     tour: bool = False  # a visit told as a tour of several countries: no one place (not an `Event` field)
     online: bool = False  # told as held online: no place, not even the dateline's (not an `Event` field)
+    background: bool = False  # placed in a year only ("first signed an MoU in 2016"): not today's happening
 
 
 @dataclass(slots=True)
@@ -332,7 +333,8 @@ class EventExtractor:
             # founding reported as background keeps only its own words.
             setting = own
             year_only = index in reading.year_only
-            if paragraph is not None and not self._dated_otherwise(doc, sent, own, mentions, year_only):
+            otherwise = self._dated_otherwise(doc, sent, own, mentions, year_only)
+            if paragraph is not None and not otherwise:
                 several_days = during and own.date is None and previous.several_days
                 setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
             if index in reading.online:
@@ -341,7 +343,11 @@ class EventExtractor:
             settings[first_tokens[index]] = setting
             if index in reading.with_event:
                 found = self._events(doc, sent, names, own, setting, reading.triggers)
-                events.extend([e._replace(online=True) for e in found] if index in reading.online else found)
+                if index in reading.online:
+                    found = [e._replace(online=True) for e in found]
+                if otherwise and year_only and not any(d.kind == "month" for d in mentions):
+                    found = [e._replace(background=True) for e in found]
+                events.extend(found)
             if setting.date or setting.location:
                 previous = setting
                 paragraph = setting
@@ -521,8 +527,10 @@ class EventExtractor:
         if not may_name_a_year:
             return False
         text = doc_text(doc)
+        latest = _publication_year(doc)
         return any(
             not self._in_relative_clause(text, sent.start_char, match.start())
+            and (latest is None or int(_YEAR_DIGITS.search(match.group(0)).group(0)) <= latest)
             for match in _YEAR_ONLY[self.language].finditer(text, sent.start_char, sent.end_char)
         )
 
@@ -838,6 +846,17 @@ def _sent_index(doc: Doc, sent: Span) -> int:
     return bisect.bisect_right(sentences(doc).starts, sent.start_char) - 1
 
 
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+
+
+def _publication_year(doc: Doc) -> int | None:
+    """The page's year: a year after it ("约定自2026年起互派交换生" on a 2025 page) is a plan, not
+    when the sentence's happening took place."""
+    bulletin = doc._.bulletin
+    published = bulletin.publication_date() if bulletin is not None else None
+    return published.year if published is not None else None
+
+
 def _sentence_before(text: str, starts: list[int], index: int) -> int:
     """The sentence before sentence `index` that is not blank (a line break), -1 when none."""
     before = index - 1
@@ -1126,6 +1145,8 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         return first == later or (len(later) >= 4 and first.endswith(later))
     if a.kind == "visit":
         return True
+    if a.background != b.background and (a.date or b.date):
+        return False  # "signed an agreement on 3 November" and "first signed an MoU in 2016": two signings
     same_day = a.date == b.date or a.date is None or b.date is None
     return same_day and (a.location == b.location or not a.location or not b.location)
 

@@ -225,3 +225,18 @@ def test_a_renewed_agreement_is_a_signing(extract):
     text = "4月21日，合肥工业大学与亚琛工业大学续签了《学生交流协议》。"
     record = extract(text, "zh", published="2025-04-22")
     assert [(e.kind, e.date) for e in record.events] == [("signing", "2025-04-21")]
+
+
+def test_a_signing_placed_in_an_earlier_year_is_another_signing(extract):
+    text = (
+        "On November 3, Kansas State University and Northwest A&F University signed a dual-degree agreement. "
+        "The two universities first signed a memorandum of understanding on wheat research in 2016."
+    )
+    record = extract(text, "en", published="2025-11-10")
+    assert [(e.kind, e.date) for e in record.events] == [("signing", "2025-11-03"), ("signing", None)]
+
+
+def test_a_year_after_the_pages_is_a_plan_not_the_signings_year(extract):
+    text = "5月16日，代表团访问塔什干国立技术大学。双方签署了合作协议，约定自2026年起互派交换生。"
+    record = extract(text, "zh", published="2025-05-26")
+    assert [e.date for e in record.events if e.kind == "signing"] == ["2025-05-16"]
