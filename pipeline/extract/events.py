@@ -292,7 +292,10 @@ class EventExtractor:
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if language == "zh" else frozenset()
         # Where the text holds a head word, leftmost-longest (the few head words make a small
         # automaton: one pass costs a fifth of a regex alternation's).
-        self.head_finder = AhoCorasick(sorted(self.heads), matchkind=MatchKind.LeftmostLongest) if self.heads else None
+        # 丝绸之路大学联盟2025年理事会: words that end a meeting's name only right after a year
+        self.year_heads = frozenset(word_list("zh", "event_heads_after_year.txt")) if language == "zh" else frozenset()
+        every_head = sorted(self.heads | self.year_heads)
+        self.head_finder = AhoCorasick(every_head, matchkind=MatchKind.LeftmostLongest) if every_head else None
         self.han_heads = all(_HAN_WORD.fullmatch(h) for h in self.heads)
         _compile_patterns(language == "en")
         # What `_ends_with_head` and `_verb_before_head` found for each NORM: the same words recur.
@@ -617,9 +620,13 @@ class EventExtractor:
             if not self.han_heads:
                 return [i for i in range(len(doc)) if self._ends_with_head(view.norm(i))]
             candidates = _tokens_overlapping(doc, self.head_finder.find_matches_as_indexes(matching_text(doc)))
-            return [i for i in candidates if self._ends_with_head(view.norm(i))]
+            return [i for i in candidates if self._ends_with_head(view.norm(i)) or self._after_a_year(view, i)]
         candidates = _tokens_overlapping(doc, self.head_finder.find_matches_as_indexes(doc_text(doc)))
         return [i for i in candidates if view.text_of(i) in self.heads]
+
+    def _after_a_year(self, view: Tokens, i: int) -> bool:
+        """Whether token `i` is a head of `event_heads_after_year.txt` right after a year (2025年理事会)."""
+        return view.norm(i) in self.year_heads and i >= 2 and view.norm(i - 1) == "年" and view.norm(i - 2).isdigit()
 
     def _ends_with_head(self, norm: str) -> bool:
         known = self.ending_with_head.get(norm)
