@@ -280,6 +280,7 @@ class EventExtractor:
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
+        self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
         self.alliance_words = tuple(w.lower() for w in word_list(language, "alliance_references.txt"))
         self.standing = tuple(w.lower() for w in word_list(language, "event_standing_names.txt"))
         relatives = "event_relative_clauses.txt"
@@ -436,6 +437,9 @@ class EventExtractor:
         english = self.language == "en"
         text = doc_text(doc) if english else matching_text(doc)
         start, end = sent.start_char, sent.end_char
+        words = matching_text(doc)[start:end]
+        if any(tour in words for tour in self.tours):
+            return None, True  # 率团出访两国, "visited three countries"
         if not any(text.find(verb, start, end) >= 0 for verb in _VISIT_VERBS[self.language]):
             return None, False  # (the pattern opens with one of these words)
         match = _visited_country_pattern(english).search(text, start, end)

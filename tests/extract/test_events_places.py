@@ -244,3 +244,12 @@ def test_a_signing_held_online_has_no_place(extract):
     assert [(e.kind, e.location) for e in zh.events] == [("signing", None)]
     here = extract("3月31日，江西师范大学与图阿马西纳大学在南昌签署合作协议。", "zh", published="2022-04-02")
     assert [(e.kind, e.location) for e in here.events] == [("signing", "南昌")]
+
+
+def test_a_visit_told_as_a_tour_of_two_countries_has_no_one_place(extract):
+    text = (
+        "5月12日至18日，东华理工大学校长刘勇率团出访两国，访问了萨特巴耶夫大学和塔什干国立技术大学。\n\n"
+        "16日，代表团抵达塔什干，访问塔什干国立技术大学。"
+    )
+    record = extract(text, "zh", published="2025-05-26")
+    assert [(e.kind, e.location) for e in record.events if e.kind == "visit"] == [("visit", None)]
