@@ -281,6 +281,8 @@ class EventExtractor:
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
+        founded = "event_founded_anaphors.tsv"
+        self.founded_anaphors = word_table("en", founded) if language == "en" else {}
         self.alliance_words = tuple(w.lower() for w in word_list(language, "alliance_references.txt"))
         self.standing = tuple(w.lower() for w in word_list(language, "event_standing_names.txt"))
         relatives = "event_relative_clauses.txt"
@@ -773,7 +775,7 @@ class EventExtractor:
             events.append(self._unnamed("approval", own._replace(location=None), whole))
         elif "establishment" in kinds:
             established = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
-            established = established or self._alliance_referred_to(doc, sent)
+            established = established or self._alliance_referred_to(doc, sent) or self._body_referred_to(doc, sent)
             founded = own
             if any(h.value == "establishment" and self._in_a_year(doc, h.end) for h in hits):
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
@@ -801,6 +803,16 @@ class EventExtractor:
             # an anniversary celebrated on a day the sentence gives; one named (…周年庆典) is its name's
             events.append(self._unnamed("other", setting, whole))
         return events
+
+    def _body_referred_to(self, doc: Doc, sent: Span) -> list[Span]:
+        """'The College was set up in 2013 ...': a founding sentence opening with a word for a body
+        (`event_founded_anaphors.tsv`) tells of the last body of that kind named before it."""
+        opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
+        kind = next((k for a, k in self.founded_anaphors.items() if opening.startswith(a + " ")), None)
+        if kind is None:
+            return []
+        every = zip(institution_spans(doc), institution_facts(doc), strict=True)
+        return [s for s, known in every if known.kind == kind and s.end_char <= sent.start_char][-1:]
 
     def _alliance_referred_to(self, doc: Doc, sent: Span) -> list[Span]:
         """'... the alliance had trained 5,000 technicians since it was founded': a founding sentence

@@ -240,3 +240,17 @@ def test_a_year_after_the_pages_is_a_plan_not_the_signings_year(extract):
     text = "5月16日，代表团访问塔什干国立技术大学。双方签署了合作协议，约定自2026年起互派交换生。"
     record = extract(text, "zh", published="2025-05-26")
     assert [e.date for e in record.events if e.kind == "signing"] == ["2025-05-16"]
+
+
+def test_a_founding_told_of_the_college_is_the_joint_schools(extract):
+    text = (
+        "Glasgow College, UESTC held its commencement ceremony on Sunday, 29 June, in Chengdu.\n\n"
+        "The College was set up in 2013 by the University of Electronic Science and Technology of China and the "
+        "University of Glasgow."
+    )
+    record = extract(text, "en", published="2025-07-02")
+    founded = [(e.name, e.date) for e in record.events if e.kind == "establishment"]
+    assert len(founded) == 1 and founded[0][1] is None and "Glasgow College" in founded[0][0]
+    assert [(e.kind, e.date, e.location) for e in record.events if e.kind == "other"] == [
+        ("other", "2025-06-29", "Chengdu")
+    ]
