@@ -240,7 +240,8 @@ def test_a_signing_held_online_has_no_place(extract):
     )
     record = extract(text, "en", published="2025-11-10")
     assert [(e.kind, e.location) for e in record.events] == [("signing", None)]
-    zh = extract("3月31日，江西师范大学与图阿马西纳大学在南昌通过视频连线方式签署合作协议。", "zh", published="2022-04-02")
+    online = "3月31日，江西师范大学与图阿马西纳大学在南昌通过视频连线方式签署合作协议。"
+    zh = extract(online, "zh", published="2022-04-02")
     assert [(e.kind, e.location) for e in zh.events] == [("signing", None)]
     here = extract("3月31日，江西师范大学与图阿马西纳大学在南昌签署合作协议。", "zh", published="2022-04-02")
     assert [(e.kind, e.location) for e in here.events] == [("signing", "南昌")]
