@@ -354,7 +354,13 @@ class EventExtractor:
                 if otherwise and year_only and not any(d.kind == "month" for d in mentions):
                     found = [e._replace(background=True) for e in found]
                 events.extend(found)
-            if setting.date or setting.location:
+            # (a place alone in a sentence that tells no happening, "the secretariat moves to Hohai
+            # University in Nanjing", is where something is, not where the paragraph's happenings are;
+            # a city heading a paragraph is; a sentence in another year, "in Nanchang since 2019", still
+            # takes the paragraph out of the day)
+            place_only = own.date is None and not otherwise and index not in reading.with_event
+            place_only = place_only and index not in self._headings(doc)
+            if (setting.date or setting.location) and not place_only:
                 previous = setting
                 paragraph = setting
         settings.update(dict.fromkeys(first_tokens[done:], _NOWHERE if paragraph is None else paragraph))

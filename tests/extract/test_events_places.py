@@ -254,3 +254,13 @@ def test_a_visit_told_as_a_tour_of_two_countries_has_no_one_place(extract):
     )
     record = extract(text, "zh", published="2025-05-26")
     assert [(e.kind, e.location) for e in record.events if e.kind == "visit"] == [("visit", None)]
+
+
+def test_where_a_secretariat_moves_is_not_where_the_paragraphs_signing_was(extract):
+    text = (
+        "The 2025 General Assembly of the Yangtze-Danube University Alliance was held in Vienna on 9 October.\n\n"
+        "The assembly elected Wuhan University as chair, and the secretariat moves to Hohai University in Nanjing.\n\n"
+        "On 9 October, Wuhan University and BOKU University also signed a memorandum of understanding."
+    )
+    record = extract(text, "en", published="2025-10-14")
+    assert [e.location for e in record.events if e.kind == "signing"] == ["Vienna"]
