@@ -995,11 +995,15 @@ def _is_dateline(doc: Doc, mention: DateMention) -> bool:
     return bool(_PLACE_OPENING.fullmatch(text, text.rfind("\n", 0, mention.start) + 1, mention.start))
 
 
+_JOINERS = frozenset({"&", "-", "–"})
+
+
 def _name_word(view: Tokens, i: int) -> bool:
     text = view.text_of(i)
     # (no whitespace after the token before: the two touch, as the Doc's text is theirs joined)
     possessive = text in {"'", "'s", "’", "’s"} and i > 0 and view.end(i - 1) == view.start(i)
-    return bool(text) and (text[0].isupper() or (text.isdigit() and len(text) == 4) or text in {"&", "-"} or possessive)
+    # (an en dash joins two places inside a name: "the 2025 China–Central Asia ... Forum")
+    return bool(text) and (text[0].isupper() or (text.isdigit() and len(text) == 4) or text in _JOINERS or possessive)
 
 
 _OPENING_MARKS = frozenset("“‘《(（「『")

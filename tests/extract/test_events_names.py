@@ -13,3 +13,11 @@ def test_a_council_after_a_year_is_a_meeting_and_elsewhere_a_body(extract):
     assert [(e.kind, e.name, e.date, e.location) for e in record.events] == [
         ("conference", "丝绸之路大学联盟2025年理事会", "2025-06-10", "西安")
     ]
+
+
+def test_an_en_dash_between_two_places_stays_inside_a_name(extract):
+    text = "On June 10, the 2025 China–Central Asia Agricultural Education Forum opened in Urumqi."
+    record = extract(text, "en", published="2025-06-12")
+    assert [e.name for e in record.events if e.kind == "conference"] == [
+        "2025 China–Central Asia Agricultural Education Forum"
+    ]
