@@ -281,6 +281,8 @@ class EventExtractor:
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
+        # (Chinese only: "delegation" is an English visit word itself, which needs an institution)
+        self.delegations = word_list("zh", "event_delegations.txt") if language == "zh" else ()
         founded = "event_founded_anaphors.tsv"
         self.founded_anaphors = word_table("en", founded) if language == "en" else {}
         self.alliance_words = tuple(w.lower() for w in word_list(language, "alliance_references.txt"))
@@ -802,13 +804,21 @@ class EventExtractor:
             # a signing takes a day: a stretch of several days ("during the week, held from Aug. 26
             # to 30", a trip "From May 7th to 15th") is its frame's, not its own
             events.append(self._unnamed("signing", _place_only(setting) if setting.several_days else setting, whole))
-        if "visit" in kinds and institutions:
+        if "visit" in kinds and (institutions or self._tells_of_a_delegation(doc, sent)):
             country, tour = (setting.location, False) if setting.location else self._visited_country(doc, sent)
             events.append(self._unnamed("visit", setting._replace(location=country), whole)._replace(tour=tour))
         if "other" in kinds and not names and own.date is not None:
             # an anniversary celebrated on a day the sentence gives; one named (…周年庆典) is its name's
             events.append(self._unnamed("other", setting, whole))
         return events
+
+    def _tells_of_a_delegation(self, doc: Doc, sent: Span) -> bool:
+        """'校长郑南率团出访哈萨克斯坦、乌兹别克斯坦': a visit word with a travelling party
+        (`event_delegations.txt`) reports a visit though the sentence names no institution."""
+        if not self.delegations:
+            return False
+        words = matching_text(doc)[sent.start_char : sent.end_char]
+        return any(d in words for d in self.delegations)
 
     def _body_referred_to(self, doc: Doc, sent: Span) -> list[Span]:
         """'The College was set up in 2013 ...': a founding sentence opening with a word for a body

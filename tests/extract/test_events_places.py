@@ -264,3 +264,12 @@ def test_where_a_secretariat_moves_is_not_where_the_paragraphs_signing_was(extra
     )
     record = extract(text, "en", published="2025-10-14")
     assert [e.location for e in record.events if e.kind == "signing"] == ["Vienna"]
+
+
+def test_a_presidents_delegation_abroad_is_a_visit_from_its_first_day(extract):
+    text = (
+        "9月7日至13日，校长郑南率团出访哈萨克斯坦、乌兹别克斯坦，先后走访4所高校。\n\n"
+        "9月8日，代表团在阿拉木图访问阿里-法拉比哈萨克国立大学。"
+    )
+    record = extract(text, "zh", published="2026-09-16")
+    assert [(e.kind, e.date, e.location) for e in record.events if e.kind == "visit"] == [("visit", "2026-09-07", None)]
