@@ -281,6 +281,7 @@ class EventExtractor:
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
+        self.list_endings = word_list("zh", "event_list_endings.txt") if language == "zh" else ()
         # (Chinese only: "delegation" is an English visit word itself, which needs an institution)
         self.delegations = word_list("zh", "event_delegations.txt") if language == "zh" else ()
         founded = "event_founded_anaphors.tsv"
@@ -652,7 +653,16 @@ class EventExtractor:
         if not heads:
             return []
         names = self._zh_names(doc, sent, heads) if self.language == "zh" else self._en_names(doc, sent, heads)
+        if self.list_endings:
+            names = [n for n in names if not self._in_activity_list(doc, n, sent.end_char)]
         return [n for n in names if not n.text.lower().endswith(self.standing)] if self.standing else names
+
+    def _in_activity_list(self, doc: Doc, name: EventName, end: int) -> bool:
+        """'先后举办校长论坛、学术研讨会等活动': a name in a clause that ends a list of activities
+        (`event_list_endings.txt`) is an example, not a happening the page reports. `end`: the sentence's."""
+        text = matching_text(doc)
+        stop = _CLAUSE_END.search(text, name.end, end)
+        return text[name.end : stop.start() if stop else end].rstrip().endswith(self.list_endings)
 
     def _en_names(self, doc: Doc, sent: Span, heads: list[int]) -> list[EventName]:
         """Read through the Doc's token view (`tokens`): the walks read the same few tokens

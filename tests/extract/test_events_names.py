@@ -21,3 +21,12 @@ def test_an_en_dash_between_two_places_stays_inside_a_name(extract):
     assert [e.name for e in record.events if e.kind == "conference"] == [
         "2025 China–Central Asia Agricultural Education Forum"
     ]
+
+
+def test_names_listed_as_examples_of_activities_are_no_events(extract):
+    text = (
+        "11月19日，2024中法(江西)教育合作周在南昌开幕。"
+        "教育合作周为期5天，其间还将举办中法职业教育论坛、法国高校留学咨询会等活动。"
+    )
+    record = extract(text, "zh", published="2024-11-20")
+    assert [e.name for e in record.events if e.kind == "conference"] == ["2024中法(江西)教育合作周"]
