@@ -282,6 +282,9 @@ class EventExtractor:
         self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
         self.list_endings = word_list("zh", "event_list_endings.txt") if language == "zh" else ()
+        announced = word_table("zh", "event_announcements.tsv") if language == "zh" else {}
+        self.announced = tuple(w for w, role in announced.items() if role == "object")
+        self.not_announced = tuple(w for w, role in announced.items() if role == "not")
         # (Chinese only: "delegation" is an English visit word itself, which needs an institution)
         self.delegations = word_list("zh", "event_delegations.txt") if language == "zh" else ()
         founded = "event_founded_anaphors.tsv"
@@ -766,7 +769,7 @@ class EventExtractor:
         """`triggers`: the Doc's trigger words in a range of the text (`phrase_finder`)."""
         hits = triggers(sent.start_char, sent.end_char)
         kinds = {h.value for h in hits}
-        if not names and kinds.isdisjoint(SENTENCE_EVENTS):
+        if not names and kinds.isdisjoint(SENTENCE_EVENTS) and "announcement" not in kinds:
             return []
         whole = evidence_fields(doc, sent.start_char, sent.end_char)
         institutions = institutions_in(doc, sent.start_char, sent.end_char)
@@ -817,10 +820,23 @@ class EventExtractor:
         if "visit" in kinds and (institutions or self._tells_of_a_delegation(doc, sent)):
             country, tour = (setting.location, False) if setting.location else self._visited_country(doc, sent)
             events.append(self._unnamed("visit", setting._replace(location=country), whole)._replace(tour=tour))
+        if "announcement" in kinds and any(self._announces(doc, h, sent.end_char) for h in hits):
+            events.append(self._unnamed("other", setting, whole))
         if "other" in kinds and not names and own.date is not None:
             # an anniversary celebrated on a day the sentence gives; one named (…周年庆典) is its name's
             events.append(self._unnamed("other", setting, whole))
         return events
+
+    def _announces(self, doc: Doc, hit: Hit, end: int) -> bool:
+        """'教育部学位与研究生教育发展中心公布2023年中外合作办学评估结果': a list or results made public
+        is a happening (`event_announcements.tsv`), the page's own list (现将名单公布如下) is not.
+        `end`: the sentence's."""
+        if hit.value != "announcement":
+            return False
+        text = matching_text(doc)
+        stop = _CLAUSE_END.search(text, hit.end, end)
+        clause = text[hit.end : stop.start() if stop else end]
+        return any(w in clause for w in self.announced) and not any(w in clause for w in self.not_announced)
 
     def _tells_of_a_delegation(self, doc: Doc, sent: Span) -> bool:
         """'校长郑南率团出访哈萨克斯坦、乌兹别克斯坦': a visit word with a travelling party

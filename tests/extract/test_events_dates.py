@@ -254,3 +254,11 @@ def test_a_founding_told_of_the_college_is_the_joint_schools(extract):
     assert [(e.kind, e.date, e.location) for e in record.events if e.kind == "other"] == [
         ("other", "2025-06-29", "Chengdu")
     ]
+
+
+def test_results_made_public_are_a_happening_and_the_pages_own_list_is_not(extract):
+    text = "近日，教育部学位与研究生教育发展中心公布2023年中外合作办学评估结果，我省参评的3个项目全部通过评估。"
+    record = extract(text, "zh", published="2024-03-08")
+    assert [(e.kind, e.date) for e in record.events] == [("other", None)]
+    own = extract("江西省教育厅：现将2024年中外合作办学项目名单公布如下。", "zh", published="2024-03-08")
+    assert [e.kind for e in own.events] == []
