@@ -8,9 +8,10 @@ OUT    := out/records.jsonl
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
+	$(PY) setup.py --quiet build_ext --inplace --build-temp build || true  # optional compiled modules: see setup.py
 	$(PY) -m compileall -q pipeline schemas  # bytecode once: start-up without it recompiles every module
 	touch $(STAMP)
 
