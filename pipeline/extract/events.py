@@ -320,6 +320,7 @@ class EventExtractor:
         # to the lead's or to the day alone, loses dates and places on train and dev).
         paragraph: Setting | None = None
         reading = self._read(doc)
+        headings = self._headings(doc)
         sents = sentences(doc)
         first_tokens = sents.tokens
         done = 0  # the sentences before this one have their setting
@@ -332,7 +333,12 @@ class EventExtractor:
             sent = sents.spans[index]
             mentions = reading.dates.get(index, [])
             names = self._event_names(doc, sent, reading.heads.get(index, []))
-            own = self._own_setting(doc, sent, names, mentions) if index in reading.with_own_setting else _NOWHERE
+            heading = headings.get(index)
+            own = (
+                self._own_setting(doc, sent, names, mentions, heading)
+                if index in reading.with_own_setting
+                else _NOWHERE
+            )
             if own.date is None and reading.retold and (index in reading.with_event or index in reading.told_again):
                 # "X has signed an agreement with Y." + "The agreement was signed ... on 14 August"
                 again = self._told_again(doc, index, reading)
@@ -365,7 +371,7 @@ class EventExtractor:
             # a city heading a paragraph is; a sentence in another year, "in Nanchang since 2019", still
             # takes the paragraph out of the day)
             place_only = own.date is None and not otherwise and index not in reading.with_event
-            place_only = place_only and index not in self._headings(doc)
+            place_only = place_only and heading is None
             if (setting.date or setting.location) and not place_only:
                 previous = setting
                 paragraph = setting
@@ -418,12 +424,13 @@ class EventExtractor:
         )
 
     # -- setting ----------------------------------------------------------------------
-    def _own_setting(self, doc: Doc, sent: Span, names: list[EventName], dates: list[DateMention]) -> Setting:
-        """`dates`: the mentions in the sentence."""
+    def _own_setting(
+        self, doc: Doc, sent: Span, names: list[EventName], dates: list[DateMention], heading: str | None = None
+    ) -> Setting:
+        """`dates`: the mentions in the sentence; `heading`: the city heading it ("Vientiane: ..."), if any."""
         # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md). Only the
         # first mention that dates the sentence is read.
         first = next((d for d in dates if self._dates_the_sentence(doc, d)), None)
-        heading = self._headings(doc).get(_sent_index(doc, sent))
         if first is None and heading is None and not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return _NOWHERE  # neither a day nor a place to read
         date, date_text, several_days = None, None, False
@@ -849,6 +856,8 @@ class EventExtractor:
     def _body_referred_to(self, doc: Doc, sent: Span) -> list[Span]:
         """'The College was set up in 2013 ...': a founding sentence opening with a word for a body
         (`event_founded_anaphors.tsv`) tells of the last body of that kind named before it."""
+        if not self.founded_anaphors:
+            return []
         opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
         kind = next((k for a, k in self.founded_anaphors.items() if opening.startswith(a + " ")), None)
         if kind is None:
@@ -906,20 +915,18 @@ def _heading_places(text: str, matching: str, starts: list[int]) -> dict[int, st
     return found
 
 
-def _sent_index(doc: Doc, sent: Span) -> int:
-    """The index of `sent` in `sentences(doc)`."""
-    return bisect.bisect_right(sentences(doc).starts, sent.start_char) - 1
-
-
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
 def _publication_year(doc: Doc) -> int | None:
     """The page's year: a year after it ("约定自2026年起互派交换生" on a 2025 page) is a plan, not
-    when the sentence's happening took place."""
-    bulletin = doc._.bulletin
-    published = bulletin.publication_date() if bulletin is not None else None
-    return published.year if published is not None else None
+    when the sentence's happening took place. Read once per Doc."""
+    key = "_event_publication_year"
+    if key not in doc.user_data:
+        bulletin = doc._.bulletin
+        published = bulletin.publication_date() if bulletin is not None else None
+        doc.user_data[key] = published.year if published is not None else None
+    return doc.user_data[key]
 
 
 def _sentence_before(text: str, starts: list[int], index: int) -> int:
