@@ -49,10 +49,15 @@ from pipeline.rules import word_list, word_table
 from schemas import Event
 
 ESTABLISHED_KINDS = {"alliance", "joint_institute", "research_institute", "other"}
+JOINT_INSTITUTE = "joint_institute"
+_OPENED_REACH = 300  # characters after an opening sentence where the institute opened may be named
 GOVERNMENT = "government"
 SENTENCE_EVENTS = frozenset(
     {"approval", "establishment", "signing", "visit", "other"}
 )  # unnamed, evidenced by the sentence
+# trigger values that may report a happening in a sentence naming no event: the kinds above, a list
+# made public (an event of kind other) and an opening (a joint institute's founding)
+_REPORTING = SENTENCE_EVENTS | {"announcement", "opening"}
 
 
 class Setting(NamedTuple):
@@ -776,7 +781,7 @@ class EventExtractor:
         """`triggers`: the Doc's trigger words in a range of the text (`phrase_finder`)."""
         hits = triggers(sent.start_char, sent.end_char)
         kinds = {h.value for h in hits}
-        if not names and kinds.isdisjoint(SENTENCE_EVENTS) and "announcement" not in kinds:
+        if not names and kinds.isdisjoint(_REPORTING):
             return []
         whole = evidence_fields(doc, sent.start_char, sent.end_char)
         institutions = institutions_in(doc, sent.start_char, sent.end_char)
@@ -820,6 +825,11 @@ class EventExtractor:
                         evidence=whole,
                     )
                 )
+        # (an opening in a year, "which opened in 2016", is background told in passing)
+        opened = [h for h in hits if h.value == "opening" and not self._in_a_year(doc, h.end)]
+        if opened and "establishment" not in kinds and not names:
+            for span in self._institute_opened(doc, sent, institutions):
+                events.append(self._unnamed("establishment", setting, whole)._replace(name=_name_of(span)))
         if "signing" in kinds and not (_is_caption(whole["text"]) and not institutions):
             # a signing takes a day: a stretch of several days ("during the week, held from Aug. 26
             # to 30", a trip "From May 7th to 15th") is its frame's, not its own
@@ -852,6 +862,20 @@ class EventExtractor:
             return False
         words = matching_text(doc)[sent.start_char : sent.end_char]
         return any(d in words for d in self.delegations)
+
+    def _institute_opened(self, doc: Doc, sent: Span, institutions: list[Span]) -> list[Span]:
+        """The joint institute an opening sentence tells of: one it names, else the last named before
+        it, else the first named in the next `_OPENED_REACH` characters ("A Confucius Institute ...
+        opened in Lusaka on Friday. The Confucius Institute at X University was approved ...")."""
+        inside = [s for s in institutions if facts(s).kind == JOINT_INSTITUTE]
+        if inside:
+            return inside[:1]
+        every = list(zip(institution_spans(doc), institution_facts(doc), strict=True))
+        before = [s for s, known in every if known.kind == JOINT_INSTITUTE and s.end_char <= sent.start_char]
+        if before:
+            return before[-1:]
+        reach = sent.end_char + _OPENED_REACH
+        return [s for s, known in every if known.kind == JOINT_INSTITUTE and sent.end_char <= s.start_char < reach][:1]
 
     def _body_referred_to(self, doc: Doc, sent: Span) -> list[Span]:
         """'The College was set up in 2013 ...': a founding sentence opening with a word for a body

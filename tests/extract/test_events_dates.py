@@ -262,3 +262,18 @@ def test_results_made_public_are_a_happening_and_the_pages_own_list_is_not(extra
     assert [(e.kind, e.date) for e in record.events] == [("other", None)]
     own = extract("江西省教育厅：现将2024年中外合作办学项目名单公布如下。", "zh", published="2024-03-08")
     assert [e.kind for e in own.events] == []
+
+
+def test_a_joint_institutes_opening_is_its_founding_and_an_opening_in_a_year_is_background(extract):
+    text = (
+        "Griffith University welcomed its first students to the Griffith College of Digital Intelligence at "
+        "Jiangxi University of Finance and Economics.\n\n"
+        "Professor Rachel Linden travelled to Nanchang for the opening ceremony on 12 March."
+    )
+    record = extract(text, "en", published="2025-03-18")
+    founded = [(e.date, e.location) for e in record.events if e.kind == "establishment"]
+    assert founded == [("2025-03-12", "Nanchang")]
+    past = extract(
+        "The NUIST-Reading Academy, which opened in 2016, now offers six undergraduate programmes.", "en"
+    )
+    assert [e.kind for e in past.events] == []
