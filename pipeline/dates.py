@@ -916,6 +916,9 @@ def _numeric_patterns() -> list[_Pattern]:
     ]
 
 
+_AND = re.compile(r"\sand\s")
+
+
 def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]:
     months = {w.lower(): int(v) for w, v in rules["month"]}
     weekdays = {w.lower(): int(v) for w, v in rules["weekday"]}
@@ -944,6 +947,10 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
 
     def read_dated(m: re.Match[str], published: dt.date | None) -> _Reading:
         end_day = _int(m, "d2") if m["d2"] else _int(m, "d3") if "d3" in m.re.groupindex else None
+        if end_day is not None and _AND.search(m.group(0)) and (m["m2"] or end_day != _int(m, "d") + 1):
+            # two days joined by "and" are a range only when one follows the other ("9 and 10 October");
+            # "on May 5 and 12 students ...", "3 May and 4 June" name the first day
+            end_day = None
         parts = _Parts(
             year=_int(m, "y") or (_int(m, "y2") if not m["m2"] else None),
             month=month_of(m, "m"),
