@@ -59,3 +59,42 @@ sys.meta_path.insert(0, Pure)
 import pipeline.extract.partnerships as p
 assert not isinstance(p.__spec__.loader, m.ExtensionFileLoader)
 """ + _RUN
+
+
+def _module_pair(directory: Path, source_age: float, compiled_age: float) -> Path:
+    """`fresh.py` and a (dummy) compiled module beside it, aged by seconds before now."""
+    import os
+    import time
+
+    source = directory / "fresh.py"
+    source.write_text("WHERE = 'source'\n")
+    compiled = source.with_suffix(importlib.machinery.EXTENSION_SUFFIXES[0])
+    compiled.write_bytes(b"")
+    now = time.time()
+    os.utime(source, (now - source_age, now - source_age))
+    os.utime(compiled, (now - compiled_age, now - compiled_age))
+    return source
+
+
+def test_a_source_newer_than_its_compiled_module_is_imported_instead(tmp_path: Path) -> None:
+    from pipeline.compiled import FreshSourceFinder
+
+    source = _module_pair(tmp_path, source_age=10, compiled_age=100)
+    spec = FreshSourceFinder.find_spec("pipeline.fresh", [str(tmp_path)])
+    assert spec is not None and spec.origin == str(source)
+
+
+def test_an_up_to_date_compiled_module_is_left_to_the_normal_import(tmp_path: Path) -> None:
+    from pipeline.compiled import FreshSourceFinder
+
+    _module_pair(tmp_path, source_age=100, compiled_age=10)
+    assert FreshSourceFinder.find_spec("pipeline.fresh", [str(tmp_path)]) is None
+    assert FreshSourceFinder.find_spec("elsewhere.fresh", [str(tmp_path)]) is None
+
+
+def test_no_compiled_module_in_use_is_older_than_its_source() -> None:
+    """What the finder guards against: every compiled module imported is at least as new as its .py."""
+    for path in COMPILED:
+        module = importlib.import_module(path[:-3].replace("/", "."))
+        if _compiled(module):
+            assert Path(module.__file__).stat().st_mtime >= (ROOT / path).stat().st_mtime, path
