@@ -31,6 +31,7 @@ from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 from spacy.attrs import LOWER, NORM, ORTH
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc, Span
 
 from pipeline.language import to_simplified
@@ -159,14 +160,29 @@ def cache_dir() -> Path | None:
 
 def _cache_file(nlp: Language, texts: Sequence[str], attr: int) -> Path | None:
     folder = cache_dir()
-    return folder / f"gazetteer-tokens-{_cache_key(nlp, texts, attr)}.json" if folder else None
+    tokenizer = _tokenizer_description(nlp.tokenizer)
+    if folder is None or tokenizer is None:
+        return None
+    return folder / f"gazetteer-tokens-{_cache_key(nlp.lang, tokenizer, texts, attr)}.json"
 
 
-def _cache_key(nlp: Language, texts: Sequence[str], attr: int) -> str:
-    """A hash of what the tokens depend on: the texts, the attribute, the language, and the code
-    and data that make the tokenizer (the project's package, spaCy's and the segmenter's versions)."""
-    digest = hashlib.sha256()
-    digest.update(json.dumps([nlp.lang, attr, _code_fingerprint(), list(texts)], ensure_ascii=False).encode())
+def _tokenizer_description(tokenizer: object) -> bytes | None:
+    """What makes the tokenizer cut as it does beyond the code: spaCy's serialised rules, or for
+    one of the project's (its code and data are in `_code_fingerprint`) its name. None for any
+    other kind, whose behaviour cannot be told here: not cached."""
+    if isinstance(tokenizer, Tokenizer):
+        return tokenizer.to_bytes(exclude=["vocab"])
+    kind = type(tokenizer)
+    if kind.__module__.split(".")[0] == __name__.split(".")[0]:
+        return f"{kind.__module__}.{kind.__qualname__}".encode()
+    return None
+
+
+def _cache_key(language: str, tokenizer: bytes, texts: Sequence[str], attr: int) -> str:
+    """A hash of what the tokens depend on: the texts, the attribute, the language, the tokenizer,
+    and the code and data that make it (the project's package, spaCy's and the segmenter's versions)."""
+    digest = hashlib.sha256(tokenizer)
+    digest.update(json.dumps([language, attr, _code_fingerprint(), list(texts)], ensure_ascii=False).encode())
     return digest.hexdigest()[:32]
 
 
