@@ -241,6 +241,21 @@ def _write_tokens(path: Path, tokens: list[list[str]]) -> None:
     except (OSError, ValueError):
         with contextlib.suppress(OSError):
             os.unlink(temporary)
+        return
+    _drop_old_files(path.parent)
+
+
+# Files kept: every edit of the code makes new ones (4 of ~5-170 KB), and several checkouts of
+# different code may share the folder.
+KEPT_CACHE_FILES = 64
+
+
+def _drop_old_files(folder: Path) -> None:
+    """All but the KEPT_CACHE_FILES most recently written token files removed."""
+    with contextlib.suppress(OSError):
+        files = sorted(folder.glob("gazetteer-tokens-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for old in files[KEPT_CACHE_FILES:]:
+            old.unlink(missing_ok=True)
 
 
 def _add_patterns(matcher: PhraseMatcher, nlp: Language, patterns: Patterns, attr: int) -> list[list[int]]:

@@ -213,3 +213,22 @@ def test_an_unwritable_cache_folder_is_no_error(tmp_path, monkeypatch: pytest.Mo
     monkeypatch.setenv("PIPELINE_CACHE_DIR", str(blocked / "cache"))  # under a file: cannot be made
     nlp = spacy.blank("en")
     assert stored_pattern_keys(nlp, ["University of Leeds"], LOWER) == pattern_keys(nlp, ["University of Leeds"], LOWER)
+
+
+def test_only_the_most_recent_cache_files_are_kept(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from pipeline.nlp import gazetteer_ruler
+
+    monkeypatch.setenv("PIPELINE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(gazetteer_ruler, "KEPT_CACHE_FILES", 3)
+    other = tmp_path / "other.json"
+    other.write_text("[]")
+    nlp = spacy.blank("en")
+    for text in ["a b", "c d", "e f", "g h"]:
+        stored_pattern_keys(nlp, [text], LOWER)
+        for path in tmp_path.glob("gazetteer-tokens-*.json"):  # older, as they were written
+            os.utime(path, (path.stat().st_mtime - 10, path.stat().st_mtime - 10))
+    kept = sorted(json.loads(path.read_text()) for path in tmp_path.glob("gazetteer-tokens-*.json"))
+    assert kept == [[["c", "d"]], [["e", "f"]], [["g", "h"]]]
+    assert other.exists()
