@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
 import numpy as np
@@ -345,7 +345,9 @@ def _read_with_rules(root: etree._Element, page: PageText, rules: SiteRules, rea
     own = _lines_within(page, blocks)
     if not own:
         return None
-    cleaned = clean_lines((line.text for line in own), read)
+    parents = {id(block.getparent()) for block in blocks}
+    body_lines = _with_captions(lines, own, own, blocks[0]) if len(parents) == 1 else own
+    cleaned = clean_lines((line.text for line in body_lines), read)
     date_text = _selected_text(root, selectors.date)
     editor = _selected_value(root, selectors.editor, "editor")
     selected = Byline(  # what the rules point at wins over bylines found in the text
@@ -364,7 +366,7 @@ def _read_with_rules(root: etree._Element, page: PageText, rules: SiteRules, rea
         nearby=_nearby(lines, own, title_line),
         block_start=own[0].index,
         blocks=blocks,
-        lines=own,
+        lines=body_lines,
         **_header(lines, own, title_line),
     )
 
@@ -437,6 +439,8 @@ def _bulletin(
     meta, zoned = _meta_byline(head)
     if _meta_stamp_is_better(meta.stamp, cleaned.byline.stamp, zoned=zoned):
         cleaned.byline.stamp = meta.stamp
+    elif cleaned.byline.stamp is None and meta.stamp is not None:
+        meta.stamp = _day_only(meta.stamp)
     cleaned.byline.merge(meta)
     cleaned.byline.stamp = cleaned.byline.stamp or _script_stamp(markup)
     cleaned.channel = cleaned.channel or nearby.channel or _channel_before(lines, page.block_start) or head.breadcrumb
@@ -588,6 +592,13 @@ def _meta_stamp_is_better(meta: Stamp | None, page: Stamp | None, *, zoned: bool
         return True
     same_clock = page.moment.replace(tzinfo=None) == meta.moment.replace(tzinfo=None)
     return same_clock and meta.moment.utcoffset() != page.moment.utcoffset()
+
+
+def _day_only(stamp: Stamp) -> Stamp:
+    """A head stamp standing in for a page that prints none: its day dates the page, but
+    its time of day is the CMS's record, which the reader is never shown (GUIDE-zh:
+    `published_at` only from a time the page shows)."""
+    return replace(stamp, moment=None) if stamp.moment is not None else stamp
 
 
 def _first_meta(head: _Head, keys: Iterable[str]) -> str | None:

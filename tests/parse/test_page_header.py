@@ -142,12 +142,19 @@ def test_a_head_stamp_beats_a_printed_day_only_with_its_own_zone(meta: str, publ
     assert bulletin.published_at == published_at
 
 
-def test_a_head_stamp_is_the_date_of_a_page_that_prints_none() -> None:
-    html = page(
+@pytest.mark.parametrize(
+    "meta",
+    [
         "<meta name='PubDate' content='2025-01-09 10:12'>",
-        f"<h1>某某大学与英国某大学签署协议</h1><div class='zw'>{BODY_ZH}</div>",
-    )
-    assert parse_html(html).published_at == dt.datetime(2025, 1, 9, 10, 12, tzinfo=BEIJING)
+        "<meta property='article:published_time' content='2025-01-09T10:12:00+03:00'>",
+    ],
+)
+def test_a_head_stamp_dates_a_page_that_prints_none_but_gives_no_time(meta: str) -> None:
+    # GUIDE-zh: the visible stamp decides `published_at`; the head's time is never shown.
+    html = page(meta, f"<h1>某某大学与英国某大学签署协议</h1><div class='zw'>{BODY_ZH}</div>")
+    bulletin = parse_html(html)
+    assert bulletin.published == dt.date(2025, 1, 9)
+    assert bulletin.published_at is None
 
 
 @pytest.mark.parametrize(
@@ -220,3 +227,23 @@ def test_an_author_nickname_is_not_the_site_name() -> None:
         f"<div class='content'>{BODY_ZH}</div>",
     )
     assert parse_html(html).site_name == "某某大学新闻网"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Release time: 02.07.2025 16:20 \u00a0\u00a0 Text: Chen Yu \u00a0 Photos: Liu Ran \u00a0\u00a0 Views: 1388",
+        "Date: 02.07.2025 16:20 Writer: Chen Yu Photo by Liu Ran Reviewed by: Wang Fang",
+    ],
+)
+def test_english_credits_of_writer_and_photographer_keep_the_stamp_line_a_byline(line: str) -> None:
+    # The English pages of Chinese sites spell out 文/ 图/ 审核/ beside the day-first stamp.
+    reading = read_line(line)
+    assert reading.kind is LineKind.BYLINE
+    assert reading.byline.stamp is not None
+    assert reading.byline.stamp.moment == dt.datetime(2025, 7, 2, 16, 20, tzinfo=BEIJING)
+    assert (reading.byline.credited_source, reading.byline.editor) == (None, None)
+
+
+def test_a_credit_label_opening_a_sentence_leaves_it_article_text() -> None:
+    assert read_line("Text: The two universities signed an agreement on 3 May 2025 in Beijing.").kind is LineKind.TEXT
