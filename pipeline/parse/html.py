@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import numpy as np
 from lxml import etree
@@ -62,6 +63,8 @@ _CHINESE_SHARE = 0.2  # Chinese text is mostly CJK; English text quotes a few na
 _TIME_ELEMENT = "<time datetime>"  # the key chrome_html.json uses for <time datetime=...>
 # A time of day followed by its zone: a head stamp that names its own zone.
 _ZONED_TIME = re.compile(r"\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)", re.IGNORECASE)
+_CELLS = frozenset({"td", "th"})
+_COLONS = (":", "：")
 _INLINE_PIECES = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "time", "a"})
 
 
@@ -436,6 +439,8 @@ def _bulletin(
         cleaned.byline.merge(clean_lines((line.text for line in page.above), read).byline)
     header_stamp, account = _header_elements([*page.above, *page.header])
     cleaned.byline.stamp = cleaned.byline.stamp or header_stamp
+    if cleaned.byline.stamp is None:  # a government page's metadata table above the headline
+        cleaned.byline.merge(_label_cell_bylines(lines[max(0, page.block_start - _BYLINE_REACH) : page.block_start]))
     meta, zoned = _meta_byline(head)
     if _meta_stamp_is_better(meta.stamp, cleaned.byline.stamp, zoned=zoned):
         cleaned.byline.stamp = meta.stamp
@@ -474,6 +479,24 @@ def _inline_bylines(lines: list[Line], read: LineReader) -> Byline:
     texts = [clean_line(_element_text(piece)) for owner in owners for piece in owner if piece.tag in _INLINE_PIECES]
     for index in lines_with_labels(texts):  # the others hold no labelled field
         found = read.byline(texts[index]) if texts[index] else None  # an empty piece reads as nothing
+        if found is not None and not found.bare:
+            byline.merge(found)
+    return byline
+
+
+def _label_cell_bylines(lines: list[Line]) -> Byline:
+    """The fields of a metadata table that puts each label in a cell of its own and its
+    value in the next ('发布日期：' | '2025-08-15', the 信息公开 table of government
+    pages): a label cell (ending in a colon) and the value cell after it in the same row
+    read as one byline field."""
+    byline = Byline()
+    for label, value in pairwise(lines):
+        if label.owner.tag not in _CELLS or value.owner.tag not in _CELLS:
+            continue
+        name = clean_line(label.text)
+        if not name.endswith(_COLONS) or label.owner.getparent() is not value.owner.getparent():
+            continue
+        found = read_byline(name + clean_line(value.text))
         if found is not None and not found.bare:
             byline.merge(found)
     return byline

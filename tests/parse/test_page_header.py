@@ -247,3 +247,21 @@ def test_english_credits_of_writer_and_photographer_keep_the_stamp_line_a_byline
 
 def test_a_credit_label_opening_a_sentence_leaves_it_article_text() -> None:
     assert read_line("Text: The two universities signed an agreement on 3 May 2025 in Beijing.").kind is LineKind.TEXT
+
+
+def test_a_metadata_table_with_labels_in_cells_of_their_own_dates_the_page() -> None:
+    # A government page's 信息公开 table: each label in its cell, its value in the next.
+    table = (
+        "<table><tr><td>索引号：</td><td>002986210/202508-00021</td><td>发布机构：</td><td>某省教育厅</td></tr>"
+        "<tr><td>文号：</td><td>某教秘〔2025〕36号</td><td>发布日期：</td><td>2025-08-15</td></tr></table>"
+    )
+    html = page("", f"{table}<h1>某省教育厅关于公布新增中外合作办学项目名单的通知</h1><div class='zw'>{BODY_ZH}</div>")
+    bulletin = parse_html(html)
+    assert bulletin.published == dt.date(2025, 8, 15)
+    assert bulletin.credited_source is None  # 发布机构 names the office, not a source
+
+
+def test_label_and_value_cells_of_different_rows_are_not_paired() -> None:
+    table = "<table><tr><td>发布日期：</td></tr><tr><td>2025-08-15</td></tr></table>"
+    html = page("", f"{table}<h1>某省教育厅关于公布新增中外合作办学项目名单的通知</h1><div class='zw'>{BODY_ZH}</div>")
+    assert parse_html(html).published is None
