@@ -9,6 +9,10 @@ Documents go through the pipelines `BATCH_SIZE` at a time, by `nlp.pipe`: the tr
 NER (`institution_model`) then reads the windows of all of them in one call instead of
 one call per page. Only one such batch is held at a time, so memory stays flat however
 long the input stream is.
+
+Importing this module loads no stage (the parser, language detection, the pipelines are
+imported where they run): the parent of `extract --workers N` imports it for `written` and
+`Mode` only, while its fork server builds the pipelines.
 """
 
 from __future__ import annotations
@@ -22,7 +26,6 @@ from typing import TYPE_CHECKING, Literal
 
 from pipeline.bulletin import Bulletin, Failure
 from pipeline.inputs import Raw, parse_raw, read_inputs
-from pipeline.language import detect_language
 from schemas import BulletinRecord
 
 if TYPE_CHECKING:
@@ -66,6 +69,7 @@ def written(record: BulletinRecord) -> Written:
 def extract_bulletin(bulletin: Bulletin, mode: Mode = "both") -> BulletinRecord:
     """One bulletin through its language's pipeline. Raises on a bug, never on odd text."""
     from pipeline.emit import build_record
+    from pipeline.language import detect_language
     from pipeline.nlp import load_pipeline, make_doc
 
     language = bulletin.language or detect_language(bulletin.text)
@@ -130,6 +134,8 @@ def extract_files(paths: Iterable[Path], mode: Mode = "both") -> Iterator[tuple[
 def extract_batch(items: list[Item], mode: Mode = "both") -> list[BulletinRecord | Failure]:
     """A record or a Failure per item, in order: the documents of each language through its
     pipeline's `nlp.pipe` together."""
+    from pipeline.language import detect_language
+
     results: list[BulletinRecord | Failure | Bulletin] = [parse_raw(item) for item in items]
     by_language: dict[str, list[int]] = defaultdict(list)
     for index, bulletin in enumerate(results):

@@ -13,7 +13,9 @@ one into a Bulletin or a Failure. `read_inputs` is the two together.
 Folders are walked recursively in sorted order; files are dispatched on their
 extension (.html/.htm, .warc/.warc.gz, .txt, .jsonl). Other files met in a folder
 are skipped silently (notes, *.expected.json); a file named explicitly that we cannot
-read is a Failure. Nothing raised while reading one document stops the walk.
+read is a Failure. Nothing raised while reading one document stops the walk. Importing this
+module imports no parser: a process that only reads (the parent of `extract --workers N`)
+never loads them.
 """
 
 from __future__ import annotations
@@ -29,12 +31,10 @@ from typing import TYPE_CHECKING, Literal
 from pydantic import ValidationError
 
 from pipeline.bulletin import Bulletin, Failure
-from pipeline.dates import BEIJING
 from pipeline.parse import ParseError
-from pipeline.parse.decode import UndecodableError, decode_bytes
-from pipeline.parse.html import parse_html
-from pipeline.parse.text import parse_text
 
+# The parsers (lxml, the decoders, the date rules: ~0.5 s of imports) are imported where a
+# document is parsed: `extract --workers N` reads with `read_raw` alone and parses in workers.
 if TYPE_CHECKING:
     from pipeline.fetch.state import PendingPage
 
@@ -189,6 +189,10 @@ def read_archived_raw(pages: Iterable[PendingPage]) -> Iterator[RawPage | Failur
 
 
 def _parse_file(raw: RawFile) -> Item:
+    from pipeline.parse.decode import UndecodableError, decode_bytes
+    from pipeline.parse.html import parse_html
+    from pipeline.parse.text import parse_text
+
     path = Path(raw.origin)
     try:
         if raw.kind == "html":
@@ -204,6 +208,8 @@ def _parse_file(raw: RawFile) -> Item:
 
 
 def _parse_page(raw: RawPage) -> Item:
+    from pipeline.parse.html import parse_html
+
     try:
         bulletin = parse_html(raw.data, url=raw.url, header_charset=raw.charset, origin=raw.origin)
     except ParseError as error:
@@ -262,6 +268,8 @@ def bulletin_from_json(raw: bytes | str, *, origin: str = "") -> Bulletin:
 
 def _iso_published(value: str | None) -> tuple[dt.date | None, dt.datetime | None]:
     """'2025-11-18' is a day; '2025-11-18T09:30:00(+08:00)' a moment (Beijing if no zone)."""
+    from pipeline.dates import BEIJING
+
     if not value:
         return None, None
     value = value.strip()

@@ -12,10 +12,13 @@ exhausted, what is left goes out one document at a time, so no worker waits idle
 end while another works through a whole chunk.
 
 Start-up is paid once, not once per worker, and not after the parent's: workers are forked
-from a fork server that imports the stages and builds both pipelines before its first fork
-(`PRELOAD`, `pipeline.nlp.prebuilt`), so every worker starts with them (copy-on-write, as
-after a crash does its replacement). `start_workers()` starts that server at once, so that
-it builds while the parent imports what it reads with and reads the first documents.
+from a fork server that imports the stages, builds both pipelines and runs a sample page of
+each language through them before its first fork (`PRELOAD`, `pipeline.nlp.prebuilt`), so
+every worker starts with them and with what a first page makes (patterns compiled on first
+use, caches; copy-on-write, as after a crash does its replacement). `start_workers()` starts
+that server at once, so that it builds while the parent imports what it reads with (no
+parser, no pipeline: `pipeline.inputs`, `pipeline.batch` import them where they run) and
+reads the first documents.
 
 A document that raises is a `Failure` (as in `batch.extract_items`); a document that kills
 its worker outright (a segfault, the OOM killer) costs a new pool and is reported as a
@@ -50,7 +53,7 @@ T = TypeVar("T")
 CHUNK_SIZE = 16
 CHUNKS_IN_FLIGHT_PER_WORKER = 3  # keeps every worker busy while the parent writes results
 READ_AHEAD_CHUNKS_PER_WORKER = 2  # read, not yet sent: the tail that is sent one by one at the end
-# What the fork server imports before its first fork; the last builds the pipelines themselves.
+# What the fork server imports before its first fork; the last builds and runs the pipelines.
 PRELOAD = ["pipeline.batch", "pipeline.inputs", "pipeline.emit", "pipeline.nlp.prebuilt"]
 CRASH_REASON = "extraction failed: the worker process died (crash or out of memory)"
 

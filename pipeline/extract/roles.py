@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
+from collections.abc import Callable
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -36,7 +37,7 @@ from pipeline.extract.spans import (
 )
 from pipeline.language import to_simplified
 from pipeline.link.countries import load_countries
-from pipeline.nlp.extensions import doc_text, register_extensions
+from pipeline.nlp.extensions import Facts, doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import Evidence, InstitutionRef, Role, RoleCount
 
@@ -98,6 +99,9 @@ class RoleExtractor:
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
         # only with what it needs after it (an alliance; an event named in the sentence).
         self.joins = frozenset(word_list(language, "roles_join.txt"))
+        # 'joined the executive committee of the alliance': a body of the alliance, joined, before its name
+        self.join_organs = tuple(w.lower() for w in word_list(language, "roles_join_organs.txt"))
+        self.bystander_words = tuple(w.lower() for w in word_list(language, "alliance_bystanders.txt"))
         self.after_you = frozenset(word_list(language, "roles_after_you.txt"))
         self.active = word_table(language, "roles_active.tsv")
         self.phrases = {
@@ -131,7 +135,10 @@ class RoleExtractor:
         seen: set[tuple[str, str, str]] = set()  # what a role already found says (`_role_key`)
         counts: list[RoleCount] = []
         sents = sentences(doc)
-        owners = _Owners(doc, sents)
+        text = matching_text(doc)
+        # (a page with none of the bystander words has no bystander to look for)
+        bystanding = self._bystanding if any(w in text for w in self.bystander_words) else None
+        owners = _Owners(doc, sents, bystanding)
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
         # Only a sentence overlapping a role phrase can give a role (one pass over the text for the
         # whole vocabulary); the alliance and event each one belongs to are looked up by position.
@@ -149,12 +156,33 @@ class RoleExtractor:
             if not hits:
                 continue
             hits = self._with_host_reading(hits)
-            alliances = [s for s, _, _ in placed if facts(s).kind == "alliance"]
-            last_alliance, last_event = owners.alliance(index), owners.event(index)
             members = [row for row in placed if not self._names_a_unit(doc, row[2])]
+            claims = self._claims(doc, sent, hits, members)
+            # An alliance that guides, supports, organises or hosts ('在中国教育国际交流协会指导下',
+            # 'supported by the association') holds a role in the sentence: it is not the alliance
+            # whose roles the sentence (and the ones after it) list.
+            # (by what it is: "the China Education Association for International Exchange (CEAIE)")
+            named = {s.start_char: known for s, _, _ in placed if (known := facts(s)).kind == "alliance"}
+            alliances = [s for s, _, _ in placed if s.start_char in named]
+            if alliances:  # (most sentences name none)
+                holders = {
+                    _body(m, named[m.start_char])
+                    for hit, claimed in claims
+                    if hit.value in EVENT_ROLES
+                    for m in claimed
+                    if m.start_char in named
+                }
+                alliances = [
+                    s
+                    for s in alliances
+                    if _body(s, named[s.start_char]) not in holders and s.start_char not in owners.bystanders
+                ]
+                if holders:
+                    owners.name_in(index, alliances[0] if alliances else None)
+            last_alliance, last_event = owners.alliance(index), owners.event(index)
             about_alliance = not owners.names_event(index) and self._about_alliance(doc, sent, alliances)
             where: Evidence | None = None  # the sentence as evidence, made once for all its roles
-            for hit, claimed in self._claims(doc, sent, hits, members):
+            for hit, claimed in claims:
                 if not claimed and hit.value in ALLIANCE_ROLES:
                     claimed = self._listed_next(doc, sents, index)
                 event_role = hit.value in EVENT_ROLES and not about_alliance
@@ -330,11 +358,10 @@ class RoleExtractor:
         ('hosted a delegation', 'joined the ceremony')."""
         after = matching_text(doc)[hit.end : hit.end + 40]
         if hit.phrase in self.joins:
-            rest = after.lstrip()
-            rest = rest[4:] if self.language == "en" and rest.startswith("the ") else rest
+            start = self._joined_at(doc, hit.end)
+            rest = matching_text(doc)[start : start + 24]
             if rest.startswith(tuple(r.removeprefix("the ") for r in self.alliance_references)):
                 return True
-            start = hit.end + len(after) - len(rest)
             return any(
                 facts(s).kind == "alliance"
                 for s in institutions_in(doc, start, start + 120)[:1]
@@ -346,6 +373,37 @@ class RoleExtractor:
         if hit.phrase in self.active and hit.value in EVENT_ROLES:
             return names_event and bool(_NOUN_PHRASE_NEXT.match(after))
         return True
+
+    def _bystanding(self, doc: Doc, span: Span) -> bool:
+        """'中国教育国际交流协会、江西省教育厅有关负责人出席', 'witnessed by officials from CEAIE': an
+        alliance whose people attend or witness is no alliance the sentence's roles belong to."""
+        if not self.bystander_words:
+            return False
+        text = matching_text(doc)
+        if self.language == "en":
+            before = text[max(0, span.start_char - 40) : span.start_char].rstrip()
+            before = before.removesuffix(" the") if before.endswith(" the") else before
+            return before.endswith(self.bystander_words)
+        # the words after the list of names the alliance opens (A、B有关负责人)
+        end = span.end_char
+        for other in institutions_in(doc, end, end + 120):
+            if not _ZH_LIST_JOINERS.fullmatch(text[end : other.start_char]):
+                break
+            end = other.end_char
+        return text[end : end + 8].lstrip().startswith(self.bystander_words)
+
+    def _joined_at(self, doc: Doc, at: int) -> int:
+        """Where the name of what a joining verb ending at `at` joins starts: past a 'the' and a
+        body of the alliance ('joined the executive committee of the ...')."""
+        text = matching_text(doc)
+        at += len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
+        at += 4 if self.language == "en" and text.startswith("the ", at) else 0
+        organ = next((o for o in self.join_organs if text.startswith(o, at)), None)
+        if organ is None:
+            return at
+        at += len(organ)
+        at += len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
+        return at + (4 if self.language == "en" and text.startswith("the ", at) else 0)
 
     def _subject_list(self, doc: Doc, before: list[Span], hit: Hit) -> list[Span]:
         """The names right before a verb ('A and B co-hosted the forum', 'X also joined the alliance')."""
@@ -369,6 +427,12 @@ class RoleExtractor:
             if not self._list_gap(text[kept[-1].end_char : span.start_char], listed=listed):
                 break
             kept.append(span)
+        # 'under the guidance of A, the B alliance was founded': an English list ends with "and"
+        # before its last name; names after commas alone start the next clause
+        while self.language == "en" and len(kept) > 1 and not _EN_LIST_END.search(
+            text[kept[-2].end_char : kept[-1].start_char]
+        ):
+            kept.pop()
         return kept
 
     def _introduces_a_list(self, doc: Doc, hit: Hit, chosen: list[Span]) -> bool:
@@ -464,11 +528,15 @@ class _Owners:
     event), of the last sentence up to it naming one (the first such in that sentence), found for
     the whole Doc at once instead of sentence by sentence."""
 
-    def __init__(self, doc: Doc, sents: Sentences) -> None:
+    def __init__(self, doc: Doc, sents: Sentences, bystanding: Callable[[Doc, Span], bool] | None) -> None:
         alliances: dict[int, Span] = {}
+        self.bystanders: set[int] = set()  # (first characters)
         for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
             if known.kind != "alliance":
                 continue  # (most are not: their sentence is not looked up)
+            if bystanding is not None and bystanding(doc, span):
+                self.bystanders.add(span.start_char)
+                continue
             index = _sentence_holding(sents, span.start_char, span.end_char)
             if index is not None and index not in alliances:
                 alliances[index] = span
@@ -484,6 +552,16 @@ class _Owners:
         self.events = events
         self.event_at = sorted(events)
         self.event_refs: dict[int, InstitutionRef] = {}  # made once per event, when first asked for
+
+    def name_in(self, index: int, alliance: Span | None) -> None:
+        """Sentence `index` names `alliance` as the one its roles belong to (None: no alliance: the
+        one it names only holds a role, and the alliance before it stays the owner)."""
+        if index in self.alliances:
+            if alliance is None:
+                del self.alliances[index]
+                self.alliance_at.remove(index)
+            else:
+                self.alliances[index] = alliance
 
     def alliance(self, index: int) -> InstitutionRef | None:
         found = bisect.bisect_right(self.alliance_at, index)
@@ -521,7 +599,10 @@ _SAME_CLAUSE = re.compile(r"[^.;:!?]{0,40}?\b(?:also|will|which)\b[^.;:!?]{0,30}
 
 # Between two names of one list: separators, "and", "the", bracketed or capitalised words (a
 # country: "University of Tartu, Estonia, ..."); a lower-case word ("was held at") ends the list.
-_EN_LIST_GAP = re.compile(r"(?:\s|,|;|&|[()]|\band\b|\bas well as\b|\bthe\b|\bor\b|\([^()]{0,40}\)|[A-Z][\w'’.-]*)*")
+_EN_LIST_GAP = re.compile(
+    r"(?:\s|,|;|&|[()]|\band\b|\bas well as\b|\bthe\b|\bor\b|\([^()]{0,40}\)|[A-Z][\w'’.-]*"
+    r"|\bon\s+the\s+[A-Z][\w-]*\s+side\b)*"  # "HIT on the Chinese side and Bauman on the Russian side"
+)
 # Between a subject and its verb: "A and B co-hosted", "X, which also joined", "X正式加入"
 _SUBJECT_GAP = {
     "en": re.compile(
@@ -534,6 +615,7 @@ _SUBJECT_GAP = {
         r"(?:也|还|已|已经|正式|共同|联合|均|都|获准|获批|申请|宣布)*"
     ),
 }
+_EN_LIST_END = re.compile(r"\band\b|&|\bas well as\b|\bor\b|;")
 _NOUN_PHRASE_NEXT = re.compile(r"\s+(?:the|this|its|their|a|an)\b|\s+[0-9]")
 _ZH_LIST_JOINERS = re.compile(r"[\s、和与及暨或/]*(?:以及)?[\s、]*")
 
@@ -603,6 +685,11 @@ def _number(word: str) -> int | None:
         tens, _, ones = word.partition("十")
         return ZH_DIGITS.get(tens, 1) * 10 + ZH_DIGITS.get(ones, 0)
     return ZH_DIGITS.get(word)
+
+
+def _body(span: Span, known: Facts) -> str:
+    """What a name names: its gazetteer entry, else the name as written (`known`: its facts)."""
+    return known.entry.id if known.entry is not None else span.text
 
 
 def _role_key(organization: InstitutionRef, member: InstitutionRef, role: str) -> tuple[str, str, str]:

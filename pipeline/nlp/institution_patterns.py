@@ -24,7 +24,7 @@ from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.extract.spans import matching_text
-from pipeline.language import code_points
+from pipeline.language import code_points, to_simplified
 from pipeline.link.countries import load_countries
 from pipeline.link.places import load_places
 from pipeline.nlp.extensions import SpanRow, doc_text, read_rows, register_extensions, write_rows
@@ -1023,6 +1023,25 @@ def _ministry_name_zh() -> re.Pattern[str]:
 
 
 @functools.lru_cache(maxsize=1 << 14)  # the same names recur in every bulletin
+@functools.cache
+def _hosted_words() -> tuple[str, ...]:
+    """The words of bodies named by their host (`*/hosted_institutes.tsv`), both languages."""
+    return tuple({word for language in ("en", "zh") for word in word_table(language, "hosted_institutes.tsv")})
+
+
+_HOST_AFTER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?(?=[A-Z])")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def is_hosted_body(name: str) -> bool:
+    """A body named by its host and a hosted word ("Luban Workshop at X", X鲁班工坊, 孔子學院): it
+    stands with its host, and the two are not two sides of a partnership."""
+    words = _hosted_words()
+    if to_simplified(name[-8:]).endswith(words):
+        return True
+    return any(name.startswith(word) and _HOST_AFTER.match(name, len(word)) for word in words)
+
+
 def proper_part_zh(name: str) -> str:
     """What is left of a simplified Chinese name without its head and generic words:
     悉尼科技大学 -> 悉尼, 国立大学 -> '', 联合学院 -> ''."""

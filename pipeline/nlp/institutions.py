@@ -35,7 +35,7 @@ from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher
 from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
-from pipeline.nlp.institution_patterns import proper_part_zh
+from pipeline.nlp.institution_patterns import is_hosted_body, proper_part_zh
 from pipeline.rules import word_list, word_table
 
 CANDIDATE_KEYS = ("inst_gazetteer", "inst_patterns", "inst_model")
@@ -210,8 +210,14 @@ def _subunit_tails() -> frozenset[str]:
 
 
 @functools.cache
+def _hosted_kinds(language: str) -> dict[str, str]:
+    """`<language>/hosted_institutes.tsv`: the words of bodies named by their host, and their kinds."""
+    return word_table(language, "hosted_institutes.tsv")
+
+
+@functools.cache
 def _hosted_institute_words() -> tuple[str, ...]:
-    return word_list("zh", "hosted_institutes.txt")
+    return tuple(_hosted_kinds("zh"))
 
 
 @functools.cache
@@ -298,19 +304,26 @@ class InstitutionResolver:
             candidates = [self._without_country_prefix(doc, text, m) for m in candidates]
             candidates = self._with_agencies(doc, text, facts, candidates)
             candidates = self._with_joint_institutes(doc, text, candidates, found)
-            candidates += self._hosted_institutes(doc, text, candidates)
+            hosted = self._hosted_institutes(doc, text, candidates)
+            hosted_written = bool(hosted)  # (a hosted body's word on the page: the steps below read for it)
+            candidates += hosted
             bare = self._bare_provincial_bodies(doc, text, facts, candidates)
             if bare:  # 我省教育厅: no place before the level (else it is no bare body), so 我 is no part of it
                 ends = {m.end_char: m.start_char for m in bare}
                 candidates = [m for m in candidates if m.kb_id or ends.get(m.end_char, m.start_char) <= m.start_char]
                 candidates += bare
+        else:
+            hosted_written = any(phrase in text for phrase in _hosted_kinds("en"))
+            candidates += self._hosted_at(doc, text, candidates) if hosted_written else []
         after_institution = {m.end for m in candidates}
         candidates = [m for m in candidates if not self._is_subunit(m, after_institution)]
         top = _longest_non_overlapping(candidates)
         top = self._with_short_forms(doc, text, top)
         if self.language == "en":
             top = self._with_acronyms(doc, text, facts, top)
+            top = self._with_initials(doc, text, facts, top)
         top = self._with_first_person(doc, text, facts, top)
+        top, bare_hosted = self._bare_hosted_named(top) if hosted_written else (top, {})
         # A name inside another counts on its own only as a parent named after "at"/"of"
         # ("Queen Mary College at Nanchang University"), not as the outer name's first words.
         nested = _nested_parents(doc, candidates, top)
@@ -321,6 +334,11 @@ class InstitutionResolver:
         # (the top names do not overlap; a nested one may share its characters with another, and the
         # extensions then hold the later one's facts)
         nested_facts = {(m.start_char, m.end_char): self._describe(text, facts, m) for m in nested}
+        if nested and hosted_written and any(is_hosted_body(m.text) for m in top):
+            top_facts = _in_hosts_country(facts, top, top_facts, nested_facts)
+        if bare_hosted:
+            top_facts = self._as_their_hosted(facts, top, top_facts, bare_hosted)
+        top_facts = _with_shared_countries(facts, top, top_facts)
         ids = _string_ids(doc, [*top, *nested])
         top_spans = [_span(doc, m, ids) for m in top]
         write_spans(doc, "institutions", top_spans, top_facts)  # the extractors read these
@@ -396,9 +414,48 @@ class InstitutionResolver:
                 continue
             span = doc.char_span(host.start_char, host.end_char + after.end(), alignment_mode="contract")
             if span is not None and span.end_char == host.end_char + after.end():
-                row = SpanRow(host.start, span.end, host.start_char, span.end_char, "joint_institute", "", 0)
+                kind = next(k for word, k in _hosted_kinds("zh").items() if after.group(0).endswith(word))
+                row = SpanRow(host.start, span.end, host.start_char, span.end_char, kind, "", 0)
                 hosted.append(_mention(row, text))
         return hosted
+
+    def _hosted_at(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
+        """ "Luban Workshop at Machakos University": a body named by its word (`en/hosted_institutes.tsv`)
+        and the teaching institution after "at" / "of" is a body of its own, of the word's kind."""
+        hosted: list[_Mention] = []
+        hosts: dict[int, _Mention] | None = None  # the teaching candidates by first character, made when needed
+        for phrase, kind in _hosted_kinds("en").items():
+            at = text.find(phrase)
+            while at >= 0:
+                connector = _HOST_AFTER.match(text, at + len(phrase))
+                if connector is not None:
+                    hosts = _teaching_by_start(candidates) if hosts is None else hosts
+                    host = hosts.get(connector.end())
+                    span = doc.char_span(at, host.end_char) if host is not None else None
+                    if span is not None:
+                        hosted.append(_mention(SpanRow(span.start, span.end, at, span.end_char, kind, "", 0), text))
+                at = text.find(phrase, at + len(phrase))
+        return hosted
+
+    def _bare_hosted_named(self, mentions: list[_Mention]) -> tuple[list[_Mention], dict[_Mention, _Mention]]:
+        """A hosted body's word written alone ("the Confucius Institute", 孔子学院) is the hosted body of
+        that word the page names (the last before it, else the first after): it is reported as that
+        one; with none on the page, it names no institution. Returns the mentions kept and, for each
+        bare one, its hosted body."""
+        words = _hosted_kinds(self.language)
+        ends = tuple(words)
+        bare = [m for m in mentions if m.text.endswith(ends) and not m.kb_id and _LEADING_THE.sub("", m.text) in words]
+        if not bare:
+            return mentions, {}
+        named: dict[_Mention, _Mention] = {}
+        for mention in bare:
+            word = _LEADING_THE.sub("", mention.text)
+            hosted = [m for m in mentions if m.text != mention.text and self._names_host_of(m.text, word)]
+            before = [m for m in hosted if m.start < mention.start]
+            chosen = before[-1] if before else (hosted[0] if hosted else None)
+            if chosen is not None:
+                named[mention] = chosen
+        return [m for m in mentions if m in named or m not in bare], named
 
     def _foreign_starts(self, mentions: list[_Mention]) -> list[int]:
         """Where the finders' names linked to a foreign institution begin: a college named like
@@ -606,6 +663,31 @@ class InstitutionResolver:
                     found.append(mention)
         return sorted(found, key=_START)
 
+    def _with_initials(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
+        """ "Tashkent State Agrarian University ... TSAU signed": an acronym no bracket defines, made
+        of the initials of one name the page gives (up to its head word, or all its capitalised
+        words), is that institution. Only the names' initials are looked for, where written."""
+        by_initials: dict[str, _Mention | None] = {}
+        for mention in mentions:
+            if mention.kb_id:
+                continue  # (a listed name's acronyms are the gazetteer's)
+            for initials in _initials(mention.text):
+                known = by_initials.get(initials, mention)
+                same = known is not None and known.text == mention.text
+                by_initials[initials] = known if same else None  # (two names: neither)
+        taken: set[int] | None = None  # the tokens of the mentions, made when an acronym is written
+        found = list(mentions)
+        for initials, full in by_initials.items():
+            if full is None or initials in self._acronyms or initials not in text:
+                continue
+            taken = {i for m in mentions for i in range(m.start, m.end)} if taken is None else taken
+            for i, at in _tokens_written(doc, text, initials):
+                if i not in taken and at > full.start_char:
+                    mention = _mention(SpanRow(i, i + 1, at, at + len(initials), full.label, full.kb_id, 0), text)
+                    facts.set(mention, "display_name", facts.get(full, "display_name") or full.text)
+                    found.append(mention)
+        return sorted(found, key=_START) if len(found) > len(mentions) else mentions
+
     def _with_first_person(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """我校 / 'our university' on the publisher's own site is the publisher."""
         publisher: Publisher | None = doc._.publisher
@@ -613,6 +695,7 @@ class InstitutionResolver:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
         found = list(mentions)
+        country: str | None = publisher.country  # an unlisted one with none: where its name says, if it does
         lowered: np.ndarray | None = None  # every token's LOWER, read only for a phrase that needs it
         for phrase, words, han_word in self._first_person_ids:
             size = len(words)
@@ -627,10 +710,37 @@ class InstitutionResolver:
                     row = SpanRow(i, i + size, span.start_char, span.end_char, publisher.kind, publisher.id, 0)
                     mention = _mention(row, text)
                     facts.set(mention, "display_name", publisher.name)
-                    facts.set(mention, "country", publisher.country)
+                    if country is None and publisher.entry is None:
+                        # ("Shandong University of Technology": a place in it, as its name written out)
+                        name = publisher.name
+                        country = self._country_in_name(name, _simplified(name) if self.language == "zh" else name)
+                    facts.set(mention, "country", country)
                     found.append(mention)
                     taken |= set(range(i, i + size))
         return sorted(found, key=_START)
+
+    def _names_host_of(self, name: str, word: str) -> bool:
+        """`name` is a hosted body of `word`: "<word> at/of <host>", "<host> <word>", <host>[field]<word>."""
+        if self.language == "en":
+            after_word = name.startswith(word) and _HOST_AFTER.match(name, len(word)) is not None
+            return after_word or name.endswith(f" {word}")
+        return len(name) > len(word) and _simplified(name).endswith(word)
+
+    @staticmethod
+    def _as_their_hosted(
+        facts: _Facts, top: list[_Mention], top_facts: list[Facts], bare: dict[_Mention, _Mention]
+    ) -> list[Facts]:
+        """The facts of each bare hosted word (`_bare_hosted_named`): its hosted body's, as written."""
+        by_mention = dict(zip(top, top_facts, strict=True))
+        described = []
+        for mention, known in by_mention.items():
+            hosted = bare.get(mention)
+            if hosted is not None:
+                of = by_mention[hosted]
+                known = Facts(of.kind, of.country, of.entry, of.display_name or of.text, mention.text)
+                facts.describe(mention, known.entry, known.display_name, known.kind, known.country)
+            described.append(known)
+        return described
 
     # -- description ------------------------------------------------------------------
     def _describe(self, text: str, facts: _Facts, mention: _Mention) -> Facts:
@@ -948,6 +1058,88 @@ class _Mention(NamedTuple):
     text: str
 
 
+def _in_hosts_country(
+    facts: _Facts, top: list[_Mention], top_facts: list[Facts], nested: dict[tuple[int, int], Facts]
+) -> list[Facts]:
+    """An unlisted body named by its host ("Luban Workshop at X", X孔子学院) is where its host is, as
+    the host is described anywhere on the page (its first mention with a country: "X, Kenya")."""
+    countries: dict[str, str] = {}
+    for known in [*top_facts, *nested.values()]:
+        if known.country:
+            countries.setdefault(_identity_of(known), known.country)
+    described = []
+    for mention, known in zip(top, top_facts, strict=True):
+        if known.entry is None and is_hosted_body(mention.text):
+            inside = [f for (s, e), f in nested.items() if mention.start_char <= s and e <= mention.end_char]
+            country = next((countries[_identity_of(f)] for f in inside if _identity_of(f) in countries), None)
+            if country is not None and country != known.country:
+                known = known._replace(country=country)
+                facts.set(mention, "country", country)
+        described.append(known)
+    return described
+
+
+@functools.lru_cache(maxsize=1 << 14)  # names recur from page to page
+def _initials(name: str) -> tuple[str, ...]:
+    """The acronyms an English name may be written as: the initials of its capitalised words up to
+    its first head word ("Polotsk State University named after ..." -> PSU) and of them all; three
+    letters at least, none for a name already written in capitals."""
+    if name.count(" ") < 2:
+        return ()  # (fewer than three words: most names of a page are tested by this alone)
+    words = [w for w in name.split(" ") if w[:1].isupper()]
+    if len(words) < 3 or any(w.isupper() for w in words):
+        return ()
+    heads = _head_words_en()
+    head = next((n for n, w in enumerate(words) if w in heads), len(words) - 1)
+    found = {"".join(w[0] for w in words[: head + 1]), "".join(w[0] for w in words)}
+    return tuple(a for a in found if len(a) >= 3 and a.isascii() and a.isalpha())
+
+
+@functools.cache
+def _head_words_en() -> frozenset[str]:
+    return frozenset(word_table("en", "institution_heads.tsv"))
+
+
+def _with_shared_countries(facts: _Facts, top: list[_Mention], top_facts: list[Facts]) -> list[Facts]:
+    """An unlisted institution's country said at one mention ("Laos's Pakpasak Technical College")
+    is its country at every mention ("... and Pakpasak Technical College signed"), as the record
+    gives it: the first mention's, else the first one given."""
+    countries: dict[str, str] = {}
+    missing = False
+    for known in top_facts:
+        if known.entry is None:
+            if known.country:
+                countries.setdefault(_identity_of(known), known.country)
+            else:
+                missing = True
+    if not missing or not countries:
+        return top_facts
+    shared = []
+    for mention, known in zip(top, top_facts, strict=True):
+        country = countries.get(_identity_of(known)) if known.entry is None and not known.country else None
+        if country is not None:
+            known = known._replace(country=country)
+            facts.set(mention, "country", country)
+        shared.append(known)
+    return shared
+
+
+def _identity_of(known: Facts) -> str:
+    """What makes mentions one institution in the record (as `emit.institution_fields` groups them)."""
+    return known.entry.id if known.entry is not None else (known.display_name or known.text).casefold()
+
+
+def _teaching_by_start(mentions: list[_Mention]) -> dict[int, _Mention]:
+    """The longest teaching-body candidate (university, college ...) starting at each character."""
+    by_start: dict[int, _Mention] = {}
+    for mention in mentions:
+        if mention.label in _TEACHING_KINDS:
+            known = by_start.get(mention.start_char)
+            if known is None or known.end_char < mention.end_char:
+                by_start[mention.start_char] = mention
+    return by_start
+
+
 def _cell_start(cell: ColumnCell) -> int:
     return cell.start
 
@@ -1084,7 +1276,7 @@ def _names_parent(doc: Doc, inner: _Mention, outer: _Mention) -> bool:
     if before > outer.start and doc[before].lower_ == "the":
         before -= 1  # "Sino-British College of the University of ..."
     after_connector = inner.start > outer.start and doc[before].lower_ in {"at", "of"}
-    leading_parent = inner.start == outer.start and outer.label == "joint_institute"
+    leading_parent = inner.start == outer.start and (outer.label == "joint_institute" or is_hosted_body(outer.text))
     return after_connector or leading_parent
 
 

@@ -292,3 +292,75 @@ def test_a_role_belongs_to_the_alliance_last_named_up_to_its_sentence(extract):
         ("Hunan University", "chair", "Hunan Alliance for International Education"),
         ("Jiangxi Normal University", "member", "Jiangxi Vocational Education Alliance"),
     }
+
+
+def test_a_guiding_association_is_not_the_alliance_whose_roles_are_listed(extract):
+    # 协会 bodies are alliances (GENRE.md): one that guides a founding holds the guidance, and the
+    # roles after it belong to the alliance founded
+    record = extract(
+        "在中国教育国际交流协会指导下，江西省中外合作办学联盟于5月8日在南昌成立。"
+        "南昌大学当选为理事长单位，江西财经大学、江西师范大学为副理事长单位。",
+        "zh",
+    )
+    assert {i.name: i.kind for i in record.institutions}["中国教育国际交流协会"] == "alliance"
+    assert {(r.organization.name, r.member.name, r.role) for r in record.roles if r.role != "other"} == {
+        ("江西省中外合作办学联盟", "南昌大学", "chair"),
+        ("江西省中外合作办学联盟", "江西财经大学", "vice_chair"),
+        ("江西省中外合作办学联盟", "江西师范大学", "vice_chair"),
+    }
+
+
+def test_an_association_guiding_before_the_founded_alliance_in_one_clause(extract):
+    record = extract(
+        "由中国高等教育学会指导、南昌大学牵头发起的赣鄱高校国际教育联盟近日成立。"
+        "江西财经大学、江西师范大学等8所高校为副理事长单位。",
+        "zh",
+    )
+    assert {r.organization.name for r in record.roles if r.role != "other"} == {"赣鄱高校国际教育联盟"}
+    assert [(c.organization.name, c.count) for c in record.role_counts] == [("赣鄱高校国际教育联盟", 8)]
+
+
+def test_under_the_guidance_of_an_association_with_its_acronym(extract):
+    record = extract(
+        "Under the guidance of the China Education Association for International Exchange (CEAIE), the Jiangxi "
+        "Alliance for Sino-Foreign Cooperative Education was founded in Nanchang on May 8. Nanchang University "
+        "serves as the chair institution, with Jiangxi Normal University among its vice-chair institutions.",
+        "en",
+    )
+    assert _owned(record) >= {
+        ("Jiangxi Alliance for Sino-Foreign Cooperative Education", "Nanchang University", "chair"),
+        ("Jiangxi Alliance for Sino-Foreign Cooperative Education", "Jiangxi Normal University", "vice_chair"),
+    }
+    assert not any(r.organization.name.startswith(("China Education", "CEAIE")) for r in record.roles)
+
+
+def test_an_association_holds_the_roles_of_its_own_council(extract):
+    record = extract(
+        "江西省教育国际交流协会第三届理事会第一次会议在南昌召开。南昌大学当选为会长单位，江西财经大学为副会长单位。",
+        "zh",
+    )
+    assert _owned(record) == {
+        ("江西省教育国际交流协会", "南昌大学", "chair"),
+        ("江西省教育国际交流协会", "江西财经大学", "vice_chair"),
+    }
+
+
+def test_an_association_whose_officials_attend_is_not_the_alliance_founded(extract):
+    record = extract(
+        "中国教育国际交流协会、江西省教育厅有关负责人出席江西省中外合作办学联盟成立大会。"
+        "南昌大学当选为理事长单位，江西财经大学为秘书长单位。",
+        "zh",
+    )
+    assert {(r.organization.name, r.member.name, r.role) for r in record.roles} == {
+        ("江西省中外合作办学联盟", "南昌大学", "chair"),
+        ("江西省中外合作办学联盟", "江西财经大学", "secretariat"),
+    }
+    record = extract(
+        "Officials from the China Education Association for International Exchange attended the founding of the "
+        "Jiangxi Alliance for Sino-Foreign Cooperative Education on May 8. Nanchang University serves as the "
+        "chair institution.",
+        "en",
+    )
+    assert _owned(record) == {
+        ("Jiangxi Alliance for Sino-Foreign Cooperative Education", "Nanchang University", "chair")
+    }

@@ -141,3 +141,30 @@ def test_counts_written_as_words_and_parts_of_the_holders(extract):
     counts = {(c.role, c.count) for c in record.role_counts}
     assert ("vice_chair", 5) in counts
     assert ("member", 30) not in counts
+
+
+def test_joining_a_body_of_the_alliance_makes_a_member(extract):
+    record = extract(
+        "The Jiangxi Lakes Alliance held its annual meeting in Nanchang on May 8. Jiujiang University and Harlow "
+        "University joined the executive committee of the alliance. Gannan Normal University joined the "
+        "executive committee of the meeting.",
+        "en",
+    )
+    roles = _roles(record)
+    assert ("Jiujiang University", "member", "Jiangxi Lakes Alliance") in roles
+    assert ("Harlow University", "member", "Jiangxi Lakes Alliance") in roles
+    assert not any(member == "Gannan Normal University" for member, _, _ in roles)
+
+
+
+def test_a_role_shared_by_the_chinese_and_the_foreign_side(extract):
+    record = extract(
+        "The Association of Sino-Russian Technical Universities was founded in 2011. Its secretariat is run "
+        "jointly by Harbin Institute of Technology on the Chinese side and Bauman Moscow State Technical "
+        "University on the Russian side.",
+        "en",
+    )
+    assert {(m, r) for m, r, _ in _roles(record)} == {
+        ("Harbin Institute of Technology", "secretariat"),
+        ("Bauman Moscow State Technical University", "secretariat"),
+    }

@@ -652,3 +652,93 @@ def test_an_alliances_secretariat_is_its_office_not_an_institution(extract):
     )
     assert "VUA Secretariat" not in names(record.institutions)
     assert "Velmora Universities Alliance" in names(record.institutions)
+
+
+def test_a_bare_hosted_word_is_the_hosted_body_the_page_names_or_none(extract):
+    record = extract(
+        "Confucius Institute opens in Russia. A Confucius Institute run by Nanchang University and"
+        " Zorvath State University, Russia, opened on Friday. The Confucius Institute at Zorvath State"
+        " University will teach Chinese.",
+        "en",
+    )
+    found = {i.name: i for i in record.institutions}
+    assert "Confucius Institute" not in found
+    hosted = found["Confucius Institute at Zorvath State University"]
+    assert [m.text for m in hosted.mentions] == ["Confucius Institute"] * 2 + [hosted.name]
+    assert (hosted.kind, hosted.country) == ("joint_institute", "RU")
+    alone = extract("The Confucius Institute will open next year, Nanchang University said.", "en")
+    assert names(alone.institutions) == ["Nanchang University"]
+
+
+def test_a_workshop_named_by_its_host_is_a_body_beside_its_host_and_no_side(extract):
+    record = extract(
+        "Russia's Zorvath State University and Jiangxi Normal University signed an agreement."
+        " The Luban Workshop at Zorvath State University opened in 2019.",
+        "en",
+    )
+    found = {i.name: i for i in record.institutions}
+    assert (found["Luban Workshop at Zorvath State University"].kind, found["Zorvath State University"].country) == (
+        "other",
+        "RU",
+    )
+    assert found["Luban Workshop at Zorvath State University"].country == "RU"
+    assert {(p.chinese.name, p.foreign.name) for p in record.partnerships} == {
+        ("Jiangxi Normal University", "Zorvath State University")
+    }
+    zh = extract("江西应用技术职业学院与佐尔瓦特国立大学共建的佐尔瓦特国立大学鲁班工坊开班。", "zh")
+    kinds = {i.name: i.kind for i in zh.institutions}
+    assert kinds["佐尔瓦特国立大学鲁班工坊"] == "other"
+    assert "佐尔瓦特国立大学" in kinds
+    assert all("鲁班工坊" not in p.foreign.name for p in zh.partnerships)
+
+
+def test_a_senior_high_school_is_a_school_but_school_levels_name_none(extract):
+    record = extract(
+        "南昌市第二中学与法国图卢兹皮埃尔·德·费马高中签署友好学校协议，与英国剑桥高级中学结为友好学校。"
+        "全省县域普通高中、重点高中和示范性高中均参加，一所高中的高中生代表发言。",
+        "zh",
+    )
+    found = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert found["图卢兹皮埃尔·德·费马高中"] == ("school", "FR")
+    assert found["剑桥高级中学"] == ("school", "GB")
+    assert set(found) == {"南昌市第二中学", "图卢兹皮埃尔·德·费马高中", "剑桥高级中学"}
+
+
+def test_an_unlisted_publisher_in_the_first_person_is_where_its_name_says(tmp_path):
+    from pipeline.batch import extract_bulletin
+    from pipeline.parse.text import parse_text
+
+    page = (
+        "Our University Signs with a Korean University\n"
+        "2023-03-23 17:30:00Source:Ganzhou University of TechnologyEditor:Li Xue\n\n"
+        "On March 21, our university signed a letter of intent with Velmora National University (Republic of"
+        " Korea).\n"
+    )
+    record = extract_bulletin(parse_text(page, origin="t"))
+    assert record.document.publisher.name == "Ganzhou University of Technology"
+    assert [(p.chinese.name, p.foreign.name, p.kind) for p in record.partnerships] == [
+        ("Ganzhou University of Technology", "Velmora National University", "mou")
+    ]
+
+
+def test_a_country_said_at_one_mention_holds_at_every_mention(extract):
+    record = extract(
+        "Jiangxi Normal University and Laos's Velmora Technical College are members of the alliance."
+        " At the meeting, Nanchang University and Velmora Technical College signed an agreement.",
+        "en",
+    )
+    assert {(p.chinese.name, p.foreign.name, p.foreign_country) for p in record.partnerships} == {
+        ("Nanchang University", "Velmora Technical College", "LA")
+    }
+
+
+def test_an_acronym_of_a_names_initials_is_that_institution_unless_two_share_them(extract):
+    record = extract(
+        "Velmora State Agrarian University joined the alliance. On the same day, VSAU and Nanchang"
+        " University signed a memorandum of understanding.",
+        "en",
+    )
+    velmora = next(i for i in record.institutions if i.name == "Velmora State Agrarian University")
+    assert [m.text for m in velmora.mentions] == ["Velmora State Agrarian University", "VSAU"]
+    both = extract("Velmora State Agrarian University and Vostok Southern Arts University met. VSAU then signed.", "en")
+    assert all(m.text != "VSAU" for i in both.institutions for m in i.mentions)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -103,8 +105,8 @@ def test_pages_are_parsed_in_the_workers_not_in_the_parent(mixed_inputs: Path, m
     def parent_parses(*args, **kwargs):
         raise AssertionError("the parent parsed a page")
 
-    monkeypatch.setattr("pipeline.inputs.parse_html", parent_parses)  # this process only
-    monkeypatch.setattr("pipeline.inputs.parse_text", parent_parses)
+    monkeypatch.setattr("pipeline.parse.html.parse_html", parent_parses)  # this process only
+    monkeypatch.setattr("pipeline.parse.text.parse_text", parent_parses)
     assert lines(extract_parallel(read_raw([mixed_inputs]), workers=2)) == expected
 
 
@@ -166,3 +168,15 @@ def test_workers_start_with_both_pipelines_already_built() -> None:
         assert pool.submit(pipelines_built).result() == 2
     finally:
         pool.shutdown()
+
+
+def test_the_reading_parent_imports_no_parser_nor_pipeline() -> None:
+    # The parent of `extract --workers N` imports these while its fork server builds the
+    # pipelines: a parser or spaCy imported here is start-up paid twice.
+    code = (
+        "import sys, pipeline.inputs, pipeline.batch, pipeline.emit, pipeline.parallel\n"
+        "heavy = ('lxml', 'numpy', 'spacy', 'pipeline.dates', 'pipeline.parse.html')\n"
+        "print(sorted(m for m in heavy if m in sys.modules))"
+    )
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert loaded.strip() == "[]"

@@ -116,8 +116,13 @@ def test_read_raw_parses_nothing_and_parse_raw_gives_what_read_inputs_gives(
         def parses(*args, **kwargs):
             raise AssertionError("read_raw parsed a document")
 
-        for name in ("parse_html", "parse_text", "bulletin_from_json", "decode_bytes"):
-            patched.setattr(f"pipeline.inputs.{name}", parses)
+        for name in (
+            "pipeline.parse.html.parse_html",
+            "pipeline.parse.text.parse_text",
+            "pipeline.inputs.bulletin_from_json",
+            "pipeline.parse.decode.decode_bytes",
+        ):
+            patched.setattr(name, parses)
         raws = list(read_raw([tmp_path]))
     assert [type(raw) for raw in raws] == [RawFile, RawFile] + [RawLine] * 8 + [RawPage] * 2 + [RawFile]
     assert [parse_raw(raw) for raw in raws] == list(read_inputs([tmp_path]))
