@@ -234,6 +234,7 @@ def test_an_author_nickname_is_not_the_site_name() -> None:
     [
         "Release time: 02.07.2025 16:20 \u00a0\u00a0 Text: Chen Yu \u00a0 Photos: Liu Ran \u00a0\u00a0 Views: 1388",
         "Date: 02.07.2025 16:20 Writer: Chen Yu Photo by Liu Ran Reviewed by: Wang Fang",
+        "Time of release: 02.07.2025 16:20 Contributor: School of Foreign Languages Text by Chen Yu",
     ],
 )
 def test_english_credits_of_writer_and_photographer_keep_the_stamp_line_a_byline(line: str) -> None:
@@ -265,3 +266,10 @@ def test_label_and_value_cells_of_different_rows_are_not_paired() -> None:
     table = "<table><tr><td>发布日期：</td></tr><tr><td>2025-08-15</td></tr></table>"
     html = page("", f"{table}<h1>某省教育厅关于公布新增中外合作办学项目名单的通知</h1><div class='zw'>{BODY_ZH}</div>")
     assert parse_html(html).published is None
+
+
+def test_an_article_source_label_gives_the_credited_source() -> None:
+    reading = read_line("Article source: International Office Release time: 2025-07-02")
+    assert reading.kind is LineKind.BYLINE
+    assert reading.byline.credited_source == "International Office"
+    assert reading.byline.stamp is not None and reading.byline.stamp.day == dt.date(2025, 7, 2)
