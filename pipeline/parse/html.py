@@ -64,6 +64,9 @@ _TIME_ELEMENT = "<time datetime>"  # the key chrome_html.json uses for <time dat
 # A time of day followed by its zone: a head stamp that names its own zone.
 _ZONED_TIME = re.compile(r"\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)", re.IGNORECASE)
 _CELLS = frozenset({"td", "th"})
+# A link to a site's home page: '/', './', 'index.html', '/en/', the bare site ('https://x.edu.cn/').
+_HOME_LINK = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:[a-z]{2}/?)?(?:\./?)?(?:index\.\w+)?$", re.IGNORECASE)
+_LOGO_NAME = (4, 60)
 _COLONS = (":", "：")
 _INLINE_PIECES = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "time", "a"})
 
@@ -105,7 +108,7 @@ def parse_html(data: bytes, *, url: str | None = None, header_charset: str | Non
     for layer in layers:  # a layer that finds no article text hands on to the next
         page = layer()
         if page is not None and page.cleaned.paragraphs:
-            return _bulletin(page, head, lines, rules, read, url=url, origin=origin, markup=markup)
+            return _bulletin(page, head, lines, rules, read, url=url, origin=origin, markup=markup, body=body)
     raise ParseError("no article text")
 
 
@@ -430,6 +433,7 @@ def _bulletin(
     url: str | None,
     origin: str,
     markup: str,
+    body: etree._Element | None = None,
 ) -> Bulletin:
     cleaned = page.cleaned
     nearby = clean_lines((line.text for line in page.nearby), read)
@@ -464,7 +468,7 @@ def _bulletin(
         source=rules.name if rules else None,
         language=_plausible_language([rules.language if rules else None, head.language], paragraphs),
         title=title,
-        site_name=account or _site_name(head),
+        site_name=account or _site_name(head) or (_logo_name(body) if body is not None else None),
         origin=origin,
         tables=tables or None,
     )
@@ -667,6 +671,19 @@ def _site_name(head: _Head) -> str | None:
             last = title.rsplit(separator, 1)[1].strip()
             return last or None
     return None
+
+
+def _logo_name(body: etree._Element) -> str | None:
+    """The name on the site's logo, when the page title names no site: the text of the first
+    image of the page when it links home (<a href="/"><img alt="Glasgow College, UESTC">)."""
+    image = next(body.iter("img"), None)
+    if image is None:
+        return None
+    link = image.getparent()
+    if link is None or link.tag != "a" or _HOME_LINK.match(link.get("href") or "#") is None:
+        return None
+    name = clean_line(image.get("alt") or "")
+    return name if _LOGO_NAME[0] <= len(name) <= _LOGO_NAME[1] else None
 
 
 def _without_site_name(title: str, separators: tuple[str, ...]) -> str:

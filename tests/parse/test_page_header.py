@@ -273,3 +273,23 @@ def test_an_article_source_label_gives_the_credited_source() -> None:
     assert reading.kind is LineKind.BYLINE
     assert reading.byline.credited_source == "International Office"
     assert reading.byline.stamp is not None and reading.byline.stamp.day == dt.date(2025, 7, 2)
+
+
+LOGO = "<img src='logo.png' alt='Westmoor College, Ruritania University'>"
+
+
+@pytest.mark.parametrize(
+    ("logo", "site_name"),
+    [
+        (f"<a href='/en/'>{LOGO}</a>", "Westmoor College, Ruritania University"),
+        (f"<a href='/en/news/'>{LOGO}</a>", None),  # no home link
+        (LOGO, None),
+    ],
+)
+def test_the_logo_linking_home_names_a_site_whose_title_does_not(logo: str, site_name: str | None) -> None:
+    html = page(
+        "<title>Westmoor University delegation visits the university</title>",
+        f"<div class='top'>{logo}</div><h1>Westmoor University delegation visits the university</h1>"
+        f"<div class='news-text'>{BODY_EN}</div>",
+    )
+    assert parse_html(html).site_name == site_name
