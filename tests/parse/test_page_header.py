@@ -293,3 +293,18 @@ def test_the_logo_linking_home_names_a_site_whose_title_does_not(logo: str, site
         f"<div class='news-text'>{BODY_EN}</div>",
     )
     assert parse_html(html).site_name == site_name
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("稿源：某某日报 发布时间：2025-07-02", "某某日报"),
+        ("消息来源：某某日报", "某某日报"),
+        ("作者单位：国际合作与交流处 发布时间：2025-07-02 所属栏目：学校要闻", None),
+        ("供图：国际处 摄像：张三 责任校对：李四 签发：王五", None),
+    ],
+)
+def test_more_chinese_byline_labels(line: str, source: str | None) -> None:
+    reading = read_line(line)
+    assert reading.kind is LineKind.BYLINE
+    assert reading.byline.credited_source == source
