@@ -4,20 +4,24 @@ PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed
 OUT    := out/records.jsonl
 
-.PHONY: install extract test lint schema train eval crawl demo review bench clean
+.PHONY: install compiled extract test lint schema train eval crawl demo review bench clean
 
 install: $(STAMP)
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml setup.py
 	test -x $(PY) || python3 -m venv $(VENV)
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev]'
 	$(PY) -m compileall -q pipeline schemas  # bytecode once: start-up without it recompiles every module
 	touch $(STAMP)
 
-extract: install
+# Optional compiled modules (setup.py); incremental: only modules whose .py changed are rebuilt.
+compiled: install
+	$(PY) setup.py --quiet build_ext --inplace --build-temp build -j 2 || true
+
+extract: compiled
 	$(PY) -m pipeline extract corpus/bulletins --out $(OUT)
 
-test: install
+test: compiled
 	$(PY) -m pytest
 
 lint: install
@@ -42,7 +46,7 @@ review: install
 	test -f $(OUT) || $(MAKE) extract
 	$(PY) -m pipeline review $(OUT) --out out/review
 
-bench: install
+bench: compiled
 	$(PY) -m pip install --quiet --disable-pip-version-check -e '.[dev,bench]'
 	$(PY) -m pipeline bench
 

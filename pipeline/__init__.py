@@ -7,3 +7,7 @@ nlp (annotated spaCy `Doc`) -> extract (facts on the Doc) -> link (gazetteer) ->
 """
 
 __version__ = "0.1.0"
+
+from pipeline import compiled as _compiled
+
+_compiled.install()

@@ -35,6 +35,9 @@ def _register_components() -> None:
     from pipeline.train import component  # noqa: F401  (institution_model, the trained NER)
 
 
+GC_YOUNG_THRESHOLD = 10_000
+
+
 @functools.cache
 def load_pipeline(language: str) -> Language:
     """The pipeline for 'en' or 'zh', built from its config file."""
@@ -45,6 +48,11 @@ def load_pipeline(language: str) -> Language:
     # model); every full collection of a batch would walk them again (~7% of its time). Frozen,
     # the collector leaves them alone, and forked workers do not copy them by touching them.
     gc.freeze()
+    # A page allocates ~10^5 short-lived objects; at the default threshold (700) the young
+    # generation is collected dozens of times a page, each pass also walking the survivors. At
+    # 10,000, measured with gc.callbacks over 320 bench pages: 0.44 -> 0.31 ms a page (en),
+    # 0.89 -> 0.48 (zh), for a few MB more young objects at most.
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *gc.get_threshold()[1:])
     return nlp
 
 
