@@ -59,7 +59,7 @@ def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
     gazetteer = load_gazetteer()
     host = urlsplit(bulletin.url).hostname if bulletin.url else None
     names = [n for n in (bulletin.site_name, bulletin.credited_source) if n]
-    entry = gazetteer.by_domain(host)
+    entry = _own_site_of_a_run_body(gazetteer.by_domain(host), bulletin.site_name)
     for name in names:
         entry = entry or gazetteer.lookup(name) or gazetteer.lookup(_without_site_suffix(name))
     if bulletin.site_name:  # a credited source only credits: its units do not make the page theirs
@@ -80,6 +80,17 @@ def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
         if voice is not None:
             return Publisher(name, None, kind, _country_of_host(host), voice)
     return None
+
+
+def _own_site_of_a_run_body(entry: GazetteerEntry | None, site_name: str | None) -> GazetteerEntry | None:
+    """The body whose site this is: the domain's institution, unless the site names itself as
+    a body that institution runs (a joint school's site under its university's domain,
+    gla.uestc.edu.cn 'Glasgow College, UESTC'): that body speaks ("the College")."""
+    if entry is None or not site_name:
+        return entry
+    gazetteer = load_gazetteer()
+    own = gazetteer.lookup(site_name) or gazetteer.lookup(_without_site_suffix(site_name))
+    return own if own is not None and own.parent == entry.id else entry
 
 
 def _institution_starting(name: str) -> GazetteerEntry | None:
