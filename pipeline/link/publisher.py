@@ -4,7 +4,9 @@ University sites speak in the first person (我校, "our university"); that inst
 the publisher, known from the page's domain, the site's name (og:site_name, the end of
 the page title) or a `来源:` / "Source:" line. A site named after a unit or account of its
 institution (a WeChat account `江西理工大学国际交流`) is that institution's. A site nobody
-listed still names itself: then the publisher is that name, unlinked.
+listed still names itself: then the publisher is that name, unlinked. A site under a
+university's domain that names itself as a body the university runs (a joint school's
+own site) is that body's.
 
 Government and news sites speak in the third person and have no publisher, unless a
 body's own notice speaks as itself (经我厅审核, 报我厅备案, "reviewed by our Department", an
