@@ -29,6 +29,7 @@ from pipeline.parse.chrome import (
     LineReader,
     channel_of,
     first_channel,
+    is_label,
     lines_with_labels,
     read_byline,
 )
@@ -68,6 +69,7 @@ _CELLS = frozenset({"td", "th"})
 _HOME_LINK = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:[a-z]{2}/?)?(?:\./?)?(?:index\.\w+)?$", re.IGNORECASE)
 _LOGO_NAME = (4, 60)
 _COLONS = (":", "：")
+_MAX_LABEL = 20  # a label cell holds a label, not prose
 _INLINE_PIECES = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "time", "a"})
 
 
@@ -491,15 +493,19 @@ def _inline_bylines(lines: list[Line], read: LineReader) -> Byline:
 def _label_cell_bylines(lines: list[Line]) -> Byline:
     """The fields of a metadata table that puts each label in a cell of its own and its
     value in the next ('发布日期：' | '2025-08-15', the 信息公开 table of government
-    pages): a label cell (ending in a colon) and the value cell after it in the same row
-    read as one byline field."""
+    pages): a label cell (ending in a colon, or a known label without one) and the value
+    cell after it in the same row read as one byline field."""
     byline = Byline()
     for label, value in pairwise(lines):
         if label.owner.tag not in _CELLS or value.owner.tag not in _CELLS:
             continue
         name = clean_line(label.text)
-        if not name.endswith(_COLONS) or label.owner.getparent() is not value.owner.getparent():
+        if len(name) > _MAX_LABEL or label.owner.getparent() is not value.owner.getparent():
             continue
+        if not name.endswith(_COLONS):
+            if not is_label(name):  # a label cell without its colon ('发布日期' | '2025-08-15')
+                continue
+            name += "："
         found = read_byline(name + clean_line(value.text))
         if found is not None and not found.bare:
             byline.merge(found)

@@ -250,11 +250,12 @@ def test_a_credit_label_opening_a_sentence_leaves_it_article_text() -> None:
     assert read_line("Text: The two universities signed an agreement on 3 May 2025 in Beijing.").kind is LineKind.TEXT
 
 
-def test_a_metadata_table_with_labels_in_cells_of_their_own_dates_the_page() -> None:
+@pytest.mark.parametrize("colon", ["：", ""])
+def test_a_metadata_table_with_labels_in_cells_of_their_own_dates_the_page(colon: str) -> None:
     # A government page's 信息公开 table: each label in its cell, its value in the next.
     table = (
-        "<table><tr><td>索引号：</td><td>002986210/202508-00021</td><td>发布机构：</td><td>某省教育厅</td></tr>"
-        "<tr><td>文号：</td><td>某教秘〔2025〕36号</td><td>发布日期：</td><td>2025-08-15</td></tr></table>"
+        f"<table><tr><td>索引号{colon}</td><td>002986210/202508-00021</td><td>发布机构{colon}</td><td>某省教育厅</td></tr>"
+        f"<tr><td>文号{colon}</td><td>某教秘〔2025〕36号</td><td>发布日期{colon}</td><td>2025-08-15</td></tr></table>"
     )
     html = page("", f"{table}<h1>某省教育厅关于公布新增中外合作办学项目名单的通知</h1><div class='zw'>{BODY_ZH}</div>")
     bulletin = parse_html(html)
