@@ -121,6 +121,7 @@ class _Article:
     nearby: list[Line] = field(default_factory=list)  # lines around the block, for bylines
     header: list[Line] = field(default_factory=list)  # lines between the headline and the block
     above: list[Line] = field(default_factory=list)  # a date line right above the headline
+    over: list[Line] = field(default_factory=list)  # the lines right above it outside its container
     block_start: int = 0  # index of the block's first line among the page's lines
     blocks: list[etree._Element] = field(default_factory=list)  # the article's elements (for its tables)
     lines: list[Line] = field(default_factory=list)  # the article's lines, read for its text
@@ -298,9 +299,11 @@ def _header(lines: list[Line], own: list[Line], title_line: Line | None) -> dict
         return {"header": lines[max(0, first - _BYLINE_REACH) : first]}
     container = _title_container(title_line.owner)
     above = lines[max(0, title_line.index - _ABOVE_TITLE) : title_line.index]
+    inside = [line for line in above if container is not None and _is_inside(line.owner, container)]
     return {
         "header": lines[title_line.index + 1 : first],
-        "above": [line for line in above if container is not None and _is_inside(line.owner, container)],
+        "above": inside,
+        "over": [line for line in above if all(line.index != kept.index for kept in inside)],
     }
 
 
@@ -447,6 +450,8 @@ def _bulletin(
     cleaned.byline.stamp = cleaned.byline.stamp or header_stamp
     if cleaned.byline.stamp is None:  # a government page's metadata table above the headline
         cleaned.byline.merge(_label_cell_bylines(lines[max(0, page.block_start - _BYLINE_REACH) : page.block_start]))
+    if cleaned.byline.stamp is None:
+        cleaned.byline.merge(_labelled_bylines(page.over, read))
     meta, zoned = _meta_byline(head)
     if _meta_stamp_is_better(meta.stamp, cleaned.byline.stamp, zoned=zoned):
         cleaned.byline.stamp = meta.stamp
@@ -485,6 +490,18 @@ def _inline_bylines(lines: list[Line], read: LineReader) -> Byline:
     texts = [clean_line(_element_text(piece)) for owner in owners for piece in owner if piece.tag in _INLINE_PIECES]
     for index in lines_with_labels(texts):  # the others hold no labelled field
         found = read.byline(texts[index]) if texts[index] else None  # an empty piece reads as nothing
+        if found is not None and not found.bare:
+            byline.merge(found)
+    return byline
+
+
+def _labelled_bylines(lines: list[Line], read: LineReader) -> Byline:
+    """The labelled bylines among the lines right above the headline outside its container
+    ('发布时间：02.07.2025' in a bar over it): a label says whose date it is, where a bare
+    date there may be the site header's today's date."""
+    byline = Byline()
+    for line in lines:
+        found = read.byline(clean_line(line.text))
         if found is not None and not found.bare:
             byline.merge(found)
     return byline

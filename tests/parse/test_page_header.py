@@ -309,3 +309,18 @@ def test_more_chinese_byline_labels(line: str, source: str | None) -> None:
     reading = read_line(line)
     assert reading.kind is LineKind.BYLINE
     assert reading.byline.credited_source == source
+
+
+@pytest.mark.parametrize(
+    ("bar", "published"),
+    [
+        ("发布时间：02.07.2025 16:20", dt.date(2025, 7, 2)),
+        ("Release time: 02.07.2025 16:20", dt.date(2025, 7, 2)),
+        ("今天是2025年7月2日 星期三", None),  # the site header's today's date, no label
+        ("2025-07-02", None),
+    ],
+)
+def test_a_labelled_stamp_in_a_bar_right_over_the_headline_dates_the_page(bar: str, published: dt.date | None) -> None:
+    headline = "<h1>某某大学代表团来访我校并签署合作备忘录</h1>"
+    html = page("", f"<div class='bar'>{bar}</div>{headline}<div class='zw'>{BODY_ZH}</div>")
+    assert parse_html(html).published == published
