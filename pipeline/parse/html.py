@@ -455,10 +455,11 @@ def _bulletin(
     meta, zoned = _meta_byline(head)
     if _meta_stamp_is_better(meta.stamp, cleaned.byline.stamp, zoned=zoned):
         cleaned.byline.stamp = meta.stamp
-    elif cleaned.byline.stamp is None and meta.stamp is not None:
-        meta.stamp = _day_only(meta.stamp)
+    elif cleaned.byline.stamp is None:  # the time the page's script prints, else the head's day
+        cleaned.byline.stamp = _script_stamp(markup)
+        if meta.stamp is not None:
+            meta.stamp = _day_only(meta.stamp)
     cleaned.byline.merge(meta)
-    cleaned.byline.stamp = cleaned.byline.stamp or _script_stamp(markup)
     cleaned.channel = cleaned.channel or nearby.channel or _channel_before(lines, page.block_start) or head.breadcrumb
     title = page.title or _meta_title(head)
     paragraphs = cleaned.paragraphs

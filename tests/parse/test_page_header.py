@@ -113,6 +113,11 @@ def test_wechat_article_whose_date_the_script_prints() -> None:
     assert bulletin.published_at == dt.datetime(2025, 4, 24, 18, 6, tzinfo=BEIJING)
 
 
+def test_the_time_the_script_prints_beats_the_heads_record() -> None:
+    html = wechat_page("").replace(b"<title>", b"<meta name='PubDate' content='2025-04-24 08:00'><title>")
+    assert parse_html(html).published_at == dt.datetime(2025, 4, 24, 18, 6, tzinfo=BEIJING)
+
+
 def test_a_script_time_is_not_read_when_the_page_prints_a_date() -> None:
     html = page(
         '<script>var ct = "1745489160";</script>',
