@@ -670,6 +670,8 @@ class InstitutionResolver:
     def _school_of_a_short_form(self, name: str) -> bool:
         """江财会计学院: a school named by its field after the short form of a university the page
         names (江财: the first characters of 江西财经 大学) is that university's internal school."""
+        if not name.endswith("学院") or len(name) > 12:
+            return False  # (a short school's name only: most candidates are told by this alone)
         for size in (2, 3):
             short, rest = name[:size], name[size:]
             if len(rest) < 4 or not _only_disciplines(rest):
