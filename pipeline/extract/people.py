@@ -557,6 +557,7 @@ class PeopleExtractor:
                 self._named_before_not_publisher(doc, referred.start())
                 if referred is not None
                 else (not before and _zh_mission(doc, text, title_start))
+                or (not before and _fellow_member(text, found[-1] if found else None, title_start))
                 or self._organisation_before(doc, before, match.group("title"), title_start)
             )
             found.append(
@@ -887,7 +888,69 @@ def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int
     for unit in _zh_units().starting_at.get(text[title_start - 1 : title_start], ()):  # (longest first)
         if text.endswith(unit, 0, title_start) and _opens_a_unit(text, title_start - len(unit)):
             return title_start - len(unit)
-    return title_start
+    return _unit_written_alone(text, institutions, title_start)
+
+
+_UNIT_RUN_MAX = 14  # characters: 汽车与交通工程学院, 中国联络处; longer runs are clauses, not a unit's name
+
+
+def _unit_written_alone(text: str, institutions: _Institutions, title_start: int) -> int:
+    """机械工程学院院长孙涛, ，教育处参赞张立新, …教授及中国联络处主任王思远: a unit named alone
+    (the run of Chinese characters before the title, from after its last word a name never extends
+    over) is the title's, when it ends like a unit and no institution ends at the title."""
+    if not text.endswith(_UNIT_SUFFIXES, 0, title_start) or institutions.ending_between(title_start, title_start):
+        return title_start
+    low = max(0, title_start - _UNIT_RUN_MAX - 4)
+    run = _HAN_RUN_BEFORE.search(text, low, title_start)
+    if run is None:
+        return title_start
+    start = run.start()
+    for word in _zh_name_boundaries():
+        at = text.rfind(word, start, title_start)
+        if at >= 0 and not _joins_inside_a_unit(text, start, at, word):
+            start = at + len(word)
+    unit = text[start:title_start]
+    if len(unit) < 3 or len(unit) > _UNIT_RUN_MAX or unit in _UNIT_SUFFIXES or institutions.holds(start, title_start):
+        return title_start
+    return start
+
+
+# between two members of a list: the first one's form of address, then a joining word
+_LIST_JOIN = re.compile(r"(?:副?教授|博士|先生|女士)?[、及和与]")
+
+
+def _fellow_member(text: str, previous: Person | None, title_start: int) -> InstitutionRef | None:
+    """代表团成员包括亚琛工业大学国际办公室主任A、机械工程学院院长B及中国联络处主任C: in a
+    delegation's list, a member with no institution before the title is of the previous member's
+    (named, in the same sentence, right before the joining word). `text`: the matching text."""
+    if previous is None or previous.organization is None:
+        return None
+    gap = _LIST_JOIN.fullmatch(text, previous.evidence.end, title_start)
+    if gap is None:
+        return None
+    sentence = text.rfind("。", 0, title_start) + 1
+    opened = text[sentence : previous.evidence.start]
+    return previous.organization if any(word in opened for word in word_list("zh", "person_delegations.txt")) else None
+
+
+_HAN_RUN_BEFORE = re.compile(rf"[{HAN}]+$")
+_UNIT_JOINERS = ("与", "和")  # inside a unit's name: 汽车与交通工程学院, 国际合作与交流处
+
+
+def _joins_inside_a_unit(text: str, start: int, at: int, word: str) -> bool:
+    """Whether the joining `word` at `at` is inside the unit's name: what stands before it (from
+    `start`) is a field (汽车), not a person (陈国平与…) nor an office (副校长李晓燕与…)."""
+    if word not in _UNIT_JOINERS or at - start < 2:
+        return False
+    before = text[start:at]
+    if any(title in before for title in word_list("zh", "titles.txt")):
+        return False
+    return not (len(before) <= 3 and before.startswith(word_list("zh", "surnames.txt", split_spaces=True)))
+
+
+@functools.cache
+def _zh_name_boundaries() -> tuple[str, ...]:
+    return word_list("zh", "name_boundaries.txt")
 
 
 @functools.cache
