@@ -389,12 +389,15 @@ class PeopleExtractor:
             office = _office_after().match(text, stop) if _is_honorific(title) else None
             if office is not None:  # "Professor Helen Carter, Pro-Vice-Chancellor (International)"
                 title, stop = office.group("title"), office.end("title")
+            owned = _owned_office().match(text, stop) if _is_honorific(title) and office is None else None
+            if owned is not None:  # "Professor Helen Marsh, Leicester's Pro-Vice-Chancellor (International)"
+                title, stop = owned.group("title"), owned.end("title")
             opening = match.start()  # where the person's words start: the title's, or the office's before
             earlier = _office_before().search(text, max(0, opening - 100), opening) if _is_honorific(title) else None
             if earlier is not None and office is None:  # "led by its Vice-Rector for ..., Dr. Name"
                 title, opening = earlier.group("title"), earlier.start("title")
             named_after = match.re is _en_patterns()[0]  # "Name, Title of|at ORG"
-            after = (
+            after = None if owned is not None else (
                 institutions.starting_near(stop)
                 or self._referred_to(doc, match.start(), stop)
                 or self._of_institution(doc, stop, linked=named_after)
@@ -408,11 +411,43 @@ class PeopleExtractor:
                 Person(
                     name=match.group("name"),
                     title=title or None,
-                    organization=shortened or self._en_organisation(doc, opening, title, stop, after, linked),
+                    organization=(owned and _owner_ref(doc, owned, opening))
+                    or shortened
+                    or self._en_organisation(doc, opening, title, stop, after, linked),
                     evidence=evidence_fields(doc, opening, after.end_char if after else stop),
                 )
             )
-        return found + self._en_possessive_people(doc, taken)
+        return found + self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
+
+    def _en_owned_office_people(self, doc: Doc, taken: set[int]) -> list[Person]:
+        """'Marcus Hale, K-State provost and executive vice president, and ...': a name, its comma,
+        then the short name of the institution whose office (in any case) follows, up to the
+        clause's end. Looked for only at the ", " occurrences; `taken`: the characters of the names
+        already found."""
+        text = doc_text(doc)
+        found: list[Person] = []
+        institutions = _Institutions.of(doc)
+        pattern = _owned_office()
+        for comma, _ in _occurrences(text, (", ",)):
+            owned = pattern.match(text, comma)
+            if owned is None or _is_title_word(owned.group("owner")):
+                continue
+            named = _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma + 1)
+            if named is None:
+                continue
+            start, end = _without_titles(text, *named.span("name"))
+            if not taken.isdisjoint(range(start, end)) or " " not in text[start:end] or institutions.holds(start, end):
+                continue
+            taken.update(range(start, end))
+            found.append(
+                Person(
+                    name=text[start:end],
+                    title=owned.group("title"),
+                    organization=_owner_ref(doc, owned, start),
+                    evidence=evidence_fields(doc, start, owned.end("title")),
+                )
+            )
+        return found
 
     def _en_possessive_people(self, doc: Doc, taken: set[int]) -> list[Person]:
         """'Huang Lu, JXAU's vice president in charge of ..., said': the name, then the institution
@@ -704,6 +739,54 @@ def _pointers() -> tuple[str, ...]:
 @functools.cache
 def _honorifics() -> frozenset[str]:
     return frozenset(word_list("en", "honorifics.txt"))
+
+
+@functools.cache
+def _owned_office() -> re.Pattern[str]:
+    """', K-State provost and executive vice president,', ", Leicester's Pro-Vice-Chancellor
+    (International).": after a name's comma, the short name of an institution (a word or two in
+    capitals, maybe with "'s"), then an office in any case running to the clause's end."""
+    offices = "|".join(re.escape(t) for t in _en_titles() if t not in _honorifics())
+    owner = r"[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*)?"
+    more = r"(?:[ \t]+[a-zA-Z][\w-]*|[ \t]*\([^()\n]{1,40}\))"
+    return re.compile(
+        rf",[ \t]*(?P<owner>{owner}?)(?:['’]s)?[ \t]+(?P<title>(?i:{offices})\b{more}{{0,6}}?)(?=[ \t]*[,.;])"
+    )
+
+
+def _owner_ref(doc: Doc, owned: re.Match[str], start: int) -> InstitutionRef | None:
+    """The institution an `_owned_office` match's owner names: one starting there, else the last one
+    named before the person (`start`) whose name holds the owner's words, else the publisher when
+    its name does or none is named (a page's own short name: K-State on Kansas State's page)."""
+    words = owned.group("owner")
+    institutions = _Institutions.of(doc)
+    here = institutions.starting_near(owned.start("owner"))
+    if here is not None and here.start_char == owned.start("owner"):
+        return institution_ref(here)
+    for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
+        if re.search(rf"\b{re.escape(words)}\b", facts(span).text):
+            return institution_ref(span)
+    return _publisher_ref(doc)
+
+
+def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:
+    """'Professor Helen Marsh' -> 'Helen Marsh': a name read with the titles before it, without them."""
+    while start < end:
+        space = text.find(" ", start, end)
+        if space < 0 or not _is_title_word(text[start:space]):
+            break
+        start = space + 1
+    return start, end
+
+
+def _is_title_word(words: str) -> bool:
+    """'Vice President': an owner read from an office's own words names no institution."""
+    return words.split()[0].lower() in _lower_title_words()
+
+
+@functools.cache
+def _lower_title_words() -> frozenset[str]:
+    return frozenset(word.lower() for title in _en_titles() for word in title.split())
 
 
 def _is_honorific(title: str) -> bool:

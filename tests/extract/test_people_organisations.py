@@ -306,3 +306,33 @@ def test_members_of_a_delegation_list_keep_the_visitors_institution(extract):
     assert people["托马斯·穆勒"].title == "机械工程学院院长"
     assert people["李强"].title == "中国联络处主任"
     assert people["陈伟"].organization is None  # the host's (the publisher's, none here), not the visitors'
+
+
+def test_an_office_owned_by_a_short_name_after_the_comma(extract):
+    record = extract(
+        "Harlow University and Nanchang University signed an agreement. It was signed by Jane Doe, "
+        "Harlow provost and executive vice president, and by Professor John Smith, Harlow's "
+        "Pro-Vice-Chancellor (International).",
+        "en",
+    )
+    people = _people(record)
+    assert (people["Jane Doe"].title, people["Jane Doe"].organization.name) == (
+        "provost and executive vice president",
+        "Harlow University",
+    )
+    assert people["John Smith"].title == "Pro-Vice-Chancellor (International)"
+    assert "Professor John Smith" not in people
+
+
+def test_mr_without_a_period_is_no_part_of_the_name(extract):
+    record = extract("Mr David Green, Consul-General of the British Consulate-General in Wuhan, attended.", "en")
+    assert "David Green" in _people(record)
+
+
+def test_an_officer_of_the_body_named_before_where(extract):
+    record = extract(
+        "The delegation from Harlow University visited Nanchang University, where Vice President Wang Ming "
+        "received them.",
+        "en",
+    )
+    assert _people(record)["Wang Ming"].organization.name == "Nanchang University"
