@@ -397,10 +397,14 @@ class PeopleExtractor:
             if earlier is not None and office is None:  # "led by its Vice-Rector for ..., Dr. Name"
                 title, opening = earlier.group("title"), earlier.start("title")
             named_after = match.re is _en_patterns()[0]  # "Name, Title of|at ORG"
-            after = None if owned is not None else (
-                institutions.starting_near(stop)
-                or self._referred_to(doc, match.start(), stop)
-                or self._of_institution(doc, stop, linked=named_after)
+            after = (
+                None
+                if owned is not None
+                else (
+                    institutions.starting_near(stop)
+                    or self._referred_to(doc, match.start(), stop)
+                    or self._of_institution(doc, stop, linked=named_after)
+                )
             )
             if after is not None and named_after:
                 title = _first_office(self._title_up_to(doc, match, after))

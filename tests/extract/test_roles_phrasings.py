@@ -156,7 +156,6 @@ def test_joining_a_body_of_the_alliance_makes_a_member(extract):
     assert not any(member == "Gannan Normal University" for member, _, _ in roles)
 
 
-
 def test_a_role_shared_by_the_chinese_and_the_foreign_side(extract):
     record = extract(
         "The Association of Sino-Russian Technical Universities was founded in 2011. Its secretariat is run "
@@ -168,3 +167,32 @@ def test_a_role_shared_by_the_chinese_and_the_foreign_side(extract):
         ("Harbin Institute of Technology", "secretariat"),
         ("Bauman Moscow State Technical University", "secretariat"),
     }
+
+
+ALLIANCE = "Poyang-Rhine University Alliance"
+
+
+def test_founded_with_a_place_and_time_before_by(extract):
+    record = extract(
+        f"The {ALLIANCE} was founded in Nanchang in 2019 by Nanchang University and Heidelberg University.",
+        "en",
+    )
+    roles = _roles(record)
+    assert ("Nanchang University", "member", ALLIANCE) in roles
+    assert ("Heidelberg University", "member", ALLIANCE) in roles
+
+
+def test_founded_then_another_clause_before_by_is_no_founding(extract):
+    record = extract(f"The {ALLIANCE} was founded in 2019 and is now chaired by Nanchang University.", "en")
+    assert ("Nanchang University", "member", ALLIANCE) not in _roles(record)
+
+
+def test_a_role_handed_on_goes_to_the_institution_after_to(extract):
+    record = extract(
+        f"The {ALLIANCE} held its assembly in Nanchang. The secretariat moves from Heidelberg University "
+        "to Nanchang University.",
+        "en",
+    )
+    roles = _roles(record)
+    assert ("Nanchang University", "secretariat", ALLIANCE) in roles
+    assert ("Heidelberg University", "secretariat", ALLIANCE) not in roles
