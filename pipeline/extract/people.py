@@ -609,7 +609,32 @@ class PeopleExtractor:
             )
         known = {p.name for p in found}
         found += self._zh_names_before_titles(doc, institutions, known)
+        found += self._zh_contacts(doc, known)
         return found + self._zh_students(doc, institutions, known)
+
+    def _zh_contacts(self, doc: Doc, known: set[str]) -> list[Person]:
+        """'联系人：国际合作与交流处　吴敏，电话：…': a notice's contact, of the institution named in the
+        line before the unit, else the publisher; no office. Looked for only where 联系人 stands."""
+        text, original = matching_text(doc), doc_text(doc)
+        found = []
+        for opening, at in _occurrences(text, word_list("zh", "person_contacts.txt")):
+            match = _zh_contact().match(text, at)
+            if match is None:
+                continue
+            name = original[match.start("name") : match.end("name")]
+            if name in known:
+                continue
+            known.add(name)
+            named = institutions_in(doc, at, match.start("name"))
+            found.append(
+                Person(
+                    name=name,
+                    title=None,
+                    organization=institution_ref(named[0]) if named else _publisher_ref(doc),
+                    evidence=evidence_fields(doc, opening, match.end("name")),
+                )
+            )
+        return found
 
     def _zh_students(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
         """'该学院2021级学生陈可欣说': a student named with the year of entry (级), no office; of the
@@ -1115,6 +1140,17 @@ def _zh_student() -> re.Pattern[str]:
 
 # 该校 + (a unit) + the title: the institution spoken of before ("王华与该校第一副校长…")
 _THAT_INSTITUTION = re.compile(rf"(?:该校|该院|该大学)((?:[{HAN}]{{2,10}}?(?:{'|'.join(_UNIT_SUFFIXES)}))?)$")
+
+
+@functools.cache
+def _zh_contact() -> re.Pattern[str]:
+    """From after 联系人: '：国际合作与交流处　吴敏，' (the unit, maybe after its institution, then the
+    name, ending before a separator or the line's end)."""
+    surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
+    return re.compile(
+        rf"\s*[：:]\s*(?:[{HAN}]{{0,16}}(?:{'|'.join(_UNIT_SUFFIXES)})[ \t\u3000]+)?"
+        rf"(?P<name>(?:{surnames})[{HAN}]{{1,2}})(?=[\s，,；;、（(]|电话|$)"
+    )
 
 
 def _first_of_chain(title: str) -> str:

@@ -336,3 +336,13 @@ def test_an_officer_of_the_body_named_before_where(extract):
         "en",
     )
     assert _people(record)["Wang Ming"].organization.name == "Nanchang University"
+
+
+def test_a_notices_contact_person_has_no_office(extract):
+    record = extract(
+        "江西省教育厅关于公布中外合作办学项目的通知。\n\n联系人：国际合作与交流处　王小红，电话：0791-00000000\n",
+        "zh",
+    )
+    person = _people(record)["王小红"]
+    assert person.title is None
+    assert "国际合作与交流处" not in person.name
