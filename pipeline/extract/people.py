@@ -426,16 +426,15 @@ class PeopleExtractor:
     def _en_owned_office_people(self, doc: Doc, taken: set[int]) -> list[Person]:
         """'Marcus Hale, K-State provost and executive vice president, and ...': a name, its comma,
         then the short name of the institution whose office (in any case) follows, up to the
-        clause's end. Looked for only at the ", " occurrences; `taken`: the characters of the names
-        already found."""
+        clause's end. `taken`: the characters of the names already found."""
         text = doc_text(doc)
         found: list[Person] = []
         institutions = _Institutions.of(doc)
         pattern = _owned_office()
-        for comma, _ in _occurrences(text, (", ",)):
-            owned = pattern.match(text, comma)
-            if owned is None or _is_title_word(owned.group("owner")):
+        for owned in pattern.finditer(text):  # (each try starts at a comma, found by the engine's scan)
+            if _is_title_word(owned.group("owner")):
                 continue
+            comma = owned.start()
             named = _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma + 1)
             if named is None:
                 continue
