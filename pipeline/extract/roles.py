@@ -99,6 +99,8 @@ class RoleExtractor:
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
         # only with what it needs after it (an alliance; an event named in the sentence).
         self.joins = frozenset(word_list(language, "roles_join.txt"))
+        # 申请加入, 欢迎…加入, 将加入: words earlier in the clause that say the joining has not happened
+        self.not_yet = word_list(language, "roles_join_not_yet.txt") if language == "zh" else ()
         # 'joined the executive committee of the alliance': a body of the alliance, joined, before its name
         self.join_organs = tuple(w.lower() for w in word_list(language, "roles_join_organs.txt"))
         self.bystander_words = tuple(w.lower() for w in word_list(language, "alliance_bystanders.txt"))
@@ -404,6 +406,8 @@ class RoleExtractor:
         ('hosted a delegation', 'joined the ceremony')."""
         after = matching_text(doc)[hit.end : hit.end + 40]
         if hit.phrase in self.joins:
+            if self.not_yet and self._not_joined_yet(doc, hit):
+                return False
             start = self._joined_at(doc, hit.end)
             rest = matching_text(doc)[start : start + 24]
             if rest.startswith(tuple(r.removeprefix("the ") for r in self.alliance_references)):
@@ -437,6 +441,12 @@ class RoleExtractor:
                 break
             end = other.end_char
         return text[end : end + 8].lstrip().startswith(self.bystander_words)
+
+    def _not_joined_yet(self, doc: Doc, hit: Hit) -> bool:
+        """'X申请加入联盟', '欢迎X加入联盟', 'X将加入联盟': a word of the clause before the verb says
+        the institution is no member yet."""
+        clause = _ZH_CLAUSE_BREAK.split(matching_text(doc)[max(0, hit.start - 60) : hit.start])[-1]
+        return any(word in clause for word in self.not_yet)
 
     def _joined_at(self, doc: Doc, at: int) -> int:
         """Where the name of what a joining verb ending at `at` joins starts: past a 'the' and a
@@ -636,6 +646,7 @@ def _sentence_holding(sents: Sentences, start: int, end: int) -> int | None:
     return index
 
 
+_ZH_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
 # "founded| in Wuhan in 2019 by ": places and times (in, on, at, during ...) between a verb and its "by"
 _LATER_BY = re.compile(r"(?:\s+(?:in|on|at|during)\s+[^,.;:()\n]{1,40}?)+\s+by\b")
 # a clause of its own between them: "founded in 2019 and is now chaired by"

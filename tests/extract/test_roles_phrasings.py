@@ -196,3 +196,16 @@ def test_a_role_handed_on_goes_to_the_institution_after_to(extract):
     roles = _roles(record)
     assert ("Nanchang University", "secretariat", ALLIANCE) in roles
     assert ("Heidelberg University", "secretariat", ALLIANCE) not in roles
+
+
+def test_chinese_joining_an_alliance_and_its_bodies(extract):
+    record = extract("赣江大学联盟年会在南昌召开。九江学院、南昌大学加入联盟执行委员会。", "zh")
+    roles = _roles(record)
+    assert ("九江学院", "member", "赣江大学联盟") in roles
+    assert ("南昌大学", "member", "赣江大学联盟") in roles
+
+
+def test_chinese_joining_not_yet_done_gives_no_member(extract):
+    for sentence in ("九江学院申请加入联盟。", "联盟欢迎九江学院加入联盟。", "九江学院将加入联盟。"):
+        record = extract(f"赣江大学联盟年会在南昌召开。{sentence}", "zh")
+        assert not any(member == "九江学院" for member, _, _ in _roles(record)), sentence
