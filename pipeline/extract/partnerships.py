@@ -105,6 +105,7 @@ class PartnershipExtractor:
         self.events = word_table(language, "event_triggers.tsv")
         self.anaphors = {phrase: "pair" for phrase in word_list(language, "pair_anaphors.txt")}
         self.side_anaphors = {phrase: "chinese" for phrase in word_list(language, "side_anaphors.txt")}
+        self.standing = set(word_list(language, "partnership_standing.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -141,7 +142,10 @@ class PartnershipExtractor:
                     topic_hits = self._topic_hits(doc, sent, kinds)
                     reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
                     kind_of = reading.kinds(hits, chinese, foreign, list_kinds)
-                    found.extend(self._partnerships(doc, sent, pairs, kind_of, settings))
+                    # a standing relation ("cooperates with", "with which it runs") is no happening
+                    # of the sentence's day: its pairs take no date from the setting
+                    standing = any(h.phrase in self.standing for h in hits)
+                    found.extend(self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings))
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
                 list_kinds = kinds or previous_kinds

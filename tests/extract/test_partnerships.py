@@ -121,3 +121,29 @@ def test_a_signing_during_a_stretch_of_days_has_no_day_talks_start_on_its_first(
     )
     record = extract(visit, "en", published="2024-10-25")
     assert [(p.kind, p.date) for p in record.partnerships] == [("talks", "2024-10-21")]
+
+
+def test_cooperates_with_pairs_each_listed_partner_with_no_day(extract):
+    record = extract(
+        "On March 3, the rector received guests. Orlov State University (Russia) now cooperates with"
+        " 14 Chinese universities, including Nanchang University and Jiangxi Normal University.",
+        "en",
+        published="2025-03-05",
+    )
+    assert {(p.chinese.name, p.foreign.name, p.kind, p.date) for p in record.partnerships} == {
+        ("Nanchang University", "Orlov State University", "other", None),
+        ("Jiangxi Normal University", "Orlov State University", "other", None),
+    }
+
+
+def test_a_standing_relation_takes_no_day_but_a_signing_beside_it_keeps_its_own(extract):
+    record = extract(
+        "On March 3, Nanchang University signed an agreement with Harlow University (UK). "
+        "Jiangxi Normal University cooperates with Harlow University in physics.",
+        "en",
+        published="2025-03-05",
+    )
+    assert {(p.chinese.name, p.date) for p in record.partnerships} == {
+        ("Nanchang University", "2025-03-03"),
+        ("Jiangxi Normal University", None),
+    }
