@@ -106,6 +106,8 @@ class PartnershipExtractor:
         self.anaphors = {phrase: "pair" for phrase in word_list(language, "pair_anaphors.txt")}
         self.side_anaphors = {phrase: "chinese" for phrase in word_list(language, "side_anaphors.txt")}
         self.standing = set(word_list(language, "partnership_standing.txt"))
+        self.mission_words = word_list(language, "diplomatic_missions.txt")
+        self.bystander_words = word_list(language, "partnership_bystanders.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -165,6 +167,8 @@ class PartnershipExtractor:
         governments = any(side.known.kind == "government" for side in sides)
         if governments and any(h.value == "approval" for h in approvals(sent.start_char, sent.end_char)):
             sides = [side for side in sides if side.known.kind != "government"]  # the approver is no partner
+        if any(side.known.kind == "government" for side in sides):
+            sides = self._without_bystanding_missions(doc, sent, sides)
         chinese = [side for side in sides if side.known.country in CHINESE]
         # An unlisted university with no country cue, beside a known Chinese one, is the other side:
         # unlisted Chinese universities carry a Chinese place in their names.
@@ -172,6 +176,28 @@ class PartnershipExtractor:
         if foreign and not chinese:
             chinese = _parents_named_in_institutes(doc, sent)
         return _parties(chinese), _parties(foreign)
+
+    def _without_bystanding_missions(self, doc: Doc, sent: Span, sides: list[_Party]) -> list[_Party]:
+        """`sides` less the diplomatic missions that are no party to what the sentence tells: a
+        Chinese embassy or consulate abroad (it supports its country's visitors, it cooperates with
+        no foreign university), and a foreign one that only attends, witnesses or accompanies
+        ("witnessed the signing", 陪同来访, 出席签约仪式) what a foreign institution named by then
+        does (with none, the mission is the visitor: "the Ambassador visited, accompanied by ...")."""
+        missions = [side for side in sides if side.known.kind == "government" and self._is_mission(side.known.text)]
+        if not missions:
+            return sides
+        dropped = {id(side) for side in missions if side.known.country in CHINESE}
+        if len(dropped) < len(missions) and self._bystander_words(doc, sent) and _foreign_visitor_by(doc, sent):
+            dropped.update(id(side) for side in missions)
+        return [side for side in sides if id(side) not in dropped]
+
+    def _is_mission(self, name: str) -> bool:
+        name = name.lower() if self.language != "zh" else name
+        return any(word in name for word in self.mission_words)
+
+    def _bystander_words(self, doc: Doc, sent: Span) -> bool:
+        sentence = matching_text(doc)[sent.start_char : sent.end_char]
+        return any(word in sentence for word in self.bystander_words)
 
     def _pairs_in(self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]) -> list[tuple[Side, Side]]:
         if not chinese or not foreign:
@@ -629,6 +655,15 @@ def _sentence_start(doc: Doc, start_char: int) -> int:
     starts in), read off the Doc's sentences: `span.sent` walks the tokens back and makes a Span."""
     sents = sentences(doc)
     return sents.spans[max(bisect.bisect_right(sents.starts, start_char) - 1, 0)].start
+
+
+def _foreign_visitor_by(doc: Doc, sent: Span) -> bool:
+    """Whether a foreign institution that is no government body is named before `sent` ends."""
+    return any(
+        p.span.start_char < sent.end_char and p.known.kind != "government" and p.known.country not in CHINESE
+        for p in _side_parties(doc).every
+        if _may_be_foreign(p.known)
+    )
 
 
 def _side_of(party: _Party | None) -> Side | None:

@@ -147,3 +147,47 @@ def test_a_standing_relation_takes_no_day_but_a_signing_beside_it_keeps_its_own(
         ("Nanchang University", "2025-03-03"),
         ("Jiangxi Normal University", None),
     }
+
+
+def test_a_mission_that_only_witnesses_a_signing_is_no_partner(extract):
+    record = extract(
+        "On March 3, Nanchang University signed an agreement with Harlow University (UK). Li Ming, President of"
+        " Nanchang University, and Alan Reed, Consul General of the British Consulate-General Shanghai,"
+        " witnessed the signing.",
+        "en",
+        published="2025-03-05",
+    )
+    assert {(p.chinese.name, p.foreign.name) for p in record.partnerships} == {
+        ("Nanchang University", "Harlow University")
+    }
+
+
+def test_a_visiting_mission_with_no_other_foreign_visitor_is_the_partner(extract):
+    record = extract(
+        "On March 3, the Ambassador visited Nanchang University, accompanied by the Counsellor for Education"
+        " of the Embassy of Kazakhstan in China, and held talks on student exchanges.",
+        "en",
+        published="2025-03-05",
+    )
+    assert {p.foreign.name for p in record.partnerships} == {"Embassy of Kazakhstan in China"}
+
+
+def test_a_chinese_embassy_abroad_is_no_chinese_side(extract):
+    record = extract(
+        "5月12日，校长率团访问了俄罗斯喀山联邦大学，并拜会了中国驻俄罗斯大使馆。",
+        "zh",
+        url="https://news.ncu.edu.cn/info/1011/1.htm",
+        published="2025-05-20",
+    )
+    publisher = record.document.publisher.canonical_id
+    assert {(p.chinese.canonical_id, p.foreign.name) for p in record.partnerships} == {(publisher, "喀山联邦大学")}
+
+
+def test_a_consulate_that_accompanies_a_visit_is_no_partner(extract):
+    record = extract(
+        "5月12日，英国哈洛大学副校长一行访问南昌大学，双方签署合作备忘录。英国驻重庆总领事馆文化教育处参赞陪同来访。",
+        "zh",
+        url="https://news.ncu.edu.cn/info/1011/1.htm",
+        published="2025-05-20",
+    )
+    assert {p.foreign.name for p in record.partnerships} == {"哈洛大学"}
