@@ -228,6 +228,8 @@ class PartnershipExtractor:
             return [(named, f.side()) for f in _distinct(foreign)] if named is not None else []
         if not anaphors.found_in(sent):
             return []
+        if not foreign and len(_distinct(chinese)) > 1:
+            return []  # "学校还与某公司签署协议，双方将…": the two sides are the ones it names
         cn = chinese[0].side() if chinese else _side_of(last("chinese")) or publisher
         other = foreign[0].side() if foreign else _side_of(last("foreign"))
         return [(cn, other)] if cn is not None and other is not None else []

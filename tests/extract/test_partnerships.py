@@ -191,3 +191,13 @@ def test_a_consulate_that_accompanies_a_visit_is_no_partner(extract):
         published="2025-05-20",
     )
     assert {p.foreign.name for p in record.partnerships} == {"哈洛大学"}
+
+
+def test_the_two_sides_of_a_sentence_naming_two_chinese_parties_are_those(extract):
+    record = extract(
+        "11月21日，学校与老挝国立大学签署合作备忘录。同日，学校还与南昌轨道交通集团有限公司签署校企合作协议，双方将共建实训基地。",
+        "zh",
+        url="https://news.ncu.edu.cn/info/1011/1.htm",
+        published="2025-11-25",
+    )
+    assert [(p.foreign.name, p.kind) for p in record.partnerships] == [("老挝国立大学", "mou")]
