@@ -121,16 +121,21 @@ class PartnershipExtractor:
         # whole vocabulary); the others are read only to carry a "They are:" list on.
         triggers = phrase_finder(doc, self.triggers)  # (before `phrase_spans`: in Chinese it finds those too)
         with_triggers = sentences(doc).overlapping(phrase_spans(doc, self.triggers))
+        # a sentence naming a joint institute beside its parents says they run it, trigger or not
+        # ("A and B, United Kingdom: A B Institute of Data Science (undergraduate education).")
+        with_institutes = sentences(doc).overlapping(Spans(*_joint_institutes(doc)))
         anaphors, side_anaphors = _Anaphors(doc, self.anaphors), _Anaphors(doc, self.side_anaphors)
         settings = doc._.settings or {}
         for index, sent in enumerate(spans):
-            if index not in with_triggers and not list_kinds and not previous_kinds:
+            if index not in with_triggers and index not in with_institutes and not list_kinds and not previous_kinds:
                 continue  # no kind to read and none to carry on: read, it would leave both empty
             sentence = text[sent.start_char : sent.end_char]
             if not sentence.strip():
                 continue
             hits = triggers(sent.start_char, sent.end_char) if index in with_triggers else []
             kinds = {h.value for h in hits}
+            if not kinds and index in with_institutes and self._parents_beside_institute(doc, sent, sides.of(index)):
+                kinds = {"joint_institute"}
             pairs: list[tuple[Side, Side]] = []
             if kinds or list_kinds:
                 chinese, foreign = sides.of(index)
@@ -198,6 +203,14 @@ class PartnershipExtractor:
     def _bystander_words(self, doc: Doc, sent: Span) -> bool:
         sentence = matching_text(doc)[sent.start_char : sent.end_char]
         return any(word in sentence for word in self.bystander_words)
+
+    @staticmethod
+    def _parents_beside_institute(doc: Doc, sent: Span, sides: tuple[list[_Party], list[_Party]]) -> bool:
+        """Whether a sentence names a joint institute and, as both sides, institutions that can be
+        its parents (a government body hosting what the institute organises is none)."""
+        chinese, foreign = sides
+        parents = chinese and foreign and all(p.known.kind != "government" for p in chinese + foreign)
+        return bool(parents) and _names_joint_institute(doc, sent.start_char, sent.end_char)
 
     def _pairs_in(self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]) -> list[tuple[Side, Side]]:
         if not chinese or not foreign:
@@ -465,9 +478,14 @@ class _KindReading:
         return any(start <= hit.start < end for start, end in self.topics)
 
     def _names_joint_institute(self, start: int, end: int) -> bool:
-        starts, ends = _joint_institutes(self.doc)
-        first = bisect.bisect_left(starts, start)
-        return first < len(starts) and starts[first] < end and ends[first] <= end
+        return _names_joint_institute(self.doc, start, end)
+
+
+def _names_joint_institute(doc: Doc, start: int, end: int) -> bool:
+    """Whether a joint institute of the Doc stands wholly in [start, end)."""
+    starts, ends = _joint_institutes(doc)
+    first = bisect.bisect_left(starts, start)
+    return first < len(starts) and starts[first] < end and ends[first] <= end
 
 
 def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:

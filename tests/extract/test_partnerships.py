@@ -201,3 +201,27 @@ def test_the_two_sides_of_a_sentence_naming_two_chinese_parties_are_those(extrac
         published="2025-11-25",
     )
     assert [(p.foreign.name, p.kind) for p in record.partnerships] == [("老挝国立大学", "mou")]
+
+
+def test_a_list_item_naming_a_joint_institute_beside_its_parents_is_their_partnership(extract):
+    record = extract(
+        "The following institutes and programmes were approved.\n\n"
+        "1. Nanchang University and the University of Aberdeen, United Kingdom: NCU Aberdeen Institute"
+        " of Data Science (undergraduate education).\n\n"
+        "2. Jiangxi Normal University and the University of Birmingham, United Kingdom: Bachelor's program"
+        " in Accounting.",
+        "en",
+    )
+    assert {(p.chinese.name, p.kind) for p in record.partnerships} == {
+        ("Nanchang University", "joint_institute"),
+        ("Jiangxi Normal University", "joint_program"),
+    }
+
+
+def test_a_joint_institute_organising_what_governments_host_makes_them_no_pair(extract):
+    record = extract(
+        "Hosted by the Department of Education of Jiangxi Province and the British Council, and organised by"
+        " the NCU Aberdeen Institute of Data Science, the forum drew 200 guests.",
+        "en",
+    )
+    assert record.partnerships == []
