@@ -922,7 +922,8 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     week_counts = parse_week_counts(rules["week_relative"], fold=True)
     day_offsets = {w.lower(): int(v) for w, v in rules["day_relative"]}
     month_parts = {w.lower().rstrip("-"): _parse_span(v) for w, v in rules["month_part"]}
-    connectors = rules["range_connector"]
+    connectors = [*rules["range_connector"], *rules.get("day_pair_connector", [])]
+    pair = re.compile(rf"\s(?:{_words(rules['day_pair_connector'])})\s") if rules.get("day_pair_connector") else None
     symbols = [(w, v) for w, v in connectors if not w.isalpha()]
     conn_words = [(w, v) for w, v in connectors if w.isalpha()]
     conn = rf"(?:{_S}(?:{_words(symbols)}){_S}|{_S1}(?:{_words(conn_words)}){_S1})"
@@ -944,6 +945,10 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
 
     def read_dated(m: re.Match[str], published: dt.date | None) -> _Reading:
         end_day = _int(m, "d2") if m["d2"] else _int(m, "d3") if "d3" in m.re.groupindex else None
+        if end_day is not None and pair and pair.search(m.group(0)) and (m["m2"] or end_day != _int(m, "d") + 1):
+            # two days joined by "and" are a range only when one follows the other ("9 and 10 October");
+            # "on May 5 and 12 students ...", "3 May and 4 June" name the first day
+            end_day = None
         parts = _Parts(
             year=_int(m, "y") or (_int(m, "y2") if not m["m2"] else None),
             month=month_of(m, "m"),

@@ -49,10 +49,15 @@ from pipeline.rules import word_list, word_table
 from schemas import Event
 
 ESTABLISHED_KINDS = {"alliance", "joint_institute", "research_institute", "other"}
+JOINT_INSTITUTE = "joint_institute"
+_OPENED_REACH = 300  # characters after an opening sentence where the institute opened may be named
 GOVERNMENT = "government"
 SENTENCE_EVENTS = frozenset(
     {"approval", "establishment", "signing", "visit", "other"}
 )  # unnamed, evidenced by the sentence
+# trigger values that may report a happening in a sentence naming no event: the kinds above, a list
+# made public (an event of kind other) and an opening (a joint institute's founding)
+_REPORTING = SENTENCE_EVENTS | {"announcement", "opening"}
 
 
 class Setting(NamedTuple):
@@ -75,6 +80,8 @@ class _Draft(NamedTuple):
     location: str | None
     evidence: dict[str, Any]  # `evidence_fields`
     tour: bool = False  # a visit told as a tour of several countries: no one place (not an `Event` field)
+    online: bool = False  # told as held online: no place, not even the dateline's (not an `Event` field)
+    background: bool = False  # placed in a year only ("first signed an MoU in 2016"): not today's happening
 
 
 @dataclass(slots=True)
@@ -261,6 +268,7 @@ class _Reading:
     with_own_setting: set[int]  # with a day or a place's range (the others have no setting of their own)
     with_event: set[int]  # with a head word (a name) or a trigger word
     worth_reading: set[int]  # any of the above: a setting that may not be the paragraph's, or an event
+    online: set[int]  # with words that say the happening took place online (`event_online.txt`)
 
 
 class EventExtractor:
@@ -268,12 +276,24 @@ class EventExtractor:
         register_extensions()
         self.language = language
         self.triggers = word_table(language, "event_triggers.tsv")
+        if language == "zh":  # phrases of several words, kept out of the jieba dictionary
+            self.triggers = {**self.triggers, **word_table(language, "event_trigger_phrases.tsv")}
         self.heads = frozenset(word_list(language, "event_heads.txt"))
         self.head_kinds = word_table(language, "event_head_kinds.tsv")
         self.anaphors = tuple(a.lower() for a in word_list(language, "event_anaphors.txt"))
         self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
+        self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
+        self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
+        self.list_endings = word_list("zh", "event_list_endings.txt") if language == "zh" else ()
+        announced = word_table("zh", "event_announcements.tsv") if language == "zh" else {}
+        self.announced = tuple(w for w, role in announced.items() if role == "object")
+        self.not_announced = tuple(w for w, role in announced.items() if role == "not")
+        # (Chinese only: "delegation" is an English visit word itself, which needs an institution)
+        self.delegations = word_list("zh", "event_delegations.txt") if language == "zh" else ()
+        founded = "event_founded_anaphors.tsv"
+        self.founded_anaphors = word_table("en", founded) if language == "en" else {}
         self.alliance_words = tuple(w.lower() for w in word_list(language, "alliance_references.txt"))
         self.standing = tuple(w.lower() for w in word_list(language, "event_standing_names.txt"))
         relatives = "event_relative_clauses.txt"
@@ -286,7 +306,10 @@ class EventExtractor:
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if language == "zh" else frozenset()
         # Where the text holds a head word, leftmost-longest (the few head words make a small
         # automaton: one pass costs a fifth of a regex alternation's).
-        self.head_finder = AhoCorasick(sorted(self.heads), matchkind=MatchKind.LeftmostLongest) if self.heads else None
+        # 丝绸之路大学联盟2025年理事会: words that end a meeting's name only right after a year
+        self.year_heads = frozenset(word_list("zh", "event_heads_after_year.txt")) if language == "zh" else frozenset()
+        every_head = sorted(self.heads | self.year_heads)
+        self.head_finder = AhoCorasick(every_head, matchkind=MatchKind.LeftmostLongest) if every_head else None
         self.han_heads = all(_HAN_WORD.fullmatch(h) for h in self.heads)
         _compile_patterns(language == "en")
         # What `_ends_with_head` and `_verb_before_head` found for each NORM: the same words recur.
@@ -302,6 +325,7 @@ class EventExtractor:
         # to the lead's or to the day alone, loses dates and places on train and dev).
         paragraph: Setting | None = None
         reading = self._read(doc)
+        headings = self._headings(doc)
         sents = sentences(doc)
         first_tokens = sents.tokens
         done = 0  # the sentences before this one have their setting
@@ -314,7 +338,12 @@ class EventExtractor:
             sent = sents.spans[index]
             mentions = reading.dates.get(index, [])
             names = self._event_names(doc, sent, reading.heads.get(index, []))
-            own = self._own_setting(doc, sent, names, mentions) if index in reading.with_own_setting else _NOWHERE
+            heading = headings.get(index)
+            own = (
+                self._own_setting(doc, sent, names, mentions, heading)
+                if index in reading.with_own_setting
+                else _NOWHERE
+            )
             if own.date is None and reading.retold and (index in reading.with_event or index in reading.told_again):
                 # "X has signed an agreement with Y." + "The agreement was signed ... on 14 August"
                 again = self._told_again(doc, index, reading)
@@ -327,13 +356,28 @@ class EventExtractor:
             # founding reported as background keeps only its own words.
             setting = own
             year_only = index in reading.year_only
-            if paragraph is not None and not self._dated_otherwise(doc, sent, own, mentions, year_only):
+            otherwise = self._dated_otherwise(doc, sent, own, mentions, year_only)
+            if paragraph is not None and not otherwise:
                 several_days = during and own.date is None and previous.several_days
                 setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
+            if index in reading.online:
+                # 'signed ... in a ceremony held online', 通过视频连线方式签署: nowhere
+                own, setting = own._replace(location=None), setting._replace(location=None)
             settings[first_tokens[index]] = setting
             if index in reading.with_event:
-                events.extend(self._events(doc, sent, names, own, setting, reading.triggers))
-            if setting.date or setting.location:
+                found = self._events(doc, sent, names, own, setting, reading.triggers)
+                if index in reading.online:
+                    found = [e._replace(online=True) for e in found]
+                if otherwise and year_only and not any(d.kind == "month" for d in mentions):
+                    found = [e._replace(background=True) for e in found]
+                events.extend(found)
+            # (a place alone in a sentence that tells no happening, "the secretariat moves to Hohai
+            # University in Nanjing", is where something is, not where the paragraph's happenings are;
+            # a city heading a paragraph is; a sentence in another year, "in Nanchang since 2019", still
+            # takes the paragraph out of the day)
+            place_only = own.date is None and not otherwise and index not in reading.with_event
+            place_only = place_only and heading is None
+            if (setting.date or setting.location) and not place_only:
                 previous = setting
                 paragraph = setting
         settings.update(dict.fromkeys(first_tokens[done:], _NOWHERE if paragraph is None else paragraph))
@@ -368,7 +412,7 @@ class EventExtractor:
         year_only, may_continue = self._year_only_sentences(doc), self._opening_with_anaphor(doc)
         retold = self._retelling(doc, dates)
         told_again = {_sentence_before(doc_text(doc), sents.starts, index) for index in retold} - {-1}
-        with_own_setting = sents.overlapping(self._places(doc)).union(dates)
+        with_own_setting = sents.overlapping(self._places(doc)).union(dates, self._headings(doc))
         with_event = sents.overlapping(phrase_spans(doc, self.triggers)).union(heads)
         return _Reading(
             dates=dates,
@@ -381,15 +425,18 @@ class EventExtractor:
             with_event=with_event,
             worth_reading=with_own_setting | with_event | year_only | may_continue | told_again,
             told_again=told_again,
+            online=sents.overlapping(word_spans(doc, self.online)) & with_event,
         )
 
     # -- setting ----------------------------------------------------------------------
-    def _own_setting(self, doc: Doc, sent: Span, names: list[EventName], dates: list[DateMention]) -> Setting:
-        """`dates`: the mentions in the sentence."""
+    def _own_setting(
+        self, doc: Doc, sent: Span, names: list[EventName], dates: list[DateMention], heading: str | None = None
+    ) -> Setting:
+        """`dates`: the mentions in the sentence; `heading`: the city heading it ("Vientiane: ..."), if any."""
         # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md). Only the
         # first mention that dates the sentence is read.
         first = next((d for d in dates if self._dates_the_sentence(doc, d)), None)
-        if first is None and not overlaps(self._places(doc), sent.start_char, sent.end_char):
+        if first is None and heading is None and not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return _NOWHERE  # neither a day nor a place to read
         date, date_text, several_days = None, None, False
         if first is not None:
@@ -399,7 +446,7 @@ class EventExtractor:
             # "the 2024 ... Conference ... on December 3": the name's year; a weekday is already exact.
             if date is not None and year and not first.year_explicit and first.kind != "relative":
                 date = _with_year(date, year)
-        return Setting(date, date_text, self._place(doc, sent, names), several_days)
+        return Setting(date, date_text, heading or self._place(doc, sent, names), several_days)
 
     def _dates_the_sentence(self, doc: Doc, mention: DateMention) -> bool:
         """Whether `mention` can be the day of the sentence's happening: not a month, a dispatch's
@@ -416,6 +463,9 @@ class EventExtractor:
         english = self.language == "en"
         text = doc_text(doc) if english else matching_text(doc)
         start, end = sent.start_char, sent.end_char
+        words = matching_text(doc)[start:end]
+        if any(tour in words for tour in self.tours):
+            return None, True  # 率团出访两国, "visited three countries"
         if not any(text.find(verb, start, end) >= 0 for verb in _VISIT_VERBS[self.language]):
             return None, False  # (the pattern opens with one of these words)
         match = _visited_country_pattern(english).search(text, start, end)
@@ -442,6 +492,16 @@ class EventExtractor:
         if key not in doc.user_data:
             doc.user_data[key] = _place_ranges(self._place_text(doc), self.language == "en")
         return doc.user_data[key]
+
+    def _headings(self, doc: Doc) -> dict[int, str]:
+        """'Vientiane: a joint centre for mineral processing': a line opening with a city and a colon
+        heads the paragraphs of a trip's stop, whose happenings took place there. By sentence index
+        (in `sentences`), the city as written; found once per Doc from the colons of the text."""
+        key = "_event_headings"
+        found = doc.user_data.get(key)
+        if found is None:
+            found = doc.user_data[key] = _heading_places(doc_text(doc), self._place_text(doc), sentences(doc).starts)
+        return found
 
     def _place_text(self, doc: Doc) -> str:
         """The text places are found in: as written (English names are capitalised), or the
@@ -500,8 +560,10 @@ class EventExtractor:
         if not may_name_a_year:
             return False
         text = doc_text(doc)
+        latest = _publication_year(doc)
         return any(
             not self._in_relative_clause(text, sent.start_char, match.start())
+            and (latest is None or int(_YEAR_DIGITS.search(match.group(0)).group(0)) <= latest)
             for match in _YEAR_ONLY[self.language].finditer(text, sent.start_char, sent.end_char)
         )
 
@@ -588,9 +650,13 @@ class EventExtractor:
             if not self.han_heads:
                 return [i for i in range(len(doc)) if self._ends_with_head(view.norm(i))]
             candidates = _tokens_overlapping(doc, self.head_finder.find_matches_as_indexes(matching_text(doc)))
-            return [i for i in candidates if self._ends_with_head(view.norm(i))]
+            return [i for i in candidates if self._ends_with_head(view.norm(i)) or self._after_a_year(view, i)]
         candidates = _tokens_overlapping(doc, self.head_finder.find_matches_as_indexes(doc_text(doc)))
         return [i for i in candidates if view.text_of(i) in self.heads]
+
+    def _after_a_year(self, view: Tokens, i: int) -> bool:
+        """Whether token `i` is a head of `event_heads_after_year.txt` right after a year (2025年理事会)."""
+        return view.norm(i) in self.year_heads and i >= 2 and view.norm(i - 1) == "年" and view.norm(i - 2).isdigit()
 
     def _ends_with_head(self, norm: str) -> bool:
         known = self.ending_with_head.get(norm)
@@ -602,7 +668,16 @@ class EventExtractor:
         if not heads:
             return []
         names = self._zh_names(doc, sent, heads) if self.language == "zh" else self._en_names(doc, sent, heads)
+        if self.list_endings:
+            names = [n for n in names if not self._in_activity_list(doc, n, sent.end_char)]
         return [n for n in names if not n.text.lower().endswith(self.standing)] if self.standing else names
+
+    def _in_activity_list(self, doc: Doc, name: EventName, end: int) -> bool:
+        """'先后举办校长论坛、学术研讨会等活动': a name in a clause that ends a list of activities
+        (`event_list_endings.txt`) is an example, not a happening the page reports. `end`: the sentence's."""
+        text = matching_text(doc)
+        stop = _CLAUSE_END.search(text, name.end, end)
+        return text[name.end : stop.start() if stop else end].rstrip().endswith(self.list_endings)
 
     def _en_names(self, doc: Doc, sent: Span, heads: list[int]) -> list[EventName]:
         """Read through the Doc's token view (`tokens`): the walks read the same few tokens
@@ -706,7 +781,7 @@ class EventExtractor:
         """`triggers`: the Doc's trigger words in a range of the text (`phrase_finder`)."""
         hits = triggers(sent.start_char, sent.end_char)
         kinds = {h.value for h in hits}
-        if not names and kinds.isdisjoint(SENTENCE_EVENTS):
+        if not names and kinds.isdisjoint(_REPORTING):
             return []
         whole = evidence_fields(doc, sent.start_char, sent.end_char)
         institutions = institutions_in(doc, sent.start_char, sent.end_char)
@@ -733,7 +808,7 @@ class EventExtractor:
             events.append(self._unnamed("approval", own._replace(location=None), whole))
         elif "establishment" in kinds:
             established = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
-            established = established or self._alliance_referred_to(doc, sent)
+            established = established or self._alliance_referred_to(doc, sent) or self._body_referred_to(doc, sent)
             founded = own
             if any(h.value == "establishment" and self._in_a_year(doc, h.end) for h in hits):
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
@@ -750,17 +825,69 @@ class EventExtractor:
                         evidence=whole,
                     )
                 )
+        # (an opening in a year, "which opened in 2016", is background told in passing)
+        opened = [h for h in hits if h.value == "opening" and not self._in_a_year(doc, h.end)]
+        if opened and "establishment" not in kinds and not names:
+            for span in self._institute_opened(doc, sent, institutions):
+                events.append(self._unnamed("establishment", setting, whole)._replace(name=_name_of(span)))
         if "signing" in kinds and not (_is_caption(whole["text"]) and not institutions):
             # a signing takes a day: a stretch of several days ("during the week, held from Aug. 26
             # to 30", a trip "From May 7th to 15th") is its frame's, not its own
             events.append(self._unnamed("signing", _place_only(setting) if setting.several_days else setting, whole))
-        if "visit" in kinds and institutions:
+        if "visit" in kinds and (institutions or self._tells_of_a_delegation(doc, sent)):
             country, tour = (setting.location, False) if setting.location else self._visited_country(doc, sent)
             events.append(self._unnamed("visit", setting._replace(location=country), whole)._replace(tour=tour))
+        if "announcement" in kinds and any(self._announces(doc, h, sent.end_char) for h in hits):
+            events.append(self._unnamed("other", setting, whole))
         if "other" in kinds and not names and own.date is not None:
             # an anniversary celebrated on a day the sentence gives; one named (…周年庆典) is its name's
             events.append(self._unnamed("other", setting, whole))
         return events
+
+    def _announces(self, doc: Doc, hit: Hit, end: int) -> bool:
+        """'教育部学位与研究生教育发展中心公布2023年中外合作办学评估结果': a list or results made public
+        is a happening (`event_announcements.tsv`), the page's own list (现将名单公布如下) is not.
+        `end`: the sentence's."""
+        if hit.value != "announcement":
+            return False
+        text = matching_text(doc)
+        stop = _CLAUSE_END.search(text, hit.end, end)
+        clause = text[hit.end : stop.start() if stop else end]
+        return any(w in clause for w in self.announced) and not any(w in clause for w in self.not_announced)
+
+    def _tells_of_a_delegation(self, doc: Doc, sent: Span) -> bool:
+        """'校长郑南率团出访哈萨克斯坦、乌兹别克斯坦': a visit word with a travelling party
+        (`event_delegations.txt`) reports a visit though the sentence names no institution."""
+        if not self.delegations:
+            return False
+        words = matching_text(doc)[sent.start_char : sent.end_char]
+        return any(d in words for d in self.delegations)
+
+    def _institute_opened(self, doc: Doc, sent: Span, institutions: list[Span]) -> list[Span]:
+        """The joint institute an opening sentence tells of: one it names, else the last named before
+        it, else the first named in the next `_OPENED_REACH` characters ("A Confucius Institute ...
+        opened in Lusaka on Friday. The Confucius Institute at X University was approved ...")."""
+        inside = [s for s in institutions if facts(s).kind == JOINT_INSTITUTE]
+        if inside:
+            return inside[:1]
+        every = list(zip(institution_spans(doc), institution_facts(doc), strict=True))
+        before = [s for s, known in every if known.kind == JOINT_INSTITUTE and s.end_char <= sent.start_char]
+        if before:
+            return before[-1:]
+        reach = sent.end_char + _OPENED_REACH
+        return [s for s, known in every if known.kind == JOINT_INSTITUTE and sent.end_char <= s.start_char < reach][:1]
+
+    def _body_referred_to(self, doc: Doc, sent: Span) -> list[Span]:
+        """'The College was set up in 2013 ...': a founding sentence opening with a word for a body
+        (`event_founded_anaphors.tsv`) tells of the last body of that kind named before it."""
+        if not self.founded_anaphors:
+            return []
+        opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
+        kind = next((k for a, k in self.founded_anaphors.items() if opening.startswith(a + " ")), None)
+        if kind is None:
+            return []
+        every = zip(institution_spans(doc), institution_facts(doc), strict=True)
+        return [s for s, known in every if known.kind == kind and s.end_char <= sent.start_char][-1:]
 
     def _alliance_referred_to(self, doc: Doc, sent: Span) -> list[Span]:
         """'... the alliance had trained 5,000 technicians since it was founded': a founding sentence
@@ -787,6 +914,43 @@ class EventExtractor:
             location=setting.location,
             evidence=where,
         )
+
+
+_HEADING_REACH = 30  # characters: a city's name before a heading's colon
+
+
+def _heading_places(text: str, matching: str, starts: list[int]) -> dict[int, str]:
+    """`EventExtractor._headings` of a text (`matching`: its view places are matched in, same
+    offsets; `starts`: where its sentences start). A colon is looked at only when its line
+    began at most `_HEADING_REACH` characters before it."""
+    found: dict[int, str] = {}
+    known = load_places().country_of
+    for colon_mark in (":", "："):
+        colon = text.find(colon_mark)
+        while colon >= 0:
+            line_start = text.rfind("\n", 0, colon) + 1
+            if colon - line_start <= _HEADING_REACH:
+                words = matching[line_start:colon].strip()
+                if words in known and words not in _regions():
+                    index = bisect.bisect_right(starts, line_start) - 1
+                    if index >= 0 and not text[starts[index] : line_start].strip():
+                        found[index] = text[line_start:colon].strip()
+            colon = text.find(colon_mark, colon + 1)
+    return found
+
+
+_YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+
+
+def _publication_year(doc: Doc) -> int | None:
+    """The page's year: a year after it ("约定自2026年起互派交换生" on a 2025 page) is a plan, not
+    when the sentence's happening took place. Read once per Doc."""
+    key = "_event_publication_year"
+    if key not in doc.user_data:
+        bulletin = doc._.bulletin
+        published = bulletin.publication_date() if bulletin is not None else None
+        doc.user_data[key] = published.year if published is not None else None
+    return doc.user_data[key]
 
 
 def _sentence_before(text: str, starts: list[int], index: int) -> int:
@@ -884,7 +1048,7 @@ _DATELINE_AFTER = re.compile(r"^\s*(?:[(（]\s*(?:Xinhua|新华社|新华网|记
 # a press release's dateline: "Kunming, 22 October 2026 – The alliance held ...", a line opening
 # with a capitalised place and a comma, its day, then a dash
 _DASH_AFTER = re.compile(r"\s*(?:--|[–—])\s")
-_PLACE_OPENING = re.compile(r"\s*[A-Z][\w'’. -]{0,30},\s*")
+_PLACE_OPENING = re.compile(r"\s*[A-Z][\w'’. /-]{0,30},\s*")
 
 
 def _is_dateline(doc: Doc, mention: DateMention) -> bool:
@@ -898,11 +1062,15 @@ def _is_dateline(doc: Doc, mention: DateMention) -> bool:
     return bool(_PLACE_OPENING.fullmatch(text, text.rfind("\n", 0, mention.start) + 1, mention.start))
 
 
+_JOINERS = frozenset({"&", "-", "–"})
+
+
 def _name_word(view: Tokens, i: int) -> bool:
     text = view.text_of(i)
     # (no whitespace after the token before: the two touch, as the Doc's text is theirs joined)
     possessive = text in {"'", "'s", "’", "’s"} and i > 0 and view.end(i - 1) == view.start(i)
-    return bool(text) and (text[0].isupper() or (text.isdigit() and len(text) == 4) or text in {"&", "-"} or possessive)
+    # (an en dash joins two places inside a name: "the 2025 China–Central Asia ... Forum")
+    return bool(text) and (text[0].isupper() or (text.isdigit() and len(text) == 4) or text in _JOINERS or possessive)
 
 
 _OPENING_MARKS = frozenset("“‘《(（「『")
@@ -1008,7 +1176,7 @@ def _placed_by_dateline(event: _Draft, dateline: _Dateline | None) -> _Draft:
     """An event the text gives no place for took place in the dateline's city when it happened in
     the days before the dispatch; not a visit (a delegation travels from or to the city) nor an
     approval (issued, not held), nor a background happening (no day, or an older one)."""
-    if dateline is None or event.location or event.kind in {"visit", "approval"} or event.date is None:
+    if dateline is None or event.location or event.online or event.kind in {"visit", "approval"} or event.date is None:
         return event
     days_before = (dateline.day - dt.date.fromisoformat(event.date)).days
     return event._replace(location=dateline.place) if 0 <= days_before <= _DATELINE_DAYS else event
@@ -1077,6 +1245,8 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         return first == later or (len(later) >= 4 and first.endswith(later))
     if a.kind == "visit":
         return True
+    if a.background != b.background and (a.date or b.date):
+        return False  # "signed an agreement on 3 November" and "first signed an MoU in 2016": two signings
     same_day = a.date == b.date or a.date is None or b.date is None
     return same_day and (a.location == b.location or not a.location or not b.location)
 

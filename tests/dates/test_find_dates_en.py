@@ -60,6 +60,8 @@ def test_explicit_year_wins(sentence: str, written: str, date: dt.date) -> None:
         ("It ran 30 November - 2 December 2025.", "30 November - 2 December 2025",
          D(2025, 11, 30), D(2025, 12, 2)),
         ("It ran May 7 through May 9.", "May 7 through May 9", D(2025, 5, 7), D(2025, 5, 9)),
+        ("It was held on 9 and 10 October.", "9 and 10 October", D(2025, 10, 9), D(2025, 10, 10)),
+        ("It was held on October 9 and 10.", "October 9 and 10", D(2025, 10, 9), D(2025, 10, 10)),
     ],
 )
 def test_range_gives_first_and_last_day(sentence: str, written: str, first: dt.date, last: dt.date) -> None:
@@ -236,3 +238,17 @@ def test_seed_sentence_dates() -> None:
 def test_publication_datetime_is_accepted() -> None:
     published = dt.datetime(2025, 12, 18, 10, 25, tzinfo=dt.UTC)
     assert find_dates("On November 18, it opened.", "en", published)[0].date == D(2025, 11, 18)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "first"),
+    [
+        ("On May 5 and 12 students came.", "May 5 and 12", D(2025, 5, 5)),
+        ("They met on 3 May and 4 June.", "3 May and 4 June", D(2025, 5, 3)),
+    ],
+)
+def test_two_days_joined_by_and_that_do_not_follow_each_other_are_no_range(
+    sentence: str, written: str, first: dt.date
+) -> None:
+    mention = only(sentence, "en")
+    assert (mention.text, mention.kind, mention.date, mention.end_date) == (written, "day", first, None)

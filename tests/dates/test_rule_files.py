@@ -72,6 +72,14 @@ def test_every_english_range_connector(word: str, _: str) -> None:
     assert (mention.kind, mention.date, mention.end_date) == ("range", D(2024, 5, 7), D(2024, 5, 15))
 
 
+@pytest.mark.parametrize(("word", "_"), rows(EN_RULES, "day_pair_connector"))
+def test_every_english_day_pair_connector(word: str, _: str) -> None:
+    mention = only(f"It ran on 9 {word} 10 October 2024.", "en")
+    assert (mention.kind, mention.date, mention.end_date) == ("range", D(2024, 10, 9), D(2024, 10, 10))
+    apart = only(f"It ran on 9 {word} 12 October 2024.", "en")
+    assert (apart.kind, apart.date, apart.end_date) == ("day", D(2024, 10, 9), None)
+
+
 @pytest.mark.parametrize(("word", "span"), rows(EN_RULES, "month_part"))
 def test_every_english_month_part(word: str, span: str) -> None:
     first = int(span.split("-")[0])

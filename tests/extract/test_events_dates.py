@@ -193,3 +193,87 @@ def test_a_year_right_after_a_comma_is_background(extract):
     )
     record = extract(text, "en", published="2026-03-12")
     assert {p.foreign.name: p.date for p in record.partnerships}.get("Semmelweis University") is None
+
+
+def test_a_yearly_deadline_is_no_events_day(extract):
+    text = (
+        "经我厅审核并报教育部审批，教育部已批准我省高校新增中外合作办学项目5个。"
+        "请各有关高校严格按照批准的办学规模组织招生，每年12月31日前将项目年度报告报我厅备案。"
+    )
+    record = extract(text, "zh", published="2025-08-15", credited_source="安徽省教育厅")  # (我厅: a government body)
+    assert [(e.kind, e.date) for e in record.events] == [("approval", None)]
+
+
+def test_a_general_assembly_on_two_days_under_a_double_dateline(extract):
+    text = (
+        "VIENNA / WUHAN, 14 October 2025 — The 2025 General Assembly of the Yangtze-Danube University "
+        "Alliance was held in Vienna on 9 and 10 October, hosted by BOKU University."
+    )
+    record = extract(text, "en", published="2025-10-14")
+    assert [(e.kind, e.date, e.location) for e in record.events] == [("conference", "2025-10-09", "Vienna")]
+
+
+def test_a_departments_inspection_trip_is_a_visit(extract):
+    text = "11月17日至19日，吉林省教育厅副厅长孙立军带队赴长春，对吉林大学的中外合作办学工作开展专项检查。"
+    record = extract(text, "zh", published="2025-11-20")
+    assert [(e.kind, e.date, e.location) for e in record.events] == [("visit", "2025-11-17", "长春")]
+    noun = extract("吉林省教育厅建立了合作办学年度报告、专项检查和退出机制。", "zh", published="2025-11-20")
+    assert [e.kind for e in noun.events] == []
+
+
+def test_a_renewed_agreement_is_a_signing(extract):
+    text = "4月21日，合肥工业大学与亚琛工业大学续签了《学生交流协议》。"
+    record = extract(text, "zh", published="2025-04-22")
+    assert [(e.kind, e.date) for e in record.events] == [("signing", "2025-04-21")]
+
+
+def test_a_signing_placed_in_an_earlier_year_is_another_signing(extract):
+    text = (
+        "On November 3, Kansas State University and Northwest A&F University signed a dual-degree agreement. "
+        "The two universities first signed a memorandum of understanding on wheat research in 2016."
+    )
+    record = extract(text, "en", published="2025-11-10")
+    assert [(e.kind, e.date) for e in record.events] == [("signing", "2025-11-03"), ("signing", None)]
+
+
+def test_a_year_after_the_pages_is_a_plan_not_the_signings_year(extract):
+    text = "5月16日，代表团访问塔什干国立技术大学。双方签署了合作协议，约定自2026年起互派交换生。"
+    record = extract(text, "zh", published="2025-05-26")
+    assert [e.date for e in record.events if e.kind == "signing"] == ["2025-05-16"]
+
+
+def test_a_founding_told_of_the_college_is_the_joint_schools(extract):
+    text = (
+        "Glasgow College, UESTC held its commencement ceremony on Sunday, 29 June, in Chengdu.\n\n"
+        "The College was set up in 2013 by the University of Electronic Science and Technology of China and the "
+        "University of Glasgow."
+    )
+    record = extract(text, "en", published="2025-07-02")
+    founded = [(e.name, e.date) for e in record.events if e.kind == "establishment"]
+    assert len(founded) == 1 and founded[0][1] is None and "Glasgow College" in founded[0][0]
+    assert [(e.kind, e.date, e.location) for e in record.events if e.kind == "other"] == [
+        ("other", "2025-06-29", "Chengdu")
+    ]
+
+
+def test_results_made_public_are_a_happening_and_the_pages_own_list_is_not(extract):
+    text = "近日，教育部学位与研究生教育发展中心公布2023年中外合作办学评估结果，我省参评的3个项目全部通过评估。"
+    record = extract(text, "zh", published="2024-03-08")
+    assert [(e.kind, e.date) for e in record.events] == [("other", None)]
+    own = extract("江西省教育厅：现将2024年中外合作办学项目名单公布如下。", "zh", published="2024-03-08")
+    assert [e.kind for e in own.events] == []
+
+
+def test_a_joint_institutes_opening_is_its_founding_and_an_opening_in_a_year_is_background(extract):
+    text = (
+        "Griffith University welcomed its first students to the Griffith College of Digital Intelligence at "
+        "Jiangxi University of Finance and Economics.\n\n"
+        "Professor Rachel Linden travelled to Nanchang for the opening ceremony on 12 March."
+    )
+    record = extract(text, "en", published="2025-03-18")
+    founded = [(e.date, e.location) for e in record.events if e.kind == "establishment"]
+    assert founded == [("2025-03-12", "Nanchang")]
+    past = extract(
+        "The NUIST-Reading Academy, which opened in 2016, now offers six undergraduate programmes.", "en"
+    )
+    assert [e.kind for e in past.events] == []

@@ -217,3 +217,59 @@ def test_the_place_of_a_plan_is_not_the_signings(extract):
     held = "On 1 July, Westmoor University signed an agreement with Zhengzhou University of Aeronautics in Zhengzhou."
     held = extract(held, "en", published="2024-07-04")
     assert [e.location for e in held.events if e.kind == "signing"] == ["Zhengzhou"]
+
+
+def test_a_city_heading_a_trips_stop_places_its_paragraphs(extract):
+    text = (
+        "From March 9 to 15, a delegation of Kunming University of Science and Technology visited Laos and "
+        "Thailand.\n\nVientiane: a joint centre\n\nOn the 10th, the delegation called on the National University "
+        "of Laos. The two universities signed a memorandum of understanding.\n\nBangkok: a dual degree\n\n"
+        "On Thursday, the delegation and King Mongkut's University of Technology Thonburi signed an agreement."
+    )
+    record = extract(text, "en", published="2025-03-18")
+    signings = [e.location for e in record.events if e.kind == "signing"]
+    assert signings == ["Vientiane", "Bangkok"]
+    note = extract("Note: the delegation signed an agreement with the National University of Laos.", "en")
+    assert [e.location for e in note.events if e.kind == "signing"] == [None]
+
+
+def test_a_signing_held_online_has_no_place(extract):
+    text = (
+        "On November 3, Kansas State University and Northwest A&F University, in Yangling, signed a "
+        "dual-degree agreement in a ceremony held entirely online."
+    )
+    record = extract(text, "en", published="2025-11-10")
+    assert [(e.kind, e.location) for e in record.events] == [("signing", None)]
+    online = "3月31日，江西师范大学与图阿马西纳大学在南昌通过视频连线方式签署合作协议。"
+    zh = extract(online, "zh", published="2022-04-02")
+    assert [(e.kind, e.location) for e in zh.events] == [("signing", None)]
+    here = extract("3月31日，江西师范大学与图阿马西纳大学在南昌签署合作协议。", "zh", published="2022-04-02")
+    assert [(e.kind, e.location) for e in here.events] == [("signing", "南昌")]
+
+
+def test_a_visit_told_as_a_tour_of_two_countries_has_no_one_place(extract):
+    text = (
+        "5月12日至18日，东华理工大学校长刘勇率团出访两国，访问了萨特巴耶夫大学和塔什干国立技术大学。\n\n"
+        "16日，代表团抵达塔什干，访问塔什干国立技术大学。"
+    )
+    record = extract(text, "zh", published="2025-05-26")
+    assert [(e.kind, e.location) for e in record.events if e.kind == "visit"] == [("visit", None)]
+
+
+def test_where_a_secretariat_moves_is_not_where_the_paragraphs_signing_was(extract):
+    text = (
+        "The 2025 General Assembly of the Yangtze-Danube University Alliance was held in Vienna on 9 October.\n\n"
+        "The assembly elected Wuhan University as chair, and the secretariat moves to Hohai University in Nanjing.\n\n"
+        "On 9 October, Wuhan University and BOKU University also signed a memorandum of understanding."
+    )
+    record = extract(text, "en", published="2025-10-14")
+    assert [e.location for e in record.events if e.kind == "signing"] == ["Vienna"]
+
+
+def test_a_presidents_delegation_abroad_is_a_visit_from_its_first_day(extract):
+    text = (
+        "9月7日至13日，校长郑南率团出访哈萨克斯坦、乌兹别克斯坦，先后走访4所高校。\n\n"
+        "9月8日，代表团在阿拉木图访问阿里-法拉比哈萨克国立大学。"
+    )
+    record = extract(text, "zh", published="2026-09-16")
+    assert [(e.kind, e.date, e.location) for e in record.events if e.kind == "visit"] == [("visit", "2026-09-07", None)]

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
+import spacy
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 from spacy.attrs import LOWER, NORM, ORTH
@@ -10,7 +13,7 @@ from spacy.matcher import PhraseMatcher
 
 from pipeline.link.gazetteer import load_gazetteer
 from pipeline.nlp import load_pipeline
-from pipeline.nlp.gazetteer_ruler import doc_keys, gazetteer_patterns, pattern_keys
+from pipeline.nlp.gazetteer_ruler import doc_keys, gazetteer_patterns, pattern_keys, stored_pattern_keys
 
 
 def _one_doc_a_text(nlp, texts: list[str], attr: int) -> list[list[int]]:
@@ -130,3 +133,102 @@ def test_the_ruler_finds_what_both_matchers_find_over_every_token(pieces: list[s
     found = [(s.start, s.end, s.start_char, s.end_char, s.label_, s.kb_id_, s.id) for s in doc.spans["inst_gazetteer"]]
     assert found == [(s.start, s.end, s.start_char, s.end_char, "ORG", s.kb_id_, 0) for s in plain]
     assert [tuple(row) for row in read_rows(doc, "inst_gazetteer")] == found
+
+
+# -- the keys kept in a cache file ----------------------------------------------------------------
+
+
+def _no_make_doc(text: str):
+    raise AssertionError("tokenised although the cache file holds the tokens")
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_stored_keys_are_the_keys_and_are_read_back_without_tokenising(
+    language: str, tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PIPELINE_CACHE_DIR", str(tmp_path))
+    nlp = load_pipeline(language)
+    names = [name for _, entry_names in gazetteer_patterns(load_gazetteer())[0] for name in entry_names][:300]
+    texts = TRICKY + names
+    for attr in (ORTH, LOWER, NORM):
+        expected = pattern_keys(nlp, texts, attr)
+        assert stored_pattern_keys(nlp, texts, attr) == expected  # tokenised, then written
+        with monkeypatch.context() as patch:
+            patch.setattr(nlp, "make_doc", _no_make_doc)
+            assert stored_pattern_keys(nlp, texts, attr) == expected
+    assert len(list(tmp_path.glob("gazetteer-tokens-*.json"))) == 3
+    assert not list(tmp_path.glob("*.tmp"))
+
+
+def test_read_back_keys_name_their_strings_in_a_new_vocabulary(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PIPELINE_CACHE_DIR", str(tmp_path))
+    texts = ["University of Leeds", "U.S.-China Education Trust", "(UK) Ltd."]
+    expected = stored_pattern_keys(spacy.blank("en"), texts, LOWER)
+    fresh = spacy.blank("en")
+    monkeypatch.setattr(fresh, "make_doc", _no_make_doc)
+    keys = stored_pattern_keys(fresh, texts, LOWER)
+    assert keys == expected
+    written = [[token.lower_ for token in spacy.blank("en").make_doc(text)] for text in texts]
+    assert [[fresh.vocab.strings[key] for key in text_keys] for text_keys in keys] == written
+
+
+@pytest.mark.parametrize("content", ["", "{", "[]", '[["a"], ["b"]]', '[["a"], 3, ["c"]]', '[["a"], [1], ["c"]]'])
+def test_a_cache_file_not_of_its_shape_is_rebuilt(content: str, tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PIPELINE_CACHE_DIR", str(tmp_path))
+    nlp = spacy.blank("en")
+    texts = ["University of Leeds", "UTS", "King's College London"]
+    expected = pattern_keys(nlp, texts, LOWER)
+    stored_pattern_keys(nlp, texts, LOWER)
+    [path] = tmp_path.glob("gazetteer-tokens-*.json")
+    path.write_text(content, encoding="utf-8")
+    assert stored_pattern_keys(nlp, texts, LOWER) == expected
+    assert len(json.loads(path.read_text(encoding="utf-8"))) == len(texts)  # written again
+
+
+def test_other_texts_a_tokenizer_with_other_rules_or_no_cache_folder_read_no_stored_keys(
+    tmp_path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("PIPELINE_CACHE_DIR", str(tmp_path))
+    texts = ["St. Andrews University", "Open University"]
+    stored_pattern_keys(spacy.blank("en"), texts, LOWER)
+    [path] = tmp_path.glob("gazetteer-tokens-*.json")
+    path.write_text('[["x"], ["y"]]', encoding="utf-8")  # a stale file under the same key: read
+    assert stored_pattern_keys(spacy.blank("en"), texts, LOWER) == [
+        [spacy.blank("en").vocab.strings.add(t)] for t in "xy"
+    ]
+    # Another text, another tokenizer, another attribute: other keys, tokenised.
+    assert stored_pattern_keys(spacy.blank("en"), texts[:1], LOWER) == pattern_keys(spacy.blank("en"), texts[:1], LOWER)
+    special = spacy.blank("en")
+    special.tokenizer.add_special_case("Open", [{ORTH: "Op"}, {ORTH: "en"}])
+    assert stored_pattern_keys(special, texts, LOWER) == pattern_keys(special, texts, LOWER)
+    assert stored_pattern_keys(spacy.blank("en"), texts, ORTH) == pattern_keys(spacy.blank("en"), texts, ORTH)
+    monkeypatch.setenv("PIPELINE_CACHE_DIR", "")
+    assert stored_pattern_keys(spacy.blank("en"), texts, LOWER) == pattern_keys(spacy.blank("en"), texts, LOWER)
+    assert len(list(tmp_path.glob("gazetteer-tokens-*.json"))) == 4
+
+
+def test_an_unwritable_cache_folder_is_no_error(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocked = tmp_path / "file"
+    blocked.write_text("")
+    monkeypatch.setenv("PIPELINE_CACHE_DIR", str(blocked / "cache"))  # under a file: cannot be made
+    nlp = spacy.blank("en")
+    assert stored_pattern_keys(nlp, ["University of Leeds"], LOWER) == pattern_keys(nlp, ["University of Leeds"], LOWER)
+
+
+def test_only_the_most_recent_cache_files_are_kept(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import os
+
+    from pipeline.nlp import gazetteer_ruler
+
+    monkeypatch.setenv("PIPELINE_CACHE_DIR", str(tmp_path))
+    monkeypatch.setattr(gazetteer_ruler, "KEPT_CACHE_FILES", 3)
+    other = tmp_path / "other.json"
+    other.write_text("[]")
+    nlp = spacy.blank("en")
+    for text in ["a b", "c d", "e f", "g h"]:
+        stored_pattern_keys(nlp, [text], LOWER)
+        for path in tmp_path.glob("gazetteer-tokens-*.json"):  # older, as they were written
+            os.utime(path, (path.stat().st_mtime - 10, path.stat().st_mtime - 10))
+    kept = sorted(json.loads(path.read_text()) for path in tmp_path.glob("gazetteer-tokens-*.json"))
+    assert kept == [[["c", "d"]], [["e", "f"]], [["g", "h"]]]
+    assert other.exists()
