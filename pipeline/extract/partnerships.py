@@ -123,7 +123,10 @@ class PartnershipExtractor:
         with_triggers = sentences(doc).overlapping(phrase_spans(doc, self.triggers))
         # a sentence naming a joint institute beside its parents says they run it, trigger or not
         # ("A and B, United Kingdom: A B Institute of Data Science (undergraduate education).")
-        with_institutes = sentences(doc).overlapping(Spans(*_joint_institutes(doc)))
+        institute_starts, institute_ends = _joint_institutes(doc)
+        with_institutes = (
+            sentences(doc).overlapping(Spans(institute_starts, institute_ends)) if institute_starts else set()
+        )
         anaphors, side_anaphors = _Anaphors(doc, self.anaphors), _Anaphors(doc, self.side_anaphors)
         settings = doc._.settings or {}
         for index, sent in enumerate(spans):
