@@ -4,7 +4,9 @@ University sites speak in the first person (我校, "our university"); that inst
 the publisher, known from the page's domain, the site's name (og:site_name, the end of
 the page title) or a `来源:` / "Source:" line. A site named after a unit or account of its
 institution (a WeChat account `江西理工大学国际交流`) is that institution's. A site nobody
-listed still names itself: then the publisher is that name, unlinked.
+listed still names itself: then the publisher is that name, unlinked. A site under a
+university's domain that names itself as a body the university runs (a joint school's
+own site) is that body's.
 
 Government and news sites speak in the third person and have no publisher, unless a
 body's own notice speaks as itself (经我厅审核, 报我厅备案, "reviewed by our Department", an
@@ -59,7 +61,7 @@ def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
     gazetteer = load_gazetteer()
     host = urlsplit(bulletin.url).hostname if bulletin.url else None
     names = [n for n in (bulletin.site_name, bulletin.credited_source) if n]
-    entry = gazetteer.by_domain(host)
+    entry = _own_site_of_a_run_body(gazetteer.by_domain(host), bulletin.site_name)
     for name in names:
         entry = entry or gazetteer.lookup(name) or gazetteer.lookup(_without_site_suffix(name))
     if bulletin.site_name:  # a credited source only credits: its units do not make the page theirs
@@ -80,6 +82,17 @@ def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
         if voice is not None:
             return Publisher(name, None, kind, _country_of_host(host), voice)
     return None
+
+
+def _own_site_of_a_run_body(entry: GazetteerEntry | None, site_name: str | None) -> GazetteerEntry | None:
+    """The body whose site this is: the domain's institution, unless the site names itself as
+    a body that institution runs (a joint school's site under its university's domain,
+    gla.uestc.edu.cn 'Glasgow College, UESTC'): that body speaks ("the College")."""
+    if entry is None or not site_name:
+        return entry
+    gazetteer = load_gazetteer()
+    own = gazetteer.lookup(site_name) or gazetteer.lookup(_without_site_suffix(site_name))
+    return own if own is not None and own.parent == entry.id else entry
 
 
 def _institution_starting(name: str) -> GazetteerEntry | None:

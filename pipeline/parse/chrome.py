@@ -275,6 +275,12 @@ def read_byline(line: str) -> Byline | None:
     return _read_byline(line, vocab)
 
 
+def is_label(text: str) -> bool:
+    """Whether `text` is one byline label and nothing else ('发布日期', 'Source'), as a
+    metadata table prints it in a cell of its own."""
+    return _fold(text.rstrip(":：")) in _vocabulary().labels
+
+
 def _read_byline(line: str, vocab: _Vocabulary) -> Byline | None:
     if len(line) > _MAX_CHROME_LINE:
         return None

@@ -11,8 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
+from itertools import pairwise
 
 import numpy as np
 from lxml import etree
@@ -28,6 +29,7 @@ from pipeline.parse.chrome import (
     LineReader,
     channel_of,
     first_channel,
+    is_label,
     lines_with_labels,
     read_byline,
 )
@@ -62,6 +64,12 @@ _CHINESE_SHARE = 0.2  # Chinese text is mostly CJK; English text quotes a few na
 _TIME_ELEMENT = "<time datetime>"  # the key chrome_html.json uses for <time datetime=...>
 # A time of day followed by its zone: a head stamp that names its own zone.
 _ZONED_TIME = re.compile(r"\d:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:Z|[+-]\d{2}:?\d{2}|UTC|GMT)", re.IGNORECASE)
+_CELLS = frozenset({"td", "th"})
+# A link to a site's home page: '/', './', 'index.html', '/en/', the bare site ('https://x.edu.cn/').
+_HOME_LINK = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:[a-z]{2}/?)?(?:\./?)?(?:index\.\w+)?$", re.IGNORECASE)
+_LOGO_NAME = (4, 60)
+_COLONS = (":", "：")
+_MAX_LABEL = 20  # a label cell holds a label, not prose
 _INLINE_PIECES = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "time", "a"})
 
 
@@ -102,7 +110,7 @@ def parse_html(data: bytes, *, url: str | None = None, header_charset: str | Non
     for layer in layers:  # a layer that finds no article text hands on to the next
         page = layer()
         if page is not None and page.cleaned.paragraphs:
-            return _bulletin(page, head, lines, rules, read, url=url, origin=origin, markup=markup)
+            return _bulletin(page, head, lines, rules, read, url=url, origin=origin, markup=markup, body=body)
     raise ParseError("no article text")
 
 
@@ -113,6 +121,7 @@ class _Article:
     nearby: list[Line] = field(default_factory=list)  # lines around the block, for bylines
     header: list[Line] = field(default_factory=list)  # lines between the headline and the block
     above: list[Line] = field(default_factory=list)  # a date line right above the headline
+    over: list[Line] = field(default_factory=list)  # the lines right above it outside its container
     block_start: int = 0  # index of the block's first line among the page's lines
     blocks: list[etree._Element] = field(default_factory=list)  # the article's elements (for its tables)
     lines: list[Line] = field(default_factory=list)  # the article's lines, read for its text
@@ -290,9 +299,11 @@ def _header(lines: list[Line], own: list[Line], title_line: Line | None) -> dict
         return {"header": lines[max(0, first - _BYLINE_REACH) : first]}
     container = _title_container(title_line.owner)
     above = lines[max(0, title_line.index - _ABOVE_TITLE) : title_line.index]
+    inside = [line for line in above if container is not None and _is_inside(line.owner, container)]
     return {
         "header": lines[title_line.index + 1 : first],
-        "above": [line for line in above if container is not None and _is_inside(line.owner, container)],
+        "above": inside,
+        "over": [line for line in above if all(line.index != kept.index for kept in inside)],
     }
 
 
@@ -345,7 +356,9 @@ def _read_with_rules(root: etree._Element, page: PageText, rules: SiteRules, rea
     own = _lines_within(page, blocks)
     if not own:
         return None
-    cleaned = clean_lines((line.text for line in own), read)
+    parents = {id(block.getparent()) for block in blocks}
+    body_lines = _with_captions(lines, own, own, blocks[0]) if len(parents) == 1 else own
+    cleaned = clean_lines((line.text for line in body_lines), read)
     date_text = _selected_text(root, selectors.date)
     editor = _selected_value(root, selectors.editor, "editor")
     selected = Byline(  # what the rules point at wins over bylines found in the text
@@ -364,7 +377,7 @@ def _read_with_rules(root: etree._Element, page: PageText, rules: SiteRules, rea
         nearby=_nearby(lines, own, title_line),
         block_start=own[0].index,
         blocks=blocks,
-        lines=own,
+        lines=body_lines,
         **_header(lines, own, title_line),
     )
 
@@ -425,6 +438,7 @@ def _bulletin(
     url: str | None,
     origin: str,
     markup: str,
+    body: etree._Element | None = None,
 ) -> Bulletin:
     cleaned = page.cleaned
     nearby = clean_lines((line.text for line in page.nearby), read)
@@ -434,11 +448,18 @@ def _bulletin(
         cleaned.byline.merge(clean_lines((line.text for line in page.above), read).byline)
     header_stamp, account = _header_elements([*page.above, *page.header])
     cleaned.byline.stamp = cleaned.byline.stamp or header_stamp
+    if cleaned.byline.stamp is None:  # a government page's metadata table above the headline
+        cleaned.byline.merge(_label_cell_bylines(lines[max(0, page.block_start - _BYLINE_REACH) : page.block_start]))
+    if cleaned.byline.stamp is None:
+        cleaned.byline.merge(_labelled_bylines(page.over, read))
     meta, zoned = _meta_byline(head)
     if _meta_stamp_is_better(meta.stamp, cleaned.byline.stamp, zoned=zoned):
         cleaned.byline.stamp = meta.stamp
+    elif cleaned.byline.stamp is None:  # the time the page's script prints, else the head's day
+        cleaned.byline.stamp = _script_stamp(markup)
+        if meta.stamp is not None:
+            meta.stamp = _day_only(meta.stamp)
     cleaned.byline.merge(meta)
-    cleaned.byline.stamp = cleaned.byline.stamp or _script_stamp(markup)
     cleaned.channel = cleaned.channel or nearby.channel or _channel_before(lines, page.block_start) or head.breadcrumb
     title = page.title or _meta_title(head)
     paragraphs = cleaned.paragraphs
@@ -455,7 +476,7 @@ def _bulletin(
         source=rules.name if rules else None,
         language=_plausible_language([rules.language if rules else None, head.language], paragraphs),
         title=title,
-        site_name=account or _site_name(head),
+        site_name=account or _site_name(head) or (_logo_name(body) if body is not None else None),
         origin=origin,
         tables=tables or None,
     )
@@ -470,6 +491,40 @@ def _inline_bylines(lines: list[Line], read: LineReader) -> Byline:
     texts = [clean_line(_element_text(piece)) for owner in owners for piece in owner if piece.tag in _INLINE_PIECES]
     for index in lines_with_labels(texts):  # the others hold no labelled field
         found = read.byline(texts[index]) if texts[index] else None  # an empty piece reads as nothing
+        if found is not None and not found.bare:
+            byline.merge(found)
+    return byline
+
+
+def _labelled_bylines(lines: list[Line], read: LineReader) -> Byline:
+    """The labelled bylines among the lines right above the headline outside its container
+    ('发布时间：02.07.2025' in a bar over it): a label says whose date it is, where a bare
+    date there may be the site header's today's date."""
+    byline = Byline()
+    for line in lines:
+        found = read.byline(clean_line(line.text))
+        if found is not None and not found.bare:
+            byline.merge(found)
+    return byline
+
+
+def _label_cell_bylines(lines: list[Line]) -> Byline:
+    """The fields of a metadata table that puts each label in a cell of its own and its
+    value in the next ('发布日期：' | '2025-08-15', the 信息公开 table of government
+    pages): a label cell (ending in a colon, or a known label without one) and the value
+    cell after it in the same row read as one byline field."""
+    byline = Byline()
+    for label, value in pairwise(lines):
+        if label.owner.tag not in _CELLS or value.owner.tag not in _CELLS:
+            continue
+        name = clean_line(label.text)
+        if len(name) > _MAX_LABEL or label.owner.getparent() is not value.owner.getparent():
+            continue
+        if not name.endswith(_COLONS):
+            if not is_label(name):  # a label cell without its colon ('发布日期' | '2025-08-15')
+                continue
+            name += "："
+        found = read_byline(name + clean_line(value.text))
         if found is not None and not found.bare:
             byline.merge(found)
     return byline
@@ -590,6 +645,13 @@ def _meta_stamp_is_better(meta: Stamp | None, page: Stamp | None, *, zoned: bool
     return same_clock and meta.moment.utcoffset() != page.moment.utcoffset()
 
 
+def _day_only(stamp: Stamp) -> Stamp:
+    """A head stamp standing in for a page that prints none: its day dates the page, but
+    its time of day is the CMS's record, which the reader is never shown (GUIDE-zh:
+    `published_at` only from a time the page shows)."""
+    return replace(stamp, moment=None) if stamp.moment is not None else stamp
+
+
 def _first_meta(head: _Head, keys: Iterable[str]) -> str | None:
     for key in keys:
         value = clean_line(head.meta.get(key, ""))
@@ -633,6 +695,19 @@ def _site_name(head: _Head) -> str | None:
             last = title.rsplit(separator, 1)[1].strip()
             return last or None
     return None
+
+
+def _logo_name(body: etree._Element) -> str | None:
+    """The name on the site's logo, when the page title names no site: the text of the first
+    image of the page when it links home (<a href="/"><img alt="Glasgow College, UESTC">)."""
+    image = next(body.iter("img"), None)
+    if image is None:
+        return None
+    link = image.getparent()
+    if link is None or link.tag != "a" or _HOME_LINK.match(link.get("href") or "#") is None:
+        return None
+    name = clean_line(image.get("alt") or "")
+    return name if _LOGO_NAME[0] <= len(name) <= _LOGO_NAME[1] else None
 
 
 def _without_site_name(title: str, separators: tuple[str, ...]) -> str:

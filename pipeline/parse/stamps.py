@@ -1,7 +1,8 @@
 """Where a publication stamp sits in a byline, and what moment it names.
 
 Pages print stamps as '2025 12/18 10:25:15', '2025年11月18日 09:30', '02.04.2022 14:30'
-and '16-01-2025' (day first), 'Dec 18, 2025', '2025-11-18T16:20:51+08:00', often glued to other fields
+and '16-01-2025' (day first), 'Dec 18, 2025' ('Dec 18, 2025, 10:15', '… at 10:15 am'),
+'2025-11-18T16:20:51+08:00', often glued to other fields
 ('2025-03-02 09:15:07来源:…'). Reading a stamp is `pipeline.dates.parse_published`'s
 job; this module only *locates* stamps (so a byline can be cut into its fields) and
 tells a stamp with a time of day from a bare day.
@@ -44,7 +45,7 @@ _MONTH = (
 )
 # How far a stamp reaches: its time of day, AM/PM and zone, when it has them.
 _TIME = (
-    r"(?:(?:\s*|T)(?P<hh>\d{1,2})(?::|时|點|点)\d{2}(?:(?::|分)\d{2}(?:\.\d+)?秒?)?分?"
+    r"(?:(?:\s*|T|,\s*|\s+at\s+)(?P<hh>\d{1,2})(?::|时|點|点)\d{2}(?:(?::|分)\d{2}(?:\.\d+)?秒?)?分?"
     r"(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?"
     r"|\(?(?:Beijing|BJT|CST)(?: Time)?\)?))?)?"
@@ -113,6 +114,15 @@ def _read_match(match: re.Match[str]) -> Stamp | None:
         return None
     # The project's date parser reads the moment; a bare day ('Dec 18, 2025') has none.
     moment = parse_published(match.group(0))
+    if moment is None and parts.get("hh") is not None:
+        # '02/07/2025 16:20': a day first with slashes, which the parser leaves alone as
+        # ambiguous; read here as every day-first stamp, its time read after the day.
+        moment = parse_published(day.isoformat() + match.string[_day_end(match) : match.end()])
     if moment is None or parts.get("hh") is None:
         return Stamp(day=day, moment=None, start=match.start(), end=match.end())
     return Stamp(day=moment.date(), moment=moment, start=match.start(), end=match.end())
+
+
+def _day_end(match: re.Match[str]) -> int:
+    """Where the day's part of a stamp ends (its last number or month name), the time after it."""
+    return max(match.end(name) for name in ("y", "m", "d", "mon") if match.groupdict().get(name) is not None)

@@ -165,3 +165,47 @@ def test_a_department_notice_quoting_someone_before_it_speaks_as_itself_is_the_d
     page = _department_page("“欢迎你们，”他说。经我厅审核，现将结果公布如下。")
     publisher = find_publisher(page, "zh")
     assert publisher is not None and publisher.kind == "government"
+
+
+def _run_body_with_a_site() -> tuple[GazetteerEntry, GazetteerEntry]:
+    """A body the gazetteer lists as run by an institution whose site it knows (a joint school)."""
+    gazetteer = load_gazetteer()
+    return next(
+        (entry, parent)
+        for entry in gazetteer
+        if entry.name_en
+        and gazetteer.lookup(entry.name_en) is entry
+        and (parent := gazetteer.get(entry.parent)) is not None
+        and parent.site
+    )
+
+
+def test_a_joint_schools_site_under_its_universitys_domain_is_the_schools():
+    school, university = _run_body_with_a_site()
+    page = Bulletin(
+        text="The College held its commencement ceremony.",
+        url=f"https://www.school.{university.site}/en/news/1.html",
+        site_name=school.name_en,
+    )
+    publisher = find_publisher(page, "en")
+    assert publisher is not None and publisher.entry is school
+
+
+def test_a_university_site_naming_the_university_stays_the_universitys():
+    _, university = _run_body_with_a_site()
+    page = Bulletin(
+        text="A delegation visited the university.",
+        url=f"https://news.{university.site}/1.html",
+        site_name=f"{university.name_en} News",
+    )
+    publisher = find_publisher(page, "en")
+    assert publisher is not None and publisher.entry is university
+
+
+def test_a_site_naming_a_body_another_institution_runs_stays_the_domains():
+    school, _ = _run_body_with_a_site()
+    gazetteer = load_gazetteer()
+    other = next(e for e in gazetteer if e.kind == "university" and e.site and e.id != school.parent)
+    page = Bulletin(text="A delegation visited us.", url=f"https://{other.site}/1.html", site_name=school.name_en)
+    publisher = find_publisher(page, "en")
+    assert publisher is not None and publisher.entry is other

@@ -291,3 +291,20 @@ def test_photo_captions_beside_the_article_are_kept(photos: str) -> None:
 def test_a_caption_run_stops_at_the_first_line_that_is_no_caption() -> None:
     photos = "<p class='note'>註：本文另有英文版。</p><figure><figcaption>圖一：嘉賓合影。</figcaption></figure>"
     assert "圖一" not in parse_html(_captioned_page(photos)).text
+
+
+def test_photo_captions_beside_a_site_rules_body_are_kept() -> None:
+    # The site rule selects #zoom; the caption of the article's photo sits beside it.
+    body = "".join(f"<p>第{n}段，江西财经大学与某某大学签署合作协议，双方将联合培养研究生。</p>" for n in range(1, 4))
+    page = (
+        "<html><head><meta charset='utf-8'></head><body><table><tr><td class='title'>某某大学代表团来访</td></tr>"
+        "<tr><td class='bt_info'>发布时间：2025-04-22</td></tr></table>"
+        f"<div class='article'><div id='zoom'>{body}</div>"
+        "<p class='pic-caption'>图为签约现场，副校长王强出席。</p></div>"
+        "<div class='gallery'><figure><figcaption>图：另一则新闻的照片。</figcaption></figure></div>"
+        "</body></html>"
+    ).encode()
+    bulletin = parse_html(page, url="http://jyt.example.gov.cn/a/1.html")
+    assert bulletin.source == "jyt_style"
+    assert bulletin.text.endswith("图为签约现场，副校长王强出席。")
+    assert "另一则新闻" not in bulletin.text

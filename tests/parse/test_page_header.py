@@ -113,6 +113,11 @@ def test_wechat_article_whose_date_the_script_prints() -> None:
     assert bulletin.published_at == dt.datetime(2025, 4, 24, 18, 6, tzinfo=BEIJING)
 
 
+def test_the_time_the_script_prints_beats_the_heads_record() -> None:
+    html = wechat_page("").replace(b"<title>", b"<meta name='PubDate' content='2025-04-24 08:00'><title>")
+    assert parse_html(html).published_at == dt.datetime(2025, 4, 24, 18, 6, tzinfo=BEIJING)
+
+
 def test_a_script_time_is_not_read_when_the_page_prints_a_date() -> None:
     html = page(
         '<script>var ct = "1745489160";</script>',
@@ -142,12 +147,19 @@ def test_a_head_stamp_beats_a_printed_day_only_with_its_own_zone(meta: str, publ
     assert bulletin.published_at == published_at
 
 
-def test_a_head_stamp_is_the_date_of_a_page_that_prints_none() -> None:
-    html = page(
+@pytest.mark.parametrize(
+    "meta",
+    [
         "<meta name='PubDate' content='2025-01-09 10:12'>",
-        f"<h1>某某大学与英国某大学签署协议</h1><div class='zw'>{BODY_ZH}</div>",
-    )
-    assert parse_html(html).published_at == dt.datetime(2025, 1, 9, 10, 12, tzinfo=BEIJING)
+        "<meta property='article:published_time' content='2025-01-09T10:12:00+03:00'>",
+    ],
+)
+def test_a_head_stamp_dates_a_page_that_prints_none_but_gives_no_time(meta: str) -> None:
+    # GUIDE-zh: the visible stamp decides `published_at`; the head's time is never shown.
+    html = page(meta, f"<h1>某某大学与英国某大学签署协议</h1><div class='zw'>{BODY_ZH}</div>")
+    bulletin = parse_html(html)
+    assert bulletin.published == dt.date(2025, 1, 9)
+    assert bulletin.published_at is None
 
 
 @pytest.mark.parametrize(
@@ -220,3 +232,100 @@ def test_an_author_nickname_is_not_the_site_name() -> None:
         f"<div class='content'>{BODY_ZH}</div>",
     )
     assert parse_html(html).site_name == "某某大学新闻网"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Release time: 02.07.2025 16:20 \u00a0\u00a0 Text: Chen Yu \u00a0 Photos: Liu Ran \u00a0\u00a0 Views: 1388",
+        "Date: 02.07.2025 16:20 Writer: Chen Yu Photo by Liu Ran Reviewed by: Wang Fang",
+        "Time of release: 02.07.2025 16:20 Contributor: School of Foreign Languages Text by Chen Yu",
+    ],
+)
+def test_english_credits_of_writer_and_photographer_keep_the_stamp_line_a_byline(line: str) -> None:
+    # The English pages of Chinese sites spell out 文/ 图/ 审核/ beside the day-first stamp.
+    reading = read_line(line)
+    assert reading.kind is LineKind.BYLINE
+    assert reading.byline.stamp is not None
+    assert reading.byline.stamp.moment == dt.datetime(2025, 7, 2, 16, 20, tzinfo=BEIJING)
+    assert (reading.byline.credited_source, reading.byline.editor) == (None, None)
+
+
+def test_a_credit_label_opening_a_sentence_leaves_it_article_text() -> None:
+    assert read_line("Text: The two universities signed an agreement on 3 May 2025 in Beijing.").kind is LineKind.TEXT
+
+
+@pytest.mark.parametrize("colon", ["：", ""])
+def test_a_metadata_table_with_labels_in_cells_of_their_own_dates_the_page(colon: str) -> None:
+    # A government page's 信息公开 table: each label in its cell, its value in the next.
+    table = (
+        f"<table><tr><td>索引号{colon}</td><td>002986210/202508-00021</td><td>发布机构{colon}</td><td>某省教育厅</td></tr>"
+        f"<tr><td>文号{colon}</td><td>某教秘〔2025〕36号</td><td>发布日期{colon}</td><td>2025-08-15</td></tr></table>"
+    )
+    html = page("", f"{table}<h1>某省教育厅关于公布新增中外合作办学项目名单的通知</h1><div class='zw'>{BODY_ZH}</div>")
+    bulletin = parse_html(html)
+    assert bulletin.published == dt.date(2025, 8, 15)
+    assert bulletin.credited_source is None  # 发布机构 names the office, not a source
+
+
+def test_label_and_value_cells_of_different_rows_are_not_paired() -> None:
+    table = "<table><tr><td>发布日期：</td></tr><tr><td>2025-08-15</td></tr></table>"
+    html = page("", f"{table}<h1>某省教育厅关于公布新增中外合作办学项目名单的通知</h1><div class='zw'>{BODY_ZH}</div>")
+    assert parse_html(html).published is None
+
+
+def test_an_article_source_label_gives_the_credited_source() -> None:
+    reading = read_line("Article source: International Office Release time: 2025-07-02")
+    assert reading.kind is LineKind.BYLINE
+    assert reading.byline.credited_source == "International Office"
+    assert reading.byline.stamp is not None and reading.byline.stamp.day == dt.date(2025, 7, 2)
+
+
+LOGO = "<img src='logo.png' alt='Westmoor College, Ruritania University'>"
+
+
+@pytest.mark.parametrize(
+    ("logo", "site_name"),
+    [
+        (f"<a href='/en/'>{LOGO}</a>", "Westmoor College, Ruritania University"),
+        (f"<a href='/en/news/'>{LOGO}</a>", None),  # no home link
+        (LOGO, None),
+    ],
+)
+def test_the_logo_linking_home_names_a_site_whose_title_does_not(logo: str, site_name: str | None) -> None:
+    html = page(
+        "<title>Westmoor University delegation visits the university</title>",
+        f"<div class='top'>{logo}</div><h1>Westmoor University delegation visits the university</h1>"
+        f"<div class='news-text'>{BODY_EN}</div>",
+    )
+    assert parse_html(html).site_name == site_name
+
+
+@pytest.mark.parametrize(
+    ("line", "source"),
+    [
+        ("稿源：某某日报 发布时间：2025-07-02", "某某日报"),
+        ("消息来源：某某日报", "某某日报"),
+        ("作者单位：国际合作与交流处 发布时间：2025-07-02 所属栏目：学校要闻", None),
+        ("供图：国际处 摄像：张三 责任校对：李四 签发：王五", None),
+    ],
+)
+def test_more_chinese_byline_labels(line: str, source: str | None) -> None:
+    reading = read_line(line)
+    assert reading.kind is LineKind.BYLINE
+    assert reading.byline.credited_source == source
+
+
+@pytest.mark.parametrize(
+    ("bar", "published"),
+    [
+        ("发布时间：02.07.2025 16:20", dt.date(2025, 7, 2)),
+        ("Release time: 02.07.2025 16:20", dt.date(2025, 7, 2)),
+        ("今天是2025年7月2日 星期三", None),  # the site header's today's date, no label
+        ("2025-07-02", None),
+    ],
+)
+def test_a_labelled_stamp_in_a_bar_right_over_the_headline_dates_the_page(bar: str, published: dt.date | None) -> None:
+    headline = "<h1>某某大学代表团来访我校并签署合作备忘录</h1>"
+    html = page("", f"<div class='bar'>{bar}</div>{headline}<div class='zw'>{BODY_ZH}</div>")
+    assert parse_html(html).published == published

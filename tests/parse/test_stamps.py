@@ -21,6 +21,10 @@ BEIJING = dt.timezone(dt.timedelta(hours=8))
         ("Updated: 2025-06-03 09:12", dt.datetime(2025, 6, 3, 9, 12, tzinfo=BEIJING)),
         ("2025-06-03T09:12:00Z", dt.datetime(2025, 6, 3, 9, 12, tzinfo=dt.UTC)),
         ("2025-06-03T09:12:00+08:00", dt.datetime(2025, 6, 3, 9, 12, tzinfo=BEIJING)),
+        ("02/07/2025 16:20", dt.datetime(2025, 7, 2, 16, 20, tzinfo=BEIJING)),  # day first, as with dots
+        ("June 3, 2025, 10:15", dt.datetime(2025, 6, 3, 10, 15, tzinfo=BEIJING)),
+        ("02.07.2025, 16:20", dt.datetime(2025, 7, 2, 16, 20, tzinfo=BEIJING)),
+        ("Posted June 3, 2025 at 2:15 pm", dt.datetime(2025, 6, 3, 14, 15, tzinfo=BEIJING)),
     ],
 )
 def test_stamps_with_a_time(value: str, moment: dt.datetime) -> None:
@@ -56,3 +60,8 @@ def test_stamp_position_inside_a_glued_byline() -> None:
     stamp = find_stamp(line)
     assert stamp is not None
     assert line[stamp.start : stamp.end] == "2023-10-09"
+
+
+def test_a_number_after_the_day_is_no_time_of_it() -> None:
+    stamp = find_stamp("June 3, 2025, 10 universities signed the declaration")
+    assert stamp is not None and stamp.moment is None and stamp.end == len("June 3, 2025")
