@@ -105,6 +105,9 @@ class PartnershipExtractor:
         self.events = word_table(language, "event_triggers.tsv")
         self.anaphors = {phrase: "pair" for phrase in word_list(language, "pair_anaphors.txt")}
         self.side_anaphors = {phrase: "chinese" for phrase in word_list(language, "side_anaphors.txt")}
+        self.standing = set(word_list(language, "partnership_standing.txt"))
+        self.mission_words = word_list(language, "diplomatic_missions.txt")
+        self.bystander_words = word_list(language, "partnership_bystanders.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -118,16 +121,24 @@ class PartnershipExtractor:
         # whole vocabulary); the others are read only to carry a "They are:" list on.
         triggers = phrase_finder(doc, self.triggers)  # (before `phrase_spans`: in Chinese it finds those too)
         with_triggers = sentences(doc).overlapping(phrase_spans(doc, self.triggers))
+        # a sentence naming a joint institute beside its parents says they run it, trigger or not
+        # ("A and B, United Kingdom: A B Institute of Data Science (undergraduate education).")
+        institute_starts, institute_ends = _joint_institutes(doc)
+        with_institutes = (
+            sentences(doc).overlapping(Spans(institute_starts, institute_ends)) if institute_starts else set()
+        )
         anaphors, side_anaphors = _Anaphors(doc, self.anaphors), _Anaphors(doc, self.side_anaphors)
         settings = doc._.settings or {}
         for index, sent in enumerate(spans):
-            if index not in with_triggers and not list_kinds and not previous_kinds:
+            if index not in with_triggers and index not in with_institutes and not list_kinds and not previous_kinds:
                 continue  # no kind to read and none to carry on: read, it would leave both empty
             sentence = text[sent.start_char : sent.end_char]
             if not sentence.strip():
                 continue
             hits = triggers(sent.start_char, sent.end_char) if index in with_triggers else []
             kinds = {h.value for h in hits}
+            if not kinds and index in with_institutes and self._parents_beside_institute(doc, sent, sides.of(index)):
+                kinds = {"joint_institute"}
             pairs: list[tuple[Side, Side]] = []
             if kinds or list_kinds:
                 chinese, foreign = sides.of(index)
@@ -141,7 +152,10 @@ class PartnershipExtractor:
                     topic_hits = self._topic_hits(doc, sent, kinds)
                     reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
                     kind_of = reading.kinds(hits, chinese, foreign, list_kinds)
-                    found.extend(self._partnerships(doc, sent, pairs, kind_of, settings))
+                    # a standing relation ("cooperates with", "with which it runs") is no happening
+                    # of the sentence's day: its pairs take no date from the setting
+                    standing = any(h.phrase in self.standing for h in hits)
+                    found.extend(self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings))
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
                 list_kinds = kinds or previous_kinds
@@ -161,6 +175,8 @@ class PartnershipExtractor:
         governments = any(side.known.kind == "government" for side in sides)
         if governments and any(h.value == "approval" for h in approvals(sent.start_char, sent.end_char)):
             sides = [side for side in sides if side.known.kind != "government"]  # the approver is no partner
+        if any(side.known.kind == "government" for side in sides):
+            sides = self._without_bystanding_missions(doc, sent, sides)
         chinese = [side for side in sides if side.known.country in CHINESE]
         # An unlisted university with no country cue, beside a known Chinese one, is the other side:
         # unlisted Chinese universities carry a Chinese place in their names.
@@ -168,6 +184,36 @@ class PartnershipExtractor:
         if foreign and not chinese:
             chinese = _parents_named_in_institutes(doc, sent)
         return _parties(chinese), _parties(foreign)
+
+    def _without_bystanding_missions(self, doc: Doc, sent: Span, sides: list[_Party]) -> list[_Party]:
+        """`sides` less the diplomatic missions that are no party to what the sentence tells: a
+        Chinese embassy or consulate abroad (it supports its country's visitors, it cooperates with
+        no foreign university), and a foreign one that only attends, witnesses or accompanies
+        ("witnessed the signing", 陪同来访, 出席签约仪式) what a foreign institution named by then
+        does (with none, the mission is the visitor: "the Ambassador visited, accompanied by ...")."""
+        missions = [side for side in sides if side.known.kind == "government" and self._is_mission(side.known.text)]
+        if not missions:
+            return sides
+        dropped = {id(side) for side in missions if side.known.country in CHINESE}
+        if len(dropped) < len(missions) and self._bystander_words(doc, sent) and _foreign_visitor_by(doc, sent):
+            dropped.update(id(side) for side in missions)
+        return [side for side in sides if id(side) not in dropped]
+
+    def _is_mission(self, name: str) -> bool:
+        name = name.lower() if self.language != "zh" else name
+        return any(word in name for word in self.mission_words)
+
+    def _bystander_words(self, doc: Doc, sent: Span) -> bool:
+        sentence = matching_text(doc)[sent.start_char : sent.end_char]
+        return any(word in sentence for word in self.bystander_words)
+
+    @staticmethod
+    def _parents_beside_institute(doc: Doc, sent: Span, sides: tuple[list[_Party], list[_Party]]) -> bool:
+        """Whether a sentence names a joint institute and, as both sides, institutions that can be
+        its parents (a government body hosting what the institute organises is none)."""
+        chinese, foreign = sides
+        parents = chinese and foreign and all(p.known.kind != "government" for p in chinese + foreign)
+        return bool(parents) and _names_joint_institute(doc, sent.start_char, sent.end_char)
 
     def _pairs_in(self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]) -> list[tuple[Side, Side]]:
         if not chinese or not foreign:
@@ -198,6 +244,8 @@ class PartnershipExtractor:
             return [(named, f.side()) for f in _distinct(foreign)] if named is not None else []
         if not anaphors.found_in(sent):
             return []
+        if not foreign and len(_distinct(chinese)) > 1:
+            return []  # "学校还与某公司签署协议，双方将…": the two sides are the ones it names
         cn = chinese[0].side() if chinese else _side_of(last("chinese")) or publisher
         other = foreign[0].side() if foreign else _side_of(last("foreign"))
         return [(cn, other)] if cn is not None and other is not None else []
@@ -433,9 +481,14 @@ class _KindReading:
         return any(start <= hit.start < end for start, end in self.topics)
 
     def _names_joint_institute(self, start: int, end: int) -> bool:
-        starts, ends = _joint_institutes(self.doc)
-        first = bisect.bisect_left(starts, start)
-        return first < len(starts) and starts[first] < end and ends[first] <= end
+        return _names_joint_institute(self.doc, start, end)
+
+
+def _names_joint_institute(doc: Doc, start: int, end: int) -> bool:
+    """Whether a joint institute of the Doc stands wholly in [start, end)."""
+    starts, ends = _joint_institutes(doc)
+    first = bisect.bisect_left(starts, start)
+    return first < len(starts) and starts[first] < end and ends[first] <= end
 
 
 def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
@@ -625,6 +678,15 @@ def _sentence_start(doc: Doc, start_char: int) -> int:
     starts in), read off the Doc's sentences: `span.sent` walks the tokens back and makes a Span."""
     sents = sentences(doc)
     return sents.spans[max(bisect.bisect_right(sents.starts, start_char) - 1, 0)].start
+
+
+def _foreign_visitor_by(doc: Doc, sent: Span) -> bool:
+    """Whether a foreign institution that is no government body is named before `sent` ends."""
+    return any(
+        p.span.start_char < sent.end_char and p.known.kind != "government" and p.known.country not in CHINESE
+        for p in _side_parties(doc).every
+        if _may_be_foreign(p.known)
+    )
 
 
 def _side_of(party: _Party | None) -> Side | None:

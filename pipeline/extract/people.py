@@ -389,15 +389,22 @@ class PeopleExtractor:
             office = _office_after().match(text, stop) if _is_honorific(title) else None
             if office is not None:  # "Professor Helen Carter, Pro-Vice-Chancellor (International)"
                 title, stop = office.group("title"), office.end("title")
+            owned = _owned_office().match(text, stop) if _is_honorific(title) and office is None else None
+            if owned is not None:  # "Professor Helen Marsh, Leicester's Pro-Vice-Chancellor (International)"
+                title, stop = owned.group("title"), owned.end("title")
             opening = match.start()  # where the person's words start: the title's, or the office's before
             earlier = _office_before().search(text, max(0, opening - 100), opening) if _is_honorific(title) else None
             if earlier is not None and office is None:  # "led by its Vice-Rector for ..., Dr. Name"
                 title, opening = earlier.group("title"), earlier.start("title")
             named_after = match.re is _en_patterns()[0]  # "Name, Title of|at ORG"
             after = (
-                institutions.starting_near(stop)
-                or self._referred_to(doc, match.start(), stop)
-                or self._of_institution(doc, stop, linked=named_after)
+                None
+                if owned is not None
+                else (
+                    institutions.starting_near(stop)
+                    or self._referred_to(doc, match.start(), stop)
+                    or self._of_institution(doc, stop, linked=named_after)
+                )
             )
             if after is not None and named_after:
                 title = _first_office(self._title_up_to(doc, match, after))
@@ -408,11 +415,42 @@ class PeopleExtractor:
                 Person(
                     name=match.group("name"),
                     title=title or None,
-                    organization=shortened or self._en_organisation(doc, opening, title, stop, after, linked),
+                    organization=(owned and _owner_ref(doc, owned, opening))
+                    or shortened
+                    or self._en_organisation(doc, opening, title, stop, after, linked),
                     evidence=evidence_fields(doc, opening, after.end_char if after else stop),
                 )
             )
-        return found + self._en_possessive_people(doc, taken)
+        return found + self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
+
+    def _en_owned_office_people(self, doc: Doc, taken: set[int]) -> list[Person]:
+        """'Marcus Hale, K-State provost and executive vice president, and ...': a name, its comma,
+        then the short name of the institution whose office (in any case) follows, up to the
+        clause's end. `taken`: the characters of the names already found."""
+        text = doc_text(doc)
+        found: list[Person] = []
+        institutions = _Institutions.of(doc)
+        pattern = _owned_office()
+        for owned in pattern.finditer(text):  # (each try starts at a comma, found by the engine's scan)
+            if _is_title_word(owned.group("owner")):
+                continue
+            comma = owned.start()
+            named = _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma + 1)
+            if named is None:
+                continue
+            start, end = _without_titles(text, *named.span("name"))
+            if not taken.isdisjoint(range(start, end)) or " " not in text[start:end] or institutions.holds(start, end):
+                continue
+            taken.update(range(start, end))
+            found.append(
+                Person(
+                    name=text[start:end],
+                    title=owned.group("title"),
+                    organization=_owner_ref(doc, owned, start),
+                    evidence=evidence_fields(doc, start, owned.end("title")),
+                )
+            )
+        return found
 
     def _en_possessive_people(self, doc: Doc, taken: set[int]) -> list[Person]:
         """'Huang Lu, JXAU's vice president in charge of ..., said': the name, then the institution
@@ -557,6 +595,7 @@ class PeopleExtractor:
                 self._named_before_not_publisher(doc, referred.start())
                 if referred is not None
                 else (not before and _zh_mission(doc, text, title_start))
+                or (not before and _fellow_member(text, found[-1] if found else None, title_start))
                 or self._organisation_before(doc, before, match.group("title"), title_start)
             )
             found.append(
@@ -569,7 +608,32 @@ class PeopleExtractor:
             )
         known = {p.name for p in found}
         found += self._zh_names_before_titles(doc, institutions, known)
+        found += self._zh_contacts(doc, known)
         return found + self._zh_students(doc, institutions, known)
+
+    def _zh_contacts(self, doc: Doc, known: set[str]) -> list[Person]:
+        """'联系人：国际合作与交流处　吴敏，电话：…': a notice's contact, of the institution named in the
+        line before the unit, else the publisher; no office. Looked for only where 联系人 stands."""
+        text, original = matching_text(doc), doc_text(doc)
+        found = []
+        for opening, at in _occurrences(text, word_list("zh", "person_contacts.txt")):
+            match = _zh_contact().match(text, at)
+            if match is None:
+                continue
+            name = original[match.start("name") : match.end("name")]
+            if name in known:
+                continue
+            known.add(name)
+            named = institutions_in(doc, at, match.start("name"))
+            found.append(
+                Person(
+                    name=name,
+                    title=None,
+                    organization=institution_ref(named[0]) if named else _publisher_ref(doc),
+                    evidence=evidence_fields(doc, opening, match.end("name")),
+                )
+            )
+        return found
 
     def _zh_students(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
         """'该学院2021级学生陈可欣说': a student named with the year of entry (级), no office; of the
@@ -703,6 +767,54 @@ def _pointers() -> tuple[str, ...]:
 @functools.cache
 def _honorifics() -> frozenset[str]:
     return frozenset(word_list("en", "honorifics.txt"))
+
+
+@functools.cache
+def _owned_office() -> re.Pattern[str]:
+    """', K-State provost and executive vice president,', ", Leicester's Pro-Vice-Chancellor
+    (International).": after a name's comma, the short name of an institution (a word or two in
+    capitals, maybe with "'s"), then an office in any case running to the clause's end."""
+    offices = "|".join(re.escape(t) for t in _en_titles() if t not in _honorifics())
+    owner = r"[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*)?"
+    more = r"(?:[ \t]+[a-zA-Z][\w-]*|[ \t]*\([^()\n]{1,40}\))"
+    return re.compile(
+        rf",[ \t]*(?P<owner>{owner}?)(?:['’]s)?[ \t]+(?P<title>(?i:{offices})\b{more}{{0,6}}?)(?=[ \t]*[,.;])"
+    )
+
+
+def _owner_ref(doc: Doc, owned: re.Match[str], start: int) -> InstitutionRef | None:
+    """The institution an `_owned_office` match's owner names: one starting there, else the last one
+    named before the person (`start`) whose name holds the owner's words, else the publisher when
+    its name does or none is named (a page's own short name: K-State on Kansas State's page)."""
+    words = owned.group("owner")
+    institutions = _Institutions.of(doc)
+    here = institutions.starting_near(owned.start("owner"))
+    if here is not None and here.start_char == owned.start("owner"):
+        return institution_ref(here)
+    for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
+        if re.search(rf"\b{re.escape(words)}\b", facts(span).text):
+            return institution_ref(span)
+    return _publisher_ref(doc)
+
+
+def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:
+    """'Professor Helen Marsh' -> 'Helen Marsh': a name read with the titles before it, without them."""
+    while start < end:
+        space = text.find(" ", start, end)
+        if space < 0 or not _is_title_word(text[start:space]):
+            break
+        start = space + 1
+    return start, end
+
+
+def _is_title_word(words: str) -> bool:
+    """'Vice President': an owner read from an office's own words names no institution."""
+    return words.split()[0].lower() in _lower_title_words()
+
+
+@functools.cache
+def _lower_title_words() -> frozenset[str]:
+    return frozenset(word.lower() for title in _en_titles() for word in title.split())
 
 
 def _is_honorific(title: str) -> bool:
@@ -887,7 +999,69 @@ def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int
     for unit in _zh_units().starting_at.get(text[title_start - 1 : title_start], ()):  # (longest first)
         if text.endswith(unit, 0, title_start) and _opens_a_unit(text, title_start - len(unit)):
             return title_start - len(unit)
-    return title_start
+    return _unit_written_alone(text, institutions, title_start)
+
+
+_UNIT_RUN_MAX = 14  # characters: 汽车与交通工程学院, 中国联络处; longer runs are clauses, not a unit's name
+
+
+def _unit_written_alone(text: str, institutions: _Institutions, title_start: int) -> int:
+    """机械工程学院院长孙涛, ，教育处参赞张立新, …教授及中国联络处主任王思远: a unit named alone
+    (the run of Chinese characters before the title, from after its last word a name never extends
+    over) is the title's, when it ends like a unit and no institution ends at the title."""
+    if not text.endswith(_UNIT_SUFFIXES, 0, title_start) or institutions.ending_between(title_start, title_start):
+        return title_start
+    low = max(0, title_start - _UNIT_RUN_MAX - 4)
+    run = _HAN_RUN_BEFORE.search(text, low, title_start)
+    if run is None:
+        return title_start
+    start = run.start()
+    for word in _zh_name_boundaries():
+        at = text.rfind(word, start, title_start)
+        if at >= 0 and not _joins_inside_a_unit(text, start, at, word):
+            start = at + len(word)
+    unit = text[start:title_start]
+    if len(unit) < 3 or len(unit) > _UNIT_RUN_MAX or unit in _UNIT_SUFFIXES or institutions.holds(start, title_start):
+        return title_start
+    return start
+
+
+# between two members of a list: the first one's form of address, then a joining word
+_LIST_JOIN = re.compile(r"(?:副?教授|博士|先生|女士)?[、及和与]")
+
+
+def _fellow_member(text: str, previous: Person | None, title_start: int) -> InstitutionRef | None:
+    """代表团成员包括亚琛工业大学国际办公室主任A、机械工程学院院长B及中国联络处主任C: in a
+    delegation's list, a member with no institution before the title is of the previous member's
+    (named, in the same sentence, right before the joining word). `text`: the matching text."""
+    if previous is None or previous.organization is None:
+        return None
+    gap = _LIST_JOIN.fullmatch(text, previous.evidence.end, title_start)
+    if gap is None:
+        return None
+    sentence = text.rfind("。", 0, title_start) + 1
+    opened = text[sentence : previous.evidence.start]
+    return previous.organization if any(word in opened for word in word_list("zh", "person_delegations.txt")) else None
+
+
+_HAN_RUN_BEFORE = re.compile(rf"[{HAN}]+$")
+_UNIT_JOINERS = ("与", "和")  # inside a unit's name: 汽车与交通工程学院, 国际合作与交流处
+
+
+def _joins_inside_a_unit(text: str, start: int, at: int, word: str) -> bool:
+    """Whether the joining `word` at `at` is inside the unit's name: what stands before it (from
+    `start`) is a field (汽车), not a person (陈国平与…) nor an office (副校长李晓燕与…)."""
+    if word not in _UNIT_JOINERS or at - start < 2:
+        return False
+    before = text[start:at]
+    if any(title in before for title in word_list("zh", "titles.txt")):
+        return False
+    return not (len(before) <= 3 and before.startswith(word_list("zh", "surnames.txt", split_spaces=True)))
+
+
+@functools.cache
+def _zh_name_boundaries() -> tuple[str, ...]:
+    return word_list("zh", "name_boundaries.txt")
 
 
 @functools.cache
@@ -965,6 +1139,17 @@ def _zh_student() -> re.Pattern[str]:
 
 # 该校 + (a unit) + the title: the institution spoken of before ("王华与该校第一副校长…")
 _THAT_INSTITUTION = re.compile(rf"(?:该校|该院|该大学)((?:[{HAN}]{{2,10}}?(?:{'|'.join(_UNIT_SUFFIXES)}))?)$")
+
+
+@functools.cache
+def _zh_contact() -> re.Pattern[str]:
+    """From after 联系人: '：国际合作与交流处　吴敏，' (the unit, maybe after its institution, then the
+    name, ending before a separator or the line's end)."""
+    surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
+    return re.compile(
+        rf"\s*[：:]\s*(?:[{HAN}]{{0,16}}(?:{'|'.join(_UNIT_SUFFIXES)})[ \t\u3000]+)?"
+        rf"(?P<name>(?:{surnames})[{HAN}]{{1,2}})(?=[\s，,；;、（(]|电话|$)"
+    )
 
 
 def _first_of_chain(title: str) -> str:

@@ -99,6 +99,8 @@ class RoleExtractor:
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
         # only with what it needs after it (an alliance; an event named in the sentence).
         self.joins = frozenset(word_list(language, "roles_join.txt"))
+        # 申请加入, 欢迎…加入, 将加入: words earlier in the clause that say the joining has not happened
+        self.not_yet = word_list(language, "roles_join_not_yet.txt") if language == "zh" else ()
         # 'joined the executive committee of the alliance': a body of the alliance, joined, before its name
         self.join_organs = tuple(w.lower() for w in word_list(language, "roles_join_organs.txt"))
         self.bystander_words = tuple(w.lower() for w in word_list(language, "alliance_bystanders.txt"))
@@ -110,7 +112,21 @@ class RoleExtractor:
             **self.active,
             **word_table(language, "roles.tsv"),
         }
+        # "founded in 2019 by": a verb whose "VERB by" is a role phrase, with a place or time before its "by"
+        self.by_later = (
+            {verb: f"{verb} by" for verb in word_list(language, "roles_by_later.txt") if f"{verb} by" in self.phrases}
+            if language == "en"
+            else {}
+        )
+        for verb, phrase in self.by_later.items():
+            self.phrases.setdefault(verb, self.phrases[phrase])
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
+        moved = word_list(language, "roles_moved_to.txt") if language == "en" else ()
+        self.moved_to = (
+            re.compile(rf"\s+(?:{'|'.join(map(re.escape, moved))})\s+(?:from\s+[^,.;:\n]{{1,60}}?\s+)?to\s+(?:the\s+)?")
+            if moved
+            else None
+        )
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
         # the words for "the two sides" (as partnerships read them): a role the pair takes together
         self.pair_words = tuple(w.lower() for w in word_list(language, "pair_anaphors.txt") if w not in {"校际"})
@@ -151,6 +167,8 @@ class RoleExtractor:
             # the questions below (a Span's are read anew on every look)
             placed = [(s, s.start_char, s.end_char) for s in institutions_in(doc, sent.start_char, sent.end_char)]
             hits = _outside_names(found, placed)
+            if self.by_later:
+                hits = self._with_later_by(doc, hits)
             hits = [h for h in hits if not self._verb_with_object(doc, h)]
             hits = [h for h in hits if self._has_its_object(doc, h, owners.names_event(index))]
             if not hits:
@@ -290,6 +308,23 @@ class RoleExtractor:
             return []
         return self._leading_list(doc, named, listed=True)
 
+    def _with_later_by(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
+        """'founded in Wuhan in 2019 by A and B': a verb alone holds as its "VERB by" phrase, up to
+        the "by", when only places and times stand between; else only as an active verb (X hosted)."""
+        text = matching_text(doc)
+        kept = []
+        for hit in hits:
+            phrase = self.by_later.get(hit.phrase)
+            if phrase is None:
+                kept.append(hit)
+                continue
+            later = _LATER_BY.match(text, hit.end)
+            if later is not None and not _NOT_A_PLACE_OR_TIME.search(later.group(0)):
+                kept.append(Hit(hit.start, later.end(), phrase, self.phrases[phrase]))
+            elif hit.phrase in self.active:  # "X hosted the forum": the active verb it also is
+                kept.append(hit)
+        return kept
+
     def _with_host_reading(self, hits: list[Hit]) -> list[Hit]:
         """'organized by' beside a 'hosted by' names the host (承办), not the organizer (主办)."""
         hosted = any(h.value == "organizer" and h.phrase not in self.beside_host for h in hits)
@@ -317,6 +352,8 @@ class RoleExtractor:
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
                 chosen = self._leading_list(doc, chosen, listed=self._introduces_a_list(doc, hit, chosen))
+            elif (moved := self._moved_to(doc, hit, holders)) is not None:
+                chosen = moved
             elif hit.phrase in self.list_nouns:
                 chosen = []  # "X thanked the organizers": a list noun claims only a list after it
             else:
@@ -330,6 +367,17 @@ class RoleExtractor:
             taken.update(m.start for m in chosen)
             claims.append((hit, chosen))
         return claims
+
+    def _moved_to(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span] | None:
+        """'the secretariat moves from Vienna to Hohai University': an alliance role handed on
+        claims the institution right after the "to" (none when another word stands there); None
+        when no such verb follows the role phrase."""
+        if self.moved_to is None or hit.value not in ALLIANCE_ROLES:
+            return None
+        moved = self.moved_to.match(matching_text(doc), hit.end)
+        if moved is None:
+            return None
+        return [span for span, first, _ in holders if first == moved.end()][:1]
 
     def _pair_before(self, doc: Doc, bound: int, hit: Hit) -> list[Span]:
         """'由A与B共同发起，两校分别担任中方和俄方理事长单位', 'both universities serve as ...': the
@@ -358,6 +406,8 @@ class RoleExtractor:
         ('hosted a delegation', 'joined the ceremony')."""
         after = matching_text(doc)[hit.end : hit.end + 40]
         if hit.phrase in self.joins:
+            if self.not_yet and self._not_joined_yet(doc, hit):
+                return False
             start = self._joined_at(doc, hit.end)
             rest = matching_text(doc)[start : start + 24]
             if rest.startswith(tuple(r.removeprefix("the ") for r in self.alliance_references)):
@@ -391,6 +441,12 @@ class RoleExtractor:
                 break
             end = other.end_char
         return text[end : end + 8].lstrip().startswith(self.bystander_words)
+
+    def _not_joined_yet(self, doc: Doc, hit: Hit) -> bool:
+        """'X申请加入联盟', '欢迎X加入联盟', 'X将加入联盟': a word of the clause before the verb says
+        the institution is no member yet."""
+        clause = _ZH_CLAUSE_BREAK.split(matching_text(doc)[max(0, hit.start - 60) : hit.start])[-1]
+        return any(word in clause for word in self.not_yet)
 
     def _joined_at(self, doc: Doc, at: int) -> int:
         """Where the name of what a joining verb ending at `at` joins starts: past a 'the' and a
@@ -429,8 +485,10 @@ class RoleExtractor:
             kept.append(span)
         # 'under the guidance of A, the B alliance was founded': an English list ends with "and"
         # before its last name; names after commas alone start the next clause
-        while self.language == "en" and len(kept) > 1 and not _EN_LIST_END.search(
-            text[kept[-2].end_char : kept[-1].start_char]
+        while (
+            self.language == "en"
+            and len(kept) > 1
+            and not _EN_LIST_END.search(text[kept[-2].end_char : kept[-1].start_char])
         ):
             kept.pop()
         return kept
@@ -586,6 +644,13 @@ def _sentence_holding(sents: Sentences, start: int, end: int) -> int | None:
     if index < 0 or end > sents.spans[index].end_char:
         return None
     return index
+
+
+_ZH_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
+# "founded| in Wuhan in 2019 by ": places and times (in, on, at, during ...) between a verb and its "by"
+_LATER_BY = re.compile(r"(?:\s+(?:in|on|at|during)\s+[^,.;:()\n]{1,40}?)+\s+by\b")
+# a clause of its own between them: "founded in 2019 and is now chaired by"
+_NOT_A_PLACE_OR_TIME = re.compile(r"\b(?:and|or|which|that|who|is|was|are|were|has|have|had)\b")
 
 
 # "X, the alliance's chair institution", "X, its secretariat", "X（联盟理事长单位）"

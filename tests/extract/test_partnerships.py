@@ -121,3 +121,107 @@ def test_a_signing_during_a_stretch_of_days_has_no_day_talks_start_on_its_first(
     )
     record = extract(visit, "en", published="2024-10-25")
     assert [(p.kind, p.date) for p in record.partnerships] == [("talks", "2024-10-21")]
+
+
+def test_cooperates_with_pairs_each_listed_partner_with_no_day(extract):
+    record = extract(
+        "On March 3, the rector received guests. Orlov State University (Russia) now cooperates with"
+        " 14 Chinese universities, including Nanchang University and Jiangxi Normal University.",
+        "en",
+        published="2025-03-05",
+    )
+    assert {(p.chinese.name, p.foreign.name, p.kind, p.date) for p in record.partnerships} == {
+        ("Nanchang University", "Orlov State University", "other", None),
+        ("Jiangxi Normal University", "Orlov State University", "other", None),
+    }
+
+
+def test_a_standing_relation_takes_no_day_but_a_signing_beside_it_keeps_its_own(extract):
+    record = extract(
+        "On March 3, Nanchang University signed an agreement with Harlow University (UK). "
+        "Jiangxi Normal University cooperates with Harlow University in physics.",
+        "en",
+        published="2025-03-05",
+    )
+    assert {(p.chinese.name, p.date) for p in record.partnerships} == {
+        ("Nanchang University", "2025-03-03"),
+        ("Jiangxi Normal University", None),
+    }
+
+
+def test_a_mission_that_only_witnesses_a_signing_is_no_partner(extract):
+    record = extract(
+        "On March 3, Nanchang University signed an agreement with Harlow University (UK). Li Ming, President of"
+        " Nanchang University, and Alan Reed, Consul General of the British Consulate-General Shanghai,"
+        " witnessed the signing.",
+        "en",
+        published="2025-03-05",
+    )
+    assert {(p.chinese.name, p.foreign.name) for p in record.partnerships} == {
+        ("Nanchang University", "Harlow University")
+    }
+
+
+def test_a_visiting_mission_with_no_other_foreign_visitor_is_the_partner(extract):
+    record = extract(
+        "On March 3, the Ambassador visited Nanchang University, accompanied by the Counsellor for Education"
+        " of the Embassy of Kazakhstan in China, and held talks on student exchanges.",
+        "en",
+        published="2025-03-05",
+    )
+    assert {p.foreign.name for p in record.partnerships} == {"Embassy of Kazakhstan in China"}
+
+
+def test_a_chinese_embassy_abroad_is_no_chinese_side(extract):
+    record = extract(
+        "5月12日，校长率团访问了俄罗斯喀山联邦大学，并拜会了中国驻俄罗斯大使馆。",
+        "zh",
+        url="https://news.ncu.edu.cn/info/1011/1.htm",
+        published="2025-05-20",
+    )
+    publisher = record.document.publisher.canonical_id
+    assert {(p.chinese.canonical_id, p.foreign.name) for p in record.partnerships} == {(publisher, "喀山联邦大学")}
+
+
+def test_a_consulate_that_accompanies_a_visit_is_no_partner(extract):
+    record = extract(
+        "5月12日，英国哈洛大学副校长一行访问南昌大学，双方签署合作备忘录。英国驻重庆总领事馆文化教育处参赞陪同来访。",
+        "zh",
+        url="https://news.ncu.edu.cn/info/1011/1.htm",
+        published="2025-05-20",
+    )
+    assert {p.foreign.name for p in record.partnerships} == {"哈洛大学"}
+
+
+def test_the_two_sides_of_a_sentence_naming_two_chinese_parties_are_those(extract):
+    record = extract(
+        "11月21日，学校与老挝国立大学签署合作备忘录。同日，学校还与南昌轨道交通集团有限公司签署校企合作协议，双方将共建实训基地。",
+        "zh",
+        url="https://news.ncu.edu.cn/info/1011/1.htm",
+        published="2025-11-25",
+    )
+    assert [(p.foreign.name, p.kind) for p in record.partnerships] == [("老挝国立大学", "mou")]
+
+
+def test_a_list_item_naming_a_joint_institute_beside_its_parents_is_their_partnership(extract):
+    record = extract(
+        "The following institutes and programmes were approved.\n\n"
+        "1. Nanchang University and the University of Aberdeen, United Kingdom: NCU Aberdeen Institute"
+        " of Data Science (undergraduate education).\n\n"
+        "2. Jiangxi Normal University and the University of Birmingham, United Kingdom: Bachelor's program"
+        " in Accounting.",
+        "en",
+    )
+    assert {(p.chinese.name, p.kind) for p in record.partnerships} == {
+        ("Nanchang University", "joint_institute"),
+        ("Jiangxi Normal University", "joint_program"),
+    }
+
+
+def test_a_joint_institute_organising_what_governments_host_makes_them_no_pair(extract):
+    record = extract(
+        "Hosted by the Department of Education of Jiangxi Province and the British Council, and organised by"
+        " the NCU Aberdeen Institute of Data Science, the forum drew 200 guests.",
+        "en",
+    )
+    assert record.partnerships == []

@@ -275,3 +275,74 @@ def test_a_student_named_with_the_year_of_entry_has_no_office(extract):
 def test_an_institution_that_is_a_member_is_no_person(extract):
     record = extract("Yangon Tech, a member of the Association of Asian Universities, joined the meeting.", "en")
     assert not record.people
+
+
+def test_a_unit_named_alone_stays_in_the_title(extract):
+    record = extract(
+        "5月8日，校长王明会见来宾。机械工程学院院长孙涛、汽车与交通工程学院副院长许明等参加会见。"
+        "当天下午，代表团拜会了中国驻蒙古国大使馆，教育处参赞张立新介绍了有关情况。",
+        "zh",
+    )
+    people = _people(record)
+    assert people["孙涛"].title == "机械工程学院院长"
+    assert people["许明"].title == "汽车与交通工程学院副院长"
+    assert people["张立新"].title == "教育处参赞"
+
+
+def test_a_foreign_name_stops_before_a_form_of_address(extract):
+    record = extract("5月8日，德国柏林工业大学副校长安娜·施耐德教授率团来访我校。", "zh")
+    assert "安娜·施耐德" in _people(record)
+
+
+def test_members_of_a_delegation_list_keep_the_visitors_institution(extract):
+    record = extract(
+        "5月8日，德国柏林工业大学代表团一行来访我校。代表团成员包括柏林工业大学国际办公室主任安娜·施耐德、"
+        "机械工程学院院长托马斯·穆勒教授及中国联络处主任李强。校长王明会见了代表团，副校长赵华、外国语学院院长陈伟参加会见。",
+        "zh",
+    )
+    people = _people(record)
+    for name in ("托马斯·穆勒", "李强"):
+        assert people[name].organization.name == "柏林工业大学"
+    assert people["托马斯·穆勒"].title == "机械工程学院院长"
+    assert people["李强"].title == "中国联络处主任"
+    assert people["陈伟"].organization is None  # the host's (the publisher's, none here), not the visitors'
+
+
+def test_an_office_owned_by_a_short_name_after_the_comma(extract):
+    record = extract(
+        "Harlow University and Nanchang University signed an agreement. It was signed by Jane Doe, "
+        "Harlow provost and executive vice president, and by Professor John Smith, Harlow's "
+        "Pro-Vice-Chancellor (International).",
+        "en",
+    )
+    people = _people(record)
+    assert (people["Jane Doe"].title, people["Jane Doe"].organization.name) == (
+        "provost and executive vice president",
+        "Harlow University",
+    )
+    assert people["John Smith"].title == "Pro-Vice-Chancellor (International)"
+    assert "Professor John Smith" not in people
+
+
+def test_mr_without_a_period_is_no_part_of_the_name(extract):
+    record = extract("Mr David Green, Consul-General of the British Consulate-General in Wuhan, attended.", "en")
+    assert "David Green" in _people(record)
+
+
+def test_an_officer_of_the_body_named_before_where(extract):
+    record = extract(
+        "The delegation from Harlow University visited Nanchang University, where Vice President Wang Ming "
+        "received them.",
+        "en",
+    )
+    assert _people(record)["Wang Ming"].organization.name == "Nanchang University"
+
+
+def test_a_notices_contact_person_has_no_office(extract):
+    record = extract(
+        "江西省教育厅关于公布中外合作办学项目的通知。\n\n联系人：国际合作与交流处　王小红，电话：0791-00000000\n",
+        "zh",
+    )
+    person = _people(record)["王小红"]
+    assert person.title is None
+    assert "国际合作与交流处" not in person.name

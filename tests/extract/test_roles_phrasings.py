@@ -156,7 +156,6 @@ def test_joining_a_body_of_the_alliance_makes_a_member(extract):
     assert not any(member == "Gannan Normal University" for member, _, _ in roles)
 
 
-
 def test_a_role_shared_by_the_chinese_and_the_foreign_side(extract):
     record = extract(
         "The Association of Sino-Russian Technical Universities was founded in 2011. Its secretariat is run "
@@ -168,3 +167,45 @@ def test_a_role_shared_by_the_chinese_and_the_foreign_side(extract):
         ("Harbin Institute of Technology", "secretariat"),
         ("Bauman Moscow State Technical University", "secretariat"),
     }
+
+
+ALLIANCE = "Poyang-Rhine University Alliance"
+
+
+def test_founded_with_a_place_and_time_before_by(extract):
+    record = extract(
+        f"The {ALLIANCE} was founded in Nanchang in 2019 by Nanchang University and Heidelberg University.",
+        "en",
+    )
+    roles = _roles(record)
+    assert ("Nanchang University", "member", ALLIANCE) in roles
+    assert ("Heidelberg University", "member", ALLIANCE) in roles
+
+
+def test_founded_then_another_clause_before_by_is_no_founding(extract):
+    record = extract(f"The {ALLIANCE} was founded in 2019 and is now chaired by Nanchang University.", "en")
+    assert ("Nanchang University", "member", ALLIANCE) not in _roles(record)
+
+
+def test_a_role_handed_on_goes_to_the_institution_after_to(extract):
+    record = extract(
+        f"The {ALLIANCE} held its assembly in Nanchang. The secretariat moves from Heidelberg University "
+        "to Nanchang University.",
+        "en",
+    )
+    roles = _roles(record)
+    assert ("Nanchang University", "secretariat", ALLIANCE) in roles
+    assert ("Heidelberg University", "secretariat", ALLIANCE) not in roles
+
+
+def test_chinese_joining_an_alliance_and_its_bodies(extract):
+    record = extract("赣江大学联盟年会在南昌召开。九江学院、南昌大学加入联盟执行委员会。", "zh")
+    roles = _roles(record)
+    assert ("九江学院", "member", "赣江大学联盟") in roles
+    assert ("南昌大学", "member", "赣江大学联盟") in roles
+
+
+def test_chinese_joining_not_yet_done_gives_no_member(extract):
+    for sentence in ("九江学院申请加入联盟。", "联盟欢迎九江学院加入联盟。", "九江学院将加入联盟。"):
+        record = extract(f"赣江大学联盟年会在南昌召开。{sentence}", "zh")
+        assert not any(member == "九江学院" for member, _, _ in _roles(record)), sentence
