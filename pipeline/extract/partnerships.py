@@ -50,8 +50,8 @@ from pipeline.extract.spans import (
     sentences,
 )
 from pipeline.link.gazetteer import load_gazetteer
+from pipeline.nlp import institution_patterns  # a module, not a name: the patterns import extract's package
 from pipeline.nlp.extensions import doc_text, register_extensions
-from pipeline.nlp.institution_patterns import is_hosted_body
 from pipeline.rules import word_list, word_table
 
 if TYPE_CHECKING:
@@ -654,7 +654,7 @@ def _read_side_parties(doc: Doc) -> _SideParties:
     every: list[_Party] = []
     in_sentence: dict[int, list[_Party]] = {}
     for span, known, start, end in zip(institution_spans(doc), institution_facts(doc), starts, ends, strict=True):
-        if known.kind not in SIDE_KINDS or (known.entry is None and is_hosted_body(known.text)):
+        if known.kind not in SIDE_KINDS or (known.entry is None and institution_patterns.is_hosted_body(known.text)):
             continue  # (a hosted body, "Luban Workshop at X": its host is the side)
         party = _Party(span, known)
         every.append(party)
