@@ -17,6 +17,7 @@ import bisect
 import functools
 import re
 from collections import defaultdict
+from collections.abc import Sequence
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -227,20 +228,18 @@ def _spells(acronym: str, name: str) -> bool:
     Normal University, its X a syllable's)."""
     written = "".join(word for word in name.split() if word[:1].isupper()).lower()
     letters = [c for c in acronym.lower() if c.isalpha()]
-    if not letters or not written or letters[0] != written[0]:
-        return False
-    at = 0
-    for letter in letters[1:]:
-        at = written.find(letter, at + 1)
-        if at < 0:
-            return False
-    return True
+    return bool(letters) and _follows_in_order(letters, written)
 
 
 def _abbreviates(short: str, name: str) -> bool:
     """`short` is a Chinese short form of `name`: its first character, then the others in order
     (江财 of 江西财经大学, 华交大 of 华东交通大学), shorter than the name's proper part."""
-    if not short or short[0] != name[0] or len(short) >= len(name) - 2:
+    return bool(short) and len(short) < len(name) - 2 and _follows_in_order(short, name)
+
+
+def _follows_in_order(short: Sequence[str], name: str) -> bool:
+    """`name` begins with `short`'s first character and holds its others after it, in order."""
+    if not name or short[0] != name[0]:
         return False
     at = 0
     for char in short[1:]:
