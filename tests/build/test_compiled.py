@@ -98,3 +98,12 @@ def test_no_compiled_module_in_use_is_older_than_its_source() -> None:
         module = importlib.import_module(path[:-3].replace("/", "."))
         if _compiled(module):
             assert Path(module.__file__).stat().st_mtime >= (ROOT / path).stat().st_mtime, path
+
+
+def test_pipeline_pure_loads_the_source_of_an_up_to_date_compiled_module(tmp_path: Path, monkeypatch) -> None:
+    from pipeline.compiled import FreshSourceFinder
+
+    source = _module_pair(tmp_path, source_age=100, compiled_age=10)
+    monkeypatch.setenv("PIPELINE_PURE", "1")
+    spec = FreshSourceFinder.find_spec("pipeline.fresh", [str(tmp_path)])
+    assert spec is not None and spec.origin == str(source)
