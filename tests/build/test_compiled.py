@@ -2,6 +2,7 @@
 
 import importlib
 import importlib.machinery
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -33,32 +34,24 @@ def test_compiled_and_pure_give_the_same_records(tmp_path: Path) -> None:
     bulletins = [*sorted((ROOT / "corpus" / "bulletins" / "en").glob("*.html"))[:4],
                  *sorted((ROOT / "corpus" / "bulletins" / "zh").glob("*.html"))[:4]]
     outputs = {}
-    for name, code in (("compiled", _RUN), ("pure", _RUN_PURE)):
+    for name, code, pure in (("compiled", _RUN, ""), ("pure", _RUN_PURE, "1")):
         out = tmp_path / f"{name}.jsonl"
-        subprocess.run([sys.executable, "-c", code, str(out), *map(str, bulletins)], check=True, cwd=ROOT)
+        command = [sys.executable, "-c", code, str(out), *map(str, bulletins)]
+        subprocess.run(command, check=True, cwd=ROOT, env={**os.environ, "PIPELINE_PURE": pure})
         outputs[name] = out.read_bytes()
     assert outputs["compiled"] and outputs["compiled"] == outputs["pure"]
 
 
-# Run `pipeline extract` in-process; the pure variant first puts a finder ahead of the others that
-# loads every module of the package from its .py file, so no compiled module is used.
+# Run `pipeline extract` in-process; the pure variant runs with PIPELINE_PURE set, so that
+# `pipeline.compiled` loads every module of the package from its .py file, and checks it did.
 _RUN = (
     "import sys; from pipeline.cli import main\n"
     "sys.exit(main(['extract', *sys.argv[2:], '--out', sys.argv[1], '--quiet']))"
 )
-_RUN_PURE = """
-import importlib.machinery as m, importlib.util as u, pathlib, sys
-class Pure:
-    @staticmethod
-    def find_spec(name, path=None, target=None):
-        if not name.startswith("pipeline.") or not path:
-            return None
-        source = pathlib.Path(path[0]) / (name.rpartition(".")[2] + ".py")
-        return u.spec_from_file_location(name, source) if source.is_file() else None
-sys.meta_path.insert(0, Pure)
-import pipeline.extract.partnerships as p
-assert not isinstance(p.__spec__.loader, m.ExtensionFileLoader)
-""" + _RUN
+_RUN_PURE = (
+    "import importlib.machinery as m, pipeline.extract.partnerships as p\n"
+    "assert not isinstance(p.__spec__.loader, m.ExtensionFileLoader)\n"
+) + _RUN
 
 
 def _module_pair(directory: Path, source_age: float, compiled_age: float) -> Path:
