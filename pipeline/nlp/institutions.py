@@ -341,6 +341,9 @@ class InstitutionResolver:
             sizes_by_last[word[-1:]].add(len(word))
         self._country_sizes_by_last = {last: sorted(sizes) for last, sizes in sizes_by_last.items()}
         self._longest_country = max(map(len, self._country_rank), default=0)
+        # the Han characters, in either script, a country word begins with (a token's norm is its
+        # simplified text): a name whose first character is another Han one starts with no country
+        self._country_first_han = frozenset(_first_characters(tuple(self._country_rank)))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -420,6 +423,9 @@ class InstitutionResolver:
         """澳大利亚悉尼科技大学 -> 悉尼科技大学 (the country becomes a cue, not part of the name)."""
         if mention.kb_id or mention.end - mention.start < 2:
             return mention
+        first = text[mention.start_char]
+        if first not in self._country_first_han and _HAN_WORD.match(first):
+            return mention  # (most names: no Token is made to read the first word)
         code = self.countries.code(doc[mention.start].norm_)
         if code and code != "CN" and not doc[mention.start + 1].norm_.startswith("驻"):
             # (比利时驻华大使馆 keeps its country: the embassy is the country's.)
