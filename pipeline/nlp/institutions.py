@@ -344,6 +344,9 @@ class InstitutionResolver:
         # the Han characters, in either script, a country word begins with (a token's norm is its
         # simplified text): a name whose first character is another Han one starts with no country
         self._country_first_han = frozenset(_first_characters(tuple(self._country_rank)))
+        # the listed bodies of another country than China, by id (asked of every linked name on pages
+        # with a joint-institute candidate)
+        self._foreign_ids = frozenset(e.id for e in self.gazetteer if e.country not in (None, "CN"))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -554,11 +557,8 @@ class InstitutionResolver:
     def _foreign_starts(self, mentions: list[_Mention]) -> list[int]:
         """Where the finders' names linked to a foreign institution begin: a college named like
         one (乌拉尔学院 beside 乌拉尔联邦大学) is named after that partner."""
-        return [m.start_char for m in mentions if m.kb_id and m.label != "joint_institute" and self._foreign(m)]
-
-    def _foreign(self, mention: _Mention) -> bool:
-        entry = self.gazetteer.get(mention.kb_id)
-        return entry is not None and entry.country not in (None, "CN")
+        foreign = self._foreign_ids
+        return [m.start_char for m in mentions if m.kb_id in foreign and m.label != "joint_institute"]
 
     def _bare_provincial_bodies(self, doc: Doc, text: str, facts: _Facts, candidates: list[_Mention]) -> list[_Mention]:
         """省教育厅 / 市外办 without a province or city (`zh/bare_bodies.txt`): the page's own (from
