@@ -103,6 +103,10 @@ class PartnershipExtractor:
         self.topics = word_table(language, "partnership_topics.tsv")
         self.topic_openers = _RangeSearch(self.topics, english=language != "zh")
         self.events = word_table(language, "event_triggers.tsv")
+        # Only the few sentences naming a government side ask for the event words. The English event
+        # extractor has found this table's hits in the whole text already (`phrase_finder` slices
+        # them); the Chinese one reads a larger table, so a search of each asking sentence costs less.
+        self.approval_search = _RangeSearch(self.events, english=False) if language == "zh" else None
         self.anaphors = {phrase: "pair" for phrase in word_list(language, "pair_anaphors.txt")}
         self.side_anaphors = {phrase: "chinese" for phrase in word_list(language, "side_anaphors.txt")}
         self.standing = set(word_list(language, "partnership_standing.txt"))
@@ -115,8 +119,7 @@ class PartnershipExtractor:
         previous_kinds: set[str] = set()
         text = doc_text(doc)
         spans = sentences(doc).spans
-        approvals = phrase_finder(doc, self.events)
-        sides = _SentenceSides(self, doc, spans, approvals)
+        sides = _SentenceSides(self, doc, spans)
         # Only a sentence overlapping a trigger can name a kind (one pass over the text for the
         # whole vocabulary); the others are read only to carry a "They are:" list on.
         triggers = phrase_finder(doc, self.triggers)  # (before `phrase_spans`: in Chinese it finds those too)
@@ -166,14 +169,12 @@ class PartnershipExtractor:
         doc._.partnerships = _unique_pairs(found)
         return doc
 
-    def _sides(
-        self, doc: Doc, sent: Span, sides: list[_Party], approvals: Callable[[int, int], list[Hit]]
-    ) -> tuple[list[_Party], list[_Party]]:
+    def _sides(self, doc: Doc, sent: Span, sides: list[_Party]) -> tuple[list[_Party], list[_Party]]:
         """The Chinese and foreign sides of a sentence naming `sides` (its institutions of a side's
-        kind, not empty); `approvals`: `find_phrases` of the event triggers in this Doc."""
-        # (the approval words are looked up only where there is a government side to drop)
+        kind, not empty)."""
+        # (the event words are looked up only where there is a government side to drop)
         governments = any(side.known.kind == "government" for side in sides)
-        if governments and any(h.value == "approval" for h in approvals(sent.start_char, sent.end_char)):
+        if governments and self._names_approval(doc, sent):
             sides = [side for side in sides if side.known.kind != "government"]  # the approver is no partner
         if any(side.known.kind == "government" for side in sides):
             sides = self._without_bystanding_missions(doc, sent, sides)
@@ -184,6 +185,14 @@ class PartnershipExtractor:
         if foreign and not chinese:
             chinese = _parents_named_in_institutes(doc, sent)
         return _parties(chinese), _parties(foreign)
+
+    def _names_approval(self, doc: Doc, sent: Span) -> bool:
+        """Whether `find_phrases` of the event triggers finds an approval word in `sent`."""
+        if self.approval_search is not None:
+            hits = self.approval_search(doc, sent.start_char, sent.end_char)
+        else:
+            hits = phrase_finder(doc, self.events)(sent.start_char, sent.end_char)
+        return any(h.value == "approval" for h in hits)
 
     def _without_bystanding_missions(self, doc: Doc, sent: Span, sides: list[_Party]) -> list[_Party]:
         """`sides` less the diplomatic missions that are no party to what the sentence tells: a
@@ -555,10 +564,8 @@ class _SentenceSides:
     """Each sentence's Chinese and foreign sides, found when first asked for (at once for a
     sentence naming no institution of a side's kind: most sentences of a page)."""
 
-    def __init__(
-        self, extractor: PartnershipExtractor, doc: Doc, spans: list[Span], approvals: Callable[[int, int], list[Hit]]
-    ) -> None:
-        self.extractor, self.doc, self.spans, self.approvals = extractor, doc, spans, approvals
+    def __init__(self, extractor: PartnershipExtractor, doc: Doc, spans: list[Span]) -> None:
+        self.extractor, self.doc, self.spans = extractor, doc, spans
         self.parties = _side_parties(doc)
         self.found: dict[int, tuple[list[_Party], list[_Party]]] = {}
 
@@ -568,7 +575,7 @@ class _SentenceSides:
             named = self.parties.in_sentence.get(index)
             if named is None:
                 return [], []
-            sides = self.found[index] = self.extractor._sides(self.doc, self.spans[index], named, self.approvals)
+            sides = self.found[index] = self.extractor._sides(self.doc, self.spans[index], named)
         return sides
 
     def before(self, before: int, which: str) -> _Party | None:

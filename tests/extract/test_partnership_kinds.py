@@ -69,6 +69,12 @@ def test_chinese_approved_joint_college_named_beside_the_pair(extract):
     assert [p.kind for p in record.partnerships] == ["joint_institute"]
 
 
+def test_chinese_approving_government_body_is_no_partner(extract):
+    # (the event words are searched in this sentence alone: it names a government side)
+    record = extract("江西省教育厅批准了英国哈洛大学的合作办学项目申请。", "zh")
+    assert record.partnerships == []
+
+
 def test_chinese_undergraduate_education_programme_is_a_joint_programme(extract):
     record = extract("南昌大学与俄罗斯喀山联邦大学合作举办的化学专业本科教育项目通过评估。", "zh")
     assert [p.kind for p in record.partnerships] == ["joint_program"]

@@ -1,5 +1,5 @@
-"""Topic openers searched in a sentence alone give exactly `find_phrases`' hits (sliced from a
-pass over the whole text), wherever the range is cut."""
+"""Topic openers (and the Chinese approval words) searched in a sentence alone give exactly
+`find_phrases`' hits (sliced from a pass over the whole text), wherever the range is cut."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ _TABLES = {
     "tricky": _TRICKY,
     "en": word_table("en", "partnership_topics.tsv"),
     "zh": word_table("zh", "partnership_topics.tsv"),
+    "zh events": word_table("zh", "event_triggers.tsv"),
 }
 _FILLERS = (" ", ",", ".", "-", "x", "On", "中", "學", "就")  # word characters, a capital, traditional script
 
@@ -38,7 +39,7 @@ def _text_and_range(draw: st.DrawFn, phrases: tuple[str, ...]) -> tuple[str, int
     return text, start, draw(st.integers(start, len(text)))
 
 
-@pytest.mark.parametrize(("name", "language"), [("tricky", "en"), ("en", "en"), ("zh", "zh")])
+@pytest.mark.parametrize(("name", "language"), [("tricky", "en"), ("en", "en"), ("zh", "zh"), ("zh events", "zh")])
 @settings(max_examples=300, deadline=None)
 @given(data=st.data())
 def test_a_range_searched_alone_finds_what_the_whole_text_pass_finds(name: str, language: str, data) -> None:
