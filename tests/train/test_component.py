@@ -17,7 +17,7 @@ from pipeline.language import to_simplified
 from pipeline.nlp import make_doc
 from pipeline.rules import word_table
 from pipeline.train import model_dir
-from pipeline.train.component import RULE_KEYS, WINDOW_TOKENS, Cues, HeadKinds, _runs_into_a_cut
+from pipeline.train.component import RULE_KEYS, WINDOW_TOKENS, Cues, HeadKinds, _Page, _runs_into_a_cut
 from pipeline.train.greedy import GreedyNER
 
 RULES = ["institution_gazetteer", "institution_patterns"]
@@ -364,3 +364,23 @@ def test_a_doc_without_sentence_boundaries_is_read_as_one_sentence(project_pipel
     assert (window.start, window.end) == (head - before, head + 1 + after)
     component(doc)
     assert set(doc.spans) >= {"inst_model", "model_person", "model_gpe", "model_date"}
+
+
+SENTENCES = {
+    "en": LONG + ' It ended.\nA new line! "Quoted." No. 96 follows\n\nand the last one',
+    "zh": "教育部批准。\n青岚湖师范大学与英国某大学合作！“举办学院。”\n\n签约仪式在南昌举行",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_sentence_of_a_token_range_is_that_of_span_sent(project_pipeline, language):
+    """`_Page.sentence_bounds`, found in the sentencizer's first tokens, against spaCy's `Span.sent`
+    on every token range, those across sentence boundaries too, with the sentencizer's list of
+    first tokens and read from the SENT_START column."""
+    doc = run(project_pipeline(language, require_head=True, only_new=True), SENTENCES[language], language)
+    assert len(list(doc.sents)) >= 5
+    ranges = [(start, end) for start in range(len(doc)) for end in range(start + 1, len(doc) + 1)]
+    expected = [(doc[start:end].sent.start, doc[start:end].sent.end) for start, end in ranges]
+    assert [_Page(doc).sentence_bounds(start, end) for start, end in ranges] == expected
+    doc.user_data.pop("_sentence_starts")
+    assert [_Page(doc).sentence_bounds(start, end) for start, end in ranges] == expected
