@@ -74,7 +74,6 @@ TRIGGER_TABLES = ("partnership_triggers.tsv", "roles.tsv", "event_triggers.tsv")
 HEADS_TABLE = "institution_heads.tsv"
 POSSESSIVES = frozenset({"'s", "’s"})
 _NO_WORD_BEFORE = r"(?<!\w)"
-_WORD = re.compile(r"\w")
 # Tokens the NER reads (before, after) a head word, when an ORG needs one (`require_head`). A name
 # ends at or near its head (Chinese: 大学, 学院 ... end it; English: "X University", "University of
 # Sri Lanka", so a few more after), and the model looks a few tokens to each side (tok2vec window 1:
@@ -182,7 +181,14 @@ class Cues:
 
 def _whole_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] has no word character right before or after it."""
-    return not (start and _WORD.match(text, start - 1)) and not _WORD.match(text, end)
+    before = text[start - 1] if start else ""
+    return not _is_word_character(before) and not _is_word_character(text[end : end + 1])
+
+
+def _is_word_character(character: str) -> bool:
+    """Whether `character` (one, or none: False) is what the regex `\\w` matches in a str pattern:
+    a letter, a digit or other numeric character, or "_" (a string method costs less than a regex)."""
+    return character.isalnum() or character == "_"
 
 
 Entity = tuple[int, int, str]  # an entity found: (start, end, label), tokens of the Doc read

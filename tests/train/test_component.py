@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -17,7 +19,15 @@ from pipeline.language import to_simplified
 from pipeline.nlp import make_doc
 from pipeline.rules import word_table
 from pipeline.train import model_dir
-from pipeline.train.component import RULE_KEYS, WINDOW_TOKENS, Cues, HeadKinds, _Page, _runs_into_a_cut
+from pipeline.train.component import (
+    RULE_KEYS,
+    WINDOW_TOKENS,
+    Cues,
+    HeadKinds,
+    _is_word_character,
+    _Page,
+    _runs_into_a_cut,
+)
 from pipeline.train.greedy import GreedyNER
 
 RULES = ["institution_gazetteer", "institution_patterns"]
@@ -384,3 +394,15 @@ def test_the_sentence_of_a_token_range_is_that_of_span_sent(project_pipeline, la
     assert [_Page(doc).sentence_bounds(start, end) for start, end in ranges] == expected
     doc.user_data.pop("_sentence_starts")
     assert [_Page(doc).sentence_bounds(start, end) for start, end in ranges] == expected
+
+
+def test_a_word_character_is_what_the_regex_word_class_matches():
+    """`_is_word_character` against `\\w` on every code point (surrogates aside), and on none."""
+    word = re.compile(r"\w")
+    differ = [
+        code
+        for code in range(sys.maxunicode + 1)
+        if not 0xD800 <= code <= 0xDFFF and _is_word_character(chr(code)) != bool(word.match(chr(code)))
+    ]
+    assert differ == []
+    assert not _is_word_character("")
