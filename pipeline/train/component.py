@@ -24,9 +24,9 @@ component's `pipe`) reads the windows of a whole batch of Docs in one call, wher
 `nlp(doc)` makes one call per Doc; the entities found are the same. The trained `ner`
 is decoded by `pipeline.train.greedy` (in numpy, all the windows of a call at once: spaCy's
 own loop spent most of its time re-taking the GIL), with the entities `ner.pipe` gives,
-from the project Doc's own token columns (no copy of the window), each distinct window
-read once per process (a sentence repeated on another page is looked up); a model of
-another shape is read by `ner.pipe`.
+from the windows' token columns read off the project Doc (no copy of the window; only the
+windows' tokens, not the whole Doc's columns), each distinct window read once per call; a
+model of another shape is read by `ner.pipe`.
 
 It writes ORG entities to `doc.spans["inst_model"]` (label: the kind the head word
 suggests, else "other"), which the institution resolver merges with the rules'

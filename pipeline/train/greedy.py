@@ -24,8 +24,8 @@ Docs still reading are those longer than t, a prefix when they are sorted longes
 first.
 
 The decoder reads token features, not Docs (`read`): the columns the tok2vec's
-`extract_features` takes (NORM, PREFIX, SUFFIX, SHAPE) and IS_SPACE, which a caller can
-slice from its own Doc's array instead of copying tokens into a Doc of the model's
+`extract_features` takes (NORM, PREFIX, SUFFIX, SHAPE) and IS_SPACE, which a caller reads
+off its own Doc's tokens (`columns_of`) instead of copying tokens into a Doc of the model's
 vocabulary (the ids are string hashes, alike in both). What a window gets depends on its
 own features only (`test_greedy.py`), so a window read before, on this page or another
 (a repeated sentence, a reposted bulletin), is looked up, not read again (`MAX_KNOWN_WINDOWS`);
