@@ -107,7 +107,7 @@ def test_the_columns_sliced_from_the_project_doc_are_those_of_the_copy_the_model
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
-@pytest.mark.parametrize("alone", [0, 5, 1 << 20])  # always the whole Doc's array; as run; always Token by Token
+@pytest.mark.parametrize("alone", [0, 5, 1 << 20])  # always Token by Token; as run; always the whole array
 def test_the_columns_read_token_by_token_are_those_of_the_whole_docs_array(language, alone, monkeypatch):
     monkeypatch.setattr("pipeline.train.greedy.TOKENS_READ_ALONE", alone)
     model = component(language)
