@@ -24,9 +24,9 @@ component's `pipe`) reads the windows of a whole batch of Docs in one call, wher
 `nlp(doc)` makes one call per Doc; the entities found are the same. The trained `ner`
 is decoded by `pipeline.train.greedy` (in numpy, all the windows of a call at once: spaCy's
 own loop spent most of its time re-taking the GIL), with the entities `ner.pipe` gives,
-from the project Doc's own token columns (no copy of the window), each distinct window
-read once per process (a sentence repeated on another page is looked up); a model of
-another shape is read by `ner.pipe`.
+from the windows' token columns read off the project Doc (no copy of the window; only the
+windows' tokens, not the whole Doc's columns), each distinct window read once per call; a
+model of another shape is read by `ner.pipe`.
 
 It writes ORG entities to `doc.spans["inst_model"]` (label: the kind the head word
 suggests, else "other"), which the institution resolver merges with the rules'
@@ -60,6 +60,7 @@ from pipeline.dates import FOLDS_TO_ASCII
 from pipeline.extract.spans import Spans, finditer_near, matching_text
 from pipeline.language import to_simplified
 from pipeline.nlp.extensions import doc_text, read_rows
+from pipeline.nlp.sentences import sentence_starts_of
 from pipeline.rules import word_list, word_table
 from pipeline.train import REPO
 from pipeline.train.greedy import greedy_decoder
@@ -73,7 +74,6 @@ TRIGGER_TABLES = ("partnership_triggers.tsv", "roles.tsv", "event_triggers.tsv")
 HEADS_TABLE = "institution_heads.tsv"
 POSSESSIVES = frozenset({"'s", "’s"})
 _NO_WORD_BEFORE = r"(?<!\w)"
-_WORD = re.compile(r"\w")
 # Tokens the NER reads (before, after) a head word, when an ORG needs one (`require_head`). A name
 # ends at or near its head (Chinese: 大学, 学院 ... end it; English: "X University", "University of
 # Sri Lanka", so a few more after), and the model looks a few tokens to each side (tok2vec window 1:
@@ -181,7 +181,14 @@ class Cues:
 
 def _whole_word(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] has no word character right before or after it."""
-    return not (start and _WORD.match(text, start - 1)) and not _WORD.match(text, end)
+    before = text[start - 1] if start else ""
+    return not _is_word_character(before) and not _is_word_character(text[end : end + 1])
+
+
+def _is_word_character(character: str) -> bool:
+    """Whether `character` (one, or none: False) is what the regex `\\w` matches in a str pattern:
+    a letter, a digit or other numeric character, or "_" (a string method costs less than a regex)."""
+    return character.isalnum() or character == "_"
 
 
 Entity = tuple[int, int, str]  # an entity found: (start, end, label), tokens of the Doc read
@@ -225,10 +232,6 @@ class _Overlaps:
         return last >= 0 and self.reach[last] > start
 
 
-def _bounds(span: Span) -> tuple[int, int]:
-    return span.start, span.end
-
-
 class _Page:
     """What the component reads of one Doc besides the NER's windows, each read once, when first
     needed: every read of a SpanGroup or of `doc.sents` makes new Span objects."""
@@ -236,12 +239,20 @@ class _Page:
     def __init__(self, doc: Doc) -> None:
         self.doc = doc
         self.rules_ran = any(key in doc.spans for key in RULE_KEYS)
-        self.window_sentences: dict[tuple[int, int], tuple[int, int]] = {}  # the windows made, by tokens
 
     def sentence_bounds(self, start: int, end: int) -> tuple[int, int]:
-        """First and end token of the sentence holding tokens start:end."""
-        known = self.window_sentences.get((start, end))
-        return known if known is not None else _bounds(self.sentence_of(self.doc[start:end]))
+        """First and end token of the sentence holding tokens start:end, as `Span.sent` gives it: the
+        sentence of its first token; the whole Doc when it has no boundaries. Found in the
+        sentences' first tokens, which the sentencizer left on the Doc, not by walking the
+        tokens as `Span.sent` does."""
+        starts = self.sentence_starts
+        after = bisect.bisect_right(starts, start)
+        return starts[after - 1], starts[after] if after < len(starts) else len(self.doc)
+
+    @functools.cached_property
+    def sentence_starts(self) -> list[int]:
+        """The first token of every sentence, in order ([0] without boundaries)."""
+        return sentence_starts_of(self.doc) if self.doc.has_annotation("SENT_START") else [0]
 
     @functools.cached_property
     def candidates(self) -> list[tuple[int, int, int, int]]:
@@ -258,17 +269,10 @@ class _Page:
         """Whether a token range overlaps a rule candidate."""
         return _Overlaps([(start, end) for _, _, start, end in self.candidates])
 
-    @functools.cached_property
-    def has_sentences(self) -> bool:
-        return self.doc.has_annotation("SENT_START")
-
-    def sentence_of(self, span: Span) -> Span:
-        """The sentence holding `span` (its first token); the whole Doc when it has no boundaries."""
-        return span.sent if self.has_sentences else self.doc[:]
-
-    def end_char(self, sentence: Span) -> int:
-        """Where the sentence's text ends, its trailing whitespace included."""
-        return self.doc[sentence.end].idx if sentence.end < len(self.doc) else len(doc_text(self.doc))
+    def start_char(self, token: int) -> int:
+        """Where token `token` starts in the text; the text's length for the end of the Doc (so a
+        sentence's text, its trailing whitespace included, is start_char(first):start_char(end))."""
+        return self.doc[token].idx if token < len(self.doc) else len(doc_text(self.doc))
 
 
 def _phrase_pattern(phrases: set[str], language: str, *, ignore_case: bool) -> re.Pattern[str]:
@@ -419,16 +423,22 @@ class InstitutionModel:
     def _read(self, stretches: list[tuple[Doc, int, int]]) -> list[list[Entity]]:
         """The NER's entities on each stretch (Doc, start, end), in tokens of that Doc, in one call: of
         the numpy decoder (`pipeline.train.greedy`) where the trained pipeline has its shape, fed
-        slices of each Doc's own columns, else of `pipe`, fed copies (`_copy`)."""
+        the stretches' tokens' columns read from each Doc (`GreedyNER.columns_of`), else of `pipe`,
+        fed copies (`_copy`)."""
         if not stretches:
             return []
         decode = greedy_decoder(self.ner)
         if decode is not None:
-            columns: dict[int, np.ndarray] = {}  # by Doc: its columns, read once however many stretches
-            for doc, _, _ in stretches:
-                if id(doc) not in columns:
-                    columns[id(doc)] = doc.to_array(decode.columns).reshape(len(doc), len(decode.columns))
-            found = decode.read([columns[id(doc)][start:end] for doc, start, end in stretches])
+            by_doc: dict[int, list[int]] = {}  # the stretches of each Doc, read together
+            for i, (doc, _, _) in enumerate(stretches):
+                by_doc.setdefault(id(doc), []).append(i)
+            windows: list[np.ndarray] = [np.empty(0)] * len(stretches)
+            for indices in by_doc.values():
+                doc = stretches[indices[0]][0]
+                read = decode.columns_of(doc, [stretches[i][1:] for i in indices])
+                for i, window in zip(indices, read, strict=True):
+                    windows[i] = window
+            found = decode.read(windows)
         else:
             copies = [self._copy(doc, start, end) for doc, start, end in stretches]
             found = [[(e.start, e.end, e.label_) for e in parsed.ents] for parsed in self.ner.pipe(copies)]
@@ -467,11 +477,10 @@ class InstitutionModel:
             head = doc.char_span(head_start_char, head_end_char, alignment_mode="expand")
             if head is None or (self.only_new and not self._may_end_a_name(doc, head_start_char, head_end_char, head)):
                 continue
-            sentence = page.sentence_of(head)
-            first, last = sentence.start, sentence.end
+            first, last = page.sentence_bounds(head.start, head.end)
             if first not in worth_reading:
-                worth_reading[first] = self._has_cue(view, page, sentence) and self._may_hold_a_name(
-                    page, sentence, head
+                worth_reading[first] = self._has_cue(view, page, first, last) and self._may_hold_a_name(
+                    page, first, last, head
                 )
             if not worth_reading[first]:
                 continue
@@ -480,12 +489,11 @@ class InstitutionModel:
                 windows[-1] = (windows[-1][0], max(windows[-1][1], end), first, last)
             else:
                 windows.append((start, end, first, last))
-        page.window_sentences = {(start, end): (first, last) for start, end, first, last in windows}
         return [doc[start:end] for start, end, _, _ in windows]
 
-    def _has_cue(self, view: str, page: _Page, sentence: Span) -> bool:
-        """Whether the sentence holds the start of a rule candidate or a trigger word."""
-        start, end = sentence.start_char, page.end_char(sentence)
+    def _has_cue(self, view: str, page: _Page, first: int, last: int) -> bool:
+        """Whether the sentence (tokens first:last) holds the start of a rule candidate or a trigger word."""
+        start, end = page.start_char(first), page.start_char(last)
         candidate_starts = page.covers.starts
         at = bisect.bisect_left(candidate_starts, start)
         if at < len(candidate_starts) and candidate_starts[at] < end:
@@ -493,8 +501,8 @@ class InstitutionModel:
         found = self.cues.triggers.search(view, start, min(len(view), end + self.cues.longest_trigger))
         return found is not None and found.start() < end
 
-    def _may_hold_a_name(self, page: _Page, sentence: Span, head: Span) -> bool:
-        """Whether the sentence holds a word that could head a kept ORG: in English a head word as
+    def _may_hold_a_name(self, page: _Page, first: int, last: int, head: Span) -> bool:
+        """Whether the sentence (tokens first:last) holds a word that could head a kept ORG: in English a head word as
         `HeadKinds.head` takes one (not glued by hyphens, so not the words of "Consulate-General"),
         outside every rule candidate (with `only_new`). Where there is none, nothing the NER finds
         in the sentence, window or whole, would be kept. `head`: the head word found there, most
@@ -502,7 +510,7 @@ class InstitutionModel:
         token, as a kept name's does."""
         if self.language != "en":
             return True
-        return any(self._may_head(page, token) for token in itertools.chain(head, sentence))
+        return any(self._may_head(page, token) for token in itertools.chain(head, page.doc[first:last]))
 
     def _may_head(self, page: _Page, token: Token) -> bool:
         return (

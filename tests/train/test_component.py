@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import logging
+import re
+import sys
 
 import pytest
 from hypothesis import given, settings
@@ -17,7 +19,15 @@ from pipeline.language import to_simplified
 from pipeline.nlp import make_doc
 from pipeline.rules import word_table
 from pipeline.train import model_dir
-from pipeline.train.component import RULE_KEYS, WINDOW_TOKENS, Cues, HeadKinds, _runs_into_a_cut
+from pipeline.train.component import (
+    RULE_KEYS,
+    WINDOW_TOKENS,
+    Cues,
+    HeadKinds,
+    _is_word_character,
+    _Page,
+    _runs_into_a_cut,
+)
 from pipeline.train.greedy import GreedyNER
 
 RULES = ["institution_gazetteer", "institution_patterns"]
@@ -364,3 +374,35 @@ def test_a_doc_without_sentence_boundaries_is_read_as_one_sentence(project_pipel
     assert (window.start, window.end) == (head - before, head + 1 + after)
     component(doc)
     assert set(doc.spans) >= {"inst_model", "model_person", "model_gpe", "model_date"}
+
+
+SENTENCES = {
+    "en": LONG + ' It ended.\nA new line! "Quoted." No. 96 follows\n\nand the last one',
+    "zh": "教育部批准。\n青岚湖师范大学与英国某大学合作！“举办学院。”\n\n签约仪式在南昌举行",
+}
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+def test_the_sentence_of_a_token_range_is_that_of_span_sent(project_pipeline, language):
+    """`_Page.sentence_bounds`, found in the sentencizer's first tokens, against spaCy's `Span.sent`
+    on every token range, those across sentence boundaries too, with the sentencizer's list of
+    first tokens and read from the SENT_START column."""
+    doc = run(project_pipeline(language, require_head=True, only_new=True), SENTENCES[language], language)
+    assert len(list(doc.sents)) >= 5
+    ranges = [(start, end) for start in range(len(doc)) for end in range(start + 1, len(doc) + 1)]
+    expected = [(doc[start:end].sent.start, doc[start:end].sent.end) for start, end in ranges]
+    assert [_Page(doc).sentence_bounds(start, end) for start, end in ranges] == expected
+    doc.user_data.pop("_sentence_starts")
+    assert [_Page(doc).sentence_bounds(start, end) for start, end in ranges] == expected
+
+
+def test_a_word_character_is_what_the_regex_word_class_matches():
+    """`_is_word_character` against `\\w` on every code point (surrogates aside), and on none."""
+    word = re.compile(r"\w")
+    differ = [
+        code
+        for code in range(sys.maxunicode + 1)
+        if not 0xD800 <= code <= 0xDFFF and _is_word_character(chr(code)) != bool(word.match(chr(code)))
+    ]
+    assert differ == []
+    assert not _is_word_character("")

@@ -107,6 +107,24 @@ def test_the_columns_sliced_from_the_project_doc_are_those_of_the_copy_the_model
 
 
 @pytest.mark.parametrize("language", ["en", "zh"])
+@pytest.mark.parametrize("alone", [0, 5, 1 << 20])  # always Token by Token; as run; always the whole array
+def test_the_columns_read_token_by_token_are_those_of_the_whole_docs_array(language, alone, monkeypatch):
+    monkeypatch.setattr("pipeline.train.greedy.TOKENS_READ_ALONE", alone)
+    model = component(language)
+    decode = greedy_decoder(model.ner)
+    assert decode.token_columns is not None
+    checked = 0
+    for doc in corpus_docs(language):
+        stretches = [(s.start, s.end) for s in model.spans_to_read(doc)] + [(s.start, s.end) for s in doc.sents][:3]
+        stretches += [(0, 0), (len(doc) - 1, len(doc))]
+        whole = doc.to_array(decode.columns)
+        for (start, end), window in zip(stretches, decode.columns_of(doc, stretches), strict=True):
+            assert window.dtype == whole.dtype and window.tobytes() == whole[start:end].tobytes()
+            checked += end - start
+    assert checked > 1000
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
 def test_windows_read_before_are_looked_up_with_the_entities_ner_pipe_gives(language, monkeypatch):
     monkeypatch.setattr("pipeline.train.greedy.MAX_KNOWN_WINDOWS", 1 << 12)  # a table across calls
     model = component(language)
