@@ -195,7 +195,8 @@ def _structured_breadcrumb(root: etree._Element) -> list[str]:
     """<nav class="breadcrumb"><ol><li><a>Home</a></li>...: read before <nav> is dropped."""
     hints = html_hints().breadcrumb
     for element in root.iter("nav", "div", "ol", "ul", "p", "span", "td"):
-        if (element.get("aria-label") or "").lower() == "breadcrumb" or has_hint(element, hints):
+        label = element.get("aria-label")
+        if (label is not None and label.lower() == "breadcrumb") or has_hint(element, hints):
             pieces = element.findall(".//li") or element.findall(".//a")
             channel = channel_of([_element_text(piece) for piece in pieces])
             if len(channel) >= 2:
