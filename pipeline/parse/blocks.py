@@ -170,33 +170,21 @@ def page_text(root: etree._Element) -> PageText:
         parts.clear()
         link_chars = 0
 
-    def leaf_block(element: etree._Element, piece: str) -> None:
-        """A block without children: its text alone is a line of its own, owned by it (the
-        line before it has just ended), so it is made here without the stacks and the
-        pieces `flush` works on; scored as `flush` scores it, its parent and grandparent
-        being the innermost open elements."""
-        nonlocal total_chars, total_links
-        text = piece.strip(_ASCII_SPACES)
-        if not text:
-            return
-        text = _collapse_spaces(text)
-        links = min(_link_length(piece), len(text)) if link_depth > 0 else 0
-        lines.append(Line(text, element, links, len(lines)))
-        total_chars += len(text)
-        total_links += links
-        weight = line_weight(text, links)
-        if not weight:
-            return
-        scores[element] = weight  # first: the scores' order breaks ties between blocks
-        at = len(chain)
-        if at:
-            parent = chain[at - 1]
-            scores[parent] = scores.get(parent, 0.0) + weight
-            if at > 1:
-                grandparent = chain[at - 2]
-                scores[grandparent] = scores.get(grandparent, 0.0) + weight * 0.5
-        held[element] = (len(text), links)
-        spans[element] = (len(lines) - 1, len(lines))
+    def leaf_block(element: etree._Element, text: str) -> None:
+        """A block without children: its text is a line of its own, owned by it."""
+        nonlocal link_chars
+        chars, links, first = total_chars, total_links, len(lines)
+        blocks.append(len(chain))
+        chain.append(element)
+        parts.append(text)
+        if link_depth > 0:
+            link_chars += _link_length(text)
+        flush()
+        chain.pop()
+        blocks.pop()
+        if element in scores:
+            held[element] = (total_chars - chars, total_links - links)
+            spans[element] = (first, len(lines))
 
     walking = [iter((root,))]  # the children being walked, of each open element (and root's)
     while walking:
