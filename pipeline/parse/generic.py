@@ -76,8 +76,12 @@ def has_hint(element: etree._Element, hints: tuple[str, ...]) -> bool:
 
 
 def _names(element: etree._Element) -> str:
-    """The element's class and id, lower case: what its hints are read from."""
-    return f"{element.get('class') or ''} {element.get('id') or ''}".lower()
+    """The element's class and id, lower case: what its hints are read from (' ' for an
+    element with neither, most of a page, told without building the string)."""
+    classes, ident = element.get("class"), element.get("id")
+    if classes is None and ident is None:
+        return " "
+    return f"{classes or ''} {ident or ''}".lower()
 
 
 @lru_cache(maxsize=4096)

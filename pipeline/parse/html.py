@@ -71,6 +71,7 @@ _LOGO_NAME = (4, 60)
 _COLONS = (":", "：")
 _MAX_LABEL = 20  # a label cell holds a label, not prose
 _INLINE_PIECES = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "time", "a"})
+_TEXT_LINE = LineKind.TEXT  # read from the enum once (a member read from its class runs Python code)
 
 
 @dataclass
@@ -195,7 +196,8 @@ def _structured_breadcrumb(root: etree._Element) -> list[str]:
     """<nav class="breadcrumb"><ol><li><a>Home</a></li>...: read before <nav> is dropped."""
     hints = html_hints().breadcrumb
     for element in root.iter("nav", "div", "ol", "ul", "p", "span", "td"):
-        if (element.get("aria-label") or "").lower() == "breadcrumb" or has_hint(element, hints):
+        label = element.get("aria-label")
+        if (label is not None and label.lower() == "breadcrumb") or has_hint(element, hints):
             pieces = element.findall(".//li") or element.findall(".//a")
             channel = channel_of([_element_text(piece) for piece in pieces])
             if len(channel) >= 2:
@@ -338,7 +340,7 @@ def _is_heading(line: Line, title_hints: tuple[str, ...], read: LineReader) -> b
     low, high = _TITLE_LENGTH
     if not low <= len(line.text) <= high or line.link_density > 0.5:
         return False
-    if read(clean_line(line.text)).kind is not LineKind.TEXT:
+    if read(clean_line(line.text)).kind is not _TEXT_LINE:
         return False
     owner = line.owner
     if owner.tag in _HEADINGS:
