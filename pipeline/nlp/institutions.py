@@ -34,7 +34,7 @@ from pipeline.link.countries import load_countries
 from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
-from pipeline.link.publisher import Publisher
+from pipeline.link.publisher import Publisher, voice_word
 from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
 from pipeline.nlp.institution_patterns import is_hosted_body, proper_part_zh
 from pipeline.rules import word_list, word_table
@@ -900,7 +900,7 @@ class InstitutionResolver:
         found = list(mentions)
         country: str | None = publisher.country  # an unlisted one with none: where its name says, if it does
         lowered: np.ndarray | None = None  # every token's LOWER, read only for a phrase that needs it
-        for phrase, words, han_word in self._first_person_ids:
+        for phrase, words, han_word in [*self._first_person_ids, *_own_voice_ids(publisher, text)]:
             size = len(words)
             if han_word:  # its tokens found where it is written, by a few `find`s, not by reading every token
                 starts = [i for i, _ in _tokens_written(doc, text, phrase)]
@@ -1603,3 +1603,11 @@ def _longest_non_overlapping(mentions: list[_Mention]) -> list[_Mention]:
 @Language.factory("institution_resolver", default_config={})
 def make_institution_resolver(nlp: Language, name: str) -> InstitutionResolver:
     return InstitutionResolver(nlp.lang)
+
+
+def _own_voice_ids(publisher: Publisher, text: str) -> list[tuple[str, np.ndarray, bool]]:
+    """The word the publisher's own page speaks by when no other page does (我会 on an association's
+    page, `link/publisher.voice_word`), as a first-person phrase of `_first_person_ids`."""
+    word = voice_word(publisher, text)
+    return [(word, np.array([get_string_id(word)], dtype=np.uint64), True)] if word else []
+
