@@ -1610,4 +1610,3 @@ def _own_voice_ids(publisher: Publisher, text: str) -> list[tuple[str, np.ndarra
     page, `link/publisher.voice_word`), as a first-person phrase of `_first_person_ids`."""
     word = voice_word(publisher, text)
     return [(word, np.array([get_string_id(word)], dtype=np.uint64), True)] if word else []
-
