@@ -51,6 +51,7 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "possessive_names": frozenset(word_list("en", "name_possessives.txt")),
         "fields": frozenset(word_list("en", "field_words.txt", split_spaces=True)),
         "government_levels": frozenset(word_list("en", "government_levels.txt")),
+        "mission_units": frozenset(word_list("en", "mission_units.txt")),
     }
 
 
@@ -265,6 +266,15 @@ def _with_name_words(bits: np.ndarray) -> np.ndarray:
     number = (bits & NUMBER) != 0
     number[:1] = False
     return bits | np.where(((bits & NAME) != 0) | number, NAME_WORD, 0)
+
+
+def mission_of_its_unit(doc: Doc, unit_word: int, start: int, end: int) -> bool:
+    """Whether tokens [start, end) name an embassy or consulate after the unit word at `unit_word`
+    ("Education Section of the British Embassy"): the unit is the party, the mission no parent."""
+    vocab = _en_vocab()
+    if unit_word < 0 or doc[unit_word].text not in vocab["mission_units"]:
+        return False
+    return any(doc[i].text in vocab["missions"] for i in range(start, end))
 
 
 class EnglishPatterns:
@@ -552,6 +562,7 @@ class EnglishPatterns:
         bits = words.bits
         governments, rows = rows, []
         covered_until = -1
+        owned: set[str] = set()  # names of generic words a country owns ("Thailand's Office of ...")
         sentence_starts = sentence_starts_of(doc)
         ats = np.flatnonzero(all_bits & AT).tolist()  # where "at" is written: a parent may follow one
         for i in heads:
@@ -569,7 +580,9 @@ class EnglishPatterns:
                 continue  # "2024 China-Africa University Presidents Forum" is an event
             while start < i and bits[start] & NOT_START:
                 start += 1
-            if self._is_proper(words, start, end):
+            if bits[i] & MISSION:
+                start = self._mission_unit_start(words, start, sent_start)
+            if self._is_proper(words, start, end) or self._owned_by_a_country(words, start, end, owned):
                 first, last = words.char_range(start, end)
                 rows.append(SpanRow(start, end, first, last, self._kind(words, start, end), "", 0))
                 if _any_within(ats, start + 1, end - 1):  # (an "at" inside the name)
@@ -579,6 +592,37 @@ class EnglishPatterns:
             taken = {i for row in rows for i in range(row.start, row.end)}
             rows = sorted(rows + [g for g in governments if g.start not in taken], key=lambda row: row.start)
         return rows
+
+    def _owned_by_a_country(self, words: _Words, start: int, end: int, owned: set[str]) -> bool:
+        """A name of generic words and heads only ("Office of the Vocational Education Commission")
+        is a state body's when a country owns it in the possessive ("Thailand's Office of ..."), and
+        so is the same name written again later without its owner."""
+        if end - start < 3 or not words.any_of(HEAD, start, end):
+            return False
+        name = words.span_text(start, end)
+        if name in owned:
+            return True
+        if start < 2 or not words.bits[start - 1] & POSSESSIVE or words.spaced(start - 2):
+            return False
+        countries = load_countries()
+        if not any(countries.code(words.span_text(max(0, start - 1 - n), start - 1)) for n in (1, 2, 3)):
+            return False
+        owned.add(name)
+        return True
+
+    def _mission_unit_start(self, words: _Words, start: int, floor: int) -> int:
+        """Where a unit of a diplomatic mission named before it starts: "Education Section of the
+        British Embassy" (`mission_units.txt`), the unit being the party, not the embassy; else `start`."""
+        at = start - 1
+        if at - 1 >= floor and words.bits[at] & THE:
+            at -= 1
+        if at - 1 < floor or words.lower(at) != "of" or words.text(at - 1) not in self.vocab["mission_units"]:
+            return start
+        unit = at - 1
+        first = unit
+        while first - 1 >= floor and words.name_word(first - 1) and not words.bits[first - 1] & NOT_START:
+            first -= 1
+        return first if first < unit else start
 
     def _lower_case_governments(self, doc: Doc, orth_ids: np.ndarray) -> list[SpanRow]:
         """ "the Kunshan municipal government": a Chinese place, its level in lower case

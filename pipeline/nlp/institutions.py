@@ -36,7 +36,7 @@ from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher, voice_word
 from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
-from pipeline.nlp.institution_patterns import is_hosted_body, proper_part_zh
+from pipeline.nlp.institution_patterns import is_hosted_body, mission_of_its_unit, proper_part_zh
 from pipeline.rules import word_list, word_table
 
 CANDIDATE_KEYS = ("inst_gazetteer", "inst_patterns", "inst_model")
@@ -1495,6 +1495,7 @@ def _names_parent(doc: Doc, inner: _Mention, outer: _Mention) -> bool:
     if before > outer.start and doc[before].lower_ == "the":
         before -= 1  # "Sino-British College of the University of ..."
     after_connector = inner.start > outer.start and doc[before].lower_ in {"at", "of"}
+    after_connector = after_connector and not mission_of_its_unit(doc, before - 1, inner.start, inner.end)
     leading_parent = inner.start == outer.start and (outer.label == "joint_institute" or is_hosted_body(outer.text))
     return after_connector or leading_parent
 
