@@ -845,7 +845,7 @@ class ChinesePatterns:
             if head in self._not_body_heads and self._names_no_body(vocab, norms, i):
                 continue  # 人类命运共同体: a slogan, no body
             head_end = _end_char(doc, i)
-            over_university = head in _OVER_UNIVERSITY_WORDS
+            over_university = head in _OVER_UNIVERSITY_WORDS or _university_college(vocab, norms, i, head, known_ends)
             sent_start = sentence_starts[bisect.bisect_right(sentence_starts, i) - 1]
             start = i
             written: list[int] = []  # the words taken before the head (ORTH ids), right to left
@@ -864,7 +864,9 @@ class ChinesePatterns:
             start = self._after_open_quote(vocab, written[::-1], start)
             name = "".join(self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist())
             if len(proper_part_zh(name)) >= 2 or self._under_country_label(vocab, norms, start, sent_start, marks):
-                rows.append(SpanRow(start, i + 1, int(offsets[start]), head_end, self.heads[head], "", 0))
+                end = i + 1 + _head_continued(vocab, norms, i, _sent_end_of(sentence_starts, i, len(doc)))
+                end_char = head_end if end == i + 1 else _end_char(doc, end - 1)
+                rows.append(SpanRow(start, end, int(offsets[start]), end_char, self.heads[head], "", 0))
         return rows
 
     def _under_country_label(self, vocab: Vocab, norms: np.ndarray, start: int, floor: int, marks: list[int]) -> bool:
@@ -1036,6 +1038,46 @@ _REGION_LEVELS = ("省", "市", "自治区", "县", "区")
 
 # heads whose names hold a university's name: 加州州立大学北岭分校, 亚洲大学联盟, 中俄医科大学联盟
 _OVER_UNIVERSITY_WORDS = frozenset({"分校", "联盟"})
+
+
+def _university_college(vocab: Vocab, norms: np.ndarray, i: int, head: str, known_ends: set[int]) -> bool:
+    """学院 alone right after a word ending in 大学 that ends no listed name (南方 大学 学院, 北方大学
+    学院): one name, a "University College", not a university and its unit (南昌大学 学院领导: a
+    listed university and its schools)."""
+    if head != "学院" or i < 1 or i in known_ends or vocab.strings[int(norms[i])] != "学院":
+        return False  # (医学院, 孔子学院: a unit or hosted body of the university before it)
+    return vocab.strings[int(norms[i - 1])].endswith("大学")
+
+
+def _sent_end_of(sentence_starts: list[int], i: int, size: int) -> int:
+    """Where the sentence holding token `i` ends."""
+    at = bisect.bisect_right(sentence_starts, i)
+    return sentence_starts[at] if at < len(sentence_starts) else size
+
+
+def _head_continued(vocab: Vocab, norms: np.ndarray, i: int, limit: int) -> int:
+    """How many words after the head at `i` go on naming the same body (联合会 总会: the umbrella
+    association's own name, `zh/head_continuations.txt`): 0 or 1."""
+    if i + 1 >= limit:
+        return 0
+    return int(vocab.strings[int(norms[i + 1])] in _head_continuations())
+
+
+@functools.cache
+def _head_continuations() -> frozenset[str]:
+    return frozenset(word_list("zh", "head_continuations.txt"))
+
+
+def keeps_its_country_zh(rest: str) -> bool:
+    """Whether a foreign body named `rest` after its country keeps the country in its name: a
+    national association's (马来西亚 + 私立高等教育机构协会: `zh/national_body_heads.txt`) is named by
+    its country, where a university's country is only a cue (澳大利亚 + 悉尼科技大学)."""
+    return rest.endswith(_national_body_heads())
+
+
+@functools.cache
+def _national_body_heads() -> tuple[str, ...]:
+    return tuple(word_list("zh", "national_body_heads.txt"))
 
 
 def _in_table(codes: np.ndarray, table: np.ndarray) -> np.ndarray:

@@ -36,7 +36,12 @@ from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher, voice_word
 from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
-from pipeline.nlp.institution_patterns import is_hosted_body, mission_of_its_unit, proper_part_zh
+from pipeline.nlp.institution_patterns import (
+    is_hosted_body,
+    keeps_its_country_zh,
+    mission_of_its_unit,
+    proper_part_zh,
+)
 from pipeline.rules import word_list, word_table
 
 CANDIDATE_KEYS = ("inst_gazetteer", "inst_patterns", "inst_model")
@@ -425,7 +430,7 @@ class InstitutionResolver:
             # (比利时驻华大使馆 keeps its country: the embassy is the country's.)
             rest_char = doc[mention.start + 1].idx
             rest = text[rest_char : mention.end_char]
-            if proper_part_zh(_simplified(rest)):
+            if proper_part_zh(_simplified(rest)) and not keeps_its_country_zh(_simplified(rest)):
                 return mention._replace(start=mention.start + 1, start_char=rest_char, span_id=0, text=rest)
         return mention
 

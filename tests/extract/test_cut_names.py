@@ -44,3 +44,37 @@ def test_an_education_section_of_an_embassy_is_the_party_not_the_embassy():
 def test_a_joint_institute_at_its_university_still_names_the_university():
     record = _record("Queen Mary College at Nanchang University admitted its first students.")
     assert "Nanchang University" in _names(record)
+
+
+def _zh(text: str):
+    return extract_bulletin(Bulletin(text=text, url="http://www.example.com/news/1.html", published="2025-05-20"))
+
+
+def test_a_national_association_keeps_its_country_a_university_does_not():
+    record = _zh("会上，江西师范大学与泰国私立高校联合会、澳大利亚悉尼科技大学分别签署合作备忘录。")
+    names = _names(record)
+    assert "泰国私立高校联合会" in names
+    assert "悉尼科技大学" in names
+
+
+def test_an_umbrella_associations_zonghui_is_part_of_its_name():
+    record = _zh("印度尼西亚华文教育联合会总会主席陈明出席开幕式并致辞。")
+    assert _names(record) == ["印度尼西亚华文教育联合会总会"]
+    [person] = record.people
+    assert person.title == "主席"
+
+
+def test_xueyuan_after_daxue_alone_is_one_university_college():
+    record = _zh("18日，代表团前往槟城，与北方大学学院座谈。")
+    assert "北方大学学院" in _names(record)
+    assert "北方大学" not in _names(record)
+
+
+def test_a_school_inside_a_university_stays_out_of_its_name():
+    record = _zh("诺丁汉大学医学院院长出席会议。")
+    assert "诺丁汉大学医学院" not in _names(record)
+
+
+def test_a_listed_university_before_xueyuan_is_not_a_university_college():
+    record = _zh("南昌大学学院领导出席了签约仪式。")
+    assert "南昌大学学院" not in _names(record)
