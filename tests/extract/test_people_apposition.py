@@ -29,3 +29,23 @@ def test_an_office_of_the_university_is_at_the_university_named_before():
 def test_an_office_of_the_college_without_a_college_named_has_no_organisation():
     record = _record("Nanchang University signed an agreement. Anna Berg, Director of the college, attended.")
     assert _people(record).get("Anna Berg", (None, None))[1] != "Nanchang University"
+
+
+def test_a_chain_opened_by_the_pages_own_office_takes_that_office_first():
+    record = _record(
+        "3月2日，我会组织代表团赴泰国访问。代表团由我会会长、赣江省教育厅原副厅长周明带队。",
+        site_name="赣江教育对外交流协会",
+    )
+    assert _people(record)["周明"] == ("会长", "赣江教育对外交流协会")
+
+
+def test_a_chain_of_two_bodies_without_the_pages_word_is_no_chain():
+    record = _record("省教育厅厅长、南昌大学校长王明出席。")
+    assert _people(record)["王明"][0] == "校长"
+
+
+def test_a_title_joined_to_a_longer_noun_is_no_person():
+    record = _record("全省40余所中学的校长和升学指导老师参加交流会。南昌大学副校长和军出席会议。")
+    people = _people(record)
+    assert "和升学" not in people
+    assert people["和军"] == ("副校长", "南昌大学")
