@@ -78,3 +78,10 @@ def test_a_school_inside_a_university_stays_out_of_its_name():
 def test_a_listed_university_before_xueyuan_is_not_a_university_college():
     record = _zh("南昌大学学院领导出席了签约仪式。")
     assert "南昌大学学院" not in _names(record)
+
+
+def test_a_notices_generic_addressees_name_no_body():
+    record = _zh(
+        "各省、自治区、直辖市教育厅（教委）：现将有关事项通知如下。赣江师范大学与英国哈洛大学合作举办会计学专业。"
+    )
+    assert not any(name.startswith(("直辖市", "自治区")) for name in _names(record))
