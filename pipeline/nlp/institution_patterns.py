@@ -863,6 +863,8 @@ class ChinesePatterns:
                 start -= 1
             start = self._after_open_quote(vocab, written[::-1], start)
             name = "".join(self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist())
+            if _counted(vocab, norms, start):
+                continue  # 60余所华文独立中学, 3所马来西亚大学: a number of bodies of a class, none named
             if len(proper_part_zh(name)) >= 2 or self._under_country_label(vocab, norms, start, sent_start, marks):
                 end = i + 1 + _head_continued(vocab, norms, i, _sent_end_of(sentence_starts, i, len(doc)))
                 end_char = head_end if end == i + 1 else _end_char(doc, end - 1)
@@ -1066,6 +1068,29 @@ def _head_continued(vocab: Vocab, norms: np.ndarray, i: int, limit: int) -> int:
 @functools.cache
 def _head_continuations() -> frozenset[str]:
     return frozenset(word_list("zh", "head_continuations.txt"))
+
+
+_NUMERALS = frozenset("0123456789零一二两三四五六七八九十百千几数")
+
+
+def _counted(vocab: Vocab, norms: np.ndarray, start: int) -> bool:
+    """Whether the words from `start` follow a count (a number, then 所/家 or 余所, 多家:
+    `zh/count_classifiers.txt`): 60余所华文独立中学 counts schools of a class and names none."""
+    if start < 1:
+        return False
+    word = vocab.strings[int(norms[start - 1])]
+    if word not in _count_classifiers():
+        return False
+    if len(word) > 1 and word[0] in _NUMERALS:
+        return True  # (两所, 十家: the number glued to its classifier)
+    return start >= 2 and vocab.strings[int(norms[start - 2])][-1:] in _NUMERALS | {"余", "多"}
+
+
+@functools.cache
+def _count_classifiers() -> frozenset[str]:
+    """The classifiers, and each written after 余/多 or a numeral as one word (jieba: 余所)."""
+    words = word_list("zh", "count_classifiers.txt")
+    return frozenset({*words, *(f"{lead}{w}" for w in words for lead in ("余", "多", *_NUMERALS))})
 
 
 def keeps_its_country_zh(rest: str) -> bool:

@@ -85,3 +85,10 @@ def test_a_notices_generic_addressees_name_no_body():
         "各省、自治区、直辖市教育厅（教委）：现将有关事项通知如下。赣江师范大学与英国哈洛大学合作举办会计学专业。"
     )
     assert not any(name.startswith(("直辖市", "自治区")) for name in _names(record))
+
+
+def test_a_counted_class_of_schools_names_no_body():
+    record = _zh("来自全省的30余所华文民办中学的校长出席会议，南昌市第五中学校长王明致辞。")
+    names = _names(record)
+    assert "华文民办中学" not in names
+    assert "南昌市第五中学" in names
