@@ -33,6 +33,7 @@ from pipeline.extract.spans import (
     matching_text,
     word_spans,
 )
+from pipeline.link.publisher import voice_word
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Person
@@ -345,6 +346,15 @@ def _joins_a_title(text: str, start: int, end: int) -> bool:
     return text.startswith(_ZH_JOINERS, start) and text.startswith(_after_name(), start + 1, end)
 
 
+def _joins_a_noun(text: str, start: int, end: int) -> bool:
+    """'校长和升学辅导老师': a title, a joining word (also a surname), then words running on into a
+    longer noun, not stopping where a name stops (punctuation, or a word that follows names: 和军出席
+    is a person) is no person named 和升学."""
+    if not text.startswith(_ZH_JOINERS, start) or end >= len(text):
+        return False
+    return bool(_HAN_ONLY.fullmatch(text[end])) and not text.startswith(_after_name(), end)
+
+
 def _trim_zh_name(name: str, simplified_tail: str) -> str:
     """王明表示 -> 王明, 伊琳娜·彼得罗娃一行 -> 伊琳娜·彼得罗娃: a name stops where a following word starts.
 
@@ -584,7 +594,7 @@ class PeopleExtractor:
             if not name[:1].isascii():
                 name = _trim_zh_name(name, text[name_start : name_start + 40])
                 name_end = name_start + len(name)
-            if len(name) < 2 or _joins_a_title(text, name_start, name_end):
+            if len(name) < 2 or _joins_a_title(text, name_start, name_end) or _joins_a_noun(text, name_start, name_end):
                 continue
             title_start = _unit_start(text, institutions, _chain_start(doc, text, match.start()))
             referred = _THAT_INSTITUTION.search(text, max(0, title_start - 14), title_start)
@@ -1085,9 +1095,19 @@ def _chain_start(doc: Doc, text: str, title_start: int) -> int:
     if match is None or any(w in match.group("body") for w in word_list("zh", "name_boundaries.txt")):
         return title_start
     inside = institutions_in(doc, match.start("body"), title_start)
-    if any(facts(span).kind != "alliance" for span in inside):
+    if any(facts(span).kind != "alliance" for span in inside) and not _after_own_voice(doc, text, match.start()):
         return title_start
     return match.start()
+
+
+def _after_own_voice(doc: Doc, text: str, start: int) -> bool:
+    """Whether the first office of a chain follows the page's own first-person word (我会会长、
+    省教育厅原副巡视员: the page's own office first, whatever bodies the later ones name)."""
+    before = text[max(0, start - 4) : start]
+    if before.endswith(word_list("zh", "first_person.txt")):
+        return True
+    word = voice_word(doc._.publisher, doc_text(doc))
+    return word is not None and before.endswith(word)
 
 
 def _opens_a_unit(text: str, start: int) -> bool:

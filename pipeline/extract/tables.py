@@ -27,8 +27,9 @@ from pipeline.bulletin import TableCell, TableRows
 from pipeline.extract.partnerships import CHINESE, SIDE_KINDS, Side
 from pipeline.extract.spans import evidence_fields, facts, institutions_in
 from pipeline.link.countries import load_countries
+from pipeline.link.places import load_places
 from pipeline.nlp.extensions import doc_text, register_extensions
-from pipeline.rules import word_table
+from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Partnership
 
 HEADER_ROWS = 3  # the header is among a table's first rows (a caption row may come first)
@@ -39,6 +40,8 @@ SUBJECT_KINDS = {"institute": "joint_institute", "programme": "joint_program"}
 # Events whose date is the date of the rows of a table after them: the approval a notice
 # announces, the signing a list of partners follows.
 DATED_EVENTS = {"approval", "signing", "establishment"}
+# The kinds a row's document cell gives ("Memorandum of understanding on ...", 合作备忘录).
+DOCUMENT_KINDS = {"agreement", "mou"}
 _PARENTHESIS = re.compile(r"\s*[(（]([^()（）]*)[)）]\s*$")
 _SPACES = re.compile(r"\s+")
 
@@ -51,6 +54,7 @@ class Columns(NamedTuple):
     foreign: int
     country: int | None
     kind: str
+    document: int | None = None  # a column naming each row's signed document (合作文件, "Document")
 
 
 class _Row(NamedTuple):
@@ -63,6 +67,7 @@ class _Row(NamedTuple):
     kind: str
     start: int
     end: int
+    document: TableCell | None = None
 
 
 class TableRowExtractor:
@@ -72,12 +77,14 @@ class TableRowExtractor:
         self.header_words = _header_pattern(language)
         self.roles = {k.lower(): v for k, v in word_table(language, "table_headers.tsv").items()}
         self.heads = _head_pattern(language)
+        self._previous: tuple[Columns, int] | None = None  # the last table's columns and width, in a doc
 
     def __call__(self, doc: Doc) -> Doc:
         bulletin = doc._.bulletin
         if bulletin is None or not bulletin.tables:
             return doc  # (a page without a table costs this one test)
         found: list[Partnership] = []
+        self._previous = None
         for table in bulletin.tables:
             found.extend(self._partnerships(doc, table))
         if found:
@@ -87,7 +94,8 @@ class TableRowExtractor:
     def _partnerships(self, doc: Doc, table: TableRows) -> list[Partnership]:
         grid = expand(table)
         text = doc_text(doc)
-        columns = self._columns(doc, text, grid)
+        columns = self._columns(doc, text, grid) or self._continued(grid)
+        self._previous = (columns, _width(grid)) if columns is not None else None
         rows = self._rows(table, grid, columns) if columns is not None else self._labelled(text, grid)
         if not rows:
             return []
@@ -117,7 +125,8 @@ class TableRowExtractor:
             country = row[columns.country] if columns.country is not None and columns.country < len(row) else None
             foreign = above.get(columns.foreign)
             if foreign is not None:
-                found.append(_Row(chinese, foreign, country, columns.kind, written[0].start, written[-1].end))
+                document = _cell_at(row, columns.document)
+                found.append(_Row(chinese, foreign, country, columns.kind, written[0].start, written[-1].end, document))
         return found
 
     def _labelled(self, text: str, grid: list[list[TableCell]]) -> list[_Row]:
@@ -160,7 +169,7 @@ class TableRowExtractor:
                 chinese=c.ref,
                 foreign=f.ref,
                 foreign_country=country or f.country,
-                kind=row.kind,
+                kind=self._document_kind(text, row.document) or row.kind,
                 date=date,
                 inferred=False,
                 evidence=where,
@@ -185,8 +194,29 @@ class TableRowExtractor:
             if any(_names_institution(doc, row, roles[side]) for side in ("chinese", "foreign") if side in roles):
                 continue  # a label followed by its value (中方合作者 | 南昌大学): no header row
             subject = next((k for role, k in SUBJECT_KINDS.items() if role in roles), "other")
-            return Columns(index, roles.get("chinese"), roles["foreign"], roles.get("country"), subject)
+            document = roles.get("document")
+            return Columns(index, roles.get("chinese"), roles["foreign"], roles.get("country"), subject, document)
         return None
+
+    def _continued(self, grid: list[list[TableCell]]) -> Columns | None:
+        """A table without a header row right after one with it, as wide as it: the same table
+        split over two (a page break, an editor's second block), its rows under the same columns."""
+        previous = self._previous
+        if previous is None or not grid or _width(grid) != previous[1]:
+            return None
+        return previous[0]._replace(header=-1)
+
+    def _document_kind(self, text: str, cell: TableCell | None) -> str | None:
+        """The partnership kind a document cell names ("Memorandum of understanding on ...", 《…协议》):
+        its head word's kind (`partnership_triggers.tsv`, agreement or mou), the head being the first
+        document word in English and the last in Chinese (…联合培养项目协议: an agreement)."""
+        if cell is None or cell.end == cell.start:
+            return None
+        written = text[cell.start : cell.end]
+        found = _document_words(self.language, written)
+        if not found:
+            return None
+        return (min(found) if self.language == "en" else max(found))[2]
 
     def _role(self, cell: str) -> str | None:
         """The column a header cell names: that of its longest header word."""
@@ -196,7 +226,7 @@ class TableRowExtractor:
         if self.language == "zh":
             cell = cell.replace(" ", "")
         words = [m.group(1).lower() for m in self.header_words.finditer(cell)]
-        return self.roles[max(words, key=len)] if words else None
+        return self.roles[max(words, key=len)] if words else _side_by_place(self.language, cell)
 
     def _sides(self, doc: Doc, cell: TableCell) -> list[Side]:
         """The institutions a side cell names (those of a side's kind first), else the cell's own
@@ -297,8 +327,9 @@ def _header_columns(language: str, text: str, grid: list[list[TableCell]]) -> tu
                 continue
             written = written.replace(" ", "") if language == "zh" else written
             words = [m.group(1).lower() for m in pattern.finditer(written)]
-            if words and cell not in row[:position]:  # (a merged cell stands once)
-                found[position] = roles[max(words, key=len)]
+            role = roles[max(words, key=len)] if words else _side_by_place(language, written)
+            if role is not None and cell not in row[:position]:  # (a merged cell stands once)
+                found[position] = role
         if "foreign" not in found.values():
             continue
         labelled = (
@@ -406,6 +437,52 @@ def _head_pattern(language: str) -> re.Pattern[str]:
     heads = sorted(word_table(language, "institution_heads.tsv"), key=len, reverse=True)
     alternation = "|".join(re.escape(h) for h in heads)
     return re.compile(alternation if language == "zh" else rf"\b(?:{alternation})\b")
+
+
+def _cell_at(row: list[TableCell], column: int | None) -> TableCell | None:
+    return row[column] if column is not None and column < len(row) else None
+
+
+def _width(grid: list[list[TableCell]]) -> int:
+    return max((len(row) for row in grid), default=0)
+
+
+def _side_by_place(language: str, cell: str) -> str | None:
+    """The side a header cell names by a place before a side noun (`table_side_nouns.txt`): a
+    Chinese province or city, China or Chinese: the Chinese side ("Jiangxi institution"); a
+    foreign country: the foreign one ("UK institution", "British partner")."""
+    nouns = _side_nouns(language)
+    noun = next((n for n in nouns if cell.lower().endswith(n)), None)
+    if noun is None:
+        return None
+    place = cell[: len(cell) - len(noun)].strip()
+    if not place:
+        return None
+    country = load_countries().code(place) or load_places().country_of.get(place)
+    if country is None:
+        return None
+    return "chinese" if country == "CN" else "foreign"
+
+
+@functools.cache
+def _side_nouns(language: str) -> tuple[str, ...]:
+    return tuple(sorted((w.lower() for w in word_list(language, "table_side_nouns.txt")), key=len, reverse=True))
+
+
+@functools.cache
+def _document_pattern(language: str) -> tuple[re.Pattern[str], dict[str, str]]:
+    """The words of `partnership_triggers.tsv` that name a signed document (agreement, mou)."""
+    kinds = {w.lower(): k for w, k in word_table(language, "partnership_triggers.tsv").items() if k in DOCUMENT_KINDS}
+    alternation = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True))
+    if language == "zh":
+        return re.compile(alternation), kinds
+    return re.compile(rf"\b(?:{alternation})\b", re.IGNORECASE), kinds
+
+
+def _document_words(language: str, written: str) -> list[tuple[int, int, str]]:
+    """(start, end, kind) of each document word in a cell."""
+    pattern, kinds = _document_pattern(language)
+    return [(m.start(), m.end(), kinds[m.group(0).lower()]) for m in pattern.finditer(written)]
 
 
 @Language.factory("table_row_extractor", default_config={})

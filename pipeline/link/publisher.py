@@ -142,9 +142,26 @@ def _voice_zh(names: tuple[str, ...], text: str) -> tuple[int, int] | None:
     heads = [name[-3:] for name in names if _HAN.match(name)]
     if not heads:
         return None
-    words = [word for word in word_list("zh", "first_person.txt") if any(word[-1] in head for head in heads)]
+    words = [word for word in _zh_voice_words() if any(word[-1] in head for head in heads)]
     places = [(at, at + len(word)) for word in words for at in _places(text, word) if not _quoted(text, at)]
     return min(places) if places else None
+
+
+@functools.cache
+def _zh_voice_words() -> tuple[str, ...]:
+    """我校, 我厅 (`first_person.txt`) and the words only a body's own page speaks by (我会 for an
+    association, 我部 for a ministry: `first_person_bodies.txt`, kept out of the jieba dictionary)."""
+    return (*word_list("zh", "first_person.txt"), *word_list("zh", "first_person_bodies.txt"))
+
+
+def voice_word(publisher: Publisher | None, text: str) -> str | None:
+    """The word by which the publisher's own page speaks of it (我会, 我部, "our Department"), when
+    it is not one every publisher's page speaks by (`first_person.txt`): its other places in the
+    text are the publisher too."""
+    if publisher is None or publisher.voice is None:
+        return None
+    word = text[publisher.voice[0] : publisher.voice[1]]
+    return word if _HAN.match(word) and word not in word_list("zh", "first_person.txt") else None
 
 
 def _places(text: str, word: str) -> Iterator[int]:

@@ -51,6 +51,7 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "possessive_names": frozenset(word_list("en", "name_possessives.txt")),
         "fields": frozenset(word_list("en", "field_words.txt", split_spaces=True)),
         "government_levels": frozenset(word_list("en", "government_levels.txt")),
+        "mission_units": frozenset(word_list("en", "mission_units.txt")),
     }
 
 
@@ -265,6 +266,15 @@ def _with_name_words(bits: np.ndarray) -> np.ndarray:
     number = (bits & NUMBER) != 0
     number[:1] = False
     return bits | np.where(((bits & NAME) != 0) | number, NAME_WORD, 0)
+
+
+def mission_of_its_unit(doc: Doc, unit_word: int, start: int, end: int) -> bool:
+    """Whether tokens [start, end) name an embassy or consulate after the unit word at `unit_word`
+    ("Education Section of the British Embassy"): the unit is the party, the mission no parent."""
+    vocab = _en_vocab()
+    if unit_word < 0 or doc[unit_word].text not in vocab["mission_units"]:
+        return False
+    return any(doc[i].text in vocab["missions"] for i in range(start, end))
 
 
 class EnglishPatterns:
@@ -552,6 +562,7 @@ class EnglishPatterns:
         bits = words.bits
         governments, rows = rows, []
         covered_until = -1
+        owned: set[str] = set()  # names of generic words a country owns ("Thailand's Office of ...")
         sentence_starts = sentence_starts_of(doc)
         ats = np.flatnonzero(all_bits & AT).tolist()  # where "at" is written: a parent may follow one
         for i in heads:
@@ -569,7 +580,9 @@ class EnglishPatterns:
                 continue  # "2024 China-Africa University Presidents Forum" is an event
             while start < i and bits[start] & NOT_START:
                 start += 1
-            if self._is_proper(words, start, end):
+            if bits[i] & MISSION:
+                start = self._mission_unit_start(words, start, sent_start)
+            if self._is_proper(words, start, end) or self._owned_by_a_country(words, start, end, owned):
                 first, last = words.char_range(start, end)
                 rows.append(SpanRow(start, end, first, last, self._kind(words, start, end), "", 0))
                 if _any_within(ats, start + 1, end - 1):  # (an "at" inside the name)
@@ -579,6 +592,37 @@ class EnglishPatterns:
             taken = {i for row in rows for i in range(row.start, row.end)}
             rows = sorted(rows + [g for g in governments if g.start not in taken], key=lambda row: row.start)
         return rows
+
+    def _owned_by_a_country(self, words: _Words, start: int, end: int, owned: set[str]) -> bool:
+        """A name of generic words and heads only ("Office of the Vocational Education Commission")
+        is a state body's when a country owns it in the possessive ("Thailand's Office of ..."), and
+        so is the same name written again later without its owner."""
+        if end - start < 3 or not words.any_of(HEAD, start, end):
+            return False
+        name = words.span_text(start, end)
+        if name in owned:
+            return True
+        if start < 2 or not words.bits[start - 1] & POSSESSIVE or words.spaced(start - 2):
+            return False
+        countries = load_countries()
+        if not any(countries.code(words.span_text(max(0, start - 1 - n), start - 1)) for n in (1, 2, 3)):
+            return False
+        owned.add(name)
+        return True
+
+    def _mission_unit_start(self, words: _Words, start: int, floor: int) -> int:
+        """Where a unit of a diplomatic mission named before it starts: "Education Section of the
+        British Embassy" (`mission_units.txt`), the unit being the party, not the embassy; else `start`."""
+        at = start - 1
+        if at - 1 >= floor and words.bits[at] & THE:
+            at -= 1
+        if at - 1 < floor or words.lower(at) != "of" or words.text(at - 1) not in self.vocab["mission_units"]:
+            return start
+        unit = at - 1
+        first = unit
+        while first - 1 >= floor and words.name_word(first - 1) and not words.bits[first - 1] & NOT_START:
+            first -= 1
+        return first if first < unit else start
 
     def _lower_case_governments(self, doc: Doc, orth_ids: np.ndarray) -> list[SpanRow]:
         """ "the Kunshan municipal government": a Chinese place, its level in lower case
@@ -801,7 +845,7 @@ class ChinesePatterns:
             if head in self._not_body_heads and self._names_no_body(vocab, norms, i):
                 continue  # 人类命运共同体: a slogan, no body
             head_end = _end_char(doc, i)
-            over_university = head in _OVER_UNIVERSITY_WORDS
+            over_university = head in _OVER_UNIVERSITY_WORDS or _university_college(vocab, norms, i, head, known_ends)
             sent_start = sentence_starts[bisect.bisect_right(sentence_starts, i) - 1]
             start = i
             written: list[int] = []  # the words taken before the head (ORTH ids), right to left
@@ -819,8 +863,12 @@ class ChinesePatterns:
                 start -= 1
             start = self._after_open_quote(vocab, written[::-1], start)
             name = "".join(self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist())
+            if _counted(vocab, norms, start):
+                continue  # 60余所华文独立中学, 3所马来西亚大学: a number of bodies of a class, none named
             if len(proper_part_zh(name)) >= 2 or self._under_country_label(vocab, norms, start, sent_start, marks):
-                rows.append(SpanRow(start, i + 1, int(offsets[start]), head_end, self.heads[head], "", 0))
+                end = i + 1 + _head_continued(vocab, norms, i, _sent_end_of(sentence_starts, i, len(doc)))
+                end_char = head_end if end == i + 1 else _end_char(doc, end - 1)
+                rows.append(SpanRow(start, end, int(offsets[start]), end_char, self.heads[head], "", 0))
         return rows
 
     def _under_country_label(self, vocab: Vocab, norms: np.ndarray, start: int, floor: int, marks: list[int]) -> bool:
@@ -992,6 +1040,69 @@ _REGION_LEVELS = ("省", "市", "自治区", "县", "区")
 
 # heads whose names hold a university's name: 加州州立大学北岭分校, 亚洲大学联盟, 中俄医科大学联盟
 _OVER_UNIVERSITY_WORDS = frozenset({"分校", "联盟"})
+
+
+def _university_college(vocab: Vocab, norms: np.ndarray, i: int, head: str, known_ends: set[int]) -> bool:
+    """学院 alone right after a word ending in 大学 that ends no listed name (南方 大学 学院, 北方大学
+    学院): one name, a "University College", not a university and its unit (南昌大学 学院领导: a
+    listed university and its schools)."""
+    if head != "学院" or i < 1 or i in known_ends or vocab.strings[int(norms[i])] != "学院":
+        return False  # (医学院, 孔子学院: a unit or hosted body of the university before it)
+    return vocab.strings[int(norms[i - 1])].endswith("大学")
+
+
+def _sent_end_of(sentence_starts: list[int], i: int, size: int) -> int:
+    """Where the sentence holding token `i` ends."""
+    at = bisect.bisect_right(sentence_starts, i)
+    return sentence_starts[at] if at < len(sentence_starts) else size
+
+
+def _head_continued(vocab: Vocab, norms: np.ndarray, i: int, limit: int) -> int:
+    """How many words after the head at `i` go on naming the same body (联合会 总会: the umbrella
+    association's own name, `zh/head_continuations.txt`): 0 or 1."""
+    if i + 1 >= limit:
+        return 0
+    return int(vocab.strings[int(norms[i + 1])] in _head_continuations())
+
+
+@functools.cache
+def _head_continuations() -> frozenset[str]:
+    return frozenset(word_list("zh", "head_continuations.txt"))
+
+
+_NUMERALS = frozenset("0123456789零一二两三四五六七八九十百千几数")
+
+
+def _counted(vocab: Vocab, norms: np.ndarray, start: int) -> bool:
+    """Whether the words from `start` follow a count (a number, then 所/家 or 余所, 多家:
+    `zh/count_classifiers.txt`): 60余所华文独立中学 counts schools of a class and names none."""
+    if start < 1:
+        return False
+    word = vocab.strings[int(norms[start - 1])]
+    if word not in _count_classifiers():
+        return False
+    if len(word) > 1 and word[0] in _NUMERALS:
+        return True  # (两所, 十家: the number glued to its classifier)
+    return start >= 2 and vocab.strings[int(norms[start - 2])][-1:] in _NUMERALS | {"余", "多"}
+
+
+@functools.cache
+def _count_classifiers() -> frozenset[str]:
+    """The classifiers, and each written after 余/多 or a numeral as one word (jieba: 余所)."""
+    words = word_list("zh", "count_classifiers.txt")
+    return frozenset({*words, *(f"{lead}{w}" for w in words for lead in ("余", "多", *_NUMERALS))})
+
+
+def keeps_its_country_zh(rest: str) -> bool:
+    """Whether a foreign body named `rest` after its country keeps the country in its name: a
+    national association's (马来西亚 + 私立高等教育机构协会: `zh/national_body_heads.txt`) is named by
+    its country, where a university's country is only a cue (澳大利亚 + 悉尼科技大学)."""
+    return rest.endswith(_national_body_heads())
+
+
+@functools.cache
+def _national_body_heads() -> tuple[str, ...]:
+    return tuple(word_list("zh", "national_body_heads.txt"))
 
 
 def _in_table(codes: np.ndarray, table: np.ndarray) -> np.ndarray:

@@ -34,9 +34,14 @@ from pipeline.link.countries import load_countries
 from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
-from pipeline.link.publisher import Publisher
+from pipeline.link.publisher import Publisher, voice_word
 from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
-from pipeline.nlp.institution_patterns import is_hosted_body, proper_part_zh
+from pipeline.nlp.institution_patterns import (
+    is_hosted_body,
+    keeps_its_country_zh,
+    mission_of_its_unit,
+    proper_part_zh,
+)
 from pipeline.rules import word_list, word_table
 
 CANDIDATE_KEYS = ("inst_gazetteer", "inst_patterns", "inst_model")
@@ -434,7 +439,7 @@ class InstitutionResolver:
             # (比利时驻华大使馆 keeps its country: the embassy is the country's.)
             rest_char = doc[mention.start + 1].idx
             rest = text[rest_char : mention.end_char]
-            if proper_part_zh(_simplified(rest)):
+            if proper_part_zh(_simplified(rest)) and not keeps_its_country_zh(_simplified(rest)):
                 return mention._replace(start=mention.start + 1, start_char=rest_char, span_id=0, text=rest)
         return mention
 
@@ -906,7 +911,7 @@ class InstitutionResolver:
         found = list(mentions)
         country: str | None = publisher.country  # an unlisted one with none: where its name says, if it does
         lowered: np.ndarray | None = None  # every token's LOWER, read only for a phrase that needs it
-        for phrase, words, han_word in self._first_person_ids:
+        for phrase, words, han_word in [*self._first_person_ids, *_own_voice_ids(publisher, text)]:
             size = len(words)
             if han_word:  # its tokens found where it is written, by a few `find`s, not by reading every token
                 starts = [i for i, _ in _tokens_written(doc, text, phrase)]
@@ -1501,6 +1506,7 @@ def _names_parent(doc: Doc, inner: _Mention, outer: _Mention) -> bool:
     if before > outer.start and doc[before].lower_ == "the":
         before -= 1  # "Sino-British College of the University of ..."
     after_connector = inner.start > outer.start and doc[before].lower_ in {"at", "of"}
+    after_connector = after_connector and not mission_of_its_unit(doc, before - 1, inner.start, inner.end)
     leading_parent = inner.start == outer.start and (outer.label == "joint_institute" or is_hosted_body(outer.text))
     return after_connector or leading_parent
 
@@ -1609,3 +1615,10 @@ def _longest_non_overlapping(mentions: list[_Mention]) -> list[_Mention]:
 @Language.factory("institution_resolver", default_config={})
 def make_institution_resolver(nlp: Language, name: str) -> InstitutionResolver:
     return InstitutionResolver(nlp.lang)
+
+
+def _own_voice_ids(publisher: Publisher, text: str) -> list[tuple[str, np.ndarray, bool]]:
+    """The word the publisher's own page speaks by when no other page does (我会 on an association's
+    page, `link/publisher.voice_word`), as a first-person phrase of `_first_person_ids`."""
+    word = voice_word(publisher, text)
+    return [(word, np.array([get_string_id(word)], dtype=np.uint64), True)] if word else []

@@ -236,3 +236,74 @@ def test_a_name_under_the_institute_header_is_a_joint_institute_and_its_host_is_
     assert kinds["Nanchang Velmora College"][0] == "joint_institute"
     assert kinds["Nanchang University"] == ("university", "CN")
     assert kinds["Velmora University"] == ("university", "US")
+
+
+def _signing(table: str):
+    intro = "<p>1月8日，江西省与东盟国家高校合作签约仪式在南昌举行，各校签署了以下合作文件。</p>"
+    return _record(intro + table, "江西高校与东盟高校签署合作文件")
+
+
+def test_a_document_column_gives_each_row_its_kind_by_the_documents_last_word():
+    record = _signing(
+        "<table>"
+        + _row("序号", "中方院校", "外方院校", "合作文件")
+        + _row("1", "南昌大学", "哈洛大学", "《共建联合实验室合作备忘录》")
+        + _row("2", "江西师范大学", "喀山联邦大学", "本科生“2+2”联合培养项目协议")
+        + _row("3", "江西财经大学", "奥尔洛夫国立大学", "合作意向书")
+        + "</table>"
+    )
+    kinds = {p.chinese.name: p.kind for p in record.partnerships}
+    assert kinds == {"南昌大学": "mou", "江西师范大学": "agreement", "江西财经大学": "mou"}
+
+
+def test_an_english_document_column_takes_the_documents_first_word():
+    record = _record(
+        "<p>On January 8, six agreements were signed at the forum.</p><table>"
+        + _row("No.", "Chinese institution", "Foreign institution", "Document")
+        + _row("1", "Nanchang University", "Harlow University", "Memorandum of understanding on a joint programme")
+        + _row("2", "Jiangxi Normal University", "Orlov State University", "Agreement on a 2+2 programme")
+        + "</table>",
+        "Cooperation documents signed",
+    )
+    kinds = {p.foreign.name: p.kind for p in record.partnerships}
+    assert kinds == {"Harlow University": "mou", "Orlov State University": "agreement"}
+
+
+def test_a_place_before_a_side_noun_names_the_side_of_the_column():
+    record = _record(
+        "<p>On January 8, the following documents were signed.</p><table>"
+        + _row("No.", "Jiangxi institution", "UK institution", "Document")
+        + _row("1", "Nanchang University", "Harlow University", "Cooperation agreement")
+        + "</table>",
+        "Cooperation documents signed",
+    )
+    assert pairs(record) == {("Nanchang University", "Harlow University")}
+    assert [p.kind for p in record.partnerships] == ["agreement"]
+
+
+def test_a_table_split_in_two_keeps_its_columns_for_the_second_part():
+    header = _row("No.", "Jiangxi institution", "UK institution", "Document")
+    record = _record(
+        "<p>On January 8, the following documents were signed.</p><table>"
+        + header
+        + _row("1", "Nanchang University", "Harlow University", "Cooperation agreement")
+        + "</table><p>(continued)</p><table>"
+        + _row("2", "Jiangxi Normal University", "Orlov State University", "Letter of intent on teacher training")
+        + "</table>",
+        "Cooperation documents signed",
+    )
+    assert pairs(record) >= {("Jiangxi Normal University", "Orlov State University")}
+    assert {p.foreign.name: p.kind for p in record.partnerships}["Orlov State University"] == "mou"
+
+
+def test_a_narrower_table_after_a_headed_one_is_no_continuation():
+    record = _record(
+        "<p>On January 8, the following documents were signed.</p><table>"
+        + _row("No.", "Jiangxi institution", "UK institution", "Document")
+        + _row("1", "Nanchang University", "Harlow University", "Cooperation agreement")
+        + "</table><table>"
+        + _row("Jiangxi Normal University", "Orlov State University")
+        + "</table>",
+        "Cooperation documents signed",
+    )
+    assert ("Jiangxi Normal University", "Orlov State University") not in pairs(record)
