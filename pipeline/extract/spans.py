@@ -163,20 +163,26 @@ class _Automaton:
             raise ValueError("a vocabulary holds an empty phrase")
         self.phrases = phrases
         self.english = english
+        self.few = not english and len(phrases) <= _FEW_PHRASES  # searched by `_leftmost_longest`
         kind = MatchKind.Standard if english else MatchKind.LeftmostLongest
         # A DFA always: past 100 phrases the library would pick an NFA, 2-3x slower a pass, to save
         # memory that a vocabulary of a few hundred phrases does not need.
-        self._automaton = AhoCorasick(phrases, matchkind=kind, implementation=Implementation.DFA)
+        self._automaton = None if self.few else AhoCorasick(phrases, matchkind=kind, implementation=Implementation.DFA)
 
     def find(self, text: str) -> tuple[list[int], Spans, Spans]:
         """The hits (their phrases' indices, and where they stand), and the scan's spans."""
         if not self.english:
-            found = self._automaton.find_matches_as_indexes(text)
+            automaton = self._automaton
+            if automaton is None:
+                found = _leftmost_longest(self.phrases, text)
+            else:
+                found = automaton.find_matches_as_indexes(text)
             if not found:
                 return [], Spans([], []), Spans([], [])
             indices, starts, ends = map(list, zip(*found, strict=True))  # (one pass, not three)
             spans = Spans(starts, ends)
             return indices, spans, spans
+        assert self._automaton is not None  # (English: never few)
         return self._whole_words(self._automaton.find_matches_as_indexes(text, overlapping=True), text)
 
     def spans(self, text: str) -> Spans:
@@ -203,6 +209,33 @@ class _Automaton:
                 hits.ends.append(end)
                 hit_end = end
         return indices, hits, scan
+
+
+# Up to this many phrases a Chinese vocabulary is found by `str.find` (`_leftmost_longest`): for
+# some vocabularies of a few phrases the library's automaton skips ahead by their UTF-8 bytes, which
+# thousands of Chinese characters share, and stops at nearly every character (measured on the bench
+# pages: `event_retold.txt`, 4 phrases, 36 us a pass, its scans 12 us). Which vocabularies suffer
+# cannot be told from their words; past four phrases the scans cost more than a sound pass.
+_FEW_PHRASES = 4
+
+
+def _leftmost_longest(phrases: tuple[str, ...], text: str) -> list[tuple[int, int, int]]:
+    """What a leftmost-longest automaton of `phrases` finds in `text`, (phrase index, start, end)
+    in order: from every occurrence of each phrase, the earliest starting, the longest of
+    those, then the next starting at or after its end."""
+    occurrences: list[tuple[int, int, int]] = []
+    for index, phrase in enumerate(phrases):
+        at = text.find(phrase)
+        while at >= 0:
+            occurrences.append((at, -len(phrase), index))
+            at = text.find(phrase, at + 1)
+    found: list[tuple[int, int, int]] = []
+    end = 0
+    for start, minus_size, index in sorted(occurrences):  # (the phrases differ: no two tie)
+        if start >= end:
+            end = start - minus_size
+            found.append((index, start, end))
+    return found
 
 
 def _goes_on(char: str) -> bool:

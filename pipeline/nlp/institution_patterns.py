@@ -1034,7 +1034,6 @@ def _ministry_name_zh() -> re.Pattern[str]:
     return re.compile(f"(?:{'|'.join(map(re.escape, fields))}|[与和及、])+部")
 
 
-@functools.lru_cache(maxsize=1 << 14)  # the same names recur in every bulletin
 @functools.cache
 def _hosted_words() -> tuple[str, ...]:
     """The words of bodies named by their host (`*/hosted_institutes.tsv`), both languages."""
@@ -1054,6 +1053,7 @@ def is_hosted_body(name: str) -> bool:
     return any(name.startswith(word) and _HOST_AFTER.match(name, len(word)) for word in words)
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same names recur in every bulletin (a walk of ~100 heads)
 def proper_part_zh(name: str) -> str:
     """What is left of a simplified Chinese name without its head and generic words:
     悉尼科技大学 -> 悉尼, 国立大学 -> '', 联合学院 -> ''."""

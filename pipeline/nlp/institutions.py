@@ -341,6 +341,12 @@ class InstitutionResolver:
             sizes_by_last[word[-1:]].add(len(word))
         self._country_sizes_by_last = {last: sorted(sizes) for last, sizes in sizes_by_last.items()}
         self._longest_country = max(map(len, self._country_rank), default=0)
+        # the Han characters, in either script, a country word begins with (a token's norm is its
+        # simplified text): a name whose first character is another Han one starts with no country
+        self._country_first_han = frozenset(_first_characters(tuple(self._country_rank)))
+        # the listed bodies of another country than China, by id (asked of every linked name on pages
+        # with a joint-institute candidate)
+        self._foreign_ids = frozenset(e.id for e in self.gazetteer if e.country not in (None, "CN"))
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
@@ -420,6 +426,9 @@ class InstitutionResolver:
         """澳大利亚悉尼科技大学 -> 悉尼科技大学 (the country becomes a cue, not part of the name)."""
         if mention.kb_id or mention.end - mention.start < 2:
             return mention
+        first = text[mention.start_char]
+        if first not in self._country_first_han and _HAN_WORD.match(first):
+            return mention  # (most names: no Token is made to read the first word)
         code = self.countries.code(doc[mention.start].norm_)
         if code and code != "CN" and not doc[mention.start + 1].norm_.startswith("驻"):
             # (比利时驻华大使馆 keeps its country: the embassy is the country's.)
@@ -548,11 +557,8 @@ class InstitutionResolver:
     def _foreign_starts(self, mentions: list[_Mention]) -> list[int]:
         """Where the finders' names linked to a foreign institution begin: a college named like
         one (乌拉尔学院 beside 乌拉尔联邦大学) is named after that partner."""
-        return [m.start_char for m in mentions if m.kb_id and m.label != "joint_institute" and self._foreign(m)]
-
-    def _foreign(self, mention: _Mention) -> bool:
-        entry = self.gazetteer.get(mention.kb_id)
-        return entry is not None and entry.country not in (None, "CN")
+        foreign = self._foreign_ids
+        return [m.start_char for m in mentions if m.kb_id in foreign and m.label != "joint_institute"]
 
     def _bare_provincial_bodies(self, doc: Doc, text: str, facts: _Facts, candidates: list[_Mention]) -> list[_Mention]:
         """省教育厅 / 市外办 without a province or city (`zh/bare_bodies.txt`): the page's own (from

@@ -281,6 +281,34 @@ def test_one_pass_finds_what_the_patterns_find(parts: list[str], english: bool) 
     assert all(type(hit) is Hit for hit in made)
 
 
+_FEW_PARTS = ["签", "约", "仪", "式", "于", "在", "协", "议", "a", "1", "。"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(st.text(st.sampled_from(_FEW_PARTS), min_size=1, max_size=4), min_size=1, max_size=4, unique=True),
+    st.lists(st.sampled_from(_FEW_PARTS), max_size=40),
+)
+def test_a_few_phrases_found_by_their_scans_are_what_the_automaton_finds(phrases: list[str], parts: list[str]) -> None:
+    """A Chinese vocabulary of a few phrases (searched by `str.find`, not the automaton) gives what
+    the library's leftmost-longest automaton and `phrase_pattern` give: phrases sharing openings,
+    one inside another, repeated and overlapping occurrences."""
+    from ahocorasick_rs import AhoCorasick, MatchKind
+
+    from pipeline.extract.spans import _FEW_PHRASES, _Automaton, phrase_pattern
+
+    vocabulary = tuple(phrases)
+    text = "".join(parts)
+    automaton = _Automaton(vocabulary, english=False)
+    assert automaton.few == (len(vocabulary) <= _FEW_PHRASES)
+    indices, hits, scan = automaton.find(text)
+    expected = AhoCorasick(vocabulary, matchkind=MatchKind.LeftmostLongest).find_matches_as_indexes(text)
+    assert list(zip(indices, hits.starts, hits.ends, strict=True)) == expected
+    assert (scan.starts, scan.ends) == (hits.starts, hits.ends)
+    matches = list(phrase_pattern(vocabulary, False).finditer(text))
+    assert [(m.start(), m.end()) for m in matches] == [(start, end) for _, start, end in expected]
+
+
 class _StubDoc:
     """What `_doc_hits` reads of a Doc: its matching text (already lower case) and language."""
 

@@ -207,6 +207,14 @@ def test_a_country_before_a_chinese_name_or_starting_it(extract):
     assert found["戈梅利国立技术学院"] == "BY"
 
 
+def test_a_country_in_traditional_script_before_a_chinese_name_is_a_cue_as_in_simplified(extract):
+    # (the resolver reads a name's first word only when its first character may begin a country
+    # word in either script: 烏 is written for 乌)
+    for text, name in (("乌克兰哈尔科夫国立大学", "哈尔科夫国立大学"), ("烏克蘭哈尔科夫國立大學", "哈尔科夫國立大學")):
+        record = extract(f"江西师范大学与{text}签署协议。", "zh")
+        assert {i.name: i.country for i in record.institutions}[name] == "UA"
+
+
 def test_span_facts_are_what_span_underscore_reads():
     """The resolver writes span extensions under spaCy's own key; a spaCy that keys them
     differently must send it back to `span._` (the probe says so)."""
