@@ -308,6 +308,7 @@ class EventExtractor:
         # automaton: one pass costs a fifth of a regex alternation's).
         # 丝绸之路大学联盟2025年理事会: words that end a meeting's name only right after a year
         self.year_heads = frozenset(word_list("zh", "event_heads_after_year.txt")) if language == "zh" else frozenset()
+        self.generic_words = frozenset(word_list("zh", "event_generic_words.txt")) if language == "zh" else frozenset()
         every_head = sorted(self.heads | self.year_heads)
         self.head_finder = AhoCorasick(every_head, matchkind=MatchKind.LeftmostLongest) if every_head else None
         self.han_heads = all(_HAN_WORD.fullmatch(h) for h in self.heads)
@@ -725,6 +726,10 @@ class EventExtractor:
                 start -= 1
             elif view.text_of(start - 1) == "of" and start - 2 >= first and self._name_start_word(view, start - 2):
                 start -= 2
+            elif (opened := _bracketed_place_before(view, start, first)) is not None and self._name_start_word(
+                view, opened - 1
+            ):
+                start = opened - 1
             else:
                 break
         return start
@@ -756,9 +761,14 @@ class EventExtractor:
             while start < head and text_of(start) in _OPENING_MARKS and _balanced(view.span_text(start + 1, end)):
                 start += 1  # a mark that opens before the name belongs to the sentence (not “一带一路”…)
             name = view.span_text(start, end)
-            if len(name) >= 4 and start < head and _balanced(name):
+            if len(name) >= 4 and start < head and _balanced(name) and not self._generic_zh(view, start, head):
                 names.append(EventName(view.start(start), view.end(end - 1), name))
         return names
+
+    def _generic_zh(self, view: Tokens, start: int, head: int) -> bool:
+        """Whether only generic words stand before the head: 合作签约仪式 is "the signing ceremony",
+        no event's name (`zh/event_generic_words.txt`)."""
+        return all(view.norm(i) in self.generic_words for i in range(start, head))
 
     def _verb_before_head(self, norm: str) -> bool:
         known = self.verb_on_head.get(norm)
@@ -1108,6 +1118,24 @@ def _after_trailing_bracket(view: Tokens, end: int, limit: int) -> int:
             if not _zh_name_part(view, close, frozenset()):
                 break
     return end
+
+
+_BRACKET_REACH = 4  # tokens: a bracketed place or year inside a name, "(Jiangxi)", "(Hong Kong)"
+
+
+def _bracketed_place_before(view: Tokens, start: int, first: int) -> int | None:
+    """The opening bracket's token when a bracketed place or year of capitalised words ends
+    right before `start` ("2026 UK-China (Jiangxi) Higher Education Forum"), so the name goes on
+    before it; else None."""
+    close = start - 1
+    if close - 2 < first or view.text_of(close) != ")":
+        return None
+    for opening in range(close - 1, max(first, close - _BRACKET_REACH - 1), -1):
+        if view.text_of(opening) == "(":
+            return opening if opening < close - 1 and opening - 1 >= first else None
+        if not _name_word(view, opening):
+            return None
+    return None
 
 
 def _balanced(name: str) -> bool:
