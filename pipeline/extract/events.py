@@ -309,6 +309,8 @@ class EventExtractor:
         # 丝绸之路大学联盟2025年理事会: words that end a meeting's name only right after a year
         self.year_heads = frozenset(word_list("zh", "event_heads_after_year.txt")) if language == "zh" else frozenset()
         self.generic_words = frozenset(word_list("zh", "event_generic_words.txt")) if language == "zh" else frozenset()
+        decisions = "event_notice_decisions.txt"
+        self.notice_decisions = frozenset(word_list("zh", decisions)) if language == "zh" else frozenset()
         every_head = sorted(self.heads | self.year_heads)
         self.head_finder = AhoCorasick(every_head, matchkind=MatchKind.LeftmostLongest) if every_head else None
         self.han_heads = all(_HAN_WORD.fullmatch(h) for h in self.heads)
@@ -345,6 +347,8 @@ class EventExtractor:
                 if index in reading.with_own_setting
                 else _NOWHERE
             )
+            if own.date is None and index in reading.with_event:
+                own = self._dated_by_notice(doc, sent, own, reading.triggers)
             if own.date is None and reading.retold and (index in reading.with_event or index in reading.told_again):
                 # "X has signed an agreement with Y." + "The agreement was signed ... on 14 August"
                 again = self._told_again(doc, index, reading)
@@ -812,7 +816,10 @@ class EventExtractor:
             )
             for n in names
         ]
-        if "approval" in kinds and any(facts(s).kind == GOVERNMENT for s in institutions):
+        if "approval" in kinds and (
+            any(facts(s).kind == GOVERNMENT for s in institutions)
+            or (self._notice_decides(doc, sent, hits) and _notice_foot(doc) is not None)
+        ):
             # A ministry's approval is issued, not held: "approved the institute in Zhengzhou"
             # says where the institute is.
             events.append(self._unnamed("approval", own._replace(location=None), whole))
@@ -915,6 +922,28 @@ class EventExtractor:
         chosen = (inside or founded or _alliances_before(doc, name.start)[-1:] or [None])[0]
         return _name_of(chosen) if chosen is not None else name.text
 
+    def _dated_by_notice(
+        self, doc: Doc, sent: Span, own: Setting, triggers: Callable[[int, int], list[Hit]]
+    ) -> Setting:
+        """An approval a government notice gives without a day (同意设立以下机构) took place on the
+        day the notice is signed at its foot (落款: 教育部 / 2026年6月30日)."""
+        if not self._notice_decides(doc, sent, triggers(sent.start_char, sent.end_char)):
+            return own
+        foot = _notice_foot(doc)
+        return own if foot is None else own._replace(date=foot.date, date_text=foot.text)
+
+    def _notice_decides(self, doc: Doc, sent: Span, hits: list[Hit]) -> bool:
+        """Whether the sentence is a notice's own decision: a phrase of `zh/event_notice_decisions.txt`
+        opening it or one of its clauses (一、同意设立以下4个机构; 经研究，同意举办), not one named in
+        passing (教育部关于同意举办…的函)."""
+        text = doc_text(doc)
+        for hit in hits:
+            if hit.value == "approval" and hit.phrase in self.notice_decisions:
+                before = text[sent.start_char : hit.start].rstrip()
+                if not before.strip(_ENUMERATORS) or before.endswith(("，", ",", "：", ":")):
+                    return True
+        return False
+
     def _unnamed(self, kind: str, setting: Setting, where: dict[str, Any]) -> _Draft:
         return _Draft(
             kind=kind,
@@ -924,6 +953,35 @@ class EventExtractor:
             location=setting.location,
             evidence=where,
         )
+
+
+_ENUMERATORS = "一二三四五六七八九十0123456789、.．（）() \u3000"
+_FOOT_REACH = 60  # characters: a notice's signature (body's name, then its date) closes the text
+
+
+def _notice_foot(doc: Doc) -> DateMention | None:
+    """The date a government notice is signed on (落款): a full date alone on the text's last line,
+    right after a line that names a government body alone; else None. Read once per Doc, from the
+    dates and institutions already found."""
+    if "_notice_foot" in doc.user_data:
+        return doc.user_data["_notice_foot"]
+    foot = None
+    text = doc_text(doc)
+    last = (doc._.dates or [None])[-1]
+    end = len(text.rstrip())
+    if last is not None and last.date is not None and last.year_explicit and last.end == end:
+        line_start = text.rfind("\n", 0, last.start) + 1
+        before = text[:line_start].rstrip()
+        signer_start = before.rfind("\n") + 1
+        if not text[line_start : last.start].strip() and end - signer_start <= _FOOT_REACH:
+            bodies = institutions_in(doc, signer_start, len(before))
+            signer = bodies[0] if len(bodies) == 1 else None
+            around = "" if signer is None else text[signer_start : signer.start_char] + before[signer.end_char :]
+            alone = signer is not None and not around.strip()
+            if alone and facts(signer).kind == GOVERNMENT:
+                foot = last
+    doc.user_data["_notice_foot"] = foot
+    return foot
 
 
 _HEADING_REACH = 30  # characters: a city's name before a heading's colon
