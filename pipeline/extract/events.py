@@ -57,7 +57,7 @@ SENTENCE_EVENTS = frozenset(
 )  # unnamed, evidenced by the sentence
 # trigger values that may report a happening in a sentence naming no event: the kinds above, a list
 # made public (an event of kind other) and an opening (a joint institute's founding)
-_REPORTING = SENTENCE_EVENTS | {"announcement", "opening"}
+_REPORTING = SENTENCE_EVENTS | {"announcement", "opening", "trip"}
 
 
 class Setting(NamedTuple):
@@ -854,6 +854,8 @@ class EventExtractor:
         if "visit" in kinds and (institutions or self._tells_of_a_delegation(doc, sent)):
             country, tour = (setting.location, False) if setting.location else self._visited_country(doc, sent)
             events.append(self._unnamed("visit", setting._replace(location=country), whole)._replace(tour=tour))
+        if "trip" in kinds and "visit" not in kinds:
+            events.extend(self._trip_abroad(doc, sent, setting, whole))
         if "announcement" in kinds and any(self._announces(doc, h, sent.end_char) for h in hits):
             events.append(self._unnamed("other", setting, whole))
         if "other" in kinds and not names and own.date is not None:
@@ -879,6 +881,16 @@ class EventExtractor:
             return False
         words = matching_text(doc)[sent.start_char : sent.end_char]
         return any(d in words for d in self.delegations)
+
+    def _trip_abroad(self, doc: Doc, sent: Span, setting: Setting, whole: dict[str, Any]) -> list[_Draft]:
+        """'代表团赴马来西亚开展教育交流活动': a delegation going to a country (赴 + the country,
+        `_visited_country_pattern`) is a visit there; students going to study (赴马学习) are not."""
+        if not self._tells_of_a_delegation(doc, sent):
+            return []
+        country, tour = self._visited_country(doc, sent)
+        if country is None and not tour:
+            return []
+        return [self._unnamed("visit", setting._replace(location=country), whole)._replace(tour=tour)]
 
     def _institute_opened(self, doc: Doc, sent: Span, institutions: list[Span]) -> list[Span]:
         """The joint institute an opening sentence tells of: one it names, else the last named before

@@ -273,3 +273,15 @@ def test_a_presidents_delegation_abroad_is_a_visit_from_its_first_day(extract):
     )
     record = extract(text, "zh", published="2026-09-16")
     assert [(e.kind, e.date, e.location) for e in record.events if e.kind == "visit"] == [("visit", "2026-09-07", None)]
+
+
+def test_a_delegation_going_to_a_country_is_a_visit_there(extract):
+    text = "5月6日至12日，省教育厅组织8所高校组成代表团赴泰国开展职业教育交流活动。"
+    record = extract(text, "zh", published="2025-05-15")
+    assert [(e.kind, e.date, e.location) for e in record.events] == [("visit", "2025-05-06", "泰国")]
+
+
+def test_students_going_abroad_to_study_are_no_visit(extract):
+    text = "5月6日，南昌大学与泰国清迈大学签署协议，首批学生将于9月赴泰国学习。"
+    record = extract(text, "zh", published="2025-05-15")
+    assert "visit" not in [e.kind for e in record.events]
