@@ -133,8 +133,9 @@ def _place_pattern(english: bool) -> re.Pattern[str]:
 
 @functools.cache
 def _visited_country_pattern(english: bool) -> re.Pattern[str]:
-    """ "visited the United Kingdom from October 8", 访问俄罗斯，…: a visit to one country (or Chinese
-    province), whose name ends the phrase (not "visited Australian universities", 访问俄罗斯交通大学).
+    """ "visited the United Kingdom from October 8", "paid a working visit to South Korea", 访问俄罗斯，…:
+    a visit to one country (or Chinese province), whose name ends the phrase (not "visited Australian
+    universities", 访问俄罗斯交通大学).
     Group 2 is set when another country follows (访问白俄罗斯和俄罗斯, "Singapore and Malaysia"): a tour."""
     with (GEO_DIR / "countries.tsv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -145,7 +146,7 @@ def _visited_country_pattern(english: bool) -> re.Pattern[str]:
     countries = alternation(n for n in names if n not in {"China", "中国", "我国"})
     if english:
         return re.compile(
-            rf"\b(?:visited|visited\s+[\w\s-]{{1,40}}?\bin)\s+(?:the\s+)?({countries})"
+            rf"\b(?:visited|visited\s+[\w\s-]{{1,40}}?\bin|visit\s+to)\s+(?:the\s+)?({countries})"
             rf"(?:\s*(?:,|and)\s*(?:the\s+)?({countries}))?"
             r"(?=\s*(?:[,.;]|from\b|on\b|in\b|to\b|for\b|and\b|$))"
         )
@@ -155,7 +156,7 @@ def _visited_country_pattern(english: bool) -> re.Pattern[str]:
 
 
 # What every match of `_visited_country_pattern` opens with.
-_VISIT_VERBS = {"en": ("visited",), "zh": ("访问", "出访", "赴")}
+_VISIT_VERBS = {"en": ("visited", "visit to"), "zh": ("访问", "出访", "赴")}
 
 
 @functools.cache

@@ -285,3 +285,15 @@ def test_students_going_abroad_to_study_are_no_visit(extract):
     text = "5月6日，南昌大学与泰国清迈大学签署协议，首批学生将于9月赴泰国学习。"
     record = extract(text, "zh", published="2025-05-15")
     assert "visit" not in [e.kind for e in record.events]
+
+
+def test_a_working_visit_to_a_country_is_placed_there(extract):
+    text = "From June 2 to 6, a delegation from Hunan University paid a working visit to Portugal."
+    record = extract(text, "en", published="2025-06-10")
+    assert [(e.kind, e.date, e.location) for e in record.events] == [("visit", "2025-06-02", "Portugal")]
+
+
+def test_a_visit_to_a_university_is_not_placed_in_a_country_it_names(extract):
+    text = "From June 2 to 6, a delegation from Hunan University paid a visit to Portugal's University of Lisbon."
+    record = extract(text, "en", published="2025-06-10")
+    assert [e.location for e in record.events if e.kind == "visit"] != ["Portugal"]
