@@ -309,7 +309,7 @@ class EventExtractor:
         # automaton: one pass costs a fifth of a regex alternation's).
         # 丝绸之路大学联盟2025年理事会: words that end a meeting's name only right after a year
         self.year_heads = frozenset(word_list("zh", "event_heads_after_year.txt")) if language == "zh" else frozenset()
-        self.generic_words = frozenset(word_list("zh", "event_generic_words.txt")) if language == "zh" else frozenset()
+        self.generic_words = frozenset(w.lower() for w in word_list(language, "event_generic_words.txt"))
         decisions = "event_notice_decisions.txt"
         self.notice_decisions = frozenset(word_list("zh", decisions)) if language == "zh" else frozenset()
         every_head = sorted(self.heads | self.year_heads)
@@ -717,9 +717,17 @@ class EventExtractor:
                 end = run_end
             # (spaCy's `is_alpha` is `str.isalpha` of the text)
             if end - start >= 2 and any(t.isalpha() and t not in self.heads for t in map(text_of, range(start, end))):
+                if self._generic_en(view, start, end):
+                    continue
                 names.append(EventName(view.start(start), view.end(end - 1), view.span_text(start, end)))
                 covered = end
         return names
+
+    def _generic_en(self, view: Tokens, start: int, end: int) -> bool:
+        """Whether only generic words and head words make the name: "the Signing Ceremony" is no
+        event's name (`en/event_generic_words.txt`)."""
+        words = [view.text_of(i) for i in range(start, end)]
+        return all(w in self.heads or w.lower() in self.generic_words for w in words if w.isalpha())
 
     def _en_name_start(self, view: Tokens, head: int, first: int) -> int:
         """The first token of the capitalised run that ends at `head`; an "of" between capitalised

@@ -56,3 +56,15 @@ def test_a_ceremony_named_by_its_subject_keeps_its_name(extract):
     text = "5月8日上午，中英高校合作签约仪式在长沙举行。"
     record = extract(text, "zh", published="2025-05-09")
     assert "中英高校合作签约仪式" in [e.name for e in record.events]
+
+
+def test_a_capitalised_signing_ceremony_is_no_events_name(extract):
+    text = "On May 8, Hunan University held a Cooperation Signing Ceremony with the University of Leeds in Changsha."
+    record = extract(text, "en", published="2025-05-09")
+    assert [(e.kind, e.name) for e in record.events] == [("signing", None)]
+
+
+def test_a_ceremony_named_for_its_programme_keeps_its_name(extract):
+    text = "On May 8, the Sino-British Nursing Programme Signing Ceremony was held in Changsha."
+    record = extract(text, "en", published="2025-05-09")
+    assert "Sino-British Nursing Programme Signing Ceremony" in [e.name for e in record.events]
