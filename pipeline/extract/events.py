@@ -310,6 +310,8 @@ class EventExtractor:
         # 丝绸之路大学联盟2025年理事会: words that end a meeting's name only right after a year
         self.year_heads = frozenset(word_list("zh", "event_heads_after_year.txt")) if language == "zh" else frozenset()
         self.generic_words = frozenset(w.lower() for w in word_list(language, "event_generic_words.txt"))
+        abbreviations = "event_visited_abbreviations.txt"
+        self.visited_abbreviations = word_list("zh", abbreviations) if language == "zh" else []
         decisions = "event_notice_decisions.txt"
         self.notice_decisions = frozenset(word_list("zh", decisions)) if language == "zh" else frozenset()
         every_head = sorted(self.heads | self.year_heads)
@@ -473,13 +475,23 @@ class EventExtractor:
         if any(tour in words for tour in self.tours):
             return None, True  # 率团出访两国, "visited three countries"
         if not any(text.find(verb, start, end) >= 0 for verb in _VISIT_VERBS[self.language]):
-            return None, False  # (the pattern opens with one of these words)
+            return self._visited_by_abbreviation(doc, sent), False  # (the pattern opens with one of these words)
         match = _visited_country_pattern(english).search(text, start, end)
         if match is None:
-            return None, False
+            return self._visited_by_abbreviation(doc, sent), False
         if match.group(2):
             return None, True
         return doc_text(doc)[match.start(1) : match.end(1)], False
+
+    def _visited_by_abbreviation(self, doc: Doc, sent: Span) -> str | None:
+        """'代表团于5月7日至9日访港，其间…': a place's one-character name right after 访, ending the
+        phrase (`zh/event_visited_abbreviations.txt`), as written."""
+        words = matching_text(doc)[sent.start_char : sent.end_char]
+        for place in self.visited_abbreviations:
+            at = words.find("访" + place)
+            if at >= 0 and words[at + 2 : at + 3] in _AFTER_ABBREVIATION:
+                return doc_text(doc)[sent.start_char + at + 1 : sent.start_char + at + 2]
+        return None
 
     def _ends_a_stretch(self, doc: Doc, mention: DateMention) -> bool:
         """'将持续至9月1日', 'runs until May 30': the end of a stretch whose start is not given (a
@@ -976,6 +988,7 @@ class EventExtractor:
         )
 
 
+_AFTER_ABBREVIATION = frozenset("，,。；;、其期")  # 访港，… / 访港期间 / 访港其间
 _ENUMERATORS = "一二三四五六七八九十0123456789、.．（）() \u3000"
 _FOOT_REACH = 60  # characters: a notice's signature (body's name, then its date) closes the text
 
@@ -1206,6 +1219,9 @@ def _bracketed_place_before(view: Tokens, start: int, first: int) -> int | None:
     """The opening bracket's token when a bracketed place or year of capitalised words ends
     right before `start` ("2026 UK-China (Jiangxi) Higher Education Forum"), so the name goes on
     before it; else None."""
+    glued = view.text_of(start)
+    if ")" in glued and "(" not in glued and start - 2 >= first and view.text_of(start - 1) == "(":
+        return start - 1  # the tokenizer keeps "Jiangxi)-ASEAN" as one word after its "("
     close = start - 1
     if close - 2 < first or view.text_of(close) != ")":
         return None

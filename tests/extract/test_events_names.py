@@ -68,3 +68,11 @@ def test_a_ceremony_named_for_its_programme_keeps_its_name(extract):
     text = "On May 8, the Sino-British Nursing Programme Signing Ceremony was held in Changsha."
     record = extract(text, "en", published="2025-05-09")
     assert "Sino-British Nursing Programme Signing Ceremony" in [e.name for e in record.events]
+
+
+def test_a_bracketed_place_glued_to_the_next_word_stays_inside_the_name(extract):
+    text = "On May 8, the 2025 China (Hunan)-Africa Vocational Education Forum opened in Changsha."
+    record = extract(text, "en", published="2025-05-09")
+    assert [e.name for e in record.events if e.kind == "conference"] == [
+        "2025 China (Hunan)-Africa Vocational Education Forum"
+    ]

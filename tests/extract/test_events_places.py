@@ -297,3 +297,15 @@ def test_a_visit_to_a_university_is_not_placed_in_a_country_it_names(extract):
     text = "From June 2 to 6, a delegation from Hunan University paid a visit to Portugal's University of Lisbon."
     record = extract(text, "en", published="2025-06-10")
     assert [e.location for e in record.events if e.kind == "visit"] != ["Portugal"]
+
+
+def test_a_visit_to_hong_kong_written_by_its_one_character_name(extract):
+    text = "6月3日至5日，湖南高校代表团访港，其间到访香港中文大学。"
+    record = extract(text, "zh", published="2025-06-08")
+    assert [(e.kind, e.location) for e in record.events if e.kind == "visit"] == [("visit", "港")]
+
+
+def test_a_one_character_name_inside_a_word_is_no_place(extract):
+    text = "6月3日，香港中文大学代表团来访湖南大学，参观了访港学生成果展。"
+    record = extract(text, "zh", published="2025-06-08")
+    assert "港" not in [e.location for e in record.events]
