@@ -738,8 +738,8 @@ class EventExtractor:
     def _generic_en(self, view: Tokens, start: int, end: int) -> bool:
         """Whether only generic words and head words make the name: "the Signing Ceremony" is no
         event's name (`en/event_generic_words.txt`)."""
-        words = [view.text_of(i) for i in range(start, end)]
-        return all(w in self.heads or w.lower() in self.generic_words for w in words if w.isalpha())
+        generic, heads, text_of = self.generic_words, self.heads, view.text_of
+        return all(w in heads or w.lower() in generic for w in map(text_of, range(start, end)) if w.isalpha())
 
     def _en_name_start(self, view: Tokens, head: int, first: int) -> int:
         """The first token of the capitalised run that ends at `head`; an "of" between capitalised
@@ -839,7 +839,7 @@ class EventExtractor:
         ]
         if "approval" in kinds and (
             any(facts(s).kind == GOVERNMENT for s in institutions)
-            or (self._notice_decides(doc, sent, hits) and _notice_foot(doc) is not None)
+            or (_notice_foot(doc) is not None and self._notice_decides(doc, sent, hits))
         ):
             # A ministry's approval is issued, not held: "approved the institute in Zhengzhou"
             # says where the institute is.
@@ -960,10 +960,10 @@ class EventExtractor:
     ) -> Setting:
         """An approval a government notice gives without a day (同意设立以下机构) took place on the
         day the notice is signed at its foot (落款: 教育部 / 2026年6月30日)."""
-        if not self._notice_decides(doc, sent, triggers(sent.start_char, sent.end_char)):
+        foot = _notice_foot(doc)  # (once per Doc: most pages end with no notice's foot)
+        if foot is None or not self._notice_decides(doc, sent, triggers(sent.start_char, sent.end_char)):
             return own
-        foot = _notice_foot(doc)
-        return own if foot is None else own._replace(date=foot.date, date_text=foot.text)
+        return own._replace(date=foot.date, date_text=foot.text)
 
     def _notice_decides(self, doc: Doc, sent: Span, hits: list[Hit]) -> bool:
         """Whether the sentence is a notice's own decision: a phrase of `zh/event_notice_decisions.txt`
