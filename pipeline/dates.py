@@ -1399,9 +1399,19 @@ def find_dates(
             )
         )
         taken_until = end
-        anchor = reading.date or anchor
+        anchor = _next_anchor(reading, anchor, published)
         after_dateline = reading.date is not None and _DATELINE_AFTER.match(text, end) is not None
     return mentions
+
+
+def _next_anchor(reading: _Reading, anchor: dt.date | None, published: dt.date | None) -> dt.date | None:
+    """The date the text is about after `reading`: a month still to come ("首批学生将于今年9月赴马")
+    is a plan, not where the story is, so a later "17日" keeps the month before it."""
+    if reading.date is None:
+        return anchor
+    if reading.kind == "month" and published is not None and reading.date > published:
+        return anchor
+    return reading.date
 
 
 def _in_context(reading: _Reading | None, anchor: dt.date | None, *, looking_back: bool = False) -> _Reading | None:

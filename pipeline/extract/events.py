@@ -57,7 +57,7 @@ SENTENCE_EVENTS = frozenset(
 )  # unnamed, evidenced by the sentence
 # trigger values that may report a happening in a sentence naming no event: the kinds above, a list
 # made public (an event of kind other) and an opening (a joint institute's founding)
-_REPORTING = SENTENCE_EVENTS | {"announcement", "opening"}
+_REPORTING = SENTENCE_EVENTS | {"announcement", "opening", "trip"}
 
 
 class Setting(NamedTuple):
@@ -133,8 +133,9 @@ def _place_pattern(english: bool) -> re.Pattern[str]:
 
 @functools.cache
 def _visited_country_pattern(english: bool) -> re.Pattern[str]:
-    """ "visited the United Kingdom from October 8", 访问俄罗斯，…: a visit to one country (or Chinese
-    province), whose name ends the phrase (not "visited Australian universities", 访问俄罗斯交通大学).
+    """ "visited the United Kingdom from October 8", "paid a working visit to South Korea", 访问俄罗斯，…:
+    a visit to one country (or Chinese province), whose name ends the phrase (not "visited Australian
+    universities", 访问俄罗斯交通大学).
     Group 2 is set when another country follows (访问白俄罗斯和俄罗斯, "Singapore and Malaysia"): a tour."""
     with (GEO_DIR / "countries.tsv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
@@ -145,7 +146,7 @@ def _visited_country_pattern(english: bool) -> re.Pattern[str]:
     countries = alternation(n for n in names if n not in {"China", "中国", "我国"})
     if english:
         return re.compile(
-            rf"\b(?:visited|visited\s+[\w\s-]{{1,40}}?\bin)\s+(?:the\s+)?({countries})"
+            rf"\b(?:visited|visited\s+[\w\s-]{{1,40}}?\bin|visit\s+to)\s+(?:the\s+)?({countries})"
             rf"(?:\s*(?:,|and)\s*(?:the\s+)?({countries}))?"
             r"(?=\s*(?:[,.;]|from\b|on\b|in\b|to\b|for\b|and\b|$))"
         )
@@ -155,7 +156,7 @@ def _visited_country_pattern(english: bool) -> re.Pattern[str]:
 
 
 # What every match of `_visited_country_pattern` opens with.
-_VISIT_VERBS = {"en": ("visited",), "zh": ("访问", "出访", "赴")}
+_VISIT_VERBS = {"en": ("visited", "visit to"), "zh": ("访问", "出访", "赴")}
 
 
 @functools.cache
@@ -308,6 +309,11 @@ class EventExtractor:
         # automaton: one pass costs a fifth of a regex alternation's).
         # 丝绸之路大学联盟2025年理事会: words that end a meeting's name only right after a year
         self.year_heads = frozenset(word_list("zh", "event_heads_after_year.txt")) if language == "zh" else frozenset()
+        self.generic_words = frozenset(w.lower() for w in word_list(language, "event_generic_words.txt"))
+        abbreviations = "event_visited_abbreviations.txt"
+        self.visited_abbreviations = word_list("zh", abbreviations) if language == "zh" else []
+        decisions = "event_notice_decisions.txt"
+        self.notice_decisions = frozenset(word_list("zh", decisions)) if language == "zh" else frozenset()
         every_head = sorted(self.heads | self.year_heads)
         self.head_finder = AhoCorasick(every_head, matchkind=MatchKind.LeftmostLongest) if every_head else None
         self.han_heads = all(_HAN_WORD.fullmatch(h) for h in self.heads)
@@ -344,6 +350,8 @@ class EventExtractor:
                 if index in reading.with_own_setting
                 else _NOWHERE
             )
+            if own.date is None and index in reading.with_event:
+                own = self._dated_by_notice(doc, sent, own, reading.triggers)
             if own.date is None and reading.retold and (index in reading.with_event or index in reading.told_again):
                 # "X has signed an agreement with Y." + "The agreement was signed ... on 14 August"
                 again = self._told_again(doc, index, reading)
@@ -467,13 +475,23 @@ class EventExtractor:
         if any(tour in words for tour in self.tours):
             return None, True  # 率团出访两国, "visited three countries"
         if not any(text.find(verb, start, end) >= 0 for verb in _VISIT_VERBS[self.language]):
-            return None, False  # (the pattern opens with one of these words)
+            return self._visited_by_abbreviation(doc, sent), False  # (the pattern opens with one of these words)
         match = _visited_country_pattern(english).search(text, start, end)
         if match is None:
-            return None, False
+            return self._visited_by_abbreviation(doc, sent), False
         if match.group(2):
             return None, True
         return doc_text(doc)[match.start(1) : match.end(1)], False
+
+    def _visited_by_abbreviation(self, doc: Doc, sent: Span) -> str | None:
+        """'代表团于5月7日至9日访港，其间…': a place's one-character name right after 访, ending the
+        phrase (`zh/event_visited_abbreviations.txt`), as written."""
+        words = matching_text(doc)[sent.start_char : sent.end_char]
+        for place in self.visited_abbreviations:
+            at = words.find("访" + place)
+            if at >= 0 and words[at + 2 : at + 3] in _AFTER_ABBREVIATION:
+                return doc_text(doc)[sent.start_char + at + 1 : sent.start_char + at + 2]
+        return None
 
     def _ends_a_stretch(self, doc: Doc, mention: DateMention) -> bool:
         """'将持续至9月1日', 'runs until May 30': the end of a stretch whose start is not given (a
@@ -711,9 +729,17 @@ class EventExtractor:
                 end = run_end
             # (spaCy's `is_alpha` is `str.isalpha` of the text)
             if end - start >= 2 and any(t.isalpha() and t not in self.heads for t in map(text_of, range(start, end))):
+                if self._generic_en(view, start, end):
+                    continue
                 names.append(EventName(view.start(start), view.end(end - 1), view.span_text(start, end)))
                 covered = end
         return names
+
+    def _generic_en(self, view: Tokens, start: int, end: int) -> bool:
+        """Whether only generic words and head words make the name: "the Signing Ceremony" is no
+        event's name (`en/event_generic_words.txt`)."""
+        generic, heads, text_of = self.generic_words, self.heads, view.text_of
+        return all(w in heads or w.lower() in generic for w in map(text_of, range(start, end)) if w.isalpha())
 
     def _en_name_start(self, view: Tokens, head: int, first: int) -> int:
         """The first token of the capitalised run that ends at `head`; an "of" between capitalised
@@ -725,6 +751,10 @@ class EventExtractor:
                 start -= 1
             elif view.text_of(start - 1) == "of" and start - 2 >= first and self._name_start_word(view, start - 2):
                 start -= 2
+            elif (opened := _bracketed_place_before(view, start, first)) is not None and self._name_start_word(
+                view, opened - 1
+            ):
+                start = opened - 1
             else:
                 break
         return start
@@ -756,9 +786,14 @@ class EventExtractor:
             while start < head and text_of(start) in _OPENING_MARKS and _balanced(view.span_text(start + 1, end)):
                 start += 1  # a mark that opens before the name belongs to the sentence (not “一带一路”…)
             name = view.span_text(start, end)
-            if len(name) >= 4 and start < head and _balanced(name):
+            if len(name) >= 4 and start < head and _balanced(name) and not self._generic_zh(view, start, head):
                 names.append(EventName(view.start(start), view.end(end - 1), name))
         return names
+
+    def _generic_zh(self, view: Tokens, start: int, head: int) -> bool:
+        """Whether only generic words stand before the head: 合作签约仪式 is "the signing ceremony",
+        no event's name (`zh/event_generic_words.txt`)."""
+        return all(view.norm(i) in self.generic_words for i in range(start, head))
 
     def _verb_before_head(self, norm: str) -> bool:
         known = self.verb_on_head.get(norm)
@@ -802,7 +837,10 @@ class EventExtractor:
             )
             for n in names
         ]
-        if "approval" in kinds and any(facts(s).kind == GOVERNMENT for s in institutions):
+        if "approval" in kinds and (
+            any(facts(s).kind == GOVERNMENT for s in institutions)
+            or (_notice_foot(doc) is not None and self._notice_decides(doc, sent, hits))
+        ):
             # A ministry's approval is issued, not held: "approved the institute in Zhengzhou"
             # says where the institute is.
             events.append(self._unnamed("approval", own._replace(location=None), whole))
@@ -837,6 +875,8 @@ class EventExtractor:
         if "visit" in kinds and (institutions or self._tells_of_a_delegation(doc, sent)):
             country, tour = (setting.location, False) if setting.location else self._visited_country(doc, sent)
             events.append(self._unnamed("visit", setting._replace(location=country), whole)._replace(tour=tour))
+        if "trip" in kinds and "visit" not in kinds:
+            events.extend(self._trip_abroad(doc, sent, setting, whole))
         if "announcement" in kinds and any(self._announces(doc, h, sent.end_char) for h in hits):
             events.append(self._unnamed("other", setting, whole))
         if "other" in kinds and not names and own.date is not None:
@@ -862,6 +902,16 @@ class EventExtractor:
             return False
         words = matching_text(doc)[sent.start_char : sent.end_char]
         return any(d in words for d in self.delegations)
+
+    def _trip_abroad(self, doc: Doc, sent: Span, setting: Setting, whole: dict[str, Any]) -> list[_Draft]:
+        """'代表团赴马来西亚开展教育交流活动': a delegation going to a country (赴 + the country,
+        `_visited_country_pattern`) is a visit there; students going to study (赴马学习) are not."""
+        if not self._tells_of_a_delegation(doc, sent):
+            return []
+        country, tour = self._visited_country(doc, sent)
+        if country is None and not tour:
+            return []
+        return [self._unnamed("visit", setting._replace(location=country), whole)._replace(tour=tour)]
 
     def _institute_opened(self, doc: Doc, sent: Span, institutions: list[Span]) -> list[Span]:
         """The joint institute an opening sentence tells of: one it names, else the last named before
@@ -905,6 +955,28 @@ class EventExtractor:
         chosen = (inside or founded or _alliances_before(doc, name.start)[-1:] or [None])[0]
         return _name_of(chosen) if chosen is not None else name.text
 
+    def _dated_by_notice(
+        self, doc: Doc, sent: Span, own: Setting, triggers: Callable[[int, int], list[Hit]]
+    ) -> Setting:
+        """An approval a government notice gives without a day (同意设立以下机构) took place on the
+        day the notice is signed at its foot (落款: 教育部 / 2026年6月30日)."""
+        foot = _notice_foot(doc)  # (once per Doc: most pages end with no notice's foot)
+        if foot is None or not self._notice_decides(doc, sent, triggers(sent.start_char, sent.end_char)):
+            return own
+        return own._replace(date=foot.date, date_text=foot.text)
+
+    def _notice_decides(self, doc: Doc, sent: Span, hits: list[Hit]) -> bool:
+        """Whether the sentence is a notice's own decision: a phrase of `zh/event_notice_decisions.txt`
+        opening it or one of its clauses (一、同意设立以下4个机构; 经研究，同意举办), not one named in
+        passing (教育部关于同意举办…的函)."""
+        text = doc_text(doc)
+        for hit in hits:
+            if hit.value == "approval" and hit.phrase in self.notice_decisions:
+                before = text[sent.start_char : hit.start].rstrip()
+                if not before.strip(_ENUMERATORS) or before.endswith(("，", ",", "：", ":")):
+                    return True
+        return False
+
     def _unnamed(self, kind: str, setting: Setting, where: dict[str, Any]) -> _Draft:
         return _Draft(
             kind=kind,
@@ -914,6 +986,36 @@ class EventExtractor:
             location=setting.location,
             evidence=where,
         )
+
+
+_AFTER_ABBREVIATION = frozenset("，,。；;、其期")  # 访港，… / 访港期间 / 访港其间
+_ENUMERATORS = "一二三四五六七八九十0123456789、.．（）() \u3000"
+_FOOT_REACH = 60  # characters: a notice's signature (body's name, then its date) closes the text
+
+
+def _notice_foot(doc: Doc) -> DateMention | None:
+    """The date a government notice is signed on (落款): a full date alone on the text's last line,
+    right after a line that names a government body alone; else None. Read once per Doc, from the
+    dates and institutions already found."""
+    if "_notice_foot" in doc.user_data:
+        return doc.user_data["_notice_foot"]
+    foot = None
+    text = doc_text(doc)
+    last = (doc._.dates or [None])[-1]
+    end = len(text.rstrip())
+    if last is not None and last.date is not None and last.year_explicit and last.end == end:
+        line_start = text.rfind("\n", 0, last.start) + 1
+        before = text[:line_start].rstrip()
+        signer_start = before.rfind("\n") + 1
+        if not text[line_start : last.start].strip() and end - signer_start <= _FOOT_REACH:
+            bodies = institutions_in(doc, signer_start, len(before))
+            signer = bodies[0] if len(bodies) == 1 else None
+            around = "" if signer is None else text[signer_start : signer.start_char] + before[signer.end_char :]
+            alone = signer is not None and not around.strip()
+            if alone and facts(signer).kind == GOVERNMENT:
+                foot = last
+    doc.user_data["_notice_foot"] = foot
+    return foot
 
 
 _HEADING_REACH = 30  # characters: a city's name before a heading's colon
@@ -1108,6 +1210,27 @@ def _after_trailing_bracket(view: Tokens, end: int, limit: int) -> int:
             if not _zh_name_part(view, close, frozenset()):
                 break
     return end
+
+
+_BRACKET_REACH = 4  # tokens: a bracketed place or year inside a name, "(Jiangxi)", "(Hong Kong)"
+
+
+def _bracketed_place_before(view: Tokens, start: int, first: int) -> int | None:
+    """The opening bracket's token when a bracketed place or year of capitalised words ends
+    right before `start` ("2026 UK-China (Jiangxi) Higher Education Forum"), so the name goes on
+    before it; else None."""
+    glued = view.text_of(start)
+    if ")" in glued and "(" not in glued and start - 2 >= first and view.text_of(start - 1) == "(":
+        return start - 1  # the tokenizer keeps "Jiangxi)-ASEAN" as one word after its "("
+    close = start - 1
+    if close - 2 < first or view.text_of(close) != ")":
+        return None
+    for opening in range(close - 1, max(first, close - _BRACKET_REACH - 1), -1):
+        if view.text_of(opening) == "(":
+            return opening if opening < close - 1 and opening - 1 >= first else None
+        if not _name_word(view, opening):
+            return None
+    return None
 
 
 def _balanced(name: str) -> bool:

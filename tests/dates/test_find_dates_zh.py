@@ -104,6 +104,18 @@ def test_day_only_reads_after_an_earlier_date_in_the_text() -> None:
     assert [m.date for m in mentions] == [D(2025, 11, 30), D(2025, 12, 2)]
 
 
+def test_day_only_skips_a_month_still_to_come() -> None:
+    # a plan ("will start in September") is not where the story is: the next day keeps the earlier month
+    text = "11月3日，代表团抵达。学员将于明年9月入学。5日，双方签署协议。"
+    mentions = find_dates(text, "zh", PUBLISHED)
+    assert [m.date for m in mentions] == [D(2025, 11, 3), D(2026, 9, 1), D(2025, 11, 5)]
+
+
+def test_day_only_follows_a_month_already_begun() -> None:
+    mentions = find_dates("11月，代表团出访。5日，双方签署协议。", "zh", PUBLISHED)
+    assert mentions[-1].date == D(2025, 11, 5)
+
+
 def test_day_only_reads_after_the_given_anchor() -> None:
     mention = find_dates("18日上午，签约仪式举行。", "zh", PUBLISHED, anchor=D(2025, 11, 17))[0]
     assert mention.date == D(2025, 11, 18)

@@ -277,3 +277,24 @@ def test_a_joint_institutes_opening_is_its_founding_and_an_opening_in_a_year_is_
         "The NUIST-Reading Academy, which opened in 2016, now offers six undergraduate programmes.", "en"
     )
     assert [e.kind for e in past.events] == []
+
+
+def test_a_notices_own_approval_takes_the_date_it_is_signed_on(extract):
+    text = (
+        "各有关高等学校：\n\n经研究，同意举办以下2个中外合作办学项目。\n\n"
+        "1.南昌大学与英国邓迪大学合作举办会计学专业本科教育项目\n\n"
+        "2.江西师范大学与澳大利亚迪肯大学合作举办学前教育专业本科教育项目\n\n"
+        "江西省教育厅\n\n2025年3月4日"
+    )
+    record = extract(text, "zh", published="2025-03-10")
+    assert [(e.kind, e.date) for e in record.events if e.kind == "approval"] == [("approval", "2025-03-04")]
+
+
+def test_an_approval_named_in_passing_takes_no_date_from_the_foot(extract):
+    text = (
+        "各有关高等学校：\n\n现将有关事项通知如下。\n\n"
+        "附件：教育部关于同意举办南昌大学邓迪学院的函\n\n"
+        "江西省教育厅\n\n2025年3月4日"
+    )
+    record = extract(text, "zh", published="2025-03-10")
+    assert [e.date for e in record.events if e.kind == "approval"] in ([], [None])

@@ -273,3 +273,39 @@ def test_a_presidents_delegation_abroad_is_a_visit_from_its_first_day(extract):
     )
     record = extract(text, "zh", published="2026-09-16")
     assert [(e.kind, e.date, e.location) for e in record.events if e.kind == "visit"] == [("visit", "2026-09-07", None)]
+
+
+def test_a_delegation_going_to_a_country_is_a_visit_there(extract):
+    text = "5月6日至12日，省教育厅组织8所高校组成代表团赴泰国开展职业教育交流活动。"
+    record = extract(text, "zh", published="2025-05-15")
+    assert [(e.kind, e.date, e.location) for e in record.events] == [("visit", "2025-05-06", "泰国")]
+
+
+def test_students_going_abroad_to_study_are_no_visit(extract):
+    text = "5月6日，南昌大学与泰国清迈大学签署协议，首批学生将于9月赴泰国学习。"
+    record = extract(text, "zh", published="2025-05-15")
+    assert "visit" not in [e.kind for e in record.events]
+
+
+def test_a_working_visit_to_a_country_is_placed_there(extract):
+    text = "From June 2 to 6, a delegation from Hunan University paid a working visit to Portugal."
+    record = extract(text, "en", published="2025-06-10")
+    assert [(e.kind, e.date, e.location) for e in record.events] == [("visit", "2025-06-02", "Portugal")]
+
+
+def test_a_visit_to_a_university_is_not_placed_in_a_country_it_names(extract):
+    text = "From June 2 to 6, a delegation from Hunan University paid a visit to Portugal's University of Lisbon."
+    record = extract(text, "en", published="2025-06-10")
+    assert [e.location for e in record.events if e.kind == "visit"] != ["Portugal"]
+
+
+def test_a_visit_to_hong_kong_written_by_its_one_character_name(extract):
+    text = "6月3日至5日，湖南高校代表团访港，其间到访香港中文大学。"
+    record = extract(text, "zh", published="2025-06-08")
+    assert [(e.kind, e.location) for e in record.events if e.kind == "visit"] == [("visit", "港")]
+
+
+def test_a_one_character_name_inside_a_word_is_no_place(extract):
+    text = "6月3日，香港中文大学代表团来访湖南大学，参观了访港学生成果展。"
+    record = extract(text, "zh", published="2025-06-08")
+    assert "港" not in [e.location for e in record.events]
