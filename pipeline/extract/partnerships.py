@@ -108,6 +108,7 @@ class PartnershipExtractor:
         self.standing = set(word_list(language, "partnership_standing.txt"))
         self.mission_words = word_list(language, "diplomatic_missions.txt")
         self.bystander_words = word_list(language, "partnership_bystanders.txt")
+        self.partner_words = _RangeSearch(_words_as_table(language, "partnership_partner_words.txt"), language != "zh")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -147,6 +148,7 @@ class PartnershipExtractor:
                     pairs = self._pairs_from_context(
                         doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
                     )
+                    pairs = pairs or self._pairs_across_sentences(doc, index, chinese, foreign, sides, side_anaphors)
                 if pairs:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
                     topic_hits = self._topic_hits(doc, sent, kinds)
@@ -249,6 +251,46 @@ class PartnershipExtractor:
         cn = chinese[0].side() if chinese else _side_of(last("chinese")) or publisher
         other = foreign[0].side() if foreign else _side_of(last("foreign"))
         return [(cn, other)] if cn is not None and other is not None else []
+
+    def _pairs_across_sentences(
+        self,
+        doc: Doc,
+        index: int,
+        chinese: list[_Party],
+        foreign: list[_Party],
+        sides: _SentenceSides,
+        side_anaphors: _Anaphors,
+    ) -> list[tuple[Side, Side]]:
+        """A signing sentence naming one side only, whose partner another sentence names:
+        - a Chinese side signing with "that university" (随后，A与该校签署…): the foreign side named
+          last before, the host the delegation was just received by;
+        - "The third deal went to A. Its partner, B, will ...": the other side, named in the very
+          next sentence after a partner word (`partnership_partner_words.txt`) and alone there."""
+        one = _distinct(chinese or foreign)
+        if len(one) != 1 or (chinese and foreign):
+            return []
+        if chinese and side_anaphors.found_in(sides.spans[index]):
+            host = sides.foreign_named_last_before(index)
+            if host is not None:
+                return [(one[0].side(), host.side())]
+        return self._partner_named_next(doc, index, one[0], bool(chinese), sides)
+
+    def _partner_named_next(
+        self, doc: Doc, index: int, party: _Party, is_chinese: bool, sides: _SentenceSides
+    ) -> list[tuple[Side, Side]]:
+        """`_pairs_across_sentences`'s second case: `party` (named alone in sentence `index`) and the
+        sides of the other kind named alone in the next sentence after a partner word."""
+        if index + 1 >= len(sides.spans):
+            return []
+        next_chinese, next_foreign = sides.of(index + 1)  # (a dict lookup: most sentences name none)
+        others = _distinct(next_foreign if is_chinese else next_chinese)
+        if not others or (next_chinese if is_chinese else next_foreign):
+            return []
+        following = sides.spans[index + 1]
+        words = self.partner_words(doc, following.start_char, following.end_char)
+        if not words or words[0].start > others[0].span.start_char:
+            return []  # the partner word introduces the side: "Its partner, B," not "B ... its partner"
+        return [(party.side(), o.side()) if is_chinese else (o.side(), party.side()) for o in others]
 
     def _partnerships(
         self,
@@ -583,6 +625,26 @@ class _SentenceSides:
             if named:
                 return named[-1] if which == "chinese" or len(_distinct(named)) == 1 else None
         return None
+
+    def foreign_named_last_before(self, before: int) -> _Party | None:
+        """The foreign side that stands last in the last sentence before sentence `before` naming a
+        side, when no Chinese side follows it there and it is the only foreign one: what "that
+        university" (该校) in a sentence naming only a Chinese side refers to."""
+        named_in = self.parties.sentences
+        for index in reversed(named_in[: bisect.bisect_left(named_in, before)]):
+            chinese, foreign = self.of(index)
+            if not chinese and not foreign:
+                continue
+            if not foreign or len(_distinct(foreign)) > 1:
+                return None
+            last = foreign[-1]
+            return None if any(c.span.start_char > last.span.start_char for c in chinese) else last
+        return None
+
+
+def _words_as_table(language: str, name: str) -> dict[str, str]:
+    """A word list as a table of phrases (for `_RangeSearch`)."""
+    return {word: name for word in word_list(language, name)}
 
 
 class _Anaphors:
