@@ -108,7 +108,9 @@ class PartnershipExtractor:
         self.standing = set(word_list(language, "partnership_standing.txt"))
         self.mission_words = word_list(language, "diplomatic_missions.txt")
         self.bystander_words = word_list(language, "partnership_bystanders.txt")
-        self.partner_words = _RangeSearch(_words_as_table(language, "partnership_partner_words.txt"), language != "zh")
+        self.partner_word_list = word_list(language, "partnership_partner_words.txt")
+        self.partner_words = _RangeSearch(dict.fromkeys(self.partner_word_list, "partner"), language != "zh")
+        self.side_anaphor_words = tuple(self.side_anaphors)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -266,23 +268,32 @@ class PartnershipExtractor:
           last before, the host the delegation was just received by;
         - "The third deal went to A. Its partner, B, will ...": the other side, named in the very
           next sentence after a partner word (`partnership_partner_words.txt`) and alone there."""
-        one = _distinct(chinese or foreign)
-        if len(one) != 1 or (chinese and foreign):
+        if (chinese and foreign) or len(one := _distinct(chinese or foreign)) != 1:
             return []
-        if chinese and side_anaphors.found_in(sides.spans[index]):
+        # (the words first, literally in the sentence's text: many signing sentences name one side)
+        if chinese and self._holds(doc, sides.spans[index], self.side_anaphor_words):
             host = sides.foreign_named_last_before(index)
-            if host is not None:
+            if host is not None and side_anaphors.found_in(sides.spans[index]):
                 return [(one[0].side(), host.side())]
-        return self._partner_named_next(doc, index, one[0], bool(chinese), sides)
+        named_next = index + 1 in sides.parties.in_sentence  # (a dict lookup: most sentences name none)
+        if named_next and self._holds(doc, sides.spans[index + 1], self.partner_word_list):
+            return self._partner_named_next(doc, index, one[0], bool(chinese), sides)
+        return []
+
+    @staticmethod
+    def _holds(doc: Doc, sent: Span, words: tuple[str, ...]) -> bool:
+        """Whether one of `words` stands in `sent`'s matching text (a literal test, no regex)."""
+        if not words:
+            return False
+        sentence = matching_text(doc)[sent.start_char : sent.end_char]
+        return any(word in sentence for word in words)
 
     def _partner_named_next(
         self, doc: Doc, index: int, party: _Party, is_chinese: bool, sides: _SentenceSides
     ) -> list[tuple[Side, Side]]:
         """`_pairs_across_sentences`'s second case: `party` (named alone in sentence `index`) and the
         sides of the other kind named alone in the next sentence after a partner word."""
-        if index + 1 >= len(sides.spans):
-            return []
-        next_chinese, next_foreign = sides.of(index + 1)  # (a dict lookup: most sentences name none)
+        next_chinese, next_foreign = sides.of(index + 1)
         others = _distinct(next_foreign if is_chinese else next_chinese)
         if not others or (next_chinese if is_chinese else next_foreign):
             return []
@@ -640,11 +651,6 @@ class _SentenceSides:
             last = foreign[-1]
             return None if any(c.span.start_char > last.span.start_char for c in chinese) else last
         return None
-
-
-def _words_as_table(language: str, name: str) -> dict[str, str]:
-    """A word list as a table of phrases (for `_RangeSearch`)."""
-    return {word: name for word in word_list(language, name)}
 
 
 class _Anaphors:
