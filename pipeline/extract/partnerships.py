@@ -111,6 +111,7 @@ class PartnershipExtractor:
         self.partner_word_list = word_list(language, "partnership_partner_words.txt")
         self.partner_words = _RangeSearch(dict.fromkeys(self.partner_word_list, "partner"), language != "zh")
         self.side_anaphor_words = tuple(self.side_anaphors)
+        self.count_words = word_list(language, "partnership_count_words.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -165,6 +166,7 @@ class PartnershipExtractor:
                 list_kinds = kinds or previous_kinds
             elif not pairs:
                 list_kinds = set()
+            list_kinds = list_kinds or self._counted_documents(doc, index, sent, kinds, sides)
             previous_kinds = kinds
         found.extend(self._from_joint_institutes(doc))
         doc._.partnerships = _unique_pairs(found)
@@ -279,6 +281,16 @@ class PartnershipExtractor:
         if named_next and self._holds(doc, sides.spans[index + 1], self.partner_word_list):
             return self._partner_named_next(doc, index, one[0], bool(chinese), sides)
         return []
+
+    def _counted_documents(self, doc: Doc, index: int, sent: Span, kinds: set[str], sides: _SentenceSides) -> set[str]:
+        """The kinds a sentence announces for the pairs the next ones name: it counts signed documents
+        and names no side ("On May 20, three agreements were signed. The first, between A and B, ...";
+        共签署3项合作协议。其中，A与B…), as a list after "They are:" does; else none."""
+        if not kinds & (DOCUMENT_KINDS | {SIGNING}) or index in sides.parties.in_sentence:
+            return set()
+        sentence = matching_text(doc)[sent.start_char : sent.end_char]
+        counted = any(word in sentence for word in self.count_words) or _counted_in_figures(sentence)
+        return kinds if counted else set()
 
     @staticmethod
     def _holds(doc: Doc, sent: Span, words: tuple[str, ...]) -> bool:
@@ -651,6 +663,14 @@ class _SentenceSides:
             last = foreign[-1]
             return None if any(c.span.start_char > last.span.start_char for c in chinese) else last
         return None
+
+
+def _counted_in_figures(sentence: str) -> bool:
+    """Whether a figure counts items in Chinese: "3项", "12份" (a date's figures count nothing)."""
+    return any(sentence[i].isdigit() and sentence[i + 1] in _MEASURE_WORDS for i in range(len(sentence) - 1))
+
+
+_MEASURE_WORDS = "项份"
 
 
 class _Anaphors:

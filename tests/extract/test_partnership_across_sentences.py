@@ -45,3 +45,29 @@ def test_a_side_named_next_without_a_partner_word_is_no_partner(extract):
         "en",
     )
     assert record.partnerships == []
+
+
+def test_documents_counted_in_one_sentence_are_the_pairs_named_next(extract):
+    record = extract(
+        "On May 20, three agreements were signed at the forum. The first was between Hunan Normal University"
+        " and Hallim Sejong University, Korea, on teacher training. The second, between Jiangxi Normal"
+        " University and Orlov State University (Russia), covers music.",
+        "en",
+    )
+    assert {(p.chinese.name, p.kind, p.date) for p in record.partnerships} == {
+        ("Hunan Normal University", "agreement", "2025-05-20"),
+        ("Jiangxi Normal University", "agreement", "2025-05-20"),
+    }
+
+
+def test_a_signing_that_counts_no_documents_announces_no_pair_a_count_does(extract):
+    record = extract(
+        "Agreements were signed on May 20."
+        " Hunan Normal University and Hallim Sejong University, Korea, are old friends.",
+        "en",
+    )
+    assert record.partnerships == []
+    record = extract("5月20日，论坛上签署了合作协议。湖南师范大学与韩国某某大学是老朋友。", "zh")
+    assert record.partnerships == []
+    record = extract("5月20日，论坛上共签署3项合作协议。其中，湖南师范大学与韩国某某大学是老朋友。", "zh")
+    assert [(p.chinese.name, p.kind) for p in record.partnerships] == [("湖南师范大学", "agreement")]
