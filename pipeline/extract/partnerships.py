@@ -112,6 +112,10 @@ class PartnershipExtractor:
         self.standing = set(word_list(language, "partnership_standing.txt"))
         self.mission_words = word_list(language, "diplomatic_missions.txt")
         self.bystander_words = word_list(language, "partnership_bystanders.txt")
+        self.partner_word_list = word_list(language, "partnership_partner_words.txt")
+        self.partner_words = _RangeSearch(dict.fromkeys(self.partner_word_list, "partner"), language != "zh")
+        self.side_anaphor_words = tuple(self.side_anaphors)
+        self.count_words = word_list(language, "partnership_count_words.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -150,6 +154,7 @@ class PartnershipExtractor:
                     pairs = self._pairs_from_context(
                         doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
                     )
+                    pairs = pairs or self._pairs_across_sentences(doc, index, chinese, foreign, sides, side_anaphors)
                 if pairs:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
                     topic_hits = self._topic_hits(doc, sent, kinds)
@@ -164,6 +169,7 @@ class PartnershipExtractor:
                 list_kinds = kinds or previous_kinds
             elif not pairs:
                 list_kinds = set()
+            list_kinds = list_kinds or self._counted_documents(doc, index, sent, kinds, sides)
             previous_kinds = kinds
         found.extend(self._from_joint_institutes(doc))
         doc._.partnerships = _unique_pairs(found)
@@ -258,6 +264,65 @@ class PartnershipExtractor:
         cn = chinese[0].side() if chinese else _side_of(last("chinese")) or publisher
         other = foreign[0].side() if foreign else _side_of(last("foreign"))
         return [(cn, other)] if cn is not None and other is not None else []
+
+    def _pairs_across_sentences(
+        self,
+        doc: Doc,
+        index: int,
+        chinese: list[_Party],
+        foreign: list[_Party],
+        sides: _SentenceSides,
+        side_anaphors: _Anaphors,
+    ) -> list[tuple[Side, Side]]:
+        """A signing sentence naming one side only, whose partner another sentence names:
+        - a Chinese side signing with "that university" (随后，A与该校签署…): the foreign side named
+          last before, the host the delegation was just received by;
+        - "The third deal went to A. Its partner, B, will ...": the other side, named in the very
+          next sentence after a partner word (`partnership_partner_words.txt`) and alone there."""
+        if (chinese and foreign) or len(one := _distinct(chinese or foreign)) != 1:
+            return []
+        # (the words first, literally in the sentence's text: many signing sentences name one side)
+        if chinese and self._holds(doc, sides.spans[index], self.side_anaphor_words):
+            host = sides.foreign_named_last_before(index)
+            if host is not None and side_anaphors.found_in(sides.spans[index]):
+                return [(one[0].side(), host.side())]
+        named_next = index + 1 in sides.parties.in_sentence  # (a dict lookup: most sentences name none)
+        if named_next and self._holds(doc, sides.spans[index + 1], self.partner_word_list):
+            return self._partner_named_next(doc, index, one[0], bool(chinese), sides)
+        return []
+
+    def _counted_documents(self, doc: Doc, index: int, sent: Span, kinds: set[str], sides: _SentenceSides) -> set[str]:
+        """The kinds a sentence announces for the pairs the next ones name: it counts signed documents
+        and names no side ("On May 20, three agreements were signed. The first, between A and B, ...";
+        共签署3项合作协议。其中，A与B…), as a list after "They are:" does; else none."""
+        if not kinds & (DOCUMENT_KINDS | {SIGNING}) or index in sides.parties.in_sentence:
+            return set()
+        sentence = matching_text(doc)[sent.start_char : sent.end_char]
+        counted = any(word in sentence for word in self.count_words) or _counted_in_figures(sentence)
+        return kinds if counted else set()
+
+    @staticmethod
+    def _holds(doc: Doc, sent: Span, words: tuple[str, ...]) -> bool:
+        """Whether one of `words` stands in `sent`'s matching text (a literal test, no regex)."""
+        if not words:
+            return False
+        sentence = matching_text(doc)[sent.start_char : sent.end_char]
+        return any(word in sentence for word in words)
+
+    def _partner_named_next(
+        self, doc: Doc, index: int, party: _Party, is_chinese: bool, sides: _SentenceSides
+    ) -> list[tuple[Side, Side]]:
+        """`_pairs_across_sentences`'s second case: `party` (named alone in sentence `index`) and the
+        sides of the other kind named alone in the next sentence after a partner word."""
+        next_chinese, next_foreign = sides.of(index + 1)
+        others = _distinct(next_foreign if is_chinese else next_chinese)
+        if not others or (next_chinese if is_chinese else next_foreign):
+            return []
+        following = sides.spans[index + 1]
+        words = self.partner_words(doc, following.start_char, following.end_char)
+        if not words or words[0].start > others[0].span.start_char:
+            return []  # the partner word introduces the side: "Its partner, B," not "B ... its partner"
+        return [(party.side(), o.side()) if is_chinese else (o.side(), party.side()) for o in others]
 
     def _partnerships(
         self,
@@ -590,6 +655,29 @@ class _SentenceSides:
             if named:
                 return named[-1] if which == "chinese" or len(_distinct(named)) == 1 else None
         return None
+
+    def foreign_named_last_before(self, before: int) -> _Party | None:
+        """The foreign side that stands last in the last sentence before sentence `before` naming a
+        side, when no Chinese side follows it there and it is the only foreign one: what "that
+        university" (该校) in a sentence naming only a Chinese side refers to."""
+        named_in = self.parties.sentences
+        for index in reversed(named_in[: bisect.bisect_left(named_in, before)]):
+            chinese, foreign = self.of(index)
+            if not chinese and not foreign:
+                continue
+            if not foreign or len(_distinct(foreign)) > 1:
+                return None
+            last = foreign[-1]
+            return None if any(c.span.start_char > last.span.start_char for c in chinese) else last
+        return None
+
+
+def _counted_in_figures(sentence: str) -> bool:
+    """Whether a figure counts items in Chinese: "3项", "12份" (a date's figures count nothing)."""
+    return any(sentence[i].isdigit() and sentence[i + 1] in _MEASURE_WORDS for i in range(len(sentence) - 1))
+
+
+_MEASURE_WORDS = "项份"
 
 
 class _Anaphors:

@@ -987,6 +987,7 @@ class InstitutionResolver:
             country = "CN"  # Sino-foreign institutes named "Sino-X" / 中X / "X College at Y" are in China
         if country is None and entry is None:
             country = self._listed_ending_country(mention) or self._publishers_country(written)
+            country = country or self.countries.visited(text, mention.start_char, kind, self.language)  # (the trip's)
         if self.language == "en" and entry is None and kind == "research_institute" and country not in (None, "CN"):
             kind = _foreign_kind(written) or kind
         if self.language == "en" and entry is None and kind in _TEACHING_KINDS and self._named_by_both_sides(mention):
