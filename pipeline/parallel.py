@@ -96,17 +96,11 @@ def extract_parallel(
         yield from _finished(items, mode, finish)
         return
     feed = _Feed(iter(items), workers)
-    pool = _new_pool(workers)
-    started = _start_in_background(pool)
-    # The fork server may still be building the pipelines: until the workers answer, this
-    # process's core would be idle, so it parses the first pages itself (work the workers
-    # then skip), as many as START_AHEAD at most.
-    while not started.is_set() and feed.parse_one():
-        pass
-    started.wait()
     limit = workers * CHUNKS_IN_FLIGHT_PER_WORKER
     pending: deque[tuple[list[Item], Future[list[T | Failure]]]] = deque()
+    pool = _new_pool(workers)
     try:
+        _start(pool, feed)
         while True:
             while len(pending) < limit and (chunk := feed.next_chunk()):
                 pending.append((chunk, pool.submit(_extract_chunk, chunk, mode, finish)))
@@ -181,6 +175,16 @@ class _Feed:
             else:
                 self._ahead.append(item)
         return not self._exhausted
+
+
+def _start(pool: ProcessPoolExecutor, feed: _Feed) -> None:
+    """Returns once the pool's workers are up. The fork server may still be building the
+    pipelines: until the workers answer, this process's core would be idle, so it parses the
+    first pages itself meanwhile (work the workers then skip), START_AHEAD at most."""
+    started = _start_in_background(pool)
+    while not started.is_set() and feed.parse_one():
+        pass
+    started.wait()
 
 
 def _start_in_background(pool: ProcessPoolExecutor) -> threading.Event:
