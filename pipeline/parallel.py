@@ -146,15 +146,16 @@ class _Feed:
     def parse_one(self) -> bool:
         """Parses the next document ahead in this process (`pipeline.inputs.parse_raw`); False,
         doing nothing, once START_AHEAD documents are parsed, the input is exhausted or it is
-        already parsed (a stream of Bulletins: nothing to do here)."""
-        from pipeline.inputs import RawFile, RawLine, RawPage, parse_raw
+        a Bulletin (a stream of parsed documents: nothing to do here)."""
+        from pipeline.bulletin import Bulletin
+        from pipeline.inputs import parse_raw
 
         if self._parsed >= START_AHEAD or (self._parsed == len(self._ahead) and not self._read_one()):
             return False
         item = self._ahead[self._parsed]
-        if not isinstance(item, RawFile | RawPage | RawLine):
+        if isinstance(item, Bulletin):
             return False
-        self._ahead[self._parsed] = parse_raw(item)
+        self._ahead[self._parsed] = parse_raw(item)  # a Failure stays as it is
         self._parsed += 1
         return True
 
