@@ -199,6 +199,14 @@ def test_the_parent_parses_ahead_at_most_start_ahead_documents(
     assert [item.origin for item in chunk] == [raw.origin for raw in first]
 
 
+def test_a_failure_read_while_the_workers_start_does_not_stop_the_parents_parsing(mixed_inputs: Path) -> None:
+    gone = Failure(origin="gone.html", reason="no such file or folder")
+    feed = _Feed(iter([gone, *read_raw([mixed_inputs])]), workers=2)
+    assert feed.parse_one() and feed.parse_one()
+    chunk = feed.next_chunk()
+    assert chunk[0] == gone and isinstance(chunk[1], Bulletin)
+
+
 def test_parsed_input_is_not_read_ahead_while_the_workers_start() -> None:
     template = next(item for item in sample_items(1) if isinstance(item, Bulletin))
     stream = EndlessCopies(template)
