@@ -14,8 +14,9 @@ Folders are walked recursively in sorted order; files are dispatched on their
 extension (.html/.htm, .warc/.warc.gz, .txt, .jsonl). Other files met in a folder
 are skipped silently (notes, *.expected.json); a file named explicitly that we cannot
 read is a Failure. Nothing raised while reading one document stops the walk. Importing this
-module imports no parser: a process that only reads (the parent of `extract --workers N`)
-never loads them.
+module imports no parser: the parent of `extract --workers N` imports it while its fork
+server builds the pipelines, and loads a parser only if it parses pages itself while it waits
+(`pipeline.parallel`).
 """
 
 from __future__ import annotations
@@ -34,7 +35,8 @@ from pipeline.bulletin import Bulletin, Failure
 from pipeline.parse import ParseError
 
 # The parsers (lxml, the decoders, the date rules: ~0.5 s of imports) are imported where a
-# document is parsed: `extract --workers N` reads with `read_raw` alone and parses in workers.
+# document is parsed: `extract --workers N` reads with `read_raw` and parses in its workers
+# (and in the parent only while the workers start: `pipeline.parallel`).
 if TYPE_CHECKING:
     from pipeline.fetch.state import PendingPage
 

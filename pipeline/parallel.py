@@ -1,6 +1,6 @@
 """`extract --workers N`: the batch spread over N worker processes, results in input order.
 
-The parent only reads: it walks the inputs and ships raw documents (`pipeline.inputs.read_raw`:
+The parent mostly reads: it walks the inputs and ships raw documents (`pipeline.inputs.read_raw`:
 a file's path, a WARC record's bytes, a JSONL line) to the workers, which parse them, run
 the pipelines and, given `finish`, serialise the record too. So the parent's share of the
 work is small and N workers keep N cores busy. Each worker builds the pipelines it needs
@@ -8,8 +8,8 @@ once (`load_pipeline` is cached per process) and takes chunks of documents for a
 the batch lasts, each chunk run through the pipelines together (`batch.extract_items`).
 Only a few chunks per worker are in flight and a bounded number of documents is read
 ahead, so memory stays flat however long the input stream is; once the input is
-exhausted, what is left goes out one document at a time, so no worker waits idle at the
-end while another works through a whole chunk.
+exhausted, the chunks shrink with what is left, down to single documents, so that no
+worker waits idle at the end while another works through a whole chunk.
 
 Start-up is paid once, not once per worker, and not after the parent's: workers are forked
 from a fork server that imports the stages, builds both pipelines and runs a sample page of
@@ -17,8 +17,10 @@ each language through them before its first fork (`PRELOAD`, `pipeline.nlp.prebu
 every worker starts with them and with what a first page makes (patterns compiled on first
 use, caches; copy-on-write, as after a crash does its replacement). `start_workers()` starts
 that server at once, so that it builds while the parent imports what it reads with (no
-parser, no pipeline: `pipeline.inputs`, `pipeline.batch` import them where they run) and
-reads the first documents.
+parser, no pipeline: `pipeline.inputs`, `pipeline.batch` import them where they run). The
+build takes seconds of one core; the parent's core would idle meanwhile, so until the
+workers answer the parent parses the first documents itself (at most START_AHEAD: bounded
+memory), and the workers, given them parsed, start further along.
 
 A document that raises is a `Failure` (as in `batch.extract_items`); a document that kills
 its worker outright (a segfault, the OOM killer) costs a new pool and is reported as a
@@ -28,7 +30,9 @@ of the batch is still extracted.
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing
+import threading
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -52,7 +56,11 @@ T = TypeVar("T")
 # per call (a chunk is one `nlp.pipe` batch, see `pipeline.batch`), small enough to balance.
 CHUNK_SIZE = 16
 CHUNKS_IN_FLIGHT_PER_WORKER = 3  # keeps every worker busy while the parent writes results
-READ_AHEAD_CHUNKS_PER_WORKER = 2  # read, not yet sent: the tail that is sent one by one at the end
+READ_AHEAD_CHUNKS_PER_WORKER = 2  # read, not yet sent: the tail sent in shrinking chunks at the end
+TAIL_SHARES_PER_WORKER = 2  # at the end, a chunk is this fraction of what is left per worker
+# Documents the parent may parse (and hold: ~12 KiB each) while the fork server builds the
+# pipelines: ~2 s of its core, otherwise idle, at 2-3 ms a page.
+START_AHEAD = 1024
 # What the fork server imports before its first fork; the last builds and runs the pipelines.
 PRELOAD = ["pipeline.batch", "pipeline.inputs", "pipeline.emit", "pipeline.nlp.prebuilt"]
 CRASH_REASON = "extraction failed: the worker process died (crash or out of memory)"
@@ -87,13 +95,14 @@ def extract_parallel(
     if workers <= 1:
         yield from _finished(items, mode, finish)
         return
-    chunks = _chunks(iter(items), workers)
+    feed = _Feed(iter(items), workers)
     limit = workers * CHUNKS_IN_FLIGHT_PER_WORKER
-    pool = _new_pool(workers)
     pending: deque[tuple[list[Item], Future[list[T | Failure]]]] = deque()
+    pool = _new_pool(workers)
     try:
+        _start(pool, feed)
         while True:
-            while len(pending) < limit and (chunk := next(chunks, None)):
+            while len(pending) < limit and (chunk := feed.next_chunk()):
                 pending.append((chunk, pool.submit(_extract_chunk, chunk, mode, finish)))
             if not pending:
                 return
@@ -116,27 +125,86 @@ def extract_parallel(
         pool.shutdown(wait=True, cancel_futures=True)
 
 
-def _chunks(stream: Iterator[Item], workers: int) -> Iterator[list[Item]]:
-    """Chunks of CHUNK_SIZE documents, then, once the input is exhausted, single documents.
+class _Feed:
+    """The input read ahead, a bounded number of documents at a time, cut into chunks.
 
-    A few chunks' worth is read ahead so that the end is seen while that much is left: on
-    2 cores a last chunk of 8 long pages would otherwise keep one worker busy for seconds
-    while the other has nothing to do.
+    Chunks are CHUNK_SIZE documents until the input is exhausted; then they shrink with what
+    is left (a share of it per worker, down to single documents), so that both workers end
+    together: on 2 cores a last chunk of 16 long pages would otherwise keep one worker busy
+    for a second while the other has nothing to do. A few chunks' worth is read ahead so that
+    the end is seen while that much is left.
     """
-    ahead: deque[Item] = deque()
-    read_ahead = workers * READ_AHEAD_CHUNKS_PER_WORKER * CHUNK_SIZE
-    exhausted = False
-    while True:
-        while not exhausted and len(ahead) < read_ahead:
-            item = next(stream, None)
+
+    def __init__(self, stream: Iterator[Item], workers: int) -> None:
+        self._stream = stream
+        self._workers = workers
+        self._ahead: deque[Item] = deque()
+        self._parsed = 0  # the first documents ahead, parsed here (`parse_one`)
+        self._exhausted = False
+        self._read_ahead = workers * READ_AHEAD_CHUNKS_PER_WORKER * CHUNK_SIZE
+
+    def parse_one(self) -> bool:
+        """Parses the next document ahead in this process (`pipeline.inputs.parse_raw`); False,
+        doing nothing, once START_AHEAD documents are parsed, the input is exhausted or it is
+        a Bulletin (a stream of parsed documents: nothing to do here)."""
+        from pipeline.bulletin import Bulletin
+        from pipeline.inputs import parse_raw
+
+        if self._parsed >= START_AHEAD or (self._parsed == len(self._ahead) and not self._read_one()):
+            return False
+        item = self._ahead[self._parsed]
+        if isinstance(item, Bulletin):
+            return False
+        self._ahead[self._parsed] = parse_raw(item)  # a Failure stays as it is
+        self._parsed += 1
+        return True
+
+    def next_chunk(self) -> list[Item]:
+        """The next documents for a worker, in input order; empty at the end."""
+        while len(self._ahead) < self._read_ahead and self._read_one():
+            pass
+        size = CHUNK_SIZE if not self._exhausted else len(self._ahead) // (TAIL_SHARES_PER_WORKER * self._workers)
+        chunk = [self._ahead.popleft() for _ in range(min(max(size, 1), CHUNK_SIZE, len(self._ahead)))]
+        self._parsed = max(self._parsed - len(chunk), 0)
+        return chunk
+
+    def _read_one(self) -> bool:
+        if not self._exhausted:
+            item = next(self._stream, None)
             if item is None:
-                exhausted = True
+                self._exhausted = True
             else:
-                ahead.append(item)
-        if not ahead:
-            return
-        size = 1 if exhausted else CHUNK_SIZE
-        yield [ahead.popleft() for _ in range(min(size, len(ahead)))]
+                self._ahead.append(item)
+        return not self._exhausted
+
+
+def _start(pool: ProcessPoolExecutor, feed: _Feed) -> None:
+    """Returns once the pool's workers are up. The fork server may still be building the
+    pipelines: until the workers answer, this process's core would be idle, so it parses the
+    first pages itself meanwhile (work the workers then skip), START_AHEAD at most."""
+    started = _start_in_background(pool)
+    while not started.is_set() and feed.parse_one():
+        pass
+    started.wait()
+
+
+def _start_in_background(pool: ProcessPoolExecutor) -> threading.Event:
+    """Set once the pool's workers are up: its first task forks them from the fork server, which
+    answers when it has built the pipelines (seconds). A pool that cannot start is met again,
+    and dealt with, by the first chunk."""
+    started = threading.Event()
+
+    def start() -> None:
+        with contextlib.suppress(Exception):
+            pool.submit(_ready).result()
+        started.set()
+
+    threading.Thread(target=start, name="workers-start", daemon=True).start()
+    return started
+
+
+def _ready() -> None:
+    """The task that tells a worker is up."""
 
 
 def _new_pool(workers: int) -> ProcessPoolExecutor:

@@ -7,11 +7,13 @@ import os
 import shutil
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
 from support import EndlessCopies, write_warc
 
+import pipeline.inputs
 from pipeline.batch import extract_items, written
 from pipeline.bulletin import Bulletin, Failure
 from pipeline.emit import record_line
@@ -21,8 +23,10 @@ from pipeline.parallel import (
     CHUNKS_IN_FLIGHT_PER_WORKER,
     CRASH_REASON,
     READ_AHEAD_CHUNKS_PER_WORKER,
-    _chunks,
+    TAIL_SHARES_PER_WORKER,
+    _Feed,
     _new_pool,
+    _ready,
     extract_parallel,
 )
 
@@ -99,18 +103,64 @@ def test_workers_can_send_back_written_lines_instead_of_records(mixed_inputs: Pa
     assert list(extract_parallel(read_raw([mixed_inputs]), workers=2, finish=written)) == expected
 
 
-def test_pages_are_parsed_in_the_workers_not_in_the_parent(mixed_inputs: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def started_at_once(pool) -> threading.Event:
+    """`_start_in_background` for a test: the workers are up before the parent reads anything."""
+    pool.submit(_ready).result()
+    started = threading.Event()
+    started.set()
+    return started
+
+
+class NeverUpWhileReading(threading.Event):
+    """The workers' start as a slow fork server would make it: still starting until waited for."""
+
+    def __init__(self, pool) -> None:
+        super().__init__()
+        self.pool = pool
+
+    def is_set(self) -> bool:
+        return False
+
+    def wait(self, timeout: float | None = None) -> bool:
+        return started_at_once(self.pool).wait(timeout)
+
+
+def test_once_the_workers_are_up_pages_are_parsed_in_the_workers_not_in_the_parent(
+    mixed_inputs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     expected = lines(extract_items(read_inputs([mixed_inputs])))
 
     def parent_parses(*args, **kwargs):
         raise AssertionError("the parent parsed a page")
 
+    monkeypatch.setattr("pipeline.parallel._start_in_background", started_at_once)
     monkeypatch.setattr("pipeline.parse.html.parse_html", parent_parses)  # this process only
     monkeypatch.setattr("pipeline.parse.text.parse_text", parent_parses)
     assert lines(extract_parallel(read_raw([mixed_inputs]), workers=2)) == expected
 
 
-def test_a_raw_page_that_kills_its_worker_is_a_failure_naming_its_file(mixed_inputs: Path) -> None:
+def test_while_the_workers_start_the_parent_parses_the_first_pages_and_the_records_are_the_same(
+    mixed_inputs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    expected = lines(extract_items(read_inputs([mixed_inputs])))
+    parsed_here: list[str] = []
+
+    def parse_raw(raw):
+        parsed_here.append(raw.origin)
+        return original(raw)
+
+    original = pipeline.inputs.parse_raw
+    monkeypatch.setattr("pipeline.inputs.parse_raw", parse_raw)
+    monkeypatch.setattr("pipeline.parallel._start_in_background", NeverUpWhileReading)
+    monkeypatch.setattr("pipeline.parallel.START_AHEAD", 5)
+    assert lines(extract_parallel(read_raw([mixed_inputs]), workers=2)) == expected
+    assert parsed_here == [raw.origin for raw in itertools.islice(read_raw([mixed_inputs]), 5)]
+
+
+def test_a_raw_page_that_kills_its_worker_is_a_failure_naming_its_file(
+    mixed_inputs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("pipeline.parallel._start_in_background", started_at_once)  # all parsed in workers
     raws = list(read_raw([mixed_inputs]))
     poison = RawKillsItsWorker(origin=str(mixed_inputs / "poison.html"), kind="html")
     results = list(extract_parallel([raws[0], poison, *raws[1:]], workers=2))
@@ -118,14 +168,51 @@ def test_a_raw_page_that_kills_its_worker_is_a_failure_naming_its_file(mixed_inp
     assert lines(results[:1] + results[2:]) == lines(extract_items(raws))
 
 
-def test_once_the_input_is_exhausted_documents_go_out_one_at_a_time() -> None:
-    workers, total = 2, 100
-    chunks = list(_chunks(iter(range(total)), workers))
+@pytest.mark.parametrize("total", [3, 100, 1000])
+def test_once_the_input_is_exhausted_chunks_shrink_to_single_documents(total: int) -> None:
+    workers = 2
+    feed = _Feed(iter(range(total)), workers)
+    chunks = list(iter(feed.next_chunk, []))
     assert [item for chunk in chunks for item in chunk] == list(range(total))  # input order
-    tail = workers * READ_AHEAD_CHUNKS_PER_WORKER * CHUNK_SIZE  # what is read ahead when the end is seen
     sizes = [len(chunk) for chunk in chunks]
-    assert set(sizes[: (total - tail) // CHUNK_SIZE]) == {CHUNK_SIZE}
-    assert sizes[-(tail - CHUNK_SIZE) :] == [1] * (tail - CHUNK_SIZE)
+    assert sizes == sorted(sizes, reverse=True) and max(sizes) <= CHUNK_SIZE
+    assert sizes[-workers:] == [1] * workers  # the last documents go out one by one
+    for number, size in enumerate(sizes):  # a share of what is left for each worker, at most
+        left = total - sum(sizes[:number])
+        assert size <= max(1, left // (TAIL_SHARES_PER_WORKER * workers)) or size == CHUNK_SIZE
+    if total > 3 * workers * READ_AHEAD_CHUNKS_PER_WORKER * CHUNK_SIZE:
+        assert sizes.count(CHUNK_SIZE) >= total // CHUNK_SIZE - workers * READ_AHEAD_CHUNKS_PER_WORKER
+
+
+def test_the_parent_parses_ahead_at_most_start_ahead_documents(
+    mixed_inputs: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr("pipeline.parallel.START_AHEAD", 4)
+    raws = read_raw([mixed_inputs])
+    feed = _Feed(raws, workers=2)
+    assert all(feed.parse_one() for _ in range(4))
+    assert not feed.parse_one()  # the fifth would be held too: it is not read
+    chunk = feed.next_chunk()
+    assert all(isinstance(item, Bulletin | Failure) for item in chunk[:4])
+    assert not any(isinstance(item, Bulletin) for item in chunk[4:])  # read, not parsed
+    first = itertools.islice(read_raw([mixed_inputs]), len(chunk))
+    assert [item.origin for item in chunk] == [raw.origin for raw in first]
+
+
+def test_a_failure_read_while_the_workers_start_does_not_stop_the_parents_parsing(mixed_inputs: Path) -> None:
+    gone = Failure(origin="gone.html", reason="no such file or folder")
+    feed = _Feed(iter([gone, *read_raw([mixed_inputs])]), workers=2)
+    assert feed.parse_one() and feed.parse_one()
+    chunk = feed.next_chunk()
+    assert chunk[0] == gone and isinstance(chunk[1], Bulletin)
+
+
+def test_parsed_input_is_not_read_ahead_while_the_workers_start() -> None:
+    template = next(item for item in sample_items(1) if isinstance(item, Bulletin))
+    stream = EndlessCopies(template)
+    feed = _Feed(iter(stream), workers=2)
+    assert not feed.parse_one()  # nothing to parse in a stream of Bulletins: stop at the first
+    assert stream.drawn == 1
 
 
 def test_input_is_read_lazily_so_memory_stays_bounded() -> None:

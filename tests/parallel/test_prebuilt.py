@@ -17,3 +17,32 @@ def test_each_sample_page_reaches_the_extractors(language: str) -> None:
     assert result.document.language == language
     found = {kind for kind in FACT_KINDS if line.facts[kind]}
     assert found >= {"institutions", "partnerships", "events", "people"}
+
+
+def test_no_collection_runs_while_paused_even_when_a_library_reenables_the_collector() -> None:
+    import gc
+
+    from pipeline.nlp import collector_paused
+
+    collections: list[int] = []
+
+    def count(phase: str, info: dict) -> None:
+        if phase == "start":
+            collections.append(info["generation"])
+
+    before = gc.get_threshold()
+    gc.callbacks.append(count)
+    try:
+        with collector_paused():
+            gc.disable()
+            gc.enable()  # as srsly's msgpack reader does while a model loads
+            cycles = []
+            for _ in range(50_000):  # far beyond any threshold: collections would run
+                cycle: list = []
+                cycle.append(cycle)
+                cycles.append(cycle)
+            inside = list(collections)  # (leaving it, the first allocation may collect at once)
+        assert inside == []
+        assert gc.get_threshold() == before
+    finally:
+        gc.callbacks.remove(count)
