@@ -177,13 +177,20 @@ class _Automaton:
                 found = _leftmost_longest(self.phrases, text)
             else:
                 found = automaton.find_matches_as_indexes(text)
-            if not found:
-                return [], Spans([], []), Spans([], [])
-            indices, starts, ends = map(list, zip(*found, strict=True))  # (one pass, not three)
-            spans = Spans(starts, ends)
-            return indices, spans, spans
+            return _as_found(found)
         assert self._automaton is not None  # (English: never few)
         return self._whole_words(self._automaton.find_matches_as_indexes(text, overlapping=True), text)
+
+    def find_on_page(self, doc: Doc) -> tuple[list[int], Spans, Spans]:
+        """`find` of the Doc's matching text, made from the one pass of every vocabulary over it
+        (`_PageScan`) when that pass covers this one; by a pass of its own otherwise."""
+        text = matching_text(doc)
+        occurrences = _page_scan(_language(doc), self.english).occurrences(doc, text, self)
+        if occurrences is None:
+            return self.find(text)
+        if self.english:
+            return self._whole_words(occurrences, text)
+        return _as_found(_leftmost_longest_of(occurrences))
 
     def spans(self, text: str) -> Spans:
         """Only the scan's spans."""
@@ -227,15 +234,100 @@ def _leftmost_longest(phrases: tuple[str, ...], text: str) -> list[tuple[int, in
     for index, phrase in enumerate(phrases):
         at = text.find(phrase)
         while at >= 0:
-            occurrences.append((at, -len(phrase), index))
+            occurrences.append((index, at, at + len(phrase)))
             at = text.find(phrase, at + 1)
+    return _leftmost_longest_of(occurrences)
+
+
+def _leftmost_longest_of(occurrences: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """From every occurrence (phrase index, start, end) of a vocabulary's phrases, in any order,
+    what a leftmost-longest automaton finds: the earliest starting, the longest of those, then the
+    next starting at or after its end."""
     found: list[tuple[int, int, int]] = []
-    end = 0
-    for start, minus_size, index in sorted(occurrences):  # (the phrases differ: no two tie)
-        if start >= end:
-            end = start - minus_size
+    last_end = 0
+    # (by start, then longest first; the phrases differ: no two occurrences tie)
+    for index, start, end in sorted(occurrences, key=lambda o: (o[1], -o[2])):
+        if start >= last_end:
+            last_end = end
             found.append((index, start, end))
     return found
+
+
+def _as_found(found: list[tuple[int, int, int]]) -> tuple[list[int], Spans, Spans]:
+    """`_Automaton.find`'s result from a Chinese vocabulary's hits (its hits are its scan)."""
+    if not found:
+        return [], Spans([], []), Spans([], [])
+    indices, starts, ends = map(list, zip(*found, strict=True))  # (one pass, not three)
+    spans = Spans(starts, ends)
+    return indices, spans, spans
+
+
+class _PageScan:
+    """Every phrase of the vocabularies a page is searched for (of one kind: English or not),
+    found in one pass over its matching text, each occurrence handed to the vocabularies holding
+    that phrase. A page is searched for ten to twenty vocabularies; a pass costs about as much
+    for 300 phrases as for 5 (it reads the text), so one pass and the sorting out of a few hundred
+    occurrences cost less than a pass per vocabulary.
+
+    A vocabulary joins when a page first asks for it (the next page's pass covers it), up to
+    `_MAX_MEMBERS` (made-up vocabularies, in tests, would otherwise grow the pass without end)."""
+
+    def __init__(self) -> None:
+        self.members: list[_Automaton] = []
+        self.joined: set[_Automaton] = set()
+        self._automaton: AhoCorasick | None = None  # of every member's phrases; None: to be made
+        self._owners: list[tuple[tuple[_Automaton, int], ...]] = []  # by phrase: (member, its index)
+
+    def occurrences(self, doc: Doc, text: str, member: _Automaton) -> list[tuple[int, int, int]] | None:
+        """Every occurrence (index in `member.phrases`, start, end) of `member`'s phrases in `text`,
+        the Doc's matching text; None when this page's pass does not cover `member`."""
+        passes = doc.user_data.get("_page_scans")
+        if passes is None:
+            passes = doc.user_data["_page_scans"] = {}
+        found = passes.get(self)
+        if found is None:
+            found = passes[self] = self._scan(text)
+        if member not in self.joined and len(self.members) < _MAX_MEMBERS:
+            self.members.append(member)
+            self.joined.add(member)
+            self._automaton = None
+        return found.get(member)
+
+    def _scan(self, text: str) -> dict[_Automaton, list[tuple[int, int, int]]]:
+        if not self.members:
+            return {}
+        if self._automaton is None:
+            self._build()
+        assert self._automaton is not None
+        found: dict[_Automaton, list[tuple[int, int, int]]] = {member: [] for member in self.members}
+        owners = self._owners
+        for merged, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
+            for member, index in owners[merged]:
+                found[member].append((index, start, end))
+        return found
+
+    def _build(self) -> None:
+        position: dict[str, int] = {}
+        owners: list[list[tuple[_Automaton, int]]] = []
+        for member in self.members:
+            for index, phrase in enumerate(member.phrases):
+                at = position.setdefault(phrase, len(position))
+                if at == len(owners):
+                    owners.append([])
+                owners[at].append((member, index))
+        self._owners = [tuple(o) for o in owners]
+        # Standard: every occurrence of every phrase (overlapping), from which each member's own
+        # choice is made; a DFA, as for one vocabulary (`_Automaton`)
+        self._automaton = AhoCorasick(list(position), matchkind=MatchKind.Standard, implementation=Implementation.DFA)
+
+
+_MAX_MEMBERS = 64
+
+
+@functools.cache
+def _page_scan(language: str, english: bool) -> _PageScan:
+    """The pass of a language's pages for the vocabularies of one kind (`english`: whole words)."""
+    return _PageScan()
 
 
 def _goes_on(char: str) -> bool:
@@ -315,7 +407,7 @@ def _doc_hits(doc: Doc, table: dict[str, str]) -> _DocHits:
         return known
     vocabulary = _vocabulary(table, doc.lang_ != "zh")
     text = matching_text(doc)
-    indices, where, spans = vocabulary.automaton.find(text)
+    indices, where, spans = vocabulary.automaton.find_on_page(doc)
     doc.user_data.setdefault("_phrase_spans", {}).setdefault(vocabulary.automaton, spans)
     named = vocabulary.named
     hits = [_hit((start, end, *named[i])) for i, start, end in zip(indices, where.starts, where.ends, strict=True)]
@@ -395,7 +487,7 @@ def _phrase_spans(doc: Doc, automaton: _Automaton) -> Spans:
     cache = doc.user_data.setdefault("_phrase_spans", {})
     found = cache.get(automaton)
     if found is None:
-        found = cache[automaton] = automaton.spans(matching_text(doc))
+        found = cache[automaton] = automaton.find_on_page(doc)[2]
     return found
 
 
