@@ -179,13 +179,19 @@ class _Automaton:
                 found = automaton.find_matches_as_indexes(text)
             return _as_found(found)
         assert self._automaton is not None  # (English: never few)
-        return self._whole_words(self._automaton.find_matches_as_indexes(text, overlapping=True), text)
+        found = self._automaton.find_matches_as_indexes(text, overlapping=True)
+        return self._whole_words([(start, -end, index) for index, start, end in found], text)
 
     def find_on_page(self, doc: Doc) -> tuple[list[int], Spans, Spans]:
-        """`find` of the Doc's matching text, made from the one pass of every vocabulary over it
-        (`_PageScan`) when that pass covers this one; by a pass of its own otherwise."""
+        """`find` of the Doc's matching text: on an English page, made from the one pass of every
+        vocabulary over it (`_PageScan`) when that pass covers this one; by a pass of its own
+        otherwise. (Chinese text holds ten times more occurrences a character, mostly of
+        two-character words, and sorting them out costs more than the passes it saves: measured
+        on the bench pages, 9 vocabularies, 250 -> 265-320 us a page, slower in 16-20 of 20 rounds.)"""
         text = matching_text(doc)
-        occurrences = _page_scan(_language(doc), self.english).occurrences(doc, text, self)
+        if _language(doc) == "zh":
+            return self.find(text)
+        occurrences = _PAGE_SCANS[self.english].occurrences(doc, text, self)
         if occurrences is None:
             return self.find(text)
         if self.english:
@@ -197,13 +203,14 @@ class _Automaton:
         return self.find(text)[2]
 
     @staticmethod
-    def _whole_words(occurrences: list[tuple[int, int, int]], text: str) -> tuple[list[int], Spans, Spans]:
+    def _whole_words(occurrences: list[Occurrence], text: str) -> tuple[list[int], Spans, Spans]:
         indices: list[int] = []
         hits, scan = Spans([], []), Spans([], [])
         hit_end = scan_end = 0
         size = len(text)
         # by start, then longest first: the first that fits at or after a search's start is its match
-        for index, start, end in sorted(occurrences, key=lambda o: (o[1], -o[2])):
+        for start, minus_end, index in sorted(occurrences):
+            end = -minus_end
             if (start < scan_end and start < hit_end) or (start and _goes_on(text[start - 1])):
                 continue
             if start >= scan_end:
@@ -230,26 +237,30 @@ def _leftmost_longest(phrases: tuple[str, ...], text: str) -> list[tuple[int, in
     """What a leftmost-longest automaton of `phrases` finds in `text`, (phrase index, start, end)
     in order: from every occurrence of each phrase, the earliest starting, the longest of
     those, then the next starting at or after its end."""
-    occurrences: list[tuple[int, int, int]] = []
+    occurrences: list[Occurrence] = []
     for index, phrase in enumerate(phrases):
         at = text.find(phrase)
         while at >= 0:
-            occurrences.append((index, at, at + len(phrase)))
+            occurrences.append((at, -at - len(phrase), index))
             at = text.find(phrase, at + 1)
     return _leftmost_longest_of(occurrences)
 
 
-def _leftmost_longest_of(occurrences: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """From every occurrence (phrase index, start, end) of a vocabulary's phrases, in any order,
-    what a leftmost-longest automaton finds: the earliest starting, the longest of those, then the
-    next starting at or after its end."""
+# An occurrence of a vocabulary's phrase: (start, -end, index of the phrase), so that plain tuple
+# order is by start, then longest first (the phrases differ: no two occurrences tie).
+Occurrence = tuple[int, int, int]
+
+
+def _leftmost_longest_of(occurrences: list[Occurrence]) -> list[tuple[int, int, int]]:
+    """From every occurrence of a vocabulary's phrases, in any order, what a leftmost-longest
+    automaton finds, (phrase index, start, end): the earliest starting, the longest of those, then
+    the next starting at or after its end."""
     found: list[tuple[int, int, int]] = []
     last_end = 0
-    # (by start, then longest first; the phrases differ: no two occurrences tie)
-    for index, start, end in sorted(occurrences, key=lambda o: (o[1], -o[2])):
+    for start, minus_end, index in sorted(occurrences):
         if start >= last_end:
-            last_end = end
-            found.append((index, start, end))
+            last_end = -minus_end
+            found.append((index, start, last_end))
     return found
 
 
@@ -263,11 +274,11 @@ def _as_found(found: list[tuple[int, int, int]]) -> tuple[list[int], Spans, Span
 
 
 class _PageScan:
-    """Every phrase of the vocabularies a page is searched for (of one kind: English or not),
-    found in one pass over its matching text, each occurrence handed to the vocabularies holding
-    that phrase. A page is searched for ten to twenty vocabularies; a pass costs about as much
-    for 300 phrases as for 5 (it reads the text), so one pass and the sorting out of a few hundred
-    occurrences cost less than a pass per vocabulary.
+    """Every phrase of the vocabularies an English page is searched for (of one kind: whole words
+    or not), found in one pass over its matching text, each occurrence handed to the vocabularies
+    holding its phrase. A pass costs about as much for 300 phrases as for 5 (it reads the text), and
+    an English page holds few occurrences (~80 of the ~340 phrases of 7 vocabularies, on the bench
+    pages): one pass and sorting those out cost less than a pass per vocabulary (200 -> 155 us a page).
 
     A vocabulary joins when a page first asks for it (the next page's pass covers it), up to
     `_MAX_MEMBERS` (made-up vocabularies, in tests, would otherwise grow the pass without end)."""
@@ -276,11 +287,11 @@ class _PageScan:
         self.members: list[_Automaton] = []
         self.joined: set[_Automaton] = set()
         self._automaton: AhoCorasick | None = None  # of every member's phrases; None: to be made
-        self._owners: list[tuple[tuple[_Automaton, int], ...]] = []  # by phrase: (member, its index)
+        self._owners: list[tuple[tuple[int, int], ...]] = []  # by phrase: (member's position, its index)
 
-    def occurrences(self, doc: Doc, text: str, member: _Automaton) -> list[tuple[int, int, int]] | None:
-        """Every occurrence (index in `member.phrases`, start, end) of `member`'s phrases in `text`,
-        the Doc's matching text; None when this page's pass does not cover `member`."""
+    def occurrences(self, doc: Doc, text: str, member: _Automaton) -> list[Occurrence] | None:
+        """Every occurrence of `member`'s phrases in `text`, the Doc's matching text, in no
+        particular order; None when this page's pass does not cover `member`."""
         passes = doc.user_data.get("_page_scans")
         if passes is None:
             passes = doc.user_data["_page_scans"] = {}
@@ -293,24 +304,24 @@ class _PageScan:
             self._automaton = None
         return found.get(member)
 
-    def _scan(self, text: str) -> dict[_Automaton, list[tuple[int, int, int]]]:
+    def _scan(self, text: str) -> dict[_Automaton, list[Occurrence]]:
         if not self.members:
             return {}
         if self._automaton is None:
             self._build()
         assert self._automaton is not None
-        found: dict[_Automaton, list[tuple[int, int, int]]] = {member: [] for member in self.members}
+        found: list[list[Occurrence]] = [[] for _ in self.members]
         owners = self._owners
         for merged, start, end in self._automaton.find_matches_as_indexes(text, overlapping=True):
             for member, index in owners[merged]:
-                found[member].append((index, start, end))
-        return found
+                found[member].append((start, -end, index))
+        return dict(zip(self.members, found, strict=True))
 
     def _build(self) -> None:
         position: dict[str, int] = {}
-        owners: list[list[tuple[_Automaton, int]]] = []
-        for member in self.members:
-            for index, phrase in enumerate(member.phrases):
+        owners: list[list[tuple[int, int]]] = []
+        for member, automaton in enumerate(self.members):
+            for index, phrase in enumerate(automaton.phrases):
                 at = position.setdefault(phrase, len(position))
                 if at == len(owners):
                     owners.append([])
@@ -323,11 +334,8 @@ class _PageScan:
 
 _MAX_MEMBERS = 64
 
-
-@functools.cache
-def _page_scan(language: str, english: bool) -> _PageScan:
-    """The pass of a language's pages for the vocabularies of one kind (`english`: whole words)."""
-    return _PageScan()
+# The pass of English pages for each kind of vocabulary (whole words, or plain strings: `word_spans`).
+_PAGE_SCANS = {True: _PageScan(), False: _PageScan()}
 
 
 def _goes_on(char: str) -> bool:
