@@ -185,9 +185,9 @@ class _Automaton:
     def find_on_page(self, doc: Doc) -> tuple[list[int], Spans, Spans]:
         """`find` of the Doc's matching text: on an English page, made from the one pass of every
         vocabulary over it (`_PageScan`) when that pass covers this one; by a pass of its own
-        otherwise. (Chinese text holds ten times more occurrences a character, mostly of
-        two-character words, and sorting them out costs more than the passes it saves: measured
-        on the bench pages, 9 vocabularies, 250 -> 265-320 us a page, slower in 16-20 of 20 rounds.)"""
+        otherwise. (A Chinese page holds three times more occurrences, mostly of two-character
+        words, and sorting them out costs what the passes it saves cost: measured in the pipeline on
+        the bench pages, 9 vocabularies, 394 -> 407 us a page, slower in 13 of 16 rounds.)"""
         text = matching_text(doc)
         if _language(doc) == "zh":
             return self.find(text)
@@ -278,7 +278,8 @@ class _PageScan:
     or not), found in one pass over its matching text, each occurrence handed to the vocabularies
     holding its phrase. A pass costs about as much for 300 phrases as for 5 (it reads the text), and
     an English page holds few occurrences (~80 of the ~340 phrases of 7 vocabularies, on the bench
-    pages): one pass and sorting those out cost less than a pass per vocabulary (200 -> 155 us a page).
+    pages): one pass and sorting those out cost less than a pass per vocabulary (measured in the
+    pipeline on the bench pages: 525 -> 426 us a page, faster in 14 of 16 rounds).
 
     A vocabulary joins when a page first asks for it (the next page's pass covers it), up to
     `_MAX_MEMBERS` (made-up vocabularies, in tests, would otherwise grow the pass without end)."""
