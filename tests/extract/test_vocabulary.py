@@ -83,3 +83,33 @@ def test_one_pass_on_word_edges(text: str) -> None:
 def test_an_empty_phrase_is_refused() -> None:
     with pytest.raises(ValueError, match="empty phrase"):
         _Automaton(("sign", ""), True)
+
+
+_SHARING = (("sign", "signed", "mou"), ("signed mou", "co-op", "op"), ("joint", "joint venture", "sign"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(text=_texts(_TRICKY), english=st.booleans())
+def test_one_pass_of_a_page_for_every_vocabulary_finds_what_each_own_pass_finds(text: str, english: bool) -> None:
+    """`find_on_page` (an English page's vocabularies found together, sharing phrases) gives each
+    vocabulary's own `find`: on the first page, before the vocabularies join the page's pass, and
+    after, and for the plain word scans (`word_spans`) beside the whole-word ones."""
+    from unittest.mock import patch
+
+    from pipeline.extract import spans
+
+    automata = [_Automaton(phrases, english) for phrases in _SHARING]
+    with patch.dict(spans._PAGE_SCANS, {True: spans._PageScan(), False: spans._PageScan()}):
+        for page in range(2):
+            doc = _EnglishPage(text)
+            for automaton in automata:
+                assert automaton.find_on_page(doc) == automaton.find(text), page
+        assert spans._PAGE_SCANS[english].members == automata  # (the second page's pass covered all)
+
+
+class _EnglishPage:
+    """What `find_on_page` reads of a Doc: its matching text (already lower case) and language."""
+
+    def __init__(self, text: str) -> None:
+        self.lang_ = "en"
+        self.user_data = {"_matching_text": text}
