@@ -182,10 +182,15 @@ def _after_matches(text: str) -> Iterator[re.Match[str]]:
 @functools.cache
 def _pointed_pattern() -> re.Pattern[str]:
     """'X University, whose vice president Tang Wei', 'led by its president Y', "JXNU's president Y":
-    a title in any case right after a word pointing to an institution (its, whose, a possessive)."""
-    titles = "|".join(re.escape(t) for t in _en_titles())
+    a title in any case right after a word pointing to an institution (its, whose, a possessive).
+    The name may stand in commas after it ("HIT's president, Zhou Ming, was elected"), the apposition
+    closing at its second comma. A modifier alone is no title ("the school's first Leeds Director")."""
+    titles = "|".join(re.escape(t) for t in sorted(word_list("en", "titles.txt"), key=len, reverse=True))
+    modifiers = "|".join(re.escape(t) for t in word_list("en", "title_modifiers.txt"))
+    honorifics = "|".join(re.escape(t) for t in sorted(_honorifics(), key=len, reverse=True))
     return re.compile(
-        rf"(?:(?<=\bits )|(?<=\bwhose )|(?<='s )|(?<=’s ))(?P<title>(?i:{titles}))\s+(?P<name>{_EN_NAME})\b"
+        rf"(?:(?<=\bits )|(?<=\bwhose )|(?<='s )|(?<=’s ))(?P<title>(?i:(?:(?:{modifiers})[\s-]+)*(?:{titles})))"
+        rf"(?:\s+|,\s+(?:(?:{honorifics})\s+)?(?={_EN_NAME},))(?P<name>{_EN_NAME})\b"
     )
 
 
@@ -399,6 +404,9 @@ class PeopleExtractor:
             office = _office_after().match(text, stop) if _is_honorific(title) else None
             if office is not None:  # "Professor Helen Carter, Pro-Vice-Chancellor (International)"
                 title, stop = office.group("title"), office.end("title")
+            of_the = _office_of_the().match(text, stop) if _is_honorific(title) and office is None else None
+            if of_the is not None:  # "Professor Alan Whitby, the school's first Leeds Director"
+                title, stop = of_the.group("title"), of_the.end("title")
             owned = _owned_office().match(text, stop) if _is_honorific(title) and office is None else None
             if owned is not None:  # "Professor Helen Marsh, Leicester's Pro-Vice-Chancellor (International)"
                 title, stop = owned.group("title"), owned.end("title")
@@ -409,7 +417,7 @@ class PeopleExtractor:
             named_after = match.re is _en_patterns()[0]  # "Name, Title of|at ORG"
             after = (
                 None
-                if owned is not None
+                if owned is not None or of_the is not None
                 else (
                     institutions.starting_near(stop)
                     or self._referred_to(doc, match.start(), stop)
@@ -426,12 +434,48 @@ class PeopleExtractor:
                     name=match.group("name"),
                     title=title or None,
                     organization=(owned and _owner_ref(doc, owned, opening))
+                    or (of_the and _named_by_head(doc, of_the.group("head"), opening))
                     or shortened
                     or self._en_organisation(doc, opening, title, stop, after, linked),
                     evidence=evidence_fields(doc, opening, after.end_char if after else stop),
                 )
             )
-        return found + self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
+        found += self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
+        return found + self._en_students(doc, taken)
+
+    def _en_students(self, doc: Doc, taken: set[int]) -> list[Person]:
+        """'Chen Yiran, who graduated in 2019, returned to speak': a person named as a student or
+        graduate, with no office (GUIDE: a named student has no title), of the institution named
+        right after the words ("a graduate of X") if any. Looked for only where those words stand
+        after a comma. `taken`: the characters of the names already found."""
+        text = doc_text(doc)
+        found: list[Person] = []
+        institutions = _Institutions.of(doc)
+        for comma, end in _occurrences(text, _student_cues()):
+            if text[end : end + 1].isalnum():
+                continue  # ("a students' union")
+            named = _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma + 1)
+            if named is None:
+                continue
+            start, stop = _without_titles(text, *named.span("name"))
+            if (
+                not taken.isdisjoint(range(start, stop))
+                or " " not in text[start:stop]
+                or institutions.holds(start, stop)
+            ):
+                continue
+            taken.update(range(start, stop))
+            link = _OF_LINK.match(text, end) if text.startswith(" ", end) else None
+            school = institutions.starting_near(link.end()) if link is not None else None
+            found.append(
+                Person(
+                    name=text[start:stop],
+                    title=None,
+                    organization=institution_ref(school) if school is not None else None,
+                    evidence=evidence_fields(doc, start, school.end_char if school is not None else end),
+                )
+            )
+        return found
 
     def _en_owned_office_people(self, doc: Doc, taken: set[int]) -> list[Person]:
         """'Marcus Hale, K-State provost and executive vice president, and ...': a name, its comma,
@@ -567,6 +611,9 @@ class PeopleExtractor:
         for span in _Institutions.of(doc).ending_between(start - 3, start - 1):
             if text[span.end_char : start] in {" ", "'s ", "’s "}:
                 return institution_ref(span)
+        possessor = _possessor_before(doc, start)
+        if possessor is not None:
+            return possessor
         before = text[max(0, start - 24) : start].lower()
         if before.rstrip().endswith(_pointers()):
             sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
@@ -770,6 +817,37 @@ _ANAPHOR = _Anaphor()
 
 
 @functools.cache
+def _student_cues() -> tuple[str, ...]:
+    """ ", who graduated", ", a PhD student": the student words after a name's comma (none begins
+    with what another ends with, so `_occurrences` finds them as a search would)."""
+    return tuple(f", {cue}" for cue in word_list("en", "person_students.txt"))
+
+
+@functools.cache
+def _office_of_the() -> re.Pattern[str]:
+    """ ", the school's first Leeds Director", ", the university's vice president" after "Professor
+    Name": an office (maybe after an ordinal, with capitalised words naming its field or side before
+    it) of the body a lower-case head word refers to, running to the clause's end."""
+    offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    ordinals = alternation(word_list("en", "office_ordinals.txt"))
+    return re.compile(
+        rf",\s*the\s+(?P<head>[a-z]+)['’]s\s+(?:(?:{ordinals})\s+)?"
+        rf"(?P<title>(?:[A-Z][\w-]*\s+){{0,2}}?{_one_title(f'(?i:{alternation(offices)})')})"
+        rf"(?=\s*[,.;]|\s+(?:and|said|says)\b)"
+    )
+
+
+def _named_by_head(doc: Doc, head: str, start: int) -> InstitutionRef | None:
+    """'the school' -> the last institution named before `start` whose name holds that head word
+    (SWJTU-Leeds Joint School); none such: the page's own, the publisher."""
+    holding = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
+        if holding.search(facts(span).text):
+            return institution_ref(span)
+    return _publisher_ref(doc)
+
+
+@functools.cache
 def _pointers() -> tuple[str, ...]:
     return tuple(w.lower() for w in word_list("en", "person_org_pointers.txt"))
 
@@ -871,10 +949,13 @@ def _office_after() -> re.Pattern[str]:
 
 @functools.cache
 def _office_before() -> re.Pattern[str]:
-    """'led by its Vice-Rector for Academic Affairs, Dr. Name', "its president, Dr Name": an office
-    (in any case), then a comma, ending the stretch searched (right before an honorific and the name)."""
+    """'led by its Vice-Rector for Academic Affairs, Dr. Name', "its president, Dr Name", "the
+    University's Deputy Vice-Chancellor: Global, Professor Name": an office (in any case, maybe with
+    its area after a colon), then a comma, ending the stretch searched (right before an honorific and
+    the name)."""
     offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
-    return re.compile(rf"(?<![\w-])(?P<title>{_one_title(f'(?i:{alternation(offices)})')})\s*,\s*$")
+    area = r"(?::\s*[A-Z][\w-]*)?"
+    return re.compile(rf"(?<![\w-])(?P<title>{_one_title(f'(?i:{alternation(offices)})')}{area})\s*,\s*$")
 
 
 # "Vice Minister of Education": an office that names its ministry
@@ -977,14 +1058,40 @@ def _shortened_before(doc: Doc, start: int, position: int) -> InstitutionRef | N
     institution named before the person (`start`) whose name holds the words before the "'s"
     standing at `position`."""
     short = _SHORT_POSSESSIVE.match(doc_text(doc), position)
-    if short is None:
+    return None if short is None else _last_named_holding(doc, short.group("short"), start)
+
+
+# "Bauman's rector, ", "HIT's president ": a short name with "'s" right before an office (not "the
+# University's", the page's own)
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w-])(?<!the )(?P<short>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$")
+
+
+def _possessor_before(doc: Doc, start: int) -> InstitutionRef | None:
+    """ "Bauman's rector, Sergei Volkov" after 'Bauman Moscow State Technical University': the office
+    starting at `start` held in the institution last named before whose name holds the possessor's
+    words (or whose initials it is)."""
+    text = doc_text(doc)
+    if not text.endswith(("'s ", "’s "), max(0, start - 3), start):
         return None
-    words = short.group("short")
+    short = _POSSESSOR_BEFORE.search(text, max(0, start - 40), start)
+    return None if short is None else _last_named_holding(doc, short.group("short"), short.start())
+
+
+def _last_named_holding(doc: Doc, words: str, start: int) -> InstitutionRef | None:
+    """The last institution named before `start` (within 3000 characters) whose longer name holds
+    `words` ("Leeds", "Bauman") or, for capitals alone, is spelled by their initials (HIT: Harbin
+    Institute of Technology)."""
+    holding = re.compile(rf"\b{re.escape(words)}\b")
     for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
         name = facts(span).text
-        if name != words and re.search(rf"\b{re.escape(words)}\b", name):
+        if name != words and (holding.search(name) or _initials(name) == words):
             return institution_ref(span)
     return None
+
+
+def _initials(name: str) -> str:
+    """'Harbin Institute of Technology' -> 'HIT': the first letters of its capitalised words."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _publisher_ref(doc: Doc) -> InstitutionRef | None:
