@@ -451,7 +451,7 @@ class PeopleExtractor:
         text = doc_text(doc)
         found: list[Person] = []
         institutions = _Institutions.of(doc)
-        for comma, end in _occurrences(text, _student_cues()):
+        for _, comma, end in _student_finder().find_matches_as_indexes(text):
             if text[end : end + 1].isalnum():
                 continue  # ("a students' union")
             named = _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma + 1)
@@ -817,10 +817,11 @@ _ANAPHOR = _Anaphor()
 
 
 @functools.cache
-def _student_cues() -> tuple[str, ...]:
-    """ ", who graduated", ", a PhD student": the student words after a name's comma (none begins
-    with what another ends with, so `_occurrences` finds them as a search would)."""
-    return tuple(f", {cue}" for cue in word_list("en", "person_students.txt"))
+def _student_finder() -> AhoCorasick:
+    """ ", who graduated", ", a PhD student": the student words after a name's comma, found in one
+    pass over the text."""
+    cues = [f", {cue}" for cue in word_list("en", "person_students.txt")]
+    return AhoCorasick(cues, matchkind=MatchKind.LeftmostLongest)
 
 
 @functools.cache
