@@ -425,7 +425,9 @@ class PeopleExtractor:
                 )
             )
             if after is not None and named_after:
-                title = _first_office(self._title_up_to(doc, match, after))
+                title = _first_office(self._title_up_to(doc, match.group("title"), match.start("title"), after))
+            elif after is not None and office is not None:  # "Professor X, Dean of the Graduate School ... at ORG"
+                title = _first_office(self._title_up_to(doc, title, office.start("title"), after))
             linked = named_after or _OF_LINK.match(text, stop) is not None
             shortened = _shortened_before(doc, match.start(), stop) if after is None and named_after else None
             taken.update(range(start, end))
@@ -580,12 +582,13 @@ class PeopleExtractor:
         qualified = (span for span in named if all(stem in facts(span).text.lower() for stem in stems))
         return next(qualified, named[0] if named else None)
 
-    def _title_up_to(self, doc: Doc, match: re.Match[str], organisation: Span) -> str:
-        """'Dean of Engineering at X', 'Secretary of State of the Ministry ...': the office runs up to
-        the organisation's 'of'/'at' unless it goes on over 'the ...' (a unit of the organisation)."""
-        title = _SPACES.sub(" ", match.group("title")).strip(" ,")
+    def _title_up_to(self, doc: Doc, title: str, title_start: int, organisation: Span) -> str:
+        """'Dean of Engineering at X', 'Secretary of State of the Ministry ...': the office (`title`,
+        written from `title_start`) runs up to the organisation's 'of'/'at' unless it goes on over
+        'the ...' (a unit of the organisation)."""
+        title = _SPACES.sub(" ", title).strip(" ,")
         text = doc_text(doc)
-        longer = text[match.start("title") : organisation.start_char]
+        longer = text[title_start : organisation.start_char]
         party = _PARTY_BEFORE.search(longer)
         if party is not None and _COMMITTEE_AFTER.match(text, organisation.end_char):
             # 'Secretary of the CPC Hunan Normal University Committee': the office is the party
@@ -611,7 +614,7 @@ class PeopleExtractor:
         for span in _Institutions.of(doc).ending_between(start - 3, start - 1):
             if text[span.end_char : start] in {" ", "'s ", "’s "}:
                 return institution_ref(span)
-        possessor = _possessor_before(doc, start)
+        possessor = _possessor_before(doc, start) or _host_before_by(doc, start)
         if possessor is not None:
             return possessor
         before = text[max(0, start - 24) : start].lower()
@@ -783,9 +786,9 @@ _SPACES = re.compile(r"\s+")  # (a title is read with single spaces)
 _OF_LINK = re.compile(r"\s*,?\s*(?:of|at|in)\s+(?:the\s+)?")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s*[a-z]")  # ", visited ...", ", said", ", and"
 _TRAILING_LINK = re.compile(r"\s+(?:of|at|in)(?:\s+the)?\s*$")
-# what an office may go on with up to its organisation: "of State", "of Engineering", not "of the
-# Department ...", "and Provost", "of Laos'"
-_OFFICE_GOES_ON = re.compile(r"(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*")
+# what an office may go on with up to its organisation: "of State", "of Engineering", "of the Graduate
+# School of ..." (a unit of the organisation), not "and Provost", "of Laos'"
+_OFFICE_GOES_ON = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*")
 # "of the CPC " right before an institution followed by " Committee": its party committee
 _PARTY_BEFORE = re.compile(r"\s+of\s+the\s+(?P<party>CPC|Communist Party of China)\s+$")
 _COMMITTEE_AFTER = re.compile(r"\s+Committee\b")
@@ -1076,6 +1079,25 @@ def _possessor_before(doc: Doc, start: int) -> InstitutionRef | None:
         return None
     short = _POSSESSOR_BEFORE.search(text, max(0, start - 40), start)
     return None if short is None else _last_named_holding(doc, short.group("short"), short.start())
+
+
+# between the host and "by": "received at X in Cheongju by Dr. Y", "welcomed at X by"
+_HOST_TO_BY = re.compile(r",?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+by\s+")
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
+
+
+def _host_before_by(doc: Doc, start: int) -> InstitutionRef | None:
+    """'the delegation was received at Chungbuk National University in Cheongju by Dr. Kim': a
+    person named with no organisation of their own, right after "at X ... by", is the host's."""
+    text = doc_text(doc)
+    if not text.endswith(" by ", max(0, start - 4), start):
+        return None
+    for span in reversed(institutions_in(doc, max(0, start - 200), start)):
+        if not _HOST_TO_BY.fullmatch(text, span.end_char, start):
+            return None  # (only the last one named before can be the host)
+        at = _AT_BEFORE.search(text, max(0, span.start_char - 8), span.start_char)
+        return institution_ref(span) if at is not None else None
+    return None
 
 
 def _last_named_holding(doc: Doc, words: str, start: int) -> InstitutionRef | None:

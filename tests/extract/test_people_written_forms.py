@@ -50,3 +50,20 @@ def test_the_schools_first_director_is_an_office_of_the_school_and_no_person():
 def test_a_graduate_named_without_an_office_is_a_person_with_no_title():
     people = _people("Harlow University welcomed its alumni. Lin Xiaoyu, who graduated in 2018, spoke to the students.")
     assert people["Lin Xiaoyu"][0] is None
+
+
+def test_an_office_after_an_honorific_keeps_the_unit_it_runs_over_up_to_its_organisation():
+    people = _people(
+        "The delegation held talks with Professor Oh Min-jun, Dean of the Graduate School of Marine Science "
+        "at Harlow University, on joint supervision."
+    )
+    assert people["Oh Min-jun"] == ("Dean of the Graduate School of Marine Science", "Harlow University")
+
+
+def test_a_person_received_at_an_institution_by_is_the_hosts():
+    people = _people(
+        "Nanchang University sent a delegation abroad. On March 10, the delegation was received at Harlow "
+        "University in Harlow by Dr. Jane Moss, Vice President for Global Engagement and Director of the Office "
+        "of Partnerships."
+    )
+    assert people["Jane Moss"][1] == "Harlow University"
