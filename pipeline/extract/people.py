@@ -437,6 +437,7 @@ class PeopleExtractor:
                     title=title or None,
                     organization=(owned and _owner_ref(doc, owned, opening))
                     or (of_the and _named_by_head(doc, of_the.group("head"), opening))
+                    or (after is None and _capitalised_reference(doc, stop, opening))
                     or shortened
                     or self._en_organisation(doc, opening, title, stop, after, linked),
                     evidence=evidence_fields(doc, opening, after.end_char if after else stop),
@@ -839,6 +840,29 @@ def _office_of_the() -> re.Pattern[str]:
         rf"(?P<title>(?:[A-Z][\w-]*\s+){{0,2}}?{_one_title(f'(?i:{alternation(offices)})')})"
         rf"(?=\s*[,.;]|\s+(?:and|said|says)\b)"
     )
+
+
+# "Dean of the College, presided": a head word alone, capitalised, as a page calls its own body
+_CAPITALISED_HEAD = re.compile(r"(?:\s*,?\s*(?:of|at)\s+the\s+)?(?P<head>[A-Z][a-z]+)(?=\s*[,.;)])")
+
+
+def _capitalised_reference(doc: Doc, stop: int, start: int) -> InstitutionRef | None:
+    """'Professor Li Ming, Dean of the College, presided': an office (ending at `stop`) of "the
+    College", "the University" written with a capital and nothing after it, is the page's own body's
+    when its name holds that word, else the last one named before the person (`start`) that does."""
+    text = doc_text(doc)
+    if not text.startswith((" of the ", " at the ", ", of the "), stop) and not text.endswith("the ", 0, stop):
+        return None  # (the office's words may end at "of the", or run up to the head word)
+    named = _CAPITALISED_HEAD.match(text, stop)
+    if named is None or not text.endswith("the ", 0, named.start("head")):
+        return None
+    if named.group("head").lower() not in _org_anaphors():
+        return None
+    publisher = doc._.publisher
+    head = named.group("head")
+    if publisher is not None and re.search(rf"\b{head}\b", publisher.name):
+        return _publisher_ref(doc)
+    return _last_named_holding(doc, head, start)
 
 
 def _named_by_head(doc: Doc, head: str, start: int) -> InstitutionRef | None:

@@ -67,3 +67,11 @@ def test_a_person_received_at_an_institution_by_is_the_hosts():
         "of Partnerships."
     )
     assert people["Jane Moss"][1] == "Harlow University"
+
+
+def test_an_office_of_the_capitalised_college_is_the_college_named_before():
+    people = _people(
+        "Harlow College, NCU held its graduation ceremony on 29 June. Nanchang University and Harlow University "
+        "award the degrees. Professor Zhao Lei, Dean of the College, presided."
+    )
+    assert (people["Zhao Lei"][1] or "").startswith("Harlow College")
