@@ -182,10 +182,15 @@ def _after_matches(text: str) -> Iterator[re.Match[str]]:
 @functools.cache
 def _pointed_pattern() -> re.Pattern[str]:
     """'X University, whose vice president Tang Wei', 'led by its president Y', "JXNU's president Y":
-    a title in any case right after a word pointing to an institution (its, whose, a possessive)."""
-    titles = "|".join(re.escape(t) for t in _en_titles())
+    a title in any case right after a word pointing to an institution (its, whose, a possessive).
+    The name may stand in commas after it ("HIT's president, Zhou Ming, was elected"), the apposition
+    closing at its second comma. A modifier alone is no title ("the school's first Leeds Director")."""
+    titles = "|".join(re.escape(t) for t in sorted(word_list("en", "titles.txt"), key=len, reverse=True))
+    modifiers = "|".join(re.escape(t) for t in word_list("en", "title_modifiers.txt"))
+    honorifics = "|".join(re.escape(t) for t in sorted(_honorifics(), key=len, reverse=True))
     return re.compile(
-        rf"(?:(?<=\bits )|(?<=\bwhose )|(?<='s )|(?<=’s ))(?P<title>(?i:{titles}))\s+(?P<name>{_EN_NAME})\b"
+        rf"(?:(?<=\bits )|(?<=\bwhose )|(?<='s )|(?<=’s ))(?P<title>(?i:(?:(?:{modifiers})[\s-]+)*(?:{titles})))"
+        rf"(?:\s+|,\s+(?:(?:{honorifics})\s+)?(?={_EN_NAME},))(?P<name>{_EN_NAME})\b"
     )
 
 
@@ -399,6 +404,9 @@ class PeopleExtractor:
             office = _office_after().match(text, stop) if _is_honorific(title) else None
             if office is not None:  # "Professor Helen Carter, Pro-Vice-Chancellor (International)"
                 title, stop = office.group("title"), office.end("title")
+            of_the = _office_of_the().match(text, stop) if _is_honorific(title) and office is None else None
+            if of_the is not None:  # "Professor Alan Whitby, the school's first Leeds Director"
+                title, stop = of_the.group("title"), of_the.end("title")
             owned = _owned_office().match(text, stop) if _is_honorific(title) and office is None else None
             if owned is not None:  # "Professor Helen Marsh, Leicester's Pro-Vice-Chancellor (International)"
                 title, stop = owned.group("title"), owned.end("title")
@@ -409,7 +417,7 @@ class PeopleExtractor:
             named_after = match.re is _en_patterns()[0]  # "Name, Title of|at ORG"
             after = (
                 None
-                if owned is not None
+                if owned is not None or of_the is not None
                 else (
                     institutions.starting_near(stop)
                     or self._referred_to(doc, match.start(), stop)
@@ -417,7 +425,9 @@ class PeopleExtractor:
                 )
             )
             if after is not None and named_after:
-                title = _first_office(self._title_up_to(doc, match, after))
+                title = _first_office(self._title_up_to(doc, match.group("title"), match.start("title"), after))
+            elif after is not None and office is not None:  # "Professor X, Dean of the Graduate School ... at ORG"
+                title = _first_office(self._title_up_to(doc, title, office.start("title"), after))
             linked = named_after or _OF_LINK.match(text, stop) is not None
             shortened = _shortened_before(doc, match.start(), stop) if after is None and named_after else None
             taken.update(range(start, end))
@@ -426,12 +436,49 @@ class PeopleExtractor:
                     name=match.group("name"),
                     title=title or None,
                     organization=(owned and _owner_ref(doc, owned, opening))
+                    or (of_the and _named_by_head(doc, of_the.group("head"), opening))
+                    or (after is None and _capitalised_reference(doc, stop, opening))
                     or shortened
                     or self._en_organisation(doc, opening, title, stop, after, linked),
                     evidence=evidence_fields(doc, opening, after.end_char if after else stop),
                 )
             )
-        return found + self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
+        found += self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
+        return found + self._en_students(doc, taken)
+
+    def _en_students(self, doc: Doc, taken: set[int]) -> list[Person]:
+        """'Chen Yiran, who graduated in 2019, returned to speak': a person named as a student or
+        graduate, with no office (GUIDE: a named student has no title), of the institution named
+        right after the words ("a graduate of X") if any. Looked for only where those words stand
+        after a comma. `taken`: the characters of the names already found."""
+        text = doc_text(doc)
+        found: list[Person] = []
+        institutions = _Institutions.of(doc)
+        for _, comma, end in _student_finder().find_matches_as_indexes(text):
+            if text[end : end + 1].isalnum():
+                continue  # ("a students' union")
+            named = _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma + 1)
+            if named is None:
+                continue
+            start, stop = _without_titles(text, *named.span("name"))
+            if (
+                not taken.isdisjoint(range(start, stop))
+                or " " not in text[start:stop]
+                or institutions.holds(start, stop)
+            ):
+                continue
+            taken.update(range(start, stop))
+            link = _OF_LINK.match(text, end) if text.startswith(" ", end) else None
+            school = institutions.starting_near(link.end()) if link is not None else None
+            found.append(
+                Person(
+                    name=text[start:stop],
+                    title=None,
+                    organization=institution_ref(school) if school is not None else None,
+                    evidence=evidence_fields(doc, start, school.end_char if school is not None else end),
+                )
+            )
+        return found
 
     def _en_owned_office_people(self, doc: Doc, taken: set[int]) -> list[Person]:
         """'Marcus Hale, K-State provost and executive vice president, and ...': a name, its comma,
@@ -536,12 +583,13 @@ class PeopleExtractor:
         qualified = (span for span in named if all(stem in facts(span).text.lower() for stem in stems))
         return next(qualified, named[0] if named else None)
 
-    def _title_up_to(self, doc: Doc, match: re.Match[str], organisation: Span) -> str:
-        """'Dean of Engineering at X', 'Secretary of State of the Ministry ...': the office runs up to
-        the organisation's 'of'/'at' unless it goes on over 'the ...' (a unit of the organisation)."""
-        title = _SPACES.sub(" ", match.group("title")).strip(" ,")
+    def _title_up_to(self, doc: Doc, title: str, title_start: int, organisation: Span) -> str:
+        """'Dean of Engineering at X', 'Secretary of State of the Ministry ...': the office (`title`,
+        written from `title_start`) runs up to the organisation's 'of'/'at' unless it goes on over
+        'the ...' (a unit of the organisation)."""
+        title = _SPACES.sub(" ", title).strip(" ,")
         text = doc_text(doc)
-        longer = text[match.start("title") : organisation.start_char]
+        longer = text[title_start : organisation.start_char]
         party = _PARTY_BEFORE.search(longer)
         if party is not None and _COMMITTEE_AFTER.match(text, organisation.end_char):
             # 'Secretary of the CPC Hunan Normal University Committee': the office is the party
@@ -567,6 +615,9 @@ class PeopleExtractor:
         for span in _Institutions.of(doc).ending_between(start - 3, start - 1):
             if text[span.end_char : start] in {" ", "'s ", "’s "}:
                 return institution_ref(span)
+        possessor = _possessor_before(doc, start) or _host_before_by(doc, start)
+        if possessor is not None:
+            return possessor
         before = text[max(0, start - 24) : start].lower()
         if before.rstrip().endswith(_pointers()):
             sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
@@ -736,9 +787,9 @@ _SPACES = re.compile(r"\s+")  # (a title is read with single spaces)
 _OF_LINK = re.compile(r"\s*,?\s*(?:of|at|in)\s+(?:the\s+)?")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s*[a-z]")  # ", visited ...", ", said", ", and"
 _TRAILING_LINK = re.compile(r"\s+(?:of|at|in)(?:\s+the)?\s*$")
-# what an office may go on with up to its organisation: "of State", "of Engineering", not "of the
-# Department ...", "and Provost", "of Laos'"
-_OFFICE_GOES_ON = re.compile(r"(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*")
+# what an office may go on with up to its organisation: "of State", "of Engineering", "of the Graduate
+# School of ..." (a unit of the organisation), not "and Provost", "of Laos'"
+_OFFICE_GOES_ON = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*")
 # "of the CPC " right before an institution followed by " Committee": its party committee
 _PARTY_BEFORE = re.compile(r"\s+of\s+the\s+(?P<party>CPC|Communist Party of China)\s+$")
 _COMMITTEE_AFTER = re.compile(r"\s+Committee\b")
@@ -767,6 +818,61 @@ def _anaphor_pattern() -> re.Pattern[str]:
 
 
 _ANAPHOR = _Anaphor()
+
+
+@functools.cache
+def _student_finder() -> AhoCorasick:
+    """ ", who graduated", ", a PhD student": the student words after a name's comma, found in one
+    pass over the text."""
+    cues = [f", {cue}" for cue in word_list("en", "person_students.txt")]
+    return AhoCorasick(cues, matchkind=MatchKind.LeftmostLongest)
+
+
+@functools.cache
+def _office_of_the() -> re.Pattern[str]:
+    """ ", the school's first Leeds Director", ", the university's vice president" after "Professor
+    Name": an office (maybe after an ordinal, with capitalised words naming its field or side before
+    it) of the body a lower-case head word refers to, running to the clause's end."""
+    offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    ordinals = alternation(word_list("en", "office_ordinals.txt"))
+    return re.compile(
+        rf",\s*the\s+(?P<head>[a-z]+)['’]s\s+(?:(?:{ordinals})\s+)?"
+        rf"(?P<title>(?:[A-Z][\w-]*\s+){{0,2}}?{_one_title(f'(?i:{alternation(offices)})')})"
+        rf"(?=\s*[,.;]|\s+(?:and|said|says)\b)"
+    )
+
+
+# "Dean of the College, presided": a head word alone, capitalised, as a page calls its own body
+_CAPITALISED_HEAD = re.compile(r"(?:\s*,?\s*(?:of|at)\s+the\s+)?(?P<head>[A-Z][a-z]+)(?=\s*[,.;)])")
+
+
+def _capitalised_reference(doc: Doc, stop: int, start: int) -> InstitutionRef | None:
+    """'Professor Li Ming, Dean of the College, presided': an office (ending at `stop`) of "the
+    College", "the University" written with a capital and nothing after it, is the page's own body's
+    when its name holds that word, else the last one named before the person (`start`) that does."""
+    text = doc_text(doc)
+    if not text.startswith((" of the ", " at the ", ", of the "), stop) and not text.endswith("the ", 0, stop):
+        return None  # (the office's words may end at "of the", or run up to the head word)
+    named = _CAPITALISED_HEAD.match(text, stop)
+    if named is None or not text.endswith("the ", 0, named.start("head")):
+        return None
+    if named.group("head").lower() not in _org_anaphors():
+        return None
+    publisher = doc._.publisher
+    head = named.group("head")
+    if publisher is not None and re.search(rf"\b{head}\b", publisher.name):
+        return _publisher_ref(doc)
+    return _last_named_holding(doc, head, start)
+
+
+def _named_by_head(doc: Doc, head: str, start: int) -> InstitutionRef | None:
+    """'the school' -> the last institution named before `start` whose name holds that head word
+    (SWJTU-Leeds Joint School); none such: the page's own, the publisher."""
+    holding = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
+    for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
+        if holding.search(facts(span).text):
+            return institution_ref(span)
+    return _publisher_ref(doc)
 
 
 @functools.cache
@@ -871,10 +977,13 @@ def _office_after() -> re.Pattern[str]:
 
 @functools.cache
 def _office_before() -> re.Pattern[str]:
-    """'led by its Vice-Rector for Academic Affairs, Dr. Name', "its president, Dr Name": an office
-    (in any case), then a comma, ending the stretch searched (right before an honorific and the name)."""
+    """'led by its Vice-Rector for Academic Affairs, Dr. Name', "its president, Dr Name", "the
+    University's Deputy Vice-Chancellor: Global, Professor Name": an office (in any case, maybe with
+    its area after a colon), then a comma, ending the stretch searched (right before an honorific and
+    the name)."""
     offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
-    return re.compile(rf"(?<![\w-])(?P<title>{_one_title(f'(?i:{alternation(offices)})')})\s*,\s*$")
+    area = r"(?::\s*[A-Z][\w-]*)?"
+    return re.compile(rf"(?<![\w-])(?P<title>{_one_title(f'(?i:{alternation(offices)})')}{area})\s*,\s*$")
 
 
 # "Vice Minister of Education": an office that names its ministry
@@ -977,14 +1086,59 @@ def _shortened_before(doc: Doc, start: int, position: int) -> InstitutionRef | N
     institution named before the person (`start`) whose name holds the words before the "'s"
     standing at `position`."""
     short = _SHORT_POSSESSIVE.match(doc_text(doc), position)
-    if short is None:
+    return None if short is None else _last_named_holding(doc, short.group("short"), start)
+
+
+# "Bauman's rector, ", "HIT's president ": a short name with "'s" right before an office (not "the
+# University's", the page's own)
+_POSSESSOR_BEFORE = re.compile(r"(?<![\w-])(?<!the )(?P<short>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$")
+
+
+def _possessor_before(doc: Doc, start: int) -> InstitutionRef | None:
+    """ "Bauman's rector, Sergei Volkov" after 'Bauman Moscow State Technical University': the office
+    starting at `start` held in the institution last named before whose name holds the possessor's
+    words (or whose initials it is)."""
+    text = doc_text(doc)
+    if not text.endswith(("'s ", "’s "), max(0, start - 3), start):
         return None
-    words = short.group("short")
+    short = _POSSESSOR_BEFORE.search(text, max(0, start - 40), start)
+    return None if short is None else _last_named_holding(doc, short.group("short"), short.start())
+
+
+# between the host and "by": "received at X in Cheongju by Dr. Y", "welcomed at X by"
+_HOST_TO_BY = re.compile(r",?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,?\s+by\s+")
+_AT_BEFORE = re.compile(r"\bat\s+(?:the\s+)?$")
+
+
+def _host_before_by(doc: Doc, start: int) -> InstitutionRef | None:
+    """'the delegation was received at Chungbuk National University in Cheongju by Dr. Kim': a
+    person named with no organisation of their own, right after "at X ... by", is the host's."""
+    text = doc_text(doc)
+    if not text.endswith(" by ", max(0, start - 4), start):
+        return None
+    for span in reversed(institutions_in(doc, max(0, start - 200), start)):
+        if not _HOST_TO_BY.fullmatch(text, span.end_char, start):
+            return None  # (only the last one named before can be the host)
+        at = _AT_BEFORE.search(text, max(0, span.start_char - 8), span.start_char)
+        return institution_ref(span) if at is not None else None
+    return None
+
+
+def _last_named_holding(doc: Doc, words: str, start: int) -> InstitutionRef | None:
+    """The last institution named before `start` (within 3000 characters) whose longer name holds
+    `words` ("Leeds", "Bauman") or, for capitals alone, is spelled by their initials (HIT: Harbin
+    Institute of Technology)."""
+    holding = re.compile(rf"\b{re.escape(words)}\b")
     for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
         name = facts(span).text
-        if name != words and re.search(rf"\b{re.escape(words)}\b", name):
+        if name != words and (holding.search(name) or _initials(name) == words):
             return institution_ref(span)
     return None
+
+
+def _initials(name: str) -> str:
+    """'Harbin Institute of Technology' -> 'HIT': the first letters of its capitalised words."""
+    return "".join(word[0] for word in name.split() if word[:1].isupper())
 
 
 def _publisher_ref(doc: Doc) -> InstitutionRef | None:
