@@ -1075,7 +1075,9 @@ class InstitutionResolver:
         """新西兰林肯大学 -> 林肯大学: a listed name as written, less the country before it (a cue, not a
         part of the name: corpus/GUIDE.md), unless the official name holds the country itself
         (俄罗斯人民友谊大学, "Peoples' Friendship University of Russia")."""
-        if self.language != "zh" or entry is None or entry.country in (None, "CN"):
+        if self.language != "zh" or entry is None:
+            return self._without_glued_country(written) if self.language == "zh" else written
+        if entry.country in (None, "CN"):
             return written
         word = self._country_starting(_simplified(written))
         if word is None or self.countries.code(word) != entry.country:
@@ -1084,6 +1086,19 @@ class InstitutionResolver:
             return written
         rest = written[len(word) :]
         return rest if proper_part_zh(_simplified(rest)) else written
+
+    def _without_glued_country(self, written: str) -> str:
+        """越南河内国家大学 -> 河内国家大学: an unlisted name whose country the tokenizer glued to its
+        first word (越南河内), which `_without_country_prefix` cannot cut off by words: the name
+        reported is the rest (the span keeps the country's characters; the country stays a cue)."""
+        simplified = _simplified(written)
+        word = self._country_starting(simplified)
+        if word is None or len(word) < 2 or self.countries.code(word) in (None, "CN"):
+            return written
+        rest = simplified[len(word) :]
+        if rest.startswith("驻") or not proper_part_zh(rest) or keeps_its_country_zh(rest):
+            return written  # 比利时驻华大使馆, 马来西亚…协会: the country is the body's own
+        return written[len(word) :]
 
     def _folded(self, entry: GazetteerEntry) -> frozenset[str]:
         folded = self._folded_names.get(entry.id)

@@ -42,3 +42,11 @@ def test_a_china_central_asia_alliance_written_with_an_en_dash_has_no_country(ex
     )
     found = {i.name: i for i in record.institutions}
     assert found["China–Central Asia Agricultural Universities Alliance"].country is None
+
+
+def test_a_country_glued_to_an_unlisted_name_is_no_part_of_it(extract):
+    # the tokenizer reads 法国巴黎 as one word: the country cannot be cut off by words
+    record = extract("代表团访问了法国巴黎第十一大学，并会见了比利时驻华大使馆官员。", "zh")
+    found = {i.name: i for i in record.institutions}
+    assert "巴黎第十一大学" in found and found["巴黎第十一大学"].country == "FR"
+    assert "比利时驻华大使馆" in found
