@@ -855,7 +855,7 @@ class ChinesePatterns:
                 _, name_word, university = self._norm_facts(vocab, int(norms[prev]))
                 if not name_word and not (
                     self._joins_fields(vocab, norms, prev, sent_start)
-                    or self._joins_disciplines(vocab, norms, prev, sent_start, head)
+                    or self._joins_disciplines(vocab, norms, prev, sent_start, head, known_ends)
                     or (prev == i - 1 and self._numbers_a_university(vocab, norms, prev, sent_start, head))
                 ):
                     break
@@ -953,14 +953,21 @@ class ChinesePatterns:
         before, after = (self._norm_facts(vocab, int(norms[j]))[0] for j in (i - 1, i + 1))
         return before in self.body_fields and after in self.body_fields
 
-    def _joins_disciplines(self, vocab: Vocab, norms: np.ndarray, i: int, floor: int, head: str) -> bool:
-        """The 与/和/及 at `i` follows a discipline word (`zh/disciplines.txt`) inside a school's or
-        centre's name (农业 与 自然资源 学院): one internal unit, not a second name after 与."""
+    def _joins_disciplines(
+        self, vocab: Vocab, norms: np.ndarray, i: int, floor: int, head: str, known_ends: set[int]
+    ) -> bool:
+        """The 与/和/及 at `i` joins discipline words (`zh/disciplines.txt`) in the name of a school
+        or centre right after the institution it belongs to (密歇根州立大学 农业 与 自然资源 学院):
+        one internal unit, not a second name after 与. (Elsewhere, 共建中泰中医药教育与研究中心, the
+        与 still ends a name.)"""
         if i - 1 < floor or head not in _DISCIPLINE_UNIT_HEADS:
             return False
         if self._norm_facts(vocab, int(norms[i]))[0] not in _DISCIPLINE_JOINERS:
             return False
-        return self._norm_facts(vocab, int(norms[i - 1]))[0] in self.disciplines
+        start = i
+        while start - 1 >= floor and self._norm_facts(vocab, int(norms[start - 1]))[0] in self.disciplines:
+            start -= 1
+        return start < i and start in known_ends
 
     def _numbers_a_university(self, vocab: Vocab, norms: np.ndarray, i: int, floor: int, head: str) -> bool:
         """The ordinal at `i`, right before 大学, numbers one of a city's universities after the
