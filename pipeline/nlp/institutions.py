@@ -326,6 +326,7 @@ class InstitutionResolver:
         ]
         self._folded_names: dict[str, frozenset[str]] = {}
         self._descriptions: dict[tuple[str, str, str, str | None], tuple[GazetteerEntry | None, str | None, str]] = {}
+        self._shared_countries: dict[str, str | None] = {}  # `_entry_country` of the listed alliances met
         self._countries_in_names: dict[str, str | None] = {}
         self._host_countries: dict[str, str | None] = {}
         self._countries_starting: dict[str, str | None] = {}
@@ -1004,10 +1005,12 @@ class InstitutionResolver:
         belongs to both, unless a Chinese place names it ("Hunan Sino-German ... Alliance")."""
         if entry is None or entry.country != "CN" or entry.kind not in _SHARED_KINDS:
             return entry.country if entry is not None else None
-        if not any(_BINATIONAL_EN.search(n) or _BINATIONAL_ZH.search(n) for n in entry.names):
-            return entry.country
-        name = entry.canonical_name(self.language)  # (`_place_in` reads a name of the page's language)
-        return entry.country if name and self._place_in(name) else None
+        if entry.id not in self._shared_countries:  # (a few listed alliances, met on many pages)
+            binational = any(_BINATIONAL_EN.search(n) or _BINATIONAL_ZH.search(n) for n in entry.names)
+            name = entry.canonical_name(self.language)  # (`_place_in` reads a name of the page's language)
+            shared = binational and not (name and self._place_in(name))
+            self._shared_countries[entry.id] = None if shared else entry.country
+        return self._shared_countries[entry.id]
 
     def _named_by_both_sides(self, mention: _Mention) -> bool:
         """The "SCNU Aberdeen Institute of Data Science": a teaching body named by a listed Chinese
