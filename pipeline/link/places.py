@@ -1,4 +1,6 @@
-"""Places: Chinese provinces and cities, and foreign cities (`resources/geo/*places.tsv`).
+"""Places: Chinese provinces and cities, and foreign cities (`resources/geo/*places.tsv`, and the
+cities of the gazetteer's institutions: a university's town, "Bangor", is a place where it stands
+alone, outside the name "Bangor University").
 
 An institution named after a Chinese place is Chinese; an event is located at a place.
 """
@@ -9,6 +11,8 @@ import csv
 import functools
 from dataclasses import dataclass
 from pathlib import Path
+
+from pipeline.link.gazetteer import load_gazetteer
 
 GEO_DIR = Path(__file__).resolve().parent.parent / "resources" / "geo"
 
@@ -39,4 +43,12 @@ def load_places(folder: Path = GEO_DIR) -> Places:
                 for word in (row["name_en"], row["name_zh"]):
                     if word:
                         country_of.setdefault(word, country)
+    if folder == GEO_DIR:  # (a test's own folder holds its places alone)
+        for city, country in _institution_cities():
+            country_of.setdefault(city, country)
     return Places(country_of, tuple(provinces), tuple(cities))
+
+
+def _institution_cities() -> list[tuple[str, str]]:
+    """The cities the gazetteer's foreign institutions are in, with their country."""
+    return [(e.city, e.country) for e in load_gazetteer() if e.city and e.country and e.country != "CN"]

@@ -700,6 +700,7 @@ class ChinesePatterns:
         self.region_suffixes = tuple(word_list("zh", "region_suffixes.txt"))
         self.body_fields = frozenset(word_list("zh", "body_fields.txt", split_spaces=True))
         self.body_heads = frozenset(word_list("zh", "body_heads.txt"))
+        self.disciplines = frozenset(word_list("zh", "disciplines.txt", split_spaces=True))
         self.not_bodies = tuple(word_list("zh", "not_bodies.txt"))
         self._joiner_ids = frozenset(get_string_id(j) for j in _NAME_JOINERS)
         self._label_mark_ids = tuple(get_string_id(m) for m in _LABEL_MARKS)
@@ -852,7 +853,11 @@ class ChinesePatterns:
             while start - 1 >= sent_start and (start not in known_ends or over_university):
                 prev = start - 1  # 加州州立大学北岭分校, 亚洲大学联盟 above
                 _, name_word, university = self._norm_facts(vocab, int(norms[prev]))
-                if not name_word and not self._joins_fields(vocab, norms, prev, sent_start):
+                if not name_word and not (
+                    self._joins_fields(vocab, norms, prev, sent_start)
+                    or self._joins_disciplines(vocab, norms, prev, sent_start, head, known_ends)
+                    or (prev == i - 1 and self._numbers_a_university(vocab, norms, prev, sent_start, head))
+                ):
                     break
                 orth = doc[prev].orth
                 if not self._text_facts(vocab, orth)[0]:
@@ -948,6 +953,30 @@ class ChinesePatterns:
         before, after = (self._norm_facts(vocab, int(norms[j]))[0] for j in (i - 1, i + 1))
         return before in self.body_fields and after in self.body_fields
 
+    def _joins_disciplines(
+        self, vocab: Vocab, norms: np.ndarray, i: int, floor: int, head: str, known_ends: set[int]
+    ) -> bool:
+        """The 与/和/及 at `i` joins discipline words (`zh/disciplines.txt`) in the name of a school
+        or centre right after the institution it belongs to (密歇根州立大学 农业 与 自然资源 学院):
+        one internal unit, not a second name after 与. (Elsewhere, 共建中泰中医药教育与研究中心, the
+        与 still ends a name.)"""
+        if i - 1 < floor or head not in _DISCIPLINE_UNIT_HEADS:
+            return False
+        if self._norm_facts(vocab, int(norms[i]))[0] not in _DISCIPLINE_JOINERS:
+            return False
+        start = i
+        while start - 1 >= floor and self._norm_facts(vocab, int(norms[start - 1]))[0] in self.disciplines:
+            start -= 1
+        return start < i and start in known_ends
+
+    def _numbers_a_university(self, vocab: Vocab, norms: np.ndarray, i: int, floor: int, head: str) -> bool:
+        """The ordinal at `i`, right before 大学, numbers one of a city's universities after the
+        city's name (图卢兹 第一 大学, 巴黎 第十一 大学): part of the name, not a ranking."""
+        if head != "大学" or i - 1 < floor or not _ORDINAL_ZH.fullmatch(self._norm_facts(vocab, int(norms[i]))[0]):
+            return False
+        city, name_word, university = self._norm_facts(vocab, int(norms[i - 1]))
+        return name_word and not university and len(city) >= 2 and not city.endswith(_NOT_CITY_ENDINGS)
+
     def _field_body_start(self, vocab: Vocab, norms: np.ndarray, i: int, known: set[int]) -> int | None:
         """Where 云南省 林业 和 草原 局 / 杭州市 规划 和 自然资源局 begins: a Chinese region (省, 市,
         自治区, 县, 国家), then fields joined by 和 up to the bureau head at `i`; else None."""
@@ -1040,6 +1069,13 @@ _REGION_LEVELS = ("省", "市", "自治区", "县", "区")
 
 # heads whose names hold a university's name: 加州州立大学北岭分校, 亚洲大学联盟, 中俄医科大学联盟
 _OVER_UNIVERSITY_WORDS = frozenset({"分校", "联盟"})
+# Heads of the units a university names by their fields, and the words joining two fields in them.
+_DISCIPLINE_UNIT_HEADS = frozenset({"学院", "系", "学部", "中心", "研究院", "研究所"})
+_DISCIPLINE_JOINERS = frozenset({"与", "和", "及"})
+# 第一, 第十一: the ordinal of a numbered university (图卢兹第一大学); the words before it that
+# name no city (全国第一大学 ranks a university, it names none).
+_ORDINAL_ZH = re.compile("第[一二三四五六七八九十]{1,3}")
+_NOT_CITY_ENDINGS = ("国", "省", "内", "界", "球", "洲")
 
 
 def _university_college(vocab: Vocab, norms: np.ndarray, i: int, head: str, known_ends: set[int]) -> bool:

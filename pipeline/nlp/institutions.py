@@ -62,10 +62,12 @@ _WORD_BOUNDARY = re.compile(r"\b")
 # body at a named host (the patterns keep "at X" only when X is a head or an acronym)
 _JOINT_EN = re.compile(r"\b(?:College|Institute|School|Academy)\b.*\bat\s+(?:the\s+)?[A-Z]")
 _TEACHING_KINDS = {"university", "college", "research_institute", "school"}
+# Kinds of bodies two countries may share (an alliance, a centre): not a school, an office or a firm.
+_SHARED_KINDS = frozenset({"alliance", "other"})
 _HOST_AFTER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?(?=[A-Z])")
 _HAN_WORD = re.compile("[\u4e00-\u9fff]+")
 _EN_WORD = re.compile(r"[A-Z][\w'.]*")
-_BINATIONAL_EN = re.compile(r"\b(?:Sino|China|Chinese)-[A-Z][\w]*|\b[A-Z][\w]*-(?:China|Chinese)\b")
+_BINATIONAL_EN = re.compile(r"\b(?:Sino|China|Chinese)\s?[-–—]\s?[A-Z][\w]*|\b[A-Z][\w]*\s?[-–—]\s?(?:China|Chinese)\b")
 _BINATIONAL_ZH = re.compile(r"中国\s*[—–\-－]\s*|\s*[—–\-－]\s*中国")
 _LABEL_WINDOW = 80  # how far back a list line's country label is looked for (characters)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -324,6 +326,7 @@ class InstitutionResolver:
         ]
         self._folded_names: dict[str, frozenset[str]] = {}
         self._descriptions: dict[tuple[str, str, str, str | None], tuple[GazetteerEntry | None, str | None, str]] = {}
+        self._shared_countries: dict[str, str | None] = {}  # `_entry_country` of the listed alliances met
         self._countries_in_names: dict[str, str | None] = {}
         self._host_countries: dict[str, str | None] = {}
         self._countries_starting: dict[str, str | None] = {}
@@ -967,7 +970,7 @@ class InstitutionResolver:
         if owner is not None:  # "Kenya's Ministry of Education": not the body the gazetteer names so
             entry, name, kind = None, written if display_name is None else name, kind
             facts.set(mention, "country", owner)
-        country = (entry.country if entry else None) or facts.get(mention, "country")
+        country = self._entry_country(entry) or facts.get(mention, "country")
         cell = self._cell_of(mention) if self._cells else None
         if cell is not None and entry is None:
             whole = text[cell.start : cell.end].strip() == written.strip()  # (not its host named inside it)
@@ -979,7 +982,7 @@ class InstitutionResolver:
             # a joint institute is where its host is, whatever its foreign partner's name says
             # ("Coventry Institute of Technology at Qingdao University of Technology": CN)
             country = self._host_country(written)
-        if entry is None or entry.country is not None:  # (an international organisation has none)
+        if entry is None or self._entry_country(entry) is not None:  # (an international organisation has none)
             # (a joint institute named after its foreign partner is not in the partner's place)
             in_name = not (kind == "joint_institute" and entry is None and self._named_as_joint(written))
             country = country or self._country_from_context(text, mention, in_name)
@@ -995,6 +998,19 @@ class InstitutionResolver:
         shown = name if display_name is None else display_name
         facts.describe(mention, entry, shown, kind, country)
         return Facts(kind, country, entry, shown, written)
+
+    def _entry_country(self, entry: GazetteerEntry | None) -> str | None:
+        """The listed body's country; none for a body of two sides listed as Chinese ("Association
+        of Sino-Russian Technical Universities", 中国—东盟…联盟): a Sino-foreign alliance or centre
+        belongs to both, unless a Chinese place names it ("Hunan Sino-German ... Alliance")."""
+        if entry is None or entry.country != "CN" or entry.kind not in _SHARED_KINDS:
+            return entry.country if entry is not None else None
+        if entry.id not in self._shared_countries:  # (a few listed alliances, met on many pages)
+            binational = any(_BINATIONAL_EN.search(n) or _BINATIONAL_ZH.search(n) for n in entry.names)
+            name = entry.canonical_name(self.language)  # (`_place_in` reads a name of the page's language)
+            shared = binational and not (name and self._place_in(name))
+            self._shared_countries[entry.id] = None if shared else entry.country
+        return self._shared_countries[entry.id]
 
     def _named_by_both_sides(self, mention: _Mention) -> bool:
         """The "SCNU Aberdeen Institute of Data Science": a teaching body named by a listed Chinese
@@ -1062,7 +1078,9 @@ class InstitutionResolver:
         """新西兰林肯大学 -> 林肯大学: a listed name as written, less the country before it (a cue, not a
         part of the name: corpus/GUIDE.md), unless the official name holds the country itself
         (俄罗斯人民友谊大学, "Peoples' Friendship University of Russia")."""
-        if self.language != "zh" or entry is None or entry.country in (None, "CN"):
+        if self.language != "zh" or entry is None:
+            return self._without_glued_country(written) if self.language == "zh" else written
+        if entry.country in (None, "CN"):
             return written
         word = self._country_starting(_simplified(written))
         if word is None or self.countries.code(word) != entry.country:
@@ -1071,6 +1089,19 @@ class InstitutionResolver:
             return written
         rest = written[len(word) :]
         return rest if proper_part_zh(_simplified(rest)) else written
+
+    def _without_glued_country(self, written: str) -> str:
+        """越南河内国家大学 -> 河内国家大学: an unlisted name whose country the tokenizer glued to its
+        first word (越南河内), which `_without_country_prefix` cannot cut off by words: the name
+        reported is the rest (the span keeps the country's characters; the country stays a cue)."""
+        simplified = _simplified(written)
+        word = self._country_starting(simplified)
+        if word is None or len(word) < 2 or self.countries.code(word) in (None, "CN"):
+            return written
+        rest = simplified[len(word) :]
+        if rest.startswith("驻") or not proper_part_zh(rest) or keeps_its_country_zh(rest):
+            return written  # 比利时驻华大使馆, 马来西亚…协会: the country is the body's own
+        return written[len(word) :]
 
     def _folded(self, entry: GazetteerEntry) -> frozenset[str]:
         folded = self._folded_names.get(entry.id)
@@ -1421,7 +1452,24 @@ def _in_compound(doc: Doc, text: str, mention: _Mention) -> bool:
         return 0 < i < len(doc) and doc[i].text in {"-", "–"} and not doc[i - 1].whitespace_
 
     end = mention.end
-    return attached_hyphen(end) or (end - mention.start >= 2 and attached_hyphen(end - 2))
+    if attached_hyphen(end):
+        return True
+    # 'Industry-University(-Research)': a head beside the hyphen; 'Université Paris-Saclay' ends in
+    # a hyphened place after its head (heads first): a name
+    if end - mention.start < 2 or not attached_hyphen(end - 2):
+        return False
+    return end - mention.start < 3 or not (_place_word(doc[end - 3].text) and _place_word(doc[end - 1].text))
+
+
+def _place_word(word: str) -> bool:
+    """A capitalised word that is no head ('Paris', 'Saclay'): a hyphened place's part, where a
+    head ('University', 'College') makes a hyphened modifier."""
+    return word[:1].isupper() and word.isalpha() and word.lower() not in _head_words_lower()
+
+
+@functools.cache
+def _head_words_lower() -> frozenset[str]:
+    return frozenset(word.lower() for word in _head_words_en())
 
 
 _OUTSIDE_COLUMNS = ("ENT_IOB", "ENT_TYPE")

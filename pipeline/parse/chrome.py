@@ -5,6 +5,7 @@ Both readers use it: TXT bulletins line by line, HTML pages on the lines of thei
 main block. The vocabulary is data, in `pipeline/resources/rules/chrome_*`:
 `chrome_labels.tsv` (byline labels and the field each fills), `chrome_fragments.txt`
 (print/share/font-size links), `chrome_footer.txt`, `chrome_end.txt`,
+`chrome_pasted.txt` (lines an aggregator pastes in the body: related headlines, ads),
 `chrome_breadcrumbs.json`, `chrome_placeholders.txt` (byline values naming nobody),
 `chrome_text_size.json` (text-size switchers, cut out before a line is read as a byline).
 
@@ -134,6 +135,7 @@ class _Vocabulary:
     text_size_marks: tuple[str, ...] | None
     footer: re.Pattern[str]
     end: re.Pattern[str]
+    pasted: re.Pattern[str]  # what opens a line pasted in the body (相关阅读：A　B, 广告): chrome
     crumb_prefix: re.Pattern[str]
     crumb_split: re.Pattern[str]
     crumb_skip: frozenset[str]
@@ -188,6 +190,8 @@ def _read_chrome(line: str) -> LineReading:
     vocab = _vocabulary()
     if vocab.end.fullmatch(line):
         return _END
+    if vocab.pasted.match(line):  # related headlines, ads pasted in the body: the text goes on
+        return _CHROME
     crumbs = _read_breadcrumb(line, vocab)
     if crumbs is not None:
         return LineReading(LineKind.BREADCRUMB, channel=crumbs)
@@ -614,6 +618,7 @@ def _vocabulary() -> _Vocabulary:
         text_size_marks=_text_size_marks(RULES / "chrome_text_size.json"),
         footer=_alternation(RULES / "chrome_footer.txt", first_characters=True),
         end=_alternation(RULES / "chrome_end.txt"),
+        pasted=_alternation(RULES / "chrome_pasted.txt", first_characters=True),
         crumb_prefix=re.compile(r"\s*(?:" + "|".join(map(re.escape, prefixes)) + r")\s*[:：]\s*", re.IGNORECASE),
         crumb_split=re.compile(r"\s*(?:" + "|".join(map(re.escape, separators)) + r")\s*"),
         crumb_skip=frozenset(_fold(item) for item in crumbs["skip_items"]),
@@ -639,7 +644,7 @@ def _chrome_prefilter(vocab: _Vocabulary, separators: list[str], text_size: Path
     """What a line must show for `read_line` to read it as anything but text, each reading
     asking for one of them (and `read_byline` and `breadcrumb_of`, which are two of its tests):
 
-    - END: the end regex matches from the line's start;
+    - END: the end regex matches from the line's start; CHROME: so does the pasted one;
     - BREADCRUMB: a prefix at its start ('当前位置：'), or a separator anywhere;
     - BYLINE: `_parse_byline` reads the line as it is unless it holds 【】, a text-size
       label's first word, or padding at an end (white space, a closing bracket `_unwrap`
@@ -667,6 +672,7 @@ def _chrome_prefilter(vocab: _Vocabulary, separators: list[str], text_size: Path
         return Prefilter(
             opening=[
                 _behind_first_characters(embedded(vocab.end)),
+                embedded(vocab.pasted),
                 embedded(vocab.crumb_prefix),
                 padding + _behind_first_characters(f"{words}|{STAMP_DIGIT_HEAD}|\\d{{1,2}}{embedded(vocab.fragments)}"),
                 _NON_LETTERS + embedded(vocab.fragments),  # padding is no letter: byline cuts too
