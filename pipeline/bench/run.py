@@ -80,15 +80,30 @@ def _measure_language(language: str, sample: list[Path], args: argparse.Namespac
     return figures
 
 
+# The child reports its own high-water mark: the kernel carries a parent's peak RSS over fork and exec
+# into the child's rusage (`ru_maxrss`), so a child of this (large) bench process would report the bench's.
+_REPORT_OWN_PEAK = """
+import atexit, runpy, sys
+def report():
+    with open("/proc/self/status") as status:
+        sys.stderr.write(next(line for line in status if line.startswith("VmHWM:")))
+atexit.register(report)
+sys.argv[0] = "pipeline"
+runpy.run_module("pipeline", run_name="__main__", alter_sys=True)
+"""
+
+
 def peak_rss_of_extract(pages: list[Path]) -> int:
-    """Peak RSS (bytes) of one `python -m pipeline extract PAGES` process."""
+    """Peak RSS (bytes) of one `python -m pipeline extract PAGES` process, as the process itself
+    reads it (`VmHWM`)."""
     with tempfile.TemporaryDirectory(prefix="bench-rss-") as scratch:
-        command = [sys.executable, "-m", "pipeline", "extract", *map(str, pages), "--out",
+        command = [sys.executable, "-c", _REPORT_OWN_PEAK, "extract", *map(str, pages), "--out",
                    str(Path(scratch) / "records.jsonl"), "--quiet"]
-        process = subprocess.Popen(command, cwd=REPO, stderr=subprocess.DEVNULL)
-        _, _, usage = os.wait4(process.pid, 0)
-        process.returncode = 0  # reaped above
-    return usage.ru_maxrss * 1024
+        done = subprocess.run(command, cwd=REPO, stderr=subprocess.PIPE, text=True, check=False)
+    peak = [line for line in done.stderr.splitlines() if line.startswith("VmHWM:")]
+    if not peak:
+        raise RuntimeError(f"extract reported no peak memory (exit {done.returncode}): {done.stderr[-500:]}")
+    return int(peak[-1].split()[1]) * 1024  # kB
 
 
 def _describe_corpus(args: argparse.Namespace, pages: dict[str, list[Path]]) -> str:
