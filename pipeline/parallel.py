@@ -63,6 +63,8 @@ TAIL_SHARES_PER_WORKER = 2  # at the end, a chunk is this fraction of what is le
 START_AHEAD = 1024
 # What the fork server imports before its first fork; the last builds and runs the pipelines.
 PRELOAD = ["pipeline.batch", "pipeline.inputs", "pipeline.emit", "pipeline.nlp.prebuilt"]
+# An idle pool's workers exit within a second of shutdown; past this they are terminated (`_close`).
+SHUTDOWN_GRACE_SECONDS = 10
 CRASH_REASON = "extraction failed: the worker process died (crash or out of memory)"
 
 
@@ -103,7 +105,7 @@ def extract_parallel(
         _start(pool, feed)
         while True:
             while len(pending) < limit and (chunk := feed.next_chunk()):
-                pending.append((chunk, pool.submit(_extract_chunk, chunk, mode, finish)))
+                pending.append((chunk, _submitted(pool, chunk, mode, finish)))
             if not pending:
                 return
             chunk, future = pending.popleft()
@@ -112,7 +114,7 @@ def extract_parallel(
             except BrokenProcessPool:
                 # The pool is gone and every chunk in flight with it: redo them one
                 # document at a time to find the one that kills a worker.
-                pool.shutdown(wait=False, cancel_futures=True)
+                _close(pool)
                 lost = [chunk, *(waiting for waiting, _ in pending)]
                 pending.clear()
                 pool = _new_pool(workers)
@@ -122,7 +124,7 @@ def extract_parallel(
                 continue
             yield from results
     finally:
-        pool.shutdown(wait=True, cancel_futures=True)
+        _close(pool)
 
 
 class _Feed:
@@ -234,6 +236,19 @@ def _extract_chunk(chunk: list[Item], mode: Mode, finish: Callable[[BulletinReco
     return list(_finished(chunk, mode, finish))
 
 
+def _submitted(
+    pool: ProcessPoolExecutor, chunk: list[Item], mode: Mode, finish: Callable[[BulletinRecord], T]
+) -> Future[list[T | Failure]]:
+    """The chunk's future; if the pool broke since the last submit (a page killed its worker), a
+    future holding that error, met in turn like those of the chunks in flight."""
+    try:
+        return pool.submit(_extract_chunk, chunk, mode, finish)
+    except BrokenProcessPool as broken:
+        future: Future[list[T | Failure]] = Future()
+        future.set_exception(broken)
+        return future
+
+
 def _isolated(
     item: Item, mode: Mode, finish: Callable[[BulletinRecord], T], pool: ProcessPoolExecutor, workers: int
 ) -> tuple[T | Failure, ProcessPoolExecutor]:
@@ -246,5 +261,25 @@ def _isolated(
         [result] = pool.submit(_extract_chunk, [item], mode, finish).result()
         return result, pool
     except BrokenProcessPool:
-        pool.shutdown(wait=False, cancel_futures=True)
+        _close(pool)
         return Failure(origin=item.origin, reason=CRASH_REASON), _new_pool(workers)
+
+
+def _close(pool: ProcessPoolExecutor) -> None:
+    """Shuts the pool down and ends its workers, never waiting for ever.
+
+    CPython's pool (3.11) can hang at shutdown: when a worker dies while another is being forked
+    for a submit, the pool's manager terminates the workers it knows of, then joins all of them,
+    the new one included, which waits on the task queue for ever (seen in a test whose page kills
+    its worker). Workers still alive after a grace period are terminated, so the join returns.
+    """
+    processes = list((getattr(pool, "_processes", None) or {}).values())  # all forked: submits are ours
+    pool.shutdown(wait=False, cancel_futures=True)
+    manager = getattr(pool, "_executor_manager_thread", None)
+    if manager is not None:
+        manager.join(SHUTDOWN_GRACE_SECONDS)
+    for process in processes:
+        if process.is_alive():
+            process.terminate()
+    if manager is not None:
+        manager.join()

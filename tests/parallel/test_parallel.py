@@ -8,6 +8,7 @@ import shutil
 import subprocess
 import sys
 import threading
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 import pytest
@@ -27,6 +28,8 @@ from pipeline.parallel import (
     _Feed,
     _new_pool,
     _ready,
+    _submitted,
+    as_record,
     extract_parallel,
 )
 
@@ -267,3 +270,18 @@ def test_the_reading_parent_imports_no_parser_nor_pipeline() -> None:
     )
     loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert loaded.strip() == "[]"
+
+
+class _BrokenPool:
+    """A pool that broke since the last submit: CPython raises at the submit itself."""
+
+    def submit(self, *args, **kwargs):
+        raise BrokenProcessPool("a child process terminated abruptly")
+
+
+def test_a_pool_broken_before_a_submit_gives_that_error_as_the_chunks_result() -> None:
+    # A page may kill its worker while the next chunks are submitted: that chunk is then lost with
+    # the chunks in flight and redone alone, not an error out of `extract_parallel`.
+    future = _submitted(_BrokenPool(), [], "both", as_record)
+    with pytest.raises(BrokenProcessPool):
+        future.result()
