@@ -13,7 +13,7 @@ import bisect
 import functools
 import itertools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -869,10 +869,7 @@ def _named_by_head(doc: Doc, head: str, start: int) -> InstitutionRef | None:
     """'the school' -> the last institution named before `start` whose name holds that head word
     (SWJTU-Leeds Joint School); none such: the page's own, the publisher."""
     holding = re.compile(rf"\b{re.escape(head)}\b", re.IGNORECASE)
-    for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
-        if holding.search(facts(span).text):
-            return institution_ref(span)
-    return _publisher_ref(doc)
+    return _last_named(doc, start, lambda name: holding.search(name) is not None) or _publisher_ref(doc)
 
 
 @functools.cache
@@ -1129,9 +1126,15 @@ def _last_named_holding(doc: Doc, words: str, start: int) -> InstitutionRef | No
     `words` ("Leeds", "Bauman") or, for capitals alone, is spelled by their initials (HIT: Harbin
     Institute of Technology)."""
     holding = re.compile(rf"\b{re.escape(words)}\b")
+    return _last_named(
+        doc, start, lambda name: name != words and (holding.search(name) is not None or _initials(name) == words)
+    )
+
+
+def _last_named(doc: Doc, start: int, holds: Callable[[str], bool]) -> InstitutionRef | None:
+    """The last institution named before `start` (within 3000 characters) whose name `holds`."""
     for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
-        name = facts(span).text
-        if name != words and (holding.search(name) or _initials(name) == words):
+        if holds(facts(span).text):
             return institution_ref(span)
     return None
 
