@@ -44,7 +44,7 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
         metavar="FILE_OR_DIR",
         help="folder searched for *.expected.json and *review-gold*.json, or one gold file or review export",
     )
-    parser.add_argument("--split", choices=("train", "dev", "test", "all"), default="all")
+    parser.add_argument("--split", choices=("train", "dev", "dev2", "test", "all"), default="all")
     parser.add_argument("--pred", type=Path, help="records (JSONL) to score instead of running the extractor")
     parser.add_argument("--json", type=Path, dest="json_out", metavar="OUT.json", help="write a JSON report")
     parser.add_argument("--floor", type=Path, help="exit 1 when a test-split F1 is below this floor file")
