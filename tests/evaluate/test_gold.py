@@ -48,6 +48,16 @@ def test_a_language_split_file_speaks_only_of_its_language(tmp_path: Path) -> No
     assert splits == {("en", "test"), ("zh", "train")}
 
 
+def test_a_blind_dev2_split_is_read_and_selected_apart_from_the_others(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    _write_gold(corpus / "bulletins" / "en", "blind-2026-01-01", {"file": "blind-2026-01-01.txt"})
+    _write_gold(corpus / "bulletins" / "en", "seen-2026-01-02", {"file": "seen-2026-01-02.txt"})
+    (corpus / "split-en.tsv").write_text("blind-2026-01-01\tdev2\nseen-2026-01-02\tdev\n", encoding="utf-8")
+    bulletins = load_gold(corpus / "bulletins").bulletins
+    assert [b.id for b in select_split(bulletins, "dev2")] == ["blind-2026-01-01"]
+    assert [b.id for b in select_split(bulletins, "dev")] == ["seen-2026-01-02"]
+
+
 def test_the_search_for_split_files_stops_at_the_corpus_folder(tmp_path: Path) -> None:
     (tmp_path / "split-en.tsv").write_text("x\ttest\n", encoding="utf-8")
     (tmp_path / "corpus" / "bulletins").mkdir(parents=True)
