@@ -150,9 +150,10 @@ def test_record_line_writes_what_json_dumps_of_the_record_writes() -> None:
     from pipeline.batch import extract_bulletin
     from pipeline.bulletin import Bulletin
     from pipeline.emit import record_line
+    from pipeline.parse.decode import decode_bytes
 
     first = sorted((Path(__file__).resolve().parents[2] / "corpus" / "bulletins" / "zh").glob("*.txt"))[0]
-    bulletin = Bulletin(text=first.read_text(encoding="utf-8"), language="zh", origin="test")
+    bulletin = Bulletin(text=decode_bytes(first.read_bytes())[0], language="zh", origin="test")
     record = extract_bulletin(bulletin)
     expected = json.dumps(record.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":")) + "\n"
     assert record_line(record) == expected
