@@ -68,6 +68,7 @@ _EN_NAME = rf"{_EN_WORD}(?:\s+(?:[A-Z]\.\s*)?{_EN_WORD}){{1,2}}"
 @functools.cache
 def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Name, Title [(...)] of|at ORG: the name (maybe after a title), then what follows its comma
+    # (`_after_matches` finds its matches in two parts: `_after_head_at_comma`, then `_after_tail`)
     after = re.compile(_after_head() + _after_tail().pattern)
     # Title Name (of ORG)?
     one = _one_title(_en_title())
@@ -84,6 +85,41 @@ def _en_title() -> str:
 def _after_head() -> str:
     """ "Name, Title of ORG" up to the name's comma: the name, maybe after a title."""
     return rf"(?:(?:{_en_title()})\s+)?(?P<name>{_EN_NAME})"
+
+
+@functools.cache
+def _after_head_at_comma() -> re.Pattern[str]:
+    """`_after_head` followed by a comma: at a start before a comma where `_after_tail` matches, the
+    first way the head reaches that comma is the way the whole pattern matches there (the head
+    holds no comma, and the tail's match from the comma does not depend on what stands before)."""
+    return re.compile(_after_head() + ",")
+
+
+class _AfterMatch:
+    """A match of the "Name, Title of ORG" pattern (`_en_patterns`), made of its head's match (up to
+    the name's comma) and its tail's (from the comma): the tail is matched once per comma, not
+    again for the start of each name tried before it. Answers what `_en_people` asks of a match."""
+
+    __slots__ = ("_head", "_tail")
+    re = property(lambda self: _en_patterns()[0])
+
+    def __init__(self, head: re.Match[str], tail: re.Match[str]) -> None:
+        self._head, self._tail = head, tail
+
+    def _part(self, group: str) -> re.Match[str]:
+        return self._head if group == "name" else self._tail
+
+    def group(self, group: str) -> str:
+        return self._part(group).group(group)
+
+    def span(self, group: str) -> tuple[int, int]:
+        return self._part(group).span(group)
+
+    def start(self, group: str | None = None) -> int:
+        return self._head.start() if group is None else self._part(group).start(group)
+
+    def end(self, group: str | None = None) -> int:
+        return self._tail.end() if group is None else self._part(group).end(group)
 
 
 @functools.cache
@@ -152,7 +188,7 @@ def _after_windows() -> _AfterWindows | None:
     )
 
 
-def _after_matches(text: str) -> Iterator[re.Match[str]]:
+def _after_matches(text: str) -> Iterator[re.Match[str] | _AfterMatch]:
     """`after.finditer(text)` (see `_en_patterns`), trying the pattern only where it can match: before
     a ", Title" whose own part of the pattern (`_after_tail`, the costly part) matches from its comma."""
     after, _ = _en_patterns()
@@ -163,19 +199,20 @@ def _after_matches(text: str) -> Iterator[re.Match[str]]:
     position = 0
     backwards = ""  # the text reversed, made at the first comma: the run of `inside` characters
     # before a comma is a run forwards from it there (one match, not a list of the whole text's)
-    tail = _after_tail()
+    tail, head = _after_tail(), _after_head_at_comma()
     for comma in windows.comma_titles.finditer(text):
         end = comma.start()
-        if end < position or tail.match(text, end) is None:
+        tail_match = tail.match(text, end) if end >= position else None
+        if tail_match is None:
             continue  # (every match before this comma ends its name here: none can match)
         backwards = backwards or text[::-1]
         reversed_end = len(text) - end
         low = end - (windows.inside_run.match(backwards, reversed_end).end() - reversed_end)
         for start in windows.starts.finditer(text, max(low, position), end):
-            match = after.match(text, start.start())
-            if match is not None:
-                yield match
-                position = match.end()
+            head_match = head.match(text, start.start())
+            if head_match is not None:  # (it ends at this comma: no comma stands between)
+                yield _AfterMatch(head_match, tail_match)
+                position = tail_match.end()
                 break
 
 
@@ -188,8 +225,11 @@ def _pointed_pattern() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in sorted(word_list("en", "titles.txt"), key=len, reverse=True))
     modifiers = "|".join(re.escape(t) for t in word_list("en", "title_modifiers.txt"))
     honorifics = "|".join(re.escape(t) for t in sorted(_honorifics(), key=len, reverse=True))
+    # (the lookahead: the trie of every word a title opens with, tested first; the alternations after
+    # it, tried in their own order, would each be tried in turn where no title stands)
     return re.compile(
-        rf"(?:(?<=\bits )|(?<=\bwhose )|(?<='s )|(?<=’s ))(?P<title>(?i:(?:(?:{modifiers})[\s-]+)*(?:{titles})))"
+        rf"(?:(?<=\bits )|(?<=\bwhose )|(?<='s )|(?<=’s ))(?=(?i:{alternation(_en_titles())}))"
+        rf"(?P<title>(?i:(?:(?:{modifiers})[\s-]+)*(?:{titles})))"
         rf"(?:\s+|,\s+(?:(?:{honorifics})\s+)?(?={_EN_NAME},))(?P<name>{_EN_NAME})\b"
     )
 
@@ -228,7 +268,8 @@ _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
 def _possessive_office() -> re.Pattern[str]:
     """ "'s vice president": an office, in any case, held in the institution that ends at the "'s"."""
     offices = sorted((t for t in word_list("en", "titles.txt") if t not in _honorifics()), key=len, reverse=True)
-    return re.compile(rf"['’]s\s+(?P<title>(?i:{'|'.join(map(re.escape, offices))}))\b")
+    # (a trie of the offices first: where none stands, the engine does not try each in turn)
+    return re.compile(rf"['’]s\s+(?=(?i:{alternation(offices)}))(?P<title>(?i:{'|'.join(map(re.escape, offices))}))\b")
 
 
 def _possessive_offices(text: str) -> Iterator[re.Match[str]]:
@@ -411,7 +452,7 @@ class PeopleExtractor:
             if owned is not None:  # "Professor Helen Marsh, Leicester's Pro-Vice-Chancellor (International)"
                 title, stop = owned.group("title"), owned.end("title")
             opening = match.start()  # where the person's words start: the title's, or the office's before
-            earlier = _office_before().search(text, max(0, opening - 100), opening) if _is_honorific(title) else None
+            earlier = _office_before_honorific(text, opening) if _is_honorific(title) else None
             if earlier is not None and office is None:  # "led by its Vice-Rector for ..., Dr. Name"
                 title, opening = earlier.group("title"), earlier.start("title")
             named_after = match.re is _en_patterns()[0]  # "Name, Title of|at ORG"
@@ -590,7 +631,7 @@ class PeopleExtractor:
         title = _SPACES.sub(" ", title).strip(" ,")
         text = doc_text(doc)
         longer = text[title_start : organisation.start_char]
-        party = _PARTY_BEFORE.search(longer)
+        party = _PARTY_BEFORE.search(longer) if "CPC" in longer or "Communist" in longer else None
         if party is not None and _COMMITTEE_AFTER.match(text, organisation.end_char):
             # 'Secretary of the CPC Hunan Normal University Committee': the office is the party
             # committee's, named around its body
@@ -607,7 +648,8 @@ class PeopleExtractor:
         names but no institution was found for follows (`linked`), the publisher, whose own officers
         a university's page names bare."""
         text = doc_text(doc)
-        signed = _SIGNED_FOR.match(text, stop)
+        # ("signed" starts within 40 characters of `stop` in every match: looked for first with `find`)
+        signed = _SIGNED_FOR.match(text, stop) if text.find("signed", stop, stop + 46) >= 0 else None
         if signed is not None:
             named = institutions_in(doc, signed.end(), signed.end() + 120)
             if named and named[0].start_char <= signed.end() + 1:
@@ -890,8 +932,11 @@ def _owned_office() -> re.Pattern[str]:
     offices = "|".join(re.escape(t) for t in _en_titles() if t not in _honorifics())
     owner = r"[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*)?"
     more = r"(?:[ \t]+[a-zA-Z][\w-]*|[ \t]*\([^()\n]{1,40}\))"
+    # (a trie of the offices first: where none stands, the engine does not try each in turn)
+    first = alternation(t for t in _en_titles() if t not in _honorifics())
     return re.compile(
-        rf",[ \t]*(?P<owner>{owner}?)(?:['’]s)?[ \t]+(?P<title>(?i:{offices})\b{more}{{0,6}}?)(?=[ \t]*[,.;])"
+        rf",[ \t]*(?P<owner>{owner}?)(?:['’]s)?[ \t]+(?=(?i:{first}))(?P<title>(?i:{offices})\b{more}{{0,6}}?)"
+        rf"(?=[ \t]*[,.;])"
     )
 
 
@@ -981,6 +1026,15 @@ def _office_before() -> re.Pattern[str]:
     offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
     area = r"(?::\s*[A-Z][\w-]*)?"
     return re.compile(rf"(?<![\w-])(?P<title>{_one_title(f'(?i:{alternation(offices)})')}{area})\s*,\s*$")
+
+
+def _office_before_honorific(text: str, opening: int) -> re.Match[str] | None:
+    """`_office_before` searched in the 100 characters before `opening`, when they end with a comma
+    (then whitespace), as its every match does: a search tries each of them otherwise."""
+    low = max(0, opening - 100)
+    if not text[low:opening].rstrip().endswith(","):  # (`str.rstrip` strips what `\s` matches)
+        return None
+    return _office_before().search(text, low, opening)
 
 
 # "Vice Minister of Education": an office that names its ministry
@@ -1401,8 +1455,9 @@ class _Institutions:
         by_end = self._by_end
         if by_end is None:
             bounds = self.bounds
-            by_end = self._by_end = sorted(range(len(bounds)), key=lambda index: bounds[index][1])  # (stable)
-            self._ends = [bounds[index][1] for index in by_end]
+            ends = [end for _, end in bounds]
+            by_end = self._by_end = sorted(range(len(ends)), key=ends.__getitem__)  # (stable; a C key)
+            self._ends = [ends[index] for index in by_end]
         first, last = bisect.bisect_left(self._ends, max(low, 0)), bisect.bisect_right(self._ends, high)
         if first >= last:
             return []
