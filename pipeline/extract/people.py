@@ -112,14 +112,17 @@ class _AfterMatch:
     def group(self, group: str) -> str:
         return self._part(group).group(group)
 
-    def span(self, group: str) -> tuple[int, int]:
-        return self._part(group).span(group)
+    def span(self, group: str | None = None) -> tuple[int, int]:
+        return (self.start(), self.end()) if group is None else self._part(group).span(group)
 
     def start(self, group: str | None = None) -> int:
         return self._head.start() if group is None else self._part(group).start(group)
 
     def end(self, group: str | None = None) -> int:
         return self._tail.end() if group is None else self._part(group).end(group)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._head.groupdict() | self._tail.groupdict()
 
 
 @functools.cache
@@ -237,7 +240,7 @@ def _pointed_pattern() -> re.Pattern[str]:
 def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
     """`_pointed_pattern` where "its ", "whose " or "'s " stands."""
     pattern = _pointed_pattern()
-    for _, end in _occurrences(text, _POINTERS):
+    for _, end in _literals(text).pointers:
         match = pattern.match(text, end)
         if match is not None:
             yield match
@@ -245,6 +248,46 @@ def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
 
 # "its" ending a longer word ("credits ") is found too, and turned away by the pattern's own look-behind.
 _POINTERS = ("its ", "whose ", "'s ", "’s ")
+_APOSTROPHES = ("'s", "’s")  # ("'s " and "’s " are those followed by a space)
+
+
+class _Literals(NamedTuple):
+    """The literals the English finders start from, found in one pass over a text."""
+
+    title_starts: list[int]  # where a title (as written) starts, in order (once each)
+    pointers: list[tuple[int, int]]  # `_POINTERS`: (start, end), in order
+    apostrophes: list[tuple[int, int]]  # `_APOSTROPHES`: (start, end), in order
+
+
+@functools.cache
+def _literal_finder() -> AhoCorasick:
+    """The titles (as written), then "its ", "whose " and the apostrophes: every occurrence of each
+    (overlapping: none of these overlaps itself, so each one's are its `str.find` scan's)."""
+    return AhoCorasick((*_en_titles(), "its ", "whose ", *_APOSTROPHES), matchkind=MatchKind.Standard)
+
+
+_LAST_LITERALS: list = [None, None]  # the last text read and its literals (the finders read the same text)
+
+
+def _literals(text: str) -> _Literals:
+    """`_Literals` of `text`: one Aho-Corasick pass instead of a pass per title-finder and a `str.find`
+    scan per literal; kept for the text last read (three finders ask, one after the other)."""
+    if _LAST_LITERALS[0] is text:
+        return _LAST_LITERALS[1]
+    titles = len(_en_titles())
+    starts, pointers, apostrophes = set(), [], []
+    for index, start, end in _literal_finder().find_matches_as_indexes(text, overlapping=True):
+        if index < titles:
+            starts.add(start)
+        elif index < titles + 2:
+            pointers.append((start, end))
+        else:
+            apostrophes.append((start, end))
+            if text.startswith(" ", end):
+                pointers.append((start, end + 1))
+    found = _Literals(sorted(starts), sorted(pointers), sorted(apostrophes))
+    _LAST_LITERALS[:] = text, found  # (holding the text: its id is not reused while kept)
+    return found
 
 
 def _occurrences(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -277,7 +320,7 @@ def _possessive_offices(text: str) -> Iterator[re.Match[str]]:
     opens with one)."""
     pattern = _possessive_office()
     position = 0  # where the last match ended: matches do not overlap
-    for start, _ in _occurrences(text, ("'s", "’s")):
+    for start, _ in _literals(text).apostrophes:
         match = pattern.match(text, start) if start >= position else None
         if match is not None:
             yield match
@@ -289,12 +332,11 @@ def _before_matches(text: str) -> Iterator[re.Match[str]]:
     match starts so, and the first of those positions where the pattern matches is where the
     search would find it."""
     _, before = _en_patterns()
-    finder = _title_finder()
-    if finder is None:
+    if not _titles_start_words():
         yield from before.finditer(text)
         return
     position = 0
-    for start in _title_starts(finder, text):
+    for start in _title_starts(text):
         if start < position:
             continue
         match = before.match(text, start)
@@ -303,11 +345,9 @@ def _before_matches(text: str) -> Iterator[re.Match[str]]:
             position = match.end()
 
 
-def _title_starts(finder: AhoCorasick, text: str) -> list[int]:
+def _title_starts(text: str) -> list[int]:
     """Where a title (as written) starts a word (`before`'s `\\b` ahead of a title's letter)."""
-    found = finder.find_matches_as_indexes(text, overlapping=True)
-    starts = sorted({start for _, start, _ in found})
-    return [s for s in starts if not s or not _is_word_char(text[s - 1])]
+    return [s for s in _literals(text).title_starts if not s or not _is_word_char(text[s - 1])]
 
 
 def _is_word_char(char: str) -> bool:
@@ -316,13 +356,11 @@ def _is_word_char(char: str) -> bool:
 
 
 @functools.cache
-def _title_finder() -> AhoCorasick | None:
-    """Every occurrence of every title; None when a title starts with no word character (then
-    `\\b` before it is not "no word character before it", and the whole text is searched)."""
+def _titles_start_words() -> bool:
+    """Whether every title starts with a word character; if one does not, `\\b` before it is not
+    "no word character before it", and the whole text is searched."""
     titles = _en_titles()
-    if not titles or not all(_is_word_char(t[0]) for t in titles):
-        return None
-    return AhoCorasick(titles, matchkind=MatchKind.Standard)
+    return bool(titles) and all(_is_word_char(t[0]) for t in titles)
 
 
 @functools.cache
