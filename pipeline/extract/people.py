@@ -249,12 +249,16 @@ def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
 # "its" ending a longer word ("credits ") is found too, and turned away by the pattern's own look-behind.
 _POINTERS = ("its ", "whose ", "'s ", "’s ")
 _APOSTROPHES = ("'s", "’s")  # ("'s " and "’s " are those followed by a space)
+# what may follow the first title or modifier of a `before` match besides whitespace: a modifier's
+# hyphen ("Vice-Rector"), a title's bracket ("Pro Vice-Chancellor(International)")
+_AFTER_FIRST_TITLE = ("-", "(")
 
 
 class _Literals(NamedTuple):
     """The literals the English finders start from, found in one pass over a text."""
 
-    title_starts: list[int]  # where a title (as written) starts, in order (once each)
+    title_starts: list[int]  # where a title (as written) starts, in order (once each), when it may open a
+    # `before` match: followed by whitespace, "-" or "(" (not "Provincial", "Presidents")
     pointers: list[tuple[int, int]]  # `_POINTERS`: (start, end), in order
     apostrophes: list[tuple[int, int]]  # `_APOSTROPHES`: (start, end), in order
 
@@ -278,7 +282,9 @@ def _literals(text: str) -> _Literals:
     starts, pointers, apostrophes = set(), [], []
     for index, start, end in _literal_finder().find_matches_as_indexes(text, overlapping=True):
         if index < titles:
-            starts.add(start)
+            follower = text[end : end + 1]
+            if follower.isspace() or follower in _AFTER_FIRST_TITLE:
+                starts.add(start)
         elif index < titles + 2:
             pointers.append((start, end))
         else:
@@ -478,7 +484,7 @@ class PeopleExtractor:
             institutions = _Institutions.of(doc)
             if institutions.holds(start, end):
                 continue
-            title = _first_office(_office(_SPACES.sub(" ", match.group("title")).strip(" ,")))
+            title = _first_office(_office(_single_spaced(match.group("title")).strip(" ,")))
             stop = match.end()
             office = _office_after().match(text, stop) if _is_honorific(title) else None
             if office is not None:  # "Professor Helen Carter, Pro-Vice-Chancellor (International)"
@@ -666,15 +672,15 @@ class PeopleExtractor:
         """'Dean of Engineering at X', 'Secretary of State of the Ministry ...': the office (`title`,
         written from `title_start`) runs up to the organisation's 'of'/'at' unless it goes on over
         'the ...' (a unit of the organisation)."""
-        title = _SPACES.sub(" ", title).strip(" ,")
+        title = _single_spaced(title).strip(" ,")
         text = doc_text(doc)
         longer = text[title_start : organisation.start_char]
         party = _PARTY_BEFORE.search(longer) if "CPC" in longer or "Communist" in longer else None
         if party is not None and _COMMITTEE_AFTER.match(text, organisation.end_char):
             # 'Secretary of the CPC Hunan Normal University Committee': the office is the party
             # committee's, named around its body
-            return f"{_SPACES.sub(' ', longer[: party.start()]).strip(' ,')} of the {party.group('party')} Committee"
-        longer = _TRAILING_LINK.sub("", _SPACES.sub(" ", longer)).strip(" ,")
+            return f"{_single_spaced(longer[: party.start()]).strip(' ,')} of the {party.group('party')} Committee"
+        longer = _TRAILING_LINK.sub("", _single_spaced(longer)).strip(" ,")
         if longer.startswith(title) and _OFFICE_GOES_ON.fullmatch(longer[len(title) :]):
             return longer
         return title
@@ -863,6 +869,12 @@ class PeopleExtractor:
 
 
 _SPACES = re.compile(r"\s+")  # (a title is read with single spaces)
+
+
+def _single_spaced(words: str) -> str:
+    """`_SPACES.sub(" ", words)`: most words are already (printable: no whitespace but the space,
+    `str.isprintable` being false for every other character `\\s` matches), and the test is cheaper."""
+    return words if words.isprintable() and "  " not in words else _SPACES.sub(" ", words)
 # After "Title Name" (of ORG)?: "of", "at", "in", over a country's possessive ("of Laos' Ministry ...").
 _OF_LINK = re.compile(r"\s*,?\s*(?:of|at|in)\s+(?:the\s+)?")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s*[a-z]")  # ", visited ...", ", said", ", and"
