@@ -261,13 +261,16 @@ class _Literals(NamedTuple):
     # `before` match: followed by whitespace, "-" or "(" (not "Provincial", "Presidents")
     pointers: list[tuple[int, int]]  # `_POINTERS`: (start, end), in order
     apostrophes: list[tuple[int, int]]  # `_APOSTROPHES`: (start, end), in order
+    students: list[tuple[int, int]]  # `_student_cues`, as a leftmost-longest search finds them, in order
 
 
 @functools.cache
 def _literal_finder() -> AhoCorasick:
-    """The titles (as written), then "its ", "whose " and the apostrophes: every occurrence of each
-    (overlapping: none of these overlaps itself, so each one's are its `str.find` scan's)."""
-    return AhoCorasick((*_en_titles(), "its ", "whose ", *_APOSTROPHES), matchkind=MatchKind.Standard)
+    """The titles (as written), then "its ", "whose ", the apostrophes and the student cues: every
+    occurrence of each (overlapping: none of these overlaps itself, so each one's are its `str.find`
+    scan's)."""
+    literals = (*_en_titles(), "its ", "whose ", *_APOSTROPHES, *_student_cues())
+    return AhoCorasick(literals, matchkind=MatchKind.Standard)
 
 
 _LAST_LITERALS: list = [None, None]  # the last text read and its literals (the finders read the same text)
@@ -279,7 +282,8 @@ def _literals(text: str) -> _Literals:
     if _LAST_LITERALS[0] is text:
         return _LAST_LITERALS[1]
     titles = len(_en_titles())
-    starts, pointers, apostrophes = set(), [], []
+    cues = titles + 2 + len(_APOSTROPHES)
+    starts, pointers, apostrophes, students = set(), [], [], {}
     for index, start, end in _literal_finder().find_matches_as_indexes(text, overlapping=True):
         if index < titles:
             follower = text[end : end + 1]
@@ -287,12 +291,25 @@ def _literals(text: str) -> _Literals:
                 starts.add(start)
         elif index < titles + 2:
             pointers.append((start, end))
-        else:
+        elif index < cues:
             apostrophes.append((start, end))
             if text.startswith(" ", end):
                 pointers.append((start, end + 1))
-    found = _Literals(sorted(starts), sorted(pointers), sorted(apostrophes))
+        elif end > students.get(start, start):
+            students[start] = end  # (the longest cue at each start)
+    found = _Literals(sorted(starts), sorted(pointers), sorted(apostrophes), _leftmost_longest(students))
     _LAST_LITERALS[:] = text, found  # (holding the text: its id is not reused while kept)
+    return found
+
+
+def _leftmost_longest(longest: dict[int, int]) -> list[tuple[int, int]]:
+    """What a leftmost-longest search finds, from the longest match at each start (`longest`):
+    from the left, the longest match at a start, then the next one starting at or after its end."""
+    found, reach = [], 0
+    for start, end in sorted(longest.items()):
+        if start >= reach:
+            found.append((start, end))
+            reach = end
     return found
 
 
@@ -539,7 +556,7 @@ class PeopleExtractor:
         text = doc_text(doc)
         found: list[Person] = []
         institutions = _Institutions.of(doc)
-        for _, comma, end in _student_finder().find_matches_as_indexes(text):
+        for comma, end in _literals(text).students:
             if text[end : end + 1].isalnum():
                 continue  # ("a students' union")
             named = _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma + 1)
@@ -913,11 +930,10 @@ _ANAPHOR = _Anaphor()
 
 
 @functools.cache
-def _student_finder() -> AhoCorasick:
-    """ ", who graduated", ", a PhD student": the student words after a name's comma, found in one
-    pass over the text."""
-    cues = [f", {cue}" for cue in word_list("en", "person_students.txt")]
-    return AhoCorasick(cues, matchkind=MatchKind.LeftmostLongest)
+def _student_cues() -> tuple[str, ...]:
+    """ ", who graduated", ", a PhD student": the student words after a name's comma (found with the
+    other literals, `_literals`)."""
+    return tuple(f", {cue}" for cue in word_list("en", "person_students.txt"))
 
 
 @functools.cache
