@@ -165,12 +165,11 @@ class _AfterWindows:
     a ", Title" (found in one pass over the text) instead of at every character.
 
     A match's name ends at a comma followed by a title; between its start and that comma stand
-    only characters of names and titles (`inside`); it starts at a capital or a title's first letter.
+    only characters of names and titles (`inside`).
     """
 
     comma_titles: re.Pattern[str]
     inside_run: re.Pattern[str]  # characters a match can hold before its comma (run backwards)
-    starts: re.Pattern[str]
 
 
 @functools.cache
@@ -181,13 +180,11 @@ def _after_windows() -> _AfterWindows | None:
         return None  # a comma inside a title: the bound below would not hold; scan the whole text
     upper, lower = _EN_UPPER, _EN_LOWER
     inside = rf"{upper}{lower}\s\-.{re.escape(title_chars)}"
-    first = re.escape("".join(sorted({t[0] for t in titles})))
     return _AfterWindows(
         # Only whether a title follows counts here, not which: the trie (which, case-insensitively,
         # may try a shorter title first) finds one wherever the plain alternation would.
         comma_titles=re.compile(rf",(?=\s*(?:an?\s+)?(?i:{alternation(titles)}))"),
         inside_run=re.compile(rf"[{inside}]*"),
-        starts=re.compile(rf"[{upper}{first}]"),
     )
 
 
@@ -211,12 +208,12 @@ def _after_matches(text: str) -> Iterator[re.Match[str] | _AfterMatch]:
         backwards = backwards or text[::-1]
         reversed_end = len(text) - end
         low = end - (windows.inside_run.match(backwards, reversed_end).end() - reversed_end)
-        for start in windows.starts.finditer(text, max(low, position), end):
-            head_match = head.match(text, start.start())
-            if head_match is not None:  # (it ends at this comma: no comma stands between)
-                yield _AfterMatch(head_match, tail_match)
-                position = tail_match.end()
-                break
+        # the first start in the window from which the head reaches this comma (none stands between):
+        # one search, not a match tried at each capital
+        head_match = head.search(text, max(low, position), end + 1)
+        if head_match is not None:
+            yield _AfterMatch(head_match, tail_match)
+            position = tail_match.end()
 
 
 @functools.cache
