@@ -61,7 +61,9 @@ def _one_title(title: str) -> str:
 
 
 _EN_UPPER, _EN_LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented names too: Jörg, Rūta, Jānis Ozoliņš
-_EN_WORD = rf"(?:[{_EN_UPPER}][{_EN_LOWER}]+(?:-[{_EN_UPPER}]?[{_EN_LOWER}]+)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
+# (`++`: a word's lower-case run is never given back, as no pattern goes on after a shorter run: what
+# follows a word, a space, hyphen, comma or word boundary, cannot follow a lower-case letter)
+_EN_WORD = rf"(?:[{_EN_UPPER}][{_EN_LOWER}]++(?:-[{_EN_UPPER}]?[{_EN_LOWER}]++)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
 _EN_NAME = rf"{_EN_WORD}(?:\s+(?:[A-Z]\.\s*)?{_EN_WORD}){{1,2}}"
 
 
@@ -993,7 +995,9 @@ def _owned_office() -> re.Pattern[str]:
     (International).": after a name's comma, the short name of an institution (a word or two in
     capitals, maybe with "'s"), then an office in any case running to the clause's end."""
     offices = "|".join(re.escape(t) for t in _en_titles() if t not in _honorifics())
-    owner = r"[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*)?"
+    # (`*+`: an owner's word is never given back, as what follows one, a space, a tab or "'s", cannot
+    # follow a shorter one)
+    owner = r"[A-Z][\w&.-]*+(?:[ \t]+[A-Z][\w&.-]*+)?"
     more = r"(?:[ \t]+[a-zA-Z][\w-]*|[ \t]*\([^()\n]{1,40}\))"
     # (a trie of the offices first: where none stands, the engine does not try each in turn)
     first = alternation(t for t in _en_titles() if t not in _honorifics())
