@@ -61,13 +61,16 @@ def _one_title(title: str) -> str:
 
 
 _EN_UPPER, _EN_LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented names too: Jörg, Rūta, Jānis Ozoliņš
-_EN_WORD = rf"(?:[{_EN_UPPER}][{_EN_LOWER}]+(?:-[{_EN_UPPER}]?[{_EN_LOWER}]+)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
+# (`++`: a word's lower-case run is never given back, as no pattern goes on after a shorter run: what
+# follows a word, a space, hyphen, comma or word boundary, cannot follow a lower-case letter)
+_EN_WORD = rf"(?:[{_EN_UPPER}][{_EN_LOWER}]++(?:-[{_EN_UPPER}]?[{_EN_LOWER}]++)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
 _EN_NAME = rf"{_EN_WORD}(?:\s+(?:[A-Z]\.\s*)?{_EN_WORD}){{1,2}}"
 
 
 @functools.cache
 def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     # Name, Title [(...)] of|at ORG: the name (maybe after a title), then what follows its comma
+    # (`_after_matches` finds its matches in two parts: `_after_head_at_comma`, then `_after_tail`)
     after = re.compile(_after_head() + _after_tail().pattern)
     # Title Name (of ORG)?
     one = _one_title(_en_title())
@@ -84,6 +87,44 @@ def _en_title() -> str:
 def _after_head() -> str:
     """ "Name, Title of ORG" up to the name's comma: the name, maybe after a title."""
     return rf"(?:(?:{_en_title()})\s+)?(?P<name>{_EN_NAME})"
+
+
+@functools.cache
+def _after_head_at_comma() -> re.Pattern[str]:
+    """`_after_head` followed by a comma: at a start before a comma where `_after_tail` matches, the
+    first way the head reaches that comma is the way the whole pattern matches there (the head
+    holds no comma, and the tail's match from the comma does not depend on what stands before)."""
+    return re.compile(_after_head() + ",")
+
+
+class _AfterMatch:
+    """A match of the "Name, Title of ORG" pattern (`_en_patterns`), made of its head's match (up to
+    the name's comma) and its tail's (from the comma): the tail is matched once per comma, not
+    again for the start of each name tried before it. Answers what `_en_people` asks of a match."""
+
+    __slots__ = ("_head", "_tail")
+    re = property(lambda self: _en_patterns()[0])
+
+    def __init__(self, head: re.Match[str], tail: re.Match[str]) -> None:
+        self._head, self._tail = head, tail
+
+    def _part(self, group: str) -> re.Match[str]:
+        return self._head if group == "name" else self._tail
+
+    def group(self, group: str) -> str:
+        return self._part(group).group(group)
+
+    def span(self, group: str | None = None) -> tuple[int, int]:
+        return (self.start(), self.end()) if group is None else self._part(group).span(group)
+
+    def start(self, group: str | None = None) -> int:
+        return self._head.start() if group is None else self._part(group).start(group)
+
+    def end(self, group: str | None = None) -> int:
+        return self._tail.end() if group is None else self._part(group).end(group)
+
+    def groupdict(self) -> dict[str, str | None]:
+        return self._head.groupdict() | self._tail.groupdict()
 
 
 @functools.cache
@@ -126,12 +167,11 @@ class _AfterWindows:
     a ", Title" (found in one pass over the text) instead of at every character.
 
     A match's name ends at a comma followed by a title; between its start and that comma stand
-    only characters of names and titles (`inside`); it starts at a capital or a title's first letter.
+    only characters of names and titles (`inside`).
     """
 
     comma_titles: re.Pattern[str]
     inside_run: re.Pattern[str]  # characters a match can hold before its comma (run backwards)
-    starts: re.Pattern[str]
 
 
 @functools.cache
@@ -142,17 +182,15 @@ def _after_windows() -> _AfterWindows | None:
         return None  # a comma inside a title: the bound below would not hold; scan the whole text
     upper, lower = _EN_UPPER, _EN_LOWER
     inside = rf"{upper}{lower}\s\-.{re.escape(title_chars)}"
-    first = re.escape("".join(sorted({t[0] for t in titles})))
     return _AfterWindows(
         # Only whether a title follows counts here, not which: the trie (which, case-insensitively,
         # may try a shorter title first) finds one wherever the plain alternation would.
         comma_titles=re.compile(rf",(?=\s*(?:an?\s+)?(?i:{alternation(titles)}))"),
         inside_run=re.compile(rf"[{inside}]*"),
-        starts=re.compile(rf"[{upper}{first}]"),
     )
 
 
-def _after_matches(text: str) -> Iterator[re.Match[str]]:
+def _after_matches(text: str) -> Iterator[re.Match[str] | _AfterMatch]:
     """`after.finditer(text)` (see `_en_patterns`), trying the pattern only where it can match: before
     a ", Title" whose own part of the pattern (`_after_tail`, the costly part) matches from its comma."""
     after, _ = _en_patterns()
@@ -163,20 +201,21 @@ def _after_matches(text: str) -> Iterator[re.Match[str]]:
     position = 0
     backwards = ""  # the text reversed, made at the first comma: the run of `inside` characters
     # before a comma is a run forwards from it there (one match, not a list of the whole text's)
-    tail = _after_tail()
+    tail, head = _after_tail(), _after_head_at_comma()
     for comma in windows.comma_titles.finditer(text):
         end = comma.start()
-        if end < position or tail.match(text, end) is None:
+        tail_match = tail.match(text, end) if end >= position else None
+        if tail_match is None:
             continue  # (every match before this comma ends its name here: none can match)
         backwards = backwards or text[::-1]
         reversed_end = len(text) - end
         low = end - (windows.inside_run.match(backwards, reversed_end).end() - reversed_end)
-        for start in windows.starts.finditer(text, max(low, position), end):
-            match = after.match(text, start.start())
-            if match is not None:
-                yield match
-                position = match.end()
-                break
+        # the first start in the window from which the head reaches this comma (none stands between):
+        # one search, not a match tried at each capital
+        head_match = head.search(text, max(low, position), end + 1)
+        if head_match is not None:
+            yield _AfterMatch(head_match, tail_match)
+            position = tail_match.end()
 
 
 @functools.cache
@@ -188,8 +227,11 @@ def _pointed_pattern() -> re.Pattern[str]:
     titles = "|".join(re.escape(t) for t in sorted(word_list("en", "titles.txt"), key=len, reverse=True))
     modifiers = "|".join(re.escape(t) for t in word_list("en", "title_modifiers.txt"))
     honorifics = "|".join(re.escape(t) for t in sorted(_honorifics(), key=len, reverse=True))
+    # (the lookahead: the trie of every word a title opens with, tested first; the alternations after
+    # it, tried in their own order, would each be tried in turn where no title stands)
     return re.compile(
-        rf"(?:(?<=\bits )|(?<=\bwhose )|(?<='s )|(?<=’s ))(?P<title>(?i:(?:(?:{modifiers})[\s-]+)*(?:{titles})))"
+        rf"(?:(?<=\bits )|(?<=\bwhose )|(?<='s )|(?<=’s ))(?=(?i:{alternation(_en_titles())}))"
+        rf"(?P<title>(?i:(?:(?:{modifiers})[\s-]+)*(?:{titles})))"
         rf"(?:\s+|,\s+(?:(?:{honorifics})\s+)?(?={_EN_NAME},))(?P<name>{_EN_NAME})\b"
     )
 
@@ -197,7 +239,7 @@ def _pointed_pattern() -> re.Pattern[str]:
 def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
     """`_pointed_pattern` where "its ", "whose " or "'s " stands."""
     pattern = _pointed_pattern()
-    for _, end in _occurrences(text, _POINTERS):
+    for _, end in _literals(text).pointers:
         match = pattern.match(text, end)
         if match is not None:
             yield match
@@ -205,6 +247,69 @@ def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
 
 # "its" ending a longer word ("credits ") is found too, and turned away by the pattern's own look-behind.
 _POINTERS = ("its ", "whose ", "'s ", "’s ")
+_APOSTROPHES = ("'s", "’s")  # ("'s " and "’s " are those followed by a space)
+# what may follow the first title or modifier of a `before` match besides whitespace: a modifier's
+# hyphen ("Vice-Rector"), a title's bracket ("Pro Vice-Chancellor(International)")
+_AFTER_FIRST_TITLE = ("-", "(")
+
+
+class _Literals(NamedTuple):
+    """The literals the English finders start from, found in one pass over a text."""
+
+    title_starts: list[int]  # where a title (as written) starts, in order (once each), when it may open a
+    # `before` match: followed by whitespace, "-" or "(" (not "Provincial", "Presidents")
+    pointers: list[tuple[int, int]]  # `_POINTERS`: (start, end), in order
+    apostrophes: list[tuple[int, int]]  # `_APOSTROPHES`: (start, end), in order
+    students: list[tuple[int, int]]  # `_student_cues`, as a leftmost-longest search finds them, in order
+
+
+@functools.cache
+def _literal_finder() -> AhoCorasick:
+    """The titles (as written), then "its ", "whose ", the apostrophes and the student cues: every
+    occurrence of each (overlapping: none of these overlaps itself, so each one's are its `str.find`
+    scan's)."""
+    literals = (*_en_titles(), "its ", "whose ", *_APOSTROPHES, *_student_cues())
+    return AhoCorasick(literals, matchkind=MatchKind.Standard)
+
+
+_LAST_LITERALS: list = [None, None]  # the last text read and its literals (the finders read the same text)
+
+
+def _literals(text: str) -> _Literals:
+    """`_Literals` of `text`: one Aho-Corasick pass instead of a pass per title-finder and a `str.find`
+    scan per literal; kept for the text last read (three finders ask, one after the other)."""
+    if _LAST_LITERALS[0] is text:
+        return _LAST_LITERALS[1]
+    titles = len(_en_titles())
+    cues = titles + 2 + len(_APOSTROPHES)
+    starts, pointers, apostrophes, students = set(), [], [], {}
+    for index, start, end in _literal_finder().find_matches_as_indexes(text, overlapping=True):
+        if index < titles:
+            follower = text[end : end + 1]
+            if follower.isspace() or follower in _AFTER_FIRST_TITLE:
+                starts.add(start)
+        elif index < titles + 2:
+            pointers.append((start, end))
+        elif index < cues:
+            apostrophes.append((start, end))
+            if text.startswith(" ", end):
+                pointers.append((start, end + 1))
+        elif end > students.get(start, start):
+            students[start] = end  # (the longest cue at each start)
+    found = _Literals(sorted(starts), sorted(pointers), sorted(apostrophes), _leftmost_longest(students))
+    _LAST_LITERALS[:] = text, found  # (holding the text: its id is not reused while kept)
+    return found
+
+
+def _leftmost_longest(longest: dict[int, int]) -> list[tuple[int, int]]:
+    """What a leftmost-longest search finds, from the longest match at each start (`longest`):
+    from the left, the longest match at a start, then the next one starting at or after its end."""
+    found, reach = [], 0
+    for start, end in sorted(longest.items()):
+        if start >= reach:
+            found.append((start, end))
+            reach = end
+    return found
 
 
 def _occurrences(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -228,7 +333,8 @@ _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
 def _possessive_office() -> re.Pattern[str]:
     """ "'s vice president": an office, in any case, held in the institution that ends at the "'s"."""
     offices = sorted((t for t in word_list("en", "titles.txt") if t not in _honorifics()), key=len, reverse=True)
-    return re.compile(rf"['’]s\s+(?P<title>(?i:{'|'.join(map(re.escape, offices))}))\b")
+    # (a trie of the offices first: where none stands, the engine does not try each in turn)
+    return re.compile(rf"['’]s\s+(?=(?i:{alternation(offices)}))(?P<title>(?i:{'|'.join(map(re.escape, offices))}))\b")
 
 
 def _possessive_offices(text: str) -> Iterator[re.Match[str]]:
@@ -236,7 +342,7 @@ def _possessive_offices(text: str) -> Iterator[re.Match[str]]:
     opens with one)."""
     pattern = _possessive_office()
     position = 0  # where the last match ended: matches do not overlap
-    for start, _ in _occurrences(text, ("'s", "’s")):
+    for start, _ in _literals(text).apostrophes:
         match = pattern.match(text, start) if start >= position else None
         if match is not None:
             yield match
@@ -248,12 +354,11 @@ def _before_matches(text: str) -> Iterator[re.Match[str]]:
     match starts so, and the first of those positions where the pattern matches is where the
     search would find it."""
     _, before = _en_patterns()
-    finder = _title_finder()
-    if finder is None:
+    if not _titles_start_words():
         yield from before.finditer(text)
         return
     position = 0
-    for start in _title_starts(finder, text):
+    for start in _title_starts(text):
         if start < position:
             continue
         match = before.match(text, start)
@@ -262,11 +367,9 @@ def _before_matches(text: str) -> Iterator[re.Match[str]]:
             position = match.end()
 
 
-def _title_starts(finder: AhoCorasick, text: str) -> list[int]:
+def _title_starts(text: str) -> list[int]:
     """Where a title (as written) starts a word (`before`'s `\\b` ahead of a title's letter)."""
-    found = finder.find_matches_as_indexes(text, overlapping=True)
-    starts = sorted({start for _, start, _ in found})
-    return [s for s in starts if not s or not _is_word_char(text[s - 1])]
+    return [s for s in _literals(text).title_starts if not s or not _is_word_char(text[s - 1])]
 
 
 def _is_word_char(char: str) -> bool:
@@ -275,13 +378,11 @@ def _is_word_char(char: str) -> bool:
 
 
 @functools.cache
-def _title_finder() -> AhoCorasick | None:
-    """Every occurrence of every title; None when a title starts with no word character (then
-    `\\b` before it is not "no word character before it", and the whole text is searched)."""
+def _titles_start_words() -> bool:
+    """Whether every title starts with a word character; if one does not, `\\b` before it is not
+    "no word character before it", and the whole text is searched."""
     titles = _en_titles()
-    if not titles or not all(_is_word_char(t[0]) for t in titles):
-        return None
-    return AhoCorasick(titles, matchkind=MatchKind.Standard)
+    return bool(titles) and all(_is_word_char(t[0]) for t in titles)
 
 
 @functools.cache
@@ -399,7 +500,7 @@ class PeopleExtractor:
             institutions = _Institutions.of(doc)
             if institutions.holds(start, end):
                 continue
-            title = _first_office(_office(_SPACES.sub(" ", match.group("title")).strip(" ,")))
+            title = _first_office(_office(_single_spaced(match.group("title")).strip(" ,")))
             stop = match.end()
             office = _office_after().match(text, stop) if _is_honorific(title) else None
             if office is not None:  # "Professor Helen Carter, Pro-Vice-Chancellor (International)"
@@ -411,7 +512,7 @@ class PeopleExtractor:
             if owned is not None:  # "Professor Helen Marsh, Leicester's Pro-Vice-Chancellor (International)"
                 title, stop = owned.group("title"), owned.end("title")
             opening = match.start()  # where the person's words start: the title's, or the office's before
-            earlier = _office_before().search(text, max(0, opening - 100), opening) if _is_honorific(title) else None
+            earlier = _office_before_honorific(text, opening) if _is_honorific(title) else None
             if earlier is not None and office is None:  # "led by its Vice-Rector for ..., Dr. Name"
                 title, opening = earlier.group("title"), earlier.start("title")
             named_after = match.re is _en_patterns()[0]  # "Name, Title of|at ORG"
@@ -454,7 +555,7 @@ class PeopleExtractor:
         text = doc_text(doc)
         found: list[Person] = []
         institutions = _Institutions.of(doc)
-        for _, comma, end in _student_finder().find_matches_as_indexes(text):
+        for comma, end in _literals(text).students:
             if text[end : end + 1].isalnum():
                 continue  # ("a students' union")
             named = _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma + 1)
@@ -587,15 +688,15 @@ class PeopleExtractor:
         """'Dean of Engineering at X', 'Secretary of State of the Ministry ...': the office (`title`,
         written from `title_start`) runs up to the organisation's 'of'/'at' unless it goes on over
         'the ...' (a unit of the organisation)."""
-        title = _SPACES.sub(" ", title).strip(" ,")
+        title = _single_spaced(title).strip(" ,")
         text = doc_text(doc)
         longer = text[title_start : organisation.start_char]
-        party = _PARTY_BEFORE.search(longer)
+        party = _PARTY_BEFORE.search(longer) if "CPC" in longer or "Communist" in longer else None
         if party is not None and _COMMITTEE_AFTER.match(text, organisation.end_char):
             # 'Secretary of the CPC Hunan Normal University Committee': the office is the party
             # committee's, named around its body
-            return f"{_SPACES.sub(' ', longer[: party.start()]).strip(' ,')} of the {party.group('party')} Committee"
-        longer = _TRAILING_LINK.sub("", _SPACES.sub(" ", longer)).strip(" ,")
+            return f"{_single_spaced(longer[: party.start()]).strip(' ,')} of the {party.group('party')} Committee"
+        longer = _TRAILING_LINK.sub("", _single_spaced(longer)).strip(" ,")
         if longer.startswith(title) and _OFFICE_GOES_ON.fullmatch(longer[len(title) :]):
             return longer
         return title
@@ -607,7 +708,8 @@ class PeopleExtractor:
         names but no institution was found for follows (`linked`), the publisher, whose own officers
         a university's page names bare."""
         text = doc_text(doc)
-        signed = _SIGNED_FOR.match(text, stop)
+        # ("signed" starts within 40 characters of `stop` in every match: looked for first with `find`)
+        signed = _SIGNED_FOR.match(text, stop) if text.find("signed", stop, stop + 46) >= 0 else None
         if signed is not None:
             named = institutions_in(doc, signed.end(), signed.end() + 120)
             if named and named[0].start_char <= signed.end() + 1:
@@ -783,6 +885,12 @@ class PeopleExtractor:
 
 
 _SPACES = re.compile(r"\s+")  # (a title is read with single spaces)
+
+
+def _single_spaced(words: str) -> str:
+    """`_SPACES.sub(" ", words)`: most words are already (printable: no whitespace but the space,
+    `str.isprintable` being false for every other character `\\s` matches), and the test is cheaper."""
+    return words if words.isprintable() and "  " not in words else _SPACES.sub(" ", words)
 # After "Title Name" (of ORG)?: "of", "at", "in", over a country's possessive ("of Laos' Ministry ...").
 _OF_LINK = re.compile(r"\s*,?\s*(?:of|at|in)\s+(?:the\s+)?")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s*[a-z]")  # ", visited ...", ", said", ", and"
@@ -821,11 +929,10 @@ _ANAPHOR = _Anaphor()
 
 
 @functools.cache
-def _student_finder() -> AhoCorasick:
-    """ ", who graduated", ", a PhD student": the student words after a name's comma, found in one
-    pass over the text."""
-    cues = [f", {cue}" for cue in word_list("en", "person_students.txt")]
-    return AhoCorasick(cues, matchkind=MatchKind.LeftmostLongest)
+def _student_cues() -> tuple[str, ...]:
+    """ ", who graduated", ", a PhD student": the student words after a name's comma (found with the
+    other literals, `_literals`)."""
+    return tuple(f", {cue}" for cue in word_list("en", "person_students.txt"))
 
 
 @functools.cache
@@ -888,10 +995,15 @@ def _owned_office() -> re.Pattern[str]:
     (International).": after a name's comma, the short name of an institution (a word or two in
     capitals, maybe with "'s"), then an office in any case running to the clause's end."""
     offices = "|".join(re.escape(t) for t in _en_titles() if t not in _honorifics())
-    owner = r"[A-Z][\w&.-]*(?:[ \t]+[A-Z][\w&.-]*)?"
+    # (`*+`: an owner's word is never given back, as what follows one, a space, a tab or "'s", cannot
+    # follow a shorter one)
+    owner = r"[A-Z][\w&.-]*+(?:[ \t]+[A-Z][\w&.-]*+)?"
     more = r"(?:[ \t]+[a-zA-Z][\w-]*|[ \t]*\([^()\n]{1,40}\))"
+    # (a trie of the offices first: where none stands, the engine does not try each in turn)
+    first = alternation(t for t in _en_titles() if t not in _honorifics())
     return re.compile(
-        rf",[ \t]*(?P<owner>{owner}?)(?:['’]s)?[ \t]+(?P<title>(?i:{offices})\b{more}{{0,6}}?)(?=[ \t]*[,.;])"
+        rf",[ \t]*(?P<owner>{owner}?)(?:['’]s)?[ \t]+(?=(?i:{first}))(?P<title>(?i:{offices})\b{more}{{0,6}}?)"
+        rf"(?=[ \t]*[,.;])"
     )
 
 
@@ -981,6 +1093,15 @@ def _office_before() -> re.Pattern[str]:
     offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
     area = r"(?::\s*[A-Z][\w-]*)?"
     return re.compile(rf"(?<![\w-])(?P<title>{_one_title(f'(?i:{alternation(offices)})')}{area})\s*,\s*$")
+
+
+def _office_before_honorific(text: str, opening: int) -> re.Match[str] | None:
+    """`_office_before` searched in the 100 characters before `opening`, when they end with a comma
+    (then whitespace), as its every match does: a search tries each of them otherwise."""
+    low = max(0, opening - 100)
+    if not text[low:opening].rstrip().endswith(","):  # (`str.rstrip` strips what `\s` matches)
+        return None
+    return _office_before().search(text, low, opening)
 
 
 # "Vice Minister of Education": an office that names its ministry
@@ -1401,8 +1522,9 @@ class _Institutions:
         by_end = self._by_end
         if by_end is None:
             bounds = self.bounds
-            by_end = self._by_end = sorted(range(len(bounds)), key=lambda index: bounds[index][1])  # (stable)
-            self._ends = [bounds[index][1] for index in by_end]
+            ends = [end for _, end in bounds]
+            by_end = self._by_end = sorted(range(len(ends)), key=ends.__getitem__)  # (stable; a C key)
+            self._ends = [ends[index] for index in by_end]
         first, last = bisect.bisect_left(self._ends, max(low, 0)), bisect.bisect_right(self._ends, high)
         if first >= last:
             return []

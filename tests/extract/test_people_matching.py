@@ -7,19 +7,26 @@ import functools
 import re
 
 import spacy
+from ahocorasick_rs import AhoCorasick, MatchKind
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.people import (
+    _APOSTROPHES,
+    _POINTERS,
     _after_matches,
     _before_matches,
     _en_patterns,
+    _en_titles,
     _Institutions,
+    _literals,
+    _occurrences,
     _pointed_matches,
     _pointed_pattern,
     _possessive_office,
     _possessive_offices,
     _Reach,
+    _student_cues,
     _zh_matches,
     _zh_pattern,
 )
@@ -83,6 +90,26 @@ def test_pointed_matches_are_the_pattern_after_every_pointer(text: str) -> None:
 @example("'s's President's president")  # possessives next to each other, one inside a match
 def test_possessive_offices_equal_the_whole_text_search(text: str) -> None:
     assert _found(_possessive_offices(text)) == _found(_possessive_office().finditer(text))
+
+
+LITERAL_TEXTS = st.lists(
+    st.one_of(PIECES, st.sampled_from(["its ", "whose ", "'s ", "’s", *_student_cues(), ", a", ", who ", "Pro"])),
+    max_size=40,
+).map("".join)
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(LITERAL_TEXTS)
+@example(", a graduate student, a student, who graduated; its President's Provincial Vice-Rector(X)")
+def test_literals_of_one_pass_are_each_literal_looked_for_alone(text: str) -> None:
+    """The one Aho-Corasick pass finds what a search for each kind of literal finds."""
+    found = _literals(text)
+    assert found.pointers == _occurrences(text, _POINTERS)
+    assert found.apostrophes == _occurrences(text, _APOSTROPHES)
+    cues = AhoCorasick(_student_cues(), matchkind=MatchKind.LeftmostLongest)
+    assert found.students == [(start, end) for _, start, end in cues.find_matches_as_indexes(text)]
+    followed = re.compile(rf"(?=(?:{'|'.join(map(re.escape, _en_titles()))})[\s(-])")
+    assert found.title_starts == sorted({m.start() for m in followed.finditer(text)})
 
 
 @given(st.lists(st.tuples(st.integers(0, 60), st.integers(1, 30)), max_size=12), st.integers(0, 80), st.integers(1, 20))
