@@ -138,7 +138,10 @@ class RoleExtractor:
         clause_final = word_list(language, "roles_clause_final.txt") if language == "zh" else ()
         self.clause_final = frozenset(clause_final)
         self.beside_host = word_table(language, "roles_beside_host.tsv") if language == "en" else {}
+        # 监事长单位: a seat in an alliance the contract has no role for (other), held in the alliance
+        self.alliance_other = frozenset(word_list(language, "roles_alliance_other.txt"))
         self.heading_roles = word_table(language, "roles_headings.tsv")
+        self.heading_endings = tuple(sorted(word_list(language, "roles_heading_endings.txt"), key=len, reverse=True))
         self.heading = _heading_pattern(
             language,
             self.heading_roles,
@@ -186,7 +189,7 @@ class RoleExtractor:
                 holders = {
                     _body(m, named[m.start_char])
                     for hit, claimed in claims
-                    if hit.value in EVENT_ROLES
+                    if self._event_role(hit)
                     for m in claimed
                     if m.start_char in named
                 }
@@ -201,9 +204,12 @@ class RoleExtractor:
             about_alliance = not owners.names_event(index) and self._about_alliance(doc, sent, alliances)
             where: Evidence | None = None  # the sentence as evidence, made once for all its roles
             for hit, claimed in claims:
-                if not claimed and hit.value in ALLIANCE_ROLES:
+                listed_to = None  # where a list after a colon ends, when the role's holders are in one
+                if not claimed and (below := self._listed_after_colon(doc, hit)) is not None:
+                    claimed, listed_to = below
+                elif not claimed and hit.value in ALLIANCE_ROLES:
                     claimed = self._listed_next(doc, sents, index)
-                event_role = hit.value in EVENT_ROLES and not about_alliance
+                event_role = self._event_role(hit) and not about_alliance
                 owner = last_event if event_role else last_alliance
                 if owner is None:
                     continue
@@ -211,15 +217,18 @@ class RoleExtractor:
                 for member in (institution_ref(m) for m in claimed):
                     if (key := _role_key(owner, member, hit.value)) not in seen:
                         seen.add(key)
-                        if where is None:
-                            where = evidence(doc, sent.start_char, sent.end_char)
-                        roles.append(Role(organization=owner, member=member, role=hit.value, evidence=where))
-                count = self._count_text(doc, hit) if hit.value in ALLIANCE_ROLES else None
+                        if listed_to is not None:
+                            here = evidence(doc, sent.start_char, max(sent.end_char, listed_to))
+                        else:
+                            where = where or evidence(doc, sent.start_char, sent.end_char)
+                            here = where
+                        roles.append(Role(organization=owner, member=member, role=hit.value, evidence=here))
+                count = self._count_text(doc, hit, claimed) if hit.value in ALLIANCE_ROLES else None
                 if count is not None and (number := _number(count[0])) is not None:
                     counts.append(
                         RoleCount(organization=owner, role=hit.value, count=number, evidence=evidence(doc, *count[1:]))
                     )
-        for owner, member, role, where in self._listed_under_headings(doc, sents, owners):
+        for owner, member, role, where in self._listed_under_headings(doc, sents, owners, counts):
             if (key := _role_key(owner, member, role)) not in seen:
                 seen.add(key)
                 roles.append(Role(organization=owner, member=member, role=role, evidence=where))
@@ -228,11 +237,13 @@ class RoleExtractor:
         return doc
 
     def _listed_under_headings(
-        self, doc: Doc, sents: Sentences, owners: _Owners
+        self, doc: Doc, sents: Sentences, owners: _Owners, counts: list[RoleCount]
     ) -> list[tuple[InstitutionRef, InstitutionRef, str, Evidence]]:
         """'理事单位：' or 'Vice-chair institutions' alone on a line, then one or more names a line
         ('中国：A、B', 'C (Kazakhstan)'): each listed institution holds the heading's role, up to the
-        next heading or a line that is not a list of names (a sentence)."""
+        next heading or a line that is not a list of names (a sentence). The names may also follow the
+        heading's colon on its own line ('副理事长单位（排名不分先后）：A、B；C', 'Chair: A'), and a
+        count in its bracketed note ('理事单位（12家）：') is the number of holders."""
         text = matching_text(doc)
         found: list[tuple[InstitutionRef, InstitutionRef, str, Evidence]] = []
         for heading in self.heading.finditer(text):
@@ -241,15 +252,51 @@ class RoleExtractor:
             owner = owners.event(index) if role in EVENT_ROLES else owners.alliance(index)
             if owner is None:
                 continue
-            at = heading.end()
-            while (line := _NEXT_LINE.match(text, at)) is not None and not self.heading.match(text, line.start(1)):
-                listed = self._listed_on(doc, line.start(1), line.end(1), role)
-                if not listed:
-                    break
-                where = evidence(doc, heading.start("word"), line.end(1))
+            for listed, end in self._lines_listed(doc, heading.end(), role, inline=bool(heading.group("inline"))):
+                where = evidence(doc, heading.start("word"), end)
                 found.extend((owner, institution_ref(span), role, where) for span in listed)
-                at = line.end(1)
+            if role in ALLIANCE_ROLES and (number := _note_count(heading.group("note"))) is not None:
+                where = evidence(doc, heading.start("word"), heading.end("note"))
+                counts.append(RoleCount(organization=owner, role=role, count=number, evidence=where))
         return found
+
+    def _lines_listed(self, doc: Doc, at: int, role: str, *, inline: bool) -> list[tuple[list[Span], int]]:
+        """The names of the lines from `at` on (each line's, with where it ends), up to a heading or a
+        line that is no list of names. `inline`: `at` is inside a line (after a colon) whose rest
+        lists names, a full stop after the last one allowed."""
+        text = matching_text(doc)
+        lines: list[tuple[list[Span], int]] = []
+        if inline:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            end = at + len(text[at:end].rstrip().rstrip("。.；;"))
+            listed = self._listed_on(doc, at, end, role)
+            if not listed:
+                return []
+            lines.append((listed, end))
+            at = end
+        while (line := _NEXT_LINE.match(text, at)) is not None and not self.heading.match(text, line.start(1)):
+            listed = self._listed_on(doc, line.start(1), line.end(1), role)
+            if not listed:
+                break
+            lines.append((listed, line.end(1)))
+            at = line.end(1)
+        return lines
+
+    def _listed_after_colon(self, doc: Doc, hit: Hit) -> tuple[list[Span], int] | None:
+        """'The following universities were elected vice-chair members:', '大会选举产生了副理事长单位
+        （排名不分先后）：', '副理事长单位，分别为：': a role phrase whose clause ends in a colon, with no
+        name of its own, gives its role to the names after the colon (on that line, or one or more a
+        line on the lines after it). The names and where the list ends, or None."""
+        text = matching_text(doc)
+        colon = _COLON_AFTER_ROLE[self.language].match(text, hit.end)
+        if colon is None:
+            return None
+        inline = bool(text[colon.end() : colon.end() + 1].strip())
+        lines = self._lines_listed(doc, colon.end(), hit.value, inline=inline)
+        if not lines:
+            return None
+        return [span for listed, _ in lines for span in listed], lines[-1][1]
 
     def _listed_on(self, doc: Doc, start: int, end: int, role: str) -> list[Span]:
         """The institutions of a line made of names (with separators, bracketed notes, a numbering,
@@ -343,7 +390,7 @@ class RoleExtractor:
         # An alliance organises an event ("年会由X联盟主办"); in an alliance it is the owner.
         not_alliances = [row for row in members if facts(row[0]).kind != "alliance"]
         for index, hit in enumerate(hits):
-            holders = members if hit.value in EVENT_ROLES else not_alliances
+            holders = members if self._event_role(hit) else not_alliances
             if hit.phrase in self.active or hit.phrase in self.joins:
                 chosen = self._subject_list(
                     doc, [m for m, _, end in holders if end <= hit.start and m.start not in taken], hit
@@ -558,14 +605,52 @@ class RoleExtractor:
             after = after[3:]
         return after.startswith(self.subunits)
 
+    def _event_role(self, hit: Hit) -> bool:
+        return hit.value in EVENT_ROLES and hit.phrase not in self.alliance_other
+
     def _claims_right(self, doc: Doc, hit: Hit) -> bool:
         if hit.phrase.endswith((" by", " of", " from")) or hit.phrase in self.right_words:
             return True
-        after = matching_text(doc)[hit.end : hit.end + 24].lstrip()
-        return after.startswith(self.introducers)
-
-    def _count_text(self, doc: Doc, hit: Hit) -> tuple[str, int, int] | None:
         text = matching_text(doc)
+        after = text[hit.end : hit.end + 24].lstrip()
+        if after.startswith(self.introducers):
+            return True
+        # '首批成员单位包括', 'the founding members of the alliance include': a heading's ending word,
+        # or the alliance the role is in, between the role phrase and the word that lists its holders
+        at = hit.end + len(text[hit.end : hit.end + 24]) - len(after)
+        at += next((len(e) for e in self.heading_endings if after.startswith(e)), 0)
+        at = self._past_the_alliance(doc, at)
+        return text[at : at + 24].lstrip().startswith(self.introducers)
+
+    def _past_the_alliance(self, doc: Doc, at: int) -> int:
+        """Where the text goes on after 'of the alliance' / 'of <an alliance's name>' at `at` (English),
+        else `at`."""
+        text = matching_text(doc)
+        if self.language != "en" or not text.startswith("of ", at):
+            return at
+        at += 3
+        reference = next((r for r in self.alliance_references if text.startswith(r, at)), None)
+        if reference is not None:
+            return at + len(reference)
+        at += 4 if text.startswith("the ", at) else 0
+        named = institutions_in(doc, at, at + 120)[:1]
+        if named and named[0].start_char == at and facts(named[0]).kind == "alliance":
+            return named[0].end_char
+        return at
+
+    def _closing_count(self, doc: Doc, hit: Hit, claimed: list[Span]) -> re.Match[str] | None:
+        """'成员单位包括A、B等23所高校': the count right after the list a role phrase opens."""
+        pattern = _COUNT_AFTER_LIST.get(self.language)
+        if pattern is None or not claimed or claimed[0].start_char < hit.end:
+            return None
+        return pattern.match(matching_text(doc), claimed[-1].end_char)
+
+    def _count_text(self, doc: Doc, hit: Hit, claimed: list[Span]) -> tuple[str, int, int] | None:
+        text = matching_text(doc)
+        # '成员单位包括A、B等23所高校': the number closing the list the role phrase opens
+        closing = self._closing_count(doc, hit, claimed)
+        if closing is not None:
+            return closing.group(1), hit.start, closing.end()
         before = text[max(0, hit.start - 24) : hit.start]
         match = _COUNT_BEFORE[self.language].search(before)
         if match and (_NOT_A_TOTAL.search(before[match.end(1) :]) or _NOT_A_TOTAL.search(hit.phrase)):
@@ -579,6 +664,10 @@ class RoleExtractor:
             number = next(group for group in match.groups() if group)  # (digits, or a number word)
             return number, hit.start, hit.end + match.end()
         return None
+
+
+# '…、C等23所中外高校': a count of the institutions listed, right after the list's last name
+_COUNT_AFTER_LIST = {"zh": re.compile(r"\s*等\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:所|家|个)")}
 
 
 class _Owners:
@@ -672,7 +761,8 @@ _EN_LIST_GAP = re.compile(
 _SUBJECT_GAP = {
     "en": re.compile(
         r"\s*(?:,\s*(?:which|that)\s+)?"
-        r"(?:(?:also|jointly|successfully|recently|officially|unanimously|has|have|had|was|were|been|is|are)\s+)*"
+        r"(?:(?:also|jointly|successfully|recently|officially|unanimously"
+        r"|has|have|had|was|were|been|is|are|will|now|currently)\s+)*"
     ),
     # "老挝国立大学、兰实大学等5所高校获准加入联盟"
     "zh": re.compile(
@@ -692,7 +782,8 @@ def _heading_pattern(
 ) -> re.Pattern[str]:
     """A line (of the matching text) made of a heading word, maybe an ending word, frame words
     around them ('附：联盟成员单位名单'), a bracketed note ('（排名不分先后）', '(in alphabetical
-    order)') and a colon, maybe numbered ('1.', '一、')."""
+    order)') and a colon, maybe numbered ('1.', '一、'); or such a line's start, up to its colon, when
+    names follow the colon on the line ('理事长单位：A', group `inline`)."""
     space = r"[ \t]+" if language == "en" else r"[ \t]*"
     word = "|".join(_longest_first(words, language))
     ending = "|".join(_longest_first(endings, language))
@@ -701,7 +792,7 @@ def _heading_pattern(
     return re.compile(
         rf"^[ \t]*{_NUMBERING}[ \t]*(?:(?:{before}){space}){{0,2}}(?P<word>{word})(?:{space}(?:{ending}))?"
         rf"(?:{space}(?:{after}))?[ \t]*"
-        r"(?:[(（][^()（）\n]{0,30}[)）])?[ \t]*[:：]?[ \t]*$",
+        r"(?P<note>[(（][^()（）\n]{0,30}[)）])?[ \t]*(?:[:：]?[ \t]*$|[:：][ \t]*(?P<inline>(?=[^\s])))",
         re.MULTILINE,
     )
 
@@ -724,6 +815,16 @@ def _heading_key(word: str) -> str:
 _NUMBERING = (
     r"(?:(?:[0-9]+[.、)）]|[一二三四五六七八九十]+、|[(（][0-9一二三四五六七八九十]+[)）]|[•·▪●■◆\-–*])[ \t]*)?"
 )
+# a bracketed note that counts a heading's holders: '（12家）', '(共5所)', '(6 institutions)'
+_NOTE_COUNT = re.compile(
+    r"\s*(?:共|计)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个|位|institutions?|universities|members?)?\s*"
+)
+# after a role phrase, the rest of its clause up to a colon ('vice-chair members:', '副理事长单位
+# （排名不分先后）：', '副理事长单位，分别为：'): no sentence end, no other colon on the way
+_COLON_AFTER_ROLE = {
+    "en": re.compile(r"[^\n.!?;:：]{0,60}?[:：][ \t]*"),
+    "zh": re.compile(r"[^\n。！？；;:：]{0,20}?[:：][ \t]*"),
+}
 _NEXT_LINE = re.compile(r"\s*([^\n]*[^\s])")
 _SENTENCE_ENDS = ("。", "！", "？", "；", ".", "!", "?", ";", "：", ":")
 # before a line's first name: a numbering, and a country with a colon ("中国：", "China:")
@@ -737,6 +838,12 @@ def _outside_names(hits: list[Hit], institutions: list[tuple[Span, int, int]]) -
     """'ASEAN Secretariat', 'X Alliance Secretariat': a role word inside a name is no role phrase.
     `institutions`: each with its first and end character."""
     return [h for h in hits if not any(first <= h.start and h.end <= end for _, first, end in institutions)]
+
+
+def _note_count(note: str | None) -> int | None:
+    """The number of holders a heading's bracketed note gives ('（12家）'), if it gives one."""
+    count = _NOTE_COUNT.fullmatch(note[1:-1]) if note else None
+    return _number(count.group(1)) if count else None
 
 
 def _number(word: str) -> int | None:

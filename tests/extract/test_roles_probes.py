@@ -1,0 +1,293 @@
+"""Probes: role facts written in the genre's many ways (GENRE.md, "Roles and people"): lists under a
+role line that is no strict heading, names after a colon on the role line, lists opening the next
+sentence, seats the vocabulary names in other words, counts in notes and after lists. Each probe is
+made up in the way bulletins write, with the (member, role) facts and counts a careful reader takes."""
+
+import pytest
+
+A_EN = "The Silk Road Vocational Education Alliance held its second council meeting in Lanzhou on May 8. "
+A_ZH = "5月8日，丝路职业教育合作联盟第二届理事会在兰州召开。"
+ALLIANCES = {"en": "Silk Road Vocational Education Alliance", "zh": "丝路职业教育合作联盟"}
+
+PROBES = [
+    (
+        "en",
+        A_EN + "The following universities were elected vice-chair members:\n\n"
+        "Lanzhou University\n\nNorthwest Normal University\n\nUniversity of Tartu\n\n",
+        [
+            ("Lanzhou University", "vice_chair"),
+            ("Northwest Normal University", "vice_chair"),
+            ("University of Tartu", "vice_chair"),
+        ],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "The meeting elected the following vice-chair institutions (in no particular order):\n\n"
+        "Lanzhou University\nNorthwest Normal University\n",
+        [("Lanzhou University", "vice_chair"), ("Northwest Normal University", "vice_chair")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "Lanzhou University was elected the rotating chair institution of the alliance.",
+        [("Lanzhou University", "chair")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "Lanzhou University will serve as the rotating chair of the alliance for 2026.",
+        [("Lanzhou University", "chair")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "Northwest Normal University was elected as the executive chair institution.",
+        [("Northwest Normal University", "chair")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "The alliance's secretariat is located at Lanzhou University.",
+        [("Lanzhou University", "secretariat")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "Lanzhou University hosts the secretariat of the alliance.",
+        [("Lanzhou University", "secretariat")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "The alliance secretariat will be housed at Northwest Normal University.",
+        [("Northwest Normal University", "secretariat")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "Lanzhou University and Xinjiang University became council members of the alliance.",
+        [("Lanzhou University", "director"), ("Xinjiang University", "director")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "The alliance now has 12 vice-chair universities and 40 member institutions.",
+        [],
+        [("member", 40), ("vice_chair", 12)],
+    ),
+    ("en", A_EN + "The alliance has 36 council member institutions.", [], [("director", 36)]),
+    (
+        "en",
+        A_EN + "Its founding members are Lanzhou University, Northwest Normal University and Xinjiang University.",
+        [
+            ("Lanzhou University", "member"),
+            ("Northwest Normal University", "member"),
+            ("Xinjiang University", "member"),
+        ],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "The alliance was jointly initiated by Lanzhou University and the University of Tartu.",
+        [("Lanzhou University", "member"), ("University of Tartu", "member")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "\n\n"
+        "Chair: Lanzhou University\nVice-chairs: Northwest Normal University, Xinjiang University\n"
+        "Secretariat: Xinjiang University\n",
+        [
+            ("Lanzhou University", "chair"),
+            ("Northwest Normal University", "vice_chair"),
+            ("Xinjiang University", "secretariat"),
+            ("Xinjiang University", "vice_chair"),
+        ],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "Council members:\n\nLanzhou University; Northwest Normal University; University of Tartu\n\n",
+        [
+            ("Lanzhou University", "director"),
+            ("Northwest Normal University", "director"),
+            ("University of Tartu", "director"),
+        ],
+        None,
+    ),
+    ("en", A_EN + "Its president, Zhang Hua, was elected rotating chair of the alliance.", [], None),
+    (
+        "en",
+        A_EN + "Lanzhou University was elected as the first rotating chair of the alliance.",
+        [("Lanzhou University", "chair")],
+        None,
+    ),
+    ("en", A_EN + "The meeting also approved 8 new member institutions, bringing the total to 46.", [], None),
+    (
+        "en",
+        A_EN + "Lanzhou University takes over as chair institution from Xinjiang University.",
+        [("Lanzhou University", "chair")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "The founding members of the alliance include Lanzhou University and the University of Tartu.",
+        [("Lanzhou University", "member"), ("University of Tartu", "member")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "Lanzhou University was elected as the chair institution, with Northwest Normal University"
+        " and Xinjiang University as vice-chair institutions.",
+        [
+            ("Lanzhou University", "chair"),
+            ("Northwest Normal University", "vice_chair"),
+            ("Xinjiang University", "vice_chair"),
+        ],
+        None,
+    ),
+    ("en", A_EN + "The alliance brings together 28 founding members from nine countries.", [], [("member", 28)]),
+    (
+        "en",
+        A_EN + "Elected as vice-chair institutions were Lanzhou University and Xinjiang University.",
+        [("Lanzhou University", "vice_chair"), ("Xinjiang University", "vice_chair")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "The vice-chair institutions elected at the meeting are:\nLanzhou University\nXinjiang University\n",
+        [("Lanzhou University", "vice_chair"), ("Xinjiang University", "vice_chair")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "Lanzhou University serves as the secretary-general institution.",
+        [("Lanzhou University", "secretariat")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "The meeting elected new council members. They include Lanzhou University and Xinjiang University.",
+        [("Lanzhou University", "director"), ("Xinjiang University", "director")],
+        None,
+    ),
+    ("en", A_EN + "The alliance's 15 founding member universities signed its charter.", [], [("member", 15)]),
+    (
+        "en",
+        A_EN + "Lanzhou University became a founding member of the alliance.",
+        [("Lanzhou University", "member")],
+        None,
+    ),
+    (
+        "zh",
+        A_ZH + "大会选举产生了副理事长单位（排名不分先后）：\n\n兰州大学\n\n西北师范大学\n\n塔尔图大学\n\n",
+        [("兰州大学", "vice_chair"), ("塔尔图大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        None,
+    ),
+    (
+        "zh",
+        A_ZH + "\n\n副理事长单位（排名不分先后）：兰州大学、西北师范大学；塔尔图大学\n\n",
+        [("兰州大学", "vice_chair"), ("塔尔图大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        None,
+    ),
+    (
+        "zh",
+        A_ZH + "\n\n副理事长单位：兰州大学\u3000西北师范大学\u3000新疆大学\n\n",
+        [("兰州大学", "vice_chair"), ("新疆大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        None,
+    ),
+    ("zh", A_ZH + "联盟秘书处挂靠单位为兰州大学。", [("兰州大学", "secretariat")], None),
+    ("zh", A_ZH + "联盟秘书处挂靠在兰州大学。", [("兰州大学", "secretariat")], None),
+    ("zh", A_ZH + "兰州大学当选为联盟轮值主席单位。", [("兰州大学", "chair")], None),
+    ("zh", A_ZH + "会议推选西北师范大学为执行主席单位。", [("西北师范大学", "chair")], None),
+    ("zh", A_ZH + "新疆大学当选监事长单位。", [("新疆大学", "other")], None),
+    ("zh", A_ZH + "本次会议共有12所高校当选副理事长单位。", [], [("vice_chair", 12)]),
+    ("zh", A_ZH + "联盟现有成员单位58家。", [], [("member", 58)]),
+    (
+        "zh",
+        A_ZH + "大会选举产生了5家副理事长单位。它们分别是兰州大学、西北师范大学和新疆大学。",
+        [("兰州大学", "vice_chair"), ("新疆大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        [("vice_chair", 5)],
+    ),
+    (
+        "zh",
+        A_ZH + "会议选举产生了新一届副理事长单位，分别为：兰州大学、西北师范大学、新疆大学。",
+        [("兰州大学", "vice_chair"), ("新疆大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        None,
+    ),
+    ("zh", A_ZH + "兰州大学与新疆大学共同担任联盟轮值主席单位。", [("兰州大学", "chair"), ("新疆大学", "chair")], None),
+    (
+        "zh",
+        A_ZH + "\n\n理事单位（12家）：兰州大学、西北师范大学、新疆大学\n\n",
+        [("兰州大学", "director"), ("新疆大学", "director"), ("西北师范大学", "director")],
+        None,
+    ),
+    (
+        "zh",
+        A_ZH + "联盟由兰州大学牵头发起，首批成员单位包括西北师范大学、新疆大学、塔尔图大学等23所中外高校。",
+        [("兰州大学", "member"), ("塔尔图大学", "member"), ("新疆大学", "member"), ("西北师范大学", "member")],
+        [("member", 23)],
+    ),
+    (
+        "zh",
+        A_ZH + "会议增补西北师范大学、新疆大学为理事单位。",
+        [("新疆大学", "director"), ("西北师范大学", "director")],
+        None,
+    ),
+    ("zh", A_ZH + "兰州大学校长张华当选联盟轮值主席。", [], None),
+    (
+        "zh",
+        A_ZH + "大会选举兰州大学为理事长单位，西北师范大学、新疆大学为副理事长单位。",
+        [("兰州大学", "chair"), ("新疆大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        None,
+    ),
+    (
+        "zh",
+        A_ZH + "联盟理事长单位由兰州大学担任，秘书处设在西北师范大学。",
+        [("兰州大学", "chair"), ("西北师范大学", "secretariat")],
+        None,
+    ),
+    ("zh", A_ZH + "目前，联盟共有成员单位41家，其中理事单位15家。", [], [("director", 15), ("member", 41)]),
+    (
+        "zh",
+        A_ZH + "\n\n发起单位：\n兰州大学 西北师范大学 新疆大学\n\n",
+        [("兰州大学", "member"), ("新疆大学", "member"), ("西北师范大学", "member")],
+        None,
+    ),
+    (
+        "zh",
+        A_ZH + "经投票，兰州大学当选为常务理事单位，西北师范大学当选为监事单位。",
+        [("兰州大学", "director"), ("西北师范大学", "other")],
+        None,
+    ),
+    (
+        "zh",
+        A_ZH + "大会选举产生了理事长单位和副理事长单位。理事长单位为兰州大学；副理事长单位为西北师范大学、新疆大学。",
+        [("兰州大学", "chair"), ("新疆大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        None,
+    ),
+    (
+        "zh",
+        A_ZH + "下列高校当选为副理事长单位：\n兰州大学\n西北师范大学\n",
+        [("兰州大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        None,
+    ),
+    (
+        "zh",
+        A_ZH + "兰州大学、西北师范大学等8所高校当选为副理事长单位。",
+        [("兰州大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        [("vice_chair", 8)],
+    ),
+    ("zh", A_ZH + "会上，新疆大学正式成为联盟成员单位。", [("新疆大学", "member")], None),
+    ("zh", A_ZH + "联盟轮值主席单位由兰州大学担任。", [("兰州大学", "chair")], None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "roles", "counts"), PROBES)
+def test_probe(extract, language, text, roles, counts):
+    record = extract(text, language)
+    assert {(r.member.name, r.role) for r in record.roles} == set(roles)
+    assert {r.organization.name for r in record.roles} <= {ALLIANCES[language]}
+    if counts is not None:
+        assert {(c.role, c.count) for c in record.role_counts} == set(counts)
