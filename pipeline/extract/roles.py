@@ -81,12 +81,15 @@ _COUNT_AFTER = {
     # "bringing the number of vice-chair institutions to six": a number word after a verb of reaching
     # (not after "of": "member universities of three countries")
     "en": re.compile(
-        r"^\s*(?:(?:of|to|reaches|reached|stands at|rose to|grew to|now at)\s+(\d+)\b"
-        r"|(?:to|reaches|reached|stands at|rose to|grew to|now at)\s+(" + "|".join(EN_NUMBERS) + r")\b"
+        # "membership has grown to 52"
+        r"^\s*(?:(?:has|have|had|now)\s+)?"
+        r"(?:(?:of|to|reaches|reached|stands at|rose to|grew to|grown to|risen to|increased to|now at)\s+(\d+)\b"
+        r"|(?:to|reaches|reached|stands at|rose to|grew to|grown to|risen to|increased to|now at)\s+"
+        r"(" + "|".join(EN_NUMBERS) + r")\b"
         r"(?!\s+(?:countries|regions|provinces|cities|continents)))"
     ),
     "zh": re.compile(
-        r"^\s*(?:单位|高校|院校)?\s*(?:总数|总量)?\s*(?:已经|已)?\s*(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至)?\s*"
+        r"^\s*[(（]?\s*(?:单位|高校|院校)?\s*(?:总数|总量)?\s*(?:已经|已)?\s*(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至)?\s*"
         r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个)"
     ),
 }
@@ -252,7 +255,7 @@ class RoleExtractor:
             owner = owners.event(index) if role in EVENT_ROLES else owners.alliance(index)
             if owner is None:
                 continue
-            for listed, end in self._lines_listed(doc, heading.end(), role, inline=bool(heading.group("inline"))):
+            for listed, end in self._lines_listed(doc, heading.end(), role, inline=heading.group("inline") is not None):
                 where = evidence(doc, heading.start("word"), end)
                 found.extend((owner, institution_ref(span), role, where) for span in listed)
             if role in ALLIANCE_ROLES and (number := _note_count(heading.group("note"))) is not None:
@@ -407,6 +410,7 @@ class RoleExtractor:
                 chosen = [m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken]
                 chosen = (
                     chosen
+                    or self._fronted_as(doc, sent, hit, holders)
                     or self._apposed(doc, hit, holders)
                     or self._shared_subject(doc, hit, claims)
                     or self._pair_before(doc, bounds[index], hit)
@@ -559,6 +563,19 @@ class RoleExtractor:
             return False
         return not _CLAUSE_FINAL.match(matching_text(doc), hit.end)
 
+    def _fronted_as(self, doc: Doc, sent: Span, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+        """'As the chair institution of the alliance, X will ...', '作为联盟理事长单位，X将…', 'As the
+        host, X ...': a role phrase in the "as" clause opening the sentence gives its role to the name
+        right after that clause's comma. `holders`: each with its first and end character."""
+        text = matching_text(doc)
+        if not _FRONTED_AS[self.language].fullmatch(text, sent.start_char, hit.start):
+            return []
+        at = self._past_the_alliance(doc, hit.end)
+        comma = _FRONTED_AS_COMMA.match(text, at)
+        if comma is None:
+            return []
+        return [span for span, first, _ in holders if first == comma.end()][:1]
+
     def _apposed(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
         """'undertaken by X, the alliance's chair institution': X holds both roles. `holders`: each
         with its first and end character."""
@@ -626,9 +643,10 @@ class RoleExtractor:
         """Where the text goes on after 'of the alliance' / 'of <an alliance's name>' at `at` (English),
         else `at`."""
         text = matching_text(doc)
-        if self.language != "en" or not text.startswith("of ", at):
+        word = at + len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
+        if self.language != "en" or not text.startswith("of ", word):
             return at
-        at += 3
+        at = word + 3
         reference = next((r for r in self.alliance_references if text.startswith(r, at)), None)
         if reference is not None:
             return at + len(reference)
@@ -658,7 +676,7 @@ class RoleExtractor:
         if match:
             offset = hit.start - len(before)
             return match.group(1), offset + match.start(1), hit.end
-        after = text[hit.end : hit.end + 16]
+        after = text[hit.end : hit.end + 24]
         match = _COUNT_AFTER[self.language].search(after)
         if match:
             number = next(group for group in match.groups() if group)  # (digits, or a number word)
@@ -742,6 +760,14 @@ _LATER_BY = re.compile(r"(?:\s+(?:in|on|at|during)\s+[^,.;:()\n]{1,40}?)+\s+by\b
 _NOT_A_PLACE_OR_TIME = re.compile(r"\b(?:and|or|which|that|who|is|was|are|were|has|have|had)\b")
 
 
+# a sentence opening with an "as" clause up to its role phrase: "As the chair institution", "As one of the
+# founding members", "作为联盟理事长单位" ("as the host": the phrase holds its "as" itself)
+_FRONTED_AS = {
+    "en": re.compile(r"\s*(?:as\s+(?:the\s+|a\s+|an\s+|its\s+|one\s+of\s+(?:the\s+|its\s+)?)?(?:[a-z-]+\s+){0,2})?"),
+    "zh": re.compile(r"\s*作为[^，,。；;：:！？\n]{0,30}?"),
+}
+# the end of that clause, up to the name of its holder: "..., the University"
+_FRONTED_AS_COMMA = re.compile(r"\s*[,，]\s*(?:the\s+)?")
 # "X, the alliance's chair institution", "X, its secretariat", "X（联盟理事长单位）"
 _APPOSITION = {
     "en": re.compile(r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?"),

@@ -7,6 +7,9 @@ import pytest
 
 A_EN = "The Silk Road Vocational Education Alliance held its second council meeting in Lanzhou on May 8. "
 A_ZH = "5月8日，丝路职业教育合作联盟第二届理事会在兰州召开。"
+F_EN = "The 2025 Ganjiang International Education Forum opened in Nanchang on May 8. "
+F_ZH = "5月8日，2025赣江国际教育论坛在南昌开幕。"
+FORUMS = {"en": "2025 Ganjiang International Education Forum", "zh": "2025赣江国际教育论坛"}
 ALLIANCES = {"en": "Silk Road Vocational Education Alliance", "zh": "丝路职业教育合作联盟"}
 
 PROBES = [
@@ -289,5 +292,201 @@ def test_probe(extract, language, text, roles, counts):
     record = extract(text, language)
     assert {(r.member.name, r.role) for r in record.roles} == set(roles)
     assert {r.organization.name for r in record.roles} <= {ALLIANCES[language]}
+    if counts is not None:
+        assert {(c.role, c.count) for c in record.role_counts} == set(counts)
+
+
+# events named first, then who organises them; alliance roles written around the holder
+EVENT_PROBES = [
+    (
+        "en",
+        F_EN + "The forum was hosted by the Jiangxi Provincial Department of Education and organized"
+        " by Nanchang University.",
+        [("Jiangxi Provincial Department of Education", "organizer"), ("Nanchang University", "host")],
+        None,
+    ),
+    (
+        "en",
+        "Organized by Nanchang University, the 2025 Ganjiang International Education Forum opened on May 8.",
+        [("Nanchang University", "organizer")],
+        None,
+    ),
+    (
+        "en",
+        F_EN + "The forum, co-hosted by Nanchang University and Harlow University, drew 300 participants.",
+        [("Harlow University", "co_organizer"), ("Nanchang University", "co_organizer")],
+        None,
+    ),
+    (
+        "en",
+        "Nanchang University and Harlow University jointly organized the 2025 Ganjiang"
+        " International Education Forum on May 8.",
+        [("Harlow University", "organizer"), ("Nanchang University", "organizer")],
+        None,
+    ),
+    (
+        "en",
+        F_EN + "It was hosted by the Jiangxi Provincial Department of Education.",
+        [("Jiangxi Provincial Department of Education", "organizer")],
+        None,
+    ),
+    (
+        "en",
+        F_EN + "The event was sponsored by the China Scholarship Council and undertaken by Nanchang University.",
+        [("China Scholarship Council", "organizer"), ("Nanchang University", "host")],
+        None,
+    ),
+    (
+        "en",
+        F_EN + "\n\nHost: Jiangxi Provincial Department of Education\nOrganizer: Nanchang University\n",
+        [("Jiangxi Provincial Department of Education", "host"), ("Nanchang University", "organizer")],
+        None,
+    ),
+    (
+        "en",
+        F_EN + "The forum was held under the guidance of the Ministry of Education.",
+        [("Ministry of Education", "other")],
+        None,
+    ),
+    (
+        "en",
+        F_EN + "Nanchang University served as the host institution of the forum.",
+        [("Nanchang University", "host")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "As the chair institution of the alliance, Lanzhou University will coordinate its work.",
+        [("Lanzhou University", "chair")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "Lanzhou University, the alliance's chair institution, presented the work report.",
+        [("Lanzhou University", "chair")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "Xinjiang University has become a member of the alliance.",
+        [("Xinjiang University", "member")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "Xinjiang University was admitted as a new member of the alliance.",
+        [("Xinjiang University", "member")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "The alliance welcomed three new members: Xinjiang University, Lanzhou University and"
+        " the University of Tartu.",
+        [("Lanzhou University", "member"), ("University of Tartu", "member"), ("Xinjiang University", "member")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "Xinjiang University and the University of Tartu were admitted to the alliance as new members.",
+        [("University of Tartu", "member"), ("Xinjiang University", "member")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "The alliance, which has 36 member universities from 12 countries, was founded in 2019.",
+        [],
+        [("member", 36)],
+    ),
+    (
+        "en",
+        A_EN
+        + "Lanzhou University was elected as a vice-chair institution, and Xinjiang University as the secretariat.",
+        [("Lanzhou University", "vice_chair"), ("Xinjiang University", "secretariat")],
+        None,
+    ),
+    ("en", A_EN + "Zhang Hua, president of Lanzhou University, was elected rotating chair of the alliance.", [], None),
+    ("en", A_EN + "The alliance's membership has grown to 52 institutions.", [], [("member", 52)]),
+    (
+        "en",
+        A_EN + "\n\nVice-chair institutions: Lanzhou University (China), University of Tartu (Estonia).",
+        [("Lanzhou University", "vice_chair"), ("University of Tartu", "vice_chair")],
+        None,
+    ),
+    (
+        "zh",
+        F_ZH + "本次论坛由江西省教育厅主办，南昌大学承办，九江学院协办。",
+        [("九江学院", "co_organizer"), ("南昌大学", "host"), ("江西省教育厅", "organizer")],
+        None,
+    ),
+    (
+        "zh",
+        F_ZH + "论坛在江西省教育厅指导下，由南昌大学主办。",
+        [("南昌大学", "organizer"), ("江西省教育厅", "other")],
+        None,
+    ),
+    (
+        "zh",
+        F_ZH + "\n\n主办单位：江西省教育厅\n承办单位：南昌大学\u3000九江学院\n",
+        [("九江学院", "host"), ("南昌大学", "host"), ("江西省教育厅", "organizer")],
+        None,
+    ),
+    ("zh", F_ZH + "南昌大学作为承办单位，精心组织了各项活动。", [("南昌大学", "host")], None),
+    ("zh", F_ZH + "论坛由南昌大学与九江学院联合主办。", [("九江学院", "organizer"), ("南昌大学", "organizer")], None),
+    ("zh", "5月8日，由江西省教育厅主办的2025赣江国际教育论坛在南昌开幕。", [("江西省教育厅", "organizer")], None),
+    ("zh", F_ZH + "南昌大学承办了此次论坛。", [("南昌大学", "host")], None),
+    ("zh", A_ZH + "兰州大学当选为联盟第二届理事长单位。", [("兰州大学", "chair")], None),
+    ("zh", A_ZH + "作为联盟理事长单位，兰州大学将统筹推进联盟各项工作。", [("兰州大学", "chair")], None),
+    (
+        "zh",
+        A_ZH + "会议同意吸收九江学院、宜春学院为联盟新成员单位。",
+        [("九江学院", "member"), ("宜春学院", "member")],
+        None,
+    ),
+    ("zh", A_ZH + "九江学院、宜春学院成为联盟新成员。", [("九江学院", "member"), ("宜春学院", "member")], None),
+    ("zh", A_ZH + "联盟成员单位增至45家。", [], [("member", 45)]),
+    ("zh", A_ZH + "联盟秘书处常设于兰州大学。", [("兰州大学", "secretariat")], None),
+    ("zh", A_ZH + "会议选举兰州大学为联盟轮值主席单位，任期两年。", [("兰州大学", "chair")], None),
+    (
+        "zh",
+        A_ZH + "\n\n理事长单位：兰州大学。副理事长单位：西北师范大学、新疆大学。",
+        [("兰州大学", "chair"), ("新疆大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        None,
+    ),
+    (
+        "zh",
+        A_ZH + "大会审议通过了新增成员单位名单，西北师范大学、新疆大学等6所高校加入联盟。",
+        [("新疆大学", "member"), ("西北师范大学", "member")],
+        None,
+    ),
+    ("zh", A_ZH + "联盟现有理事单位20家、成员单位56家。", [], [("director", 20), ("member", 56)]),
+    (
+        "zh",
+        A_ZH + "\n\n副理事长单位（5家）：\n兰州大学、西北师范大学\n新疆大学\n",
+        [("兰州大学", "vice_chair"), ("新疆大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        [("vice_chair", 5)],
+    ),
+    ("zh", A_ZH + "兰州大学校长张华当选联盟理事长。", [], None),
+    (
+        "zh",
+        A_ZH + "大会选举产生了副理事长单位（5家）：\n兰州大学、西北师范大学\n新疆大学\n",
+        [("兰州大学", "vice_chair"), ("新疆大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        [("vice_chair", 5)],
+    ),
+    ("en", F_EN + "As the host, Nanchang University welcomed 300 guests.", [("Nanchang University", "host")], None),
+    (
+        "en",
+        A_EN + "As one of the founding members, the University of Tartu signed the charter.",
+        [("University of Tartu", "member")],
+        None,
+    ),
+    ("en", A_EN + "As chair of the alliance, its president Zhang Hua of Lanzhou University spoke first.", [], None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "roles", "counts"), EVENT_PROBES)
+def test_event_and_alliance_probe(extract, language, text, roles, counts):
+    record = extract(text, language)
+    assert {(r.member.name, r.role) for r in record.roles} == set(roles)
+    assert {r.organization.name for r in record.roles} <= {ALLIANCES[language], FORUMS[language]}
     if counts is not None:
         assert {(c.role, c.count) for c in record.role_counts} == set(counts)
