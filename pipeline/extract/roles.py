@@ -136,6 +136,7 @@ class RoleExtractor:
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
         # (lower case, as the matching text is written)
         self.next_list_openers = tuple(w.lower() for w in word_list(language, "roles_next_list_openers.txt"))
+        self.next_list_closers = _closers_pattern(language, word_list(language, "roles_next_list_closers.txt"))
         self.subunits = tuple(u.lower() for u in word_list(language, "subunit_heads.txt"))
         self.alliance_references = word_list(language, "alliance_references.txt")
         clause_final = word_list(language, "roles_clause_final.txt") if language == "zh" else ()
@@ -347,7 +348,7 @@ class RoleExtractor:
         lead = opening.lstrip()
         opener = next((o for o in self.next_list_openers if lead.startswith(o)), None)
         if opener is None:
-            return []
+            return self._elected_next(doc, after)
         start = after.start_char + len(opening) - len(lead) + len(opener)
         named = [
             s
@@ -357,6 +358,23 @@ class RoleExtractor:
         if not named or doc_text(doc)[start : named[0].start_char].strip(" :：,，"):
             return []
         return self._leading_list(doc, named, listed=True)
+
+    def _elected_next(self, doc: Doc, after: Span) -> list[Span]:
+        """'Three vice-chair institutions were elected. A, B and C were chosen.', '会议选举产生了3家副理事长
+        单位。A、B和C当选。': the next sentence is a list of names and a verb of being chosen, nothing
+        more (a role word of its own would be its own role phrase)."""
+        text = matching_text(doc)
+        start = (
+            after.start_char
+            + len(text[after.start_char : after.end_char])
+            - len(text[after.start_char : after.end_char].lstrip())
+        )
+        named = [s for s in institutions_in(doc, start, after.end_char) if facts(s).kind != "alliance"]
+        if not named or named[0].start_char != start or self._names_a_unit(doc, named[0].end_char):
+            return []
+        listed = self._leading_list(doc, named)
+        closing = self.next_list_closers.match(text, listed[-1].end_char, after.end_char)
+        return listed if closing is not None else []
 
     def _with_later_by(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
         """'founded in Wuhan in 2019 by A and B': a verb alone holds as its "VERB by" phrase, up to
@@ -415,6 +433,10 @@ class RoleExtractor:
                     or self._shared_subject(doc, hit, claims)
                     or self._pair_before(doc, bounds[index], hit)
                 )
+            if not chosen and hit.phrase.removesuffix(" of") in self.list_nouns:
+                # or the subject of its "to be": "X and Y were co-organizers (of the forum)"
+                before = [m for m, _, end in holders if end <= hit.start and m.start not in taken]
+                chosen = self._subject_list(doc, before, hit, gap=_COPULA_GAP)
             taken.update(m.start for m in chosen)
             claims.append((hit, chosen))
         return claims
@@ -512,9 +534,13 @@ class RoleExtractor:
         at += len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
         return at + (4 if self.language == "en" and text.startswith("the ", at) else 0)
 
-    def _subject_list(self, doc: Doc, before: list[Span], hit: Hit) -> list[Span]:
-        """The names right before a verb ('A and B co-hosted the forum', 'X also joined the alliance')."""
-        if not before or not _SUBJECT_GAP[self.language].fullmatch(doc_text(doc)[before[-1].end_char : hit.start]):
+    def _subject_list(
+        self, doc: Doc, before: list[Span], hit: Hit, gap: dict[str, re.Pattern[str]] | None = None
+    ) -> list[Span]:
+        """The names right before a verb ('A and B co-hosted the forum', 'X also joined the alliance');
+        `gap`: what may stand between them and the verb, by language (else `_SUBJECT_GAP`)."""
+        pattern = (gap or _SUBJECT_GAP).get(self.language)
+        if not before or pattern is None or not pattern.fullmatch(matching_text(doc)[before[-1].end_char : hit.start]):
             return []
         text = doc_text(doc)
         kept = [before[-1]]
@@ -796,6 +822,13 @@ _SUBJECT_GAP = {
         r"(?:也|还|已|已经|正式|共同|联合|均|都|获准|获批|申请|宣布)*"
     ),
 }
+# between a subject and a role noun: "X and Y were co-organizers", "X was the main organizer"
+_COPULA_GAP = {
+    "en": re.compile(
+        r"\s*(?:also\s+)?(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+        r"(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+|among\s+the\s+)?(?:main\s+|joint\s+|official\s+|local\s+)?"
+    )
+}
 _EN_LIST_END = re.compile(r"\band\b|&|\bas well as\b|\bor\b|;")
 _NOUN_PHRASE_NEXT = re.compile(r"\s+(?:the|this|its|their|a|an)\b|\s+[0-9]")
 _ZH_LIST_JOINERS = re.compile(r"[\s、和与及暨或/]*(?:以及)?[\s、]*")
@@ -821,6 +854,13 @@ def _heading_pattern(
         r"(?P<note>[(（][^()（）\n]{0,30}[)）])?[ \t]*(?:[:：]?[ \t]*$|[:：][ \t]*(?P<inline>(?=[^\s])))",
         re.MULTILINE,
     )
+
+
+def _closers_pattern(language: str, closers: tuple[str, ...]) -> re.Pattern[str]:
+    """After a list of names: a closing verb and the sentence's end ('were chosen.', '等3所高校当选。')."""
+    words = "|".join(_longest_first(list(closers), language)) or "(?!)"
+    count = r"(?:\s*等\s*(?:[0-9]+|[一二两三四五六七八九十]+)?\s*(?:所|家|个)?\s*(?:高校|院校|单位|大学)?)?"
+    return re.compile(rf"{count if language == 'zh' else ''}\s*(?:{words})\s*[.。!！;；]?\s*$")
 
 
 def _longest_first(words: dict[str, str] | list[str], language: str) -> list[str]:

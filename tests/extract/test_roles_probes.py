@@ -490,3 +490,149 @@ def test_event_and_alliance_probe(extract, language, text, roles, counts):
     assert {r.organization.name for r in record.roles} <= {ALLIANCES[language], FORUMS[language]}
     if counts is not None:
         assert {(c.role, c.count) for c in record.role_counts} == set(counts)
+
+
+# holders named in the sentence after the role phrase, after "namely", as the subject of "to be"
+NEXT_SENTENCE_PROBES = [
+    (
+        "zh",
+        A_ZH + "兰州大学、西北师范大学、新疆大学当选副理事长单位。",
+        [("兰州大学", "vice_chair"), ("新疆大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "Three vice-chair institutions were elected. Lanzhou University, Northwest Normal"
+        " University and Xinjiang University were chosen.",
+        [
+            ("Lanzhou University", "vice_chair"),
+            ("Northwest Normal University", "vice_chair"),
+            ("Xinjiang University", "vice_chair"),
+        ],
+        [("vice_chair", 3)],
+    ),
+    (
+        "en",
+        A_EN + "The alliance has three vice-chair institutions, namely Lanzhou University, Northwest"
+        " Normal University and Xinjiang University.",
+        [
+            ("Lanzhou University", "vice_chair"),
+            ("Northwest Normal University", "vice_chair"),
+            ("Xinjiang University", "vice_chair"),
+        ],
+        [("vice_chair", 3)],
+    ),
+    (
+        "en",
+        A_EN + "Lanzhou University, Northwest Normal University and Xinjiang University were elected"
+        " vice-chair institutions.",
+        [
+            ("Lanzhou University", "vice_chair"),
+            ("Northwest Normal University", "vice_chair"),
+            ("Xinjiang University", "vice_chair"),
+        ],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "The meeting elected Lanzhou University as the alliance's chair institution.",
+        [("Lanzhou University", "chair")],
+        None,
+    ),
+    ("en", A_EN + "Lanzhou University is the alliance's secretariat.", [("Lanzhou University", "secretariat")], None),
+    (
+        "en",
+        F_EN + "Harlow University and Jiujiang University were co-organizers of the forum.",
+        [("Harlow University", "co_organizer"), ("Jiujiang University", "co_organizer")],
+        None,
+    ),
+    ("en", F_EN + "Nanchang University was the organizer of the forum.", [("Nanchang University", "organizer")], None),
+    (
+        "en",
+        F_EN + "The forum was organized by Nanchang University. Co-organizers included Harlow"
+        " University and Jiujiang University.",
+        [
+            ("Harlow University", "co_organizer"),
+            ("Jiujiang University", "co_organizer"),
+            ("Nanchang University", "organizer"),
+        ],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "The meeting elected the alliance's vice-chair institutions. Lanzhou University,"
+        " Northwest Normal University and Xinjiang University were elected.",
+        [
+            ("Lanzhou University", "vice_chair"),
+            ("Northwest Normal University", "vice_chair"),
+            ("Xinjiang University", "vice_chair"),
+        ],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "Lanzhou University was re-elected as the chair institution.",
+        [("Lanzhou University", "chair")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "The alliance's 20 member institutions include Lanzhou University and Xinjiang University.",
+        [("Lanzhou University", "member"), ("Xinjiang University", "member")],
+        [("member", 20)],
+    ),
+    (
+        "zh",
+        A_ZH + "联盟副理事长单位共3家，分别是：兰州大学、西北师范大学、新疆大学。",
+        [("兰州大学", "vice_chair"), ("新疆大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        [("vice_chair", 3)],
+    ),
+    (
+        "zh",
+        A_ZH + "会议选举产生了3家副理事长单位。兰州大学、西北师范大学和新疆大学当选。",
+        [("兰州大学", "vice_chair"), ("新疆大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        [("vice_chair", 3)],
+    ),
+    ("zh", A_ZH + "兰州大学被推选为联盟理事长单位。", [("兰州大学", "chair")], None),
+    (
+        "zh",
+        A_ZH + "兰州大学为联盟理事长单位，西北师范大学、新疆大学为副理事长单位。",
+        [("兰州大学", "chair"), ("新疆大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        None,
+    ),
+    (
+        "zh",
+        A_ZH + "副理事长单位由兰州大学、西北师范大学和新疆大学担任。",
+        [("兰州大学", "vice_chair"), ("新疆大学", "vice_chair"), ("西北师范大学", "vice_chair")],
+        None,
+    ),
+    (
+        "zh",
+        F_ZH + "论坛由江西省教育厅主办，南昌大学、九江学院共同承办。",
+        [("九江学院", "host"), ("南昌大学", "host"), ("江西省教育厅", "organizer")],
+        None,
+    ),
+    (
+        "zh",
+        F_ZH + "江西省教育厅为论坛主办单位，南昌大学为承办单位。",
+        [("南昌大学", "host"), ("江西省教育厅", "organizer")],
+        None,
+    ),
+    (
+        "zh",
+        A_ZH + "大会选举产生了新一届理事长单位、副理事长单位。其中，兰州大学当选理事长单位。",
+        [("兰州大学", "chair")],
+        None,
+    ),
+    (
+        "zh",
+        A_ZH + "联盟的发起单位有兰州大学、西北师范大学和新疆大学。",
+        [("兰州大学", "member"), ("新疆大学", "member"), ("西北师范大学", "member")],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "roles", "counts"), NEXT_SENTENCE_PROBES)
+def test_next_sentence_probe(extract, language, text, roles, counts):
+    test_event_and_alliance_probe(extract, language, text, roles, counts)
