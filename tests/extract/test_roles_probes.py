@@ -636,3 +636,46 @@ NEXT_SENTENCE_PROBES = [
 @pytest.mark.parametrize(("language", "text", "roles", "counts"), NEXT_SENTENCE_PROBES)
 def test_next_sentence_probe(extract, language, text, roles, counts):
     test_event_and_alliance_probe(extract, language, text, roles, counts)
+
+
+# lists, colons, "as" clauses and next sentences that name no role holder (and two that do)
+NOT_HOLDERS = [
+    (
+        "en",
+        A_EN + "The member institutions will cooperate in three areas: teaching, research and internships.",
+        [],
+        None,
+    ),
+    ("en", F_EN + "The organizers thanked Lanzhou University for its support.", [], None),
+    ("en", F_EN + "As the host, President Zhang Hua of Lanzhou University welcomed the guests.", [], None),
+    (
+        "en",
+        A_EN + "Representatives of member institutions attended:\n\nZhang Hua, Lanzhou"
+        " University\n\nLi Ming, Xinjiang University\n\n",
+        [],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "The council members discussed the work plan. Lanzhou University and Xinjiang University gave reports.",
+        [],
+        None,
+    ),
+    ("en", A_EN + "Members of the delegation from Lanzhou University visited Xinjiang University.", [], None),
+    ("zh", A_ZH + "理事单位代表：\n兰州大学张华\n新疆大学李明\n", [], None),
+    ("zh", A_ZH + "各成员单位围绕以下议题进行了交流：\n人才培养\n科研合作\n", [], None),
+    ("zh", A_ZH + "作为理事长单位代表，兰州大学副校长张华作工作报告。", [], None),
+    ("zh", A_ZH + "会议听取了理事单位的工作汇报。兰州大学、新疆大学作交流发言。", [], None),
+    (
+        "zh",
+        A_ZH + "出席会议的成员单位有：\n兰州大学\n新疆大学\n",
+        [("兰州大学", "member"), ("新疆大学", "member")],
+        None,
+    ),
+    ("en", F_EN + "Lanzhou University was one of the organizers.", [("Lanzhou University", "organizer")], None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "roles", "counts"), NOT_HOLDERS)
+def test_no_holder_probe(extract, language, text, roles, counts):
+    test_event_and_alliance_probe(extract, language, text, roles, counts)
