@@ -182,7 +182,7 @@ class RoleExtractor:
                 continue
             hits = self._with_host_reading(hits)
             members = [row for row in placed if not self._names_a_unit(doc, row[2])]
-            claims = self._claims(doc, sent, hits, members)
+            claims = self._claims(doc, sent, hits, members, placed)
             # An alliance that guides, supports, organises or hosts ('在中国教育国际交流协会指导下',
             # 'supported by the association') holds a role in the sentence: it is not the alliance
             # whose roles the sentence (and the ones after it) list.
@@ -401,17 +401,26 @@ class RoleExtractor:
         return [Hit(h.start, h.end, h.phrase, self.beside_host.get(h.phrase, h.value)) for h in hits]
 
     def _claims(
-        self, doc: Doc, sent: Span, hits: list[Hit], members: list[tuple[Span, int, int]]
+        self,
+        doc: Doc,
+        sent: Span,
+        hits: list[Hit],
+        members: list[tuple[Span, int, int]],
+        placed: list[tuple[Span, int, int]],
     ) -> list[tuple[Hit, list[Span]]]:
         """Each role phrase with the institutions it claims, left or right of it. `members`: each
-        with its first and end character."""
+        with its first and end character; `placed`: the same with those a unit of theirs stands after."""
         claims: list[tuple[Hit, list[Span]]] = []
         taken: set[int] = set()
         bounds = [sent.start_char, *[h.end for h in hits]]
         # An alliance organises an event ("年会由X联盟主办"); in an alliance it is the owner.
         not_alliances = [row for row in members if facts(row[0]).kind != "alliance"]
+        # '秘书处设在兰州大学国际合作与交流处': a secretariat housed in a unit is the institution's
+        housing = [row for row in placed if facts(row[0]).kind != "alliance"] if len(placed) > len(members) else None
         for index, hit in enumerate(hits):
             holders = members if self._event_role(hit) else not_alliances
+            if housing is not None and hit.value == "secretariat":
+                holders = housing
             if hit.phrase in self.active or hit.phrase in self.joins:
                 chosen = self._subject_list(
                     doc, [m for m, _, end in holders if end <= hit.start and m.start not in taken], hit

@@ -679,3 +679,29 @@ NOT_HOLDERS = [
 @pytest.mark.parametrize(("language", "text", "roles", "counts"), NOT_HOLDERS)
 def test_no_holder_probe(extract, language, text, roles, counts):
     test_event_and_alliance_probe(extract, language, text, roles, counts)
+
+
+# a secretariat housed in a unit of its institution; rotating chairs taken by the name right before
+HOUSED_AND_ROTATING = [
+    ("zh", A_ZH + "联盟秘书处设在兰州大学国际合作与交流处。", [("兰州大学", "secretariat")], None),
+    (
+        "en",
+        A_EN + "The secretariat is based at Lanzhou University's International Office.",
+        [("Lanzhou University", "secretariat")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + "Lanzhou University took over the rotating presidency of the alliance.",
+        [("Lanzhou University", "chair")],
+        None,
+    ),
+    ("zh", A_ZH + "兰州大学担任联盟轮值主席。", [("兰州大学", "chair")], None),
+    ("zh", A_ZH + "兰州大学校长张华当选联盟轮值主席。", [], None),
+    ("zh", A_ZH + "会议由兰州大学国际合作与交流处承办。", [], None),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "roles", "counts"), HOUSED_AND_ROTATING)
+def test_housed_and_rotating_probe(extract, language, text, roles, counts):
+    test_event_and_alliance_probe(extract, language, text, roles, counts)
