@@ -712,6 +712,12 @@ class RoleExtractor:
             offset = hit.start - len(before)
             return match.group(1), offset + match.start(1), hit.end
         after = text[hit.end : hit.end + 24]
+        # "the alliance comprises 30 universities": a count as the object of a listing verb
+        right = (
+            _COUNT_RIGHT.get(self.language) if hit.phrase in self.right_words or hit.phrase.endswith(" of") else None
+        )
+        if right is not None and (counted := right.match(after)) is not None:
+            return counted.group(1), hit.start, hit.end + counted.end()
         match = _COUNT_AFTER[self.language].search(after)
         if match:
             number = next(group for group in match.groups() if group)  # (digits, or a number word)
@@ -719,6 +725,13 @@ class RoleExtractor:
         return None
 
 
+# "comprises 30 universities", "consisting of twelve member institutions"
+_COUNT_RIGHT = {
+    "en": re.compile(
+        r"\s+(\d+|" + "|".join(EN_NUMBERS) + r")\s+(?:[a-z-]+\s+){0,2}?"
+        r"(?:universities|institutions|members|colleges|schools|organizations|organisations|units)\b"
+    )
+}
 # '…、C等23所中外高校': a count of the institutions listed, right after the list's last name
 _COUNT_AFTER_LIST = {"zh": re.compile(r"\s*等\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:所|家|个)")}
 

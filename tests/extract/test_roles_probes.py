@@ -705,3 +705,24 @@ HOUSED_AND_ROTATING = [
 @pytest.mark.parametrize(("language", "text", "roles", "counts"), HOUSED_AND_ROTATING)
 def test_housed_and_rotating_probe(extract, language, text, roles, counts):
     test_event_and_alliance_probe(extract, language, text, roles, counts)
+
+
+# counts as the object of a listing verb; headings with a word before the role word (轮值, "Rotating")
+COUNTED_AND_FRAMED = [
+    ("en", A_EN + "The alliance comprises 30 universities from 10 countries.", [], [("member", 30)]),
+    ("en", A_EN + "The alliance, consisting of twelve member institutions, was founded in 2019.", [], [("member", 12)]),
+    ("en", A_EN + "\n\nRotating chair: Lanzhou University\n", [("Lanzhou University", "chair")], None),
+    ("zh", A_ZH + "\n\n轮值主席单位：\n兰州大学\n", [("兰州大学", "chair")], None),
+    (
+        "zh",
+        A_ZH + "\n\n新一届副理事长单位：兰州大学、新疆大学\n",
+        [("兰州大学", "vice_chair"), ("新疆大学", "vice_chair")],
+        None,
+    ),
+    ("en", A_EN + "The alliance comprises 3 working groups on teaching, research and internships.", [], []),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "roles", "counts"), COUNTED_AND_FRAMED)
+def test_counted_and_framed_probe(extract, language, text, roles, counts):
+    test_event_and_alliance_probe(extract, language, text, roles, counts)
