@@ -144,6 +144,12 @@ class RoleExtractor:
         self.beside_host = word_table(language, "roles_beside_host.tsv") if language == "en" else {}
         # 监事长单位: a seat in an alliance the contract has no role for (other), held in the alliance
         self.alliance_other = frozenset(word_list(language, "roles_alliance_other.txt"))
+        heads = [w.lower() for w in word_list(language, "event_heads.txt")] if language == "en" else []
+        self.event_anaphor = (
+            re.compile(rf"\s+(?:the|this|this year['’]s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(heads)}|event)\b")
+            if heads
+            else None
+        )
         self.heading_roles = word_table(language, "roles_headings.tsv")
         self.heading_endings = tuple(sorted(word_list(language, "roles_heading_endings.txt"), key=len, reverse=True))
         self.heading = _heading_pattern(
@@ -177,7 +183,8 @@ class RoleExtractor:
             if self.by_later:
                 hits = self._with_later_by(doc, hits)
             hits = [h for h in hits if not self._verb_with_object(doc, h)]
-            hits = [h for h in hits if self._has_its_object(doc, h, owners.names_event(index))]
+            named_before = owners.event(index) is not None
+            hits = [h for h in hits if self._has_its_object(doc, h, owners.names_event(index), named_before)]
             if not hits:
                 continue
             hits = self._with_host_reading(hits)
@@ -482,7 +489,7 @@ class RoleExtractor:
                 return pair
         return []
 
-    def _has_its_object(self, doc: Doc, hit: Hit, names_event: bool) -> bool:
+    def _has_its_object(self, doc: Doc, hit: Hit, names_event: bool, named_before: bool = False) -> bool:
         """'X joined the alliance' (an alliance right after), 'X hosted the 2024 Forum' (an event
         named in the sentence, a noun phrase right after): else the verb is no role phrase
         ('hosted a delegation', 'joined the ceremony')."""
@@ -503,7 +510,11 @@ class RoleExtractor:
             clause = re.split(r"[，,。；;：:]", matching_text(doc)[max(0, hit.start - 60) : hit.start])[-1]
             return "由" in clause
         if hit.phrase in self.active and hit.value in EVENT_ROLES:
-            return names_event and bool(_NOUN_PHRASE_NEXT.match(after))
+            if names_event:
+                return bool(_NOUN_PHRASE_NEXT.match(after))
+            # "The 2025 Forum opened on May 8. Nanchang University hosted the event.": the event named
+            # before, spoken of by its head word (`named_before`: a sentence up to this one names one)
+            return named_before and self.event_anaphor is not None and bool(self.event_anaphor.match(after))
         return True
 
     def _bystanding(self, doc: Doc, span: Span) -> bool:

@@ -726,3 +726,27 @@ COUNTED_AND_FRAMED = [
 @pytest.mark.parametrize(("language", "text", "roles", "counts"), COUNTED_AND_FRAMED)
 def test_counted_and_framed_probe(extract, language, text, roles, counts):
     test_event_and_alliance_probe(extract, language, text, roles, counts)
+
+
+# an active verb of organising with the event named before as its object ("hosted the event")
+EVENT_NAMED_BEFORE = [
+    ("en", F_EN + "Nanchang University hosted the event.", [("Nanchang University", "organizer")], None),
+    (
+        "en",
+        F_EN + "Nanchang University and Harlow University co-hosted the forum.",
+        [("Harlow University", "co_organizer"), ("Nanchang University", "co_organizer")],
+        None,
+    ),
+    ("en", F_EN + "Nanchang University hosted a delegation from Harlow University on May 9.", [], None),
+    (
+        "en",
+        F_EN + "Nanchang University organized the forum together with Harlow University.",
+        [("Nanchang University", "organizer")],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "roles", "counts"), EVENT_NAMED_BEFORE)
+def test_event_named_before_probe(extract, language, text, roles, counts):
+    test_event_and_alliance_probe(extract, language, text, roles, counts)
