@@ -124,12 +124,7 @@ class RoleExtractor:
         for verb, phrase in self.by_later.items():
             self.phrases.setdefault(verb, self.phrases[phrase])
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
-        moved = word_list(language, "roles_moved_to.txt") if language == "en" else ()
-        self.moved_to = (
-            re.compile(rf"\s+(?:{'|'.join(map(re.escape, moved))})\s+(?:from\s+[^,.;:\n]{{1,60}}?\s+)?to\s+(?:the\s+)?")
-            if moved
-            else None
-        )
+        self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
         # the words for "the two sides" (as partnerships read them): a role the pair takes together
         self.pair_words = tuple(w.lower() for w in word_list(language, "pair_anaphors.txt") if w not in {"校际"})
@@ -432,12 +427,12 @@ class RoleExtractor:
                 chosen = self._subject_list(
                     doc, [m for m, _, end in holders if end <= hit.start and m.start not in taken], hit
                 )
+            elif (moved := self._moved_to(doc, hit, holders)) is not None:
+                chosen = moved
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
                 chosen = self._leading_list(doc, chosen, listed=self._introduces_a_list(doc, hit, chosen))
-            elif (moved := self._moved_to(doc, hit, holders)) is not None:
-                chosen = moved
             elif hit.phrase in self.list_nouns:
                 chosen = []  # "X thanked the organizers": a list noun claims only a list after it
             else:
@@ -887,6 +882,17 @@ def _heading_pattern(
         r"(?P<note>[(（][^()（）\n]{0,30}[)）])?[ \t]*(?:[:：]?[ \t]*$|[:：][ \t]*(?P<inline>(?=[^\s])))",
         re.MULTILINE,
     )
+
+
+def _moved_to_pattern(language: str, verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """After an alliance role phrase, a verb handing it on, up to the new holder: "moves from Vienna
+    to (the) ", "由兰州大学迁至"."""
+    if not verbs:
+        return None
+    words = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+    if language == "zh":
+        return re.compile(rf"\s*(?:由|从)[^，,。；;：:\n]{{1,40}}?(?:{words})\s*")
+    return re.compile(rf"\s+(?:{words})\s+(?:from\s+[^,.;:\n]{{1,60}}?\s+)?to\s+(?:the\s+)?")
 
 
 def _closers_pattern(language: str, closers: tuple[str, ...]) -> re.Pattern[str]:

@@ -750,3 +750,51 @@ EVENT_NAMED_BEFORE = [
 @pytest.mark.parametrize(("language", "text", "roles", "counts"), EVENT_NAMED_BEFORE)
 def test_event_named_before_probe(extract, language, text, roles, counts):
     test_event_and_alliance_probe(extract, language, text, roles, counts)
+
+
+# 主办方/承办方, an alliance role handed on (由A迁至B), one body per role in a chain of "by"s
+BODIES_AND_HANDOVERS = [
+    (
+        "zh",
+        F_ZH + "论坛主办方为江西省教育厅，承办方为南昌大学。",
+        [("南昌大学", "host"), ("江西省教育厅", "organizer")],
+        None,
+    ),
+    (
+        "zh",
+        F_ZH + "江西省教育厅作为主办方，南昌大学作为承办方。",
+        [("南昌大学", "host"), ("江西省教育厅", "organizer")],
+        None,
+    ),
+    (
+        "zh",
+        F_ZH + "本次论坛由江西省教育厅、江西省人民政府外事办公室联合主办。",
+        [("江西省人民政府外事办公室", "organizer"), ("江西省教育厅", "organizer")],
+        None,
+    ),
+    ("zh", F_ZH + "论坛得到了英国文化协会的大力支持。", [("英国文化协会", "other")], None),
+    ("zh", F_ZH + "南昌大学、九江学院共同承办本次论坛。", [("九江学院", "host"), ("南昌大学", "host")], None),
+    ("zh", A_ZH + "会议决定，联盟秘书处由兰州大学迁至新疆大学。", [("新疆大学", "secretariat")], None),
+    (
+        "en",
+        F_EN + "The forum's organizers are Nanchang University and Jiujiang University.",
+        [("Jiujiang University", "organizer"), ("Nanchang University", "organizer")],
+        None,
+    ),
+    (
+        "en",
+        F_EN + "The forum was hosted by the Jiangxi Provincial Department of Education, organized by"
+        " Nanchang University and co-organized by Jiujiang University.",
+        [
+            ("Jiangxi Provincial Department of Education", "organizer"),
+            ("Jiujiang University", "co_organizer"),
+            ("Nanchang University", "host"),
+        ],
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "roles", "counts"), BODIES_AND_HANDOVERS)
+def test_bodies_and_handovers_probe(extract, language, text, roles, counts):
+    test_event_and_alliance_probe(extract, language, text, roles, counts)
