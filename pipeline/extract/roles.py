@@ -81,12 +81,15 @@ _COUNT_AFTER = {
     # "bringing the number of vice-chair institutions to six": a number word after a verb of reaching
     # (not after "of": "member universities of three countries")
     "en": re.compile(
-        r"^\s*(?:(?:of|to|reaches|reached|stands at|rose to|grew to|now at)\s+(\d+)\b"
-        r"|(?:to|reaches|reached|stands at|rose to|grew to|now at)\s+(" + "|".join(EN_NUMBERS) + r")\b"
+        # "membership has grown to 52"
+        r"^\s*(?:(?:has|have|had|now)\s+)?"
+        r"(?:(?:of|to|reaches|reached|stands at|rose to|grew to|grown to|risen to|increased to|now at)\s+(\d+)\b"
+        r"|(?:to|reaches|reached|stands at|rose to|grew to|grown to|risen to|increased to|now at)\s+"
+        r"(" + "|".join(EN_NUMBERS) + r")\b"
         r"(?!\s+(?:countries|regions|provinces|cities|continents)))"
     ),
     "zh": re.compile(
-        r"^\s*(?:单位|高校|院校)?\s*(?:总数|总量)?\s*(?:已经|已)?\s*(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至)?\s*"
+        r"^\s*[(（]?\s*(?:单位|高校|院校)?\s*(?:总数|总量)?\s*(?:已经|已)?\s*(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至)?\s*"
         r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个)"
     ),
 }
@@ -121,24 +124,29 @@ class RoleExtractor:
         for verb, phrase in self.by_later.items():
             self.phrases.setdefault(verb, self.phrases[phrase])
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
-        moved = word_list(language, "roles_moved_to.txt") if language == "en" else ()
-        self.moved_to = (
-            re.compile(rf"\s+(?:{'|'.join(map(re.escape, moved))})\s+(?:from\s+[^,.;:\n]{{1,60}}?\s+)?to\s+(?:the\s+)?")
-            if moved
-            else None
-        )
+        self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
         # the words for "the two sides" (as partnerships read them): a role the pair takes together
         self.pair_words = tuple(w.lower() for w in word_list(language, "pair_anaphors.txt") if w not in {"校际"})
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
         # (lower case, as the matching text is written)
         self.next_list_openers = tuple(w.lower() for w in word_list(language, "roles_next_list_openers.txt"))
+        self.next_list_closers = _closers_pattern(language, word_list(language, "roles_next_list_closers.txt"))
         self.subunits = tuple(u.lower() for u in word_list(language, "subunit_heads.txt"))
         self.alliance_references = word_list(language, "alliance_references.txt")
         clause_final = word_list(language, "roles_clause_final.txt") if language == "zh" else ()
         self.clause_final = frozenset(clause_final)
         self.beside_host = word_table(language, "roles_beside_host.tsv") if language == "en" else {}
+        # 监事长单位: a seat in an alliance the contract has no role for (other), held in the alliance
+        self.alliance_other = frozenset(word_list(language, "roles_alliance_other.txt"))
+        heads = [w.lower() for w in word_list(language, "event_heads.txt")] if language == "en" else []
+        self.event_anaphor = (
+            re.compile(rf"\s+(?:the|this|this year['’]s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(heads)}|event)\b")
+            if heads
+            else None
+        )
         self.heading_roles = word_table(language, "roles_headings.tsv")
+        self.heading_endings = tuple(sorted(word_list(language, "roles_heading_endings.txt"), key=len, reverse=True))
         self.heading = _heading_pattern(
             language,
             self.heading_roles,
@@ -170,12 +178,13 @@ class RoleExtractor:
             if self.by_later:
                 hits = self._with_later_by(doc, hits)
             hits = [h for h in hits if not self._verb_with_object(doc, h)]
-            hits = [h for h in hits if self._has_its_object(doc, h, owners.names_event(index))]
+            named_before = owners.event(index) is not None
+            hits = [h for h in hits if self._has_its_object(doc, h, owners.names_event(index), named_before)]
             if not hits:
                 continue
             hits = self._with_host_reading(hits)
             members = [row for row in placed if not self._names_a_unit(doc, row[2])]
-            claims = self._claims(doc, sent, hits, members)
+            claims = self._claims(doc, sent, hits, members, placed)
             # An alliance that guides, supports, organises or hosts ('在中国教育国际交流协会指导下',
             # 'supported by the association') holds a role in the sentence: it is not the alliance
             # whose roles the sentence (and the ones after it) list.
@@ -186,7 +195,7 @@ class RoleExtractor:
                 holders = {
                     _body(m, named[m.start_char])
                     for hit, claimed in claims
-                    if hit.value in EVENT_ROLES
+                    if self._event_role(hit)
                     for m in claimed
                     if m.start_char in named
                 }
@@ -201,9 +210,12 @@ class RoleExtractor:
             about_alliance = not owners.names_event(index) and self._about_alliance(doc, sent, alliances)
             where: Evidence | None = None  # the sentence as evidence, made once for all its roles
             for hit, claimed in claims:
-                if not claimed and hit.value in ALLIANCE_ROLES:
+                listed_to = None  # where a list after a colon ends, when the role's holders are in one
+                if not claimed and (below := self._listed_after_colon(doc, hit)) is not None:
+                    claimed, listed_to = below
+                elif not claimed and hit.value in ALLIANCE_ROLES:
                     claimed = self._listed_next(doc, sents, index)
-                event_role = hit.value in EVENT_ROLES and not about_alliance
+                event_role = self._event_role(hit) and not about_alliance
                 owner = last_event if event_role else last_alliance
                 if owner is None:
                     continue
@@ -211,15 +223,18 @@ class RoleExtractor:
                 for member in (institution_ref(m) for m in claimed):
                     if (key := _role_key(owner, member, hit.value)) not in seen:
                         seen.add(key)
-                        if where is None:
-                            where = evidence(doc, sent.start_char, sent.end_char)
-                        roles.append(Role(organization=owner, member=member, role=hit.value, evidence=where))
-                count = self._count_text(doc, hit) if hit.value in ALLIANCE_ROLES else None
+                        if listed_to is not None:
+                            here = evidence(doc, sent.start_char, max(sent.end_char, listed_to))
+                        else:
+                            where = where or evidence(doc, sent.start_char, sent.end_char)
+                            here = where
+                        roles.append(Role(organization=owner, member=member, role=hit.value, evidence=here))
+                count = self._count_text(doc, hit, claimed) if hit.value in ALLIANCE_ROLES else None
                 if count is not None and (number := _number(count[0])) is not None:
                     counts.append(
                         RoleCount(organization=owner, role=hit.value, count=number, evidence=evidence(doc, *count[1:]))
                     )
-        for owner, member, role, where in self._listed_under_headings(doc, sents, owners):
+        for owner, member, role, where in self._listed_under_headings(doc, sents, owners, counts):
             if (key := _role_key(owner, member, role)) not in seen:
                 seen.add(key)
                 roles.append(Role(organization=owner, member=member, role=role, evidence=where))
@@ -228,11 +243,13 @@ class RoleExtractor:
         return doc
 
     def _listed_under_headings(
-        self, doc: Doc, sents: Sentences, owners: _Owners
+        self, doc: Doc, sents: Sentences, owners: _Owners, counts: list[RoleCount]
     ) -> list[tuple[InstitutionRef, InstitutionRef, str, Evidence]]:
         """'理事单位：' or 'Vice-chair institutions' alone on a line, then one or more names a line
         ('中国：A、B', 'C (Kazakhstan)'): each listed institution holds the heading's role, up to the
-        next heading or a line that is not a list of names (a sentence)."""
+        next heading or a line that is not a list of names (a sentence). The names may also follow the
+        heading's colon on its own line ('副理事长单位（排名不分先后）：A、B；C', 'Chair: A'), and a
+        count in its bracketed note ('理事单位（12家）：') is the number of holders."""
         text = matching_text(doc)
         found: list[tuple[InstitutionRef, InstitutionRef, str, Evidence]] = []
         for heading in self.heading.finditer(text):
@@ -241,15 +258,51 @@ class RoleExtractor:
             owner = owners.event(index) if role in EVENT_ROLES else owners.alliance(index)
             if owner is None:
                 continue
-            at = heading.end()
-            while (line := _NEXT_LINE.match(text, at)) is not None and not self.heading.match(text, line.start(1)):
-                listed = self._listed_on(doc, line.start(1), line.end(1), role)
-                if not listed:
-                    break
-                where = evidence(doc, heading.start("word"), line.end(1))
+            for listed, end in self._lines_listed(doc, heading.end(), role, inline=heading.group("inline") is not None):
+                where = evidence(doc, heading.start("word"), end)
                 found.extend((owner, institution_ref(span), role, where) for span in listed)
-                at = line.end(1)
+            if role in ALLIANCE_ROLES and (number := _note_count(heading.group("note"))) is not None:
+                where = evidence(doc, heading.start("word"), heading.end("note"))
+                counts.append(RoleCount(organization=owner, role=role, count=number, evidence=where))
         return found
+
+    def _lines_listed(self, doc: Doc, at: int, role: str, *, inline: bool) -> list[tuple[list[Span], int]]:
+        """The names of the lines from `at` on (each line's, with where it ends), up to a heading or a
+        line that is no list of names. `inline`: `at` is inside a line (after a colon) whose rest
+        lists names, a full stop after the last one allowed."""
+        text = matching_text(doc)
+        lines: list[tuple[list[Span], int]] = []
+        if inline:
+            end = text.find("\n", at)
+            end = len(text) if end < 0 else end
+            end = at + len(text[at:end].rstrip().rstrip("。.；;"))
+            listed = self._listed_on(doc, at, end, role)
+            if not listed:
+                return []
+            lines.append((listed, end))
+            at = end
+        while (line := _NEXT_LINE.match(text, at)) is not None and not self.heading.match(text, line.start(1)):
+            listed = self._listed_on(doc, line.start(1), line.end(1), role)
+            if not listed:
+                break
+            lines.append((listed, line.end(1)))
+            at = line.end(1)
+        return lines
+
+    def _listed_after_colon(self, doc: Doc, hit: Hit) -> tuple[list[Span], int] | None:
+        """'The following universities were elected vice-chair members:', '大会选举产生了副理事长单位
+        （排名不分先后）：', '副理事长单位，分别为：': a role phrase whose clause ends in a colon, with no
+        name of its own, gives its role to the names after the colon (on that line, or one or more a
+        line on the lines after it). The names and where the list ends, or None."""
+        text = matching_text(doc)
+        colon = _COLON_AFTER_ROLE[self.language].match(text, hit.end)
+        if colon is None:
+            return None
+        inline = bool(text[colon.end() : colon.end() + 1].strip())
+        lines = self._lines_listed(doc, colon.end(), hit.value, inline=inline)
+        if not lines:
+            return None
+        return [span for listed, _ in lines for span in listed], lines[-1][1]
 
     def _listed_on(self, doc: Doc, start: int, end: int, role: str) -> list[Span]:
         """The institutions of a line made of names (with separators, bracketed notes, a numbering,
@@ -297,7 +350,7 @@ class RoleExtractor:
         lead = opening.lstrip()
         opener = next((o for o in self.next_list_openers if lead.startswith(o)), None)
         if opener is None:
-            return []
+            return self._elected_next(doc, after)
         start = after.start_char + len(opening) - len(lead) + len(opener)
         named = [
             s
@@ -307,6 +360,23 @@ class RoleExtractor:
         if not named or doc_text(doc)[start : named[0].start_char].strip(" :：,，"):
             return []
         return self._leading_list(doc, named, listed=True)
+
+    def _elected_next(self, doc: Doc, after: Span) -> list[Span]:
+        """'Three vice-chair institutions were elected. A, B and C were chosen.', '会议选举产生了3家副理事长
+        单位。A、B和C当选。': the next sentence is a list of names and a verb of being chosen, nothing
+        more (a role word of its own would be its own role phrase)."""
+        text = matching_text(doc)
+        start = (
+            after.start_char
+            + len(text[after.start_char : after.end_char])
+            - len(text[after.start_char : after.end_char].lstrip())
+        )
+        named = [s for s in institutions_in(doc, start, after.end_char) if facts(s).kind != "alliance"]
+        if not named or named[0].start_char != start or self._names_a_unit(doc, named[0].end_char):
+            return []
+        listed = self._leading_list(doc, named)
+        closing = self.next_list_closers.match(text, listed[-1].end_char, after.end_char)
+        return listed if closing is not None else []
 
     def _with_later_by(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
         """'founded in Wuhan in 2019 by A and B': a verb alone holds as its "VERB by" phrase, up to
@@ -333,37 +403,51 @@ class RoleExtractor:
         return [Hit(h.start, h.end, h.phrase, self.beside_host.get(h.phrase, h.value)) for h in hits]
 
     def _claims(
-        self, doc: Doc, sent: Span, hits: list[Hit], members: list[tuple[Span, int, int]]
+        self,
+        doc: Doc,
+        sent: Span,
+        hits: list[Hit],
+        members: list[tuple[Span, int, int]],
+        placed: list[tuple[Span, int, int]],
     ) -> list[tuple[Hit, list[Span]]]:
         """Each role phrase with the institutions it claims, left or right of it. `members`: each
-        with its first and end character."""
+        with its first and end character; `placed`: the same with those a unit of theirs stands after."""
         claims: list[tuple[Hit, list[Span]]] = []
         taken: set[int] = set()
         bounds = [sent.start_char, *[h.end for h in hits]]
         # An alliance organises an event ("年会由X联盟主办"); in an alliance it is the owner.
         not_alliances = [row for row in members if facts(row[0]).kind != "alliance"]
+        # '秘书处设在兰州大学国际合作与交流处': a secretariat housed in a unit is the institution's
+        housing = [row for row in placed if facts(row[0]).kind != "alliance"] if len(placed) > len(members) else None
         for index, hit in enumerate(hits):
-            holders = members if hit.value in EVENT_ROLES else not_alliances
+            holders = members if self._event_role(hit) else not_alliances
+            if housing is not None and hit.value == "secretariat":
+                holders = housing
             if hit.phrase in self.active or hit.phrase in self.joins:
                 chosen = self._subject_list(
                     doc, [m for m, _, end in holders if end <= hit.start and m.start not in taken], hit
                 )
+            elif (moved := self._moved_to(doc, hit, holders)) is not None:
+                chosen = moved
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
                 chosen = self._leading_list(doc, chosen, listed=self._introduces_a_list(doc, hit, chosen))
-            elif (moved := self._moved_to(doc, hit, holders)) is not None:
-                chosen = moved
             elif hit.phrase in self.list_nouns:
                 chosen = []  # "X thanked the organizers": a list noun claims only a list after it
             else:
                 chosen = [m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken]
                 chosen = (
                     chosen
+                    or self._fronted_as(doc, sent, hit, holders)
                     or self._apposed(doc, hit, holders)
                     or self._shared_subject(doc, hit, claims)
                     or self._pair_before(doc, bounds[index], hit)
                 )
+            if not chosen and hit.phrase.removesuffix(" of") in self.list_nouns:
+                # or the subject of its "to be": "X and Y were co-organizers (of the forum)"
+                before = [m for m, _, end in holders if end <= hit.start and m.start not in taken]
+                chosen = self._subject_list(doc, before, hit, gap=_COPULA_GAP)
             taken.update(m.start for m in chosen)
             claims.append((hit, chosen))
         return claims
@@ -400,7 +484,7 @@ class RoleExtractor:
                 return pair
         return []
 
-    def _has_its_object(self, doc: Doc, hit: Hit, names_event: bool) -> bool:
+    def _has_its_object(self, doc: Doc, hit: Hit, names_event: bool, named_before: bool = False) -> bool:
         """'X joined the alliance' (an alliance right after), 'X hosted the 2024 Forum' (an event
         named in the sentence, a noun phrase right after): else the verb is no role phrase
         ('hosted a delegation', 'joined the ceremony')."""
@@ -421,7 +505,11 @@ class RoleExtractor:
             clause = re.split(r"[，,。；;：:]", matching_text(doc)[max(0, hit.start - 60) : hit.start])[-1]
             return "由" in clause
         if hit.phrase in self.active and hit.value in EVENT_ROLES:
-            return names_event and bool(_NOUN_PHRASE_NEXT.match(after))
+            if names_event:
+                return bool(_NOUN_PHRASE_NEXT.match(after))
+            # "The 2025 Forum opened on May 8. Nanchang University hosted the event.": the event named
+            # before, spoken of by its head word (`named_before`: a sentence up to this one names one)
+            return named_before and self.event_anaphor is not None and bool(self.event_anaphor.match(after))
         return True
 
     def _bystanding(self, doc: Doc, span: Span) -> bool:
@@ -461,9 +549,13 @@ class RoleExtractor:
         at += len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
         return at + (4 if self.language == "en" and text.startswith("the ", at) else 0)
 
-    def _subject_list(self, doc: Doc, before: list[Span], hit: Hit) -> list[Span]:
-        """The names right before a verb ('A and B co-hosted the forum', 'X also joined the alliance')."""
-        if not before or not _SUBJECT_GAP[self.language].fullmatch(doc_text(doc)[before[-1].end_char : hit.start]):
+    def _subject_list(
+        self, doc: Doc, before: list[Span], hit: Hit, gap: dict[str, re.Pattern[str]] | None = None
+    ) -> list[Span]:
+        """The names right before a verb ('A and B co-hosted the forum', 'X also joined the alliance');
+        `gap`: what may stand between them and the verb, by language (else `_SUBJECT_GAP`)."""
+        pattern = (gap or _SUBJECT_GAP).get(self.language)
+        if not before or pattern is None or not pattern.fullmatch(matching_text(doc)[before[-1].end_char : hit.start]):
             return []
         text = doc_text(doc)
         kept = [before[-1]]
@@ -512,6 +604,19 @@ class RoleExtractor:
             return False
         return not _CLAUSE_FINAL.match(matching_text(doc), hit.end)
 
+    def _fronted_as(self, doc: Doc, sent: Span, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+        """'As the chair institution of the alliance, X will ...', '作为联盟理事长单位，X将…', 'As the
+        host, X ...': a role phrase in the "as" clause opening the sentence gives its role to the name
+        right after that clause's comma. `holders`: each with its first and end character."""
+        text = matching_text(doc)
+        if not _FRONTED_AS[self.language].fullmatch(text, sent.start_char, hit.start):
+            return []
+        at = self._past_the_alliance(doc, hit.end)
+        comma = _FRONTED_AS_COMMA.match(text, at)
+        if comma is None:
+            return []
+        return [span for span, first, _ in holders if first == comma.end()][:1]
+
     def _apposed(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
         """'undertaken by X, the alliance's chair institution': X holds both roles. `holders`: each
         with its first and end character."""
@@ -558,14 +663,53 @@ class RoleExtractor:
             after = after[3:]
         return after.startswith(self.subunits)
 
+    def _event_role(self, hit: Hit) -> bool:
+        return hit.value in EVENT_ROLES and hit.phrase not in self.alliance_other
+
     def _claims_right(self, doc: Doc, hit: Hit) -> bool:
         if hit.phrase.endswith((" by", " of", " from")) or hit.phrase in self.right_words:
             return True
-        after = matching_text(doc)[hit.end : hit.end + 24].lstrip()
-        return after.startswith(self.introducers)
-
-    def _count_text(self, doc: Doc, hit: Hit) -> tuple[str, int, int] | None:
         text = matching_text(doc)
+        after = text[hit.end : hit.end + 24].lstrip()
+        if after.startswith(self.introducers):
+            return True
+        # '首批成员单位包括', 'the founding members of the alliance include': a heading's ending word,
+        # or the alliance the role is in, between the role phrase and the word that lists its holders
+        at = hit.end + len(text[hit.end : hit.end + 24]) - len(after)
+        at += next((len(e) for e in self.heading_endings if after.startswith(e)), 0)
+        at = self._past_the_alliance(doc, at)
+        return text[at : at + 24].lstrip().startswith(self.introducers)
+
+    def _past_the_alliance(self, doc: Doc, at: int) -> int:
+        """Where the text goes on after 'of the alliance' / 'of <an alliance's name>' at `at` (English),
+        else `at`."""
+        text = matching_text(doc)
+        word = at + len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
+        if self.language != "en" or not text.startswith("of ", word):
+            return at
+        at = word + 3
+        reference = next((r for r in self.alliance_references if text.startswith(r, at)), None)
+        if reference is not None:
+            return at + len(reference)
+        at += 4 if text.startswith("the ", at) else 0
+        named = institutions_in(doc, at, at + 120)[:1]
+        if named and named[0].start_char == at and facts(named[0]).kind == "alliance":
+            return named[0].end_char
+        return at
+
+    def _closing_count(self, doc: Doc, hit: Hit, claimed: list[Span]) -> re.Match[str] | None:
+        """'成员单位包括A、B等23所高校': the count right after the list a role phrase opens."""
+        pattern = _COUNT_AFTER_LIST.get(self.language)
+        if pattern is None or not claimed or claimed[0].start_char < hit.end:
+            return None
+        return pattern.match(matching_text(doc), claimed[-1].end_char)
+
+    def _count_text(self, doc: Doc, hit: Hit, claimed: list[Span]) -> tuple[str, int, int] | None:
+        text = matching_text(doc)
+        # '成员单位包括A、B等23所高校': the number closing the list the role phrase opens
+        closing = self._closing_count(doc, hit, claimed)
+        if closing is not None:
+            return closing.group(1), hit.start, closing.end()
         before = text[max(0, hit.start - 24) : hit.start]
         match = _COUNT_BEFORE[self.language].search(before)
         if match and (_NOT_A_TOTAL.search(before[match.end(1) :]) or _NOT_A_TOTAL.search(hit.phrase)):
@@ -573,12 +717,29 @@ class RoleExtractor:
         if match:
             offset = hit.start - len(before)
             return match.group(1), offset + match.start(1), hit.end
-        after = text[hit.end : hit.end + 16]
+        after = text[hit.end : hit.end + 24]
+        # "the alliance comprises 30 universities": a count as the object of a listing verb
+        right = (
+            _COUNT_RIGHT.get(self.language) if hit.phrase in self.right_words or hit.phrase.endswith(" of") else None
+        )
+        if right is not None and (counted := right.match(after)) is not None:
+            return counted.group(1), hit.start, hit.end + counted.end()
         match = _COUNT_AFTER[self.language].search(after)
         if match:
             number = next(group for group in match.groups() if group)  # (digits, or a number word)
             return number, hit.start, hit.end + match.end()
         return None
+
+
+# "comprises 30 universities", "consisting of twelve member institutions"
+_COUNT_RIGHT = {
+    "en": re.compile(
+        r"\s+(\d+|" + "|".join(EN_NUMBERS) + r")\s+(?:[a-z-]+\s+){0,2}?"
+        r"(?:universities|institutions|members|colleges|schools|organizations|organisations|units)\b"
+    )
+}
+# '…、C等23所中外高校': a count of the institutions listed, right after the list's last name
+_COUNT_AFTER_LIST = {"zh": re.compile(r"\s*等\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:所|家|个)")}
 
 
 class _Owners:
@@ -653,6 +814,14 @@ _LATER_BY = re.compile(r"(?:\s+(?:in|on|at|during)\s+[^,.;:()\n]{1,40}?)+\s+by\b
 _NOT_A_PLACE_OR_TIME = re.compile(r"\b(?:and|or|which|that|who|is|was|are|were|has|have|had)\b")
 
 
+# a sentence opening with an "as" clause up to its role phrase: "As the chair institution", "As one of the
+# founding members", "作为联盟理事长单位" ("as the host": the phrase holds its "as" itself)
+_FRONTED_AS = {
+    "en": re.compile(r"\s*(?:as\s+(?:the\s+|a\s+|an\s+|its\s+|one\s+of\s+(?:the\s+|its\s+)?)?(?:[a-z-]+\s+){0,2})?"),
+    "zh": re.compile(r"\s*作为[^，,。；;：:！？\n]{0,30}?"),
+}
+# the end of that clause, up to the name of its holder: "..., the University"
+_FRONTED_AS_COMMA = re.compile(r"\s*[,，]\s*(?:the\s+)?")
 # "X, the alliance's chair institution", "X, its secretariat", "X（联盟理事长单位）"
 _APPOSITION = {
     "en": re.compile(r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?"),
@@ -672,13 +841,21 @@ _EN_LIST_GAP = re.compile(
 _SUBJECT_GAP = {
     "en": re.compile(
         r"\s*(?:,\s*(?:which|that)\s+)?"
-        r"(?:(?:also|jointly|successfully|recently|officially|unanimously|has|have|had|was|were|been|is|are)\s+)*"
+        r"(?:(?:also|jointly|successfully|recently|officially|unanimously"
+        r"|has|have|had|was|were|been|is|are|will|now|currently)\s+)*"
     ),
     # "老挝国立大学、兰实大学等5所高校获准加入联盟"
     "zh": re.compile(
         r"\s*(?:等\s*(?:[0-9]+|[一二两三四五六七八九十]+)?\s*(?:所|家|个)?(?:高校|院校|单位|大学|学校)?)?"
         r"(?:也|还|已|已经|正式|共同|联合|均|都|获准|获批|申请|宣布)*"
     ),
+}
+# between a subject and a role noun: "X and Y were co-organizers", "X was the main organizer"
+_COPULA_GAP = {
+    "en": re.compile(
+        r"\s*(?:also\s+)?(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+        r"(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+|among\s+the\s+)?(?:main\s+|joint\s+|official\s+|local\s+)?"
+    )
 }
 _EN_LIST_END = re.compile(r"\band\b|&|\bas well as\b|\bor\b|;")
 _NOUN_PHRASE_NEXT = re.compile(r"\s+(?:the|this|its|their|a|an)\b|\s+[0-9]")
@@ -692,7 +869,8 @@ def _heading_pattern(
 ) -> re.Pattern[str]:
     """A line (of the matching text) made of a heading word, maybe an ending word, frame words
     around them ('附：联盟成员单位名单'), a bracketed note ('（排名不分先后）', '(in alphabetical
-    order)') and a colon, maybe numbered ('1.', '一、')."""
+    order)') and a colon, maybe numbered ('1.', '一、'); or such a line's start, up to its colon, when
+    names follow the colon on the line ('理事长单位：A', group `inline`)."""
     space = r"[ \t]+" if language == "en" else r"[ \t]*"
     word = "|".join(_longest_first(words, language))
     ending = "|".join(_longest_first(endings, language))
@@ -701,9 +879,27 @@ def _heading_pattern(
     return re.compile(
         rf"^[ \t]*{_NUMBERING}[ \t]*(?:(?:{before}){space}){{0,2}}(?P<word>{word})(?:{space}(?:{ending}))?"
         rf"(?:{space}(?:{after}))?[ \t]*"
-        r"(?:[(（][^()（）\n]{0,30}[)）])?[ \t]*[:：]?[ \t]*$",
+        r"(?P<note>[(（][^()（）\n]{0,30}[)）])?[ \t]*(?:[:：]?[ \t]*$|[:：][ \t]*(?P<inline>(?=[^\s])))",
         re.MULTILINE,
     )
+
+
+def _moved_to_pattern(language: str, verbs: tuple[str, ...]) -> re.Pattern[str] | None:
+    """After an alliance role phrase, a verb handing it on, up to the new holder: "moves from Vienna
+    to (the) ", "由兰州大学迁至"."""
+    if not verbs:
+        return None
+    words = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
+    if language == "zh":
+        return re.compile(rf"\s*(?:由|从)[^，,。；;：:\n]{{1,40}}?(?:{words})\s*")
+    return re.compile(rf"\s+(?:{words})\s+(?:from\s+[^,.;:\n]{{1,60}}?\s+)?to\s+(?:the\s+)?")
+
+
+def _closers_pattern(language: str, closers: tuple[str, ...]) -> re.Pattern[str]:
+    """After a list of names: a closing verb and the sentence's end ('were chosen.', '等3所高校当选。')."""
+    words = "|".join(_longest_first(list(closers), language)) or "(?!)"
+    count = r"(?:\s*等\s*(?:[0-9]+|[一二两三四五六七八九十]+)?\s*(?:所|家|个)?\s*(?:高校|院校|单位|大学)?)?"
+    return re.compile(rf"{count if language == 'zh' else ''}\s*(?:{words})\s*[.。!！;；]?\s*$")
 
 
 def _longest_first(words: dict[str, str] | list[str], language: str) -> list[str]:
@@ -724,6 +920,16 @@ def _heading_key(word: str) -> str:
 _NUMBERING = (
     r"(?:(?:[0-9]+[.、)）]|[一二三四五六七八九十]+、|[(（][0-9一二三四五六七八九十]+[)）]|[•·▪●■◆\-–*])[ \t]*)?"
 )
+# a bracketed note that counts a heading's holders: '（12家）', '(共5所)', '(6 institutions)'
+_NOTE_COUNT = re.compile(
+    r"\s*(?:共|计)?\s*([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个|位|institutions?|universities|members?)?\s*"
+)
+# after a role phrase, the rest of its clause up to a colon ('vice-chair members:', '副理事长单位
+# （排名不分先后）：', '副理事长单位，分别为：'): no sentence end, no other colon on the way
+_COLON_AFTER_ROLE = {
+    "en": re.compile(r"[^\n.!?;:：]{0,60}?[:：][ \t]*"),
+    "zh": re.compile(r"[^\n。！？；;:：]{0,20}?[:：][ \t]*"),
+}
 _NEXT_LINE = re.compile(r"\s*([^\n]*[^\s])")
 _SENTENCE_ENDS = ("。", "！", "？", "；", ".", "!", "?", ";", "：", ":")
 # before a line's first name: a numbering, and a country with a colon ("中国：", "China:")
@@ -737,6 +943,12 @@ def _outside_names(hits: list[Hit], institutions: list[tuple[Span, int, int]]) -
     """'ASEAN Secretariat', 'X Alliance Secretariat': a role word inside a name is no role phrase.
     `institutions`: each with its first and end character."""
     return [h for h in hits if not any(first <= h.start and h.end <= end for _, first, end in institutions)]
+
+
+def _note_count(note: str | None) -> int | None:
+    """The number of holders a heading's bracketed note gives ('（12家）'), if it gives one."""
+    count = _NOTE_COUNT.fullmatch(note[1:-1]) if note else None
+    return _number(count.group(1)) if count else None
 
 
 def _number(word: str) -> int | None:
