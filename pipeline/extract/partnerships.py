@@ -31,10 +31,12 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.dates import EN_RULES
 from pipeline.extract.spans import (
     Facts,
     Hit,
     Spans,
+    alternation,
     evidence_fields,
     facts,
     institution_bounds,
@@ -49,6 +51,7 @@ from pipeline.extract.spans import (
     same_facts,
     sentences,
 )
+from pipeline.link.countries import load_countries
 from pipeline.link.gazetteer import load_gazetteer
 from pipeline.nlp import institution_patterns  # a module, not a name: the patterns import extract's package
 from pipeline.nlp.extensions import doc_text, register_extensions
@@ -61,6 +64,7 @@ from schemas import InstitutionRef, Partnership
 # The strongest kind first (corpus/GUIDE.md): a signed agreement on a programme is an agreement.
 KIND_PRIORITY = ("joint_institute", "agreement", "joint_program", "mou", "other", "talks")
 SIDE_KINDS = {"university", "college", "school", "research_institute", "company", "government", "other"}
+ALLIANCE_KINDS = {"alliance"}  # sides of a partnership only with each other (`_alliance_pairs`)
 # Kinds a trigger word can name as the topic of a document, talk or wish (not what was done).
 TOPIC_KINDS = {"joint_institute", "joint_program", "other"}
 # A signed document: what it is about does not make its kind.
@@ -116,6 +120,7 @@ class PartnershipExtractor:
         self.partner_words = _RangeSearch(dict.fromkeys(self.partner_word_list, "partner"), language != "zh")
         self.side_anaphor_words = tuple(self.side_anaphors)
         self.count_words = word_list(language, "partnership_count_words.txt")
+        self.references = _References(language)
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -150,11 +155,15 @@ class PartnershipExtractor:
             if kinds or list_kinds:
                 chinese, foreign = sides.of(index)
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
+                if kinds:
+                    # two associations that sign are a pair ("我会与马来西亚某协会签署备忘录")
+                    pairs = pairs + _alliance_pairs(doc, index)
                 if not pairs and kinds:
                     pairs = self._pairs_from_context(
                         doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
                     )
                     pairs = pairs or self._pairs_across_sentences(doc, index, chinese, foreign, sides, side_anaphors)
+                    pairs = pairs or self.references.pairs(doc, index, hits, chinese, foreign, sides)
                 if pairs:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
                     topic_hits = self._topic_hits(doc, sent, kinds)
@@ -353,6 +362,8 @@ class PartnershipExtractor:
         regions = []
         # (searched in this sentence alone: few sentences ask, so a pass over the whole text costs more)
         for opener in self.topic_openers(doc, sent.start_char, sent.end_char):
+            if self.language != "zh" and _DAY_AFTER.match(text, opener.end):
+                continue  # "On 3 April, A and B launched a joint programme": a day, no topic
             end = sent.end_char
             if opener.value != "sentence":
                 bound = _CLAUSE_END.search(text, opener.end, sent.end_char)
@@ -430,6 +441,10 @@ class PartnershipExtractor:
 
 
 _CLAUSE_END = re.compile(r"[,;，；。]")
+# a day after a topic opener ("on 3 April", "on May 5", "on Wednesday"): the words of dates_en.tsv
+_DAY_AFTER = re.compile(
+    rf"\s+(?:\d|(?:{alternation(w for c in ('month', 'weekday') for w, _ in EN_RULES.get(c, []))})\b)"
+)
 
 
 class _RangeSearch:
@@ -447,6 +462,255 @@ class _RangeSearch:
             return []
         found = self.pattern.finditer(matching_text(doc), start, end)
         return [Hit(m.start(), m.end(), m.group(0), self.values[m.group(0)]) for m in found]
+
+
+class _Reference(NamedTuple):
+    """A definite description in a sentence standing for a body named before: "the delegation"
+    (`visitor`: the body the delegation came from), else "the [Russian] academy" / 该协会 (the last
+    body named before whose name holds one of `words`, in `country` when an adjective names one)."""
+
+    start: int
+    end: int
+    visitor: bool
+    words: tuple[str, ...] = ()
+    country: str | None = None
+
+
+class _References:
+    """Pairs of a signing sentence that names one side (or none) and refers to the other by a
+    definite description: "the delegation" / 代表团 / "the visitors" (the body the delegation told of
+    before came from), "the academy" / "the Russian university" / 该协会 (the last body of the
+    missing side named before whose name fits); on a Chinese university's own page the Chinese
+    side a description leaves missing is the publisher. Each kind of description is looked for only
+    where its words stand literally in the sentence."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.english = language != "zh"
+        self.visitor_words = word_list(language, "partnership_visitor_words.txt")
+        delegations = word_table(language, "partnership_delegations.tsv")
+        self.delegation_words = tuple(w for w, where in delegations.items() if where == "word")
+        self.origin_after = tuple(w for w, where in delegations.items() if where == "after")
+        self.origin_before = tuple(w for w, where in delegations.items() if where == "before")
+        heads = word_table(language, "partnership_references.tsv")
+        self.heads = {head: tuple(words.split("|")) for head, words in heads.items()}
+        self.head_pattern = (
+            re.compile(rf"\b[Tt]he (?:([A-Z][a-z]+) )?({alternation(tuple(self.heads))})\b") if self.english else None
+        )
+
+    def pairs(
+        self,
+        doc: Doc,
+        index: int,
+        hits: list[Hit],
+        chinese: list[_Party],
+        foreign: list[_Party],
+        sides: _SentenceSides,
+    ) -> list[tuple[Side, Side]]:
+        """The pairs of sentence `index` (trigger `hits`, sides `chinese` and `foreign`) that its
+        definite descriptions complete; [] when it names both sides or refers to none."""
+        sent = sides.spans[index]
+        alliances = _alliance_parties(doc).in_sentence.get(index, [])
+        if not chinese and not foreign and alliances:
+            chinese = [p for p in alliances if p.known.country in CHINESE]
+            foreign = [p for p in alliances if p.known.country and p.known.country not in NOT_FOREIGN]
+        if chinese and foreign:
+            return []
+        references = self._in_sentence(doc, sent)
+        if not references:
+            return []
+        # the description is no trigger of its own ("the delegation met X" tells no talks)
+        spoken = [h for h in hits if not any(r.start < h.end and h.start < r.end for r in references if r.visitor)]
+        if not spoken:
+            return []
+        found = {"chinese": _distinct(chinese), "foreign": _distinct(foreign)}
+        for reference in sorted(references, key=lambda r: r.country is None):
+            missing = [side for side, named in found.items() if not named]
+            if not missing:
+                break
+            body = self._resolve(doc, index, reference, missing, found)
+            if body is not None:
+                found[_side_kind(body.known)] = [body]
+        return self._pairs_found(doc, found["chinese"], found["foreign"])
+
+    @staticmethod
+    def _pairs_found(doc: Doc, chinese: list[_Party], foreign: list[_Party]) -> list[tuple[Side, Side]]:
+        """The pairs of the sides found; a foreign side alone on a Chinese university's own page
+        pairs with the publisher. An association pairs only with an association."""
+        if foreign and not chinese:
+            publisher = doc._.publisher
+            if publisher is None or (publisher.kind == "alliance") != (foreign[0].known.kind == "alliance"):
+                return []
+            own = Side.publisher(doc)
+            return [(own, f.side()) for f in foreign] if own is not None else []
+        return [
+            (c.side(), f.side())
+            for c in chinese
+            for f in foreign
+            if (c.known.kind == "alliance") == (f.known.kind == "alliance") and not same_facts(c.known, f.known)
+        ]
+
+    def _resolve(
+        self, doc: Doc, index: int, reference: _Reference, missing: list[str], found: dict[str, list[_Party]]
+    ) -> _Party | None:
+        if reference.visitor:
+            body = self._delegation_body(doc, index, reference.start)
+            return body if body is not None and _side_kind(body.known) in missing else None
+        named = found["chinese"] + found["foreign"]
+        alliance = named[0].known.kind == "alliance" if named else None
+        candidates = [*_side_parties(doc).every, *_alliance_parties(doc).every]
+        fitting = [
+            p
+            for p in candidates
+            if p.span.end_char <= reference.start
+            and not any(same_facts(p.known, n.known) for n in named)
+            and (alliance is None or (p.known.kind == "alliance") == alliance)
+            and (reference.country is None or p.known.country == reference.country)
+            and self._fits(p.known, reference.words)
+        ]
+        if not fitting:
+            return None
+        # the last fitting body named, when its sentence names no other ("visited A and B. C signed
+        # with that university" does not say which), and when it is of the side missing ("visited A.
+        # Then B. C signed with that university": B, no partner of C)
+        last = max(fitting, key=lambda p: p.span.start_char)
+        sentence = _sentence_of(doc, last.span.start_char)
+        rivals = [
+            p
+            for p in fitting
+            if _sentence_of(doc, p.span.start_char) == sentence and not same_facts(p.known, last.known)
+        ]
+        return last if not rivals and _side_kind(last.known) in missing else None
+
+    def _fits(self, known: Facts, words: tuple[str, ...]) -> bool:
+        if "*" in words:
+            return True
+        names = [known.text, known.display_name or ""]
+        if known.entry is not None:
+            names.append(known.entry.canonical_name(self.language) or "")
+        text = " ".join(names).lower() if self.english else " ".join(names)
+        return any(word in text for word in words)
+
+    def _in_sentence(self, doc: Doc, sent: Span) -> list[_Reference]:
+        """The definite descriptions of `sent` that are no institution's name ("the university" on
+        its own page is the publisher, named)."""
+        sentence = matching_text(doc)[sent.start_char : sent.end_char]
+        found = [
+            _Reference(sent.start_char + at, sent.start_char + at + len(word), True)
+            for word in self.visitor_words
+            for at in _places_of(sentence, word)
+        ]
+        if self.english:
+            text = doc_text(doc)
+            if "the " in sentence:
+                for match in self.head_pattern.finditer(text, sent.start_char, sent.end_char):
+                    country = load_countries().code(match.group(1)) if match.group(1) else None
+                    if match.group(1) and country is None:
+                        continue  # ("the Capital university": no country's adjective, no description)
+                    words = self.heads[match.group(2)]
+                    found.append(_Reference(match.start(), match.end(), False, words, country))
+        else:
+            found.extend(
+                _Reference(sent.start_char + at, sent.start_char + at + len(phrase), False, words)
+                for phrase, words in self.heads.items()
+                for at in _places_of(sentence, phrase)
+            )
+        starts, ends = institution_bounds(doc)
+        return [r for r in found if not _inside_institution(starts, ends, r.start)]
+
+    def _delegation_body(self, doc: Doc, index: int, before: int) -> _Party | None:
+        """The body the last delegation told of up to `before` came from: "a delegation from X",
+        "the X delegation", "X sent a delegation", X代表团, X副校长一行, X…率团 (looked for in the
+        sentences before, nearest first, a few back)."""
+        spans = sentences(doc).spans
+        lowered = matching_text(doc)
+        for i in range(index, max(index - _DELEGATION_REACH, -1), -1):
+            sent = spans[i]
+            end = min(sent.end_char, before) if i == index else sent.end_char
+            places = sorted(
+                (sent.start_char + at, sent.start_char + at + len(word))
+                for word in self.delegation_words
+                for at in _places_of(lowered[sent.start_char : end], word)
+            )
+            if not places:
+                continue
+            named = [*_side_parties(doc).in_sentence.get(i, []), *_alliance_parties(doc).in_sentence.get(i, [])]
+            named.sort(key=lambda p: p.span.start_char)
+            for start, stop in reversed(places):
+                body = self._origin(lowered, named, start, stop)
+                if body is not None:
+                    return body
+        return None
+
+    def _origin(self, lowered: str, named: list[_Party], start: int, end: int) -> _Party | None:
+        """The body a delegation word at [start, end) comes from, among the sentence's `named`."""
+        before = [p for p in named if p.span.end_char <= start]
+        after = [p for p in named if p.span.start_char >= end]
+        if not self.english:
+            if before and _short_plain_gap(lowered[before[-1].span.end_char : start]):
+                return before[-1]
+            return None
+        if after and self._leads_to_body(lowered[end : after[0].span.start_char]):
+            return after[0]
+        if before:
+            gap = lowered[before[-1].span.end_char : start].strip()
+            words = gap.split()
+            if not gap or (gap.startswith(self.origin_before) and len(words) <= _GAP_WORDS):
+                return before[-1]
+        return None
+
+    def _leads_to_body(self, gap: str) -> bool:
+        """Whether the words between "delegation" and a body say it comes from it: "from", "of"
+        and a few words ("from Pakistan's"), or "led by <a person>, <office> of"."""
+        gap = gap.strip(" ,")
+        opener = next((w for w in self.origin_after if gap == w or gap.startswith(w + " ")), None)
+        if opener is None:
+            return False
+        words = gap.split()
+        if len(words) <= len(opener.split()) + _GAP_WORDS - 1:
+            return True
+        return len(words) <= 3 * _GAP_WORDS and (gap.endswith(" of") or gap.endswith(" of the"))
+
+
+_DELEGATION_REACH = 12  # sentences back in which a delegation's origin is looked for
+_GAP_WORDS = 4  # words between a delegation and its body, at most ("from the", "sent a high-level")
+_ZH_GAP = 10  # characters between a body and 代表团/一行 (a title and a name: 副校长约翰·史密斯)
+_ZH_GAP_STOPS = frozenset("与和同跟及、，,。；;：:")
+
+
+def _short_plain_gap(gap: str) -> bool:
+    """Whether the text between a Chinese body and 代表团/一行 leaves it the delegation's: short, in one
+    clause, no second body joined (与, 和)."""
+    return len(gap) <= _ZH_GAP and not _ZH_GAP_STOPS.intersection(gap)
+
+
+def _side_kind(known: Facts) -> str:
+    """Which side a body can be: "chinese", "foreign" or "neither" (no country, no university)."""
+    return "chinese" if known.country in CHINESE else "foreign" if _may_be_foreign(known) else "neither"
+
+
+def _places_of(text: str, word: str) -> list[int]:
+    """Where `word` starts in `text` (`str.find`; whole words in English)."""
+    places = []
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        whole = not word[0].isascii() or (
+            (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        )
+        if whole:
+            places.append(at)
+        at = text.find(word, end)
+    return places
+
+
+def _sentence_of(doc: Doc, start_char: int) -> int:
+    return bisect.bisect_right(sentences(doc).starts, start_char) - 1
+
+
+def _inside_institution(starts: list[int], ends: list[int], at: int) -> bool:
+    i = bisect.bisect_right(starts, at) - 1
+    return i >= 0 and at < ends[i]
 
 
 class _KindReading:
@@ -739,17 +1003,40 @@ def _side_parties(doc: Doc) -> _SideParties:
     key = "_side_parties"
     found = doc.user_data.get(key)
     if found is None:
-        found = doc.user_data[key] = _read_side_parties(doc)
+        found = doc.user_data[key] = _read_side_parties(doc, SIDE_KINDS)
     return found
 
 
-def _read_side_parties(doc: Doc) -> _SideParties:
+def _alliance_parties(doc: Doc) -> _SideParties:
+    """The Doc's alliances and associations as `_SideParties`: sides only of each other (a university
+    joining one, or founding it, is no partner of it), made once per Doc."""
+    key = "_alliance_parties"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = _read_side_parties(doc, ALLIANCE_KINDS)
+    return found
+
+
+def _alliance_pairs(doc: Doc, index: int) -> list[tuple[Side, Side]]:
+    """The pairs of a Chinese and a foreign association that sentence `index` names together."""
+    named = _alliance_parties(doc).in_sentence.get(index)
+    if not named:
+        return []
+    chinese = [p for p in named if p.known.country in CHINESE]
+    foreign = [p for p in named if p.known.country and p.known.country not in NOT_FOREIGN]
+    if not chinese or not foreign:
+        return []
+    pairs = PartnershipExtractor._pairs_by_position(chinese, foreign)
+    return [(c.side(), f.side()) for c, f in pairs]
+
+
+def _read_side_parties(doc: Doc, kinds: set[str]) -> _SideParties:
     sents = sentences(doc)
     starts, ends = institution_bounds(doc)  # (read once per Doc: no Span property read here)
     every: list[_Party] = []
     in_sentence: dict[int, list[_Party]] = {}
     for span, known, start, end in zip(institution_spans(doc), institution_facts(doc), starts, ends, strict=True):
-        if known.kind not in SIDE_KINDS or (known.entry is None and institution_patterns.is_hosted_body(known.text)):
+        if known.kind not in kinds or (known.entry is None and institution_patterns.is_hosted_body(known.text)):
             continue  # (a hosted body, "Luban Workshop at X": its host is the side)
         party = _Party(span, known)
         every.append(party)

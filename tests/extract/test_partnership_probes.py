@@ -1,0 +1,292 @@
+"""Partnership probes: made-up passages written the ways bulletins tell a pair whose sides are not
+named side by side (a side several sentences back, "the delegation", "the academy", 代表团, 该校,
+the publisher speaking as "our university" / 我校, "the two sides" / 双方 / 两校, two associations).
+
+Each probe is (language, url of the page or None, text, the pairs a careful reader takes as
+(Chinese side, foreign side, kind, date)). The Chinese side of a publisher's page is written
+`PUBLISHER`: the page's own institution, whatever its name.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+PUBLISHER = "<publisher>"
+JXNU = "https://news.jxnu.edu.cn/info/1011/1.htm"  # a Chinese university's own page
+LEEDS = "https://www.leeds.ac.uk/news/article/1/"  # a foreign university's own page
+
+Probe = tuple[str, str | None, str, set[tuple[str, str, str, str | None]]]
+
+EN: dict[str, Probe] = {
+    "delegation arrives, then signs": (
+        "en",
+        None,
+        "A delegation from Kazan Federal University arrived in Changsha on May 12. On May 13 the delegation"
+        " signed a memorandum of understanding with Hunan University on student exchange.",
+        {("Hunan University", "Kazan Federal University", "mou", "2025-05-13")},
+    ),
+    "the visitors sign during the trip": (
+        "en",
+        None,
+        "Monash University sent a delegation of five deans to Wuhan on March 3. During the trip, the"
+        " visitors signed a 2+2 agreement with Wuhan University.",
+        {("Wuhan University", "Monash University", "agreement", "2025-03-03")},
+    ),
+    "the visitors hold talks with a department": (
+        "en",
+        None,
+        "A delegation from the Higher Education Commission of Pakistan visited Chengdu from May 3 to 5."
+        " The visitors held talks with officials of the Sichuan Provincial Department of Education"
+        " on scholarships.",
+        {("Sichuan Provincial Department of Education", "Higher Education Commission of Pakistan", "talks", "2025-05-03")},
+    ),
+    "the academy, named by its head word": (
+        "en",
+        None,
+        "Founded in 1921, Riga Maritime Academy trains officers for the Baltic fleet. Last week the academy"
+        " signed an agreement with Dalian Maritime University on cadet exchanges.",
+        {("Dalian Maritime University", "Riga Maritime Academy", "agreement", None)},
+    ),
+    "the academy already cooperates": (
+        "en",
+        None,
+        "On 7 May, Riga Maritime Academy signed a memorandum of understanding with Dalian Maritime University."
+        " The academy already cooperates with Shanghai Maritime University in seafarer training.",
+        {
+            ("Dalian Maritime University", "Riga Maritime Academy", "mou", "2025-05-07"),
+            ("Shanghai Maritime University", "Riga Maritime Academy", "other", None),
+        },
+    ),
+    "the polytechnic": (
+        "en",
+        None,
+        "Otago Polytechnic, New Zealand, trains a third of the country's nurses. On 14 August the"
+        " polytechnic signed a pathway agreement with Ningbo College of Health Sciences.",
+        {("Ningbo College of Health Sciences", "Otago Polytechnic", "agreement", "2025-08-14")},
+    ),
+    "the Russian university several sentences on": (
+        "en",
+        None,
+        "Kazan Federal University is one of Russia's oldest universities. Founded in 1804, it has 50,000"
+        " students. On 5 June, Nanchang University and the Russian university signed a cooperation agreement.",
+        {("Nanchang University", "Kazan Federal University", "agreement", "2025-06-05")},
+    ),
+    "the Chinese university several sentences on": (
+        "en",
+        None,
+        "Sichuan University has long sent engineers to Monash University. Its faculty"
+        " visited Chengdu twice last year. On 3 April the university and the Chinese university agreed"
+        " to launch a joint PhD programme.",
+        {("Sichuan University", "Monash University", "joint_program", "2025-04-03")},
+    ),
+    "the two universities, a paragraph later": (
+        "en",
+        None,
+        "Vice-Chancellor Jane Doe of Monash University met President Wang Hua of Hunan University in"
+        " Melbourne on June 1.\n\nThey spoke highly of ten years of student exchange.\n\nOn June 2 the two"
+        " universities signed a joint degree agreement in engineering.",
+        {("Hunan University", "Monash University", "agreement", "2025-06-02")},
+    ),
+    "both institutions": (
+        "en",
+        None,
+        "Wuhan University and Monash University have exchanged students since 2010. In May, both"
+        " institutions signed a new five-year agreement.",
+        {("Wuhan University", "Monash University", "agreement", None)},
+    ),
+    "our university and the two sides": (
+        "en",
+        JXNU,
+        "On 9 May, Vice-Rector Anna Smirnova of Ural Federal University visited our university. The two"
+        " sides signed a memorandum of understanding on a 3+1 programme.",
+        {(PUBLISHER, "Ural Federal University", "mou", "2025-05-09")},
+    ),
+    "the delegation visits the university, then signs": (
+        "en",
+        JXNU,
+        "A delegation from the University of Leeds visited the university on 9 May. The delegation also"
+        " signed an agreement on joint training of translators.",
+        {(PUBLISHER, "University of Leeds", "agreement", "2025-05-09")},
+    ),
+    "our university signs": (
+        "en",
+        JXNU,
+        "On 9 May, our university signed a memorandum of understanding with Ural Federal University.",
+        {(PUBLISHER, "Ural Federal University", "mou", "2025-05-09")},
+    ),
+    "the university signs with a foreign side alone": (
+        "en",
+        JXNU,
+        "On 12 May, a cooperation agreement was signed with Kazan Federal University in Kazan.",
+        {(PUBLISHER, "Kazan Federal University", "agreement", "2025-05-12")},
+    ),
+    "a foreign publisher receives a Chinese delegation": (
+        "en",
+        LEEDS,
+        "A delegation from Hunan University visited the University on 9 May and signed an agreement on a"
+        " joint master's degree.",
+        {("Hunan University", "University of Leeds", "agreement", "2025-05-09")},
+    ),
+    "the delegation led by a president": (
+        "en",
+        None,
+        "A delegation led by Li Hua, President of Nanchang University, arrived in Kazan on 5 May. The"
+        " next day the delegation signed an agreement with Kazan Federal University on a joint institute.",
+        {("Nanchang University", "Kazan Federal University", "agreement", "2025-05-06")},
+    ),
+    "the guests": (
+        "en",
+        JXNU,
+        "On 20 October, a delegation from Monash University visited our university. President Li Ming met"
+        " the guests, and the two sides discussed joint training in education.",
+        {(PUBLISHER, "Monash University", "talks", "2025-10-20")},
+    ),
+    "a named side is no anaphor's": (
+        "en",
+        None,
+        "A delegation from Kazan Federal University visited Changsha on May 12. The delegation met"
+        " officials of the city and toured a museum.",
+        set(),
+    ),
+    "the delegation of a Chinese side meets no foreign one": (
+        "en",
+        None,
+        "A delegation from Hunan University arrived in Kazan on May 12. The delegation visited a"
+        " museum and held talks with the city's mayor.",
+        set(),
+    ),
+    "two associations sign": (
+        "en",
+        None,
+        "On 15 March, the Jiangxi Education Association for International Exchange and the Malaysian"
+        " Association of Private Colleges and Universities signed a memorandum of understanding in Kuala Lumpur.",
+        {
+            (
+                "Jiangxi Education Association for International Exchange",
+                "Malaysian Association of Private Colleges and Universities",
+                "mou",
+                "2025-03-15",
+            )
+        },
+    ),
+    "an association is no side of a member university": (
+        "en",
+        None,
+        "On 15 March, Nanchang University joined the Malaysian Association of Private Colleges and"
+        " Universities and signed its charter.",
+        set(),
+    ),
+}
+
+ZH: dict[str, Probe] = {
+    "代表团抵达后签约": (
+        "zh",
+        None,
+        "5月12日，俄罗斯喀山联邦大学代表团一行5人抵达长沙。13日，代表团与湖南大学签署学生交流备忘录。",
+        {("湖南大学", "喀山联邦大学", "mou", "2025-05-13")},
+    ),
+    "中方代表团出访签约": (
+        "zh",
+        None,
+        "3月14日至19日，江西师范大学代表团赴俄罗斯访问。16日，代表团与喀山联邦大学签署合作备忘录。",
+        {("江西师范大学", "喀山联邦大学", "mou", "2025-03-16")},
+    ),
+    "访问团": (
+        "zh",
+        None,
+        "6月3日，澳大利亚莫纳什大学访问团抵达武汉。4日，访问团与武汉大学签署“2+2”联合培养协议。",
+        {("武汉大学", "莫纳什大学", "agreement", "2025-06-04")},
+    ),
+    "来访我校双方签署": (
+        "zh",
+        JXNU,
+        "5月9日，英国利兹大学副校长约翰·史密斯一行来访我校。双方签署了合作备忘录。",
+        {(PUBLISHER, "利兹大学", "mou", "2025-05-09")},
+    ),
+    "学校与外方签约": (
+        "zh",
+        JXNU,
+        "5月9日，学校与俄罗斯乌拉尔联邦大学签署合作协议。",
+        {(PUBLISHER, "乌拉尔联邦大学", "agreement", "2025-05-09")},
+    ),
+    "两校签署": (
+        "zh",
+        JXNU,
+        "5月9日，俄罗斯乌拉尔联邦大学代表团来访我校，两校签署了“3+1”联合培养项目协议。",
+        {(PUBLISHER, "乌拉尔联邦大学", "agreement", "2025-05-09")},
+    ),
+    "来宾与会谈": (
+        "zh",
+        JXNU,
+        "10月20日，澳大利亚莫纳什大学副校长一行来访。校长李明会见了来宾，双方就联合培养进行了会谈。",
+        {(PUBLISHER, "莫纳什大学", "talks", "2025-10-20")},
+    ),
+    "该校隔句": (
+        "zh",
+        None,
+        "喀山联邦大学创建于1804年，是俄罗斯历史最悠久的大学之一。该校现有学生5万余人。6月5日，南昌大学与该校签署合作协议。",
+        {("南昌大学", "喀山联邦大学", "agreement", "2025-06-05")},
+    ),
+    "两校隔段": (
+        "zh",
+        None,
+        "6月3日，英国利兹大学校长一行抵达南昌。\n\n4日上午，南昌大学校长在前湖校区会见了客人。\n\n当天，两校签署了合作协议。",
+        {("南昌大学", "利兹大学", "agreement", "2025-06-04")},
+    ),
+    "我校率团访问双方签署": (
+        "zh",
+        JXNU,
+        "5月9日，我校副校长王明率团访问英国利兹大学。双方签署了联合培养协议。",
+        {(PUBLISHER, "利兹大学", "agreement", "2025-05-09")},
+    ),
+    "该学院": (
+        "zh",
+        None,
+        "新西兰奥塔哥理工学院是新西兰最大的护理教育机构。8月14日，宁波卫生职业技术学院与该学院签署合作协议。",
+        {("宁波卫生职业技术学院", "奥塔哥理工学院", "agreement", "2025-08-14")},
+    ),
+    "该协会": (
+        "zh",
+        None,
+        "马来西亚私立高等教育机构协会成立于1997年。3月15日，江西省教育国际交流协会与该协会在吉隆坡签署合作备忘录。",
+        {("江西省教育国际交流协会", "马来西亚私立高等教育机构协会", "mou", "2025-03-15")},
+    ),
+    "两协会签署": (
+        "zh",
+        None,
+        "3月15日，江西省教育国际交流协会与马来西亚私立高等教育机构协会在吉隆坡签署合作备忘录，双方将定期互派代表团。",
+        {("江西省教育国际交流协会", "马来西亚私立高等教育机构协会", "mou", "2025-03-15")},
+    ),
+    "高校加入协会不算": (
+        "zh",
+        None,
+        "3月15日，南昌大学加入马来西亚私立高等教育机构协会，并签署了章程。",
+        set(),
+    ),
+    "外方代表团只参观": (
+        "zh",
+        None,
+        "5月12日，俄罗斯喀山联邦大学代表团抵达长沙。13日，代表团参观了岳麓书院。",
+        set(),
+    ),
+    "该团": (
+        "zh",
+        None,
+        "5月12日，俄罗斯喀山联邦大学代表团抵达长沙。13日，该团访问湖南大学，双方就联合培养进行了会谈。",
+        {("湖南大学", "喀山联邦大学", "talks", "2025-05-13")},
+    ),
+}
+
+
+def _expected(record, facts: set[tuple[str, str, str, str | None]]) -> set[tuple[str, str, str, str | None]]:
+    publisher = record.document.publisher
+    name = publisher.name if publisher is not None else PUBLISHER
+    return {(name if c == PUBLISHER else c, f, kind, date) for c, f, kind, date in facts}
+
+
+@pytest.mark.parametrize("probe", [*EN, *ZH])
+def test_probe(extract, probe: str) -> None:
+    language, url, text, facts = EN.get(probe) or ZH[probe]
+    record = extract(text, language, url=url)
+    found = {(p.chinese.name, p.foreign.name, p.kind, p.date) for p in record.partnerships}
+    assert found == _expected(record, facts)
