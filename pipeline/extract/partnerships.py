@@ -98,6 +98,14 @@ class Side(NamedTuple):
             doc.user_data[key] = cls(publisher.ref(), "CN") if chinese else None
         return doc.user_data[key]
 
+    @classmethod
+    def foreign_publisher(cls, doc: Doc) -> Side | None:
+        """The publisher when it is a foreign body ("a delegation from Hunan University visited the
+        university" on a foreign university's own page)."""
+        publisher = doc._.publisher
+        foreign = publisher is not None and publisher.country is not None and publisher.country not in NOT_FOREIGN
+        return cls(publisher.ref(), publisher.country) if foreign else None
+
 
 class PartnershipExtractor:
     def __init__(self, language: str) -> None:
@@ -535,12 +543,16 @@ class _References:
 
     @staticmethod
     def _pairs_found(doc: Doc, chinese: list[_Party], foreign: list[_Party]) -> list[tuple[Side, Side]]:
-        """The pairs of the sides found; a foreign side alone on a Chinese university's own page
-        pairs with the publisher. An association pairs only with an association."""
-        if foreign and not chinese:
+        """The pairs of the sides found; a side alone on the own page of a body of the other side
+        pairs with that publisher. An association pairs only with an association."""
+        if bool(chinese) != bool(foreign):
+            alone = chinese or foreign
             publisher = doc._.publisher
-            if publisher is None or (publisher.kind == "alliance") != (foreign[0].known.kind == "alliance"):
+            if publisher is None or (publisher.kind == "alliance") != (alone[0].known.kind == "alliance"):
                 return []
+            if chinese:
+                other = Side.foreign_publisher(doc)
+                return [(c.side(), other) for c in chinese] if other is not None else []
             own = Side.publisher(doc)
             return [(own, f.side()) for f in foreign] if own is not None else []
         return [

@@ -176,6 +176,89 @@ EN: dict[str, Probe] = {
         " Universities and signed its charter.",
         set(),
     ),
+    "the X delegation": (
+        "en",
+        None,
+        "The Kazan Federal University delegation arrived in Changsha on May 12. On May 13 the delegation"
+        " signed a memorandum of understanding with Hunan University.",
+        {("Hunan University", "Kazan Federal University", "mou", "2025-05-13")},
+    ),
+    "X sent a delegation": (
+        "en",
+        None,
+        "Ural Federal University sent a high-level delegation to Jiangxi in early May. In Nanchang,"
+        " the visitors held talks with Jiangxi Normal University on a joint programme in Russian.",
+        {("Jiangxi Normal University", "Ural Federal University", "talks", None)},
+    ),
+    "the university, the foreign one named before": (
+        "en",
+        None,
+        "Monash University opened its first campus in Asia in 1998. On 3 May the university signed an"
+        " agreement with Southeast University on a joint graduate school.",
+        {("Southeast University", "Monash University", "agreement", "2025-05-03")},
+    ),
+    "the university is ambiguous after a pair": (
+        "en",
+        None,
+        "Monash University visited Hunan University on 3 May. The university also signed a memorandum"
+        " of understanding with Deakin University.",
+        {("Hunan University", "Monash University", "talks", "2025-05-03")},
+    ),
+    "the Chinese university after a foreign host": (
+        "en",
+        None,
+        "Professor Tom Reid, Vice-Chancellor of Monash University, met with President Wang of Hunan"
+        " University on 3 May. On 4 May the Chinese university and Deakin University signed an MoU.",
+        {
+            ("Hunan University", "Monash University", "talks", "2025-05-03"),
+            ("Hunan University", "Deakin University", "mou", "2025-05-04"),
+        },
+    ),
+    "the visitors on the university's page": (
+        "en",
+        JXNU,
+        "On 20 October, a delegation from Ural Federal University arrived in Nanchang. The next day the"
+        " visitors signed a memorandum of understanding on teacher exchange.",
+        {(PUBLISHER, "Ural Federal University", "mou", "2025-10-21")},
+    ),
+    "a delegation whose body is Chinese gives the Chinese side": (
+        "en",
+        None,
+        "A delegation led by Professor Li Hua, Vice President of Nanchang University, arrived in Kazan"
+        " on 5 May. On 6 May the visitors signed an agreement with Kazan Federal University.",
+        {("Nanchang University", "Kazan Federal University", "agreement", "2025-05-06")},
+    ),
+    "the delegation meets the side it names": (
+        "en",
+        None,
+        "A delegation from Hunan University arrived in Melbourne on 5 May. The delegation met the"
+        " Vice-Chancellor of Monash University.",
+        set(),
+    ),
+    "the visitors of a Chinese body sign with a Chinese body": (
+        "en",
+        None,
+        "A delegation from Hunan University arrived in Nanchang on 5 May. The visitors signed an"
+        " agreement with Nanchang University.",
+        set(),
+    ),
+    "an academy is no university": (
+        "en",
+        None,
+        "Riga Maritime Academy and Dalian Maritime University signed an MoU on 5 May. The university"
+        " also signed an agreement with Kazan Federal University.",
+        {
+            ("Dalian Maritime University", "Riga Maritime Academy", "mou", "2025-05-05"),
+            ("Dalian Maritime University", "Kazan Federal University", "agreement", "2025-05-05"),
+        },
+    ),
+    "the guests and the hosts on a foreign page": (
+        "en",
+        LEEDS,
+        "On 12 March, a delegation from Hunan University visited the University. The guests signed a"
+        " memorandum of understanding on joint training of engineers.",
+        {("Hunan University", "University of Leeds", "mou", "2025-03-12")},
+    ),
 }
 
 ZH: dict[str, Probe] = {
@@ -274,6 +357,72 @@ ZH: dict[str, Probe] = {
         None,
         "5月12日，俄罗斯喀山联邦大学代表团抵达长沙。13日，该团访问湖南大学，双方就联合培养进行了会谈。",
         {("湖南大学", "喀山联邦大学", "talks", "2025-05-13")},
+    ),
+    "代表團（繁體）": (
+        "zh",
+        None,
+        "5月12日，俄羅斯喀山聯邦大學代表團抵達長沙。13日，代表團與湖南大學簽署學生交流備忘錄。",
+        {("湖南大學", "喀山聯邦大學", "mou", "2025-05-13")},
+    ),
+    "一行来访后签约": (
+        "zh",
+        None,
+        "5月12日，英国利兹大学副校长约翰·史密斯一行抵达南昌。13日，一行人与南昌大学签署合作备忘录。",
+        {("南昌大学", "利兹大学", "mou", "2025-05-13")},
+    ),
+    "我校率团": (
+        "zh",
+        JXNU,
+        "5月9日至15日，我校副校长王明率团访问俄罗斯。12日，代表团与喀山联邦大学签署合作协议。",
+        {(PUBLISHER, "喀山联邦大学", "agreement", "2025-05-12")},
+    ),
+    "我校与该校": (
+        "zh",
+        JXNU,
+        "喀山联邦大学是俄罗斯历史最悠久的大学之一。5月9日，我校与该校签署合作协议。",
+        {(PUBLISHER, "喀山联邦大学", "agreement", "2025-05-09")},
+    ),
+    "该校指中方": (
+        "zh",
+        None,
+        "南昌大学创建于1940年，是江西省唯一的“双一流”建设高校。6月5日，喀山联邦大学与该校签署合作协议。",
+        {("南昌大学", "喀山联邦大学", "agreement", "2025-06-05")},
+    ),
+    "代表团与对方同句": (
+        "zh",
+        None,
+        "5月12日，喀山联邦大学代表团访问湖南大学，双方签署合作备忘录。",
+        {("湖南大学", "喀山联邦大学", "mou", "2025-05-12")},
+    ),
+    "中方代表团与中方签约不算": (
+        "zh",
+        None,
+        "5月12日，湖南大学代表团抵达南昌。13日，代表团与南昌大学签署合作协议。",
+        set(),
+    ),
+    "代表团会见外方官员": (
+        "zh",
+        None,
+        "5月12日，湖南大学代表团抵达莫斯科。13日，代表团会见了俄罗斯联邦教育部官员。",
+        {("湖南大学", "俄罗斯联邦教育部", "talks", "2025-05-13")},
+    ),
+    "半角标点": (
+        "zh",
+        None,
+        "5月12日,俄罗斯喀山联邦大学代表团抵达长沙.13日,代表团与湖南大学签署学生交流备忘录.",
+        {("湖南大学", "喀山联邦大学", "mou", "2025-05-13")},
+    ),
+    "我会与外方协会": (
+        "zh",
+        None,
+        "3月15日，江西省教育国际交流协会代表团抵达吉隆坡。当天，代表团与马来西亚私立高等教育机构协会签署合作备忘录。",
+        {("江西省教育国际交流协会", "马来西亚私立高等教育机构协会", "mou", "2025-03-15")},
+    ),
+    "协会与外方高校不算": (
+        "zh",
+        None,
+        "3月15日，马来西亚私立高等教育机构协会代表团抵达南昌。16日，代表团与南昌大学座谈。",
+        set(),
     ),
 }
 
