@@ -231,6 +231,10 @@ class PartnershipExtractor:
             dropped.update(id(side) for side in missions)
         return [side for side in sides if id(side) not in dropped]
 
+    def _looks_on(self, doc: Doc, sent: Span, side: _Party) -> bool:
+        """Whether a government side only attends or witnesses ("in the presence of", 出席)."""
+        return side.known.kind == "government" and self._bystander_words(doc, sent)
+
     def _is_mission(self, name: str) -> bool:
         name = name.lower() if self.language != "zh" else name
         return any(word in name for word in self.mission_words)
@@ -270,6 +274,12 @@ class PartnershipExtractor:
         publisher = Side.publisher(doc)
         if foreign and not chinese and publisher is not None:
             return [(publisher, f.side()) for f in _distinct(foreign)]
+        visited = Side.foreign_publisher(doc) if len(_distinct(chinese)) == 1 and not foreign else None
+        if visited is not None and not anaphors.found_in(sent) and not self._looks_on(doc, sent, chinese[0]):
+            # a foreign university's own page: the one Chinese side it names alone deals with it ("The
+            # visit to Ningbo also included talks with the Ningbo Municipal Education Bureau"); two
+            # ("initiated by A and B") deal with each other
+            return [(chinese[0].side(), visited)]
         if foreign and not chinese and side_anaphors.found_in(sent):
             # "该校还与X签署…": the Chinese side named before ("that university")
             named = _side_of(last("chinese"))

@@ -259,6 +259,25 @@ EN: dict[str, Probe] = {
         " memorandum of understanding on joint training of engineers.",
         {("Hunan University", "University of Leeds", "mou", "2025-03-12")},
     ),
+    "a Chinese side alone on a foreign page": (
+        "en",
+        LEEDS,
+        "The visit to Changsha also included talks with the Hunan Provincial Department of Education"
+        " on scholarships for graduates.",
+        {("Hunan Provincial Department of Education", "University of Leeds", "talks", None)},
+    ),
+    "two Chinese founders on a foreign page deal with each other": (
+        "en",
+        LEEDS,
+        "The network was initiated by Hunan University and Central South University in 2019.",
+        set(),
+    ),
+    "a Chinese department in the presence of a signing on a foreign page": (
+        "en",
+        LEEDS,
+        "The agreement was signed in the presence of officials of the Hunan Provincial Department of Education.",
+        set(),
+    ),
 }
 
 ZH: dict[str, Probe] = {
