@@ -64,6 +64,7 @@ from schemas import InstitutionRef, Partnership
 # The strongest kind first (corpus/GUIDE.md): a signed agreement on a programme is an agreement.
 KIND_PRIORITY = ("joint_institute", "agreement", "joint_program", "mou", "other", "talks")
 SIDE_KINDS = {"university", "college", "school", "research_institute", "company", "government", "other"}
+SCHOOL_KINDS = {"university", "college", "school", "research_institute"}  # what "the two universities" are
 ALLIANCE_KINDS = {"alliance"}  # sides of a partnership only with each other (`_alliance_pairs`)
 # Kinds a trigger word can name as the topic of a document, talk or wish (not what was done).
 TOPIC_KINDS = {"joint_institute", "joint_program", "other"}
@@ -119,7 +120,12 @@ class PartnershipExtractor:
         # extractor has found this table's hits in the whole text already (`phrase_finder` slices
         # them); the Chinese one reads a larger table, so a search of each asking sentence costs less.
         self.approval_search = _RangeSearch(self.events, english=False) if language == "zh" else None
-        self.anaphors = {phrase: "pair" for phrase in word_list(language, "pair_anaphors.txt")}
+        # "the two universities", 两校: the two institutions of learning named before (not a department
+        # that attended); "the two sides", 双方: any two
+        schools = set(word_list(language, "pair_anaphors_of_schools.txt"))
+        self.anaphors = {
+            phrase: "schools" if phrase in schools else "pair" for phrase in word_list(language, "pair_anaphors.txt")
+        }
         self.side_anaphors = {phrase: "chinese" for phrase in word_list(language, "side_anaphors.txt")}
         self.standing = set(word_list(language, "partnership_standing.txt"))
         self.mission_words = word_list(language, "diplomatic_missions.txt")
@@ -129,6 +135,7 @@ class PartnershipExtractor:
         self.side_anaphor_words = tuple(self.side_anaphors)
         self.count_words = word_list(language, "partnership_count_words.txt")
         self.references = _References(language)
+        self.negations = word_list(language, "partnership_negations.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -172,6 +179,7 @@ class PartnershipExtractor:
                     )
                     pairs = pairs or self._pairs_across_sentences(doc, index, chinese, foreign, sides, side_anaphors)
                     pairs = pairs or self.references.pairs(doc, index, hits, chinese, foreign, sides)
+                    pairs = pairs or self._signed_after_pair(doc, index, kinds, chinese, foreign, sides)
                 if pairs:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
                     topic_hits = self._topic_hits(doc, sent, kinds)
@@ -263,7 +271,7 @@ class PartnershipExtractor:
         sent: Span,
         chinese: list[_Party],
         foreign: list[_Party],
-        last: Callable[[str], _Party | None],
+        last: Callable[[str, bool], _Party | None],
         anaphors: _Anaphors,
         side_anaphors: _Anaphors,
     ) -> list[tuple[Side, Side]]:
@@ -282,14 +290,17 @@ class PartnershipExtractor:
             return [(chinese[0].side(), visited)]
         if foreign and not chinese and side_anaphors.found_in(sent):
             # "该校还与X签署…": the Chinese side named before ("that university")
-            named = _side_of(last("chinese"))
+            named = _side_of(last("chinese", False))
             return [(named, f.side()) for f in _distinct(foreign)] if named is not None else []
-        if not anaphors.found_in(sent):
+        finder = anaphors.of(sent)
+        found = finder(sent.start_char, sent.end_char) if finder is not None else []
+        if not found:
             return []
         if not foreign and len(_distinct(chinese)) > 1:
             return []  # "学校还与某公司签署协议，双方将…": the two sides are the ones it names
-        cn = chinese[0].side() if chinese else _side_of(last("chinese")) or publisher
-        other = foreign[0].side() if foreign else _side_of(last("foreign"))
+        schools = all(hit.value == "schools" for hit in found)
+        cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or publisher
+        other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
         return [(cn, other)] if cn is not None and other is not None else []
 
     def _pairs_across_sentences(
@@ -317,6 +328,28 @@ class PartnershipExtractor:
         if named_next and self._holds(doc, sides.spans[index + 1], self.partner_word_list):
             return self._partner_named_next(doc, index, one[0], bool(chinese), sides)
         return []
+
+    def _signed_after_pair(
+        self, doc: Doc, index: int, kinds: set[str], chinese: list[_Party], foreign: list[_Party], sides: _SentenceSides
+    ) -> list[tuple[Side, Side]]:
+        """A document signed in a sentence naming no side ("A memorandum ... was signed during the
+        visit", 会上，签署了…备忘录) is the pair's of the sentence right before: its one Chinese side
+        (the publisher, on its own page, when it names none) and its one foreign side. Not a count of
+        documents, whose pairs the next sentences name."""
+        if chinese or foreign or index == 0 or SIGNING not in kinds or not kinds & DOCUMENT_KINDS:
+            return []
+        before_chinese, before_foreign = (_distinct(named) for named in sides.of(index - 1))
+        if len(before_foreign) != 1 or len(before_chinese) > 1 or self._denies(doc, sides.spans[index]):
+            return []
+        if self._counted_documents(doc, index, sides.spans[index], kinds, sides):
+            return []
+        cn = before_chinese[0].side() if before_chinese else Side.publisher(doc)
+        return [(cn, before_foreign[0].side())] if cn is not None else []
+
+    def _denies(self, doc: Doc, sent: Span) -> bool:
+        """Whether a negation word stands in `sent` ("No agreement was signed", 未签署)."""
+        sentence = matching_text(doc)[sent.start_char : sent.end_char]
+        return any(_places_of(sentence, word) for word in self.negations)
 
     def _counted_documents(self, doc: Doc, index: int, sent: Span, kinds: set[str], sides: _SentenceSides) -> set[str]:
         """The kinds a sentence announces for the pairs the next ones name: it counts signed documents
@@ -929,15 +962,18 @@ class _SentenceSides:
             sides = self.found[index] = self.extractor._sides(self.doc, self.spans[index], named)
         return sides
 
-    def before(self, before: int, which: str) -> _Party | None:
+    def before(self, before: int, which: str, schools: bool = False) -> _Party | None:
         """The last side of one kind ("chinese" or "foreign") named before sentence `before`:
-        what "the two sides" (双方) refer to. None when the last sentence naming foreign sides
-        names several ("visited A, B and C. ... the two sides signed" does not say which).
+        what "the two sides" (双方) refer to; an institution of learning for "the two universities"
+        (`schools`). None when the last sentence naming foreign sides names several ("visited A, B
+        and C. ... the two sides signed" does not say which).
         Only the sentences naming an institution of a side's kind are read: the others name no side."""
         position = 0 if which == "chinese" else 1
         named_in = self.parties.sentences
         for index in reversed(named_in[: bisect.bisect_left(named_in, before)]):
             named = self.of(index)[position]
+            if schools:
+                named = [p for p in named if p.known.kind in SCHOOL_KINDS]
             if named:
                 return named[-1] if which == "chinese" or len(_distinct(named)) == 1 else None
         return None

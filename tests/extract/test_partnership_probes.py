@@ -38,7 +38,14 @@ EN: dict[str, Probe] = {
         "A delegation from the Higher Education Commission of Pakistan visited Chengdu from May 3 to 5."
         " The visitors held talks with officials of the Sichuan Provincial Department of Education"
         " on scholarships.",
-        {("Sichuan Provincial Department of Education", "Higher Education Commission of Pakistan", "talks", "2025-05-03")},
+        {
+            (
+                "Sichuan Provincial Department of Education",
+                "Higher Education Commission of Pakistan",
+                "talks",
+                "2025-05-03",
+            )
+        },
     ),
     "the academy, named by its head word": (
         "en",
@@ -278,6 +285,34 @@ EN: dict[str, Probe] = {
         "The agreement was signed in the presence of officials of the Hunan Provincial Department of Education.",
         set(),
     ),
+    "the two universities past a department attending": (
+        "en",
+        None,
+        "A delegation from Monash University visited Hunan University on 3 May. Officials of the Hunan"
+        " Provincial Department of Education attended the meeting. The two universities signed an MoU"
+        " on student exchange.",
+        {("Hunan University", "Monash University", "mou", "2025-05-03")},
+    ),
+    "a memorandum was signed, no side named": (
+        "en",
+        None,
+        "On 3 May, Vice-Chancellor Jane Doe of Monash University visited Hunan University. A memorandum"
+        " of understanding on student exchange was signed during the visit.",
+        {("Hunan University", "Monash University", "mou", "2025-05-03")},
+    ),
+    "a memorandum was signed on the university's page": (
+        "en",
+        JXNU,
+        "On 3 May, Vice-Chancellor Jane Doe of Monash University visited the university. A memorandum"
+        " of understanding on student exchange was signed.",
+        {(PUBLISHER, "Monash University", "mou", "2025-05-03")},
+    ),
+    "no agreement was signed": (
+        "en",
+        None,
+        "On 3 May, Vice-Chancellor Jane Doe of Monash University visited Hunan University. No agreement was signed.",
+        {("Hunan University", "Monash University", "talks", "2025-05-03")},
+    ),
 }
 
 ZH: dict[str, Probe] = {
@@ -442,6 +477,30 @@ ZH: dict[str, Probe] = {
         None,
         "3月15日，马来西亚私立高等教育机构协会代表团抵达南昌。16日，代表团与南昌大学座谈。",
         set(),
+    ),
+    "两校隔着出席的教育厅": (
+        "zh",
+        None,
+        "5月3日，莫纳什大学代表团访问湖南大学。湖南省教育厅有关负责人出席会见。两校签署了学生交流备忘录。",
+        {("湖南大学", "莫纳什大学", "mou", "2025-05-03")},
+    ),
+    "会上签署未提双方": (
+        "zh",
+        None,
+        "5月3日，莫纳什大学副校长一行访问湖南大学。会上，签署了学生交流备忘录。",
+        {("湖南大学", "莫纳什大学", "mou", "2025-05-03")},
+    ),
+    "我校页面会上签署": (
+        "zh",
+        JXNU,
+        "5月3日，莫纳什大学副校长一行来访。会上，签署了学生交流备忘录。",
+        {(PUBLISHER, "莫纳什大学", "mou", "2025-05-03")},
+    ),
+    "未签署": (
+        "zh",
+        None,
+        "5月3日，莫纳什大学副校长一行访问湖南大学。此次未签署合作协议。",
+        {("湖南大学", "莫纳什大学", "talks", "2025-05-03")},
     ),
 }
 
