@@ -7,6 +7,14 @@ every foreign one; otherwise each foreign side pairs with the nearest Chinese si
 before it. A joint institute named after its Chinese parent ("... Institute at CSUST") stands
 for that parent in a sentence naming no other Chinese side. The date is the sentence's setting.
 
+A side the sentence does not name is found where bulletins leave it: the pair named before for
+"the two sides" / 双方 (the institutions of learning for "the two universities" / 两校); the body a
+delegation came from for "the delegation" / 代表团 / "the visitors"; the last fitting body named for
+"the academy", "the Russian university", 该校, 该协会; the publisher on its own page (a Chinese
+university's for a foreign side alone, a foreign university's for one Chinese side alone); the
+pair of the sentence before for a document "signed" with no side named. Two associations that sign
+are a pair; an association and a university are not.
+
 The kind is the strongest trigger of the pair's own stretch of the sentence ("A signed an
 agreement with B, and an MoU with C": B's words run from A to B, C's from B to C), read
 as bulletins write it:
