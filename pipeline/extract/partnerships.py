@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spacy.language import Language
@@ -192,7 +192,9 @@ class PartnershipExtractor:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
                     topic_hits = self._topic_hits(doc, sent, kinds)
                     reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
-                    kind_of = reading.kinds(hits, chinese, foreign, list_kinds)
+                    finder = anaphors.of(sent)
+                    pair_words = [h.start for h in finder(sent.start_char, sent.end_char)] if finder else []
+                    kind_of = reading.kinds(hits, chinese, foreign, list_kinds, pair_words)
                     # a standing relation ("cooperates with", "with which it runs") is no happening
                     # of the sentence's day: its pairs take no date from the setting
                     standing = any(h.phrase in self.standing for h in hits)
@@ -791,12 +793,18 @@ class _KindReading:
         self.other_parties: dict[int, list[_Party]] = {}  # `_others` by side (id), each read once
 
     def kinds(
-        self, hits: list[Hit], chinese: list[_Party], foreign: list[_Party], list_kinds: set[str]
+        self,
+        hits: list[Hit],
+        chinese: list[_Party],
+        foreign: list[_Party],
+        list_kinds: set[str],
+        pair_words: Sequence[int] = (),
     ) -> Callable[[Side, Side], str | None]:
         """The kind of each pair (Chinese side, foreign side): read in the own stretch of its side
         on the side the sentence names several of (foreign ones, else Chinese ones: "discussed its
         joint programme with A and its agreement with B"), in the whole sentence otherwise (and
-        for a side named before it)."""
+        for a side named before it). `pair_words`: where the pair anaphors (两校, "both") start:
+        one after the last side makes what follows it every pair's (到访A和B，并与两校分别签署协议)."""
         start, end = self.sent.start_char, self.sent.end_char
         # (once per sentence, not once per stretch read; a sentence's hits do not overlap)
         if self.topics:
@@ -819,6 +827,9 @@ class _KindReading:
         )
         head = _strongest({k for k in ends if k}) or "other"
         kinds = _shared_in_lists(own, [self._follows_one_of_many(party) for party in many])
+        last_end = max(p.span.end_char for p in self.parties)
+        if ends[1] is not None and any(at >= last_end for at in pair_words):
+            kinds = [_strongest({ends[1], kind} - {None}) for kind in kinds]
         by_side = {_side_key(p.side()): kind or head for p, kind in zip(many, kinds, strict=True)}
         return lambda *pair: by_side.get(_side_key(pair[position]), whole)
 

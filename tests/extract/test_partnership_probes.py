@@ -313,6 +313,29 @@ EN: dict[str, Probe] = {
         "On 3 May, Vice-Chancellor Jane Doe of Monash University visited Hunan University. No agreement was signed.",
         {("Hunan University", "Monash University", "talks", "2025-05-03")},
     ),
+    "the Russian guests": (
+        "en",
+        None,
+        "A five-member delegation from Kazan Federal University, headed by its Rector, arrived in"
+        " Changsha on 12 May. During the visit the Russian guests signed an agreement with Central South"
+        " University on joint research in mining.",
+        {("Central South University", "Kazan Federal University", "agreement", "2025-05-12")},
+    ),
+    "accompanied by an embassy, the delegation signs": (
+        "en",
+        None,
+        "A delegation from Kazan Federal University arrived in Changsha on 12 May. Accompanied by"
+        " officials of the Embassy of Russia in China, the delegation signed a memorandum of understanding"
+        " with Hunan University on 13 May.",
+        {("Hunan University", "Kazan Federal University", "mou", "2025-05-13")},
+    ),
+    "the delegation and its body both named": (
+        "en",
+        None,
+        "On 12 May, a delegation from Kazan Federal University signed a memorandum of understanding with"
+        " Hunan University.",
+        {("Hunan University", "Kazan Federal University", "mou", "2025-05-12")},
+    ),
 }
 
 ZH: dict[str, Probe] = {
@@ -501,6 +524,27 @@ ZH: dict[str, Probe] = {
         None,
         "5月3日，莫纳什大学副校长一行访问湖南大学。此次未签署合作协议。",
         {("湖南大学", "莫纳什大学", "talks", "2025-05-03")},
+    ),
+    "在湘期间与两校分别签署": (
+        "zh",
+        None,
+        "5月12日至15日，喀山联邦大学代表团在湘访问，先后到访湖南大学和中南大学，并与两校分别签署合作协议。",
+        {
+            ("湖南大学", "喀山联邦大学", "agreement", None),
+            ("中南大学", "喀山联邦大学", "agreement", None),
+        },
+    ),
+    "俄罗斯客人": (
+        "zh",
+        None,
+        "5月12日，喀山联邦大学副校长一行抵达长沙。13日，俄罗斯客人与中南大学签署合作协议。",
+        {("中南大学", "喀山联邦大学", "agreement", "2025-05-13")},
+    ),
+    "访问期间代表团还与": (
+        "zh",
+        None,
+        "5月12日至15日，喀山联邦大学代表团访问湖南。访问期间，代表团还与中南大学签署了合作备忘录。",
+        {("中南大学", "喀山联邦大学", "mou", None)},
     ),
 }
 
