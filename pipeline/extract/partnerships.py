@@ -144,6 +144,7 @@ class PartnershipExtractor:
         self.count_words = word_list(language, "partnership_count_words.txt")
         self.references = _References(language)
         self.negations = word_list(language, "partnership_negations.txt")
+        self.respectively = word_list(language, "partnership_respectively.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -175,6 +176,7 @@ class PartnershipExtractor:
             if not kinds and index in with_institutes and self._parents_beside_institute(doc, sent, sides.of(index)):
                 kinds = {"joint_institute"}
             pairs: list[tuple[Side, Side]] = []
+            standing = False  # (a pair of a standing relation takes no day)
             if kinds or list_kinds:
                 chinese, foreign = sides.of(index)
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
@@ -188,6 +190,11 @@ class PartnershipExtractor:
                     pairs = pairs or self._pairs_across_sentences(doc, index, chinese, foreign, sides, side_anaphors)
                     pairs = pairs or self.references.pairs(doc, index, hits, chinese, foreign, sides)
                     pairs = pairs or self._signed_after_pair(doc, index, kinds, chinese, foreign, sides)
+                elif not pairs and foreign and not chinese and (publisher := Side.publisher(doc)) is not None:
+                    # a line of a list its page's university announces ("访问了以下高校：") is its
+                    # partner, on a day the page does not give (the trip's first is another's)
+                    pairs = [(publisher, f.side()) for f in _distinct(foreign)]
+                    standing = True
                 if pairs:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
                     topic_hits = self._topic_hits(doc, sent, kinds)
@@ -197,7 +204,7 @@ class PartnershipExtractor:
                     kind_of = reading.kinds(hits, chinese, foreign, list_kinds, pair_words)
                     # a standing relation ("cooperates with", "with which it runs") is no happening
                     # of the sentence's day: its pairs take no date from the setting
-                    standing = any(h.phrase in self.standing for h in hits)
+                    standing = standing or any(h.phrase in self.standing for h in hits)
                     found.extend(self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings))
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
@@ -358,8 +365,7 @@ class PartnershipExtractor:
 
     def _denies(self, doc: Doc, sent: Span) -> bool:
         """Whether a negation word stands in `sent` ("No agreement was signed", 未签署)."""
-        sentence = matching_text(doc)[sent.start_char : sent.end_char]
-        return any(_places_of(sentence, word) for word in self.negations)
+        return _holds_words(doc, sent, self.negations)
 
     def _counted_documents(self, doc: Doc, index: int, sent: Span, kinds: set[str], sides: _SentenceSides) -> set[str]:
         """The kinds a sentence announces for the pairs the next ones name: it counts signed documents
@@ -441,7 +447,21 @@ class PartnershipExtractor:
                 inner_f = [f for f in foreign if start <= f.span.start_char < end]
                 pairs.extend(self._pairs_by_position(inner_c, inner_f))
             return pairs
-        return self._pairs_by_position(chinese, foreign)
+        return self._pairs_in_order(doc, sent, chinese, foreign) or self._pairs_by_position(chinese, foreign)
+
+    def _pairs_in_order(
+        self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]
+    ) -> list[tuple[_Party, _Party]]:
+        """Two lists of as many sides, one after the other, paired in order by "respectively" / 分别
+        (A、B、C分别与X、Y、Z签署…; "A and B signed with X and Y respectively"); else []."""
+        distinct_chinese, distinct_foreign = _distinct(chinese), _distinct(foreign)
+        if len(distinct_chinese) < 2 or len(distinct_chinese) != len(distinct_foreign):
+            return []
+        chinese_first = distinct_chinese[-1].span.end_char <= distinct_foreign[0].span.start_char
+        foreign_first = distinct_foreign[-1].span.end_char <= distinct_chinese[0].span.start_char
+        if not (chinese_first or foreign_first) or not _holds_words(doc, sent, self.respectively):
+            return []
+        return list(zip(distinct_chinese, distinct_foreign, strict=True))
 
     def _between_segments(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
         pattern = _BETWEEN.get(self.language)
@@ -752,6 +772,12 @@ def _short_plain_gap(gap: str) -> bool:
 def _side_kind(known: Facts) -> str:
     """Which side a body can be: "chinese", "foreign" or "neither" (no country, no university)."""
     return "chinese" if known.country in CHINESE else "foreign" if _may_be_foreign(known) else "neither"
+
+
+def _holds_words(doc: Doc, sent: Span, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` stands in `sent`'s matching text (whole words in English)."""
+    sentence = matching_text(doc)[sent.start_char : sent.end_char]
+    return any(word in sentence and _places_of(sentence, word) for word in words)
 
 
 def _places_of(text: str, word: str) -> list[int]:

@@ -336,6 +336,16 @@ EN: dict[str, Probe] = {
         " Hunan University.",
         {("Hunan University", "Kazan Federal University", "mou", "2025-05-12")},
     ),
+    "respectively pairs two lists in order": (
+        "en",
+        None,
+        "On 5 May, Hunan University and Central South University signed agreements with Kazan Federal"
+        " University and Ural Federal University respectively.",
+        {
+            ("Hunan University", "Kazan Federal University", "agreement", "2025-05-05"),
+            ("Central South University", "Ural Federal University", "agreement", "2025-05-05"),
+        },
+    ),
 }
 
 ZH: dict[str, Probe] = {
@@ -593,6 +603,31 @@ ZH: dict[str, Probe] = {
         JXNU,
         "5月9日，乌拉尔联邦大学副校长一行来访。\n\n会谈结束后，双方签署了教师交流协议。",
         {(PUBLISHER, "乌拉尔联邦大学", "agreement", "2025-05-09")},
+    ),
+    "分别与三校签署": (
+        "zh",
+        None,
+        "5月5日，湖南大学、中南大学、湖南师范大学分别与喀山联邦大学、乌拉尔联邦大学、莫纳什大学签署合作协议。",
+        {
+            ("湖南大学", "喀山联邦大学", "agreement", "2025-05-05"),
+            ("中南大学", "乌拉尔联邦大学", "agreement", "2025-05-05"),
+            ("湖南师范大学", "莫纳什大学", "agreement", "2025-05-05"),
+        },
+    ),
+    "分别介绍了与外方的合作办学": (
+        "zh",
+        None,
+        "5月5日，交流会在长沙举行。会上，湖南大学、中南大学分别介绍了与喀山联邦大学、乌拉尔联邦大学的合作办学进展。",
+        {
+            ("湖南大学", "喀山联邦大学", "joint_program", "2025-05-05"),
+            ("中南大学", "乌拉尔联邦大学", "joint_program", "2025-05-05"),
+        },
+    ),
+    "访问以下高校（学校页面）": (
+        "zh",
+        JXNU,
+        "5月5日至12日，副校长王明率团出访英国和澳大利亚。代表团先后访问了以下高校：\n\n英国利兹大学\n\n澳大利亚莫纳什大学\n\n在各校，代表团与对方就学生交流进行了会谈。",
+        {(PUBLISHER, "利兹大学", "talks", None), (PUBLISHER, "莫纳什大学", "talks", None)},
     ),
 }
 
