@@ -454,12 +454,14 @@ class PartnershipExtractor:
     ) -> list[tuple[_Party, _Party]]:
         """Two lists of as many sides, one after the other, paired in order by "respectively" / 分别
         (A、B、C分别与X、Y、Z签署…; "A and B signed with X and Y respectively"); else []."""
+        if len(chinese) < 2 or len(foreign) < 2 or not _holds_words(doc, sent, self.respectively):
+            return []  # (the counts and the word first: most sentences name one pair, and no list)
         distinct_chinese, distinct_foreign = _distinct(chinese), _distinct(foreign)
-        if len(distinct_chinese) < 2 or len(distinct_chinese) != len(distinct_foreign):
+        if len(distinct_chinese) != len(distinct_foreign):
             return []
         chinese_first = distinct_chinese[-1].span.end_char <= distinct_foreign[0].span.start_char
         foreign_first = distinct_foreign[-1].span.end_char <= distinct_chinese[0].span.start_char
-        if not (chinese_first or foreign_first) or not _holds_words(doc, sent, self.respectively):
+        if not (chinese_first or foreign_first):
             return []
         return list(zip(distinct_chinese, distinct_foreign, strict=True))
 
@@ -590,6 +592,8 @@ class _References:
     ) -> list[tuple[Side, Side]]:
         """The pairs of sentence `index` (trigger `hits`, sides `chinese` and `foreign`) that its
         definite descriptions complete; [] when it names both sides or refers to none."""
+        if chinese and foreign:
+            return []
         sent = sides.spans[index]
         alliances = _alliance_parties(doc).in_sentence.get(index, [])
         if not chinese and not foreign and alliances:
@@ -700,6 +704,8 @@ class _References:
                 for phrase, words in self.heads.items()
                 for at in _places_of(sentence, phrase)
             )
+        if not found:
+            return found
         starts, ends = institution_bounds(doc)
         return [r for r in found if not _inside_institution(starts, ends, r.start)]
 
