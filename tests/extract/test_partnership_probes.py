@@ -346,6 +346,13 @@ EN: dict[str, Probe] = {
             ("Central South University", "Ural Federal University", "agreement", "2025-05-05"),
         },
     ),
+    "the two universities review a student exchange": (
+        "en",
+        None,
+        "On 4 May, a delegation from Monash University visited Hunan University. The two universities"
+        " reviewed the student exchange they launched in 2015.",
+        {("Hunan University", "Monash University", "other", "2025-05-04")},
+    ),
 }
 
 ZH: dict[str, Probe] = {
