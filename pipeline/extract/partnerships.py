@@ -7,6 +7,14 @@ every foreign one; otherwise each foreign side pairs with the nearest Chinese si
 before it. A joint institute named after its Chinese parent ("... Institute at CSUST") stands
 for that parent in a sentence naming no other Chinese side. The date is the sentence's setting.
 
+A side the sentence does not name is found where bulletins leave it: the pair named before for
+"the two sides" / 双方 (the institutions of learning for "the two universities" / 两校); the body a
+delegation came from for "the delegation" / 代表团 / "the visitors"; the last fitting body named for
+"the academy", "the Russian university", 该校, 该协会; the publisher on its own page (a Chinese
+university's for a foreign side alone, a foreign university's for one Chinese side alone); the
+pair of the sentence before for a document "signed" with no side named. Two associations that sign
+are a pair; an association and a university are not.
+
 The kind is the strongest trigger of the pair's own stretch of the sentence ("A signed an
 agreement with B, and an MoU with C": B's words run from A to B, C's from B to C), read
 as bulletins write it:
@@ -25,16 +33,18 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from pipeline.dates import EN_RULES
 from pipeline.extract.spans import (
     Facts,
     Hit,
     Spans,
+    alternation,
     evidence_fields,
     facts,
     institution_bounds,
@@ -49,6 +59,7 @@ from pipeline.extract.spans import (
     same_facts,
     sentences,
 )
+from pipeline.link.countries import load_countries
 from pipeline.link.gazetteer import load_gazetteer
 from pipeline.nlp import institution_patterns  # a module, not a name: the patterns import extract's package
 from pipeline.nlp.extensions import doc_text, register_extensions
@@ -61,6 +72,8 @@ from schemas import InstitutionRef, Partnership
 # The strongest kind first (corpus/GUIDE.md): a signed agreement on a programme is an agreement.
 KIND_PRIORITY = ("joint_institute", "agreement", "joint_program", "mou", "other", "talks")
 SIDE_KINDS = {"university", "college", "school", "research_institute", "company", "government", "other"}
+SCHOOL_KINDS = {"university", "college", "school", "research_institute"}  # what "the two universities" are
+ALLIANCE_KINDS = {"alliance"}  # sides of a partnership only with each other (`_alliance_pairs`)
 # Kinds a trigger word can name as the topic of a document, talk or wish (not what was done).
 TOPIC_KINDS = {"joint_institute", "joint_program", "other"}
 # A signed document: what it is about does not make its kind.
@@ -94,6 +107,14 @@ class Side(NamedTuple):
             doc.user_data[key] = cls(publisher.ref(), "CN") if chinese else None
         return doc.user_data[key]
 
+    @classmethod
+    def foreign_publisher(cls, doc: Doc) -> Side | None:
+        """The publisher when it is a foreign body ("a delegation from Hunan University visited the
+        university" on a foreign university's own page)."""
+        publisher = doc._.publisher
+        foreign = publisher is not None and publisher.country is not None and publisher.country not in NOT_FOREIGN
+        return cls(publisher.ref(), publisher.country) if foreign else None
+
 
 class PartnershipExtractor:
     def __init__(self, language: str) -> None:
@@ -107,7 +128,12 @@ class PartnershipExtractor:
         # extractor has found this table's hits in the whole text already (`phrase_finder` slices
         # them); the Chinese one reads a larger table, so a search of each asking sentence costs less.
         self.approval_search = _RangeSearch(self.events, english=False) if language == "zh" else None
-        self.anaphors = {phrase: "pair" for phrase in word_list(language, "pair_anaphors.txt")}
+        # "the two universities", 两校: the two institutions of learning named before (not a department
+        # that attended); "the two sides", 双方: any two
+        schools = set(word_list(language, "pair_anaphors_of_schools.txt"))
+        self.anaphors = {
+            phrase: "schools" if phrase in schools else "pair" for phrase in word_list(language, "pair_anaphors.txt")
+        }
         self.side_anaphors = {phrase: "chinese" for phrase in word_list(language, "side_anaphors.txt")}
         self.standing = set(word_list(language, "partnership_standing.txt"))
         self.mission_words = word_list(language, "diplomatic_missions.txt")
@@ -116,6 +142,9 @@ class PartnershipExtractor:
         self.partner_words = _RangeSearch(dict.fromkeys(self.partner_word_list, "partner"), language != "zh")
         self.side_anaphor_words = tuple(self.side_anaphors)
         self.count_words = word_list(language, "partnership_count_words.txt")
+        self.references = _References(language)
+        self.negations = word_list(language, "partnership_negations.txt")
+        self.respectively = word_list(language, "partnership_respectively.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -147,22 +176,35 @@ class PartnershipExtractor:
             if not kinds and index in with_institutes and self._parents_beside_institute(doc, sent, sides.of(index)):
                 kinds = {"joint_institute"}
             pairs: list[tuple[Side, Side]] = []
+            standing = False  # (a pair of a standing relation takes no day)
             if kinds or list_kinds:
                 chinese, foreign = sides.of(index)
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
+                if kinds:
+                    # two associations that sign are a pair ("我会与马来西亚某协会签署备忘录")
+                    pairs = pairs + _alliance_pairs(doc, index)
                 if not pairs and kinds:
                     pairs = self._pairs_from_context(
                         doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
                     )
                     pairs = pairs or self._pairs_across_sentences(doc, index, chinese, foreign, sides, side_anaphors)
+                    pairs = pairs or self.references.pairs(doc, index, hits, chinese, foreign, sides)
+                    pairs = pairs or self._signed_after_pair(doc, index, kinds, chinese, foreign, sides)
+                elif not pairs and foreign and not chinese and (publisher := Side.publisher(doc)) is not None:
+                    # a line of a list its page's university announces ("访问了以下高校：") is its
+                    # partner, on a day the page does not give (the trip's first is another's)
+                    pairs = [(publisher, f.side()) for f in _distinct(foreign)]
+                    standing = True
                 if pairs:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
                     topic_hits = self._topic_hits(doc, sent, kinds)
                     reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
-                    kind_of = reading.kinds(hits, chinese, foreign, list_kinds)
+                    finder = anaphors.of(sent)
+                    pair_words = [h.start for h in finder(sent.start_char, sent.end_char)] if finder else []
+                    kind_of = reading.kinds(hits, chinese, foreign, list_kinds, pair_words)
                     # a standing relation ("cooperates with", "with which it runs") is no happening
                     # of the sentence's day: its pairs take no date from the setting
-                    standing = any(h.phrase in self.standing for h in hits)
+                    standing = standing or any(h.phrase in self.standing for h in hits)
                     found.extend(self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings))
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
@@ -214,6 +256,10 @@ class PartnershipExtractor:
             dropped.update(id(side) for side in missions)
         return [side for side in sides if id(side) not in dropped]
 
+    def _looks_on(self, doc: Doc, sent: Span, side: _Party) -> bool:
+        """Whether a government side only attends or witnesses ("in the presence of", 出席)."""
+        return side.known.kind == "government" and self._bystander_words(doc, sent)
+
     def _is_mission(self, name: str) -> bool:
         name = name.lower() if self.language != "zh" else name
         return any(word in name for word in self.mission_words)
@@ -242,7 +288,7 @@ class PartnershipExtractor:
         sent: Span,
         chinese: list[_Party],
         foreign: list[_Party],
-        last: Callable[[str], _Party | None],
+        last: Callable[[str, bool], _Party | None],
         anaphors: _Anaphors,
         side_anaphors: _Anaphors,
     ) -> list[tuple[Side, Side]]:
@@ -253,16 +299,25 @@ class PartnershipExtractor:
         publisher = Side.publisher(doc)
         if foreign and not chinese and publisher is not None:
             return [(publisher, f.side()) for f in _distinct(foreign)]
+        visited = Side.foreign_publisher(doc) if len(_distinct(chinese)) == 1 and not foreign else None
+        if visited is not None and not anaphors.found_in(sent) and not self._looks_on(doc, sent, chinese[0]):
+            # a foreign university's own page: the one Chinese side it names alone deals with it ("The
+            # visit to Ningbo also included talks with the Ningbo Municipal Education Bureau"); two
+            # ("initiated by A and B") deal with each other
+            return [(chinese[0].side(), visited)]
         if foreign and not chinese and side_anaphors.found_in(sent):
             # "该校还与X签署…": the Chinese side named before ("that university")
-            named = _side_of(last("chinese"))
+            named = _side_of(last("chinese", False))
             return [(named, f.side()) for f in _distinct(foreign)] if named is not None else []
-        if not anaphors.found_in(sent):
+        finder = anaphors.of(sent)
+        found = finder(sent.start_char, sent.end_char) if finder is not None else []
+        if not found:
             return []
         if not foreign and len(_distinct(chinese)) > 1:
             return []  # "学校还与某公司签署协议，双方将…": the two sides are the ones it names
-        cn = chinese[0].side() if chinese else _side_of(last("chinese")) or publisher
-        other = foreign[0].side() if foreign else _side_of(last("foreign"))
+        schools = all(hit.value == "schools" for hit in found)
+        cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or publisher
+        other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
         return [(cn, other)] if cn is not None and other is not None else []
 
     def _pairs_across_sentences(
@@ -290,6 +345,27 @@ class PartnershipExtractor:
         if named_next and self._holds(doc, sides.spans[index + 1], self.partner_word_list):
             return self._partner_named_next(doc, index, one[0], bool(chinese), sides)
         return []
+
+    def _signed_after_pair(
+        self, doc: Doc, index: int, kinds: set[str], chinese: list[_Party], foreign: list[_Party], sides: _SentenceSides
+    ) -> list[tuple[Side, Side]]:
+        """A document signed in a sentence naming no side ("A memorandum ... was signed during the
+        visit", 会上，签署了…备忘录) is the pair's of the sentence right before: its one Chinese side
+        (the publisher, on its own page, when it names none) and its one foreign side. Not a count of
+        documents, whose pairs the next sentences name."""
+        if chinese or foreign or index == 0 or SIGNING not in kinds or not kinds & DOCUMENT_KINDS:
+            return []
+        before_chinese, before_foreign = (_distinct(named) for named in sides.of(index - 1))
+        if len(before_foreign) != 1 or len(before_chinese) > 1 or self._denies(doc, sides.spans[index]):
+            return []
+        if self._counted_documents(doc, index, sides.spans[index], kinds, sides):
+            return []
+        cn = before_chinese[0].side() if before_chinese else Side.publisher(doc)
+        return [(cn, before_foreign[0].side())] if cn is not None else []
+
+    def _denies(self, doc: Doc, sent: Span) -> bool:
+        """Whether a negation word stands in `sent` ("No agreement was signed", 未签署)."""
+        return _holds_words(doc, sent, self.negations)
 
     def _counted_documents(self, doc: Doc, index: int, sent: Span, kinds: set[str], sides: _SentenceSides) -> set[str]:
         """The kinds a sentence announces for the pairs the next ones name: it counts signed documents
@@ -353,6 +429,8 @@ class PartnershipExtractor:
         regions = []
         # (searched in this sentence alone: few sentences ask, so a pass over the whole text costs more)
         for opener in self.topic_openers(doc, sent.start_char, sent.end_char):
+            if self.language != "zh" and _DAY_AFTER.match(text, opener.end):
+                continue  # "On 3 April, A and B launched a joint programme": a day, no topic
             end = sent.end_char
             if opener.value != "sentence":
                 bound = _CLAUSE_END.search(text, opener.end, sent.end_char)
@@ -369,7 +447,23 @@ class PartnershipExtractor:
                 inner_f = [f for f in foreign if start <= f.span.start_char < end]
                 pairs.extend(self._pairs_by_position(inner_c, inner_f))
             return pairs
-        return self._pairs_by_position(chinese, foreign)
+        return self._pairs_in_order(doc, sent, chinese, foreign) or self._pairs_by_position(chinese, foreign)
+
+    def _pairs_in_order(
+        self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]
+    ) -> list[tuple[_Party, _Party]]:
+        """Two lists of as many sides, one after the other, paired in order by "respectively" / 分别
+        (A、B、C分别与X、Y、Z签署…; "A and B signed with X and Y respectively"); else []."""
+        if len(chinese) < 2 or len(foreign) < 2 or not _holds_words(doc, sent, self.respectively):
+            return []  # (the counts and the word first: most sentences name one pair, and no list)
+        distinct_chinese, distinct_foreign = _distinct(chinese), _distinct(foreign)
+        if len(distinct_chinese) != len(distinct_foreign):
+            return []
+        chinese_first = distinct_chinese[-1].span.end_char <= distinct_foreign[0].span.start_char
+        foreign_first = distinct_foreign[-1].span.end_char <= distinct_chinese[0].span.start_char
+        if not (chinese_first or foreign_first):
+            return []
+        return list(zip(distinct_chinese, distinct_foreign, strict=True))
 
     def _between_segments(self, doc: Doc, sent: Span) -> list[tuple[int, int]]:
         pattern = _BETWEEN.get(self.language)
@@ -430,6 +524,10 @@ class PartnershipExtractor:
 
 
 _CLAUSE_END = re.compile(r"[,;，；。]")
+# a day after a topic opener ("on 3 April", "on May 5", "on Wednesday"): the words of dates_en.tsv
+_DAY_AFTER = re.compile(
+    rf"\s+(?:\d|(?:{alternation(w for c in ('month', 'weekday') for w, _ in EN_RULES.get(c, []))})\b)"
+)
 
 
 class _RangeSearch:
@@ -449,6 +547,269 @@ class _RangeSearch:
         return [Hit(m.start(), m.end(), m.group(0), self.values[m.group(0)]) for m in found]
 
 
+class _Reference(NamedTuple):
+    """A definite description in a sentence standing for a body named before: "the delegation"
+    (`visitor`: the body the delegation came from), else "the [Russian] academy" / 该协会 (the last
+    body named before whose name holds one of `words`, in `country` when an adjective names one)."""
+
+    start: int
+    end: int
+    visitor: bool
+    words: tuple[str, ...] = ()
+    country: str | None = None
+
+
+class _References:
+    """Pairs of a signing sentence that names one side (or none) and refers to the other by a
+    definite description: "the delegation" / 代表团 / "the visitors" (the body the delegation told of
+    before came from), "the academy" / "the Russian university" / 该协会 (the last body of the
+    missing side named before whose name fits); on a Chinese university's own page the Chinese
+    side a description leaves missing is the publisher. Each kind of description is looked for only
+    where its words stand literally in the sentence."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.english = language != "zh"
+        self.visitor_words = word_list(language, "partnership_visitor_words.txt")
+        delegations = word_table(language, "partnership_delegations.tsv")
+        self.delegation_words = tuple(w for w, where in delegations.items() if where == "word")
+        self.origin_after = tuple(w for w, where in delegations.items() if where == "after")
+        self.origin_before = tuple(w for w, where in delegations.items() if where == "before")
+        heads = word_table(language, "partnership_references.tsv")
+        self.heads = {head: tuple(words.split("|")) for head, words in heads.items()}
+        self.head_pattern = (
+            re.compile(rf"\b[Tt]he (?:([A-Z][a-z]+) )?({alternation(tuple(self.heads))})\b") if self.english else None
+        )
+
+    def pairs(
+        self,
+        doc: Doc,
+        index: int,
+        hits: list[Hit],
+        chinese: list[_Party],
+        foreign: list[_Party],
+        sides: _SentenceSides,
+    ) -> list[tuple[Side, Side]]:
+        """The pairs of sentence `index` (trigger `hits`, sides `chinese` and `foreign`) that its
+        definite descriptions complete; [] when it names both sides or refers to none."""
+        if chinese and foreign:
+            return []
+        sent = sides.spans[index]
+        alliances = _alliance_parties(doc).in_sentence.get(index, [])
+        if not chinese and not foreign and alliances:
+            chinese = [p for p in alliances if p.known.country in CHINESE]
+            foreign = [p for p in alliances if p.known.country and p.known.country not in NOT_FOREIGN]
+        if chinese and foreign:
+            return []
+        references = self._in_sentence(doc, sent)
+        if not references:
+            return []
+        # the description is no trigger of its own ("the delegation met X" tells no talks)
+        spoken = [h for h in hits if not any(r.start < h.end and h.start < r.end for r in references if r.visitor)]
+        if not spoken:
+            return []
+        found = {"chinese": _distinct(chinese), "foreign": _distinct(foreign)}
+        for reference in sorted(references, key=lambda r: r.country is None):
+            missing = [side for side, named in found.items() if not named]
+            if not missing:
+                break
+            body = self._resolve(doc, index, reference, missing, found)
+            if body is not None:
+                found[_side_kind(body.known)] = [body]
+        return self._pairs_found(doc, found["chinese"], found["foreign"])
+
+    @staticmethod
+    def _pairs_found(doc: Doc, chinese: list[_Party], foreign: list[_Party]) -> list[tuple[Side, Side]]:
+        """The pairs of the sides found; a side alone on the own page of a body of the other side
+        pairs with that publisher. An association pairs only with an association."""
+        if bool(chinese) != bool(foreign):
+            alone = chinese or foreign
+            publisher = doc._.publisher
+            if publisher is None or (publisher.kind == "alliance") != (alone[0].known.kind == "alliance"):
+                return []
+            if chinese:
+                other = Side.foreign_publisher(doc)
+                return [(c.side(), other) for c in chinese] if other is not None else []
+            own = Side.publisher(doc)
+            return [(own, f.side()) for f in foreign] if own is not None else []
+        return [
+            (c.side(), f.side())
+            for c in chinese
+            for f in foreign
+            if (c.known.kind == "alliance") == (f.known.kind == "alliance") and not same_facts(c.known, f.known)
+        ]
+
+    def _resolve(
+        self, doc: Doc, index: int, reference: _Reference, missing: list[str], found: dict[str, list[_Party]]
+    ) -> _Party | None:
+        if reference.visitor:
+            body = self._delegation_body(doc, index, reference.start)
+            return body if body is not None and _side_kind(body.known) in missing else None
+        named = found["chinese"] + found["foreign"]
+        alliance = named[0].known.kind == "alliance" if named else None
+        candidates = [*_side_parties(doc).every, *_alliance_parties(doc).every]
+        fitting = [
+            p
+            for p in candidates
+            if p.span.end_char <= reference.start
+            and not any(same_facts(p.known, n.known) for n in named)
+            and (alliance is None or (p.known.kind == "alliance") == alliance)
+            and (reference.country is None or p.known.country == reference.country)
+            and self._fits(p.known, reference.words)
+        ]
+        if not fitting:
+            return None
+        # the last fitting body named, when its sentence names no other ("visited A and B. C signed
+        # with that university" does not say which), and when it is of the side missing ("visited A.
+        # Then B. C signed with that university": B, no partner of C)
+        last = max(fitting, key=lambda p: p.span.start_char)
+        sentence = _sentence_of(doc, last.span.start_char)
+        rivals = [
+            p
+            for p in fitting
+            if _sentence_of(doc, p.span.start_char) == sentence and not same_facts(p.known, last.known)
+        ]
+        return last if not rivals and _side_kind(last.known) in missing else None
+
+    def _fits(self, known: Facts, words: tuple[str, ...]) -> bool:
+        if "*" in words:
+            return True
+        names = [known.text, known.display_name or ""]
+        if known.entry is not None:
+            names.append(known.entry.canonical_name(self.language) or "")
+        text = " ".join(names).lower() if self.english else " ".join(names)
+        return any(word in text for word in words)
+
+    def _in_sentence(self, doc: Doc, sent: Span) -> list[_Reference]:
+        """The definite descriptions of `sent` that are no institution's name ("the university" on
+        its own page is the publisher, named)."""
+        sentence = matching_text(doc)[sent.start_char : sent.end_char]
+        found = [
+            _Reference(sent.start_char + at, sent.start_char + at + len(word), True)
+            for word in self.visitor_words
+            for at in _places_of(sentence, word)
+        ]
+        if self.english:
+            text = doc_text(doc)
+            if "the " in sentence:
+                for match in self.head_pattern.finditer(text, sent.start_char, sent.end_char):
+                    country = load_countries().code(match.group(1)) if match.group(1) else None
+                    if match.group(1) and country is None:
+                        continue  # ("the Capital university": no country's adjective, no description)
+                    words = self.heads[match.group(2)]
+                    found.append(_Reference(match.start(), match.end(), False, words, country))
+        else:
+            found.extend(
+                _Reference(sent.start_char + at, sent.start_char + at + len(phrase), False, words)
+                for phrase, words in self.heads.items()
+                for at in _places_of(sentence, phrase)
+            )
+        if not found:
+            return found
+        starts, ends = institution_bounds(doc)
+        return [r for r in found if not _inside_institution(starts, ends, r.start)]
+
+    def _delegation_body(self, doc: Doc, index: int, before: int) -> _Party | None:
+        """The body the last delegation told of up to `before` came from: "a delegation from X",
+        "the X delegation", "X sent a delegation", X代表团, X副校长一行, X…率团 (looked for in the
+        sentences before, nearest first, a few back)."""
+        spans = sentences(doc).spans
+        lowered = matching_text(doc)
+        for i in range(index, max(index - _DELEGATION_REACH, -1), -1):
+            sent = spans[i]
+            end = min(sent.end_char, before) if i == index else sent.end_char
+            places = sorted(
+                (sent.start_char + at, sent.start_char + at + len(word))
+                for word in self.delegation_words
+                for at in _places_of(lowered[sent.start_char : end], word)
+            )
+            if not places:
+                continue
+            named = [*_side_parties(doc).in_sentence.get(i, []), *_alliance_parties(doc).in_sentence.get(i, [])]
+            named.sort(key=lambda p: p.span.start_char)
+            for start, stop in reversed(places):
+                body = self._origin(lowered, named, start, stop)
+                if body is not None:
+                    return body
+        return None
+
+    def _origin(self, lowered: str, named: list[_Party], start: int, end: int) -> _Party | None:
+        """The body a delegation word at [start, end) comes from, among the sentence's `named`."""
+        before = [p for p in named if p.span.end_char <= start]
+        after = [p for p in named if p.span.start_char >= end]
+        if not self.english:
+            if before and _short_plain_gap(lowered[before[-1].span.end_char : start]):
+                return before[-1]
+            return None
+        if after and self._leads_to_body(lowered[end : after[0].span.start_char]):
+            return after[0]
+        if before:
+            gap = lowered[before[-1].span.end_char : start].strip()
+            words = gap.split()
+            if not gap or (gap.startswith(self.origin_before) and len(words) <= _GAP_WORDS):
+                return before[-1]
+        return None
+
+    def _leads_to_body(self, gap: str) -> bool:
+        """Whether the words between "delegation" and a body say it comes from it: "from", "of"
+        and a few words ("from Pakistan's"), or "led by <a person>, <office> of"."""
+        gap = gap.strip(" ,")
+        opener = next((w for w in self.origin_after if gap == w or gap.startswith(w + " ")), None)
+        if opener is None:
+            return False
+        words = gap.split()
+        if len(words) <= len(opener.split()) + _GAP_WORDS - 1:
+            return True
+        return len(words) <= 3 * _GAP_WORDS and (gap.endswith(" of") or gap.endswith(" of the"))
+
+
+_DELEGATION_REACH = 12  # sentences back in which a delegation's origin is looked for
+_GAP_WORDS = 4  # words between a delegation and its body, at most ("from the", "sent a high-level")
+_ZH_GAP = 10  # characters between a body and 代表团/一行 (a title and a name: 副校长约翰·史密斯)
+_ZH_GAP_STOPS = frozenset("与和同跟及、，,。；;：:")
+
+
+def _short_plain_gap(gap: str) -> bool:
+    """Whether the text between a Chinese body and 代表团/一行 leaves it the delegation's: short, in one
+    clause, no second body joined (与, 和)."""
+    return len(gap) <= _ZH_GAP and not _ZH_GAP_STOPS.intersection(gap)
+
+
+def _side_kind(known: Facts) -> str:
+    """Which side a body can be: "chinese", "foreign" or "neither" (no country, no university)."""
+    return "chinese" if known.country in CHINESE else "foreign" if _may_be_foreign(known) else "neither"
+
+
+def _holds_words(doc: Doc, sent: Span, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` stands in `sent`'s matching text (whole words in English)."""
+    sentence = matching_text(doc)[sent.start_char : sent.end_char]
+    return any(word in sentence and _places_of(sentence, word) for word in words)
+
+
+def _places_of(text: str, word: str) -> list[int]:
+    """Where `word` starts in `text` (`str.find`; whole words in English)."""
+    places = []
+    at = text.find(word)
+    while at != -1:
+        end = at + len(word)
+        whole = not word[0].isascii() or (
+            (at == 0 or not text[at - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+        )
+        if whole:
+            places.append(at)
+        at = text.find(word, end)
+    return places
+
+
+def _sentence_of(doc: Doc, start_char: int) -> int:
+    return bisect.bisect_right(sentences(doc).starts, start_char) - 1
+
+
+def _inside_institution(starts: list[int], ends: list[int], at: int) -> bool:
+    i = bisect.bisect_right(starts, at) - 1
+    return i >= 0 and at < ends[i]
+
+
 class _KindReading:
     """The kind a sentence gives each of its pairs (see the module docstring)."""
 
@@ -464,12 +825,18 @@ class _KindReading:
         self.other_parties: dict[int, list[_Party]] = {}  # `_others` by side (id), each read once
 
     def kinds(
-        self, hits: list[Hit], chinese: list[_Party], foreign: list[_Party], list_kinds: set[str]
+        self,
+        hits: list[Hit],
+        chinese: list[_Party],
+        foreign: list[_Party],
+        list_kinds: set[str],
+        pair_words: Sequence[int] = (),
     ) -> Callable[[Side, Side], str | None]:
         """The kind of each pair (Chinese side, foreign side): read in the own stretch of its side
         on the side the sentence names several of (foreign ones, else Chinese ones: "discussed its
         joint programme with A and its agreement with B"), in the whole sentence otherwise (and
-        for a side named before it)."""
+        for a side named before it). `pair_words`: where the pair anaphors (两校, "both") start:
+        one after the last side makes what follows it every pair's (到访A和B，并与两校分别签署协议)."""
         start, end = self.sent.start_char, self.sent.end_char
         # (once per sentence, not once per stretch read; a sentence's hits do not overlap)
         if self.topics:
@@ -492,6 +859,9 @@ class _KindReading:
         )
         head = _strongest({k for k in ends if k}) or "other"
         kinds = _shared_in_lists(own, [self._follows_one_of_many(party) for party in many])
+        last_end = max(p.span.end_char for p in self.parties)
+        if ends[1] is not None and any(at >= last_end for at in pair_words):
+            kinds = [_strongest({ends[1], kind} - {None}) for kind in kinds]
         by_side = {_side_key(p.side()): kind or head for p, kind in zip(many, kinds, strict=True)}
         return lambda *pair: by_side.get(_side_key(pair[position]), whole)
 
@@ -643,15 +1013,18 @@ class _SentenceSides:
             sides = self.found[index] = self.extractor._sides(self.doc, self.spans[index], named)
         return sides
 
-    def before(self, before: int, which: str) -> _Party | None:
+    def before(self, before: int, which: str, schools: bool = False) -> _Party | None:
         """The last side of one kind ("chinese" or "foreign") named before sentence `before`:
-        what "the two sides" (双方) refer to. None when the last sentence naming foreign sides
-        names several ("visited A, B and C. ... the two sides signed" does not say which).
+        what "the two sides" (双方) refer to; an institution of learning for "the two universities"
+        (`schools`). None when the last sentence naming foreign sides names several ("visited A, B
+        and C. ... the two sides signed" does not say which).
         Only the sentences naming an institution of a side's kind are read: the others name no side."""
         position = 0 if which == "chinese" else 1
         named_in = self.parties.sentences
         for index in reversed(named_in[: bisect.bisect_left(named_in, before)]):
             named = self.of(index)[position]
+            if schools:
+                named = [p for p in named if p.known.kind in SCHOOL_KINDS]
             if named:
                 return named[-1] if which == "chinese" or len(_distinct(named)) == 1 else None
         return None
@@ -739,17 +1112,40 @@ def _side_parties(doc: Doc) -> _SideParties:
     key = "_side_parties"
     found = doc.user_data.get(key)
     if found is None:
-        found = doc.user_data[key] = _read_side_parties(doc)
+        found = doc.user_data[key] = _read_side_parties(doc, SIDE_KINDS)
     return found
 
 
-def _read_side_parties(doc: Doc) -> _SideParties:
+def _alliance_parties(doc: Doc) -> _SideParties:
+    """The Doc's alliances and associations as `_SideParties`: sides only of each other (a university
+    joining one, or founding it, is no partner of it), made once per Doc."""
+    key = "_alliance_parties"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = _read_side_parties(doc, ALLIANCE_KINDS)
+    return found
+
+
+def _alliance_pairs(doc: Doc, index: int) -> list[tuple[Side, Side]]:
+    """The pairs of a Chinese and a foreign association that sentence `index` names together."""
+    named = _alliance_parties(doc).in_sentence.get(index)
+    if not named:
+        return []
+    chinese = [p for p in named if p.known.country in CHINESE]
+    foreign = [p for p in named if p.known.country and p.known.country not in NOT_FOREIGN]
+    if not chinese or not foreign:
+        return []
+    pairs = PartnershipExtractor._pairs_by_position(chinese, foreign)
+    return [(c.side(), f.side()) for c, f in pairs]
+
+
+def _read_side_parties(doc: Doc, kinds: set[str]) -> _SideParties:
     sents = sentences(doc)
     starts, ends = institution_bounds(doc)  # (read once per Doc: no Span property read here)
     every: list[_Party] = []
     in_sentence: dict[int, list[_Party]] = {}
     for span, known, start, end in zip(institution_spans(doc), institution_facts(doc), starts, ends, strict=True):
-        if known.kind not in SIDE_KINDS or (known.entry is None and institution_patterns.is_hosted_body(known.text)):
+        if known.kind not in kinds or (known.entry is None and institution_patterns.is_hosted_body(known.text)):
             continue  # (a hosted body, "Luban Workshop at X": its host is the side)
         party = _Party(span, known)
         every.append(party)
