@@ -122,7 +122,15 @@ def _first_words_written(part: str, language: str) -> list[int]:
     """The starts, in order, of the words of `_LATIN_WORD.finditer(part)` where a first word of a
     name (`_names_by_start`) is written: every word a name can start with is among them."""
     found = _first_words_finder(language).find_matches_as_indexes(part, overlapping=True)
-    return sorted({start for _, start, _ in found if _word_starts_at(part, start)})
+    size = len(part)
+    # (a word character right after it: the word goes on, "The" of "Theory", and is not that name's)
+    return sorted(
+        {
+            start
+            for _, start, end in found
+            if (end == size or not (part[end].isalnum() or part[end] == "_")) and _word_starts_at(part, start)
+        }
+    )
 
 
 def _word_starts_at(part: str, at: int) -> bool:

@@ -467,7 +467,7 @@ class InstitutionResolver:
         if mention.kb_id or mention.end - mention.start < 2:
             return mention
         first = text[mention.start_char]
-        if first not in self._country_first_han and _HAN_WORD.match(first):
+        if first not in self._country_first_han and "\u4e00" <= first <= "\u9fff":  # (`_HAN_WORD`, one character)
             return mention  # (most names: no Token is made to read the first word)
         code = self.countries.code(doc[mention.start].norm_)
         if code and code != "CN" and not doc[mention.start + 1].norm_.startswith("驻"):
@@ -546,7 +546,7 @@ class InstitutionResolver:
                 continue  # no word begins in the characters read below
             if not _simplified(host.text).endswith(("大学", "学院")):
                 continue
-            after = _hosted_after().match(to_simplified(text[host.end_char : host.end_char + 12]))
+            after = _hosted_after().match(self._page_simplified[host.end_char : host.end_char + 12])
             if after is None:
                 continue
             span = doc.char_span(host.start_char, host.end_char + after.end(), alignment_mode="contract")
@@ -612,13 +612,13 @@ class InstitutionResolver:
             return found  # (most pages: the candidates are not read)
         full_forms: list[_Mention] | None = None  # picked when a body not written out needs them
         for match in matches:
-            before = _simplified(text[max(0, match.start() - 8) : match.start()])
+            before = self._page_simplified[max(0, match.start() - 8) : match.start()]
             if self._ends_in_place(before):
                 continue  # 江西省教育厅, 九江市外办: written out (the gazetteer or the patterns have it)
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or span.end_char != match.end() or match.start() - span.start_char > 1:
                 continue  # inside a longer word (我省教育厅 is one: its token 我省 is taken whole)
-            body = _simplified(match.group(0))
+            body = self._page_simplified[match.start() : match.end()]
             full_forms = _full_forms(candidates) if full_forms is None else full_forms
             earlier = _earlier_full_form(full_forms, body, span.start_char)
             if earlier is not None and not earlier.kb_id:
@@ -947,7 +947,7 @@ class InstitutionResolver:
 
     def _with_first_person(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """我校 / 'our university' on the publisher's own site is the publisher."""
-        publisher: Publisher | None = doc._.publisher
+        publisher = self._publisher  # (`doc._.publisher`, read once a page)
         if publisher is None:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
