@@ -28,6 +28,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
+from pipeline.extract.spans import matching_text
 from pipeline.extract.tables import ColumnCell, column_cells
 from pipeline.language import _traditional_to_simplified, to_simplified
 from pipeline.link.countries import load_countries
@@ -66,6 +67,7 @@ _TEACHING_KINDS = {"university", "college", "research_institute", "school"}
 _SHARED_KINDS = frozenset({"alliance", "other"})
 _HOST_AFTER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?(?=[A-Z])")
 _HAN_WORD = re.compile("[\u4e00-\u9fff]+")
+_HYPHENS = ("-", "–")
 _EN_WORD = re.compile(r"[A-Z][\w'.]*")
 _BINATIONAL_EN = re.compile(r"\b(?:Sino|China|Chinese)\s?[-–—]\s?[A-Z][\w]*|\b[A-Z][\w]*\s?[-–—]\s?(?:China|Chinese)\b")
 _BINATIONAL_ZH = re.compile(r"中国\s*[—–\-－]\s*|\s*[—–\-－]\s*中国")
@@ -78,6 +80,12 @@ _STATE_SUFFIX = re.compile(r"\s+(?:Province|Municipality|Autonomous Region|Regio
 @functools.lru_cache(maxsize=1 << 16)  # names and their contexts recur: simplify each once
 def _simplified(text: str) -> str:
     return to_simplified(text)
+
+
+@functools.lru_cache(maxsize=1 << 14)  # (names recur: the pattern is tried on each once)
+def _without_binational_zh(name: str) -> str:
+    """中国—东盟…: the pair of sides a name may open with, as a space (it names no one country)."""
+    return _BINATIONAL_ZH.sub(" ", name)
 
 
 @functools.cache
@@ -325,12 +333,18 @@ class InstitutionResolver:
             if ws
         ]
         self._folded_names: dict[str, frozenset[str]] = {}
-        self._descriptions: dict[tuple[str, str, str, str | None], tuple[GazetteerEntry | None, str | None, str]] = {}
+        self._page_simplified = ""  # (the page's text in simplified script, for a Chinese page)
+        self._ids_of: object = None  # the StringStore whose ids `_ids` keeps (`_string_ids`)
+        self._ids: dict[str, int] = {}
+        self._descriptions: dict[
+            tuple[str, str, str, str | None], tuple[GazetteerEntry | None, str | None, str, Facts | None]
+        ] = {}
         self._shared_countries: dict[str, str | None] = {}  # `_entry_country` of the listed alliances met
         self._countries_in_names: dict[str, str | None] = {}
         self._host_countries: dict[str, str | None] = {}
         self._countries_starting: dict[str, str | None] = {}
         self._short_form_words: dict[str, bool] = {}
+        self._english_units: dict[str, bool] = {}  # `_is_subunit` of the unlisted English names met
         self._province_zh = dict(self.places.provinces)
         self._city_zh = {en: zh for en, zh in self.places.cities}
         # "<city>市" of every city, in the table's order: a clue's city is the first listed it names
@@ -366,14 +380,15 @@ class InstitutionResolver:
         # are), into plain mentions: the steps below test and compare numbers and strings, and
         # Spans are made only for the mentions kept, at the end.
         found = [_mention(row, text) for key in CANDIDATE_KEYS for row in read_rows(doc, key)]
-        hyphened = "-" in text or "–" in text  # (else no name can be inside a hyphened compound)
-        candidates = [m for m in found if not _in_compound(doc, text, m)] if hyphened else list(found)
+        hyphens = _where_written(text, _HYPHENS)  # (none: no name can be inside a hyphened compound)
+        candidates = [m for m in found if not _in_compound(doc, m, hyphens)] if hyphens else list(found)
         # where the listed names end: an unlisted longer name ending as one does is in its country
         self._listed_ends = {m.end_char: m.kb_id for m in found if m.kb_id}
         self._listed_starts = {m.start_char: (m.end_char, m.kb_id) for m in found if m.kb_id}
         self._acronyms: dict[str, _Mention] = {}  # those the text defines ("... (SCNU)"), by `_with_acronyms`
         self._listed_zh_names: list[str] | None = None  # the page's listed Chinese names, when needed
         if self.language == "zh":
+            self._page_simplified = matching_text(doc)  # (the extractors read it too: made once a page)
             candidates = [self._without_country_prefix(doc, text, m) for m in candidates]
             candidates = self._with_agencies(doc, text, facts, candidates)
             candidates = self._with_joint_institutes(doc, text, candidates, found)
@@ -416,7 +431,7 @@ class InstitutionResolver:
         if bare_hosted:
             top_facts = self._as_their_hosted(facts, top, top_facts, bare_hosted)
         top_facts = _with_shared_countries(facts, top, top_facts)
-        ids = _string_ids(doc, [*top, *nested])
+        ids = self._string_ids(doc, [*top, *nested])
         top_spans = [_span(doc, m, ids) for m in top]
         write_spans(doc, "institutions", top_spans, top_facts)  # the extractors read these
         if nested:  # (rare) both groups sorted together, one Span a mention in both
@@ -430,12 +445,29 @@ class InstitutionResolver:
         return doc
 
     # -- candidates -------------------------------------------------------------------
+    def _string_ids(self, doc: Doc, mentions: list[_Mention]) -> dict[str, int]:
+        """The string ids of the mentions' labels and kb ids, each added to the Doc's strings once
+        (a Span made with the strings adds them again every time): the ids of the strings added
+        before are kept (the same labels and entries come back page after page), while the Docs
+        share their strings."""
+        strings = doc.vocab.strings
+        if strings is not self._ids_of:
+            self._ids_of, self._ids = strings, {}
+        ids = self._ids
+        if len(ids) > 1 << 16:
+            ids.clear()  # a long stream of new entries: keep memory flat
+        wanted: dict[str, int] = {}
+        for string in {m.label for m in mentions} | {m.kb_id for m in mentions}:
+            found = ids.get(string)
+            wanted[string] = ids.setdefault(string, strings.add(string)) if found is None else found
+        return wanted
+
     def _without_country_prefix(self, doc: Doc, text: str, mention: _Mention) -> _Mention:
         """澳大利亚悉尼科技大学 -> 悉尼科技大学 (the country becomes a cue, not part of the name)."""
         if mention.kb_id or mention.end - mention.start < 2:
             return mention
         first = text[mention.start_char]
-        if first not in self._country_first_han and _HAN_WORD.match(first):
+        if first not in self._country_first_han and "\u4e00" <= first <= "\u9fff":  # (`_HAN_WORD`, one character)
             return mention  # (most names: no Token is made to read the first word)
         code = self.countries.code(doc[mention.start].norm_)
         if code and code != "CN" and not doc[mention.start + 1].norm_.startswith("驻"):
@@ -514,7 +546,7 @@ class InstitutionResolver:
                 continue  # no word begins in the characters read below
             if not _simplified(host.text).endswith(("大学", "学院")):
                 continue
-            after = _hosted_after().match(to_simplified(text[host.end_char : host.end_char + 12]))
+            after = _hosted_after().match(self._page_simplified[host.end_char : host.end_char + 12])
             if after is None:
                 continue
             span = doc.char_span(host.start_char, host.end_char + after.end(), alignment_mode="contract")
@@ -580,13 +612,13 @@ class InstitutionResolver:
             return found  # (most pages: the candidates are not read)
         full_forms: list[_Mention] | None = None  # picked when a body not written out needs them
         for match in matches:
-            before = _simplified(text[max(0, match.start() - 8) : match.start()])
+            before = self._page_simplified[max(0, match.start() - 8) : match.start()]
             if self._ends_in_place(before):
                 continue  # 江西省教育厅, 九江市外办: written out (the gazetteer or the patterns have it)
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or span.end_char != match.end() or match.start() - span.start_char > 1:
                 continue  # inside a longer word (我省教育厅 is one: its token 我省 is taken whole)
-            body = _simplified(match.group(0))
+            body = self._page_simplified[match.start() : match.end()]
             full_forms = _full_forms(candidates) if full_forms is None else full_forms
             earlier = _earlier_full_form(full_forms, body, span.start_char)
             if earlier is not None and not earlier.kb_id:
@@ -676,6 +708,14 @@ class InstitutionResolver:
                 return True
             return mention.start in ends and mention.label in {"college", "school", "other"}
         name = mention.text
+        known = self._english_units.get(name)  # (an English name alone tells: names recur, read each once)
+        if known is None:
+            if len(self._english_units) > 1 << 16:
+                self._english_units.clear()  # a long stream of new names: keep memory flat
+            known = self._english_units[name] = self._names_a_unit_en(name, units)
+        return known
+
+    def _names_a_unit_en(self, name: str, units: tuple[str, ...]) -> bool:
         if self._office_of_an_owner(name) or name.rpartition(" ")[2] in _subunit_tails():
             return True
         return name.startswith(units) and not self._links(name) and not self._office_of_a_state(name)
@@ -907,7 +947,7 @@ class InstitutionResolver:
 
     def _with_first_person(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """我校 / 'our university' on the publisher's own site is the publisher."""
-        publisher: Publisher | None = doc._.publisher
+        publisher = self._publisher  # (`doc._.publisher`, read once a page)
         if publisher is None:
             return mentions
         taken = {i for m in mentions for i in range(m.start, m.end)}
@@ -965,7 +1005,12 @@ class InstitutionResolver:
         and returned as they are written."""
         written = mention.text
         display_name = facts.get(mention, "display_name")  # acronyms and 我校 already carry the name to report
-        entry, name, kind = self._description(written, mention.kb_id, mention.label, display_name)
+        entry, name, kind, listed = self._description(written, mention.kb_id, mention.label, display_name)
+        if listed is not None and (self.language != "en" or self._owner_unlike(text, mention, entry) is None):
+            # a listed body with a country (most mentions): nothing around the mention changes its
+            # facts (the steps below read the context only for a body with none), worked out once
+            facts.describe(mention, entry, listed.display_name, kind, listed.country)
+            return listed
         owner = self._owner_unlike(text, mention, entry)
         if owner is not None:  # "Kenya's Ministry of Education": not the body the gazetteer names so
             entry, name, kind = None, written if display_name is None else name, kind
@@ -1055,8 +1100,9 @@ class InstitutionResolver:
 
     def _description(
         self, written: str, kb_id: str, label: str, display_name: str | None
-    ) -> tuple[GazetteerEntry | None, str | None, str]:
-        """Entry, name to report and kind of a mention: they depend on the mention alone, so they
+    ) -> tuple[GazetteerEntry | None, str | None, str, Facts | None]:
+        """Entry, name to report and kind of a mention, and its facts when its entry gives it a
+        country (`_describe` then reads nothing else): they depend on the mention alone, so they
         are worked out once per distinct mention (names recur within and across bulletins)."""
         key = (written, kb_id, label, display_name)
         described = self._descriptions.get(key)
@@ -1069,9 +1115,12 @@ class InstitutionResolver:
                 # 我校 / "our university": report the institution's own name.
                 name = entry.canonical_name(self.language) if unlisted_form else self._without_country(written, entry)
             kind = entry.kind if entry else self._kind_from_shape(label, written)
+            country = self._entry_country(entry)
+            shown = name if display_name is None else display_name
+            listed = Facts(kind, country, entry, shown, written) if country else None
             if len(self._descriptions) > 1 << 16:
                 self._descriptions.clear()  # a long stream of new names: keep memory flat
-            described = self._descriptions[key] = (entry, name, kind)
+            described = self._descriptions[key] = (entry, name, kind, listed)
         return described
 
     def _without_country(self, written: str, entry: GazetteerEntry | None) -> str:
@@ -1179,13 +1228,15 @@ class InstitutionResolver:
         looked up by the substrings found there, never scanned word by word."""
         written = mention.text
         after = text[mention.end_char : mention.end_char + 48]
-        bracket = _ACRONYM_IN_BRACKETS.match(after)
-        if bracket and not self.countries.code(bracket.group(1)):
-            after = after[bracket.end() :]  # skip "(UTM)" before ", Ecuador"; "(UK)" is the cue itself
-        match = _COUNTRY_AFTER.match(after)
-        if match and self.countries.code(match.group(1).strip()):
-            return self.countries.code(match.group(1).strip())
-        located = _LOCATED_IN.match(after)
+        opening = after.lstrip()[:1]  # (both patterns open with spaces and a bracket or comma: most names have none)
+        if opening and opening in "(（,，":
+            bracket = _ACRONYM_IN_BRACKETS.match(after)
+            if bracket and not self.countries.code(bracket.group(1)):
+                after = after[bracket.end() :]  # skip "(UTM)" before ", Ecuador"; "(UK)" is the cue itself
+            match = _COUNTRY_AFTER.match(after)
+            if match and self.countries.code(match.group(1).strip()):
+                return self.countries.code(match.group(1).strip())
+        located = _LOCATED_IN.match(after) if after[:1].isspace() else None  # (it opens with a space)
         if located:
             words = located.group(1).split()
             for size in range(len(words), 0, -1):  # "in South Korea" before "in South"
@@ -1198,9 +1249,11 @@ class InstitutionResolver:
             return owner
         normalized = _simplified(written)
         if self.language == "zh":
-            # (a country word ending `before` is read off its last characters: those alone are simplified)
-            tail = _simplified(before[-self._longest_country :])
-            word = self._country_around(tail, _BINATIONAL_ZH.sub(" ", normalized))
+            # (a country word ending `before` is read off its last characters, in the page's simplified
+            # text: the same characters simplified, at the same offsets)
+            start = mention.start_char
+            tail = self._page_simplified[max(0, start - min(30, self._longest_country)) : start]
+            word = self._country_around(tail, _without_binational_zh(normalized))
             if word is not None:
                 return self.countries.code(word)
             labelled = self._country_label(text, mention.start_char)
@@ -1231,7 +1284,7 @@ class InstitutionResolver:
             return self._countries_in_names[written]
         # "Sino-Russian", "ASEAN-China", 中国—东盟: a pair of sides names no one country of the body
         if self.language == "zh":
-            normalized = _BINATIONAL_ZH.sub(" ", normalized)
+            normalized = _without_binational_zh(normalized)
             code = next(filter(None, map(self.countries.code, _NAME_WORD.findall(normalized))), None)
         else:
             written = _BINATIONAL_EN.sub(" ", written)
@@ -1407,7 +1460,8 @@ def _cell_start(cell: ColumnCell) -> int:
 
 
 def _mention(row: SpanRow, text: str) -> _Mention:
-    return _Mention(*row, text[row.start_char : row.end_char])
+    # (`tuple.__new__` directly: a named tuple's own `__new__` is a Python function, ~90 calls a page)
+    return _NEW_TUPLE(_Mention, (*row, text[row.start_char : row.end_char]))
 
 
 def _joined(parent: _Mention, unit: _Mention, label: str, text: str) -> _Mention:
@@ -1416,16 +1470,9 @@ def _joined(parent: _Mention, unit: _Mention, label: str, text: str) -> _Mention
 
 
 def _span(doc: Doc, mention: _Mention, ids: dict[str, int]) -> Span:
-    """The mention's Span; `ids`: its label's and kb id's string ids (`_string_ids`)."""
+    """The mention's Span; `ids`: its label's and kb id's string ids (`InstitutionResolver._string_ids`)."""
     label, kb_id = ids[mention.label], ids[mention.kb_id]
     return Span(doc, mention.start, mention.end, label=label, kb_id=kb_id, span_id=mention.span_id)
-
-
-def _string_ids(doc: Doc, mentions: list[_Mention] | list[SpanRow]) -> dict[str, int]:
-    """The string ids of the mentions' labels and kb ids, each added to the Doc's strings once (a
-    Span made with the strings adds them again every time)."""
-    add = doc.vocab.strings.add
-    return {string: add(string) for string in {m.label for m in mentions} | {m.kb_id for m in mentions}}
 
 
 def _facts_of(
@@ -1442,10 +1489,11 @@ def _START(mention: _Mention) -> int:
     return mention.start
 
 
-def _in_compound(doc: Doc, text: str, mention: _Mention) -> bool:
-    """'Industry-University-Research': a head word inside a hyphenated modifier names nobody."""
-    around = text[mention.start_char : mention.end_char + 1]
-    if "-" not in around and "–" not in around:
+def _in_compound(doc: Doc, mention: _Mention, hyphens: list[int]) -> bool:
+    """'Industry-University-Research': a head word inside a hyphenated modifier names nobody.
+    (`hyphens`: where the text has one, in order.)"""
+    at = bisect.bisect_left(hyphens, mention.start_char)
+    if at == len(hyphens) or hyphens[at] > mention.end_char:
         return False  # no hyphen in the name or right after it: nothing to look at
 
     def attached_hyphen(i: int) -> bool:
@@ -1473,6 +1521,7 @@ def _head_words_lower() -> frozenset[str]:
 
 
 _OUTSIDE_COLUMNS = ("ENT_IOB", "ENT_TYPE")
+_NEW_TUPLE = tuple.__new__
 
 
 def _set_entities(doc: Doc, spans: list[Span] | list[SpanRow]) -> None:
@@ -1630,14 +1679,13 @@ def _identity(mention: _Mention) -> tuple[int, int, str, str, int]:
 def _nested_parents(doc: Doc, candidates: list[_Mention], top: list[_Mention]) -> list[_Mention]:
     """Candidates inside a top-level name that are its parent (see `_names_parent`). The top
     names do not overlap, so only the last one starting at or before a candidate can hold it."""
-    bounds = [(t.start, t.end) for t in top]
+    starts, ends = [t.start for t in top], [t.end for t in top]  # (apart: one name a start)
     kept: set[tuple[int, int, str, str, int]] | None = None  # the top names' identities, made when needed (rare)
-    beyond = len(doc) + 1
     nested = []
     for mention in candidates:
         start, end = mention.start, mention.end
-        at = bisect.bisect_right(bounds, (start, beyond)) - 1
-        if at < 0 or not (bounds[at][0] <= start and end <= bounds[at][1]) or (start, end) == bounds[at]:
+        at = bisect.bisect_right(starts, start) - 1
+        if at < 0 or end > ends[at] or (start == starts[at] and end == ends[at]):
             continue  # inside no top-level name, or all of it
         if _names_parent(doc, mention, top[at]):
             kept = {_identity(t) for t in top} if kept is None else kept
@@ -1650,7 +1698,11 @@ def _nested_parents(doc: Doc, candidates: list[_Mention], top: list[_Mention]) -
 
 def _longest_non_overlapping(mentions: list[_Mention]) -> list[_Mention]:
     """Longest first; on a tie the gazetteer's (it has a kb_id) wins."""
-    ordered = sorted(mentions, key=lambda m: (m.start - m.end, 0 if m.kb_id else 1, m.start))
+    # (the key (start - end, 0 if kb_id else 1, start) as one int, the start below `beyond`: ints
+    # compare faster than tuples)
+    beyond = max((m.start for m in mentions), default=0) + 1
+    keys = [((m.start - m.end) * 2 + (0 if m.kb_id else 1)) * beyond + m.start for m in mentions]
+    ordered = [mentions[i] for i in sorted(range(len(mentions)), key=keys.__getitem__)]
     taken = bytearray(max((m.end for m in mentions), default=0))  # 1 where a kept mention lies
     kept: list[_Mention] = []
     for mention in ordered:
