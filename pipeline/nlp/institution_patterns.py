@@ -83,8 +83,8 @@ THE = 1 << 20
 JOINER = 1 << 21  # "'s", "’s", "-", "of"
 AND_WORD = 1 << 22  # "and" (not "&")
 AT = 1 << 23  # "at", by lower case
-# Set per Doc, not per word (it depends on the place): a word of a name, as `_Words.name_word`
-# says; worked out for the whole page in one array operation (the walk asks it ~270 times a page).
+# A word of a name, as `_Words.name_word` says (the walk asks it ~270 times a page): set per word
+# (a capitalised word or a short number), then taken off a number that opens the Doc.
 NAME_WORD = 1 << 24
 # Set per Doc too: a hyphen inside a word ('Jiaotong-Liverpool'), not a dash between words. Each
 # dash of the page is read once for its spacing, however many walks ask about it.
@@ -105,13 +105,11 @@ class _SortedIds:
 
     def lookup(self, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The value of each id of `wanted` (0 where unknown) and the positions of the unknown.
-        The distinct ids are searched, in order: a page repeats its words, and a search in
-        order stays in the cache."""
+        Every id is searched as it comes: sorting a page's ids to search each once cost more."""
         if not len(self.ids):
             return np.zeros(len(wanted), dtype=np.int64), np.arange(len(wanted))
-        keys, inverse = np.unique(wanted, return_inverse=True)
-        at = np.searchsorted(self.ids, keys).clip(max=len(self.ids) - 1)
-        return self.values[at][inverse], np.flatnonzero((self.ids[at] != keys)[inverse])
+        at = np.searchsorted(self.ids, wanted).clip(max=len(self.ids) - 1)
+        return self.values[at], np.flatnonzero(self.ids[at] != wanted)
 
     def merged(self, other: _SortedIds) -> _SortedIds:
         ids = np.concatenate([self.ids, other.ids])
@@ -165,9 +163,12 @@ class _Lexicon:
     def _bits_of_word(self, text: str, lower: str, alpha: bool) -> int:
         vocab = self.vocab
         first = text[:1]
+        name = (first.isalpha() or first.isdigit()) and first.isupper()
+        number = first.isdigit() and len(text) <= 4
         by_text = (
-            (NAME, (first.isalpha() or first.isdigit()) and first.isupper()),
-            (NUMBER, first.isdigit() and len(text) <= 4),
+            (NAME, name),
+            (NUMBER, number),
+            (NAME_WORD, name or number),
             (DASH, text in {"-", "–"}),
             (HEAD, text in vocab["heads"]),
             (HEAD_TAIL, text in vocab["head_tails"]),
@@ -262,10 +263,11 @@ class _Words:
 
 def _with_name_words(bits: np.ndarray) -> np.ndarray:
     """Every token's bits, with NAME_WORD on a capitalised word and on a short number that is
-    not the Doc's first token ('Jiangxi 211 Project')."""
-    number = (bits & NUMBER) != 0
-    number[:1] = False
-    return bits | np.where(((bits & NAME) != 0) | number, NAME_WORD, 0)
+    not the Doc's first token ('Jiangxi 211 Project'): the words' own bits (changed in place),
+    less the first token's NAME_WORD when it is a number only."""
+    if len(bits) and bits[0] & (NAME | NUMBER) == NUMBER:
+        bits[0] &= ~NAME_WORD
+    return bits
 
 
 def mission_of_its_unit(doc: Doc, unit_word: int, start: int, end: int) -> bool:
