@@ -206,7 +206,11 @@ def page_text(root: etree._Element) -> PageText:
                 break
             piece = element.text if tag else None
             if piece:
-                if block:  # a block without children: its text is a line of its own, owned by it
+                # A block without children: its text is a line of its own, owned by it. Written
+                # here, not as a second closure: compiled, closures share one scope object, and one
+                # calling `flush` would hold it there, a reference cycle that kept every page's
+                # lines and tree alive until the collector's next pass.
+                if block:
                     chars, links, first = total_chars, total_links, len(lines)
                     blocks.append(len(chain))
                     chain.append(element)
