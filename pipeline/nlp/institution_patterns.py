@@ -83,8 +83,8 @@ THE = 1 << 20
 JOINER = 1 << 21  # "'s", "’s", "-", "of"
 AND_WORD = 1 << 22  # "and" (not "&")
 AT = 1 << 23  # "at", by lower case
-# Set per Doc, not per word (it depends on the place): a word of a name, as `_Words.name_word`
-# says; worked out for the whole page in one array operation (the walk asks it ~270 times a page).
+# A word of a name, as `_Words.name_word` says (the walk asks it ~270 times a page): set per word
+# (a capitalised word or a short number), then taken off a number that opens the Doc.
 NAME_WORD = 1 << 24
 # Set per Doc too: a hyphen inside a word ('Jiaotong-Liverpool'), not a dash between words. Each
 # dash of the page is read once for its spacing, however many walks ask about it.
@@ -105,13 +105,11 @@ class _SortedIds:
 
     def lookup(self, wanted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """The value of each id of `wanted` (0 where unknown) and the positions of the unknown.
-        The distinct ids are searched, in order: a page repeats its words, and a search in
-        order stays in the cache."""
+        Every id is searched as it comes: sorting a page's ids to search each once cost more."""
         if not len(self.ids):
             return np.zeros(len(wanted), dtype=np.int64), np.arange(len(wanted))
-        keys, inverse = np.unique(wanted, return_inverse=True)
-        at = np.searchsorted(self.ids, keys).clip(max=len(self.ids) - 1)
-        return self.values[at][inverse], np.flatnonzero((self.ids[at] != keys)[inverse])
+        at = np.searchsorted(self.ids, wanted).clip(max=len(self.ids) - 1)
+        return self.values[at], np.flatnonzero(self.ids[at] != wanted)
 
     def merged(self, other: _SortedIds) -> _SortedIds:
         ids = np.concatenate([self.ids, other.ids])
@@ -165,9 +163,12 @@ class _Lexicon:
     def _bits_of_word(self, text: str, lower: str, alpha: bool) -> int:
         vocab = self.vocab
         first = text[:1]
+        name = (first.isalpha() or first.isdigit()) and first.isupper()
+        number = first.isdigit() and len(text) <= 4
         by_text = (
-            (NAME, (first.isalpha() or first.isdigit()) and first.isupper()),
-            (NUMBER, first.isdigit() and len(text) <= 4),
+            (NAME, name),
+            (NUMBER, number),
+            (NAME_WORD, name or number),
             (DASH, text in {"-", "–"}),
             (HEAD, text in vocab["heads"]),
             (HEAD_TAIL, text in vocab["head_tails"]),
@@ -208,13 +209,14 @@ class _Words:
     """One Doc's tokens as the walk reads them: the bits of every token (`bits`, a list, so a
     test is an index and an `&`), and text, lower case and spacing when a rule asks for them."""
 
-    __slots__ = ("_dashes", "_lexicon", "_orth", "bits", "doc", "size")
+    __slots__ = ("_dashes", "_lexicon", "_orth", "_text", "bits", "doc", "size")
 
     def __init__(self, doc: Doc, lexicon: _Lexicon, orth_ids: np.ndarray, bits: np.ndarray) -> None:
         self.doc = doc
         self.size = len(doc)
         self._lexicon = lexicon
         self._orth = orth_ids
+        self._text = doc_text(doc)  # (read once: `span_text` slices it ~40 times a page)
         self.bits: list[int] = bits.tolist()
         self._dashes: list[int] = np.flatnonzero(bits & DASH).tolist()
         self._mark_joined_hyphens()
@@ -257,15 +259,16 @@ class _Words:
         if start >= end:
             return ""
         first, last = self.char_range(start, end)
-        return doc_text(self.doc)[first:last]
+        return self._text[first:last]
 
 
 def _with_name_words(bits: np.ndarray) -> np.ndarray:
     """Every token's bits, with NAME_WORD on a capitalised word and on a short number that is
-    not the Doc's first token ('Jiangxi 211 Project')."""
-    number = (bits & NUMBER) != 0
-    number[:1] = False
-    return bits | np.where(((bits & NAME) != 0) | number, NAME_WORD, 0)
+    not the Doc's first token ('Jiangxi 211 Project'): the words' own bits (changed in place),
+    less the first token's NAME_WORD when it is a number only."""
+    if len(bits) and bits[0] & (NAME | NUMBER) == NUMBER:
+        bits[0] &= ~NAME_WORD
+    return bits
 
 
 def mission_of_its_unit(doc: Doc, unit_word: int, start: int, end: int) -> bool:
@@ -584,7 +587,7 @@ class EnglishPatterns:
                 start = self._mission_unit_start(words, start, sent_start)
             if self._is_proper(words, start, end) or self._owned_by_a_country(words, start, end, owned):
                 first, last = words.char_range(start, end)
-                rows.append(SpanRow(start, end, first, last, self._kind(words, start, end), "", 0))
+                rows.append(_row(start, end, first, last, self._kind(words, start, end)))
                 if _any_within(ats, start + 1, end - 1):  # (an "at" inside the name)
                     rows.extend(self._parent_after_at(words, start, end))
                 covered_until = end
@@ -637,7 +640,7 @@ class EnglishPatterns:
             for size in (2, 1):
                 start = i - 1 - size
                 if start >= 0 and places.get(doc[start : i - 1].text) == "CN":
-                    rows.append(SpanRow(start, i + 1, doc[start].idx, doc[i].idx + len(doc[i]), "government", "", 0))
+                    rows.append(_row(start, i + 1, doc[start].idx, doc[i].idx + len(doc[i]), "government"))
                     break
         return rows
 
@@ -649,7 +652,7 @@ class EnglishPatterns:
         if at is None or not self._is_proper(words, at + 1, end) or not words.any_of(HEAD, at + 1, end):
             return []
         first, last = words.char_range(at + 1, end)
-        return [SpanRow(at + 1, end, first, last, self._kind(words, at + 1, end), "", 0)]
+        return [_row(at + 1, end, first, last, self._kind(words, at + 1, end))]
 
     def _names_an_event(self, words: _Words, end: int, limit: int) -> bool:
         bits = words.bits
@@ -816,7 +819,7 @@ class ChinesePatterns:
             # 北 + 密歇根大学: a direction word makes a listed name another institution.
             before = listed.start - 1
             if before >= 0 and int(norms[before]) in self._prefix_ids and listed.label != "government":
-                rows.append(SpanRow(before, listed.end, int(offsets[before]), listed.end_char, "university", "", 0))
+                rows.append(_row(before, listed.end, int(offsets[before]), listed.end_char, "university"))
             elif listed.label != "government" and _any_within(joiners, max(0, listed.start - 4), listed.start - 1):
                 # 阿里-法拉比 + 哈萨克国立大学: a transliterated name joined by - or · before a listed name
                 floor = sentence_starts[bisect.bisect_right(sentence_starts, before) - 1]
@@ -824,16 +827,16 @@ class ChinesePatterns:
                 if start is not None:
                     last = self._norm_facts(vocab, int(norms[listed.end - 1]))[0]
                     kind = self.heads.get(self._head_of(last) or "", "university")
-                    rows.append(SpanRow(start, listed.end, int(offsets[start]), listed.end_char, kind, "", 0))
+                    rows.append(_row(start, listed.end, int(offsets[start]), listed.end_char, kind))
         heads, ministries, bodies = self._head_words(doc, norms, self._may_end_in_head(doc, offsets))
         for i in ministries:
             start = self._foreign_ministry_start(vocab, norms, i, known_tokens)
             if start is not None:
-                rows.append(SpanRow(start, i + 1, int(offsets[start]), _end_char(doc, i), "government", "", 0))
+                rows.append(_row(start, i + 1, int(offsets[start]), _end_char(doc, i), "government"))
         for i in bodies:
             start = self._field_body_start(vocab, norms, i, known_tokens)
             if start is not None:
-                rows.append(SpanRow(start, i + 1, int(offsets[start]), _end_char(doc, i), "government", "", 0))
+                rows.append(_row(start, i + 1, int(offsets[start]), _end_char(doc, i), "government"))
         if not heads:
             return rows
         listed_heads = {s.start for s in known if s.end - s.start == 1}  # 教育部 listed on its own
@@ -873,7 +876,7 @@ class ChinesePatterns:
             if len(proper_part_zh(name)) >= 2 or self._under_country_label(vocab, norms, start, sent_start, marks):
                 end = i + 1 + _head_continued(vocab, norms, i, _sent_end_of(sentence_starts, i, len(doc)))
                 end_char = head_end if end == i + 1 else _end_char(doc, end - 1)
-                rows.append(SpanRow(start, end, int(offsets[start]), end_char, self.heads[head], "", 0))
+                rows.append(_row(start, end, int(offsets[start]), end_char, self.heads[head]))
         return rows
 
     def _under_country_label(self, vocab: Vocab, norms: np.ndarray, start: int, floor: int, marks: list[int]) -> bool:
@@ -1159,6 +1162,15 @@ def _any_within(positions: list[int], start: int, end: int) -> bool:
     """Whether one of the sorted `positions` lies in [start, end)."""
     at = bisect.bisect_left(positions, start)
     return at < len(positions) and positions[at] < end
+
+
+def _row(start: int, end: int, start_char: int, end_char: int, label: str) -> SpanRow:
+    """A found name's row. Made as the tuple it is: `SpanRow(...)` runs the named tuple's
+    `__new__`, a Python function, where this module is compiled."""
+    return _new_tuple(SpanRow, (start, end, start_char, end_char, label, "", 0))
+
+
+_new_tuple = tuple.__new__
 
 
 def _end_char(doc: Doc, i: int) -> int:

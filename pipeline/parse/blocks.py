@@ -78,6 +78,10 @@ class Line(NamedTuple):
         return self.link_chars / max(len(self.text), 1)
 
 
+# `Line(...)` runs the named tuple's `__new__`, a Python function; the walk makes ~100 lines a page.
+_new_tuple = tuple.__new__
+
+
 @dataclass(frozen=True, slots=True)
 class PageText:
     lines: list[Line]
@@ -137,8 +141,12 @@ def page_text(root: etree._Element) -> PageText:
     # (scored too, never walked); `blocks` holds the positions of the open block elements.
     chain: list[etree._Element] = _ancestors(root)
     blocks: list[int] = []
-    # The totals and lines when each open element started, and its tag.
-    starts: list[tuple[int, int, int, str]] = []
+    # The totals and lines when each open element started, and its tag (four lists: no tuple
+    # to make and free per element).
+    start_chars: list[int] = []
+    start_links: list[int] = []
+    start_lines: list[int] = []
+    start_tags: list[str] = []
     total_chars = total_links = 0
     link_chars = 0
     link_depth = 0
@@ -154,7 +162,7 @@ def page_text(root: etree._Element) -> PageText:
             text = _collapse_spaces(text)
             links = min(link_chars, len(text))
             at = blocks[-1]
-            lines.append(Line(text, chain[at], links, len(lines)))
+            lines.append(_new_tuple(Line, (text, chain[at], links, len(lines))))
             total_chars += len(text)
             total_links += links
             weight = line_weight(text, links)
@@ -169,22 +177,6 @@ def page_text(root: etree._Element) -> PageText:
                         scores[grandparent] = scores.get(grandparent, 0.0) + weight * 0.5
         parts.clear()
         link_chars = 0
-
-    def leaf_block(element: etree._Element, text: str) -> None:
-        """A block without children: its text is a line of its own, owned by it."""
-        nonlocal link_chars
-        chars, links, first = total_chars, total_links, len(lines)
-        blocks.append(len(chain))
-        chain.append(element)
-        parts.append(text)
-        if link_depth > 0:
-            link_chars += _link_length(text)
-        flush()
-        chain.pop()
-        blocks.pop()
-        if element in scores:
-            held[element] = (total_chars - chars, total_links - links)
-            spans[element] = (first, len(lines))
 
     walking = [iter((root,))]  # the children being walked, of each open element (and root's)
     while walking:
@@ -201,7 +193,10 @@ def page_text(root: etree._Element) -> PageText:
                 if tag == "a":
                     link_depth += 1
                 chain.append(element)
-                starts.append((total_chars, total_links, len(lines), tag))
+                start_chars.append(total_chars)
+                start_links.append(total_links)
+                start_lines.append(len(lines))
+                start_tags.append(tag)
                 walking.append(iter(element))
                 piece = element.text
                 if piece and (parts or piece.strip(_ASCII_SPACES)):  # indentation opens no line
@@ -211,8 +206,23 @@ def page_text(root: etree._Element) -> PageText:
                 break
             piece = element.text if tag else None
             if piece:
+                # A block without children: its text is a line of its own, owned by it. Written
+                # here, not as a second closure: compiled, closures share one scope object, and one
+                # calling `flush` would hold it there, a reference cycle that kept every page's
+                # lines and tree alive until the collector's next pass.
                 if block:
-                    leaf_block(element, piece)
+                    chars, links, first = total_chars, total_links, len(lines)
+                    blocks.append(len(chain))
+                    chain.append(element)
+                    parts.append(piece)
+                    if link_depth > 0:
+                        link_chars += _link_length(piece)
+                    flush()
+                    chain.pop()
+                    blocks.pop()
+                    if element in scores:
+                        held[element] = (total_chars - chars, total_links - links)
+                        spans[element] = (first, len(lines))
                 else:
                     parts.append(piece)
                     if link_depth > 0 or tag == "a":
@@ -226,7 +236,7 @@ def page_text(root: etree._Element) -> PageText:
             walking.pop()
             if not walking:
                 break
-            chars, links, first, tag = starts.pop()
+            chars, links, first, tag = start_chars.pop(), start_links.pop(), start_lines.pop(), start_tags.pop()
             if tag in BLOCK_TAGS:
                 if parts:
                     flush()  # the line inside it ends with it

@@ -197,12 +197,20 @@ def _structured_breadcrumb(root: etree._Element) -> list[str]:
     hints = html_hints().breadcrumb
     for element in root.iter("nav", "div", "ol", "ul", "p", "span", "td"):
         label = element.get("aria-label")
-        if (label is not None and label.lower() == "breadcrumb") or has_hint(element, hints):
+        if (label is not None and label.lower() == "breadcrumb") or _hinted(element, hints):
             pieces = element.findall(".//li") or element.findall(".//a")
             channel = channel_of([_element_text(piece) for piece in pieces])
             if len(channel) >= 2:
                 return channel
     return []
+
+
+def _hinted(element: etree._Element, hints: tuple[str, ...]) -> bool:
+    """`has_hint`, told here for the elements with neither class nor id (most of a page): no
+    call into `generic`, which runs as Python, for them."""
+    if element.get("class") is None and element.get("id") is None:
+        return False
+    return has_hint(element, hints)
 
 
 def _absolute_url(value: str | None) -> str | None:
@@ -270,7 +278,7 @@ def _is_caption(owner: etree._Element) -> bool:
     if owner.tag == "figcaption":
         return True
     parent = owner.getparent()
-    return has_hint(owner, _CAPTION_HINTS) or (parent is not None and has_hint(parent, _CAPTION_HINTS))
+    return _hinted(owner, _CAPTION_HINTS) or (parent is not None and _hinted(parent, _CAPTION_HINTS))
 
 
 def _lines_within(page: PageText, blocks: list[etree._Element]) -> list[Line]:
@@ -346,7 +354,7 @@ def _is_heading(line: Line, title_hints: tuple[str, ...], read: LineReader) -> b
     if owner.tag in _HEADINGS:
         return True
     parent = owner.getparent()
-    return has_hint(owner, title_hints) or (parent is not None and has_hint(parent, title_hints))
+    return _hinted(owner, title_hints) or (parent is not None and _hinted(parent, title_hints))
 
 
 def _read_with_rules(root: etree._Element, page: PageText, rules: SiteRules, read: LineReader) -> _Article | None:
@@ -542,8 +550,8 @@ def _header_elements(lines: list[Line]) -> tuple[Stamp | None, str | None]:
     account: str | None = None
     for owner in dict.fromkeys(line.owner for line in lines):
         for element in (owner, *(piece for piece in owner if piece.tag in _INLINE_PIECES)):
-            dated = stamp is None and has_hint(element, hints.date)
-            named = account is None and has_hint(element, hints.account)
+            dated = stamp is None and _hinted(element, hints.date)
+            named = account is None and _hinted(element, hints.account)
             if not (dated or named):
                 continue
             text = clean_line(_element_text(element))

@@ -178,3 +178,28 @@ def _cleaned_body(markup: str) -> etree._Element | None:
     _drop_noise(root)
     body = root.find("body")
     return body if body is not None else root
+
+
+def test_page_text_leaves_no_reference_cycle():
+    """A page's walk is freed when its PageText is (by reference counting), not at the collector's
+    next pass: compiled, closures that call each other share one scope object that holds them, a
+    cycle that kept each page's lines, scores and so its whole tree alive until then."""
+    import gc
+
+    root = etree.fromstring(
+        "<html><body><div><p>One, <a href='/'>two</a>.</p><ul><li>Three</li><li>Four</li></ul>"
+        "<div><p>Five<br/>six</p></div></div></body></html>",
+        etree.HTMLParser(),
+    )
+    body = root.find("body")
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        gc.collect()
+        page = page_text(body)
+        assert page.lines  # the walk ran
+        del page
+        assert gc.collect() == 0
+    finally:
+        if enabled:
+            gc.enable()
