@@ -569,7 +569,9 @@ class EventExtractor:
             if inside_names is None:
                 institutions = institutions_in(doc, sent.start_char, sent.end_char)
                 inside_names = [(s.start_char, s.end_char) for s in institutions] + [(n.start, n.end) for n in names]
-                name_ends = {end for _, end in inside_names}
+                # (an apposition or a relative clause after an event's name tells of that event: "the
+                # 2025 Forum, which opened in Guiyang on Monday")
+                name_ends = {s.end_char for s in institutions}
             if any(start <= match.start(1) < end for start, end in inside_names):
                 continue
             if self.language == "en" and self._describes_another(text, sent.start_char, match.start(), name_ends):
@@ -582,7 +584,7 @@ class EventExtractor:
         based in Bangkok', 'signed an agreement to set up a training centre in Khon Kaen': the place
         in an apposition, a relative clause, a purpose or a plan (`event_place_purposes.txt`) is that of a
         name or of what is to be set up, not of the sentence's happening. `at`: the place word's;
-        `name_ends`: where the sentence's institutions and event names end (an apposition or a
+        `name_ends`: where the sentence's institutions end (an apposition or a
         relative clause follows one of them)."""
         comma = _last_comma(text, start, at)
         clause = text[max(start, comma + 1) : at].lower()

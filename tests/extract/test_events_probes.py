@@ -303,6 +303,38 @@ ENGLISH = [
         "During a trip to Malaysia from November 3 to 7, the delegation from Nanchang University visited Universiti Malaya.",
         [("visit", "2025-11-03", None, "Malaysia")],
     ),
+    (
+        "From November 10 to 14, a delegation from Jiangxi Normal University visited the United Kingdom. On November 11, the delegation visited the University of Dundee, where the two universities signed an agreement.",
+        [("signing", "2025-11-11", None, None), ("visit", "2025-11-10", None, "United Kingdom")],
+    ),
+    (
+        "The 2025 China-ASEAN Education Forum, which opened in Guiyang on Monday, drew 800 participants.",
+        [("conference", "2025-11-17", "2025 China-ASEAN Education Forum", "Guiyang")],
+    ),
+    (
+        "Nanchang University signed a memorandum of understanding with the University of Dundee earlier this week.",
+        [("signing", None, None, None)],
+    ),
+    (
+        "On November 12, the University of Dundee and Hunan University signed a memorandum of understanding in Changsha.\n\nThe two universities first signed an agreement in 2016.",
+        [("signing", "2025-11-12", None, "Changsha"), ("signing", None, None, None)],
+    ),
+    (
+        "On Nov 13, a delegation from the University of Dundee visited Jiangxi Normal University. The next day, the two universities signed a memorandum of understanding in Nanchang.",
+        [("signing", "2025-11-14", None, "Nanchang"), ("visit", "2025-11-13", None, None)],
+    ),
+    (
+        "Nanchang University and the University of Dundee signed a cooperation agreement in Nanchang on Tuesday, November 18, 2025.",
+        [("signing", "2025-11-18", None, "Nanchang")],
+    ),
+    (
+        "The 5th China-Central Asia Education Forum was held in Xi'an, Shaanxi Province, from November 18 to 20.",
+        [("conference", "2025-11-18", "5th China-Central Asia Education Forum", "Xi'an")],
+    ),
+    (
+        "On November 18, Nanchang University signed an agreement with the University of Dundee. The joint programme will be launched in September 2026.",
+        [("signing", "2025-11-18", None, None)],
+    ),
 ]
 
 CHINESE = [
@@ -569,6 +601,46 @@ CHINESE = [
     (
         "11月10日，中英大学校长圆桌会在伦敦举行。",
         [("conference", "2025-11-10", "中英大学校长圆桌会", "伦敦")],
+    ),
+    (
+        "11月10日至14日，江西师范大学校长率团访问英国。11日，代表团访问邓迪大学，双方签署合作协议。12日，代表团访问阿伯丁大学。",
+        [("signing", "2025-11-11", None, None), ("visit", "2025-11-10", None, "英国")],
+    ),
+    (
+        "日前，南昌大学与英国邓迪大学签署合作协议。据悉，该协议于11月12日在南昌签署。",
+        [("signing", "2025-11-12", None, "南昌")],
+    ),
+    (
+        "11月12日，江西师范大学与英国邓迪大学签署合作备忘录。\n\n江西师范大学于2016年与邓迪大学建立合作关系。",
+        [("signing", "2025-11-12", None, None)],
+    ),
+    (
+        "11月13日上午，英国邓迪大学代表团来访江西师范大学。当天下午，双方签署合作备忘录。",
+        [("signing", "2025-11-13", None, None), ("visit", "2025-11-13", None, None)],
+    ),
+    (
+        "11月13日，英国邓迪大学代表团来访江西师范大学。次日，双方在南昌签署合作备忘录。",
+        [("signing", "2025-11-14", None, "南昌"), ("visit", "2025-11-13", None, None)],
+    ),
+    (
+        "本报讯（记者 李明）11月18日，南昌大学与英国邓迪大学签署合作协议。",
+        [("signing", "2025-11-18", None, None)],
+    ),
+    (
+        "11月18日，南昌大学与英国邓迪大学签署合作协议。（文/国际合作与交流处 图/张三）",
+        [("signing", "2025-11-18", None, None)],
+    ),
+    (
+        "2025年11月18日至20日，第五届中国—中亚教育合作论坛在西安举办。",
+        [("conference", "2025-11-18", "第五届中国—中亚教育合作论坛", "西安")],
+    ),
+    (
+        "11月18日，南昌大学与英国邓迪大学签署合作协议，双方将于明年9月启动“2+2”联合培养项目。",
+        [("signing", "2025-11-18", None, None)],
+    ),
+    (
+        "11月18日，英国邓迪大学副校长John Smith一行到访南昌大学，校长张华会见了客人一行。",
+        [("visit", "2025-11-18", None, None)],
     ),
 ]
 

@@ -173,3 +173,15 @@ def test_where_a_body_is_located_is_no_place_of_a_happening(extract):
 def test_a_delegation_going_to_a_country_visits_it(extract):
     record = extract("5月4日，安徽大学校长率代表团前往荷兰开展交流。", "zh", published="2024-05-10")
     assert _events(record) == [("visit", "2024-05-04", None, "荷兰")]
+
+
+def test_a_relative_clause_after_an_events_name_tells_where_it_was(extract):
+    text = "The 2024 Rural Education Forum, which opened in Hefei on May 4, drew 800 participants."
+    record = extract(text, "en", published="2024-05-10")
+    assert _events(record) == [("conference", "2024-05-04", "2024 Rural Education Forum", "Hefei")]
+    institution = extract(
+        "On May 4, Anhui University signed an agreement with Leiden University, which is based in Leiden.",
+        "en",
+        published="2024-05-10",
+    )
+    assert [e.location for e in institution.events] == [None]
