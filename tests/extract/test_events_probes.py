@@ -335,6 +335,46 @@ ENGLISH = [
         "On November 18, Nanchang University signed an agreement with the University of Dundee. The joint programme will be launched in September 2026.",
         [("signing", "2025-11-18", None, None)],
     ),
+    (
+        "Representatives of 30 universities attended the opening ceremony of the 2025 China-Africa Vocational Education Week in Changsha on November 11.",
+        [("conference", "2025-11-11", "2025 China-Africa Vocational Education Week", "Changsha")],
+    ),
+    (
+        "Hosted by the Jiangxi Provincial Department of Education, the 2025 Jiangxi-UK Education Roadshow was held in London on November 5.",
+        [("conference", "2025-11-05", "2025 Jiangxi-UK Education Roadshow", "London")],
+    ),
+    (
+        'The 2025 Sino-Foreign Cooperative Education Annual Conference, themed "Quality and Openness", was held in Hangzhou on November 14.',
+        [("conference", "2025-11-14", "2025 Sino-Foreign Cooperative Education Annual Conference", "Hangzhou")],
+    ),
+    (
+        "On November 14, Hunan University and the University of Dundee signed a memorandum of understanding (MoU) on a joint PhD programme.",
+        [("signing", "2025-11-14", None, None)],
+    ),
+    (
+        "Nanchang University has received approval from the Ministry of Education to run a joint undergraduate programme with the University of Dundee.",
+        [("approval", None, None, None)],
+    ),
+    (
+        "On November 7, the Jiangxi Provincial Department of Education approved the Sino-British programme of Nanchang Institute of Technology.",
+        [("approval", "2025-11-07", None, None)],
+    ),
+    (
+        "On November 5, Nanchang University welcomed Vice-Chancellor Jane Doe of the University of Dundee.",
+        [("visit", "2025-11-05", None, None)],
+    ),
+    (
+        "On November 5, Vice-Chancellor Jane Doe of the University of Dundee toured the campus of Nanchang University.",
+        [("visit", "2025-11-05", None, None)],
+    ),
+    (
+        "On November 5, President Li Hua of Nanchang University received Vice-Chancellor Jane Doe of the University of Dundee.",
+        [("visit", "2025-11-05", None, None)],
+    ),
+    (
+        "On November 5, Vice-Chancellor Jane Doe of the University of Dundee arrived at Nanchang University for a two-day visit.",
+        [("visit", "2025-11-05", None, None)],
+    ),
 ]
 
 CHINESE = [
@@ -641,6 +681,78 @@ CHINESE = [
     (
         "11月18日，英国邓迪大学副校长John Smith一行到访南昌大学，校长张华会见了客人一行。",
         [("visit", "2025-11-18", None, None)],
+    ),
+    (
+        "11月14日，由江西省教育厅主办，南昌大学承办的2025江西—英国高等教育合作论坛在南昌举行。",
+        [("conference", "2025-11-14", "2025江西—英国高等教育合作论坛", "南昌")],
+    ),
+    (
+        "11月14日，江西省教育厅在南昌召开2025年全省中外合作办学工作会议。",
+        [("conference", "2025-11-14", "2025年全省中外合作办学工作会议", "南昌")],
+    ),
+    (
+        "11月14日，教育部公布2025年中外合作办学评估结果。",
+        [("other", "2025-11-14", None, None)],
+    ),
+    (
+        "11月14日，英国邓迪大学校长一行来我校访问。",
+        [("visit", "2025-11-14", None, None)],
+    ),
+    (
+        "11月14日，南昌大学与英国邓迪大学以线上线下相结合的方式签署合作协议。",
+        [("signing", "2025-11-14", None, None)],
+    ),
+    (
+        "11月14日，南昌大学举行中外合作办学项目2025级新生开学典礼。",
+        [("other", "2025-11-14", "中外合作办学项目2025级新生开学典礼", None)],
+    ),
+    (
+        "11月14日，英国驻华大使馆教育处一行访问江西省教育厅。",
+        [("visit", "2025-11-14", None, None)],
+    ),
+    (
+        "11月14日下午，江西省教育厅副厅长王明在南昌会见了英国邓迪大学校长John Smith一行。",
+        [("visit", "2025-11-14", None, "南昌")],
+    ),
+    (
+        "11月5日，英国邓迪大学副校长John Smith一行莅临南昌大学交流指导。",
+        [("visit", "2025-11-05", None, None)],
+    ),
+    (
+        "11月5日，南昌大学副校长李明一行走访英国邓迪大学。",
+        [("visit", "2025-11-05", None, None)],
+    ),
+    (
+        "11月5日，南昌大学副校长李明一行拜访英国邓迪大学。",
+        [("visit", "2025-11-05", None, None)],
+    ),
+    (
+        "11月5日，南昌大学副校长李明接待了英国邓迪大学代表团。",
+        [("visit", "2025-11-05", None, None)],
+    ),
+    (
+        "11月5日，英国邓迪大学代表团一行参访南昌大学。",
+        [("visit", "2025-11-05", None, None)],
+    ),
+    (
+        "11月5日，英国邓迪大学副校长John Smith一行来南昌大学交流。",
+        [("visit", "2025-11-05", None, None)],
+    ),
+    (
+        "11月5日，英国邓迪大学副校长John Smith一行到南昌大学交流访问。",
+        [("visit", "2025-11-05", None, None)],
+    ),
+    (
+        "11月5日，南昌大学与英国邓迪大学正式签约。",
+        [("signing", "2025-11-05", None, None)],
+    ),
+    (
+        "11月5日，南昌大学与英国邓迪大学共同签署了《合作办学协议》。",
+        [("signing", "2025-11-05", None, None)],
+    ),
+    (
+        "11月5日，经教育部审批同意，南昌大学邓迪国际学院正式设立。",
+        [("approval", "2025-11-05", None, None)],
     ),
 ]
 

@@ -185,3 +185,27 @@ def test_a_relative_clause_after_an_events_name_tells_where_it_was(extract):
         published="2024-05-10",
     )
     assert [e.location for e in institution.events] == [None]
+
+
+def test_a_visitor_received_welcomed_or_touring_by_title_is_a_visit(extract):
+    for verb in ("received", "welcomed"):
+        text = f"On May 4, President Zhou of Anhui University {verb} Professor Jan de Vries of Leiden University."
+        assert [e.kind for e in extract(text, "en", published="2024-05-10").events] == ["visit"]
+    toured = extract("On May 4, the Rector of Leiden University toured Anhui University.", "en", published="2024-05-10")
+    assert [e.kind for e in toured.events] == ["visit"]
+    students = extract(
+        "New students from Leiden University arrived at Anhui University on May 4.", "en", published="2024-05-10"
+    )
+    assert students.events == []
+
+
+def test_chinese_words_for_calling_on_or_receiving_visitors(extract):
+    for text in (
+        "5月4日，荷兰莱顿大学校长一行莅临安徽大学交流。",
+        "5月4日，安徽大学副校长一行走访荷兰莱顿大学。",
+        "5月4日，安徽大学副校长一行拜访荷兰莱顿大学。",
+        "5月4日，安徽大学副校长接待了荷兰莱顿大学代表团。",
+        "5月4日，荷兰莱顿大学代表团一行参访安徽大学。",
+        "5月4日，荷兰莱顿大学校长一行来安徽大学交流。",
+    ):
+        assert [e.kind for e in extract(text, "zh", published="2024-05-10").events] == ["visit"], text
