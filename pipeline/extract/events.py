@@ -744,6 +744,8 @@ class EventExtractor:
                 continue  # (the "Conference Center" where it was held)
             start = self._en_name_start(view, head, first)
             end = head + 1
+            if end < last and _YEAR_DIGITS.fullmatch(text_of(end)):
+                end += 1  # "China Education Expo 2025", "Going Global Summit 2025": the edition's year
             # (spaCy's `lower_` of an English token is its text in lower case)
             while end < last and text_of(end).lower() in self.connectors:
                 run_start = end + 1

@@ -209,3 +209,10 @@ def test_chinese_words_for_calling_on_or_receiving_visitors(extract):
         "5月4日，荷兰莱顿大学校长一行来安徽大学交流。",
     ):
         assert [e.kind for e in extract(text, "zh", published="2024-05-10").events] == ["visit"], text
+
+
+def test_a_year_after_the_head_word_is_the_editions(extract):
+    record = extract(
+        "On May 4, Anhui University attended the Dutch Education Expo 2024 in Utrecht.", "en", published="2024-05-10"
+    )
+    assert _events(record) == [("conference", "2024-05-04", "Dutch Education Expo 2024", "Utrecht")]
