@@ -120,10 +120,7 @@ def _region_before_city() -> str:
     return f"(?:(?:{alternation(regions)})(?:省|自治区)?)?"
 
 
-_CAPITAL_OF_EN = (
-    r"(?:(?:[A-Z][\w'’-]+\s+)?(?:provincial\s+)?capital(?:\s+city)?,?\s+"  # "the Uzbek capital Tashkent"
-    r"|(?:[A-Za-z-]+\s+){0,3}?city\s+of\s+)?"  # "in the southern Chinese city of Nanning"
-)
+_CAPITAL_OF_EN = r"(?:(?:[A-Z][\w'’-]+\s+)?(?:provincial\s+)?capital(?:\s+city)?,?\s+)?"  # "the Uzbek capital Tashkent"
 
 # before the event word after a city's one-character name: 在京隆重举行
 _ABBREVIATION_ADVERBS = "(?:隆重|正式|成功|共同)?"
