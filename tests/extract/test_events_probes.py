@@ -516,6 +516,36 @@ ENGLISH = [
         "2025-11-20",
         [("conference", "2025-11-01", "Forum on China-Africa Cooperation in Education", "Changsha")],
     ),
+    (
+        "On November 5, Nanchang University hosted Professor Jane Doe, Vice-Chancellor of the University of Dundee.",
+        "2025-11-20",
+        [("visit", "2025-11-05", None, None)],
+    ),
+    (
+        "On November 5, the Vice-Chancellor of the University of Dundee paid a courtesy visit to Nanchang University.",
+        "2025-11-20",
+        [("visit", "2025-11-05", None, None)],
+    ),
+    (
+        "On November 5, a group of teachers from Nanchang University began a study tour of the University of Dundee.",
+        "2025-11-20",
+        [("visit", "2025-11-05", None, None)],
+    ),
+    (
+        "On November 5, the Vice-Chancellor of the University of Dundee made a return visit to Nanchang University.",
+        "2025-11-20",
+        [("visit", "2025-11-05", None, None)],
+    ),
+    (
+        "On November 5, Nanchang University penned a memorandum of understanding with the University of Dundee.",
+        "2025-11-20",
+        [("signing", "2025-11-05", None, None)],
+    ),
+    (
+        "The Sino-British joint programme of Nanchang University and the University of Dundee has been given the green light by the Ministry of Education.",
+        "2025-11-20",
+        [("approval", None, None, None)],
+    ),
 ]
 
 CHINESE = [
@@ -1013,6 +1043,11 @@ CHINESE = [
         "11月18号，南昌大学与英国邓迪大学签署合作协议。",
         "2025-11-20",
         [("signing", "2025-11-18", None, None)],
+    ),
+    (
+        "11月5日，南昌大学与英国邓迪大学缔结姊妹学校关系。",
+        "2025-11-20",
+        [("signing", "2025-11-05", None, None)],
     ),
 ]
 

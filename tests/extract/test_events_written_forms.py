@@ -216,3 +216,21 @@ def test_a_year_after_the_head_word_is_the_editions(extract):
         "On May 4, Anhui University attended the Dutch Education Expo 2024 in Utrecht.", "en", published="2024-05-10"
     )
     assert _events(record) == [("conference", "2024-05-04", "Dutch Education Expo 2024", "Utrecht")]
+
+
+def test_visits_signings_and_approvals_in_other_words(extract):
+    def kinds(text, language):
+        return [e.kind for e in extract(text, language, published="2024-05-10").events]
+
+    assert kinds("On May 4, Anhui University hosted Professor Jan de Vries of Leiden University.", "en") == ["visit"]
+    assert kinds("On May 4, the Rector of Leiden University paid a courtesy visit to Anhui University.", "en") == [
+        "visit"
+    ]
+    assert kinds("On May 4, teachers of Anhui University began a study tour of Leiden University.", "en") == ["visit"]
+    assert kinds("On May 4, Anhui University penned an agreement with Leiden University.", "en") == ["signing"]
+    approval = (
+        "The joint programme of Anhui University and Leiden University "
+        "got the green light from the Ministry of Education."
+    )
+    assert kinds(approval, "en") == ["approval"]
+    assert kinds("5月4日，安徽大学与荷兰莱顿大学缔结姊妹学校关系。", "zh") == ["signing"]
