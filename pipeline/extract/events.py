@@ -107,6 +107,19 @@ def _place_words(english: bool) -> tuple[str, ...]:
 # 抵达乌兹别克斯坦首都塔什干, 在四川省省会成都: the city a country's capital or a province's seat
 # is named after (the country or province, up to eight characters, is no place of a happening)
 _CAPITAL_OF = "(?:[\u4e00-\u9fff]{2,8}?(?:首都|首府|省会))?"
+
+
+@functools.cache
+def _region_before_city() -> str:
+    """在江西南昌, 在江西省南昌市, 在英国邓迪: the province or country written before a city (the
+    city is the place; alone, the province is none and the country no place of `load_places`)."""
+    with (GEO_DIR / "countries.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    countries = {w.strip() for row in rows for c in ("name_zh", "aliases_zh") for w in (row.get(c) or "").split("|")}
+    regions = {n for n in _regions() if not n.isascii()} | {w for w in countries if w and w not in {"中国", "我国"}}
+    return f"(?:(?:{alternation(regions)})(?:省|自治区)?)?"
+
+
 _CAPITAL_OF_EN = r"(?:(?:[A-Z][\w'’-]+\s+)?(?:provincial\s+)?capital(?:\s+city)?,?\s+)?"  # "the Uzbek capital Tashkent"
 
 # before the event word after a city's one-character name: 在京隆重举行
@@ -128,7 +141,7 @@ def _place_pattern(english: bool) -> re.Pattern[str]:
     words = alternation(_place_words(english))
     if english:
         return re.compile(rf"\b{words}\s+(?:the\s+)?{_CAPITAL_OF_EN}({places})\b")
-    return re.compile(rf"{words}{_CAPITAL_OF}((?:{places})|{_abbreviated_places()})")
+    return re.compile(rf"{words}{_CAPITAL_OF}{_region_before_city()}((?:{places})|{_abbreviated_places()})")
 
 
 @functools.cache
@@ -146,17 +159,17 @@ def _visited_country_pattern(english: bool) -> re.Pattern[str]:
     countries = alternation(n for n in names if n not in {"China", "中国", "我国"})
     if english:
         return re.compile(
-            rf"\b(?:visited|visited\s+[\w\s-]{{1,40}}?\bin|visit\s+to)\s+(?:the\s+)?({countries})"
+            rf"\b(?:visited|visited\s+[\w\s-]{{1,40}}?\bin|(?:visit|delegation|trip)\s+to)\s+(?:the\s+)?({countries})"
             rf"(?:\s*(?:,|and)\s*(?:the\s+)?({countries}))?"
             r"(?=\s*(?:[,.;]|from\b|on\b|in\b|to\b|for\b|and\b|$))"
         )
     return re.compile(
-        rf"(?:访问|出访|赴)({countries})(?:[和、及与]({countries}))?(?=[，,。；;]|访问|交流|考察|期间|进行|开展)"
+        rf"(?:访问|出访|赴|前往)({countries})(?:[和、及与]({countries}))?(?=[，,。；;]|访问|交流|考察|期间|进行|开展)"
     )
 
 
 # What every match of `_visited_country_pattern` opens with.
-_VISIT_VERBS = {"en": ("visited", "visit to"), "zh": ("访问", "出访", "赴")}
+_VISIT_VERBS = {"en": ("visited", "visit to", "delegation to", "trip to"), "zh": ("访问", "出访", "赴", "前往")}
 
 
 @functools.cache
@@ -174,21 +187,31 @@ def _regions() -> frozenset[str]:
 
 
 @functools.cache
-def _place_scan_patterns(english: bool) -> tuple[re.Pattern[str], ...]:
-    """`_place_pattern` without its word boundaries, one pattern per word before a place: over
-    the whole text their matches overlap every place `_place_pattern` can find in a sentence.
-    Each opens with its word as a literal, which the regex engine skips ahead to (a pattern
-    opening with "in|at" is tried at every "i" and "a" of an English text: five times slower)."""
+def _after_place_word(english: bool) -> re.Pattern[str]:
+    """`_place_pattern` after its word before a place, without its word boundaries: matched right
+    after every occurrence of each word (`_place_ranges`), its matches overlap every place
+    `_place_pattern` can find in a sentence. One pattern for all the words: the places' trie is
+    compiled once (once per word, the English scans took a tenth of `extract`'s CPU at start)."""
     places = _places_alternation()
-    spacing = rf"\s+(?:the\s+)?{_CAPITAL_OF_EN}" if english else _CAPITAL_OF
+    spacing = rf"\s+(?:the\s+)?{_CAPITAL_OF_EN}" if english else _CAPITAL_OF + _region_before_city()
     if not english:
         places = f"{places}|{_abbreviated_places()}"
-    return tuple(re.compile(f"{re.escape(word)}{spacing}(?:{places})") for word in _place_words(english))
+    return re.compile(f"{spacing}(?:{places})")
 
 
 def _place_ranges(text: str, english: bool) -> Spans:
-    """Where `_place_scan_patterns` match in `text`, in order, overlapping matches joined."""
-    found = sorted(m.span() for pattern in _place_scan_patterns(english) for m in pattern.finditer(text))
+    """Where a word before a place (`_place_words`, found as a literal) is followed by a place
+    (`_after_place_word`), in order, overlapping matches joined."""
+    after = _after_place_word(english)
+    found: list[tuple[int, int]] = []
+    for word in _place_words(english):
+        at = text.find(word)
+        while at >= 0:
+            match = after.match(text, at + len(word))
+            if match is not None:
+                found.append((at, match.end()))
+            at = text.find(word, at + 1)
+    found.sort()
     starts: list[int] = []
     ends: list[int] = []
     for start, end in found:
@@ -204,7 +227,7 @@ def _compile_patterns(english: bool) -> None:
     """Compile the place patterns when the extractor is made, not on its first page: with the
     places' trie they take ~0.2 s of CPU, which `extract --workers N` then spends once, in the
     fork server that builds the pipelines (`pipeline.nlp.prebuilt`), not once in every worker."""
-    _place_scan_patterns(english)
+    _after_place_word(english)
     _place_pattern(english)
     _visited_country_pattern(english)
     if english:
@@ -300,11 +323,24 @@ class EventExtractor:
         relatives = "event_relative_clauses.txt"
         purposes = "event_place_purposes.txt"
         self.purposes = tuple(f" {w.lower()} " for w in word_list("en", purposes)) if language == "en" else ()
+        self.held = tuple(w.lower() for w in word_list("en", "event_held_words.txt")) if language == "en" else ()
         self.relatives = frozenset(w.lower() for w in word_list("en", relatives)) if language == "en" else frozenset()
         connectors = "event_name_connectors.txt"
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
         self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
+        self.venues = frozenset(word_list("en", "event_venue_words.txt")) if language == "en" else frozenset()
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if language == "zh" else frozenset()
+        inner = "event_name_inner_words.txt"
+        self.seats = word_list("zh", "event_place_seats.txt") if language == "zh" else ()
+        self.planned = word_list("zh", "event_planned_words.txt") if language == "zh" else ()
+        stops = "event_name_stops.txt"
+        # where a Chinese event name stops to its left: the words that stop a body's name, and verbs
+        # of preparing or taking part (筹办, 参与), but not the nouns that are verbs too (质量建设研讨会)
+        self.name_boundaries = (
+            (self.boundaries | frozenset(word_list("zh", stops))) - frozenset(word_list("zh", inner))
+            if language == "zh"
+            else frozenset()
+        )
         # Where the text holds a head word, leftmost-longest (the few head words make a small
         # automaton: one pass costs a fifth of a regex alternation's).
         # 丝绸之路大学联盟2025年理事会: words that end a meeting's name only right after a year
@@ -535,12 +571,14 @@ class EventExtractor:
         pattern = _place_pattern(self.language == "en")
         text = self._place_text(doc)
         for match in finditer_near(pattern, text, sent.start_char, sent.end_char, self._places(doc)):
-            if match.group(1) in _regions():
-                continue
+            if match.group(1) in _regions() or text[max(0, match.start() - 2) : match.start()].endswith(self.seats):
+                continue  # (总部位于曼谷: where a body is)
             if inside_names is None:
                 institutions = institutions_in(doc, sent.start_char, sent.end_char)
                 inside_names = [(s.start_char, s.end_char) for s in institutions] + [(n.start, n.end) for n in names]
-                name_ends = {end for _, end in inside_names}
+                # (an apposition or a relative clause after an event's name tells of that event: "the
+                # 2025 Forum, which opened in Guiyang on Monday")
+                name_ends = {s.end_char for s in institutions}
             if any(start <= match.start(1) < end for start, end in inside_names):
                 continue
             if self.language == "en" and self._describes_another(text, sent.start_char, match.start(), name_ends):
@@ -553,13 +591,15 @@ class EventExtractor:
         based in Bangkok', 'signed an agreement to set up a training centre in Khon Kaen': the place
         in an apposition, a relative clause, a purpose or a plan (`event_place_purposes.txt`) is that of a
         name or of what is to be set up, not of the sentence's happening. `at`: the place word's;
-        `name_ends`: where the sentence's institutions and event names end (an apposition or a
+        `name_ends`: where the sentence's institutions end (an apposition or a
         relative clause follows one of them)."""
         comma = _last_comma(text, start, at)
         clause = text[max(start, comma + 1) : at].lower()
         words = clause.split(maxsplit=1)
         if words and (words[0] in {"a", "an"} or words[0] in self.relatives) and comma in name_ends:
             return True
+        if clause.rstrip().endswith(self.held):
+            return False  # "will be held in Nanchang": where the happening itself is planned
         return any(purpose in clause for purpose in self.purposes)
 
     def _in_a_year(self, doc: Doc, end: int) -> bool:
@@ -688,6 +728,8 @@ class EventExtractor:
         names = self._zh_names(doc, sent, heads) if self.language == "zh" else self._en_names(doc, sent, heads)
         if self.list_endings:
             names = [n for n in names if not self._in_activity_list(doc, n, sent.end_char)]
+        if self.planned:
+            names = [n for n in names if not matching_text(doc)[max(0, n.start - 4) : n.start].endswith(self.planned)]
         return [n for n in names if not n.text.lower().endswith(self.standing)] if self.standing else names
 
     def _in_activity_list(self, doc: Doc, name: EventName, end: int) -> bool:
@@ -705,10 +747,12 @@ class EventExtractor:
         view = tokens(doc)
         text_of, first, last = view.text_of, sent.start, sent.end
         for head in heads:
-            if head < covered:
-                continue
+            if head < covered or (head + 1 < last and text_of(head + 1) in self.venues):
+                continue  # (the "Conference Center" where it was held)
             start = self._en_name_start(view, head, first)
             end = head + 1
+            if end < last and _YEAR_DIGITS.fullmatch(text_of(end)):
+                end += 1  # "China Education Expo 2025", "Going Global Summit 2025": the edition's year
             # (spaCy's `lower_` of an English token is its text in lower case)
             while end < last and text_of(end).lower() in self.connectors:
                 run_start = end + 1
@@ -722,8 +766,10 @@ class EventExtractor:
                     connector in {"and", "&"} and _names_another_event(view, run_start, run_end, self.heads)
                 ):
                     break
-                if connector == "in" and end == head + 1:
-                    break  # "Forum in Kunming" is where it was; "Conference on X in Jiangxi" is its topic
+                if connector == "in" and (end == head + 1 or _ends_with_city(view, run_start, run_end, last)):
+                    # "Forum in Kunming", "Symposium on Language Education in Changsha." say where it
+                    # was; "Conference on X in Jiangxi" (a province) names its topic
+                    break
                 if connector in {"on", "in"} and _is_when(view.span_text(run_start, min(run_end + 2, last)), doc.lang_):
                     break  # "Conference ... on Tuesday"
                 end = run_end
@@ -749,14 +795,22 @@ class EventExtractor:
         while start - 1 >= first:
             if self._name_start_word(view, start - 1):
                 start -= 1
-            elif view.text_of(start - 1) == "of" and start - 2 >= first and self._name_start_word(view, start - 2):
-                start -= 2
+            elif (
+                view.text_of(start - 1) in _INNER_CONNECTORS
+                and start - 2 >= first
+                and self._name_start_word(view, start - 2)
+            ):
+                start -= 2  # "Belt and Road Forum", "University of Dundee-Nanchang University Forum"
             elif (opened := _bracketed_place_before(view, start, first)) is not None and self._name_start_word(
                 view, opened - 1
             ):
                 start = opened - 1
+            elif (opened := _quoted_run_before(view, start, first)) is not None:
+                start = opened  # the "Belt and Road" Forum: a quoted slogan opens many names
             else:
                 break
+        if start > first and _ORDINAL.fullmatch(view.text_of(start - 1)):
+            start -= 1  # "the 3rd China-Africa Forum": its ordinal is part of its name
         return start
 
     def _name_start_word(self, view: Tokens, i: int) -> bool:
@@ -769,12 +823,16 @@ class EventExtractor:
         institution_ends = _institution_last_tokens(doc)
         view = tokens(doc)
         norm, text_of = view.norm, view.text_of
+        boundaries = self.name_boundaries
+        every_head = set(heads)
         for head in heads:
             if self._verb_before_head(norm(head)):
                 continue  # 主持会议, 召开大会: a verb on a bare head word, no name
+            if head - 1 in every_head:
+                continue  # 交流周开幕式: the opening of the event named before
             start = head
             while start - 1 >= sent.start:
-                if _zh_name_part(view, start - 1, self.boundaries):
+                if _zh_name_part(view, start - 1, boundaries):
                     if norm(start - 1) in {"与", "和"} and start - 2 in institution_ends:
                         break  # 南昌大学与X大学联合举办…: the 与 joins the organisers
                 elif not (norm(start - 1) in _JOINT and start - 2 in institution_ends):
@@ -787,13 +845,15 @@ class EventExtractor:
                 start += 1  # a mark that opens before the name belongs to the sentence (not “一带一路”…)
             name = view.span_text(start, end)
             if len(name) >= 4 and start < head and _balanced(name) and not self._generic_zh(view, start, head):
+                if _kind_of_name(name) == "signing" and not institution_ends.isdisjoint(range(start, head)):
+                    continue  # 南昌大学与X大学合作协议签约仪式: a signing told by its sides, no name
                 names.append(EventName(view.start(start), view.end(end - 1), name))
         return names
 
     def _generic_zh(self, view: Tokens, start: int, head: int) -> bool:
         """Whether only generic words stand before the head: 合作签约仪式 is "the signing ceremony",
         no event's name (`zh/event_generic_words.txt`)."""
-        return all(view.norm(i) in self.generic_words for i in range(start, head))
+        return all(_made_of(view.norm(i), self.generic_words) for i in range(start, head))
 
     def _verb_before_head(self, norm: str) -> bool:
         known = self.verb_on_head.get(norm)
@@ -1107,6 +1167,19 @@ def _name_of(span: Span) -> str:
     return known.display_name or known.text
 
 
+@functools.cache
+def _cities() -> frozenset[str]:
+    """The places of `load_places` that are no province (`_regions`): a city closing a name's "in"
+    is where the event was held."""
+    return frozenset(load_places().country_of) - _regions()
+
+
+def _ends_with_city(view: Tokens, start: int, end: int, last: int) -> bool:
+    """Whether the run of tokens start:end (after an "in") is a city the name would end with: no
+    "and" or "of" goes on with more places after it (`last`: the sentence's end)."""
+    return (end >= last or view.text_of(end) not in _INNER_CONNECTORS) and view.span_text(start, end) in _cities()
+
+
 def _names_another_event(view: Tokens, start: int, end: int, heads: frozenset[str]) -> bool:
     """'... Conference and the 2024 Y Forum' names two events; 'Exhibition and Forum' (head words
     only) is one event's name. The run: tokens start:end."""
@@ -1212,6 +1285,28 @@ def _after_trailing_bracket(view: Tokens, end: int, limit: int) -> int:
     return end
 
 
+# lower-case words between capitalised words of a name before its head word
+_INNER_CONNECTORS = frozenset({"of", "and"})
+_ORDINAL = re.compile(r"[1-9]\d?(?:st|nd|rd|th)")
+_QUOTES = {'"': '"', "”": "“", "'": "'", "’": "‘"}  # closing mark -> opening mark
+_QUOTE_REACH = 8  # tokens: a quoted slogan ("Belt and Road", "Study in China")
+
+
+def _quoted_run_before(view: Tokens, start: int, first: int) -> int | None:
+    """The opening mark's token when a quoted run of capitalised words (with "and", "of", "in"
+    between them) ends right before `start`, so the name goes on before it; else None."""
+    opening = _QUOTES.get(view.text_of(start - 1)) if start - 1 > first else None
+    if opening is None:
+        return None
+    for i in range(start - 2, max(first - 1, start - 2 - _QUOTE_REACH), -1):
+        text = view.text_of(i)
+        if text == opening:
+            return i if i < start - 2 else None
+        if not (_name_word(view, i) or text in {"and", "of", "in", "for"}):
+            return None
+    return None
+
+
 _BRACKET_REACH = 4  # tokens: a bracketed place or year inside a name, "(Jiangxi)", "(Hong Kong)"
 
 
@@ -1231,6 +1326,15 @@ def _bracketed_place_before(view: Tokens, start: int, first: int) -> int | None:
         if not _name_word(view, opening):
             return None
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def _made_of(word: str, pieces: frozenset[str]) -> bool:
+    """Whether `word` is one of `pieces` or written as several of them in a row (合作办学项目: a
+    word of the segmenter's dictionary made of generic words)."""
+    return word in pieces or any(
+        word.startswith(piece) and len(piece) < len(word) and _made_of(word[len(piece) :], pieces) for piece in pieces
+    )
 
 
 def _balanced(name: str) -> bool:

@@ -1,7 +1,7 @@
 """The event extractor's whole-text scans find what the plain patterns find (hypothesis).
 
 Places: `_place_pattern` (places as a trie, and 在京举行's one-character names) searched only
-near `_place_ranges` (one literal-opening scan per word before a place) gives, in any stretch of
+near `_place_ranges` (each word before a place found as a literal, a place matched after it) gives, in any stretch of
 a text, the matches of the pattern as it was first written (places joined longest first, searched
 everywhere). Years: every match of `_YEAR_ONLY`
 overlaps a match of one of `_YEAR_CUES`, so `_year_only_sentences` misses no sentence.
@@ -135,7 +135,7 @@ def test_the_extractor_compiles_its_place_patterns_when_made() -> None:
     compiled place patterns: none is left to a worker's first page."""
     from pipeline.extract import events
 
-    lazy = (events._place_scan_patterns, events._place_pattern, events._visited_country_pattern)
+    lazy = (events._after_place_word, events._place_pattern, events._visited_country_pattern)
     for compiled in lazy:
         compiled.cache_clear()
     events.EventExtractor("zh")
