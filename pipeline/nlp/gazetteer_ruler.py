@@ -20,6 +20,7 @@ import functools
 import hashlib
 import json
 import os
+import re
 import sys
 import tempfile
 from collections.abc import Sequence
@@ -54,6 +55,13 @@ def _is_abbreviation(name: str) -> bool:
     return bool(letters) and all(ch.isupper() for ch in letters)
 
 
+_LEADING_ARTICLE = re.compile(r"^the\s+(?=\S)", re.IGNORECASE)
+
+
+def _without_article(name: str) -> str:
+    return _LEADING_ARTICLE.sub("", name)
+
+
 @functools.cache  # one gazetteer, two pipelines
 def gazetteer_patterns(gazetteer: Gazetteer) -> tuple[Patterns, Patterns]:
     """Per entry, the names to match case-insensitively (lower case, simplified script) and
@@ -69,6 +77,9 @@ def gazetteer_patterns(gazetteer: Gazetteer) -> tuple[Patterns, Patterns]:
             if _is_abbreviation(name):
                 entry_abbreviations.add(name)
             else:
+                # "The University of Auckland": the article is no word of the name as a text
+                # writes it ("the University of Auckland", "The ..." opening a sentence)
+                name = _without_article(name)
                 entry_plain.setdefault(name.lower(), name)
         if entry_plain:
             # Tokenised as written: the tokenizer's exceptions know "St." but not "st.", and the

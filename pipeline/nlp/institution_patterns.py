@@ -370,6 +370,8 @@ class EnglishPatterns:
                 break  # "A University and B University", "A and the B People's Government": two names
             if connector == "at" and not (words.any_of(HEAD, start, run_end) or self._acronym(words, start, run_end)):
                 break  # "at Nanchang" is a place, "at Nanchang University" (or "at JXAU") a parent
+            if connector == "for" and not self._purpose_words(words, name_start, end, start, run_end):
+                break  # "sent engineers to X University for PhDs": a purpose, not the name's
             if connector not in {"and", "&"}:
                 last_connector = connector
             # "Embassy of France", "Maritime Transport Agency of Georgia": a country is part of the
@@ -385,6 +387,15 @@ class EnglishPatterns:
         if end + 1 < limit and bits[end] & COMMA:
             return self._place_after_comma(words, name_start, end, limit)
         return end
+
+    def _purpose_words(self, words: _Words, name_start: int, name_end: int, start: int, end: int) -> bool:
+        """Words after a name's 'for' that go on naming it: a field or a head among them ("for
+        Science and Technology"), a phrase of two words or more ("Institute for Advanced Study"),
+        or any word after a body that is no school ("Centre for Peace"). One other word after a
+        school's name ("sent to X University for PhDs") is what it was gone to for."""
+        if end - start > 1 or words.any_of(HEAD | GENERIC, start, end) or words.text(start) in self.vocab["fields"]:
+            return True
+        return self._kind(words, name_start, name_end) not in _TEACHING_KINDS
 
     def _of_fields(self, words: _Words, start: int, end: int) -> int | None:
         """Where the name's first 'of' is when every word after it is a field word or a joiner

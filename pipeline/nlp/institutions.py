@@ -56,6 +56,12 @@ _COUNTRY_AFTER = re.compile(
     r"\s*(?:[)）,，.;:：]|\s+and\b|\s+(?!of\b|de\b|and\b)(?=[a-z])|$)"
 )
 _LOCATED_IN = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
+# "Otago Polytechnic is New Zealand's largest ...", "X, Canada's oldest polytechnic,": a country's
+# possessive describing the body right after its name
+_DESCRIBED_BY_COUNTRY = re.compile(
+    r"(?:\s*,\s*|\s+(?:is|was|remains|has\s+been)\s+)(?:now\s+|also\s+)?"
+    r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:'s|’s|(?<=s)')\s"
+)
 _POSSESSIVE = re.compile(r"([A-Z][\w .-]+?)(?:'s|(?<=s)')\s*$")  # "Belarus's", "Laos'"
 _NAME_WORD = re.compile(r"[A-Z][a-z'-]+|[\u4e00-\u9fff]{2,3}")
 _WORD_BOUNDARY = re.compile(r"\b")
@@ -1243,6 +1249,11 @@ class InstitutionResolver:
                 code = self.countries.code(" ".join(words[:size]))
                 if code:
                     return code
+        if self.language == "en" and ("'" in after or "’" in after):
+            described = _DESCRIBED_BY_COUNTRY.match(after)
+            code = self.countries.code(described.group(1)) if described else None
+            if code is not None:
+                return code
         before = text[max(0, mention.start_char - 30) : mention.start_char]
         owner = self._possessive_country(before)
         if owner is not None:
