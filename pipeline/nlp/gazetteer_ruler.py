@@ -284,6 +284,9 @@ def _all_ascii(nlp: Language, keys: list[list[int]]) -> bool:
     return all(strings[key].isascii() for pattern in keys for key in pattern)
 
 
+_new_tuple = tuple.__new__
+
+
 def _by_start_then_longest(match: tuple[int, int, int]) -> tuple[int, int]:
     return match[1], -match[2]
 
@@ -311,8 +314,10 @@ class GazetteerRuler:
         matches.sort(key=_by_start_then_longest)  # stable: a tie keeps the matchers' order
         strings = doc.vocab.strings
         spans = [Span(doc, start, end, label=self._org, kb_id=match_id) for match_id, start, end in matches]
+        # Made as the tuples they are: `SpanRow(...)` runs the named tuple's `__new__`, a Python
+        # function (~0.4 us a row, ~70 rows a Chinese page).
         rows = [
-            SpanRow(start, end, span.start_char, span.end_char, "ORG", strings[match_id], 0)
+            _new_tuple(SpanRow, (start, end, span.start_char, span.end_char, "ORG", strings[match_id], 0))
             for span, (match_id, start, end) in zip(spans, matches, strict=True)
         ]
         write_rows(doc, SPAN_KEY, rows, spans)
