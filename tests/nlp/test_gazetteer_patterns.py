@@ -232,3 +232,15 @@ def test_only_the_most_recent_cache_files_are_kept(tmp_path, monkeypatch: pytest
     kept = sorted(json.loads(path.read_text()) for path in tmp_path.glob("gazetteer-tokens-*.json"))
     assert kept == [[["c", "d"]], [["e", "f"]], [["g", "h"]]]
     assert other.exists()
+
+
+def test_a_chinese_text_is_scanned_for_abbreviations_by_its_ascii_characters() -> None:
+    """Chinese pages gate the abbreviation matcher on their ASCII characters alone (the
+    abbreviations are all ASCII): a name written between Chinese words still opens the gate."""
+    nlp = load_pipeline("zh")
+    ruler = nlp.get_pipe("institution_gazetteer")
+    assert ruler._abbreviations_ascii
+    assert not ruler._may_hold_abbreviations(nlp.make_doc("北京大学与清华大学签署合作协议。"))
+    doc = nlp.make_doc("北京大学（PKU）与清华大学签署合作协议。")
+    assert ruler.abbreviations(doc)
+    assert ruler._may_hold_abbreviations(doc)
