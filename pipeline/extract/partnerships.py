@@ -33,7 +33,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from spacy.language import Language
@@ -683,10 +683,11 @@ class _References:
     def _in_sentence(self, doc: Doc, sent: Span) -> list[_Reference]:
         """The definite descriptions of `sent` that are no institution's name ("the university" on
         its own page is the publisher, named)."""
+        visitor_words, heads, _ = self._on_page(doc)
         sentence = matching_text(doc)[sent.start_char : sent.end_char]
         found = [
             _Reference(sent.start_char + at, sent.start_char + at + len(word), True)
-            for word in self.visitor_words
+            for word in visitor_words
             for at in _places_of(sentence, word)
         ]
         if self.english:
@@ -700,8 +701,8 @@ class _References:
                     found.append(_Reference(match.start(), match.end(), False, words, country))
         else:
             found.extend(
-                _Reference(sent.start_char + at, sent.start_char + at + len(phrase), False, words)
-                for phrase, words in self.heads.items()
+                _Reference(sent.start_char + at, sent.start_char + at + len(phrase), False, self.heads[phrase])
+                for phrase in heads
                 for at in _places_of(sentence, phrase)
             )
         if not found:
@@ -709,18 +710,31 @@ class _References:
         starts, ends = institution_bounds(doc)
         return [r for r in found if not _inside_institution(starts, ends, r.start)]
 
+    def _on_page(self, doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+        """The visitor words, (Chinese) description heads and delegation words that stand anywhere
+        on the page, found once a Doc: a sentence then looks only for those (most pages hold few)."""
+        key = "_reference_words"
+        found = doc.user_data.get(key)
+        if found is None:
+            text = matching_text(doc)
+            heads = () if self.english else _words_in(text, self.heads)
+            found = (_words_in(text, self.visitor_words), heads, _words_in(text, self.delegation_words))
+            doc.user_data[key] = found
+        return found
+
     def _delegation_body(self, doc: Doc, index: int, before: int) -> _Party | None:
         """The body the last delegation told of up to `before` came from: "a delegation from X",
         "the X delegation", "X sent a delegation", X代表团, X副校长一行, X…率团 (looked for in the
         sentences before, nearest first, a few back)."""
         spans = sentences(doc).spans
         lowered = matching_text(doc)
+        delegation_words = self._on_page(doc)[2]
         for i in range(index, max(index - _DELEGATION_REACH, -1), -1):
             sent = spans[i]
             end = min(sent.end_char, before) if i == index else sent.end_char
             places = sorted(
                 (sent.start_char + at, sent.start_char + at + len(word))
-                for word in self.delegation_words
+                for word in delegation_words
                 for at in _places_of(lowered[sent.start_char : end], word)
             )
             if not places:
@@ -784,6 +798,11 @@ def _holds_words(doc: Doc, sent: Span, words: tuple[str, ...]) -> bool:
     """Whether one of `words` stands in `sent`'s matching text (whole words in English)."""
     sentence = matching_text(doc)[sent.start_char : sent.end_char]
     return any(word in sentence and _places_of(sentence, word) for word in words)
+
+
+def _words_in(text: str, words: Iterable[str]) -> tuple[str, ...]:
+    """Those of `words` that stand in `text` at all, in their order."""
+    return tuple(word for word in words if word in text)
 
 
 def _places_of(text: str, word: str) -> list[int]:
