@@ -81,7 +81,7 @@ def dates_by_sentence(doc: Doc) -> dict[int, list[DateMention]]:
     sents = sentences(doc)
     found: dict[int, list[DateMention]] = {}
     for mention in dates:
-        index = bisect.bisect_right(sents.starts, mention.start) - 1
+        index = sents.index_of(mention.start)
         if index >= 0 and mention.end <= sents.spans[index].end_char:
             found.setdefault(index, []).append(mention)
     doc.user_data["_dates_by_sentence"] = (dates, len(dates), found)

@@ -451,7 +451,7 @@ class EventExtractor:
         heads: dict[int, list[int]] = {}
         view = tokens(doc)
         for head in self._head_tokens(doc):  # (a token lies in one sentence, that of its first character)
-            heads.setdefault(bisect.bisect_right(sents.starts, view.start(head)) - 1, []).append(head)
+            heads.setdefault(sents.index_of(view.start(head)), []).append(head)
         dates = dates_by_sentence(doc)
         year_only, may_continue = self._year_only_sentences(doc), self._opening_with_anaphor(doc)
         retold = self._retelling(doc, dates)
@@ -662,7 +662,7 @@ class EventExtractor:
         found: set[int] = set()
         openings = word_spans(doc, self.retold)
         for start in openings.starts:
-            index = bisect.bisect_right(sents.starts, start) - 1
+            index = sents.index_of(start)
             if matching_text(doc)[sents.starts[index] : start].strip():
                 continue
             if index in dates or (index + 1 in dates and _continues_sentence(doc_text(doc), sents.starts, index + 1)):

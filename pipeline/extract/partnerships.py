@@ -663,11 +663,10 @@ class _References:
         # with that university" does not say which), and when it is of the side missing ("visited A.
         # Then B. C signed with that university": B, no partner of C)
         last = max(fitting, key=lambda p: p.span.start_char)
-        sentence = _sentence_of(doc, last.span.start_char)
+        sents = sentences(doc)
+        sentence = sents.index_of(last.span.start_char)
         rivals = [
-            p
-            for p in fitting
-            if _sentence_of(doc, p.span.start_char) == sentence and not same_facts(p.known, last.known)
+            p for p in fitting if sents.index_of(p.span.start_char) == sentence and not same_facts(p.known, last.known)
         ]
         return last if not rivals and _side_kind(last.known) in missing else None
 
@@ -818,10 +817,6 @@ def _places_of(text: str, word: str) -> list[int]:
             places.append(at)
         at = text.find(word, end)
     return places
-
-
-def _sentence_of(doc: Doc, start_char: int) -> int:
-    return bisect.bisect_right(sentences(doc).starts, start_char) - 1
 
 
 def _inside_institution(starts: list[int], ends: list[int], at: int) -> bool:
@@ -1168,7 +1163,7 @@ def _read_side_parties(doc: Doc, kinds: set[str]) -> _SideParties:
             continue  # (a hosted body, "Luban Workshop at X": its host is the side)
         party = _Party(span, known)
         every.append(party)
-        index = bisect.bisect_right(sents.starts, start) - 1
+        index = sents.index_of(start)
         if index >= 0 and end <= sents.spans[index].end_char:
             in_sentence.setdefault(index, []).append(party)
     return _SideParties(every, in_sentence, sorted(in_sentence))
@@ -1187,7 +1182,7 @@ def _sentence_start(doc: Doc, start_char: int) -> int:
     """`span.sent.start` of a span starting at `start_char` (the first token of the sentence it
     starts in), read off the Doc's sentences: `span.sent` walks the tokens back and makes a Span."""
     sents = sentences(doc)
-    return sents.spans[max(bisect.bisect_right(sents.starts, start_char) - 1, 0)].start
+    return sents.spans[max(sents.index_of(start_char), 0)].start
 
 
 def _foreign_visitor_by(doc: Doc, sent: Span) -> bool:

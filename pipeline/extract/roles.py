@@ -254,7 +254,7 @@ class RoleExtractor:
         found: list[tuple[InstitutionRef, InstitutionRef, str, Evidence]] = []
         for heading in self.heading.finditer(text):
             role = self.heading_roles[_heading_key(heading.group("word"))]
-            index = max(0, bisect.bisect_right(sents.starts, heading.start("word")) - 1)
+            index = max(0, sents.index_of(heading.start("word")))
             owner = owners.event(index) if role in EVENT_ROLES else owners.alliance(index)
             if owner is None:
                 continue
@@ -801,7 +801,7 @@ class _Owners:
 
 def _sentence_holding(sents: Sentences, start: int, end: int) -> int | None:
     """The index of the sentence that holds start:end whole, if one does."""
-    index = bisect.bisect_right(sents.starts, start) - 1
+    index = sents.index_of(start)
     if index < 0 or end > sents.spans[index].end_char:
         return None
     return index

@@ -526,6 +526,10 @@ class Sentences:
     start_array: np.ndarray  # the same, for `np.searchsorted`
     tokens: list[int]  # their first tokens
 
+    def index_of(self, char: int) -> int:
+        """The index of the sentence holding character `char` (-1 before the first sentence)."""
+        return bisect.bisect_right(self.starts, char) - 1
+
     def overlapping(self, ranges: Spans) -> set[int]:
         """Indices of the sentences that overlap any of `ranges` (and maybe of one next to them):
         range i covers the sentences first[i]:last[i]. The ranges may come in any order and overlap."""
