@@ -72,8 +72,11 @@ def dates_in_sentence(sent: Span) -> list[DateMention]:
 
 
 def dates_by_sentence(doc: Doc) -> dict[int, list[DateMention]]:
-    """`dates_in_sentence` of every sentence (by index in `sentences(doc)`) that holds a date,
-    made once per Doc: each mention goes to the one sentence it lies in whole, in order."""
+    """The date mentions of every sentence (by index in `sentences(doc)`) that holds a date,
+    made once per Doc: each mention goes to the sentence it starts in, in order. A mention
+    that runs past its sentence's end is one whose dots the sentencizer read as full stops
+    (a dotted date in Chinese prose, "2025.11.18，两校签署…", is cut after "2025.11."): it is
+    the day of that sentence, and of the ones after it that take the day last given."""
     dates = doc._.dates or []
     cached = doc.user_data.get("_dates_by_sentence")
     if cached is not None and cached[0] is dates and cached[1] == len(dates):
@@ -82,7 +85,7 @@ def dates_by_sentence(doc: Doc) -> dict[int, list[DateMention]]:
     found: dict[int, list[DateMention]] = {}
     for mention in dates:
         index = sents.index_of(mention.start)
-        if index >= 0 and mention.end <= sents.spans[index].end_char:
+        if index >= 0:
             found.setdefault(index, []).append(mention)
     doc.user_data["_dates_by_sentence"] = (dates, len(dates), found)
     return found

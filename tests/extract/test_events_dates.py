@@ -298,3 +298,14 @@ def test_an_approval_named_in_passing_takes_no_date_from_the_foot(extract):
     )
     record = extract(text, "zh", published="2025-03-10")
     assert [e.date for e in record.events if e.kind == "approval"] in ([], [None])
+
+
+def test_a_dotted_date_in_chinese_prose_dates_its_sentence(extract):
+    # the sentencizer reads the dots of "2025.11.18" as full stops: the date still dates the signing
+    for text in (
+        "2025.11.18，江西师范大学与俄罗斯国立师范大学签署合作协议。",
+        "江西师范大学与俄罗斯国立师范大学于2025.11.18签署合作备忘录。",
+    ):
+        record = extract(text, "zh", published="2025-11-20")
+        assert [e.date for e in record.events if e.kind == "signing"] == ["2025-11-18"]
+        assert [p.date for p in record.partnerships] == ["2025-11-18"]
