@@ -309,3 +309,39 @@ def test_a_dotted_date_in_chinese_prose_dates_its_sentence(extract):
         record = extract(text, "zh", published="2025-11-20")
         assert [e.date for e in record.events if e.kind == "signing"] == ["2025-11-18"]
         assert [p.date for p in record.partnerships] == ["2025-11-18"]
+
+
+def test_a_pair_told_as_standing_cooperation_takes_no_day_from_the_paragraph(extract):
+    en = extract(
+        "On November 18, the Jiangxi-Russia education forum opened in Nanchang. Jiangxi Normal University"
+        " introduced its joint programme with Herzen State Pedagogical University of Russia in Nanchang.",
+        "en",
+        published="2025-11-20",
+    )
+    assert [p.date for p in en.partnerships] == [None]
+
+
+def test_a_sentence_detailing_the_happening_before_it_keeps_its_day(extract):
+    record = extract(
+        "On November 18, the forum opened in Nanchang. Among them, Jiangxi Normal University and Herzen State"
+        " Pedagogical University of Russia in Nanchang agreed on a joint programme.",
+        "en",
+        published="2025-11-20",
+    )
+    assert [p.date for p in record.partnerships] == ["2025-11-18"]
+
+
+def test_talks_in_a_sentence_without_an_event_word_keep_the_day(extract):
+    zh = extract(
+        "11月18日，江西省教育厅代表团抵达明斯克。江西省教育厅与白俄罗斯教育部在明斯克就合作办学交换了意见。",
+        "zh",
+        published="2025-11-20",
+    )
+    assert [p.date for p in zh.partnerships] == ["2025-11-18"]
+    en = extract(
+        "On November 18, a delegation of the Jiangxi Provincial Department of Education arrived in Minsk. The two"
+        " sides exchanged views in Minsk with the Ministry of Education of Belarus on student exchange.",
+        "en",
+        published="2025-11-20",
+    )
+    assert [p.date for p in en.partnerships] == ["2025-11-18"]
