@@ -68,6 +68,7 @@ class Setting(NamedTuple):
     location: str | None
     several_days: bool = False  # the date opens a range ("4月20日至21日")
     carried: bool = False  # the day is the one last given, in a sentence that tells no happening
+    planned: bool = False  # the day is after the page's: a plan ("first students will enrol on 1 September")
 
 
 class _Draft(NamedTuple):
@@ -483,7 +484,7 @@ class EventExtractor:
         """`dates`: the mentions in the sentence; `heading`: the city heading it ("Vientiane: ..."), if any."""
         # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md). Only the
         # first mention that dates the sentence is read.
-        first = next((d for d in dates if self._dates_the_sentence(doc, d)), None)
+        first = _day_of_sentence([d for d in dates if self._dates_the_sentence(doc, d)], _publication_year(doc))
         if first is None and heading is None and not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return _NOWHERE  # neither a day nor a place to read
         date, date_text, several_days = None, None, False
@@ -494,7 +495,8 @@ class EventExtractor:
             # "the 2024 ... Conference ... on December 3": the name's year; a weekday is already exact.
             if date is not None and year and not first.year_explicit and first.kind != "relative":
                 date = _with_year(date, year)
-        return Setting(date, date_text, heading or self._place(doc, sent, names), several_days)
+        planned = _after_publication(doc, date)
+        return Setting(date, date_text, heading or self._place(doc, sent, names), several_days, planned=planned)
 
     def _dates_the_sentence(self, doc: Doc, mention: DateMention) -> bool:
         """Whether `mention` can be the day of the sentence's happening: not a month, a dispatch's
@@ -1135,6 +1137,34 @@ def _heading_places(text: str, matching: str, starts: list[int]) -> dict[int, st
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
+def _day_of_sentence(days: list[DateMention], published_year: int | None) -> DateMention | None:
+    """The first of a sentence's `days`, unless a later one is in a later year (not after the page's):
+    the earlier is then a background agreement's day ("Following a memorandum signed on March 5,
+    2019, A signed an agreement with B on November 18", "继2019年3月5日签署备忘录后，两校于11月18日…")."""
+    if len(days) < 2:
+        return days[0] if days else None
+    first = days[0]
+    for later in days[1:]:
+        if first.date is None or later.date is None or later.date.year <= first.date.year:
+            break
+        if published_year is not None and later.date.year > published_year:
+            break
+        first = later
+    return first
+
+
+def _after_publication(doc: Doc, date: dt.date | None) -> bool:
+    """Whether `date` is after the page's publication date (read once per Doc)."""
+    if date is None:
+        return False
+    key = "_event_publication_date"
+    if key not in doc.user_data:
+        bulletin = doc._.bulletin
+        doc.user_data[key] = bulletin.publication_date() if bulletin is not None else None
+    published = doc.user_data[key]
+    return published is not None and date > published
+
+
 def _publication_year(doc: Doc) -> int | None:
     """The page's year: a year after it ("约定自2026年起互派交换生" on a 2025 page) is a plan, not
     when the sentence's happening took place. Read once per Doc."""
@@ -1239,9 +1269,11 @@ def _filled(own: Setting, context: Setting) -> Setting:
     if own is _NOWHERE:
         return context  # (the same values)
     if own.date is not None:
-        return Setting(own.date, own.date_text, own.location or context.location, own.several_days)
+        return Setting(own.date, own.date_text, own.location or context.location, own.several_days, planned=own.planned)
     place = own.location or context.location
-    return Setting(context.date, own.date_text or context.date_text, place, context.several_days)
+    return Setting(
+        context.date, own.date_text or context.date_text, place, context.several_days, planned=context.planned
+    )
 
 
 def _place_only(setting: Setting) -> Setting:
