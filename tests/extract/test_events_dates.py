@@ -345,3 +345,35 @@ def test_talks_in_a_sentence_without_an_event_word_keep_the_day(extract):
         published="2025-11-20",
     )
     assert [p.date for p in en.partnerships] == ["2025-11-18"]
+
+
+def test_an_older_agreements_day_in_the_same_sentence_does_not_date_this_one(extract):
+    en = extract(
+        "Following a memorandum signed on March 5, 2019, Jiangxi Normal University signed an agreement with"
+        " Herzen State Pedagogical University of Russia on November 18.",
+        "en",
+        published="2025-11-20",
+    )
+    assert [p.date for p in en.partnerships] == ["2025-11-18"]
+    assert [e.date for e in en.events if e.kind == "signing"] == ["2025-11-18"]
+    zh = extract(
+        "在2019年3月5日签署的合作备忘录基础上，江西师范大学与俄罗斯国立师范大学于11月18日签署合作协议。",
+        "zh",
+        published="2025-11-20",
+    )
+    assert [p.date for p in zh.partnerships] == ["2025-11-18"]
+
+
+def test_a_day_after_publication_is_a_plan_not_a_pairs_day(extract):
+    zh = extract(
+        "江西师范大学与俄罗斯国立师范大学签署合作协议，首批学生将于2026年9月1日入学。", "zh", published="2025-11-20"
+    )
+    assert [p.date for p in zh.partnerships] == [None]
+    en = extract(
+        "On November 18, Jiangxi Normal University signed an agreement with Herzen State Pedagogical University"
+        " of Russia. The first students will enroll on September 1, 2026.\n"
+        "The two universities will also run a joint programme in education.",
+        "en",
+        published="2025-11-20",
+    )
+    assert [p.date for p in en.partnerships] == ["2025-11-18"]
