@@ -662,12 +662,14 @@ class EventExtractor:
         return found
 
     def _carried(self, doc: Doc, setting: Setting, dated_here: bool, index: int, reading: _Reading) -> Setting:
-        """`setting` marked `carried` when its day is not the sentence's own (`dated_here`: the
-        sentence or its retelling gives one) and the sentence tells no happening of its own (no
-        event word, no verb of `date_happenings.txt`) nor details the one before ("Among them",
-        其中): a pair it names cooperates, it was not seen doing so that day ("The two sides
-        discussed X's joint programme with Y", "Z presented its programme with W")."""
-        if dated_here or setting.date is None or index in reading.with_event:
+        """`setting` marked `carried` when the sentence gives a place of its own but not its day
+        (`dated_here`: the sentence or its retelling gives one) and tells no happening of its own
+        (no event word, no verb of `date_happenings.txt`) nor details the one before ("Among
+        them", 其中): a pair it names cooperates, it was not seen doing so that day ("The two
+        sides discussed X's cooperation with universities in Jiangxi, including its joint
+        programme with Y"). (Only sentences read for a setting of their own: one not read takes
+        the paragraph's as it is, see tests/extract/test_events_sentences.py.)"""
+        if dated_here or setting.date is None or index in reading.with_event or index not in reading.with_own_setting:
             return setting
         if index in self._telling_happenings(doc):
             return setting
