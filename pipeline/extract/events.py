@@ -57,7 +57,7 @@ SENTENCE_EVENTS = frozenset(
 )  # unnamed, evidenced by the sentence
 # trigger values that may report a happening in a sentence naming no event: the kinds above, a list
 # made public (an event of kind other) and an opening (a joint institute's founding)
-_REPORTING = SENTENCE_EVENTS | {"announcement", "opening", "trip"}
+_REPORTING = SENTENCE_EVENTS | {"announcement", "opening", "trip", "renewal"}
 
 
 class Setting(NamedTuple):
@@ -310,6 +310,7 @@ class EventExtractor:
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
+        self.agreement_words = tuple(w.lower() for w in word_list(language, "event_agreement_words.txt"))
         self.list_endings = word_list("zh", "event_list_endings.txt") if language == "zh" else ()
         announced = word_table("zh", "event_announcements.tsv") if language == "zh" else {}
         self.announced = tuple(w for w, role in announced.items() if role == "object")
@@ -928,7 +929,8 @@ class EventExtractor:
         if opened and "establishment" not in kinds and not names:
             for span in self._institute_opened(doc, sent, institutions):
                 events.append(self._unnamed("establishment", setting, whole)._replace(name=_name_of(span)))
-        if "signing" in kinds and not (_is_caption(whole["text"]) and not institutions):
+        signed = "signing" in kinds or ("renewal" in kinds and self._renews_an_agreement(doc, hits, sent.end_char))
+        if signed and not (_is_caption(whole["text"]) and not institutions):
             # a signing takes a day: a stretch of several days ("during the week, held from Aug. 26
             # to 30", a trip "From May 7th to 15th") is its frame's, not its own
             events.append(self._unnamed("signing", _place_only(setting) if setting.several_days else setting, whole))
@@ -954,6 +956,19 @@ class EventExtractor:
         stop = _CLAUSE_END.search(text, hit.end, end)
         clause = text[hit.end : stop.start() if stop else end]
         return any(w in clause for w in self.announced) and not any(w in clause for w in self.not_announced)
+
+    def _renews_an_agreement(self, doc: Doc, hits: list[Hit], end: int) -> bool:
+        """'renewed their student exchange agreement', 'concluded a memorandum', 互换合作协议文本: a
+        verb of kind renewal is a signing when an agreement word (`event_agreement_words.txt`) follows
+        it in its clause. `end`: the sentence's."""
+        text = matching_text(doc)  # (English: in lower case)
+        for hit in hits:
+            if hit.value == "renewal":
+                stop = _CLAUSE_END.search(text, hit.end, end)
+                clause = text[hit.end : stop.start() if stop else end]
+                if any(w in clause for w in self.agreement_words):
+                    return True
+        return False
 
     def _tells_of_a_delegation(self, doc: Doc, sent: Span) -> bool:
         """'校长郑南率团出访哈萨克斯坦、乌兹别克斯坦': a visit word with a travelling party
