@@ -310,6 +310,8 @@ class EventExtractor:
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
+        heads = "event_established_heads.txt"
+        self.established_heads = tuple(word_list("zh", heads)) if language == "zh" else ()
         self.agreement_words = tuple(w.lower() for w in word_list(language, "event_agreement_words.txt"))
         self.list_endings = word_list("zh", "event_list_endings.txt") if language == "zh" else ()
         announced = word_table("zh", "event_announcements.tsv") if language == "zh" else {}
@@ -913,11 +915,12 @@ class EventExtractor:
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
                 # sentence gives is that of what it reports now ("admitted members at ... in Xi'an")
                 founded = _NOWHERE
-            for span in established[:1]:
+            founded_names = [_name_of(span) for span in established[:1]] or self._named_before_founding(doc, sent, hits)
+            for founded_name in founded_names:
                 events.append(
                     _Draft(
                         kind="establishment",
-                        name=_name_of(span),
+                        name=founded_name,
                         date=_iso(founded.date),
                         date_text=founded.date_text,
                         location=founded.location,
@@ -956,6 +959,37 @@ class EventExtractor:
         stop = _CLAUSE_END.search(text, hit.end, end)
         clause = text[hit.end : stop.start() if stop else end]
         return any(w in clause for w in self.announced) and not any(w in clause for w in self.not_announced)
+
+    def _named_before_founding(self, doc: Doc, sent: Span, hits: list[Hit]) -> list[str]:
+        """'南昌大学中法学院揭牌仪式', '联合研究中心正式揭牌': when the sentence names no body founded,
+        the name right before 揭牌/成立 (an adverb between) ending with a head of
+        `zh/event_established_heads.txt`, as far left as a body's name goes (`name_boundaries.txt`)."""
+        if not self.established_heads:
+            return []
+        text, view = matching_text(doc), tokens(doc)
+        for hit in hits:
+            if hit.value != "establishment":
+                continue
+            end = sent.start_char + len(text[sent.start_char : hit.start].rstrip(_FOUNDING_ADVERBS))
+            if not text.endswith(self.established_heads, sent.start_char, end):
+                continue
+            last = next((i for i in range(sent.start, sent.end) if view.end(i) == end), None)
+            if last is None:
+                continue
+            first = last
+            while first - 1 >= sent.start and self._founded_name_part(view, first - 1, sent.start):
+                first -= 1
+            name = view.span_text(first, last + 1)
+            if first < last and _balanced(name):
+                return [name]
+        return []
+
+    def _founded_name_part(self, view: Tokens, i: int, first: int) -> bool:
+        """Whether token `i` belongs to a founded body's name: a part of a body's name, or 联合 between
+        two (中英联合实验室, 南昌大学—邓迪大学联合研究中心: there it is no verb)."""
+        if _zh_name_part(view, i, self.boundaries):
+            return True
+        return view.norm(i) in _JOINT and i - 1 >= first and _zh_name_part(view, i - 1, self.boundaries)
 
     def _renews_an_agreement(self, doc: Doc, hits: list[Hit], end: int) -> bool:
         """'renewed their student exchange agreement', 'concluded a memorandum', 互换合作协议文本: a
@@ -1064,6 +1098,7 @@ class EventExtractor:
 
 
 _AFTER_ABBREVIATION = frozenset("，,。；;、其期")  # 访港，… / 访港期间 / 访港其间
+_FOUNDING_ADVERBS = "正式隆重举行"  # characters between a name and its 揭牌 (正式揭牌, 隆重举行揭牌仪式)
 _ENUMERATORS = "一二三四五六七八九十0123456789、.．（）() \u3000"
 _FOOT_REACH = 60  # characters: a notice's signature (body's name, then its date) closes the text
 
