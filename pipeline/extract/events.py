@@ -310,6 +310,8 @@ class EventExtractor:
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
+        classifiers = "event_count_classifiers.txt"
+        self.count_classifiers = frozenset(word_list("zh", classifiers)) if language == "zh" else frozenset()
         heads = "event_established_heads.txt"
         self.established_heads = tuple(word_list("zh", heads)) if language == "zh" else ()
         self.agreement_words = tuple(w.lower() for w in word_list(language, "event_agreement_words.txt"))
@@ -835,6 +837,8 @@ class EventExtractor:
                 continue  # 交流周开幕式: the opening of the event named before
             start = head
             while start - 1 >= sent.start:
+                if self._counts_events(norm(start - 1)):
+                    break  # “A”“B”两个分论坛: events counted, none named
                 if _zh_name_part(view, start - 1, boundaries):
                     if norm(start - 1) in {"与", "和"} and start - 2 in institution_ends:
                         break  # 南昌大学与X大学联合举办…: the 与 joins the organisers
@@ -852,6 +856,10 @@ class EventExtractor:
                     continue  # 南昌大学与X大学合作协议签约仪式: a signing told by its sides, no name
                 names.append(EventName(view.start(start), view.end(end - 1), name))
         return names
+
+    def _counts_events(self, norm: str) -> bool:
+        """Whether a token is a number and a classifier of `zh/event_count_classifiers.txt` (两个, 三场)."""
+        return len(norm) >= 2 and norm[-1] in self.count_classifiers and _COUNT_DIGITS.fullmatch(norm[:-1]) is not None
 
     def _generic_zh(self, view: Tokens, start: int, head: int) -> bool:
         """Whether only generic words stand before the head: 合作签约仪式 is "the signing ceremony",
@@ -1098,6 +1106,7 @@ class EventExtractor:
 
 
 _AFTER_ABBREVIATION = frozenset("，,。；;、其期")  # 访港，… / 访港期间 / 访港其间
+_COUNT_DIGITS = re.compile(r"[0-9一二两三四五六七八九十多几数]+")
 _FOUNDING_ADVERBS = "正式隆重举行"  # characters between a name and its 揭牌 (正式揭牌, 隆重举行揭牌仪式)
 _ENUMERATORS = "一二三四五六七八九十0123456789、.．（）() \u3000"
 _FOOT_REACH = 60  # characters: a notice's signature (body's name, then its date) closes the text
