@@ -332,6 +332,8 @@ class EventExtractor:
         self.relatives = frozenset(w.lower() for w in word_list("en", relatives)) if language == "en" else frozenset()
         connectors = "event_name_connectors.txt"
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
+        modifiers = "event_name_modifiers.txt"
+        self.name_modifiers = frozenset(word_list("en", modifiers)) if language == "en" else frozenset()
         self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
         self.venues = frozenset(word_list("en", "event_venue_words.txt")) if language == "en" else frozenset()
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if language == "zh" else frozenset()
@@ -816,7 +818,15 @@ class EventExtractor:
                 break
         if start > first and _ORDINAL.fullmatch(view.text_of(start - 1)):
             start -= 1  # "the 3rd China-Africa Forum": its ordinal is part of its name
-        return start
+        return self._edition_before(view, start, first)
+
+    def _edition_before(self, view: Tokens, start: int, first: int) -> int:
+        """'the 2nd annual Sino-UK Forum': a lower-case word of `event_name_modifiers.txt` after the
+        edition's ordinal or year opens the name with them."""
+        if start - 2 < first or view.text_of(start - 1) not in self.name_modifiers:
+            return start
+        edition = view.text_of(start - 2)
+        return start - 2 if _ORDINAL.fullmatch(edition) or _YEAR_DIGITS.fullmatch(edition) else start
 
     def _name_start_word(self, view: Tokens, i: int) -> bool:
         return _name_word(view, i) and view.text_of(i) not in self.not_start
