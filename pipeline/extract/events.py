@@ -332,6 +332,8 @@ class EventExtractor:
         self.relatives = frozenset(w.lower() for w in word_list("en", relatives)) if language == "en" else frozenset()
         connectors = "event_name_connectors.txt"
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
+        standing_after = "event_place_standing_after.txt"
+        self.standing_after = frozenset(word_list("en", standing_after)) if language == "en" else frozenset()
         modifiers = "event_name_modifiers.txt"
         self.name_modifiers = frozenset(word_list("en", modifiers)) if language == "en" else frozenset()
         self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
@@ -497,7 +499,7 @@ class EventExtractor:
             # "the 2024 ... Conference ... on December 3": the name's year; a weekday is already exact.
             if date is not None and year and not first.year_explicit and first.kind != "relative":
                 date = _with_year(date, year)
-        return Setting(date, date_text, heading or self._place(doc, sent, names), several_days)
+        return Setting(date, date_text, heading or self._place(doc, sent, names, dated=first is not None), several_days)
 
     def _dates_the_sentence(self, doc: Doc, mention: DateMention) -> bool:
         """Whether `mention` can be the day of the sentence's happening: not a month, a dispatch's
@@ -569,8 +571,11 @@ class EventExtractor:
         simplified view (same offsets), so 在景德鎮, 於澳門 of a traditional-script page are found."""
         return doc_text(doc) if self.language == "en" else matching_text(doc)
 
-    def _place(self, doc: Doc, sent: Span, names: list[EventName]) -> str | None:
-        """The first 'in/at Place' (在/于 Place) that is not part of a name nor a province (`_regions`)."""
+    def _place(self, doc: Doc, sent: Span, names: list[EventName], dated: bool = False) -> str | None:
+        """The first 'in/at Place' (在/于 Place) that is not part of a name nor a province (`_regions`).
+        `dated`: whether the sentence gives a day (then a place where something has long been is not
+        its happening's, `_standing_place`; in a sentence without one it still takes the paragraph
+        out of the day given before)."""
         if not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return None
         inside_names: list[tuple[int, int]] | None = None  # (read at the first place found)
@@ -590,8 +595,16 @@ class EventExtractor:
                 continue
             if self.language == "en" and self._describes_another(text, sent.start_char, match.start(), name_ends):
                 continue
+            if dated and self.standing_after and self._standing_place(text, match.end(1)):
+                continue
             return doc_text(doc)[match.start(1) : match.end(1)]  # as written
         return None
+
+    def _standing_place(self, text: str, end: int) -> bool:
+        """'have run in Shenyang since 2015': a place followed by a word of
+        `event_place_standing_after.txt` is where something has long been. `end`: the place's."""
+        after = text[end : end + _STANDING_REACH].lower().lstrip(" ,").split(maxsplit=1)
+        return bool(after) and after[0] in self.standing_after
 
     def _describes_another(self, text: str, start: int, at: int, name_ends: set[int]) -> bool:
         """'the Mekong Institute, an intergovernmental organization in Khon Kaen', '..., which is
@@ -1117,6 +1130,7 @@ class EventExtractor:
 
 _AFTER_ABBREVIATION = frozenset("，,。；;、其期")  # 访港，… / 访港期间 / 访港其间
 _COUNT_DIGITS = re.compile(r"[0-9一二两三四五六七八九十多几数]+")
+_STANDING_REACH = 12  # characters read after a place for a word of `event_place_standing_after.txt`
 _FOUNDING_ADVERBS = "正式隆重举行"  # characters between a name and its 揭牌 (正式揭牌, 隆重举行揭牌仪式)
 _ENUMERATORS = "一二三四五六七八九十0123456789、.．（）() \u3000"
 _FOOT_REACH = 60  # characters: a notice's signature (body's name, then its date) closes the text
