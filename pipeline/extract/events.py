@@ -57,7 +57,7 @@ SENTENCE_EVENTS = frozenset(
 )  # unnamed, evidenced by the sentence
 # trigger values that may report a happening in a sentence naming no event: the kinds above, a list
 # made public (an event of kind other) and an opening (a joint institute's founding)
-_REPORTING = SENTENCE_EVENTS | {"announcement", "opening", "trip", "renewal"}
+_REPORTING = SENTENCE_EVENTS | {"announcement", "opening", "trip"}
 
 
 class Setting(NamedTuple):
@@ -293,6 +293,7 @@ class _Reading:
     with_event: set[int]  # with a head word (a name) or a trigger word
     worth_reading: set[int]  # any of the above: a setting that may not be the paragraph's, or an event
     online: set[int]  # with words that say the happening took place online (`event_online.txt`)
+    renewing: set[int]  # with a renewal verb and an agreement word (`_renewing`)
 
 
 class EventExtractor:
@@ -311,10 +312,14 @@ class EventExtractor:
         self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
         classifiers = "event_count_classifiers.txt"
-        self.count_classifiers = frozenset(word_list("zh", classifiers)) if language == "zh" else frozenset()
+        counted = "".join(word_list("zh", classifiers)) if language == "zh" else ""
+        self.count_pattern = re.compile(f"{_COUNT_DIGITS}[{counted}]") if counted else None
         heads = "event_established_heads.txt"
         self.established_heads = tuple(word_list("zh", heads)) if language == "zh" else ()
         self.agreement_words = tuple(w.lower() for w in word_list(language, "event_agreement_words.txt"))
+        self.renewals = tuple(w.lower() for w in word_list(language, "event_renewals.txt"))
+        renewed = alternation(self.renewals)
+        self.renewal_pattern = re.compile(rf"\b(?:{renewed})\b" if language == "en" else renewed)
         self.list_endings = word_list("zh", "event_list_endings.txt") if language == "zh" else ()
         announced = word_table("zh", "event_announcements.tsv") if language == "zh" else {}
         self.announced = tuple(w for w, role in announced.items() if role == "object")
@@ -418,7 +423,7 @@ class EventExtractor:
                 own, setting = own._replace(location=None), setting._replace(location=None)
             settings[first_tokens[index]] = setting
             if index in reading.with_event:
-                found = self._events(doc, sent, names, own, setting, reading.triggers)
+                found = self._events(doc, sent, names, own, setting, reading.triggers, index in reading.renewing)
                 if index in reading.online:
                     found = [e._replace(online=True) for e in found]
                 if otherwise and year_only and not any(d.kind == "month" for d in mentions):
@@ -466,7 +471,8 @@ class EventExtractor:
         retold = self._retelling(doc, dates)
         told_again = {_sentence_before(doc_text(doc), sents.starts, index) for index in retold} - {-1}
         with_own_setting = sents.overlapping(self._places(doc)).union(dates, self._headings(doc))
-        with_event = sents.overlapping(phrase_spans(doc, self.triggers)).union(heads)
+        renewing = self._renewing(doc)
+        with_event = sents.overlapping(phrase_spans(doc, self.triggers)).union(heads, renewing)
         return _Reading(
             dates=dates,
             heads=heads,
@@ -479,7 +485,17 @@ class EventExtractor:
             worth_reading=with_own_setting | with_event | year_only | may_continue | told_again,
             told_again=told_again,
             online=sents.overlapping(word_spans(doc, self.online)) & with_event,
+            renewing=renewing,
         )
+
+    def _renewing(self, doc: Doc) -> set[int]:
+        """The sentences holding a renewal verb (`event_renewals.txt`) and an agreement word
+        (`event_agreement_words.txt`), found once a Doc; the others are not read for a renewal."""
+        if not self.renewals:
+            return set()
+        sents = sentences(doc)
+        verbs = sents.overlapping(word_spans(doc, self.renewals))
+        return verbs & sents.overlapping(word_spans(doc, self.agreement_words)) if verbs else set()
 
     # -- setting ----------------------------------------------------------------------
     def _own_setting(
@@ -860,8 +876,6 @@ class EventExtractor:
                 continue  # 交流周开幕式: the opening of the event named before
             start = head
             while start - 1 >= sent.start:
-                if self._counts_events(norm(start - 1)):
-                    break  # “A”“B”两个分论坛: events counted, none named
                 if _zh_name_part(view, start - 1, boundaries):
                     if norm(start - 1) in {"与", "和"} and start - 2 in institution_ends:
                         break  # 南昌大学与X大学联合举办…: the 与 joins the organisers
@@ -870,6 +884,7 @@ class EventExtractor:
                 start -= 1
             while start < head and norm(start) in {"与", "和"}:
                 start += 1
+            start = self._after_a_count(view, start, head)  # “A”“B”两个分论坛: events counted, none named
             end = _after_trailing_bracket(view, head + 1, sent.end)
             while start < head and text_of(start) in _OPENING_MARKS and _balanced(view.span_text(start + 1, end)):
                 start += 1  # a mark that opens before the name belongs to the sentence (not “一带一路”…)
@@ -880,9 +895,16 @@ class EventExtractor:
                 names.append(EventName(view.start(start), view.end(end - 1), name))
         return names
 
-    def _counts_events(self, norm: str) -> bool:
-        """Whether a token is a number and a classifier of `zh/event_count_classifiers.txt` (两个, 三场)."""
-        return len(norm) >= 2 and norm[-1] in self.count_classifiers and _COUNT_DIGITS.fullmatch(norm[:-1]) is not None
+    def _after_a_count(self, view: Tokens, start: int, head: int) -> int:
+        """Where a name running from `start` to `head` begins after its last number and classifier of
+        `zh/event_count_classifiers.txt` (两个, 三场): the words before a count are no part of it. One
+        search a name, the tokens read only when it finds one."""
+        if self.count_pattern is None or not self.count_pattern.search(view.span_text(start, head)):
+            return start
+        for i in range(head - 1, start - 1, -1):
+            if self.count_pattern.fullmatch(view.norm(i)):
+                return i + 1
+        return start
 
     def _generic_zh(self, view: Tokens, start: int, head: int) -> bool:
         """Whether only generic words stand before the head: 合作签约仪式 is "the signing ceremony",
@@ -906,11 +928,13 @@ class EventExtractor:
         own: Setting,
         setting: Setting,
         triggers: Callable[[int, int], list[Hit]],
+        renewing: bool = False,
     ) -> list[_Draft]:
-        """`triggers`: the Doc's trigger words in a range of the text (`phrase_finder`)."""
+        """`triggers`: the Doc's trigger words in a range of the text (`phrase_finder`); `renewing`:
+        whether the sentence is one of `_renewing`."""
         hits = triggers(sent.start_char, sent.end_char)
         kinds = {h.value for h in hits}
-        if not names and kinds.isdisjoint(_REPORTING):
+        if not names and kinds.isdisjoint(_REPORTING) and not renewing:
             return []
         whole = evidence_fields(doc, sent.start_char, sent.end_char)
         institutions = institutions_in(doc, sent.start_char, sent.end_char)
@@ -963,7 +987,7 @@ class EventExtractor:
         if opened and "establishment" not in kinds and not names:
             for span in self._institute_opened(doc, sent, institutions):
                 events.append(self._unnamed("establishment", setting, whole)._replace(name=_name_of(span)))
-        signed = "signing" in kinds or ("renewal" in kinds and self._renews_an_agreement(doc, hits, sent.end_char))
+        signed = "signing" in kinds or (renewing and self._renews_an_agreement(doc, sent))
         if signed and not (_is_caption(whole["text"]) and not institutions):
             # a signing takes a day: a stretch of several days ("during the week, held from Aug. 26
             # to 30", a trip "From May 7th to 15th") is its frame's, not its own
@@ -1022,17 +1046,16 @@ class EventExtractor:
             return True
         return view.norm(i) in _JOINT and i - 1 >= first and _zh_name_part(view, i - 1, self.boundaries)
 
-    def _renews_an_agreement(self, doc: Doc, hits: list[Hit], end: int) -> bool:
+    def _renews_an_agreement(self, doc: Doc, sent: Span) -> bool:
         """'renewed their student exchange agreement', 'concluded a memorandum', 互换合作协议文本: a
-        verb of kind renewal is a signing when an agreement word (`event_agreement_words.txt`) follows
-        it in its clause. `end`: the sentence's."""
-        text = matching_text(doc)  # (English: in lower case)
-        for hit in hits:
-            if hit.value == "renewal":
-                stop = _CLAUSE_END.search(text, hit.end, end)
-                clause = text[hit.end : stop.start() if stop else end]
-                if any(w in clause for w in self.agreement_words):
-                    return True
+        verb of `event_renewals.txt` is a signing when an agreement word (`event_agreement_words.txt`)
+        follows it in its clause."""
+        text, end = matching_text(doc), sent.end_char  # (English: in lower case)
+        for verb in self.renewal_pattern.finditer(text, sent.start_char, end):
+            stop = _CLAUSE_END.search(text, verb.end(), end)
+            clause = text[verb.end() : stop.start() if stop else end]
+            if any(w in clause for w in self.agreement_words):
+                return True
         return False
 
     def _tells_of_a_delegation(self, doc: Doc, sent: Span) -> bool:
@@ -1129,7 +1152,7 @@ class EventExtractor:
 
 
 _AFTER_ABBREVIATION = frozenset("，,。；;、其期")  # 访港，… / 访港期间 / 访港其间
-_COUNT_DIGITS = re.compile(r"[0-9一二两三四五六七八九十多几数]+")
+_COUNT_DIGITS = "[0-9一二两三四五六七八九十多几数]+"  # a number before a classifier (两个, 3场)
 _STANDING_REACH = 12  # characters read after a place for a word of `event_place_standing_after.txt`
 _FOUNDING_ADVERBS = "正式隆重举行"  # characters between a name and its 揭牌 (正式揭牌, 隆重举行揭牌仪式)
 _ENUMERATORS = "一二三四五六七八九十0123456789、.．（）() \u3000"
