@@ -295,6 +295,7 @@ class _Reading:
     with_event: set[int]  # with a head word (a name) or a trigger word
     worth_reading: set[int]  # any of the above: a setting that may not be the paragraph's, or an event
     online: set[int]  # with words that say the happening took place online (`event_online.txt`)
+    renewing: set[int]  # with a renewal verb and an agreement word (`_renewing`)
 
 
 class EventExtractor:
@@ -314,6 +315,15 @@ class EventExtractor:
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
+        classifiers = "event_count_classifiers.txt"
+        counted = "".join(word_list("zh", classifiers)) if language == "zh" else ""
+        self.count_pattern = re.compile(f"{_COUNT_DIGITS}[{counted}]") if counted else None
+        heads = "event_established_heads.txt"
+        self.established_heads = tuple(word_list("zh", heads)) if language == "zh" else ()
+        self.agreement_words = tuple(w.lower() for w in word_list(language, "event_agreement_words.txt"))
+        self.renewals = tuple(w.lower() for w in word_list(language, "event_renewals.txt"))
+        renewed = alternation(self.renewals)
+        self.renewal_pattern = re.compile(rf"\b(?:{renewed})\b" if language == "en" else renewed)
         self.list_endings = word_list("zh", "event_list_endings.txt") if language == "zh" else ()
         announced = word_table("zh", "event_announcements.tsv") if language == "zh" else {}
         self.announced = tuple(w for w, role in announced.items() if role == "object")
@@ -331,6 +341,10 @@ class EventExtractor:
         self.relatives = frozenset(w.lower() for w in word_list("en", relatives)) if language == "en" else frozenset()
         connectors = "event_name_connectors.txt"
         self.connectors = frozenset(word_list("en", connectors)) if language == "en" else frozenset()
+        standing_after = "event_place_standing_after.txt"
+        self.standing_after = frozenset(word_list("en", standing_after)) if language == "en" else frozenset()
+        modifiers = "event_name_modifiers.txt"
+        self.name_modifiers = frozenset(word_list("en", modifiers)) if language == "en" else frozenset()
         self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
         self.venues = frozenset(word_list("en", "event_venue_words.txt")) if language == "en" else frozenset()
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if language == "zh" else frozenset()
@@ -414,7 +428,7 @@ class EventExtractor:
                 own, setting = own._replace(location=None), setting._replace(location=None)
             settings[first_tokens[index]] = self._carried(doc, setting, dated_here, index, reading)
             if index in reading.with_event:
-                found = self._events(doc, sent, names, own, setting, reading.triggers)
+                found = self._events(doc, sent, names, own, setting, reading.triggers, index in reading.renewing)
                 if index in reading.online:
                     found = [e._replace(online=True) for e in found]
                 if otherwise and year_only and not any(d.kind == "month" for d in mentions):
@@ -462,7 +476,8 @@ class EventExtractor:
         retold = self._retelling(doc, dates)
         told_again = {_sentence_before(doc_text(doc), sents.starts, index) for index in retold} - {-1}
         with_own_setting = sents.overlapping(self._places(doc)).union(dates, self._headings(doc))
-        with_event = sents.overlapping(phrase_spans(doc, self.triggers)).union(heads)
+        renewing = self._renewing(doc)
+        with_event = sents.overlapping(phrase_spans(doc, self.triggers)).union(heads, renewing)
         return _Reading(
             dates=dates,
             heads=heads,
@@ -475,7 +490,17 @@ class EventExtractor:
             worth_reading=with_own_setting | with_event | year_only | may_continue | told_again,
             told_again=told_again,
             online=sents.overlapping(word_spans(doc, self.online)) & with_event,
+            renewing=renewing,
         )
+
+    def _renewing(self, doc: Doc) -> set[int]:
+        """The sentences holding a renewal verb (`event_renewals.txt`) and an agreement word
+        (`event_agreement_words.txt`), found once a Doc; the others are not read for a renewal."""
+        if not self.renewals:
+            return set()
+        sents = sentences(doc)
+        verbs = sents.overlapping(word_spans(doc, self.renewals))
+        return verbs & sents.overlapping(word_spans(doc, self.agreement_words)) if verbs else set()
 
     # -- setting ----------------------------------------------------------------------
     def _own_setting(
@@ -496,7 +521,8 @@ class EventExtractor:
             if date is not None and year and not first.year_explicit and first.kind != "relative":
                 date = _with_year(date, year)
         planned = _after_publication(doc, date)
-        return Setting(date, date_text, heading or self._place(doc, sent, names), several_days, planned=planned)
+        place = heading or self._place(doc, sent, names, dated=first is not None)
+        return Setting(date, date_text, place, several_days, planned=planned)
 
     def _dates_the_sentence(self, doc: Doc, mention: DateMention) -> bool:
         """Whether `mention` can be the day of the sentence's happening: not a month, a dispatch's
@@ -568,8 +594,11 @@ class EventExtractor:
         simplified view (same offsets), so 在景德鎮, 於澳門 of a traditional-script page are found."""
         return doc_text(doc) if self.language == "en" else matching_text(doc)
 
-    def _place(self, doc: Doc, sent: Span, names: list[EventName]) -> str | None:
-        """The first 'in/at Place' (在/于 Place) that is not part of a name nor a province (`_regions`)."""
+    def _place(self, doc: Doc, sent: Span, names: list[EventName], dated: bool = False) -> str | None:
+        """The first 'in/at Place' (在/于 Place) that is not part of a name nor a province (`_regions`).
+        `dated`: whether the sentence gives a day (then a place where something has long been is not
+        its happening's, `_standing_place`; in a sentence without one it still takes the paragraph
+        out of the day given before)."""
         if not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return None
         inside_names: list[tuple[int, int]] | None = None  # (read at the first place found)
@@ -589,8 +618,16 @@ class EventExtractor:
                 continue
             if self.language == "en" and self._describes_another(text, sent.start_char, match.start(), name_ends):
                 continue
+            if dated and self.standing_after and self._standing_place(text, match.end(1)):
+                continue
             return doc_text(doc)[match.start(1) : match.end(1)]  # as written
         return None
+
+    def _standing_place(self, text: str, end: int) -> bool:
+        """'have run in Shenyang since 2015': a place followed by a word of
+        `event_place_standing_after.txt` is where something has long been. `end`: the place's."""
+        after = text[end : end + _STANDING_REACH].lower().lstrip(" ,").split(maxsplit=1)
+        return bool(after) and after[0] in self.standing_after
 
     def _describes_another(self, text: str, start: int, at: int, name_ends: set[int]) -> bool:
         """'the Mekong Institute, an intergovernmental organization in Khon Kaen', '..., which is
@@ -846,7 +883,15 @@ class EventExtractor:
                 break
         if start > first and _ORDINAL.fullmatch(view.text_of(start - 1)):
             start -= 1  # "the 3rd China-Africa Forum": its ordinal is part of its name
-        return start
+        return self._edition_before(view, start, first)
+
+    def _edition_before(self, view: Tokens, start: int, first: int) -> int:
+        """'the 2nd annual Sino-UK Forum': a lower-case word of `event_name_modifiers.txt` after the
+        edition's ordinal or year opens the name with them."""
+        if start - 2 < first or view.text_of(start - 1) not in self.name_modifiers:
+            return start
+        edition = view.text_of(start - 2)
+        return start - 2 if _ORDINAL.fullmatch(edition) or _YEAR_DIGITS.fullmatch(edition) else start
 
     def _name_start_word(self, view: Tokens, i: int) -> bool:
         return _name_word(view, i) and view.text_of(i) not in self.not_start
@@ -875,6 +920,7 @@ class EventExtractor:
                 start -= 1
             while start < head and norm(start) in {"与", "和"}:
                 start += 1
+            start = self._after_a_count(view, start, head)  # “A”“B”两个分论坛: events counted, none named
             end = _after_trailing_bracket(view, head + 1, sent.end)
             while start < head and text_of(start) in _OPENING_MARKS and _balanced(view.span_text(start + 1, end)):
                 start += 1  # a mark that opens before the name belongs to the sentence (not “一带一路”…)
@@ -884,6 +930,17 @@ class EventExtractor:
                     continue  # 南昌大学与X大学合作协议签约仪式: a signing told by its sides, no name
                 names.append(EventName(view.start(start), view.end(end - 1), name))
         return names
+
+    def _after_a_count(self, view: Tokens, start: int, head: int) -> int:
+        """Where a name running from `start` to `head` begins after its last number and classifier of
+        `zh/event_count_classifiers.txt` (两个, 三场): the words before a count are no part of it. One
+        search a name, the tokens read only when it finds one."""
+        if self.count_pattern is None or not self.count_pattern.search(view.span_text(start, head)):
+            return start
+        for i in range(head - 1, start - 1, -1):
+            if self.count_pattern.fullmatch(view.norm(i)):
+                return i + 1
+        return start
 
     def _generic_zh(self, view: Tokens, start: int, head: int) -> bool:
         """Whether only generic words stand before the head: 合作签约仪式 is "the signing ceremony",
@@ -907,11 +964,13 @@ class EventExtractor:
         own: Setting,
         setting: Setting,
         triggers: Callable[[int, int], list[Hit]],
+        renewing: bool = False,
     ) -> list[_Draft]:
-        """`triggers`: the Doc's trigger words in a range of the text (`phrase_finder`)."""
+        """`triggers`: the Doc's trigger words in a range of the text (`phrase_finder`); `renewing`:
+        whether the sentence is one of `_renewing`."""
         hits = triggers(sent.start_char, sent.end_char)
         kinds = {h.value for h in hits}
-        if not names and kinds.isdisjoint(_REPORTING):
+        if not names and kinds.isdisjoint(_REPORTING) and not renewing:
             return []
         whole = evidence_fields(doc, sent.start_char, sent.end_char)
         institutions = institutions_in(doc, sent.start_char, sent.end_char)
@@ -947,11 +1006,12 @@ class EventExtractor:
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
                 # sentence gives is that of what it reports now ("admitted members at ... in Xi'an")
                 founded = _NOWHERE
-            for span in established[:1]:
+            founded_names = [_name_of(span) for span in established[:1]] or self._named_before_founding(doc, sent, hits)
+            for founded_name in founded_names:
                 events.append(
                     _Draft(
                         kind="establishment",
-                        name=_name_of(span),
+                        name=founded_name,
                         date=_iso(founded.date),
                         date_text=founded.date_text,
                         location=founded.location,
@@ -963,7 +1023,8 @@ class EventExtractor:
         if opened and "establishment" not in kinds and not names:
             for span in self._institute_opened(doc, sent, institutions):
                 events.append(self._unnamed("establishment", setting, whole)._replace(name=_name_of(span)))
-        if "signing" in kinds and not (_is_caption(whole["text"]) and not institutions):
+        signed = "signing" in kinds or (renewing and self._renews_an_agreement(doc, sent))
+        if signed and not (_is_caption(whole["text"]) and not institutions):
             # a signing takes a day: a stretch of several days ("during the week, held from Aug. 26
             # to 30", a trip "From May 7th to 15th") is its frame's, not its own
             events.append(self._unnamed("signing", _place_only(setting) if setting.several_days else setting, whole))
@@ -989,6 +1050,49 @@ class EventExtractor:
         stop = _CLAUSE_END.search(text, hit.end, end)
         clause = text[hit.end : stop.start() if stop else end]
         return any(w in clause for w in self.announced) and not any(w in clause for w in self.not_announced)
+
+    def _named_before_founding(self, doc: Doc, sent: Span, hits: list[Hit]) -> list[str]:
+        """'南昌大学中法学院揭牌仪式', '联合研究中心正式揭牌': when the sentence names no body founded,
+        the name right before 揭牌/成立 (an adverb between) ending with a head of
+        `zh/event_established_heads.txt`, as far left as a body's name goes (`name_boundaries.txt`)."""
+        if not self.established_heads:
+            return []
+        text, view = matching_text(doc), tokens(doc)
+        for hit in hits:
+            if hit.value != "establishment":
+                continue
+            end = sent.start_char + len(text[sent.start_char : hit.start].rstrip(_FOUNDING_ADVERBS))
+            if not text.endswith(self.established_heads, sent.start_char, end):
+                continue
+            last = next((i for i in range(sent.start, sent.end) if view.end(i) == end), None)
+            if last is None:
+                continue
+            first = last
+            while first - 1 >= sent.start and self._founded_name_part(view, first - 1, sent.start):
+                first -= 1
+            name = view.span_text(first, last + 1)
+            if first < last and _balanced(name):
+                return [name]
+        return []
+
+    def _founded_name_part(self, view: Tokens, i: int, first: int) -> bool:
+        """Whether token `i` belongs to a founded body's name: a part of a body's name, or 联合 between
+        two (中英联合实验室, 南昌大学—邓迪大学联合研究中心: there it is no verb)."""
+        if _zh_name_part(view, i, self.boundaries):
+            return True
+        return view.norm(i) in _JOINT and i - 1 >= first and _zh_name_part(view, i - 1, self.boundaries)
+
+    def _renews_an_agreement(self, doc: Doc, sent: Span) -> bool:
+        """'renewed their student exchange agreement', 'concluded a memorandum', 互换合作协议文本: a
+        verb of `event_renewals.txt` is a signing when an agreement word (`event_agreement_words.txt`)
+        follows it in its clause."""
+        text, end = matching_text(doc), sent.end_char  # (English: in lower case)
+        for verb in self.renewal_pattern.finditer(text, sent.start_char, end):
+            stop = _CLAUSE_END.search(text, verb.end(), end)
+            clause = text[verb.end() : stop.start() if stop else end]
+            if any(w in clause for w in self.agreement_words):
+                return True
+        return False
 
     def _tells_of_a_delegation(self, doc: Doc, sent: Span) -> bool:
         """'校长郑南率团出访哈萨克斯坦、乌兹别克斯坦': a visit word with a travelling party
@@ -1084,6 +1188,9 @@ class EventExtractor:
 
 
 _AFTER_ABBREVIATION = frozenset("，,。；;、其期")  # 访港，… / 访港期间 / 访港其间
+_COUNT_DIGITS = "[0-9一二两三四五六七八九十多几数]+"  # a number before a classifier (两个, 3场)
+_STANDING_REACH = 12  # characters read after a place for a word of `event_place_standing_after.txt`
+_FOUNDING_ADVERBS = "正式隆重举行"  # characters between a name and its 揭牌 (正式揭牌, 隆重举行揭牌仪式)
 _ENUMERATORS = "一二三四五六七八九十0123456789、.．（）() \u3000"
 _FOOT_REACH = 60  # characters: a notice's signature (body's name, then its date) closes the text
 
