@@ -108,6 +108,14 @@ class Side(NamedTuple):
         return doc.user_data[key]
 
     @classmethod
+    def publisher_of_schools(cls, doc: Doc) -> Side | None:
+        """The Chinese publisher as a side of a university, company or government named alone: not
+        an association speaking of its own page (我会; "the delegation visited X" on it is the trip
+        of its member universities: an association pairs only with an association)."""
+        publisher = doc._.publisher
+        return None if publisher is not None and publisher.kind in ALLIANCE_KINDS else cls.publisher(doc)
+
+    @classmethod
     def foreign_publisher(cls, doc: Doc) -> Side | None:
         """The publisher when it is a foreign body ("a delegation from Hunan University visited the
         university" on a foreign university's own page)."""
@@ -121,6 +129,8 @@ class PartnershipExtractor:
         register_extensions()
         self.language = language
         self.triggers = word_table(language, "partnership_triggers.tsv")
+        if language == "zh":  # phrases of several words, kept out of the jieba dictionary
+            self.triggers = {**self.triggers, **word_table(language, "partnership_trigger_phrases.tsv")}
         self.topics = word_table(language, "partnership_topics.tsv")
         self.topic_openers = _RangeSearch(self.topics, english=language != "zh")
         self.events = word_table(language, "event_triggers.tsv")
@@ -190,7 +200,9 @@ class PartnershipExtractor:
                     pairs = pairs or self._pairs_across_sentences(doc, index, chinese, foreign, sides, side_anaphors)
                     pairs = pairs or self.references.pairs(doc, index, hits, chinese, foreign, sides)
                     pairs = pairs or self._signed_after_pair(doc, index, kinds, chinese, foreign, sides)
-                elif not pairs and foreign and not chinese and (publisher := Side.publisher(doc)) is not None:
+                elif (
+                    not pairs and foreign and not chinese and (publisher := Side.publisher_of_schools(doc)) is not None
+                ):
                     # a line of a list its page's university announces ("访问了以下高校：") is its
                     # partner, on a day the page does not give (the trip's first is another's)
                     pairs = [(publisher, f.side()) for f in _distinct(foreign)]
@@ -296,7 +308,7 @@ class PartnershipExtractor:
         a foreign side with no Chinese one beside it cooperates with the publisher; elsewhere, with
         the Chinese side named before when the sentence refers back to it (该校).
         `anaphors`, `side_anaphors`: the Doc's pair anaphors (双方) and Chinese side anaphors (该校)."""
-        publisher = Side.publisher(doc)
+        publisher = Side.publisher_of_schools(doc)
         if foreign and not chinese and publisher is not None:
             return [(publisher, f.side()) for f in _distinct(foreign)]
         visited = Side.foreign_publisher(doc) if len(_distinct(chinese)) == 1 and not foreign else None
@@ -305,7 +317,7 @@ class PartnershipExtractor:
             # visit to Ningbo also included talks with the Ningbo Municipal Education Bureau"); two
             # ("initiated by A and B") deal with each other
             return [(chinese[0].side(), visited)]
-        if foreign and not chinese and side_anaphors.found_in(sent):
+        if foreign and not chinese and _refers_before(side_anaphors, sent, foreign):
             # "该校还与X签署…": the Chinese side named before ("that university")
             named = _side_of(last("chinese", False))
             return [(named, f.side()) for f in _distinct(foreign)] if named is not None else []
@@ -313,8 +325,10 @@ class PartnershipExtractor:
         found = finder(sent.start_char, sent.end_char) if finder is not None else []
         if not found:
             return []
-        if not foreign and len(_distinct(chinese)) > 1:
-            return []  # "学校还与某公司签署协议，双方将…": the two sides are the ones it names
+        if not foreign and (len(_distinct(chinese)) > 1 or _names_side_unknown(doc, sent)):
+            # "学校还与某公司签署协议，双方将…", "A与B（no country known）就…达成意向，双方约定…": the
+            # two sides are the ones it names, not a foreign side named before
+            return []
         schools = all(hit.value == "schools" for hit in found)
         cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or publisher
         other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
@@ -360,7 +374,7 @@ class PartnershipExtractor:
             return []
         if self._counted_documents(doc, index, sides.spans[index], kinds, sides):
             return []
-        cn = before_chinese[0].side() if before_chinese else Side.publisher(doc)
+        cn = before_chinese[0].side() if before_chinese else Side.publisher_of_schools(doc)
         return [(cn, before_foreign[0].side())] if cn is not None else []
 
     def _denies(self, doc: Doc, sent: Span) -> bool:
@@ -605,7 +619,7 @@ class _References:
         if not references:
             return []
         # the description is no trigger of its own ("the delegation met X" tells no talks)
-        spoken = [h for h in hits if not any(r.start < h.end and h.start < r.end for r in references if r.visitor)]
+        spoken = [h for h in hits if not _visitor_words(doc, h, references)]
         if not spoken:
             return []
         found = {"chinese": _distinct(chinese), "foreign": _distinct(foreign)}
@@ -786,6 +800,34 @@ def _short_plain_gap(gap: str) -> bool:
     """Whether the text between a Chinese body and 代表团/一行 leaves it the delegation's: short, in one
     clause, no second body joined (与, 和)."""
     return len(gap) <= _ZH_GAP and not _ZH_GAP_STOPS.intersection(gap)
+
+
+def _refers_before(side_anaphors: _Anaphors, sent: Span, foreign: list[_Party]) -> bool:
+    """Whether a side anaphor (该校) stands in `sent` before its first foreign side: "该校还与X签署"
+    refers back to a Chinese side; after it ("走访X，受到该校副校长接待") it is X itself."""
+    finder = side_anaphors.of(sent)
+    if finder is None:
+        return False
+    first = min(f.span.start_char for f in foreign)
+    return any(hit.start < first for hit in finder(sent.start_char, sent.end_char))
+
+
+def _visitor_words(doc: Doc, hit: Hit, references: list[_Reference]) -> bool:
+    """Whether a trigger is a delegation's own words: a visitor description ("the delegation"), or
+    what it did right after it ("the delegation met Professor X of A": the body that led it is no
+    partner of A by that; its members' universities are)."""
+    text = doc_text(doc)
+    return any(
+        r.visitor
+        and ((r.start < hit.end and hit.start < r.end) or (r.end <= hit.start and not text[r.end : hit.start].strip()))
+        for r in references
+    )
+
+
+def _names_side_unknown(doc: Doc, sent: Span) -> bool:
+    """Whether `sent` names an institution of a side's kind whose side is unknown (no country)."""
+    named = _side_parties(doc).in_sentence.get(sentences(doc).index_of(sent.start_char), [])
+    return any(_side_kind(p.known) == "neither" for p in named)
 
 
 def _side_kind(known: Facts) -> str:
