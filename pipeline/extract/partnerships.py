@@ -154,6 +154,7 @@ class PartnershipExtractor:
         self.count_words = word_list(language, "partnership_count_words.txt")
         self.references = _References(language)
         self.negations = word_list(language, "partnership_negations.txt")
+        self.facilities = _Facilities(language)
         self.respectively = word_list(language, "partnership_respectively.txt")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -174,6 +175,9 @@ class PartnershipExtractor:
             sentences(doc).overlapping(Spans(institute_starts, institute_ends)) if institute_starts else set()
         )
         anaphors, side_anaphors = _Anaphors(doc, self.anaphors), _Anaphors(doc, self.side_anaphors)
+        facilities = self.facilities.in_sentences(doc, sides.parties)
+        if facilities:  # (a new set: `overlapping` may keep its own)
+            with_triggers = with_triggers | facilities.keys()
         settings = doc._.settings or {}
         for index, sent in enumerate(spans):
             if index not in with_triggers and index not in with_institutes and not list_kinds and not previous_kinds:
@@ -182,6 +186,8 @@ class PartnershipExtractor:
             if not sentence.strip():
                 continue
             hits = triggers(sent.start_char, sent.end_char) if index in with_triggers else []
+            if index in facilities:
+                hits = _merged(hits, facilities[index])
             kinds = {h.value for h in hits}
             if not kinds and index in with_institutes and self._parents_beside_institute(doc, sent, sides.of(index)):
                 kinds = {"joint_institute"}
@@ -559,6 +565,53 @@ class _RangeSearch:
             return []
         found = self.pattern.finditer(matching_text(doc), start, end)
         return [Hit(m.start(), m.end(), m.group(0), self.values[m.group(0)]) for m in found]
+
+
+class _Facilities:
+    """Facilities two sides open together (`partnership_facilities.tsv`): a hit of kind `other` at the
+    noun, looked for only in the sentences naming two sides or more, on a page holding a verb."""
+
+    def __init__(self, language: str) -> None:
+        table = word_table(language, "partnership_facilities.tsv") if language != "zh" else {}
+        self.verbs = tuple(w for w, role in table.items() if role == "verb")
+        nouns = [w for w, role in table.items() if role == "noun"]
+        self.pattern = (
+            re.compile(
+                rf"\b(?:{alternation(self.verbs)})\s+(?:[\w'’-]+\s+){{0,{_FACILITY_WORDS}}}?({alternation(nouns)})\b"
+            )
+            if self.verbs and nouns
+            else None
+        )
+
+    def in_sentences(self, doc: Doc, parties: _SideParties) -> dict[int, list[Hit]]:
+        """The facility hits of each sentence naming two sides or more (by sentence index)."""
+        if self.pattern is None:
+            return {}
+        text = matching_text(doc)
+        if not any(verb in text for verb in self.verbs):
+            return {}
+        spans = sentences(doc).spans
+        found: dict[int, list[Hit]] = {}
+        for index in parties.sentences:
+            if len(parties.in_sentence[index]) < 2:
+                continue
+            sent = spans[index]
+            hits = [
+                Hit(m.start(1), m.end(1), m.group(1), "other")
+                for m in self.pattern.finditer(text, sent.start_char, sent.end_char)
+            ]
+            if hits:
+                found[index] = hits
+        return found
+
+
+_FACILITY_WORDS = 4  # words between the verb and the facility noun, at most ("opened a new training centre")
+
+
+def _merged(hits: list[Hit], more: list[Hit]) -> list[Hit]:
+    """`hits` and those of `more` that overlap none of them, in order."""
+    kept = [h for h in more if not any(h.start < k.end and k.start < h.end for k in hits)]
+    return sorted([*hits, *kept]) if kept else hits
 
 
 class _Reference(NamedTuple):
