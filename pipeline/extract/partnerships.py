@@ -155,6 +155,7 @@ class PartnershipExtractor:
         self.references = _References(language)
         self.negations = word_list(language, "partnership_negations.txt")
         self.facilities = _Facilities(language)
+        self.founders = _Founders(language)
         self.respectively = word_list(language, "partnership_respectively.txt")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -240,8 +241,11 @@ class PartnershipExtractor:
         kind, not empty)."""
         # (the event words are looked up only where there is a government side to drop)
         governments = any(side.known.kind == "government" for side in sides)
+        # "co-founded by A, B and the C Government", 某市人民政府、A与B共同举办: a government that founds
+        founders = {id(p) for run in self.founders.runs(doc, sent, sides, True) for p in run} if governments else set()
         if governments and self._names_approval(doc, sent):
-            sides = [side for side in sides if side.known.kind != "government"]  # the approver is no partner
+            # the approver is no partner
+            sides = [side for side in sides if side.known.kind != "government" or id(side) in founders]
         if any(side.known.kind == "government" for side in sides):
             sides = self._without_bystanding_missions(doc, sent, sides)
         chinese = [side for side in sides if side.known.country in CHINESE]
@@ -250,7 +254,7 @@ class PartnershipExtractor:
         foreign = [side for side in sides if _may_be_foreign(side.known)]
         if foreign and not chinese:
             chinese = _parents_named_in_institutes(doc, sent)
-        return _parties(chinese), _parties(foreign)
+        return _parties(chinese, founders), _parties(foreign)
 
     def _names_approval(self, doc: Doc, sent: Span) -> bool:
         """Whether `find_phrases` of the event triggers finds an approval word in `sent`."""
@@ -467,7 +471,32 @@ class PartnershipExtractor:
                 inner_f = [f for f in foreign if start <= f.span.start_char < end]
                 pairs.extend(self._pairs_by_position(inner_c, inner_f))
             return pairs
-        return self._pairs_in_order(doc, sent, chinese, foreign) or self._pairs_by_position(chinese, foreign)
+        return (
+            self._pairs_in_order(doc, sent, chinese, foreign)
+            or self._pairs_in_founder_runs(doc, sent, chinese, foreign)
+            or self._pairs_by_position(chinese, foreign)
+        )
+
+    def _pairs_in_founder_runs(
+        self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]
+    ) -> list[tuple[_Party, _Party]]:
+        """Several Chinese and foreign sides, each founder run pairing within itself ("X, run by A and B,
+        and Y, co-founded by C, D and E": A-B, C-D, C-E, not by the nearest side before); the foreign
+        sides in no run pair by position. [] when the sentence holds no run of both sides."""
+        if len(chinese) < 2 or len(foreign) < 2:
+            return []
+        runs = self.founders.runs(doc, sent, chinese + foreign)
+        if not runs:
+            return []
+        pairs: list[tuple[_Party, _Party]] = []
+        in_runs: set[int] = set()
+        for run in runs:
+            run_chinese = [p for p in run if p.known.country in CHINESE]
+            run_foreign = [p for p in run if p.known.country not in CHINESE]
+            pairs.extend((c, f) for c in _distinct(run_chinese) for f in _distinct(run_foreign))
+            in_runs.update(id(p) for p in run)
+        rest = [f for f in foreign if id(f) not in in_runs]
+        return pairs + (self._pairs_by_position(chinese, rest) if rest else [])
 
     def _pairs_in_order(
         self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]
@@ -612,6 +641,76 @@ def _merged(hits: list[Hit], more: list[Hit]) -> list[Hit]:
     """`hits` and those of `more` that overlap none of them, in order."""
     kept = [h for h in more if not any(h.start < k.end and k.start < h.end for k in hits)]
     return sorted([*hits, *kept]) if kept else hits
+
+
+class _Founders:
+    """Runs of sides named together as those who founded or run something (`partnership_founders.tsv`):
+    after "co-founded by" / "run by" in English, before 共同举办 / 合作举办 in Chinese, joined by list
+    words only ("A, B and the C", A、B与C; in Chinese a country's name may stand before a name)."""
+
+    def __init__(self, language: str) -> None:
+        table = word_table(language, "partnership_founders.tsv")
+        self.english = language != "zh"
+        self.after = tuple(w for w, where in table.items() if where.endswith("after"))
+        self.before = tuple(w for w, where in table.items() if where.endswith("before"))
+        self.words = self.after + self.before
+        self.jointly = frozenset(w for w, where in table.items() if where.startswith("jointly"))
+        self.countries = frozenset(load_countries().by_word) if not self.english else frozenset()
+        joiners = sorted((w for w, where in table.items() if where == "joiner"), key=len, reverse=True)
+        self.joiner = re.compile("|".join(re.escape(w) for w in joiners)) if joiners else None
+
+    def runs(self, doc: Doc, sent: Span, parties: list[_Party], jointly: bool = False) -> list[list[_Party]]:
+        """The runs of founders in `sent` among `parties` that hold a Chinese and a foreign side; with
+        `jointly`, only those a word of founding together introduces ("co-founded by", 共同举办: a
+        government among them is a founder)."""
+        text = matching_text(doc)
+        sentence = text[sent.start_char : sent.end_char]
+        if not any(word in sentence for word in self.words):
+            return []  # (the literal words first: few sentences name founders)
+        ordered = sorted(parties, key=lambda p: p.span.start_char)
+        runs: dict[int, list[_Party]] = {}
+        for words, forward in ((self.after, True), (self.before, False)):
+            for word in words:
+                if jointly and word not in self.jointly:
+                    continue
+                for at in _places_of(sentence, word):
+                    start = sent.start_char + at
+                    run = self._run_at(text, ordered, start, start + len(word), forward)
+                    if len(run) > 1:
+                        runs.setdefault(id(run[0]), run)  # ("founded by" inside "co-founded by": one run)
+        return [run for run in runs.values() if {"chinese", "foreign"} <= {_side_kind(p.known) for p in run}]
+
+    def _run_at(self, text: str, ordered: list[_Party], start: int, end: int, forward: bool) -> list[_Party]:
+        """The parties joined to each other from the founder word at [start, end) on, in order."""
+        if forward:
+            after = [i for i, p in enumerate(ordered) if p.span.start_char >= end]
+            if not after or not self._joined(text[end : ordered[after[0]].span.start_char]):
+                return []
+            i = after[0]
+            run = [ordered[i]]
+            while i + 1 < len(ordered) and self._joined(
+                text[ordered[i].span.end_char : ordered[i + 1].span.start_char]
+            ):
+                i += 1
+                run.append(ordered[i])
+            return run
+        before = [i for i, p in enumerate(ordered) if p.span.end_char <= start]
+        if not before or not self._joined(text[ordered[before[-1]].span.end_char : start]):
+            return []
+        i = before[-1]
+        run = [ordered[i]]
+        while i > 0 and self._joined(text[ordered[i - 1].span.end_char : ordered[i].span.start_char]):
+            i -= 1
+            run.insert(0, ordered[i])
+        return run
+
+    def _joined(self, gap: str) -> bool:
+        """Whether only list words (and, in Chinese, a short place name) stand between two sides."""
+        rest = self.joiner.sub(" ", gap) if self.joiner is not None else gap
+        if self.english:
+            return not rest.strip()
+        rest = "".join(rest.split())
+        return not rest or rest in self.countries  # (a country's name before a name: 与英国利兹大学)
 
 
 class _Reference(NamedTuple):
@@ -1318,9 +1417,10 @@ def _may_be_foreign(side: Facts) -> bool:
     )
 
 
-def _parties(sides: list[_Party]) -> list[_Party]:
-    """Beside a university, an embassy or a ministry witnesses or approves; it signs only alone."""
-    institutions = [side for side in sides if side.known.kind != "government"]
+def _parties(sides: list[_Party], founders: set[int] | frozenset[int] = frozenset()) -> list[_Party]:
+    """Beside a university, an embassy or a ministry witnesses or approves; it signs only alone, or
+    founds with others as one of a run of founders (`founders`: their ids)."""
+    institutions = [side for side in sides if side.known.kind != "government" or id(side) in founders]
     return institutions or sides
 
 
