@@ -771,7 +771,7 @@ class _References:
         if not references:
             return []
         # the description is no trigger of its own ("the delegation met X" tells no talks)
-        spoken = [h for h in hits if not _visitor_words(doc, h, references)]
+        spoken = [h for h in hits if not any(r.start < h.end and h.start < r.end for r in references if r.visitor)]
         if not spoken:
             return []
         found = {"chinese": _distinct(chinese), "foreign": _distinct(foreign)}
@@ -962,18 +962,6 @@ def _refers_before(side_anaphors: _Anaphors, sent: Span, foreign: list[_Party]) 
         return False
     first = min(f.span.start_char for f in foreign)
     return any(hit.start < first for hit in finder(sent.start_char, sent.end_char))
-
-
-def _visitor_words(doc: Doc, hit: Hit, references: list[_Reference]) -> bool:
-    """Whether a trigger is a delegation's own words: a visitor description ("the delegation"), or
-    what it did right after it ("the delegation met Professor X of A": the body that led it is no
-    partner of A by that; its members' universities are)."""
-    text = doc_text(doc)
-    return any(
-        r.visitor
-        and ((r.start < hit.end and hit.start < r.end) or (r.end <= hit.start and not text[r.end : hit.start].strip()))
-        for r in references
-    )
 
 
 def _names_side_unknown(doc: Doc, sent: Span) -> bool:

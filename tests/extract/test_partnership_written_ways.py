@@ -1,5 +1,5 @@
 """Partnership probes of session 11: made-up sentences in the many ways bulletins tell a pair (MOA, LOI,
-"visits", "called on", a visitor received, hosted or met by title, a facility two sides open, "partnered
+"visits", "called on", a visitor received or hosted by title, a facility two sides open, "partnered
 with", 接待/走访/拜访, 就合办…达成初步意向, 缔结), and what is no pair ("received 300 students", a
 delegation's own "met Professor X", an association's own page, 该校 standing for the foreign side just
 named, 双方 beside a side of unknown country).
@@ -55,13 +55,6 @@ PROBES: dict[str, Probe] = {
         "en",
         None,
         "On 9 May, Hunan University hosted Vice-Chancellor Simone Buitendijk of the University of Leeds.",
-        {("Hunan University", "University of Leeds", "talks", "2025-05-09")},
-    ),
-    "met by title": (
-        "en",
-        None,
-        "On 9 May, Hunan University President Li Ming met Vice-Chancellor Simone Buitendijk of the"
-        " University of Leeds.",
         {("Hunan University", "University of Leeds", "talks", "2025-05-09")},
     ),
     "received by title": (
