@@ -112,8 +112,12 @@ class Side(NamedTuple):
         """The Chinese publisher as a side of a university, company or government named alone: not
         an association speaking of its own page (我会; "the delegation visited X" on it is the trip
         of its member universities: an association pairs only with an association)."""
-        publisher = doc._.publisher
-        return None if publisher is not None and publisher.kind in ALLIANCE_KINDS else cls.publisher(doc)
+        key = "_publisher_of_schools"  # (read once a Doc: an extension attribute costs a lookup chain)
+        if key not in doc.user_data:
+            publisher = doc._.publisher
+            alliance = publisher is not None and publisher.kind in ALLIANCE_KINDS
+            doc.user_data[key] = None if alliance else cls.publisher(doc)
+        return doc.user_data[key]
 
     @classmethod
     def foreign_publisher(cls, doc: Doc) -> Side | None:
@@ -663,15 +667,18 @@ class _Founders:
         """The runs of founders in `sent` among `parties` that hold a Chinese and a foreign side; with
         `jointly`, only those a word of founding together introduces ("co-founded by", 共同举办: a
         government among them is a founder)."""
+        on_page = self._on_page(doc)
+        if not on_page:
+            return []  # (the literal words of the page first, found once a Doc: few pages name founders)
         text = matching_text(doc)
         sentence = text[sent.start_char : sent.end_char]
-        if not any(word in sentence for word in self.words):
-            return []  # (the literal words first: few sentences name founders)
+        if not any(word in sentence for word in on_page):
+            return []
         ordered = sorted(parties, key=lambda p: p.span.start_char)
         runs: dict[int, list[_Party]] = {}
         for words, forward in ((self.after, True), (self.before, False)):
             for word in words:
-                if jointly and word not in self.jointly:
+                if word not in on_page or (jointly and word not in self.jointly):
                     continue
                 for at in _places_of(sentence, word):
                     start = sent.start_char + at
@@ -679,6 +686,14 @@ class _Founders:
                     if len(run) > 1:
                         runs.setdefault(id(run[0]), run)  # ("founded by" inside "co-founded by": one run)
         return [run for run in runs.values() if {"chinese", "foreign"} <= {_side_kind(p.known) for p in run}]
+
+    def _on_page(self, doc: Doc) -> tuple[str, ...]:
+        """The founder words that stand anywhere on the page, found once a Doc."""
+        key = "_founder_words"
+        found = doc.user_data.get(key)
+        if found is None:
+            found = doc.user_data[key] = _words_in(matching_text(doc), self.words)
+        return found
 
     def _run_at(self, text: str, ordered: list[_Party], start: int, end: int, forward: bool) -> list[_Party]:
         """The parties joined to each other from the founder word at [start, end) on, in order."""
