@@ -108,6 +108,18 @@ class Side(NamedTuple):
         return doc.user_data[key]
 
     @classmethod
+    def publisher_of_schools(cls, doc: Doc) -> Side | None:
+        """The Chinese publisher as a side of a university, company or government named alone: not
+        an association speaking of its own page (我会; "the delegation visited X" on it is the trip
+        of its member universities: an association pairs only with an association)."""
+        key = "_publisher_of_schools"  # (read once a Doc: an extension attribute costs a lookup chain)
+        if key not in doc.user_data:
+            publisher = doc._.publisher
+            alliance = publisher is not None and publisher.kind in ALLIANCE_KINDS
+            doc.user_data[key] = None if alliance else cls.publisher(doc)
+        return doc.user_data[key]
+
+    @classmethod
     def foreign_publisher(cls, doc: Doc) -> Side | None:
         """The publisher when it is a foreign body ("a delegation from Hunan University visited the
         university" on a foreign university's own page)."""
@@ -121,6 +133,8 @@ class PartnershipExtractor:
         register_extensions()
         self.language = language
         self.triggers = word_table(language, "partnership_triggers.tsv")
+        if language == "zh":  # phrases of several words, kept out of the jieba dictionary
+            self.triggers = {**self.triggers, **word_table(language, "partnership_trigger_phrases.tsv")}
         self.topics = word_table(language, "partnership_topics.tsv")
         self.topic_openers = _RangeSearch(self.topics, english=language != "zh")
         self.events = word_table(language, "event_triggers.tsv")
@@ -144,6 +158,8 @@ class PartnershipExtractor:
         self.count_words = word_list(language, "partnership_count_words.txt")
         self.references = _References(language)
         self.negations = word_list(language, "partnership_negations.txt")
+        self.facilities = _Facilities(language)
+        self.founders = _Founders(language)
         self.respectively = word_list(language, "partnership_respectively.txt")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -164,6 +180,9 @@ class PartnershipExtractor:
             sentences(doc).overlapping(Spans(institute_starts, institute_ends)) if institute_starts else set()
         )
         anaphors, side_anaphors = _Anaphors(doc, self.anaphors), _Anaphors(doc, self.side_anaphors)
+        facilities = self.facilities.in_sentences(doc, sides.parties)
+        if facilities:  # (a new set: `overlapping` may keep its own)
+            with_triggers = with_triggers | facilities.keys()
         settings = doc._.settings or {}
         for index, sent in enumerate(spans):
             if index not in with_triggers and index not in with_institutes and not list_kinds and not previous_kinds:
@@ -172,6 +191,8 @@ class PartnershipExtractor:
             if not sentence.strip():
                 continue
             hits = triggers(sent.start_char, sent.end_char) if index in with_triggers else []
+            if index in facilities:
+                hits = _merged(hits, facilities[index])
             kinds = {h.value for h in hits}
             if not kinds and index in with_institutes and self._parents_beside_institute(doc, sent, sides.of(index)):
                 kinds = {"joint_institute"}
@@ -190,7 +211,9 @@ class PartnershipExtractor:
                     pairs = pairs or self._pairs_across_sentences(doc, index, chinese, foreign, sides, side_anaphors)
                     pairs = pairs or self.references.pairs(doc, index, hits, chinese, foreign, sides)
                     pairs = pairs or self._signed_after_pair(doc, index, kinds, chinese, foreign, sides)
-                elif not pairs and foreign and not chinese and (publisher := Side.publisher(doc)) is not None:
+                elif (
+                    not pairs and foreign and not chinese and (publisher := Side.publisher_of_schools(doc)) is not None
+                ):
                     # a line of a list its page's university announces ("访问了以下高校：") is its
                     # partner, on a day the page does not give (the trip's first is another's)
                     pairs = [(publisher, f.side()) for f in _distinct(foreign)]
@@ -222,8 +245,11 @@ class PartnershipExtractor:
         kind, not empty)."""
         # (the event words are looked up only where there is a government side to drop)
         governments = any(side.known.kind == "government" for side in sides)
+        # "co-founded by A, B and the C Government", 某市人民政府、A与B共同举办: a government that founds
+        founders = {id(p) for run in self.founders.runs(doc, sent, sides, True) for p in run} if governments else set()
         if governments and self._names_approval(doc, sent):
-            sides = [side for side in sides if side.known.kind != "government"]  # the approver is no partner
+            # the approver is no partner
+            sides = [side for side in sides if side.known.kind != "government" or id(side) in founders]
         if any(side.known.kind == "government" for side in sides):
             sides = self._without_bystanding_missions(doc, sent, sides)
         chinese = [side for side in sides if side.known.country in CHINESE]
@@ -232,7 +258,7 @@ class PartnershipExtractor:
         foreign = [side for side in sides if _may_be_foreign(side.known)]
         if foreign and not chinese:
             chinese = _parents_named_in_institutes(doc, sent)
-        return _parties(chinese), _parties(foreign)
+        return _parties(chinese, founders), _parties(foreign)
 
     def _names_approval(self, doc: Doc, sent: Span) -> bool:
         """Whether `find_phrases` of the event triggers finds an approval word in `sent`."""
@@ -296,7 +322,7 @@ class PartnershipExtractor:
         a foreign side with no Chinese one beside it cooperates with the publisher; elsewhere, with
         the Chinese side named before when the sentence refers back to it (该校).
         `anaphors`, `side_anaphors`: the Doc's pair anaphors (双方) and Chinese side anaphors (该校)."""
-        publisher = Side.publisher(doc)
+        publisher = Side.publisher_of_schools(doc)
         if foreign and not chinese and publisher is not None:
             return [(publisher, f.side()) for f in _distinct(foreign)]
         visited = Side.foreign_publisher(doc) if len(_distinct(chinese)) == 1 and not foreign else None
@@ -305,7 +331,7 @@ class PartnershipExtractor:
             # visit to Ningbo also included talks with the Ningbo Municipal Education Bureau"); two
             # ("initiated by A and B") deal with each other
             return [(chinese[0].side(), visited)]
-        if foreign and not chinese and side_anaphors.found_in(sent):
+        if foreign and not chinese and _refers_before(side_anaphors, sent, foreign):
             # "该校还与X签署…": the Chinese side named before ("that university")
             named = _side_of(last("chinese", False))
             return [(named, f.side()) for f in _distinct(foreign)] if named is not None else []
@@ -313,8 +339,10 @@ class PartnershipExtractor:
         found = finder(sent.start_char, sent.end_char) if finder is not None else []
         if not found:
             return []
-        if not foreign and len(_distinct(chinese)) > 1:
-            return []  # "学校还与某公司签署协议，双方将…": the two sides are the ones it names
+        if not foreign and (len(_distinct(chinese)) > 1 or _names_side_unknown(doc, sent)):
+            # "学校还与某公司签署协议，双方将…", "A与B（no country known）就…达成意向，双方约定…": the
+            # two sides are the ones it names, not a foreign side named before
+            return []
         schools = all(hit.value == "schools" for hit in found)
         cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or publisher
         other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
@@ -360,7 +388,7 @@ class PartnershipExtractor:
             return []
         if self._counted_documents(doc, index, sides.spans[index], kinds, sides):
             return []
-        cn = before_chinese[0].side() if before_chinese else Side.publisher(doc)
+        cn = before_chinese[0].side() if before_chinese else Side.publisher_of_schools(doc)
         return [(cn, before_foreign[0].side())] if cn is not None else []
 
     def _denies(self, doc: Doc, sent: Span) -> bool:
@@ -447,7 +475,32 @@ class PartnershipExtractor:
                 inner_f = [f for f in foreign if start <= f.span.start_char < end]
                 pairs.extend(self._pairs_by_position(inner_c, inner_f))
             return pairs
-        return self._pairs_in_order(doc, sent, chinese, foreign) or self._pairs_by_position(chinese, foreign)
+        return (
+            self._pairs_in_order(doc, sent, chinese, foreign)
+            or self._pairs_in_founder_runs(doc, sent, chinese, foreign)
+            or self._pairs_by_position(chinese, foreign)
+        )
+
+    def _pairs_in_founder_runs(
+        self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]
+    ) -> list[tuple[_Party, _Party]]:
+        """Several Chinese and foreign sides, each founder run pairing within itself ("X, run by A and B,
+        and Y, co-founded by C, D and E": A-B, C-D, C-E, not by the nearest side before); the foreign
+        sides in no run pair by position. [] when the sentence holds no run of both sides."""
+        if len(chinese) < 2 or len(foreign) < 2:
+            return []
+        runs = self.founders.runs(doc, sent, chinese + foreign)
+        if not runs:
+            return []
+        pairs: list[tuple[_Party, _Party]] = []
+        in_runs: set[int] = set()
+        for run in runs:
+            run_chinese = [p for p in run if p.known.country in CHINESE]
+            run_foreign = [p for p in run if p.known.country not in CHINESE]
+            pairs.extend((c, f) for c in _distinct(run_chinese) for f in _distinct(run_foreign))
+            in_runs.update(id(p) for p in run)
+        rest = [f for f in foreign if id(f) not in in_runs]
+        return pairs + (self._pairs_by_position(chinese, rest) if rest else [])
 
     def _pairs_in_order(
         self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]
@@ -545,6 +598,134 @@ class _RangeSearch:
             return []
         found = self.pattern.finditer(matching_text(doc), start, end)
         return [Hit(m.start(), m.end(), m.group(0), self.values[m.group(0)]) for m in found]
+
+
+class _Facilities:
+    """Facilities two sides open together (`partnership_facilities.tsv`): a hit of kind `other` at the
+    noun, looked for only in the sentences naming two sides or more, on a page holding a verb."""
+
+    def __init__(self, language: str) -> None:
+        table = word_table(language, "partnership_facilities.tsv") if language != "zh" else {}
+        self.verbs = tuple(w for w, role in table.items() if role == "verb")
+        nouns = [w for w, role in table.items() if role == "noun"]
+        self.pattern = (
+            re.compile(
+                rf"\b(?:{alternation(self.verbs)})\s+(?:[\w'’-]+\s+){{0,{_FACILITY_WORDS}}}?({alternation(nouns)})\b"
+            )
+            if self.verbs and nouns
+            else None
+        )
+
+    def in_sentences(self, doc: Doc, parties: _SideParties) -> dict[int, list[Hit]]:
+        """The facility hits of each sentence naming two sides or more (by sentence index)."""
+        if self.pattern is None:
+            return {}
+        text = matching_text(doc)
+        if not any(verb in text for verb in self.verbs):
+            return {}
+        spans = sentences(doc).spans
+        found: dict[int, list[Hit]] = {}
+        for index in parties.sentences:
+            if len(parties.in_sentence[index]) < 2:
+                continue
+            sent = spans[index]
+            hits = [
+                Hit(m.start(1), m.end(1), m.group(1), "other")
+                for m in self.pattern.finditer(text, sent.start_char, sent.end_char)
+            ]
+            if hits:
+                found[index] = hits
+        return found
+
+
+_FACILITY_WORDS = 4  # words between the verb and the facility noun, at most ("opened a new training centre")
+
+
+def _merged(hits: list[Hit], more: list[Hit]) -> list[Hit]:
+    """`hits` and those of `more` that overlap none of them, in order."""
+    kept = [h for h in more if not any(h.start < k.end and k.start < h.end for k in hits)]
+    return sorted([*hits, *kept]) if kept else hits
+
+
+class _Founders:
+    """Runs of sides named together as those who founded or run something (`partnership_founders.tsv`):
+    after "co-founded by" / "run by" in English, before 共同举办 / 合作举办 in Chinese, joined by list
+    words only ("A, B and the C", A、B与C; in Chinese a country's name may stand before a name)."""
+
+    def __init__(self, language: str) -> None:
+        table = word_table(language, "partnership_founders.tsv")
+        self.english = language != "zh"
+        self.after = tuple(w for w, where in table.items() if where.endswith("after"))
+        self.before = tuple(w for w, where in table.items() if where.endswith("before"))
+        self.words = self.after + self.before
+        self.jointly = frozenset(w for w, where in table.items() if where.startswith("jointly"))
+        self.countries = frozenset(load_countries().by_word) if not self.english else frozenset()
+        joiners = sorted((w for w, where in table.items() if where == "joiner"), key=len, reverse=True)
+        self.joiner = re.compile("|".join(re.escape(w) for w in joiners)) if joiners else None
+
+    def runs(self, doc: Doc, sent: Span, parties: list[_Party], jointly: bool = False) -> list[list[_Party]]:
+        """The runs of founders in `sent` among `parties` that hold a Chinese and a foreign side; with
+        `jointly`, only those a word of founding together introduces ("co-founded by", 共同举办: a
+        government among them is a founder)."""
+        on_page = self._on_page(doc)
+        if not on_page:
+            return []  # (the literal words of the page first, found once a Doc: few pages name founders)
+        text = matching_text(doc)
+        sentence = text[sent.start_char : sent.end_char]
+        if not any(word in sentence for word in on_page):
+            return []
+        ordered = sorted(parties, key=lambda p: p.span.start_char)
+        runs: dict[int, list[_Party]] = {}
+        for words, forward in ((self.after, True), (self.before, False)):
+            for word in words:
+                if word not in on_page or (jointly and word not in self.jointly):
+                    continue
+                for at in _places_of(sentence, word):
+                    start = sent.start_char + at
+                    run = self._run_at(text, ordered, start, start + len(word), forward)
+                    if len(run) > 1:
+                        runs.setdefault(id(run[0]), run)  # ("founded by" inside "co-founded by": one run)
+        return [run for run in runs.values() if {"chinese", "foreign"} <= {_side_kind(p.known) for p in run}]
+
+    def _on_page(self, doc: Doc) -> tuple[str, ...]:
+        """The founder words that stand anywhere on the page, found once a Doc."""
+        key = "_founder_words"
+        found = doc.user_data.get(key)
+        if found is None:
+            found = doc.user_data[key] = _words_in(matching_text(doc), self.words)
+        return found
+
+    def _run_at(self, text: str, ordered: list[_Party], start: int, end: int, forward: bool) -> list[_Party]:
+        """The parties joined to each other from the founder word at [start, end) on, in order."""
+        if forward:
+            after = [i for i, p in enumerate(ordered) if p.span.start_char >= end]
+            if not after or not self._joined(text[end : ordered[after[0]].span.start_char]):
+                return []
+            i = after[0]
+            run = [ordered[i]]
+            while i + 1 < len(ordered) and self._joined(
+                text[ordered[i].span.end_char : ordered[i + 1].span.start_char]
+            ):
+                i += 1
+                run.append(ordered[i])
+            return run
+        before = [i for i, p in enumerate(ordered) if p.span.end_char <= start]
+        if not before or not self._joined(text[ordered[before[-1]].span.end_char : start]):
+            return []
+        i = before[-1]
+        run = [ordered[i]]
+        while i > 0 and self._joined(text[ordered[i - 1].span.end_char : ordered[i].span.start_char]):
+            i -= 1
+            run.insert(0, ordered[i])
+        return run
+
+    def _joined(self, gap: str) -> bool:
+        """Whether only list words (and, in Chinese, a short place name) stand between two sides."""
+        rest = self.joiner.sub(" ", gap) if self.joiner is not None else gap
+        if self.english:
+            return not rest.strip()
+        rest = "".join(rest.split())
+        return not rest or rest in self.countries  # (a country's name before a name: 与英国利兹大学)
 
 
 class _Reference(NamedTuple):
@@ -786,6 +967,22 @@ def _short_plain_gap(gap: str) -> bool:
     """Whether the text between a Chinese body and 代表团/一行 leaves it the delegation's: short, in one
     clause, no second body joined (与, 和)."""
     return len(gap) <= _ZH_GAP and not _ZH_GAP_STOPS.intersection(gap)
+
+
+def _refers_before(side_anaphors: _Anaphors, sent: Span, foreign: list[_Party]) -> bool:
+    """Whether a side anaphor (该校) stands in `sent` before its first foreign side: "该校还与X签署"
+    refers back to a Chinese side; after it ("走访X，受到该校副校长接待") it is X itself."""
+    finder = side_anaphors.of(sent)
+    if finder is None:
+        return False
+    first = min(f.span.start_char for f in foreign)
+    return any(hit.start < first for hit in finder(sent.start_char, sent.end_char))
+
+
+def _names_side_unknown(doc: Doc, sent: Span) -> bool:
+    """Whether `sent` names an institution of a side's kind whose side is unknown (no country)."""
+    named = _side_parties(doc).in_sentence.get(sentences(doc).index_of(sent.start_char), [])
+    return any(_side_kind(p.known) == "neither" for p in named)
 
 
 def _side_kind(known: Facts) -> str:
@@ -1230,9 +1427,10 @@ def _may_be_foreign(side: Facts) -> bool:
     )
 
 
-def _parties(sides: list[_Party]) -> list[_Party]:
-    """Beside a university, an embassy or a ministry witnesses or approves; it signs only alone."""
-    institutions = [side for side in sides if side.known.kind != "government"]
+def _parties(sides: list[_Party], founders: set[int] | frozenset[int] = frozenset()) -> list[_Party]:
+    """Beside a university, an embassy or a ministry witnesses or approves; it signs only alone, or
+    founds with others as one of a run of founders (`founders`: their ids)."""
+    institutions = [side for side in sides if side.known.kind != "government" or id(side) in founders]
     return institutions or sides
 
 
