@@ -71,11 +71,18 @@ ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
 _COUNT_BEFORE = {
     "en": re.compile(r"(\d+|" + "|".join(EN_NUMBERS) + r")\s+(?:[a-z-]+\s+){0,2}$"),
     "zh": re.compile(
-        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个|位)?(?:高校|院校|单位|学校)?\s*(?:成为|为|是|作为|担任|当选为|当选|继续担任|共同)?\s*(?:联盟|该联盟)?\s*$"
+        # (60余所, 60多家: an approximate count is the number it rounds; 30所中外高校)
+        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:余|多)?\s*(?:家|所|个|位)?(?:中外|国内外|海内外|境内外)?"
+        r"(?:高校|院校|单位|学校)?\s*(?:成为|为|是|作为|担任|当选为|当选|继续担任|共同)?\s*(?:联盟|该联盟)?\s*$"
     ),
 }
 # "admitted 12 new members" counts newcomers, "38 of our member institutions" a part of the holders
 _NOT_A_TOTAL = re.compile(r"\b(?:new|more|additional|other|newly|of)\b|新增|新加入|新")
+# "grown from 12 founding members to 40": the number after "from" is the count before a change
+_OLD_COUNT = re.compile(r"\bfrom\s+$")
+# '会议新增成员单位12家', 'added new members, 12 in all': right before a role phrase, words that make the
+# count after it a count of newcomers
+_NEWCOMERS_BEFORE = re.compile(r"(?:新增|新加入|增补|新吸纳|\bnew\s+|\badditional\s+)$")
 _COUNT_AFTER = {
     # "its membership to 185 universities", "membership of 40"
     # "bringing the number of vice-chair institutions to six": a number word after a verb of reaching
@@ -83,14 +90,21 @@ _COUNT_AFTER = {
     "en": re.compile(
         # "membership has grown to 52"
         r"^\s*(?:(?:has|have|had|now)\s+)?"
-        r"(?:(?:of|to|reaches|reached|stands at|rose to|grew to|grown to|risen to|increased to|now at)\s+(\d+)\b"
+        # "has increased from 12 to 40": a count that changed is the new one
+        r"(?:(?:increased|grown|risen|rose|grew|expanded|jumped)\s+from\s+\S+\s+(?:[a-z-]+\s+){0,2}?to\s+(\d+)\b"
+        r"|(?:of|to|reaches|reached|stands at|rose to|grew to|grown to|risen to|increased to|now at)\s+(\d+)\b"
         r"|(?:to|reaches|reached|stands at|rose to|grew to|grown to|risen to|increased to|now at)\s+"
         r"(" + "|".join(EN_NUMBERS) + r")\b"
         r"(?!\s+(?:countries|regions|provinces|cities|continents)))"
     ),
     "zh": re.compile(
-        r"^\s*[(（]?\s*(?:单位|高校|院校)?\s*(?:总数|总量)?\s*(?:已经|已)?\s*(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至)?\s*"
-        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个)"
+        r"^\s*[(（]?\s*(?:单位|高校|院校)?\s*(?:总数|总量)?\s*(?:已经|已)?\s*"
+        # 已由12家增加到40家: a count that changed is the new one (the old one passed over, a verb of growing)
+        r"(?:(?:由|从)[^，,。；;：:\n]{0,12}?(?:家|所|个)\s*(?:增加到|增加至|增至|增长到|增长至|发展到|发展至|扩大到|扩大至|扩展到|扩展至|达到)"
+        r"\s*(?:现在的|目前的|如今的)?"
+        # 逾50家, 近40家, 60余所, 60多家: an approximate count is the number it rounds
+        r"|(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至)?\s*(?:逾|超过|近|约)?)\s*"
+        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:余|多)?\s*(?:家|所|个)"
     ),
 }
 
@@ -129,6 +143,11 @@ class RoleExtractor:
         # the words for "the two sides" (as partnerships read them): a role the pair takes together
         self.pair_words = tuple(w.lower() for w in word_list(language, "pair_anaphors.txt") if w not in {"校际"})
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
+        # '40余所成员高校代表参会': words after a role phrase, in its clause, that make the number before it
+        # a count of the institutions attending
+        self.count_attending = tuple(word_list(language, "roles_count_attending.txt"))
+        # 当选副理事长单位的有A、B: a role phrase, 的 and a link word, then its holders
+        self.inverted_links = tuple(word_list(language, "roles_inverted_links.txt")) if language == "zh" else ()
         # (lower case, as the matching text is written)
         self.next_list_openers = tuple(w.lower() for w in word_list(language, "roles_next_list_openers.txt"))
         self.next_list_closers = _closers_pattern(language, word_list(language, "roles_next_list_closers.txt"))
@@ -230,7 +249,12 @@ class RoleExtractor:
                             here = where
                         roles.append(Role(organization=owner, member=member, role=hit.value, evidence=here))
                 count = self._count_text(doc, hit, claimed) if hit.value in ALLIANCE_ROLES else None
-                if count is not None and (number := _number(count[0])) is not None:
+                if (
+                    count is not None
+                    and (number := _number(count[0])) is not None
+                    # ("its membership has grown from 12 founding members to 40": two phrases, one count)
+                    and not any(c.organization == owner and c.role == hit.value and c.count == number for c in counts)
+                ):
                     counts.append(
                         RoleCount(organization=owner, role=hit.value, count=number, evidence=evidence(doc, *count[1:]))
                     )
@@ -673,12 +697,28 @@ class RoleExtractor:
         after = text[hit.end : hit.end + 24].lstrip()
         if after.startswith(self.introducers):
             return True
+        if self.inverted_links and after.startswith(self.inverted_links):
+            return self._names_after_link(doc, hit.end + len(text[hit.end : hit.end + 24]) - len(after), after)
         # '首批成员单位包括', 'the founding members of the alliance include': a heading's ending word,
         # or the alliance the role is in, between the role phrase and the word that lists its holders
         at = hit.end + len(text[hit.end : hit.end + 24]) - len(after)
         at += next((len(e) for e in self.heading_endings if after.startswith(e)), 0)
         at = self._past_the_alliance(doc, at)
         return text[at : at + 24].lstrip().startswith(self.introducers)
+
+    def _counts_attendance(self, doc: Doc, hit: Hit) -> bool:
+        """'来自12个国家的40余所成员高校代表参会', 'representatives of some 40 member universities
+        attended': the rest of the role phrase's clause speaks of people attending (a rounded number
+        before it tallies the institutions they come from, not the holders)."""
+        clause = _CLAUSE_REST.match(matching_text(doc), hit.end)
+        return clause is not None and any(word in clause.group(0) for word in self.count_attending)
+
+    def _names_after_link(self, doc: Doc, at: int, after: str) -> bool:
+        """'当选副理事长单位的有A、B' (`after`: the text from the link word at `at` on): the link holds
+        only with an institution's name right after it ('副理事长单位的有关负责人' names none)."""
+        link = next(w for w in sorted(self.inverted_links, key=len, reverse=True) if after.startswith(w))
+        start = at + len(link)
+        return any(s.start_char == start for s in institutions_in(doc, start, start + 80)[:1])
 
     def _past_the_alliance(self, doc: Doc, at: int) -> int:
         """Where the text goes on after 'of the alliance' / 'of <an alliance's name>' at `at` (English),
@@ -712,7 +752,12 @@ class RoleExtractor:
             return closing.group(1), hit.start, closing.end()
         before = text[max(0, hit.start - 24) : hit.start]
         match = _COUNT_BEFORE[self.language].search(before)
-        if match and (_NOT_A_TOTAL.search(before[match.end(1) :]) or _NOT_A_TOTAL.search(hit.phrase)):
+        if match and (
+            _NOT_A_TOTAL.search(before[match.end(1) :])
+            or _NOT_A_TOTAL.search(hit.phrase)
+            or _OLD_COUNT.search(before, 0, match.start(1))
+            or (_approximate(before, match) and self._counts_attendance(doc, hit))
+        ):
             match = None  # "admitted 12 new members" counts newcomers, not holders
         if match:
             offset = hit.start - len(before)
@@ -724,7 +769,9 @@ class RoleExtractor:
         )
         if right is not None and (counted := right.match(after)) is not None:
             return counted.group(1), hit.start, hit.end + counted.end()
-        match = _COUNT_AFTER[self.language].search(after)
+        match = _COUNT_AFTER[self.language].search(text[hit.end : hit.end + 60])
+        if match and _NEWCOMERS_BEFORE.search(text, max(0, hit.start - 12), hit.start):
+            match = None
         if match:
             number = next(group for group in match.groups() if group)  # (digits, or a number word)
             return number, hit.start, hit.end + match.end()
@@ -807,6 +854,8 @@ def _sentence_holding(sents: Sentences, start: int, end: int) -> int | None:
     return index
 
 
+# the rest of a clause, up to its break (at most 30 characters)
+_CLAUSE_REST = re.compile(r"[^，,。；;：:！!？?.\n]{0,30}")
 _ZH_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
 # "founded| in Wuhan in 2019 by ": places and times (in, on, at, during ...) between a verb and its "by"
 _LATER_BY = re.compile(r"(?:\s+(?:in|on|at|during)\s+[^,.;:()\n]{1,40}?)+\s+by\b")
@@ -949,6 +998,16 @@ def _note_count(note: str | None) -> int | None:
     """The number of holders a heading's bracketed note gives ('（12家）'), if it gives one."""
     count = _NOTE_COUNT.fullmatch(note[1:-1]) if note else None
     return _number(count.group(1)) if count else None
+
+
+def _approximate(before: str, match: re.Match[str]) -> bool:
+    """A number rounded by the words around it (60余所, 60多家, 近40家, "more than 60", "some 30")."""
+    return bool(_APPROXIMATE_BEFORE.search(before, 0, match.start(1))) or before.startswith(("余", "多"), match.end(1))
+
+
+_APPROXIMATE_BEFORE = re.compile(
+    r"(?:近|逾|约|超过|\b(?:more than|over|nearly|almost|some|about|around|approximately))\s*$"
+)
 
 
 def _number(word: str) -> int | None:
