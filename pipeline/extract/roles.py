@@ -137,6 +137,12 @@ class RoleExtractor:
         )
         for verb, phrase in self.by_later.items():
             self.phrases.setdefault(verb, self.phrases[phrase])
+        # "rotating chair": a role phrase only when handed on to an institution ('passed from A to B')
+        self.handed_on = word_table(language, "roles_handed_on.tsv") if language == "en" else {}
+        for phrase, role in self.handed_on.items():
+            self.phrases.setdefault(phrase, role)
+        # 从兰州大学手中接过: the words after a name that make it the role's holder before
+        self.previous_holder = tuple(word_list(language, "roles_previous_holder.txt")) if language == "zh" else ()
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
         self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
@@ -453,6 +459,8 @@ class RoleExtractor:
                 )
             elif (moved := self._moved_to(doc, hit, holders)) is not None:
                 chosen = moved
+            elif hit.phrase in self.handed_on:
+                chosen = []  # (a person may hold it: "its president was elected rotating chair")
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
@@ -461,6 +469,8 @@ class RoleExtractor:
                 chosen = []  # "X thanked the organizers": a list noun claims only a list after it
             else:
                 chosen = [m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken]
+                if self.previous_holder and hit.value in ALLIANCE_ROLES:
+                    chosen = self._without_previous_holders(doc, chosen)
                 chosen = (
                     chosen
                     or self._fronted_as(doc, sent, hit, holders)
@@ -476,13 +486,23 @@ class RoleExtractor:
             claims.append((hit, chosen))
         return claims
 
+    def _without_previous_holders(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """'新疆大学从兰州大学手中接过轮值主席单位': a name the role is taken from held it before."""
+        text = matching_text(doc)
+        return [m for m in chosen if not text.startswith(self.previous_holder, m.end_char)]
+
     def _moved_to(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span] | None:
         """'the secretariat moves from Vienna to Hohai University': an alliance role handed on
         claims the institution right after the "to" (none when another word stands there); None
         when no such verb follows the role phrase."""
         if self.moved_to is None or hit.value not in ALLIANCE_ROLES:
             return None
-        moved = self.moved_to.match(matching_text(doc), hit.end)
+        text = matching_text(doc)
+        at = self._past_the_alliance(doc, hit.end)
+        moved = self.moved_to.match(text, at)
+        if moved is None and self.language == "en" and _HANDED_BEFORE.search(text, max(0, hit.start - 40), hit.start):
+            # "A handed over the rotating chair of the alliance to B"
+            moved = _HANDED_TO.match(text, at)
         if moved is None:
             return None
         return [span for span, first, _ in holders if first == moved.end()][:1]
@@ -933,6 +953,13 @@ def _heading_pattern(
     )
 
 
+# a verb of handing on before an alliance role phrase, and the "to" after it (and the alliance)
+_HANDED_BEFORE = re.compile(
+    r"\b(?:handed|hands|hand|passed|passes|pass|transferred|transfers)\s+(?:over\s+)?(?:the\s+)?$"
+)
+_HANDED_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
 def _moved_to_pattern(language: str, verbs: tuple[str, ...]) -> re.Pattern[str] | None:
     """After an alliance role phrase, a verb handing it on, up to the new holder: "moves from Vienna
     to (the) ", "由兰州大学迁至"."""
@@ -940,7 +967,8 @@ def _moved_to_pattern(language: str, verbs: tuple[str, ...]) -> re.Pattern[str] 
         return None
     words = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
     if language == "zh":
-        return re.compile(rf"\s*(?:由|从)[^，,。；;：:\n]{{1,40}}?(?:{words})\s*")
+        # ('由兰州大学迁至', or the verb right after the role: '将轮值主席单位交接给')
+        return re.compile(rf"\s*(?:(?:由|从)[^，,。；;：:\n]{{1,40}}?)?(?:{words})\s*")
     return re.compile(rf"\s+(?:{words})\s+(?:from\s+[^,.;:\n]{{1,60}}?\s+)?to\s+(?:the\s+)?")
 
 
