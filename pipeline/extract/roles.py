@@ -73,7 +73,7 @@ _COUNT_BEFORE = {
     "zh": re.compile(
         # (60余所, 60多家: an approximate count is the number it rounds; 30所中外高校)
         r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:余|多)?\s*(?:家|所|个|位)?(?:中外|国内外|海内外|境内外)?"
-        r"(?:高校|院校|单位|学校)?\s*(?:成为|为|是|作为|担任|当选为|当选|继续担任|共同)?\s*(?:联盟|该联盟)?\s*$"
+        r"(?:高校|院校|单位|学校)?\s*(?:被)?(?:成为|为|是|作为|担任|当选为|当选|继续担任|共同|增补为|推选为|选为)?\s*(?:联盟|该联盟)?\s*$"
     ),
 }
 # "admitted 12 new members" counts newcomers, "38 of our member institutions" a part of the holders
@@ -143,6 +143,10 @@ class RoleExtractor:
             self.phrases.setdefault(phrase, role)
         # 从兰州大学手中接过: the words after a name that make it the role's holder before
         self.previous_holder = tuple(word_list(language, "roles_previous_holder.txt")) if language == "zh" else ()
+        # 'A接替B担任理事长单位', 'A succeeded B as chair institution': the words before a name that held it
+        self.succeeded = tuple(word_list(language, "roles_succeeded.txt"))
+        # 'A、B分别当选理事长单位和副理事长单位': a list of names and of role phrases paired in order
+        self.respectively = tuple(word_list(language, "roles_respectively.txt"))
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
         self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
@@ -187,6 +191,7 @@ class RoleExtractor:
         text = matching_text(doc)
         # (a page with none of the bystander words has no bystander to look for)
         bystanding = self._bystanding if any(w in text for w in self.bystander_words) else None
+        respectively = [w for w in self.respectively if w in text]  # (分别, "respectively": on few pages)
         owners = _Owners(doc, sents, bystanding)
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
         # Only a sentence overlapping a role phrase can give a role (one pass over the text for the
@@ -210,6 +215,12 @@ class RoleExtractor:
             hits = self._with_host_reading(hits)
             members = [row for row in placed if not self._names_a_unit(doc, row[2])]
             claims = self._claims(doc, sent, hits, members, placed)
+            if (
+                respectively
+                and len(claims) > 1
+                and any(w in text[sent.start_char : sent.end_char] for w in respectively)
+            ):
+                claims = self._paired_in_order(doc, claims)
             # An alliance that guides, supports, organises or hosts ('在中国教育国际交流协会指导下',
             # 'supported by the association') holds a role in the sentence: it is not the alliance
             # whose roles the sentence (and the ones after it) list.
@@ -469,7 +480,7 @@ class RoleExtractor:
                 chosen = []  # "X thanked the organizers": a list noun claims only a list after it
             else:
                 chosen = [m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken]
-                if self.previous_holder and hit.value in ALLIANCE_ROLES:
+                if hit.value in ALLIANCE_ROLES:
                     chosen = self._without_previous_holders(doc, chosen)
                 chosen = (
                     chosen
@@ -486,10 +497,37 @@ class RoleExtractor:
             claims.append((hit, chosen))
         return claims
 
-    def _without_previous_holders(self, doc: Doc, chosen: list[Span]) -> list[Span]:
-        """'新疆大学从兰州大学手中接过轮值主席单位': a name the role is taken from held it before."""
+    def _paired_in_order(self, doc: Doc, claims: list[tuple[Hit, list[Span]]]) -> list[tuple[Hit, list[Span]]]:
+        """'A、B分别当选理事长单位和副理事长单位', 'A and B were elected chair and vice-chair institutions
+        respectively': role phrases joined by list words, the first claiming as many names as there
+        are phrases and the others none, give the names to the phrases in order."""
         text = matching_text(doc)
-        return [m for m in chosen if not text.startswith(self.previous_holder, m.end_char)]
+        paired = list(claims)
+        for first, (hit, names) in enumerate(claims):
+            run = [hit]
+            for later, more in claims[first + 1 :]:
+                if more or not _PHRASE_JOINER.fullmatch(text, run[-1].end, later.start):
+                    break
+                run.append(later)
+            if len(run) > 1 and len(names) == len(run):
+                for offset, (phrase, name) in enumerate(zip(run, names, strict=True)):
+                    paired[first + offset] = (phrase, [name])
+                return paired
+        return claims
+
+    def _without_previous_holders(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+        """'新疆大学从兰州大学手中接过轮值主席单位', '兰州大学接替新疆大学担任理事长单位', 'A succeeded B as
+        the chair institution': a name the role is taken from held it before."""
+        text = matching_text(doc)
+        return [
+            m
+            for m in chosen
+            if not (self.previous_holder and text.startswith(self.previous_holder, m.end_char))
+            and not text[max(0, m.start_char - 20) : m.start_char]
+            .rstrip()
+            .removesuffix(" the")
+            .endswith(self.succeeded)
+        ]
 
     def _moved_to(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span] | None:
         """'the secretariat moves from Vienna to Hohai University': an alliance role handed on
@@ -951,6 +989,11 @@ def _heading_pattern(
         r"(?P<note>[(（][^()（）\n]{0,30}[)）])?[ \t]*(?:[:：]?[ \t]*$|[:：][ \t]*(?P<inline>(?=[^\s])))",
         re.MULTILINE,
     )
+
+
+# between role phrases of one list: '理事长单位和副理事长单位', 'chair and vice-chair institutions'
+# (a shared head word left out: "chair" of "chair and vice-chair institutions")
+_PHRASE_JOINER = re.compile(r"\s*(?:[、,，]|和|与|及|以及|\band\b|institutions?\b|universities\b)*\s*")
 
 
 # a verb of handing on before an alliance role phrase, and the "to" after it (and the alliance)

@@ -284,7 +284,74 @@ FOUNDING_AND_EVENTS = [
     ("zh", A_ZH + f"{LZ}当选联盟监事单位。", [(LZ, "other")], None),
 ]
 
-ALL = NEXT_SENTENCE + INVERTED + COUNTS + HANDED_ON + TABLES_AND_CAPTIONS + FOUNDING_AND_EVENTS
+# succession, admission, respectively, other verbs
+OTHER_WAYS = [
+    (
+        "en",
+        A_EN + f"{LZU} was elected chair institution of the alliance, succeeding {XJU}.",
+        [(LZU, "chair")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + f"{LZU} succeeded {XJU} as the chair institution of the alliance.",
+        [(LZU, "chair")],
+        None,
+    ),
+    (
+        "en",
+        A_EN + f"{LZU} and {XJU} were admitted as new members of the alliance.",
+        [(LZU, "member"), (XJU, "member")],
+        None,
+    ),
+    ("en", A_EN + f"The newly admitted members are {LZU} and {XJU}.", [(LZU, "member"), (XJU, "member")], None),
+    ("en", A_EN + f"{LZU} was among the founding members of the alliance.", [(LZU, "member")], None),
+    ("en", A_EN + "The alliance's membership now stands at 52.", [], [("member", 52)]),
+    (
+        "en",
+        A_EN + "Founded in 2019, the alliance now has 120 member institutions from 20 countries.",
+        [],
+        [("member", 120)],
+    ),
+    (
+        "en",
+        A_EN + f"{LZU} and {XJU} were elected chair and vice-chair institutions respectively.",
+        [(LZU, "chair"), (XJU, "vice_chair")],
+        None,
+    ),
+    (
+        "en",
+        F_EN + f"Co-organizers of the forum included {LZU} and {XJU}.",
+        [(LZU, "co_organizer"), (XJU, "co_organizer")],
+        None,
+    ),
+    ("zh", A_ZH + f"{LZ}接替{XJ}担任联盟理事长单位。", [(LZ, "chair")], None),
+    (
+        "zh",
+        A_ZH + f"{LZ}等12所高校被增补为理事单位。",
+        [(LZ, "director")],
+        [("director", 12)],
+    ),
+    ("zh", A_ZH + f"会议吸纳{XJ}为联盟成员单位。", [(XJ, "member")], None),
+    (
+        "zh",
+        A_ZH + f"经审议，会议同意接纳{XJ}、{LZ}为联盟会员单位。",
+        [(LZ, "member"), (XJ, "member")],
+        None,
+    ),
+    ("zh", A_ZH + "联盟会员单位达到52家。", [], [("member", 52)]),
+    ("zh", A_ZH + "联盟现有会员单位52个，覆盖10个国家。", [], [("member", 52)]),
+    ("zh", F_ZH + f"本次论坛的承办单位为{LZ}。", [(LZ, "host")], None),
+    (
+        "zh",
+        A_ZH + f"{LZ}、{XJ}分别当选理事长单位和副理事长单位。",
+        [(LZ, "chair"), (XJ, "vice_chair")],
+        None,
+    ),
+    ("zh", A_ZH + f"{XJ}作为轮值主席单位承办了本次会议。", [(XJ, "chair")], None),
+]
+
+ALL = OTHER_WAYS + NEXT_SENTENCE + INVERTED + COUNTS + HANDED_ON + TABLES_AND_CAPTIONS + FOUNDING_AND_EVENTS
 
 
 @pytest.mark.parametrize(("language", "text", "roles", "counts"), ALL)
