@@ -78,6 +78,8 @@ _COUNT_BEFORE = {
 }
 # "admitted 12 new members" counts newcomers, "38 of our member institutions" a part of the holders
 _NOT_A_TOTAL = re.compile(r"\b(?:new|more|additional|other|newly|of)\b|新增|新加入|新")
+# (the count patterns try many ways at each character: a window with no numeral holds no count)
+_NUMBER_IN = {"zh": re.compile(r"[0-9一二两三四五六七八九十]")}
 # "grown from 12 founding members to 40": the number after "from" is the count before a change
 _OLD_COUNT = re.compile(r"\bfrom\s+$")
 # '会议新增成员单位12家', 'added new members, 12 in all': right before a role phrase, words that make the
@@ -147,6 +149,7 @@ class RoleExtractor:
         self.succeeded = tuple(word_list(language, "roles_succeeded.txt"))
         # 'A、B分别当选理事长单位和副理事长单位': a list of names and of role phrases paired in order
         self.respectively = tuple(word_list(language, "roles_respectively.txt"))
+        self.succession_words = tuple(w.lower() for w in (*self.succeeded, *self.previous_holder))
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
         self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
@@ -192,6 +195,9 @@ class RoleExtractor:
         # (a page with none of the bystander words has no bystander to look for)
         bystanding = self._bystanding if any(w in text for w in self.bystander_words) else None
         respectively = [w for w in self.respectively if w in text]  # (分别, "respectively": on few pages)
+        # (接替, 手中, "succeeded": words of a succession, on few pages)
+        succession = any(w in text for w in self.succession_words)
+        counted: set[tuple[str, str, int]] = set()  # (owner, role, count) of the counts found
         owners = _Owners(doc, sents, bystanding)
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
         # Only a sentence overlapping a role phrase can give a role (one pass over the text for the
@@ -215,6 +221,8 @@ class RoleExtractor:
             hits = self._with_host_reading(hits)
             members = [row for row in placed if not self._names_a_unit(doc, row[2])]
             claims = self._claims(doc, sent, hits, members, placed)
+            if succession:
+                claims = [(hit, self._without_previous_holders(doc, hit, names)) for hit, names in claims]
             if (
                 respectively
                 and len(claims) > 1
@@ -270,8 +278,9 @@ class RoleExtractor:
                     count is not None
                     and (number := _number(count[0])) is not None
                     # ("its membership has grown from 12 founding members to 40": two phrases, one count)
-                    and not any(c.organization == owner and c.role == hit.value and c.count == number for c in counts)
+                    and (owner.name, hit.value, number) not in counted
                 ):
+                    counted.add((owner.name, hit.value, number))
                     counts.append(
                         RoleCount(organization=owner, role=hit.value, count=number, evidence=evidence(doc, *count[1:]))
                     )
@@ -480,8 +489,6 @@ class RoleExtractor:
                 chosen = []  # "X thanked the organizers": a list noun claims only a list after it
             else:
                 chosen = [m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken]
-                if hit.value in ALLIANCE_ROLES:
-                    chosen = self._without_previous_holders(doc, chosen)
                 chosen = (
                     chosen
                     or self._fronted_as(doc, sent, hit, holders)
@@ -515,9 +522,11 @@ class RoleExtractor:
                 return paired
         return claims
 
-    def _without_previous_holders(self, doc: Doc, chosen: list[Span]) -> list[Span]:
+    def _without_previous_holders(self, doc: Doc, hit: Hit, chosen: list[Span]) -> list[Span]:
         """'新疆大学从兰州大学手中接过轮值主席单位', '兰州大学接替新疆大学担任理事长单位', 'A succeeded B as
         the chair institution': a name the role is taken from held it before."""
+        if not chosen or hit.value not in ALLIANCE_ROLES:
+            return chosen
         text = matching_text(doc)
         return [
             m
@@ -536,11 +545,15 @@ class RoleExtractor:
         if self.moved_to is None or hit.value not in ALLIANCE_ROLES:
             return None
         text = matching_text(doc)
-        at = self._past_the_alliance(doc, hit.end)
-        moved = self.moved_to.match(text, at)
-        if moved is None and self.language == "en" and _HANDED_BEFORE.search(text, max(0, hit.start - 40), hit.start):
-            # "A handed over the rotating chair of the alliance to B"
-            moved = _HANDED_TO.match(text, at)
+        moved = self.moved_to.match(text, hit.end)
+        if moved is None and self.language == "en":
+            # "the rotating chair of the alliance passed from A to B"
+            at = self._past_the_alliance(doc, hit.end) if text.startswith(" of ", hit.end) else hit.end
+            moved = self.moved_to.match(text, at) if at != hit.end else None
+            before = text[max(0, hit.start - 40) : hit.start]
+            if moved is None and any(verb in before for verb in _HANDING) and _HANDED_BEFORE.search(before):
+                # "A handed over the rotating chair of the alliance to B"
+                moved = _HANDED_TO.match(text, at)
         if moved is None:
             return None
         return [span for span, first, _ in holders if first == moved.end()][:1]
@@ -809,7 +822,8 @@ class RoleExtractor:
         if closing is not None:
             return closing.group(1), hit.start, closing.end()
         before = text[max(0, hit.start - 24) : hit.start]
-        match = _COUNT_BEFORE[self.language].search(before)
+        numbered = _NUMBER_IN.get(self.language)
+        match = _COUNT_BEFORE[self.language].search(before) if numbered is None or numbered.search(before) else None
         if match and (
             _NOT_A_TOTAL.search(before[match.end(1) :])
             or _NOT_A_TOTAL.search(hit.phrase)
@@ -827,7 +841,8 @@ class RoleExtractor:
         )
         if right is not None and (counted := right.match(after)) is not None:
             return counted.group(1), hit.start, hit.end + counted.end()
-        match = _COUNT_AFTER[self.language].search(text[hit.end : hit.end + 60])
+        after = text[hit.end : hit.end + 60]
+        match = _COUNT_AFTER[self.language].match(after) if numbered is None or numbered.search(after) else None
         if match and _NEWCOMERS_BEFORE.search(text, max(0, hit.start - 12), hit.start):
             match = None
         if match:
@@ -1000,6 +1015,7 @@ _PHRASE_JOINER = re.compile(r"\s*(?:[、,，]|和|与|及|以及|\band\b|institu
 _HANDED_BEFORE = re.compile(
     r"\b(?:handed|hands|hand|passed|passes|pass|transferred|transfers)\s+(?:over\s+)?(?:the\s+)?$"
 )
+_HANDING = ("hand", "pass", "transfer")  # (what the pattern needs, looked for first)
 _HANDED_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
