@@ -226,6 +226,9 @@ class RoleExtractor:
             if (
                 respectively
                 and len(claims) > 1
+                # (a pairing needs one phrase claiming several names and another claiming none)
+                and any(len(names) > 1 for _, names in claims)
+                and any(not names for _, names in claims)
                 and any(w in text[sent.start_char : sent.end_char] for w in respectively)
             ):
                 claims = self._paired_in_order(doc, claims)
