@@ -71,11 +71,20 @@ ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 
 _COUNT_BEFORE = {
     "en": re.compile(r"(\d+|" + "|".join(EN_NUMBERS) + r")\s+(?:[a-z-]+\s+){0,2}$"),
     "zh": re.compile(
-        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个|位)?(?:高校|院校|单位|学校)?\s*(?:成为|为|是|作为|担任|当选为|当选|继续担任|共同)?\s*(?:联盟|该联盟)?\s*$"
+        # (60余所, 60多家: an approximate count is the number it rounds; 30所中外高校)
+        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:余|多)?\s*(?:家|所|个|位)?(?:中外|国内外|海内外|境内外)?"
+        r"(?:高校|院校|单位|学校)?\s*(?:被)?(?:成为|为|是|作为|担任|当选为|当选|继续担任|共同|增补为|推选为|选为)?\s*(?:联盟|该联盟)?\s*$"
     ),
 }
 # "admitted 12 new members" counts newcomers, "38 of our member institutions" a part of the holders
 _NOT_A_TOTAL = re.compile(r"\b(?:new|more|additional|other|newly|of)\b|新增|新加入|新")
+# (the count patterns try many ways at each character: a window with no numeral holds no count)
+_NUMBER_IN = {"zh": re.compile(r"[0-9一二两三四五六七八九十]")}
+# "grown from 12 founding members to 40": the number after "from" is the count before a change
+_OLD_COUNT = re.compile(r"\bfrom\s+$")
+# '会议新增成员单位12家', 'added new members, 12 in all': right before a role phrase, words that make the
+# count after it a count of newcomers
+_NEWCOMERS_BEFORE = re.compile(r"(?:新增|新加入|增补|新吸纳|\bnew\s+|\badditional\s+)$")
 _COUNT_AFTER = {
     # "its membership to 185 universities", "membership of 40"
     # "bringing the number of vice-chair institutions to six": a number word after a verb of reaching
@@ -83,14 +92,21 @@ _COUNT_AFTER = {
     "en": re.compile(
         # "membership has grown to 52"
         r"^\s*(?:(?:has|have|had|now)\s+)?"
-        r"(?:(?:of|to|reaches|reached|stands at|rose to|grew to|grown to|risen to|increased to|now at)\s+(\d+)\b"
+        # "has increased from 12 to 40": a count that changed is the new one
+        r"(?:(?:increased|grown|risen|rose|grew|expanded|jumped)\s+from\s+\S+\s+(?:[a-z-]+\s+){0,2}?to\s+(\d+)\b"
+        r"|(?:of|to|reaches|reached|stands at|rose to|grew to|grown to|risen to|increased to|now at)\s+(\d+)\b"
         r"|(?:to|reaches|reached|stands at|rose to|grew to|grown to|risen to|increased to|now at)\s+"
         r"(" + "|".join(EN_NUMBERS) + r")\b"
         r"(?!\s+(?:countries|regions|provinces|cities|continents)))"
     ),
     "zh": re.compile(
-        r"^\s*[(（]?\s*(?:单位|高校|院校)?\s*(?:总数|总量)?\s*(?:已经|已)?\s*(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至)?\s*"
-        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:家|所|个)"
+        r"^\s*[(（]?\s*(?:单位|高校|院校)?\s*(?:总数|总量)?\s*(?:已经|已)?\s*"
+        # 已由12家增加到40家: a count that changed is the new one (the old one passed over, a verb of growing)
+        r"(?:(?:由|从)[^，,。；;：:\n]{0,12}?(?:家|所|个)\s*(?:增加到|增加至|增至|增长到|增长至|发展到|发展至|扩大到|扩大至|扩展到|扩展至|达到)"
+        r"\s*(?:现在的|目前的|如今的)?"
+        # 逾50家, 近40家, 60余所, 60多家: an approximate count is the number it rounds
+        r"|(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至)?\s*(?:逾|超过|近|约)?)\s*"
+        r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:余|多)?\s*(?:家|所|个)"
     ),
 }
 
@@ -123,12 +139,28 @@ class RoleExtractor:
         )
         for verb, phrase in self.by_later.items():
             self.phrases.setdefault(verb, self.phrases[phrase])
+        # "rotating chair": a role phrase only when handed on to an institution ('passed from A to B')
+        self.handed_on = word_table(language, "roles_handed_on.tsv") if language == "en" else {}
+        for phrase, role in self.handed_on.items():
+            self.phrases.setdefault(phrase, role)
+        # 从兰州大学手中接过: the words after a name that make it the role's holder before
+        self.previous_holder = tuple(word_list(language, "roles_previous_holder.txt")) if language == "zh" else ()
+        # 'A接替B担任理事长单位', 'A succeeded B as chair institution': the words before a name that held it
+        self.succeeded = tuple(word_list(language, "roles_succeeded.txt"))
+        # 'A、B分别当选理事长单位和副理事长单位': a list of names and of role phrases paired in order
+        self.respectively = tuple(word_list(language, "roles_respectively.txt"))
+        self.succession_words = tuple(w.lower() for w in (*self.succeeded, *self.previous_holder))
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
         self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
         # the words for "the two sides" (as partnerships read them): a role the pair takes together
         self.pair_words = tuple(w.lower() for w in word_list(language, "pair_anaphors.txt") if w not in {"校际"})
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
+        # '40余所成员高校代表参会': words after a role phrase, in its clause, that make the number before it
+        # a count of the institutions attending
+        self.count_attending = tuple(word_list(language, "roles_count_attending.txt"))
+        # 当选副理事长单位的有A、B: a role phrase, 的 and a link word, then its holders
+        self.inverted_links = tuple(word_list(language, "roles_inverted_links.txt")) if language == "zh" else ()
         # (lower case, as the matching text is written)
         self.next_list_openers = tuple(w.lower() for w in word_list(language, "roles_next_list_openers.txt"))
         self.next_list_closers = _closers_pattern(language, word_list(language, "roles_next_list_closers.txt"))
@@ -162,6 +194,10 @@ class RoleExtractor:
         text = matching_text(doc)
         # (a page with none of the bystander words has no bystander to look for)
         bystanding = self._bystanding if any(w in text for w in self.bystander_words) else None
+        respectively = [w for w in self.respectively if w in text]  # (分别, "respectively": on few pages)
+        # (接替, 手中, "succeeded": words of a succession, on few pages)
+        succession = any(w in text for w in self.succession_words)
+        counted: set[tuple[str, str, int]] = set()  # (owner, role, count) of the counts found
         owners = _Owners(doc, sents, bystanding)
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
         # Only a sentence overlapping a role phrase can give a role (one pass over the text for the
@@ -185,6 +221,17 @@ class RoleExtractor:
             hits = self._with_host_reading(hits)
             members = [row for row in placed if not self._names_a_unit(doc, row[2])]
             claims = self._claims(doc, sent, hits, members, placed)
+            if succession:
+                claims = [(hit, self._without_previous_holders(doc, hit, names)) for hit, names in claims]
+            if (
+                respectively
+                and len(claims) > 1
+                # (a pairing needs one phrase claiming several names and another claiming none)
+                and any(len(names) > 1 for _, names in claims)
+                and any(not names for _, names in claims)
+                and any(w in text[sent.start_char : sent.end_char] for w in respectively)
+            ):
+                claims = self._paired_in_order(doc, claims)
             # An alliance that guides, supports, organises or hosts ('在中国教育国际交流协会指导下',
             # 'supported by the association') holds a role in the sentence: it is not the alliance
             # whose roles the sentence (and the ones after it) list.
@@ -230,7 +277,13 @@ class RoleExtractor:
                             here = where
                         roles.append(Role(organization=owner, member=member, role=hit.value, evidence=here))
                 count = self._count_text(doc, hit, claimed) if hit.value in ALLIANCE_ROLES else None
-                if count is not None and (number := _number(count[0])) is not None:
+                if (
+                    count is not None
+                    and (number := _number(count[0])) is not None
+                    # ("its membership has grown from 12 founding members to 40": two phrases, one count)
+                    and (owner.name, hit.value, number) not in counted
+                ):
+                    counted.add((owner.name, hit.value, number))
                     counts.append(
                         RoleCount(organization=owner, role=hit.value, count=number, evidence=evidence(doc, *count[1:]))
                     )
@@ -429,6 +482,8 @@ class RoleExtractor:
                 )
             elif (moved := self._moved_to(doc, hit, holders)) is not None:
                 chosen = moved
+            elif hit.phrase in self.handed_on:
+                chosen = []  # (a person may hold it: "its president was elected rotating chair")
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
@@ -452,13 +507,56 @@ class RoleExtractor:
             claims.append((hit, chosen))
         return claims
 
+    def _paired_in_order(self, doc: Doc, claims: list[tuple[Hit, list[Span]]]) -> list[tuple[Hit, list[Span]]]:
+        """'A、B分别当选理事长单位和副理事长单位', 'A and B were elected chair and vice-chair institutions
+        respectively': role phrases joined by list words, the first claiming as many names as there
+        are phrases and the others none, give the names to the phrases in order."""
+        text = matching_text(doc)
+        paired = list(claims)
+        for first, (hit, names) in enumerate(claims):
+            run = [hit]
+            for later, more in claims[first + 1 :]:
+                if more or not _PHRASE_JOINER.fullmatch(text, run[-1].end, later.start):
+                    break
+                run.append(later)
+            if len(run) > 1 and len(names) == len(run):
+                for offset, (phrase, name) in enumerate(zip(run, names, strict=True)):
+                    paired[first + offset] = (phrase, [name])
+                return paired
+        return claims
+
+    def _without_previous_holders(self, doc: Doc, hit: Hit, chosen: list[Span]) -> list[Span]:
+        """'新疆大学从兰州大学手中接过轮值主席单位', '兰州大学接替新疆大学担任理事长单位', 'A succeeded B as
+        the chair institution': a name the role is taken from held it before."""
+        if not chosen or hit.value not in ALLIANCE_ROLES:
+            return chosen
+        text = matching_text(doc)
+        return [
+            m
+            for m in chosen
+            if not (self.previous_holder and text.startswith(self.previous_holder, m.end_char))
+            and not text[max(0, m.start_char - 20) : m.start_char]
+            .rstrip()
+            .removesuffix(" the")
+            .endswith(self.succeeded)
+        ]
+
     def _moved_to(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span] | None:
         """'the secretariat moves from Vienna to Hohai University': an alliance role handed on
         claims the institution right after the "to" (none when another word stands there); None
         when no such verb follows the role phrase."""
         if self.moved_to is None or hit.value not in ALLIANCE_ROLES:
             return None
-        moved = self.moved_to.match(matching_text(doc), hit.end)
+        text = matching_text(doc)
+        moved = self.moved_to.match(text, hit.end)
+        if moved is None and self.language == "en":
+            # "the rotating chair of the alliance passed from A to B"
+            at = self._past_the_alliance(doc, hit.end) if text.startswith(" of ", hit.end) else hit.end
+            moved = self.moved_to.match(text, at) if at != hit.end else None
+            before = text[max(0, hit.start - 40) : hit.start]
+            if moved is None and any(verb in before for verb in _HANDING) and _HANDED_BEFORE.search(before):
+                # "A handed over the rotating chair of the alliance to B"
+                moved = _HANDED_TO.match(text, at)
         if moved is None:
             return None
         return [span for span, first, _ in holders if first == moved.end()][:1]
@@ -673,12 +771,28 @@ class RoleExtractor:
         after = text[hit.end : hit.end + 24].lstrip()
         if after.startswith(self.introducers):
             return True
+        if self.inverted_links and after.startswith(self.inverted_links):
+            return self._names_after_link(doc, hit.end + len(text[hit.end : hit.end + 24]) - len(after), after)
         # '首批成员单位包括', 'the founding members of the alliance include': a heading's ending word,
         # or the alliance the role is in, between the role phrase and the word that lists its holders
         at = hit.end + len(text[hit.end : hit.end + 24]) - len(after)
         at += next((len(e) for e in self.heading_endings if after.startswith(e)), 0)
         at = self._past_the_alliance(doc, at)
         return text[at : at + 24].lstrip().startswith(self.introducers)
+
+    def _counts_attendance(self, doc: Doc, hit: Hit) -> bool:
+        """'来自12个国家的40余所成员高校代表参会', 'representatives of some 40 member universities
+        attended': the rest of the role phrase's clause speaks of people attending (a rounded number
+        before it tallies the institutions they come from, not the holders)."""
+        clause = _CLAUSE_REST.match(matching_text(doc), hit.end)
+        return clause is not None and any(word in clause.group(0) for word in self.count_attending)
+
+    def _names_after_link(self, doc: Doc, at: int, after: str) -> bool:
+        """'当选副理事长单位的有A、B' (`after`: the text from the link word at `at` on): the link holds
+        only with an institution's name right after it ('副理事长单位的有关负责人' names none)."""
+        link = next(w for w in sorted(self.inverted_links, key=len, reverse=True) if after.startswith(w))
+        start = at + len(link)
+        return any(s.start_char == start for s in institutions_in(doc, start, start + 80)[:1])
 
     def _past_the_alliance(self, doc: Doc, at: int) -> int:
         """Where the text goes on after 'of the alliance' / 'of <an alliance's name>' at `at` (English),
@@ -711,8 +825,14 @@ class RoleExtractor:
         if closing is not None:
             return closing.group(1), hit.start, closing.end()
         before = text[max(0, hit.start - 24) : hit.start]
-        match = _COUNT_BEFORE[self.language].search(before)
-        if match and (_NOT_A_TOTAL.search(before[match.end(1) :]) or _NOT_A_TOTAL.search(hit.phrase)):
+        numbered = _NUMBER_IN.get(self.language)
+        match = _COUNT_BEFORE[self.language].search(before) if numbered is None or numbered.search(before) else None
+        if match and (
+            _NOT_A_TOTAL.search(before[match.end(1) :])
+            or _NOT_A_TOTAL.search(hit.phrase)
+            or _OLD_COUNT.search(before, 0, match.start(1))
+            or (_approximate(before, match) and self._counts_attendance(doc, hit))
+        ):
             match = None  # "admitted 12 new members" counts newcomers, not holders
         if match:
             offset = hit.start - len(before)
@@ -724,7 +844,10 @@ class RoleExtractor:
         )
         if right is not None and (counted := right.match(after)) is not None:
             return counted.group(1), hit.start, hit.end + counted.end()
-        match = _COUNT_AFTER[self.language].search(after)
+        after = text[hit.end : hit.end + 60]
+        match = _COUNT_AFTER[self.language].match(after) if numbered is None or numbered.search(after) else None
+        if match and _NEWCOMERS_BEFORE.search(text, max(0, hit.start - 12), hit.start):
+            match = None
         if match:
             number = next(group for group in match.groups() if group)  # (digits, or a number word)
             return number, hit.start, hit.end + match.end()
@@ -807,6 +930,8 @@ def _sentence_holding(sents: Sentences, start: int, end: int) -> int | None:
     return index
 
 
+# the rest of a clause, up to its break (at most 30 characters)
+_CLAUSE_REST = re.compile(r"[^，,。；;：:！!？?.\n]{0,30}")
 _ZH_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
 # "founded| in Wuhan in 2019 by ": places and times (in, on, at, during ...) between a verb and its "by"
 _LATER_BY = re.compile(r"(?:\s+(?:in|on|at|during)\s+[^,.;:()\n]{1,40}?)+\s+by\b")
@@ -884,6 +1009,19 @@ def _heading_pattern(
     )
 
 
+# between role phrases of one list: '理事长单位和副理事长单位', 'chair and vice-chair institutions'
+# (a shared head word left out: "chair" of "chair and vice-chair institutions")
+_PHRASE_JOINER = re.compile(r"\s*(?:[、,，]|和|与|及|以及|\band\b|institutions?\b|universities\b)*\s*")
+
+
+# a verb of handing on before an alliance role phrase, and the "to" after it (and the alliance)
+_HANDED_BEFORE = re.compile(
+    r"\b(?:handed|hands|hand|passed|passes|pass|transferred|transfers)\s+(?:over\s+)?(?:the\s+)?$"
+)
+_HANDING = ("hand", "pass", "transfer")  # (what the pattern needs, looked for first)
+_HANDED_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+
+
 def _moved_to_pattern(language: str, verbs: tuple[str, ...]) -> re.Pattern[str] | None:
     """After an alliance role phrase, a verb handing it on, up to the new holder: "moves from Vienna
     to (the) ", "由兰州大学迁至"."""
@@ -891,7 +1029,8 @@ def _moved_to_pattern(language: str, verbs: tuple[str, ...]) -> re.Pattern[str] 
         return None
     words = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
     if language == "zh":
-        return re.compile(rf"\s*(?:由|从)[^，,。；;：:\n]{{1,40}}?(?:{words})\s*")
+        # ('由兰州大学迁至', or the verb right after the role: '将轮值主席单位交接给')
+        return re.compile(rf"\s*(?:(?:由|从)[^，,。；;：:\n]{{1,40}}?)?(?:{words})\s*")
     return re.compile(rf"\s+(?:{words})\s+(?:from\s+[^,.;:\n]{{1,60}}?\s+)?to\s+(?:the\s+)?")
 
 
@@ -949,6 +1088,16 @@ def _note_count(note: str | None) -> int | None:
     """The number of holders a heading's bracketed note gives ('（12家）'), if it gives one."""
     count = _NOTE_COUNT.fullmatch(note[1:-1]) if note else None
     return _number(count.group(1)) if count else None
+
+
+def _approximate(before: str, match: re.Match[str]) -> bool:
+    """A number rounded by the words around it (60余所, 60多家, 近40家, "more than 60", "some 30")."""
+    return bool(_APPROXIMATE_BEFORE.search(before, 0, match.start(1))) or before.startswith(("余", "多"), match.end(1))
+
+
+_APPROXIMATE_BEFORE = re.compile(
+    r"(?:近|逾|约|超过|\b(?:more than|over|nearly|almost|some|about|around|approximately))\s*$"
+)
 
 
 def _number(word: str) -> int | None:
