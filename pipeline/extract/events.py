@@ -67,7 +67,6 @@ class Setting(NamedTuple):
     date_text: str | None
     location: str | None
     several_days: bool = False  # the date opens a range ("4月20日至21日")
-    carried: bool = False  # the day is the one last given, in a sentence that tells no happening
     planned: bool = False  # the day is after the page's: a plan ("first students will enrol on 1 September")
 
 
@@ -308,8 +307,6 @@ class EventExtractor:
         self.heads = frozenset(word_list(language, "event_heads.txt"))
         self.head_kinds = word_table(language, "event_head_kinds.tsv")
         self.anaphors = tuple(a.lower() for a in word_list(language, "event_anaphors.txt"))
-        self.elaborations = tuple(a.lower() for a in word_list(language, "date_elaborations.txt"))
-        self.happenings = tuple(a.lower() for a in word_list(language, "date_happenings.txt"))
         self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
@@ -410,7 +407,6 @@ class EventExtractor:
                 # "X has signed an agreement with Y." + "The agreement was signed ... on 14 August"
                 again = self._told_again(doc, index, reading)
                 own = own if again is None or again.date is None else _filled(own, again)
-            dated_here = own.date is not None
             during = previous is not None and index in reading.may_continue and self._continues_event(doc, sent)
             if during:
                 # "会议期间签署": the event's day when it lasted one day; no day when it lasted several
@@ -426,7 +422,7 @@ class EventExtractor:
             if index in reading.online:
                 # 'signed ... in a ceremony held online', 通过视频连线方式签署: nowhere
                 own, setting = own._replace(location=None), setting._replace(location=None)
-            settings[first_tokens[index]] = self._carried(doc, setting, dated_here, index, reading)
+            settings[first_tokens[index]] = setting
             if index in reading.with_event:
                 found = self._events(doc, sent, names, own, setting, reading.triggers, index in reading.renewing)
                 if index in reading.online:
@@ -696,35 +692,6 @@ class EventExtractor:
             # an opening start:start + 40 overlaps start:end when start - 40 < sentence start < end
             first = bisect.bisect_right(starts, start - _OPENING)
             found.update(range(first, bisect.bisect_left(starts, end, lo=first)))
-        return found
-
-    def _carried(self, doc: Doc, setting: Setting, dated_here: bool, index: int, reading: _Reading) -> Setting:
-        """`setting` marked `carried` when the sentence gives a place of its own but not its day
-        (`dated_here`: the sentence or its retelling gives one) and tells no happening of its own
-        (no event word, no verb of `date_happenings.txt`) nor details the one before ("Among
-        them", 其中): a pair it names cooperates, it was not seen doing so that day ("The two
-        sides discussed X's cooperation with universities in Jiangxi, including its joint
-        programme with Y"). (Only sentences read for a setting of their own: one not read takes
-        the paragraph's as it is, see tests/extract/test_events_sentences.py.)"""
-        if dated_here or setting.date is None or index in reading.with_event or index not in reading.with_own_setting:
-            return setting
-        if index in self._telling_happenings(doc):
-            return setting
-        return setting._replace(carried=True)
-
-    def _telling_happenings(self, doc: Doc) -> set[int]:
-        """The sentences holding a verb of `date_happenings.txt` ("renewed", 续签) or opening with a
-        word of `date_elaborations.txt`, found once a Doc (only when a day is carried)."""
-        found = doc.user_data.get("_telling_happenings")
-        if found is None:
-            sents = sentences(doc)
-            found = sents.overlapping(word_spans(doc, self.happenings))
-            text = matching_text(doc)
-            for start in word_spans(doc, self.elaborations).starts:
-                index = sents.index_of(start)
-                if index >= 0 and not text[sents.starts[index] : start].strip():
-                    found.add(index)
-            doc.user_data["_telling_happenings"] = found
         return found
 
     def _retelling(self, doc: Doc, dates: dict[int, list[DateMention]]) -> set[int]:

@@ -1370,13 +1370,9 @@ def _day_of(setting: Setting | None, kind: str) -> str | None:
     """A partnership's day from its sentence's setting. Talks (a visit) start on a stretch's first
     day, as its event does (CONTRACT.md); a signing during a stretch of several days ("signed
     during the week, held from Aug. 26 to 30") has no day of its own: the stretch is its frame.
-    A day only carried from an earlier sentence (`Setting.carried`: this one tells no happening)
-    is no day of a pair mentioned there, unless the pair talks (talking is a happening); nor is a
-    day after the page's (`Setting.planned`)."""
+    A day after the page's (`Setting.planned`) is a plan, no day of the pair."""
     if setting is None or setting.date is None or (setting.several_days and kind != "talks"):
         return None
-    if setting.carried and kind != "talks":
-        return None  # the day last given, in a sentence that tells no happening: a standing pair
     if setting.planned:
         return None  # a day after the page's is a plan, not when the pair was seen cooperating
     return setting.date.isoformat()

@@ -311,16 +311,6 @@ def test_a_dotted_date_in_chinese_prose_dates_its_sentence(extract):
         assert [p.date for p in record.partnerships] == ["2025-11-18"]
 
 
-def test_a_pair_told_as_standing_cooperation_takes_no_day_from_the_paragraph(extract):
-    en = extract(
-        "On November 18, the Jiangxi-Russia education forum opened in Nanchang. Jiangxi Normal University"
-        " introduced its joint programme with Herzen State Pedagogical University of Russia in Nanchang.",
-        "en",
-        published="2025-11-20",
-    )
-    assert [p.date for p in en.partnerships] == [None]
-
-
 def test_a_sentence_detailing_the_happening_before_it_keeps_its_day(extract):
     record = extract(
         "On November 18, the forum opened in Nanchang. Among them, Jiangxi Normal University and Herzen State"
