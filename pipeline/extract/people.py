@@ -584,23 +584,21 @@ class PeopleExtractor:
         found: list[Person] = []
         institutions = _Institutions.of(doc)
         for span, (first, last) in zip(institutions.spans, institutions.bounds, strict=True):
-            named = _apposed_name().match(text, last) if text.startswith(",", last) else None
-            office = _office_of_body_before().search(text, max(0, first - 100), first) if named is not None else None
-            if office is None and text.endswith((",", ", "), 0, first):
-                # "signed by Jane Doe, President, Harlow University": a name, its office, then the body
-                named = office = _name_office_before_body().search(text, max(0, first - 120), first)
-            if office is None:
+            if text[last : last + 1] != "," and text[first - 1 : first] != "," and text[first - 2 : first] != ", ":
+                continue  # (looked at first: a comma after the body or right before it)
+            read = _office_of_body_then_name(text, first, last) or _name_and_office_before_body(text, first)
+            if read is None:
                 continue
-            start, end = named.span("name")
+            (start, end), (title_start, title_end) = read
             if not taken.isdisjoint(range(start, end)) or institutions.holds(start, end):
                 continue
             taken.update(range(start, end))
             found.append(
                 Person(
-                    name=named.group("name"),
-                    title=_first_office(_single_spaced(office.group("title"))),
+                    name=text[start:end],
+                    title=_first_office(_single_spaced(text[title_start:title_end])),
                     organization=institution_ref(span),
-                    evidence=evidence_fields(doc, min(start, office.start("title")), max(end, last)),
+                    evidence=evidence_fields(doc, min(start, title_start), max(end, last)),
                 )
             )
         return found
@@ -927,10 +925,14 @@ class PeopleExtractor:
         near = word_spans(doc, _zh_title_words())
         found = []
         previous_end = -1
+        followers = _zh_title_followers()
         for first, last in zip(near.starts, near.ends, strict=True):
             glued, previous_end = first == previous_end, last
-            if glued or first < 2 or not _HAN_OR_LATIN_END.match(text, first - 1):
-                continue  # (a title right after another word of titles, or after no name's last character)
+            follower = text[last : last + 1]
+            if glued or first < 3 or ("\u4e00" <= follower <= "\u9fff" and follower not in followers):
+                continue  # (a title right after another, or followed by what follows no name's title: 副校长王明)
+            if not _may_end_a_name(text, first):
+                continue
             office = _zh_own_title().match(text, first)
             name_start = _zh_name_ending_at(text, institutions, near, first) if office is not None else None
             if name_start is None:
@@ -1227,13 +1229,46 @@ def _apposed_name() -> re.Pattern[str]:
     return re.compile(rf",\s*(?:(?:{honorifics})\s+)?(?P<name>{_EN_NAME})(?=\s*,)")
 
 
+_Range = tuple[int, int]
+_BODY_LINKS = (" of ", " at ", " of the ", " at the ")  # how an office before its body ends
+
+
+def _office_of_body_then_name(text: str, first: int, last: int) -> tuple[_Range, _Range] | None:
+    """'The President of Harlow University, Jane Doe,' around a body (first:last): the name's and the
+    office's ranges."""
+    if not text.startswith(",", last) or not text.endswith(_BODY_LINKS, 0, first):
+        return None  # (looked at first: most bodies stand in no such apposition)
+    named = _apposed_name().match(text, last)
+    office = _office_of_body_before().search(text, max(0, first - 100), first) if named is not None else None
+    return None if office is None else (named.span("name"), office.span("title"))
+
+
+def _name_and_office_before_body(text: str, first: int) -> tuple[_Range, _Range] | None:
+    """'signed by Jane Doe, President, Harlow University': a name, its comma, an office (in any case,
+    maybe a chain of two) and a comma right before a body (at `first`): the name's and the office's
+    ranges."""
+    if not text.endswith((",", ", "), 0, first):
+        return None
+    comma = text.rfind(",", 0, first)
+    previous = text.rfind(",", max(0, comma - 60), comma)
+    words = text[previous + 1 : comma]
+    opening = words.split(None, 1)[0].lower() if previous >= 0 and words.strip() else ""
+    if opening not in _lower_title_words():
+        return None  # (looked at first: "A University, B University, C University" is a list of bodies)
+    office = _office_alone().fullmatch(text, previous + 1, comma)
+    named = _NAME_BEFORE_COMMA.search(text, max(0, previous - 60), previous + 1) if office is not None else None
+    if named is None:
+        return None
+    return _without_titles(text, *named.span("name")), office.span("title")
+
+
 @functools.cache
-def _name_office_before_body() -> re.Pattern[str]:
-    """'Jane Doe, President, ' ending the stretch searched (right before a body): a name (maybe after
-    an honorific), its comma, an office (in any case, maybe a chain of two) and a comma."""
+def _office_alone() -> re.Pattern[str]:
+    """' President', ' Vice President and Provost': an office (in any case, maybe a chain of two)
+    between commas."""
     offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
     one = _one_title(f"(?i:{alternation(offices)})")
-    return re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*(?P<title>(?:{one}\s+and\s+)?{one}),\s*$")
+    return re.compile(rf"\s*(?P<title>(?:{one}\s+and\s+)?{one})\s*")
 
 
 @functools.cache
@@ -1648,7 +1683,19 @@ def _zh_contact() -> re.Pattern[str]:
     )
 
 
-_HAN_OR_LATIN_END = re.compile(rf"[{HAN}A-Za-zß-öø-ÿĀ-ž]")
+def _may_end_a_name(text: str, end: int) -> bool:
+    """Whether what stands right before `end` may end a name: a Latin letter; a Chinese character two
+    or three after a surname, or in reach of a foreign name's ·. (A cheap look before the patterns.)"""
+    last = text[end - 1]
+    if last.isascii():
+        return last.isalpha()
+    if not "\u4e00" <= last <= "\u9fff":
+        return False
+    return (
+        _opens_with_surname(text, end - 2)
+        or _opens_with_surname(text, end - 3)
+        or text.find("·", max(0, end - 24), end) >= 0
+    )
 
 
 @functools.cache
@@ -1662,6 +1709,14 @@ def _zh_own_title() -> re.Pattern[str]:
 
 
 @functools.cache
+def _zh_title_followers() -> frozenset[str]:
+    """The first characters of what may follow a title written after its name: a word that follows
+    names (or a form of address), or a title or modifier going on with the title."""
+    words = (*_after_name(), *word_list("zh", "titles.txt"), *word_list("zh", "title_modifiers.txt"))
+    return frozenset(word[0] for word in words)
+
+
+@functools.cache
 def _zh_name_before_title() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A foreign name (with ·) or a Latin one, ending the stretch searched."""
     upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž'’\\-"
@@ -1671,8 +1726,14 @@ def _zh_name_before_title() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @functools.cache
-def _zh_surnames() -> tuple[str, ...]:
-    return tuple(sorted(word_list("zh", "surnames.txt", split_spaces=True), key=len, reverse=True))
+def _zh_surnames() -> frozenset[str]:
+    """The surnames (of one or two characters), for a look-up at a place, not a scan of them all."""
+    return frozenset(word_list("zh", "surnames.txt", split_spaces=True))
+
+
+def _opens_with_surname(text: str, start: int) -> bool:
+    surnames = _zh_surnames()
+    return text[start] in surnames or text[start : start + 2] in surnames
 
 
 @functools.cache
@@ -1687,20 +1748,23 @@ def _zh_name_ending_at(text: str, institutions: _Institutions, titles: Spans, en
     institution. `text`: the matching text; `titles`: where title words stand."""
     foreign, latin = _zh_name_before_title()
     low = max(0, end - 24)
-    if (written := latin.search(text, low, end)) is not None:
+    ascii_before = text[end - 1].isascii()
+    if ascii_before and (written := latin.search(text, low, end)) is not None:
         return written.start() if _opens_a_name(text, institutions, written.start()) else None
-    if (written := foreign.search(text, low, end)) is not None:
+    if ascii_before:
+        return None
+    if text.find("·", low, end) >= 0 and (written := foreign.search(text, low, end)) is not None:
         # a foreign name's first part starts after the institution, title or joining word before it
         start, dot = written.start(), text.find("·", written.start(), end)
         first = bisect.bisect_left(titles.ends, start + 1)
         cuts = [span.end_char for span in institutions.ending_between(start + 1, dot)]
-        cuts += [e for e in titles.ends[first : bisect.bisect_right(titles.ends, dot)]]
+        cuts += titles.ends[first : bisect.bisect_right(titles.ends, dot)]
         cuts += [i + 1 for i in range(start, dot) if text[i] in _zh_before_name() or text[i] == "的"]
-        start = max([start, *cuts])
+        start = max(start, max(cuts, default=start))
         return start if start < dot and _opens_a_name(text, institutions, start) else None
     for size in (2, 3):  # 王明, 欧阳明, 王小明: the shorter reading after a preposition
         start = end - size
-        surname = start >= 0 and _HAN_ONLY.fullmatch(text, start, end) and text.startswith(_zh_surnames(), start)
+        surname = start >= 0 and _HAN_ONLY.fullmatch(text, start, end) and _opens_with_surname(text, start)
         if surname and _opens_a_name(text, institutions, start):
             return start
     return None
