@@ -95,7 +95,7 @@ def _after_head_at_comma() -> re.Pattern[str]:
     """`_after_head` followed by a comma: at a start before a comma where `_after_tail` matches, the
     first way the head reaches that comma is the way the whole pattern matches there (the head
     holds no comma, and the tail's match from the comma does not depend on what stands before)."""
-    return re.compile(_after_head() + r"(?:,|[ \t]*\()")
+    return re.compile(_after_head() + ",")
 
 
 class _AfterMatch:
@@ -142,7 +142,7 @@ def _after_tail() -> re.Pattern[str]:
     chain = "|".join(re.escape(t) for t in _chain_offices())
     anaphor = rf"(?:[a-z]+\s+){{0,3}}(?:{alternation(_org_anaphors())})\b"
     return re.compile(
-        rf"[,(]\s*(?:an?\s+|the\s+)?(?P<title>(?:(?i:{any_case_title}|(?<!a )(?<!an )(?<!the )(?:{chain}))"
+        rf",\s*(?:an?\s+|the\s+)?(?P<title>(?:(?i:{any_case_title}|(?<!a )(?<!an )(?<!the )(?:{chain}))"
         rf"(?:(?!,\s*[a-z])[\w\s,()&'’-])*?))"
         rf"\s+(?:of|at|in)\s+(?:the\s+)?(?=[A-Z]|{anaphor})"
     )
@@ -186,7 +186,7 @@ def _after_windows() -> _AfterWindows | None:
     return _AfterWindows(
         # Only whether a title follows counts here, not which: the trie (which, case-insensitively,
         # may try a shorter title first) finds one wherever the plain alternation would.
-        comma_titles=re.compile(rf"[,(](?=\s*(?:an?\s+|the\s+)?(?i:{alternation(titles)}))"),
+        comma_titles=re.compile(rf",(?=\s*(?:an?\s+|the\s+)?(?i:{alternation(titles)}))"),
         inside_run=re.compile(rf"[{inside}]*"),
     )
 
@@ -420,7 +420,12 @@ def _zh_matches(doc: Doc, institutions: _Institutions | None = None) -> Iterator
     text, pattern = matching_text(doc), _zh_pattern()
     near = word_spans(doc, _zh_title_words())
     position = 0  # where the last match ended: matches do not overlap
+    last_match = None  # (read people) the last match, its name trimmed only when a title word starts in it
     for first, last in zip(near.starts, near.ends, strict=True):
+        if last_match is not None and first < position:
+            # 简·多伊与我校副校长王明: a title word in what the name's pattern read on over, after its trimmed end
+            position = _trimmed_name_end(text, last_match)
+        last_match = None
         start = max(first, position)
         while start < last:
             match = pattern.match(text, start)
@@ -428,9 +433,8 @@ def _zh_matches(doc: Doc, institutions: _Institutions | None = None) -> Iterator
                 start += 1
                 continue
             yield match
-            # (never empty: a title and a name) 简·多伊与我校副校长王明: the next title may stand in
-            # what the name's pattern read on over, before the name's trimmed end
-            start = position = match.end() if institutions is None else _trimmed_name_end(text, match)
+            start = position = match.end()  # (never empty: a title and a name)
+            last_match = match if institutions is not None else None
 
 
 def _trimmed_name_end(text: str, match: re.Match[str]) -> int:

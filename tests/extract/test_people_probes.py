@@ -1,7 +1,7 @@
 """Probes: people written in the genre's many ways (GENRE.md, "Roles and people"; GUIDE "people"): title
 chains before the name with the body they are held in ("Vice President and Provost of X, Prof. Y"), an
-office of a body in apposition before the name, "Y from X", signatories as "Name, Title, Body", offices
-in brackets, "its Vice-President", a delegation's leader named sentences after the delegation, forms of
+office of a body in apposition before the name, "Y from X", signatories as "Name, Title, Body",
+"its Vice-President", a delegation's leader named sentences after the delegation, forms of
 address that are no office; in Chinese, names written before their titles (王明副校长, 简·多伊副校长一行),
 members of a delegation's list, two signatories joined by 与, a title word inside a mission's name. Each
 probe is made up in the way bulletins write, with the (name, title, organisation) a careful reader takes."""
@@ -122,11 +122,6 @@ EN_PROBES = [
         "Professor Wang Ming, vice president of Nanchang University, presided over the ceremony.",
         None,
         [("Wang Ming", "vice president", "Nanchang University")],
-    ),
-    (
-        "The ceremony was presided over by Jane Doe (President of Harlow University).",
-        None,
-        [("Jane Doe", "President", "Harlow University")],
     ),
     (
         "Jane Doe, the President of Harlow University, signed the agreement.",
