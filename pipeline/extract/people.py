@@ -22,6 +22,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.extract.spans import (
+    Spans,
     alternation,
     evidence_fields,
     facts,
@@ -141,7 +142,7 @@ def _after_tail() -> re.Pattern[str]:
     chain = "|".join(re.escape(t) for t in _chain_offices())
     anaphor = rf"(?:[a-z]+\s+){{0,3}}(?:{alternation(_org_anaphors())})\b"
     return re.compile(
-        rf",\s*(?:an?\s+)?(?P<title>(?:(?i:{any_case_title}|(?<!a )(?<!an )(?:{chain}))"
+        rf",\s*(?:an?\s+|the\s+)?(?P<title>(?:(?i:{any_case_title}|(?<!a )(?<!an )(?<!the )(?:{chain}))"
         rf"(?:(?!,\s*[a-z])[\w\s,()&'’-])*?))"
         rf"\s+(?:of|at|in)\s+(?:the\s+)?(?=[A-Z]|{anaphor})"
     )
@@ -185,7 +186,7 @@ def _after_windows() -> _AfterWindows | None:
     return _AfterWindows(
         # Only whether a title follows counts here, not which: the trie (which, case-insensitively,
         # may try a shorter title first) finds one wherever the plain alternation would.
-        comma_titles=re.compile(rf",(?=\s*(?:an?\s+)?(?i:{alternation(titles)}))"),
+        comma_titles=re.compile(rf",(?=\s*(?:an?\s+|the\s+)?(?i:{alternation(titles)}))"),
         inside_run=re.compile(rf"[{inside}]*"),
     )
 
@@ -408,23 +409,47 @@ def _zh_title_words() -> tuple[str, ...]:
     return tuple(sorted({*word_list("zh", "titles.txt"), *word_list("zh", "title_modifiers.txt")}))
 
 
-def _zh_matches(doc: Doc) -> Iterator[re.Match[str]]:
+def _zh_matches(doc: Doc, institutions: _Institutions | None = None) -> Iterator[re.Match[str]]:
     """`_zh_pattern().finditer` over the matching text, tried only at the characters of the title
     words (a match starts with one; every occurrence of one starts inside a range of the
     leftmost-longest pass): a search would read on through the text after each title word that
-    starts no match (most do not), one anchored `match` per character there reads nothing else."""
+    starts no match (most do not), one anchored `match` per character there reads nothing else.
+
+    With `institutions` (as people are read), a match whose title stands inside an institution's
+    name is passed over, and the next one is looked for from the end of the name as trimmed."""
     text, pattern = matching_text(doc), _zh_pattern()
     near = word_spans(doc, _zh_title_words())
     position = 0  # where the last match ended: matches do not overlap
+    last_match = None  # (read people) the last match, its name trimmed only when a title word starts in it
     for first, last in zip(near.starts, near.ends, strict=True):
+        if last_match is not None and first < position:
+            # 简·多伊与我校副校长王明: a title word in what the name's pattern read on over, after its trimmed end
+            position = _trimmed_name_end(text, last_match)
+        last_match = None
         start = max(first, position)
         while start < last:
             match = pattern.match(text, start)
-            if match is None:
+            if match is None or (institutions is not None and _inside_an_institution(institutions, match)):
                 start += 1
                 continue
             yield match
             start = position = match.end()  # (never empty: a title and a name)
+            last_match = match if institutions is not None else None
+
+
+def _trimmed_name_end(text: str, match: re.Match[str]) -> int:
+    """Where a `_zh_pattern` match's name ends once trimmed (`_trim_zh_name`). `text`: the matching text."""
+    start, end = match.span("name")
+    if text[start].isascii():
+        return end
+    return start + len(_trim_zh_name(text[start:end], text[start : start + 40]))
+
+
+def _inside_an_institution(institutions: _Institutions, match: re.Match[str]) -> bool:
+    """法国驻武汉总领事馆总领事马克·博兰: a title word inside an institution's name (总领事馆) is no
+    title; the one after the name is."""
+    start = match.start()
+    return institutions.holds(start, match.end("title")) and not institutions.ending_between(start, start)
 
 
 @functools.cache
@@ -516,11 +541,17 @@ class PeopleExtractor:
             if earlier is not None and office is None:  # "led by its Vice-Rector for ..., Dr. Name"
                 title, opening = earlier.group("title"), earlier.start("title")
             named_after = match.re is _en_patterns()[0]  # "Name, Title of|at ORG"
+            held = None if named_after else _body_in_office(doc, match, earlier if office is None else None)
+            if held is not None:  # "Rector of Ruritania State University Jane Doe"
+                title = held[0]
             after = (
                 None
                 if owned is not None or of_the is not None
                 else (
-                    institutions.starting_near(stop)
+                    (held and held[1])
+                    or (office is not None and office.group("its") and _named_last_in_sentence(doc, opening))
+                    or institutions.starting_near(stop)
+                    or (None if named_after else _from_institution(doc, institutions, stop))
                     or self._referred_to(doc, match.start(), stop)
                     or self._of_institution(doc, stop, linked=named_after)
                 )
@@ -535,17 +566,46 @@ class PeopleExtractor:
             found.append(
                 Person(
                     name=match.group("name"),
-                    title=title or None,
+                    title=_office_or_none(title),
                     organization=(owned and _owner_ref(doc, owned, opening))
                     or (of_the and _named_by_head(doc, of_the.group("head"), opening))
                     or (after is None and _capitalised_reference(doc, stop, opening))
                     or shortened
                     or self._en_organisation(doc, opening, title, stop, after, linked),
-                    evidence=evidence_fields(doc, opening, after.end_char if after else stop),
+                    evidence=evidence_fields(doc, opening, max(after.end_char, stop) if after else stop),
                 )
             )
         found += self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
+        found += self._en_names_after_office_of_body(doc, taken)
         return found + self._en_students(doc, taken)
+
+    def _en_names_after_office_of_body(self, doc: Doc, taken: set[int]) -> list[Person]:
+        """'The President of Harlow University, Jane Doe, signed': an office naming its body after
+        'of'/'at', then the name in commas after the body; 'Jane Doe, President, Harlow University': a
+        name and its office in commas before the body. Looked for only where an institution is
+        followed or preceded by a comma. `taken`: the characters of the names already found."""
+        text = doc_text(doc)
+        found: list[Person] = []
+        institutions = _Institutions.of(doc)
+        for span, (first, last) in zip(institutions.spans, institutions.bounds, strict=True):
+            if text[last : last + 1] != "," and text[first - 1 : first] != "," and text[first - 2 : first] != ", ":
+                continue  # (looked at first: a comma after the body or right before it)
+            read = _office_of_body_then_name(text, first, last) or _name_and_office_before_body(text, first)
+            if read is None:
+                continue
+            (start, end), (title_start, title_end) = read
+            if not taken.isdisjoint(range(start, end)) or institutions.holds(start, end):
+                continue
+            taken.update(range(start, end))
+            found.append(
+                Person(
+                    name=text[start:end],
+                    title=_first_office(_single_spaced(text[title_start:title_end])),
+                    organization=institution_ref(span),
+                    evidence=evidence_fields(doc, min(start, title_start), max(end, last)),
+                )
+            )
+        return found
 
     def _en_students(self, doc: Doc, taken: set[int]) -> list[Person]:
         """'Chen Yiran, who graduated in 2019, returned to speak': a person named as a student or
@@ -726,6 +786,9 @@ class PeopleExtractor:
             named = institutions_in(doc, sentence_start, start)
             if named:
                 return institution_ref(named[-1])
+            origin = _delegation_origin(doc, sentence_start) if before.rstrip().endswith(_LED_BY) else None
+            if origin is not None:  # "A delegation from X visited ... The delegation was led by Y"
+                return institution_ref(origin)
         sentence_start = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
         opening = _AT_OPENING.match(text, sentence_start)
         if opening is not None:
@@ -739,7 +802,7 @@ class PeopleExtractor:
         text, original = matching_text(doc), doc_text(doc)
         role_words = _zh_role_words()
         institutions = _Institutions.of(doc)
-        for match in _zh_matches(doc):
+        for match in _zh_matches(doc, institutions):
             if self._is_byline(original, match.start()) or text.startswith(role_words, match.start()):
                 continue  # 理事长单位 is a role of an institution, not 理事长 单某
             name_start, name_end = match.span("name")
@@ -771,6 +834,7 @@ class PeopleExtractor:
             )
         known = {p.name for p in found}
         found += self._zh_names_before_titles(doc, institutions, known)
+        found += self._zh_names_before_own_titles(doc, institutions, known)
         found += self._zh_contacts(doc, known)
         return found + self._zh_students(doc, institutions, known)
 
@@ -857,6 +921,41 @@ class PeopleExtractor:
             )
         return found
 
+    def _zh_names_before_own_titles(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
+        """'王明副校长会见了代表团', '英国哈洛大学简·多伊副校长一行': a name, then its title, then a word
+        that follows names (or punctuation); the name opens a clause, follows a preposition or the
+        institution it belongs to. Looked for only where a title word starts."""
+        text, original = matching_text(doc), doc_text(doc)
+        near = word_spans(doc, _zh_title_words())
+        found = []
+        previous_end = -1
+        followers = _zh_title_followers()
+        for first, last in zip(near.starts, near.ends, strict=True):
+            glued, previous_end = first == previous_end, last
+            follower = text[last : last + 1]
+            if glued or first < 3 or ("\u4e00" <= follower <= "\u9fff" and follower not in followers):
+                continue  # (a title right after another, or followed by what follows no name's title: 副校长王明)
+            if not _may_end_a_name(text, first):
+                continue
+            office = _zh_own_title().match(text, first)
+            name_start = _zh_name_ending_at(text, institutions, near, first) if office is not None else None
+            if name_start is None:
+                continue
+            name = original[name_start:first]
+            if name in known or name in _zh_not_names():
+                continue
+            known.add(name)
+            before = institutions.ending_between(name_start, name_start)
+            found.append(
+                Person(
+                    name=name,
+                    title=_first_of_chain(original[first : office.end("title")]),
+                    organization=self._organisation_before(doc, before, office.group("title"), name_start),
+                    evidence=evidence_fields(doc, before[0].start_char if before else name_start, office.end("title")),
+                )
+            )
+        return found
+
     def _named_before_not_publisher(self, doc: Doc, position: int) -> InstitutionRef | None:
         """该校 on a page: the institution named last before it that is not the publisher (who
         speaks of itself as 我校, 学校)."""
@@ -891,6 +990,8 @@ def _single_spaced(words: str) -> str:
     """`_SPACES.sub(" ", words)`: most words are already (printable: no whitespace but the space,
     `str.isprintable` being false for every other character `\\s` matches), and the test is cheaper."""
     return words if words.isprintable() and "  " not in words else _SPACES.sub(" ", words)
+
+
 # After "Title Name" (of ORG)?: "of", "at", "in", over a country's possessive ("of Laos' Ministry ...").
 _OF_LINK = re.compile(r"\s*,?\s*(?:of|at|in)\s+(?:the\s+)?")
 _CLAUSE_END = re.compile(r"[.;:!?\n]|,\s*[a-z]")  # ", visited ...", ", said", ", and"
@@ -1057,6 +1158,133 @@ def _first_office(title: str) -> str:
 
 
 @functools.cache
+def _forms_of_address() -> frozenset[str]:
+    return frozenset(word_list("en", "forms_of_address.txt"))
+
+
+def _office_or_none(title: str | None) -> str | None:
+    """A form of address alone ("Dr.", "Mr") is no office: the title is none (GUIDE: names without
+    honorifics; "Professor" when no office is given)."""
+    return None if not title or title in _forms_of_address() else title
+
+
+# "of", "at" (maybe with "the") right before the body an office names
+_BODY_LINK_BEFORE = re.compile(r"\s(?:of|at)\s+(?:the\s+)?$")
+_FROM_LINK = re.compile(r"\s+from\s+(?:the\s+)?")
+
+
+def _body_in_office(doc: Doc, match: re.Match[str], earlier: re.Match[str] | None) -> tuple[str, Span] | None:
+    """'Rector of Ruritania State University Jane Doe', 'Vice President and Provost of Harlow University,
+    Prof. Jane Doe': the office before the name (`earlier`, the one before an honorific, or the match's
+    own title) closes with the body it is held in, after 'of'/'at': the first office and the body."""
+    start, end = earlier.span("title") if earlier is not None else match.span("title")
+    text = doc_text(doc)
+    if " of " not in text[start:end] and " at " not in text[start:end]:
+        return None  # (looked at first: most offices before a name name no body)
+    for span in institutions_in(doc, start, end):
+        link = _BODY_LINK_BEFORE.search(text, max(start, span.start_char - 8), span.start_char)
+        if link is not None and not text[span.end_char : end].strip(" ,"):
+            return _first_office(_single_spaced(text[start : link.start()]).strip(" ,")), span
+    return None
+
+
+_LED_BY = ("led by", "headed by")
+_DELEGATION_FROM = re.compile(r"\bdelegation\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
+_DELEGATION_REACH = 1500  # characters before a sentence read for the delegation it speaks of
+
+
+def _delegation_origin(doc: Doc, start: int) -> Span | None:
+    """The body of the delegation named last before `start`: "a delegation from X", "X delegation"."""
+    text = doc_text(doc)
+    low = max(0, start - _DELEGATION_REACH)
+    if text.find("delegation", low, start) < 0:
+        return None  # (looked at first: most pages name no delegation before a leader)
+    for span in reversed(institutions_in(doc, low, start)):
+        if _DELEGATION_FROM.search(text, max(0, span.start_char - 24), span.start_char) or text.startswith(
+            (" delegation", "'s delegation", "’s delegation"), span.end_char
+        ):
+            return span
+    return None
+
+
+def _named_last_in_sentence(doc: Doc, start: int) -> Span | None:
+    """'On behalf of Harlow University, Professor Jane Doe, its Vice-President': the institution named
+    last before `start` in its sentence, that "its" points to."""
+    text = doc_text(doc)
+    sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    named = institutions_in(doc, sentence_start, start)
+    return named[-1] if named else None
+
+
+def _from_institution(doc: Doc, institutions: _Institutions, position: int) -> Span | None:
+    """'Professor Wang Ming from Nanchang University': the body a person comes from, starting right
+    after the 'from' that follows the name (at `position`)."""
+    text = doc_text(doc)
+    if not text.startswith(" from ", position):
+        return None
+    link = _FROM_LINK.match(text, position)
+    return institutions.starting_near(link.end()) if link is not None else None
+
+
+@functools.cache
+def _apposed_name() -> re.Pattern[str]:
+    """', Jane Doe,', ', Professor Jane Doe,' after a body: a name in commas (maybe after an honorific)."""
+    honorifics = "|".join(re.escape(t) for t in sorted(_honorifics(), key=len, reverse=True))
+    return re.compile(rf",\s*(?:(?:{honorifics})\s+)?(?P<name>{_EN_NAME})(?=\s*,)")
+
+
+_Range = tuple[int, int]
+_BODY_LINKS = (" of ", " at ", " of the ", " at the ")  # how an office before its body ends
+
+
+def _office_of_body_then_name(text: str, first: int, last: int) -> tuple[_Range, _Range] | None:
+    """'The President of Harlow University, Jane Doe,' around a body (first:last): the name's and the
+    office's ranges."""
+    if not text.startswith(",", last) or not text.endswith(_BODY_LINKS, 0, first):
+        return None  # (looked at first: most bodies stand in no such apposition)
+    named = _apposed_name().match(text, last)
+    office = _office_of_body_before().search(text, max(0, first - 100), first) if named is not None else None
+    return None if office is None else (named.span("name"), office.span("title"))
+
+
+def _name_and_office_before_body(text: str, first: int) -> tuple[_Range, _Range] | None:
+    """'signed by Jane Doe, President, Harlow University': a name, its comma, an office (in any case,
+    maybe a chain of two) and a comma right before a body (at `first`): the name's and the office's
+    ranges."""
+    if not text.endswith((",", ", "), 0, first):
+        return None
+    comma = text.rfind(",", 0, first)
+    previous = text.rfind(",", max(0, comma - 60), comma)
+    words = text[previous + 1 : comma]
+    opening = words.split(None, 1)[0].lower() if previous >= 0 and words.strip() else ""
+    if opening not in _lower_title_words():
+        return None  # (looked at first: "A University, B University, C University" is a list of bodies)
+    office = _office_alone().fullmatch(text, previous + 1, comma)
+    named = _NAME_BEFORE_COMMA.search(text, max(0, previous - 60), previous + 1) if office is not None else None
+    if named is None:
+        return None
+    return _without_titles(text, *named.span("name")), office.span("title")
+
+
+@functools.cache
+def _office_alone() -> re.Pattern[str]:
+    """' President', ' Vice President and Provost': an office (in any case, maybe a chain of two)
+    between commas."""
+    offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    one = _one_title(f"(?i:{alternation(offices)})")
+    return re.compile(rf"\s*(?P<title>(?:{one}\s+and\s+)?{one})\s*")
+
+
+@functools.cache
+def _office_of_body_before() -> re.Pattern[str]:
+    """'The President of ', 'Vice President and Provost of ', 'the dean at ' ending the stretch
+    searched (right before a body): an office (in any case, maybe a chain of two) and its link."""
+    offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    one = _one_title(f"(?i:{alternation(offices)})")
+    return re.compile(rf"(?<![\w-])(?P<title>(?:{one}\s+and\s+)?{one})\s+(?:of|at)\s+(?:the\s+)?$")
+
+
+@functools.cache
 def _lower_titles() -> tuple[str, ...]:
     return tuple(t.lower() for t in _en_titles())
 
@@ -1081,7 +1309,7 @@ def _office_after() -> re.Pattern[str]:
     titles = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
     one = _one_title(alternation(titles))
     area = r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|:\s*[A-Z][\w-]*)?"
-    return re.compile(rf",\s*(?P<title>{one}{area})(?=\s*[,.;]|\s+(?:and|of|at|signed|said)\b)")
+    return re.compile(rf",\s*(?P<its>its\s+)?(?P<title>{one}{area})(?=\s*[,.;]|\s+(?:and|of|at|signed|said)\b)")
 
 
 @functools.cache
@@ -1092,7 +1320,8 @@ def _office_before() -> re.Pattern[str]:
     the name)."""
     offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
     area = r"(?::\s*[A-Z][\w-]*)?"
-    return re.compile(rf"(?<![\w-])(?P<title>{_one_title(f'(?i:{alternation(offices)})')}{area})\s*,\s*$")
+    one = _one_title(f"(?i:{alternation(offices)})")
+    return re.compile(rf"(?<![\w-])(?P<title>(?:{one}\s+and\s+)?{one}{area})\s*,\s*$")
 
 
 def _office_before_honorific(text: str, opening: int) -> re.Match[str] | None:
@@ -1328,8 +1557,10 @@ def _fellow_member(text: str, previous: Person | None, title_start: int) -> Inst
     if gap is None:
         return None
     sentence = text.rfind("。", 0, title_start) + 1
-    opened = text[sentence : previous.evidence.start]
-    return previous.organization if any(word in opened for word in word_list("zh", "person_delegations.txt")) else None
+    closing = text.find("。", title_start)
+    # the delegation named before the list, or after it (…主任C一行访问我校)
+    around = text[sentence : previous.evidence.start] + "|" + text[title_start : closing if closing >= 0 else None]
+    return previous.organization if any(word in around for word in word_list("zh", "person_delegations.txt")) else None
 
 
 _HAN_RUN_BEFORE = re.compile(rf"[{HAN}]+$")
@@ -1352,6 +1583,10 @@ def _zh_name_boundaries() -> tuple[str, ...]:
     return word_list("zh", "name_boundaries.txt")
 
 
+# an academic rank written after a name (简·多伊教授、...): no office opening a chain
+_ZH_FORMS_OF_ADDRESS = ("副教授", "教授")
+
+
 @functools.cache
 def _office_before_a_chain() -> re.Pattern[str]:
     """'校长、' then a few words ending right before the next office: 我校校长、联盟理事会主席张国栋."""
@@ -1372,6 +1607,8 @@ def _chain_start(doc: Doc, text: str, title_start: int) -> int:
     match = _office_before_a_chain().search(text, low, title_start)
     if match is None or any(w in match.group("body") for w in word_list("zh", "name_boundaries.txt")):
         return title_start
+    if text.startswith(_ZH_FORMS_OF_ADDRESS, match.start()):
+        return title_start  # 简·多伊教授、国际处主任约翰·史密斯: the 教授 is the name's before it
     inside = institutions_in(doc, match.start("body"), title_start)
     if any(facts(span).kind != "alliance" for span in inside) and not _after_own_voice(doc, text, match.start()):
         return title_start
@@ -1448,6 +1685,108 @@ def _zh_contact() -> re.Pattern[str]:
         rf"\s*[：:]\s*(?:[{HAN}]{{0,16}}(?:{'|'.join(_UNIT_SUFFIXES)})[ \t\u3000]+)?"
         rf"(?P<name>(?:{surnames})[{HAN}]{{1,2}})(?=[\s，,；;、（(]|电话|$)"
     )
+
+
+def _may_end_a_name(text: str, end: int) -> bool:
+    """Whether what stands right before `end` may end a name: a Latin letter; a Chinese character two
+    or three after a surname, or in reach of a foreign name's ·. (A cheap look before the patterns.)"""
+    last = text[end - 1]
+    if last.isascii():
+        return last.isalpha()
+    if not "\u4e00" <= last <= "\u9fff":
+        return False
+    return (
+        _opens_with_surname(text, end - 2)
+        or _opens_with_surname(text, end - 3)
+        or text.find("·", max(0, end - 24), end) >= 0
+    )
+
+
+@functools.cache
+def _zh_own_title() -> re.Pattern[str]:
+    """From a title's first word: the title (modifiers, a chain over 、), then what ends a name's title
+    (punctuation, a word that follows names, a form of address)."""
+    titles = alternation(word_list("zh", "titles.txt"))
+    modifiers = alternation(word_list("zh", "title_modifiers.txt"))
+    one = rf"(?:(?:{modifiers})及)*(?:{modifiers})?(?:{titles})"
+    return re.compile(rf"(?P<title>{one}(?:、{one})*)(?=[^{HAN}]|$|{alternation(_after_name())})")
+
+
+@functools.cache
+def _zh_title_followers() -> frozenset[str]:
+    """The first characters of what may follow a title written after its name: a word that follows
+    names (or a form of address), or a title or modifier going on with the title."""
+    words = (*_after_name(), *word_list("zh", "titles.txt"), *word_list("zh", "title_modifiers.txt"))
+    return frozenset(word[0] for word in words)
+
+
+@functools.cache
+def _zh_name_before_title() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A foreign name (with ·) or a Latin one, ending the stretch searched."""
+    upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž'’\\-"
+    foreign = re.compile(rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,8}})+$")
+    latin = re.compile(rf"(?<![A-Za-z])[{upper}][{lower}{upper}]+(?:[ \t]+[{upper}][{lower}{upper}]+){{1,2}}$")
+    return foreign, latin
+
+
+@functools.cache
+def _zh_surnames() -> frozenset[str]:
+    """The surnames (of one or two characters), for a look-up at a place, not a scan of them all."""
+    return frozenset(word_list("zh", "surnames.txt", split_spaces=True))
+
+
+def _opens_with_surname(text: str, start: int) -> bool:
+    surnames = _zh_surnames()
+    return text[start] in surnames or text[start : start + 2] in surnames
+
+
+@functools.cache
+def _zh_not_names() -> frozenset[str]:
+    """Words before a title that are no name (常务副校长: 常务 is a modifier)."""
+    return frozenset({*word_list("zh", "titles.txt"), *word_list("zh", "title_modifiers.txt")})
+
+
+def _zh_name_ending_at(text: str, institutions: _Institutions, titles: Spans, end: int) -> int | None:
+    """Where a name ending at `end` (a title's start) starts, when it stands where a name written
+    before its title does: after punctuation, a preposition, the page's first-person word or its
+    institution. `text`: the matching text; `titles`: where title words stand."""
+    foreign, latin = _zh_name_before_title()
+    low = max(0, end - 24)
+    ascii_before = text[end - 1].isascii()
+    if ascii_before and (written := latin.search(text, low, end)) is not None:
+        return written.start() if _opens_a_name(text, institutions, written.start()) else None
+    if ascii_before:
+        return None
+    if text.find("·", low, end) >= 0 and (written := foreign.search(text, low, end)) is not None:
+        # a foreign name's first part starts after the institution, title or joining word before it
+        start, dot = written.start(), text.find("·", written.start(), end)
+        first = bisect.bisect_left(titles.ends, start + 1)
+        cuts = [span.end_char for span in institutions.ending_between(start + 1, dot)]
+        cuts += titles.ends[first : bisect.bisect_right(titles.ends, dot)]
+        cuts += [i + 1 for i in range(start, dot) if text[i] in _zh_before_name() or text[i] == "的"]
+        start = max(start, max(cuts, default=start))
+        return start if start < dot and _opens_a_name(text, institutions, start) else None
+    for size in (2, 3):  # 王明, 欧阳明, 王小明: the shorter reading after a preposition
+        start = end - size
+        surname = start >= 0 and _HAN_ONLY.fullmatch(text, start, end) and _opens_with_surname(text, start)
+        if surname and _opens_a_name(text, institutions, start):
+            return start
+    return None
+
+
+def _opens_a_name(text: str, institutions: _Institutions, start: int) -> bool:
+    """Whether a name may start at `start`: at the text's start, after a character that is no Chinese
+    one (punctuation, a space), a preposition, a first-person word or an institution's end."""
+    if start == 0 or not _HAN_ONLY.fullmatch(text[start - 1]):
+        return True
+    if text[start - 1] in _zh_before_name() or text.endswith(word_list("zh", "first_person.txt"), 0, start):
+        return True
+    return bool(institutions.ending_between(start, start))
+
+
+@functools.cache
+def _zh_before_name() -> frozenset[str]:
+    return frozenset(word_list("zh", "person_before_name.txt", split_spaces=True))
 
 
 def _first_of_chain(title: str) -> str:

@@ -392,10 +392,12 @@ class EnglishPatterns:
         """Words after a name's 'for' that go on naming it: a field or a head among them ("for
         Science and Technology"), a phrase of two words or more ("Institute for Advanced Study"),
         or any word after a body that is no school ("Centre for Peace"). One other word after a
-        school's name ("sent to X University for PhDs") is what it was gone to for."""
+        school's name ("sent to X University for PhDs") is what it was gone to for; a research
+        institute's head right before 'for' names what it studies ("Westmoor Institute for Peace")."""
         if end - start > 1 or words.any_of(HEAD | GENERIC, start, end) or words.text(start) in self.vocab["fields"]:
             return True
-        return self._kind(words, name_start, name_end) not in _TEACHING_KINDS
+        kind = self._kind(words, name_start, name_end)
+        return kind not in _TEACHING_KINDS or (kind == "research_institute" and bool(words.bits[name_end - 1] & HEAD))
 
     def _of_fields(self, words: _Words, start: int, end: int) -> int | None:
         """Where the name's first 'of' is when every word after it is a field word or a joiner

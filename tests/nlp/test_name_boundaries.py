@@ -38,6 +38,16 @@ EN_NAMES = [
         "The Velmora Alliance for Education admitted Jiangxi Normal University as a member.",
         ["Velmora Alliance for Education"],
     ),
+    # a research institute's head right before 'for' names what it studies, one word or more
+    (
+        "Scholars from the Westmoor Institute for Peace met researchers of Nanchang University.",
+        ["Westmoor Institute for Peace"],
+    ),
+    ("Velmora Academy for Diplomacy signed an MoU with Jiangxi Normal University.", ["Velmora Academy for Diplomacy"]),
+    (
+        "Jiangxi Normal University sent ten engineers to Velmora Institute of Technology for PhDs in 2024.",
+        ["Velmora Institute of Technology"],
+    ),
 ]
 
 
