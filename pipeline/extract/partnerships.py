@@ -592,9 +592,9 @@ class _References:
     ) -> list[tuple[Side, Side]]:
         """The pairs of sentence `index` (trigger `hits`, sides `chinese` and `foreign`) that its
         definite descriptions complete; [] when it names both sides or refers to none."""
-        if chinese and foreign:
-            return []
         sent = sides.spans[index]
+        if (chinese and foreign) or not _starts_within(self._starts(doc)[0], sent.start_char, sent.end_char):
+            return []  # (no description word stands in the sentence: most signing sentences hold none)
         alliances = _alliance_parties(doc).in_sentence.get(index, [])
         if not chinese and not foreign and alliances:
             chinese = [p for p in alliances if p.known.country in CHINESE]
@@ -721,6 +721,20 @@ class _References:
             doc.user_data[key] = found
         return found
 
+    def _starts(self, doc: Doc) -> tuple[list[int], list[int]]:
+        """Where the page's description words (visitor words and heads) and its delegation words
+        start, found once a Doc: a sentence holding none of them is not sliced and searched."""
+        key = "_reference_starts"
+        found = doc.user_data.get(key)
+        if found is None:
+            visitor_words, heads, delegation_words = self._on_page(doc)
+            text = matching_text(doc)
+            described = _literal_starts(text, visitor_words + heads)
+            if self.english:  # (the heads of "the academy" are matched in the text as written)
+                described = sorted(described + _literal_starts(doc_text(doc), tuple(self.heads)))
+            found = doc.user_data[key] = (described, _literal_starts(text, delegation_words))
+        return found
+
     def _delegation_body(self, doc: Doc, index: int, before: int) -> _Party | None:
         """The body the last delegation told of up to `before` came from: "a delegation from X",
         "the X delegation", "X sent a delegation", X代表团, X副校长一行, X…率团 (looked for in the
@@ -728,9 +742,12 @@ class _References:
         spans = sentences(doc).spans
         lowered = matching_text(doc)
         delegation_words = self._on_page(doc)[2]
+        delegation_starts = self._starts(doc)[1]
         for i in range(index, max(index - _DELEGATION_REACH, -1), -1):
             sent = spans[i]
             end = min(sent.end_char, before) if i == index else sent.end_char
+            if not _starts_within(delegation_starts, sent.start_char, end):
+                continue  # (a bisect instead of slicing and searching each sentence back)
             places = sorted(
                 (sent.start_char + at, sent.start_char + at + len(word))
                 for word in delegation_words
@@ -802,6 +819,25 @@ def _holds_words(doc: Doc, sent: Span, words: tuple[str, ...]) -> bool:
 def _words_in(text: str, words: Iterable[str]) -> tuple[str, ...]:
     """Those of `words` that stand in `text` at all, in their order."""
     return tuple(word for word in words if word in text)
+
+
+def _literal_starts(text: str, words: Iterable[str]) -> list[int]:
+    """Where each of `words` starts in `text`, overlapping occurrences included, in order: every
+    place `_places_of` finds in a slice of `text` is one of them (a prefilter for slices)."""
+    starts = []
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            starts.append(at)
+            at = text.find(word, at + 1)
+    starts.sort()
+    return starts
+
+
+def _starts_within(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted `starts` lies in [start, end)."""
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
 
 
 def _places_of(text: str, word: str) -> list[int]:
