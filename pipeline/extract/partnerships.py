@@ -156,7 +156,7 @@ class PartnershipExtractor:
         # Only a sentence overlapping a trigger can name a kind (one pass over the text for the
         # whole vocabulary); the others are read only to carry a "They are:" list on.
         triggers = phrase_finder(doc, self.triggers)  # (before `phrase_spans`: in Chinese it finds those too)
-        with_triggers = sentences(doc).overlapping(phrase_spans(doc, self.triggers))
+        with_triggers = _overlapped_sentences(sentences(doc).starts, phrase_spans(doc, self.triggers))
         # a sentence naming a joint institute beside its parents says they run it, trigger or not
         # ("A and B, United Kingdom: A B Institute of Data Science (undergraduate education).")
         institute_starts, institute_ends = _joint_institutes(doc)
@@ -819,6 +819,21 @@ def _holds_words(doc: Doc, sent: Span, words: tuple[str, ...]) -> bool:
 def _words_in(text: str, words: Iterable[str]) -> tuple[str, ...]:
     """Those of `words` that stand in `text` at all, in their order."""
     return tuple(word for word in words if word in text)
+
+
+def _overlapped_sentences(starts: list[int], ranges: Spans) -> set[int]:
+    """`Sentences.overlapping` of ranges in order (a Doc's trigger phrases), each looked up from
+    where the one before stands: its array operations' fixed cost is more than a page's few dozen."""
+    found: set[int] = set()
+    first = 0  # the sentence holding the range's start (the first, for a start before it)
+    for start, end in zip(ranges.starts, ranges.ends, strict=True):
+        first = max(bisect.bisect_right(starts, start, first) - 1, 0)
+        through = bisect.bisect_right(starts, end - 1, first) - 1  # (holding the range's last character)
+        if through <= first:
+            found.add(first)  # (most phrases stand in one sentence)
+        else:
+            found.update(range(first, through + 1))
+    return found
 
 
 def _literal_starts(text: str, words: Iterable[str]) -> list[int]:
