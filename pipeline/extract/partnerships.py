@@ -172,7 +172,7 @@ class PartnershipExtractor:
         # Only a sentence overlapping a trigger can name a kind (one pass over the text for the
         # whole vocabulary); the others are read only to carry a "They are:" list on.
         triggers = phrase_finder(doc, self.triggers)  # (before `phrase_spans`: in Chinese it finds those too)
-        with_triggers = sentences(doc).overlapping(phrase_spans(doc, self.triggers))
+        with_triggers = _overlapped_sentences(sentences(doc).starts, phrase_spans(doc, self.triggers))
         # a sentence naming a joint institute beside its parents says they run it, trigger or not
         # ("A and B, United Kingdom: A B Institute of Data Science (undergraduate education).")
         institute_starts, institute_ends = _joint_institutes(doc)
@@ -424,7 +424,7 @@ class PartnershipExtractor:
             return []
         following = sides.spans[index + 1]
         words = self.partner_words(doc, following.start_char, following.end_char)
-        if not words or words[0].start > others[0].span.start_char:
+        if not words or words[0].start > others[0].start_char:
             return []  # the partner word introduces the side: "Its partner, B," not "B ... its partner"
         return [(party.side(), o.side()) if is_chinese else (o.side(), party.side()) for o in others]
 
@@ -471,8 +471,8 @@ class PartnershipExtractor:
         if len(segments) > 1:
             pairs = []
             for start, end in segments:
-                inner_c = [c for c in chinese if start <= c.span.start_char < end]
-                inner_f = [f for f in foreign if start <= f.span.start_char < end]
+                inner_c = [c for c in chinese if start <= c.start_char < end]
+                inner_f = [f for f in foreign if start <= f.start_char < end]
                 pairs.extend(self._pairs_by_position(inner_c, inner_f))
             return pairs
         return (
@@ -512,8 +512,8 @@ class PartnershipExtractor:
         distinct_chinese, distinct_foreign = _distinct(chinese), _distinct(foreign)
         if len(distinct_chinese) != len(distinct_foreign):
             return []
-        chinese_first = distinct_chinese[-1].span.end_char <= distinct_foreign[0].span.start_char
-        foreign_first = distinct_foreign[-1].span.end_char <= distinct_chinese[0].span.start_char
+        chinese_first = distinct_chinese[-1].end_char <= distinct_foreign[0].start_char
+        foreign_first = distinct_foreign[-1].end_char <= distinct_chinese[0].start_char
         if not (chinese_first or foreign_first):
             return []
         return list(zip(distinct_chinese, distinct_foreign, strict=True))
@@ -773,9 +773,9 @@ class _References:
     ) -> list[tuple[Side, Side]]:
         """The pairs of sentence `index` (trigger `hits`, sides `chinese` and `foreign`) that its
         definite descriptions complete; [] when it names both sides or refers to none."""
-        if chinese and foreign:
-            return []
         sent = sides.spans[index]
+        if (chinese and foreign) or not _starts_within(self._starts(doc)[0], sent.start_char, sent.end_char):
+            return []  # (no description word stands in the sentence: most signing sentences hold none)
         alliances = _alliance_parties(doc).in_sentence.get(index, [])
         if not chinese and not foreign and alliances:
             chinese = [p for p in alliances if p.known.country in CHINESE]
@@ -832,7 +832,7 @@ class _References:
         fitting = [
             p
             for p in candidates
-            if p.span.end_char <= reference.start
+            if p.end_char <= reference.start
             and not any(same_facts(p.known, n.known) for n in named)
             and (alliance is None or (p.known.kind == "alliance") == alliance)
             and (reference.country is None or p.known.country == reference.country)
@@ -843,11 +843,11 @@ class _References:
         # the last fitting body named, when its sentence names no other ("visited A and B. C signed
         # with that university" does not say which), and when it is of the side missing ("visited A.
         # Then B. C signed with that university": B, no partner of C)
-        last = max(fitting, key=lambda p: p.span.start_char)
+        last = max(fitting, key=lambda p: p.start_char)
         sents = sentences(doc)
-        sentence = sents.index_of(last.span.start_char)
+        sentence = sents.index_of(last.start_char)
         rivals = [
-            p for p in fitting if sents.index_of(p.span.start_char) == sentence and not same_facts(p.known, last.known)
+            p for p in fitting if sents.index_of(p.start_char) == sentence and not same_facts(p.known, last.known)
         ]
         return last if not rivals and _side_kind(last.known) in missing else None
 
@@ -902,6 +902,20 @@ class _References:
             doc.user_data[key] = found
         return found
 
+    def _starts(self, doc: Doc) -> tuple[list[int], list[int]]:
+        """Where the page's description words (visitor words and heads) and its delegation words
+        start, found once a Doc: a sentence holding none of them is not sliced and searched."""
+        key = "_reference_starts"
+        found = doc.user_data.get(key)
+        if found is None:
+            visitor_words, heads, delegation_words = self._on_page(doc)
+            text = matching_text(doc)
+            described = _literal_starts(text, visitor_words + heads)
+            if self.english:  # (the heads of "the academy" are matched in the text as written)
+                described = sorted(described + _literal_starts(doc_text(doc), tuple(self.heads)))
+            found = doc.user_data[key] = (described, _literal_starts(text, delegation_words))
+        return found
+
     def _delegation_body(self, doc: Doc, index: int, before: int) -> _Party | None:
         """The body the last delegation told of up to `before` came from: "a delegation from X",
         "the X delegation", "X sent a delegation", X代表团, X副校长一行, X…率团 (looked for in the
@@ -909,9 +923,12 @@ class _References:
         spans = sentences(doc).spans
         lowered = matching_text(doc)
         delegation_words = self._on_page(doc)[2]
+        delegation_starts = self._starts(doc)[1]
         for i in range(index, max(index - _DELEGATION_REACH, -1), -1):
             sent = spans[i]
             end = min(sent.end_char, before) if i == index else sent.end_char
+            if not _starts_within(delegation_starts, sent.start_char, end):
+                continue  # (a bisect instead of slicing and searching each sentence back)
             places = sorted(
                 (sent.start_char + at, sent.start_char + at + len(word))
                 for word in delegation_words
@@ -920,7 +937,7 @@ class _References:
             if not places:
                 continue
             named = [*_side_parties(doc).in_sentence.get(i, []), *_alliance_parties(doc).in_sentence.get(i, [])]
-            named.sort(key=lambda p: p.span.start_char)
+            named.sort(key=lambda p: p.start_char)
             for start, stop in reversed(places):
                 body = self._origin(lowered, named, start, stop)
                 if body is not None:
@@ -929,16 +946,16 @@ class _References:
 
     def _origin(self, lowered: str, named: list[_Party], start: int, end: int) -> _Party | None:
         """The body a delegation word at [start, end) comes from, among the sentence's `named`."""
-        before = [p for p in named if p.span.end_char <= start]
-        after = [p for p in named if p.span.start_char >= end]
+        before = [p for p in named if p.end_char <= start]
+        after = [p for p in named if p.start_char >= end]
         if not self.english:
-            if before and _short_plain_gap(lowered[before[-1].span.end_char : start]):
+            if before and _short_plain_gap(lowered[before[-1].end_char : start]):
                 return before[-1]
             return None
-        if after and self._leads_to_body(lowered[end : after[0].span.start_char]):
+        if after and self._leads_to_body(lowered[end : after[0].start_char]):
             return after[0]
         if before:
-            gap = lowered[before[-1].span.end_char : start].strip()
+            gap = lowered[before[-1].end_char : start].strip()
             words = gap.split()
             if not gap or (gap.startswith(self.origin_before) and len(words) <= _GAP_WORDS):
                 return before[-1]
@@ -1001,6 +1018,40 @@ def _words_in(text: str, words: Iterable[str]) -> tuple[str, ...]:
     return tuple(word for word in words if word in text)
 
 
+def _overlapped_sentences(starts: list[int], ranges: Spans) -> set[int]:
+    """`Sentences.overlapping` of ranges in order (a Doc's trigger phrases), each looked up from
+    where the one before stands: its array operations' fixed cost is more than a page's few dozen."""
+    found: set[int] = set()
+    first = 0  # the sentence holding the range's start (the first, for a start before it)
+    for start, end in zip(ranges.starts, ranges.ends, strict=True):
+        first = max(bisect.bisect_right(starts, start, first) - 1, 0)
+        through = bisect.bisect_right(starts, end - 1, first) - 1  # (holding the range's last character)
+        if through <= first:
+            found.add(first)  # (most phrases stand in one sentence)
+        else:
+            found.update(range(first, through + 1))
+    return found
+
+
+def _literal_starts(text: str, words: Iterable[str]) -> list[int]:
+    """Where each of `words` starts in `text`, overlapping occurrences included, in order: every
+    place `_places_of` finds in a slice of `text` is one of them (a prefilter for slices)."""
+    starts = []
+    for word in words:
+        at = text.find(word)
+        while at != -1:
+            starts.append(at)
+            at = text.find(word, at + 1)
+    starts.sort()
+    return starts
+
+
+def _starts_within(starts: list[int], start: int, end: int) -> bool:
+    """Whether one of the sorted `starts` lies in [start, end)."""
+    i = bisect.bisect_left(starts, start)
+    return i < len(starts) and starts[i] < end
+
+
 def _places_of(text: str, word: str) -> list[int]:
     """Where `word` starts in `text` (`str.find`; whole words in English)."""
     places = []
@@ -1060,17 +1111,17 @@ class _KindReading:
         if len(many) < 2:
             return lambda *pair: whole
         self.many = {id(p) for p in (foreign if position else chinese)}
-        self.parties = sorted(self.parties, key=lambda p: p.span.start_char)
+        self.parties = sorted(self.parties, key=lambda p: p.start_char)
         own = [self._own_kind(hits, party) for party in many]
         # words before the first side or after the last speak of every pair ("The agreements were
         # between A and B, C and D"; A与B、C与D分别签署…协议)
         ends = (
-            self._kind_in(hits, start, self.parties[0].span.start_char),
-            self._kind_in(hits, max(p.span.end_char for p in self.parties), end),
+            self._kind_in(hits, start, self.parties[0].start_char),
+            self._kind_in(hits, max(p.end_char for p in self.parties), end),
         )
         head = _strongest({k for k in ends if k}) or "other"
         kinds = _shared_in_lists(own, [self._follows_one_of_many(party) for party in many])
-        last_end = max(p.span.end_char for p in self.parties)
+        last_end = max(p.end_char for p in self.parties)
         if ends[1] is not None and any(at >= last_end for at in pair_words):
             kinds = [_strongest({ends[1], kind} - {None}) for kind in kinds]
         by_side = {_side_key(p.side()): kind or head for p, kind in zip(many, kinds, strict=True)}
@@ -1090,26 +1141,26 @@ class _KindReading:
         not those before a side of its own kind named next: they are that one's ("with B, and an
         MoU with C")."""
         others = self._others(party)
-        before = [p for p in others if p.span.end_char <= party.span.start_char]
-        left = before[-1].span.end_char if before else self.sent.start_char
-        kind = self._kind_in(hits, left, party.span.start_char)
+        before = [p for p in others if p.end_char <= party.start_char]
+        left = before[-1].end_char if before else self.sent.start_char
+        kind = self._kind_in(hits, left, party.start_char)
         if kind is not None:
             return kind
-        after = [p for p in others if p.span.start_char >= party.span.end_char]
+        after = [p for p in others if p.start_char >= party.end_char]
         if not after:
-            return self._kind_in(hits, party.span.end_char, self.sent.end_char)
+            return self._kind_in(hits, party.end_char, self.sent.end_char)
         if id(after[0]) in self.many:
             return None
         partner = after[0]
-        if any(party.span.end_char <= h.start and h.end <= partner.span.start_char for h in hits):
-            return self._kind_in(hits, party.span.end_char, partner.span.start_char)
+        if any(party.end_char <= h.start and h.end <= partner.start_char for h in hits):
+            return self._kind_in(hits, party.end_char, partner.start_char)
         beyond = [p for p in after if not same_facts(p.known, partner.known)]
-        right = beyond[0].span.start_char if beyond else self.sent.end_char
-        return self._kind_in(hits, party.span.end_char, right)
+        right = beyond[0].start_char if beyond else self.sent.end_char
+        return self._kind_in(hits, party.end_char, right)
 
     def _follows_one_of_many(self, party: _Party) -> bool:
         """Whether the side named just before `party` is of its own kind: "with A, B and C"."""
-        before = [p for p in self._others(party) if p.span.end_char <= party.span.start_char]
+        before = [p for p in self._others(party) if p.end_char <= party.start_char]
         return bool(before) and id(before[-1]) in self.many
 
     def _kind_in(self, hits: list[Hit], start: int, end: int) -> str | None:
@@ -1252,7 +1303,7 @@ class _SentenceSides:
             if not foreign or len(_distinct(foreign)) > 1:
                 return None
             last = foreign[-1]
-            return None if any(c.span.start_char > last.span.start_char for c in chinese) else last
+            return None if any(c.start_char > last.start_char for c in chinese) else last
         return None
 
 
@@ -1295,10 +1346,13 @@ class _Party:
     """An institution that can be a side, with its facts (read once, not once per comparison) and
     its `Side`, made when first asked for (dense pages pair the same side sentence after sentence)."""
 
-    __slots__ = ("_side", "known", "span")
+    __slots__ = ("_side", "end_char", "known", "span", "start_char")
 
-    def __init__(self, span: Span, known: Facts) -> None:
+    def __init__(self, span: Span, known: Facts, bounds: tuple[int, int] | None = None) -> None:
         self.span, self.known = span, known
+        # the span's characters, read once: a Span computes them on every read, and a sentence's
+        # reading compares every side's place with every other's (`bounds`: when known already)
+        self.start_char, self.end_char = bounds if bounds is not None else (span.start_char, span.end_char)
         self._side: Side | None = None
 
     def side(self) -> Side:
@@ -1358,7 +1412,7 @@ def _read_side_parties(doc: Doc, kinds: set[str]) -> _SideParties:
     for span, known, start, end in zip(institution_spans(doc), institution_facts(doc), starts, ends, strict=True):
         if known.kind not in kinds or (known.entry is None and institution_patterns.is_hosted_body(known.text)):
             continue  # (a hosted body, "Luban Workshop at X": its host is the side)
-        party = _Party(span, known)
+        party = _Party(span, known, (start, end))
         every.append(party)
         index = sents.index_of(start)
         if index >= 0 and end <= sents.spans[index].end_char:
@@ -1388,7 +1442,7 @@ def _sentence_start(doc: Doc, start_char: int) -> int:
 def _foreign_visitor_by(doc: Doc, sent: Span) -> bool:
     """Whether a foreign institution that is no government body is named before `sent` ends."""
     return any(
-        p.span.start_char < sent.end_char and p.known.kind != "government" and p.known.country not in CHINESE
+        p.start_char < sent.end_char and p.known.kind != "government" and p.known.country not in CHINESE
         for p in _side_parties(doc).every
         if _may_be_foreign(p.known)
     )

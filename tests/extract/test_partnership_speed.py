@@ -1,0 +1,35 @@
+"""The partnership extractor's shortcuts give what the general lookups give."""
+
+import random
+
+import numpy as np
+
+from pipeline.extract.partnerships import _literal_starts, _overlapped_sentences, _places_of, _starts_within
+from pipeline.extract.spans import Sentences, Spans
+
+
+def _ranges_in_order(rng: random.Random, size: int, count: int) -> Spans:
+    points = sorted(rng.sample(range(size), 2 * count))
+    return Spans(points[0::2], [end + 1 for end in points[1::2]])
+
+
+def test_overlapped_sentences_are_those_of_sentences_overlapping() -> None:
+    rng = random.Random(7)
+    for _ in range(300):
+        size = rng.randint(40, 400)
+        starts = sorted({0, *rng.sample(range(1, size), rng.randint(0, 30))})
+        sents = Sentences(spans=[], starts=starts, start_array=np.array(starts), tokens=[])
+        for count in (1, 3, 19, 25, 60):  # (both of `overlapping`'s ways: a loop, array operations)
+            if 2 * count <= size:
+                ranges = _ranges_in_order(rng, size, count)
+                assert _overlapped_sentences(starts, ranges) == sents.overlapping(ranges)
+
+
+def test_literal_starts_hold_every_place_found_in_a_slice() -> None:
+    text = "该校代表团一行访问该校。The delegation met the visitors; delegations-delegation."
+    words = ("代表团", "一行", "该校", "delegation", "visitors")
+    starts = _literal_starts(text, words)
+    for begin in range(len(text)):
+        for end in range(begin, len(text) + 1):
+            found = any(_places_of(text[begin:end], word) for word in words)
+            assert not found or _starts_within(starts, begin, end)
