@@ -84,6 +84,21 @@ class _Draft(NamedTuple):
     background: bool = False  # placed in a year only ("first signed an MoU in 2016"): not today's happening
 
 
+# `_Draft` from the tuple of all its fields, without the Python-level `__new__` and `_replace`
+# of a NamedTuple (~30 drafts a page, each made or merged once: together ~5% of the extractor)
+_draft = functools.partial(tuple.__new__, _Draft)
+
+
+def _drafted(kind: str, name: str | None, setting: Setting, evidence: dict[str, Any]) -> _Draft:
+    """A `_Draft` of a happening on `setting`, neither a tour, online nor background."""
+    return _draft((kind, name, _iso(setting.date), setting.date_text, setting.location, evidence, False, False, False))
+
+
+def _visit(setting: Setting, country: str | None, tour: bool, evidence: dict[str, Any]) -> _Draft:
+    """An unnamed visit on `setting`'s day, to `country` (None when `tour`: told as a tour)."""
+    return _draft(("visit", None, _iso(setting.date), setting.date_text, country, evidence, tour, False, False))
+
+
 @dataclass(slots=True)
 class EventName:
     start: int
@@ -479,7 +494,7 @@ class EventExtractor:
         """`dates`: the mentions in the sentence; `heading`: the city heading it ("Vientiane: ..."), if any."""
         # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md). Only the
         # first mention that dates the sentence is read.
-        first = next((d for d in dates if self._dates_the_sentence(doc, d)), None)
+        first = self._first_dating(doc, dates)
         if first is None and heading is None and not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return _NOWHERE  # neither a day nor a place to read
         date, date_text, several_days = None, None, False
@@ -491,6 +506,14 @@ class EventExtractor:
             if date is not None and year and not first.year_explicit and first.kind != "relative":
                 date = _with_year(date, year)
         return Setting(date, date_text, heading or self._place(doc, sent, names), several_days)
+
+    def _first_dating(self, doc: Doc, dates: list[DateMention]) -> DateMention | None:
+        """The first of `dates` that `_dates_the_sentence` (a loop: a generator costs more to make
+        than the one or two mentions a sentence holds take to test)."""
+        for mention in dates:
+            if self._dates_the_sentence(doc, mention):
+                return mention
+        return None
 
     def _dates_the_sentence(self, doc: Doc, mention: DateMention) -> bool:
         """Whether `mention` can be the day of the sentence's happening: not a month, a dispatch's
@@ -887,13 +910,11 @@ class EventExtractor:
             if len(outside) < len(hits):
                 hits, kinds = outside, {h.value for h in outside}
         events = [
-            _Draft(
-                kind=_kind_of_name(n.text, self.head_kinds),
-                name=self._established(doc, n, institutions) if _kind_of_name(n.text) == "establishment" else n.text,
-                date=_iso(setting.date),
-                date_text=setting.date_text,
-                location=setting.location,
-                evidence=evidence_fields(doc, n.start, n.end),
+            _drafted(
+                _kind_of_name(n.text, self.head_kinds),
+                self._established(doc, n, institutions) if _kind_of_name(n.text) == "establishment" else n.text,
+                setting,
+                evidence_fields(doc, n.start, n.end),
             )
             for n in names
         ]
@@ -913,28 +934,19 @@ class EventExtractor:
                 # sentence gives is that of what it reports now ("admitted members at ... in Xi'an")
                 founded = _NOWHERE
             for span in established[:1]:
-                events.append(
-                    _Draft(
-                        kind="establishment",
-                        name=_name_of(span),
-                        date=_iso(founded.date),
-                        date_text=founded.date_text,
-                        location=founded.location,
-                        evidence=whole,
-                    )
-                )
+                events.append(_drafted("establishment", _name_of(span), founded, whole))
         # (an opening in a year, "which opened in 2016", is background told in passing)
         opened = [h for h in hits if h.value == "opening" and not self._in_a_year(doc, h.end)]
         if opened and "establishment" not in kinds and not names:
             for span in self._institute_opened(doc, sent, institutions):
-                events.append(self._unnamed("establishment", setting, whole)._replace(name=_name_of(span)))
+                events.append(_drafted("establishment", _name_of(span), setting, whole))
         if "signing" in kinds and not (_is_caption(whole["text"]) and not institutions):
             # a signing takes a day: a stretch of several days ("during the week, held from Aug. 26
             # to 30", a trip "From May 7th to 15th") is its frame's, not its own
             events.append(self._unnamed("signing", _place_only(setting) if setting.several_days else setting, whole))
         if "visit" in kinds and (institutions or self._tells_of_a_delegation(doc, sent)):
             country, tour = (setting.location, False) if setting.location else self._visited_country(doc, sent)
-            events.append(self._unnamed("visit", setting._replace(location=country), whole)._replace(tour=tour))
+            events.append(_visit(setting, country, tour, whole))
         if "trip" in kinds and "visit" not in kinds:
             events.extend(self._trip_abroad(doc, sent, setting, whole))
         if "announcement" in kinds and any(self._announces(doc, h, sent.end_char) for h in hits):
@@ -971,7 +983,7 @@ class EventExtractor:
         country, tour = self._visited_country(doc, sent)
         if country is None and not tour:
             return []
-        return [self._unnamed("visit", setting._replace(location=country), whole)._replace(tour=tour)]
+        return [_visit(setting, country, tour, whole)]
 
     def _institute_opened(self, doc: Doc, sent: Span, institutions: list[Span]) -> list[Span]:
         """The joint institute an opening sentence tells of: one it names, else the last named before
@@ -1038,14 +1050,7 @@ class EventExtractor:
         return False
 
     def _unnamed(self, kind: str, setting: Setting, where: dict[str, Any]) -> _Draft:
-        return _Draft(
-            kind=kind,
-            name=None,
-            date=_iso(setting.date),
-            date_text=setting.date_text,
-            location=setting.location,
-            evidence=where,
-        )
+        return _drafted(kind, None, setting, where)
 
 
 _AFTER_ABBREVIATION = frozenset("，,。；;、其期")  # 访港，… / 访港期间 / 访港其间
@@ -1423,7 +1428,7 @@ def _merged(events: list[_Draft], dateline: _Dateline | None = None) -> list[Eve
     tours: set[int] = set()
     for event in events:
         same_kind = of_kind.setdefault(event.kind, [])
-        index = next((i for i in same_kind if _same_happening(kept[i], event)), None)
+        index = _twin_of(kept, same_kind, event)
         if index is None:
             same_kind.append(len(kept))
             kept.append(event)
@@ -1438,15 +1443,21 @@ def _merged(events: list[_Draft], dateline: _Dateline | None = None) -> list[Eve
                 tours.add(index)
         dates = [d for d in (twin.date, event.date) if d]
         first_day = min(dates) if twin.kind == "visit" and dates else twin.date or event.date
-        kept[index] = twin._replace(
-            date=first_day,
-            date_text=twin.date_text or event.date_text,
-            location=twin.location or event.location,
-        )
+        date_text, location = twin.date_text or event.date_text, twin.location or event.location
+        # (the twin with this day, date words and place: its kind and name, and the fields after its place)
+        kept[index] = _draft((*twin[:2], first_day, date_text, location, *twin[5:]))
     for index in tours:
         kept[index] = kept[index]._replace(location=None)
     kept = [_placed_by_dateline(draft, dateline) for draft in kept]
     return [_event(draft) for draft in sorted(kept, key=lambda e: e.evidence["start"])]
+
+
+def _twin_of(kept: list[_Draft], same_kind: list[int], event: _Draft) -> int | None:
+    """The index in `kept` (one of `same_kind`) of the first draft telling `event`'s happening."""
+    for index in same_kind:
+        if _same_happening(kept[index], event):
+            return index
+    return None
 
 
 def _event(draft: _Draft) -> Event:
