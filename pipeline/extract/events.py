@@ -69,6 +69,11 @@ class Setting(NamedTuple):
     several_days: bool = False  # the date opens a range ("4月20日至21日")
 
 
+# `Setting` from the tuple of all its fields: a NamedTuple's `__new__` is Python code, and most
+# sentences read make one or two (`_filled`)
+_setting = functools.partial(tuple.__new__, Setting)
+
+
 class _Draft(NamedTuple):
     """An event as read, with `Event`'s fields; it becomes an `Event` (validated) only if it is
     not merged into one read before (`_merged`)."""
@@ -386,6 +391,7 @@ class EventExtractor:
         sents = sentences(doc)
         first_tokens = sents.tokens
         done = 0  # the sentences before this one have their setting
+        notice = _notice_foot(doc) is not None  # (most pages end with none: `_dated_by_notice` is not asked)
         # Only the sentences `worth_reading` are read (their Spans made); each of the others
         # (no day, place, event or opening "During the conference") takes the setting last
         # given, and `previous` stays as it was.
@@ -401,7 +407,7 @@ class EventExtractor:
                 if index in reading.with_own_setting
                 else _NOWHERE
             )
-            if own.date is None and index in reading.with_event:
+            if notice and own.date is None and index in reading.with_event:
                 own = self._dated_by_notice(doc, sent, own, reading.triggers)
             if own.date is None and reading.retold and (index in reading.with_event or index in reading.told_again):
                 # "X has signed an agreement with Y." + "The agreement was signed ... on 14 August"
@@ -505,7 +511,7 @@ class EventExtractor:
             # "the 2024 ... Conference ... on December 3": the name's year; a weekday is already exact.
             if date is not None and year and not first.year_explicit and first.kind != "relative":
                 date = _with_year(date, year)
-        return Setting(date, date_text, heading or self._place(doc, sent, names), several_days)
+        return _setting((date, date_text, heading or self._place(doc, sent, names), several_days))
 
     def _first_dating(self, doc: Doc, dates: list[DateMention]) -> DateMention | None:
         """The first of `dates` that `_dates_the_sentence` (a loop: a generator costs more to make
@@ -1213,13 +1219,13 @@ def _filled(own: Setting, context: Setting) -> Setting:
     if own is _NOWHERE:
         return context  # (the same values)
     if own.date is not None:
-        return Setting(own.date, own.date_text, own.location or context.location, own.several_days)
+        return _setting((own.date, own.date_text, own.location or context.location, own.several_days))
     place = own.location or context.location
-    return Setting(context.date, own.date_text or context.date_text, place, context.several_days)
+    return _setting((context.date, own.date_text or context.date_text, place, context.several_days))
 
 
 def _place_only(setting: Setting) -> Setting:
-    return Setting(None, None, setting.location)
+    return _setting((None, None, setting.location, False))
 
 
 _DATELINE_AFTER = re.compile(r"^\s*(?:[(（]\s*(?:Xinhua|新华社|新华网|记者)|电\b|电\s|电（|电\()")
