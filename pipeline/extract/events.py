@@ -380,7 +380,6 @@ class EventExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[_Draft] = []
-        settings: dict[int, Setting] = {}
         previous: Setting | None = None  # the last event's setting, for "During the conference"
         # The last setting given. It carries over line breaks: a lead's day or place is that of
         # the paragraphs after it (measured, session 7: a reset at each new paragraph, to none,
@@ -390,13 +389,16 @@ class EventExtractor:
         headings = self._headings(doc)
         sents = sentences(doc)
         first_tokens = sents.tokens
+        # Each sentence's setting, by index: a dict by first token is made of it once at the end
+        # (filling a list's slices costs a third of making a dict of each run of sentences skipped).
+        settings = [_NOWHERE] * len(first_tokens)
         done = 0  # the sentences before this one have their setting
         notice = _notice_foot(doc) is not None  # (most pages end with none: `_dated_by_notice` is not asked)
         # Only the sentences `worth_reading` are read (their Spans made); each of the others
         # (no day, place, event or opening "During the conference") takes the setting last
         # given, and `previous` stays as it was.
         for index in sorted(reading.worth_reading):
-            settings.update(dict.fromkeys(first_tokens[done:index], _NOWHERE if paragraph is None else paragraph))
+            settings[done:index] = [_NOWHERE if paragraph is None else paragraph] * (index - done)
             done = index + 1
             sent = sents.spans[index]
             mentions = reading.dates.get(index, [])
@@ -421,14 +423,16 @@ class EventExtractor:
             # founding reported as background keeps only its own words.
             setting = own
             year_only = index in reading.year_only
-            otherwise = self._dated_otherwise(doc, sent, own, mentions, year_only)
+            # (asked only where it may answer yes: a sentence without a day, with a date or a year)
+            otherwise = own.date is None and bool(mentions or year_only)
+            otherwise = otherwise and self._dated_otherwise(doc, sent, own, mentions, year_only)
             if paragraph is not None and not otherwise:
                 several_days = during and own.date is None and previous.several_days
                 setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
             if index in reading.online:
                 # 'signed ... in a ceremony held online', 通过视频连线方式签署: nowhere
                 own, setting = own._replace(location=None), setting._replace(location=None)
-            settings[first_tokens[index]] = setting
+            settings[index] = setting
             if index in reading.with_event:
                 found = self._events(doc, sent, names, own, setting, reading.triggers)
                 if index in reading.online:
@@ -445,8 +449,8 @@ class EventExtractor:
             if (setting.date or setting.location) and not place_only:
                 previous = setting
                 paragraph = setting
-        settings.update(dict.fromkeys(first_tokens[done:], _NOWHERE if paragraph is None else paragraph))
-        doc._.settings = settings
+        settings[done:] = [_NOWHERE if paragraph is None else paragraph] * (len(settings) - done)
+        doc._.settings = dict(zip(first_tokens, settings, strict=True))
         # (the dateline only places events: none read, none looked for)
         doc._.events = _merged(events, self._dateline(doc, reading.dates) if events else None)
         return doc
@@ -718,7 +722,8 @@ class EventExtractor:
     def _continues_event(self, doc: Doc, sent: Span) -> bool:
         opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
         if self.language == "zh":
-            first_clause = _CLAUSE_END.split(opening, maxsplit=1)[0]
+            stop = _CLAUSE_END.search(opening)  # (a search, not a split: only the first clause is read)
+            first_clause = opening if stop is None else opening[: stop.start()]
             return any(a in first_clause for a in self.anaphors)
         return opening.startswith(self.anaphors)
 
