@@ -32,6 +32,7 @@ from pipeline.extract.spans import (
     evidence_fields,
     facts,
     finditer_near,
+    institution_bounds,
     institution_facts,
     institution_spans,
     institutions_in,
@@ -285,6 +286,32 @@ def _tokens_overlapping(doc: Doc, matches: list[tuple[int, int, int]]) -> list[i
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
             found.extend(i for i in range(span.start, span.end) if not found or i > found[-1])
+    return found
+
+
+def _institutions_of(doc: Doc, sent: Span) -> list[Span]:
+    """`institutions_in` the sentence `sent` (one of `sentences(doc)`; the list is not to be
+    changed), from the Doc's institutions grouped by sentence once: most sentences read ask."""
+    key = "_event_institutions"
+    grouped = doc.user_data.get(key)
+    if grouped is None:
+        grouped = doc.user_data[key] = _institutions_by_sentence(doc)
+    return grouped.get(sent.start_char, _NONE)
+
+
+_NONE: list[Span] = []
+
+
+def _institutions_by_sentence(doc: Doc) -> dict[int, list[Span]]:
+    """The institutions lying whole inside each sentence, in the order of `institution_spans`,
+    by the sentence's first character (what `institutions_in` finds in its range)."""
+    sents = sentences(doc)
+    found: dict[int, list[Span]] = {}
+    starts, ends = institution_bounds(doc)
+    for span, start, end in zip(institution_spans(doc), starts, ends, strict=True):
+        index = sents.index_of(start)
+        if index >= 0 and end <= sents.spans[index].end_char:
+            found.setdefault(sents.starts[index], []).append(span)
     return found
 
 
@@ -607,7 +634,7 @@ class EventExtractor:
             if match.group(1) in _regions() or text[max(0, match.start() - 2) : match.start()].endswith(self.seats):
                 continue  # (总部位于曼谷: where a body is)
             if inside_names is None:
-                institutions = institutions_in(doc, sent.start_char, sent.end_char)
+                institutions = _institutions_of(doc, sent)
                 inside_names = [(s.start_char, s.end_char) for s in institutions] + [(n.start, n.end) for n in names]
                 # (an apposition or a relative clause after an event's name tells of that event: "the
                 # 2025 Forum, which opened in Guiyang on Monday")
@@ -913,7 +940,7 @@ class EventExtractor:
         if not names and kinds.isdisjoint(_REPORTING):
             return []
         whole = evidence_fields(doc, sent.start_char, sent.end_char)
-        institutions = institutions_in(doc, sent.start_char, sent.end_char)
+        institutions = _institutions_of(doc, sent)
         if hits and institutions:
             # a trigger word inside a name reports nothing ("the Delegation of German Industry and Commerce")
             bounds = [(s.start_char, s.end_char) for s in institutions]  # (each read once)
