@@ -32,6 +32,7 @@ from pipeline.extract.spans import (
     evidence_fields,
     facts,
     finditer_near,
+    institution_bounds,
     institution_facts,
     institution_spans,
     institutions_in,
@@ -70,6 +71,11 @@ class Setting(NamedTuple):
     planned: bool = False  # the day is after the page's: a plan ("first students will enrol on 1 September")
 
 
+# `Setting` from the tuple of all its fields: a NamedTuple's `__new__` is Python code, and most
+# sentences read make one or two (`_filled`)
+_setting = functools.partial(tuple.__new__, Setting)
+
+
 class _Draft(NamedTuple):
     """An event as read, with `Event`'s fields; it becomes an `Event` (validated) only if it is
     not merged into one read before (`_merged`)."""
@@ -83,6 +89,21 @@ class _Draft(NamedTuple):
     tour: bool = False  # a visit told as a tour of several countries: no one place (not an `Event` field)
     online: bool = False  # told as held online: no place, not even the dateline's (not an `Event` field)
     background: bool = False  # placed in a year only ("first signed an MoU in 2016"): not today's happening
+
+
+# `_Draft` from the tuple of all its fields, without the Python-level `__new__` and `_replace`
+# of a NamedTuple (~30 drafts a page, each made or merged once: together ~5% of the extractor)
+_draft = functools.partial(tuple.__new__, _Draft)
+
+
+def _drafted(kind: str, name: str | None, setting: Setting, evidence: dict[str, Any]) -> _Draft:
+    """A `_Draft` of a happening on `setting`, neither a tour, online nor background."""
+    return _draft((kind, name, _iso(setting.date), setting.date_text, setting.location, evidence, False, False, False))
+
+
+def _visit(setting: Setting, country: str | None, tour: bool, evidence: dict[str, Any]) -> _Draft:
+    """An unnamed visit on `setting`'s day, to `country` (None when `tour`: told as a tour)."""
+    return _draft(("visit", None, _iso(setting.date), setting.date_text, country, evidence, tour, False, False))
 
 
 @dataclass(slots=True)
@@ -269,6 +290,32 @@ def _tokens_overlapping(doc: Doc, matches: list[tuple[int, int, int]]) -> list[i
     return found
 
 
+def _institutions_of(doc: Doc, sent: Span) -> list[Span]:
+    """`institutions_in` the sentence `sent` (one of `sentences(doc)`; the list is not to be
+    changed), from the Doc's institutions grouped by sentence once: most sentences read ask."""
+    key = "_event_institutions"
+    grouped = doc.user_data.get(key)
+    if grouped is None:
+        grouped = doc.user_data[key] = _institutions_by_sentence(doc)
+    return grouped.get(sent.start_char, _NONE)
+
+
+_NONE: list[Span] = []
+
+
+def _institutions_by_sentence(doc: Doc) -> dict[int, list[Span]]:
+    """The institutions lying whole inside each sentence, in the order of `institution_spans`,
+    by the sentence's first character (what `institutions_in` finds in its range)."""
+    sents = sentences(doc)
+    found: dict[int, list[Span]] = {}
+    starts, ends = institution_bounds(doc)
+    for span, start, end in zip(institution_spans(doc), starts, ends, strict=True):
+        index = sents.index_of(start)
+        if index >= 0 and end <= sents.spans[index].end_char:
+            found.setdefault(sents.starts[index], []).append(span)
+    return found
+
+
 def _institution_last_tokens(doc: Doc) -> set[int]:
     key = "_institution_last_tokens"
     if key not in doc.user_data:
@@ -375,7 +422,6 @@ class EventExtractor:
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[_Draft] = []
-        settings: dict[int, Setting] = {}
         previous: Setting | None = None  # the last event's setting, for "During the conference"
         # The last setting given. It carries over line breaks: a lead's day or place is that of
         # the paragraphs after it (measured, session 7: a reset at each new paragraph, to none,
@@ -385,12 +431,16 @@ class EventExtractor:
         headings = self._headings(doc)
         sents = sentences(doc)
         first_tokens = sents.tokens
+        # Each sentence's setting, by index: a dict by first token is made of it once at the end
+        # (filling a list's slices costs a third of making a dict of each run of sentences skipped).
+        settings = [_NOWHERE] * len(first_tokens)
         done = 0  # the sentences before this one have their setting
+        notice = _notice_foot(doc) is not None  # (most pages end with none: `_dated_by_notice` is not asked)
         # Only the sentences `worth_reading` are read (their Spans made); each of the others
         # (no day, place, event or opening "During the conference") takes the setting last
         # given, and `previous` stays as it was.
         for index in sorted(reading.worth_reading):
-            settings.update(dict.fromkeys(first_tokens[done:index], _NOWHERE if paragraph is None else paragraph))
+            settings[done:index] = [_NOWHERE if paragraph is None else paragraph] * (index - done)
             done = index + 1
             sent = sents.spans[index]
             mentions = reading.dates.get(index, [])
@@ -401,7 +451,7 @@ class EventExtractor:
                 if index in reading.with_own_setting
                 else _NOWHERE
             )
-            if own.date is None and index in reading.with_event:
+            if notice and own.date is None and index in reading.with_event:
                 own = self._dated_by_notice(doc, sent, own, reading.triggers)
             if own.date is None and reading.retold and (index in reading.with_event or index in reading.told_again):
                 # "X has signed an agreement with Y." + "The agreement was signed ... on 14 August"
@@ -415,14 +465,16 @@ class EventExtractor:
             # founding reported as background keeps only its own words.
             setting = own
             year_only = index in reading.year_only
-            otherwise = self._dated_otherwise(doc, sent, own, mentions, year_only)
+            # (asked only where it may answer yes: a sentence without a day, with a date or a year)
+            otherwise = own.date is None and bool(mentions or year_only)
+            otherwise = otherwise and self._dated_otherwise(doc, sent, own, mentions, year_only)
             if paragraph is not None and not otherwise:
                 several_days = during and own.date is None and previous.several_days
                 setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
             if index in reading.online:
                 # 'signed ... in a ceremony held online', 通过视频连线方式签署: nowhere
                 own, setting = own._replace(location=None), setting._replace(location=None)
-            settings[first_tokens[index]] = setting
+            settings[index] = setting
             if index in reading.with_event:
                 found = self._events(doc, sent, names, own, setting, reading.triggers, index in reading.renewing)
                 if index in reading.online:
@@ -439,8 +491,8 @@ class EventExtractor:
             if (setting.date or setting.location) and not place_only:
                 previous = setting
                 paragraph = setting
-        settings.update(dict.fromkeys(first_tokens[done:], _NOWHERE if paragraph is None else paragraph))
-        doc._.settings = settings
+        settings[done:] = [_NOWHERE if paragraph is None else paragraph] * (len(settings) - done)
+        doc._.settings = dict(zip(first_tokens, settings, strict=True))
         # (the dateline only places events: none read, none looked for)
         doc._.events = _merged(events, self._dateline(doc, reading.dates) if events else None)
         return doc
@@ -518,7 +570,7 @@ class EventExtractor:
                 date = _with_year(date, year)
         planned = _after_publication(doc, date)
         place = heading or self._place(doc, sent, names, dated=first is not None)
-        return Setting(date, date_text, place, several_days, planned=planned)
+        return _setting((date, date_text, place, several_days, planned))
 
     def _dates_the_sentence(self, doc: Doc, mention: DateMention) -> bool:
         """Whether `mention` can be the day of the sentence's happening: not a month, a dispatch's
@@ -605,7 +657,7 @@ class EventExtractor:
             if match.group(1) in _regions() or text[max(0, match.start() - 2) : match.start()].endswith(self.seats):
                 continue  # (总部位于曼谷: where a body is)
             if inside_names is None:
-                institutions = institutions_in(doc, sent.start_char, sent.end_char)
+                institutions = _institutions_of(doc, sent)
                 inside_names = [(s.start_char, s.end_char) for s in institutions] + [(n.start, n.end) for n in names]
                 # (an apposition or a relative clause after an event's name tells of that event: "the
                 # 2025 Forum, which opened in Guiyang on Monday")
@@ -728,7 +780,8 @@ class EventExtractor:
     def _continues_event(self, doc: Doc, sent: Span) -> bool:
         opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
         if self.language == "zh":
-            first_clause = _CLAUSE_END.split(opening, maxsplit=1)[0]
+            stop = _CLAUSE_END.search(opening)  # (a search, not a split: only the first clause is read)
+            first_clause = opening if stop is None else opening[: stop.start()]
             return any(a in first_clause for a in self.anaphors)
         return opening.startswith(self.anaphors)
 
@@ -940,7 +993,7 @@ class EventExtractor:
         if not names and kinds.isdisjoint(_REPORTING) and not renewing:
             return []
         whole = evidence_fields(doc, sent.start_char, sent.end_char)
-        institutions = institutions_in(doc, sent.start_char, sent.end_char)
+        institutions = _institutions_of(doc, sent)
         if hits and institutions:
             # a trigger word inside a name reports nothing ("the Delegation of German Industry and Commerce")
             bounds = [(s.start_char, s.end_char) for s in institutions]  # (each read once)
@@ -948,13 +1001,11 @@ class EventExtractor:
             if len(outside) < len(hits):
                 hits, kinds = outside, {h.value for h in outside}
         events = [
-            _Draft(
-                kind=_kind_of_name(n.text, self.head_kinds),
-                name=self._established(doc, n, institutions) if _kind_of_name(n.text) == "establishment" else n.text,
-                date=_iso(setting.date),
-                date_text=setting.date_text,
-                location=setting.location,
-                evidence=evidence_fields(doc, n.start, n.end),
+            _drafted(
+                _kind_of_name(n.text, self.head_kinds),
+                self._established(doc, n, institutions) if _kind_of_name(n.text) == "establishment" else n.text,
+                setting,
+                evidence_fields(doc, n.start, n.end),
             )
             for n in names
         ]
@@ -975,21 +1026,12 @@ class EventExtractor:
                 founded = _NOWHERE
             founded_names = [_name_of(span) for span in established[:1]] or self._named_before_founding(doc, sent, hits)
             for founded_name in founded_names:
-                events.append(
-                    _Draft(
-                        kind="establishment",
-                        name=founded_name,
-                        date=_iso(founded.date),
-                        date_text=founded.date_text,
-                        location=founded.location,
-                        evidence=whole,
-                    )
-                )
+                events.append(_drafted("establishment", founded_name, founded, whole))
         # (an opening in a year, "which opened in 2016", is background told in passing)
         opened = [h for h in hits if h.value == "opening" and not self._in_a_year(doc, h.end)]
         if opened and "establishment" not in kinds and not names:
             for span in self._institute_opened(doc, sent, institutions):
-                events.append(self._unnamed("establishment", setting, whole)._replace(name=_name_of(span)))
+                events.append(_drafted("establishment", _name_of(span), setting, whole))
         signed = "signing" in kinds or (renewing and self._renews_an_agreement(doc, sent))
         if signed and not (_is_caption(whole["text"]) and not institutions):
             # a signing takes a day: a stretch of several days ("during the week, held from Aug. 26
@@ -997,7 +1039,7 @@ class EventExtractor:
             events.append(self._unnamed("signing", _place_only(setting) if setting.several_days else setting, whole))
         if "visit" in kinds and (institutions or self._tells_of_a_delegation(doc, sent)):
             country, tour = (setting.location, False) if setting.location else self._visited_country(doc, sent)
-            events.append(self._unnamed("visit", setting._replace(location=country), whole)._replace(tour=tour))
+            events.append(_visit(setting, country, tour, whole))
         if "trip" in kinds and "visit" not in kinds:
             events.extend(self._trip_abroad(doc, sent, setting, whole))
         if "announcement" in kinds and any(self._announces(doc, h, sent.end_char) for h in hits):
@@ -1077,7 +1119,7 @@ class EventExtractor:
         country, tour = self._visited_country(doc, sent)
         if country is None and not tour:
             return []
-        return [self._unnamed("visit", setting._replace(location=country), whole)._replace(tour=tour)]
+        return [_visit(setting, country, tour, whole)]
 
     def _institute_opened(self, doc: Doc, sent: Span, institutions: list[Span]) -> list[Span]:
         """The joint institute an opening sentence tells of: one it names, else the last named before
@@ -1144,14 +1186,7 @@ class EventExtractor:
         return False
 
     def _unnamed(self, kind: str, setting: Setting, where: dict[str, Any]) -> _Draft:
-        return _Draft(
-            kind=kind,
-            name=None,
-            date=_iso(setting.date),
-            date_text=setting.date_text,
-            location=setting.location,
-            evidence=where,
-        )
+        return _drafted(kind, None, setting, where)
 
 
 _AFTER_ABBREVIATION = frozenset("，,。；;、其期")  # 访港，… / 访港期间 / 访港其间
@@ -1345,15 +1380,13 @@ def _filled(own: Setting, context: Setting) -> Setting:
     if own is _NOWHERE:
         return context  # (the same values)
     if own.date is not None:
-        return Setting(own.date, own.date_text, own.location or context.location, own.several_days, planned=own.planned)
+        return _setting((own.date, own.date_text, own.location or context.location, own.several_days, own.planned))
     place = own.location or context.location
-    return Setting(
-        context.date, own.date_text or context.date_text, place, context.several_days, planned=context.planned
-    )
+    return _setting((context.date, own.date_text or context.date_text, place, context.several_days, context.planned))
 
 
 def _place_only(setting: Setting) -> Setting:
-    return Setting(None, None, setting.location)
+    return _setting((None, None, setting.location, False, False))
 
 
 _DATELINE_AFTER = re.compile(r"^\s*(?:[(（]\s*(?:Xinhua|新华社|新华网|记者)|电\b|电\s|电（|电\()")
@@ -1562,7 +1595,7 @@ def _merged(events: list[_Draft], dateline: _Dateline | None = None) -> list[Eve
     tours: set[int] = set()
     for event in events:
         same_kind = of_kind.setdefault(event.kind, [])
-        index = next((i for i in same_kind if _same_happening(kept[i], event)), None)
+        index = _twin_of(kept, same_kind, event)
         if index is None:
             same_kind.append(len(kept))
             kept.append(event)
@@ -1577,15 +1610,21 @@ def _merged(events: list[_Draft], dateline: _Dateline | None = None) -> list[Eve
                 tours.add(index)
         dates = [d for d in (twin.date, event.date) if d]
         first_day = min(dates) if twin.kind == "visit" and dates else twin.date or event.date
-        kept[index] = twin._replace(
-            date=first_day,
-            date_text=twin.date_text or event.date_text,
-            location=twin.location or event.location,
-        )
+        date_text, location = twin.date_text or event.date_text, twin.location or event.location
+        # (the twin with this day, date words and place: its kind and name, and the fields after its place)
+        kept[index] = _draft((*twin[:2], first_day, date_text, location, *twin[5:]))
     for index in tours:
         kept[index] = kept[index]._replace(location=None)
     kept = [_placed_by_dateline(draft, dateline) for draft in kept]
     return [_event(draft) for draft in sorted(kept, key=lambda e: e.evidence["start"])]
+
+
+def _twin_of(kept: list[_Draft], same_kind: list[int], event: _Draft) -> int | None:
+    """The index in `kept` (one of `same_kind`) of the first draft telling `event`'s happening."""
+    for index in same_kind:
+        if _same_happening(kept[index], event):
+            return index
+    return None
 
 
 def _event(draft: _Draft) -> Event:
