@@ -44,6 +44,7 @@ import bisect
 import functools
 import itertools
 import logging
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -153,11 +154,15 @@ class Cues:
         triggers = [m.start() for m in self._triggers_in(view)]
         return triggers, self.head_spans(view)
 
-    def head_spans(self, view: str) -> list[tuple[int, int]]:
+    def head_spans(self, view: str, outside: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:
         """(start, end) of each head word in `view`, as `self.heads.finditer` gives them: from left
-        to right, at the first place where one stands (English: as a whole word), the longest there."""
+        to right, at the first place where one stands (English: as a whole word), the longest there.
+        `outside`: a test of (start, end); the head words it holds are left out."""
         if not self._whole_words:
-            return [(start, end) for _, start, end in self._head_finder.find_matches_as_indexes(view)]
+            matches = self._head_finder.find_matches_as_indexes(view)
+            if outside is None:
+                return [(start, end) for _, start, end in matches]
+            return [(start, end) for _, start, end in matches if not outside(start, end)]
         longest: dict[int, int] = {}
         for _, start, end in self._head_finder.find_matches_as_indexes(view, overlapping=True):
             if end > longest.get(start, start) and _whole_word(view, start, end):
@@ -167,7 +172,7 @@ class Cues:
             if start >= at:
                 at = longest[start]
                 spans.append((start, at))
-        return spans
+        return spans if outside is None else [(start, end) for start, end in spans if not outside(start, end)]
 
     def _triggers_in(self, view: str):
         lowered = view.lower() if self.ascii_triggers else ""
@@ -213,9 +218,10 @@ class _Ranges:
     def __init__(self, ranges: list[tuple[int, int]]) -> None:
         ranges = sorted(ranges)
         self.starts = [start for start, _ in ranges]
-        self.reach = list(itertools.accumulate((end for _, end in ranges), max))
+        ends = [end for _, end in ranges]
+        self.reach = list(itertools.accumulate(ends, max))
         # an empty range overlaps nothing (rules never give one: then no second sort)
-        empty = any(end <= start for start, end in ranges)
+        empty = any(map(operator.ge, self.starts, ends))
         self._overlapping = _Ranges([(a, b) for a, b in ranges if b > a]) if empty else self
 
     def covers(self, start: int, end: int) -> bool:
@@ -454,10 +460,10 @@ class InstitutionModel:
             # whole, 0.852 windowed); that mode is for comparison, not for speed.
             return self.sentences_to_read(doc)
         view = matching_text(doc) if self.language == "zh" else doc_text(doc)
-        heads = self.cues.head_spans(view)
-        if self.only_new:
-            covers = page.rule_ranges.covers
-            heads = [(a, b) for a, b in heads if not covers(a, b)]
+        if self.only_new:  # (most head words stand inside a candidate: dropped as they are found)
+            heads = self.cues.head_spans(view, outside=page.rule_ranges.covers)
+        else:
+            heads = self.cues.head_spans(view)
         before, after = WINDOW_TOKENS[self.language]
         worth_reading: dict[int, bool] = {}  # by sentence
         windows: list[tuple[int, int, int, int]] = []  # tokens read, then their sentence's
