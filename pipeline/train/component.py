@@ -222,14 +222,14 @@ class _Ranges:
         self.reach = list(itertools.accumulate(ends, max))
         # an empty range overlaps nothing (rules never give one: then no second sort)
         empty = any(map(operator.ge, self.starts, ends))
-        self._overlapping = _Ranges([(a, b) for a, b in ranges if b > a]) if empty else self
+        self._nonempty = _Ranges([(a, b) for a, b in ranges if b > a]) if empty else None  # (no cycle to self)
 
     def covers(self, start: int, end: int) -> bool:
         last = bisect.bisect_right(self.starts, start) - 1  # the ranges starting at or before `start`
         return last >= 0 and self.reach[last] >= end
 
     def overlaps(self, start: int, end: int) -> bool:
-        ranges = self._overlapping
+        ranges = self._nonempty or self
         last = bisect.bisect_left(ranges.starts, end) - 1  # the ranges starting before `end`
         return last >= 0 and ranges.reach[last] > start
 
