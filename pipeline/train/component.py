@@ -44,6 +44,7 @@ import bisect
 import functools
 import itertools
 import logging
+import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -153,11 +154,15 @@ class Cues:
         triggers = [m.start() for m in self._triggers_in(view)]
         return triggers, self.head_spans(view)
 
-    def head_spans(self, view: str) -> list[tuple[int, int]]:
+    def head_spans(self, view: str, outside: Callable[[int, int], bool] | None = None) -> list[tuple[int, int]]:
         """(start, end) of each head word in `view`, as `self.heads.finditer` gives them: from left
-        to right, at the first place where one stands (English: as a whole word), the longest there."""
+        to right, at the first place where one stands (English: as a whole word), the longest there.
+        `outside`: a test of (start, end); the head words it holds are left out."""
         if not self._whole_words:
-            return [(start, end) for _, start, end in self._head_finder.find_matches_as_indexes(view)]
+            matches = self._head_finder.find_matches_as_indexes(view)
+            if outside is None:
+                return [(start, end) for _, start, end in matches]
+            return [(start, end) for _, start, end in matches if not outside(start, end)]
         longest: dict[int, int] = {}
         for _, start, end in self._head_finder.find_matches_as_indexes(view, overlapping=True):
             if end > longest.get(start, start) and _whole_word(view, start, end):
@@ -167,7 +172,7 @@ class Cues:
             if start >= at:
                 at = longest[start]
                 spans.append((start, at))
-        return spans
+        return spans if outside is None else [(start, end) for start, end in spans if not outside(start, end)]
 
     def _triggers_in(self, view: str):
         lowered = view.lower() if self.ascii_triggers else ""
@@ -205,31 +210,28 @@ def _runs_into_a_cut(window: tuple[int, int], sentence: tuple[int, int], entitie
     return any(label == "ORG" and (s == cut_start or e == cut_end) for s, e, label in entities)
 
 
-class _Covers:
-    """Whether any of some character ranges holds start:end, by `bisect` (ranges sorted by start,
-    with the furthest end reached so far)."""
+class _Ranges:
+    """Whether any of some character ranges holds start:end (`covers`) or overlaps it (`overlaps`), by
+    `bisect`: the ranges sorted by start, with the furthest end reached so far. One sort serves both
+    questions."""
 
     def __init__(self, ranges: list[tuple[int, int]]) -> None:
         ranges = sorted(ranges)
         self.starts = [start for start, _ in ranges]
-        self.reach = list(itertools.accumulate((end for _, end in ranges), max))
+        ends = [end for _, end in ranges]
+        self.reach = list(itertools.accumulate(ends, max))
+        # an empty range overlaps nothing (rules never give one: then no second sort)
+        empty = any(map(operator.ge, self.starts, ends))
+        self._nonempty = _Ranges([(a, b) for a, b in ranges if b > a]) if empty else None  # (no cycle to self)
 
-    def __call__(self, start: int, end: int) -> bool:
+    def covers(self, start: int, end: int) -> bool:
         last = bisect.bisect_right(self.starts, start) - 1  # the ranges starting at or before `start`
         return last >= 0 and self.reach[last] >= end
 
-
-class _Overlaps:
-    """Whether start:end overlaps any of some ranges (empty ones aside), by `bisect` as `_Covers`."""
-
-    def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        ranges = sorted((start, end) for start, end in ranges if end > start)
-        self.starts = [start for start, _ in ranges]
-        self.reach = list(itertools.accumulate((end for _, end in ranges), max))
-
-    def __call__(self, start: int, end: int) -> bool:
-        last = bisect.bisect_left(self.starts, end) - 1  # the ranges starting before `end`
-        return last >= 0 and self.reach[last] > start
+    def overlaps(self, start: int, end: int) -> bool:
+        ranges = self._nonempty or self
+        last = bisect.bisect_left(ranges.starts, end) - 1  # the ranges starting before `end`
+        return last >= 0 and ranges.reach[last] > start
 
 
 class _Page:
@@ -255,19 +257,10 @@ class _Page:
         return sentence_starts_of(self.doc) if self.doc.has_annotation("SENT_START") else [0]
 
     @functools.cached_property
-    def candidates(self) -> list[tuple[int, int, int, int]]:
-        """The rule candidates: (first character, end character, first token, end token)."""
-        return [(s.start_char, s.end_char, s.start, s.end) for key in RULE_KEYS for s in read_rows(self.doc, key)]
-
-    @functools.cached_property
-    def covers(self) -> _Covers:
-        """Whether a rule candidate holds a character range."""
-        return _Covers([(start, end) for start, end, _, _ in self.candidates])
-
-    @functools.cached_property
-    def in_rule_tokens(self) -> _Overlaps:
-        """Whether a token range overlaps a rule candidate."""
-        return _Overlaps([(start, end) for _, _, start, end in self.candidates])
+    def rule_ranges(self) -> _Ranges:
+        """The rule candidates' character ranges: whether one holds a range of characters, or
+        overlaps one (a token range overlaps a candidate's tokens just when their characters do)."""
+        return _Ranges([(s.start_char, s.end_char) for key in RULE_KEYS for s in read_rows(self.doc, key)])
 
     def start_char(self, token: int) -> int:
         """Where token `token` starts in the text; the text's length for the end of the Doc (so a
@@ -376,7 +369,7 @@ class InstitutionModel:
         """An ORG as `inst_model` keeps it (labelled with its head word's kind), or None: without a
         head word when one is required (`require_head`), or overlapping a rule candidate (`only_new`)."""
         span = self._without_place_possessive(page.doc, span)
-        if self.only_new and page.in_rule_tokens(span.start, span.end):
+        if self.only_new and page.rule_ranges.overlaps(span.start_char, span.end_char):
             return None
         head = self.head_kinds.head(span)
         if self.require_head and head is None:
@@ -467,9 +460,10 @@ class InstitutionModel:
             # whole, 0.852 windowed); that mode is for comparison, not for speed.
             return self.sentences_to_read(doc)
         view = matching_text(doc) if self.language == "zh" else doc_text(doc)
-        heads = self.cues.head_spans(view)
-        if self.only_new:
-            heads = [(a, b) for a, b in heads if not page.covers(a, b)]
+        if self.only_new:  # (most head words stand inside a candidate: dropped as they are found)
+            heads = self.cues.head_spans(view, outside=page.rule_ranges.covers)
+        else:
+            heads = self.cues.head_spans(view)
         before, after = WINDOW_TOKENS[self.language]
         worth_reading: dict[int, bool] = {}  # by sentence
         windows: list[tuple[int, int, int, int]] = []  # tokens read, then their sentence's
@@ -494,7 +488,7 @@ class InstitutionModel:
     def _has_cue(self, view: str, page: _Page, first: int, last: int) -> bool:
         """Whether the sentence (tokens first:last) holds the start of a rule candidate or a trigger word."""
         start, end = page.start_char(first), page.start_char(last)
-        candidate_starts = page.covers.starts
+        candidate_starts = page.rule_ranges.starts
         at = bisect.bisect_left(candidate_starts, start)
         if at < len(candidate_starts) and candidate_starts[at] < end:
             return True
@@ -516,7 +510,7 @@ class InstitutionModel:
         return (
             token.orth in self.head_kinds.ids
             and not _hyphen_bound(token)
-            and not (self.only_new and page.covers(token.idx, token.idx + len(token)))
+            and not (self.only_new and page.rule_ranges.covers(token.idx, token.idx + len(token)))
         )
 
     def sentences_to_read(self, doc: Doc) -> list[Span]:
@@ -544,7 +538,7 @@ class InstitutionModel:
         if not any(key in doc.spans for key in RULE_KEYS):
             chosen |= {sentence_of(start) for start, _ in heads}
         elif self.require_head and self.only_new:
-            covers = _Covers([(row.start_char, row.end_char) for row in candidates])
+            covers = _Ranges([(row.start_char, row.end_char) for row in candidates]).covers
             heads = [(a, b) for a, b in heads if not covers(a, b) and self._may_end_a_name(doc, a, b)]
             chosen &= {sentence_of(a) for a, _ in heads}
         return [sentences[i] for i in sorted(chosen) if i >= 0], heads

@@ -19,9 +19,10 @@ Docs:
   as `BiluoPushDown` has it (`ner.pyx`) for Docs without preset entities or sentence
   starts, which are the only ones this decoder is given (`institution_model._read`).
 
-Every BILUO move reads one token, so after step t every Doc has read t tokens: the
-Docs still reading are those longer than t, a prefix when they are sorted longest
-first.
+Every BILUO move reads one token. With no entity open, a state's other two features are
+padding, so its scores depend on the next token alone: those are computed for every token
+in one pass, and only the steps inside an open entity are stepped, for all the Docs with
+one open at once (`_decode`): far fewer numpy steps than one per token of the longest Doc.
 
 The decoder reads token features, not Docs (`read`): the columns the tok2vec's
 `extract_features` takes (NORM, PREFIX, SUFFIX, SHAPE) and IS_SPACE, which a caller reads
@@ -166,27 +167,56 @@ class GreedyNER:
     def _decode(
         self, rows: np.ndarray, lengths: np.ndarray, first_row: np.ndarray, is_space: np.ndarray
     ) -> list[list[Entity]]:
-        """The entities of each Doc (sorted longest first), stepping all of them at once."""
+        """The entities of each Doc (sorted longest first).
+
+        While no entity is open, a state's scores depend on its next token alone (the other two
+        features are padding), so those are computed for every token at once, with the move each
+        would choose, and a Doc skips ahead to its next B or U in Python. Only the steps of an open
+        entity (a few tokens each) are stepped, all the Docs with one open at once: the same rows,
+        sums and `sgemm` a row as stepping every Doc at every step (the move per row is the same)."""
         found: list[list[Entity]] = [[] for _ in lengths]
-        entity_start = np.full(len(lengths), -1)  # the open entity's first token, -1 when none is open
-        entity_label = np.full(len(lengths), -1)
-        reading = np.searchsorted(-lengths, -np.arange(lengths[0]), side="left")  # Docs longer than each step
-        for step, count in enumerate(reading.tolist()):
-            start, label_open = entity_start[:count], entity_label[:count]
-            next_row, is_open = first_row[:count] + step, start >= 0
-            scores = self._scores(rows, next_row, np.where(is_open, next_row - step + start, NO_TOKEN), is_open)
-            more = lengths[:count] - step >= 2
-            situation = np.where(is_open, 4 + 2 * label_open + more, 2 * more + is_space[next_row])  # `allowed`
-            chosen = (scores + self.allowed[situation]).argmax(axis=1)  # the first best valid move (finite scores)
-            move, label = self.move[chosen], self.label_of[chosen]
-            closes, units = move == LAST, move == UNIT
-            for doc in np.flatnonzero(closes | units).tolist():
-                first = step if units[doc] else int(start[doc])
-                found[doc].append((first, step + 1, self.labels[label[doc]]))
-            opens = move == BEGIN
-            start[opens], label_open[opens] = step, label[opens]
-            start[closes] = -1
-        return found
+        tokens = np.arange(1, len(rows))  # every token's row (row 0: the padding)
+        closed = self._scores(rows, tokens, np.full(len(tokens), NO_TOKEN), np.zeros(len(tokens), dtype=bool))
+        # the move chosen with no entity open, by row: before the last token and at it (`allowed`)
+        spaces = is_space[1:].astype(np.int64)
+        before_last = np.concatenate(([-1], (closed + self.allowed[2 + spaces]).argmax(axis=1))).tolist()
+        at_last = np.concatenate(([-1], (closed + self.allowed[spaces]).argmax(axis=1))).tolist()
+        moves, labels = self.move.tolist(), self.label_of.tolist()
+        firsts, ends = first_row.tolist(), (first_row + lengths).tolist()
+        at = list(firsts)  # each Doc's next row to read
+        open_start = [-1] * len(lengths)  # the open entity's first row, -1 when none is open
+        open_label = [-1] * len(lengths)
+        while True:
+            for doc, end in enumerate(ends):
+                if open_start[doc] < 0:  # skip ahead to the next B, noting the Us on the way
+                    row = at[doc]
+                    while row < end:
+                        chosen = before_last[row] if end - row >= 2 else at_last[row]
+                        move = moves[chosen]
+                        if move == UNIT:
+                            found[doc].append((row - firsts[doc], row - firsts[doc] + 1, self.labels[labels[chosen]]))
+                        elif move == BEGIN:
+                            open_start[doc], open_label[doc] = row, labels[chosen]
+                            row += 1
+                            break
+                        row += 1
+                    at[doc] = row
+            reading = [doc for doc in range(len(ends)) if open_start[doc] >= 0]
+            if not reading:
+                return found
+            next_row = np.array([at[doc] for doc in reading])
+            start_row = np.array([open_start[doc] for doc in reading])
+            label_open = np.array([open_label[doc] for doc in reading])
+            more = np.array([ends[doc] for doc in reading]) - next_row >= 2
+            scores = self._scores(rows, next_row, start_row, np.ones(len(reading), dtype=bool))
+            chosen_moves = (scores + self.allowed[4 + 2 * label_open + more]).argmax(axis=1).tolist()
+            for doc, chosen in zip(reading, chosen_moves, strict=True):
+                row = at[doc]
+                if moves[chosen] == LAST:
+                    first = firsts[doc]
+                    found[doc].append((open_start[doc] - first, row + 1 - first, self.labels[labels[chosen]]))
+                    open_start[doc] = -1
+                at[doc] = row + 1
 
     def _scores(self, rows: np.ndarray, next_row: np.ndarray, start_row: np.ndarray, is_open: np.ndarray) -> np.ndarray:
         """The scores of each move for states reading `next_row`, an entity open from `start_row`
