@@ -7,7 +7,8 @@ A sentence starts at the first token and after
 - a whitespace token holding a line break;
 - a final punctuation mark, unless a closer (quote, bracket) follows it;
 - a closer that follows a final punctuation mark;
-except the full stop of an abbreviation before a number ("No. 96"), which ends nothing.
+except the full stop of an abbreviation before a number ("No. 96") and a full stop written between
+digits with no space ("2025.11.18", "3.5"), which end nothing.
 Whether a token is one of these three kinds is a property of the word, so it is kept
 as one lexeme flag in the vocabulary (computed once per distinct word). A document
 reads that one column; only the flagged tokens (a few per sentence) are looked at one
@@ -98,6 +99,15 @@ def _abbreviates_number(doc: Doc, i: int, abbreviations: frozenset[int]) -> bool
     return before.orth in abbreviations and not before.whitespace_ and doc[i + 1].text[:1].isdigit()
 
 
+def _between_digits(doc: Doc, i: int) -> bool:
+    """Whether the "." at `i` stands between digits with no space ("2025.11.18", 3.5万): a date's
+    dot or a decimal point, no sentence's end."""
+    if i == 0 or i + 1 >= len(doc) or doc[i].whitespace_:
+        return False
+    before = doc[i - 1]
+    return not before.whitespace_ and before.text[-1:].isdigit() and doc[i + 1].text[:1].isdigit()
+
+
 class BulletinSentencizer:
     def __init__(self, vocab: Vocab) -> None:
         self.flag = lexeme_flag(vocab, may_bound_a_sentence)
@@ -115,7 +125,9 @@ class BulletinSentencizer:
             kind = self._kinds.get(token.orth)
             if kind is None:
                 kind = self._kinds[token.orth] = _kind(token.text)
-            if token.orth != self._stop or not _abbreviates_number(doc, i, self._abbreviations):
+            if token.orth != self._stop or not (
+                _abbreviates_number(doc, i, self._abbreviations) or _between_digits(doc, i)
+            ):
                 kinds[kind, i] = True
         starts = sentence_starts(kinds[_FINAL], kinds[_CLOSER], kinds[_LINE_BREAK])
         # from_array reads raw uint64 values; -1 wraps and is read back as -1.

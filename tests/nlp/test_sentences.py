@@ -41,6 +41,9 @@ def reference_starts(doc: Doc) -> list[bool]:
         elif word == "." and i > 0 and words[i - 1] in NUMBER_ABBREVIATIONS and not doc[i - 1].whitespace_ \
                 and words[i + 1][:1].isdigit():
             starts.append(False)  # "No. 96"
+        elif word == "." and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
+                and words[i - 1][-1:].isdigit() and words[i + 1][:1].isdigit():
+            starts.append(False)  # "2025.11.18", "3.5"
         elif word in FINAL_PUNCT:
             starts.append(words[i + 1] not in CLOSERS)
         else:
@@ -73,6 +76,15 @@ def test_no_before_a_number_ends_no_sentence():
 def test_no_without_a_number_after_it_still_ends_a_sentence():
     assert sentences("en", "They said No. Then they left.") == ["They said No.", "Then they left."]
     assert sentences("en", "It was Fig. A figure. No.\n96 came") == ["It was Fig.", "A figure.", "No.", "\n", "96 came"]
+
+
+def test_a_stop_between_digits_ends_no_sentence():
+    # a date's dots and a decimal point; a stop with a space after it still ends its sentence
+    assert sentences("zh", "两校于2025.11.18在南昌签约。增长3.5倍。") == ["两校于2025.11.18在南昌签约。", "增长3.5倍。"]
+    assert sentences("en", "It rose 3.5 percent in 2024. 12 universities came.") == [
+        "It rose 3.5 percent in 2024.",
+        "12 universities came.",
+    ]
 
 
 def test_chinese_paragraph_breaks_and_semicolons_end_sentences():
