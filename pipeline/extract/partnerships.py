@@ -607,12 +607,12 @@ class _Facilities:
     def __init__(self, language: str) -> None:
         table = word_table(language, "partnership_facilities.tsv") if language != "zh" else {}
         self.verbs = tuple(w for w, role in table.items() if role == "verb")
-        nouns = [w for w, role in table.items() if role == "noun"]
+        self.nouns = tuple(w for w, role in table.items() if role == "noun")
         self.pattern = (
             re.compile(
-                rf"\b(?:{alternation(self.verbs)})\s+(?:[\w'’-]+\s+){{0,{_FACILITY_WORDS}}}?({alternation(nouns)})\b"
+                rf"\b(?:{alternation(self.verbs)})\s+(?:[\w'’-]+\s+){{0,{_FACILITY_WORDS}}}?({alternation(self.nouns)})\b"
             )
-            if self.verbs and nouns
+            if self.verbs and self.nouns
             else None
         )
 
@@ -623,12 +623,19 @@ class _Facilities:
         text = matching_text(doc)
         if not any(verb in text for verb in self.verbs):
             return {}
+        # (where the nouns start, found once a Doc: a sentence holding none is not searched, the
+        # pattern being tried at each of its characters otherwise)
+        nouns = _literal_starts(text, self.nouns)
+        if not nouns:
+            return {}
         spans = sentences(doc).spans
         found: dict[int, list[Hit]] = {}
         for index in parties.sentences:
             if len(parties.in_sentence[index]) < 2:
                 continue
             sent = spans[index]
+            if not _starts_within(nouns, sent.start_char, sent.end_char):
+                continue
             hits = [
                 Hit(m.start(1), m.end(1), m.group(1), "other")
                 for m in self.pattern.finditer(text, sent.start_char, sent.end_char)
