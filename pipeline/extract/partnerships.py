@@ -245,9 +245,12 @@ class PartnershipExtractor:
         kind, not empty)."""
         # (the event words are looked up only where there is a government side to drop)
         governments = any(side.known.kind == "government" for side in sides)
+        named = sides
         # "co-founded by A, B and the C Government", 某市人民政府、A与B共同举办: a government that founds
-        founders = {id(p) for run in self.founders.runs(doc, sent, sides, True) for p in run} if governments else set()
+        # (its runs looked for only where a government's part depends on them: most sentences name none)
+        founders: set[int] | None = None
         if governments and self._names_approval(doc, sent):
+            founders = self._founding_governments(doc, sent, named)
             # the approver is no partner
             sides = [side for side in sides if side.known.kind != "government" or id(side) in founders]
         if any(side.known.kind == "government" for side in sides):
@@ -258,7 +261,17 @@ class PartnershipExtractor:
         foreign = [side for side in sides if _may_be_foreign(side.known)]
         if foreign and not chinese:
             chinese = _parents_named_in_institutes(doc, sent)
+        if founders is None:
+            founders = (
+                self._founding_governments(doc, sent, named)
+                if governments and any(side.known.kind == "government" for side in chinese)
+                else set()
+            )
         return _parties(chinese, founders), _parties(foreign)
+
+    def _founding_governments(self, doc: Doc, sent: Span, sides: list[_Party]) -> set[int]:
+        """The ids of `sides` in a run of founders together in `sent` (a government among them founds)."""
+        return {id(p) for run in self.founders.runs(doc, sent, sides, True) for p in run}
 
     def _names_approval(self, doc: Doc, sent: Span) -> bool:
         """Whether `find_phrases` of the event triggers finds an approval word in `sent`."""
@@ -607,7 +620,7 @@ class _Facilities:
     def __init__(self, language: str) -> None:
         table = word_table(language, "partnership_facilities.tsv") if language != "zh" else {}
         self.verbs = tuple(w for w, role in table.items() if role == "verb")
-        nouns = [w for w, role in table.items() if role == "noun"]
+        nouns = tuple(w for w, role in table.items() if role == "noun")
         self.pattern = (
             re.compile(
                 rf"\b(?:{alternation(self.verbs)})\s+(?:[\w'’-]+\s+){{0,{_FACILITY_WORDS}}}?({alternation(nouns)})\b"
@@ -621,7 +634,10 @@ class _Facilities:
         if self.pattern is None:
             return {}
         text = matching_text(doc)
-        if not any(verb in text for verb in self.verbs):
+        # (where the verbs start, found once a Doc: a sentence holding none is not searched, the
+        # pattern, led by `\b`, being tried at each of its characters otherwise)
+        verbs = _literal_starts(text, self.verbs)
+        if not verbs:
             return {}
         spans = sentences(doc).spans
         found: dict[int, list[Hit]] = {}
@@ -629,6 +645,8 @@ class _Facilities:
             if len(parties.in_sentence[index]) < 2:
                 continue
             sent = spans[index]
+            if not _starts_within(verbs, sent.start_char, sent.end_char):
+                continue
             hits = [
                 Hit(m.start(1), m.end(1), m.group(1), "other")
                 for m in self.pattern.finditer(text, sent.start_char, sent.end_char)

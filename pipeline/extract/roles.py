@@ -194,9 +194,9 @@ class RoleExtractor:
         text = matching_text(doc)
         # (a page with none of the bystander words has no bystander to look for)
         bystanding = self._bystanding if any(w in text for w in self.bystander_words) else None
-        respectively = [w for w in self.respectively if w in text]  # (分别, "respectively": on few pages)
-        # (接替, 手中, "succeeded": words of a succession, on few pages)
-        succession = any(w in text for w in self.succession_words)
+        # (接替, 手中, "succeeded": words of a succession, on few pages; looked for on the page only
+        # once a claim of an alliance role could lose a name to them)
+        succession: bool | None = None
         counted: set[tuple[str, str, int]] = set()  # (owner, role, count) of the counts found
         owners = _Owners(doc, sents, bystanding)
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
@@ -221,15 +221,18 @@ class RoleExtractor:
             hits = self._with_host_reading(hits)
             members = [row for row in placed if not self._names_a_unit(doc, row[2])]
             claims = self._claims(doc, sent, hits, members, placed)
-            if succession:
-                claims = [(hit, self._without_previous_holders(doc, hit, names)) for hit, names in claims]
+            if succession is not False and any(names and hit.value in ALLIANCE_ROLES for hit, names in claims):
+                if succession is None:
+                    succession = any(w in text for w in self.succession_words)
+                if succession:
+                    claims = [(hit, self._without_previous_holders(doc, hit, names)) for hit, names in claims]
             if (
-                respectively
-                and len(claims) > 1
+                len(claims) > 1
                 # (a pairing needs one phrase claiming several names and another claiming none)
                 and any(len(names) > 1 for _, names in claims)
                 and any(not names for _, names in claims)
-                and any(w in text[sent.start_char : sent.end_char] for w in respectively)
+                # (分别, "respectively": looked for in the sentence only then, not on every page)
+                and any(w in text[sent.start_char : sent.end_char] for w in self.respectively)
             ):
                 claims = self._paired_in_order(doc, claims)
             # An alliance that guides, supports, organises or hosts ('在中国教育国际交流协会指导下',
@@ -554,7 +557,12 @@ class RoleExtractor:
             at = self._past_the_alliance(doc, hit.end) if text.startswith(" of ", hit.end) else hit.end
             moved = self.moved_to.match(text, at) if at != hit.end else None
             before = text[max(0, hit.start - 40) : hit.start]
-            if moved is None and any(verb in before for verb in _HANDING) and _HANDED_BEFORE.search(before):
+            # (the verb's stems looked for first, with `in`: a regex ending in `$` is tried at each character)
+            if (
+                moved is None
+                and ("hand" in before or "pass" in before or "transfer" in before)
+                and _HANDED_BEFORE.search(before)
+            ):
                 # "A handed over the rotating chair of the alliance to B"
                 moved = _HANDED_TO.match(text, at)
         if moved is None:
@@ -1018,7 +1026,6 @@ _PHRASE_JOINER = re.compile(r"\s*(?:[、,，]|和|与|及|以及|\band\b|institu
 _HANDED_BEFORE = re.compile(
     r"\b(?:handed|hands|hand|passed|passes|pass|transferred|transfers)\s+(?:over\s+)?(?:the\s+)?$"
 )
-_HANDING = ("hand", "pass", "transfer")  # (what the pattern needs, looked for first)
 _HANDED_TO = re.compile(r"\s+to\s+(?:the\s+)?")
 
 
