@@ -278,7 +278,11 @@ class JiebaTokenizer:
         codes = code_points(text)
         simple_codes = simplified_code_points(codes)
         simplified = text if simple_codes is codes else from_code_points(simple_codes)
-        _, rows, ends = self.segmenter.segment(simplified, char_kinds(simple_codes), self.table)
+        pieces, rows, ends = self.segmenter.segment(simplified, char_kinds(simple_codes), self.table)
+        cuts = self._glued_preposition_cuts(pieces, ends - self.table.length[rows], simple_codes)
+        if cuts:
+            rows = _spliced_rows(rows, cuts, self.table)
+            ends = np.cumsum(self.table.length[rows])
         orths = self.table.orth[rows]
         norms = None
         if simple_codes is not codes:
@@ -289,6 +293,24 @@ class JiebaTokenizer:
             doc.from_array([NORM], norms if kept is None else norms[kept])
         doc.user_data[MATCHING_TEXT_KEY] = simplified
         return doc
+
+    def _glued_preposition_cuts(self, pieces: list[str], starts: np.ndarray, codes: np.ndarray) -> dict[int, list[str]]:
+        """由哈洛 | 大学 -> 由 | 哈洛 | 大学: a piece jieba's HMM made of a preposition and a name it
+        does not know, before an institution's head, cut after the preposition (the index of each
+        piece cut, with its two parts). Only pieces starting with a preposition are read: one
+        array lookup a text."""
+        table, levels, heads = _glue_rules()
+        maybe = np.flatnonzero(table[np.minimum(codes[starts], _BEYOND_BMP)]) if len(starts) else starts
+        cuts: dict[int, list[str]] = {}
+        for i in maybe.tolist():
+            piece = pieces[i]
+            if len(piece) < 2 or not _all_han(piece) or self.segmenter.rust.has_word(piece):
+                continue  # 同济大学, 对外: the dictionary's words stay whole
+            if len(piece) == 2 and piece[1] not in levels:
+                continue  # 从化 | 中学: one character left is no name, but 由省 | 教育厅
+            if _institution_head_follows(pieces, i + 1, heads):
+                cuts[i] = [piece[0], piece[1:]]
+        return cuts
 
     def _restore_traditional(
         self, orths: np.ndarray, rows: np.ndarray, ends: np.ndarray, text: str, changed: np.ndarray
@@ -366,6 +388,36 @@ def user_dictionary() -> list[str]:
     for name in ("titles.txt", "event_heads.txt", "subunit_heads.txt", "first_person.txt"):
         words |= set(word_list("zh", name))
     return sorted(w for w in words if len(w) >= 2 and _is_han(w))
+
+
+# How far after a glued piece an institution's head may end (由哈洛 | 国际 | 大学).
+_GLUED_HEAD_REACH = 3
+
+
+@functools.cache
+def _glue_rules() -> tuple[np.ndarray, frozenset[str], tuple[str, ...]]:
+    """Which characters may be glued on a name (a table by code point), the levels of government
+    that may be all that is left of a glued piece, and the heads of names."""
+    from pipeline.rules import word_list, word_table
+
+    table = np.zeros(_BEYOND_BMP + 1, dtype=bool)
+    table[[ord(c) for c in word_list("zh", "glued_prepositions.txt")]] = True
+    levels = frozenset(word_list("zh", "glued_levels.txt"))
+    return table, levels, tuple(word_table("zh", "institution_heads.tsv"))
+
+
+def _institution_head_follows(pieces: list[str], first: int, heads: tuple[str, ...]) -> bool:
+    """Whether a piece ending in an institution's head comes within reach, after Han pieces only."""
+    for piece in pieces[first : first + _GLUED_HEAD_REACH]:
+        if not _all_han(piece):
+            return False
+        if piece.endswith(heads):
+            return True
+    return False
+
+
+def _all_han(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def _is_han(text: str) -> bool:
