@@ -81,8 +81,9 @@ class WordTable:
     words recur across texts, so new rows are few once a run is under way.
     """
 
-    def __init__(self, strings: StringStore | None = None) -> None:
+    def __init__(self, strings: StringStore | None = None, glued: Callable[[str], bool] | None = None) -> None:
         self.strings = strings
+        self._glued_test = glued  # which words may be a preposition glued on a name (`glued`)
         self.clear()
 
     def clear(self) -> None:
@@ -90,6 +91,7 @@ class WordTable:
         self.length = np.zeros(1024, dtype=np.int64)
         self.space = np.zeros(1024, dtype=bool)
         self.orth = np.zeros(1024, dtype=np.uint64)
+        self.glued = np.zeros(1024, dtype=bool)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -109,11 +111,14 @@ class WordTable:
         self._rows.update(zip(words, range(first, first + count), strict=True))
         if first + count > len(self.length):
             size = 2 * (first + count)
-            self.length, self.space, self.orth = (np.resize(a, size) for a in (self.length, self.space, self.orth))
+            arrays = (self.length, self.space, self.orth, self.glued)
+            self.length, self.space, self.orth, self.glued = (np.resize(a, size) for a in arrays)
         self.length[first : first + count] = list(map(len, words))
         self.space[first : first + count] = [word[:1].isspace() for word in words]
         if self.strings is not None:
             self.orth[first : first + count] = list(map(self.strings.add, words))
+        if self._glued_test is not None:
+            self.glued[first : first + count] = list(map(self._glued_test, words))
 
 
 class Segmentation(NamedTuple):
@@ -270,7 +275,7 @@ class JiebaTokenizer:
     def __init__(self, vocab: Vocab, user_words: Iterable[str]) -> None:
         self.vocab = vocab
         self.segmenter = build_segmenter(tuple(sorted(set(user_words))))
-        self.table = WordTable(vocab.strings)
+        self.table = WordTable(vocab.strings, self._may_be_glued)
 
     def __call__(self, text: str) -> Doc:
         if len(self.table) > MAX_CACHED_WORDS:
@@ -279,7 +284,7 @@ class JiebaTokenizer:
         simple_codes = simplified_code_points(codes)
         simplified = text if simple_codes is codes else from_code_points(simple_codes)
         pieces, rows, ends = self.segmenter.segment(simplified, char_kinds(simple_codes), self.table)
-        cuts = self._glued_preposition_cuts(pieces, ends - self.table.length[rows], simple_codes)
+        cuts = self._glued_preposition_cuts(pieces, np.flatnonzero(self.table.glued[rows]))
         if cuts:
             rows = _spliced_rows(rows, cuts, self.table)
             ends = np.cumsum(self.table.length[rows])
@@ -294,23 +299,26 @@ class JiebaTokenizer:
         doc.user_data[MATCHING_TEXT_KEY] = simplified
         return doc
 
-    def _glued_preposition_cuts(self, pieces: list[str], starts: np.ndarray, codes: np.ndarray) -> dict[int, list[str]]:
-        """由哈洛 | 大学 -> 由 | 哈洛 | 大学: a piece jieba's HMM made of a preposition and a name it
-        does not know, before an institution's head, cut after the preposition (the index of each
-        piece cut, with its two parts). Only pieces starting with a preposition are read: one
-        array lookup a text."""
-        table, levels, heads = _glue_rules()
-        maybe = np.flatnonzero(table[np.minimum(codes[starts], _BEYOND_BMP)]) if len(starts) else starts
-        cuts: dict[int, list[str]] = {}
-        for i in maybe.tolist():
-            piece = pieces[i]
-            if len(piece) < 2 or not _all_han(piece) or self.segmenter.rust.has_word(piece):
-                continue  # 同济大学, 对外: the dictionary's words stay whole
-            if len(piece) == 2 and piece[1] not in levels:
-                continue  # 从化 | 中学: one character left is no name, but 由省 | 教育厅
-            if _institution_head_follows(pieces, i + 1, heads):
-                cuts[i] = [piece[0], piece[1:]]
-        return cuts
+    def _may_be_glued(self, word: str) -> bool:
+        """Whether jieba's HMM may have glued a preposition onto a name it does not know to make
+        `word` (由哈洛, 同哈洛, 由省): asked once a distinct word, by the word table."""
+        table, levels, _ = _glue_rules()
+        if len(word) < 2 or not table[min(ord(word[0]), _BEYOND_BMP)] or not _all_han(word):
+            return False
+        if len(word) == 2 and word[1] not in levels:
+            return False  # 从化 | 中学: one character left is no name, but 由省 | 教育厅
+        return not self.segmenter.rust.has_word(word)  # 同济大学, 对外: the dictionary's words stay whole
+
+    def _glued_preposition_cuts(self, pieces: list[str], maybe: np.ndarray) -> dict[int, list[str]]:
+        """由哈洛 | 大学 -> 由 | 哈洛 | 大学: of the pieces that `_may_be_glued` (`maybe`: their
+        indices), those before an institution's head cut after the preposition (the index of
+        each piece cut, with its two parts)."""
+        if not len(maybe):
+            return {}
+        heads = _glue_rules()[2]
+        return {
+            i: [pieces[i][0], pieces[i][1:]] for i in maybe.tolist() if _institution_head_follows(pieces, i + 1, heads)
+        }
 
     def _restore_traditional(
         self, orths: np.ndarray, rows: np.ndarray, ends: np.ndarray, text: str, changed: np.ndarray
