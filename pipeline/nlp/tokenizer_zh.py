@@ -81,8 +81,9 @@ class WordTable:
     words recur across texts, so new rows are few once a run is under way.
     """
 
-    def __init__(self, strings: StringStore | None = None) -> None:
+    def __init__(self, strings: StringStore | None = None, glued: Callable[[str], bool] | None = None) -> None:
         self.strings = strings
+        self._glued_test = glued  # which words may be a preposition glued on a name (`glued`)
         self.clear()
 
     def clear(self) -> None:
@@ -90,6 +91,7 @@ class WordTable:
         self.length = np.zeros(1024, dtype=np.int64)
         self.space = np.zeros(1024, dtype=bool)
         self.orth = np.zeros(1024, dtype=np.uint64)
+        self.glued = np.zeros(1024, dtype=bool)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -109,11 +111,14 @@ class WordTable:
         self._rows.update(zip(words, range(first, first + count), strict=True))
         if first + count > len(self.length):
             size = 2 * (first + count)
-            self.length, self.space, self.orth = (np.resize(a, size) for a in (self.length, self.space, self.orth))
+            arrays = (self.length, self.space, self.orth, self.glued)
+            self.length, self.space, self.orth, self.glued = (np.resize(a, size) for a in arrays)
         self.length[first : first + count] = list(map(len, words))
         self.space[first : first + count] = [word[:1].isspace() for word in words]
         if self.strings is not None:
             self.orth[first : first + count] = list(map(self.strings.add, words))
+        if self._glued_test is not None:
+            self.glued[first : first + count] = list(map(self._glued_test, words))
 
 
 class Segmentation(NamedTuple):
@@ -270,7 +275,7 @@ class JiebaTokenizer:
     def __init__(self, vocab: Vocab, user_words: Iterable[str]) -> None:
         self.vocab = vocab
         self.segmenter = build_segmenter(tuple(sorted(set(user_words))))
-        self.table = WordTable(vocab.strings)
+        self.table = WordTable(vocab.strings, self._may_be_glued)
 
     def __call__(self, text: str) -> Doc:
         if len(self.table) > MAX_CACHED_WORDS:
@@ -278,7 +283,11 @@ class JiebaTokenizer:
         codes = code_points(text)
         simple_codes = simplified_code_points(codes)
         simplified = text if simple_codes is codes else from_code_points(simple_codes)
-        _, rows, ends = self.segmenter.segment(simplified, char_kinds(simple_codes), self.table)
+        pieces, rows, ends = self.segmenter.segment(simplified, char_kinds(simple_codes), self.table)
+        cuts = self._glued_preposition_cuts(pieces, np.flatnonzero(self.table.glued[rows]))
+        if cuts:
+            rows = _spliced_rows(rows, cuts, self.table)
+            ends = np.cumsum(self.table.length[rows])
         orths = self.table.orth[rows]
         norms = None
         if simple_codes is not codes:
@@ -289,6 +298,27 @@ class JiebaTokenizer:
             doc.from_array([NORM], norms if kept is None else norms[kept])
         doc.user_data[MATCHING_TEXT_KEY] = simplified
         return doc
+
+    def _may_be_glued(self, word: str) -> bool:
+        """Whether jieba's HMM may have glued a preposition onto a name it does not know to make
+        `word` (由哈洛, 同哈洛, 由省): asked once a distinct word, by the word table."""
+        table, levels, _ = _glue_rules()
+        if len(word) < 2 or not table[min(ord(word[0]), _BEYOND_BMP)] or not _all_han(word):
+            return False
+        if len(word) == 2 and word[1] not in levels:
+            return False  # 从化 | 中学: one character left is no name, but 由省 | 教育厅
+        return not self.segmenter.rust.has_word(word)  # 同济大学, 对外: the dictionary's words stay whole
+
+    def _glued_preposition_cuts(self, pieces: list[str], maybe: np.ndarray) -> dict[int, list[str]]:
+        """由哈洛 | 大学 -> 由 | 哈洛 | 大学: of the pieces that `_may_be_glued` (`maybe`: their
+        indices), those before an institution's head cut after the preposition (the index of
+        each piece cut, with its two parts)."""
+        if not len(maybe):
+            return {}
+        heads = _glue_rules()[2]
+        return {
+            i: [pieces[i][0], pieces[i][1:]] for i in maybe.tolist() if _institution_head_follows(pieces, i + 1, heads)
+        }
 
     def _restore_traditional(
         self, orths: np.ndarray, rows: np.ndarray, ends: np.ndarray, text: str, changed: np.ndarray
@@ -366,6 +396,36 @@ def user_dictionary() -> list[str]:
     for name in ("titles.txt", "event_heads.txt", "subunit_heads.txt", "first_person.txt"):
         words |= set(word_list("zh", name))
     return sorted(w for w in words if len(w) >= 2 and _is_han(w))
+
+
+# How far after a glued piece an institution's head may end (由哈洛 | 国际 | 大学).
+_GLUED_HEAD_REACH = 3
+
+
+@functools.cache
+def _glue_rules() -> tuple[np.ndarray, frozenset[str], tuple[str, ...]]:
+    """Which characters may be glued on a name (a table by code point), the levels of government
+    that may be all that is left of a glued piece, and the heads of names."""
+    from pipeline.rules import word_list, word_table
+
+    table = np.zeros(_BEYOND_BMP + 1, dtype=bool)
+    table[[ord(c) for c in word_list("zh", "glued_prepositions.txt")]] = True
+    levels = frozenset(word_list("zh", "glued_levels.txt"))
+    return table, levels, tuple(word_table("zh", "institution_heads.tsv"))
+
+
+def _institution_head_follows(pieces: list[str], first: int, heads: tuple[str, ...]) -> bool:
+    """Whether a piece ending in an institution's head comes within reach, after Han pieces only."""
+    for piece in pieces[first : first + _GLUED_HEAD_REACH]:
+        if not _all_han(piece):
+            return False
+        if piece.endswith(heads):
+            return True
+    return False
+
+
+def _all_han(text: str) -> bool:
+    return all("\u4e00" <= ch <= "\u9fff" for ch in text)
 
 
 def _is_han(text: str) -> bool:

@@ -112,3 +112,28 @@ ZH_NAMES = [
 def test_a_verb_of_holding_a_post_or_task_is_no_word_of_a_chinese_name(extract, text, expected):
     found = [i.name for i in extract(text, "zh").institutions]
     assert found == expected
+
+
+# jieba's HMM glues a preposition onto a foreign name it does not know (由哈洛 | 大学): the
+# preposition is no word of the name; a listed name starting with such a character stays whole.
+ZH_GLUED_PREPOSITIONS = [
+    ("2025年中外合作办学研讨会由哈洛大学承办。", ["哈洛大学"]),
+    ("我校同哈洛大学签署合作办学协议。", ["哈洛大学"]),
+    ("副校长向哈洛大学代表团介绍了学校办学情况。", ["哈洛大学"]),
+    ("学院为哈洛大学师生举办了中国文化体验活动。", ["哈洛大学"]),
+    ("项目以哈洛大学为合作方，开设本科专业。", ["哈洛大学"]),
+    ("我校从维尔莫拉理工学院引进外籍教师三名。", ["维尔莫拉理工学院"]),
+    ("代表团对维尔莫拉大学进行了回访。", ["维尔莫拉大学"]),
+    ("项目由维斯特莫尔国际大学具体实施。", ["维斯特莫尔国际大学"]),
+    ("本次会议由省教育厅主办。", ["省教育厅"]),
+    ("活动经市教育局批准举办。", ["市教育局"]),
+    ("以琳学院与哈洛大学签署合作协议。", ["以琳学院", "哈洛大学"]),
+    ("同济大学与以色列理工学院签署合作协议。", ["同济大学", "以色列理工学院"]),
+    ("对外经济贸易大学同哈洛大学签署合作协议。", ["对外经济贸易大学", "哈洛大学"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZH_GLUED_PREPOSITIONS)
+def test_a_preposition_glued_to_an_unlisted_chinese_name_is_no_part_of_it(extract, text, expected):
+    found = [i.name for i in extract(text, "zh").institutions]
+    assert found == expected

@@ -17,6 +17,7 @@ from pipeline.inputs import read_inputs
 from pipeline.language import to_simplified
 from pipeline.nlp import load_pipeline, tokenizer_zh
 from pipeline.nlp.tokenizer_zh import MATCHING_TEXT_KEY, USER_WORD_FREQ, user_dictionary
+from pipeline.rules import word_list, word_table
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "bulletins"
 
@@ -88,7 +89,7 @@ def test_segmentation_is_jiebas_where_jieba_rs_differs(jieba_itself, text):
 def _plain_construction(nlp, text: str) -> tuple[list[str], list[bool], list[str]]:
     """Words, spaces and norms as spaCy makes them from jieba's pieces one by one."""
     simplified = to_simplified(text)
-    pieces = nlp.tokenizer.segmenter.cut(simplified)
+    pieces = _glued_prepositions_cut(nlp.tokenizer.segmenter, simplified)
     simple_words, spaces = get_words_and_spaces([p for p in pieces if p], simplified)
     offsets = [0]
     for word, space in zip(simple_words, spaces, strict=True):
@@ -96,6 +97,47 @@ def _plain_construction(nlp, text: str) -> tuple[list[str], list[bool], list[str
     words = [text[start : start + len(word)] for start, word in zip(offsets, simple_words, strict=False)]
     norms = [s if w != s else nlp.vocab[w].norm_ for w, s in zip(words, simple_words, strict=True)]
     return words, spaces, norms
+
+
+def _glued_prepositions_cut(segmenter, text: str) -> list[str]:
+    """jieba's pieces, a preposition glued on an unknown word cut off before an institution's head
+    (由哈洛 | 大学 -> 由 | 哈洛 | 大学), piece by piece."""
+    glued = set(word_list("zh", "glued_prepositions.txt"))
+    heads = tuple(word_table("zh", "institution_heads.tsv"))
+    levels = set(word_list("zh", "glued_levels.txt"))
+    pieces = segmenter.cut(text)
+    cut: list[str] = []
+    for i, piece in enumerate(pieces):
+        han = all("\u4e00" <= ch <= "\u9fff" for ch in piece)
+        rest_is_name = len(piece) > 2 or piece[1:] in levels
+        if len(piece) >= 2 and piece[0] in glued and han and rest_is_name and not segmenter.rust.has_word(piece):
+            after = []
+            for later in pieces[i + 1 : i + 4]:
+                if not all("\u4e00" <= ch <= "\u9fff" for ch in later):
+                    break
+                after.append(later)
+            if any(later.endswith(heads) for later in after):
+                cut += [piece[0], piece[1:]]
+                continue
+        cut.append(piece)
+    return cut
+
+
+def test_a_preposition_glued_on_an_unknown_name_is_cut_off_before_a_head():
+    nlp = load_pipeline("zh")
+    assert [t.text for t in nlp.make_doc("会议由哈洛大学承办")] == ["会议", "由", "哈洛", "大学", "承办"]
+    assert [t.text for t in nlp.make_doc("我校同哈洛国际大学签约")][:5] == ["我校", "同", "哈洛", "国际", "大学"]
+    # traditional script: cut on the simplified view, the characters as written
+    assert [t.text for t in nlp.make_doc("會議由哈洛大學承辦")] == ["會議", "由", "哈洛", "大學", "承辦"]
+
+
+def test_a_glued_preposition_before_no_institution_stays_as_jieba_cut():
+    # 于洋 (a surname and a given name) before no institution's head: jieba's pieces are kept
+    nlp = load_pipeline("zh")
+    assert "于洋" in [t.text for t in nlp.make_doc("于洋教授在开幕式上致辞。")]
+    assert "同济大学" in [t.text for t in nlp.make_doc("我校同同济大学签约")]
+    # one character left would be no name: 从化 | 中学 is a school named after its district
+    assert [t.text for t in nlp.make_doc("从化中学与我校签约")][:2] == ["从化", "中学"]
 
 
 def _assert_plain_construction(nlp, text: str) -> None:
