@@ -23,6 +23,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.extract.spans import (
     Spans,
+    _institution_index,
     alternation,
     evidence_fields,
     facts,
@@ -421,6 +422,10 @@ def _zh_matches(doc: Doc, institutions: _Institutions | None = None) -> Iterator
     near = word_spans(doc, _zh_title_words())
     position = 0  # where the last match ended: matches do not overlap
     last_match = None  # (read people) the last match, its name trimmed only when a title word starts in it
+    # (read people) whether an institution holds a match's title: the institutions, in order of start as
+    # the matches are, passed once beside them (`passed` of them, reaching `furthest`), no index built
+    starts, ends = _in_order_of_start(doc, institutions) if institutions is not None else ([], [])
+    passed, furthest = 0, -1
     for first, last in zip(near.starts, near.ends, strict=True):
         if last_match is not None and first < position:
             # 简·多伊与我校副校长王明: a title word in what the name's pattern read on over, after its trimmed end
@@ -429,7 +434,13 @@ def _zh_matches(doc: Doc, institutions: _Institutions | None = None) -> Iterator
         start = max(first, position)
         while start < last:
             match = pattern.match(text, start)
-            if match is None or (institutions is not None and _inside_an_institution(institutions, match)):
+            if match is not None:
+                reached = bisect.bisect_right(starts, start, passed)
+                if reached > passed:
+                    furthest, passed = max(furthest, max(ends[passed:reached])), reached
+                if furthest > start and _title_inside_an_institution(institutions, match, furthest):
+                    match = None
+            if match is None:
                 start += 1
                 continue
             yield match
@@ -445,11 +456,22 @@ def _trimmed_name_end(text: str, match: re.Match[str]) -> int:
     return start + len(_trim_zh_name(text[start:end], text[start : start + 40]))
 
 
-def _inside_an_institution(institutions: _Institutions, match: re.Match[str]) -> bool:
+def _title_inside_an_institution(institutions: _Institutions, match: re.Match[str], furthest: int) -> bool:
     """法国驻武汉总领事馆总领事马克·博兰: a title word inside an institution's name (总领事馆) is no
-    title; the one after the name is."""
+    title; the one after the name is. `furthest`: the furthest end of the institutions starting at or
+    before the match."""
     start = match.start()
-    return institutions.holds(start, match.end("title")) and not institutions.ending_between(start, start)
+    return furthest >= match.end("title") and not institutions.ending_between(start, start)
+
+
+def _in_order_of_start(doc: Doc, institutions: _Institutions) -> tuple[list[int], list[int]]:
+    """The institutions' first and end characters in order of first: as the resolver writes them (its
+    index, made once per Doc), else sorted."""
+    index = _institution_index(doc)
+    if index is not None:
+        return index[0], index[1]
+    ordered = sorted(institutions.bounds)
+    return [first for first, _ in ordered], [end for _, end in ordered]
 
 
 @functools.cache
@@ -491,16 +513,19 @@ def _trim_zh_name(name: str, simplified_tail: str) -> str:
 
     `simplified_tail` is the simplified text from the name's start onwards.
     """
-    after = _after_name()
     if "·" in name:
-        last_dot = name.rindex("·") + 1
-        for cut in range(last_dot + 1, len(name)):
-            if simplified_tail.startswith(after, cut):
-                return name[:cut]
-        return name
-    if len(name) == 3 and simplified_tail.startswith(after, 2):
+        # the first place, a character or more after the last ·, where a following word starts: one
+        # search of the words' pattern, not a `startswith` of each word at each place
+        word = _after_name_pattern().search(simplified_tail, name.rindex("·") + 2)
+        return name[: word.start()] if word is not None and word.start() < len(name) else name
+    if len(name) == 3 and _after_name_pattern().match(simplified_tail, 2):
         return name[:2]
     return name
+
+
+@functools.cache
+def _after_name_pattern() -> re.Pattern[str]:
+    return re.compile(alternation(_after_name()))
 
 
 class PeopleExtractor:
@@ -928,13 +953,11 @@ class PeopleExtractor:
         text, original = matching_text(doc), doc_text(doc)
         near = word_spans(doc, _zh_title_words())
         found = []
-        previous_end = -1
-        followers = _zh_title_followers()
-        for first, last in zip(near.starts, near.ends, strict=True):
-            glued, previous_end = first == previous_end, last
-            follower = text[last : last + 1]
-            if glued or first < 3 or ("\u4e00" <= follower <= "\u9fff" and follower not in followers):
-                continue  # (a title right after another, or followed by what follows no name's title: 副校长王明)
+        starts, ends = near.starts, near.ends
+        for index in _followed_like_own_titles(text, ends):
+            first = starts[index]
+            if first < 3 or (index > 0 and ends[index - 1] == first):
+                continue  # (a title right after another)
             if not _may_end_a_name(text, first):
                 continue
             office = _zh_own_title().match(text, first)
@@ -1713,11 +1736,18 @@ def _zh_own_title() -> re.Pattern[str]:
 
 
 @functools.cache
-def _zh_title_followers() -> frozenset[str]:
-    """The first characters of what may follow a title written after its name: a word that follows
-    names (or a form of address), or a title or modifier going on with the title."""
+def _zh_title_followers() -> re.Pattern[str]:
+    """The first character of what may follow a title written after its name: a word that follows
+    names (or a form of address), a title or modifier going on with the title, or no Chinese one."""
     words = (*_after_name(), *word_list("zh", "titles.txt"), *word_list("zh", "title_modifiers.txt"))
-    return frozenset(word[0] for word in words)
+    return re.compile(f"[^{HAN}]|[{re.escape(''.join(sorted({word[0] for word in words})))}]")
+
+
+def _followed_like_own_titles(text: str, ends: list[int]) -> list[int]:
+    """The indexes of the title words (ending at `ends`) followed as a title written after its name is
+    (not 副校长王明): the characters after them in one string, read by one pattern, not one by one."""
+    following = "".join(map((text + "\n").__getitem__, ends))  # (the text's end: as a non-Chinese character)
+    return [match.start() for match in _zh_title_followers().finditer(following)]
 
 
 @functools.cache
