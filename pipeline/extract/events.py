@@ -1265,25 +1265,24 @@ def _day_of_sentence(days: list[DateMention], published_year: int | None) -> Dat
 
 
 def _after_publication(doc: Doc, date: dt.date | None) -> bool:
-    """Whether `date` is after the page's publication date (read once per Doc)."""
-    if date is None:
-        return False
-    key = "_event_publication_date"
-    if key not in doc.user_data:
-        bulletin = doc._.bulletin
-        doc.user_data[key] = bulletin.publication_date() if bulletin is not None else None
-    published = doc.user_data[key]
+    """Whether `date` is after the page's publication date."""
+    published = _publication_date(doc) if date is not None else None
     return published is not None and date > published
 
 
 def _publication_year(doc: Doc) -> int | None:
     """The page's year: a year after it ("约定自2026年起互派交换生" on a 2025 page) is a plan, not
-    when the sentence's happening took place. Read once per Doc."""
-    key = "_event_publication_year"
+    when the sentence's happening took place."""
+    published = _publication_date(doc)
+    return published.year if published is not None else None
+
+
+def _publication_date(doc: Doc) -> dt.date | None:
+    """The page's publication date, read once per Doc."""
+    key = "_event_publication_date"
     if key not in doc.user_data:
         bulletin = doc._.bulletin
-        published = bulletin.publication_date() if bulletin is not None else None
-        doc.user_data[key] = published.year if published is not None else None
+        doc.user_data[key] = bulletin.publication_date() if bulletin is not None else None
     return doc.user_data[key]
 
 
