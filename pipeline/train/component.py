@@ -174,6 +174,24 @@ class Cues:
                 spans.append((start, at))
         return spans if outside is None else [(start, end) for start, end in spans if not outside(start, end)]
 
+    def begins_in(self, view: str, start: int, end: int) -> bool:
+        """Whether a trigger word begins in view[start:end], as `triggers.search` from `start` finds it."""
+        stop = min(len(view), end + self.longest_trigger)
+        if self.ascii_triggers:
+            # The case-insensitive regex tries every offset (~40 us a sentence): none can match before
+            # the first offset where a trigger's lower case begins (as in `_triggers_in`), so it starts
+            # there, or is not run. The text lowered from the character before (the look-behind's).
+            first = max(start - 1, 0)
+            part = view[first:stop]
+            lowered = part.lower()
+            if len(lowered) == len(part) and not any(c in part for c in FOLDS_TO_ASCII):
+                near = self.lower_triggers.search(lowered, start - first)
+                if near is None or first + near.start() >= end:
+                    return False
+                start = first + near.start()
+        found = self.triggers.search(view, start, stop)
+        return found is not None and found.start() < end
+
     def _triggers_in(self, view: str):
         lowered = view.lower() if self.ascii_triggers else ""
         # Lower case matches as the case-insensitive regex does only when it keeps every offset and
@@ -492,8 +510,7 @@ class InstitutionModel:
         at = bisect.bisect_left(candidate_starts, start)
         if at < len(candidate_starts) and candidate_starts[at] < end:
             return True
-        found = self.cues.triggers.search(view, start, min(len(view), end + self.cues.longest_trigger))
-        return found is not None and found.start() < end
+        return self.cues.begins_in(view, start, end)
 
     def _may_hold_a_name(self, page: _Page, first: int, last: int, head: Span) -> bool:
         """Whether the sentence (tokens first:last) holds a word that could head a kept ORG: in English a head word as

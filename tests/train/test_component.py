@@ -352,6 +352,44 @@ def _cues(language: str) -> Cues:
     return Cues(language)
 
 
+def _trigger_pieces(language: str) -> list[str]:
+    """Trigger words, in other cases and cut short, and what may stand around them: letters the
+    case-insensitive regex also takes for A-Z (Kelvin sign, long s), one that lower case lengthens (İ)."""
+    triggers = sorted(
+        {p for t in ("partnership_triggers.tsv", "roles.tsv", "event_triggers.tsv") for p in word_table(language, t)}
+    )
+    return [
+        *triggers[::7],
+        *(t.upper() for t in triggers[::11]),
+        *(t[:-1] for t in triggers[::13] if len(t) > 1),
+        *(t.title() for t in triggers[::17]),
+        *(t.replace("s", "\u017f").replace("k", "\u212a") for t in triggers[::5] if "s" in t or "k" in t),
+        " ",
+        "-",
+        "_",
+        "é",
+        "x",
+        ".",
+        "\u212a",
+        "\u017f",
+        "İ",
+        "Σ",
+        "，",
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_trigger_begins_in_a_range_where_the_case_insensitive_search_from_its_start_finds_one(language, data):
+    view = "".join(data.draw(st.lists(st.sampled_from(_trigger_pieces(language)), max_size=10)))
+    start = data.draw(st.integers(0, len(view)))
+    end = data.draw(st.integers(start, len(view)))
+    cues = _cues(language)
+    found = cues.triggers.search(view, start, min(len(view), end + cues.longest_trigger))
+    assert cues.begins_in(view, start, end) == (found is not None and found.start() < end)
+
+
 def test_a_sentence_where_no_word_could_head_a_kept_name_is_not_read(project_pipeline):
     nlp = project_pipeline("en", require_head=True, only_new=True)
     component = nlp.get_pipe("institution_model")
