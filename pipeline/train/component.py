@@ -228,16 +228,23 @@ def _runs_into_a_cut(window: tuple[int, int], sentence: tuple[int, int], entitie
     return any(label == "ORG" and (s == cut_start or e == cut_end) for s, e, label in entities)
 
 
+_START = operator.itemgetter(0)
+_CHARS = operator.itemgetter(2, 3)  # a `SpanRow`'s (start_char, end_char), read in C
+
+
 class _Ranges:
     """Whether any of some character ranges holds start:end (`covers`) or overlaps it (`overlaps`), by
     `bisect`: the ranges sorted by start, with the furthest end reached so far. One sort serves both
     questions."""
 
     def __init__(self, ranges: list[tuple[int, int]]) -> None:
-        ranges = sorted(ranges)
+        # By start alone (comparing ints, not tuples: ~2x faster): both questions read the reach at the
+        # last range of a start, which holds the ends of all ranges of that start, in any order.
+        ranges = sorted(ranges, key=_START)
         self.starts = [start for start, _ in ranges]
         ends = [end for _, end in ranges]
-        self.reach = list(itertools.accumulate(ends, max))
+        # (numpy's running maximum: `accumulate(ends, max)` calls the builtin once a range, ~4x slower)
+        self.reach: list[int] = np.maximum.accumulate(np.array(ends, dtype=np.int64)).tolist()
         # an empty range overlaps nothing (rules never give one: then no second sort)
         empty = any(map(operator.ge, self.starts, ends))
         self._nonempty = _Ranges([(a, b) for a, b in ranges if b > a]) if empty else None  # (no cycle to self)
@@ -278,7 +285,7 @@ class _Page:
     def rule_ranges(self) -> _Ranges:
         """The rule candidates' character ranges: whether one holds a range of characters, or
         overlaps one (a token range overlaps a candidate's tokens just when their characters do)."""
-        return _Ranges([(s.start_char, s.end_char) for key in RULE_KEYS for s in read_rows(self.doc, key)])
+        return _Ranges([chars for key in RULE_KEYS for chars in map(_CHARS, read_rows(self.doc, key))])
 
     def start_char(self, token: int) -> int:
         """Where token `token` starts in the text; the text's length for the end of the Doc (so a

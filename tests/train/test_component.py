@@ -26,6 +26,7 @@ from pipeline.train.component import (
     HeadKinds,
     _is_word_character,
     _Page,
+    _Ranges,
     _runs_into_a_cut,
 )
 from pipeline.train.greedy import GreedyNER
@@ -444,3 +445,16 @@ def test_a_word_character_is_what_the_regex_word_class_matches():
     ]
     assert differ == []
     assert not _is_word_character("")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    ranges=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 12)).map(lambda r: (r[0], r[0] + r[1]))),
+    start=st.integers(0, 45),
+    size=st.integers(0, 10),
+)
+def test_rule_ranges_cover_and_overlap_as_a_look_at_every_range_says(ranges, start, size):
+    found = _Ranges(ranges)
+    end = start + size
+    assert found.covers(start, end) == any(a <= start and end <= b for a, b in ranges)
+    assert found.overlaps(start, end) == any(a < end and start < b for a, b in ranges if a < b)
