@@ -26,6 +26,7 @@ from pipeline.train.component import (
     HeadKinds,
     _is_word_character,
     _Page,
+    _Ranges,
     _runs_into_a_cut,
 )
 from pipeline.train.greedy import GreedyNER
@@ -352,6 +353,44 @@ def _cues(language: str) -> Cues:
     return Cues(language)
 
 
+def _trigger_pieces(language: str) -> list[str]:
+    """Trigger words, in other cases and cut short, and what may stand around them: letters the
+    case-insensitive regex also takes for A-Z (Kelvin sign, long s), one that lower case lengthens (İ)."""
+    triggers = sorted(
+        {p for t in ("partnership_triggers.tsv", "roles.tsv", "event_triggers.tsv") for p in word_table(language, t)}
+    )
+    return [
+        *triggers[::7],
+        *(t.upper() for t in triggers[::11]),
+        *(t[:-1] for t in triggers[::13] if len(t) > 1),
+        *(t.title() for t in triggers[::17]),
+        *(t.replace("s", "\u017f").replace("k", "\u212a") for t in triggers[::5] if "s" in t or "k" in t),
+        " ",
+        "-",
+        "_",
+        "é",
+        "x",
+        ".",
+        "\u212a",
+        "\u017f",
+        "İ",
+        "Σ",
+        "，",
+    ]
+
+
+@pytest.mark.parametrize("language", ["en", "zh"])
+@settings(max_examples=300, deadline=None)
+@given(data=st.data())
+def test_a_trigger_begins_in_a_range_where_the_case_insensitive_search_from_its_start_finds_one(language, data):
+    view = "".join(data.draw(st.lists(st.sampled_from(_trigger_pieces(language)), max_size=10)))
+    start = data.draw(st.integers(0, len(view)))
+    end = data.draw(st.integers(start, len(view)))
+    cues = _cues(language)
+    found = cues.triggers.search(view, start, min(len(view), end + cues.longest_trigger))
+    assert cues.begins_in(view, start, end) == (found is not None and found.start() < end)
+
+
 def test_a_sentence_where_no_word_could_head_a_kept_name_is_not_read(project_pipeline):
     nlp = project_pipeline("en", require_head=True, only_new=True)
     component = nlp.get_pipe("institution_model")
@@ -406,3 +445,16 @@ def test_a_word_character_is_what_the_regex_word_class_matches():
     ]
     assert differ == []
     assert not _is_word_character("")
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    ranges=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 12)).map(lambda r: (r[0], r[0] + r[1]))),
+    start=st.integers(0, 45),
+    size=st.integers(0, 10),
+)
+def test_rule_ranges_cover_and_overlap_as_a_look_at_every_range_says(ranges, start, size):
+    found = _Ranges(ranges)
+    end = start + size
+    assert found.covers(start, end) == any(a <= start and end <= b for a, b in ranges)
+    assert found.overlaps(start, end) == any(a < end and start < b for a, b in ranges if a < b)
