@@ -453,7 +453,7 @@ def _trimmed_name_end(text: str, match: re.Match[str]) -> int:
     start, end = match.span("name")
     if text[start].isascii():
         return end
-    return start + len(_trim_zh_name(text[start:end], text[start : start + 40]))
+    return start + len(_trim_zh_name(text[start:end], text, start))
 
 
 def _title_inside_an_institution(institutions: _Institutions, match: re.Match[str], furthest: int) -> bool:
@@ -508,17 +508,19 @@ def _joins_a_noun(text: str, start: int, end: int) -> bool:
     return bool(_HAN_ONLY.fullmatch(text[end])) and not text.startswith(_after_name(), end)
 
 
-def _trim_zh_name(name: str, simplified_tail: str) -> str:
+def _trim_zh_name(name: str, text: str, start: int) -> str:
     """王明表示 -> 王明, 伊琳娜·彼得罗娃一行 -> 伊琳娜·彼得罗娃: a name stops where a following word starts.
 
-    `simplified_tail` is the simplified text from the name's start onwards.
+    `text` is the simplified text, where the name starts at `start`; the words are read in the 40
+    characters from there (in place: no slice made).
     """
+    end = start + 40
     if "·" in name:
         # the first place, a character or more after the last ·, where a following word starts: one
         # search of the words' pattern, not a `startswith` of each word at each place
-        word = _after_name_pattern().search(simplified_tail, name.rindex("·") + 2)
-        return name[: word.start()] if word is not None and word.start() < len(name) else name
-    if len(name) == 3 and _after_name_pattern().match(simplified_tail, 2):
+        word = _after_name_pattern().search(text, start + name.rindex("·") + 2, end)
+        return name[: word.start() - start] if word is not None and word.start() - start < len(name) else name
+    if len(name) == 3 and _after_name_pattern().match(text, start + 2, end):
         return name[:2]
     return name
 
@@ -613,8 +615,8 @@ class PeopleExtractor:
         found: list[Person] = []
         institutions = _Institutions.of(doc)
         for span, (first, last) in zip(institutions.spans, institutions.bounds, strict=True):
-            if text[last : last + 1] != "," and text[first - 1 : first] != "," and text[first - 2 : first] != ", ":
-                continue  # (looked at first: a comma after the body or right before it)
+            if not text.startswith(",", last) and not text.endswith((",", ", "), 0, first):
+                continue  # (looked at first, with no slice: a comma after the body or right before it)
             read = _office_of_body_then_name(text, first, last) or _name_and_office_before_body(text, first)
             if read is None:
                 continue
@@ -833,12 +835,12 @@ class PeopleExtractor:
             name_start, name_end = match.span("name")
             name = original[name_start:name_end]
             if not name[:1].isascii():
-                name = _trim_zh_name(name, text[name_start : name_start + 40])
+                name = _trim_zh_name(name, text, name_start)
                 name_end = name_start + len(name)
             if len(name) < 2 or _joins_a_title(text, name_start, name_end) or _joins_a_noun(text, name_start, name_end):
                 continue
             title_start = _unit_start(text, institutions, _chain_start(doc, text, match.start()))
-            referred = _THAT_INSTITUTION.search(text, max(0, title_start - 14), title_start)
+            referred = _that_institution_before(text, title_start)
             if referred is not None:  # 该校国际合作处处长: the unit is the title's
                 title_start = referred.start(1)
             before = institutions.ending_between(title_start - 1, title_start)  # the organisation, if named
@@ -895,11 +897,11 @@ class PeopleExtractor:
         found = []
         for at, _ in _occurrences(text, ("级",)):
             match = _zh_student().match(text, at)
-            year = _ZH_YEAR_BEFORE.search(text, max(0, at - 4), at)
+            year = _ZH_YEAR_BEFORE.search(text, max(0, at - 4), at) if match is not None else None
             if match is None or year is None:
                 continue
             name_start = match.start("name")
-            name = _trim_zh_name(original[name_start : match.end("name")], text[name_start : name_start + 40])
+            name = _trim_zh_name(original[name_start : match.end("name")], text, name_start)
             if len(name) < 2 or name in known:
                 continue
             known.add(name)
@@ -1362,7 +1364,8 @@ _MINISTER_OF = re.compile(r"\bMinister\s+of\s+(?P<field>[A-Z][\w-]*(?:\s+(?:and\
 
 def _ministry_of_office(doc: Doc, title: str | None) -> InstitutionRef | None:
     """'Vice Minister of Education Zheng Haiyan': the Ministry of Education the text names."""
-    office = _MINISTER_OF.search(title) if title else None
+    # (every match holds "Minister": looked for first with `in`, the search tries each place of the title)
+    office = _MINISTER_OF.search(title) if title and "Minister" in title else None
     if office is None:
         return None
     ministry = f"Ministry of {office.group('field')}"
@@ -1374,6 +1377,7 @@ def _ministry_of_office(doc: Doc, title: str | None) -> InstitutionRef | None:
 
 
 _DIPLOMAT = re.compile(r"\b(?:Ambassador|Consul|Counsell?or|Attach[eé])")
+_DIPLOMAT_WORDS = ("Ambassador", "Consul", "Counsel", "Attach")  # (one of them stands in every match)
 _MISSION_WORDS = ("Embassy", "Consulate")
 
 
@@ -1389,8 +1393,8 @@ def _mission_of_diplomat(doc: Doc, title: str | None, stop: int) -> InstitutionR
     """'X, Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to China': a
     diplomat of a country named after the office (no institution there) serves in that country's
     embassy or consulate, when the text names one."""
-    if not title or not _DIPLOMAT.search(title):
-        return None
+    if not title or not any(word in title for word in _DIPLOMAT_WORDS) or not _DIPLOMAT.search(title):
+        return None  # (the words looked for first with `in`: the search tries each place of the title)
     from pipeline.link.countries import load_countries
 
     text = doc_text(doc)
@@ -1715,6 +1719,13 @@ def _zh_student() -> re.Pattern[str]:
 
 # 该校 + (a unit) + the title: the institution spoken of before ("王华与该校第一副校长…")
 _THAT_INSTITUTION = re.compile(rf"(?:该校|该院|该大学)((?:[{HAN}]{{2,10}}?(?:{'|'.join(_UNIT_SUFFIXES)}))?)$")
+
+
+def _that_institution_before(text: str, title_start: int) -> re.Match[str] | None:
+    """`_THAT_INSTITUTION` ending at a title: searched only where a 该 stands in reach (the search
+    tries each place of the stretch; most titles have none before them)."""
+    low = max(0, title_start - 14)
+    return _THAT_INSTITUTION.search(text, low, title_start) if text.find("该", low, title_start) >= 0 else None
 
 
 @functools.cache
