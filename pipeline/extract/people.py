@@ -453,7 +453,7 @@ def _trimmed_name_end(text: str, match: re.Match[str]) -> int:
     start, end = match.span("name")
     if text[start].isascii():
         return end
-    return start + len(_trim_zh_name(text[start:end], text[start : start + 40]))
+    return start + len(_trim_zh_name(text[start:end], text, start))
 
 
 def _title_inside_an_institution(institutions: _Institutions, match: re.Match[str], furthest: int) -> bool:
@@ -508,17 +508,19 @@ def _joins_a_noun(text: str, start: int, end: int) -> bool:
     return bool(_HAN_ONLY.fullmatch(text[end])) and not text.startswith(_after_name(), end)
 
 
-def _trim_zh_name(name: str, simplified_tail: str) -> str:
+def _trim_zh_name(name: str, text: str, start: int) -> str:
     """王明表示 -> 王明, 伊琳娜·彼得罗娃一行 -> 伊琳娜·彼得罗娃: a name stops where a following word starts.
 
-    `simplified_tail` is the simplified text from the name's start onwards.
+    `text` is the simplified text, where the name starts at `start`; the words are read in the 40
+    characters from there (in place: no slice made).
     """
+    end = start + 40
     if "·" in name:
         # the first place, a character or more after the last ·, where a following word starts: one
         # search of the words' pattern, not a `startswith` of each word at each place
-        word = _after_name_pattern().search(simplified_tail, name.rindex("·") + 2)
-        return name[: word.start()] if word is not None and word.start() < len(name) else name
-    if len(name) == 3 and _after_name_pattern().match(simplified_tail, 2):
+        word = _after_name_pattern().search(text, start + name.rindex("·") + 2, end)
+        return name[: word.start() - start] if word is not None and word.start() - start < len(name) else name
+    if len(name) == 3 and _after_name_pattern().match(text, start + 2, end):
         return name[:2]
     return name
 
@@ -613,8 +615,8 @@ class PeopleExtractor:
         found: list[Person] = []
         institutions = _Institutions.of(doc)
         for span, (first, last) in zip(institutions.spans, institutions.bounds, strict=True):
-            if text[last : last + 1] != "," and text[first - 1 : first] != "," and text[first - 2 : first] != ", ":
-                continue  # (looked at first: a comma after the body or right before it)
+            if not text.startswith(",", last) and not text.endswith((",", ", "), 0, first):
+                continue  # (looked at first, with no slice: a comma after the body or right before it)
             read = _office_of_body_then_name(text, first, last) or _name_and_office_before_body(text, first)
             if read is None:
                 continue
@@ -833,12 +835,12 @@ class PeopleExtractor:
             name_start, name_end = match.span("name")
             name = original[name_start:name_end]
             if not name[:1].isascii():
-                name = _trim_zh_name(name, text[name_start : name_start + 40])
+                name = _trim_zh_name(name, text, name_start)
                 name_end = name_start + len(name)
             if len(name) < 2 or _joins_a_title(text, name_start, name_end) or _joins_a_noun(text, name_start, name_end):
                 continue
             title_start = _unit_start(text, institutions, _chain_start(doc, text, match.start()))
-            referred = _THAT_INSTITUTION.search(text, max(0, title_start - 14), title_start)
+            referred = _that_institution_before(text, title_start)
             if referred is not None:  # 该校国际合作处处长: the unit is the title's
                 title_start = referred.start(1)
             before = institutions.ending_between(title_start - 1, title_start)  # the organisation, if named
@@ -895,11 +897,11 @@ class PeopleExtractor:
         found = []
         for at, _ in _occurrences(text, ("级",)):
             match = _zh_student().match(text, at)
-            year = _ZH_YEAR_BEFORE.search(text, max(0, at - 4), at)
+            year = _ZH_YEAR_BEFORE.search(text, max(0, at - 4), at) if match is not None else None
             if match is None or year is None:
                 continue
             name_start = match.start("name")
-            name = _trim_zh_name(original[name_start : match.end("name")], text[name_start : name_start + 40])
+            name = _trim_zh_name(original[name_start : match.end("name")], text, name_start)
             if len(name) < 2 or name in known:
                 continue
             known.add(name)
@@ -1362,7 +1364,8 @@ _MINISTER_OF = re.compile(r"\bMinister\s+of\s+(?P<field>[A-Z][\w-]*(?:\s+(?:and\
 
 def _ministry_of_office(doc: Doc, title: str | None) -> InstitutionRef | None:
     """'Vice Minister of Education Zheng Haiyan': the Ministry of Education the text names."""
-    office = _MINISTER_OF.search(title) if title else None
+    # (every match holds "Minister": looked for first with `in`, the search tries each place of the title)
+    office = _MINISTER_OF.search(title) if title and "Minister" in title else None
     if office is None:
         return None
     ministry = f"Ministry of {office.group('field')}"
@@ -1374,6 +1377,7 @@ def _ministry_of_office(doc: Doc, title: str | None) -> InstitutionRef | None:
 
 
 _DIPLOMAT = re.compile(r"\b(?:Ambassador|Consul|Counsell?or|Attach[eé])")
+_DIPLOMAT_WORDS = ("Ambassador", "Consul", "Counsel", "Attach")  # (one of them stands in every match)
 _MISSION_WORDS = ("Embassy", "Consulate")
 
 
@@ -1389,8 +1393,8 @@ def _mission_of_diplomat(doc: Doc, title: str | None, stop: int) -> InstitutionR
     """'X, Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to China': a
     diplomat of a country named after the office (no institution there) serves in that country's
     embassy or consulate, when the text names one."""
-    if not title or not _DIPLOMAT.search(title):
-        return None
+    if not title or not any(word in title for word in _DIPLOMAT_WORDS) or not _DIPLOMAT.search(title):
+        return None  # (the words looked for first with `in`: the search tries each place of the title)
     from pipeline.link.countries import load_countries
 
     text = doc_text(doc)
@@ -1413,17 +1417,21 @@ _ZH_MISSIONS = ("总领事馆", "领事馆", "大使馆", "使馆")
 def _zh_mission(doc: Doc, text: str, title_start: int) -> InstitutionRef | None:
     """'法国驻武汉总领事马克·博兰': the diplomat of the mission the text names 法国驻武汉总领事馆
     (the words before the title and a mission's head). `text`: the matching text."""
-    stationed = _STATIONED.search(text, max(0, title_start - 14), title_start)
+    low = max(0, title_start - 14)
+    # (looked for first with `find`: the pattern's search tries each place of the stretch, and most
+    # titles stand after no 驻)
+    stationed = _STATIONED.search(text, low, title_start) if text.find("驻", low, title_start) >= 0 else None
     if stationed is None:
         return None
     institutions = _Institutions.of(doc)
-    bounds = institutions.bounds  # (read once per Doc, not a Span's offsets on every call)
-    missions = [(span, text[first:last]) for span, (first, last) in zip(institutions.spans, bounds, strict=True)]
+    named = institutions.first_named(text)
     for start in range(stationed.start(), title_start - 2):  # (words before the country's name first)
         prefix = text[start:title_start]
-        for span, name in missions:
-            if name.startswith(prefix) and name[len(prefix) :] in _ZH_MISSIONS:
-                return institution_ref(span)
+        # the first institution named the words and a mission's head: looked up by name, not a look
+        # at each institution
+        found = [index for mission in _ZH_MISSIONS if (index := named.get(prefix + mission)) is not None]
+        if found:
+            return institution_ref(institutions.spans[min(found)])
     return None
 
 
@@ -1536,7 +1544,10 @@ def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int
         gap = text[span.end_char : title_start]
         if _HAN_ONLY.fullmatch(gap) and (gap.endswith(_UNIT_SUFFIXES) or _is_qualifier(gap)):
             return span.end_char
-    for unit in _zh_units().starting_at.get(text[title_start - 1 : title_start], ()):  # (longest first)
+    units, last = _zh_units(), text[title_start - 1 : title_start]
+    if last not in units.last_characters:
+        return title_start  # (looked at first: most titles follow no unit, nor a word ending like one)
+    for unit in units.starting_at.get(last, ()):  # (longest first)
         if text.endswith(unit, 0, title_start) and _opens_a_unit(text, title_start - len(unit)):
             return title_start - len(unit)
     return _unit_written_alone(text, institutions, title_start)
@@ -1556,7 +1567,8 @@ def _unit_written_alone(text: str, institutions: _Institutions, title_start: int
     if run is None:
         return title_start
     start = run.start()
-    for word in _zh_name_boundaries():
+    # (the words, each in turn, only where the run holds one of them: found by one search)
+    for word in _zh_name_boundaries() if _name_boundary().search(text, start, title_start) else ():
         at = text.rfind(word, start, title_start)
         if at >= 0 and not _joins_inside_a_unit(text, start, at, word):
             start = at + len(word)
@@ -1606,6 +1618,12 @@ def _zh_name_boundaries() -> tuple[str, ...]:
     return word_list("zh", "name_boundaries.txt")
 
 
+@functools.cache
+def _name_boundary() -> re.Pattern[str]:
+    """Any of `_zh_name_boundaries`: whether a stretch holds one is one search, not a `in` per word."""
+    return re.compile(alternation(_zh_name_boundaries()))
+
+
 # an academic rank written after a name (简·多伊教授、...): no office opening a chain
 _ZH_FORMS_OF_ADDRESS = ("副教授", "教授")
 
@@ -1624,11 +1642,11 @@ def _chain_start(doc: Doc, text: str, title_start: int) -> int:
     """Where a chain of offices opens when an earlier office, then 、 and the body of the next one,
     stand before this title (我校校长、联盟理事会主席: 校长 is the first office and 我校 its holder's
     body); the body holds no institution but an alliance (省教育厅厅长、南昌大学校长王明 is no chain)."""
-    if text[title_start - 1 : title_start] != "、" and "、" not in text[max(0, title_start - 11) : title_start]:
+    if text.find("、", max(0, title_start - 11), title_start) < 0:  # (a 、 right before is one of these)
         return title_start
     low = max(0, title_start - _CHAIN_REACH)
     match = _office_before_a_chain().search(text, low, title_start)
-    if match is None or any(w in match.group("body") for w in word_list("zh", "name_boundaries.txt")):
+    if match is None or _name_boundary().search(text, match.start("body"), match.end("body")):
         return title_start
     if text.startswith(_ZH_FORMS_OF_ADDRESS, match.start()):
         return title_start  # 简·多伊教授、国际处主任约翰·史密斯: the 教授 is the name's before it
@@ -1661,11 +1679,12 @@ _QUALIFIER_MAX = 6  # characters: 中国区教育, 国际事务; longer stretche
 def _is_qualifier(gap: str) -> bool:
     """Whether the words between an institution and a title qualify the office (中国区教育, 教育处):
     a few characters holding none of the words a name never extends over (verbs, 与, 的...)."""
-    return len(gap) <= _QUALIFIER_MAX and not any(word in gap for word in word_list("zh", "name_boundaries.txt"))
+    return len(gap) <= _QUALIFIER_MAX and not _name_boundary().search(gap)
 
 
 class _Units(NamedTuple):
     starting_at: dict[str, tuple[str, ...]]  # a unit's last character -> the units, longest first
+    last_characters: frozenset[str]  # those characters and the last ones of `_UNIT_SUFFIXES`
 
 
 @functools.cache
@@ -1674,7 +1693,10 @@ def _zh_units() -> _Units:
     by_last: dict[str, list[str]] = {}
     for unit in sorted(word_list("zh", "subunit_heads.txt"), key=len, reverse=True):
         by_last.setdefault(unit[-1], []).append(unit)
-    return _Units({last: tuple(units) for last, units in by_last.items()})
+    return _Units(
+        {last: tuple(units) for last, units in by_last.items()},
+        frozenset(by_last).union(suffix[-1] for suffix in _UNIT_SUFFIXES),
+    )
 
 
 @functools.cache
@@ -1697,6 +1719,13 @@ def _zh_student() -> re.Pattern[str]:
 
 # 该校 + (a unit) + the title: the institution spoken of before ("王华与该校第一副校长…")
 _THAT_INSTITUTION = re.compile(rf"(?:该校|该院|该大学)((?:[{HAN}]{{2,10}}?(?:{'|'.join(_UNIT_SUFFIXES)}))?)$")
+
+
+def _that_institution_before(text: str, title_start: int) -> re.Match[str] | None:
+    """`_THAT_INSTITUTION` ending at a title: searched only where a 该 stands in reach (the search
+    tries each place of the stretch; most titles have none before them)."""
+    low = max(0, title_start - 14)
+    return _THAT_INSTITUTION.search(text, low, title_start) if text.find("该", low, title_start) >= 0 else None
 
 
 @functools.cache
@@ -1850,7 +1879,7 @@ class _Institutions:
     title, which end right before one. Made once per Doc, each span's characters read once;
     each index is built when first asked for (Chinese asks only the last question)."""
 
-    __slots__ = ("_by_end", "_ends", "_first_at", "_reach", "bounds", "spans")
+    __slots__ = ("_by_end", "_ends", "_first_at", "_first_named", "_reach", "bounds", "spans")
 
     def __init__(self, spans: list[Span], bounds: list[tuple[int, int]]) -> None:
         """`bounds`: each span's first and end character."""
@@ -1859,6 +1888,7 @@ class _Institutions:
         self._first_at: dict[int, int] | None = None  # a start: the first institution starting there
         self._ends: list[int] = []  # the end characters in order, and the institutions' indexes
         self._by_end: list[int] | None = None  # in that order (ties in order of index)
+        self._first_named: dict[str, int] | None = None  # a name as read: the first institution so named
 
     @classmethod
     def of(cls, doc: Doc) -> _Institutions:
@@ -1885,6 +1915,15 @@ class _Institutions:
         found = [first_at[start] for start in range(position, position + 3) if start in first_at]
         return self.spans[min(found)] if found else None
 
+    def first_named(self, text: str) -> dict[str, int]:
+        """The index of the first institution of each name as `text` (the Doc's matching text) reads it."""
+        named = self._first_named
+        if named is None:
+            named = self._first_named = {}
+            for index, (first, last) in enumerate(self.bounds):
+                named.setdefault(text[first:last], index)
+        return named
+
     def ending_between(self, low: int, high: int) -> list[Span]:
         """The institutions ending at a character in low..high, in the order of `institution_spans`
         (the first one wins, as a loop over them all would find it); most calls find none."""
@@ -1894,10 +1933,13 @@ class _Institutions:
             ends = [end for _, end in bounds]
             by_end = self._by_end = sorted(range(len(ends)), key=ends.__getitem__)  # (stable; a C key)
             self._ends = [ends[index] for index in by_end]
-        first, last = bisect.bisect_left(self._ends, max(low, 0)), bisect.bisect_right(self._ends, high)
-        if first >= last:
-            return []
-        return [self.spans[index] for index in sorted(by_end[first:last])]
+        ends = self._ends
+        first = bisect.bisect_left(ends, low)  # (no end is negative: a negative `low` finds what 0 does)
+        if first == len(ends) or ends[first] > high:
+            return []  # (one `bisect`, not two, for the calls that find none)
+        if first + 1 == len(ends) or ends[first + 1] > high:
+            return [self.spans[by_end[first]]]  # (one found: nothing to sort)
+        return [self.spans[index] for index in sorted(by_end[first : bisect.bisect_right(ends, high, first)])]
 
 
 def _unique(people: list[Person]) -> list[Person]:
