@@ -82,6 +82,9 @@ _NOT_A_TOTAL = re.compile(r"\b(?:new|more|additional|other|newly|of)\b|新增|�
 _NUMBER_IN = {"zh": re.compile(r"[0-9一二两三四五六七八九十]")}
 # "grown from 12 founding members to 40": the number after "from" is the count before a change
 _OLD_COUNT = re.compile(r"\bfrom\s+$")
+# '同意4所院校加入联盟', 'admitted 5 universities as members': a number after a word of admitting counts
+# the newcomers, not the holders
+_ADMITTED_BEFORE = re.compile(r"(?:同意|批准|接纳|吸纳|吸收|\b(?:admitted|approved|welcomed|accepted))\s*$")
 # '会议新增成员单位12家', 'added new members, 12 in all': right before a role phrase, words that make the
 # count after it a count of newcomers
 _NEWCOMERS_BEFORE = re.compile(r"(?:新增|新加入|增补|新吸纳|\bnew\s+|\badditional\s+)$")
@@ -269,8 +272,11 @@ class RoleExtractor:
                 owner = last_event if event_role else last_alliance
                 if owner is None:
                     continue
+                refs = [institution_ref(m) for m in claimed]
+                if not refs and event_role and last_alliance is not None and self._by_the_alliance(doc, hit):
+                    refs = [last_alliance]  # '会议由联盟主办', 'hosted by the alliance': the alliance named before
                 # a role found before (the same owner, member and role) keeps its first evidence
-                for member in (institution_ref(m) for m in claimed):
+                for member in refs:
                     if (key := _role_key(owner, member, hit.value)) not in seen:
                         seen.add(key)
                         if listed_to is not None:
@@ -339,6 +345,11 @@ class RoleExtractor:
             at = end
         while (line := _NEXT_LINE.match(text, at)) is not None and not self.heading.match(text, line.start(1)):
             listed = self._listed_on(doc, line.start(1), line.end(1), role)
+            if not listed and _a_country_cell(doc_text(doc)[line.start(1) : line.end(1)]):
+                # a table's country column, flattened to a line after each name ('Mahidol University' /
+                # 'Thailand'): the list goes on past it
+                at = line.end(1)
+                continue
             if not listed:
                 break
             lines.append((listed, line.end(1)))
@@ -385,6 +396,8 @@ class RoleExtractor:
             if _LIST_FILL.fullmatch(gap):
                 continue
             words = _LIST_FILL_EDGES.sub("", gap)
+            if _a_country_cell(words):
+                continue  # a country before the next name ('、哈萨克斯坦阿拉木图…大学') or after one ('…, Laos')
             if len(words) > 30 or any(mark in words for mark in _SENTENCE_ENDS):
                 return []
             unknown += len(words)
@@ -399,9 +412,13 @@ class RoleExtractor:
     def _listed_next(self, doc: Doc, sents: Sentences, index: int) -> list[Span]:
         """'Nine institutions joined as new members. Among them are A, B and C.': a role phrase that
         claims no name in its sentence gives its role to the list the next sentence opens with."""
-        if index + 1 >= len(sents.spans) or not self.next_list_openers:
+        if not self.next_list_openers:
             return []
-        after = sents.spans[index + 1]
+        # (the list may open the next paragraph: the blank 'sentence' between them is passed over)
+        following = (s for s in sents.spans[index + 1 : index + 3] if s.text.strip())
+        after = next(following, None)
+        if after is None:
+            return []
         opening = matching_text(doc)[after.start_char : after.start_char + 40]
         lead = opening.lstrip()
         opener = next((o for o in self.next_list_openers if lead.startswith(o)), None)
@@ -617,6 +634,18 @@ class RoleExtractor:
             # before, spoken of by its head word (`named_before`: a sentence up to this one names one)
             return named_before and self.event_anaphor is not None and bool(self.event_anaphor.match(after))
         return True
+
+    def _by_the_alliance(self, doc: Doc, hit: Hit) -> bool:
+        """'年会由联盟主办', 'The meeting was hosted by the alliance': an event role phrase whose holder is
+        the alliance spoken of by its head word (right after "by", right after 由)."""
+        text = matching_text(doc)
+        if self.language == "zh":
+            before = text[max(0, hit.start - 6) : hit.start]
+            return any(before.endswith("由" + word) for word in self.alliance_references)
+        if not hit.phrase.endswith(" by"):
+            return False
+        after = _ALLIANCE_AFTER_BY.match(text, hit.end)
+        return after is not None and after.group(1) in self.alliance_references
 
     def _bystanding(self, doc: Doc, span: Span) -> bool:
         """'中国教育国际交流协会、江西省教育厅有关负责人出席', 'witnessed by officials from CEAIE': an
@@ -839,6 +868,7 @@ class RoleExtractor:
             _NOT_A_TOTAL.search(before[match.end(1) :])
             or _NOT_A_TOTAL.search(hit.phrase)
             or _OLD_COUNT.search(before, 0, match.start(1))
+            or _ADMITTED_BEFORE.search(before, 0, match.start(1))
             or (_approximate(before, match) and self._counts_attendance(doc, hit))
         ):
             match = None  # "admitted 12 new members" counts newcomers, not holders
@@ -938,6 +968,8 @@ def _sentence_holding(sents: Sentences, start: int, end: int) -> int | None:
     return index
 
 
+# after "hosted by": "the alliance" / "the association", and no "'s" or "of" making it a part of it
+_ALLIANCE_AFTER_BY = re.compile(r"\s+(the\s+[a-z]+)\b(?!['’]s|\s+of\b|-)")
 # the rest of a clause, up to its break (at most 30 characters)
 _CLAUSE_REST = re.compile(r"[^，,。；;：:！!？?.\n]{0,30}")
 _ZH_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
@@ -1089,6 +1121,12 @@ def _outside_names(hits: list[Hit], institutions: list[tuple[Span, int, int]]) -
     """'ASEAN Secretariat', 'X Alliance Secretariat': a role word inside a name is no role phrase.
     `institutions`: each with its first and end character."""
     return [h for h in hits if not any(first <= h.start and h.end <= end for _, first, end in institutions)]
+
+
+def _a_country_cell(words: str) -> bool:
+    """'Thailand', '（老挝）', '中国：': a country name alone (a list's or table's country column)."""
+    bare = words.strip().strip("()（）:：").strip()
+    return 0 < len(bare) <= 40 and load_countries().code(to_simplified(bare)) is not None
 
 
 def _note_count(note: str | None) -> int | None:
