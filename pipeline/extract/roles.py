@@ -169,6 +169,10 @@ class RoleExtractor:
         self.next_list_closers = _closers_pattern(language, word_list(language, "roles_next_list_closers.txt"))
         self.subunits = tuple(u.lower() for u in word_list(language, "subunit_heads.txt"))
         self.alliance_references = word_list(language, "alliance_references.txt")
+        # "X is a member of the alliance": a role noun too common to hold without its alliance after it
+        self.of_the_alliance = (
+            frozenset(word_list(language, "roles_of_the_alliance.txt")) if language == "en" else frozenset()
+        )
         clause_final = word_list(language, "roles_clause_final.txt") if language == "zh" else ()
         self.clause_final = frozenset(clause_final)
         self.beside_host = word_table(language, "roles_beside_host.tsv") if language == "en" else {}
@@ -503,7 +507,10 @@ class RoleExtractor:
             elif (moved := self._moved_to(doc, hit, holders)) is not None:
                 chosen = moved
             elif hit.phrase in self.handed_on:
-                chosen = []  # (a person may hold it: "its president was elected rotating chair")
+                # (a person may hold it: "its president was elected rotating chair"), an institution only
+                # as the subject of "serve as": "X will serve as the alliance's rotating chair"
+                before = [m for m, _, end in holders if end <= hit.start and m.start not in taken]
+                chosen = self._subject_list(doc, before, hit, gap=_SERVES_AS)
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
@@ -624,6 +631,8 @@ class RoleExtractor:
                 for s in institutions_in(doc, start, start + 120)[:1]
                 if s.start_char == start
             )
+        if hit.phrase in self.of_the_alliance:
+            return self._of_an_alliance(doc, hit.end)
         if hit.phrase in self.after_you:  # 由X举办, not 在X举办
             clause = re.split(r"[，,。；;：:]", matching_text(doc)[max(0, hit.start - 60) : hit.start])[-1]
             return "由" in clause
@@ -634,6 +643,17 @@ class RoleExtractor:
             # before, spoken of by its head word (`named_before`: a sentence up to this one names one)
             return named_before and self.event_anaphor is not None and bool(self.event_anaphor.match(after))
         return True
+
+    def _of_an_alliance(self, doc: Doc, at: int) -> bool:
+        """' of the alliance', ' of the Pearl River Universities Alliance' right at `at`."""
+        text = matching_text(doc)
+        of = _OF_THE.match(text, at)
+        if of is None:
+            return False
+        if text.startswith(self.alliance_references, of.start(1)):
+            return True
+        named = institutions_in(doc, of.end(), of.end() + 120)[:1]
+        return bool(named) and named[0].start_char == of.end() and facts(named[0]).kind == "alliance"
 
     def _by_the_alliance(self, doc: Doc, hit: Hit) -> bool:
         """'年会由联盟主办', 'The meeting was hosted by the alliance': an event role phrase whose holder is
@@ -968,6 +988,7 @@ def _sentence_holding(sents: Sentences, start: int, end: int) -> int | None:
     return index
 
 
+_OF_THE = re.compile(r"\s+of\s+((?:the\s+)?)")
 # after "hosted by": "the alliance" / "the association", and no "'s" or "of" making it a part of it
 _ALLIANCE_AFTER_BY = re.compile(r"\s+(the\s+[a-z]+)\b(?!['’]s|\s+of\b|-)")
 # the rest of a clause, up to its break (at most 30 characters)
@@ -1014,6 +1035,13 @@ _SUBJECT_GAP = {
         r"\s*(?:等\s*(?:[0-9]+|[一二两三四五六七八九十]+)?\s*(?:所|家|个)?(?:高校|院校|单位|大学|学校)?)?"
         r"(?:也|还|已|已经|正式|共同|联合|均|都|获准|获批|申请|宣布)*"
     ),
+}
+# between a subject and a seat a person may hold too: "X will serve as the alliance's rotating chair"
+_SERVES_AS = {
+    "en": re.compile(
+        r"\s*(?:(?:also|will|would|now|currently|is\s+to|has\s+been)\s+)*(?:serves?|served|serving|acts?|acted|acting)"
+        r"\s+as\s+(?:the\s+|its\s+)?(?:[a-z-]+['’]s\s+)?(?:new\s+)?"
+    )
 }
 # between a subject and a role noun: "X and Y were co-organizers", "X was the main organizer"
 _COPULA_GAP = {

@@ -135,3 +135,38 @@ def test_a_standing_council_heading(extract):
         "en",
     )
     assert _roles(record) == {("Shantou University", "director"), ("Jinan University", "director")}
+
+
+def test_an_institution_serving_as_the_rotating_chair(extract):
+    record = extract(A_EN + "Jinan University will serve as the alliance's rotating chair for 2026.", "en")
+    assert _roles(record) == {("Jinan University", "chair")}
+
+
+def test_a_person_serving_as_the_rotating_chair_gives_no_role(extract):
+    record = extract(A_EN + "Jinan University's president will serve as the rotating chair for 2026.", "en")
+    assert not _roles(record)
+
+
+def test_a_council_co_chaired_by_two_institutions(extract):
+    record = extract(A_EN + "The council is co-chaired by Sun Yat-sen University and Chulalongkorn University.", "en")
+    assert _roles(record) == {("Sun Yat-sen University", "chair"), ("Chulalongkorn University", "chair")}
+
+
+def test_a_member_of_the_alliance(extract):
+    record = extract(A_EN + "Shantou University has been a member of the alliance since 2019.", "en")
+    assert _roles(record) == {("Shantou University", "member")}
+
+
+def test_a_member_of_something_else_is_no_member_of_the_alliance(extract):
+    record = extract(A_EN + "Shantou University is a member of the Guangdong delegation.", "en")
+    assert not _roles(record)
+
+
+def test_a_founding_member_in_chinese(extract):
+    record = extract(A_ZH + "汕头大学是联盟的创始成员。", "zh")
+    assert _roles(record) == {("汕头大学", "member")}
+
+
+def test_a_secretariat_attached_to_an_institution(extract):
+    record = extract(A_ZH + "联盟秘书处挂靠暨南大学。", "zh")
+    assert _roles(record) == {("暨南大学", "secretariat")}
