@@ -212,6 +212,10 @@ class RoleExtractor:
         for index in sorted(sents.overlapping(phrase_spans(doc, self.phrases))):
             sent = sents.spans[index]
             found = find(sent.start_char, sent.end_char)
+            if self.of_the_alliance:
+                # ("member" holds only before "of the alliance": most of its sentences are passed over here,
+                # before their institutions are read)
+                found = [h for h in found if h.phrase not in self.of_the_alliance or text.startswith(" of ", h.end)]
             if not found:
                 continue
             # the sentence's institutions, each with its first and end character read once for all
@@ -419,13 +423,18 @@ class RoleExtractor:
         if not self.next_list_openers:
             return []
         # (the list may open the next paragraph: the blank 'sentence' between them is passed over)
-        following = (s for s in sents.spans[index + 1 : index + 3] if s.text.strip())
-        after = next(following, None)
+        text = matching_text(doc)
+        following = sents.spans[index + 1 : index + 3]
+        after = next((s for s in following if not _blank(text, s.start_char, s.end_char)), None)
         if after is None:
             return []
-        opening = matching_text(doc)[after.start_char : after.start_char + 40]
+        opening = text[after.start_char : after.start_char + 40]
         lead = opening.lstrip()
-        opener = next((o for o in self.next_list_openers if lead.startswith(o)), None)
+        opener = (
+            next(o for o in self.next_list_openers if lead.startswith(o))
+            if lead.startswith(self.next_list_openers)  # (one look for all of them, then which one)
+            else None
+        )
         if opener is None:
             return self._elected_next(doc, after)
         start = after.start_char + len(opening) - len(lead) + len(opener)
@@ -833,7 +842,8 @@ class RoleExtractor:
         # '首批成员单位包括', 'the founding members of the alliance include': a heading's ending word,
         # or the alliance the role is in, between the role phrase and the word that lists its holders
         at = hit.end + len(text[hit.end : hit.end + 24]) - len(after)
-        at += next((len(e) for e in self.heading_endings if after.startswith(e)), 0)
+        if after.startswith(self.heading_endings):  # (one look for all of them, then which one)
+            at += next(len(e) for e in self.heading_endings if after.startswith(e))
         at = self._past_the_alliance(doc, at)
         return text[at : at + 24].lstrip().startswith(self.introducers)
 
@@ -1149,6 +1159,11 @@ def _outside_names(hits: list[Hit], institutions: list[tuple[Span, int, int]]) -
     """'ASEAN Secretariat', 'X Alliance Secretariat': a role word inside a name is no role phrase.
     `institutions`: each with its first and end character."""
     return [h for h in hits if not any(first <= h.start and h.end <= end for _, first, end in institutions)]
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """text[start:end] is only spaces and line breaks (looked at past its first character only then)."""
+    return text[start : start + 1].isspace() and text[start:end].isspace()
 
 
 def _a_country_cell(words: str) -> bool:
