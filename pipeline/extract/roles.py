@@ -525,7 +525,9 @@ class RoleExtractor:
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
                 chosen = self._leading_list(doc, chosen, listed=self._introduces_a_list(doc, hit, chosen))
             elif hit.phrase in self.list_nouns:
-                chosen = []  # "X thanked the organizers": a list noun claims only a list after it
+                # "X thanked the organizers": a list noun claims only a list after it, or the name it stands
+                # beside ("X, the host university, welcomed ...")
+                chosen = self._apposed(doc, hit, holders, any_role=True)
             else:
                 chosen = [m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken]
                 chosen = (
@@ -781,10 +783,12 @@ class RoleExtractor:
             return []
         return [span for span, first, _ in holders if first == comma.end()][:1]
 
-    def _apposed(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+    def _apposed(
+        self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]], *, any_role: bool = False
+    ) -> list[Span]:
         """'undertaken by X, the alliance's chair institution': X holds both roles. `holders`: each
-        with its first and end character."""
-        if hit.value not in ALLIANCE_ROLES:
+        with its first and end character. `any_role`: an event's too ('X, the host university')."""
+        if hit.value not in ALLIANCE_ROLES and not any_role:
             return []
         before = [(m, end) for m, _, end in holders if end <= hit.start]
         if not before:

@@ -170,3 +170,16 @@ def test_a_founding_member_in_chinese(extract):
 def test_a_secretariat_attached_to_an_institution(extract):
     record = extract(A_ZH + "联盟秘书处挂靠暨南大学。", "zh")
     assert _roles(record) == {("暨南大学", "secretariat")}
+
+
+F_EN = "The 2025 Pearl River International Education Forum opened in Guangzhou on May 3. "
+
+
+def test_the_host_university_beside_its_name(extract):
+    record = extract(F_EN + "Sun Yat-sen University, the host university, welcomed guests from 12 countries.", "en")
+    assert _roles(record) == {("Sun Yat-sen University", "host")}
+
+
+def test_the_host_university_apart_from_a_name_claims_none(extract):
+    record = extract(F_EN + "Students from Jinan University will spend a year at the host university.", "en")
+    assert not _roles(record)
