@@ -322,7 +322,7 @@ class RoleExtractor:
         count in its bracketed note ('理事单位（12家）：') is the number of holders."""
         text = matching_text(doc)
         found: list[tuple[InstitutionRef, InstitutionRef, str, Evidence]] = []
-        for heading in self.heading.finditer(text):
+        for heading in self._headings(text):
             role = self.heading_roles[_heading_key(heading.group("word"))]
             index = max(0, sents.index_of(heading.start("word")))
             owner = owners.event(index) if role in EVENT_ROLES else owners.alliance(index)
@@ -334,6 +334,21 @@ class RoleExtractor:
             if role in ALLIANCE_ROLES and (number := _note_count(heading.group("note"))) is not None:
                 where = evidence(doc, heading.start("word"), heading.end("note"))
                 counts.append(RoleCount(organization=owner, role=role, count=number, evidence=where))
+        return found
+
+    def _headings(self, text: str) -> list[re.Match[str]]:
+        """The heading lines of the text (as `self.heading.finditer` finds them), looked for only on the
+        lines that can hold one: not blank, and short or with a colon early (a paragraph is neither;
+        the pattern, tried at each line's start, costs most on the lines it fails on)."""
+        found = []
+        at = 0
+        for line in text.split("\n"):
+            size = len(line)
+            if size and (size <= _HEADING_SPAN or ":" in line[:_HEADING_SPAN] or "：" in line[:_HEADING_SPAN]):
+                heading = self.heading.match(text, at)
+                if heading is not None:
+                    found.append(heading)
+            at += size + 1
         return found
 
     def _lines_listed(self, doc: Doc, at: int, role: str, *, inline: bool) -> list[tuple[list[Span], int]]:
@@ -1136,6 +1151,9 @@ def _heading_key(word: str) -> str:
     return re.sub(r"[ \t]+", " ", word)
 
 
+# the most characters a heading line (numbering, frame words, role word, ending, note) holds up to its end or
+# its colon: a longer line without a colon that early is no heading
+_HEADING_SPAN = 160
 # "1.", "(2)", "一、", "•": what may open a line of a list or a heading
 _NUMBERING = (
     r"(?:(?:[0-9]+[.、)）]|[一二三四五六七八九十]+、|[(（][0-9一二三四五六七八九十]+[)）]|[•·▪●■◆\-–*])[ \t]*)?"
