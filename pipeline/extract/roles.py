@@ -82,6 +82,9 @@ _NOT_A_TOTAL = re.compile(r"\b(?:new|more|additional|other|newly|of)\b|新增|�
 _NUMBER_IN = {"zh": re.compile(r"[0-9一二两三四五六七八九十]")}
 # "grown from 12 founding members to 40": the number after "from" is the count before a change
 _OLD_COUNT = re.compile(r"\bfrom\s+$")
+# '同意4所院校加入联盟', 'admitted 5 universities as members': a number after a word of admitting counts
+# the newcomers, not the holders
+_ADMITTED_BEFORE = re.compile(r"(?:同意|批准|接纳|吸纳|吸收|\b(?:admitted|approved|welcomed|accepted))\s*$")
 # '会议新增成员单位12家', 'added new members, 12 in all': right before a role phrase, words that make the
 # count after it a count of newcomers
 _NEWCOMERS_BEFORE = re.compile(r"(?:新增|新加入|增补|新吸纳|\bnew\s+|\badditional\s+)$")
@@ -166,6 +169,10 @@ class RoleExtractor:
         self.next_list_closers = _closers_pattern(language, word_list(language, "roles_next_list_closers.txt"))
         self.subunits = tuple(u.lower() for u in word_list(language, "subunit_heads.txt"))
         self.alliance_references = word_list(language, "alliance_references.txt")
+        # "X is a member of the alliance": a role noun too common to hold without its alliance after it
+        self.of_the_alliance = (
+            frozenset(word_list(language, "roles_of_the_alliance.txt")) if language == "en" else frozenset()
+        )
         clause_final = word_list(language, "roles_clause_final.txt") if language == "zh" else ()
         self.clause_final = frozenset(clause_final)
         self.beside_host = word_table(language, "roles_beside_host.tsv") if language == "en" else {}
@@ -205,6 +212,10 @@ class RoleExtractor:
         for index in sorted(sents.overlapping(phrase_spans(doc, self.phrases))):
             sent = sents.spans[index]
             found = find(sent.start_char, sent.end_char)
+            if self.of_the_alliance:
+                # ("member" holds only before "of the alliance": most of its sentences are passed over here,
+                # before their institutions are read)
+                found = [h for h in found if h.phrase not in self.of_the_alliance or text.startswith(" of ", h.end)]
             if not found:
                 continue
             # the sentence's institutions, each with its first and end character read once for all
@@ -269,8 +280,11 @@ class RoleExtractor:
                 owner = last_event if event_role else last_alliance
                 if owner is None:
                     continue
+                refs = [institution_ref(m) for m in claimed]
+                if not refs and event_role and last_alliance is not None and self._by_the_alliance(doc, hit):
+                    refs = [last_alliance]  # '会议由联盟主办', 'hosted by the alliance': the alliance named before
                 # a role found before (the same owner, member and role) keeps its first evidence
-                for member in (institution_ref(m) for m in claimed):
+                for member in refs:
                     if (key := _role_key(owner, member, hit.value)) not in seen:
                         seen.add(key)
                         if listed_to is not None:
@@ -308,7 +322,7 @@ class RoleExtractor:
         count in its bracketed note ('理事单位（12家）：') is the number of holders."""
         text = matching_text(doc)
         found: list[tuple[InstitutionRef, InstitutionRef, str, Evidence]] = []
-        for heading in self.heading.finditer(text):
+        for heading in self._headings(text):
             role = self.heading_roles[_heading_key(heading.group("word"))]
             index = max(0, sents.index_of(heading.start("word")))
             owner = owners.event(index) if role in EVENT_ROLES else owners.alliance(index)
@@ -320,6 +334,21 @@ class RoleExtractor:
             if role in ALLIANCE_ROLES and (number := _note_count(heading.group("note"))) is not None:
                 where = evidence(doc, heading.start("word"), heading.end("note"))
                 counts.append(RoleCount(organization=owner, role=role, count=number, evidence=where))
+        return found
+
+    def _headings(self, text: str) -> list[re.Match[str]]:
+        """The heading lines of the text (as `self.heading.finditer` finds them), looked for only on the
+        lines that can hold one: not blank, and short or with a colon early (a paragraph is neither;
+        the pattern, tried at each line's start, costs most on the lines it fails on)."""
+        found = []
+        at = 0
+        for line in text.split("\n"):
+            size = len(line)
+            if size and (size <= _HEADING_SPAN or ":" in line[:_HEADING_SPAN] or "：" in line[:_HEADING_SPAN]):
+                heading = self.heading.match(text, at)
+                if heading is not None:
+                    found.append(heading)
+            at += size + 1
         return found
 
     def _lines_listed(self, doc: Doc, at: int, role: str, *, inline: bool) -> list[tuple[list[Span], int]]:
@@ -339,6 +368,11 @@ class RoleExtractor:
             at = end
         while (line := _NEXT_LINE.match(text, at)) is not None and not self.heading.match(text, line.start(1)):
             listed = self._listed_on(doc, line.start(1), line.end(1), role)
+            if not listed and _a_country_cell(doc_text(doc)[line.start(1) : line.end(1)]):
+                # a table's country column, flattened to a line after each name ('Mahidol University' /
+                # 'Thailand'): the list goes on past it
+                at = line.end(1)
+                continue
             if not listed:
                 break
             lines.append((listed, line.end(1)))
@@ -385,6 +419,8 @@ class RoleExtractor:
             if _LIST_FILL.fullmatch(gap):
                 continue
             words = _LIST_FILL_EDGES.sub("", gap)
+            if _a_country_cell(words):
+                continue  # a country before the next name ('、哈萨克斯坦阿拉木图…大学') or after one ('…, Laos')
             if len(words) > 30 or any(mark in words for mark in _SENTENCE_ENDS):
                 return []
             unknown += len(words)
@@ -399,12 +435,21 @@ class RoleExtractor:
     def _listed_next(self, doc: Doc, sents: Sentences, index: int) -> list[Span]:
         """'Nine institutions joined as new members. Among them are A, B and C.': a role phrase that
         claims no name in its sentence gives its role to the list the next sentence opens with."""
-        if index + 1 >= len(sents.spans) or not self.next_list_openers:
+        if not self.next_list_openers:
             return []
-        after = sents.spans[index + 1]
-        opening = matching_text(doc)[after.start_char : after.start_char + 40]
+        # (the list may open the next paragraph: the blank 'sentence' between them is passed over)
+        text = matching_text(doc)
+        following = sents.spans[index + 1 : index + 3]
+        after = next((s for s in following if not _blank(text, s.start_char, s.end_char)), None)
+        if after is None:
+            return []
+        opening = text[after.start_char : after.start_char + 40]
         lead = opening.lstrip()
-        opener = next((o for o in self.next_list_openers if lead.startswith(o)), None)
+        opener = (
+            next(o for o in self.next_list_openers if lead.startswith(o))
+            if lead.startswith(self.next_list_openers)  # (one look for all of them, then which one)
+            else None
+        )
         if opener is None:
             return self._elected_next(doc, after)
         start = after.start_char + len(opening) - len(lead) + len(opener)
@@ -486,13 +531,18 @@ class RoleExtractor:
             elif (moved := self._moved_to(doc, hit, holders)) is not None:
                 chosen = moved
             elif hit.phrase in self.handed_on:
-                chosen = []  # (a person may hold it: "its president was elected rotating chair")
+                # (a person may hold it: "its president was elected rotating chair"), an institution only
+                # as the subject of "serve as": "X will serve as the alliance's rotating chair"
+                before = [m for m, _, end in holders if end <= hit.start and m.start not in taken]
+                chosen = self._subject_list(doc, before, hit, gap=_SERVES_AS)
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
                 chosen = self._leading_list(doc, chosen, listed=self._introduces_a_list(doc, hit, chosen))
             elif hit.phrase in self.list_nouns:
-                chosen = []  # "X thanked the organizers": a list noun claims only a list after it
+                # "X thanked the organizers": a list noun claims only a list after it, or the name it stands
+                # beside ("X, the host university, welcomed ...")
+                chosen = self._apposed(doc, hit, holders, any_role=True)
             else:
                 chosen = [m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken]
                 chosen = (
@@ -607,6 +657,8 @@ class RoleExtractor:
                 for s in institutions_in(doc, start, start + 120)[:1]
                 if s.start_char == start
             )
+        if hit.phrase in self.of_the_alliance:
+            return self._of_an_alliance(doc, hit.end)
         if hit.phrase in self.after_you:  # 由X举办, not 在X举办
             clause = re.split(r"[，,。；;：:]", matching_text(doc)[max(0, hit.start - 60) : hit.start])[-1]
             return "由" in clause
@@ -617,6 +669,29 @@ class RoleExtractor:
             # before, spoken of by its head word (`named_before`: a sentence up to this one names one)
             return named_before and self.event_anaphor is not None and bool(self.event_anaphor.match(after))
         return True
+
+    def _of_an_alliance(self, doc: Doc, at: int) -> bool:
+        """' of the alliance', ' of the Pearl River Universities Alliance' right at `at`."""
+        text = matching_text(doc)
+        of = _OF_THE.match(text, at)
+        if of is None:
+            return False
+        if text.startswith(self.alliance_references, of.start(1)):
+            return True
+        named = institutions_in(doc, of.end(), of.end() + 120)[:1]
+        return bool(named) and named[0].start_char == of.end() and facts(named[0]).kind == "alliance"
+
+    def _by_the_alliance(self, doc: Doc, hit: Hit) -> bool:
+        """'年会由联盟主办', 'The meeting was hosted by the alliance': an event role phrase whose holder is
+        the alliance spoken of by its head word (right after "by", right after 由)."""
+        text = matching_text(doc)
+        if self.language == "zh":
+            before = text[max(0, hit.start - 6) : hit.start]
+            return any(before.endswith("由" + word) for word in self.alliance_references)
+        if not hit.phrase.endswith(" by"):
+            return False
+        after = _ALLIANCE_AFTER_BY.match(text, hit.end)
+        return after is not None and after.group(1) in self.alliance_references
 
     def _bystanding(self, doc: Doc, span: Span) -> bool:
         """'中国教育国际交流协会、江西省教育厅有关负责人出席', 'witnessed by officials from CEAIE': an
@@ -723,10 +798,12 @@ class RoleExtractor:
             return []
         return [span for span, first, _ in holders if first == comma.end()][:1]
 
-    def _apposed(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+    def _apposed(
+        self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]], *, any_role: bool = False
+    ) -> list[Span]:
         """'undertaken by X, the alliance's chair institution': X holds both roles. `holders`: each
-        with its first and end character."""
-        if hit.value not in ALLIANCE_ROLES:
+        with its first and end character. `any_role`: an event's too ('X, the host university')."""
+        if hit.value not in ALLIANCE_ROLES and not any_role:
             return []
         before = [(m, end) for m, _, end in holders if end <= hit.start]
         if not before:
@@ -784,7 +861,8 @@ class RoleExtractor:
         # '首批成员单位包括', 'the founding members of the alliance include': a heading's ending word,
         # or the alliance the role is in, between the role phrase and the word that lists its holders
         at = hit.end + len(text[hit.end : hit.end + 24]) - len(after)
-        at += next((len(e) for e in self.heading_endings if after.startswith(e)), 0)
+        if after.startswith(self.heading_endings):  # (one look for all of them, then which one)
+            at += next(len(e) for e in self.heading_endings if after.startswith(e))
         at = self._past_the_alliance(doc, at)
         return text[at : at + 24].lstrip().startswith(self.introducers)
 
@@ -839,6 +917,7 @@ class RoleExtractor:
             _NOT_A_TOTAL.search(before[match.end(1) :])
             or _NOT_A_TOTAL.search(hit.phrase)
             or _OLD_COUNT.search(before, 0, match.start(1))
+            or _ADMITTED_BEFORE.search(before, 0, match.start(1))
             or (_approximate(before, match) and self._counts_attendance(doc, hit))
         ):
             match = None  # "admitted 12 new members" counts newcomers, not holders
@@ -938,6 +1017,9 @@ def _sentence_holding(sents: Sentences, start: int, end: int) -> int | None:
     return index
 
 
+_OF_THE = re.compile(r"\s+of\s+((?:the\s+)?)")
+# after "hosted by": "the alliance" / "the association", and no "'s" or "of" making it a part of it
+_ALLIANCE_AFTER_BY = re.compile(r"\s+(the\s+[a-z]+)\b(?!['’]s|\s+of\b|-)")
 # the rest of a clause, up to its break (at most 30 characters)
 _CLAUSE_REST = re.compile(r"[^，,。；;：:！!？?.\n]{0,30}")
 _ZH_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
@@ -982,6 +1064,13 @@ _SUBJECT_GAP = {
         r"\s*(?:等\s*(?:[0-9]+|[一二两三四五六七八九十]+)?\s*(?:所|家|个)?(?:高校|院校|单位|大学|学校)?)?"
         r"(?:也|还|已|已经|正式|共同|联合|均|都|获准|获批|申请|宣布)*"
     ),
+}
+# between a subject and a seat a person may hold too: "X will serve as the alliance's rotating chair"
+_SERVES_AS = {
+    "en": re.compile(
+        r"\s*(?:(?:also|will|would|now|currently|is\s+to|has\s+been)\s+)*(?:serves?|served|serving|acts?|acted|acting)"
+        r"\s+as\s+(?:the\s+|its\s+)?(?:[a-z-]+['’]s\s+)?(?:new\s+)?"
+    )
 }
 # between a subject and a role noun: "X and Y were co-organizers", "X was the main organizer"
 _COPULA_GAP = {
@@ -1062,6 +1151,9 @@ def _heading_key(word: str) -> str:
     return re.sub(r"[ \t]+", " ", word)
 
 
+# the most characters a heading line (numbering, frame words, role word, ending, note) holds up to its end or
+# its colon: a longer line without a colon that early is no heading
+_HEADING_SPAN = 160
 # "1.", "(2)", "一、", "•": what may open a line of a list or a heading
 _NUMBERING = (
     r"(?:(?:[0-9]+[.、)）]|[一二三四五六七八九十]+、|[(（][0-9一二三四五六七八九十]+[)）]|[•·▪●■◆\-–*])[ \t]*)?"
@@ -1089,6 +1181,17 @@ def _outside_names(hits: list[Hit], institutions: list[tuple[Span, int, int]]) -
     """'ASEAN Secretariat', 'X Alliance Secretariat': a role word inside a name is no role phrase.
     `institutions`: each with its first and end character."""
     return [h for h in hits if not any(first <= h.start and h.end <= end for _, first, end in institutions)]
+
+
+def _blank(text: str, start: int, end: int) -> bool:
+    """text[start:end] is only spaces and line breaks (looked at past its first character only then)."""
+    return text[start : start + 1].isspace() and text[start:end].isspace()
+
+
+def _a_country_cell(words: str) -> bool:
+    """'Thailand', '（老挝）', '中国：': a country name alone (a list's or table's country column)."""
+    bare = words.strip().strip("()（）:：").strip()
+    return 0 < len(bare) <= 40 and load_countries().code(to_simplified(bare)) is not None
 
 
 def _note_count(note: str | None) -> int | None:
