@@ -419,6 +419,7 @@ class EventExtractor:
         # What `_ends_with_head` and `_verb_before_head` found for each NORM: the same words recur.
         self.ending_with_head: dict[str, bool] = {}
         self.verb_on_head: dict[str, bool] = {}
+        self.name_parts: dict[tuple[str, str], bool] = {}  # `_name_part`'s, by NORM and text
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[_Draft] = []
@@ -918,54 +919,85 @@ class EventExtractor:
 
     def _zh_names(self, doc: Doc, sent: Span, heads: list[int]) -> list[EventName]:
         """…论坛, with quoted words, bracketed places and a trailing bracket kept:
-        2024“一带一路”职业教育国际合作论坛, 2024中法(江西)教育合作周, 博览会(马来西亚)."""
+        2024“一带一路”职业教育国际合作论坛, 2024中法(江西)教育合作周, 博览会(马来西亚).
+
+        Each token of the walk is read once, as `Tokens.token`'s (start, end, NORM), and kept in
+        `words` for the checks after it: a call of the view per token instead of several."""
         names: list[EventName] = []
         institution_ends = _institution_last_tokens(doc)
         view = tokens(doc)
-        norm, text_of = view.norm, view.text_of
-        boundaries = self.name_boundaries
+        read, text = view.token, view.text
+        first = sent.start
         every_head = set(heads)
         for head in heads:
-            if self._verb_before_head(norm(head)):
+            head_start, head_end, head_norm = read(head)
+            if self._verb_before_head(head_norm):
                 continue  # 主持会议, 召开大会: a verb on a bare head word, no name
             if head - 1 in every_head:
                 continue  # 交流周开幕式: the opening of the event named before
+            walked: list[tuple[int, int, str]] = []  # tokens head - 1, head - 2, ... taken into the name
             start = head
-            while start - 1 >= sent.start:
-                if _zh_name_part(view, start - 1, boundaries):
-                    if norm(start - 1) in {"与", "和"} and start - 2 in institution_ends:
+            while start > first:
+                word = read(start - 1)
+                if self._name_part(word, text):
+                    if word[2] in _AND and start - 2 in institution_ends:
                         break  # 南昌大学与X大学联合举办…: the 与 joins the organisers
-                elif not (norm(start - 1) in _JOINT and start - 2 in institution_ends):
+                elif not (word[2] in _JOINT and start - 2 in institution_ends):
                     break  # (X学院联合管理委员会会议: a body's joint committee, named with the body)
+                walked.append(word)
                 start -= 1
-            while start < head and norm(start) in {"与", "和"}:
+            walked.reverse()
+            base = start  # walked[i - base] is token i, for base <= i < head
+            while start < head and walked[start - base][2] in _AND:
                 start += 1
-            start = self._after_a_count(view, start, head)  # “A”“B”两个分论坛: events counted, none named
-            end = _after_trailing_bracket(view, head + 1, sent.end)
-            while start < head and text_of(start) in _OPENING_MARKS and _balanced(view.span_text(start + 1, end)):
-                start += 1  # a mark that opens before the name belongs to the sentence (not “一带一路”…)
-            name = view.span_text(start, end)
-            if len(name) >= 4 and start < head and _balanced(name) and not self._generic_zh(view, start, head):
+            if start < head:
+                start = self._after_a_count(walked, base, start, head, text)  # “A”“B”两个分论坛: none named
+            end, end_char = head + 1, head_end
+            if "(" in text[head_end : head_end + 2] or "（" in text[head_end : head_end + 2]:
+                # (a bracket token after the head starts right after it, or after its one space)
+                end = _after_trailing_bracket(view, head + 1, sent.end)
+                end_char = view.end(end - 1)
+            while start < head:  # a mark that opens before the name belongs to the sentence (not “一带一路”…)
+                mark_start, mark_end, _ = walked[start - base]
+                after = walked[start + 1 - base][0] if start + 1 < head else head_start
+                if text[mark_start:mark_end] not in _OPENING_MARKS or not _balanced(text[after:end_char]):
+                    break
+                start += 1
+            name_start = walked[start - base][0] if start < head else head_start
+            name = text[name_start:end_char]
+            if len(name) >= 4 and start < head and _balanced(name) and not self._generic_zh(walked[start - base :]):
                 if _kind_of_name(name) == "signing" and not institution_ends.isdisjoint(range(start, head)):
                     continue  # 南昌大学与X大学合作协议签约仪式: a signing told by its sides, no name
-                names.append(EventName(view.start(start), view.end(end - 1), name))
+                names.append(EventName(name_start, end_char, name))
         return names
 
-    def _after_a_count(self, view: Tokens, start: int, head: int) -> int:
-        """Where a name running from `start` to `head` begins after its last number and classifier of
-        `zh/event_count_classifiers.txt` (两个, 三场): the words before a count are no part of it. One
-        search a name, the tokens read only when it finds one."""
-        if self.count_pattern is None or not self.count_pattern.search(view.span_text(start, head)):
+    def _name_part(self, word: tuple[int, int, str], text: str) -> bool:
+        """`_zh_name_part` with `name_boundaries` of a token read as (start, end, NORM), kept by
+        NORM and text (the same words recur)."""
+        key = (word[2], text[word[0] : word[1]])
+        known = self.name_parts.get(key)
+        if known is None:
+            if len(self.name_parts) >= _MAX_KEPT:
+                self.name_parts.clear()
+            known = self.name_parts[key] = _is_name_part(key[0], key[1], self.name_boundaries)
+        return known
+
+    def _after_a_count(self, walked: list[tuple[int, int, str]], base: int, start: int, head: int, text: str) -> int:
+        """Where a name running from `start` to `head` (start < head) begins after its last number and
+        classifier of `zh/event_count_classifiers.txt` (两个, 三场): the words before a count are no part
+        of it. `walked[i - base]`: token i as (start, end, NORM). One search a name, the tokens read only
+        when it finds one."""
+        if self.count_pattern is None or not self.count_pattern.search(text[walked[start - base][0] : walked[-1][1]]):
             return start
         for i in range(head - 1, start - 1, -1):
-            if self.count_pattern.fullmatch(view.norm(i)):
+            if self.count_pattern.fullmatch(walked[i - base][2]):
                 return i + 1
         return start
 
-    def _generic_zh(self, view: Tokens, start: int, head: int) -> bool:
+    def _generic_zh(self, words: list[tuple[int, int, str]]) -> bool:
         """Whether only generic words stand before the head: 合作签约仪式 is "the signing ceremony",
-        no event's name (`zh/event_generic_words.txt`)."""
-        return all(_made_of(view.norm(i), self.generic_words) for i in range(start, head))
+        no event's name (`zh/event_generic_words.txt`). `words`: those tokens, as (start, end, NORM)."""
+        return all(_made_of(word[2], self.generic_words) for word in words)
 
     def _verb_before_head(self, norm: str) -> bool:
         known = self.verb_on_head.get(norm)
@@ -1428,15 +1460,23 @@ _PAIRS = {"“": "”", "‘": "’", "《": "》", "(": ")", "（": "）", "「
 
 def _zh_name_part(view: Tokens, i: int, boundaries: frozenset[str]) -> bool:
     """Whether token `i` can be part of a Chinese event name."""
-    norm = view.norm(i)
+    # The written form: spaCy's NORM turns curly quotes into straight ones.
+    return _is_name_part(view.norm(i), view.text_of(i), boundaries)
+
+
+def _is_name_part(norm: str, text: str, boundaries: frozenset[str]) -> bool:
+    """`_zh_name_part` of a token's NORM and text."""
     if norm in boundaries and norm not in {"届", "首届", "年", "与", "和"}:
         # (合作与交流大会: 与 joins words of a name; an institution before it stops the name; an
         # ordinal opens one: 第二届…论坛, 首届…论坛)
         return False
     if norm.endswith("在"):
         return False  # 刘海波在开幕式上: a 在 the segmenter glued to a name (波在) ends the name too
-    # The written form: spaCy's NORM turns curly quotes into straight ones.
-    return _name_characters(view.text_of(i))
+    return _name_characters(text)
+
+
+_AND = frozenset({"与", "和"})
+_MAX_KEPT = 1 << 16  # words kept by `EventExtractor._name_part` (cleared past this many)
 
 
 @functools.lru_cache(maxsize=8192)
