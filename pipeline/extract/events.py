@@ -309,10 +309,19 @@ def _institutions_by_sentence(doc: Doc) -> dict[int, list[Span]]:
     sents = sentences(doc)
     found: dict[int, list[Span]] = {}
     starts, ends = institution_bounds(doc)
+    first_chars = sents.starts
+    # each sentence's end read once (a Span's `end_char` is a property), and `index_of`'s bisect
+    # made here: ~100 institutions a Chinese page
+    sentence_ends: dict[int, int] = {}
     for span, start, end in zip(institution_spans(doc), starts, ends, strict=True):
-        index = sents.index_of(start)
-        if index >= 0 and end <= sents.spans[index].end_char:
-            found.setdefault(sents.starts[index], []).append(span)
+        index = bisect.bisect_right(first_chars, start) - 1
+        if index < 0:
+            continue
+        sentence_end = sentence_ends.get(index)
+        if sentence_end is None:
+            sentence_end = sentence_ends[index] = sents.spans[index].end_char
+        if end <= sentence_end:
+            found.setdefault(first_chars[index], []).append(span)
     return found
 
 
@@ -352,7 +361,8 @@ class EventExtractor:
         if language == "zh":  # phrases of several words, kept out of the jieba dictionary
             self.triggers = {**self.triggers, **word_table(language, "event_trigger_phrases.tsv")}
         self.heads = frozenset(word_list(language, "event_heads.txt"))
-        self.head_kinds = word_table(language, "event_head_kinds.tsv")
+        # (lower case once: `_kind_of_name` compares a name's end in lower case)
+        self.head_kinds = tuple((h.lower(), k) for h, k in word_table(language, "event_head_kinds.tsv").items())
         self.anaphors = tuple(a.lower() for a in word_list(language, "event_anaphors.txt"))
         self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
@@ -445,7 +455,8 @@ class EventExtractor:
             done = index + 1
             sent = sents.spans[index]
             mentions = reading.dates.get(index, [])
-            names = self._event_names(doc, sent, reading.heads.get(index, []))
+            heads = reading.heads.get(index)
+            names = self._event_names(doc, sent, heads) if heads else []
             heading = headings.get(index)
             own = (
                 self._own_setting(doc, sent, names, mentions, heading)
@@ -1552,10 +1563,11 @@ def _balanced(name: str) -> bool:
     return all(name.count(opening) == name.count(closing) for opening, closing in _PAIRS.items() if opening != closing)
 
 
-def _kind_of_name(name: str, head_kinds: dict[str, str] | None = None) -> str:
+def _kind_of_name(name: str, head_kinds: tuple[tuple[str, str], ...] = ()) -> str:
+    """`head_kinds`: (head word in lower case, kind), `EventExtractor.head_kinds`."""
     lowered = name.lower()
-    for head, kind in (head_kinds or {}).items():
-        if lowered.endswith(head.lower()):
+    for head, kind in head_kinds:
+        if lowered.endswith(head):
             return kind  # 开学典礼, 建校二十周年庆典
     if "signing" in lowered or "签约" in name or "签署" in name:
         return "signing"
@@ -1564,9 +1576,12 @@ def _kind_of_name(name: str, head_kinds: dict[str, str] | None = None) -> str:
     return "conference"
 
 
+_NAME_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
+
+
 def _year_in_names(names: list[EventName]) -> int | None:
     for name in names:
-        match = re.search(r"(?<!\d)(19|20)\d{2}(?!\d)", name.text)
+        match = _NAME_YEAR.search(name.text)
         if match:
             return int(match.group(0))
     return None
