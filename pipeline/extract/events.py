@@ -286,7 +286,9 @@ def _tokens_overlapping(doc: Doc, matches: list[tuple[int, int, int]]) -> list[i
     for _, start, end in matches:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            found.extend(i for i in range(span.start, span.end) if not found or i > found[-1])
+            for i in range(span.start, span.end):
+                if not found or i > found[-1]:
+                    found.append(i)
     return found
 
 
@@ -485,14 +487,14 @@ class EventExtractor:
                 setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
             if index in reading.online:
                 # 'signed ... in a ceremony held online', 通过视频连线方式签署: nowhere
-                own, setting = own._replace(location=None), setting._replace(location=None)
+                own, setting = _placeless(own), _placeless(setting)
             settings[index] = setting
             if index in reading.with_event:
                 found = self._events(doc, sent, names, own, setting, reading.triggers, index in reading.renewing)
                 if index in reading.online:
-                    found = [e._replace(online=True) for e in found]
-                if otherwise and year_only and not any(d.kind == "month" for d in mentions):
-                    found = [e._replace(background=True) for e in found]
+                    found = [_draft((*e[:7], True, e.background)) for e in found]  # (online)
+                if otherwise and year_only and not _any_month(mentions):
+                    found = [_draft((*e[:8], True)) for e in found]  # (background)
                 events.extend(found)
             # (a place alone in a sentence that tells no happening, "the secretariat moves to Hohai
             # University in Nanjing", is where something is, not where the paragraph's happenings are;
@@ -629,7 +631,10 @@ class EventExtractor:
         before = matching_text(doc)[max(0, mention.start - reach) : mention.start].rstrip()
         if self.language == "zh":
             return before.endswith(self.until)
-        return any(before.endswith(word) and not before[-len(word) - 1 : -len(word)].isalpha() for word in self.until)
+        for word in self.until:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if before.endswith(word) and not before[-len(word) - 1 : -len(word)].isalpha():
+                return True
+        return False
 
     def _places(self, doc: Doc) -> Spans:
         """Where an 'in/at Place' (在/于 Place) may stand, once per Doc: a sentence overlapping none
@@ -674,7 +679,7 @@ class EventExtractor:
                 # (an apposition or a relative clause after an event's name tells of that event: "the
                 # 2025 Forum, which opened in Guiyang on Monday")
                 name_ends = {s.end_char for s in institutions}
-            if any(start <= match.start(1) < end for start, end in inside_names):
+            if _inside_any(match.start(1), inside_names):
                 continue
             if self.language == "en" and self._describes_another(text, sent.start_char, match.start(), name_ends):
                 continue
@@ -703,7 +708,7 @@ class EventExtractor:
             return True
         if clause.rstrip().endswith(self.held):
             return False  # "will be held in Nanchang": where the happening itself is planned
-        return any(purpose in clause for purpose in self.purposes)
+        return _holds_any(clause, self.purposes)
 
     def _in_a_year(self, doc: Doc, end: int) -> bool:
         return bool(_IN_A_YEAR[self.language].match(doc_text(doc), end))
@@ -716,17 +721,18 @@ class EventExtractor:
         `may_name_a_year`: whether the sentence is one of `_year_only_sentences`."""
         if own.date is not None:
             return False
-        if any(d.kind == "month" for d in dates):
+        if _any_month(dates):
             return True
         if not may_name_a_year:
             return False
         text = doc_text(doc)
         latest = _publication_year(doc)
-        return any(
-            not self._in_relative_clause(text, sent.start_char, match.start())
-            and (latest is None or int(_YEAR_DIGITS.search(match.group(0)).group(0)) <= latest)
-            for match in _YEAR_ONLY[self.language].finditer(text, sent.start_char, sent.end_char)
-        )
+        for match in _YEAR_ONLY[self.language].finditer(text, sent.start_char, sent.end_char):
+            if not self._in_relative_clause(text, sent.start_char, match.start()) and (
+                latest is None or int(_YEAR_DIGITS.search(match.group(0)).group(0)) <= latest
+            ):
+                return True
+        return False
 
     def _in_relative_clause(self, text: str, start: int, at: int) -> bool:
         """'renewed its agreement with X, which has sent teachers to Nanchang since 2017': a year in
@@ -794,7 +800,7 @@ class EventExtractor:
         if self.language == "zh":
             stop = _CLAUSE_END.search(opening)  # (a search, not a split: only the first clause is read)
             first_clause = opening if stop is None else opening[: stop.start()]
-            return any(a in first_clause for a in self.anaphors)
+            return _holds_any(first_clause, self.anaphors)
         return opening.startswith(self.anaphors)
 
     # -- names ------------------------------------------------------------------------
@@ -1053,17 +1059,17 @@ class EventExtractor:
             for n in names
         ]
         if "approval" in kinds and (
-            any(facts(s).kind == GOVERNMENT for s in institutions)
+            _any_of_kind(institutions, GOVERNMENT)
             or (_notice_foot(doc) is not None and self._notice_decides(doc, sent, hits))
         ):
             # A ministry's approval is issued, not held: "approved the institute in Zhengzhou"
             # says where the institute is.
-            events.append(self._unnamed("approval", own._replace(location=None), whole))
+            events.append(self._unnamed("approval", _placeless(own), whole))
         elif "establishment" in kinds:
             established = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
             established = established or self._alliance_referred_to(doc, sent) or self._body_referred_to(doc, sent)
             founded = own
-            if any(h.value == "establishment" and self._in_a_year(doc, h.end) for h in hits):
+            if self._founded_in_a_year(doc, hits):
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
                 # sentence gives is that of what it reports now ("admitted members at ... in Xi'an")
                 founded = _NOWHERE
@@ -1085,12 +1091,26 @@ class EventExtractor:
             events.append(_visit(setting, country, tour, whole))
         if "trip" in kinds and "visit" not in kinds:
             events.extend(self._trip_abroad(doc, sent, setting, whole))
-        if "announcement" in kinds and any(self._announces(doc, h, sent.end_char) for h in hits):
+        if "announcement" in kinds and self._announces_any(doc, hits, sent.end_char):
             events.append(self._unnamed("other", setting, whole))
         if "other" in kinds and not names and own.date is not None:
             # an anniversary celebrated on a day the sentence gives; one named (…周年庆典) is its name's
             events.append(self._unnamed("other", setting, whole))
         return events
+
+    def _founded_in_a_year(self, doc: Doc, hits: list[Hit]) -> bool:
+        """Whether a founding word of `hits` is followed by a year without a day ('founded in 2015')."""
+        for hit in hits:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if hit.value == "establishment" and self._in_a_year(doc, hit.end):
+                return True
+        return False
+
+    def _announces_any(self, doc: Doc, hits: list[Hit], end: int) -> bool:
+        """Whether one of `hits` `_announces`."""
+        for hit in hits:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if self._announces(doc, hit, end):
+                return True
+        return False
 
     def _announces(self, doc: Doc, hit: Hit, end: int) -> bool:
         """'教育部学位与研究生教育发展中心公布2023年中外合作办学评估结果': a list or results made public
@@ -1152,7 +1172,7 @@ class EventExtractor:
         if not self.delegations:
             return False
         words = matching_text(doc)[sent.start_char : sent.end_char]
-        return any(d in words for d in self.delegations)
+        return _holds_any(words, self.delegations)
 
     def _trip_abroad(self, doc: Doc, sent: Span, setting: Setting, whole: dict[str, Any]) -> list[_Draft]:
         """'代表团赴马来西亚开展教育交流活动': a delegation going to a country (赴 + the country,
@@ -1195,7 +1215,7 @@ class EventExtractor:
         naming no body but 'the alliance' (`alliance_references.txt`) tells of the alliance named
         last before it."""
         words = matching_text(doc)[sent.start_char : sent.end_char]
-        if not any(r in (words.lower() if self.language == "en" else words) for r in self.alliance_words):
+        if not _holds_any(words.lower() if self.language == "en" else words, self.alliance_words):
             return []
         return _alliances_before(doc, sent.start_char)[-1:]
 
@@ -1373,7 +1393,49 @@ def _alliances_before(doc: Doc, end: int) -> list[Span]:
 
 def _inside(hit: Hit, bounds: list[tuple[int, int]]) -> bool:
     """Whether `hit` lies inside one of the ranges `bounds` (start and end characters)."""
-    return any(start <= hit.start and hit.end <= end for start, end in bounds)
+    at, last = hit.start, hit.end
+    for start, end in bounds:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+        if start <= at and last <= end:
+            return True
+    return False
+
+
+# Plain loops, not `any` of a generator expression: compiled, each of those makes a generator
+# object, and these are asked for every sentence or hit read.
+def _holds_any(text: str, words: tuple[str, ...] | list[str]) -> bool:
+    """Whether `text` holds one of `words`."""
+    for word in words:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+        if word in text:
+            return True
+    return False
+
+
+def _inside_any(at: int, bounds: list[tuple[int, int]]) -> bool:
+    """Whether character `at` lies in one of the ranges `bounds`."""
+    for start, end in bounds:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+        if start <= at < end:
+            return True
+    return False
+
+
+def _any_of_kind(spans: list[Span], kind: str) -> bool:
+    """Whether one of `spans` is an institution of `kind`."""
+    for span in spans:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+        if facts(span).kind == kind:
+            return True
+    return False
+
+
+def _any_month(mentions: list[DateMention]) -> bool:
+    for mention in mentions:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+        if mention.kind == "month":
+            return True
+    return False
+
+
+def _placeless(setting: Setting) -> Setting:
+    """`setting` without its place."""
+    return _setting((setting.date, setting.date_text, None, setting.several_days, setting.planned))
 
 
 def _name_of(span: Span) -> str:
@@ -1559,8 +1621,14 @@ def _made_of(word: str, pieces: frozenset[str]) -> bool:
     )
 
 
+_DISTINCT_PAIRS = tuple((opening, closing) for opening, closing in _PAIRS.items() if opening != closing)
+
+
 def _balanced(name: str) -> bool:
-    return all(name.count(opening) == name.count(closing) for opening, closing in _PAIRS.items() if opening != closing)
+    for opening, closing in _DISTINCT_PAIRS:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+        if name.count(opening) != name.count(closing):
+            return False
+    return True
 
 
 def _kind_of_name(name: str, head_kinds: tuple[tuple[str, str], ...] = ()) -> str:
@@ -1632,7 +1700,9 @@ def _placed_by_dateline(event: _Draft, dateline: _Dateline | None) -> _Draft:
     if dateline is None or event.location or event.online or event.kind in {"visit", "approval"} or event.date is None:
         return event
     days_before = (dateline.day - dt.date.fromisoformat(event.date)).days
-    return event._replace(location=dateline.place) if 0 <= days_before <= _DATELINE_DAYS else event
+    if not 0 <= days_before <= _DATELINE_DAYS:
+        return event
+    return _draft((*event[:4], dateline.place, *event[5:]))  # (its place: a NamedTuple's `_replace` is Python)
 
 
 def _merged(events: list[_Draft], dateline: _Dateline | None = None) -> list[Event]:
