@@ -571,7 +571,9 @@ class EventExtractor:
         """`dates`: the mentions in the sentence; `heading`: the city heading it ("Vientiane: ..."), if any."""
         # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md). Only the
         # first mention that dates the sentence is read.
-        first = _day_of_sentence([d for d in dates if self._dates_the_sentence(doc, d)], _publication_year(doc))
+        days = [d for d in dates if self._dates_the_sentence(doc, d)] if dates else dates
+        # (the page's year is read only to choose between days)
+        first = _day_of_sentence(days, _publication_year(doc)) if len(days) > 1 else (days[0] if days else None)
         if first is None and heading is None and not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return _NOWHERE  # neither a day nor a place to read
         date, date_text, several_days = None, None, False
