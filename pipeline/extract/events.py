@@ -286,7 +286,9 @@ def _tokens_overlapping(doc: Doc, matches: list[tuple[int, int, int]]) -> list[i
     for _, start, end in matches:
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is not None:
-            found.extend(i for i in range(span.start, span.end) if not found or i > found[-1])
+            for i in range(span.start, span.end):
+                if not found or i > found[-1]:
+                    found.append(i)
     return found
 
 
@@ -309,10 +311,19 @@ def _institutions_by_sentence(doc: Doc) -> dict[int, list[Span]]:
     sents = sentences(doc)
     found: dict[int, list[Span]] = {}
     starts, ends = institution_bounds(doc)
+    first_chars = sents.starts
+    # each sentence's end read once (a Span's `end_char` is a property), and `index_of`'s bisect
+    # made here: ~100 institutions a Chinese page
+    sentence_ends: dict[int, int] = {}
     for span, start, end in zip(institution_spans(doc), starts, ends, strict=True):
-        index = sents.index_of(start)
-        if index >= 0 and end <= sents.spans[index].end_char:
-            found.setdefault(sents.starts[index], []).append(span)
+        index = bisect.bisect_right(first_chars, start) - 1
+        if index < 0:
+            continue
+        sentence_end = sentence_ends.get(index)
+        if sentence_end is None:
+            sentence_end = sentence_ends[index] = sents.spans[index].end_char
+        if end <= sentence_end:
+            found.setdefault(first_chars[index], []).append(span)
     return found
 
 
@@ -352,7 +363,8 @@ class EventExtractor:
         if language == "zh":  # phrases of several words, kept out of the jieba dictionary
             self.triggers = {**self.triggers, **word_table(language, "event_trigger_phrases.tsv")}
         self.heads = frozenset(word_list(language, "event_heads.txt"))
-        self.head_kinds = word_table(language, "event_head_kinds.tsv")
+        # (lower case once: `_kind_of_name` compares a name's end in lower case)
+        self.head_kinds = tuple((h.lower(), k) for h, k in word_table(language, "event_head_kinds.tsv").items())
         self.anaphors = tuple(a.lower() for a in word_list(language, "event_anaphors.txt"))
         self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
@@ -419,6 +431,7 @@ class EventExtractor:
         # What `_ends_with_head` and `_verb_before_head` found for each NORM: the same words recur.
         self.ending_with_head: dict[str, bool] = {}
         self.verb_on_head: dict[str, bool] = {}
+        self.name_parts: dict[tuple[str, str], bool] = {}  # `_name_part`'s, by NORM and text
 
     def __call__(self, doc: Doc) -> Doc:
         events: list[_Draft] = []
@@ -444,7 +457,8 @@ class EventExtractor:
             done = index + 1
             sent = sents.spans[index]
             mentions = reading.dates.get(index, [])
-            names = self._event_names(doc, sent, reading.heads.get(index, []))
+            heads = reading.heads.get(index)
+            names = self._event_names(doc, sent, heads) if heads else []
             heading = headings.get(index)
             own = (
                 self._own_setting(doc, sent, names, mentions, heading)
@@ -473,14 +487,14 @@ class EventExtractor:
                 setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
             if index in reading.online:
                 # 'signed ... in a ceremony held online', 通过视频连线方式签署: nowhere
-                own, setting = own._replace(location=None), setting._replace(location=None)
+                own, setting = _placeless(own), _placeless(setting)
             settings[index] = setting
             if index in reading.with_event:
                 found = self._events(doc, sent, names, own, setting, reading.triggers, index in reading.renewing)
                 if index in reading.online:
-                    found = [e._replace(online=True) for e in found]
-                if otherwise and year_only and not any(d.kind == "month" for d in mentions):
-                    found = [e._replace(background=True) for e in found]
+                    found = [_draft((*e[:7], True, e.background)) for e in found]  # (online)
+                if otherwise and year_only and not _any_month(mentions):
+                    found = [_draft((*e[:8], True)) for e in found]  # (background)
                 events.extend(found)
             # (a place alone in a sentence that tells no happening, "the secretariat moves to Hohai
             # University in Nanjing", is where something is, not where the paragraph's happenings are;
@@ -557,7 +571,9 @@ class EventExtractor:
         """`dates`: the mentions in the sentence; `heading`: the city heading it ("Vientiane: ..."), if any."""
         # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md). Only the
         # first mention that dates the sentence is read.
-        first = _day_of_sentence([d for d in dates if self._dates_the_sentence(doc, d)], _publication_year(doc))
+        days = [d for d in dates if self._dates_the_sentence(doc, d)] if dates else dates
+        # (the page's year is read only to choose between days)
+        first = _day_of_sentence(days, _publication_year(doc)) if len(days) > 1 else (days[0] if days else None)
         if first is None and heading is None and not overlaps(self._places(doc), sent.start_char, sent.end_char):
             return _NOWHERE  # neither a day nor a place to read
         date, date_text, several_days = None, None, False
@@ -617,7 +633,10 @@ class EventExtractor:
         before = matching_text(doc)[max(0, mention.start - reach) : mention.start].rstrip()
         if self.language == "zh":
             return before.endswith(self.until)
-        return any(before.endswith(word) and not before[-len(word) - 1 : -len(word)].isalpha() for word in self.until)
+        for word in self.until:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if before.endswith(word) and not before[-len(word) - 1 : -len(word)].isalpha():
+                return True
+        return False
 
     def _places(self, doc: Doc) -> Spans:
         """Where an 'in/at Place' (在/于 Place) may stand, once per Doc: a sentence overlapping none
@@ -662,7 +681,7 @@ class EventExtractor:
                 # (an apposition or a relative clause after an event's name tells of that event: "the
                 # 2025 Forum, which opened in Guiyang on Monday")
                 name_ends = {s.end_char for s in institutions}
-            if any(start <= match.start(1) < end for start, end in inside_names):
+            if _inside_any(match.start(1), inside_names):
                 continue
             if self.language == "en" and self._describes_another(text, sent.start_char, match.start(), name_ends):
                 continue
@@ -691,7 +710,7 @@ class EventExtractor:
             return True
         if clause.rstrip().endswith(self.held):
             return False  # "will be held in Nanchang": where the happening itself is planned
-        return any(purpose in clause for purpose in self.purposes)
+        return _holds_any(clause, self.purposes)
 
     def _in_a_year(self, doc: Doc, end: int) -> bool:
         return bool(_IN_A_YEAR[self.language].match(doc_text(doc), end))
@@ -704,17 +723,18 @@ class EventExtractor:
         `may_name_a_year`: whether the sentence is one of `_year_only_sentences`."""
         if own.date is not None:
             return False
-        if any(d.kind == "month" for d in dates):
+        if _any_month(dates):
             return True
         if not may_name_a_year:
             return False
         text = doc_text(doc)
         latest = _publication_year(doc)
-        return any(
-            not self._in_relative_clause(text, sent.start_char, match.start())
-            and (latest is None or int(_YEAR_DIGITS.search(match.group(0)).group(0)) <= latest)
-            for match in _YEAR_ONLY[self.language].finditer(text, sent.start_char, sent.end_char)
-        )
+        for match in _YEAR_ONLY[self.language].finditer(text, sent.start_char, sent.end_char):
+            if not self._in_relative_clause(text, sent.start_char, match.start()) and (
+                latest is None or int(_YEAR_DIGITS.search(match.group(0)).group(0)) <= latest
+            ):
+                return True
+        return False
 
     def _in_relative_clause(self, text: str, start: int, at: int) -> bool:
         """'renewed its agreement with X, which has sent teachers to Nanchang since 2017': a year in
@@ -782,7 +802,7 @@ class EventExtractor:
         if self.language == "zh":
             stop = _CLAUSE_END.search(opening)  # (a search, not a split: only the first clause is read)
             first_clause = opening if stop is None else opening[: stop.start()]
-            return any(a in first_clause for a in self.anaphors)
+            return _holds_any(first_clause, self.anaphors)
         return opening.startswith(self.anaphors)
 
     # -- names ------------------------------------------------------------------------
@@ -918,54 +938,85 @@ class EventExtractor:
 
     def _zh_names(self, doc: Doc, sent: Span, heads: list[int]) -> list[EventName]:
         """…论坛, with quoted words, bracketed places and a trailing bracket kept:
-        2024“一带一路”职业教育国际合作论坛, 2024中法(江西)教育合作周, 博览会(马来西亚)."""
+        2024“一带一路”职业教育国际合作论坛, 2024中法(江西)教育合作周, 博览会(马来西亚).
+
+        Each token of the walk is read once, as `Tokens.token`'s (start, end, NORM), and kept in
+        `words` for the checks after it: a call of the view per token instead of several."""
         names: list[EventName] = []
         institution_ends = _institution_last_tokens(doc)
         view = tokens(doc)
-        norm, text_of = view.norm, view.text_of
-        boundaries = self.name_boundaries
+        read, text = view.token, view.text
+        first = sent.start
         every_head = set(heads)
         for head in heads:
-            if self._verb_before_head(norm(head)):
+            head_start, head_end, head_norm = read(head)
+            if self._verb_before_head(head_norm):
                 continue  # 主持会议, 召开大会: a verb on a bare head word, no name
             if head - 1 in every_head:
                 continue  # 交流周开幕式: the opening of the event named before
+            walked: list[tuple[int, int, str]] = []  # tokens head - 1, head - 2, ... taken into the name
             start = head
-            while start - 1 >= sent.start:
-                if _zh_name_part(view, start - 1, boundaries):
-                    if norm(start - 1) in {"与", "和"} and start - 2 in institution_ends:
+            while start > first:
+                word = read(start - 1)
+                if self._name_part(word, text):
+                    if word[2] in _AND and start - 2 in institution_ends:
                         break  # 南昌大学与X大学联合举办…: the 与 joins the organisers
-                elif not (norm(start - 1) in _JOINT and start - 2 in institution_ends):
+                elif not (word[2] in _JOINT and start - 2 in institution_ends):
                     break  # (X学院联合管理委员会会议: a body's joint committee, named with the body)
+                walked.append(word)
                 start -= 1
-            while start < head and norm(start) in {"与", "和"}:
+            walked.reverse()
+            base = start  # walked[i - base] is token i, for base <= i < head
+            while start < head and walked[start - base][2] in _AND:
                 start += 1
-            start = self._after_a_count(view, start, head)  # “A”“B”两个分论坛: events counted, none named
-            end = _after_trailing_bracket(view, head + 1, sent.end)
-            while start < head and text_of(start) in _OPENING_MARKS and _balanced(view.span_text(start + 1, end)):
-                start += 1  # a mark that opens before the name belongs to the sentence (not “一带一路”…)
-            name = view.span_text(start, end)
-            if len(name) >= 4 and start < head and _balanced(name) and not self._generic_zh(view, start, head):
+            if start < head:
+                start = self._after_a_count(walked, base, start, head, text)  # “A”“B”两个分论坛: none named
+            end, end_char = head + 1, head_end
+            if "(" in text[head_end : head_end + 2] or "（" in text[head_end : head_end + 2]:
+                # (a bracket token after the head starts right after it, or after its one space)
+                end = _after_trailing_bracket(view, head + 1, sent.end)
+                end_char = view.end(end - 1)
+            while start < head:  # a mark that opens before the name belongs to the sentence (not “一带一路”…)
+                mark_start, mark_end, _ = walked[start - base]
+                after = walked[start + 1 - base][0] if start + 1 < head else head_start
+                if text[mark_start:mark_end] not in _OPENING_MARKS or not _balanced(text[after:end_char]):
+                    break
+                start += 1
+            name_start = walked[start - base][0] if start < head else head_start
+            name = text[name_start:end_char]
+            if len(name) >= 4 and start < head and _balanced(name) and not self._generic_zh(walked[start - base :]):
                 if _kind_of_name(name) == "signing" and not institution_ends.isdisjoint(range(start, head)):
                     continue  # 南昌大学与X大学合作协议签约仪式: a signing told by its sides, no name
-                names.append(EventName(view.start(start), view.end(end - 1), name))
+                names.append(EventName(name_start, end_char, name))
         return names
 
-    def _after_a_count(self, view: Tokens, start: int, head: int) -> int:
-        """Where a name running from `start` to `head` begins after its last number and classifier of
-        `zh/event_count_classifiers.txt` (两个, 三场): the words before a count are no part of it. One
-        search a name, the tokens read only when it finds one."""
-        if self.count_pattern is None or not self.count_pattern.search(view.span_text(start, head)):
+    def _name_part(self, word: tuple[int, int, str], text: str) -> bool:
+        """`_zh_name_part` with `name_boundaries` of a token read as (start, end, NORM), kept by
+        NORM and text (the same words recur)."""
+        key = (word[2], text[word[0] : word[1]])
+        known = self.name_parts.get(key)
+        if known is None:
+            if len(self.name_parts) >= _MAX_KEPT:
+                self.name_parts.clear()
+            known = self.name_parts[key] = _is_name_part(key[0], key[1], self.name_boundaries)
+        return known
+
+    def _after_a_count(self, walked: list[tuple[int, int, str]], base: int, start: int, head: int, text: str) -> int:
+        """Where a name running from `start` to `head` (start < head) begins after its last number and
+        classifier of `zh/event_count_classifiers.txt` (两个, 三场): the words before a count are no part
+        of it. `walked[i - base]`: token i as (start, end, NORM). One search a name, the tokens read only
+        when it finds one."""
+        if self.count_pattern is None or not self.count_pattern.search(text[walked[start - base][0] : walked[-1][1]]):
             return start
         for i in range(head - 1, start - 1, -1):
-            if self.count_pattern.fullmatch(view.norm(i)):
+            if self.count_pattern.fullmatch(walked[i - base][2]):
                 return i + 1
         return start
 
-    def _generic_zh(self, view: Tokens, start: int, head: int) -> bool:
+    def _generic_zh(self, words: list[tuple[int, int, str]]) -> bool:
         """Whether only generic words stand before the head: 合作签约仪式 is "the signing ceremony",
-        no event's name (`zh/event_generic_words.txt`)."""
-        return all(_made_of(view.norm(i), self.generic_words) for i in range(start, head))
+        no event's name (`zh/event_generic_words.txt`). `words`: those tokens, as (start, end, NORM)."""
+        return all(_made_of(word[2], self.generic_words) for word in words)
 
     def _verb_before_head(self, norm: str) -> bool:
         known = self.verb_on_head.get(norm)
@@ -1010,17 +1061,17 @@ class EventExtractor:
             for n in names
         ]
         if "approval" in kinds and (
-            any(facts(s).kind == GOVERNMENT for s in institutions)
+            _any_of_kind(institutions, GOVERNMENT)
             or (_notice_foot(doc) is not None and self._notice_decides(doc, sent, hits))
         ):
             # A ministry's approval is issued, not held: "approved the institute in Zhengzhou"
             # says where the institute is.
-            events.append(self._unnamed("approval", own._replace(location=None), whole))
+            events.append(self._unnamed("approval", _placeless(own), whole))
         elif "establishment" in kinds:
             established = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
             established = established or self._alliance_referred_to(doc, sent) or self._body_referred_to(doc, sent)
             founded = own
-            if any(h.value == "establishment" and self._in_a_year(doc, h.end) for h in hits):
+            if self._founded_in_a_year(doc, hits):
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
                 # sentence gives is that of what it reports now ("admitted members at ... in Xi'an")
                 founded = _NOWHERE
@@ -1042,12 +1093,26 @@ class EventExtractor:
             events.append(_visit(setting, country, tour, whole))
         if "trip" in kinds and "visit" not in kinds:
             events.extend(self._trip_abroad(doc, sent, setting, whole))
-        if "announcement" in kinds and any(self._announces(doc, h, sent.end_char) for h in hits):
+        if "announcement" in kinds and self._announces_any(doc, hits, sent.end_char):
             events.append(self._unnamed("other", setting, whole))
         if "other" in kinds and not names and own.date is not None:
             # an anniversary celebrated on a day the sentence gives; one named (…周年庆典) is its name's
             events.append(self._unnamed("other", setting, whole))
         return events
+
+    def _founded_in_a_year(self, doc: Doc, hits: list[Hit]) -> bool:
+        """Whether a founding word of `hits` is followed by a year without a day ('founded in 2015')."""
+        for hit in hits:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if hit.value == "establishment" and self._in_a_year(doc, hit.end):
+                return True
+        return False
+
+    def _announces_any(self, doc: Doc, hits: list[Hit], end: int) -> bool:
+        """Whether one of `hits` `_announces`."""
+        for hit in hits:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if self._announces(doc, hit, end):
+                return True
+        return False
 
     def _announces(self, doc: Doc, hit: Hit, end: int) -> bool:
         """'教育部学位与研究生教育发展中心公布2023年中外合作办学评估结果': a list or results made public
@@ -1109,7 +1174,7 @@ class EventExtractor:
         if not self.delegations:
             return False
         words = matching_text(doc)[sent.start_char : sent.end_char]
-        return any(d in words for d in self.delegations)
+        return _holds_any(words, self.delegations)
 
     def _trip_abroad(self, doc: Doc, sent: Span, setting: Setting, whole: dict[str, Any]) -> list[_Draft]:
         """'代表团赴马来西亚开展教育交流活动': a delegation going to a country (赴 + the country,
@@ -1152,7 +1217,7 @@ class EventExtractor:
         naming no body but 'the alliance' (`alliance_references.txt`) tells of the alliance named
         last before it."""
         words = matching_text(doc)[sent.start_char : sent.end_char]
-        if not any(r in (words.lower() if self.language == "en" else words) for r in self.alliance_words):
+        if not _holds_any(words.lower() if self.language == "en" else words, self.alliance_words):
             return []
         return _alliances_before(doc, sent.start_char)[-1:]
 
@@ -1330,7 +1395,49 @@ def _alliances_before(doc: Doc, end: int) -> list[Span]:
 
 def _inside(hit: Hit, bounds: list[tuple[int, int]]) -> bool:
     """Whether `hit` lies inside one of the ranges `bounds` (start and end characters)."""
-    return any(start <= hit.start and hit.end <= end for start, end in bounds)
+    at, last = hit.start, hit.end
+    for start, end in bounds:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+        if start <= at and last <= end:
+            return True
+    return False
+
+
+# Plain loops, not `any` of a generator expression: compiled, each of those makes a generator
+# object, and these are asked for every sentence or hit read.
+def _holds_any(text: str, words: tuple[str, ...] | list[str]) -> bool:
+    """Whether `text` holds one of `words`."""
+    for word in words:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+        if word in text:
+            return True
+    return False
+
+
+def _inside_any(at: int, bounds: list[tuple[int, int]]) -> bool:
+    """Whether character `at` lies in one of the ranges `bounds`."""
+    for start, end in bounds:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+        if start <= at < end:
+            return True
+    return False
+
+
+def _any_of_kind(spans: list[Span], kind: str) -> bool:
+    """Whether one of `spans` is an institution of `kind`."""
+    for span in spans:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+        if facts(span).kind == kind:
+            return True
+    return False
+
+
+def _any_month(mentions: list[DateMention]) -> bool:
+    for mention in mentions:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+        if mention.kind == "month":
+            return True
+    return False
+
+
+def _placeless(setting: Setting) -> Setting:
+    """`setting` without its place."""
+    return _setting((setting.date, setting.date_text, None, setting.several_days, setting.planned))
 
 
 def _name_of(span: Span) -> str:
@@ -1428,15 +1535,23 @@ _PAIRS = {"“": "”", "‘": "’", "《": "》", "(": ")", "（": "）", "「
 
 def _zh_name_part(view: Tokens, i: int, boundaries: frozenset[str]) -> bool:
     """Whether token `i` can be part of a Chinese event name."""
-    norm = view.norm(i)
+    # The written form: spaCy's NORM turns curly quotes into straight ones.
+    return _is_name_part(view.norm(i), view.text_of(i), boundaries)
+
+
+def _is_name_part(norm: str, text: str, boundaries: frozenset[str]) -> bool:
+    """`_zh_name_part` of a token's NORM and text."""
     if norm in boundaries and norm not in {"届", "首届", "年", "与", "和"}:
         # (合作与交流大会: 与 joins words of a name; an institution before it stops the name; an
         # ordinal opens one: 第二届…论坛, 首届…论坛)
         return False
     if norm.endswith("在"):
         return False  # 刘海波在开幕式上: a 在 the segmenter glued to a name (波在) ends the name too
-    # The written form: spaCy's NORM turns curly quotes into straight ones.
-    return _name_characters(view.text_of(i))
+    return _name_characters(text)
+
+
+_AND = frozenset({"与", "和"})
+_MAX_KEPT = 1 << 16  # words kept by `EventExtractor._name_part` (cleared past this many)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -1508,14 +1623,21 @@ def _made_of(word: str, pieces: frozenset[str]) -> bool:
     )
 
 
+_DISTINCT_PAIRS = tuple((opening, closing) for opening, closing in _PAIRS.items() if opening != closing)
+
+
 def _balanced(name: str) -> bool:
-    return all(name.count(opening) == name.count(closing) for opening, closing in _PAIRS.items() if opening != closing)
+    for opening, closing in _DISTINCT_PAIRS:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+        if name.count(opening) != name.count(closing):
+            return False
+    return True
 
 
-def _kind_of_name(name: str, head_kinds: dict[str, str] | None = None) -> str:
+def _kind_of_name(name: str, head_kinds: tuple[tuple[str, str], ...] = ()) -> str:
+    """`head_kinds`: (head word in lower case, kind), `EventExtractor.head_kinds`."""
     lowered = name.lower()
-    for head, kind in (head_kinds or {}).items():
-        if lowered.endswith(head.lower()):
+    for head, kind in head_kinds:
+        if lowered.endswith(head):
             return kind  # 开学典礼, 建校二十周年庆典
     if "signing" in lowered or "签约" in name or "签署" in name:
         return "signing"
@@ -1524,9 +1646,12 @@ def _kind_of_name(name: str, head_kinds: dict[str, str] | None = None) -> str:
     return "conference"
 
 
+_NAME_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
+
+
 def _year_in_names(names: list[EventName]) -> int | None:
     for name in names:
-        match = re.search(r"(?<!\d)(19|20)\d{2}(?!\d)", name.text)
+        match = _NAME_YEAR.search(name.text)
         if match:
             return int(match.group(0))
     return None
@@ -1577,7 +1702,9 @@ def _placed_by_dateline(event: _Draft, dateline: _Dateline | None) -> _Draft:
     if dateline is None or event.location or event.online or event.kind in {"visit", "approval"} or event.date is None:
         return event
     days_before = (dateline.day - dt.date.fromisoformat(event.date)).days
-    return event._replace(location=dateline.place) if 0 <= days_before <= _DATELINE_DAYS else event
+    if not 0 <= days_before <= _DATELINE_DAYS:
+        return event
+    return _draft((*event[:4], dateline.place, *event[5:]))  # (its place: a NamedTuple's `_replace` is Python)
 
 
 def _merged(events: list[_Draft], dateline: _Dateline | None = None) -> list[Event]:
