@@ -81,6 +81,7 @@ DOCUMENT_KINDS = {"agreement", "mou"}
 # A trigger value: a document was signed ("signed", 签署), its kind named in the sentence or the
 # one before ("and C signed one with D"), else `other`.
 SIGNING = "signing"
+_SIGNED_KINDS = DOCUMENT_KINDS | {SIGNING}  # what a count of signed documents speaks of
 CHINESE = {"CN"}
 NOT_FOREIGN = {"CN"}  # Hong Kong, Macao and Taiwan partners count as the other side
 # "between A and B, and between C and D" (Chinese sentences do not pair this way)
@@ -123,9 +124,12 @@ class Side(NamedTuple):
     def foreign_publisher(cls, doc: Doc) -> Side | None:
         """The publisher when it is a foreign body ("a delegation from Hunan University visited the
         university" on a foreign university's own page)."""
-        publisher = doc._.publisher
-        foreign = publisher is not None and publisher.country is not None and publisher.country not in NOT_FOREIGN
-        return cls(publisher.ref(), publisher.country) if foreign else None
+        key = "_foreign_publisher"  # (read once a Doc: most signing sentences naming one side ask)
+        if key not in doc.user_data:
+            publisher = doc._.publisher
+            foreign = publisher is not None and publisher.country is not None and publisher.country not in NOT_FOREIGN
+            doc.user_data[key] = cls(publisher.ref(), publisher.country) if foreign else None
+        return doc.user_data[key]
 
 
 class PartnershipExtractor:
@@ -142,6 +146,8 @@ class PartnershipExtractor:
         # extractor has found this table's hits in the whole text already (`phrase_finder` slices
         # them); the Chinese one reads a larger table, so a search of each asking sentence costs less.
         self.approval_search = _RangeSearch(self.events, english=False) if language == "zh" else None
+        # (searched only in a sentence where one of them stands: most sentences naming a government hold none)
+        self.approval_words = tuple(word for word, kind in self.events.items() if kind == "approval")
         # "the two universities", 两校: the two institutions of learning named before (not a department
         # that attended); "the two sides", 双方: any two
         schools = set(word_list(language, "pair_anaphors_of_schools.txt"))
@@ -276,10 +282,19 @@ class PartnershipExtractor:
     def _names_approval(self, doc: Doc, sent: Span) -> bool:
         """Whether `find_phrases` of the event triggers finds an approval word in `sent`."""
         if self.approval_search is not None:
+            if not _starts_within(self._approval_starts(doc), sent.start_char, sent.end_char):
+                return False  # (no approval word starts in the sentence: the search finds none)
             hits = self.approval_search(doc, sent.start_char, sent.end_char)
         else:
             hits = phrase_finder(doc, self.events)(sent.start_char, sent.end_char)
         return any(h.value == "approval" for h in hits)
+
+    def _approval_starts(self, doc: Doc) -> list[int]:
+        """Where the approval words start in the matching text, found once a Doc."""
+        found = doc.user_data.get("_approval_starts")
+        if found is None:
+            found = doc.user_data["_approval_starts"] = _literal_starts(matching_text(doc), self.approval_words)
+        return found
 
     def _without_bystanding_missions(self, doc: Doc, sent: Span, sides: list[_Party]) -> list[_Party]:
         """`sides` less the diplomatic missions that are no party to what the sentence tells: a
@@ -412,7 +427,7 @@ class PartnershipExtractor:
         """The kinds a sentence announces for the pairs the next ones name: it counts signed documents
         and names no side ("On May 20, three agreements were signed. The first, between A and B, ...";
         共签署3项合作协议。其中，A与B…), as a list after "They are:" does; else none."""
-        if not kinds & (DOCUMENT_KINDS | {SIGNING}) or index in sides.parties.in_sentence:
+        if kinds.isdisjoint(_SIGNED_KINDS) or index in sides.parties.in_sentence:
             return set()
         sentence = matching_text(doc)[sent.start_char : sent.end_char]
         counted = any(word in sentence for word in self.count_words) or _counted_in_figures(sentence)
@@ -846,7 +861,7 @@ class _References:
             return body if body is not None and _side_kind(body.known) in missing else None
         named = found["chinese"] + found["foreign"]
         alliance = named[0].known.kind == "alliance" if named else None
-        candidates = [*_side_parties(doc).every, *_alliance_parties(doc).every]
+        candidates = _candidate_bodies(doc)
         fitting = [
             p
             for p in candidates
@@ -1221,7 +1236,8 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
     ("the Oulu Joint Institute ... at Changsha University of Science and Technology", 南昌大学玛丽女王学院)."""
     starts, ends = _joint_institutes(doc)
     first = bisect.bisect_left(starts, sent.start_char)
-    inside = [(s, e) for s, e in zip(starts[first:], ends[first:], strict=True) if e <= sent.end_char]
+    last = bisect.bisect_left(starts, sent.end_char, first)  # (one starting at the end or past it ends past it)
+    inside = [(s, e) for s, e in zip(starts[first:last], ends[first:last], strict=True) if e <= sent.end_char]
     if not inside:
         return []
     text = doc_text(doc)
@@ -1327,7 +1343,14 @@ class _SentenceSides:
 
 def _counted_in_figures(sentence: str) -> bool:
     """Whether a figure counts items in Chinese: "3项", "12份" (a date's figures count nothing)."""
-    return any(sentence[i].isdigit() and sentence[i + 1] in _MEASURE_WORDS for i in range(len(sentence) - 1))
+    # (from each measure word back to the character before it: they are rare, figures are not)
+    for word in _MEASURE_WORDS:
+        at = sentence.find(word, 1)
+        while at != -1:
+            if sentence[at - 1].isdigit():
+                return True
+            at = sentence.find(word, at + 1)
+    return False
 
 
 _MEASURE_WORDS = "项份"
@@ -1392,20 +1415,27 @@ def _side_parties(doc: Doc) -> _SideParties:
     sentence, and a `_Party` keeps its `Side`). A sentence's are those wholly inside it, as
     `institutions_in(doc, sent.start_char, sent.end_char)` gives them (one crossing a sentence's
     edge is in none)."""
-    key = "_side_parties"
-    found = doc.user_data.get(key)
+    found = doc.user_data.get("_side_parties")
     if found is None:
-        found = doc.user_data[key] = _read_side_parties(doc, SIDE_KINDS)
+        found = _read_parties(doc)[0]
     return found
 
 
 def _alliance_parties(doc: Doc) -> _SideParties:
     """The Doc's alliances and associations as `_SideParties`: sides only of each other (a university
     joining one, or founding it, is no partner of it), made once per Doc."""
-    key = "_alliance_parties"
-    found = doc.user_data.get(key)
+    found = doc.user_data.get("_alliance_parties")
     if found is None:
-        found = doc.user_data[key] = _read_side_parties(doc, ALLIANCE_KINDS)
+        found = _read_parties(doc)[1]
+    return found
+
+
+def _candidate_bodies(doc: Doc) -> list[_Party]:
+    """Every body a definite description can stand for: the side parties, then the alliances
+    (made once a Doc, not once per description)."""
+    found = doc.user_data.get("_candidate_bodies")
+    if found is None:
+        found = doc.user_data["_candidate_bodies"] = [*_side_parties(doc).every, *_alliance_parties(doc).every]
     return found
 
 
@@ -1422,20 +1452,25 @@ def _alliance_pairs(doc: Doc, index: int) -> list[tuple[Side, Side]]:
     return [(c.side(), f.side()) for c, f in pairs]
 
 
-def _read_side_parties(doc: Doc, kinds: set[str]) -> _SideParties:
+def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
+    """The Doc's `_SideParties` of the side kinds and of the alliance kinds, kept in `doc.user_data`:
+    made by one walk over its institutions (nearly every page asks for both)."""
     sents = sentences(doc)
     starts, ends = institution_bounds(doc)  # (read once per Doc: no Span property read here)
-    every: list[_Party] = []
-    in_sentence: dict[int, list[_Party]] = {}
+    every: tuple[list[_Party], list[_Party]] = ([], [])
+    in_sentence: tuple[dict[int, list[_Party]], dict[int, list[_Party]]] = ({}, {})
     for span, known, start, end in zip(institution_spans(doc), institution_facts(doc), starts, ends, strict=True):
-        if known.kind not in kinds or (known.entry is None and institution_patterns.is_hosted_body(known.text)):
+        which = 0 if known.kind in SIDE_KINDS else 1 if known.kind in ALLIANCE_KINDS else -1
+        if which < 0 or (known.entry is None and institution_patterns.is_hosted_body(known.text)):
             continue  # (a hosted body, "Luban Workshop at X": its host is the side)
         party = _Party(span, known, (start, end))
-        every.append(party)
+        every[which].append(party)
         index = sents.index_of(start)
         if index >= 0 and end <= sents.spans[index].end_char:
-            in_sentence.setdefault(index, []).append(party)
-    return _SideParties(every, in_sentence, sorted(in_sentence))
+            in_sentence[which].setdefault(index, []).append(party)
+    sides, alliances = (_SideParties(every[i], in_sentence[i], sorted(in_sentence[i])) for i in (0, 1))
+    doc.user_data["_side_parties"], doc.user_data["_alliance_parties"] = sides, alliances
+    return sides, alliances
 
 
 def _day_of(setting: Setting | None, kind: str) -> str | None:
