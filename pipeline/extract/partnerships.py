@@ -1342,10 +1342,15 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
     if not inside:
         return []
     text = doc_text(doc)
-    known_chinese = [p for p in _side_parties(doc).every if p.known.country in CHINESE]
+    known_chinese = doc.user_data.get("_known_chinese_parties")  # (the Doc's, read once)
+    if known_chinese is None:
+        known_chinese = doc.user_data["_known_chinese_parties"] = [
+            p for p in _side_parties(doc).every if p.known.country in CHINESE and len(p.known.text) > 1
+        ]
     parents = []
     for start, end in inside:
-        named = [p for p in known_chinese if len(p.known.text) > 1 and p.known.text in text[start:end]]
+        institute = text[start:end]
+        named = [p for p in known_chinese if p.known.text in institute]
         if named:
             parent = max(named, key=lambda p: len(p.known.text))
             party = _Party(doc.char_span(start, end, alignment_mode="expand"), parent.known)
@@ -1570,6 +1575,7 @@ def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
     """The Doc's `_SideParties` of the side kinds and of the alliance kinds, kept in `doc.user_data`:
     made by one walk over its institutions (nearly every page asks for both)."""
     sents = sentences(doc)
+    sentence_starts, sentence_spans = sents.starts, sents.spans
     starts, ends = institution_bounds(doc)  # (read once per Doc: no Span property read here)
     every: tuple[list[_Party], list[_Party]] = ([], [])
     in_sentence: tuple[dict[int, list[_Party]], dict[int, list[_Party]]] = ({}, {})
@@ -1579,8 +1585,8 @@ def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
             continue  # (a hosted body, "Luban Workshop at X": its host is the side)
         party = _Party(span, known, (start, end))
         every[which].append(party)
-        index = sents.index_of(start)
-        if index >= 0 and end <= sents.spans[index].end_char:
+        index = bisect.bisect_right(sentence_starts, start) - 1  # (`sents.index_of`, without the call)
+        if index >= 0 and end <= sentence_spans[index].end_char:
             in_sentence[which].setdefault(index, []).append(party)
     sides, alliances = (_SideParties(every[i], in_sentence[i], sorted(in_sentence[i])) for i in (0, 1))
     doc.user_data["_side_parties"], doc.user_data["_alliance_parties"] = sides, alliances
