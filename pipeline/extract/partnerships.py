@@ -32,10 +32,12 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ahocorasick_rs import AhoCorasick, MatchKind
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -81,6 +83,7 @@ DOCUMENT_KINDS = {"agreement", "mou"}
 # A trigger value: a document was signed ("signed", 签署), its kind named in the sentence or the
 # one before ("and C signed one with D"), else `other`.
 SIGNING = "signing"
+_SIGNED_KINDS = DOCUMENT_KINDS | {SIGNING}  # what a count of signed documents speaks of
 CHINESE = {"CN"}
 NOT_FOREIGN = {"CN"}  # Hong Kong, Macao and Taiwan partners count as the other side
 # "between A and B, and between C and D" (Chinese sentences do not pair this way)
@@ -123,9 +126,12 @@ class Side(NamedTuple):
     def foreign_publisher(cls, doc: Doc) -> Side | None:
         """The publisher when it is a foreign body ("a delegation from Hunan University visited the
         university" on a foreign university's own page)."""
-        publisher = doc._.publisher
-        foreign = publisher is not None and publisher.country is not None and publisher.country not in NOT_FOREIGN
-        return cls(publisher.ref(), publisher.country) if foreign else None
+        key = "_foreign_publisher"  # (read once a Doc: most signing sentences naming one side ask)
+        if key not in doc.user_data:
+            publisher = doc._.publisher
+            foreign = publisher is not None and publisher.country is not None and publisher.country not in NOT_FOREIGN
+            doc.user_data[key] = cls(publisher.ref(), publisher.country) if foreign else None
+        return doc.user_data[key]
 
 
 class PartnershipExtractor:
@@ -142,6 +148,10 @@ class PartnershipExtractor:
         # extractor has found this table's hits in the whole text already (`phrase_finder` slices
         # them); the Chinese one reads a larger table, so a search of each asking sentence costs less.
         self.approval_search = _RangeSearch(self.events, english=False) if language == "zh" else None
+        # the literal words several rules look for on the page first, found by one pass a Doc
+        self.page_words = _PageWords()
+        # (searched only in a sentence where one of them stands: most sentences naming a government hold none)
+        self.approval_words = self.page_words.add(w for w, kind in self.events.items() if kind == "approval")
         # "the two universities", 两校: the two institutions of learning named before (not a department
         # that attended); "the two sides", 双方: any two
         schools = set(word_list(language, "pair_anaphors_of_schools.txt"))
@@ -156,10 +166,10 @@ class PartnershipExtractor:
         self.partner_words = _RangeSearch(dict.fromkeys(self.partner_word_list, "partner"), language != "zh")
         self.side_anaphor_words = tuple(self.side_anaphors)
         self.count_words = word_list(language, "partnership_count_words.txt")
-        self.references = _References(language)
+        self.references = _References(language, self.page_words)
         self.negations = word_list(language, "partnership_negations.txt")
-        self.facilities = _Facilities(language)
-        self.founders = _Founders(language)
+        self.facilities = _Facilities(language, self.page_words)
+        self.founders = _Founders(language, self.page_words)
         self.respectively = word_list(language, "partnership_respectively.txt")
 
     def __call__(self, doc: Doc) -> Doc:
@@ -227,7 +237,7 @@ class PartnershipExtractor:
                     kind_of = reading.kinds(hits, chinese, foreign, list_kinds, pair_words)
                     # a standing relation ("cooperates with", "with which it runs") is no happening
                     # of the sentence's day: its pairs take no date from the setting
-                    standing = standing or any(h.phrase in self.standing for h in hits)
+                    standing = standing or _any_phrase_in(hits, self.standing)
                     found.extend(self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings))
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
@@ -244,7 +254,7 @@ class PartnershipExtractor:
         """The Chinese and foreign sides of a sentence naming `sides` (its institutions of a side's
         kind, not empty)."""
         # (the event words are looked up only where there is a government side to drop)
-        governments = any(side.known.kind == "government" for side in sides)
+        governments = _has_kind(sides, "government")
         named = sides
         # "co-founded by A, B and the C Government", 某市人民政府、A与B共同举办: a government that founds
         # (its runs looked for only where a government's part depends on them: most sentences name none)
@@ -253,7 +263,7 @@ class PartnershipExtractor:
             founders = self._founding_governments(doc, sent, named)
             # the approver is no partner
             sides = [side for side in sides if side.known.kind != "government" or id(side) in founders]
-        if any(side.known.kind == "government" for side in sides):
+        if _has_kind(sides, "government"):
             sides = self._without_bystanding_missions(doc, sent, sides)
         chinese = [side for side in sides if side.known.country in CHINESE]
         # An unlisted university with no country cue, beside a known Chinese one, is the other side:
@@ -264,7 +274,7 @@ class PartnershipExtractor:
         if founders is None:
             founders = (
                 self._founding_governments(doc, sent, named)
-                if governments and any(side.known.kind == "government" for side in chinese)
+                if governments and _has_kind(chinese, "government")
                 else set()
             )
         return _parties(chinese, founders), _parties(foreign)
@@ -276,10 +286,19 @@ class PartnershipExtractor:
     def _names_approval(self, doc: Doc, sent: Span) -> bool:
         """Whether `find_phrases` of the event triggers finds an approval word in `sent`."""
         if self.approval_search is not None:
+            if not _starts_within(self._approval_starts(doc), sent.start_char, sent.end_char):
+                return False  # (no approval word starts in the sentence: the search finds none)
             hits = self.approval_search(doc, sent.start_char, sent.end_char)
         else:
             hits = phrase_finder(doc, self.events)(sent.start_char, sent.end_char)
-        return any(h.value == "approval" for h in hits)
+        return _any_value(hits, "approval")
+
+    def _approval_starts(self, doc: Doc) -> list[int]:
+        """Where the approval words start in the matching text, found once a Doc."""
+        found = doc.user_data.get("_approval_starts")
+        if found is None:
+            found = doc.user_data["_approval_starts"] = self.page_words.starts_of(doc, self.approval_words)
+        return found
 
     def _without_bystanding_missions(self, doc: Doc, sent: Span, sides: list[_Party]) -> list[_Party]:
         """`sides` less the diplomatic missions that are no party to what the sentence tells: a
@@ -301,11 +320,11 @@ class PartnershipExtractor:
 
     def _is_mission(self, name: str) -> bool:
         name = name.lower() if self.language != "zh" else name
-        return any(word in name for word in self.mission_words)
+        return _any_in(name, self.mission_words)
 
     def _bystander_words(self, doc: Doc, sent: Span) -> bool:
         sentence = matching_text(doc)[sent.start_char : sent.end_char]
-        return any(word in sentence for word in self.bystander_words)
+        return _any_in(sentence, self.bystander_words)
 
     @staticmethod
     def _parents_beside_institute(doc: Doc, sent: Span, sides: tuple[list[_Party], list[_Party]]) -> bool:
@@ -412,10 +431,10 @@ class PartnershipExtractor:
         """The kinds a sentence announces for the pairs the next ones name: it counts signed documents
         and names no side ("On May 20, three agreements were signed. The first, between A and B, ...";
         共签署3项合作协议。其中，A与B…), as a list after "They are:" does; else none."""
-        if not kinds & (DOCUMENT_KINDS | {SIGNING}) or index in sides.parties.in_sentence:
+        if kinds.isdisjoint(_SIGNED_KINDS) or index in sides.parties.in_sentence:
             return set()
         sentence = matching_text(doc)[sent.start_char : sent.end_char]
-        counted = any(word in sentence for word in self.count_words) or _counted_in_figures(sentence)
+        counted = _any_in(sentence, self.count_words) or _counted_in_figures(sentence)
         return kinds if counted else set()
 
     @staticmethod
@@ -424,7 +443,7 @@ class PartnershipExtractor:
         if not words:
             return False
         sentence = matching_text(doc)[sent.start_char : sent.end_char]
-        return any(word in sentence for word in words)
+        return _any_in(sentence, words)
 
     def _partner_named_next(
         self, doc: Doc, index: int, party: _Party, is_chinese: bool, sides: _SentenceSides
@@ -613,13 +632,65 @@ class _RangeSearch:
         return [Hit(m.start(), m.end(), m.group(0), self.values[m.group(0)]) for m in found]
 
 
+class _PageWords:
+    """Where the literal words of several rules stand in a Doc's matching text, every occurrence
+    (overlapping ones too), found by one Aho-Corasick pass a Doc: a `str.find` scan of the whole
+    text per word cost ~110 us a Chinese page for ~30 words, the pass ~30 us (bench pages).
+    Words are added while the extractor is made; the automaton is made when first used."""
+
+    def __init__(self) -> None:
+        self.words: dict[str, None] = {}  # (in order, each once)
+        self.automaton: AhoCorasick | None = None
+        self.phrases: tuple[str, ...] = ()
+
+    def add(self, words: Iterable[str]) -> tuple[str, ...]:
+        """Add `words` to those looked for; they are returned, as a tuple."""
+        words = tuple(words)
+        self.words.update(dict.fromkeys(w for w in words if w))
+        self.automaton = None
+        return words
+
+    def _occurrences(self, doc: Doc) -> dict[str, list[int]]:
+        """Where each word found starts, in order (`_literal_starts` of the word alone)."""
+        found = doc.user_data.get("_partnership_words")
+        if found is not None and found[0] is self:
+            return found[1]
+        if self.automaton is None and self.words:
+            self.phrases = tuple(self.words)
+            self.automaton = AhoCorasick(self.phrases, matchkind=MatchKind.Standard)
+        starts: dict[str, list[int]] = {}
+        if self.automaton is not None:
+            phrases = self.phrases
+            for index, start, _ in self.automaton.find_matches_as_indexes(matching_text(doc), overlapping=True):
+                starts.setdefault(phrases[index], []).append(start)
+            for places in starts.values():
+                places.sort()  # (matches come by where they end)
+        doc.user_data["_partnership_words"] = (self, starts)
+        return starts
+
+    def present(self, doc: Doc, words: tuple[str, ...]) -> tuple[str, ...]:
+        """Those of `words` (added before) that stand in the Doc's matching text at all, in their order."""
+        starts = self._occurrences(doc)
+        return tuple([word for word in words if word in starts])
+
+    def starts_of(self, doc: Doc, words: tuple[str, ...]) -> list[int]:
+        """`_literal_starts(matching_text(doc), words)` of words added before."""
+        starts = self._occurrences(doc)
+        found: list[int] = []
+        for word in words:
+            found.extend(starts.get(word, ()))
+        found.sort()
+        return found
+
+
 class _Facilities:
     """Facilities two sides open together (`partnership_facilities.tsv`): a hit of kind `other` at the
     noun, looked for only in the sentences naming two sides or more, on a page holding a verb."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, page_words: _PageWords) -> None:
         table = word_table(language, "partnership_facilities.tsv") if language != "zh" else {}
-        self.verbs = tuple(w for w, role in table.items() if role == "verb")
+        self.page_words = page_words
+        self.verbs = page_words.add(w for w, role in table.items() if role == "verb")
         nouns = tuple(w for w, role in table.items() if role == "noun")
         self.pattern = (
             re.compile(
@@ -636,7 +707,7 @@ class _Facilities:
         text = matching_text(doc)
         # (where the verbs start, found once a Doc: a sentence holding none is not searched, the
         # pattern, led by `\b`, being tried at each of its characters otherwise)
-        verbs = _literal_starts(text, self.verbs)
+        verbs = self.page_words.starts_of(doc, self.verbs)
         if not verbs:
             return {}
         spans = sentences(doc).spans
@@ -670,12 +741,13 @@ class _Founders:
     after "co-founded by" / "run by" in English, before 共同举办 / 合作举办 in Chinese, joined by list
     words only ("A, B and the C", A、B与C; in Chinese a country's name may stand before a name)."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, page_words: _PageWords) -> None:
         table = word_table(language, "partnership_founders.tsv")
         self.english = language != "zh"
+        self.page_words = page_words
         self.after = tuple(w for w, where in table.items() if where.endswith("after"))
         self.before = tuple(w for w, where in table.items() if where.endswith("before"))
-        self.words = self.after + self.before
+        self.words = page_words.add(self.after + self.before)
         self.jointly = frozenset(w for w, where in table.items() if where.startswith("jointly"))
         self.countries = frozenset(load_countries().by_word) if not self.english else frozenset()
         joiners = sorted((w for w, where in table.items() if where == "joiner"), key=len, reverse=True)
@@ -690,7 +762,7 @@ class _Founders:
             return []  # (the literal words of the page first, found once a Doc: few pages name founders)
         text = matching_text(doc)
         sentence = text[sent.start_char : sent.end_char]
-        if not any(word in sentence for word in on_page):
+        if not _any_in(sentence, on_page):
             return []
         ordered = sorted(parties, key=lambda p: p.span.start_char)
         runs: dict[int, list[_Party]] = {}
@@ -710,7 +782,7 @@ class _Founders:
         key = "_founder_words"
         found = doc.user_data.get(key)
         if found is None:
-            found = doc.user_data[key] = _words_in(matching_text(doc), self.words)
+            found = doc.user_data[key] = self.page_words.present(doc, self.words)
         return found
 
     def _run_at(self, text: str, ordered: list[_Party], start: int, end: int, forward: bool) -> list[_Party]:
@@ -766,16 +838,19 @@ class _References:
     side a description leaves missing is the publisher. Each kind of description is looked for only
     where its words stand literally in the sentence."""
 
-    def __init__(self, language: str) -> None:
+    def __init__(self, language: str, page_words: _PageWords) -> None:
         self.language = language
         self.english = language != "zh"
-        self.visitor_words = word_list(language, "partnership_visitor_words.txt")
+        self.page_words = page_words
+        self.visitor_words = page_words.add(word_list(language, "partnership_visitor_words.txt"))
         delegations = word_table(language, "partnership_delegations.tsv")
-        self.delegation_words = tuple(w for w, where in delegations.items() if where == "word")
+        self.delegation_words = page_words.add(w for w, where in delegations.items() if where == "word")
         self.origin_after = tuple(w for w, where in delegations.items() if where == "after")
         self.origin_before = tuple(w for w, where in delegations.items() if where == "before")
         heads = word_table(language, "partnership_references.tsv")
         self.heads = {head: tuple(words.split("|")) for head, words in heads.items()}
+        if not self.english:  # (English heads are matched in the text as written: `_starts`)
+            page_words.add(self.heads)
         self.head_pattern = (
             re.compile(rf"\b[Tt]he (?:([A-Z][a-z]+) )?({alternation(tuple(self.heads))})\b") if self.english else None
         )
@@ -823,7 +898,7 @@ class _References:
         pairs with that publisher. An association pairs only with an association."""
         if bool(chinese) != bool(foreign):
             alone = chinese or foreign
-            publisher = doc._.publisher
+            publisher = _publisher(doc)
             if publisher is None or (publisher.kind == "alliance") != (alone[0].known.kind == "alliance"):
                 return []
             if chinese:
@@ -846,28 +921,31 @@ class _References:
             return body if body is not None and _side_kind(body.known) in missing else None
         named = found["chinese"] + found["foreign"]
         alliance = named[0].known.kind == "alliance" if named else None
-        candidates = [*_side_parties(doc).every, *_alliance_parties(doc).every]
-        fitting = [
-            p
-            for p in candidates
-            if p.end_char <= reference.start
-            and not any(same_facts(p.known, n.known) for n in named)
-            and (alliance is None or (p.known.kind == "alliance") == alliance)
-            and (reference.country is None or p.known.country == reference.country)
-            and self._fits(p.known, reference.words)
-        ]
-        if not fitting:
-            return None
         # the last fitting body named, when its sentence names no other ("visited A and B. C signed
         # with that university" does not say which), and when it is of the side missing ("visited A.
-        # Then B. C signed with that university": B, no partner of C)
-        last = max(fitting, key=lambda p: p.start_char)
-        sents = sentences(doc)
-        sentence = sents.index_of(last.start_char)
-        rivals = [
-            p for p in fitting if sents.index_of(p.start_char) == sentence and not same_facts(p.known, last.known)
-        ]
-        return last if not rivals and _side_kind(last.known) in missing else None
+        # Then B. C signed with that university": B, no partner of C). The bodies are read from the
+        # last named back, and only as far back as that sentence: the earlier ones cannot change it.
+        last: _Party | None = None
+        bound = -1  # where the last fitting body's sentence starts (-1: before the first sentence)
+        for p in _candidates_from_last(doc):
+            if last is not None and p.start_char < bound:
+                break
+            if not (
+                p.end_char <= reference.start
+                and not _same_as_one_of(p, named)
+                and (alliance is None or (p.known.kind == "alliance") == alliance)
+                and (reference.country is None or p.known.country == reference.country)
+                and self._fits(p.known, reference.words)
+            ):
+                continue
+            if last is None:
+                last = p
+                sents = sentences(doc)
+                sentence = sents.index_of(p.start_char)
+                bound = sents.starts[sentence] if sentence >= 0 else -1
+            elif not same_facts(p.known, last.known):
+                return None  # a rival in the same sentence
+        return last if last is not None and _side_kind(last.known) in missing else None
 
     def _fits(self, known: Facts, words: tuple[str, ...]) -> bool:
         if "*" in words:
@@ -876,7 +954,7 @@ class _References:
         if known.entry is not None:
             names.append(known.entry.canonical_name(self.language) or "")
         text = " ".join(names).lower() if self.english else " ".join(names)
-        return any(word in text for word in words)
+        return _any_in(text, words)
 
     def _in_sentence(self, doc: Doc, sent: Span) -> list[_Reference]:
         """The definite descriptions of `sent` that are no institution's name ("the university" on
@@ -914,9 +992,9 @@ class _References:
         key = "_reference_words"
         found = doc.user_data.get(key)
         if found is None:
-            text = matching_text(doc)
-            heads = () if self.english else _words_in(text, self.heads)
-            found = (_words_in(text, self.visitor_words), heads, _words_in(text, self.delegation_words))
+            present = self.page_words.present
+            heads = () if self.english else present(doc, tuple(self.heads))
+            found = (present(doc, self.visitor_words), heads, present(doc, self.delegation_words))
             doc.user_data[key] = found
         return found
 
@@ -927,11 +1005,10 @@ class _References:
         found = doc.user_data.get(key)
         if found is None:
             visitor_words, heads, delegation_words = self._on_page(doc)
-            text = matching_text(doc)
-            described = _literal_starts(text, visitor_words + heads)
+            described = self.page_words.starts_of(doc, visitor_words + heads)
             if self.english:  # (the heads of "the academy" are matched in the text as written)
                 described = sorted(described + _literal_starts(doc_text(doc), tuple(self.heads)))
-            found = doc.user_data[key] = (described, _literal_starts(text, delegation_words))
+            found = doc.user_data[key] = (described, self.page_words.starts_of(doc, delegation_words))
         return found
 
     def _delegation_body(self, doc: Doc, index: int, before: int) -> _Party | None:
@@ -1031,9 +1108,45 @@ def _holds_words(doc: Doc, sent: Span, words: tuple[str, ...]) -> bool:
     return any(word in sentence and _places_of(sentence, word) for word in words)
 
 
-def _words_in(text: str, words: Iterable[str]) -> tuple[str, ...]:
-    """Those of `words` that stand in `text` at all, in their order."""
-    return tuple(word for word in words if word in text)
+def _any_in(text: str, words: Iterable[str]) -> bool:
+    """Whether one of `words` stands in `text`. (A loop, not `any` of a generator expression: the
+    compiled module makes a generator object on every call, and these tests run per sentence.)"""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
+
+
+def _has_kind(parties: list[_Party], kind: str) -> bool:
+    """Whether one of `parties` is of `kind` (a loop: see `_any_in`)."""
+    for party in parties:  # noqa: SIM110
+        if party.known.kind == kind:
+            return True
+    return False
+
+
+def _any_value(hits: list[Hit], value: str) -> bool:
+    """Whether one of `hits` has `value` (a loop: see `_any_in`)."""
+    for hit in hits:  # noqa: SIM110
+        if hit.value == value:
+            return True
+    return False
+
+
+def _any_phrase_in(hits: list[Hit], phrases: set[str]) -> bool:
+    """Whether one of `hits` is of one of `phrases` (a loop: see `_any_in`)."""
+    for hit in hits:  # noqa: SIM110
+        if hit.phrase in phrases:
+            return True
+    return False
+
+
+def _same_as_one_of(party: _Party, parties: list[_Party]) -> bool:
+    """Whether `party` is the institution of one of `parties` (a loop: see `_any_in`)."""
+    for other in parties:  # noqa: SIM110
+        if same_facts(party.known, other.known):
+            return True
+    return False
 
 
 def _overlapped_sentences(starts: list[int], ranges: Spans) -> set[int]:
@@ -1202,7 +1315,10 @@ class _KindReading:
         return rest if rest & DOCUMENT_KINDS else rest | {self.signed}
 
     def _in_topic(self, hit: Hit) -> bool:
-        return any(start <= hit.start < end for start, end in self.topics)
+        for start, end in self.topics:  # noqa: SIM110 (a loop, not `any` of a generator: see `_any_in`)
+            if start <= hit.start < end:
+                return True
+        return False
 
     def _names_joint_institute(self, start: int, end: int) -> bool:
         return _names_joint_institute(self.doc, start, end)
@@ -1221,14 +1337,20 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
     ("the Oulu Joint Institute ... at Changsha University of Science and Technology", 南昌大学玛丽女王学院)."""
     starts, ends = _joint_institutes(doc)
     first = bisect.bisect_left(starts, sent.start_char)
-    inside = [(s, e) for s, e in zip(starts[first:], ends[first:], strict=True) if e <= sent.end_char]
+    last = bisect.bisect_left(starts, sent.end_char, first)  # (one starting at the end or past it ends past it)
+    inside = [(s, e) for s, e in zip(starts[first:last], ends[first:last], strict=True) if e <= sent.end_char]
     if not inside:
         return []
     text = doc_text(doc)
-    known_chinese = [p for p in _side_parties(doc).every if p.known.country in CHINESE]
+    known_chinese = doc.user_data.get("_known_chinese_parties")  # (the Doc's, read once)
+    if known_chinese is None:
+        known_chinese = doc.user_data["_known_chinese_parties"] = [
+            p for p in _side_parties(doc).every if p.known.country in CHINESE and len(p.known.text) > 1
+        ]
     parents = []
     for start, end in inside:
-        named = [p for p in known_chinese if len(p.known.text) > 1 and p.known.text in text[start:end]]
+        institute = text[start:end]
+        named = [p for p in known_chinese if p.known.text in institute]
         if named:
             parent = max(named, key=lambda p: len(p.known.text))
             party = _Party(doc.char_span(start, end, alignment_mode="expand"), parent.known)
@@ -1327,7 +1449,14 @@ class _SentenceSides:
 
 def _counted_in_figures(sentence: str) -> bool:
     """Whether a figure counts items in Chinese: "3项", "12份" (a date's figures count nothing)."""
-    return any(sentence[i].isdigit() and sentence[i + 1] in _MEASURE_WORDS for i in range(len(sentence) - 1))
+    # (from each measure word back to the character before it: they are rare, figures are not)
+    for word in _MEASURE_WORDS:
+        at = sentence.find(word, 1)
+        while at != -1:
+            if sentence[at - 1].isdigit():
+                return True
+            at = sentence.find(word, at + 1)
+    return False
 
 
 _MEASURE_WORDS = "项份"
@@ -1392,20 +1521,40 @@ def _side_parties(doc: Doc) -> _SideParties:
     sentence, and a `_Party` keeps its `Side`). A sentence's are those wholly inside it, as
     `institutions_in(doc, sent.start_char, sent.end_char)` gives them (one crossing a sentence's
     edge is in none)."""
-    key = "_side_parties"
-    found = doc.user_data.get(key)
+    found = doc.user_data.get("_side_parties")
     if found is None:
-        found = doc.user_data[key] = _read_side_parties(doc, SIDE_KINDS)
+        found = _read_parties(doc)[0]
     return found
 
 
 def _alliance_parties(doc: Doc) -> _SideParties:
     """The Doc's alliances and associations as `_SideParties`: sides only of each other (a university
     joining one, or founding it, is no partner of it), made once per Doc."""
-    key = "_alliance_parties"
-    found = doc.user_data.get(key)
+    found = doc.user_data.get("_alliance_parties")
     if found is None:
-        found = doc.user_data[key] = _read_side_parties(doc, ALLIANCE_KINDS)
+        found = _read_parties(doc)[1]
+    return found
+
+
+_START_CHAR = operator.attrgetter("start_char")
+
+
+def _publisher(doc: Doc) -> Any:
+    """`doc._.publisher`, read once a Doc (an extension attribute costs a lookup chain)."""
+    key = "_page_publisher"
+    if key not in doc.user_data:
+        doc.user_data[key] = doc._.publisher
+    return doc.user_data[key]
+
+
+def _candidates_from_last(doc: Doc) -> list[_Party]:
+    """Every body a definite description can stand for (the side parties, then the alliances), the
+    last named first; of two starting together, the one listed first comes first (made once a Doc)."""
+    found = doc.user_data.get("_candidates_from_last")
+    if found is None:
+        bodies = [*_side_parties(doc).every, *_alliance_parties(doc).every]
+        # (a reversed sort keeps the order of equal keys)
+        found = doc.user_data["_candidates_from_last"] = sorted(bodies, key=_START_CHAR, reverse=True)
     return found
 
 
@@ -1422,20 +1571,26 @@ def _alliance_pairs(doc: Doc, index: int) -> list[tuple[Side, Side]]:
     return [(c.side(), f.side()) for c, f in pairs]
 
 
-def _read_side_parties(doc: Doc, kinds: set[str]) -> _SideParties:
+def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
+    """The Doc's `_SideParties` of the side kinds and of the alliance kinds, kept in `doc.user_data`:
+    made by one walk over its institutions (nearly every page asks for both)."""
     sents = sentences(doc)
+    sentence_starts, sentence_spans = sents.starts, sents.spans
     starts, ends = institution_bounds(doc)  # (read once per Doc: no Span property read here)
-    every: list[_Party] = []
-    in_sentence: dict[int, list[_Party]] = {}
+    every: tuple[list[_Party], list[_Party]] = ([], [])
+    in_sentence: tuple[dict[int, list[_Party]], dict[int, list[_Party]]] = ({}, {})
     for span, known, start, end in zip(institution_spans(doc), institution_facts(doc), starts, ends, strict=True):
-        if known.kind not in kinds or (known.entry is None and institution_patterns.is_hosted_body(known.text)):
+        which = 0 if known.kind in SIDE_KINDS else 1 if known.kind in ALLIANCE_KINDS else -1
+        if which < 0 or (known.entry is None and institution_patterns.is_hosted_body(known.text)):
             continue  # (a hosted body, "Luban Workshop at X": its host is the side)
         party = _Party(span, known, (start, end))
-        every.append(party)
-        index = sents.index_of(start)
-        if index >= 0 and end <= sents.spans[index].end_char:
-            in_sentence.setdefault(index, []).append(party)
-    return _SideParties(every, in_sentence, sorted(in_sentence))
+        every[which].append(party)
+        index = bisect.bisect_right(sentence_starts, start) - 1  # (`sents.index_of`, without the call)
+        if index >= 0 and end <= sentence_spans[index].end_char:
+            in_sentence[which].setdefault(index, []).append(party)
+    sides, alliances = (_SideParties(every[i], in_sentence[i], sorted(in_sentence[i])) for i in (0, 1))
+    doc.user_data["_side_parties"], doc.user_data["_alliance_parties"] = sides, alliances
+    return sides, alliances
 
 
 def _day_of(setting: Setting | None, kind: str) -> str | None:
@@ -1484,7 +1639,10 @@ def _canonical_ref(canonical_id: str, name: str) -> InstitutionRef:
 def _distinct(parties: list[_Party]) -> list[_Party]:
     kept: list[_Party] = []
     for party in parties:
-        if not any(same_facts(party.known, k.known) for k in kept):
+        for k in kept:  # (a loop, not `any` of a generator: see `_any_in`)
+            if same_facts(party.known, k.known):
+                break
+        else:
             kept.append(party)
     return kept
 

@@ -3,8 +3,16 @@
 import random
 
 import numpy as np
+from spacy.tokens import Doc
+from spacy.vocab import Vocab
 
-from pipeline.extract.partnerships import _literal_starts, _overlapped_sentences, _places_of, _starts_within
+from pipeline.extract.partnerships import (
+    _literal_starts,
+    _overlapped_sentences,
+    _PageWords,
+    _places_of,
+    _starts_within,
+)
 from pipeline.extract.spans import Sentences, Spans
 
 
@@ -33,3 +41,19 @@ def test_literal_starts_hold_every_place_found_in_a_slice() -> None:
         for end in range(begin, len(text) + 1):
             found = any(_places_of(text[begin:end], word) for word in words)
             assert not found or _starts_within(starts, begin, end)
+
+
+def test_page_words_find_what_a_scan_of_each_word_finds() -> None:
+    rng = random.Random(11)
+    vocab = Vocab()
+    lists = (("ab", "aba", "b"), ("该校", "校", "该"), ("ba", "ab", "a b", "zz"))  # (overlapping, shared, absent)
+    page_words = _PageWords()
+    for words in lists:
+        assert page_words.add(iter(words)) == words
+    for _ in range(200):
+        text = "".join(rng.choice("ab 该校。") for _ in range(rng.randint(0, 60)))
+        doc = Doc(vocab, words=[text] if text else [], spaces=[False] if text else [])
+        assert doc.text == text
+        for words in (*lists, lists[0] + lists[2]):  # (a word of two lists: its places twice, as a scan gives)
+            assert page_words.present(doc, words) == tuple(word for word in words if word in text)
+            assert page_words.starts_of(doc, words) == _literal_starts(text, words)
