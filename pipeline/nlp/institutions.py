@@ -18,6 +18,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -395,7 +396,8 @@ class InstitutionResolver:
         self._listed_zh_names: list[str] | None = None  # the page's listed Chinese names, when needed
         if self.language == "zh":
             self._page_simplified = matching_text(doc)  # (the extractors read it too: made once a page)
-            candidates = [self._without_country_prefix(doc, text, m) for m in candidates]
+            # (a listed name keeps its words: the method is called for the others only)
+            candidates = [m if m.kb_id else self._without_country_prefix(doc, text, m) for m in candidates]
             candidates = self._with_agencies(doc, text, facts, candidates)
             candidates = self._with_joint_institutes(doc, text, candidates, found)
             hosted = self._hosted_institutes(doc, text, candidates)
@@ -411,7 +413,8 @@ class InstitutionResolver:
             candidates += self._hosted_at(doc, text, candidates) if hosted_written else []
             candidates += self._joint_after_host(text, facts, candidates)
         after_institution = {m.end for m in candidates}
-        candidates = [m for m in candidates if not self._is_subunit(m, after_institution)]
+        # (a listed name is no unit: the method is called for the others only)
+        candidates = [m for m in candidates if m.kb_id or not self._is_subunit(m, after_institution)]
         top = _longest_non_overlapping(candidates)
         top = self._with_short_forms(doc, text, top)
         if self.language == "zh":
@@ -428,7 +431,8 @@ class InstitutionResolver:
         # The facts are handed on beside the spans as they are written on their extensions, so that
         # the extractors and the record do not read them back.
         top = sorted(top, key=_START)
-        top_facts = [self._describe(text, facts, m) for m in top]
+        describe = self._describe  # (the bound method looked up once: ~100 calls a page)
+        top_facts = [describe(text, facts, m) for m in top]
         # (the top names do not overlap; a nested one may share its characters with another, and the
         # extensions then hold the later one's facts)
         nested_facts = {(m.start_char, m.end_char): self._describe(text, facts, m) for m in nested}
@@ -956,7 +960,7 @@ class InstitutionResolver:
         publisher = self._publisher  # (`doc._.publisher`, read once a page)
         if publisher is None:
             return mentions
-        taken = {i for m in mentions for i in range(m.start, m.end)}
+        taken: set[int] | None = None  # the mentions' tokens, made when a phrase is written (most pages: none)
         found = list(mentions)
         country: str | None = publisher.country  # an unlisted one with none: where its name says, if it does
         lowered: np.ndarray | None = None  # every token's LOWER, read only for a phrase that needs it
@@ -967,6 +971,8 @@ class InstitutionResolver:
             else:
                 lowered = doc.to_array("LOWER") if lowered is None else lowered
                 starts = _phrase_starts(lowered, words)
+            if starts and taken is None:
+                taken = {i for m in mentions for i in range(m.start, m.end)}
             for i in starts:
                 if not taken & set(range(i, i + size)):
                     span = Span(doc, i, i + size)  # (rare: its characters read through a Span)
@@ -980,7 +986,7 @@ class InstitutionResolver:
                     facts.set(mention, "country", country)
                     found.append(mention)
                     taken |= set(range(i, i + size))
-        return sorted(found, key=_START)
+        return sorted(found, key=_START) if len(found) > len(mentions) else mentions
 
     def _names_host_of(self, name: str, word: str) -> bool:
         """`name` is a hosted body of `word`: "<word> at/of <host>", "<host> <word>", <host>[field]<word>."""
@@ -1011,7 +1017,11 @@ class InstitutionResolver:
         and returned as they are written."""
         written = mention.text
         display_name = facts.get(mention, "display_name")  # acronyms and 我校 already carry the name to report
-        entry, name, kind, listed = self._description(written, mention.kb_id, mention.label, display_name)
+        # (`_description`'s table read here: most of a page's mentions were described before)
+        described = self._descriptions.get((written, mention.kb_id, mention.label, display_name))
+        if described is None:
+            described = self._description(written, mention.kb_id, mention.label, display_name)
+        entry, name, kind, listed = described
         if listed is not None and (self.language != "en" or self._owner_unlike(text, mention, entry) is None):
             # a listed body with a country (most mentions): nothing around the mention changes its
             # facts (the steps below read the context only for a body with none), worked out once
@@ -1483,7 +1493,8 @@ def _joined(parent: _Mention, unit: _Mention, label: str, text: str) -> _Mention
 def _span(doc: Doc, mention: _Mention, ids: dict[str, int]) -> Span:
     """The mention's Span; `ids`: its label's and kb id's string ids (`InstitutionResolver._string_ids`)."""
     label, kb_id = ids[mention.label], ids[mention.kb_id]
-    return Span(doc, mention.start, mention.end, label=label, kb_id=kb_id, span_id=mention.span_id)
+    # (by position, `vector` and `vector_norm` None as by default: spaCy parses no keywords, ~10% of a Span)
+    return Span(doc, mention.start, mention.end, label, None, None, kb_id, mention.span_id)
 
 
 def _facts_of(
@@ -1496,8 +1507,9 @@ def _facts_of(
     return [by_characters[m.start_char, m.end_char] for m in mentions]
 
 
-def _START(mention: _Mention) -> int:
-    return mention.start
+# A mention's start token (its first field), as a C key function: sorts of ~100 mentions a page
+# call it once per mention.
+_START = itemgetter(0)
 
 
 def _in_compound(doc: Doc, mention: _Mention, hyphens: list[int]) -> bool:
