@@ -413,8 +413,9 @@ class InstitutionResolver:
             candidates += self._hosted_at(doc, text, candidates) if hosted_written else []
             candidates += self._joint_after_host(text, facts, candidates)
         after_institution = {m.end for m in candidates}
-        # (a listed name is no unit: the method is called for the others only)
-        candidates = [m for m in candidates if m.kb_id or not self._is_subunit(m, after_institution)]
+        # (a listed name is no unit: the method, looked up once, is called for the others only)
+        is_subunit = self._is_subunit
+        candidates = [m for m in candidates if m.kb_id or not is_subunit(m, after_institution)]
         top = _longest_non_overlapping(candidates)
         top = self._with_short_forms(doc, text, top)
         if self.language == "zh":
@@ -485,7 +486,9 @@ class InstitutionResolver:
             rest_char = doc[mention.start + 1].idx
             rest = text[rest_char : mention.end_char]
             if proper_part_zh(_simplified(rest)) and not keeps_its_country_zh(_simplified(rest)):
-                return mention._replace(start=mention.start + 1, start_char=rest_char, span_id=0, text=rest)
+                # (the fields written out: a named tuple's `_replace` is Python, ~2 us)
+                start, end, label, kb_id = mention.start + 1, mention.end, mention.label, mention.kb_id
+                return _NEW_TUPLE(_Mention, (start, end, rest_char, mention.end_char, label, kb_id, 0, rest))
         return mention
 
     def _with_joint_institutes(
@@ -1058,7 +1061,7 @@ class InstitutionResolver:
             kind, country = "joint_institute", "CN"
         shown = name if display_name is None else display_name
         facts.describe(mention, entry, shown, kind, country)
-        return Facts(kind, country, entry, shown, written)
+        return _NEW_TUPLE(Facts, (kind, country, entry, shown, written))  # (`Facts(...)`: its `__new__` is Python)
 
     def _entry_country(self, entry: GazetteerEntry | None) -> str | None:
         """The listed body's country; none for a body of two sides listed as Chinese ("Association
