@@ -902,12 +902,15 @@ class InstitutionResolver:
         mentions = [
             m for m in mentions if not (m.end - m.start == 1 and m.text in defined and m.kb_id != defined[m.text].kb_id)
         ]
-        taken = {i for m in mentions for i in range(m.start, m.end)}
+        # (the mentions are sorted and apart: whether one holds a token is found by bisection, not by
+        # a set of all their tokens)
+        held = [m for m in mentions if m.start < m.end]
+        starts = [m.start for m in held]
         found = list(mentions)
         for word, full in defined.items():
             kb_id: str | None = None  # the full name's entry, looked up once an acronym needs it
             for i, at in _tokens_written(doc, text, word):
-                if i not in taken:
+                if not _holds(held, starts, i):
                     if kb_id is None:
                         entry = self.gazetteer.get(full.kb_id) or self._links(full.text)
                         kb_id = entry.id if entry else ""
@@ -1671,6 +1674,12 @@ def _earlier_full_form(candidates: list[_Mention], body: str, before: int) -> _M
 def _written_at_any(text: str, simplified: str, starts: list[int]) -> bool:
     """`simplified` is the simplified form of the text at one of the character offsets."""
     return any(_simplified(text[start : start + len(simplified)]) == simplified for start in starts)
+
+
+def _holds(mentions: list[_Mention], starts: list[int], token: int) -> bool:
+    """One of `mentions` (sorted by start, apart, none empty; `starts`: theirs) holds `token`."""
+    at = bisect.bisect_right(starts, token) - 1
+    return at >= 0 and mentions[at].end > token
 
 
 def _tokens_written(doc: Doc, text: str, word: str) -> list[tuple[int, int]]:

@@ -11,6 +11,7 @@ from pipeline.nlp.institutions import (
     _bare_body_matches,
     _either_script,
     _first_characters,
+    _holds,
     _hosted_institute_words,
     _longest_non_overlapping,
     _Mention,
@@ -106,3 +107,12 @@ def _longest_among_all(mentions: list[_Mention]) -> list[_Mention]:
 @given(_MENTIONS)
 def test_longest_names_chosen_run_by_run_are_those_chosen_among_all_at_once(mentions):
     assert _longest_non_overlapping(mentions) == _longest_among_all(mentions)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MENTIONS)
+def test_a_token_is_held_by_a_kept_name_as_a_set_of_their_tokens_says(mentions):
+    kept = [m for m in _longest_non_overlapping(mentions) if m.start < m.end]
+    tokens = {i for m in kept for i in range(m.start, m.end)}
+    starts = [m.start for m in kept]
+    assert [_holds(kept, starts, i) for i in range(40)] == [i in tokens for i in range(40)]
