@@ -1116,6 +1116,8 @@ class InstitutionResolver:
         a generic name ("Ministry of Education") the gazetteer gives one country."""
         if self.language != "en" or entry is None or entry.country is None:
             return None
+        if text.find("'", max(0, mention.start_char - 30), mention.start_char) < 0:
+            return None  # (no possessive before it: asked of every listed English mention, most have none)
         before = text[max(0, mention.start_char - 30) : mention.start_char]
         owner = self._possessive_country(before)
         return owner if owner not in (None, entry.country) else None
