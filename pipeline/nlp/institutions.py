@@ -1116,10 +1116,7 @@ class InstitutionResolver:
         a generic name ("Ministry of Education") the gazetteer gives one country."""
         if self.language != "en" or entry is None or entry.country is None:
             return None
-        if text.find("'", max(0, mention.start_char - 30), mention.start_char) < 0:
-            return None  # (no possessive before it: asked of every listed English mention, most have none)
-        before = text[max(0, mention.start_char - 30) : mention.start_char]
-        owner = self._possessive_country(before)
+        owner = self._possessive_before(text, mention.start_char)
         return owner if owner not in (None, entry.country) else None
 
     def _description(
@@ -1272,13 +1269,12 @@ class InstitutionResolver:
             code = self.countries.code(described.group(1)) if described else None
             if code is not None:
                 return code
-        before = text[max(0, mention.start_char - 30) : mention.start_char]
-        owner = self._possessive_country(before)
+        owner = self._possessive_before(text, mention.start_char)
         if owner is not None:
             return owner
         normalized = _simplified(written)
         if self.language == "zh":
-            # (a country word ending `before` is read off its last characters, in the page's simplified
+            # (a country word ending the text before it is read off its last characters, in the page's simplified
             # text: the same characters simplified, at the same offsets)
             start = mention.start_char
             tail = self._page_simplified[max(0, start - min(30, self._longest_country)) : start]
@@ -1301,6 +1297,12 @@ class InstitutionResolver:
                 code = self.countries.code(_simplified(label.strip()))
                 return code
         return None
+
+    def _possessive_before(self, text: str, start: int) -> str | None:
+        """`_possessive_country` of the 30 characters before `start`."""
+        if text.find("'", max(0, start - 30), start) < 0:
+            return None  # (no apostrophe, no possessive: most mentions, and no slice of the text is made)
+        return self._possessive_country(text[max(0, start - 30) : start])
 
     def _possessive_country(self, before: str) -> str | None:
         """The country whose possessive ends `before`: "Belarus's", "Laos'"."""
