@@ -18,6 +18,7 @@ import functools
 import re
 from collections import defaultdict
 from collections.abc import Sequence
+from operator import itemgetter
 from typing import NamedTuple
 from urllib.parse import urlsplit
 
@@ -395,7 +396,8 @@ class InstitutionResolver:
         self._listed_zh_names: list[str] | None = None  # the page's listed Chinese names, when needed
         if self.language == "zh":
             self._page_simplified = matching_text(doc)  # (the extractors read it too: made once a page)
-            candidates = [self._without_country_prefix(doc, text, m) for m in candidates]
+            # (a listed name keeps its words: the method is called for the others only)
+            candidates = [m if m.kb_id else self._without_country_prefix(doc, text, m) for m in candidates]
             candidates = self._with_agencies(doc, text, facts, candidates)
             candidates = self._with_joint_institutes(doc, text, candidates, found)
             hosted = self._hosted_institutes(doc, text, candidates)
@@ -411,7 +413,9 @@ class InstitutionResolver:
             candidates += self._hosted_at(doc, text, candidates) if hosted_written else []
             candidates += self._joint_after_host(text, facts, candidates)
         after_institution = {m.end for m in candidates}
-        candidates = [m for m in candidates if not self._is_subunit(m, after_institution)]
+        # (a listed name is no unit: the method, looked up once, is called for the others only)
+        is_subunit = self._is_subunit
+        candidates = [m for m in candidates if m.kb_id or not is_subunit(m, after_institution)]
         top = _longest_non_overlapping(candidates)
         top = self._with_short_forms(doc, text, top)
         if self.language == "zh":
@@ -428,7 +432,8 @@ class InstitutionResolver:
         # The facts are handed on beside the spans as they are written on their extensions, so that
         # the extractors and the record do not read them back.
         top = sorted(top, key=_START)
-        top_facts = [self._describe(text, facts, m) for m in top]
+        describe = self._describe  # (the bound method looked up once: ~100 calls a page)
+        top_facts = [describe(text, facts, m) for m in top]
         # (the top names do not overlap; a nested one may share its characters with another, and the
         # extensions then hold the later one's facts)
         nested_facts = {(m.start_char, m.end_char): self._describe(text, facts, m) for m in nested}
@@ -481,7 +486,9 @@ class InstitutionResolver:
             rest_char = doc[mention.start + 1].idx
             rest = text[rest_char : mention.end_char]
             if proper_part_zh(_simplified(rest)) and not keeps_its_country_zh(_simplified(rest)):
-                return mention._replace(start=mention.start + 1, start_char=rest_char, span_id=0, text=rest)
+                # (the fields written out: a named tuple's `_replace` is Python, ~2 us)
+                start, end, label, kb_id = mention.start + 1, mention.end, mention.label, mention.kb_id
+                return _NEW_TUPLE(_Mention, (start, end, rest_char, mention.end_char, label, kb_id, 0, rest))
         return mention
 
     def _with_joint_institutes(
@@ -895,12 +902,15 @@ class InstitutionResolver:
         mentions = [
             m for m in mentions if not (m.end - m.start == 1 and m.text in defined and m.kb_id != defined[m.text].kb_id)
         ]
-        taken = {i for m in mentions for i in range(m.start, m.end)}
+        # (the mentions are sorted and apart: whether one holds a token is found by bisection, not by
+        # a set of all their tokens)
+        held = [m for m in mentions if m.start < m.end]
+        starts = [m.start for m in held]
         found = list(mentions)
         for word, full in defined.items():
             kb_id: str | None = None  # the full name's entry, looked up once an acronym needs it
             for i, at in _tokens_written(doc, text, word):
-                if i not in taken:
+                if not _holds(held, starts, i):
                     if kb_id is None:
                         entry = self.gazetteer.get(full.kb_id) or self._links(full.text)
                         kb_id = entry.id if entry else ""
@@ -956,7 +966,7 @@ class InstitutionResolver:
         publisher = self._publisher  # (`doc._.publisher`, read once a page)
         if publisher is None:
             return mentions
-        taken = {i for m in mentions for i in range(m.start, m.end)}
+        taken: set[int] | None = None  # the mentions' tokens, made when a phrase is written (most pages: none)
         found = list(mentions)
         country: str | None = publisher.country  # an unlisted one with none: where its name says, if it does
         lowered: np.ndarray | None = None  # every token's LOWER, read only for a phrase that needs it
@@ -967,6 +977,8 @@ class InstitutionResolver:
             else:
                 lowered = doc.to_array("LOWER") if lowered is None else lowered
                 starts = _phrase_starts(lowered, words)
+            if starts and taken is None:
+                taken = {i for m in mentions for i in range(m.start, m.end)}
             for i in starts:
                 if not taken & set(range(i, i + size)):
                     span = Span(doc, i, i + size)  # (rare: its characters read through a Span)
@@ -980,7 +992,7 @@ class InstitutionResolver:
                     facts.set(mention, "country", country)
                     found.append(mention)
                     taken |= set(range(i, i + size))
-        return sorted(found, key=_START)
+        return sorted(found, key=_START) if len(found) > len(mentions) else mentions
 
     def _names_host_of(self, name: str, word: str) -> bool:
         """`name` is a hosted body of `word`: "<word> at/of <host>", "<host> <word>", <host>[field]<word>."""
@@ -1011,7 +1023,11 @@ class InstitutionResolver:
         and returned as they are written."""
         written = mention.text
         display_name = facts.get(mention, "display_name")  # acronyms and 我校 already carry the name to report
-        entry, name, kind, listed = self._description(written, mention.kb_id, mention.label, display_name)
+        # (`_description`'s table read here: most of a page's mentions were described before)
+        described = self._descriptions.get((written, mention.kb_id, mention.label, display_name))
+        if described is None:
+            described = self._description(written, mention.kb_id, mention.label, display_name)
+        entry, name, kind, listed = described
         if listed is not None and (self.language != "en" or self._owner_unlike(text, mention, entry) is None):
             # a listed body with a country (most mentions): nothing around the mention changes its
             # facts (the steps below read the context only for a body with none), worked out once
@@ -1048,7 +1064,7 @@ class InstitutionResolver:
             kind, country = "joint_institute", "CN"
         shown = name if display_name is None else display_name
         facts.describe(mention, entry, shown, kind, country)
-        return Facts(kind, country, entry, shown, written)
+        return _NEW_TUPLE(Facts, (kind, country, entry, shown, written))  # (`Facts(...)`: its `__new__` is Python)
 
     def _entry_country(self, entry: GazetteerEntry | None) -> str | None:
         """The listed body's country; none for a body of two sides listed as Chinese ("Association
@@ -1100,8 +1116,7 @@ class InstitutionResolver:
         a generic name ("Ministry of Education") the gazetteer gives one country."""
         if self.language != "en" or entry is None or entry.country is None:
             return None
-        before = text[max(0, mention.start_char - 30) : mention.start_char]
-        owner = self._possessive_country(before)
+        owner = self._possessive_before(text, mention.start_char)
         return owner if owner not in (None, entry.country) else None
 
     def _description(
@@ -1254,13 +1269,12 @@ class InstitutionResolver:
             code = self.countries.code(described.group(1)) if described else None
             if code is not None:
                 return code
-        before = text[max(0, mention.start_char - 30) : mention.start_char]
-        owner = self._possessive_country(before)
+        owner = self._possessive_before(text, mention.start_char)
         if owner is not None:
             return owner
         normalized = _simplified(written)
         if self.language == "zh":
-            # (a country word ending `before` is read off its last characters, in the page's simplified
+            # (a country word ending the text before it is read off its last characters, in the page's simplified
             # text: the same characters simplified, at the same offsets)
             start = mention.start_char
             tail = self._page_simplified[max(0, start - min(30, self._longest_country)) : start]
@@ -1283,6 +1297,12 @@ class InstitutionResolver:
                 code = self.countries.code(_simplified(label.strip()))
                 return code
         return None
+
+    def _possessive_before(self, text: str, start: int) -> str | None:
+        """`_possessive_country` of the 30 characters before `start`."""
+        if text.find("'", max(0, start - 30), start) < 0:
+            return None  # (no apostrophe, no possessive: most mentions, and no slice of the text is made)
+        return self._possessive_country(text[max(0, start - 30) : start])
 
     def _possessive_country(self, before: str) -> str | None:
         """The country whose possessive ends `before`: "Belarus's", "Laos'"."""
@@ -1483,7 +1503,8 @@ def _joined(parent: _Mention, unit: _Mention, label: str, text: str) -> _Mention
 def _span(doc: Doc, mention: _Mention, ids: dict[str, int]) -> Span:
     """The mention's Span; `ids`: its label's and kb id's string ids (`InstitutionResolver._string_ids`)."""
     label, kb_id = ids[mention.label], ids[mention.kb_id]
-    return Span(doc, mention.start, mention.end, label=label, kb_id=kb_id, span_id=mention.span_id)
+    # (by position, `vector` and `vector_norm` None as by default: spaCy parses no keywords, ~10% of a Span)
+    return Span(doc, mention.start, mention.end, label, None, None, kb_id, mention.span_id)
 
 
 def _facts_of(
@@ -1496,8 +1517,9 @@ def _facts_of(
     return [by_characters[m.start_char, m.end_char] for m in mentions]
 
 
-def _START(mention: _Mention) -> int:
-    return mention.start
+# A mention's start token (its first field), as a C key function: sorts of ~100 mentions a page
+# call it once per mention.
+_START = itemgetter(0)
 
 
 def _in_compound(doc: Doc, mention: _Mention, hyphens: list[int]) -> bool:
@@ -1656,6 +1678,12 @@ def _earlier_full_form(candidates: list[_Mention], body: str, before: int) -> _M
 def _written_at_any(text: str, simplified: str, starts: list[int]) -> bool:
     """`simplified` is the simplified form of the text at one of the character offsets."""
     return any(_simplified(text[start : start + len(simplified)]) == simplified for start in starts)
+
+
+def _holds(mentions: list[_Mention], starts: list[int], token: int) -> bool:
+    """One of `mentions` (sorted by start, apart, none empty; `starts`: theirs) holds `token`."""
+    at = bisect.bisect_right(starts, token) - 1
+    return at >= 0 and mentions[at].end > token
 
 
 def _tokens_written(doc: Doc, text: str, word: str) -> list[tuple[int, int]]:

@@ -11,7 +11,10 @@ from pipeline.nlp.institutions import (
     _bare_body_matches,
     _either_script,
     _first_characters,
+    _holds,
     _hosted_institute_words,
+    _longest_non_overlapping,
+    _Mention,
     _where_written,
 )
 
@@ -77,3 +80,39 @@ def test_first_listed_province_is_what_a_scan_of_the_table_finds(clue):
     provinces = _PROVINCE_RESOLVER.places.provinces
     scanned = next((zh for en, zh in provinces if zh in clue or en in clue), None)
     assert _PROVINCE_RESOLVER._first_listed_province(clue) == scanned
+
+
+# Mentions as the finders hand them on: overlapping, nested, repeated, listed or not, in any order
+# (empty ones too, which no run holds).
+_MENTIONS = st.lists(
+    st.tuples(st.integers(0, 30), st.integers(0, 6), st.sampled_from(["", "Q1", "Q2"]), st.integers(0, 2)).map(
+        lambda t: _Mention(t[0], t[0] + t[1], 3 * t[0], 3 * (t[0] + t[1]), "university", t[2], t[3], "x" * t[1])
+    ),
+    max_size=40,
+)
+
+
+def _longest_among_all(mentions: list[_Mention]) -> list[_Mention]:
+    """The choice written plainly: longest first, the listed one on a tie, then the first, each kept
+    unless a kept one holds one of its tokens (an empty one holds none); by start."""
+    ordered = sorted(mentions, key=lambda m: (m.start - m.end, 0 if m.kb_id else 1, m.start))
+    kept: list[_Mention] = []
+    for mention in ordered:
+        if mention.start >= mention.end or not any(k.start < mention.end and mention.start < k.end for k in kept):
+            kept.append(mention)
+    return sorted(kept, key=lambda m: m.start)
+
+
+@settings(max_examples=500, deadline=None)
+@given(_MENTIONS)
+def test_longest_names_chosen_run_by_run_are_those_chosen_among_all_at_once(mentions):
+    assert _longest_non_overlapping(mentions) == _longest_among_all(mentions)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_MENTIONS)
+def test_a_token_is_held_by_a_kept_name_as_a_set_of_their_tokens_says(mentions):
+    kept = [m for m in _longest_non_overlapping(mentions) if m.start < m.end]
+    tokens = {i for m in kept for i in range(m.start, m.end)}
+    starts = [m.start for m in kept]
+    assert [_holds(kept, starts, i) for i in range(40)] == [i in tokens for i in range(40)]
