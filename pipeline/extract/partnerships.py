@@ -80,6 +80,8 @@ ALLIANCE_KINDS = {"alliance"}  # sides of a partnership only with each other (`_
 TOPIC_KINDS = {"joint_institute", "joint_program", "other"}
 # A signed document: what it is about does not make its kind.
 DOCUMENT_KINDS = {"agreement", "mou"}
+# (a clause of a report on a pair's programme, `_reported`)
+_CLAUSE_MARKS = ("，", "；", ",", ";", "。", ".")
 # A trigger value: a document was signed ("signed", 签署), its kind named in the sentence or the
 # one before ("and C signed one with D"), else `other`.
 SIGNING = "signing"
@@ -171,6 +173,7 @@ class PartnershipExtractor:
         self.facilities = _Facilities(language, self.page_words)
         self.founders = _Founders(language, self.page_words)
         self.respectively = word_list(language, "partnership_respectively.txt")
+        self.reports = word_list(language, "partnership_reports.txt")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -238,6 +241,8 @@ class PartnershipExtractor:
                     # a standing relation ("cooperates with", "with which it runs") is no happening
                     # of the sentence's day: its pairs take no date from the setting
                     standing = standing or _any_phrase_in(hits, self.standing)
+                    # one side's report on the pair's programme is no happening of the pair either
+                    standing = standing or self._reported(sentence, sent.start_char, hits, kinds)
                     found.extend(self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings))
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
@@ -299,6 +304,24 @@ class PartnershipExtractor:
         if found is None:
             found = doc.user_data["_approval_starts"] = self.page_words.starts_of(doc, self.approval_words)
         return found
+
+    def _reported(self, sentence: str, offset: int, hits: list[Hit], kinds: set[str]) -> bool:
+        """Whether the sentence tells of a pair's programme through one side's report ("At the meeting,
+        A presented the progress of its joint programme with B", 交流会上，A介绍了与B的合作办学进展): a
+        report word, then in its clause only a programme's triggers. No happening of the pair, so no day
+        of it (corpus/GUIDE.md); a signing or a document in the sentence is one."""
+        if not hits or kinds & _SIGNED_KINDS:
+            return False
+        folded = sentence.lower() if self.language != "zh" else sentence
+        for word in self.reports:  # (loops: compiled, any() would build a generator a sentence)
+            at = folded.find(word)
+            if at < 0:
+                continue
+            clause_end = min((e for mark in _CLAUSE_MARKS if (e := folded.find(mark, at)) >= 0), default=len(folded))
+            in_clause = [h.value for h in hits if at <= h.start - offset < clause_end]
+            if in_clause and set(in_clause) <= TOPIC_KINDS:
+                return True
+        return False
 
     def _without_bystanding_missions(self, doc: Doc, sent: Span, sides: list[_Party]) -> list[_Party]:
         """`sides` less the diplomatic missions that are no party to what the sentence tells: a

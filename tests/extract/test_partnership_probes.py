@@ -353,6 +353,20 @@ EN: dict[str, Probe] = {
         " reviewed the student exchange they launched in 2015.",
         {("Hunan University", "Monash University", "other", "2025-05-04")},
     ),
+    "one side reports on its programme at a meeting": (
+        "en",
+        None,
+        "A seminar on Sino-foreign cooperative education was held in Changsha on May 5. At the seminar,"
+        " Hunan University presented the progress of its joint programme with the University of Leeds.",
+        {("Hunan University", "University of Leeds", "joint_program", None)},
+    ),
+    "a report beside a signing dates the pair": (
+        "en",
+        None,
+        "On May 5, Hunan University presented its plans and signed a 2+2 agreement with the University"
+        " of Leeds.",
+        {("Hunan University", "University of Leeds", "agreement", "2025-05-05")},
+    ),
 }
 
 ZH: dict[str, Probe] = {
@@ -626,8 +640,8 @@ ZH: dict[str, Probe] = {
         None,
         "5月5日，交流会在长沙举行。会上，湖南大学、中南大学分别介绍了与喀山联邦大学、乌拉尔联邦大学的合作办学进展。",
         {
-            ("湖南大学", "喀山联邦大学", "joint_program", "2025-05-05"),
-            ("中南大学", "乌拉尔联邦大学", "joint_program", "2025-05-05"),
+            ("湖南大学", "喀山联邦大学", "joint_program", None),
+            ("中南大学", "乌拉尔联邦大学", "joint_program", None),
         },
     ),
     "访问以下高校（学校页面）": (
@@ -635,6 +649,12 @@ ZH: dict[str, Probe] = {
         JXNU,
         "5月5日至12日，副校长王明率团出访英国和澳大利亚。代表团先后访问了以下高校：\n\n英国利兹大学\n\n澳大利亚莫纳什大学\n\n在各校，代表团与对方就学生交流进行了会谈。",
         {(PUBLISHER, "利兹大学", "talks", None), (PUBLISHER, "莫纳什大学", "talks", None)},
+    ),
+    "介绍学校概况并签署": (
+        "zh",
+        None,
+        "5月5日，湖南大学介绍了学校概况，并与喀山联邦大学签署合作协议。",
+        {("湖南大学", "喀山联邦大学", "agreement", "2025-05-05")},
     ),
 }
 
