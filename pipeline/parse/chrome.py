@@ -228,7 +228,9 @@ class LineReader:
 
     def byline(self, line: str) -> Byline | None:
         if line not in self._bylines:
-            self._bylines[line] = read_byline(line)
+            # A line this reader read as text holds no byline: its reading tried one wherever the
+            # prefilter let it through (a third of a Chinese page's labelled inline pieces are such lines).
+            self._bylines[line] = None if self._lines.get(line) is _TEXT else read_byline(line)
         return self._bylines[line]
 
 

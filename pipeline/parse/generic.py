@@ -72,7 +72,7 @@ def has_hint(element: etree._Element, hints: tuple[str, ...]) -> bool:
     """Whether the element's class or id names one of `hints`: a short hint must be a
     whole word of it ('bt', 'nr'), a longer one any part ('content' in 'articlecontent')."""
     names = _names(element)
-    return names != " " and _names_hint(names, hints)  # most elements have neither
+    return names != " " and names_hint(names, hints)  # most elements have neither
 
 
 def _names(element: etree._Element) -> str:
@@ -85,7 +85,7 @@ def _names(element: etree._Element) -> str:
 
 
 @lru_cache(maxsize=4096)
-def _names_hint(names: str, hints: tuple[str, ...]) -> bool:
+def names_hint(names: str, hints: tuple[str, ...]) -> bool:
     """`has_hint` on the lower-cased 'class id' string: a page repeats a few of them."""
     if not names.strip():
         return False
@@ -117,7 +117,7 @@ def _hint_factor(element: etree._Element, hints: HtmlHints) -> float:
     if element.tag in hints.chrome_tags:
         return 0.3
     names = _names(element)
-    negative, positive = _names_hint(names, hints.negative), _names_hint(names, hints.positive)
+    negative, positive = names_hint(names, hints.negative), names_hint(names, hints.positive)
     if negative and not positive:
         return 0.4
     return _MOST_FAVOURED if positive and not negative else 1.0

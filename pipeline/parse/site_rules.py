@@ -83,9 +83,32 @@ def rules_for_url(url: str | None, rules: tuple[SiteRules, ...] | None = None) -
     host = _host(url)
     if not host:
         return None
+    if rules is None:
+        return _default_rules_for_host(host)
+    return _rules_for_host(host, rules)
+
+
+_HOSTS_KEPT = 1024
+# The default rules' answer by host, with the rules it was worked out from: the pages of a crawl come
+# from a few hosts, and matching every rule's domains costs more than the page's other lookups. Kept
+# with the rules object itself, so rules read anew (another folder) start an empty table.
+_by_host: tuple[tuple[SiteRules, ...], dict[str, SiteRules | None]] = ((), {})
+
+
+def _default_rules_for_host(host: str) -> SiteRules | None:
+    global _by_host
+    rules, known = _by_host
+    if rules is not _default_rules() or len(known) >= _HOSTS_KEPT:
+        rules, known = _by_host = (_default_rules(), {})
+    if host not in known:
+        known[host] = _rules_for_host(host, rules)
+    return known[host]
+
+
+def _rules_for_host(host: str, rules: tuple[SiteRules, ...]) -> SiteRules | None:
     candidates = [
         (max(len(domain) for domain in rule.domains if host == domain or host.endswith("." + domain)), rule)
-        for rule in (_default_rules() if rules is None else rules)
+        for rule in rules
         if rule.matches(host)
     ]
     if not candidates:

@@ -249,3 +249,18 @@ def test_a_page_kind_beside_the_date_keeps_the_byline(line: str) -> None:
 )
 def test_a_page_kind_with_prose_is_no_byline(line: str) -> None:
     assert read_line(line).kind is LineKind.TEXT
+
+
+def test_a_reader_s_bylines_are_read_byline_after_it_read_the_lines(fixtures: Path) -> None:
+    """A page's reader answers a byline from the line's reading when it has one: the same as
+    reading the byline alone, for lines read before (text, bylines, other chrome) and not."""
+    from pipeline.parse.chrome import LineReader
+    from pipeline.parse.text import clean_line
+
+    lines = [cleaned for line in _lines_of_fixture_pages(fixtures) if (cleaned := clean_line(line))]
+    lines += ["来源：江西日报", "发布时间：2025-03-02 09:15", "Source: China Daily", "南昌大学与英国大学签署合作协议"]
+    reader = LineReader()
+    reader.read_all(lines[::2])
+    bylines = [reader.byline(line) for line in lines]
+    assert bylines == [read_byline(line) for line in lines]
+    assert any(bylines) and not all(bylines)

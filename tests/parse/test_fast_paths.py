@@ -13,23 +13,24 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from pipeline.parse import ParseError
+from pipeline.parse.blocks import _collapse_spaces
 from pipeline.parse.chrome import _read_chrome
 from pipeline.parse.decode import _common_table, _commonness, _decode_by_stretches, _is_common
 from pipeline.parse.generic import html_hints
 from pipeline.parse.html import (
-    _CJK_RANGES,
-    _LATIN_RANGES,
     _chinese_share,
-    _count_in,
     _drop_noise,
     _element_text,
+    _script_counts,
     _tree,
     parse_html,
 )
+from pipeline.parse.text import _INDENT, clean_line
 
 from .test_properties import broken_html
 
-_SCRIPTS = ["江西", "Sarah", "，", "１", "\ufa00", "\ud800", "\u212a"]  # and a lone surrogate, a Kelvin sign
+# Scripts, with a lone surrogate, a Kelvin sign, a character past U+FFFF and the ranges' ends.
+_SCRIPTS = ["江西", "Sarah", "，", "１", "\ufa00", "\ud800", "\u212a", "𠀀", "\u3400\u33ff\u9fff\ua000\ufaff", "@Z[`z{"]
 SETTINGS = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
@@ -85,13 +86,31 @@ def test_fast_paths_agree_on_broken_markup(markup: str) -> None:
     _assert_same(markup)
 
 
+# White space of every kind a line may hold (indentation, &nbsp;, breaks), controls and words.
+_SPACED = [" ", "  ", "\t", "\n", "\r", "\f", "\v", "\u3000", "\xa0", "\u200b", "\u2003", "\x01", "\x1f", "\x7f"]
+_SPACED += ["江西", "a", "，"]
+_SPACED_TEXT = st.text(max_size=40) | st.lists(st.sampled_from(_SPACED), max_size=14).map("".join)
+
+
+@SETTINGS
+@given(_SPACED_TEXT)
+def test_clean_line_is_the_plain_cleaning(line: str) -> None:
+    plain = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]", "", line).strip(_INDENT).replace("\xa0", " ")
+    assert clean_line(line) == plain
+
+
+@SETTINGS
+@given(_SPACED_TEXT)
+def test_collapsed_spaces_are_the_regex_substitution(text: str) -> None:
+    assert _collapse_spaces(text) == re.sub(r"[ \t\r\n\f\v]+", " ", text)
+
+
 @SETTINGS
 @given(st.text(max_size=60) | st.lists(st.sampled_from(_SCRIPTS)).map("".join))
 def test_script_counts_are_the_regex_counts(text: str) -> None:
-    codes = np.frombuffer(text.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
     chinese = sum(map(len, re.findall(r"[\u3400-\u9fff\uf900-\ufaff]+", text)))
     latin = sum(map(len, re.findall(r"[A-Za-z]+", text)))
-    assert (_count_in(codes, _CJK_RANGES), _count_in(codes, _LATIN_RANGES)) == (chinese, latin)
+    assert _script_counts(text) == (chinese, latin)
 
 
 @SETTINGS
@@ -102,8 +121,11 @@ def test_chinese_share_is_the_share_of_the_counts(text: str) -> None:
     assert _chinese_share(text) == chinese / max(chinese + latin, 1)
 
 
+_COMMONNESS_PIECES = ["江西", "師範", "\u4e28", "\u9fa5", "\ufa0e", "a", "，", "\ud800", "𠀀"]
+
+
 @SETTINGS
-@given(st.lists(st.sampled_from(["江西", "師範", "\u4e28", "\u9fa5", "\ufa0e", "a", "，", "\ud800"]), max_size=40))
+@given(st.lists(st.sampled_from(_COMMONNESS_PIECES), max_size=40))
 def test_commonness_is_the_share_of_common_characters(pieces: list[str]) -> None:
     text = "".join(pieces)
     chinese = re.findall(r"[\u3400-\u9fff\uf900-\ufaff]", text)

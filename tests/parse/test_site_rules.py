@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from pipeline.parse import site_rules
 from pipeline.parse.site_rules import SiteRules, load_site_rules, rules_for_url
 
@@ -42,3 +44,16 @@ def test_every_crawler_source_file_loads() -> None:
     rules = load_site_rules(REAL_SOURCES)
     assert [rule.name for rule in rules] == [path.stem for path in files]
     assert all(rule.domains for rule in rules)
+
+
+def test_a_host_is_matched_against_the_rules_read_now(fixtures: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The default rules' answers are kept by host, but only for the rules they came from."""
+    url = "http://jyt.example.gov.cn/a.html"
+    assert rules_for_url(url).name == "jyt_style"
+    monkeypatch.setattr(site_rules, "SOURCES", fixtures / "nowhere")
+    site_rules._default_rules.cache_clear()
+    assert rules_for_url(url) is None
+    monkeypatch.setattr(site_rules, "SOURCES", fixtures / "sources")
+    site_rules._default_rules.cache_clear()
+    assert rules_for_url(url).name == "jyt_style"
+    assert rules_for_url(url) is rules_for_url(url)
