@@ -192,7 +192,11 @@ class _Lexicon:
             (AND_WORD, lower == "and"),
             (AT, lower == "at"),
         )
-        return sum(bit for bit, holds in by_text if holds)
+        bits = 0
+        for bit, holds in by_text:  # a loop: compiled, sum() of a generator would build one
+            if holds:
+                bits += bit
+        return bits
 
     def strings(self, doc: Doc, orth: int) -> tuple[str, str]:
         """(text, lower case) of a word."""
@@ -247,7 +251,11 @@ class _Words:
 
     def any_of(self, bit: int, start: int, end: int) -> bool:
         """Whether a token of start:end has `bit`."""
-        return any(b & bit for b in self.bits[start:end])
+        bits = self.bits
+        for i in range(start, end):  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if bits[i] & bit:
+                return True
+        return False
 
     def char_range(self, start: int, end: int) -> tuple[int, int]:
         """`doc[start:end]`'s first and end character (start < end)."""
@@ -277,7 +285,11 @@ def mission_of_its_unit(doc: Doc, unit_word: int, start: int, end: int) -> bool:
     vocab = _en_vocab()
     if unit_word < 0 or doc[unit_word].text not in vocab["mission_units"]:
         return False
-    return any(doc[i].text in vocab["missions"] for i in range(start, end))
+    missions = vocab["missions"]
+    for i in range(start, end):  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+        if doc[i].text in missions:
+            return True
+    return False
 
 
 class EnglishPatterns:
@@ -403,7 +415,11 @@ class EnglishPatterns:
         """Where the name's first 'of' is when every word after it is a field word or a joiner
         ("University of Engineering and Technology"), else None."""
         bits = words.bits
-        of = next((i for i in range(start, end) if bits[i] & CONNECTOR and words.lower(i) == "of"), None)
+        of = None
+        for i in range(start, end):  # a loop: compiled, next() of a generator would build one
+            if bits[i] & CONNECTOR and words.lower(i) == "of":
+                of = i
+                break
         if of is None or of + 1 >= end:
             return None
         fields = self.vocab["fields"]
@@ -418,7 +434,7 @@ class EnglishPatterns:
         if words.bits[start] & HEADS_FIRST:
             return end
         of = self._of_fields(words, start, end)
-        if of is None or any(not b & (HEAD | GENERIC) for b in words.bits[start:of]):
+        if of is None or not self._all_of(words, HEAD | GENERIC, start, of):
             return end
         if self._kind(words, start, end) not in _TEACHING_KINDS:
             return end  # "Ministry of Education, Guangxi and Yunnan": the places it works for
@@ -447,9 +463,33 @@ class EnglishPatterns:
         with `fields_only`, words of `field_words.txt` only ("Livestock")."""
         if end == start or words.bits[start] & (TITLE | NOT_START) or words.any_of(HEAD, start, end):
             return False
-        if fields_only and not all(words.text(i) in self.vocab["fields"] for i in range(start, end)):
+        if fields_only and not self._all_fields(words, start, end):
             return False
         return not self._names_a_place(words, start, end)
+
+    def _all_fields(self, words: _Words, start: int, end: int) -> bool:
+        fields = self.vocab["fields"]
+        for i in range(start, end):  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if words.text(i) not in fields:
+                return False
+        return True
+
+    @staticmethod
+    def _all_of(words: _Words, bit: int, start: int, end: int) -> bool:
+        """Whether every token of start:end has one of `bit`."""
+        bits = words.bits
+        for i in range(start, end):  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if not bits[i] & bit:
+                return False
+        return True
+
+    @staticmethod
+    def _name_words(words: _Words, start: int, end: int) -> bool:
+        """Whether every token of start:end is a capitalised name word."""
+        for j in range(start, end):  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if not words.name_word(j):
+                return False
+        return True
 
     def _acronym(self, words: _Words, start: int, end: int) -> bool:
         """One all-capital word that is no country ("JXAU", not "UK")."""
@@ -467,7 +507,7 @@ class EnglishPatterns:
     def _place_words_at(self, words: _Words, i: int, limit: int) -> int:
         """How many capitalised words from i name a place ("Shanghai", "Hong Kong"), or 0."""
         for size in (2, 1):
-            names = i + size <= limit and all(words.name_word(j) for j in range(i, i + size))
+            names = i + size <= limit and self._name_words(words, i, i + size)
             if names and words.span_text(i, i + size) in load_places().country_of:
                 return size
         return 0
@@ -559,12 +599,14 @@ class EnglishPatterns:
     def _country_words_at(self, words: _Words, i: int) -> bool:
         """Capitalised words from i that name a country ("New Zealand Embassy")."""
         countries = load_countries()
-        return any(
-            i + size <= words.size
-            and all(words.name_word(j) for j in range(i, i + size))
-            and countries.code(words.span_text(i, i + size)) is not None
-            for size in (1, 2, 3)
-        )
+        for size in (1, 2, 3):  # (a loop: compiled, any() of a generator would build one)
+            if (
+                i + size <= words.size
+                and self._name_words(words, i, i + size)
+                and countries.code(words.span_text(i, i + size)) is not None
+            ):
+                return True
+        return False
 
     def find(self, doc: Doc) -> list[SpanRow]:
         orth_ids = doc.to_array(ORTH)
@@ -621,10 +663,11 @@ class EnglishPatterns:
         if start < 2 or not words.bits[start - 1] & POSSESSIVE or words.spaced(start - 2):
             return False
         countries = load_countries()
-        if not any(countries.code(words.span_text(max(0, start - 1 - n), start - 1)) for n in (1, 2, 3)):
-            return False
-        owned.add(name)
-        return True
+        for n in (1, 2, 3):  # a loop: compiled, any() of a generator would build one
+            if countries.code(words.span_text(max(0, start - 1 - n), start - 1)):
+                owned.add(name)
+                return True
+        return False
 
     def _mission_unit_start(self, words: _Words, start: int, floor: int) -> int:
         """Where a unit of a diplomatic mission named before it starts: "Education Section of the
@@ -661,7 +704,11 @@ class EnglishPatterns:
         """'Lincoln Agritech College at Henan Agricultural University': the parent after the last
         'at' of a name is a name of its own (the resolver keeps it beside the joint institute)."""
         bits = words.bits
-        at = next((i for i in range(end - 2, start, -1) if bits[i] & AT), None)
+        at = None
+        for i in range(end - 2, start, -1):  # the last 'at' (a loop: compiled, next() would build a generator)
+            if bits[i] & AT:
+                at = i
+                break
         if at is None or not self._is_proper(words, at + 1, end) or not words.any_of(HEAD, at + 1, end):
             return []
         first, last = words.char_range(at + 1, end)
@@ -680,7 +727,11 @@ class EnglishPatterns:
         """At least one word that is neither a head, a connector nor a generic word."""
         if end - start < 2:
             return False
-        return any(b & ALPHA and not b & (HEAD | CONNECTOR | GENERIC) for b in words.bits[start:end])
+        bits = words.bits
+        for i in range(start, end):  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if bits[i] & ALPHA and not bits[i] & (HEAD | CONNECTOR | GENERIC):
+                return True
+        return False
 
     def _kind(self, words: _Words, start: int, end: int) -> str:
         """The English head noun is the last head before the first connector:

@@ -212,7 +212,10 @@ def _kind_of_head_phrase(name: str) -> str | None:
     """The kind the longest head phrase the English name holds suggests ("Kanazawa Institute of
     Technology": university; "Wuhan Polytechnic": college)."""
     padded = f" {name} "
-    return next((kind for phrase, kind in _head_phrases() if phrase in padded), None)
+    for phrase, kind in _head_phrases():  # (a loop: compiled, next() of a generator would build one)
+        if phrase in padded:
+            return kind
+    return None
 
 
 @functools.cache
@@ -225,7 +228,10 @@ def _foreign_kind(name: str) -> str | None:
     """The kind `en/foreign_name_kinds.tsv` gives an unlisted foreign name read as a research
     institute by its head word ("Tanzania Institute of Accountancy": college)."""
     padded = f" {name} "
-    return next((kind for phrase, kind in _foreign_name_kinds() if phrase in padded), None)
+    for phrase, kind in _foreign_name_kinds():  # (a loop: compiled, next() of a generator would build one)
+        if phrase in padded:
+            return kind
+    return None
 
 
 @functools.cache
@@ -650,7 +656,10 @@ class InstitutionResolver:
     def _ends_in_place(self, before: str) -> bool:
         """`before` ends in a Han place name (by its suffixes of the places' lengths)."""
         places = self._han_places
-        return any(before[-size:] in places for size in self._han_place_sizes if size <= len(before))
+        for size in self._han_place_sizes:  # noqa: SIM110 - compiled, `any` of a generator makes one
+            if size <= len(before) and before[-size:] in places:
+                return True
+        return False
 
     def _bare_body_entry(self, body: str, page: dict[str, str | None]) -> GazetteerEntry | None:
         """The entry of 省教育厅 on a page of `page["province"]` (江西省教育厅, 江西教育厅), of 市外办 on
@@ -1197,7 +1206,11 @@ class InstitutionResolver:
                 or _ends_as_joint_en(text)
                 or self._named_after_partner(text)
             )
-        return any(word in _simplified(text) for word in word_list("zh", "joint_name_words.txt"))
+        simplified = _simplified(text)
+        for word in word_list("zh", "joint_name_words.txt"):  # noqa: SIM110 - compiled, `any` of a generator makes one
+            if word in simplified:
+                return True
+        return False
 
     def _named_after_partner(self, text: str) -> bool:
         """ "Leicester International Institute": a foreign place and a word of `en/joint_partner_words.txt`."""
@@ -1293,7 +1306,7 @@ class InstitutionResolver:
         line = window[window.rfind("\n") + 1 :].strip(" \t\u3000")
         for mark in ("：", ":"):
             label, found, items = line.partition(mark)
-            if found and not any(stop in items for stop in "。；;"):
+            if found and "。" not in items and "；" not in items and ";" not in items:  # (no generator: compiled)
                 code = self.countries.code(_simplified(label.strip()))
                 return code
         return None
@@ -1677,7 +1690,11 @@ def _earlier_full_form(candidates: list[_Mention], body: str, before: int) -> _M
 
 def _written_at_any(text: str, simplified: str, starts: list[int]) -> bool:
     """`simplified` is the simplified form of the text at one of the character offsets."""
-    return any(_simplified(text[start : start + len(simplified)]) == simplified for start in starts)
+    size = len(simplified)
+    for start in starts:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if _simplified(text[start : start + size]) == simplified:
+            return True
+    return False
 
 
 def _holds(mentions: list[_Mention], starts: list[int], token: int) -> bool:
