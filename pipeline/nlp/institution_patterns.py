@@ -934,7 +934,8 @@ class ChinesePatterns:
                 written.append(orth)
                 start -= 1
             start = self._after_open_quote(vocab, written[::-1], start)
-            name = "".join(self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist())
+            # (a list, not a generator: compiled, a list comprehension is a plain loop)
+            name = "".join([self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist()])
             if _counted(vocab, norms, start):
                 continue  # 60余所华文独立中学, 3所马来西亚大学: a number of bodies of a class, none named
             if len(proper_part_zh(name)) >= 2 or self._under_country_label(vocab, norms, start, sent_start, marks):
@@ -1017,7 +1018,8 @@ class ChinesePatterns:
         two names (云南省林业和草原科学院)."""
         if i - 1 < floor or self._norm_facts(vocab, int(norms[i]))[0] != "和":
             return False
-        before, after = (self._norm_facts(vocab, int(norms[j]))[0] for j in (i - 1, i + 1))
+        before = self._norm_facts(vocab, int(norms[i - 1]))[0]
+        after = self._norm_facts(vocab, int(norms[i + 1]))[0]
         return before in self.body_fields and after in self.body_fields
 
     def _joins_disciplines(
