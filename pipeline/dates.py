@@ -306,10 +306,16 @@ class _Reading:
 
 def _plausible(parts: _Parts) -> bool:
     """Month and day numbers a calendar could have; anything else is a garbled copy."""
-    months_ok = all(m is None or 1 <= m <= 12 for m in (parts.month, parts.end_month))
-    days_ok = all(d is None or 1 <= d <= 31 for d in (parts.day, parts.end_day))
+    # (each named: compiled, all() of a generator would build one for every date)
+    months_ok = _up_to(parts.month, 12) and _up_to(parts.end_month, 12)
+    days_ok = _up_to(parts.day, 31) and _up_to(parts.end_day, 31)
     ends_ok = not parts.is_range or parts.end_day is not None
     return months_ok and days_ok and ends_ok and parts.day is not None
+
+
+def _up_to(value: int | None, top: int) -> bool:
+    """Whether `value` is missing or one of 1..`top`."""
+    return value is None or 1 <= value <= top
 
 
 def _start_year(parts: _Parts, published: dt.date | None) -> int | None:
@@ -473,11 +479,14 @@ def number(text: str) -> int | None:
     """'18' -> 18, '十八' -> 18, '二十三' -> 23, '廿三' -> 23, '二〇二五' -> 2025; else None."""
     if text.isascii() and text.isdigit():  # [0-9]+
         return int(text)
-    if not text or any(c not in _CN_DIGITS and c not in _CN_TENS for c in text):
+    if not text:
         return None
+    for c in text:  # (a loop: compiled, any() of a generator would build one for every number)
+        if c not in _CN_DIGITS and c not in _CN_TENS:
+            return None
     tens_at = [i for i, c in enumerate(text) if c in _CN_TENS]
     if not tens_at:
-        return int("".join(str(_CN_DIGITS[c]) for c in text))  # digit by digit: 二〇二五
+        return int("".join([str(_CN_DIGITS[c]) for c in text]))  # digit by digit: 二〇二五
     if len(tens_at) > 1 or len(text) > 3:
         return None
     i = tens_at[0]
@@ -1247,6 +1256,22 @@ def _leftmost_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return kept
 
 
+def _any_index_in(found: list[tuple[int, int, int]], indexes: frozenset[int]) -> bool:
+    """Whether an automaton's `found` (index, start, end) holds one of `indexes`."""
+    for index, _, _ in found:  # noqa: SIM110 - compiled, any() of a generator would build one
+        if index in indexes:
+            return True
+    return False
+
+
+def _all_indexes_below(found: list[tuple[int, int, int]], bound: int) -> bool:
+    """Whether each of an automaton's `found` (index, start, end) has an index below `bound`."""
+    for index, _, _ in found:  # noqa: SIM110 - compiled, all() of a generator would build one
+        if index >= bound:
+            return False
+    return True
+
+
 class _KeyWords:
     """Where each key's words are in one text, found once for all the patterns sharing it
     (and, with `shared`, the plain-word and spelled keys of all the patterns in one pass)."""
@@ -1273,7 +1298,7 @@ class _KeyWords:
                 occurrences[key].append((start, end))
         # A spelled key's words are ASCII, so none hides a digit: its own automaton's leftmost-longest
         # matches hold a non-ASCII digit exactly when the text does.
-        digits = bool(shared.digits) and any(index in shared.digits for index, _, _ in found)
+        digits = bool(shared.digits) and _any_index_in(found, shared.digits)
         for key, spans in occurrences.items():
             if digits and key.spelled is not None:
                 self.found[key] = [m.span() for m in key.regex.finditer(self.text)]
@@ -1292,7 +1317,7 @@ class _KeyWords:
             text = lowered
         if key.words is not None:
             found = key.words.find_matches_as_indexes(text)
-            if key.spelled is None or all(index < key.spelled for index, _, _ in found):
+            if key.spelled is None or _all_indexes_below(found, key.spelled):
                 return [(start, end) for _, start, end in found]
         return [m.span() for m in key.regex.finditer(text)]
 

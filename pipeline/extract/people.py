@@ -768,8 +768,14 @@ class PeopleExtractor:
         # "the provincial education department": the last one that also holds the words before the
         # head (by their stems: provincial -> Province), else the last one of that head
         stems = [word[:_STEM] for word in head.group(0).split()[:-1] if word not in _NOT_QUALIFIERS]
-        qualified = (span for span in named if all(stem in facts(span).text.lower() for stem in stems))
-        return next(qualified, named[0] if named else None)
+        for span in named:  # (loops: compiled, next() and all() of generators would build them)
+            lowered = facts(span).text.lower()
+            for stem in stems:
+                if stem not in lowered:
+                    break
+            else:
+                return span
+        return named[0] if named else None
 
     def _title_up_to(self, doc: Doc, title: str, title_start: int, organisation: Span) -> str:
         """'Dean of Engineering at X', 'Secretary of State of the Ministry ...': the office (`title`,
@@ -1393,7 +1399,7 @@ def _mission_of_diplomat(doc: Doc, title: str | None, stop: int) -> InstitutionR
     """'X, Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to China': a
     diplomat of a country named after the office (no institution there) serves in that country's
     embassy or consulate, when the text names one."""
-    if not title or not any(word in title for word in _DIPLOMAT_WORDS) or not _DIPLOMAT.search(title):
+    if not title or not _any_in(_DIPLOMAT_WORDS, title) or not _DIPLOMAT.search(title):
         return None  # (the words looked for first with `in`: the search tries each place of the title)
     from pipeline.link.countries import load_countries
 
@@ -1404,7 +1410,7 @@ def _mission_of_diplomat(doc: Doc, title: str | None, stop: int) -> InstitutionR
     if code is None:
         return None
     for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
-        if known.country == code and any(word in known.text for word in _MISSION_WORDS):
+        if known.country == code and _any_in(_MISSION_WORDS, known.text):
             return institution_ref(span, known)
     return None
 
@@ -1447,7 +1453,7 @@ def _mission_named_before(doc: Doc, title_start: int) -> InstitutionRef | None:
     """The last institution before `title_start` (within the reach) named as a mission (大使馆,
     领事馆) or one of its sections (大使馆教育处)."""
     for span in reversed(institutions_in(doc, max(0, title_start - _MISSION_REACH), title_start)):
-        if any(word in facts(span).text for word in _ZH_MISSION_WORDS):
+        if _any_in(_ZH_MISSION_WORDS, facts(span).text):
             return institution_ref(span)
     return None
 
@@ -1522,7 +1528,24 @@ def _last_named(doc: Doc, start: int, holds: Callable[[str], bool]) -> Instituti
 
 def _initials(name: str) -> str:
     """'Harbin Institute of Technology' -> 'HIT': the first letters of its capitalised words."""
-    return "".join(word[0] for word in name.split() if word[:1].isupper())
+    # (a list: compiled, join() of a generator would build one)
+    return "".join([word[0] for word in name.split() if word[:1].isupper()])
+
+
+def _any_in(words: tuple[str, ...] | list[str], text: str) -> bool:
+    """Whether one of `words` is in `text` (a loop: compiled, any() of a generator would build one)."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
+
+
+def _names_other_than_alliances(spans: list[Span]) -> bool:
+    """Whether one of `spans` names an institution that is no alliance."""
+    for span in spans:  # noqa: SIM110 - compiled, any() of a generator would build one
+        if facts(span).kind != "alliance":
+            return True
+    return False
 
 
 def _publisher_ref(doc: Doc) -> InstitutionRef | None:
@@ -1595,7 +1618,7 @@ def _fellow_member(text: str, previous: Person | None, title_start: int) -> Inst
     closing = text.find("。", title_start)
     # the delegation named before the list, or after it (…主任C一行访问我校)
     around = text[sentence : previous.evidence.start] + "|" + text[title_start : closing if closing >= 0 else None]
-    return previous.organization if any(word in around for word in word_list("zh", "person_delegations.txt")) else None
+    return previous.organization if _any_in(word_list("zh", "person_delegations.txt"), around) else None
 
 
 _HAN_RUN_BEFORE = re.compile(rf"[{HAN}]+$")
@@ -1608,7 +1631,7 @@ def _joins_inside_a_unit(text: str, start: int, at: int, word: str) -> bool:
     if word not in _UNIT_JOINERS or at - start < 2:
         return False
     before = text[start:at]
-    if any(title in before for title in word_list("zh", "titles.txt")):
+    if _any_in(word_list("zh", "titles.txt"), before):
         return False
     return not (len(before) <= 3 and before.startswith(word_list("zh", "surnames.txt", split_spaces=True)))
 
@@ -1651,7 +1674,7 @@ def _chain_start(doc: Doc, text: str, title_start: int) -> int:
     if text.startswith(_ZH_FORMS_OF_ADDRESS, match.start()):
         return title_start  # 简·多伊教授、国际处主任约翰·史密斯: the 教授 is the name's before it
     inside = institutions_in(doc, match.start("body"), title_start)
-    if any(facts(span).kind != "alliance" for span in inside) and not _after_own_voice(doc, text, match.start()):
+    if _names_other_than_alliances(inside) and not _after_own_voice(doc, text, match.start()):
         return title_start
     return match.start()
 
@@ -1863,7 +1886,7 @@ class _Reach(NamedTuple):
     @classmethod
     def over(cls, bounds: list[tuple[int, int]]) -> _Reach:
         ordered = sorted(bounds)
-        return cls([first for first, _ in ordered], list(itertools.accumulate((end for _, end in ordered), max)))
+        return cls([first for first, _ in ordered], list(itertools.accumulate([end for _, end in ordered], max)))
 
     def holds(self, start: int, end: int) -> bool:
         """Whether a range has first <= start and end <= its end: of those starting at or before

@@ -164,11 +164,15 @@ class RoleExtractor:
         self.count_attending = tuple(word_list(language, "roles_count_attending.txt"))
         # 当选副理事长单位的有A、B: a role phrase, 的 and a link word, then its holders
         self.inverted_links = tuple(word_list(language, "roles_inverted_links.txt")) if language == "zh" else ()
+        self.inverted_links_longest_first = tuple(sorted(self.inverted_links, key=len, reverse=True))
         # (lower case, as the matching text is written)
         self.next_list_openers = tuple(w.lower() for w in word_list(language, "roles_next_list_openers.txt"))
         self.next_list_closers = _closers_pattern(language, word_list(language, "roles_next_list_closers.txt"))
         self.subunits = tuple(u.lower() for u in word_list(language, "subunit_heads.txt"))
         self.alliance_references = word_list(language, "alliance_references.txt")
+        # (made once: looked for after every joining verb, before every 由 of a hosting phrase)
+        self.references_without_the = tuple(r.removeprefix("the ") for r in self.alliance_references)
+        self.by_references = tuple("由" + word for word in self.alliance_references)
         # "X is a member of the alliance": a role noun too common to hold without its alliance after it
         self.of_the_alliance = (
             frozenset(word_list(language, "roles_of_the_alliance.txt")) if language == "en" else frozenset()
@@ -232,7 +236,7 @@ class RoleExtractor:
             hits = self._with_host_reading(hits)
             members = [row for row in placed if not self._names_a_unit(doc, row[2])]
             claims = self._claims(doc, sent, hits, members, placed)
-            if succession is not False and any(names and hit.value in ALLIANCE_ROLES for hit, names in claims):
+            if succession is not False and _claims_an_alliance_role(claims):
                 if succession is None:
                     succession = any(w in text for w in self.succession_words)
                 if succession:
@@ -240,10 +244,9 @@ class RoleExtractor:
             if (
                 len(claims) > 1
                 # (a pairing needs one phrase claiming several names and another claiming none)
-                and any(len(names) > 1 for _, names in claims)
-                and any(not names for _, names in claims)
+                and _one_claims_many_another_none(claims)
                 # (分别, "respectively": looked for in the sentence only then, not on every page)
-                and any(w in text[sent.start_char : sent.end_char] for w in self.respectively)
+                and _any_in(self.respectively, text[sent.start_char : sent.end_char])
             ):
                 claims = self._paired_in_order(doc, claims)
             # An alliance that guides, supports, organises or hosts ('在中国教育国际交流协会指导下',
@@ -421,14 +424,19 @@ class RoleExtractor:
             words = _LIST_FILL_EDGES.sub("", gap)
             if _a_country_cell(words):
                 continue  # a country before the next name ('、哈萨克斯坦阿拉木图…大学') or after one ('…, Laos')
-            if len(words) > 30 or any(mark in words for mark in _SENTENCE_ENDS):
+            if len(words) > 30 or _any_in(_SENTENCE_ENDS, words):
                 return []
             unknown += len(words)
             kept[i] = kept[i] and not gap.startswith(words)
             if i + 1 < len(spans) and gap.endswith(words):
                 kept[i + 1] = False
         named = [s for s, keep in zip(spans, kept, strict=True) if keep]
-        if not named or unknown * 2 > sum(len(s.text) for s in named):
+        if not named:
+            return []
+        named_length = 0
+        for s in named:  # (a loop: compiled, sum() of a generator would build one)
+            named_length += len(s.text)
+        if unknown * 2 > named_length:
             return []
         return named
 
@@ -440,13 +448,15 @@ class RoleExtractor:
         # (the list may open the next paragraph: the blank 'sentence' between them is passed over)
         text = matching_text(doc)
         following = sents.spans[index + 1 : index + 3]
-        after = next((s for s in following if not _blank(text, s.start_char, s.end_char)), None)
-        if after is None:
+        for after in following:  # (a loop: compiled, next() of a generator would build one)
+            if not _blank(text, after.start_char, after.end_char):
+                break
+        else:
             return []
         opening = text[after.start_char : after.start_char + 40]
         lead = opening.lstrip()
         opener = (
-            next(o for o in self.next_list_openers if lead.startswith(o))
+            _first_at(self.next_list_openers, lead, 0)
             if lead.startswith(self.next_list_openers)  # (one look for all of them, then which one)
             else None
         )
@@ -498,10 +508,16 @@ class RoleExtractor:
 
     def _with_host_reading(self, hits: list[Hit]) -> list[Hit]:
         """'organized by' beside a 'hosted by' names the host (承办), not the organizer (主办)."""
-        hosted = any(h.value == "organizer" and h.phrase not in self.beside_host for h in hits)
-        if not hosted or not self.beside_host:
+        if not self.beside_host or not self._hosted(hits):
             return hits
         return [Hit(h.start, h.end, h.phrase, self.beside_host.get(h.phrase, h.value)) for h in hits]
+
+    def _hosted(self, hits: list[Hit]) -> bool:
+        """Whether one of `hits` is an organizer's phrase other than those read beside a host."""
+        for h in hits:  # noqa: SIM110 - compiled, any() of a generator would build one
+            if h.value == "organizer" and h.phrase not in self.beside_host:
+                return True
+        return False
 
     def _claims(
         self,
@@ -556,7 +572,7 @@ class RoleExtractor:
                 # or the subject of its "to be": "X and Y were co-organizers (of the forum)"
                 before = [m for m, _, end in holders if end <= hit.start and m.start not in taken]
                 chosen = self._subject_list(doc, before, hit, gap=_COPULA_GAP)
-            taken.update(m.start for m in chosen)
+            taken.update([m.start for m in chosen])  # (a list: compiled, a generator would be built)
             claims.append((hit, chosen))
         return claims
 
@@ -623,7 +639,9 @@ class RoleExtractor:
         """'由A与B共同发起，两校分别担任中方和俄方理事长单位', 'both universities serve as ...': the
         two institutions named last before the words for the pair."""
         between = matching_text(doc)[bound : hit.start]
-        found = max((between.rfind(word) for word in self.pair_words), default=-1)
+        found = -1
+        for word in self.pair_words:  # (a loop: compiled, max() of a generator would build one)
+            found = max(found, between.rfind(word))
         if found < 0:
             return []
         at = bound + found
@@ -634,7 +652,8 @@ class RoleExtractor:
         ]
         pair: list[Span] = []
         for span in reversed(named):
-            if all(institution_ref(span) != institution_ref(p) for p in pair):
+            # (`pair` holds at most one name here: compared without an all() generator)
+            if not pair or institution_ref(span) != institution_ref(pair[0]):
                 pair.insert(0, span)
             if len(pair) == 2:
                 return pair
@@ -650,13 +669,10 @@ class RoleExtractor:
                 return False
             start = self._joined_at(doc, hit.end)
             rest = matching_text(doc)[start : start + 24]
-            if rest.startswith(tuple(r.removeprefix("the ") for r in self.alliance_references)):
+            if rest.startswith(self.references_without_the):
                 return True
-            return any(
-                facts(s).kind == "alliance"
-                for s in institutions_in(doc, start, start + 120)[:1]
-                if s.start_char == start
-            )
+            named = institutions_in(doc, start, start + 120)[:1]
+            return bool(named) and named[0].start_char == start and facts(named[0]).kind == "alliance"
         if hit.phrase in self.of_the_alliance:
             return self._of_an_alliance(doc, hit.end)
         if hit.phrase in self.after_you:  # 由X举办, not 在X举办
@@ -687,7 +703,7 @@ class RoleExtractor:
         text = matching_text(doc)
         if self.language == "zh":
             before = text[max(0, hit.start - 6) : hit.start]
-            return any(before.endswith("由" + word) for word in self.alliance_references)
+            return before.endswith(self.by_references)
         if not hit.phrase.endswith(" by"):
             return False
         after = _ALLIANCE_AFTER_BY.match(text, hit.end)
@@ -715,7 +731,7 @@ class RoleExtractor:
         """'X申请加入联盟', '欢迎X加入联盟', 'X将加入联盟': a word of the clause before the verb says
         the institution is no member yet."""
         clause = _ZH_CLAUSE_BREAK.split(matching_text(doc)[max(0, hit.start - 60) : hit.start])[-1]
-        return any(word in clause for word in self.not_yet)
+        return _any_in(self.not_yet, clause)
 
     def _joined_at(self, doc: Doc, at: int) -> int:
         """Where the name of what a joining verb ending at `at` joins starts: past a 'the' and a
@@ -723,7 +739,7 @@ class RoleExtractor:
         text = matching_text(doc)
         at += len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
         at += 4 if self.language == "en" and text.startswith("the ", at) else 0
-        organ = next((o for o in self.join_organs if text.startswith(o, at)), None)
+        organ = _first_at(self.join_organs, text, at)
         if organ is None:
             return at
         at += len(organ)
@@ -768,7 +784,7 @@ class RoleExtractor:
 
     def _introduces_a_list(self, doc: Doc, hit: Hit, chosen: list[Span]) -> bool:
         lead = matching_text(doc)[hit.end : chosen[0].start_char] if chosen else ""
-        return self.language == "zh" and any(mark in lead for mark in ("：", ":", "包括"))
+        return self.language == "zh" and _any_in(("：", ":", "包括"), lead)
 
     def _list_gap(self, gap: str, *, listed: bool = False) -> bool:
         if self.language == "en":
@@ -862,7 +878,7 @@ class RoleExtractor:
         # or the alliance the role is in, between the role phrase and the word that lists its holders
         at = hit.end + len(text[hit.end : hit.end + 24]) - len(after)
         if after.startswith(self.heading_endings):  # (one look for all of them, then which one)
-            at += next(len(e) for e in self.heading_endings if after.startswith(e))
+            at += len(_first_at(self.heading_endings, after, 0) or "")
         at = self._past_the_alliance(doc, at)
         return text[at : at + 24].lstrip().startswith(self.introducers)
 
@@ -871,14 +887,14 @@ class RoleExtractor:
         attended': the rest of the role phrase's clause speaks of people attending (a rounded number
         before it tallies the institutions they come from, not the holders)."""
         clause = _CLAUSE_REST.match(matching_text(doc), hit.end)
-        return clause is not None and any(word in clause.group(0) for word in self.count_attending)
+        return clause is not None and _any_in(self.count_attending, clause.group(0))
 
     def _names_after_link(self, doc: Doc, at: int, after: str) -> bool:
         """'当选副理事长单位的有A、B' (`after`: the text from the link word at `at` on): the link holds
         only with an institution's name right after it ('副理事长单位的有关负责人' names none)."""
-        link = next(w for w in sorted(self.inverted_links, key=len, reverse=True) if after.startswith(w))
-        start = at + len(link)
-        return any(s.start_char == start for s in institutions_in(doc, start, start + 80)[:1])
+        start = at + len(_first_at(self.inverted_links_longest_first, after, 0) or "")
+        named = institutions_in(doc, start, start + 80)[:1]
+        return bool(named) and named[0].start_char == start
 
     def _past_the_alliance(self, doc: Doc, at: int) -> int:
         """Where the text goes on after 'of the alliance' / 'of <an alliance's name>' at `at` (English),
@@ -888,7 +904,7 @@ class RoleExtractor:
         if self.language != "en" or not text.startswith("of ", word):
             return at
         at = word + 3
-        reference = next((r for r in self.alliance_references if text.startswith(r, at)), None)
+        reference = _first_at(self.alliance_references, text, at)
         if reference is not None:
             return at + len(reference)
         at += 4 if text.startswith("the ", at) else 0
@@ -936,7 +952,7 @@ class RoleExtractor:
         if match and _NEWCOMERS_BEFORE.search(text, max(0, hit.start - 12), hit.start):
             match = None
         if match:
-            number = next(group for group in match.groups() if group)  # (digits, or a number word)
+            number = _first_group(match)  # (digits, or a number word)
             return number, hit.start, hit.end + match.end()
         return None
 
@@ -1180,7 +1196,55 @@ _LIST_FILL = re.compile(r"(?:[\s、，,;；/&]|\band\b|和|与|及|以及|等|et
 def _outside_names(hits: list[Hit], institutions: list[tuple[Span, int, int]]) -> list[Hit]:
     """'ASEAN Secretariat', 'X Alliance Secretariat': a role word inside a name is no role phrase.
     `institutions`: each with its first and end character."""
-    return [h for h in hits if not any(first <= h.start and h.end <= end for _, first, end in institutions)]
+    kept = []
+    for hit in hits:  # (loops: compiled, any() of a generator would build one for every hit)
+        for _, first, end in institutions:
+            if first <= hit.start and hit.end <= end:
+                break
+        else:
+            kept.append(hit)
+    return kept
+
+
+def _any_in(words: tuple[str, ...], text: str) -> bool:
+    """Whether one of `words` is in `text` (a loop: compiled, any() of a generator would build one)."""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
+
+
+def _first_at(words: tuple[str, ...], text: str, at: int) -> str | None:
+    """The first of `words` that `text` has at `at`, else None (a loop: compiled, next() would build a generator)."""
+    for word in words:
+        if text.startswith(word, at):
+            return word
+    return None
+
+
+def _first_group(match: re.Match[str]) -> str | None:
+    """The first group of `match` that matched something."""
+    for group in match.groups():
+        if group:
+            return group
+    return None
+
+
+def _claims_an_alliance_role(claims: list[tuple[Hit, list[Span]]]) -> bool:
+    """Whether a phrase of `claims` claims names for a role in an alliance."""
+    for hit, names in claims:  # noqa: SIM110 - compiled, any() of a generator would build one
+        if names and hit.value in ALLIANCE_ROLES:
+            return True
+    return False
+
+
+def _one_claims_many_another_none(claims: list[tuple[Hit, list[Span]]]) -> bool:
+    """Whether one phrase of `claims` claims several names and another none."""
+    many = none = False
+    for _, names in claims:  # (one loop for both: compiled, any() of a generator would build one)
+        many = many or len(names) > 1
+        none = none or not names
+    return many and none
 
 
 def _blank(text: str, start: int, end: int) -> bool:
