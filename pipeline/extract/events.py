@@ -32,6 +32,7 @@ from pipeline.extract.spans import (
     evidence_fields,
     facts,
     finditer_near,
+    holds_any,
     institution_bounds,
     institution_facts,
     institution_spans,
@@ -710,7 +711,7 @@ class EventExtractor:
             return True
         if clause.rstrip().endswith(self.held):
             return False  # "will be held in Nanchang": where the happening itself is planned
-        return _holds_any(clause, self.purposes)
+        return holds_any(clause, self.purposes)
 
     def _in_a_year(self, doc: Doc, end: int) -> bool:
         return bool(_IN_A_YEAR[self.language].match(doc_text(doc), end))
@@ -802,7 +803,7 @@ class EventExtractor:
         if self.language == "zh":
             stop = _CLAUSE_END.search(opening)  # (a search, not a split: only the first clause is read)
             first_clause = opening if stop is None else opening[: stop.start()]
-            return _holds_any(first_clause, self.anaphors)
+            return holds_any(first_clause, self.anaphors)
         return opening.startswith(self.anaphors)
 
     # -- names ------------------------------------------------------------------------
@@ -1174,7 +1175,7 @@ class EventExtractor:
         if not self.delegations:
             return False
         words = matching_text(doc)[sent.start_char : sent.end_char]
-        return _holds_any(words, self.delegations)
+        return holds_any(words, self.delegations)
 
     def _trip_abroad(self, doc: Doc, sent: Span, setting: Setting, whole: dict[str, Any]) -> list[_Draft]:
         """'代表团赴马来西亚开展教育交流活动': a delegation going to a country (赴 + the country,
@@ -1217,7 +1218,7 @@ class EventExtractor:
         naming no body but 'the alliance' (`alliance_references.txt`) tells of the alliance named
         last before it."""
         words = matching_text(doc)[sent.start_char : sent.end_char]
-        if not _holds_any(words.lower() if self.language == "en" else words, self.alliance_words):
+        if not holds_any(words.lower() if self.language == "en" else words, self.alliance_words):
             return []
         return _alliances_before(doc, sent.start_char)[-1:]
 
@@ -1404,12 +1405,6 @@ def _inside(hit: Hit, bounds: list[tuple[int, int]]) -> bool:
 
 # Plain loops, not `any` of a generator expression: compiled, each of those makes a generator
 # object, and these are asked for every sentence or hit read.
-def _holds_any(text: str, words: tuple[str, ...] | list[str]) -> bool:
-    """Whether `text` holds one of `words`."""
-    for word in words:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
-        if word in text:
-            return True
-    return False
 
 
 def _inside_any(at: int, bounds: list[tuple[int, int]]) -> bool:

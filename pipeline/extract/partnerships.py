@@ -49,6 +49,7 @@ from pipeline.extract.spans import (
     alternation,
     evidence_fields,
     facts,
+    holds_any,
     institution_bounds,
     institution_facts,
     institution_ref,
@@ -343,11 +344,11 @@ class PartnershipExtractor:
 
     def _is_mission(self, name: str) -> bool:
         name = name.lower() if self.language != "zh" else name
-        return _any_in(name, self.mission_words)
+        return holds_any(name, self.mission_words)
 
     def _bystander_words(self, doc: Doc, sent: Span) -> bool:
         sentence = matching_text(doc)[sent.start_char : sent.end_char]
-        return _any_in(sentence, self.bystander_words)
+        return holds_any(sentence, self.bystander_words)
 
     @staticmethod
     def _parents_beside_institute(doc: Doc, sent: Span, sides: tuple[list[_Party], list[_Party]]) -> bool:
@@ -457,7 +458,7 @@ class PartnershipExtractor:
         if kinds.isdisjoint(_SIGNED_KINDS) or index in sides.parties.in_sentence:
             return set()
         sentence = matching_text(doc)[sent.start_char : sent.end_char]
-        counted = _any_in(sentence, self.count_words) or _counted_in_figures(sentence)
+        counted = holds_any(sentence, self.count_words) or _counted_in_figures(sentence)
         return kinds if counted else set()
 
     @staticmethod
@@ -466,7 +467,7 @@ class PartnershipExtractor:
         if not words:
             return False
         sentence = matching_text(doc)[sent.start_char : sent.end_char]
-        return _any_in(sentence, words)
+        return holds_any(sentence, words)
 
     def _partner_named_next(
         self, doc: Doc, index: int, party: _Party, is_chinese: bool, sides: _SentenceSides
@@ -785,7 +786,7 @@ class _Founders:
             return []  # (the literal words of the page first, found once a Doc: few pages name founders)
         text = matching_text(doc)
         sentence = text[sent.start_char : sent.end_char]
-        if not _any_in(sentence, on_page):
+        if not holds_any(sentence, on_page):
             return []
         ordered = sorted(parties, key=lambda p: p.span.start_char)
         runs: dict[int, list[_Party]] = {}
@@ -977,7 +978,7 @@ class _References:
         if known.entry is not None:
             names.append(known.entry.canonical_name(self.language) or "")
         text = " ".join(names).lower() if self.english else " ".join(names)
-        return _any_in(text, words)
+        return holds_any(text, words)
 
     def _in_sentence(self, doc: Doc, sent: Span) -> list[_Reference]:
         """The definite descriptions of `sent` that are no institution's name ("the university" on
@@ -1129,15 +1130,6 @@ def _holds_words(doc: Doc, sent: Span, words: tuple[str, ...]) -> bool:
     """Whether one of `words` stands in `sent`'s matching text (whole words in English)."""
     sentence = matching_text(doc)[sent.start_char : sent.end_char]
     return any(word in sentence and _places_of(sentence, word) for word in words)
-
-
-def _any_in(text: str, words: Iterable[str]) -> bool:
-    """Whether one of `words` stands in `text`. (A loop, not `any` of a generator expression: the
-    compiled module makes a generator object on every call, and these tests run per sentence.)"""
-    for word in words:  # noqa: SIM110
-        if word in text:
-            return True
-    return False
 
 
 def _has_kind(parties: list[_Party], kind: str) -> bool:

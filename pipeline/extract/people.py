@@ -27,6 +27,7 @@ from pipeline.extract.spans import (
     alternation,
     evidence_fields,
     facts,
+    holds_any,
     institution_bounds,
     institution_facts,
     institution_ref,
@@ -1399,7 +1400,7 @@ def _mission_of_diplomat(doc: Doc, title: str | None, stop: int) -> InstitutionR
     """'X, Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to China': a
     diplomat of a country named after the office (no institution there) serves in that country's
     embassy or consulate, when the text names one."""
-    if not title or not _any_in(_DIPLOMAT_WORDS, title) or not _DIPLOMAT.search(title):
+    if not title or not holds_any(title, _DIPLOMAT_WORDS) or not _DIPLOMAT.search(title):
         return None  # (the words looked for first with `in`: the search tries each place of the title)
     from pipeline.link.countries import load_countries
 
@@ -1410,7 +1411,7 @@ def _mission_of_diplomat(doc: Doc, title: str | None, stop: int) -> InstitutionR
     if code is None:
         return None
     for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
-        if known.country == code and _any_in(_MISSION_WORDS, known.text):
+        if known.country == code and holds_any(known.text, _MISSION_WORDS):
             return institution_ref(span, known)
     return None
 
@@ -1453,7 +1454,7 @@ def _mission_named_before(doc: Doc, title_start: int) -> InstitutionRef | None:
     """The last institution before `title_start` (within the reach) named as a mission (大使馆,
     领事馆) or one of its sections (大使馆教育处)."""
     for span in reversed(institutions_in(doc, max(0, title_start - _MISSION_REACH), title_start)):
-        if _any_in(_ZH_MISSION_WORDS, facts(span).text):
+        if holds_any(facts(span).text, _ZH_MISSION_WORDS):
             return institution_ref(span)
     return None
 
@@ -1531,13 +1532,6 @@ def _initials(name: str) -> str:
     # (a list: compiled, join() of a generator would build one)
     return "".join([word[0] for word in name.split() if word[:1].isupper()])
 
-
-def _any_in(words: tuple[str, ...] | list[str], text: str) -> bool:
-    """Whether one of `words` is in `text` (a loop: compiled, any() of a generator would build one)."""
-    for word in words:  # noqa: SIM110
-        if word in text:
-            return True
-    return False
 
 
 def _names_other_than_alliances(spans: list[Span]) -> bool:
@@ -1618,7 +1612,7 @@ def _fellow_member(text: str, previous: Person | None, title_start: int) -> Inst
     closing = text.find("。", title_start)
     # the delegation named before the list, or after it (…主任C一行访问我校)
     around = text[sentence : previous.evidence.start] + "|" + text[title_start : closing if closing >= 0 else None]
-    return previous.organization if _any_in(word_list("zh", "person_delegations.txt"), around) else None
+    return previous.organization if holds_any(around, word_list("zh", "person_delegations.txt")) else None
 
 
 _HAN_RUN_BEFORE = re.compile(rf"[{HAN}]+$")
@@ -1631,7 +1625,7 @@ def _joins_inside_a_unit(text: str, start: int, at: int, word: str) -> bool:
     if word not in _UNIT_JOINERS or at - start < 2:
         return False
     before = text[start:at]
-    if _any_in(word_list("zh", "titles.txt"), before):
+    if holds_any(before, word_list("zh", "titles.txt")):
         return False
     return not (len(before) <= 3 and before.startswith(word_list("zh", "surnames.txt", split_spaces=True)))
 

@@ -26,6 +26,7 @@ from pipeline.extract.spans import (
     Sentences,
     evidence,
     facts,
+    holds_any,
     institution_facts,
     institution_ref,
     institution_spans,
@@ -246,7 +247,7 @@ class RoleExtractor:
                 # (a pairing needs one phrase claiming several names and another claiming none)
                 and _one_claims_many_another_none(claims)
                 # (分别, "respectively": looked for in the sentence only then, not on every page)
-                and _any_in(self.respectively, text[sent.start_char : sent.end_char])
+                and holds_any(text[sent.start_char : sent.end_char], self.respectively)
             ):
                 claims = self._paired_in_order(doc, claims)
             # An alliance that guides, supports, organises or hosts ('在中国教育国际交流协会指导下',
@@ -424,7 +425,7 @@ class RoleExtractor:
             words = _LIST_FILL_EDGES.sub("", gap)
             if _a_country_cell(words):
                 continue  # a country before the next name ('、哈萨克斯坦阿拉木图…大学') or after one ('…, Laos')
-            if len(words) > 30 or _any_in(_SENTENCE_ENDS, words):
+            if len(words) > 30 or holds_any(words, _SENTENCE_ENDS):
                 return []
             unknown += len(words)
             kept[i] = kept[i] and not gap.startswith(words)
@@ -731,7 +732,7 @@ class RoleExtractor:
         """'X申请加入联盟', '欢迎X加入联盟', 'X将加入联盟': a word of the clause before the verb says
         the institution is no member yet."""
         clause = _ZH_CLAUSE_BREAK.split(matching_text(doc)[max(0, hit.start - 60) : hit.start])[-1]
-        return _any_in(self.not_yet, clause)
+        return holds_any(clause, self.not_yet)
 
     def _joined_at(self, doc: Doc, at: int) -> int:
         """Where the name of what a joining verb ending at `at` joins starts: past a 'the' and a
@@ -784,7 +785,7 @@ class RoleExtractor:
 
     def _introduces_a_list(self, doc: Doc, hit: Hit, chosen: list[Span]) -> bool:
         lead = matching_text(doc)[hit.end : chosen[0].start_char] if chosen else ""
-        return self.language == "zh" and _any_in(("：", ":", "包括"), lead)
+        return self.language == "zh" and holds_any(lead, ("：", ":", "包括"))
 
     def _list_gap(self, gap: str, *, listed: bool = False) -> bool:
         if self.language == "en":
@@ -887,7 +888,7 @@ class RoleExtractor:
         attended': the rest of the role phrase's clause speaks of people attending (a rounded number
         before it tallies the institutions they come from, not the holders)."""
         clause = _CLAUSE_REST.match(matching_text(doc), hit.end)
-        return clause is not None and _any_in(self.count_attending, clause.group(0))
+        return clause is not None and holds_any(clause.group(0), self.count_attending)
 
     def _names_after_link(self, doc: Doc, at: int, after: str) -> bool:
         """'当选副理事长单位的有A、B' (`after`: the text from the link word at `at` on): the link holds
@@ -1204,14 +1205,6 @@ def _outside_names(hits: list[Hit], institutions: list[tuple[Span, int, int]]) -
         else:
             kept.append(hit)
     return kept
-
-
-def _any_in(words: tuple[str, ...], text: str) -> bool:
-    """Whether one of `words` is in `text` (a loop: compiled, any() of a generator would build one)."""
-    for word in words:  # noqa: SIM110
-        if word in text:
-            return True
-    return False
 
 
 def _first_at(words: tuple[str, ...], text: str, at: int) -> str | None:

@@ -19,6 +19,15 @@ from pipeline.nlp.sentences import sentence_starts_of
 from schemas import Evidence, InstitutionRef
 
 
+def holds_any(text: str, words: Iterable[str]) -> bool:
+    """Whether one of `words` stands in `text`. (A loop, not `any` of a generator expression: a
+    compiled module makes a generator object on every call, and extractors ask this per sentence.)"""
+    for word in words:  # noqa: SIM110
+        if word in text:
+            return True
+    return False
+
+
 def evidence(doc: Doc, start: int, end: int) -> Evidence:
     """Evidence for doc_text(doc)[start:end], trimmed of surrounding whitespace."""
     return Evidence(**evidence_fields(doc, start, end))
