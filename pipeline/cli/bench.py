@@ -22,10 +22,11 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--pages", type=int, default=1000, help="bench pages per language (default 1000)")
     parser.add_argument("--sample", type=int, default=96,
                         help="pages per language timed stage by stage and in the rounds (default 96: three batches)")
-    parser.add_argument("--rounds", type=int, default=5, metavar="N",
+    parser.add_argument("--rounds", type=int, default=9, metavar="N",
                         help="interleaved rounds of end to end, floors and stack per language; the ratios are "
-                        "taken per round and their median reported (default 5: a shared machine's speed moves by up to "
-                        "1.6x between rounds; with 3 the medians moved by 0.1 from run to run)")
+                        "taken per round and their median reported (default 9: a shared machine's speed moves by up to "
+                        "1.6x between rounds, and one run's 5 rounds of a ratio spread over 3.7-5.8; a round costs "
+                        "about 25 s for both languages)")
     parser.add_argument("--workers", type=int, default=2, help="workers to compare with one (default 2)")
     parser.add_argument("--workers-repeats", type=int, default=3, metavar="N",
                         help="(1 worker, N workers) pairs to run, interleaved; the median speed-up counts (default 3)")
