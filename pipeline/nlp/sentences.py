@@ -90,6 +90,23 @@ def _kind(word: str) -> int:
     return _FINAL if is_final_punct(word) else _CLOSER if is_closer(word) else _LINE_BREAK
 
 
+# A word's part in the rule, as a tokenizer may hand it on per token (`ROLES_KEY`): none, one of
+# the three kinds, or a full stop (final, unless the tokens around it make it no end).
+NO_ROLE, STOP = -1, 3
+
+
+def sentence_role(word: str) -> int:
+    """NO_ROLE, _FINAL, _CLOSER, _LINE_BREAK or STOP: what the rule makes of `word` alone."""
+    if not may_bound_a_sentence(word):
+        return NO_ROLE
+    return STOP if word == "." else _kind(word)
+
+
+# Where a tokenizer that knows each word's `sentence_role` (the Chinese one: per distinct word,
+# in its word table) leaves the roles of a Doc's tokens: (number of tokens, int8 array).
+ROLES_KEY = "_sentence_roles"
+
+
 def _abbreviates_number(doc: Doc, i: int, abbreviations: frozenset[int]) -> bool:
     """Whether the "." at `i` is the stop of "No. 96": written right after one of
     `abbreviations` (their string ids) with a number after it."""
@@ -116,8 +133,31 @@ class BulletinSentencizer:
         self._abbreviations = frozenset(vocab.strings.add(word) for word in NUMBER_ABBREVIATIONS)
 
     def __call__(self, doc: Doc) -> Doc:
+        roles = doc.user_data.pop(ROLES_KEY, None)  # (read once: not kept with the Doc)
         if len(doc) == 0:
             return doc
+        if roles is not None and roles[0] == len(doc):
+            kinds = self._kinds_from_roles(doc, roles[1])
+        else:
+            kinds = self._kinds_of_flagged(doc)
+        starts = sentence_starts(kinds[_FINAL], kinds[_CLOSER], kinds[_LINE_BREAK])
+        # from_array reads raw uint64 values; -1 wraps and is read back as -1.
+        doc.from_array([SENT_START], starts.view(np.uint64))
+        doc.user_data[_STARTS_KEY] = (len(doc), np.flatnonzero(starts == 1).tolist())
+        return doc
+
+    def _kinds_from_roles(self, doc: Doc, roles: np.ndarray) -> np.ndarray:
+        """The three kinds of `sentence_starts` from the tokens' roles the tokenizer handed on:
+        array operations, with only full stops looked at one by one (none on most Chinese pages)."""
+        kinds = np.zeros((3, len(doc)), dtype=bool)
+        marked = np.flatnonzero((roles >= 0) & (roles != STOP))
+        kinds[roles[marked], marked] = True
+        for i in np.flatnonzero(roles == STOP).tolist():
+            kinds[_FINAL, i] = not (_abbreviates_number(doc, i, self._abbreviations) or _between_digits(doc, i))
+        return kinds
+
+    def _kinds_of_flagged(self, doc: Doc) -> np.ndarray:
+        """The three kinds of `sentence_starts`, from the lexeme flag column and each flagged token."""
         flagged = np.flatnonzero(doc.to_array(self.flag)).tolist()
         kinds = np.zeros((3, len(doc)), dtype=bool)
         for i in flagged:
@@ -129,11 +169,7 @@ class BulletinSentencizer:
                 _abbreviates_number(doc, i, self._abbreviations) or _between_digits(doc, i)
             ):
                 kinds[kind, i] = True
-        starts = sentence_starts(kinds[_FINAL], kinds[_CLOSER], kinds[_LINE_BREAK])
-        # from_array reads raw uint64 values; -1 wraps and is read back as -1.
-        doc.from_array([SENT_START], starts.view(np.uint64))
-        doc.user_data[_STARTS_KEY] = (len(doc), np.flatnonzero(starts == 1).tolist())
-        return doc
+        return kinds
 
 
 # Where the sentencizer leaves the first token of every sentence, for `sentence_starts_of`.

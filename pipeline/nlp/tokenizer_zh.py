@@ -30,6 +30,7 @@ from spacy.util import registry
 from spacy.vocab import Vocab
 
 from pipeline.language import code_points, from_code_points, simplified_code_points, to_simplified
+from pipeline.nlp.sentences import ROLES_KEY, sentence_role
 
 if TYPE_CHECKING:
     import rjieba
@@ -75,15 +76,22 @@ def char_kinds(codes: np.ndarray) -> np.ndarray:
 class WordTable:
     """A row per distinct word seen, and per row what the tokenizer reads of the word as
     arrays: its length, whether it is whitespace (jieba cuts whitespace from everything
-    else, so its first character tells) and, for a vocabulary's strings, its string id.
+    else, so its first character tells), for a vocabulary's strings its string id and, with
+    `roles`, its part in the sentence rule (`sentences.sentence_role`).
 
     One dict lookup per piece replaces measuring, classifying and hashing every piece:
     words recur across texts, so new rows are few once a run is under way.
     """
 
-    def __init__(self, strings: StringStore | None = None, glued: Callable[[str], bool] | None = None) -> None:
+    def __init__(
+        self,
+        strings: StringStore | None = None,
+        glued: Callable[[str], bool] | None = None,
+        roles: Callable[[str], int] | None = None,
+    ) -> None:
         self.strings = strings
         self._glued_test = glued  # which words may be a preposition glued on a name (`glued`)
+        self._role_of = roles
         self.clear()
 
     def clear(self) -> None:
@@ -92,6 +100,7 @@ class WordTable:
         self.space = np.zeros(1024, dtype=bool)
         self.orth = np.zeros(1024, dtype=np.uint64)
         self.glued = np.zeros(1024, dtype=bool)
+        self.role = np.zeros(1024, dtype=np.int8)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -111,14 +120,16 @@ class WordTable:
         self._rows.update(zip(words, range(first, first + count), strict=True))
         if first + count > len(self.length):
             size = 2 * (first + count)
-            arrays = (self.length, self.space, self.orth, self.glued)
-            self.length, self.space, self.orth, self.glued = (np.resize(a, size) for a in arrays)
+            arrays = (self.length, self.space, self.orth, self.glued, self.role)
+            self.length, self.space, self.orth, self.glued, self.role = (np.resize(a, size) for a in arrays)
         self.length[first : first + count] = list(map(len, words))
         self.space[first : first + count] = [word[:1].isspace() for word in words]
         if self.strings is not None:
             self.orth[first : first + count] = list(map(self.strings.add, words))
         if self._glued_test is not None:
             self.glued[first : first + count] = list(map(self._glued_test, words))
+        if self._role_of is not None:
+            self.role[first : first + count] = list(map(self._role_of, words))
 
 
 class Segmentation(NamedTuple):
@@ -269,13 +280,15 @@ class JiebaTokenizer:
     in a word table kept across texts, which gives its length, whether it is whitespace and
     its string id (spaCy would hash every word again); words, spaces and the simplified norms
     of traditional words are then array operations over the pieces. The simplified view is
-    left in `doc.user_data` for the components that match on it.
+    left in `doc.user_data` for the components that match on it, and each token's part in the
+    sentence rule for the sentencizer (which would otherwise read a lexeme flag column and
+    look at every flagged token).
     """
 
     def __init__(self, vocab: Vocab, user_words: Iterable[str]) -> None:
         self.vocab = vocab
         self.segmenter = build_segmenter(tuple(sorted(set(user_words))))
-        self.table = WordTable(vocab.strings, self._may_be_glued)
+        self.table = WordTable(vocab.strings, self._may_be_glued, sentence_role)
 
     def __call__(self, text: str) -> Doc:
         if len(self.table) > MAX_CACHED_WORDS:
@@ -288,15 +301,16 @@ class JiebaTokenizer:
         if cuts:
             rows = _spliced_rows(rows, cuts, self.table)
             ends = np.cumsum(self.table.length[rows])
-        orths = self.table.orth[rows]
         norms = None
         if simple_codes is not codes:
-            norms = self._restore_traditional(orths, rows, ends, text, np.flatnonzero(codes != simple_codes))
-        orths, spaces, kept = self._merge_whitespace(orths, self.table.space[rows], ends, text, codes)
-        doc = Doc(self.vocab, words=orths.tolist(), spaces=spaces.tolist())
+            norms = self._restore_traditional(rows, ends, text, np.flatnonzero(codes != simple_codes))
+        rows, spaces, kept = self._merge_whitespace(rows, ends, text, codes)
+        # (the tokens' rows are final: the table's arrays, which adding words may replace, are read now)
+        doc = Doc(self.vocab, words=self.table.orth[rows].tolist(), spaces=spaces.tolist())
         if norms is not None:
             doc.from_array([NORM], norms if kept is None else norms[kept])
         doc.user_data[MATCHING_TEXT_KEY] = simplified
+        doc.user_data[ROLES_KEY] = (len(doc), self.table.role[rows])
         return doc
 
     def _may_be_glued(self, word: str) -> bool:
@@ -320,36 +334,34 @@ class JiebaTokenizer:
             i: [pieces[i][0], pieces[i][1:]] for i in maybe.tolist() if _institution_head_follows(pieces, i + 1, heads)
         }
 
-    def _restore_traditional(
-        self, orths: np.ndarray, rows: np.ndarray, ends: np.ndarray, text: str, changed: np.ndarray
-    ) -> np.ndarray:
-        """Give the pieces holding a `changed` character (cut from the simplified view) their
-        words as written in `text`, in `orths`; returns the NORM column: the simplified word's
-        id for those, 0 (the word's own norm) for the others. Whitespace is the same in both
-        scripts, so the changed pieces are words."""
+    def _restore_traditional(self, rows: np.ndarray, ends: np.ndarray, text: str, changed: np.ndarray) -> np.ndarray:
+        """Give the pieces holding a `changed` character (cut from the simplified view) the rows
+        of their words as written in `text`, in `rows`; returns the NORM column: the simplified
+        word's id for those, 0 (the word's own norm) for the others. Whitespace is the same in
+        both scripts, so the changed pieces are words."""
         indices = np.unique(np.searchsorted(ends, changed, side="right"))
-        norms = np.zeros(len(orths), dtype=np.uint64)
-        norms[indices] = orths[indices]
+        norms = np.zeros(len(rows), dtype=np.uint64)
+        norms[indices] = self.table.orth[rows[indices]]
         stops = ends[indices]
         starts = stops - self.table.length[rows[indices]]
         written = [text[a:b] for a, b in zip(starts.tolist(), stops.tolist(), strict=True)]
-        rows_written = self.table.rows(written)  # first: adding words may replace the table's arrays
-        orths[indices] = self.table.orth[rows_written]
+        rows[indices] = self.table.rows(written)
         return norms
 
     def _merge_whitespace(
-        self, orths: np.ndarray, space: np.ndarray, ends: np.ndarray, text: str, codes: np.ndarray
+        self, rows: np.ndarray, ends: np.ndarray, text: str, codes: np.ndarray
     ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None]:
         """spaCy's words and spaces from the pieces (what `spacy.util.get_words_and_spaces` makes
         of the non-space pieces, without its search of the text for every word): one " " after a
         word is that word's trailing space, the rest of a run of whitespace pieces one token.
 
-        Returns the tokens' string ids, their trailing spaces and which pieces give a token
-        (None: all). A run's token takes the place of its first piece.
+        Returns the tokens' rows in the word table, their trailing spaces and which pieces give
+        a token (None: all). A run's token takes the place of its first piece.
         """
-        trailing = np.zeros(len(orths), dtype=bool)
+        space = self.table.space[rows]
+        trailing = np.zeros(len(rows), dtype=bool)
         if not space.any():
-            return orths, trailing, None
+            return rows, trailing, None
         # Runs of whitespace pieces: their first and last pieces, where they start and stop.
         before, after = np.zeros_like(space), np.zeros_like(space)
         before[1:], after[:-1] = space[:-1], space[1:]
@@ -361,11 +373,10 @@ class JiebaTokenizer:
         rest = starts < stops
         tokens = firsts[rest]
         runs = [text[a:b] for a, b in zip(starts[rest].tolist(), stops[rest].tolist(), strict=True)]
-        run_rows = self.table.rows(runs)  # first: adding words may replace the table's arrays
-        orths[tokens] = self.table.orth[run_rows]
+        rows[tokens] = self.table.rows(runs)
         kept = ~space
         kept[tokens] = True
-        return orths[kept], trailing[kept], kept
+        return rows[kept], trailing[kept], kept
 
     @staticmethod
     def segments_alone(text: str) -> bool:

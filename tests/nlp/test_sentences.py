@@ -17,8 +17,10 @@ from pipeline.nlp.sentences import (
     CLOSERS,
     FINAL_PUNCT,
     NUMBER_ABBREVIATIONS,
+    ROLES_KEY,
     BulletinSentencizer,
     read_sentence_starts,
+    sentence_role,
     sentence_starts_of,
 )
 
@@ -170,3 +172,32 @@ def test_starts_are_read_from_the_doc_when_none_were_handed_on():
     unmarked = Doc(nlp.vocab, words=["One", ".", "Two"], sent_starts=[True, False, True])
     assert sentence_starts_of(unmarked) == [0, 2]
     assert sentence_starts_of(Doc(nlp.vocab, words=[])) == [0]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(_PIECES | st.sampled_from(["學", "與", "國", "。」", "No.", "2025.11"]), max_size=30))
+def test_the_roles_the_chinese_tokenizer_hands_on_give_the_flags_boundaries(pieces: list[str]):
+    """The Chinese tokenizer hands on each token's `sentence_role`; the sentencizer reading them
+    marks the same boundaries as from the lexeme flags and the tokens (roles taken away)."""
+    nlp = load_pipeline("zh")
+    sentencizer = nlp.get_pipe("bulletin_sentencizer")
+    text = "".join(pieces)
+    handed, alone = nlp.make_doc(text), nlp.make_doc(text)
+    count, roles = handed.user_data[ROLES_KEY]
+    assert count == len(handed) and roles.tolist() == [sentence_role(token.text) for token in handed]
+    del alone.user_data[ROLES_KEY]
+    sentencizer(handed)
+    sentencizer(alone)
+    assert ROLES_KEY not in handed.user_data
+    assert [t.is_sent_start for t in handed] == [t.is_sent_start for t in alone]
+    if len(alone):
+        assert [t.is_sent_start for t in alone] == reference_starts(alone)
+    assert sentence_starts_of(handed) == sentence_starts_of(alone)
+
+
+def test_roles_of_another_length_than_the_doc_are_not_read():
+    nlp = load_pipeline("zh")
+    doc = nlp.make_doc("第一句。第二句")
+    doc.user_data[ROLES_KEY] = (len(doc) + 1, doc.user_data[ROLES_KEY][1])
+    nlp.get_pipe("bulletin_sentencizer")(doc)
+    assert [s.text for s in doc.sents] == ["第一句。", "第二句"]
