@@ -631,7 +631,7 @@ class RoleExtractor:
             if hit.phrase in self.active or hit.phrase in self.joins:
                 chosen = self._subject_list(
                     doc, [m for m, _, end in holders if end <= hit.start and m.start not in taken], hit
-                )
+                ) or self._subject_past_relative_clause(doc, holders, hit)
             elif (moved := self._moved_to(doc, hit, holders)) is not None:
                 chosen = moved
             elif hit.phrase in self.handed_on:
@@ -915,6 +915,17 @@ class RoleExtractor:
         last, end = before[-1]
         return [last] if _APPOSITION[self.language].fullmatch(matching_text(doc)[end : hit.start]) else []
 
+    def _subject_past_relative_clause(self, doc: Doc, holders: list[tuple[Span, int, int]], hit: Hit) -> list[Span]:
+        """'X, which has run the secretariat since 2015, was re-elected as the chair institution': the
+        name before a relative clause between commas is the verb's subject too (the clause's own role
+        phrase may have claimed it)."""
+        if self.language != "en":
+            return []
+        before = [m for m, _, end in holders if end <= hit.start]
+        if not before or not _RELATIVE_THEN_VERB.fullmatch(matching_text(doc), before[-1].end_char, hit.start):
+            return []
+        return [before[-1]]
+
     def _apposed_seat(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
         """'Xiamen University, the alliance's founding chair, ...': a seat a person may hold too, apposed
         to an institution; not to one that names a person's office ('Li Hua, President of X, the
@@ -1167,6 +1178,11 @@ _APPOSITION = {
     "en": re.compile(r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?"),
     "zh": re.compile(r"\s*[(（]\s*(?:联盟|该联盟)?"),
 }
+# ", which has run the secretariat since 2015, was ": a relative clause between a subject and its verb
+_RELATIVE_THEN_VERB = re.compile(
+    r"\s*,\s*(?:which|who)\s+[^,;:.!?()]{1,100},\s*"
+    r"(?:(?:also|has|have|had|was|were|been|is|are|will|now|currently)\s+)*"
+)
 # ", continues to run its ": the rest of an apposition's phrase, then its clause's verb, up to a role phrase
 _AFTER_APPOSITION = re.compile(r"[^,.;:!?]{0,30}?,\s*[^,.;:!?]{0,40}")
 # a name right after these is the organisation of a person's office ("President of X", "Dean at X")
