@@ -930,10 +930,11 @@ class RoleExtractor:
         """'Xiamen University, the alliance's founding chair, ...': a seat a person may hold too, apposed
         to an institution; not to one that names a person's office ('Li Hua, President of X, the
         alliance's chair'), nor before a name of its own ('..., the chair Wang Ming')."""
-        apposed = self._apposed(doc, hit, holders)
-        if not apposed:
-            return []
+        before = [(m, end) for m, _, end in holders if end <= hit.start]
         text = matching_text(doc)
+        if not before or not _SEAT_APPOSITION.fullmatch(text, before[-1][1], hit.start):
+            return []
+        apposed = [before[-1][0]]
         if text[max(0, apposed[0].start_char - 8) : apposed[0].start_char].endswith(_OFFICE_OF):
             return []
         return apposed if _SEAT_CLOSED.match(text, hit.end) else []
@@ -958,7 +959,7 @@ class RoleExtractor:
             return subject
         # "X, the alliance's founding chair, continues to run its secretariat": the apposition closed, its
         # name is the subject of the clause after it
-        apposed = _APPOSITION[self.language].fullmatch(text, subject[-1].end_char, previous.start)
+        apposed = _SEAT_APPOSITION.fullmatch(text, subject[-1].end_char, previous.start)
         return subject if apposed is not None and _AFTER_APPOSITION.fullmatch(between) else []
 
     def _about_alliance(self, doc: Doc, sent: Span, alliances: list[Span]) -> bool:
@@ -1051,7 +1052,10 @@ class RoleExtractor:
             or _NOT_A_TOTAL.search(hit.phrase)
             or _OLD_COUNT.search(before, 0, match.start(1))
             or _ADMITTED_BEFORE.search(before, 0, match.start(1))
-            or (_approximate(before, match) and self._counts_attendance(doc, hit))
+            or (
+                (_approximate(before, match) or _ATTENDING_FROM.search(before, 0, match.start(1)))
+                and self._counts_attendance(doc, hit)
+            )
         ):
             match = None  # "admitted 12 new members" counts newcomers, not holders
         if match:
@@ -1185,6 +1189,10 @@ _RELATIVE_THEN_VERB = re.compile(
 )
 # ", continues to run its ": the rest of an apposition's phrase, then its clause's verb, up to a role phrase
 _AFTER_APPOSITION = re.compile(r"[^,.;:!?]{0,30}?,\s*[^,.;:!?]{0,40}")
+# "X, the alliance's founding chair": an apposition up to a seat, with a word saying which holder it is
+_SEAT_APPOSITION = re.compile(
+    r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?(?:(?:new|incoming|current|founding|first|outgoing)\s+)?"
+)
 # a name right after these is the organisation of a person's office ("President of X", "Dean at X")
 _OFFICE_OF = (" of ", " of the ", " at ", " from ")
 # an apposed seat ends its phrase: a comma, "of the alliance", a clause's end ("X, the founding chair,")
@@ -1416,6 +1424,9 @@ def _approximate(before: str, match: re.Match[str]) -> bool:
     return bool(_APPROXIMATE_BEFORE.search(before, 0, match.start(1))) or before.startswith(("余", "多"), match.end(1))
 
 
+# "representatives from 40 member universities attended", '来自12个国家的40所成员高校代表参会': an exact
+# number too tallies where the people attending come from ("a total of 40 members" is a count)
+_ATTENDING_FROM = re.compile(r"(?:来自(?:[^，,。；;]{0,12}的)?|(?<!total )\b(?:from|of)\s+(?:its\s+|the\s+)?)\s*$")
 _APPROXIMATE_BEFORE = re.compile(
     r"(?:近|逾|约|超过|\b(?:more than|over|nearly|almost|some|about|around|approximately))\s*$"
 )

@@ -2,7 +2,7 @@
 the chair to B', 交接给), a seat apposed to its institution ('X, the alliance's founding chair,'),
 re-elected and taken-over seats, the founders counted after 'founded by', a council made up of
 institutions (理事会由A、B等15所高校组成: its seats and their number), a relative clause between a
-subject and its verb, attendance figures that count no holders, and a table whose role cell follows
+subject and its verb, attendance figures (rounded or exact) that count no holders, and a table whose role cell follows
 the name. Each passage is made up in the way the genre writes, with the facts a careful reader takes;
 the ones with no role say what must not be read as one."""
 
@@ -132,6 +132,16 @@ PROBES = [
     ("zh", "专家组由中山大学、暨南大学的8名学者组成。", set(), set()),
     ("zh", "来自40所高校的200余名代表参加会议。", set(), set()),
     ("zh", "来自12个国家的40余所成员高校代表参会。", set(), set()),
+    # an exact number of the institutions the people attending come from
+    ("en", "Representatives from 40 member universities attended the meeting.", set(), set()),
+    ("en", "Presidents of 23 member universities took part in the forum.", set(), set()),
+    ("en", "Delegates of 40 member institutions attended the meeting.", set(), set()),
+    ("zh", "来自40所成员高校的代表参加会议。", set(), set()),
+    ("zh", "来自12个国家的40所成员高校代表参会。", set(), set()),
+    # and the counts of holders beside them
+    ("en", "The alliance has 40 member universities.", set(), {("member", 40)}),
+    ("en", "A total of 40 member universities attended.", set(), {("member", 40)}),
+    ("zh", "联盟现有成员高校40所。", set(), {("member", 40)}),
 ]
 
 
