@@ -638,7 +638,11 @@ class RoleExtractor:
                 # (a person may hold it: "its president was elected rotating chair"), an institution only
                 # as the subject of "serve as": "X will serve as the alliance's rotating chair"
                 before = [m for m, _, end in holders if end <= hit.start and m.start not in taken]
-                chosen = self._subject_list(doc, before, hit, gap=_SERVES_AS) or self._apposed_seat(doc, hit, holders)
+                chosen = (
+                    []
+                    if self._seat_of_something_else(doc, hit)
+                    else self._subject_list(doc, before, hit, gap=_SERVES_AS) or self._apposed_seat(doc, hit, holders)
+                )
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
@@ -925,6 +929,10 @@ class RoleExtractor:
         if not before or not _RELATIVE_THEN_VERB.fullmatch(matching_text(doc), before[-1].end_char, hit.start):
             return []
         return [before[-1]]
+
+    def _seat_of_something_else(self, doc: Doc, hit: Hit) -> bool:
+        """'X served as chair of the organising committee': a seat of something other than the alliance."""
+        return matching_text(doc).startswith(" of ", hit.end) and not self._of_an_alliance(doc, hit.end)
 
     def _apposed_seat(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
         """'Xiamen University, the alliance's founding chair, ...': a seat a person may hold too, apposed
@@ -1223,8 +1231,11 @@ _SUBJECT_GAP = {
 # between a subject and a seat a person may hold too: "X will serve as the alliance's rotating chair"
 _SERVES_AS = {
     "en": re.compile(
-        r"\s*(?:(?:also|will|would|now|currently|is\s+to|has\s+been)\s+)*(?:serves?|served|serving|acts?|acted|acting)"
-        r"\s+as\s+(?:the\s+|its\s+)?(?:[a-z-]+['’]s\s+)?(?:new\s+)?"
+        r"\s*(?:(?:also|will|would|now|currently|is\s+to|has\s+been)\s+)*"
+        r"(?:(?:serves?|served|serving|acts?|acted|acting)\s+as"
+        # "X was named the alliance's rotating chair"
+        r"|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:named|appointed|chosen|selected)(?:\s+as)?)"
+        r"\s+(?:the\s+|its\s+)?(?:[a-z-]+['’]s\s+)?(?:new\s+)?"
     )
 }
 # between a subject and a role noun: "X and Y were co-organizers", "X was the main organizer"

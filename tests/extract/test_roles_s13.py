@@ -120,7 +120,12 @@ PROBES = [
         {("中山大学", "director"), ("暨南大学", "director"), ("深圳大学", "director"), ("中山大学", "chair")},
         {("director", 11)},
     ),
+    ("en", f"{JNU} has chaired the alliance since 2019.", {(JNU, "chair")}, set()),
+    ("en", f"{JNU} was named the alliance's rotating chair.", {(JNU, "chair")}, set()),
+    ("en", f"{JNU} was voted in as a council member institution.", {(JNU, "director")}, set()),
     # what is no role, and no count of holders
+    ("en", f"{JNU} served as chair of the organising committee.", set(), set()),
+    ("en", f"{JNU} chaired the opening session.", set(), set()),
     ("en", f"Professor Li Hua, President of {JNU}, the alliance's chair, opened the meeting.", set(), set()),
     ("en", "Its president Li Hua was elected chair of the alliance.", set(), set()),
     ("en", "Li Hua handed over the chair to Wang Ming.", set(), set()),
