@@ -148,6 +148,7 @@ class RoleExtractor:
         self.handed_on = word_table(language, "roles_handed_on.tsv") if language == "en" else {}
         for phrase, role in self.handed_on.items():
             self.phrases.setdefault(phrase, role)
+        self.seats = frozenset(self.handed_on)
         # 从兰州大学手中接过: the words after a name that make it the role's holder before
         self.previous_holder = tuple(word_list(language, "roles_previous_holder.txt")) if language == "zh" else ()
         # 'A接替B担任理事长单位', 'A succeeded B as chair institution': the words before a name that held it
@@ -227,6 +228,10 @@ class RoleExtractor:
                 # ("member" holds only before "of the alliance": most of its sentences are passed over here,
                 # before their institutions are read)
                 found = [h for h in found if h.phrase not in self.of_the_alliance or text.startswith(" of ", h.end)]
+            if self.handed_on and _holds_phrase_of(found, self.seats):
+                # (a seat a person may hold too, "chair": most of its sentences give it to no institution and
+                # are passed over here, before their institutions are read)
+                found = [h for h in found if h.phrase not in self.handed_on or self._seat_may_hold(text, h)]
             if not found:
                 continue
             # the sentence's institutions, each with its first and end character read once for all
@@ -930,6 +935,18 @@ class RoleExtractor:
             return []
         return [before[-1]]
 
+    def _seat_may_hold(self, text: str, hit: Hit) -> bool:
+        """Whether a seat a person may hold too stands where an institution can take it: handed on
+        ('handed over the chair to', 'the chair passed to'), after "serve as" / "was named", or apposed
+        (a comma before it); plain words checked, before the sentence's names are read."""
+        if text.startswith(" of ", hit.end) or (self.moved_to is not None and self.moved_to.match(text, hit.end)):
+            return True
+        before = text[max(0, hit.start - 60) : hit.start]
+        if holds_any(before, _SEAT_TAKING_WORDS):
+            return True
+        comma = before.rfind(",")
+        return comma >= 0 and _SEAT_APPOSITION.fullmatch(before, comma) is not None
+
     def _seat_of_something_else(self, doc: Doc, hit: Hit) -> bool:
         """'X served as chair of the organising committee': a seat of something other than the alliance."""
         return matching_text(doc).startswith(" of ", hit.end) and not self._of_an_alliance(doc, hit.end)
@@ -1197,6 +1214,23 @@ _RELATIVE_THEN_VERB = re.compile(
 )
 # ", continues to run its ": the rest of an apposition's phrase, then its clause's verb, up to a role phrase
 _AFTER_APPOSITION = re.compile(r"[^,.;:!?]{0,30}?,\s*[^,.;:!?]{0,40}")
+# before a seat a person may hold too, the words one of the ways an institution takes it needs (handed,
+# passed, transferred; serves, acts; named, appointed, chosen, selected), else an apposition's comma
+_SEAT_TAKING_WORDS = (
+    "hand",
+    "pass",
+    "transfer",
+    " serve",
+    " serving",
+    " act as",
+    " acts as",
+    " acted as",
+    " acting as",
+    " named",
+    " appointed",
+    " chosen",
+    " selected",
+)
 # "X, the alliance's founding chair": an apposition up to a seat, with a word saying which holder it is
 _SEAT_APPOSITION = re.compile(
     r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?(?:(?:new|incoming|current|founding|first|outgoing)\s+)?"
