@@ -36,6 +36,7 @@ from pipeline.extract.spans import (
     phrase_spans,
     sentences,
 )
+from pipeline.extract.tables import expand
 from pipeline.language import to_simplified
 from pipeline.link.countries import load_countries
 from pipeline.nlp.extensions import Facts, doc_text, register_extensions
@@ -147,6 +148,7 @@ class RoleExtractor:
         self.handed_on = word_table(language, "roles_handed_on.tsv") if language == "en" else {}
         for phrase, role in self.handed_on.items():
             self.phrases.setdefault(phrase, role)
+        self.seats = frozenset(self.handed_on)
         # 从兰州大学手中接过: the words after a name that make it the role's holder before
         self.previous_holder = tuple(word_list(language, "roles_previous_holder.txt")) if language == "zh" else ()
         # 'A接替B担任理事长单位', 'A succeeded B as chair institution': the words before a name that held it
@@ -189,6 +191,11 @@ class RoleExtractor:
             if heads
             else None
         )
+        # "its council consists of A and B", '理事会由A、B等15所高校组成': phrases of being made up of, whose
+        # holders take the seat of the alliance's body made up so (else membership)
+        self.composed = frozenset(word_list(language, "roles_composed.txt"))
+        self.composed_organs = word_table(language, "roles_composed_organs.tsv")
+        self.composed_organ_at_end = _organ_at_end_pattern(language, self.composed_organs)
         self.heading_roles = word_table(language, "roles_headings.tsv")
         self.heading_endings = tuple(sorted(word_list(language, "roles_heading_endings.txt"), key=len, reverse=True))
         self.heading = _heading_pattern(
@@ -221,6 +228,10 @@ class RoleExtractor:
                 # ("member" holds only before "of the alliance": most of its sentences are passed over here,
                 # before their institutions are read)
                 found = [h for h in found if h.phrase not in self.of_the_alliance or text.startswith(" of ", h.end)]
+            if self.handed_on and _holds_phrase_of(found, self.seats):
+                # (a seat a person may hold too, "chair": most of its sentences give it to no institution and
+                # are passed over here, before their institutions are read)
+                found = [h for h in found if h.phrase not in self.handed_on or self._seat_may_hold(text, h)]
             if not found:
                 continue
             # the sentence's institutions, each with its first and end character read once for all
@@ -232,6 +243,8 @@ class RoleExtractor:
             hits = [h for h in hits if not self._verb_with_object(doc, h)]
             named_before = owners.event(index) is not None
             hits = [h for h in hits if self._has_its_object(doc, h, owners.names_event(index), named_before)]
+            if self.composed and _holds_phrase_of(hits, self.composed):
+                hits = self._with_composing_body(doc, hits)
             if not hits:
                 continue
             hits = self._with_host_reading(hits)
@@ -308,7 +321,14 @@ class RoleExtractor:
                     counts.append(
                         RoleCount(organization=owner, role=hit.value, count=number, evidence=evidence(doc, *count[1:]))
                     )
-        for owner, member, role, where in self._listed_under_headings(doc, sents, owners, counts):
+        bulletin = doc._.bulletin
+        tabled: list[tuple[int, int]] = []  # the tables read row by row (their headings are no list headings)
+        if bulletin is not None and bulletin.tables:  # (a page without a table costs this one test)
+            for owner, member, role, where in self._rows_with_role_after_name(doc, sents, owners, tabled):
+                if (key := _role_key(owner, member, role)) not in seen:
+                    seen.add(key)
+                    roles.append(Role(organization=owner, member=member, role=role, evidence=where))
+        for owner, member, role, where in self._listed_under_headings(doc, sents, owners, counts, tabled):
             if (key := _role_key(owner, member, role)) not in seen:
                 seen.add(key)
                 roles.append(Role(organization=owner, member=member, role=role, evidence=where))
@@ -316,8 +336,44 @@ class RoleExtractor:
         doc._.role_counts = counts
         return doc
 
+    def _rows_with_role_after_name(
+        self, doc: Doc, sents: Sentences, owners: _Owners, tabled: list[tuple[int, int]]
+    ) -> list[tuple[InstitutionRef, InstitutionRef, str, Evidence]]:
+        """| Institution | Country | Seat |, a row 'Kazan Federal University | Russia | Vice-chair institution':
+        in a table whose rows give the role in a cell after the name's, each row's names hold its role
+        cell's role (read as lines, the role would head the next row's name). Where each such table
+        stands is added to `tabled`."""
+        text = matching_text(doc)
+        found: list[tuple[InstitutionRef, InstitutionRef, str, Evidence]] = []
+        for table in doc._.bulletin.tables:
+            rows = []  # (the row's names, its role, where the row starts and ends)
+            for row in expand(table):
+                named: list[Span] = []
+                role = None
+                for cell in row:
+                    if cell.start == cell.end:
+                        continue
+                    # (a role cell before the names: read as lines, it heads them, as `_listed_under_headings` does)
+                    heading = self.heading.match(text, cell.start) if role is None and named else None
+                    if heading is not None and heading.end() >= cell.end and heading.group("inline") is None:
+                        role = self.heading_roles[_heading_key(heading.group("word"))]
+                    elif role is None:
+                        named.extend(institutions_in(doc, cell.start, cell.end))
+                if named and role is not None:
+                    rows.append((named, role, row[0].start, row[-1].end))
+            if not rows:
+                continue
+            tabled.append((rows[0][2], rows[-1][3]))
+            for named, role, start, end in rows:
+                index = max(0, sents.index_of(start))
+                owner = owners.event(index) if role in EVENT_ROLES else owners.alliance(index)
+                if owner is not None:
+                    where = evidence(doc, start, end)
+                    found.extend((owner, institution_ref(span), role, where) for span in named)
+        return found
+
     def _listed_under_headings(
-        self, doc: Doc, sents: Sentences, owners: _Owners, counts: list[RoleCount]
+        self, doc: Doc, sents: Sentences, owners: _Owners, counts: list[RoleCount], tabled: list[tuple[int, int]]
     ) -> list[tuple[InstitutionRef, InstitutionRef, str, Evidence]]:
         """'理事单位：' or 'Vice-chair institutions' alone on a line, then one or more names a line
         ('中国：A、B', 'C (Kazakhstan)'): each listed institution holds the heading's role, up to the
@@ -327,6 +383,8 @@ class RoleExtractor:
         text = matching_text(doc)
         found: list[tuple[InstitutionRef, InstitutionRef, str, Evidence]] = []
         for heading in self._headings(text):
+            if tabled and _inside_any(tabled, heading.start()):
+                continue  # (a role cell of a table read row by row)
             role = self.heading_roles[_heading_key(heading.group("word"))]
             index = max(0, sents.index_of(heading.start("word")))
             owner = owners.event(index) if role in EVENT_ROLES else owners.alliance(index)
@@ -507,6 +565,40 @@ class RoleExtractor:
                 kept.append(hit)
         return kept
 
+    def _with_composing_body(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
+        """'理事会由A、B等15所高校组成', 'Its council consists of 15 universities': a phrase of being made up
+        of gives the seat of the alliance's body before it (the council's: director). A Chinese one holds
+        only after 由 and the alliance or such a body ('代表团由5所高校组成' names no member)."""
+        kept = []
+        for hit in hits:
+            if hit.phrase not in self.composed:
+                kept.append(hit)
+                continue
+            role = self._composing_body_role(doc, hit)
+            if role is not None:
+                kept.append(Hit(hit.start, hit.end, hit.phrase, role))
+        return kept
+
+    def _composing_body_role(self, doc: Doc, hit: Hit) -> str | None:
+        """The role a phrase of being made up of gives, by what is made up (see `_with_composing_body`)."""
+        text = matching_text(doc)
+        if self.language == "en":
+            organ = self.composed_organ_at_end.search(text, max(0, hit.start - 80), hit.start)
+            return self.composed_organs[organ.group(1)] if organ is not None else hit.value
+        clause = _ZH_CLAUSE_BREAK.split(text[max(0, hit.start - 120) : hit.start])[-1]
+        by = clause.rfind("由")
+        if by < 0:
+            return None
+        subject = clause[:by].rstrip()
+        organ = self.composed_organ_at_end.search(subject)
+        if organ is not None:
+            return self.composed_organs[organ.group(1)]
+        if subject.endswith(self.alliance_references):
+            return hit.value
+        at = hit.start - len(clause) + len(subject)  # (where the subject ends in the text)
+        named = institutions_in(doc, max(0, at - 60), at)
+        return hit.value if named and named[-1].end_char == at and facts(named[-1]).kind == "alliance" else None
+
     def _with_host_reading(self, hits: list[Hit]) -> list[Hit]:
         """'organized by' beside a 'hosted by' names the host (承办), not the organizer (主办)."""
         if not self.beside_host or not self._hosted(hits):
@@ -544,14 +636,18 @@ class RoleExtractor:
             if hit.phrase in self.active or hit.phrase in self.joins:
                 chosen = self._subject_list(
                     doc, [m for m, _, end in holders if end <= hit.start and m.start not in taken], hit
-                )
+                ) or self._subject_past_relative_clause(doc, holders, hit)
             elif (moved := self._moved_to(doc, hit, holders)) is not None:
                 chosen = moved
             elif hit.phrase in self.handed_on:
                 # (a person may hold it: "its president was elected rotating chair"), an institution only
                 # as the subject of "serve as": "X will serve as the alliance's rotating chair"
                 before = [m for m, _, end in holders if end <= hit.start and m.start not in taken]
-                chosen = self._subject_list(doc, before, hit, gap=_SERVES_AS)
+                chosen = (
+                    []
+                    if self._seat_of_something_else(doc, hit)
+                    else self._subject_list(doc, before, hit, gap=_SERVES_AS) or self._apposed_seat(doc, hit, holders)
+                )
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
@@ -828,6 +924,46 @@ class RoleExtractor:
         last, end = before[-1]
         return [last] if _APPOSITION[self.language].fullmatch(matching_text(doc)[end : hit.start]) else []
 
+    def _subject_past_relative_clause(self, doc: Doc, holders: list[tuple[Span, int, int]], hit: Hit) -> list[Span]:
+        """'X, which has run the secretariat since 2015, was re-elected as the chair institution': the
+        name before a relative clause between commas is the verb's subject too (the clause's own role
+        phrase may have claimed it)."""
+        if self.language != "en":
+            return []
+        before = [m for m, _, end in holders if end <= hit.start]
+        if not before or not _RELATIVE_THEN_VERB.fullmatch(matching_text(doc), before[-1].end_char, hit.start):
+            return []
+        return [before[-1]]
+
+    def _seat_may_hold(self, text: str, hit: Hit) -> bool:
+        """Whether a seat a person may hold too stands where an institution can take it: handed on
+        ('handed over the chair to', 'the chair passed to'), after "serve as" / "was named", or apposed
+        (a comma before it); plain words checked, before the sentence's names are read."""
+        if text.startswith(" of ", hit.end) or (self.moved_to is not None and self.moved_to.match(text, hit.end)):
+            return True
+        before = text[max(0, hit.start - 60) : hit.start]
+        if holds_any(before, _SEAT_TAKING_WORDS):
+            return True
+        comma = before.rfind(",")
+        return comma >= 0 and _SEAT_APPOSITION.fullmatch(before, comma) is not None
+
+    def _seat_of_something_else(self, doc: Doc, hit: Hit) -> bool:
+        """'X served as chair of the organising committee': a seat of something other than the alliance."""
+        return matching_text(doc).startswith(" of ", hit.end) and not self._of_an_alliance(doc, hit.end)
+
+    def _apposed_seat(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+        """'Xiamen University, the alliance's founding chair, ...': a seat a person may hold too, apposed
+        to an institution; not to one that names a person's office ('Li Hua, President of X, the
+        alliance's chair'), nor before a name of its own ('..., the chair Wang Ming')."""
+        before = [(m, end) for m, _, end in holders if end <= hit.start]
+        text = matching_text(doc)
+        if not before or not _SEAT_APPOSITION.fullmatch(text, before[-1][1], hit.start):
+            return []
+        apposed = [before[-1][0]]
+        if text[max(0, apposed[0].start_char - 8) : apposed[0].start_char].endswith(_OFFICE_OF):
+            return []
+        return apposed if _SEAT_CLOSED.match(text, hit.end) else []
+
     def _shared_subject(self, doc: Doc, hit: Hit, claims: list[tuple[Hit, list[Span]]]) -> list[Span]:
         """'X, the alliance's chair institution, will also house its secretariat': the role phrase
         before, in the same clause, had the subject; 'X joined the alliance as a vice-chair institution',
@@ -842,8 +978,14 @@ class RoleExtractor:
             return []
         if self._claims_right(doc, previous) or subject[-1].start_char > previous.start:
             return []
-        between = matching_text(doc)[previous.end : hit.start]
-        return subject if _SAME_CLAUSE.fullmatch(between) else []
+        text = matching_text(doc)
+        between = text[previous.end : hit.start]
+        if _SAME_CLAUSE.fullmatch(between):
+            return subject
+        # "X, the alliance's founding chair, continues to run its secretariat": the apposition closed, its
+        # name is the subject of the clause after it
+        apposed = _SEAT_APPOSITION.fullmatch(text, subject[-1].end_char, previous.start)
+        return subject if apposed is not None and _AFTER_APPOSITION.fullmatch(between) else []
 
     def _about_alliance(self, doc: Doc, sent: Span, alliances: list[Span]) -> bool:
         """'联盟在省教育厅指导下组建', 'The alliance is supported by ...': a sentence that opens with
@@ -935,16 +1077,22 @@ class RoleExtractor:
             or _NOT_A_TOTAL.search(hit.phrase)
             or _OLD_COUNT.search(before, 0, match.start(1))
             or _ADMITTED_BEFORE.search(before, 0, match.start(1))
-            or (_approximate(before, match) and self._counts_attendance(doc, hit))
+            or (
+                (_approximate(before, match) or _ATTENDING_FROM.search(before, 0, match.start(1)))
+                and self._counts_attendance(doc, hit)
+            )
         ):
             match = None  # "admitted 12 new members" counts newcomers, not holders
         if match:
             offset = hit.start - len(before)
             return match.group(1), offset + match.start(1), hit.end
         after = text[hit.end : hit.end + 24]
-        # "the alliance comprises 30 universities": a count as the object of a listing verb
+        # "the alliance comprises 30 universities": a count as the object of a listing verb; "founded in
+        # 2017 by 15 universities": of a founding one
         right = (
-            _COUNT_RIGHT.get(self.language) if hit.phrase in self.right_words or hit.phrase.endswith(" of") else None
+            _COUNT_RIGHT.get(self.language)
+            if hit.phrase in self.right_words or hit.phrase.endswith((" of", " by"))
+            else None
         )
         if right is not None and (counted := right.match(after)) is not None:
             return counted.group(1), hit.start, hit.end + counted.end()
@@ -1059,6 +1207,38 @@ _APPOSITION = {
     "en": re.compile(r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?"),
     "zh": re.compile(r"\s*[(（]\s*(?:联盟|该联盟)?"),
 }
+# ", which has run the secretariat since 2015, was ": a relative clause between a subject and its verb
+_RELATIVE_THEN_VERB = re.compile(
+    r"\s*,\s*(?:which|who)\s+[^,;:.!?()]{1,100},\s*"
+    r"(?:(?:also|has|have|had|was|were|been|is|are|will|now|currently)\s+)*"
+)
+# ", continues to run its ": the rest of an apposition's phrase, then its clause's verb, up to a role phrase
+_AFTER_APPOSITION = re.compile(r"[^,.;:!?]{0,30}?,\s*[^,.;:!?]{0,40}")
+# before a seat a person may hold too, the words one of the ways an institution takes it needs (handed,
+# passed, transferred; serves, acts; named, appointed, chosen, selected), else an apposition's comma
+_SEAT_TAKING_WORDS = (
+    "hand",
+    "pass",
+    "transfer",
+    " serve",
+    " serving",
+    " act as",
+    " acts as",
+    " acted as",
+    " acting as",
+    " named",
+    " appointed",
+    " chosen",
+    " selected",
+)
+# "X, the alliance's founding chair": an apposition up to a seat, with a word saying which holder it is
+_SEAT_APPOSITION = re.compile(
+    r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?(?:(?:new|incoming|current|founding|first|outgoing)\s+)?"
+)
+# a name right after these is the organisation of a person's office ("President of X", "Dean at X")
+_OFFICE_OF = (" of ", " of the ", " at ", " from ")
+# an apposed seat ends its phrase: a comma, "of the alliance", a clause's end ("X, the founding chair,")
+_SEAT_CLOSED = re.compile(r"\s*(?:[,;.)]|of\b|$)")
 # "..., will also house its secretariat": no new subject, no clause break
 _SAME_CLAUSE = re.compile(r"[^.;:!?]{0,40}?\b(?:also|will|which)\b[^.;:!?]{0,30}")
 
@@ -1085,8 +1265,11 @@ _SUBJECT_GAP = {
 # between a subject and a seat a person may hold too: "X will serve as the alliance's rotating chair"
 _SERVES_AS = {
     "en": re.compile(
-        r"\s*(?:(?:also|will|would|now|currently|is\s+to|has\s+been)\s+)*(?:serves?|served|serving|acts?|acted|acting)"
-        r"\s+as\s+(?:the\s+|its\s+)?(?:[a-z-]+['’]s\s+)?(?:new\s+)?"
+        r"\s*(?:(?:also|will|would|now|currently|is\s+to|has\s+been)\s+)*"
+        r"(?:(?:serves?|served|serving|acts?|acted|acting)\s+as"
+        # "X was named the alliance's rotating chair"
+        r"|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:named|appointed|chosen|selected)(?:\s+as)?)"
+        r"\s+(?:the\s+|its\s+)?(?:[a-z-]+['’]s\s+)?(?:new\s+)?"
     )
 }
 # between a subject and a role noun: "X and Y were co-organizers", "X was the main organizer"
@@ -1145,6 +1328,30 @@ def _moved_to_pattern(language: str, verbs: tuple[str, ...]) -> re.Pattern[str] 
         # ('由兰州大学迁至', or the verb right after the role: '将轮值主席单位交接给')
         return re.compile(rf"\s*(?:(?:由|从)[^，,。；;：:\n]{{1,40}}?)?(?:{words})\s*")
     return re.compile(rf"\s+(?:{words})\s+(?:from\s+[^,.;:\n]{{1,60}}?\s+)?to\s+(?:the\s+)?")
+
+
+def _organ_at_end_pattern(language: str, organs: dict[str, str]) -> re.Pattern[str]:
+    """An alliance's body at the end of the text searched, as group 1: English "council", "council of the
+    alliance", "board now"; Chinese 理事会."""
+    words = "|".join(map(re.escape, sorted(organs, key=len, reverse=True))) or "(?!)"
+    if language == "zh":
+        return re.compile(rf"({words})\s*$")
+    of_the_alliance = r"(?:\s+of\s+(?:the\s+)?[\w'’&-]+(?:\s+[\w'’&-]+){0,7})?"
+    return re.compile(rf"\b({words}){of_the_alliance}(?:\s+(?:now|currently|also))*\s+$")
+
+
+def _inside_any(ranges: list[tuple[int, int]], at: int) -> bool:
+    for start, end in ranges:  # noqa: SIM110 - compiled, any() of a generator would build one
+        if start <= at < end:
+            return True
+    return False
+
+
+def _holds_phrase_of(hits: list[Hit], phrases: frozenset[str]) -> bool:
+    for hit in hits:  # noqa: SIM110 - compiled, any() of a generator would build one
+        if hit.phrase in phrases:
+            return True
+    return False
 
 
 def _closers_pattern(language: str, closers: tuple[str, ...]) -> re.Pattern[str]:
@@ -1262,6 +1469,9 @@ def _approximate(before: str, match: re.Match[str]) -> bool:
     return bool(_APPROXIMATE_BEFORE.search(before, 0, match.start(1))) or before.startswith(("余", "多"), match.end(1))
 
 
+# "representatives from 40 member universities attended", '来自12个国家的40所成员高校代表参会': an exact
+# number too tallies where the people attending come from ("a total of 40 members" is a count)
+_ATTENDING_FROM = re.compile(r"(?:来自(?:[^，,。；;]{0,12}的)?|(?<!total )\b(?:from|of)\s+(?:its\s+|the\s+)?)\s*$")
 _APPROXIMATE_BEFORE = re.compile(
     r"(?:近|逾|约|超过|\b(?:more than|over|nearly|almost|some|about|around|approximately))\s*$"
 )
