@@ -173,6 +173,7 @@ class RoleExtractor:
         self.next_list_closers = _closers_pattern(language, word_list(language, "roles_next_list_closers.txt"))
         self.subunits = tuple(u.lower() for u in word_list(language, "subunit_heads.txt"))
         self.alliance_references = word_list(language, "alliance_references.txt")
+        self.seats_elsewhere = word_list(language, "roles_seat_elsewhere.txt")
         # (made once: looked for after every joining verb, before every 由 of a hosting phrase)
         self.references_without_the = tuple(r.removeprefix("the ") for r in self.alliance_references)
         self.by_references = tuple("由" + word for word in self.alliance_references)
@@ -948,8 +949,13 @@ class RoleExtractor:
         return comma >= 0 and _SEAT_APPOSITION.fullmatch(before, comma) is not None
 
     def _seat_of_something_else(self, doc: Doc, hit: Hit) -> bool:
-        """'X served as chair of the organising committee': a seat of something other than the alliance."""
-        return matching_text(doc).startswith(" of ", hit.end) and not self._of_an_alliance(doc, hit.end)
+        """'X served as chair of the organising committee': a seat of a body or happening named in
+        roles_seat_elsewhere.txt, not of the alliance ('chair of the council' stays the alliance's)."""
+        text = matching_text(doc)
+        if not text.startswith(" of ", hit.end):
+            return False
+        of = _OF_THE.match(text, hit.end)
+        return of is not None and text[of.end() : of.end() + 40].lower().startswith(self.seats_elsewhere)
 
     def _apposed_seat(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
         """'Xiamen University, the alliance's founding chair, ...': a seat a person may hold too, apposed
@@ -1266,10 +1272,12 @@ _SUBJECT_GAP = {
 _SERVES_AS = {
     "en": re.compile(
         r"\s*(?:(?:also|will|would|now|currently|is\s+to|has\s+been)\s+)*"
-        r"(?:(?:serves?|served|serving|acts?|acted|acting)\s+as"
-        # "X was named the alliance's rotating chair"
-        r"|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:named|appointed|chosen|selected)(?:\s+as)?)"
-        r"\s+(?:the\s+|its\s+)?(?:[a-z-]+['’]s\s+)?(?:new\s+)?"
+        r"(?:(?:serves?|served|serving|acts?|acted|acting)\s+as\s+(?:the\s+|its\s+)?(?:[a-z-]+['’]s\s+)?"
+        # "X was named the alliance's rotating chair": with the alliance's possessive only (a person
+        # "was appointed chair" too; an institution is named the alliance's seat)
+        r"|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:named|appointed|chosen|selected)(?:\s+as)?"
+        r"\s+(?:the\s+[a-z-]+['’]s|its)\s+)"
+        r"(?:new\s+)?"
     )
 }
 # between a subject and a role noun: "X and Y were co-organizers", "X was the main organizer"

@@ -125,6 +125,9 @@ PROBES = [
     ("en", f"{JNU} was voted in as a council member institution.", {(JNU, "director")}, set()),
     # what is no role, and no count of holders
     ("en", f"{JNU} served as chair of the organising committee.", set(), set()),
+    # a chair "of" the alliance's own organ stays an alliance seat; a person appointed holds it, not their school
+    ("en", f"{JNU} serves as chair of the council.", {(JNU, "chair")}, set()),
+    ("en", f"Professor Li Ming of {JNU} was appointed chair for a term of two years.", set(), set()),
     ("en", f"{JNU} chaired the opening session.", set(), set()),
     ("en", f"Professor Li Hua, President of {JNU}, the alliance's chair, opened the meeting.", set(), set()),
     ("en", "Its president Li Hua was elected chair of the alliance.", set(), set()),
