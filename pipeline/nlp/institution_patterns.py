@@ -52,6 +52,7 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "fields": frozenset(word_list("en", "field_words.txt", split_spaces=True)),
         "government_levels": frozenset(word_list("en", "government_levels.txt")),
         "mission_units": frozenset(word_list("en", "mission_units.txt")),
+        "campus_systems": frozenset(word_list("en", "campus_systems.txt")),
     }
 
 
@@ -380,7 +381,11 @@ class EnglishPatterns:
                 or words.span_text(start, run_end).isupper()
             ):
                 break  # "A University and B University", "A and the B People's Government": two names
-            if connector == "at" and not (words.any_of(HEAD, start, run_end) or self._acronym(words, start, run_end)):
+            if connector == "at" and not (
+                words.any_of(HEAD, start, run_end)
+                or self._acronym(words, start, run_end)
+                or words.span_text(name_start, end) in self.vocab["campus_systems"]
+            ):
                 break  # "at Nanchang" is a place, "at Nanchang University" (or "at JXAU") a parent
             if connector == "for" and not self._purpose_words(words, name_start, end, start, run_end):
                 break  # "sent engineers to X University for PhDs": a purpose, not the name's
@@ -557,6 +562,8 @@ class EnglishPatterns:
                 start -= 2
                 continue
             if bits[prev] & POSSESSIVE and start - 2 >= floor and not words.spaced(start - 2):
+                if self._names_its_owner(words, start - 2):
+                    break  # "HIT's School of ...": a unit of the body named before the 's
                 owners = {words.span_text(max(floor, start - 2 - n), start - 1) for n in range(3)}
                 if words.name_word(start - 2) and not any(load_countries().code(o) for o in owners):
                     start -= 1  # "People's Government"; "Zambia's X College" keeps the country out
@@ -574,9 +581,27 @@ class EnglishPatterns:
                 start -= 1  # "Hunan Mechanical and Electrical Polytechnic": one name
                 continue
             if not bits[prev] & NAME_WORD or bits[prev] & NOT_START:
+                if self._bracketed_place_before(words, prev, start, floor):
+                    start = prev - 1  # "China (Guangxi)-ASEAN ... Alliance": "(" glued to the words
+                    continue
                 break
             start -= 1
         return start
+
+    def _names_its_owner(self, words: _Words, owner: int) -> bool:
+        """The word before an "'s" names a body ("HIT", "Nanchang University"): what follows
+        is that body's (its school, its office), no name that holds it."""
+        return bool(words.bits[owner] & HEAD) or self._acronym(words, owner, owner + 1)
+
+    @staticmethod
+    def _bracketed_place_before(words: _Words, prev: int, start: int, floor: int) -> bool:
+        """`prev` opens a bracket closed inside the name's first word ("(" + "Guangxi)-ASEAN",
+        the tokenizer keeps ")-" inside a word) after a capitalised word ("China"): the bracket
+        is part of the name, as in "China (Guangxi)-ASEAN Higher Education Alliance"."""
+        if prev - 1 < floor or words.text(prev) != "(" or not words.name_word(prev - 1):
+            return False
+        first = words.text(start)
+        return ")" in first and "(" not in first
 
     def _joins_words(self, words: _Words, before: int, floor: int, after: int) -> bool:
         """The words left of an 'and' are a modifier (no head of their own), not a name; and
@@ -594,6 +619,8 @@ class EnglishPatterns:
         text = words.span_text(i + 1, before + 1)
         if i == before or load_countries().code(text) or text in load_places().country_of:
             return False
+        if self._acronym(words, i + 1, before + 1):
+            return False  # "HIT and Bauman Moscow State Technical University": a short form is a name
         return not self._place_words_at(words, after, words.size) and not self._country_words_at(words, after)
 
     def _country_words_at(self, words: _Words, i: int) -> bool:
@@ -921,19 +948,26 @@ class ChinesePatterns:
                 prev = start - 1  # 加州州立大学北岭分校, 亚洲大学联盟 above
                 _, name_word, university = self._norm_facts(vocab, int(norms[prev]))
                 if not name_word and not (
-                    self._joins_fields(vocab, norms, prev, sent_start)
+                    self._joins_fields(vocab, norms, prev, sent_start, head)
                     or self._joins_disciplines(vocab, norms, prev, sent_start, head, known_ends)
                     or (prev == i - 1 and self._numbers_a_university(vocab, norms, prev, sent_start, head))
                 ):
                     break
                 orth = doc[prev].orth
                 if not self._text_facts(vocab, orth)[0]:
+                    if self._bracketed_place(vocab, norms, prev, sent_start):
+                        # 中国（广西）—东盟高等教育联盟: the bracketed place is part of the name
+                        written.extend([doc[at].orth for at in range(prev, prev - 4, -1)])
+                        start -= 4
+                        continue
                     break
                 if (university and not over_university) or head_end - int(offsets[prev]) > MAX_ZH_NAME_CHARS:
                     break
                 written.append(orth)
                 start -= 1
             start = self._after_open_quote(vocab, written[::-1], start)
+            while start < i and self._norm_facts(vocab, int(norms[start]))[0] in _LEADING_DASHES:
+                start += 1  # （广西）—东盟…联盟 cut at its bracket: a dash opens no name
             # (a list, not a generator: compiled, a list comprehension is a plain loop)
             name = "".join([self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist()])
             if _counted(vocab, norms, start):
@@ -1013,14 +1047,40 @@ class ChinesePatterns:
             words = self._norm_facts(vocab, int(norms[i - 1]))[0] + words
         return words.endswith(self.not_bodies)
 
-    def _joins_fields(self, vocab: Vocab, norms: np.ndarray, i: int, floor: int) -> bool:
+    def _joins_fields(self, vocab: Vocab, norms: np.ndarray, i: int, floor: int, head: str) -> bool:
         """The 和 at `i` joins two field words (林业 和 草原): inside a body's name, not between
-        two names (云南省林业和草原科学院)."""
-        if i - 1 < floor or self._norm_facts(vocab, int(norms[i]))[0] != "和":
+        two names (云南省林业和草原科学院). So does a 与 between two disciplines right before a
+        university's head (阿拉木图 能源 与 通信 大学): a name never ends in a bare field."""
+        if i - 1 < floor:
+            return False
+        joiner = self._norm_facts(vocab, int(norms[i]))[0]
+        if joiner == "和":
+            fields = self.body_fields
+        elif joiner == "与" and head in _FIELD_JOINED_HEADS:
+            fields = self.disciplines
+        else:
             return False
         before = self._norm_facts(vocab, int(norms[i - 1]))[0]
         after = self._norm_facts(vocab, int(norms[i + 1]))[0]
-        return before in self.body_fields and after in self.body_fields
+        return before in fields and after in fields and (joiner == "和" or self._ends_at_head(vocab, norms, i + 1))
+
+    def _ends_at_head(self, vocab: Vocab, norms: np.ndarray, i: int) -> bool:
+        """The word at `i` is the last before a 大学 / 学院 written apart (通信 大学), or ends in one."""
+        word = self._norm_facts(vocab, int(norms[i]))[0]
+        following = self._norm_facts(vocab, int(norms[i + 1]))[0] if i + 1 < len(norms) else ""
+        return word.endswith(_FIELD_JOINED_HEADS) or following in _FIELD_JOINED_HEADS
+
+    def _bracketed_place(self, vocab: Vocab, norms: np.ndarray, close: int, floor: int) -> bool:
+        """`close` closes a bracket around a Chinese place after a country or place word
+        (中国 （ 广西 ）): a name such as 中国（广西）—东盟高等教育联盟 goes on to its left."""
+        if close - 3 < floor or self._norm_facts(vocab, int(norms[close]))[0] not in _CLOSING_BRACKETS:
+            return False
+        if self._norm_facts(vocab, int(norms[close - 2]))[0] not in _OPENING_BRACKETS:
+            return False
+        place = self._norm_facts(vocab, int(norms[close - 1]))[0]
+        owner = self._norm_facts(vocab, int(norms[close - 3]))[0]
+        places = load_places().country_of
+        return places.get(place) == "CN" and (load_countries().code(owner) is not None or places.get(owner) == "CN")
 
     def _joins_disciplines(
         self, vocab: Vocab, norms: np.ndarray, i: int, floor: int, head: str, known_ends: set[int]
@@ -1135,6 +1195,13 @@ _TEACHING_KINDS = frozenset({"university", "college", "research_institute", "sch
 
 # how a Chinese region's name ends (云南省, 杭州市): a body named by its fields follows it
 _REGION_LEVELS = ("省", "市", "自治区", "县", "区")
+
+# a 与 between two disciplines joins them inside these heads' names (阿拉木图能源与通信大学)
+_FIELD_JOINED_HEADS = ("大学", "学院")
+# brackets around a place inside a name (中国（广西）—东盟…), and dashes that open no name
+_OPENING_BRACKETS = frozenset({"（", "("})
+_CLOSING_BRACKETS = frozenset({"）", ")"})
+_LEADING_DASHES = frozenset({"—", "－", "-", "——"})
 
 # heads whose names hold a university's name: 加州州立大学北岭分校, 亚洲大学联盟, 中俄医科大学联盟
 _OVER_UNIVERSITY_WORDS = frozenset({"分校", "联盟"})
