@@ -26,6 +26,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.spans import matching_text
 from pipeline.language import code_points, to_simplified
 from pipeline.link.countries import load_countries
+from pipeline.link.gazetteer import load_gazetteer
 from pipeline.link.places import load_places
 from pipeline.nlp.extensions import SpanRow, doc_text, read_rows, register_extensions, write_rows
 from pipeline.nlp.sentences import sentence_starts_of
@@ -650,6 +651,7 @@ class EnglishPatterns:
         owned: set[str] = set()  # names of generic words a country owns ("Thailand's Office of ...")
         sentence_starts = sentence_starts_of(doc)
         ats = np.flatnonzero(all_bits & AT).tolist()  # where "at" is written: a parent may follow one
+        campuses = " Campus" in words._text  # (one look a page: most pages name no campus)
         for i in heads:
             if i < covered_until:
                 continue
@@ -668,8 +670,11 @@ class EnglishPatterns:
             if bits[i] & MISSION:
                 start = self._mission_unit_start(words, start, sent_start)
             if self._is_proper(words, start, end) or self._owned_by_a_country(words, start, end, owned):
+                kind = self._kind(words, start, end)
+                if campuses and self._foreign_campus(words, start, end):
+                    kind = "joint_institute"
                 first, last = words.char_range(start, end)
-                rows.append(_row(start, end, first, last, self._kind(words, start, end)))
+                rows.append(_row(start, end, first, last, kind))
                 if _any_within(ats, start + 1, end - 1):  # (an "at" inside the name)
                     rows.extend(self._parent_after_at(words, start, end))
                 covered_until = end
@@ -677,6 +682,19 @@ class EnglishPatterns:
             taken = {i for row in rows for i in range(row.start, row.end)}
             rows = sorted(rows + [g for g in governments if g.start not in taken], key=lambda row: row.start)
         return rows
+
+    def _foreign_campus(self, words: _Words, start: int, end: int) -> bool:
+        """ "University of Leeds Nanchang Campus": a listed foreign university, a Chinese city and
+        "Campus" is a Sino-foreign institution of its own (a Chinese university's "Zhuhai Campus"
+        is none)."""
+        if end - start < 3 or words.text(end - 1) != "Campus":
+            return False
+        for size in (1, 2):  # (a loop: compiled, any() of a generator would build one)
+            city = end - 1 - size
+            if city > start and load_places().country_of.get(words.span_text(city, end - 1)) == "CN":
+                entry = load_gazetteer().lookup(words.span_text(start, city))
+                return entry is not None and entry.country not in (None, "CN") and entry.kind in _TEACHING_KINDS
+        return False
 
     def _owned_by_a_country(self, words: _Words, start: int, end: int, owned: set[str]) -> bool:
         """A name of generic words and heads only ("Office of the Vocational Education Commission")
@@ -798,6 +816,7 @@ class ChinesePatterns:
         self.not_bodies = tuple(word_list("zh", "not_bodies.txt"))
         self._joiner_ids = frozenset(get_string_id(j) for j in _NAME_JOINERS)
         self._label_mark_ids = tuple(get_string_id(m) for m in _LABEL_MARKS)
+        self._campus_id = get_string_id("校区")
         self._not_body_heads = frozenset(h for h in self.heads if any(p.endswith(h) for p in self.not_bodies))
         # A word's head (or None) by the word's string id: the vocabulary repeats from page to page.
         self._head_by_id: dict[int, tuple[str | None, bool, bool]] = {}
@@ -906,7 +925,12 @@ class ChinesePatterns:
         # where - or · is written (most pages: nowhere), so a listed name's words before it are
         # read only when one stands there
         joiners = _positions(norms, self._joiner_ids) if known else []
+        campus_at = _positions(norms, (self._campus_id,)) if known else []
         for listed in known:
+            if _any_within(campus_at, listed.end + 1, listed.end + 2):
+                campus = self._foreign_campus(doc, norms, listed)
+                if campus is not None:
+                    rows.append(campus)
             # 北 + 密歇根大学: a direction word makes a listed name another institution.
             before = listed.start - 1
             if before >= 0 and int(norms[before]) in self._prefix_ids and listed.label != "government":
@@ -972,11 +996,27 @@ class ChinesePatterns:
             name = "".join([self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist()])
             if _counted(vocab, norms, start):
                 continue  # 60余所华文独立中学, 3所马来西亚大学: a number of bodies of a class, none named
-            if len(proper_part_zh(name)) >= 2 or self._under_country_label(vocab, norms, start, sent_start, marks):
+            if (
+                len(proper_part_zh(name)) >= 2
+                or self._under_country_label(vocab, norms, start, sent_start, marks)
+                or (start in known_ends and _joint_college_of_a_university(name))
+            ):
                 end = i + 1 + _head_continued(vocab, norms, i, _sent_end_of(sentence_starts, i, len(doc)))
                 end_char = head_end if end == i + 1 else _end_char(doc, end - 1)
                 rows.append(_row(start, end, int(offsets[start]), end_char, self.heads[head]))
         return rows
+
+    def _foreign_campus(self, doc: Doc, norms: np.ndarray, listed: SpanRow) -> SpanRow | None:
+        """利兹大学 + 南昌 + 校区: a listed foreign university's campus in a Chinese city is a
+        Sino-foreign institution (中外合作办学机构) of its own; a Chinese university's campus
+        (北京师范大学珠海校区, 前湖校区) is none. (Asked only where 校区 follows a listed name's next word.)"""
+        entry = load_gazetteer().get(listed.kb_id)
+        if entry is None or entry.country in (None, "CN") or entry.kind not in _TEACHING_KINDS:
+            return None
+        place = self._norm_facts(doc.vocab, int(norms[listed.end]))[0]
+        if load_places().country_of.get(place) != "CN":
+            return None
+        return _row(listed.start, listed.end + 2, listed.start_char, _end_char(doc, listed.end + 1), "joint_institute")
 
     def _under_country_label(self, vocab: Vocab, norms: np.ndarray, start: int, floor: int, marks: list[int]) -> bool:
         """A name of generic words only in a list a foreign country labels (柬埔寨：皇家农业大学、…):
@@ -1221,6 +1261,24 @@ def _university_college(vocab: Vocab, norms: np.ndarray, i: int, head: str, know
     if head != "学院" or i < 1 or i in known_ends or vocab.strings[int(norms[i])] != "学院":
         return False  # (医学院, 孔子学院: a unit or hosted body of the university before it)
     return vocab.strings[int(norms[i - 1])].endswith("大学")
+
+
+def _joint_college_of_a_university(name: str) -> bool:
+    """中法学院, 中俄联合学院 right after a listed university (南昌大学中法学院): a college named as a
+    Sino-foreign one (`zh/joint_name_words.txt`), the resolver's joint institute with that
+    university, though its own words are generic."""
+    if not name.endswith("学院"):
+        return False
+    for word in _zh_joint_name_words():  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if word in name:
+            return True
+    return False
+
+
+@functools.cache
+def _zh_joint_name_words() -> tuple[str, ...]:
+    # (中外合作 alone names no partner: 中外合作办学学院 is the office of a university's programmes)
+    return tuple(w for w in word_list("zh", "joint_name_words.txt") if w != "中外合作")
 
 
 def _sent_end_of(sentence_starts: list[int], i: int, size: int) -> int:

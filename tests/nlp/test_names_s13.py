@@ -82,7 +82,10 @@ def test_a_short_form_before_and_is_a_name_of_its_own(extract, text, second):
 
 EN_ONE_NAME = [
     # ... but words with no head of their own before 'and' still belong to one name
-    ("Hunan Mechanical and Electrical Polytechnic signed an MoU with Westmoor College.", "Hunan Mechanical and Electrical Polytechnic"),
+    (
+        "Hunan Mechanical and Electrical Polytechnic signed an MoU with Westmoor College.",
+        "Hunan Mechanical and Electrical Polytechnic",
+    ),
     # a possessive that is part of a name stays
     (
         "The Nanchang Municipal People's Government hosted the forum with Westmoor University.",
@@ -112,7 +115,9 @@ def test_a_unit_after_its_owners_possessive_is_no_institution(extract, text):
 
 
 def test_a_place_after_at_still_ends_a_name_outside_campus_systems(extract):
-    found = names(extract("Jiangxi Normal University met the University of Leeds at Nanchang on 5 May.", "en").institutions)
+    found = names(
+        extract("Jiangxi Normal University met the University of Leeds at Nanchang on 5 May.", "en").institutions
+    )
     assert "University of Leeds" in found
     assert not [n for n in found if n.endswith("at Nanchang")]
 
@@ -168,9 +173,62 @@ def test_words_between_names_keep_them_apart(extract, text, expected):
     ("text", "language", "name"),
     [
         ("华东交通大学与南方大学学院签署学生交流协议。", "zh", "南方大学学院"),
-        ("East China Jiaotong University signed a student exchange agreement with Southern University College.", "en", "Southern University College"),
+        (
+            "East China Jiaotong University signed a student exchange agreement with Southern University College.",
+            "en",
+            "Southern University College",
+        ),
     ],
 )
 def test_a_malaysian_university_college_named_without_its_country_is_malaysian(extract, text, language, name):
     found = {i.name: i.country for i in extract(text, language).institutions}
     assert found[name] == "MY"
+
+
+ZH_JOINT_COLLEGES = [
+    # a college named as a Sino-foreign one right after its Chinese university: a joint institute,
+    # though its own words are generic (中法, 联合学院)
+    ("南昌大学中法学院与法国巴黎萨克雷大学签署合作协议。", "南昌大学中法学院"),
+    ("南昌航空大学中俄联合学院举行揭牌仪式，俄罗斯萨马拉国立大学副校长出席。", "南昌航空大学中俄联合学院"),
+    ("华东交通大学中英学院首届学生毕业。", "华东交通大学中英学院"),
+]
+
+
+@pytest.mark.parametrize(("text", "name"), ZH_JOINT_COLLEGES)
+def test_a_sino_foreign_college_of_a_listed_university_is_a_joint_institute(extract, text, name):
+    found = {i.name: i for i in extract(text, "zh").institutions}
+    assert found[name].kind == "joint_institute"
+    assert found[name].country == "CN"
+
+
+def test_an_internal_school_of_a_listed_university_stays_no_institution(extract):
+    found = names(extract("南昌大学外国语学院与英国利兹大学开展合作。", "zh").institutions)
+    assert not [n for n in found if n.endswith("外国语学院")]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("利兹大学南昌校区举行开学典礼，江西财经大学校长出席。", "zh", "利兹大学南昌校区"),
+        (
+            "The University of Leeds Nanchang Campus welcomed its first students in September.",
+            "en",
+            "University of Leeds Nanchang Campus",
+        ),
+    ],
+)
+def test_a_foreign_universitys_campus_in_a_chinese_city_is_a_joint_institute(extract, text, language, name):
+    found = {i.name: i.kind for i in extract(text, language).institutions}
+    assert found[name] == "joint_institute"
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("北京师范大学珠海校区举行开学典礼。", "zh"),
+        ("南昌大学前湖校区迎来新生。", "zh"),
+        ("Beijing Normal University Zhuhai Campus welcomed new students.", "en"),
+    ],
+)
+def test_a_chinese_universitys_campus_is_no_institution(extract, text, language):
+    assert not [n for n in names(extract(text, language).institutions) if n.endswith(("校区", "Campus"))]
