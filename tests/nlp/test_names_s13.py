@@ -142,6 +142,11 @@ def test_a_chinese_name_is_read_whole(extract, text, name):
 
 
 ZH_HANDED_OVER = [
+    # a council's decision before the body it names: the verb is no word of the name
+    ("会议确定韦尔莫拉职业学院担任联盟秘书处，负责日常工作。", "韦尔莫拉职业学院"),
+    ("大会一致同意阿尔卡斯理工大学加入联盟。", "阿尔卡斯理工大学"),
+    ("理事会推选韦尔莫拉师范大学为副理事长单位。", "韦尔莫拉师范大学"),
+    ("联盟授予阿尔卡斯职业技术学院“优秀成员单位”称号。", "阿尔卡斯职业技术学院"),
     ("会上，韦尔莫拉理工大学将联盟秘书处工作交接给阿尔卡斯理工大学。", "阿尔卡斯理工大学"),
     ("大会决定将理事长单位移交给韦尔莫拉职业技术大学。", "韦尔莫拉职业技术大学"),
     ("秘书处工作正式交给阿尔卡斯职业技术学院。", "阿尔卡斯职业技术学院"),
@@ -149,10 +154,10 @@ ZH_HANDED_OVER = [
 
 
 @pytest.mark.parametrize(("text", "name"), ZH_HANDED_OVER)
-def test_a_verb_of_handing_over_is_no_word_of_the_name_after_it(extract, text, name):
+def test_a_verb_of_handing_over_or_deciding_is_no_word_of_the_name_after_it(extract, text, name):
     found = names(extract(text, "zh").institutions)
     assert name in found
-    assert not [n for n in found if "交" in n or "给" in n]
+    assert not [n for n in found if n != name and name in n]
 
 
 ZH_KEPT_APART = [
