@@ -677,6 +677,8 @@ class EnglishPatterns:
                 rows.append(_row(start, end, first, last, kind))
                 if _any_within(ats, start + 1, end - 1):  # (an "at" inside the name)
                     rows.extend(self._parent_after_at(words, start, end))
+                elif words.text(start) in _UNIT_WORDS:
+                    rows.extend(self._parent_after_of(words, start, end))
                 covered_until = end
         if governments:
             taken = {i for row in rows for i in range(row.start, row.end)}
@@ -754,10 +756,34 @@ class EnglishPatterns:
             if bits[i] & AT:
                 at = i
                 break
-        if at is None or not self._is_proper(words, at + 1, end) or not words.any_of(HEAD, at + 1, end):
+        if at is None:
             return []
-        first, last = words.char_range(at + 1, end)
-        return [_row(at + 1, end, first, last, self._kind(words, at + 1, end))]
+        begin = at + 2 if bits[at + 1] & THE else at + 1  # "... at the University of X": no "the"
+        if begin >= end or not self._is_proper(words, begin, end) or not words.any_of(HEAD, begin, end):
+            return []
+        first, last = words.char_range(begin, end)
+        return [_row(begin, end, first, last, self._kind(words, begin, end))]
+
+    def _parent_after_of(self, words: _Words, start: int, end: int) -> list[SpanRow]:
+        """ "College of Humanities of Westmoor University": a unit named before the body it belongs
+        to; the body after the last 'of' is a name of its own (the resolver drops the unit)."""
+        bits = words.bits
+        if start + 1 >= end or words.lower(start + 1) != "of":
+            return []
+        of = None
+        for i in range(end - 2, start + 1, -1):  # the last 'of' (a loop: compiled, next() would build a generator)
+            if bits[i] & CONNECTOR and words.lower(i) == "of":
+                of = i
+                break
+        if of is None:
+            return []
+        first = of + 2 if bits[of + 1] & THE else of + 1
+        if first >= end or not self._is_proper(words, first, end) or not words.any_of(HEAD, first, end):
+            return []
+        if words.text(first) in _UNIT_WORDS and first + 1 < end and words.lower(first + 1) == "of":
+            return []  # "School of X of College of Y": the parent is a unit too
+        begin, last = words.char_range(first, end)
+        return [_row(first, end, begin, last, self._kind(words, first, end))]
 
     def _names_an_event(self, words: _Words, end: int, limit: int) -> bool:
         bits = words.bits
@@ -1229,6 +1255,9 @@ _LABEL_REACH = 40
 
 # what joins the parts of a transliterated name (阿里-法拉比, 伊曼努尔·康德)
 _NAME_JOINERS = ("-", "－", "·", "‧", "•")
+
+# first words of a university's units named "<word> of X of <parent>" (`en/subunit_heads.txt`)
+_UNIT_WORDS = frozenset({"School", "College", "Faculty", "Department"})
 
 # kinds of the bodies that teach or research: named by their fields, they need their place
 _TEACHING_KINDS = frozenset({"university", "college", "research_institute", "school"})

@@ -237,3 +237,54 @@ def test_a_foreign_universitys_campus_in_a_chinese_city_is_a_joint_institute(ext
 )
 def test_a_chinese_universitys_campus_is_no_institution(extract, text, language):
     assert not [n for n in names(extract(text, language).institutions) if n.endswith(("校区", "Campus"))]
+
+
+EN_PARENTS_OF_UNITS = [
+    # a unit named before the body it belongs to: the body is named, the unit is not
+    (
+        "The College of Humanities of Westmoor University signed an agreement with Nanchang University.",
+        "Westmoor University",
+    ),
+    (
+        "An MoU was signed by Jiangxi Normal University and the Faculty of Education of the University of Velmora.",
+        "University of Velmora",
+    ),
+    (
+        "The Department of Chemistry of Arkas State University sent two professors to Nanchang.",
+        "Arkas State University",
+    ),
+    # ... and a parent after 'at' without its article
+    (
+        "The Confucius Institute at the University of Westmoor celebrated its tenth anniversary.",
+        "University of Westmoor",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "parent"), EN_PARENTS_OF_UNITS)
+def test_the_body_a_unit_belongs_to_is_named(extract, text, parent):
+    found = names(extract(text, "en").institutions)
+    assert parent in found
+    assert not [n for n in found if n.startswith(("the ", "College of", "Faculty of", "Department of"))]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        (
+            "Representatives from Lincoln University, New Zealand and Massey University attended the forum.",
+            "Lincoln University",
+            "NZ",
+        ),
+        ("York University, Canada signed an agreement with Nanchang University.", "York University", "CA"),
+        (
+            "Nanchang University signed with the University of Victoria, Canada on Monday.",
+            "University of Victoria",
+            "CA",
+        ),
+    ],
+)
+def test_a_country_after_a_listed_name_is_no_part_of_it(extract, text, name, country):
+    found = {i.name: i.country for i in extract(text, "en").institutions}
+    assert found.get(name) == country
+    assert not [n for n in found if n.startswith(name + ",")]
