@@ -554,7 +554,7 @@ class EnglishPatterns:
             i += 1
         return False
 
-    def _extend_left(self, words: _Words, head: int, floor: int) -> int:
+    def _extend_left(self, words: _Words, head: int, floor: int, glued_brackets: bool = False) -> int:
         bits = words.bits
         start = head
         while start - 1 >= floor:
@@ -582,7 +582,7 @@ class EnglishPatterns:
                 start -= 1  # "Hunan Mechanical and Electrical Polytechnic": one name
                 continue
             if not bits[prev] & NAME_WORD or bits[prev] & NOT_START:
-                if self._bracketed_place_before(words, prev, start, floor):
+                if glued_brackets and self._bracketed_place_before(words, prev, start, floor):
                     start = prev - 1  # "China (Guangxi)-ASEAN ... Alliance": "(" glued to the words
                     continue
                 break
@@ -651,7 +651,9 @@ class EnglishPatterns:
         owned: set[str] = set()  # names of generic words a country owns ("Thailand's Office of ...")
         sentence_starts = sentence_starts_of(doc)
         ats = np.flatnonzero(all_bits & AT).tolist()  # where "at" is written: a parent may follow one
-        campuses = " Campus" in words._text  # (one look a page: most pages name no campus)
+        # (one look a page each: most pages name no campus, and glue no bracket to a word)
+        campuses = " Campus" in words._text
+        glued_brackets = ")-" in words._text
         for i in heads:
             if i < covered_until:
                 continue
@@ -660,7 +662,7 @@ class EnglishPatterns:
             sent_end = sentence_starts[sent] if sent < len(sentence_starts) else len(doc)
             if i + 1 < sent_end and words.joined_hyphen(i + 1) and not self._hyphen_tail_at(words, i + 1, sent_end):
                 continue  # "University-Industry", "Industry-University-Research": a modifier
-            start = self._extend_left(words, i, max(sent_start, covered_until))
+            start = self._extend_left(words, i, max(sent_start, covered_until), glued_brackets)
             end = self._extend_right(words, i + 1, sent_end, start)
             if self._names_an_event(words, end, sent_end):
                 covered_until = end
@@ -677,7 +679,7 @@ class EnglishPatterns:
                 rows.append(_row(start, end, first, last, kind))
                 if _any_within(ats, start + 1, end - 1):  # (an "at" inside the name)
                     rows.extend(self._parent_after_at(words, start, end))
-                elif words.text(start) in _UNIT_WORDS:
+                elif bits[start + 1] & JOINER and words.text(start) in _UNIT_WORDS:
                     rows.extend(self._parent_after_of(words, start, end))
                 covered_until = end
         if governments:
@@ -843,6 +845,10 @@ class ChinesePatterns:
         self._joiner_ids = frozenset(get_string_id(j) for j in _NAME_JOINERS)
         self._label_mark_ids = tuple(get_string_id(m) for m in _LABEL_MARKS)
         self._campus_id = get_string_id("校区")
+        # (by string id: asked where a name's walk stops, as often as there are names)
+        self._closing_orths = frozenset(get_string_id(b) for b in _CLOSING_BRACKETS)
+        self._dash_orths = frozenset(get_string_id(d) for d in _LEADING_DASHES)
+        self._and_id, self._with_id = get_string_id("和"), get_string_id("与")
         self._not_body_heads = frozenset(h for h in self.heads if any(p.endswith(h) for p in self.not_bodies))
         # A word's head (or None) by the word's string id: the vocabulary repeats from page to page.
         self._head_by_id: dict[int, tuple[str | None, bool, bool]] = {}
@@ -951,9 +957,9 @@ class ChinesePatterns:
         # where - or · is written (most pages: nowhere), so a listed name's words before it are
         # read only when one stands there
         joiners = _positions(norms, self._joiner_ids) if known else []
-        campus_at = _positions(norms, (self._campus_id,)) if known else []
+        campuses = bool(known) and "校区" in doc_text(doc)  # (one look a page: most name no campus)
         for listed in known:
-            if _any_within(campus_at, listed.end + 1, listed.end + 2):
+            if campuses and listed.end + 1 < len(norms) and int(norms[listed.end + 1]) == self._campus_id:
                 campus = self._foreign_campus(doc, norms, listed)
                 if campus is not None:
                     rows.append(campus)
@@ -1005,7 +1011,7 @@ class ChinesePatterns:
                     break
                 orth = doc[prev].orth
                 if not self._text_facts(vocab, orth)[0]:
-                    if self._bracketed_place(vocab, norms, prev, sent_start):
+                    if orth in self._closing_orths and self._bracketed_place(vocab, norms, prev, sent_start):
                         # 中国（广西）—东盟高等教育联盟: the bracketed place is part of the name
                         written.extend([doc[at].orth for at in range(prev, prev - 4, -1)])
                         start -= 4
@@ -1016,7 +1022,7 @@ class ChinesePatterns:
                 written.append(orth)
                 start -= 1
             start = self._after_open_quote(vocab, written[::-1], start)
-            while start < i and self._norm_facts(vocab, int(norms[start]))[0] in _LEADING_DASHES:
+            while start < i and written[i - 1 - start] in self._dash_orths:  # (the words' ORTH ids)
                 start += 1  # （广西）—东盟…联盟 cut at its bracket: a dash opens no name
             # (a list, not a generator: compiled, a list comprehension is a plain loop)
             name = "".join([self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist()])
@@ -1119,16 +1125,18 @@ class ChinesePatterns:
         university's head (阿拉木图 能源 与 通信 大学): a name never ends in a bare field."""
         if i - 1 < floor:
             return False
-        joiner = self._norm_facts(vocab, int(norms[i]))[0]
-        if joiner == "和":
+        joiner = int(norms[i])
+        if joiner == self._and_id:
             fields = self.body_fields
-        elif joiner == "与" and head in _FIELD_JOINED_HEADS:
+        elif joiner == self._with_id and head in _FIELD_JOINED_HEADS:
             fields = self.disciplines
         else:
             return False
         before = self._norm_facts(vocab, int(norms[i - 1]))[0]
         after = self._norm_facts(vocab, int(norms[i + 1]))[0]
-        return before in fields and after in fields and (joiner == "和" or self._ends_at_head(vocab, norms, i + 1))
+        if before not in fields or after not in fields:
+            return False
+        return joiner == self._and_id or self._ends_at_head(vocab, norms, i + 1)
 
     def _ends_at_head(self, vocab: Vocab, norms: np.ndarray, i: int) -> bool:
         """The word at `i` is the last before a 大学 / 学院 written apart (通信 大学), or ends in one."""
@@ -1139,7 +1147,7 @@ class ChinesePatterns:
     def _bracketed_place(self, vocab: Vocab, norms: np.ndarray, close: int, floor: int) -> bool:
         """`close` closes a bracket around a Chinese place after a country or place word
         (中国 （ 广西 ）): a name such as 中国（广西）—东盟高等教育联盟 goes on to its left."""
-        if close - 3 < floor or self._norm_facts(vocab, int(norms[close]))[0] not in _CLOSING_BRACKETS:
+        if close - 3 < floor:
             return False
         if self._norm_facts(vocab, int(norms[close - 2]))[0] not in _OPENING_BRACKETS:
             return False
