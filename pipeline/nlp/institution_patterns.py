@@ -26,6 +26,7 @@ from spacy.vocab import Vocab
 from pipeline.extract.spans import matching_text
 from pipeline.language import code_points, to_simplified
 from pipeline.link.countries import load_countries
+from pipeline.link.gazetteer import load_gazetteer
 from pipeline.link.places import load_places
 from pipeline.nlp.extensions import SpanRow, doc_text, read_rows, register_extensions, write_rows
 from pipeline.nlp.sentences import sentence_starts_of
@@ -52,6 +53,7 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "fields": frozenset(word_list("en", "field_words.txt", split_spaces=True)),
         "government_levels": frozenset(word_list("en", "government_levels.txt")),
         "mission_units": frozenset(word_list("en", "mission_units.txt")),
+        "campus_systems": frozenset(word_list("en", "campus_systems.txt")),
     }
 
 
@@ -380,7 +382,11 @@ class EnglishPatterns:
                 or words.span_text(start, run_end).isupper()
             ):
                 break  # "A University and B University", "A and the B People's Government": two names
-            if connector == "at" and not (words.any_of(HEAD, start, run_end) or self._acronym(words, start, run_end)):
+            if connector == "at" and not (
+                words.any_of(HEAD, start, run_end)
+                or self._acronym(words, start, run_end)
+                or words.span_text(name_start, end) in self.vocab["campus_systems"]
+            ):
                 break  # "at Nanchang" is a place, "at Nanchang University" (or "at JXAU") a parent
             if connector == "for" and not self._purpose_words(words, name_start, end, start, run_end):
                 break  # "sent engineers to X University for PhDs": a purpose, not the name's
@@ -548,7 +554,7 @@ class EnglishPatterns:
             i += 1
         return False
 
-    def _extend_left(self, words: _Words, head: int, floor: int) -> int:
+    def _extend_left(self, words: _Words, head: int, floor: int, glued_brackets: bool = False) -> int:
         bits = words.bits
         start = head
         while start - 1 >= floor:
@@ -557,6 +563,8 @@ class EnglishPatterns:
                 start -= 2
                 continue
             if bits[prev] & POSSESSIVE and start - 2 >= floor and not words.spaced(start - 2):
+                if self._names_its_owner(words, start - 2):
+                    break  # "HIT's School of ...": a unit of the body named before the 's
                 owners = {words.span_text(max(floor, start - 2 - n), start - 1) for n in range(3)}
                 if words.name_word(start - 2) and not any(load_countries().code(o) for o in owners):
                     start -= 1  # "People's Government"; "Zambia's X College" keeps the country out
@@ -574,9 +582,27 @@ class EnglishPatterns:
                 start -= 1  # "Hunan Mechanical and Electrical Polytechnic": one name
                 continue
             if not bits[prev] & NAME_WORD or bits[prev] & NOT_START:
+                if glued_brackets and self._bracketed_place_before(words, prev, start, floor):
+                    start = prev - 1  # "China (Guangxi)-ASEAN ... Alliance": "(" glued to the words
+                    continue
                 break
             start -= 1
         return start
+
+    def _names_its_owner(self, words: _Words, owner: int) -> bool:
+        """The word before an "'s" names a body ("HIT", "Nanchang University"): what follows
+        is that body's (its school, its office), no name that holds it."""
+        return bool(words.bits[owner] & HEAD) or self._acronym(words, owner, owner + 1)
+
+    @staticmethod
+    def _bracketed_place_before(words: _Words, prev: int, start: int, floor: int) -> bool:
+        """`prev` opens a bracket closed inside the name's first word ("(" + "Guangxi)-ASEAN",
+        the tokenizer keeps ")-" inside a word) after a capitalised word ("China"): the bracket
+        is part of the name, as in "China (Guangxi)-ASEAN Higher Education Alliance"."""
+        if prev - 1 < floor or words.text(prev) != "(" or not words.name_word(prev - 1):
+            return False
+        first = words.text(start)
+        return ")" in first and "(" not in first
 
     def _joins_words(self, words: _Words, before: int, floor: int, after: int) -> bool:
         """The words left of an 'and' are a modifier (no head of their own), not a name; and
@@ -594,6 +620,8 @@ class EnglishPatterns:
         text = words.span_text(i + 1, before + 1)
         if i == before or load_countries().code(text) or text in load_places().country_of:
             return False
+        if self._acronym(words, i + 1, before + 1):
+            return False  # "HIT and Bauman Moscow State Technical University": a short form is a name
         return not self._place_words_at(words, after, words.size) and not self._country_words_at(words, after)
 
     def _country_words_at(self, words: _Words, i: int) -> bool:
@@ -623,6 +651,9 @@ class EnglishPatterns:
         owned: set[str] = set()  # names of generic words a country owns ("Thailand's Office of ...")
         sentence_starts = sentence_starts_of(doc)
         ats = np.flatnonzero(all_bits & AT).tolist()  # where "at" is written: a parent may follow one
+        # (one look a page each: most pages name no campus, and glue no bracket to a word)
+        campuses = " Campus" in words._text
+        glued_brackets = ")-" in words._text
         for i in heads:
             if i < covered_until:
                 continue
@@ -631,7 +662,7 @@ class EnglishPatterns:
             sent_end = sentence_starts[sent] if sent < len(sentence_starts) else len(doc)
             if i + 1 < sent_end and words.joined_hyphen(i + 1) and not self._hyphen_tail_at(words, i + 1, sent_end):
                 continue  # "University-Industry", "Industry-University-Research": a modifier
-            start = self._extend_left(words, i, max(sent_start, covered_until))
+            start = self._extend_left(words, i, max(sent_start, covered_until), glued_brackets)
             end = self._extend_right(words, i + 1, sent_end, start)
             if self._names_an_event(words, end, sent_end):
                 covered_until = end
@@ -641,15 +672,33 @@ class EnglishPatterns:
             if bits[i] & MISSION:
                 start = self._mission_unit_start(words, start, sent_start)
             if self._is_proper(words, start, end) or self._owned_by_a_country(words, start, end, owned):
+                kind = self._kind(words, start, end)
+                if campuses and self._foreign_campus(words, start, end):
+                    kind = "joint_institute"
                 first, last = words.char_range(start, end)
-                rows.append(_row(start, end, first, last, self._kind(words, start, end)))
+                rows.append(_row(start, end, first, last, kind))
                 if _any_within(ats, start + 1, end - 1):  # (an "at" inside the name)
                     rows.extend(self._parent_after_at(words, start, end))
+                elif bits[start + 1] & JOINER and words.text(start) in _UNIT_WORDS:
+                    rows.extend(self._parent_after_of(words, start, end))
                 covered_until = end
         if governments:
             taken = {i for row in rows for i in range(row.start, row.end)}
             rows = sorted(rows + [g for g in governments if g.start not in taken], key=lambda row: row.start)
         return rows
+
+    def _foreign_campus(self, words: _Words, start: int, end: int) -> bool:
+        """ "University of Leeds Nanchang Campus": a listed foreign university, a Chinese city and
+        "Campus" is a Sino-foreign institution of its own (a Chinese university's "Zhuhai Campus"
+        is none)."""
+        if end - start < 3 or words.text(end - 1) != "Campus":
+            return False
+        for size in (1, 2):  # (a loop: compiled, any() of a generator would build one)
+            city = end - 1 - size
+            if city > start and load_places().country_of.get(words.span_text(city, end - 1)) == "CN":
+                entry = load_gazetteer().lookup(words.span_text(start, city))
+                return entry is not None and entry.country not in (None, "CN") and entry.kind in _TEACHING_KINDS
+        return False
 
     def _owned_by_a_country(self, words: _Words, start: int, end: int, owned: set[str]) -> bool:
         """A name of generic words and heads only ("Office of the Vocational Education Commission")
@@ -709,10 +758,34 @@ class EnglishPatterns:
             if bits[i] & AT:
                 at = i
                 break
-        if at is None or not self._is_proper(words, at + 1, end) or not words.any_of(HEAD, at + 1, end):
+        if at is None:
             return []
-        first, last = words.char_range(at + 1, end)
-        return [_row(at + 1, end, first, last, self._kind(words, at + 1, end))]
+        begin = at + 2 if bits[at + 1] & THE else at + 1  # "... at the University of X": no "the"
+        if begin >= end or not self._is_proper(words, begin, end) or not words.any_of(HEAD, begin, end):
+            return []
+        first, last = words.char_range(begin, end)
+        return [_row(begin, end, first, last, self._kind(words, begin, end))]
+
+    def _parent_after_of(self, words: _Words, start: int, end: int) -> list[SpanRow]:
+        """ "College of Humanities of Westmoor University": a unit named before the body it belongs
+        to; the body after the last 'of' is a name of its own (the resolver drops the unit)."""
+        bits = words.bits
+        if start + 1 >= end or words.lower(start + 1) != "of":
+            return []
+        of = None
+        for i in range(end - 2, start + 1, -1):  # the last 'of' (a loop: compiled, next() would build a generator)
+            if bits[i] & CONNECTOR and words.lower(i) == "of":
+                of = i
+                break
+        if of is None:
+            return []
+        first = of + 2 if bits[of + 1] & THE else of + 1
+        if first >= end or not self._is_proper(words, first, end) or not words.any_of(HEAD, first, end):
+            return []
+        if words.text(first) in _UNIT_WORDS and first + 1 < end and words.lower(first + 1) == "of":
+            return []  # "School of X of College of Y": the parent is a unit too
+        begin, last = words.char_range(first, end)
+        return [_row(first, end, begin, last, self._kind(words, first, end))]
 
     def _names_an_event(self, words: _Words, end: int, limit: int) -> bool:
         bits = words.bits
@@ -771,6 +844,11 @@ class ChinesePatterns:
         self.not_bodies = tuple(word_list("zh", "not_bodies.txt"))
         self._joiner_ids = frozenset(get_string_id(j) for j in _NAME_JOINERS)
         self._label_mark_ids = tuple(get_string_id(m) for m in _LABEL_MARKS)
+        self._campus_id = get_string_id("校区")
+        # (by string id: asked where a name's walk stops, as often as there are names)
+        self._closing_orths = frozenset(get_string_id(b) for b in _CLOSING_BRACKETS)
+        self._dash_orths = frozenset(get_string_id(d) for d in _LEADING_DASHES)
+        self._and_id, self._with_id = get_string_id("和"), get_string_id("与")
         self._not_body_heads = frozenset(h for h in self.heads if any(p.endswith(h) for p in self.not_bodies))
         # A word's head (or None) by the word's string id: the vocabulary repeats from page to page.
         self._head_by_id: dict[int, tuple[str | None, bool, bool]] = {}
@@ -879,7 +957,12 @@ class ChinesePatterns:
         # where - or · is written (most pages: nowhere), so a listed name's words before it are
         # read only when one stands there
         joiners = _positions(norms, self._joiner_ids) if known else []
+        campuses = bool(known) and "校区" in doc_text(doc)  # (one look a page: most name no campus)
         for listed in known:
+            if campuses and listed.end + 1 < len(norms) and int(norms[listed.end + 1]) == self._campus_id:
+                campus = self._foreign_campus(doc, norms, listed)
+                if campus is not None:
+                    rows.append(campus)
             # 北 + 密歇根大学: a direction word makes a listed name another institution.
             before = listed.start - 1
             if before >= 0 and int(norms[before]) in self._prefix_ids and listed.label != "government":
@@ -921,28 +1004,51 @@ class ChinesePatterns:
                 prev = start - 1  # 加州州立大学北岭分校, 亚洲大学联盟 above
                 _, name_word, university = self._norm_facts(vocab, int(norms[prev]))
                 if not name_word and not (
-                    self._joins_fields(vocab, norms, prev, sent_start)
+                    self._joins_fields(vocab, norms, prev, sent_start, head)
                     or self._joins_disciplines(vocab, norms, prev, sent_start, head, known_ends)
                     or (prev == i - 1 and self._numbers_a_university(vocab, norms, prev, sent_start, head))
                 ):
                     break
                 orth = doc[prev].orth
                 if not self._text_facts(vocab, orth)[0]:
+                    if orth in self._closing_orths and self._bracketed_place(vocab, norms, prev, sent_start):
+                        # 中国（广西）—东盟高等教育联盟: the bracketed place is part of the name
+                        written.extend([doc[at].orth for at in range(prev, prev - 4, -1)])
+                        start -= 4
+                        continue
                     break
                 if (university and not over_university) or head_end - int(offsets[prev]) > MAX_ZH_NAME_CHARS:
                     break
                 written.append(orth)
                 start -= 1
             start = self._after_open_quote(vocab, written[::-1], start)
+            while start < i and written[i - 1 - start] in self._dash_orths:  # (the words' ORTH ids)
+                start += 1  # （广西）—东盟…联盟 cut at its bracket: a dash opens no name
             # (a list, not a generator: compiled, a list comprehension is a plain loop)
             name = "".join([self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist()])
             if _counted(vocab, norms, start):
                 continue  # 60余所华文独立中学, 3所马来西亚大学: a number of bodies of a class, none named
-            if len(proper_part_zh(name)) >= 2 or self._under_country_label(vocab, norms, start, sent_start, marks):
+            if (
+                len(proper_part_zh(name)) >= 2
+                or self._under_country_label(vocab, norms, start, sent_start, marks)
+                or (start in known_ends and _joint_college_of_a_university(name))
+            ):
                 end = i + 1 + _head_continued(vocab, norms, i, _sent_end_of(sentence_starts, i, len(doc)))
                 end_char = head_end if end == i + 1 else _end_char(doc, end - 1)
                 rows.append(_row(start, end, int(offsets[start]), end_char, self.heads[head]))
         return rows
+
+    def _foreign_campus(self, doc: Doc, norms: np.ndarray, listed: SpanRow) -> SpanRow | None:
+        """利兹大学 + 南昌 + 校区: a listed foreign university's campus in a Chinese city is a
+        Sino-foreign institution (中外合作办学机构) of its own; a Chinese university's campus
+        (北京师范大学珠海校区, 前湖校区) is none. (Asked only where 校区 follows a listed name's next word.)"""
+        entry = load_gazetteer().get(listed.kb_id)
+        if entry is None or entry.country in (None, "CN") or entry.kind not in _TEACHING_KINDS:
+            return None
+        place = self._norm_facts(doc.vocab, int(norms[listed.end]))[0]
+        if load_places().country_of.get(place) != "CN":
+            return None
+        return _row(listed.start, listed.end + 2, listed.start_char, _end_char(doc, listed.end + 1), "joint_institute")
 
     def _under_country_label(self, vocab: Vocab, norms: np.ndarray, start: int, floor: int, marks: list[int]) -> bool:
         """A name of generic words only in a list a foreign country labels (柬埔寨：皇家农业大学、…):
@@ -1013,14 +1119,42 @@ class ChinesePatterns:
             words = self._norm_facts(vocab, int(norms[i - 1]))[0] + words
         return words.endswith(self.not_bodies)
 
-    def _joins_fields(self, vocab: Vocab, norms: np.ndarray, i: int, floor: int) -> bool:
+    def _joins_fields(self, vocab: Vocab, norms: np.ndarray, i: int, floor: int, head: str) -> bool:
         """The 和 at `i` joins two field words (林业 和 草原): inside a body's name, not between
-        two names (云南省林业和草原科学院)."""
-        if i - 1 < floor or self._norm_facts(vocab, int(norms[i]))[0] != "和":
+        two names (云南省林业和草原科学院). So does a 与 between two disciplines right before a
+        university's head (阿拉木图 能源 与 通信 大学): a name never ends in a bare field."""
+        if i - 1 < floor:
+            return False
+        joiner = int(norms[i])
+        if joiner == self._and_id:
+            fields = self.body_fields
+        elif joiner == self._with_id and head in _FIELD_JOINED_HEADS:
+            fields = self.disciplines
+        else:
             return False
         before = self._norm_facts(vocab, int(norms[i - 1]))[0]
         after = self._norm_facts(vocab, int(norms[i + 1]))[0]
-        return before in self.body_fields and after in self.body_fields
+        if before not in fields or after not in fields:
+            return False
+        return joiner == self._and_id or self._ends_at_head(vocab, norms, i + 1)
+
+    def _ends_at_head(self, vocab: Vocab, norms: np.ndarray, i: int) -> bool:
+        """The word at `i` is the last before a 大学 / 学院 written apart (通信 大学), or ends in one."""
+        word = self._norm_facts(vocab, int(norms[i]))[0]
+        following = self._norm_facts(vocab, int(norms[i + 1]))[0] if i + 1 < len(norms) else ""
+        return word.endswith(_FIELD_JOINED_HEADS) or following in _FIELD_JOINED_HEADS
+
+    def _bracketed_place(self, vocab: Vocab, norms: np.ndarray, close: int, floor: int) -> bool:
+        """`close` closes a bracket around a Chinese place after a country or place word
+        (中国 （ 广西 ）): a name such as 中国（广西）—东盟高等教育联盟 goes on to its left."""
+        if close - 3 < floor:
+            return False
+        if self._norm_facts(vocab, int(norms[close - 2]))[0] not in _OPENING_BRACKETS:
+            return False
+        place = self._norm_facts(vocab, int(norms[close - 1]))[0]
+        owner = self._norm_facts(vocab, int(norms[close - 3]))[0]
+        places = load_places().country_of
+        return places.get(place) == "CN" and (load_countries().code(owner) is not None or places.get(owner) == "CN")
 
     def _joins_disciplines(
         self, vocab: Vocab, norms: np.ndarray, i: int, floor: int, head: str, known_ends: set[int]
@@ -1130,11 +1264,21 @@ _LABEL_REACH = 40
 # what joins the parts of a transliterated name (阿里-法拉比, 伊曼努尔·康德)
 _NAME_JOINERS = ("-", "－", "·", "‧", "•")
 
+# first words of a university's units named "<word> of X of <parent>" (`en/subunit_heads.txt`)
+_UNIT_WORDS = frozenset({"School", "College", "Faculty", "Department"})
+
 # kinds of the bodies that teach or research: named by their fields, they need their place
 _TEACHING_KINDS = frozenset({"university", "college", "research_institute", "school"})
 
 # how a Chinese region's name ends (云南省, 杭州市): a body named by its fields follows it
 _REGION_LEVELS = ("省", "市", "自治区", "县", "区")
+
+# a 与 between two disciplines joins them inside these heads' names (阿拉木图能源与通信大学)
+_FIELD_JOINED_HEADS = ("大学", "学院")
+# brackets around a place inside a name (中国（广西）—东盟…), and dashes that open no name
+_OPENING_BRACKETS = frozenset({"（", "("})
+_CLOSING_BRACKETS = frozenset({"）", ")"})
+_LEADING_DASHES = frozenset({"—", "－", "-", "——"})
 
 # heads whose names hold a university's name: 加州州立大学北岭分校, 亚洲大学联盟, 中俄医科大学联盟
 _OVER_UNIVERSITY_WORDS = frozenset({"分校", "联盟"})
@@ -1154,6 +1298,24 @@ def _university_college(vocab: Vocab, norms: np.ndarray, i: int, head: str, know
     if head != "学院" or i < 1 or i in known_ends or vocab.strings[int(norms[i])] != "学院":
         return False  # (医学院, 孔子学院: a unit or hosted body of the university before it)
     return vocab.strings[int(norms[i - 1])].endswith("大学")
+
+
+def _joint_college_of_a_university(name: str) -> bool:
+    """中法学院, 中俄联合学院 right after a listed university (南昌大学中法学院): a college named as a
+    Sino-foreign one (`zh/joint_name_words.txt`), the resolver's joint institute with that
+    university, though its own words are generic."""
+    if not name.endswith("学院"):
+        return False
+    for word in _zh_joint_name_words():  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if word in name:
+            return True
+    return False
+
+
+@functools.cache
+def _zh_joint_name_words() -> tuple[str, ...]:
+    # (中外合作 alone names no partner: 中外合作办学学院 is the office of a university's programmes)
+    return tuple(w for w in word_list("zh", "joint_name_words.txt") if w != "中外合作")
 
 
 def _sent_end_of(sentence_starts: list[int], i: int, size: int) -> int:
