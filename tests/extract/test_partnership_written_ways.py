@@ -210,7 +210,11 @@ PROBES: dict[str, Probe] = {
         "zh",
         None,
         "5月9日，南昌市人民政府、南昌大学与英国利兹大学共同举办的利兹大学南昌校区获批。",
-        {("南昌市人民政府", "利兹大学", "other", "2025-05-09"), ("南昌大学", "利兹大学", "other", "2025-05-09")},
+        # a foreign university's campus in a Chinese city is a joint institution (session 13)
+        {
+            ("南昌市人民政府", "利兹大学", "joint_institute", "2025-05-09"),
+            ("南昌大学", "利兹大学", "joint_institute", "2025-05-09"),
+        },
     ),
     "the ministry approving a run of founders is none of them": (
         "zh",
