@@ -276,6 +276,10 @@ _YEAR_CUES = {
     "en": (re.compile(r"19(?=\d\d)"), re.compile(r"20(?=\d\d)")),
     "zh": (re.compile(r"年(?<=\d年)"),),
 }
+# a range of days in date words ("10月14日至16日", "from May 7 to 12", "7-9 May"; not an ISO date)
+_RANGE_WORDS = re.compile(
+    r"[至到~—–]|\b(?:to|till|until|through)\b|(?<![\d-])\d{1,2}\s*-\s*\d{1,2}(?![\d-])", re.IGNORECASE
+)
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE_END = re.compile("[，,。；;]")
 
@@ -505,7 +509,9 @@ class EventExtractor:
             place_only = place_only and heading is None
             if (setting.date or setting.location) and not place_only:
                 previous = setting
-                paragraph = setting
+                # (a happening placed in another year or month, "first met at a forum in Milan in
+                # 2023", places none of the sentences after it)
+                paragraph = _placeless(setting) if otherwise else setting
         settings[done:] = [_NOWHERE if paragraph is None else paragraph] * (len(settings) - done)
         doc._.settings = dict(zip(first_tokens, settings, strict=True))
         # (the dateline only places events: none read, none looked for)
@@ -1770,11 +1776,33 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         first, later = a.name.lower(), b.name.lower()
         return first == later or (len(later) >= 4 and first.endswith(later))
     if a.kind == "visit":
-        return True
+        return _one_trip(a, b)
     if a.background != b.background and (a.date or b.date):
         return False  # "signed an agreement on 3 November" and "first signed an MoU in 2016": two signings
     same_day = a.date == b.date or a.date is None or b.date is None
     return same_day and (a.location == b.location or not a.location or not b.location)
+
+
+def _one_trip(first: _Draft, later: _Draft) -> bool:
+    """Whether two unnamed visits tell one trip (corpus/GUIDE.md): yes, unless both have a day, the
+    days differ, the first is not told as several days ("from May 7 to 12", "a three-day visit")
+    and the later is not told as more of it ("the delegation also visited"). "On Tuesday, a
+    delegation from X visited ..." and "On Wednesday, Y received a delegation from Z" are two."""
+    if first.date is None or later.date is None or first.date == later.date:
+        return True
+    if _RANGE_WORDS.search(first.date_text or "") is not None:
+        return True
+    lengths, continued = _trip_words()
+    return holds_any(first.evidence["text"].lower(), lengths) or holds_any(later.evidence["text"].lower(), continued)
+
+
+@functools.cache
+def _trip_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words telling a visit of several days, and those telling a mention as more of a trip
+    told before (`event_trip_lengths.txt`, `event_trip_continued.txt`), of both languages."""
+    lengths = word_list("en", "event_trip_lengths.txt") + word_list("zh", "event_trip_lengths.txt")
+    continued = word_list("en", "event_trip_continued.txt") + word_list("zh", "event_trip_continued.txt")
+    return tuple(w.lower() for w in lengths), tuple(w.lower() for w in continued)
 
 
 @Language.factory("event_extractor", default_config={})
