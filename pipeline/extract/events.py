@@ -500,6 +500,10 @@ class EventExtractor:
                     found = [_draft((*e[:7], True, e.background)) for e in found]  # (online)
                 if otherwise and year_only and not _any_month(mentions):
                     found = [_draft((*e[:8], True)) for e in found]  # (background)
+                elif otherwise and _months_before(mentions, _publication_date(doc)):
+                    # (not an approval: "the approval comes two years after they signed a letter of
+                    # intent in April 2023" recalls the approval reported, the month is the signing's)
+                    found = [e if e.kind == "approval" else _draft((*e[:8], True)) for e in found]
                 events.extend(found)
             # (a place alone in a sentence that tells no happening, "the secretariat moves to Hohai
             # University in Nanjing", is where something is, not where the paragraph's happenings are;
@@ -1436,6 +1440,19 @@ def _any_month(mentions: list[DateMention]) -> bool:
     return False
 
 
+def _months_before(mentions: list[DateMention], published: dt.date | None) -> bool:
+    """Whether the sentence's dates are months before the publication's ("signed an agreement in
+    April 2024" on a November 2025 page): a happening of then, not one of the days reported."""
+    if published is None or not mentions:
+        return False
+    for mention in mentions:
+        if mention.kind != "month" or mention.date is None:
+            return False
+        if (mention.date.year, mention.date.month) >= (published.year, published.month):
+            return False
+    return True
+
+
 def _placeless(setting: Setting) -> Setting:
     """`setting` without its place."""
     return _setting((setting.date, setting.date_text, None, setting.several_days, setting.planned))
@@ -1790,7 +1807,7 @@ def _one_trip(first: _Draft, later: _Draft) -> bool:
     delegation from X visited ..." and "On Wednesday, Y received a delegation from Z" are two."""
     if first.date is None or later.date is None or first.date == later.date:
         return True
-    if _RANGE_WORDS.search(first.date_text or "") is not None:
+    if later.date > first.date and _RANGE_WORDS.search(first.date_text or "") is not None:
         return True
     lengths, continued = _trip_words()
     return holds_any(first.evidence["text"].lower(), lengths) or holds_any(later.evidence["text"].lower(), continued)
