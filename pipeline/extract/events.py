@@ -59,7 +59,7 @@ SENTENCE_EVENTS = frozenset(
 )  # unnamed, evidenced by the sentence
 # trigger values that may report a happening in a sentence naming no event: the kinds above, a list
 # made public (an event of kind other) and an opening (a joint institute's founding)
-_REPORTING = SENTENCE_EVENTS | {"announcement", "opening", "trip"}
+_REPORTING = SENTENCE_EVENTS | {"announcement", "opening", "trip", "meeting"}
 
 
 class Setting(NamedTuple):
@@ -408,6 +408,9 @@ class EventExtractor:
         self.name_modifiers = frozenset(word_list("en", modifiers)) if language == "en" else frozenset()
         self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
         self.venues = frozenset(word_list("en", "event_venue_words.txt")) if language == "en" else frozenset()
+        slogans = "event_name_slogans_before_in.txt"
+        self.slogans = frozenset(word_list("en", slogans)) if language == "en" else frozenset()
+        self.attended = tuple(w.lower() for w in word_list(language, "event_attended_words.txt"))
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if language == "zh" else frozenset()
         inner = "event_name_inner_words.txt"
         self.seats = word_list("zh", "event_place_seats.txt") if language == "zh" else ()
@@ -487,6 +490,9 @@ class EventExtractor:
             # (asked only where it may answer yes: a sentence without a day, with a date or a year)
             otherwise = own.date is None and bool(mentions or year_only)
             otherwise = otherwise and self._dated_otherwise(doc, sent, own, mentions, year_only)
+            if not otherwise and own.date is None and names and paragraph is not None and paragraph.date:
+                # "recalled the 2024 ... Roundtable, held in Kunming last June": not on the day given before
+                otherwise = _named_in_an_earlier_year(names, paragraph.date)
             if paragraph is not None and not otherwise:
                 several_days = during and own.date is None and previous.several_days
                 setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
@@ -924,6 +930,10 @@ class EventExtractor:
                 and self._name_start_word(view, start - 2)
             ):
                 start -= 2  # "Belt and Road Forum", "University of Dundee-Nanchang University Forum"
+            elif (
+                view.text_of(start - 1) == "in" and start - 2 >= first and view.text_of(start - 2) in self.slogans
+            ):
+                start -= 2  # "2025 Study in Jiangxi Fair": a slogan's "in" stays inside the name
             elif (opened := _bracketed_place_before(view, start, first)) is not None and self._name_start_word(
                 view, opened - 1
             ):
@@ -1104,6 +1114,9 @@ class EventExtractor:
             events.append(_visit(setting, country, tour, whole))
         if "trip" in kinds and "visit" not in kinds:
             events.extend(self._trip_abroad(doc, sent, setting, whole))
+        if "meeting" in kinds and not names and ("conference" in kinds or self._attended(doc, sent)):
+            # "the council meeting of the alliance was convened", "attended the annual meeting of X"
+            events.append(self._unnamed("conference", setting, whole))
         if "announcement" in kinds and self._announces_any(doc, hits, sent.end_char):
             events.append(self._unnamed("other", setting, whole))
         if "other" in kinds and not names and own.date is not None:
@@ -1260,6 +1273,10 @@ class EventExtractor:
                 if not before.strip(_ENUMERATORS) or before.endswith(("，", ",", "：", ":")):
                     return True
         return False
+
+    def _attended(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence says its meeting was attended (`event_attended_words.txt`)."""
+        return holds_any(matching_text(doc)[sent.start_char : sent.end_char], self.attended)
 
     def _unnamed(self, kind: str, setting: Setting, where: dict[str, Any]) -> _Draft:
         return _drafted(kind, None, setting, where)
@@ -1665,6 +1682,11 @@ def _kind_of_name(name: str, head_kinds: tuple[tuple[str, str], ...] = ()) -> st
 
 
 _NAME_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
+
+
+def _named_in_an_earlier_year(names: list[EventName], day: dt.date) -> bool:
+    year = _year_in_names(names)
+    return year is not None and year < day.year
 
 
 def _year_in_names(names: list[EventName]) -> int | None:
