@@ -358,6 +358,7 @@ class _Reading:
     worth_reading: set[int]  # any of the above: a setting that may not be the paragraph's, or an event
     online: set[int]  # with words that say the happening took place online (`event_online.txt`)
     renewing: set[int]  # with a renewal verb and an agreement word (`_renewing`)
+    lasting: set[int]  # with words telling a happening of several days (`event_trip_lengths.txt`)
 
 
 class EventExtractor:
@@ -410,6 +411,7 @@ class EventExtractor:
         self.venues = frozenset(word_list("en", "event_venue_words.txt")) if language == "en" else frozenset()
         slogans = "event_name_slogans_before_in.txt"
         self.slogans = frozenset(word_list("en", slogans)) if language == "en" else frozenset()
+        self.lengths = tuple(w.lower() for w in word_list(language, "event_trip_lengths.txt"))
         self.attended = tuple(w.lower() for w in word_list(language, "event_attended_words.txt"))
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if language == "zh" else frozenset()
         inner = "event_name_inner_words.txt"
@@ -496,6 +498,9 @@ class EventExtractor:
             if paragraph is not None and not otherwise:
                 several_days = during and own.date is None and previous.several_days
                 setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
+            if own.date is None and setting.date is not None and index in reading.lasting:
+                # "the two-day forum ...": what is told during it has no one day of its own
+                setting = _setting((setting.date, setting.date_text, setting.location, True, setting.planned))
             if index in reading.online:
                 # 'signed ... in a ceremony held online', 通过视频连线方式签署: nowhere
                 own, setting = _placeless(own), _placeless(setting)
@@ -516,7 +521,7 @@ class EventExtractor:
             # a city heading a paragraph is; a sentence in another year, "in Nanchang since 2019", still
             # takes the paragraph out of the day)
             place_only = own.date is None and not otherwise and index not in reading.with_event
-            place_only = place_only and heading is None
+            place_only = place_only and heading is None and index not in reading.lasting
             if (setting.date or setting.location) and not place_only:
                 previous = setting
                 # (a happening placed in another year or month, "first met at a forum in Milan in
@@ -557,6 +562,7 @@ class EventExtractor:
         with_own_setting = sents.overlapping(self._places(doc)).union(dates, self._headings(doc))
         renewing = self._renewing(doc)
         with_event = sents.overlapping(phrase_spans(doc, self.triggers)).union(heads, renewing)
+        lasting = sents.overlapping(word_spans(doc, self.lengths))
         return _Reading(
             dates=dates,
             heads=heads,
@@ -566,10 +572,11 @@ class EventExtractor:
             triggers=phrase_finder(doc, self.triggers),
             with_own_setting=with_own_setting,
             with_event=with_event,
-            worth_reading=with_own_setting | with_event | year_only | may_continue | told_again,
+            worth_reading=with_own_setting | with_event | year_only | may_continue | told_again | lasting,
             told_again=told_again,
             online=sents.overlapping(word_spans(doc, self.online)) & with_event,
             renewing=renewing,
+            lasting=lasting,
         )
 
     def _renewing(self, doc: Doc) -> set[int]:
@@ -1072,11 +1079,14 @@ class EventExtractor:
             outside = [h for h in hits if not _inside(h, bounds)]
             if len(outside) < len(hits):
                 hits, kinds = outside, {h.value for h in outside}
+        # a conference attended during a trip of several days told before it ("11月18日至21日…赴泰国
+        # 访问…并出席了…论坛") is on none of its days that the text says
+        trip_from = _first_trip_word(hits) if setting.several_days else None
         events = [
             _drafted(
                 _kind_of_name(n.text, self.head_kinds),
                 self._established(doc, n, institutions) if _kind_of_name(n.text) == "establishment" else n.text,
-                setting,
+                _place_only(setting) if trip_from is not None and n.start > trip_from else setting,
                 evidence_fields(doc, n.start, n.end),
             )
             for n in names
@@ -1116,7 +1126,7 @@ class EventExtractor:
             events.extend(self._trip_abroad(doc, sent, setting, whole))
         if "meeting" in kinds and not names and ("conference" in kinds or self._attended(doc, sent)):
             # "the council meeting of the alliance was convened", "attended the annual meeting of X"
-            events.append(self._unnamed("conference", setting, whole))
+            events.append(self._unnamed("conference", _place_only(setting) if setting.several_days else setting, whole))
         if "announcement" in kinds and self._announces_any(doc, hits, sent.end_char):
             events.append(self._unnamed("other", setting, whole))
         if "other" in kinds and not names and own.date is not None:
@@ -1524,6 +1534,15 @@ def _filled(own: Setting, context: Setting) -> Setting:
         return _setting((own.date, own.date_text, own.location or context.location, own.several_days, own.planned))
     place = own.location or context.location
     return _setting((context.date, own.date_text or context.date_text, place, context.several_days, context.planned))
+
+
+def _first_trip_word(hits: list[Hit]) -> int | None:
+    """Where the first visit or trip word of `hits` starts, if any."""
+    first = None
+    for hit in hits:
+        if (hit.value == "visit" or hit.value == "trip") and (first is None or hit.start < first):
+            first = hit.start
+    return first
 
 
 def _place_only(setting: Setting) -> Setting:
