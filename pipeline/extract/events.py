@@ -937,9 +937,7 @@ class EventExtractor:
                 and self._name_start_word(view, start - 2)
             ):
                 start -= 2  # "Belt and Road Forum", "University of Dundee-Nanchang University Forum"
-            elif (
-                view.text_of(start - 1) == "in" and start - 2 >= first and view.text_of(start - 2) in self.slogans
-            ):
+            elif view.text_of(start - 1) == "in" and start - 2 >= first and view.text_of(start - 2) in self.slogans:
                 start -= 2  # "2025 Study in Jiangxi Fair": a slogan's "in" stays inside the name
             elif (opened := _bracketed_place_before(view, start, first)) is not None and self._name_start_word(
                 view, opened - 1
