@@ -43,7 +43,9 @@ ENGLISH = [
     pytest.param(
         "President Wang Lin's trip to the United Kingdom from November 3 to 8 took him to three universities.",
         [("visit", "2025-11-03", None, "United Kingdom")],
-        marks=pytest.mark.xfail(strict=True, reason="a trip naming no institution and no delegation makes no visit yet"),
+        marks=pytest.mark.xfail(
+            strict=True, reason="a trip naming no institution and no delegation makes no visit yet"
+        ),
     ),
     # a meeting of a body, unnamed
     (
@@ -60,7 +62,10 @@ ENGLISH = [
     ),
     (
         "The China-ASEAN Education Week opened in Guiyang on November 17. Participants also attended the annual meeting of the alliance.",
-        [("conference", "2025-11-17", "China-ASEAN Education Week", "Guiyang"), ("conference", "2025-11-17", None, "Guiyang")],
+        [
+            ("conference", "2025-11-17", "China-ASEAN Education Week", "Guiyang"),
+            ("conference", "2025-11-17", None, "Guiyang"),
+        ],
     ),
     # a slogan's "in" inside a name
     (
@@ -74,11 +79,17 @@ ENGLISH = [
     # during a happening of several days: no one day
     (
         "The 2025 China-ASEAN Education Forum opened in Nanning on Monday. The three-day forum drew 400 participants. During the forum, 12 agreements were signed.",
-        [("conference", "2025-11-17", "2025 China-ASEAN Education Forum", "Nanning"), ("signing", None, None, "Nanning")],
+        [
+            ("conference", "2025-11-17", "2025 China-ASEAN Education Forum", "Nanning"),
+            ("signing", None, None, "Nanning"),
+        ],
     ),
     (
         "The 2025 China-ASEAN Education Forum opened in Nanning on Monday. The next day, Guangxi University signed an agreement with Mahidol University.",
-        [("conference", "2025-11-17", "2025 China-ASEAN Education Forum", "Nanning"), ("signing", "2025-11-18", None, "Nanning")],
+        [
+            ("conference", "2025-11-17", "2025 China-ASEAN Education Forum", "Nanning"),
+            ("signing", "2025-11-18", None, "Nanning"),
+        ],
     ),
     # a day counted from the one just given
     (
@@ -102,7 +113,10 @@ ENGLISH = [
     ),
     (
         "On November 12, the two universities signed a memorandum of understanding. Officials recalled the 2024 China-Africa University Presidents' Forum, held in Changsha last June.",
-        [("signing", "2025-11-12", None, None), ("conference", None, "2024 China-Africa University Presidents' Forum", "Changsha")],
+        [
+            ("signing", "2025-11-12", None, None),
+            ("conference", None, "2024 China-Africa University Presidents' Forum", "Changsha"),
+        ],
     ),
 ]
 
@@ -134,7 +148,9 @@ CHINESE = [
     pytest.param(
         "11月18日至21日，校党委书记率团赴泰国访问，并出席了在曼谷举办的第五届中国—东盟教育合作论坛。",
         [("visit", "2025-11-18", None, "泰国"), ("conference", None, "第五届中国—东盟教育合作论坛", "曼谷")],
-        marks=pytest.mark.xfail(strict=True, reason="a trip takes the place of a conference attended during it, not its country"),
+        marks=pytest.mark.xfail(
+            strict=True, reason="a trip takes the place of a conference attended during it, not its country"
+        ),
     ),
     (
         "11月12日，两校签署合作协议。两校于2023年4月签署了合作备忘录。",
@@ -142,7 +158,11 @@ CHINESE = [
     ),
     (
         "11月12日，南昌大学与邓迪大学签署合作协议。2019年4月，两校在中英高等教育论坛期间签署合作备忘录。",
-        [("signing", "2025-11-12", None, None), ("signing", None, None, None), ("conference", None, "中英高等教育论坛", None)],
+        [
+            ("signing", "2025-11-12", None, None),
+            ("signing", None, None, None),
+            ("conference", None, "中英高等教育论坛", None),
+        ],
     ),
     pytest.param(
         "11月12日，南昌大学与邓迪大学签署合作协议。此前，两校曾于2024年3月在英国签署合作备忘录。",

@@ -35,13 +35,21 @@ def _visit(date: str | None, date_text: str | None, text: str) -> _Draft:
         (_visit("2025-11-18", "Nov. 18", "a delegation visited"), _visit("2025-11-18", "Nov. 18", "met"), True),
         (_visit("2025-11-18", "Nov. 18", "a delegation visited"), _visit(None, None, "held talks"), True),
         # a trip told as a range, then a day inside it
-        (_visit("2025-10-14", "10月14日至16日", "代表团访问湖南"), _visit("2025-10-15", "10月15日", "到访中南大学"), True),
+        (
+            _visit("2025-10-14", "10月14日至16日", "代表团访问湖南"),
+            _visit("2025-10-15", "10月15日", "到访中南大学"),
+            True,
+        ),
         # a day before the range is another visit
         (_visit("2025-10-14", "10月14日至16日", "代表团访问湖南"), _visit("2025-10-13", "本周一", "举行会晤"), False),
         # told as several days, or the later told as more of the trip
         (_visit("2025-11-17", "Monday", "began a three-day visit"), _visit("2025-11-19", "Wednesday", "toured"), True),
         (_visit("2025-11-17", "11月17日", "一行抵达"), _visit("2025-11-19", "19日", "访问期间，代表团还参观了"), True),
-        (_visit("2025-11-17", "Monday", "arrived"), _visit("2025-11-19", "Wednesday", "The delegation also visited Y."), True),
+        (
+            _visit("2025-11-17", "Monday", "arrived"),
+            _visit("2025-11-19", "Wednesday", "The delegation also visited Y."),
+            True,
+        ),
     ],
 )
 def test_one_trip(first, later, one):
@@ -50,7 +58,13 @@ def test_one_trip(first, later, one):
 
 @pytest.mark.parametrize(
     ("text", "is_range"),
-    [("10月14日至16日", True), ("from May 7 to 12", True), ("7-9 May", True), ("2025-11-18", False), ("Nov. 18", False)],
+    [
+        ("10月14日至16日", True),
+        ("from May 7 to 12", True),
+        ("7-9 May", True),
+        ("2025-11-18", False),
+        ("Nov. 18", False),
+    ],
 )
 def test_range_words(text, is_range):
     assert (_RANGE_WORDS.search(text) is not None) is is_range
