@@ -562,7 +562,8 @@ class EventExtractor:
         with_own_setting = sents.overlapping(self._places(doc)).union(dates, self._headings(doc))
         renewing = self._renewing(doc)
         with_event = sents.overlapping(phrase_spans(doc, self.triggers)).union(heads, renewing)
-        lasting = sents.overlapping(word_spans(doc, self.lengths))
+        # (a page rarely tells a length of days: the words are looked for once before being placed)
+        lasting = sents.overlapping(word_spans(doc, self.lengths)) if self._tells_lengths(doc) else set()
         return _Reading(
             dates=dates,
             heads=heads,
@@ -1281,6 +1282,9 @@ class EventExtractor:
                 if not before.strip(_ENUMERATORS) or before.endswith(("，", ",", "：", ":")):
                     return True
         return False
+
+    def _tells_lengths(self, doc: Doc) -> bool:
+        return holds_any(matching_text(doc), self.lengths)
 
     def _attended(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence says its meeting was attended (`event_attended_words.txt`)."""
