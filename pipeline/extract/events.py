@@ -412,7 +412,7 @@ class EventExtractor:
         slogans = "event_name_slogans_before_in.txt"
         self.slogans = frozenset(word_list("en", slogans)) if language == "en" else frozenset()
         self.lengths = tuple(w.lower() for w in word_list(language, "event_trip_lengths.txt"))
-        self.attended = tuple(w.lower() for w in word_list(language, "event_attended_words.txt"))
+        self.meeting_verbs = tuple(w.lower() for w in word_list(language, "event_meeting_verbs.txt"))
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if language == "zh" else frozenset()
         inner = "event_name_inner_words.txt"
         self.seats = word_list("zh", "event_place_seats.txt") if language == "zh" else ()
@@ -1123,7 +1123,7 @@ class EventExtractor:
             events.append(_visit(setting, country, tour, whole))
         if "trip" in kinds and "visit" not in kinds:
             events.extend(self._trip_abroad(doc, sent, setting, whole))
-        if "meeting" in kinds and not names and ("conference" in kinds or self._attended(doc, sent)):
+        if "meeting" in kinds and not names and ("conference" in kinds or self._meeting_told_held(doc, sent)):
             # "the council meeting of the alliance was convened", "attended the annual meeting of X"
             events.append(self._unnamed("conference", _place_only(setting) if setting.several_days else setting, whole))
         if "announcement" in kinds and self._announces_any(doc, hits, sent.end_char):
@@ -1286,9 +1286,9 @@ class EventExtractor:
     def _tells_lengths(self, doc: Doc) -> bool:
         return holds_any(matching_text(doc), self.lengths)
 
-    def _attended(self, doc: Doc, sent: Span) -> bool:
-        """Whether the sentence says its meeting was attended (`event_attended_words.txt`)."""
-        return holds_any(matching_text(doc)[sent.start_char : sent.end_char], self.attended)
+    def _meeting_told_held(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence says its meeting took place (`event_meeting_verbs.txt`): attended, hosted."""
+        return holds_any(matching_text(doc)[sent.start_char : sent.end_char], self.meeting_verbs)
 
     def _unnamed(self, kind: str, setting: Setting, where: dict[str, Any]) -> _Draft:
         return _drafted(kind, None, setting, where)

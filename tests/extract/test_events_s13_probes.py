@@ -67,6 +67,19 @@ ENGLISH = [
             ("conference", "2025-11-17", None, "Guiyang"),
         ],
     ),
+    # a conference told without a name
+    (
+        "On November 12, a seminar on Sino-foreign cooperative education was held at Jiangxi Normal University.",
+        [("conference", "2025-11-12", None, None)],
+    ),
+    (
+        "On November 12, Nanchang University hosted a forum on international student recruitment.",
+        [("conference", "2025-11-12", None, None)],
+    ),
+    (
+        "The university provides a forum for students from both countries.",
+        [],
+    ),
     # a slogan's "in" inside a name
     (
         "On November 8, Nanchang University held the 2025 Study in Jiangxi Fair in Kuala Lumpur.",
