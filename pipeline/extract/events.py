@@ -382,6 +382,7 @@ class EventExtractor:
         self.count_pattern = re.compile(f"{_COUNT_DIGITS}[{counted}]") if counted else None
         heads = "event_established_heads.txt"
         self.established_heads = tuple(word_list("zh", heads)) if language == "zh" else ()
+        self.founded_heads = frozenset(word_list("en", heads)) if language == "en" else frozenset()
         self.agreement_words = tuple(w.lower() for w in word_list(language, "event_agreement_words.txt"))
         self.renewals = tuple(w.lower() for w in word_list(language, "event_renewals.txt"))
         renewed = alternation(self.renewals)
@@ -1105,7 +1106,11 @@ class EventExtractor:
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
                 # sentence gives is that of what it reports now ("admitted members at ... in Xi'an")
                 founded = _NOWHERE
-            founded_names = [_name_of(span) for span in established[:1]] or self._named_before_founding(doc, sent, hits)
+            founded_names = (
+                [_name_of(span) for span in established[:1]]
+                or self._named_before_founding(doc, sent, hits)
+                or self._named_after_founding(doc, sent, hits)
+            )
             for founded_name in founded_names:
                 events.append(_drafted("establishment", founded_name, founded, whole))
         # (an opening in a year, "which opened in 2016", is background told in passing)
@@ -1180,6 +1185,33 @@ class EventExtractor:
             name = view.span_text(first, last + 1)
             if first < last and _balanced(name):
                 return [name]
+        return []
+
+    def _named_after_founding(self, doc: Doc, sent: Span, hits: list[Hit]) -> list[str]:
+        """'the inauguration of the Sino-British Joint Laboratory for Wetland Ecology': when the sentence
+        names no body founded, the capitalised name right after an English founding word ("of", "for",
+        "the" between), its runs joined by "for", "of", "and", "on", with a head of
+        `en/event_established_heads.txt` as its last word before the first joined run."""
+        if not self.founded_heads:
+            return []
+        view = tokens(doc)
+        for hit in hits:
+            if hit.value != "establishment":
+                continue
+            i = next((t for t in range(sent.start, sent.end) if view.start(t) >= hit.end), sent.end)
+            while i < sent.end and view.text_of(i).lower() in {"of", "for", "the"}:
+                i += 1
+            first = i
+            while i < sent.end and _name_word(view, i):
+                i += 1
+            if i == first or view.text_of(i - 1) not in self.founded_heads:
+                continue
+            while i + 1 < sent.end and view.text_of(i) in _FOUNDED_CONNECTORS and _name_word(view, i + 1):
+                i += 1
+                while i < sent.end and _name_word(view, i):
+                    i += 1
+            if i - first >= 2:
+                return [view.span_text(first, i)]
         return []
 
     def _founded_name_part(self, view: Tokens, i: int, first: int) -> bool:
@@ -1297,6 +1329,7 @@ class EventExtractor:
 _AFTER_ABBREVIATION = frozenset("，,。；;、其期")  # 访港，… / 访港期间 / 访港其间
 _COUNT_DIGITS = "[0-9一二两三四五六七八九十多几数]+"  # a number before a classifier (两个, 3场)
 _STANDING_REACH = 12  # characters read after a place for a word of `event_place_standing_after.txt`
+_FOUNDED_CONNECTORS = frozenset({"for", "of", "and", "on"})  # inside an English body's name
 _FOUNDING_ADVERBS = "正式隆重举行"  # characters between a name and its 揭牌 (正式揭牌, 隆重举行揭牌仪式)
 _ENUMERATORS = "一二三四五六七八九十0123456789、.．（）() \u3000"
 _FOOT_REACH = 60  # characters: a notice's signature (body's name, then its date) closes the text

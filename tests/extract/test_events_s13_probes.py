@@ -67,6 +67,15 @@ ENGLISH = [
             ("conference", "2025-11-17", None, "Guiyang"),
         ],
     ),
+    # a body founded, named after the founding words though no body is found in the sentence
+    (
+        "The week opened on Monday, November 17, with the inauguration of the Sino-British Joint Laboratory for Wetland Ecology, which Jiangxi Normal University set up with the University of Dundee.",
+        [("establishment", "2025-11-17", "Sino-British Joint Laboratory for Wetland Ecology", None)],
+    ),
+    (
+        "On November 12, the inauguration of the new campus took place.",
+        [],
+    ),
     # a conference told without a name
     (
         "On November 12, a seminar on Sino-foreign cooperative education was held at Jiangxi Normal University.",
