@@ -1194,14 +1194,14 @@ class EventExtractor:
         `en/event_established_heads.txt` as its last word before the first joined run."""
         if not self.founded_heads:
             return []
-        view = tokens(doc)
+        view, text = tokens(doc), doc_text(doc)
         for hit in hits:
-            if hit.value != "establishment":
+            # (the text is looked at first: a capital must follow, which few founding words have)
+            after = _BEFORE_FOUNDED_NAME.match(text, hit.end) if hit.value == "establishment" else None
+            if after is None:
                 continue
-            i = next((t for t in range(sent.start, sent.end) if view.start(t) >= hit.end), sent.end)
-            while i < sent.end and view.text_of(i).lower() in {"of", "for", "the"}:
-                i += 1
-            first = i
+            # (the name's first token, found by halving: each token read makes a spaCy Token)
+            i = first = sent.start + bisect.bisect_left(range(sent.start, sent.end), after.end(), key=view.start)
             while i < sent.end and _name_word(view, i):
                 i += 1
             if i == first or view.text_of(i - 1) not in self.founded_heads:
@@ -1329,6 +1329,7 @@ class EventExtractor:
 _AFTER_ABBREVIATION = frozenset("，,。；;、其期")  # 访港，… / 访港期间 / 访港其间
 _COUNT_DIGITS = "[0-9一二两三四五六七八九十多几数]+"  # a number before a classifier (两个, 3场)
 _STANDING_REACH = 12  # characters read after a place for a word of `event_place_standing_after.txt`
+_BEFORE_FOUNDED_NAME = re.compile(r"(?:\s+(?:of|for|the))*\s+(?=[A-Z])")  # "inauguration of the X"
 _FOUNDED_CONNECTORS = frozenset({"for", "of", "and", "on"})  # inside an English body's name
 _FOUNDING_ADVERBS = "正式隆重举行"  # characters between a name and its 揭牌 (正式揭牌, 隆重举行揭牌仪式)
 _ENUMERATORS = "一二三四五六七八九十0123456789、.．（）() \u3000"
