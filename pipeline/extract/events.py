@@ -60,6 +60,7 @@ SENTENCE_EVENTS = frozenset(
 # trigger values that may report a happening in a sentence naming no event: the kinds above, a list
 # made public (an event of kind other) and an opening (a joint institute's founding)
 _REPORTING = SENTENCE_EVENTS | {"announcement", "opening", "trip", "meeting"}
+_REPORTED = _REPORTING - {"meeting"}  # (a meeting word reports a happening only when held: `_events`)
 
 
 class Setting(NamedTuple):
@@ -1071,6 +1072,11 @@ class EventExtractor:
         kinds = {h.value for h in hits}
         if not names and kinds.isdisjoint(_REPORTING) and not renewing:
             return []
+        # (a meeting word alone, "a conference", neither held nor attended, reports nothing: asked first)
+        meeting = "meeting" in kinds and not names
+        meeting = meeting and ("conference" in kinds or self._meeting_told_held(doc, sent))
+        if not meeting and not names and kinds.isdisjoint(_REPORTED) and not renewing:
+            return []
         whole = evidence_fields(doc, sent.start_char, sent.end_char)
         institutions = _institutions_of(doc, sent)
         if hits and institutions:
@@ -1128,7 +1134,7 @@ class EventExtractor:
             events.append(_visit(setting, country, tour, whole))
         if "trip" in kinds and "visit" not in kinds:
             events.extend(self._trip_abroad(doc, sent, setting, whole))
-        if "meeting" in kinds and not names and ("conference" in kinds or self._meeting_told_held(doc, sent)):
+        if meeting:
             # "the council meeting of the alliance was convened", "attended the annual meeting of X"
             events.append(self._unnamed("conference", _place_only(setting) if setting.several_days else setting, whole))
         if "announcement" in kinds and self._announces_any(doc, hits, sent.end_char):
