@@ -359,7 +359,6 @@ class _Reading:
     worth_reading: set[int]  # any of the above: a setting that may not be the paragraph's, or an event
     online: set[int]  # with words that say the happening took place online (`event_online.txt`)
     renewing: set[int]  # with a renewal verb and an agreement word (`_renewing`)
-    lasting: set[int]  # with words telling a happening of several days (`event_trip_lengths.txt`)
 
 
 class EventExtractor:
@@ -413,7 +412,6 @@ class EventExtractor:
         self.venues = frozenset(word_list("en", "event_venue_words.txt")) if language == "en" else frozenset()
         slogans = "event_name_slogans_before_in.txt"
         self.slogans = frozenset(word_list("en", slogans)) if language == "en" else frozenset()
-        self.lengths = tuple(w.lower() for w in word_list(language, "event_trip_lengths.txt"))
         self.meeting_verbs = tuple(w.lower() for w in word_list(language, "event_meeting_verbs.txt"))
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if language == "zh" else frozenset()
         inner = "event_name_inner_words.txt"
@@ -500,9 +498,6 @@ class EventExtractor:
             if paragraph is not None and not otherwise:
                 several_days = during and own.date is None and previous.several_days
                 setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
-            if own.date is None and setting.date is not None and index in reading.lasting:
-                # "the two-day forum ...": what is told during it has no one day of its own
-                setting = _setting((setting.date, setting.date_text, setting.location, True, setting.planned))
             if index in reading.online:
                 # 'signed ... in a ceremony held online', 通过视频连线方式签署: nowhere
                 own, setting = _placeless(own), _placeless(setting)
@@ -523,7 +518,7 @@ class EventExtractor:
             # a city heading a paragraph is; a sentence in another year, "in Nanchang since 2019", still
             # takes the paragraph out of the day)
             place_only = own.date is None and not otherwise and index not in reading.with_event
-            place_only = place_only and heading is None and index not in reading.lasting
+            place_only = place_only and heading is None
             if (setting.date or setting.location) and not place_only:
                 previous = setting
                 # (a happening placed in another year or month, "first met at a forum in Milan in
@@ -564,8 +559,6 @@ class EventExtractor:
         with_own_setting = sents.overlapping(self._places(doc)).union(dates, self._headings(doc))
         renewing = self._renewing(doc)
         with_event = sents.overlapping(phrase_spans(doc, self.triggers)).union(heads, renewing)
-        # (a page rarely tells a length of days: the words are looked for once before being placed)
-        lasting = sents.overlapping(word_spans(doc, self.lengths)) if self._tells_lengths(doc) else set()
         return _Reading(
             dates=dates,
             heads=heads,
@@ -575,11 +568,10 @@ class EventExtractor:
             triggers=phrase_finder(doc, self.triggers),
             with_own_setting=with_own_setting,
             with_event=with_event,
-            worth_reading=with_own_setting | with_event | year_only | may_continue | told_again | lasting,
+            worth_reading=with_own_setting | with_event | year_only | may_continue | told_again,
             told_again=told_again,
             online=sents.overlapping(word_spans(doc, self.online)) & with_event,
             renewing=renewing,
-            lasting=lasting,
         )
 
     def _renewing(self, doc: Doc) -> set[int]:
@@ -1320,9 +1312,6 @@ class EventExtractor:
                 if not before.strip(_ENUMERATORS) or before.endswith(("，", ",", "：", ":")):
                     return True
         return False
-
-    def _tells_lengths(self, doc: Doc) -> bool:
-        return holds_any(matching_text(doc), self.lengths)
 
     def _meeting_told_held(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence says its meeting took place (`event_meeting_verbs.txt`): attended, hosted."""
