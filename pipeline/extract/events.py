@@ -59,7 +59,8 @@ SENTENCE_EVENTS = frozenset(
 )  # unnamed, evidenced by the sentence
 # trigger values that may report a happening in a sentence naming no event: the kinds above, a list
 # made public (an event of kind other) and an opening (a joint institute's founding)
-_REPORTING = SENTENCE_EVENTS | {"announcement", "opening", "trip"}
+_REPORTING = SENTENCE_EVENTS | {"announcement", "opening", "trip", "meeting"}
+_REPORTED = _REPORTING - {"meeting"}  # (a meeting word reports a happening only when held: `_events`)
 
 
 class Setting(NamedTuple):
@@ -276,6 +277,10 @@ _YEAR_CUES = {
     "en": (re.compile(r"19(?=\d\d)"), re.compile(r"20(?=\d\d)")),
     "zh": (re.compile(r"年(?<=\d年)"),),
 }
+# a range of days in date words ("10月14日至16日", "from May 7 to 12", "7-9 May"; not an ISO date)
+_RANGE_WORDS = re.compile(
+    r"[至到~—–]|\b(?:to|till|until|through)\b|(?<![\d-])\d{1,2}\s*-\s*\d{1,2}(?![\d-])", re.IGNORECASE
+)
 _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE_END = re.compile("[，,。；;]")
 
@@ -377,6 +382,7 @@ class EventExtractor:
         self.count_pattern = re.compile(f"{_COUNT_DIGITS}[{counted}]") if counted else None
         heads = "event_established_heads.txt"
         self.established_heads = tuple(word_list("zh", heads)) if language == "zh" else ()
+        self.founded_heads = frozenset(word_list("en", heads)) if language == "en" else frozenset()
         self.agreement_words = tuple(w.lower() for w in word_list(language, "event_agreement_words.txt"))
         self.renewals = tuple(w.lower() for w in word_list(language, "event_renewals.txt"))
         renewed = alternation(self.renewals)
@@ -404,6 +410,9 @@ class EventExtractor:
         self.name_modifiers = frozenset(word_list("en", modifiers)) if language == "en" else frozenset()
         self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
         self.venues = frozenset(word_list("en", "event_venue_words.txt")) if language == "en" else frozenset()
+        slogans = "event_name_slogans_before_in.txt"
+        self.slogans = frozenset(word_list("en", slogans)) if language == "en" else frozenset()
+        self.meeting_verbs = tuple(w.lower() for w in word_list(language, "event_meeting_verbs.txt"))
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if language == "zh" else frozenset()
         inner = "event_name_inner_words.txt"
         self.seats = word_list("zh", "event_place_seats.txt") if language == "zh" else ()
@@ -483,6 +492,9 @@ class EventExtractor:
             # (asked only where it may answer yes: a sentence without a day, with a date or a year)
             otherwise = own.date is None and bool(mentions or year_only)
             otherwise = otherwise and self._dated_otherwise(doc, sent, own, mentions, year_only)
+            if not otherwise and own.date is None and names and paragraph is not None and paragraph.date:
+                # "recalled the 2024 ... Roundtable, held in Kunming last June": not on the day given before
+                otherwise = _named_in_an_earlier_year(names, paragraph.date)
             if paragraph is not None and not otherwise:
                 several_days = during and own.date is None and previous.several_days
                 setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
@@ -496,6 +508,10 @@ class EventExtractor:
                     found = [_draft((*e[:7], True, e.background)) for e in found]  # (online)
                 if otherwise and year_only and not _any_month(mentions):
                     found = [_draft((*e[:8], True)) for e in found]  # (background)
+                elif otherwise and _months_before(mentions, _publication_date(doc)):
+                    # (not an approval: "the approval comes two years after they signed a letter of
+                    # intent in April 2023" recalls the approval reported, the month is the signing's)
+                    found = [e if e.kind == "approval" else _draft((*e[:8], True)) for e in found]
                 events.extend(found)
             # (a place alone in a sentence that tells no happening, "the secretariat moves to Hohai
             # University in Nanjing", is where something is, not where the paragraph's happenings are;
@@ -505,7 +521,9 @@ class EventExtractor:
             place_only = place_only and heading is None
             if (setting.date or setting.location) and not place_only:
                 previous = setting
-                paragraph = setting
+                # (a happening placed in another year or month, "first met at a forum in Milan in
+                # 2023", places none of the sentences after it)
+                paragraph = _placeless(setting) if otherwise else setting
         settings[done:] = [_NOWHERE if paragraph is None else paragraph] * (len(settings) - done)
         doc._.settings = dict(zip(first_tokens, settings, strict=True))
         # (the dateline only places events: none read, none looked for)
@@ -914,6 +932,8 @@ class EventExtractor:
                 and self._name_start_word(view, start - 2)
             ):
                 start -= 2  # "Belt and Road Forum", "University of Dundee-Nanchang University Forum"
+            elif view.text_of(start - 1) == "in" and start - 2 >= first and view.text_of(start - 2) in self.slogans:
+                start -= 2  # "2025 Study in Jiangxi Fair": a slogan's "in" stays inside the name
             elif (opened := _bracketed_place_before(view, start, first)) is not None and self._name_start_word(
                 view, opened - 1
             ):
@@ -1044,6 +1064,11 @@ class EventExtractor:
         kinds = {h.value for h in hits}
         if not names and kinds.isdisjoint(_REPORTING) and not renewing:
             return []
+        # (a meeting word alone, "a conference", neither held nor attended, reports nothing: asked first)
+        meeting = "meeting" in kinds and not names
+        meeting = meeting and ("conference" in kinds or self._meeting_told_held(doc, sent))
+        if not meeting and not names and kinds.isdisjoint(_REPORTED) and not renewing:
+            return []
         whole = evidence_fields(doc, sent.start_char, sent.end_char)
         institutions = _institutions_of(doc, sent)
         if hits and institutions:
@@ -1052,11 +1077,14 @@ class EventExtractor:
             outside = [h for h in hits if not _inside(h, bounds)]
             if len(outside) < len(hits):
                 hits, kinds = outside, {h.value for h in outside}
+        # a conference attended during a trip of several days told before it ("11月18日至21日…赴泰国
+        # 访问…并出席了…论坛") is on none of its days that the text says
+        trip_from = _first_trip_word(hits) if setting.several_days else None
         events = [
             _drafted(
                 _kind_of_name(n.text, self.head_kinds),
                 self._established(doc, n, institutions) if _kind_of_name(n.text) == "establishment" else n.text,
-                setting,
+                _place_only(setting) if trip_from is not None and n.start > trip_from else setting,
                 evidence_fields(doc, n.start, n.end),
             )
             for n in names
@@ -1076,7 +1104,11 @@ class EventExtractor:
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
                 # sentence gives is that of what it reports now ("admitted members at ... in Xi'an")
                 founded = _NOWHERE
-            founded_names = [_name_of(span) for span in established[:1]] or self._named_before_founding(doc, sent, hits)
+            founded_names = (
+                [_name_of(span) for span in established[:1]]
+                or self._named_before_founding(doc, sent, hits)
+                or self._named_after_founding(doc, sent, hits)
+            )
             for founded_name in founded_names:
                 events.append(_drafted("establishment", founded_name, founded, whole))
         # (an opening in a year, "which opened in 2016", is background told in passing)
@@ -1094,6 +1126,9 @@ class EventExtractor:
             events.append(_visit(setting, country, tour, whole))
         if "trip" in kinds and "visit" not in kinds:
             events.extend(self._trip_abroad(doc, sent, setting, whole))
+        if meeting:
+            # "the council meeting of the alliance was convened", "attended the annual meeting of X"
+            events.append(self._unnamed("conference", _place_only(setting) if setting.several_days else setting, whole))
         if "announcement" in kinds and self._announces_any(doc, hits, sent.end_char):
             events.append(self._unnamed("other", setting, whole))
         if "other" in kinds and not names and own.date is not None:
@@ -1148,6 +1183,33 @@ class EventExtractor:
             name = view.span_text(first, last + 1)
             if first < last and _balanced(name):
                 return [name]
+        return []
+
+    def _named_after_founding(self, doc: Doc, sent: Span, hits: list[Hit]) -> list[str]:
+        """'the inauguration of the Sino-British Joint Laboratory for Wetland Ecology': when the sentence
+        names no body founded, the capitalised name right after an English founding word ("of", "for",
+        "the" between), its runs joined by "for", "of", "and", "on", with a head of
+        `en/event_established_heads.txt` as its last word before the first joined run."""
+        if not self.founded_heads:
+            return []
+        view, text = tokens(doc), doc_text(doc)
+        for hit in hits:
+            # (the text is looked at first: a capital must follow, which few founding words have)
+            after = _BEFORE_FOUNDED_NAME.match(text, hit.end) if hit.value == "establishment" else None
+            if after is None:
+                continue
+            # (the name's first token, found by halving: each token read makes a spaCy Token)
+            i = first = sent.start + bisect.bisect_left(range(sent.start, sent.end), after.end(), key=view.start)
+            while i < sent.end and _name_word(view, i):
+                i += 1
+            if i == first or view.text_of(i - 1) not in self.founded_heads:
+                continue
+            while i + 1 < sent.end and view.text_of(i) in _FOUNDED_CONNECTORS and _name_word(view, i + 1):
+                i += 1
+                while i < sent.end and _name_word(view, i):
+                    i += 1
+            if i - first >= 2:
+                return [view.span_text(first, i)]
         return []
 
     def _founded_name_part(self, view: Tokens, i: int, first: int) -> bool:
@@ -1251,6 +1313,10 @@ class EventExtractor:
                     return True
         return False
 
+    def _meeting_told_held(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence says its meeting took place (`event_meeting_verbs.txt`): attended, hosted."""
+        return holds_any(matching_text(doc)[sent.start_char : sent.end_char], self.meeting_verbs)
+
     def _unnamed(self, kind: str, setting: Setting, where: dict[str, Any]) -> _Draft:
         return _drafted(kind, None, setting, where)
 
@@ -1258,6 +1324,8 @@ class EventExtractor:
 _AFTER_ABBREVIATION = frozenset("，,。；;、其期")  # 访港，… / 访港期间 / 访港其间
 _COUNT_DIGITS = "[0-9一二两三四五六七八九十多几数]+"  # a number before a classifier (两个, 3场)
 _STANDING_REACH = 12  # characters read after a place for a word of `event_place_standing_after.txt`
+_BEFORE_FOUNDED_NAME = re.compile(r"(?:\s+(?:of|for|the))*\s+(?=[A-Z])")  # "inauguration of the X"
+_FOUNDED_CONNECTORS = frozenset({"for", "of", "and", "on"})  # inside an English body's name
 _FOUNDING_ADVERBS = "正式隆重举行"  # characters between a name and its 揭牌 (正式揭牌, 隆重举行揭牌仪式)
 _ENUMERATORS = "一二三四五六七八九十0123456789、.．（）() \u3000"
 _FOOT_REACH = 60  # characters: a notice's signature (body's name, then its date) closes the text
@@ -1430,6 +1498,19 @@ def _any_month(mentions: list[DateMention]) -> bool:
     return False
 
 
+def _months_before(mentions: list[DateMention], published: dt.date | None) -> bool:
+    """Whether the sentence's dates are months before the publication's ("signed an agreement in
+    April 2024" on a November 2025 page): a happening of then, not one of the days reported."""
+    if published is None or not mentions:
+        return False
+    for mention in mentions:
+        if mention.kind != "month" or mention.date is None:
+            return False
+        if (mention.date.year, mention.date.month) >= (published.year, published.month):
+            return False
+    return True
+
+
 def _placeless(setting: Setting) -> Setting:
     """`setting` without its place."""
     return _setting((setting.date, setting.date_text, None, setting.several_days, setting.planned))
@@ -1484,6 +1565,15 @@ def _filled(own: Setting, context: Setting) -> Setting:
         return _setting((own.date, own.date_text, own.location or context.location, own.several_days, own.planned))
     place = own.location or context.location
     return _setting((context.date, own.date_text or context.date_text, place, context.several_days, context.planned))
+
+
+def _first_trip_word(hits: list[Hit]) -> int | None:
+    """Where the first visit or trip word of `hits` starts, if any."""
+    first = None
+    for hit in hits:
+        if (hit.value == "visit" or hit.value == "trip") and (first is None or hit.start < first):
+            first = hit.start
+    return first
 
 
 def _place_only(setting: Setting) -> Setting:
@@ -1644,6 +1734,11 @@ def _kind_of_name(name: str, head_kinds: tuple[tuple[str, str], ...] = ()) -> st
 _NAME_YEAR = re.compile(r"(?<!\d)(19|20)\d{2}(?!\d)")
 
 
+def _named_in_an_earlier_year(names: list[EventName], day: dt.date) -> bool:
+    year = _year_in_names(names)
+    return year is not None and year < day.year
+
+
 def _year_in_names(names: list[EventName]) -> int | None:
     for name in names:
         match = _NAME_YEAR.search(name.text)
@@ -1770,11 +1865,33 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         first, later = a.name.lower(), b.name.lower()
         return first == later or (len(later) >= 4 and first.endswith(later))
     if a.kind == "visit":
-        return True
+        return _one_trip(a, b)
     if a.background != b.background and (a.date or b.date):
         return False  # "signed an agreement on 3 November" and "first signed an MoU in 2016": two signings
     same_day = a.date == b.date or a.date is None or b.date is None
     return same_day and (a.location == b.location or not a.location or not b.location)
+
+
+def _one_trip(first: _Draft, later: _Draft) -> bool:
+    """Whether two unnamed visits tell one trip (corpus/GUIDE.md): yes, unless both have a day, the
+    days differ, the first is not told as several days ("from May 7 to 12", "a three-day visit")
+    and the later is not told as more of it ("the delegation also visited"). "On Tuesday, a
+    delegation from X visited ..." and "On Wednesday, Y received a delegation from Z" are two."""
+    if first.date is None or later.date is None or first.date == later.date:
+        return True
+    if later.date > first.date and _RANGE_WORDS.search(first.date_text or "") is not None:
+        return True
+    lengths, continued = _trip_words()
+    return holds_any(first.evidence["text"].lower(), lengths) or holds_any(later.evidence["text"].lower(), continued)
+
+
+@functools.cache
+def _trip_words() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The words telling a visit of several days, and those telling a mention as more of a trip
+    told before (`event_trip_lengths.txt`, `event_trip_continued.txt`), of both languages."""
+    lengths = word_list("en", "event_trip_lengths.txt") + word_list("zh", "event_trip_lengths.txt")
+    continued = word_list("en", "event_trip_continued.txt") + word_list("zh", "event_trip_continued.txt")
+    return tuple(w.lower() for w in lengths), tuple(w.lower() for w in continued)
 
 
 @Language.factory("event_extractor", default_config={})
