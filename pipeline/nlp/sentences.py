@@ -7,8 +7,8 @@ A sentence starts at the first token and after
 - a whitespace token holding a line break;
 - a final punctuation mark, unless a closer (quote, bracket) follows it;
 - a closer that follows a final punctuation mark;
-except the full stop of an abbreviation before a number ("No. 96") and a full stop written between
-digits with no space ("2025.11.18", "3.5"), which end nothing.
+except the full stop of an abbreviation before a number ("No. 96") or before a comma ("on Tues.,
+Nov. 18") and a full stop written between digits with no space ("2025.11.18", "3.5"), which end nothing.
 Whether a token is one of these three kinds is a property of the word, so it is kept
 as one lexeme flag in the vocabulary (computed once per distinct word). A document
 reads that one column; only the flagged tokens (a few per sentence) are looked at one
@@ -116,6 +116,15 @@ def _abbreviates_number(doc: Doc, i: int, abbreviations: frozenset[int]) -> bool
     return before.orth in abbreviations and not before.whitespace_ and doc[i + 1].text[:1].isdigit()
 
 
+def _before_a_comma(doc: Doc, i: int) -> bool:
+    """Whether the "." at `i` has a comma right after it ("on Tues., Nov. 18", "Co., Ltd."): an
+    abbreviation's stop, as no sentence ends in ".,"."""
+    return i + 1 < len(doc) and doc[i + 1].orth_ in _COMMAS
+
+
+_COMMAS = frozenset({",", "，"})
+
+
 def _between_digits(doc: Doc, i: int) -> bool:
     """Whether the "." at `i` stands between digits with no space ("2025.11.18", 3.5万): a date's
     dot or a decimal point, no sentence's end."""
@@ -153,7 +162,7 @@ class BulletinSentencizer:
         marked = np.flatnonzero((roles >= 0) & (roles != STOP))
         kinds[roles[marked], marked] = True
         for i in np.flatnonzero(roles == STOP).tolist():
-            kinds[_FINAL, i] = not (_abbreviates_number(doc, i, self._abbreviations) or _between_digits(doc, i))
+            kinds[_FINAL, i] = not self._ends_nothing(doc, i)
         return kinds
 
     def _kinds_of_flagged(self, doc: Doc) -> np.ndarray:
@@ -165,11 +174,15 @@ class BulletinSentencizer:
             kind = self._kinds.get(token.orth)
             if kind is None:
                 kind = self._kinds[token.orth] = _kind(token.text)
-            if token.orth != self._stop or not (
-                _abbreviates_number(doc, i, self._abbreviations) or _between_digits(doc, i)
-            ):
+            if token.orth != self._stop or not self._ends_nothing(doc, i):
                 kinds[kind, i] = True
         return kinds
+
+    def _ends_nothing(self, doc: Doc, i: int) -> bool:
+        """Whether the full stop at `i` belongs to an abbreviation or a number, not a sentence's end."""
+        return (
+            _abbreviates_number(doc, i, self._abbreviations) or _between_digits(doc, i) or _before_a_comma(doc, i)
+        )
 
 
 # Where the sentencizer leaves the first token of every sentence, for `sentence_starts_of`.

@@ -313,6 +313,19 @@ EN: list[Probe] = [
         "2025-11-18",
         ("signing", "2025-11-18"),
     ),
+    # an abbreviated weekday before the day: its stop and comma end no sentence
+    (
+        "2025-11-20",
+        "Jiangxi Normal University signed an agreement with Herzen State Pedagogical University of Russia on Tues., Nov. 18.",
+        "2025-11-18",
+        ("signing", "2025-11-18"),
+    ),
+    (
+        "2025-11-20",
+        "On Thurs., Nov. 13, Jiangxi Normal University signed an agreement with Herzen State Pedagogical University of Russia.",
+        "2025-11-13",
+        ("signing", "2025-11-13"),
+    ),
     (
         "2025-11-20",
         "Jiangxi Normal University signed an agreement with Herzen State Pedagogical University of Russia on 18/11/2025.",

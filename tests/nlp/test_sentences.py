@@ -46,6 +46,8 @@ def reference_starts(doc: Doc) -> list[bool]:
         elif word == "." and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_ \
                 and words[i - 1][-1:].isdigit() and words[i + 1][:1].isdigit():
             starts.append(False)  # "2025.11.18", "3.5"
+        elif word == "." and words[i + 1] in (",", "，"):
+            starts.append(False)  # "on Tues., Nov. 18"
         elif word in FINAL_PUNCT:
             starts.append(words[i + 1] not in CLOSERS)
         else:
@@ -64,6 +66,11 @@ def test_english_full_stop_and_line_break_end_sentences():
 
 def test_closing_quote_stays_with_its_sentence():
     assert sentences("en", 'He said "Go." Then he left.') == ['He said "Go."', "Then he left."]
+
+
+def test_an_abbreviation_s_stop_before_a_comma_ends_nothing():
+    text = "The delegation arrived on Tues., Nov. 18. It left on Friday."
+    assert sentences("en", text) == ["The delegation arrived on Tues., Nov. 18.", "It left on Friday."]
     assert sentences("zh", "“签约。”他说。") == ["“签约。”", "他说。"]
 
 
