@@ -48,9 +48,16 @@ _UNIT_SUFFIXES = ("处", "学院", "部", "办公室", "中心", "系", "所", "
 
 
 @functools.cache
+def _en_offices_written() -> tuple[str, ...]:
+    """The offices (titles.txt) and those read only here (person_titles.txt: "Education Counsellor",
+    kept out of titles.txt, whose every word ends an institution name)."""
+    return tuple(dict.fromkeys((*word_list("en", "titles.txt"), *word_list("en", "person_titles.txt"))))
+
+
+@functools.cache
 def _en_titles() -> tuple[str, ...]:
     """Titles and the modifiers that open one ("First Vice-Rector"), longest first."""
-    words = {*word_list("en", "titles.txt"), *word_list("en", "title_modifiers.txt")}
+    words = {*_en_offices_written(), *word_list("en", "title_modifiers.txt")}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -84,7 +91,7 @@ def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @functools.cache
 def _en_title() -> str:
     """The titles as written (a trie where case counts)."""
-    return alternation(sorted(word_list("en", "titles.txt"), key=len, reverse=True))
+    return alternation(sorted(_en_offices_written(), key=len, reverse=True))
 
 
 def _after_head() -> str:
@@ -227,7 +234,7 @@ def _pointed_pattern() -> re.Pattern[str]:
     a title in any case right after a word pointing to an institution (its, whose, a possessive).
     The name may stand in commas after it ("HIT's president, Zhou Ming, was elected"), the apposition
     closing at its second comma. A modifier alone is no title ("the school's first Leeds Director")."""
-    titles = "|".join(re.escape(t) for t in sorted(word_list("en", "titles.txt"), key=len, reverse=True))
+    titles = "|".join(re.escape(t) for t in sorted(_en_offices_written(), key=len, reverse=True))
     modifiers = "|".join(re.escape(t) for t in word_list("en", "title_modifiers.txt"))
     honorifics = "|".join(re.escape(t) for t in sorted(_honorifics(), key=len, reverse=True))
     # (the lookahead: the trie of every word a title opens with, tested first; the alternations after
@@ -335,7 +342,7 @@ _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
 @functools.cache
 def _possessive_office() -> re.Pattern[str]:
     """ "'s vice president": an office, in any case, held in the institution that ends at the "'s"."""
-    offices = sorted((t for t in word_list("en", "titles.txt") if t not in _honorifics()), key=len, reverse=True)
+    offices = sorted((t for t in _en_offices_written() if t not in _honorifics()), key=len, reverse=True)
     # (a trie of the offices first: where none stands, the engine does not try each in turn)
     return re.compile(rf"['’]s\s+(?=(?i:{alternation(offices)}))(?P<title>(?i:{'|'.join(map(re.escape, offices))}))\b")
 
@@ -389,6 +396,25 @@ def _titles_start_words() -> bool:
 
 
 @functools.cache
+def _name_dots() -> tuple[str, str]:
+    """The other marks written between a foreign name's parts (`person_name_dots.txt`) and as many ·."""
+    dots = "".join(word_list("zh", "person_name_dots.txt"))
+    return dots, "·" * len(dots)
+
+
+def _zh_text(doc: Doc) -> str:
+    """The matching text with every other name dot (•, ‧, ・) read as ·, the one the patterns know:
+    帕萨•西里蓬 reads as 帕萨·西里蓬 (one character for one: offsets hold; names are taken from the
+    Doc's text, as written). Made once per Doc; a page holding none of the marks is not copied."""
+    key = "_people_zh_text"
+    if key not in doc.user_data:
+        text = matching_text(doc)
+        dots, middle = _name_dots()
+        doc.user_data[key] = text.translate(str.maketrans(dots, middle)) if holds_any(text, dots) else text
+    return doc.user_data[key]
+
+
+@functools.cache
 def _zh_pattern() -> re.Pattern[str]:
     titles = alternation(word_list("zh", "titles.txt"))
     surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
@@ -419,7 +445,7 @@ def _zh_matches(doc: Doc, institutions: _Institutions | None = None) -> Iterator
 
     With `institutions` (as people are read), a match whose title stands inside an institution's
     name is passed over, and the next one is looked for from the end of the name as trimmed."""
-    text, pattern = matching_text(doc), _zh_pattern()
+    text, pattern = _zh_text(doc), _zh_pattern()
     near = word_spans(doc, _zh_title_words())
     position = 0  # where the last match ended: matches do not overlap
     last_match = None  # (read people) the last match, its name trimmed only when a title word starts in it
@@ -447,6 +473,51 @@ def _zh_matches(doc: Doc, institutions: _Institutions | None = None) -> Iterator
             yield match
             start = position = match.end()  # (never empty: a title and a name)
             last_match = match if institutions is not None else None
+
+
+_ZH_LIST_JOINS = ("、", "及")  # (not 与, 和: 校长王明与李华签署 joins two sides, not a list)
+_LIST_MAX = 8  # names of one list
+
+
+def _listed_names(text: str, institutions: _Institutions, position: int, *, first: bool = False) -> list[tuple[int, int]]:
+    """The Chinese names listed from `position`, each after a joining word (、, 及) or, with `first`,
+    the first one right there: a surname and a character or two, ending where a name ends (punctuation,
+    a joining word, a word that follows names); the list stops at the first that is none (a title
+    written after its name, 王明、张三副校长, is read by the rules for those). `text`: `_zh_text`."""
+    names = []
+    while len(names) < _LIST_MAX:
+        start = position
+        if not first or names:
+            if not text.startswith(_ZH_LIST_JOINS, position):
+                break
+            start = position + 1
+        stop = _listed_name_end(text, start)
+        if stop is None or institutions.holds(start, stop):
+            break
+        names.append((start, stop))
+        position = stop
+    return names
+
+
+def _listed_name_end(text: str, start: int) -> int | None:
+    """Where a name of a list starting at `start` ends: three characters unless the third opens a word
+    that follows names (李华出席), then two; followed by no Chinese character, a joining word or a word
+    that follows names. None when no surname opens it or it runs on (国际处处长)."""
+    if start >= len(text) or not _opens_with_surname(text, start):
+        return None
+    stop = start + 3 if _after_name_pattern().match(text, start + 2) is None else start + 2
+    if not _HAN_ONLY.fullmatch(text, start, stop) or text[start:stop] in _zh_not_names():
+        return None
+    if stop >= len(text) or not _HAN_ONLY.fullmatch(text[stop]) or text.startswith(_ZH_LIST_JOINS, stop):
+        return stop
+    if _after_name_pattern().match(text, stop) is not None:
+        return stop
+    # 李华参加: a three-character reading that runs on may be a two-character name before a following word
+    if stop == start + 3 and _after_name_pattern().match(text, start + 2) is None:
+        shorter = start + 2
+        if not _HAN_ONLY.fullmatch(text[shorter]) or text.startswith(_ZH_LIST_JOINS, shorter):
+            return shorter
+    return None
 
 
 def _trimmed_name_end(text: str, match: re.Match[str]) -> int:
@@ -516,10 +587,11 @@ def _trim_zh_name(name: str, text: str, start: int) -> str:
     characters from there (in place: no slice made).
     """
     end = start + 40
-    if "·" in name:
+    read = text[start : start + len(name)]  # (as the text reads it: its dot is ·, whichever the name has)
+    if "·" in read:
         # the first place, a character or more after the last ·, where a following word starts: one
         # search of the words' pattern, not a `startswith` of each word at each place
-        word = _after_name_pattern().search(text, start + name.rindex("·") + 2, end)
+        word = _after_name_pattern().search(text, start + read.rindex("·") + 2, end)
         return name[: word.start() - start] if word is not None and word.start() - start < len(name) else name
     if len(name) == 3 and _after_name_pattern().match(text, start + 2, end):
         return name[:2]
@@ -833,7 +905,7 @@ class PeopleExtractor:
 
     def _zh_people(self, doc: Doc) -> list[Person]:
         found: list[Person] = []
-        text, original = matching_text(doc), doc_text(doc)
+        text, original = _zh_text(doc), doc_text(doc)
         role_words = _zh_role_words()
         institutions = _Institutions.of(doc)
         for match in _zh_matches(doc, institutions):
@@ -855,7 +927,16 @@ class PeopleExtractor:
                 self._named_before_not_publisher(doc, referred.start())
                 if referred is not None
                 else (not before and _zh_mission(doc, text, title_start))
-                or (not before and _fellow_member(text, found[-1] if found else None, title_start))
+                or (
+                    not before
+                    and _fellow_member(
+                        text,
+                        found[-1] if found else None,
+                        title_start,
+                        # (a diplomat's bare title is the mission's named before: `_organisation_before`)
+                        own_voice=_publisher_ref(doc) is not None or match.group("title").endswith(_zh_diplomats()),
+                    )
+                )
                 or self._organisation_before(doc, before, match.group("title"), title_start)
             )
             found.append(
@@ -867,15 +948,68 @@ class PeopleExtractor:
                 )
             )
         known = {p.name for p in found}
+        found += self._zh_list_members(doc, found, known)
+        found += self._zh_leader_lists(doc, institutions, known)
         found += self._zh_names_before_titles(doc, institutions, known)
         found += self._zh_names_before_own_titles(doc, institutions, known)
         found += self._zh_contacts(doc, known)
         return found + self._zh_students(doc, institutions, known)
 
+    def _zh_list_members(self, doc: Doc, found: list[Person], known: set[str]) -> list[Person]:
+        """'副校长陈立新、吴建国陪同': the names listed after a person's title and name (joined by 、 or
+        及) share that person's title and organisation. `found`: the people read title first (their
+        evidence ends with the name)."""
+        text, original = _zh_text(doc), doc_text(doc)
+        institutions = _Institutions.of(doc)
+        members = []
+        for person in found:
+            end = person.evidence.end
+            if not text.startswith(_ZH_LIST_JOINS, end):
+                continue  # (looked at first: most names are followed by no list)
+            for start, stop in _listed_names(text, institutions, end):
+                name = original[start:stop]
+                if name not in known:
+                    known.add(name)
+                    members.append(
+                        Person(
+                            name=name,
+                            title=person.title,
+                            organization=person.organization,
+                            evidence=evidence_fields(doc, person.evidence.start, stop),
+                        )
+                    )
+        return members
+
+    def _zh_leader_lists(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
+        """'校领导王晓燕、孙国平参加会见': a list of names after a word naming the publisher's leaders
+        (`person_leader_lists.txt`), no office; of the institution right before the word, else the
+        publisher. Looked for only where such a word stands."""
+        text, original = _zh_text(doc), doc_text(doc)
+        found = []
+        for opening, at in _occurrences(text, word_list("zh", "person_leader_lists.txt")):
+            names = _listed_names(text, institutions, at, first=True)
+            if not names:
+                continue
+            before = institutions.ending_between(opening, opening)
+            organisation = institution_ref(before[0]) if before else _publisher_ref(doc)
+            for start, stop in names:
+                name = original[start:stop]
+                if name not in known:
+                    known.add(name)
+                    found.append(
+                        Person(
+                            name=name,
+                            title=None,
+                            organization=organisation,
+                            evidence=evidence_fields(doc, opening, stop),
+                        )
+                    )
+        return found
+
     def _zh_contacts(self, doc: Doc, known: set[str]) -> list[Person]:
         """'联系人：国际合作与交流处　吴敏，电话：…': a notice's contact, of the institution named in the
         line before the unit, else the publisher; no office. Looked for only where 联系人 stands."""
-        text, original = matching_text(doc), doc_text(doc)
+        text, original = _zh_text(doc), doc_text(doc)
         found = []
         for opening, at in _occurrences(text, word_list("zh", "person_contacts.txt")):
             match = _zh_contact().match(text, at)
@@ -900,7 +1034,7 @@ class PeopleExtractor:
         """'该学院2021级学生陈可欣说': a student named with the year of entry (级), no office; of the
         institution named right before, the one 该校/该学院 speaks of, or the publisher after 我校.
         Looked for only where 级 stands."""
-        text, original = matching_text(doc), doc_text(doc)
+        text, original = _zh_text(doc), doc_text(doc)
         found = []
         for at, _ in _occurrences(text, ("级",)):
             match = _zh_student().match(text, at)
@@ -935,7 +1069,7 @@ class PeopleExtractor:
 
     def _zh_names_before_titles(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
         """'来自白俄罗斯国立交通大学的谢尔盖·纳扎连科副教授': looked for only after the institutions found."""
-        text, pattern = matching_text(doc), _zh_name_first()
+        text, pattern = _zh_text(doc), _zh_name_first()
         found = []
         for span, (start, end) in zip(institutions.spans, institutions.bounds, strict=True):
             if not text.startswith("的", end):
@@ -959,7 +1093,7 @@ class PeopleExtractor:
         """'王明副校长会见了代表团', '英国哈洛大学简·多伊副校长一行': a name, then its title, then a word
         that follows names (or punctuation); the name opens a clause, follows a preposition or the
         institution it belongs to. Looked for only where a title word starts."""
-        text, original = matching_text(doc), doc_text(doc)
+        text, original = _zh_text(doc), doc_text(doc)
         near = word_spans(doc, _zh_title_words())
         found = []
         starts, ends = near.starts, near.ends
@@ -1073,7 +1207,7 @@ def _office_of_the() -> re.Pattern[str]:
     """ ", the school's first Leeds Director", ", the university's vice president" after "Professor
     Name": an office (maybe after an ordinal, with capitalised words naming its field or side before
     it) of the body a lower-case head word refers to, running to the clause's end."""
-    offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    offices = [t for t in _en_offices_written() if t not in _honorifics()]
     ordinals = alternation(word_list("en", "office_ordinals.txt"))
     return re.compile(
         rf",\s*the\s+(?P<head>[a-z]+)['’]s\s+(?:(?:{ordinals})\s+)?"
@@ -1183,7 +1317,7 @@ def _first_office(title: str) -> str:
     """'Senior Vice Chancellor and Provost' -> the first office of a chain (a title of its own, as
     'President and Vice-Chancellor', stays whole)."""
     first, joined, rest = title.partition(" and ")
-    if not joined or title in word_list("en", "titles.txt"):
+    if not joined or title in _en_offices_written():
         return title
     # (the next office in any case: "member of the ... group and deputy director-general")
     return first if rest.lower().startswith(_lower_titles()) else title
@@ -1302,7 +1436,7 @@ def _name_and_office_before_body(text: str, first: int) -> tuple[_Range, _Range]
 def _office_alone() -> re.Pattern[str]:
     """' President', ' Vice President and Provost': an office (in any case, maybe a chain of two)
     between commas."""
-    offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    offices = [t for t in _en_offices_written() if t not in _honorifics()]
     one = _one_title(f"(?i:{alternation(offices)})")
     return re.compile(rf"\s*(?P<title>(?:{one}\s+and\s+)?{one})\s*")
 
@@ -1311,7 +1445,7 @@ def _office_alone() -> re.Pattern[str]:
 def _office_of_body_before() -> re.Pattern[str]:
     """'The President of ', 'Vice President and Provost of ', 'the dean at ' ending the stretch
     searched (right before a body): an office (in any case, maybe a chain of two) and its link."""
-    offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    offices = [t for t in _en_offices_written() if t not in _honorifics()]
     one = _one_title(f"(?i:{alternation(offices)})")
     return re.compile(rf"(?<![\w-])(?P<title>(?:{one}\s+and\s+)?{one})\s+(?:of|at)\s+(?:the\s+)?$")
 
@@ -1338,7 +1472,7 @@ def _office(title: str) -> str:
 def _office_after() -> re.Pattern[str]:
     """', Pro-Vice-Chancellor (International)', ', Vice-Rector for International Relations', ',
     Deputy Vice-Chancellor: Global' after "Professor Name": the office, with no organisation."""
-    titles = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    titles = [t for t in _en_offices_written() if t not in _honorifics()]
     one = _one_title(alternation(titles))
     area = r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|:\s*[A-Z][\w-]*)?"
     return re.compile(rf",\s*(?P<its>its\s+)?(?P<title>{one}{area})(?=\s*[,.;]|\s+(?:and|of|at|signed|said)\b)")
@@ -1350,7 +1484,7 @@ def _office_before() -> re.Pattern[str]:
     University's Deputy Vice-Chancellor: Global, Professor Name": an office (in any case, maybe with
     its area after a colon), then a comma, ending the stretch searched (right before an honorific and
     the name)."""
-    offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    offices = [t for t in _en_offices_written() if t not in _honorifics()]
     area = r"(?::\s*[A-Z][\w-]*)?"
     one = _one_title(f"(?i:{alternation(offices)})")
     return re.compile(rf"(?<![\w-])(?P<title>(?:{one}\s+and\s+)?{one}{area})\s*,\s*$")
@@ -1597,14 +1731,21 @@ def _unit_written_alone(text: str, institutions: _Institutions, title_start: int
 
 # between two members of a list: the first one's form of address, then a joining word
 _LIST_JOIN = re.compile(r"(?:副?教授|博士|先生|女士)?[、及和与]")
+_LIST_JOIN_OR_COMMA = re.compile(r"(?:副?教授|博士|先生|女士)?[、及和与，,]")
 
 
-def _fellow_member(text: str, previous: Person | None, title_start: int) -> InstitutionRef | None:
+def _fellow_member(
+    text: str, previous: Person | None, title_start: int, *, own_voice: bool = True
+) -> InstitutionRef | None:
     """代表团成员包括亚琛工业大学国际办公室主任A、机械工程学院院长B及中国联络处主任C: in a
     delegation's list, a member with no institution before the title is of the previous member's
     (named, in the same sentence, right before the joining word). `text`: the matching text."""
     if previous is None or previous.organization is None:
         return None
+    if not own_voice and _LIST_JOIN_OR_COMMA.fullmatch(text, previous.evidence.end, title_start):
+        # a page in the third person has no officers of its own a bare title could name: in a list
+        # (南昌大学党委副书记、校长李文华，副校长彭云), the member named right before is the one to follow
+        return previous.organization
     gap = _LIST_JOIN.fullmatch(text, previous.evidence.end, title_start)
     if gap is None:
         return None
