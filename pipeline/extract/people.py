@@ -335,6 +335,89 @@ def _occurrences(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+# "Jane Doe (" right before a bracketed office: a name ending the stretch searched
+_NAME_BEFORE_BRACKET = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME})\s*\($")
+_NAME_PATTERN = re.compile(_EN_NAME)
+# a list of names: "A and B", "A, B and C" (no Oxford comma needed)
+_NAME_LIST = re.compile(rf"\s+(?P<names>{_EN_NAME}(?:\s*,\s*{_EN_NAME})*,?\s+and\s+{_EN_NAME})\b")
+_OF_LINK_INSIDE = re.compile(r"\s(?:of|at)\s")
+_BRACKET_REACH = 160  # characters read for a bracket's closing
+# what ends an office before the body named after it in brackets: "of the", "at", a comma
+_BEFORE_BODY = re.compile(r"(?:,|\s+(?:of|at)(?:\s+the)?)\s*$")
+
+
+@functools.cache
+def _plural_offices() -> AhoCorasick:
+    """The offices in the plural, in lower case ("vice-presidents", "deans"): those of a word or a few,
+    without an area ("for ...", "of ...") or a form of address."""
+    plurals = {
+        f"{office.lower()}s"
+        for office in _en_offices_written()
+        if office not in _honorifics() and not office.endswith(("s", ".")) and not _OF_LINK_INSIDE.search(office)
+        and " for " not in office and " and " not in office
+    }
+    return AhoCorasick(sorted(plurals), matchkind=MatchKind.LeftmostLongest)
+
+
+@functools.cache
+def _unit_after_pattern() -> re.Pattern[str]:
+    """' of the Faculty of Liberal Arts', ' of the International Relations Division': a unit of an
+    institution (`person_unit_heads.txt`), closing the clause."""
+    heads = alternation(word_list("en", "person_unit_heads.txt"))
+    field = r"[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,4}"
+    return re.compile(
+        rf"\s+of\s+the\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b(?:\s+(?:of|for)\s+{field})?"
+        rf"(?=\s*[,.;)]|\s+(?:and|said|says|spoke|attended|noted)\b)"
+    )
+
+
+def _unit_after_office(text: str, stop: int) -> re.Match[str] | None:
+    """`_unit_after_pattern` right after an office (ending at `stop`), looked at only after " of the "."""
+    return _unit_after_pattern().match(text, stop) if text.startswith(" of the ", stop) else None
+
+
+_LISTED_BEFORE = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _listed_with(text: str, found: list[Person], opening: int) -> InstitutionRef | None:
+    """The organisation of the person named right before `opening`, joined to it by "and" or a comma
+    ("... Mahidol University) and Associate Professor Preecha Wongsa, Dean of the Faculty of ...")."""
+    for person in found:
+        if person.evidence.end <= opening and _LISTED_BEFORE.fullmatch(text, person.evidence.end, opening):
+            return person.organization
+    return None
+
+
+def _bracketed_office(doc: Doc, title_start: int) -> tuple[str, Span | None, int] | None:
+    """The office opening a bracket at `title_start` (right after the "("), the institution named in
+    the bracket after it, and the bracket's end; None when the bracket holds a form of address only
+    or does not close on the line."""
+    text = doc_text(doc)
+    close = text.find(")", title_start, title_start + _BRACKET_REACH)
+    if close < 0 or text.find("\n", title_start, close) >= 0:
+        return None
+    inside = institutions_in(doc, title_start, close)
+    if inside:
+        title = _BEFORE_BODY.sub("", _single_spaced(text[title_start : inside[0].start_char]))
+    else:
+        title = _single_spaced(text[title_start:close]).split(",", 1)[0].strip()
+    title = _first_office(title.strip())
+    if not title or _is_honorific(title) or _office_or_none(title) is None:
+        return None
+    return title, inside[0] if inside else None, close + 1
+
+
+def _delegation_leader(text: str, found: list[Person], start: int) -> InstitutionRef | None:
+    """'Nguyen Van Minh, President of X, led a delegation that included ...': the organisation of the
+    last person named earlier in the sentence, when the words since speak of a delegation."""
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    for person in reversed(found):
+        if sentence <= person.evidence.start and person.evidence.end <= start:
+            between = text[person.evidence.end : start].lower()
+            return person.organization if "delegation" in between else None
+    return None
+
+
 # "Huang Lu, " right before an institution: a name and its comma ending the stretch searched
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
 
@@ -479,7 +562,9 @@ _ZH_LIST_JOINS = ("、", "及")  # (not 与, 和: 校长王明与李华签署 jo
 _LIST_MAX = 8  # names of one list
 
 
-def _listed_names(text: str, institutions: _Institutions, position: int, *, first: bool = False) -> list[tuple[int, int]]:
+def _listed_names(
+    text: str, institutions: _Institutions, position: int, *, first: bool = False
+) -> list[tuple[int, int]]:
     """The Chinese names listed from `position`, each after a joining word (、, 及) or, with `first`,
     the first one right there: a surname and a character or two, ending where a name ends (punctuation,
     a joining word, a word that follows names); the list stops at the first that is none (a title
@@ -615,8 +700,8 @@ class PeopleExtractor:
         return doc
 
     def _en_people(self, doc: Doc) -> list[Person]:
-        found: list[Person] = []
         taken: set[int] = set()  # the characters of the names found
+        found = self._en_bracketed_people(doc, taken)
         text = doc_text(doc)
         for match in itertools.chain(_after_matches(text), _before_matches(text), _pointed_matches(text)):
             start, end = match.span("name")
@@ -660,6 +745,11 @@ class PeopleExtractor:
                 title = _first_office(self._title_up_to(doc, match.group("title"), match.start("title"), after))
             elif after is not None and office is not None:  # "Professor X, Dean of the Graduate School ... at ORG"
                 title = _first_office(self._title_up_to(doc, title, office.start("title"), after))
+            # "Professor X, Dean of the Faculty of Liberal Arts." (the unit's body unnamed)
+            written = office or (match if named_after else None)
+            unit = _unit_after_office(text, written.end("title")) if written is not None and after is None else None
+            if unit is not None:
+                title, stop = _single_spaced(text[written.start("title") : unit.end()]), unit.end()
             linked = named_after or _OF_LINK.match(text, stop) is not None
             shortened = _shortened_before(doc, match.start(), stop) if after is None and named_after else None
             taken.update(range(start, end))
@@ -671,13 +761,87 @@ class PeopleExtractor:
                     or (of_the and _named_by_head(doc, of_the.group("head"), opening))
                     or (after is None and _capitalised_reference(doc, stop, opening))
                     or shortened
+                    or (unit is not None and (_listed_with(text, found, opening) or _publisher_ref(doc)))
                     or self._en_organisation(doc, opening, title, stop, after, linked),
                     evidence=evidence_fields(doc, opening, max(after.end_char, stop) if after else stop),
                 )
             )
         found += self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
         found += self._en_names_after_office_of_body(doc, taken)
+        found += self._en_shared_offices(doc, taken, found)
         return found + self._en_students(doc, taken)
+
+    def _en_bracketed_people(self, doc: Doc, taken: set[int]) -> list[Person]:
+        """'Jane Doe (President of Harlow University)', 'Dr. Anong Srisuk (Director of the International
+        Relations Division, Mahidol University)': the office in brackets after a name, up to the
+        institution named inside them. Looked for only where a title follows a "(". `taken`: the
+        characters of the names found (these are read first: a title before the name is a form of
+        address the other rules would take for the office)."""
+        text = doc_text(doc)
+        found: list[Person] = []
+        for title_start in _literals(text).title_starts:
+            if not text.startswith("(", title_start - 1) or not title_start:
+                continue
+            read = _bracketed_office(doc, title_start)
+            named = _NAME_BEFORE_BRACKET.search(text, max(0, title_start - 61), title_start)
+            if read is None or named is None:
+                continue
+            start, end = _without_titles(text, *named.span("name"))
+            institutions = _Institutions.of(doc)
+            if not taken.isdisjoint(range(start, end)) or " " not in text[start:end] or institutions.holds(start, end):
+                continue
+            title, body, close = read
+            taken.update(range(start, end))
+            found.append(
+                Person(
+                    name=text[start:end],
+                    title=title,
+                    organization=institution_ref(body)
+                    if body is not None
+                    else self._en_context(doc, start, close, linked=_OF_LINK_INSIDE.search(title) is not None),
+                    evidence=evidence_fields(doc, start, close),
+                )
+            )
+        return found
+
+    def _en_shared_offices(self, doc: Doc, taken: set[int], found: list[Person]) -> list[Person]:
+        """'vice-presidents Pham Thi Lan and Tran Quoc Bao': an office in the plural before a list of
+        names gives each the office (in the singular, as written) and the organisation named after the
+        list, else that of the person leading the delegation the sentence speaks of before, else the one
+        the words before name (`_en_context`: "JXNU vice-presidents", the publisher). Looked for only
+        where a plural office stands."""
+        text = doc_text(doc)
+        lowered = matching_text(doc)
+        people: list[Person] = []
+        institutions = _Institutions.of(doc)
+        for _, start, end in _plural_offices().find_matches_as_indexes(lowered):
+            if (start and _is_word_char(text[start - 1])) or not text[end : end + 1].isspace():
+                continue
+            listed = _NAME_LIST.match(text, end)
+            if listed is None:
+                continue
+            names = [m.span() for m in _NAME_PATTERN.finditer(text, listed.start("names"), listed.end("names"))]
+            if len(names) < 2 or any(not taken.isdisjoint(range(*n)) or institutions.holds(*n) for n in names):
+                continue
+            stop = listed.end()
+            link = _OF_LINK.match(text, stop)
+            body = institutions.starting_near(link.end()) if link is not None else None
+            organisation = (
+                institution_ref(body)
+                if body is not None
+                else _delegation_leader(text, found, start) or self._en_context(doc, start, stop, linked=False)
+            )
+            for first, last in names:
+                taken.update(range(first, last))
+                people.append(
+                    Person(
+                        name=text[first:last],
+                        title=text[start : end - 1],
+                        organization=organisation,
+                        evidence=evidence_fields(doc, start, body.end_char if body is not None else last),
+                    )
+                )
+        return people
 
     def _en_names_after_office_of_body(self, doc: Doc, taken: set[int]) -> list[Person]:
         """'The President of Harlow University, Jane Doe, signed': an office naming its body after
