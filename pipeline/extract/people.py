@@ -240,7 +240,9 @@ def _pointed_pattern() -> re.Pattern[str]:
     # (the lookahead: the trie of every word a title opens with, tested first; the alternations after
     # it, tried in their own order, would each be tried in turn where no title stands)
     return re.compile(
-        rf"(?:(?<=\bits )|(?<=\bwhose )|(?<='s )|(?<=’s ))(?=(?i:{alternation(_en_titles())}))"
+        rf"(?:(?<=\bits )|(?<=\bIts )|(?<=\bwhose )|(?<='s )|(?<=’s ))"
+        # ("its first Director, John Smith": an ordinal before the office is no part of it)
+        rf"(?:(?i:{alternation(word_list('en', 'office_ordinals.txt'))})\s+)?(?=(?i:{alternation(_en_titles())}))"
         rf"(?P<title>(?i:(?:(?:{modifiers})[\s-]+)*(?:{titles})))"
         rf"(?:\s+|,\s+(?:(?:{honorifics})\s+)?(?={_EN_NAME},))(?P<name>{_EN_NAME})\b"
     )
@@ -256,7 +258,8 @@ def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 # "its" ending a longer word ("credits ") is found too, and turned away by the pattern's own look-behind.
-_POINTERS = ("its ", "whose ", "'s ", "’s ")
+_POINTER_WORDS = ("its ", "whose ", "Its ")  # ("Its President, X," opening a sentence)
+_POINTERS = (*_POINTER_WORDS, "'s ", "’s ")
 _APOSTROPHES = ("'s", "’s")  # ("'s " and "’s " are those followed by a space)
 # what may follow the first title or modifier of a `before` match besides whitespace: a modifier's
 # hyphen ("Vice-Rector"), a title's bracket ("Pro Vice-Chancellor(International)")
@@ -278,7 +281,7 @@ def _literal_finder() -> AhoCorasick:
     """The titles (as written), then "its ", "whose ", the apostrophes and the student cues: every
     occurrence of each (overlapping: none of these overlaps itself, so each one's are its `str.find`
     scan's)."""
-    literals = (*_en_titles(), "its ", "whose ", *_APOSTROPHES, *_student_cues())
+    literals = (*_en_titles(), *_POINTER_WORDS, *_APOSTROPHES, *_student_cues())
     return AhoCorasick(literals, matchkind=MatchKind.Standard)
 
 
@@ -291,14 +294,14 @@ def _literals(text: str) -> _Literals:
     if _LAST_LITERALS[0] is text:
         return _LAST_LITERALS[1]
     titles = len(_en_titles())
-    cues = titles + 2 + len(_APOSTROPHES)
+    cues = titles + len(_POINTER_WORDS) + len(_APOSTROPHES)
     starts, pointers, apostrophes, students = set(), [], [], {}
     for index, start, end in _literal_finder().find_matches_as_indexes(text, overlapping=True):
         if index < titles:
             follower = text[end : end + 1]
             if follower.isspace() or follower in _AFTER_FIRST_TITLE:
                 starts.add(start)
-        elif index < titles + 2:
+        elif index < titles + len(_POINTER_WORDS):
             pointers.append((start, end))
         elif index < cues:
             apostrophes.append((start, end))
@@ -347,14 +350,34 @@ _BEFORE_BODY = re.compile(r"(?:,|\s+(?:of|at)(?:\s+the)?)\s*$")
 
 
 @functools.cache
+def _bracket_title() -> re.Pattern[str]:
+    """An office (as written) opening a bracket, followed by a space, comma, hyphen or the bracket's end."""
+    return re.compile(rf"(?:{alternation(_en_offices_written())})(?=[\s,)-])")
+
+
+def _bracket_title_starts(text: str) -> list[int]:
+    """Where an office starts right after a "(" (a `str.find` scan: pages hold few brackets)."""
+    starts = []
+    at = text.find("(")
+    while at >= 0:
+        if _bracket_title().match(text, at + 1) is not None:
+            starts.append(at + 1)
+        at = text.find("(", at + 1)
+    return starts
+
+
+@functools.cache
 def _plural_offices() -> AhoCorasick:
     """The offices in the plural, in lower case ("vice-presidents", "deans"): those of a word or a few,
     without an area ("for ...", "of ...") or a form of address."""
     plurals = {
         f"{office.lower()}s"
         for office in _en_offices_written()
-        if office not in _honorifics() and not office.endswith(("s", ".")) and not _OF_LINK_INSIDE.search(office)
-        and " for " not in office and " and " not in office
+        if office not in _honorifics()
+        and not office.endswith(("s", "."))
+        and not _OF_LINK_INSIDE.search(office)
+        and " for " not in office
+        and " and " not in office
     }
     return AhoCorasick(sorted(plurals), matchkind=MatchKind.LeftmostLongest)
 
@@ -366,7 +389,9 @@ def _unit_after_pattern() -> re.Pattern[str]:
     heads = alternation(word_list("en", "person_unit_heads.txt"))
     field = r"[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,4}"
     return re.compile(
-        rf"\s+of\s+the\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})\b(?:\s+(?:of|for)\s+{field})?"
+        # (a head alone, "of the College", is the page's own body: `_capitalised_reference`)
+        rf"\s+of\s+the\s+(?:(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\b(?:\s+(?:of|for)\s+{field})?"
+        rf"|(?:{heads})\s+(?:of|for)\s+{field})"
         rf"(?=\s*[,.;)]|\s+(?:and|said|says|spoke|attended|noted)\b)"
     )
 
@@ -405,6 +430,48 @@ def _bracketed_office(doc: Doc, title_start: int) -> tuple[str, Span | None, int
     if not title or _is_honorific(title) or _office_or_none(title) is None:
         return None
     return title, inside[0] if inside else None, close + 1
+
+
+_ACADEMIC_KINDS = ("university", "college", "joint_institute")
+
+
+@functools.cache
+def _academic_office() -> re.Pattern[str]:
+    return re.compile(rf"(?i:{alternation(word_list('en', 'person_academic_offices.txt'))})")
+
+
+def _with_university_before(doc: Doc, people: list[Person]) -> list[Person]:
+    """'Jiangxi Normal University signed an MoU with Universiti Malaya. It was signed by Deputy
+    Vice-Chancellor Kamila Ghazali and JXNU Vice President Chen Lixin.': a person with a university's
+    office and no organisation is of the one university (or college) named in the sentence before or
+    the sentence's words before the person that no other person of the sentence is of."""
+    text = doc_text(doc)
+    for index, person in enumerate(people):
+        if person.organization is not None or not person.title or not _academic_office().search(person.title):
+            continue
+        start = person.evidence.start
+        sentence = _sentence_start(text, start)
+        closing = text.find(". ", person.evidence.end)
+        closing = len(text) if closing < 0 else closing
+        others = {_ref_key(p.organization) for p in people if p.organization and sentence <= p.evidence.start < closing}
+        candidates = {
+            _ref_key(ref): ref
+            for span in institutions_in(doc, _sentence_start(text, max(0, sentence - 2)), start)
+            if facts(span).kind in _ACADEMIC_KINDS and _ref_key(ref := institution_ref(span)) not in others
+        }
+        if len(candidates) == 1:
+            people[index] = person.model_copy(update={"organization": next(iter(candidates.values()))})
+    return people
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the English sentence holding `position` starts (after ". " or a line's end)."""
+    stop = text.rfind(". ", 0, position)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, position) + 1)
+
+
+def _ref_key(ref: InstitutionRef) -> str:
+    return ref.canonical_id or ref.name
 
 
 def _delegation_leader(text: str, found: list[Person], start: int) -> InstitutionRef | None:
@@ -588,7 +655,12 @@ def _listed_name_end(text: str, start: int) -> int | None:
     """Where a name of a list starting at `start` ends: three characters unless the third opens a word
     that follows names (李华出席), then two; followed by no Chinese character, a joining word or a word
     that follows names. None when no surname opens it or it runs on (国际处处长)."""
-    if start >= len(text) or not _opens_with_surname(text, start):
+    if start >= len(text):
+        return None
+    dot = text.find("·", start, start + 7)
+    if dot > start and _HAN_ONLY.fullmatch(text, start, dot):
+        return _listed_foreign_name_end(text, start)
+    if not _opens_with_surname(text, start):
         return None
     stop = start + 3 if _after_name_pattern().match(text, start + 2) is None else start + 2
     if not _HAN_ONLY.fullmatch(text, start, stop) or text[start:stop] in _zh_not_names():
@@ -603,6 +675,21 @@ def _listed_name_end(text: str, start: int) -> int | None:
         if not _HAN_ONLY.fullmatch(text[shorter]) or text.startswith(_ZH_LIST_JOINS, shorter):
             return shorter
     return None
+
+
+_FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,8}})+")
+
+
+def _listed_foreign_name_end(text: str, start: int) -> int | None:
+    """约翰·史密斯、玛丽·琼斯出席: where a foreign name of a list ends (trimmed before a following
+    word), when punctuation, a joining word or a word that follows names comes next."""
+    written = _FOREIGN_NAME.match(text, start)
+    if written is None:
+        return None
+    stop = start + len(_trim_zh_name(written.group(), text, start))
+    if stop >= len(text) or not _HAN_ONLY.fullmatch(text[stop]) or text.startswith(_ZH_LIST_JOINS, stop):
+        return stop
+    return stop if _after_name_pattern().match(text, stop) is not None else None
 
 
 def _trimmed_name_end(text: str, match: re.Match[str]) -> int:
@@ -749,7 +836,7 @@ class PeopleExtractor:
             written = office or (match if named_after else None)
             unit = _unit_after_office(text, written.end("title")) if written is not None and after is None else None
             if unit is not None:
-                title, stop = _single_spaced(text[written.start("title") : unit.end()]), unit.end()
+                title, stop = _first_office(_single_spaced(text[written.start("title") : unit.end()])), unit.end()
             linked = named_after or _OF_LINK.match(text, stop) is not None
             shortened = _shortened_before(doc, match.start(), stop) if after is None and named_after else None
             taken.update(range(start, end))
@@ -761,7 +848,10 @@ class PeopleExtractor:
                     or (of_the and _named_by_head(doc, of_the.group("head"), opening))
                     or (after is None and _capitalised_reference(doc, stop, opening))
                     or shortened
-                    or (unit is not None and (_listed_with(text, found, opening) or _publisher_ref(doc)))
+                    or (
+                        unit is not None
+                        and (_listed_with(text, found, opening) or self._en_context(doc, opening, stop, False))
+                    )
                     or self._en_organisation(doc, opening, title, stop, after, linked),
                     evidence=evidence_fields(doc, opening, max(after.end_char, stop) if after else stop),
                 )
@@ -769,7 +859,8 @@ class PeopleExtractor:
         found += self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
         found += self._en_names_after_office_of_body(doc, taken)
         found += self._en_shared_offices(doc, taken, found)
-        return found + self._en_students(doc, taken)
+        found += self._en_students(doc, taken)
+        return _with_university_before(doc, found) if _publisher_ref(doc) is None else found
 
     def _en_bracketed_people(self, doc: Doc, taken: set[int]) -> list[Person]:
         """'Jane Doe (President of Harlow University)', 'Dr. Anong Srisuk (Director of the International
@@ -779,9 +870,7 @@ class PeopleExtractor:
         address the other rules would take for the office)."""
         text = doc_text(doc)
         found: list[Person] = []
-        for title_start in _literals(text).title_starts:
-            if not text.startswith("(", title_start - 1) or not title_start:
-                continue
+        for title_start in _bracket_title_starts(text):
             read = _bracketed_office(doc, title_start)
             named = _NAME_BEFORE_BRACKET.search(text, max(0, title_start - 61), title_start)
             if read is None or named is None:
@@ -1056,6 +1145,11 @@ class PeopleExtractor:
             named = institutions_in(doc, sentence_start, start)
             if named:
                 return institution_ref(named[-1])
+            opening_its = _ITS_OPENING.fullmatch(text, sentence_start, start)
+            before_sentence = _sentence_start(text, sentence_start - 1)
+            named = institutions_in(doc, before_sentence, sentence_start) if opening_its else []
+            if named:  # "Harlow University opened an office. Its first Director, X, ...": the sentence before's subject
+                return institution_ref(named[0])
             origin = _delegation_origin(doc, sentence_start) if before.rstrip().endswith(_LED_BY) else None
             if origin is not None:  # "A delegation from X visited ... The delegation was led by Y"
                 return institution_ref(origin)
@@ -1334,6 +1428,7 @@ _PARTY_BEFORE = re.compile(r"\s+of\s+the\s+(?P<party>CPC|Communist Party of Chin
 _COMMITTEE_AFTER = re.compile(r"\s+Committee\b")
 _SIGNED_FOR = re.compile(r"[^.;]{0,40}?\bsigned\s+(?:it\s+|the\s+\w+\s+)?(?:for|on behalf of)\s+(?:the\s+)?")
 _AT_OPENING = re.compile(r"\s*At\s+(?:the\s+)?")
+_ITS_OPENING = re.compile(r"[.\s]*Its\s+(?:[a-z]+\s+)?")  # "Its (first) " opening a sentence, up to the office
 
 
 @functools.cache
@@ -1829,7 +1924,6 @@ def _initials(name: str) -> str:
     """'Harbin Institute of Technology' -> 'HIT': the first letters of its capitalised words."""
     # (a list: compiled, join() of a generator would build one)
     return "".join([word[0] for word in name.split() if word[:1].isupper()])
-
 
 
 def _names_other_than_alliances(spans: list[Span]) -> bool:
