@@ -667,6 +667,8 @@ def _listed_name_end(text: str, start: int) -> int | None:
         return None
     if stop >= len(text) or not _HAN_ONLY.fullmatch(text[stop]) or text.startswith(_ZH_LIST_JOINS, stop):
         return stop
+    if text.startswith(_ZH_FORMS_OF_ADDRESS, stop):
+        return None  # 王明、张三副教授: a rank of one's own after the name, no share of the title before
     if _after_name_pattern().match(text, stop) is not None:
         return stop
     # 李华参加: a three-character reading that runs on may be a two-character name before a following word
