@@ -49,9 +49,16 @@ _UNIT_SUFFIXES = ("处", "学院", "部", "办公室", "中心", "系", "所", "
 
 @functools.cache
 def _en_offices_written() -> tuple[str, ...]:
-    """The offices (titles.txt) and those read only here (person_titles.txt: "Education Counsellor",
-    kept out of titles.txt, whose every word ends an institution name)."""
-    return tuple(dict.fromkeys((*word_list("en", "titles.txt"), *word_list("en", "person_titles.txt"))))
+    """The offices (titles.txt) and those read only here (person_titles_before_names.txt: "Party
+    secretary", kept out of titles.txt, whose every word ends an institution name)."""
+    return tuple(dict.fromkeys((*word_list("en", "titles.txt"), *word_list("en", "person_titles_before_names.txt"))))
+
+
+@functools.cache
+def _en_titles_after() -> tuple[str, ...]:
+    """`_en_titles` and the offices read only after a name's comma (person_titles.txt), longest first."""
+    words = {*_en_titles(), *word_list("en", "person_titles.txt")}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 @functools.cache
@@ -146,7 +153,7 @@ def _after_tail() -> re.Pattern[str]:
     # (a comma glued to the next word, "Chen Feng,Deputy Director-General of ..."; "a researcher at";
     # an office of the body named before, "deputy director of the department"; never over ", and",
     # ", signed on behalf of")
-    any_case_title = "|".join(re.escape(t) for t in _en_titles())
+    any_case_title = "|".join(re.escape(t) for t in _en_titles_after())
     # a chain's opening phrase, not after "a": "X University, a member of the alliance" is no office
     chain = "|".join(re.escape(t) for t in _chain_offices())
     anaphor = rf"(?:[a-z]+\s+){{0,3}}(?:{alternation(_org_anaphors())})\b"
@@ -162,7 +169,7 @@ def _after_titles() -> tuple[str, ...]:
     """What opens the office after a name's comma: a title, or an office written as a lower-case
     phrase that opens a chain ("member of the leading Party members' group and deputy director-general
     of ..."), longest first."""
-    words = {*_en_titles(), *_chain_offices()}
+    words = {*_en_titles_after(), *_chain_offices()}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -264,6 +271,7 @@ _APOSTROPHES = ("'s", "’s")  # ("'s " and "’s " are those followed by a spac
 # what may follow the first title or modifier of a `before` match besides whitespace: a modifier's
 # hyphen ("Vice-Rector"), a title's bracket ("Pro Vice-Chancellor(International)")
 _AFTER_FIRST_TITLE = ("-", "(")
+_AFTER_BRACKET_TITLE = (",", ")", "-")  # what may follow a title opening a bracket besides whitespace
 
 
 class _Literals(NamedTuple):
@@ -274,6 +282,7 @@ class _Literals(NamedTuple):
     pointers: list[tuple[int, int]]  # `_POINTERS`: (start, end), in order
     apostrophes: list[tuple[int, int]]  # `_APOSTROPHES`: (start, end), in order
     students: list[tuple[int, int]]  # `_student_cues`, as a leftmost-longest search finds them, in order
+    brackets: list[int]  # where a title starts right after a "(", followed by whitespace, ",", ")" or "-"
 
 
 @functools.cache
@@ -295,12 +304,14 @@ def _literals(text: str) -> _Literals:
         return _LAST_LITERALS[1]
     titles = len(_en_titles())
     cues = titles + len(_POINTER_WORDS) + len(_APOSTROPHES)
-    starts, pointers, apostrophes, students = set(), [], [], {}
+    starts, pointers, apostrophes, students, brackets = set(), [], [], {}, set()
     for index, start, end in _literal_finder().find_matches_as_indexes(text, overlapping=True):
         if index < titles:
             follower = text[end : end + 1]
             if follower.isspace() or follower in _AFTER_FIRST_TITLE:
                 starts.add(start)
+            if start and text[start - 1] == "(" and (follower.isspace() or follower in _AFTER_BRACKET_TITLE):
+                brackets.add(start)
         elif index < titles + len(_POINTER_WORDS):
             pointers.append((start, end))
         elif index < cues:
@@ -309,7 +320,13 @@ def _literals(text: str) -> _Literals:
                 pointers.append((start, end + 1))
         elif end > students.get(start, start):
             students[start] = end  # (the longest cue at each start)
-    found = _Literals(sorted(starts), sorted(pointers), sorted(apostrophes), _leftmost_longest(students))
+    found = _Literals(
+        sorted(starts),
+        sorted(pointers),
+        sorted(apostrophes),
+        _leftmost_longest(students),
+        sorted(brackets),
+    )
     _LAST_LITERALS[:] = text, found  # (holding the text: its id is not reused while kept)
     return found
 
@@ -350,36 +367,46 @@ _BEFORE_BODY = re.compile(r"(?:,|\s+(?:of|at)(?:\s+the)?)\s*$")
 
 
 @functools.cache
-def _bracket_title() -> re.Pattern[str]:
-    """An office (as written) opening a bracket, followed by a space, comma, hyphen or the bracket's end."""
-    return re.compile(rf"(?:{alternation(_en_offices_written())})(?=[\s,)-])")
-
-
-def _bracket_title_starts(text: str) -> list[int]:
-    """Where an office starts right after a "(" (a `str.find` scan: pages hold few brackets)."""
-    starts = []
-    at = text.find("(")
-    while at >= 0:
-        if _bracket_title().match(text, at + 1) is not None:
-            starts.append(at + 1)
-        at = text.find("(", at + 1)
-    return starts
+def _plural_forms() -> tuple[str, ...]:
+    """The offices in the plural, in lower case ("vice-presidents", "deans"): those of a word or a few,
+    without an area ("for ...", "of ...") or a form of address."""
+    forms: dict[str, None] = {}
+    for office in _en_offices_written():
+        if office in _honorifics() or office.endswith(("s", ".")) or _OF_LINK_INSIDE.search(office):
+            continue
+        if " for " not in office and " and " not in office:
+            forms[f"{office.lower()}s"] = None
+    return tuple(forms)
 
 
 @functools.cache
-def _plural_offices() -> AhoCorasick:
-    """The offices in the plural, in lower case ("vice-presidents", "deans"): those of a word or a few,
-    without an area ("for ...", "of ...") or a form of address."""
-    plurals = {
-        f"{office.lower()}s"
-        for office in _en_offices_written()
-        if office not in _honorifics()
-        and not office.endswith(("s", "."))
-        and not _OF_LINK_INSIDE.search(office)
-        and " for " not in office
-        and " and " not in office
-    }
-    return AhoCorasick(sorted(plurals), matchkind=MatchKind.LeftmostLongest)
+def _plural_heads() -> AhoCorasick:
+    """The last words of `_plural_forms` ("presidents", "deans"), searched in the lower-case text (a pass
+    of their own: in the literals' pass, their lower-case first letters would leave its prefilter
+    nothing to skip)."""
+    heads = {form.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] for form in _plural_forms()}
+    return AhoCorasick(sorted(heads), matchkind=MatchKind.LeftmostLongest)
+
+
+@functools.cache
+def _plural_office_ending() -> re.Pattern[str]:
+    """One of `_plural_forms`, in any case, ending the stretch searched."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(_plural_forms())})$")
+
+
+_PLURAL_REACH = 48  # characters before a plural head read for the office it ends
+
+
+def _plural_offices(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Where an office in the plural stands (start, end), followed by whitespace."""
+    found = []
+    for _, _, end in _plural_heads().find_matches_as_indexes(matching_text(doc)):
+        if not text[end : end + 1].isspace():
+            continue
+        office = _plural_office_ending().search(text, max(0, end - _PLURAL_REACH), end)
+        if office is not None:
+            found.append((office.start(), end))
+    return found
 
 
 @functools.cache
@@ -437,31 +464,46 @@ _ACADEMIC_KINDS = ("university", "college", "joint_institute")
 
 @functools.cache
 def _academic_office() -> re.Pattern[str]:
-    return re.compile(rf"(?i:{alternation(word_list('en', 'person_academic_offices.txt'))})")
+    # (a word of its own: "Director" holds no rector)
+    return re.compile(rf"(?i:\b(?:{alternation(word_list('en', 'person_academic_offices.txt'))})\b)")
 
 
 def _with_university_before(doc: Doc, people: list[Person]) -> list[Person]:
     """'Jiangxi Normal University signed an MoU with Universiti Malaya. It was signed by Deputy
     Vice-Chancellor Kamila Ghazali and JXNU Vice President Chen Lixin.': a person with a university's
-    office and no organisation is of the one university (or college) named in the sentence before or
-    the sentence's words before the person that no other person of the sentence is of."""
+    office and no organisation is of the one university (or college) left of those named in the
+    sentence before and the sentence's words before the person (two or more) once those of the other
+    people of the sentence are taken away."""
+    if len(people) < 2:
+        return people  # (the other side's person tells which university is left)
     text = doc_text(doc)
     for index, person in enumerate(people):
         if person.organization is not None or not person.title or not _academic_office().search(person.title):
             continue
         start = person.evidence.start
         sentence = _sentence_start(text, start)
+        spans = institutions_in(doc, _sentence_start(text, max(0, sentence - 2)), start)
+        candidates = _academic_refs(spans) if spans else {}
+        if len(candidates) < 2:
+            continue  # (one named alone tells no side: "X met Y. Vice-Chancellor Z said" may be either's)
         closing = text.find(". ", person.evidence.end)
         closing = len(text) if closing < 0 else closing
-        others = {_ref_key(p.organization) for p in people if p.organization and sentence <= p.evidence.start < closing}
-        candidates = {
-            _ref_key(ref): ref
-            for span in institutions_in(doc, _sentence_start(text, max(0, sentence - 2)), start)
-            if facts(span).kind in _ACADEMIC_KINDS and _ref_key(ref := institution_ref(span)) not in others
-        }
+        for other in people:
+            if other.organization is not None and sentence <= other.evidence.start < closing:
+                candidates.pop(_ref_key(other.organization), None)
         if len(candidates) == 1:
             people[index] = person.model_copy(update={"organization": next(iter(candidates.values()))})
     return people
+
+
+def _academic_refs(spans: list[Span]) -> dict[str, InstitutionRef]:
+    """The references of the universities, colleges and joint institutes among `spans`, by key."""
+    refs: dict[str, InstitutionRef] = {}
+    for span in spans:
+        if facts(span).kind in _ACADEMIC_KINDS:
+            ref = institution_ref(span)
+            refs.setdefault(_ref_key(ref), ref)
+    return refs
 
 
 def _sentence_start(text: str, position: int) -> int:
@@ -625,6 +667,7 @@ def _zh_matches(doc: Doc, institutions: _Institutions | None = None) -> Iterator
             last_match = match if institutions is not None else None
 
 
+_LEADERS = "领导"  # (in every word of `person_leader_lists.txt`: tested in `test_people_s13_rules.py`)
 _ZH_LIST_JOINS = ("、", "及")  # (not 与, 和: 校长王明与李华签署 joins two sides, not a list)
 _LIST_MAX = 8  # names of one list
 
@@ -761,11 +804,11 @@ def _trim_zh_name(name: str, text: str, start: int) -> str:
     characters from there (in place: no slice made).
     """
     end = start + 40
-    read = text[start : start + len(name)]  # (as the text reads it: its dot is ·, whichever the name has)
-    if "·" in read:
+    dot = text.rfind("·", start, start + len(name))  # (as the text reads it: · whichever dot the name has)
+    if dot >= 0:
         # the first place, a character or more after the last ·, where a following word starts: one
         # search of the words' pattern, not a `startswith` of each word at each place
-        word = _after_name_pattern().search(text, start + read.rindex("·") + 2, end)
+        word = _after_name_pattern().search(text, dot + 2, end)
         return name[: word.start() - start] if word is not None and word.start() - start < len(name) else name
     if len(name) == 3 and _after_name_pattern().match(text, start + 2, end):
         return name[:2]
@@ -872,7 +915,7 @@ class PeopleExtractor:
         address the other rules would take for the office)."""
         text = doc_text(doc)
         found: list[Person] = []
-        for title_start in _bracket_title_starts(text):
+        for title_start in _literals(text).brackets:
             read = _bracketed_office(doc, title_start)
             named = _NAME_BEFORE_BRACKET.search(text, max(0, title_start - 61), title_start)
             if read is None or named is None:
@@ -902,15 +945,14 @@ class PeopleExtractor:
         the words before name (`_en_context`: "JXNU vice-presidents", the publisher). Looked for only
         where a plural office stands."""
         text = doc_text(doc)
-        lowered = matching_text(doc)
         people: list[Person] = []
-        institutions = _Institutions.of(doc)
-        for _, start, end in _plural_offices().find_matches_as_indexes(lowered):
+        for start, end in _plural_offices(doc, text):
             if (start and _is_word_char(text[start - 1])) or not text[end : end + 1].isspace():
                 continue
             listed = _NAME_LIST.match(text, end)
             if listed is None:
                 continue
+            institutions = _Institutions.of(doc)  # (made only where a plural office stands before names)
             names = [m.span() for m in _NAME_PATTERN.finditer(text, listed.start("names"), listed.end("names"))]
             if len(names) < 2 or any(not taken.isdisjoint(range(*n)) or institutions.holds(*n) for n in names):
                 continue
@@ -1165,6 +1207,7 @@ class PeopleExtractor:
 
     def _zh_people(self, doc: Doc) -> list[Person]:
         found: list[Person] = []
+        listing: list[Person] = []  # those of `found` whose name a joining word follows (、, 及)
         text, original = _zh_text(doc), doc_text(doc)
         role_words = _zh_role_words()
         institutions = _Institutions.of(doc)
@@ -1188,14 +1231,7 @@ class PeopleExtractor:
                 if referred is not None
                 else (not before and _zh_mission(doc, text, title_start))
                 or (
-                    not before
-                    and _fellow_member(
-                        text,
-                        found[-1] if found else None,
-                        title_start,
-                        # (a diplomat's bare title is the mission's named before: `_organisation_before`)
-                        own_voice=_publisher_ref(doc) is not None or match.group("title").endswith(_zh_diplomats()),
-                    )
+                    not before and _fellow_member(text, found[-1] if found else None, title_start, doc=doc, title=match)
                 )
                 or self._organisation_before(doc, before, match.group("title"), title_start)
             )
@@ -1207,8 +1243,10 @@ class PeopleExtractor:
                     evidence=evidence_fields(doc, before[0].start_char if before else title_start, name_end),
                 )
             )
+            if text.startswith(_ZH_LIST_JOINS, name_end):
+                listing.append(found[-1])
         known = {p.name for p in found}
-        found += self._zh_list_members(doc, found, known)
+        found += self._zh_list_members(doc, listing, known)
         found += self._zh_leader_lists(doc, institutions, known)
         found += self._zh_names_before_titles(doc, institutions, known)
         found += self._zh_names_before_own_titles(doc, institutions, known)
@@ -1218,15 +1256,14 @@ class PeopleExtractor:
     def _zh_list_members(self, doc: Doc, found: list[Person], known: set[str]) -> list[Person]:
         """'副校长陈立新、吴建国陪同': the names listed after a person's title and name (joined by 、 or
         及) share that person's title and organisation. `found`: the people read title first (their
-        evidence ends with the name)."""
+        evidence ends with the name, and a joining word follows it)."""
+        if not found:
+            return []
         text, original = _zh_text(doc), doc_text(doc)
         institutions = _Institutions.of(doc)
         members = []
         for person in found:
-            end = person.evidence.end
-            if not text.startswith(_ZH_LIST_JOINS, end):
-                continue  # (looked at first: most names are followed by no list)
-            for start, stop in _listed_names(text, institutions, end):
+            for start, stop in _listed_names(text, institutions, person.evidence.end):
                 name = original[start:stop]
                 if name not in known:
                     known.add(name)
@@ -1246,6 +1283,8 @@ class PeopleExtractor:
         publisher. Looked for only where such a word stands."""
         text, original = _zh_text(doc), doc_text(doc)
         found = []
+        if text.find(_LEADERS) < 0:
+            return found  # (every word of the list holds it: one scan, not one per word)
         for opening, at in _occurrences(text, word_list("zh", "person_leader_lists.txt")):
             names = _listed_names(text, institutions, at, first=True)
             if not names:
@@ -1995,14 +2034,14 @@ _LIST_JOIN_OR_COMMA = re.compile(r"(?:副?教授|博士|先生|女士)?[、及�
 
 
 def _fellow_member(
-    text: str, previous: Person | None, title_start: int, *, own_voice: bool = True
+    text: str, previous: Person | None, title_start: int, *, doc: Doc, title: re.Match[str]
 ) -> InstitutionRef | None:
     """代表团成员包括亚琛工业大学国际办公室主任A、机械工程学院院长B及中国联络处主任C: in a
     delegation's list, a member with no institution before the title is of the previous member's
     (named, in the same sentence, right before the joining word). `text`: the matching text."""
     if previous is None or previous.organization is None:
         return None
-    if not own_voice and _LIST_JOIN_OR_COMMA.fullmatch(text, previous.evidence.end, title_start):
+    if _LIST_JOIN_OR_COMMA.fullmatch(text, previous.evidence.end, title_start) and _third_person(doc, title):
         # a page in the third person has no officers of its own a bare title could name: in a list
         # (南昌大学党委副书记、校长李文华，副校长彭云), the member named right before is the one to follow
         return previous.organization
@@ -2014,6 +2053,12 @@ def _fellow_member(
     # the delegation named before the list, or after it (…主任C一行访问我校)
     around = text[sentence : previous.evidence.start] + "|" + text[title_start : closing if closing >= 0 else None]
     return previous.organization if holds_any(around, word_list("zh", "person_delegations.txt")) else None
+
+
+def _third_person(doc: Doc, title: re.Match[str]) -> bool:
+    """Whether a page names no publisher and the title (a `_zh_pattern` match's) is no diplomat's (whose
+    bare title is the mission's named before: `_organisation_before`)."""
+    return _publisher_ref(doc) is None and not title.group("title").endswith(_zh_diplomats())
 
 
 _HAN_RUN_BEFORE = re.compile(rf"[{HAN}]+$")

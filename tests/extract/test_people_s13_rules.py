@@ -124,3 +124,13 @@ def test_its_office_opening_a_sentence_is_of_the_body_the_sentence_before_names_
 def test_a_sentence_starts_after_a_full_stop_or_at_the_text_start():
     assert rules._sentence_start("Abc def. Ghi", 10) == 9
     assert rules._sentence_start("Abc def", 5) == 0
+
+
+def test_a_director_is_no_rector():
+    assert rules._academic_office().search("Director") is None
+    assert rules._academic_office().search("Vice-Rector for Studies") is not None
+
+
+def test_every_leader_list_word_holds_the_word_looked_for_first():
+    for word in rules.word_list("zh", "person_leader_lists.txt"):
+        assert rules._LEADERS in word
