@@ -28,7 +28,8 @@ EN_PROBES = [
         [("Lim Hui Ying", "Provost", "Nanyang Technological University")],
     ),
     (
-        "Speakers included John Smith (Vice-Chancellor, Harlow University) and Li Hua (President, Nanchang University).",
+        "Speakers included John Smith (Vice-Chancellor, Harlow University) and Li Hua "
+        "(President, Nanchang University).",
         None,
         [("John Smith", "Vice-Chancellor", "Harlow University"), ("Li Hua", "President", "Nanchang University")],
     ),
