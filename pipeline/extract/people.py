@@ -48,9 +48,23 @@ _UNIT_SUFFIXES = ("处", "学院", "部", "办公室", "中心", "系", "所", "
 
 
 @functools.cache
+def _en_offices_written() -> tuple[str, ...]:
+    """The offices (titles.txt) and those read only here (person_titles_before_names.txt: "Party
+    secretary", kept out of titles.txt, whose every word ends an institution name)."""
+    return tuple(dict.fromkeys((*word_list("en", "titles.txt"), *word_list("en", "person_titles_before_names.txt"))))
+
+
+@functools.cache
+def _en_titles_after() -> tuple[str, ...]:
+    """`_en_titles` and the offices read only after a name's comma (person_titles.txt), longest first."""
+    words = {*_en_titles(), *word_list("en", "person_titles.txt")}
+    return tuple(sorted(words, key=lambda w: (-len(w), w)))
+
+
+@functools.cache
 def _en_titles() -> tuple[str, ...]:
     """Titles and the modifiers that open one ("First Vice-Rector"), longest first."""
-    words = {*word_list("en", "titles.txt"), *word_list("en", "title_modifiers.txt")}
+    words = {*_en_offices_written(), *word_list("en", "title_modifiers.txt")}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -84,7 +98,7 @@ def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 @functools.cache
 def _en_title() -> str:
     """The titles as written (a trie where case counts)."""
-    return alternation(sorted(word_list("en", "titles.txt"), key=len, reverse=True))
+    return alternation(sorted(_en_offices_written(), key=len, reverse=True))
 
 
 def _after_head() -> str:
@@ -139,7 +153,7 @@ def _after_tail() -> re.Pattern[str]:
     # (a comma glued to the next word, "Chen Feng,Deputy Director-General of ..."; "a researcher at";
     # an office of the body named before, "deputy director of the department"; never over ", and",
     # ", signed on behalf of")
-    any_case_title = "|".join(re.escape(t) for t in _en_titles())
+    any_case_title = "|".join(re.escape(t) for t in _en_titles_after())
     # a chain's opening phrase, not after "a": "X University, a member of the alliance" is no office
     chain = "|".join(re.escape(t) for t in _chain_offices())
     anaphor = rf"(?:[a-z]+\s+){{0,3}}(?:{alternation(_org_anaphors())})\b"
@@ -155,7 +169,7 @@ def _after_titles() -> tuple[str, ...]:
     """What opens the office after a name's comma: a title, or an office written as a lower-case
     phrase that opens a chain ("member of the leading Party members' group and deputy director-general
     of ..."), longest first."""
-    words = {*_en_titles(), *_chain_offices()}
+    words = {*_en_titles_after(), *_chain_offices()}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
@@ -227,13 +241,15 @@ def _pointed_pattern() -> re.Pattern[str]:
     a title in any case right after a word pointing to an institution (its, whose, a possessive).
     The name may stand in commas after it ("HIT's president, Zhou Ming, was elected"), the apposition
     closing at its second comma. A modifier alone is no title ("the school's first Leeds Director")."""
-    titles = "|".join(re.escape(t) for t in sorted(word_list("en", "titles.txt"), key=len, reverse=True))
+    titles = "|".join(re.escape(t) for t in sorted(_en_offices_written(), key=len, reverse=True))
     modifiers = "|".join(re.escape(t) for t in word_list("en", "title_modifiers.txt"))
     honorifics = "|".join(re.escape(t) for t in sorted(_honorifics(), key=len, reverse=True))
     # (the lookahead: the trie of every word a title opens with, tested first; the alternations after
     # it, tried in their own order, would each be tried in turn where no title stands)
     return re.compile(
-        rf"(?:(?<=\bits )|(?<=\bwhose )|(?<='s )|(?<=’s ))(?=(?i:{alternation(_en_titles())}))"
+        rf"(?:(?<=\bits )|(?<=\bIts )|(?<=\bwhose )|(?<='s )|(?<=’s ))"
+        # ("its first Director, John Smith": an ordinal before the office is no part of it)
+        rf"(?:(?i:{alternation(word_list('en', 'office_ordinals.txt'))})\s+)?(?=(?i:{alternation(_en_titles())}))"
         rf"(?P<title>(?i:(?:(?:{modifiers})[\s-]+)*(?:{titles})))"
         rf"(?:\s+|,\s+(?:(?:{honorifics})\s+)?(?={_EN_NAME},))(?P<name>{_EN_NAME})\b"
     )
@@ -249,11 +265,13 @@ def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
 
 
 # "its" ending a longer word ("credits ") is found too, and turned away by the pattern's own look-behind.
-_POINTERS = ("its ", "whose ", "'s ", "’s ")
+_POINTER_WORDS = ("its ", "whose ", "Its ")  # ("Its President, X," opening a sentence)
+_POINTERS = (*_POINTER_WORDS, "'s ", "’s ")
 _APOSTROPHES = ("'s", "’s")  # ("'s " and "’s " are those followed by a space)
 # what may follow the first title or modifier of a `before` match besides whitespace: a modifier's
 # hyphen ("Vice-Rector"), a title's bracket ("Pro Vice-Chancellor(International)")
 _AFTER_FIRST_TITLE = ("-", "(")
+_AFTER_BRACKET_TITLE = (",", ")", "-")  # what may follow a title opening a bracket besides whitespace
 
 
 class _Literals(NamedTuple):
@@ -264,6 +282,7 @@ class _Literals(NamedTuple):
     pointers: list[tuple[int, int]]  # `_POINTERS`: (start, end), in order
     apostrophes: list[tuple[int, int]]  # `_APOSTROPHES`: (start, end), in order
     students: list[tuple[int, int]]  # `_student_cues`, as a leftmost-longest search finds them, in order
+    brackets: list[int]  # where a title starts right after a "(", followed by whitespace, ",", ")" or "-"
 
 
 @functools.cache
@@ -271,7 +290,7 @@ def _literal_finder() -> AhoCorasick:
     """The titles (as written), then "its ", "whose ", the apostrophes and the student cues: every
     occurrence of each (overlapping: none of these overlaps itself, so each one's are its `str.find`
     scan's)."""
-    literals = (*_en_titles(), "its ", "whose ", *_APOSTROPHES, *_student_cues())
+    literals = (*_en_titles(), *_POINTER_WORDS, *_APOSTROPHES, *_student_cues())
     return AhoCorasick(literals, matchkind=MatchKind.Standard)
 
 
@@ -284,14 +303,16 @@ def _literals(text: str) -> _Literals:
     if _LAST_LITERALS[0] is text:
         return _LAST_LITERALS[1]
     titles = len(_en_titles())
-    cues = titles + 2 + len(_APOSTROPHES)
-    starts, pointers, apostrophes, students = set(), [], [], {}
+    cues = titles + len(_POINTER_WORDS) + len(_APOSTROPHES)
+    starts, pointers, apostrophes, students, brackets = set(), [], [], {}, set()
     for index, start, end in _literal_finder().find_matches_as_indexes(text, overlapping=True):
         if index < titles:
             follower = text[end : end + 1]
             if follower.isspace() or follower in _AFTER_FIRST_TITLE:
                 starts.add(start)
-        elif index < titles + 2:
+            if start and text[start - 1] == "(" and (follower.isspace() or follower in _AFTER_BRACKET_TITLE):
+                brackets.add(start)
+        elif index < titles + len(_POINTER_WORDS):
             pointers.append((start, end))
         elif index < cues:
             apostrophes.append((start, end))
@@ -299,7 +320,13 @@ def _literals(text: str) -> _Literals:
                 pointers.append((start, end + 1))
         elif end > students.get(start, start):
             students[start] = end  # (the longest cue at each start)
-    found = _Literals(sorted(starts), sorted(pointers), sorted(apostrophes), _leftmost_longest(students))
+    found = _Literals(
+        sorted(starts),
+        sorted(pointers),
+        sorted(apostrophes),
+        _leftmost_longest(students),
+        sorted(brackets),
+    )
     _LAST_LITERALS[:] = text, found  # (holding the text: its id is not reused while kept)
     return found
 
@@ -328,6 +355,178 @@ def _occurrences(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
     return sorted(found)
 
 
+# "Jane Doe (" right before a bracketed office: a name ending the stretch searched
+_NAME_BEFORE_BRACKET = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME})\s*\($")
+_NAME_PATTERN = re.compile(_EN_NAME)
+# a list of names: "A and B", "A, B and C" (no Oxford comma needed)
+_NAME_LIST = re.compile(rf"\s+(?P<names>{_EN_NAME}(?:\s*,\s*{_EN_NAME})*,?\s+and\s+{_EN_NAME})\b")
+_OF_LINK_INSIDE = re.compile(r"\s(?:of|at)\s")
+_BRACKET_REACH = 160  # characters read for a bracket's closing
+# what ends an office before the body named after it in brackets: "of the", "at", a comma
+_BEFORE_BODY = re.compile(r"(?:,|\s+(?:of|at)(?:\s+the)?)\s*$")
+
+
+@functools.cache
+def _plural_forms() -> tuple[str, ...]:
+    """The offices in the plural, in lower case ("vice-presidents", "deans"): those of a word or a few,
+    without an area ("for ...", "of ...") or a form of address."""
+    forms: dict[str, None] = {}
+    for office in _en_offices_written():
+        if office in _honorifics() or office.endswith(("s", ".")) or _OF_LINK_INSIDE.search(office):
+            continue
+        if " for " not in office and " and " not in office:
+            forms[f"{office.lower()}s"] = None
+    return tuple(forms)
+
+
+@functools.cache
+def _plural_heads() -> AhoCorasick:
+    """The last words of `_plural_forms` ("presidents", "deans"), searched in the lower-case text (a pass
+    of their own: in the literals' pass, their lower-case first letters would leave its prefilter
+    nothing to skip)."""
+    heads = {form.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] for form in _plural_forms()}
+    return AhoCorasick(sorted(heads), matchkind=MatchKind.LeftmostLongest)
+
+
+@functools.cache
+def _plural_office_ending() -> re.Pattern[str]:
+    """One of `_plural_forms`, in any case, ending the stretch searched."""
+    return re.compile(rf"(?<![\w-])(?i:{alternation(_plural_forms())})$")
+
+
+_PLURAL_REACH = 48  # characters before a plural head read for the office it ends
+
+
+def _plural_offices(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Where an office in the plural stands (start, end), followed by whitespace."""
+    found = []
+    for _, _, end in _plural_heads().find_matches_as_indexes(matching_text(doc)):
+        if not text[end : end + 1].isspace():
+            continue
+        office = _plural_office_ending().search(text, max(0, end - _PLURAL_REACH), end)
+        if office is not None:
+            found.append((office.start(), end))
+    return found
+
+
+@functools.cache
+def _unit_after_pattern() -> re.Pattern[str]:
+    """' of the Faculty of Liberal Arts', ' of the International Relations Division': a unit of an
+    institution (`person_unit_heads.txt`), closing the clause."""
+    heads = alternation(word_list("en", "person_unit_heads.txt"))
+    field = r"[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,4}"
+    return re.compile(
+        # (a head alone, "of the College", is the page's own body: `_capitalised_reference`)
+        rf"\s+of\s+the\s+(?:(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\b(?:\s+(?:of|for)\s+{field})?"
+        rf"|(?:{heads})\s+(?:of|for)\s+{field})"
+        rf"(?=\s*[,.;)]|\s+(?:and|said|says|spoke|attended|noted)\b)"
+    )
+
+
+def _unit_after_office(text: str, stop: int) -> re.Match[str] | None:
+    """`_unit_after_pattern` right after an office (ending at `stop`), looked at only after " of the "."""
+    return _unit_after_pattern().match(text, stop) if text.startswith(" of the ", stop) else None
+
+
+_LISTED_BEFORE = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|and\s+)")
+
+
+def _listed_with(text: str, found: list[Person], opening: int) -> InstitutionRef | None:
+    """The organisation of the person named right before `opening`, joined to it by "and" or a comma
+    ("... Mahidol University) and Associate Professor Preecha Wongsa, Dean of the Faculty of ...")."""
+    for person in found:
+        if person.evidence.end <= opening and _LISTED_BEFORE.fullmatch(text, person.evidence.end, opening):
+            return person.organization
+    return None
+
+
+def _bracketed_office(doc: Doc, title_start: int) -> tuple[str, Span | None, int] | None:
+    """The office opening a bracket at `title_start` (right after the "("), the institution named in
+    the bracket after it, and the bracket's end; None when the bracket holds a form of address only
+    or does not close on the line."""
+    text = doc_text(doc)
+    close = text.find(")", title_start, title_start + _BRACKET_REACH)
+    if close < 0 or text.find("\n", title_start, close) >= 0:
+        return None
+    inside = institutions_in(doc, title_start, close)
+    if inside:
+        title = _BEFORE_BODY.sub("", _single_spaced(text[title_start : inside[0].start_char]))
+    else:
+        title = _single_spaced(text[title_start:close]).split(",", 1)[0].strip()
+    title = _first_office(title.strip())
+    if not title or _is_honorific(title) or _office_or_none(title) is None:
+        return None
+    return title, inside[0] if inside else None, close + 1
+
+
+_ACADEMIC_KINDS = ("university", "college", "joint_institute")
+
+
+@functools.cache
+def _academic_office() -> re.Pattern[str]:
+    # (a word of its own: "Director" holds no rector)
+    return re.compile(rf"(?i:\b(?:{alternation(word_list('en', 'person_academic_offices.txt'))})\b)")
+
+
+def _with_university_before(doc: Doc, people: list[Person]) -> list[Person]:
+    """'Jiangxi Normal University signed an MoU with Universiti Malaya. It was signed by Deputy
+    Vice-Chancellor Kamila Ghazali and JXNU Vice President Chen Lixin.': a person with a university's
+    office and no organisation is of the one university (or college) left of those named in the
+    sentence before and the sentence's words before the person (two or more) once those of the other
+    people of the sentence are taken away."""
+    if len(people) < 2:
+        return people  # (the other side's person tells which university is left)
+    text = doc_text(doc)
+    for index, person in enumerate(people):
+        if person.organization is not None or not person.title or not _academic_office().search(person.title):
+            continue
+        start = person.evidence.start
+        sentence = _sentence_start(text, start)
+        spans = institutions_in(doc, _sentence_start(text, max(0, sentence - 2)), start)
+        candidates = _academic_refs(spans) if spans else {}
+        if len(candidates) < 2:
+            continue  # (one named alone tells no side: "X met Y. Vice-Chancellor Z said" may be either's)
+        closing = text.find(". ", person.evidence.end)
+        closing = len(text) if closing < 0 else closing
+        for other in people:
+            if other.organization is not None and sentence <= other.evidence.start < closing:
+                candidates.pop(_ref_key(other.organization), None)
+        if len(candidates) == 1:
+            people[index] = person.model_copy(update={"organization": next(iter(candidates.values()))})
+    return people
+
+
+def _academic_refs(spans: list[Span]) -> dict[str, InstitutionRef]:
+    """The references of the universities, colleges and joint institutes among `spans`, by key."""
+    refs: dict[str, InstitutionRef] = {}
+    for span in spans:
+        if facts(span).kind in _ACADEMIC_KINDS:
+            ref = institution_ref(span)
+            refs.setdefault(_ref_key(ref), ref)
+    return refs
+
+
+def _sentence_start(text: str, position: int) -> int:
+    """Where the English sentence holding `position` starts (after ". " or a line's end)."""
+    stop = text.rfind(". ", 0, position)
+    return max(stop + 2 if stop >= 0 else 0, text.rfind("\n", 0, position) + 1)
+
+
+def _ref_key(ref: InstitutionRef) -> str:
+    return ref.canonical_id or ref.name
+
+
+def _delegation_leader(text: str, found: list[Person], start: int) -> InstitutionRef | None:
+    """'Nguyen Van Minh, President of X, led a delegation that included ...': the organisation of the
+    last person named earlier in the sentence, when the words since speak of a delegation."""
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
+    for person in reversed(found):
+        if sentence <= person.evidence.start and person.evidence.end <= start:
+            between = text[person.evidence.end : start].lower()
+            return person.organization if "delegation" in between else None
+    return None
+
+
 # "Huang Lu, " right before an institution: a name and its comma ending the stretch searched
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
 
@@ -335,7 +534,7 @@ _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
 @functools.cache
 def _possessive_office() -> re.Pattern[str]:
     """ "'s vice president": an office, in any case, held in the institution that ends at the "'s"."""
-    offices = sorted((t for t in word_list("en", "titles.txt") if t not in _honorifics()), key=len, reverse=True)
+    offices = sorted((t for t in _en_offices_written() if t not in _honorifics()), key=len, reverse=True)
     # (a trie of the offices first: where none stands, the engine does not try each in turn)
     return re.compile(rf"['’]s\s+(?=(?i:{alternation(offices)}))(?P<title>(?i:{'|'.join(map(re.escape, offices))}))\b")
 
@@ -389,6 +588,25 @@ def _titles_start_words() -> bool:
 
 
 @functools.cache
+def _name_dots() -> tuple[str, str]:
+    """The other marks written between a foreign name's parts (`person_name_dots.txt`) and as many ·."""
+    dots = "".join(word_list("zh", "person_name_dots.txt"))
+    return dots, "·" * len(dots)
+
+
+def _zh_text(doc: Doc) -> str:
+    """The matching text with every other name dot (•, ‧, ・) read as ·, the one the patterns know:
+    帕萨•西里蓬 reads as 帕萨·西里蓬 (one character for one: offsets hold; names are taken from the
+    Doc's text, as written). Made once per Doc; a page holding none of the marks is not copied."""
+    key = "_people_zh_text"
+    if key not in doc.user_data:
+        text = matching_text(doc)
+        dots, middle = _name_dots()
+        doc.user_data[key] = text.translate(str.maketrans(dots, middle)) if holds_any(text, dots) else text
+    return doc.user_data[key]
+
+
+@functools.cache
 def _zh_pattern() -> re.Pattern[str]:
     titles = alternation(word_list("zh", "titles.txt"))
     surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
@@ -419,7 +637,7 @@ def _zh_matches(doc: Doc, institutions: _Institutions | None = None) -> Iterator
 
     With `institutions` (as people are read), a match whose title stands inside an institution's
     name is passed over, and the next one is looked for from the end of the name as trimmed."""
-    text, pattern = matching_text(doc), _zh_pattern()
+    text, pattern = _zh_text(doc), _zh_pattern()
     near = word_spans(doc, _zh_title_words())
     position = 0  # where the last match ended: matches do not overlap
     last_match = None  # (read people) the last match, its name trimmed only when a title word starts in it
@@ -447,6 +665,76 @@ def _zh_matches(doc: Doc, institutions: _Institutions | None = None) -> Iterator
             yield match
             start = position = match.end()  # (never empty: a title and a name)
             last_match = match if institutions is not None else None
+
+
+_LEADERS = "领导"  # (in every word of `person_leader_lists.txt`: tested in `test_people_s13_rules.py`)
+_ZH_LIST_JOINS = ("、", "及")  # (not 与, 和: 校长王明与李华签署 joins two sides, not a list)
+_LIST_MAX = 8  # names of one list
+
+
+def _listed_names(
+    text: str, institutions: _Institutions, position: int, *, first: bool = False
+) -> list[tuple[int, int]]:
+    """The Chinese names listed from `position`, each after a joining word (、, 及) or, with `first`,
+    the first one right there: a surname and a character or two, ending where a name ends (punctuation,
+    a joining word, a word that follows names); the list stops at the first that is none (a title
+    written after its name, 王明、张三副校长, is read by the rules for those). `text`: `_zh_text`."""
+    names = []
+    while len(names) < _LIST_MAX:
+        start = position
+        if not first or names:
+            if not text.startswith(_ZH_LIST_JOINS, position):
+                break
+            start = position + 1
+        stop = _listed_name_end(text, start)
+        if stop is None or institutions.holds(start, stop):
+            break
+        names.append((start, stop))
+        position = stop
+    return names
+
+
+def _listed_name_end(text: str, start: int) -> int | None:
+    """Where a name of a list starting at `start` ends: three characters unless the third opens a word
+    that follows names (李华出席), then two; followed by no Chinese character, a joining word or a word
+    that follows names. None when no surname opens it or it runs on (国际处处长)."""
+    if start >= len(text):
+        return None
+    dot = text.find("·", start, start + 7)
+    if dot > start and _HAN_ONLY.fullmatch(text, start, dot):
+        return _listed_foreign_name_end(text, start)
+    if not _opens_with_surname(text, start):
+        return None
+    stop = start + 3 if _after_name_pattern().match(text, start + 2) is None else start + 2
+    if not _HAN_ONLY.fullmatch(text, start, stop) or text[start:stop] in _zh_not_names():
+        return None
+    if stop >= len(text) or not _HAN_ONLY.fullmatch(text[stop]) or text.startswith(_ZH_LIST_JOINS, stop):
+        return stop
+    if text.startswith(_ZH_FORMS_OF_ADDRESS, stop):
+        return None  # 王明、张三副教授: a rank of one's own after the name, no share of the title before
+    if _after_name_pattern().match(text, stop) is not None:
+        return stop
+    # 李华参加: a three-character reading that runs on may be a two-character name before a following word
+    if stop == start + 3 and _after_name_pattern().match(text, start + 2) is None:
+        shorter = start + 2
+        if not _HAN_ONLY.fullmatch(text[shorter]) or text.startswith(_ZH_LIST_JOINS, shorter):
+            return shorter
+    return None
+
+
+_FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,8}})+")
+
+
+def _listed_foreign_name_end(text: str, start: int) -> int | None:
+    """约翰·史密斯、玛丽·琼斯出席: where a foreign name of a list ends (trimmed before a following
+    word), when punctuation, a joining word or a word that follows names comes next."""
+    written = _FOREIGN_NAME.match(text, start)
+    if written is None:
+        return None
+    stop = start + len(_trim_zh_name(written.group(), text, start))
+    if stop >= len(text) or not _HAN_ONLY.fullmatch(text[stop]) or text.startswith(_ZH_LIST_JOINS, stop):
+        return stop
+    return stop if _after_name_pattern().match(text, stop) is not None else None
 
 
 def _trimmed_name_end(text: str, match: re.Match[str]) -> int:
@@ -516,10 +804,11 @@ def _trim_zh_name(name: str, text: str, start: int) -> str:
     characters from there (in place: no slice made).
     """
     end = start + 40
-    if "·" in name:
+    dot = text.rfind("·", start, start + len(name))  # (as the text reads it: · whichever dot the name has)
+    if dot >= 0:
         # the first place, a character or more after the last ·, where a following word starts: one
         # search of the words' pattern, not a `startswith` of each word at each place
-        word = _after_name_pattern().search(text, start + name.rindex("·") + 2, end)
+        word = _after_name_pattern().search(text, dot + 2, end)
         return name[: word.start() - start] if word is not None and word.start() - start < len(name) else name
     if len(name) == 3 and _after_name_pattern().match(text, start + 2, end):
         return name[:2]
@@ -543,8 +832,8 @@ class PeopleExtractor:
         return doc
 
     def _en_people(self, doc: Doc) -> list[Person]:
-        found: list[Person] = []
         taken: set[int] = set()  # the characters of the names found
+        found = self._en_bracketed_people(doc, taken)
         text = doc_text(doc)
         for match in itertools.chain(_after_matches(text), _before_matches(text), _pointed_matches(text)):
             start, end = match.span("name")
@@ -588,6 +877,11 @@ class PeopleExtractor:
                 title = _first_office(self._title_up_to(doc, match.group("title"), match.start("title"), after))
             elif after is not None and office is not None:  # "Professor X, Dean of the Graduate School ... at ORG"
                 title = _first_office(self._title_up_to(doc, title, office.start("title"), after))
+            # "Professor X, Dean of the Faculty of Liberal Arts." (the unit's body unnamed)
+            written = office or (match if named_after else None)
+            unit = _unit_after_office(text, written.end("title")) if written is not None and after is None else None
+            if unit is not None:
+                title, stop = _first_office(_single_spaced(text[written.start("title") : unit.end()])), unit.end()
             linked = named_after or _OF_LINK.match(text, stop) is not None
             shortened = _shortened_before(doc, match.start(), stop) if after is None and named_after else None
             taken.update(range(start, end))
@@ -599,13 +893,88 @@ class PeopleExtractor:
                     or (of_the and _named_by_head(doc, of_the.group("head"), opening))
                     or (after is None and _capitalised_reference(doc, stop, opening))
                     or shortened
+                    or (
+                        unit is not None
+                        and (_listed_with(text, found, opening) or self._en_context(doc, opening, stop, False))
+                    )
                     or self._en_organisation(doc, opening, title, stop, after, linked),
                     evidence=evidence_fields(doc, opening, max(after.end_char, stop) if after else stop),
                 )
             )
         found += self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
         found += self._en_names_after_office_of_body(doc, taken)
-        return found + self._en_students(doc, taken)
+        found += self._en_shared_offices(doc, taken, found)
+        found += self._en_students(doc, taken)
+        return _with_university_before(doc, found) if _publisher_ref(doc) is None else found
+
+    def _en_bracketed_people(self, doc: Doc, taken: set[int]) -> list[Person]:
+        """'Jane Doe (President of Harlow University)', 'Dr. Anong Srisuk (Director of the International
+        Relations Division, Mahidol University)': the office in brackets after a name, up to the
+        institution named inside them. Looked for only where a title follows a "(". `taken`: the
+        characters of the names found (these are read first: a title before the name is a form of
+        address the other rules would take for the office)."""
+        text = doc_text(doc)
+        found: list[Person] = []
+        for title_start in _literals(text).brackets:
+            read = _bracketed_office(doc, title_start)
+            named = _NAME_BEFORE_BRACKET.search(text, max(0, title_start - 61), title_start)
+            if read is None or named is None:
+                continue
+            start, end = _without_titles(text, *named.span("name"))
+            institutions = _Institutions.of(doc)
+            if not taken.isdisjoint(range(start, end)) or " " not in text[start:end] or institutions.holds(start, end):
+                continue
+            title, body, close = read
+            taken.update(range(start, end))
+            found.append(
+                Person(
+                    name=text[start:end],
+                    title=title,
+                    organization=institution_ref(body)
+                    if body is not None
+                    else self._en_context(doc, start, close, linked=_OF_LINK_INSIDE.search(title) is not None),
+                    evidence=evidence_fields(doc, start, close),
+                )
+            )
+        return found
+
+    def _en_shared_offices(self, doc: Doc, taken: set[int], found: list[Person]) -> list[Person]:
+        """'vice-presidents Pham Thi Lan and Tran Quoc Bao': an office in the plural before a list of
+        names gives each the office (in the singular, as written) and the organisation named after the
+        list, else that of the person leading the delegation the sentence speaks of before, else the one
+        the words before name (`_en_context`: "JXNU vice-presidents", the publisher). Looked for only
+        where a plural office stands."""
+        text = doc_text(doc)
+        people: list[Person] = []
+        for start, end in _plural_offices(doc, text):
+            if (start and _is_word_char(text[start - 1])) or not text[end : end + 1].isspace():
+                continue
+            listed = _NAME_LIST.match(text, end)
+            if listed is None:
+                continue
+            institutions = _Institutions.of(doc)  # (made only where a plural office stands before names)
+            names = [m.span() for m in _NAME_PATTERN.finditer(text, listed.start("names"), listed.end("names"))]
+            if len(names) < 2 or any(not taken.isdisjoint(range(*n)) or institutions.holds(*n) for n in names):
+                continue
+            stop = listed.end()
+            link = _OF_LINK.match(text, stop)
+            body = institutions.starting_near(link.end()) if link is not None else None
+            organisation = (
+                institution_ref(body)
+                if body is not None
+                else _delegation_leader(text, found, start) or self._en_context(doc, start, stop, linked=False)
+            )
+            for first, last in names:
+                taken.update(range(first, last))
+                people.append(
+                    Person(
+                        name=text[first:last],
+                        title=text[start : end - 1],
+                        organization=organisation,
+                        evidence=evidence_fields(doc, start, body.end_char if body is not None else last),
+                    )
+                )
+        return people
 
     def _en_names_after_office_of_body(self, doc: Doc, taken: set[int]) -> list[Person]:
         """'The President of Harlow University, Jane Doe, signed': an office naming its body after
@@ -820,6 +1189,11 @@ class PeopleExtractor:
             named = institutions_in(doc, sentence_start, start)
             if named:
                 return institution_ref(named[-1])
+            opening_its = _ITS_OPENING.fullmatch(text, sentence_start, start)
+            before_sentence = _sentence_start(text, sentence_start - 1)
+            named = institutions_in(doc, before_sentence, sentence_start) if opening_its else []
+            if named:  # "Harlow University opened an office. Its first Director, X, ...": the sentence before's subject
+                return institution_ref(named[0])
             origin = _delegation_origin(doc, sentence_start) if before.rstrip().endswith(_LED_BY) else None
             if origin is not None:  # "A delegation from X visited ... The delegation was led by Y"
                 return institution_ref(origin)
@@ -833,7 +1207,8 @@ class PeopleExtractor:
 
     def _zh_people(self, doc: Doc) -> list[Person]:
         found: list[Person] = []
-        text, original = matching_text(doc), doc_text(doc)
+        listing: list[Person] = []  # those of `found` whose name a joining word follows (、, 及)
+        text, original = _zh_text(doc), doc_text(doc)
         role_words = _zh_role_words()
         institutions = _Institutions.of(doc)
         for match in _zh_matches(doc, institutions):
@@ -855,7 +1230,9 @@ class PeopleExtractor:
                 self._named_before_not_publisher(doc, referred.start())
                 if referred is not None
                 else (not before and _zh_mission(doc, text, title_start))
-                or (not before and _fellow_member(text, found[-1] if found else None, title_start))
+                or (
+                    not before and _fellow_member(text, found[-1] if found else None, title_start, doc=doc, title=match)
+                )
                 or self._organisation_before(doc, before, match.group("title"), title_start)
             )
             found.append(
@@ -866,16 +1243,72 @@ class PeopleExtractor:
                     evidence=evidence_fields(doc, before[0].start_char if before else title_start, name_end),
                 )
             )
+            if text.startswith(_ZH_LIST_JOINS, name_end):
+                listing.append(found[-1])
         known = {p.name for p in found}
+        found += self._zh_list_members(doc, listing, known)
+        found += self._zh_leader_lists(doc, institutions, known)
         found += self._zh_names_before_titles(doc, institutions, known)
         found += self._zh_names_before_own_titles(doc, institutions, known)
         found += self._zh_contacts(doc, known)
         return found + self._zh_students(doc, institutions, known)
 
+    def _zh_list_members(self, doc: Doc, found: list[Person], known: set[str]) -> list[Person]:
+        """'副校长陈立新、吴建国陪同': the names listed after a person's title and name (joined by 、 or
+        及) share that person's title and organisation. `found`: the people read title first (their
+        evidence ends with the name, and a joining word follows it)."""
+        if not found:
+            return []
+        text, original = _zh_text(doc), doc_text(doc)
+        institutions = _Institutions.of(doc)
+        members = []
+        for person in found:
+            for start, stop in _listed_names(text, institutions, person.evidence.end):
+                name = original[start:stop]
+                if name not in known:
+                    known.add(name)
+                    members.append(
+                        Person(
+                            name=name,
+                            title=person.title,
+                            organization=person.organization,
+                            evidence=evidence_fields(doc, person.evidence.start, stop),
+                        )
+                    )
+        return members
+
+    def _zh_leader_lists(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
+        """'校领导王晓燕、孙国平参加会见': a list of names after a word naming the publisher's leaders
+        (`person_leader_lists.txt`), no office; of the institution right before the word, else the
+        publisher. Looked for only where such a word stands."""
+        text, original = _zh_text(doc), doc_text(doc)
+        found = []
+        if text.find(_LEADERS) < 0:
+            return found  # (every word of the list holds it: one scan, not one per word)
+        for opening, at in _occurrences(text, word_list("zh", "person_leader_lists.txt")):
+            names = _listed_names(text, institutions, at, first=True)
+            if not names:
+                continue
+            before = institutions.ending_between(opening, opening)
+            organisation = institution_ref(before[0]) if before else _publisher_ref(doc)
+            for start, stop in names:
+                name = original[start:stop]
+                if name not in known:
+                    known.add(name)
+                    found.append(
+                        Person(
+                            name=name,
+                            title=None,
+                            organization=organisation,
+                            evidence=evidence_fields(doc, opening, stop),
+                        )
+                    )
+        return found
+
     def _zh_contacts(self, doc: Doc, known: set[str]) -> list[Person]:
         """'联系人：国际合作与交流处　吴敏，电话：…': a notice's contact, of the institution named in the
         line before the unit, else the publisher; no office. Looked for only where 联系人 stands."""
-        text, original = matching_text(doc), doc_text(doc)
+        text, original = _zh_text(doc), doc_text(doc)
         found = []
         for opening, at in _occurrences(text, word_list("zh", "person_contacts.txt")):
             match = _zh_contact().match(text, at)
@@ -900,7 +1333,7 @@ class PeopleExtractor:
         """'该学院2021级学生陈可欣说': a student named with the year of entry (级), no office; of the
         institution named right before, the one 该校/该学院 speaks of, or the publisher after 我校.
         Looked for only where 级 stands."""
-        text, original = matching_text(doc), doc_text(doc)
+        text, original = _zh_text(doc), doc_text(doc)
         found = []
         for at, _ in _occurrences(text, ("级",)):
             match = _zh_student().match(text, at)
@@ -935,7 +1368,7 @@ class PeopleExtractor:
 
     def _zh_names_before_titles(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
         """'来自白俄罗斯国立交通大学的谢尔盖·纳扎连科副教授': looked for only after the institutions found."""
-        text, pattern = matching_text(doc), _zh_name_first()
+        text, pattern = _zh_text(doc), _zh_name_first()
         found = []
         for span, (start, end) in zip(institutions.spans, institutions.bounds, strict=True):
             if not text.startswith("的", end):
@@ -959,7 +1392,7 @@ class PeopleExtractor:
         """'王明副校长会见了代表团', '英国哈洛大学简·多伊副校长一行': a name, then its title, then a word
         that follows names (or punctuation); the name opens a clause, follows a preposition or the
         institution it belongs to. Looked for only where a title word starts."""
-        text, original = matching_text(doc), doc_text(doc)
+        text, original = _zh_text(doc), doc_text(doc)
         near = word_spans(doc, _zh_title_words())
         found = []
         starts, ends = near.starts, near.ends
@@ -1036,6 +1469,7 @@ _PARTY_BEFORE = re.compile(r"\s+of\s+the\s+(?P<party>CPC|Communist Party of Chin
 _COMMITTEE_AFTER = re.compile(r"\s+Committee\b")
 _SIGNED_FOR = re.compile(r"[^.;]{0,40}?\bsigned\s+(?:it\s+|the\s+\w+\s+)?(?:for|on behalf of)\s+(?:the\s+)?")
 _AT_OPENING = re.compile(r"\s*At\s+(?:the\s+)?")
+_ITS_OPENING = re.compile(r"[.\s]*Its\s+(?:[a-z]+\s+)?")  # "Its (first) " opening a sentence, up to the office
 
 
 @functools.cache
@@ -1073,7 +1507,7 @@ def _office_of_the() -> re.Pattern[str]:
     """ ", the school's first Leeds Director", ", the university's vice president" after "Professor
     Name": an office (maybe after an ordinal, with capitalised words naming its field or side before
     it) of the body a lower-case head word refers to, running to the clause's end."""
-    offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    offices = [t for t in _en_offices_written() if t not in _honorifics()]
     ordinals = alternation(word_list("en", "office_ordinals.txt"))
     return re.compile(
         rf",\s*the\s+(?P<head>[a-z]+)['’]s\s+(?:(?:{ordinals})\s+)?"
@@ -1183,7 +1617,7 @@ def _first_office(title: str) -> str:
     """'Senior Vice Chancellor and Provost' -> the first office of a chain (a title of its own, as
     'President and Vice-Chancellor', stays whole)."""
     first, joined, rest = title.partition(" and ")
-    if not joined or title in word_list("en", "titles.txt"):
+    if not joined or title in _en_offices_written():
         return title
     # (the next office in any case: "member of the ... group and deputy director-general")
     return first if rest.lower().startswith(_lower_titles()) else title
@@ -1302,7 +1736,7 @@ def _name_and_office_before_body(text: str, first: int) -> tuple[_Range, _Range]
 def _office_alone() -> re.Pattern[str]:
     """' President', ' Vice President and Provost': an office (in any case, maybe a chain of two)
     between commas."""
-    offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    offices = [t for t in _en_offices_written() if t not in _honorifics()]
     one = _one_title(f"(?i:{alternation(offices)})")
     return re.compile(rf"\s*(?P<title>(?:{one}\s+and\s+)?{one})\s*")
 
@@ -1311,7 +1745,7 @@ def _office_alone() -> re.Pattern[str]:
 def _office_of_body_before() -> re.Pattern[str]:
     """'The President of ', 'Vice President and Provost of ', 'the dean at ' ending the stretch
     searched (right before a body): an office (in any case, maybe a chain of two) and its link."""
-    offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    offices = [t for t in _en_offices_written() if t not in _honorifics()]
     one = _one_title(f"(?i:{alternation(offices)})")
     return re.compile(rf"(?<![\w-])(?P<title>(?:{one}\s+and\s+)?{one})\s+(?:of|at)\s+(?:the\s+)?$")
 
@@ -1338,7 +1772,7 @@ def _office(title: str) -> str:
 def _office_after() -> re.Pattern[str]:
     """', Pro-Vice-Chancellor (International)', ', Vice-Rector for International Relations', ',
     Deputy Vice-Chancellor: Global' after "Professor Name": the office, with no organisation."""
-    titles = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    titles = [t for t in _en_offices_written() if t not in _honorifics()]
     one = _one_title(alternation(titles))
     area = r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|:\s*[A-Z][\w-]*)?"
     return re.compile(rf",\s*(?P<its>its\s+)?(?P<title>{one}{area})(?=\s*[,.;]|\s+(?:and|of|at|signed|said)\b)")
@@ -1350,7 +1784,7 @@ def _office_before() -> re.Pattern[str]:
     University's Deputy Vice-Chancellor: Global, Professor Name": an office (in any case, maybe with
     its area after a colon), then a comma, ending the stretch searched (right before an honorific and
     the name)."""
-    offices = [t for t in word_list("en", "titles.txt") if t not in _honorifics()]
+    offices = [t for t in _en_offices_written() if t not in _honorifics()]
     area = r"(?::\s*[A-Z][\w-]*)?"
     one = _one_title(f"(?i:{alternation(offices)})")
     return re.compile(rf"(?<![\w-])(?P<title>(?:{one}\s+and\s+)?{one}{area})\s*,\s*$")
@@ -1533,7 +1967,6 @@ def _initials(name: str) -> str:
     return "".join([word[0] for word in name.split() if word[:1].isupper()])
 
 
-
 def _names_other_than_alliances(spans: list[Span]) -> bool:
     """Whether one of `spans` names an institution that is no alliance."""
     for span in spans:  # noqa: SIM110 - compiled, any() of a generator would build one
@@ -1597,14 +2030,21 @@ def _unit_written_alone(text: str, institutions: _Institutions, title_start: int
 
 # between two members of a list: the first one's form of address, then a joining word
 _LIST_JOIN = re.compile(r"(?:副?教授|博士|先生|女士)?[、及和与]")
+_LIST_JOIN_OR_COMMA = re.compile(r"(?:副?教授|博士|先生|女士)?[、及和与，,]")
 
 
-def _fellow_member(text: str, previous: Person | None, title_start: int) -> InstitutionRef | None:
+def _fellow_member(
+    text: str, previous: Person | None, title_start: int, *, doc: Doc, title: re.Match[str]
+) -> InstitutionRef | None:
     """代表团成员包括亚琛工业大学国际办公室主任A、机械工程学院院长B及中国联络处主任C: in a
     delegation's list, a member with no institution before the title is of the previous member's
     (named, in the same sentence, right before the joining word). `text`: the matching text."""
     if previous is None or previous.organization is None:
         return None
+    if _LIST_JOIN_OR_COMMA.fullmatch(text, previous.evidence.end, title_start) and _third_person(doc, title):
+        # a page in the third person has no officers of its own a bare title could name: in a list
+        # (南昌大学党委副书记、校长李文华，副校长彭云), the member named right before is the one to follow
+        return previous.organization
     gap = _LIST_JOIN.fullmatch(text, previous.evidence.end, title_start)
     if gap is None:
         return None
@@ -1613,6 +2053,12 @@ def _fellow_member(text: str, previous: Person | None, title_start: int) -> Inst
     # the delegation named before the list, or after it (…主任C一行访问我校)
     around = text[sentence : previous.evidence.start] + "|" + text[title_start : closing if closing >= 0 else None]
     return previous.organization if holds_any(around, word_list("zh", "person_delegations.txt")) else None
+
+
+def _third_person(doc: Doc, title: re.Match[str]) -> bool:
+    """Whether a page names no publisher and the title (a `_zh_pattern` match's) is no diplomat's (whose
+    bare title is the mission's named before: `_organisation_before`)."""
+    return _publisher_ref(doc) is None and not title.group("title").endswith(_zh_diplomats())
 
 
 _HAN_RUN_BEFORE = re.compile(rf"[{HAN}]+$")
