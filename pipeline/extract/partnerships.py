@@ -175,6 +175,8 @@ class PartnershipExtractor:
         self.founders = _Founders(language, self.page_words)
         self.respectively = word_list(language, "partnership_respectively.txt")
         self.reports = word_list(language, "partnership_reports.txt")
+        # "last week", 上周, "now has": a paragraph's time that is no day (`_timed_as_no_day`)
+        self.undated_words = self.page_words.add(word_list(language, "partnership_undated.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -198,6 +200,7 @@ class PartnershipExtractor:
         if facilities:  # (a new set: `overlapping` may keep its own)
             with_triggers = with_triggers | facilities.keys()
         settings = doc._.settings or {}
+        undated = self.page_words.starts_of(doc, self.undated_words)  # (most pages: none)
         for index, sent in enumerate(spans):
             if index not in with_triggers and index not in with_institutes and not list_kinds and not previous_kinds:
                 continue  # no kind to read and none to carry on: read, it would leave both empty
@@ -244,6 +247,8 @@ class PartnershipExtractor:
                     standing = standing or _any_phrase_in(hits, self.standing)
                     # one side's report on the pair's programme is no happening of the pair either
                     standing = standing or self._reported(sentence, sent.start_char, hits, kinds)
+                    # nor is a day told before a paragraph's "last week" (上周) another happening's
+                    standing = standing or (bool(undated) and self._timed_as_no_day(text, undated, sent, settings))
                     found.extend(self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings))
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
@@ -323,6 +328,23 @@ class PartnershipExtractor:
             if in_clause and set(in_clause) <= TOPIC_KINDS:
                 return True
         return False
+
+    def _timed_as_no_day(self, text: str, undated: list[int], sent: Span, settings: dict) -> bool:
+        """Whether `sent` takes its day from a sentence before while its paragraph, up to the
+        sentence's end, last tells a time that is no day or a standing state (`undated`: where the
+        words of `partnership_undated.txt` start on the page): "On Monday, A signed ... . Earlier
+        this month, a delegation from B visited C. The two sides agreed ...": B and C's day is none."""
+        setting = settings.get(sent.start)
+        if setting is None or setting.date is None or not setting.date_text:
+            return False
+        at = bisect.bisect_left(undated, sent.end_char) - 1
+        while at >= 0 and self.language != "zh" and undated[at] > 0 and text[undated[at] - 1].isalnum():
+            at -= 1  # ("snow has" holds no "now has")
+        if at < 0 or undated[at] < text.rfind("\n", 0, sent.start_char) + 1:
+            return False
+        # a day told after that word is the pair's own: in the sentence, or told again later ("signed
+        # ... last week. The agreement was signed November 3")
+        return text.find(setting.date_text, undated[at]) < 0
 
     def _without_bystanding_missions(self, doc: Doc, sent: Span, sides: list[_Party]) -> list[_Party]:
         """`sides` less the diplomatic missions that are no party to what the sentence tells: a
@@ -428,6 +450,8 @@ class PartnershipExtractor:
         named_next = index + 1 in sides.parties.in_sentence  # (a dict lookup: most sentences name none)
         if named_next and self._holds(doc, sides.spans[index + 1], self.partner_word_list):
             return self._partner_named_next(doc, index, one[0], bool(chinese), sides)
+        if named_next:
+            return _named_after_semicolons(doc, index, one[0], bool(chinese), sides)
         return []
 
     def _signed_after_pair(
@@ -1103,6 +1127,31 @@ def _short_plain_gap(gap: str) -> bool:
     """Whether the text between a Chinese body and 代表团/一行 leaves it the delegation's: short, in one
     clause, no second body joined (与, 和)."""
     return len(gap) <= _ZH_GAP and not _ZH_GAP_STOPS.intersection(gap)
+
+
+_SEMICOLON_RUN = 4  # sentences a list split at ";" runs on into, at most
+
+
+def _named_after_semicolons(
+    doc: Doc, index: int, party: _Party, is_chinese: bool, sides: _SentenceSides
+) -> list[tuple[Side, Side]]:
+    """A list of signatories split at ";" into sentences ("... was signed by A, Vice-Principal of
+    the University; and B, Vice President of C."): `party` (named alone in sentence `index`) and the
+    sides of the other kind named in the sentences the list runs on into, none of `party`'s kind."""
+    text = doc_text(doc)
+    others: list[_Party] = []
+    at = index
+    while at + 1 < len(sides.spans) and at - index < _SEMICOLON_RUN:
+        sent = sides.spans[at]
+        if not text[sent.start_char : sent.end_char].rstrip().endswith((";", "；")):
+            break
+        at += 1
+        next_chinese, next_foreign = sides.of(at)
+        if next_chinese if is_chinese else next_foreign:
+            return []  # another side of the same kind: who signed with whom is not told
+        others.extend(next_foreign if is_chinese else next_chinese)
+    others = _distinct(others)
+    return [(party.side(), o.side()) if is_chinese else (o.side(), party.side()) for o in others]
 
 
 def _refers_before(side_anaphors: _Anaphors, sent: Span, foreign: list[_Party]) -> bool:
