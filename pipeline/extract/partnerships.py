@@ -225,6 +225,7 @@ class PartnershipExtractor:
                     pairs = self._pairs_from_context(
                         doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
                     )
+                    pairs = pairs or self._visits_of_foreign_publisher(doc, sent, kinds, chinese, foreign)
                     pairs = pairs or self._pairs_across_sentences(doc, index, chinese, foreign, sides, side_anaphors)
                     pairs = pairs or self.references.pairs(doc, index, hits, chinese, foreign, sides)
                     pairs = pairs or self._signed_after_pair(doc, index, kinds, chinese, foreign, sides)
@@ -425,6 +426,20 @@ class PartnershipExtractor:
         cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or publisher
         other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
         return [(cn, other)] if cn is not None and other is not None else []
+
+    def _visits_of_foreign_publisher(
+        self, doc: Doc, sent: Span, kinds: set[str], chinese: list[_Party], foreign: list[_Party]
+    ) -> list[tuple[Side, Side]]:
+        """On a foreign university's own page, a visit naming several Chinese sides and no foreign
+        one ("its Deputy Vice-Chancellor visited A and B", "a delegation from A and B visited the
+        University"): each is the publisher's partner in talks. (Only a visit: "initiated by A and
+        B" tells of the two Chinese sides, not of the publisher.)"""
+        if foreign or len(named := _distinct(chinese)) < 2 or not kinds <= _VISIT_KINDS:
+            return []
+        visited = Side.foreign_publisher(doc)
+        if visited is None or self._bystander_words(doc, sent):
+            return []
+        return [(c.side(), visited) for c in named]
 
     def _pairs_across_sentences(
         self,
@@ -1129,6 +1144,7 @@ def _short_plain_gap(gap: str) -> bool:
     return len(gap) <= _ZH_GAP and not _ZH_GAP_STOPS.intersection(gap)
 
 
+_VISIT_KINDS = {"talks"}  # what a sentence telling only of a visit gives
 _SEMICOLON_RUN = 4  # sentences a list split at ";" runs on into, at most
 
 

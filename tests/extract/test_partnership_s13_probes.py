@@ -14,6 +14,7 @@ import pytest
 
 PUBLISHER = "<publisher>"
 JXNU = "https://news.jxnu.edu.cn/info/1011/1.htm"  # a Chinese university's own page
+LEEDS = "https://www.leeds.ac.uk/news/article/1/"  # a foreign university's own page
 
 Probe = tuple[str, str | None, str, set[tuple[str, str, str, str | None]]]
 
@@ -189,6 +190,44 @@ EN: dict[str, Probe] = {
         "Earlier this month, Hunan University hosted international guests. On December 12, Hunan University"
         " signed an agreement with Kazan Federal University.",
         {("Hunan University", "Kazan Federal University", "agreement", "2025-12-12")},
+    ),
+    "will partner with": (
+        "en",
+        None,
+        "Wuhan University will partner with Monash University to offer a master's degree in public health.",
+        {("Wuhan University", "Monash University", "other", None)},
+    ),
+    "forged ties with": (
+        "en",
+        None,
+        "On December 15, Hunan University forged ties with Makerere University.",
+        {("Hunan University", "Makerere University", "other", "2025-12-15")},
+    ),
+    "the foreign page's officer visits two Chinese universities": (
+        "en",
+        LEEDS,
+        "On December 3, Professor Jane Doe, Deputy Vice-Chancellor, visited Southwest Jiaotong University and"
+        " Nanchang University.",
+        {
+            ("Southwest Jiaotong University", "University of Leeds", "talks", "2025-12-03"),
+            ("Nanchang University", "University of Leeds", "talks", "2025-12-03"),
+        },
+    ),
+    "the foreign page welcomes a delegation of two Chinese universities": (
+        "en",
+        LEEDS,
+        "On December 4, the University welcomed a delegation from Hunan University and Central South University.",
+        {
+            ("Hunan University", "University of Leeds", "talks", "2025-12-04"),
+            ("Central South University", "University of Leeds", "talks", "2025-12-04"),
+        },
+    ),
+    "the foreign page: two Chinese founders are no partners of the publisher": (
+        "en",
+        LEEDS,
+        "The Yangtze River Delta Engineering Education Alliance was initiated by Hunan University and"
+        " Central South University in 2019.",
+        set(),
     ),
 }
 
