@@ -177,6 +177,10 @@ class PartnershipExtractor:
         self.reports = word_list(language, "partnership_reports.txt")
         # "last week", 上周, "now has": a paragraph's time that is no day (`_timed_as_no_day`)
         self.undated_words = self.page_words.add(word_list(language, "partnership_undated.txt"))
+        # 利兹大学南昌校区, "University of Leeds Nanchang Campus": a joint campus (`_campus_kinds`)
+        campuses = word_table(language, "partnership_campuses.tsv")
+        self.campus_words = self.page_words.add(w for w, role in campuses.items() if role == "campus")
+        self.campus_builders = self.page_words.add(w for w, role in campuses.items() if role == "built")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -201,6 +205,9 @@ class PartnershipExtractor:
             with_triggers = with_triggers | facilities.keys()
         settings = doc._.settings or {}
         undated = self.page_words.starts_of(doc, self.undated_words)  # (most pages: none)
+        campuses = bool(self.page_words.present(doc, self.campus_words)) and bool(
+            self.page_words.present(doc, self.campus_builders)
+        )
         for index, sent in enumerate(spans):
             if index not in with_triggers and index not in with_institutes and not list_kinds and not previous_kinds:
                 continue  # no kind to read and none to carry on: read, it would leave both empty
@@ -243,6 +250,8 @@ class PartnershipExtractor:
                     finder = anaphors.of(sent)
                     pair_words = [h.start for h in finder(sent.start_char, sent.end_char)] if finder else []
                     kind_of = reading.kinds(hits, chinese, foreign, list_kinds, pair_words)
+                    if campuses and foreign:
+                        kind_of = self._campus_kinds(doc, sent, foreign, kind_of)
                     # a standing relation ("cooperates with", "with which it runs") is no happening
                     # of the sentence's day: its pairs take no date from the setting
                     standing = standing or _any_phrase_in(hits, self.standing)
@@ -426,6 +435,44 @@ class PartnershipExtractor:
         cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or publisher
         other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
         return [(cn, other)] if cn is not None and other is not None else []
+
+    def _campus_kinds(
+        self, doc: Doc, sent: Span, foreign: list[_Party], kind_of: Callable[[Side, Side], str | None]
+    ) -> Callable[[Side, Side], str | None]:
+        """`kind_of`, with `joint_institute` for a foreign side whose campus in China the sentence
+        says it builds or runs with the Chinese side (我校与利兹大学共建的利兹大学南昌校区; "the
+        Nanchang campus of the University of Leeds, jointly built with JXNU")."""
+        if not _holds_words(doc, sent, self.campus_builders):
+            return kind_of
+        folded = matching_text(doc)
+        built = {_side_key(f.side()) for f in foreign if self._names_campus(doc, folded, f)}
+        if not built:
+            return kind_of
+        return lambda c, f: "joint_institute" if _side_key(f) in built else kind_of(c, f)
+
+    def _names_campus(self, doc: Doc, folded: str, party: _Party) -> bool:
+        """Whether a campus word ends a name that `party`'s opens (利兹大学南昌校区, "University of
+        Leeds Nanchang Campus") or a campus's name goes on with it ("the Nanchang campus of the ...")."""
+        if self.language == "zh":
+            # (a place between: 利兹大学南昌校区; 利兹大学校区 is the university's own campus)
+            after = folded[party.end_char : party.end_char + _ZH_CAMPUS_REACH]
+            for word in self.campus_words:
+                at = after.find(word)
+                if at > 0 and not _ZH_GAP_STOPS.intersection(after[:at]):
+                    return True
+            return False
+        before = folded[max(0, party.start_char - _EN_CAMPUS_REACH) : party.start_char].split()[-3:]
+        # the words up to "Campus" are a place's, capitalised ("Nanchang Campus", not "main campus")
+        written = doc_text(doc)[party.end_char : party.end_char + _EN_CAMPUS_REACH].split()[:_EN_CAMPUS_WORDS]
+        for word in self.campus_words:
+            if before[-2:] == [word, "of"] or before == [word, "of", "the"]:
+                return True
+            for at, token in enumerate(written):
+                if token.lower().rstrip(",.;:") == word:
+                    return at > 0
+                if not token[0].isupper() or token[-1] in ",.;:":
+                    break
+        return False
 
     def _visits_of_foreign_publisher(
         self, doc: Doc, sent: Span, kinds: set[str], chinese: list[_Party], foreign: list[_Party]
@@ -1144,6 +1191,9 @@ def _short_plain_gap(gap: str) -> bool:
     return len(gap) <= _ZH_GAP and not _ZH_GAP_STOPS.intersection(gap)
 
 
+_ZH_CAMPUS_REACH = 8  # characters from a foreign side's name to 校区, at most (a city: 南昌)
+_EN_CAMPUS_REACH = 40  # characters around a foreign side's name where its campus's name is read
+_EN_CAMPUS_WORDS = 3  # words after it up to "Campus", at most ("Nanchang Campus", "Suzhou Dushu Lake Campus" is not)
 _VISIT_KINDS = {"talks"}  # what a sentence telling only of a visit gives
 _SEMICOLON_RUN = 4  # sentences a list split at ";" runs on into, at most
 

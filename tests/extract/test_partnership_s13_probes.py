@@ -191,6 +191,20 @@ EN: dict[str, Probe] = {
         " signed an agreement with Kazan Federal University.",
         {("Hunan University", "Kazan Federal University", "agreement", "2025-12-12")},
     ),
+    "the campus of a foreign university, built with a Chinese one": (
+        "en",
+        None,
+        "On December 3, the Nanchang campus of the University of Leeds, jointly built with Jiangxi Normal"
+        " University, opened.",
+        {("Jiangxi Normal University", "University of Leeds", "joint_institute", "2025-12-03")},
+    ),
+    "the foreign university's main campus is no joint campus": (
+        "en",
+        None,
+        "On December 3, Jiangxi Normal University and the University of Leeds jointly held a summer school"
+        " on the University of Leeds main campus.",
+        {("Jiangxi Normal University", "University of Leeds", "other", "2025-12-03")},
+    ),
     "will partner with": (
         "en",
         None,
@@ -294,6 +308,24 @@ ZH: dict[str, Probe] = {
         None,
         "上周，湖南大学接待了多批外宾。12月15日，湖南大学与喀山联邦大学签署合作协议。",
         {("湖南大学", "喀山联邦大学", "agreement", "2025-12-15")},
+    ),
+    "共建的校区": (
+        "zh",
+        JXNU,
+        "12月3日，我校与利兹大学共建的利兹大学南昌校区举行开学典礼。",
+        {(PUBLISHER, "利兹大学", "joint_institute", "2025-12-03")},
+    ),
+    "合作建设的校区揭牌": (
+        "zh",
+        None,
+        "12月3日，利兹大学与江西师范大学合作建设的利兹大学南昌校区正式揭牌。",
+        {("江西师范大学", "利兹大学", "joint_institute", "2025-12-03")},
+    ),
+    "在外方大学的校区揭牌，不是合作校区": (
+        "zh",
+        None,
+        "12月3日，江西师范大学代表团访问利兹大学，双方共建的联合实验室在利兹大学校区揭牌。",
+        {("江西师范大学", "利兹大学", "other", "2025-12-03")},
     ),
 }
 
