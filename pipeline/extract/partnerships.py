@@ -175,12 +175,17 @@ class PartnershipExtractor:
         self.founders = _Founders(language, self.page_words)
         self.respectively = word_list(language, "partnership_respectively.txt")
         self.reports = word_list(language, "partnership_reports.txt")
-        # "last week", 上周, "now has": a paragraph's time that is no day (`_timed_as_no_day`)
-        self.undated_words = self.page_words.add(word_list(language, "partnership_undated.txt"))
+        # "last week", 上周, "now has": a paragraph's time that is no day (`_timed_as_no_day`); searched
+        # only in the paragraphs of the few sentences whose pairs would take a day from before (not
+        # by the page's pass: its every added word costs every page)
+        self.undated_words = word_list(language, "partnership_undated.txt")
+        # (one pass over the paragraph: `str.rfind` of each word cost more, a regex still more)
+        self.undated_automaton = AhoCorasick(self.undated_words, matchkind=MatchKind.Standard)
         # 利兹大学南昌校区, "University of Leeds Nanchang Campus": a joint campus (`_campus_kinds`)
         campuses = word_table(language, "partnership_campuses.tsv")
+        # (the campus word found by the page's pass: a word a page; the builders only beside it)
         self.campus_words = self.page_words.add(w for w, role in campuses.items() if role == "campus")
-        self.campus_builders = self.page_words.add(w for w, role in campuses.items() if role == "built")
+        self.campus_builders = tuple(w for w, role in campuses.items() if role == "built")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -204,10 +209,7 @@ class PartnershipExtractor:
         if facilities:  # (a new set: `overlapping` may keep its own)
             with_triggers = with_triggers | facilities.keys()
         settings = doc._.settings or {}
-        undated = self.page_words.starts_of(doc, self.undated_words)  # (most pages: none)
-        campuses = bool(self.page_words.present(doc, self.campus_words)) and bool(
-            self.page_words.present(doc, self.campus_builders)
-        )
+        campuses: list[int] | None = None  # where a campus word starts (asked once, if ever)
         for index, sent in enumerate(spans):
             if index not in with_triggers and index not in with_institutes and not list_kinds and not previous_kinds:
                 continue  # no kind to read and none to carry on: read, it would leave both empty
@@ -250,7 +252,9 @@ class PartnershipExtractor:
                     finder = anaphors.of(sent)
                     pair_words = [h.start for h in finder(sent.start_char, sent.end_char)] if finder else []
                     kind_of = reading.kinds(hits, chinese, foreign, list_kinds, pair_words)
-                    if campuses and foreign:
+                    if foreign and campuses is None:
+                        campuses = self.page_words.starts_of(doc, self.campus_words)
+                    if foreign and campuses and _starts_within(campuses, sent.start_char, sent.end_char):
                         kind_of = self._campus_kinds(doc, sent, foreign, kind_of)
                     # a standing relation ("cooperates with", "with which it runs") is no happening
                     # of the sentence's day: its pairs take no date from the setting
@@ -258,7 +262,11 @@ class PartnershipExtractor:
                     # one side's report on the pair's programme is no happening of the pair either
                     standing = standing or self._reported(sentence, sent.start_char, hits, kinds)
                     # nor is a day told before a paragraph's "last week" (上周) another happening's
-                    standing = standing or (bool(undated) and self._timed_as_no_day(text, undated, sent, settings))
+                    setting = None if standing else settings.get(sent.start)
+                    if setting is not None and setting.date is not None and setting.date_text:
+                        # (a sentence telling its own day, most that have one, is not looked into)
+                        own_day = setting.date_text in sentence
+                        standing = not own_day and self._timed_as_no_day(doc, text, sent, setting)
                     found.extend(self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings))
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
@@ -339,22 +347,19 @@ class PartnershipExtractor:
                 return True
         return False
 
-    def _timed_as_no_day(self, text: str, undated: list[int], sent: Span, settings: dict) -> bool:
+    def _timed_as_no_day(self, doc: Doc, text: str, sent: Span, setting: Setting) -> bool:
         """Whether `sent` takes its day from a sentence before while its paragraph, up to the
-        sentence's end, last tells a time that is no day or a standing state (`undated`: where the
-        words of `partnership_undated.txt` start on the page): "On Monday, A signed ... . Earlier
-        this month, a delegation from B visited C. The two sides agreed ...": B and C's day is none."""
-        setting = settings.get(sent.start)
-        if setting is None or setting.date is None or not setting.date_text:
-            return False
-        at = bisect.bisect_left(undated, sent.end_char) - 1
-        while at >= 0 and self.language != "zh" and undated[at] > 0 and text[undated[at] - 1].isalnum():
-            at -= 1  # ("snow has" holds no "now has")
-        if at < 0 or undated[at] < text.rfind("\n", 0, sent.start_char) + 1:
-            return False
+        sentence's end, last tells a time that is no day or a standing state (a word of
+        `partnership_undated.txt`): "On Monday, A signed ... . Earlier
+        this month, a delegation from B visited C. The two sides agreed ...": B and C's day is none.
+        (`setting`: the sentence's, with a day.)"""
+        # (the paragraph, a long one's last few sentences: a page of one line is one paragraph)
+        start = text.rfind("\n", max(0, sent.start_char - _PARAGRAPH_REACH), sent.start_char) + 1
+        start = max(start, sent.start_char - _PARAGRAPH_REACH)
+        last = self._last_undated(matching_text(doc), start, sent.end_char)
         # a day told after that word is the pair's own: in the sentence, or told again later ("signed
         # ... last week. The agreement was signed November 3")
-        return text.find(setting.date_text, undated[at]) < 0
+        return last >= 0 and text.find(setting.date_text, last) < 0
 
     def _without_bystanding_missions(self, doc: Doc, sent: Span, sides: list[_Party]) -> list[_Party]:
         """`sides` less the diplomatic missions that are no party to what the sentence tells: a
@@ -436,12 +441,24 @@ class PartnershipExtractor:
         other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
         return [(cn, other)] if cn is not None and other is not None else []
 
+    def _last_undated(self, folded: str, start: int, end: int) -> int:
+        """Where the last word of `partnership_undated.txt` (whole words in English) starts in
+        `folded[start:end]`; -1: none."""
+        last = -1
+        stretch = folded[start:end]
+        english = self.language != "zh"
+        for _, at, stop in self.undated_automaton.find_matches_as_indexes(stretch, overlapping=True):
+            if at > last - start and (not english or _whole_at(stretch, at, stop)):
+                last = start + at
+        return last
+
     def _campus_kinds(
         self, doc: Doc, sent: Span, foreign: list[_Party], kind_of: Callable[[Side, Side], str | None]
     ) -> Callable[[Side, Side], str | None]:
         """`kind_of`, with `joint_institute` for a foreign side whose campus in China the sentence
         says it builds or runs with the Chinese side (我校与利兹大学共建的利兹大学南昌校区; "the
-        Nanchang campus of the University of Leeds, jointly built with JXNU")."""
+        Nanchang campus of the University of Leeds, jointly built with JXNU"). Asked of a sentence
+        holding a campus word."""
         if not _holds_words(doc, sent, self.campus_builders):
             return kind_of
         folded = matching_text(doc)
@@ -481,7 +498,7 @@ class PartnershipExtractor:
         one ("its Deputy Vice-Chancellor visited A and B", "a delegation from A and B visited the
         University"): each is the publisher's partner in talks. (Only a visit: "initiated by A and
         B" tells of the two Chinese sides, not of the publisher.)"""
-        if foreign or len(named := _distinct(chinese)) < 2 or not kinds <= _VISIT_KINDS:
+        if foreign or len(chinese) < 2 or not kinds <= _VISIT_KINDS or len(named := _distinct(chinese)) < 2:
             return []
         visited = Side.foreign_publisher(doc)
         if visited is None or self._bystander_words(doc, sent):
@@ -1191,6 +1208,12 @@ def _short_plain_gap(gap: str) -> bool:
     return len(gap) <= _ZH_GAP and not _ZH_GAP_STOPS.intersection(gap)
 
 
+def _whole_at(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is whole words: no letter or digit on either side."""
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+_PARAGRAPH_REACH = 600  # characters before a sentence in which its paragraph's time is looked for
 _ZH_CAMPUS_REACH = 8  # characters from a foreign side's name to 校区, at most (a city: 南昌)
 _EN_CAMPUS_REACH = 40  # characters around a foreign side's name where its campus's name is read
 _EN_CAMPUS_WORDS = 3  # words after it up to "Campus", at most ("Nanchang Campus", "Suzhou Dushu Lake Campus" is not)
