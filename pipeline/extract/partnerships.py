@@ -356,7 +356,13 @@ class PartnershipExtractor:
         # (the paragraph, a long one's last few sentences: a page of one line is one paragraph)
         start = text.rfind("\n", max(0, sent.start_char - _PARAGRAPH_REACH), sent.start_char) + 1
         start = max(start, sent.start_char - _PARAGRAPH_REACH)
-        last = self._last_undated(matching_text(doc), start, sent.end_char)
+        # (a paragraph's sentences asking one after the other: only what follows the last one read)
+        read = doc.user_data.get("_partnership_undated")
+        if read is not None and read[0] == start and read[1] <= sent.end_char:
+            last = max(read[2], self._last_undated(matching_text(doc), read[1], sent.end_char))
+        else:
+            last = self._last_undated(matching_text(doc), start, sent.end_char)
+        doc.user_data["_partnership_undated"] = (start, sent.end_char, last)
         # a day told after that word is the pair's own: in the sentence, or told again later ("signed
         # ... last week. The agreement was signed November 3")
         return last >= 0 and text.find(setting.date_text, last) < 0
