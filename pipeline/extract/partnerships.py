@@ -175,6 +175,17 @@ class PartnershipExtractor:
         self.founders = _Founders(language, self.page_words)
         self.respectively = word_list(language, "partnership_respectively.txt")
         self.reports = word_list(language, "partnership_reports.txt")
+        # "last week", 上周, "now has": a paragraph's time that is no day (`_timed_as_no_day`); searched
+        # only in the paragraphs of the few sentences whose pairs would take a day from before (not
+        # by the page's pass: its every added word costs every page)
+        self.undated_words = word_list(language, "partnership_undated.txt")
+        # (one pass over the paragraph: `str.rfind` of each word cost more, a regex still more)
+        self.undated_automaton = AhoCorasick(self.undated_words, matchkind=MatchKind.Standard)
+        # 利兹大学南昌校区, "University of Leeds Nanchang Campus": a joint campus (`_campus_kinds`)
+        campuses = word_table(language, "partnership_campuses.tsv")
+        # (the campus word found by the page's pass: a word a page; the builders only beside it)
+        self.campus_words = self.page_words.add(w for w, role in campuses.items() if role == "campus")
+        self.campus_builders = tuple(w for w, role in campuses.items() if role == "built")
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -198,6 +209,7 @@ class PartnershipExtractor:
         if facilities:  # (a new set: `overlapping` may keep its own)
             with_triggers = with_triggers | facilities.keys()
         settings = doc._.settings or {}
+        campuses: list[int] | None = None  # where a campus word starts (asked once, if ever)
         for index, sent in enumerate(spans):
             if index not in with_triggers and index not in with_institutes and not list_kinds and not previous_kinds:
                 continue  # no kind to read and none to carry on: read, it would leave both empty
@@ -222,6 +234,7 @@ class PartnershipExtractor:
                     pairs = self._pairs_from_context(
                         doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
                     )
+                    pairs = pairs or self._visits_of_foreign_publisher(doc, sent, kinds, chinese, foreign)
                     pairs = pairs or self._pairs_across_sentences(doc, index, chinese, foreign, sides, side_anaphors)
                     pairs = pairs or self.references.pairs(doc, index, hits, chinese, foreign, sides)
                     pairs = pairs or self._signed_after_pair(doc, index, kinds, chinese, foreign, sides)
@@ -239,11 +252,21 @@ class PartnershipExtractor:
                     finder = anaphors.of(sent)
                     pair_words = [h.start for h in finder(sent.start_char, sent.end_char)] if finder else []
                     kind_of = reading.kinds(hits, chinese, foreign, list_kinds, pair_words)
+                    if foreign and campuses is None:
+                        campuses = self.page_words.starts_of(doc, self.campus_words)
+                    if foreign and campuses and _starts_within(campuses, sent.start_char, sent.end_char):
+                        kind_of = self._campus_kinds(doc, sent, foreign, kind_of)
                     # a standing relation ("cooperates with", "with which it runs") is no happening
                     # of the sentence's day: its pairs take no date from the setting
                     standing = standing or _any_phrase_in(hits, self.standing)
                     # one side's report on the pair's programme is no happening of the pair either
                     standing = standing or self._reported(sentence, sent.start_char, hits, kinds)
+                    # nor is a day told before a paragraph's "last week" (上周) another happening's
+                    setting = None if standing else settings.get(sent.start)
+                    if setting is not None and setting.date is not None and setting.date_text:
+                        # (a sentence telling its own day, most that have one, is not looked into)
+                        own_day = setting.date_text in sentence
+                        standing = not own_day and self._timed_as_no_day(doc, text, sent, setting)
                     found.extend(self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings))
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
@@ -323,6 +346,26 @@ class PartnershipExtractor:
             if in_clause and set(in_clause) <= TOPIC_KINDS:
                 return True
         return False
+
+    def _timed_as_no_day(self, doc: Doc, text: str, sent: Span, setting: Setting) -> bool:
+        """Whether `sent` takes its day from a sentence before while its paragraph, up to the
+        sentence's end, last tells a time that is no day or a standing state (a word of
+        `partnership_undated.txt`): "On Monday, A signed ... . Earlier
+        this month, a delegation from B visited C. The two sides agreed ...": B and C's day is none.
+        (`setting`: the sentence's, with a day.)"""
+        # (the paragraph, a long one's last few sentences: a page of one line is one paragraph)
+        start = text.rfind("\n", max(0, sent.start_char - _PARAGRAPH_REACH), sent.start_char) + 1
+        start = max(start, sent.start_char - _PARAGRAPH_REACH)
+        # (a paragraph's sentences asking one after the other: only what follows the last one read)
+        read = doc.user_data.get("_partnership_undated")
+        if read is not None and read[0] == start and read[1] <= sent.end_char:
+            last = max(read[2], self._last_undated(matching_text(doc), read[1], sent.end_char))
+        else:
+            last = self._last_undated(matching_text(doc), start, sent.end_char)
+        doc.user_data["_partnership_undated"] = (start, sent.end_char, last)
+        # a day told after that word is the pair's own: in the sentence, or told again later ("signed
+        # ... last week. The agreement was signed November 3")
+        return last >= 0 and text.find(setting.date_text, last) < 0
 
     def _without_bystanding_missions(self, doc: Doc, sent: Span, sides: list[_Party]) -> list[_Party]:
         """`sides` less the diplomatic missions that are no party to what the sentence tells: a
@@ -404,6 +447,70 @@ class PartnershipExtractor:
         other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
         return [(cn, other)] if cn is not None and other is not None else []
 
+    def _last_undated(self, folded: str, start: int, end: int) -> int:
+        """Where the last word of `partnership_undated.txt` (whole words in English) starts in
+        `folded[start:end]`; -1: none."""
+        last = -1
+        stretch = folded[start:end]
+        english = self.language != "zh"
+        for _, at, stop in self.undated_automaton.find_matches_as_indexes(stretch, overlapping=True):
+            if at > last - start and (not english or _whole_at(stretch, at, stop)):
+                last = start + at
+        return last
+
+    def _campus_kinds(
+        self, doc: Doc, sent: Span, foreign: list[_Party], kind_of: Callable[[Side, Side], str | None]
+    ) -> Callable[[Side, Side], str | None]:
+        """`kind_of`, with `joint_institute` for a foreign side whose campus in China the sentence
+        says it builds or runs with the Chinese side (我校与利兹大学共建的利兹大学南昌校区; "the
+        Nanchang campus of the University of Leeds, jointly built with JXNU"). Asked of a sentence
+        holding a campus word."""
+        if not _holds_words(doc, sent, self.campus_builders):
+            return kind_of
+        folded = matching_text(doc)
+        built = {_side_key(f.side()) for f in foreign if self._names_campus(doc, folded, f)}
+        if not built:
+            return kind_of
+        return lambda c, f: "joint_institute" if _side_key(f) in built else kind_of(c, f)
+
+    def _names_campus(self, doc: Doc, folded: str, party: _Party) -> bool:
+        """Whether a campus word ends a name that `party`'s opens (利兹大学南昌校区, "University of
+        Leeds Nanchang Campus") or a campus's name goes on with it ("the Nanchang campus of the ...")."""
+        if self.language == "zh":
+            # (a place between: 利兹大学南昌校区; 利兹大学校区 is the university's own campus)
+            after = folded[party.end_char : party.end_char + _ZH_CAMPUS_REACH]
+            for word in self.campus_words:
+                at = after.find(word)
+                if at > 0 and not _ZH_GAP_STOPS.intersection(after[:at]):
+                    return True
+            return False
+        before = folded[max(0, party.start_char - _EN_CAMPUS_REACH) : party.start_char].split()[-3:]
+        # the words up to "Campus" are a place's, capitalised ("Nanchang Campus", not "main campus")
+        written = doc_text(doc)[party.end_char : party.end_char + _EN_CAMPUS_REACH].split()[:_EN_CAMPUS_WORDS]
+        for word in self.campus_words:
+            if before[-2:] == [word, "of"] or before == [word, "of", "the"]:
+                return True
+            for at, token in enumerate(written):
+                if token.lower().rstrip(",.;:") == word:
+                    return at > 0
+                if not token[0].isupper() or token[-1] in ",.;:":
+                    break
+        return False
+
+    def _visits_of_foreign_publisher(
+        self, doc: Doc, sent: Span, kinds: set[str], chinese: list[_Party], foreign: list[_Party]
+    ) -> list[tuple[Side, Side]]:
+        """On a foreign university's own page, a visit naming several Chinese sides and no foreign
+        one ("its Deputy Vice-Chancellor visited A and B", "a delegation from A and B visited the
+        University"): each is the publisher's partner in talks. (Only a visit: "initiated by A and
+        B" tells of the two Chinese sides, not of the publisher.)"""
+        if foreign or len(chinese) < 2 or not kinds <= _VISIT_KINDS or len(named := _distinct(chinese)) < 2:
+            return []
+        visited = Side.foreign_publisher(doc)
+        if visited is None or self._bystander_words(doc, sent):
+            return []
+        return [(c.side(), visited) for c in named]
+
     def _pairs_across_sentences(
         self,
         doc: Doc,
@@ -428,6 +535,8 @@ class PartnershipExtractor:
         named_next = index + 1 in sides.parties.in_sentence  # (a dict lookup: most sentences name none)
         if named_next and self._holds(doc, sides.spans[index + 1], self.partner_word_list):
             return self._partner_named_next(doc, index, one[0], bool(chinese), sides)
+        if named_next:
+            return _named_after_semicolons(doc, index, one[0], bool(chinese), sides)
         return []
 
     def _signed_after_pair(
@@ -1103,6 +1212,41 @@ def _short_plain_gap(gap: str) -> bool:
     """Whether the text between a Chinese body and 代表团/一行 leaves it the delegation's: short, in one
     clause, no second body joined (与, 和)."""
     return len(gap) <= _ZH_GAP and not _ZH_GAP_STOPS.intersection(gap)
+
+
+def _whole_at(text: str, start: int, end: int) -> bool:
+    """Whether `text[start:end]` is whole words: no letter or digit on either side."""
+    return (start == 0 or not text[start - 1].isalnum()) and (end == len(text) or not text[end].isalnum())
+
+
+_PARAGRAPH_REACH = 600  # characters before a sentence in which its paragraph's time is looked for
+_ZH_CAMPUS_REACH = 8  # characters from a foreign side's name to 校区, at most (a city: 南昌)
+_EN_CAMPUS_REACH = 40  # characters around a foreign side's name where its campus's name is read
+_EN_CAMPUS_WORDS = 3  # words after it up to "Campus", at most ("Nanchang Campus", "Suzhou Dushu Lake Campus" is not)
+_VISIT_KINDS = {"talks"}  # what a sentence telling only of a visit gives
+_SEMICOLON_RUN = 4  # sentences a list split at ";" runs on into, at most
+
+
+def _named_after_semicolons(
+    doc: Doc, index: int, party: _Party, is_chinese: bool, sides: _SentenceSides
+) -> list[tuple[Side, Side]]:
+    """A list of signatories split at ";" into sentences ("... was signed by A, Vice-Principal of
+    the University; and B, Vice President of C."): `party` (named alone in sentence `index`) and the
+    sides of the other kind named in the sentences the list runs on into, none of `party`'s kind."""
+    text = doc_text(doc)
+    others: list[_Party] = []
+    at = index
+    while at + 1 < len(sides.spans) and at - index < _SEMICOLON_RUN:
+        sent = sides.spans[at]
+        if not text[sent.start_char : sent.end_char].rstrip().endswith((";", "；")):
+            break
+        at += 1
+        next_chinese, next_foreign = sides.of(at)
+        if next_chinese if is_chinese else next_foreign:
+            return []  # another side of the same kind: who signed with whom is not told
+        others.extend(next_foreign if is_chinese else next_chinese)
+    others = _distinct(others)
+    return [(party.side(), o.side()) if is_chinese else (o.side(), party.side()) for o in others]
 
 
 def _refers_before(side_anaphors: _Anaphors, sent: Span, foreign: list[_Party]) -> bool:
