@@ -394,6 +394,8 @@ class InstitutionModel:
         """An ORG as `inst_model` keeps it (labelled with its head word's kind), or None: without a
         head word when one is required (`require_head`), or overlapping a rule candidate (`only_new`)."""
         span = self._without_place_possessive(page.doc, span)
+        if self.boundaries and self._opens_with_a_boundary(page.doc, span):
+            return None
         if self.only_new and page.rule_ranges.overlaps(span.start_char, span.end_char):
             return None
         head = self.head_kinds.head(span)
@@ -589,6 +591,11 @@ class InstitutionModel:
             return True
         before = doc[span.start - 1]
         return not (before.is_punct or before.is_space or before.norm_ in self.boundaries)
+
+    def _opens_with_a_boundary(self, doc: Doc, span: Span) -> bool:
+        """Whether a Chinese ORG begins with a word a name never extends left over (name_boundaries.txt):
+        担任联盟秘书处 is a verb and an office, not a body; the rules find a body the model ran into."""
+        return doc[span.start].norm_ in self.boundaries
 
     def _copy(self, doc: Doc, start: int, end: int) -> Doc:
         """Tokens start:end of `doc` as a Doc of the trained pipeline, with the project tokenizer's

@@ -458,3 +458,14 @@ def test_rule_ranges_cover_and_overlap_as_a_look_at_every_range_says(ranges, sta
     end = start + size
     assert found.covers(start, end) == any(a <= start and end <= b for a, b in ranges)
     assert found.overlaps(start, end) == any(a < end and start < b for a, b in ranges if a < b)
+
+
+def test_a_chinese_org_opening_with_a_boundary_word_is_not_kept(project_pipeline):
+    """担任联盟秘书处: a verb and an office the model may read as one ORG; a name never extends left
+    over 担任 (name_boundaries.txt), so such a span is no body. One opening with a name is kept."""
+    nlp = project_pipeline("zh", require_head=True, only_new=True)
+    component = nlp.get_pipe("institution_model")
+    doc = nlp.make_doc("会议确定南昌大学担任联盟秘书处单位。")
+    verb = next(token.i for token in doc if token.text == "担任")
+    assert component._opens_with_a_boundary(doc, doc[verb : len(doc) - 1])
+    assert not component._opens_with_a_boundary(doc, doc[verb - 1 : verb])
