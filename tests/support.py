@@ -55,3 +55,18 @@ class EndlessCopies:
         for number in itertools.count():
             self.drawn += 1
             yield self.template.model_copy(update={"id": f"doc-{number}"})
+
+
+def check_people(record: BulletinRecord, expected: list[tuple[str, str | None, str | None]]) -> None:
+    """The record's people are exactly `expected` (name, title, organisation); an organisation matches
+    by its name or its canonical name."""
+    people = {person.name: person for person in record.people}
+    assert set(people) == {name for name, _, _ in expected}
+    for name, title, organisation in expected:
+        person = people[name]
+        assert person.title == title, name
+        if organisation is None:
+            assert person.organization is None, name
+        else:
+            held = person.organization
+            assert held is not None and organisation in {held.name, held.canonical_name}, name

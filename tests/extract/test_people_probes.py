@@ -7,6 +7,7 @@ members of a delegation's list, two signatories joined by 与, a title word insi
 probe is made up in the way bulletins write, with the (name, title, organisation) a careful reader takes."""
 
 import pytest
+from support import check_people
 
 NCU_EN = "https://en.ncu.edu.cn/a.htm"  # a page of Nanchang University's English site: it is the publisher
 NCU_ZH = "https://news.ncu.edu.cn/a.htm"
@@ -513,28 +514,11 @@ ZH_PROBES = [
 ]
 
 
-def _organisation_names(person) -> set[str]:
-    organisation = person.organization
-    return set() if organisation is None else {organisation.name, organisation.canonical_name} - {None}
-
-
-def _check(extract, language, text, url, expected):
-    people = {p.name: p for p in extract(text, language, url=url).people}
-    assert set(people) == {name for name, _, _ in expected}
-    for name, title, organisation in expected:
-        person = people[name]
-        assert person.title == title, name
-        if organisation is None:
-            assert person.organization is None, name
-        else:
-            assert organisation in _organisation_names(person), name
-
-
 @pytest.mark.parametrize(("text", "url", "expected"), EN_PROBES)
 def test_english_people_probe(extract, text, url, expected):
-    _check(extract, "en", text, url, expected)
+    check_people(extract(text, "en", url=url), expected)
 
 
 @pytest.mark.parametrize(("text", "url", "expected"), ZH_PROBES)
 def test_chinese_people_probe(extract, text, url, expected):
-    _check(extract, "zh", text, url, expected)
+    check_people(extract(text, "zh", url=url), expected)
