@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from ahocorasick_rs import AhoCorasick, MatchKind
+from ahocorasick_rs import AhoCorasick, Implementation, MatchKind
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -385,7 +385,8 @@ def _plural_heads() -> AhoCorasick:
     of their own: in the literals' pass, their lower-case first letters would leave its prefilter
     nothing to skip)."""
     heads = {form.rsplit(" ", 1)[-1].rsplit("-", 1)[-1] for form in _plural_forms()}
-    return AhoCorasick(sorted(heads), matchkind=MatchKind.LeftmostLongest)
+    # (a DFA: with no rare first byte to skip to, its search is ~30% faster than the default NFA's)
+    return AhoCorasick(sorted(heads), matchkind=MatchKind.LeftmostLongest, implementation=Implementation.DFA)
 
 
 @functools.cache
@@ -468,6 +469,12 @@ def _academic_office() -> re.Pattern[str]:
     return re.compile(rf"(?i:\b(?:{alternation(word_list('en', 'person_academic_offices.txt'))})\b)")
 
 
+@functools.cache
+def _is_academic_office(title: str) -> bool:
+    """Whether `title` holds a university's office (once per title: a case-blind search is slow, titles repeat)."""
+    return _academic_office().search(title) is not None
+
+
 def _with_university_before(doc: Doc, people: list[Person]) -> list[Person]:
     """'Jiangxi Normal University signed an MoU with Universiti Malaya. It was signed by Deputy
     Vice-Chancellor Kamila Ghazali and JXNU Vice President Chen Lixin.': a person with a university's
@@ -478,7 +485,7 @@ def _with_university_before(doc: Doc, people: list[Person]) -> list[Person]:
         return people  # (the other side's person tells which university is left)
     text = doc_text(doc)
     for index, person in enumerate(people):
-        if person.organization is not None or not person.title or not _academic_office().search(person.title):
+        if person.organization is not None or not person.title or not _is_academic_office(person.title):
             continue
         start = person.evidence.start
         sentence = _sentence_start(text, start)
@@ -1190,7 +1197,7 @@ class PeopleExtractor:
             if named:
                 return institution_ref(named[-1])
             opening_its = _ITS_OPENING.fullmatch(text, sentence_start, start)
-            before_sentence = _sentence_start(text, sentence_start - 1)
+            before_sentence = _sentence_start(text, sentence_start - 1) if opening_its else 0
             named = institutions_in(doc, before_sentence, sentence_start) if opening_its else []
             if named:  # "Harlow University opened an office. Its first Director, X, ...": the sentence before's subject
                 return institution_ref(named[0])
@@ -2041,7 +2048,7 @@ def _fellow_member(
     (named, in the same sentence, right before the joining word). `text`: the matching text."""
     if previous is None or previous.organization is None:
         return None
-    if _LIST_JOIN_OR_COMMA.fullmatch(text, previous.evidence.end, title_start) and _third_person(doc, title):
+    if _third_person(doc, title) and _LIST_JOIN_OR_COMMA.fullmatch(text, previous.evidence.end, title_start):
         # a page in the third person has no officers of its own a bare title could name: in a list
         # (南昌大学党委副书记、校长李文华，副校长彭云), the member named right before is the one to follow
         return previous.organization
