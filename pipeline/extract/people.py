@@ -489,18 +489,29 @@ def _with_university_before(doc: Doc, people: list[Person]) -> list[Person]:
             continue
         start = person.evidence.start
         sentence = _sentence_start(text, start)
+        closing = text.find(". ", person.evidence.end)
+        closing = len(text) if closing < 0 else closing
+        taken_sides = _organisations_between(people, sentence, closing)
+        if not taken_sides:
+            continue  # (nothing taken away leaves two or more: the institutions need not be read)
         spans = institutions_in(doc, _sentence_start(text, max(0, sentence - 2)), start)
         candidates = _academic_refs(spans) if spans else {}
         if len(candidates) < 2:
             continue  # (one named alone tells no side: "X met Y. Vice-Chancellor Z said" may be either's)
-        closing = text.find(". ", person.evidence.end)
-        closing = len(text) if closing < 0 else closing
-        for other in people:
-            if other.organization is not None and sentence <= other.evidence.start < closing:
-                candidates.pop(_ref_key(other.organization), None)
+        for key in taken_sides:
+            candidates.pop(key, None)
         if len(candidates) == 1:
             people[index] = person.model_copy(update={"organization": next(iter(candidates.values()))})
     return people
+
+
+def _organisations_between(people: list[Person], start: int, stop: int) -> list[str]:
+    """The keys of the organisations of `people` whose evidence starts between `start` and `stop`."""
+    keys = []
+    for other in people:
+        if other.organization is not None and start <= other.evidence.start < stop:
+            keys.append(_ref_key(other.organization))
+    return keys
 
 
 def _academic_refs(spans: list[Span]) -> dict[str, InstitutionRef]:
