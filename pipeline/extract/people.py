@@ -686,6 +686,23 @@ def _zh_matches(doc: Doc, institutions: _Institutions | None = None) -> Iterator
 
 
 _LEADERS = "领导"  # (in every word of `person_leader_lists.txt`: tested in `test_people_s13_rules.py`)
+
+
+def _leader_words(text: str) -> list[tuple[int, int]]:
+    """Where the words of `person_leader_lists.txt` stand (start, end), in order: each is read around
+    a 领导 found (one scan of the text, not one per word; each word holds 领导 once)."""
+    words = word_list("zh", "person_leader_lists.txt")
+    found = []
+    at = text.find(_LEADERS)
+    while at >= 0:
+        for word in words:
+            start = at - word.index(_LEADERS)
+            if start >= 0 and text.startswith(word, start):
+                found.append((start, start + len(word)))
+        at = text.find(_LEADERS, at + len(_LEADERS))
+    return sorted(found)
+
+
 _ZH_LIST_JOINS = ("、", "及")  # (not 与, 和: 校长王明与李华签署 joins two sides, not a list)
 _LIST_MAX = 8  # names of one list
 
@@ -1303,7 +1320,7 @@ class PeopleExtractor:
         found = []
         if text.find(_LEADERS) < 0:
             return found  # (every word of the list holds it: one scan, not one per word)
-        for opening, at in _occurrences(text, word_list("zh", "person_leader_lists.txt")):
+        for opening, at in _leader_words(text):
             names = _listed_names(text, institutions, at, first=True)
             if not names:
                 continue
