@@ -676,7 +676,12 @@ class EnglishPatterns:
                 if campuses and self._foreign_campus(words, start, end):
                     kind = "joint_institute"
                 first, last = words.char_range(start, end)
-                if rows and rows[-1].end == start and kind in _UNIT_KINDS and self._named_after_partner(words, rows[-1].start, start, i):
+                if (
+                    rows
+                    and rows[-1].end == start
+                    and kind in _UNIT_KINDS
+                    and self._named_after_partner(words, rows[-1].start, start, i)
+                ):
                     # "Yunnan University Curtin Institute": one name, the listed host's joint institute
                     host = rows[-1]
                     rows.append(_row(host.start, end, host.start_char, last, "joint_institute"))

@@ -6,7 +6,6 @@ gazetteer now lists; a Chinese university's joint institute named after its fore
 from __future__ import annotations
 
 import pytest
-from support import names
 
 from pipeline.link.gazetteer import load_gazetteer
 
@@ -63,7 +62,12 @@ def test_a_listed_foreign_partner_has_its_country(extract, text, name, country):
 
 @pytest.mark.parametrize(
     "name",
-    ["Ural State Forest Engineering University", "University of Pavia", "Royal Agricultural University", "皇家农业大学"],
+    [
+        "Ural State Forest Engineering University",
+        "University of Pavia",
+        "Royal Agricultural University",
+        "皇家农业大学",
+    ],
 )
 def test_the_partners_bulletins_name_are_listed_with_a_country(name):
     entry = load_gazetteer().lookup(name)
