@@ -676,6 +676,17 @@ class EnglishPatterns:
                 if campuses and self._foreign_campus(words, start, end):
                     kind = "joint_institute"
                 first, last = words.char_range(start, end)
+                if (
+                    rows
+                    and rows[-1].end == start
+                    and kind in _UNIT_KINDS
+                    and self._named_after_partner(words, rows[-1].start, start, i)
+                ):
+                    # "Yunnan University Curtin Institute": one name, the listed host's joint institute
+                    host = rows[-1]
+                    rows.append(_row(host.start, end, host.start_char, last, "joint_institute"))
+                    covered_until = end
+                    continue
                 rows.append(_row(start, end, first, last, kind))
                 if _any_within(ats, start + 1, end - 1):  # (an "at" inside the name)
                     rows.extend(self._parent_after_at(words, start, end))
@@ -686,6 +697,17 @@ class EnglishPatterns:
             taken = {i for row in rows for i in range(row.start, row.end)}
             rows = sorted(rows + [g for g in governments if g.start not in taken], key=lambda row: row.start)
         return rows
+
+    @staticmethod
+    def _named_after_partner(words: _Words, host: int, start: int, head: int) -> bool:
+        """Whether the words before a unit's head (`start`..`head`) are the proper words of a listed
+        foreign university ("Curtin" of Curtin University) and the name right before them
+        (`host`..`start`) is a listed Chinese university's: the unit is their joint institute, named
+        after its partner. (Asked only of a unit written right after another name.)"""
+        if not 0 < head - start <= 3 or words.span_text(start, head) not in _foreign_proper_runs():
+            return False
+        entry = load_gazetteer().lookup(words.span_text(host, start))
+        return entry is not None and entry.country == "CN" and entry.kind in {"university", "college"}
 
     def _foreign_campus(self, words: _Words, start: int, end: int) -> bool:
         """ "University of Leeds Nanchang Campus": a listed foreign university, a Chinese city and
@@ -986,7 +1008,8 @@ class ChinesePatterns:
                 rows.append(_row(start, i + 1, int(offsets[start]), _end_char(doc, i), "government"))
         if not heads:
             return rows
-        listed_heads = {s.start for s in known if s.end - s.start == 1}  # 教育部 listed on its own
+        # 教育部 listed on its own (a listed foreign body's country before it is a cue: 英国 + 皇家农业大学)
+        listed_heads = {s.start for s in known if s.end - s.start == 1 and not _listed_abroad(s.kb_id)}
         marks = _positions(norms, self._label_mark_ids)  # where ： or : is written
         for i, head in heads:
             if i in known_tokens and not (i in listed_heads and self._after_foreign_region(vocab, norms, i)):
@@ -1298,6 +1321,38 @@ def _university_college(vocab: Vocab, norms: np.ndarray, i: int, head: str, know
     if head != "学院" or i < 1 or i in known_ends or vocab.strings[int(norms[i])] != "学院":
         return False  # (医学院, 孔子学院: a unit or hosted body of the university before it)
     return vocab.strings[int(norms[i - 1])].endswith("大学")
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _listed_abroad(kb_id: str) -> bool:
+    """Whether the listed entry `kb_id` is a body of a foreign country (a country word before its
+    name is then its country, no word of another name: 英国 + 皇家农业大学 is 皇家农业大学)."""
+    entry = load_gazetteer().get(kb_id)
+    return entry is not None and entry.country not in (None, "CN")
+
+
+_UNIT_KINDS = frozenset({"college", "research_institute", "joint_institute", "school"})
+
+
+@functools.cache
+def _foreign_proper_runs() -> frozenset[str]:
+    """The runs of proper words (neither heads, connectors nor generic words) in listed foreign
+    universities' and colleges' English names: "Curtin", "Queen Mary", "Alberta"."""
+    vocab = _en_vocab()
+    plain = vocab["heads"] | vocab["connectors"] | vocab["generic"] | {"The", "the"}
+    runs: set[str] = set()
+    for entry in load_gazetteer():
+        if entry.country in (None, "CN", "HK", "MO", "TW") or entry.kind not in {"university", "college"}:
+            continue
+        for name in (entry.name_en, *entry.aliases):
+            run: list[str] = []
+            for word in [*(name or "").replace(",", " ").split(), ""]:
+                if word and word[0].isupper() and word not in plain and word.isalpha():
+                    run.append(word)
+                elif run:
+                    runs.add(" ".join(run))
+                    run = []
+    return frozenset(runs)
 
 
 def _joint_college_of_a_university(name: str) -> bool:
