@@ -647,7 +647,9 @@ class RoleExtractor:
                 chosen = (
                     []
                     if self._seat_of_something_else(doc, hit)
-                    else self._subject_list(doc, before, hit, gap=_SERVES_AS) or self._apposed_seat(doc, hit, holders)
+                    else self._subject_list(doc, before, hit, gap=_SERVES_AS)
+                    or self._apposed_seat(doc, hit, holders)
+                    or self._successor(doc, before, hit)
                 )
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
@@ -658,7 +660,9 @@ class RoleExtractor:
                 # beside ("X, the host university, welcomed ...")
                 chosen = self._apposed(doc, hit, holders, any_role=True)
             else:
-                chosen = [m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken]
+                chosen = self._handed_to_before(doc, hit, holders) or [
+                    m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken
+                ]
                 chosen = (
                     chosen
                     or self._fronted_as(doc, sent, hit, holders)
@@ -732,6 +736,35 @@ class RoleExtractor:
         if moved is None:
             return None
         return [span for span, first, _ in holders if first == moved.end()][:1]
+
+    def _successor(self, doc: Doc, before: list[Span], hit: Hit) -> list[Span]:
+        """'A will succeed B as chair', 'A replaces B as the rotating chair': the name before the verb of
+        succeeding takes the seat; B, right before the seat, held it."""
+        if len(before) < 2:
+            return []
+        text = matching_text(doc)
+        if _AS_SEAT.fullmatch(text, before[-1].end_char, hit.start) is None:
+            return []
+        if _SUCCEEDS.fullmatch(text, before[-2].end_char, before[-1].start_char) is None:
+            return []
+        return [before[-2]]
+
+    def _handed_to_before(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+        """'A向B移交轮值主席单位', 'A向B交接了联盟秘书处': the seat goes to the name after 向, not to A,
+        who hands it on ('A作为理事长单位向大会报告' hands nothing on: no verb of handing before the seat)."""
+        if self.language != "zh" or hit.value not in ALLIANCE_ROLES:
+            return []
+        text = matching_text(doc)
+        # (the verb's characters looked for first, in a short slice: most seats have none before them)
+        if not holds_any(text[max(0, hit.start - 8) : hit.start], _ZH_HANDING_VERBS):
+            return []
+        last = None
+        for row in holders:  # (a loop: compiled, a generator would be built)
+            if row[2] <= hit.start:
+                last = row
+        if last is None or text[last[1] - 1 : last[1]] != "向":
+            return []
+        return [last[0]] if _ZH_HANDED_BEFORE.fullmatch(text, last[2], hit.start) else []
 
     def _pair_before(self, doc: Doc, bound: int, hit: Hit) -> list[Span]:
         """'由A与B共同发起，两校分别担任中方和俄方理事长单位', 'both universities serve as ...': the
@@ -1236,6 +1269,12 @@ _SEAT_TAKING_WORDS = (
     " appointed",
     " chosen",
     " selected",
+    # "A will succeed B as chair"
+    " succeed",
+    " replace",
+    "take over from",
+    "takes over from",
+    "took over from",
 )
 # "X, the alliance's founding chair": an apposition up to a seat, with a word saying which holder it is
 _SEAT_APPOSITION = re.compile(
@@ -1266,6 +1305,9 @@ _SUBJECT_GAP = {
     "zh": re.compile(
         r"\s*(?:等\s*(?:[0-9]+|[一二两三四五六七八九十]+)?\s*(?:所|家|个)?(?:高校|院校|单位|大学|学校)?)?"
         r"(?:也|还|已|已经|正式|共同|联合|均|都|获准|获批|申请|宣布)*"
+        # '暨南大学将于2026年1月起接任': a time when the seat is taken
+        r"(?:(?:将|将于|于|自|从)\s*[0-9〇零一二]{4}\s*年(?:\s*[0-9]{1,2}\s*月)?(?:\s*[0-9]{1,2}\s*日)?\s*(?:起|开始)?)?"
+        r"(?:正式|起)?"
     ),
 }
 # between a subject and a seat a person may hold too: "X will serve as the alliance's rotating chair"
@@ -1323,7 +1365,22 @@ _PHRASE_JOINER = re.compile(r"\s*(?:[、,，]|和|与|及|以及|\band\b|institu
 _HANDED_BEFORE = re.compile(
     r"\b(?:handed|hands|hand|passed|passes|pass|transferred|transfers)\s+(?:over\s+)?(?:the\s+)?$"
 )
-_HANDED_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+_HANDED_TO = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?")
+
+
+# '将轮值主席单位职责正式交接给B': what of the seat is handed on, and how, between the seat and the verb
+_ZH_HANDED_THING = r"(?:单位)?(?:职责|职务|工作|旗帜|会旗|印章)?\s*(?:正式|顺利|郑重)?\s*"
+
+
+# "A will succeed B as chair": the verb between A and B, and what stands between B and the seat
+_SUCCEEDS = re.compile(
+    r"\s+(?:(?:will|would|is\s+to|has|had|officially)\s+)*"
+    r"(?:succeed|succeeds|succeeded|replace|replaces|replaced|takes?\s+over\s+from|took\s+over\s+from)\s+(?:the\s+)?"
+)
+_AS_SEAT = re.compile(r"\s+as\s+(?:the\s+|its\s+)?(?:[a-z-]+['’]s\s+)?(?:new\s+|next\s+)?")
+# 'A向B移交（了）联盟轮值主席单位': a verb of handing on between the name after 向 and the seat
+_ZH_HANDING_VERBS = ("移交", "交接", "转交")
+_ZH_HANDED_BEFORE = re.compile(r"\s*(?:正式|郑重|顺利)?\s*(?:移交|交接|转交)了?\s*(?:联盟|该联盟)?\s*的?\s*(?:轮值|执行)?")
 
 
 def _moved_to_pattern(language: str, verbs: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -1334,7 +1391,7 @@ def _moved_to_pattern(language: str, verbs: tuple[str, ...]) -> re.Pattern[str] 
     words = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
     if language == "zh":
         # ('由兰州大学迁至', or the verb right after the role: '将轮值主席单位交接给')
-        return re.compile(rf"\s*(?:(?:由|从)[^，,。；;：:\n]{{1,40}}?)?(?:{words})\s*")
+        return re.compile(rf"\s*(?:(?:由|从)[^，,。；;：:\n]{{1,40}}?)?{_ZH_HANDED_THING}(?:{words})\s*")
     return re.compile(rf"\s+(?:{words})\s+(?:from\s+[^,.;:\n]{{1,60}}?\s+)?to\s+(?:the\s+)?")
 
 
