@@ -1380,7 +1380,9 @@ _SUCCEEDS = re.compile(
 _AS_SEAT = re.compile(r"\s+as\s+(?:the\s+|its\s+)?(?:[a-z-]+['’]s\s+)?(?:new\s+|next\s+)?")
 # 'A向B移交（了）联盟轮值主席单位': a verb of handing on between the name after 向 and the seat
 _ZH_HANDING_VERBS = ("移交", "交接", "转交")
-_ZH_HANDED_BEFORE = re.compile(r"\s*(?:正式|郑重|顺利)?\s*(?:移交|交接|转交)了?\s*(?:联盟|该联盟)?\s*的?\s*(?:轮值|执行)?")
+_ZH_HANDED_BEFORE = re.compile(
+    r"\s*(?:正式|郑重|顺利)?\s*(?:移交|交接|转交)了?\s*(?:联盟|该联盟)?\s*的?\s*(?:轮值|执行)?"
+)
 
 
 def _moved_to_pattern(language: str, verbs: tuple[str, ...]) -> re.Pattern[str] | None:
