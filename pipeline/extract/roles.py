@@ -659,6 +659,10 @@ class RoleExtractor:
                 # "X thanked the organizers": a list noun claims only a list after it, or the name it stands
                 # beside ("X, the host university, welcomed ...")
                 chosen = self._apposed(doc, hit, holders, any_role=True)
+            elif hit.value == "member" and self._tallies_attendance(doc, hit):
+                # '会议在兰州大学召开，46所成员高校代表参会': the venue before a tally of those attending
+                # holds no seat by it
+                chosen = []
             else:
                 chosen = self._handed_to_before(doc, hit, holders) or [
                     m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken
@@ -1070,6 +1074,20 @@ class RoleExtractor:
         before it tallies the institutions they come from, not the holders)."""
         clause = _CLAUSE_REST.match(matching_text(doc), hit.end)
         return clause is not None and holds_any(clause.group(0), self.count_attending)
+
+    def _tallies_attendance(self, doc: Doc, hit: Hit) -> bool:
+        """'delegates from 46 member institutions attending', '46所成员高校代表参加会议': a number before the
+        role phrase and people attending after it in its clause."""
+        text = matching_text(doc)
+        before = text[max(0, hit.start - 24) : hit.start]
+        numbered = _NUMBER_IN.get(self.language)
+        if numbered is not None and numbered.search(before) is None:
+            return False
+        match = _COUNT_BEFORE[self.language].search(before)
+        # ('A、B等46所成员高校参会': the names the tally closes are its members)
+        if match is None or before[: match.start(1)].rstrip().endswith("等"):
+            return False
+        return self._counts_attendance(doc, hit)
 
     def _names_after_link(self, doc: Doc, at: int, after: str) -> bool:
         """'当选副理事长单位的有A、B' (`after`: the text from the link word at `at` on): the link holds

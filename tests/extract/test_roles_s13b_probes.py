@@ -58,3 +58,18 @@ PROBES = [
 def test_roles_written_in_the_genre_s_ways(extract, language, passage, roles):
     record = extract((A_EN if language == "en" else A_ZH) + passage, language)
     assert {(r.member.name, r.role) for r in record.roles} == roles
+
+
+# a tally of the institutions whose people attend gives the venue before it no seat
+ATTENDING = [
+    ("en", f"The meeting was held at {JNU}, with delegates from 46 member institutions attending.", set()),
+    ("en", f"The meeting opened at {JNU}; representatives of 40 member universities attended.", set()),
+    ("zh", "会议在暨南大学召开，来自17个国家的46所成员高校代表参加会议。", set()),
+    ("zh", "暨南大学等46所成员高校参加会议。", {("暨南大学", "member")}),
+]
+
+
+@pytest.mark.parametrize(("language", "passage", "roles"), ATTENDING)
+def test_a_tally_of_those_attending_gives_the_venue_no_seat(extract, language, passage, roles):
+    record = extract((A_EN if language == "en" else A_ZH) + passage, language)
+    assert {(r.member.name, r.role) for r in record.roles} == roles
