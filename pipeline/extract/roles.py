@@ -120,6 +120,8 @@ class RoleExtractor:
     def __init__(self, language: str) -> None:
         register_extensions()
         self.language = language
+        # (set for each page in __call__: see there)
+        self._page_hands_on = self._page_succeeds = self._page_attends = False
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
         # only with what it needs after it (an alliance; an event named in the sentence).
         self.joins = frozenset(word_list(language, "roles_join.txt"))
@@ -214,6 +216,11 @@ class RoleExtractor:
         text = matching_text(doc)
         # (a page with none of the bystander words has no bystander to look for)
         bystanding = self._bystanding if any(w in text for w in self.bystander_words) else None
+        # words of rarer rules, looked for once a page: a seat handed on to the name after 向 (移交), a seat
+        # succeeded to ("succeed", "replace"), a tally of institutions attending ("delegates", 代表)
+        self._page_hands_on = self.language == "zh" and holds_any(text, _ZH_HANDING_VERBS)
+        self._page_succeeds = self.language == "en" and holds_any(text, _SUCCEEDING_WORDS)
+        self._page_attends = holds_any(text, self.count_attending)
         # (接替, 手中, "succeeded": words of a succession, on few pages; looked for on the page only
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
@@ -649,7 +656,7 @@ class RoleExtractor:
                     if self._seat_of_something_else(doc, hit)
                     else self._subject_list(doc, before, hit, gap=_SERVES_AS)
                     or self._apposed_seat(doc, hit, holders)
-                    or self._successor(doc, before, hit)
+                    or (self._successor(doc, before, hit) if self._page_succeeds else [])
                 )
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
@@ -659,7 +666,7 @@ class RoleExtractor:
                 # "X thanked the organizers": a list noun claims only a list after it, or the name it stands
                 # beside ("X, the host university, welcomed ...")
                 chosen = self._apposed(doc, hit, holders, any_role=True)
-            elif hit.value == "member" and self._tallies_attendance(doc, hit):
+            elif self._page_attends and hit.value == "member" and self._tallies_attendance(doc, hit):
                 # '会议在兰州大学召开，46所成员高校代表参会': the venue before a tally of those attending
                 # holds no seat by it
                 chosen = []
@@ -756,7 +763,7 @@ class RoleExtractor:
     def _handed_to_before(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
         """'A向B移交轮值主席单位', 'A向B交接了联盟秘书处': the seat goes to the name after 向, not to A,
         who hands it on ('A作为理事长单位向大会报告' hands nothing on: no verb of handing before the seat)."""
-        if self.language != "zh" or hit.value not in ALLIANCE_ROLES:
+        if not self._page_hands_on or hit.value not in ALLIANCE_ROLES:
             return []
         text = matching_text(doc)
         # (the verb's characters looked for first, in a short slice: most seats have none before them)
@@ -980,7 +987,7 @@ class RoleExtractor:
         if text.startswith(" of ", hit.end) or (self.moved_to is not None and self.moved_to.match(text, hit.end)):
             return True
         before = text[max(0, hit.start - 60) : hit.start]
-        if holds_any(before, _SEAT_TAKING_WORDS):
+        if holds_any(before, _SEAT_TAKING_WORDS) or (self._page_succeeds and holds_any(before, _SUCCEEDING_WORDS)):
             return True
         comma = before.rfind(",")
         return comma >= 0 and _SEAT_APPOSITION.fullmatch(before, comma) is not None
@@ -1287,13 +1294,9 @@ _SEAT_TAKING_WORDS = (
     " appointed",
     " chosen",
     " selected",
-    # "A will succeed B as chair"
-    " succeed",
-    " replace",
-    "take over from",
-    "takes over from",
-    "took over from",
 )
+# "A will succeed B as chair", "A takes over from B as chair"
+_SUCCEEDING_WORDS = (" succeed", " replace", "over from")
 # "X, the alliance's founding chair": an apposition up to a seat, with a word saying which holder it is
 _SEAT_APPOSITION = re.compile(
     r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?(?:(?:new|incoming|current|founding|first|outgoing)\s+)?"
