@@ -82,6 +82,7 @@ _COUNT_BEFORE = {
 _NOT_A_TOTAL = re.compile(r"\b(?:new|more|additional|other|newly|of)\b|新增|新加入|新")
 # (the count patterns try many ways at each character: a window with no numeral holds no count)
 _NUMBER_IN = {"zh": re.compile(r"[0-9一二两三四五六七八九十]")}
+_ANY_NUMBER = {**_NUMBER_IN, "en": re.compile(r"[0-9]|\b(?:" + "|".join(EN_NUMBERS) + r")\b")}
 # "grown from 12 founding members to 40": the number after "from" is the count before a change
 _OLD_COUNT = re.compile(r"\bfrom\s+$")
 # '同意4所院校加入联盟', 'admitted 5 universities as members': a number after a word of admitting counts
@@ -121,7 +122,7 @@ class RoleExtractor:
         register_extensions()
         self.language = language
         # (set for each page in __call__: see there)
-        self._page_hands_on = self._page_succeeds = self._page_attends = False
+        self._page_hands_on = self._page_succeeds = False
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
         # only with what it needs after it (an alliance; an event named in the sentence).
         self.joins = frozenset(word_list(language, "roles_join.txt"))
@@ -217,10 +218,9 @@ class RoleExtractor:
         # (a page with none of the bystander words has no bystander to look for)
         bystanding = self._bystanding if any(w in text for w in self.bystander_words) else None
         # words of rarer rules, looked for once a page: a seat handed on to the name after 向 (移交), a seat
-        # succeeded to ("succeed", "replace"), a tally of institutions attending ("delegates", 代表)
+        # succeeded to ("succeed", "replace")
         self._page_hands_on = self.language == "zh" and holds_any(text, _ZH_HANDING_VERBS)
         self._page_succeeds = self.language == "en" and holds_any(text, _SUCCEEDING_WORDS)
-        self._page_attends = holds_any(text, self.count_attending)
         # (接替, 手中, "succeeded": words of a succession, on few pages; looked for on the page only
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
@@ -666,7 +666,7 @@ class RoleExtractor:
                 # "X thanked the organizers": a list noun claims only a list after it, or the name it stands
                 # beside ("X, the host university, welcomed ...")
                 chosen = self._apposed(doc, hit, holders, any_role=True)
-            elif self._page_attends and hit.value == "member" and self._tallies_attendance(doc, hit):
+            elif hit.value == "member" and self._tallies_attendance(doc, hit):
                 # '会议在兰州大学召开，46所成员高校代表参会': the venue before a tally of those attending
                 # holds no seat by it
                 chosen = []
@@ -1087,14 +1087,14 @@ class RoleExtractor:
         role phrase and people attending after it in its clause."""
         text = matching_text(doc)
         before = text[max(0, hit.start - 24) : hit.start]
-        numbered = _NUMBER_IN.get(self.language)
-        if numbered is not None and numbered.search(before) is None:
+        # (a number looked for first: the count pattern tries many ways at each character)
+        if _ANY_NUMBER[self.language].search(before) is None:
+            return False
+        if not self._counts_attendance(doc, hit):
             return False
         match = _COUNT_BEFORE[self.language].search(before)
         # ('A、B等46所成员高校参会': the names the tally closes are its members)
-        if match is None or before[: match.start(1)].rstrip().endswith("等"):
-            return False
-        return self._counts_attendance(doc, hit)
+        return match is not None and not before[: match.start(1)].rstrip().endswith("等")
 
     def _names_after_link(self, doc: Doc, at: int, after: str) -> bool:
         """'当选副理事长单位的有A、B' (`after`: the text from the link word at `at` on): the link holds
@@ -1414,7 +1414,8 @@ def _moved_to_pattern(language: str, verbs: tuple[str, ...]) -> re.Pattern[str] 
     words = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
     if language == "zh":
         # ('由兰州大学迁至', or the verb right after the role: '将轮值主席单位交接给')
-        return re.compile(rf"\s*(?:(?:由|从)[^，,。；;：:\n]{{1,40}}?)?{_ZH_HANDED_THING}(?:{words})\s*")
+        # (what is handed on only right after the seat: the 由 branch's scan is tried as before)
+        return re.compile(rf"\s*(?:(?:由|从)[^，,。；;：:\n]{{1,40}}?(?:{words})|{_ZH_HANDED_THING}(?:{words}))\s*")
     return re.compile(rf"\s+(?:{words})\s+(?:from\s+[^,.;:\n]{{1,60}}?\s+)?to\s+(?:the\s+)?")
 
 
