@@ -82,6 +82,7 @@ _COUNT_BEFORE = {
 _NOT_A_TOTAL = re.compile(r"\b(?:new|more|additional|other|newly|of)\b|新增|新加入|新")
 # (the count patterns try many ways at each character: a window with no numeral holds no count)
 _NUMBER_IN = {"zh": re.compile(r"[0-9一二两三四五六七八九十]")}
+_ANY_NUMBER = {**_NUMBER_IN, "en": re.compile(r"[0-9]|\b(?:" + "|".join(EN_NUMBERS) + r")\b")}
 # "grown from 12 founding members to 40": the number after "from" is the count before a change
 _OLD_COUNT = re.compile(r"\bfrom\s+$")
 # '同意4所院校加入联盟', 'admitted 5 universities as members': a number after a word of admitting counts
@@ -120,6 +121,8 @@ class RoleExtractor:
     def __init__(self, language: str) -> None:
         register_extensions()
         self.language = language
+        # (set for each page in __call__: see there)
+        self._page_hands_on = self._page_succeeds = False
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
         # only with what it needs after it (an alliance; an event named in the sentence).
         self.joins = frozenset(word_list(language, "roles_join.txt"))
@@ -214,6 +217,10 @@ class RoleExtractor:
         text = matching_text(doc)
         # (a page with none of the bystander words has no bystander to look for)
         bystanding = self._bystanding if any(w in text for w in self.bystander_words) else None
+        # words of rarer rules, looked for once a page: a seat handed on to the name after 向 (移交), a seat
+        # succeeded to ("succeed", "replace")
+        self._page_hands_on = self.language == "zh" and holds_any(text, _ZH_HANDING_VERBS)
+        self._page_succeeds = self.language == "en" and holds_any(text, _SUCCEEDING_WORDS)
         # (接替, 手中, "succeeded": words of a succession, on few pages; looked for on the page only
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
@@ -647,7 +654,9 @@ class RoleExtractor:
                 chosen = (
                     []
                     if self._seat_of_something_else(doc, hit)
-                    else self._subject_list(doc, before, hit, gap=_SERVES_AS) or self._apposed_seat(doc, hit, holders)
+                    else self._subject_list(doc, before, hit, gap=_SERVES_AS)
+                    or self._apposed_seat(doc, hit, holders)
+                    or (self._successor(doc, before, hit) if self._page_succeeds else [])
                 )
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
@@ -657,8 +666,14 @@ class RoleExtractor:
                 # "X thanked the organizers": a list noun claims only a list after it, or the name it stands
                 # beside ("X, the host university, welcomed ...")
                 chosen = self._apposed(doc, hit, holders, any_role=True)
+            elif hit.value == "member" and self._tallies_attendance(doc, hit):
+                # '会议在兰州大学召开，46所成员高校代表参会': the venue before a tally of those attending
+                # holds no seat by it
+                chosen = []
             else:
-                chosen = [m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken]
+                chosen = self._handed_to_before(doc, hit, holders) or [
+                    m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken
+                ]
                 chosen = (
                     chosen
                     or self._fronted_as(doc, sent, hit, holders)
@@ -732,6 +747,35 @@ class RoleExtractor:
         if moved is None:
             return None
         return [span for span, first, _ in holders if first == moved.end()][:1]
+
+    def _successor(self, doc: Doc, before: list[Span], hit: Hit) -> list[Span]:
+        """'A will succeed B as chair', 'A replaces B as the rotating chair': the name before the verb of
+        succeeding takes the seat; B, right before the seat, held it."""
+        if len(before) < 2:
+            return []
+        text = matching_text(doc)
+        if _AS_SEAT.fullmatch(text, before[-1].end_char, hit.start) is None:
+            return []
+        if _SUCCEEDS.fullmatch(text, before[-2].end_char, before[-1].start_char) is None:
+            return []
+        return [before[-2]]
+
+    def _handed_to_before(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+        """'A向B移交轮值主席单位', 'A向B交接了联盟秘书处': the seat goes to the name after 向, not to A,
+        who hands it on ('A作为理事长单位向大会报告' hands nothing on: no verb of handing before the seat)."""
+        if not self._page_hands_on or hit.value not in ALLIANCE_ROLES:
+            return []
+        text = matching_text(doc)
+        # (the verb's characters looked for first, in a short slice: most seats have none before them)
+        if not holds_any(text[max(0, hit.start - 8) : hit.start], _ZH_HANDING_VERBS):
+            return []
+        last = None
+        for row in holders:  # (a loop: compiled, a generator would be built)
+            if row[2] <= hit.start:
+                last = row
+        if last is None or text[last[1] - 1 : last[1]] != "向":
+            return []
+        return [last[0]] if _ZH_HANDED_BEFORE.fullmatch(text, last[2], hit.start) else []
 
     def _pair_before(self, doc: Doc, bound: int, hit: Hit) -> list[Span]:
         """'由A与B共同发起，两校分别担任中方和俄方理事长单位', 'both universities serve as ...': the
@@ -943,7 +987,7 @@ class RoleExtractor:
         if text.startswith(" of ", hit.end) or (self.moved_to is not None and self.moved_to.match(text, hit.end)):
             return True
         before = text[max(0, hit.start - 60) : hit.start]
-        if holds_any(before, _SEAT_TAKING_WORDS):
+        if holds_any(before, _SEAT_TAKING_WORDS) or (self._page_succeeds and holds_any(before, _SUCCEEDING_WORDS)):
             return True
         comma = before.rfind(",")
         return comma >= 0 and _SEAT_APPOSITION.fullmatch(before, comma) is not None
@@ -1037,6 +1081,20 @@ class RoleExtractor:
         before it tallies the institutions they come from, not the holders)."""
         clause = _CLAUSE_REST.match(matching_text(doc), hit.end)
         return clause is not None and holds_any(clause.group(0), self.count_attending)
+
+    def _tallies_attendance(self, doc: Doc, hit: Hit) -> bool:
+        """'delegates from 46 member institutions attending', '46所成员高校代表参加会议': a number before the
+        role phrase and people attending after it in its clause."""
+        text = matching_text(doc)
+        before = text[max(0, hit.start - 24) : hit.start]
+        # (a number looked for first: the count pattern tries many ways at each character)
+        if _ANY_NUMBER[self.language].search(before) is None:
+            return False
+        if not self._counts_attendance(doc, hit):
+            return False
+        match = _COUNT_BEFORE[self.language].search(before)
+        # ('A、B等46所成员高校参会': the names the tally closes are its members)
+        return match is not None and not before[: match.start(1)].rstrip().endswith("等")
 
     def _names_after_link(self, doc: Doc, at: int, after: str) -> bool:
         """'当选副理事长单位的有A、B' (`after`: the text from the link word at `at` on): the link holds
@@ -1237,6 +1295,8 @@ _SEAT_TAKING_WORDS = (
     " chosen",
     " selected",
 )
+# "A will succeed B as chair", "A takes over from B as chair"
+_SUCCEEDING_WORDS = (" succeed", " replace", "over from")
 # "X, the alliance's founding chair": an apposition up to a seat, with a word saying which holder it is
 _SEAT_APPOSITION = re.compile(
     r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?(?:(?:new|incoming|current|founding|first|outgoing)\s+)?"
@@ -1266,6 +1326,9 @@ _SUBJECT_GAP = {
     "zh": re.compile(
         r"\s*(?:等\s*(?:[0-9]+|[一二两三四五六七八九十]+)?\s*(?:所|家|个)?(?:高校|院校|单位|大学|学校)?)?"
         r"(?:也|还|已|已经|正式|共同|联合|均|都|获准|获批|申请|宣布)*"
+        # '暨南大学将于2026年1月起接任': a time when the seat is taken
+        r"(?:(?:将|将于|于|自|从)\s*[0-9〇零一二]{4}\s*年(?:\s*[0-9]{1,2}\s*月)?(?:\s*[0-9]{1,2}\s*日)?\s*(?:起|开始)?)?"
+        r"(?:正式|起)?"
     ),
 }
 # between a subject and a seat a person may hold too: "X will serve as the alliance's rotating chair"
@@ -1323,7 +1386,24 @@ _PHRASE_JOINER = re.compile(r"\s*(?:[、,，]|和|与|及|以及|\band\b|institu
 _HANDED_BEFORE = re.compile(
     r"\b(?:handed|hands|hand|passed|passes|pass|transferred|transfers)\s+(?:over\s+)?(?:the\s+)?$"
 )
-_HANDED_TO = re.compile(r"\s+to\s+(?:the\s+)?")
+_HANDED_TO = re.compile(r"\s+(?:over\s+)?to\s+(?:the\s+)?")
+
+
+# '将轮值主席单位职责正式交接给B': what of the seat is handed on, and how, between the seat and the verb
+_ZH_HANDED_THING = r"(?:单位)?(?:职责|职务|工作|旗帜|会旗|印章)?\s*(?:正式|顺利|郑重)?\s*"
+
+
+# "A will succeed B as chair": the verb between A and B, and what stands between B and the seat
+_SUCCEEDS = re.compile(
+    r"\s+(?:(?:will|would|is\s+to|has|had|officially)\s+)*"
+    r"(?:succeed|succeeds|succeeded|replace|replaces|replaced|takes?\s+over\s+from|took\s+over\s+from)\s+(?:the\s+)?"
+)
+_AS_SEAT = re.compile(r"\s+as\s+(?:the\s+|its\s+)?(?:[a-z-]+['’]s\s+)?(?:new\s+|next\s+)?")
+# 'A向B移交（了）联盟轮值主席单位': a verb of handing on between the name after 向 and the seat
+_ZH_HANDING_VERBS = ("移交", "交接", "转交")
+_ZH_HANDED_BEFORE = re.compile(
+    r"\s*(?:正式|郑重|顺利)?\s*(?:移交|交接|转交)了?\s*(?:联盟|该联盟)?\s*的?\s*(?:轮值|执行)?"
+)
 
 
 def _moved_to_pattern(language: str, verbs: tuple[str, ...]) -> re.Pattern[str] | None:
@@ -1334,7 +1414,8 @@ def _moved_to_pattern(language: str, verbs: tuple[str, ...]) -> re.Pattern[str] 
     words = "|".join(map(re.escape, sorted(verbs, key=len, reverse=True)))
     if language == "zh":
         # ('由兰州大学迁至', or the verb right after the role: '将轮值主席单位交接给')
-        return re.compile(rf"\s*(?:(?:由|从)[^，,。；;：:\n]{{1,40}}?)?(?:{words})\s*")
+        # (what is handed on only right after the seat: the 由 branch's scan is tried as before)
+        return re.compile(rf"\s*(?:(?:由|从)[^，,。；;：:\n]{{1,40}}?(?:{words})|{_ZH_HANDED_THING}(?:{words}))\s*")
     return re.compile(rf"\s+(?:{words})\s+(?:from\s+[^,.;:\n]{{1,60}}?\s+)?to\s+(?:the\s+)?")
 
 
