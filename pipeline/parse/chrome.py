@@ -536,7 +536,19 @@ def _read_breadcrumb(line: str, vocab: _Vocabulary) -> list[str] | None:
     skipped = [item for item in items if _fold(item) in vocab.crumb_skip]
     if not prefix and (len(items) < 2 or (len(items) < 3 and not skipped)):
         return None
+    if not prefix and _holds_labelled_field(items, vocab):
+        return None  # a credit line split by ' / ' ('Text: Li Na / Editor: Xu Ting'), not a path
     return [item for item in items if _fold(item) not in vocab.crumb_skip]
+
+
+def _holds_labelled_field(items: list[str], vocab: _Vocabulary) -> bool:
+    """Whether one of a path's items opens with a byline label and a colon ('Editor: Xu Ting',
+    '(Text: Li Na'): section names carry no colon, credit lines do."""
+    for item in items:
+        field = vocab.label_pattern.match(item.lstrip("(（[【"))
+        if field is not None and field.group("sep").strip() in (":", "："):
+            return True
+    return False
 
 
 def channel_of(items: list[str]) -> list[str]:

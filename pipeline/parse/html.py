@@ -485,6 +485,7 @@ def _bulletin(
     if title and paragraphs and _fold(paragraphs[0]) == _fold(title):
         paragraphs = paragraphs[1:]
     title = _without_tag(title) if title else title
+    cleaned.channel = _without_headline(cleaned.channel, title)
     if not paragraphs:
         raise ParseError("no article text")
     tables = article_tables(page.blocks, page.lines, paragraphs) if has_table(page.blocks) else ()
@@ -499,6 +500,14 @@ def _bulletin(
         origin=origin,
         tables=tables or None,
     )
+
+
+def _without_headline(channel: list[str], title: str | None) -> list[str]:
+    """A breadcrumb ending in the article's own headline ('Home / News / <headline>'): the
+    channel stops before it (corpus/GUIDE.md: without the final article title)."""
+    if channel and title and _fold(channel[-1]) == _fold(title):
+        return channel[:-1]
+    return channel
 
 
 def _inline_bylines(lines: list[Line], read: LineReader) -> Byline:
@@ -567,10 +576,19 @@ def _header_elements(lines: list[Line]) -> tuple[Stamp | None, str | None]:
             if not text or len(text) > _MAX_HEADER_ELEMENT:
                 continue
             if dated:
-                stamp = find_stamp(text)
+                # its pieces apart: Xinhua prints year, day and time in spans of their own
+                # ('<em>2026</em></span><span class="day"><em>11</em>/<em>12</em>' glues to '202611/12')
+                stamp = find_stamp(text) or find_stamp(_children_apart(element))
             if named:
                 account = text
     return stamp, account
+
+
+def _children_apart(element: etree._Element) -> str:
+    """An element's text with a space between its children's: the pieces of a date printed
+    in spans of their own read as one stamp ('2026 11/12 10:25:36', not '202611/1210:25:36')."""
+    pieces = [element.text or "", *(f"{_element_text(child)} {child.tail or ''}" for child in element)]
+    return clean_line(" ".join(pieces))
 
 
 def _script_stamp(markup: str) -> Stamp | None:

@@ -1,0 +1,96 @@
+"""Pages written in the layouts real sites use (university news in English and Chinese, a
+provincial education department in GBK, a Xinhua channel, a WeChat mirror): their credit
+lines (文/图/编辑/审核, 'Text: / Photo: / Editor:', 'Written by', 'Edited by'), dates and
+site names give the document fields a reader takes from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from pipeline.link.publisher import find_publisher
+from pipeline.parse.chrome import LineKind, breadcrumb_of, read_byline, read_line
+from pipeline.parse.html import parse_html
+
+PAGES = Path(__file__).parent / "fixtures" / "credit_pages"
+
+
+@pytest.mark.parametrize(
+    ("page", "editor", "source", "published", "channel", "publisher"),
+    [
+        ("en_univ_credit.html", "Xu Ting", None, dt.date(2026, 11, 3), ["Home", "News"], "Hohai University"),
+        ("en_written_by.html", "Tom Smith", None, dt.date(2026, 11, 12), [], "Xi'an Jiaotong-Liverpool University"),
+        (
+            "en_source_line.html",
+            "Gao Min",
+            "Office of International Affairs",
+            dt.date(2026, 11, 14),
+            ["Home", "International"],
+            "Shandong University",
+        ),
+        (
+            "en_dates.html",
+            "Amy Chen",
+            "UNNC Communications Office",
+            dt.date(2026, 11, 14),
+            ["Home", "News"],
+            "University of Nottingham Ningbo China",
+        ),
+        ("zh_univ_credit.html", "许婷", "国际合作与交流处", dt.date(2026, 11, 5), ["首页", "综合新闻"], "江南大学"),
+        ("zh_wechat.html", "刘晓", "国际合作与交流处", dt.date(2026, 11, 8), [], "南昌大学"),
+        ("zh_jyt.html", "王芳", "国际合作与交流处", dt.date(2026, 11, 10), ["首页", "工作动态"], None),
+        ("zh_xinhua.html", "赵琳", "新华网", dt.date(2026, 11, 12), [], None),
+        ("zh_dept_footer.html", "林芳", "国际交流处", dt.date(2026, 11, 15), ["首页", "合作交流"], "上海外国语大学"),
+    ],
+)
+def test_a_page_gives_its_document_fields(
+    page: str, editor: str, source: str | None, published: dt.date, channel: list[str], publisher: str | None
+) -> None:
+    bulletin = parse_html((PAGES / page).read_bytes())
+    language = "zh" if page.startswith("zh") else "en"
+    assert bulletin.editor == editor
+    assert bulletin.credited_source == source
+    assert bulletin.publication_date() == published
+    assert bulletin.channel == channel
+    found = find_publisher(bulletin, language)
+    assert (found.name if found else None) == publisher
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("(Text: Li Na / Photo: Wang Qiang / Editor: Xu Ting)", "Xu Ting"),
+        ("Text: Chen Yu / Photos: Liu Ran / Editor: Zhao Min", "Zhao Min"),
+        ("Written by Zhang Yu   Photo by Chen Li   Edited by Tom Smith", "Tom Smith"),
+        ("Edited by Tom Smith", "Tom Smith"),
+        ("（文/孙洁 图/周明 编辑/林芳 审核/郭强）", "林芳"),
+        ("文/李明 责任编辑/许婷", "许婷"),
+        ("撰稿：王琳 责编/赵阳", "赵阳"),
+    ],
+)
+def test_a_credit_line_gives_its_editor(line: str, editor: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.editor == editor
+    assert read_line(line).kind is LineKind.BYLINE
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["(Text: Li Na / Photo: Wang Qiang / Editor: Xu Ting)", "Source: Xinhua / Editor: Li Hua / Reviewer: Wang Fang"],
+)
+def test_a_credit_line_split_by_slashes_is_no_breadcrumb(line: str) -> None:
+    assert breadcrumb_of(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "channel"),
+    [
+        ("Home / News / Campus", ["Home", "News", "Campus"]),
+        ("当前位置：首页 > 合作交流 > 正文", ["首页", "合作交流"]),
+        ("Location: Home >> International >> Text", ["Home", "International"]),
+    ],
+)
+def test_a_path_is_still_a_breadcrumb(line: str, channel: list[str]) -> None:
+    assert breadcrumb_of(line) == channel
