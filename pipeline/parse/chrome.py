@@ -460,7 +460,7 @@ def _without_trailing_fragments(value: str, vocab: _Vocabulary) -> str:
 
 def _read_field(byline: Byline, label: _Label, value: str) -> bool:
     """Store one 'label: value' field; False when the value shows this is prose."""
-    if len(value) > _MAX_VALUE or _SENTENCE_END.search(value):
+    if len(value) > _MAX_VALUE or (_SENTENCE_END.search(value) and not _abbreviated_day(label, value)):
         return False
     if not value:
         return True
@@ -482,6 +482,11 @@ def _read_field(byline: Byline, label: _Label, value: str) -> bool:
     elif label.field == "editor" and value and label.rank < byline.editor_rank:
         byline.editor, byline.editor_rank = value, label.rank
     return True
+
+
+def _abbreviated_day(label: _Label, value: str) -> bool:
+    """A date field whose month is abbreviated ('Date: 5 Nov. 2026'): its full stop ends no sentence."""
+    return label.field == "published" and _whole_stamp(value) is not None
 
 
 def _whole_stamp(text: str) -> Stamp | None:

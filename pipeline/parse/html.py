@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 import numpy as np
 from lxml import etree
@@ -68,6 +69,14 @@ _CELLS = frozenset({"td", "th"})
 # A link to a site's home page: '/', './', 'index.html', '/en/', the bare site ('https://x.edu.cn/').
 _HOME_LINK = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:[a-z]{2}/?)?(?:\./?)?(?:index\.\w+)?$", re.IGNORECASE)
 _LOGO_NAME = (4, 60)
+RULES = Path(__file__).resolve().parent.parent / "resources" / "rules"
+_FOOTER_LINES = 12  # the page's last lines, where its copyright line sits
+_MAX_FOOTER = 200
+# where a copyright owner's name ends: a full stop, comma or bar, 'All rights reserved', an address
+_OWNER_END = re.compile(
+    r"\.\s|\.$|[,，。|｜©]|\s{2,}|\b(?:All\s+rights|Address|ICP)\b|版权|地址|备案|邮编|电话", re.IGNORECASE
+)
+_HAN_START = re.compile(r"[\u4e00-\u9fff]")
 _COLONS = (":", "：")
 _MAX_LABEL = 20  # a label cell holds a label, not prose
 _INLINE_PIECES = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "time", "a"})
@@ -496,7 +505,7 @@ def _bulletin(
         source=rules.name if rules else None,
         language=_plausible_language([rules.language if rules else None, head.language], paragraphs),
         title=title,
-        site_name=account or _site_name(head) or (_logo_name(body) if body is not None else None),
+        site_name=account or _with_owner(_site_name(head) or _logo(body), _copyright_owner(lines)),
         origin=origin,
         tables=tables or None,
     )
@@ -748,6 +757,46 @@ def _site_name(head: _Head) -> str | None:
             last = title.rsplit(separator, 1)[1].strip()
             return last or None
     return None
+
+
+def _logo(body: etree._Element | None) -> str | None:
+    return _logo_name(body) if body is not None else None
+
+
+def _with_owner(site: str | None, owner: str | None) -> str | None:
+    """The site's name, else its copyright owner's; the owner's when it is the site's name in
+    full ('国际合作与交流处' in the title, '华中科技大学国际合作与交流处' in the footer)."""
+    if site is None or (owner is not None and len(owner) > len(site) and owner.endswith(site)):
+        return owner or site
+    return site
+
+
+def _copyright_owner(lines: list[Line]) -> str | None:
+    """The name a footer's copyright line gives the site's owner ('Copyright © 2026 Beijing
+    Normal University. All Rights Reserved.' -> 'Beijing Normal University'), from the last lines."""
+    pattern = _copyright_pattern()
+    for line in reversed(lines[-_FOOTER_LINES:]):
+        found = pattern.search(line.text) if len(line.text) <= _MAX_FOOTER else None
+        if found is None:
+            continue
+        name = _OWNER_END.split(found.group("rest"), maxsplit=1)[0].strip(" \u3000\xa0:：")
+        if _HAN_START.match(name):  # a Chinese name holds no space
+            name = name.split()[0]
+        if _LOGO_NAME[0] <= len(name) <= _LOGO_NAME[1] and not name[0].isdigit():
+            return name
+    return None
+
+
+@cache
+def _copyright_pattern() -> re.Pattern[str]:
+    marks = [
+        row
+        for row in (RULES / "copyright_marks.txt").read_text(encoding="utf-8").splitlines()
+        if row and not row.startswith("#")
+    ]
+    mark = "|".join(map(re.escape, sorted(marks, key=len, reverse=True)))
+    # the marks, colons and years before the name ('Copyright © 2008-2026 ', '版权所有：')
+    return re.compile(rf"(?:{mark})(?:[\s:：©]|\(c\)|\d{{4}}(?:\s*[-–—]\s*\d{{4}})?)*(?P<rest>.+)", re.IGNORECASE)
 
 
 def _logo_name(body: etree._Element) -> str | None:

@@ -9,10 +9,12 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
+from lxml import etree
 
 from pipeline.link.publisher import find_publisher
+from pipeline.parse.blocks import Line
 from pipeline.parse.chrome import LineKind, breadcrumb_of, read_byline, read_line
-from pipeline.parse.html import parse_html
+from pipeline.parse.html import _copyright_owner, parse_html
 
 PAGES = Path(__file__).parent / "fixtures" / "credit_pages"
 
@@ -94,3 +96,68 @@ def test_a_credit_line_split_by_slashes_is_no_breadcrumb(line: str) -> None:
 )
 def test_a_path_is_still_a_breadcrumb(line: str, channel: list[str]) -> None:
     assert breadcrumb_of(line) == channel
+
+
+@pytest.mark.parametrize(
+    ("page", "language", "site_name", "publisher"),
+    [
+        # named only in the footer ('Copyright © 2026 Beijing Normal University. All Rights Reserved.')
+        ("en_footer_only.html", "en", "Beijing Normal University", "Beijing Normal University"),
+        # the title names the office, the footer the office in full (版权所有：华中科技大学国际合作与交流处)
+        ("zh_unit_site.html", "zh", "华中科技大学国际合作与交流处", "华中科技大学"),
+        ("en_intl_office.html", "en", "Tianjin University", "Tianjin University"),
+        ("en_joint.html", "en", "Sino-British College, USST", "Sino-British College, USST"),
+        ("zh_wx_mirror.html", "zh", "哈尔滨工业大学", "哈尔滨工业大学"),
+    ],
+)
+def test_a_page_names_its_site_and_publisher(page: str, language: str, site_name: str, publisher: str) -> None:
+    bulletin = parse_html((PAGES / page).read_bytes())
+    assert bulletin.site_name == site_name
+    found = find_publisher(bulletin, language)
+    assert found is not None and found.name == publisher
+
+
+@pytest.mark.parametrize(
+    ("footer", "owner"),
+    [
+        ("Copyright © 2026 Beijing Normal University. All Rights Reserved.", "Beijing Normal University"),
+        ("Copyright © Hohai University. All rights reserved.", "Hohai University"),
+        ("© 2026 Xi'an Jiaotong-Liverpool University", "Xi'an Jiaotong-Liverpool University"),
+        ("版权所有：华中科技大学国际合作与交流处 地址：湖北省武汉市", "华中科技大学国际合作与交流处"),
+        ("版权所有 © 江南大学 党委宣传部", "江南大学"),
+        ("Copyright 2008-2026 南昌大学 版权所有", "南昌大学"),
+        ("Copyright © 2026", None),
+    ],
+)
+def test_a_footer_names_the_copyright_owner(footer: str, owner: str | None) -> None:
+    lines = [Line("正文", etree.Element("p"), 0, 0), Line(footer, etree.Element("div"), 0, 1)]
+    assert _copyright_owner(lines) == owner
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Date: 5 Nov. 2026", dt.date(2026, 11, 5)),
+        ("Published: Sept. 5, 2026", dt.date(2026, 9, 5)),
+        ("Updated: Dec. 1, 2026 10:21", dt.date(2026, 12, 1)),
+    ],
+)
+def test_an_abbreviated_month_dates_the_page(line: str, day: dt.date) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.stamp is not None and byline.stamp.day == day
+
+
+@pytest.mark.parametrize(
+    ("line", "editor"),
+    [
+        ("Text/Li Ming  Photo/Wang Fang  Editor/Zhang Hua", "Zhang Hua"),
+        ("Photo / Li Ming  Editor / Zhang Hua", "Zhang Hua"),
+    ],
+)
+def test_an_english_credit_line_with_slashes_gives_its_editor(line: str, editor: str) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.editor == editor
+
+
+def test_a_sentence_after_a_date_label_is_still_prose() -> None:
+    assert read_byline("Date: the meeting ended. The delegation left on 5 Nov 2026") is None
