@@ -74,7 +74,7 @@ _FOOTER_LINES = 12  # the page's last lines, where its copyright line sits
 _MAX_FOOTER = 200
 # where a copyright owner's name ends: a full stop, comma or bar, 'All rights reserved', an address
 _OWNER_END = re.compile(
-    r"\.\s|\.$|[,，。|｜©]|\s{2,}|\b(?:All\s+rights|Address|ICP)\b|版权|地址|备案|邮编|电话", re.IGNORECASE
+    r"\.\s|\.$|[,，。|｜©]|\s{2,}|\b(?:All\s+rights|Address)\b|\S*ICP|版权|地址|备案|邮编|电话", re.IGNORECASE
 )
 _HAN_START = re.compile(r"[\u4e00-\u9fff]")
 _COLONS = (":", "：")
@@ -505,7 +505,7 @@ def _bulletin(
         source=rules.name if rules else None,
         language=_plausible_language([rules.language if rules else None, head.language], paragraphs),
         title=title,
-        site_name=account or _with_owner(_site_name(head) or _logo(body), _copyright_owner(lines)),
+        site_name=account or _with_owner(_site_name(head, title) or _logo(body), _copyright_owner(lines)),
         origin=origin,
         tables=tables or None,
     )
@@ -744,8 +744,9 @@ def _without_tag(title: str) -> str:
     return title[tag.end() :]
 
 
-def _site_name(head: _Head) -> str | None:
-    """The site's own name: og:site_name, else the last part of the page title ('… | News | X')."""
+def _site_name(head: _Head, headline: str | None = None) -> str | None:
+    """The site's own name: og:site_name, else the last part of the page title ('… | News | X'),
+    or its first when the last is the headline ('浙江大学新闻网 - <headline>')."""
     named = head.meta.get("og:site_name") or head.meta.get("application-name")
     if named:
         return clean_line(named) or None
@@ -754,7 +755,9 @@ def _site_name(head: _Head) -> str | None:
     # stage keeps the part only when it names an institution.
     for separator in (*html_hints().title_separators, "-"):
         if separator in title:
-            last = title.rsplit(separator, 1)[1].strip()
+            first, last = title.split(separator, 1)[0].strip(), title.rsplit(separator, 1)[1].strip()
+            if headline and _fold(last) == _fold(headline) and first:
+                return first
             return last or None
     return None
 
@@ -766,7 +769,9 @@ def _logo(body: etree._Element | None) -> str | None:
 def _with_owner(site: str | None, owner: str | None) -> str | None:
     """The site's name, else its copyright owner's; the owner's when it is the site's name in
     full ('国际合作与交流处' in the title, '华中科技大学国际合作与交流处' in the footer)."""
-    if site is None or (owner is not None and len(owner) > len(site) and owner.endswith(site)):
+    if site is None or _fold(site) in _generic_site_names():  # '新闻网' names no one
+        return owner or site
+    if owner is not None and len(owner) > len(site) and owner.endswith(site):
         return owner or site
     return site
 
@@ -780,11 +785,20 @@ def _copyright_owner(lines: list[Line]) -> str | None:
         if found is None:
             continue
         name = _OWNER_END.split(found.group("rest"), maxsplit=1)[0].strip(" \u3000\xa0:：")
+        if not name:  # the name before the mark ('浙江大学 版权所有')
+            before = line.text[: found.start()].split()
+            name = before[-1] if before else ""
         if _HAN_START.match(name):  # a Chinese name holds no space
             name = name.split()[0]
         if _LOGO_NAME[0] <= len(name) <= _LOGO_NAME[1] and not name[0].isdigit():
             return name
     return None
+
+
+@cache
+def _generic_site_names() -> frozenset[str]:
+    rows = (RULES / "generic_site_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(_fold(row) for row in rows if row and not row.startswith("#"))
 
 
 @cache

@@ -161,3 +161,46 @@ def test_an_english_credit_line_with_slashes_gives_its_editor(line: str, editor:
 
 def test_a_sentence_after_a_date_label_is_still_prose() -> None:
     assert read_byline("Date: the meeting ended. The delegation left on 5 Nov 2026") is None
+
+
+_ZH_BODY = (
+    "<h1>{t}</h1><p>发布时间：2026-11-20</p><div class='content'>"
+    "<p>11月19日，我校与英国利兹大学签署合作协议，双方将联合举办工程类本科教育项目。</p></div>"
+)
+_ZH_HEADLINE = "我校与利兹大学签署合作协议"
+
+
+@pytest.mark.parametrize(
+    ("head", "footer", "site_name"),
+    [
+        # the site's name before the headline in <title>
+        (f"<title>浙江大学新闻网 - {_ZH_HEADLINE}</title>", "", "浙江大学新闻网"),
+        # a site name naming no one: the footer's owner
+        (
+            f"<title>{_ZH_HEADLINE}</title><meta property='og:site_name' content='新闻网'>",
+            "<div class='footer'>Copyright © 2026 浙江大学 版权所有</div>",
+            "浙江大学",
+        ),
+        (
+            f"<title>{_ZH_HEADLINE} - 新闻网</title>",
+            "<div class='footer'>版权所有 © 2026 浙江大学党委宣传部</div>",
+            "浙江大学党委宣传部",
+        ),
+        # the owner before the mark, a licence number after it
+        (f"<title>{_ZH_HEADLINE}</title>", "<div class='footer'>浙江大学 版权所有 浙ICP备05074421号</div>", "浙江大学"),
+        # a site with a name of its own keeps it
+        (
+            f"<title>{_ZH_HEADLINE} - 江南大学新闻网</title>",
+            "<div class='footer'>版权所有 © 江南大学党委宣传部</div>",
+            "江南大学新闻网",
+        ),
+    ],
+)
+def test_the_site_name_from_title_and_footer(head: str, footer: str, site_name: str) -> None:
+    page = (
+        f"<html><head><meta charset='utf-8'>{head}</head><body>{_ZH_BODY.format(t=_ZH_HEADLINE)}{footer}</body></html>"
+    )
+    bulletin = parse_html(page.encode())
+    assert bulletin.site_name == site_name
+    found = find_publisher(bulletin, "zh")
+    assert found is not None and found.name == site_name[:4]
