@@ -460,7 +460,7 @@ def _without_trailing_fragments(value: str, vocab: _Vocabulary) -> str:
 
 def _read_field(byline: Byline, label: _Label, value: str) -> bool:
     """Store one 'label: value' field; False when the value shows this is prose."""
-    if len(value) > _MAX_VALUE or _SENTENCE_END.search(value):
+    if len(value) > _MAX_VALUE or (_SENTENCE_END.search(value) and not _abbreviated_day(label, value)):
         return False
     if not value:
         return True
@@ -482,6 +482,11 @@ def _read_field(byline: Byline, label: _Label, value: str) -> bool:
     elif label.field == "editor" and value and label.rank < byline.editor_rank:
         byline.editor, byline.editor_rank = value, label.rank
     return True
+
+
+def _abbreviated_day(label: _Label, value: str) -> bool:
+    """A date field whose month is abbreviated ('Date: 5 Nov. 2026'): its full stop ends no sentence."""
+    return label.field == "published" and _whole_stamp(value) is not None
 
 
 def _whole_stamp(text: str) -> Stamp | None:
@@ -536,7 +541,19 @@ def _read_breadcrumb(line: str, vocab: _Vocabulary) -> list[str] | None:
     skipped = [item for item in items if _fold(item) in vocab.crumb_skip]
     if not prefix and (len(items) < 2 or (len(items) < 3 and not skipped)):
         return None
+    if not prefix and _holds_labelled_field(items, vocab):
+        return None  # a credit line split by ' / ' ('Text: Li Na / Editor: Xu Ting'), not a path
     return [item for item in items if _fold(item) not in vocab.crumb_skip]
+
+
+def _holds_labelled_field(items: list[str], vocab: _Vocabulary) -> bool:
+    """Whether one of a path's items opens with a byline label and a colon ('Editor: Xu Ting',
+    '(Text: Li Na'): section names carry no colon, credit lines do."""
+    for item in items:
+        field = vocab.label_pattern.match(item.lstrip("(（[【"))
+        if field is not None and field.group("sep").strip() in (":", "："):
+            return True
+    return False
 
 
 def channel_of(items: list[str]) -> list[str]:

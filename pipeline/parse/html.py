@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
+from pathlib import Path
 
 import numpy as np
 from lxml import etree
@@ -68,6 +69,14 @@ _CELLS = frozenset({"td", "th"})
 # A link to a site's home page: '/', './', 'index.html', '/en/', the bare site ('https://x.edu.cn/').
 _HOME_LINK = re.compile(r"^(?:(?:https?:)?//[^/]+)?/?(?:[a-z]{2}/?)?(?:\./?)?(?:index\.\w+)?$", re.IGNORECASE)
 _LOGO_NAME = (4, 60)
+RULES = Path(__file__).resolve().parent.parent / "resources" / "rules"
+_FOOTER_LINES = 12  # the page's last lines, where its copyright line sits
+_MAX_FOOTER = 200
+# where a copyright owner's name ends: a full stop, comma or bar, 'All rights reserved', an address
+_OWNER_END = re.compile(
+    r"\.\s|\.$|[,，。|｜©]|\s{2,}|\b(?:All\s+rights|Address)\b|\S*ICP|版权|地址|备案|邮编|电话", re.IGNORECASE
+)
+_HAN_START = re.compile(r"[\u4e00-\u9fff]")
 _COLONS = (":", "：")
 _MAX_LABEL = 20  # a label cell holds a label, not prose
 _INLINE_PIECES = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "time", "a"})
@@ -485,6 +494,7 @@ def _bulletin(
     if title and paragraphs and _fold(paragraphs[0]) == _fold(title):
         paragraphs = paragraphs[1:]
     title = _without_tag(title) if title else title
+    cleaned.channel = _without_headline(cleaned.channel, title)
     if not paragraphs:
         raise ParseError("no article text")
     tables = article_tables(page.blocks, page.lines, paragraphs) if has_table(page.blocks) else ()
@@ -495,10 +505,18 @@ def _bulletin(
         source=rules.name if rules else None,
         language=_plausible_language([rules.language if rules else None, head.language], paragraphs),
         title=title,
-        site_name=account or _site_name(head) or (_logo_name(body) if body is not None else None),
+        site_name=account or _with_owner(_site_name(head, title) or _logo(body), _copyright_owner(lines)),
         origin=origin,
         tables=tables or None,
     )
+
+
+def _without_headline(channel: list[str], title: str | None) -> list[str]:
+    """A breadcrumb ending in the article's own headline ('Home / News / <headline>'): the
+    channel stops before it (corpus/GUIDE.md: without the final article title)."""
+    if channel and title and _fold(channel[-1]) == _fold(title):
+        return channel[:-1]
+    return channel
 
 
 def _inline_bylines(lines: list[Line], read: LineReader) -> Byline:
@@ -567,10 +585,19 @@ def _header_elements(lines: list[Line]) -> tuple[Stamp | None, str | None]:
             if not text or len(text) > _MAX_HEADER_ELEMENT:
                 continue
             if dated:
-                stamp = find_stamp(text)
+                # its pieces apart: Xinhua prints year, day and time in spans of their own
+                # ('<em>2026</em></span><span class="day"><em>11</em>/<em>12</em>' glues to '202611/12')
+                stamp = find_stamp(text) or find_stamp(_children_apart(element))
             if named:
                 account = text
     return stamp, account
+
+
+def _children_apart(element: etree._Element) -> str:
+    """An element's text with a space between its children's: the pieces of a date printed
+    in spans of their own read as one stamp ('2026 11/12 10:25:36', not '202611/1210:25:36')."""
+    pieces = [element.text or "", *(f"{_element_text(child)} {child.tail or ''}" for child in element)]
+    return clean_line(" ".join(pieces))
 
 
 def _script_stamp(markup: str) -> Stamp | None:
@@ -717,8 +744,9 @@ def _without_tag(title: str) -> str:
     return title[tag.end() :]
 
 
-def _site_name(head: _Head) -> str | None:
-    """The site's own name: og:site_name, else the last part of the page title ('… | News | X')."""
+def _site_name(head: _Head, headline: str | None = None) -> str | None:
+    """The site's own name: og:site_name, else the last part of the page title ('… | News | X'),
+    or its first when the last is the headline ('浙江大学新闻网 - <headline>')."""
     named = head.meta.get("og:site_name") or head.meta.get("application-name")
     if named:
         return clean_line(named) or None
@@ -727,9 +755,62 @@ def _site_name(head: _Head) -> str | None:
     # stage keeps the part only when it names an institution.
     for separator in (*html_hints().title_separators, "-"):
         if separator in title:
-            last = title.rsplit(separator, 1)[1].strip()
+            first, last = title.split(separator, 1)[0].strip(), title.rsplit(separator, 1)[1].strip()
+            if headline and _fold(last) == _fold(headline) and first:
+                return first
             return last or None
     return None
+
+
+def _logo(body: etree._Element | None) -> str | None:
+    return _logo_name(body) if body is not None else None
+
+
+def _with_owner(site: str | None, owner: str | None) -> str | None:
+    """The site's name, else its copyright owner's; the owner's when it is the site's name in
+    full ('国际合作与交流处' in the title, '华中科技大学国际合作与交流处' in the footer)."""
+    if site is None or _fold(site) in _generic_site_names():  # '新闻网' names no one
+        return owner or site
+    if owner is not None and len(owner) > len(site) and owner.endswith(site):
+        return owner or site
+    return site
+
+
+def _copyright_owner(lines: list[Line]) -> str | None:
+    """The name a footer's copyright line gives the site's owner ('Copyright © 2026 Beijing
+    Normal University. All Rights Reserved.' -> 'Beijing Normal University'), from the last lines."""
+    pattern = _copyright_pattern()
+    for line in reversed(lines[-_FOOTER_LINES:]):
+        found = pattern.search(line.text) if len(line.text) <= _MAX_FOOTER else None
+        if found is None:
+            continue
+        name = _OWNER_END.split(found.group("rest"), maxsplit=1)[0].strip(" \u3000\xa0:：")
+        if not name:  # the name before the mark ('浙江大学 版权所有')
+            before = line.text[: found.start()].split()
+            name = before[-1] if before else ""
+        if _HAN_START.match(name):  # a Chinese name holds no space
+            name = name.split()[0]
+        if _LOGO_NAME[0] <= len(name) <= _LOGO_NAME[1] and not name[0].isdigit():
+            return name
+    return None
+
+
+@cache
+def _generic_site_names() -> frozenset[str]:
+    rows = (RULES / "generic_site_names.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(_fold(row) for row in rows if row and not row.startswith("#"))
+
+
+@cache
+def _copyright_pattern() -> re.Pattern[str]:
+    marks = [
+        row
+        for row in (RULES / "copyright_marks.txt").read_text(encoding="utf-8").splitlines()
+        if row and not row.startswith("#")
+    ]
+    mark = "|".join(map(re.escape, sorted(marks, key=len, reverse=True)))
+    # the marks, colons and years before the name ('Copyright © 2008-2026 ', '版权所有：')
+    return re.compile(rf"(?:{mark})(?:[\s:：©]|\(c\)|\d{{4}}(?:\s*[-–—]\s*\d{{4}})?)*(?P<rest>.+)", re.IGNORECASE)
 
 
 def _logo_name(body: etree._Element) -> str | None:
