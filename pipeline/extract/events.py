@@ -192,6 +192,29 @@ def _visited_country_pattern(english: bool) -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _country_names(english: bool) -> frozenset[str]:
+    """The foreign countries' names and aliases of `countries.tsv`, in one language."""
+    with (GEO_DIR / "countries.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    columns = ("name_en", "aliases_en") if english else ("name_zh", "aliases_zh")
+    names = {w.strip() for row in rows for c in columns for w in (row.get(c) or "").split("|") if w.strip()}
+    return frozenset(names - {"China", "中国", "我国"})
+
+
+@functools.cache
+def _country_place_pattern(english: bool) -> re.Pattern[str]:
+    """'在英国签署', 'signed in the UK', 'held in Thailand': a country right before a happening's
+    verb (`event_country_verbs.txt`), or right after one and 'in', is where it took place."""
+    countries = alternation(_country_names(english))
+    verbs = alternation(word_list("en" if english else "zh", "event_country_verbs.txt"))
+    if english:
+        # (the verb's object between, "signed an agreement in the UK", of a few lower-case words)
+        thing = r"(?:\s+(?:an?|the)(?:\s+[a-z][a-z-]*){1,3})?"
+        return re.compile(rf"\b(?:{verbs}){thing}\s+in\s+(?:the\s+)?({countries})\b(?!['’]s|\s+[A-Z])")
+    return re.compile(rf"[在于]({countries})(?:{_ABBREVIATION_ADVERBS})(?:{verbs})")
+
+
 # What every match of `_visited_country_pattern` opens with.
 _VISIT_VERBS = {"en": ("visited", "visit to", "delegation to", "trip to"), "zh": ("访问", "出访", "赴", "前往")}
 
@@ -359,6 +382,7 @@ class _Reading:
     worth_reading: set[int]  # any of the above: a setting that may not be the paragraph's, or an event
     online: set[int]  # with words that say the happening took place online (`event_online.txt`)
     renewing: set[int]  # with a renewal verb and an agreement word (`_renewing`)
+    undated: set[int]  # with a word telling its time as no day (`event_undated.txt`)
 
 
 class EventExtractor:
@@ -377,6 +401,9 @@ class EventExtractor:
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
+        undated = word_list(language, "event_undated.txt")
+        # (found as written, once a Doc: an English word also capitalised, opening a sentence)
+        self.undated = tuple(dict.fromkeys([*undated, *(w[:1].upper() + w[1:] for w in undated)]))
         classifiers = "event_count_classifiers.txt"
         counted = "".join(word_list("zh", classifiers)) if language == "zh" else ""
         self.count_pattern = re.compile(f"{_COUNT_DIGITS}[{counted}]") if counted else None
@@ -492,6 +519,10 @@ class EventExtractor:
             # (asked only where it may answer yes: a sentence without a day, with a date or a year)
             otherwise = own.date is None and bool(mentions or year_only)
             otherwise = otherwise and self._dated_otherwise(doc, sent, own, mentions, year_only)
+            undated = own.date is None and index in reading.undated
+            if undated:
+                # "Earlier this month, a team from B visited C.": not on the day given before
+                otherwise = True
             if not otherwise and own.date is None and names and paragraph is not None and paragraph.date:
                 # "recalled the 2024 ... Roundtable, held in Kunming last June": not on the day given before
                 otherwise = _named_in_an_earlier_year(names, paragraph.date)
@@ -506,7 +537,7 @@ class EventExtractor:
                 found = self._events(doc, sent, names, own, setting, reading.triggers, index in reading.renewing)
                 if index in reading.online:
                     found = [_draft((*e[:7], True, e.background)) for e in found]  # (online)
-                if otherwise and year_only and not _any_month(mentions):
+                if undated or (otherwise and year_only and not _any_month(mentions)):
                     found = [_draft((*e[:8], True)) for e in found]  # (background)
                 elif otherwise and _months_before(mentions, _publication_date(doc)):
                     # (not an approval: "the approval comes two years after they signed a letter of
@@ -572,6 +603,7 @@ class EventExtractor:
             told_again=told_again,
             online=sents.overlapping(word_spans(doc, self.online)) & with_event,
             renewing=renewing,
+            undated=sents.overlapping(word_spans(doc, self.undated)) & with_event if with_event else set(),
         )
 
     def _renewing(self, doc: Doc) -> set[int]:
@@ -594,7 +626,9 @@ class EventExtractor:
         # (the page's year is read only to choose between days)
         first = _day_of_sentence(days, _publication_year(doc)) if len(days) > 1 else (days[0] if days else None)
         if first is None and heading is None and not overlaps(self._places(doc), sent.start_char, sent.end_char):
-            return _NOWHERE  # neither a day nor a place to read
+            # neither a day nor a place to read; a month may come with a country ('于2024年3月在英国签署')
+            country = self._country_of_happening(doc, sent) if dates else None
+            return _NOWHERE if country is None else _setting((None, None, country, False, False))
         date, date_text, several_days = None, None, False
         if first is not None:
             date, date_text = first.date, first.text
@@ -605,6 +639,8 @@ class EventExtractor:
                 date = _with_year(date, year)
         planned = _after_publication(doc, date)
         place = heading or self._place(doc, sent, names, dated=first is not None)
+        if place is None and dates:
+            place = self._country_of_happening(doc, sent)
         return _setting((date, date_text, place, several_days, planned))
 
     def _dates_the_sentence(self, doc: Doc, mention: DateMention) -> bool:
@@ -708,6 +744,14 @@ class EventExtractor:
                 continue
             return doc_text(doc)[match.start(1) : match.end(1)]  # as written
         return None
+
+    def _country_of_happening(self, doc: Doc, sent: Span) -> str | None:
+        """'在英国签署', 'signed in the UK': a country (no place of `load_places`) right before or
+        after the happening's verb (`_country_place_pattern`) is its place, as written."""
+        match = _country_place_pattern(self.language == "en").search(
+            self._place_text(doc), sent.start_char, sent.end_char
+        )
+        return None if match is None else doc_text(doc)[match.start(1) : match.end(1)]
 
     def _standing_place(self, text: str, end: int) -> bool:
         """'have run in Shenyang since 2015': a place followed by a word of
@@ -1122,7 +1166,11 @@ class EventExtractor:
             # to 30", a trip "From May 7th to 15th") is its frame's, not its own
             events.append(self._unnamed("signing", _place_only(setting) if setting.several_days else setting, whole))
         if "visit" in kinds and (institutions or self._tells_of_a_delegation(doc, sent)):
-            country, tour = (setting.location, False) if setting.location else self._visited_country(doc, sent)
+            country, tour = self._visited_country(doc, sent)
+            if country is None and not tour:
+                country = setting.location
+            # (a country visited is the trip's place, not the city of a forum attended on it:
+            # "led a delegation to New Zealand, attending the ... Forum in Auckland")
             events.append(_visit(setting, country, tour, whole))
         if "trip" in kinds and "visit" not in kinds:
             events.extend(self._trip_abroad(doc, sent, setting, whole))
@@ -1864,10 +1912,12 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
             return False
         first, later = a.name.lower(), b.name.lower()
         return first == later or (len(later) >= 4 and first.endswith(later))
+    if a.background != b.background and (a.date or b.date):
+        # "signed an agreement on 3 November" and "first signed an MoU in 2016": two signings; a
+        # visit on a day and one told "earlier this month": two trips
+        return False
     if a.kind == "visit":
         return _one_trip(a, b)
-    if a.background != b.background and (a.date or b.date):
-        return False  # "signed an agreement on 3 November" and "first signed an MoU in 2016": two signings
     same_day = a.date == b.date or a.date is None or b.date is None
     return same_day and (a.location == b.location or not a.location or not b.location)
 
