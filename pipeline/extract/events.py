@@ -550,7 +550,11 @@ class EventExtractor:
             # takes the paragraph out of the day)
             place_only = own.date is None and not otherwise and index not in reading.with_event
             place_only = place_only and heading is None
-            if (setting.date or setting.location) and not place_only:
+            if undated:
+                # the day told before stops here, and its place (measured on train: carried, the place
+                # was another happening's 4 times in 5): the sentences after are not on them either
+                previous = paragraph = setting
+            elif (setting.date or setting.location) and not place_only:
                 previous = setting
                 # (a happening placed in another year or month, "first met at a forum in Milan in
                 # 2023", places none of the sentences after it)
@@ -603,8 +607,18 @@ class EventExtractor:
             told_again=told_again,
             online=sents.overlapping(word_spans(doc, self.online)) & with_event,
             renewing=renewing,
-            undated=sents.overlapping(word_spans(doc, self.undated)) & with_event if with_event else set(),
+            undated=self._undated(doc) & with_event if with_event else set(),
         )
+
+    def _undated(self, doc: Doc) -> set[int]:
+        """The sentences holding a word of `event_undated.txt`, found once a Doc; not one that is
+        a day's end and 前 ('3月31日前': before a day; '次日前往': the next day, going)."""
+        found = word_spans(doc, self.undated)
+        if not found.starts:
+            return set()
+        text = matching_text(doc)
+        kept = [(a, b) for a, b in zip(found.starts, found.ends, strict=True) if not _day_and_before(text, a, b)]
+        return sentences(doc).overlapping(Spans.of(kept)) if kept else set()
 
     def _renewing(self, doc: Doc) -> set[int]:
         """The sentences holding a renewal verb (`event_renewals.txt`) and an agreement word
@@ -1370,6 +1384,10 @@ class EventExtractor:
 
 
 _AFTER_ABBREVIATION = frozenset("，,。；;、其期")  # 访港，… / 访港期间 / 访港其间
+# 日前 is no word of no day after a number or a word naming a day ('3月31日前', '次日前往'), nor
+# before 往/来 (前往, 前来: going, coming)
+_DAY_NAMERS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十次当同翌今昨每该是")
+_GOING = frozenset("往来")
 _COUNT_DIGITS = "[0-9一二两三四五六七八九十多几数]+"  # a number before a classifier (两个, 3场)
 _STANDING_REACH = 12  # characters read after a place for a word of `event_place_standing_after.txt`
 _BEFORE_FOUNDED_NAME = re.compile(r"(?:\s+(?:of|for|the))*\s+(?=[A-Z])")  # "inauguration of the X"
@@ -1405,6 +1423,13 @@ def _notice_foot(doc: Doc) -> DateMention | None:
 
 
 _HEADING_REACH = 30  # characters: a city's name before a heading's colon
+
+
+def _day_and_before(text: str, start: int, end: int) -> bool:
+    """Whether the 日前 at `start`-`end` of `text` is a day's 日 and then 前 (`_DAY_NAMERS`, `_GOING`)."""
+    if text[start:end] != "日前":
+        return False
+    return text[start - 1 : start] in _DAY_NAMERS or text[end : end + 1] in _GOING
 
 
 def _heading_places(text: str, matching: str, starts: list[int]) -> dict[int, str]:

@@ -54,7 +54,10 @@ ENGLISH = [
     # a country visited is the trip's place, not the city of a forum attended on it
     (
         "From November 9 to 14, Nanchang University Vice President Zhao Lin led a delegation to New Zealand, attending the 2025 Asia-Pacific Education Forum in Auckland.",
-        [("visit", "2025-11-09", None, "New Zealand"), ("conference", None, "2025 Asia-Pacific Education Forum", "Auckland")],
+        [
+            ("visit", "2025-11-09", None, "New Zealand"),
+            ("conference", None, "2025 Asia-Pacific Education Forum", "Auckland"),
+        ],
     ),
     # a visit with a city and no country visited keeps the city
     (
@@ -64,7 +67,9 @@ ENGLISH = [
     pytest.param(
         "On November 17, the two universities signed a memorandum, two years after their scientists first met at the 2023 World Dryland Congress in Milan.",
         [("signing", "2025-11-17", None, None), ("conference", None, "2023 World Dryland Congress", "Milan")],
-        marks=pytest.mark.xfail(strict=True, reason="a place after an earlier year's event name is still put on the sentence's signing"),
+        marks=pytest.mark.xfail(
+            strict=True, reason="a place after an earlier year's event name is still put on the sentence's signing"
+        ),
     ),
 ]
 
