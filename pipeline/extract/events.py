@@ -205,14 +205,17 @@ def _country_names(english: bool) -> frozenset[str]:
 @functools.cache
 def _country_place_pattern(english: bool) -> re.Pattern[str]:
     """'在英国签署', 'signed in the UK', 'held in Thailand': a country right before a happening's
-    verb (`event_country_verbs.txt`), or right after one and 'in', is where it took place."""
+    verb (`event_country_verbs.txt`: matched, `$`, on the text before it), or right after one and
+    'in' (matched at its end), is where it took place."""
     countries = alternation(_country_names(english))
-    verbs = alternation(word_list("en" if english else "zh", "event_country_verbs.txt"))
     if english:
         # (the verb's object between, "signed an agreement in the UK", of a few lower-case words)
         thing = r"(?:\s+(?:an?|the)(?:\s+[a-z][a-z-]*){1,3})?"
-        return re.compile(rf"\b(?:{verbs}){thing}\s+in\s+(?:the\s+)?({countries})\b(?!['’]s|\s+[A-Z])")
-    return re.compile(rf"[在于]({countries})(?:{_ABBREVIATION_ADVERBS})(?:{verbs})")
+        return re.compile(rf"{thing}\s+in\s+(?:the\s+)?({countries})\b(?!['’]s|\s+[A-Z])")
+    return re.compile(rf"[在于]({countries}){_ABBREVIATION_ADVERBS}$")
+
+
+_COUNTRY_REACH = 16  # characters read before a Chinese verb for 在 + a country (+ an adverb)
 
 
 # What every match of `_visited_country_pattern` opens with.
@@ -401,6 +404,7 @@ class EventExtractor:
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
+        self.country_verbs = word_list(language, "event_country_verbs.txt")
         undated = word_list(language, "event_undated.txt")
         # (found as written, once a Doc: an English word also capitalised, opening a sentence)
         self.undated = tuple(dict.fromkeys([*undated, *(w[:1].upper() + w[1:] for w in undated)]))
@@ -477,6 +481,7 @@ class EventExtractor:
         # the paragraphs after it (measured, session 7: a reset at each new paragraph, to none,
         # to the lead's or to the day alone, loses dates and places on train and dev).
         paragraph: Setting | None = None
+        day_told = False  # whether a sentence read gave a day (a word telling none stops it: `undated`)
         reading = self._read(doc)
         headings = self._headings(doc)
         sents = sentences(doc)
@@ -519,7 +524,10 @@ class EventExtractor:
             # (asked only where it may answer yes: a sentence without a day, with a date or a year)
             otherwise = own.date is None and bool(mentions or year_only)
             otherwise = otherwise and self._dated_otherwise(doc, sent, own, mentions, year_only)
-            undated = own.date is None and index in reading.undated
+            # (only where it stops a day told before: '日前，A与B签署协议。据悉，该协议于11月12日签署。'
+            # opening a text tells one signing; nor in one a sentence after retells with its day)
+            undated = own.date is None and index in reading.undated and index not in reading.told_again
+            undated = undated and day_told
             if undated:
                 # "Earlier this month, a team from B visited C.": not on the day given before
                 otherwise = True
@@ -533,6 +541,7 @@ class EventExtractor:
                 # 'signed ... in a ceremony held online', 通过视频连线方式签署: nowhere
                 own, setting = _placeless(own), _placeless(setting)
             settings[index] = setting
+            day_told = day_told or setting.date is not None
             if index in reading.with_event:
                 found = self._events(doc, sent, names, own, setting, reading.triggers, index in reading.renewing)
                 if index in reading.online:
@@ -762,10 +771,35 @@ class EventExtractor:
     def _country_of_happening(self, doc: Doc, sent: Span) -> str | None:
         """'在英国签署', 'signed in the UK': a country (no place of `load_places`) right before or
         after the happening's verb (`_country_place_pattern`) is its place, as written."""
-        match = _country_place_pattern(self.language == "en").search(
-            self._place_text(doc), sent.start_char, sent.end_char
-        )
-        return None if match is None else doc_text(doc)[match.start(1) : match.end(1)]
+        for at, end in self._country_places(doc):
+            if sent.start_char <= at < sent.end_char:
+                return doc_text(doc)[at:end]
+        return None
+
+    def _country_places(self, doc: Doc) -> list[tuple[int, int]]:
+        """Where the countries of `_country_of_happening` stand, found once a Doc from its few
+        happening verbs (`event_country_verbs.txt`, as literals), not per sentence."""
+        key = "_event_country_places"
+        found = doc.user_data.get(key)
+        if found is not None:
+            return found
+        found = doc.user_data[key] = []
+        verbs = word_spans(doc, self.country_verbs)
+        if not verbs.starts:
+            return found
+        english = self.language == "en"
+        pattern = _country_place_pattern(english)
+        text = self._place_text(doc)
+        for start, end in zip(verbs.starts, verbs.ends, strict=True):
+            if english:
+                if text[start - 1 : start].isalpha() or text[end : end + 1].isalpha():
+                    continue  # (a word's part)
+                match = pattern.match(text, end)
+            else:
+                match = pattern.search(text, max(0, start - _COUNTRY_REACH), start)
+            if match is not None:
+                found.append((match.start(1), match.end(1)))
+        return found
 
     def _standing_place(self, text: str, end: int) -> bool:
         """'have run in Shenyang since 2015': a place followed by a word of

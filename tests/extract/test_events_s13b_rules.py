@@ -4,7 +4,7 @@ country over the city of a forum attended on the trip."""
 
 import pytest
 
-from pipeline.extract.events import _country_place_pattern, _day_and_before
+from pipeline.extract.events import _day_and_before
 
 PUBLISHED = "2025-11-20"
 
@@ -14,21 +14,31 @@ def _events(record):
 
 
 @pytest.mark.parametrize(
-    ("text", "english", "country"),
+    ("text", "language", "country"),
     [
-        ("两校在英国签署合作协议", False, "英国"),
-        ("论坛于泰国隆重举行", False, "泰国"),
-        ("他曾在英国高校任教", False, None),  # no happening's verb
-        ("the agreement was signed in the UK on Monday", True, "UK"),
-        ("they signed an agreement in the United Kingdom.", True, "United Kingdom"),
-        ("one of the leading universities in the UK", True, None),  # no verb
-        ("was held in Thailand's capital", True, None),  # a country's city follows
-        ("signed in China", True, None),  # China is no foreign country
+        ("11月14日，南昌大学与邓迪大学在英国签署合作协议。", "zh", "英国"),
+        ("11月14日，南昌大学与邓迪大学于英国正式签署合作协议。", "zh", "英国"),
+        ("11月14日，曾在英国留学的校友见证南昌大学与邓迪大学签署合作协议。", "zh", None),  # no verb after it
+        (
+            "On November 12, the agreement between Hunan University and the University of Leeds was signed in the UK.",
+            "en",
+            "UK",
+        ),
+        (
+            "On November 12, Hunan University and the University of Leeds signed an agreement in the United Kingdom.",
+            "en",
+            "United Kingdom",
+        ),
+        (
+            "On November 12, Hunan University signed an agreement with Leeds, one of the best in the UK.",
+            "en",
+            None,
+        ),
     ],
 )
-def test_country_named_for_a_happening(text, english, country):
-    match = _country_place_pattern(english).search(text)
-    assert (match.group(1) if match else None) == country
+def test_country_named_for_a_happening(extract, text, language, country):
+    signings = [e for e in _events(extract(text, language, published=PUBLISHED)) if e[0] == "signing"]
+    assert [e[3] for e in signings] == [country]
 
 
 @pytest.mark.parametrize(
