@@ -1214,11 +1214,13 @@ class EventExtractor:
             # to 30", a trip "From May 7th to 15th") is its frame's, not its own
             events.append(self._unnamed("signing", _place_only(setting) if setting.several_days else setting, whole))
         if "visit" in kinds and (institutions or self._tells_of_a_delegation(doc, sent)):
-            country, tour = self._visited_country(doc, sent)
+            # (a country visited is the trip's place, not the city the sentence names of a forum
+            # attended on it: "led a delegation to New Zealand, attending the ... Forum in Auckland")
+            country, tour = (
+                (setting.location, False) if setting.location and not own.location else self._visited_country(doc, sent)
+            )
             if country is None and not tour:
                 country = setting.location
-            # (a country visited is the trip's place, not the city of a forum attended on it:
-            # "led a delegation to New Zealand, attending the ... Forum in Auckland")
             events.append(_visit(setting, country, tour, whole))
         if "trip" in kinds and "visit" not in kinds:
             events.extend(self._trip_abroad(doc, sent, setting, whole))
