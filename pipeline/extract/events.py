@@ -404,7 +404,8 @@ class EventExtractor:
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
-        self.country_verbs = word_list(language, "event_country_verbs.txt")
+        self.country_verbs = frozenset(word_list(language, "event_country_verbs.txt"))
+        self.country_pattern = _country_place_pattern(language == "en")
         undated = word_list(language, "event_undated.txt")
         # (found as written, once a Doc: an English word also capitalised, opening a sentence)
         self.undated = tuple(dict.fromkeys([*undated, *(w[:1].upper() + w[1:] for w in undated)]))
@@ -503,7 +504,7 @@ class EventExtractor:
             names = self._event_names(doc, sent, heads) if heads else []
             heading = headings.get(index)
             own = (
-                self._own_setting(doc, sent, names, mentions, heading)
+                self._own_setting(doc, sent, names, mentions, heading, reading.triggers)
                 if index in reading.with_own_setting
                 else _NOWHERE
             )
@@ -640,7 +641,13 @@ class EventExtractor:
 
     # -- setting ----------------------------------------------------------------------
     def _own_setting(
-        self, doc: Doc, sent: Span, names: list[EventName], dates: list[DateMention], heading: str | None = None
+        self,
+        doc: Doc,
+        sent: Span,
+        names: list[EventName],
+        dates: list[DateMention],
+        heading: str | None = None,
+        triggers: Callable[[int, int], list[Hit]] | None = None,
     ) -> Setting:
         """`dates`: the mentions in the sentence; `heading`: the city heading it ("Vientiane: ..."), if any."""
         # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md). Only the
@@ -650,7 +657,7 @@ class EventExtractor:
         first = _day_of_sentence(days, _publication_year(doc)) if len(days) > 1 else (days[0] if days else None)
         if first is None and heading is None and not overlaps(self._places(doc), sent.start_char, sent.end_char):
             # neither a day nor a place to read; a month may come with a country ('于2024年3月在英国签署')
-            country = self._country_of_happening(doc, sent) if dates else None
+            country = self._country_of_happening(doc, sent, triggers) if dates else None
             return _NOWHERE if country is None else _setting((None, None, country, False, False))
         date, date_text, several_days = None, None, False
         if first is not None:
@@ -663,7 +670,7 @@ class EventExtractor:
         planned = _after_publication(doc, date)
         place = heading or self._place(doc, sent, names, dated=first is not None)
         if place is None and dates:
-            place = self._country_of_happening(doc, sent)
+            place = self._country_of_happening(doc, sent, triggers)
         return _setting((date, date_text, place, several_days, planned))
 
     def _dates_the_sentence(self, doc: Doc, mention: DateMention) -> bool:
@@ -768,38 +775,26 @@ class EventExtractor:
             return doc_text(doc)[match.start(1) : match.end(1)]  # as written
         return None
 
-    def _country_of_happening(self, doc: Doc, sent: Span) -> str | None:
+    def _country_of_happening(
+        self, doc: Doc, sent: Span, triggers: Callable[[int, int], list[Hit]] | None
+    ) -> str | None:
         """'在英国签署', 'signed in the UK': a country (no place of `load_places`) right before or
-        after the happening's verb (`_country_place_pattern`) is its place, as written."""
-        for at, end in self._country_places(doc):
-            if sent.start_char <= at < sent.end_char:
-                return doc_text(doc)[at:end]
-        return None
-
-    def _country_places(self, doc: Doc) -> list[tuple[int, int]]:
-        """Where the countries of `_country_of_happening` stand, found once a Doc from its few
-        happening verbs (`event_country_verbs.txt`, as literals), not per sentence."""
-        key = "_event_country_places"
-        found = doc.user_data.get(key)
-        if found is not None:
-            return found
-        found = doc.user_data[key] = []
-        verbs = word_spans(doc, self.country_verbs)
-        if not verbs.starts:
-            return found
+        after a trigger word of `event_country_verbs.txt` (`_country_place_pattern`) is the
+        happening's place, as written. `triggers`: the Doc's trigger words (found once a Doc)."""
+        if triggers is None:
+            return None
         english = self.language == "en"
-        pattern = _country_place_pattern(english)
         text = self._place_text(doc)
-        for start, end in zip(verbs.starts, verbs.ends, strict=True):
+        for hit in triggers(sent.start_char, sent.end_char):
+            if hit.phrase not in self.country_verbs:
+                continue
             if english:
-                if text[start - 1 : start].isalpha() or text[end : end + 1].isalpha():
-                    continue  # (a word's part)
-                match = pattern.match(text, end)
+                match = self.country_pattern.match(text, hit.end)
             else:
-                match = pattern.search(text, max(0, start - _COUNTRY_REACH), start)
+                match = self.country_pattern.search(text, max(sent.start_char, hit.start - _COUNTRY_REACH), hit.start)
             if match is not None:
-                found.append((match.start(1), match.end(1)))
-        return found
+                return doc_text(doc)[match.start(1) : match.end(1)]
+        return None
 
     def _standing_place(self, text: str, end: int) -> bool:
         """'have run in Shenyang since 2015': a place followed by a word of
