@@ -504,7 +504,9 @@ class EventExtractor:
             names = self._event_names(doc, sent, heads) if heads else []
             heading = headings.get(index)
             own = (
-                self._own_setting(doc, sent, names, mentions, heading, reading.triggers)
+                self._own_setting(
+                    doc, sent, names, mentions, heading, reading.triggers if index in reading.with_event else None
+                )
                 if index in reading.with_own_setting
                 else _NOWHERE
             )
