@@ -192,6 +192,32 @@ def _visited_country_pattern(english: bool) -> re.Pattern[str]:
     )
 
 
+@functools.cache
+def _country_names(english: bool) -> frozenset[str]:
+    """The foreign countries' names and aliases of `countries.tsv`, in one language."""
+    with (GEO_DIR / "countries.tsv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    columns = ("name_en", "aliases_en") if english else ("name_zh", "aliases_zh")
+    names = {w.strip() for row in rows for c in columns for w in (row.get(c) or "").split("|") if w.strip()}
+    return frozenset(names - {"China", "中国", "我国"})
+
+
+@functools.cache
+def _country_place_pattern(english: bool) -> re.Pattern[str]:
+    """'在英国签署', 'signed in the UK', 'held in Thailand': a country right before a happening's
+    verb (`event_country_verbs.txt`: matched, `$`, on the text before it), or right after one and
+    'in' (matched at its end), is where it took place."""
+    countries = alternation(_country_names(english))
+    if english:
+        # (the verb's object between, "signed an agreement in the UK", of a few lower-case words)
+        thing = r"(?:\s+(?:an?|the)(?:\s+[a-z][a-z-]*){1,3})?"
+        return re.compile(rf"{thing}\s+in\s+(?:the\s+)?({countries})\b(?!['’]s|\s+[A-Z])")
+    return re.compile(rf"[在于]({countries}){_ABBREVIATION_ADVERBS}$")
+
+
+_COUNTRY_REACH = 16  # characters read before a Chinese verb for 在 + a country (+ an adverb)
+
+
 # What every match of `_visited_country_pattern` opens with.
 _VISIT_VERBS = {"en": ("visited", "visit to", "delegation to", "trip to"), "zh": ("访问", "出访", "赴", "前往")}
 
@@ -359,6 +385,7 @@ class _Reading:
     worth_reading: set[int]  # any of the above: a setting that may not be the paragraph's, or an event
     online: set[int]  # with words that say the happening took place online (`event_online.txt`)
     renewing: set[int]  # with a renewal verb and an agreement word (`_renewing`)
+    undated: set[int]  # with a word telling its time as no day (`event_undated.txt`)
 
 
 class EventExtractor:
@@ -377,6 +404,11 @@ class EventExtractor:
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
+        self.country_verbs = frozenset(word_list(language, "event_country_verbs.txt"))
+        self.country_pattern = _country_place_pattern(language == "en")
+        undated = word_list(language, "event_undated.txt")
+        # (found as written, once a Doc: an English word also capitalised, opening a sentence)
+        self.undated = tuple(dict.fromkeys([*undated, *(w[:1].upper() + w[1:] for w in undated)]))
         classifiers = "event_count_classifiers.txt"
         counted = "".join(word_list("zh", classifiers)) if language == "zh" else ""
         self.count_pattern = re.compile(f"{_COUNT_DIGITS}[{counted}]") if counted else None
@@ -450,6 +482,7 @@ class EventExtractor:
         # the paragraphs after it (measured, session 7: a reset at each new paragraph, to none,
         # to the lead's or to the day alone, loses dates and places on train and dev).
         paragraph: Setting | None = None
+        day_told = False  # whether a sentence read gave a day (a word telling none stops it: `undated`)
         reading = self._read(doc)
         headings = self._headings(doc)
         sents = sentences(doc)
@@ -471,7 +504,9 @@ class EventExtractor:
             names = self._event_names(doc, sent, heads) if heads else []
             heading = headings.get(index)
             own = (
-                self._own_setting(doc, sent, names, mentions, heading)
+                self._own_setting(
+                    doc, sent, names, mentions, heading, reading.triggers if index in reading.with_event else None
+                )
                 if index in reading.with_own_setting
                 else _NOWHERE
             )
@@ -492,6 +527,13 @@ class EventExtractor:
             # (asked only where it may answer yes: a sentence without a day, with a date or a year)
             otherwise = own.date is None and bool(mentions or year_only)
             otherwise = otherwise and self._dated_otherwise(doc, sent, own, mentions, year_only)
+            # (only where it stops a day told before: '日前，A与B签署协议。据悉，该协议于11月12日签署。'
+            # opening a text tells one signing; nor in one a sentence after retells with its day)
+            undated = own.date is None and index in reading.undated and index not in reading.told_again
+            undated = undated and day_told
+            if undated:
+                # "Earlier this month, a team from B visited C.": not on the day given before
+                otherwise = True
             if not otherwise and own.date is None and names and paragraph is not None and paragraph.date:
                 # "recalled the 2024 ... Roundtable, held in Kunming last June": not on the day given before
                 otherwise = _named_in_an_earlier_year(names, paragraph.date)
@@ -502,11 +544,12 @@ class EventExtractor:
                 # 'signed ... in a ceremony held online', 通过视频连线方式签署: nowhere
                 own, setting = _placeless(own), _placeless(setting)
             settings[index] = setting
+            day_told = day_told or setting.date is not None
             if index in reading.with_event:
                 found = self._events(doc, sent, names, own, setting, reading.triggers, index in reading.renewing)
                 if index in reading.online:
                     found = [_draft((*e[:7], True, e.background)) for e in found]  # (online)
-                if otherwise and year_only and not _any_month(mentions):
+                if undated or (otherwise and year_only and not _any_month(mentions)):
                     found = [_draft((*e[:8], True)) for e in found]  # (background)
                 elif otherwise and _months_before(mentions, _publication_date(doc)):
                     # (not an approval: "the approval comes two years after they signed a letter of
@@ -519,7 +562,11 @@ class EventExtractor:
             # takes the paragraph out of the day)
             place_only = own.date is None and not otherwise and index not in reading.with_event
             place_only = place_only and heading is None
-            if (setting.date or setting.location) and not place_only:
+            if undated:
+                # the day told before stops here, and its place (measured on train: carried, the place
+                # was another happening's 4 times in 5): the sentences after are not on them either
+                previous = paragraph = setting
+            elif (setting.date or setting.location) and not place_only:
                 previous = setting
                 # (a happening placed in another year or month, "first met at a forum in Milan in
                 # 2023", places none of the sentences after it)
@@ -572,7 +619,18 @@ class EventExtractor:
             told_again=told_again,
             online=sents.overlapping(word_spans(doc, self.online)) & with_event,
             renewing=renewing,
+            undated=self._undated(doc) & with_event if with_event else set(),
         )
+
+    def _undated(self, doc: Doc) -> set[int]:
+        """The sentences holding a word of `event_undated.txt`, found once a Doc; not one that is
+        a day's end and 前 ('3月31日前': before a day; '次日前往': the next day, going)."""
+        found = word_spans(doc, self.undated)
+        if not found.starts:
+            return set()
+        text = matching_text(doc)
+        kept = [(a, b) for a, b in zip(found.starts, found.ends, strict=True) if not _day_and_before(text, a, b)]
+        return sentences(doc).overlapping(Spans.of(kept)) if kept else set()
 
     def _renewing(self, doc: Doc) -> set[int]:
         """The sentences holding a renewal verb (`event_renewals.txt`) and an agreement word
@@ -585,7 +643,13 @@ class EventExtractor:
 
     # -- setting ----------------------------------------------------------------------
     def _own_setting(
-        self, doc: Doc, sent: Span, names: list[EventName], dates: list[DateMention], heading: str | None = None
+        self,
+        doc: Doc,
+        sent: Span,
+        names: list[EventName],
+        dates: list[DateMention],
+        heading: str | None = None,
+        triggers: Callable[[int, int], list[Hit]] | None = None,
     ) -> Setting:
         """`dates`: the mentions in the sentence; `heading`: the city heading it ("Vientiane: ..."), if any."""
         # A month ("in June 2025", 2024年11月) is no day for an event (corpus/GUIDE.md). Only the
@@ -594,7 +658,9 @@ class EventExtractor:
         # (the page's year is read only to choose between days)
         first = _day_of_sentence(days, _publication_year(doc)) if len(days) > 1 else (days[0] if days else None)
         if first is None and heading is None and not overlaps(self._places(doc), sent.start_char, sent.end_char):
-            return _NOWHERE  # neither a day nor a place to read
+            # neither a day nor a place to read; a month may come with a country ('于2024年3月在英国签署')
+            country = self._country_of_happening(doc, sent, triggers) if dates else None
+            return _NOWHERE if country is None else _setting((None, None, country, False, False))
         date, date_text, several_days = None, None, False
         if first is not None:
             date, date_text = first.date, first.text
@@ -605,6 +671,8 @@ class EventExtractor:
                 date = _with_year(date, year)
         planned = _after_publication(doc, date)
         place = heading or self._place(doc, sent, names, dated=first is not None)
+        if place is None and dates:
+            place = self._country_of_happening(doc, sent, triggers)
         return _setting((date, date_text, place, several_days, planned))
 
     def _dates_the_sentence(self, doc: Doc, mention: DateMention) -> bool:
@@ -707,6 +775,27 @@ class EventExtractor:
             if dated and self.standing_after and self._standing_place(text, match.end(1)):
                 continue
             return doc_text(doc)[match.start(1) : match.end(1)]  # as written
+        return None
+
+    def _country_of_happening(
+        self, doc: Doc, sent: Span, triggers: Callable[[int, int], list[Hit]] | None
+    ) -> str | None:
+        """'在英国签署', 'signed in the UK': a country (no place of `load_places`) right before or
+        after a trigger word of `event_country_verbs.txt` (`_country_place_pattern`) is the
+        happening's place, as written. `triggers`: the Doc's trigger words (found once a Doc)."""
+        if triggers is None:
+            return None
+        english = self.language == "en"
+        text = self._place_text(doc)
+        for hit in triggers(sent.start_char, sent.end_char):
+            if hit.phrase not in self.country_verbs:
+                continue
+            if english:
+                match = self.country_pattern.match(text, hit.end)
+            else:
+                match = self.country_pattern.search(text, max(sent.start_char, hit.start - _COUNTRY_REACH), hit.start)
+            if match is not None:
+                return doc_text(doc)[match.start(1) : match.end(1)]
         return None
 
     def _standing_place(self, text: str, end: int) -> bool:
@@ -1122,7 +1211,13 @@ class EventExtractor:
             # to 30", a trip "From May 7th to 15th") is its frame's, not its own
             events.append(self._unnamed("signing", _place_only(setting) if setting.several_days else setting, whole))
         if "visit" in kinds and (institutions or self._tells_of_a_delegation(doc, sent)):
-            country, tour = (setting.location, False) if setting.location else self._visited_country(doc, sent)
+            # (a country visited is the trip's place, not the city the sentence names of a forum
+            # attended on it: "led a delegation to New Zealand, attending the ... Forum in Auckland")
+            country, tour = (
+                (setting.location, False) if setting.location and not own.location else self._visited_country(doc, sent)
+            )
+            if country is None and not tour:
+                country = setting.location
             events.append(_visit(setting, country, tour, whole))
         if "trip" in kinds and "visit" not in kinds:
             events.extend(self._trip_abroad(doc, sent, setting, whole))
@@ -1322,6 +1417,10 @@ class EventExtractor:
 
 
 _AFTER_ABBREVIATION = frozenset("，,。；;、其期")  # 访港，… / 访港期间 / 访港其间
+# 日前 is no word of no day after a number or a word naming a day ('3月31日前', '次日前往'), nor
+# before 往/来 (前往, 前来: going, coming)
+_DAY_NAMERS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十次当同翌今昨每该是")
+_GOING = frozenset("往来")
 _COUNT_DIGITS = "[0-9一二两三四五六七八九十多几数]+"  # a number before a classifier (两个, 3场)
 _STANDING_REACH = 12  # characters read after a place for a word of `event_place_standing_after.txt`
 _BEFORE_FOUNDED_NAME = re.compile(r"(?:\s+(?:of|for|the))*\s+(?=[A-Z])")  # "inauguration of the X"
@@ -1357,6 +1456,13 @@ def _notice_foot(doc: Doc) -> DateMention | None:
 
 
 _HEADING_REACH = 30  # characters: a city's name before a heading's colon
+
+
+def _day_and_before(text: str, start: int, end: int) -> bool:
+    """Whether the 日前 at `start`-`end` of `text` is a day's 日 and then 前 (`_DAY_NAMERS`, `_GOING`)."""
+    if text[start:end] != "日前":
+        return False
+    return text[start - 1 : start] in _DAY_NAMERS or text[end : end + 1] in _GOING
 
 
 def _heading_places(text: str, matching: str, starts: list[int]) -> dict[int, str]:
@@ -1864,10 +1970,12 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
             return False
         first, later = a.name.lower(), b.name.lower()
         return first == later or (len(later) >= 4 and first.endswith(later))
+    if a.background != b.background and (a.date or b.date):
+        # "signed an agreement on 3 November" and "first signed an MoU in 2016": two signings; a
+        # visit on a day and one told "earlier this month": two trips
+        return False
     if a.kind == "visit":
         return _one_trip(a, b)
-    if a.background != b.background and (a.date or b.date):
-        return False  # "signed an agreement on 3 November" and "first signed an MoU in 2016": two signings
     same_day = a.date == b.date or a.date is None or b.date is None
     return same_day and (a.location == b.location or not a.location or not b.location)
 
