@@ -707,6 +707,33 @@ _ZH_LIST_JOINS = ("、", "及")  # (not 与, 和: 校长王明与李华签署 jo
 _LIST_MAX = 8  # names of one list
 
 
+def _new_people(
+    doc: Doc,
+    original: str,
+    names: list[tuple[int, int]],
+    known: set[str],
+    title: str | None,
+    organisation: InstitutionRef | None,
+    evidence_start: int,
+) -> list[Person]:
+    """The listed names not yet `known` as people sharing one title and organisation, each with the
+    evidence from `evidence_start` to its name's end; `known` takes them in."""
+    people = []
+    for start, stop in names:
+        name = original[start:stop]
+        if name not in known:
+            known.add(name)
+            people.append(
+                Person(
+                    name=name,
+                    title=title,
+                    organization=organisation,
+                    evidence=evidence_fields(doc, evidence_start, stop),
+                )
+            )
+    return people
+
+
 def _listed_names(
     text: str, institutions: _Institutions, position: int, *, first: bool = False
 ) -> list[tuple[int, int]]:
@@ -1298,18 +1325,10 @@ class PeopleExtractor:
         institutions = _Institutions.of(doc)
         members = []
         for person in found:
-            for start, stop in _listed_names(text, institutions, person.evidence.end):
-                name = original[start:stop]
-                if name not in known:
-                    known.add(name)
-                    members.append(
-                        Person(
-                            name=name,
-                            title=person.title,
-                            organization=person.organization,
-                            evidence=evidence_fields(doc, person.evidence.start, stop),
-                        )
-                    )
+            names = _listed_names(text, institutions, person.evidence.end)
+            members += _new_people(
+                doc, original, names, known, person.title, person.organization, person.evidence.start
+            )
         return members
 
     def _zh_leader_lists(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
@@ -1326,18 +1345,7 @@ class PeopleExtractor:
                 continue
             before = institutions.ending_between(opening, opening)
             organisation = institution_ref(before[0]) if before else _publisher_ref(doc)
-            for start, stop in names:
-                name = original[start:stop]
-                if name not in known:
-                    known.add(name)
-                    found.append(
-                        Person(
-                            name=name,
-                            title=None,
-                            organization=organisation,
-                            evidence=evidence_fields(doc, opening, stop),
-                        )
-                    )
+            found += _new_people(doc, original, names, known, None, organisation, opening)
         return found
 
     def _zh_contacts(self, doc: Doc, known: set[str]) -> list[Person]:
