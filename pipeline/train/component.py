@@ -350,6 +350,9 @@ class PlaceWords:
         return text in self.words or text.removeprefix("the ") in self.words
 
 
+_UNIT_NAME_GLUE = frozenset({"the", "and", "&"})  # "the Art and Design Department"
+
+
 class InstitutionModel:
     def __init__(self, nlp: Language, model: str, require_head: bool, only_new: bool) -> None:
         self.language = nlp.lang
@@ -359,6 +362,9 @@ class InstitutionModel:
         self.head_kinds = HeadKinds(nlp.lang)
         self.places = PlaceWords()
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if nlp.lang == "zh" else frozenset()
+        self.unit_heads = frozenset(word_list("en", "unit_heads.txt")) if nlp.lang == "en" else frozenset()
+        english = nlp.lang == "en"
+        self.fields = frozenset(word_list("en", "field_words.txt", split_spaces=True)) if english else frozenset()
         self.require_head = require_head  # an ORG without an institution head word is not a candidate
         self.only_new = only_new  # an ORG overlapping a rule candidate is left to the rules
 
@@ -397,6 +403,8 @@ class InstitutionModel:
         if self.boundaries and self._opens_with_a_boundary(page.doc, span):
             return None
         if self.only_new and page.rule_ranges.overlaps(span.start_char, span.end_char):
+            return None
+        if self.unit_heads and self._names_a_unit(span):
             return None
         head = self.head_kinds.head(span)
         if self.require_head and head is None:
@@ -591,6 +599,12 @@ class InstitutionModel:
             return True
         before = doc[span.start - 1]
         return not (before.is_punct or before.is_space or before.norm_ in self.boundaries)
+
+    def _names_a_unit(self, span: Span) -> bool:
+        """Whether an English ORG is field words and then a unit's head ("Music Department"): a part
+        of the university the page is about (unit_heads.txt), not a body of its own."""
+        words = [token.text for token in span if token.lower_ not in _UNIT_NAME_GLUE]
+        return len(words) > 1 and words[-1] in self.unit_heads and all(word in self.fields for word in words[:-1])
 
     def _opens_with_a_boundary(self, doc: Doc, span: Span) -> bool:
         """Whether a Chinese ORG begins with a word a name never extends left over (name_boundaries.txt):

@@ -469,3 +469,25 @@ def test_a_chinese_org_opening_with_a_boundary_word_is_not_kept(project_pipeline
     verb = next(token.i for token in doc if token.text == "担任")
     assert component._opens_with_a_boundary(doc, doc[verb : len(doc) - 1])
     assert not component._opens_with_a_boundary(doc, doc[verb - 1 : verb])
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "unit"),
+    [
+        ("He showed them the Music Department and the concert hall.", "Music Department", True),
+        ("They toured the Chemistry Faculty of the university.", "Chemistry Faculty", True),
+        ("They toured the Art and Design Department.", "Art and Design Department", True),
+        ("The Education Department of Jiangxi Province hosted it.", "Education Department of Jiangxi Province", False),
+        ("The Jiangxi Provincial Education Department hosted it.", "Jiangxi Provincial Education Department", False),
+        ("The Department of Education hosted it.", "Department of Education", False),
+        ("The Music University hosted it.", "Music University", False),
+    ],
+)
+def test_an_english_org_of_field_words_before_a_unit_head_is_not_kept(project_pipeline, text, name, unit):
+    """A university's own department or faculty ("the Music Department") is no institution; a body
+    named by its place or written "Department of ..." is."""
+    nlp = project_pipeline("en", require_head=True, only_new=True)
+    component = nlp.get_pipe("institution_model")
+    doc = nlp.make_doc(text)
+    start = text.index(name)
+    assert component._names_a_unit(doc.char_span(start, start + len(name))) is unit
