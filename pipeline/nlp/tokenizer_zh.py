@@ -18,7 +18,6 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable
-from itertools import repeat
 from typing import TYPE_CHECKING, NamedTuple
 
 import numpy as np
@@ -73,6 +72,13 @@ def char_kinds(codes: np.ndarray) -> np.ndarray:
     return _kind_table()[np.minimum(codes, _BEYOND_BMP)]
 
 
+class _Rows(dict):
+    """Word -> row, -1 for a word not in the table (read, not added)."""
+
+    def __missing__(self, word: str) -> int:
+        return -1
+
+
 class WordTable:
     """A row per distinct word seen, and per row what the tokenizer reads of the word as
     arrays: its length, whether it is whitespace (jieba cuts whitespace from everything
@@ -95,7 +101,7 @@ class WordTable:
         self.clear()
 
     def clear(self) -> None:
-        self._rows: dict[str, int] = {}
+        self._rows: dict[str, int] = _Rows()
         self.length = np.zeros(1024, dtype=np.int64)
         self.space = np.zeros(1024, dtype=bool)
         self.orth = np.zeros(1024, dtype=np.uint64)
@@ -107,7 +113,9 @@ class WordTable:
 
     def rows(self, words: list[str]) -> np.ndarray:
         """The row of each word, new words added."""
-        rows = np.fromiter(map(self._rows.get, words, repeat(-1)), dtype=np.int64, count=len(words))
+        # (`__getitem__` of a dict whose misses answer -1: a one-argument call per word, where `get`
+        # with a default takes two and an iterator of defaults beside the words)
+        rows = np.fromiter(map(self._rows.__getitem__, words), dtype=np.int64, count=len(words))
         missing = np.flatnonzero(rows < 0)
         if len(missing):
             unknown = [words[i] for i in missing.tolist()]
