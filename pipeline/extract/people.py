@@ -920,7 +920,9 @@ def _zh_name_first() -> re.Pattern[str]:
 
 @functools.cache
 def _after_name() -> tuple[str, ...]:
-    return tuple(sorted(word_list("zh", "after_name.txt"), key=len, reverse=True))
+    """The words that follow names (after_name.txt) and those read only for people (person_after_name.txt)."""
+    words = {*word_list("zh", "after_name.txt"), *word_list("zh", "person_after_name.txt")}
+    return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 
 _ZH_JOINERS = ("和", "与", "及")  # also surnames (和, 与): after a title they join it to the next noun
@@ -2484,8 +2486,11 @@ def _zh_before_name() -> frozenset[str]:
 
 
 def _first_of_chain(title: str) -> str:
-    """党组成员、副厅长 -> 党组成员: of a chain of offices, the first (as a reader lists it)."""
-    return title.split("、", 1)[0]
+    """党组成员、副厅长 -> 党组成员, 常务副校长兼教务长 -> 常务副校长: of a chain of offices, the first (as a
+    reader lists it); 兼 joins offices only after one (兼职教授 is one title)."""
+    first = title.split("、", 1)[0]
+    head, joined, _ = first.partition("兼")
+    return head if joined and head.endswith(_zh_titles()) else first
 
 
 class _Reach(NamedTuple):

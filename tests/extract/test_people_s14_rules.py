@@ -132,3 +132,15 @@ def test_names_listed_with_ranks_share_the_institution_before():
 
 def test_two_offices_joined_by_he_are_not_one_list():
     assert _people("南昌大学王明校长和李华校长签署协议。", "zh")["李华"][1] != "南昌大学"
+
+
+def test_offices_joined_by_jian_give_the_first():
+    assert _people("哈洛大学常务副校长兼教务长Jane Doe致辞。", "zh") == {"Jane Doe": ("常务副校长", "哈洛大学")}
+
+
+def test_a_title_opening_with_jian_stays_whole():
+    assert _people("南昌大学兼职教授王明出席。", "zh") == {"王明": ("兼职教授", "南昌大学")}
+
+
+def test_yuanshi_after_a_foreign_name_ends_the_name():
+    assert _people("哈洛大学校长约翰·史密斯院士会见了代表团。", "zh") == {"约翰·史密斯": ("校长", "哈洛大学")}
