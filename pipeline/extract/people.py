@@ -518,25 +518,37 @@ def _sharing_listed_bodies(doc: Doc, people: list[Person]) -> list[Person]:
     body), 'Mr Huang, Director-General of the Department of Education of X, accompanied by Ms Tan,
     Deputy Director-General' (a bare office after an official shares the official's government body).
     Only people with no organisation of their own, or the publisher's by default, take one."""
-    if len(people) < 2:
-        return people
+    joined = _joined_pairs(doc_text(doc), people) if len(people) > 1 else []
+    if not joined:
+        return people  # (the usual page: no two people joined as one side)
     publisher = _publisher_ref(doc)
     default = _ref_key(publisher) if publisher is not None else None
-    text = doc_text(doc)
-    order = sorted(range(len(people)), key=lambda i: people[i].evidence.start)
-    pairs = list(itertools.pairwise(order))
-    for earlier, later in reversed(pairs):  # (right to left: a row of names shares the last one's body)
+    for earlier, later in reversed(joined):  # (right to left: a row of names shares the last one's body)
         first, second = people[earlier], people[later]
         shares = _without_own_body(first, default) and _no_office(first.title) and _no_office(second.title)
-        if shares and second.organization is not None and _joined_as_one_side(text, first, second):
+        if shares and second.organization is not None:
             people[earlier] = first.model_copy(update={"organization": second.organization})
-    for earlier, later in pairs:  # (left to right: the official's body carries on)
+    for earlier, later in joined:  # (left to right: the official's body carries on)
         first, second = people[earlier], people[later]
         if _without_own_body(second, default) and _is_official_office(second.title):
             body = _government_body(doc, first)
-            if body is not None and _joined_as_one_side(text, first, second):
+            if body is not None:
                 people[later] = second.model_copy(update={"organization": body})
     return people
+
+
+_JOINER_REACH = 32  # characters between two people's words that a same-side joiner may fill
+
+
+def _joined_pairs(text: str, people: list[Person]) -> list[tuple[int, int]]:
+    """The indexes of people named one after the other with only a same-side joiner between, in order."""
+    order = sorted(range(len(people)), key=lambda index: people[index].evidence.start)
+    pairs = []
+    for earlier, later in itertools.pairwise(order):
+        gap_start, gap_end = people[earlier].evidence.end, people[later].evidence.start
+        if 0 <= gap_end - gap_start <= _JOINER_REACH and _same_side_joiner().fullmatch(text, gap_start, gap_end):
+            pairs.append((earlier, later))
+    return pairs
 
 
 def _without_own_body(person: Person, default: str | None) -> bool:
@@ -552,13 +564,6 @@ def _no_office(title: str | None) -> bool:
 def _is_official_office(title: str | None) -> bool:
     """An office that a government body's official may hold: an office, not a university's."""
     return title is not None and not _is_honorific(title) and not _is_academic_office(title)
-
-
-def _joined_as_one_side(text: str, first: Person, second: Person) -> bool:
-    """Whether only a same-side joiner lies between `first`'s words and `second`'s."""
-    if first.evidence.end > second.evidence.start:
-        return False
-    return _same_side_joiner().fullmatch(text, first.evidence.end, second.evidence.start) is not None
 
 
 def _government_body(doc: Doc, person: Person) -> InstitutionRef | None:
