@@ -418,7 +418,7 @@ def _unit_after_pattern() -> re.Pattern[str]:
     field = r"[A-Z][\w-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w-]*){0,4}"
     return re.compile(
         # (a head alone, "of the College", is the page's own body: `_capitalised_reference`)
-        rf"\s+of\s+the\s+(?:(?:[A-Z][\w-]*\s+){{1,4}}(?:{heads})\b(?:\s+(?:of|for)\s+{field})?"
+        rf"\s+of\s+the\s+(?:(?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){{1,4}}(?:{heads})\b(?:\s+(?:of|for)\s+{field})?"
         rf"|(?:{heads})\s+(?:of|for)\s+{field})"
         rf"(?=\s*[,.;)]|\s+(?:and|said|says|spoke|attended|noted)\b)"
     )
@@ -503,6 +503,80 @@ def _with_university_before(doc: Doc, people: list[Person]) -> list[Person]:
         if len(candidates) == 1:
             people[index] = person.model_copy(update={"organization": next(iter(candidates.values()))})
     return people
+
+
+@functools.cache
+def _same_side_joiner() -> re.Pattern[str]:
+    """The words between two people of one side (`person_same_side_joiners.txt`), the whole gap."""
+    joiners = alternation(word_list("en", "person_same_side_joiners.txt"))
+    return re.compile(rf"\s*,?\s*(?:{joiners})\s+")
+
+
+def _sharing_listed_bodies(doc: Doc, people: list[Person]) -> list[Person]:
+    """People of one side named in a row give their body once (GENRE.md "Roles and people"):
+    'Professor Zhang Hui and Professor Wang Lu of X' (a name with no office shares the next one's
+    body), 'Mr Huang, Director-General of the Department of Education of X, accompanied by Ms Tan,
+    Deputy Director-General' (a bare office after an official shares the official's government body).
+    Only people with no organisation of their own, or the publisher's by default, take one."""
+    joined = _joined_pairs(doc_text(doc), people) if len(people) > 1 else []
+    if not joined:
+        return people  # (the usual page: no two people joined as one side)
+    publisher = _publisher_ref(doc)
+    default = _ref_key(publisher) if publisher is not None else None
+    for earlier, later in reversed(joined):  # (right to left: a row of names shares the last one's body)
+        first, second = people[earlier], people[later]
+        shares = _without_own_body(first, default) and _no_office(first.title) and _no_office(second.title)
+        if shares and second.organization is not None:
+            people[earlier] = first.model_copy(update={"organization": second.organization})
+    for earlier, later in joined:  # (left to right: the official's body carries on)
+        first, second = people[earlier], people[later]
+        if _without_own_body(second, default) and _is_official_office(second.title):
+            body = _government_body(doc, first)
+            if body is not None:
+                people[later] = second.model_copy(update={"organization": body})
+    return people
+
+
+_JOINER_REACH = 32  # characters between two people's words that a same-side joiner may fill
+
+
+def _joined_pairs(text: str, people: list[Person]) -> list[tuple[int, int]]:
+    """The indexes of people named one after the other with only a same-side joiner between, in order."""
+    order = sorted(range(len(people)), key=lambda index: people[index].evidence.start)
+    pairs = []
+    for earlier, later in itertools.pairwise(order):
+        gap_start, gap_end = people[earlier].evidence.end, people[later].evidence.start
+        if 0 <= gap_end - gap_start <= _JOINER_REACH and _same_side_joiner().fullmatch(text, gap_start, gap_end):
+            pairs.append((earlier, later))
+    return pairs
+
+
+def _without_own_body(person: Person, default: str | None) -> bool:
+    """Whether `person` has no organisation, or the publisher's that a bare title gives by default."""
+    return person.organization is None or _ref_key(person.organization) == default
+
+
+def _no_office(title: str | None) -> bool:
+    """A name written with no office: none, or an academic rank alone ("Professor")."""
+    return title is None or _is_honorific(title)
+
+
+def _is_official_office(title: str | None) -> bool:
+    """An office that a government body's official may hold: an office, not a university's."""
+    return title is not None and not _is_honorific(title) and not _is_academic_office(title)
+
+
+def _government_body(doc: Doc, person: Person) -> InstitutionRef | None:
+    """`person`'s organisation when the sentence names it, up to the person's words' end, as a government
+    body (in the person's words, or an earlier official's whose body the person shares)."""
+    held = person.organization
+    if held is None:
+        return None
+    key = _ref_key(held)
+    for span in institutions_in(doc, _sentence_start(doc_text(doc), person.evidence.start), person.evidence.end):
+        if facts(span).kind == "government" and _ref_key(institution_ref(span)) == key:
+            return held
+    return None
 
 
 def _organisations_between(people: list[Person], start: int, stop: int) -> list[str]:
@@ -626,7 +700,7 @@ def _zh_text(doc: Doc) -> str:
 
 @functools.cache
 def _zh_pattern() -> re.Pattern[str]:
-    titles = alternation(word_list("zh", "titles.txt"))
+    titles = alternation(_zh_titles())
     surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
     han_name = rf"(?:{surnames})[{HAN}]{{1,2}}"
     foreign = rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,8}})+"
@@ -641,10 +715,23 @@ def _zh_pattern() -> re.Pattern[str]:
 
 
 @functools.cache
+def _zh_titles() -> tuple[str, ...]:
+    """The offices (titles.txt, shared with institution names) and those read only for people
+    (person_titles.txt: 教育专员, 教务长, 一级调研员)."""
+    return tuple(dict.fromkeys((*word_list("zh", "titles.txt"), *word_list("zh", "person_titles.txt"))))
+
+
+@functools.cache
 def _zh_title_words() -> tuple[str, ...]:
     """The words a `_zh_pattern` match starts with (a modifier or a title): it is tried only where
     one of them stands, found for the whole vocabulary in one pass, not at every character."""
-    return tuple(sorted({*word_list("zh", "titles.txt"), *word_list("zh", "title_modifiers.txt")}))
+    return tuple(sorted({*_zh_titles(), *word_list("zh", "title_modifiers.txt"), *_zh_addresses()}))
+
+
+@functools.cache
+def _zh_addresses() -> tuple[str, ...]:
+    """Forms of address written after a name that are no office (王芳博士): `person_address_after_name.txt`."""
+    return word_list("zh", "person_address_after_name.txt")
 
 
 def _zh_matches(doc: Doc, institutions: _Institutions | None = None) -> Iterator[re.Match[str]]:
@@ -828,7 +915,7 @@ def _in_order_of_start(doc: Doc, institutions: _Institutions) -> tuple[list[int]
 @functools.cache
 def _zh_name_first() -> re.Pattern[str]:
     """'(来自)X大学的谢尔盖·纳扎连科副教授': a name, then its title, after an institution and 的."""
-    titles = alternation(word_list("zh", "titles.txt"))
+    titles = alternation(_zh_titles())
     surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
     upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž'’\\-"
     latin = rf"[{upper}][{lower}{upper}]+(?:[ \t]+[{upper}][{lower}{upper}]+){{1,2}}"
@@ -838,7 +925,9 @@ def _zh_name_first() -> re.Pattern[str]:
 
 @functools.cache
 def _after_name() -> tuple[str, ...]:
-    return tuple(sorted(word_list("zh", "after_name.txt"), key=len, reverse=True))
+    """The words that follow names (after_name.txt) and those read only for people (person_after_name.txt)."""
+    words = {*word_list("zh", "after_name.txt"), *word_list("zh", "person_after_name.txt")}
+    return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 
 _ZH_JOINERS = ("和", "与", "及")  # also surnames (和, 与): after a title they join it to the next noun
@@ -856,6 +945,8 @@ def _joins_a_noun(text: str, start: int, end: int) -> bool:
     is a person) is no person named 和升学."""
     if not text.startswith(_ZH_JOINERS, start) or end >= len(text):
         return False
+    if text.startswith(_zh_addresses(), end):
+        return True  # 副教授和张伟博士: the joined name has its own form of address, no share of the title
     return bool(_HAN_ONLY.fullmatch(text[end])) and not text.startswith(_after_name(), end)
 
 
@@ -967,6 +1058,7 @@ class PeopleExtractor:
         found += self._en_names_after_office_of_body(doc, taken)
         found += self._en_shared_offices(doc, taken, found)
         found += self._en_students(doc, taken)
+        found = _sharing_listed_bodies(doc, found)
         return _with_university_before(doc, found) if _publisher_ref(doc) is None else found
 
     def _en_bracketed_people(self, doc: Doc, taken: set[int]) -> list[Person]:
@@ -1222,7 +1314,7 @@ class PeopleExtractor:
             # committee's, named around its body
             return f"{_single_spaced(longer[: party.start()]).strip(' ,')} of the {party.group('party')} Committee"
         longer = _TRAILING_LINK.sub("", _single_spaced(longer)).strip(" ,")
-        if longer.startswith(title) and _OFFICE_GOES_ON.fullmatch(longer[len(title) :]):
+        if longer.startswith(title) and _office_goes_on(longer[len(title) :]):
             return longer
         return title
 
@@ -1441,7 +1533,7 @@ class PeopleExtractor:
         starts, ends = near.starts, near.ends
         for index in _followed_like_own_titles(text, ends):
             first = starts[index]
-            if first < 3 or (index > 0 and ends[index - 1] == first):
+            if first < 2 or (index > 0 and ends[index - 1] == first):  # (李华副省长 may open the text)
                 continue  # (a title right after another)
             if not _may_end_a_name(text, first):
                 continue
@@ -1454,12 +1546,16 @@ class PeopleExtractor:
                 continue
             known.add(name)
             before = institutions.ending_between(name_start, name_start)
+            title = _first_of_chain(original[first : office.end("title")]) if office.group("title") else None
+            fellow = None if before else _listed_fellow(text, found[-1] if found else None, name_start, title)
             found.append(
                 Person(
                     name=name,
-                    title=_first_of_chain(original[first : office.end("title")]),
-                    organization=self._organisation_before(doc, before, office.group("title"), name_start),
-                    evidence=evidence_fields(doc, before[0].start_char if before else name_start, office.end("title")),
+                    title=title,
+                    organization=fellow.organization
+                    if fellow is not None
+                    else self._organisation_before(doc, before, office.group("title") or "", name_start),
+                    evidence=evidence_fields(doc, before[0].start_char if before else name_start, office.end()),
                 )
             )
         return found
@@ -1507,6 +1603,26 @@ _TRAILING_LINK = re.compile(r"\s+(?:of|at|in)(?:\s+the)?\s*$")
 # what an office may go on with up to its organisation: "of State", "of Engineering", "of the Graduate
 # School of ..." (a unit of the organisation), not "and Provost", "of Laos'"
 _OFFICE_GOES_ON = re.compile(r"(?:\s+(?:of|for)\s+(?:the\s+)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)*")
+
+
+@functools.cache
+def _office_goes_on_over_and() -> re.Pattern[str]:
+    """`_OFFICE_GOES_ON` over a unit whose name holds "and": "of the International Cooperation and
+    Exchange Division" (a unit's head closing it, `person_unit_heads.txt`), "of the Faculty of Arts and
+    Social Sciences" (a teaching unit's head opening it, `person_faculty_heads.txt`)."""
+    words = r"[A-Z][\w-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w-]*)*"
+    closing = alternation(word_list("en", "person_unit_heads.txt"))
+    opening = alternation(word_list("en", "person_faculty_heads.txt"))
+    return re.compile(rf"\s+of\s+the\s+(?:{words}\s+(?:{closing})|(?:{opening})\s+of\s+{words})")
+
+
+def _office_goes_on(rest: str) -> bool:
+    """Whether the words after an office up to its organisation still belong to it (`_OFFICE_GOES_ON`)."""
+    if _OFFICE_GOES_ON.fullmatch(rest):
+        return True
+    return " and " in rest and _office_goes_on_over_and().fullmatch(rest) is not None
+
+
 # "of the CPC " right before an institution followed by " Committee": its party committee
 _PARTY_BEFORE = re.compile(r"\s+of\s+the\s+(?P<party>CPC|Communist Party of China)\s+$")
 _COMMITTEE_AFTER = re.compile(r"\s+Committee\b")
@@ -2114,7 +2230,7 @@ def _joins_inside_a_unit(text: str, start: int, at: int, word: str) -> bool:
     if word not in _UNIT_JOINERS or at - start < 2:
         return False
     before = text[start:at]
-    if holds_any(before, word_list("zh", "titles.txt")):
+    if holds_any(before, _zh_titles()):
         return False
     return not (len(before) <= 3 and before.startswith(word_list("zh", "surnames.txt", split_spaces=True)))
 
@@ -2137,7 +2253,7 @@ _ZH_FORMS_OF_ADDRESS = ("副教授", "教授")
 @functools.cache
 def _office_before_a_chain() -> re.Pattern[str]:
     """'校长、' then a few words ending right before the next office: 我校校长、联盟理事会主席张国栋."""
-    one = rf"(?:{alternation(word_list('zh', 'title_modifiers.txt'))})?(?:{alternation(word_list('zh', 'titles.txt'))})"
+    one = rf"(?:{alternation(word_list('zh', 'title_modifiers.txt'))})?(?:{alternation(_zh_titles())})"
     return re.compile(rf"(?:{one})、(?P<body>[{HAN}]{{0,10}})$")
 
 
@@ -2260,21 +2376,41 @@ def _may_end_a_name(text: str, end: int) -> bool:
     )
 
 
+_ZH_RANKS = ("教授", "副教授", "院士")  # academic ranks: people listed with them and 和 are one list
+
+
+def _listed_fellow(text: str, last: Person | None, name_start: int, title: str | None) -> Person | None:
+    """南昌大学王明教授、李华副教授和张伟博士: the person named (name first) right before, joined by 、 or
+    及 (和 too between ranks, not offices: 王明校长和李华校长 may be two sides), whose institution the
+    listed name shares."""
+    if last is None or last.organization is None:
+        return None
+    joiner = text[last.evidence.end : name_start]
+    if joiner in _ZH_LIST_JOINS:
+        return last
+    ranks = (title is None or title in _ZH_RANKS) and (last.title is None or last.title in _ZH_RANKS)
+    return last if joiner == "和" and ranks else None
+
+
 @functools.cache
 def _zh_own_title() -> re.Pattern[str]:
     """From a title's first word: the title (modifiers, a chain over 、), then what ends a name's title
     (punctuation, a word that follows names, a form of address)."""
-    titles = alternation(word_list("zh", "titles.txt"))
+    titles = alternation(_zh_titles())
     modifiers = alternation(word_list("zh", "title_modifiers.txt"))
     one = rf"(?:(?:{modifiers})及)*(?:{modifiers})?(?:{titles})"
-    return re.compile(rf"(?P<title>{one}(?:、{one})*)(?=[^{HAN}]|$|{alternation(_after_name())})")
+    # (or a form of address alone, 王芳博士: the name's, with no office)
+    address = alternation(_zh_addresses())
+    return re.compile(
+        rf"(?:(?P<title>{one}(?:、{one})*)|(?P<address>{address}))(?=[^{HAN}]|$|{alternation(_after_name())})"
+    )
 
 
 @functools.cache
 def _zh_title_followers() -> re.Pattern[str]:
     """The first character of what may follow a title written after its name: a word that follows
     names (or a form of address), a title or modifier going on with the title, or no Chinese one."""
-    words = (*_after_name(), *word_list("zh", "titles.txt"), *word_list("zh", "title_modifiers.txt"))
+    words = (*_after_name(), *_zh_titles(), *word_list("zh", "title_modifiers.txt"))
     return re.compile(f"[^{HAN}]|[{re.escape(''.join(sorted({word[0] for word in words})))}]")
 
 
@@ -2308,7 +2444,7 @@ def _opens_with_surname(text: str, start: int) -> bool:
 @functools.cache
 def _zh_not_names() -> frozenset[str]:
     """Words before a title that are no name (常务副校长: 常务 is a modifier)."""
-    return frozenset({*word_list("zh", "titles.txt"), *word_list("zh", "title_modifiers.txt")})
+    return frozenset({*_zh_titles(), *word_list("zh", "title_modifiers.txt")})
 
 
 def _zh_name_ending_at(text: str, institutions: _Institutions, titles: Spans, end: int) -> int | None:
@@ -2355,8 +2491,11 @@ def _zh_before_name() -> frozenset[str]:
 
 
 def _first_of_chain(title: str) -> str:
-    """党组成员、副厅长 -> 党组成员: of a chain of offices, the first (as a reader lists it)."""
-    return title.split("、", 1)[0]
+    """党组成员、副厅长 -> 党组成员, 常务副校长兼教务长 -> 常务副校长: of a chain of offices, the first (as a
+    reader lists it); 兼 joins offices only after one (兼职教授 is one title)."""
+    first = title.split("、", 1)[0]
+    head, joined, _ = first.partition("兼")
+    return head if joined and head.endswith(_zh_titles()) else first
 
 
 class _Reach(NamedTuple):
