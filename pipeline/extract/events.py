@@ -1959,14 +1959,13 @@ def _twin_of(
 
 
 def _between_others(a: _Draft, b: _Draft, parties: Callable[[_Draft], frozenset[str]]) -> bool:
-    """Whether two signings, one or both without a day, are told of other parties: each sentence
-    names an institution the other does not ("会上，A与B签署协议。…活动期间，A与C签署意向书";
-    "4月3日，A与B签约。…期间，C与D签署备忘录"), so neither retells the other (a headline or a later
-    mention names the same ones or fewer). Not other kinds: an approval or a visit is told again
-    with other bodies ("the Embassy welcomed the approval"; a trip's mentions name other hosts)."""
-    if a.kind != "signing" or (a.date is not None and b.date is not None):
-        return False
-    if a.evidence["start"] == b.evidence["start"]:
+    """Whether two signings, one with a day and one without (told in another frame: "会上，A与B签署
+    协议。…5月5日至7日，…对接会…活动期间，A与C签署意向书"), are told of other parties: each sentence
+    names an institution the other does not, so neither retells the other (a headline or a later
+    mention names the same ones or fewer). Two told without a day, or on one day, are one ceremony
+    (the corpus's gold: one signing for the pairs signing at one ceremony). Not other kinds: an approval
+    or a visit is told again with other bodies ("the Embassy welcomed the approval")."""
+    if a.kind != "signing" or (a.date is None) == (b.date is None):
         return False
     first, later = parties(a), parties(b)
     return bool(first) and bool(later) and not first <= later and not later <= first

@@ -83,7 +83,8 @@ def _signing(date: str | None, start: int) -> object:
     ("first", "later", "dates", "apart"),
     [
         ({"A", "B"}, {"C", "D"}, ("2025-11-12", None), True),
-        ({"A", "B"}, {"A", "C"}, (None, None), True),
+        ({"A", "B"}, {"A", "C"}, (None, "2025-11-12"), True),
+        ({"A", "B"}, {"C", "D"}, (None, None), False),  # neither has a day: one ceremony, as in the corpus
         ({"A", "B"}, {"A", "B"}, ("2025-11-12", None), False),  # the same parties: retold
         ({"A", "B"}, {"B"}, (None, "2025-11-12"), False),  # fewer: retold
         ({"A", "B"}, set(), ("2025-11-12", None), False),  # none named: may be retold
