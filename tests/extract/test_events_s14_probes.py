@@ -43,6 +43,10 @@ ENGLISH = [
         [("establishment", "2025-11-14", "Sino-Italian Institute of Design", None)],
     ),
     (
+        "Nanchang University launched the Sino-French Institute of Engineering with the University of Poitiers on November 12.",
+        [("establishment", "2025-11-12", "Sino-French Institute of Engineering", None)],
+    ),
+    (
         "The Jiangxi-Africa Vocational Education Alliance was launched in Nanchang on November 14.",
         [("establishment", "2025-11-14", "Jiangxi-Africa Vocational Education Alliance", "Nanchang")],
     ),

@@ -1,5 +1,6 @@
-"""Rules of session 14 for events, one test each: a webinar (en/event_heads.txt, "a webinar" in
-en/event_triggers.tsv), 见面会 (zh/event_heads.txt), 开班仪式 (zh/event_triggers.tsv, kind
+# ruff: noqa: E501  (passages are whole sentences)
+"""Rules of session 14 for events, one test each: "launched the" (en/event_triggers.tsv), a webinar
+(en/event_heads.txt, "a webinar" in en/event_triggers.tsv), 见面会 (zh/event_heads.txt), 开班仪式 (zh/event_triggers.tsv, kind
 "ceremony"), 云/线上 before a head make no name (zh/event_generic_words.txt), and signings of other
 parties without a day kept apart (`_between_others`)."""
 
@@ -30,6 +31,29 @@ def _events(record):
     ],
 )
 def test_webinar(extract, text, expected):
+    assert _events(extract(text, "en", published=PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On November 12, Nanchang University and the University of Poitiers launched the Sino-French Institute of Engineering.",
+            [("establishment", "2025-11-12", "Sino-French Institute of Engineering", None)],
+        ),
+        (
+            "On November 12, the Jiangxi Provincial Department of Education launched the Jiangxi-Africa Vocational Education Alliance in Nanchang.",
+            [("establishment", "2025-11-12", "Jiangxi-Africa Vocational Education Alliance", "Nanchang")],
+        ),
+        # a programme or a website launched founds no body
+        (
+            "Nanchang University launched the joint programme in nursing with the University of Leeds on November 12.",
+            [],
+        ),
+        ("On November 12, the university launched the new admissions website for international students.", []),
+    ],
+)
+def test_launched_the(extract, text, expected):
     assert _events(extract(text, "en", published=PUBLISHED)) == expected
 
 
