@@ -58,8 +58,9 @@ SENTENCE_EVENTS = frozenset(
     {"approval", "establishment", "signing", "visit", "other"}
 )  # unnamed, evidenced by the sentence
 # trigger values that may report a happening in a sentence naming no event: the kinds above, a list
-# made public (an event of kind other) and an opening (a joint institute's founding)
-_REPORTING = SENTENCE_EVENTS | {"announcement", "opening", "trip", "meeting"}
+# made public (an event of kind other), an opening (a joint institute's founding) and a ceremony
+# (开班仪式: of kind other, on the day the sentence is on)
+_REPORTING = SENTENCE_EVENTS | {"announcement", "opening", "trip", "meeting", "ceremony"}
 _REPORTED = _REPORTING - {"meeting"}  # (a meeting word reports a happening only when held: `_events`)
 
 
@@ -574,7 +575,7 @@ class EventExtractor:
         settings[done:] = [_NOWHERE if paragraph is None else paragraph] * (len(settings) - done)
         doc._.settings = dict(zip(first_tokens, settings, strict=True))
         # (the dateline only places events: none read, none looked for)
-        doc._.events = _merged(events, self._dateline(doc, reading.dates) if events else None)
+        doc._.events = _merged(events, self._dateline(doc, reading.dates) if events else None, _parties_reader(doc))
         return doc
 
     def _dateline(self, doc: Doc, dates: dict[int, list[DateMention]]) -> _Dateline | None:
@@ -1228,6 +1229,9 @@ class EventExtractor:
             events.append(self._unnamed("other", setting, whole))
         if "other" in kinds and not names and own.date is not None:
             # an anniversary celebrated on a day the sentence gives; one named (…周年庆典) is its name's
+            events.append(self._unnamed("other", setting, whole))
+        elif "ceremony" in kinds and not names and setting.date is not None:
+            # a class's opening ceremony (开班仪式) is told on its day, also one given before (同日)
             events.append(self._unnamed("other", setting, whole))
         return events
 
@@ -1903,7 +1907,9 @@ def _placed_by_dateline(event: _Draft, dateline: _Dateline | None) -> _Draft:
     return _draft((*event[:4], dateline.place, *event[5:]))  # (its place: a NamedTuple's `_replace` is Python)
 
 
-def _merged(events: list[_Draft], dateline: _Dateline | None = None) -> list[Event]:
+def _merged(
+    events: list[_Draft], dateline: _Dateline | None = None, parties: Callable[[_Draft], frozenset[str]] | None = None
+) -> list[Event]:
     """One event per happening (corpus/GUIDE.md): same kind and name, a short form of a name
     given before, or, unnamed, the same day and place. A delegation's trip is one visit, dated
     by its first day, and placed by its first mention, or by later ones when they name one place.
@@ -1917,7 +1923,7 @@ def _merged(events: list[_Draft], dateline: _Dateline | None = None) -> list[Eve
     tours: set[int] = set()
     for event in events:
         same_kind = of_kind.setdefault(event.kind, [])
-        index = _twin_of(kept, same_kind, event)
+        index = _twin_of(kept, same_kind, event, parties)
         if index is None:
             same_kind.append(len(kept))
             kept.append(event)
@@ -1941,12 +1947,43 @@ def _merged(events: list[_Draft], dateline: _Dateline | None = None) -> list[Eve
     return [_event(draft) for draft in sorted(kept, key=lambda e: e.evidence["start"])]
 
 
-def _twin_of(kept: list[_Draft], same_kind: list[int], event: _Draft) -> int | None:
+def _twin_of(
+    kept: list[_Draft], same_kind: list[int], event: _Draft, parties: Callable[[_Draft], frozenset[str]] | None = None
+) -> int | None:
     """The index in `kept` (one of `same_kind`) of the first draft telling `event`'s happening."""
     for index in same_kind:
-        if _same_happening(kept[index], event):
+        twin = kept[index]
+        if _same_happening(twin, event) and (parties is None or not _between_others(twin, event, parties)):
             return index
     return None
+
+
+def _between_others(a: _Draft, b: _Draft, parties: Callable[[_Draft], frozenset[str]]) -> bool:
+    """Whether two signings, one with a day and one without (told in another frame: "会上，A与B签署
+    协议。…5月5日至7日，…对接会…活动期间，A与C签署意向书"), are told of other parties: each sentence
+    names an institution the other does not, so neither retells the other (a headline or a later
+    mention names the same ones or fewer). Two told without a day, or on one day, are one ceremony
+    (the corpus's gold: one signing for the pairs signing at one ceremony). Not other kinds: an approval
+    or a visit is told again with other bodies ("the Embassy welcomed the approval")."""
+    if a.kind != "signing" or (a.date is None) == (b.date is None):
+        return False
+    first, later = parties(a), parties(b)
+    return bool(first) and bool(later) and not first <= later and not later <= first
+
+
+def _parties_reader(doc: Doc) -> Callable[[_Draft], frozenset[str]]:
+    """The institutions named in a draft's evidence, as the names they are reported by; not the
+    government bodies, which witness signings (江西省教育厅副厅长…见证签署仪式) more than sign."""
+
+    def parties(draft: _Draft) -> frozenset[str]:
+        found = set()
+        for span in institutions_in(doc, draft.evidence["start"], draft.evidence["end"]):
+            known = facts(span)
+            if known.kind != GOVERNMENT:
+                found.add(known.entry or known.display_name or known.text)
+        return frozenset(found)
+
+    return parties
 
 
 def _event(draft: _Draft) -> Event:
