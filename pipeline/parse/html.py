@@ -9,6 +9,7 @@ as TXT bulletins (`text.clean_lines`), so bylines inside it become metadata.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -81,6 +82,10 @@ _COLONS = (":", "：")
 _MAX_LABEL = 20  # a label cell holds a label, not prose
 _INLINE_PIECES = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "time", "a"})
 _TEXT_LINE = LineKind.TEXT  # read from the enum once (a member read from its class runs Python code)
+_STRUCTURED_DATA = "ld+json"  # the script type of a JSON-LD block, looked for in the markup before any walk
+_LD_PUBLISHER = "<ld+json publisher>"  # the head's key for the name of a JSON-LD article's publisher
+_LD_FIELDS = (("headline", "headline"), ("datePublished", "datepublished"))  # JSON-LD key -> the head's key
+_FIELD_LABEL = ("label",)  # class words of a field's label element (Drupal's 'field__label')
 
 
 @dataclass
@@ -104,6 +109,8 @@ def parse_html(data: bytes, *, url: str | None = None, header_charset: str | Non
     reusable = codec in ("utf-8", "ascii") and "\ufffd" not in markup
     root = _tree(markup, data if reusable else None)
     head = _read_head(root)
+    if _STRUCTURED_DATA in markup:  # read before the scripts are dropped with the noise
+        _read_structured_data(root, head)
     head.breadcrumb = _structured_breadcrumb(root)
     url = url or head.canonical
     rules = rules or rules_for_url(url)
@@ -199,6 +206,49 @@ def _read_head(root: etree._Element) -> _Head:
         head.meta.setdefault(_TIME_ELEMENT, stamped.get("datetime", ""))
     head.language = _language_of(root.get("lang") or root.get("xml:lang") or head.meta.get("language"))
     return head
+
+
+def _read_structured_data(root: etree._Element, head: _Head) -> None:
+    """The headline, datePublished and publisher's name of the page's JSON-LD article block
+    (Drupal, WordPress and AMP pages) as the head's metadata, where no <meta> gave them."""
+    for script in root.iter("script"):
+        if _STRUCTURED_DATA not in (script.get("type") or "").lower():
+            continue
+        article = _structured_article(script.text or "")
+        if article is None:
+            continue
+        for key, meta_key in _LD_FIELDS:
+            value = article.get(key)
+            if isinstance(value, str) and value.strip():
+                head.meta.setdefault(meta_key, value.strip())
+        publisher = article.get("publisher")
+        name = publisher.get("name") if isinstance(publisher, dict) else None
+        if isinstance(name, str) and clean_line(name):
+            head.meta.setdefault(_LD_PUBLISHER, clean_line(name))
+        return
+
+
+def _structured_article(text: str) -> dict | None:
+    """The first object of a JSON-LD block whose @type is an article's, looking into lists and
+    '@graph' (Yoast and Drupal put the article beside the site's WebPage and Organization)."""
+    try:
+        data = json.loads(text)
+    except ValueError:
+        return None
+    types = html_hints().structured_data_types
+    pending = [data]
+    while pending:
+        item = pending.pop(0)
+        if isinstance(item, list):
+            pending.extend(item)
+        elif isinstance(item, dict):
+            kind = item.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            if any(isinstance(name, str) and name in types for name in kinds):
+                return item
+            if isinstance(item.get("@graph"), list):
+                pending.extend(item["@graph"])
+    return None
 
 
 def _structured_breadcrumb(root: etree._Element) -> list[str]:
@@ -472,6 +522,7 @@ def _bulletin(
     nearby = clean_lines((line.text for line in page.nearby), read)
     cleaned.byline.merge(nearby.byline)
     cleaned.byline.merge(_inline_bylines(page.nearby, read))
+    cleaned.byline.merge(_field_item_bylines(page.nearby))
     if page.above:  # read for its bylines only, after those below the headline
         cleaned.byline.merge(clean_lines((line.text for line in page.above), read).byline)
     header_stamp, account = _header_elements([*page.above, *page.header])
@@ -488,6 +539,7 @@ def _bulletin(
         if meta.stamp is not None:
             meta.stamp = _day_only(meta.stamp)
     cleaned.byline.merge(meta)
+    cleaned.byline.stamp = cleaned.byline.stamp or _url_stamp(url)
     cleaned.channel = cleaned.channel or nearby.channel or _channel_before(lines, page.block_start) or head.breadcrumb
     title = page.title or _meta_title(head)
     paragraphs = cleaned.paragraphs
@@ -565,6 +617,41 @@ def _label_cell_bylines(lines: list[Line]) -> Byline:
         if found is not None and not found.bare:
             byline.merge(found)
     return byline
+
+
+def _field_item_bylines(lines: list[Line]) -> Byline:
+    """The fields a CMS prints as a label element and its value in the next one (Drupal's
+    <div class="field__label">Source</div><div class="field__item">…</div>): a label element
+    holding a known label, and the element right after it, read as one byline field."""
+    byline = Byline()
+    for label, value in pairwise(lines):
+        if label.owner.getnext() is not value.owner or not _hinted(label.owner, _FIELD_LABEL):
+            continue
+        name = clean_line(label.text)
+        if len(name) > _MAX_LABEL or not is_label(name):
+            continue
+        found = read_byline(name.rstrip(":：") + "：" + clean_line(value.text))
+        if found is not None and not found.bare:
+            byline.merge(found)
+    return byline
+
+
+def _url_stamp(url: str | None) -> Stamp | None:
+    """The day a CMS wrote into the page's URL ('/202611/t20261117_33871234.html'), for a page
+    that prints no date: a day only, as no time of day is shown."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0]
+    for pattern in html_hints().url_dates:
+        match = pattern.search(path)
+        if match is None:
+            continue
+        try:
+            day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+        return Stamp(day=day, moment=None)
+    return None
 
 
 def _header_elements(lines: list[Line]) -> tuple[Stamp | None, str | None]:
@@ -747,7 +834,10 @@ def _without_tag(title: str) -> str:
 def _site_name(head: _Head, headline: str | None = None) -> str | None:
     """The site's own name: og:site_name, else the last part of the page title ('… | News | X'),
     or its first when the last is the headline ('浙江大学新闻网 - <headline>')."""
-    named = head.meta.get("og:site_name") or head.meta.get("application-name")
+    named = head.meta.get("og:site_name")
+    if not named or _fold(named) in _generic_site_names():  # a JSON-LD article's publisher names the site
+        named = head.meta.get(_LD_PUBLISHER) or named
+    named = named or head.meta.get("application-name")
     if named:
         return clean_line(named) or None
     title = clean_line(head.title or "")

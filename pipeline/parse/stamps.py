@@ -45,7 +45,7 @@ _MONTH = (
 )
 # How far a stamp reaches: its time of day, AM/PM and zone, when it has them.
 _TIME = (
-    r"(?:(?:\s*|T|,\s*|\s+at\s+)(?P<hh>\d{1,2})(?::|时|點|点)\d{2}(?:(?::|分)\d{2}(?:\.\d+)?秒?)?分?"
+    r"(?:(?:\s*|T|,\s*|\s+at\s+|\s+[-–]\s+)(?P<hh>\d{1,2})(?::|时|點|点)\d{2}(?:(?::|分)\d{2}(?:\.\d+)?秒?)?分?"
     r"(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?"
     r"|\(?(?:Beijing|BJT|CST)(?: Time)?\)?))?)?"
@@ -55,12 +55,15 @@ _Y_SPACE_MD = r"(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})/(?P<d>\d{1,2})"  # '2025 
 _DMY = r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})"  # '02.04.2022' is 2 April
 # '16-01-2025' (English pages of Chinese and European sites): day first, as with dots.
 _DMY_DASHES = r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})"
+# '11/25/2026 - 15:40' (Drupal's default format): month first with slashes, read only where the
+# day-first reading above names no day (a "month" past 12); where both can, day first wins.
+_MDY_SLASHES = r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})"
 _MDY_WORDS = _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
 _DMY_WORDS = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d{2})"
 
 _STAMPS = [
     re.compile(r"(?<!\d)" + body + r"(?!\d)" + _TIME, re.IGNORECASE)
-    for body in (_YMD, _Y_SPACE_MD, _DMY, _DMY_DASHES, _MDY_WORDS, _DMY_WORDS)
+    for body in (_YMD, _Y_SPACE_MD, _DMY, _DMY_DASHES, _MDY_SLASHES, _MDY_WORDS, _DMY_WORDS)
 ]
 # Every stamp above has a year in it: text without one is passed over in one scan.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
@@ -114,10 +117,12 @@ def _read_match(match: re.Match[str]) -> Stamp | None:
         return None
     # The project's date parser reads the moment; a bare day ('Dec 18, 2025') has none.
     moment = parse_published(match.group(0))
+    if parts.get("hh") is not None and _dashed_time(match):
+        moment = None  # the parser reads no time after ' - ': read it after the day below
     if moment is None and parts.get("hh") is not None:
         # '02/07/2025 16:20': a day first with slashes, which the parser leaves alone as
         # ambiguous; read here as every day-first stamp, its time read after the day.
-        moment = parse_published(day.isoformat() + match.string[_day_end(match) : match.end()])
+        moment = parse_published(day.isoformat() + " " + match.string[match.start("hh") : match.end()])
     if moment is None or parts.get("hh") is None:
         return Stamp(day=day, moment=None, start=match.start(), end=match.end())
     return Stamp(day=moment.date(), moment=moment, start=match.start(), end=match.end())
@@ -126,3 +131,9 @@ def _read_match(match: re.Match[str]) -> Stamp | None:
 def _day_end(match: re.Match[str]) -> int:
     """Where the day's part of a stamp ends (its last number or month name), the time after it."""
     return max(match.end(name) for name in ("y", "m", "d", "mon") if match.groupdict().get(name) is not None)
+
+
+def _dashed_time(match: re.Match[str]) -> bool:
+    """Whether the time of day stands after a dash ('11/25/2026 - 15:40')."""
+    gap = match.string[_day_end(match) : match.start("hh")]
+    return "-" in gap or "–" in gap
