@@ -214,41 +214,57 @@ def _read_structured_data(root: etree._Element, head: _Head) -> None:
     for script in root.iter("script"):
         if _STRUCTURED_DATA not in (script.get("type") or "").lower():
             continue
-        article = _structured_article(script.text or "")
+        try:
+            objects = _structured_objects(json.loads(script.text or ""))
+        except ValueError:
+            continue
+        article = next((item for item in objects if _is_article(item)), None)
         if article is None:
             continue
         for key, meta_key in _LD_FIELDS:
             value = article.get(key)
             if isinstance(value, str) and value.strip():
                 head.meta.setdefault(meta_key, value.strip())
-        publisher = article.get("publisher")
-        name = publisher.get("name") if isinstance(publisher, dict) else None
-        if isinstance(name, str) and clean_line(name):
-            head.meta.setdefault(_LD_PUBLISHER, clean_line(name))
+        name = _publisher_name(article.get("publisher"), objects)
+        if name:
+            head.meta.setdefault(_LD_PUBLISHER, name)
         return
 
 
-def _structured_article(text: str) -> dict | None:
-    """The first object of a JSON-LD block whose @type is an article's, looking into lists and
-    '@graph' (Yoast and Drupal put the article beside the site's WebPage and Organization)."""
-    try:
-        data = json.loads(text)
-    except ValueError:
-        return None
-    types = html_hints().structured_data_types
+def _structured_objects(data: object) -> list[dict]:
+    """The objects of a JSON-LD block, those in lists and '@graph' included (Yoast and Drupal
+    put the article beside the site's WebPage and Organization), in document order."""
+    objects: list[dict] = []
     pending = [data]
     while pending:
         item = pending.pop(0)
         if isinstance(item, list):
-            pending.extend(item)
+            pending[:0] = item
         elif isinstance(item, dict):
-            kind = item.get("@type")
-            kinds = kind if isinstance(kind, list) else [kind]
-            if any(isinstance(name, str) and name in types for name in kinds):
-                return item
+            objects.append(item)
             if isinstance(item.get("@graph"), list):
-                pending.extend(item["@graph"])
-    return None
+                pending[:0] = item["@graph"]
+    return objects
+
+
+def _is_article(item: dict) -> bool:
+    kind = item.get("@type")
+    types = html_hints().structured_data_types
+    return any(isinstance(name, str) and name in types for name in (kind if isinstance(kind, list) else [kind]))
+
+
+def _publisher_name(publisher: object, objects: list[dict]) -> str | None:
+    """The publisher's name: given in place, or on the object its '@id' points at (Yoast's
+    '"publisher": {"@id": "…/#organization"}')."""
+    if isinstance(publisher, list):
+        publisher = publisher[0] if publisher else None
+    if not isinstance(publisher, dict):
+        return None
+    name = publisher.get("name")
+    if name is None and publisher.get("@id"):
+        target = next((item for item in objects if item.get("@id") == publisher["@id"] and item is not publisher), {})
+        name = target.get("name")
+    return clean_line(name) or None if isinstance(name, str) else None
 
 
 def _structured_breadcrumb(root: etree._Element) -> list[str]:
@@ -834,10 +850,9 @@ def _without_tag(title: str) -> str:
 def _site_name(head: _Head, headline: str | None = None) -> str | None:
     """The site's own name: og:site_name, else the last part of the page title ('… | News | X'),
     or its first when the last is the headline ('浙江大学新闻网 - <headline>')."""
-    named = head.meta.get("og:site_name")
-    if not named or _fold(named) in _generic_site_names():  # a JSON-LD article's publisher names the site
-        named = head.meta.get(_LD_PUBLISHER) or named
-    named = named or head.meta.get("application-name")
+    # The organisation a JSON-LD article names as its publisher, before og:site_name, which
+    # names the web site ('Ningbo Tech News' of 'NingboTech University').
+    named = head.meta.get(_LD_PUBLISHER) or head.meta.get("og:site_name") or head.meta.get("application-name")
     if named:
         return clean_line(named) or None
     title = clean_line(head.title or "")
