@@ -212,7 +212,9 @@ def test_a_printed_date_wins_over_the_day_in_the_url() -> None:
         ("13/13/2025", None, None),
     ],
 )
-def test_month_first_slashes_and_a_time_after_a_dash(text: str, day: dt.date | None, moment: dt.datetime | None) -> None:
+def test_month_first_slashes_and_a_time_after_a_dash(
+    text: str, day: dt.date | None, moment: dt.datetime | None
+) -> None:
     stamp = find_stamp(text)
     assert (stamp.day if stamp else None) == day
     assert (stamp.moment if stamp else None) == moment
