@@ -82,10 +82,10 @@ _COLONS = (":", "：")
 _MAX_LABEL = 20  # a label cell holds a label, not prose
 _INLINE_PIECES = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "time", "a"})
 _TEXT_LINE = LineKind.TEXT  # read from the enum once (a member read from its class runs Python code)
-_STRUCTURED_DATA = "ld+json"  # the script type of a JSON-LD block, looked for in the markup before any walk
+_STRUCTURED_DATA = "ld+json"  # in the type of a script that holds a JSON-LD block
 _LD_PUBLISHER = "<ld+json publisher>"  # the head's key for the name of a JSON-LD article's publisher
 _LD_FIELDS = (("headline", "headline"), ("datePublished", "datepublished"))  # JSON-LD key -> the head's key
-_FIELD_LABEL = ("label",)  # class words of a field's label element (Drupal's 'field__label')
+_FIELD_LABEL = "label"  # the class word of a field's label element (Drupal's 'field__label')
 
 
 @dataclass
@@ -95,6 +95,7 @@ class _Head:
     canonical: str | None = None
     language: str | None = None
     breadcrumb: list[str] = field(default_factory=list)  # from a marked-up breadcrumb list
+    structured: list[str] = field(default_factory=list)  # the JSON-LD blocks' text
 
 
 def parse_html(data: bytes, *, url: str | None = None, header_charset: str | None = None, origin: str = "") -> Bulletin:
@@ -109,8 +110,8 @@ def parse_html(data: bytes, *, url: str | None = None, header_charset: str | Non
     reusable = codec in ("utf-8", "ascii") and "\ufffd" not in markup
     root = _tree(markup, data if reusable else None)
     head = _read_head(root)
-    if _STRUCTURED_DATA in markup:  # read before the scripts are dropped with the noise
-        _read_structured_data(root, head)
+    if head.structured:
+        _read_structured_data(head)
     head.breadcrumb = _structured_breadcrumb(root)
     url = url or head.canonical
     rules = rules or rules_for_url(url)
@@ -182,9 +183,13 @@ def _read_head(root: etree._Element) -> _Head:
     title: etree._Element | None = None
     canonical: etree._Element | None = None
     stamped: etree._Element | None = None
-    for element in root.iter("title", "meta", "link", "time"):
+    # scripts too: a JSON-LD block is read from them before they are dropped with the noise
+    for element in root.iter("title", "meta", "link", "time", "script"):
         tag = element.tag
-        if tag == "meta":
+        if tag == "script":
+            if _STRUCTURED_DATA in (element.get("type") or "") and element.text:
+                head.structured.append(element.text)
+        elif tag == "meta":
             key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
             content = (element.get("content") or "").strip()
             if key and content and key not in head.meta:
@@ -208,14 +213,12 @@ def _read_head(root: etree._Element) -> _Head:
     return head
 
 
-def _read_structured_data(root: etree._Element, head: _Head) -> None:
+def _read_structured_data(head: _Head) -> None:
     """The headline, datePublished and publisher's name of the page's JSON-LD article block
     (Drupal, WordPress and AMP pages) as the head's metadata, where no <meta> gave them."""
-    for script in root.iter("script"):
-        if _STRUCTURED_DATA not in (script.get("type") or "").lower():
-            continue
+    for text in head.structured:
         try:
-            objects = _structured_objects(json.loads(script.text or ""))
+            objects = _structured_objects(json.loads(text))
         except ValueError:
             continue
         article = next((item for item in objects if _is_article(item)), None)
@@ -641,7 +644,8 @@ def _field_item_bylines(lines: list[Line]) -> Byline:
     holding a known label, and the element right after it, read as one byline field."""
     byline = Byline()
     for label, value in pairwise(lines):
-        if label.owner.getnext() is not value.owner or not _hinted(label.owner, _FIELD_LABEL):
+        classes = label.owner.get("class")  # most lines' elements have no class: told first
+        if classes is None or _FIELD_LABEL not in classes.lower() or label.owner.getnext() is not value.owner:
             continue
         name = clean_line(label.text)
         if len(name) > _MAX_LABEL or not is_label(name):

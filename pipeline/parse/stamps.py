@@ -63,8 +63,9 @@ _DMY_WORDS = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|
 
 _STAMPS = [
     re.compile(r"(?<!\d)" + body + r"(?!\d)" + _TIME, re.IGNORECASE)
-    for body in (_YMD, _Y_SPACE_MD, _DMY, _DMY_DASHES, _MDY_SLASHES, _MDY_WORDS, _DMY_WORDS)
+    for body in (_YMD, _Y_SPACE_MD, _DMY, _DMY_DASHES, _MDY_WORDS, _DMY_WORDS)
 ]
+_MONTH_FIRST = re.compile(r"(?<!\d)" + _MDY_SLASHES + r"(?!\d)" + _TIME, re.IGNORECASE)
 # Every stamp above has a year in it: text without one is passed over in one scan.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # How every stamp above begins (regex, case-insensitive): a digit or a month's name and
@@ -94,12 +95,18 @@ def find_stamp(value: str) -> Stamp | None:
         return None
     best: Stamp | None = None
     for pattern in _STAMPS:
-        for match in pattern.finditer(value):
-            stamp = _read_match(match)
-            if stamp is not None:
-                if best is None or stamp.start < best.start:
-                    best = stamp
-                break
+        best = _earliest(pattern, value, best)
+    if "/" in value:  # month first with slashes: only where a slash is (most stamps hold none)
+        best = _earliest(_MONTH_FIRST, value, best)
+    return best
+
+
+def _earliest(pattern: re.Pattern[str], value: str, best: Stamp | None) -> Stamp | None:
+    """`best`, or the first stamp `pattern` reads in `value` when that one starts earlier."""
+    for match in pattern.finditer(value):
+        stamp = _read_match(match)
+        if stamp is not None:
+            return stamp if best is None or stamp.start < best.start else best
     return best
 
 
