@@ -55,8 +55,9 @@ _Y_SPACE_MD = r"(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})/(?P<d>\d{1,2})"  # '2025 
 _DMY = r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})"  # '02.04.2022' is 2 April
 # '16-01-2025' (English pages of Chinese and European sites): day first, as with dots.
 _DMY_DASHES = r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})"
-# '11/25/2026 - 15:40' (Drupal's default format): month first with slashes, read only where the
-# day-first reading above names no day (a "month" past 12); where both can, day first wins.
+# '11/25/2026 - 15:40' (Drupal's default format): month first with slashes, read where the
+# day-first reading above names no day (a "month" past 12); where both can, day first wins, but
+# for Drupal's own 'm/d/Y - H:i' (a time after a dash), which is month first.
 _MDY_SLASHES = r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})"
 _MDY_WORDS = _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
 _DMY_WORDS = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d{2})"
@@ -97,7 +98,21 @@ def find_stamp(value: str) -> Stamp | None:
     for pattern in _STAMPS:
         best = _earliest(pattern, value, best)
     if "/" in value:  # month first with slashes: only where a slash is (most stamps hold none)
-        best = _earliest(_MONTH_FIRST, value, best)
+        best = _month_first(value, best)
+    return best
+
+
+def _month_first(value: str, best: Stamp | None) -> Stamp | None:
+    """`best`, or the month-first stamp in `value` when it starts earlier, or at the same place
+    with its time after a dash (Drupal's 'Wed, 11/05/2025 - 15:40' is 5 November)."""
+    for match in _MONTH_FIRST.finditer(value):
+        stamp = _read_match(match)
+        if stamp is None:
+            continue
+        if best is None or stamp.start < best.start:
+            return stamp
+        dashed = match.group("hh") is not None and _dashed_time(match)
+        return stamp if dashed and stamp.start == best.start else best
     return best
 
 

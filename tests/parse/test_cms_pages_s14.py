@@ -207,6 +207,9 @@ def test_a_printed_date_wins_over_the_day_in_the_url() -> None:
         ("12/18/2025", dt.date(2025, 12, 18), None),
         ("18/12/2025", dt.date(2025, 12, 18), None),
         ("02/07/2025 16:20", dt.date(2025, 7, 2), dt.datetime(2025, 7, 2, 16, 20, tzinfo=BEIJING)),  # day first
+        # Drupal's 'm/d/Y - H:i': month first, also where both readings name a day
+        ("Thu, 11/05/2026 - 09:30", dt.date(2026, 11, 5), dt.datetime(2026, 11, 5, 9, 30, tzinfo=BEIJING)),
+        ("25/11/2026 - 15:40", dt.date(2026, 11, 25), dt.datetime(2026, 11, 25, 15, 40, tzinfo=BEIJING)),
         ("2026-11-25 - 09:05", dt.date(2026, 11, 25), dt.datetime(2026, 11, 25, 9, 5, tzinfo=BEIJING)),
         ("2025-11-18 - 2025-11-20", dt.date(2025, 11, 18), None),
         ("13/13/2025", None, None),
