@@ -78,6 +78,7 @@ _OWNER_END = re.compile(
     r"\.\s|\.$|[,，。|｜©]|\s{2,}|\b(?:All\s+rights|Address)\b|\S*ICP|版权|地址|备案|邮编|电话", re.IGNORECASE
 )
 _HAN_START = re.compile(r"[\u4e00-\u9fff]")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")  # 'SDJZU', 'NUIST', 'UNNC'
 _COLONS = (":", "：")
 _MAX_LABEL = 20  # a label cell holds a label, not prose
 _INLINE_PIECES = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "time", "a"})
@@ -880,6 +881,8 @@ def _with_owner(site: str | None, owner: str | None) -> str | None:
     full ('国际合作与交流处' in the title, '华中科技大学国际合作与交流处' in the footer)."""
     if site is None or _fold(site) in _generic_site_names():  # '新闻网' names no one
         return owner or site
+    if owner is not None and _only_an_acronym(site):  # 'SDJZU English' beside the owner's full name
+        return owner
     if owner is not None and len(owner) > len(site) and owner.endswith(site):
         return owner or site
     return site
@@ -902,6 +905,13 @@ def _copyright_owner(lines: list[Line]) -> str | None:
         if _LOGO_NAME[0] <= len(name) <= _LOGO_NAME[1] and not name[0].isdigit():
             return name
     return None
+
+
+def _only_an_acronym(site: str) -> bool:
+    """Whether the site's name is an acronym and words that name no one ('SDJZU English',
+    'NBUT News'): the copyright line's full name is the one a reader takes."""
+    named = [word for word in site.split() if _fold(word) not in _generic_site_names()]
+    return len(named) == 1 and _ACRONYM.fullmatch(named[0]) is not None
 
 
 @cache

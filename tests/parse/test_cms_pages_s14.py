@@ -252,3 +252,19 @@ def test_a_time_element_dates_the_page_before_a_modified_time() -> None:
     bulletin = parse_html(_page(head, _ARTICLE.replace("<div", f"<p class='date'>{dated}</p><div", 1)))
     assert bulletin.published_at == dt.datetime(2026, 11, 16, 9, 12, 30, tzinfo=BEIJING)
     assert bulletin.published_at.astimezone(UTC).hour == 1
+
+
+@pytest.mark.parametrize(
+    ("title", "owner", "site"),
+    [
+        ("SDJZU English", "Shandong Jianzhu University", "Shandong Jianzhu University"),
+        ("NBUT News", "Ningbo University of Technology", "Ningbo University of Technology"),
+        ("Jiaxing University News", "Jiaxing University", "Jiaxing University News"),  # a full name stays
+        ("Ocean News", "Ocean University of China", "Ocean News"),  # a word, no acronym
+        ("SDJZU English", None, "SDJZU English"),  # no owner to take instead
+    ],
+)
+def test_a_site_named_by_an_acronym_takes_its_owners_full_name(title: str, owner: str | None, site: str) -> None:
+    footer = f"<div class='footer'><p>Copyright &copy; 2026 {owner}. All Rights Reserved.</p></div>" if owner else ""
+    bulletin = parse_html(_page(f"<title>Two Universities Sign an Agreement | {title}</title>", _ARTICLE + footer))
+    assert bulletin.site_name == site
