@@ -43,9 +43,11 @@ _MONTH = (
     "(?=[" + "".join(sorted({name[0] for name in _MONTHS})) + "])"
     r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 )
-# How far a stamp reaches: its time of day, AM/PM and zone, when it has them.
+# How far a stamp reaches: its time of day, AM/PM and zone, when it has them. The time may
+# stand after a dash ('11/25/2026 - 15:40'), a bar ('November 18, 2026 | 10:32') or the
+# day of the week ('2026年11月18日 星期三 09:30').
 _TIME = (
-    r"(?:(?:\s*|T|,\s*|\s+at\s+|\s+[-–]\s+)(?P<hh>\d{1,2})(?::|时|點|点)\d{2}(?:(?::|分)\d{2}(?:\.\d+)?秒?)?分?"
+    r"(?:(?:\s*|T|,\s*|\s+at\s+|\s+[-–]\s+|\s*[|｜]\s*|\s*[(（]?(?:星期|周)[一二三四五六日天][)）]?\s*)(?P<hh>\d{1,2})(?::|时|點|点)\d{2}(?:(?::|分)\d{2}(?:\.\d+)?秒?)?分?"
     r"(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?"
     r"|\(?(?:Beijing|BJT|CST)(?: Time)?\)?))?)?"
@@ -60,7 +62,8 @@ _DMY_DASHES = r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})"
 # for Drupal's own 'm/d/Y - H:i' (a time after a dash), which is month first.
 _MDY_SLASHES = r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})"
 _MDY_WORDS = _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
-_DMY_WORDS = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d{2})"
+# '18 November 2025', '18th Nov. 2025', '18-Nov-2025'
+_DMY_WORDS = r"(?P<d>\d{1,2})(?:(?:st|nd|rd|th)?\s+|-)" + _MONTH + r"(?:,?\s+|-)(?P<y>(?:19|20)\d{2})"
 
 _STAMPS = [
     re.compile(r"(?<!\d)" + body + r"(?!\d)" + _TIME, re.IGNORECASE)
@@ -111,7 +114,7 @@ def _month_first(value: str, best: Stamp | None) -> Stamp | None:
             continue
         if best is None or stamp.start < best.start:
             return stamp
-        dashed = match.group("hh") is not None and _dashed_time(match)
+        dashed = match.group("hh") is not None and "-" in match.string[_day_end(match) : match.start("hh")]
         return stamp if dashed and stamp.start == best.start else best
     return best
 
@@ -139,8 +142,8 @@ def _read_match(match: re.Match[str]) -> Stamp | None:
         return None
     # The project's date parser reads the moment; a bare day ('Dec 18, 2025') has none.
     moment = parse_published(match.group(0))
-    if parts.get("hh") is not None and _dashed_time(match):
-        moment = None  # the parser reads no time after ' - ': read it after the day below
+    if parts.get("hh") is not None and _time_apart(match):
+        moment = None  # the parser reads no time after a dash, bar or weekday: read it after the day below
     if moment is None and parts.get("hh") is not None:
         # '02/07/2025 16:20': a day first with slashes, which the parser leaves alone as
         # ambiguous; read here as every day-first stamp, its time read after the day.
@@ -155,7 +158,11 @@ def _day_end(match: re.Match[str]) -> int:
     return max(match.end(name) for name in ("y", "m", "d", "mon") if match.groupdict().get(name) is not None)
 
 
-def _dashed_time(match: re.Match[str]) -> bool:
-    """Whether the time of day stands after a dash ('11/25/2026 - 15:40')."""
+def _time_apart(match: re.Match[str]) -> bool:
+    """Whether the time of day stands after a dash, bar or weekday ('11/25/2026 - 15:40'),
+    which the date parser does not read."""
     gap = match.string[_day_end(match) : match.start("hh")]
-    return "-" in gap or "–" in gap
+    return any(mark in gap for mark in _APART)
+
+
+_APART = ("-", "–", "|", "｜", "星期", "周")

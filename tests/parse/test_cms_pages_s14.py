@@ -213,11 +213,16 @@ def test_a_printed_date_wins_over_the_day_in_the_url() -> None:
         ("2026-11-25 - 09:05", dt.date(2026, 11, 25), dt.datetime(2026, 11, 25, 9, 5, tzinfo=BEIJING)),
         ("2025-11-18 - 2025-11-20", dt.date(2025, 11, 18), None),
         ("13/13/2025", None, None),
+        # a time after a bar or the day of the week; a day with its month's name between dashes
+        ("November 18, 2026 | 10:32", dt.date(2026, 11, 18), dt.datetime(2026, 11, 18, 10, 32, tzinfo=BEIJING)),
+        ("2026年11月18日 星期三 09:30", dt.date(2026, 11, 18), dt.datetime(2026, 11, 18, 9, 30, tzinfo=BEIJING)),
+        ("2026年11月18日（周三）09:30", dt.date(2026, 11, 18), dt.datetime(2026, 11, 18, 9, 30, tzinfo=BEIJING)),
+        ("18-Nov-2026 09:15", dt.date(2026, 11, 18), dt.datetime(2026, 11, 18, 9, 15, tzinfo=BEIJING)),
+        ("发布时间：2026-11-18 | 浏览：1205", dt.date(2026, 11, 18), None),
+        ("Date: 2026-11-18 | 12 views", dt.date(2026, 11, 18), None),
     ],
 )
-def test_month_first_slashes_and_a_time_after_a_dash(
-    text: str, day: dt.date | None, moment: dt.datetime | None
-) -> None:
+def test_stamps_month_first_and_times_set_apart(text: str, day: dt.date | None, moment: dt.datetime | None) -> None:
     stamp = find_stamp(text)
     assert (stamp.day if stamp else None) == day
     assert (stamp.moment if stamp else None) == moment
