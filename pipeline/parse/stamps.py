@@ -70,6 +70,10 @@ _STAMPS = [
     for body in (_YMD, _Y_SPACE_MD, _DMY, _DMY_DASHES, _MDY_WORDS, _DMY_WORDS)
 ]
 _MONTH_FIRST = re.compile(r"(?<!\d)" + _MDY_SLASHES + r"(?!\d)" + _TIME, re.IGNORECASE)
+# A time of day right before a stamp's day ('09:41, November 19, 2026'), up to the stamp.
+_TIME_BEFORE = re.compile(r"(?<![\d:])(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?),?\s*$")
+_TIME_BEFORE_REACH = 16
+_SHORTEST_TIME = 5  # '9:41 ' before the day
 # Every stamp above has a year in it: text without one is passed over in one scan.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # How every stamp above begins (regex, case-insensitive): a digit or a month's name and
@@ -102,7 +106,21 @@ def find_stamp(value: str) -> Stamp | None:
         best = _earliest(pattern, value, best)
     if "/" in value:  # month first with slashes: only where a slash is (most stamps hold none)
         best = _month_first(value, best)
+    if best is not None and best.moment is None and best.start >= _SHORTEST_TIME:
+        return _with_time_before(value, best)
     return best
+
+
+def _with_time_before(value: str, stamp: Stamp) -> Stamp:
+    """A day with the time of day printed before it ('09:41, November 19, 2026' of People's
+    Daily, 'Updated 21:46, 19-Nov-2026' of CGTN): the stamp from the time on."""
+    before = _TIME_BEFORE.search(value, max(0, stamp.start - _TIME_BEFORE_REACH), stamp.start)
+    if before is None:
+        return stamp
+    moment = parse_published(f"{stamp.day.isoformat()} {before.group('time')}")
+    if moment is None or (moment.time() == dt.time(0, 0) and not before.group("time").startswith(("0:", "00:"))):
+        return stamp
+    return Stamp(day=stamp.day, moment=moment, start=before.start(), end=stamp.end)
 
 
 def _month_first(value: str, best: Stamp | None) -> Stamp | None:

@@ -220,6 +220,10 @@ def test_a_printed_date_wins_over_the_day_in_the_url() -> None:
         ("18-Nov-2026 09:15", dt.date(2026, 11, 18), dt.datetime(2026, 11, 18, 9, 15, tzinfo=BEIJING)),
         ("发布时间：2026-11-18 | 浏览：1205", dt.date(2026, 11, 18), None),
         ("Date: 2026-11-18 | 12 views", dt.date(2026, 11, 18), None),
+        # the time of day before the day (People's Daily, CGTN)
+        ("09:41, November 19, 2026", dt.date(2026, 11, 19), dt.datetime(2026, 11, 19, 9, 41, tzinfo=BEIJING)),
+        ("Updated 21:46, 19-Nov-2026", dt.date(2026, 11, 19), dt.datetime(2026, 11, 19, 21, 46, tzinfo=BEIJING)),
+        ("Score 3:2, November 19, 2026", dt.date(2026, 11, 19), None),  # no time of day
     ],
 )
 def test_stamps_month_first_and_times_set_apart(text: str, day: dt.date | None, moment: dt.datetime | None) -> None:
