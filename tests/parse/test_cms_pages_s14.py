@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pipeline.link.publisher import find_publisher
+from pipeline.parse.chrome import LineKind, read_byline, read_line
 from pipeline.parse.html import _structured_objects, _url_stamp, parse_html
 from pipeline.parse.stamps import find_stamp
 
@@ -277,3 +278,21 @@ def test_a_site_named_by_an_acronym_takes_its_owners_full_name(title: str, owner
     footer = f"<div class='footer'><p>Copyright &copy; 2026 {owner}. All Rights Reserved.</p></div>" if owner else ""
     bulletin = parse_html(_page(f"<title>Two Universities Sign an Agreement | {title}</title>", _ARTICLE + footer))
     assert bulletin.site_name == site
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Submitted by admin on Wed, 11/25/2026 - 15:40", dt.date(2026, 11, 25)),
+        ("Posted in International, News on November 18, 2026 by admin", dt.date(2026, 11, 18)),
+    ],
+)
+def test_cms_byline_openers_read_as_bylines(line: str, day: dt.date) -> None:
+    found = read_byline(line)
+    assert found is not None and found.stamp is not None and found.stamp.day == day
+    assert read_line(line).kind is LineKind.BYLINE
+
+
+def test_a_sentence_opening_like_a_cms_byline_stays_text() -> None:
+    line = "Posted in Beijing, the notice said the programme will begin in September 2027 with 60 students."
+    assert read_line(line).kind is LineKind.TEXT
