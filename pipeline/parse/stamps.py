@@ -114,7 +114,10 @@ def find_stamp(value: str) -> Stamp | None:
 def _with_time_before(value: str, stamp: Stamp) -> Stamp:
     """A day with the time of day printed before it ('09:41, November 19, 2026' of People's
     Daily, 'Updated 21:46, 19-Nov-2026' of CGTN): the stamp from the time on."""
-    before = _TIME_BEFORE.search(value, max(0, stamp.start - _TIME_BEFORE_REACH), stamp.start)
+    reach = max(0, stamp.start - _TIME_BEFORE_REACH)
+    if ":" not in value[reach : stamp.start]:  # no time there (most stamps): no regex run
+        return stamp
+    before = _TIME_BEFORE.search(value, reach, stamp.start)
     if before is None:
         return stamp
     moment = parse_published(f"{stamp.day.isoformat()} {before.group('time')}")
