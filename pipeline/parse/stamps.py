@@ -47,7 +47,7 @@ _MONTH = (
 # stand after a dash ('11/25/2026 - 15:40'), a bar ('November 18, 2026 | 10:32') or the
 # day of the week ('2026年11月18日 星期三 09:30').
 _TIME = (
-    r"(?:(?:\s*|T|,\s*|\s+at\s+|\s+[-–]\s+|\s*[|｜]\s*|\s*[(（]?(?:星期|周)[一二三四五六日天][)）]?\s*)(?P<hh>\d{1,2})(?::|时|點|点)\d{2}(?:(?::|分)\d{2}(?:\.\d+)?秒?)?分?"
+    r"(?:(?:\s*|T|,\s*|\s+at\s+|(?P<apart>\s+[-–]\s+|\s*[|｜]\s*|\s*[(（]?(?:星期|周)[一二三四五六日天][)）]?\s*))(?P<hh>\d{1,2})(?::|时|點|点)\d{2}(?:(?::|分)\d{2}(?:\.\d+)?秒?)?分?"
     r"(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?"
     r"|\(?(?:Beijing|BJT|CST)(?: Time)?\)?))?)?"
@@ -103,7 +103,12 @@ def find_stamp(value: str) -> Stamp | None:
         return None
     best: Stamp | None = None
     for pattern in _STAMPS:
-        best = _earliest(pattern, value, best)
+        for match in pattern.finditer(value):
+            stamp = _read_match(match)
+            if stamp is not None:
+                if best is None or stamp.start < best.start:
+                    best = stamp
+                break
     if "/" in value:  # month first with slashes: only where a slash is (most stamps hold none)
         best = _month_first(value, best)
     if best is not None and best.moment is None and best.start >= _SHORTEST_TIME:
@@ -135,17 +140,8 @@ def _month_first(value: str, best: Stamp | None) -> Stamp | None:
             continue
         if best is None or stamp.start < best.start:
             return stamp
-        dashed = match.group("hh") is not None and "-" in match.string[_day_end(match) : match.start("hh")]
+        dashed = "-" in (match.group("apart") or "")
         return stamp if dashed and stamp.start == best.start else best
-    return best
-
-
-def _earliest(pattern: re.Pattern[str], value: str, best: Stamp | None) -> Stamp | None:
-    """`best`, or the first stamp `pattern` reads in `value` when that one starts earlier."""
-    for match in pattern.finditer(value):
-        stamp = _read_match(match)
-        if stamp is not None:
-            return stamp if best is None or stamp.start < best.start else best
     return best
 
 
@@ -163,7 +159,7 @@ def _read_match(match: re.Match[str]) -> Stamp | None:
         return None
     # The project's date parser reads the moment; a bare day ('Dec 18, 2025') has none.
     moment = parse_published(match.group(0))
-    if parts.get("hh") is not None and _time_apart(match):
+    if parts.get("apart") is not None:
         moment = None  # the parser reads no time after a dash, bar or weekday: read it after the day below
     if moment is None and parts.get("hh") is not None:
         # '02/07/2025 16:20': a day first with slashes, which the parser leaves alone as
@@ -177,13 +173,3 @@ def _read_match(match: re.Match[str]) -> Stamp | None:
 def _day_end(match: re.Match[str]) -> int:
     """Where the day's part of a stamp ends (its last number or month name), the time after it."""
     return max(match.end(name) for name in ("y", "m", "d", "mon") if match.groupdict().get(name) is not None)
-
-
-def _time_apart(match: re.Match[str]) -> bool:
-    """Whether the time of day stands after a dash, bar or weekday ('11/25/2026 - 15:40'),
-    which the date parser does not read."""
-    gap = match.string[_day_end(match) : match.start("hh")]
-    return any(mark in gap for mark in _APART)
-
-
-_APART = ("-", "–", "|", "｜", "星期", "周")
