@@ -43,6 +43,8 @@ class HtmlHints:
     account: tuple[str, ...]  # the element naming the publishing account on a platform
     script_date_variables: tuple[str, ...]  # script variables holding a Unix time
     title_tag: re.Pattern[str]  # a tag a headline opens with ('【热点】')
+    structured_data_types: frozenset[str]  # JSON-LD types that describe the article (NewsArticle)
+    url_dates: tuple[re.Pattern[str], ...]  # the day a CMS writes into a page's URL
 
 
 @cache
@@ -65,6 +67,8 @@ def html_hints() -> HtmlHints:
         account=tuple(data["account_hints"]),
         script_date_variables=tuple(data["script_date_variables"]),
         title_tag=re.compile(r"\s*(?:" + "|".join(f"(?:{row})" for row in data["title_tags"]) + r")\s*"),
+        structured_data_types=frozenset(data["structured_data_types"]),
+        url_dates=tuple(re.compile(row) for row in data["url_dates"]),
     )
 
 

@@ -9,6 +9,7 @@ as TXT bulletins (`text.clean_lines`), so bylines inside it become metadata.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -77,10 +78,15 @@ _OWNER_END = re.compile(
     r"\.\s|\.$|[,，。|｜©]|\s{2,}|\b(?:All\s+rights|Address)\b|\S*ICP|版权|地址|备案|邮编|电话", re.IGNORECASE
 )
 _HAN_START = re.compile(r"[\u4e00-\u9fff]")
+_ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")  # 'SDJZU', 'NUIST', 'UNNC'
 _COLONS = (":", "：")
 _MAX_LABEL = 20  # a label cell holds a label, not prose
 _INLINE_PIECES = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "time", "a"})
 _TEXT_LINE = LineKind.TEXT  # read from the enum once (a member read from its class runs Python code)
+_STRUCTURED_DATA = "ld+json"  # in the type of a script that holds a JSON-LD block
+_LD_PUBLISHER = "<ld+json publisher>"  # the head's key for the name of a JSON-LD article's publisher
+_LD_FIELDS = (("headline", "headline"), ("datePublished", "datepublished"))  # JSON-LD key -> the head's key
+_FIELD_LABEL = "label"  # the class word of a field's label element (Drupal's 'field__label')
 
 
 @dataclass
@@ -90,6 +96,7 @@ class _Head:
     canonical: str | None = None
     language: str | None = None
     breadcrumb: list[str] = field(default_factory=list)  # from a marked-up breadcrumb list
+    structured: list[str] = field(default_factory=list)  # the JSON-LD blocks' text
 
 
 def parse_html(data: bytes, *, url: str | None = None, header_charset: str | None = None, origin: str = "") -> Bulletin:
@@ -104,6 +111,8 @@ def parse_html(data: bytes, *, url: str | None = None, header_charset: str | Non
     reusable = codec in ("utf-8", "ascii") and "\ufffd" not in markup
     root = _tree(markup, data if reusable else None)
     head = _read_head(root)
+    if head.structured:
+        _read_structured_data(head)
     head.breadcrumb = _structured_breadcrumb(root)
     url = url or head.canonical
     rules = rules or rules_for_url(url)
@@ -175,9 +184,13 @@ def _read_head(root: etree._Element) -> _Head:
     title: etree._Element | None = None
     canonical: etree._Element | None = None
     stamped: etree._Element | None = None
-    for element in root.iter("title", "meta", "link", "time"):
+    # scripts too: a JSON-LD block is read from them before they are dropped with the noise
+    for element in root.iter("title", "meta", "link", "time", "script"):
         tag = element.tag
-        if tag == "meta":
+        if tag == "script":
+            if _STRUCTURED_DATA in (element.get("type") or "") and element.text:
+                head.structured.append(element.text)
+        elif tag == "meta":
             key = (element.get("property") or element.get("name") or element.get("itemprop") or "").strip().lower()
             content = (element.get("content") or "").strip()
             if key and content and key not in head.meta:
@@ -199,6 +212,63 @@ def _read_head(root: etree._Element) -> _Head:
         head.meta.setdefault(_TIME_ELEMENT, stamped.get("datetime", ""))
     head.language = _language_of(root.get("lang") or root.get("xml:lang") or head.meta.get("language"))
     return head
+
+
+def _read_structured_data(head: _Head) -> None:
+    """The headline, datePublished and publisher's name of the page's JSON-LD article block
+    (Drupal, WordPress and AMP pages) as the head's metadata, where no <meta> gave them."""
+    for text in head.structured:
+        try:
+            objects = _structured_objects(json.loads(text))
+        except ValueError:
+            continue
+        article = next((item for item in objects if _is_article(item)), None)
+        if article is None:
+            continue
+        for key, meta_key in _LD_FIELDS:
+            value = article.get(key)
+            if isinstance(value, str) and value.strip():
+                head.meta.setdefault(meta_key, value.strip())
+        name = _publisher_name(article.get("publisher"), objects)
+        if name:
+            head.meta.setdefault(_LD_PUBLISHER, name)
+        return
+
+
+def _structured_objects(data: object) -> list[dict]:
+    """The objects of a JSON-LD block, those in lists and '@graph' included (Yoast and Drupal
+    put the article beside the site's WebPage and Organization), in document order."""
+    objects: list[dict] = []
+    pending = [data]
+    while pending:
+        item = pending.pop(0)
+        if isinstance(item, list):
+            pending[:0] = item
+        elif isinstance(item, dict):
+            objects.append(item)
+            if isinstance(item.get("@graph"), list):
+                pending[:0] = item["@graph"]
+    return objects
+
+
+def _is_article(item: dict) -> bool:
+    kind = item.get("@type")
+    types = html_hints().structured_data_types
+    return any(isinstance(name, str) and name in types for name in (kind if isinstance(kind, list) else [kind]))
+
+
+def _publisher_name(publisher: object, objects: list[dict]) -> str | None:
+    """The publisher's name: given in place, or on the object its '@id' points at (Yoast's
+    '"publisher": {"@id": "…/#organization"}')."""
+    if isinstance(publisher, list):
+        publisher = publisher[0] if publisher else None
+    if not isinstance(publisher, dict):
+        return None
+    name = publisher.get("name")
+    if name is None and publisher.get("@id"):
+        target = next((item for item in objects if item.get("@id") == publisher["@id"] and item is not publisher), {})
+        name = target.get("name")
+    return clean_line(name) or None if isinstance(name, str) else None
 
 
 def _structured_breadcrumb(root: etree._Element) -> list[str]:
@@ -472,6 +542,7 @@ def _bulletin(
     nearby = clean_lines((line.text for line in page.nearby), read)
     cleaned.byline.merge(nearby.byline)
     cleaned.byline.merge(_inline_bylines(page.nearby, read))
+    cleaned.byline.merge(_field_item_bylines(page.nearby))
     if page.above:  # read for its bylines only, after those below the headline
         cleaned.byline.merge(clean_lines((line.text for line in page.above), read).byline)
     header_stamp, account = _header_elements([*page.above, *page.header])
@@ -488,6 +559,7 @@ def _bulletin(
         if meta.stamp is not None:
             meta.stamp = _day_only(meta.stamp)
     cleaned.byline.merge(meta)
+    cleaned.byline.stamp = cleaned.byline.stamp or _url_stamp(url)
     cleaned.channel = cleaned.channel or nearby.channel or _channel_before(lines, page.block_start) or head.breadcrumb
     title = page.title or _meta_title(head)
     paragraphs = cleaned.paragraphs
@@ -565,6 +637,42 @@ def _label_cell_bylines(lines: list[Line]) -> Byline:
         if found is not None and not found.bare:
             byline.merge(found)
     return byline
+
+
+def _field_item_bylines(lines: list[Line]) -> Byline:
+    """The fields a CMS prints as a label element and its value in the next one (Drupal's
+    <div class="field__label">Source</div><div class="field__item">…</div>): a label element
+    holding a known label, and the element right after it, read as one byline field."""
+    byline = Byline()
+    for label, value in pairwise(lines):
+        classes = label.owner.get("class")  # most lines' elements have no class: told first
+        if classes is None or _FIELD_LABEL not in classes.lower() or label.owner.getnext() is not value.owner:
+            continue
+        name = clean_line(label.text)
+        if len(name) > _MAX_LABEL or not is_label(name):
+            continue
+        found = read_byline(name.rstrip(":：") + "：" + clean_line(value.text))
+        if found is not None and not found.bare:
+            byline.merge(found)
+    return byline
+
+
+def _url_stamp(url: str | None) -> Stamp | None:
+    """The day a CMS wrote into the page's URL ('/202611/t20261117_33871234.html'), for a page
+    that prints no date: a day only, as no time of day is shown."""
+    if not url:
+        return None
+    path = url.split("?", 1)[0]
+    for pattern in html_hints().url_dates:
+        match = pattern.search(path)
+        if match is None:
+            continue
+        try:
+            day = dt.date(int(match["y"]), int(match["m"]), int(match["d"]))
+        except ValueError:
+            continue
+        return Stamp(day=day, moment=None)
+    return None
 
 
 def _header_elements(lines: list[Line]) -> tuple[Stamp | None, str | None]:
@@ -747,7 +855,9 @@ def _without_tag(title: str) -> str:
 def _site_name(head: _Head, headline: str | None = None) -> str | None:
     """The site's own name: og:site_name, else the last part of the page title ('… | News | X'),
     or its first when the last is the headline ('浙江大学新闻网 - <headline>')."""
-    named = head.meta.get("og:site_name") or head.meta.get("application-name")
+    # The organisation a JSON-LD article names as its publisher, before og:site_name, which
+    # names the web site ('Ningbo Tech News' of 'NingboTech University').
+    named = head.meta.get(_LD_PUBLISHER) or head.meta.get("og:site_name") or head.meta.get("application-name")
     if named:
         return clean_line(named) or None
     title = clean_line(head.title or "")
@@ -771,6 +881,8 @@ def _with_owner(site: str | None, owner: str | None) -> str | None:
     full ('国际合作与交流处' in the title, '华中科技大学国际合作与交流处' in the footer)."""
     if site is None or _fold(site) in _generic_site_names():  # '新闻网' names no one
         return owner or site
+    if owner is not None and _only_an_acronym(site):  # 'SDJZU English' beside the owner's full name
+        return owner
     if owner is not None and len(owner) > len(site) and owner.endswith(site):
         return owner or site
     return site
@@ -793,6 +905,13 @@ def _copyright_owner(lines: list[Line]) -> str | None:
         if _LOGO_NAME[0] <= len(name) <= _LOGO_NAME[1] and not name[0].isdigit():
             return name
     return None
+
+
+def _only_an_acronym(site: str) -> bool:
+    """Whether the site's name is an acronym and words that name no one ('SDJZU English',
+    'NBUT News'): the copyright line's full name is the one a reader takes."""
+    named = [word for word in site.split() if _fold(word) not in _generic_site_names()]
+    return len(named) == 1 and _ACRONYM.fullmatch(named[0]) is not None
 
 
 @cache

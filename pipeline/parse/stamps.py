@@ -43,9 +43,11 @@ _MONTH = (
     "(?=[" + "".join(sorted({name[0] for name in _MONTHS})) + "])"
     r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 )
-# How far a stamp reaches: its time of day, AM/PM and zone, when it has them.
+# How far a stamp reaches: its time of day, AM/PM and zone, when it has them. The time may
+# stand after a dash ('11/25/2026 - 15:40'), a bar ('November 18, 2026 | 10:32') or the
+# day of the week ('2026年11月18日 星期三 09:30').
 _TIME = (
-    r"(?:(?:\s*|T|,\s*|\s+at\s+)(?P<hh>\d{1,2})(?::|时|點|点)\d{2}(?:(?::|分)\d{2}(?:\.\d+)?秒?)?分?"
+    r"(?:(?:\s*|T|,\s*|\s+at\s+|(?P<apart>\s+[-–]\s+|\s*[|｜]\s*|\s*[(（]?(?:星期|周)[一二三四五六日天][)）]?\s*))(?P<hh>\d{1,2})(?::|时|點|点)\d{2}(?:(?::|分)\d{2}(?:\.\d+)?秒?)?分?"
     r"(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?"
     r"|\(?(?:Beijing|BJT|CST)(?: Time)?\)?))?)?"
@@ -55,13 +57,23 @@ _Y_SPACE_MD = r"(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})/(?P<d>\d{1,2})"  # '2025 
 _DMY = r"(?P<d>\d{1,2})[./](?P<m>\d{1,2})[./](?P<y>(?:19|20)\d{2})"  # '02.04.2022' is 2 April
 # '16-01-2025' (English pages of Chinese and European sites): day first, as with dots.
 _DMY_DASHES = r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})"
+# '11/25/2026 - 15:40' (Drupal's default format): month first with slashes, read where the
+# day-first reading above names no day (a "month" past 12); where both can, day first wins, but
+# for Drupal's own 'm/d/Y - H:i' (a time after a dash), which is month first.
+_MDY_SLASHES = r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})"
 _MDY_WORDS = _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
-_DMY_WORDS = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?\s+" + _MONTH + r",?\s+(?P<y>(?:19|20)\d{2})"
+# '18 November 2025', '18th Nov. 2025', '18-Nov-2025'
+_DMY_WORDS = r"(?P<d>\d{1,2})(?:(?:st|nd|rd|th)?\s+|-)" + _MONTH + r"(?:,?\s+|-)(?P<y>(?:19|20)\d{2})"
 
 _STAMPS = [
     re.compile(r"(?<!\d)" + body + r"(?!\d)" + _TIME, re.IGNORECASE)
     for body in (_YMD, _Y_SPACE_MD, _DMY, _DMY_DASHES, _MDY_WORDS, _DMY_WORDS)
 ]
+_MONTH_FIRST = re.compile(r"(?<!\d)" + _MDY_SLASHES + r"(?!\d)" + _TIME, re.IGNORECASE)
+# A time of day right before a stamp's day ('09:41, November 19, 2026'), up to the stamp.
+_TIME_BEFORE = re.compile(r"(?<![\d:])(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?),?\s*$")
+_TIME_BEFORE_REACH = 16
+_SHORTEST_TIME = 5  # '9:41 ' before the day
 # Every stamp above has a year in it: text without one is passed over in one scan.
 _YEAR = re.compile(r"(?:19|20)\d{2}")
 # How every stamp above begins (regex, case-insensitive): a digit or a month's name and
@@ -97,6 +109,39 @@ def find_stamp(value: str) -> Stamp | None:
                 if best is None or stamp.start < best.start:
                     best = stamp
                 break
+    if "/" in value:  # month first with slashes: only where a slash is (most stamps hold none)
+        best = _month_first(value, best)
+    if best is not None and best.moment is None and best.start >= _SHORTEST_TIME:
+        return _with_time_before(value, best)
+    return best
+
+
+def _with_time_before(value: str, stamp: Stamp) -> Stamp:
+    """A day with the time of day printed before it ('09:41, November 19, 2026' of People's
+    Daily, 'Updated 21:46, 19-Nov-2026' of CGTN): the stamp from the time on."""
+    reach = max(0, stamp.start - _TIME_BEFORE_REACH)
+    if ":" not in value[reach : stamp.start]:  # no time there (most stamps): no regex run
+        return stamp
+    before = _TIME_BEFORE.search(value, reach, stamp.start)
+    if before is None:
+        return stamp
+    moment = parse_published(f"{stamp.day.isoformat()} {before.group('time')}")
+    if moment is None or (moment.time() == dt.time(0, 0) and not before.group("time").startswith(("0:", "00:"))):
+        return stamp
+    return Stamp(day=stamp.day, moment=moment, start=before.start(), end=stamp.end)
+
+
+def _month_first(value: str, best: Stamp | None) -> Stamp | None:
+    """`best`, or the month-first stamp in `value` when it starts earlier, or at the same place
+    with its time after a dash (Drupal's 'Wed, 11/05/2025 - 15:40' is 5 November)."""
+    for match in _MONTH_FIRST.finditer(value):
+        stamp = _read_match(match)
+        if stamp is None:
+            continue
+        if best is None or stamp.start < best.start:
+            return stamp
+        dashed = "-" in (match.group("apart") or "")
+        return stamp if dashed and stamp.start == best.start else best
     return best
 
 
@@ -114,10 +159,12 @@ def _read_match(match: re.Match[str]) -> Stamp | None:
         return None
     # The project's date parser reads the moment; a bare day ('Dec 18, 2025') has none.
     moment = parse_published(match.group(0))
+    if parts.get("apart") is not None:
+        moment = None  # the parser reads no time after a dash, bar or weekday: read it after the day below
     if moment is None and parts.get("hh") is not None:
         # '02/07/2025 16:20': a day first with slashes, which the parser leaves alone as
         # ambiguous; read here as every day-first stamp, its time read after the day.
-        moment = parse_published(day.isoformat() + match.string[_day_end(match) : match.end()])
+        moment = parse_published(day.isoformat() + " " + match.string[match.start("hh") : match.end()])
     if moment is None or parts.get("hh") is None:
         return Stamp(day=day, moment=None, start=match.start(), end=match.end())
     return Stamp(day=moment.date(), moment=moment, start=match.start(), end=match.end())
