@@ -45,7 +45,7 @@ from schemas import Evidence, InstitutionRef, Role, RoleCount
 
 EVENT_ROLES = {"organizer", "host", "co_organizer", "other"}
 ALLIANCE_ROLES = {"chair", "vice_chair", "director", "member", "secretariat"}
-EN_NUMBERS = {
+_EN_SMALL = {
     "two": 2,
     "three": 3,
     "four": 4,
@@ -64,25 +64,46 @@ EN_NUMBERS = {
     "seventeen": 17,
     "eighteen": 18,
     "nineteen": 19,
+}
+_EN_TENS = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
+_EN_UNITS = {"one": 1, **{word: n for word, n in _EN_SMALL.items() if n < 10}}
+EN_NUMBERS = {**_EN_SMALL, **_EN_TENS}
 ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# "sixty-three member universities", "twenty one members": tens and units as words; not the end of a
+# longer word ("three" is no count inside "sixty-three"); longest first
+_EN_NUMBER_WORDS = (
+    r"(?<![a-z-])(?:(?:"
+    + "|".join(_EN_TENS)
+    + r")(?:[- ](?:"
+    + "|".join(_EN_UNITS)
+    + r"))?|"
+    + "|".join(sorted(_EN_SMALL, key=len, reverse=True))
+    + r")"
+)
 _COUNT_BEFORE = {
-    "en": re.compile(r"(\d+|" + "|".join(EN_NUMBERS) + r")\s+(?:[a-z-]+\s+){0,2}$"),
+    "en": re.compile(r"(\d+|" + _EN_NUMBER_WORDS + r")\s+(?:[a-z-]+\s+){0,2}$"),
     "zh": re.compile(
         # (60余所, 60多家: an approximate count is the number it rounds; 30所中外高校)
         r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:余|多)?\s*(?:家|所|个|位)?(?:中外|国内外|海内外|境内外)?"
-        r"(?:高校|院校|单位|学校)?\s*(?:被)?(?:成为|为|是|作为|担任|当选为|当选|继续担任|共同|增补为|推选为|选为)?\s*(?:联盟|该联盟)?\s*$"
+        r"(?:高校|院校|单位|学校)?\s*"
+        # (由40余所高校于2014年共同发起: the year of a founding between the count and its verb)
+        r"(?:于[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?)?\s*(?:被)?(?:成为|为|是|作为|担任|当选为|当选|继续担任|共同|增补为|推选为|选为)?\s*(?:联盟|该联盟)?\s*$"
     ),
 }
 # "admitted 12 new members" counts newcomers, "38 of our member institutions" a part of the holders
 _NOT_A_TOTAL = re.compile(r"\b(?:new|more|additional|other|newly|of)\b|新增|新加入|新")
 # (the count patterns try many ways at each character: a window with no numeral holds no count)
 _NUMBER_IN = {"zh": re.compile(r"[0-9一二两三四五六七八九十]")}
-_ANY_NUMBER = {**_NUMBER_IN, "en": re.compile(r"[0-9]|\b(?:" + "|".join(EN_NUMBERS) + r")\b")}
+_ANY_NUMBER = {**_NUMBER_IN, "en": re.compile(r"[0-9]|\b(?:" + _EN_NUMBER_WORDS + r")\b")}
 # "grown from 12 founding members to 40": the number after "from" is the count before a change
 _OLD_COUNT = re.compile(r"\bfrom\s+$")
 # '同意4所院校加入联盟', 'admitted 5 universities as members': a number after a word of admitting counts
@@ -102,7 +123,7 @@ _COUNT_AFTER = {
         r"(?:(?:increased|grown|risen|rose|grew|expanded|jumped)\s+from\s+\S+\s+(?:[a-z-]+\s+){0,2}?to\s+(\d+)\b"
         r"|(?:of|to|reaches|reached|stands at|rose to|grew to|grown to|risen to|increased to|now at)\s+(\d+)\b"
         r"|(?:to|reaches|reached|stands at|rose to|grew to|grown to|risen to|increased to|now at)\s+"
-        r"(" + "|".join(EN_NUMBERS) + r")\b"
+        r"(" + _EN_NUMBER_WORDS + r")\b"
         r"(?!\s+(?:countries|regions|provinces|cities|continents)))"
     ),
     "zh": re.compile(
@@ -200,6 +221,8 @@ class RoleExtractor:
         self.composed = frozenset(word_list(language, "roles_composed.txt"))
         self.composed_organs = word_table(language, "roles_composed_organs.tsv")
         self.composed_organ_at_end = _organ_at_end_pattern(language, self.composed_organs)
+        # 'Institution' / 'Country': a table's header cells as lines above the names a colon lists
+        self.column_labels = frozenset(word_list(language, "roles_column_labels.txt"))
         self.heading_roles = word_table(language, "roles_headings.tsv")
         self.heading_endings = tuple(sorted(word_list(language, "roles_heading_endings.txt"), key=len, reverse=True))
         self.heading = _heading_pattern(
@@ -256,6 +279,8 @@ class RoleExtractor:
             if not hits:
                 continue
             hits = self._with_host_reading(hits)
+            if len(hits) > 1:
+                hits = self._without_introducing_words(doc, hits)
             members = [row for row in placed if not self._names_a_unit(doc, row[2])]
             claims = self._claims(doc, sent, hits, members, placed)
             if succession is not False and _claims_an_alliance_role(claims):
@@ -443,11 +468,18 @@ class RoleExtractor:
                 # 'Thailand'): the list goes on past it
                 at = line.end(1)
                 continue
+            if not listed and not lines and self._column_label(doc_text(doc)[line.start(1) : line.end(1)]):
+                # a table's header cells before its first name ('Institution' / 'Country')
+                at = line.end(1)
+                continue
             if not listed:
                 break
             lines.append((listed, line.end(1)))
             at = line.end(1)
         return lines
+
+    def _column_label(self, line: str) -> bool:
+        return line.strip().lower() in self.column_labels
 
     def _listed_after_colon(self, doc: Doc, hit: Hit) -> tuple[list[Span], int] | None:
         """'The following universities were elected vice-chair members:', '大会选举产生了副理事长单位
@@ -573,6 +605,16 @@ class RoleExtractor:
                 kept.append(hit)
         return kept
 
+    def _without_introducing_words(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
+        """'its secretariat is hosted by X': a role phrase that is the words introducing the holders of
+        the phrase before it ("is hosted by", list_introducers.txt) is no role of its own."""
+        text = matching_text(doc)
+        kept = hits[:1]
+        for hit in hits[1:]:
+            if text[kept[-1].end : hit.end].strip() not in self.introducers:
+                kept.append(hit)
+        return kept
+
     def _with_composing_body(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
         """'理事会由A、B等15所高校组成', 'Its council consists of 15 universities': a phrase of being made up
         of gives the seat of the alliance's body before it (the council's: director). A Chinese one holds
@@ -646,7 +688,7 @@ class RoleExtractor:
                     doc, [m for m, _, end in holders if end <= hit.start and m.start not in taken], hit
                 ) or self._subject_past_relative_clause(doc, holders, hit)
             elif (moved := self._moved_to(doc, hit, holders)) is not None:
-                chosen = moved
+                chosen = moved + self._next_in_rotation(doc, hit, holders, moved)
             elif hit.phrase in self.handed_on:
                 # (a person may hold it: "its president was elected rotating chair"), an institution only
                 # as the subject of "serve as": "X will serve as the alliance's rotating chair"
@@ -658,6 +700,7 @@ class RoleExtractor:
                     or self._apposed_seat(doc, hit, holders)
                     or (self._successor(doc, before, hit) if self._page_succeeds else [])
                 )
+                chosen = chosen + self._next_in_rotation(doc, hit, holders, chosen)
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
@@ -678,6 +721,8 @@ class RoleExtractor:
                     chosen
                     or self._fronted_as(doc, sent, hit, holders)
                     or self._apposed(doc, hit, holders)
+                    or self._named_right_after(doc, hit, holders, taken)
+                    or self._antecedent_of_which(doc, hit, holders)
                     or self._shared_subject(doc, hit, claims)
                     or self._pair_before(doc, bounds[index], hit)
                 )
@@ -747,6 +792,24 @@ class RoleExtractor:
         if moved is None:
             return None
         return [span for span, first, _ in holders if first == moved.end()][:1]
+
+    def _next_in_rotation(
+        self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]], chosen: list[Span]
+    ) -> list[Span]:
+        """'A will take over the chair in 2027, followed by B in 2028', 'the chair rotates to A in 2027 and
+        to B in 2028': the institutions the seat passes to next, each with its year, after its holder."""
+        if not chosen or self.language != "en":
+            return []
+        text = matching_text(doc)
+        later = [(m, first) for m, first, _ in holders if first > max(hit.end, chosen[-1].end_char)]
+        found: list[Span] = []
+        at = max(hit.end, chosen[-1].end_char)
+        for name, first in later:
+            if not _ROTATION_NEXT.fullmatch(text, at, first) or not _WITH_ITS_YEAR.match(text, name.end_char):
+                break
+            found.append(name)
+            at = name.end_char
+        return found
 
     def _successor(self, doc: Doc, before: list[Span], hit: Hit) -> list[Span]:
         """'A will succeed B as chair', 'A replaces B as the rotating chair': the name before the verb of
@@ -969,6 +1032,40 @@ class RoleExtractor:
         last, end = before[-1]
         return [last] if _APPOSITION[self.language].fullmatch(matching_text(doc)[end : hit.start]) else []
 
+    def _named_right_after(
+        self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]], taken: set[int]
+    ) -> list[Span]:
+        """'理事长单位宁波大学向大会报告', 'the chair institution, Jinan University, reported': an alliance seat
+        with its holder's name right after it (a Chinese seat of a 单位 then the name, no word between; an
+        English one after "the"/"its" then a comma, the name and a comma)."""
+        if hit.value not in ALLIANCE_ROLES:
+            return []
+        after = [(m, first) for m, first, _ in holders if first >= hit.end and m.start not in taken]
+        if not after:
+            return []
+        name, first = after[0]
+        text = matching_text(doc)
+        if self.language == "zh":
+            apposed = first == hit.end and hit.phrase.endswith("单位")
+        else:
+            apposed = (
+                _APPOSED_AFTER.fullmatch(text, hit.end, first) is not None
+                and _THE_BEFORE.search(text, max(0, hit.start - 24), hit.start) is not None
+                and text.startswith(",", name.end_char)
+            )
+        return self._leading_list(doc, [m for m, _ in after]) if apposed else []
+
+    def _antecedent_of_which(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+        """'the secretariat is based at X, which was also re-elected a vice-chair institution': the name a
+        relative clause hangs on holds the seat the clause gives it, though a role before claimed it."""
+        if self.language != "en" or hit.value not in ALLIANCE_ROLES:
+            return []
+        before = [(m, end) for m, _, end in holders if end <= hit.start]
+        if not before:
+            return []
+        last, end = before[-1]
+        return [last] if _WHICH_HOLDS.fullmatch(matching_text(doc), end, hit.start) else []
+
     def _subject_past_relative_clause(self, doc: Doc, holders: list[tuple[Span, int, int]], hit: Hit) -> list[Span]:
         """'X, which has run the secretariat since 2015, was re-elected as the chair institution': the
         name before a relative clause between commas is the verb's subject too (the clause's own role
@@ -1120,6 +1217,18 @@ class RoleExtractor:
             return named[0].end_char
         return at
 
+    def _elected_count(self, text: str, hit: Hit) -> tuple[str, int, int] | None:
+        """'Six universities were elected standing council members': the number of those elected to a
+        seat, further before it than a count's usual window (looked for after " were " only)."""
+        start = max(0, hit.start - 64)
+        wider = text[start : hit.start]
+        if " were " not in wider:
+            return None
+        elected = _ELECTED_COUNT.search(wider)
+        if elected is None or _NOT_A_TOTAL.search(wider, elected.end(1)):
+            return None
+        return elected.group(1), start + elected.start(1), hit.end
+
     def _closing_count(self, doc: Doc, hit: Hit, claimed: list[Span]) -> re.Match[str] | None:
         """'成员单位包括A、B等23所高校': the count right after the list a role phrase opens."""
         pattern = _COUNT_AFTER_LIST.get(self.language)
@@ -1150,7 +1259,9 @@ class RoleExtractor:
         if match:
             offset = hit.start - len(before)
             return match.group(1), offset + match.start(1), hit.end
-        after = text[hit.end : hit.end + 24]
+        if self.language == "en" and (elected := self._elected_count(text, hit)) is not None:
+            return elected
+        after = text[hit.end : hit.end + 44]  # (" more than forty universities")
         # "the alliance comprises 30 universities": a count as the object of a listing verb; "founded in
         # 2017 by 15 universities": of a founding one
         right = (
@@ -1170,10 +1281,19 @@ class RoleExtractor:
         return None
 
 
-# "comprises 30 universities", "consisting of twelve member institutions"
+# "six universities were elected (as) standing council members", "12 institutions were named vice-chair units"
+_ELECTED_COUNT = re.compile(
+    r"(?<![\d,.])(\d+|" + _EN_NUMBER_WORDS + r")\s+(?:[a-z-]+\s+)?(?:universities|institutions|colleges|schools)\s+"
+    # (the verb may begin the role phrase itself: "were| elected vice-chair")
+    r"(?:were|have\s+been)\s+(?:(?:(?:newly|also|re-?)\s*)?(?:elected|named|chosen|selected|confirmed)\s+(?:as\s+)?)?"
+    r"(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?$"
+)
+# "comprises 30 universities", "consisting of twelve member institutions", "founded by more than forty
+# universities" (a rounded count is the number it rounds)
 _COUNT_RIGHT = {
     "en": re.compile(
-        r"\s+(\d+|" + "|".join(EN_NUMBERS) + r")\s+(?:[a-z-]+\s+){0,2}?"
+        r"\s+(?:(?:more than|over|nearly|almost|some|about|around|approximately)\s+)?"
+        r"(\d+|" + _EN_NUMBER_WORDS + r")\s+(?:[a-z-]+\s+){0,2}?"
         r"(?:universities|institutions|members|colleges|schools|organizations|organisations|units)\b"
     )
 }
@@ -1271,6 +1391,26 @@ _APPOSITION = {
     "en": re.compile(r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?"),
     "zh": re.compile(r"\s*[(（]\s*(?:联盟|该联盟)?"),
 }
+# ", which was also re-elected a ", ", which now serves as the ": a relative clause of being or being elected
+# a seat, right before the seat
+_WHICH_HOLDS = re.compile(
+    r"\s*,\s*which\s+(?:(?:also|now|currently|again)\s+)*"
+    r"(?:(?:is|was|has\s+been|had\s+been|will\s+be|became|becomes|remains|serves\s+as|served\s+as)\s+)?"
+    r"(?:(?:also|again|now)\s+)*(?:(?:re-?elected|elected|named|appointed|chosen|confirmed)\s+(?:as\s+)?)?"
+    r"(?:(?:a|an|the|its|one\s+of\s+the)\s+)?(?:[a-z-]+['’]s\s+)?(?:(?:new|founding|permanent)\s+)?"
+)
+# "..., followed by B in 2028", "... and to B in 2028": the next holder of a seat passed round by year
+# (words up to the next name; each name then followed by its year: `_WITH_ITS_YEAR`)
+_ROTATION_NEXT = re.compile(
+    r"\s+(?:in|for|from)\s+\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*"
+    r"(?:followed\s+by|and\s+then(?:\s+to|\s+by)?|then(?:\s+to|\s+by)?|and\s+(?:later\s+|then\s+)?to|and\s+by)"
+    r"\s+(?:the\s+)?"
+)
+_WITH_ITS_YEAR = re.compile(r"\s+(?:in|for|from)\s+\d{4}\b")
+# "the chair institution, Jinan University, ...": a comma between a seat and the name apposed to it
+_APPOSED_AFTER = re.compile(r"\s*,\s*")
+# (the seat then is the subject's head: "the", "its", "the alliance's" before it)
+_THE_BEFORE = re.compile(r"\b(?:the|its|[a-z-]+['’]s)\s+(?:(?:new|current|incoming|outgoing|founding)\s+)?$")
 # ", which has run the secretariat since 2015, was ": a relative clause between a subject and its verb
 _RELATIVE_THEN_VERB = re.compile(
     r"\s*,\s*(?:which|who)\s+[^,;:.!?()]{1,100},\s*"
@@ -1294,6 +1434,9 @@ _SEAT_TAKING_WORDS = (
     " appointed",
     " chosen",
     " selected",
+    # "X will take over the chair in 2027", "X assumes the rotating presidency"
+    " over",
+    " assum",
 )
 # "A will succeed B as chair", "A takes over from B as chair"
 _SUCCEEDING_WORDS = (" succeed", " replace", "over from")
@@ -1336,6 +1479,9 @@ _SERVES_AS = {
     "en": re.compile(
         r"\s*(?:(?:also|will|would|now|currently|is\s+to|has\s+been)\s+)*"
         r"(?:(?:serves?|served|serving|acts?|acted|acting)\s+as\s+(?:the\s+|its\s+)?(?:[a-z-]+['’]s\s+)?"
+        # "X will take over the chair in 2027", "X assumes the rotating presidency"
+        r"|(?:(?:take|takes|took|taken|taking)\s+over|assumes?|assumed|assuming)\s+(?:as\s+)?(?:the\s+|its\s+)?"
+        r"(?:[a-z-]+['’]s\s+)?"
         # "X was named the alliance's rotating chair": with the alliance's possessive only (a person
         # "was appointed chair" too; an institution is named the alliance's seat)
         r"|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:named|appointed|chosen|selected)(?:\s+as)?"
@@ -1571,6 +1717,9 @@ def _number(word: str) -> int | None:
         return int(word)
     if word in EN_NUMBERS:
         return EN_NUMBERS[word]
+    tens, _, unit = word.replace("-", " ").partition(" ")
+    if tens in _EN_TENS and unit in _EN_UNITS:
+        return _EN_TENS[tens] + _EN_UNITS[unit]
     if word == "十":
         return 10
     if "十" in word:
