@@ -221,6 +221,13 @@ class RoleExtractor:
         self.composed = frozenset(word_list(language, "roles_composed.txt"))
         self.composed_organs = word_table(language, "roles_composed_organs.tsv")
         self.composed_organ_at_end = _organ_at_end_pattern(language, self.composed_organs)
+        # "HEU elected vice-chair institution of the X Consortium" over a text that says only "the
+        # consortium": the headline's alliance, by its head word ("Consortium"), owns the page's seats
+        self.title_alliance = _title_alliance_pattern(
+            [head for head, kind in word_table(language, "institution_heads.tsv").items() if kind == "alliance"]
+            if language == "en"
+            else []
+        )
         # 'Institution' / 'Country': a table's header cells as lines above the names a colon lists
         self.column_labels = frozenset(word_list(language, "roles_column_labels.txt"))
         self.heading_roles = word_table(language, "roles_headings.tsv")
@@ -249,6 +256,8 @@ class RoleExtractor:
         succession: bool | None = None
         counted: set[tuple[str, str, int]] = set()  # (owner, role, count) of the counts found
         owners = _Owners(doc, sents, bystanding)
+        if self.title_alliance is not None and not owners.alliances:
+            owners.from_title = self._alliance_of_title(doc, text)
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
         # Only a sentence overlapping a role phrase can give a role (one pass over the text for the
         # whole vocabulary); the alliance and event each one belongs to are looked up by position.
@@ -478,6 +487,21 @@ class RoleExtractor:
             at = line.end(1)
         return lines
 
+    def _alliance_of_title(self, doc: Doc, text: str) -> InstitutionRef | None:
+        """The alliance a sentence-case English headline names, when the text (naming none) refers to it
+        by its head word alone ('the consortium' for '... Maritime Universities Consortium')."""
+        bulletin = doc._.bulletin
+        title = bulletin.title if bulletin is not None else None
+        if not title or self.title_alliance is None or not holds_any(text, self.alliance_references):
+            return None
+        # (a Title Case headline runs its verbs into the name: "Jinan University Joins X Alliance")
+        if not _SENTENCE_CASE_WORD.search(title):
+            return None
+        for named in self.title_alliance.finditer(title):
+            if f"the {named.group('head').lower()}" in text:
+                return InstitutionRef(name=named.group(0))
+        return None
+
     def _column_label(self, line: str) -> bool:
         return line.strip().lower() in self.column_labels
 
@@ -684,9 +708,13 @@ class RoleExtractor:
             if housing is not None and hit.value == "secretariat":
                 holders = housing
             if hit.phrase in self.active or hit.phrase in self.joins:
-                chosen = self._subject_list(
-                    doc, [m for m, _, end in holders if end <= hit.start and m.start not in taken], hit
-                ) or self._subject_past_relative_clause(doc, holders, hit)
+                chosen = (
+                    self._subject_list(
+                        doc, [m for m, _, end in holders if end <= hit.start and m.start not in taken], hit
+                    )
+                    or self._subject_past_relative_clause(doc, holders, hit)
+                    or self._antecedent_of_which(doc, hit, holders)
+                )
             elif (moved := self._moved_to(doc, hit, holders)) is not None:
                 chosen = moved + self._next_in_rotation(doc, hit, holders, moved)
             elif hit.phrase in self.handed_on:
@@ -730,6 +758,8 @@ class RoleExtractor:
                 # or the subject of its "to be": "X and Y were co-organizers (of the forum)"
                 before = [m for m, _, end in holders if end <= hit.start and m.start not in taken]
                 chosen = self._subject_list(doc, before, hit, gap=_COPULA_GAP)
+            if chosen and self.language == "en" and hit.value in ALLIANCE_ROLES:
+                chosen = chosen + self._companions(doc, hit, holders, chosen)
             taken.update([m.start for m in chosen])  # (a list: compiled, a generator would be built)
             claims.append((hit, chosen))
         return claims
@@ -1055,6 +1085,24 @@ class RoleExtractor:
             )
         return self._leading_list(doc, [m for m, _ in after]) if apposed else []
 
+    def _companions(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]], chosen: list[Span]) -> list[Span]:
+        """'X was elected a vice-chair institution of the alliance, together with A and B': the names
+        listed after "together with" / "along with" right after the seat take it too."""
+        text = matching_text(doc)
+        at = max(hit.end, chosen[-1].end_char)
+        if "with" not in text[at : at + 60]:  # (a plain word looked for first)
+            return []
+        at = self._past_the_alliance(doc, at)
+        if (term := _SEAT_TERM.match(text, at)) is not None:
+            at = term.end()
+        together = _TOGETHER_WITH.match(text, at)
+        if together is None:
+            return []
+        after = [m for m, first, _ in holders if first >= together.end()]
+        if not after or after[0].start_char != together.end():
+            return []
+        return self._leading_list(doc, after)
+
     def _antecedent_of_which(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
         """'the secretariat is based at X, which was also re-elected a vice-chair institution': the name a
         relative clause hangs on holds the seat the clause gives it, though a role before claimed it."""
@@ -1170,6 +1218,9 @@ class RoleExtractor:
         if after.startswith(self.heading_endings):  # (one look for all of them, then which one)
             at += len(_first_at(self.heading_endings, after, 0) or "")
         at = self._past_the_alliance(doc, at)
+        # 'the vice-chair institutions for 2026-2028 include': the seat's term before the listing word
+        if (term := _SEAT_TERM.match(text, at)) is not None:
+            at = term.end()
         return text[at : at + 24].lstrip().startswith(self.introducers)
 
     def _counts_attendance(self, doc: Doc, hit: Hit) -> bool:
@@ -1330,6 +1381,8 @@ class _Owners:
         self.events = events
         self.event_at = sorted(events)
         self.event_refs: dict[int, InstitutionRef] = {}  # made once per event, when first asked for
+        # the headline's alliance, when the text names none (`RoleExtractor._alliance_of_title`)
+        self.from_title: InstitutionRef | None = None
 
     def name_in(self, index: int, alliance: Span | None) -> None:
         """Sentence `index` names `alliance` as the one its roles belong to (None: no alliance: the
@@ -1343,7 +1396,7 @@ class _Owners:
 
     def alliance(self, index: int) -> InstitutionRef | None:
         found = bisect.bisect_right(self.alliance_at, index)
-        return institution_ref(self.alliances[self.alliance_at[found - 1]]) if found else None
+        return institution_ref(self.alliances[self.alliance_at[found - 1]]) if found else self.from_title
 
     def event(self, index: int) -> InstitutionRef | None:
         found = bisect.bisect_right(self.event_at, index)
@@ -1398,6 +1451,12 @@ _WHICH_HOLDS = re.compile(
     r"(?:(?:is|was|has\s+been|had\s+been|will\s+be|became|becomes|remains|serves\s+as|served\s+as)\s+)?"
     r"(?:(?:also|again|now)\s+)*(?:(?:re-?elected|elected|named|appointed|chosen|confirmed)\s+(?:as\s+)?)?"
     r"(?:(?:a|an|the|its|one\s+of\s+the)\s+)?(?:[a-z-]+['’]s\s+)?(?:(?:new|founding|permanent)\s+)?"
+)
+# ", together with ", " along with the ": more holders of the seat just given
+_TOGETHER_WITH = re.compile(r"\s*,?\s*(?:together|along)\s+with\s+(?:the\s+)?")
+# " for 2026-2028", " for the 2026-2029 term", "（2025—2027年）": a seat's term after its phrase
+_SEAT_TERM = re.compile(
+    r"\s*(?:(?:for|in)\s+(?:the\s+)?)?[(（]?\d{4}\s*[-–—~至到]\s*\d{2,4}(?:\s*年)?[)）]?(?:\s+(?:term|session))?"
 )
 # "..., followed by B in 2028", "... and to B in 2028": the next holder of a seat passed round by year
 # (words up to the next name; each name then followed by its year: `_WITH_ITS_YEAR`)
@@ -1563,6 +1622,23 @@ def _moved_to_pattern(language: str, verbs: tuple[str, ...]) -> re.Pattern[str] 
         # (what is handed on only right after the seat: the 由 branch's scan is tried as before)
         return re.compile(rf"\s*(?:(?:由|从)[^，,。；;：:\n]{{1,40}}?(?:{words})|{_ZH_HANDED_THING}(?:{words}))\s*")
     return re.compile(rf"\s+(?:{words})\s+(?:from\s+[^,.;:\n]{{1,60}}?\s+)?to\s+(?:the\s+)?")
+
+
+def _title_alliance_pattern(heads: list[str]) -> re.Pattern[str] | None:
+    """An alliance's name in an English headline: capitalised words (joined by of, for, and, the)
+    up to an alliance's head word, with its "of ..." after it ("Association of Sino-Russian Technical
+    Universities"); the head word as group `head`."""
+    if not heads:
+        return None
+    word = r"[A-Z][\w'’&.-]*"
+    joined = rf"{word}(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{word})*"
+    heads_alternation = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    of_words = rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{joined})?"
+    return re.compile(rf"(?<![\w'’-])(?:{joined}\s+)?(?P<head>{heads_alternation})\b{of_words}")
+
+
+# a lower-case word of 4 letters or more that no name joins: a headline written in sentence case
+_SENTENCE_CASE_WORD = re.compile(r"(?<![\w'’-])(?!(?:with|from|into|over|under)\b)[a-z]{4,}\b")
 
 
 def _organ_at_end_pattern(language: str, organs: dict[str, str]) -> re.Pattern[str]:
