@@ -625,7 +625,8 @@ class RoleExtractor:
             later = _LATER_BY.match(text, hit.end)
             if later is not None and not _NOT_A_PLACE_OR_TIME.search(later.group(0)):
                 kept.append(Hit(hit.start, later.end(), phrase, self.phrases[phrase]))
-            elif hit.phrase in self.active:  # "X hosted the forum": the active verb it also is
+            elif hit.phrase in self.active or hit.phrase in self.joins:
+                # "X hosted the forum", "A and B co-founded the alliance": the active verb it also is
                 kept.append(hit)
         return kept
 
