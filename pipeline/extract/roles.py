@@ -228,6 +228,10 @@ class RoleExtractor:
             if language == "en"
             else []
         )
+        # "brings together": a role phrase only with the alliance as the sentence's subject
+        self.alliance_subjects = (
+            frozenset(word_list(language, "roles_alliance_subject.txt")) if language == "en" else frozenset()
+        )
         # 'Institution' / 'Country': a table's header cells as lines above the names a colon lists
         self.column_labels = frozenset(word_list(language, "roles_column_labels.txt"))
         self.heading_roles = word_table(language, "roles_headings.tsv")
@@ -278,6 +282,10 @@ class RoleExtractor:
             # the questions below (a Span's are read anew on every look)
             placed = [(s, s.start_char, s.end_char) for s in institutions_in(doc, sent.start_char, sent.end_char)]
             hits = _outside_names(found, placed)
+            if self.alliance_subjects and _holds_phrase_of(hits, self.alliance_subjects):
+                hits = [
+                    h for h in hits if h.phrase not in self.alliance_subjects or self._alliance_opens(doc, sent, placed)
+                ]
             if self.by_later:
                 hits = self._with_later_by(doc, hits)
             hits = [h for h in hits if not self._verb_with_object(doc, h)]
@@ -501,6 +509,12 @@ class RoleExtractor:
             if f"the {named.group('head').lower()}" in text:
                 return InstitutionRef(name=named.group(0))
         return None
+
+    def _alliance_opens(self, doc: Doc, sent: Span, placed: list[tuple[Span, int, int]]) -> bool:
+        """The sentence opens with an alliance: its name, or "the alliance" / "the association" ..."""
+        if placed and placed[0][1] <= sent.start_char + 4 and facts(placed[0][0]).kind == "alliance":
+            return True
+        return matching_text(doc).startswith(self.alliance_references, sent.start_char)
 
     def _column_label(self, line: str) -> bool:
         return line.strip().lower() in self.column_labels
