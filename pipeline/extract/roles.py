@@ -228,6 +228,10 @@ class RoleExtractor:
             if language == "en"
             else []
         )
+        # (lower case: "alliance", "consortium" ...: the head words of alliances' names)
+        self.alliance_heads = tuple(
+            head.lower() for head, kind in word_table(language, "institution_heads.tsv").items() if kind == "alliance"
+        )
         # "brings together": a role phrase only with the alliance as the sentence's subject
         self.alliance_subjects = (
             frozenset(word_list(language, "roles_alliance_subject.txt")) if language == "en" else frozenset()
@@ -260,14 +264,20 @@ class RoleExtractor:
         succession: bool | None = None
         counted: set[tuple[str, str, int]] = set()  # (owner, role, count) of the counts found
         owners = _Owners(doc, sents, bystanding)
-        if self.title_alliance is not None and not owners.alliances:
-            owners.from_title = self._alliance_of_title(doc, text)
+        # (the headline's alliance is looked for once, when a sentence's roles first find no alliance)
+        title_read = self.title_alliance is None
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
         # Only a sentence overlapping a role phrase can give a role (one pass over the text for the
         # whole vocabulary); the alliance and event each one belongs to are looked up by position.
         for index in sorted(sents.overlapping(phrase_spans(doc, self.phrases))):
             sent = sents.spans[index]
             found = find(sent.start_char, sent.end_char)
+            if self.alliance_subjects:
+                # ("the forum brought together 40 universities": passed over before the sentence's names
+                # are read, unless an alliance's head word stands before it; `_alliance_opens` then)
+                found = [
+                    h for h in found if h.phrase not in self.alliance_subjects or self._alliance_before(text, sent, h)
+                ]
             if self.of_the_alliance:
                 # ("member" holds only before "of the alliance": most of its sentences are passed over here,
                 # before their institutions are read)
@@ -335,6 +345,10 @@ class RoleExtractor:
                 if holders:
                     owners.name_in(index, alliances[0] if alliances else None)
             last_alliance, last_event = owners.alliance(index), owners.event(index)
+            if last_alliance is None and not title_read:
+                title_read = True
+                if not owners.alliances:
+                    owners.from_title = last_alliance = self._alliance_of_title(doc, text)
             about_alliance = not owners.names_event(index) and self._about_alliance(doc, sent, alliances)
             where: Evidence | None = None  # the sentence as evidence, made once for all its roles
             for hit, claimed in claims:
@@ -509,6 +523,10 @@ class RoleExtractor:
             if f"the {named.group('head').lower()}" in text:
                 return InstitutionRef(name=named.group(0))
         return None
+
+    def _alliance_before(self, text: str, sent: Span, hit: Hit) -> bool:
+        """An alliance's head word ("alliance", "consortium", ...) in the sentence before `hit`."""
+        return holds_any(text[sent.start_char : hit.start], self.alliance_heads)
 
     def _alliance_opens(self, doc: Doc, sent: Span, placed: list[tuple[Span, int, int]]) -> bool:
         """The sentence opens with an alliance: its name, or "the alliance" / "the association" ..."""
