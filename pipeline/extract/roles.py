@@ -186,6 +186,7 @@ class RoleExtractor:
         # the words for "the two sides" (as partnerships read them): a role the pair takes together
         self.pair_words = tuple(w.lower() for w in word_list(language, "pair_anaphors.txt") if w not in {"校际"})
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
+        self.introducer_set = frozenset(self.introducers)
         # '40余所成员高校代表参会': words after a role phrase, in its clause, that make the number before it
         # a count of the institutions attending
         self.count_attending = tuple(word_list(language, "roles_count_attending.txt"))
@@ -272,7 +273,7 @@ class RoleExtractor:
         for index in sorted(sents.overlapping(phrase_spans(doc, self.phrases))):
             sent = sents.spans[index]
             found = find(sent.start_char, sent.end_char)
-            if self.alliance_subjects:
+            if self.alliance_subjects and _holds_phrase_of(found, self.alliance_subjects):
                 # ("the forum brought together 40 universities": passed over before the sentence's names
                 # are read, unless an alliance's head word stands before it; `_alliance_opens` then)
                 found = [
@@ -668,7 +669,8 @@ class RoleExtractor:
         text = matching_text(doc)
         kept = hits[:1]
         for hit in hits[1:]:
-            if text[kept[-1].end : hit.end].strip() not in self.introducers:
+            # (only a phrase a few words after the one before can be its introducing words)
+            if hit.start - kept[-1].end > 24 or text[kept[-1].end : hit.end].strip() not in self.introducer_set:
                 kept.append(hit)
         return kept
 
@@ -1141,11 +1143,14 @@ class RoleExtractor:
         relative clause hangs on holds the seat the clause gives it, though a role before claimed it."""
         if self.language != "en" or hit.value not in ALLIANCE_ROLES:
             return []
+        text = matching_text(doc)
+        if "which" not in text[max(0, hit.start - 60) : hit.start]:  # (a plain word looked for first)
+            return []
         before = [(m, end) for m, _, end in holders if end <= hit.start]
         if not before:
             return []
         last, end = before[-1]
-        return [last] if _WHICH_HOLDS.fullmatch(matching_text(doc), end, hit.start) else []
+        return [last] if _WHICH_HOLDS.fullmatch(text, end, hit.start) else []
 
     def _subject_past_relative_clause(self, doc: Doc, holders: list[tuple[Span, int, int]], hit: Hit) -> list[Span]:
         """'X, which has run the secretariat since 2015, was re-elected as the chair institution': the
@@ -1252,7 +1257,8 @@ class RoleExtractor:
             at += len(_first_at(self.heading_endings, after, 0) or "")
         at = self._past_the_alliance(doc, at)
         # 'the vice-chair institutions for 2026-2028 include': the seat's term before the listing word
-        if (term := _SEAT_TERM.match(text, at)) is not None:
+        # (a term holds a year: "20" looked for first)
+        if "20" in text[at : at + 14] and (term := _SEAT_TERM.match(text, at)) is not None:
             at = term.end()
         return text[at : at + 24].lstrip().startswith(self.introducers)
 
