@@ -45,7 +45,7 @@ from schemas import Evidence, InstitutionRef, Role, RoleCount
 
 EVENT_ROLES = {"organizer", "host", "co_organizer", "other"}
 ALLIANCE_ROLES = {"chair", "vice_chair", "director", "member", "secretariat"}
-EN_NUMBERS = {
+_EN_SMALL = {
     "two": 2,
     "three": 3,
     "four": 4,
@@ -64,25 +64,46 @@ EN_NUMBERS = {
     "seventeen": 17,
     "eighteen": 18,
     "nineteen": 19,
+}
+_EN_TENS = {
     "twenty": 20,
     "thirty": 30,
     "forty": 40,
     "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
+_EN_UNITS = {"one": 1, **{word: n for word, n in _EN_SMALL.items() if n < 10}}
+EN_NUMBERS = {**_EN_SMALL, **_EN_TENS}
 ZH_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+# "sixty-three member universities", "twenty one members": tens and units as words; not the end of a
+# longer word ("three" is no count inside "sixty-three"); longest first
+_EN_NUMBER_WORDS = (
+    r"(?<![a-z-])(?:(?:"
+    + "|".join(_EN_TENS)
+    + r")(?:[- ](?:"
+    + "|".join(_EN_UNITS)
+    + r"))?|"
+    + "|".join(sorted(_EN_SMALL, key=len, reverse=True))
+    + r")"
+)
 _COUNT_BEFORE = {
-    "en": re.compile(r"(\d+|" + "|".join(EN_NUMBERS) + r")\s+(?:[a-z-]+\s+){0,2}$"),
+    "en": re.compile(r"(\d+|" + _EN_NUMBER_WORDS + r")\s+(?:[a-z-]+\s+){0,2}$"),
     "zh": re.compile(
         # (60余所, 60多家: an approximate count is the number it rounds; 30所中外高校)
         r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:余|多)?\s*(?:家|所|个|位)?(?:中外|国内外|海内外|境内外)?"
-        r"(?:高校|院校|单位|学校)?\s*(?:被)?(?:成为|为|是|作为|担任|当选为|当选|继续担任|共同|增补为|推选为|选为)?\s*(?:联盟|该联盟)?\s*$"
+        r"(?:高校|院校|单位|学校)?\s*"
+        # (由40余所高校于2014年共同发起: the year of a founding between the count and its verb)
+        r"(?:于[0-9]{4}年(?:[0-9]{1,2}月)?(?:[0-9]{1,2}日)?)?\s*(?:被)?(?:成为|为|是|作为|担任|当选为|当选|继续担任|共同|增补为|推选为|选为)?\s*(?:联盟|该联盟)?\s*$"
     ),
 }
 # "admitted 12 new members" counts newcomers, "38 of our member institutions" a part of the holders
 _NOT_A_TOTAL = re.compile(r"\b(?:new|more|additional|other|newly|of)\b|新增|新加入|新")
 # (the count patterns try many ways at each character: a window with no numeral holds no count)
 _NUMBER_IN = {"zh": re.compile(r"[0-9一二两三四五六七八九十]")}
-_ANY_NUMBER = {**_NUMBER_IN, "en": re.compile(r"[0-9]|\b(?:" + "|".join(EN_NUMBERS) + r")\b")}
+_ANY_NUMBER = {**_NUMBER_IN, "en": re.compile(r"[0-9]|\b(?:" + _EN_NUMBER_WORDS + r")\b")}
 # "grown from 12 founding members to 40": the number after "from" is the count before a change
 _OLD_COUNT = re.compile(r"\bfrom\s+$")
 # '同意4所院校加入联盟', 'admitted 5 universities as members': a number after a word of admitting counts
@@ -102,7 +123,7 @@ _COUNT_AFTER = {
         r"(?:(?:increased|grown|risen|rose|grew|expanded|jumped)\s+from\s+\S+\s+(?:[a-z-]+\s+){0,2}?to\s+(\d+)\b"
         r"|(?:of|to|reaches|reached|stands at|rose to|grew to|grown to|risen to|increased to|now at)\s+(\d+)\b"
         r"|(?:to|reaches|reached|stands at|rose to|grew to|grown to|risen to|increased to|now at)\s+"
-        r"(" + "|".join(EN_NUMBERS) + r")\b"
+        r"(" + _EN_NUMBER_WORDS + r")\b"
         r"(?!\s+(?:countries|regions|provinces|cities|continents)))"
     ),
     "zh": re.compile(
@@ -165,6 +186,7 @@ class RoleExtractor:
         # the words for "the two sides" (as partnerships read them): a role the pair takes together
         self.pair_words = tuple(w.lower() for w in word_list(language, "pair_anaphors.txt") if w not in {"校际"})
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
+        self.introducer_set = frozenset(self.introducers)
         # '40余所成员高校代表参会': words after a role phrase, in its clause, that make the number before it
         # a count of the institutions attending
         self.count_attending = tuple(word_list(language, "roles_count_attending.txt"))
@@ -200,6 +222,23 @@ class RoleExtractor:
         self.composed = frozenset(word_list(language, "roles_composed.txt"))
         self.composed_organs = word_table(language, "roles_composed_organs.tsv")
         self.composed_organ_at_end = _organ_at_end_pattern(language, self.composed_organs)
+        # "HEU elected vice-chair institution of the X Consortium" over a text that says only "the
+        # consortium": the headline's alliance, by its head word ("Consortium"), owns the page's seats
+        self.title_alliance = _title_alliance_pattern(
+            [head for head, kind in word_table(language, "institution_heads.tsv").items() if kind == "alliance"]
+            if language == "en"
+            else []
+        )
+        # (lower case: "alliance", "consortium" ...: the head words of alliances' names)
+        self.alliance_heads = tuple(
+            head.lower() for head, kind in word_table(language, "institution_heads.tsv").items() if kind == "alliance"
+        )
+        # "brings together": a role phrase only with the alliance as the sentence's subject
+        self.alliance_subjects = (
+            frozenset(word_list(language, "roles_alliance_subject.txt")) if language == "en" else frozenset()
+        )
+        # 'Institution' / 'Country': a table's header cells as lines above the names a colon lists
+        self.column_labels = frozenset(word_list(language, "roles_column_labels.txt"))
         self.heading_roles = word_table(language, "roles_headings.tsv")
         self.heading_endings = tuple(sorted(word_list(language, "roles_heading_endings.txt"), key=len, reverse=True))
         self.heading = _heading_pattern(
@@ -226,12 +265,20 @@ class RoleExtractor:
         succession: bool | None = None
         counted: set[tuple[str, str, int]] = set()  # (owner, role, count) of the counts found
         owners = _Owners(doc, sents, bystanding)
+        # (the headline's alliance is looked for once, when a sentence's roles first find no alliance)
+        title_read = self.title_alliance is None
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
         # Only a sentence overlapping a role phrase can give a role (one pass over the text for the
         # whole vocabulary); the alliance and event each one belongs to are looked up by position.
         for index in sorted(sents.overlapping(phrase_spans(doc, self.phrases))):
             sent = sents.spans[index]
             found = find(sent.start_char, sent.end_char)
+            if self.alliance_subjects and _holds_phrase_of(found, self.alliance_subjects):
+                # ("the forum brought together 40 universities": passed over before the sentence's names
+                # are read, unless an alliance's head word stands before it; `_alliance_opens` then)
+                found = [
+                    h for h in found if h.phrase not in self.alliance_subjects or self._alliance_before(text, sent, h)
+                ]
             if self.of_the_alliance:
                 # ("member" holds only before "of the alliance": most of its sentences are passed over here,
                 # before their institutions are read)
@@ -246,6 +293,10 @@ class RoleExtractor:
             # the questions below (a Span's are read anew on every look)
             placed = [(s, s.start_char, s.end_char) for s in institutions_in(doc, sent.start_char, sent.end_char)]
             hits = _outside_names(found, placed)
+            if self.alliance_subjects and _holds_phrase_of(hits, self.alliance_subjects):
+                hits = [
+                    h for h in hits if h.phrase not in self.alliance_subjects or self._alliance_opens(doc, sent, placed)
+                ]
             if self.by_later:
                 hits = self._with_later_by(doc, hits)
             hits = [h for h in hits if not self._verb_with_object(doc, h)]
@@ -256,6 +307,8 @@ class RoleExtractor:
             if not hits:
                 continue
             hits = self._with_host_reading(hits)
+            if len(hits) > 1:
+                hits = self._without_introducing_words(doc, hits)
             members = [row for row in placed if not self._names_a_unit(doc, row[2])]
             claims = self._claims(doc, sent, hits, members, placed)
             if succession is not False and _claims_an_alliance_role(claims):
@@ -293,6 +346,10 @@ class RoleExtractor:
                 if holders:
                     owners.name_in(index, alliances[0] if alliances else None)
             last_alliance, last_event = owners.alliance(index), owners.event(index)
+            if last_alliance is None and not title_read:
+                title_read = True
+                if not owners.alliances:
+                    owners.from_title = last_alliance = self._alliance_of_title(doc, text)
             about_alliance = not owners.names_event(index) and self._about_alliance(doc, sent, alliances)
             where: Evidence | None = None  # the sentence as evidence, made once for all its roles
             for hit, claimed in claims:
@@ -443,11 +500,43 @@ class RoleExtractor:
                 # 'Thailand'): the list goes on past it
                 at = line.end(1)
                 continue
+            if not listed and not lines and self._column_label(doc_text(doc)[line.start(1) : line.end(1)]):
+                # a table's header cells before its first name ('Institution' / 'Country')
+                at = line.end(1)
+                continue
             if not listed:
                 break
             lines.append((listed, line.end(1)))
             at = line.end(1)
         return lines
+
+    def _alliance_of_title(self, doc: Doc, text: str) -> InstitutionRef | None:
+        """The alliance a sentence-case English headline names, when the text (naming none) refers to it
+        by its head word alone ('the consortium' for '... Maritime Universities Consortium')."""
+        bulletin = doc._.bulletin
+        title = bulletin.title if bulletin is not None else None
+        if not title or self.title_alliance is None or not holds_any(text, self.alliance_references):
+            return None
+        # (a Title Case headline runs its verbs into the name: "Jinan University Joins X Alliance")
+        if not _SENTENCE_CASE_WORD.search(title):
+            return None
+        for named in self.title_alliance.finditer(title):
+            if f"the {named.group('head').lower()}" in text:
+                return InstitutionRef(name=named.group(0))
+        return None
+
+    def _alliance_before(self, text: str, sent: Span, hit: Hit) -> bool:
+        """An alliance's head word ("alliance", "consortium", ...) in the sentence before `hit`."""
+        return holds_any(text[sent.start_char : hit.start], self.alliance_heads)
+
+    def _alliance_opens(self, doc: Doc, sent: Span, placed: list[tuple[Span, int, int]]) -> bool:
+        """The sentence opens with an alliance: its name, or "the alliance" / "the association" ..."""
+        if placed and placed[0][1] <= sent.start_char + 4 and facts(placed[0][0]).kind == "alliance":
+            return True
+        return matching_text(doc).startswith(self.alliance_references, sent.start_char)
+
+    def _column_label(self, line: str) -> bool:
+        return line.strip().lower() in self.column_labels
 
     def _listed_after_colon(self, doc: Doc, hit: Hit) -> tuple[list[Span], int] | None:
         """'The following universities were elected vice-chair members:', '大会选举产生了副理事长单位
@@ -569,7 +658,19 @@ class RoleExtractor:
             later = _LATER_BY.match(text, hit.end)
             if later is not None and not _NOT_A_PLACE_OR_TIME.search(later.group(0)):
                 kept.append(Hit(hit.start, later.end(), phrase, self.phrases[phrase]))
-            elif hit.phrase in self.active:  # "X hosted the forum": the active verb it also is
+            elif hit.phrase in self.active or hit.phrase in self.joins:
+                # "X hosted the forum", "A and B co-founded the alliance": the active verb it also is
+                kept.append(hit)
+        return kept
+
+    def _without_introducing_words(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
+        """'its secretariat is hosted by X': a role phrase that is the words introducing the holders of
+        the phrase before it ("is hosted by", list_introducers.txt) is no role of its own."""
+        text = matching_text(doc)
+        kept = hits[:1]
+        for hit in hits[1:]:
+            # (only a phrase a few words after the one before can be its introducing words)
+            if hit.start - kept[-1].end > 24 or text[kept[-1].end : hit.end].strip() not in self.introducer_set:
                 kept.append(hit)
         return kept
 
@@ -642,11 +743,15 @@ class RoleExtractor:
             if housing is not None and hit.value == "secretariat":
                 holders = housing
             if hit.phrase in self.active or hit.phrase in self.joins:
-                chosen = self._subject_list(
-                    doc, [m for m, _, end in holders if end <= hit.start and m.start not in taken], hit
-                ) or self._subject_past_relative_clause(doc, holders, hit)
+                chosen = (
+                    self._subject_list(
+                        doc, [m for m, _, end in holders if end <= hit.start and m.start not in taken], hit
+                    )
+                    or self._subject_past_relative_clause(doc, holders, hit)
+                    or self._antecedent_of_which(doc, hit, holders)
+                )
             elif (moved := self._moved_to(doc, hit, holders)) is not None:
-                chosen = moved
+                chosen = moved + self._next_in_rotation(doc, hit, holders, moved)
             elif hit.phrase in self.handed_on:
                 # (a person may hold it: "its president was elected rotating chair"), an institution only
                 # as the subject of "serve as": "X will serve as the alliance's rotating chair"
@@ -658,6 +763,7 @@ class RoleExtractor:
                     or self._apposed_seat(doc, hit, holders)
                     or (self._successor(doc, before, hit) if self._page_succeeds else [])
                 )
+                chosen = chosen + self._next_in_rotation(doc, hit, holders, chosen)
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
@@ -678,6 +784,8 @@ class RoleExtractor:
                     chosen
                     or self._fronted_as(doc, sent, hit, holders)
                     or self._apposed(doc, hit, holders)
+                    or self._named_right_after(doc, hit, holders, taken)
+                    or self._antecedent_of_which(doc, hit, holders)
                     or self._shared_subject(doc, hit, claims)
                     or self._pair_before(doc, bounds[index], hit)
                 )
@@ -685,6 +793,8 @@ class RoleExtractor:
                 # or the subject of its "to be": "X and Y were co-organizers (of the forum)"
                 before = [m for m, _, end in holders if end <= hit.start and m.start not in taken]
                 chosen = self._subject_list(doc, before, hit, gap=_COPULA_GAP)
+            if chosen and self.language == "en" and hit.value in ALLIANCE_ROLES:
+                chosen = chosen + self._companions(doc, hit, holders, chosen)
             taken.update([m.start for m in chosen])  # (a list: compiled, a generator would be built)
             claims.append((hit, chosen))
         return claims
@@ -747,6 +857,24 @@ class RoleExtractor:
         if moved is None:
             return None
         return [span for span, first, _ in holders if first == moved.end()][:1]
+
+    def _next_in_rotation(
+        self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]], chosen: list[Span]
+    ) -> list[Span]:
+        """'A will take over the chair in 2027, followed by B in 2028', 'the chair rotates to A in 2027 and
+        to B in 2028': the institutions the seat passes to next, each with its year, after its holder."""
+        if not chosen or self.language != "en":
+            return []
+        text = matching_text(doc)
+        later = [(m, first) for m, first, _ in holders if first > max(hit.end, chosen[-1].end_char)]
+        found: list[Span] = []
+        at = max(hit.end, chosen[-1].end_char)
+        for name, first in later:
+            if not _ROTATION_NEXT.fullmatch(text, at, first) or not _WITH_ITS_YEAR.match(text, name.end_char):
+                break
+            found.append(name)
+            at = name.end_char
+        return found
 
     def _successor(self, doc: Doc, before: list[Span], hit: Hit) -> list[Span]:
         """'A will succeed B as chair', 'A replaces B as the rotating chair': the name before the verb of
@@ -969,6 +1097,61 @@ class RoleExtractor:
         last, end = before[-1]
         return [last] if _APPOSITION[self.language].fullmatch(matching_text(doc)[end : hit.start]) else []
 
+    def _named_right_after(
+        self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]], taken: set[int]
+    ) -> list[Span]:
+        """'理事长单位宁波大学向大会报告', 'the chair institution, Jinan University, reported': an alliance seat
+        with its holder's name right after it (a Chinese seat of a 单位 then the name, no word between; an
+        English one after "the"/"its" then a comma, the name and a comma)."""
+        if hit.value not in ALLIANCE_ROLES:
+            return []
+        after = [(m, first) for m, first, _ in holders if first >= hit.end and m.start not in taken]
+        if not after:
+            return []
+        name, first = after[0]
+        text = matching_text(doc)
+        if self.language == "zh":
+            apposed = first == hit.end and hit.phrase.endswith("单位")
+        else:
+            apposed = (
+                _APPOSED_AFTER.fullmatch(text, hit.end, first) is not None
+                and _THE_BEFORE.search(text, max(0, hit.start - 24), hit.start) is not None
+                and text.startswith(",", name.end_char)
+            )
+        return self._leading_list(doc, [m for m, _ in after]) if apposed else []
+
+    def _companions(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]], chosen: list[Span]) -> list[Span]:
+        """'X was elected a vice-chair institution of the alliance, together with A and B': the names
+        listed after "together with" / "along with" right after the seat take it too."""
+        text = matching_text(doc)
+        at = max(hit.end, chosen[-1].end_char)
+        if "with" not in text[at : at + 60]:  # (a plain word looked for first)
+            return []
+        at = self._past_the_alliance(doc, at)
+        if (term := _SEAT_TERM.match(text, at)) is not None:
+            at = term.end()
+        together = _TOGETHER_WITH.match(text, at)
+        if together is None:
+            return []
+        after = [m for m, first, _ in holders if first >= together.end()]
+        if not after or after[0].start_char != together.end():
+            return []
+        return self._leading_list(doc, after)
+
+    def _antecedent_of_which(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+        """'the secretariat is based at X, which was also re-elected a vice-chair institution': the name a
+        relative clause hangs on holds the seat the clause gives it, though a role before claimed it."""
+        if self.language != "en" or hit.value not in ALLIANCE_ROLES:
+            return []
+        text = matching_text(doc)
+        if "which" not in text[max(0, hit.start - 60) : hit.start]:  # (a plain word looked for first)
+            return []
+        before = [(m, end) for m, _, end in holders if end <= hit.start]
+        if not before:
+            return []
+        last, end = before[-1]
+        return [last] if _WHICH_HOLDS.fullmatch(text, end, hit.start) else []
+
     def _subject_past_relative_clause(self, doc: Doc, holders: list[tuple[Span, int, int]], hit: Hit) -> list[Span]:
         """'X, which has run the secretariat since 2015, was re-elected as the chair institution': the
         name before a relative clause between commas is the verb's subject too (the clause's own role
@@ -1073,6 +1256,10 @@ class RoleExtractor:
         if after.startswith(self.heading_endings):  # (one look for all of them, then which one)
             at += len(_first_at(self.heading_endings, after, 0) or "")
         at = self._past_the_alliance(doc, at)
+        # 'the vice-chair institutions for 2026-2028 include': the seat's term before the listing word
+        # (a term holds a year: "20" looked for first)
+        if "20" in text[at : at + 14] and (term := _SEAT_TERM.match(text, at)) is not None:
+            at = term.end()
         return text[at : at + 24].lstrip().startswith(self.introducers)
 
     def _counts_attendance(self, doc: Doc, hit: Hit) -> bool:
@@ -1120,6 +1307,18 @@ class RoleExtractor:
             return named[0].end_char
         return at
 
+    def _elected_count(self, text: str, hit: Hit) -> tuple[str, int, int] | None:
+        """'Six universities were elected standing council members': the number of those elected to a
+        seat, further before it than a count's usual window (looked for after " were " only)."""
+        start = max(0, hit.start - 64)
+        wider = text[start : hit.start]
+        if " were " not in wider:
+            return None
+        elected = _ELECTED_COUNT.search(wider)
+        if elected is None or _NOT_A_TOTAL.search(wider, elected.end(1)):
+            return None
+        return elected.group(1), start + elected.start(1), hit.end
+
     def _closing_count(self, doc: Doc, hit: Hit, claimed: list[Span]) -> re.Match[str] | None:
         """'成员单位包括A、B等23所高校': the count right after the list a role phrase opens."""
         pattern = _COUNT_AFTER_LIST.get(self.language)
@@ -1150,7 +1349,9 @@ class RoleExtractor:
         if match:
             offset = hit.start - len(before)
             return match.group(1), offset + match.start(1), hit.end
-        after = text[hit.end : hit.end + 24]
+        if self.language == "en" and (elected := self._elected_count(text, hit)) is not None:
+            return elected
+        after = text[hit.end : hit.end + 44]  # (" more than forty universities")
         # "the alliance comprises 30 universities": a count as the object of a listing verb; "founded in
         # 2017 by 15 universities": of a founding one
         right = (
@@ -1170,10 +1371,19 @@ class RoleExtractor:
         return None
 
 
-# "comprises 30 universities", "consisting of twelve member institutions"
+# "six universities were elected (as) standing council members", "12 institutions were named vice-chair units"
+_ELECTED_COUNT = re.compile(
+    r"(?<![\d,.])(\d+|" + _EN_NUMBER_WORDS + r")\s+(?:[a-z-]+\s+)?(?:universities|institutions|colleges|schools)\s+"
+    # (the verb may begin the role phrase itself: "were| elected vice-chair")
+    r"(?:were|have\s+been)\s+(?:(?:(?:newly|also|re-?)\s*)?(?:elected|named|chosen|selected|confirmed)\s+(?:as\s+)?)?"
+    r"(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?$"
+)
+# "comprises 30 universities", "consisting of twelve member institutions", "founded by more than forty
+# universities" (a rounded count is the number it rounds)
 _COUNT_RIGHT = {
     "en": re.compile(
-        r"\s+(\d+|" + "|".join(EN_NUMBERS) + r")\s+(?:[a-z-]+\s+){0,2}?"
+        r"\s+(?:(?:more than|over|nearly|almost|some|about|around|approximately)\s+)?"
+        r"(\d+|" + _EN_NUMBER_WORDS + r")\s+(?:[a-z-]+\s+){0,2}?"
         r"(?:universities|institutions|members|colleges|schools|organizations|organisations|units)\b"
     )
 }
@@ -1210,6 +1420,8 @@ class _Owners:
         self.events = events
         self.event_at = sorted(events)
         self.event_refs: dict[int, InstitutionRef] = {}  # made once per event, when first asked for
+        # the headline's alliance, when the text names none (`RoleExtractor._alliance_of_title`)
+        self.from_title: InstitutionRef | None = None
 
     def name_in(self, index: int, alliance: Span | None) -> None:
         """Sentence `index` names `alliance` as the one its roles belong to (None: no alliance: the
@@ -1223,7 +1435,7 @@ class _Owners:
 
     def alliance(self, index: int) -> InstitutionRef | None:
         found = bisect.bisect_right(self.alliance_at, index)
-        return institution_ref(self.alliances[self.alliance_at[found - 1]]) if found else None
+        return institution_ref(self.alliances[self.alliance_at[found - 1]]) if found else self.from_title
 
     def event(self, index: int) -> InstitutionRef | None:
         found = bisect.bisect_right(self.event_at, index)
@@ -1271,6 +1483,32 @@ _APPOSITION = {
     "en": re.compile(r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?"),
     "zh": re.compile(r"\s*[(（]\s*(?:联盟|该联盟)?"),
 }
+# ", which was also re-elected a ", ", which now serves as the ": a relative clause of being or being elected
+# a seat, right before the seat
+_WHICH_HOLDS = re.compile(
+    r"\s*,\s*which\s+(?:(?:also|now|currently|again)\s+)*"
+    r"(?:(?:is|was|has\s+been|had\s+been|will\s+be|became|becomes|remains|serves\s+as|served\s+as)\s+)?"
+    r"(?:(?:also|again|now)\s+)*(?:(?:re-?elected|elected|named|appointed|chosen|confirmed)\s+(?:as\s+)?)?"
+    r"(?:(?:a|an|the|its|one\s+of\s+the)\s+)?(?:[a-z-]+['’]s\s+)?(?:(?:new|founding|permanent)\s+)?"
+)
+# ", together with ", " along with the ": more holders of the seat just given
+_TOGETHER_WITH = re.compile(r"\s*,?\s*(?:together|along)\s+with\s+(?:the\s+)?")
+# " for 2026-2028", " for the 2026-2029 term", "（2025—2027年）": a seat's term after its phrase
+_SEAT_TERM = re.compile(
+    r"\s*(?:(?:for|in)\s+(?:the\s+)?)?[(（]?\d{4}\s*[-–—~至到]\s*\d{2,4}(?:\s*年)?[)）]?(?:\s+(?:term|session))?"
+)
+# "..., followed by B in 2028", "... and to B in 2028": the next holder of a seat passed round by year
+# (words up to the next name; each name then followed by its year: `_WITH_ITS_YEAR`)
+_ROTATION_NEXT = re.compile(
+    r"\s+(?:in|for|from)\s+\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*"
+    r"(?:followed\s+by|and\s+then(?:\s+to|\s+by)?|then(?:\s+to|\s+by)?|and\s+(?:later\s+|then\s+)?to|and\s+by)"
+    r"\s+(?:the\s+)?"
+)
+_WITH_ITS_YEAR = re.compile(r"\s+(?:in|for|from)\s+\d{4}\b")
+# "the chair institution, Jinan University, ...": a comma between a seat and the name apposed to it
+_APPOSED_AFTER = re.compile(r"\s*,\s*")
+# (the seat then is the subject's head: "the", "its", "the alliance's" before it)
+_THE_BEFORE = re.compile(r"\b(?:the|its|[a-z-]+['’]s)\s+(?:(?:new|current|incoming|outgoing|founding)\s+)?$")
 # ", which has run the secretariat since 2015, was ": a relative clause between a subject and its verb
 _RELATIVE_THEN_VERB = re.compile(
     r"\s*,\s*(?:which|who)\s+[^,;:.!?()]{1,100},\s*"
@@ -1294,6 +1532,9 @@ _SEAT_TAKING_WORDS = (
     " appointed",
     " chosen",
     " selected",
+    # "X will take over the chair in 2027", "X assumes the rotating presidency"
+    " over",
+    " assum",
 )
 # "A will succeed B as chair", "A takes over from B as chair"
 _SUCCEEDING_WORDS = (" succeed", " replace", "over from")
@@ -1336,6 +1577,9 @@ _SERVES_AS = {
     "en": re.compile(
         r"\s*(?:(?:also|will|would|now|currently|is\s+to|has\s+been)\s+)*"
         r"(?:(?:serves?|served|serving|acts?|acted|acting)\s+as\s+(?:the\s+|its\s+)?(?:[a-z-]+['’]s\s+)?"
+        # "X will take over the chair in 2027", "X assumes the rotating presidency"
+        r"|(?:(?:take|takes|took|taken|taking)\s+over|assumes?|assumed|assuming)\s+(?:as\s+)?(?:the\s+|its\s+)?"
+        r"(?:[a-z-]+['’]s\s+)?"
         # "X was named the alliance's rotating chair": with the alliance's possessive only (a person
         # "was appointed chair" too; an institution is named the alliance's seat)
         r"|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:named|appointed|chosen|selected)(?:\s+as)?"
@@ -1417,6 +1661,23 @@ def _moved_to_pattern(language: str, verbs: tuple[str, ...]) -> re.Pattern[str] 
         # (what is handed on only right after the seat: the 由 branch's scan is tried as before)
         return re.compile(rf"\s*(?:(?:由|从)[^，,。；;：:\n]{{1,40}}?(?:{words})|{_ZH_HANDED_THING}(?:{words}))\s*")
     return re.compile(rf"\s+(?:{words})\s+(?:from\s+[^,.;:\n]{{1,60}}?\s+)?to\s+(?:the\s+)?")
+
+
+def _title_alliance_pattern(heads: list[str]) -> re.Pattern[str] | None:
+    """An alliance's name in an English headline: capitalised words (joined by of, for, and, the)
+    up to an alliance's head word, with its "of ..." after it ("Association of Sino-Russian Technical
+    Universities"); the head word as group `head`."""
+    if not heads:
+        return None
+    word = r"[A-Z][\w'’&.-]*"
+    joined = rf"{word}(?:\s+(?:(?:of|for|and|on|the|&)\s+)*{word})*"
+    heads_alternation = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    of_words = rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{joined})?"
+    return re.compile(rf"(?<![\w'’-])(?:{joined}\s+)?(?P<head>{heads_alternation})\b{of_words}")
+
+
+# a lower-case word of 4 letters or more that no name joins: a headline written in sentence case
+_SENTENCE_CASE_WORD = re.compile(r"(?<![\w'’-])(?!(?:with|from|into|over|under)\b)[a-z]{4,}\b")
 
 
 def _organ_at_end_pattern(language: str, organs: dict[str, str]) -> re.Pattern[str]:
@@ -1571,6 +1832,9 @@ def _number(word: str) -> int | None:
         return int(word)
     if word in EN_NUMBERS:
         return EN_NUMBERS[word]
+    tens, _, unit = word.replace("-", " ").partition(" ")
+    if tens in _EN_TENS and unit in _EN_UNITS:
+        return _EN_TENS[tens] + _EN_UNITS[unit]
     if word == "十":
         return 10
     if "十" in word:
