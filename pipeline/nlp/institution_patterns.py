@@ -997,6 +997,8 @@ class ChinesePatterns:
                     last = self._norm_facts(vocab, int(norms[listed.end - 1]))[0]
                     kind = self.heads.get(self._head_of(last) or "", "university")
                     rows.append(_row(start, listed.end, int(offsets[start]), listed.end_char, kind))
+        if _JOINT_RESEARCH_CUE in matching_text(doc):  # (one look a page: most name no joint lab)
+            rows.extend(self._joint_research_rows(doc, norms, offsets, sentence_starts, known_ends))
         heads, ministries, bodies = self._head_words(doc, norms, self._may_end_in_head(doc, offsets))
         for i in ministries:
             start = self._foreign_ministry_start(vocab, norms, i, known_tokens)
@@ -1060,6 +1062,72 @@ class ChinesePatterns:
                 end_char = head_end if end == i + 1 else _end_char(doc, end - 1)
                 rows.append(_row(start, end, int(offsets[start]), end_char, self.heads[head]))
         return rows
+
+    def _joint_research_rows(
+        self, doc: Doc, norms: np.ndarray, offsets: np.ndarray, sentence_starts: list[int], known_ends: set[int]
+    ) -> list[SpanRow]:
+        """Research bodies two institutions build together, named by a head such as 联合实验室 or
+        联合研究中心 (`zh/joint_research_heads.txt`): 联合 is a boundary word elsewhere (A与B联合主办),
+        so the head walk stops before it. Their names may hold the builders' names
+        (浙工大—迪肯先进材料联合研究中心), which the walk goes over."""
+        text = matching_text(doc)
+        rows: list[SpanRow] = []
+        starts = offsets.tolist()
+        for phrase in _joint_research_heads():
+            at = text.find(phrase)
+            while at >= 0:
+                first = bisect.bisect_left(starts, at)
+                last = bisect.bisect_left(starts, at + len(phrase)) - 1
+                if first < len(starts) and starts[first] == at and _end_char(doc, last) == at + len(phrase):
+                    row = self._joint_research_row(doc, norms, offsets, first, last, sentence_starts, known_ends)
+                    if row is not None:
+                        rows.append(row)
+                at = text.find(phrase, at + len(phrase))
+        return rows
+
+    def _joint_research_row(
+        self,
+        doc: Doc,
+        norms: np.ndarray,
+        offsets: np.ndarray,
+        first: int,
+        last: int,
+        sentence_starts: list[int],
+        known_ends: set[int],
+    ) -> SpanRow | None:
+        """The name ending in the head written from token `first` to `last`, read leftwards over
+        name words (listed names among them) and the dashes between them; None when none is left."""
+        vocab = doc.vocab
+        sent_start = sentence_starts[bisect.bisect_right(sentence_starts, first) - 1]
+        head_end = _end_char(doc, last)
+        start = first
+        written: list[int] = []
+        while start - 1 >= sent_start:
+            prev = start - 1
+            orth = doc[prev].orth
+            dash = orth in self._dash_orths
+            if not dash and not self._joint_research_word(vocab, int(norms[prev]), orth):
+                break  # 与, 的, 共建, 新建: the name began after it
+            if head_end - int(offsets[prev]) > MAX_ZH_NAME_CHARS:
+                break
+            written.append(orth)
+            start -= 1
+        start = self._after_open_quote(vocab, written[::-1], start)
+        while start < first and doc[start].orth in self._dash_orths:
+            start += 1
+        if first in known_ends:
+            return None  # 南昌大学与伦敦玛丽女王大学联合实验室: the lab the two run, by no name of its own
+        topic = "".join([self._norm_facts(vocab, n)[0] for n in norms[start:first].tolist()])
+        if len(proper_part_zh(topic)) < 2 or _counted(vocab, norms, start):
+            return None  # 联合实验室 alone, 3个联合实验室: no name
+        return _row(start, last + 1, int(offsets[start]), head_end, "research_institute")
+
+    def _joint_research_word(self, vocab: Vocab, norm_id: int, orth_id: int) -> bool:
+        """Whether a Han word may be part of a joint research body's name (`_joint_research_row`)."""
+        norm, name_word, _ = self._norm_facts(vocab, norm_id)
+        if norm in _joint_research_inner_words():
+            return True  # 稀土新材料: 新 is a field's word here
+        return name_word and norm not in _joint_research_stops() and self._text_facts(vocab, orth_id)[0]
 
     def _foreign_campus(self, doc: Doc, norms: np.ndarray, listed: SpanRow) -> SpanRow | None:
         """利兹大学 + 南昌 + 校区: a listed foreign university's campus in a Chinese city is a
@@ -1371,6 +1439,25 @@ def _joint_college_of_a_university(name: str) -> bool:
 def _zh_joint_name_words() -> tuple[str, ...]:
     # (中外合作 alone names no partner: 中外合作办学学院 is the office of a university's programmes)
     return tuple(w for w in word_list("zh", "joint_name_words.txt") if w != "中外合作")
+
+
+# what every joint research body's head holds (`zh/joint_research_heads.txt`): looked for once a page
+_JOINT_RESEARCH_CUE = "联合"
+
+
+@functools.cache
+def _joint_research_heads() -> tuple[str, ...]:
+    return tuple(word_list("zh", "joint_research_heads.txt"))
+
+
+@functools.cache
+def _joint_research_inner_words() -> frozenset[str]:
+    return frozenset(word_list("zh", "joint_research_inner_words.txt"))
+
+
+@functools.cache
+def _joint_research_stops() -> frozenset[str]:
+    return frozenset(word_list("zh", "joint_research_stops.txt"))
 
 
 def _sent_end_of(sentence_starts: list[int], i: int, size: int) -> int:
