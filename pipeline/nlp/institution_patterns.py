@@ -1053,6 +1053,11 @@ class ChinesePatterns:
             name = "".join([self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist()])
             if _counted(vocab, norms, start):
                 continue  # 60余所华文独立中学, 3所马来西亚大学: a number of bodies of a class, none named
+            if start in known_ends and head == "学院" and _named_after_a_partner(name):
+                listed = _chinese_name_ending_at(known, start)
+                if listed is not None:  # 浙江工商大学 + 萨塞克斯人工智能学院: one joint institute
+                    rows.append(_row(listed.start, i + 1, listed.start_char, head_end, "joint_institute"))
+                    continue
             if (
                 len(proper_part_zh(name)) >= 2
                 or self._under_country_label(vocab, norms, start, sent_start, marks)
@@ -1120,6 +1125,10 @@ class ChinesePatterns:
         topic = "".join([self._norm_facts(vocab, n)[0] for n in norms[start:first].tolist()])
         if len(proper_part_zh(topic)) < 2 or _counted(vocab, norms, start):
             return None  # 联合实验室 alone, 3个联合实验室: no name
+        if not topic.startswith(_joint_research_parties()) and not _any_end_within(known_ends, start, first):
+            return None  # 共建金融科技联合实验室: its field only, no party named: a description
+        if _inside_book_title(matching_text(doc), int(doc[sent_start].idx), int(offsets[start])):
+            return None  # 《共建…联合研究中心合作协议》: an agreement's title
         return _row(start, last + 1, int(offsets[start]), head_end, "research_institute")
 
     def _joint_research_word(self, vocab: Vocab, norm_id: int, orth_id: int) -> bool:
@@ -1435,6 +1444,54 @@ def _joint_college_of_a_university(name: str) -> bool:
     return False
 
 
+def _named_after_a_partner(name: str) -> bool:
+    """A college's name opening with a listed foreign university's own word (萨塞克斯人工智能学院:
+    萨塞克斯大学): after a Chinese university it is their joint institute (中外合作办学机构), named
+    after its partner as 玛丽女王学院 or 阿伯丁学院 are, not a school of the university."""
+    stems = _foreign_university_stems()
+    for size in range(min(len(name) - 2, _LONGEST_STEM), 1, -1):  # noqa: SIM110 - compiled: a plain loop
+        if name[:size] in stems:
+            return True
+    return False
+
+
+_LONGEST_STEM = 8
+
+
+@functools.cache
+def _foreign_university_stems() -> frozenset[str]:
+    """The Chinese names of listed foreign universities without 大学 (萨塞克斯, 阿伯丁), less those
+    that name a country or a Chinese place (a Chinese university's 南昌学院 is no partner's)."""
+    countries = load_countries().by_word
+    places = load_places().country_of
+    stems: set[str] = set()
+    for entry in load_gazetteer():
+        if entry.country in (None, "CN", "HK", "MO", "TW") or entry.kind != "university":
+            continue
+        for name in (entry.name_zh, *entry.aliases):
+            stem = (name or "").removesuffix("大学")
+            named = stem != name and 2 <= len(stem) <= _LONGEST_STEM and _han_only(stem)
+            if named and stem not in countries and places.get(stem) != "CN":
+                stems.add(stem)
+    return frozenset(stems)
+
+
+def _han_only(text: str) -> bool:
+    for ch in text:  # noqa: SIM110 - compiled, `all` of a generator makes one
+        if not "\u4e00" <= ch <= "\u9fff":
+            return False
+    return True
+
+
+def _chinese_name_ending_at(known: list[SpanRow], end: int) -> SpanRow | None:
+    """The listed Chinese institution's name ending just before word `end`, if one does."""
+    for listed in known:
+        if listed.end == end and not _listed_abroad(listed.kb_id):
+            entry = load_gazetteer().get(listed.kb_id)
+            return listed if entry is not None and entry.kind == "university" else None
+    return None
+
+
 @functools.cache
 def _zh_joint_name_words() -> tuple[str, ...]:
     # (中外合作 alone names no partner: 中外合作办学学院 is the office of a university's programmes)
@@ -1448,6 +1505,25 @@ _JOINT_RESEARCH_CUE = "联合"
 @functools.cache
 def _joint_research_heads() -> tuple[str, ...]:
     return tuple(word_list("zh", "joint_research_heads.txt"))
+
+
+@functools.cache
+def _joint_research_parties() -> tuple[str, ...]:
+    return tuple(word_list("zh", "joint_research_parties.txt", split_spaces=True))
+
+
+def _any_end_within(ends: set[int], start: int, end: int) -> bool:
+    """Whether a listed name ends inside the words [start, end) (an end is exclusive)."""
+    for at in ends:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if start < at <= end:
+            return True
+    return False
+
+
+def _inside_book_title(text: str, sent_start: int, at: int) -> bool:
+    """Whether `at` stands inside 《…》 opened earlier in its sentence."""
+    opened = text.rfind("《", sent_start, at)
+    return opened >= 0 and text.find("》", opened, at) < 0
 
 
 @functools.cache
