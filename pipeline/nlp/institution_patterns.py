@@ -1129,6 +1129,8 @@ class ChinesePatterns:
             return None  # 共建金融科技联合实验室: its field only, no party named: a description
         if _inside_book_title(matching_text(doc), int(doc[sent_start].idx), int(offsets[start])):
             return None  # 《共建…联合研究中心合作协议》: an agreement's title
+        if start > sent_start and self._norm_facts(vocab, int(norms[start - 1]))[0] in _joint_research_planned():
+            return None  # 双方将共建X, 共同筹建X: a body still to be built, not yet one
         return _row(start, last + 1, int(offsets[start]), head_end, "research_institute")
 
     def _joint_research_word(self, vocab: Vocab, norm_id: int, orth_id: int) -> bool:
@@ -1529,6 +1531,11 @@ def _inside_book_title(text: str, sent_start: int, at: int) -> bool:
 @functools.cache
 def _joint_research_inner_words() -> frozenset[str]:
     return frozenset(word_list("zh", "joint_research_inner_words.txt"))
+
+
+@functools.cache
+def _joint_research_planned() -> frozenset[str]:
+    return frozenset(word_list("zh", "joint_research_planned.txt"))
 
 
 @functools.cache
