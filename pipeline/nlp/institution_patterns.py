@@ -997,8 +997,7 @@ class ChinesePatterns:
                     last = self._norm_facts(vocab, int(norms[listed.end - 1]))[0]
                     kind = self.heads.get(self._head_of(last) or "", "university")
                     rows.append(_row(start, listed.end, int(offsets[start]), listed.end_char, kind))
-        if _JOINT_RESEARCH_CUE in matching_text(doc):  # (one look a page: most name no joint lab)
-            rows.extend(self._joint_research_rows(doc, norms, offsets, sentence_starts, known_ends))
+        rows.extend(self._joint_research_rows(doc, norms, offsets, sentence_starts, known_ends))
         heads, ministries, bodies = self._head_words(doc, norms, self._may_end_in_head(doc, offsets))
         for i in ministries:
             start = self._foreign_ministry_start(vocab, norms, i, known_tokens)
@@ -1075,19 +1074,21 @@ class ChinesePatterns:
         联合研究中心 (`zh/joint_research_heads.txt`): 联合 is a boundary word elsewhere (A与B联合主办),
         so the head walk stops before it. Their names may hold the builders' names
         (浙工大—迪肯先进材料联合研究中心), which the walk goes over."""
-        text = matching_text(doc)
         rows: list[SpanRow] = []
-        starts = offsets.tolist()
-        for phrase in _joint_research_heads():
-            at = text.find(phrase)
-            while at >= 0:
-                first = bisect.bisect_left(starts, at)
-                last = bisect.bisect_left(starts, at + len(phrase)) - 1
-                if first < len(starts) and starts[first] == at and _end_char(doc, last) == at + len(phrase):
-                    row = self._joint_research_row(doc, norms, offsets, first, last, sentence_starts, known_ends)
-                    if row is not None:
-                        rows.append(row)
-                at = text.find(phrase, at + len(phrase))
+        # one pass of the page's text (most pages write no head), then the words the head spans
+        text = matching_text(doc)
+        for found in _joint_research_heads().finditer(text):
+            first = int(offsets.searchsorted(np.uint64(found.start())))  # (typed: no cast of the page)
+            if not 0 < first < len(offsets) or int(offsets[first]) != found.start() or first in known_ends:
+                continue  # inside a word, or right after a listed name (A与B联合实验室: no name of its own)
+            if not self._norm_facts(doc.vocab, int(norms[first - 1]))[1]:
+                continue  # 的联合实验室, 共建联合实验室: no word of a name before it
+            last = int(offsets.searchsorted(np.uint64(found.end()))) - 1
+            if _end_char(doc, last) == found.end():
+                span = (first, last, found.end())
+                row = self._joint_research_row(doc, norms, offsets, span, sentence_starts, known_ends)
+                if row is not None:
+                    rows.append(row)
         return rows
 
     def _joint_research_row(
@@ -1095,21 +1096,22 @@ class ChinesePatterns:
         doc: Doc,
         norms: np.ndarray,
         offsets: np.ndarray,
-        first: int,
-        last: int,
+        span: tuple[int, int, int],
         sentence_starts: list[int],
         known_ends: set[int],
     ) -> SpanRow | None:
-        """The name ending in the head written from token `first` to `last`, read leftwards over
-        name words (listed names among them) and the dashes between them; None when none is left."""
+        """The name ending in the head written at `span` (its first and last word, its end), read
+        leftwards over name words (listed names among them) and the dashes between them; None
+        when no name is left. (A head right after a listed name: 南昌大学与伦敦玛丽女王大学联合实验室
+        is the lab the two run, by no name of its own: the caller skips it.)"""
+        first, last, head_end = span
         vocab = doc.vocab
         sent_start = sentence_starts[bisect.bisect_right(sentence_starts, first) - 1]
-        head_end = _end_char(doc, last)
         start = first
         written: list[int] = []
         while start - 1 >= sent_start:
             prev = start - 1
-            orth = doc[prev].orth
+            orth = doc[prev].orth  # (a Token for the few words walked: a page's ORTH column costs more)
             dash = orth in self._dash_orths
             if not dash and not self._joint_research_word(vocab, int(norms[prev]), orth):
                 break  # 与, 的, 共建, 新建: the name began after it
@@ -1118,16 +1120,14 @@ class ChinesePatterns:
             written.append(orth)
             start -= 1
         start = self._after_open_quote(vocab, written[::-1], start)
-        while start < first and doc[start].orth in self._dash_orths:
+        while start < first and written[first - 1 - start] in self._dash_orths:  # (the words' ORTH ids)
             start += 1
-        if first in known_ends:
-            return None  # 南昌大学与伦敦玛丽女王大学联合实验室: the lab the two run, by no name of its own
-        topic = "".join([self._norm_facts(vocab, n)[0] for n in norms[start:first].tolist()])
+        topic = matching_text(doc)[int(offsets[start]) : int(offsets[first])].replace(" ", "")
         if len(proper_part_zh(topic)) < 2 or _counted(vocab, norms, start):
             return None  # 联合实验室 alone, 3个联合实验室: no name
         if not topic.startswith(_joint_research_parties()) and not _any_end_within(known_ends, start, first):
             return None  # 共建金融科技联合实验室: its field only, no party named: a description
-        if _inside_book_title(matching_text(doc), int(doc[sent_start].idx), int(offsets[start])):
+        if _inside_book_title(matching_text(doc), int(offsets[sent_start]), int(offsets[start])):
             return None  # 《共建…联合研究中心合作协议》: an agreement's title
         if start > sent_start and self._norm_facts(vocab, int(norms[start - 1]))[0] in _joint_research_planned():
             return None  # 双方将共建X, 共同筹建X: a body still to be built, not yet one
@@ -1500,13 +1500,11 @@ def _zh_joint_name_words() -> tuple[str, ...]:
     return tuple(w for w in word_list("zh", "joint_name_words.txt") if w != "中外合作")
 
 
-# what every joint research body's head holds (`zh/joint_research_heads.txt`): looked for once a page
-_JOINT_RESEARCH_CUE = "联合"
-
-
 @functools.cache
-def _joint_research_heads() -> tuple[str, ...]:
-    return tuple(word_list("zh", "joint_research_heads.txt"))
+def _joint_research_heads() -> re.Pattern[str]:
+    """Any head of `zh/joint_research_heads.txt`, longest first."""
+    heads = sorted(word_list("zh", "joint_research_heads.txt"), key=len, reverse=True)
+    return re.compile("|".join(re.escape(head) for head in heads))
 
 
 @functools.cache
@@ -1516,8 +1514,8 @@ def _joint_research_parties() -> tuple[str, ...]:
 
 def _any_end_within(ends: set[int], start: int, end: int) -> bool:
     """Whether a listed name ends inside the words [start, end) (an end is exclusive)."""
-    for at in ends:  # noqa: SIM110 - compiled, `any` of a generator makes one
-        if start < at <= end:
+    for at in range(start + 1, end + 1):  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if at in ends:
             return True
     return False
 
