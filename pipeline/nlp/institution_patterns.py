@@ -1075,21 +1075,38 @@ class ChinesePatterns:
         so the head walk stops before it. Their names may hold the builders' names
         (浙工大—迪肯先进材料联合研究中心), which the walk goes over."""
         rows: list[SpanRow] = []
-        # one pass of the page's text (most pages write no head), then the words the head spans
         text = matching_text(doc)
-        for found in _joint_research_heads().finditer(text):
-            first = int(offsets.searchsorted(np.uint64(found.start())))  # (typed: no cast of the page)
-            if not 0 < first < len(offsets) or int(offsets[first]) != found.start() or first in known_ends:
-                continue  # inside a word, or right after a listed name (A与B联合实验室: no name of its own)
-            if not self._norm_facts(doc.vocab, int(norms[first - 1]))[1]:
-                continue  # 的联合实验室, 共建联合实验室: no word of a name before it
-            last = int(offsets.searchsorted(np.uint64(found.end()))) - 1
-            if _end_char(doc, last) == found.end():
-                span = (first, last, found.end())
-                row = self._joint_research_row(doc, norms, offsets, span, sentence_starts, known_ends)
+        heads, opening = _joint_research_heads()
+        at = text.find(opening)  # one pass of the page for what every head opens with (联合)
+        while at >= 0:
+            end = at + _head_length_at(text, at, heads)
+            if end > at:
+                row = self._joint_research_at(doc, norms, offsets, (at, end), sentence_starts, known_ends)
                 if row is not None:
                     rows.append(row)
+            at = text.find(opening, at + len(opening))
         return rows
+
+    def _joint_research_at(
+        self,
+        doc: Doc,
+        norms: np.ndarray,
+        offsets: np.ndarray,
+        chars: tuple[int, int],
+        sentence_starts: list[int],
+        known_ends: set[int],
+    ) -> SpanRow | None:
+        """The joint research body whose head is written at `chars`, if its words make one."""
+        at, end = chars
+        first = int(offsets.searchsorted(np.uint64(at)))  # (typed: no cast of the page's column)
+        if not 0 < first < len(offsets) or int(offsets[first]) != at or first in known_ends:
+            return None  # inside a word, or right after a listed name (A与B联合实验室: no name of its own)
+        if not self._norm_facts(doc.vocab, int(norms[first - 1]))[1]:
+            return None  # 的联合实验室, 共建联合实验室: no word of a name before it
+        last = int(offsets.searchsorted(np.uint64(end))) - 1
+        if _end_char(doc, last) != end:
+            return None
+        return self._joint_research_row(doc, norms, offsets, (first, last, end), sentence_starts, known_ends)
 
     def _joint_research_row(
         self,
@@ -1501,10 +1518,22 @@ def _zh_joint_name_words() -> tuple[str, ...]:
 
 
 @functools.cache
-def _joint_research_heads() -> re.Pattern[str]:
-    """Any head of `zh/joint_research_heads.txt`, longest first."""
-    heads = sorted(word_list("zh", "joint_research_heads.txt"), key=len, reverse=True)
-    return re.compile("|".join(re.escape(head) for head in heads))
+def _joint_research_heads() -> tuple[tuple[str, ...], str]:
+    """The heads of `zh/joint_research_heads.txt`, longest first, and what they all open with (联合):
+    a page is searched for that alone, and each place it is written is then read for a head."""
+    heads = tuple(sorted(word_list("zh", "joint_research_heads.txt"), key=len, reverse=True))
+    opening = heads[-1]
+    while not all(head.startswith(opening) for head in heads):
+        opening = opening[:-1]
+    return heads, opening or heads[-1][:1]
+
+
+def _head_length_at(text: str, at: int, heads: tuple[str, ...]) -> int:
+    """The length of the head written at `at`, 0 for none."""
+    for head in heads:
+        if text.startswith(head, at):
+            return len(head)
+    return 0
 
 
 @functools.cache
