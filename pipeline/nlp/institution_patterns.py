@@ -997,6 +997,7 @@ class ChinesePatterns:
                     last = self._norm_facts(vocab, int(norms[listed.end - 1]))[0]
                     kind = self.heads.get(self._head_of(last) or "", "university")
                     rows.append(_row(start, listed.end, int(offsets[start]), listed.end_char, kind))
+        rows.extend(self._joint_research_rows(doc, norms, offsets, sentence_starts, known_ends))
         heads, ministries, bodies = self._head_words(doc, norms, self._may_end_in_head(doc, offsets))
         for i in ministries:
             start = self._foreign_ministry_start(vocab, norms, i, known_tokens)
@@ -1051,6 +1052,11 @@ class ChinesePatterns:
             name = "".join([self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist()])
             if _counted(vocab, norms, start):
                 continue  # 60余所华文独立中学, 3所马来西亚大学: a number of bodies of a class, none named
+            if start in known_ends and head == "学院" and _named_after_a_partner(name):
+                listed = _chinese_name_ending_at(known, start)
+                if listed is not None:  # 浙江工商大学 + 萨塞克斯人工智能学院: one joint institute
+                    rows.append(_row(listed.start, i + 1, listed.start_char, head_end, "joint_institute"))
+                    continue
             if (
                 len(proper_part_zh(name)) >= 2
                 or self._under_country_label(vocab, norms, start, sent_start, marks)
@@ -1060,6 +1066,96 @@ class ChinesePatterns:
                 end_char = head_end if end == i + 1 else _end_char(doc, end - 1)
                 rows.append(_row(start, end, int(offsets[start]), end_char, self.heads[head]))
         return rows
+
+    def _joint_research_rows(
+        self, doc: Doc, norms: np.ndarray, offsets: np.ndarray, sentence_starts: list[int], known_ends: set[int]
+    ) -> list[SpanRow]:
+        """Research bodies two institutions build together, named by a head such as 联合实验室 or
+        联合研究中心 (`zh/joint_research_heads.txt`): 联合 is a boundary word elsewhere (A与B联合主办),
+        so the head walk stops before it. Their names may hold the builders' names
+        (浙工大—迪肯先进材料联合研究中心), which the walk goes over."""
+        rows: list[SpanRow] = []
+        text = matching_text(doc)
+        heads, opening = _joint_research_heads()
+        at = text.find(opening)  # one pass of the page for what every head opens with (联合)
+        while at >= 0:
+            end = at + _head_length_at(text, at, heads)
+            if end > at:
+                row = self._joint_research_at(doc, norms, offsets, (at, end), sentence_starts, known_ends)
+                if row is not None:
+                    rows.append(row)
+            at = text.find(opening, at + len(opening))
+        return rows
+
+    def _joint_research_at(
+        self,
+        doc: Doc,
+        norms: np.ndarray,
+        offsets: np.ndarray,
+        chars: tuple[int, int],
+        sentence_starts: list[int],
+        known_ends: set[int],
+    ) -> SpanRow | None:
+        """The joint research body whose head is written at `chars`, if its words make one."""
+        at, end = chars
+        first = int(offsets.searchsorted(np.uint64(at)))  # (typed: no cast of the page's column)
+        if not 0 < first < len(offsets) or int(offsets[first]) != at or first in known_ends:
+            return None  # inside a word, or right after a listed name (A与B联合实验室: no name of its own)
+        if not self._norm_facts(doc.vocab, int(norms[first - 1]))[1]:
+            return None  # 的联合实验室, 共建联合实验室: no word of a name before it
+        last = int(offsets.searchsorted(np.uint64(end))) - 1
+        if _end_char(doc, last) != end:
+            return None
+        return self._joint_research_row(doc, norms, offsets, (first, last, end), sentence_starts, known_ends)
+
+    def _joint_research_row(
+        self,
+        doc: Doc,
+        norms: np.ndarray,
+        offsets: np.ndarray,
+        span: tuple[int, int, int],
+        sentence_starts: list[int],
+        known_ends: set[int],
+    ) -> SpanRow | None:
+        """The name ending in the head written at `span` (its first and last word, its end), read
+        leftwards over name words (listed names among them) and the dashes between them; None
+        when no name is left. (A head right after a listed name: 南昌大学与伦敦玛丽女王大学联合实验室
+        is the lab the two run, by no name of its own: the caller skips it.)"""
+        first, last, head_end = span
+        vocab = doc.vocab
+        sent_start = sentence_starts[bisect.bisect_right(sentence_starts, first) - 1]
+        start = first
+        written: list[int] = []
+        while start - 1 >= sent_start:
+            prev = start - 1
+            orth = doc[prev].orth  # (a Token for the few words walked: a page's ORTH column costs more)
+            dash = orth in self._dash_orths
+            if not dash and not self._joint_research_word(vocab, int(norms[prev]), orth):
+                break  # 与, 的, 共建, 新建: the name began after it
+            if head_end - int(offsets[prev]) > MAX_ZH_NAME_CHARS:
+                break
+            written.append(orth)
+            start -= 1
+        start = self._after_open_quote(vocab, written[::-1], start)
+        while start < first and written[first - 1 - start] in self._dash_orths:  # (the words' ORTH ids)
+            start += 1
+        topic = matching_text(doc)[int(offsets[start]) : int(offsets[first])].replace(" ", "")
+        if len(proper_part_zh(topic)) < 2 or _counted(vocab, norms, start):
+            return None  # 联合实验室 alone, 3个联合实验室: no name
+        if not topic.startswith(_joint_research_parties()) and not _any_end_within(known_ends, start, first):
+            return None  # 共建金融科技联合实验室: its field only, no party named: a description
+        if _inside_book_title(matching_text(doc), int(offsets[sent_start]), int(offsets[start])):
+            return None  # 《共建…联合研究中心合作协议》: an agreement's title
+        if start > sent_start and self._norm_facts(vocab, int(norms[start - 1]))[0] in _joint_research_planned():
+            return None  # 双方将共建X, 共同筹建X: a body still to be built, not yet one
+        return _row(start, last + 1, int(offsets[start]), head_end, "research_institute")
+
+    def _joint_research_word(self, vocab: Vocab, norm_id: int, orth_id: int) -> bool:
+        """Whether a Han word may be part of a joint research body's name (`_joint_research_row`)."""
+        norm, name_word, _ = self._norm_facts(vocab, norm_id)
+        if norm in _joint_research_inner_words():
+            return True  # 稀土新材料: 新 is a field's word here
+        return name_word and norm not in _joint_research_stops() and self._text_facts(vocab, orth_id)[0]
 
     def _foreign_campus(self, doc: Doc, norms: np.ndarray, listed: SpanRow) -> SpanRow | None:
         """利兹大学 + 南昌 + 校区: a listed foreign university's campus in a Chinese city is a
@@ -1367,10 +1463,111 @@ def _joint_college_of_a_university(name: str) -> bool:
     return False
 
 
+def _named_after_a_partner(name: str) -> bool:
+    """A college's name opening with a listed foreign university's own word (萨塞克斯人工智能学院:
+    萨塞克斯大学): after a Chinese university it is their joint institute (中外合作办学机构), named
+    after its partner as 玛丽女王学院 or 阿伯丁学院 are, not a school of the university."""
+    stems = _foreign_university_stems()
+    for size in range(min(len(name) - 2, _LONGEST_STEM), 1, -1):  # noqa: SIM110 - compiled: a plain loop
+        if name[:size] in stems:
+            return True
+    return False
+
+
+_LONGEST_STEM = 8
+
+
+@functools.cache
+def _foreign_university_stems() -> frozenset[str]:
+    """The Chinese names of listed foreign universities without 大学 (萨塞克斯, 阿伯丁), less those
+    that name a country or a Chinese place (a Chinese university's 南昌学院 is no partner's)."""
+    countries = load_countries().by_word
+    places = load_places().country_of
+    stems: set[str] = set()
+    for entry in load_gazetteer():
+        if entry.country in (None, "CN", "HK", "MO", "TW") or entry.kind != "university":
+            continue
+        for name in (entry.name_zh, *entry.aliases):
+            stem = (name or "").removesuffix("大学")
+            named = stem != name and 2 <= len(stem) <= _LONGEST_STEM and _han_only(stem)
+            if named and stem not in countries and places.get(stem) != "CN":
+                stems.add(stem)
+    return frozenset(stems)
+
+
+def _han_only(text: str) -> bool:
+    for ch in text:  # noqa: SIM110 - compiled, `all` of a generator makes one
+        if not "\u4e00" <= ch <= "\u9fff":
+            return False
+    return True
+
+
+def _chinese_name_ending_at(known: list[SpanRow], end: int) -> SpanRow | None:
+    """The listed Chinese institution's name ending just before word `end`, if one does."""
+    for listed in known:
+        if listed.end == end and not _listed_abroad(listed.kb_id):
+            entry = load_gazetteer().get(listed.kb_id)
+            return listed if entry is not None and entry.kind == "university" else None
+    return None
+
+
 @functools.cache
 def _zh_joint_name_words() -> tuple[str, ...]:
     # (中外合作 alone names no partner: 中外合作办学学院 is the office of a university's programmes)
     return tuple(w for w in word_list("zh", "joint_name_words.txt") if w != "中外合作")
+
+
+@functools.cache
+def _joint_research_heads() -> tuple[tuple[str, ...], str]:
+    """The heads of `zh/joint_research_heads.txt`, longest first, and what they all open with (联合):
+    a page is searched for that alone, and each place it is written is then read for a head."""
+    heads = tuple(sorted(word_list("zh", "joint_research_heads.txt"), key=len, reverse=True))
+    opening = heads[-1]
+    while not all(head.startswith(opening) for head in heads):
+        opening = opening[:-1]
+    return heads, opening or heads[-1][:1]
+
+
+def _head_length_at(text: str, at: int, heads: tuple[str, ...]) -> int:
+    """The length of the head written at `at`, 0 for none."""
+    for head in heads:
+        if text.startswith(head, at):
+            return len(head)
+    return 0
+
+
+@functools.cache
+def _joint_research_parties() -> tuple[str, ...]:
+    return tuple(word_list("zh", "joint_research_parties.txt", split_spaces=True))
+
+
+def _any_end_within(ends: set[int], start: int, end: int) -> bool:
+    """Whether a listed name ends inside the words [start, end) (an end is exclusive)."""
+    for at in range(start + 1, end + 1):  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if at in ends:
+            return True
+    return False
+
+
+def _inside_book_title(text: str, sent_start: int, at: int) -> bool:
+    """Whether `at` stands inside 《…》 opened earlier in its sentence."""
+    opened = text.rfind("《", sent_start, at)
+    return opened >= 0 and text.find("》", opened, at) < 0
+
+
+@functools.cache
+def _joint_research_inner_words() -> frozenset[str]:
+    return frozenset(word_list("zh", "joint_research_inner_words.txt"))
+
+
+@functools.cache
+def _joint_research_planned() -> frozenset[str]:
+    return frozenset(word_list("zh", "joint_research_planned.txt"))
+
+
+@functools.cache
+def _joint_research_stops() -> frozenset[str]:
+    return frozenset(word_list("zh", "joint_research_stops.txt"))
 
 
 def _sent_end_of(sentence_starts: list[int], i: int, size: int) -> int:
