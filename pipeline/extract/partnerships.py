@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import EN_RULES
+from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.spans import (
     Facts,
     Hit,
@@ -267,7 +268,11 @@ class PartnershipExtractor:
                         # (a sentence telling its own day, most that have one, is not looked into)
                         own_day = setting.date_text in sentence
                         standing = not own_day and self._timed_as_no_day(doc, text, sent, setting)
-                    found.extend(self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings))
+                    read = self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings)
+                    if len(read) > 1 and not standing:
+                        in_order = _holds_words(doc, sent, self.respectively)  # (分别, "respectively")
+                        read = _days_in_order(doc, index, read, chinese, foreign, in_order)
+                    found.extend(read)
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
                 list_kinds = kinds or previous_kinds
@@ -1762,6 +1767,62 @@ def _day_of(setting: Setting | None, kind: str) -> str | None:
     if setting.planned:
         return None  # a day after the page's is a plan, not when the pair was seen cooperating
     return setting.date.isoformat()
+
+
+def _days_in_order(
+    doc: Doc, index: int, read: list[_Found], chinese: list[_Party], foreign: list[_Party], respectively: bool
+) -> list[_Found]:
+    """The pairs of sentence `index` told with a day each ("signed an agreement with B on December 1
+    and an MoU with C on December 5"; "On May 3, A signed with B, and on May 9, with C"; A分别于5月3日
+    和9日与B、C签署): when the sentence tells as many days (no ranges, none after the page's) as it has
+    pairs, each next day after the next pair's own side (or the sentence says `respectively`), the
+    i-th day is the i-th pair's. Otherwise each keeps the sentence's day ("signed with B and C, which
+    it first visited on May 5, 2019": both days come before or after both sides)."""
+    mentions = dates_by_sentence(doc).get(index)
+    if not mentions or len(mentions) != len(read):
+        return read
+    days = [m.date for m in mentions if m.kind == "day" and m.date is not None]
+    bulletin = doc._.bulletin
+    published = bulletin.publication_date() if bulletin is not None else None
+    if len(set(days)) != len(read) or (published is not None and max(days) > published):
+        return read
+    starts = _starts_of_varying_sides(read, chinese, foreign)
+    if starts is None:
+        return read
+    ranked = sorted(starts)
+    if not respectively and not _one_side_between_days(ranked, [m.start for m in mentions]):
+        return read
+    order = [ranked.index(start) for start in starts]
+    # (a pair the sentence gives no day, a plan or a stretch's signing, keeps none)
+    return [
+        pair if pair.date is None else pair._replace(date=days[order[i]].isoformat()) for i, pair in enumerate(read)
+    ]
+
+
+def _one_side_between_days(sides: list[int], days: list[int]) -> bool:
+    """Whether exactly one side is named between each day and the next (sides and days alternate)."""
+    for i in range(1, len(days)):
+        if bisect.bisect_left(sides, days[i]) - bisect.bisect_left(sides, days[i - 1]) != 1:
+            return False
+    return True
+
+
+def _starts_of_varying_sides(read: list[_Found], chinese: list[_Party], foreign: list[_Party]) -> list[int] | None:
+    """Where each pair's own side (the foreign one when every pair has another, else the Chinese one)
+    is first named in the sentence; None: neither side differs, or one is not named in it."""
+    for refs, parties in (([f.foreign for f in read], foreign), ([f.chinese for f in read], chinese)):
+        if len({_ref_key(r) for r in refs}) != len(refs):
+            continue
+        first: dict[tuple[str | None, str], int] = {}
+        for party in parties:
+            first.setdefault(_ref_key(party.side().ref), party.start_char)
+        starts = [first.get(_ref_key(r)) for r in refs]
+        return None if None in starts else [start for start in starts if start is not None]
+    return None
+
+
+def _ref_key(ref: InstitutionRef) -> tuple[str | None, str]:
+    return (ref.canonical_id, ref.name)
 
 
 def _sentence_start(doc: Doc, start_char: int) -> int:
