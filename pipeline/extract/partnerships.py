@@ -176,6 +176,8 @@ class PartnershipExtractor:
         self.founders = _Founders(language, self.page_words)
         self.respectively = word_list(language, "partnership_respectively.txt")
         self.reports = word_list(language, "partnership_reports.txt")
+        # "a delegation from X visited the university", X代表团访问该校: the Chinese host named before
+        self.host_anaphors = self.page_words.add(word_list(language, "partnership_host_anaphors.txt"))
         # "last week", 上周, "now has": a paragraph's time that is no day (`_timed_as_no_day`); searched
         # only in the paragraphs of the few sentences whose pairs would take a day from before (not
         # by the page's pass: its every added word costs every page)
@@ -439,6 +441,9 @@ class PartnershipExtractor:
             # "该校还与X签署…": the Chinese side named before ("that university")
             named = _side_of(last("chinese", False))
             return [(named, f.side()) for f in _distinct(foreign)] if named is not None else []
+        if foreign and not chinese and self._visits_host_named_before(doc, sent):
+            named = _side_of(last("chinese", True))
+            return [(named, f.side()) for f in _distinct(foreign)] if named is not None else []
         finder = anaphors.of(sent)
         found = finder(sent.start_char, sent.end_char) if finder is not None else []
         if not found:
@@ -451,6 +456,12 @@ class PartnershipExtractor:
         cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or publisher
         other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
         return [(cn, other)] if cn is not None and other is not None else []
+
+    def _visits_host_named_before(self, doc: Doc, sent: Span) -> bool:
+        """Whether `sent` names the host it visited by a word of `partnership_host_anaphors.txt`
+        (looked for in the sentence only when the page holds one)."""
+        on_page = self.page_words.present(doc, self.host_anaphors)
+        return bool(on_page) and _holds_words(doc, sent, on_page)
 
     def _last_undated(self, folded: str, start: int, end: int) -> int:
         """Where the last word of `undated.txt` (whole words in English) starts in

@@ -358,6 +358,24 @@ EN: dict[str, Probe] = {
         "Nanchang University and the University of Dundee have cooperated since 2012.",
         {("Nanchang University", "University of Dundee", "other", None)},
     ),
+    "a delegation visited the university named before": (
+        "en",
+        None,
+        "Lincoln University renewed its exchange agreement with Sichuan Agricultural University on December 6."
+        "\n\nEarlier this year, a delegation from the University of Queensland visited the university for talks"
+        " on plant protection.",
+        {
+            ("Sichuan Agricultural University", "Lincoln University", "agreement", "2025-12-06"),
+            ("Sichuan Agricultural University", "University of Queensland", "talks", None),
+        },
+    ),
+    "the visitors toured the university on a day": (
+        "en",
+        None,
+        "Hunan University opened its international week on Monday. On Tuesday, a delegation from Kazan Federal"
+        " University toured the university's laboratories.",
+        {("Hunan University", "Kazan Federal University", "talks", "2025-12-16")},
+    ),
 }
 
 ZH: dict[str, Probe] = {
