@@ -181,7 +181,9 @@ class PartnershipExtractor:
         # "last week", 上周, "now has": a paragraph's time that is no day (`_timed_as_no_day`); searched
         # only in the paragraphs of the few sentences whose pairs would take a day from before (not
         # by the page's pass: its every added word costs every page)
-        self.undated_words = word_list(language, "undated.txt")
+        # (the no-day words both extractors read, and those only this one does: standing states, plans)
+        extra = word_list(language, "partnership_undated_extra.txt")
+        self.undated_words = [*word_list(language, "undated.txt"), *extra]
         # (one pass over the paragraph: `str.rfind` of each word cost more, a regex still more)
         self.undated_automaton = AhoCorasick(self.undated_words, matchkind=MatchKind.Standard)
         # 利兹大学南昌校区, "University of Leeds Nanchang Campus": a joint campus (`_campus_kinds`)
@@ -357,7 +359,7 @@ class PartnershipExtractor:
     def _timed_as_no_day(self, doc: Doc, text: str, sent: Span, setting: Setting) -> bool:
         """Whether `sent` takes its day from a sentence before while its paragraph, up to the
         sentence's end, last tells a time that is no day or a standing state (a word of
-        `undated.txt`): "On Monday, A signed ... . Earlier
+        `undated.txt` or `partnership_undated_extra.txt`): "On Monday, A signed ... . Earlier
         this month, a delegation from B visited C. The two sides agreed ...": B and C's day is none.
         (`setting`: the sentence's, with a day.)"""
         # (the paragraph, a long one's last few sentences: a page of one line is one paragraph)

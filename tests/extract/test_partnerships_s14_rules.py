@@ -16,11 +16,17 @@ def _pairs(record) -> set[tuple[str, str, str, str | None]]:
     return {(p.chinese.name, p.foreign.name, p.kind, p.date) for p in record.partnerships}
 
 
+def _words(path: Path) -> set[str]:
+    return {line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")}
+
+
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_one_undated_list_per_language(language: str) -> None:
     folder = RULES / language
-    assert (folder / "undated.txt").is_file()
-    assert not list(folder.glob("*_undated.txt"))  # no second list of the same words
+    names = sorted(path.name for path in folder.glob("*undated*.txt"))
+    assert names == ["partnership_undated_extra.txt", "undated.txt"]
+    # the extractor's own file holds only the words the other does not read: none written twice
+    assert not _words(folder / "undated.txt") & _words(folder / "partnership_undated_extra.txt")
 
 
 @pytest.mark.parametrize(
