@@ -1027,6 +1027,16 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     relative_weekday = rf"\b(?:(?P<rel>(?i:{_words(rules['week_relative'])})){_S1})?(?P<wd>{weekday})"
     relative_day = rf"\b(?P<drel>(?i:{_words(rules['day_relative'])}))\b"
     anchored_day = rf"\b(?P<arel>(?i:{_words(rules['anchor_relative'])}))\b"
+    # "That evening", "the following morning": keyed by the part of the day, as written
+    part_words = [form for w, _ in rules.get("part_of_day", []) for form in (w, w.capitalize(), w.upper())]
+    part_offsets = {w.lower(): int(v) for w, v in rules.get("anchor_part_lead", [])}
+    anchored_part = (
+        rf"\b(?P<plead>(?i:{_words(rules.get('anchor_part_lead', []))})){_S1}"
+        rf"(?P<part>{_alternation(part_words)})\b"
+    )
+
+    def read_anchored_part(m: re.Match[str], published: dt.date | None) -> _Reading:
+        return _Reading(None, kind="relative", from_anchor=part_offsets[" ".join(m["plead"].lower().split())])
     # The words each pattern cannot match without (see `_Pattern.key`).
     month_key = _word_key([form for w, _ in rules["month"] for form in (w, w.upper())])
     weekday_key = _word_key([form for w, _ in rules["weekday"] for form in (w, w.upper())])
@@ -1058,6 +1068,7 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
             *_word_key([w for w, _ in rules["anchor_relative"]], fold=True),
             within="arel",
         ),
+        *([_keyed(anchored_part, read_anchored_part, *_word_key(part_words), within="part")] if part_words else []),
     ]
 
 
@@ -1145,7 +1156,15 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
         parts = _Parts(day=_int(m, "d"), end_day=_int(m, "d2"), is_range=m["d2"] is not None)
         return _read_day(parts, published)
 
+    # what a Chinese-numeral day may not follow (checked by its reader: a lookbehind may not read
+    # the numerals its key starts with)
+    not_before_cn_day = frozenset(f"{_CN_NUM}第月期近数數几幾每连連共满滿逾余餘历歷用前后後同")
+    # its key: the numeral ending the day and 日 (九日, 十日, 廿日)
+    cn_day_key = _word_key([c + w for c in "一二三四五六七八九十廿卅" for w, _ in rules["day_only_suffix"]])
+
     def read_cn_day_only(m: re.Match[str], published: dt.date | None) -> _Reading | None:
+        if m.start() > 0 and m.string[m.start() - 1] in not_before_cn_day:
+            return None  # 为期七日, 第三日, 同一日: a count or an ordinal
         parts = _Parts(day=_int(m, "d"), end_day=_int(m, "d2"), is_range=m["d2"] is not None)
         return _read_day(parts, published)
 
@@ -1168,15 +1187,18 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     dated = rf"{dated_day}{named_weekday}{pod}"
     # 周四（11月5日）, 上周五(11月6日)上午: a weekday with its day in brackets is that day
     weekday_dated = (
-        rf"(?<![{not_after}])(?:{_words(rules['week_relative'])})?{weekday_name}{_S}[（(]{_S}"
+        rf"(?<![{not_after}])(?:{_words(rules['week_relative'])})?{weekday_name}[（(]{_S}"
         rf"{dated_day}{_S}[）)]{pod}"
+    )
+    # its key: the weekday and its bracket (周四（, 星期四(), found with the page's other words
+    weekday_bracket_key = _word_key(
+        [w + c + b for w, _ in rules["weekday_word"] for c in weekday_chars for b in "（("]
     )
     # 九日上午, 十一日至十三日: a day in Chinese numerals without its month, only where a day stands
     # (before a part of the day, punctuation or a range's end; not after 为期, 近, 数, 每: 为期七日)
     cn_day = r"(?:[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
-    not_before_cn_day = rf"{_CN_NUM}第月期近数數几幾每连連共满滿逾余餘历歷用前后後同"
     cn_day_only = (
-        rf"(?<![{not_before_cn_day}])(?P<d>{cn_day}){_S}(?P<day_end>{only_suffix})"
+        rf"(?P<d>{cn_day})(?P<day_end>{only_suffix})"
         rf"(?:{conn}(?P<d2>{cn_day}|\d{{1,2}}){_S}{only_suffix})?"
         rf"(?=[，,。；;、：:（()）\s]|{_words(rules['part_of_day'])}|{_words(rules['range_connector'])}|$)"
         rf"{named_weekday}{pod}"
@@ -1212,19 +1234,8 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
             within="day_end",
             gate=_gate(before=rf"(?<![\d{_CN_NUM}第月])\d{{1,4}}{_S}{_S}"),
         ),
-        _keyed(
-            cn_day_only,
-            read_cn_day_only,
-            *day_key,
-            within="day_end",
-            gate=_gate(before=rf"(?<![{not_before_cn_day}]){cn_day}{_S}"),
-        ),
-        _keyed(
-            weekday_dated,
-            read_dated,
-            *_word_key([w for w, _ in rules["weekday_word"]]),
-            gate=_gate(after=rf"[{weekday_chars}]{_S}[（(]"),
-        ),
+        _keyed(cn_day_only, read_cn_day_only, *cn_day_key),
+        _keyed(weekday_dated, read_dated, *weekday_bracket_key),
         _keyed(weekday, read_weekday, *_word_key([w for w, _ in rules["weekday_word"]])),
         _keyed(relative_day, read_relative_day, *_word_key([w for w, _ in rules["day_relative"]])),
         _keyed(
