@@ -1037,6 +1037,7 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
 
     def read_anchored_part(m: re.Match[str], published: dt.date | None) -> _Reading:
         return _Reading(None, kind="relative", from_anchor=part_offsets[" ".join(m["plead"].lower().split())])
+
     # The words each pattern cannot match without (see `_Pattern.key`).
     month_key = _word_key([form for w, _ in rules["month"] for form in (w, w.upper())])
     weekday_key = _word_key([form for w, _ in rules["weekday"] for form in (w, w.upper())])
@@ -1191,9 +1192,7 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
         rf"{dated_day}{_S}[）)]{pod}"
     )
     # its key: the weekday and its bracket (周四（, 星期四(), found with the page's other words
-    weekday_bracket_key = _word_key(
-        [w + c + b for w, _ in rules["weekday_word"] for c in weekday_chars for b in "（("]
-    )
+    weekday_bracket_key = _word_key([w + c + b for w, _ in rules["weekday_word"] for c in weekday_chars for b in "（("])
     # 九日上午, 十一日至十三日: a day in Chinese numerals without its month, only where a day stands
     # (before a part of the day, punctuation or a range's end; not after 为期, 近, 数, 每: 为期七日)
     cn_day = r"(?:[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
