@@ -1077,20 +1077,19 @@ class ChinesePatterns:
         found = _joint_research_heads_in(matching_text(doc))
         if not found:
             return []  # (most pages: no head written, one search of the page and nothing else)
-        # the words each head starts at and ends before: one search of the page's word starts for all
-        words = offsets.searchsorted(np.array(found, dtype=np.uint64)).tolist()
         vocab = doc.vocab
         rows: list[SpanRow] = []
-        for k in range(0, len(found), 2):
-            first, end = words[k], found[k + 1]
-            if not 0 < first < len(offsets) or int(offsets[first]) != found[k] or first in known_ends:
+        for at, end in found:
+            # the words the head is written in, None unless it begins and ends with one (spaCy's own
+            # search of its words: `offsets.searchsorted` copies the page's column, a strided view)
+            words = doc.char_span(at, end)
+            if words is None or words.start == 0 or words.start in known_ends:
                 continue  # inside a word, or right after a listed name (A与B联合实验室: no name of its own)
+            first = words.start
             if not self._norm_facts(vocab, int(norms[first - 1]))[1]:
                 continue  # 的联合实验室, 共建联合实验室: no word of a name before it
-            last = words[k + 1] - 1
-            if _end_char(doc, last) != end:
-                continue
-            row = self._joint_research_row(doc, norms, offsets, (first, last, end), sentence_starts, known_ends)
+            span = (first, words.end - 1, end)
+            row = self._joint_research_row(doc, norms, offsets, span, sentence_starts, known_ends)
             if row is not None:
                 rows.append(row)
         return rows
@@ -1517,18 +1516,13 @@ def _joint_research_heads() -> tuple[re.Pattern[str], str]:
     return re.compile("|".join(re.escape(head) for head in heads)), opening
 
 
-def _joint_research_heads_in(text: str) -> list[int]:
-    """Where the heads of `zh/joint_research_heads.txt` are written in `text`, in order: the start
-    and end of each, one after the other. A page that does not write what they all open with
-    (联合) costs one search for it."""
+def _joint_research_heads_in(text: str) -> list[tuple[int, int]]:
+    """Where the heads of `zh/joint_research_heads.txt` are written in `text` (start, end), in
+    order. A page that does not write what they all open with (联合) costs one search for it."""
     heads, opening = _joint_research_heads()
     if opening not in text:
         return []
-    found: list[int] = []
-    for head in heads.finditer(text):
-        found.append(head.start())
-        found.append(head.end())
-    return found
+    return [(head.start(), head.end()) for head in heads.finditer(text)]
 
 
 @functools.cache
