@@ -4,7 +4,8 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.nlp.institution_patterns import _any_within, _positions, proper_part_zh
+from pipeline.nlp.institution_patterns import _any_within, _joint_research_heads_in, _positions, proper_part_zh
+from pipeline.rules import word_list
 
 _IDS = st.integers(min_value=0, max_value=2**64 - 1)
 
@@ -30,3 +31,30 @@ def test_proper_part_of_a_chinese_name_is_worked_out_once_per_name():
     proper_part_zh.cache_clear()
     assert [proper_part_zh("悉尼科技大学") for _ in range(3)] == ["悉尼"] * 3
     assert proper_part_zh.cache_info().misses == 1
+
+
+def _heads_at_each_opening(text: str) -> list[tuple[int, int]]:
+    """The plain read `_joint_research_heads_in` stands for: at each 联合, the longest head there."""
+    heads = sorted(word_list("zh", "joint_research_heads.txt"), key=len, reverse=True)
+    found = []
+    for at in range(len(text)):
+        head = next((h for h in heads if text.startswith(h, at)), None)
+        if head is not None and text.startswith("联合", at):
+            found.append((at, at + len(head)))
+    return found
+
+
+_JOINT_PIECES = ["联合", "实验室", "研究", "中心", "研究院", "所", "创新", "举办", "培养", "大学", "与", "，", " "]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_JOINT_PIECES), max_size=12).map("".join))
+def test_joint_research_heads_are_those_written_at_each_opening(text):
+    # (one pattern over the page stands for a look at each 联合 written: 联合举办, 联合研究中心)
+    assert _joint_research_heads_in(text) == _heads_at_each_opening(text)
+
+
+def test_joint_research_heads_in_a_page_without_one():
+    assert _joint_research_heads_in("南昌大学与利兹大学联合举办的研究中心揭牌。") == []
+    text = "双方共建联合研究中心和中俄联合实验室。"
+    assert [text[a:b] for a, b in _joint_research_heads_in(text)] == ["联合研究中心", "联合实验室"]
