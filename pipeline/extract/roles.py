@@ -152,6 +152,7 @@ class RoleExtractor:
         # 'joined the executive committee of the alliance': a body of the alliance, joined, before its name
         self.join_organs = tuple(w.lower() for w in word_list(language, "roles_join_organs.txt"))
         self.bystander_words = tuple(w.lower() for w in word_list(language, "alliance_bystanders.txt"))
+        self.bystander_page_words = _fewest_words(self.bystander_words)  # (one look a page: any of them)
         self.after_you = frozenset(word_list(language, "roles_after_you.txt"))
         self.active = word_table(language, "roles_active.tsv")
         self.phrases = {
@@ -180,6 +181,7 @@ class RoleExtractor:
         # 'A、B分别当选理事长单位和副理事长单位': a list of names and of role phrases paired in order
         self.respectively = tuple(word_list(language, "roles_respectively.txt"))
         self.succession_words = tuple(w.lower() for w in (*self.succeeded, *self.previous_holder))
+        self.succession_page_words = _fewest_words(self.succession_words)
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
         self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
@@ -255,7 +257,7 @@ class RoleExtractor:
         sents = sentences(doc)
         text = matching_text(doc)
         # (a page with none of the bystander words has no bystander to look for)
-        bystanding = self._bystanding if any(w in text for w in self.bystander_words) else None
+        bystanding = self._bystanding if holds_any(text, self.bystander_page_words) else None
         # words of rarer rules, looked for once a page: a seat handed on to the name after 向 (移交), a seat
         # succeeded to ("succeed", "replace")
         self._page_hands_on = self.language == "zh" and holds_any(text, _ZH_HANDING_VERBS)
@@ -308,12 +310,12 @@ class RoleExtractor:
                 continue
             hits = self._with_host_reading(hits)
             if len(hits) > 1:
-                hits = self._without_introducing_words(doc, hits)
+                hits = self._without_introducing_words(text, hits)
             members = [row for row in placed if not self._names_a_unit(doc, row[2])]
             claims = self._claims(doc, sent, hits, members, placed)
             if succession is not False and _claims_an_alliance_role(claims):
                 if succession is None:
-                    succession = any(w in text for w in self.succession_words)
+                    succession = holds_any(text, self.succession_page_words)
                 if succession:
                     claims = [(hit, self._without_previous_holders(doc, hit, names)) for hit, names in claims]
             if (
@@ -663,15 +665,17 @@ class RoleExtractor:
                 kept.append(hit)
         return kept
 
-    def _without_introducing_words(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
+    def _without_introducing_words(self, text: str, hits: list[Hit]) -> list[Hit]:
         """'its secretariat is hosted by X': a role phrase that is the words introducing the holders of
-        the phrase before it ("is hosted by", list_introducers.txt) is no role of its own."""
-        text = matching_text(doc)
-        kept = hits[:1]
+        the phrase before it ("is hosted by", list_introducers.txt) is no role of its own (`text`: the
+        matching text)."""
+        kept = [hits[0]]
+        last_end = hits[0].end
         for hit in hits[1:]:
             # (only a phrase a few words after the one before can be its introducing words)
-            if hit.start - kept[-1].end > 24 or text[kept[-1].end : hit.end].strip() not in self.introducer_set:
+            if hit.start - last_end > 24 or text[last_end : hit.end].strip() not in self.introducer_set:
                 kept.append(hit)
+                last_end = hit.end
         return kept
 
     def _with_composing_body(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
@@ -1105,11 +1109,17 @@ class RoleExtractor:
         English one after "the"/"its" then a comma, the name and a comma)."""
         if hit.value not in ALLIANCE_ROLES:
             return []
+        text = matching_text(doc)
+        # (what the seat must end with, or have right after it, looked at before the names are)
+        if self.language == "zh":
+            if not hit.phrase.endswith("单位"):
+                return []
+        elif _COMMA_NEXT.match(text, hit.end) is None:
+            return []
         after = [(m, first) for m, first, _ in holders if first >= hit.end and m.start not in taken]
         if not after:
             return []
         name, first = after[0]
-        text = matching_text(doc)
         if self.language == "zh":
             apposed = first == hit.end and hit.phrase.endswith("单位")
         else:
@@ -1507,6 +1517,7 @@ _ROTATION_NEXT = re.compile(
 _WITH_ITS_YEAR = re.compile(r"\s+(?:in|for|from)\s+\d{4}\b")
 # "the chair institution, Jinan University, ...": a comma between a seat and the name apposed to it
 _APPOSED_AFTER = re.compile(r"\s*,\s*")
+_COMMA_NEXT = re.compile(r"\s*,")  # (its first part: looked for before the names after the seat)
 # (the seat then is the subject's head: "the", "its", "the alliance's" before it)
 _THE_BEFORE = re.compile(r"\b(?:the|its|[a-z-]+['’]s)\s+(?:(?:new|current|incoming|outgoing|founding)\s+)?$")
 # ", which has run the secretariat since 2015, was ": a relative clause between a subject and its verb
@@ -1695,6 +1706,13 @@ def _inside_any(ranges: list[tuple[int, int]], at: int) -> bool:
         if start <= at < end:
             return True
     return False
+
+
+def _fewest_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """`words` without those holding another of them ("succeeded" holds "succeed"): a text holds one
+    of these exactly when it holds one of `words`, and each is one more pass over a page's text
+    (~7 us for an English page: 14 succession words -> 6)."""
+    return tuple(w for w in dict.fromkeys(words) if not any(other != w and other in w for other in words))
 
 
 def _holds_phrase_of(hits: list[Hit], phrases: frozenset[str]) -> bool:
