@@ -189,6 +189,8 @@ class RoleExtractor:
         self.pair_words = tuple(w.lower() for w in word_list(language, "pair_anaphors.txt") if w not in {"校际"})
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
         self.introducer_set = frozenset(self.introducers)
+        # (their last characters: a phrase ending in none of them closes no introducing words)
+        self.introducer_ends = frozenset(w[-1] for w in self.introducers if w)
         # '40余所成员高校代表参会': words after a role phrase, in its clause, that make the number before it
         # a count of the institutions attending
         self.count_attending = tuple(word_list(language, "roles_count_attending.txt"))
@@ -671,9 +673,16 @@ class RoleExtractor:
         matching text)."""
         kept = [hits[0]]
         last_end = hits[0].end
+        ends = self.introducer_ends
         for hit in hits[1:]:
-            # (only a phrase a few words after the one before can be its introducing words)
-            if hit.start - last_end > 24 or text[last_end : hit.end].strip() not in self.introducer_set:
+            # (only a phrase a few words after the one before can be its introducing words, and only one
+            # whose last character ends one of them: looked at before the words between are cut out)
+            last = text[hit.end - 1]
+            if (
+                hit.start - last_end > 24
+                or (last not in ends and not last.isspace())
+                or text[last_end : hit.end].strip() not in self.introducer_set
+            ):
                 kept.append(hit)
                 last_end = hit.end
         return kept
@@ -755,7 +764,7 @@ class RoleExtractor:
                     or self._antecedent_of_which(doc, hit, holders)
                 )
             elif (moved := self._moved_to(doc, hit, holders)) is not None:
-                chosen = moved + self._next_in_rotation(doc, hit, holders, moved)
+                chosen = moved + self._next_in_rotation(doc, hit, holders, moved) if self.language == "en" else moved
             elif hit.phrase in self.handed_on:
                 # (a person may hold it: "its president was elected rotating chair"), an institution only
                 # as the subject of "serve as": "X will serve as the alliance's rotating chair"
@@ -767,7 +776,8 @@ class RoleExtractor:
                     or self._apposed_seat(doc, hit, holders)
                     or (self._successor(doc, before, hit) if self._page_succeeds else [])
                 )
-                chosen = chosen + self._next_in_rotation(doc, hit, holders, chosen)
+                if chosen and self.language == "en":  # ('followed by B in 2028')
+                    chosen = chosen + self._next_in_rotation(doc, hit, holders, chosen)
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
@@ -1107,14 +1117,11 @@ class RoleExtractor:
         """'理事长单位宁波大学向大会报告', 'the chair institution, Jinan University, reported': an alliance seat
         with its holder's name right after it (a Chinese seat of a 单位 then the name, no word between; an
         English one after "the"/"its" then a comma, the name and a comma)."""
-        if hit.value not in ALLIANCE_ROLES:
+        # (what the seat must end with, or have right after it, looked at before the names are)
+        if hit.value not in ALLIANCE_ROLES or (self.language == "zh" and not hit.phrase.endswith("单位")):
             return []
         text = matching_text(doc)
-        # (what the seat must end with, or have right after it, looked at before the names are)
-        if self.language == "zh":
-            if not hit.phrase.endswith("单位"):
-                return []
-        elif _COMMA_NEXT.match(text, hit.end) is None:
+        if self.language == "en" and _COMMA_NEXT.match(text, hit.end) is None:
             return []
         after = [(m, first) for m, first, _ in holders if first >= hit.end and m.start not in taken]
         if not after:
@@ -1135,7 +1142,7 @@ class RoleExtractor:
         listed after "together with" / "along with" right after the seat take it too."""
         text = matching_text(doc)
         at = max(hit.end, chosen[-1].end_char)
-        if "with" not in text[at : at + 60]:  # (a plain word looked for first)
+        if text.find("with", at, at + 60) < 0:  # (a plain word looked for first, no slice made)
             return []
         at = self._past_the_alliance(doc, at)
         if (term := _SEAT_TERM.match(text, at)) is not None:
@@ -1154,7 +1161,7 @@ class RoleExtractor:
         if self.language != "en" or hit.value not in ALLIANCE_ROLES:
             return []
         text = matching_text(doc)
-        if "which" not in text[max(0, hit.start - 60) : hit.start]:  # (a plain word looked for first)
+        if text.find("which", max(0, hit.start - 60), hit.start) < 0:  # (a plain word looked for first)
             return []
         before = [(m, end) for m, _, end in holders if end <= hit.start]
         if not before:
@@ -1268,7 +1275,7 @@ class RoleExtractor:
         at = self._past_the_alliance(doc, at)
         # 'the vice-chair institutions for 2026-2028 include': the seat's term before the listing word
         # (a term holds a year: "20" looked for first)
-        if "20" in text[at : at + 14] and (term := _SEAT_TERM.match(text, at)) is not None:
+        if text.find("20", at, at + 14) >= 0 and (term := _SEAT_TERM.match(text, at)) is not None:
             at = term.end()
         return text[at : at + 24].lstrip().startswith(self.introducers)
 
@@ -1321,9 +1328,9 @@ class RoleExtractor:
         """'Six universities were elected standing council members': the number of those elected to a
         seat, further before it than a count's usual window (looked for after " were " only)."""
         start = max(0, hit.start - 64)
-        wider = text[start : hit.start]
-        if " were " not in wider:
+        if text.find(" were ", start, hit.start) < 0:
             return None
+        wider = text[start : hit.start]
         elected = _ELECTED_COUNT.search(wider)
         if elected is None or _NOT_A_TOTAL.search(wider, elected.end(1)):
             return None
@@ -1344,7 +1351,12 @@ class RoleExtractor:
             return closing.group(1), hit.start, closing.end()
         before = text[max(0, hit.start - 24) : hit.start]
         numbered = _NUMBER_IN.get(self.language)
-        match = _COUNT_BEFORE[self.language].search(before) if numbered is None or numbered.search(before) else None
+        if numbered is None:
+            match = _COUNT_BEFORE[self.language].search(before)
+        else:
+            # (a count begins with its number: searched from the first numeral on)
+            first = numbered.search(before)
+            match = _COUNT_BEFORE[self.language].search(before, first.start()) if first is not None else None
         if match and (
             _NOT_A_TOTAL.search(before[match.end(1) :])
             or _NOT_A_TOTAL.search(hit.phrase)
