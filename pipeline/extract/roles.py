@@ -189,8 +189,9 @@ class RoleExtractor:
         self.pair_words = tuple(w.lower() for w in word_list(language, "pair_anaphors.txt") if w not in {"校际"})
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
         self.introducer_set = frozenset(self.introducers)
-        # (their last characters: a phrase ending in none of them closes no introducing words)
-        self.introducer_ends = frozenset(w[-1] for w in self.introducers if w)
+        # (their last characters and the white space a cut-out stretch may end in: a phrase ending in
+        # none of them closes no introducing words)
+        self.introducer_ends = tuple(sorted({w[-1] for w in self.introducers if w})) + _SPACES
         # '40余所成员高校代表参会': words after a role phrase, in its clause, that make the number before it
         # a count of the institutions attending
         self.count_attending = tuple(word_list(language, "roles_count_attending.txt"))
@@ -676,11 +677,10 @@ class RoleExtractor:
         ends = self.introducer_ends
         for hit in hits[1:]:
             # (only a phrase a few words after the one before can be its introducing words, and only one
-            # whose last character ends one of them: looked at before the words between are cut out)
-            last = text[hit.end - 1]
+            # whose last character ends one of them: looked at, in place, before the words between are cut out)
             if (
                 hit.start - last_end > 24
-                or (last not in ends and not last.isspace())
+                or not text.endswith(ends, 0, hit.end)
                 or text[last_end : hit.end].strip() not in self.introducer_set
             ):
                 kept.append(hit)
@@ -1373,7 +1373,6 @@ class RoleExtractor:
             return match.group(1), offset + match.start(1), hit.end
         if self.language == "en" and (elected := self._elected_count(text, hit)) is not None:
             return elected
-        after = text[hit.end : hit.end + 44]  # (" more than forty universities")
         # "the alliance comprises 30 universities": a count as the object of a listing verb; "founded in
         # 2017 by 15 universities": of a founding one
         right = (
@@ -1381,7 +1380,8 @@ class RoleExtractor:
             if hit.phrase in self.right_words or hit.phrase.endswith((" of", " by"))
             else None
         )
-        if right is not None and (counted := right.match(after)) is not None:
+        # (" more than forty universities")
+        if right is not None and (counted := right.match(text[hit.end : hit.end + 44])) is not None:
             return counted.group(1), hit.start, hit.end + counted.end()
         after = text[hit.end : hit.end + 60]
         match = _COUNT_AFTER[self.language].match(after) if numbered is None or numbered.search(after) else None
@@ -1529,6 +1529,8 @@ _ROTATION_NEXT = re.compile(
 _WITH_ITS_YEAR = re.compile(r"\s+(?:in|for|from)\s+\d{4}\b")
 # "the chair institution, Jinan University, ...": a comma between a seat and the name apposed to it
 _APPOSED_AFTER = re.compile(r"\s*,\s*")
+# every character str.strip() takes away (none past U+3000)
+_SPACES = tuple(chr(code) for code in range(0x3001) if chr(code).isspace())
 _COMMA_NEXT = re.compile(r"\s*,")  # (its first part: looked for before the names after the seat)
 # (the seat then is the subject's head: "the", "its", "the alliance's" before it)
 _THE_BEFORE = re.compile(r"\b(?:the|its|[a-z-]+['’]s)\s+(?:(?:new|current|incoming|outgoing|founding)\s+)?$")
