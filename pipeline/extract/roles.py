@@ -152,7 +152,7 @@ class RoleExtractor:
         # 'joined the executive committee of the alliance': a body of the alliance, joined, before its name
         self.join_organs = tuple(w.lower() for w in word_list(language, "roles_join_organs.txt"))
         self.bystander_words = tuple(w.lower() for w in word_list(language, "alliance_bystanders.txt"))
-        self.bystander_page_words = _fewest_words(self.bystander_words)  # (one look a page: any of them)
+        self.bystander_page_words = _word_groups(self.bystander_words)  # (one look a page: any of them)
         self.after_you = frozenset(word_list(language, "roles_after_you.txt"))
         self.active = word_table(language, "roles_active.tsv")
         self.phrases = {
@@ -181,7 +181,7 @@ class RoleExtractor:
         # 'A、B分别当选理事长单位和副理事长单位': a list of names and of role phrases paired in order
         self.respectively = tuple(word_list(language, "roles_respectively.txt"))
         self.succession_words = tuple(w.lower() for w in (*self.succeeded, *self.previous_holder))
-        self.succession_page_words = _fewest_words(self.succession_words)
+        self.succession_page_words = _word_groups(self.succession_words)
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
         self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
@@ -260,7 +260,7 @@ class RoleExtractor:
         sents = sentences(doc)
         text = matching_text(doc)
         # (a page with none of the bystander words has no bystander to look for)
-        bystanding = self._bystanding if holds_any(text, self.bystander_page_words) else None
+        bystanding = self._bystanding if _holds_any_grouped(text, self.bystander_page_words) else None
         # words of rarer rules, looked for once a page: a seat handed on to the name after 向 (移交), a seat
         # succeeded to ("succeed", "replace")
         self._page_hands_on = self.language == "zh" and holds_any(text, _ZH_HANDING_VERBS)
@@ -318,7 +318,7 @@ class RoleExtractor:
             claims = self._claims(doc, sent, hits, members, placed)
             if succession is not False and _claims_an_alliance_role(claims):
                 if succession is None:
-                    succession = holds_any(text, self.succession_page_words)
+                    succession = _holds_any_grouped(text, self.succession_page_words)
                 if succession:
                     claims = [(hit, self._without_previous_holders(doc, hit, names)) for hit, names in claims]
             if (
@@ -1727,6 +1727,24 @@ def _fewest_words(words: tuple[str, ...]) -> tuple[str, ...]:
     of these exactly when it holds one of `words`, and each is one more pass over a page's text
     (~7 us for an English page: 14 succession words -> 6)."""
     return tuple(w for w in dict.fromkeys(words) if not any(other != w and other in w for other in words))
+
+
+def _word_groups(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`_fewest_words` of `words`, the phrases that share a first word grouped under it ("officials
+    from", "officials of": "officials "): a page without it is passed over in one look for the group."""
+    groups: dict[str, list[str]] = {}
+    for word in _fewest_words(words):
+        first = word.split(" ", 1)[0]
+        groups.setdefault(first + " " if first != word else word, []).append(word)
+    return tuple((key, tuple(group)) if len(group) > 1 else (group[0], ()) for key, group in groups.items())
+
+
+def _holds_any_grouped(text: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """`holds_any` of the words `_word_groups` grouped (each holds its group's key)."""
+    for key, group in groups:  # noqa: SIM110 - compiled, any() of a generator would build one
+        if key in text and (not group or holds_any(text, group)):
+            return True
+    return False
 
 
 def _holds_phrase_of(hits: list[Hit], phrases: frozenset[str]) -> bool:
