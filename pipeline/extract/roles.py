@@ -152,6 +152,7 @@ class RoleExtractor:
         # 'joined the executive committee of the alliance': a body of the alliance, joined, before its name
         self.join_organs = tuple(w.lower() for w in word_list(language, "roles_join_organs.txt"))
         self.bystander_words = tuple(w.lower() for w in word_list(language, "alliance_bystanders.txt"))
+        self.bystander_page_words = _word_groups(self.bystander_words)  # (one look a page: any of them)
         self.after_you = frozenset(word_list(language, "roles_after_you.txt"))
         self.active = word_table(language, "roles_active.tsv")
         self.phrases = {
@@ -180,6 +181,7 @@ class RoleExtractor:
         # 'A、B分别当选理事长单位和副理事长单位': a list of names and of role phrases paired in order
         self.respectively = tuple(word_list(language, "roles_respectively.txt"))
         self.succession_words = tuple(w.lower() for w in (*self.succeeded, *self.previous_holder))
+        self.succession_page_words = _word_groups(self.succession_words)
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
         self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
@@ -187,6 +189,9 @@ class RoleExtractor:
         self.pair_words = tuple(w.lower() for w in word_list(language, "pair_anaphors.txt") if w not in {"校际"})
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
         self.introducer_set = frozenset(self.introducers)
+        # (their last characters and the white space a cut-out stretch may end in: a phrase ending in
+        # none of them closes no introducing words)
+        self.introducer_ends = tuple(sorted({w[-1] for w in self.introducers if w})) + _SPACES
         # '40余所成员高校代表参会': words after a role phrase, in its clause, that make the number before it
         # a count of the institutions attending
         self.count_attending = tuple(word_list(language, "roles_count_attending.txt"))
@@ -255,7 +260,7 @@ class RoleExtractor:
         sents = sentences(doc)
         text = matching_text(doc)
         # (a page with none of the bystander words has no bystander to look for)
-        bystanding = self._bystanding if any(w in text for w in self.bystander_words) else None
+        bystanding = self._bystanding if _holds_any_grouped(text, self.bystander_page_words) else None
         # words of rarer rules, looked for once a page: a seat handed on to the name after 向 (移交), a seat
         # succeeded to ("succeed", "replace")
         self._page_hands_on = self.language == "zh" and holds_any(text, _ZH_HANDING_VERBS)
@@ -308,12 +313,12 @@ class RoleExtractor:
                 continue
             hits = self._with_host_reading(hits)
             if len(hits) > 1:
-                hits = self._without_introducing_words(doc, hits)
+                hits = self._without_introducing_words(text, hits)
             members = [row for row in placed if not self._names_a_unit(doc, row[2])]
             claims = self._claims(doc, sent, hits, members, placed)
             if succession is not False and _claims_an_alliance_role(claims):
                 if succession is None:
-                    succession = any(w in text for w in self.succession_words)
+                    succession = _holds_any_grouped(text, self.succession_page_words)
                 if succession:
                     claims = [(hit, self._without_previous_holders(doc, hit, names)) for hit, names in claims]
             if (
@@ -663,15 +668,23 @@ class RoleExtractor:
                 kept.append(hit)
         return kept
 
-    def _without_introducing_words(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
+    def _without_introducing_words(self, text: str, hits: list[Hit]) -> list[Hit]:
         """'its secretariat is hosted by X': a role phrase that is the words introducing the holders of
-        the phrase before it ("is hosted by", list_introducers.txt) is no role of its own."""
-        text = matching_text(doc)
-        kept = hits[:1]
+        the phrase before it ("is hosted by", list_introducers.txt) is no role of its own (`text`: the
+        matching text)."""
+        kept = [hits[0]]
+        last_end = hits[0].end
+        ends = self.introducer_ends
         for hit in hits[1:]:
-            # (only a phrase a few words after the one before can be its introducing words)
-            if hit.start - kept[-1].end > 24 or text[kept[-1].end : hit.end].strip() not in self.introducer_set:
+            # (only a phrase a few words after the one before can be its introducing words, and only one
+            # whose last character ends one of them: looked at, in place, before the words between are cut out)
+            if (
+                hit.start - last_end > 24
+                or not text.endswith(ends, 0, hit.end)
+                or text[last_end : hit.end].strip() not in self.introducer_set
+            ):
                 kept.append(hit)
+                last_end = hit.end
         return kept
 
     def _with_composing_body(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
@@ -751,7 +764,7 @@ class RoleExtractor:
                     or self._antecedent_of_which(doc, hit, holders)
                 )
             elif (moved := self._moved_to(doc, hit, holders)) is not None:
-                chosen = moved + self._next_in_rotation(doc, hit, holders, moved)
+                chosen = moved + self._next_in_rotation(doc, hit, holders, moved) if self.language == "en" else moved
             elif hit.phrase in self.handed_on:
                 # (a person may hold it: "its president was elected rotating chair"), an institution only
                 # as the subject of "serve as": "X will serve as the alliance's rotating chair"
@@ -763,7 +776,8 @@ class RoleExtractor:
                     or self._apposed_seat(doc, hit, holders)
                     or (self._successor(doc, before, hit) if self._page_succeeds else [])
                 )
-                chosen = chosen + self._next_in_rotation(doc, hit, holders, chosen)
+                if chosen and self.language == "en":  # ('followed by B in 2028')
+                    chosen = chosen + self._next_in_rotation(doc, hit, holders, chosen)
             elif self._claims_right(doc, hit):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
@@ -1103,13 +1117,16 @@ class RoleExtractor:
         """'理事长单位宁波大学向大会报告', 'the chair institution, Jinan University, reported': an alliance seat
         with its holder's name right after it (a Chinese seat of a 单位 then the name, no word between; an
         English one after "the"/"its" then a comma, the name and a comma)."""
-        if hit.value not in ALLIANCE_ROLES:
+        # (what the seat must end with, or have right after it, looked at before the names are)
+        if hit.value not in ALLIANCE_ROLES or (self.language == "zh" and not hit.phrase.endswith("单位")):
+            return []
+        text = matching_text(doc)
+        if self.language == "en" and _COMMA_NEXT.match(text, hit.end) is None:
             return []
         after = [(m, first) for m, first, _ in holders if first >= hit.end and m.start not in taken]
         if not after:
             return []
         name, first = after[0]
-        text = matching_text(doc)
         if self.language == "zh":
             apposed = first == hit.end and hit.phrase.endswith("单位")
         else:
@@ -1125,7 +1142,7 @@ class RoleExtractor:
         listed after "together with" / "along with" right after the seat take it too."""
         text = matching_text(doc)
         at = max(hit.end, chosen[-1].end_char)
-        if "with" not in text[at : at + 60]:  # (a plain word looked for first)
+        if text.find("with", at, at + 60) < 0:  # (a plain word looked for first, no slice made)
             return []
         at = self._past_the_alliance(doc, at)
         if (term := _SEAT_TERM.match(text, at)) is not None:
@@ -1144,7 +1161,7 @@ class RoleExtractor:
         if self.language != "en" or hit.value not in ALLIANCE_ROLES:
             return []
         text = matching_text(doc)
-        if "which" not in text[max(0, hit.start - 60) : hit.start]:  # (a plain word looked for first)
+        if text.find("which", max(0, hit.start - 60), hit.start) < 0:  # (a plain word looked for first)
             return []
         before = [(m, end) for m, _, end in holders if end <= hit.start]
         if not before:
@@ -1258,7 +1275,7 @@ class RoleExtractor:
         at = self._past_the_alliance(doc, at)
         # 'the vice-chair institutions for 2026-2028 include': the seat's term before the listing word
         # (a term holds a year: "20" looked for first)
-        if "20" in text[at : at + 14] and (term := _SEAT_TERM.match(text, at)) is not None:
+        if text.find("20", at, at + 14) >= 0 and (term := _SEAT_TERM.match(text, at)) is not None:
             at = term.end()
         return text[at : at + 24].lstrip().startswith(self.introducers)
 
@@ -1311,9 +1328,9 @@ class RoleExtractor:
         """'Six universities were elected standing council members': the number of those elected to a
         seat, further before it than a count's usual window (looked for after " were " only)."""
         start = max(0, hit.start - 64)
-        wider = text[start : hit.start]
-        if " were " not in wider:
+        if text.find(" were ", start, hit.start) < 0:
             return None
+        wider = text[start : hit.start]
         elected = _ELECTED_COUNT.search(wider)
         if elected is None or _NOT_A_TOTAL.search(wider, elected.end(1)):
             return None
@@ -1334,7 +1351,12 @@ class RoleExtractor:
             return closing.group(1), hit.start, closing.end()
         before = text[max(0, hit.start - 24) : hit.start]
         numbered = _NUMBER_IN.get(self.language)
-        match = _COUNT_BEFORE[self.language].search(before) if numbered is None or numbered.search(before) else None
+        if numbered is None:
+            match = _COUNT_BEFORE[self.language].search(before)
+        else:
+            # (a count begins with its number: searched from the first numeral on)
+            first = numbered.search(before)
+            match = _COUNT_BEFORE[self.language].search(before, first.start()) if first is not None else None
         if match and (
             _NOT_A_TOTAL.search(before[match.end(1) :])
             or _NOT_A_TOTAL.search(hit.phrase)
@@ -1351,7 +1373,6 @@ class RoleExtractor:
             return match.group(1), offset + match.start(1), hit.end
         if self.language == "en" and (elected := self._elected_count(text, hit)) is not None:
             return elected
-        after = text[hit.end : hit.end + 44]  # (" more than forty universities")
         # "the alliance comprises 30 universities": a count as the object of a listing verb; "founded in
         # 2017 by 15 universities": of a founding one
         right = (
@@ -1359,7 +1380,8 @@ class RoleExtractor:
             if hit.phrase in self.right_words or hit.phrase.endswith((" of", " by"))
             else None
         )
-        if right is not None and (counted := right.match(after)) is not None:
+        # (" more than forty universities")
+        if right is not None and (counted := right.match(text[hit.end : hit.end + 44])) is not None:
             return counted.group(1), hit.start, hit.end + counted.end()
         after = text[hit.end : hit.end + 60]
         match = _COUNT_AFTER[self.language].match(after) if numbered is None or numbered.search(after) else None
@@ -1507,6 +1529,9 @@ _ROTATION_NEXT = re.compile(
 _WITH_ITS_YEAR = re.compile(r"\s+(?:in|for|from)\s+\d{4}\b")
 # "the chair institution, Jinan University, ...": a comma between a seat and the name apposed to it
 _APPOSED_AFTER = re.compile(r"\s*,\s*")
+# every character str.strip() takes away (none past U+3000)
+_SPACES = tuple(chr(code) for code in range(0x3001) if chr(code).isspace())
+_COMMA_NEXT = re.compile(r"\s*,")  # (its first part: looked for before the names after the seat)
 # (the seat then is the subject's head: "the", "its", "the alliance's" before it)
 _THE_BEFORE = re.compile(r"\b(?:the|its|[a-z-]+['’]s)\s+(?:(?:new|current|incoming|outgoing|founding)\s+)?$")
 # ", which has run the secretariat since 2015, was ": a relative clause between a subject and its verb
@@ -1693,6 +1718,31 @@ def _organ_at_end_pattern(language: str, organs: dict[str, str]) -> re.Pattern[s
 def _inside_any(ranges: list[tuple[int, int]], at: int) -> bool:
     for start, end in ranges:  # noqa: SIM110 - compiled, any() of a generator would build one
         if start <= at < end:
+            return True
+    return False
+
+
+def _fewest_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """`words` without those holding another of them ("succeeded" holds "succeed"): a text holds one
+    of these exactly when it holds one of `words`, and each is one more pass over a page's text
+    (~7 us for an English page: 14 succession words -> 6)."""
+    return tuple(w for w in dict.fromkeys(words) if not any(other != w and other in w for other in words))
+
+
+def _word_groups(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`_fewest_words` of `words`, the phrases that share a first word grouped under it ("officials
+    from", "officials of": "officials "): a page without it is passed over in one look for the group."""
+    groups: dict[str, list[str]] = {}
+    for word in _fewest_words(words):
+        first = word.split(" ", 1)[0]
+        groups.setdefault(first + " " if first != word else word, []).append(word)
+    return tuple((key, tuple(group)) if len(group) > 1 else (group[0], ()) for key, group in groups.items())
+
+
+def _holds_any_grouped(text: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
+    """`holds_any` of the words `_word_groups` grouped (each holds its group's key)."""
+    for key, group in groups:  # noqa: SIM110 - compiled, any() of a generator would build one
+        if key in text and (not group or holds_any(text, group)):
             return True
     return False
 
