@@ -235,6 +235,25 @@ def _foreign_kind(name: str) -> str | None:
     return None
 
 
+def is_joint_research_body(name: str, language: str) -> bool:
+    """A research body two sides run together, by how its name ends (`<language>/joint_research_heads.txt`):
+    中俄稀土新材料联合实验室, "NUAA-Cranfield Joint Research Centre for ..." (words before the phrase). It is
+    the pair's work, not a side of their partnership."""
+    if language == "zh":
+        simplified = _simplified(name)
+        for head in word_list("zh", "joint_research_heads.txt"):  # (a loop: compiled)
+            if simplified.endswith(head) and len(simplified) > len(head):
+                return True
+        return False
+    if "Joint " not in name:  # (the cheap literal every phrase holds)
+        return False
+    padded = f"{name} "
+    for phrase in word_list("en", "joint_research_heads.txt"):  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if padded.find(f" {phrase} ") > 0:
+            return True
+    return False
+
+
 @functools.cache
 def _joint_name_words_en() -> tuple[str, ...]:
     return tuple(word_list("en", "joint_name_words.txt"))
@@ -1210,22 +1229,7 @@ class InstitutionResolver:
         return label
 
     def _names_joint_research(self, text: str) -> bool:
-        """A research body two sides run together, by how its name ends (`<language>/joint_research_heads.txt`):
-        中俄稀土新材料联合实验室, "NUAA-Cranfield Joint Research Centre for ..." (words before the phrase)."""
-        if self.language == "zh":
-            simplified = _simplified(text)
-            for head in word_list("zh", "joint_research_heads.txt"):  # (a loop: compiled)
-                if simplified.endswith(head) and len(simplified) > len(head):
-                    return True
-            return False
-        if "Joint " not in text:  # (the cheap literal every phrase holds)
-            return False
-        padded = f"{text} "
-        for phrase in word_list("en", "joint_research_heads.txt"):
-            at = padded.find(f" {phrase} ")
-            if at > 0:
-                return True
-        return False
+        return is_joint_research_body(text, self.language)
 
     def _joint_research_country(self, written: str) -> str | None:
         """Where an unlisted joint laboratory or research centre is: its host's country after "at", else
