@@ -1242,7 +1242,7 @@ class InstitutionResolver:
         if _BINATIONAL_EN.search(written) or _BINATIONAL_ZH.search(simplified):
             return "CN"
         if self.language == "zh":
-            if self._named_as_joint(written):  # 中俄, 中英 ... (`zh/joint_name_words.txt`)
+            if simplified.startswith("中"):  # 中俄, 中泰 (Sino-X), or a Chinese place (中山): in China
                 return "CN"
             sides = _PAIR_DASH.split(simplified)
         else:
