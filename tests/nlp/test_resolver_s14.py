@@ -131,9 +131,7 @@ def test_names_that_are_no_joint_laboratory(language, name):
 
 
 def test_a_joint_laboratory_is_no_side_of_its_parents_partnership():
-    text = (
-        "11月21日，浙江工业大学与澳大利亚迪肯大学在杭州签署合作协议，并为浙工大—迪肯先进材料联合研究中心揭牌。"
-    )
+    text = "11月21日，浙江工业大学与澳大利亚迪肯大学在杭州签署合作协议，并为浙工大—迪肯先进材料联合研究中心揭牌。"
     pairs = {(p.chinese.name, p.foreign.name) for p in _run(text, "zh").partnerships}
     assert ("浙江工业大学", "迪肯大学") in pairs
     assert all("联合研究中心" not in side for pair in pairs for side in pair)
