@@ -153,3 +153,37 @@ def test_the_publisher_as_the_page_writes_it(site_name, text, publisher, kind):
     assert record.document.publisher.name == publisher
     found = {i.name: i for i in record.institutions}
     assert publisher in found and found[publisher].kind == kind
+
+
+EVENT_NAMES = [
+    # (text, a name inside the event's name that is no body, a body the text does name)
+    (
+        "The 2025 China-South Asia and Southeast Asia University Presidents' Forum opened in Kunming on Friday.",
+        "Southeast Asia University",
+        None,
+    ),
+    (
+        "The China-ASEAN University Presidents Forum was held in Nanning on Tuesday.",
+        "China-ASEAN University",
+        None,
+    ),
+    (
+        "Guangxi University hosted the China-ASEAN University Leaders Dialogue on Tuesday.",
+        "China-ASEAN University",
+        "Guangxi University",
+    ),
+    (
+        "Rectors from Central Asia attended the China-Central Asia University Rectors' Forum in Xi'an, "
+        "hosted by Northwest University.",
+        "China-Central Asia University",
+        "Northwest University",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "inside", "named"), EVENT_NAMES)
+def test_a_name_inside_an_event_name_is_no_institution(text, inside, named):
+    found = {i.name for i in _run(text, "en").institutions}
+    assert inside not in found
+    if named is not None:
+        assert named in found
