@@ -106,7 +106,7 @@ def degree_kind(name: str, kind: str, country: str | None) -> str:
     """An unlisted Chinese 学院 publishing its own page is a `university` unless it is a vocational
     one (corpus/GUIDE-zh.md: 九江学院, 南昌工程学院 are undergraduate universities; 职业技术学院 are
     colleges; `zh/vocational_heads.txt`)."""
-    if kind != "college" or country not in ("CN", None) or not to_simplified(name).endswith("学院"):
+    if kind != "college" or country not in ("CN", None) or not name.endswith(("学院", "學院")):
         return kind
     simplified = to_simplified(name)
     for head in word_list("zh", "vocational_heads.txt"):  # (a loop: compiled)
