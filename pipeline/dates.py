@@ -989,15 +989,31 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
         return _Reading(add_days(published, day_offsets[m["drel"].lower()]), kind="relative")
 
     prefix_day = rf"(?:{weekday},?{_S1})?"
+    # "November 5 (Thursday)", "Nov. 5-7 (Thursday-Saturday)": the weekday confirms the day
+    weekday_after = rf"(?:{_S}\({_S}{weekday}(?:{conn}{weekday})?{_S}\))?"
     mdy = (
         rf"{prefix_day}\b(?P<m>{mon}){_S}(?P<d>\d{{1,2}}){ordinal}(?:{year('y')})?"
-        rf"(?:{conn}(?:(?P<m2>{mon}){_S})?(?P<d2>\d{{1,2}}){ordinal}(?:{year('y2')})?)?"
+        rf"(?:{conn}(?:(?P<m2>{mon}){_S})?(?P<d2>\d{{1,2}}){ordinal}(?:{year('y2')})?)?{weekday_after}"
     )
     dmy = (
         rf"{prefix_day}(?:\bthe{_S1})?\b(?P<d>\d{{1,2}}){ordinal}"
         rf"(?:{conn}(?:the{_S1})?(?P<d2>\d{{1,2}}){ordinal})?"
         rf"{_S1}(?:of{_S1})?(?P<m>{mon})(?:{year('y')})?"
         rf"(?:{conn}(?:the{_S1})?(?P<d3>\d{{1,2}}){ordinal}{_S1}(?:of{_S1})?(?P<m2>{mon})(?:{year('y2')})?)?"
+        rf"{weekday_after}"
+    )
+    # "Thursday (5 November)", "from Tuesday (Nov. 3) to Saturday (Nov. 7)", "last Friday (Nov 6)":
+    # a weekday with its day in brackets is that day, not the weekday counted from publication
+    weekday_open = rf"(?:\b(?i:{_words(rules['week_relative'])}){_S1})?(?P<wd>{weekday}){_S}\({_S}"
+    weekday_then = rf"{conn}{weekday}{_S}\({_S}"
+    close = rf"{_S}\)"
+    md_bracketed = (
+        rf"{weekday_open}(?P<m>{mon}){_S}(?P<d>\d{{1,2}}){ordinal}(?:{year('y')})?{close}"
+        rf"(?:{weekday_then}(?:(?P<m2>{mon}){_S})?(?P<d2>\d{{1,2}}){ordinal}(?:{year('y2')})?{close})?"
+    )
+    dm_bracketed = (
+        rf"{weekday_open}(?P<d>\d{{1,2}}){ordinal}{_S1}(?:of{_S1})?(?P<m>{mon})(?:{year('y')})?{close}"
+        rf"(?:{weekday_then}(?P<d2>\d{{1,2}}){ordinal}{_S1}(?:of{_S1})?(?P<m2>{mon})(?:{year('y2')})?{close})?"
     )
     month_year = rf"{mpart}?\b(?P<m>{mon}),?{_S}(?P<y>{_YEAR})"
     month_alone = (
@@ -1011,6 +1027,17 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     relative_weekday = rf"\b(?:(?P<rel>(?i:{_words(rules['week_relative'])})){_S1})?(?P<wd>{weekday})"
     relative_day = rf"\b(?P<drel>(?i:{_words(rules['day_relative'])}))\b"
     anchored_day = rf"\b(?P<arel>(?i:{_words(rules['anchor_relative'])}))\b"
+    # "That evening", "the following morning": keyed by the part of the day, as written
+    part_words = [form for w, _ in rules.get("part_of_day", []) for form in (w, w.capitalize(), w.upper())]
+    part_offsets = {w.lower(): int(v) for w, v in rules.get("anchor_part_lead", [])}
+    anchored_part = (
+        rf"\b(?P<plead>(?i:{_words(rules.get('anchor_part_lead', []))})){_S1}"
+        rf"(?P<part>{_alternation(part_words)})\b"
+    )
+
+    def read_anchored_part(m: re.Match[str], published: dt.date | None) -> _Reading:
+        return _Reading(None, kind="relative", from_anchor=part_offsets[" ".join(m["plead"].lower().split())])
+
     # The words each pattern cannot match without (see `_Pattern.key`).
     month_key = _word_key([form for w, _ in rules["month"] for form in (w, w.upper())])
     weekday_key = _word_key([form for w, _ in rules["weekday"] for form in (w, w.upper())])
@@ -1027,6 +1054,8 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
         _keyed(month_year, read_month, *month_key, within="m", gate=_gate(after=rf"\.?,?{_S}{_YEAR}")),
         _keyed(month_alone, read_month, *month_key, within="m", gate=_gate(after=f"(?!{day_after})")),
         _keyed(day_alone, read_day_only, ordinal_key),
+        _keyed(md_bracketed, read_dated, *weekday_key, within="wd", gate=_gate(after=rf"{_S}\(")),
+        _keyed(dm_bracketed, read_dated, *weekday_key, within="wd", gate=_gate(after=rf"{_S}\(")),
         _keyed(relative_weekday, read_weekday, *weekday_key, within="wd"),
         _keyed(
             relative_day,
@@ -1040,6 +1069,7 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
             *_word_key([w for w, _ in rules["anchor_relative"]], fold=True),
             within="arel",
         ),
+        *([_keyed(anchored_part, read_anchored_part, *_word_key(part_words), within="part")] if part_words else []),
     ]
 
 
@@ -1076,7 +1106,8 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     not_after = "".join(re.escape(w) for w, _ in rules["weekday_not_after"])
     # 11月18日(星期二), 11月18日周二: the weekday confirms the day and stays in its text
     weekday_name = rf"{week_word}[{weekday_chars}]"
-    named_weekday = rf"(?:{_S}[（(]{_S}{weekday_name}{_S}[）)]|{_S}{weekday_name})?"
+    # 11月9日至13日（周一至周五): a range's weekdays too
+    named_weekday = rf"(?:{_S}[（(]{_S}{weekday_name}(?:{conn}{weekday_name})?{_S}[）)]|{_S}{weekday_name})?"
     year = rf"(?:(?P<y>{_ZH_YEAR}){_S}年{_S}|(?P<yrel>{_words(rules['year_relative'])}){_S})"
     starts_number = rf"(?<![\d{_CN_NUM}])"
 
@@ -1126,6 +1157,18 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
         parts = _Parts(day=_int(m, "d"), end_day=_int(m, "d2"), is_range=m["d2"] is not None)
         return _read_day(parts, published)
 
+    # what a Chinese-numeral day may not follow (checked by its reader: a lookbehind may not read
+    # the numerals its key starts with)
+    not_before_cn_day = frozenset(f"{_CN_NUM}第月期近数數几幾每连連共满滿逾余餘历歷用前后後同")
+    # its key: the numeral ending the day and 日 (九日, 十日, 廿日)
+    cn_day_key = _word_key([c + w for c in "一二三四五六七八九十廿卅" for w, _ in rules["day_only_suffix"]])
+
+    def read_cn_day_only(m: re.Match[str], published: dt.date | None) -> _Reading | None:
+        if m.start() > 0 and m.string[m.start() - 1] in not_before_cn_day:
+            return None  # 为期七日, 第三日, 同一日: a count or an ordinal
+        parts = _Parts(day=_int(m, "d"), end_day=_int(m, "d2"), is_range=m["d2"] is not None)
+        return _read_day(parts, published)
+
     def read_weekday(m: re.Match[str], published: dt.date | None) -> _Reading:
         count = week_counts[m["rel"]] if m["rel"] else "not_after"
         return _read_weekday(weekdays[m["wd"]], count, published)
@@ -1138,9 +1181,26 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     month_or_relative = rf"(?P<month_words>(?P<m>{_ZH_MONTH}){_S}月|(?P<mrel>{_words(rules['month_relative'])}))"
     end_month = rf"(?:(?:(?P<y2>{_ZH_YEAR}){_S}年{_S})?(?P<m2>{_ZH_MONTH}){_S}月{_S})"
     range_end = rf"(?:{conn}{end_month}?(?P<d2>{_ZH_DAY}){_S}{suffix})"
-    dated = (
+    dated_day = (
         rf"{starts_number}{year}?{month_or_relative}{_S}(?P<d>{_ZH_DAY}){_S}"
-        rf"(?:(?P<dsuf>{suffix})|(?={conn})|(?P<listed>(?={listed})))(?:{range_end})?{named_weekday}{pod}"
+        rf"(?:(?P<dsuf>{suffix})|(?={conn})|(?P<listed>(?={listed})))(?:{range_end})?"
+    )
+    dated = rf"{dated_day}{named_weekday}{pod}"
+    # 周四（11月5日）, 上周五(11月6日)上午: a weekday with its day in brackets is that day
+    weekday_dated = (
+        rf"(?<![{not_after}])(?:{_words(rules['week_relative'])})?{weekday_name}[（(]{_S}"
+        rf"{dated_day}{_S}[）)]{pod}"
+    )
+    # its key: the weekday and its bracket (周四（, 星期四(), found with the page's other words
+    weekday_bracket_key = _word_key([w + c + b for w, _ in rules["weekday_word"] for c in weekday_chars for b in "（("])
+    # 九日上午, 十一日至十三日: a day in Chinese numerals without its month, only where a day stands
+    # (before a part of the day, punctuation or a range's end; not after 为期, 近, 数, 每: 为期七日)
+    cn_day = r"(?:[一二三]?十[一二三四五六七八九]?|廿[一二三四五六七八九]?|卅一?|[一二三四五六七八九])"
+    cn_day_only = (
+        rf"(?P<d>{cn_day})(?P<day_end>{only_suffix})"
+        rf"(?:{conn}(?P<d2>{cn_day}|\d{{1,2}}){_S}{only_suffix})?"
+        rf"(?=[，,。；;、：:（()）\s]|{_words(rules['part_of_day'])}|{_words(rules['range_connector'])}|$)"
+        rf"{named_weekday}{pod}"
     )
     month = (
         rf"{starts_number}{year}?(?P<month_words>(?P<m>{_ZH_MONTH}){_S}月){not_month}(?:份)?"
@@ -1173,6 +1233,8 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
             within="day_end",
             gate=_gate(before=rf"(?<![\d{_CN_NUM}第月])\d{{1,4}}{_S}{_S}"),
         ),
+        _keyed(cn_day_only, read_cn_day_only, *cn_day_key),
+        _keyed(weekday_dated, read_dated, *weekday_bracket_key),
         _keyed(weekday, read_weekday, *_word_key([w for w, _ in rules["weekday_word"]])),
         _keyed(relative_day, read_relative_day, *_word_key([w for w, _ in rules["day_relative"]])),
         _keyed(
@@ -1411,11 +1473,12 @@ def find_dates(
     mentions: list[DateMention] = []
     taken_until = 0
     after_dateline = False
+    day_anchor = anchor  # the last day named: "the next day", 次日 count from a day, not a month
     candidates = _candidates(fold_width(text), _patterns_for(language), _SHARED_WORDS.get(language))
     for start, end, _, match, pattern in candidates:
         if start < taken_until:
             continue
-        reading = _in_context(pattern.read(match, published), anchor, looking_back=after_dateline)
+        reading = _in_context(pattern.read(match, published), anchor, day_anchor, looking_back=after_dateline)
         if reading is None:
             continue
         mentions.append(
@@ -1425,6 +1488,8 @@ def find_dates(
         )
         taken_until = end
         anchor = _next_anchor(reading, anchor, published)
+        if reading.date is not None and reading.kind != "month":
+            day_anchor = reading.date
         after_dateline = reading.date is not None and _DATELINE_AFTER.match(text, end) is not None
     return mentions
 
@@ -1439,13 +1504,19 @@ def _next_anchor(reading: _Reading, anchor: dt.date | None, published: dt.date |
     return reading.date
 
 
-def _in_context(reading: _Reading | None, anchor: dt.date | None, *, looking_back: bool = False) -> _Reading | None:
-    """A reading made final by the date the text was just about (`anchor`), if it needs one;
-    `looking_back`: the anchor is a dateline, so a day without month is on or before it."""
+def _in_context(
+    reading: _Reading | None, anchor: dt.date | None, day_anchor: dt.date | None, *, looking_back: bool = False
+) -> _Reading | None:
+    """A reading made final by the date the text was just about (`anchor`; `day_anchor`, the
+    last day named, for "the next day": "in Sept. 2019 ... The following morning" is no day),
+    if it needs one; `looking_back`: the anchor is a dateline, so a day without month is on or
+    before it."""
+    if reading is not None and reading.from_anchor is not None:
+        if day_anchor is None:
+            return None
+        return _Reading(add_days(day_anchor, reading.from_anchor), kind="relative")
     if reading is None or anchor is None:
-        return None if reading is not None and reading.from_anchor is not None else reading
-    if reading.from_anchor is not None:
-        return _Reading(add_days(anchor, reading.from_anchor), kind="relative")
+        return reading
     if reading.month_less is not None and reading.kind != "garbled":
         if looking_back:
             return _read_month_less_day(reading.month_less, anchor)

@@ -35,8 +35,9 @@ class DateFinder:
 
 _OPENING = 300  # characters: where a dateline or a release's date line stands
 _LINE_BEFORE = 40  # characters: "Press Release | ", "KUNMING, ", "新华社南昌"
-# after a text's own date: its line's end, a dateline's dash or bracket ("(Xinhua)"), 电
-_AFTER_OWN_DATE = re.compile(r"[ \t]*(?:\n|$|--|[–—(（]|电)")
+# after a text's own date: its line's end, a dateline's dash or bracket ("(Xinhua)"), 电, or a
+# bar before the next field of its date line ("Saturday 14 November 2026 | 4 minute read")
+_AFTER_OWN_DATE = re.compile(r"[ \t]*(?:\n|$|--|[–—(（|]|电)")
 
 
 def _dates_the_text(text: str, mention: DateMention) -> bool:

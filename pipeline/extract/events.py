@@ -407,7 +407,7 @@ class EventExtractor:
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
         self.country_verbs = frozenset(word_list(language, "event_country_verbs.txt"))
         self.country_pattern = _country_place_pattern(language == "en")
-        undated = word_list(language, "event_undated.txt")
+        undated = word_list(language, "undated.txt")
         # (found as written, once a Doc: an English word also capitalised, opening a sentence)
         self.undated = tuple(dict.fromkeys([*undated, *(w[:1].upper() + w[1:] for w in undated)]))
         classifiers = "event_count_classifiers.txt"

@@ -42,6 +42,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import EN_RULES
+from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.spans import (
     Facts,
     Hit,
@@ -175,10 +176,14 @@ class PartnershipExtractor:
         self.founders = _Founders(language, self.page_words)
         self.respectively = word_list(language, "partnership_respectively.txt")
         self.reports = word_list(language, "partnership_reports.txt")
+        # "a delegation from X visited the university", X代表团访问该校: the Chinese host named before
+        self.host_anaphors = self.page_words.add(word_list(language, "partnership_host_anaphors.txt"))
         # "last week", 上周, "now has": a paragraph's time that is no day (`_timed_as_no_day`); searched
         # only in the paragraphs of the few sentences whose pairs would take a day from before (not
         # by the page's pass: its every added word costs every page)
-        self.undated_words = word_list(language, "partnership_undated.txt")
+        # (the no-day words both extractors read, and those only this one does: standing states, plans)
+        extra = word_list(language, "partnership_undated_extra.txt")
+        self.undated_words = [*word_list(language, "undated.txt"), *extra]
         # (one pass over the paragraph: `str.rfind` of each word cost more, a regex still more)
         self.undated_automaton = AhoCorasick(self.undated_words, matchkind=MatchKind.Standard)
         # 利兹大学南昌校区, "University of Leeds Nanchang Campus": a joint campus (`_campus_kinds`)
@@ -267,7 +272,11 @@ class PartnershipExtractor:
                         # (a sentence telling its own day, most that have one, is not looked into)
                         own_day = setting.date_text in sentence
                         standing = not own_day and self._timed_as_no_day(doc, text, sent, setting)
-                    found.extend(self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings))
+                    read = self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings)
+                    if len(read) > 1 and not standing:
+                        in_order = _holds_words(doc, sent, self.respectively)  # (分别, "respectively")
+                        read = _days_in_order(doc, index, read, chinese, foreign, in_order)
+                    found.extend(read)
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
                 list_kinds = kinds or previous_kinds
@@ -350,7 +359,7 @@ class PartnershipExtractor:
     def _timed_as_no_day(self, doc: Doc, text: str, sent: Span, setting: Setting) -> bool:
         """Whether `sent` takes its day from a sentence before while its paragraph, up to the
         sentence's end, last tells a time that is no day or a standing state (a word of
-        `partnership_undated.txt`): "On Monday, A signed ... . Earlier
+        `undated.txt` or `partnership_undated_extra.txt`): "On Monday, A signed ... . Earlier
         this month, a delegation from B visited C. The two sides agreed ...": B and C's day is none.
         (`setting`: the sentence's, with a day.)"""
         # (the paragraph, a long one's last few sentences: a page of one line is one paragraph)
@@ -434,6 +443,9 @@ class PartnershipExtractor:
             # "该校还与X签署…": the Chinese side named before ("that university")
             named = _side_of(last("chinese", False))
             return [(named, f.side()) for f in _distinct(foreign)] if named is not None else []
+        if foreign and not chinese and self._visits_host_named_before(doc, sent):
+            named = _side_of(last("chinese", True))
+            return [(named, f.side()) for f in _distinct(foreign)] if named is not None else []
         finder = anaphors.of(sent)
         found = finder(sent.start_char, sent.end_char) if finder is not None else []
         if not found:
@@ -447,8 +459,14 @@ class PartnershipExtractor:
         other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
         return [(cn, other)] if cn is not None and other is not None else []
 
+    def _visits_host_named_before(self, doc: Doc, sent: Span) -> bool:
+        """Whether `sent` names the host it visited by a word of `partnership_host_anaphors.txt`
+        (looked for in the sentence only when the page holds one)."""
+        on_page = self.page_words.present(doc, self.host_anaphors)
+        return bool(on_page) and _holds_words(doc, sent, on_page)
+
     def _last_undated(self, folded: str, start: int, end: int) -> int:
-        """Where the last word of `partnership_undated.txt` (whole words in English) starts in
+        """Where the last word of `undated.txt` (whole words in English) starts in
         `folded[start:end]`; -1: none."""
         last = -1
         stretch = folded[start:end]
@@ -1766,6 +1784,62 @@ def _day_of(setting: Setting | None, kind: str) -> str | None:
     if setting.planned:
         return None  # a day after the page's is a plan, not when the pair was seen cooperating
     return setting.date.isoformat()
+
+
+def _days_in_order(
+    doc: Doc, index: int, read: list[_Found], chinese: list[_Party], foreign: list[_Party], respectively: bool
+) -> list[_Found]:
+    """The pairs of sentence `index` told with a day each ("signed an agreement with B on December 1
+    and an MoU with C on December 5"; "On May 3, A signed with B, and on May 9, with C"; A分别于5月3日
+    和9日与B、C签署): when the sentence tells as many days (no ranges, none after the page's) as it has
+    pairs, each next day after the next pair's own side (or the sentence says `respectively`), the
+    i-th day is the i-th pair's. Otherwise each keeps the sentence's day ("signed with B and C, which
+    it first visited on May 5, 2019": both days come before or after both sides)."""
+    mentions = dates_by_sentence(doc).get(index)
+    if not mentions or len(mentions) != len(read):
+        return read
+    days = [m.date for m in mentions if m.kind == "day" and m.date is not None]
+    bulletin = doc._.bulletin
+    published = bulletin.publication_date() if bulletin is not None else None
+    if len(set(days)) != len(read) or (published is not None and max(days) > published):
+        return read
+    starts = _starts_of_varying_sides(read, chinese, foreign)
+    if starts is None:
+        return read
+    ranked = sorted(starts)
+    if not respectively and not _one_side_between_days(ranked, [m.start for m in mentions]):
+        return read
+    order = [ranked.index(start) for start in starts]
+    # (a pair the sentence gives no day, a plan or a stretch's signing, keeps none)
+    return [
+        pair if pair.date is None else pair._replace(date=days[order[i]].isoformat()) for i, pair in enumerate(read)
+    ]
+
+
+def _one_side_between_days(sides: list[int], days: list[int]) -> bool:
+    """Whether exactly one side is named between each day and the next (sides and days alternate)."""
+    for i in range(1, len(days)):
+        if bisect.bisect_left(sides, days[i]) - bisect.bisect_left(sides, days[i - 1]) != 1:
+            return False
+    return True
+
+
+def _starts_of_varying_sides(read: list[_Found], chinese: list[_Party], foreign: list[_Party]) -> list[int] | None:
+    """Where each pair's own side (the foreign one when every pair has another, else the Chinese one)
+    is first named in the sentence; None: neither side differs, or one is not named in it."""
+    for refs, parties in (([f.foreign for f in read], foreign), ([f.chinese for f in read], chinese)):
+        if len({_ref_key(r) for r in refs}) != len(refs):
+            continue
+        first: dict[tuple[str | None, str], int] = {}
+        for party in parties:
+            first.setdefault(_ref_key(party.side().ref), party.start_char)
+        starts = [first.get(_ref_key(r)) for r in refs]
+        return None if None in starts else [start for start in starts if start is not None]
+    return None
+
+
+def _ref_key(ref: InstitutionRef) -> tuple[str | None, str]:
+    return (ref.canonical_id, ref.name)
 
 
 def _sentence_start(doc: Doc, start_char: int) -> int:

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.dates import parse_published
+from pipeline.dates import fold_width, parse_published
 
 _MONTHS = {
     name: number
@@ -98,7 +98,9 @@ class Stamp:
 @lru_cache(maxsize=1024)  # a byline's values are read for a stamp several times over
 def find_stamp(value: str) -> Stamp | None:
     """The earliest stamp inside `value` that names a real day, or None:
-    'Updated: 2025-06-03 09:12' -> 2025-06-03 09:12+08:00 at [9, 25)."""
+    'Updated: 2025-06-03 09:12' -> 2025-06-03 09:12+08:00 at [9, 25). Full-width digits
+    ('发布时间：２０２６年１１月１５日') are read as ASCII ones (one for one: offsets hold)."""
+    value = fold_width(value)
     if not might_hold_stamp(value):
         return None
     best: Stamp | None = None

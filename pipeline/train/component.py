@@ -363,6 +363,7 @@ class InstitutionModel:
         self.places = PlaceWords()
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if nlp.lang == "zh" else frozenset()
         self.unit_heads = frozenset(word_list("en", "unit_heads.txt")) if nlp.lang == "en" else frozenset()
+        self.not_bodies = tuple(word_list("zh", "not_bodies.txt")) if nlp.lang == "zh" else ()
         english = nlp.lang == "en"
         self.fields = frozenset(word_list("en", "field_words.txt", split_spaces=True)) if english else frozenset()
         self.require_head = require_head  # an ORG without an institution head word is not a candidate
@@ -406,6 +407,8 @@ class InstitutionModel:
             return None
         if self.unit_heads and self._names_a_unit(span):
             return None
+        if self.not_bodies and to_simplified(span.text).endswith(self.not_bodies):
+            return None  # 中国—东盟命运共同体: a slogan ending in a head, as the rules read it
         if self.language == "en":
             # "... Southeast Asia University Presidents' Forum": an ORG that an event's words
             # (`en/event_name_inner_words.txt`) carry on into its head (`en/event_heads.txt`) is a part
