@@ -1751,6 +1751,8 @@ def _alliance_pairs(doc: Doc, index: int) -> list[tuple[Side, Side]]:
 def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
     """The Doc's `_SideParties` of the side kinds and of the alliance kinds, kept in `doc.user_data`:
     made by one walk over its institutions (nearly every page asks for both)."""
+    from pipeline.nlp.institutions import is_joint_research_body  # (here: the resolver imports extract's modules)
+
     sents = sentences(doc)
     sentence_starts, sentence_spans = sents.starts, sents.spans
     starts, ends = institution_bounds(doc)  # (read once per Doc: no Span property read here)
@@ -1760,6 +1762,8 @@ def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
         which = 0 if known.kind in SIDE_KINDS else 1 if known.kind in ALLIANCE_KINDS else -1
         if which < 0 or (known.entry is None and institution_patterns.is_hosted_body(known.text)):
             continue  # (a hosted body, "Luban Workshop at X": its host is the side)
+        if known.entry is None and known.kind == "research_institute" and is_joint_research_body(known.text, doc.lang_):
+            continue  # (a joint laboratory is the pair's work, not a side of it)
         party = _Party(span, known, (start, end))
         every[which].append(party)
         index = bisect.bisect_right(sentence_starts, start) - 1  # (`sents.index_of`, without the call)

@@ -23,6 +23,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from pipeline.bulletin import Bulletin
+from pipeline.language import to_simplified
 from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef
@@ -68,6 +69,8 @@ def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
         entry = entry or _institution_starting(bulletin.site_name)
     if entry is not None:
         name = entry.canonical_name(language) or entry.id
+        if language == "zh":
+            name = _as_the_page_writes(name, bulletin)
         if entry.kind in _INSTITUTION_KINDS:
             return Publisher(name, entry, entry.kind, entry.country)
         voice = _voice(entry.names, entry.kind, bulletin.text)
@@ -76,12 +79,40 @@ def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
         name = _without_site_suffix(name)
         kind = _head_kind(name)
         if kind in _INSTITUTION_KINDS:
-            return Publisher(name, None, kind, _country_of_host(host))
+            country = _country_of_host(host)
+            return Publisher(name, None, degree_kind(name, kind, country), country)
         # an unlisted body that teaches nobody (an alliance's own site) publishes what it says as itself
         voice = _voice((name,), kind, bulletin.text) if kind is not None else None
         if voice is not None:
             return Publisher(name, None, kind, _country_of_host(host), voice)
     return None
+
+
+def _as_the_page_writes(name: str, bulletin: Bulletin) -> str:
+    """The listed name in the script the page writes it in (corpus/GUIDE-zh.md: a Big5 repost's
+    gold keeps 九江學院): its traditional form where the page writes that, else the name as listed."""
+    for source in (bulletin.site_name, bulletin.credited_source, bulletin.text):
+        if not source:
+            continue
+        if name in source:
+            return name  # (the page writes the listed form: most pages, found without converting)
+        at = to_simplified(source).find(name)
+        if at >= 0:
+            return source[at : at + len(name)]  # (`to_simplified` keeps offsets)
+    return name
+
+
+def degree_kind(name: str, kind: str, country: str | None) -> str:
+    """An unlisted Chinese 学院 publishing its own page is a `university` unless it is a vocational
+    one (corpus/GUIDE-zh.md: 九江学院, 南昌工程学院 are undergraduate universities; 职业技术学院 are
+    colleges; `zh/vocational_heads.txt`)."""
+    if kind != "college" or country not in ("CN", None) or not name.endswith(("学院", "學院")):
+        return kind
+    simplified = to_simplified(name)
+    for head in word_list("zh", "vocational_heads.txt"):  # (a loop: compiled)
+        if simplified.endswith(head):
+            return kind
+    return "university"
 
 
 def _own_site_of_a_run_body(entry: GazetteerEntry | None, site_name: str | None) -> GazetteerEntry | None:

@@ -36,7 +36,7 @@ from pipeline.link.countries import load_countries
 from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
-from pipeline.link.publisher import Publisher, voice_word
+from pipeline.link.publisher import Publisher, degree_kind, voice_word
 from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
 from pipeline.nlp.institution_patterns import (
     is_hosted_body,
@@ -72,6 +72,7 @@ _JOINT_EN = re.compile(r"\b(?:College|Institute|School|Academy)\b.*\bat\s+(?:the
 _TEACHING_KINDS = {"university", "college", "research_institute", "school"}
 # Kinds of bodies two countries may share (an alliance, a centre): not a school, an office or a firm.
 _SHARED_KINDS = frozenset({"alliance", "other"})
+_PAIR_DASH = re.compile(r"\s?[-–—－]\s?")  # between the two sides of a paired name (SEU-NUS, 浙工大—迪肯)
 _HOST_AFTER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?(?=[A-Z])")
 _HAN_WORD = re.compile("[\u4e00-\u9fff]+")
 _HYPHENS = ("-", "–")
@@ -232,6 +233,25 @@ def _foreign_kind(name: str) -> str | None:
         if phrase in padded:
             return kind
     return None
+
+
+def is_joint_research_body(name: str, language: str) -> bool:
+    """A research body two sides run together, by how its name ends (`<language>/joint_research_heads.txt`):
+    中俄稀土新材料联合实验室, "NUAA-Cranfield Joint Research Centre for ..." (words before the phrase). It is
+    the pair's work, not a side of their partnership."""
+    if language == "zh":
+        simplified = _simplified(name)
+        for head in word_list("zh", "joint_research_heads.txt"):  # (a loop: compiled)
+            if simplified.endswith(head) and len(simplified) > len(head):
+                return True
+        return False
+    if "Joint " not in name:  # (the cheap literal every phrase holds)
+        return False
+    padded = f"{name} "
+    for phrase in word_list("en", "joint_research_heads.txt"):  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if padded.find(f" {phrase} ") > 0:
+            return True
+    return False
 
 
 @functools.cache
@@ -1054,6 +1074,8 @@ class InstitutionResolver:
                 kind = "joint_institute"  # a name under "Name of Institute" / 机构名称 is the institute's
             elif cell.column == "foreign" and country is None:
                 country = cell.country  # a foreign partner is in the country its row's column names
+        if kind == "research_institute" and entry is None and country is None and self._names_joint_research(written):
+            country = self._joint_research_country(written)
         if kind == "joint_institute" and entry is None and country is None:
             # a joint institute is where its host is, whatever its foreign partner's name says
             # ("Coventry Institute of Technology at Qingdao University of Technology": CN)
@@ -1069,8 +1091,16 @@ class InstitutionResolver:
             country = country or self.countries.visited(text, mention.start_char, kind, self.language)  # (the trip's)
         if self.language == "en" and entry is None and kind == "research_institute" and country not in (None, "CN"):
             kind = _foreign_kind(written) or kind
-        if self.language == "en" and entry is None and kind in _TEACHING_KINDS and self._named_by_both_sides(mention):
+        if (
+            self.language == "en"
+            and entry is None
+            and kind in _TEACHING_KINDS
+            and self._named_by_both_sides(mention)
+            and not self._names_joint_research(written)  # (a joint laboratory researches: it stays one)
+        ):
             kind, country = "joint_institute", "CN"
+        if self.language == "zh" and entry is None and kind == "college" and country == "CN":
+            kind = degree_kind(written, kind, country)  # an unlisted undergraduate 学院 is a university
         shown = name if display_name is None else display_name
         facts.describe(mention, entry, shown, kind, country)
         return _NEW_TUPLE(Facts, (kind, country, entry, shown, written))  # (`Facts(...)`: its `__new__` is Python)
@@ -1190,11 +1220,47 @@ class InstitutionResolver:
 
     def _kind_from_shape(self, label: str, text: str) -> str:
         label = label if label in _KINDS else "other"
+        if (label in _TEACHING_KINDS or label == "other") and self._names_joint_research(text):
+            return "research_institute"  # 中俄…联合实验室, "… Joint Laboratory": research, not a joint institute
         if self.language == "en" and label in _TEACHING_KINDS:
             label = _kind_of_head_phrase(text) or label
         if label in _TEACHING_KINDS and self._named_as_joint(text):
             return "joint_institute"
         return label
+
+    def _names_joint_research(self, text: str) -> bool:
+        return is_joint_research_body(text, self.language)
+
+    def _joint_research_country(self, written: str) -> str | None:
+        """Where an unlisted joint laboratory or research centre is: its host's country after "at", else
+        China when the name is a Sino-foreign one (中俄…, "Sino-German ...", "China-Russia ...") or pairs two
+        sides of which none is a listed foreign body alone ("NUAA-Cranfield ...": a Chinese side written
+        short); None when the name tells neither."""
+        if self.language == "en" and " at " in written:
+            return self._host_country(written)
+        simplified = _simplified(written)
+        if _BINATIONAL_EN.search(written) or _BINATIONAL_ZH.search(simplified):
+            return "CN"
+        if self.language == "zh":
+            if simplified.startswith("中"):  # 中俄, 中泰 (Sino-X), or a Chinese place (中山): in China
+                return "CN"
+            sides = _PAIR_DASH.split(simplified)
+        else:
+            sides = _PAIR_DASH.split(written.partition(" Joint ")[0])
+        if len(sides) < 2:
+            return None
+        countries = [self._side_country(side.strip()) for side in sides]
+        if "CN" in countries or None in countries:
+            return "CN"  # (two listed foreign sides alone would make it a foreign body: left to the context)
+        return None
+
+    def _side_country(self, side: str) -> str | None:
+        """The country of one side of a paired name: a listed body, an acronym the text defines, a place."""
+        defined = self._acronyms.get(side)
+        entry = self._links(defined.text if defined is not None else side)
+        if entry is not None:
+            return entry.country
+        return self.places.country_of.get(side)
 
     def _named_as_joint(self, text: str) -> bool:
         """A teaching body named as a Sino-foreign institute: "X College at <host>", "Sino-German

@@ -409,6 +409,17 @@ class InstitutionModel:
             return None
         if self.not_bodies and to_simplified(span.text).endswith(self.not_bodies):
             return None  # 中国—东盟命运共同体: a slogan ending in a head, as the rules read it
+        if self.language == "en":
+            # "... Southeast Asia University Presidents' Forum": an ORG that an event's words
+            # (`en/event_name_inner_words.txt`) carry on into its head (`en/event_heads.txt`) is a part
+            # of the event's name, no body (a head right after it, "the X University Forum", keeps it)
+            doc, inner, words = page.doc, word_list("en", "event_name_inner_words.txt"), 0
+            for token in doc[span.end : min(span.end + 5, len(doc))]:
+                if words and token.text in word_list("en", "event_heads.txt"):
+                    return None
+                if token.text not in inner:
+                    break
+                words += token.is_alpha
         head = self.head_kinds.head(span)
         if self.require_head and head is None:
             return None
