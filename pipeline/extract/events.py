@@ -386,7 +386,7 @@ class _Reading:
     worth_reading: set[int]  # any of the above: a setting that may not be the paragraph's, or an event
     online: set[int]  # with words that say the happening took place online (`event_online.txt`)
     renewing: set[int]  # with a renewal verb and an agreement word (`_renewing`)
-    undated: set[int]  # with a word telling its time as no day (`event_undated.txt`)
+    undated: set[int]  # with a word telling its time as no day (`undated.txt`)
 
 
 class EventExtractor:
@@ -624,7 +624,7 @@ class EventExtractor:
         )
 
     def _undated(self, doc: Doc) -> set[int]:
-        """The sentences holding a word of `event_undated.txt`, found once a Doc; not one that is
+        """The sentences holding a word of `undated.txt`, found once a Doc; not one that is
         a day's end and 前 ('3月31日前': before a day; '次日前往': the next day, going)."""
         found = word_spans(doc, self.undated)
         if not found.starts:
