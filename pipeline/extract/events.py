@@ -1973,15 +1973,23 @@ def _between_others(a: _Draft, b: _Draft, parties: Callable[[_Draft], frozenset[
 
 def _parties_reader(doc: Doc) -> Callable[[_Draft], frozenset[str]]:
     """The institutions named in a draft's evidence, as the names they are reported by; not the
-    government bodies, which witness signings (江西省教育厅副厅长…见证签署仪式) more than sign."""
+    government bodies, which witness signings (江西省教育厅副厅长…见证签署仪式) more than sign. Each
+    evidence's read once (a signing is asked again for each twin it may have)."""
+    read: dict[tuple[int, int], frozenset[str]] = {}
 
     def parties(draft: _Draft) -> frozenset[str]:
+        evidence = draft.evidence
+        key = (evidence["start"], evidence["end"])
+        known_parties = read.get(key)
+        if known_parties is not None:
+            return known_parties
         found = set()
-        for span in institutions_in(doc, draft.evidence["start"], draft.evidence["end"]):
+        for span in institutions_in(doc, key[0], key[1]):
             known = facts(span)
             if known.kind != GOVERNMENT:
                 found.add(known.entry or known.display_name or known.text)
-        return frozenset(found)
+        known_parties = read[key] = frozenset(found)
+        return known_parties
 
     return parties
 
