@@ -386,7 +386,6 @@ class _Reading:
     worth_reading: set[int]  # any of the above: a setting that may not be the paragraph's, or an event
     online: set[int]  # with words that say the happening took place online (`event_online.txt`)
     renewing: set[int]  # with a renewal verb and an agreement word (`_renewing`)
-    undated: set[int]  # with a word telling its time as no day (`event_undated.txt`)
 
 
 class EventExtractor:
@@ -484,6 +483,9 @@ class EventExtractor:
         # to the lead's or to the day alone, loses dates and places on train and dev).
         paragraph: Setting | None = None
         day_told = False  # whether a sentence read gave a day (a word telling none stops it: `undated`)
+        # the sentences with a word telling its time as no day (`_undated`), found when first asked (a
+        # sentence with an event, no day of its own, after a day told): a page asking none makes no pass
+        undated_sentences: set[int] | None = None
         reading = self._read(doc)
         headings = self._headings(doc)
         sents = sentences(doc)
@@ -530,8 +532,11 @@ class EventExtractor:
             otherwise = otherwise and self._dated_otherwise(doc, sent, own, mentions, year_only)
             # (only where it stops a day told before: '日前，A与B签署协议。据悉，该协议于11月12日签署。'
             # opening a text tells one signing; nor in one a sentence after retells with its day)
-            undated = own.date is None and index in reading.undated and index not in reading.told_again
-            undated = undated and day_told
+            undated = own.date is None and day_told and index in reading.with_event and index not in reading.told_again
+            if undated:
+                if undated_sentences is None:
+                    undated_sentences = self._undated(doc)
+                undated = index in undated_sentences
             if undated:
                 # "Earlier this month, a team from B visited C.": not on the day given before
                 otherwise = True
@@ -620,11 +625,10 @@ class EventExtractor:
             told_again=told_again,
             online=sents.overlapping(word_spans(doc, self.online)) & with_event,
             renewing=renewing,
-            undated=self._undated(doc) & with_event if with_event else set(),
         )
 
     def _undated(self, doc: Doc) -> set[int]:
-        """The sentences holding a word of `event_undated.txt`, found once a Doc; not one that is
+        """The sentences holding a word of `undated.txt`, found once a Doc; not one that is
         a day's end and 前 ('3月31日前': before a day; '次日前往': the next day, going)."""
         found = word_spans(doc, self.undated)
         if not found.starts:
@@ -1973,15 +1977,23 @@ def _between_others(a: _Draft, b: _Draft, parties: Callable[[_Draft], frozenset[
 
 def _parties_reader(doc: Doc) -> Callable[[_Draft], frozenset[str]]:
     """The institutions named in a draft's evidence, as the names they are reported by; not the
-    government bodies, which witness signings (江西省教育厅副厅长…见证签署仪式) more than sign."""
+    government bodies, which witness signings (江西省教育厅副厅长…见证签署仪式) more than sign. Each
+    evidence's read once (a signing is asked again for each twin it may have)."""
+    read: dict[tuple[int, int], frozenset[str]] = {}
 
     def parties(draft: _Draft) -> frozenset[str]:
+        evidence = draft.evidence
+        key = (evidence["start"], evidence["end"])
+        known_parties = read.get(key)
+        if known_parties is not None:
+            return known_parties
         found = set()
-        for span in institutions_in(doc, draft.evidence["start"], draft.evidence["end"]):
+        for span in institutions_in(doc, key[0], key[1]):
             known = facts(span)
             if known.kind != GOVERNMENT:
                 found.add(known.entry or known.display_name or known.text)
-        return frozenset(found)
+        known_parties = read[key] = frozenset(found)
+        return known_parties
 
     return parties
 

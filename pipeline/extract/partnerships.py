@@ -41,7 +41,7 @@ from ahocorasick_rs import AhoCorasick, MatchKind
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.dates import EN_RULES
+from pipeline.dates import EN_RULES, DateMention
 from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.spans import (
     Facts,
@@ -178,6 +178,7 @@ class PartnershipExtractor:
         self.reports = word_list(language, "partnership_reports.txt")
         # "a delegation from X visited the university", X代表团访问该校: the Chinese host named before
         self.host_anaphors = self.page_words.add(word_list(language, "partnership_host_anaphors.txt"))
+        self._hosts_on_page: tuple[str, ...] | None = None  # those on the page in `__call__`; None: not asked yet
         # "last week", 上周, "now has": a paragraph's time that is no day (`_timed_as_no_day`); searched
         # only in the paragraphs of the few sentences whose pairs would take a day from before (not
         # by the page's pass: its every added word costs every page)
@@ -215,6 +216,8 @@ class PartnershipExtractor:
             with_triggers = with_triggers | facilities.keys()
         settings = doc._.settings or {}
         campuses: list[int] | None = None  # where a campus word starts (asked once, if ever)
+        by_sentence: dict[int, list[DateMention]] | None = None  # the date mentions (asked once, if ever)
+        self._hosts_on_page = None
         for index, sent in enumerate(spans):
             if index not in with_triggers and index not in with_institutes and not list_kinds and not previous_kinds:
                 continue  # no kind to read and none to carry on: read, it would leave both empty
@@ -274,8 +277,12 @@ class PartnershipExtractor:
                         standing = not own_day and self._timed_as_no_day(doc, text, sent, setting)
                     read = self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings)
                     if len(read) > 1 and not standing:
-                        in_order = _holds_words(doc, sent, self.respectively)  # (分别, "respectively")
-                        read = _days_in_order(doc, index, read, chinese, foreign, in_order)
+                        if by_sentence is None:
+                            by_sentence = dates_by_sentence(doc)
+                        # (as many dates as pairs, asked first: most sentences of several pairs tell one)
+                        mentions = by_sentence.get(index)
+                        if mentions is not None and len(mentions) == len(read):
+                            read = _days_in_order(doc, sent, mentions, read, chinese, foreign, self.respectively)
                     found.extend(read)
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
@@ -461,8 +468,10 @@ class PartnershipExtractor:
 
     def _visits_host_named_before(self, doc: Doc, sent: Span) -> bool:
         """Whether `sent` names the host it visited by a word of `partnership_host_anaphors.txt`
-        (looked for in the sentence only when the page holds one)."""
-        on_page = self.page_words.present(doc, self.host_anaphors)
+        (looked for in the sentence only when the page holds one, asked once a page)."""
+        on_page = self._hosts_on_page
+        if on_page is None:
+            on_page = self._hosts_on_page = self.page_words.present(doc, self.host_anaphors)
         return bool(on_page) and _holds_words(doc, sent, on_page)
 
     def _last_undated(self, folded: str, start: int, end: int) -> int:
@@ -1291,7 +1300,10 @@ def _side_kind(known: Facts) -> str:
 def _holds_words(doc: Doc, sent: Span, words: tuple[str, ...]) -> bool:
     """Whether one of `words` stands in `sent`'s matching text (whole words in English)."""
     sentence = matching_text(doc)[sent.start_char : sent.end_char]
-    return any(word in sentence and _places_of(sentence, word) for word in words)
+    for word in words:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if word in sentence and _places_of(sentence, word):
+            return True
+    return False
 
 
 def _has_kind(parties: list[_Party], kind: str) -> bool:
@@ -1787,17 +1799,21 @@ def _day_of(setting: Setting | None, kind: str) -> str | None:
 
 
 def _days_in_order(
-    doc: Doc, index: int, read: list[_Found], chinese: list[_Party], foreign: list[_Party], respectively: bool
+    doc: Doc,
+    sent: Span,
+    mentions: list[DateMention],
+    read: list[_Found],
+    chinese: list[_Party],
+    foreign: list[_Party],
+    respectively: tuple[str, ...],
 ) -> list[_Found]:
-    """The pairs of sentence `index` told with a day each ("signed an agreement with B on December 1
-    and an MoU with C on December 5"; "On May 3, A signed with B, and on May 9, with C"; A分别于5月3日
-    和9日与B、C签署): when the sentence tells as many days (no ranges, none after the page's) as it has
-    pairs, each next day after the next pair's own side (or the sentence says `respectively`), the
-    i-th day is the i-th pair's. Otherwise each keeps the sentence's day ("signed with B and C, which
-    it first visited on May 5, 2019": both days come before or after both sides)."""
-    mentions = dates_by_sentence(doc).get(index)
-    if not mentions or len(mentions) != len(read):
-        return read
+    """The pairs of `sent` (its date `mentions`, as many as pairs) told with a day each ("signed an
+    agreement with B on December 1 and an MoU with C on December 5"; "On May 3, A signed with B, and on
+    May 9, with C"; A分别于5月3日和9日与B、C签署): when the sentence tells as many days (no ranges, none
+    after the page's) as it has pairs, each next day after the next pair's own side (or the sentence
+    says a word of `respectively`), the i-th day is the i-th pair's. Otherwise each keeps the
+    sentence's day ("signed with B and C, which it first visited on May 5, 2019": both days come
+    before or after both sides)."""
     days = [m.date for m in mentions if m.kind == "day" and m.date is not None]
     bulletin = doc._.bulletin
     published = bulletin.publication_date() if bulletin is not None else None
@@ -1807,7 +1823,8 @@ def _days_in_order(
     if starts is None:
         return read
     ranked = sorted(starts)
-    if not respectively and not _one_side_between_days(ranked, [m.start for m in mentions]):
+    # (分别, "respectively": looked for only where the sides and days do not alternate)
+    if not _one_side_between_days(ranked, [m.start for m in mentions]) and not _holds_words(doc, sent, respectively):
         return read
     order = [ranked.index(start) for start in starts]
     # (a pair the sentence gives no day, a plan or a stretch's signing, keeps none)
