@@ -112,8 +112,8 @@ CASES = [
         "江西日报",
         None,
     ),
-    ("zh_big5.html", "恆大與英國斯特靈大學簽署合作備忘錄", dt.date(2026, 11, 19), None, None, "香港恒生大学"),
-    ("zh_big5_nodecl.html", "恆大與英國斯特靈大學簽署合作備忘錄", dt.date(2026, 11, 19), None, None, "香港恒生大学"),
+    ("zh_big5.html", "恆大與英國斯特靈大學簽署合作備忘錄", dt.date(2026, 11, 19), None, None, "香港恆生大學"),
+    ("zh_big5_nodecl.html", "恆大與英國斯特靈大學簽署合作備忘錄", dt.date(2026, 11, 19), None, None, "香港恆生大學"),
 ]
 
 
