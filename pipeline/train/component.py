@@ -366,6 +366,8 @@ class InstitutionModel:
         self.not_bodies = tuple(word_list("zh", "not_bodies.txt")) if nlp.lang == "zh" else ()
         english = nlp.lang == "en"
         self.fields = frozenset(word_list("en", "field_words.txt", split_spaces=True)) if english else frozenset()
+        self.event_inner = frozenset(word_list("en", "event_name_inner_words.txt")) if english else frozenset()
+        self.event_heads = frozenset(word_list("en", "event_heads.txt")) if english else frozenset()
         self.require_head = require_head  # an ORG without an institution head word is not a candidate
         self.only_new = only_new  # an ORG overlapping a rule candidate is left to the rules
 
@@ -409,17 +411,8 @@ class InstitutionModel:
             return None
         if self.not_bodies and to_simplified(span.text).endswith(self.not_bodies):
             return None  # 中国—东盟命运共同体: a slogan ending in a head, as the rules read it
-        if self.language == "en":
-            # "... Southeast Asia University Presidents' Forum": an ORG that an event's words
-            # (`en/event_name_inner_words.txt`) carry on into its head (`en/event_heads.txt`) is a part
-            # of the event's name, no body (a head right after it, "the X University Forum", keeps it)
-            doc, inner, words = page.doc, word_list("en", "event_name_inner_words.txt"), 0
-            for token in doc[span.end : min(span.end + 5, len(doc))]:
-                if words and token.text in word_list("en", "event_heads.txt"):
-                    return None
-                if token.text not in inner:
-                    break
-                words += token.is_alpha
+        if self.event_heads and self._runs_into_an_event_name(page.doc, span):
+            return None
         head = self.head_kinds.head(span)
         if self.require_head and head is None:
             return None
@@ -619,6 +612,19 @@ class InstitutionModel:
         of the university the page is about (unit_heads.txt), not a body of its own."""
         words = [token.text for token in span if token.lower_ not in _UNIT_NAME_GLUE]
         return len(words) > 1 and words[-1] in self.unit_heads and all(word in self.fields for word in words[:-1])
+
+    def _runs_into_an_event_name(self, doc: Doc, span: Span) -> bool:
+        """Whether an event's words (`en/event_name_inner_words.txt`) carry an English ORG on into an
+        event's head (`en/event_heads.txt`): "... Southeast Asia University Presidents' Forum" is part of
+        the event's name, no body (a head right after it, "the X University Forum", keeps it)."""
+        words = 0
+        for token in doc[span.end : min(span.end + 5, len(doc))]:
+            if words and token.text in self.event_heads:
+                return True
+            if token.text not in self.event_inner:
+                return False
+            words += token.is_alpha
+        return False
 
     def _opens_with_a_boundary(self, doc: Doc, span: Span) -> bool:
         """Whether a Chinese ORG begins with a word a name never extends left over (name_boundaries.txt):
