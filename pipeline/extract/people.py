@@ -51,27 +51,44 @@ _UNIT_SUFFIXES = ("处", "学院", "部", "办公室", "中心", "系", "所", "
 def _en_offices_written() -> tuple[str, ...]:
     """The offices (titles.txt) and those read only here (person_titles_before_names.txt: "Party
     secretary", kept out of titles.txt, whose every word ends an institution name)."""
-    return tuple(dict.fromkeys((*word_list("en", "titles.txt"), *word_list("en", "person_titles_before_names.txt"))))
+    return tuple(
+        dict.fromkeys(
+            (
+                *word_list("en", "titles.txt"),
+                *word_list("en", "person_titles_before_names.txt"),
+                *word_list("en", "person_styles.txt"),  # ("Her Excellency": an honorific, no office)
+            )
+        )
+    )
+
+
+@functools.cache
+def _en_modifiers() -> tuple[str, ...]:
+    """The words that open another office before a title (title_modifiers.txt, and those read only for
+    people, person_title_modifiers.txt: "Interim", "Associate")."""
+    return (*word_list("en", "title_modifiers.txt"), *word_list("en", "person_title_modifiers.txt"))
 
 
 @functools.cache
 def _en_titles_after() -> tuple[str, ...]:
     """`_en_titles` and the offices read only after a name's comma (person_titles.txt), longest first."""
-    words = {*_en_titles(), *word_list("en", "person_titles.txt")}
+    words = {*_en_titles(), *word_list("en", "person_titles.txt")} - _forms_of_address()
+    # (a form of address opens no office after a name's comma: "..., Global Engagement, Dr Paul Carey,
+    # Interim Director of X" names no "Global Engagement")
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 @functools.cache
 def _en_titles() -> tuple[str, ...]:
     """Titles and the modifiers that open one ("First Vice-Rector"), longest first."""
-    words = {*_en_offices_written(), *word_list("en", "title_modifiers.txt")}
+    words = {*_en_offices_written(), *_en_modifiers()}
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
 def _one_title(title: str) -> str:
     """A title as written before a name: modifiers, the office, a qualifier in brackets
     ("Pro Vice Chancellor (Global)", "First Vice-Rector")."""
-    modifiers = alternation(word_list("en", "title_modifiers.txt"))
+    modifiers = alternation(_en_modifiers())
     # "Vice-Rector for Studies Jānis Ozoliņš", "Vice Minister of Education Zheng Haiyan"
     area = r"(?:\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"
     return rf"(?:(?:{modifiers})[\s-]+)*(?:{title}){area}(?:\s*\([^()\n]{{1,40}}\))?"
@@ -157,9 +174,12 @@ def _after_tail() -> re.Pattern[str]:
     # a chain's opening phrase, not after "a": "X University, a member of the alliance" is no office
     chain = "|".join(re.escape(t) for t in _chain_offices())
     anaphor = rf"(?:[a-z]+\s+){{0,3}}(?:{alternation(_org_anaphors())})\b"
+    # ("..., Acting Vice-President for Research, Dr Paul Carr, Interim Director of X": an office never
+    # runs over the next person's form of address)
+    next_person = alternation(word_list("en", "forms_of_address.txt") + ("Professor", "Prof."))
     return re.compile(
         rf",\s*(?:an?\s+|the\s+)?(?P<title>(?:(?i:{any_case_title}|(?<!a )(?<!an )(?<!the )(?:{chain}))"
-        rf"(?:(?!,\s*[a-z])[\w\s,()&'’-])*?))"
+        rf"(?:(?!,\s*[a-z]|,\s*(?:{next_person})\s)[\w\s,()&'’-])*?))"
         rf"\s+(?:of|at|in)\s+(?:the\s+)?(?=[A-Z]|{anaphor})"
     )
 
@@ -242,7 +262,7 @@ def _pointed_pattern() -> re.Pattern[str]:
     The name may stand in commas after it ("HIT's president, Zhou Ming, was elected"), the apposition
     closing at its second comma. A modifier alone is no title ("the school's first Leeds Director")."""
     titles = "|".join(re.escape(t) for t in sorted(_en_offices_written(), key=len, reverse=True))
-    modifiers = "|".join(re.escape(t) for t in word_list("en", "title_modifiers.txt"))
+    modifiers = "|".join(re.escape(t) for t in _en_modifiers())
     honorifics = "|".join(re.escape(t) for t in sorted(_honorifics(), key=len, reverse=True))
     # (the lookahead: the trie of every word a title opens with, tested first; the alternations after
     # it, tried in their own order, would each be tried in turn where no title stands)
@@ -530,10 +550,13 @@ def _sharing_listed_bodies(doc: Doc, people: list[Person]) -> list[Person]:
             people[earlier] = first.model_copy(update={"organization": second.organization})
     for earlier, later in joined:  # (left to right: the official's body carries on)
         first, second = people[earlier], people[later]
-        if _without_own_body(second, default) and _is_official_office(second.title):
-            body = _government_body(doc, first)
-            if body is not None:
-                people[later] = second.model_copy(update={"organization": body})
+        body = _government_body(doc, first) if _without_own_body(second, default) and _is_official_office(second.title) else None
+        if body is None and second.organization is None and not _no_office(second.title):
+            # "Professor A, President of X, joined by Professor B, Vice-President": on a page with no
+            # publisher to give a bare office, it is of the body of the one it joins
+            body = first.organization
+        if body is not None:
+            people[later] = second.model_copy(update={"organization": body})
     return people
 
 
@@ -543,12 +566,19 @@ _JOINER_REACH = 32  # characters between two people's words that a same-side joi
 def _joined_pairs(text: str, people: list[Person]) -> list[tuple[int, int]]:
     """The indexes of people named one after the other with only a same-side joiner between, in order."""
     order = sorted(range(len(people)), key=lambda index: people[index].evidence.start)
-    pairs = []
+    pairs: list[tuple[int, int]] = []
     for earlier, later in itertools.pairwise(order):
         gap_start, gap_end = people[earlier].evidence.end, people[later].evidence.start
-        if 0 <= gap_end - gap_start <= _JOINER_REACH and _same_side_joiner().fullmatch(text, gap_start, gap_end):
+        if not 0 <= gap_end - gap_start <= _JOINER_REACH:
+            continue
+        # ("joined by A, Acting X, B, Interim Y, and C": a comma alone goes on with a list a joiner opened)
+        listed_on = bool(pairs) and pairs[-1][1] == earlier and _LIST_COMMA.fullmatch(text, gap_start, gap_end)
+        if listed_on or _same_side_joiner().fullmatch(text, gap_start, gap_end):
             pairs.append((earlier, later))
     return pairs
+
+
+_LIST_COMMA = re.compile(r"\s*,\s*")
 
 
 def _without_own_body(person: Person, default: str | None) -> bool:
@@ -708,7 +738,7 @@ def _zh_pattern() -> re.Pattern[str]:
     upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž'’\\-"
     latin = rf"[{upper}][{lower}{upper}]+(?:[ \t]+[{upper}][{lower}{upper}]+){{1,2}}"
     # 第一副校长, 执行副校长, modifiers joined by 及 (常务及学务副校长); a qualifier in brackets, 副校长（国际事务）
-    modifiers = alternation(word_list("zh", "title_modifiers.txt"))
+    modifiers = alternation(_zh_modifiers())
     one = rf"(?:(?:{modifiers})及)*(?:{modifiers})?(?:{titles})"
     title_chain = rf"{one}(?:[、]?{one})*(?:[（(][^（）()\n]{{1,8}}[）)])?"
     return re.compile(rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{han_name})")
@@ -725,7 +755,14 @@ def _zh_titles() -> tuple[str, ...]:
 def _zh_title_words() -> tuple[str, ...]:
     """The words a `_zh_pattern` match starts with (a modifier or a title): it is tried only where
     one of them stands, found for the whole vocabulary in one pass, not at every character."""
-    return tuple(sorted({*_zh_titles(), *word_list("zh", "title_modifiers.txt"), *_zh_addresses()}))
+    return tuple(sorted({*_zh_titles(), *_zh_modifiers(), *_zh_addresses()}))
+
+
+@functools.cache
+def _zh_modifiers() -> tuple[str, ...]:
+    """The words written before a title as part of it (title_modifiers.txt: 常务, 执行) and those read only
+    for people (person_title_modifiers.txt: 中方, 外方 of a joint institute's deans)."""
+    return (*word_list("zh", "title_modifiers.txt"), *word_list("zh", "person_title_modifiers.txt"))
 
 
 @functools.cache
@@ -878,8 +915,8 @@ def _listed_foreign_name_end(text: str, start: int) -> int | None:
     """约翰·史密斯、玛丽·琼斯出席: where a foreign name of a list ends (trimmed before a following
     word), when punctuation, a joining word or a word that follows names comes next."""
     written = _FOREIGN_NAME.match(text, start)
-    if written is None:
-        return None
+    if written is None or holds_any(text[start : text.find("·", start)], _zh_title_words()):
+        return None  # (、外方院长约翰·布朗: a member with a title of their own is read with it)
     stop = start + len(_trim_zh_name(written.group(), text, start))
     if stop >= len(text) or not _HAN_ONLY.fullmatch(text[stop]) or text.startswith(_ZH_LIST_JOINS, stop):
         return stop
@@ -1584,6 +1621,8 @@ class PeopleExtractor:
             mission = _mission_named_before(doc, title_start)
             if mission is not None:
                 return mission
+        if holds_any(title, word_list("zh", "person_government_offices.txt")):
+            return None  # 省委常委、副省长陈晓平 on a university's page: no officer of the publisher
         return _publisher_ref(doc)
 
 
@@ -1712,7 +1751,7 @@ def _pointers() -> tuple[str, ...]:
 
 @functools.cache
 def _honorifics() -> frozenset[str]:
-    return frozenset(word_list("en", "honorifics.txt"))
+    return frozenset((*word_list("en", "honorifics.txt"), *word_list("en", "person_styles.txt")))
 
 
 @functools.cache
@@ -1784,7 +1823,7 @@ def _first_office(title: str) -> str:
 
 @functools.cache
 def _forms_of_address() -> frozenset[str]:
-    return frozenset(word_list("en", "forms_of_address.txt"))
+    return frozenset((*word_list("en", "forms_of_address.txt"), *word_list("en", "person_styles.txt")))
 
 
 def _office_or_none(title: str | None) -> str | None:
@@ -2200,7 +2239,9 @@ def _fellow_member(
     (named, in the same sentence, right before the joining word). `text`: the matching text."""
     if previous is None or previous.organization is None:
         return None
-    if _third_person(doc, title) and _LIST_JOIN_OR_COMMA.fullmatch(text, previous.evidence.end, title_start):
+    if _LIST_JOIN_OR_COMMA.fullmatch(text, previous.evidence.end, title_start) and (
+        _third_person(doc, title) or _colleague_of(doc, previous, title.group("title"), title_start)
+    ):
         # a page in the third person has no officers of its own a bare title could name: in a list
         # (南昌大学党委副书记、校长李文华，副校长彭云), the member named right before is the one to follow
         return previous.organization
@@ -2212,6 +2253,21 @@ def _fellow_member(
     # the delegation named before the list, or after it (…主任C一行访问我校)
     around = text[sentence : previous.evidence.start] + "|" + text[title_start : closing if closing >= 0 else None]
     return previous.organization if holds_any(around, word_list("zh", "person_delegations.txt")) else None
+
+
+def _colleague_of(doc: Doc, previous: Person, title: str, title_start: int) -> bool:
+    """Whether a bare title listed right after `previous` is of `previous`'s body on a university's own
+    page: a joint institute's other side (中方院长A、外方院长B), or an office no university holds alone
+    after a government official (省教育厅副厅长刘国强、国际合作与交流处处长钟敏; not 副校长周红)."""
+    if title.startswith(word_list("zh", "person_title_modifiers.txt")):
+        return True
+    if title.endswith(word_list("zh", "person_campus_offices.txt")):
+        return False
+    start = previous.evidence.start
+    for span in institutions_in(doc, start, previous.evidence.end):  # (the body opens the person's words)
+        if span.start_char == start and facts(span).kind == "government":
+            return title_start > start
+    return False
 
 
 def _third_person(doc: Doc, title: re.Match[str]) -> bool:
@@ -2397,7 +2453,7 @@ def _zh_own_title() -> re.Pattern[str]:
     """From a title's first word: the title (modifiers, a chain over 、), then what ends a name's title
     (punctuation, a word that follows names, a form of address)."""
     titles = alternation(_zh_titles())
-    modifiers = alternation(word_list("zh", "title_modifiers.txt"))
+    modifiers = alternation(_zh_modifiers())
     one = rf"(?:(?:{modifiers})及)*(?:{modifiers})?(?:{titles})"
     # (or a form of address alone, 王芳博士: the name's, with no office)
     address = alternation(_zh_addresses())
@@ -2410,7 +2466,7 @@ def _zh_own_title() -> re.Pattern[str]:
 def _zh_title_followers() -> re.Pattern[str]:
     """The first character of what may follow a title written after its name: a word that follows
     names (or a form of address), a title or modifier going on with the title, or no Chinese one."""
-    words = (*_after_name(), *_zh_titles(), *word_list("zh", "title_modifiers.txt"))
+    words = (*_after_name(), *_zh_titles(), *_zh_modifiers())
     return re.compile(f"[^{HAN}]|[{re.escape(''.join(sorted({word[0] for word in words})))}]")
 
 
@@ -2444,7 +2500,7 @@ def _opens_with_surname(text: str, start: int) -> bool:
 @functools.cache
 def _zh_not_names() -> frozenset[str]:
     """Words before a title that are no name (常务副校长: 常务 is a modifier)."""
-    return frozenset({*_zh_titles(), *word_list("zh", "title_modifiers.txt")})
+    return frozenset({*_zh_titles(), *_zh_modifiers()})
 
 
 def _zh_name_ending_at(text: str, institutions: _Institutions, titles: Spans, end: int) -> int | None:
