@@ -176,7 +176,7 @@ def _after_tail() -> re.Pattern[str]:
     anaphor = rf"(?:[a-z]+\s+){{0,3}}(?:{alternation(_org_anaphors())})\b"
     # ("..., Acting Vice-President for Research, Dr Paul Carr, Interim Director of X": an office never
     # runs over the next person's form of address)
-    next_person = alternation(word_list("en", "forms_of_address.txt") + ("Professor", "Prof."))
+    next_person = alternation((*word_list("en", "forms_of_address.txt"), "Professor", "Prof."))
     return re.compile(
         rf",\s*(?:an?\s+|the\s+)?(?P<title>(?:(?i:{any_case_title}|(?<!a )(?<!an )(?<!the )(?:{chain}))"
         rf"(?:(?!,\s*[a-z]|,\s*(?:{next_person})\s)[\w\s,()&'’-])*?))"
@@ -525,6 +525,14 @@ def _with_university_before(doc: Doc, people: list[Person]) -> list[Person]:
     return people
 
 
+def _read_for_another(found: list[Person], position: int) -> bool:
+    """Whether `position` stands in the words of one of the people `found` (an office read as theirs)."""
+    for person in found:  # noqa: SIM110 - compiled, any() of a generator would build one
+        if person.evidence.start <= position < person.evidence.end:
+            return True
+    return False
+
+
 @functools.cache
 def _same_side_joiner() -> re.Pattern[str]:
     """The words between two people of one side (`person_same_side_joiners.txt`), the whole gap."""
@@ -538,7 +546,8 @@ def _sharing_listed_bodies(doc: Doc, people: list[Person]) -> list[Person]:
     body), 'Mr Huang, Director-General of the Department of Education of X, accompanied by Ms Tan,
     Deputy Director-General' (a bare office after an official shares the official's government body).
     Only people with no organisation of their own, or the publisher's by default, take one."""
-    joined = _joined_pairs(doc_text(doc), people) if len(people) > 1 else []
+    text = doc_text(doc)
+    joined = _joined_pairs(text, people) if len(people) > 1 else []
     if not joined:
         return people  # (the usual page: no two people joined as one side)
     publisher = _publisher_ref(doc)
@@ -550,8 +559,9 @@ def _sharing_listed_bodies(doc: Doc, people: list[Person]) -> list[Person]:
             people[earlier] = first.model_copy(update={"organization": second.organization})
     for earlier, later in joined:  # (left to right: the official's body carries on)
         first, second = people[earlier], people[later]
-        body = _government_body(doc, first) if _without_own_body(second, default) and _is_official_office(second.title) else None
-        if body is None and second.organization is None and not _no_office(second.title):
+        official = _without_own_body(second, default) and _is_official_office(second.title)
+        body = _government_body(doc, first) if official else None
+        if body is None and default is None and _bare_office(text, second):
             # "Professor A, President of X, joined by Professor B, Vice-President": on a page with no
             # publisher to give a bare office, it is of the body of the one it joins
             body = first.organization
@@ -579,6 +589,18 @@ def _joined_pairs(text: str, people: list[Person]) -> list[tuple[int, int]]:
 
 
 _LIST_COMMA = re.compile(r"\s*,\s*")
+
+
+def _bare_office(text: str, person: Person) -> bool:
+    """Whether `person` has an office but no organisation, and no body written after their words that
+    no institution was found for ("Sarah Walker, Pro-Vice-Chancellor of Cranfield")."""
+    if person.organization is not None or _no_office(person.title):
+        return False
+    start, end = person.evidence.start, person.evidence.end
+    return _OF_LINK.match(text, end) is None and _LINK_AT_END.search(text, start, end) is None
+
+
+_LINK_AT_END = re.compile(r"\s(?:of|at|in)(?:\s+the)?\s*$")  # (words read up to their body's "of")
 
 
 def _without_own_body(person: Person, default: str | None) -> bool:
@@ -1045,6 +1067,8 @@ class PeopleExtractor:
                 title, stop = owned.group("title"), owned.end("title")
             opening = match.start()  # where the person's words start: the title's, or the office's before
             earlier = _office_before_honorific(text, opening) if _is_honorific(title) else None
+            if earlier is not None and _read_for_another(found, earlier.start("title")):
+                earlier = None  # ("A, Provost of X, Dr C, Registrar": the office before is A's)
             if earlier is not None and office is None:  # "led by its Vice-Rector for ..., Dr. Name"
                 title, opening = earlier.group("title"), earlier.start("title")
             named_after = match.re is _en_patterns()[0]  # "Name, Title of|at ORG"
@@ -1403,7 +1427,7 @@ class PeopleExtractor:
         role_words = _zh_role_words()
         institutions = _Institutions.of(doc)
         for match in _zh_matches(doc, institutions):
-            if self._is_byline(original, match.start()) or text.startswith(role_words, match.start()):
+            if self._is_byline(original, match.start()) or _opens_a_role(text, match.start(), role_words):
                 continue  # 理事长单位 is a role of an institution, not 理事长 单某
             name_start, name_end = match.span("name")
             name = original[name_start:name_end]
@@ -1969,8 +1993,9 @@ def _office(title: str) -> str:
 @functools.cache
 def _office_after() -> re.Pattern[str]:
     """', Pro-Vice-Chancellor (International)', ', Vice-Rector for International Relations', ',
-    Deputy Vice-Chancellor: Global' after "Professor Name": the office, with no organisation."""
-    titles = [t for t in _en_offices_written() if t not in _honorifics()]
+    Deputy Vice-Chancellor: Global' after "Professor Name": the office, with no organisation (also one
+    read only after a name's comma, person_titles.txt: "Dr Carol Park, Registrar")."""
+    titles = [t for t in (*_en_offices_written(), *word_list("en", "person_titles.txt")) if t not in _honorifics()]
     one = _one_title(alternation(titles))
     area = r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|:\s*[A-Z][\w-]*)?"
     return re.compile(rf",\s*(?P<its>its\s+)?(?P<title>{one}{area})(?=\s*[,.;]|\s+(?:and|of|at|signed|said)\b)")
@@ -2253,6 +2278,13 @@ def _fellow_member(
     # the delegation named before the list, or after it (…主任C一行访问我校)
     around = text[sentence : previous.evidence.start] + "|" + text[title_start : closing if closing >= 0 else None]
     return previous.organization if holds_any(around, word_list("zh", "person_delegations.txt")) else None
+
+
+def _opens_a_role(text: str, start: int, role_words: tuple[str, ...]) -> bool:
+    """Whether an institution's role word (理事长单位) stands at `start`, maybe after a side word (中方理事长单位)."""
+    if text.startswith(word_list("zh", "person_title_modifiers.txt"), start):
+        start += 2  # (中方, 外方: two characters each, tested in test_people_s15_rules.py)
+    return text.startswith(role_words, start)
 
 
 def _colleague_of(doc: Doc, previous: Person, title: str, title_start: int) -> bool:

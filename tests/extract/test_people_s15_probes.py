@@ -99,7 +99,11 @@ EN_PROBES = [
         None,
         [
             ("Chen Bo", "Deputy Director-General", "Jiangxi Provincial Department of Education"),
-            ("Liu Fang", "Deputy Director of the International Exchange Division", "Jiangxi Provincial Department of Education"),
+            (
+                "Liu Fang",
+                "Deputy Director of the International Exchange Division",
+                "Jiangxi Provincial Department of Education",
+            ),
         ],
     ),
     (
@@ -111,7 +115,10 @@ EN_PROBES = [
         "Zhou Ping, Ambassador of the People's Republic of China to Ireland, attended together with Gao Jun, "
         "Education Counsellor of the Embassy of China in Ireland.",
         None,
-        [("Zhou Ping", "Ambassador", "Embassy of China in Ireland"), ("Gao Jun", "Education Counsellor", "Embassy of China in Ireland")],
+        [
+            ("Zhou Ping", "Ambassador", "Embassy of China in Ireland"),
+            ("Gao Jun", "Education Counsellor", "Embassy of China in Ireland"),
+        ],
     ),
 ]
 
