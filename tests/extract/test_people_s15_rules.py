@@ -131,3 +131,8 @@ def test_a_bare_office_with_an_unlinked_body_after_it_takes_no_joined_body():
     assert (
         _people(text, "en").get("Sarah Walker", (None, None))[1] != "Nanjing University of Aeronautics and Astronautics"
     )
+
+
+def test_gexia_ends_a_foreign_name():
+    people = _people("波兰驻华大使馆大使马雷克·科瓦尔斯基阁下出席开幕式。", "zh")
+    assert set(people) == {"马雷克·科瓦尔斯基"}
