@@ -1269,7 +1269,7 @@ def _follows_word(text: str, floor: int, at: int, words: tuple[str, ...]) -> boo
     head = text[max(floor, at - _WORD_REACH) : at].lower().rstrip()
     if head.endswith(" the") or head == "the":
         head = head[:-3].rstrip()
-    for word in words:
+    for word in words:  # noqa: SIM110 (a loop, not `any` of a generator: see `_any_in`)
         if head.endswith(word) and (len(head) == len(word) or not head[-len(word) - 1].isalnum()):
             return True
     return False

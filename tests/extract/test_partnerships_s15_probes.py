@@ -26,8 +26,7 @@ EN: dict[str, Probe] = {
     "partner-side: has signed an MoU with Y in China": (
         "en",
         OTAGO,
-        "On 9 December the University of Otago signed a memorandum of understanding with Nanchang University"
-        " in China.",
+        "On 9 December the University of Otago signed a memorandum of understanding with Nanchang University in China.",
         {("Nanchang University", PUBLISHER, "mou", "2025-12-09")},
     ),
     "partner-side: strengthens ties with, letter of intent": (
@@ -40,8 +39,7 @@ EN: dict[str, Probe] = {
     "partner-side: a new partnership with, dual degree": (
         "en",
         OTAGO,
-        "A new partnership with Central South University will let students earn a dual degree in pharmacy"
-        " from 2027.",
+        "A new partnership with Central South University will let students earn a dual degree in pharmacy from 2027.",
         {("Central South University", PUBLISHER, "joint_program", None)},
     ),
     "partner-side: outcomes list of two documents": (
@@ -166,8 +164,7 @@ EN: dict[str, Probe] = {
     "research collaboration agreement": (
         "en",
         None,
-        "Hunan University concluded a research collaboration agreement with the University of Otago on"
-        " December 5.",
+        "Hunan University concluded a research collaboration agreement with the University of Otago on December 5.",
         {("Hunan University", "University of Otago", "agreement", "2025-12-05")},
     ),
 }
