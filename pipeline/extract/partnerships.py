@@ -263,6 +263,7 @@ class PartnershipExtractor:
                     topic_hits = self._topic_hits(doc, sent, kinds)
                     reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
                     reading.between_words = self.between_words
+                    reading.documents_follow = self.language == "zh"
                     finder = anaphors.of(sent)
                     pair_words = [h.start for h in finder(sent.start_char, sent.end_char)] if finder else []
                     kind_of = reading.kinds(hits, chinese, foreign, list_kinds, pair_words)
@@ -1447,6 +1448,7 @@ class _KindReading:
         self.topical: set[int] = set()  # where the hits that are topics start (set by `kinds`)
         self.other_parties: dict[int, list[_Party]] = {}  # `_others` by side (id), each read once
         self.between_words: tuple[str, ...] = ()  # ("between": `partnership_between_words.txt`)
+        self.documents_follow = False  # (Chinese: 与B签署X, the document after its side)
 
     def kinds(
         self,
@@ -1504,6 +1506,11 @@ class _KindReading:
         MoU with C")."""
         others = self._others(party)
         before = [p for p in others if p.end_char <= party.start_char]
+        if self.documents_follow and before and id(before[-1]) in self.many:
+            # 与B签订X，并与C续签Y: what stands between B and C is B's; C's follows it
+            kind = self._kind_up_to_next(hits, party, others)
+            if kind is not None:
+                return kind
         left = before[-1].end_char if before else self.sent.start_char
         kind = self._kind_in(hits, left, party.start_char)
         if kind is not None:
@@ -1516,12 +1523,22 @@ class _KindReading:
         if not after:
             return self._kind_in(hits, party.end_char, self.sent.end_char)
         if id(after[0]) in self.many:
-            return None
+            # (Chinese: 与B签订X，并与C…: X, between B and C, is B's; "with B, and an MoU with C": C's)
+            return self._kind_in(hits, party.end_char, after[0].start_char) if self.documents_follow else None
         partner = after[0]
         if any(party.end_char <= h.start and h.end <= partner.start_char for h in hits):
             return self._kind_in(hits, party.end_char, partner.start_char)
         beyond = [p for p in after if not same_facts(p.known, partner.known)]
         right = beyond[0].start_char if beyond else self.sent.end_char
+        return self._kind_in(hits, party.end_char, right)
+
+    def _kind_up_to_next(self, hits: list[Hit], party: _Party, others: list[_Party]) -> str | None:
+        """The kind the words after `party` give, up to the next side named (or the sentence's end)."""
+        right = self.sent.end_char
+        for other in others:  # (in order of mention)
+            if other.start_char >= party.end_char:
+                right = other.start_char
+                break
         return self._kind_in(hits, party.end_char, right)
 
     def _kind_before_between(self, hits: list[Hit], before: list[_Party]) -> str | None:

@@ -102,3 +102,34 @@ def test_separately_takes_no_day_from_before(extract) -> None:
         ("Hunan University", "University of Leeds", "mou", "2025-12-03"),
         ("Jiangxi Normal University", "University of Dundee", "agreement", None),
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "kinds"),
+    [
+        (
+            "12月11日，南昌大学与英国邓迪大学签订了学生交流协议，并与澳大利亚卧龙岗大学续签了合作备忘录。",
+            {"邓迪大学": "agreement", "卧龙岗大学": "mou"},
+        ),
+        (
+            "12月11日，南昌大学与英国邓迪大学签署合作备忘录，并与澳大利亚卧龙岗大学签订了学生交流协议。",
+            {"邓迪大学": "mou", "卧龙岗大学": "agreement"},
+        ),
+    ],
+)
+def test_chinese_document_follows_its_side(extract, text: str, kinds: dict[str, str]) -> None:
+    # 与B签订X，并与C续签Y: X (between B and C) is B's, Y is C's
+    assert {p.foreign.name: p.kind for p in extract(text, "zh").partnerships} == kinds
+
+
+def test_english_document_before_its_side(extract) -> None:
+    # "signed an agreement with B, and an MoU with C": what stands between B and C is C's
+    record = extract(
+        "On December 11, Nanchang University signed an agreement with the University of Dundee, and an MoU"
+        " with the University of Wollongong.",
+        "en",
+    )
+    assert {p.foreign.name: p.kind for p in record.partnerships} == {
+        "University of Dundee": "agreement",
+        "University of Wollongong": "mou",
+    }
