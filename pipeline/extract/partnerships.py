@@ -1264,6 +1264,14 @@ _ZH_GAP = 10  # characters between a body and 代表团/一行 (a title and a na
 _ZH_GAP_STOPS = frozenset("与和同跟及、，,。；;：:")
 
 
+def _holds_clause_mark(text: str, start: int, end: int) -> bool:
+    """Whether a comma or semicolon (full-width or not) stands in `text[start:end]`."""
+    for mark in "，；,;":  # noqa: SIM110 (a loop, not `any` of a generator: see `_any_in`)
+        if text.find(mark, start, end) >= 0:
+            return True
+    return False
+
+
 def _follows_word(text: str, floor: int, at: int, words: tuple[str, ...]) -> bool:
     """Whether one of `words` (lower case) ends right before `at`, past a "the", as a whole word
     not before `floor` ("with the University of X", "between A")."""
@@ -1507,10 +1515,9 @@ class _KindReading:
         others = self._others(party)
         before = [p for p in others if p.end_char <= party.start_char]
         if self.documents_follow and before and id(before[-1]) in self.many:
-            # 与B签订X，并与C续签Y: what stands between B and C is B's; C's follows it
-            kind = self._kind_up_to_next(hits, party, others)
-            if kind is not None:
-                return kind
+            # 与B签订X，并与C续签Y: what stands between B and C is B's; C's follows it (or is the
+            # list's it stands in: 与C、D签署Y)
+            return self._kind_up_to_next(hits, party, others)
         left = before[-1].end_char if before else self.sent.start_char
         kind = self._kind_in(hits, left, party.start_char)
         if kind is not None:
@@ -1555,7 +1562,12 @@ class _KindReading:
     def _follows_one_of_many(self, party: _Party) -> bool:
         """Whether the side named just before `party` is of its own kind: "with A, B and C"."""
         before = [p for p in self._others(party) if p.end_char <= party.start_char]
-        return bool(before) and id(before[-1]) in self.many
+        if not before or id(before[-1]) not in self.many:
+            return False
+        # (Chinese: 与B签署X，与C、D…: past a clause mark C starts a list of its own)
+        return not self.documents_follow or not _holds_clause_mark(
+            doc_text(self.doc), before[-1].end_char, party.start_char
+        )
 
     def _kind_in(self, hits: list[Hit], start: int, end: int) -> str | None:
         inside = [h for h in hits if start <= h.start and h.end <= end]

@@ -285,9 +285,8 @@ def _expected(record, facts: set[tuple[str, str, str, str | None]]) -> set[tuple
     return {(name if c == PUBLISHER else c, name if f == PUBLISHER else f, kind, date) for c, f, kind, date in facts}
 
 
-# Probes the extractor still reads wrong (strict: one that passes must leave this set):
-# 与B签署X，与C、D签署Y: C, after B in the list of foreign sides, shares B's X (`_shared_in_lists`).
-KNOWN_MISSES = {"与B签署协议，与C、D签署备忘录"}
+# Probes the extractor still reads wrong (strict: one that passes must leave this set).
+KNOWN_MISSES: set[str] = set()
 
 
 @pytest.mark.parametrize(

@@ -133,3 +133,16 @@ def test_english_document_before_its_side(extract) -> None:
         "University of Dundee": "agreement",
         "University of Wollongong": "mou",
     }
+
+
+def test_chinese_list_after_a_clause_mark_is_a_list_of_its_own(extract) -> None:
+    # 与B签署X，与C、D签署Y: C and D share Y, not B's X
+    record = extract(
+        "12月11日，南昌大学与英国邓迪大学签署合作协议，与利兹大学、格拉斯哥大学签署合作备忘录。",
+        "zh",
+    )
+    assert {p.foreign.name: p.kind for p in record.partnerships} == {
+        "邓迪大学": "agreement",
+        "利兹大学": "mou",
+        "格拉斯哥大学": "mou",
+    }
