@@ -176,6 +176,10 @@ class PartnershipExtractor:
         self.founders = _Founders(language, self.page_words)
         self.respectively = word_list(language, "partnership_respectively.txt")
         self.reports = word_list(language, "partnership_reports.txt")
+        # "an MoU between A and B and an agreement between C and D": each pair's document (`_KindReading`)
+        self.between_words = word_list(language, "partnership_between_words.txt")
+        # "Outcomes include an MoU with A and an agreement with B" on a foreign university's own page
+        self.publisher_with_words = word_list(language, "partnership_publisher_with_words.txt")
         # "a delegation from X visited the university", X代表团访问该校: the Chinese host named before
         self.host_anaphors = self.page_words.add(word_list(language, "partnership_host_anaphors.txt"))
         self._hosts_on_page: tuple[str, ...] | None = None  # those on the page in `__call__`; None: not asked yet
@@ -243,6 +247,7 @@ class PartnershipExtractor:
                         doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
                     )
                     pairs = pairs or self._visits_of_foreign_publisher(doc, sent, kinds, chinese, foreign)
+                    pairs = pairs or self._dealt_with_foreign_publisher(doc, sent, kinds, chinese, foreign)
                     pairs = pairs or self._pairs_across_sentences(doc, index, chinese, foreign, sides, side_anaphors)
                     pairs = pairs or self.references.pairs(doc, index, hits, chinese, foreign, sides)
                     pairs = pairs or self._signed_after_pair(doc, index, kinds, chinese, foreign, sides)
@@ -257,6 +262,8 @@ class PartnershipExtractor:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
                     topic_hits = self._topic_hits(doc, sent, kinds)
                     reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
+                    reading.between_words = self.between_words
+                    reading.documents_follow = self.language == "zh"
                     finder = anaphors.of(sent)
                     pair_words = [h.start for h in finder(sent.start_char, sent.end_char)] if finder else []
                     kind_of = reading.kinds(hits, chinese, foreign, list_kinds, pair_words)
@@ -464,6 +471,9 @@ class PartnershipExtractor:
         schools = all(hit.value == "schools" for hit in found)
         cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or publisher
         other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
+        # on a foreign university's own page that never names itself in full ("Otago strengthens
+        # ties with A. The two universities signed ..."): the publisher, as `cn` above
+        other = other or (Side.foreign_publisher(doc) if cn is not None and not foreign else None)
         return [(cn, other)] if cn is not None and other is not None else []
 
     def _visits_host_named_before(self, doc: Doc, sent: Span) -> bool:
@@ -536,6 +546,25 @@ class PartnershipExtractor:
         visited = Side.foreign_publisher(doc)
         if visited is None or self._bystander_words(doc, sent):
             return []
+        return [(c.side(), visited) for c in named]
+
+    def _dealt_with_foreign_publisher(
+        self, doc: Doc, sent: Span, kinds: set[str], chinese: list[_Party], foreign: list[_Party]
+    ) -> list[tuple[Side, Side]]:
+        """On a foreign university's own page, documents "with" several Chinese sides and no foreign
+        side named ("Outcomes of the visit include an MoU with A and an exchange agreement with B"):
+        each is the publisher's partner. Every side must follow a word of
+        `partnership_publisher_with_words.txt`: "initiated by A and B", "A signed an MoU with B" tell
+        of the Chinese sides together."""
+        if foreign or not kinds & _SIGNED_KINDS or not self.publisher_with_words:
+            return []
+        named = _distinct(chinese)
+        if len(named) < 2 or (visited := Side.foreign_publisher(doc)) is None:
+            return []
+        text = doc_text(doc)
+        for party in chinese:
+            if not _follows_word(text, sent.start_char, party.start_char, self.publisher_with_words):
+                return []
         return [(c.side(), visited) for c in named]
 
     def _pairs_across_sentences(
@@ -1235,6 +1264,26 @@ _ZH_GAP = 10  # characters between a body and 代表团/一行 (a title and a na
 _ZH_GAP_STOPS = frozenset("与和同跟及、，,。；;：:")
 
 
+def _holds_clause_mark(text: str, start: int, end: int) -> bool:
+    """Whether a comma or semicolon (full-width or not) stands in `text[start:end]`."""
+    for mark in "，；,;":  # noqa: SIM110 (a loop, not `any` of a generator: see `_any_in`)
+        if text.find(mark, start, end) >= 0:
+            return True
+    return False
+
+
+def _follows_word(text: str, floor: int, at: int, words: tuple[str, ...]) -> bool:
+    """Whether one of `words` (lower case) ends right before `at`, past a "the", as a whole word
+    not before `floor` ("with the University of X", "between A")."""
+    head = text[max(floor, at - _WORD_REACH) : at].lower().rstrip()
+    if head.endswith(" the") or head == "the":
+        head = head[:-3].rstrip()
+    for word in words:  # noqa: SIM110 (a loop, not `any` of a generator: see `_any_in`)
+        if head.endswith(word) and (len(head) == len(word) or not head[-len(word) - 1].isalnum()):
+            return True
+    return False
+
+
 def _short_plain_gap(gap: str) -> bool:
     """Whether the text between a Chinese body and 代表团/一行 leaves it the delegation's: short, in one
     clause, no second body joined (与, 和)."""
@@ -1250,6 +1299,7 @@ _PARAGRAPH_REACH = 600  # characters before a sentence in which its paragraph's 
 _ZH_CAMPUS_REACH = 8  # characters from a foreign side's name to 校区, at most (a city: 南昌)
 _EN_CAMPUS_REACH = 40  # characters around a foreign side's name where its campus's name is read
 _EN_CAMPUS_WORDS = 3  # words after it up to "Campus", at most ("Nanchang Campus", "Suzhou Dushu Lake Campus" is not)
+_WORD_REACH = 24  # how far before a side `_follows_word` looks ("and a student exchange agreement with")
 _VISIT_KINDS = {"talks"}  # what a sentence telling only of a visit gives
 _SEMICOLON_RUN = 4  # sentences a list split at ";" runs on into, at most
 
@@ -1405,6 +1455,8 @@ class _KindReading:
         self.many: set[int] = set()  # the sides (ids) the sentence names several of
         self.topical: set[int] = set()  # where the hits that are topics start (set by `kinds`)
         self.other_parties: dict[int, list[_Party]] = {}  # `_others` by side (id), each read once
+        self.between_words: tuple[str, ...] = ()  # ("between": `partnership_between_words.txt`)
+        self.documents_follow = False  # (Chinese: 与B签署X, the document after its side)
 
     def kinds(
         self,
@@ -1462,15 +1514,24 @@ class _KindReading:
         MoU with C")."""
         others = self._others(party)
         before = [p for p in others if p.end_char <= party.start_char]
+        if self.documents_follow and before and id(before[-1]) in self.many:
+            # 与B签订X，并与C续签Y: what stands between B and C is B's; C's follows it (or is the
+            # list's it stands in: 与C、D签署Y)
+            return self._kind_up_to_next(hits, party, others)
         left = before[-1].end_char if before else self.sent.start_char
         kind = self._kind_in(hits, left, party.start_char)
         if kind is not None:
             return kind
+        if before and self.between_words and id(before[-1]) not in self.many:
+            kind = self._kind_before_between(hits, before)
+            if kind is not None:
+                return kind
         after = [p for p in others if p.start_char >= party.end_char]
         if not after:
             return self._kind_in(hits, party.end_char, self.sent.end_char)
         if id(after[0]) in self.many:
-            return None
+            # (Chinese: 与B签订X，并与C…: X, between B and C, is B's; "with B, and an MoU with C": C's)
+            return self._kind_in(hits, party.end_char, after[0].start_char) if self.documents_follow else None
         partner = after[0]
         if any(party.end_char <= h.start and h.end <= partner.start_char for h in hits):
             return self._kind_in(hits, party.end_char, partner.start_char)
@@ -1478,10 +1539,35 @@ class _KindReading:
         right = beyond[0].start_char if beyond else self.sent.end_char
         return self._kind_in(hits, party.end_char, right)
 
+    def _kind_up_to_next(self, hits: list[Hit], party: _Party, others: list[_Party]) -> str | None:
+        """The kind the words after `party` give, up to the next side named (or the sentence's end)."""
+        right = self.sent.end_char
+        for other in others:  # (in order of mention)
+            if other.start_char >= party.end_char:
+                right = other.start_char
+                break
+        return self._kind_in(hits, party.end_char, right)
+
+    def _kind_before_between(self, hits: list[Hit], before: list[_Party]) -> str | None:
+        """The kind of the document named right before "between" its partner and it ("an MoU
+        between A and B and an agreement between C and D": B's is the MoU, not the agreement that
+        follows it). `before`: the sides named before it, its partner last, joined to it by "and"."""
+        partner = before[-1]
+        text = doc_text(self.doc)
+        if not _follows_word(text, self.sent.start_char, partner.start_char, self.between_words):
+            return None
+        left = before[-2].end_char if len(before) > 1 else self.sent.start_char
+        return self._kind_in(hits, left, partner.start_char)
+
     def _follows_one_of_many(self, party: _Party) -> bool:
         """Whether the side named just before `party` is of its own kind: "with A, B and C"."""
         before = [p for p in self._others(party) if p.end_char <= party.start_char]
-        return bool(before) and id(before[-1]) in self.many
+        if not before or id(before[-1]) not in self.many:
+            return False
+        # (Chinese: 与B签署X，与C、D…: past a clause mark C starts a list of its own)
+        return not self.documents_follow or not _holds_clause_mark(
+            doc_text(self.doc), before[-1].end_char, party.start_char
+        )
 
     def _kind_in(self, hits: list[Hit], start: int, end: int) -> str | None:
         inside = [h for h in hits if start <= h.start and h.end <= end]
