@@ -397,6 +397,7 @@ class EnglishPatterns:
             if (
                 connector == "of"
                 and not (words.any_of(MISSION, name_start, end) or self._kind(words, name_start, end) == "government")
+                and bits[end - 1] & HEAD  # ("Science and Technology of China" names its country)
                 and load_countries().code(words.span_text(start, run_end))
                 and self._is_proper(words, name_start, end)
             ):

@@ -425,6 +425,8 @@ class InstitutionResolver:
             # (a listed name keeps its words: the method is called for the others only)
             candidates = [m if m.kb_id else self._without_country_prefix(doc, text, m) for m in candidates]
             candidates = self._with_agencies(doc, text, facts, candidates)
+            if _mentions_a_mission(text):  # (a literal test once a page: most pages name no embassy)
+                candidates = self._with_mission_sections(doc, text, candidates)
             candidates = self._with_joint_institutes(doc, text, candidates, found)
             hosted = self._hosted_institutes(doc, text, candidates)
             hosted_written = bool(hosted)  # (a hosted body's word on the page: the steps below read for it)
@@ -737,6 +739,25 @@ class InstitutionResolver:
                     facts.set(agency, "country", entry.country)
                     agencies.append(agency)
         return [*candidates, *agencies]
+
+    def _with_mission_sections(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
+        """英国驻华大使馆 + 教育处: the section of a listed embassy or consulate is named with it (one
+        body); a mission word with no country before it (使馆教育处 after the full name) is a reference
+        back to that mission, no body of its own."""
+        missions, sections = _mission_words(), _mission_sections()
+        kept: list[_Mention] = []
+        joined: list[_Mention] = []
+        for mention in candidates:
+            if not mention.kb_id and mention.text.startswith(missions):
+                continue
+            kept.append(mention)
+            if mention.kb_id and mention.text.endswith(missions):
+                section = _section_after(text, mention.end_char, sections)
+                span = doc.char_span(mention.start_char, mention.end_char + len(section)) if section else None
+                if span is not None:
+                    row = SpanRow(span.start, span.end, span.start_char, span.end_char, "government", "", 0)
+                    joined.append(_mention(row, text))
+        return [*kept, *joined]
 
     def _is_subunit(self, mention: _Mention, ends: set[int]) -> bool:
         """An internal unit: listed as such, or a non-gazetteer 学院 right after its institution
@@ -1729,6 +1750,31 @@ def _unique(mentions: list[_Mention]) -> list[_Mention]:
             seen.add((mention.start, mention.end))
             unique.append(mention)
     return unique
+
+
+@functools.cache
+def _mission_words() -> tuple[str, ...]:
+    return tuple(word_list("zh", "mission_words.txt"))
+
+
+@functools.cache
+def _mission_sections() -> tuple[str, ...]:
+    return tuple(sorted(word_list("zh", "mission_sections.txt"), key=len, reverse=True))
+
+
+def _mentions_a_mission(text: str) -> bool:
+    for word in _mission_words():  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if word in text:
+            return True
+    return False
+
+
+def _section_after(text: str, at: int, sections: tuple[str, ...]) -> str:
+    """The longest section word written at `at` (教育处 after 英国驻华大使馆), or ''."""
+    for section in sections:  # (longest first)
+        if text.startswith(section, at):
+            return section
+    return ""
 
 
 def _by_end(mentions: list[_Mention]) -> dict[int, list[_Mention]]:
