@@ -209,7 +209,11 @@ def test_of_forms_are_made_for_joint_institutes_only():
 
 @pytest.mark.parametrize(
     ("text", "at", "section"),
-    [("英国驻华大使馆文化教育处处长", 7, "文化教育处"), ("英国驻华大使馆教育处", 7, "教育处"), ("英国驻华大使馆一等秘书", 7, "")],
+    [
+        ("英国驻华大使馆文化教育处处长", 7, "文化教育处"),
+        ("英国驻华大使馆教育处", 7, "教育处"),
+        ("英国驻华大使馆一等秘书", 7, ""),
+    ],
 )
 def test_the_longest_section_after_a_mission(text, at, section):
     assert _section_after(text, at, _mission_sections()) == section
