@@ -87,6 +87,7 @@ class Gazetteer:
         self._by_name = {key: next(iter(ids)) for key, ids in owners.items() if key and len(ids) == 1}
         self.ambiguous = {key for key, ids in owners.items() if len(ids) > 1}
         self._by_variant = _joint_name_variants(self.entries.values(), owners)
+        self._variant_forms: dict[str, frozenset[str]] | None = None  # (by entry id: made when first asked)
         self._by_site = {entry.site: entry.id for entry in self.entries.values() if entry.site}
 
     def __len__(self) -> int:
@@ -103,6 +104,15 @@ class Gazetteer:
         key = fold_name(name)
         entry_id = self._by_name.get(key) or self._by_variant.get(key)
         return self.entries[entry_id] if entry_id else None
+
+    def variant_forms(self, entry_id: str) -> frozenset[str]:
+        """The folded forms that link to the entry besides its names and aliases (see `lookup`)."""
+        if self._variant_forms is None:
+            by_id: dict[str, set[str]] = {}
+            for key, owner in self._by_variant.items():
+                by_id.setdefault(owner, set()).add(key)
+            self._variant_forms = {owner: frozenset(keys) for owner, keys in by_id.items()}
+        return self._variant_forms.get(entry_id, frozenset())
 
     def by_domain(self, host: str | None) -> GazetteerEntry | None:
         """The entry whose site is `host` or a parent domain of it (news.ncu.edu.cn -> ncu.edu.cn)."""

@@ -440,6 +440,8 @@ class InstitutionResolver:
             hosted_written = any(phrase in text for phrase in _hosted_kinds("en"))
             candidates += self._hosted_at(doc, text, candidates) if hosted_written else []
             candidates += self._joint_after_host(text, facts, candidates)
+            if hyphens:  # (a hyphen on the page: else no two names are joined by one)
+                candidates = _pairs_apart(text, found, candidates)
         after_institution = {m.end for m in candidates}
         # (a listed name is no unit: the method, looked up once, is called for the others only)
         is_subunit = self._is_subunit
@@ -781,7 +783,17 @@ class InstitutionResolver:
     def _names_a_unit_en(self, name: str, units: tuple[str, ...]) -> bool:
         if self._office_of_an_owner(name) or name.rpartition(" ")[2] in _subunit_tails():
             return True
+        if name.startswith(_units_of_a_university()) and self._university_after_of(name) and not self._links(name):
+            return True  # "International School of X University" (the "International School of Beijing" is one)
         return name.startswith(units) and not self._links(name) and not self._office_of_a_state(name)
+
+    def _university_after_of(self, name: str) -> bool:
+        """A university or college is named after the name's first "of"."""
+        heads = self._english_heads()
+        for word in name.partition(" of ")[2].split(" "):  # noqa: SIM110 - compiled, `any` of a generator makes one
+            if heads.get(word) in _TEACHING_KINDS:
+                return True
+        return False
 
     def _school_of_a_short_form(self, name: str) -> bool:
         """江财会计学院: a school named by its field after the short form of a university the page
@@ -1110,6 +1122,8 @@ class InstitutionResolver:
         if country is None and entry is None:
             country = self._listed_ending_country(mention) or self._publishers_country(written)
             country = country or self.countries.visited(text, mention.start_char, kind, self.language)  # (the trip's)
+        if country is None and entry is None and kind == "company" and _chinese_company_form(written, self.language):
+            country = "CN"  # "有限公司", "Co., Ltd.": the form of a company registered in China
         if self.language == "en" and entry is None and kind == "research_institute" and country not in (None, "CN"):
             kind = _foreign_kind(written) or kind
         if (
@@ -1236,7 +1250,9 @@ class InstitutionResolver:
     def _folded(self, entry: GazetteerEntry) -> frozenset[str]:
         folded = self._folded_names.get(entry.id)
         if folded is None:
-            folded = self._folded_names[entry.id] = frozenset(fold_name(n) for n in entry.names)
+            # (with the "<institute> of <parent>" forms the gazetteer links: forms of the name as written)
+            forms = {fold_name(n) for n in entry.names} | self.gazetteer.variant_forms(entry.id)
+            folded = self._folded_names[entry.id] = frozenset(forms)
         return folded
 
     def _kind_from_shape(self, label: str, text: str) -> str:
@@ -1622,6 +1638,23 @@ def _facts_of(
 _START = itemgetter(0)
 
 
+def _pairs_apart(text: str, found: list[_Mention], candidates: list[_Mention]) -> list[_Mention]:
+    """"Nanchang University-Queen Mary University of London joint programme": two listed names joined by
+    a hyphen, with no head of their own after them, are the two institutions (a programme's pair), not
+    one name; "University of Michigan-Shanghai Jiao Tong University Joint Institute" ends in its head."""
+    listed_from = {m.start_char: m for m in found if m.kb_id}
+    listed_to = {m.end_char: m for m in found if m.kb_id}
+    out: list[_Mention] = []
+    for mention in candidates:
+        first = None if mention.kb_id else listed_from.get(mention.start_char)
+        last = listed_to.get(mention.end_char) if first is not None else None
+        if first is not None and last is not None and text[first.end_char : last.start_char] in _HYPHENS:
+            out += (first, last)
+        else:
+            out.append(mention)
+    return out
+
+
 def _in_compound(doc: Doc, mention: _Mention, hyphens: list[int]) -> bool:
     """'Industry-University-Research': a head word inside a hyphenated modifier names nobody.
     (`hyphens`: where the text has one, in order.)"""
@@ -1750,6 +1783,20 @@ def _unique(mentions: list[_Mention]) -> list[_Mention]:
             seen.add((mention.start, mention.end))
             unique.append(mention)
     return unique
+
+
+@functools.cache
+def _units_of_a_university() -> tuple[str, ...]:
+    return tuple(word_list("en", "unit_heads_of_a_university.txt"))
+
+
+@functools.cache
+def _company_forms_cn(language: str) -> tuple[str, ...]:
+    return tuple(word_list(language, "company_forms_cn.txt"))
+
+
+def _chinese_company_form(name: str, language: str) -> bool:
+    return name.endswith(_company_forms_cn(language))
 
 
 @functools.cache

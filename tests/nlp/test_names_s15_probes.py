@@ -83,7 +83,10 @@ PROBES = [
     (
         "en",
         "Glasgow College of the University of Electronic Science and Technology of China held its graduation.",
-        ["University of Electronic Science and Technology of China"],
+        [
+            "Glasgow College of the University of Electronic Science and Technology of China",
+            "University of Electronic Science and Technology of China",
+        ],
         ["Glasgow College of the University of Electronic Science and Technology"],
     ),
     (
@@ -142,6 +145,48 @@ PROBES = [
     ),
     (
         "en",
+        "Representatives of the Sydney Smart Technology College of Northeastern University attended.",
+        ["Sydney Smart Technology College of Northeastern University", "Northeastern University"],
+        [],
+    ),
+    (
+        "en",
+        "JUFE, Griffith University and iFLYTEK Co., Ltd. signed a tripartite agreement.",
+        ["Griffith University", "iFLYTEK Co., Ltd."],
+        [],
+    ),
+    (
+        "en",
+        "Heads of the International School of Jiangxi University of Finance and Economics reported on teaching.",
+        ["Jiangxi University of Finance and Economics"],
+        ["International School of Jiangxi University of Finance and Economics"],
+    ),
+    (
+        "en",
+        "The International College of Hunan University held an open day with the University of Leeds.",
+        ["Hunan University", "University of Leeds"],
+        ["International College of Hunan University"],
+    ),
+    (
+        "en",
+        "The International School of Beijing hosted a forum with the British Council.",
+        ["International School of Beijing", "British Council"],
+        [],
+    ),
+    (
+        "en",
+        "The Nanchang University-Queen Mary University of London joint programme admitted its tenth cohort.",
+        ["Nanchang University", "Queen Mary University of London"],
+        ["Nanchang University-Queen Mary University of London"],
+    ),
+    (
+        "en",
+        "The University of Michigan-Shanghai Jiao Tong University Joint Institute celebrated its anniversary.",
+        ["University of Michigan-Shanghai Jiao Tong University Joint Institute"],
+        [],
+    ),
+    (
+        "en",
         "JUFE and Griffith have run the programme since 2014. JUFE signed with Griffith University again.",
         ["Griffith University"],
         ["Griffith"],
@@ -162,6 +207,16 @@ KINDS = [
     ("zh", "英国驻华大使馆教育处一等秘书到访南昌大学。", "英国驻华大使馆教育处", "government", "GB"),
     ("zh", "法国驻华大使馆科技教育处参赞到访华东交通大学。", "法国驻华大使馆科技教育处", "government", "FR"),
     ("en", "Chizhou University signed an agreement with Woosong University.", "Chizhou University", "university", "CN"),
+    ("zh", "江西省教育厅与华为技术有限公司签署校企合作协议。", "华为技术有限公司", "company", "CN"),
+    ("zh", "南昌大学与德国博世有限公司签署校企合作协议。", "博世有限公司", "company", "DE"),
+    ("en", "iFLYTEK Co., Ltd. and Anhui University signed a cooperation agreement.", "iFLYTEK", "company", "CN"),
+    (
+        "en",
+        "Samsung Electronics Co., Ltd. of South Korea and Anhui University signed a cooperation agreement.",
+        "Samsung Electronics",
+        "company",
+        "KR",
+    ),
     (
         "en",
         "Representatives of the Sydney Smart Technology College of Northeastern University attended.",
