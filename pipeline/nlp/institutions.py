@@ -1642,6 +1642,9 @@ def _pairs_apart(text: str, found: list[_Mention], candidates: list[_Mention]) -
     """"Nanchang University-Queen Mary University of London joint programme": two listed names joined by
     a hyphen, with no head of their own after them, are the two institutions (a programme's pair), not
     one name; "University of Michigan-Shanghai Jiao Tong University Joint Institute" ends in its head."""
+    joined = [m for m in candidates if not m.kb_id and ("-" in m.text or "–" in m.text)]
+    if not joined:
+        return candidates  # (no unlisted name with a hyphen in it: most pages)
     listed_from = {m.start_char: m for m in found if m.kb_id}
     listed_to = {m.end_char: m for m in found if m.kb_id}
     out: list[_Mention] = []
@@ -1771,8 +1774,26 @@ def _names_parent(doc: Doc, inner: _Mention, outer: _Mention) -> bool:
         before -= 1  # "Sino-British College of the University of ..."
     after_connector = inner.start > outer.start and doc[before].lower_ in {"at", "of"}
     after_connector = after_connector and not mission_of_its_unit(doc, before - 1, inner.start, inner.end)
+    # "Department of International Cooperation and Exchanges of the Ministry of Education", "Foreign
+    # Affairs Office of Jiangxi Provincial People's Government": one body, as 教育部国际合作与交流司
+    after_connector = after_connector and not _office_of_its_government(outer, inner)
     leading_parent = inner.start == outer.start and (outer.label == "joint_institute" or is_hosted_body(outer.text))
     return after_connector or leading_parent
+
+
+def _office_of_its_government(outer: _Mention, inner: _Mention) -> bool:
+    """A listed government body named after the "of" of a body headed like a government one is that
+    body's owner, no party of its own."""
+    if not inner.kb_id:
+        return False
+    entry = load_gazetteer().get(inner.kb_id)
+    if entry is None or entry.kind != "government":
+        return False
+    heads = word_table("en", "institution_heads.tsv")
+    for word in outer.text.partition(" of ")[0].split(" "):  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if heads.get(word) == "government":
+            return True
+    return False
 
 
 def _unique(mentions: list[_Mention]) -> list[_Mention]:

@@ -187,6 +187,24 @@ PROBES = [
     ),
     (
         "en",
+        "Officials of the Department of International Cooperation and Exchanges of the Ministry of Education came.",
+        ["Department of International Cooperation and Exchanges of the Ministry of Education"],
+        ["Ministry of Education"],
+    ),
+    (
+        "en",
+        "The Foreign Affairs Office of Jiangxi Provincial People's Government co-hosted the forum.",
+        ["Foreign Affairs Office of Jiangxi Provincial People's Government"],
+        ["Jiangxi Provincial People's Government"],
+    ),
+    (
+        "en",
+        "The Confucius Institute at Lusaka Apex Medical University opened.",
+        ["Confucius Institute at Lusaka Apex Medical University", "Lusaka Apex Medical University"],
+        [],
+    ),
+    (
+        "en",
         "JUFE and Griffith have run the programme since 2014. JUFE signed with Griffith University again.",
         ["Griffith University"],
         ["Griffith"],
