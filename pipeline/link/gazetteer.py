@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import csv
 import functools
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,6 +86,8 @@ class Gazetteer:
         # A form shared by two entries names neither for sure: it does not link.
         self._by_name = {key: next(iter(ids)) for key, ids in owners.items() if key and len(ids) == 1}
         self.ambiguous = {key for key, ids in owners.items() if len(ids) > 1}
+        self._by_variant = _joint_name_variants(self.entries.values(), owners)
+        self._variant_forms: dict[str, frozenset[str]] | None = None  # (by entry id: made when first asked)
         self._by_site = {entry.site: entry.id for entry in self.entries.values() if entry.site}
 
     def __len__(self) -> int:
@@ -99,8 +101,18 @@ class Gazetteer:
 
     def lookup(self, name: str) -> GazetteerEntry | None:
         """The entry whose name or alias folds like `name`, if exactly one does."""
-        entry_id = self._by_name.get(fold_name(name))
+        key = fold_name(name)
+        entry_id = self._by_name.get(key) or self._by_variant.get(key)
         return self.entries[entry_id] if entry_id else None
+
+    def variant_forms(self, entry_id: str) -> frozenset[str]:
+        """The folded forms that link to the entry besides its names and aliases (see `lookup`)."""
+        if self._variant_forms is None:
+            by_id: dict[str, set[str]] = {}
+            for key, owner in self._by_variant.items():
+                by_id.setdefault(owner, set()).add(key)
+            self._variant_forms = {owner: frozenset(keys) for owner, keys in by_id.items()}
+        return self._variant_forms.get(entry_id, frozenset())
 
     def by_domain(self, host: str | None) -> GazetteerEntry | None:
         """The entry whose site is `host` or a parent domain of it (news.ncu.edu.cn -> ncu.edu.cn)."""
@@ -112,6 +124,27 @@ class Gazetteer:
             if entry_id:
                 return self.entries[entry_id]
         return None
+
+
+# How a joint institute listed as "<institute>, <parent>" is also written: "Glasgow College of the
+# University of Electronic Science and Technology of China", "Queen Mary College at Nanchang University".
+_JOINT_NAME_JOINS = (" of ", " of the ", " at ", " at the ")
+
+
+def _joint_name_variants(entries: Iterable[GazetteerEntry], owners: dict[str, set[str]]) -> dict[str, str]:
+    """Folded "<institute> of <parent>" forms of the joint institutes' "<institute>, <parent>" names,
+    by entry id; a form that is another entry's name, or that two entries would share, is left out."""
+    variants: dict[str, set[str]] = {}
+    for entry in entries:
+        if entry.kind != "joint_institute":
+            continue
+        for name in entry.names:
+            institute, comma, parent = name.partition(", ")
+            if not comma or not institute or not parent:
+                continue
+            for join in _JOINT_NAME_JOINS:
+                variants.setdefault(fold_name(f"{institute}{join}{parent}"), set()).add(entry.id)
+    return {key: next(iter(ids)) for key, ids in variants.items() if len(ids) == 1 and key not in owners}
 
 
 @functools.cache

@@ -71,6 +71,7 @@ def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
         name = entry.canonical_name(language) or entry.id
         if language == "zh":
             name = _as_the_page_writes(name, bulletin)
+        name = _own_full_name(entry, names, name)
         if entry.kind in _INSTITUTION_KINDS:
             return Publisher(name, entry, entry.kind, entry.country)
         voice = _voice(entry.names, entry.kind, bulletin.text)
@@ -86,6 +87,19 @@ def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
         if voice is not None:
             return Publisher(name, None, kind, _country_of_host(host), voice)
     return None
+
+
+def _own_full_name(entry: GazetteerEntry, names: list[str], listed: str) -> str:
+    """The name the site gives itself when it is a full name of the listed body (corpus/GUIDE.md: the
+    publisher is written as the page names itself): an older or longer official name
+    ("Polotsk State University named after Euphrosyne Polotskaya", 嘉兴学院 on a page of 嘉兴大学), not
+    the shorter forms that also link ("JUFE News")."""
+    gazetteer = load_gazetteer()
+    for name in names:
+        own = _without_site_suffix(name)
+        if len(own) >= len(listed) and own != listed and gazetteer.lookup(own) is entry:
+            return own
+    return listed
 
 
 def _as_the_page_writes(name: str, bulletin: Bulletin) -> str:

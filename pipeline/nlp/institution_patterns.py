@@ -165,7 +165,7 @@ class _Lexicon:
     def _bits_of_word(self, text: str, lower: str, alpha: bool) -> int:
         vocab = self.vocab
         first = text[:1]
-        name = (first.isalpha() or first.isdigit()) and first.isupper()
+        name = ((first.isalpha() or first.isdigit()) and first.isupper()) or _brand_capitals(text)
         number = first.isdigit() and len(text) <= 4
         by_text = (
             (NAME, name),
@@ -270,6 +270,11 @@ class _Words:
             return ""
         first, last = self.char_range(start, end)
         return self._text[first:last]
+
+
+def _brand_capitals(text: str) -> bool:
+    """'iFLYTEK', 'iQIYI': a company's name in capitals after one small letter is a name's word."""
+    return len(text) >= 4 and text[:1].islower() and text[1:].isupper() and text.isalpha()
 
 
 def _with_name_words(bits: np.ndarray) -> np.ndarray:
@@ -397,6 +402,7 @@ class EnglishPatterns:
             if (
                 connector == "of"
                 and not (words.any_of(MISSION, name_start, end) or self._kind(words, name_start, end) == "government")
+                and bits[end - 1] & HEAD  # ("Science and Technology of China" names its country)
                 and load_countries().code(words.span_text(start, run_end))
                 and self._is_proper(words, name_start, end)
             ):

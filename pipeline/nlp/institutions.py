@@ -425,6 +425,8 @@ class InstitutionResolver:
             # (a listed name keeps its words: the method is called for the others only)
             candidates = [m if m.kb_id else self._without_country_prefix(doc, text, m) for m in candidates]
             candidates = self._with_agencies(doc, text, facts, candidates)
+            if _mentions_a_mission(text):  # (a literal test once a page: most pages name no embassy)
+                candidates = self._with_mission_sections(doc, text, candidates)
             candidates = self._with_joint_institutes(doc, text, candidates, found)
             hosted = self._hosted_institutes(doc, text, candidates)
             hosted_written = bool(hosted)  # (a hosted body's word on the page: the steps below read for it)
@@ -438,6 +440,8 @@ class InstitutionResolver:
             hosted_written = any(phrase in text for phrase in _hosted_kinds("en"))
             candidates += self._hosted_at(doc, text, candidates) if hosted_written else []
             candidates += self._joint_after_host(text, facts, candidates)
+            if hyphens:  # (a hyphen on the page: else no two names are joined by one)
+                candidates = _pairs_apart(text, found, candidates)
         after_institution = {m.end for m in candidates}
         # (a listed name is no unit: the method, looked up once, is called for the others only)
         is_subunit = self._is_subunit
@@ -738,6 +742,25 @@ class InstitutionResolver:
                     agencies.append(agency)
         return [*candidates, *agencies]
 
+    def _with_mission_sections(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
+        """英国驻华大使馆 + 教育处: the section of a listed embassy or consulate is named with it (one
+        body); a mission word with no country before it (使馆教育处 after the full name) is a reference
+        back to that mission, no body of its own."""
+        missions, sections = _mission_words(), _mission_sections()
+        kept: list[_Mention] = []
+        joined: list[_Mention] = []
+        for mention in candidates:
+            if not mention.kb_id and mention.text.startswith(missions):
+                continue
+            kept.append(mention)
+            if mention.kb_id and mention.text.endswith(missions):
+                section = _section_after(text, mention.end_char, sections)
+                span = doc.char_span(mention.start_char, mention.end_char + len(section)) if section else None
+                if span is not None:
+                    row = SpanRow(span.start, span.end, span.start_char, span.end_char, "government", "", 0)
+                    joined.append(_mention(row, text))
+        return [*kept, *joined]
+
     def _is_subunit(self, mention: _Mention, ends: set[int]) -> bool:
         """An internal unit: listed as such, or a non-gazetteer 学院 right after its institution
         (one of the candidates ends where it starts: `ends`)."""
@@ -760,7 +783,17 @@ class InstitutionResolver:
     def _names_a_unit_en(self, name: str, units: tuple[str, ...]) -> bool:
         if self._office_of_an_owner(name) or name.rpartition(" ")[2] in _subunit_tails():
             return True
+        if name.startswith(_units_of_a_university()) and self._university_after_of(name) and not self._links(name):
+            return True  # "International School of X University" (the "International School of Beijing" is one)
         return name.startswith(units) and not self._links(name) and not self._office_of_a_state(name)
+
+    def _university_after_of(self, name: str) -> bool:
+        """A university or college is named after the name's first "of"."""
+        heads = self._english_heads()
+        for word in name.partition(" of ")[2].split(" "):  # noqa: SIM110 - compiled, `any` of a generator makes one
+            if heads.get(word) in _TEACHING_KINDS:
+                return True
+        return False
 
     def _school_of_a_short_form(self, name: str) -> bool:
         """江财会计学院: a school named by its field after the short form of a university the page
@@ -1089,6 +1122,8 @@ class InstitutionResolver:
         if country is None and entry is None:
             country = self._listed_ending_country(mention) or self._publishers_country(written)
             country = country or self.countries.visited(text, mention.start_char, kind, self.language)  # (the trip's)
+        if country is None and entry is None and kind == "company" and _chinese_company_form(written, self.language):
+            country = "CN"  # "有限公司", "Co., Ltd.": the form of a company registered in China
         if self.language == "en" and entry is None and kind == "research_institute" and country not in (None, "CN"):
             kind = _foreign_kind(written) or kind
         if (
@@ -1215,7 +1250,9 @@ class InstitutionResolver:
     def _folded(self, entry: GazetteerEntry) -> frozenset[str]:
         folded = self._folded_names.get(entry.id)
         if folded is None:
-            folded = self._folded_names[entry.id] = frozenset(fold_name(n) for n in entry.names)
+            # (with the "<institute> of <parent>" forms the gazetteer links: forms of the name as written)
+            forms = {fold_name(n) for n in entry.names} | self.gazetteer.variant_forms(entry.id)
+            folded = self._folded_names[entry.id] = frozenset(forms)
         return folded
 
     def _kind_from_shape(self, label: str, text: str) -> str:
@@ -1601,6 +1638,26 @@ def _facts_of(
 _START = itemgetter(0)
 
 
+def _pairs_apart(text: str, found: list[_Mention], candidates: list[_Mention]) -> list[_Mention]:
+    """"Nanchang University-Queen Mary University of London joint programme": two listed names joined by
+    a hyphen, with no head of their own after them, are the two institutions (a programme's pair), not
+    one name; "University of Michigan-Shanghai Jiao Tong University Joint Institute" ends in its head."""
+    joined = [m for m in candidates if not m.kb_id and ("-" in m.text or "–" in m.text)]
+    if not joined:
+        return candidates  # (no unlisted name with a hyphen in it: most pages)
+    listed_from = {m.start_char: m for m in found if m.kb_id}
+    listed_to = {m.end_char: m for m in found if m.kb_id}
+    out: list[_Mention] = []
+    for mention in candidates:
+        first = None if mention.kb_id else listed_from.get(mention.start_char)
+        last = listed_to.get(mention.end_char) if first is not None else None
+        if first is not None and last is not None and text[first.end_char : last.start_char] in _HYPHENS:
+            out += (first, last)
+        else:
+            out.append(mention)
+    return out
+
+
 def _in_compound(doc: Doc, mention: _Mention, hyphens: list[int]) -> bool:
     """'Industry-University-Research': a head word inside a hyphenated modifier names nobody.
     (`hyphens`: where the text has one, in order.)"""
@@ -1717,8 +1774,26 @@ def _names_parent(doc: Doc, inner: _Mention, outer: _Mention) -> bool:
         before -= 1  # "Sino-British College of the University of ..."
     after_connector = inner.start > outer.start and doc[before].lower_ in {"at", "of"}
     after_connector = after_connector and not mission_of_its_unit(doc, before - 1, inner.start, inner.end)
+    # "Department of International Cooperation and Exchanges of the Ministry of Education", "Foreign
+    # Affairs Office of Jiangxi Provincial People's Government": one body, as 教育部国际合作与交流司
+    after_connector = after_connector and not _office_of_its_government(outer, inner)
     leading_parent = inner.start == outer.start and (outer.label == "joint_institute" or is_hosted_body(outer.text))
     return after_connector or leading_parent
+
+
+def _office_of_its_government(outer: _Mention, inner: _Mention) -> bool:
+    """A listed government body named after the "of" of a body headed like a government one is that
+    body's owner, no party of its own."""
+    if not inner.kb_id:
+        return False
+    entry = load_gazetteer().get(inner.kb_id)
+    if entry is None or entry.kind != "government":
+        return False
+    heads = word_table("en", "institution_heads.tsv")
+    for word in outer.text.partition(" of ")[0].split(" "):  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if heads.get(word) == "government":
+            return True
+    return False
 
 
 def _unique(mentions: list[_Mention]) -> list[_Mention]:
@@ -1729,6 +1804,45 @@ def _unique(mentions: list[_Mention]) -> list[_Mention]:
             seen.add((mention.start, mention.end))
             unique.append(mention)
     return unique
+
+
+@functools.cache
+def _units_of_a_university() -> tuple[str, ...]:
+    return tuple(word_list("en", "unit_heads_of_a_university.txt"))
+
+
+@functools.cache
+def _company_forms_cn(language: str) -> tuple[str, ...]:
+    return tuple(word_list(language, "company_forms_cn.txt"))
+
+
+def _chinese_company_form(name: str, language: str) -> bool:
+    return name.endswith(_company_forms_cn(language))
+
+
+@functools.cache
+def _mission_words() -> tuple[str, ...]:
+    return tuple(word_list("zh", "mission_words.txt"))
+
+
+@functools.cache
+def _mission_sections() -> tuple[str, ...]:
+    return tuple(sorted(word_list("zh", "mission_sections.txt"), key=len, reverse=True))
+
+
+def _mentions_a_mission(text: str) -> bool:
+    for word in _mission_words():  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if word in text:
+            return True
+    return False
+
+
+def _section_after(text: str, at: int, sections: tuple[str, ...]) -> str:
+    """The longest section word written at `at` (教育处 after 英国驻华大使馆), or ''."""
+    for section in sections:  # (longest first)
+        if text.startswith(section, at):
+            return section
+    return ""
 
 
 def _by_end(mentions: list[_Mention]) -> dict[int, list[_Mention]]:
