@@ -1087,7 +1087,7 @@ class EventExtractor:
                 continue  # 主持会议, 召开大会: a verb on a bare head word, no name
             if head - 1 in every_head:
                 continue  # 交流周开幕式: the opening of the event named before
-            if self.online_manners and text[max(0, head_start - _MANNER_SPAN) : head_start].endswith(self.online_manners):
+            if self._held_online_before(text, head_start):
                 continue  # …工作会议以线上会议形式召开: how the meeting named before was held
             walked: list[tuple[int, int, str]] = []  # tokens head - 1, head - 2, ... taken into the name
             start = head
@@ -1130,6 +1130,13 @@ class EventExtractor:
                     continue  # 南昌大学与X大学合作协议签约仪式: a signing told by its sides, no name
                 names.append(EventName(name_start, end_char, name))
         return names
+
+    def _held_online_before(self, text: str, head_start: int) -> bool:
+        """Whether a manner of `zh/event_online_manners.txt` (以线上, 以云端) stands right before the
+        head word starting at `head_start`."""
+        if not self.online_manners:
+            return False
+        return text[max(0, head_start - _MANNER_SPAN) : head_start].endswith(self.online_manners)
 
     def _name_part(self, word: tuple[int, int, str], text: str) -> bool:
         """`_zh_name_part` with `name_boundaries` of a token read as (start, end, NORM), kept by

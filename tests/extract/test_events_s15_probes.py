@@ -72,7 +72,8 @@ ENGLISH = [
             ("conference", "2025-11-13", None, "Changsha"),
         ],
         marks=pytest.mark.xfail(
-            strict=True, reason="the city of the visit told just before is carried to a meeting held on the forum's last day"
+            strict=True,
+            reason="the city of the visit told just before is carried to a meeting held on the forum's last day",
         ),
     ),
     # a visit in another city on one day of a forum of several days keeps its own city
