@@ -505,6 +505,7 @@ class EventExtractor:
         # sentence with an event, no day of its own, after a day told): a page asking none makes no pass
         undated_sentences: set[int] | None = None
         reading = self._read(doc)
+        naming: set[int] = set()  # the sentences that told a named happening (for `_not_told_before`)
         headings = self._headings(doc)
         sents = sentences(doc)
         first_tokens = sents.tokens
@@ -579,6 +580,10 @@ class EventExtractor:
                     # (not an approval: "the approval comes two years after they signed a letter of
                     # intent in April 2023" recalls the approval reported, the month is the signing's)
                     found = [e if e.kind == "approval" else _draft((*e[:8], True)) for e in found]
+                if found and index in reading.retold:
+                    found = self._not_told_before(doc, index, found, naming)
+                if _any_named(found):
+                    naming.add(index)
                 events.extend(found)
             # (a place alone in a sentence that tells no happening, "the secretariat moves to Hohai
             # University in Nanjing", is where something is, not where the paragraph's happenings are;
@@ -910,6 +915,15 @@ class EventExtractor:
             if index in dates or (index + 1 in dates and _continues_sentence(doc_text(doc), sents.starts, index + 1)):
                 found.add(index)
         return found
+
+    def _not_told_before(self, doc: Doc, index: int, found: list[_Draft], naming: set[int]) -> list[_Draft]:
+        """`found` less the unnamed meetings of a retelling sentence ("The summit, held on April 28 in
+        Shanghai, …") when the sentence before named a happening: it is that one again, which takes
+        this sentence's day and place (`_told_again`)."""
+        sents = sentences(doc)
+        if _sentence_before(doc_text(doc), sents.starts, index) not in naming:
+            return found
+        return [e for e in found if e.name is not None or e.kind != "conference"]
 
     def _told_again(self, doc: Doc, index: int, reading: _Reading) -> Setting | None:
         """The setting of the sentence after `index` (line breaks skipped) when it tells this one's
@@ -1565,6 +1579,13 @@ def _publication_date(doc: Doc) -> dt.date | None:
         bulletin = doc._.bulletin
         doc.user_data[key] = bulletin.publication_date() if bulletin is not None else None
     return doc.user_data[key]
+
+
+def _any_named(found: list[_Draft]) -> bool:
+    for draft in found:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if draft.name is not None:
+            return True
+    return False
 
 
 def _sentence_before(text: str, starts: list[int], index: int) -> int:

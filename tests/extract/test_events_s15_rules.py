@@ -144,3 +144,43 @@ def test_retold_by_its_head(extract, text, expected):
 )
 def test_meeting_told_by_its_length(extract, text, expected):
     assert _events(extract(text, "en", published=PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a meeting first told by its head noun, with its day
+        (
+            "The roundtable, held on November 5, brought together the presidents of eight universities.",
+            [("conference", "2025-11-05", None, None)],
+        ),
+        (
+            "The forum, held on November 5 in Nanchang, brought together the presidents of eight universities.",
+            [("conference", "2025-11-05", None, "Nanchang")],
+        ),
+        # the one named in the sentence before is the same happening: no second, unnamed one
+        (
+            "Li Ming spoke at the 2025 World Teachers Summit. The summit, held on November 14 in Shanghai, drew 600 educators.",
+            [("conference", "2025-11-14", "2025 World Teachers Summit", "Shanghai")],
+        ),
+        # a forum neither held nor attended is no happening
+        ("The forum is one of the largest in the region.", []),
+    ],
+)
+def test_meeting_told_by_its_head_noun(extract, text, expected):
+    assert _events(extract(text, "en", published=PUBLISHED)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "On November 12, Nanchang University and the University of Leeds held talks in Nanchang.",
+            [("visit", "2025-11-12", None, "Nanchang")],
+        ),
+        # talks of no institution named report no visit
+        ("On November 12, the two sides held talks on student exchanges.", []),
+    ],
+)
+def test_held_talks(extract, text, expected):
+    assert _events(extract(text, "en", published=PUBLISHED)) == expected
