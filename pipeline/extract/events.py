@@ -360,6 +360,22 @@ def _institutions_by_sentence(doc: Doc) -> dict[int, list[Span]]:
     return found
 
 
+def _pair_opening(doc: Doc, after_and: int, first: int) -> int | None:
+    """The first token of the institution ending right before the 与 at `after_and - 1` when an
+    institution also starts right after it (A与B…座谈会: the pair opens the name), else None; never
+    before `first`, the sentence's first token."""
+    key = "_institution_firsts"
+    known = doc.user_data.get(key)
+    if known is None:
+        spans = institution_spans(doc)
+        known = doc.user_data[key] = ({s.end - 1: s.start for s in spans}, {s.start for s in spans})
+    first_by_last, starts = known
+    if after_and not in starts:
+        return None
+    opening = first_by_last.get(after_and - 2)
+    return opening if opening is not None and opening >= first else None
+
+
 def _institution_last_tokens(doc: Doc) -> set[int]:
     key = "_institution_last_tokens"
     if key not in doc.user_data:
@@ -449,6 +465,8 @@ class EventExtractor:
         inner = "event_name_inner_words.txt"
         self.seats = word_list("zh", "event_place_seats.txt") if language == "zh" else ()
         self.planned = word_list("zh", "event_planned_words.txt") if language == "zh" else ()
+        manners = "event_online_manners.txt"
+        self.online_manners = word_list("zh", manners) if language == "zh" else ()
         stops = "event_name_stops.txt"
         # where a Chinese event name stops to its left: the words that stop a body's name, and verbs
         # of preparing or taking part (筹办, 参与), but not the nouns that are verbs too (质量建设研讨会)
@@ -487,6 +505,7 @@ class EventExtractor:
         # sentence with an event, no day of its own, after a day told): a page asking none makes no pass
         undated_sentences: set[int] | None = None
         reading = self._read(doc)
+        naming: set[int] = set()  # the sentences that told a named happening (for `_not_told_before`)
         headings = self._headings(doc)
         sents = sentences(doc)
         first_tokens = sents.tokens
@@ -561,6 +580,10 @@ class EventExtractor:
                     # (not an approval: "the approval comes two years after they signed a letter of
                     # intent in April 2023" recalls the approval reported, the month is the signing's)
                     found = [e if e.kind == "approval" else _draft((*e[:8], True)) for e in found]
+                if found and index in reading.retold:
+                    found = self._not_told_before(doc, index, found, naming)
+                if _any_named(found):
+                    naming.add(index)
                 events.extend(found)
             # (a place alone in a sentence that tells no happening, "the secretariat moves to Hohai
             # University in Nanjing", is where something is, not where the paragraph's happenings are;
@@ -893,6 +916,15 @@ class EventExtractor:
                 found.add(index)
         return found
 
+    def _not_told_before(self, doc: Doc, index: int, found: list[_Draft], naming: set[int]) -> list[_Draft]:
+        """`found` less the unnamed meetings of a retelling sentence ("The summit, held on April 28 in
+        Shanghai, …") when the sentence before named a happening: it is that one again, which takes
+        this sentence's day and place (`_told_again`)."""
+        sents = sentences(doc)
+        if _sentence_before(doc_text(doc), sents.starts, index) not in naming:
+            return found
+        return [e for e in found if e.name is not None or e.kind != "conference"]
+
     def _told_again(self, doc: Doc, index: int, reading: _Reading) -> Setting | None:
         """The setting of the sentence after `index` (line breaks skipped) when it tells this one's
         happening again with its day or place."""
@@ -1069,13 +1101,21 @@ class EventExtractor:
                 continue  # 主持会议, 召开大会: a verb on a bare head word, no name
             if head - 1 in every_head:
                 continue  # 交流周开幕式: the opening of the event named before
+            if self._held_online_before(text, head_start):
+                continue  # …工作会议以线上会议形式召开: how the meeting named before was held
             walked: list[tuple[int, int, str]] = []  # tokens head - 1, head - 2, ... taken into the name
             start = head
             while start > first:
                 word = read(start - 1)
                 if self._name_part(word, text):
                     if word[2] in _AND and start - 2 in institution_ends:
-                        break  # 南昌大学与X大学联合举办…: the 与 joins the organisers
+                        # 南昌大学与X大学联合举办…: the 与 joins the organisers; but in 江西农业大学与
+                        # 哈珀亚当斯大学…座谈会 the two sides open the name
+                        pair_first = _pair_opening(doc, start, first)
+                        if pair_first is not None:
+                            walked.extend(read(i) for i in range(start - 1, pair_first - 1, -1))
+                            start = pair_first
+                        break
                 elif not (word[2] in _JOINT and start - 2 in institution_ends):
                     break  # (X学院联合管理委员会会议: a body's joint committee, named with the body)
                 walked.append(word)
@@ -1104,6 +1144,13 @@ class EventExtractor:
                     continue  # 南昌大学与X大学合作协议签约仪式: a signing told by its sides, no name
                 names.append(EventName(name_start, end_char, name))
         return names
+
+    def _held_online_before(self, text: str, head_start: int) -> bool:
+        """Whether a manner of `zh/event_online_manners.txt` (以线上, 以云端) stands right before the
+        head word starting at `head_start`."""
+        if not self.online_manners:
+            return False
+        return text[max(0, head_start - _MANNER_SPAN) : head_start].endswith(self.online_manners)
 
     def _name_part(self, word: tuple[int, int, str], text: str) -> bool:
         """`_zh_name_part` with `name_boundaries` of a token read as (start, end, NORM), kept by
@@ -1534,6 +1581,13 @@ def _publication_date(doc: Doc) -> dt.date | None:
     return doc.user_data[key]
 
 
+def _any_named(found: list[_Draft]) -> bool:
+    for draft in found:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if draft.name is not None:
+            return True
+    return False
+
+
 def _sentence_before(text: str, starts: list[int], index: int) -> int:
     """The sentence before sentence `index` that is not blank (a line break), -1 when none."""
     before = index - 1
@@ -1750,6 +1804,7 @@ def _is_name_part(norm: str, text: str, boundaries: frozenset[str]) -> bool:
 
 
 _AND = frozenset({"与", "和"})
+_MANNER_SPAN = 4  # characters read before a head word for `event_online_manners.txt` (以线上, 以云端)
 _MAX_KEPT = 1 << 16  # words kept by `EventExtractor._name_part` (cleared past this many)
 
 
