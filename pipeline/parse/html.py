@@ -546,7 +546,9 @@ def _bulletin(
     if page.above:  # read for its bylines only, after those below the headline
         cleaned.byline.merge(clean_lines((line.text for line in page.above), read).byline)
     header_stamp, account = _header_elements([*page.above, *page.header])
-    cleaned.byline.stamp = cleaned.byline.stamp or header_stamp
+    if header_stamp is not None and (cleaned.byline.stamp is None or cleaned.byline.updated_only):
+        # the date element under the headline is the day of publication; a 'Last updated' is not
+        cleaned.byline.stamp, cleaned.byline.stamp_rank = header_stamp, 1
     if cleaned.byline.stamp is None:  # a government page's metadata table above the headline
         cleaned.byline.merge(_label_cell_bylines(lines[max(0, page.block_start - _BYLINE_REACH) : page.block_start]))
     if cleaned.byline.stamp is None:
@@ -869,7 +871,17 @@ def _site_name(head: _Head, headline: str | None = None) -> str | None:
             if headline and _fold(last) == _fold(headline) and first:
                 return first
             return last or None
-    return None
+    return _title_naming_the_site(title, headline)
+
+
+def _title_naming_the_site(title: str, headline: str | None) -> str | None:
+    """A page title of one part that is not the headline nor a piece of it: the site's name
+    (an English site of a Chinese university titles every page 'Jiangxi University of
+    Finance and Economics'); the publisher stage keeps it only when it names an institution."""
+    if not headline or not _LOGO_NAME[0] <= len(title) <= _LOGO_NAME[1]:
+        return None
+    folded = _fold(title)
+    return title if folded and folded not in _fold(headline) else None
 
 
 def _logo(body: etree._Element | None) -> str | None:
@@ -897,14 +909,25 @@ def _copyright_owner(lines: list[Line]) -> str | None:
         if found is None:
             continue
         name = _OWNER_END.split(found.group("rest"), maxsplit=1)[0].strip(" \u3000\xa0:：")
-        if not name:  # the name before the mark ('浙江大学 版权所有')
-            before = line.text[: found.start()].split()
-            name = before[-1] if before else ""
+        # the name before the mark when none follows it ('浙江大学 版权所有', 'Nanchang University © 2026')
+        if not any(map(str.isalpha, name)):
+            name = _name_before_mark(line.text[: found.start()])
         if _HAN_START.match(name):  # a Chinese name holds no space
             name = name.split()[0]
         if _LOGO_NAME[0] <= len(name) <= _LOGO_NAME[1] and not name[0].isdigit():
             return name
     return None
+
+
+def _name_before_mark(before: str) -> str:
+    """The owner's name right before a copyright mark: a Chinese name is the last word, an
+    English one the words after the last bar, full stop or wide gap ('Address | Bangor University')."""
+    words = before.split()
+    if not words:
+        return ""
+    if _HAN_START.match(words[-1]):
+        return words[-1]
+    return _OWNER_END.split(before)[-1].strip(" \u3000\xa0:：")
 
 
 def _only_an_acronym(site: str) -> bool:
@@ -929,7 +952,8 @@ def _copyright_pattern() -> re.Pattern[str]:
     ]
     mark = "|".join(map(re.escape, sorted(marks, key=len, reverse=True)))
     # the marks, colons and years before the name ('Copyright © 2008-2026 ', '版权所有：')
-    return re.compile(rf"(?:{mark})(?:[\s:：©]|\(c\)|\d{{4}}(?:\s*[-–—]\s*\d{{4}})?)*(?P<rest>.+)", re.IGNORECASE)
+    # (the rest may be empty: a mark closing the line, 'Bangor University ©', '华东交通大学 版权所有')
+    return re.compile(rf"(?:{mark})(?:[\s:：©]|\(c\)|\d{{4}}(?:\s*[-–—]\s*\d{{4}})?)*(?P<rest>.*)", re.IGNORECASE)
 
 
 def _logo_name(body: etree._Element) -> str | None:
