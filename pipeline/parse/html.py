@@ -78,6 +78,7 @@ _OWNER_END = re.compile(
     r"\.\s|\.$|[,，。|｜©]|\s{2,}|\b(?:All\s+rights|Address)\b|\S*ICP|版权|地址|备案|邮编|电话", re.IGNORECASE
 )
 _HAN_START = re.compile(r"[\u4e00-\u9fff]")
+_UNIT_OF = re.compile(r"\s*(?:,|，|\bof\b|\bat\b)\s*")  # between a unit and its institution in a footer
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")  # 'SDJZU', 'NUIST', 'UNNC'
 _COLONS = (":", "：")
 _MAX_LABEL = 20  # a label cell holds a label, not prose
@@ -579,7 +580,7 @@ def _bulletin(
         source=rules.name if rules else None,
         language=_plausible_language([rules.language if rules else None, head.language], paragraphs),
         title=title,
-        site_name=account or _with_owner(_site_name(head, title) or _logo(body), _copyright_owner(lines)),
+        site_name=account or _site_of(head, title, body, lines),
         origin=origin,
         tables=tables or None,
     )
@@ -882,6 +883,44 @@ def _title_naming_the_site(title: str, headline: str | None) -> str | None:
         return None
     folded = _fold(title)
     return title if folded and folded not in _fold(headline) else None
+
+
+def _site_of(head: _Head, title: str | None, body: etree._Element | None, lines: list[Line]) -> str | None:
+    """The site's name as `find_publisher` reads it: the head's, the logo's or the copyright
+    owner's; for a site named after a unit of an institution, the institution's."""
+    site = _site_name(head, title) or _logo(body)
+    institution = _institution_of_unit(site, body, lines) if site is not None and _names_a_unit(site) else None
+    return institution or _with_owner(site, _copyright_owner(lines))
+
+
+def _names_a_unit(site: str) -> bool:
+    """Whether an English site's name is that of an institution's unit ('Office of …')."""
+    return site.startswith(_unit_site_openings())
+
+
+def _institution_of_unit(unit: str, body: etree._Element | None, lines: list[Line]) -> str | None:
+    """The institution a unit's site belongs to: the name on its logo, else the one its
+    copyright line gives after the unit ('Office of …, Jiangxi University of Science and
+    Technology', '… of Bangor University')."""
+    logo = _logo(body)
+    if logo is not None and not _names_a_unit(logo) and _fold(logo) != _fold(unit):
+        return logo
+    for line in reversed(lines[-_FOOTER_LINES:]):
+        at = line.text.find(unit) if len(line.text) <= _MAX_FOOTER else -1
+        if at < 0:
+            continue
+        joint = _UNIT_OF.match(line.text, at + len(unit))
+        if joint is not None:
+            name = _OWNER_END.split(line.text[joint.end() :], maxsplit=1)[0].strip()
+            if _LOGO_NAME[0] <= len(name) <= _LOGO_NAME[1]:
+                return name
+    return None
+
+
+@cache
+def _unit_site_openings() -> tuple[str, ...]:
+    rows = (RULES / "chrome_unit_sites.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(row.strip() for row in rows if row.strip() and not row.startswith("#"))
 
 
 def _logo(body: etree._Element | None) -> str | None:

@@ -298,3 +298,42 @@ def test_site_name_of_a_title_without_separator() -> None:
     head = _Head()
     head.title = "Jiangxi University of Finance and Economics"
     assert _site_name(head, "JUFE Students Begin Semester at Dundee") == head.title
+
+
+def _page(title: str, logo: str | None, footer: str) -> bytes:
+    image = f'<a href="/en/index.htm"><img src="/logo.png" alt="{logo}"></a>' if logo else ""
+    return (
+        f"<html><head><title>Two universities sign an agreement-{title}</title></head><body>"
+        f"<div class='logo'>{image}</div><h1>Two universities sign an agreement</h1>"
+        "<div class='content'><p>Nanchang University signed an agreement with the University of Dundee on"
+        " Monday to run a joint programme in accounting.</p></div>"
+        f"<div class='footer'>{footer}</div></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("title", "logo", "footer", "site"),
+    [
+        # a unit's site: its logo names the institution
+        ("Office of International Affairs", "Nanchang University", "Nanchang", "Nanchang University"),
+        # no logo: the copyright line names it after the unit
+        (
+            "Office of International Affairs",
+            None,
+            "Copyright © 2026 Office of International Affairs, Nanchang University",
+            "Nanchang University",
+        ),
+        (
+            "School of Foreign Languages",
+            None,
+            "© School of Foreign Languages of Nanchang University",
+            "Nanchang University",
+        ),
+        # no institution named anywhere: the unit's name stays
+        ("Office of International Affairs", None, "Address: 999 Xuefu Avenue", "Office of International Affairs"),
+        # an institution's own site: its title's name, whatever the logo says
+        ("Nanchang University", "Office of International Affairs", "Nanchang", "Nanchang University"),
+    ],
+)
+def test_a_unit_site_is_named_after_its_institution(title: str, logo: str | None, footer: str, site: str) -> None:
+    assert parse_html(_page(title, logo, footer)).site_name == site
