@@ -881,16 +881,18 @@ def _title_naming_the_site(title: str, headline: str | None) -> str | None:
     Finance and Economics'); the publisher stage keeps it only when it names an institution."""
     if not headline or not _LOGO_NAME[0] <= len(title) <= _LOGO_NAME[1]:
         return None
-    folded = _fold(title)
-    return title if folded and folded not in _fold(headline) else None
+    folded, headline_folded = _fold(title), _fold(headline)
+    if not folded or folded in headline_folded or headline_folded in folded:  # (the headline with a site glued on)
+        return None
+    return title
 
 
 def _site_of(head: _Head, title: str | None, body: etree._Element | None, lines: list[Line]) -> str | None:
     """The site's name as `find_publisher` reads it: the head's, the logo's or the copyright
     owner's; for a site named after a unit of an institution, the institution's."""
-    site = _site_name(head, title) or _logo(body)
+    site = _with_owner(_site_name(head, title) or _logo(body), _copyright_owner(lines))
     institution = _institution_of_unit(site, body, lines) if site is not None and _names_a_unit(site) else None
-    return institution or _with_owner(site, _copyright_owner(lines))
+    return institution or site
 
 
 def _names_a_unit(site: str) -> bool:

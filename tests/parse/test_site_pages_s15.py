@@ -337,3 +337,44 @@ def _page(title: str, logo: str | None, footer: str) -> bytes:
 )
 def test_a_unit_site_is_named_after_its_institution(title: str, logo: str | None, footer: str, site: str) -> None:
     assert parse_html(_page(title, logo, footer)).site_name == site
+
+
+@pytest.mark.parametrize(
+    ("title", "site"),
+    [
+        ("Two universities sign an agreement · Nanchang University", "Nanchang University"),
+        ("两校签署合作协议|南昌大学", "南昌大学"),
+        ("两校签署合作协议丨南昌大学", "南昌大学"),
+        ("两校签署合作协议南昌大学", None),  # the headline with a name glued on: no separator, no site
+    ],
+)
+def test_the_title_separators_real_sites_use(title: str, site: str | None) -> None:
+    head = _Head()
+    head.title = title
+    headline = "两校签署合作协议" if "两校" in title else "Two universities sign an agreement"
+    assert _site_name(head, headline) == site
+
+
+def test_a_unit_named_by_the_copyright_line_alone_gives_its_institution() -> None:
+    page = _page("News", None, "Copyright 2026 Office of International Affairs, Nanchang University")
+    assert parse_html(page).site_name == "Nanchang University"
+
+
+@pytest.mark.parametrize(
+    ("line", "day"),
+    [
+        ("Submitted on 5 May 2026", dt.date(2026, 5, 5)),
+        ("Issue date: 2026-05-05", dt.date(2026, 5, 5)),
+        ("Story by Li Hua | Photos by Wang Qiang | May 5, 2026", dt.date(2026, 5, 5)),
+        ("From: Xinhua | Updated: 2026-05-05 10:23", dt.date(2026, 5, 5)),
+    ],
+)
+def test_more_english_bylines(line: str, day: dt.date) -> None:
+    byline = read_byline(line)
+    assert byline is not None and byline.stamp is not None
+    assert byline.stamp.day == day
+    assert byline.credited_source is None  # 'From:' credits no source (only 'Source:' does)
+
+
+def test_a_sentence_opening_with_from_is_text() -> None:
+    assert read_byline("From Nanchang to Dundee: students begin their studies") is None
