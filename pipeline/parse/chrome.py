@@ -90,11 +90,22 @@ class Byline:
     stamp: Stamp | None = None
     bare: bool = False  # a date line with no labelled field at all
     stamp_rank: int = 1  # the rank of the label that gave `stamp` (a bare date: 1)
+    stamp_bare: bool = False  # `stamp` came from a date line without a label
 
     @property
     def updated_only(self) -> bool:
         """Whether the only day read is a day of update, which a publication day beats."""
         return self.stamp is not None and self.stamp_rank > 1
+
+    def _takes_stamp_of(self, other: Byline) -> bool:
+        """Whether `other`'s stamp replaces this one's: the first read wins, but a labelled day
+        of publication beats a day of update (a bare date does not: it may be a related
+        article's, listed after the text)."""
+        if other.stamp is None:
+            return False
+        if self.stamp is None:
+            return True
+        return self.stamp_rank > 1 and other.stamp_rank == 1 and not other.stamp_bare
 
     @property
     def bare_day(self) -> bool:
@@ -103,8 +114,8 @@ class Byline:
 
     def merge(self, other: Byline) -> None:
         self.credited_source = self.credited_source or other.credited_source
-        if other.stamp is not None and (self.stamp is None or other.stamp_rank < self.stamp_rank):
-            self.stamp, self.stamp_rank = other.stamp, other.stamp_rank
+        if self._takes_stamp_of(other):
+            self.stamp, self.stamp_rank, self.stamp_bare = other.stamp, other.stamp_rank, other.stamp_bare
         if other.editor and other.editor_rank < self.editor_rank:
             self.editor, self.editor_rank = other.editor, other.editor_rank
 
@@ -433,7 +444,7 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
     if first is None and byline.stamp is None:
         return None
     matches = [first, *fitting] if first else []
-    byline.bare = not matches
+    byline.bare = byline.stamp_bare = not matches
     for index, match in enumerate(matches):
         value_end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         label = vocab.labels[_fold(match.group("label"))]

@@ -547,8 +547,9 @@ def _bulletin(
     if page.above:  # read for its bylines only, after those below the headline
         cleaned.byline.merge(clean_lines((line.text for line in page.above), read).byline)
     header_stamp, account = _header_elements([*page.above, *page.header])
+    if cleaned.byline.updated_only:  # a 'Last updated' at the foot: the day under the headline is the page's
+        header_stamp = header_stamp or _bare_stamp(page.header, read)
     if header_stamp is not None and (cleaned.byline.stamp is None or cleaned.byline.updated_only):
-        # the date element under the headline is the day of publication; a 'Last updated' is not
         cleaned.byline.stamp, cleaned.byline.stamp_rank = header_stamp, 1
     if cleaned.byline.stamp is None:  # a government page's metadata table above the headline
         cleaned.byline.merge(_label_cell_bylines(lines[max(0, page.block_start - _BYLINE_REACH) : page.block_start]))
@@ -702,6 +703,15 @@ def _header_elements(lines: list[Line]) -> tuple[Stamp | None, str | None]:
             if named:
                 account = text
     return stamp, account
+
+
+def _bare_stamp(lines: list[Line], read: LineReader) -> Stamp | None:
+    """The stamp of the first date line without a label among the header's lines."""
+    for line in lines:
+        found = read.byline(clean_line(line.text))
+        if found is not None and found.bare and found.stamp is not None:
+            return found.stamp
+    return None
 
 
 def _children_apart(element: etree._Element) -> str:

@@ -378,3 +378,39 @@ def test_more_english_bylines(line: str, day: dt.date) -> None:
 
 def test_a_sentence_opening_with_from_is_text() -> None:
     assert read_byline("From Nanchang to Dundee: students begin their studies") is None
+
+
+def _dated_page(header: str, foot: str, after: str = "") -> bytes:
+    return (
+        "<html><head><title>Two universities sign an agreement | Bangor University</title></head><body>"
+        f"<main><h1>Two universities sign an agreement</h1>{header}"
+        "<div class='body'><p>Bangor University signed an agreement with Central South University of Forestry"
+        " and Technology on Monday.</p><p>The agreement adds a programme in environmental science.</p>"
+        f"{foot}</div>{after}</main></body></html>"
+    ).encode()
+
+
+@pytest.mark.parametrize(
+    ("header", "foot", "after", "day"),
+    [
+        # a bare day under the headline (no date class) beats the 'Last updated' at the foot
+        ("<p>12 November 2026</p>", "<p>Last updated: 16 November 2026</p>", "", dt.date(2026, 11, 12)),
+        # a day of update alone dates the page; a related article's bare day after the text does not
+        (
+            "",
+            "<p>Updated: 2026-11-16 10:20</p>",
+            "<div class='related'><h4>Related</h4><ul><li><p>Forum opens</p><p>2026-11-02</p></li></ul></div>",
+            dt.date(2026, 11, 16),
+        ),
+    ],
+)
+def test_the_day_under_the_headline_against_the_day_of_update(header: str, foot: str, after: str, day: dt.date) -> None:
+    assert parse_html(_dated_page(header, foot, after)).publication_date() == day
+
+
+def test_a_bare_date_does_not_beat_a_day_of_update() -> None:
+    byline = _byline(dt.date(2026, 11, 16), 2)
+    bare = _byline(dt.date(2026, 11, 2), 1)
+    bare.stamp_bare = True
+    byline.merge(bare)
+    assert byline.stamp is not None and byline.stamp.day == dt.date(2026, 11, 16)
