@@ -140,6 +140,7 @@ class _Label:
     field: str  # credited_source | editor | published | drop
     separators: str
     rank: int
+    page_kind: bool = False  # the kind of page ('News', 'Press Release'; chrome_page_kinds.txt)
 
 
 @dataclass(frozen=True)
@@ -431,7 +432,7 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
         return None
     if not might_hold_stamp(text) and vocab.label_pattern.match(text, start) is None:
         return None  # what comes before the first label must be a stamp
-    fitting = (m for m in vocab.label_pattern.finditer(text) if _separator_fits(m, vocab) and _kind_opens(m, start))
+    fitting = (m for m in vocab.label_pattern.finditer(text) if _separator_fits(m, vocab, start))
     first = next(fitting, None)
     lead_end = first.start() if first else len(text)
     byline = Byline()
@@ -454,28 +455,20 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
     return byline
 
 
-def _separator_fits(match: re.Match[str], vocab: _Vocabulary) -> bool:
+def _separator_fits(match: re.Match[str], vocab: _Vocabulary, start: int = 0) -> bool:
     """The label takes this separator, and starts a word: after a non-letter, or as a
-    capital glued to a lower-case letter ('Gannan Normal UniversityEditor:')."""
+    capital glued to a lower-case letter ('Gannan Normal UniversityEditor:'). A label that
+    is the kind of page ('News | 12 November 2026') only opens a byline (`start`: where its
+    first field may start): further on it is a word of a value ('Source: Jiangsu Education News')."""
+    label = vocab.labels[_fold(match.group("label"))]
     separator = match.group("sep").strip().translate(_COLONS) or "_"
-    if separator not in vocab.labels[_fold(match.group("label"))].separators:
+    if separator not in label.separators or (label.page_kind and match.start() > start):
         return False
-    start = match.start("label")
-    before = match.string[start - 1] if start else ""
+    at = match.start("label")
+    before = match.string[at - 1] if at else ""
     if before.isascii() and before.isalpha():
         return before.islower() and match.group("label")[0].isupper()
     return True
-
-
-def _kind_opens(match: re.Match[str], start: int) -> bool:
-    """A label that is the kind of page ('News | 12 November 2026', 'Press Release: …')
-    only opens a byline: further on it is a word of a value ('Source: Jiangsu Education News')."""
-    return match.start() <= start or _fold(match.group("label")) not in _page_kind_set()
-
-
-@cache
-def _page_kind_set() -> frozenset[str]:
-    return frozenset(_page_kinds())
 
 
 def _without_trailing_fragments(value: str, vocab: _Vocabulary) -> str:
@@ -819,7 +812,8 @@ def _load_labels(path: Path) -> dict[str, _Label]:
     for row in _data_lines(path):
         cells = row.split("\t")
         rank = int(cells[3]) if len(cells) > 3 and cells[3].strip() else 1
-        labels[_fold(cells[0])] = _Label(field=cells[1].strip(), separators=cells[2].strip(), rank=rank)
+        name = _fold(cells[0])
+        labels[name] = _Label(cells[1].strip(), cells[2].strip(), rank, page_kind=name in _page_kinds())
     return labels
 
 

@@ -84,6 +84,7 @@ _COLONS = (":", "：")
 _MAX_LABEL = 20  # a label cell holds a label, not prose
 _INLINE_PIECES = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "time", "a"})
 _TEXT_LINE = LineKind.TEXT  # read from the enum once (a member read from its class runs Python code)
+_BYLINE_LINE = LineKind.BYLINE
 _STRUCTURED_DATA = "ld+json"  # in the type of a script that holds a JSON-LD block
 _LD_PUBLISHER = "<ld+json publisher>"  # the head's key for the name of a JSON-LD article's publisher
 _LD_FIELDS = (("headline", "headline"), ("datePublished", "datepublished"))  # JSON-LD key -> the head's key
@@ -706,11 +707,13 @@ def _header_elements(lines: list[Line]) -> tuple[Stamp | None, str | None]:
 
 
 def _bare_stamp(lines: list[Line], read: LineReader) -> Stamp | None:
-    """The stamp of the first date line without a label among the header's lines."""
+    """The stamp of the first date line without a label among the header's lines (their
+    readings are the ones the nearby lines were read with: nothing is read again)."""
     for line in lines:
-        found = read.byline(clean_line(line.text))
-        if found is not None and found.bare and found.stamp is not None:
-            return found.stamp
+        text = clean_line(line.text)
+        reading = read(text) if text else None
+        if reading is not None and reading.kind is _BYLINE_LINE and reading.byline.bare and reading.byline.stamp:
+            return reading.byline.stamp
     return None
 
 
