@@ -81,13 +81,31 @@ class LineKind(enum.Enum):
 @dataclass
 class Byline:
     """Metadata read from byline lines; the first value found for a field wins,
-    except that a responsible editor (责任编辑/责编) beats a plain 编辑."""
+    except that a responsible editor (责任编辑/责编) beats a plain 编辑, and a day of
+    publication beats a day of update ('Last updated', 更新时间: rank 2 in chrome_labels.tsv)."""
 
     credited_source: str | None = None
     editor: str | None = None
     editor_rank: int = 99
     stamp: Stamp | None = None
     bare: bool = False  # a date line with no labelled field at all
+    stamp_rank: int = 1  # the rank of the label that gave `stamp` (a bare date: 1)
+    stamp_bare: bool = False  # `stamp` came from a date line without a label
+
+    @property
+    def updated_only(self) -> bool:
+        """Whether the only day read is a day of update, which a publication day beats."""
+        return self.stamp is not None and self.stamp_rank > 1
+
+    def _takes_stamp_of(self, other: Byline) -> bool:
+        """Whether `other`'s stamp replaces this one's: the first read wins, but a labelled day
+        of publication beats a day of update (a bare date does not: it may be a related
+        article's, listed after the text)."""
+        if other.stamp is None:
+            return False
+        if self.stamp is None:
+            return True
+        return self.stamp_rank > 1 and other.stamp_rank == 1 and not other.stamp_bare
 
     @property
     def bare_day(self) -> bool:
@@ -96,7 +114,8 @@ class Byline:
 
     def merge(self, other: Byline) -> None:
         self.credited_source = self.credited_source or other.credited_source
-        self.stamp = self.stamp or other.stamp
+        if self._takes_stamp_of(other):
+            self.stamp, self.stamp_rank, self.stamp_bare = other.stamp, other.stamp_rank, other.stamp_bare
         if other.editor and other.editor_rank < self.editor_rank:
             self.editor, self.editor_rank = other.editor, other.editor_rank
 
@@ -121,6 +140,7 @@ class _Label:
     field: str  # credited_source | editor | published | drop
     separators: str
     rank: int
+    page_kind: bool = False  # the kind of page ('News', 'Press Release'; chrome_page_kinds.txt)
 
 
 @dataclass(frozen=True)
@@ -412,7 +432,7 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
         return None
     if not might_hold_stamp(text) and vocab.label_pattern.match(text, start) is None:
         return None  # what comes before the first label must be a stamp
-    fitting = (m for m in vocab.label_pattern.finditer(text) if _separator_fits(m, vocab))
+    fitting = (m for m in vocab.label_pattern.finditer(text) if _separator_fits(m, vocab, start))
     first = next(fitting, None)
     lead_end = first.start() if first else len(text)
     byline = Byline()
@@ -425,7 +445,7 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
     if first is None and byline.stamp is None:
         return None
     matches = [first, *fitting] if first else []
-    byline.bare = not matches
+    byline.bare = byline.stamp_bare = not matches
     for index, match in enumerate(matches):
         value_end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
         label = vocab.labels[_fold(match.group("label"))]
@@ -435,14 +455,17 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
     return byline
 
 
-def _separator_fits(match: re.Match[str], vocab: _Vocabulary) -> bool:
+def _separator_fits(match: re.Match[str], vocab: _Vocabulary, start: int = 0) -> bool:
     """The label takes this separator, and starts a word: after a non-letter, or as a
-    capital glued to a lower-case letter ('Gannan Normal UniversityEditor:')."""
+    capital glued to a lower-case letter ('Gannan Normal UniversityEditor:'). A label that
+    is the kind of page ('News | 12 November 2026') only opens a byline (`start`: where its
+    first field may start): further on it is a word of a value ('Source: Jiangsu Education News')."""
+    label = vocab.labels[_fold(match.group("label"))]
     separator = match.group("sep").strip().translate(_COLONS) or "_"
-    if separator not in vocab.labels[_fold(match.group("label"))].separators:
+    if separator not in label.separators or (label.page_kind and match.start() > start):
         return False
-    start = match.start("label")
-    before = match.string[start - 1] if start else ""
+    at = match.start("label")
+    before = match.string[at - 1] if at else ""
     if before.isascii() and before.isalpha():
         return before.islower() and match.group("label")[0].isupper()
     return True
@@ -469,7 +492,8 @@ def _read_field(byline: Byline, label: _Label, value: str) -> bool:
         if stamp is None:
             # '发布/钱七' names who published it; '时间:上午9点' is prose, not a byline.
             return "/" in label.separators and find_stamp(value) is None
-        byline.stamp = byline.stamp or stamp
+        if byline.stamp is None or label.rank < byline.stamp_rank:
+            byline.stamp, byline.stamp_rank = stamp, label.rank
         return True
     stamp = _trailing_stamp(value)  # '来源:新华网 2025-01-01 10:00'
     if stamp is not None:
@@ -788,7 +812,8 @@ def _load_labels(path: Path) -> dict[str, _Label]:
     for row in _data_lines(path):
         cells = row.split("\t")
         rank = int(cells[3]) if len(cells) > 3 and cells[3].strip() else 1
-        labels[_fold(cells[0])] = _Label(field=cells[1].strip(), separators=cells[2].strip(), rank=rank)
+        name = _fold(cells[0])
+        labels[name] = _Label(cells[1].strip(), cells[2].strip(), rank, page_kind=name in _page_kinds())
     return labels
 
 

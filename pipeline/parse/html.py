@@ -78,11 +78,13 @@ _OWNER_END = re.compile(
     r"\.\s|\.$|[,，。|｜©]|\s{2,}|\b(?:All\s+rights|Address)\b|\S*ICP|版权|地址|备案|邮编|电话", re.IGNORECASE
 )
 _HAN_START = re.compile(r"[\u4e00-\u9fff]")
+_UNIT_OF = re.compile(r"\s*(?:,|，|\bof\b|\bat\b)\s*")  # between a unit and its institution in a footer
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")  # 'SDJZU', 'NUIST', 'UNNC'
 _COLONS = (":", "：")
 _MAX_LABEL = 20  # a label cell holds a label, not prose
 _INLINE_PIECES = frozenset({"span", "em", "i", "b", "strong", "font", "label", "small", "time", "a"})
 _TEXT_LINE = LineKind.TEXT  # read from the enum once (a member read from its class runs Python code)
+_BYLINE_LINE = LineKind.BYLINE
 _STRUCTURED_DATA = "ld+json"  # in the type of a script that holds a JSON-LD block
 _LD_PUBLISHER = "<ld+json publisher>"  # the head's key for the name of a JSON-LD article's publisher
 _LD_FIELDS = (("headline", "headline"), ("datePublished", "datepublished"))  # JSON-LD key -> the head's key
@@ -546,7 +548,10 @@ def _bulletin(
     if page.above:  # read for its bylines only, after those below the headline
         cleaned.byline.merge(clean_lines((line.text for line in page.above), read).byline)
     header_stamp, account = _header_elements([*page.above, *page.header])
-    cleaned.byline.stamp = cleaned.byline.stamp or header_stamp
+    if cleaned.byline.updated_only:  # a 'Last updated' at the foot: the day under the headline is the page's
+        header_stamp = header_stamp or _bare_stamp(page.header, read)
+    if header_stamp is not None and (cleaned.byline.stamp is None or cleaned.byline.updated_only):
+        cleaned.byline.stamp, cleaned.byline.stamp_rank = header_stamp, 1
     if cleaned.byline.stamp is None:  # a government page's metadata table above the headline
         cleaned.byline.merge(_label_cell_bylines(lines[max(0, page.block_start - _BYLINE_REACH) : page.block_start]))
     if cleaned.byline.stamp is None:
@@ -577,7 +582,7 @@ def _bulletin(
         source=rules.name if rules else None,
         language=_plausible_language([rules.language if rules else None, head.language], paragraphs),
         title=title,
-        site_name=account or _with_owner(_site_name(head, title) or _logo(body), _copyright_owner(lines)),
+        site_name=account or _site_of(head, title, body, lines),
         origin=origin,
         tables=tables or None,
     )
@@ -699,6 +704,17 @@ def _header_elements(lines: list[Line]) -> tuple[Stamp | None, str | None]:
             if named:
                 account = text
     return stamp, account
+
+
+def _bare_stamp(lines: list[Line], read: LineReader) -> Stamp | None:
+    """The stamp of the first date line without a label among the header's lines (their
+    readings are the ones the nearby lines were read with: nothing is read again)."""
+    for line in lines:
+        text = clean_line(line.text)
+        reading = read(text) if text else None
+        if reading is not None and reading.kind is _BYLINE_LINE and reading.byline.bare and reading.byline.stamp:
+            return reading.byline.stamp
+    return None
 
 
 def _children_apart(element: etree._Element) -> str:
@@ -869,7 +885,57 @@ def _site_name(head: _Head, headline: str | None = None) -> str | None:
             if headline and _fold(last) == _fold(headline) and first:
                 return first
             return last or None
+    return _title_naming_the_site(title, headline)
+
+
+def _title_naming_the_site(title: str, headline: str | None) -> str | None:
+    """A page title of one part that is not the headline nor a piece of it: the site's name
+    (an English site of a Chinese university titles every page 'Jiangxi University of
+    Finance and Economics'); the publisher stage keeps it only when it names an institution."""
+    if not headline or not _LOGO_NAME[0] <= len(title) <= _LOGO_NAME[1]:
+        return None
+    folded, headline_folded = _fold(title), _fold(headline)
+    if not folded or folded in headline_folded or headline_folded in folded:  # (the headline with a site glued on)
+        return None
+    return title
+
+
+def _site_of(head: _Head, title: str | None, body: etree._Element | None, lines: list[Line]) -> str | None:
+    """The site's name as `find_publisher` reads it: the head's, the logo's or the copyright
+    owner's; for a site named after a unit of an institution, the institution's."""
+    site = _with_owner(_site_name(head, title) or _logo(body), _copyright_owner(lines))
+    institution = _institution_of_unit(site, body, lines) if site is not None and _names_a_unit(site) else None
+    return institution or site
+
+
+def _names_a_unit(site: str) -> bool:
+    """Whether an English site's name is that of an institution's unit ('Office of …')."""
+    return site.startswith(_unit_site_openings())
+
+
+def _institution_of_unit(unit: str, body: etree._Element | None, lines: list[Line]) -> str | None:
+    """The institution a unit's site belongs to: the name on its logo, else the one its
+    copyright line gives after the unit ('Office of …, Jiangxi University of Science and
+    Technology', '… of Bangor University')."""
+    logo = _logo(body)
+    if logo is not None and not _names_a_unit(logo) and _fold(logo) != _fold(unit):
+        return logo
+    for line in reversed(lines[-_FOOTER_LINES:]):
+        at = line.text.find(unit) if len(line.text) <= _MAX_FOOTER else -1
+        if at < 0:
+            continue
+        joint = _UNIT_OF.match(line.text, at + len(unit))
+        if joint is not None:
+            name = _OWNER_END.split(line.text[joint.end() :], maxsplit=1)[0].strip()
+            if _LOGO_NAME[0] <= len(name) <= _LOGO_NAME[1]:
+                return name
     return None
+
+
+@cache
+def _unit_site_openings() -> tuple[str, ...]:
+    rows = (RULES / "chrome_unit_sites.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(row.strip() for row in rows if row.strip() and not row.startswith("#"))
 
 
 def _logo(body: etree._Element | None) -> str | None:
@@ -897,14 +963,25 @@ def _copyright_owner(lines: list[Line]) -> str | None:
         if found is None:
             continue
         name = _OWNER_END.split(found.group("rest"), maxsplit=1)[0].strip(" \u3000\xa0:：")
-        if not name:  # the name before the mark ('浙江大学 版权所有')
-            before = line.text[: found.start()].split()
-            name = before[-1] if before else ""
+        # the name before the mark when none follows it ('浙江大学 版权所有', 'Nanchang University © 2026')
+        if not any(map(str.isalpha, name)):
+            name = _name_before_mark(line.text[: found.start()])
         if _HAN_START.match(name):  # a Chinese name holds no space
             name = name.split()[0]
         if _LOGO_NAME[0] <= len(name) <= _LOGO_NAME[1] and not name[0].isdigit():
             return name
     return None
+
+
+def _name_before_mark(before: str) -> str:
+    """The owner's name right before a copyright mark: a Chinese name is the last word, an
+    English one the words after the last bar, full stop or wide gap ('Address | Bangor University')."""
+    words = before.split()
+    if not words:
+        return ""
+    if _HAN_START.match(words[-1]):
+        return words[-1]
+    return _OWNER_END.split(before)[-1].strip(" \u3000\xa0:：")
 
 
 def _only_an_acronym(site: str) -> bool:
@@ -929,7 +1006,8 @@ def _copyright_pattern() -> re.Pattern[str]:
     ]
     mark = "|".join(map(re.escape, sorted(marks, key=len, reverse=True)))
     # the marks, colons and years before the name ('Copyright © 2008-2026 ', '版权所有：')
-    return re.compile(rf"(?:{mark})(?:[\s:：©]|\(c\)|\d{{4}}(?:\s*[-–—]\s*\d{{4}})?)*(?P<rest>.+)", re.IGNORECASE)
+    # (the rest may be empty: a mark closing the line, 'Bangor University ©', '华东交通大学 版权所有')
+    return re.compile(rf"(?:{mark})(?:[\s:：©]|\(c\)|\d{{4}}(?:\s*[-–—]\s*\d{{4}})?)*(?P<rest>.*)", re.IGNORECASE)
 
 
 def _logo_name(body: etree._Element) -> str | None:
