@@ -185,13 +185,21 @@ class RoleExtractor:
         self.succession_page_words = _word_groups(self.succession_words)
         # "the meeting of member institutions", "representatives of its member universities": the members
         # as those gathered, no seat of the name the sentence gives (English)
-        self.gatherings = tuple(w.lower() for w in word_list(language, "roles_gatherings.txt")) if language == "en" else ()
-        self.member_nouns = frozenset(
-            p for p, role in word_table(language, "roles.tsv").items() if role == "member" and "by" not in p.split()
-        ) if self.gatherings else frozenset()
+        self.gatherings = (
+            tuple(w.lower() for w in word_list(language, "roles_gatherings.txt")) if language == "en" else ()
+        )
+        self.member_nouns = (
+            frozenset(
+                p for p, role in word_table(language, "roles.tsv").items() if role == "member" and "by" not in p.split()
+            )
+            if self.gatherings
+            else frozenset()
+        )
         # '该校自2016年起即为成员单位', "It was elected a vice-chair institution": a word standing for the one
         # institution the sentence before names (lower case, as the matching text is written)
-        self.anaphors = tuple(sorted((w.lower() for w in word_list(language, "roles_anaphors.txt")), key=len, reverse=True))
+        self.anaphors = tuple(
+            sorted((w.lower() for w in word_list(language, "roles_anaphors.txt")), key=len, reverse=True)
+        )
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
         self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
@@ -952,9 +960,7 @@ class RoleExtractor:
         of = _OF_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         return of is not None and text[: of.start()].endswith(self.gatherings)
 
-    def _anaphor_holder(
-        self, doc: Doc, sent: Span, hit: Hit, holders: list[tuple[Span, int, int]]
-    ) -> list[Span]:
+    def _anaphor_holder(self, doc: Doc, sent: Span, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
         """'增选A为常务理事单位。该校自2016年起即为成员单位', 'A sent a delegation. It was elected a vice-chair
         institution': a seat whose clause opens with a word standing for an institution (its subject) goes
         to the one institution the sentence before names (Chinese), or has as its subject (English)."""
@@ -973,9 +979,7 @@ class RoleExtractor:
         if index < 1:
             return []
         before = sents.spans[index - 1]
-        named = [
-            s for s in institutions_in(doc, before.start_char, before.end_char) if facts(s).kind != "alliance"
-        ]
+        named = [s for s in institutions_in(doc, before.start_char, before.end_char) if facts(s).kind != "alliance"]
         if self.language == "en":  # (the previous sentence's subject: its first name, right after its start)
             named = named[:1] if named and _SUBJECT_LEAD.fullmatch(text, before.start_char, named[0].start_char) else []
         if len({_body(s, facts(s)) for s in named}) != 1:
