@@ -1339,7 +1339,11 @@ class RoleExtractor:
             return []
         text = matching_text(doc)
         between = text[previous.end : hit.start]
-        if _SAME_CLAUSE.fullmatch(between) or _AND_THEN.fullmatch(between):
+        if _SAME_CLAUSE.fullmatch(between):
+            return subject
+        # ('… chair and houses its secretariat': a verb after "and"; "elected chair and vice-chair
+        # institutions respectively" pairs its names in order instead)
+        if hit.phrase in self.active and _AND_THEN.fullmatch(between):
             return subject
         # "X, the alliance's founding chair, continues to run its secretariat": the apposition closed, its
         # name is the subject of the clause after it
