@@ -980,8 +980,9 @@ class RoleExtractor:
             return []
         before = sents.spans[index - 1]
         named = [s for s in institutions_in(doc, before.start_char, before.end_char) if facts(s).kind != "alliance"]
-        if self.language == "en":  # (the previous sentence's subject: its first name, right after its start)
-            named = named[:1] if named and _SUBJECT_LEAD.fullmatch(text, before.start_char, named[0].start_char) else []
+        if self.language == "en":  # (the previous sentence's subject: its first name(s), right after its start)
+            lead = named and _SUBJECT_LEAD.fullmatch(text, before.start_char, named[0].start_char)
+            named = self._leading_list(doc, named) if lead else []
         if len({_body(s, facts(s)) for s in named}) != 1:
             return []  # (none, or several the word may stand for)
         return named[-1:]
