@@ -170,6 +170,7 @@ class RoleExtractor:
         )
         for verb, phrase in self.by_later.items():
             self.phrases.setdefault(verb, self.phrases[phrase])
+        self.by_later_verbs = frozenset(self.by_later)
         # "rotating chair": a role phrase only when handed on to an institution ('passed from A to B')
         self.handed_on = word_table(language, "roles_handed_on.tsv") if language == "en" else {}
         for phrase, role in self.handed_on.items():
@@ -198,7 +199,17 @@ class RoleExtractor:
         # '该校自2016年起即为成员单位', "It was elected a vice-chair institution": a word standing for the one
         # institution the sentence before names (lower case, as the matching text is written)
         self.anaphors = tuple(
-            sorted((w.lower() for w in word_list(language, "roles_anaphors.txt")), key=len, reverse=True)
+            sorted(
+                (w.lower() + (" " if language == "en" else "") for w in word_list(language, "roles_anaphors.txt")),
+                key=len,
+                reverse=True,
+            )
+        )
+        # (looked for once a page: in English after the break of a sentence, clause or line: ". it ")
+        self.page_anaphors = (
+            (*(f"{mark} {word}" for word in self.anaphors for mark in (".", ",")), *(f"\n{w}" for w in self.anaphors))
+            if language == "en"
+            else self.anaphors
         )
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
         self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
@@ -293,7 +304,7 @@ class RoleExtractor:
         # succeeded to ("succeed", "replace")
         self._page_hands_on = self.language == "zh" and holds_any(text, _ZH_HANDING_VERBS)
         self._page_succeeds = self.language == "en" and holds_any(text, _SUCCEEDING_WORDS)
-        self._page_sents = sents if holds_any(text, self.anaphors) else None  # (`_anaphor_holder`)
+        self._page_sents = sents if holds_any(text, self.page_anaphors) else None  # (`_anaphor_holder`)
         # (接替, 手中, "succeeded": words of a succession, on few pages; looked for on the page only
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
@@ -315,6 +326,12 @@ class RoleExtractor:
                 found = [
                     h for h in found if h.phrase not in self.alliance_subjects or self._alliance_before(text, sent, h)
                 ]
+            if self.by_later and _holds_phrase_of(found, self.by_later_verbs):
+                # ("set up a joint lab": a verb with neither a later "by" nor its active reading is passed
+                # over here, before the sentence's names are read; `_with_later_by` keeps the others)
+                found = [h for h in found if h.phrase not in self.by_later_verbs or self._holds_as_by_or_verb(text, h)]
+                if not found:
+                    continue
             if gathered and _holds_phrase_of(found, self.member_nouns):
                 # ("X, which hosted the meeting of member institutions": who gathered, no seat)
                 found = [h for h in found if h.phrase not in self.member_nouns or not self._gathered_of(text, h)]
@@ -705,6 +722,13 @@ class RoleExtractor:
         closing = self.next_list_closers.match(text, listed[-1].end_char, after.end_char)
         return listed if closing is not None else []
 
+    def _holds_as_by_or_verb(self, text: str, hit: Hit) -> bool:
+        """Whether `_with_later_by` keeps `hit`, a verb of roles_by_later.txt: a later "by", or an active verb."""
+        if hit.phrase in self.active or hit.phrase in self.joins:
+            return True
+        later = _LATER_BY.match(text, hit.end)
+        return later is not None and not _NOT_A_PLACE_OR_TIME.search(later.group(0))
+
     def _with_later_by(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
         """'founded in Wuhan in 2019 by A and B': a verb alone holds as its "VERB by" phrase, up to
         the "by", when only places and times stand between; else only as an active verb (X hosted)."""
@@ -965,8 +989,9 @@ class RoleExtractor:
         institution': a seat whose clause opens with a word standing for an institution (its subject) goes
         to the one institution the sentence before names (Chinese), or has as its subject (English)."""
         text = matching_text(doc)
-        clause = _CLAUSE_BEFORE[self.language].search(text, sent.start_char, hit.start)
-        at = clause.end() if clause is not None else sent.start_char
+        at = sent.start_char
+        for mark in _CLAUSE_MARKS[self.language]:  # (the clause's last break before the phrase: a loop, compiled)
+            at = max(at, text.rfind(mark, sent.start_char, hit.start) + 1)
         at += len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
         anaphor = _first_at(self.anaphors, text, at)
         if anaphor is None or not _ANAPHOR_TO_SEAT[self.language].fullmatch(text, at + len(anaphor), hit.start):
@@ -976,6 +1001,8 @@ class RoleExtractor:
                 return []
         sents = self._page_sents
         index = sents.index_of(sent.start_char) if sents is not None else -1
+        while index > 0 and _blank(text, sents.spans[index - 1].start_char, sents.spans[index - 1].end_char):
+            index -= 1  # (a paragraph's break between them)
         if index < 1:
             return []
         before = sents.spans[index - 1]
@@ -1392,7 +1419,11 @@ class RoleExtractor:
         if text.find("20", at, at + 14) >= 0 and (term := _SEAT_TERM.match(text, at)) is not None:
             at = term.end()
         # "the alliance's member universities now include": an adverb before the listing word
-        if self.language == "en" and (adverb := _ADVERB_BEFORE_LIST.match(text, at)) is not None:
+        if (
+            self.language == "en"
+            and text[at : at + 12].lstrip().startswith(_ADVERBS_BEFORE_LIST)
+            and (adverb := _ADVERB_BEFORE_LIST.match(text, at)) is not None
+        ):
             at = adverb.end()
         # '联盟现有成员高校43所，包括A、B': the count of the holders between the role phrase and its list word
         if self.language == "zh" and (count := _ZH_COUNT_THEN.match(text, at)) is not None:
@@ -1640,26 +1671,24 @@ _SEAT_TERM = re.compile(
     r"\s*(?:(?:for|in)\s+(?:the\s+)?)?[(（]?\d{4}\s*[-–—~至到]\s*\d{2,4}(?:\s*年)?[)）]?(?:\s+(?:term|session))?"
 )
 # " of the member", " of its member": a page without these has no gathering of members (`_gathered_of`)
-_OF_MEMBERS = (" of member", " of its member", " of the member", " of all ", " of the alliance's member")
+_OF_MEMBERS = (" of member", " of its member", " of the member", " of all member", " of all its member", "'s member")
 # " of ", " of all its ", " of the alliance's " right before a member noun
 _OF_BEFORE = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|the\s+[a-z-]+['’]s\s+)?$")
 # "Founded in 2015, ", "Launched by 12 universities in 2019, ": a participle's clause opening a sentence
 _FRONTED_PARTICIPLE = re.compile(r"[a-z-]+ed\b[^,.;:]{0,60},\s*")
-# the last break of a clause before a role phrase: its clause runs from there (none: from the sentence's start)
-_CLAUSE_BEFORE = {
-    "en": re.compile(r".*[,;:]\s*", re.DOTALL),
-    "zh": re.compile(r".*[，,；;：:]\s*", re.DOTALL),
-}
-# between a word standing for an institution and its seat: "was elected a ", "has also become a ", "then
-# became a " (no name, no number); '自2016年联盟成立之初即为' (no clause break)
+# the breaks of a clause before a role phrase: its clause runs from the last (none: from the sentence's start)
+_CLAUSE_MARKS = {"en": (",", ";", ":"), "zh": ("，", ",", "；", ";", "：", ":")}
+# between a word standing for an institution (with its space) and its seat: "was elected a ", "has also
+# become a " (no name, no number); '自2016年联盟成立之初即为' (no clause break)
 _ANAPHOR_TO_SEAT = {
-    "en": re.compile(r"(?:\s+[a-z-]+){0,4}\s+"),
+    "en": re.compile(r"(?:[a-z-]+\s+){0,4}"),
     "zh": re.compile(r"[^，,。；;：:！？\n]{0,24}"),
 }
 # before the subject of an English sentence: its start, or an opening "at/in ... ," clause, and "the"
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:at|in|on|during|for)\b[^,.;]{0,80},\s*)?(?:the\s+)?")
 # "now", "currently": between a role phrase and the word listing its holders ("member universities now include")
-_ADVERB_BEFORE_LIST = re.compile(r"\s*(?:now|currently|also|still|already)\b")
+_ADVERBS_BEFORE_LIST = ("now", "currently", "also", "still", "already")
+_ADVERB_BEFORE_LIST = re.compile(rf"\s*(?:{'|'.join(_ADVERBS_BEFORE_LIST)})\b")
 # '43所，', '十余家，': a count of a role's holders, then its clause's end, right after the role phrase
 _ZH_COUNT_THEN = re.compile(r"\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:余|多)?\s*(?:所|家|个)\s*[，,]\s*")
 # "..., followed by B in 2028", "... and to B in 2028": the next holder of a seat passed round by year

@@ -228,3 +228,8 @@ def test_a_chinese_headline_with_a_head_word_alone_names_no_alliance(tmp_path: P
 def test_a_chinese_headline_s_alliance_of_another_head_word_owns_nothing(tmp_path: Path):
     # (the text says 联盟: a headline's 协会 is not what it refers to)
     assert _roles_of_page(tmp_path, "华南农业大学当选广东省高等教育学会常务理事单位") == set()
+
+
+def test_it_opening_a_paragraph_stands_for_the_subject_before(extract):
+    record = extract(A_EN + f"{JNU} sent a delegation of five.\n\nIt was elected a vice-chair institution.", "en")
+    assert {(r.organization.name, r.member.name, r.role) for r in record.roles} == {(PRUA, JNU, "vice_chair")}
