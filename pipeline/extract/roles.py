@@ -205,12 +205,6 @@ class RoleExtractor:
                 reverse=True,
             )
         )
-        # (looked for once a page: in English after the break of a sentence, clause or line: ". it ")
-        self.page_anaphors = (
-            (*(f"{mark} {word}" for word in self.anaphors for mark in (".", ",")), *(f"\n{w}" for w in self.anaphors))
-            if language == "en"
-            else self.anaphors
-        )
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
         self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
@@ -304,7 +298,7 @@ class RoleExtractor:
         # succeeded to ("succeed", "replace")
         self._page_hands_on = self.language == "zh" and holds_any(text, _ZH_HANDING_VERBS)
         self._page_succeeds = self.language == "en" and holds_any(text, _SUCCEEDING_WORDS)
-        self._page_sents = sents if holds_any(text, self.page_anaphors) else None  # (`_anaphor_holder`)
+        self._page_sents = sents if holds_any(text, self.anaphors) else None  # (`_anaphor_holder`)
         # (接替, 手中, "succeeded": words of a succession, on few pages; looked for on the page only
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
@@ -312,8 +306,8 @@ class RoleExtractor:
         owners = _Owners(doc, sents, bystanding)
         # (the headline's alliance is looked for once, when a sentence's roles first find no alliance)
         title_read = self.title_alliance is None
-        # ("the meeting of member institutions": looked for before a member noun only on a page holding " of ")
-        gathered = bool(self.gatherings) and holds_any(text, _OF_MEMBERS)
+        # ("the meeting of member institutions": a page holding " of member" ..., looked for once when needed)
+        gathered: bool | None = None
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
         # Only a sentence overlapping a role phrase can give a role (one pass over the text for the
         # whole vocabulary); the alliance and event each one belongs to are looked up by position.
@@ -332,9 +326,12 @@ class RoleExtractor:
                 found = [h for h in found if h.phrase not in self.by_later_verbs or self._holds_as_by_or_verb(text, h)]
                 if not found:
                     continue
-            if gathered and _holds_phrase_of(found, self.member_nouns):
-                # ("X, which hosted the meeting of member institutions": who gathered, no seat)
-                found = [h for h in found if h.phrase not in self.member_nouns or not self._gathered_of(text, h)]
+            if self.gatherings and _holds_phrase_of(found, self.member_nouns):
+                if gathered is None:  # (looked for on the page once, when a member noun is first found)
+                    gathered = holds_any(text, _OF_MEMBERS)
+                if gathered:
+                    # ("X, which hosted the meeting of member institutions": who gathered, no seat)
+                    found = [h for h in found if h.phrase not in self.member_nouns or not self._gathered_of(text, h)]
             if self.of_the_alliance:
                 # ("member" holds only before "of the alliance": most of its sentences are passed over here,
                 # before their institutions are read)
@@ -1426,7 +1423,11 @@ class RoleExtractor:
         ):
             at = adverb.end()
         # '联盟现有成员高校43所，包括A、B': the count of the holders between the role phrase and its list word
-        if self.language == "zh" and (count := _ZH_COUNT_THEN.match(text, at)) is not None:
+        if (
+            self.language == "zh"
+            and text[at : at + 3].lstrip()[:1] in _ZH_NUMERALS
+            and (count := _ZH_COUNT_THEN.match(text, at)) is not None
+        ):
             at = count.end()
         return text[at : at + 24].lstrip().startswith(self.introducers)
 
@@ -1689,6 +1690,7 @@ _SUBJECT_LEAD = re.compile(r"\s*(?:(?:at|in|on|during|for)\b[^,.;]{0,80},\s*)?(?
 # "now", "currently": between a role phrase and the word listing its holders ("member universities now include")
 _ADVERBS_BEFORE_LIST = ("now", "currently", "also", "still", "already")
 _ADVERB_BEFORE_LIST = re.compile(rf"\s*(?:{'|'.join(_ADVERBS_BEFORE_LIST)})\b")
+_ZH_NUMERALS = frozenset("0123456789一二两三四五六七八九十百")
 # '43所，', '十余家，': a count of a role's holders, then its clause's end, right after the role phrase
 _ZH_COUNT_THEN = re.compile(r"\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:余|多)?\s*(?:所|家|个)\s*[，,]\s*")
 # "..., followed by B in 2028", "... and to B in 2028": the next holder of a seat passed round by year
