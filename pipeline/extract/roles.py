@@ -196,6 +196,8 @@ class RoleExtractor:
             if self.gatherings
             else frozenset()
         )
+        # (the phrases of both checks above, looked for in a sentence's hits in one loop first)
+        self.early_checked = self.by_later_verbs | self.member_nouns
         # '该校自2016年起即为成员单位', "It was elected a vice-chair institution": a word standing for the one
         # institution the sentence before names (lower case, as the matching text is written)
         self.anaphors = tuple(
@@ -320,13 +322,14 @@ class RoleExtractor:
                 found = [
                     h for h in found if h.phrase not in self.alliance_subjects or self._alliance_before(text, sent, h)
                 ]
-            if self.by_later and _holds_phrase_of(found, self.by_later_verbs):
+            early = self.early_checked and _holds_phrase_of(found, self.early_checked)
+            if early and self.by_later and _holds_phrase_of(found, self.by_later_verbs):
                 # ("set up a joint lab": a verb with neither a later "by" nor its active reading is passed
                 # over here, before the sentence's names are read; `_with_later_by` keeps the others)
                 found = [h for h in found if h.phrase not in self.by_later_verbs or self._holds_as_by_or_verb(text, h)]
                 if not found:
                     continue
-            if self.gatherings and _holds_phrase_of(found, self.member_nouns):
+            if early and self.gatherings and _holds_phrase_of(found, self.member_nouns):
                 if gathered is None:  # (looked for on the page once, when a member noun is first found)
                     gathered = holds_any(text, _OF_MEMBERS)
                 if gathered:
@@ -986,12 +989,18 @@ class RoleExtractor:
         institution': a seat whose clause opens with a word standing for an institution (its subject) goes
         to the one institution the sentence before names (Chinese), or has as its subject (English)."""
         text = matching_text(doc)
-        at = sent.start_char
-        for mark in _CLAUSE_MARKS[self.language]:  # (the clause's last break before the phrase: a loop, compiled)
-            at = max(at, text.rfind(mark, sent.start_char, hit.start) + 1)
-        at += len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
-        anaphor = _first_at(self.anaphors, text, at)
-        if anaphor is None or not _ANAPHOR_TO_SEAT[self.language].fullmatch(text, at + len(anaphor), hit.start):
+        at, anaphor = -1, ""  # (the last of the words before the phrase: most phrases have none)
+        for word in self.anaphors:
+            found = text.rfind(word, sent.start_char, hit.start)
+            if found > at:
+                at, anaphor = found, word
+        if at < 0 or not _ANAPHOR_TO_SEAT[self.language].fullmatch(text, at + len(anaphor), hit.start):
+            return []
+        # (the word opens its clause: only blanks after the sentence's start or the clause's last break)
+        start = sent.start_char
+        for mark in _CLAUSE_MARKS[self.language]:  # (a loop: compiled)
+            start = max(start, text.rfind(mark, sent.start_char, at) + 1)
+        if start < at and not text[start:at].isspace():
             return []
         for _, first, _ in holders:  # (a name between the word and the seat is the seat's subject, not it)
             if at <= first < hit.start:
