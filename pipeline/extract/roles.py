@@ -300,7 +300,9 @@ class RoleExtractor:
         # succeeded to ("succeed", "replace")
         self._page_hands_on = self.language == "zh" and holds_any(text, _ZH_HANDING_VERBS)
         self._page_succeeds = self.language == "en" and holds_any(text, _SUCCEEDING_WORDS)
-        self._page_sents = sents if holds_any(text, self.anaphors) else None  # (`_anaphor_holder`)
+        # (`_anaphor_holder`; Chinese pages without 该 passed over in one look)
+        page_anaphor = (self.language == "en" or "该" in text) and holds_any(text, self.anaphors)
+        self._page_sents = sents if page_anaphor else None
         # (接替, 手中, "succeeded": words of a succession, on few pages; looked for on the page only
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
@@ -967,6 +969,8 @@ class RoleExtractor:
         if not chosen:
             return []
         text = matching_text(doc)
+        if self.language == "zh" and text.find("由", chosen[-1].end_char, chosen[-1].end_char + 24) < 0:
+            return []  # (no next clause '，2028年由B担任' right after the holder: most have none)
         later = [(m, first) for m, first, _ in holders if first > max(hit.end, chosen[-1].end_char)]
         found: list[Span] = []
         at = max(hit.end, chosen[-1].end_char)
@@ -1427,14 +1431,14 @@ class RoleExtractor:
         # "the alliance's member universities now include": an adverb before the listing word
         if (
             self.language == "en"
-            and text[at : at + 12].lstrip().startswith(_ADVERBS_BEFORE_LIST)
+            and (text.startswith(_ADVERBS_BEFORE_LIST, at) or text.startswith(_ADVERBS_BEFORE_LIST, at + 1))
             and (adverb := _ADVERB_BEFORE_LIST.match(text, at)) is not None
         ):
             at = adverb.end()
         # '联盟现有成员高校43所，包括A、B': the count of the holders between the role phrase and its list word
         if (
             self.language == "zh"
-            and text[at : at + 3].lstrip()[:1] in _ZH_NUMERALS
+            and text[at : at + 1] in _ZH_NUMERALS
             and (count := _ZH_COUNT_THEN.match(text, at)) is not None
         ):
             at = count.end()
