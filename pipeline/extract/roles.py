@@ -145,6 +145,7 @@ class RoleExtractor:
         # (set for each page in __call__: see there)
         self._page_hands_on = self._page_succeeds = False
         self._page_sents: Sentences | None = None
+        self._page_anaphor: bool | None = None
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
         # only with what it needs after it (an alliance; an event named in the sentence).
         self.joins = frozenset(word_list(language, "roles_join.txt"))
@@ -207,6 +208,7 @@ class RoleExtractor:
                 reverse=True,
             )
         )
+        self.page_order_anaphors = tuple(sorted(self.anaphors, key=len))  # ("it " first: found soonest)
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
         self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
@@ -300,9 +302,8 @@ class RoleExtractor:
         # succeeded to ("succeed", "replace")
         self._page_hands_on = self.language == "zh" and holds_any(text, _ZH_HANDING_VERBS)
         self._page_succeeds = self.language == "en" and holds_any(text, _SUCCEEDING_WORDS)
-        # (`_anaphor_holder`; Chinese pages without 该 passed over in one look)
-        page_anaphor = (self.language == "en" or "该" in text) and holds_any(text, self.anaphors)
-        self._page_sents = sents if page_anaphor else None
+        # (`_anaphor_holder`: whether the page holds one of its words, looked for when first needed)
+        self._page_sents, self._page_anaphor = sents, None
         # (接替, 手中, "succeeded": words of a succession, on few pages; looked for on the page only
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
@@ -310,8 +311,6 @@ class RoleExtractor:
         owners = _Owners(doc, sents, bystanding)
         # (the headline's alliance is looked for once, when a sentence's roles first find no alliance)
         title_read = self.title_alliance is None
-        # ("the meeting of member institutions": a page holding " of member" ..., looked for once when needed)
-        gathered: bool | None = None
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
         # Only a sentence overlapping a role phrase can give a role (one pass over the text for the
         # whole vocabulary); the alliance and event each one belongs to are looked up by position.
@@ -332,11 +331,8 @@ class RoleExtractor:
                 if not found:
                     continue
             if early and self.gatherings and _holds_phrase_of(found, self.member_nouns):
-                if gathered is None:  # (looked for on the page once, when a member noun is first found)
-                    gathered = holds_any(text, _OF_MEMBERS)
-                if gathered:
-                    # ("X, which hosted the meeting of member institutions": who gathered, no seat)
-                    found = [h for h in found if h.phrase not in self.member_nouns or not self._gathered_of(text, h)]
+                # ("X, which hosted the meeting of member institutions": who gathered, no seat)
+                found = [h for h in found if h.phrase not in self.member_nouns or not self._gathered_of(text, h)]
             if self.of_the_alliance:
                 # ("member" holds only before "of the alliance": most of its sentences are passed over here,
                 # before their institutions are read)
@@ -893,8 +889,14 @@ class RoleExtractor:
                 # or the subject of its "to be": "X and Y were co-organizers (of the forum)"
                 before = [m for m, _, end in holders if end <= hit.start and m.start not in taken]
                 chosen = self._subject_list(doc, before, hit, gap=_COPULA_GAP)
-            if not chosen and self._page_sents is not None and hit.value in ALLIANCE_ROLES:
-                chosen = self._anaphor_holder(doc, sent, hit, holders)
+            if not chosen and hit.value in ALLIANCE_ROLES and self._page_anaphor is not False:
+                if self._page_anaphor is None:  # (once a page; Chinese pages without 该 passed over in one look)
+                    text = matching_text(doc)
+                    self._page_anaphor = (self.language == "en" or "该" in text) and holds_any(
+                        text, self.page_order_anaphors
+                    )
+                if self._page_anaphor:
+                    chosen = self._anaphor_holder(doc, sent, hit, holders)
             if chosen and self.language == "en" and hit.value in ALLIANCE_ROLES:
                 chosen = chosen + self._companions(doc, hit, holders, chosen)
             taken.update([m.start for m in chosen])  # (a list: compiled, a generator would be built)
@@ -985,6 +987,8 @@ class RoleExtractor:
     def _gathered_of(self, text: str, hit: Hit) -> bool:
         """'the meeting of member institutions', 'heads of all its member universities': a gathering or
         its people "of" the member noun `hit`."""
+        if text.find(" of ", max(0, hit.start - 24), hit.start) < 0:  # (a plain word looked for first)
+            return False
         of = _OF_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         return of is not None and text[: of.start()].endswith(self.gatherings)
 
@@ -994,8 +998,10 @@ class RoleExtractor:
         to the one institution the sentence before names (Chinese), or has as its subject (English)."""
         text = matching_text(doc)
         at, anaphor = -1, ""  # (the last of the words before the phrase: most phrases have none)
+        # (no further before it than the few words `_ANAPHOR_TO_SEAT` lets stand between)
+        window = max(sent.start_char, hit.start - _ANAPHOR_REACH[self.language])
         for word in self.anaphors:
-            found = text.rfind(word, sent.start_char, hit.start)
+            found = text.rfind(word, window, hit.start)
             if found > at:
                 at, anaphor = found, word
         if at < 0 or not _ANAPHOR_TO_SEAT[self.language].fullmatch(text, at + len(anaphor), hit.start):
@@ -1684,12 +1690,12 @@ _TOGETHER_WITH = re.compile(r"\s*,?\s*(?:together|along)\s+with\s+(?:the\s+)?")
 _SEAT_TERM = re.compile(
     r"\s*(?:(?:for|in)\s+(?:the\s+)?)?[(（]?\d{4}\s*[-–—~至到]\s*\d{2,4}(?:\s*年)?[)）]?(?:\s+(?:term|session))?"
 )
-# " of the member", " of its member": a page without these has no gathering of members (`_gathered_of`)
-_OF_MEMBERS = (" of member", " of its member", " of the member", " of all member", " of all its member", "'s member")
 # " of ", " of all its ", " of the alliance's " right before a member noun
 _OF_BEFORE = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|the\s+[a-z-]+['’]s\s+)?$")
 # "Founded in 2015, ", "Launched by 12 universities in 2019, ": a participle's clause opening a sentence
 _FRONTED_PARTICIPLE = re.compile(r"[a-z-]+ed\b[^,.;:]{0,60},\s*")
+# how far before a role phrase its word standing for an institution may begin (`_ANAPHOR_TO_SEAT` and the word)
+_ANAPHOR_REACH = {"en": 96, "zh": 30}
 # the breaks of a clause before a role phrase: its clause runs from the last (none: from the sentence's start)
 _CLAUSE_MARKS = {"en": (",", ";", ":"), "zh": ("，", ",", "；", ";", "：", ":")}
 # between a word standing for an institution (with its space) and its seat: "was elected a ", "has also
