@@ -192,7 +192,10 @@ class RoleExtractor:
         )
         self.member_nouns = (
             frozenset(
-                p for p, role in word_table(language, "roles.tsv").items() if role == "member" and "by" not in p.split()
+                # (the nouns "member institutions", "founding members" ..., not "as a member", "comprises")
+                p
+                for p, role in word_table(language, "roles.tsv").items()
+                if role == "member" and p.startswith(("member ", "members", "founding member"))
             )
             if self.gatherings
             else frozenset()
