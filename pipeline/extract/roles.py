@@ -144,6 +144,8 @@ class RoleExtractor:
         self.language = language
         # (set for each page in __call__: see there)
         self._page_hands_on = self._page_succeeds = False
+        self._page_sents: Sentences | None = None
+        self._page_anaphor: bool | None = None
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
         # only with what it needs after it (an alliance; an event named in the sentence).
         self.joins = frozenset(word_list(language, "roles_join.txt"))
@@ -169,6 +171,7 @@ class RoleExtractor:
         )
         for verb, phrase in self.by_later.items():
             self.phrases.setdefault(verb, self.phrases[phrase])
+        self.by_later_verbs = frozenset(self.by_later)
         # "rotating chair": a role phrase only when handed on to an institution ('passed from A to B')
         self.handed_on = word_table(language, "roles_handed_on.tsv") if language == "en" else {}
         for phrase, role in self.handed_on.items():
@@ -182,6 +185,33 @@ class RoleExtractor:
         self.respectively = tuple(word_list(language, "roles_respectively.txt"))
         self.succession_words = tuple(w.lower() for w in (*self.succeeded, *self.previous_holder))
         self.succession_page_words = _word_groups(self.succession_words)
+        # "the meeting of member institutions", "representatives of its member universities": the members
+        # as those gathered, no seat of the name the sentence gives (English)
+        self.gatherings = (
+            tuple(w.lower() for w in word_list(language, "roles_gatherings.txt")) if language == "en" else ()
+        )
+        self.member_nouns = (
+            frozenset(
+                # (the nouns "member institutions", "founding members" ..., not "as a member", "comprises")
+                p
+                for p, role in word_table(language, "roles.tsv").items()
+                if role == "member" and p.startswith(("member ", "members", "founding member"))
+            )
+            if self.gatherings
+            else frozenset()
+        )
+        # (the phrases of both checks above, looked for in a sentence's hits in one loop first)
+        self.early_checked = self.by_later_verbs | self.member_nouns
+        # '该校自2016年起即为成员单位', "It was elected a vice-chair institution": a word standing for the one
+        # institution the sentence before names (lower case, as the matching text is written)
+        self.anaphors = tuple(
+            sorted(
+                (w.lower() + (" " if language == "en" else "") for w in word_list(language, "roles_anaphors.txt")),
+                key=len,
+                reverse=True,
+            )
+        )
+        self.page_order_anaphors = tuple(sorted(self.anaphors, key=len))  # ("it " first: found soonest)
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
         self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
@@ -229,10 +259,20 @@ class RoleExtractor:
         self.composed_organ_at_end = _organ_at_end_pattern(language, self.composed_organs)
         # "HEU elected vice-chair institution of the X Consortium" over a text that says only "the
         # consortium": the headline's alliance, by its head word ("Consortium"), owns the page's seats
-        self.title_alliance = _title_alliance_pattern(
-            [head for head, kind in word_table(language, "institution_heads.tsv").items() if kind == "alliance"]
+        alliance_head_words = [
+            head for head, kind in word_table(language, "institution_heads.tsv").items() if kind == "alliance"
+        ]
+        self.title_alliance = (
+            _title_alliance_pattern(alliance_head_words)
             if language == "en"
-            else []
+            else _zh_title_alliance_pattern(alliance_head_words)
+        )
+        # '华南农业大学当选粤港澳高校联盟常务理事单位': the words of a Chinese headline after which an
+        # alliance's name begins (当选, 加入, 我校 ...): the name runs from the last of them to its head word
+        self.title_openers = (
+            tuple(sorted(word_list(language, "roles_title_openers.txt"), key=len, reverse=True))
+            if language == "zh"
+            else ()
         )
         # (lower case: "alliance", "consortium" ...: the head words of alliances' names)
         self.alliance_heads = tuple(
@@ -265,6 +305,8 @@ class RoleExtractor:
         # succeeded to ("succeed", "replace")
         self._page_hands_on = self.language == "zh" and holds_any(text, _ZH_HANDING_VERBS)
         self._page_succeeds = self.language == "en" and holds_any(text, _SUCCEEDING_WORDS)
+        # (`_anaphor_holder`: whether the page holds one of its words, looked for when first needed)
+        self._page_sents, self._page_anaphor = sents, None
         # (接替, 手中, "succeeded": words of a succession, on few pages; looked for on the page only
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
@@ -284,6 +326,16 @@ class RoleExtractor:
                 found = [
                     h for h in found if h.phrase not in self.alliance_subjects or self._alliance_before(text, sent, h)
                 ]
+            early = self.early_checked and _holds_phrase_of(found, self.early_checked)
+            if early and self.by_later and _holds_phrase_of(found, self.by_later_verbs):
+                # ("set up a joint lab": a verb with neither a later "by" nor its active reading is passed
+                # over here, before the sentence's names are read; `_with_later_by` keeps the others)
+                found = [h for h in found if h.phrase not in self.by_later_verbs or self._holds_as_by_or_verb(text, h)]
+                if not found:
+                    continue
+            if early and self.gatherings and _holds_phrase_of(found, self.member_nouns):
+                # ("X, which hosted the meeting of member institutions": who gathered, no seat)
+                found = [h for h in found if h.phrase not in self.member_nouns or not self._gathered_of(text, h)]
             if self.of_the_alliance:
                 # ("member" holds only before "of the alliance": most of its sentences are passed over here,
                 # before their institutions are read)
@@ -522,12 +574,28 @@ class RoleExtractor:
         title = bulletin.title if bulletin is not None else None
         if not title or self.title_alliance is None or not holds_any(text, self.alliance_references):
             return None
+        if self.language == "zh":
+            return self._zh_alliance_of_title(title, text)
         # (a Title Case headline runs its verbs into the name: "Jinan University Joins X Alliance")
         if not _SENTENCE_CASE_WORD.search(title):
             return None
         for named in self.title_alliance.finditer(title):
             if f"the {named.group('head').lower()}" in text:
                 return InstitutionRef(name=named.group(0))
+        return None
+
+    def _zh_alliance_of_title(self, title: str, text: str) -> InstitutionRef | None:
+        """The alliance a Chinese headline names ('华南农业大学当选粤港澳高校联盟常务理事单位'), when the text
+        refers to it by its head word alone ('联盟2026年年会'): the run of the headline's characters up to
+        the head word, from the end of the last word that opens a name in it (当选, 加入 ...)."""
+        assert self.title_alliance is not None
+        for named in self.title_alliance.finditer(to_simplified(title)):
+            head = named.group("head")
+            if head not in text:
+                continue
+            name = _after_last_opener(named.group(0), self.title_openers)
+            if len(name) > len(head) + 1:  # ('加入联盟' names no alliance: a head word with nothing before it)
+                return InstitutionRef(name=name)
         return None
 
     def _alliance_before(self, text: str, sent: Span, hit: Hit) -> bool:
@@ -538,7 +606,12 @@ class RoleExtractor:
         """The sentence opens with an alliance: its name, or "the alliance" / "the association" ..."""
         if placed and placed[0][1] <= sent.start_char + 4 and facts(placed[0][0]).kind == "alliance":
             return True
-        return matching_text(doc).startswith(self.alliance_references, sent.start_char)
+        text = matching_text(doc)
+        if text.startswith(self.alliance_references, sent.start_char):
+            return True
+        # "Founded in 2015, the alliance brings together ...": a participle's clause before its subject
+        fronted = _FRONTED_PARTICIPLE.match(text, sent.start_char, sent.end_char)
+        return fronted is not None and text.startswith(self.alliance_references, fronted.end())
 
     def _column_label(self, line: str) -> bool:
         return line.strip().lower() in self.column_labels
@@ -649,6 +722,13 @@ class RoleExtractor:
         listed = self._leading_list(doc, named)
         closing = self.next_list_closers.match(text, listed[-1].end_char, after.end_char)
         return listed if closing is not None else []
+
+    def _holds_as_by_or_verb(self, text: str, hit: Hit) -> bool:
+        """Whether `_with_later_by` keeps `hit`, a verb of roles_by_later.txt: a later "by", or an active verb."""
+        if hit.phrase in self.active or hit.phrase in self.joins:
+            return True
+        later = _LATER_BY.match(text, hit.end)
+        return later is not None and not _NOT_A_PLACE_OR_TIME.search(later.group(0))
 
     def _with_later_by(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
         """'founded in Wuhan in 2019 by A and B': a verb alone holds as its "VERB by" phrase, up to
@@ -762,6 +842,8 @@ class RoleExtractor:
                     )
                     or self._subject_past_relative_clause(doc, holders, hit)
                     or self._antecedent_of_which(doc, hit, holders)
+                    # "X remains the alliance's chair and houses its secretariat"
+                    or (self._shared_subject(doc, hit, claims) if hit.value in ALLIANCE_ROLES else [])
                 )
             elif (moved := self._moved_to(doc, hit, holders)) is not None:
                 chosen = moved + self._next_in_rotation(doc, hit, holders, moved) if self.language == "en" else moved
@@ -773,6 +855,7 @@ class RoleExtractor:
                     []
                     if self._seat_of_something_else(doc, hit)
                     else self._subject_list(doc, before, hit, gap=_SERVES_AS)
+                    or self._subject_past_relative_clause(doc, holders, hit, then=_SERVES_AS)
                     or self._apposed_seat(doc, hit, holders)
                     or (self._successor(doc, before, hit) if self._page_succeeds else [])
                 )
@@ -782,6 +865,8 @@ class RoleExtractor:
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
                 chosen = self._leading_list(doc, chosen, listed=self._introduces_a_list(doc, hit, chosen))
+                if chosen and self.language == "zh" and hit.value in ALLIANCE_ROLES:  # ('2028年由B担任')
+                    chosen = chosen + self._next_in_rotation(doc, hit, holders, chosen)
             elif hit.phrase in self.list_nouns:
                 # "X thanked the organizers": a list noun claims only a list after it, or the name it stands
                 # beside ("X, the host university, welcomed ...")
@@ -807,6 +892,14 @@ class RoleExtractor:
                 # or the subject of its "to be": "X and Y were co-organizers (of the forum)"
                 before = [m for m, _, end in holders if end <= hit.start and m.start not in taken]
                 chosen = self._subject_list(doc, before, hit, gap=_COPULA_GAP)
+            if not chosen and hit.value in ALLIANCE_ROLES and self._page_anaphor is not False:
+                if self._page_anaphor is None:  # (once a page; Chinese pages without 该 passed over in one look)
+                    text = matching_text(doc)
+                    self._page_anaphor = (self.language == "en" or "该" in text) and holds_any(
+                        text, self.page_order_anaphors
+                    )
+                if self._page_anaphor:
+                    chosen = self._anaphor_holder(doc, sent, hit, holders)
             if chosen and self.language == "en" and hit.value in ALLIANCE_ROLES:
                 chosen = chosen + self._companions(doc, hit, holders, chosen)
             taken.update([m.start for m in chosen])  # (a list: compiled, a generator would be built)
@@ -876,19 +969,69 @@ class RoleExtractor:
         self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]], chosen: list[Span]
     ) -> list[Span]:
         """'A will take over the chair in 2027, followed by B in 2028', 'the chair rotates to A in 2027 and
-        to B in 2028': the institutions the seat passes to next, each with its year, after its holder."""
-        if not chosen or self.language != "en":
+        to B in 2028', '2027年理事长单位由A担任，2028年由B担任': the institutions the seat passes to next, each
+        with its year, after its holder."""
+        if not chosen:
             return []
         text = matching_text(doc)
+        if self.language == "zh" and text.find("由", chosen[-1].end_char, chosen[-1].end_char + 24) < 0:
+            return []  # (no next clause '，2028年由B担任' right after the holder: most have none)
         later = [(m, first) for m, first, _ in holders if first > max(hit.end, chosen[-1].end_char)]
         found: list[Span] = []
         at = max(hit.end, chosen[-1].end_char)
+        between, with_its_year = _ROTATION_NEXT[self.language], _WITH_ITS_YEAR[self.language]
         for name, first in later:
-            if not _ROTATION_NEXT.fullmatch(text, at, first) or not _WITH_ITS_YEAR.match(text, name.end_char):
+            if not between.fullmatch(text, at, first) or not with_its_year.match(text, name.end_char):
                 break
             found.append(name)
             at = name.end_char
         return found
+
+    def _gathered_of(self, text: str, hit: Hit) -> bool:
+        """'the meeting of member institutions', 'heads of all its member universities': a gathering or
+        its people "of" the member noun `hit`."""
+        if text.find(" of ", max(0, hit.start - 24), hit.start) < 0:  # (a plain word looked for first)
+            return False
+        of = _OF_BEFORE.search(text, max(0, hit.start - 40), hit.start)
+        return of is not None and text[: of.start()].endswith(self.gatherings)
+
+    def _anaphor_holder(self, doc: Doc, sent: Span, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+        """'增选A为常务理事单位。该校自2016年起即为成员单位', 'A sent a delegation. It was elected a vice-chair
+        institution': a seat whose clause opens with a word standing for an institution (its subject) goes
+        to the one institution the sentence before names (Chinese), or has as its subject (English)."""
+        text = matching_text(doc)
+        at, anaphor = -1, ""  # (the last of the words before the phrase: most phrases have none)
+        # (no further before it than the few words `_ANAPHOR_TO_SEAT` lets stand between)
+        window = max(sent.start_char, hit.start - _ANAPHOR_REACH[self.language])
+        for word in self.anaphors:
+            found = text.rfind(word, window, hit.start)
+            if found > at:
+                at, anaphor = found, word
+        if at < 0 or not _ANAPHOR_TO_SEAT[self.language].fullmatch(text, at + len(anaphor), hit.start):
+            return []
+        # (the word opens its clause: only blanks after the sentence's start or the clause's last break)
+        start = sent.start_char
+        for mark in _CLAUSE_MARKS[self.language]:  # (a loop: compiled)
+            start = max(start, text.rfind(mark, sent.start_char, at) + 1)
+        if start < at and not text[start:at].isspace():
+            return []
+        for _, first, _ in holders:  # (a name between the word and the seat is the seat's subject, not it)
+            if at <= first < hit.start:
+                return []
+        sents = self._page_sents
+        index = sents.index_of(sent.start_char) if sents is not None else -1
+        while index > 0 and _blank(text, sents.spans[index - 1].start_char, sents.spans[index - 1].end_char):
+            index -= 1  # (a paragraph's break between them)
+        if index < 1:
+            return []
+        before = sents.spans[index - 1]
+        named = [s for s in institutions_in(doc, before.start_char, before.end_char) if facts(s).kind != "alliance"]
+        if self.language == "en":  # (the previous sentence's subject: its first name(s), right after its start)
+            lead = named and _SUBJECT_LEAD.fullmatch(text, before.start_char, named[0].start_char)
+            named = self._leading_list(doc, named) if lead else []
+        if len({_body(s, facts(s)) for s in named}) != 1:
+            return []  # (none, or several the word may stand for)
+        return named[-1:]
 
     def _successor(self, doc: Doc, before: list[Span], hit: Hit) -> list[Span]:
         """'A will succeed B as chair', 'A replaces B as the rotating chair': the name before the verb of
@@ -1036,6 +1179,8 @@ class RoleExtractor:
         """The names right before a verb ('A and B co-hosted the forum', 'X also joined the alliance');
         `gap`: what may stand between them and the verb, by language (else `_SUBJECT_GAP`)."""
         pattern = (gap or _SUBJECT_GAP).get(self.language)
+        if len(before) > 1 and self.language == "en":
+            before = _without_short_form_last(matching_text(doc), before)
         if not before or pattern is None or not pattern.fullmatch(matching_text(doc)[before[-1].end_char : hit.start]):
             return []
         text = doc_text(doc)
@@ -1169,16 +1314,27 @@ class RoleExtractor:
         last, end = before[-1]
         return [last] if _WHICH_HOLDS.fullmatch(text, end, hit.start) else []
 
-    def _subject_past_relative_clause(self, doc: Doc, holders: list[tuple[Span, int, int]], hit: Hit) -> list[Span]:
+    def _subject_past_relative_clause(
+        self,
+        doc: Doc,
+        holders: list[tuple[Span, int, int]],
+        hit: Hit,
+        then: dict[str, re.Pattern[str]] | None = None,
+    ) -> list[Span]:
         """'X, which has run the secretariat since 2015, was re-elected as the chair institution': the
         name before a relative clause between commas is the verb's subject too (the clause's own role
-        phrase may have claimed it)."""
+        phrase may have claimed it). `then`: what stands between the clause and the role phrase, by
+        language ("remains the alliance's " before a seat a person may hold too), else a verb's auxiliaries."""
         if self.language != "en":
             return []
         before = [m for m, _, end in holders if end <= hit.start]
-        if not before or not _RELATIVE_THEN_VERB.fullmatch(matching_text(doc), before[-1].end_char, hit.start):
+        if not before:
             return []
-        return [before[-1]]
+        text = matching_text(doc)
+        if then is None:
+            return [before[-1]] if _RELATIVE_THEN_VERB.fullmatch(text, before[-1].end_char, hit.start) else []
+        clause = _RELATIVE_CLAUSE.match(text, before[-1].end_char, hit.start)
+        return [before[-1]] if clause is not None and then["en"].fullmatch(text, clause.end(), hit.start) else []
 
     def _seat_may_hold(self, text: str, hit: Hit) -> bool:
         """Whether a seat a person may hold too stands where an institution can take it: handed on
@@ -1232,6 +1388,10 @@ class RoleExtractor:
         between = text[previous.end : hit.start]
         if _SAME_CLAUSE.fullmatch(between):
             return subject
+        # ('… chair and houses its secretariat': a verb after "and"; "elected chair and vice-chair
+        # institutions respectively" pairs its names in order instead)
+        if hit.phrase in self.active and _AND_THEN.fullmatch(between):
+            return subject
         # "X, the alliance's founding chair, continues to run its secretariat": the apposition closed, its
         # name is the subject of the clause after it
         apposed = _SEAT_APPOSITION.fullmatch(text, subject[-1].end_char, previous.start)
@@ -1277,6 +1437,20 @@ class RoleExtractor:
         # (a term holds a year: "20" looked for first)
         if text.find("20", at, at + 14) >= 0 and (term := _SEAT_TERM.match(text, at)) is not None:
             at = term.end()
+        # "the alliance's member universities now include": an adverb before the listing word
+        if (
+            self.language == "en"
+            and (text.startswith(_ADVERBS_BEFORE_LIST, at) or text.startswith(_ADVERBS_BEFORE_LIST, at + 1))
+            and (adverb := _ADVERB_BEFORE_LIST.match(text, at)) is not None
+        ):
+            at = adverb.end()
+        # '联盟现有成员高校43所，包括A、B': the count of the holders between the role phrase and its list word
+        if (
+            self.language == "zh"
+            and text[at : at + 1] in _ZH_NUMERALS
+            and (count := _ZH_COUNT_THEN.match(text, at)) is not None
+        ):
+            at = count.end()
         return text[at : at + 24].lstrip().startswith(self.introducers)
 
     def _counts_attendance(self, doc: Doc, hit: Hit) -> bool:
@@ -1519,14 +1693,43 @@ _TOGETHER_WITH = re.compile(r"\s*,?\s*(?:together|along)\s+with\s+(?:the\s+)?")
 _SEAT_TERM = re.compile(
     r"\s*(?:(?:for|in)\s+(?:the\s+)?)?[(（]?\d{4}\s*[-–—~至到]\s*\d{2,4}(?:\s*年)?[)）]?(?:\s+(?:term|session))?"
 )
+# " of ", " of all its ", " of the alliance's " right before a member noun
+_OF_BEFORE = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|the\s+[a-z-]+['’]s\s+)?$")
+# "Founded in 2015, ", "Launched by 12 universities in 2019, ": a participle's clause opening a sentence
+_FRONTED_PARTICIPLE = re.compile(r"[a-z-]+ed\b[^,.;:]{0,60},\s*")
+# how far before a role phrase its word standing for an institution may begin (`_ANAPHOR_TO_SEAT` and the word)
+_ANAPHOR_REACH = {"en": 96, "zh": 30}
+# the breaks of a clause before a role phrase: its clause runs from the last (none: from the sentence's start)
+_CLAUSE_MARKS = {"en": (",", ";", ":"), "zh": ("，", ",", "；", ";", "：", ":")}
+# between a word standing for an institution (with its space) and its seat: "was elected a ", "has also
+# become a " (no name, no number); '自2016年联盟成立之初即为' (no clause break)
+_ANAPHOR_TO_SEAT = {
+    "en": re.compile(r"(?:[a-z-]+\s+){0,4}"),
+    "zh": re.compile(r"[^，,。；;：:！？\n]{0,24}"),
+}
+# before the subject of an English sentence: its start, or an opening "at/in ... ," clause, and "the"
+_SUBJECT_LEAD = re.compile(r"\s*(?:(?:at|in|on|during|for)\b[^,.;]{0,80},\s*)?(?:the\s+)?")
+# "now", "currently": between a role phrase and the word listing its holders ("member universities now include")
+_ADVERBS_BEFORE_LIST = ("now", "currently", "also", "still", "already")
+_ADVERB_BEFORE_LIST = re.compile(rf"\s*(?:{'|'.join(_ADVERBS_BEFORE_LIST)})\b")
+_ZH_NUMERALS = frozenset("0123456789一二两三四五六七八九十百")
+# '43所，', '十余家，': a count of a role's holders, then its clause's end, right after the role phrase
+_ZH_COUNT_THEN = re.compile(r"\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:余|多)?\s*(?:所|家|个)\s*[，,]\s*")
 # "..., followed by B in 2028", "... and to B in 2028": the next holder of a seat passed round by year
 # (words up to the next name; each name then followed by its year: `_WITH_ITS_YEAR`)
-_ROTATION_NEXT = re.compile(
-    r"\s+(?:in|for|from)\s+\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*"
-    r"(?:followed\s+by|and\s+then(?:\s+to|\s+by)?|then(?:\s+to|\s+by)?|and\s+(?:later\s+|then\s+)?to|and\s+by)"
-    r"\s+(?:the\s+)?"
-)
-_WITH_ITS_YEAR = re.compile(r"\s+(?:in|for|from)\s+\d{4}\b")
+# ('…由A担任，2028年由B担任', '…由A担任，下一届由B承担': the year, or the next term, opens the next clause)
+_ROTATION_NEXT = {
+    "en": re.compile(
+        r"\s+(?:in|for|from)\s+\d{4}(?:\s*[-–]\s*\d{2,4})?\s*,?\s*"
+        r"(?:followed\s+by|and\s+then(?:\s+to|\s+by)?|then(?:\s+to|\s+by)?|and\s+(?:later\s+|then\s+)?to|and\s+by)"
+        r"\s+(?:the\s+)?"
+    ),
+    "zh": re.compile(
+        r"\s*(?:担任|承担|接任)\s*[，,；;]\s*(?:\d{4}\s*(?:[—至-]\s*\d{2,4}\s*)?年度?|下一?届|下一?年度?|此后|随后)"
+        r"\s*[，,]?\s*(?:则|将|再|改)?\s*由\s*"
+    ),
+}
+_WITH_ITS_YEAR = {"en": re.compile(r"\s+(?:in|for|from)\s+\d{4}\b"), "zh": re.compile(r"\s*(?:担任|承担|接任)")}
 # "the chair institution, Jinan University, ...": a comma between a seat and the name apposed to it
 _APPOSED_AFTER = re.compile(r"\s*,\s*")
 # every character str.strip() takes away (none past U+3000)
@@ -1535,6 +1738,7 @@ _COMMA_NEXT = re.compile(r"\s*,")  # (its first part: looked for before the name
 # (the seat then is the subject's head: "the", "its", "the alliance's" before it)
 _THE_BEFORE = re.compile(r"\b(?:the|its|[a-z-]+['’]s)\s+(?:(?:new|current|incoming|outgoing|founding)\s+)?$")
 # ", which has run the secretariat since 2015, was ": a relative clause between a subject and its verb
+_RELATIVE_CLAUSE = re.compile(r"\s*,\s*(?:which|who)\s+[^,;:.!?()]{1,100},")
 _RELATIVE_THEN_VERB = re.compile(
     r"\s*,\s*(?:which|who)\s+[^,;:.!?()]{1,100},\s*"
     r"(?:(?:also|has|have|had|was|were|been|is|are|will|now|currently)\s+)*"
@@ -1560,6 +1764,8 @@ _SEAT_TAKING_WORDS = (
     # "X will take over the chair in 2027", "X assumes the rotating presidency"
     " over",
     " assum",
+    # "X remains the alliance's chair"
+    " remain",
 )
 # "A will succeed B as chair", "A takes over from B as chair"
 _SUCCEEDING_WORDS = (" succeed", " replace", "over from")
@@ -1572,6 +1778,8 @@ _OFFICE_OF = (" of ", " of the ", " at ", " from ")
 # an apposed seat ends its phrase: a comma, "of the alliance", a clause's end ("X, the founding chair,")
 _SEAT_CLOSED = re.compile(r"\s*(?:[,;.)]|of\b|$)")
 # "..., will also house its secretariat": no new subject, no clause break
+# "remains the alliance's chair and houses its secretariat": a second verb of the same subject
+_AND_THEN = re.compile(r"(?:\s+of\s+the\s+[a-z]+)?\s+and\s+(?:also\s+|now\s+)?")
 _SAME_CLAUSE = re.compile(r"[^.;:!?]{0,40}?\b(?:also|will|which)\b[^.;:!?]{0,30}")
 
 
@@ -1582,9 +1790,11 @@ _EN_LIST_GAP = re.compile(
     r"|\bon\s+the\s+[A-Z][\w-]*\s+side\b)*"  # "HIT on the Chinese side and Bauman on the Russian side"
 )
 # Between a subject and its verb: "A and B co-hosted", "X, which also joined", "X正式加入"
+# "Shaanxi Normal University (SNNU) has been elected ...": the name's short form in brackets after it
+_SHORT_FORM = r"(?:\s*\(\s*[a-z][\w&.'’-]{0,11}\s*\))?"
 _SUBJECT_GAP = {
     "en": re.compile(
-        r"\s*(?:,\s*(?:which|that)\s+)?"
+        _SHORT_FORM + r"\s*(?:,\s*(?:which|that)\s+)?"
         r"(?:(?:also|jointly|successfully|recently|officially|unanimously"
         r"|has|have|had|was|were|been|is|are|will|now|currently)\s+)*"
     ),
@@ -1600,11 +1810,13 @@ _SUBJECT_GAP = {
 # between a subject and a seat a person may hold too: "X will serve as the alliance's rotating chair"
 _SERVES_AS = {
     "en": re.compile(
-        r"\s*(?:(?:also|will|would|now|currently|is\s+to|has\s+been)\s+)*"
+        _SHORT_FORM + r"\s*(?:(?:also|will|would|now|currently|is\s+to|has\s+been)\s+)*"
         r"(?:(?:serves?|served|serving|acts?|acted|acting)\s+as\s+(?:the\s+|its\s+)?(?:[a-z-]+['’]s\s+)?"
         # "X will take over the chair in 2027", "X assumes the rotating presidency"
         r"|(?:(?:take|takes|took|taken|taking)\s+over|assumes?|assumed|assuming)\s+(?:as\s+)?(?:the\s+|its\s+)?"
         r"(?:[a-z-]+['’]s\s+)?"
+        # "X remains the alliance's chair", "X will remain its chair"
+        r"|(?:remains?|remained|remaining)\s+(?:as\s+)?(?:the\s+|its\s+)?(?:[a-z-]+['’]s\s+)?"
         # "X was named the alliance's rotating chair": with the alliance's possessive only (a person
         # "was appointed chair" too; an institution is named the alliance's seat)
         r"|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:named|appointed|chosen|selected)(?:\s+as)?"
@@ -1615,7 +1827,7 @@ _SERVES_AS = {
 # between a subject and a role noun: "X and Y were co-organizers", "X was the main organizer"
 _COPULA_GAP = {
     "en": re.compile(
-        r"\s*(?:also\s+)?(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
+        _SHORT_FORM + r"\s*(?:also\s+)?(?:was|were|is|are|will\s+be|has\s+been|have\s+been|had\s+been)\s+(?:also\s+)?"
         r"(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+|among\s+the\s+)?(?:main\s+|joint\s+|official\s+|local\s+)?"
     )
 }
@@ -1699,6 +1911,26 @@ def _title_alliance_pattern(heads: list[str]) -> re.Pattern[str] | None:
     heads_alternation = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
     of_words = rf"(?:\s+(?:of|for|on)\s+(?:the\s+)?{joined})?"
     return re.compile(rf"(?<![\w'’-])(?:{joined}\s+)?(?P<head>{heads_alternation})\b{of_words}")
+
+
+def _zh_title_alliance_pattern(heads: list[str]) -> re.Pattern[str] | None:
+    """A run of a Chinese headline's name characters (Han, Latin letters, digits, the quotes of
+    “一带一路”) ending in an alliance's head word (联盟, 协会 ...), as group `head`; the shortest run
+    to each head word, so that '联盟成员单位' ends at 联盟."""
+    if not heads:
+        return None
+    heads_alternation = "|".join(map(re.escape, sorted(heads, key=len, reverse=True)))
+    return re.compile(rf"[\u4e00-\u9fffA-Za-z0-9“”\"·—-]+?(?P<head>{heads_alternation})")
+
+
+def _after_last_opener(run: str, openers: tuple[str, ...]) -> str:
+    """What follows the last of `openers` in `run` (all of it when none occurs)."""
+    start = 0
+    for opener in openers:
+        at = run.rfind(opener)
+        if at >= 0:
+            start = max(start, at + len(opener))
+    return run[start:]
 
 
 # a lower-case word of 4 letters or more that no name joins: a headline written in sentence case
@@ -1812,6 +2044,18 @@ def _outside_names(hits: list[Hit], institutions: list[tuple[Span, int, int]]) -
         else:
             kept.append(hit)
     return kept
+
+
+def _without_short_form_last(text: str, spans: list[Span]) -> list[Span]:
+    """`spans` without the last when it is the short form in brackets right after the name before it
+    ('Shaanxi Normal University (SNNU) has been elected': the gap to the verb then holds the brackets)."""
+    last, previous = spans[-1], spans[-2]
+    if text.startswith(")", last.end_char) and _OPENING_BRACKET.fullmatch(text, previous.end_char, last.start_char):
+        return spans[:-1]
+    return spans
+
+
+_OPENING_BRACKET = re.compile(r"\s*\(\s*")
 
 
 def _first_at(words: tuple[str, ...], text: str, at: int) -> str | None:
