@@ -302,6 +302,10 @@ class _Reading:
     kind: Kind = "day"
     month_less: _Parts | None = None  # a day without month ("18日"), to re-read after an anchor
     from_anchor: int | None = None  # days after the anchor ("the next day" 1, 当天 0)
+    # two days named together that are no range ("on 3 and 9 December"): where the first one's
+    # words end, where the second's begin, and the second's reading; the first is this reading
+    second: tuple[int, int, _Reading] | None = None
+    weekday: int | None = None  # a weekday named alone ("on Monday"), which a dated one may fix
 
 
 def _plausible(parts: _Parts) -> bool:
@@ -416,6 +420,12 @@ def _read_month(
     if start is None:
         return None
     return _Reading(start, end, explicit, "month")
+
+
+def _alone(named_with: str | None, reading: _Reading, weekday: int) -> _Reading:
+    """A weekday's reading, marked as named alone ("on Monday", 周一: no "last", 上周 before it) so
+    that `find_dates` may read it in the week of a day the text dates (`_weekday_near_day`)."""
+    return reading if named_with else _Reading(reading.date, kind=reading.kind, weekday=weekday)
 
 
 WeekCount = Literal["before", "not_after", "next_week"]
@@ -925,6 +935,15 @@ def _numeric_patterns() -> list[_Pattern]:
     ]
 
 
+_ORDINAL_AT = re.compile(r"(?:st|nd|rd|th)\b")
+
+
+def _past_ordinal(text: str, end: int) -> int:
+    """Where a day's number ending at `end` ends with its ordinal letters ("3rd")."""
+    found = _ORDINAL_AT.match(text, end)
+    return found.end() if found is not None else end
+
+
 def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]:
     months = {w.lower(): int(v) for w, v in rules["month"]}
     weekdays = {w.lower(): int(v) for w, v in rules["weekday"]}
@@ -933,6 +952,10 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     month_parts = {w.lower().rstrip("-"): _parse_span(v) for w, v in rules["month_part"]}
     connectors = [*rules["range_connector"], *rules.get("day_pair_connector", [])]
     pair = re.compile(rf"\s(?:{_words(rules['day_pair_connector'])})\s") if rules.get("day_pair_connector") else None
+    # "between 5 and 7 November": the pair is a range (searched over the 16 characters before a match)
+    opener = (
+        re.compile(rf"\b(?i:{_words(rules['range_opener'])}){_S1}(?:the{_S1})?\Z") if rules.get("range_opener") else None
+    )
     symbols = [(w, v) for w, v in connectors if not w.isalpha()]
     conn_words = [(w, v) for w, v in connectors if w.isalpha()]
     conn = rf"(?:{_S}(?:{_words(symbols)}){_S}|{_S1}(?:{_words(conn_words)}){_S1})"
@@ -952,23 +975,74 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     def span_of(m: re.Match[str]) -> tuple[int, int | None]:
         return month_parts[m["mpart"].lower().rstrip("-")] if m["mpart"] else (1, None)
 
-    def read_dated(m: re.Match[str], published: dt.date | None) -> _Reading:
+    def read_dated(m: re.Match[str], published: dt.date | None, split: str = "") -> _Reading:
+        """A day or range; two days joined by "and" are a range only when one follows the other
+        ("9 and 10 October") or "between" opens them; else, with `split` ("dmy", "mdy") and the
+        second day's own month after it, two days ("3 and 9 December", "December 3 and December
+        9"); else the first day ("on May 5 and 12 students ...")."""
         end_day = _int(m, "d2") if m["d2"] else _int(m, "d3") if "d3" in m.re.groupindex else None
-        if end_day is not None and pair and pair.search(m.group(0)) and (m["m2"] or end_day != _int(m, "d") + 1):
-            # two days joined by "and" are a range only when one follows the other ("9 and 10 October");
-            # "on May 5 and 12 students ...", "3 May and 4 June" name the first day
-            end_day = None
+        if end_day is not None and pair and pair.search(m.group(0)) and not _opens_range(m):
+            if m["m2"] or end_day != _int(m, "d") + 1:
+                pair_of_days = _two_days(m, split, published) if split else None
+                if pair_of_days is not None:
+                    return pair_of_days
+                end_day = None
+        # "2026 May 5": a year may stand before the month (group y0 of the month-first pattern)
+        first_year = (_int(m, "y") or _int(m, "y0")) if "y0" in m.re.groupindex else _int(m, "y")
         parts = _Parts(
-            year=_int(m, "y") or (_int(m, "y2") if not m["m2"] else None),
+            year=first_year or (_int(m, "y2") if not m["m2"] else None),
             month=month_of(m, "m"),
             day=_int(m, "d"),
             end_year=_int(m, "y2"),
             end_month=month_of(m, "m2"),
             end_day=end_day,
-            year_explicit=bool(m["y"] or m["y2"]),
+            year_explicit=bool(first_year or m["y2"]),
             is_range=end_day is not None,
         )
         return _read_day(parts, published)
+
+    def _opens_range(m: re.Match[str]) -> bool:
+        """Whether a range opener ("between") stands right before the match."""
+        return opener is not None and opener.search(m.string, max(0, m.start() - 16), m.start()) is not None
+
+    def _two_days(m: re.Match[str], split: str, published: dt.date | None) -> _Reading | None:
+        """The first of two days named together with its words' end, and the second with its
+        start: "3 and 9 December 2025" (the month and year after the second are the first's
+        too), "3 May and 4 June", "December 3 and December 9, 2025"."""
+        if split == "dmy" and m["d3"] is None:  # 3 and 9 December (2025)
+            first_end, second_start = _past_ordinal(m.string, m.end("d")), m.start("d2")
+            first = _Parts(_int(m, "y"), month_of(m, "m"), _int(m, "d"), year_explicit=bool(m["y"]))
+            second = _Parts(_int(m, "y"), month_of(m, "m"), _int(m, "d2"), year_explicit=bool(m["y"]))
+        elif (split == "dmy" and m["d2"] is None) or (split == "mdy" and m["m2"]):
+            # 3 May (2025) and 4 June 2026; December 3 (2025) and December 9, 2025
+            day2, first_end = ("d3", m.end("m")) if split == "dmy" else ("d2", _past_ordinal(m.string, m.end("d")))
+            first_end = m.end("y") if m["y"] else first_end
+            second_start = m.start(day2) if split == "dmy" else m.start("m2")
+            month, month2 = month_of(m, "m"), month_of(m, "m2")
+            first = _Parts(_int(m, "y"), month, _int(m, "d"), _int(m, "y2"), month2, year_explicit=bool(m["y"] or m["y2"]))
+            second = _Parts(_second_year(m, month, month2), month2, _int(m, day2), year_explicit=bool(m["y"] or m["y2"]))
+        else:
+            return None
+        reading, second_reading = _read_day(first, published), _read_day(second, published)
+        return _Reading(
+            reading.date,
+            None,
+            reading.year_explicit,
+            reading.kind,
+            second=(first_end, second_start, second_reading),
+        )
+
+    def _second_year(m: re.Match[str], month: int | None, month2: int | None) -> int | None:
+        """The second day's year: its own, else the first's (the next when its month is earlier)."""
+        if m["y2"] or not m["y"]:
+            return _int(m, "y2")
+        return int(m["y"]) + (1 if month and month2 and month2 < month else 0)
+
+    def read_month_first(m: re.Match[str], published: dt.date | None) -> _Reading:
+        return read_dated(m, published, "mdy")
+
+    def read_day_first(m: re.Match[str], published: dt.date | None) -> _Reading:
+        return read_dated(m, published, "dmy")
 
     def read_month(m: re.Match[str], published: dt.date | None) -> _Reading | None:
         explicit = "y" in m.re.groupindex and m["y"] is not None
@@ -981,7 +1055,8 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
 
     def read_weekday(m: re.Match[str], published: dt.date | None) -> _Reading:
         count = week_counts[m["rel"].lower()] if m["rel"] else "not_after"
-        return _read_weekday(weekdays[m["wd"].lower()], count, published)
+        day = weekdays[m["wd"].lower()]
+        return _alone(m["rel"], _read_weekday(day, count, published), day)
 
     def read_relative_day(m: re.Match[str], published: dt.date | None) -> _Reading | None:
         if published is None:
@@ -991,8 +1066,10 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     prefix_day = rf"(?:{weekday},?{_S1})?"
     # "November 5 (Thursday)", "Nov. 5-7 (Thursday-Saturday)": the weekday confirms the day
     weekday_after = rf"(?:{_S}\({_S}{weekday}(?:{conn}{weekday})?{_S}\))?"
+    # "2026 May 5", "2026 Nov 5": a year before the month (a page's date line, a notice's heading)
+    year_first = rf"(?:\b(?P<y0>{_YEAR}),?{_S1})?"
     mdy = (
-        rf"{prefix_day}\b(?P<m>{mon}){_S}(?P<d>\d{{1,2}}){ordinal}(?:{year('y')})?"
+        rf"{prefix_day}{year_first}\b(?P<m>{mon}){_S}(?P<d>\d{{1,2}}){ordinal}(?:{year('y')})?"
         rf"(?:{conn}(?:(?P<m2>{mon}){_S})?(?P<d2>\d{{1,2}}){ordinal}(?:{year('y2')})?)?{weekday_after}"
     )
     dmy = (
@@ -1049,8 +1126,8 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     # a day after it, a day before it, a year after it, no day after it.
     day_after = rf"\.?{_S}\d"
     return [
-        _keyed(mdy, read_dated, *month_key, within="m", gate=_gate(after=day_after)),
-        _keyed(dmy, read_dated, *month_key, within="m", gate=_gate(before=rf"\d{ordinal}{_S1}(?:of{_S1})?")),
+        _keyed(mdy, read_month_first, *month_key, within="m", gate=_gate(after=day_after)),
+        _keyed(dmy, read_day_first, *month_key, within="m", gate=_gate(before=rf"\d{ordinal}{_S1}(?:of{_S1})?")),
         _keyed(month_year, read_month, *month_key, within="m", gate=_gate(after=rf"\.?,?{_S}{_YEAR}")),
         _keyed(month_alone, read_month, *month_key, within="m", gate=_gate(after=f"(?!{day_after})")),
         _keyed(day_alone, read_day_only, ordinal_key),
@@ -1171,7 +1248,8 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
 
     def read_weekday(m: re.Match[str], published: dt.date | None) -> _Reading:
         count = week_counts[m["rel"]] if m["rel"] else "not_after"
-        return _read_weekday(weekdays[m["wd"]], count, published)
+        day = weekdays[m["wd"]]
+        return _alone(m["rel"], _read_weekday(day, count, published), day)
 
     def read_relative_day(m: re.Match[str], published: dt.date | None) -> _Reading | None:
         if published is None:
@@ -1474,6 +1552,7 @@ def find_dates(
     taken_until = 0
     after_dateline = False
     day_anchor = anchor  # the last day named: "the next day", 次日 count from a day, not a month
+    previous_end = 0  # where the last mention ends
     candidates = _candidates(fold_width(text), _patterns_for(language), _SHARED_WORDS.get(language))
     for start, end, _, match, pattern in candidates:
         if start < taken_until:
@@ -1481,17 +1560,45 @@ def find_dates(
         reading = _in_context(pattern.read(match, published), anchor, day_anchor, looking_back=after_dateline)
         if reading is None:
             continue
+        if reading.weekday is not None and day_anchor is not None:
+            gap = text[previous_end:start] if start - previous_end <= _WEEKDAY_GAP else None
+            reading = _weekday_near_day(reading, reading.weekday, day_anchor, gap)
+        if reading.second is not None:  # "3 and 9 December": two days, each its own mention
+            first_end, second_start, second = reading.second
+            mentions.append(DateMention(start, first_end, text[start:first_end], reading.date, None, reading.year_explicit, reading.kind))
+            start, reading = second_start, second
         mentions.append(
             DateMention(
                 start, end, text[start:end], reading.date, reading.end_date, reading.year_explicit, reading.kind
             )
         )
-        taken_until = end
+        taken_until = previous_end = end
         anchor = _next_anchor(reading, anchor, published)
         if reading.date is not None and reading.kind != "month":
             day_anchor = reading.date
         after_dateline = reading.date is not None and _DATELINE_AFTER.match(text, end) is not None
     return mentions
+
+
+# what may stand between the first and last weekday of a range ("from Monday to Wednesday", 周一至周三)
+_WEEKDAY_RANGE_GAPS = frozenset(
+    w.lower() for rules in (EN_RULES, ZH_RULES) for w, _ in rules["range_connector"]
+)
+
+
+_WEEKDAY_GAP = 12  # characters: the most that stands between a range's two weekdays (" , to ")
+
+
+def _weekday_near_day(reading: _Reading, weekday: int, day: dt.date, gap: str | None) -> _Reading:
+    """A weekday named alone, read in the week of the day last dated rather than from publication:
+    the same weekday as that day is that day ("On Monday, November 2, ... On Monday, the delegation
+    ..."); a weekday closing a range opened by that day is the first such day after it ("Monday,
+    November 2, to Wednesday", "from Monday to Wednesday" once Monday is dated)."""
+    if day.isoweekday() == weekday:
+        return _Reading(day, kind="relative")
+    if gap is not None and gap.strip(" ,\t\n").lower() in _WEEKDAY_RANGE_GAPS:
+        return _Reading(add_days(day, (weekday - day.isoweekday()) % 7), kind="relative")
+    return reading
 
 
 def _next_anchor(reading: _Reading, anchor: dt.date | None, published: dt.date | None) -> dt.date | None:

@@ -240,15 +240,21 @@ def test_publication_datetime_is_accepted() -> None:
     assert find_dates("On November 18, it opened.", "en", published)[0].date == D(2025, 11, 18)
 
 
+def test_a_month_first_day_and_a_bare_number_joined_by_and_are_the_day_alone() -> None:
+    mention = only("On May 5 and 12 students came.", "en")
+    assert (mention.text, mention.kind, mention.date, mention.end_date) == ("May 5 and 12", "day", D(2025, 5, 5), None)
+
+
 @pytest.mark.parametrize(
-    ("sentence", "written", "first"),
+    ("sentence", "written"),
     [
-        ("On May 5 and 12 students came.", "May 5 and 12", D(2025, 5, 5)),
-        ("They met on 3 May and 4 June.", "3 May and 4 June", D(2025, 5, 3)),
+        ("They met on 3 May and 4 June.", [("3 May", D(2025, 5, 3)), ("4 June", D(2025, 6, 4))]),
+        ("They met on 3 and 9 December 2024.", [("3", D(2024, 12, 3)), ("9 December 2024", D(2024, 12, 9))]),
+        ("They met on December 3 and December 9, 2024.", [("December 3", D(2024, 12, 3)), ("December 9, 2024", D(2024, 12, 9))]),
     ],
 )
-def test_two_days_joined_by_and_that_do_not_follow_each_other_are_no_range(
-    sentence: str, written: str, first: dt.date
+def test_two_days_joined_by_and_that_do_not_follow_each_other_are_two_days(
+    sentence: str, written: list[tuple[str, dt.date]]
 ) -> None:
-    mention = only(sentence, "en")
-    assert (mention.text, mention.kind, mention.date, mention.end_date) == (written, "day", first, None)
+    mentions = find_dates(sentence, "en", PUBLISHED)
+    assert [(m.text, m.date, m.kind, m.end_date) for m in mentions] == [(t, d, "day", None) for t, d in written]
