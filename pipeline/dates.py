@@ -954,7 +954,9 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     pair = re.compile(rf"\s(?:{_words(rules['day_pair_connector'])})\s") if rules.get("day_pair_connector") else None
     # "between 5 and 7 November": the pair is a range (searched over the 16 characters before a match)
     opener = (
-        re.compile(rf"\b(?i:{_words(rules['range_opener'])}){_S1}(?:the{_S1})?\Z") if rules.get("range_opener") else None
+        re.compile(rf"\b(?i:{_words(rules['range_opener'])}){_S1}(?:the{_S1})?\Z")
+        if rules.get("range_opener")
+        else None
     )
     symbols = [(w, v) for w, v in connectors if not w.isalpha()]
     conn_words = [(w, v) for w, v in connectors if w.isalpha()]
@@ -981,12 +983,12 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
         second day's own month after it, two days ("3 and 9 December", "December 3 and December
         9"); else the first day ("on May 5 and 12 students ...")."""
         end_day = _int(m, "d2") if m["d2"] else _int(m, "d3") if "d3" in m.re.groupindex else None
-        if end_day is not None and pair and pair.search(m.group(0)) and not _opens_range(m):
-            if m["m2"] or end_day != _int(m, "d") + 1:
-                pair_of_days = _two_days(m, split, published) if split else None
-                if pair_of_days is not None:
-                    return pair_of_days
-                end_day = None
+        apart = end_day is not None and (m["m2"] or end_day != _int(m, "d") + 1)
+        if apart and pair and pair.search(m.group(0)) and not _opens_range(m):
+            pair_of_days = _two_days(m, split, published) if split else None
+            if pair_of_days is not None:
+                return pair_of_days
+            end_day = None
         # "2026 May 5": a year may stand before the month (group y0 of the month-first pattern)
         first_year = (_int(m, "y") or _int(m, "y0")) if "y0" in m.re.groupindex else _int(m, "y")
         parts = _Parts(
@@ -1018,9 +1020,9 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
             day2, first_end = ("d3", m.end("m")) if split == "dmy" else ("d2", _past_ordinal(m.string, m.end("d")))
             first_end = m.end("y") if m["y"] else first_end
             second_start = m.start(day2) if split == "dmy" else m.start("m2")
-            month, month2 = month_of(m, "m"), month_of(m, "m2")
-            first = _Parts(_int(m, "y"), month, _int(m, "d"), _int(m, "y2"), month2, year_explicit=bool(m["y"] or m["y2"]))
-            second = _Parts(_second_year(m, month, month2), month2, _int(m, day2), year_explicit=bool(m["y"] or m["y2"]))
+            month, month2, explicit = month_of(m, "m"), month_of(m, "m2"), bool(m["y"] or m["y2"])
+            first = _Parts(_int(m, "y"), month, _int(m, "d"), _int(m, "y2"), month2, year_explicit=explicit)
+            second = _Parts(_second_year(m, month, month2), month2, _int(m, day2), year_explicit=explicit)
         else:
             return None
         reading, second_reading = _read_day(first, published), _read_day(second, published)
@@ -1565,7 +1567,11 @@ def find_dates(
             reading = _weekday_near_day(reading, reading.weekday, day_anchor, gap)
         if reading.second is not None:  # "3 and 9 December": two days, each its own mention
             first_end, second_start, second = reading.second
-            mentions.append(DateMention(start, first_end, text[start:first_end], reading.date, None, reading.year_explicit, reading.kind))
+            mentions.append(
+                DateMention(
+                    start, first_end, text[start:first_end], reading.date, None, reading.year_explicit, reading.kind
+                )
+            )
             start, reading = second_start, second
         mentions.append(
             DateMention(
@@ -1581,9 +1587,7 @@ def find_dates(
 
 
 # what may stand between the first and last weekday of a range ("from Monday to Wednesday", 周一至周三)
-_WEEKDAY_RANGE_GAPS = frozenset(
-    w.lower() for rules in (EN_RULES, ZH_RULES) for w, _ in rules["range_connector"]
-)
+_WEEKDAY_RANGE_GAPS = frozenset(w.lower() for rules in (EN_RULES, ZH_RULES) for w, _ in rules["range_connector"])
 
 
 _WEEKDAY_GAP = 12  # characters: the most that stands between a range's two weekdays (" , to ")
