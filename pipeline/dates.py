@@ -1065,18 +1065,20 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
             return None  # "yesterday" on a page without a date says nothing
         return _Reading(add_days(published, day_offsets[m["drel"].lower()]), kind="relative")
 
-    prefix_day = rf"(?:{weekday},?{_S1})?"
+    prefix_day = (
+        rf"(?:{weekday},?{_S1})?"  # (also before a range's or pair's second day: "Wednesday 4 and Thursday 5 November")
+    )
     # "November 5 (Thursday)", "Nov. 5-7 (Thursday-Saturday)": the weekday confirms the day
     weekday_after = rf"(?:{_S}\({_S}{weekday}(?:{conn}{weekday})?{_S}\))?"
     # "2026 May 5", "2026 Nov 5": a year before the month (a page's date line, a notice's heading)
     year_first = rf"(?:\b(?P<y0>{_YEAR}),?{_S1})?"
     mdy = (
         rf"{prefix_day}{year_first}\b(?P<m>{mon}){_S}(?P<d>\d{{1,2}}){ordinal}(?:{year('y')})?"
-        rf"(?:{conn}(?:(?P<m2>{mon}){_S})?(?P<d2>\d{{1,2}}){ordinal}(?:{year('y2')})?)?{weekday_after}"
+        rf"(?:{conn}{prefix_day}(?:(?P<m2>{mon}){_S})?(?P<d2>\d{{1,2}}){ordinal}(?:{year('y2')})?)?{weekday_after}"
     )
     dmy = (
         rf"{prefix_day}(?:\bthe{_S1})?\b(?P<d>\d{{1,2}}){ordinal}"
-        rf"(?:{conn}(?:the{_S1})?(?P<d2>\d{{1,2}}){ordinal})?"
+        rf"(?:{conn}(?:the{_S1}|{prefix_day})?(?P<d2>\d{{1,2}}){ordinal})?"
         rf"{_S1}(?:of{_S1})?(?P<m>{mon})(?:{year('y')})?"
         rf"(?:{conn}(?:the{_S1})?(?P<d3>\d{{1,2}}){ordinal}{_S1}(?:of{_S1})?(?P<m2>{mon})(?:{year('y2')})?)?"
         rf"{weekday_after}"
@@ -1263,8 +1265,8 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     range_end = rf"(?:{conn}{end_month}?(?P<d2>{_ZH_DAY}){_S}{suffix})"
     dated_day = (
         rf"{starts_number}{year}?{month_or_relative}{_S}(?P<d>{_ZH_DAY}){_S}"
-        rf"(?:(?P<dsuf>{suffix})|(?={conn})|(?P<listed>(?={listed})))(?:{range_end})?"
-    )
+        rf"(?:(?P<dsuf>{suffix})(?:{named_weekday}(?={conn}))?|(?={conn})|(?P<listed>(?={listed})))(?:{range_end})?"
+    )  # (a range's first day may give its weekday: 11月5日（周四）至7日（周六）)
     dated = rf"{dated_day}{named_weekday}{pod}"
     # 周四（11月5日）, 上周五(11月6日)上午: a weekday with its day in brackets is that day
     weekday_dated = (
@@ -1555,6 +1557,7 @@ def find_dates(
     after_dateline = False
     day_anchor = anchor  # the last day named: "the next day", 次日 count from a day, not a month
     previous_end = 0  # where the last mention ends
+    week_named = False  # whether the last day named gives its weekday ("Monday, November 2", 11月2日（周一）)
     candidates = _candidates(fold_width(text), _patterns_for(language), _SHARED_WORDS.get(language))
     for start, end, _, match, pattern in candidates:
         if start < taken_until:
@@ -1564,9 +1567,10 @@ def find_dates(
             continue
         if reading.weekday is not None and day_anchor is not None:
             gap = text[previous_end:start] if start - previous_end <= _WEEKDAY_GAP else None
-            reading = _weekday_near_day(reading, reading.weekday, day_anchor, gap)
+            reading = _weekday_near_day(reading, reading.weekday, day_anchor, gap, week_named)
         if reading.second is not None:  # "3 and 9 December": two days, each its own mention
             first_end, second_start, second = reading.second
+            mentions += _listed_before(text, start, taken_until, first_end, reading)
             mentions.append(
                 DateMention(
                     start, first_end, text[start:first_end], reading.date, None, reading.year_explicit, reading.kind
@@ -1579,11 +1583,38 @@ def find_dates(
             )
         )
         taken_until = previous_end = end
+        if reading.kind in ("day", "range") and reading.date is not None:
+            week_named = _NAMES_WEEKDAY.search(text, start, end) is not None
         anchor = _next_anchor(reading, anchor, published)
         if reading.date is not None and reading.kind != "month":
             day_anchor = reading.date
         after_dateline = reading.date is not None and _DATELINE_AFTER.match(text, end) is not None
     return mentions
+
+
+# days listed before a pair of days ("on 3, 5 and 9 November": the "3, "), read back from the pair
+_LISTED_DAYS = re.compile(r"(?<![\d,.])(?:\d{1,2}(?:st|nd|rd|th)?,\s{0,3})+\Z")
+_LISTED_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+_BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+_LIST_WIDTH = 40  # characters: how far before a pair of days its list is looked for
+
+
+def _listed_before(text: str, start: int, taken_until: int, first_end: int, first: _Reading) -> list[DateMention]:
+    """The days listed before the first of a pair that is a bare number ("3, " of "3, 5 and 9
+    November"), each a mention of the pair's month and year; none when the pair's first day
+    gives its own month ("3 May and 4 June") or is not dated."""
+    if first.date is None or _BARE_DAY.fullmatch(text, start, first_end) is None:
+        return []
+    listed = _LISTED_DAYS.search(text, max(taken_until, start - _LIST_WIDTH), start)
+    if listed is None:
+        return []
+    found = []
+    for number in _LISTED_DAY.finditer(text, listed.start(), start):
+        day = safe_date(first.date.year, first.date.month, int(number[1]))
+        if day is None or day >= first.date:
+            return []  # a list runs forward: "12, 5 and 9" is no list of days
+        found.append(DateMention(number.start(), number.end(), number[0], day, None, first.year_explicit, "day"))
+    return found
 
 
 # what may stand between the first and last weekday of a range ("from Monday to Wednesday", 周一至周三)
@@ -1593,15 +1624,29 @@ _WEEKDAY_RANGE_GAPS = frozenset(w.lower() for rules in (EN_RULES, ZH_RULES) for 
 _WEEKDAY_GAP = 12  # characters: the most that stands between a range's two weekdays (" , to ")
 
 
-def _weekday_near_day(reading: _Reading, weekday: int, day: dt.date, gap: str | None) -> _Reading:
+# a weekday's name as a day names it ("Monday, November 2", "November 2 (Monday)", 11月2日（周一）)
+_NAMES_WEEKDAY = re.compile(
+    rf"\b(?:{_alternation([w for w, _ in EN_RULES['weekday']])})\b"
+    rf"|(?:{_alternation([w for w, _ in ZH_RULES['weekday_word']])})[{''.join(w for w, _ in ZH_RULES['weekday'])}]"
+)
+
+
+def _weekday_near_day(
+    reading: _Reading, weekday: int, day: dt.date, gap: str | None, week_named: bool = False
+) -> _Reading:
     """A weekday named alone, read in the week of the day last dated rather than from publication:
     the same weekday as that day is that day ("On Monday, November 2, ... On Monday, the delegation
     ..."); a weekday closing a range opened by that day is the first such day after it ("Monday,
-    November 2, to Wednesday", "from Monday to Wednesday" once Monday is dated)."""
+    November 2, to Wednesday", "from Monday to Wednesday" once Monday is dated); after a day that
+    gives its weekday, the week is set: a later weekday is the first such day after it, unless
+    that is after the one counted from publication (11月2日（周一）抵达，周二至周四访问…)."""
+    ahead = add_days(day, (weekday - day.isoweekday()) % 7)
     if day.isoweekday() == weekday:
         return _Reading(day, kind="relative")
     if gap is not None and gap.strip(" ,\t\n").lower() in _WEEKDAY_RANGE_GAPS:
-        return _Reading(add_days(day, (weekday - day.isoweekday()) % 7), kind="relative")
+        return _Reading(ahead, kind="relative")
+    if week_named and ahead is not None and (reading.date is None or ahead <= reading.date):
+        return _Reading(ahead, kind="relative")
     return reading
 
 

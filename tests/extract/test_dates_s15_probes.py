@@ -102,6 +102,50 @@ FINDER: list[FinderProbe] = [
         "11月2日，代表团抵达。3日、9日，代表团先后访问两校。",
         [("11月2日", "2026-11-02", None), ("3日", "2026-11-03", None), ("9日", "2026-11-09", None)],
     ),
+    # a list of days with one month: each its own day
+    (
+        "en",
+        PUBLISHED,
+        "They met on 3, 5 and 9 November.",
+        [("3", "2026-11-03", None), ("5", "2026-11-05", None), ("9 November", "2026-11-09", None)],
+    ),
+    (
+        "en",
+        PUBLISHED,
+        "They met on 3, 5, and 9 November 2025.",
+        [("3", "2025-11-03", None), ("5", "2025-11-05", None), ("9 November 2025", "2025-11-09", None)],
+    ),
+    (
+        "en",
+        PUBLISHED,
+        "Rooms 12, 5 and 9 November were booked.",
+        [("5", "2026-11-05", None), ("9 November", "2026-11-09", None)],
+    ),
+    # a weekday before a range's or pair's second day
+    (
+        "en",
+        PUBLISHED,
+        "They met on Wednesday 4 and Thursday 5 November.",
+        [("Wednesday 4 and Thursday 5 November", "2026-11-04", "2026-11-05")],
+    ),
+    (
+        "en",
+        PUBLISHED,
+        "On Monday 2 and Friday 6 November they met.",
+        [("Monday 2", "2026-11-02", None), ("6 November", "2026-11-06", None)],
+    ),
+    (
+        "en",
+        PUBLISHED,
+        "From Monday, Nov. 2 to Friday, Nov. 6, the fair ran.",
+        [("Monday, Nov. 2 to Friday, Nov. 6", "2026-11-02", "2026-11-06")],
+    ),
+    (
+        "zh",
+        PUBLISHED,
+        "11月5日（周四）至7日（周六），博览会举行。",
+        [("11月5日（周四）至7日（周六）", "2026-11-05", "2026-11-07")],
+    ),
     # "between ... and" is a range, consecutive days or not
     ("en", PUBLISHED, "The fair ran between 5 and 7 November.", [("5 and 7 November", "2026-11-05", "2026-11-07")]),
     (
@@ -169,6 +213,20 @@ FINDER: list[FinderProbe] = [
         "11月2日（周一），代表团抵达长沙。周一至周三，代表团访问了三所大学。",
         [("11月2日（周一）", "2026-11-02", None), ("周一", "2026-11-02", None), ("周三", "2026-11-04", None)],
     ),
+    # a day that gives its weekday sets the week of the weekdays after it
+    (
+        "zh",
+        PUBLISHED,
+        "11月2日（周一）抵达，周二至周四访问三所大学。",
+        [("11月2日（周一）", "2026-11-02", None), ("周二", "2026-11-03", None), ("周四", "2026-11-05", None)],
+    ),
+    (
+        "en",
+        PUBLISHED,
+        "The delegation arrived on Monday, November 2. On Wednesday it visited Hunan University.",
+        [("Monday, November 2", "2026-11-02", None), ("Wednesday", "2026-11-04", None)],
+    ),
+    ("zh", PUBLISHED, "上周二至周四，代表团访问英国。", [("上周二", "2026-11-10", None), ("周四", "2026-11-12", None)]),
     # a weekday alone after a day of another weekday is counted from publication
     (
         "en",
