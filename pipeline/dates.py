@@ -936,6 +936,14 @@ def _numeric_patterns() -> list[_Pattern]:
 
 
 _ORDINAL_AT = re.compile(r"(?:st|nd|rd|th)\b")
+_YEAR_BEFORE = re.compile(rf"(?<![\d.,/-])({_YEAR}),?{_S1}\Z")
+_YEAR_WIDTH = 8  # characters: a year, a comma and three blanks
+
+
+def _year_before(text: str, start: int) -> int | None:
+    """The year written right before a month-first day ("2026 May 5"), or None."""
+    found = _YEAR_BEFORE.search(text, max(0, start - _YEAR_WIDTH), start)
+    return int(found[1]) if found is not None else None
 
 
 def _past_ordinal(text: str, end: int) -> int:
@@ -989,8 +997,8 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
             if pair_of_days is not None:
                 return pair_of_days
             end_day = None
-        # "2026 May 5": a year may stand before the month (group y0 of the month-first pattern)
-        first_year = (_int(m, "y") or _int(m, "y0")) if "y0" in m.re.groupindex else _int(m, "y")
+        # "2026 May 5", "2026 Nov 5": a year right before the month (a date line, a notice's heading)
+        first_year = _int(m, "y") or (_year_before(m.string, m.start()) if split == "mdy" else None)
         parts = _Parts(
             year=first_year or (_int(m, "y2") if not m["m2"] else None),
             month=month_of(m, "m"),
@@ -1070,10 +1078,8 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     )
     # "November 5 (Thursday)", "Nov. 5-7 (Thursday-Saturday)": the weekday confirms the day
     weekday_after = rf"(?:{_S}\({_S}{weekday}(?:{conn}{weekday})?{_S}\))?"
-    # "2026 May 5", "2026 Nov 5": a year before the month (a page's date line, a notice's heading)
-    year_first = rf"(?:\b(?P<y0>{_YEAR}),?{_S1})?"
     mdy = (
-        rf"{prefix_day}{year_first}\b(?P<m>{mon}){_S}(?P<d>\d{{1,2}}){ordinal}(?:{year('y')})?"
+        rf"{prefix_day}\b(?P<m>{mon}){_S}(?P<d>\d{{1,2}}){ordinal}(?:{year('y')})?"
         rf"(?:{conn}{prefix_day}(?:(?P<m2>{mon}){_S})?(?P<d2>\d{{1,2}}){ordinal}(?:{year('y2')})?)?{weekday_after}"
     )
     dmy = (
@@ -1557,7 +1563,7 @@ def find_dates(
     after_dateline = False
     day_anchor = anchor  # the last day named: "the next day", 次日 count from a day, not a month
     previous_end = 0  # where the last mention ends
-    week_named = False  # whether the last day named gives its weekday ("Monday, November 2", 11月2日（周一）)
+    day_start, day_end = 0, -_WEEK_REACH - 1  # where the last day named stands
     candidates = _candidates(fold_width(text), _patterns_for(language), _SHARED_WORDS.get(language))
     for start, end, _, match, pattern in candidates:
         if start < taken_until:
@@ -1567,7 +1573,10 @@ def find_dates(
             continue
         if reading.weekday is not None and day_anchor is not None:
             gap = text[previous_end:start] if start - previous_end <= _WEEKDAY_GAP else None
-            reading = _weekday_near_day(reading, reading.weekday, day_anchor, gap, week_named)
+            near = start - day_end <= _WEEK_REACH and "\n" not in text[day_end:start]
+            week_named = near and _NAMES_WEEKDAY.search(text, day_start, day_end) is not None
+            near = week_named or (near and _SENTENCE_END.search(text, day_end, start) is None)
+            reading = _weekday_near_day(reading, reading.weekday, day_anchor, gap, near, week_named)
         if reading.second is not None:  # "3 and 9 December": two days, each its own mention
             first_end, second_start, second = reading.second
             mentions += _listed_before(text, start, taken_until, first_end, reading)
@@ -1584,7 +1593,7 @@ def find_dates(
         )
         taken_until = previous_end = end
         if reading.kind in ("day", "range") and reading.date is not None:
-            week_named = _NAMES_WEEKDAY.search(text, start, end) is not None
+            day_start, day_end = start, end
         anchor = _next_anchor(reading, anchor, published)
         if reading.date is not None and reading.kind != "month":
             day_anchor = reading.date
@@ -1631,20 +1640,28 @@ _NAMES_WEEKDAY = re.compile(
 )
 
 
+_WEEK_REACH = 160  # characters: how far after a day (in its paragraph) a weekday alone may be read in its week
+_SENTENCE_END = re.compile(r"[.!?。！？；;]")
+
+
 def _weekday_near_day(
-    reading: _Reading, weekday: int, day: dt.date, gap: str | None, week_named: bool = False
+    reading: _Reading, weekday: int, day: dt.date, gap: str | None, near: bool, week_named: bool
 ) -> _Reading:
     """A weekday named alone, read in the week of the day last dated rather than from publication:
     the same weekday as that day is that day ("On Monday, November 2, ... On Monday, the delegation
     ..."); a weekday closing a range opened by that day is the first such day after it ("Monday,
     November 2, to Wednesday", "from Monday to Wednesday" once Monday is dated); after a day that
     gives its weekday, the week is set: a later weekday is the first such day after it, unless
-    that is after the one counted from publication (11月2日（周一）抵达，周二至周四访问…)."""
+    that is after the one counted from publication (11月2日（周一）抵达，周二至周四访问…).
+    Only `near` the day: in its sentence, or in its paragraph when the day gives its weekday
+    (`_WEEK_REACH`); further on, the story has moved on."""
     ahead = add_days(day, (weekday - day.isoweekday()) % 7)
-    if day.isoweekday() == weekday:
-        return _Reading(day, kind="relative")
     if gap is not None and gap.strip(" ,\t\n").lower() in _WEEKDAY_RANGE_GAPS:
         return _Reading(ahead, kind="relative")
+    if not near:
+        return reading
+    if day.isoweekday() == weekday:
+        return _Reading(day, kind="relative")
     if week_named and ahead is not None and (reading.date is None or ahead <= reading.date):
         return _Reading(ahead, kind="relative")
     return reading
