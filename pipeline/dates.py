@@ -422,29 +422,26 @@ def _read_month(
     return _Reading(start, end, explicit, "month")
 
 
-def _alone(named_with: str | None, reading: _Reading, weekday: int) -> _Reading:
-    """A weekday's reading, marked as named alone ("on Monday", 周一: no "last", 上周 before it) so
-    that `find_dates` may read it in the week of a day the text dates (`_weekday_near_day`)."""
-    return reading if named_with else _Reading(reading.date, kind=reading.kind, weekday=weekday)
-
-
 WeekCount = Literal["before", "not_after", "next_week"]
 WEEK_COUNTS: tuple[WeekCount, ...] = ("before", "not_after", "next_week")
 
 
-def _read_weekday(weekday: int, count: WeekCount, published: dt.date | None) -> _Reading:
+def _read_weekday(weekday: int, count: WeekCount, published: dt.date | None, alone: bool = False) -> _Reading:
     """A weekday counted from publication (see the `week_relative` rows of the rule files):
     "before" is the latest one strictly before it ("last Friday", 上周五), "not_after" the
     latest one on or before it ("on Wednesday", 本周三), "next_week" that day in the
-    Monday-Sunday week after the publication's ("next Monday", 下周一)."""
+    Monday-Sunday week after the publication's ("next Monday", 下周一). `alone`: named without
+    a word before it ("on Monday", 周一), so that `find_dates` may read it in the week of a day
+    the text dates (`_weekday_near_day`)."""
+    named = weekday if alone else None
     if published is None:
-        return _Reading(None, kind="relative")
+        return _Reading(None, kind="relative", weekday=named)
     if count == "next_week":
-        return _Reading(add_days(published, 7 + weekday - published.isoweekday()), kind="relative")
+        return _Reading(add_days(published, 7 + weekday - published.isoweekday()), kind="relative", weekday=named)
     back = (published.isoweekday() - weekday) % 7
     if count == "before" and back == 0:
         back = 7
-    return _Reading(add_days(published, -back), kind="relative")
+    return _Reading(add_days(published, -back), kind="relative", weekday=named)
 
 
 def parse_week_counts(pairs: list[tuple[str, str]], *, fold: bool) -> dict[str, WeekCount]:
@@ -942,6 +939,11 @@ _YEAR_WIDTH = 8  # characters: a year, a comma and three blanks
 
 def _year_before(text: str, start: int) -> int | None:
     """The year written right before a month-first day ("2026 May 5"), or None."""
+    at = start - 1
+    while at >= 0 and start - at <= 4 and text[at] in " ,\t\n":
+        at -= 1  # (a loop: only a digit before the blanks sends the text to the regex)
+    if at < 3 or not text[at].isdigit():
+        return None
     found = _YEAR_BEFORE.search(text, max(0, start - _YEAR_WIDTH), start)
     return int(found[1]) if found is not None else None
 
@@ -968,7 +970,8 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     )
     symbols = [(w, v) for w, v in connectors if not w.isalpha()]
     conn_words = [(w, v) for w, v in connectors if w.isalpha()]
-    conn = rf"(?:{_S}(?:{_words(symbols)}){_S}|{_S1}(?:{_words(conn_words)}){_S1})"
+    # (a comma may stand before a word: "3, 5, and 9 November", a list's last comma)
+    conn = rf"(?:{_S}(?:{_words(symbols)}){_S}|,?{_S1}(?:{_words(conn_words)}){_S1})"
     mon = _month_names(rules["month"])
     weekday = rf"\b(?:{_capitalised(rules['weekday'])})\b"
     ordinal = r"(?:st|nd|rd|th)?\b"
@@ -1066,25 +1069,23 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     def read_weekday(m: re.Match[str], published: dt.date | None) -> _Reading:
         count = week_counts[m["rel"].lower()] if m["rel"] else "not_after"
         day = weekdays[m["wd"].lower()]
-        return _alone(m["rel"], _read_weekday(day, count, published), day)
+        return _read_weekday(day, count, published, alone=not m["rel"])
 
     def read_relative_day(m: re.Match[str], published: dt.date | None) -> _Reading | None:
         if published is None:
             return None  # "yesterday" on a page without a date says nothing
         return _Reading(add_days(published, day_offsets[m["drel"].lower()]), kind="relative")
 
-    prefix_day = (
-        rf"(?:{weekday},?{_S1})?"  # (also before a range's or pair's second day: "Wednesday 4 and Thursday 5 November")
-    )
+    prefix_day = rf"(?:{weekday},?{_S1})?"
     # "November 5 (Thursday)", "Nov. 5-7 (Thursday-Saturday)": the weekday confirms the day
     weekday_after = rf"(?:{_S}\({_S}{weekday}(?:{conn}{weekday})?{_S}\))?"
     mdy = (
         rf"{prefix_day}\b(?P<m>{mon}){_S}(?P<d>\d{{1,2}}){ordinal}(?:{year('y')})?"
-        rf"(?:{conn}{prefix_day}(?:(?P<m2>{mon}){_S})?(?P<d2>\d{{1,2}}){ordinal}(?:{year('y2')})?)?{weekday_after}"
+        rf"(?:{conn}(?:(?P<m2>{mon}){_S})?(?P<d2>\d{{1,2}}){ordinal}(?:{year('y2')})?)?{weekday_after}"
     )
     dmy = (
         rf"{prefix_day}(?:\bthe{_S1})?\b(?P<d>\d{{1,2}}){ordinal}"
-        rf"(?:{conn}(?:the{_S1}|{prefix_day})?(?P<d2>\d{{1,2}}){ordinal})?"
+        rf"(?:{conn}(?:the{_S1})?(?P<d2>\d{{1,2}}){ordinal})?"
         rf"{_S1}(?:of{_S1})?(?P<m>{mon})(?:{year('y')})?"
         rf"(?:{conn}(?:the{_S1})?(?P<d3>\d{{1,2}}){ordinal}{_S1}(?:of{_S1})?(?P<m2>{mon})(?:{year('y2')})?)?"
         rf"{weekday_after}"
@@ -1195,6 +1196,8 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     weekday_name = rf"{week_word}[{weekday_chars}]"
     # 11月9日至13日（周一至周五): a range's weekdays too
     named_weekday = rf"(?:{_S}[（(]{_S}{weekday_name}(?:{conn}{weekday_name})?{_S}[）)]|{_S}{weekday_name})?"
+    # a range's first day may give its weekday in brackets: 11月5日（周四）至7日（周六）
+    bracketed_weekday = rf"[（(]{_S}{weekday_name}{_S}[）)]"
     year = rf"(?:(?P<y>{_ZH_YEAR}){_S}年{_S}|(?P<yrel>{_words(rules['year_relative'])}){_S})"
     starts_number = rf"(?<![\d{_CN_NUM}])"
 
@@ -1259,7 +1262,7 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     def read_weekday(m: re.Match[str], published: dt.date | None) -> _Reading:
         count = week_counts[m["rel"]] if m["rel"] else "not_after"
         day = weekdays[m["wd"]]
-        return _alone(m["rel"], _read_weekday(day, count, published), day)
+        return _read_weekday(day, count, published, alone=not m["rel"])
 
     def read_relative_day(m: re.Match[str], published: dt.date | None) -> _Reading | None:
         if published is None:
@@ -1271,7 +1274,8 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     range_end = rf"(?:{conn}{end_month}?(?P<d2>{_ZH_DAY}){_S}{suffix})"
     dated_day = (
         rf"{starts_number}{year}?{month_or_relative}{_S}(?P<d>{_ZH_DAY}){_S}"
-        rf"(?:(?P<dsuf>{suffix})(?:{named_weekday}(?={conn}))?|(?={conn})|(?P<listed>(?={listed})))(?:{range_end})?"
+        rf"(?:(?P<dsuf>{suffix})(?:{bracketed_weekday}(?={conn}))?|(?={conn})|(?P<listed>(?={listed})))"
+        rf"(?:{range_end})?"
     )  # (a range's first day may give its weekday: 11月5日（周四）至7日（周六）)
     dated = rf"{dated_day}{named_weekday}{pod}"
     # 周四（11月5日）, 上周五(11月6日)上午: a weekday with its day in brackets is that day
