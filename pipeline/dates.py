@@ -302,6 +302,10 @@ class _Reading:
     kind: Kind = "day"
     month_less: _Parts | None = None  # a day without month ("18日"), to re-read after an anchor
     from_anchor: int | None = None  # days after the anchor ("the next day" 1, 当天 0)
+    # two days named together that are no range ("on 3 and 9 December"): where the first one's
+    # words end, where the second's begin, and the second's reading; the first is this reading
+    second: tuple[int, int, _Reading] | None = None
+    weekday: int | None = None  # a weekday named alone ("on Monday"), which a dated one may fix
 
 
 def _plausible(parts: _Parts) -> bool:
@@ -422,19 +426,22 @@ WeekCount = Literal["before", "not_after", "next_week"]
 WEEK_COUNTS: tuple[WeekCount, ...] = ("before", "not_after", "next_week")
 
 
-def _read_weekday(weekday: int, count: WeekCount, published: dt.date | None) -> _Reading:
+def _read_weekday(weekday: int, count: WeekCount, published: dt.date | None, alone: bool = False) -> _Reading:
     """A weekday counted from publication (see the `week_relative` rows of the rule files):
     "before" is the latest one strictly before it ("last Friday", 上周五), "not_after" the
     latest one on or before it ("on Wednesday", 本周三), "next_week" that day in the
-    Monday-Sunday week after the publication's ("next Monday", 下周一)."""
+    Monday-Sunday week after the publication's ("next Monday", 下周一). `alone`: named without
+    a word before it ("on Monday", 周一), so that `find_dates` may read it in the week of a day
+    the text dates (`_weekday_near_day`)."""
+    named = weekday if alone else None
     if published is None:
-        return _Reading(None, kind="relative")
+        return _Reading(None, kind="relative", weekday=named)
     if count == "next_week":
-        return _Reading(add_days(published, 7 + weekday - published.isoweekday()), kind="relative")
+        return _Reading(add_days(published, 7 + weekday - published.isoweekday()), kind="relative", weekday=named)
     back = (published.isoweekday() - weekday) % 7
     if count == "before" and back == 0:
         back = 7
-    return _Reading(add_days(published, -back), kind="relative")
+    return _Reading(add_days(published, -back), kind="relative", weekday=named)
 
 
 def parse_week_counts(pairs: list[tuple[str, str]], *, fold: bool) -> dict[str, WeekCount]:
@@ -925,6 +932,28 @@ def _numeric_patterns() -> list[_Pattern]:
     ]
 
 
+_ORDINAL_AT = re.compile(r"(?:st|nd|rd|th)\b")
+_YEAR_BEFORE = re.compile(rf"(?<![\d.,/-])({_YEAR}),?{_S1}\Z")
+_YEAR_WIDTH = 8  # characters: a year, a comma and three blanks
+
+
+def _year_before(text: str, start: int) -> int | None:
+    """The year written right before a month-first day ("2026 May 5"), or None."""
+    at = start - 1
+    while at >= 0 and start - at <= 4 and text[at] in " ,\t\n":
+        at -= 1  # (a loop: only a digit before the blanks sends the text to the regex)
+    if at < 3 or not text[at].isdigit():
+        return None
+    found = _YEAR_BEFORE.search(text, max(0, start - _YEAR_WIDTH), start)
+    return int(found[1]) if found is not None else None
+
+
+def _past_ordinal(text: str, end: int) -> int:
+    """Where a day's number ending at `end` ends with its ordinal letters ("3rd")."""
+    found = _ORDINAL_AT.match(text, end)
+    return found.end() if found is not None else end
+
+
 def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]:
     months = {w.lower(): int(v) for w, v in rules["month"]}
     weekdays = {w.lower(): int(v) for w, v in rules["weekday"]}
@@ -933,9 +962,16 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     month_parts = {w.lower().rstrip("-"): _parse_span(v) for w, v in rules["month_part"]}
     connectors = [*rules["range_connector"], *rules.get("day_pair_connector", [])]
     pair = re.compile(rf"\s(?:{_words(rules['day_pair_connector'])})\s") if rules.get("day_pair_connector") else None
+    # "between 5 and 7 November": the pair is a range (searched over the 16 characters before a match)
+    opener = (
+        re.compile(rf"\b(?i:{_words(rules['range_opener'])}){_S1}(?:the{_S1})?\Z")
+        if rules.get("range_opener")
+        else None
+    )
     symbols = [(w, v) for w, v in connectors if not w.isalpha()]
     conn_words = [(w, v) for w, v in connectors if w.isalpha()]
-    conn = rf"(?:{_S}(?:{_words(symbols)}){_S}|{_S1}(?:{_words(conn_words)}){_S1})"
+    # (a comma may stand before a word: "3, 5, and 9 November", a list's last comma)
+    conn = rf"(?:{_S}(?:{_words(symbols)}){_S}|,?{_S1}(?:{_words(conn_words)}){_S1})"
     mon = _month_names(rules["month"])
     weekday = rf"\b(?:{_capitalised(rules['weekday'])})\b"
     ordinal = r"(?:st|nd|rd|th)?\b"
@@ -952,23 +988,74 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     def span_of(m: re.Match[str]) -> tuple[int, int | None]:
         return month_parts[m["mpart"].lower().rstrip("-")] if m["mpart"] else (1, None)
 
-    def read_dated(m: re.Match[str], published: dt.date | None) -> _Reading:
+    def read_dated(m: re.Match[str], published: dt.date | None, split: str = "") -> _Reading:
+        """A day or range; two days joined by "and" are a range only when one follows the other
+        ("9 and 10 October") or "between" opens them; else, with `split` ("dmy", "mdy") and the
+        second day's own month after it, two days ("3 and 9 December", "December 3 and December
+        9"); else the first day ("on May 5 and 12 students ...")."""
         end_day = _int(m, "d2") if m["d2"] else _int(m, "d3") if "d3" in m.re.groupindex else None
-        if end_day is not None and pair and pair.search(m.group(0)) and (m["m2"] or end_day != _int(m, "d") + 1):
-            # two days joined by "and" are a range only when one follows the other ("9 and 10 October");
-            # "on May 5 and 12 students ...", "3 May and 4 June" name the first day
+        apart = end_day is not None and (m["m2"] or end_day != _int(m, "d") + 1)
+        if apart and pair and pair.search(m.group(0)) and not _opens_range(m):
+            pair_of_days = _two_days(m, split, published) if split else None
+            if pair_of_days is not None:
+                return pair_of_days
             end_day = None
+        # "2026 May 5", "2026 Nov 5": a year right before the month (a date line, a notice's heading)
+        first_year = _int(m, "y") or (_year_before(m.string, m.start()) if split == "mdy" else None)
         parts = _Parts(
-            year=_int(m, "y") or (_int(m, "y2") if not m["m2"] else None),
+            year=first_year or (_int(m, "y2") if not m["m2"] else None),
             month=month_of(m, "m"),
             day=_int(m, "d"),
             end_year=_int(m, "y2"),
             end_month=month_of(m, "m2"),
             end_day=end_day,
-            year_explicit=bool(m["y"] or m["y2"]),
+            year_explicit=bool(first_year or m["y2"]),
             is_range=end_day is not None,
         )
         return _read_day(parts, published)
+
+    def _opens_range(m: re.Match[str]) -> bool:
+        """Whether a range opener ("between") stands right before the match."""
+        return opener is not None and opener.search(m.string, max(0, m.start() - 16), m.start()) is not None
+
+    def _two_days(m: re.Match[str], split: str, published: dt.date | None) -> _Reading | None:
+        """The first of two days named together with its words' end, and the second with its
+        start: "3 and 9 December 2025" (the month and year after the second are the first's
+        too), "3 May and 4 June", "December 3 and December 9, 2025"."""
+        if split == "dmy" and m["d3"] is None:  # 3 and 9 December (2025)
+            first_end, second_start = _past_ordinal(m.string, m.end("d")), m.start("d2")
+            first = _Parts(_int(m, "y"), month_of(m, "m"), _int(m, "d"), year_explicit=bool(m["y"]))
+            second = _Parts(_int(m, "y"), month_of(m, "m"), _int(m, "d2"), year_explicit=bool(m["y"]))
+        elif (split == "dmy" and m["d2"] is None) or (split == "mdy" and m["m2"]):
+            # 3 May (2025) and 4 June 2026; December 3 (2025) and December 9, 2025
+            day2, first_end = ("d3", m.end("m")) if split == "dmy" else ("d2", _past_ordinal(m.string, m.end("d")))
+            first_end = m.end("y") if m["y"] else first_end
+            second_start = m.start(day2) if split == "dmy" else m.start("m2")
+            month, month2, explicit = month_of(m, "m"), month_of(m, "m2"), bool(m["y"] or m["y2"])
+            first = _Parts(_int(m, "y"), month, _int(m, "d"), _int(m, "y2"), month2, year_explicit=explicit)
+            second = _Parts(_second_year(m, month, month2), month2, _int(m, day2), year_explicit=explicit)
+        else:
+            return None
+        reading, second_reading = _read_day(first, published), _read_day(second, published)
+        return _Reading(
+            reading.date,
+            None,
+            reading.year_explicit,
+            reading.kind,
+            second=(first_end, second_start, second_reading),
+        )
+
+    def _second_year(m: re.Match[str], month: int | None, month2: int | None) -> int | None:
+        """The second day's year: its own, else the first's (the next when its month is earlier)."""
+        if m["y2"] or not m["y"]:
+            return _int(m, "y2")
+        return int(m["y"]) + (1 if month and month2 and month2 < month else 0)
+
+    def read_month_first(m: re.Match[str], published: dt.date | None) -> _Reading:
+        return read_dated(m, published, "mdy")
+
+    def read_day_first(m: re.Match[str], published: dt.date | None) -> _Reading:
+        return read_dated(m, published, "dmy")
 
     def read_month(m: re.Match[str], published: dt.date | None) -> _Reading | None:
         explicit = "y" in m.re.groupindex and m["y"] is not None
@@ -981,7 +1068,8 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
 
     def read_weekday(m: re.Match[str], published: dt.date | None) -> _Reading:
         count = week_counts[m["rel"].lower()] if m["rel"] else "not_after"
-        return _read_weekday(weekdays[m["wd"].lower()], count, published)
+        day = weekdays[m["wd"].lower()]
+        return _read_weekday(day, count, published, alone=not m["rel"])
 
     def read_relative_day(m: re.Match[str], published: dt.date | None) -> _Reading | None:
         if published is None:
@@ -1049,8 +1137,8 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     # a day after it, a day before it, a year after it, no day after it.
     day_after = rf"\.?{_S}\d"
     return [
-        _keyed(mdy, read_dated, *month_key, within="m", gate=_gate(after=day_after)),
-        _keyed(dmy, read_dated, *month_key, within="m", gate=_gate(before=rf"\d{ordinal}{_S1}(?:of{_S1})?")),
+        _keyed(mdy, read_month_first, *month_key, within="m", gate=_gate(after=day_after)),
+        _keyed(dmy, read_day_first, *month_key, within="m", gate=_gate(before=rf"\d{ordinal}{_S1}(?:of{_S1})?")),
         _keyed(month_year, read_month, *month_key, within="m", gate=_gate(after=rf"\.?,?{_S}{_YEAR}")),
         _keyed(month_alone, read_month, *month_key, within="m", gate=_gate(after=f"(?!{day_after})")),
         _keyed(day_alone, read_day_only, ordinal_key),
@@ -1108,6 +1196,8 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     weekday_name = rf"{week_word}[{weekday_chars}]"
     # 11月9日至13日（周一至周五): a range's weekdays too
     named_weekday = rf"(?:{_S}[（(]{_S}{weekday_name}(?:{conn}{weekday_name})?{_S}[）)]|{_S}{weekday_name})?"
+    # a range's first day may give its weekday in brackets: 11月5日（周四）至7日（周六）
+    bracketed_weekday = rf"[（(]{_S}{weekday_name}{_S}[）)]"
     year = rf"(?:(?P<y>{_ZH_YEAR}){_S}年{_S}|(?P<yrel>{_words(rules['year_relative'])}){_S})"
     starts_number = rf"(?<![\d{_CN_NUM}])"
 
@@ -1171,7 +1261,8 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
 
     def read_weekday(m: re.Match[str], published: dt.date | None) -> _Reading:
         count = week_counts[m["rel"]] if m["rel"] else "not_after"
-        return _read_weekday(weekdays[m["wd"]], count, published)
+        day = weekdays[m["wd"]]
+        return _read_weekday(day, count, published, alone=not m["rel"])
 
     def read_relative_day(m: re.Match[str], published: dt.date | None) -> _Reading | None:
         if published is None:
@@ -1183,8 +1274,9 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     range_end = rf"(?:{conn}{end_month}?(?P<d2>{_ZH_DAY}){_S}{suffix})"
     dated_day = (
         rf"{starts_number}{year}?{month_or_relative}{_S}(?P<d>{_ZH_DAY}){_S}"
-        rf"(?:(?P<dsuf>{suffix})|(?={conn})|(?P<listed>(?={listed})))(?:{range_end})?"
-    )
+        rf"(?:(?P<dsuf>{suffix})(?:{bracketed_weekday}(?={conn}))?|(?={conn})|(?P<listed>(?={listed})))"
+        rf"(?:{range_end})?"
+    )  # (a range's first day may give its weekday: 11月5日（周四）至7日（周六）)
     dated = rf"{dated_day}{named_weekday}{pod}"
     # 周四（11月5日）, 上周五(11月6日)上午: a weekday with its day in brackets is that day
     weekday_dated = (
@@ -1474,6 +1566,8 @@ def find_dates(
     taken_until = 0
     after_dateline = False
     day_anchor = anchor  # the last day named: "the next day", 次日 count from a day, not a month
+    previous_end = 0  # where the last mention ends
+    day_start, day_end = 0, -_WEEK_REACH - 1  # where the last day named stands
     candidates = _candidates(fold_width(text), _patterns_for(language), _SHARED_WORDS.get(language))
     for start, end, _, match, pattern in candidates:
         if start < taken_until:
@@ -1481,17 +1575,100 @@ def find_dates(
         reading = _in_context(pattern.read(match, published), anchor, day_anchor, looking_back=after_dateline)
         if reading is None:
             continue
+        if reading.weekday is not None and day_anchor is not None:
+            gap = text[previous_end:start] if start - previous_end <= _WEEKDAY_GAP else None
+            near = start - day_end <= _WEEK_REACH and "\n" not in text[day_end:start]
+            week_named = near and _NAMES_WEEKDAY.search(text, day_start, day_end) is not None
+            near = week_named or (near and _SENTENCE_END.search(text, day_end, start) is None)
+            reading = _weekday_near_day(reading, reading.weekday, day_anchor, gap, near, week_named)
+        if reading.second is not None:  # "3 and 9 December": two days, each its own mention
+            first_end, second_start, second = reading.second
+            mentions += _listed_before(text, start, taken_until, first_end, reading)
+            mentions.append(
+                DateMention(
+                    start, first_end, text[start:first_end], reading.date, None, reading.year_explicit, reading.kind
+                )
+            )
+            start, reading = second_start, second
         mentions.append(
             DateMention(
                 start, end, text[start:end], reading.date, reading.end_date, reading.year_explicit, reading.kind
             )
         )
-        taken_until = end
+        taken_until = previous_end = end
+        if reading.kind in ("day", "range") and reading.date is not None:
+            day_start, day_end = start, end
         anchor = _next_anchor(reading, anchor, published)
         if reading.date is not None and reading.kind != "month":
             day_anchor = reading.date
         after_dateline = reading.date is not None and _DATELINE_AFTER.match(text, end) is not None
     return mentions
+
+
+# days listed before a pair of days ("on 3, 5 and 9 November": the "3, "), read back from the pair
+_LISTED_DAYS = re.compile(r"(?<![\d,.])(?:\d{1,2}(?:st|nd|rd|th)?,\s{0,3})+\Z")
+_LISTED_DAY = re.compile(r"(\d{1,2})(?:st|nd|rd|th)?")
+_BARE_DAY = re.compile(r"\d{1,2}(?:st|nd|rd|th)?")
+_LIST_WIDTH = 40  # characters: how far before a pair of days its list is looked for
+
+
+def _listed_before(text: str, start: int, taken_until: int, first_end: int, first: _Reading) -> list[DateMention]:
+    """The days listed before the first of a pair that is a bare number ("3, " of "3, 5 and 9
+    November"), each a mention of the pair's month and year; none when the pair's first day
+    gives its own month ("3 May and 4 June") or is not dated."""
+    if first.date is None or _BARE_DAY.fullmatch(text, start, first_end) is None:
+        return []
+    listed = _LISTED_DAYS.search(text, max(taken_until, start - _LIST_WIDTH), start)
+    if listed is None:
+        return []
+    found = []
+    for number in _LISTED_DAY.finditer(text, listed.start(), start):
+        day = safe_date(first.date.year, first.date.month, int(number[1]))
+        if day is None or day >= first.date:
+            return []  # a list runs forward: "12, 5 and 9" is no list of days
+        found.append(DateMention(number.start(), number.end(), number[0], day, None, first.year_explicit, "day"))
+    return found
+
+
+# what may stand between the first and last weekday of a range ("from Monday to Wednesday", 周一至周三)
+_WEEKDAY_RANGE_GAPS = frozenset(w.lower() for rules in (EN_RULES, ZH_RULES) for w, _ in rules["range_connector"])
+
+
+_WEEKDAY_GAP = 12  # characters: the most that stands between a range's two weekdays (" , to ")
+
+
+# a weekday's name as a day names it ("Monday, November 2", "November 2 (Monday)", 11月2日（周一）)
+_NAMES_WEEKDAY = re.compile(
+    rf"\b(?:{_alternation([w for w, _ in EN_RULES['weekday']])})\b"
+    rf"|(?:{_alternation([w for w, _ in ZH_RULES['weekday_word']])})[{''.join(w for w, _ in ZH_RULES['weekday'])}]"
+)
+
+
+_WEEK_REACH = 160  # characters: how far after a day (in its paragraph) a weekday alone may be read in its week
+_SENTENCE_END = re.compile(r"[.!?。！？；;]")
+
+
+def _weekday_near_day(
+    reading: _Reading, weekday: int, day: dt.date, gap: str | None, near: bool, week_named: bool
+) -> _Reading:
+    """A weekday named alone, read in the week of the day last dated rather than from publication:
+    the same weekday as that day is that day ("On Monday, November 2, ... On Monday, the delegation
+    ..."); a weekday closing a range opened by that day is the first such day after it ("Monday,
+    November 2, to Wednesday", "from Monday to Wednesday" once Monday is dated); after a day that
+    gives its weekday, the week is set: a later weekday is the first such day after it, unless
+    that is after the one counted from publication (11月2日（周一）抵达，周二至周四访问…).
+    Only `near` the day: in its sentence, or in its paragraph when the day gives its weekday
+    (`_WEEK_REACH`); further on, the story has moved on."""
+    ahead = add_days(day, (weekday - day.isoweekday()) % 7)
+    if gap is not None and gap.strip(" ,\t\n").lower() in _WEEKDAY_RANGE_GAPS:
+        return _Reading(ahead, kind="relative")
+    if not near:
+        return reading
+    if day.isoweekday() == weekday:
+        return _Reading(day, kind="relative")
+    if week_named and ahead is not None and (reading.date is None or ahead <= reading.date):
+        return _Reading(ahead, kind="relative")
+    return reading
 
 
 def _next_anchor(reading: _Reading, anchor: dt.date | None, published: dt.date | None) -> dt.date | None:

@@ -57,8 +57,7 @@ def test_explicit_year_wins(sentence: str, written: str, date: dt.date) -> None:
         ("The fair ran May 7–15, 2024.", "May 7–15, 2024", D(2024, 5, 7), D(2024, 5, 15)),
         ("The fair ran 7-15 May 2023.", "7-15 May 2023", D(2023, 5, 7), D(2023, 5, 15)),
         ("It ran November 30 to December 2.", "November 30 to December 2", D(2025, 11, 30), D(2025, 12, 2)),
-        ("It ran 30 November - 2 December 2025.", "30 November - 2 December 2025",
-         D(2025, 11, 30), D(2025, 12, 2)),
+        ("It ran 30 November - 2 December 2025.", "30 November - 2 December 2025", D(2025, 11, 30), D(2025, 12, 2)),
         ("It ran May 7 through May 9.", "May 7 through May 9", D(2025, 5, 7), D(2025, 5, 9)),
         ("It was held on 9 and 10 October.", "9 and 10 October", D(2025, 10, 9), D(2025, 10, 10)),
         ("It was held on October 9 and 10.", "October 9 and 10", D(2025, 10, 9), D(2025, 10, 10)),
@@ -131,7 +130,11 @@ def test_month_after_a_preposition_is_a_month() -> None:
 def test_month_with_year_is_the_whole_month() -> None:
     mention = only("It was approved in March 2024.", "en")
     assert (mention.text, mention.kind, mention.date, mention.end_date) == (
-        "March 2024", "month", D(2024, 3, 1), D(2024, 3, 31))
+        "March 2024",
+        "month",
+        D(2024, 3, 1),
+        D(2024, 3, 31),
+    )
     assert mention.year_explicit
 
 
@@ -208,9 +211,7 @@ def test_impossible_day_is_garbled() -> None:
     assert (mention.date, mention.kind) == (None, "garbled")
 
 
-@pytest.mark.parametrize(
-    ("written", "date"), [("11/18/2025", D(2025, 11, 18)), ("18/11/2025", D(2025, 11, 18))]
-)
+@pytest.mark.parametrize(("written", "date"), [("11/18/2025", D(2025, 11, 18)), ("18/11/2025", D(2025, 11, 18))])
 def test_slashed_day_is_read_when_unambiguous(written: str, date: dt.date) -> None:
     assert only(f"Opened {written}.", "en").date == date
 
@@ -240,15 +241,24 @@ def test_publication_datetime_is_accepted() -> None:
     assert find_dates("On November 18, it opened.", "en", published)[0].date == D(2025, 11, 18)
 
 
+def test_a_month_first_day_and_a_bare_number_joined_by_and_are_the_day_alone() -> None:
+    mention = only("On May 5 and 12 students came.", "en")
+    assert (mention.text, mention.kind, mention.date, mention.end_date) == ("May 5 and 12", "day", D(2025, 5, 5), None)
+
+
 @pytest.mark.parametrize(
-    ("sentence", "written", "first"),
+    ("sentence", "written"),
     [
-        ("On May 5 and 12 students came.", "May 5 and 12", D(2025, 5, 5)),
-        ("They met on 3 May and 4 June.", "3 May and 4 June", D(2025, 5, 3)),
+        ("They met on 3 May and 4 June.", [("3 May", D(2025, 5, 3)), ("4 June", D(2025, 6, 4))]),
+        ("They met on 3 and 9 December 2024.", [("3", D(2024, 12, 3)), ("9 December 2024", D(2024, 12, 9))]),
+        (
+            "They met on December 3 and December 9, 2024.",
+            [("December 3", D(2024, 12, 3)), ("December 9, 2024", D(2024, 12, 9))],
+        ),
     ],
 )
-def test_two_days_joined_by_and_that_do_not_follow_each_other_are_no_range(
-    sentence: str, written: str, first: dt.date
+def test_two_days_joined_by_and_that_do_not_follow_each_other_are_two_days(
+    sentence: str, written: list[tuple[str, dt.date]]
 ) -> None:
-    mention = only(sentence, "en")
-    assert (mention.text, mention.kind, mention.date, mention.end_date) == (written, "day", first, None)
+    mentions = find_dates(sentence, "en", PUBLISHED)
+    assert [(m.text, m.date, m.kind, m.end_date) for m in mentions] == [(t, d, "day", None) for t, d in written]

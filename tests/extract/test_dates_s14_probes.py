@@ -143,7 +143,7 @@ FINDER: list[FinderProbe] = [
         "The conference, which ran from the 5th to the 7th of November, drew 300 people.",
         [("the 5th to the 7th of November", "2026-11-05", "2026-11-07")],
     ),
-    ("en", PUBLISHED, "The talks took place between 5 and 7 November.", [("5 and 7 November", "2026-11-05", None)]),
+    ("en", PUBLISHED, "The talks took place between 5 and 7 November.", [("5 and 7 November", "2026-11-05", "2026-11-07")]),
     # weekdays beside their day
     ("en", PUBLISHED, "On Thursday (Nov 5), the delegation arrived.", [("Thursday (Nov 5)", "2026-11-05", None)]),
     (
