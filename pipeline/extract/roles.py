@@ -144,7 +144,6 @@ class RoleExtractor:
         self.language = language
         # (set for each page in __call__: see there)
         self._page_hands_on = self._page_succeeds = False
-        self._page_sents: Sentences | None = None
         self._page_anaphor: bool | None = None
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
         # only with what it needs after it (an alliance; an event named in the sentence).
@@ -306,7 +305,7 @@ class RoleExtractor:
         self._page_hands_on = self.language == "zh" and holds_any(text, _ZH_HANDING_VERBS)
         self._page_succeeds = self.language == "en" and holds_any(text, _SUCCEEDING_WORDS)
         # (`_anaphor_holder`: whether the page holds one of its words, looked for when first needed)
-        self._page_sents, self._page_anaphor = sents, None
+        self._page_anaphor = None
         # (接替, 手中, "succeeded": words of a succession, on few pages; looked for on the page only
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
@@ -1018,8 +1017,8 @@ class RoleExtractor:
         for _, first, _ in holders:  # (a name between the word and the seat is the seat's subject, not it)
             if at <= first < hit.start:
                 return []
-        sents = self._page_sents
-        index = sents.index_of(sent.start_char) if sents is not None else -1
+        sents = sentences(doc)  # (cached on the Doc: kept on the component, they would keep the Doc alive)
+        index = sents.index_of(sent.start_char)
         while index > 0 and _blank(text, sents.spans[index - 1].start_char, sents.spans[index - 1].end_char):
             index -= 1  # (a paragraph's break between them)
         if index < 1:

@@ -97,6 +97,8 @@ def _own_full_name(entry: GazetteerEntry, names: list[str], listed: str) -> str:
     gazetteer = load_gazetteer()
     for name in names:
         own = _without_site_suffix(name)
+        if own.startswith(("The ", "the ")):  # (GUIDE: a name without a leading "the")
+            own = own[4:]
         if len(own) >= len(listed) and own != listed and gazetteer.lookup(own) is entry:
             return own
     return listed
