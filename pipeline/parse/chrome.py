@@ -620,7 +620,8 @@ def _is_menu(line: str) -> bool:
 
 
 def _fold(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip().casefold()
+    # Runs of white space as one space, none at the ends: `str.split` splits where `\s` matches (no regex run).
+    return " ".join(text.split()).casefold()
 
 
 @cache
