@@ -52,7 +52,9 @@ _WIDER = {
 }
 _CHINESE_CODECS = ("gb18030", "big5hkscs")
 _WESTERN = ("cp125", "iso8859", "latin", "mac")
-_CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+# The ideographs Chinese text is mostly made of. Compiled once for the parse stage (a class this wide
+# costs ~3 ms to compile): `pipeline.parse.html` reads it too.
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _SAMPLE_CHARS = 3000
 _PLAUSIBLE = 0.8  # share of common characters that real Chinese text easily exceeds
 _MAX_DAMAGE = 0.01  # share of undecodable characters a lenient reading may have
@@ -158,7 +160,7 @@ def _best_chinese_reading(data: bytes, known: dict[str, str | None]) -> tuple[st
         readings = [
             (text, codec) for codec in _CHINESE_CODECS if _damage_is_small(text := data.decode(codec, errors="replace"))
         ]
-    scored = [(_commonness(text, codec), text, codec) for text, codec in readings if _CJK.search(text)]
+    scored = [(_commonness(text, codec), text, codec) for text, codec in readings if CJK.search(text)]
     if not scored:
         return None
     score, text, codec = max(scored, key=lambda reading: reading[0])
@@ -236,13 +238,13 @@ def _commonness(text: str, codec: str) -> float:
 
 
 def _is_cjk(codes: np.ndarray) -> np.ndarray:
-    """Which code points `_CJK` matches."""
+    """Which code points `CJK` matches."""
     return ((codes >= 0x3400) & (codes <= 0x9FFF)) | ((codes >= 0xF900) & (codes <= 0xFAFF))
 
 
 @cache
 def _common_table(codec: str) -> np.ndarray:
-    """`_is_common` of every code point `_CJK` admits, indexed by code point: worked out once
+    """`_is_common` of every code point `CJK` admits, indexed by code point: worked out once
     per process and codec, from the few thousand byte pairs of the charset's level 1 decoded
     (not each of the ~28,000 code points encoded: a tenth of the time)."""
     charset, pairs = _level_one(codec)
@@ -252,7 +254,7 @@ def _common_table(codec: str) -> np.ndarray:
             char = pair.decode(charset)
         except UnicodeDecodeError:  # a pair the level leaves unassigned
             continue
-        if len(char) == 1 and _CJK.match(char):
+        if len(char) == 1 and CJK.match(char):
             table[ord(char)] = True
     return table
 

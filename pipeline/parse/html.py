@@ -35,7 +35,7 @@ from pipeline.parse.chrome import (
     lines_with_labels,
     read_byline,
 )
-from pipeline.parse.decode import UndecodableError, decode_bytes
+from pipeline.parse.decode import CJK, UndecodableError, decode_bytes
 from pipeline.parse.generic import html_hints, main_block, names_hint
 from pipeline.parse.site_rules import SiteRules, rules_for_url
 from pipeline.parse.stamps import Stamp, find_stamp
@@ -58,8 +58,7 @@ _TITLE_LENGTH = (4, 200)
 _MAX_LINKS = 0.5  # a line of the main block that is more link than text is navigation
 _CAPTION_HINTS = ("caption",)  # class/id words of a photo caption block (<p class="pic-caption">)
 _MAX_CAPTIONS = 12  # caption lines read right before or after the main block
-_CJK_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF))  # the ideographs Chinese text is mostly made of
-_CJK = re.compile("[" + "".join(f"{chr(low)}-{chr(high)}" for low, high in _CJK_RANGES) + "]")
+_CJK_RANGES = ((0x3400, 0x9FFF), (0xF900, 0xFAFF))  # what `CJK` matches, counted by `_script_counts`
 _LATIN_RANGES = ((0x41, 0x5A), (0x61, 0x7A))  # A-Z, a-z
 _LANGUAGE_SAMPLE = 2000
 _CHINESE_SHARE = 0.2  # Chinese text is mostly CJK; English text quotes a few names at most
@@ -77,7 +76,7 @@ _MAX_FOOTER = 200
 _OWNER_END = re.compile(
     r"\.\s|\.$|[,，。|｜©]|\s{2,}|\b(?:All\s+rights|Address)\b|\S*ICP|版权|地址|备案|邮编|电话", re.IGNORECASE
 )
-_HAN_START = re.compile(r"[\u4e00-\u9fff]")
+_HAN = ("\u4e00", "\u9fff")  # where a Chinese name starts (no regex: a class this wide is slow to compile)
 _UNIT_OF = re.compile(r"\s*(?:,|，|\bof\b|\bat\b)\s*")  # between a unit and its institution in a footer
 _ACRONYM = re.compile(r"[A-Z][A-Z&]{1,9}")  # 'SDJZU', 'NUIST', 'UNNC'
 _COLONS = (":", "：")
@@ -758,7 +757,7 @@ def _plausible_language(declared: list[str | None], paragraphs: list[str]) -> st
 def _chinese_share(sample: str) -> float:
     """The share of CJK among the CJK and Latin letters of `sample`: 0 without any CJK
     (most English text, told by one regex scan), else counted in one array pass."""
-    if _CJK.search(sample) is None:
+    if CJK.search(sample) is None:
         return 0.0
     chinese, latin = _script_counts(sample)
     return chinese / max(chinese + latin, 1)
@@ -966,7 +965,7 @@ def _copyright_owner(lines: list[Line]) -> str | None:
         # the name before the mark when none follows it ('浙江大学 版权所有', 'Nanchang University © 2026')
         if not any(map(str.isalpha, name)):
             name = _name_before_mark(line.text[: found.start()])
-        if _HAN_START.match(name):  # a Chinese name holds no space
+        if _starts_han(name):  # a Chinese name holds no space
             name = name.split()[0]
         if _LOGO_NAME[0] <= len(name) <= _LOGO_NAME[1] and not name[0].isdigit():
             return name
@@ -979,9 +978,13 @@ def _name_before_mark(before: str) -> str:
     words = before.split()
     if not words:
         return ""
-    if _HAN_START.match(words[-1]):
+    if _starts_han(words[-1]):
         return words[-1]
     return _OWNER_END.split(before)[-1].strip(" \u3000\xa0:：")
+
+
+def _starts_han(text: str) -> bool:
+    return _HAN[0] <= text[:1] <= _HAN[1]
 
 
 def _only_an_acronym(site: str) -> bool:

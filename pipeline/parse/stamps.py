@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from pipeline.dates import fold_width, parse_published
 
@@ -69,9 +69,20 @@ _STAMPS = [
     re.compile(r"(?<!\d)" + body + r"(?!\d)" + _TIME, re.IGNORECASE)
     for body in (_YMD, _Y_SPACE_MD, _DMY, _DMY_DASHES, _MDY_WORDS, _DMY_WORDS)
 ]
-_MONTH_FIRST = re.compile(r"(?<!\d)" + _MDY_SLASHES + r"(?!\d)" + _TIME, re.IGNORECASE)
-# A time of day right before a stamp's day ('09:41, November 19, 2026'), up to the stamp.
-_TIME_BEFORE = re.compile(r"(?<![\d:])(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?),?\s*$")
+
+
+# The two regexes below are compiled when first needed (most pages need neither).
+@cache
+def _month_first_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<!\d)" + _MDY_SLASHES + r"(?!\d)" + _TIME, re.IGNORECASE)
+
+
+@cache
+def _time_before_pattern() -> re.Pattern[str]:
+    """A time of day right before a stamp's day ('09:41, November 19, 2026'), up to the stamp."""
+    return re.compile(r"(?<![\d:])(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?),?\s*$")
+
+
 _TIME_BEFORE_REACH = 16
 _SHORTEST_TIME = 5  # '9:41 ' before the day
 # Every stamp above has a year in it: text without one is passed over in one scan.
@@ -124,7 +135,7 @@ def _with_time_before(value: str, stamp: Stamp) -> Stamp:
     reach = max(0, stamp.start - _TIME_BEFORE_REACH)
     if ":" not in value[reach : stamp.start]:  # no time there (most stamps): no regex run
         return stamp
-    before = _TIME_BEFORE.search(value, reach, stamp.start)
+    before = _time_before_pattern().search(value, reach, stamp.start)
     if before is None:
         return stamp
     moment = parse_published(f"{stamp.day.isoformat()} {before.group('time')}")
@@ -136,7 +147,7 @@ def _with_time_before(value: str, stamp: Stamp) -> Stamp:
 def _month_first(value: str, best: Stamp | None) -> Stamp | None:
     """`best`, or the month-first stamp in `value` when it starts earlier, or at the same place
     with its time after a dash (Drupal's 'Wed, 11/05/2025 - 15:40' is 5 November)."""
-    for match in _MONTH_FIRST.finditer(value):
+    for match in _month_first_pattern().finditer(value):
         stamp = _read_match(match)
         if stamp is None:
             continue

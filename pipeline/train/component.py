@@ -58,7 +58,7 @@ from spacy.tokens import Doc, Span, Token
 from spacy.util import minibatch, registry
 
 from pipeline.dates import FOLDS_TO_ASCII
-from pipeline.extract.spans import Spans, finditer_near, matching_text
+from pipeline.extract.spans import matching_text
 from pipeline.language import to_simplified
 from pipeline.nlp.extensions import doc_text, read_rows
 from pipeline.nlp.sentences import sentence_starts_of
@@ -127,22 +127,35 @@ class Cues:
 
     def __init__(self, language: str) -> None:
         self.language = language
-        triggers = {phrase for table in TRIGGER_TABLES for phrase in word_table(language, table)}
-        self.triggers = _phrase_pattern(triggers, language, ignore_case=True)
+        self._trigger_phrases = {phrase for table in TRIGGER_TABLES for phrase in word_table(language, table)}
         head_words = sorted(word_table(language, HEADS_TABLE))
-        self.heads = _phrase_pattern(set(head_words), language, ignore_case=False)
-        # `heads` in one pass. Without word boundaries (Chinese) its matches are Aho-Corasick's leftmost
+        self._head_words = set(head_words)
+        # Head words in one pass. Without word boundaries (Chinese) its matches are Aho-Corasick's leftmost
         # longest; English needs every place a head word stands, to pick the whole words from.
         self._whole_words = language == "en"
         kind = MatchKind.Standard if self._whole_words else MatchKind.LeftmostLongest
         self._head_finder = AhoCorasick(head_words, matchkind=kind)
-        # A case-insensitive regex cannot skip ahead to its first letters: the triggers are first
-        # looked for in lower case (as written, no boundaries), and the regex reads only there.
-        lowered = sorted({p.lower() for p in triggers}, key=len, reverse=True)
-        boundary = "(?<!\\w)" if language == "en" else ""
-        self.lower_triggers = re.compile(f"{boundary}(?:" + "|".join(re.escape(p) for p in lowered) + ")")
-        self.ascii_triggers = all(p.isascii() for p in triggers)
-        self.longest_trigger = max(map(len, triggers), default=0)
+        self.ascii_triggers = all(p.isascii() for p in self._trigger_phrases)
+        self.longest_trigger = max(map(len, self._trigger_phrases), default=0)
+        # A case-insensitive regex cannot skip ahead to its first letters, and is the costlier to
+        # compile: ASCII triggers are looked for in the text lowered, by a case-sensitive regex of
+        # the triggers lowered, which finds what `triggers` finds in the text where lowering keeps
+        # every offset and no character folds onto an ASCII letter (`_lowered_alike`): then a
+        # character matches a trigger's letter case aside just when its lower case is that letter,
+        # and lowering changes no character's being a word character (`\w`). `triggers` is compiled
+        # only for a text where that fails (or for non-ASCII triggers).
+        lowered = {p.lower() for p in self._trigger_phrases}
+        self.lower_triggers = _phrase_pattern(lowered, language, ignore_case=False) if self.ascii_triggers else None
+
+    @functools.cached_property
+    def triggers(self) -> re.Pattern[str]:
+        """The trigger words, letter case aside (English: as whole words), longest first."""
+        return _phrase_pattern(self._trigger_phrases, self.language, ignore_case=True)
+
+    @functools.cached_property
+    def heads(self) -> re.Pattern[str]:
+        """The head words as one regex: what `head_spans` finds (which runs no regex), compiled only when asked."""
+        return _phrase_pattern(self._head_words, self.language, ignore_case=False)
 
     def find(self, text: str, view: str | None = None) -> tuple[list[int], list[tuple[int, int]]]:
         """Where trigger words begin, and where head words stand (start, end), in `text`.
@@ -177,29 +190,30 @@ class Cues:
     def begins_in(self, view: str, start: int, end: int) -> bool:
         """Whether a trigger word begins in view[start:end], as `triggers.search` from `start` finds it."""
         stop = min(len(view), end + self.longest_trigger)
-        if self.ascii_triggers:
-            # The case-insensitive regex tries every offset (~40 us a sentence): none can match before
-            # the first offset where a trigger's lower case begins (as in `_triggers_in`), so it starts
-            # there, or is not run. The text lowered from the character before (the look-behind's).
+        if self.lower_triggers is not None:
+            # The text lowered from the character before `start` (the look-behind's), up to `stop`.
             first = max(start - 1, 0)
             part = view[first:stop]
             lowered = part.lower()
-            if len(lowered) == len(part) and not any(c in part for c in FOLDS_TO_ASCII):
-                near = self.lower_triggers.search(lowered, start - first)
-                if near is None or first + near.start() >= end:
-                    return False
-                start = first + near.start()
+            if _lowered_alike(part, lowered):
+                found = self.lower_triggers.search(lowered, start - first)
+                return found is not None and first + found.start() < end
         found = self.triggers.search(view, start, stop)
         return found is not None and found.start() < end
 
-    def _triggers_in(self, view: str):
-        lowered = view.lower() if self.ascii_triggers else ""
-        # Lower case matches as the case-insensitive regex does only when it keeps every offset and
-        # the text has none of the letters that regex also takes for A-Z (see `pipeline.dates`).
-        if len(lowered) != len(view) or any(c in view for c in FOLDS_TO_ASCII):
-            return self.triggers.finditer(view)
-        near = Spans.of(m.span() for m in self.lower_triggers.finditer(lowered))
-        return finditer_near(self.triggers, view, 0, len(view), near)
+    def _triggers_in(self, view: str) -> Iterator[re.Match[str]]:
+        if self.lower_triggers is not None:
+            lowered = view.lower()
+            if _lowered_alike(view, lowered):
+                return self.lower_triggers.finditer(lowered)
+        return self.triggers.finditer(view)
+
+
+def _lowered_alike(text: str, lowered: str) -> bool:
+    """Whether `lowered` (`text.lower()`) is matched as `text` is by a case-insensitive regex of ASCII
+    phrases: each character lowered to one (offsets kept), none of the letters that regex also takes
+    for A-Z (see `pipeline.dates`)."""
+    return len(lowered) == len(text) and not any(c in text for c in FOLDS_TO_ASCII)
 
 
 def _whole_word(text: str, start: int, end: int) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import _sre
 import datetime as dt
 import functools
 import logging
@@ -491,3 +492,16 @@ def test_an_english_org_of_field_words_before_a_unit_head_is_not_kept(project_pi
     doc = nlp.make_doc(text)
     start = text.index(name)
     assert component._names_a_unit(doc.char_span(start, start + len(name))) is unit
+
+
+def test_lowering_a_character_keeps_what_a_case_insensitive_search_sees_in_it():
+    """What `Cues` reads triggers in the lowered text on: a character that lowers to one keeps
+    whether it is a word character, and its lower case is the one `re.IGNORECASE` compares."""
+    word = re.compile(r"\w")
+    for code in range(0x110000):
+        character = chr(code)
+        lowered = character.lower()
+        if 0xD800 <= code < 0xE000 or len(lowered) != 1:
+            continue
+        assert bool(word.match(character)) == bool(word.match(lowered)), hex(code)
+        assert ord(lowered) == _sre.unicode_tolower(code), hex(code)
