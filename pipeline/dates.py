@@ -1339,11 +1339,25 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     ]
 
 
+class _ByLanguage(dict):
+    """What a language's finding needs, made when first asked for: compiling one language's patterns
+    is the largest start-up cost of this module (~0.1 CPU s), and a run over pages of one language
+    never needs the other's."""
+
+    def __init__(self, make: Callable[[str], object]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, language: str) -> object:
+        made = self[language] = self.make(language)
+        return made
+
+
+_LANGUAGES = ("en", "zh")
 _NUMERIC = _numeric_patterns()
-_PATTERNS: dict[str, list[_Pattern]] = {
-    "en": _NUMERIC + _english_patterns(EN_RULES),
-    "zh": _NUMERIC + _chinese_patterns(ZH_RULES),
-}
+_PATTERNS: dict[str, list[_Pattern]] = _ByLanguage(
+    lambda language: _NUMERIC + (_english_patterns(EN_RULES) if language == "en" else _chinese_patterns(ZH_RULES))
+)
 
 
 # ---------------------------------------------------------------------------
@@ -1399,7 +1413,8 @@ def _shared_words(patterns: list[_Pattern]) -> _SharedWords | None:
     return _SharedWords(automaton, tuple(tuple(k) for k in owners.values()), frozenset(keys), digits)
 
 
-_SHARED_WORDS = {language: shared for language, p in _PATTERNS.items() if (shared := _shared_words(p))}
+# (None for a language whose patterns have no plain-word key)
+_SHARED_WORDS: dict[str, _SharedWords | None] = _ByLanguage(lambda language: _shared_words(_PATTERNS[language]))
 
 
 def _leftmost_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1554,9 +1569,9 @@ def _stretches(spans: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]
 
 
 def _patterns_for(language: str) -> list[_Pattern]:
-    if language in _PATTERNS:
+    if language in _LANGUAGES:
         return _PATTERNS[language]
-    return _NUMERIC + [p for lang in ("en", "zh") for p in _PATTERNS[lang] if p not in _NUMERIC]
+    return _NUMERIC + [p for lang in _LANGUAGES for p in _PATTERNS[lang] if p not in _NUMERIC]
 
 
 def find_dates(
@@ -1580,7 +1595,9 @@ def find_dates(
     day_anchor = anchor  # the last day named: "the next day", 次日 count from a day, not a month
     previous_end = 0  # where the last mention ends
     day_start, day_end = 0, -_WEEK_REACH - 1  # where the last day named stands
-    candidates = _candidates(fold_width(text), _patterns_for(language), _SHARED_WORDS.get(language))
+    candidates = _candidates(
+        fold_width(text), _patterns_for(language), _SHARED_WORDS[language] if language in _LANGUAGES else None
+    )
     for start, end, _, match, pattern in candidates:
         if start < taken_until:
             continue
