@@ -35,7 +35,7 @@ import re
 import re._constants as _re_constants  # regex parse trees, to bound how far a pattern reads
 import re._parser as _re_parser
 from collections import defaultdict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
@@ -294,7 +294,9 @@ class _Parts:
     is_range: bool = False
 
 
-@dataclass(frozen=True, slots=True)
+# Not frozen: a frozen dataclass's __init__ (interpreted even when compiled) sets each field through
+# object.__setattr__, and a reading is made for every candidate; none is changed after it is made.
+@dataclass(slots=True)
 class _Reading:
     date: dt.date | None
     end_date: dt.date | None = None
@@ -1337,11 +1339,25 @@ def _chinese_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     ]
 
 
+class _ByLanguage(dict):
+    """What a language's finding needs, made when first asked for: compiling one language's patterns
+    is the largest start-up cost of this module (~0.1 CPU s), and a run over pages of one language
+    never needs the other's."""
+
+    def __init__(self, make: Callable[[str], object]) -> None:
+        super().__init__()
+        self.make = make
+
+    def __missing__(self, language: str) -> object:
+        made = self[language] = self.make(language)
+        return made
+
+
+_LANGUAGES = ("en", "zh")
 _NUMERIC = _numeric_patterns()
-_PATTERNS: dict[str, list[_Pattern]] = {
-    "en": _NUMERIC + _english_patterns(EN_RULES),
-    "zh": _NUMERIC + _chinese_patterns(ZH_RULES),
-}
+_PATTERNS: dict[str, list[_Pattern]] = _ByLanguage(
+    lambda language: _NUMERIC + (_english_patterns(EN_RULES) if language == "en" else _chinese_patterns(ZH_RULES))
+)
 
 
 # ---------------------------------------------------------------------------
@@ -1397,7 +1413,8 @@ def _shared_words(patterns: list[_Pattern]) -> _SharedWords | None:
     return _SharedWords(automaton, tuple(tuple(k) for k in owners.values()), frozenset(keys), digits)
 
 
-_SHARED_WORDS = {language: shared for language, p in _PATTERNS.items() if (shared := _shared_words(p))}
+# (None for a language whose patterns have no plain-word key)
+_SHARED_WORDS: dict[str, _SharedWords | None] = _ByLanguage(lambda language: _shared_words(_PATTERNS[language]))
 
 
 def _leftmost_longest(spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -1484,8 +1501,9 @@ class _KeyWords:
         return self._lowered if self._lowered or not self.text else None
 
 
-def _matches(pattern: _Pattern, text: str, keys: _KeyWords) -> Iterator[re.Match[str]]:
-    """`pattern.regex.finditer(text)`, reading only near the pattern's key words.
+def _matches(pattern: _Pattern, text: str, keys: _KeyWords) -> list[re.Match[str]]:
+    """`pattern.regex.finditer(text)`, reading only near the pattern's key words (a list: compiled,
+    a generator's frames cost more than the list, on every pattern of every page).
 
     A match holds a key word (one the pattern's gate admits), so it starts at most `lead`
     characters before one (or inside one) and reads at most `reach` characters from its
@@ -1495,38 +1513,47 @@ def _matches(pattern: _Pattern, text: str, keys: _KeyWords) -> Iterator[re.Match
     the last match ended, as in `finditer` (and is not made when that is past the stretch).
     """
     if pattern.key is None:
-        yield from pattern.regex.finditer(text)
-        return
+        return list(pattern.regex.finditer(text))
     spans = keys.spans(pattern.key)
     if pattern.gate is not None:
         spans = [(start, end) for start, end in spans if pattern.gate.admits(text, start, end)]
+    found: list[re.Match[str]] = []
     position = 0
     for first, last in _stretches(spans, pattern.lead):
-        for match in _finditer(pattern, text, max(first, position), last + pattern.reach):
+        position = _find_in_stretch(pattern, text, max(first, position), last, found, position)
+    return found
+
+
+def _find_in_stretch(
+    pattern: _Pattern, text: str, begin: int, last: int, found: list[re.Match[str]], position: int
+) -> int:
+    """Append to `found` the matches starting from `begin` up to `last` (reading on `reach`
+    characters past it); return where the next search starts (`position` if none was found).
+    With `pattern.starts`, the regex is tried only where a match can begin: the search itself
+    would try it at every position of the stretch, most of which cannot begin one (the stretch
+    opens `lead` characters before the key word). A keyed pattern never matches empty: the next
+    search starts where a match ends."""
+    end = last + pattern.reach
+    if pattern.starts is None:
+        for match in pattern.regex.finditer(text, begin, end):
             if match.start() > last:
                 break
-            yield match
+            found.append(match)
             position = match.end()
             if position > last:
                 break  # no later match can start in this stretch
-
-
-def _finditer(pattern: _Pattern, text: str, position: int, end: int) -> Iterator[re.Match[str]]:
-    """`pattern.regex.finditer(text, position, end)`, the regex tried only where a match can
-    begin (`pattern.starts`): the search itself would try it at every position of the stretch,
-    most of which cannot begin one (the stretch opens `lead` characters before the key word).
-    A keyed pattern never matches empty: the next search starts where a match ends."""
-    if pattern.starts is None:
-        yield from pattern.regex.finditer(text, position, end)
-        return
+        return position
     begins, match_at = pattern.starts.search, pattern.regex.match
-    while (begin := begins(text, position, end)) is not None:
-        match = match_at(text, begin.start(), end)
+    while (start := begins(text, begin, end)) is not None and start.start() <= last:
+        match = match_at(text, start.start(), end)
         if match is None:
-            position = begin.start() + 1
-        else:
-            yield match
-            position = match.end()
+            begin = start.start() + 1
+            continue
+        found.append(match)
+        position = begin = match.end()
+        if position > last:
+            break  # no later match can start in this stretch
+    return position
 
 
 def _stretches(spans: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]:
@@ -1542,9 +1569,9 @@ def _stretches(spans: list[tuple[int, int]], lead: int) -> list[tuple[int, int]]
 
 
 def _patterns_for(language: str) -> list[_Pattern]:
-    if language in _PATTERNS:
+    if language in _LANGUAGES:
         return _PATTERNS[language]
-    return _NUMERIC + [p for lang in ("en", "zh") for p in _PATTERNS[lang] if p not in _NUMERIC]
+    return _NUMERIC + [p for lang in _LANGUAGES for p in _PATTERNS[lang] if p not in _NUMERIC]
 
 
 def find_dates(
@@ -1568,7 +1595,9 @@ def find_dates(
     day_anchor = anchor  # the last day named: "the next day", 次日 count from a day, not a month
     previous_end = 0  # where the last mention ends
     day_start, day_end = 0, -_WEEK_REACH - 1  # where the last day named stands
-    candidates = _candidates(fold_width(text), _patterns_for(language), _SHARED_WORDS.get(language))
+    candidates = _candidates(
+        fold_width(text), _patterns_for(language), _SHARED_WORDS[language] if language in _LANGUAGES else None
+    )
     for start, end, _, match, pattern in candidates:
         if start < taken_until:
             continue
@@ -1659,14 +1688,16 @@ def _weekday_near_day(
     that is after the one counted from publication (11月2日（周一）抵达，周二至周四访问…).
     Only `near` the day: in its sentence, or in its paragraph when the day gives its weekday
     (`_WEEK_REACH`); further on, the story has moved on."""
-    ahead = add_days(day, (weekday - day.isoweekday()) % 7)
     if gap is not None and gap.strip(" ,\t\n").lower() in _WEEKDAY_RANGE_GAPS:
-        return _Reading(ahead, kind="relative")
+        return _Reading(add_days(day, (weekday - day.isoweekday()) % 7), kind="relative")
     if not near:
         return reading
     if day.isoweekday() == weekday:
         return _Reading(day, kind="relative")
-    if week_named and ahead is not None and (reading.date is None or ahead <= reading.date):
+    if not week_named:
+        return reading
+    ahead = add_days(day, (weekday - day.isoweekday()) % 7)  # (counted only here: most weekdays stop above)
+    if ahead is not None and (reading.date is None or ahead <= reading.date):
         return _Reading(ahead, kind="relative")
     return reading
 

@@ -1424,10 +1424,12 @@ class PeopleExtractor:
         found: list[Person] = []
         listing: list[Person] = []  # those of `found` whose name a joining word follows (、, 及)
         text, original = _zh_text(doc), doc_text(doc)
-        role_words = _zh_role_words()
+        role_words, role_firsts, sides = _zh_role_words(), _zh_role_firsts(), _zh_sides()
         institutions = _Institutions.of(doc)
         for match in _zh_matches(doc, institutions):
-            if self._is_byline(original, match.start()) or _opens_a_role(text, match.start(), role_words):
+            if self._is_byline(original, match.start()) or _opens_a_role(
+                text, match.start(), role_words, role_firsts, sides
+            ):
                 continue  # 理事长单位 is a role of an institution, not 理事长 单某
             name_start, name_end = match.span("name")
             name = original[name_start:name_end]
@@ -2280,11 +2282,15 @@ def _fellow_member(
     return previous.organization if holds_any(around, word_list("zh", "person_delegations.txt")) else None
 
 
-def _opens_a_role(text: str, start: int, role_words: tuple[str, ...]) -> bool:
-    """Whether an institution's role word (理事长单位) stands at `start`, maybe after a side word (中方理事长单位)."""
-    if text.startswith(word_list("zh", "person_title_modifiers.txt"), start):
+def _opens_a_role(
+    text: str, start: int, role_words: tuple[str, ...], firsts: frozenset[str], sides: tuple[str, ...]
+) -> bool:
+    """Whether an institution's role word (理事长单位) stands at `start`, maybe after a side word
+    (中方理事长单位, `sides`). Asked for every match on a page: the character at `start` is looked up
+    among the role words' `firsts` before the words themselves are tried."""
+    if text.startswith(sides, start):
         start += 2  # (中方, 外方: two characters each, tested in test_people_s15_rules.py)
-    return text.startswith(role_words, start)
+    return text[start : start + 1] in firsts and text.startswith(role_words, start)
 
 
 def _colleague_of(doc: Doc, previous: Person, title: str, title_start: int) -> bool:
@@ -2413,6 +2419,18 @@ def _zh_units() -> _Units:
 def _zh_role_words() -> tuple[str, ...]:
     """The Chinese role phrases (理事长单位): a title starting one is no person's."""
     return tuple(word_table("zh", "roles.tsv"))
+
+
+@functools.cache
+def _zh_role_firsts() -> frozenset[str]:
+    """The first characters of `_zh_role_words` (none is empty: `word_table` keeps no blank phrase)."""
+    return frozenset(word[:1] for word in _zh_role_words())
+
+
+@functools.cache
+def _zh_sides() -> tuple[str, ...]:
+    """The side words of a joint institute's offices (person_title_modifiers.txt: 中方, 外方)."""
+    return word_list("zh", "person_title_modifiers.txt")
 
 
 _ZH_YEAR_BEFORE = re.compile(r"(?:[0-9０-９]{2,4}|[一二三四五六七八九〇零]{2,4})$")  # 2021级, 二〇二一级
