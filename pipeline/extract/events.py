@@ -238,28 +238,17 @@ def _regions() -> frozenset[str]:
     return frozenset(named("province") - named("city"))
 
 
-@functools.cache
-def _after_place_word(english: bool) -> re.Pattern[str]:
-    """`_place_pattern` after its word before a place, without its word boundaries: matched right
-    after every occurrence of each word (`_place_ranges`), its matches overlap every place
-    `_place_pattern` can find in a sentence. One pattern for all the words: the places' trie is
-    compiled once (once per word, the English scans took a tenth of `extract`'s CPU at start)."""
-    places = _places_alternation()
-    spacing = rf"\s+(?:the\s+)?{_CAPITAL_OF_EN}" if english else _CAPITAL_OF + _region_before_city()
-    if not english:
-        places = f"{places}|{_abbreviated_places()}"
-    return re.compile(f"{spacing}(?:{places})")
-
-
 def _place_ranges(text: str, english: bool) -> Spans:
-    """Where a word before a place (`_place_words`, found as a literal) is followed by a place
-    (`_after_place_word`), in order, overlapping matches joined."""
-    after = _after_place_word(english)
+    """Where `_place_pattern` matches, in order, overlapping matches joined: every match opens with a
+    word before a place (`_place_words`), so it is tried only where one stands (found as a literal,
+    not scanned for at every character). The same pattern `_place` reads: the places' trie is
+    compiled once a language."""
+    pattern = _place_pattern(english)
     found: list[tuple[int, int]] = []
     for word in _place_words(english):
         at = text.find(word)
         while at >= 0:
-            match = after.match(text, at + len(word))
+            match = pattern.match(text, at)
             if match is not None:
                 found.append((at, match.end()))
             at = text.find(word, at + 1)
@@ -279,7 +268,6 @@ def _compile_patterns(english: bool) -> None:
     """Compile the place patterns when the extractor is made, not on its first page: with the
     places' trie they take ~0.2 s of CPU, which `extract --workers N` then spends once, in the
     fork server that builds the pipelines (`pipeline.nlp.prebuilt`), not once in every worker."""
-    _after_place_word(english)
     _place_pattern(english)
     _visited_country_pattern(english)
     if english:
