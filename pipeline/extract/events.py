@@ -449,7 +449,7 @@ class EventExtractor:
         self.venues = frozenset(word_list("en", "event_venue_words.txt")) if language == "en" else frozenset()
         slogans = "event_name_slogans_before_in.txt"
         self.slogans = frozenset(word_list("en", slogans)) if language == "en" else frozenset()
-        self.arrivals = word_list(language, "event_place_arrivals.txt")
+        self.lasting = word_list(language, "event_place_lasting.txt")
         self.meeting_verbs = tuple(w.lower() for w in word_list(language, "event_meeting_verbs.txt"))
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if language == "zh" else frozenset()
         inner = "event_name_inner_words.txt"
@@ -494,7 +494,7 @@ class EventExtractor:
         # whether that was a city heading the lines (`_headings`): it places every day under it
         placed_by: Setting | None = None
         by_heading = False
-        stays = False  # whether that place was arrived at ('arrived in Chengdu'): the days after are there
+        stays = False  # whether it was arrived at or opened at ('arrived in Chengdu'): the days after are there
         ranged: Setting | None = None  # the last place told with days of a range ('in Changsha from April 20 to 23')
         day_told = False  # whether a sentence read gave a day (a word telling none stops it: `undated`)
         # the sentences with a word telling its time as no day (`_undated`), found when first asked (a
@@ -600,7 +600,7 @@ class EventExtractor:
             elif (setting.date or setting.location) and not place_only:
                 if told_place or setting.location is None:
                     placed_by, by_heading = (own if told_place else None), heading is not None
-                    stays = told_place and own.date is not None and self._arriving(doc, sent)
+                    stays = told_place and own.date is not None and self._lasting(doc, sent)
                     ranged = own if told_place and own.until is not None else ranged
                 previous = setting
                 # (a happening placed in another year or month, "first met at a forum in Milan in
@@ -612,10 +612,10 @@ class EventExtractor:
         doc._.events = _merged(events, self._dateline(doc, reading.dates) if events else None, _parties_reader(doc))
         return doc
 
-    def _arriving(self, doc: Doc, sent: Span) -> bool:
-        """Whether the sentence tells an arrival (`event_place_arrivals.txt`: 'arrived in', 抵达):
-        the place arrived at is where the days after it are spent, until another is told."""
-        return holds_any(self._place_text(doc)[sent.start_char : sent.end_char], self.arrivals)
+    def _lasting(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence tells an arrival or an opening (`event_place_lasting.txt`: 'arrived
+        in', 'opened in', 抵达, 开幕): its place is that of the days after, until another is told."""
+        return holds_any(self._place_text(doc)[sent.start_char : sent.end_char], self.lasting)
 
     def _dateline(self, doc: Doc, dates: dict[int, list[DateMention]]) -> _Dateline | None:
         """The city and day of a dispatch's dateline ('KUNSHAN, Oct. 13 (Xinhua) --', '新华社南昌10月12日电'),
@@ -1762,7 +1762,7 @@ def _first_trip_word(hits: list[Hit]) -> int | None:
 def _carried_to(own: Setting, placed_by: Setting | None, by_heading: bool, stays: bool) -> bool:
     """Whether a place told before still places a sentence on a day of its own (`own`, without a
     place): told under a city heading, without a day, on the same day, over days that hold it, or
-    as arrived at on a day before (`stays`)."""
+    as arrived at or opened at on a day before (`stays`)."""
     if by_heading or placed_by is None or placed_by.date is None or placed_by.date == own.date:
         return True
     return (stays and placed_by.date <= own.date) or _within(own, placed_by)

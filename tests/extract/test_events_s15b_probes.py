@@ -58,6 +58,11 @@ ENGLISH = [
         "On November 3, the university held a seminar on joint programmes in Jiujiang. On November 5, a delegation from the University of Dundee visited the university.",
         [("conference", "2025-11-03", "Jiujiang"), ("visit", "2025-11-05", None)],
     ),
+    # a forum opened there goes on over the days after
+    (
+        "The 2025 China-ASEAN Education Forum opened in Nanning on November 17. The next day, Guangxi University signed an agreement with Mahidol University.",
+        [("conference", "2025-11-17", "Nanning"), ("signing", "2025-11-18", "Nanning")],
+    ),
     # a city heading places every day under it
     (
         "Kuala Lumpur: On November 5, the delegation visited the University of Malaya.\nOn November 6, Jiangxi Agricultural University signed an agreement with Taylor's University.",
@@ -72,7 +77,7 @@ CHINESE = [
         [("visit", "2025-11-10", "奥克兰"), ("visit", "2025-11-12", None)],
     ),
     (
-        "11月3日，2025中国—东盟教育交流周开幕式在贵阳举行。11月7日，南昌大学与泰国清迈大学签署合作备忘录。",
+        "11月3日，2025中国—东盟教育合作研讨会在贵阳举行。11月7日，南昌大学与泰国清迈大学签署合作备忘录。",
         [("conference", "2025-11-03", "贵阳"), ("signing", "2025-11-07", None)],
     ),
     (
@@ -107,6 +112,15 @@ CHINESE = [
     (
         "泰国宋卡王子大学代表团11月6日抵达赣州，开始为期三天的访问。11月7日，赣南医科大学与宋卡王子大学签署合作备忘录。",
         [("signing", "2025-11-07", "赣州"), ("visit", "2025-11-06", "赣州")],
+    ),
+    # 论坛在某地开幕：此后几天都在该地
+    (
+        "11月17日，2025中国—东盟教育论坛在南宁开幕。次日，广西大学与玛希隆大学签署合作协议。",
+        [("conference", "2025-11-17", "南宁"), ("signing", "2025-11-18", "南宁")],
+    ),
+    (
+        "11月17日，2025中国—东盟教育论坛在南宁举行。11月19日，广西大学与玛希隆大学签署合作协议。",
+        [("conference", "2025-11-17", "南宁"), ("signing", "2025-11-19", None)],
     ),
     # 地名作小标题：其下各日都在该地
     (

@@ -61,6 +61,6 @@ PUBLISHED = "2025-11-20"
         ("11月6日，代表团在赣州参观。11月7日，赣南医科大学与宋卡王子大学签署合作备忘录。", "zh", None),
     ],
 )
-def test_an_arrival_places_the_days_after_it(extract, text, language, place):  # (event_place_arrivals.txt)
+def test_an_arrival_places_the_days_after_it(extract, text, language, place):  # (event_place_lasting.txt)
     signings = [e for e in extract(text, language, published=PUBLISHED).events if e.kind == "signing"]
     assert [e.location for e in signings] == [place]
