@@ -72,6 +72,7 @@ class Setting(NamedTuple):
     location: str | None
     several_days: bool = False  # the date opens a range ("4月20日至21日")
     planned: bool = False  # the day is after the page's: a plan ("first students will enrol on 1 September")
+    until: dt.date | None = None  # the range's last day, when `several_days`
 
 
 # `Setting` from the tuple of all its fields: a NamedTuple's `__new__` is Python code, and most
@@ -237,28 +238,17 @@ def _regions() -> frozenset[str]:
     return frozenset(named("province") - named("city"))
 
 
-@functools.cache
-def _after_place_word(english: bool) -> re.Pattern[str]:
-    """`_place_pattern` after its word before a place, without its word boundaries: matched right
-    after every occurrence of each word (`_place_ranges`), its matches overlap every place
-    `_place_pattern` can find in a sentence. One pattern for all the words: the places' trie is
-    compiled once (once per word, the English scans took a tenth of `extract`'s CPU at start)."""
-    places = _places_alternation()
-    spacing = rf"\s+(?:the\s+)?{_CAPITAL_OF_EN}" if english else _CAPITAL_OF + _region_before_city()
-    if not english:
-        places = f"{places}|{_abbreviated_places()}"
-    return re.compile(f"{spacing}(?:{places})")
-
-
 def _place_ranges(text: str, english: bool) -> Spans:
-    """Where a word before a place (`_place_words`, found as a literal) is followed by a place
-    (`_after_place_word`), in order, overlapping matches joined."""
-    after = _after_place_word(english)
+    """Where `_place_pattern` matches, in order, overlapping matches joined: every match opens with a
+    word before a place (`_place_words`), so it is tried only where one stands (found as a literal,
+    not scanned for at every character). The same pattern `_place` reads: the places' trie is
+    compiled once a language."""
+    pattern = _place_pattern(english)
     found: list[tuple[int, int]] = []
     for word in _place_words(english):
         at = text.find(word)
         while at >= 0:
-            match = after.match(text, at + len(word))
+            match = pattern.match(text, at)
             if match is not None:
                 found.append((at, match.end()))
             at = text.find(word, at + 1)
@@ -278,7 +268,6 @@ def _compile_patterns(english: bool) -> None:
     """Compile the place patterns when the extractor is made, not on its first page: with the
     places' trie they take ~0.2 s of CPU, which `extract --workers N` then spends once, in the
     fork server that builds the pipelines (`pipeline.nlp.prebuilt`), not once in every worker."""
-    _after_place_word(english)
     _place_pattern(english)
     _visited_country_pattern(english)
     if english:
@@ -460,6 +449,7 @@ class EventExtractor:
         self.venues = frozenset(word_list("en", "event_venue_words.txt")) if language == "en" else frozenset()
         slogans = "event_name_slogans_before_in.txt"
         self.slogans = frozenset(word_list("en", slogans)) if language == "en" else frozenset()
+        self.lasting = word_list(language, "event_place_lasting.txt")
         self.meeting_verbs = tuple(w.lower() for w in word_list(language, "event_meeting_verbs.txt"))
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if language == "zh" else frozenset()
         inner = "event_name_inner_words.txt"
@@ -500,6 +490,12 @@ class EventExtractor:
         # the paragraphs after it (measured, session 7: a reset at each new paragraph, to none,
         # to the lead's or to the day alone, loses dates and places on train and dev).
         paragraph: Setting | None = None
+        # the setting of the sentence that told the place `paragraph` carries (None: no place), and
+        # whether that was a city heading the lines (`_headings`): it places every day under it
+        placed_by: Setting | None = None
+        by_heading = False
+        stays = False  # whether it was arrived at or opened at ('arrived in Chengdu'): the days after are there
+        ranged: Setting | None = None  # the last place told with days of a range ('in Changsha from April 20 to 23')
         day_told = False  # whether a sentence read gave a day (a word telling none stops it: `undated`)
         # the sentences with a word telling its time as no day (`_undated`), found when first asked (a
         # sentence with an event, no day of its own, after a day told): a page asking none makes no pass
@@ -538,6 +534,7 @@ class EventExtractor:
                 # "X has signed an agreement with Y." + "The agreement was signed ... on 14 August"
                 again = self._told_again(doc, index, reading)
                 own = own if again is None or again.date is None else _filled(own, again)
+            told_place = own.location is not None  # (not one 'During the forum' takes from the forum)
             during = previous is not None and index in reading.may_continue and self._continues_event(doc, sent)
             if during:
                 # "会议期间签署": the event's day when it lasted one day; no day when it lasted several
@@ -565,6 +562,11 @@ class EventExtractor:
             if paragraph is not None and not otherwise:
                 several_days = during and own.date is None and previous.several_days
                 setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
+                if own.date is not None and own.location is None and not _carried_to(own, placed_by, by_heading, stays):
+                    # (a happening on another day than the one its place was told with is another
+                    # happening's: 'visited Auckland on May 3. On May 5, the roundtable ...'; a
+                    # forum's days told before keep their place: 'on April 23, the forum's last day')
+                    setting = _filled(_placeless(setting), _place_only(ranged) if _within(own, ranged) else _NOWHERE)
             if index in reading.online:
                 # 'signed ... in a ceremony held online', 通过视频连线方式签署: nowhere
                 own, setting = _placeless(own), _placeless(setting)
@@ -596,6 +598,10 @@ class EventExtractor:
                 # was another happening's 4 times in 5): the sentences after are not on them either
                 previous = paragraph = setting
             elif (setting.date or setting.location) and not place_only:
+                if told_place or setting.location is None:
+                    placed_by, by_heading = (own if told_place else None), heading is not None
+                    stays = told_place and own.date is not None and self._lasting(doc, sent)
+                    ranged = own if told_place and own.until is not None else ranged
                 previous = setting
                 # (a happening placed in another year or month, "first met at a forum in Milan in
                 # 2023", places none of the sentences after it)
@@ -605,6 +611,11 @@ class EventExtractor:
         # (the dateline only places events: none read, none looked for)
         doc._.events = _merged(events, self._dateline(doc, reading.dates) if events else None, _parties_reader(doc))
         return doc
+
+    def _lasting(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence tells an arrival or an opening (`event_place_lasting.txt`: 'arrived
+        in', 'opened in', 抵达, 开幕): its place is that of the days after, until another is told."""
+        return holds_any(self._place_text(doc)[sent.start_char : sent.end_char], self.lasting)
 
     def _dateline(self, doc: Doc, dates: dict[int, list[DateMention]]) -> _Dateline | None:
         """The city and day of a dispatch's dateline ('KUNSHAN, Oct. 13 (Xinhua) --', '新华社南昌10月12日电'),
@@ -688,7 +699,7 @@ class EventExtractor:
         if first is None and heading is None and not overlaps(self._places(doc), sent.start_char, sent.end_char):
             # neither a day nor a place to read; a month may come with a country ('于2024年3月在英国签署')
             country = self._country_of_happening(doc, sent, triggers) if dates else None
-            return _NOWHERE if country is None else _setting((None, None, country, False, False))
+            return _NOWHERE if country is None else _setting((None, None, country, False, False, None))
         date, date_text, several_days = None, None, False
         if first is not None:
             date, date_text = first.date, first.text
@@ -701,7 +712,7 @@ class EventExtractor:
         place = heading or self._place(doc, sent, names, dated=first is not None)
         if place is None and dates:
             place = self._country_of_happening(doc, sent, triggers)
-        return _setting((date, date_text, place, several_days, planned))
+        return _setting((date, date_text, place, several_days, planned, first.end_date if several_days else None))
 
     def _dates_the_sentence(self, doc: Doc, mention: DateMention) -> bool:
         """Whether `mention` can be the day of the sentence's happening: not a month, a dispatch's
@@ -1681,7 +1692,7 @@ def _months_before(mentions: list[DateMention], published: dt.date | None) -> bo
 
 def _placeless(setting: Setting) -> Setting:
     """`setting` without its place."""
-    return _setting((setting.date, setting.date_text, None, setting.several_days, setting.planned))
+    return _setting((setting.date, setting.date_text, None, setting.several_days, setting.planned, setting.until))
 
 
 def _name_of(span: Span) -> str:
@@ -1730,9 +1741,13 @@ def _filled(own: Setting, context: Setting) -> Setting:
     if own is _NOWHERE:
         return context  # (the same values)
     if own.date is not None:
-        return _setting((own.date, own.date_text, own.location or context.location, own.several_days, own.planned))
+        return _setting(
+            (own.date, own.date_text, own.location or context.location, own.several_days, own.planned, own.until)
+        )
     place = own.location or context.location
-    return _setting((context.date, own.date_text or context.date_text, place, context.several_days, context.planned))
+    return _setting(
+        (context.date, own.date_text or context.date_text, place, context.several_days, context.planned, context.until)
+    )
 
 
 def _first_trip_word(hits: list[Hit]) -> int | None:
@@ -1744,8 +1759,24 @@ def _first_trip_word(hits: list[Hit]) -> int | None:
     return first
 
 
+def _carried_to(own: Setting, placed_by: Setting | None, by_heading: bool, stays: bool) -> bool:
+    """Whether a place told before still places a sentence on a day of its own (`own`, without a
+    place): told under a city heading, without a day, on the same day, over days that hold it, or
+    as arrived at or opened at on a day before (`stays`)."""
+    if by_heading or placed_by is None or placed_by.date is None or placed_by.date == own.date:
+        return True
+    return (stays and placed_by.date <= own.date) or _within(own, placed_by)
+
+
+def _within(own: Setting, ranged: Setting | None) -> bool:
+    """Whether `own`'s day is one of the days of `ranged`'s range."""
+    if ranged is None or ranged.date is None or ranged.until is None or own.date is None:
+        return False
+    return ranged.date <= own.date <= ranged.until
+
+
 def _place_only(setting: Setting) -> Setting:
-    return _setting((None, None, setting.location, False, False))
+    return _setting((None, None, setting.location, False, False, None))
 
 
 _DATELINE_AFTER = re.compile(r"^\s*(?:[(（]\s*(?:Xinhua|新华社|新华网|记者)|电\b|电\s|电（|电\()")

@@ -194,13 +194,14 @@ CHINESE = [
         "11月17日，邓迪大学代表团访问南昌大学前湖校区。",
         [("visit", "2025-11-17", None, None)],
     ),
-    # several happenings on one page (a place given in the lead carries to the days after it, as in the corpus)
+    # several happenings on one page (the lead's place carries to its day's happenings; a visit on another
+    # day, named no place, is placed nowhere: session 15, corpus/GUIDE.md "the city ... named for it")
     (
         "11月17日，2025中英高等教育合作论坛在南昌举行。论坛结束后，南昌大学与邓迪大学签署合作协议。11月18日，邓迪大学代表团访问江西师范大学。",
         [
             ("conference", "2025-11-17", "2025中英高等教育合作论坛", "南昌"),
             ("signing", "2025-11-17", None, "南昌"),
-            ("visit", "2025-11-18", None, "南昌"),
+            ("visit", "2025-11-18", None, None),
         ],
     ),
     # signings of other parties, one on a day and one without (活动期间 of several days) are two; a

@@ -135,8 +135,31 @@ def test_the_extractor_compiles_its_place_patterns_when_made() -> None:
     compiled place patterns: none is left to a worker's first page."""
     from pipeline.extract import events
 
-    lazy = (events._after_place_word, events._place_pattern, events._visited_country_pattern)
+    lazy = (events._place_pattern, events._visited_country_pattern)
     for compiled in lazy:
         compiled.cache_clear()
     events.EventExtractor("zh")
     assert all(compiled.cache_info().currsize == 1 for compiled in lazy)
+
+
+def test_the_places_trie_is_compiled_once_a_language() -> None:
+    """The places' alternation (thousands of names) is compiled into one pattern a language, which both
+    finds where places may stand (`_place_ranges`) and reads them (`_place`): a second costs start-up."""
+    from pipeline.extract import events
+
+    events._place_pattern.cache_clear()
+    calls = []
+    original = events._places_alternation
+
+    def counted() -> str:
+        calls.append(1)
+        return original()
+
+    events._places_alternation = counted
+    try:
+        events._compile_patterns(False)
+        events._place_ranges("代表团在南昌访问南昌大学。", False)
+    finally:
+        events._places_alternation = original
+        events._place_pattern.cache_clear()
+    assert len(calls) == 1
