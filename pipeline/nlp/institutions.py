@@ -819,6 +819,8 @@ class InstitutionResolver:
         owner, mark, rest = name.partition("'s ")
         if not mark or not owner or not rest or self.countries.code(owner):
             return False
+        if self._english_heads().get(_LEADING_THE.sub("", owner)) in _TEACHING_KINDS:
+            return True  # "the University's Division of Sciences": a unit of the university the page is on
         return rest.split(" ")[-1] in _unit_words()
 
     def _office_of_a_state(self, name: str) -> bool:
@@ -1107,7 +1109,12 @@ class InstitutionResolver:
                 kind = "joint_institute"  # a name under "Name of Institute" / 机构名称 is the institute's
             elif cell.column == "foreign" and country is None:
                 country = cell.country  # a foreign partner is in the country its row's column names
-        if kind == "research_institute" and entry is None and country is None and self._names_joint_research(written):
+        if (
+            kind == "research_institute"
+            and entry is None
+            and country is None
+            and (self._names_joint_research(written) or (self.language == "zh" and self._named_as_joint(written)))
+        ):  # (中俄文化研究中心: a research centre named by its two sides, as a joint laboratory is)
             country = self._joint_research_country(written)
         if kind == "joint_institute" and entry is None and country is None:
             # a joint institute is where its host is, whatever its foreign partner's name says
@@ -1229,10 +1236,24 @@ class InstitutionResolver:
         word = self._country_starting(_simplified(written))
         if word is None or self.countries.code(word) != entry.country:
             return written
-        if entry.name_en and self._country_words_in(_BINATIONAL_EN.sub(" ", entry.name_en)) == entry.country:
-            return written
         rest = written[len(word) :]
+        if (
+            entry.name_en
+            and self._country_words_in(_BINATIONAL_EN.sub(" ", entry.name_en)) == entry.country
+            and not self._opens_with_city_of(_simplified(rest), entry.country)
+        ):
+            return written
         return rest if proper_part_zh(_simplified(rest)) else written
+
+    def _opens_with_city_of(self, rest: str, country: str) -> bool:
+        """越南 + 河内国家大学 ("Vietnam National University, Hanoi"): the English name holds its
+        country, but the Chinese name goes on with a city of that country, which names it without
+        the country (as 河内国家大学); 俄罗斯 + 人民友谊大学 is no name without its country."""
+        country_of = self.places.country_of
+        for size in range(2, min(len(rest) - 1, 6)):  # noqa: SIM110 - compiled, `any` of a generator makes one
+            if country_of.get(rest[:size]) == country:
+                return True
+        return False
 
     def _without_glued_country(self, written: str) -> str:
         """越南河内国家大学 -> 河内国家大学: an unlisted name whose country the tokenizer glued to its
@@ -1261,6 +1282,8 @@ class InstitutionResolver:
             return "research_institute"  # 中俄…联合实验室, "… Joint Laboratory": research, not a joint institute
         if self.language == "en" and label in _TEACHING_KINDS:
             label = _kind_of_head_phrase(text) or label
+        if label == "research_institute" and self.language == "zh":
+            return label  # 中俄文化研究中心, 中英…研究院: research named by its two sides, no joint school
         if label in _TEACHING_KINDS and self._named_as_joint(text):
             return "joint_institute"
         return label
