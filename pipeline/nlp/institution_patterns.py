@@ -905,6 +905,7 @@ class ChinesePatterns:
         self.disciplines = frozenset(word_list("zh", "disciplines.txt", split_spaces=True))
         self.not_bodies = tuple(word_list("zh", "not_bodies.txt"))
         self.research_words = frozenset(word_list("zh", "research_centre_words.txt"))
+        self.research_heads = frozenset({"中心", "研究院", "研究所", "实验室"})  # (heads a research body ends in)
         self._joiner_ids = frozenset(get_string_id(j) for j in _NAME_JOINERS)
         self._label_mark_ids = tuple(get_string_id(m) for m in _LABEL_MARKS)
         self._campus_id = get_string_id("校区")
@@ -1102,6 +1103,7 @@ class ChinesePatterns:
                     continue
             if (
                 len(proper_part_zh(name)) >= 2
+                or (head in self.research_heads and research_named_by_two_sides(name))  # 中英农业研究中心
                 or self._under_country_label(vocab, norms, start, sent_start, marks)
                 or (start in known_ends and _joint_college_of_a_university(name))
             ):
@@ -1584,6 +1586,26 @@ def _joint_research_heads_in(text: str) -> list[tuple[int, int]]:
     if opening not in text:
         return []
     return [(head.start(), head.end()) for head in heads.finditer(text)]
+
+
+def research_named_by_two_sides(simplified: str) -> bool:
+    """中英教育数字化研究中心, 中俄文化研究中心: a research centre whose name opens with the two sides
+    (`zh/joint_research_parties.txt`, but 中国 alone) is their joint one, as a 联合实验室 is; a
+    university's own centre (中南大学…研究中心) names its university."""
+    if not simplified.endswith(_research_heads_zh()) or not simplified.startswith(_two_sides_zh()):
+        return False
+    return "大学" not in simplified and "学院" not in simplified
+
+
+@functools.cache
+def _research_heads_zh() -> tuple[str, ...]:
+    """The ends of a research body's name: the joint heads without their 联合 (研究中心, 实验室)."""
+    return tuple(sorted({head.removeprefix("联合") for head in word_list("zh", "joint_research_heads.txt")}))
+
+
+@functools.cache
+def _two_sides_zh() -> tuple[str, ...]:
+    return tuple(p for p in _joint_research_parties() if p != "中国")
 
 
 @functools.cache

@@ -43,6 +43,7 @@ from pipeline.nlp.institution_patterns import (
     keeps_its_country_zh,
     mission_of_its_unit,
     proper_part_zh,
+    research_named_by_two_sides,
 )
 from pipeline.rules import word_list, word_table
 
@@ -244,7 +245,7 @@ def is_joint_research_body(name: str, language: str) -> bool:
         for head in word_list("zh", "joint_research_heads.txt"):  # (a loop: compiled)
             if simplified.endswith(head) and len(simplified) > len(head):
                 return True
-        return False
+        return research_named_by_two_sides(simplified)
     if "Joint " not in name:  # (the cheap literal every phrase holds)
         return False
     padded = f"{name} "
@@ -771,7 +772,11 @@ class InstitutionResolver:
             norm = _simplified(mention.text)
             if norm in units or _only_disciplines(norm) or self._school_of_a_short_form(norm):
                 return True
-            return mention.start in ends and mention.label in {"college", "school", "other"}
+            # (a research centre right after its university is one of its units, as any centre is)
+            unit_label = mention.label in {"college", "school", "other"} or (
+                mention.label == "research_institute" and norm.endswith("中心")
+            )
+            return mention.start in ends and unit_label
         name = mention.text
         known = self._english_units.get(name)  # (an English name alone tells: names recur, read each once)
         if known is None:
@@ -1113,8 +1118,8 @@ class InstitutionResolver:
             kind == "research_institute"
             and entry is None
             and country is None
-            and (self._names_joint_research(written) or (self.language == "zh" and self._named_as_joint(written)))
-        ):  # (中俄文化研究中心: a research centre named by its two sides, as a joint laboratory is)
+            and self._names_joint_research(written)
+        ):
             country = self._joint_research_country(written)
         if kind == "joint_institute" and entry is None and country is None:
             # a joint institute is where its host is, whatever its foreign partner's name says
