@@ -415,7 +415,11 @@ class InstitutionResolver:
         # Spans are made only for the mentions kept, at the end.
         found = [_mention(row, text) for key in CANDIDATE_KEYS for row in read_rows(doc, key)]
         hyphens = _where_written(text, _HYPHENS)  # (none: no name can be inside a hyphened compound)
-        candidates = [m for m in found if not _in_compound(doc, m, hyphens)] if hyphens else list(found)
+        if hyphens:
+            listed_starts = {m.start for m in found if m.kb_id}  # (a listed name after a hyphen: a pair)
+            candidates = [m for m in found if not _in_compound(doc, m, hyphens, listed_starts)]
+        else:
+            candidates = list(found)
         # where the listed names end: an unlisted longer name ending as one does is in its country
         self._listed_ends = {m.end_char: m.kb_id for m in found if m.kb_id}
         self._listed_starts = {m.start_char: (m.end_char, m.kb_id) for m in found if m.kb_id}
@@ -1686,9 +1690,10 @@ def _pairs_apart(text: str, found: list[_Mention], candidates: list[_Mention]) -
     return out
 
 
-def _in_compound(doc: Doc, mention: _Mention, hyphens: list[int]) -> bool:
+def _in_compound(doc: Doc, mention: _Mention, hyphens: list[int], listed_starts: set[int]) -> bool:
     """'Industry-University-Research': a head word inside a hyphenated modifier names nobody.
-    (`hyphens`: where the text has one, in order.)"""
+    (`hyphens`: where the text has one, in order.) A listed name hyphened to the start of another
+    ("Jiangxi University of Finance and Economics-Griffith University programme") is one of a pair."""
     at = bisect.bisect_left(hyphens, mention.start_char)
     if at == len(hyphens) or hyphens[at] > mention.end_char:
         return False  # no hyphen in the name or right after it: nothing to look at
@@ -1698,7 +1703,7 @@ def _in_compound(doc: Doc, mention: _Mention, hyphens: list[int]) -> bool:
 
     end = mention.end
     if attached_hyphen(end):
-        return True
+        return not (mention.kb_id and end + 1 in listed_starts)
     # 'Industry-University(-Research)': a head beside the hyphen; 'Université Paris-Saclay' ends in
     # a hyphened place after its head (heads first): a name
     if end - mention.start < 2 or not attached_hyphen(end - 2):

@@ -65,6 +65,31 @@ PROBES = [
         ["Renmin University of China", "University of Science and Technology of China"],
         [],
     ),
+    # 4. two listed names joined by a hyphen with no space ("...Economics-Griffith"): a pair, no compound
+    (
+        "en",
+        "The Jiangxi University of Finance and Economics-Griffith University programme admitted students.",
+        ["Jiangxi University of Finance and Economics", "Griffith University"],
+        ["Economics-Griffith University", "Jiangxi University of Finance"],
+    ),
+    (
+        "en",
+        "Graduates of the Jiangxi Normal University-University of Leeds programme received two degrees.",
+        ["Jiangxi Normal University", "University of Leeds"],
+        [],
+    ),
+    (
+        "en",
+        "The University of Michigan-Shanghai Jiao Tong University Joint Institute celebrated its anniversary.",
+        ["University of Michigan-Shanghai Jiao Tong University Joint Institute"],
+        ["University of Michigan"],
+    ),
+    (
+        "en",
+        "They promote Industry-University-Research cooperation with Nanchang University.",
+        ["Nanchang University"],
+        [],
+    ),
     # 3. a country before a Chinese name: a cue, also when the English name holds the country
     ("zh", "越南河内国家大学代表团访问江西师范大学。", ["河内国家大学", "江西师范大学"], ["越南河内国家大学"]),
     ("zh", "11月10日，景德镇陶瓷大学与越南河内国家大学签订学生交流协议。", ["景德镇陶瓷大学", "河内国家大学"], []),
