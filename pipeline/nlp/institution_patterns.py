@@ -12,6 +12,7 @@ labelled with the kind their head suggests.
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import re
 from collections.abc import Iterable
@@ -41,6 +42,8 @@ def _en_vocab() -> dict[str, frozenset[str]]:
     return {
         "heads": frozenset(word_table("en", "institution_heads.tsv")),
         "connectors": frozenset(word_list("en", "name_connectors.txt")),
+        # lower-case words that go on naming a body that is no school ("Alliance ... on Climate")
+        "topic_connectors": frozenset(word_list("en", "name_topic_connectors.txt")),
         "not_start": frozenset(word_list("en", "not_name_start.txt")),
         "generic": frozenset(word_list("en", "generic_name_words.txt")),
         "titles": frozenset(w for t in word_list("en", "titles.txt") for w in t.split()),
@@ -91,6 +94,7 @@ NAME_WORD = 1 << 24
 # Set per Doc too: a hyphen inside a word ('Jiaotong-Liverpool'), not a dash between words. Each
 # dash of the page is read once for its spacing, however many walks ask about it.
 JOINED = 1 << 25
+TOPIC = 1 << 26  # "on" ("Global Alliance of Universities on Climate"), by lower case
 
 
 class _SortedIds:
@@ -181,6 +185,7 @@ class _Lexicon:
             (EVENT_HEAD, text in vocab["event_heads"]),
             (MISSION, text in vocab["missions"]),
             (CONNECTOR, lower in vocab["connectors"]),
+            (TOPIC, lower in vocab["topic_connectors"]),
             (ALPHA, alpha),
             (POSSESSIVE, text in {"'s", "’s"}),
             (AND, lower in {"and", "&"}),
@@ -364,6 +369,9 @@ class EnglishPatterns:
                     end = listed
                     continue
             if not self._connector_at(words, end, name_start):
+                if bits[end] & TOPIC and self._topic_follows(words, name_start, end, limit):
+                    last_run, end = end + 1, self._run_end(words, end + 1, limit)
+                    continue  # "Global Alliance of Universities on Climate"
                 break
             connector = words.lower(end)
             if connector in {"and", "&"} and (not last_connector or self._names_a_place(words, last_run, end)):
@@ -403,7 +411,7 @@ class EnglishPatterns:
                 connector == "of"
                 and not (words.any_of(MISSION, name_start, end) or self._kind(words, name_start, end) == "government")
                 and bits[end - 1] & HEAD  # ("Science and Technology of China" names its country)
-                and load_countries().code(words.span_text(start, run_end))
+                and self._country_run(words, start, run_end, limit)
                 and self._is_proper(words, name_start, end)
             ):
                 break  # "Makerere University of Uganda": the country is a cue, not the name
@@ -411,6 +419,32 @@ class EnglishPatterns:
         if end + 1 < limit and bits[end] & COMMA:
             return self._place_after_comma(words, name_start, end, limit)
         return end
+
+    def _country_run(self, words: _Words, start: int, run_end: int, limit: int) -> bool:
+        """Whether the run after a name's 'of' names a country, also one whose own name holds an
+        'of' ("the Republic of Korea", "United States of America")."""
+        countries = load_countries()
+        if countries.code(words.span_text(start, run_end)):
+            return True
+        if run_end + 1 < limit and words.bits[run_end] & JOINER and words.lower(run_end) == "of":
+            return bool(countries.code(words.span_text(start, self._run_end(words, run_end + 1, limit))))
+        return False
+
+    def _topic_follows(self, words: _Words, name_start: int, end: int, limit: int) -> bool:
+        """Whether the "on" at `end` goes on naming a body that is no school ("Global Alliance of
+        Universities on Climate", "Commission on Higher Education"): capitalised words follow, none
+        of them a date's ("Nanchang University on Monday", "the Alliance on 5 May")."""
+        if not words.any_of(HEAD, name_start, end) or self._kind(words, name_start, end) in _TEACHING_KINDS:
+            return False
+        run_end = self._run_end(words, end + 1, limit)
+        if run_end == end + 1 or words.bits[end + 1] & NUMBER or words.span_text(end + 1, run_end).isupper():
+            return False  # "... on SEU's campus": an acronym names a body, where a topic is told
+        if run_end < limit and words.bits[run_end] & POSSESSIVE:
+            return False  # "... on Nanchang University's campus": a place the body is on
+        for i in range(end + 1, run_end):  # noqa: SIM110 - compiled, `all` of a generator makes one
+            if words.text(i) in _CALENDAR_WORDS:
+                return False
+        return True
 
     def _purpose_words(self, words: _Words, name_start: int, name_end: int, start: int, end: int) -> bool:
         """Words after a name's 'for' that go on naming it: a field or a head among them ("for
@@ -870,6 +904,8 @@ class ChinesePatterns:
         self.body_heads = frozenset(word_list("zh", "body_heads.txt"))
         self.disciplines = frozenset(word_list("zh", "disciplines.txt", split_spaces=True))
         self.not_bodies = tuple(word_list("zh", "not_bodies.txt"))
+        self.research_words = frozenset(word_list("zh", "research_centre_words.txt"))
+        self.research_heads = frozenset({"中心", "研究院", "研究所", "实验室"})  # (heads a research body ends in)
         self._joiner_ids = frozenset(get_string_id(j) for j in _NAME_JOINERS)
         self._label_mark_ids = tuple(get_string_id(m) for m in _LABEL_MARKS)
         self._campus_id = get_string_id("校区")
@@ -957,7 +993,9 @@ class ChinesePatterns:
             if len(self._by_norm) > 1 << 18:
                 self._by_norm.clear()  # a long stream of new words: keep memory flat
             norm = vocab.strings[norm_id]
-            facts = (norm, norm not in self.boundaries and norm not in self.stop_words, norm.endswith(("大学", "学院")))
+            name_word = norm not in self.boundaries and norm not in self.stop_words
+            name_word = name_word and not _EVENT_ORDINAL_ZH.fullmatch(norm)
+            facts = (norm, name_word, norm.endswith(("大学", "学院")))
             self._by_norm[norm_id] = facts
         return facts
 
@@ -1065,13 +1103,23 @@ class ChinesePatterns:
                     continue
             if (
                 len(proper_part_zh(name)) >= 2
+                or (head in self.research_heads and research_named_by_two_sides(name))  # 中英农业研究中心
                 or self._under_country_label(vocab, norms, start, sent_start, marks)
                 or (start in known_ends and _joint_college_of_a_university(name))
             ):
                 end = i + 1 + _head_continued(vocab, norms, i, _sent_end_of(sentence_starts, i, len(doc)))
                 end_char = head_end if end == i + 1 else _end_char(doc, end - 1)
-                rows.append(_row(start, end, int(offsets[start]), end_char, self.heads[head]))
+                kind = self._kind_zh(vocab, norms, start, i, head)
+                rows.append(_row(start, end, int(offsets[start]), end_char, kind))
         return rows
+
+    def _kind_zh(self, vocab: Vocab, norms: np.ndarray, start: int, i: int, head: str) -> str:
+        """The kind of the name ending in `head` at `i`: its head's, but a centre named for research
+        (中俄文化研究中心, `zh/research_centre_words.txt`) is a research institute."""
+        kind = self.heads[head]
+        if head == "中心" and i > start and vocab.strings[int(norms[i - 1])] in self.research_words:
+            return "research_institute"
+        return kind
 
     def _joint_research_rows(
         self, doc: Doc, norms: np.ndarray, offsets: np.ndarray, sentence_starts: list[int], known_ends: set[int]
@@ -1382,6 +1430,10 @@ _UNIT_WORDS = frozenset({"School", "College", "Faculty", "Department"})
 
 # kinds of the bodies that teach or research: named by their fields, they need their place
 _TEACHING_KINDS = frozenset({"university", "college", "research_institute", "school"})
+# month and day names (and their short forms): "on Monday", "on May 5" tell a date, not a name
+_CALENDAR_WORDS = frozenset(
+    [*calendar.month_name[1:], *calendar.month_abbr[1:], *calendar.day_name, *calendar.day_abbr, "Sept"]
+)
 
 # how a Chinese region's name ends (云南省, 杭州市): a body named by its fields follows it
 _REGION_LEVELS = ("省", "市", "自治区", "县", "区")
@@ -1398,6 +1450,9 @@ _OVER_UNIVERSITY_WORDS = frozenset({"分校", "联盟"})
 # Heads of the units a university names by their fields, and the words joining two fields in them.
 _DISCIPLINE_UNIT_HEADS = frozenset({"学院", "系", "学部", "中心", "研究院", "研究所"})
 _DISCIPLINE_JOINERS = frozenset({"与", "和", "及"})
+# 第五届, 第3次, 首届: an event's ordinal (第五届中俄大学校长论坛): it opens the event's name, never
+# an institution's, so a name's walk stops before it
+_EVENT_ORDINAL_ZH = re.compile("(?:第[一二三四五六七八九十百零〇两0-9]{1,4}|首|上|下|本)[届次期]")
 # 第一, 第十一: the ordinal of a numbered university (图卢兹第一大学); the words before it that
 # name no city (全国第一大学 ranks a university, it names none).
 _ORDINAL_ZH = re.compile("第[一二三四五六七八九十]{1,3}")
@@ -1531,6 +1586,26 @@ def _joint_research_heads_in(text: str) -> list[tuple[int, int]]:
     if opening not in text:
         return []
     return [(head.start(), head.end()) for head in heads.finditer(text)]
+
+
+def research_named_by_two_sides(simplified: str) -> bool:
+    """中英教育数字化研究中心, 中俄文化研究中心: a research centre whose name opens with the two sides
+    (`zh/joint_research_parties.txt`, but 中国 alone) is their joint one, as a 联合实验室 is; a
+    university's own centre (中南大学…研究中心) names its university."""
+    if not simplified.endswith(_research_heads_zh()) or not simplified.startswith(_two_sides_zh()):
+        return False
+    return "大学" not in simplified and "学院" not in simplified
+
+
+@functools.cache
+def _research_heads_zh() -> tuple[str, ...]:
+    """The ends of a research body's name: the joint heads without their 联合 (研究中心, 实验室)."""
+    return tuple(sorted({head.removeprefix("联合") for head in word_list("zh", "joint_research_heads.txt")}))
+
+
+@functools.cache
+def _two_sides_zh() -> tuple[str, ...]:
+    return tuple(p for p in _joint_research_parties() if p != "中国")
 
 
 @functools.cache

@@ -43,6 +43,7 @@ from pipeline.nlp.institution_patterns import (
     keeps_its_country_zh,
     mission_of_its_unit,
     proper_part_zh,
+    research_named_by_two_sides,
 )
 from pipeline.rules import word_list, word_table
 
@@ -244,7 +245,7 @@ def is_joint_research_body(name: str, language: str) -> bool:
         for head in word_list("zh", "joint_research_heads.txt"):  # (a loop: compiled)
             if simplified.endswith(head) and len(simplified) > len(head):
                 return True
-        return False
+        return research_named_by_two_sides(simplified)
     if "Joint " not in name:  # (the cheap literal every phrase holds)
         return False
     padded = f"{name} "
@@ -414,7 +415,11 @@ class InstitutionResolver:
         # Spans are made only for the mentions kept, at the end.
         found = [_mention(row, text) for key in CANDIDATE_KEYS for row in read_rows(doc, key)]
         hyphens = _where_written(text, _HYPHENS)  # (none: no name can be inside a hyphened compound)
-        candidates = [m for m in found if not _in_compound(doc, m, hyphens)] if hyphens else list(found)
+        if hyphens:
+            listed_starts = {m.start for m in found if m.kb_id}  # (a listed name after a hyphen: a pair)
+            candidates = [m for m in found if not _in_compound(doc, m, hyphens, listed_starts)]
+        else:
+            candidates = list(found)
         # where the listed names end: an unlisted longer name ending as one does is in its country
         self._listed_ends = {m.end_char: m.kb_id for m in found if m.kb_id}
         self._listed_starts = {m.start_char: (m.end_char, m.kb_id) for m in found if m.kb_id}
@@ -771,7 +776,11 @@ class InstitutionResolver:
             norm = _simplified(mention.text)
             if norm in units or _only_disciplines(norm) or self._school_of_a_short_form(norm):
                 return True
-            return mention.start in ends and mention.label in {"college", "school", "other"}
+            # (a research centre right after its university is one of its units, as any centre is)
+            unit_label = mention.label in {"college", "school", "other"} or (
+                mention.label == "research_institute" and norm.endswith("中心")
+            )
+            return mention.start in ends and unit_label
         name = mention.text
         known = self._english_units.get(name)  # (an English name alone tells: names recur, read each once)
         if known is None:
@@ -819,6 +828,8 @@ class InstitutionResolver:
         owner, mark, rest = name.partition("'s ")
         if not mark or not owner or not rest or self.countries.code(owner):
             return False
+        if self._english_heads().get(_LEADING_THE.sub("", owner)) in _TEACHING_KINDS:
+            return True  # "the University's Division of Sciences": a unit of the university the page is on
         return rest.split(" ")[-1] in _unit_words()
 
     def _office_of_a_state(self, name: str) -> bool:
@@ -1107,7 +1118,12 @@ class InstitutionResolver:
                 kind = "joint_institute"  # a name under "Name of Institute" / 机构名称 is the institute's
             elif cell.column == "foreign" and country is None:
                 country = cell.country  # a foreign partner is in the country its row's column names
-        if kind == "research_institute" and entry is None and country is None and self._names_joint_research(written):
+        if (
+            kind == "research_institute"
+            and entry is None
+            and country is None
+            and self._names_joint_research(written)
+        ):
             country = self._joint_research_country(written)
         if kind == "joint_institute" and entry is None and country is None:
             # a joint institute is where its host is, whatever its foreign partner's name says
@@ -1229,10 +1245,24 @@ class InstitutionResolver:
         word = self._country_starting(_simplified(written))
         if word is None or self.countries.code(word) != entry.country:
             return written
-        if entry.name_en and self._country_words_in(_BINATIONAL_EN.sub(" ", entry.name_en)) == entry.country:
-            return written
         rest = written[len(word) :]
+        if (
+            entry.name_en
+            and self._country_words_in(_BINATIONAL_EN.sub(" ", entry.name_en)) == entry.country
+            and not self._opens_with_city_of(_simplified(rest), entry.country)
+        ):
+            return written
         return rest if proper_part_zh(_simplified(rest)) else written
+
+    def _opens_with_city_of(self, rest: str, country: str) -> bool:
+        """越南 + 河内国家大学 ("Vietnam National University, Hanoi"): the English name holds its
+        country, but the Chinese name goes on with a city of that country, which names it without
+        the country (as 河内国家大学); 俄罗斯 + 人民友谊大学 is no name without its country."""
+        country_of = self.places.country_of
+        for size in range(2, min(len(rest) - 1, 6)):  # noqa: SIM110 - compiled, `any` of a generator makes one
+            if country_of.get(rest[:size]) == country:
+                return True
+        return False
 
     def _without_glued_country(self, written: str) -> str:
         """越南河内国家大学 -> 河内国家大学: an unlisted name whose country the tokenizer glued to its
@@ -1261,6 +1291,8 @@ class InstitutionResolver:
             return "research_institute"  # 中俄…联合实验室, "… Joint Laboratory": research, not a joint institute
         if self.language == "en" and label in _TEACHING_KINDS:
             label = _kind_of_head_phrase(text) or label
+        if label == "research_institute" and self.language == "zh":
+            return label  # 中俄文化研究中心, 中英…研究院: research named by its two sides, no joint school
         if label in _TEACHING_KINDS and self._named_as_joint(text):
             return "joint_institute"
         return label
@@ -1658,9 +1690,10 @@ def _pairs_apart(text: str, found: list[_Mention], candidates: list[_Mention]) -
     return out
 
 
-def _in_compound(doc: Doc, mention: _Mention, hyphens: list[int]) -> bool:
+def _in_compound(doc: Doc, mention: _Mention, hyphens: list[int], listed_starts: set[int]) -> bool:
     """'Industry-University-Research': a head word inside a hyphenated modifier names nobody.
-    (`hyphens`: where the text has one, in order.)"""
+    (`hyphens`: where the text has one, in order.) A listed name hyphened to the start of another
+    ("Jiangxi University of Finance and Economics-Griffith University programme") is one of a pair."""
     at = bisect.bisect_left(hyphens, mention.start_char)
     if at == len(hyphens) or hyphens[at] > mention.end_char:
         return False  # no hyphen in the name or right after it: nothing to look at
@@ -1670,7 +1703,7 @@ def _in_compound(doc: Doc, mention: _Mention, hyphens: list[int]) -> bool:
 
     end = mention.end
     if attached_hyphen(end):
-        return True
+        return not (mention.kb_id and end + 1 in listed_starts)
     # 'Industry-University(-Research)': a head beside the hyphen; 'Université Paris-Saclay' ends in
     # a hyphened place after its head (heads first): a name
     if end - mention.start < 2 or not attached_hyphen(end - 2):
