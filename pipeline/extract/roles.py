@@ -726,8 +726,7 @@ class RoleExtractor:
         """Whether `_with_later_by` keeps `hit`, a verb of roles_by_later.txt: a later "by", or an active verb."""
         if hit.phrase in self.active or hit.phrase in self.joins:
             return True
-        later = _LATER_BY.match(text, hit.end)
-        return later is not None and not _NOT_A_PLACE_OR_TIME.search(later.group(0))
+        return _later_by(text, hit.end) is not None
 
     def _with_later_by(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
         """'founded in Wuhan in 2019 by A and B': a verb alone holds as its "VERB by" phrase, up to
@@ -739,8 +738,8 @@ class RoleExtractor:
             if phrase is None:
                 kept.append(hit)
                 continue
-            later = _LATER_BY.match(text, hit.end)
-            if later is not None and not _NOT_A_PLACE_OR_TIME.search(later.group(0)):
+            later = _later_by(text, hit.end)
+            if later is not None:
                 kept.append(Hit(hit.start, later.end(), phrase, self.phrases[phrase]))
             elif hit.phrase in self.active or hit.phrase in self.joins:
                 # "X hosted the forum", "A and B co-founded the alliance": the active verb it also is
@@ -1661,6 +1660,14 @@ _CLAUSE_REST = re.compile(r"[^，,。；;：:！!？?.\n]{0,30}")
 _ZH_CLAUSE_BREAK = re.compile(r"[，,。；;：:！!？?\n]")
 # "founded| in Wuhan in 2019 by ": places and times (in, on, at, during ...) between a verb and its "by"
 _LATER_BY = re.compile(r"(?:\s+(?:in|on|at|during)\s+[^,.;:()\n]{1,40}?)+\s+by\b")
+
+
+def _later_by(text: str, end: int) -> re.Match[str] | None:
+    """The "in Wuhan in 2019 by" after a verb ending at `end`, when only places and times stand before the "by"."""
+    later = _LATER_BY.match(text, end)
+    return later if later is not None and not _NOT_A_PLACE_OR_TIME.search(later.group(0)) else None
+
+
 # a clause of its own between them: "founded in 2019 and is now chaired by"
 _NOT_A_PLACE_OR_TIME = re.compile(r"\b(?:and|or|which|that|who|is|was|are|were|has|have|had)\b")
 
