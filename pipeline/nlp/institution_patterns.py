@@ -1529,8 +1529,10 @@ _LONGEST_STEM = 8
 @functools.cache
 def _foreign_university_stems() -> frozenset[str]:
     """The Chinese names of listed foreign universities without 大学 (萨塞克斯, 阿伯丁), less those
-    that name a country or a Chinese place (a Chinese university's 南昌学院 is no partner's)."""
+    that name a country or a Chinese place (a Chinese university's 南昌学院 is no partner's) or a field
+    (`zh/disciplines.txt`: 东方 of 东方大学 names a university's 东方语学院)."""
     countries = load_countries().by_word
+    fields = frozenset(word_list("zh", "disciplines.txt", split_spaces=True))
     places = load_places().country_of
     stems: set[str] = set()
     for entry in load_gazetteer():
@@ -1539,7 +1541,7 @@ def _foreign_university_stems() -> frozenset[str]:
         for name in (entry.name_zh, *entry.aliases):
             stem = (name or "").removesuffix("大学")
             named = stem != name and 2 <= len(stem) <= _LONGEST_STEM and _han_only(stem)
-            if named and stem not in countries and places.get(stem) != "CN":
+            if named and stem not in countries and places.get(stem) != "CN" and stem not in fields:
                 stems.add(stem)
     return frozenset(stems)
 

@@ -165,8 +165,15 @@ def _bare_body_matches(text: str) -> list[re.Match[str]]:
 
 
 @functools.cache
+def _research_unit_heads() -> tuple[str, ...]:
+    return word_list("zh", "research_unit_heads.txt")
+
+
+@functools.cache
 def _foreign_name_prefixes() -> frozenset[str]:
-    """Beginnings (2-8 characters) of foreign institutions' Chinese names: 乌拉尔, 哈德斯菲尔德."""
+    """Beginnings (2-8 characters) of foreign institutions' Chinese names: 乌拉尔, 哈德斯菲尔德; not a
+    field's word (`zh/disciplines.txt`: 亚洲 of 亚洲大学 names a university's 亚洲学院, no partner)."""
+    fields = frozenset(word_list("zh", "disciplines.txt", split_spaces=True))
     prefixes: set[str] = set()
     for entry in load_gazetteer():
         if entry.country in (None, "CN") or entry.kind not in {"university", "college"}:
@@ -175,7 +182,7 @@ def _foreign_name_prefixes() -> frozenset[str]:
             if name and "\u4e00" <= name[0] <= "\u9fff":
                 name = to_simplified(name)
                 prefixes.update(name[:n] for n in range(2, min(len(name) - 1, 9)))
-    return frozenset(prefixes)
+    return frozenset(prefixes - fields)
 
 
 @functools.cache
@@ -776,9 +783,10 @@ class InstitutionResolver:
             norm = _simplified(mention.text)
             if norm in units or _only_disciplines(norm) or self._school_of_a_short_form(norm):
                 return True
-            # (a research centre right after its university is one of its units, as any centre is)
+            # (a research centre or institute right after its university is one of its units:
+            # `zh/research_unit_heads.txt`)
             unit_label = mention.label in {"college", "school", "other"} or (
-                mention.label == "research_institute" and norm.endswith("中心")
+                mention.label == "research_institute" and norm.endswith(_research_unit_heads())
             )
             return mention.start in ends and unit_label
         name = mention.text
