@@ -629,6 +629,12 @@ class EnglishPatterns:
             start -= 1
         return start
 
+    def _after_its_owner(self, words: _Words, start: int) -> bool:
+        """The name follows a body's "'s" ("UCL's", "Monash University's"): it is that body's own."""
+        return (
+            start >= 2 and bool(words.bits[start - 1] & POSSESSIVE) and not words.spaced(start - 2)
+        ) and self._names_its_owner(words, start - 2)
+
     def _names_its_owner(self, words: _Words, owner: int) -> bool:
         """The word before an "'s" names a body ("HIT", "Nanchang University"): what follows
         is that body's (its school, its office), no name that holds it."""
@@ -727,6 +733,9 @@ class EnglishPatterns:
                     rows.append(_row(host.start, end, host.start_char, last, "joint_institute"))
                     covered_until = end
                     continue
+                if kind in _OWNED_UNIT_KINDS and self._after_its_owner(words, start):
+                    covered_until = end
+                    continue  # "UCL's Bartlett School of Architecture": the school of the body before the 's
                 rows.append(_row(start, end, first, last, kind))
                 if _any_within(ats, start + 1, end - 1):  # (an "at" inside the name)
                     rows.extend(self._parent_after_at(words, start, end))
@@ -1477,6 +1486,8 @@ def _listed_abroad(kb_id: str) -> bool:
 
 
 _UNIT_KINDS = frozenset({"college", "research_institute", "joint_institute", "school"})
+# kinds of a body's own schools and colleges named after its "'s" (no joint or hosted institute)
+_OWNED_UNIT_KINDS = frozenset({"college", "school"})
 
 
 @functools.cache

@@ -676,6 +676,7 @@ class InstitutionResolver:
             body = self._page_simplified[match.start() : match.end()]
             full_forms = _full_forms(candidates) if full_forms is None else full_forms
             earlier = _earlier_full_form(full_forms, body, span.start_char)
+            earlier = earlier or self._earlier_listed_form(full_forms, body, span.start_char)
             if earlier is not None and not earlier.kb_id:
                 display_name, entry = earlier.text, None  # 广西壮族自治区卫健委 ... 自治区卫健委: the same body
             else:
@@ -688,6 +689,15 @@ class InstitutionResolver:
             facts.set(mention, "country", "CN")
             found.append(mention)
         return found
+
+    def _earlier_listed_form(self, candidates: list[_Mention], body: str, before: int) -> _Mention | None:
+        """The last listed candidate before `before` that one of its entry's names writes with the bare
+        body's words (江西省人民政府外事办公室 ... 省外办: its name 江西省外办)."""
+        for mention in sorted(candidates, key=_START, reverse=True):
+            entry = self.gazetteer.get(mention.kb_id) if mention.end_char <= before else None
+            if entry is not None and _written_ending_in(entry.names, body):
+                return mention
+        return None
 
     def _ends_in_place(self, before: str) -> bool:
         """`before` ends in a Han place name (by its suffixes of the places' lengths)."""
@@ -1907,6 +1917,13 @@ def _earlier_full_form(candidates: list[_Mention], body: str, before: int) -> _M
         m for m in candidates if m.end_char <= before and len(m.text) > len(body) and _simplified(m.text).endswith(body)
     ]
     return max(earlier, key=_START, default=None)
+
+
+def _written_ending_in(names: tuple[str, ...], body: str) -> bool:
+    for name in names:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if _simplified(name).endswith(body):
+            return True
+    return False
 
 
 def _written_at_any(text: str, simplified: str, starts: list[int]) -> bool:

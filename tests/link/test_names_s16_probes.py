@@ -95,6 +95,24 @@ PROBES = [
         ["University of Nottingham", "Jiangxi University of Finance and Economics"],
         ["School of Economics"],
     ),
+    (
+        "en",
+        "Colleagues from UCL's Bartlett School of Architecture and HUST's School of Architecture presented results.",
+        ["UCL", "HUST"],
+        ["Bartlett School of Architecture", "School of Architecture"],
+    ),
+    (
+        "en",
+        "Zambia's Northern Technical College signed with Nanchang University.",
+        ["Northern Technical College", "Nanchang University"],
+        [],
+    ),
+    (
+        "en",
+        "Students of Shanghai University's SILC Business School visited Sydney.",
+        ["Shanghai University", "SILC Business School"],
+        [],
+    ),
     # 3. a joint institute inside a Chinese university stays one
     (
         "zh",
@@ -177,6 +195,18 @@ PROBES = [
         "University College London (UCL) signed with Nanchang University. UCL will send staff.",
         ["University College London", "Nanchang University"],
         ["UCL"],
+    ),
+    (
+        "zh",
+        "江西省人民政府外事办公室（省外办）副主任出席。",
+        ["江西省人民政府外事办公室"],
+        ["省外办"],
+    ),
+    (
+        "zh",
+        "陕西省人民政府外事办公室主任出席开幕式。省外办、省教育厅有关处室负责同志参加闭幕式。",
+        ["陕西省人民政府外事办公室"],
+        ["省外办"],
     ),
     # 8. a name written in full after its bare short form is not read twice
     (
