@@ -164,6 +164,13 @@ PROBES = [
         ["Ministry of Education of Laos", "Embassy of Laos in China"],
         [],
     ),
+    # (a Chinese name with its English one in brackets: one body, as listed)
+    (
+        "zh",
+        "英国文化协会（British Council）、德意志学术交流中心（DAAD）代表出席。",
+        ["英国文化协会", "德意志学术交流中心"],
+        ["British Council", "DAAD"],
+    ),
     # 6. names followed by 等, 一行, 代表团
     (
         "zh",
