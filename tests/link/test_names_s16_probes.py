@@ -302,3 +302,65 @@ def test_short_endings_link_only_to_the_one_entry_written_long():
 def test_a_partner_stem_that_is_a_field_names_no_joint_institute(extract):
     record = extract("北京外国语大学非洲学院、亚洲学院和欧洲学院师生参加活动。", "zh")
     assert [i.kind for i in record.institutions] == ["university"]
+
+
+PEOPLE = [
+    # (language, text, name, title, organisation)
+    # a hyphened office after a name, with its bracket (`en/person_titles.txt`)
+    (
+        "en",
+        "The visitors were received by Professor Helen Barker, Vice-Provost (International) of University College London.",
+        "Helen Barker",
+        "Vice-Provost (International)",
+        "University College London",
+    ),
+    (
+        "en",
+        "Dr Alan Reid, Vice-Dean of the Faculty of Engineering at the University of Dundee, attended.",
+        "Alan Reid",
+        "Vice-Dean of the Faculty of Engineering",
+        "University of Dundee",
+    ),
+    # the members a delegation "included" are of the body named before (`en/person_org_pointers.txt`)
+    (
+        "en",
+        "The delegation from Hunan University included Dr Chen Lu, Director of the Office of International Affairs.",
+        "Chen Lu",
+        "Director of the Office of International Affairs",
+        "Hunan University",
+    ),
+    (
+        "en",
+        "The ceremony included Professor Jane Doe, President of the University of Dundee.",
+        "Jane Doe",
+        "President",
+        "University of Dundee",
+    ),
+    # an office in a unit keeps the unit; the organisation is the body the unit is in
+    ("zh", "莫纳什大学商学院副院长彼得·李一行访问江西财经大学。", "彼得·李", "商学院副院长", "莫纳什大学"),
+    (
+        "zh",
+        "白俄罗斯国立大学国际合作处处长叶夫根尼·科瓦廖夫参加会谈。",
+        "叶夫根尼·科瓦廖夫",
+        "国际合作处处长",
+        "白俄罗斯国立大学",
+    ),
+    ("zh", "越南驻南宁总领事馆总领事阮文雄出席开幕式。", "阮文雄", "总领事", "越南驻南宁总领事馆"),
+    (
+        "zh",
+        "乌兹别克斯坦驻华大使馆教育参赞阿利舍尔·卡里莫夫在闭幕式上致辞。",
+        "阿利舍尔·卡里莫夫",
+        "教育参赞",
+        "乌兹别克斯坦驻华大使馆",
+    ),
+]
+
+
+@pytest.mark.parametrize(("language", "text", "name", "title", "organisation"), PEOPLE)
+def test_people_with_their_office_and_body(extract, language, text, name, title, organisation):
+    people = {person.name: person for person in extract(text, language).people}
+    assert name in people, f"{name} not found in {list(people)}"
+    person = people[name]
+    assert person.title == title
+    held = person.organization
+    assert held is not None and organisation in {held.name, held.canonical_name}
