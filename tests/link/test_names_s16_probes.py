@@ -309,7 +309,8 @@ PEOPLE = [
     # a hyphened office after a name, with its bracket (`en/person_titles.txt`)
     (
         "en",
-        "The visitors were received by Professor Helen Barker, Vice-Provost (International) of University College London.",
+        "The visitors were received by Professor Helen Barker, Vice-Provost (International) of University College"
+        " London.",
         "Helen Barker",
         "Vice-Provost (International)",
         "University College London",
