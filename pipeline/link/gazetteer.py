@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pipeline.link.names import fold_name
+from pipeline.rules import word_table
 
 GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "resources" / "gazetteer"
 
@@ -87,6 +88,8 @@ class Gazetteer:
         self._by_name = {key: next(iter(ids)) for key, ids in owners.items() if key and len(ids) == 1}
         self.ambiguous = {key for key, ids in owners.items() if len(ids) > 1}
         self._by_variant = _joint_name_variants(self.entries.values(), owners)
+        for key, owner in _short_form_variants(self.entries.values(), owners).items():
+            self._by_variant.setdefault(key, owner)
         self._variant_forms: dict[str, frozenset[str]] | None = None  # (by entry id: made when first asked)
         self._by_site = {entry.site: entry.id for entry in self.entries.values() if entry.site}
 
@@ -144,6 +147,20 @@ def _joint_name_variants(entries: Iterable[GazetteerEntry], owners: dict[str, se
                 continue
             for join in _JOINT_NAME_JOINS:
                 variants.setdefault(fold_name(f"{institute}{join}{parent}"), set()).add(entry.id)
+    return {key: next(iter(ids)) for key, ids in variants.items() if len(ids) == 1 and key not in owners}
+
+
+def _short_form_variants(entries: Iterable[GazetteerEntry], owners: dict[str, set[str]]) -> dict[str, str]:
+    """Folded forms of the names whose last words are written short (`zh/name_short_forms.tsv`:
+    陕西省外事办公室 -> 陕西省外事办), by entry id; a form that is another entry's name, or that two
+    entries would share, is left out."""
+    endings = word_table("zh", "name_short_forms.tsv")
+    variants: dict[str, set[str]] = {}
+    for entry in entries:
+        for name in entry.names:
+            for long, short in endings.items():
+                if name.endswith(long):
+                    variants.setdefault(fold_name(name[: -len(long)] + short), set()).add(entry.id)
     return {key: next(iter(ids)) for key, ids in variants.items() if len(ids) == 1 and key not in owners}
 
 

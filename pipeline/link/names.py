@@ -8,7 +8,9 @@ import unicodedata
 
 from pipeline.language import to_simplified
 
-_PUNCT_OR_SPACE = re.compile(r"[\s\-‐‑–—_,.;:'\"“”‘’`()（）《》<>〈〉「」『』·・/\\]+")
+# (every dash: the figure dash, horizontal bar and minus sign that copies put between two names
+# fold like a hyphen, so "Xi'an Jiaotong‒Liverpool University" is the listed name)
+_PUNCT_OR_SPACE = re.compile(r"[\s\-‐‑‒–—―−_,.;:'\"“”‘’`()（）《》<>〈〉「」『』·・/\\]+")
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 
 

@@ -629,6 +629,12 @@ class EnglishPatterns:
             start -= 1
         return start
 
+    def _after_its_owner(self, words: _Words, start: int) -> bool:
+        """The name follows a body's "'s" ("UCL's", "Monash University's"): it is that body's own."""
+        return (
+            start >= 2 and bool(words.bits[start - 1] & POSSESSIVE) and not words.spaced(start - 2)
+        ) and self._names_its_owner(words, start - 2)
+
     def _names_its_owner(self, words: _Words, owner: int) -> bool:
         """The word before an "'s" names a body ("HIT", "Nanchang University"): what follows
         is that body's (its school, its office), no name that holds it."""
@@ -727,6 +733,9 @@ class EnglishPatterns:
                     rows.append(_row(host.start, end, host.start_char, last, "joint_institute"))
                     covered_until = end
                     continue
+                if kind in _OWNED_UNIT_KINDS and self._after_its_owner(words, start):
+                    covered_until = end
+                    continue  # "UCL's Bartlett School of Architecture": the school of the body before the 's
                 rows.append(_row(start, end, first, last, kind))
                 if _any_within(ats, start + 1, end - 1):  # (an "at" inside the name)
                     rows.extend(self._parent_after_at(words, start, end))
@@ -1477,6 +1486,8 @@ def _listed_abroad(kb_id: str) -> bool:
 
 
 _UNIT_KINDS = frozenset({"college", "research_institute", "joint_institute", "school"})
+# kinds of a body's own schools and colleges named after its "'s" (no joint or hosted institute)
+_OWNED_UNIT_KINDS = frozenset({"college", "school"})
 
 
 @functools.cache
@@ -1529,8 +1540,10 @@ _LONGEST_STEM = 8
 @functools.cache
 def _foreign_university_stems() -> frozenset[str]:
     """The Chinese names of listed foreign universities without 大学 (萨塞克斯, 阿伯丁), less those
-    that name a country or a Chinese place (a Chinese university's 南昌学院 is no partner's)."""
+    that name a country or a Chinese place (a Chinese university's 南昌学院 is no partner's) or a field
+    (`zh/disciplines.txt`: 东方 of 东方大学 names a university's 东方语学院)."""
     countries = load_countries().by_word
+    fields = frozenset(word_list("zh", "disciplines.txt", split_spaces=True))
     places = load_places().country_of
     stems: set[str] = set()
     for entry in load_gazetteer():
@@ -1539,7 +1552,7 @@ def _foreign_university_stems() -> frozenset[str]:
         for name in (entry.name_zh, *entry.aliases):
             stem = (name or "").removesuffix("大学")
             named = stem != name and 2 <= len(stem) <= _LONGEST_STEM and _han_only(stem)
-            if named and stem not in countries and places.get(stem) != "CN":
+            if named and stem not in countries and places.get(stem) != "CN" and stem not in fields:
                 stems.add(stem)
     return frozenset(stems)
 

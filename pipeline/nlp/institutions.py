@@ -165,8 +165,15 @@ def _bare_body_matches(text: str) -> list[re.Match[str]]:
 
 
 @functools.cache
+def _research_unit_heads() -> tuple[str, ...]:
+    return word_list("zh", "research_unit_heads.txt")
+
+
+@functools.cache
 def _foreign_name_prefixes() -> frozenset[str]:
-    """Beginnings (2-8 characters) of foreign institutions' Chinese names: 乌拉尔, 哈德斯菲尔德."""
+    """Beginnings (2-8 characters) of foreign institutions' Chinese names: 乌拉尔, 哈德斯菲尔德; not a
+    field's word (`zh/disciplines.txt`: 亚洲 of 亚洲大学 names a university's 亚洲学院, no partner)."""
+    fields = frozenset(word_list("zh", "disciplines.txt", split_spaces=True))
     prefixes: set[str] = set()
     for entry in load_gazetteer():
         if entry.country in (None, "CN") or entry.kind not in {"university", "college"}:
@@ -175,7 +182,7 @@ def _foreign_name_prefixes() -> frozenset[str]:
             if name and "\u4e00" <= name[0] <= "\u9fff":
                 name = to_simplified(name)
                 prefixes.update(name[:n] for n in range(2, min(len(name) - 1, 9)))
-    return frozenset(prefixes)
+    return frozenset(prefixes - fields)
 
 
 @functools.cache
@@ -669,6 +676,7 @@ class InstitutionResolver:
             body = self._page_simplified[match.start() : match.end()]
             full_forms = _full_forms(candidates) if full_forms is None else full_forms
             earlier = _earlier_full_form(full_forms, body, span.start_char)
+            earlier = earlier or self._earlier_listed_form(full_forms, body, span.start_char)
             if earlier is not None and not earlier.kb_id:
                 display_name, entry = earlier.text, None  # 广西壮族自治区卫健委 ... 自治区卫健委: the same body
             else:
@@ -681,6 +689,15 @@ class InstitutionResolver:
             facts.set(mention, "country", "CN")
             found.append(mention)
         return found
+
+    def _earlier_listed_form(self, candidates: list[_Mention], body: str, before: int) -> _Mention | None:
+        """The last listed candidate before `before` that one of its entry's names writes with the bare
+        body's words (江西省人民政府外事办公室 ... 省外办: its name 江西省外办)."""
+        for mention in sorted(candidates, key=_START, reverse=True):
+            entry = self.gazetteer.get(mention.kb_id) if mention.end_char <= before else None
+            if entry is not None and _written_ending_in(entry.names, body):
+                return mention
+        return None
 
     def _ends_in_place(self, before: str) -> bool:
         """`before` ends in a Han place name (by its suffixes of the places' lengths)."""
@@ -776,9 +793,10 @@ class InstitutionResolver:
             norm = _simplified(mention.text)
             if norm in units or _only_disciplines(norm) or self._school_of_a_short_form(norm):
                 return True
-            # (a research centre right after its university is one of its units, as any centre is)
+            # (a research centre or institute right after its university is one of its units:
+            # `zh/research_unit_heads.txt`)
             unit_label = mention.label in {"college", "school", "other"} or (
-                mention.label == "research_institute" and norm.endswith("中心")
+                mention.label == "research_institute" and norm.endswith(_research_unit_heads())
             )
             return mention.start in ends and unit_label
         name = mention.text
@@ -1899,6 +1917,13 @@ def _earlier_full_form(candidates: list[_Mention], body: str, before: int) -> _M
         m for m in candidates if m.end_char <= before and len(m.text) > len(body) and _simplified(m.text).endswith(body)
     ]
     return max(earlier, key=_START, default=None)
+
+
+def _written_ending_in(names: tuple[str, ...], body: str) -> bool:
+    for name in names:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if _simplified(name).endswith(body):
+            return True
+    return False
 
 
 def _written_at_any(text: str, simplified: str, starts: list[int]) -> bool:
