@@ -14,7 +14,7 @@ import gc
 import importlib
 import sys
 import types
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -131,6 +131,9 @@ def make_doc(nlp: Language, bulletin: Bulletin) -> Doc:
     from pipeline.nlp.extensions import register_extensions
 
     register_extensions()
+    fill_cache = _chunk_cache_filler(nlp)
+    if fill_cache is not None:
+        fill_cache(bulletin.text)
     doc = nlp.make_doc(bulletin.text)
     # Both tokenizers keep every character, so the Doc's text is the bulletin's: cached here,
     # it is never rebuilt from the tokens (see `extensions.doc_text`).
@@ -138,6 +141,25 @@ def make_doc(nlp: Language, bulletin: Bulletin) -> Doc:
     doc._.bulletin = bulletin
     doc._.publisher = find_publisher(bulletin, nlp.lang)
     return doc
+
+
+# By the id of the tokenizer: (the tokenizer, kept alive so that its id is not reused; its filler or None).
+_FILLERS: dict[int, tuple[Any, Callable[[str], None] | None]] = {}
+
+
+def _chunk_cache_filler(nlp: Language) -> Callable[[str], None] | None:
+    """What fills the cache of spaCy's tokenizer before a page is tokenised (`tokenizer_en`);
+    None for another tokenizer (the Chinese one keeps its own word table)."""
+    tokenizer = nlp.tokenizer
+    known = _FILLERS.get(id(tokenizer))
+    if known is None:
+        from spacy.tokenizer import Tokenizer
+
+        from pipeline.nlp.tokenizer_en import ChunkCacheFiller
+
+        filler = ChunkCacheFiller(tokenizer) if isinstance(tokenizer, Tokenizer) else None
+        known = _FILLERS[id(tokenizer)] = (tokenizer, filler)
+    return known[1]
 
 
 def annotate(bulletins: Iterable[Bulletin], language: str) -> Iterator[Doc]:

@@ -4,7 +4,14 @@ import numpy as np
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pipeline.nlp.institution_patterns import _any_within, _joint_research_heads_in, _positions, proper_part_zh
+from pipeline.nlp.institution_patterns import (
+    _any_within,
+    _joint_research_heads_in,
+    _positions,
+    _Slots,
+    _SortedIds,
+    proper_part_zh,
+)
 from pipeline.rules import word_list
 
 _IDS = st.integers(min_value=0, max_value=2**64 - 1)
@@ -58,3 +65,21 @@ def test_joint_research_heads_in_a_page_without_one():
     assert _joint_research_heads_in("南昌大学与利兹大学联合举办的研究中心揭牌。") == []
     text = "双方共建联合研究中心和中俄联合实验室。"
     assert [text[a:b] for a, b in _joint_research_heads_in(text)] == ["联合研究中心", "联合实验室"]
+
+
+@settings(max_examples=50, deadline=None)
+@given(st.lists(st.integers(0, 2**64 - 1), max_size=60, unique=True), st.lists(st.integers(0, 2**64 - 1), max_size=40))
+def test_the_lexicon_s_slot_table_finds_what_its_sorted_ids_find(known: list[int], others: list[int]):
+    """`_Slots` (ids by their low bits) gives each held id its value and sends every other id to the
+    binary search: ids sharing a slot (low bits alike), ids equal to an empty slot's filler, unknown ids."""
+    ids = np.array(sorted(known), dtype=np.uint64)
+    sorted_ids = _SortedIds(ids, np.arange(1, len(ids) + 1, dtype=np.int64))
+    slots = _Slots(sorted_ids, bits=3)  # (8 slots: most ids share one)
+    near = [k ^ 1 for k in known] + list(range(8)) + [k ^ (1 << 3) for k in known]
+    wanted = np.array(known + others + near, dtype=np.uint64)
+    values, missing = slots.lookup(wanted)
+    held = np.setdiff1d(np.arange(len(wanted)), missing)
+    expected, _ = sorted_ids.lookup(wanted)
+    assert (values[held] == expected[held]).all() and (values[missing] == 0).all()
+    assert set(wanted[held].tolist()) <= set(known)
+    assert len(set(wanted[held].tolist())) == len({k & 7 for k in known})  # (one id a slot taken)

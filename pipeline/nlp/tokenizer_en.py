@@ -1,0 +1,44 @@
+"""spaCy's English tokenizer, its cache of chunks filled with every chunk of a page.
+
+spaCy's tokenizer splits a text at whitespace into chunks and keeps each chunk's tokens in a
+cache (up to `max_cache_size` chunks), so that a chunk seen before costs one lookup instead of
+its prefix, suffix and infix regexes. But a Doc stops adding to that cache at its first chunk
+that holds a special case ("'s", "Dr.", "a.m.": spaCy's `has_special` is set for the rest of the
+Doc, explosion/spaCy#1250): on bulletin pages, which hold one early, most chunks were never
+cached and went through the regexes on every page. A chunk tokenised alone is cached unless it
+holds a special case itself, and its tokens are those it gets inside a page (a chunk is cut by
+its own characters only; a special case across chunks is applied after, to the whole Doc). So
+each chunk of a page not seen before is tokenised alone first (once a process): the page then
+reads it from the cache. The tokens are the same; only the regex work goes.
+"""
+
+from __future__ import annotations
+
+from spacy.tokenizer import Tokenizer
+
+
+class ChunkCacheFiller:
+    """Tokenises alone each chunk of a text not seen before, so spaCy's tokenizer caches it.
+
+    Stops when it has seen as many chunks as the tokenizer's cache holds (spaCy's cache keeps
+    no more, so more would cost without a gain; memory stays flat)."""
+
+    def __init__(self, tokenizer: Tokenizer) -> None:
+        self.tokenizer = tokenizer
+        self.limit = tokenizer.max_cache_size
+        self._seen: set[str] | None = set()
+
+    def __call__(self, text: str) -> None:
+        seen = self._seen
+        if seen is None:
+            return
+        chunks = text.split()  # (str.split cuts at what spaCy's tokenizer takes for whitespace: `str.isspace`)
+        new = set(chunks).difference(seen)
+        if not new:
+            return
+        for chunk in dict.fromkeys(chunks):  # (in the text's order: the cache fills alike in every run)
+            if chunk in new:
+                self.tokenizer(chunk)
+        seen.update(new)
+        if len(seen) >= self.limit:
+            self._seen = None
