@@ -31,6 +31,7 @@ a stated pair of its parents `joint_institute`.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import operator
 import re
@@ -175,6 +176,8 @@ class PartnershipExtractor:
         self.facilities = _Facilities(language, self.page_words)
         self.founders = _Founders(language, self.page_words)
         self.respectively = word_list(language, "partnership_respectively.txt")
+        # ", the first formal agreement between the two" after an MoU: the MoU described, no second document
+        self.appositives = word_list(language, "partnership_document_appositives.txt")
         self.reports = word_list(language, "partnership_reports.txt")
         # "an MoU between A and B and an agreement between C and D": each pair's document (`_KindReading`)
         self.between_words = word_list(language, "partnership_between_words.txt")
@@ -229,6 +232,8 @@ class PartnershipExtractor:
             if not sentence.strip():
                 continue
             hits = triggers(sent.start_char, sent.end_char) if index in with_triggers else []
+            if len(hits) > 1:
+                hits = self._without_documents_described(text, sent, hits)
             if index in facilities:
                 hits = _merged(hits, facilities[index])
             kinds = {h.value for h in hits}
@@ -290,6 +295,10 @@ class PartnershipExtractor:
                         mentions = by_sentence.get(index)
                         if mentions is not None and len(mentions) == len(read):
                             read = _days_in_order(doc, sent, mentions, read, chinese, foreign, self.respectively)
+                    if not standing and _dated_from(setting, sentence) and _one_pair(read):
+                        if by_sentence is None:
+                            by_sentence = dates_by_sentence(doc)
+                        read = _at_latest_day(doc, by_sentence.get(index), read)
                     found.extend(read)
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
@@ -351,6 +360,39 @@ class PartnershipExtractor:
         if found is None:
             found = doc.user_data["_approval_starts"] = self.page_words.starts_of(doc, self.approval_words)
         return found
+
+    def _without_documents_described(self, text: str, sent: Span, hits: list[Hit]) -> list[Hit]:
+        """`hits` less the document words of a clause that describes the document named before it
+        ("signed an MoU with X, the first formal agreement between the two": the MoU is that agreement;
+        双方签署合作备忘录，这是两校首份合作协议): a clause opening with a word of
+        `partnership_document_appositives.txt`, the document word a few words on."""
+        kept: list[Hit] = []
+        named = False  # a document named before, in the sentence
+        for hit in hits:
+            if hit.value in DOCUMENT_KINDS:
+                if named and self._describes(text, sent.start_char, hit.start):
+                    continue
+                named = True
+            kept.append(hit)
+        return kept
+
+    def _describes(self, text: str, floor: int, at: int) -> bool:
+        """Whether the clause up to `at` is an opener of `appositives` and a few words."""
+        bound = max(text.rfind(mark, floor, at) for mark in _CLAUSE_MARKS)
+        if bound < 0:
+            return False
+        gap = text[bound + 1 : at].strip()
+        if self.language == "zh":
+            if len(gap) > _APPOSITIVE_CHARS:
+                return False
+        else:
+            gap = gap.lower()
+            if len(gap.split()) > _APPOSITIVE_WORDS:
+                return False
+        for opener in self.appositives:  # (a loop: compiled, any() would build a generator a sentence)
+            if gap.startswith(opener) and (self.language == "zh" or gap[len(opener) : len(opener) + 1] in ("", " ")):
+                return True
+        return False
 
     def _reported(self, sentence: str, offset: int, hits: list[Hit], kinds: set[str]) -> bool:
         """Whether the sentence tells of a pair's programme through one side's report ("At the meeting,
@@ -798,6 +840,8 @@ class PartnershipExtractor:
 
 
 _CLAUSE_END = re.compile(r"[,;，；。]")
+_APPOSITIVE_WORDS = 6  # words of a describing clause before its document word ("which was their first formal")
+_APPOSITIVE_CHARS = 10  # characters of one, in Chinese (这也是两校之间的首份)
 # a day after a topic opener ("on 3 April", "on May 5", "on Wednesday"): the words of dates_en.tsv
 _DAY_AFTER = re.compile(
     rf"\s+(?:\d|(?:{alternation(w for c in ('month', 'weekday') for w, _ in EN_RULES.get(c, []))})\b)"
@@ -1492,7 +1536,10 @@ class _KindReading:
             self._kind_in(hits, max(p.end_char for p in self.parties), end),
         )
         head = _strongest({k for k in ends if k}) or "other"
-        kinds = _shared_in_lists(own, [self._follows_one_of_many(party) for party in many])
+        continues = [self._follows_one_of_many(party) for party in many]
+        kinds = _shared_in_lists(own, continues)
+        if ends[1] is not None and not self.documents_follow and many[-1] is self.parties[-1]:
+            kinds = _closing_list_words(kinds, own, continues, ends[1])
         last_end = max(p.end_char for p in self.parties)
         if ends[1] is not None and any(at >= last_end for at in pair_words):
             kinds = [_strongest({ends[1], kind} - {None}) for kind in kinds]
@@ -1528,6 +1575,8 @@ class _KindReading:
                 return kind
         after = [p for p in others if p.start_char >= party.end_char]
         if not after:
+            if before and id(before[-1]) in self.many and not self.documents_follow:
+                return None  # the last of a list ("with A and B, launching ..."): the words after are the list's
             return self._kind_in(hits, party.end_char, self.sent.end_char)
         if id(after[0]) in self.many:
             # (Chinese: 与B签订X，并与C…: X, between B and C, is B's; "with B, and an MoU with C": C's)
@@ -1658,6 +1707,23 @@ def _shared_in_lists(own: list[str | None], continues: list[bool]) -> list[str |
     for i in range(len(kinds) - 2, -1, -1):
         if kinds[i] is None and continues[i + 1]:
             kinds[i] = kinds[i + 1]
+    return kinds
+
+
+def _closing_list_words(
+    kinds: list[str | None], own: list[str | None], continues: list[bool], after: str
+) -> list[str | None]:
+    """`kinds` of the sides in order, those of the list the sentence ends with (back to a side with
+    words of its own) taking the words after it too, the strongest kind winning ("signed agreements
+    with A and B, launching dual degree programmes": both `agreement`; "an MoU with A and an
+    agreement with B, launching ...": B's alone)."""
+    kinds = list(kinds)
+    i = len(kinds) - 1
+    while i >= 0:
+        kinds[i] = _strongest({after, kinds[i]} - {None})
+        if own[i] is not None or not continues[i]:
+            break
+        i -= 1
     return kinds
 
 
@@ -1882,6 +1948,42 @@ def _day_of(setting: Setting | None, kind: str) -> str | None:
     if setting.planned:
         return None  # a day after the page's is a plan, not when the pair was seen cooperating
     return setting.date.isoformat()
+
+
+def _dated_from(setting: Setting | None, sentence: str) -> bool:
+    """Whether a sentence tells the day of its setting itself (not carried from one before)."""
+    if setting is None or setting.date is None or not setting.date_text:
+        return False
+    return setting.date_text in sentence
+
+
+def _one_pair(read: list[_Found]) -> bool:
+    """Whether the pairs read from a sentence are one pair (told once or more)."""
+    for found in read:  # (a loop: compiled, any() would build a generator a sentence)
+        if found.key() != read[0].key():
+            return False
+    return bool(read)
+
+
+def _at_latest_day(doc: Doc, mentions: list[DateMention] | None, read: list[_Found]) -> list[_Found]:
+    """The one pair of a sentence telling two days or more ("visited on 3 and 9 November, and the
+    two signed an MoU", 11月3日和9日…双方签署) dated by the latest (corpus/GUIDE.md: the latest day of
+    the pair's happenings), where its setting gave the first. Only single days, none after the page's
+    (a plan): a range's signing has no day of its own (`_day_of`), a range beside a day is left be."""
+    if mentions is None or len(mentions) < 2:
+        return read
+    latest: dt.date | None = None
+    for mention in mentions:
+        if mention.kind == "range":
+            return read
+        if mention.kind == "day" and mention.date is not None and (latest is None or mention.date > latest):
+            latest = mention.date
+    bulletin = doc._.bulletin
+    published = bulletin.publication_date() if bulletin is not None else None
+    if latest is None or (published is not None and latest > published):
+        return read
+    day = latest.isoformat()
+    return [found if found.date is None or found.date >= day else found._replace(date=day) for found in read]
 
 
 def _days_in_order(
