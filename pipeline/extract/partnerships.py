@@ -178,6 +178,8 @@ class PartnershipExtractor:
         self.respectively = word_list(language, "partnership_respectively.txt")
         # ", the first formal agreement between the two" after an MoU: the MoU described, no second document
         self.appositives = word_list(language, "partnership_document_appositives.txt")
+        # "The same day", 同日: a day carried into a new paragraph about other sides (`_day_of_others_before`)
+        self.day_carriers = word_list(language, "partnership_day_carriers.txt")
         self.reports = word_list(language, "partnership_reports.txt")
         # "an MoU between A and B and an agreement between C and D": each pair's document (`_KindReading`)
         self.between_words = word_list(language, "partnership_between_words.txt")
@@ -203,6 +205,7 @@ class PartnershipExtractor:
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
         list_kinds: set[str] = set()
+        list_head: Side | None = None  # the one Chinese side of the sentence announcing a list, if one
         previous_kinds: set[str] = set()
         text = doc_text(doc)
         spans = sentences(doc).spans
@@ -247,6 +250,10 @@ class PartnershipExtractor:
                 if kinds:
                     # two associations that sign are a pair ("我会与马来西亚某协会签署备忘录")
                     pairs = pairs + _alliance_pairs(doc, index)
+                if not pairs and foreign and not chinese and list_kinds and list_head is not None:
+                    # a line of a list its sentence announces for one Chinese side ("Hunan University's
+                    # delegation to Britain produced three agreements:", 湖南大学此访取得以下成果：)
+                    pairs = [(list_head, f.side()) for f in _distinct(foreign)]
                 if not pairs and kinds:
                     pairs = self._pairs_from_context(
                         doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
@@ -287,6 +294,10 @@ class PartnershipExtractor:
                         # (a sentence telling its own day, most that have one, is not looked into)
                         own_day = setting.date_text in sentence
                         standing = not own_day and self._timed_as_no_day(doc, text, sent, setting)
+                        # nor is a day told in a paragraph before of other sides' happening
+                        standing = standing or (
+                            not own_day and self._day_of_others_before(doc, text, sent, setting, pairs, sides)
+                        )
                     read = self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings)
                     if len(read) > 1 and not standing:
                         if by_sentence is None:
@@ -298,14 +309,18 @@ class PartnershipExtractor:
                     if not standing and _dated_from(setting, sentence) and _one_pair(read):
                         if by_sentence is None:
                             by_sentence = dates_by_sentence(doc)
-                        read = _at_latest_day(doc, by_sentence.get(index), read)
+                        told = sent.start_char + sentence.find(setting.date_text)
+                        read = _at_latest_day(doc, by_sentence.get(index), told, read)
                     found.extend(read)
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
                 list_kinds = kinds or previous_kinds
+                list_head = _one_chinese_side(sides.of(index)) if list_kinds else None
             elif not pairs:
                 list_kinds = set()
-            list_kinds = list_kinds or self._counted_documents(doc, index, sent, kinds, sides)
+            if not list_kinds:
+                list_head = None  # (a count's list, "signed three agreements.", names its head per line)
+                list_kinds = self._counted_documents(doc, index, sent, kinds, sides)
             previous_kinds = kinds
         found.extend(self._from_joint_institutes(doc))
         doc._.partnerships = _unique_pairs(found)
@@ -360,6 +375,29 @@ class PartnershipExtractor:
         if found is None:
             found = doc.user_data["_approval_starts"] = self.page_words.starts_of(doc, self.approval_words)
         return found
+
+    def _day_of_others_before(
+        self, doc: Doc, text: str, sent: Span, setting: Setting, pairs: list[tuple[Side, Side]], sides: _SentenceSides
+    ) -> bool:
+        """Whether `sent` takes its day from a paragraph before that told it of sides none of its
+        pairs has ("On 3 November, A signed with B. [new paragraph] C also sent a delegation to
+        Britain. The visit produced agreements with D and E": C's pairs have no day), and says by no
+        word of `partnership_day_carriers.txt` ("the same day", 同日) that it is that day.
+        (`setting`: the sentence's, with a day told before it.)"""
+        told = text.rfind(setting.date_text, 0, sent.start_char)
+        if told < 0 or text.find("\n", told, sent.start_char) < 0:
+            return False  # (told in its own paragraph, or not found as written)
+        if _holds_words(doc, sent, self.day_carriers):
+            return False
+        chinese, foreign = sides.of(sentences(doc).index_of(told))
+        if not chinese and not foreign:
+            return False  # (a day of a happening no side is named for: "On 3 May, the forum opened")
+        told_of = {_side_key(p.side()) for p in chinese}
+        told_of.update(_side_key(p.side()) for p in foreign)
+        for cn, other in pairs:  # noqa: SIM110 - compiled, `all` of a generator makes one
+            if _side_key(cn) in told_of or _side_key(other) in told_of:
+                return False
+        return True
 
     def _without_documents_described(self, text: str, sent: Span, hits: list[Hit]) -> list[Hit]:
         """`hits` less the document words of a clause that describes the document named before it
@@ -1080,6 +1118,7 @@ class _References:
         self.delegation_words = page_words.add(w for w, where in delegations.items() if where == "word")
         self.origin_after = tuple(w for w, where in delegations.items() if where == "after")
         self.origin_before = tuple(w for w, where in delegations.items() if where == "before")
+        self.origin_led = tuple(w for w, where in delegations.items() if where == "led")
         heads = word_table(language, "partnership_references.tsv")
         self.heads = {head: tuple(words.split("|")) for head, words in heads.items()}
         if not self.english:  # (English heads are matched in the text as written: `_starts`)
@@ -1287,6 +1326,8 @@ class _References:
             words = gap.split()
             if not gap or (gap.startswith(self.origin_before) and len(words) <= _GAP_WORDS):
                 return before[-1]
+            if self.origin_led and gap.endswith(self.origin_led) and len(words) <= _LED_GAP_WORDS:
+                return before[-1]  # "X President Li Hua led a delegation"
         return None
 
     def _leads_to_body(self, gap: str) -> bool:
@@ -1304,6 +1345,7 @@ class _References:
 
 _DELEGATION_REACH = 12  # sentences back in which a delegation's origin is looked for
 _GAP_WORDS = 4  # words between a delegation and its body, at most ("from the", "sent a high-level")
+_LED_GAP_WORDS = 9  # words between a body and the delegation an official of it led ("'s Vice-President Li Hua led a")
 _ZH_GAP = 10  # characters between a body and 代表团/一行 (a title and a name: 副校长约翰·史密斯)
 _ZH_GAP_STOPS = frozenset("与和同跟及、，,。；;：:")
 
@@ -1567,6 +1609,9 @@ class _KindReading:
             return self._kind_up_to_next(hits, party, others)
         left = before[-1].end_char if before else self.sent.start_char
         kind = self._kind_in(hits, left, party.start_char)
+        if kind == "talks" and self.documents_follow:
+            # 代表团访问…成果：与B签署X，与C…: a visit before B, the document B signed after it
+            return _strongest({kind, self._kind_up_to_next(hits, party, others) or kind})
         if kind is not None:
             return kind
         if before and self.between_words and id(before[-1]) not in self.many:
@@ -1950,6 +1995,15 @@ def _day_of(setting: Setting | None, kind: str) -> str | None:
     return setting.date.isoformat()
 
 
+def _one_chinese_side(sides: tuple[list[_Party], list[_Party]]) -> Side | None:
+    """The Chinese side of a sentence naming one and no foreign side; None otherwise."""
+    chinese, foreign = sides
+    if foreign or not chinese:
+        return None
+    distinct = _distinct(chinese)
+    return distinct[0].side() if len(distinct) == 1 else None
+
+
 def _dated_from(setting: Setting | None, sentence: str) -> bool:
     """Whether a sentence tells the day of its setting itself (not carried from one before)."""
     if setting is None or setting.date is None or not setting.date_text:
@@ -1965,15 +2019,19 @@ def _one_pair(read: list[_Found]) -> bool:
     return bool(read)
 
 
-def _at_latest_day(doc: Doc, mentions: list[DateMention] | None, read: list[_Found]) -> list[_Found]:
+def _at_latest_day(doc: Doc, mentions: list[DateMention] | None, told: int, read: list[_Found]) -> list[_Found]:
     """The one pair of a sentence telling two days or more ("visited on 3 and 9 November, and the
     two signed an MoU", 11月3日和9日…双方签署) dated by the latest (corpus/GUIDE.md: the latest day of
-    the pair's happenings), where its setting gave the first. Only single days, none after the page's
-    (a plan): a range's signing has no day of its own (`_day_of`), a range beside a day is left be."""
+    the pair's happenings), where its setting gave the first. Only the days from the setting's on
+    (`told`: where it stands; a dateline's day before it is the dispatch's), single days, none after
+    the page's (a plan): a range's signing has no day of its own (`_day_of`), a range beside a day
+    is left be."""
     if mentions is None or len(mentions) < 2:
         return read
     latest: dt.date | None = None
     for mention in mentions:
+        if mention.start < told:
+            continue
         if mention.kind == "range":
             return read
         if mention.kind == "day" and mention.date is not None and (latest is None or mention.date > latest):
