@@ -385,15 +385,24 @@ class PartnershipExtractor:
         word of `partnership_day_carriers.txt` ("the same day", 同日) that it is that day.
         (`setting`: the sentence's, with a day told before it.)"""
         told = text.rfind(setting.date_text, 0, sent.start_char)
-        if told < 0 or text.find("\n", told, sent.start_char) < 0:
-            return False  # (told in its own paragraph, or not found as written)
-        if _holds_words(doc, sent, self.day_carriers):
-            return False
+        if told < 0:
+            return False  # (not found as written)
+        paragraph = text.rfind("\n", told, sent.start_char)
+        if paragraph < 0:
+            return False  # (told in its own paragraph)
+        # (a carrier anywhere in the paragraph up to the sentence: "On the sidelines, A signed ... . B signed ...")
+        stretch = matching_text(doc)[paragraph : sent.end_char]
+        for word in self.day_carriers:  # (a loop: compiled, any() would build a generator a sentence)
+            if word in stretch and _places_of(stretch, word):
+                return False
         chinese, foreign = sides.of(sentences(doc).index_of(told))
-        if not chinese and not foreign:
-            return False  # (a day of a happening no side is named for: "On 3 May, the forum opened")
-        told_of = {_side_key(p.side()) for p in chinese}
-        told_of.update(_side_key(p.side()) for p in foreign)
+        # only institutions of learning tell whose day it was: a government body hosting a fair, or
+        # one whose visit a lead sentence tells ("as a delegation from Hungary's ministry began a
+        # tour"), frames the day of every pair the paragraphs after it tell
+        told_of = {_side_key(p.side()) for p in chinese if p.known.kind in SCHOOL_KINDS}
+        told_of.update(_side_key(p.side()) for p in foreign if p.known.kind in SCHOOL_KINDS)
+        if not told_of:
+            return False  # (a day of a happening no school is named for: "On 3 May, the forum opened")
         for cn, other in pairs:  # noqa: SIM110 - compiled, `all` of a generator makes one
             if _side_key(cn) in told_of or _side_key(other) in told_of:
                 return False
@@ -1113,7 +1122,8 @@ class _References:
         self.language = language
         self.english = language != "zh"
         self.page_words = page_words
-        self.visitor_words = page_words.add(word_list(language, "partnership_visitor_words.txt"))
+        self.trip_words = word_list(language, "partnership_trip_words.txt")
+        self.visitor_words = page_words.add([*word_list(language, "partnership_visitor_words.txt"), *self.trip_words])
         delegations = word_table(language, "partnership_delegations.tsv")
         self.delegation_words = page_words.add(w for w, where in delegations.items() if where == "word")
         self.origin_after = tuple(w for w, where in delegations.items() if where == "after")
@@ -1155,6 +1165,7 @@ class _References:
         if not spoken:
             return []
         found = {"chinese": _distinct(chinese), "foreign": _distinct(foreign)}
+        resolved = False
         for reference in sorted(references, key=lambda r: r.country is None):
             missing = [side for side, named in found.items() if not named]
             if not missing:
@@ -1162,7 +1173,20 @@ class _References:
             body = self._resolve(doc, index, reference, missing, found)
             if body is not None:
                 found[_side_kind(body.known)] = [body]
+                resolved = True
+        if not resolved and self._trips_only(doc, references):
+            return []  # ("The visit was led by X of Y": a trip word gives no pair with the publisher alone)
         return self._pairs_found(doc, found["chinese"], found["foreign"])
+
+    def _trips_only(self, doc: Doc, references: list[_Reference]) -> bool:
+        """Whether every description is a trip word ("the visit"), which names no side of its own."""
+        if not self.trip_words:
+            return False
+        lowered = matching_text(doc)
+        for reference in references:  # noqa: SIM110 - compiled, `all` of a generator makes one
+            if lowered[reference.start : reference.end] not in self.trip_words:
+                return False
+        return True
 
     @staticmethod
     def _pairs_found(doc: Doc, chinese: list[_Party], foreign: list[_Party]) -> list[tuple[Side, Side]]:
