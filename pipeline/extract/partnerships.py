@@ -275,6 +275,7 @@ class PartnershipExtractor:
                     topic_hits = self._topic_hits(doc, sent, kinds)
                     reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
                     reading.between_words = self.between_words
+                    reading.respectively = self.respectively
                     reading.documents_follow = self.language == "zh"
                     finder = anaphors.of(sent)
                     pair_words = [h.start for h in finder(sent.start_char, sent.end_char)] if finder else []
@@ -1567,6 +1568,7 @@ class _KindReading:
         self.other_parties: dict[int, list[_Party]] = {}  # `_others` by side (id), each read once
         self.between_words: tuple[str, ...] = ()  # ("between": `partnership_between_words.txt`)
         self.documents_follow = False  # (Chinese: 与B签署X, the document after its side)
+        self.respectively: tuple[str, ...] = ()  # ("respectively", 分别: `partnership_respectively.txt`)
 
     def kinds(
         self,
@@ -1609,8 +1611,24 @@ class _KindReading:
         last_end = max(p.end_char for p in self.parties)
         if ends[1] is not None and any(at >= last_end for at in pair_words):
             kinds = [_strongest({ends[1], kind} - {None}) for kind in kinds]
+        if self.respectively:
+            kinds = self._documents_respectively(hits, many) or kinds
         by_side = {_side_key(p.side()): kind or head for p, kind in zip(many, kinds, strict=True)}
         return lambda *pair: by_side.get(_side_key(pair[position]), whole)
+
+    def _documents_respectively(self, hits: list[Hit], many: list[_Party]) -> list[str | None] | None:
+        """The documents of a list of sides, in order, when the sentence names as many documents of
+        more than one kind together, all before the list's first side or all after its last, and
+        says "respectively" (分别): "signed an agreement and an MoU with A and B respectively",
+        与A、B分别签署合作协议和合作备忘录. None otherwise."""
+        first = min(p.start_char for p in many)
+        last = max(p.end_char for p in many)
+        before = [h.value for h in hits if h.value in DOCUMENT_KINDS and h.end <= first]
+        after = [h.value for h in hits if h.value in DOCUMENT_KINDS and h.start >= last]
+        documents = after or before
+        if (after and before) or len(documents) != len(many) or len(set(documents)) < 2:
+            return None
+        return documents if _holds_words(self.doc, self.sent, self.respectively) else None
 
     def _others(self, party: _Party) -> list[_Party]:
         """The sides that are not `party`'s institution (asked twice per side: one look at them all)."""

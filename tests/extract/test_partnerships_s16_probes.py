@@ -182,7 +182,10 @@ PROBES: list[Probe] = [
         "en",
         PUBLISHED,
         "On 7 November, Hunan University signed an MoU with Monash University.\n\nThe same day, Central South University signed an agreement with the University of Queensland.",
-        {(HNU, MONASH, "mou", "2026-11-07"), ("Central South University", "University of Queensland", "agreement", "2026-11-07")},
+        {
+            (HNU, MONASH, "mou", "2026-11-07"),
+            ("Central South University", "University of Queensland", "agreement", "2026-11-07"),
+        },
     ),
     (
         "en",
@@ -196,6 +199,25 @@ PROBES: list[Probe] = [
         PUBLISHED,
         "Hunan University received delegations from Monash University on November 3 and November 9 and signed a letter of intent.",
         {(HNU, MONASH, "mou", "2026-11-09")},
+    ),
+    # documents told "respectively", in the order of the sides
+    (
+        "en",
+        PUBLISHED,
+        "On 5 November, Hunan University signed an agreement and an MoU with Monash University and the University of Leeds respectively.",
+        {(HNU, MONASH, "agreement", "2026-11-05"), (HNU, LEEDS, "mou", "2026-11-05")},
+    ),
+    (
+        "zh",
+        PUBLISHED,
+        "11月5日，湖南大学与莫纳什大学、利兹大学分别签署合作协议和合作备忘录。",
+        {("湖南大学", "莫纳什大学", "agreement", "2026-11-05"), ("湖南大学", "利兹大学", "mou", "2026-11-05")},
+    ),
+    (
+        "zh",
+        PUBLISHED,
+        "11月5日，湖南大学分别与莫纳什大学、利兹大学签署合作备忘录和学生交流协议。",
+        {("湖南大学", "莫纳什大学", "mou", "2026-11-05"), ("湖南大学", "利兹大学", "agreement", "2026-11-05")},
     ),
     # Chinese lists over lines
     (
@@ -213,7 +235,10 @@ PROBES: list[Probe] = [
         "zh",
         PUBLISHED,
         "11月7日，江西理工大学分别与俄罗斯乌拉尔联邦大学、英国阿斯顿大学签署合作协议。",
-        {("江西理工大学", "乌拉尔联邦大学", "agreement", "2026-11-07"), ("江西理工大学", "阿斯顿大学", "agreement", "2026-11-07")},
+        {
+            ("江西理工大学", "乌拉尔联邦大学", "agreement", "2026-11-07"),
+            ("江西理工大学", "阿斯顿大学", "agreement", "2026-11-07"),
+        },
     ),
     (
         "zh",
@@ -271,7 +296,10 @@ PROBES: list[Probe] = [
         "zh",
         PUBLISHED,
         "11月7日，东华理工大学与喀山联邦大学签署合作协议。\n\n同日，江西理工大学与乌拉尔联邦大学签署合作备忘录。",
-        {("东华理工大学", "喀山联邦大学", "agreement", "2026-11-07"), ("江西理工大学", "乌拉尔联邦大学", "mou", "2026-11-07")},
+        {
+            ("东华理工大学", "喀山联邦大学", "agreement", "2026-11-07"),
+            ("江西理工大学", "乌拉尔联邦大学", "mou", "2026-11-07"),
+        },
     ),
     (
         "zh",
