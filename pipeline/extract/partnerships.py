@@ -397,13 +397,13 @@ class PartnershipExtractor:
             if word in stretch and _places_of(stretch, word):
                 return False
         chinese, foreign = sides.of(sentences(doc).index_of(told))
-        # only institutions of learning tell whose day it was: a government body hosting a fair, or
+        # only an institution of learning tells whose day it was: a government body hosting a fair, or
         # one whose visit a lead sentence tells ("as a delegation from Hungary's ministry began a
-        # tour"), frames the day of every pair the paragraphs after it tell
-        told_of = {_side_key(p.side()) for p in chinese if p.known.kind in SCHOOL_KINDS}
-        told_of.update(_side_key(p.side()) for p in foreign if p.known.kind in SCHOOL_KINDS)
-        if not told_of:
-            return False  # (a day of a happening no school is named for: "On 3 May, the forum opened")
+        # tour"), alone frames the day of every pair the paragraphs after it tell
+        if not _has_school(chinese) and not _has_school(foreign):
+            return False  # (also a day of a happening no side is named for: "On 3 May, the forum opened")
+        told_of = {_side_key(p.side()) for p in chinese}
+        told_of.update(_side_key(p.side()) for p in foreign)
         for cn, other in pairs:  # noqa: SIM110 - compiled, `all` of a generator makes one
             if _side_key(cn) in told_of or _side_key(other) in told_of:
                 return False
@@ -2035,6 +2035,13 @@ def _day_of(setting: Setting | None, kind: str) -> str | None:
     if setting.planned:
         return None  # a day after the page's is a plan, not when the pair was seen cooperating
     return setting.date.isoformat()
+
+
+def _has_school(parties: list[_Party]) -> bool:
+    for party in parties:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if party.known.kind in SCHOOL_KINDS:
+            return True
+    return False
 
 
 def _one_chinese_side(sides: tuple[list[_Party], list[_Party]]) -> Side | None:
