@@ -308,10 +308,12 @@ class PartnershipExtractor:
                         if mentions is not None and len(mentions) == len(read):
                             read = _days_in_order(doc, sent, mentions, read, chinese, foreign, self.respectively)
                     if not standing and _dated_from(setting, sentence) and _one_pair(read):
-                        if by_sentence is None:
-                            by_sentence = dates_by_sentence(doc)
-                        told = sent.start_char + sentence.find(setting.date_text)
-                        read = _at_latest_day(doc, by_sentence.get(index), told, read)
+                        told = sentence.find(setting.date_text)
+                        # (a later day has a digit after the setting's: most sentences hold none)
+                        if _DIGIT.search(sentence, told + len(setting.date_text)) is not None:
+                            if by_sentence is None:
+                                by_sentence = dates_by_sentence(doc)
+                            read = _at_latest_day(doc, by_sentence.get(index), sent.start_char + told, read)
                     found.extend(read)
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
@@ -888,6 +890,7 @@ class PartnershipExtractor:
 
 
 _CLAUSE_END = re.compile(r"[,;，；。]")
+_DIGIT = re.compile(r"[0-9０-９]")
 _APPOSITIVE_WORDS = 6  # words of a describing clause before its document word ("which was their first formal")
 _APPOSITIVE_CHARS = 10  # characters of one, in Chinese (这也是两校之间的首份)
 # a day after a topic opener ("on 3 April", "on May 5", "on Wednesday"): the words of dates_en.tsv
@@ -1291,7 +1294,11 @@ class _References:
         if found is None:
             present = self.page_words.present
             heads = () if self.english else present(doc, tuple(self.heads))
-            found = (present(doc, self.visitor_words), heads, present(doc, self.delegation_words))
+            visitors, delegations = present(doc, self.visitor_words), present(doc, self.delegation_words)
+            if not delegations and self.trip_words:
+                # (a trip word resolves only through a delegation told of: none on the page, none looked for)
+                visitors = tuple(w for w in visitors if w not in self.trip_words)
+            found = (visitors, heads, delegations)
             doc.user_data[key] = found
         return found
 
