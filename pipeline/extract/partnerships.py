@@ -404,8 +404,7 @@ class PartnershipExtractor:
         # tour"), alone frames the day of every pair the paragraphs after it tell
         if not _has_school(chinese) and not _has_school(foreign):
             return False  # (also a day of a happening no side is named for: "On 3 May, the forum opened")
-        told_of = {_side_key(p.side()) for p in chinese}
-        told_of.update(_side_key(p.side()) for p in foreign)
+        told_of = {_side_key(p.side()) for p in chinese + foreign}
         for cn, other in pairs:  # noqa: SIM110 - compiled, `all` of a generator makes one
             if _side_key(cn) in told_of or _side_key(other) in told_of:
                 return False
@@ -428,7 +427,9 @@ class PartnershipExtractor:
 
     def _describes(self, text: str, floor: int, at: int) -> bool:
         """Whether the clause up to `at` is an opener of `appositives` and a few words."""
-        bound = max(text.rfind(mark, floor, at) for mark in _CLAUSE_MARKS)
+        bound = -1
+        for mark in _CLAUSE_MARKS:  # (a loop: compiled, max() of a generator would build one)
+            bound = max(bound, text.rfind(mark, floor, at))
         if bound < 0:
             return False
         gap = text[bound + 1 : at].strip()
@@ -1161,7 +1162,7 @@ class _References:
             foreign = [p for p in alliances if p.known.country and p.known.country not in NOT_FOREIGN]
         if chinese and foreign:
             return []
-        references = self._in_sentence(doc, sent)
+        references = self._in_sentence(doc, sent, bool(foreign) and not chinese)
         if not references:
             return []
         # the description is no trigger of its own ("the delegation met X" tells no talks)
@@ -1256,14 +1257,16 @@ class _References:
         text = " ".join(names).lower() if self.english else " ".join(names)
         return holds_any(text, words)
 
-    def _in_sentence(self, doc: Doc, sent: Span) -> list[_Reference]:
+    def _in_sentence(self, doc: Doc, sent: Span, trips: bool) -> list[_Reference]:
         """The definite descriptions of `sent` that are no institution's name ("the university" on
-        its own page is the publisher, named)."""
+        its own page is the publisher, named); trip words ("the visit") only when `trips` (a
+        sentence naming foreign sides alone: "The trip produced agreements with A and B")."""
         visitor_words, heads, _ = self._on_page(doc)
         sentence = matching_text(doc)[sent.start_char : sent.end_char]
         found = [
             _Reference(sent.start_char + at, sent.start_char + at + len(word), True)
             for word in visitor_words
+            if trips or word not in self.trip_words
             for at in _places_of(sentence, word)
         ]
         if self.english:
@@ -1628,10 +1631,19 @@ class _KindReading:
         more than one kind together, all before the list's first side or all after its last, and
         says "respectively" (分别): "signed an agreement and an MoU with A and B respectively",
         与A、B分别签署合作协议和合作备忘录. None otherwise."""
-        first = min(p.start_char for p in many)
-        last = max(p.end_char for p in many)
-        before = [h.value for h in hits if h.value in DOCUMENT_KINDS and h.end <= first]
-        after = [h.value for h in hits if h.value in DOCUMENT_KINDS and h.start >= last]
+        first, last = many[0].start_char, many[0].end_char
+        for party in many:  # (a loop: compiled, min() of a generator would build one)
+            first, last = min(first, party.start_char), max(last, party.end_char)
+        before: list[str] = []
+        after: list[str] = []
+        for hit in hits:
+            if hit.value in DOCUMENT_KINDS:
+                if hit.end <= first:
+                    before.append(hit.value)
+                elif hit.start >= last:
+                    after.append(hit.value)
+        if not before and not after:
+            return None
         documents = after or before
         if (after and before) or len(documents) != len(many) or len(set(documents)) < 2:
             return None
