@@ -244,6 +244,7 @@ class PartnershipExtractor:
                 kinds = {"joint_institute"}
             pairs: list[tuple[Side, Side]] = []
             standing = False  # (a pair of a standing relation takes no day)
+            own_day = False  # (the sentence tells its setting's day itself)
             if kinds or list_kinds:
                 chinese, foreign = sides.of(index)
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
@@ -307,7 +308,7 @@ class PartnershipExtractor:
                         mentions = by_sentence.get(index)
                         if mentions is not None and len(mentions) == len(read):
                             read = _days_in_order(doc, sent, mentions, read, chinese, foreign, self.respectively)
-                    if not standing and _dated_from(setting, sentence) and _one_pair(read):
+                    if own_day and not standing and _one_pair(read):
                         told = sentence.find(setting.date_text)
                         # (a later day has a digit after the setting's: most sentences hold none)
                         if _DIGIT.search(sentence, told + len(setting.date_text)) is not None:
@@ -415,15 +416,16 @@ class PartnershipExtractor:
         ("signed an MoU with X, the first formal agreement between the two": the MoU is that agreement;
         双方签署合作备忘录，这是两校首份合作协议): a clause opening with a word of
         `partnership_document_appositives.txt`, the document word a few words on."""
-        kept: list[Hit] = []
         named = False  # a document named before, in the sentence
-        for hit in hits:
+        described: list[int] = []  # (most sentences have none: the list is copied only for one)
+        for i, hit in enumerate(hits):
             if hit.value in DOCUMENT_KINDS:
                 if named and self._describes(text, sent.start_char, hit.start):
-                    continue
+                    described.append(i)
                 named = True
-            kept.append(hit)
-        return kept
+        if not described:
+            return hits
+        return [hit for i, hit in enumerate(hits) if i not in described]
 
     def _describes(self, text: str, floor: int, at: int) -> bool:
         """Whether the clause up to `at` is an opener of `appositives` and a few words."""
@@ -2070,13 +2072,6 @@ def _one_chinese_side(sides: tuple[list[_Party], list[_Party]]) -> Side | None:
         return None
     distinct = _distinct(chinese)
     return distinct[0].side() if len(distinct) == 1 else None
-
-
-def _dated_from(setting: Setting | None, sentence: str) -> bool:
-    """Whether a sentence tells the day of its setting itself (not carried from one before)."""
-    if setting is None or setting.date is None or not setting.date_text:
-        return False
-    return setting.date_text in sentence
 
 
 def _one_pair(read: list[_Found]) -> bool:
