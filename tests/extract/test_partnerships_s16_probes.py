@@ -193,7 +193,19 @@ PROBES: list[Probe] = [
         "On 7 November, a delegation from Monash University arrived at Hunan University.\n\nThe two universities signed an MoU on joint doctoral training.",
         {(HNU, MONASH, "mou", "2026-11-07")},
     ),
-    # two days in one sentence: the later one is the pair's
+    (
+        "en",
+        PUBLISHED,
+        "On 5 November, the 2026 China-ASEAN Education Forum opened in Nanchang.\n\nNanchang University signed a memorandum of understanding with Universiti Putra Malaysia.",
+        {("Nanchang University", "Universiti Putra Malaysia", "mou", "2026-11-05")},
+    ),
+    # two days in one sentence: the later one is the pair's (a dateline's day is the dispatch's, no happening)
+    (
+        "en",
+        PUBLISHED,
+        "NAIROBI, Nov. 12 (Xinhua) -- Kenya's Machakos University and China's Tianjin City Vocational College on Monday signed an agreement on a cloud computing programme.",
+        {("Tianjin City Vocational College", "Machakos University", "agreement", "2026-11-09")},
+    ),
     (
         "en",
         PUBLISHED,
