@@ -31,6 +31,7 @@ a stated pair of its parents `joint_institute`.
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import operator
 import re
@@ -175,6 +176,10 @@ class PartnershipExtractor:
         self.facilities = _Facilities(language, self.page_words)
         self.founders = _Founders(language, self.page_words)
         self.respectively = word_list(language, "partnership_respectively.txt")
+        # ", the first formal agreement between the two" after an MoU: the MoU described, no second document
+        self.appositives = word_list(language, "partnership_document_appositives.txt")
+        # "The same day", 同日: a day carried into a new paragraph about other sides (`_day_of_others_before`)
+        self.day_carriers = word_list(language, "partnership_day_carriers.txt")
         self.reports = word_list(language, "partnership_reports.txt")
         # "an MoU between A and B and an agreement between C and D": each pair's document (`_KindReading`)
         self.between_words = word_list(language, "partnership_between_words.txt")
@@ -200,6 +205,7 @@ class PartnershipExtractor:
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
         list_kinds: set[str] = set()
+        list_head: Side | None = None  # the one Chinese side of the sentence announcing a list, if one
         previous_kinds: set[str] = set()
         text = doc_text(doc)
         spans = sentences(doc).spans
@@ -229,6 +235,8 @@ class PartnershipExtractor:
             if not sentence.strip():
                 continue
             hits = triggers(sent.start_char, sent.end_char) if index in with_triggers else []
+            if len(hits) > 1:
+                hits = self._without_documents_described(text, sent, hits)
             if index in facilities:
                 hits = _merged(hits, facilities[index])
             kinds = {h.value for h in hits}
@@ -236,12 +244,17 @@ class PartnershipExtractor:
                 kinds = {"joint_institute"}
             pairs: list[tuple[Side, Side]] = []
             standing = False  # (a pair of a standing relation takes no day)
+            own_day = False  # (the sentence tells its setting's day itself)
             if kinds or list_kinds:
                 chinese, foreign = sides.of(index)
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
                 if kinds:
                     # two associations that sign are a pair ("我会与马来西亚某协会签署备忘录")
                     pairs = pairs + _alliance_pairs(doc, index)
+                if not pairs and foreign and not chinese and list_kinds and list_head is not None:
+                    # a line of a list its sentence announces for one Chinese side ("Hunan University's
+                    # delegation to Britain produced three agreements:", 湖南大学此访取得以下成果：)
+                    pairs = [(list_head, f.side()) for f in _distinct(foreign)]
                 if not pairs and kinds:
                     pairs = self._pairs_from_context(
                         doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
@@ -263,6 +276,7 @@ class PartnershipExtractor:
                     topic_hits = self._topic_hits(doc, sent, kinds)
                     reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
                     reading.between_words = self.between_words
+                    reading.respectively = self.respectively
                     reading.documents_follow = self.language == "zh"
                     finder = anaphors.of(sent)
                     pair_words = [h.start for h in finder(sent.start_char, sent.end_char)] if finder else []
@@ -282,6 +296,10 @@ class PartnershipExtractor:
                         # (a sentence telling its own day, most that have one, is not looked into)
                         own_day = setting.date_text in sentence
                         standing = not own_day and self._timed_as_no_day(doc, text, sent, setting)
+                        # nor is a day told in a paragraph before of other sides' happening
+                        standing = standing or (
+                            not own_day and self._day_of_others_before(doc, text, sent, setting, pairs, sides)
+                        )
                     read = self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings)
                     if len(read) > 1 and not standing:
                         if by_sentence is None:
@@ -290,13 +308,23 @@ class PartnershipExtractor:
                         mentions = by_sentence.get(index)
                         if mentions is not None and len(mentions) == len(read):
                             read = _days_in_order(doc, sent, mentions, read, chinese, foreign, self.respectively)
+                    if own_day and not standing and _one_pair(read):
+                        told = sentence.find(setting.date_text)
+                        # (a later day has a digit after the setting's: most sentences hold none)
+                        if _DIGIT.search(sentence, told + len(setting.date_text)) is not None:
+                            if by_sentence is None:
+                                by_sentence = dates_by_sentence(doc)
+                            read = _at_latest_day(doc, by_sentence.get(index), sent.start_char + told, read)
                     found.extend(read)
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
                 list_kinds = kinds or previous_kinds
+                list_head = _one_chinese_side(sides.of(index)) if list_kinds else None
             elif not pairs:
                 list_kinds = set()
-            list_kinds = list_kinds or self._counted_documents(doc, index, sent, kinds, sides)
+            if not list_kinds:
+                list_head = None  # (a count's list, "signed three agreements.", names its head per line)
+                list_kinds = self._counted_documents(doc, index, sent, kinds, sides)
             previous_kinds = kinds
         found.extend(self._from_joint_institutes(doc))
         doc._.partnerships = _unique_pairs(found)
@@ -351,6 +379,73 @@ class PartnershipExtractor:
         if found is None:
             found = doc.user_data["_approval_starts"] = self.page_words.starts_of(doc, self.approval_words)
         return found
+
+    def _day_of_others_before(
+        self, doc: Doc, text: str, sent: Span, setting: Setting, pairs: list[tuple[Side, Side]], sides: _SentenceSides
+    ) -> bool:
+        """Whether `sent` takes its day from a paragraph before that told it of sides none of its
+        pairs has ("On 3 November, A signed with B. [new paragraph] C also sent a delegation to
+        Britain. The visit produced agreements with D and E": C's pairs have no day), and says by no
+        word of `partnership_day_carriers.txt` ("the same day", 同日) that it is that day.
+        (`setting`: the sentence's, with a day told before it.)"""
+        told = text.rfind(setting.date_text, 0, sent.start_char)
+        if told < 0:
+            return False  # (not found as written)
+        paragraph = text.rfind("\n", told, sent.start_char)
+        if paragraph < 0:
+            return False  # (told in its own paragraph)
+        # (a carrier anywhere in the paragraph up to the sentence: "On the sidelines, A signed ... . B signed ...")
+        stretch = matching_text(doc)[paragraph : sent.end_char]
+        for word in self.day_carriers:  # (a loop: compiled, any() would build a generator a sentence)
+            if word in stretch and _places_of(stretch, word):
+                return False
+        chinese, foreign = sides.of(sentences(doc).index_of(told))
+        # only an institution of learning tells whose day it was: a government body hosting a fair, or
+        # one whose visit a lead sentence tells ("as a delegation from Hungary's ministry began a
+        # tour"), alone frames the day of every pair the paragraphs after it tell
+        if not _has_school(chinese) and not _has_school(foreign):
+            return False  # (also a day of a happening no side is named for: "On 3 May, the forum opened")
+        told_of = {_side_key(p.side()) for p in chinese + foreign}
+        for cn, other in pairs:  # noqa: SIM110 - compiled, `all` of a generator makes one
+            if _side_key(cn) in told_of or _side_key(other) in told_of:
+                return False
+        return True
+
+    def _without_documents_described(self, text: str, sent: Span, hits: list[Hit]) -> list[Hit]:
+        """`hits` less the document words of a clause that describes the document named before it
+        ("signed an MoU with X, the first formal agreement between the two": the MoU is that agreement;
+        双方签署合作备忘录，这是两校首份合作协议): a clause opening with a word of
+        `partnership_document_appositives.txt`, the document word a few words on."""
+        named = False  # a document named before, in the sentence
+        described: list[int] = []  # (most sentences have none: the list is copied only for one)
+        for i, hit in enumerate(hits):
+            if hit.value in DOCUMENT_KINDS:
+                if named and self._describes(text, sent.start_char, hit.start):
+                    described.append(i)
+                named = True
+        if not described:
+            return hits
+        return [hit for i, hit in enumerate(hits) if i not in described]
+
+    def _describes(self, text: str, floor: int, at: int) -> bool:
+        """Whether the clause up to `at` is an opener of `appositives` and a few words."""
+        bound = -1
+        for mark in _CLAUSE_MARKS:  # (a loop: compiled, max() of a generator would build one)
+            bound = max(bound, text.rfind(mark, floor, at))
+        if bound < 0:
+            return False
+        gap = text[bound + 1 : at].strip()
+        if self.language == "zh":
+            if len(gap) > _APPOSITIVE_CHARS:
+                return False
+        else:
+            gap = gap.lower()
+            if len(gap.split()) > _APPOSITIVE_WORDS:
+                return False
+        for opener in self.appositives:  # (a loop: compiled, any() would build a generator a sentence)
+            if gap.startswith(opener) and (self.language == "zh" or gap[len(opener) : len(opener) + 1] in ("", " ")):
+                return True
+        return False
 
     def _reported(self, sentence: str, offset: int, hits: list[Hit], kinds: set[str]) -> bool:
         """Whether the sentence tells of a pair's programme through one side's report ("At the meeting,
@@ -798,6 +893,9 @@ class PartnershipExtractor:
 
 
 _CLAUSE_END = re.compile(r"[,;，；。]")
+_DIGIT = re.compile(r"[0-9０-９]")
+_APPOSITIVE_WORDS = 6  # words of a describing clause before its document word ("which was their first formal")
+_APPOSITIVE_CHARS = 10  # characters of one, in Chinese (这也是两校之间的首份)
 # a day after a topic opener ("on 3 April", "on May 5", "on Wednesday"): the words of dates_en.tsv
 _DAY_AFTER = re.compile(
     rf"\s+(?:\d|(?:{alternation(w for c in ('month', 'weekday') for w, _ in EN_RULES.get(c, []))})\b)"
@@ -1031,11 +1129,13 @@ class _References:
         self.language = language
         self.english = language != "zh"
         self.page_words = page_words
-        self.visitor_words = page_words.add(word_list(language, "partnership_visitor_words.txt"))
+        self.trip_words = word_list(language, "partnership_trip_words.txt")
+        self.visitor_words = page_words.add([*word_list(language, "partnership_visitor_words.txt"), *self.trip_words])
         delegations = word_table(language, "partnership_delegations.tsv")
         self.delegation_words = page_words.add(w for w, where in delegations.items() if where == "word")
         self.origin_after = tuple(w for w, where in delegations.items() if where == "after")
         self.origin_before = tuple(w for w, where in delegations.items() if where == "before")
+        self.origin_led = tuple(w for w, where in delegations.items() if where == "led")
         heads = word_table(language, "partnership_references.tsv")
         self.heads = {head: tuple(words.split("|")) for head, words in heads.items()}
         if not self.english:  # (English heads are matched in the text as written: `_starts`)
@@ -1064,7 +1164,7 @@ class _References:
             foreign = [p for p in alliances if p.known.country and p.known.country not in NOT_FOREIGN]
         if chinese and foreign:
             return []
-        references = self._in_sentence(doc, sent)
+        references = self._in_sentence(doc, sent, bool(foreign) and not chinese)
         if not references:
             return []
         # the description is no trigger of its own ("the delegation met X" tells no talks)
@@ -1072,6 +1172,7 @@ class _References:
         if not spoken:
             return []
         found = {"chinese": _distinct(chinese), "foreign": _distinct(foreign)}
+        resolved = False
         for reference in sorted(references, key=lambda r: r.country is None):
             missing = [side for side, named in found.items() if not named]
             if not missing:
@@ -1079,7 +1180,20 @@ class _References:
             body = self._resolve(doc, index, reference, missing, found)
             if body is not None:
                 found[_side_kind(body.known)] = [body]
+                resolved = True
+        if not resolved and self._trips_only(doc, references):
+            return []  # ("The visit was led by X of Y": a trip word gives no pair with the publisher alone)
         return self._pairs_found(doc, found["chinese"], found["foreign"])
+
+    def _trips_only(self, doc: Doc, references: list[_Reference]) -> bool:
+        """Whether every description is a trip word ("the visit"), which names no side of its own."""
+        if not self.trip_words:
+            return False
+        lowered = matching_text(doc)
+        for reference in references:  # noqa: SIM110 - compiled, `all` of a generator makes one
+            if lowered[reference.start : reference.end] not in self.trip_words:
+                return False
+        return True
 
     @staticmethod
     def _pairs_found(doc: Doc, chinese: list[_Party], foreign: list[_Party]) -> list[tuple[Side, Side]]:
@@ -1145,14 +1259,16 @@ class _References:
         text = " ".join(names).lower() if self.english else " ".join(names)
         return holds_any(text, words)
 
-    def _in_sentence(self, doc: Doc, sent: Span) -> list[_Reference]:
+    def _in_sentence(self, doc: Doc, sent: Span, trips: bool) -> list[_Reference]:
         """The definite descriptions of `sent` that are no institution's name ("the university" on
-        its own page is the publisher, named)."""
+        its own page is the publisher, named); trip words ("the visit") only when `trips` (a
+        sentence naming foreign sides alone: "The trip produced agreements with A and B")."""
         visitor_words, heads, _ = self._on_page(doc)
         sentence = matching_text(doc)[sent.start_char : sent.end_char]
         found = [
             _Reference(sent.start_char + at, sent.start_char + at + len(word), True)
             for word in visitor_words
+            if trips or word not in self.trip_words
             for at in _places_of(sentence, word)
         ]
         if self.english:
@@ -1183,7 +1299,11 @@ class _References:
         if found is None:
             present = self.page_words.present
             heads = () if self.english else present(doc, tuple(self.heads))
-            found = (present(doc, self.visitor_words), heads, present(doc, self.delegation_words))
+            visitors, delegations = present(doc, self.visitor_words), present(doc, self.delegation_words)
+            if not delegations and self.trip_words:
+                # (a trip word resolves only through a delegation told of: none on the page, none looked for)
+                visitors = tuple(w for w in visitors if w not in self.trip_words)
+            found = (visitors, heads, delegations)
             doc.user_data[key] = found
         return found
 
@@ -1243,6 +1363,8 @@ class _References:
             words = gap.split()
             if not gap or (gap.startswith(self.origin_before) and len(words) <= _GAP_WORDS):
                 return before[-1]
+            if self.origin_led and gap.endswith(self.origin_led) and len(words) <= _LED_GAP_WORDS:
+                return before[-1]  # "X President Li Hua led a delegation"
         return None
 
     def _leads_to_body(self, gap: str) -> bool:
@@ -1260,6 +1382,7 @@ class _References:
 
 _DELEGATION_REACH = 12  # sentences back in which a delegation's origin is looked for
 _GAP_WORDS = 4  # words between a delegation and its body, at most ("from the", "sent a high-level")
+_LED_GAP_WORDS = 9  # words between a body and the delegation an official of it led ("'s Vice-President Li Hua led a")
 _ZH_GAP = 10  # characters between a body and 代表团/一行 (a title and a name: 副校长约翰·史密斯)
 _ZH_GAP_STOPS = frozenset("与和同跟及、，,。；;：:")
 
@@ -1457,6 +1580,7 @@ class _KindReading:
         self.other_parties: dict[int, list[_Party]] = {}  # `_others` by side (id), each read once
         self.between_words: tuple[str, ...] = ()  # ("between": `partnership_between_words.txt`)
         self.documents_follow = False  # (Chinese: 与B签署X, the document after its side)
+        self.respectively: tuple[str, ...] = ()  # ("respectively", 分别: `partnership_respectively.txt`)
 
     def kinds(
         self,
@@ -1492,12 +1616,40 @@ class _KindReading:
             self._kind_in(hits, max(p.end_char for p in self.parties), end),
         )
         head = _strongest({k for k in ends if k}) or "other"
-        kinds = _shared_in_lists(own, [self._follows_one_of_many(party) for party in many])
+        continues = [self._follows_one_of_many(party) for party in many]
+        kinds = _shared_in_lists(own, continues)
+        if ends[1] is not None and not self.documents_follow and many[-1] is self.parties[-1]:
+            kinds = _closing_list_words(kinds, own, continues, ends[1])
         last_end = max(p.end_char for p in self.parties)
         if ends[1] is not None and any(at >= last_end for at in pair_words):
             kinds = [_strongest({ends[1], kind} - {None}) for kind in kinds]
+        if self.respectively:
+            kinds = self._documents_respectively(hits, many) or kinds
         by_side = {_side_key(p.side()): kind or head for p, kind in zip(many, kinds, strict=True)}
         return lambda *pair: by_side.get(_side_key(pair[position]), whole)
+
+    def _documents_respectively(self, hits: list[Hit], many: list[_Party]) -> list[str | None] | None:
+        """The documents of a list of sides, in order, when the sentence names as many documents of
+        more than one kind together, all before the list's first side or all after its last, and
+        says "respectively" (分别): "signed an agreement and an MoU with A and B respectively",
+        与A、B分别签署合作协议和合作备忘录. None otherwise."""
+        first, last = many[0].start_char, many[0].end_char
+        for party in many:  # (a loop: compiled, min() of a generator would build one)
+            first, last = min(first, party.start_char), max(last, party.end_char)
+        before: list[str] = []
+        after: list[str] = []
+        for hit in hits:
+            if hit.value in DOCUMENT_KINDS:
+                if hit.end <= first:
+                    before.append(hit.value)
+                elif hit.start >= last:
+                    after.append(hit.value)
+        if not before and not after:
+            return None
+        documents = after or before
+        if (after and before) or len(documents) != len(many) or len(set(documents)) < 2:
+            return None
+        return documents if _holds_words(self.doc, self.sent, self.respectively) else None
 
     def _others(self, party: _Party) -> list[_Party]:
         """The sides that are not `party`'s institution (asked twice per side: one look at them all)."""
@@ -1520,6 +1672,9 @@ class _KindReading:
             return self._kind_up_to_next(hits, party, others)
         left = before[-1].end_char if before else self.sent.start_char
         kind = self._kind_in(hits, left, party.start_char)
+        if kind == "talks" and self.documents_follow:
+            # 代表团访问…成果：与B签署X，与C…: a visit before B, the document B signed after it
+            return _strongest({kind, self._kind_up_to_next(hits, party, others) or kind})
         if kind is not None:
             return kind
         if before and self.between_words and id(before[-1]) not in self.many:
@@ -1528,6 +1683,8 @@ class _KindReading:
                 return kind
         after = [p for p in others if p.start_char >= party.end_char]
         if not after:
+            if before and id(before[-1]) in self.many and not self.documents_follow:
+                return None  # the last of a list ("with A and B, launching ..."): the words after are the list's
             return self._kind_in(hits, party.end_char, self.sent.end_char)
         if id(after[0]) in self.many:
             # (Chinese: 与B签订X，并与C…: X, between B and C, is B's; "with B, and an MoU with C": C's)
@@ -1658,6 +1815,23 @@ def _shared_in_lists(own: list[str | None], continues: list[bool]) -> list[str |
     for i in range(len(kinds) - 2, -1, -1):
         if kinds[i] is None and continues[i + 1]:
             kinds[i] = kinds[i + 1]
+    return kinds
+
+
+def _closing_list_words(
+    kinds: list[str | None], own: list[str | None], continues: list[bool], after: str
+) -> list[str | None]:
+    """`kinds` of the sides in order, those of the list the sentence ends with (back to a side with
+    words of its own) taking the words after it too, the strongest kind winning ("signed agreements
+    with A and B, launching dual degree programmes": both `agreement`; "an MoU with A and an
+    agreement with B, launching ...": B's alone)."""
+    kinds = list(kinds)
+    i = len(kinds) - 1
+    while i >= 0:
+        kinds[i] = _strongest({after, kinds[i]} - {None})
+        if own[i] is not None or not continues[i]:
+            break
+        i -= 1
     return kinds
 
 
@@ -1882,6 +2056,55 @@ def _day_of(setting: Setting | None, kind: str) -> str | None:
     if setting.planned:
         return None  # a day after the page's is a plan, not when the pair was seen cooperating
     return setting.date.isoformat()
+
+
+def _has_school(parties: list[_Party]) -> bool:
+    for party in parties:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if party.known.kind in SCHOOL_KINDS:
+            return True
+    return False
+
+
+def _one_chinese_side(sides: tuple[list[_Party], list[_Party]]) -> Side | None:
+    """The Chinese side of a sentence naming one and no foreign side; None otherwise."""
+    chinese, foreign = sides
+    if foreign or not chinese:
+        return None
+    distinct = _distinct(chinese)
+    return distinct[0].side() if len(distinct) == 1 else None
+
+
+def _one_pair(read: list[_Found]) -> bool:
+    """Whether the pairs read from a sentence are one pair (told once or more)."""
+    for found in read:  # (a loop: compiled, any() would build a generator a sentence)
+        if found.key() != read[0].key():
+            return False
+    return bool(read)
+
+
+def _at_latest_day(doc: Doc, mentions: list[DateMention] | None, told: int, read: list[_Found]) -> list[_Found]:
+    """The one pair of a sentence telling two days or more ("visited on 3 and 9 November, and the
+    two signed an MoU", 11月3日和9日…双方签署) dated by the latest (corpus/GUIDE.md: the latest day of
+    the pair's happenings), where its setting gave the first. Only the days from the setting's on
+    (`told`: where it stands; a dateline's day before it is the dispatch's), single days, none after
+    the page's (a plan): a range's signing has no day of its own (`_day_of`), a range beside a day
+    is left be."""
+    if mentions is None or len(mentions) < 2:
+        return read
+    latest: dt.date | None = None
+    for mention in mentions:
+        if mention.start < told:
+            continue
+        if mention.kind == "range":
+            return read
+        if mention.kind == "day" and mention.date is not None and (latest is None or mention.date > latest):
+            latest = mention.date
+    bulletin = doc._.bulletin
+    published = bulletin.publication_date() if bulletin is not None else None
+    if latest is None or (published is not None and latest > published):
+        return read
+    day = latest.isoformat()
+    return [found if found.date is None or found.date >= day else found._replace(date=day) for found in read]
 
 
 def _days_in_order(

@@ -280,10 +280,8 @@ def test_finder_probe(probe: FinderProbe) -> None:
 RecordProbe = tuple[str, str | None, str, str | None, tuple[str, str | None]]
 
 # (language, publication date, text, the date of every partnership, an (event kind, date) the events hold)
-# A pair's date is the latest day of its happenings (GUIDE), but partnerships take the sentence's
-# setting, its first day: two days of one sentence ("on 3 and 9 November") need partnerships.py to
-# take the later one for the pair (the events keep the first, a visit's first day).
-_LATEST_DAY = pytest.mark.xfail(strict=True, reason="partnerships.py dates a pair by the sentence's first day")
+# A pair's date is the latest day of its happenings (GUIDE): of two days of one sentence ("on 3 and 9
+# November") the pair takes the later one (the events keep the first, a visit's first day).
 LATEST_DAY: list[RecordProbe] = [
     (
         "en",
@@ -370,7 +368,7 @@ RECORD: list[RecordProbe] = [
 
 @pytest.mark.parametrize(
     "probe",
-    [*RECORD, *(pytest.param(p, marks=_LATEST_DAY) for p in LATEST_DAY)],
+    [*RECORD, *LATEST_DAY],
     ids=[*(f"{p[0]}-{i}" for i, p in enumerate(RECORD)), *(f"latest-{p[0]}-{i}" for i, p in enumerate(LATEST_DAY))],
 )
 def test_record_probe(extract, probe: RecordProbe) -> None:
