@@ -101,15 +101,24 @@ _EN_WORD = rf"(?:[{_EN_UPPER}][{_EN_LOWER}]++(?:-[{_EN_UPPER}]?[{_EN_LOWER}]++)?
 _EN_NAME = rf"{_EN_WORD}(?:\s+(?:[A-Z]\.\s*)?{_EN_WORD}){{1,2}}"
 
 
-@functools.cache
 def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    # Name, Title [(...)] of|at ORG: the name (maybe after a title), then what follows its comma
-    # (`_after_matches` finds its matches in two parts: `_after_head_at_comma`, then `_after_tail`)
-    after = re.compile(_after_head() + _after_tail().pattern)
-    # Title Name (of ORG)?
+    """The "Name, Title of ORG" pattern (`_en_after`) and the "Title Name" one (`_en_before`)."""
+    return _en_after(), _en_before()
+
+
+@functools.cache
+def _en_after() -> re.Pattern[str]:
+    """Name, Title [(...)] of|at ORG: the name (maybe after a title), then what follows its comma.
+    Compiled only when asked: `_after_matches` finds its matches in two parts (`_after_head_at_comma`,
+    then `_after_tail`) and needs it whole only when no window bounds them."""
+    return re.compile(_after_head() + _after_tail().pattern)
+
+
+@functools.cache
+def _en_before() -> re.Pattern[str]:
+    """Title Name (of ORG)?"""
     one = _one_title(_en_title())
-    before = re.compile(rf"\b(?P<title>{one}(?:\s+{one})*)\s+(?P<name>{_EN_NAME})\b")
-    return after, before
+    return re.compile(rf"\b(?P<title>{one}(?:\s+{one})*)\s+(?P<name>{_EN_NAME})\b")
 
 
 @functools.cache
@@ -137,7 +146,7 @@ class _AfterMatch:
     again for the start of each name tried before it. Answers what `_en_people` asks of a match."""
 
     __slots__ = ("_head", "_tail")
-    re = property(lambda self: _en_patterns()[0])
+    re = property(lambda self: _en_after())
 
     def __init__(self, head: re.Match[str], tail: re.Match[str]) -> None:
         self._head, self._tail = head, tail
@@ -230,10 +239,9 @@ def _after_windows() -> _AfterWindows | None:
 def _after_matches(text: str) -> Iterator[re.Match[str] | _AfterMatch]:
     """`after.finditer(text)` (see `_en_patterns`), trying the pattern only where it can match: before
     a ", Title" whose own part of the pattern (`_after_tail`, the costly part) matches from its comma."""
-    after, _ = _en_patterns()
     windows = _after_windows()
     if windows is None:
-        yield from after.finditer(text)
+        yield from _en_after().finditer(text)
         return
     position = 0
     backwards = ""  # the text reversed, made at the first comma: the run of `inside` characters
@@ -376,10 +384,22 @@ def _occurrences(text: str, literals: tuple[str, ...]) -> list[tuple[int, int]]:
 
 
 # "Jane Doe (" right before a bracketed office: a name ending the stretch searched
-_NAME_BEFORE_BRACKET = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME})\s*\($")
-_NAME_PATTERN = re.compile(_EN_NAME)
+@functools.cache
+def _name_before_bracket() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME})\s*\($")
+
+
+@functools.cache
+def _name_pattern() -> re.Pattern[str]:
+    return re.compile(_EN_NAME)
+
+
 # a list of names: "A and B", "A, B and C" (no Oxford comma needed)
-_NAME_LIST = re.compile(rf"\s+(?P<names>{_EN_NAME}(?:\s*,\s*{_EN_NAME})*,?\s+and\s+{_EN_NAME})\b")
+@functools.cache
+def _name_list() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?P<names>{_EN_NAME}(?:\s*,\s*{_EN_NAME})*,?\s+and\s+{_EN_NAME})\b")
+
+
 _OF_LINK_INSIDE = re.compile(r"\s(?:of|at)\s")
 _BRACKET_REACH = 160  # characters read for a bracket's closing
 # what ends an office before the body named after it in brackets: "of the", "at", a comma
@@ -672,7 +692,9 @@ def _delegation_leader(text: str, found: list[Person], start: int) -> Institutio
 
 
 # "Huang Lu, " right before an institution: a name and its comma ending the stretch searched
-_NAME_BEFORE_COMMA = re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
+@functools.cache
+def _name_before_comma() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?P<name>{_EN_NAME}),\s*$")
 
 
 @functools.cache
@@ -699,7 +721,7 @@ def _before_matches(text: str) -> Iterator[re.Match[str]]:
     """`before.finditer(text)` (see `_en_patterns`), tried only where a title starts a word: every
     match starts so, and the first of those positions where the pattern matches is where the
     search would find it."""
-    _, before = _en_patterns()
+    before = _en_before()
     if not _titles_start_words():
         yield from before.finditer(text)
         return
@@ -930,13 +952,15 @@ def _listed_name_end(text: str, start: int) -> int | None:
     return None
 
 
-_FOREIGN_NAME = re.compile(rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,8}})+")
+@functools.cache
+def _foreign_name() -> re.Pattern[str]:
+    return re.compile(rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,8}})+")
 
 
 def _listed_foreign_name_end(text: str, start: int) -> int | None:
     """约翰·史密斯、玛丽·琼斯出席: where a foreign name of a list ends (trimmed before a following
     word), when punctuation, a joining word or a word that follows names comes next."""
-    written = _FOREIGN_NAME.match(text, start)
+    written = _foreign_name().match(text, start)
     if written is None or holds_any(text[start : text.find("·", start)], _zh_title_words()):
         return None  # (、外方院长约翰·布朗: a member with a title of their own is read with it)
     stop = start + len(_trim_zh_name(written.group(), text, start))
@@ -1071,7 +1095,8 @@ class PeopleExtractor:
                 earlier = None  # ("A, Provost of X, Dr C, Registrar": the office before is A's)
             if earlier is not None and office is None:  # "led by its Vice-Rector for ..., Dr. Name"
                 title, opening = earlier.group("title"), earlier.start("title")
-            named_after = match.re is _en_patterns()[0]  # "Name, Title of|at ORG"
+            # "Name, Title of|at ORG" (its pattern compiled only when it was searched whole)
+            named_after = isinstance(match, _AfterMatch) or (_after_windows() is None and match.re is _en_after())
             held = None if named_after else _body_in_office(doc, match, earlier if office is None else None)
             if held is not None:  # "Rector of Ruritania State University Jane Doe"
                 title = held[0]
@@ -1132,7 +1157,7 @@ class PeopleExtractor:
         found: list[Person] = []
         for title_start in _literals(text).brackets:
             read = _bracketed_office(doc, title_start)
-            named = _NAME_BEFORE_BRACKET.search(text, max(0, title_start - 61), title_start)
+            named = _name_before_bracket().search(text, max(0, title_start - 61), title_start)
             if read is None or named is None:
                 continue
             start, end = _without_titles(text, *named.span("name"))
@@ -1164,11 +1189,11 @@ class PeopleExtractor:
         for start, end in _plural_offices(doc, text):
             if (start and _is_word_char(text[start - 1])) or not text[end : end + 1].isspace():
                 continue
-            listed = _NAME_LIST.match(text, end)
+            listed = _name_list().match(text, end)
             if listed is None:
                 continue
             institutions = _Institutions.of(doc)  # (made only where a plural office stands before names)
-            names = [m.span() for m in _NAME_PATTERN.finditer(text, listed.start("names"), listed.end("names"))]
+            names = [m.span() for m in _name_pattern().finditer(text, listed.start("names"), listed.end("names"))]
             if len(names) < 2 or any(not taken.isdisjoint(range(*n)) or institutions.holds(*n) for n in names):
                 continue
             stop = listed.end()
@@ -1230,7 +1255,7 @@ class PeopleExtractor:
         for comma, end in _literals(text).students:
             if text[end : end + 1].isalnum():
                 continue  # ("a students' union")
-            named = _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma + 1)
+            named = _name_before_comma().search(text, max(0, comma - 60), comma + 1)
             if named is None:
                 continue
             start, stop = _without_titles(text, *named.span("name"))
@@ -1265,7 +1290,7 @@ class PeopleExtractor:
             if _is_title_word(owned.group("owner")):
                 continue
             comma = owned.start()
-            named = _NAME_BEFORE_COMMA.search(text, max(0, comma - 60), comma + 1)
+            named = _name_before_comma().search(text, max(0, comma - 60), comma + 1)
             if named is None:
                 continue
             start, end = _without_titles(text, *named.span("name"))
@@ -1293,7 +1318,7 @@ class PeopleExtractor:
             owner = next(iter(institutions.ending_between(office.start(), office.start())), None)
             if owner is None:
                 continue
-            named = _NAME_BEFORE_COMMA.search(text, max(0, owner.start_char - 60), owner.start_char)
+            named = _name_before_comma().search(text, max(0, owner.start_char - 60), owner.start_char)
             if named is None or named.start("name") in taken or institutions.holds(*named.span("name")):
                 continue
             taken.update(range(*named.span("name")))
@@ -1950,7 +1975,7 @@ def _name_and_office_before_body(text: str, first: int) -> tuple[_Range, _Range]
     if opening not in _lower_title_words():
         return None  # (looked at first: "A University, B University, C University" is a list of bodies)
     office = _office_alone().fullmatch(text, previous + 1, comma)
-    named = _NAME_BEFORE_COMMA.search(text, max(0, previous - 60), previous + 1) if office is not None else None
+    named = _name_before_comma().search(text, max(0, previous - 60), previous + 1) if office is not None else None
     if named is None:
         return None
     return _without_titles(text, *named.span("name")), office.span("title")
@@ -2076,7 +2101,11 @@ def _mission_of_diplomat(doc: Doc, title: str | None, stop: int) -> InstitutionR
 
 
 # "法国驻武汉" right before a title: a country's mission in a city, named by its office's words
-_STATIONED = re.compile(rf"[{HAN}]{{2,8}}驻[{HAN}]{{1,6}}$")
+@functools.cache
+def _stationed() -> re.Pattern[str]:
+    return re.compile(rf"[{HAN}]{{2,8}}驻[{HAN}]{{1,6}}$")
+
+
 _ZH_MISSIONS = ("总领事馆", "领事馆", "大使馆", "使馆")
 
 
@@ -2086,7 +2115,7 @@ def _zh_mission(doc: Doc, text: str, title_start: int) -> InstitutionRef | None:
     low = max(0, title_start - 14)
     # (looked for first with `find`: the pattern's search tries each place of the stretch, and most
     # titles stand after no 驻)
-    stationed = _STATIONED.search(text, low, title_start) if text.find("驻", low, title_start) >= 0 else None
+    stationed = _stationed().search(text, low, title_start) if text.find("驻", low, title_start) >= 0 else None
     if stationed is None:
         return None
     institutions = _Institutions.of(doc)
@@ -2135,7 +2164,9 @@ def _shortened_before(doc: Doc, start: int, position: int) -> InstitutionRef | N
 
 # "Bauman's rector, ", "HIT's president ": a short name with "'s" right before an office (not "the
 # University's", the page's own)
-_POSSESSOR_BEFORE = re.compile(r"(?<![\w-])(?<!the )(?P<short>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$")
+@functools.cache
+def _possessor_pattern() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?<!the )(?P<short>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)['’]s\s+$")
 
 
 def _possessor_before(doc: Doc, start: int) -> InstitutionRef | None:
@@ -2145,7 +2176,7 @@ def _possessor_before(doc: Doc, start: int) -> InstitutionRef | None:
     text = doc_text(doc)
     if not text.endswith(("'s ", "’s "), max(0, start - 3), start):
         return None
-    short = _POSSESSOR_BEFORE.search(text, max(0, start - 40), start)
+    short = _possessor_pattern().search(text, max(0, start - 40), start)
     return None if short is None else _last_named_holding(doc, short.group("short"), short.start())
 
 
@@ -2238,7 +2269,7 @@ def _unit_written_alone(text: str, institutions: _Institutions, title_start: int
     if not text.endswith(_UNIT_SUFFIXES, 0, title_start) or institutions.ending_between(title_start, title_start):
         return title_start
     low = max(0, title_start - _UNIT_RUN_MAX - 4)
-    run = _HAN_RUN_BEFORE.search(text, low, title_start)
+    run = _han_run_before().search(text, low, title_start)
     if run is None:
         return title_start
     start = run.start()
@@ -2254,8 +2285,14 @@ def _unit_written_alone(text: str, institutions: _Institutions, title_start: int
 
 
 # between two members of a list: the first one's form of address, then a joining word
-_LIST_JOIN = re.compile(r"(?:副?教授|博士|先生|女士)?[、及和与]")
-_LIST_JOIN_OR_COMMA = re.compile(r"(?:副?教授|博士|先生|女士)?[、及和与，,]")
+@functools.cache
+def _list_join() -> re.Pattern[str]:
+    return re.compile(r"(?:副?教授|博士|先生|女士)?[、及和与]")
+
+
+@functools.cache
+def _list_join_or_comma() -> re.Pattern[str]:
+    return re.compile(r"(?:副?教授|博士|先生|女士)?[、及和与，,]")
 
 
 def _fellow_member(
@@ -2266,13 +2303,13 @@ def _fellow_member(
     (named, in the same sentence, right before the joining word). `text`: the matching text."""
     if previous is None or previous.organization is None:
         return None
-    if _LIST_JOIN_OR_COMMA.fullmatch(text, previous.evidence.end, title_start) and (
+    if _list_join_or_comma().fullmatch(text, previous.evidence.end, title_start) and (
         _third_person(doc, title) or _colleague_of(doc, previous, title.group("title"), title_start)
     ):
         # a page in the third person has no officers of its own a bare title could name: in a list
         # (南昌大学党委副书记、校长李文华，副校长彭云), the member named right before is the one to follow
         return previous.organization
-    gap = _LIST_JOIN.fullmatch(text, previous.evidence.end, title_start)
+    gap = _list_join().fullmatch(text, previous.evidence.end, title_start)
     if gap is None:
         return None
     sentence = text.rfind("。", 0, title_start) + 1
@@ -2314,7 +2351,11 @@ def _third_person(doc: Doc, title: re.Match[str]) -> bool:
     return _publisher_ref(doc) is None and not title.group("title").endswith(_zh_diplomats())
 
 
-_HAN_RUN_BEFORE = re.compile(rf"[{HAN}]+$")
+@functools.cache
+def _han_run_before() -> re.Pattern[str]:
+    return re.compile(rf"[{HAN}]+$")
+
+
 _UNIT_JOINERS = ("与", "和")  # inside a unit's name: 汽车与交通工程学院, 国际合作与交流处
 
 
@@ -2446,14 +2487,16 @@ def _zh_student() -> re.Pattern[str]:
 
 
 # 该校 + (a unit) + the title: the institution spoken of before ("王华与该校第一副校长…")
-_THAT_INSTITUTION = re.compile(rf"(?:该校|该院|该大学)((?:[{HAN}]{{2,10}}?(?:{'|'.join(_UNIT_SUFFIXES)}))?)$")
+@functools.cache
+def _that_institution() -> re.Pattern[str]:
+    return re.compile(rf"(?:该校|该院|该大学)((?:[{HAN}]{{2,10}}?(?:{'|'.join(_UNIT_SUFFIXES)}))?)$")
 
 
 def _that_institution_before(text: str, title_start: int) -> re.Match[str] | None:
-    """`_THAT_INSTITUTION` ending at a title: searched only where a 该 stands in reach (the search
+    """`_that_institution` ending at a title: searched only where a 该 stands in reach (the search
     tries each place of the stretch; most titles have none before them)."""
     low = max(0, title_start - 14)
-    return _THAT_INSTITUTION.search(text, low, title_start) if text.find("该", low, title_start) >= 0 else None
+    return _that_institution().search(text, low, title_start) if text.find("该", low, title_start) >= 0 else None
 
 
 @functools.cache

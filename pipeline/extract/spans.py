@@ -471,15 +471,23 @@ def _word_automaton(words: tuple[str, ...]) -> _Automaton:
     return _Automaton(words, english=False)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Vocabulary:
     table: dict[str, str]
     size: int
-    pattern: re.Pattern[str]  # (for a range cut off inside the text)
     automaton: _Automaton  # finds `pattern`'s hits, and `_scan_pattern`'s, in the whole text
     lookup: dict[str, str]
     named: list[tuple[str, str]]  # each phrase of `automaton`, with its value
     english: bool
+    _pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str]:
+        """`phrase_pattern` of the phrases, for a range cut off inside the text: compiled when first
+        needed (a start-up cost; most ranges cut no hit, and many vocabularies are never searched so)."""
+        if self._pattern is None:
+            self._pattern = phrase_pattern(self.automaton.phrases, self.english)
+        return self._pattern
 
 
 _VOCABULARIES: dict[tuple[int, bool], _Vocabulary] = {}
@@ -493,9 +501,7 @@ def _vocabulary(table: dict[str, str], english: bool) -> _Vocabulary:
         lookup = {k.lower(): v for k, v in table.items()} if english else table
         # (an English phrase with a capital never matches the lower-cased text: no value needed)
         named = [(phrase, lookup.get(phrase, "")) for phrase in phrases]
-        known = _Vocabulary(
-            table, len(table), phrase_pattern(phrases, english), _Automaton(phrases, english), lookup, named, english
-        )
+        known = _Vocabulary(table, len(table), _Automaton(phrases, english), lookup, named, english)
         _VOCABULARIES[(id(table), english)] = known
     return known
 

@@ -20,7 +20,6 @@ import re
 from functools import cache
 
 import numpy as np
-from charset_normalizer import from_bytes
 
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-:.]+)""", re.IGNORECASE)
 _NOT_SPACE = re.compile(rb"[^ \t\n\r\x0b\x0c]")  # what `bytes.strip` keeps
@@ -142,6 +141,9 @@ def _guess(data: bytes, chinese_readings: dict[str, str | None] | None = None) -
     chinese = _best_chinese_reading(data, chinese_readings or {})
     if chinese is not None:
         return chinese
+    # imported here: few pages get this far, and the import costs a start ~35 ms
+    from charset_normalizer import from_bytes
+
     best = from_bytes(data).best()
     if best is not None and best.encoding:
         if best.encoding.startswith(_WESTERN) and (text := _strict(data, "cp1252")) is not None:
