@@ -380,8 +380,8 @@ class InstitutionModel:
         self.not_bodies = tuple(word_list("zh", "not_bodies.txt")) if nlp.lang == "zh" else ()
         english = nlp.lang == "en"
         self.fields = frozenset(word_list("en", "field_words.txt", split_spaces=True)) if english else frozenset()
-        self.event_inner = frozenset(word_list("en", "event_name_inner_words.txt")) if english else frozenset()
-        self.event_heads = frozenset(word_list("en", "event_heads.txt")) if english else frozenset()
+        self.event_inner = frozenset(word_list(nlp.lang, "event_name_inner_words.txt"))
+        self.event_heads = frozenset(word_list(nlp.lang, "event_heads.txt"))
         self.require_head = require_head  # an ORG without an institution head word is not a candidate
         self.only_new = only_new  # an ORG overlapping a rule candidate is left to the rules
 
@@ -628,14 +628,16 @@ class InstitutionModel:
         return len(words) > 1 and words[-1] in self.unit_heads and all(word in self.fields for word in words[:-1])
 
     def _runs_into_an_event_name(self, doc: Doc, span: Span) -> bool:
-        """Whether an event's words (`en/event_name_inner_words.txt`) carry an English ORG on into an
-        event's head (`en/event_heads.txt`): "... Southeast Asia University Presidents' Forum" is part of
-        the event's name, no body (a head right after it, "the X University Forum", keeps it)."""
+        """Whether an event's words (`<lang>/event_name_inner_words.txt`) carry an ORG on into an
+        event's head (`<lang>/event_heads.txt`): "... Southeast Asia University Presidents' Forum",
+        首届中非大学校长对话会 are parts of the event's name, no body (a head right after it, "the X
+        University Forum", keeps it). English words as written (capitalised), Chinese by simplified form."""
         words = 0
         for token in doc[span.end : min(span.end + 5, len(doc))]:
-            if words and token.text in self.event_heads:
+            word = token.text if self.language == "en" else token.norm_
+            if words and word in self.event_heads:
                 return True
-            if token.text not in self.event_inner:
+            if word not in self.event_inner:
                 return False
             words += token.is_alpha
         return False

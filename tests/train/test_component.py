@@ -494,6 +494,32 @@ def test_an_english_org_of_field_words_before_a_unit_head_is_not_kept(project_pi
     assert component._names_a_unit(doc.char_span(start, start + len(name))) is unit
 
 
+@pytest.mark.parametrize(
+    ("language", "text", "name", "in_event"),
+    [
+        ("en", "The 2025 South Asia University Presidents' Forum opened.", "South Asia University", True),
+        ("en", "The Velmora University Forum opened.", "Velmora University", False),
+        ("en", "Velmora University Presidents met.", "Velmora University", False),
+        ("zh", "首届中非大学校长对话会在南昌大学召开。", "中非大学", True),
+        ("zh", "首屆中非大學校長對話會在南昌大學召開。", "中非大學", True),
+        ("zh", "韦尔莫拉大学论坛在南昌召开。", "韦尔莫拉大学", False),
+        ("zh", "韦尔莫拉大学校长访问南昌大学。", "韦尔莫拉大学", False),
+    ],
+)
+def test_an_org_carried_by_an_events_words_into_its_head_is_part_of_the_events_name(
+    project_pipeline, language, text, name, in_event
+):
+    """中非大学 in 首届中非大学校长对话会, like "South Asia University" before "Presidents' Forum", names
+    the event's participants, no body; a head right after the name, or no head, keeps it."""
+    nlp = project_pipeline(language, require_head=True, only_new=True)
+    component = nlp.get_pipe("institution_model")
+    doc = nlp.make_doc(text)
+    start = text.index(name)
+    span = doc.char_span(start, start + len(name))
+    assert span is not None
+    assert component._runs_into_an_event_name(doc, span) is in_event
+
+
 def test_lowering_a_character_keeps_what_a_case_insensitive_search_sees_in_it():
     """What `Cues` reads triggers in the lowered text on: a character that lowers to one keeps
     whether it is a word character, and its lower case is the one `re.IGNORECASE` compares."""
