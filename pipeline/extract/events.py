@@ -286,8 +286,8 @@ _YEAR_ONLY = {
     "en": re.compile(r"\b(?:in|since|back in|as early as)\s+(?:19|20)\d{2}\b(?![-–/]\d)"),
     # (于2019年签署: a year the happening is placed in, before its verb)
     "zh": re.compile(
-        r"(?<!\d)(?:19|20)\d{2}年(?=[，,、。；;]|以来|起|底|初|间|曾|即)"
-        r"|(?<=于)(?:19|20)\d{2}年(?![0-9一二三四五六七八九十]+月)"
+        r"(?<!\d)(?:19|20)\d{2}年(?:(?=[，,、。；;]|以来|起|底|初|间|曾|即)"
+        r"|(?<=于\d{4}年)(?![0-9一二三四五六七八九十]+月))"
     ),
 }
 # What every match of `_YEAR_ONLY` holds: a year's first two digits; 年 after a digit. Each
@@ -462,6 +462,7 @@ class EventExtractor:
         self.planned = word_list("zh", "event_planned_words.txt") if language == "zh" else ()
         self.plans = tuple(word_list(language, "event_plan_words.txt"))  # a sentence telling a plan
         self.same_time = tuple(word_list("zh", "event_same_time.txt")) if language == "zh" else ()
+        self.lengths = _trip_words()[0]  # a happening's length in days ('为期两天', 'three-day')
         manners = "event_online_manners.txt"
         self.online_manners = word_list("zh", manners) if language == "zh" else ()
         stops = "event_name_stops.txt"
@@ -494,6 +495,7 @@ class EventExtractor:
         events: list[_Draft] = []
         previous: Setting | None = None  # the last event's setting, for "During the conference"
         previous_at = -1  # the index of the sentence that told it
+        length_told: dict[int, bool] = {}  # `_tells_a_length` of the sentences asked, by index
         # The last setting given. It carries over line breaks: a lead's day or place is that of
         # the paragraphs after it (measured, session 7: a reset at each new paragraph, to none,
         # to the lead's or to the day alone, loses dates and places on train and dev).
@@ -545,9 +547,14 @@ class EventExtractor:
             told_place = own.location is not None  # (not one 'During the forum' takes from the forum)
             during = previous is not None and index in reading.may_continue and self._continues_event(doc, sent)
             # (the frame told as lasting several days: a range, or a length in words, 论坛为期两天)
-            lasting = during and (previous.several_days or self._tells_a_length(doc, sents.spans[previous_at]))
+            # (read only where it counts: a sentence without a day of its own takes the frame's)
+            lasting = during and own.date is None and previous.date is not None
+            if lasting and not previous.several_days:
+                if previous_at not in length_told:
+                    length_told[previous_at] = self._tells_a_length(doc, previous_at)
+                lasting = length_told[previous_at]
             # (同期, 'meanwhile': another happening at that time; a visit then is no visit of the frame's place)
-            elsewhere = during and self._at_the_same_time(doc, sent)
+            elsewhere = during and index in reading.with_event and self.same_time and self._at_the_same_time(doc, sent)
             if during:
                 # "会议期间签署": the event's day when it lasted one day; no day when it lasted several
                 own = _filled(own, _place_only(previous) if lasting else previous)
@@ -631,16 +638,19 @@ class EventExtractor:
 
     def _at_the_same_time(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence opens with a word of `event_same_time.txt` (同期, 'Meanwhile')."""
-        if not self.same_time:
+        if doc.user_data.get(_SAME_TIME) is None:  # (most pages hold none of the words: asked once)
+            doc.user_data[_SAME_TIME] = holds_any(matching_text(doc), self.same_time)
+        if not doc.user_data[_SAME_TIME]:
             return False
         opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
         return opening.startswith(self.same_time)
 
-    def _tells_a_length(self, doc: Doc, sent: Span) -> bool:
-        """'论坛为期两天', 'the three-day forum': the sentence tells its happening's length in days
-        (`event_trip_lengths.txt`), so 同期 / 'during the forum' after it is on no one day."""
-        lengths, _ = _trip_words()
-        return holds_any(matching_text(doc)[sent.start_char : sent.end_char].lower(), lengths)
+    def _tells_a_length(self, doc: Doc, index: int) -> bool:
+        """'论坛为期两天', 'the three-day forum': sentence `index` tells its happening's length in days
+        (`event_trip_lengths.txt`): 同期 / 'during the forum' after it is on no one day."""
+        sents = sentences(doc)
+        text = matching_text(doc)  # (English: in lower case, as the words are)
+        return holds_any(text[sents.starts[index] : _next_start(sents.starts, index, text)], self.lengths)
 
     def _lasting(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence tells an arrival or an opening (`event_place_lasting.txt`: 'arrived
@@ -963,10 +973,16 @@ class EventExtractor:
         sents = sentences(doc)
         found: set[int] = set()
         openings = word_spans(doc, self.retold)
+        if not openings.starts:
+            return found
+        text = matching_text(doc)
         for start in openings.starts:
             index = sents.index_of(start)
-            before = matching_text(doc)[sents.starts[index] : start]
-            if before.strip() and not _only_a_day(before, sents.starts[index], dates.get(index, [])):
+            first = sents.starts[index]
+            if start - first > _DAY_OPENING:
+                continue  # (most hits: inside a sentence, after more than a day)
+            before = text[first:start]
+            if before.strip() and not _only_a_day(before, first, dates.get(index, [])):
                 continue
             if index in dates or (index + 1 in dates and _continues_sentence(doc_text(doc), sents.starts, index + 1)):
                 found.add(index)
@@ -1371,6 +1387,8 @@ class EventExtractor:
         """'The institute, approved on 3 May, held its opening on 10 June', '11月3日，A与B签署备忘录，
         11月12日，两校又签署协议': in a sentence of several days, an unnamed happening takes the day of
         its trigger word's clause (`_clause_day`), one happening per day its words are told on."""
+        if not _any_clause_kind(found) or not _several_days(mentions):
+            return found  # (most sentences read: asked before the mentions are)
         mentions = [m for m in mentions if self._dates_the_sentence(doc, m)]
         if len(mentions) < 2:
             return found
@@ -1709,6 +1727,27 @@ _CLAUSE_DAY_VALUES = {
 _CLAUSE_MARKS = ",，;；"
 
 
+def _any_clause_kind(found: list[_Draft]) -> bool:
+    """Whether one of `found` is an unnamed happening `_clause_day` may date (or a founding)."""
+    for draft in found:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if draft.kind in _CLAUSE_DAY_VALUES and not draft.background:
+            return True
+    return False
+
+
+def _several_days(mentions: list[DateMention]) -> bool:
+    """Whether `mentions` give two different days (no month, no garbled date)."""
+    first = None
+    for mention in mentions:
+        if mention.date is None or mention.kind == "month" or mention.kind == "garbled":
+            continue
+        if first is None:
+            first = mention.date
+        elif mention.date != first:
+            return True
+    return False
+
+
 def _clause_bound(text: str, at: int, limit: int, step: int, mentions: list[DateMention]) -> int:
     """The first clause mark from `at` towards `limit` (`step` -1: leftwards, +1: rightwards) that is
     not inside a date ("March 5, 2019"); `limit` when none."""
@@ -1755,6 +1794,8 @@ def _day_clause(text: str, end: int, at: int) -> bool:
     return False
 
 
+_SAME_TIME = "_event_same_time"  # (whether the page holds a word of `event_same_time.txt`)
+_DAY_OPENING = 24  # characters: a day and its comma opening a sentence ('11月30日上午，', 'On November 30, ')
 # what may stand around the day that opens a retelling sentence ('11月12日上午，推进会在赣州召开')
 _AROUND_A_DAY = " ,，\u3000上午下午晚间当天"
 
@@ -2303,10 +2344,10 @@ def _one_trip(first: _Draft, later: _Draft) -> bool:
     if later.date > first.date and _RANGE_WORDS.search(first.date_text or "") is not None:
         return True
     lengths, continued = _trip_words()
-    later_text = later.evidence["text"].lower()
-    if holds_any(first.evidence["text"].lower(), lengths) or holds_any(later_text, continued):
+    if holds_any(first.evidence["text"].lower(), lengths):
         return True
-    return later.date > first.date and _party_opens(later_text)
+    later_text = later.evidence["text"].lower()
+    return holds_any(later_text, continued) or (later.date > first.date and _party_opens(later_text))
 
 
 _DAY_CLAUSE_REACH = 30  # characters: a sentence's leading day clause ("The next day,", "11月18日上午，")
