@@ -415,8 +415,7 @@ class EventExtractor:
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
         self.country_verbs = frozenset(word_list(language, "event_country_verbs.txt"))
         self.country_pattern = _country_place_pattern(language == "en")
-        # (with the events' own: 近年来, "in recent years" tell a time of no day too)
-        undated = [*word_list(language, "undated.txt"), *word_list(language, "event_undated.txt")]
+        undated = word_list(language, "undated.txt")
         # (found as written, once a Doc: an English word also capitalised, opening a sentence)
         self.undated = tuple(dict.fromkeys([*undated, *(w[:1].upper() + w[1:] for w in undated)]))
         classifiers = "event_count_classifiers.txt"
@@ -1408,6 +1407,7 @@ class EventExtractor:
                     day = _clause_day(text, start, end, hit.start, mentions)
                     if day is not None and day.date is not None and day not in days:
                         days.append(day)
+            days = _not_in_earlier_years(days)
             if not days or (len(days) == 1 and _iso(days[0].date) == draft.date):
                 kept.append(draft)
                 continue
@@ -1733,6 +1733,16 @@ def _any_clause_kind(found: list[_Draft]) -> bool:
         if draft.kind in _CLAUSE_DAY_VALUES and not draft.background:
             return True
     return False
+
+
+def _not_in_earlier_years(days: list[DateMention]) -> list[DateMention]:
+    """`days` less those in a year before another's: 'Following a memorandum signed on March 5, 2019,
+    A signed an agreement on November 18' tells the earlier as background, no happening of its own
+    (as `_day_of_sentence`)."""
+    if len(days) < 2:
+        return days
+    latest = max(day.date.year for day in days if day.date is not None)
+    return [day for day in days if day.date is not None and day.date.year == latest]
 
 
 def _several_days(mentions: list[DateMention]) -> bool:

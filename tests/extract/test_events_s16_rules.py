@@ -29,9 +29,19 @@ def _day_of(text: str, word: str, language: str) -> str | None:
         ("The institute, approved on November 3, held its opening on November 15.", "approved", "en", "2025-11-03"),
         ("The institute, approved on November 3, held its opening on November 15.", "opening", "en", "2025-11-15"),
         # a day that is no clause of its own does not date the clauses after it
-        ("On Friday, the day before the conference, a delegation visited the university.", "delegation", "en", "2025-11-14"),
+        (
+            "On Friday, the day before the conference, a delegation visited the university.",
+            "delegation",
+            "en",
+            "2025-11-14",
+        ),
         # (a comma inside a date is no clause's end)
-        ("Following a memorandum signed on March 5, 2019, A signed an agreement on November 18.", "memorandum", "en", "2019-03-05"),
+        (
+            "Following a memorandum signed on March 5, 2019, A signed an agreement on November 18.",
+            "memorandum",
+            "en",
+            "2019-03-05",
+        ),
         ("No day here, the two sides signed an agreement.", "signed", "en", None),
     ],
 )
