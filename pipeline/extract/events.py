@@ -284,7 +284,11 @@ _IN_A_YEAR = {
 # A year standing alone: "in 2019", "since 2012"; "2023年，", "2015年以来" (not "2024年…大会", "2024年5月")
 _YEAR_ONLY = {
     "en": re.compile(r"\b(?:in|since|back in|as early as)\s+(?:19|20)\d{2}\b(?![-–/]\d)"),
-    "zh": re.compile(r"(?<!\d)(?:19|20)\d{2}年(?=[，,、。；;]|以来|起|底|初|间|曾|即)"),
+    # (于2019年签署: a year the happening is placed in, before its verb)
+    "zh": re.compile(
+        r"(?<!\d)(?:19|20)\d{2}年(?:(?=[，,、。；;]|以来|起|底|初|间|曾|即)"
+        r"|(?<=于\d{4}年)(?![0-9一二三四五六七八九十]+月))"
+    ),
 }
 # What every match of `_YEAR_ONLY` holds: a year's first two digits; 年 after a digit. Each
 # pattern opens with a literal, which the regex engine skips ahead to (an opening class of
@@ -455,6 +459,9 @@ class EventExtractor:
         inner = "event_name_inner_words.txt"
         self.seats = word_list("zh", "event_place_seats.txt") if language == "zh" else ()
         self.planned = word_list("zh", "event_planned_words.txt") if language == "zh" else ()
+        self.plans = tuple(word_list(language, "event_plan_words.txt"))  # a sentence telling a plan
+        self.same_time = tuple(word_list("zh", "event_same_time.txt")) if language == "zh" else ()
+        self.lengths = _trip_words()[0]  # a happening's length in days ('为期两天', 'three-day')
         manners = "event_online_manners.txt"
         self.online_manners = word_list("zh", manners) if language == "zh" else ()
         stops = "event_name_stops.txt"
@@ -486,6 +493,8 @@ class EventExtractor:
     def __call__(self, doc: Doc) -> Doc:
         events: list[_Draft] = []
         previous: Setting | None = None  # the last event's setting, for "During the conference"
+        previous_at = -1  # the index of the sentence that told it
+        length_told: dict[int, bool] = {}  # `_tells_a_length` of the sentences asked, by index
         # The last setting given. It carries over line breaks: a lead's day or place is that of
         # the paragraphs after it (measured, session 7: a reset at each new paragraph, to none,
         # to the lead's or to the day alone, loses dates and places on train and dev).
@@ -536,9 +545,18 @@ class EventExtractor:
                 own = own if again is None or again.date is None else _filled(own, again)
             told_place = own.location is not None  # (not one 'During the forum' takes from the forum)
             during = previous is not None and index in reading.may_continue and self._continues_event(doc, sent)
+            # (the frame told as lasting several days: a range, or a length in words, 论坛为期两天)
+            # (read only where it counts: a sentence without a day of its own takes the frame's)
+            lasting = during and own.date is None and previous.date is not None
+            if lasting and not previous.several_days:
+                if previous_at not in length_told:
+                    length_told[previous_at] = self._tells_a_length(doc, previous_at)
+                lasting = length_told[previous_at]
+            # (同期, 'meanwhile': another happening at that time; a visit then is no visit of the frame's place)
+            elsewhere = during and index in reading.with_event and self.same_time and self._at_the_same_time(doc, sent)
             if during:
                 # "会议期间签署": the event's day when it lasted one day; no day when it lasted several
-                own = _filled(own, _place_only(previous) if previous.several_days else previous)
+                own = _filled(own, _place_only(previous) if lasting else previous)
             # A signing or visit without a day happened on the day just given; an approval or
             # founding reported as background keeps only its own words.
             setting = own
@@ -560,7 +578,7 @@ class EventExtractor:
                 # "recalled the 2024 ... Roundtable, held in Kunming last June": not on the day given before
                 otherwise = _named_in_an_earlier_year(names, paragraph.date)
             if paragraph is not None and not otherwise:
-                several_days = during and own.date is None and previous.several_days
+                several_days = lasting and own.date is None
                 setting = _filled(own, _place_only(paragraph) if several_days else paragraph)
                 if own.date is not None and own.location is None and not _carried_to(own, placed_by, by_heading, stays):
                     # (a happening on another day than the one its place was told with is another
@@ -574,8 +592,12 @@ class EventExtractor:
             day_told = day_told or setting.date is not None
             if index in reading.with_event:
                 found = self._events(doc, sent, names, own, setting, reading.triggers, index in reading.renewing)
+                if found and len(mentions) >= 2:
+                    found = self._on_clause_days(doc, sent, found, reading.triggers, mentions)
                 if index in reading.online:
                     found = [_draft((*e[:7], True, e.background)) for e in found]  # (online)
+                if elsewhere:
+                    found = _visits_elsewhere(found, previous.location)
                 if undated or (otherwise and year_only and not _any_month(mentions)):
                     found = [_draft((*e[:8], True)) for e in found]  # (background)
                 elif otherwise and _months_before(mentions, _publication_date(doc)):
@@ -597,12 +619,13 @@ class EventExtractor:
                 # the day told before stops here, and its place (measured on train: carried, the place
                 # was another happening's 4 times in 5): the sentences after are not on them either
                 previous = paragraph = setting
+                previous_at = index
             elif (setting.date or setting.location) and not place_only:
                 if told_place or setting.location is None:
                     placed_by, by_heading = (own if told_place else None), heading is not None
                     stays = told_place and own.date is not None and self._lasting(doc, sent)
                     ranged = own if told_place and own.until is not None else ranged
-                previous = setting
+                previous, previous_at = setting, index
                 # (a happening placed in another year or month, "first met at a forum in Milan in
                 # 2023", places none of the sentences after it)
                 paragraph = _placeless(setting) if otherwise else setting
@@ -611,6 +634,22 @@ class EventExtractor:
         # (the dateline only places events: none read, none looked for)
         doc._.events = _merged(events, self._dateline(doc, reading.dates) if events else None, _parties_reader(doc))
         return doc
+
+    def _at_the_same_time(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence opens with a word of `event_same_time.txt` (同期, 'Meanwhile')."""
+        if doc.user_data.get(_SAME_TIME) is None:  # (most pages hold none of the words: asked once)
+            doc.user_data[_SAME_TIME] = holds_any(matching_text(doc), self.same_time)
+        if not doc.user_data[_SAME_TIME]:
+            return False
+        opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
+        return opening.startswith(self.same_time)
+
+    def _tells_a_length(self, doc: Doc, index: int) -> bool:
+        """'论坛为期两天', 'the three-day forum': sentence `index` tells its happening's length in days
+        (`event_trip_lengths.txt`): 同期 / 'during the forum' after it is on no one day."""
+        sents = sentences(doc)
+        text = matching_text(doc)  # (English: in lower case, as the words are)
+        return holds_any(text[sents.starts[index] : _next_start(sents.starts, index, text)], self.lengths)
 
     def _lasting(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence tells an arrival or an opening (`event_place_lasting.txt`: 'arrived
@@ -707,12 +746,26 @@ class EventExtractor:
             year = _year_in_names(names)
             # "the 2024 ... Conference ... on December 3": the name's year; a weekday is already exact.
             if date is not None and year and not first.year_explicit and first.kind != "relative":
-                date = _with_year(date, year)
+                date = self._named_year_day(doc, sent, date, year)
         planned = _after_publication(doc, date)
         place = heading or self._place(doc, sent, names, dated=first is not None)
         if place is None and dates:
             place = self._country_of_happening(doc, sent, triggers)
         return _setting((date, date_text, place, several_days, planned, first.end_date if several_days else None))
+
+    def _named_year_day(self, doc: Doc, sent: Span, date: dt.date, year: int) -> dt.date:
+        """`date` in the year a name gives ("the 2024 ... Conference ... on December 3"); not a day
+        told as past moved after the page's by a later year in the name, the year of an intake or
+        a plan ('11月8日，华东交通大学在吉隆坡举办2026年来华留学招生宣讲会' on a 2025 page), unless the
+        sentence tells a plan (`event_planned_words.txt`, 'will')."""
+        moved = _with_year(date, year)
+        if moved <= date or not _after_publication(doc, moved) or _after_publication(doc, date):
+            return moved
+        return moved if self._tells_a_plan(doc, sent) else date
+
+    def _tells_a_plan(self, doc: Doc, sent: Span) -> bool:
+        words = matching_text(doc)[sent.start_char : sent.end_char]
+        return holds_any(words, self.plans)
 
     def _dates_the_sentence(self, doc: Doc, mention: DateMention) -> bool:
         """Whether `mention` can be the day of the sentence's happening: not a month, a dispatch's
@@ -919,9 +972,16 @@ class EventExtractor:
         sents = sentences(doc)
         found: set[int] = set()
         openings = word_spans(doc, self.retold)
+        if not openings.starts:
+            return found
+        text = matching_text(doc)
         for start in openings.starts:
             index = sents.index_of(start)
-            if matching_text(doc)[sents.starts[index] : start].strip():
+            first = sents.starts[index]
+            if start - first > _DAY_OPENING:
+                continue  # (most hits: inside a sentence, after more than a day)
+            before = text[first:start]
+            if before.strip() and not _only_a_day(before, first, dates.get(index, [])):
                 continue
             if index in dates or (index + 1 in dates and _continues_sentence(doc_text(doc), sents.starts, index + 1)):
                 found.add(index)
@@ -1241,14 +1301,15 @@ class EventExtractor:
             )
             for n in names
         ]
-        if "approval" in kinds and (
+        approved = "approval" in kinds and (
             _any_of_kind(institutions, GOVERNMENT)
             or (_notice_foot(doc) is not None and self._notice_decides(doc, sent, hits))
-        ):
+        )
+        if approved:
             # A ministry's approval is issued, not held: "approved the institute in Zhengzhou"
             # says where the institute is.
             events.append(self._unnamed("approval", _placeless(own), whole))
-        elif "establishment" in kinds:
+        if "establishment" in kinds and (not approved or self._founded_another_day(doc, sent, hits)):
             established = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
             established = established or self._alliance_referred_to(doc, sent) or self._body_referred_to(doc, sent)
             founded = own
@@ -1296,6 +1357,63 @@ class EventExtractor:
             # a class's opening ceremony (开班仪式) is told on its day, also one given before (同日)
             events.append(self._unnamed("other", setting, whole))
         return events
+
+    def _founded_another_day(self, doc: Doc, sent: Span, hits: list[Hit]) -> bool:
+        """'经教育部11月3日批准设立的…学院，于11月15日举行揭牌仪式': beside an approval, a founding word
+        in a clause of another day (`_clause_day`) tells a founding of its own."""
+        mentions = dates_by_sentence(doc).get(sentences(doc).index_of(sent.start_char), [])
+        mentions = [m for m in mentions if self._dates_the_sentence(doc, m)] if len(mentions) >= 2 else mentions
+        if len(mentions) < 2:
+            return False
+        text = matching_text(doc)
+        start, end = sent.start_char, sent.end_char
+        approved = [_clause_day(text, start, end, h.start, mentions) for h in hits if h.value == "approval"]
+        for hit in hits:
+            if hit.value == "establishment":
+                day = _clause_day(text, start, end, hit.start, mentions)
+                if day is not None and day not in approved:
+                    return True
+        return False
+
+    def _on_clause_days(
+        self,
+        doc: Doc,
+        sent: Span,
+        found: list[_Draft],
+        triggers: Callable[[int, int], list[Hit]],
+        mentions: list[DateMention],
+    ) -> list[_Draft]:
+        """'The institute, approved on 3 May, held its opening on 10 June', '11月3日，A与B签署备忘录，
+        11月12日，两校又签署协议': in a sentence of several days, an unnamed happening takes the day of
+        its trigger word's clause (`_clause_day`), one happening per day its words are told on."""
+        if not _any_clause_kind(found) or not _several_days(mentions):
+            return found  # (most sentences read: asked before the mentions are)
+        mentions = [m for m in mentions if self._dates_the_sentence(doc, m)]
+        if len(mentions) < 2:
+            return found
+        text = matching_text(doc)
+        start, end = sent.start_char, sent.end_char
+        hits = triggers(start, end)
+        kept: list[_Draft] = []
+        for draft in found:
+            values = _CLAUSE_DAY_VALUES.get(draft.kind)
+            # (an establishment's name is the body's: its day is still its founding word's)
+            if (draft.name is not None and draft.kind != "establishment") or values is None or draft.background:
+                kept.append(draft)
+                continue
+            days: list[DateMention] = []
+            for hit in hits:
+                if hit.value in values:
+                    day = _clause_day(text, start, end, hit.start, mentions)
+                    if day is not None and day.date is not None and day not in days:
+                        days.append(day)
+            days = _not_in_earlier_years(days)
+            if not days or (len(days) == 1 and _iso(days[0].date) == draft.date):
+                kept.append(draft)
+                continue
+            for day in days:
+                kept.append(_draft((draft.kind, draft.name, _iso(day.date), day.text, *draft[4:])))
+        return kept
 
     def _founded_in_a_year(self, doc: Doc, hits: list[Hit]) -> bool:
         """Whether a founding word of `hits` is followed by a year without a day ('founded in 2015')."""
@@ -1599,6 +1717,109 @@ def _any_named(found: list[_Draft]) -> bool:
     return False
 
 
+# the trigger values that tell each kind of unnamed happening (for `_clause_day`)
+_CLAUSE_DAY_VALUES = {
+    "signing": frozenset({"signing"}),
+    "visit": frozenset({"visit", "trip"}),
+    "approval": frozenset({"approval"}),
+    "establishment": frozenset({"establishment", "opening"}),
+}
+_CLAUSE_MARKS = ",，;；"
+
+
+def _any_clause_kind(found: list[_Draft]) -> bool:
+    """Whether one of `found` is an unnamed happening `_clause_day` may date (or a founding)."""
+    for draft in found:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if draft.kind in _CLAUSE_DAY_VALUES and not draft.background:
+            return True
+    return False
+
+
+def _not_in_earlier_years(days: list[DateMention]) -> list[DateMention]:
+    """`days` less those in a year before another's: 'Following a memorandum signed on March 5, 2019,
+    A signed an agreement on November 18' tells the earlier as background, no happening of its own
+    (as `_day_of_sentence`)."""
+    if len(days) < 2:
+        return days
+    latest = max(day.date.year for day in days if day.date is not None)
+    return [day for day in days if day.date is not None and day.date.year == latest]
+
+
+def _several_days(mentions: list[DateMention]) -> bool:
+    """Whether `mentions` give two different days (no month, no garbled date)."""
+    first = None
+    for mention in mentions:
+        if mention.date is None or mention.kind == "month" or mention.kind == "garbled":
+            continue
+        if first is None:
+            first = mention.date
+        elif mention.date != first:
+            return True
+    return False
+
+
+def _clause_bound(text: str, at: int, limit: int, step: int, mentions: list[DateMention]) -> int:
+    """The first clause mark from `at` towards `limit` (`step` -1: leftwards, +1: rightwards) that is
+    not inside a date ("March 5, 2019"); `limit` when none."""
+    i = at
+    while i != limit:
+        if text[i] in _CLAUSE_MARKS and not _inside_any_mention(i, mentions):
+            return i
+        i += step
+    return limit
+
+
+def _inside_any_mention(at: int, mentions: list[DateMention]) -> bool:
+    for mention in mentions:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if mention.start <= at < mention.end:
+            return True
+    return False
+
+
+def _clause_day(text: str, start: int, end: int, at: int, mentions: list[DateMention]) -> DateMention | None:
+    """The day of the clause holding character `at` of a sentence (`start`-`end`): a day told in the
+    clause, else the last day told before it as a clause of its own ('11月12日，两校又签署…'); None
+    when none."""
+    left = _clause_bound(text, at, start - 1, -1, mentions)
+    right = _clause_bound(text, at, end, 1, mentions)
+    before = None
+    for mention in mentions:
+        if mention.kind in {"garbled", "month"} or mention.date is None:
+            continue
+        if left < mention.start and mention.end <= right:
+            return mention
+        if mention.end <= at and _day_clause(text, mention.end, at):
+            before = mention
+    return before
+
+
+def _day_clause(text: str, end: int, at: int) -> bool:
+    """Whether the day ending at `end` closes a clause of its own before `at` ('11月12日，…', 'On
+    Friday, …'; not 'the day before the conference, …')."""
+    for i in range(end, at):
+        if text[i] in _CLAUSE_MARKS:
+            return True
+        if text[i] not in _AROUND_A_DAY:
+            return False
+    return False
+
+
+_SAME_TIME = "_event_same_time"  # (whether the page holds a word of `event_same_time.txt`)
+_DAY_OPENING = 24  # characters: a day and its comma opening a sentence ('11月30日上午，', 'On November 30, ')
+# what may stand around the day that opens a retelling sentence ('11月12日上午，推进会在赣州召开')
+_AROUND_A_DAY = " ,，\u3000上午下午晚间当天"
+
+
+def _only_a_day(before: str, start: int, mentions: list[DateMention]) -> bool:
+    """Whether `before` (the text from a sentence's `start` to a retelling phrase) is a day and its
+    comma only ('11月12日，推进会在赣州召开': the headline's meeting retold on its day). `mentions`:
+    the sentence's dates."""
+    for mention in mentions:
+        if mention.start == start + len(before) - len(before.lstrip()) and mention.date is not None:
+            return not before[mention.end - start :].strip(_AROUND_A_DAY)
+    return False
+
+
 def _sentence_before(text: str, starts: list[int], index: int) -> int:
     """The sentence before sentence `index` that is not blank (a line break), -1 when none."""
     before = index - 1
@@ -1688,6 +1909,14 @@ def _months_before(mentions: list[DateMention], published: dt.date | None) -> bo
         if (mention.date.year, mention.date.month) >= (published.year, published.month):
             return False
     return True
+
+
+def _visits_elsewhere(found: list[_Draft], frame_place: str | None) -> list[_Draft]:
+    """`found` with its visits placed at `frame_place` placed nowhere: '同期，副校长率团访问圣彼得堡
+    国立交通大学' went elsewhere than the forum told before (a signing then may be at the forum)."""
+    if frame_place is None:
+        return found
+    return [_draft((*e[:4], None, *e[5:])) if e.kind == "visit" and e.location == frame_place else e for e in found]
 
 
 def _placeless(setting: Setting) -> Setting:
@@ -2125,7 +2354,35 @@ def _one_trip(first: _Draft, later: _Draft) -> bool:
     if later.date > first.date and _RANGE_WORDS.search(first.date_text or "") is not None:
         return True
     lengths, continued = _trip_words()
-    return holds_any(first.evidence["text"].lower(), lengths) or holds_any(later.evidence["text"].lower(), continued)
+    if holds_any(first.evidence["text"].lower(), lengths):
+        return True
+    later_text = later.evidence["text"].lower()
+    return holds_any(later_text, continued) or (later.date > first.date and _party_opens(later_text))
+
+
+_DAY_CLAUSE_REACH = 30  # characters: a sentence's leading day clause ("The next day,", "11月18日上午，")
+
+
+def _party_opens(text: str) -> bool:
+    """Whether `text` (a sentence in lower case), after its leading day clause, opens with the
+    travelling party itself ('11月18日，代表团访问…', 'The next day, the Leeds delegation visited …'):
+    the party told before (`event_trip_party_openings.txt`)."""
+    comma = -1
+    for mark in ",，":
+        at = text.find(mark, 0, _DAY_CLAUSE_REACH)
+        if at >= 0 and (comma < 0 or at < comma):
+            comma = at
+    rest = text[comma + 1 :].lstrip()
+    chinese, english = _party_openings()
+    return rest.startswith(chinese) or english.match(rest) is not None
+
+
+@functools.cache
+def _party_openings() -> tuple[tuple[str, ...], re.Pattern[str]]:
+    """The Chinese openings and a pattern of the English ones ('the' and at most two words before the noun)."""
+    nouns = alternation(word_list("en", "event_trip_party_openings.txt"))
+    english = re.compile(rf"the(?:\s+[\w'’-]+){{0,2}}?\s+(?:{nouns})\b")
+    return tuple(word_list("zh", "event_trip_party_openings.txt")), english
 
 
 @functools.cache
