@@ -1330,6 +1330,8 @@ class RoleExtractor:
             if not self._list_gap(text[span.end_char : kept[0].start_char]):
                 break
             kept.insert(0, span)
+        if self.language == "en" and matching_text(doc).endswith(_OFFICE_OF, 0, kept[0].start_char):
+            return []  # ("Li Hua of X was elected chair": the organisation of a person, not the subject)
         return kept
 
     def _leading_list(self, doc: Doc, spans: list[Span], *, listed: bool = False) -> list[Span]:
@@ -1827,7 +1829,8 @@ _FRONTED_AS = {
 _FRONTED_AS_COMMA = re.compile(r"\s*[,，]\s*(?:the\s+)?")
 # "X, the alliance's chair institution", "X, its secretariat", "X（联盟理事长单位）"
 _APPOSITION = {
-    "en": re.compile(r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?"),
+    # ("X, a member of the alliance since 2018, ...", "X, one of the founding members")
+    "en": re.compile(r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+|an?\s+|one\s+of\s+(?:the|its)\s+)?"),
     "zh": re.compile(r"\s*[(（]\s*(?:联盟|该联盟)?"),
 }
 # ", which was also re-elected a ", ", which now serves as the ": a relative clause of being or being elected

@@ -37,6 +37,19 @@ PROBES = [
     # (a person elected to it gives the institution of their office none)
     ("en", f"Li Hua, president of {JNU}, was elected as the alliance's chair.", set(), set()),
     ("en", f"Li Hua, president of {JNU}, was voted in as vice-chair.", set(), set()),
+    ("en", f"{JNU} was elected as the first chair of the alliance.", {(JNU, "chair")}, set()),
+    ("en", f"{JNU} was elected a standing council member of the alliance.", {(JNU, "director")}, set()),
+    ("en", f"{JNU} was elected to the alliance's board of directors.", {(JNU, "director")}, set()),
+    ("en", f"{JNU} won a seat on the alliance's council.", {(JNU, "director")}, set()),
+    ("en", f"{JNU} and {SZU} will co-chair the alliance.", {(JNU, "chair"), (SZU, "chair")}, set()),
+    # (a person of the institution: "of X", "a professor at X")
+    ("en", f"Li Hua of {JNU} was elected chair of the alliance.", set(), set()),
+    ("en", f"Li Hua, a professor at {JNU}, was elected as the first chair of the alliance.", set(), set()),
+    # a member apposed, welcomed, founding
+    ("en", f"{JNU}, a member of the alliance since 2018, hosted the meeting.", {(JNU, "member")}, set()),
+    ("en", f"The alliance welcomed {JNU} as its newest member.", {(JNU, "member")}, set()),
+    ("en", f"{JNU}, which founded the alliance in 2016, hosted the meeting.", {(JNU, "member")}, set()),
+    ("en", f"{JNU} was founded in 1906.", set(), set()),
     # the seat named before it in the sentence
     (
         "en",
