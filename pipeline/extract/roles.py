@@ -24,6 +24,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.spans import (
     Hit,
     Sentences,
+    Spans,
     evidence,
     facts,
     holds_any,
@@ -35,6 +36,7 @@ from pipeline.extract.spans import (
     phrase_finder,
     phrase_spans,
     sentences,
+    word_spans,
 )
 from pipeline.extract.tables import expand
 from pipeline.language import to_simplified
@@ -161,8 +163,9 @@ class RoleExtractor:
         self.bystander_words = tuple(w.lower() for w in word_list(language, "alliance_bystanders.txt"))
         self.bystander_page_words = _word_groups(self.bystander_words)  # (one look a page: any of them)
         self.after_you = frozenset(word_list(language, "roles_after_you.txt"))
-        # ("elected as the alliance's chair": composed seats are active phrases, of the subject before them)
-        self.active = {**_possessed_seats(language), **word_table(language, "roles_active.tsv")}
+        # "elected as the alliance's chair", "voted in as vice-chair": seats with their verb, found from the seat
+        self.owned = _OwnedSeats(language) if language == "en" else None
+        self.active = word_table(language, "roles_active.tsv")
         # "chairs the association's Academic Committee", "leads its working group on energy": the bodies of an
         # alliance whose seat, right after a verb of holding one, is no seat of the alliance (English)
         self.organ_words = tuple(w.lower() for w in word_list(language, "roles_organs.txt")) if language == "en" else ()
@@ -178,6 +181,8 @@ class RoleExtractor:
             **self.active,
             **word_table(language, "roles.tsv"),
         }
+        # (found by `_OwnedSeats`, not in the vocabulary: claimed as an active phrase)
+        self.active[_OWNED_SEAT] = "chair"
         # "founded in 2019 by": a verb whose "VERB by" is a role phrase, with a place or time before its "by"
         self.by_later = (
             {verb: f"{verb} by" for verb in word_list(language, "roles_by_later.txt") if f"{verb} by" in self.phrases}
@@ -355,9 +360,18 @@ class RoleExtractor:
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
         # Only a sentence overlapping a role phrase can give a role (one pass over the text for the
         # whole vocabulary); the alliance and event each one belongs to are looked up by position.
-        for index in sorted(sents.overlapping(phrase_spans(doc, self.phrases))):
+        owned_seats = self.owned.hits(doc) if self.owned is not None else []
+        looked_at = sents.overlapping(phrase_spans(doc, self.phrases))
+        if owned_seats:
+            looked_at |= sents.overlapping(Spans([h.start for h in owned_seats], [h.end for h in owned_seats]))
+        for index in sorted(looked_at):
             sent = sents.spans[index]
             found = find(sent.start_char, sent.end_char)
+            if owned_seats:
+                # ("elected as the alliance's chair": a seat with its verb, found on the page once)
+                here = [h for h in owned_seats if sent.start_char <= h.start and h.end <= sent.end_char]
+                if here:
+                    found = _with_owned_seats(found, here)
             if self.same_seats and _holds_phrase_of(found, self.same_seats):
                 found = _with_same_seat(found, self.same_seats)
             if self.alliance_subjects and _holds_phrase_of(found, self.alliance_subjects):
@@ -1853,6 +1867,10 @@ _OF_BEFORE = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|the\s+[a-
 _FRONTED_PARTICIPLE = re.compile(r"[a-z-]+ed\b[^,.;:]{0,60},\s*")
 # how far before a role phrase its word standing for an institution may begin (`_ANAPHOR_TO_SEAT` and the word)
 _ANAPHOR_REACH = {"en": 96, "zh": 30}
+# the phrase of a seat found with its verb and owner (`_OwnedSeats`): an active one, of the subject before it
+_OWNED_SEAT = "(owned seat)"
+# a word going on after a seat word ("chairs", "chairman", "council-level")
+_WORD_GOES_ON_AT = re.compile(r"[\w-]")
 # the value of a phrase of roles_same_seat.txt before `_with_same_seat` gives it the seat named before it
 _SAME_SEAT = "same_seat"
 # the breaks after a role phrase that open the clause listing its holders (`_listed_in_clause_after`), and
@@ -2237,20 +2255,66 @@ def _with_same_seat(hits: list[Hit], same_seats: frozenset[str]) -> list[Hit]:
     return kept
 
 
-def _possessed_seats(language: str) -> dict[str, str]:
-    """ "elected as the alliance's chair", "becomes the association's new chair", "retained its seat as
-    vice-chair": each verb of `roles_possessed_verbs.txt` with each owner of `roles_possessors.txt` (and, after
-    "as", none) before each seat of `roles_possessed_seats.tsv` (English; none in Chinese)."""
-    if language != "en":
-        return {}
-    seats = word_table(language, "roles_possessed_seats.tsv")
-    owners = word_list(language, "roles_possessors.txt")
-    phrases: dict[str, str] = {}
-    for verb in word_list(language, "roles_possessed_verbs.txt"):
-        for owner in (*owners, *(("",) if verb.endswith(" as") else ())):
-            for seat, role in seats.items():
-                phrases[" ".join(w for w in (verb, owner, seat) if w)] = role
-    return phrases
+class _OwnedSeats:
+    """Seats named after a verb and their owner, found from the seat back ("was elected as the alliance's
+    chair", "becomes its new chair", "voted in as vice-chair", "won a seat on the council", "was elected a
+    standing council member"): the verbs of `roles_possessed_verbs.txt`; the owners of `roles_possessors.txt`
+    before the seats of `roles_possessed_seats.tsv`; a verb ending in "as" before a bare seat of
+    `roles_bare_seats.tsv`; one ending in "to"/"on", "the" and a council; any other, "a" and a council seat.
+    (Not phrases of the vocabulary: every verb with every owner and seat would make it hundreds of phrases
+    long, and its regex costly to build; the seat words are few and found in one pass a page.)"""
+
+    def __init__(self, language: str) -> None:
+        self.seats = word_table(language, "roles_possessed_seats.tsv")
+        self.bare = word_table(language, "roles_bare_seats.tsv")
+        self.words = tuple(sorted({*self.seats, *self.bare}, key=len, reverse=True))
+        verbs = sorted(word_list(language, "roles_possessed_verbs.txt"), key=len, reverse=True)
+        owners = sorted(word_list(language, "roles_possessors.txt"), key=len, reverse=True)
+        self.before = re.compile(
+            r"(?<![a-z-])(?P<verb>" + "|".join(re.escape(v) for v in verbs) + r")\s+"
+            r"(?:(?P<owner>" + "|".join(re.escape(o) for o in owners) + r")\s+|(?P<article>a|the)\s+)?$"
+        )
+
+    def hits(self, doc: Doc) -> list[Hit]:
+        """The page's seats with their verb, as hits from the verb (phrase: `_OWNED_SEAT`, an active one)."""
+        found: list[Hit] = []
+        places = word_spans(doc, self.words)
+        if not places.starts:
+            return found
+        text = matching_text(doc)
+        for start, end in zip(places.starts, places.ends, strict=True):  # (a loop: compiled)
+            if _WORD_GOES_ON_AT.match(text, end) or not text[start - 1 : start].isspace():
+                continue
+            before = self.before.search(text, max(0, start - 48), start)
+            if before is None:
+                continue
+            role = self._role(before, text[start:end])
+            if role is not None:
+                found.append(Hit(before.start(), end, _OWNED_SEAT, role))
+        return found
+
+    def _role(self, before: re.Match[str], seat: str) -> str | None:
+        verb = before.group("verb")
+        if before.group("owner"):
+            return self.seats.get(seat)
+        article = before.group("article")
+        if article is None:
+            return self.bare.get(seat) if verb.endswith(" as") else None
+        if verb.endswith((" to", " on")):
+            return self.seats.get(seat) if article == "the" and self.seats.get(seat) == "director" else None
+        if article == "the":  # ("elected as the first chair", "is the current chair")
+            return self.seats.get(seat)
+        if verb.endswith(" as"):
+            return None
+        return self.bare.get(seat) if self.bare.get(seat) == "director" else None
+
+
+def _with_owned_seats(hits: list[Hit], owned: list[Hit]) -> list[Hit]:
+    """The sentence's hits with its owned seats: one inside an owned seat's span gives way to it ("chair" in
+    "elected as the alliance's chair"); an owned seat inside another hit gives way ("elected as the chair")."""
+    kept = [h for h in hits if not any(o.start <= h.start and h.end <= o.end for o in owned)]
+    added = [o for o in owned if not any(h.start <= o.start and o.end <= h.end for h in kept)]
+    return sorted([*kept, *added], key=lambda h: h.start) if added else kept
 
 
 def _organ_after_pattern(organs: tuple[str, ...]) -> re.Pattern[str]:
