@@ -265,11 +265,12 @@ class RoleExtractor:
         # 当选副理事长单位的有A、B: a role phrase, 的 and a link word, then its holders
         self.inverted_links = tuple(word_list(language, "roles_inverted_links.txt")) if language == "zh" else ()
         self.inverted_links_longest_first = tuple(sorted(self.inverted_links, key=len, reverse=True))
-        # (lower case, as the matching text is written)
-        # (lower case, longest first: `_first_at` takes the first that matches)
+        # "..., including A and B", '，分别是A、B': words opening the clause after a role phrase that list its
+        # holders (lower case, longest first: `_first_at` takes the first that matches)
         self.clause_list_openers = tuple(
             sorted((w.lower() for w in word_list(language, "roles_clause_list_openers.txt")), key=len, reverse=True)
         )
+        # (lower case, as the matching text is written)
         self.next_list_openers = tuple(w.lower() for w in word_list(language, "roles_next_list_openers.txt"))
         self.next_list_closers = _closers_pattern(language, word_list(language, "roles_next_list_closers.txt"))
         self.subunits = tuple(u.lower() for u in word_list(language, "subunit_heads.txt"))
@@ -349,7 +350,7 @@ class RoleExtractor:
         # (`_anaphor_holder`: whether the page holds one of its words, looked for when first needed)
         self._page_anaphor = None
         self._page_we = None
-        self._page_organs: bool | None = None if self.organ_after is not None else False
+        self._page_organs = None if self.organ_after is not None else False
         # (接替, 手中, "succeeded": words of a succession, on few pages; looked for on the page only
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
@@ -2312,9 +2313,20 @@ class _OwnedSeats:
 def _with_owned_seats(hits: list[Hit], owned: list[Hit]) -> list[Hit]:
     """The sentence's hits with its owned seats: one inside an owned seat's span gives way to it ("chair" in
     "elected as the alliance's chair"); an owned seat inside another hit gives way ("elected as the chair")."""
-    kept = [h for h in hits if not any(o.start <= h.start and h.end <= o.end for o in owned)]
-    added = [o for o in owned if not any(h.start <= o.start and o.end <= h.end for h in kept)]
-    return sorted([*kept, *added], key=lambda h: h.start) if added else kept
+    kept = [h for h in hits if not _inside_any(h, owned)]
+    added = [o for o in owned if not _inside_any(o, kept)]
+    return sorted([*kept, *added], key=_hit_start) if added else kept
+
+
+def _inside_any(hit: Hit, others: list[Hit]) -> bool:
+    for other in others:  # noqa: SIM110 - compiled, any() of a generator would build one
+        if other.start <= hit.start and hit.end <= other.end:
+            return True
+    return False
+
+
+def _hit_start(hit: Hit) -> int:
+    return hit.start
 
 
 def _organ_after_pattern(organs: tuple[str, ...]) -> re.Pattern[str]:
