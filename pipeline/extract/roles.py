@@ -402,7 +402,11 @@ class RoleExtractor:
                 # ("member" holds only before "of the alliance": most of its sentences are passed over here,
                 # before their institutions are read)
                 found = [h for h in found if h.phrase not in self.of_the_alliance or text.startswith(" of ", h.end)]
-            if self.organ_after is not None and self._page_organs is not False:
+            if (
+                self.organ_after is not None
+                and self._page_organs is not False
+                and _holds_phrase_of(found, self.seat_verbs)
+            ):
                 # ("X chairs the association's Academic Committee": the seat of a body of the alliance, not
                 # of the alliance; passed over before the sentence's names are read)
                 if self._page_organs is None:
@@ -2269,12 +2273,12 @@ class _OwnedSeats:
         self.seats = word_table(language, "roles_possessed_seats.tsv")
         self.bare = word_table(language, "roles_bare_seats.tsv")
         self.words = tuple(sorted({*self.seats, *self.bare}, key=len, reverse=True))
+        # (each with the space after it, longest first; looked for with `endswith` back from the seat: a
+        # seat word with none of them before it, as most are, costs a few plain looks)
         verbs = sorted(word_list(language, "roles_possessed_verbs.txt"), key=len, reverse=True)
-        owners = sorted(word_list(language, "roles_possessors.txt"), key=len, reverse=True)
-        self.before = re.compile(
-            r"(?<![a-z-])(?P<verb>" + "|".join(re.escape(v) for v in verbs) + r")\s+"
-            r"(?:(?P<owner>" + "|".join(re.escape(o) for o in owners) + r")\s+|(?P<article>a|the)\s+)?$"
-        )
+        self.verbs = tuple(v + " " for v in verbs)
+        self.verbs_as = tuple(v + " " for v in verbs if v.endswith(" as"))
+        self.owners = tuple(o + " " for o in sorted(word_list(language, "roles_possessors.txt"), key=len, reverse=True))
 
     def hits(self, doc: Doc) -> list[Hit]:
         """The page's seats with their verb, as hits from the verb (phrase: `_OWNED_SEAT`, an active one)."""
@@ -2284,38 +2288,64 @@ class _OwnedSeats:
             return found
         text = matching_text(doc)
         for start, end in zip(places.starts, places.ends, strict=True):  # (a loop: compiled)
-            if _WORD_GOES_ON_AT.match(text, end) or not text[start - 1 : start].isspace():
+            if text[start - 1 : start] != " " or _WORD_GOES_ON_AT.match(text, end):
                 continue
-            before = self.before.search(text, max(0, start - 48), start)
-            if before is None:
-                continue
-            role = self._role(before, text[start:end])
-            if role is not None:
-                found.append(Hit(before.start(), end, _OWNED_SEAT, role))
+            hit = self._with_verb(text, start, end)
+            if hit is not None:
+                found.append(hit)
         return found
 
-    def _role(self, before: re.Match[str], seat: str) -> str | None:
-        verb = before.group("verb")
-        if before.group("owner"):
-            return self.seats.get(seat)
-        article = before.group("article")
-        if article is None:
-            return self.bare.get(seat) if verb.endswith(" as") else None
-        if verb.endswith((" to", " on")):
-            return self.seats.get(seat) if article == "the" and self.seats.get(seat) == "director" else None
-        if article == "the":  # ("elected as the first chair", "is the current chair")
-            return self.seats.get(seat)
-        if verb.endswith(" as"):
+    def _with_verb(self, text: str, start: int, end: int) -> Hit | None:
+        """The seat text[start:end] with its owner ("the alliance's", "its"; "the"; "a"; none) and verb before
+        it, else None."""
+        seat = text[start:end]
+        owner = _first_ending(self.owners, text, start)
+        if owner is None and text.endswith(" the ", 0, start):
+            owner = "the "
+        if owner is not None:
+            role, at, verbs = self.seats.get(seat), start - len(owner), self.verbs
+        elif text.endswith(" a ", 0, start):
+            role, at, verbs = self.bare.get(seat), start - 2, self.verbs
+        else:
+            role, at, verbs = self.bare.get(seat), start, self.verbs_as
+        if role is None:
             return None
-        return self.bare.get(seat) if self.bare.get(seat) == "director" else None
+        verb = _first_ending(verbs, text, at)
+        if verb is None or text[at - len(verb) - 1 : at - len(verb)].isalpha():
+            return None
+        if not _owned_seat_fits(verb, owner, at < start, role):
+            return None
+        return Hit(at - len(verb), end, _OWNED_SEAT, role)
+
+
+def _owned_seat_fits(verb: str, owner: str | None, worded: bool, role: str) -> bool:
+    """Whether a verb (with its space), an owner (or "the"; None) and a seat of `role` make a seat: "to"/"on"
+    only before a council ("won a seat on the council"); "a" (`worded`, no owner) only a council seat after a
+    verb not ending in a preposition ("was elected a standing council member")."""
+    on_a_body = verb.endswith((" to ", " on "))
+    if owner is not None:
+        return not on_a_body or role == "director"
+    if worded:  # ("a")
+        return role == "director" and not on_a_body and not verb.endswith(" as ")
+    return True
+
+
+def _first_ending(words: tuple[str, ...], text: str, at: int) -> str | None:
+    """The first of `words` that text[:at] ends with, else None (a loop: compiled)."""
+    for word in words:
+        if text.endswith(word, 0, at):
+            return word
+    return None
 
 
 def _with_owned_seats(hits: list[Hit], owned: list[Hit]) -> list[Hit]:
     """The sentence's hits with its owned seats: one inside an owned seat's span gives way to it ("chair" in
     "elected as the alliance's chair"); an owned seat inside another hit gives way ("elected as the chair")."""
-    kept = [h for h in hits if not _inside_any(h, owned)]
-    added = [o for o in owned if not _inside_any(o, kept)]
-    return sorted([*kept, *added], key=_hit_start) if added else kept
+    added = [o for o in owned if not _inside_any(o, hits)]
+    if not added:
+        return hits
+    kept = [h for h in hits if not _inside_any(h, added)]
+    return sorted([*kept, *added], key=_hit_start)
 
 
 def _inside_any(hit: Hit, others: list[Hit]) -> bool:
