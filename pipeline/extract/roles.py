@@ -24,7 +24,6 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.spans import (
     Hit,
     Sentences,
-    Spans,
     evidence,
     facts,
     holds_any,
@@ -36,7 +35,6 @@ from pipeline.extract.spans import (
     phrase_finder,
     phrase_spans,
     sentences,
-    word_spans,
 )
 from pipeline.extract.tables import expand
 from pipeline.language import to_simplified
@@ -197,6 +195,9 @@ class RoleExtractor:
         for phrase, role in self.handed_on.items():
             self.phrases.setdefault(phrase, role)
         self.seats = frozenset(self.handed_on)
+        if self.owned is not None:  # (a seat no role phrase alone, "council", is in the vocabulary as an anchor)
+            for seat in self.owned.words:
+                self.phrases.setdefault(seat, _ANCHOR)
         # 从兰州大学手中接过: the words after a name that make it the role's holder before
         self.previous_holder = tuple(word_list(language, "roles_previous_holder.txt")) if language == "zh" else ()
         # 'A接替B担任理事长单位', 'A succeeded B as chair institution': the words before a name that held it
@@ -361,18 +362,13 @@ class RoleExtractor:
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
         # Only a sentence overlapping a role phrase can give a role (one pass over the text for the
         # whole vocabulary); the alliance and event each one belongs to are looked up by position.
-        owned_seats = self.owned.hits(doc) if self.owned is not None else []
-        looked_at = sents.overlapping(phrase_spans(doc, self.phrases))
-        if owned_seats:
-            looked_at |= sents.overlapping(Spans([h.start for h in owned_seats], [h.end for h in owned_seats]))
-        for index in sorted(looked_at):
+        for index in sorted(sents.overlapping(phrase_spans(doc, self.phrases))):
             sent = sents.spans[index]
             found = find(sent.start_char, sent.end_char)
-            if owned_seats:
-                # ("elected as the alliance's chair": a seat with its verb, found on the page once)
-                here = [h for h in owned_seats if sent.start_char <= h.start and h.end <= sent.end_char]
-                if here:
-                    found = _with_owned_seats(found, here)
+            if self.owned is not None and _holds_phrase_of(found, self.owned.words):
+                found = self.owned.with_verbs(text, found)  # ("elected as the alliance's chair")
+                if not found:
+                    continue
             if self.same_seats and _holds_phrase_of(found, self.same_seats):
                 found = _with_same_seat(found, self.same_seats)
             if self.alliance_subjects and _holds_phrase_of(found, self.alliance_subjects):
@@ -1874,6 +1870,8 @@ _FRONTED_PARTICIPLE = re.compile(r"[a-z-]+ed\b[^,.;:]{0,60},\s*")
 _ANAPHOR_REACH = {"en": 96, "zh": 30}
 # the phrase of a seat found with its verb and owner (`_OwnedSeats`): an active one, of the subject before it
 _OWNED_SEAT = "(owned seat)"
+# the value of a seat of `_OwnedSeats` that is no role phrase alone ("council"): a hit only with its verb
+_ANCHOR = "(seat anchor)"
 # a word going on after a seat word ("chairs", "chairman", "council-level")
 _WORD_GOES_ON_AT = re.compile(r"[\w-]")
 # the value of a phrase of roles_same_seat.txt before `_with_same_seat` gives it the seat named before it
@@ -2264,56 +2262,62 @@ class _OwnedSeats:
     """Seats named after a verb and their owner, found from the seat back ("was elected as the alliance's
     chair", "becomes its new chair", "voted in as vice-chair", "won a seat on the council", "was elected a
     standing council member"): the verbs of `roles_possessed_verbs.txt`; the owners of `roles_possessors.txt`
-    before the seats of `roles_possessed_seats.tsv`; a verb ending in "as" before a bare seat of
-    `roles_bare_seats.tsv`; one ending in "to"/"on", "the" and a council; any other, "a" and a council seat.
-    (Not phrases of the vocabulary: every verb with every owner and seat would make it hundreds of phrases
-    long, and its regex costly to build; the seat words are few and found in one pass a page.)"""
+    (or "the") before the seats of `roles_possessed_seats.tsv`, a modifier of `roles_seat_modifiers.txt` between;
+    a verb ending in "as" before a bare seat of `roles_bare_seats.tsv`; one ending in "to"/"on", "the" and a
+    council; any other, "a" and a council seat. The seats are phrases of the vocabulary (a seat that is no role
+    phrase alone, "council", only as an anchor, `_ANCHOR`), looked at from the seat back. (Not composed into
+    the vocabulary: every verb with every owner and seat would make it hundreds of phrases long.)"""
 
     def __init__(self, language: str) -> None:
         self.seats = word_table(language, "roles_possessed_seats.tsv")
         self.bare = word_table(language, "roles_bare_seats.tsv")
-        self.words = tuple(sorted({*self.seats, *self.bare}, key=len, reverse=True))
+        self.words = frozenset({*self.seats, *self.bare})
         # (each with the space after it, longest first; looked for with `endswith` back from the seat: a
-        # seat word with none of them before it, as most are, costs a few plain looks)
+        # seat with none of them before it, as most are, costs a few plain looks)
         verbs = sorted(word_list(language, "roles_possessed_verbs.txt"), key=len, reverse=True)
         self.verbs = tuple(v + " " for v in verbs)
         self.verbs_as = tuple(v + " " for v in verbs if v.endswith(" as"))
         self.owners = tuple(o + " " for o in sorted(word_list(language, "roles_possessors.txt"), key=len, reverse=True))
+        self.modifiers = tuple(m + " " for m in word_list(language, "roles_seat_modifiers.txt"))
 
-    def hits(self, doc: Doc) -> list[Hit]:
-        """The page's seats with their verb, as hits from the verb (phrase: `_OWNED_SEAT`, an active one)."""
-        found: list[Hit] = []
-        places = word_spans(doc, self.words)
-        if not places.starts:
-            return found
-        text = matching_text(doc)
-        for start, end in zip(places.starts, places.ends, strict=True):  # (a loop: compiled)
-            if text[start - 1 : start] != " " or _WORD_GOES_ON_AT.match(text, end):
-                continue
-            hit = self._with_verb(text, start, end)
-            if hit is not None:
-                found.append(hit)
-        return found
+    def with_verbs(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """The sentence's hits, a seat with its verb before it ("elected as the alliance's chair") taken from the
+        verb on (an active phrase, `_OWNED_SEAT`), the hits inside it dropped; an anchor with none dropped."""
+        owned: list[Hit] = []
+        for hit in hits:  # (a loop: compiled)
+            if hit.phrase in self.words:
+                with_verb = self._with_verb(text, hit.start, hit.end)
+                if with_verb is not None:
+                    owned.append(with_verb)
+        kept = []
+        for hit in hits:  # (a loop: compiled)
+            if hit.value != _ANCHOR and not _hit_inside_any(hit, owned):
+                kept.append(hit)
+        return sorted([*kept, *owned], key=_hit_start) if owned else kept
 
     def _with_verb(self, text: str, start: int, end: int) -> Hit | None:
         """The seat text[start:end] with its owner ("the alliance's", "its"; "the"; "a"; none) and verb before
         it, else None."""
+        if text[start - 1 : start] != " ":
+            return None
         seat = text[start:end]
-        owner = _first_ending(self.owners, text, start)
-        if owner is None and text.endswith(" the ", 0, start):
+        modifier = _first_ending(self.modifiers, text, start)  # ("its new chair", "the first chair")
+        base = start - len(modifier) if modifier is not None else start
+        owner = _first_ending(self.owners, text, base)
+        if owner is None and text.endswith(" the ", 0, base):
             owner = "the "
         if owner is not None:
-            role, at, verbs = self.seats.get(seat), start - len(owner), self.verbs
-        elif text.endswith(" a ", 0, start):
-            role, at, verbs = self.bare.get(seat), start - 2, self.verbs
+            role, at, verbs = self.seats.get(seat), base - len(owner), self.verbs
+        elif text.endswith(" a ", 0, base):
+            role, at, verbs = self.bare.get(seat), base - 2, self.verbs
         else:
-            role, at, verbs = self.bare.get(seat), start, self.verbs_as
+            role, at, verbs = self.bare.get(seat), base, self.verbs_as
         if role is None:
             return None
         verb = _first_ending(verbs, text, at)
         if verb is None or text[at - len(verb) - 1 : at - len(verb)].isalpha():
             return None
-        if not _owned_seat_fits(verb, owner, at < start, role):
+        if not _owned_seat_fits(verb, owner, at < base and owner is None, role):
             return None
         return Hit(at - len(verb), end, _OWNED_SEAT, role)
 
@@ -2338,17 +2342,7 @@ def _first_ending(words: tuple[str, ...], text: str, at: int) -> str | None:
     return None
 
 
-def _with_owned_seats(hits: list[Hit], owned: list[Hit]) -> list[Hit]:
-    """The sentence's hits with its owned seats: one inside an owned seat's span gives way to it ("chair" in
-    "elected as the alliance's chair"); an owned seat inside another hit gives way ("elected as the chair")."""
-    added = [o for o in owned if not _inside_any(o, hits)]
-    if not added:
-        return hits
-    kept = [h for h in hits if not _inside_any(h, added)]
-    return sorted([*kept, *added], key=_hit_start)
-
-
-def _inside_any(hit: Hit, others: list[Hit]) -> bool:
+def _hit_inside_any(hit: Hit, others: list[Hit]) -> bool:
     for other in others:  # noqa: SIM110 - compiled, any() of a generator would build one
         if other.start <= hit.start and hit.end <= other.end:
             return True
