@@ -147,7 +147,7 @@ class RoleExtractor:
         self._page_anaphor: bool | None = None
         # (`_first_person_holder`: set for each page in __call__)
         self._page_we: bool | None = None
-        self._page_organs: bool | None = None
+        self._page_organs = False
         self._publisher_names: list[Span] | None = None
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
         # only with what it needs after it (an alliance; an event named in the sentence).
@@ -351,7 +351,11 @@ class RoleExtractor:
         # (`_anaphor_holder`: whether the page holds one of its words, looked for when first needed)
         self._page_anaphor = None
         self._page_we = None
-        self._page_organs = None if self.organ_after is not None else False
+        # (the rarer rules' words, looked for once a page with plain `in`: most pages hold none, and their
+        # sentences are then not looked at for them)
+        self._page_organs = self.organ_after is not None and holds_any(text, self.organ_words)
+        owned = self.owned if self.owned is not None and holds_any(text, self.owned.page_words) else None
+        same_seats = self.same_seats if self.same_seats and holds_any(text, _SAME_SEAT_WORDS) else None
         # (接替, 手中, "succeeded": words of a succession, on few pages; looked for on the page only
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
@@ -365,12 +369,12 @@ class RoleExtractor:
         for index in sorted(sents.overlapping(phrase_spans(doc, self.phrases))):
             sent = sents.spans[index]
             found = find(sent.start_char, sent.end_char)
-            if self.owned is not None and _holds_phrase_of(found, self.owned.words):
-                found = self.owned.with_verbs(text, found)  # ("elected as the alliance's chair")
+            if owned is not None and _holds_phrase_of(found, owned.words):
+                found = owned.with_verbs(text, found)  # ("elected as the alliance's chair")
                 if not found:
                     continue
-            if self.same_seats and _holds_phrase_of(found, self.same_seats):
-                found = _with_same_seat(found, self.same_seats)
+            if same_seats is not None and _holds_phrase_of(found, same_seats):
+                found = _with_same_seat(found, same_seats)
             if self.alliance_subjects and _holds_phrase_of(found, self.alliance_subjects):
                 # ("the forum brought together 40 universities": passed over before the sentence's names
                 # are read, unless an alliance's head word stands before it; `_alliance_opens` then)
@@ -398,17 +402,10 @@ class RoleExtractor:
                 # ("member" holds only before "of the alliance": most of its sentences are passed over here,
                 # before their institutions are read)
                 found = [h for h in found if h.phrase not in self.of_the_alliance or text.startswith(" of ", h.end)]
-            if (
-                self.organ_after is not None
-                and self._page_organs is not False
-                and _holds_phrase_of(found, self.seat_verbs)
-            ):
+            if self._page_organs and _holds_phrase_of(found, self.seat_verbs):
                 # ("X chairs the association's Academic Committee": the seat of a body of the alliance, not
                 # of the alliance; passed over before the sentence's names are read)
-                if self._page_organs is None:
-                    self._page_organs = holds_any(text, self.organ_words)
-                if self._page_organs:
-                    found = [h for h in found if not self._seat_of_an_organ(text, h)]
+                found = [h for h in found if not self._seat_of_an_organ(text, h)]
             if self.handed_on and _holds_phrase_of(found, self.seats):
                 # (a seat a person may hold too, "chair": most of its sentences give it to no institution and
                 # are passed over here, before their institutions are read)
@@ -1872,6 +1869,8 @@ _ANAPHOR_REACH = {"en": 96, "zh": 30}
 _OWNED_SEAT = "(owned seat)"
 # the value of a seat of `_OwnedSeats` that is no role phrase alone ("council"): a hit only with its verb
 _ANCHOR = "(seat anchor)"
+# a page with none of these holds no phrase of roles_same_seat.txt
+_SAME_SEAT_WORDS = ("same post", "same position", "same role")
 # a word going on after a seat word ("chairs", "chairman", "council-level")
 _WORD_GOES_ON_AT = re.compile(r"[\w-]")
 # the value of a phrase of roles_same_seat.txt before `_with_same_seat` gives it the seat named before it
@@ -2279,6 +2278,9 @@ class _OwnedSeats:
         self.verbs_as = tuple(v + " " for v in verbs if v.endswith(" as"))
         self.owners = tuple(o + " " for o in sorted(word_list(language, "roles_possessors.txt"), key=len, reverse=True))
         self.modifiers = tuple(m + " " for m in word_list(language, "roles_seat_modifiers.txt"))
+        # (a page with none of these holds no seat with its owner: the last word before a bare seat, "as", or
+        # an owner's, "its", "'s", or "the"/"a" before a council)
+        self.page_words = (" as ", " its ", "'s ", "’s ", " the council", " the board", " a council", " a standing")
 
     def with_verbs(self, text: str, hits: list[Hit]) -> list[Hit]:
         """The sentence's hits, a seat with its verb before it ("elected as the alliance's chair") taken from the
