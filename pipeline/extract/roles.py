@@ -354,7 +354,8 @@ class RoleExtractor:
         # (the rarer rules' words, looked for once a page with plain `in`: most pages hold none, and their
         # sentences are then not looked at for them)
         self._page_organs = self.organ_after is not None and holds_any(text, self.organ_words)
-        owned = self.owned if self.owned is not None and holds_any(text, self.owned.page_words) else None
+        # (not by page: its anchors, "council", must be dropped wherever they stand without their verb)
+        owned = self.owned
         same_seats = self.same_seats if self.same_seats and holds_any(text, _SAME_SEAT_WORDS) else None
         # (接替, 手中, "succeeded": words of a succession, on few pages; looked for on the page only
         # once a claim of an alliance role could lose a name to them)
@@ -2278,9 +2279,6 @@ class _OwnedSeats:
         self.verbs_as = tuple(v + " " for v in verbs if v.endswith(" as"))
         self.owners = tuple(o + " " for o in sorted(word_list(language, "roles_possessors.txt"), key=len, reverse=True))
         self.modifiers = tuple(m + " " for m in word_list(language, "roles_seat_modifiers.txt"))
-        # (a page with none of these holds no seat with its owner: the last word before a bare seat, "as", or
-        # an owner's, "its", "'s", or "the"/"a" before a council)
-        self.page_words = (" as ", " its ", "'s ", "’s ", " the council", " the board", " a council", " a standing")
 
     def with_verbs(self, text: str, hits: list[Hit]) -> list[Hit]:
         """The sentence's hits, a seat with its verb before it ("elected as the alliance's chair") taken from the

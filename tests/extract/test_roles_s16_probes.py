@@ -50,6 +50,8 @@ PROBES = [
     ("en", f"The alliance welcomed {JNU} as its newest member.", {(JNU, "member")}, set()),
     ("en", f"{JNU}, which founded the alliance in 2016, hosted the meeting.", {(JNU, "member")}, set()),
     ("en", f"{JNU} was founded in 1906.", set(), set()),
+    # (a council or board with no verb and owner before it is no seat)
+    ("en", f"The council of the alliance met on May 4 at {JNU}. The board approved its plan.", set(), set()),
     # the seat named before it in the sentence
     (
         "en",
