@@ -1870,6 +1870,8 @@ _ANAPHOR_REACH = {"en": 96, "zh": 30}
 _OWNED_SEAT = "(owned seat)"
 # the value of a seat of `_OwnedSeats` that is no role phrase alone ("council"): a hit only with its verb
 _ANCHOR = "(seat anchor)"
+# before a verb that opens its sentence or clause: the owned seat has no subject before it
+_OPENING_MARKS = '.!?:;"“('
 # a page with none of these holds no phrase of roles_same_seat.txt
 _SAME_SEAT_WORDS = ("same post", "same position", "same role")
 # a word going on after a seat word ("chairs", "chairman", "council-level")
@@ -2319,7 +2321,11 @@ class _OwnedSeats:
             return None
         if not _owned_seat_fits(verb, owner, at < base and owner is None, role):
             return None
-        return Hit(at - len(verb), end, _OWNED_SEAT, role)
+        first = at - len(verb)
+        lead = text[max(0, first - 2) : first].rstrip()
+        if not lead or lead[-1] in _OPENING_MARKS:
+            return None  # ("Elected as the new chair institution was X": no subject before, the holder after)
+        return Hit(first, end, _OWNED_SEAT, role)
 
 
 def _owned_seat_fits(verb: str, owner: str | None, worded: bool, role: str) -> bool:
