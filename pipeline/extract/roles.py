@@ -145,23 +145,42 @@ class RoleExtractor:
         # (set for each page in __call__: see there)
         self._page_hands_on = self._page_succeeds = False
         self._page_anaphor: bool | None = None
+        # (`_first_person_holder`: set for each page in __call__)
+        self._page_we: bool | None = None
+        self._page_organs = False
+        self._publisher_names: list[Span] | None = None
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
         # only with what it needs after it (an alliance; an event named in the sentence).
         self.joins = frozenset(word_list(language, "roles_join.txt"))
         # 申请加入, 欢迎…加入, 将加入: words earlier in the clause that say the joining has not happened
         self.not_yet = word_list(language, "roles_join_not_yet.txt") if language == "zh" else ()
+        # "three universities joined the alliance": a count before these counts newcomers, not the holders
+        self.join_newcomers = frozenset(word_list(language, "roles_join_newcomers.txt"))
         # 'joined the executive committee of the alliance': a body of the alliance, joined, before its name
         self.join_organs = tuple(w.lower() for w in word_list(language, "roles_join_organs.txt"))
         self.bystander_words = tuple(w.lower() for w in word_list(language, "alliance_bystanders.txt"))
         self.bystander_page_words = _word_groups(self.bystander_words)  # (one look a page: any of them)
         self.after_you = frozenset(word_list(language, "roles_after_you.txt"))
+        # "elected as the alliance's chair", "voted in as vice-chair": seats with their verb, found from the seat
+        self.owned = _OwnedSeats(language) if language == "en" else None
         self.active = word_table(language, "roles_active.tsv")
+        # "chairs the association's Academic Committee", "leads its working group on energy": the bodies of an
+        # alliance whose seat, right after a verb of holding one, is no seat of the alliance (English)
+        self.organ_words = tuple(w.lower() for w in word_list(language, "roles_organs.txt")) if language == "en" else ()
+        self.organ_after = _organ_after_pattern(self.organ_words) if self.organ_words else None
+        self.seat_verbs = frozenset(p for p, role in self.active.items() if role in ALLIANCE_ROLES)
+        # "A was elected vice-chair, while B was re-elected to the same post": the seat named before it in the
+        # sentence (its value is set per sentence, `_with_same_seat`)
+        self.same_seats = frozenset(word_list(language, "roles_same_seat.txt")) if language == "en" else frozenset()
+        self.active.update({phrase: _SAME_SEAT for phrase in self.same_seats})
         self.phrases = {
             **{word: "member" for word in self.joins},
             **{word: "organizer" for word in self.after_you},
             **self.active,
             **word_table(language, "roles.tsv"),
         }
+        # (found by `_OwnedSeats`, not in the vocabulary: claimed as an active phrase)
+        self.active[_OWNED_SEAT] = "chair"
         # "founded in 2019 by": a verb whose "VERB by" is a role phrase, with a place or time before its "by"
         self.by_later = (
             {verb: f"{verb} by" for verb in word_list(language, "roles_by_later.txt") if f"{verb} by" in self.phrases}
@@ -176,6 +195,9 @@ class RoleExtractor:
         for phrase, role in self.handed_on.items():
             self.phrases.setdefault(phrase, role)
         self.seats = frozenset(self.handed_on)
+        if self.owned is not None:  # (a seat no role phrase alone, "council", is in the vocabulary as an anchor)
+            for seat in self.owned.words:
+                self.phrases.setdefault(seat, _ANCHOR)
         # 从兰州大学手中接过: the words after a name that make it the role's holder before
         self.previous_holder = tuple(word_list(language, "roles_previous_holder.txt")) if language == "zh" else ()
         # 'A接替B担任理事长单位', 'A succeeded B as chair institution': the words before a name that held it
@@ -199,8 +221,20 @@ class RoleExtractor:
             if self.gatherings
             else frozenset()
         )
-        # (the phrases of both checks above, looked for in a sentence's hits in one loop first)
-        self.early_checked = self.by_later_verbs | self.member_nouns
+        # '负责统筹成员高校的…', '服务成员单位': a verb whose object is the members, no seat of the name before
+        # (Chinese: the verbs right before a member noun)
+        self.member_objects = tuple(word_list(language, "roles_member_objects.txt")) if language == "zh" else ()
+        self.zh_member_nouns = (
+            frozenset(
+                p
+                for p, role in word_table(language, "roles.tsv").items()
+                if role == "member" and p.startswith(("成员", "会员", "新成员"))
+            )
+            if self.member_objects
+            else frozenset()
+        )
+        # (the phrases of the checks above, looked for in a sentence's hits in one loop first)
+        self.early_checked = self.by_later_verbs | self.member_nouns | self.zh_member_nouns
         # '该校自2016年起即为成员单位', "It was elected a vice-chair institution": a word standing for the one
         # institution the sentence before names (lower case, as the matching text is written)
         self.anaphors = tuple(
@@ -211,6 +245,11 @@ class RoleExtractor:
             )
         )
         self.page_order_anaphors = tuple(sorted(self.anaphors, key=len))  # ("it " first: found soonest)
+        # "We are honoured to be elected chair": the publisher speaking of its own seat (lower case, with
+        # its space, as the matching text is written)
+        self.first_person = (
+            tuple(w.lower() + " " for w in word_list(language, "roles_first_person.txt")) if language == "en" else ()
+        )
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
         self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
@@ -227,6 +266,11 @@ class RoleExtractor:
         # 当选副理事长单位的有A、B: a role phrase, 的 and a link word, then its holders
         self.inverted_links = tuple(word_list(language, "roles_inverted_links.txt")) if language == "zh" else ()
         self.inverted_links_longest_first = tuple(sorted(self.inverted_links, key=len, reverse=True))
+        # "..., including A and B", '，分别是A、B': words opening the clause after a role phrase that list its
+        # holders (lower case, longest first: `_first_at` takes the first that matches)
+        self.clause_list_openers = tuple(
+            sorted((w.lower() for w in word_list(language, "roles_clause_list_openers.txt")), key=len, reverse=True)
+        )
         # (lower case, as the matching text is written)
         self.next_list_openers = tuple(w.lower() for w in word_list(language, "roles_next_list_openers.txt"))
         self.next_list_closers = _closers_pattern(language, word_list(language, "roles_next_list_closers.txt"))
@@ -306,6 +350,13 @@ class RoleExtractor:
         self._page_succeeds = self.language == "en" and holds_any(text, _SUCCEEDING_WORDS)
         # (`_anaphor_holder`: whether the page holds one of its words, looked for when first needed)
         self._page_anaphor = None
+        self._page_we = None
+        # (the rarer rules' words, looked for once a page with plain `in`: most pages hold none, and their
+        # sentences are then not looked at for them)
+        self._page_organs = self.organ_after is not None and holds_any(text, self.organ_words)
+        # (not by page: its anchors, "council", must be dropped wherever they stand without their verb)
+        owned = self.owned
+        same_seats = self.same_seats if self.same_seats and holds_any(text, _SAME_SEAT_WORDS) else None
         # (接替, 手中, "succeeded": words of a succession, on few pages; looked for on the page only
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
@@ -319,6 +370,12 @@ class RoleExtractor:
         for index in sorted(sents.overlapping(phrase_spans(doc, self.phrases))):
             sent = sents.spans[index]
             found = find(sent.start_char, sent.end_char)
+            if owned is not None and _holds_phrase_of(found, owned.words):
+                found = owned.with_verbs(text, found)  # ("elected as the alliance's chair")
+                if not found:
+                    continue
+            if same_seats is not None and _holds_phrase_of(found, same_seats):
+                found = _with_same_seat(found, same_seats)
             if self.alliance_subjects and _holds_phrase_of(found, self.alliance_subjects):
                 # ("the forum brought together 40 universities": passed over before the sentence's names
                 # are read, unless an alliance's head word stands before it; `_alliance_opens` then)
@@ -335,10 +392,21 @@ class RoleExtractor:
             if early and self.gatherings and _holds_phrase_of(found, self.member_nouns):
                 # ("X, which hosted the meeting of member institutions": who gathered, no seat)
                 found = [h for h in found if h.phrase not in self.member_nouns or not self._gathered_of(text, h)]
+            if early and self.member_objects and _holds_phrase_of(found, self.zh_member_nouns):
+                # ('负责统筹成员高校的留学生培养': the members as a verb's object)
+                found = [
+                    h
+                    for h in found
+                    if h.phrase not in self.zh_member_nouns or not text.endswith(self.member_objects, 0, h.start)
+                ]
             if self.of_the_alliance:
                 # ("member" holds only before "of the alliance": most of its sentences are passed over here,
                 # before their institutions are read)
                 found = [h for h in found if h.phrase not in self.of_the_alliance or text.startswith(" of ", h.end)]
+            if self._page_organs and _holds_phrase_of(found, self.seat_verbs):
+                # ("X chairs the association's Academic Committee": the seat of a body of the alliance, not
+                # of the alliance; passed over before the sentence's names are read)
+                found = [h for h in found if not self._seat_of_an_organ(text, h)]
             if self.handed_on and _holds_phrase_of(found, self.seats):
                 # (a seat a person may hold too, "chair": most of its sentences give it to no institution and
                 # are passed over here, before their institutions are read)
@@ -413,7 +481,7 @@ class RoleExtractor:
                 if not claimed and (below := self._listed_after_colon(doc, hit)) is not None:
                     claimed, listed_to = below
                 elif not claimed and hit.value in ALLIANCE_ROLES:
-                    claimed = self._listed_next(doc, sents, index)
+                    claimed = self._listed_in_clause_after(doc, sent, hit) or self._listed_next(doc, sents, index)
                 event_role = self._event_role(hit) and not about_alliance
                 owner = last_event if event_role else last_alliance
                 if owner is None:
@@ -705,6 +773,47 @@ class RoleExtractor:
             return []
         return self._leading_list(doc, named, listed=True)
 
+    def _seat_of_an_organ(self, text: str, hit: Hit) -> bool:
+        """'Beihang University chairs the association's Academic Committee': a verb of holding a seat
+        (`seat_verbs`) whose object is a body of the alliance (`roles_organs.txt`)."""
+        return (
+            hit.value in ALLIANCE_ROLES
+            and hit.phrase in self.seat_verbs
+            and self.organ_after is not None
+            and self.organ_after.match(text, hit.end) is not None
+        )
+
+    def _listed_in_clause_after(self, doc: Doc, sent: Span, hit: Hit) -> list[Span]:
+        """'Four universities joined the alliance, including A and B', '4所高校加入联盟，分别是A、B、C和D': a
+        role phrase that claims no name gives its role to the list the next clause of its sentence opens
+        with (a list word right after the clause's break, the names right after it)."""
+        if not self.clause_list_openers:
+            return []
+        text = matching_text(doc)
+        mark = -1
+        for comma in _CLAUSE_COMMAS[self.language]:  # (a loop: compiled)
+            found = text.find(comma, hit.end, min(sent.end_char, hit.end + _CLAUSE_REACH[self.language]))
+            if found >= 0 and (mark < 0 or found < mark):
+                mark = found
+        if mark < 0:
+            return []
+        lead = text[mark + 1 : mark + 41].lstrip()
+        if not lead.startswith(self.clause_list_openers):
+            return []
+        start = (
+            mark + 1 + len(text[mark + 1 : mark + 41]) - len(lead) + len(_first_at(self.clause_list_openers, lead, 0))
+        )
+        if institutions_in(doc, hit.end, mark):  # (a name between: the phrase's own object or holder)
+            return []
+        named = [
+            s
+            for s in institutions_in(doc, start, sent.end_char)
+            if facts(s).kind != "alliance" and not self._names_a_unit(doc, s.end_char)
+        ]
+        if not named or doc_text(doc)[start : named[0].start_char].strip(" :：,，"):
+            return []
+        return self._leading_list(doc, named, listed=True)
+
     def _elected_next(self, doc: Doc, after: Span) -> list[Span]:
         """'Three vice-chair institutions were elected. A, B and C were chosen.', '会议选举产生了3家副理事长
         单位。A、B和C当选。': the next sentence is a list of names and a verb of being chosen, nothing
@@ -898,6 +1007,8 @@ class RoleExtractor:
                     )
                 if self._page_anaphor:
                     chosen = self._anaphor_holder(doc, sent, hit, holders)
+            if not chosen and self.first_person and hit.value in ALLIANCE_ROLES:
+                chosen = self._first_person_holder(doc, sent, hit, holders)
             if chosen and self.language == "en" and hit.value in ALLIANCE_ROLES:
                 chosen = chosen + self._companions(doc, hit, holders, chosen)
             taken.update([m.start for m in chosen])  # (a list: compiled, a generator would be built)
@@ -1030,6 +1141,51 @@ class RoleExtractor:
         if len({_body(s, facts(s)) for s in named}) != 1:
             return []  # (none, or several the word may stand for)
         return named[-1:]
+
+    def _first_person_holder(self, doc: Doc, sent: Span, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+        """'"We are honoured to be elected chair of the network," said ...': on a page its publisher speaks
+        on, a seat whose clause opens with "we" is the publisher's, told by the first name of it in the text
+        (none written: no evidence to point at, no role)."""
+        if self._page_we is None:  # (once a page: a publisher, and "we" on the page)
+            publisher = doc._.publisher
+            text = matching_text(doc)
+            self._page_we = publisher is not None and holds_any(text, self.first_person)
+            self._publisher_names = None
+        if not self._page_we:
+            return []
+        text = matching_text(doc)
+        window = max(sent.start_char, hit.start - _ANAPHOR_REACH["en"])
+        at, word = -1, ""
+        for candidate in self.first_person:
+            found = text.rfind(candidate, window, hit.start)
+            if found > at:
+                at, word = found, candidate
+        if at < 0 or (at > 0 and text[at - 1].isalpha()) or not _WE_TO_SEAT.fullmatch(text, at + len(word), hit.start):
+            return []
+        # (the word opens its clause or a quotation: only blanks or an opening quote before it there)
+        start = sent.start_char
+        for mark in _CLAUSE_MARKS["en"]:  # (a loop: compiled)
+            start = max(start, text.rfind(mark, sent.start_char, at) + 1)
+        if text[start:at].strip(_OPENING_QUOTES):
+            return []
+        for _, first, _ in holders:  # (a name between the word and the seat is the seat's subject)
+            if at <= first < hit.start:
+                return []
+        return self._publisher_named(doc)
+
+    def _publisher_named(self, doc: Doc) -> list[Span]:
+        """The first name in the text that names the publisher (its gazetteer entry, else its name)."""
+        if self._publisher_names is None:
+            publisher = doc._.publisher
+            self._publisher_names = []
+            for span in institution_spans(doc):  # (a loop: compiled)
+                known = facts(span)
+                if (publisher.entry is not None and known.entry is not None and known.entry.id == publisher.id) or (
+                    span.text.lower() == publisher.name.lower()
+                ):
+                    self._publisher_names = [span]
+                    break
+        return list(self._publisher_names)
 
     def _successor(self, doc: Doc, before: list[Span], hit: Hit) -> list[Span]:
         """'A will succeed B as chair', 'A replaces B as the rotating chair': the name before the verb of
@@ -1187,6 +1343,8 @@ class RoleExtractor:
             if not self._list_gap(text[span.end_char : kept[0].start_char]):
                 break
             kept.insert(0, span)
+        if self.language == "en" and matching_text(doc).endswith(_OFFICE_OF, 0, kept[0].start_char):
+            return []  # ("Li Hua of X was elected chair": the organisation of a person, not the subject)
         return kept
 
     def _leading_list(self, doc: Doc, spans: list[Span], *, listed: bool = False) -> list[Span]:
@@ -1516,6 +1674,8 @@ class RoleExtractor:
         return pattern.match(matching_text(doc), claimed[-1].end_char)
 
     def _count_text(self, doc: Doc, hit: Hit, claimed: list[Span]) -> tuple[str, int, int] | None:
+        if hit.phrase in self.join_newcomers:
+            return None  # ("three universities joined the alliance", "4所高校加入联盟": newcomers, not holders)
         text = matching_text(doc)
         # '成员单位包括A、B等23所高校': the number closing the list the role phrase opens
         closing = self._closing_count(doc, hit, claimed)
@@ -1682,7 +1842,8 @@ _FRONTED_AS = {
 _FRONTED_AS_COMMA = re.compile(r"\s*[,，]\s*(?:the\s+)?")
 # "X, the alliance's chair institution", "X, its secretariat", "X（联盟理事长单位）"
 _APPOSITION = {
-    "en": re.compile(r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+)?"),
+    # ("X, a member of the alliance since 2018, ...", "X, one of the founding members")
+    "en": re.compile(r"\s*,\s*(?:the\s+|its\s+|the\s+[a-z-]+['’]s\s+|an?\s+|one\s+of\s+(?:the|its)\s+)?"),
     "zh": re.compile(r"\s*[(（]\s*(?:联盟|该联盟)?"),
 }
 # ", which was also re-elected a ", ", which now serves as the ": a relative clause of being or being elected
@@ -1705,6 +1866,25 @@ _OF_BEFORE = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|the\s+[a-
 _FRONTED_PARTICIPLE = re.compile(r"[a-z-]+ed\b[^,.;:]{0,60},\s*")
 # how far before a role phrase its word standing for an institution may begin (`_ANAPHOR_TO_SEAT` and the word)
 _ANAPHOR_REACH = {"en": 96, "zh": 30}
+# the phrase of a seat found with its verb and owner (`_OwnedSeats`): an active one, of the subject before it
+_OWNED_SEAT = "(owned seat)"
+# the value of a seat of `_OwnedSeats` that is no role phrase alone ("council"): a hit only with its verb
+_ANCHOR = "(seat anchor)"
+# before a verb that opens its sentence or clause: the owned seat has no subject before it
+_OPENING_MARKS = '.!?:;"“('
+# a page with none of these holds no phrase of roles_same_seat.txt
+_SAME_SEAT_WORDS = ("same post", "same position", "same role")
+# a word going on after a seat word ("chairs", "chairman", "council-level")
+_WORD_GOES_ON_AT = re.compile(r"[\w-]")
+# the value of a phrase of roles_same_seat.txt before `_with_same_seat` gives it the seat named before it
+_SAME_SEAT = "same_seat"
+# the breaks after a role phrase that open the clause listing its holders (`_listed_in_clause_after`), and
+# how far after the phrase the break may stand ('加入联盟，', "joined the alliance this week, ")
+_CLAUSE_COMMAS = {"en": (",", ";"), "zh": ("，", ",", "；")}
+_CLAUSE_REACH = {"en": 60, "zh": 16}
+# between "we " and its seat: "are honoured to be elected ", "have been named the " (no name, no number)
+_WE_TO_SEAT = re.compile(r"(?:[a-z-]+\s+){0,6}")
+_OPENING_QUOTES = " \t\n\"'“‘"
 # the breaks of a clause before a role phrase: its clause runs from the last (none: from the sentence's start)
 _CLAUSE_MARKS = {"en": (",", ";", ":"), "zh": ("，", ",", "；", ";", "：", ":")}
 # between a word standing for an institution (with its space) and its seat: "was elected a ", "has also
@@ -2062,6 +2242,130 @@ def _without_short_form_last(text: str, spans: list[Span]) -> list[Span]:
 
 
 _OPENING_BRACKET = re.compile(r"\s*\(\s*")
+
+
+def _with_same_seat(hits: list[Hit], same_seats: frozenset[str]) -> list[Hit]:
+    """ "A was elected vice-chair, while B was re-elected to the same post": a phrase of `same_seats` takes the
+    role of the alliance seat named before it in the sentence; with none before it, it is no role phrase."""
+    kept: list[Hit] = []
+    seat = None
+    for hit in hits:  # (a loop: compiled)
+        if hit.phrase in same_seats:
+            if seat is not None:
+                kept.append(Hit(hit.start, hit.end, hit.phrase, seat))
+            continue
+        if hit.value in ALLIANCE_ROLES:
+            seat = hit.value
+        kept.append(hit)
+    return kept
+
+
+class _OwnedSeats:
+    """Seats named after a verb and their owner, found from the seat back ("was elected as the alliance's
+    chair", "becomes its new chair", "voted in as vice-chair", "won a seat on the council", "was elected a
+    standing council member"): the verbs of `roles_possessed_verbs.txt`; the owners of `roles_possessors.txt`
+    (or "the") before the seats of `roles_possessed_seats.tsv`, a modifier of `roles_seat_modifiers.txt` between;
+    a verb ending in "as" before a bare seat of `roles_bare_seats.tsv`; one ending in "to"/"on", "the" and a
+    council; any other, "a" and a council seat. The seats are phrases of the vocabulary (a seat that is no role
+    phrase alone, "council", only as an anchor, `_ANCHOR`), looked at from the seat back. (Not composed into
+    the vocabulary: every verb with every owner and seat would make it hundreds of phrases long.)"""
+
+    def __init__(self, language: str) -> None:
+        self.seats = word_table(language, "roles_possessed_seats.tsv")
+        self.bare = word_table(language, "roles_bare_seats.tsv")
+        self.words = frozenset({*self.seats, *self.bare})
+        # (each with the space after it, longest first; looked for with `endswith` back from the seat: a
+        # seat with none of them before it, as most are, costs a few plain looks)
+        verbs = sorted(word_list(language, "roles_possessed_verbs.txt"), key=len, reverse=True)
+        self.verbs = tuple(v + " " for v in verbs)
+        self.verbs_as = tuple(v + " " for v in verbs if v.endswith(" as"))
+        self.owners = tuple(o + " " for o in sorted(word_list(language, "roles_possessors.txt"), key=len, reverse=True))
+        self.modifiers = tuple(m + " " for m in word_list(language, "roles_seat_modifiers.txt"))
+
+    def with_verbs(self, text: str, hits: list[Hit]) -> list[Hit]:
+        """The sentence's hits, a seat with its verb before it ("elected as the alliance's chair") taken from the
+        verb on (an active phrase, `_OWNED_SEAT`), the hits inside it dropped; an anchor with none dropped."""
+        owned: list[Hit] = []
+        for hit in hits:  # (a loop: compiled)
+            if hit.phrase in self.words:
+                with_verb = self._with_verb(text, hit.start, hit.end)
+                if with_verb is not None:
+                    owned.append(with_verb)
+        kept = []
+        for hit in hits:  # (a loop: compiled)
+            if hit.value != _ANCHOR and not _hit_inside_any(hit, owned):
+                kept.append(hit)
+        return sorted([*kept, *owned], key=_hit_start) if owned else kept
+
+    def _with_verb(self, text: str, start: int, end: int) -> Hit | None:
+        """The seat text[start:end] with its owner ("the alliance's", "its"; "the"; "a"; none) and verb before
+        it, else None."""
+        if text[start - 1 : start] != " ":
+            return None
+        seat = text[start:end]
+        modifier = _first_ending(self.modifiers, text, start)  # ("its new chair", "the first chair")
+        base = start - len(modifier) if modifier is not None else start
+        owner = _first_ending(self.owners, text, base)
+        if owner is None and text.endswith(" the ", 0, base):
+            owner = "the "
+        if owner is not None:
+            role, at, verbs = self.seats.get(seat), base - len(owner), self.verbs
+        elif text.endswith(" a ", 0, base):
+            role, at, verbs = self.bare.get(seat), base - 2, self.verbs
+        else:
+            role, at, verbs = self.bare.get(seat), base, self.verbs_as
+        if role is None:
+            return None
+        verb = _first_ending(verbs, text, at)
+        if verb is None or text[at - len(verb) - 1 : at - len(verb)].isalpha():
+            return None
+        if not _owned_seat_fits(verb, owner, at < base and owner is None, role):
+            return None
+        first = at - len(verb)
+        lead = text[max(0, first - 2) : first].rstrip()
+        if not lead or lead[-1] in _OPENING_MARKS:
+            return None  # ("Elected as the new chair institution was X": no subject before, the holder after)
+        return Hit(first, end, _OWNED_SEAT, role)
+
+
+def _owned_seat_fits(verb: str, owner: str | None, worded: bool, role: str) -> bool:
+    """Whether a verb (with its space), an owner (or "the"; None) and a seat of `role` make a seat: "to"/"on"
+    only before a council ("won a seat on the council"); "a" (`worded`, no owner) only a council seat after a
+    verb not ending in a preposition ("was elected a standing council member")."""
+    on_a_body = verb.endswith((" to ", " on "))
+    if owner is not None:
+        return not on_a_body or role == "director"
+    if worded:  # ("a")
+        return role == "director" and not on_a_body and not verb.endswith(" as ")
+    return True
+
+
+def _first_ending(words: tuple[str, ...], text: str, at: int) -> str | None:
+    """The first of `words` that text[:at] ends with, else None (a loop: compiled)."""
+    for word in words:
+        if text.endswith(word, 0, at):
+            return word
+    return None
+
+
+def _hit_inside_any(hit: Hit, others: list[Hit]) -> bool:
+    for other in others:  # noqa: SIM110 - compiled, any() of a generator would build one
+        if other.start <= hit.start and hit.end <= other.end:
+            return True
+    return False
+
+
+def _hit_start(hit: Hit) -> int:
+    return hit.start
+
+
+def _organ_after_pattern(organs: tuple[str, ...]) -> re.Pattern[str]:
+    """ " the association's Academic Committee", "'s working group on", " of the steering committee": the
+    object of a verb of holding a seat, a body of the alliance (lower case, as the matching text is)."""
+    words = "|".join(re.escape(w) for w in sorted(organs, key=len, reverse=True))
+    return re.compile(
+        r"(?:['’]s|\s+(?:of\s+)?(?:the|its|their|a))\s+(?:[a-z][a-z-]*(?:['’]s)?\s+){0,4}?(?:" + words + r")\b(?!['’]s)"
+    )
 
 
 def _first_at(words: tuple[str, ...], text: str, at: int) -> str | None:

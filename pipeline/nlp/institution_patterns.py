@@ -909,12 +909,13 @@ class EnglishPatterns:
         return False
 
     def _kind(self, words: _Words, start: int, end: int) -> str:
-        """The English head noun is the last head before the first connector:
-        'University Alliance of the Silk Road' is an alliance, 'University of X' a university."""
+        """The English head noun is the last head before the first connector after a head:
+        'University Alliance of the Silk Road' is an alliance, 'University of X' a university,
+        'South and Southeast Asian University Network' an alliance (an 'and' before any head ends nothing)."""
         bits = words.bits
         head = None
         for i in range(start, end):
-            if bits[i] & CONNECTOR:
+            if bits[i] & CONNECTOR and head is not None:
                 break
             if bits[i] & HEAD:
                 head = i

@@ -412,7 +412,7 @@ def user_dictionary() -> list[str]:
     words |= {w for w in load_countries().by_word if _is_han(w)}
     for table in ("roles.tsv", "partnership_triggers.tsv", "event_triggers.tsv", "institution_heads.tsv"):
         words |= set(word_table("zh", table))
-    for name in ("titles.txt", "event_heads.txt", "subunit_heads.txt", "first_person.txt"):
+    for name in ("titles.txt", "event_heads.txt", "subunit_heads.txt", "first_person.txt", "name_fields.txt"):
         words |= set(word_list("zh", name))
     return sorted(w for w in words if len(w) >= 2 and _is_han(w))
 

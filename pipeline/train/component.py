@@ -334,7 +334,9 @@ class HeadKinds:
         heads = [t.text for t in span if t.text in self.kinds and not _hyphen_bound(t)]
         if not heads:
             return None
-        first_connector = next((t.i for t in span if t.lower_ in self.connectors), span.end)
+        # (a connector before the first head ends nothing: 'South and Southeast Asian University Network')
+        first_head = next(t.i for t in span if t.text in self.kinds and not _hyphen_bound(t))
+        first_connector = next((t.i for t in span if t.i > first_head and t.lower_ in self.connectors), span.end)
         before = [t.text for t in span if t.i < first_connector and t.text in self.kinds and not _hyphen_bound(t)]
         return before[-1] if before else heads[0]
 
