@@ -1405,6 +1405,8 @@ class EventExtractor:
             for hit in hits:
                 if hit.value in values:
                     day = _clause_day(text, start, end, hit.start, mentions)
+                    if day is not None and draft.kind == "visit":
+                        day = _first_of_days_told_together(text, day, mentions)
                     if day is not None and day.date is not None and day not in days:
                         days.append(day)
             days = _not_in_earlier_years(days)
@@ -1791,6 +1793,22 @@ def _clause_day(text: str, start: int, end: int, at: int, mentions: list[DateMen
         if mention.end <= at and _day_clause(text, mention.end, at):
             before = mention
     return before
+
+
+# what joins days told together ('11月3日和9日', '3 and 9 November' read as two days)
+_DAYS_JOINED = frozenset({"和", "与", "及", "、", ",", "，", "and", "&"})
+
+
+def _first_of_days_told_together(text: str, day: DateMention, mentions: list[DateMention]) -> DateMention:
+    """The first of the days told together with `day` ('11月3日和9日，代表团两次访问…': a visit on both
+    days is dated by its first, as a trip is), `day` itself when it is told alone."""
+    first = day
+    for mention in reversed(mentions):
+        if mention.end <= first.start and mention.date is not None and mention.kind not in {"garbled", "month"}:
+            if text[mention.end : first.start].strip() not in _DAYS_JOINED:
+                break
+            first = mention
+    return first
 
 
 def _day_clause(text: str, end: int, at: int) -> bool:
