@@ -1631,19 +1631,19 @@ class _KindReading:
         self.many = {id(p) for p in (foreign if position else chinese)}
         self.parties = sorted(self.parties, key=lambda p: p.start_char)
         own = [self._own_kind(hits, party) for party in many]
+        last_end = _last_end(self.parties)
         # words before the first side or after the last speak of every pair ("The agreements were
         # between A and B, C and D"; A与B、C与D分别签署…协议)
         ends = (
             self._kind_in(hits, start, self.parties[0].start_char),
-            self._kind_in(hits, max(p.end_char for p in self.parties), end),
+            self._kind_in(hits, last_end, end),
         )
         head = _strongest({k for k in ends if k}) or "other"
         continues = [self._follows_one_of_many(party) for party in many]
         kinds = _shared_in_lists(own, continues)
         if ends[1] is not None and not self.documents_follow and many[-1] is self.parties[-1]:
             kinds = _closing_list_words(kinds, own, continues, ends[1])
-        last_end = max(p.end_char for p in self.parties)
-        if ends[1] is not None and any(at >= last_end for at in pair_words):
+        if ends[1] is not None and pair_words and max(pair_words) >= last_end:
             kinds = [_strongest({ends[1], kind} - {None}) for kind in kinds]
         if self.respectively:
             kinds = self._documents_respectively(hits, many) or kinds
@@ -1712,7 +1712,7 @@ class _KindReading:
             # (Chinese: 与B签订X，并与C…: X, between B and C, is B's; "with B, and an MoU with C": C's)
             return self._kind_in(hits, party.end_char, after[0].start_char) if self.documents_follow else None
         partner = after[0]
-        if any(party.end_char <= h.start and h.end <= partner.start_char for h in hits):
+        if _any_hit_within(hits, party.end_char, partner.start_char):
             return self._kind_in(hits, party.end_char, partner.start_char)
         beyond = [p for p in after if not same_facts(p.known, partner.known)]
         right = beyond[0].start_char if beyond else self.sent.end_char
@@ -1776,6 +1776,23 @@ class _KindReading:
 
     def _names_joint_institute(self, start: int, end: int) -> bool:
         return _names_joint_institute(self.doc, start, end)
+
+
+def _last_end(parties: list[_Party]) -> int:
+    """Where the last ending of `parties` (not empty) ends (a loop: see `_any_in`)."""
+    last = parties[0].end_char
+    for party in parties:
+        if party.end_char > last:
+            last = party.end_char
+    return last
+
+
+def _any_hit_within(hits: list[Hit], start: int, end: int) -> bool:
+    """Whether one of `hits` stands wholly in [start, end) (a loop: see `_any_in`)."""
+    for hit in hits:  # noqa: SIM110
+        if start <= hit.start and hit.end <= end:
+            return True
+    return False
 
 
 def _names_joint_institute(doc: Doc, start: int, end: int) -> bool:
