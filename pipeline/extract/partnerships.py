@@ -326,7 +326,7 @@ class PartnershipExtractor:
                 list_head = None  # (a count's list, "signed three agreements.", names its head per line)
                 list_kinds = self._counted_documents(doc, index, sent, kinds, sides)
             previous_kinds = kinds
-        found.extend(self._from_joint_institutes(doc))
+        found.extend(self._from_joint_institutes(doc, settings))
         doc._.partnerships = _unique_pairs(found)
         return doc
 
@@ -365,9 +365,11 @@ class PartnershipExtractor:
 
     def _names_approval(self, doc: Doc, sent: Span) -> bool:
         """Whether `find_phrases` of the event triggers finds an approval word in `sent`."""
+        # (no approval word starts in the sentence: no hit of one can, in either language, since
+        # a hit is its phrase as it stands in the matching text and the approval words are lower case)
+        if not _starts_within(self._approval_starts(doc), sent.start_char, sent.end_char):
+            return False
         if self.approval_search is not None:
-            if not _starts_within(self._approval_starts(doc), sent.start_char, sent.end_char):
-                return False  # (no approval word starts in the sentence: the search finds none)
             hits = self.approval_search(doc, sent.start_char, sent.end_char)
         else:
             hits = phrase_finder(doc, self.events)(sent.start_char, sent.end_char)
@@ -563,7 +565,7 @@ class PartnershipExtractor:
             # "学校还与某公司签署协议，双方将…", "A与B（no country known）就…达成意向，双方约定…": the
             # two sides are the ones it names, not a foreign side named before
             return []
-        schools = all(hit.value == "schools" for hit in found)
+        schools = _all_value(found, "schools")
         cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or publisher
         other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
         # on a foreign university's own page that never names itself in full ("Otago strengthens
@@ -864,10 +866,10 @@ class PartnershipExtractor:
             pairs.append((partner, f))
         return pairs
 
-    def _from_joint_institutes(self, doc: Doc) -> list[_Found]:
+    def _from_joint_institutes(self, doc: Doc, settings: dict[int, Setting]) -> list[_Found]:
+        """The pairs of the gazetteer's joint institutes named on the page (`settings`: the Doc's)."""
         gazetteer = load_gazetteer()
         inferred = []
-        settings = doc._.settings or {}
         for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
             entry = known.entry
             if entry is None or entry.kind != "joint_institute" or not entry.parent or not entry.partners:
@@ -1168,7 +1170,7 @@ class _References:
         if not references:
             return []
         # the description is no trigger of its own ("the delegation met X" tells no talks)
-        spoken = [h for h in hits if not any(r.start < h.end and h.start < r.end for r in references if r.visitor)]
+        spoken = [h for h in hits if not _within_visitor_word(h, references)]
         if not spoken:
             return []
         found = {"chinese": _distinct(chinese), "foreign": _distinct(foreign)}
@@ -1281,10 +1283,12 @@ class _References:
                     words = self.heads[match.group(2)]
                     found.append(_Reference(match.start(), match.end(), False, words, country))
         else:
-            found.extend(
-                _Reference(sent.start_char + at, sent.start_char + at + len(phrase), False, self.heads[phrase])
-                for phrase in heads
-                for at in _places_of(sentence, phrase)
+            found.extend(  # (a list, not a generator: compiled, a generator is an object made a sentence)
+                [
+                    _Reference(sent.start_char + at, sent.start_char + at + len(phrase), False, self.heads[phrase])
+                    for phrase in heads
+                    for at in _places_of(sentence, phrase)
+                ]
             )
         if not found:
             return found
@@ -1333,15 +1337,17 @@ class _References:
             end = min(sent.end_char, before) if i == index else sent.end_char
             if not _starts_within(delegation_starts, sent.start_char, end):
                 continue  # (a bisect instead of slicing and searching each sentence back)
-            places = sorted(
+            # (a list comprehension sorted in place: compiled, `sorted` of a generator makes one)
+            places = [
                 (sent.start_char + at, sent.start_char + at + len(word))
                 for word in delegation_words
                 for at in _places_of(lowered[sent.start_char : end], word)
-            )
+            ]
             if not places:
                 continue
+            places.sort()
             named = [*_side_parties(doc).in_sentence.get(i, []), *_alliance_parties(doc).in_sentence.get(i, [])]
-            named.sort(key=lambda p: p.start_char)
+            named.sort(key=_START_CHAR)
             for start, stop in reversed(places):
                 body = self._origin(lowered, named, start, stop)
                 if body is not None:
@@ -1385,6 +1391,14 @@ _GAP_WORDS = 4  # words between a delegation and its body, at most ("from the", 
 _LED_GAP_WORDS = 9  # words between a body and the delegation an official of it led ("'s Vice-President Li Hua led a")
 _ZH_GAP = 10  # characters between a body and 代表团/一行 (a title and a name: 副校长约翰·史密斯)
 _ZH_GAP_STOPS = frozenset("与和同跟及、，,。；;：:")
+
+
+def _within_visitor_word(hit: Hit, references: list[_Reference]) -> bool:
+    """Whether `hit` overlaps a visitor word of `references` (a loop: see `_any_in`)."""
+    for reference in references:
+        if reference.visitor and reference.start < hit.end and hit.start < reference.end:
+            return True
+    return False
 
 
 def _holds_clause_mark(text: str, start: int, end: int) -> bool:
@@ -1493,6 +1507,14 @@ def _any_value(hits: list[Hit], value: str) -> bool:
         if hit.value == value:
             return True
     return False
+
+
+def _all_value(hits: list[Hit], value: str) -> bool:
+    """Whether every one of `hits` has `value` (a loop: see `_any_in`)."""
+    for hit in hits:  # noqa: SIM110
+        if hit.value != value:
+            return False
+    return True
 
 
 def _any_phrase_in(hits: list[Hit], phrases: set[str]) -> bool:
@@ -1609,19 +1631,19 @@ class _KindReading:
         self.many = {id(p) for p in (foreign if position else chinese)}
         self.parties = sorted(self.parties, key=lambda p: p.start_char)
         own = [self._own_kind(hits, party) for party in many]
+        last_end = _last_end(self.parties)
         # words before the first side or after the last speak of every pair ("The agreements were
         # between A and B, C and D"; A与B、C与D分别签署…协议)
         ends = (
             self._kind_in(hits, start, self.parties[0].start_char),
-            self._kind_in(hits, max(p.end_char for p in self.parties), end),
+            self._kind_in(hits, last_end, end),
         )
         head = _strongest({k for k in ends if k}) or "other"
         continues = [self._follows_one_of_many(party) for party in many]
         kinds = _shared_in_lists(own, continues)
         if ends[1] is not None and not self.documents_follow and many[-1] is self.parties[-1]:
             kinds = _closing_list_words(kinds, own, continues, ends[1])
-        last_end = max(p.end_char for p in self.parties)
-        if ends[1] is not None and any(at >= last_end for at in pair_words):
+        if ends[1] is not None and pair_words and max(pair_words) >= last_end:
             kinds = [_strongest({ends[1], kind} - {None}) for kind in kinds]
         if self.respectively:
             kinds = self._documents_respectively(hits, many) or kinds
@@ -1690,7 +1712,7 @@ class _KindReading:
             # (Chinese: 与B签订X，并与C…: X, between B and C, is B's; "with B, and an MoU with C": C's)
             return self._kind_in(hits, party.end_char, after[0].start_char) if self.documents_follow else None
         partner = after[0]
-        if any(party.end_char <= h.start and h.end <= partner.start_char for h in hits):
+        if _any_hit_within(hits, party.end_char, partner.start_char):
             return self._kind_in(hits, party.end_char, partner.start_char)
         beyond = [p for p in after if not same_facts(p.known, partner.known)]
         right = beyond[0].start_char if beyond else self.sent.end_char
@@ -1756,6 +1778,23 @@ class _KindReading:
         return _names_joint_institute(self.doc, start, end)
 
 
+def _last_end(parties: list[_Party]) -> int:
+    """Where the last ending of `parties` (not empty) ends (a loop: see `_any_in`)."""
+    last = parties[0].end_char
+    for party in parties:
+        if party.end_char > last:
+            last = party.end_char
+    return last
+
+
+def _any_hit_within(hits: list[Hit], start: int, end: int) -> bool:
+    """Whether one of `hits` stands wholly in [start, end) (a loop: see `_any_in`)."""
+    for hit in hits:  # noqa: SIM110
+        if start <= hit.start and hit.end <= end:
+            return True
+    return False
+
+
 def _names_joint_institute(doc: Doc, start: int, end: int) -> bool:
     """Whether a joint institute of the Doc stands wholly in [start, end)."""
     starts, ends = _joint_institutes(doc)
@@ -1768,6 +1807,8 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
     institute does: a Chinese institution of the Doc whose name is inside the institute's
     ("the Oulu Joint Institute ... at Changsha University of Science and Technology", 南昌大学玛丽女王学院)."""
     starts, ends = _joint_institutes(doc)
+    if not starts:
+        return []  # (most pages name no joint institute)
     first = bisect.bisect_left(starts, sent.start_char)
     last = bisect.bisect_left(starts, sent.end_char, first)  # (one starting at the end or past it ends past it)
     inside = [(s, e) for s, e in zip(starts[first:last], ends[first:last], strict=True) if e <= sent.end_char]
@@ -1795,11 +1836,12 @@ def _joint_institutes(doc: Doc) -> tuple[list[int], list[int]]:
     """Where the joint institutes of a Doc stand (starts and ends, in order), read once per Doc."""
     key = "_joint_institutes"
     if key not in doc.user_data:
-        found = sorted(
+        found = [  # (a list sorted in place: compiled, `sorted` of a generator makes one)
             (span.start_char, span.end_char)
             for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True)
             if known.kind == "joint_institute"
-        )
+        ]
+        found.sort()
         doc.user_data[key] = ([s for s, _ in found], [e for _, e in found])
     return doc.user_data[key]
 
@@ -2020,11 +2062,24 @@ def _alliance_pairs(doc: Doc, index: int) -> list[tuple[Side, Side]]:
     return [(c.side(), f.side()) for c, f in pairs]
 
 
+def _joint_research_test() -> Callable[[str, str], bool]:
+    """`is_joint_research_body`, imported when first asked for (the resolver imports extract's modules)
+    and kept: compiled, an import in a function runs the import machinery at every call."""
+    global _IS_JOINT_RESEARCH_BODY
+    if _IS_JOINT_RESEARCH_BODY is None:
+        from pipeline.nlp.institutions import is_joint_research_body
+
+        _IS_JOINT_RESEARCH_BODY = is_joint_research_body
+    return _IS_JOINT_RESEARCH_BODY
+
+
+_IS_JOINT_RESEARCH_BODY: Callable[[str, str], bool] | None = None
+
+
 def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
     """The Doc's `_SideParties` of the side kinds and of the alliance kinds, kept in `doc.user_data`:
     made by one walk over its institutions (nearly every page asks for both)."""
-    from pipeline.nlp.institutions import is_joint_research_body  # (here: the resolver imports extract's modules)
-
+    is_joint_research_body = _joint_research_test()
     sents = sentences(doc)
     sentence_starts, sentence_spans = sents.starts, sents.spans
     starts, ends = institution_bounds(doc)  # (read once per Doc: no Span property read here)
@@ -2041,7 +2096,9 @@ def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
         index = bisect.bisect_right(sentence_starts, start) - 1  # (`sents.index_of`, without the call)
         if index >= 0 and end <= sentence_spans[index].end_char:
             in_sentence[which].setdefault(index, []).append(party)
-    sides, alliances = (_SideParties(every[i], in_sentence[i], sorted(in_sentence[i])) for i in (0, 1))
+    # (two calls, not a generator unpacked: compiled, a generator is an object made a Doc)
+    sides = _SideParties(every[0], in_sentence[0], sorted(in_sentence[0]))
+    alliances = _SideParties(every[1], in_sentence[1], sorted(in_sentence[1]))
     doc.user_data["_side_parties"], doc.user_data["_alliance_parties"] = sides, alliances
     return sides, alliances
 

@@ -3,17 +3,20 @@
 import random
 
 import numpy as np
+import spacy
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
 from pipeline.extract.partnerships import (
+    PartnershipExtractor,
+    _any_value,
     _literal_starts,
     _overlapped_sentences,
     _PageWords,
     _places_of,
     _starts_within,
 )
-from pipeline.extract.spans import Sentences, Spans
+from pipeline.extract.spans import Sentences, Spans, phrase_finder
 
 
 def _ranges_in_order(rng: random.Random, size: int, count: int) -> Spans:
@@ -57,3 +60,25 @@ def test_page_words_find_what_a_scan_of_each_word_finds() -> None:
         for words in (*lists, lists[0] + lists[2]):  # (a word of two lists: its places twice, as a scan gives)
             assert page_words.present(doc, words) == tuple(word for word in words if word in text)
             assert page_words.starts_of(doc, words) == _literal_starts(text, words)
+
+
+def test_approval_prefilter_misses_no_approval_word() -> None:
+    """`_names_approval` looks only where an approval word starts in the matching text (lower case
+    in English): it answers as the event table's whole lookup does, capitals and hyphens included."""
+    texts = {
+        "en": "The programme was Approved by the ministry. It got the go-ahead. The pre-approved plan "
+        "waits. A and B met. The approvals came later; approval was received.",
+        "zh": "教育部批准设立该学院。双方举行会谈。项目已获批。审批中的项目。",
+    }
+    for language, text in texts.items():
+        extractor = PartnershipExtractor(language)
+        assert all(word == word.lower() for word in extractor.approval_words)  # (what the prefilter relies on)
+        doc = spacy.blank(language)(text)
+        answers = set()
+        for start in range(len(doc)):
+            for end in range(start + 1, min(len(doc), start + 12) + 1):
+                sent = doc[start:end]
+                whole = _any_value(phrase_finder(doc, extractor.events)(sent.start_char, sent.end_char), "approval")
+                assert extractor._names_approval(doc, sent) == whole, (language, sent.text)
+                answers.add(whole)
+        assert answers == {True, False}
