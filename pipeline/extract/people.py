@@ -1114,6 +1114,11 @@ class PeopleExtractor:
             )
             if after is not None and named_after:
                 title = _first_office(self._title_up_to(doc, match.group("title"), match.start("title"), after))
+                unit_end = _unit_after_short_name(doc, text, after)
+                if unit_end is not None:  # "Director of UCD Global": the unit's words are the title's
+                    title = _single_spaced(text[match.start("title") : unit_end])
+                    stop = unit_end
+                    taken.update(range(after.end_char, unit_end))  # (no "Global Engagement" person)
             elif after is not None and office is not None:  # "Professor X, Dean of the Graduate School ... at ORG"
                 title = _first_office(self._title_up_to(doc, title, office.start("title"), after))
             # "Professor X, Dean of the Faculty of Liberal Arts." (the unit's body unnamed)
@@ -1322,12 +1327,13 @@ class PeopleExtractor:
             if named is None or named.start("name") in taken or institutions.holds(*named.span("name")):
                 continue
             taken.update(range(*named.span("name")))
+            area = _LOWER_OFFICE_AREA.match(text, office.end())  # "'s vice president for international affairs"
             found.append(
                 Person(
                     name=named.group("name"),
-                    title=office.group("title"),
+                    title=office.group("title") + (_single_spaced(area.group()) if area else ""),
                     organization=institution_ref(owner),
-                    evidence=evidence_fields(doc, named.start("name"), office.end()),
+                    evidence=evidence_fields(doc, named.start("name"), area.end() if area else office.end()),
                 )
             )
         return found
@@ -2249,7 +2255,9 @@ def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int
     for span in institutions.ending_between(title_start - 12, title_start - 2):
         gap = text[span.end_char : title_start]
         if _HAN_ONLY.fullmatch(gap) and (gap.endswith(_UNIT_SUFFIXES) or _is_qualifier(gap)):
-            return span.end_char
+            if _last_unit_start(text, span.end_char, title_start) == span.end_char:
+                return span.end_char
+            break  # 宁波大学副校长陈刚和国际交流处处长: another person's words stand between; the unit is alone
     units, last = _zh_units(), text[title_start - 1 : title_start]
     if last not in units.last_characters:
         return title_start  # (looked at first: most titles follow no unit, nor a word ending like one)
@@ -2272,16 +2280,43 @@ def _unit_written_alone(text: str, institutions: _Institutions, title_start: int
     run = _han_run_before().search(text, low, title_start)
     if run is None:
         return title_start
-    start = run.start()
-    # (the words, each in turn, only where the run holds one of them: found by one search)
-    for word in _zh_name_boundaries() if _name_boundary().search(text, start, title_start) else ():
-        at = text.rfind(word, start, title_start)
-        if at >= 0 and not _joins_inside_a_unit(text, start, at, word):
-            start = at + len(word)
+    start = _last_unit_start(text, run.start(), title_start)
     unit = text[start:title_start]
     if len(unit) < 3 or len(unit) > _UNIT_RUN_MAX or unit in _UNIT_SUFFIXES or institutions.holds(start, title_start):
         return title_start
     return start
+
+
+def _last_unit_start(text: str, start: int, title_start: int) -> int:
+    """Where a unit's name before a title opens, reading from `start`: after the last word a name never
+    extends over, unless that word joins inside the unit's name. Read left to right, so that in
+    副校长陈刚和国际合作与交流处 the 和 after a person ends the stretch before the 与 of the unit is
+    judged (against 国际合作 alone)."""
+    for boundary in _name_boundary().finditer(text, start, title_start):
+        if boundary.start() >= start and not _joins_inside_a_unit(text, start, boundary.start(), boundary.group()):
+            start = boundary.end()
+    return start
+
+
+# an office's field written in lower case after it, up to the clause's end: "director of international
+# exchange", "vice president for international affairs" (not "in charge of ...", which says what it does)
+_LOWER_OFFICE_AREA = re.compile(r"\s+(?:for|of)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}(?=\s*[,.;])")
+
+
+# a unit's capitalised words after an institution's short name, up to the clause's or the office's end
+_SHORT_NAME_UNIT = re.compile(r" [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}(?=\s*[,.;)]|\s+(?:at|in|of)\s)")
+
+
+def _unit_after_short_name(doc: Doc, text: str, organisation: Span) -> int | None:
+    """ "Director of UCD Global", "Dean of UCL Engineering", "Pro-Vice-Provost of UCL Global
+    Engagement": an office of a unit written as the institution's one-word short name and capitalised
+    words (naming no institution) is the unit's, its words part of the title. Where those words end."""
+    if " " in text[organisation.start_char : organisation.end_char]:
+        return None  # (a full name: "Dean of Nanchang University Medical College" names the college)
+    unit = _SHORT_NAME_UNIT.match(text, organisation.end_char)
+    if unit is None or institutions_in(doc, organisation.end_char, unit.end()):
+        return None
+    return unit.end()
 
 
 # between two members of a list: the first one's form of address, then a joining word
