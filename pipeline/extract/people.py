@@ -1497,6 +1497,7 @@ class PeopleExtractor:
         found += self._zh_list_members(doc, listing, known)
         found += self._zh_leader_lists(doc, institutions, known)
         found += self._zh_names_before_titles(doc, institutions, known)
+        found += self._zh_names_before_bracketed_bodies(doc, institutions, known)
         found += self._zh_names_before_own_titles(doc, institutions, known)
         found += self._zh_contacts(doc, known)
         return found + self._zh_students(doc, institutions, known)
@@ -1613,6 +1614,34 @@ class PeopleExtractor:
                     title=doc_text(doc)[match.start("title") : match.end("title")],
                     organization=institution_ref(span),
                     evidence=evidence_fields(doc, start, match.end()),
+                )
+            )
+        return found
+
+    def _zh_names_before_bracketed_bodies(
+        self, doc: Doc, institutions: _Institutions, known: set[str]
+    ) -> list[Person]:
+        """'吴敏（浙江工业大学）、何军（杭州电子科技大学）': a name with its body alone in brackets right
+        after it (maybe after its rank, 教授), where a name may open. Looked for only at the institutions
+        found that fill a bracket."""
+        text, original = _zh_text(doc), doc_text(doc)
+        found = []
+        for span, (start, end) in zip(institutions.spans, institutions.bounds, strict=True):
+            if not (text[start - 1 : start] in _OPEN_BRACKETS and text[end : end + 1] in _CLOSE_BRACKETS):
+                continue
+            rank = next((word for word in _ZH_FORMS_OF_ADDRESS if text.endswith(word, 0, start - 1)), "")
+            name_end = start - 1 - len(rank)
+            name_start = _zh_bracketed_name_start(text, institutions, name_end)
+            name = original[name_start:name_end] if name_start is not None else ""
+            if not name or name in known:
+                continue
+            known.add(name)
+            found.append(
+                Person(
+                    name=name,
+                    title=rank or None,
+                    organization=institution_ref(span),
+                    evidence=evidence_fields(doc, name_start, end + 1),
                 )
             )
         return found
@@ -2657,6 +2686,29 @@ def _zh_name_ending_at(text: str, institutions: _Institutions, titles: Spans, en
         if surname and _opens_a_name(text, institutions, start):
             return start
     return None
+
+
+_OPEN_BRACKETS, _CLOSE_BRACKETS = ("（", "("), ("）", ")")
+
+
+def _zh_bracketed_name_start(text: str, institutions: _Institutions, end: int) -> int | None:
+    """Where a Chinese name ending at `end` (before a bracketed body) starts: a surname and a character
+    or two (the shorter reading first), not a title, where a name may open or after a word that
+    introduces listed people (代表吴敏（…）)."""
+    for size in (2, 3):
+        start = end - size
+        if start < 0 or not _HAN_ONLY.fullmatch(text, start, end) or not _opens_with_surname(text, start):
+            continue
+        if text[start:end] in _zh_not_names() or institutions.holds(start, end):
+            continue
+        if _opens_a_name(text, institutions, start) or text.endswith(_zh_people_introducers(), 0, start):
+            return start
+    return None
+
+
+@functools.cache
+def _zh_people_introducers() -> tuple[str, ...]:
+    return word_list("zh", "person_list_introducers.txt")
 
 
 def _opens_a_name(text: str, institutions: _Institutions, start: int) -> bool:
