@@ -400,6 +400,16 @@ def _name_list() -> re.Pattern[str]:
     return re.compile(rf"\s+(?P<names>{_EN_NAME}(?:\s*,\s*{_EN_NAME})*,?\s+and\s+{_EN_NAME})\b")
 
 
+_OF_BEFORE_BODY = (" of ", " of the ")
+_NAMES_REACH = 120  # characters read before a body for the names listed with it
+
+
+@functools.cache
+def _names_of_body() -> re.Pattern[str]:
+    """ "A and B of ", "A, B and C of the " ending the stretch searched."""
+    return re.compile(rf"(?<![\w-])(?P<names>{_EN_NAME}(?:\s*,\s*{_EN_NAME})*,?\s+and\s+{_EN_NAME})\s+of\s+(?:the\s+)?$")
+
+
 _OF_LINK_INSIDE = re.compile(r"\s(?:of|at)\s")
 _BRACKET_REACH = 160  # characters read for a bracket's closing
 # what ends an office before the body named after it in brackets: "of the", "at", a comma
@@ -1147,6 +1157,7 @@ class PeopleExtractor:
             )
         found += self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
         found += self._en_names_after_office_of_body(doc, taken)
+        found += self._en_names_listed_of_body(doc, taken)
         found += self._en_shared_offices(doc, taken, found)
         found += self._en_students(doc, taken)
         found = _sharing_listed_bodies(doc, found)
@@ -1247,6 +1258,35 @@ class PeopleExtractor:
                     evidence=evidence_fields(doc, min(start, title_start), max(end, last)),
                 )
             )
+        return found
+
+    def _en_names_listed_of_body(self, doc: Doc, taken: set[int]) -> list[Person]:
+        """'accompanied by Li Na and Zhou Bin of Tongji University': names listed with no office, their
+        body given once after the last one, are all of that body. Looked for only where an institution
+        follows "of". `taken`: the characters of the names already found."""
+        text = doc_text(doc)
+        found: list[Person] = []
+        institutions = _Institutions.of(doc)
+        pattern = _names_of_body()
+        for span, (first, _) in zip(institutions.spans, institutions.bounds, strict=True):
+            if not text.endswith(_OF_BEFORE_BODY, 0, first):
+                continue
+            listed = pattern.search(text, max(0, first - _NAMES_REACH), first)
+            if listed is None:
+                continue
+            for name in _name_pattern().finditer(text, listed.start("names"), listed.end("names")):
+                start, end = _without_titles(text, *name.span())
+                if start != name.start() or not taken.isdisjoint(range(start, end)) or institutions.holds(start, end):
+                    continue  # (a name after its title is read by the rules for those)
+                taken.update(range(start, end))
+                found.append(
+                    Person(
+                        name=text[start:end],
+                        title=None,
+                        organization=institution_ref(span),
+                        evidence=evidence_fields(doc, start, span.end_char),
+                    )
+                )
         return found
 
     def _en_students(self, doc: Doc, taken: set[int]) -> list[Person]:
