@@ -279,7 +279,8 @@ def _pointed_pattern() -> re.Pattern[str]:
         # ("its first Director, John Smith": an ordinal before the office is no part of it)
         rf"(?:(?i:{alternation(word_list('en', 'office_ordinals.txt'))})\s+)?(?=(?i:{alternation(_en_titles())}))"
         rf"(?P<title>(?i:(?:(?:{modifiers})[\s-]+)*(?:{titles})))"
-        rf"(?:\s+|,\s+(?:(?:{honorifics})\s+)?(?={_EN_NAME},))(?P<name>{_EN_NAME})\b"
+        # ("led by its Vice-President Professor Zhang Wen": a form of address after the office is no name's)
+        rf"(?:\s+(?:(?:{honorifics})\s+(?={_EN_NAME}\b))?|,\s+(?:(?:{honorifics})\s+)?(?={_EN_NAME},))(?P<name>{_EN_NAME})\b"
     )
 
 
@@ -407,7 +408,8 @@ _NAMES_REACH = 120  # characters read before a body for the names listed with it
 @functools.cache
 def _names_of_body() -> re.Pattern[str]:
     """ "A and B of ", "A, B and C of the " ending the stretch searched."""
-    return re.compile(rf"(?<![\w-])(?P<names>{_EN_NAME}(?:\s*,\s*{_EN_NAME})*,?\s+and\s+{_EN_NAME})\s+of\s+(?:the\s+)?$")
+    names = rf"{_EN_NAME}(?:\s*,\s*{_EN_NAME})*,?\s+and\s+{_EN_NAME}"
+    return re.compile(rf"(?<![\w-])(?P<names>{names})\s+of\s+(?:the\s+)?$")
 
 
 _OF_LINK_INSIDE = re.compile(r"\s(?:of|at)\s")
@@ -1158,6 +1160,7 @@ class PeopleExtractor:
         found += self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
         found += self._en_names_after_office_of_body(doc, taken)
         found += self._en_names_listed_of_body(doc, taken)
+        found += self._en_names_with_office_of_the(doc, taken)
         found += self._en_shared_offices(doc, taken, found)
         found += self._en_students(doc, taken)
         found = _sharing_listed_bodies(doc, found)
@@ -1256,6 +1259,36 @@ class PeopleExtractor:
                     title=_first_office(_single_spaced(text[title_start:title_end])),
                     organization=institution_ref(span),
                     evidence=evidence_fields(doc, min(start, title_start), max(end, last)),
+                )
+            )
+        return found
+
+    def _en_names_with_office_of_the(self, doc: Doc, taken: set[int]) -> list[Person]:
+        """'Zhou Lin, the university's director of international cooperation, said': a name, its comma,
+        then an office of the body a lower-case head word refers to (the last one named before whose
+        name holds it). Looked for only where "'s" stands. `taken`: the characters of the names found."""
+        text = doc_text(doc)
+        found: list[Person] = []
+        institutions = _Institutions.of(doc)
+        pattern = _office_of_the()
+        for apostrophe, _ in _literals(text).apostrophes:
+            comma = text.rfind(",", max(0, apostrophe - 24), apostrophe)
+            of_the = pattern.match(text, comma) if comma >= 0 else None
+            if of_the is None or of_the.group("head") not in _org_anaphors():
+                continue
+            named = _name_before_comma().search(text, max(0, comma - 60), comma + 1)
+            if named is None:
+                continue
+            start, end = named.span("name")
+            if not taken.isdisjoint(range(start, end)) or institutions.holds(start, end):
+                continue
+            taken.update(range(start, end))
+            found.append(
+                Person(
+                    name=named.group("name"),
+                    title=_single_spaced(of_the.group("title")),
+                    organization=_named_by_head(doc, of_the.group("head"), start),
+                    evidence=evidence_fields(doc, start, of_the.end("title")),
                 )
             )
         return found
@@ -1835,7 +1868,8 @@ def _office_of_the() -> re.Pattern[str]:
     ordinals = alternation(word_list("en", "office_ordinals.txt"))
     return re.compile(
         rf",\s*the\s+(?P<head>[a-z]+)['’]s\s+(?:(?:{ordinals})\s+)?"
-        rf"(?P<title>(?:[A-Z][\w-]*\s+){{0,2}}?{_one_title(f'(?i:{alternation(offices)})')})"
+        rf"(?P<title>(?:[A-Z][\w-]*\s+){{0,2}}?{_one_title(f'(?i:{alternation(offices)})')}"
+        rf"(?:{_LOWER_OFFICE_AREA.pattern})?)"  # ("the university's director of international cooperation")
         rf"(?=\s*[,.;]|\s+(?:and|said|says)\b)"
     )
 
@@ -2324,7 +2358,7 @@ def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int
     for span in institutions.ending_between(title_start - 12, title_start - 2):
         gap = text[span.end_char : title_start]
         if _HAN_ONLY.fullmatch(gap) and (gap.endswith(_UNIT_SUFFIXES) or _is_qualifier(gap)):
-            if _last_unit_start(text, span.end_char, title_start) == span.end_char:
+            if not _office_then_joiner(gap):
                 return span.end_char
             break  # 宁波大学副校长陈刚和国际交流处处长: another person's words stand between; the unit is alone
     units, last = _zh_units(), text[title_start - 1 : title_start]
@@ -2354,6 +2388,15 @@ def _unit_written_alone(text: str, institutions: _Institutions, title_start: int
     if len(unit) < 3 or len(unit) > _UNIT_RUN_MAX or unit in _UNIT_SUFFIXES or institutions.holds(start, title_start):
         return title_start
     return start
+
+
+def _office_then_joiner(gap: str) -> bool:
+    """Whether an office stands before a joining word in `gap` (副校长陈刚和国际交流处: another person's),
+    unlike a unit's own joiner (农业与生命科学学院, 国际合作与交流处) or an office's unit (校长办公室)."""
+    for boundary in _name_boundary().finditer(gap):  # noqa: SIM110 (a loop, compiled: no generator)
+        if holds_any(gap[: boundary.start()], _zh_titles()):
+            return True
+    return False
 
 
 def _last_unit_start(text: str, start: int, title_start: int) -> int:
