@@ -98,7 +98,8 @@ _EN_UPPER, _EN_LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented na
 # (`++`: a word's lower-case run is never given back, as no pattern goes on after a shorter run: what
 # follows a word, a space, hyphen, comma or word boundary, cannot follow a lower-case letter)
 _EN_WORD = rf"(?:[{_EN_UPPER}][{_EN_LOWER}]++(?:-[{_EN_UPPER}]?[{_EN_LOWER}]++)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
-_EN_NAME = rf"{_EN_WORD}(?:\s+(?:[A-Z]\.\s*)?{_EN_WORD}){{1,2}}"
+# (a name's words never run over a line's end: "Cambodia</td></tr>\n<p>Huang Wei, Deputy ..." in a table)
+_EN_NAME = rf"{_EN_WORD}(?:[^\S\n]+(?:[A-Z]\.[^\S\n]*)?{_EN_WORD}){{1,2}}"
 
 
 def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -1163,7 +1164,7 @@ class PeopleExtractor:
         found += self._en_names_with_office_of_the(doc, taken)
         found += self._en_shared_offices(doc, taken, found)
         found += self._en_students(doc, taken)
-        found = _sharing_listed_bodies(doc, found)
+        found = [person for person in _sharing_listed_bodies(doc, found) if not _is_country(person.name)]
         return _with_university_before(doc, found) if _publisher_ref(doc) is None else found
 
     def _en_bracketed_people(self, doc: Doc, taken: set[int]) -> list[Person]:
@@ -2187,6 +2188,11 @@ def _country_pattern() -> re.Pattern[str]:
 
     words = [w for w in load_countries().words() if w.isascii()]
     return re.compile(rf"\b(?:{alternation(words)})\b")
+
+
+def _is_country(name: str) -> bool:
+    """ "..., Deputy Vice-Chancellor of the University of Canterbury, New Zealand": a country is no name."""
+    return _country_pattern().fullmatch(name) is not None
 
 
 def _mission_of_diplomat(doc: Doc, title: str | None, stop: int) -> InstitutionRef | None:

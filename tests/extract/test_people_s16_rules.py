@@ -105,3 +105,19 @@ def test_names_with_bracketed_bodies(extract):
 
 def test_an_institution_with_its_short_name_in_brackets_is_no_person(extract):
     assert _people(extract("南昌大学（南大）与江西师范大学签约，合作项目（南昌大学）启动。", "zh")) == {}
+
+
+# no country and no name over a line's end
+
+
+def test_a_country_after_a_body_is_no_person(extract):
+    record = extract(
+        "Professor Jan Cole, Deputy Vice-Chancellor (Academic) of the University of Canterbury, New Zealand, came.",
+        "en",
+    )
+    assert set(_people(record)) == {"Jan Cole"}
+
+
+def test_a_name_does_not_run_over_a_lines_end(extract):
+    record = extract("Members: University of Baghdad, Iraq\n\nLi Xiaodong, president of Ningxia University, spoke.", "en")
+    assert _people(record) == {"Li Xiaodong": ("president", "Ningxia University")}
