@@ -121,3 +121,15 @@ def test_a_country_after_a_body_is_no_person(extract):
 def test_a_name_does_not_run_over_a_lines_end(extract):
     record = extract("Members: University of Baghdad, Iraq\n\nLi Xiaodong, president of Ningxia University, spoke.", "en")
     assert _people(record) == {"Li Xiaodong": ("president", "Ningxia University")}
+
+
+# a Chinese name stops before 随团, 通过, 于
+
+
+def test_a_name_stops_before_what_follows_it(extract):
+    people = _people(extract("江西师范大学教育学院院长张敏随团出访。迪肯大学副校长艾玛·劳森于6月10日来访。", "zh"))
+    assert set(people) == {"张敏", "艾玛·劳森"}
+
+
+def test_a_two_character_name_with_yu_stays(extract):
+    assert set(_people(extract("南昌大学副校长王于出席，副校长于小明主持。", "zh"))) == {"王于", "于小明"}
