@@ -98,8 +98,7 @@ _EN_UPPER, _EN_LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented na
 # (`++`: a word's lower-case run is never given back, as no pattern goes on after a shorter run: what
 # follows a word, a space, hyphen, comma or word boundary, cannot follow a lower-case letter)
 _EN_WORD = rf"(?:[{_EN_UPPER}][{_EN_LOWER}]++(?:-[{_EN_UPPER}]?[{_EN_LOWER}]++)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
-# (a name's words never run over a line's end: "Cambodia</td></tr>\n<p>Huang Wei, Deputy ..." in a table)
-_EN_NAME = rf"{_EN_WORD}(?:[^\S\n]+(?:[A-Z]\.[^\S\n]*)?{_EN_WORD}){{1,2}}"
+_EN_NAME = rf"{_EN_WORD}(?:\s+(?:[A-Z]\.\s*)?{_EN_WORD}){{1,2}}"
 
 
 def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -228,7 +227,8 @@ def _after_windows() -> _AfterWindows | None:
     if "," in title_chars:
         return None  # a comma inside a title: the bound below would not hold; scan the whole text
     upper, lower = _EN_UPPER, _EN_LOWER
-    inside = rf"{upper}{lower}\s\-.{re.escape(title_chars)}"
+    # (no line's end: "Cambodia</td></tr>\n<p>Huang Wei, Deputy ..." in a table names no "Cambodia Huang Wei")
+    inside = rf"{upper}{lower} \t\xa0\-.{re.escape(title_chars)}"
     return _AfterWindows(
         # Only whether a title follows counts here, not which: the trie (which, case-insensitively,
         # may try a shorter title first) finds one wherever the plain alternation would.
@@ -404,6 +404,7 @@ def _name_list() -> re.Pattern[str]:
 
 _OF_BEFORE_BODY = (" of ", " of the ")
 _NAMES_REACH = 120  # characters read before a body for the names listed with it
+_LAST_NAME_REACH = 48  # characters from the "and" before the last name to the body
 
 
 @functools.cache
@@ -1274,7 +1275,7 @@ class PeopleExtractor:
         pattern = _office_of_the()
         for apostrophe, _ in _literals(text).apostrophes:
             comma = text.rfind(",", max(0, apostrophe - 24), apostrophe)
-            of_the = pattern.match(text, comma) if comma >= 0 else None
+            of_the = pattern.match(text, comma) if comma >= 0 and text.find("the", comma, apostrophe) > 0 else None
             if of_the is None or of_the.group("head") not in _org_anaphors():
                 continue
             named = _name_before_comma().search(text, max(0, comma - 60), comma + 1)
@@ -1303,8 +1304,8 @@ class PeopleExtractor:
         institutions = _Institutions.of(doc)
         pattern = _names_of_body()
         for span, (first, _) in zip(institutions.spans, institutions.bounds, strict=True):
-            if not text.endswith(_OF_BEFORE_BODY, 0, first):
-                continue
+            if not text.endswith(_OF_BEFORE_BODY, 0, first) or text.find(" and ", first - _LAST_NAME_REACH, first) < 0:
+                continue  # (looked at first, with no slice: "of" before the body, "and" before the last name)
             listed = pattern.search(text, max(0, first - _NAMES_REACH), first)
             if listed is None:
                 continue
