@@ -1161,10 +1161,10 @@ class PeopleExtractor:
             )
         found += self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
         found += self._en_names_after_office_of_body(doc, taken)
-        found += self._en_names_listed_of_body(doc, taken)
         found += self._en_names_with_office_of_the(doc, taken)
         found += self._en_shared_offices(doc, taken, found)
         found += self._en_students(doc, taken)
+        found += self._en_names_listed_of_body(doc, taken)  # (last: names with an office are read first)
         found = [person for person in _sharing_listed_bodies(doc, found) if not _is_country(person.name)]
         return _with_university_before(doc, found) if _publisher_ref(doc) is None else found
 

@@ -119,7 +119,9 @@ def test_a_country_after_a_body_is_no_person(extract):
 
 
 def test_a_name_does_not_run_over_a_lines_end(extract):
-    record = extract("Members: University of Baghdad, Iraq\n\nLi Xiaodong, president of Ningxia University, spoke.", "en")
+    record = extract(
+        "Members: University of Baghdad, Iraq\n\nLi Xiaodong, president of Ningxia University, spoke.", "en"
+    )
     assert _people(record) == {"Li Xiaodong": ("president", "Ningxia University")}
 
 
@@ -133,3 +135,11 @@ def test_a_name_stops_before_what_follows_it(extract):
 
 def test_a_two_character_name_with_yu_stays(extract):
     assert set(_people(extract("南昌大学副校长王于出席，副校长于小明主持。", "zh"))) == {"王于", "于小明"}
+
+
+def test_names_listed_after_a_plural_office_keep_it(extract):
+    record = extract("The guests were received by vice presidents Wang Ming and Li Hua of Nanchang University.", "en")
+    assert _people(record) == {
+        "Wang Ming": ("vice president", "Nanchang University"),
+        "Li Hua": ("vice president", "Nanchang University"),
+    }
