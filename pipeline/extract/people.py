@@ -414,6 +414,21 @@ def _names_of_body() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?P<names>{names})\s+of\s+(?:the\s+)?$")
 
 
+_BEFORE_A_UNITS_WORDS = ("the ", "of ", "and ", "for ", "at ", "in ")
+
+
+def _names_a_unit(text: str, listed: re.Match[str]) -> bool:
+    """ "Director of the International Cooperation and Exchange Division of X": capitalised words after
+    "the" or "of", or holding a word that makes no name (International, Education), name a unit."""
+    if text.endswith(_BEFORE_A_UNITS_WORDS, 0, listed.start("names")):
+        return True
+    generic = frozenset(word_list("en", "generic_name_words.txt"))
+    for word in listed.group("names").replace(",", " ").split():  # noqa: SIM110 (compiled: no generator)
+        if word in generic:
+            return True
+    return False
+
+
 _OF_LINK_INSIDE = re.compile(r"\s(?:of|at)\s")
 _BRACKET_REACH = 160  # characters read for a bracket's closing
 # what ends an office before the body named after it in brackets: "of the", "at", a comma
@@ -1307,7 +1322,7 @@ class PeopleExtractor:
             if not text.endswith(_OF_BEFORE_BODY, 0, first) or text.find(" and ", first - _LAST_NAME_REACH, first) < 0:
                 continue  # (looked at first, with no slice: "of" before the body, "and" before the last name)
             listed = pattern.search(text, max(0, first - _NAMES_REACH), first)
-            if listed is None:
+            if listed is None or _names_a_unit(text, listed):
                 continue
             for name in _name_pattern().finditer(text, listed.start("names"), listed.end("names")):
                 start, end = _without_titles(text, *name.span())

@@ -143,3 +143,12 @@ def test_names_listed_after_a_plural_office_keep_it(extract):
         "Wang Ming": ("vice president", "Nanchang University"),
         "Li Hua": ("vice president", "Nanchang University"),
     }
+
+
+def test_a_units_words_before_a_body_are_no_names(extract):
+    record = extract(
+        "Chen Gang, Director of the International Cooperation and Exchange Division of the Jiangxi Provincial "
+        "Department of Education, attended.",
+        "en",
+    )
+    assert set(_people(record)) == {"Chen Gang"}
