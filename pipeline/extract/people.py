@@ -405,6 +405,7 @@ def _name_list() -> re.Pattern[str]:
 _OF_BEFORE_BODY = (" of ", " of the ")
 _NAMES_REACH = 120  # characters read before a body for the names listed with it
 _LAST_NAME_REACH = 48  # characters from the "and" before the last name to the body
+_LAST_LISTED_NAME = re.compile(r" and [A-Z][\w-]+(?: [A-Z][\w-]+){1,2} of ")
 
 
 @functools.cache
@@ -1288,10 +1289,16 @@ class PeopleExtractor:
         found: list[Person] = []
         institutions = _Institutions.of(doc)
         pattern = _office_of_the()
+        heads = _org_anaphor_set()
+        if text.find(", the ") < 0:
+            return found  # (every match opens so)
         for apostrophe, _ in _literals(text).apostrophes:
-            comma = text.rfind(",", max(0, apostrophe - 24), apostrophe)
-            of_the = pattern.match(text, comma) if comma >= 0 and text.find("the", comma, apostrophe) > 0 else None
-            if of_the is None or of_the.group("head") not in _org_anaphors():
+            space = text.rfind(" ", max(0, apostrophe - 24), apostrophe)
+            if space < 0 or text[space + 1 : apostrophe] not in heads:
+                continue  # (looked at first: "the university's", not "Leicester's")
+            comma = text.rfind(",", max(0, space - 6), space)
+            of_the = pattern.match(text, comma) if comma >= 0 else None
+            if of_the is None:
                 continue
             named = _name_before_comma().search(text, max(0, comma - 60), comma + 1)
             if named is None:
@@ -1318,9 +1325,15 @@ class PeopleExtractor:
         found: list[Person] = []
         institutions = _Institutions.of(doc)
         pattern = _names_of_body()
+        if _LAST_LISTED_NAME.search(text) is None:
+            return found  # (one scan of the page for "and Name of": most pages have none)
         for span, (first, _) in zip(institutions.spans, institutions.bounds, strict=True):
-            if not text.endswith(_OF_BEFORE_BODY, 0, first) or text.find(" and ", first - _LAST_NAME_REACH, first) < 0:
-                continue  # (looked at first, with no slice: "of" before the body, "and" before the last name)
+            if not text.endswith(_OF_BEFORE_BODY, 0, first):
+                continue  # (looked at first, with no slice: "of" before the body)
+            joined = text.rfind(" and ", max(0, first - _LAST_NAME_REACH), first)
+            of_at = text.rfind(" of ", joined + 1, first) if joined >= 0 else -1
+            if of_at < 0 or _name_pattern().fullmatch(text, joined + 5, of_at) is None:
+                continue  # (one name between the last "and" and the "of": the whole list searched only then)
             listed = pattern.search(text, max(0, first - _NAMES_REACH), first)
             if listed is None or _names_a_unit(text, listed):
                 continue
@@ -1849,6 +1862,11 @@ _ITS_OPENING = re.compile(r"[.\s]*Its\s+(?:[a-z]+\s+)?")  # "Its (first) " openi
 @functools.cache
 def _org_anaphors() -> tuple[str, ...]:
     return word_list("en", "person_org_anaphors.txt")
+
+
+@functools.cache
+def _org_anaphor_set() -> frozenset[str]:
+    return frozenset(_org_anaphors())
 
 
 _STEM = 6  # characters of a word that stand for it in a name ("provin"cial, "educat"ion)
