@@ -227,7 +227,8 @@ def _after_windows() -> _AfterWindows | None:
     if "," in title_chars:
         return None  # a comma inside a title: the bound below would not hold; scan the whole text
     upper, lower = _EN_UPPER, _EN_LOWER
-    inside = rf"{upper}{lower}\s\-.{re.escape(title_chars)}"
+    # (no line's end: "Cambodia</td></tr>\n<p>Huang Wei, Deputy ..." in a table names no "Cambodia Huang Wei")
+    inside = rf"{upper}{lower} \t\xa0\-.{re.escape(title_chars)}"
     return _AfterWindows(
         # Only whether a title follows counts here, not which: the trie (which, case-insensitively,
         # may try a shorter title first) finds one wherever the plain alternation would.
@@ -279,7 +280,8 @@ def _pointed_pattern() -> re.Pattern[str]:
         # ("its first Director, John Smith": an ordinal before the office is no part of it)
         rf"(?:(?i:{alternation(word_list('en', 'office_ordinals.txt'))})\s+)?(?=(?i:{alternation(_en_titles())}))"
         rf"(?P<title>(?i:(?:(?:{modifiers})[\s-]+)*(?:{titles})))"
-        rf"(?:\s+|,\s+(?:(?:{honorifics})\s+)?(?={_EN_NAME},))(?P<name>{_EN_NAME})\b"
+        # ("led by its Vice-President Professor Zhang Wen": a form of address after the office is no name's)
+        rf"(?:\s+(?:(?:{honorifics})\s+(?={_EN_NAME}\b))?|,\s+(?:(?:{honorifics})\s+)?(?={_EN_NAME},))(?P<name>{_EN_NAME})\b"
     )
 
 
@@ -398,6 +400,34 @@ def _name_pattern() -> re.Pattern[str]:
 @functools.cache
 def _name_list() -> re.Pattern[str]:
     return re.compile(rf"\s+(?P<names>{_EN_NAME}(?:\s*,\s*{_EN_NAME})*,?\s+and\s+{_EN_NAME})\b")
+
+
+_OF_BEFORE_BODY = (" of ", " of the ")
+_NAMES_REACH = 120  # characters read before a body for the names listed with it
+_LAST_NAME_REACH = 48  # characters from the "and" before the last name to the body
+_LAST_LISTED_NAME = re.compile(r" and [A-Z][\w-]+(?: [A-Z][\w-]+){1,2} of ")
+
+
+@functools.cache
+def _names_of_body() -> re.Pattern[str]:
+    """ "A and B of ", "A, B and C of the " ending the stretch searched."""
+    names = rf"{_EN_NAME}(?:\s*,\s*{_EN_NAME})*,?\s+and\s+{_EN_NAME}"
+    return re.compile(rf"(?<![\w-])(?P<names>{names})\s+of\s+(?:the\s+)?$")
+
+
+_BEFORE_A_UNITS_WORDS = ("the ", "of ", "and ", "for ", "at ", "in ")
+
+
+def _names_a_unit(text: str, listed: re.Match[str]) -> bool:
+    """ "Director of the International Cooperation and Exchange Division of X": capitalised words after
+    "the" or "of", or holding a word that makes no name (International, Education), name a unit."""
+    if text.endswith(_BEFORE_A_UNITS_WORDS, 0, listed.start("names")):
+        return True
+    generic = frozenset(word_list("en", "generic_name_words.txt"))
+    for word in listed.group("names").replace(",", " ").split():  # noqa: SIM110 (compiled: no generator)
+        if word in generic:
+            return True
+    return False
 
 
 _OF_LINK_INSIDE = re.compile(r"\s(?:of|at)\s")
@@ -1114,6 +1144,11 @@ class PeopleExtractor:
             )
             if after is not None and named_after:
                 title = _first_office(self._title_up_to(doc, match.group("title"), match.start("title"), after))
+                unit_end = _unit_after_short_name(doc, text, after)
+                if unit_end is not None:  # "Director of UCD Global": the unit's words are the title's
+                    title = _single_spaced(text[match.start("title") : unit_end])
+                    stop = unit_end
+                    taken.update(range(after.end_char, unit_end))  # (no "Global Engagement" person)
             elif after is not None and office is not None:  # "Professor X, Dean of the Graduate School ... at ORG"
                 title = _first_office(self._title_up_to(doc, title, office.start("title"), after))
             # "Professor X, Dean of the Faculty of Liberal Arts." (the unit's body unnamed)
@@ -1142,9 +1177,11 @@ class PeopleExtractor:
             )
         found += self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
         found += self._en_names_after_office_of_body(doc, taken)
+        found += self._en_names_with_office_of_the(doc, taken)
         found += self._en_shared_offices(doc, taken, found)
         found += self._en_students(doc, taken)
-        found = _sharing_listed_bodies(doc, found)
+        found += self._en_names_listed_of_body(doc, taken)  # (last: names with an office are read first)
+        found = [person for person in _sharing_listed_bodies(doc, found) if not _is_country(person.name)]
         return _with_university_before(doc, found) if _publisher_ref(doc) is None else found
 
     def _en_bracketed_people(self, doc: Doc, taken: set[int]) -> list[Person]:
@@ -1244,6 +1281,77 @@ class PeopleExtractor:
             )
         return found
 
+    def _en_names_with_office_of_the(self, doc: Doc, taken: set[int]) -> list[Person]:
+        """'Zhou Lin, the university's director of international cooperation, said': a name, its comma,
+        then an office of the body a lower-case head word refers to (the last one named before whose
+        name holds it). Looked for only where "'s" stands. `taken`: the characters of the names found."""
+        text = doc_text(doc)
+        found: list[Person] = []
+        institutions = _Institutions.of(doc)
+        pattern = _office_of_the()
+        heads = _org_anaphor_set()
+        if text.find(", the ") < 0:
+            return found  # (every match opens so)
+        for apostrophe, _ in _literals(text).apostrophes:
+            space = text.rfind(" ", max(0, apostrophe - 24), apostrophe)
+            if space < 0 or text[space + 1 : apostrophe] not in heads:
+                continue  # (looked at first: "the university's", not "Leicester's")
+            comma = text.rfind(",", max(0, space - 6), space)
+            of_the = pattern.match(text, comma) if comma >= 0 else None
+            if of_the is None:
+                continue
+            named = _name_before_comma().search(text, max(0, comma - 60), comma + 1)
+            if named is None:
+                continue
+            start, end = named.span("name")
+            if not taken.isdisjoint(range(start, end)) or institutions.holds(start, end):
+                continue
+            taken.update(range(start, end))
+            found.append(
+                Person(
+                    name=named.group("name"),
+                    title=_single_spaced(of_the.group("title")),
+                    organization=_named_by_head(doc, of_the.group("head"), start),
+                    evidence=evidence_fields(doc, start, of_the.end("title")),
+                )
+            )
+        return found
+
+    def _en_names_listed_of_body(self, doc: Doc, taken: set[int]) -> list[Person]:
+        """'accompanied by Li Na and Zhou Bin of Tongji University': names listed with no office, their
+        body given once after the last one, are all of that body. Looked for only where an institution
+        follows "of". `taken`: the characters of the names already found."""
+        text = doc_text(doc)
+        found: list[Person] = []
+        institutions = _Institutions.of(doc)
+        pattern = _names_of_body()
+        if _LAST_LISTED_NAME.search(text) is None:
+            return found  # (one scan of the page for "and Name of": most pages have none)
+        for span, (first, _) in zip(institutions.spans, institutions.bounds, strict=True):
+            if not text.endswith(_OF_BEFORE_BODY, 0, first):
+                continue  # (looked at first, with no slice: "of" before the body)
+            joined = text.rfind(" and ", max(0, first - _LAST_NAME_REACH), first)
+            of_at = text.rfind(" of ", joined + 1, first) if joined >= 0 else -1
+            if of_at < 0 or _name_pattern().fullmatch(text, joined + 5, of_at) is None:
+                continue  # (one name between the last "and" and the "of": the whole list searched only then)
+            listed = pattern.search(text, max(0, first - _NAMES_REACH), first)
+            if listed is None or _names_a_unit(text, listed):
+                continue
+            for name in _name_pattern().finditer(text, listed.start("names"), listed.end("names")):
+                start, end = _without_titles(text, *name.span())
+                if start != name.start() or not taken.isdisjoint(range(start, end)) or institutions.holds(start, end):
+                    continue  # (a name after its title is read by the rules for those)
+                taken.update(range(start, end))
+                found.append(
+                    Person(
+                        name=text[start:end],
+                        title=None,
+                        organization=institution_ref(span),
+                        evidence=evidence_fields(doc, start, span.end_char),
+                    )
+                )
+        return found
+
     def _en_students(self, doc: Doc, taken: set[int]) -> list[Person]:
         """'Chen Yiran, who graduated in 2019, returned to speak': a person named as a student or
         graduate, with no office (GUIDE: a named student has no title), of the institution named
@@ -1322,12 +1430,13 @@ class PeopleExtractor:
             if named is None or named.start("name") in taken or institutions.holds(*named.span("name")):
                 continue
             taken.update(range(*named.span("name")))
+            area = _LOWER_OFFICE_AREA.match(text, office.end())  # "'s vice president for international affairs"
             found.append(
                 Person(
                     name=named.group("name"),
-                    title=office.group("title"),
+                    title=office.group("title") + (_single_spaced(area.group()) if area else ""),
                     organization=institution_ref(owner),
-                    evidence=evidence_fields(doc, named.start("name"), office.end()),
+                    evidence=evidence_fields(doc, named.start("name"), area.end() if area else office.end()),
                 )
             )
         return found
@@ -1491,6 +1600,7 @@ class PeopleExtractor:
         found += self._zh_list_members(doc, listing, known)
         found += self._zh_leader_lists(doc, institutions, known)
         found += self._zh_names_before_titles(doc, institutions, known)
+        found += self._zh_names_before_bracketed_bodies(doc, institutions, known)
         found += self._zh_names_before_own_titles(doc, institutions, known)
         found += self._zh_contacts(doc, known)
         return found + self._zh_students(doc, institutions, known)
@@ -1611,6 +1721,34 @@ class PeopleExtractor:
             )
         return found
 
+    def _zh_names_before_bracketed_bodies(
+        self, doc: Doc, institutions: _Institutions, known: set[str]
+    ) -> list[Person]:
+        """'吴敏（浙江工业大学）、何军（杭州电子科技大学）': a name with its body alone in brackets right
+        after it (maybe after its rank, 教授), where a name may open. Looked for only at the institutions
+        found that fill a bracket."""
+        text, original = _zh_text(doc), doc_text(doc)
+        found = []
+        for span, (start, end) in zip(institutions.spans, institutions.bounds, strict=True):
+            if not (text[start - 1 : start] in _OPEN_BRACKETS and text[end : end + 1] in _CLOSE_BRACKETS):
+                continue
+            rank = next((word for word in _ZH_FORMS_OF_ADDRESS if text.endswith(word, 0, start - 1)), "")
+            name_end = start - 1 - len(rank)
+            name_start = _zh_bracketed_name_start(text, institutions, name_end)
+            name = original[name_start:name_end] if name_start is not None else ""
+            if not name or name in known:
+                continue
+            known.add(name)
+            found.append(
+                Person(
+                    name=name,
+                    title=rank or None,
+                    organization=institution_ref(span),
+                    evidence=evidence_fields(doc, name_start, end + 1),
+                )
+            )
+        return found
+
     def _zh_names_before_own_titles(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
         """'王明副校长会见了代表团', '英国哈洛大学简·多伊副校长一行': a name, then its title, then a word
         that follows names (or punctuation); the name opens a clause, follows a preposition or the
@@ -1726,6 +1864,11 @@ def _org_anaphors() -> tuple[str, ...]:
     return word_list("en", "person_org_anaphors.txt")
 
 
+@functools.cache
+def _org_anaphor_set() -> frozenset[str]:
+    return frozenset(_org_anaphors())
+
+
 _STEM = 6  # characters of a word that stand for it in a name ("provin"cial, "educat"ion)
 _NOT_QUALIFIERS = frozenset({"the", "its", "their", "our", "same", "said"})
 
@@ -1760,7 +1903,8 @@ def _office_of_the() -> re.Pattern[str]:
     ordinals = alternation(word_list("en", "office_ordinals.txt"))
     return re.compile(
         rf",\s*the\s+(?P<head>[a-z]+)['’]s\s+(?:(?:{ordinals})\s+)?"
-        rf"(?P<title>(?:[A-Z][\w-]*\s+){{0,2}}?{_one_title(f'(?i:{alternation(offices)})')})"
+        rf"(?P<title>(?:[A-Z][\w-]*\s+){{0,2}}?{_one_title(f'(?i:{alternation(offices)})')}"
+        rf"(?:{_LOWER_OFFICE_AREA.pattern})?)"  # ("the university's director of international cooperation")
         rf"(?=\s*[,.;]|\s+(?:and|said|says)\b)"
     )
 
@@ -2080,6 +2224,11 @@ def _country_pattern() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{alternation(words)})\b")
 
 
+def _is_country(name: str) -> bool:
+    """ "..., Deputy Vice-Chancellor of the University of Canterbury, New Zealand": a country is no name."""
+    return _country_pattern().fullmatch(name) is not None
+
+
 def _mission_of_diplomat(doc: Doc, title: str | None, stop: int) -> InstitutionRef | None:
     """'X, Ambassador Extraordinary and Plenipotentiary of the Republic of Kazakhstan to China': a
     diplomat of a country named after the office (no institution there) serves in that country's
@@ -2249,7 +2398,9 @@ def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int
     for span in institutions.ending_between(title_start - 12, title_start - 2):
         gap = text[span.end_char : title_start]
         if _HAN_ONLY.fullmatch(gap) and (gap.endswith(_UNIT_SUFFIXES) or _is_qualifier(gap)):
-            return span.end_char
+            if not _office_then_joiner(gap):
+                return span.end_char
+            break  # 宁波大学副校长陈刚和国际交流处处长: another person's words stand between; the unit is alone
     units, last = _zh_units(), text[title_start - 1 : title_start]
     if last not in units.last_characters:
         return title_start  # (looked at first: most titles follow no unit, nor a word ending like one)
@@ -2272,16 +2423,52 @@ def _unit_written_alone(text: str, institutions: _Institutions, title_start: int
     run = _han_run_before().search(text, low, title_start)
     if run is None:
         return title_start
-    start = run.start()
-    # (the words, each in turn, only where the run holds one of them: found by one search)
-    for word in _zh_name_boundaries() if _name_boundary().search(text, start, title_start) else ():
-        at = text.rfind(word, start, title_start)
-        if at >= 0 and not _joins_inside_a_unit(text, start, at, word):
-            start = at + len(word)
+    start = _last_unit_start(text, run.start(), title_start)
     unit = text[start:title_start]
     if len(unit) < 3 or len(unit) > _UNIT_RUN_MAX or unit in _UNIT_SUFFIXES or institutions.holds(start, title_start):
         return title_start
     return start
+
+
+def _office_then_joiner(gap: str) -> bool:
+    """Whether an office stands before a joining word in `gap` (副校长陈刚和国际交流处: another person's),
+    unlike a unit's own joiner (农业与生命科学学院, 国际合作与交流处) or an office's unit (校长办公室)."""
+    for boundary in _name_boundary().finditer(gap):  # noqa: SIM110 (a loop, compiled: no generator)
+        if holds_any(gap[: boundary.start()], _zh_titles()):
+            return True
+    return False
+
+
+def _last_unit_start(text: str, start: int, title_start: int) -> int:
+    """Where a unit's name before a title opens, reading from `start`: after the last word a name never
+    extends over, unless that word joins inside the unit's name. Read left to right, so that in
+    副校长陈刚和国际合作与交流处 the 和 after a person ends the stretch before the 与 of the unit is
+    judged (against 国际合作 alone)."""
+    for boundary in _name_boundary().finditer(text, start, title_start):
+        if boundary.start() >= start and not _joins_inside_a_unit(text, start, boundary.start(), boundary.group()):
+            start = boundary.end()
+    return start
+
+
+# an office's field written in lower case after it, up to the clause's end: "director of international
+# exchange", "vice president for international affairs" (not "in charge of ...", which says what it does)
+_LOWER_OFFICE_AREA = re.compile(r"\s+(?:for|of)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3}(?=\s*[,.;])")
+
+
+# a unit's capitalised words after an institution's short name, up to the clause's or the office's end
+_SHORT_NAME_UNIT = re.compile(r" [A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){0,3}(?=\s*[,.;)]|\s+(?:at|in|of)\s)")
+
+
+def _unit_after_short_name(doc: Doc, text: str, organisation: Span) -> int | None:
+    """ "Director of UCD Global", "Dean of UCL Engineering", "Pro-Vice-Provost of UCL Global
+    Engagement": an office of a unit written as the institution's one-word short name and capitalised
+    words (naming no institution) is the unit's, its words part of the title. Where those words end."""
+    if " " in text[organisation.start_char : organisation.end_char]:
+        return None  # (a full name: "Dean of Nanchang University Medical College" names the college)
+    unit = _SHORT_NAME_UNIT.match(text, organisation.end_char)
+    if unit is None or institutions_in(doc, organisation.end_char, unit.end()):
+        return None
+    return unit.end()
 
 
 # between two members of a list: the first one's form of address, then a joining word
@@ -2622,6 +2809,29 @@ def _zh_name_ending_at(text: str, institutions: _Institutions, titles: Spans, en
         if surname and _opens_a_name(text, institutions, start):
             return start
     return None
+
+
+_OPEN_BRACKETS, _CLOSE_BRACKETS = ("（", "("), ("）", ")")
+
+
+def _zh_bracketed_name_start(text: str, institutions: _Institutions, end: int) -> int | None:
+    """Where a Chinese name ending at `end` (before a bracketed body) starts: a surname and a character
+    or two (the shorter reading first), not a title, where a name may open or after a word that
+    introduces listed people (代表吴敏（…）)."""
+    for size in (2, 3):
+        start = end - size
+        if start < 0 or not _HAN_ONLY.fullmatch(text, start, end) or not _opens_with_surname(text, start):
+            continue
+        if text[start:end] in _zh_not_names() or institutions.holds(start, end):
+            continue
+        if _opens_a_name(text, institutions, start) or text.endswith(_zh_people_introducers(), 0, start):
+            return start
+    return None
+
+
+@functools.cache
+def _zh_people_introducers() -> tuple[str, ...]:
+    return word_list("zh", "person_list_introducers.txt")
 
 
 def _opens_a_name(text: str, institutions: _Institutions, start: int) -> bool:
