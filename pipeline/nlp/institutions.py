@@ -87,6 +87,8 @@ _UNIVERSITIES_OF = re.compile(
     r"\b[Uu]niversities of ((?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,? (?:and )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)*)"
 )
 _LISTED_PLACE = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?")
+# a lone capitalised word before " and " (the text before it ends a sentence or is lower case)
+_SHORT_NAME_BEFORE_AND = re.compile(r"(?:^|[.;:!?]\s+|[a-z,]\s+)([A-Z][a-z]{3,}) and $")
 _PAIR_DASH = re.compile(r"\s?[-–—－]\s?")  # between the two sides of a paired name (SEU-NUS, 浙工大—迪肯)
 _HOST_AFTER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?(?=[A-Z])")
 _HAN_WORD = re.compile("[\u4e00-\u9fff]+")
@@ -821,7 +823,24 @@ class InstitutionResolver:
                 continue
             short = self._short_name_mention(doc, text, mention.start_char, split, candidates)
             added.extend([short] if short is not None else [])
-        return [*kept, *added] if len(kept) < len(candidates) else candidates
+        added.extend(self._short_names_before_and(doc, text, kept))
+        return [*kept, *added] if added or len(kept) < len(candidates) else candidates
+
+    def _short_names_before_and(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
+        """ "Griffith and Jiangxi University of Finance and Economics": a lone proper word (no place,
+        head or country) right before "and" + a listed name, after no other capitalised word, is a
+        short name the same way."""
+        taken = {m.start_char for m in candidates}
+        added = []
+        for listed in candidates:
+            if not listed.kb_id or not text.endswith(" and ", 0, listed.start_char):
+                continue
+            before = _SHORT_NAME_BEFORE_AND.search(text, max(0, listed.start_char - 40), listed.start_char)
+            if before is None or before.start(1) in taken or not self._short_form_word(before.group(1)):
+                continue
+            short = self._short_name_mention(doc, text, before.start(1), before.end(1), candidates)
+            added.extend([short] if short is not None else [])
+        return added
 
     def _and_listed(self, mention: _Mention, listed_at: dict[int, _Mention]) -> int | None:
         """Where the words before the "and" end, when a listed name runs from after it to the end
