@@ -61,7 +61,8 @@ PROBES = [
     ),
     (
         "en",
-        "The universities of Edinburgh, Glasgow and St Andrews signed the memorandum with Jiangxi Normal University.",
+        "The universities of Edinburgh, Glasgow and St Andrews signed the memorandum with Jiangxi Normal "
+        "University.",
         ["University of Edinburgh", "University of Glasgow", "University of St Andrews", "Jiangxi Normal University"],
         [],
     ),
@@ -104,7 +105,8 @@ PROBES = [
     ),
     (
         "en",
-        "Michigan State University (MSU) and Wuhan University of Technology signed an agreement. MSU will send students.",
+        "Michigan State University (MSU) and Wuhan University of Technology signed an agreement. "
+        "MSU will send students.",
         ["Michigan State University", "Wuhan University of Technology"],
         ["MSU"],
     ),
@@ -167,7 +169,8 @@ PROBES = [
     ),
     (
         "en",
-        "Professors from Tongji Medical College of Huazhong University of Science and Technology visited Monash University.",
+        "Professors from Tongji Medical College of Huazhong University of Science and Technology visited "
+        "Monash University.",
         ["Huazhong University of Science and Technology", "Monash University"],
         ["Tongji Medical College of Huazhong University of Science and Technology", "Tongji"],
     ),
