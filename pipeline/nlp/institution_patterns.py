@@ -1815,7 +1815,6 @@ def is_hosted_body(name: str) -> bool:
     return any(name.startswith(word) and _HOST_AFTER.match(name, len(word)) for word in words)
 
 
-@functools.lru_cache(maxsize=1 << 14)  # the same names recur in every bulletin (a walk of ~100 heads)
 @functools.cache
 def _state_forms() -> tuple[str, ...]:
     """How a country's full name ends (`zh/state_forms.txt`: 共和国, 王国, 联邦), longest first."""
@@ -1842,6 +1841,7 @@ def _opens_with_brand(token: Token) -> bool:
     return not token.whitespace_ and 2 <= len(text) <= 8 and text.isascii() and text.isalpha() and text[0].isupper()
 
 
+@functools.lru_cache(maxsize=1 << 14)  # the same names recur in every bulletin (a walk of ~100 heads)
 def proper_part_zh(name: str) -> str:
     """What is left of a simplified Chinese name without its head and generic words:
     悉尼科技大学 -> 悉尼, 国立大学 -> '', 联合学院 -> ''."""
