@@ -87,8 +87,9 @@ _UNIVERSITIES_OF = re.compile(
     r"\b[Uu]niversities of ((?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,? (?:and )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)*)"
 )
 _LISTED_PLACE = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?")
+_AND = re.compile(" and ")
 # a lone capitalised word before " and " (the text before it ends a sentence or is lower case)
-_SHORT_NAME_BEFORE_AND = re.compile(r"(?:^|[.;:!?]\s+|[a-z,]\s+)([A-Z][a-z]{3,}) and $")
+_SHORT_NAME_BEFORE_AND = re.compile(r"(?:^|[.;:!?,]\s+|\b[a-z]+\s+)([A-Z][a-z]{3,}) and $")
 _PAIR_DASH = re.compile(r"\s?[-–—－]\s?")  # between the two sides of a paired name (SEU-NUS, 浙工大—迪肯)
 _HOST_AFTER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?(?=[A-Z])")
 _HAN_WORD = re.compile("[\u4e00-\u9fff]+")
@@ -401,6 +402,7 @@ class InstitutionResolver:
         self._host_countries: dict[str, str | None] = {}
         self._countries_starting: dict[str, str | None] = {}
         self._short_form_words: dict[str, bool] = {}
+        self._universities_named: dict[str, GazetteerEntry | None] = {}  # `_university_named`'s answers
         self._english_units: dict[str, bool] = {}  # `_is_subunit` of the unlisted English names met
         self._province_zh = dict(self.places.provinces)
         self._city_zh = {en: zh for en, zh in self.places.cities}
@@ -814,32 +816,35 @@ class InstitutionResolver:
         """ "Deakin and East China University of Technology": an unlisted name that is a listed name
         after words with no head and an "and" is two names, the short one ("Deakin") standing for
         the page's listed name it starts (Deakin University) or the listed "<words> University"."""
-        listed_at = {m.start_char: m for m in candidates if m.kb_id}
-        kept, added = [], []
+        after_and = {m.end() for m in _AND.finditer(text)}  # where a word after " and " starts
+        listed_at = {m.start_char: m for m in candidates if m.kb_id and m.start_char in after_and}
+        if not listed_at:
+            return candidates  # (most pages: no listed name right after an "and")
+        merged: dict[_Mention, int] = {}  # the unlisted names made of two, and where the first ends
         for mention in candidates:
-            split = None if mention.kb_id or " and " not in mention.text else self._and_listed(mention, listed_at)
-            if split is None:
-                kept.append(mention)
-                continue
-            short = self._short_name_mention(doc, text, mention.start_char, split, candidates)
-            added.extend([short] if short is not None else [])
-        added.extend(self._short_names_before_and(doc, text, kept))
-        return [*kept, *added] if added or len(kept) < len(candidates) else candidates
+            if not mention.kb_id and " and " in mention.text:
+                split = self._and_listed(mention, listed_at)
+                if split is not None:
+                    merged[mention] = split
+        kept = [m for m in candidates if m not in merged] if merged else candidates
+        added = [self._short_name_mention(doc, text, m.start_char, split, candidates) for m, split in merged.items()]
+        added.extend(self._short_names_before_and(doc, text, kept, listed_at))
+        found = [m for m in added if m is not None]
+        return [*kept, *found] if found or merged else candidates
 
-    def _short_names_before_and(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
+    def _short_names_before_and(
+        self, doc: Doc, text: str, candidates: list[_Mention], listed_at: dict[int, _Mention]
+    ) -> list[_Mention]:
         """ "Griffith and Jiangxi University of Finance and Economics": a lone proper word (no place,
         head or country) right before "and" + a listed name, after no other capitalised word, is a
         short name the same way."""
         taken = {m.start_char for m in candidates}
         added = []
-        for listed in candidates:
-            if not listed.kb_id or not text.endswith(" and ", 0, listed.start_char):
-                continue
+        for listed in listed_at.values():
             before = _SHORT_NAME_BEFORE_AND.search(text, max(0, listed.start_char - 40), listed.start_char)
             if before is None or before.start(1) in taken or not self._short_form_word(before.group(1)):
                 continue
-            short = self._short_name_mention(doc, text, before.start(1), before.end(1), candidates)
-            added.extend([short] if short is not None else [])
+            added.append(self._short_name_mention(doc, text, before.start(1), before.end(1), candidates))
         return added
 
     def _and_listed(self, mention: _Mention, listed_at: dict[int, _Mention]) -> int | None:
@@ -861,11 +866,19 @@ class InstitutionResolver:
     ) -> _Mention | None:
         short = text[start:end]
         full = next((m for m in candidates if m.kb_id and m.text.startswith(short + " ")), None)
-        entry = self.gazetteer.get(full.kb_id) if full is not None else self._links(f"{short} University")
+        entry = self.gazetteer.get(full.kb_id) if full is not None else self._university_named(short)
         span = doc.char_span(start, end)
         if entry is None or span is None:
             return None
         return _mention(SpanRow(span.start, span.end, start, end, "ORG", entry.id, 0), text)
+
+    def _university_named(self, short: str) -> GazetteerEntry | None:
+        """The listed "<short> University" (Griffith -> Griffith University), looked up once a word."""
+        if short not in self._universities_named:
+            if len(self._universities_named) > 1 << 14:
+                self._universities_named.clear()  # a long stream of new words: keep memory flat
+            self._universities_named[short] = self._links(f"{short} University")
+        return self._universities_named[short]
 
     def _without_aliases_naming_units(self, text: str, candidates: list[_Mention]) -> list[_Mention]:
         """华中科技大学同济医学院, "Tongji Medical College of HUST": a listed Chinese body's short form
@@ -873,8 +886,15 @@ class InstitutionResolver:
         before a school's head; or before the "of" that names it) is that school's word, no
         institution: the school is the university's unit."""
         dropped: set[tuple[int, int]] = set()
+        zh = self.language == "zh"
         for mention in candidates:
-            if mention.kb_id and self._names_a_unit_of_another(text, mention):
+            if not mention.kb_id:
+                continue
+            if zh and mention.start_char not in self._listed_ends:
+                continue  # (zh: only a short form glued after a listed name)
+            if not zh and _UNIT_OF_AFTER_EN.match(text, mention.end_char) is None:
+                continue  # (en: only a word before a school's head and its "of")
+            if self._names_a_unit_of_another(text, mention):
                 dropped.add((mention.start_char, mention.end_char))
         if not dropped:
             return candidates  # (most pages)
