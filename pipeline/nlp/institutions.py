@@ -87,7 +87,6 @@ _UNIVERSITIES_OF = re.compile(
     r"\b[Uu]niversities of ((?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,? (?:and )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)*)"
 )
 _LISTED_PLACE = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?")
-_AND = re.compile(" and ")
 # a lone capitalised word before " and " (the text before it ends a sentence or is lower case)
 _SHORT_NAME_BEFORE_AND = re.compile(r"(?:^|[.;:!?,]\s+|\b[a-z]+\s+)([A-Z][a-z]{3,}) and $")
 _PAIR_DASH = re.compile(r"\s?[-–—－]\s?")  # between the two sides of a paired name (SEU-NUS, 浙工大—迪肯)
@@ -816,8 +815,7 @@ class InstitutionResolver:
         """ "Deakin and East China University of Technology": an unlisted name that is a listed name
         after words with no head and an "and" is two names, the short one ("Deakin") standing for
         the page's listed name it starts (Deakin University) or the listed "<words> University"."""
-        after_and = {m.end() for m in _AND.finditer(text)}  # where a word after " and " starts
-        listed_at = {m.start_char: m for m in candidates if m.kb_id and m.start_char in after_and}
+        listed_at = {m.start_char: m for m in candidates if m.kb_id and text.endswith(" and ", 0, m.start_char)}
         if not listed_at:
             return candidates  # (most pages: no listed name right after an "and")
         merged: dict[_Mention, int] = {}  # the unlisted names made of two, and where the first ends
@@ -953,6 +951,8 @@ class InstitutionResolver:
             return False
         if any(phrase in name for phrase in _hosted_kinds("en")):
             return False  # "Confucius Institute of X University": a body of its own
+        if self._named_as_joint(name[: match.start()] + match.group().split(" of ")[0]):
+            return False  # "Dundee International Institute of Nanchang University": named after its partner
         owner = self._links(name[match.end() :])
         return owner is not None and owner.kind in _TEACHING_KINDS
 
