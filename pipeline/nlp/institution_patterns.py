@@ -21,7 +21,7 @@ import numpy as np
 from spacy.attrs import IDX, NORM, ORTH
 from spacy.language import Language
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from pipeline.extract.spans import matching_text
@@ -938,6 +938,7 @@ class ChinesePatterns:
         self.prefixes = frozenset(word_list("zh", "name_prefixes.txt"))
         self._prefix_ids = frozenset(get_string_id(p) for p in self.prefixes)
         self.unit_heads = frozenset(word_list("zh", "unit_heads.txt"))
+        self.brand_heads = frozenset(word_list("zh", "brand_heads.txt"))
         self.ministry_fields = frozenset(word_list("zh", "ministry_fields.txt", split_spaces=True))
         self.ministry_joiners = frozenset({"与", "和", "及", "、"})
         self.region_suffixes = tuple(word_list("zh", "region_suffixes.txt"))
@@ -1125,6 +1126,9 @@ class ChinesePatterns:
                         written.extend([doc[at].orth for at in range(prev, prev - 4, -1)])
                         start -= 4
                         continue
+                    if head in self.brand_heads and _opens_with_brand(doc[prev]):
+                        written.append(orth)  # IDP教育集团: a firm's Latin brand opens its name (and ends the walk)
+                        start -= 1
                     break
                 if (university and not over_university) or head_end - int(offsets[prev]) > MAX_ZH_NAME_CHARS:
                     break
@@ -1289,7 +1293,10 @@ class ChinesePatterns:
                 break
         if start - 1 < 0 or start - 1 in known:
             return None
-        code = load_countries().code(norm(start - 1))
+        country = norm(start - 1)
+        code = load_countries().code(country) or load_countries().code(_without_state_form(country))
+        if code is None and start - 2 >= 0 and country in _state_forms():
+            start, code = start - 1, load_countries().code(norm(start - 2))  # 俄罗斯 联邦 科学与高等教育部
         return start - 1 if code not in (None, "CN") else None
 
     def _joined_name_start(self, doc: Doc, norms: np.ndarray, start: int, floor: int) -> int | None:
@@ -1807,6 +1814,32 @@ def is_hosted_body(name: str) -> bool:
     if to_simplified(name[-8:]).endswith(words):
         return True
     return any(name.startswith(word) and _HOST_AFTER.match(name, len(word)) for word in words)
+
+
+@functools.cache
+def _state_forms() -> tuple[str, ...]:
+    """How a country's full name ends (`zh/state_forms.txt`: 共和国, 王国, 联邦), longest first."""
+    return tuple(sorted(word_list("zh", "state_forms.txt"), key=len, reverse=True))
+
+
+def _without_state_form(country: str) -> str:
+    """哈萨克斯坦共和国 -> 哈萨克斯坦: a country's full name as its short one (else as it is)."""
+    for form in _state_forms():
+        if country.endswith(form) and len(country) > len(form):
+            return country[: -len(form)]
+    return country
+
+
+def opens_with_state_form(rest: str) -> bool:
+    """The words after a country word go on with its full name's ending (哈萨克斯坦 + 共和国…)."""
+    return rest.startswith(_state_forms())
+
+
+def _opens_with_brand(token: Token) -> bool:
+    """A Latin brand glued to the Chinese name after it (IB, IDP, TCL, EF): letters only, the first
+    a capital, up to eight, no space between."""
+    text = token.text
+    return not token.whitespace_ and 2 <= len(text) <= 8 and text.isascii() and text.isalpha() and text[0].isupper()
 
 
 @functools.lru_cache(maxsize=1 << 14)  # the same names recur in every bulletin (a walk of ~100 heads)

@@ -42,6 +42,7 @@ from pipeline.nlp.institution_patterns import (
     is_hosted_body,
     keeps_its_country_zh,
     mission_of_its_unit,
+    opens_with_state_form,
     proper_part_zh,
     research_named_by_two_sides,
 )
@@ -73,6 +74,21 @@ _JOINT_EN = re.compile(r"\b(?:College|Institute|School|Academy)\b.*\bat\s+(?:the
 _TEACHING_KINDS = {"university", "college", "research_institute", "school"}
 # Kinds of bodies two countries may share (an alliance, a centre): not a school, an office or a firm.
 _SHARED_KINDS = frozenset({"alliance", "other"})
+# " Medical College of ", " School of Medicine of ": the rest of a school's name up to the "of" before its owner
+_UNIT_OF_AFTER_EN = re.compile(
+    r"(?: [A-Z][\w'-]*)*? (?:College|School|Faculty|Institute|Academy|Hospital)(?: of [A-Z][\w'-]*)? of (?:the )?"
+)
+# the school's head and the "of" before its owner, in an unlisted name ("Tongji Medical College of ")
+_UNIT_BEFORE_OWNER_EN = re.compile(
+    r"\b(?:College|School|Faculty|Institute|Academy|Hospital)(?: of [A-Z][\w'-]*)? of (?:the )?(?=[A-Z])"
+)
+# "the universities of Leeds, Bristol and Sheffield": places listed after a plural "universities of"
+_UNIVERSITIES_OF = re.compile(
+    r"\b[Uu]niversities of ((?:[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)(?:,? (?:and )?[A-Z][\w'-]+(?: [A-Z][\w'-]+)?)*)"
+)
+_LISTED_PLACE = re.compile(r"[A-Z][\w'-]+(?: [A-Z][\w'-]+)?")
+# a lone capitalised word before " and " (the text before it ends a sentence or is lower case)
+_SHORT_NAME_BEFORE_AND = re.compile(r"(?:^|[.;:!?,]\s+|\b[a-z]+\s+)([A-Z][a-z]{3,}) and $")
 _PAIR_DASH = re.compile(r"\s?[-–—－]\s?")  # between the two sides of a paired name (SEU-NUS, 浙工大—迪肯)
 _HOST_AFTER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?(?=[A-Z])")
 _HAN_WORD = re.compile("[\u4e00-\u9fff]+")
@@ -385,6 +401,7 @@ class InstitutionResolver:
         self._host_countries: dict[str, str | None] = {}
         self._countries_starting: dict[str, str | None] = {}
         self._short_form_words: dict[str, bool] = {}
+        self._universities_named: dict[str, GazetteerEntry | None] = {}  # `_university_named`'s answers
         self._english_units: dict[str, bool] = {}  # `_is_subunit` of the unlisted English names met
         self._province_zh = dict(self.places.provinces)
         self._city_zh = {en: zh for en, zh in self.places.cities}
@@ -454,6 +471,9 @@ class InstitutionResolver:
             candidates += self._joint_after_host(text, facts, candidates)
             if hyphens:  # (a hyphen on the page: else no two names are joined by one)
                 candidates = _pairs_apart(text, found, candidates)
+            if " and " in text:  # (a literal test once a page)
+                candidates = self._short_name_and_listed_apart(doc, text, candidates)
+        candidates = self._without_aliases_naming_units(text, candidates)
         after_institution = {m.end for m in candidates}
         # (a listed name is no unit: the method, looked up once, is called for the others only)
         is_subunit = self._is_subunit
@@ -462,10 +482,14 @@ class InstitutionResolver:
         top = self._with_short_forms(doc, text, top)
         if self.language == "zh":
             top = self._with_unlisted_short_forms(facts, top)
+            if "（" in text or "(" in text:  # 密歇根州立大学（MSU）: the acronym is the name's, not MSU's entry
+                top = self._with_acronyms(doc, text, facts, top)
         if self.language == "en":
             top = self._with_acronyms(doc, text, facts, top)
             top = self._with_initials(doc, text, facts, top)
             top = self._with_first_words(doc, text, facts, top)
+            if "niversities of " in text:  # (a literal test once a page)
+                top = self._with_universities_of(doc, text, facts, top)
         top = self._with_first_person(doc, text, facts, top)
         top, bare_hosted = self._bare_hosted_named(top) if hosted_written else (top, {})
         # A name inside another counts on its own only as a parent named after "at"/"of"
@@ -527,7 +551,11 @@ class InstitutionResolver:
             # (比利时驻华大使馆 keeps its country: the embassy is the country's.)
             rest_char = doc[mention.start + 1].idx
             rest = text[rest_char : mention.end_char]
-            if proper_part_zh(_simplified(rest)) and not keeps_its_country_zh(_simplified(rest)):
+            if (
+                proper_part_zh(_simplified(rest))
+                and not keeps_its_country_zh(_simplified(rest))
+                and not opens_with_state_form(rest)  # 哈萨克斯坦 + 共和国教育和科学部: the country's full name
+            ):
                 # (the fields written out: a named tuple's `_replace` is Python, ~2 us)
                 start, end, label, kb_id = mention.start + 1, mention.end, mention.label, mention.kb_id
                 return _NEW_TUPLE(_Mention, (start, end, rest_char, mention.end_char, label, kb_id, 0, rest))
@@ -783,6 +811,104 @@ class InstitutionResolver:
                     joined.append(_mention(row, text))
         return [*kept, *joined]
 
+    def _short_name_and_listed_apart(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
+        """ "Deakin and East China University of Technology": an unlisted name that is a listed name
+        after words with no head and an "and" is two names, the short one ("Deakin") standing for
+        the page's listed name it starts (Deakin University) or the listed "<words> University"."""
+        listed_at = {m.start_char: m for m in candidates if m.kb_id and text.endswith(" and ", 0, m.start_char)}
+        if not listed_at:
+            return candidates  # (most pages: no listed name right after an "and")
+        merged: dict[_Mention, int] = {}  # the unlisted names made of two, and where the first ends
+        for mention in candidates:
+            if not mention.kb_id and " and " in mention.text:
+                split = self._and_listed(mention, listed_at)
+                if split is not None:
+                    merged[mention] = split
+        kept = [m for m in candidates if m not in merged] if merged else candidates
+        added = [self._short_name_mention(doc, text, m.start_char, split, candidates) for m, split in merged.items()]
+        added.extend(self._short_names_before_and(doc, text, kept, listed_at))
+        found = [m for m in added if m is not None]
+        return [*kept, *found] if found or merged else candidates
+
+    def _short_names_before_and(
+        self, doc: Doc, text: str, candidates: list[_Mention], listed_at: dict[int, _Mention]
+    ) -> list[_Mention]:
+        """ "Griffith and Jiangxi University of Finance and Economics": a lone proper word (no place,
+        head or country) right before "and" + a listed name, after no other capitalised word, is a
+        short name the same way."""
+        taken = {m.start_char for m in candidates}
+        added = []
+        for listed in listed_at.values():
+            before = _SHORT_NAME_BEFORE_AND.search(text, max(0, listed.start_char - 40), listed.start_char)
+            if before is None or before.start(1) in taken or not self._short_form_word(before.group(1)):
+                continue
+            added.append(self._short_name_mention(doc, text, before.start(1), before.end(1), candidates))
+        return added
+
+    def _and_listed(self, mention: _Mention, listed_at: dict[int, _Mention]) -> int | None:
+        """Where the words before the "and" end, when a listed name runs from after it to the end
+        of `mention` and those words hold no head; else None."""
+        at = mention.text.find(" and ")
+        while at > 0:
+            listed = listed_at.get(mention.start_char + at + 5)
+            words = mention.text[:at].split(" ")
+            if listed is not None and listed.end_char == mention.end_char and len(words) <= 3:
+                heads = _head_words_en()
+                if not any(word in heads for word in words):
+                    return mention.start_char + at
+            at = mention.text.find(" and ", at + 1)
+        return None
+
+    def _short_name_mention(
+        self, doc: Doc, text: str, start: int, end: int, candidates: list[_Mention]
+    ) -> _Mention | None:
+        short = text[start:end]
+        full = next((m for m in candidates if m.kb_id and m.text.startswith(short + " ")), None)
+        entry = self.gazetteer.get(full.kb_id) if full is not None else self._university_named(short)
+        span = doc.char_span(start, end)
+        if entry is None or span is None:
+            return None
+        return _mention(SpanRow(span.start, span.end, start, end, "ORG", entry.id, 0), text)
+
+    def _university_named(self, short: str) -> GazetteerEntry | None:
+        """The listed "<short> University" (Griffith -> Griffith University), looked up once a word."""
+        if short not in self._universities_named:
+            if len(self._universities_named) > 1 << 14:
+                self._universities_named.clear()  # a long stream of new words: keep memory flat
+            self._universities_named[short] = self._links(f"{short} University")
+        return self._universities_named[short]
+
+    def _without_aliases_naming_units(self, text: str, candidates: list[_Mention]) -> list[_Mention]:
+        """华中科技大学同济医学院, "Tongji Medical College of HUST": a listed Chinese body's short form
+        (同济, Tongji) that names a school of another university (glued after that university and
+        before a school's head; or before the "of" that names it) is that school's word, no
+        institution: the school is the university's unit."""
+        dropped: set[tuple[int, int]] = set()
+        zh = self.language == "zh"
+        for mention in candidates:
+            if not mention.kb_id:
+                continue
+            if zh and mention.start_char not in self._listed_ends:
+                continue  # (zh: only a short form glued after a listed name)
+            if not zh and _UNIT_OF_AFTER_EN.match(text, mention.end_char) is None:
+                continue  # (en: only a word before a school's head and its "of")
+            if self._names_a_unit_of_another(text, mention):
+                dropped.add((mention.start_char, mention.end_char))
+        if not dropped:
+            return candidates  # (most pages)
+        return [m for m in candidates if (m.start_char, m.end_char) not in dropped]
+
+    def _names_a_unit_of_another(self, text: str, alias: _Mention) -> bool:
+        entry = self.gazetteer.get(alias.kb_id)
+        if entry is None or entry.country != "CN" or alias.text in (entry.name_en, entry.name_zh):
+            return False  # (a full name is the body's own; a foreign body's word may name a joint school)
+        if self.language == "zh":
+            before = self._listed_ends.get(alias.start_char)
+            return before not in (None, alias.kb_id) and bool(_unit_school_after_zh().match(text, alias.end_char))
+        school = _UNIT_OF_AFTER_EN.match(text, alias.end_char)
+        owner = self._listed_starts.get(school.end()) if school else None
+        return owner is not None and owner[1] != alias.kb_id
+
     def _is_subunit(self, mention: _Mention, ends: set[int]) -> bool:
         """An internal unit: listed as such, or a non-gazetteer 学院 right after its institution
         (one of the candidates ends where it starts: `ends`)."""
@@ -812,7 +938,23 @@ class InstitutionResolver:
             return True
         if name.startswith(_units_of_a_university()) and self._university_after_of(name) and not self._links(name):
             return True  # "International School of X University" (the "International School of Beijing" is one)
+        if " of " in name and self._school_of_a_listed_owner(name):
+            return True  # "Tongji Medical College of HUST": a school of the listed university after its "of"
         return name.startswith(units) and not self._links(name) and not self._office_of_a_state(name)
+
+    def _school_of_a_listed_owner(self, name: str) -> bool:
+        """ "X Medical College of <listed university>", "Y School of Medicine of <listed university>": a
+        school named before the "of" that names a listed teaching body (whole, to the end) is that
+        body's unit, unless the gazetteer lists it or it is named as a joint or hosted institute."""
+        match = _UNIT_BEFORE_OWNER_EN.search(name)
+        if match is None or self._links(name) or self._named_as_joint(name):
+            return False
+        if any(phrase in name for phrase in _hosted_kinds("en")):
+            return False  # "Confucius Institute of X University": a body of its own
+        if self._named_as_joint(name[: match.start()] + match.group().split(" of ")[0]):
+            return False  # "Dundee International Institute of Nanchang University": named after its partner
+        owner = self._links(name[match.end() :])
+        return owner is not None and owner.kind in _TEACHING_KINDS
 
     def _university_after_of(self, name: str) -> bool:
         """A university or college is named after the name's first "of"."""
@@ -848,7 +990,10 @@ class InstitutionResolver:
             return False
         if self._english_heads().get(_LEADING_THE.sub("", owner)) in _TEACHING_KINDS:
             return True  # "the University's Division of Sciences": a unit of the university the page is on
-        return rest.split(" ")[-1] in _unit_words()
+        if rest.split(" ")[-1] in _unit_words():
+            return True
+        # "Deakin's School of Medicine": a unit's own name after a body's short name (no place's)
+        return rest.startswith(_subunits("en")) and owner not in self._place_rank
 
     def _office_of_a_state(self, name: str) -> bool:
         """'Office of the Higher Education Commission of Thailand', 'Department of Commerce of Hunan
@@ -939,6 +1084,24 @@ class InstitutionResolver:
             return mentions
         return _longest_non_overlapping([*mentions, *added])
 
+    def _with_universities_of(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
+        """ "the universities of Leeds and Sheffield": each place of the list names the listed
+        "University of <place>" (the place's words are its mention); a place no entry is named
+        after is left alone."""
+        held = [m for m in mentions if m.start < m.end]
+        starts = [m.start for m in held]
+        found = list(mentions)
+        for listing in _UNIVERSITIES_OF.finditer(text):
+            for place in _LISTED_PLACE.finditer(text, listing.start(1), listing.end(1)):
+                entry = self._links(f"University of {place.group()}")
+                span = doc.char_span(place.start(), place.end())
+                if entry is None or span is None or _holds(held, starts, span.start):
+                    continue
+                mention = _mention(SpanRow(span.start, span.end, place.start(), place.end(), "ORG", entry.id, 0), text)
+                facts.set(mention, "display_name", entry.name_en)
+                found.append(mention)
+        return sorted(found, key=_START) if len(found) > len(mentions) else mentions
+
     def _short_form_word(self, word: str) -> bool:
         """A word that can stand for its name alone: a proper word (no head, generic word, place or
         country; not "The") of four letters or more (worked out once per word)."""
@@ -979,7 +1142,7 @@ class InstitutionResolver:
         """'Hunan University (HNU)': later 'HNU' is the same institution."""
         defined: dict[str, _Mention] = {}
         for mention in mentions:
-            if not text.startswith(("(", " ("), mention.end_char):
+            if not text.startswith(("(", " (", "（"), mention.end_char):
                 continue  # the next token is no "(" (a token carries at most one trailing space)
             # read on the characters: the tokenizer may glue what follows the bracket to it
             # ("(HUST),Vietnam" with no space after the comma)
@@ -1291,8 +1454,13 @@ class InstitutionResolver:
         if word is None or len(word) < 2 or self.countries.code(word) in (None, "CN"):
             return written
         rest = simplified[len(word) :]
-        if rest.startswith("驻") or not proper_part_zh(rest) or keeps_its_country_zh(rest):
-            return written  # 比利时驻华大使馆, 马来西亚…协会: the country is the body's own
+        if (
+            rest.startswith("驻")
+            or not proper_part_zh(rest)
+            or keeps_its_country_zh(rest)
+            or opens_with_state_form(rest)
+        ):
+            return written  # 比利时驻华大使馆, 马来西亚…协会, 哈萨克斯坦共和国…部: the country is the body's own
         return written[len(word) :]
 
     def _folded(self, entry: GazetteerEntry) -> frozenset[str]:
@@ -1855,6 +2023,14 @@ def _unique(mentions: list[_Mention]) -> list[_Mention]:
             seen.add((mention.start, mention.end))
             unique.append(mention)
     return unique
+
+
+@functools.cache
+def _unit_school_after_zh() -> re.Pattern[str]:
+    """A school's name right after a word (同济 + 医学院): Han characters ending in a school's head
+    (`zh/school_heads_of_a_unit.txt`), up to six of them."""
+    heads = sorted(word_list("zh", "school_heads_of_a_unit.txt"), key=len, reverse=True)
+    return re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(map(re.escape, heads))})")
 
 
 @functools.cache
