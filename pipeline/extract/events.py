@@ -245,12 +245,20 @@ def _place_ranges(text: str, english: bool) -> Spans:
     compiled once a language."""
     pattern = _place_pattern(english)
     found: list[tuple[int, int]] = []
+    size = len(text)
     for word in _place_words(english):
+        # (English: the pattern's `\b` and `\s+` around the word, tested first: most "in" and "at" stand
+        # inside a word, "training", "national"; a match by another word there is found by that word)
+        bounded = english and _word_character(word[0])
         at = text.find(word)
         while at >= 0:
-            match = pattern.match(text, at)
-            if match is not None:
-                found.append((at, match.end()))
+            after = at + len(word)
+            if not english or (
+                (not bounded or at == 0 or not _word_character(text[at - 1])) and after < size and text[after].isspace()
+            ):
+                match = pattern.match(text, at)
+                if match is not None:
+                    found.append((at, match.end()))
             at = text.find(word, at + 1)
     found.sort()
     starts: list[int] = []
@@ -262,6 +270,11 @@ def _place_ranges(text: str, english: bool) -> Spans:
             starts.append(start)
             ends.append(end)
     return Spans(starts, ends)
+
+
+def _word_character(character: str) -> bool:
+    """Whether `character` is one `\\b` sees as part of a word (a letter, digit or '_')."""
+    return character.isalnum() or character == "_"
 
 
 def _compile_patterns(english: bool) -> None:
