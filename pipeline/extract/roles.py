@@ -148,6 +148,7 @@ class RoleExtractor:
         # (`_first_person_holder`: set for each page in __call__)
         self._page_we: bool | None = None
         self._page_organs = False
+        self._later_bys: dict[int, re.Match[str] | None] = {}
         self._publisher_names: list[Span] | None = None
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
         # only with what it needs after it (an alliance; an event named in the sentence).
@@ -351,6 +352,9 @@ class RoleExtractor:
         # (`_anaphor_holder`: whether the page holds one of its words, looked for when first needed)
         self._page_anaphor = None
         self._page_we = None
+        # (`_later_by` by the end of the verb it follows: asked before the sentence's names are read and
+        # again after, by `_with_later_by`)
+        self._later_bys: dict[int, re.Match[str] | None] = {}
         # (the rarer rules' words, looked for once a page with plain `in`: most pages hold none, and their
         # sentences are then not looked at for them)
         self._page_organs = self.organ_after is not None and holds_any(text, self.organ_words)
@@ -835,7 +839,14 @@ class RoleExtractor:
         """Whether `_with_later_by` keeps `hit`, a verb of roles_by_later.txt: a later "by", or an active verb."""
         if hit.phrase in self.active or hit.phrase in self.joins:
             return True
-        return _later_by(text, hit.end) is not None
+        return self._later_by_at(text, hit.end) is not None
+
+    def _later_by_at(self, text: str, end: int) -> re.Match[str] | None:
+        """`_later_by(text, end)`, read once a page (`text`: the page's matching text)."""
+        if end in self._later_bys:
+            return self._later_bys[end]
+        later = self._later_bys[end] = _later_by(text, end)
+        return later
 
     def _with_later_by(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
         """'founded in Wuhan in 2019 by A and B': a verb alone holds as its "VERB by" phrase, up to
@@ -847,7 +858,7 @@ class RoleExtractor:
             if phrase is None:
                 kept.append(hit)
                 continue
-            later = _later_by(text, hit.end)
+            later = self._later_by_at(text, hit.end)
             if later is not None:
                 kept.append(Hit(hit.start, later.end(), phrase, self.phrases[phrase]))
             elif hit.phrase in self.active or hit.phrase in self.joins:
