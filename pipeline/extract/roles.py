@@ -143,11 +143,12 @@ class RoleExtractor:
         register_extensions()
         self.language = language
         # (set for each page in __call__: see there)
-        self._page_hands_on = self._page_succeeds = False
+        self._page_hands_on: bool | None = None if language == "zh" else False
+        self._page_succeeds: bool | None = None if language == "en" else False
         self._page_anaphor: bool | None = None
         # (`_first_person_holder`: set for each page in __call__)
         self._page_we: bool | None = None
-        self._page_organs = False
+        self._page_organs: bool | None = None
         self._later_bys: dict[int, re.Match[str] | None] = {}
         self._publisher_names: list[Span] | None = None
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
@@ -345,22 +346,22 @@ class RoleExtractor:
         text = matching_text(doc)
         # (a page with none of the bystander words has no bystander to look for)
         bystanding = self._bystanding if _holds_any_grouped(text, self.bystander_page_words) else None
-        # words of rarer rules, looked for once a page: a seat handed on to the name after 向 (移交), a seat
-        # succeeded to ("succeed", "replace")
-        self._page_hands_on = self.language == "zh" and holds_any(text, _ZH_HANDING_VERBS)
-        self._page_succeeds = self.language == "en" and holds_any(text, _SUCCEEDING_WORDS)
+        # words of rarer rules, looked for once a page, when first needed: a seat handed on to the name after
+        # 向 (移交), a seat succeeded to ("succeed", "replace")
+        self._page_hands_on = None if self.language == "zh" else False
+        self._page_succeeds = None if self.language == "en" else False
         # (`_anaphor_holder`: whether the page holds one of its words, looked for when first needed)
         self._page_anaphor = None
         self._page_we = None
         # (`_later_by` by the end of the verb it follows: asked before the sentence's names are read and
         # again after, by `_with_later_by`)
         self._later_bys: dict[int, re.Match[str] | None] = {}
-        # (the rarer rules' words, looked for once a page with plain `in`: most pages hold none, and their
-        # sentences are then not looked at for them)
-        self._page_organs = self.organ_after is not None and holds_any(text, self.organ_words)
+        # (the rarer rules' words, looked for once a page with plain `in`, when a sentence's hits first need
+        # them: most pages hold none, and their sentences are then not looked at for them)
+        self._page_organs = None if self.organ_after is not None else False
         # (not by page: its anchors, "council", must be dropped wherever they stand without their verb)
         owned = self.owned
-        same_seats = self.same_seats if self.same_seats and holds_any(text, _SAME_SEAT_WORDS) else None
+        same_seat_page: bool | None = None if self.same_seats else False
         # (接替, 手中, "succeeded": words of a succession, on few pages; looked for on the page only
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
@@ -378,8 +379,11 @@ class RoleExtractor:
                 found = owned.with_verbs(text, found)  # ("elected as the alliance's chair")
                 if not found:
                     continue
-            if same_seats is not None and _holds_phrase_of(found, same_seats):
-                found = _with_same_seat(found, same_seats)
+            if same_seat_page is not False and _holds_phrase_of(found, self.same_seats):
+                if same_seat_page is None:
+                    same_seat_page = holds_any(text, _SAME_SEAT_WORDS)
+                if same_seat_page:
+                    found = _with_same_seat(found, self.same_seats)
             if self.alliance_subjects and _holds_phrase_of(found, self.alliance_subjects):
                 # ("the forum brought together 40 universities": passed over before the sentence's names
                 # are read, unless an alliance's head word stands before it; `_alliance_opens` then)
@@ -407,7 +411,7 @@ class RoleExtractor:
                 # ("member" holds only before "of the alliance": most of its sentences are passed over here,
                 # before their institutions are read)
                 found = [h for h in found if h.phrase not in self.of_the_alliance or text.startswith(" of ", h.end)]
-            if self._page_organs and _holds_phrase_of(found, self.seat_verbs):
+            if self._page_organs is not False and _holds_phrase_of(found, self.seat_verbs) and self._organs_on(text):
                 # ("X chairs the association's Academic Committee": the seat of a body of the alliance, not
                 # of the alliance; passed over before the sentence's names are read)
                 found = [h for h in found if not self._seat_of_an_organ(text, h)]
@@ -777,6 +781,24 @@ class RoleExtractor:
             return []
         return self._leading_list(doc, named, listed=True)
 
+    def _organs_on(self, text: str) -> bool:
+        """Whether the page (`text`: its matching text) names a body of `roles_organs.txt`, looked for once."""
+        if self._page_organs is None:
+            self._page_organs = holds_any(text, self.organ_words)
+        return self._page_organs
+
+    def _succeeding_on(self, text: str) -> bool:
+        """Whether the page (`text`: its matching text) holds a word of succeeding (English), looked for once."""
+        if self._page_succeeds is None:
+            self._page_succeeds = holds_any(text, _SUCCEEDING_WORDS)
+        return self._page_succeeds
+
+    def _handing_on(self, text: str) -> bool:
+        """Whether the page (`text`: its matching text) holds a verb of handing on (Chinese), looked for once."""
+        if self._page_hands_on is None:
+            self._page_hands_on = holds_any(text, _ZH_HANDING_VERBS)
+        return self._page_hands_on
+
     def _seat_of_an_organ(self, text: str, hit: Hit) -> bool:
         """'Beihang University chairs the association's Academic Committee': a verb of holding a seat
         (`seat_verbs`) whose object is a body of the alliance (`roles_organs.txt`)."""
@@ -975,7 +997,7 @@ class RoleExtractor:
                     else self._subject_list(doc, before, hit, gap=_SERVES_AS)
                     or self._subject_past_relative_clause(doc, holders, hit, then=_SERVES_AS)
                     or self._apposed_seat(doc, hit, holders)
-                    or (self._successor(doc, before, hit) if self._page_succeeds else [])
+                    or (self._successor(doc, before, hit) if self._succeeding_on(matching_text(doc)) else [])
                 )
                 if chosen and self.language == "en":  # ('followed by B in 2028')
                     chosen = chosen + self._next_in_rotation(doc, hit, holders, chosen)
@@ -1213,9 +1235,9 @@ class RoleExtractor:
     def _handed_to_before(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
         """'A向B移交轮值主席单位', 'A向B交接了联盟秘书处': the seat goes to the name after 向, not to A,
         who hands it on ('A作为理事长单位向大会报告' hands nothing on: no verb of handing before the seat)."""
-        if not self._page_hands_on or hit.value not in ALLIANCE_ROLES:
-            return []
         text = matching_text(doc)
+        if hit.value not in ALLIANCE_ROLES or not self._handing_on(text):
+            return []
         # (the verb's characters looked for first, in a short slice: most seats have none before them)
         if not holds_any(text[max(0, hit.start - 8) : hit.start], _ZH_HANDING_VERBS):
             return []
@@ -1510,7 +1532,9 @@ class RoleExtractor:
         if text.startswith(" of ", hit.end) or (self.moved_to is not None and self.moved_to.match(text, hit.end)):
             return True
         before = text[max(0, hit.start - 60) : hit.start]
-        if holds_any(before, _SEAT_TAKING_WORDS) or (self._page_succeeds and holds_any(before, _SUCCEEDING_WORDS)):
+        if holds_any(before, _SEAT_TAKING_WORDS) or (
+            self._succeeding_on(text) and holds_any(before, _SUCCEEDING_WORDS)
+        ):
             return True
         comma = before.rfind(",")
         return comma >= 0 and _SEAT_APPOSITION.fullmatch(before, comma) is not None
