@@ -2312,10 +2312,12 @@ class _OwnedSeats:
         # (each with the space after it, longest first; looked for with `endswith` back from the seat: a
         # seat with none of them before it, as most are, costs a few plain looks)
         verbs = sorted(word_list(language, "roles_possessed_verbs.txt"), key=len, reverse=True)
-        self.verbs = tuple(v + " " for v in verbs)
-        self.verbs_as = tuple(v + " " for v in verbs if v.endswith(" as"))
-        self.owners = tuple(o + " " for o in sorted(word_list(language, "roles_possessors.txt"), key=len, reverse=True))
-        self.modifiers = tuple(m + " " for m in word_list(language, "roles_seat_modifiers.txt"))
+        self.verbs = _Endings(tuple(v + " " for v in verbs))
+        self.verbs_as = _Endings(tuple(v + " " for v in verbs if v.endswith(" as")))
+        self.owners = _Endings(
+            tuple(o + " " for o in sorted(word_list(language, "roles_possessors.txt"), key=len, reverse=True))
+        )
+        self.modifiers = _Endings(tuple(m + " " for m in word_list(language, "roles_seat_modifiers.txt")))
 
     def with_verbs(self, text: str, hits: list[Hit]) -> list[Hit]:
         """The sentence's hits, a seat with its verb before it ("elected as the alliance's chair") taken from the
@@ -2338,9 +2340,9 @@ class _OwnedSeats:
         if text[start - 1 : start] != " ":
             return None
         seat = text[start:end]
-        modifier = _first_ending(self.modifiers, text, start)  # ("its new chair", "the first chair")
+        modifier = self.modifiers.first(text, start)  # ("its new chair", "the first chair")
         base = start - len(modifier) if modifier is not None else start
-        owner = _first_ending(self.owners, text, base)
+        owner = self.owners.first(text, base)
         if owner is None and text.endswith(" the ", 0, base):
             owner = "the "
         if owner is not None:
@@ -2351,7 +2353,7 @@ class _OwnedSeats:
             role, at, verbs = self.bare.get(seat), base, self.verbs_as
         if role is None:
             return None
-        verb = _first_ending(verbs, text, at)
+        verb = verbs.first(text, at)
         if verb is None or text[at - len(verb) - 1 : at - len(verb)].isalpha():
             return None
         if not _owned_seat_fits(verb, owner, at < base and owner is None, role):
@@ -2373,6 +2375,31 @@ def _owned_seat_fits(verb: str, owner: str | None, worded: bool, role: str) -> b
     if worded:  # ("a")
         return role == "director" and not on_a_body and not verb.endswith(" as ")
     return True
+
+
+class _Endings:
+    """`_first_ending` of a fixed tuple of words, each looked at only if text[:at] ends with its last
+    characters (as many as the shortest word has): a seat's owners and verbs are tried before every seat
+    word of a page, and most of them end otherwise."""
+
+    __slots__ = ("by_tail", "size", "words")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self.size = min((len(w) for w in words), default=0)
+        self.by_tail: dict[str, tuple[str, ...]] = {}
+        for word in words:  # (in their order: the first that fits is the one taken)
+            tail = word[len(word) - self.size :]
+            self.by_tail[tail] = (*self.by_tail.get(tail, ()), word)
+
+    def first(self, text: str, at: int) -> str | None:
+        """The first of the words that text[:at] ends with, else None."""
+        if self.size == 0:
+            return _first_ending(self.words, text, at)
+        if at < self.size:
+            return None  # (no word fits before `at`)
+        words = self.by_tail.get(text[at - self.size : at])
+        return None if words is None else _first_ending(words, text, at)
 
 
 def _first_ending(words: tuple[str, ...], text: str, at: int) -> str | None:
