@@ -149,6 +149,7 @@ class RoleExtractor:
         # (`_first_person_holder`: set for each page in __call__)
         self._page_we: bool | None = None
         self._page_organs: bool | None = None
+        self._page_bystanders: bool | None = None
         self._later_bys: dict[int, re.Match[str] | None] = {}
         self._publisher_names: list[Span] | None = None
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
@@ -344,8 +345,9 @@ class RoleExtractor:
         counts: list[RoleCount] = []
         sents = sentences(doc)
         text = matching_text(doc)
-        # (a page with none of the bystander words has no bystander to look for)
-        bystanding = self._bystanding if _holds_any_grouped(text, self.bystander_page_words) else None
+        # (a page with none of the bystander words has no bystander to look for: looked for on the page
+        # when its first alliance is, `_bystanding_on_page`)
+        self._page_bystanders = None if self.bystander_page_words else False
         # words of rarer rules, looked for once a page, when first needed: a seat handed on to the name after
         # 向 (移交), a seat succeeded to ("succeed", "replace")
         self._page_hands_on = None if self.language == "zh" else False
@@ -366,7 +368,7 @@ class RoleExtractor:
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
         counted: set[tuple[str, str, int]] = set()  # (owner, role, count) of the counts found
-        owners = _Owners(doc, sents, bystanding)
+        owners = _Owners(doc, sents, self._bystanding_on_page if self.bystander_page_words else None)
         # (the headline's alliance is looked for once, when a sentence's roles first find no alliance)
         title_read = self.title_alliance is None
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
@@ -1322,6 +1324,12 @@ class RoleExtractor:
             return False
         after = _ALLIANCE_AFTER_BY.match(text, hit.end)
         return after is not None and after.group(1) in self.alliance_references
+
+    def _bystanding_on_page(self, doc: Doc, span: Span) -> bool:
+        """`_bystanding`, on a page holding a bystander word (looked for once a page, when first asked)."""
+        if self._page_bystanders is None:
+            self._page_bystanders = _holds_any_grouped(matching_text(doc), self.bystander_page_words)
+        return self._page_bystanders and self._bystanding(doc, span)
 
     def _bystanding(self, doc: Doc, span: Span) -> bool:
         """'中国教育国际交流协会、江西省教育厅有关负责人出席', 'witnessed by officials from CEAIE': an
