@@ -143,11 +143,14 @@ class RoleExtractor:
         register_extensions()
         self.language = language
         # (set for each page in __call__: see there)
-        self._page_hands_on = self._page_succeeds = False
+        self._page_hands_on: bool | None = None if language == "zh" else False
+        self._page_succeeds: bool | None = None if language == "en" else False
         self._page_anaphor: bool | None = None
         # (`_first_person_holder`: set for each page in __call__)
         self._page_we: bool | None = None
-        self._page_organs = False
+        self._page_organs: bool | None = None
+        self._page_bystanders: bool | None = None
+        self._later_bys: dict[int, re.Match[str] | None] = {}
         self._publisher_names: list[Span] | None = None
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
         # only with what it needs after it (an alliance; an event named in the sentence).
@@ -342,26 +345,30 @@ class RoleExtractor:
         counts: list[RoleCount] = []
         sents = sentences(doc)
         text = matching_text(doc)
-        # (a page with none of the bystander words has no bystander to look for)
-        bystanding = self._bystanding if _holds_any_grouped(text, self.bystander_page_words) else None
-        # words of rarer rules, looked for once a page: a seat handed on to the name after 向 (移交), a seat
-        # succeeded to ("succeed", "replace")
-        self._page_hands_on = self.language == "zh" and holds_any(text, _ZH_HANDING_VERBS)
-        self._page_succeeds = self.language == "en" and holds_any(text, _SUCCEEDING_WORDS)
+        # (a page with none of the bystander words has no bystander to look for: looked for on the page
+        # when its first alliance is, `_bystanding_on_page`)
+        self._page_bystanders = None if self.bystander_page_words else False
+        # words of rarer rules, looked for once a page, when first needed: a seat handed on to the name after
+        # 向 (移交), a seat succeeded to ("succeed", "replace")
+        self._page_hands_on = None if self.language == "zh" else False
+        self._page_succeeds = None if self.language == "en" else False
         # (`_anaphor_holder`: whether the page holds one of its words, looked for when first needed)
         self._page_anaphor = None
         self._page_we = None
-        # (the rarer rules' words, looked for once a page with plain `in`: most pages hold none, and their
-        # sentences are then not looked at for them)
-        self._page_organs = self.organ_after is not None and holds_any(text, self.organ_words)
+        # (`_later_by` by the end of the verb it follows: asked before the sentence's names are read and
+        # again after, by `_with_later_by`)
+        self._later_bys: dict[int, re.Match[str] | None] = {}
+        # (the rarer rules' words, looked for once a page with plain `in`, when a sentence's hits first need
+        # them: most pages hold none, and their sentences are then not looked at for them)
+        self._page_organs = None if self.organ_after is not None else False
         # (not by page: its anchors, "council", must be dropped wherever they stand without their verb)
         owned = self.owned
-        same_seats = self.same_seats if self.same_seats and holds_any(text, _SAME_SEAT_WORDS) else None
+        same_seat_page: bool | None = None if self.same_seats else False
         # (接替, 手中, "succeeded": words of a succession, on few pages; looked for on the page only
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
         counted: set[tuple[str, str, int]] = set()  # (owner, role, count) of the counts found
-        owners = _Owners(doc, sents, bystanding)
+        owners = _Owners(doc, sents, self._bystanding_on_page if self.bystander_page_words else None)
         # (the headline's alliance is looked for once, when a sentence's roles first find no alliance)
         title_read = self.title_alliance is None
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
@@ -374,8 +381,11 @@ class RoleExtractor:
                 found = owned.with_verbs(text, found)  # ("elected as the alliance's chair")
                 if not found:
                     continue
-            if same_seats is not None and _holds_phrase_of(found, same_seats):
-                found = _with_same_seat(found, same_seats)
+            if same_seat_page is not False and _holds_phrase_of(found, self.same_seats):
+                if same_seat_page is None:
+                    same_seat_page = holds_any(text, _SAME_SEAT_WORDS)
+                if same_seat_page:
+                    found = _with_same_seat(found, self.same_seats)
             if self.alliance_subjects and _holds_phrase_of(found, self.alliance_subjects):
                 # ("the forum brought together 40 universities": passed over before the sentence's names
                 # are read, unless an alliance's head word stands before it; `_alliance_opens` then)
@@ -403,7 +413,7 @@ class RoleExtractor:
                 # ("member" holds only before "of the alliance": most of its sentences are passed over here,
                 # before their institutions are read)
                 found = [h for h in found if h.phrase not in self.of_the_alliance or text.startswith(" of ", h.end)]
-            if self._page_organs and _holds_phrase_of(found, self.seat_verbs):
+            if self._page_organs is not False and _holds_phrase_of(found, self.seat_verbs) and self._organs_on(text):
                 # ("X chairs the association's Academic Committee": the seat of a body of the alliance, not
                 # of the alliance; passed over before the sentence's names are read)
                 found = [h for h in found if not self._seat_of_an_organ(text, h)]
@@ -773,6 +783,24 @@ class RoleExtractor:
             return []
         return self._leading_list(doc, named, listed=True)
 
+    def _organs_on(self, text: str) -> bool:
+        """Whether the page (`text`: its matching text) names a body of `roles_organs.txt`, looked for once."""
+        if self._page_organs is None:
+            self._page_organs = holds_any(text, self.organ_words)
+        return self._page_organs
+
+    def _succeeding_on(self, text: str) -> bool:
+        """Whether the page (`text`: its matching text) holds a word of succeeding (English), looked for once."""
+        if self._page_succeeds is None:
+            self._page_succeeds = holds_any(text, _SUCCEEDING_WORDS)
+        return self._page_succeeds
+
+    def _handing_on(self, text: str) -> bool:
+        """Whether the page (`text`: its matching text) holds a verb of handing on (Chinese), looked for once."""
+        if self._page_hands_on is None:
+            self._page_hands_on = holds_any(text, _ZH_HANDING_VERBS)
+        return self._page_hands_on
+
     def _seat_of_an_organ(self, text: str, hit: Hit) -> bool:
         """'Beihang University chairs the association's Academic Committee': a verb of holding a seat
         (`seat_verbs`) whose object is a body of the alliance (`roles_organs.txt`)."""
@@ -835,7 +863,14 @@ class RoleExtractor:
         """Whether `_with_later_by` keeps `hit`, a verb of roles_by_later.txt: a later "by", or an active verb."""
         if hit.phrase in self.active or hit.phrase in self.joins:
             return True
-        return _later_by(text, hit.end) is not None
+        return self._later_by_at(text, hit.end) is not None
+
+    def _later_by_at(self, text: str, end: int) -> re.Match[str] | None:
+        """`_later_by(text, end)`, read once a page (`text`: the page's matching text)."""
+        if end in self._later_bys:
+            return self._later_bys[end]
+        later = self._later_bys[end] = _later_by(text, end)
+        return later
 
     def _with_later_by(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
         """'founded in Wuhan in 2019 by A and B': a verb alone holds as its "VERB by" phrase, up to
@@ -847,7 +882,7 @@ class RoleExtractor:
             if phrase is None:
                 kept.append(hit)
                 continue
-            later = _later_by(text, hit.end)
+            later = self._later_by_at(text, hit.end)
             if later is not None:
                 kept.append(Hit(hit.start, later.end(), phrase, self.phrases[phrase]))
             elif hit.phrase in self.active or hit.phrase in self.joins:
@@ -964,7 +999,7 @@ class RoleExtractor:
                     else self._subject_list(doc, before, hit, gap=_SERVES_AS)
                     or self._subject_past_relative_clause(doc, holders, hit, then=_SERVES_AS)
                     or self._apposed_seat(doc, hit, holders)
-                    or (self._successor(doc, before, hit) if self._page_succeeds else [])
+                    or (self._successor(doc, before, hit) if self._succeeding_on(matching_text(doc)) else [])
                 )
                 if chosen and self.language == "en":  # ('followed by B in 2028')
                     chosen = chosen + self._next_in_rotation(doc, hit, holders, chosen)
@@ -1202,9 +1237,9 @@ class RoleExtractor:
     def _handed_to_before(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
         """'A向B移交轮值主席单位', 'A向B交接了联盟秘书处': the seat goes to the name after 向, not to A,
         who hands it on ('A作为理事长单位向大会报告' hands nothing on: no verb of handing before the seat)."""
-        if not self._page_hands_on or hit.value not in ALLIANCE_ROLES:
-            return []
         text = matching_text(doc)
+        if hit.value not in ALLIANCE_ROLES or not self._handing_on(text):
+            return []
         # (the verb's characters looked for first, in a short slice: most seats have none before them)
         if not holds_any(text[max(0, hit.start - 8) : hit.start], _ZH_HANDING_VERBS):
             return []
@@ -1289,6 +1324,12 @@ class RoleExtractor:
             return False
         after = _ALLIANCE_AFTER_BY.match(text, hit.end)
         return after is not None and after.group(1) in self.alliance_references
+
+    def _bystanding_on_page(self, doc: Doc, span: Span) -> bool:
+        """`_bystanding`, on a page holding a bystander word (looked for once a page, when first asked)."""
+        if self._page_bystanders is None:
+            self._page_bystanders = _holds_any_grouped(matching_text(doc), self.bystander_page_words)
+        return self._page_bystanders and self._bystanding(doc, span)
 
     def _bystanding(self, doc: Doc, span: Span) -> bool:
         """'中国教育国际交流协会、江西省教育厅有关负责人出席', 'witnessed by officials from CEAIE': an
@@ -1499,7 +1540,9 @@ class RoleExtractor:
         if text.startswith(" of ", hit.end) or (self.moved_to is not None and self.moved_to.match(text, hit.end)):
             return True
         before = text[max(0, hit.start - 60) : hit.start]
-        if holds_any(before, _SEAT_TAKING_WORDS) or (self._page_succeeds and holds_any(before, _SUCCEEDING_WORDS)):
+        if holds_any(before, _SEAT_TAKING_WORDS) or (
+            self._succeeding_on(text) and holds_any(before, _SUCCEEDING_WORDS)
+        ):
             return True
         comma = before.rfind(",")
         return comma >= 0 and _SEAT_APPOSITION.fullmatch(before, comma) is not None
@@ -2277,10 +2320,12 @@ class _OwnedSeats:
         # (each with the space after it, longest first; looked for with `endswith` back from the seat: a
         # seat with none of them before it, as most are, costs a few plain looks)
         verbs = sorted(word_list(language, "roles_possessed_verbs.txt"), key=len, reverse=True)
-        self.verbs = tuple(v + " " for v in verbs)
-        self.verbs_as = tuple(v + " " for v in verbs if v.endswith(" as"))
-        self.owners = tuple(o + " " for o in sorted(word_list(language, "roles_possessors.txt"), key=len, reverse=True))
-        self.modifiers = tuple(m + " " for m in word_list(language, "roles_seat_modifiers.txt"))
+        self.verbs = _Endings(tuple(v + " " for v in verbs))
+        self.verbs_as = _Endings(tuple(v + " " for v in verbs if v.endswith(" as")))
+        self.owners = _Endings(
+            tuple(o + " " for o in sorted(word_list(language, "roles_possessors.txt"), key=len, reverse=True))
+        )
+        self.modifiers = _Endings(tuple(m + " " for m in word_list(language, "roles_seat_modifiers.txt")))
 
     def with_verbs(self, text: str, hits: list[Hit]) -> list[Hit]:
         """The sentence's hits, a seat with its verb before it ("elected as the alliance's chair") taken from the
@@ -2303,9 +2348,9 @@ class _OwnedSeats:
         if text[start - 1 : start] != " ":
             return None
         seat = text[start:end]
-        modifier = _first_ending(self.modifiers, text, start)  # ("its new chair", "the first chair")
+        modifier = self.modifiers.first(text, start)  # ("its new chair", "the first chair")
         base = start - len(modifier) if modifier is not None else start
-        owner = _first_ending(self.owners, text, base)
+        owner = self.owners.first(text, base)
         if owner is None and text.endswith(" the ", 0, base):
             owner = "the "
         if owner is not None:
@@ -2316,7 +2361,7 @@ class _OwnedSeats:
             role, at, verbs = self.bare.get(seat), base, self.verbs_as
         if role is None:
             return None
-        verb = _first_ending(verbs, text, at)
+        verb = verbs.first(text, at)
         if verb is None or text[at - len(verb) - 1 : at - len(verb)].isalpha():
             return None
         if not _owned_seat_fits(verb, owner, at < base and owner is None, role):
@@ -2338,6 +2383,31 @@ def _owned_seat_fits(verb: str, owner: str | None, worded: bool, role: str) -> b
     if worded:  # ("a")
         return role == "director" and not on_a_body and not verb.endswith(" as ")
     return True
+
+
+class _Endings:
+    """`_first_ending` of a fixed tuple of words, each looked at only if text[:at] ends with its last
+    characters (as many as the shortest word has): a seat's owners and verbs are tried before every seat
+    word of a page, and most of them end otherwise."""
+
+    __slots__ = ("by_tail", "size", "words")
+
+    def __init__(self, words: tuple[str, ...]) -> None:
+        self.words = words
+        self.size = min((len(w) for w in words), default=0)
+        self.by_tail: dict[str, tuple[str, ...]] = {}
+        for word in words:  # (in their order: the first that fits is the one taken)
+            tail = word[len(word) - self.size :]
+            self.by_tail[tail] = (*self.by_tail.get(tail, ()), word)
+
+    def first(self, text: str, at: int) -> str | None:
+        """The first of the words that text[:at] ends with, else None."""
+        if self.size == 0:
+            return _first_ending(self.words, text, at)
+        if at < self.size:
+            return None  # (no word fits before `at`)
+        words = self.by_tail.get(text[at - self.size : at])
+        return None if words is None else _first_ending(words, text, at)
 
 
 def _first_ending(words: tuple[str, ...], text: str, at: int) -> str | None:

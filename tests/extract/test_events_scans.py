@@ -52,6 +52,9 @@ _WORDS_BEFORE = [
     "within",
     "cat",
     "thein",
+    "_in",  # (a word character to `\b`, as a letter or digit is)
+    "2at",
+    "éin",
     "在",
     "于",
     "赴",
@@ -140,6 +143,9 @@ def test_the_extractor_compiles_its_place_patterns_when_made() -> None:
         compiled.cache_clear()
     events.EventExtractor("zh")
     assert all(compiled.cache_info().currsize == 1 for compiled in lazy)
+    events._english_place_words.cache_clear()
+    events.EventExtractor("en")
+    assert events._english_place_words.cache_info().currsize == 1
 
 
 def test_the_places_trie_is_compiled_once_a_language() -> None:
