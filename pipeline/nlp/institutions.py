@@ -836,13 +836,17 @@ class InstitutionResolver:
         """ "Griffith and Jiangxi University of Finance and Economics": a lone proper word (no place,
         head or country) right before "and" + a listed name, after no other capitalised word, is a
         short name the same way."""
-        taken = {m.start_char for m in candidates}
+        taken: set[int] | None = None  # where the candidates start (made when a word is found)
         added = []
         for listed in listed_at.values():
             if not _capitalised_word_before_and(text, listed.start_char):
                 continue  # (most listed names after "and": a lower-case word or another name before it)
             before = _SHORT_NAME_BEFORE_AND.search(text, max(0, listed.start_char - 40), listed.start_char)
-            if before is None or before.start(1) in taken or not self._short_form_word(before.group(1)):
+            if before is None:
+                continue
+            if taken is None:
+                taken = {m.start_char for m in candidates}
+            if before.start(1) in taken or not self._short_form_word(before.group(1)):
                 continue
             added.append(self._short_name_mention(doc, text, before.start(1), before.end(1), candidates))
         return added
