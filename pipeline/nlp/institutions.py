@@ -836,11 +836,17 @@ class InstitutionResolver:
         """ "Griffith and Jiangxi University of Finance and Economics": a lone proper word (no place,
         head or country) right before "and" + a listed name, after no other capitalised word, is a
         short name the same way."""
-        taken = {m.start_char for m in candidates}
+        taken: set[int] | None = None  # where the candidates start (made when a word is found)
         added = []
         for listed in listed_at.values():
+            if not _capitalised_word_before_and(text, listed.start_char):
+                continue  # (most listed names after "and": a lower-case word or another name before it)
             before = _SHORT_NAME_BEFORE_AND.search(text, max(0, listed.start_char - 40), listed.start_char)
-            if before is None or before.start(1) in taken or not self._short_form_word(before.group(1)):
+            if before is None:
+                continue
+            if taken is None:
+                taken = {m.start_char for m in candidates}
+            if before.start(1) in taken or not self._short_form_word(before.group(1)):
                 continue
             added.append(self._short_name_mention(doc, text, before.start(1), before.end(1), candidates))
         return added
@@ -890,7 +896,11 @@ class InstitutionResolver:
                 continue
             if zh and mention.start_char not in self._listed_ends:
                 continue  # (zh: only a short form glued after a listed name)
-            if not zh and _UNIT_OF_AFTER_EN.match(text, mention.end_char) is None:
+            if not zh and not (
+                text.startswith(" ", mention.end_char)  # (the pattern's first two characters, read first)
+                and text[mention.end_char + 1 : mention.end_char + 2].isupper()
+                and _UNIT_OF_AFTER_EN.match(text, mention.end_char) is not None
+            ):
                 continue  # (en: only a word before a school's head and its "of")
             if self._names_a_unit_of_another(text, mention):
                 dropped.add((mention.start_char, mention.end_char))
@@ -2055,6 +2065,31 @@ def _mission_words() -> tuple[str, ...]:
 @functools.cache
 def _mission_sections() -> tuple[str, ...]:
     return tuple(sorted(word_list("zh", "mission_sections.txt"), key=len, reverse=True))
+
+
+def _capitalised_word_before_and(text: str, at: int) -> bool:
+    """What `_SHORT_NAME_BEFORE_AND` needs before the " and " ending at `at`, read by a plain loop:
+    a word [A-Z][a-z]{3,}, after the text's start or after spaces that follow a punctuation mark or
+    a whole lower-case word (a necessary test only: the pattern decides)."""
+    lower, upper = "abcdefghijklmnopqrstuvwxyz", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+    k = at - 6  # the word's last character
+    while k >= 0 and text[k] in lower:
+        k -= 1
+    if k < 0 or text[k] not in upper or at - 5 - k < 4:
+        return False
+    if k == 0:
+        return True
+    i = k - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    if i == k - 1 or i < 0:
+        return False
+    if text[i] in ".;:!?,":
+        return True
+    j = i  # (a whole lower-case word: no letter, digit or "_" before it)
+    while j >= 0 and text[j] in lower:
+        j -= 1
+    return j < i and (j < 0 or not (text[j].isalnum() or text[j] == "_"))
 
 
 def _mentions_a_mission(text: str) -> bool:
