@@ -16,6 +16,7 @@ from __future__ import annotations
 import bisect
 import functools
 import re
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Sequence
 from operator import itemgetter
@@ -438,15 +439,19 @@ class InstitutionResolver:
         # are), into plain mentions: the steps below test and compare numbers and strings, and
         # Spans are made only for the mentions kept, at the end.
         found = [_mention(row, text) for key in CANDIDATE_KEYS for row in read_rows(doc, key)]
+        # where the listed names end: an unlisted longer name ending as one does is in its country;
+        # where they start (by character, and by token: a listed name after a hyphen is one of a pair)
+        listed_ends: dict[int, str] = {}
+        listed_starts: dict[int, tuple[int, str]] = {}
+        listed_tokens: set[int] = set()
+        for m in found:  # (one loop over the finders' mentions for the three tables)
+            if m.kb_id:
+                listed_ends[m.end_char] = m.kb_id
+                listed_starts[m.start_char] = (m.end_char, m.kb_id)
+                listed_tokens.add(m.start)
+        self._listed_ends, self._listed_starts = listed_ends, listed_starts
         hyphens = _where_written(text, _HYPHENS)  # (none: no name can be inside a hyphened compound)
-        if hyphens:
-            listed_starts = {m.start for m in found if m.kb_id}  # (a listed name after a hyphen: a pair)
-            candidates = [m for m in found if not _in_compound(doc, m, hyphens, listed_starts)]
-        else:
-            candidates = list(found)
-        # where the listed names end: an unlisted longer name ending as one does is in its country
-        self._listed_ends = {m.end_char: m.kb_id for m in found if m.kb_id}
-        self._listed_starts = {m.start_char: (m.end_char, m.kb_id) for m in found if m.kb_id}
+        candidates = _outside_compounds(doc, found, hyphens, listed_tokens) if hyphens else list(found)
         self._acronyms: dict[str, _Mention] = {}  # those the text defines ("... (SCNU)"), by `_with_acronyms`
         self._listed_zh_names: list[str] | None = None  # the page's listed Chinese names, when needed
         if self.language == "zh":
@@ -498,8 +503,7 @@ class InstitutionResolver:
         # The facts are handed on beside the spans as they are written on their extensions, so that
         # the extractors and the record do not read them back.
         top = sorted(top, key=_START)
-        describe = self._describe  # (the bound method looked up once: ~100 calls a page)
-        top_facts = [describe(text, facts, m) for m in top]
+        top_facts = self._describe_all(text, facts, top)
         # (the top names do not overlap; a nested one may share its characters with another, and the
         # extensions then hold the later one's facts)
         nested_facts = {(m.start_char, m.end_char): self._describe(text, facts, m) for m in nested}
@@ -1282,6 +1286,32 @@ class InstitutionResolver:
         return described
 
     # -- description ------------------------------------------------------------------
+    def _describe_all(self, text: str, facts: _Facts, mentions: list[_Mention]) -> list[Facts]:
+        """`_describe` of each mention, in order. A listed body with a country whose description
+        was made before (most mentions of a page) is described here, with no call a mention: its
+        display name read, its description looked up, its facts written on the Doc (as `_Facts`
+        keys them, `_Facts.get` and `_Facts.describe` written out); the others by `_describe`."""
+        data = facts.data
+        if data is None:  # (spaCy keys the extensions otherwise: `_Facts`)
+            return [self._describe(text, facts, m) for m in mentions]
+        english = self.language == "en"
+        descriptions = self._descriptions
+        described: list[Facts] = []
+        for mention in mentions:
+            start, end = mention.start_char, mention.end_char
+            display_name = data.get(("._.", "display_name", start, end))
+            known = descriptions.get((mention.text, mention.kb_id, mention.label, display_name))
+            listed = known[3] if known is not None else None
+            if listed is None or (english and text.find("'", max(0, start - 30), start) >= 0):
+                described.append(self._describe(text, facts, mention))  # (unlisted, new, or an owner may precede it)
+                continue
+            data["._.", "entry", start, end] = known[0]
+            data["._.", "display_name", start, end] = listed.display_name
+            data["._.", "kind", start, end] = known[2]
+            data["._.", "country", start, end] = listed.country
+            described.append(listed)
+        return described
+
     def _describe(self, text: str, facts: _Facts, mention: _Mention) -> Facts:
         """The mention's entry, name to report, kind and country, written on its span's extensions
         and returned as they are written."""
@@ -1292,12 +1322,18 @@ class InstitutionResolver:
         if described is None:
             described = self._description(written, mention.kb_id, mention.label, display_name)
         entry, name, kind, listed = described
-        if listed is not None and (self.language != "en" or self._owner_unlike(text, mention, entry) is None):
+        if listed is not None and (
+            self.language != "en"
+            # (`_owner_unlike` is None where no apostrophe is written in the 30 characters before the
+            # name: most listed mentions; tested here, not by two calls a mention)
+            or text.find("'", max(0, mention.start_char - 30), mention.start_char) < 0
+            or self._owner_unlike(text, mention, entry) is None
+        ):
             # a listed body with a country (most mentions): nothing around the mention changes its
             # facts (the steps below read the context only for a body with none), worked out once
             facts.describe(mention, entry, listed.display_name, kind, listed.country)
             return listed
-        owner = self._owner_unlike(text, mention, entry)
+        owner = self._owner_unlike(text, mention, entry) if entry is not None else None
         if owner is not None:  # "Kenya's Ministry of Education": not the body the gazetteer names so
             entry, name, kind = None, written if display_name is None else name, kind
             facts.set(mention, "country", owner)
@@ -1836,7 +1872,8 @@ def _cell_start(cell: ColumnCell) -> int:
 
 def _mention(row: SpanRow, text: str) -> _Mention:
     # (`tuple.__new__` directly: a named tuple's own `__new__` is a Python function, ~90 calls a page)
-    return _NEW_TUPLE(_Mention, (*row, text[row.start_char : row.end_char]))
+    # (`row + (...)`: one tuple made before the mention, where `(*row, ...)` makes a list and a tuple)
+    return _NEW_TUPLE(_Mention, row + (text[row.start_char : row.end_char],))  # noqa: RUF005
 
 
 def _joined(parent: _Mention, unit: _Mention, label: str, text: str) -> _Mention:
@@ -1884,6 +1921,19 @@ def _pairs_apart(text: str, found: list[_Mention], candidates: list[_Mention]) -
         else:
             out.append(mention)
     return out
+
+
+def _outside_compounds(doc: Doc, found: list[_Mention], hyphens: list[int], listed_starts: set[int]) -> list[_Mention]:
+    """The mentions not `_in_compound`: that function is called only for those with a hyphen in
+    them or right after them (its own first test, made here in the loop: most mentions have none)."""
+    kept = []
+    last = len(hyphens)
+    for mention in found:
+        at = bisect_left(hyphens, mention.start_char)
+        if at < last and hyphens[at] <= mention.end_char and _in_compound(doc, mention, hyphens, listed_starts):
+            continue
+        kept.append(mention)
+    return kept
 
 
 def _in_compound(doc: Doc, mention: _Mention, hyphens: list[int], listed_starts: set[int]) -> bool:
