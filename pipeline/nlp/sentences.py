@@ -162,7 +162,7 @@ class BulletinSentencizer:
         marked = np.flatnonzero((roles >= 0) & (roles != STOP))
         kinds[roles[marked], marked] = True
         for i in np.flatnonzero(roles == STOP).tolist():
-            kinds[_FINAL, i] = not self._ends_nothing(doc, i)
+            kinds[_FINAL, i] = not self._stop_ends_nothing(doc, i, doc[i])
         return kinds
 
     def _kinds_of_flagged(self, doc: Doc) -> np.ndarray:
