@@ -257,11 +257,11 @@ def _words_after_our(text: str) -> Iterator[tuple[tuple[int, int], str]]:
 def _quoted(text: str, at: int) -> bool:
     """Whether `at` is inside a quotation: more opening than closing curly or corner quotes before
     it, or an odd number of straight ones."""
-    before = text[:at]
+    # (counted in place, `str.count` over 0:at: no copy of the text before `at` made)
     return (
-        before.count("\u201c") > before.count("\u201d")
-        or before.count("\u300c") > before.count("\u300d")
-        or before.count('"') % 2 == 1
+        text.count("\u201c", 0, at) > text.count("\u201d", 0, at)
+        or text.count("\u300c", 0, at) > text.count("\u300d", 0, at)
+        or text.count('"', 0, at) % 2 == 1
     )
 
 
@@ -277,7 +277,10 @@ def _country_of_host(host: str | None) -> str | None:
 
 def _without_site_suffix(name: str) -> str:
     """'景德镇陶瓷大学新闻网' -> '景德镇陶瓷大学'; 'Westmoor University News' -> 'Westmoor University'."""
-    for suffix in _site_suffixes():
+    suffixes = _site_suffixes()
+    if not name.endswith(suffixes):
+        return name.strip()  # (looked at first, in one call: most names end with no suffix)
+    for suffix in suffixes:
         if name.endswith(suffix) and len(name) > len(suffix) + 2:
             return name[: -len(suffix)].strip(" -|·")
     return name.strip()
@@ -299,14 +302,23 @@ def _head_kind(name: str) -> str | None:
     """The kind a name's head word suggests, of any body: 'Westmoor University' -> university,
     'Lancang-Mekong Vocational Education Alliance' -> alliance, 某某省教育厅 -> government."""
     heads_zh = word_table("zh", "institution_heads.tsv")
-    head = next((name[-size:] for size in _zh_head_sizes() if name[-size:] in heads_zh), None)
-    if head is not None and len(name) > len(head) + 1:
-        return heads_zh[head]
+    for size in _zh_head_sizes():  # (loops: compiled, next() of a generator would make one per call)
+        head = name[-size:]
+        if head in heads_zh:
+            return heads_zh[head] if len(name) > len(head) + 1 else _head_kind_en(name)
+    return _head_kind_en(name)
+
+
+def _head_kind_en(name: str) -> str | None:
+    """`_head_kind` by the English heads: the first word of the name that is one."""
     heads_en = word_table("en", "institution_heads.tsv")
-    head = next((w for w in re.findall(r"[\w-]+", name) if w in heads_en), None)
-    if head is not None and len(name) > len(head) + 1:
-        return heads_en[head]
+    for word in _HEAD_WORD.findall(name):
+        if word in heads_en:
+            return heads_en[word] if len(name) > len(word) + 1 else None
     return None
+
+
+_HEAD_WORD = re.compile(r"[\w-]+")
 
 
 @functools.cache

@@ -208,3 +208,21 @@ def test_roles_of_another_length_than_the_doc_are_not_read():
     doc.user_data[ROLES_KEY] = (len(doc) + 1, doc.user_data[ROLES_KEY][1])
     nlp.get_pipe("bulletin_sentencizer")(doc)
     assert [s.text for s in doc.sents] == ["第一句。", "第二句"]
+
+
+_STOP_PIECES = st.sampled_from(
+    ["No", "Vol", "Co", "2025", "11", "3", "word", ".", ",", "，", " ", "  ", "\n", "万", "-"]
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_STOP_PIECES, max_size=16))
+def test_a_stop_s_checks_read_with_its_neighbours_made_once_are_the_three_checks(pieces: list[str]):
+    """`_stop_ends_nothing` (each token beside a full stop made once) answers as `_ends_nothing`
+    (its three checks, each making its own tokens), at every "." of the Doc, the first and last too."""
+    nlp = load_pipeline("en")
+    sentencizer = nlp.get_pipe("bulletin_sentencizer")
+    doc = nlp.make_doc("".join(pieces))
+    for token in doc:
+        if token.text == ".":
+            assert sentencizer._stop_ends_nothing(doc, token.i, token) == sentencizer._ends_nothing(doc, token.i)
