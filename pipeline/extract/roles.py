@@ -887,7 +887,10 @@ class RoleExtractor:
             + len(text[after.start_char : after.end_char])
             - len(text[after.start_char : after.end_char].lstrip())
         )
-        named = [s for s in institutions_in(doc, start, after.end_char) if facts(s).kind != "alliance"]
+        spans = institutions_in(doc, start, after.end_char)
+        if not spans or spans[0].start_char != start:
+            return []  # (no name opens it: most sentences; their names' facts are not read)
+        named = [s for s in spans if facts(s).kind != "alliance"]
         if not named or named[0].start_char != start or self._names_a_unit(doc, named[0].end_char):
             return []
         listed = self._leading_list(doc, named)
