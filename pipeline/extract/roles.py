@@ -1729,9 +1729,11 @@ class RoleExtractor:
     def _past_the_alliance(self, doc: Doc, at: int) -> int:
         """Where the text goes on after 'of the alliance' / 'of <an alliance's name>' at `at` (English),
         else `at`."""
+        if self.language != "en":
+            return at  # (before any slice: Chinese role phrases ask it too)
         text = matching_text(doc)
         word = at + len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
-        if self.language != "en" or not text.startswith("of ", word):
+        if not text.startswith("of ", word):
             return at
         at = word + 3
         reference = _first_at(self.alliance_references, text, at)
