@@ -35,6 +35,7 @@ from pipeline.extract.spans import (
     phrase_finder,
     phrase_spans,
     sentences,
+    word_spans,
 )
 from pipeline.extract.tables import expand
 from pipeline.language import to_simplified
@@ -162,7 +163,9 @@ class RoleExtractor:
         # 'joined the executive committee of the alliance': a body of the alliance, joined, before its name
         self.join_organs = tuple(w.lower() for w in word_list(language, "roles_join_organs.txt"))
         self.bystander_words = tuple(w.lower() for w in word_list(language, "alliance_bystanders.txt"))
-        self.bystander_page_words = _word_groups(self.bystander_words)  # (one look a page: any of them)
+        # (Chinese: one look a page for any of them, `_bystanding` reading the names after each alliance; an
+        # English alliance's 40 characters before it are read at once: cheaper than the look a page)
+        self.bystander_page_words = _word_groups(self.bystander_words) if language == "zh" else ()
         self.after_you = frozenset(word_list(language, "roles_after_you.txt"))
         # "elected as the alliance's chair", "voted in as vice-chair": seats with their verb, found from the seat
         self.owned = _OwnedSeats(language) if language == "en" else None
@@ -332,6 +335,11 @@ class RoleExtractor:
         self.column_labels = frozenset(word_list(language, "roles_column_labels.txt"))
         self.heading_roles = word_table(language, "roles_headings.tsv")
         self.heading_endings = tuple(sorted(word_list(language, "roles_heading_endings.txt"), key=len, reverse=True))
+        # (a heading line holds the longest part of one of its words, between spaces and hyphens, as written:
+        # lines holding none are not tried, `_headings`)
+        self.heading_parts = (
+            _fewest_words(tuple(_longest_part(w) for w in self.heading_roles)) if language == "en" else ()
+        )
         self.heading = _heading_pattern(
             language,
             self.heading_roles,
@@ -368,7 +376,7 @@ class RoleExtractor:
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
         counted: set[tuple[str, str, int]] = set()  # (owner, role, count) of the counts found
-        owners = _Owners(doc, sents, self._bystanding_on_page if self.bystander_page_words else None)
+        owners = _Owners(doc, sents, self._bystanding_on_page if self.bystander_page_words else self._bystander_check)
         # (the headline's alliance is looked for once, when a sentence's roles first find no alliance)
         title_read = self.title_alliance is None
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
@@ -581,7 +589,7 @@ class RoleExtractor:
         count in its bracketed note ('理事单位（12家）：') is the number of holders."""
         text = matching_text(doc)
         found: list[tuple[InstitutionRef, InstitutionRef, str, Evidence]] = []
-        for heading in self._headings(text):
+        for heading in self._headings(doc, text):
             if tabled and _inside_any(tabled, heading.start()):
                 continue  # (a role cell of a table read row by row)
             role = self.heading_roles[_heading_key(heading.group("word"))]
@@ -597,20 +605,47 @@ class RoleExtractor:
                 counts.append(RoleCount(organization=owner, role=role, count=number, evidence=where))
         return found
 
-    def _headings(self, text: str) -> list[re.Match[str]]:
+    def _headings(self, doc: Doc, text: str) -> list[re.Match[str]]:
         """The heading lines of the text (as `self.heading.finditer` finds them), looked for only on the
-        lines that can hold one: not blank, and short or with a colon early (a paragraph is neither;
-        the pattern, tried at each line's start, costs most on the lines it fails on)."""
+        lines that can hold one: short or with a colon early (a paragraph is neither; the pattern, tried at
+        each line's start, costs most on the lines it fails on); on an English page, only those holding a
+        heading word's longest part (`heading_parts`, found by the page's one pass of plain words: most
+        lines hold none)."""
+        if self.language == "zh":  # (a pass of its own on a Chinese page would cost what it saves)
+            return self._headings_on_lines(text)
+        found = []
+        line_end = -1  # (the end of the last line looked at: the next part on it is passed over)
+        for start in word_spans(doc, self.heading_parts).starts:
+            if start < line_end:
+                continue
+            at = text.rfind("\n", 0, start) + 1
+            line_end = text.find("\n", start)
+            if line_end < 0:
+                line_end = len(text)
+            if self._heading_sized(text, at, line_end):
+                heading = self.heading.match(text, at)
+                if heading is not None:
+                    found.append(heading)
+        return found
+
+    def _headings_on_lines(self, text: str) -> list[re.Match[str]]:
+        """`_headings`, the pattern tried at the start of every line that can hold one."""
         found = []
         at = 0
         for line in text.split("\n"):
             size = len(line)
-            if size and (size <= _HEADING_SPAN or ":" in line[:_HEADING_SPAN] or "：" in line[:_HEADING_SPAN]):
+            if size and self._heading_sized(text, at, at + size):
                 heading = self.heading.match(text, at)
                 if heading is not None:
                     found.append(heading)
             at += size + 1
         return found
+
+    @staticmethod
+    def _heading_sized(text: str, start: int, end: int) -> bool:
+        """Whether the line text[start:end] is short enough for a heading, or has a colon early."""
+        early = min(end, start + _HEADING_SPAN)
+        return end - start <= _HEADING_SPAN or text.find(":", start, early) >= 0 or text.find("：", start, early) >= 0
 
     def _lines_listed(self, doc: Doc, at: int, role: str, *, inline: bool) -> list[tuple[list[Span], int]]:
         """The names of the lines from `at` on (each line's, with where it ends), up to a heading or a
@@ -852,7 +887,10 @@ class RoleExtractor:
             + len(text[after.start_char : after.end_char])
             - len(text[after.start_char : after.end_char].lstrip())
         )
-        named = [s for s in institutions_in(doc, start, after.end_char) if facts(s).kind != "alliance"]
+        spans = institutions_in(doc, start, after.end_char)
+        if not spans or spans[0].start_char != start:
+            return []  # (no name opens it: most sentences; their names' facts are not read)
+        named = [s for s in spans if facts(s).kind != "alliance"]
         if not named or named[0].start_char != start or self._names_a_unit(doc, named[0].end_char):
             return []
         listed = self._leading_list(doc, named)
@@ -1331,6 +1369,11 @@ class RoleExtractor:
             self._page_bystanders = _holds_any_grouped(matching_text(doc), self.bystander_page_words)
         return self._page_bystanders and self._bystanding(doc, span)
 
+    @property
+    def _bystander_check(self) -> Callable[[Doc, Span], bool] | None:
+        """`_bystanding`, when there are bystander words to look for."""
+        return self._bystanding if self.bystander_words else None
+
     def _bystanding(self, doc: Doc, span: Span) -> bool:
         """'中国教育国际交流协会、江西省教育厅有关负责人出席', 'witnessed by officials from CEAIE': an
         alliance whose people attend or witness is no alliance the sentence's roles belong to."""
@@ -1664,7 +1707,10 @@ class RoleExtractor:
         role phrase and people attending after it in its clause."""
         text = matching_text(doc)
         before = text[max(0, hit.start - 24) : hit.start]
-        # (a number looked for first: the count pattern tries many ways at each character)
+        # (a number looked for first: the count pattern tries many ways at each character; in English its
+        # digits and number words' parts by plain looks before the pattern)
+        if self.language == "en" and not _may_hold_en_number(before):
+            return False
         if _ANY_NUMBER[self.language].search(before) is None:
             return False
         if not self._counts_attendance(doc, hit):
@@ -1683,9 +1729,11 @@ class RoleExtractor:
     def _past_the_alliance(self, doc: Doc, at: int) -> int:
         """Where the text goes on after 'of the alliance' / 'of <an alliance's name>' at `at` (English),
         else `at`."""
+        if self.language != "en":
+            return at  # (before any slice: Chinese role phrases ask it too)
         text = matching_text(doc)
         word = at + len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
-        if self.language != "en" or not text.startswith("of ", word):
+        if not text.startswith("of ", word):
             return at
         at = word + 3
         reference = _first_at(self.alliance_references, text, at)
@@ -1727,7 +1775,8 @@ class RoleExtractor:
         before = text[max(0, hit.start - 24) : hit.start]
         numbered = _NUMBER_IN.get(self.language)
         if numbered is None:
-            match = _COUNT_BEFORE[self.language].search(before)
+            # (a count holds a digit or a number word: looked for first, the pattern tries many ways at each character)
+            match = _COUNT_BEFORE[self.language].search(before) if _may_hold_en_number(before) else None
         else:
             # (a count begins with its number: searched from the first numeral on)
             first = numbered.search(before)
@@ -2200,6 +2249,17 @@ def _word_groups(words: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], .
     return tuple((key, tuple(group)) if len(group) > 1 else (group[0], ()) for key, group in groups.items())
 
 
+# the number words without those holding another ("sixteen" holds "six"): a text holds a number word only if it
+# holds one of these
+_EN_NUMBER_PARTS = _fewest_words(tuple(EN_NUMBERS))
+_DIGIT = re.compile(r"\d")
+
+
+def _may_hold_en_number(text: str) -> bool:
+    """Whether `text` may hold an English count: a digit (any `\\d`) or a number word's part (plain looks)."""
+    return holds_any(text, _EN_NUMBER_PARTS) or _DIGIT.search(text) is not None
+
+
 def _holds_any_grouped(text: str, groups: tuple[tuple[str, tuple[str, ...]], ...]) -> bool:
     """`holds_any` of the words `_word_groups` grouped (each holds its group's key)."""
     for key, group in groups:  # noqa: SIM110 - compiled, any() of a generator would build one
@@ -2229,6 +2289,12 @@ def _longest_first(words: dict[str, str] | list[str], language: str) -> list[str
     if language == "en":
         escaped = [w.replace(r"\ ", r"[ \t-]+").replace(r"\-", r"[ \t-]+") for w in escaped]
     return escaped
+
+
+def _longest_part(word: str) -> str:
+    """The longest part of a heading word between spaces and hyphens ("co-organizer": "organizer"): the
+    heading pattern matches it as written (`_longest_first` lets a space or hyphen match others only)."""
+    return max(re.split(r"[ -]", word), key=len)
 
 
 def _heading_key(word: str) -> str:
