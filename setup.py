@@ -14,9 +14,9 @@ from setuptools.command.build_ext import build_ext
 
 # Python that runs per sentence or per block; not pydantic models (schemas/, bulletin.py, parse/site_rules.py:
 # a compiled method is not a function to pydantic, which refuses the class) nor CLI code. emit and tokenizer_zh
-# measured 4-8% less CPU compiled, in one process beside their pure modules (session 8, wave 2). Not listed:
-# the NER's feeding (train/component, greedy: -3-5%, but a compiled factory cannot be registered twice in one
-# process, spaCy's inspect.getfile refuses it), and language, extensions, parse/decode, generic, stamps, tables
+# measured 4-8% less CPU compiled, in one process beside their pure modules (session 8, wave 2). The NER's
+# feeding is compiled in train/reading and greedy; not its factory, train/component (a compiled factory cannot
+# be registered twice in one process, spaCy's inspect.getfile refuses it). Not listed: language, extensions, parse/decode, generic, stamps, tables
 # (they compile, but no gain was measured: numpy or once-a-page work).
 COMPILED = [
     "pipeline/dates.py",
@@ -26,6 +26,7 @@ COMPILED = [
     *(f"pipeline/nlp/{m}.py"
       for m in ("gazetteer_ruler", "institution_patterns", "institutions", "sentences", "tokenizer_zh")),
     *(f"pipeline/parse/{m}.py" for m in ("blocks", "chrome", "html", "prefilter", "text")),
+    *(f"pipeline/train/{m}.py" for m in ("greedy", "reading")),
 ]
 # annotation_typing off: with it Cython enforces hints such as `dict` exactly (a defaultdict is refused).
 # Cython 3's other defaults already keep Python's behaviour: always_allow_keywords, binding, no profile/linetrace.

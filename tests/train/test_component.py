@@ -461,6 +461,18 @@ def test_rule_ranges_cover_and_overlap_as_a_look_at_every_range_says(ranges, sta
     assert found.overlaps(start, end) == any(a < end and start < b for a, b in ranges if a < b)
 
 
+@settings(max_examples=300, deadline=None)
+@given(
+    ranges=st.lists(st.tuples(st.integers(0, 30), st.integers(0, 12)).map(lambda r: (r[0], r[0] + r[1]))),
+    spans=st.lists(st.tuples(st.integers(0, 45), st.integers(0, 10)).map(lambda r: (r[0], r[0] + r[1]))),
+)
+def test_the_spans_no_rule_range_covers_are_those_covers_refuses(ranges, spans):
+    """`uncovered` (one walk along both lists) keeps, of spans in text order, just those `covers` refuses."""
+    found = _Ranges(ranges)
+    spans = sorted(spans)
+    assert found.uncovered(spans) == [(start, end) for start, end in spans if not found.covers(start, end)]
+
+
 def test_a_chinese_org_opening_with_a_boundary_word_is_not_kept(project_pipeline):
     """担任联盟秘书处: a verb and an office the model may read as one ORG; a name never extends left
     over 担任 (name_boundaries.txt), so such a span is no body. One opening with a name is kept."""
