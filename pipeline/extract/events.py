@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+import numpy as np
 from ahocorasick_rs import AhoCorasick, MatchKind
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -31,7 +32,6 @@ from pipeline.extract.spans import (
     alternation,
     evidence_fields,
     facts,
-    finditer_near,
     holds_any,
     institution_bounds,
     institution_facts,
@@ -343,16 +343,42 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE_END = re.compile("[，,。；;]")
 
 
+def _overlapped(starts: list[int], ranges: Spans) -> set[int]:
+    """`Sentences.overlapping` (`starts`: the sentences' first characters), by a walk: each range is
+    looked up from the sentence of the one before (ranges come in order, save a few of the year cues:
+    then from the first). A page's few dozen ranges cost less so than `overlapping`'s array operations."""
+    found: set[int] = set()
+    first = 0  # the sentence holding the range's start (the first, for a start before it)
+    previous = -1
+    for start, end in zip(ranges.starts, ranges.ends, strict=True):
+        first = bisect.bisect_right(starts, start, first if start >= previous else 0) - 1
+        if first < 0:
+            first = 0
+        previous = start
+        last = bisect.bisect_right(starts, end - 1, first)  # (past the sentence holding its last character)
+        if last <= first + 1:
+            found.add(first)  # (most ranges stand in one sentence)
+        else:
+            found.update(range(first, last))
+    return found
+
+
 def _tokens_overlapping(doc: Doc, matches: list[tuple[int, int, int]]) -> list[int]:
     """Indices of the tokens overlapping any of `matches` (in order, each once). `matches`: an
     automaton's `find_matches_as_indexes`, (phrase, start, end) in order of start."""
     found: list[int] = []
-    for _, start, end in matches:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            for i in range(span.start, span.end):
-                if not found or i > found[-1]:
-                    found.append(i)
+    if not matches:
+        return found
+    # The tokens holding each match's first and last character, as `doc.char_span(start, end,
+    # alignment_mode="expand")` finds them (a token holds the spaces after it; no match opens with
+    # one), by two searches of the tokens' starts: not a Span made per match.
+    token_starts = doc.to_array("IDX")
+    firsts = np.searchsorted(token_starts, [start for _, start, _ in matches], side="right") - 1
+    lasts = np.searchsorted(token_starts, [end - 1 for _, _, end in matches], side="right")
+    for first, last in zip(firsts.tolist(), lasts.tolist(), strict=True):
+        for i in range(max(first, 0), last):
+            if not found or i > found[-1]:
+                found.append(i)
     return found
 
 
@@ -720,9 +746,9 @@ class EventExtractor:
         year_only, may_continue = self._year_only_sentences(doc), self._opening_with_anaphor(doc)
         retold = self._retelling(doc, dates)
         told_again = {_sentence_before(doc_text(doc), sents.starts, index) for index in retold} - {-1}
-        with_own_setting = sents.overlapping(self._places(doc)).union(dates, self._headings(doc))
+        with_own_setting = _overlapped(sents.starts, self._places(doc)).union(dates, self._headings(doc))
         renewing = self._renewing(doc)
-        with_event = sents.overlapping(phrase_spans(doc, self.triggers)).union(heads, renewing)
+        with_event = _overlapped(sents.starts, phrase_spans(doc, self.triggers)).union(heads, renewing)
         return _Reading(
             dates=dates,
             heads=heads,
@@ -734,7 +760,7 @@ class EventExtractor:
             with_event=with_event,
             worth_reading=with_own_setting | with_event | year_only | may_continue | told_again,
             told_again=told_again,
-            online=sents.overlapping(word_spans(doc, self.online)) & with_event,
+            online=_overlapped(sents.starts, word_spans(doc, self.online)) & with_event,
             renewing=renewing,
         )
 
@@ -746,7 +772,7 @@ class EventExtractor:
             return set()
         text = matching_text(doc)
         kept = [(a, b) for a, b in zip(found.starts, found.ends, strict=True) if not _day_and_before(text, a, b)]
-        return sentences(doc).overlapping(Spans.of(kept)) if kept else set()
+        return _overlapped(sentences(doc).starts, Spans.of(kept)) if kept else set()
 
     def _renewing(self, doc: Doc) -> set[int]:
         """The sentences holding a renewal verb (`event_renewals.txt`) and an agreement word
@@ -754,8 +780,8 @@ class EventExtractor:
         if not self.renewals:
             return set()
         sents = sentences(doc)
-        verbs = sents.overlapping(word_spans(doc, self.renewals))
-        return verbs & sents.overlapping(word_spans(doc, self.agreement_words)) if verbs else set()
+        verbs = _overlapped(sents.starts, word_spans(doc, self.renewals))
+        return verbs & _overlapped(sents.starts, word_spans(doc, self.agreement_words)) if verbs else set()
 
     # -- setting ----------------------------------------------------------------------
     def _own_setting(
@@ -821,9 +847,9 @@ class EventExtractor:
         text = doc_text(doc) if english else matching_text(doc)
         start, end = sent.start_char, sent.end_char
         words = matching_text(doc)[start:end]
-        if any(tour in words for tour in self.tours):
+        if holds_any(words, self.tours):
             return None, True  # 率团出访两国, "visited three countries"
-        if not any(text.find(verb, start, end) >= 0 for verb in _VISIT_VERBS[self.language]):
+        if not _finds_any(text, _VISIT_VERBS[self.language], start, end):
             return self._visited_by_abbreviation(doc, sent), False  # (the pattern opens with one of these words)
         match = _visited_country_pattern(english).search(text, start, end)
         if match is None:
@@ -889,8 +915,18 @@ class EventExtractor:
         name_ends: set[int] = set()
         pattern = _place_pattern(self.language == "en")
         text = self._place_text(doc)
-        for match in finditer_near(pattern, text, sent.start_char, sent.end_char, self._places(doc)):
-            if match.group(1) in _regions() or text[max(0, match.start() - 2) : match.start()].endswith(self.seats):
+        regions = _regions()
+        # (`finditer_near` written out: compiled, a generator is an object made a sentence)
+        near, start, end = self._places(doc), sent.start_char, sent.end_char
+        index = bisect.bisect_right(near.ends, start)  # the first range ending after the sentence's start
+        position = start
+        while index < len(near.starts) and near.starts[index] < end:
+            match = pattern.search(text, max(position, near.starts[index]), end)
+            if match is None:
+                break
+            position = match.end() if match.end() > match.start() else match.end() + 1
+            index = bisect.bisect_right(near.ends, position, lo=index)
+            if match.group(1) in regions or text[max(0, match.start() - 2) : match.start()].endswith(self.seats):
                 continue  # (总部位于曼谷: where a body is)
             if inside_names is None:
                 institutions = _institutions_of(doc, sent)
@@ -990,7 +1026,7 @@ class EventExtractor:
         takes them so)."""
         text = doc_text(doc)
         cues = Spans.of(m.span() for cue in _YEAR_CUES[self.language] for m in cue.finditer(text))
-        return sentences(doc).overlapping(cues)
+        return _overlapped(sentences(doc).starts, cues)
 
     def _opening_with_anaphor(self, doc: Doc) -> set[int]:
         """The sentences whose opening (40 characters) an anaphor overlaps, from one pass over the
@@ -1287,7 +1323,11 @@ class EventExtractor:
     def _generic_zh(self, words: list[tuple[int, int, str]]) -> bool:
         """Whether only generic words stand before the head: 合作签约仪式 is "the signing ceremony",
         no event's name (`zh/event_generic_words.txt`). `words`: those tokens, as (start, end, NORM)."""
-        return all(_made_of(word[2], self.generic_words) for word in words)
+        generic = self.generic_words
+        for word in words:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if not _made_of(word[2], generic):
+                return False
+        return True
 
     def _verb_before_head(self, norm: str) -> bool:
         known = self.verb_on_head.get(norm)
@@ -1478,7 +1518,7 @@ class EventExtractor:
         text = matching_text(doc)
         stop = _CLAUSE_END.search(text, hit.end, end)
         clause = text[hit.end : stop.start() if stop else end]
-        return any(w in clause for w in self.announced) and not any(w in clause for w in self.not_announced)
+        return holds_any(clause, self.announced) and not holds_any(clause, self.not_announced)
 
     def _named_before_founding(self, doc: Doc, sent: Span, hits: list[Hit]) -> list[str]:
         """'南昌大学中法学院揭牌仪式', '联合研究中心正式揭牌': when the sentence names no body founded,
@@ -1546,7 +1586,7 @@ class EventExtractor:
         for verb in self.renewal_pattern.finditer(text, sent.start_char, end):
             stop = _CLAUSE_END.search(text, verb.end(), end)
             clause = text[verb.end() : stop.start() if stop else end]
-            if any(w in clause for w in self.agreement_words):
+            if holds_any(clause, self.agreement_words):
                 return True
         return False
 
@@ -1929,6 +1969,14 @@ def _inside(hit: Hit, bounds: list[tuple[int, int]]) -> bool:
 
 # Plain loops, not `any` of a generator expression: compiled, each of those makes a generator
 # object, and these are asked for every sentence or hit read.
+
+
+def _finds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of `words` stands whole in text[start:end]."""
+    for word in words:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
 
 
 def _inside_any(at: int, bounds: list[tuple[int, int]]) -> bool:
