@@ -586,24 +586,30 @@ class EventExtractor:
         # Only the sentences `worth_reading` are read (their Spans made); each of the others
         # (no day, place, event or opening "During the conference") takes the setting last
         # given, and `previous` stays as it was.
+        # (the reading's sets, read once: each is an attribute lookup, asked several times a sentence)
+        with_event, triggers, told_again, online, dates_of = (
+            reading.with_event,
+            reading.triggers,
+            reading.told_again,
+            reading.online,
+            reading.dates,
+        )
         for index in sorted(reading.worth_reading):
             settings[done:index] = [_NOWHERE if paragraph is None else paragraph] * (index - done)
             done = index + 1
             sent = sents.spans[index]
-            mentions = reading.dates.get(index, [])
+            mentions = dates_of.get(index, [])
             heads = reading.heads.get(index)
             names = self._event_names(doc, sent, heads) if heads else []
             heading = headings.get(index)
             own = (
-                self._own_setting(
-                    doc, sent, names, mentions, heading, reading.triggers if index in reading.with_event else None
-                )
+                self._own_setting(doc, sent, names, mentions, heading, triggers if index in with_event else None)
                 if index in reading.with_own_setting
                 else _NOWHERE
             )
-            if notice and own.date is None and index in reading.with_event:
-                own = self._dated_by_notice(doc, sent, own, reading.triggers)
-            if own.date is None and reading.retold and (index in reading.with_event or index in reading.told_again):
+            if notice and own.date is None and index in with_event:
+                own = self._dated_by_notice(doc, sent, own, triggers)
+            if own.date is None and reading.retold and (index in with_event or index in told_again):
                 # "X has signed an agreement with Y." + "The agreement was signed ... on 14 August"
                 again = self._told_again(doc, index, reading)
                 own = own if again is None or again.date is None else _filled(own, again)
@@ -617,7 +623,7 @@ class EventExtractor:
                     length_told[previous_at] = self._tells_a_length(doc, previous_at)
                 lasting = length_told[previous_at]
             # (同期, 'meanwhile': another happening at that time; a visit then is no visit of the frame's place)
-            elsewhere = during and index in reading.with_event and self.same_time and self._at_the_same_time(doc, sent)
+            elsewhere = during and index in with_event and self.same_time and self._at_the_same_time(doc, sent)
             if during:
                 # "会议期间签署": the event's day when it lasted one day; no day when it lasted several
                 own = _filled(own, _place_only(previous) if lasting else previous)
@@ -630,7 +636,7 @@ class EventExtractor:
             otherwise = otherwise and self._dated_otherwise(doc, sent, own, mentions, year_only)
             # (only where it stops a day told before: '日前，A与B签署协议。据悉，该协议于11月12日签署。'
             # opening a text tells one signing; nor in one a sentence after retells with its day)
-            undated = own.date is None and day_told and index in reading.with_event and index not in reading.told_again
+            undated = own.date is None and day_told and index in with_event and index not in told_again
             if undated:
                 if undated_sentences is None:
                     undated_sentences = self._undated(doc)
@@ -649,16 +655,16 @@ class EventExtractor:
                     # happening's: 'visited Auckland on May 3. On May 5, the roundtable ...'; a
                     # forum's days told before keep their place: 'on April 23, the forum's last day')
                     setting = _filled(_placeless(setting), _place_only(ranged) if _within(own, ranged) else _NOWHERE)
-            if index in reading.online:
+            if index in online:
                 # 'signed ... in a ceremony held online', 通过视频连线方式签署: nowhere
                 own, setting = _placeless(own), _placeless(setting)
             settings[index] = setting
             day_told = day_told or setting.date is not None
-            if index in reading.with_event:
-                found = self._events(doc, sent, names, own, setting, reading.triggers, index in reading.renewing)
+            if index in with_event:
+                found = self._events(doc, sent, names, own, setting, triggers, index in reading.renewing)
                 if found and len(mentions) >= 2:
-                    found = self._on_clause_days(doc, sent, found, reading.triggers, mentions)
-                if index in reading.online:
+                    found = self._on_clause_days(doc, sent, found, triggers, mentions)
+                if index in online:
                     found = [_draft((*e[:7], True, e.background)) for e in found]  # (online)
                 if elsewhere:
                     found = _visits_elsewhere(found, previous.location)
@@ -677,7 +683,7 @@ class EventExtractor:
             # University in Nanjing", is where something is, not where the paragraph's happenings are;
             # a city heading a paragraph is; a sentence in another year, "in Nanchang since 2019", still
             # takes the paragraph out of the day)
-            place_only = own.date is None and not otherwise and index not in reading.with_event
+            place_only = own.date is None and not otherwise and index not in with_event
             place_only = place_only and heading is None
             if undated:
                 # the day told before stops here, and its place (measured on train: carried, the place
@@ -696,7 +702,7 @@ class EventExtractor:
         settings[done:] = [_NOWHERE if paragraph is None else paragraph] * (len(settings) - done)
         doc._.settings = dict(zip(first_tokens, settings, strict=True))
         # (the dateline only places events: none read, none looked for)
-        doc._.events = _merged(events, self._dateline(doc, reading.dates) if events else None, _parties_reader(doc))
+        doc._.events = _merged(events, self._dateline(doc, dates_of) if events else None, _parties_reader(doc))
         return doc
 
     def _at_the_same_time(self, doc: Doc, sent: Span) -> bool:
