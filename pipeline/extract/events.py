@@ -389,17 +389,27 @@ def _institutions_of(doc: Doc, sent: Span) -> list[Span]:
     grouped = doc.user_data.get(key)
     if grouped is None:
         grouped = doc.user_data[key] = _institutions_by_sentence(doc)
-    return grouped.get(sent.start_char, _NONE)
+    return grouped[0].get(sent.start_char, _NONE)
+
+
+def _institution_bounds_of(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    """The first and end characters of `_institutions_of(doc, sent)`, in its order (a Span's are
+    properties, read once a Doc here, not once a sentence that asks)."""
+    _institutions_of(doc, sent)
+    return doc.user_data["_event_institutions"][1].get(sent.start_char, _NO_BOUNDS)
 
 
 _NONE: list[Span] = []
+_NO_BOUNDS: list[tuple[int, int]] = []
 
 
-def _institutions_by_sentence(doc: Doc) -> dict[int, list[Span]]:
+def _institutions_by_sentence(doc: Doc) -> tuple[dict[int, list[Span]], dict[int, list[tuple[int, int]]]]:
     """The institutions lying whole inside each sentence, in the order of `institution_spans`,
-    by the sentence's first character (what `institutions_in` finds in its range)."""
+    by the sentence's first character (what `institutions_in` finds in its range); and their
+    first and end characters, the same way."""
     sents = sentences(doc)
     found: dict[int, list[Span]] = {}
+    bounds: dict[int, list[tuple[int, int]]] = {}
     starts, ends = institution_bounds(doc)
     first_chars = sents.starts
     # each sentence's end read once (a Span's `end_char` is a property), and `index_of`'s bisect
@@ -414,7 +424,8 @@ def _institutions_by_sentence(doc: Doc) -> dict[int, list[Span]]:
             sentence_end = sentence_ends[index] = sents.spans[index].end_char
         if end <= sentence_end:
             found.setdefault(first_chars[index], []).append(span)
-    return found
+            bounds.setdefault(first_chars[index], []).append((start, end))
+    return found, bounds
 
 
 def _pair_opening(doc: Doc, after_and: int, first: int) -> int | None:
@@ -935,11 +946,11 @@ class EventExtractor:
             if match.group(1) in regions or text[max(0, match.start() - 2) : match.start()].endswith(self.seats):
                 continue  # (总部位于曼谷: where a body is)
             if inside_names is None:
-                institutions = _institutions_of(doc, sent)
-                inside_names = [(s.start_char, s.end_char) for s in institutions] + [(n.start, n.end) for n in names]
+                named_bounds = _institution_bounds_of(doc, sent)
+                inside_names = [*named_bounds, *[(n.start, n.end) for n in names]]
                 # (an apposition or a relative clause after an event's name tells of that event: "the
                 # 2025 Forum, which opened in Guiyang on Monday")
-                name_ends = {s.end_char for s in institutions}
+                name_ends = {last for _, last in named_bounds}
             if _inside_any(match.start(1), inside_names):
                 continue
             if self.language == "en" and self._describes_another(text, sent.start_char, match.start(), name_ends):
@@ -1369,7 +1380,7 @@ class EventExtractor:
         institutions = _institutions_of(doc, sent)
         if hits and institutions:
             # a trigger word inside a name reports nothing ("the Delegation of German Industry and Commerce")
-            bounds = [(s.start_char, s.end_char) for s in institutions]  # (each read once)
+            bounds = _institution_bounds_of(doc, sent)
             outside = [h for h in hits if not _inside(h, bounds)]
             if len(outside) < len(hits):
                 hits, kinds = outside, {h.value for h in outside}

@@ -110,7 +110,7 @@ class Side(NamedTuple):
     def publisher(cls, doc: Doc) -> Side | None:
         key = "_publisher_side"
         if key not in doc.user_data:
-            publisher = doc._.publisher
+            publisher = _publisher(doc)
             chinese = publisher is not None and publisher.country == "CN"
             doc.user_data[key] = cls(publisher.ref(), "CN") if chinese else None
         return doc.user_data[key]
@@ -122,7 +122,7 @@ class Side(NamedTuple):
         of its member universities: an association pairs only with an association)."""
         key = "_publisher_of_schools"  # (read once a Doc: an extension attribute costs a lookup chain)
         if key not in doc.user_data:
-            publisher = doc._.publisher
+            publisher = _publisher(doc)
             alliance = publisher is not None and publisher.kind in ALLIANCE_KINDS
             doc.user_data[key] = None if alliance else cls.publisher(doc)
         return doc.user_data[key]
@@ -133,7 +133,7 @@ class Side(NamedTuple):
         university" on a foreign university's own page)."""
         key = "_foreign_publisher"  # (read once a Doc: most signing sentences naming one side ask)
         if key not in doc.user_data:
-            publisher = doc._.publisher
+            publisher = _publisher(doc)
             foreign = publisher is not None and publisher.country is not None and publisher.country not in NOT_FOREIGN
             doc.user_data[key] = cls(publisher.ref(), publisher.country) if foreign else None
         return doc.user_data[key]
