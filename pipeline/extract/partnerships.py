@@ -920,7 +920,12 @@ class _RangeSearch:
         if self.pattern is None:
             return []
         found = self.pattern.finditer(matching_text(doc), start, end)
-        return [Hit(m.start(), m.end(), m.group(0), self.values[m.group(0)]) for m in found]
+        values = self.values
+        return [_new_hit((m.start(), m.end(), m.group(0), values[m.group(0)])) for m in found]
+
+
+# `Hit` from the tuple of its fields: a NamedTuple's `__new__` is Python code (topic openers: a few a sentence)
+_new_hit = functools.partial(tuple.__new__, Hit)
 
 
 class _PageWords:
