@@ -18,6 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+import numpy as np
 from ahocorasick_rs import AhoCorasick, MatchKind
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -31,7 +32,6 @@ from pipeline.extract.spans import (
     alternation,
     evidence_fields,
     facts,
-    finditer_near,
     holds_any,
     institution_bounds,
     institution_facts,
@@ -343,16 +343,42 @@ _HAN_WORD = re.compile(r"[\u4e00-\u9fff]+")
 _CLAUSE_END = re.compile("[，,。；;]")
 
 
+def _overlapped(starts: list[int], ranges: Spans) -> set[int]:
+    """`Sentences.overlapping` (`starts`: the sentences' first characters), by a walk: each range is
+    looked up from the sentence of the one before (ranges come in order, save a few of the year cues:
+    then from the first). A page's few dozen ranges cost less so than `overlapping`'s array operations."""
+    found: set[int] = set()
+    first = 0  # the sentence holding the range's start (the first, for a start before it)
+    previous = -1
+    for start, end in zip(ranges.starts, ranges.ends, strict=True):
+        first = bisect.bisect_right(starts, start, first if start >= previous else 0) - 1
+        if first < 0:
+            first = 0
+        previous = start
+        last = bisect.bisect_right(starts, end - 1, first)  # (past the sentence holding its last character)
+        if last <= first + 1:
+            found.add(first)  # (most ranges stand in one sentence)
+        else:
+            found.update(range(first, last))
+    return found
+
+
 def _tokens_overlapping(doc: Doc, matches: list[tuple[int, int, int]]) -> list[int]:
     """Indices of the tokens overlapping any of `matches` (in order, each once). `matches`: an
     automaton's `find_matches_as_indexes`, (phrase, start, end) in order of start."""
     found: list[int] = []
-    for _, start, end in matches:
-        span = doc.char_span(start, end, alignment_mode="expand")
-        if span is not None:
-            for i in range(span.start, span.end):
-                if not found or i > found[-1]:
-                    found.append(i)
+    if not matches:
+        return found
+    # The tokens holding each match's first and last character, as `doc.char_span(start, end,
+    # alignment_mode="expand")` finds them (a token holds the spaces after it; no match opens with
+    # one), by two searches of the tokens' starts: not a Span made per match.
+    token_starts = doc.to_array("IDX")
+    firsts = np.searchsorted(token_starts, [start for _, start, _ in matches], side="right") - 1
+    lasts = np.searchsorted(token_starts, [end - 1 for _, _, end in matches], side="right")
+    for first, last in zip(firsts.tolist(), lasts.tolist(), strict=True):
+        for i in range(max(first, 0), last):
+            if not found or i > found[-1]:
+                found.append(i)
     return found
 
 
@@ -363,17 +389,27 @@ def _institutions_of(doc: Doc, sent: Span) -> list[Span]:
     grouped = doc.user_data.get(key)
     if grouped is None:
         grouped = doc.user_data[key] = _institutions_by_sentence(doc)
-    return grouped.get(sent.start_char, _NONE)
+    return grouped[0].get(sent.start_char, _NONE)
+
+
+def _institution_bounds_of(doc: Doc, sent: Span) -> list[tuple[int, int]]:
+    """The first and end characters of `_institutions_of(doc, sent)`, in its order (a Span's are
+    properties, read once a Doc here, not once a sentence that asks)."""
+    _institutions_of(doc, sent)
+    return doc.user_data["_event_institutions"][1].get(sent.start_char, _NO_BOUNDS)
 
 
 _NONE: list[Span] = []
+_NO_BOUNDS: list[tuple[int, int]] = []
 
 
-def _institutions_by_sentence(doc: Doc) -> dict[int, list[Span]]:
+def _institutions_by_sentence(doc: Doc) -> tuple[dict[int, list[Span]], dict[int, list[tuple[int, int]]]]:
     """The institutions lying whole inside each sentence, in the order of `institution_spans`,
-    by the sentence's first character (what `institutions_in` finds in its range)."""
+    by the sentence's first character (what `institutions_in` finds in its range); and their
+    first and end characters, the same way."""
     sents = sentences(doc)
     found: dict[int, list[Span]] = {}
+    bounds: dict[int, list[tuple[int, int]]] = {}
     starts, ends = institution_bounds(doc)
     first_chars = sents.starts
     # each sentence's end read once (a Span's `end_char` is a property), and `index_of`'s bisect
@@ -388,7 +424,8 @@ def _institutions_by_sentence(doc: Doc) -> dict[int, list[Span]]:
             sentence_end = sentence_ends[index] = sents.spans[index].end_char
         if end <= sentence_end:
             found.setdefault(first_chars[index], []).append(span)
-    return found
+            bounds.setdefault(first_chars[index], []).append((start, end))
+    return found, bounds
 
 
 def _pair_opening(doc: Doc, after_and: int, first: int) -> int | None:
@@ -560,24 +597,30 @@ class EventExtractor:
         # Only the sentences `worth_reading` are read (their Spans made); each of the others
         # (no day, place, event or opening "During the conference") takes the setting last
         # given, and `previous` stays as it was.
+        # (the reading's sets, read once: each is an attribute lookup, asked several times a sentence)
+        with_event, triggers, told_again, online, dates_of = (
+            reading.with_event,
+            reading.triggers,
+            reading.told_again,
+            reading.online,
+            reading.dates,
+        )
         for index in sorted(reading.worth_reading):
             settings[done:index] = [_NOWHERE if paragraph is None else paragraph] * (index - done)
             done = index + 1
             sent = sents.spans[index]
-            mentions = reading.dates.get(index, [])
+            mentions = dates_of.get(index, [])
             heads = reading.heads.get(index)
             names = self._event_names(doc, sent, heads) if heads else []
             heading = headings.get(index)
             own = (
-                self._own_setting(
-                    doc, sent, names, mentions, heading, reading.triggers if index in reading.with_event else None
-                )
+                self._own_setting(doc, sent, names, mentions, heading, triggers if index in with_event else None)
                 if index in reading.with_own_setting
                 else _NOWHERE
             )
-            if notice and own.date is None and index in reading.with_event:
-                own = self._dated_by_notice(doc, sent, own, reading.triggers)
-            if own.date is None and reading.retold and (index in reading.with_event or index in reading.told_again):
+            if notice and own.date is None and index in with_event:
+                own = self._dated_by_notice(doc, sent, own, triggers)
+            if own.date is None and reading.retold and (index in with_event or index in told_again):
                 # "X has signed an agreement with Y." + "The agreement was signed ... on 14 August"
                 again = self._told_again(doc, index, reading)
                 own = own if again is None or again.date is None else _filled(own, again)
@@ -591,7 +634,7 @@ class EventExtractor:
                     length_told[previous_at] = self._tells_a_length(doc, previous_at)
                 lasting = length_told[previous_at]
             # (同期, 'meanwhile': another happening at that time; a visit then is no visit of the frame's place)
-            elsewhere = during and index in reading.with_event and self.same_time and self._at_the_same_time(doc, sent)
+            elsewhere = during and index in with_event and self.same_time and self._at_the_same_time(doc, sent)
             if during:
                 # "会议期间签署": the event's day when it lasted one day; no day when it lasted several
                 own = _filled(own, _place_only(previous) if lasting else previous)
@@ -604,7 +647,7 @@ class EventExtractor:
             otherwise = otherwise and self._dated_otherwise(doc, sent, own, mentions, year_only)
             # (only where it stops a day told before: '日前，A与B签署协议。据悉，该协议于11月12日签署。'
             # opening a text tells one signing; nor in one a sentence after retells with its day)
-            undated = own.date is None and day_told and index in reading.with_event and index not in reading.told_again
+            undated = own.date is None and day_told and index in with_event and index not in told_again
             if undated:
                 if undated_sentences is None:
                     undated_sentences = self._undated(doc)
@@ -623,16 +666,16 @@ class EventExtractor:
                     # happening's: 'visited Auckland on May 3. On May 5, the roundtable ...'; a
                     # forum's days told before keep their place: 'on April 23, the forum's last day')
                     setting = _filled(_placeless(setting), _place_only(ranged) if _within(own, ranged) else _NOWHERE)
-            if index in reading.online:
+            if index in online:
                 # 'signed ... in a ceremony held online', 通过视频连线方式签署: nowhere
                 own, setting = _placeless(own), _placeless(setting)
             settings[index] = setting
             day_told = day_told or setting.date is not None
-            if index in reading.with_event:
-                found = self._events(doc, sent, names, own, setting, reading.triggers, index in reading.renewing)
+            if index in with_event:
+                found = self._events(doc, sent, names, own, setting, triggers, index in reading.renewing)
                 if found and len(mentions) >= 2:
-                    found = self._on_clause_days(doc, sent, found, reading.triggers, mentions)
-                if index in reading.online:
+                    found = self._on_clause_days(doc, sent, found, triggers, mentions)
+                if index in online:
                     found = [_draft((*e[:7], True, e.background)) for e in found]  # (online)
                 if elsewhere:
                     found = _visits_elsewhere(found, previous.location)
@@ -651,7 +694,7 @@ class EventExtractor:
             # University in Nanjing", is where something is, not where the paragraph's happenings are;
             # a city heading a paragraph is; a sentence in another year, "in Nanchang since 2019", still
             # takes the paragraph out of the day)
-            place_only = own.date is None and not otherwise and index not in reading.with_event
+            place_only = own.date is None and not otherwise and index not in with_event
             place_only = place_only and heading is None
             if undated:
                 # the day told before stops here, and its place (measured on train: carried, the place
@@ -670,7 +713,7 @@ class EventExtractor:
         settings[done:] = [_NOWHERE if paragraph is None else paragraph] * (len(settings) - done)
         doc._.settings = dict(zip(first_tokens, settings, strict=True))
         # (the dateline only places events: none read, none looked for)
-        doc._.events = _merged(events, self._dateline(doc, reading.dates) if events else None, _parties_reader(doc))
+        doc._.events = _merged(events, self._dateline(doc, dates_of) if events else None, _parties_reader(doc))
         return doc
 
     def _at_the_same_time(self, doc: Doc, sent: Span) -> bool:
@@ -720,9 +763,9 @@ class EventExtractor:
         year_only, may_continue = self._year_only_sentences(doc), self._opening_with_anaphor(doc)
         retold = self._retelling(doc, dates)
         told_again = {_sentence_before(doc_text(doc), sents.starts, index) for index in retold} - {-1}
-        with_own_setting = sents.overlapping(self._places(doc)).union(dates, self._headings(doc))
+        with_own_setting = _overlapped(sents.starts, self._places(doc)).union(dates, self._headings(doc))
         renewing = self._renewing(doc)
-        with_event = sents.overlapping(phrase_spans(doc, self.triggers)).union(heads, renewing)
+        with_event = _overlapped(sents.starts, phrase_spans(doc, self.triggers)).union(heads, renewing)
         return _Reading(
             dates=dates,
             heads=heads,
@@ -734,7 +777,7 @@ class EventExtractor:
             with_event=with_event,
             worth_reading=with_own_setting | with_event | year_only | may_continue | told_again,
             told_again=told_again,
-            online=sents.overlapping(word_spans(doc, self.online)) & with_event,
+            online=_overlapped(sents.starts, word_spans(doc, self.online)) & with_event,
             renewing=renewing,
         )
 
@@ -746,7 +789,7 @@ class EventExtractor:
             return set()
         text = matching_text(doc)
         kept = [(a, b) for a, b in zip(found.starts, found.ends, strict=True) if not _day_and_before(text, a, b)]
-        return sentences(doc).overlapping(Spans.of(kept)) if kept else set()
+        return _overlapped(sentences(doc).starts, Spans.of(kept)) if kept else set()
 
     def _renewing(self, doc: Doc) -> set[int]:
         """The sentences holding a renewal verb (`event_renewals.txt`) and an agreement word
@@ -754,8 +797,8 @@ class EventExtractor:
         if not self.renewals:
             return set()
         sents = sentences(doc)
-        verbs = sents.overlapping(word_spans(doc, self.renewals))
-        return verbs & sents.overlapping(word_spans(doc, self.agreement_words)) if verbs else set()
+        verbs = _overlapped(sents.starts, word_spans(doc, self.renewals))
+        return verbs & _overlapped(sents.starts, word_spans(doc, self.agreement_words)) if verbs else set()
 
     # -- setting ----------------------------------------------------------------------
     def _own_setting(
@@ -821,9 +864,9 @@ class EventExtractor:
         text = doc_text(doc) if english else matching_text(doc)
         start, end = sent.start_char, sent.end_char
         words = matching_text(doc)[start:end]
-        if any(tour in words for tour in self.tours):
+        if holds_any(words, self.tours):
             return None, True  # 率团出访两国, "visited three countries"
-        if not any(text.find(verb, start, end) >= 0 for verb in _VISIT_VERBS[self.language]):
+        if not _finds_any(text, _VISIT_VERBS[self.language], start, end):
             return self._visited_by_abbreviation(doc, sent), False  # (the pattern opens with one of these words)
         match = _visited_country_pattern(english).search(text, start, end)
         if match is None:
@@ -889,15 +932,25 @@ class EventExtractor:
         name_ends: set[int] = set()
         pattern = _place_pattern(self.language == "en")
         text = self._place_text(doc)
-        for match in finditer_near(pattern, text, sent.start_char, sent.end_char, self._places(doc)):
-            if match.group(1) in _regions() or text[max(0, match.start() - 2) : match.start()].endswith(self.seats):
+        regions = _regions()
+        # (`finditer_near` written out: compiled, a generator is an object made a sentence)
+        near, start, end = self._places(doc), sent.start_char, sent.end_char
+        index = bisect.bisect_right(near.ends, start)  # the first range ending after the sentence's start
+        position = start
+        while index < len(near.starts) and near.starts[index] < end:
+            match = pattern.search(text, max(position, near.starts[index]), end)
+            if match is None:
+                break
+            position = match.end() if match.end() > match.start() else match.end() + 1
+            index = bisect.bisect_right(near.ends, position, lo=index)
+            if match.group(1) in regions or text[max(0, match.start() - 2) : match.start()].endswith(self.seats):
                 continue  # (总部位于曼谷: where a body is)
             if inside_names is None:
-                institutions = _institutions_of(doc, sent)
-                inside_names = [(s.start_char, s.end_char) for s in institutions] + [(n.start, n.end) for n in names]
+                named_bounds = _institution_bounds_of(doc, sent)
+                inside_names = [*named_bounds, *[(n.start, n.end) for n in names]]
                 # (an apposition or a relative clause after an event's name tells of that event: "the
                 # 2025 Forum, which opened in Guiyang on Monday")
-                name_ends = {s.end_char for s in institutions}
+                name_ends = {last for _, last in named_bounds}
             if _inside_any(match.start(1), inside_names):
                 continue
             if self.language == "en" and self._describes_another(text, sent.start_char, match.start(), name_ends):
@@ -990,7 +1043,7 @@ class EventExtractor:
         takes them so)."""
         text = doc_text(doc)
         cues = Spans.of(m.span() for cue in _YEAR_CUES[self.language] for m in cue.finditer(text))
-        return sentences(doc).overlapping(cues)
+        return _overlapped(sentences(doc).starts, cues)
 
     def _opening_with_anaphor(self, doc: Doc) -> set[int]:
         """The sentences whose opening (40 characters) an anaphor overlaps, from one pass over the
@@ -1287,7 +1340,11 @@ class EventExtractor:
     def _generic_zh(self, words: list[tuple[int, int, str]]) -> bool:
         """Whether only generic words stand before the head: 合作签约仪式 is "the signing ceremony",
         no event's name (`zh/event_generic_words.txt`). `words`: those tokens, as (start, end, NORM)."""
-        return all(_made_of(word[2], self.generic_words) for word in words)
+        generic = self.generic_words
+        for word in words:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if not _made_of(word[2], generic):
+                return False
+        return True
 
     def _verb_before_head(self, norm: str) -> bool:
         known = self.verb_on_head.get(norm)
@@ -1323,7 +1380,7 @@ class EventExtractor:
         institutions = _institutions_of(doc, sent)
         if hits and institutions:
             # a trigger word inside a name reports nothing ("the Delegation of German Industry and Commerce")
-            bounds = [(s.start_char, s.end_char) for s in institutions]  # (each read once)
+            bounds = _institution_bounds_of(doc, sent)
             outside = [h for h in hits if not _inside(h, bounds)]
             if len(outside) < len(hits):
                 hits, kinds = outside, {h.value for h in outside}
@@ -1478,7 +1535,7 @@ class EventExtractor:
         text = matching_text(doc)
         stop = _CLAUSE_END.search(text, hit.end, end)
         clause = text[hit.end : stop.start() if stop else end]
-        return any(w in clause for w in self.announced) and not any(w in clause for w in self.not_announced)
+        return holds_any(clause, self.announced) and not holds_any(clause, self.not_announced)
 
     def _named_before_founding(self, doc: Doc, sent: Span, hits: list[Hit]) -> list[str]:
         """'南昌大学中法学院揭牌仪式', '联合研究中心正式揭牌': when the sentence names no body founded,
@@ -1546,7 +1603,7 @@ class EventExtractor:
         for verb in self.renewal_pattern.finditer(text, sent.start_char, end):
             stop = _CLAUSE_END.search(text, verb.end(), end)
             clause = text[verb.end() : stop.start() if stop else end]
-            if any(w in clause for w in self.agreement_words):
+            if holds_any(clause, self.agreement_words):
                 return True
         return False
 
@@ -1929,6 +1986,14 @@ def _inside(hit: Hit, bounds: list[tuple[int, int]]) -> bool:
 
 # Plain loops, not `any` of a generator expression: compiled, each of those makes a generator
 # object, and these are asked for every sentence or hit read.
+
+
+def _finds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
+    """Whether one of `words` stands whole in text[start:end]."""
+    for word in words:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+        if text.find(word, start, end) >= 0:
+            return True
+    return False
 
 
 def _inside_any(at: int, bounds: list[tuple[int, int]]) -> bool:

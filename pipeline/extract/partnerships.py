@@ -110,7 +110,7 @@ class Side(NamedTuple):
     def publisher(cls, doc: Doc) -> Side | None:
         key = "_publisher_side"
         if key not in doc.user_data:
-            publisher = doc._.publisher
+            publisher = _publisher(doc)
             chinese = publisher is not None and publisher.country == "CN"
             doc.user_data[key] = cls(publisher.ref(), "CN") if chinese else None
         return doc.user_data[key]
@@ -122,7 +122,7 @@ class Side(NamedTuple):
         of its member universities: an association pairs only with an association)."""
         key = "_publisher_of_schools"  # (read once a Doc: an extension attribute costs a lookup chain)
         if key not in doc.user_data:
-            publisher = doc._.publisher
+            publisher = _publisher(doc)
             alliance = publisher is not None and publisher.kind in ALLIANCE_KINDS
             doc.user_data[key] = None if alliance else cls.publisher(doc)
         return doc.user_data[key]
@@ -133,7 +133,7 @@ class Side(NamedTuple):
         university" on a foreign university's own page)."""
         key = "_foreign_publisher"  # (read once a Doc: most signing sentences naming one side ask)
         if key not in doc.user_data:
-            publisher = doc._.publisher
+            publisher = _publisher(doc)
             foreign = publisher is not None and publisher.country is not None and publisher.country not in NOT_FOREIGN
             doc.user_data[key] = cls(publisher.ref(), publisher.country) if foreign else None
         return doc.user_data[key]
@@ -218,7 +218,9 @@ class PartnershipExtractor:
         # ("A and B, United Kingdom: A B Institute of Data Science (undergraduate education).")
         institute_starts, institute_ends = _joint_institutes(doc)
         with_institutes = (
-            sentences(doc).overlapping(Spans(institute_starts, institute_ends)) if institute_starts else set()
+            _overlapped_sentences(sentences(doc).starts, Spans(institute_starts, institute_ends))
+            if institute_starts
+            else set()
         )
         anaphors, side_anaphors = _Anaphors(doc, self.anaphors), _Anaphors(doc, self.side_anaphors)
         facilities = self.facilities.in_sentences(doc, sides.parties)
@@ -762,7 +764,7 @@ class PartnershipExtractor:
         for c, f in pairs:
             kind = kind_of(c, f)
             if kind is not None:
-                found.append(_Found(c.ref, f.ref, f.country, kind, _day_of(setting, kind), False, where))
+                found.append(_new_found((c.ref, f.ref, f.country, kind, _day_of(setting, kind), False, where)))
         return found
 
     def _topic_hits(self, doc: Doc, sent: Span, kinds: set[str]) -> list[tuple[int, int]]:
@@ -918,7 +920,12 @@ class _RangeSearch:
         if self.pattern is None:
             return []
         found = self.pattern.finditer(matching_text(doc), start, end)
-        return [Hit(m.start(), m.end(), m.group(0), self.values[m.group(0)]) for m in found]
+        values = self.values
+        return [_new_hit((m.start(), m.end(), m.group(0), values[m.group(0)])) for m in found]
+
+
+# `Hit` from the tuple of its fields: a NamedTuple's `__new__` is Python code (topic openers: a few a sentence)
+_new_hit = functools.partial(tuple.__new__, Hit)
 
 
 class _PageWords:
@@ -1469,14 +1476,24 @@ def _refers_before(side_anaphors: _Anaphors, sent: Span, foreign: list[_Party]) 
     finder = side_anaphors.of(sent)
     if finder is None:
         return False
-    first = min(f.span.start_char for f in foreign)
-    return any(hit.start < first for hit in finder(sent.start_char, sent.end_char))
+    # (loops: compiled, `min` or `any` of a generator makes one, and signing sentences ask)
+    first = foreign[0].start_char
+    for party in foreign:
+        if party.start_char < first:
+            first = party.start_char
+    for hit in finder(sent.start_char, sent.end_char):  # noqa: SIM110
+        if hit.start < first:
+            return True
+    return False
 
 
 def _names_side_unknown(doc: Doc, sent: Span) -> bool:
     """Whether `sent` names an institution of a side's kind whose side is unknown (no country)."""
     named = _side_parties(doc).in_sentence.get(sentences(doc).index_of(sent.start_char), [])
-    return any(_side_kind(p.known) == "neither" for p in named)
+    for party in named:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if _side_kind(party.known) == "neither":
+            return True
+    return False
 
 
 def _side_kind(known: Facts) -> str:
@@ -1980,6 +1997,10 @@ class _Anaphors:
         return finder is not None and bool(finder(sent.start_char, sent.end_char))
 
 
+# `Side` from the tuple of its fields: a NamedTuple's `__new__` is Python code (a side a party, dozens a page)
+_new_side = functools.partial(tuple.__new__, Side)
+
+
 class _Party:
     """An institution that can be a side, with its facts (read once, not once per comparison) and
     its `Side`, made when first asked for (dense pages pair the same side sentence after sentence)."""
@@ -1995,7 +2016,7 @@ class _Party:
 
     def side(self) -> Side:
         if self._side is None:
-            self._side = Side(institution_ref(self.span, self.known), self.known.country)
+            self._side = _new_side((institution_ref(self.span, self.known), self.known.country))
         return self._side
 
 
@@ -2085,11 +2106,14 @@ def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
     starts, ends = institution_bounds(doc)  # (read once per Doc: no Span property read here)
     every: tuple[list[_Party], list[_Party]] = ([], [])
     in_sentence: tuple[dict[int, list[_Party]], dict[int, list[_Party]]] = ({}, {})
+    # (read once, not once an institution: a module's attribute and the Doc's language are lookups)
+    is_hosted_body, language = institution_patterns.is_hosted_body, doc.lang_
     for span, known, start, end in zip(institution_spans(doc), institution_facts(doc), starts, ends, strict=True):
-        which = 0 if known.kind in SIDE_KINDS else 1 if known.kind in ALLIANCE_KINDS else -1
-        if which < 0 or (known.entry is None and institution_patterns.is_hosted_body(known.text)):
+        kind = known.kind
+        which = 0 if kind in SIDE_KINDS else 1 if kind in ALLIANCE_KINDS else -1
+        if which < 0 or (known.entry is None and is_hosted_body(known.text)):
             continue  # (a hosted body, "Luban Workshop at X": its host is the side)
-        if known.entry is None and known.kind == "research_institute" and is_joint_research_body(known.text, doc.lang_):
+        if known.entry is None and kind == "research_institute" and is_joint_research_body(known.text, language):
             continue  # (a joint laboratory is the pair's work, not a side of it)
         party = _Party(span, known, (start, end))
         every[which].append(party)
@@ -2305,6 +2329,10 @@ class _Found(NamedTuple):
             inferred=self.inferred,
             evidence=self.evidence,
         )
+
+
+# `_Found` from the tuple of all its fields: a NamedTuple's `__new__` is Python code (a pair read a sentence)
+_new_found = functools.partial(tuple.__new__, _Found)
 
 
 def _unique_pairs(found: list[_Found]) -> list[Partnership]:
