@@ -89,10 +89,6 @@ _LD_FIELDS = (("headline", "headline"), ("datePublished", "datepublished"))  # J
 _FIELD_LABEL = "label"  # the class word of a field's label element (Drupal's 'field__label')
 
 
-_HEAD_TAGS = ("title", "meta", "link", "time", "script")
-_CRUMB_TAGS = frozenset(("nav", "div", "ol", "ul", "p", "span", "td"))  # where a marked-up breadcrumb sits
-
-
 @dataclass
 class _Head:
     title: str | None = None
@@ -117,6 +113,7 @@ def parse_html(data: bytes, *, url: str | None = None, header_charset: str | Non
     head = _read_head(root)
     if head.structured:
         _read_structured_data(head)
+    head.breadcrumb = _structured_breadcrumb(root)
     url = url or head.canonical
     rules = rules or rules_for_url(url)
     _drop_noise(root)
@@ -181,23 +178,16 @@ def _is_blank(encoded: bytes) -> bool:
 
 
 def _read_head(root: etree._Element) -> _Head:
-    """The page's title, metadata, canonical URL, first <time datetime>, language and marked-up
-    breadcrumb, from one filtered pass over the tree (each is the first of its kind in
-    document order)."""
+    """The page's title, metadata, canonical URL, first <time datetime> and language, from
+    one filtered pass over the tree (each is the first of its kind in document order)."""
     head = _Head()
     title: etree._Element | None = None
     canonical: etree._Element | None = None
     stamped: etree._Element | None = None
-    crumb_hints: tuple[str, ...] | None = html_hints().breadcrumb  # None once the breadcrumb is found
-    # scripts too: a JSON-LD block is read from them before they are dropped with the noise;
-    # the breadcrumb's elements in the same walk (one pass over the tree, not two)
-    for element in root.iter(*_HEAD_TAGS, *_CRUMB_TAGS):
+    # scripts too: a JSON-LD block is read from them before they are dropped with the noise
+    for element in root.iter("title", "meta", "link", "time", "script"):
         tag = element.tag
-        if tag in _CRUMB_TAGS:
-            if crumb_hints is not None:
-                head.breadcrumb = _structured_breadcrumb(element, crumb_hints)
-                crumb_hints = None if head.breadcrumb else crumb_hints
-        elif tag == "script":
+        if tag == "script":
             if _STRUCTURED_DATA in (element.get("type") or "") and element.text:
                 head.structured.append(element.text)
         elif tag == "meta":
@@ -281,15 +271,16 @@ def _publisher_name(publisher: object, objects: list[dict]) -> str | None:
     return clean_line(name) or None if isinstance(name, str) else None
 
 
-def _structured_breadcrumb(element: etree._Element, hints: tuple[str, ...]) -> list[str]:
-    """<nav class="breadcrumb"><ol><li><a>Home</a></li>...: the channel when `element` is
-    such a list of two items or more, else [] (read before <nav> is dropped)."""
-    label = element.get("aria-label")
-    if (label is not None and label.lower() == "breadcrumb") or _hinted(element, hints):
-        pieces = element.findall(".//li") or element.findall(".//a")
-        channel = channel_of([_element_text(piece) for piece in pieces])
-        if len(channel) >= 2:
-            return channel
+def _structured_breadcrumb(root: etree._Element) -> list[str]:
+    """<nav class="breadcrumb"><ol><li><a>Home</a></li>...: read before <nav> is dropped."""
+    hints = html_hints().breadcrumb
+    for element in root.iter("nav", "div", "ol", "ul", "p", "span", "td"):
+        label = element.get("aria-label")
+        if (label is not None and label.lower() == "breadcrumb") or _hinted(element, hints):
+            pieces = element.findall(".//li") or element.findall(".//a")
+            channel = channel_of([_element_text(piece) for piece in pieces])
+            if len(channel) >= 2:
+                return channel
     return []
 
 

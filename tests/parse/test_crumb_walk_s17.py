@@ -1,6 +1,6 @@
 """Session 17 speed work on the breadcrumb: the prefix regex behind a first-character lookahead
-matches what the plain alternation does, and the marked-up breadcrumb read in `_read_head`'s
-walk is the first hinted list of two items or more, in document order."""
+matches what the plain alternation does; the marked-up breadcrumb is the first hinted list of
+two items or more, in document order."""
 
 from __future__ import annotations
 
