@@ -59,7 +59,7 @@ BLOCK_TAGS = frozenset(
     }
 )
 _SPACES = re.compile(r"[ \t\r\n\f\v]+")
-_PUNCTUATION = re.compile("[，。、；：,.;:！？!?]")  # commas and stops, which menus lack
+_PUNCTUATION = tuple("，。、；：,.;:！？!?")  # commas and stops, which menus lack
 _ASCII_SPACES = " \t\r\n\f\v"  # what `_SPACES` collapses
 _MAX_LINE_LINKS = 0.5
 
@@ -114,7 +114,13 @@ def line_weight(text: str, link_chars: int) -> float:
     or stop (menus have none); nothing for a line that is more link than text."""
     if link_chars / max(len(text), 1) > _MAX_LINE_LINKS:
         return 0.0
-    return len(text) - link_chars + 5.0 * len(_PUNCTUATION.findall(text))
+    # Each mark counted by `str.count` where `in` finds it (a fast search each): a third of the
+    # time of a regex's `findall`, which steps through the line and builds a string per mark.
+    marks = 0
+    for mark in _PUNCTUATION:
+        if mark in text:
+            marks += text.count(mark)
+    return len(text) - link_chars + 5.0 * marks
 
 
 def page_text(root: etree._Element) -> PageText:
@@ -273,13 +279,14 @@ def _ancestors(root: etree._Element) -> list[etree._Element]:
 
 def _collapse_spaces(text: str) -> str:
     """Runs of spaces, tabs and line breaks as one space, as a browser shows them."""
-    if "  " not in text and (text.isprintable() or not _holds_breaks(text)):  # most pieces: nothing to collapse
+    # Most pieces: nothing to collapse. A printable text holds no break, so the five scans
+    # alone decide (an `isprintable` first cost more than it saved: it reads every character).
+    if "  " not in text and not _holds_breaks(text):
         return text
     return _SPACES.sub(" ", text)
 
 
 def _holds_breaks(text: str) -> bool:
-    """Whether `text` holds a white-space character `_SPACES` collapses other than the space: asked
-    of a text that is not printable, which in Chinese is most often its indentation (U+3000, which
-    stays), where five scans for a character cost less than the regex's pass."""
+    """Whether `text` holds a white-space character `_SPACES` collapses other than the space:
+    five scans for a character cost less than the regex's pass."""
     return "\n" in text or "\t" in text or "\r" in text or "\f" in text or "\v" in text

@@ -663,7 +663,11 @@ def _vocabulary() -> _Vocabulary:
         footer=_alternation(RULES / "chrome_footer.txt", first_characters=True),
         end=_alternation(RULES / "chrome_end.txt"),
         pasted=_alternation(RULES / "chrome_pasted.txt", first_characters=True),
-        crumb_prefix=re.compile(r"\s*(?:" + "|".join(map(re.escape, prefixes)) + r")\s*[:：]\s*", re.IGNORECASE),
+        # behind a lookahead on the prefixes' first characters: `channel_of`'s sub tries every
+        # place of every item, and the chrome prefilter's opening every line, mostly in vain
+        crumb_prefix=re.compile(
+            r"\s*" + _behind_first_characters("|".join(map(re.escape, prefixes))) + r"\s*[:：]\s*", re.IGNORECASE
+        ),
         crumb_split=re.compile(r"\s*(?:" + "|".join(map(re.escape, separators)) + r")\s*"),
         crumb_skip=frozenset(_fold(item) for item in crumbs["skip_items"]),
         crumb_max_item=int(crumbs["max_item_length"]),

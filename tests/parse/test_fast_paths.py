@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from lxml import etree
 
 from pipeline.parse import ParseError
-from pipeline.parse.blocks import _collapse_spaces
+from pipeline.parse.blocks import _collapse_spaces, line_weight
 from pipeline.parse.chrome import _read_chrome
 from pipeline.parse.decode import _common_table, _commonness, _decode_by_stretches, _is_common
 from pipeline.parse.generic import html_hints
@@ -103,6 +103,17 @@ def test_clean_line_is_the_plain_cleaning(line: str) -> None:
 @given(_SPACED_TEXT)
 def test_collapsed_spaces_are_the_regex_substitution(text: str) -> None:
     assert _collapse_spaces(text) == re.sub(r"[ \t\r\n\f\v]+", " ", text)
+
+
+_MARKED_TEXT = st.lists(st.sampled_from([*_SCRIPTS, "，。、", "；：,", ".;:", "！？!?"])).map("".join)
+
+
+@SETTINGS
+@given(st.text(max_size=60) | _MARKED_TEXT, st.integers(0, 70))
+def test_line_weight_counts_the_marks_as_the_regex_does(text: str, link_chars: int) -> None:
+    marks = len(re.findall("[，。、；：,.;:！？!?]", text))
+    expected = 0.0 if link_chars / max(len(text), 1) > 0.5 else len(text) - link_chars + 5.0 * marks
+    assert line_weight(text, link_chars) == expected
 
 
 @SETTINGS
