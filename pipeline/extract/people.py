@@ -37,6 +37,7 @@ from pipeline.extract.spans import (
     word_spans,
 )
 from pipeline.link.publisher import voice_word
+from pipeline.link.short_forms import SHORT_FORM_SIZES, named_by_short_form
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Person
@@ -1103,7 +1104,7 @@ class PeopleExtractor:
         text = doc_text(doc)
         for match in itertools.chain(_after_matches(text), _before_matches(text), _pointed_matches(text)):
             start, end = match.span("name")
-            if start in taken or self._is_byline(text, match.start()):
+            if start in taken or self._is_byline(text, match.start()) or _names_a_body(match.group("name")):
                 continue
             institutions = _Institutions.of(doc)
             if institutions.holds(start, end):
@@ -1806,6 +1807,9 @@ class PeopleExtractor:
         教育参赞王丽: a university's page names no diplomat of its own); else the publisher."""
         if before:
             return institution_ref(before[0])
+        shortened = _short_form_before(doc, title_start)  # 浙外副院长 after 浙江外国语学院
+        if shortened is not None:
+            return shortened
         if title.endswith(_zh_diplomats()):
             mission = _mission_named_before(doc, title_start)
             if mission is not None:
@@ -1813,6 +1817,57 @@ class PeopleExtractor:
         if holds_any(title, word_list("zh", "person_government_offices.txt")):
             return None  # 省委常委、副省长陈晓平 on a university's page: no officer of the publisher
         return _publisher_ref(doc)
+
+
+def _names_a_body(name: str) -> bool:
+    """ "Dean of Tongji Medical College of HUST": words read as a name that end in an organisation's or a
+    unit's head word (institution_heads.tsv, person_unit_heads.txt) name a body, no person."""
+    return name[name.rfind(" ") + 1 :] in _body_heads_en()
+
+
+@functools.cache
+def _body_heads_en() -> frozenset[str]:
+    return frozenset(word_table("en", "institution_heads.tsv")) | frozenset(word_list("en", "person_unit_heads.txt"))
+
+
+def _short_form_before(doc: Doc, title_start: int) -> InstitutionRef | None:
+    """The institution whose name the page wrote before and shortens right before a title (浙江外国语学院
+    ... 浙外副院长周红; 南昌大学 ... 南大副校长): a short form written as whole words (河南大学's 南大 is
+    none) of one name only (`pipeline.link.short_forms`)."""
+    text = _zh_text(doc)
+    if title_start < 2 or not _HAN_ONLY.fullmatch(text[title_start - 2 : title_start]):
+        return None  # (most titles: after punctuation, a name or a Latin word)
+    firsts = _first_characters_named(doc, text)
+    for size in SHORT_FORM_SIZES:
+        start = title_start - size
+        if start < 0 or text[start] not in firsts or not _HAN_ONLY.fullmatch(text, start, title_start):
+            continue
+        earlier = [name for name, end in firsts[text[start]] if end <= start]
+        name = named_by_short_form(text[start:title_start], earlier)
+        if name is not None and doc.char_span(start, title_start) is not None:
+            return _first_named_ref(doc, text, name)
+    return None
+
+
+def _first_characters_named(doc: Doc, text: str) -> dict[str, list[tuple[str, int]]]:
+    """The page's Chinese institution names (as the matching text reads them) and where each is first
+    written to its end, by their first character: made once a page, when a title is read for a short form."""
+    key = "_people_short_form_names"
+    if key not in doc.user_data:
+        firsts: dict[str, list[tuple[str, int]]] = {}
+        seen: set[str] = set()
+        for first, last in _Institutions.of(doc).bounds:
+            name = text[first:last]
+            if name not in seen and len(name) >= 4 and _HAN_ONLY.fullmatch(name):
+                seen.add(name)
+                firsts.setdefault(name[0], []).append((name, last))
+        doc.user_data[key] = firsts
+    return doc.user_data[key]
+
+
+def _first_named_ref(doc: Doc, text: str, name: str) -> InstitutionRef:
+    institutions = _Institutions.of(doc)
+    return institution_ref(institutions.spans[institutions.first_named(text)[name]])
 
 
 _SPACES = re.compile(r"\s+")  # (a title is read with single spaces)
