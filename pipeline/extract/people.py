@@ -1769,7 +1769,7 @@ class PeopleExtractor:
             if name_start is None:
                 continue
             name = original[name_start:first]
-            if name in known or name in _zh_not_names():
+            if name in known or name in _zh_not_names() or _names_a_body_zh(name):
                 continue
             known.add(name)
             before = institutions.ending_between(name_start, name_start)
@@ -1828,6 +1828,17 @@ def _names_a_body(name: str) -> bool:
 @functools.cache
 def _body_heads_en() -> frozenset[str]:
     return frozenset(word_table("en", "institution_heads.tsv")) | frozenset(word_list("en", "person_unit_heads.txt"))
+
+
+def _names_a_body_zh(name: str) -> bool:
+    """斯威本科技大学商学院副院长Mark Jones: words read as a name before a title that end in a body's or a
+    unit's head (institution_heads.tsv, unit_heads.txt: 商学院, 不是 商 + 学院) name no person."""
+    return name.endswith(_body_heads_zh())
+
+
+@functools.cache
+def _body_heads_zh() -> tuple[str, ...]:
+    return tuple({*word_table("zh", "institution_heads.tsv"), *word_list("zh", "unit_heads.txt")})
 
 
 def _short_form_before(doc: Doc, title_start: int) -> InstitutionRef | None:
@@ -2452,7 +2463,9 @@ def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int
     `text`: the matching text."""
     for span in institutions.ending_between(title_start - 12, title_start - 2):
         gap = text[span.end_char : title_start]
-        if _HAN_ONLY.fullmatch(gap) and (gap.endswith(_UNIT_SUFFIXES) or _is_qualifier(gap)):
+        if (_HAN_ONLY.fullmatch(gap) or _unit_listing_fields(gap)) and (
+            gap.endswith(_UNIT_SUFFIXES) or _is_qualifier(gap)
+        ):
             if not _office_then_joiner(gap):
                 return span.end_char
             break  # 宁波大学副校长陈刚和国际交流处处长: another person's words stand between; the unit is alone
@@ -2463,6 +2476,33 @@ def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int
         if text.endswith(unit, 0, title_start) and _opens_a_unit(text, title_start - len(unit)):
             return title_start - len(unit)
     return _unit_written_alone(text, institutions, title_start)
+
+
+def _unit_listing_fields(gap: str) -> bool:
+    """工程、环境与计算学院: a unit named by fields (disciplines.txt) listed with 、, the last one's name
+    going on to the unit's head."""
+    parts = gap.split("、")
+    return len(parts) > 1 and all(_only_fields(part) for part in parts[:-1]) and bool(_HAN_ONLY.fullmatch(parts[-1]))
+
+
+def _past_listed_fields(title: str) -> str:
+    """The title up to the first piece between 、 marks that is no field word (工程、环境与计算学院院长 whole)."""
+    parts = title.split("、")
+    at = 0
+    while at < len(parts) - 1 and _only_fields(parts[at]):
+        at += 1
+    return "、".join(parts[: at + 1])
+
+
+def _only_fields(words: str) -> bool:
+    return bool(words) and _fields_pattern().fullmatch(words) is not None
+
+
+@functools.cache
+def _fields_pattern() -> re.Pattern[str]:
+    """Field words (disciplines.txt), one or more, maybe joined by 与 和 及."""
+    words = sorted(word_list("zh", "disciplines.txt", split_spaces=True), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))}|与|和|及)+")
 
 
 _UNIT_RUN_MAX = 14  # characters: 汽车与交通工程学院, 中国联络处; longer runs are clauses, not a unit's name
@@ -2907,7 +2947,9 @@ def _zh_before_name() -> frozenset[str]:
 def _first_of_chain(title: str) -> str:
     """党组成员、副厅长 -> 党组成员, 常务副校长兼教务长 -> 常务副校长: of a chain of offices, the first (as a
     reader lists it); 兼 joins offices only after one (兼职教授 is one title)."""
-    first = title.split("、", 1)[0]
+    first = title.split("、", 1)[0] if "、" in title else title
+    if first != title and _only_fields(first):
+        first = _past_listed_fields(title)  # 工程、环境与计算学院院长: one unit's fields, not a chain
     head, joined, _ = first.partition("兼")
     return head if joined and head.endswith(_zh_titles()) else first
 

@@ -136,12 +136,7 @@ def unwrapped(lines: list[str]) -> list[str]:
 
 
 def _wrapped_zh(previous: str, opening: str) -> bool:
-    return (
-        len(previous) >= _WRAPPED_ZH_MIN
-        and _is_han(previous[-1])
-        and _is_han(opening[0])
-        and "，" in previous
-    )
+    return len(previous) >= _WRAPPED_ZH_MIN and _is_han(previous[-1]) and _is_han(opening[0]) and "，" in previous
 
 
 def _is_han(char: str) -> bool:
