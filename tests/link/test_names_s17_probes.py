@@ -87,25 +87,43 @@ def test_a_name_hard_wrapped_over_two_lines_is_one_name(extract, text, listed):
 
 # --- the rules ------------------------------------------------------------------------------
 def test_lines_joined_only_where_a_line_was_hard_wrapped():
-    assert unwrapped(["East China University of", "Technology signed."]) == [
-        "East China University of Technology signed."
+    title = "A title"
+    assert unwrapped([title, "East China University of", "Technology signed."]) == [
+        title,
+        "East China University of Technology signed.",
     ]
     # a caption, a title, a short Chinese line, a sentence's end: each its own paragraph
-    kept = [
-        "Signing ceremony",
-        "The two sides signed.",
-        "Nanchang University hosted the talks",
-        "签约现场",
-        "双方签署协议。",
-    ]
+    kept = [title, "Signing ceremony", "The two sides signed.", "Nanchang University hosted the talks", "签约现场"]
     assert unwrapped(kept) == kept
-    assert unwrapped(["East China University of", "", "Technology"]) == ["East China University of", "", "Technology"]
+    assert unwrapped([title, "University of", "", "Technology"]) == [title, "University of", "", "Technology"]
+    # the title is never joined to the next line
+    assert unwrapped(["Talks with the University of", "Leeds"]) == ["Talks with the University of", "Leeds"]
     long_zh = "5月6日，东华理工大学校长刘伟会见了英国谢菲尔德大学代表团，双方签署了与华东交通"
-    assert unwrapped([long_zh, "大学的协议。"]) == [long_zh + "大学的协议。"]
-    assert unwrapped(["南昌大学与英国邓迪大学签署合作协议", "双方将开展交流。"]) == [
-        "南昌大学与英国邓迪大学签署合作协议",
-        "双方将开展交流。",
+    assert unwrapped([title, long_zh, "大学的协议。"]) == [title, long_zh + "大学的协议。"]
+    short_zh = ["南昌大学与英国邓迪大学签署合作协议", "双方将开展交流。"]
+    assert unwrapped([title, *short_zh]) == [title, *short_zh]
+
+
+def test_a_page_wrapped_at_a_width_has_its_lines_joined_where_no_sentence_ends():
+    page = [
+        "Wuhan college signs with Galway",
+        "2026-03-18 10:42:05",
+        "Source: Xinhua",
+        "",
+        "WUHAN, March 17 (Xinhua) -- Professor Chen Jianguo, Dean of Tongji Medical",
+        "College of HUST, said that the programme would admit its first students",
+        "in September, when the two schools will open a joint laboratory in Wuhan.",
+        "",
+        "The University of Galway and the college have exchanged teachers since 2019",
+        "Source: an earlier report",
     ]
+    text = "\n".join(unwrapped(page))
+    assert "Dean of Tongji Medical College of HUST, said that the programme would admit its first students in " in text
+    assert "2026-03-18 10:42:05\nSource: Xinhua\n" in text  # the header's lines stay apart
+    assert text.endswith("since 2019\nSource: an earlier report")  # a label's line stays apart
+    # one paragraph a line (far longer lines): nothing joined but after a word that ends no sentence
+    long_lines = [page[0], "A" * 120 + " and more", "Then another paragraph."]
+    assert unwrapped(long_lines) == long_lines
 
 
 @pytest.mark.parametrize(
