@@ -1846,34 +1846,40 @@ def _short_form_before(doc: Doc, title_start: int) -> InstitutionRef | None:
     ... 浙外副院长周红; 南昌大学 ... 南大副校长): a short form written as whole words (河南大学's 南大 is
     none) of one name only (`pipeline.link.short_forms`)."""
     text = _zh_text(doc)
-    if title_start < 2 or not _HAN_ONLY.fullmatch(text[title_start - 2 : title_start]):
+    if title_start < 2 or not (
+        "\u4e00" <= text[title_start - 1] <= "\u9fff" and "\u4e00" <= text[title_start - 2] <= "\u9fff"
+    ):
         return None  # (most titles: after punctuation, a name or a Latin word)
     firsts = _first_characters_named(doc, text)
     for size in SHORT_FORM_SIZES:
         start = title_start - size
         if start < 0 or text[start] not in firsts or not _HAN_ONLY.fullmatch(text, start, title_start):
-            continue
-        earlier = [name for name, end in firsts[text[start]] if end <= start]
-        name = named_by_short_form(text[start:title_start], earlier)
+            continue  # (a short form opens with a name's first character: most runs before a title do not)
+        name = named_by_short_form(text[start:title_start], _chinese_names_before(doc, text, start))
         if name is not None and doc.char_span(start, title_start) is not None:
             return _first_named_ref(doc, text, name)
     return None
 
 
-def _first_characters_named(doc: Doc, text: str) -> dict[str, list[tuple[str, int]]]:
-    """The page's Chinese institution names (as the matching text reads them) and where each is first
-    written to its end, by their first character: made once a page, when a title is read for a short form."""
-    key = "_people_short_form_names"
-    if key not in doc.user_data:
-        firsts: dict[str, list[tuple[str, int]]] = {}
-        seen: set[str] = set()
-        for first, last in _Institutions.of(doc).bounds:
-            name = text[first:last]
-            if name not in seen and len(name) >= 4 and _HAN_ONLY.fullmatch(name):
-                seen.add(name)
-                firsts.setdefault(name[0], []).append((name, last))
-        doc.user_data[key] = firsts
-    return doc.user_data[key]
+def _first_characters_named(doc: Doc, text: str) -> frozenset[str]:
+    """The first characters of the page's institution names (as the matching text reads them): made once
+    a page, when a title after two Han characters is read for a short form."""
+    key = "_people_short_form_firsts"
+    firsts = doc.user_data.get(key)
+    if firsts is None:
+        firsts = doc.user_data[key] = frozenset([text[first] for first, _ in _Institutions.of(doc).bounds])
+    return firsts
+
+
+def _chinese_names_before(doc: Doc, text: str, start: int) -> list[str]:
+    """The page's Chinese institution names of four characters or more written before `start` that open
+    with its character."""
+    opening = text[start]
+    names = []
+    for first, last in _Institutions.of(doc).bounds:
+        if last <= start and text[first] == opening and last - first >= 4 and _HAN_ONLY.fullmatch(text, first, last):
+            names.append(text[first:last])
+    return names
 
 
 def _first_named_ref(doc: Doc, text: str, name: str) -> InstitutionRef:
@@ -2481,8 +2487,10 @@ def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int
 def _unit_listing_fields(gap: str) -> bool:
     """工程、环境与计算学院: a unit named by fields (disciplines.txt) listed with 、, the last one's name
     going on to the unit's head."""
+    if "、" not in gap:
+        return False  # (most gaps)
     parts = gap.split("、")
-    return len(parts) > 1 and all(_only_fields(part) for part in parts[:-1]) and bool(_HAN_ONLY.fullmatch(parts[-1]))
+    return all(_only_fields(part) for part in parts[:-1]) and bool(_HAN_ONLY.fullmatch(parts[-1]))
 
 
 def _past_listed_fields(title: str) -> str:
