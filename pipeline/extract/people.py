@@ -1104,11 +1104,11 @@ class PeopleExtractor:
         text = doc_text(doc)
         for match in itertools.chain(_after_matches(text), _before_matches(text), _pointed_matches(text)):
             start, end = match.span("name")
-            if start in taken or self._is_byline(text, match.start()) or _names_a_body(match.group("name")):
+            if start in taken or self._is_byline(text, match.start()):
                 continue
             institutions = _Institutions.of(doc)
-            if institutions.holds(start, end):
-                continue
+            if institutions.holds(start, end) or text[text.rfind(" ", start, end) + 1 : end] in _body_heads_en():
+                continue  # ("Dean of Tongji Medical College": words ending in a body's head name no person)
             title = _first_office(_office(_single_spaced(match.group("title")).strip(" ,")))
             stop = match.end()
             office = _office_after().match(text, stop) if _is_honorific(title) else None
