@@ -96,8 +96,7 @@ def parse_text(text: str, *, origin: str = "") -> Bulletin:
 
     Raises ParseError when no article text is left.
     """
-    lines = text.splitlines()
-    cleaned = clean_lines(unwrapped(lines) if _may_be_wrapped(text, lines) else lines)
+    cleaned = clean_lines(unwrapped(text.splitlines()))
     paragraphs = cleaned.paragraphs
     title = None
     if len(paragraphs) > 1 and looks_like_title(paragraphs[0]):
@@ -145,27 +144,6 @@ def unwrapped(lines: list[str]) -> list[str]:
             joined.append(line)
         written = line
     return joined
-
-
-def _may_be_wrapped(text: str, lines: list[str]) -> bool:
-    """Whether `unwrapped` may join lines of the page (one pattern search or a length test, in C: most
-    pages, one paragraph a line, have long lines and none ending in a joining word nor a Han character
-    before one)."""
-    return (
-        _line_end_joiner().search(text) is not None
-        or _HAN_ACROSS_LINES.search(text) is not None
-        or max(map(len, lines), default=0) <= _WRAP_WIDEST
-    )
-
-
-_HAN_ACROSS_LINES = re.compile("[\u4e00-\u9fff][^\\S\n]*\n[\\s\u200b\ufeff]*[\u4e00-\u9fff]")
-
-
-@functools.cache
-def _line_end_joiner() -> re.Pattern[str]:
-    """A word of `wrapped_line_ends.txt` ending a line (after a space or alone on it)."""
-    words = "|".join(map(re.escape, sorted(_wrapped_line_ends(), key=len, reverse=True)))
-    return re.compile(f"(?:^|[ \t])(?:{words})[^\\S\n]*$", re.MULTILINE)
 
 
 def _wrapped_at_a_width(lines: list[str]) -> bool:
