@@ -37,6 +37,7 @@ from pipeline.extract.spans import (
     word_spans,
 )
 from pipeline.link.publisher import voice_word
+from pipeline.link.short_forms import SHORT_FORM_SIZES, named_by_short_form
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Person
@@ -1106,8 +1107,8 @@ class PeopleExtractor:
             if start in taken or self._is_byline(text, match.start()):
                 continue
             institutions = _Institutions.of(doc)
-            if institutions.holds(start, end):
-                continue
+            if institutions.holds(start, end) or text[text.rfind(" ", start, end) + 1 : end] in _body_heads_en():
+                continue  # ("Dean of Tongji Medical College": words ending in a body's head name no person)
             title = _first_office(_office(_single_spaced(match.group("title")).strip(" ,")))
             stop = match.end()
             office = _office_after().match(text, stop) if _is_honorific(title) else None
@@ -1768,7 +1769,7 @@ class PeopleExtractor:
             if name_start is None:
                 continue
             name = original[name_start:first]
-            if name in known or name in _zh_not_names():
+            if name in known or name in _zh_not_names() or _names_a_body_zh(name):
                 continue
             known.add(name)
             before = institutions.ending_between(name_start, name_start)
@@ -1806,6 +1807,9 @@ class PeopleExtractor:
         教育参赞王丽: a university's page names no diplomat of its own); else the publisher."""
         if before:
             return institution_ref(before[0])
+        shortened = _short_form_before(doc, title_start)  # 浙外副院长 after 浙江外国语学院
+        if shortened is not None:
+            return shortened
         if title.endswith(_zh_diplomats()):
             mission = _mission_named_before(doc, title_start)
             if mission is not None:
@@ -1813,6 +1817,74 @@ class PeopleExtractor:
         if holds_any(title, word_list("zh", "person_government_offices.txt")):
             return None  # 省委常委、副省长陈晓平 on a university's page: no officer of the publisher
         return _publisher_ref(doc)
+
+
+def _names_a_body(name: str) -> bool:
+    """ "Dean of Tongji Medical College of HUST": words read as a name that end in an organisation's or a
+    unit's head word (institution_heads.tsv, person_unit_heads.txt) name a body, no person."""
+    return name[name.rfind(" ") + 1 :] in _body_heads_en()
+
+
+@functools.cache
+def _body_heads_en() -> frozenset[str]:
+    return frozenset(word_table("en", "institution_heads.tsv")) | frozenset(word_list("en", "person_unit_heads.txt"))
+
+
+def _names_a_body_zh(name: str) -> bool:
+    """斯威本科技大学商学院副院长Mark Jones: words read as a name before a title that end in a body's or a
+    unit's head (institution_heads.tsv, unit_heads.txt: 商学院, 不是 商 + 学院) name no person."""
+    return name.endswith(_body_heads_zh())
+
+
+@functools.cache
+def _body_heads_zh() -> tuple[str, ...]:
+    return tuple({*word_table("zh", "institution_heads.tsv"), *word_list("zh", "unit_heads.txt")})
+
+
+def _short_form_before(doc: Doc, title_start: int) -> InstitutionRef | None:
+    """The institution whose name the page wrote before and shortens right before a title (浙江外国语学院
+    ... 浙外副院长周红; 南昌大学 ... 南大副校长): a short form written as whole words (河南大学's 南大 is
+    none) of one name only (`pipeline.link.short_forms`)."""
+    text = _zh_text(doc)
+    if title_start < 2 or not (
+        "\u4e00" <= text[title_start - 1] <= "\u9fff" and "\u4e00" <= text[title_start - 2] <= "\u9fff"
+    ):
+        return None  # (most titles: after punctuation, a name or a Latin word)
+    firsts = _first_characters_named(doc, text)
+    for size in SHORT_FORM_SIZES:
+        start = title_start - size
+        if start < 0 or text[start] not in firsts or not _HAN_ONLY.fullmatch(text, start, title_start):
+            continue  # (a short form opens with a name's first character: most runs before a title do not)
+        name = named_by_short_form(text[start:title_start], _chinese_names_before(doc, text, start))
+        if name is not None and doc.char_span(start, title_start) is not None:
+            return _first_named_ref(doc, text, name)
+    return None
+
+
+def _first_characters_named(doc: Doc, text: str) -> frozenset[str]:
+    """The first characters of the page's institution names (as the matching text reads them): made once
+    a page, when a title after two Han characters is read for a short form."""
+    key = "_people_short_form_firsts"
+    firsts = doc.user_data.get(key)
+    if firsts is None:
+        firsts = doc.user_data[key] = frozenset([text[first] for first, _ in _Institutions.of(doc).bounds])
+    return firsts
+
+
+def _chinese_names_before(doc: Doc, text: str, start: int) -> list[str]:
+    """The page's Chinese institution names of four characters or more written before `start` that open
+    with its character."""
+    opening = text[start]
+    names = []
+    for first, last in _Institutions.of(doc).bounds:
+        if last <= start and text[first] == opening and last - first >= 4 and _HAN_ONLY.fullmatch(text, first, last):
+            names.append(text[first:last])
+    return names
+
+
+def _first_named_ref(doc: Doc, text: str, name: str) -> InstitutionRef:
+    institutions = _Institutions.of(doc)
+    return institution_ref(institutions.spans[institutions.first_named(text)[name]])
 
 
 _SPACES = re.compile(r"\s+")  # (a title is read with single spaces)
@@ -2397,7 +2469,9 @@ def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int
     `text`: the matching text."""
     for span in institutions.ending_between(title_start - 12, title_start - 2):
         gap = text[span.end_char : title_start]
-        if _HAN_ONLY.fullmatch(gap) and (gap.endswith(_UNIT_SUFFIXES) or _is_qualifier(gap)):
+        if (_HAN_ONLY.fullmatch(gap) or _unit_listing_fields(gap)) and (
+            gap.endswith(_UNIT_SUFFIXES) or _is_qualifier(gap)
+        ):
             if not _office_then_joiner(gap):
                 return span.end_char
             break  # 宁波大学副校长陈刚和国际交流处处长: another person's words stand between; the unit is alone
@@ -2408,6 +2482,35 @@ def _unit_start(text: str, institutions: _Institutions, title_start: int) -> int
         if text.endswith(unit, 0, title_start) and _opens_a_unit(text, title_start - len(unit)):
             return title_start - len(unit)
     return _unit_written_alone(text, institutions, title_start)
+
+
+def _unit_listing_fields(gap: str) -> bool:
+    """工程、环境与计算学院: a unit named by fields (disciplines.txt) listed with 、, the last one's name
+    going on to the unit's head."""
+    if "、" not in gap:
+        return False  # (most gaps)
+    parts = gap.split("、")
+    return all(_only_fields(part) for part in parts[:-1]) and bool(_HAN_ONLY.fullmatch(parts[-1]))
+
+
+def _past_listed_fields(title: str) -> str:
+    """The title up to the first piece between 、 marks that is no field word (工程、环境与计算学院院长 whole)."""
+    parts = title.split("、")
+    at = 0
+    while at < len(parts) - 1 and _only_fields(parts[at]):
+        at += 1
+    return "、".join(parts[: at + 1])
+
+
+def _only_fields(words: str) -> bool:
+    return bool(words) and _fields_pattern().fullmatch(words) is not None
+
+
+@functools.cache
+def _fields_pattern() -> re.Pattern[str]:
+    """Field words (disciplines.txt), one or more, maybe joined by 与 和 及."""
+    words = sorted(word_list("zh", "disciplines.txt", split_spaces=True), key=len, reverse=True)
+    return re.compile(f"(?:{'|'.join(map(re.escape, words))}|与|和|及)+")
 
 
 _UNIT_RUN_MAX = 14  # characters: 汽车与交通工程学院, 中国联络处; longer runs are clauses, not a unit's name
@@ -2852,7 +2955,9 @@ def _zh_before_name() -> frozenset[str]:
 def _first_of_chain(title: str) -> str:
     """党组成员、副厅长 -> 党组成员, 常务副校长兼教务长 -> 常务副校长: of a chain of offices, the first (as a
     reader lists it); 兼 joins offices only after one (兼职教授 is one title)."""
-    first = title.split("、", 1)[0]
+    first = title.split("、", 1)[0] if "、" in title else title
+    if first != title and _only_fields(first):
+        first = _past_listed_fields(title)  # 工程、环境与计算学院院长: one unit's fields, not a chain
     head, joined, _ = first.partition("兼")
     return head if joined and head.endswith(_zh_titles()) else first
 

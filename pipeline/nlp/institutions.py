@@ -938,7 +938,7 @@ class InstitutionResolver:
             unit_label = mention.label in {"college", "school", "other"} or (
                 mention.label == "research_institute" and norm.endswith(_research_unit_heads())
             )
-            return mention.start in ends and unit_label
+            return unit_label and (mention.start in ends or self._after_a_field_list(mention))
         name = mention.text
         known = self._english_units.get(name)  # (an English name alone tells: names recur, read each once)
         if known is None:
@@ -946,6 +946,17 @@ class InstitutionResolver:
                 self._english_units.clear()  # a long stream of new names: keep memory flat
             known = self._english_units[name] = self._names_a_unit_en(name, units)
         return known
+
+    def _after_a_field_list(self, mention: _Mention) -> bool:
+        """考文垂大学工程、环境与计算学院: a school named by a list of fields (joined by 、 与 和 及) right
+        after a listed institution is its unit, though the name read starts at the list's last field."""
+        text, start = self._page_simplified, mention.start_char
+        if start < 1 or text[start - 1] not in _FIELD_JOINERS:
+            return False  # (most names: not right after a joiner)
+        for end in self._listed_ends:
+            if start - _FIELD_LIST_REACH <= end < start - 1 and _fields_listed(text[end : start - 1]):
+                return True
+        return False
 
     def _names_a_unit_en(self, name: str, units: tuple[str, ...]) -> bool:
         if self._office_of_an_owner(name) or name.rpartition(" ")[2] in _subunit_tails():
@@ -2091,6 +2102,16 @@ def _unit_school_after_zh() -> re.Pattern[str]:
     (`zh/school_heads_of_a_unit.txt`), up to six of them."""
     heads = sorted(word_list("zh", "school_heads_of_a_unit.txt"), key=len, reverse=True)
     return re.compile(f"[\u4e00-\u9fff]{{0,6}}?(?:{'|'.join(map(re.escape, heads))})")
+
+
+_FIELD_JOINERS = "、与和及"
+_FIELD_LIST_REACH = 24  # characters from an institution's end to a school named after a list of fields
+_FIELD_LIST_SPLIT = re.compile(f"[{_FIELD_JOINERS}]")
+
+
+def _fields_listed(words: str) -> bool:
+    """工程、环境: field words (disciplines.txt), one or more, joined by 、 与 和 及."""
+    return all(field and _only_disciplines(f"{field}学院") for field in _FIELD_LIST_SPLIT.split(words))
 
 
 @functools.cache

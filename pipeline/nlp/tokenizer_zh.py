@@ -153,6 +153,8 @@ class JiebaSegmenter:
         self.rust = _jieba_with_its_dictionary()
         for word in words:
             self.rust.add_word(word, USER_WORD_FREQ, None)
+        for word in words_cut_apart():
+            self.rust.add_word(word, 0, None)  # (as jieba's `del_word`: the word's parts win)
         self._table = WordTable()
 
     def cut(self, text: str) -> list[str]:
@@ -415,6 +417,15 @@ def user_dictionary() -> list[str]:
     for name in ("titles.txt", "event_heads.txt", "subunit_heads.txt", "first_person.txt", "name_fields.txt"):
         words |= set(word_list("zh", name))
     return sorted(w for w in words if len(w) >= 2 and _is_han(w))
+
+
+@functools.cache
+def words_cut_apart() -> tuple[str, ...]:
+    """Words of jieba's dictionary that glue a listed university to one of its units (北京大学医学部):
+    cut into the name and the unit (`names_glued_to_units.txt`)."""
+    from pipeline.rules import word_list
+
+    return word_list("zh", "names_glued_to_units.txt")
 
 
 # How far after a glued piece an institution's head may end (由哈洛 | 国际 | 大学).

@@ -9,6 +9,7 @@ points into the text.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -95,7 +96,7 @@ def parse_text(text: str, *, origin: str = "") -> Bulletin:
 
     Raises ParseError when no article text is left.
     """
-    cleaned = clean_lines(text.splitlines())
+    cleaned = clean_lines(unwrapped(text.splitlines()))
     paragraphs = cleaned.paragraphs
     title = None
     if len(paragraphs) > 1 and looks_like_title(paragraphs[0]):
@@ -105,6 +106,80 @@ def parse_text(text: str, *, origin: str = "") -> Bulletin:
     # A copied page opens with the site's name ('九江学院新闻网') above its breadcrumb.
     site_name = cleaned.banner[0] if cleaned.banner and len(cleaned.banner[0]) <= _MAX_SITE_NAME else None
     return bulletin_from(cleaned, PARAGRAPH_BREAK.join(paragraphs), title=title, origin=origin, site_name=site_name)
+
+
+_WRAPPED_ZH_MIN = 30  # characters of a Chinese line read as hard-wrapped body text (titles are shorter)
+# An English page hard-wrapped at a width: no line longer than the widest, several lines of text at least
+# the narrowest long that end no sentence (a page of one paragraph a line has lines far longer).
+_WRAP_NARROWEST, _WRAP_WIDEST, _WRAPPED_LINES_MIN = 55, 100, 3
+_LABEL = re.compile(r"[A-Z][\w ]{0,20}:")  # "Source:", "Editor :": a line of its own, never a wrapped one's rest
+
+
+def unwrapped(lines: list[str]) -> list[str]:
+    """The lines with each hard-wrapped one joined to the next (no blank line between them): an English
+    line ending in a word that ends no sentence (`wrapped_line_ends.txt`: "East China University of" /
+    "Technology signed ..."), or, on a page hard-wrapped at a width, a long line ending no sentence
+    ("Dean of Tongji Medical" / "College of HUST"), with a space; a long Chinese line of body text (a ，
+    in it) ending in a Han character right before a line opening with one (…与东华理工 / 大学签署…), with
+    nothing. The first line (the title) is never joined to the next."""
+    if len(lines) < 2:
+        return lines
+    ends, at_width = _wrapped_line_ends(), _wrapped_at_a_width(lines)
+    joined: list[str] = []
+    written = ""  # the last line as written (before any joining)
+    for line in lines:
+        previous = joined[-1].rstrip() if len(joined) > 1 else ""  # (joined[0]: the first line written)
+        opening = line.lstrip(_INDENT)
+        if previous and opening:
+            last_word = previous[previous.rfind(" ") + 1 :]
+            if last_word in ends or (at_width and _wrapped_at_width(written.rstrip(), opening)):
+                joined[-1] = f"{previous} {opening}"
+                written = line
+                continue
+            if _wrapped_zh(previous, opening):
+                joined[-1] = previous + opening
+                written = line
+                continue
+        if opening or joined:
+            joined.append(line)
+        written = line
+    return joined
+
+
+def _wrapped_at_a_width(lines: list[str]) -> bool:
+    """Whether the page's lines are hard-wrapped at a width (English text)."""
+    long_open = 0
+    for line in lines:
+        size = len(line.rstrip())
+        if size > _WRAP_WIDEST:
+            return False
+        if size >= _WRAP_NARROWEST and not line.rstrip().endswith(_SENTENCE_FINAL):
+            long_open += 1
+    return long_open >= _WRAPPED_LINES_MIN
+
+
+def _wrapped_at_width(written: str, opening: str) -> bool:
+    return (
+        len(written) >= _WRAP_NARROWEST
+        and not written.endswith(_SENTENCE_FINAL)
+        and opening[:1].isalpha()
+        and _LABEL.match(opening) is None
+    )
+
+
+def _wrapped_zh(previous: str, opening: str) -> bool:
+    return len(previous) >= _WRAPPED_ZH_MIN and _is_han(previous[-1]) and _is_han(opening[0]) and "，" in previous
+
+
+def _is_han(char: str) -> bool:
+    return "\u4e00" <= char <= "\u9fff"
+
+
+@functools.cache
+def _wrapped_line_ends() -> frozenset[str]:
+    from pipeline.rules import word_list
+
+    return frozenset(word_list("en", "wrapped_line_ends.txt"))
 
 
 def bulletin_from(cleaned: CleanText, text: str, **fields: object) -> Bulletin:

@@ -204,6 +204,7 @@ def test_split_covers_every_bulletin_exactly_once() -> None:
     # dev2 (blind, from session 10) is optional: a corpus may not have it yet
     assert {"train", "dev", "test"} <= set(parts) <= {"train", "dev", "dev2", "test"}
     total = parts["train"] + parts["dev"] + parts["test"]  # dev2 is set aside beside the three
-    assert abs(parts["train"] / total - 0.5) <= 0.08, parts
+    # (0.10 from session 17: the train half grows by the helpers' new bulletins, the held-out parts do not)
+    assert abs(parts["train"] / total - 0.5) <= 0.10, parts
     assert abs(parts["dev"] / total - 0.25) <= 0.06, parts
     assert abs(parts["test"] / total - 0.25) <= 0.06, parts

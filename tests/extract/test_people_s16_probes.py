@@ -10,9 +10,6 @@ the way bulletins write, with the (name, title, organisation) a careful reader t
 import pytest
 from support import check_people
 
-# a university's short name made on the page (浙外, 南大) is no institution the linker knows yet
-_SHORT_NAME_UNKNOWN = pytest.mark.xfail(strict=True, reason="short names 浙外/南大 are not linked to their institution")
-
 EN_PROBES = [
     (
         "Dr Paul Byrne, Director of UCD Global, met the delegation from Nanchang University.",
@@ -138,15 +135,13 @@ ZH_PROBES = [
         "出席活动的还有吴敏（浙江工业大学）、何军（杭州电子科技大学）和孙晓燕（浙江外国语学院）。",
         [("吴敏", None, "浙江工业大学"), ("何军", None, "杭州电子科技大学"), ("孙晓燕", None, "浙江外国语学院")],
     ),
-    pytest.param(
+    (
         "浙江外国语学院与英国利兹大学续签合作协议，浙外副院长周红和利兹大学副校长Helen Grant共同签约。",
         [("周红", "副院长", "浙江外国语学院"), ("Helen Grant", "副校长", "利兹大学")],
-        marks=_SHORT_NAME_UNKNOWN,
     ),
-    pytest.param(
+    (
         "南昌大学与法国雷恩第一大学签署协议。南大副校长王立新出席。",
         [("王立新", "副校长", "南昌大学")],
-        marks=_SHORT_NAME_UNKNOWN,
     ),
     (
         "江西省教育厅副厅长王明、国际合作与交流处处长李伟出席会议。",

@@ -16,7 +16,7 @@ from pipeline.extract.spans import matching_text
 from pipeline.inputs import read_inputs
 from pipeline.language import to_simplified
 from pipeline.nlp import load_pipeline, tokenizer_zh
-from pipeline.nlp.tokenizer_zh import MATCHING_TEXT_KEY, USER_WORD_FREQ, user_dictionary
+from pipeline.nlp.tokenizer_zh import MATCHING_TEXT_KEY, USER_WORD_FREQ, user_dictionary, words_cut_apart
 from pipeline.rules import word_list, word_table
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "bulletins"
@@ -61,6 +61,8 @@ def jieba_itself() -> jieba.Tokenizer:
     reference.initialize()
     for word in user_dictionary():
         reference.add_word(word, freq=USER_WORD_FREQ)
+    for word in words_cut_apart():
+        reference.del_word(word)
     return reference
 
 
