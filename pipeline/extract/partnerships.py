@@ -86,8 +86,13 @@ DOCUMENT_KINDS = {"agreement", "mou"}
 # (a clause of a report on a pair's programme, `_reported`)
 _CLAUSE_MARKS = ("，", "；", ",", ";", "。", ".")
 # A trigger value: a document was signed ("signed", 签署), its kind named in the sentence or the
-# one before ("and C signed one with D"), else `other`.
+# one before ("and C signed one with D"), else `UNNAMED_DOCUMENT` when the page names no document
+# at all, else `other` (the document named elsewhere on the page makes the pair's kind).
 SIGNING = "signing"
+# What a signing whose document the page never names gives (两校正式签约, "signed up with", "inked a
+# deal with"): a careful reader takes a contract, an agreement (corpus/GUIDE.md: "a cooperation or
+# programme agreement signed"); a memorandum is always named as one.
+UNNAMED_DOCUMENT = "agreement"
 _SIGNED_KINDS = DOCUMENT_KINDS | {SIGNING}  # what a count of signed documents speaks of
 CHINESE = {"CN"}
 NOT_FOREIGN = {"CN"}  # Hong Kong, Macao and Taiwan partners count as the other side
@@ -226,6 +231,7 @@ class PartnershipExtractor:
             with_triggers = with_triggers | facilities.keys()
         settings = doc._.settings or {}
         campuses: list[int] | None = None  # where a campus word starts (asked once, if ever)
+        page_documents: set[str] | None = None  # the documents the page names (asked once, if ever)
         by_sentence: dict[int, list[DateMention]] | None = None  # the date mentions (asked once, if ever)
         self._hosts_on_page = None
         for index, sent in enumerate(spans):
@@ -273,6 +279,11 @@ class PartnershipExtractor:
                     standing = True
                 if pairs:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
+                    if not documents and SIGNING in kinds:
+                        if page_documents is None:
+                            page_documents = _documents_named(triggers(0, len(text)))
+                        if not page_documents:  # (named elsewhere, the page's document makes the kind)
+                            documents = {UNNAMED_DOCUMENT}
                     topic_hits = self._topic_hits(doc, sent, kinds)
                     reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
                     reading.between_words = self.between_words
@@ -1597,6 +1608,7 @@ class _KindReading:
         self.doc, self.sent, self.topics = doc, sent, topics
         self.parties = parties  # (in order of mention once `kinds` reads sides' own stretches)
         self.signed = _strongest(documents) or "other"
+        self.relative_clauses = _relative_clauses(sent)  # (", which signed an MoU in 2019,")
         self.many: set[int] = set()  # the sides (ids) the sentence names several of
         self.topical: set[int] = set()  # where the hits that are topics start (set by `kinds`)
         self.other_parties: dict[int, list[_Party]] = {}  # `_others` by side (id), each read once
@@ -1751,7 +1763,7 @@ class _KindReading:
     def _kind_in(self, hits: list[Hit], start: int, end: int) -> str | None:
         inside = [h for h in hits if start <= h.start and h.end <= end]
         kinds = {h.value for h in inside if h.start not in self.topical}
-        if kinds & DOCUMENT_KINDS:
+        if kinds & DOCUMENT_KINDS and _document_outside(inside, self.relative_clauses):
             kinds -= {"joint_program", "joint_institute"}  # what the signed document is about
         kinds = self._signed_named(kinds)
         if self._names_joint_institute(start, end):
@@ -1776,6 +1788,49 @@ class _KindReading:
 
     def _names_joint_institute(self, start: int, end: int) -> bool:
         return _names_joint_institute(self.doc, start, end)
+
+
+def _documents_named(hits: list[Hit]) -> set[str]:
+    """The kinds of signed documents `hits` name (empty: a signing's document the page never names)."""
+    return {h.value for h in hits if h.value in DOCUMENT_KINDS}
+
+
+def _relative_clauses(sent: Span) -> list[tuple[int, int]]:
+    """The (start, end) characters of the English relative clauses set off by commas in `sent`
+    (", which signed an MoU in 2019,"; `partnership_relative_openings.txt`): background told of a
+    side, whose document is not what the main clause's programme is about."""
+    text = sent.text
+    if ", wh" not in text:  # (the literal every opening shares: most sentences stop here)
+        return []
+    clauses = []
+    for opening in _relative_openings():
+        at = text.find(opening)
+        while at != -1:
+            comma = text.find(",", at + len(opening))
+            end = comma if comma != -1 else len(text)
+            clauses.append((sent.start_char + at, sent.start_char + end))
+            at = text.find(opening, at + len(opening))
+    return clauses
+
+
+@functools.cache
+def _relative_openings() -> tuple[str, ...]:
+    return word_list("en", "partnership_relative_openings.txt")
+
+
+def _document_outside(hits: list[Hit], clauses: list[tuple[int, int]]) -> bool:
+    """Whether one of `hits` naming a signed document stands outside every clause of `clauses`."""
+    for hit in hits:  # noqa: SIM110 (a loop: see `_any_in`)
+        if hit.value in DOCUMENT_KINDS and not _within_any(hit.start, clauses):
+            return True
+    return False
+
+
+def _within_any(at: int, clauses: list[tuple[int, int]]) -> bool:
+    for start, end in clauses:  # noqa: SIM110 (a loop: see `_any_in`)
+        if start <= at < end:
+            return True
+    return False
 
 
 def _last_end(parties: list[_Party]) -> int:
