@@ -2329,7 +2329,7 @@ def _not_travelled(found: list[_Draft]) -> list[_Draft]:
     return [e for e in found if e.kind != "visit"]
 
 
-_MET_SOMEONE = re.compile(r"\bmet ([A-Z][\w'’.-]*)")  # (`EventExtractor._people_met`)
+_MET_SOMEONE = re.compile(r"\bmet ([A-Z][\w-]*)")  # (`EventExtractor._people_met`: the word, no "'s")
 
 
 def _with_hits(finder: Callable[[int, int], list[Hit]], more: list[Hit]) -> Callable[[int, int], list[Hit]]:
