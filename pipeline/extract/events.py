@@ -23,6 +23,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import DateMention
+from pipeline.extract.clauses import relative_clauses, within_any
 from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.spans import (
     Hit,
@@ -1401,9 +1402,14 @@ class EventExtractor:
                 events.append(_drafted("establishment", _name_of(span), setting, whole))
         signed = "signing" in kinds or (renewing and self._renews_an_agreement(doc, sent))
         if signed and not (_is_caption(whole["text"]) and not institutions):
+            earlier, now = _signings_in_year_clauses(doc, sent, hits) if "signing" in kinds else (False, True)
+            if earlier:  # ("A and B, which signed an MoU in 2022, launched ...": background, no day)
+                events.append(_draft(("signing", None, None, None, None, whole, False, False, True)))
             # a signing takes a day: a stretch of several days ("during the week, held from Aug. 26
             # to 30", a trip "From May 7th to 15th") is its frame's, not its own
-            events.append(self._unnamed("signing", _place_only(setting) if setting.several_days else setting, whole))
+            if now:
+                place = _place_only(setting) if setting.several_days else setting
+                events.append(self._unnamed("signing", place, whole))
         if "visit" in kinds and (
             institutions or self._tells_of_a_delegation(doc, sent) or self._tells_of_a_persons_trip(doc, sent)
         ):
@@ -2321,6 +2327,25 @@ def _placed_by_dateline(event: _Draft, dateline: _Dateline | None) -> _Draft:
     if not 0 <= days_before <= _DATELINE_DAYS:
         return event
     return _draft((*event[:4], dateline.place, *event[5:]))  # (its place: a NamedTuple's `_replace` is Python)
+
+
+def _signings_in_year_clauses(doc: Doc, sent: Span, hits: list[Hit]) -> tuple[bool, bool]:
+    """Whether the sentence's signing words stand in a relative clause placed in a year (", which
+    signed an MoU in 2022,": `clauses.relative_clauses`, English), and whether one stands elsewhere
+    ("..., signed an agreement with it on November 18"): (False, True) for most sentences."""
+    text = doc_text(doc)[sent.start_char : sent.end_char]
+    clauses = relative_clauses(text, sent.start_char)
+    if not clauses:
+        return False, True
+    dated = [(a, b) for a, b in clauses if _YEAR_ONLY["en"].search(doc_text(doc), a, b) is not None]
+    earlier = now = False
+    for hit in hits:
+        if hit.value == "signing":
+            if within_any(hit.start, dated):
+                earlier = True
+            else:
+                now = True
+    return earlier, now
 
 
 def _not_travelled(found: list[_Draft]) -> list[_Draft]:

@@ -43,6 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import EN_RULES, DateMention
+from pipeline.extract.clauses import relative_clauses, within_any
 from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.spans import (
     Facts,
@@ -1796,39 +1797,15 @@ def _documents_named(hits: list[Hit]) -> set[str]:
 
 
 def _relative_clauses(sent: Span) -> list[tuple[int, int]]:
-    """The (start, end) characters of the English relative clauses set off by commas in `sent`
-    (", which signed an MoU in 2019,"; `partnership_relative_openings.txt`): background told of a
+    """The English relative clauses of `sent` (`clauses.relative_clauses`): background told of a
     side, whose document is not what the main clause's programme is about."""
-    text = sent.text
-    if ", wh" not in text:  # (the literal every opening shares: most sentences stop here)
-        return []
-    clauses = []
-    for opening in _relative_openings():
-        at = text.find(opening)
-        while at != -1:
-            comma = text.find(",", at + len(opening))
-            end = comma if comma != -1 else len(text)
-            clauses.append((sent.start_char + at, sent.start_char + end))
-            at = text.find(opening, at + len(opening))
-    return clauses
-
-
-@functools.cache
-def _relative_openings() -> tuple[str, ...]:
-    return word_list("en", "partnership_relative_openings.txt")
+    return relative_clauses(sent.text, sent.start_char)
 
 
 def _document_outside(hits: list[Hit], clauses: list[tuple[int, int]]) -> bool:
     """Whether one of `hits` naming a signed document stands outside every clause of `clauses`."""
     for hit in hits:  # noqa: SIM110 (a loop: see `_any_in`)
-        if hit.value in DOCUMENT_KINDS and not _within_any(hit.start, clauses):
-            return True
-    return False
-
-
-def _within_any(at: int, clauses: list[tuple[int, int]]) -> bool:
-    for start, end in clauses:  # noqa: SIM110 (a loop: see `_any_in`)
-        if start <= at < end:
+        if hit.value in DOCUMENT_KINDS and not within_any(hit.start, clauses):
             return True
     return False
 

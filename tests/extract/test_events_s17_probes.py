@@ -66,6 +66,24 @@ ENGLISH = [
         [("visit", "2025-11-03", None, "Thailand")],
     ),
     ("The students' trip to the United Kingdom from November 3 to 8 was their first.", []),
+    # a signing told in a relative clause placed in a year is background, with no day
+    (
+        "Nanchang University and the University of Leeds, which signed an MoU in 2022, launched a joint doctoral programme on November 18.",
+        [("signing", None, None, None)],
+    ),
+    (
+        "Nanchang University, which signed an MoU with the University of Leeds in 2022, signed an agreement with it on November 18.",
+        [("signing", None, None, None), ("signing", "2025-11-18", None, None)],
+    ),
+    # near-misses: a relative clause without a year, a signing in the main clause
+    (
+        "On November 18, Nanchang University, which is in Jiangxi, signed an agreement with the University of Leeds.",
+        [("signing", "2025-11-18", None, None)],
+    ),
+    (
+        "On November 18, Nanchang University signed an agreement with the University of Leeds, which it has worked with since 2022.",
+        [("signing", "2025-11-18", None, None)],
+    ),
 ]
 
 CHINESE = [

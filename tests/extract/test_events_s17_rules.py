@@ -6,6 +6,7 @@ document the page never names is probed in test_partnerships_s17_probes.py."""
 
 import pytest
 
+from pipeline.extract.clauses import relative_clauses, within_any
 from pipeline.extract.events import (
     _delegation_words,
     _draft,
@@ -13,7 +14,7 @@ from pipeline.extract.events import (
     _other_travellers,
     _with_hits,
 )
-from pipeline.extract.partnerships import _document_outside, _within_any
+from pipeline.extract.partnerships import _document_outside
 from pipeline.extract.spans import Hit
 from pipeline.rules import word_list
 
@@ -92,4 +93,26 @@ def test_a_document_outside_relative_clauses(hits, clauses, outside):
 
 
 def test_within_any_is_half_open():
-    assert _within_any(20, [(20, 50)]) and not _within_any(50, [(20, 50)])
+    assert within_any(20, [(20, 50)]) and not within_any(50, [(20, 50)])
+
+
+@pytest.mark.parametrize(
+    ("text", "clauses"),
+    [
+        ("A and B, which signed an MoU in 2019, launched a programme.", [", which signed an MoU in 2019"]),
+        (
+            "A, whose memorandum with B dates from 2019, launched a programme.",
+            [", whose memorandum with B dates from 2019"],
+        ),
+        ("Professor Li, who led the delegation, met the rector", [", who led the delegation"]),
+        ("A signed an MoU with B, which is in Dundee.", [", which is in Dundee."]),  # to the sentence's end
+        ("A signed an MoU with B in 2019.", []),
+        ("Which universities signed, and when?", []),  # no comma before it
+    ],
+)
+def test_relative_clauses_run_from_their_opening_to_the_next_comma(text, clauses):
+    assert [text[a:b] for a, b in relative_clauses(text)] == clauses
+
+
+def test_relative_clauses_are_offset_to_the_sentence():
+    assert relative_clauses("X, which Y, Z", 100) == [(101, 110)]
