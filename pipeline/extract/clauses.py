@@ -9,13 +9,13 @@ import functools
 
 from pipeline.rules import word_list
 
-_CUE = ", wh"  # (the literal every opening shares: most sentences stop at it)
+RELATIVE_CUE = ", wh"  # (the literal every opening shares: most sentences and pages stop at it)
 
 
 def relative_clauses(text: str, offset: int = 0) -> list[tuple[int, int]]:
     """The (start, end) characters (plus `offset`) of the relative clauses of sentence `text`: from
     an opening (", which") to the next comma, else the sentence's end."""
-    if _CUE not in text:
+    if RELATIVE_CUE not in text:
         return []
     clauses = []
     for opening in _openings():

@@ -43,7 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import EN_RULES, DateMention
-from pipeline.extract.clauses import relative_clauses, within_any
+from pipeline.extract.clauses import RELATIVE_CUE, relative_clauses, within_any
 from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.spans import (
     Facts,
@@ -233,6 +233,7 @@ class PartnershipExtractor:
         settings = doc._.settings or {}
         campuses: list[int] | None = None  # where a campus word starts (asked once, if ever)
         page_documents: set[str] | None = None  # the documents the page names (asked once, if ever)
+        relatives = RELATIVE_CUE in text  # (a page without ", wh" has no relative clause: `relative_clauses`)
         by_sentence: dict[int, list[DateMention]] | None = None  # the date mentions (asked once, if ever)
         self._hosts_on_page = None
         for index, sent in enumerate(spans):
@@ -287,6 +288,8 @@ class PartnershipExtractor:
                             documents = {UNNAMED_DOCUMENT}
                     topic_hits = self._topic_hits(doc, sent, kinds)
                     reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
+                    if relatives:
+                        reading.relative_clauses = relative_clauses(sentence, sent.start_char)
                     reading.between_words = self.between_words
                     reading.respectively = self.respectively
                     reading.documents_follow = self.language == "zh"
@@ -1609,7 +1612,7 @@ class _KindReading:
         self.doc, self.sent, self.topics = doc, sent, topics
         self.parties = parties  # (in order of mention once `kinds` reads sides' own stretches)
         self.signed = _strongest(documents) or "other"
-        self.relative_clauses = _relative_clauses(sent)  # (", which signed an MoU in 2019,")
+        self.relative_clauses: list[tuple[int, int]] = []  # (", which signed an MoU in 2019,": set by the caller)
         self.many: set[int] = set()  # the sides (ids) the sentence names several of
         self.topical: set[int] = set()  # where the hits that are topics start (set by `kinds`)
         self.other_parties: dict[int, list[_Party]] = {}  # `_others` by side (id), each read once
@@ -1794,12 +1797,6 @@ class _KindReading:
 def _documents_named(hits: list[Hit]) -> set[str]:
     """The kinds of signed documents `hits` name (empty: a signing's document the page never names)."""
     return {h.value for h in hits if h.value in DOCUMENT_KINDS}
-
-
-def _relative_clauses(sent: Span) -> list[tuple[int, int]]:
-    """The English relative clauses of `sent` (`clauses.relative_clauses`): background told of a
-    side, whose document is not what the main clause's programme is about."""
-    return relative_clauses(sent.text, sent.start_char)
 
 
 def _document_outside(hits: list[Hit], clauses: list[tuple[int, int]]) -> bool:
