@@ -766,9 +766,13 @@ class EventExtractor:
             return []
         text = doc_text(doc)
         found = []
-        for match in _MET_SOMEONE.finditer(text):
-            if match.group(1) not in self.not_met:
-                found.append(Hit(match.start(), match.start() + 3, "met", "visit"))
+        at = text.find("met ")
+        while at != -1:  # (str.find, not a regex: one opening with \b is tried at every character)
+            if (at == 0 or not text[at - 1].isalnum()) and text[at + 4 : at + 5].isupper():
+                word = _MET_WORD.match(text, at + 4)
+                if word is not None and word.group(0) not in self.not_met:
+                    found.append(Hit(at, at + 3, "met", "visit"))
+            at = text.find("met ", at + 4)
         return found
 
     def _undated(self, doc: Doc) -> set[int]:
@@ -1402,7 +1406,8 @@ class EventExtractor:
                 events.append(_drafted("establishment", _name_of(span), setting, whole))
         signed = "signing" in kinds or (renewing and self._renews_an_agreement(doc, sent))
         if signed and not (_is_caption(whole["text"]) and not institutions):
-            earlier, now = _signings_in_year_clauses(doc, sent, hits) if "signing" in kinds else (False, True)
+            english = "signing" in kinds and self.language == "en"  # (relative clauses: English only)
+            earlier, now = _signings_in_year_clauses(doc, sent, hits) if english else (False, True)
             if earlier:  # ("A and B, which signed an MoU in 2022, launched ...": background, no day)
                 events.append(_draft(("signing", None, None, None, None, whole, False, False, True)))
             # a signing takes a day: a stretch of several days ("during the week, held from Aug. 26
@@ -2354,7 +2359,7 @@ def _not_travelled(found: list[_Draft]) -> list[_Draft]:
     return [e for e in found if e.kind != "visit"]
 
 
-_MET_SOMEONE = re.compile(r"\bmet ([A-Z][\w-]*)")  # (`EventExtractor._people_met`: the word, no "'s")
+_MET_WORD = re.compile(r"[A-Z][\w-]*")  # (`EventExtractor._people_met`: the word after "met", no "'s")
 
 
 def _with_hits(finder: Callable[[int, int], list[Hit]], more: list[Hit]) -> Callable[[int, int], list[Hit]]:

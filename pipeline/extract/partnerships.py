@@ -1767,7 +1767,8 @@ class _KindReading:
     def _kind_in(self, hits: list[Hit], start: int, end: int) -> str | None:
         inside = [h for h in hits if start <= h.start and h.end <= end]
         kinds = {h.value for h in inside if h.start not in self.topical}
-        if kinds & DOCUMENT_KINDS and _document_outside(inside, self.relative_clauses):
+        clauses = self.relative_clauses  # (nearly always none: no call then)
+        if kinds & DOCUMENT_KINDS and (not clauses or _document_outside(inside, clauses)):
             kinds -= {"joint_program", "joint_institute"}  # what the signed document is about
         kinds = self._signed_named(kinds)
         if self._names_joint_institute(start, end):
