@@ -676,7 +676,8 @@ class EventExtractor:
         doc._.settings = dict(zip(first_tokens, settings, strict=True))
         # (the dateline only places events: none read, none looked for)
         dateline = self._dateline(doc, reading.dates) if events else None
-        doc._.events = _merged(events, dateline, _parties_reader(doc), _travellers_reader(doc))
+        travellers = _travellers_reader(doc) if _several_visits(events) else None  # (read only then)
+        doc._.events = _merged(events, dateline, _parties_reader(doc), travellers)
         return doc
 
     def _at_the_same_time(self, doc: Doc, sent: Span) -> bool:
@@ -2431,6 +2432,17 @@ def _twin_of(
         if travellers is None or not _other_travellers(twin, event, travellers):
             return index
     return None
+
+
+def _several_visits(events: list[_Draft]) -> bool:
+    """Whether `events` holds two visits or more (only they may be told apart by their travellers)."""
+    seen = False
+    for event in events:
+        if event.kind == "visit":
+            if seen:
+                return True
+            seen = True
+    return False
 
 
 def _other_travellers(a: _Draft, b: _Draft, travellers: Callable[[_Draft], str | None]) -> bool:
