@@ -155,6 +155,8 @@ class PartnershipExtractor:
         self.topics = word_table(language, "partnership_topics.tsv")
         self.topic_openers = _RangeSearch(self.topics, english=language != "zh")
         self.events = word_table(language, "event_triggers.tsv")
+        # (the signing words that sign a contract though it goes unnamed: `UNNAMED_DOCUMENT`)
+        self.unnamed_signings = frozenset(word_list(language, "partnership_unnamed_signings.txt"))
         # Only the few sentences naming a government side ask for the event words. The English event
         # extractor has found this table's hits in the whole text already (`phrase_finder` slices
         # them); the Chinese one reads a larger table, so a search of each asking sentence costs less.
@@ -281,7 +283,7 @@ class PartnershipExtractor:
                     standing = True
                 if pairs:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
-                    if not documents and SIGNING in kinds:
+                    if not documents and SIGNING in kinds and _any_phrase_of(hits, self.unnamed_signings):
                         if page_documents is None:
                             page_documents = _documents_named(triggers(0, len(text)))
                         if not page_documents:  # (named elsewhere, the page's document makes the kind)
@@ -1793,6 +1795,14 @@ class _KindReading:
 
     def _names_joint_institute(self, start: int, end: int) -> bool:
         return _names_joint_institute(self.doc, start, end)
+
+
+def _any_phrase_of(hits: list[Hit], phrases: frozenset[str]) -> bool:
+    """Whether one of `hits` is one of `phrases` (as matched: lower case in English)."""
+    for hit in hits:  # noqa: SIM110 (a loop: see `_any_in`)
+        if hit.phrase in phrases:
+            return True
+    return False
 
 
 def _documents_named(hits: list[Hit]) -> set[str]:
