@@ -24,6 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import DateMention
+from pipeline.extract.clauses import relative_clauses, within_any
 from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.spans import (
     Hit,
@@ -487,6 +488,8 @@ class EventExtractor:
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
+        not_met = ("not_name_start.txt", "event_met_not_people.txt")  # (English: `_people_met`)
+        self.not_met = frozenset(w for f in not_met for w in word_list("en", f)) if language == "en" else frozenset()
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
         self.country_verbs = frozenset(word_list(language, "event_country_verbs.txt"))
         self.country_pattern = _country_place_pattern(language == "en")
@@ -509,6 +512,8 @@ class EventExtractor:
         self.not_announced = tuple(w for w, role in announced.items() if role == "not")
         # (Chinese only: "delegation" is an English visit word itself, which needs an institution)
         self.delegations = word_list("zh", "event_delegations.txt") if language == "zh" else ()
+        trips = "event_personal_trips.txt"  # (English: a person's trip, `_tells_of_a_persons_trip`)
+        self.personal_trips = tuple(w.lower() for w in word_list("en", trips)) if language == "en" else ()
         founded = "event_founded_anaphors.tsv"
         self.founded_anaphors = word_table("en", founded) if language == "en" else {}
         self.alliance_words = tuple(w.lower() for w in word_list(language, "alliance_references.txt"))
@@ -632,7 +637,7 @@ class EventExtractor:
             if lasting and not previous.several_days:
                 if previous_at not in length_told:
                     length_told[previous_at] = self._tells_a_length(doc, previous_at)
-                lasting = length_told[previous_at]
+                lasting = length_told[previous_at] or self._length_told_since(doc, previous_at, index)
             # (同期, 'meanwhile': another happening at that time; a visit then is no visit of the frame's place)
             elsewhere = during and index in with_event and self.same_time and self._at_the_same_time(doc, sent)
             if during:
@@ -676,7 +681,7 @@ class EventExtractor:
                 if found and len(mentions) >= 2:
                     found = self._on_clause_days(doc, sent, found, triggers, mentions)
                 if index in online:
-                    found = [_draft((*e[:7], True, e.background)) for e in found]  # (online)
+                    found = [_draft((*e[:7], True, e.background)) for e in _not_travelled(found)]  # (online)
                 if elsewhere:
                     found = _visits_elsewhere(found, previous.location)
                 if undated or (otherwise and year_only and not _any_month(mentions)):
@@ -713,7 +718,9 @@ class EventExtractor:
         settings[done:] = [_NOWHERE if paragraph is None else paragraph] * (len(settings) - done)
         doc._.settings = dict(zip(first_tokens, settings, strict=True))
         # (the dateline only places events: none read, none looked for)
-        doc._.events = _merged(events, self._dateline(doc, dates_of) if events else None, _parties_reader(doc))
+        dateline = self._dateline(doc, dates_of) if events else None
+        travellers = _travellers_reader(doc) if _several_visits(events) else None  # (read only then)
+        doc._.events = _merged(events, dateline, _parties_reader(doc), travellers)
         return doc
 
     def _at_the_same_time(self, doc: Doc, sent: Span) -> bool:
@@ -731,6 +738,14 @@ class EventExtractor:
         sents = sentences(doc)
         text = matching_text(doc)  # (English: in lower case, as the words are)
         return holds_any(text[sents.starts[index] : _next_start(sents.starts, index, text)], self.lengths)
+
+    def _length_told_since(self, doc: Doc, frame: int, index: int) -> bool:
+        """'The forum opened on Monday. The three-day forum drew 400 participants. During the forum,
+        …': a sentence after the frame's (`frame`) and before sentence `index` tells its length in days
+        (`event_trip_lengths.txt`); asked only of a sentence of the frame without a day of its own."""
+        sents = sentences(doc)
+        text = matching_text(doc)
+        return holds_any(text[_next_start(sents.starts, frame, text) : sents.starts[index]], self.lengths)
 
     def _lasting(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence tells an arrival or an opening (`event_place_lasting.txt`: 'arrived
@@ -766,13 +781,18 @@ class EventExtractor:
         with_own_setting = _overlapped(sents.starts, self._places(doc)).union(dates, self._headings(doc))
         renewing = self._renewing(doc)
         with_event = _overlapped(sents.starts, phrase_spans(doc, self.triggers)).union(heads, renewing)
+        triggers = phrase_finder(doc, self.triggers)
+        met = self._people_met(doc)
+        if met:  # ("met Liu Jianguo on September 29": a visitor met by name, `_people_met`)
+            with_event = with_event | _overlapped(sents.starts, Spans.of([(h.start, h.end) for h in met]))
+            triggers = _with_hits(triggers, met)
         return _Reading(
             dates=dates,
             heads=heads,
             year_only=year_only,
             may_continue=may_continue,
             retold=retold,
-            triggers=phrase_finder(doc, self.triggers),
+            triggers=triggers,
             with_own_setting=with_own_setting,
             with_event=with_event,
             worth_reading=with_own_setting | with_event | year_only | may_continue | told_again,
@@ -780,6 +800,24 @@ class EventExtractor:
             online=_overlapped(sents.starts, word_spans(doc, self.online)) & with_event,
             renewing=renewing,
         )
+
+    def _people_met(self, doc: Doc) -> list[Hit]:
+        """'met Liu Jianguo on September 29', 'the delegation met Xaysomphone Vongkhamsao': an English
+        "met" right before a capitalised word that is no sentence word, month or weekday
+        (`event_met_not_people.txt`, `not_name_start.txt`): a person met, a `visit` word (one with
+        an institution in its sentence, as "met with" is; by title, `event_triggers.tsv`)."""
+        if not self.not_met or " met " not in matching_text(doc):  # (most pages: asked once)
+            return []
+        text = doc_text(doc)
+        found = []
+        at = text.find("met ")
+        while at != -1:  # (str.find, not a regex: one opening with \b is tried at every character)
+            if (at == 0 or not text[at - 1].isalnum()) and text[at + 4 : at + 5].isupper():
+                word = _MET_WORD.match(text, at + 4)
+                if word is not None and word.group(0) not in self.not_met:
+                    found.append(Hit(at, at + 3, "met", "visit"))
+            at = text.find("met ", at + 4)
+        return found
 
     def _undated(self, doc: Doc) -> set[int]:
         """The sentences holding a word of `undated.txt`, found once a Doc; not one that is
@@ -1426,10 +1464,18 @@ class EventExtractor:
                 events.append(_drafted("establishment", _name_of(span), setting, whole))
         signed = "signing" in kinds or (renewing and self._renews_an_agreement(doc, sent))
         if signed and not (_is_caption(whole["text"]) and not institutions):
+            english = "signing" in kinds and self.language == "en"  # (relative clauses: English only)
+            earlier, now = _signings_in_year_clauses(doc, sent, hits) if english else (False, True)
+            if earlier:  # ("A and B, which signed an MoU in 2022, launched ...": background, no day)
+                events.append(_draft(("signing", None, None, None, None, whole, False, False, True)))
             # a signing takes a day: a stretch of several days ("during the week, held from Aug. 26
             # to 30", a trip "From May 7th to 15th") is its frame's, not its own
-            events.append(self._unnamed("signing", _place_only(setting) if setting.several_days else setting, whole))
-        if "visit" in kinds and (institutions or self._tells_of_a_delegation(doc, sent)):
+            if now:
+                place = _place_only(setting) if setting.several_days else setting
+                events.append(self._unnamed("signing", place, whole))
+        if "visit" in kinds and (
+            institutions or self._tells_of_a_delegation(doc, sent) or self._tells_of_a_persons_trip(doc, sent)
+        ):
             # (a country visited is the trip's place, not the city the sentence names of a forum
             # attended on it: "led a delegation to New Zealand, attending the ... Forum in Auckland")
             country, tour = (
@@ -1614,6 +1660,13 @@ class EventExtractor:
             return False
         words = matching_text(doc)[sent.start_char : sent.end_char]
         return holds_any(words, self.delegations)
+
+    def _tells_of_a_persons_trip(self, doc: Doc, sent: Span) -> bool:
+        """A visit word after a person's name ("President Wang Lin's trip to the United Kingdom",
+        `event_personal_trips.txt`, English) reports a visit though the sentence names no institution."""
+        if not self.personal_trips:
+            return False
+        return holds_any(matching_text(doc)[sent.start_char : sent.end_char], self.personal_trips)
 
     def _trip_abroad(self, doc: Doc, sent: Span, setting: Setting, whole: dict[str, Any]) -> list[_Draft]:
         """'代表团赴马来西亚开展教育交流活动': a delegation going to a country (赴 + the country,
@@ -2347,8 +2400,50 @@ def _placed_by_dateline(event: _Draft, dateline: _Dateline | None) -> _Draft:
     return _draft((*event[:4], dateline.place, *event[5:]))  # (its place: a NamedTuple's `_replace` is Python)
 
 
+def _signings_in_year_clauses(doc: Doc, sent: Span, hits: list[Hit]) -> tuple[bool, bool]:
+    """Whether the sentence's signing words stand in a relative clause placed in a year (", which
+    signed an MoU in 2022,": `clauses.relative_clauses`, English), and whether one stands elsewhere
+    ("..., signed an agreement with it on November 18"): (False, True) for most sentences."""
+    text = doc_text(doc)[sent.start_char : sent.end_char]
+    clauses = relative_clauses(text, sent.start_char)
+    if not clauses:
+        return False, True
+    dated = [(a, b) for a, b in clauses if _YEAR_ONLY["en"].search(doc_text(doc), a, b) is not None]
+    earlier = now = False
+    for hit in hits:
+        if hit.value == "signing":
+            if within_any(hit.start, dated):
+                earlier = True
+            else:
+                now = True
+    return earlier, now
+
+
+def _not_travelled(found: list[_Draft]) -> list[_Draft]:
+    """`found` (of a sentence saying its happening took place online) less its visits: talks held by
+    video ("held a video call with", 举行视频会谈) are no trip (corpus/GUIDE.md: a visit is a trip)."""
+    return [e for e in found if e.kind != "visit"]
+
+
+_MET_WORD = re.compile(r"[A-Z][\w-]*")  # (`EventExtractor._people_met`: the word after "met", no "'s")
+
+
+def _with_hits(finder: Callable[[int, int], list[Hit]], more: list[Hit]) -> Callable[[int, int], list[Hit]]:
+    """`finder` (a Doc's trigger words in a range) with the hits of `more` in that range too, in order."""
+
+    def find(start: int, end: int) -> list[Hit]:
+        found = finder(start, end)
+        added = [h for h in more if start <= h.start and h.end <= end]
+        return sorted([*found, *added]) if added else found
+
+    return find
+
+
 def _merged(
-    events: list[_Draft], dateline: _Dateline | None = None, parties: Callable[[_Draft], frozenset[str]] | None = None
+    events: list[_Draft],
+    dateline: _Dateline | None = None,
+    parties: Callable[[_Draft], frozenset[str]] | None = None,
+    travellers: Callable[[_Draft], str | None] | None = None,
 ) -> list[Event]:
     """One event per happening (corpus/GUIDE.md): same kind and name, a short form of a name
     given before, or, unnamed, the same day and place. A delegation's trip is one visit, dated
@@ -2363,7 +2458,7 @@ def _merged(
     tours: set[int] = set()
     for event in events:
         same_kind = of_kind.setdefault(event.kind, [])
-        index = _twin_of(kept, same_kind, event, parties)
+        index = _twin_of(kept, same_kind, event, parties, travellers)
         if index is None:
             same_kind.append(len(kept))
             kept.append(event)
@@ -2388,14 +2483,85 @@ def _merged(
 
 
 def _twin_of(
-    kept: list[_Draft], same_kind: list[int], event: _Draft, parties: Callable[[_Draft], frozenset[str]] | None = None
+    kept: list[_Draft],
+    same_kind: list[int],
+    event: _Draft,
+    parties: Callable[[_Draft], frozenset[str]] | None = None,
+    travellers: Callable[[_Draft], str | None] | None = None,
 ) -> int | None:
     """The index in `kept` (one of `same_kind`) of the first draft telling `event`'s happening."""
     for index in same_kind:
         twin = kept[index]
-        if _same_happening(twin, event) and (parties is None or not _between_others(twin, event, parties)):
+        if not _same_happening(twin, event) or (parties is not None and _between_others(twin, event, parties)):
+            continue
+        if travellers is None or not _other_travellers(twin, event, travellers):
             return index
     return None
+
+
+def _several_visits(events: list[_Draft]) -> bool:
+    """Whether `events` holds two visits or more (only they may be told apart by their travellers)."""
+    seen = False
+    for event in events:
+        if event.kind == "visit":
+            if seen:
+                return True
+            seen = True
+    return False
+
+
+def _other_travellers(a: _Draft, b: _Draft, travellers: Callable[[_Draft], str | None]) -> bool:
+    """Whether two visits are trips of two parties: each names the institution whose delegation
+    travels ("a delegation from A visited B. A delegation from B visited C."; A代表团来访B。B代表团赴C访问),
+    and they differ. A visit whose party its sentence does not name ("the delegation also toured C")
+    may still be more of a trip told before (`_one_trip`)."""
+    if a.kind != "visit":
+        return False
+    first = travellers(a)
+    if first is None:
+        return False
+    later = travellers(b)
+    return later is not None and later != first
+
+
+def _travellers_reader(doc: Doc) -> Callable[[_Draft], str | None]:
+    """The institution whose delegation a visit's evidence tells of (the first named right before a
+    delegation word or right after "delegation from": `event_delegation_parties.tsv`), as the name it
+    is reported by; None when none is. Each evidence read once."""
+    read: dict[tuple[int, int], str | None] = {}
+    following, preceding, leading = _delegation_words(doc.lang_)
+    text = doc_text(doc)
+
+    def traveller(draft: _Draft) -> str | None:
+        evidence = draft.evidence
+        key = (evidence["start"], evidence["end"])
+        if key in read:
+            return read[key]
+        found = None
+        for span in institutions_in(doc, key[0], key[1]):
+            after_name = text[span.end_char : span.end_char + _DELEGATION_REACH].lstrip().lower()
+            before_name = text[max(key[0], span.start_char - _DELEGATION_REACH) : span.start_char].rstrip().lower()
+            if after_name.startswith(following) or before_name.endswith(preceding) or holds_any(after_name, leading):
+                known = facts(span)
+                found = known.entry or known.display_name or known.text
+                break
+        read[key] = found
+        return found
+
+    return traveller
+
+
+_DELEGATION_REACH = 24  # characters read beside an institution for a delegation word
+
+
+@functools.cache
+def _delegation_words(language: str) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """The words right after a travelling party's name ("'s delegation", 代表团), those right before
+    it ("delegation from"), and those after it past its leader's title and name (南昌大学副校长李华率团),
+    in lower case, of `event_delegation_parties.tsv`."""
+    table = word_table(language, "event_delegation_parties.tsv")
+    places = ("after", "before", "led")
+    return tuple(tuple(w.lower() for w, where in table.items() if where == place) for place in places)
 
 
 def _between_others(a: _Draft, b: _Draft, parties: Callable[[_Draft], frozenset[str]]) -> bool:

@@ -43,6 +43,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import EN_RULES, DateMention
+from pipeline.extract.clauses import RELATIVE_CUE, relative_clauses, within_any
 from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.spans import (
     Facts,
@@ -86,8 +87,13 @@ DOCUMENT_KINDS = {"agreement", "mou"}
 # (a clause of a report on a pair's programme, `_reported`)
 _CLAUSE_MARKS = ("，", "；", ",", ";", "。", ".")
 # A trigger value: a document was signed ("signed", 签署), its kind named in the sentence or the
-# one before ("and C signed one with D"), else `other`.
+# one before ("and C signed one with D"), else `UNNAMED_DOCUMENT` when the page names no document
+# at all, else `other` (the document named elsewhere on the page makes the pair's kind).
 SIGNING = "signing"
+# What a signing whose document the page never names gives (两校正式签约, "signed up with", "inked a
+# deal with"): a careful reader takes a contract, an agreement (corpus/GUIDE.md: "a cooperation or
+# programme agreement signed"); a memorandum is always named as one.
+UNNAMED_DOCUMENT = "agreement"
 _SIGNED_KINDS = DOCUMENT_KINDS | {SIGNING}  # what a count of signed documents speaks of
 CHINESE = {"CN"}
 NOT_FOREIGN = {"CN"}  # Hong Kong, Macao and Taiwan partners count as the other side
@@ -149,6 +155,8 @@ class PartnershipExtractor:
         self.topics = word_table(language, "partnership_topics.tsv")
         self.topic_openers = _RangeSearch(self.topics, english=language != "zh")
         self.events = word_table(language, "event_triggers.tsv")
+        # (the signing words that sign a contract though it goes unnamed: `UNNAMED_DOCUMENT`)
+        self.unnamed_signings = frozenset(word_list(language, "partnership_unnamed_signings.txt"))
         # Only the few sentences naming a government side ask for the event words. The English event
         # extractor has found this table's hits in the whole text already (`phrase_finder` slices
         # them); the Chinese one reads a larger table, so a search of each asking sentence costs less.
@@ -228,6 +236,8 @@ class PartnershipExtractor:
             with_triggers = with_triggers | facilities.keys()
         settings = doc._.settings or {}
         campuses: list[int] | None = None  # where a campus word starts (asked once, if ever)
+        page_documents: set[str] | None = None  # the documents the page names (asked once, if ever)
+        relatives = RELATIVE_CUE in text  # (a page without ", wh" has no relative clause: `relative_clauses`)
         by_sentence: dict[int, list[DateMention]] | None = None  # the date mentions (asked once, if ever)
         self._hosts_on_page = None
         for index, sent in enumerate(spans):
@@ -275,8 +285,15 @@ class PartnershipExtractor:
                     standing = True
                 if pairs:
                     documents = kinds & DOCUMENT_KINDS or previous_kinds & DOCUMENT_KINDS
+                    if not documents and SIGNING in kinds and _any_phrase_of(hits, self.unnamed_signings):
+                        if page_documents is None:
+                            page_documents = _documents_named(triggers(0, len(text)))
+                        if not page_documents:  # (named elsewhere, the page's document makes the kind)
+                            documents = {UNNAMED_DOCUMENT}
                     topic_hits = self._topic_hits(doc, sent, kinds)
                     reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
+                    if relatives:
+                        reading.relative_clauses = relative_clauses(sentence, sent.start_char)
                     reading.between_words = self.between_words
                     reading.respectively = self.respectively
                     reading.documents_follow = self.language == "zh"
@@ -1614,6 +1631,7 @@ class _KindReading:
         self.doc, self.sent, self.topics = doc, sent, topics
         self.parties = parties  # (in order of mention once `kinds` reads sides' own stretches)
         self.signed = _strongest(documents) or "other"
+        self.relative_clauses: list[tuple[int, int]] = []  # (", which signed an MoU in 2019,": set by the caller)
         self.many: set[int] = set()  # the sides (ids) the sentence names several of
         self.topical: set[int] = set()  # where the hits that are topics start (set by `kinds`)
         self.other_parties: dict[int, list[_Party]] = {}  # `_others` by side (id), each read once
@@ -1768,7 +1786,8 @@ class _KindReading:
     def _kind_in(self, hits: list[Hit], start: int, end: int) -> str | None:
         inside = [h for h in hits if start <= h.start and h.end <= end]
         kinds = {h.value for h in inside if h.start not in self.topical}
-        if kinds & DOCUMENT_KINDS:
+        clauses = self.relative_clauses  # (nearly always none: no call then)
+        if kinds & DOCUMENT_KINDS and (not clauses or _document_outside(inside, clauses)):
             kinds -= {"joint_program", "joint_institute"}  # what the signed document is about
         kinds = self._signed_named(kinds)
         if self._names_joint_institute(start, end):
@@ -1793,6 +1812,27 @@ class _KindReading:
 
     def _names_joint_institute(self, start: int, end: int) -> bool:
         return _names_joint_institute(self.doc, start, end)
+
+
+def _any_phrase_of(hits: list[Hit], phrases: frozenset[str]) -> bool:
+    """Whether one of `hits` is one of `phrases` (as matched: lower case in English)."""
+    for hit in hits:  # noqa: SIM110 (a loop: see `_any_in`)
+        if hit.phrase in phrases:
+            return True
+    return False
+
+
+def _documents_named(hits: list[Hit]) -> set[str]:
+    """The kinds of signed documents `hits` name (empty: a signing's document the page never names)."""
+    return {h.value for h in hits if h.value in DOCUMENT_KINDS}
+
+
+def _document_outside(hits: list[Hit], clauses: list[tuple[int, int]]) -> bool:
+    """Whether one of `hits` naming a signed document stands outside every clause of `clauses`."""
+    for hit in hits:  # noqa: SIM110 (a loop: see `_any_in`)
+        if hit.value in DOCUMENT_KINDS and not within_any(hit.start, clauses):
+            return True
+    return False
 
 
 def _last_end(parties: list[_Party]) -> int:
