@@ -404,6 +404,7 @@ class InstitutionResolver:
         self._short_form_words: dict[str, bool] = {}
         self._universities_named: dict[str, GazetteerEntry | None] = {}  # `_university_named`'s answers
         self._english_units: dict[str, bool] = {}  # `_is_subunit` of the unlisted English names met
+        self._chinese_units: dict[tuple[str, str], tuple[bool, str, bool]] = {}  # `_unit_by_name_zh`'s answers
         self._province_zh = dict(self.places.provinces)
         self._city_zh = {en: zh for en, zh in self.places.cities}
         # "<city>市" of every city, in the table's order: a clue's city is the first listed it names
@@ -930,14 +931,17 @@ class InstitutionResolver:
             return False
         units = _subunits(self.language)
         if self.language == "zh":
-            norm = _simplified(mention.text)
-            if norm in units or _only_disciplines(norm) or self._school_of_a_short_form(norm):
+            # (what the name and label alone tell, read once a name: names recur; the short-form
+            # school test reads the page's listed names, so it stays outside)
+            key = (mention.text, mention.label)
+            told = self._chinese_units.get(key)
+            if told is None:
+                if len(self._chinese_units) > 1 << 16:
+                    self._chinese_units.clear()  # a long stream of new names: keep memory flat
+                told = self._chinese_units[key] = self._unit_by_name_zh(mention.text, mention.label, units)
+            is_unit, norm, unit_label = told
+            if is_unit or (norm and self._school_of_a_short_form(norm)):
                 return True
-            # (a research centre or institute right after its university is one of its units:
-            # `zh/research_unit_heads.txt`)
-            unit_label = mention.label in {"college", "school", "other"} or (
-                mention.label == "research_institute" and norm.endswith(_research_unit_heads())
-            )
             return unit_label and (mention.start in ends or self._after_a_field_list(mention))
         name = mention.text
         known = self._english_units.get(name)  # (an English name alone tells: names recur, read each once)
@@ -957,6 +961,22 @@ class InstitutionResolver:
             if start - _FIELD_LIST_REACH <= end < start - 1 and _fields_listed(text[end : start - 1]):
                 return True
         return False
+
+    @staticmethod
+    def _unit_by_name_zh(text: str, label: str, units: tuple[str, ...]) -> tuple[bool, str, bool]:
+        """What a Chinese name and its label alone tell `_is_subunit`: a unit whatever the page says;
+        the simplified name when `_school_of_a_short_form` may find it a unit ('' when it cannot:
+        its own first test); whether it is a unit when a candidate ends right before it."""
+        norm = _simplified(text)
+        if norm in units or _only_disciplines(norm):
+            return True, "", True
+        short_school = norm if norm.endswith("学院") and len(norm) <= 12 else ""
+        # (a research centre or institute right after its university is one of its units:
+        # `zh/research_unit_heads.txt`)
+        unit_label = label in {"college", "school", "other"} or (
+            label == "research_institute" and norm.endswith(_research_unit_heads())
+        )
+        return False, short_school, unit_label
 
     def _names_a_unit_en(self, name: str, units: tuple[str, ...]) -> bool:
         if self._office_of_an_owner(name) or name.rpartition(" ")[2] in _subunit_tails():
