@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.language import to_simplified
 from pipeline.nlp.extensions import Facts, doc_text, read_facts, read_spans, register_extensions
-from pipeline.nlp.sentences import kept_sentence_starts, sentence_starts_of
+from pipeline.nlp.sentences import sentence_starts_of
 from schemas import Evidence, InstitutionRef
 
 
@@ -532,11 +532,11 @@ class Spans:
 class Sentences:
     """A Doc's sentences, read once (every read of `doc.sents` makes new Span objects).
 
-    Made from the sentences' first tokens, which the sentencizer left on the Doc: their Spans
-    only as an extractor reads one (`SentenceSpans`; a Span costs ~1 us, and the extractors read
-    a few of a page's sentences as Spans, most only by their first characters)."""
+    All are made at once, by `doc.sents`: a Span made on its own (`Span(doc, start, end)`, for
+    the sentences an extractor reads) costs more than one of `doc.sents`, and the extractors
+    together read most sentences of a page (the partnership extractor walks every one)."""
 
-    spans: SentenceSpans | list[Span]
+    spans: list[Span]
     starts: list[int]  # their first characters
     start_array: np.ndarray  # the same, for `np.searchsorted`
     tokens: list[int]  # their first tokens
@@ -569,52 +569,12 @@ _FEW_RANGES = 20  # below this a loop over the ranges is faster than the array o
 def sentences(doc: Doc) -> Sentences:
     key = "_sentences"
     if key not in doc.user_data:
-        tokens = kept_sentence_starts(doc) if len(doc) else []
-        if tokens is None:  # (no sentencizer's starts: `doc.sents`, which checks the Doc has sentences)
-            spans: SentenceSpans | list[Span] = list(doc.sents)
-            starts = [s.start_char for s in spans]
-            tokens = sentence_starts_of(doc) if spans else []
-        else:
-            spans = SentenceSpans(doc, tokens)
-            starts = [doc[t].idx for t in tokens]  # (a Token's offset, ~0.5 us: no Span made)
+        spans = list(doc.sents)
+        starts = [s.start_char for s in spans]
+        # (the sentencizer's first tokens are those of `doc.sents`: no Span's start read)
+        tokens = sentence_starts_of(doc) if spans else []
         doc.user_data[key] = Sentences(spans, starts, np.array(starts, dtype=np.int64), tokens)
     return doc.user_data[key]
-
-
-class SentenceSpans:
-    """The Spans of `doc.sents`, each made when first read, then kept (the same object on every
-    read): a list's reads, by index (negative too) and by slice, `len` and iteration."""
-
-    __slots__ = ("_doc", "_made", "_tokens")
-
-    def __init__(self, doc: Doc, tokens: list[int]) -> None:
-        self._doc = doc
-        self._tokens = tokens  # the sentences' first tokens
-        self._made: list[Span | None] = [None] * len(tokens)
-
-    def __len__(self) -> int:
-        return len(self._tokens)
-
-    def __getitem__(self, index):
-        if isinstance(index, slice):
-            return [self._span(i) for i in range(*index.indices(len(self._tokens)))]
-        if index < 0:
-            index += len(self._tokens)
-        if not 0 <= index < len(self._tokens):
-            raise IndexError("sentence index out of range")
-        return self._span(index)
-
-    def __iter__(self) -> Iterator[Span]:
-        for i in range(len(self._tokens)):
-            yield self._span(i)
-
-    def _span(self, index: int) -> Span:
-        span = self._made[index]
-        if span is None:
-            tokens = self._tokens
-            end = tokens[index + 1] if index + 1 < len(tokens) else len(self._doc)
-            span = self._made[index] = Span(self._doc, tokens[index], end)
-        return span
 
 
 class Tokens:

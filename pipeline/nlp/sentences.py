@@ -220,13 +220,6 @@ def sentence_starts_of(doc: Doc) -> list[int]:
     return read_sentence_starts(doc)
 
 
-def kept_sentence_starts(doc: Doc) -> list[int] | None:
-    """The first token of every sentence as the sentencizer left them on `doc`, or None when it
-    left none for this Doc (the Doc's sentences are then only in its SENT_START column, if at all)."""
-    kept = doc.user_data.get(_STARTS_KEY)
-    return kept[1] if kept is not None and kept[0] == len(doc) else None
-
-
 def read_sentence_starts(doc: Doc) -> list[int]:
     """The first token of every sentence of `doc.sents`, from the SENT_START column: token 0,
     then every token flagged as a start."""
