@@ -36,9 +36,14 @@ class ChunkCacheFiller:
         new = set(chunks).difference(seen)
         if not new:
             return
-        for chunk in dict.fromkeys(chunks):  # (in the text's order: the cache fills alike in every run)
-            if chunk in new:
-                self.tokenizer(chunk)
         seen.update(new)
+        # In the text's order (the cache fills alike in every run), each new chunk once, and no
+        # further than the last new one: no de-duplicated copy of the page's chunks is made.
+        for chunk in chunks:
+            if chunk in new:
+                new.remove(chunk)
+                self.tokenizer(chunk)
+                if not new:
+                    break
         if len(seen) >= self.limit:
             self._seen = None

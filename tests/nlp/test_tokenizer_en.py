@@ -52,3 +52,20 @@ def test_pages_of_the_english_pipeline_fill_the_cache_and_chinese_ones_not():
     text = "Dr. Smith's visit: the U.S. delegation signed an MoU with Yunnan University on 3 May."
     bulletin = Bulletin(text=text, origin="test", language="en")
     assert tokens(make_doc(en, bulletin)) == tokens(spacy.blank("en").tokenizer(text))
+
+
+def test_the_filler_tokenises_each_new_chunk_once_in_the_text_order():
+    asked: list[str] = []
+
+    class Recording:
+        max_cache_size = 100
+
+        def __call__(self, chunk: str) -> None:
+            asked.append(chunk)
+
+    fill = ChunkCacheFiller(Recording())
+    fill("b a b c a")
+    assert asked == ["b", "a", "c"]
+    fill("a d c e d a")  # (only the new ones, in order, each once; the loop stops after the last)
+    assert asked == ["b", "a", "c", "d", "e"]
+    assert fill._seen == {"a", "b", "c", "d", "e"}
