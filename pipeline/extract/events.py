@@ -1664,7 +1664,10 @@ class EventExtractor:
         `event_personal_trips.txt`, English) reports a visit though the sentence names no institution."""
         if not self.personal_trips:
             return False
-        return holds_any(matching_text(doc)[sent.start_char : sent.end_char], self.personal_trips)
+        text, key = matching_text(doc), "_event_personal_trip_page"
+        if key not in doc.user_data:  # (asked once a page: most hold none of the words, so no sentence does)
+            doc.user_data[key] = holds_any(text, self.personal_trips)
+        return doc.user_data[key] and holds_any(text[sent.start_char : sent.end_char], self.personal_trips)
 
     def _trip_abroad(self, doc: Doc, sent: Span, setting: Setting, whole: dict[str, Any]) -> list[_Draft]:
         """'代表团赴马来西亚开展教育交流活动': a delegation going to a country (赴 + the country,
