@@ -810,13 +810,11 @@ class EventExtractor:
             return []
         text = doc_text(doc)
         found = []
-        at = text.find("met ")
-        while at != -1:  # (str.find, not a regex: one opening with \b is tried at every character)
-            if (at == 0 or not text[at - 1].isalnum()) and text[at + 4 : at + 5].isupper():
-                word = _MET_WORD.match(text, at + 4)
-                if word is not None and word.group(0) not in self.not_met:
-                    found.append(Hit(at, at + 3, "met", "visit"))
-            at = text.find("met ", at + 4)
+        # (one C search skips "met with"; the literal start "met " is searched fast, no \b tried everywhere)
+        for met in _MET_WORD.finditer(text):
+            at = met.start()
+            if (at == 0 or not text[at - 1].isalnum()) and met.group(1) not in self.not_met:
+                found.append(Hit(at, at + 3, "met", "visit"))
         return found
 
     def _undated(self, doc: Doc) -> set[int]:
@@ -1666,7 +1664,10 @@ class EventExtractor:
         `event_personal_trips.txt`, English) reports a visit though the sentence names no institution."""
         if not self.personal_trips:
             return False
-        return holds_any(matching_text(doc)[sent.start_char : sent.end_char], self.personal_trips)
+        text, key = matching_text(doc), "_event_personal_trip_page"
+        if key not in doc.user_data:  # (asked once a page: most hold none of the words, so no sentence does)
+            doc.user_data[key] = holds_any(text, self.personal_trips)
+        return doc.user_data[key] and holds_any(text[sent.start_char : sent.end_char], self.personal_trips)
 
     def _trip_abroad(self, doc: Doc, sent: Span, setting: Setting, whole: dict[str, Any]) -> list[_Draft]:
         """'代表团赴马来西亚开展教育交流活动': a delegation going to a country (赴 + the country,
@@ -2425,7 +2426,7 @@ def _not_travelled(found: list[_Draft]) -> list[_Draft]:
     return [e for e in found if e.kind != "visit"]
 
 
-_MET_WORD = re.compile(r"[A-Z][\w-]*")  # (`EventExtractor._people_met`: the word after "met", no "'s")
+_MET_WORD = re.compile(r"met ([A-Z][\w-]*)")  # (`EventExtractor._people_met`: "met" and the word after it, no "'s")
 
 
 def _with_hits(finder: Callable[[int, int], list[Hit]], more: list[Hit]) -> Callable[[int, int], list[Hit]]:

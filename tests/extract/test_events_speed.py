@@ -57,3 +57,33 @@ def test_tokens_overlapping_are_those_of_expanded_char_spans() -> None:
         starts = sorted(rng.sample(opens, min(len(opens), rng.randint(0, 6))))
         matches = [(0, start, rng.randint(start + 1, len(text))) for start in starts]
         assert _tokens_overlapping(doc, matches) == _by_char_spans(doc, matches)
+
+
+def _people_met_by_loop(text: str, not_met: frozenset[str]) -> list[int]:
+    """What `_people_met`'s one regex stands for: each "met " after no letter or digit, before a
+    capitalised word that is not in `not_met` (a loop over `str.find`), on a page holding " met "."""
+    import re
+
+    if " met " not in text.lower():
+        return []
+    found, at = [], text.find("met ")
+    while at != -1:
+        if (at == 0 or not text[at - 1].isalnum()) and text[at + 4 : at + 5].isupper():
+            word = re.compile(r"[A-Z][\w-]*").match(text, at + 4)
+            if word is not None and word.group(0) not in not_met:
+                found.append(at)
+        at = text.find("met ", at + 4)
+    return found
+
+
+def test_people_met_regex_finds_what_the_loop_finds() -> None:
+    from pipeline.extract.events import EventExtractor
+
+    extractor = EventExtractor("en")
+    nlp = spacy.blank("en")
+    rng = random.Random(7)
+    pieces = ["met ", "Met ", "helmet ", "met with ", "Liu", "Élodie", "(met ", "On", "met  Li", "X-Y", " ", ", "]
+    for _ in range(400):
+        text = " " + "".join(rng.choice(pieces) for _ in range(rng.randint(1, 14)))
+        hits = extractor._people_met(nlp.make_doc(text))
+        assert [h.start for h in hits] == _people_met_by_loop(text, extractor.not_met)
