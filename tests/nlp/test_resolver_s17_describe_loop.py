@@ -31,9 +31,12 @@ def _written(doc: Doc) -> dict:
     return {key: value for key, value in doc.user_data.items() if key[:1] == ("._.",) and key[1] in _FIELDS}
 
 
+_TEXT_ZH = "南昌大学与肯尼亚教育部签署协议。南昌大学、泽尔瓦斯国立大学和南昌大学代表出席。"
+
+
 @pytest.mark.parametrize("language", ["en", "zh"])
 def test_describing_in_one_loop_writes_and_returns_what_describe_does(language: str) -> None:
-    text = _TEXT if language == "en" else "南昌大学与肯尼亚教育部签署协议。南昌大学、泽尔瓦斯国立大学和南昌大学代表出席。"
+    text = _TEXT if language == "en" else _TEXT_ZH
     doc, resolver = _up_to_resolver(language, text)
     before = dict(doc.user_data)
     resolver(doc)  # (also fills the resolver's table of descriptions: the second run takes the loop's fast path)
