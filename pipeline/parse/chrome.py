@@ -146,6 +146,7 @@ class _Label:
 @dataclass(frozen=True)
 class _Vocabulary:
     labels: dict[str, _Label]  # keyed by the label folded to lower case
+    labels_glued: dict[str, _Label]  # the same, keyed with no white space: the pattern reads words glued too
     label_pattern: re.Pattern[str]
     fragments: re.Pattern[str]
     text_size: re.Pattern[str]  # a text-size switcher ('字号：大 中 小', 'Font size: A+ A A-')
@@ -448,7 +449,7 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
     byline.bare = byline.stamp_bare = not matches
     for index, match in enumerate(matches):
         value_end = matches[index + 1].start() if index + 1 < len(matches) else len(text)
-        label = vocab.labels[_fold(match.group("label"))]
+        label = _label_matched(match, vocab)
         value = _without_trailing_fragments(text[match.end() : value_end].strip(_PADDING), vocab)
         if not _read_field(byline, label, value):
             return None
@@ -460,7 +461,7 @@ def _separator_fits(match: re.Match[str], vocab: _Vocabulary, start: int = 0) ->
     capital glued to a lower-case letter ('Gannan Normal UniversityEditor:'). A label that
     is the kind of page ('News | 12 November 2026') only opens a byline (`start`: where its
     first field may start): further on it is a word of a value ('Source: Jiangsu Education News')."""
-    label = vocab.labels[_fold(match.group("label"))]
+    label = _label_matched(match, vocab)
     separator = match.group("sep").strip().translate(_COLONS) or "_"
     if separator not in label.separators or (label.page_kind and match.start() > start):
         return False
@@ -619,6 +620,11 @@ def _is_menu(line: str) -> bool:
     return len(words) >= 5 and all(len(word) <= 6 and _CJK_ONLY.match(word) for word in words)
 
 
+def _label_matched(match: re.Match[str], vocab: _Vocabulary) -> _Label:
+    """The label `label_pattern` matched: its words may be spaced or glued ('News source', 'NewsSOURCE')."""
+    return vocab.labels_glued["".join(match.group("label").split()).casefold()]
+
+
 def _fold(text: str) -> str:
     # Runs of white space as one space, none at the ends: `str.split` splits where `\s` matches (no regex run).
     return " ".join(text.split()).casefold()
@@ -655,6 +661,7 @@ def _vocabulary() -> _Vocabulary:
         label_word=re.compile(label_word, re.I),
         prose_mark=None if any(map(_PROSE_MARK.search, names)) else _PROSE_MARK,
         labels=labels,
+        labels_glued={"".join(name.split()): label for name, label in labels.items()},
         label_pattern=label_pattern,
         fragments=_alternation(RULES / "chrome_fragments.txt", first_characters=True),
         text_size=_text_size_pattern(RULES / "chrome_text_size.json"),
