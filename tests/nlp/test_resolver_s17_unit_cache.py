@@ -54,6 +54,7 @@ def _page(listed_zh_names: list[str]) -> None:
     _RESOLVER._listed_zh_names = listed_zh_names
     _RESOLVER._listed_ends = {}
     _RESOLVER._publisher = None
+    _RESOLVER._page_simplified = "。" * 64  # (no field list before the names: `_after_a_field_list` says no)
 
 
 @settings(max_examples=500, deadline=None)
