@@ -11,6 +11,7 @@ on the same page is that institution. It is no short form when it is written as 
 from __future__ import annotations
 
 import functools
+from collections.abc import Sequence
 
 from pipeline.rules import word_list
 
@@ -27,14 +28,21 @@ def not_short_forms() -> frozenset[str]:
 def shortens(short: str, name: str) -> bool:
     """`short` is a short form of `name`: `name`'s first character, then others of it in order, leaving
     some out in between (not a run of the name, as 浙江 of 浙江外国语学院 is), and no common word."""
-    if len(short) < 2 or len(short) > len(name) - _MIN_LEFT_OUT or short[0] != name[0] or short in name:
+    if len(short) < 2 or len(short) > len(name) - _MIN_LEFT_OUT or short in name:
+        return False
+    return follows_in_order(short, name) and short not in not_short_forms()
+
+
+def follows_in_order(short: Sequence[str], name: str) -> bool:
+    """`name` begins with `short`'s first character and holds its others after it, in order."""
+    if not name or short[0] != name[0]:
         return False
     at = 0
     for char in short[1:]:
         at = name.find(char, at + 1)
         if at < 0:
             return False
-    return short not in not_short_forms()
+    return True
 
 
 def named_by_short_form(short: str, names: list[str]) -> str | None:

@@ -18,7 +18,6 @@ import functools
 import re
 from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Sequence
 from operator import itemgetter
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -38,6 +37,7 @@ from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher, degree_kind, voice_word
+from pipeline.link.short_forms import follows_in_order
 from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
 from pipeline.nlp.institution_patterns import (
     is_hosted_body,
@@ -301,25 +301,13 @@ def _spells(acronym: str, name: str) -> bool:
     Normal University, its X a syllable's)."""
     written = "".join(word for word in name.split() if word[:1].isupper()).lower()
     letters = [c for c in acronym.lower() if c.isalpha()]
-    return bool(letters) and _follows_in_order(letters, written)
+    return bool(letters) and follows_in_order(letters, written)
 
 
 def _abbreviates(short: str, name: str) -> bool:
     """`short` is a Chinese short form of `name`: its first character, then the others in order
     (江财 of 江西财经大学, 华交大 of 华东交通大学), shorter than the name's proper part."""
-    return bool(short) and len(short) < len(name) - 2 and _follows_in_order(short, name)
-
-
-def _follows_in_order(short: Sequence[str], name: str) -> bool:
-    """`name` begins with `short`'s first character and holds its others after it, in order."""
-    if not name or short[0] != name[0]:
-        return False
-    at = 0
-    for char in short[1:]:
-        at = name.find(char, at + 1)
-        if at < 0:
-            return False
-    return True
+    return bool(short) and len(short) < len(name) - 2 and follows_in_order(short, name)
 
 
 def _ends_as_joint_en(name: str) -> bool:
