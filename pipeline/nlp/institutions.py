@@ -2283,11 +2283,18 @@ def _nested_parents(doc: Doc, candidates: list[_Mention], top: list[_Mention]) -
 def _longest_non_overlapping(mentions: list[_Mention]) -> list[_Mention]:
     """Longest first; on a tie the gazetteer's (it has a kb_id) wins."""
     # (the key (start - end, 0 if kb_id else 1, start) as one int, the start below `beyond`: ints
-    # compare faster than tuples)
-    beyond = max((m.start for m in mentions), default=0) + 1
+    # compare faster than tuples; the bounds in one plain loop: `max` of a generator makes one, compiled)
+    last_start = last_end = 0
+    for mention in mentions:
+        start, end = mention.start, mention.end
+        if start > last_start:
+            last_start = start
+        if end > last_end:
+            last_end = end
+    beyond = last_start + 1
     keys = [((m.start - m.end) * 2 + (0 if m.kb_id else 1)) * beyond + m.start for m in mentions]
     ordered = [mentions[i] for i in sorted(range(len(mentions)), key=keys.__getitem__)]
-    taken = bytearray(max((m.end for m in mentions), default=0))  # 1 where a kept mention lies
+    taken = bytearray(last_end)  # 1 where a kept mention lies
     kept: list[_Mention] = []
     for mention in ordered:
         start, end = mention.start, mention.end
