@@ -25,6 +25,7 @@ def test_gemm_matches_blis(trans1: bool, trans2: bool) -> None:
 
 
 def test_use_numpy_gemm_switches_every_layer_and_keeps_outputs() -> None:
+    threadpoolctl = pytest.importorskip("threadpoolctl")  # without it the model keeps BLIS
     model = chain(Maxout(4, 6, nP=3), Linear(2, 4))
     model.initialize(X=np.ones((3, 6), dtype=np.float32))
     other = Linear(2, 4)
@@ -34,5 +35,4 @@ def test_use_numpy_gemm_switches_every_layer_and_keeps_outputs() -> None:
     assert all(isinstance(node.ops, NumpyGemmOps) for node in model.walk())
     assert not isinstance(other.ops, NumpyGemmOps)  # a model not handed over keeps its ops
     np.testing.assert_allclose(model.predict(x), before, rtol=1e-5, atol=1e-5)
-    threadpoolctl = pytest.importorskip("threadpoolctl")
     assert all(pool["num_threads"] == 1 for pool in threadpoolctl.threadpool_info() if pool["user_api"] == "blas")
