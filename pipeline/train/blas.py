@@ -1,10 +1,22 @@
-"""Matrix products of the trained `ner` (institution_model's own) through numpy's BLAS, on one thread.
+"""Matrix products of the trained `ner` (institution_model's own) through numpy's BLAS, on one thread,
+in blocks of a fixed number of rows, so that a row's product depends on that row alone.
 
 thinc's `NumpyOps.gemm` goes through BLIS, which on some processors (this AMD EPYC) runs its generic
 reference kernel: numpy's OpenBLAS does the same product ~3x faster. Only the models loaded by
 `pipeline.train.component.load_trained` are switched (`use_numpy_gemm`); spaCy's own pipelines keep
 their ops. OpenBLAS is held to one thread (`threadpoolctl`) in every process that loads the model, since
-CPU time per page is what counts and the matrices are small: threads would only add their overhead.
+CPU time per page is what counts and the matrices are small: threads would only add their overhead. The
+limit is OpenBLAS's own setting in the process, so workers forked after the model is loaded (the fork
+server's, `pipeline.parallel`) keep it; a process that loads the model itself (a Ray actor) sets it anew.
+
+Why blocks: OpenBLAS rounds a row's product differently with the number of rows multiplied with it and its
+place among them (a product of 1 row is a `gemv`, numpy's choice; the rows past the last full tile of the
+kernel, 16 rows on Haswell/Zen, go through smaller kernels that sum in another order). A page's windows are
+read in one call with the other pages of its batch (`pipeline.train.greedy`), so its entities, near a tie,
+could change with the batch size, the chunk or the worker count. Every product is therefore made block by
+block, each block `BLOCK_ROWS` rows (the last one padded with zeros), the same shapes in the same calls
+every time: a row goes through the same kernel and the same sums wherever it is (`tests/train/test_blas.py`
+checks it bitwise on the model's own shapes).
 """
 
 from __future__ import annotations
@@ -15,9 +27,16 @@ from typing import Any
 import numpy as np
 from thinc.api import Model, NumpyOps
 
+# Rows per product: large enough that packing the weights, which OpenBLAS does once a call, costs little
+# against the block's arithmetic; a multiple of the kernel's row tile (16 on Haswell/Zen).
+BLOCK_ROWS = 64
+# Rows of zeros before and after a block's rows: OpenBLAS's sgemm (Haswell/Zen) multiplies the first 8 and
+# the last 8 rows of a product with another kernel than the rows between them, which sums differently.
+EDGE_ROWS = 8
+
 
 class NumpyGemmOps(NumpyOps):
-    """`NumpyOps` whose `gemm` is numpy's (OpenBLAS) instead of BLIS."""
+    """`NumpyOps` whose `gemm` is numpy's (OpenBLAS) instead of BLIS, in blocks of `BLOCK_ROWS` rows."""
 
     name = "numpy_gemm"
 
@@ -26,10 +45,30 @@ class NumpyGemmOps(NumpyOps):
             x = x.T
         if trans2:
             y = y.T
+        product = blocked_dot(x, y)
         if out is None:
-            return np.dot(x, y)
-        np.dot(x, y, out=out)
+            return product
+        out[...] = product
         return out
+
+
+def blocked_dot(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+    """`x @ y`, `x` multiplied `BLOCK_ROWS` rows at a time, each block between `EDGE_ROWS` rows of zeros
+    (the last block padded with zeros too), so that each row of the product is the same bits whatever
+    rows it is multiplied with."""
+    rows, width = x.shape
+    weights = y.T  # the block is multiplied as `y.T @ block.T`: its rows are the kernel's columns (see above)
+    out = np.empty((rows, y.shape[1]), dtype=np.result_type(x, y))
+    block = np.zeros((EDGE_ROWS + BLOCK_ROWS + EDGE_ROWS, width), dtype=x.dtype)
+    product = np.empty((y.shape[1], len(block)), dtype=out.dtype)
+    inside = block[EDGE_ROWS : EDGE_ROWS + BLOCK_ROWS]
+    for start in range(0, rows, BLOCK_ROWS):
+        count = min(BLOCK_ROWS, rows - start)
+        inside[:count] = x[start : start + count]
+        inside[count:] = 0
+        np.dot(weights, block.T, out=product)
+        out[start : start + count] = product[:, EDGE_ROWS : EDGE_ROWS + count].T
+    return out
 
 
 @functools.cache
