@@ -36,3 +36,62 @@ def test_use_numpy_gemm_switches_every_layer_and_keeps_outputs() -> None:
     assert not isinstance(other.ops, NumpyGemmOps)  # a model not handed over keeps its ops
     np.testing.assert_allclose(model.predict(x), before, rtol=1e-5, atol=1e-5)
     assert all(pool["num_threads"] == 1 for pool in threadpoolctl.threadpool_info() if pool["user_api"] == "blas")
+
+
+def layer_products() -> list[tuple[str, np.ndarray]]:
+    """The weights of every product the committed trained models make, as their layers multiply by them
+    (`W` flattened to (outputs, inputs): maxout, linear, the parser's precomputed lower layer)."""
+    from pipeline.train import model_dir
+    from pipeline.train.component import load_trained
+
+    products = []
+    for language in ("en", "zh"):
+        for _, pipe in load_trained(model_dir(language)).pipeline:
+            for node in pipe.model.walk():
+                if node.has_param("W"):
+                    weights = node.get_param("W")
+                    inputs = weights.shape[-1]
+                    products.append((f"{language} {node.name}", weights.reshape(-1, inputs)))
+    return products
+
+
+def test_the_models_make_the_products_of_the_shapes_tested() -> None:
+    names = [name for name, _ in layer_products()]
+    assert {"en maxout", "en linear", "en precomputable_affine", "zh maxout", "zh precomputable_affine"} <= set(names)
+
+
+@pytest.mark.parametrize("weights", [w for _, w in layer_products()], ids=[name for name, _ in layer_products()])
+def test_a_rows_product_is_the_same_bits_whatever_rows_it_is_multiplied_with(weights: np.ndarray) -> None:
+    """Rows of random inputs, each multiplied alone, then inside batches of 1..200 rows at several offsets
+    (so at every place of a block, and across blocks): bitwise the same rows of the product."""
+    pytest.importorskip("threadpoolctl")
+    rng = np.random.default_rng(len(weights))
+    x = rng.standard_normal((260, weights.shape[1])).astype(np.float32)
+    ops = NumpyGemmOps()
+    alone = [ops.gemm(x[i : i + 1], weights, trans2=True).tobytes() for i in range(len(x))]
+    for rows in range(1, 201):
+        for offset in (0, 1, 5, 16, 33, 59):
+            product = ops.gemm(x[offset : offset + rows], weights, trans2=True)
+            assert product.dtype == np.float32 and product.shape == (rows, len(weights))
+            assert [row.tobytes() for row in product] == alone[offset : offset + rows], (rows, offset)
+
+
+def test_numpys_own_product_does_depend_on_the_rows_multiplied_with_it() -> None:
+    """Why the blocks: the same test on `np.dot` alone fails (on OpenBLAS, where this runs)."""
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    if not any(pool["internal_api"] == "openblas" for pool in threadpoolctl.threadpool_info()):
+        pytest.skip("numpy's BLAS is not OpenBLAS here")
+    _, weights = layer_products()[1]
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((40, weights.shape[1])).astype(np.float32)
+    alone = np.concatenate([np.dot(x[i : i + 1], weights.T) for i in range(len(x))])
+    assert any(not np.array_equal(np.dot(x[:rows], weights.T), alone[:rows]) for rows in range(2, 40))
+
+
+def test_gemm_writes_into_a_strided_out() -> None:
+    rng = np.random.default_rng(2)
+    x = rng.standard_normal((70, 5)).astype(np.float32)
+    y = rng.standard_normal((5, 3)).astype(np.float32)
+    out = np.zeros((3, 70), dtype=np.float32).T  # not C-contiguous
+    assert NumpyGemmOps().gemm(x, y, out=out) is out
+    np.testing.assert_allclose(out, x @ y, rtol=1e-5, atol=1e-5)
