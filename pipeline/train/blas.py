@@ -9,14 +9,17 @@ CPU time per page is what counts and the matrices are small: threads would only 
 limit is OpenBLAS's own setting in the process, so workers forked after the model is loaded (the fork
 server's, `pipeline.parallel`) keep it; a process that loads the model itself (a Ray actor) sets it anew.
 
-Why blocks: OpenBLAS rounds a row's product differently with the number of rows multiplied with it and its
-place among them (a product of 1 row is a `gemv`, numpy's choice; the rows past the last full tile of the
-kernel, 16 rows on Haswell/Zen, go through smaller kernels that sum in another order). A page's windows are
-read in one call with the other pages of its batch (`pipeline.train.greedy`), so its entities, near a tie,
-could change with the batch size, the chunk or the worker count. Every product is therefore made block by
-block, each block `BLOCK_ROWS` rows (the last one padded with zeros), the same shapes in the same calls
-every time: a row goes through the same kernel and the same sums wherever it is (`tests/train/test_blas.py`
-checks it bitwise on the model's own shapes).
+Why blocks: OpenBLAS rounds a row's product differently with the rows multiplied with it. Measured here
+(OpenBLAS 0.3.31, Haswell kernels on Zen): a product of 1 row is a `gemv` (numpy's choice); in `x @ W.T`
+the rows go 12 to a tile, the first 6 and the last 6 of a tile summed in another order, and the rows past
+the last full tile through other kernels; in `W @ x.T`, where a row of `x` is a column of the product,
+the first 8 and last 8 of them go through another kernel than those between. A page's windows are read
+in one call with the other pages of its batch (`pipeline.train.greedy`), so its entities, near a tie,
+could change with the batch size, the chunk or the worker count. Every product is therefore made block
+by block, always the same shapes: `BLOCK_ROWS` rows of `x` (the last block padded with zeros) between
+`EDGE_ROWS` rows of zeros on each side, multiplied as `W @ block.T`, so every row of `x` is a middle
+column of the same product wherever it is. `tests/train/test_blas.py` checks it bitwise on the models'
+own shapes (rows in batches of 1..200 at several offsets), and that numpy's plain product fails it.
 """
 
 from __future__ import annotations
@@ -27,11 +30,11 @@ from typing import Any
 import numpy as np
 from thinc.api import Model, NumpyOps
 
-# Rows per product: large enough that packing the weights, which OpenBLAS does once a call, costs little
-# against the block's arithmetic; a multiple of the kernel's row tile (16 on Haswell/Zen).
+# Rows of `x` per product: large enough that packing the weights, which OpenBLAS does once a call, costs
+# little against the block's arithmetic (32, 64 and 128 measured alike on institution_model).
 BLOCK_ROWS = 64
-# Rows of zeros before and after a block's rows: OpenBLAS's sgemm (Haswell/Zen) multiplies the first 8 and
-# the last 8 rows of a product with another kernel than the rows between them, which sums differently.
+# Rows of zeros before and after a block's rows: the columns of `W @ block.T` that OpenBLAS (Haswell/Zen)
+# makes with another kernel than the middle ones (see above).
 EDGE_ROWS = 8
 
 
@@ -39,31 +42,32 @@ class NumpyGemmOps(NumpyOps):
     """`NumpyOps` whose `gemm` is numpy's (OpenBLAS) instead of BLIS, in blocks of `BLOCK_ROWS` rows."""
 
     name = "numpy_gemm"
+    block_rows = BLOCK_ROWS
 
     def gemm(self, x: Any, y: Any, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
         if trans1:
             x = x.T
         if trans2:
             y = y.T
-        product = blocked_dot(x, y)
+        product = blocked_dot(x, y, self.block_rows)
         if out is None:
             return product
         out[...] = product
         return out
 
 
-def blocked_dot(x: np.ndarray, y: np.ndarray) -> np.ndarray:
-    """`x @ y`, `x` multiplied `BLOCK_ROWS` rows at a time, each block between `EDGE_ROWS` rows of zeros
+def blocked_dot(x: np.ndarray, y: np.ndarray, block_rows: int = BLOCK_ROWS) -> np.ndarray:
+    """`x @ y`, `x` multiplied `block_rows` rows at a time, each block between `EDGE_ROWS` rows of zeros
     (the last block padded with zeros too), so that each row of the product is the same bits whatever
     rows it is multiplied with."""
     rows, width = x.shape
-    weights = y.T  # the block is multiplied as `y.T @ block.T`: its rows are the kernel's columns (see above)
+    weights = y.T  # `W`: the block is multiplied as `W @ block.T`, its rows the product's columns (see above)
     out = np.empty((rows, y.shape[1]), dtype=np.result_type(x, y))
-    block = np.zeros((EDGE_ROWS + BLOCK_ROWS + EDGE_ROWS, width), dtype=x.dtype)
+    block = np.zeros((EDGE_ROWS + block_rows + EDGE_ROWS, width), dtype=x.dtype)
     product = np.empty((y.shape[1], len(block)), dtype=out.dtype)
-    inside = block[EDGE_ROWS : EDGE_ROWS + BLOCK_ROWS]
-    for start in range(0, rows, BLOCK_ROWS):
-        count = min(BLOCK_ROWS, rows - start)
+    inside = block[EDGE_ROWS : EDGE_ROWS + block_rows]
+    for start in range(0, rows, block_rows):
+        count = min(block_rows, rows - start)
         inside[:count] = x[start : start + count]
         inside[count:] = 0
         np.dot(weights, block.T, out=product)
