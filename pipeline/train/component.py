@@ -48,8 +48,10 @@ from pathlib import Path
 from spacy.language import Language
 from spacy.tokens import Doc
 from spacy.util import registry
+from thinc.api import Model
 
 from pipeline.train import REPO
+from pipeline.train.blas import use_numpy_gemm
 from pipeline.train.reading import (  # noqa: F401  (the component's parts, as they were known here)
     INSTITUTION_KEY,
     OTHER_KEYS,
@@ -87,7 +89,11 @@ def load_trained(path: Path) -> Language | None:
     # The component hands the model token columns or Docs it made itself (`_read`), so the trained pipeline's own
     # tokenizer is never called: building it (English: ~4,000 special cases, twice) was most of
     # the model's loading time.
-    return spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": UNUSED_TOKENIZER}}})
+    nlp = spacy.load(path, exclude=["tokenizer"], config={"nlp": {"tokenizer": {"@tokenizers": UNUSED_TOKENIZER}}})
+    for _, pipe in nlp.pipeline:
+        if isinstance(getattr(pipe, "model", None), Model):
+            use_numpy_gemm(pipe.model)  # BLIS runs a slow generic kernel here; numpy's BLAS does not
+    return nlp
 
 
 UNUSED_TOKENIZER = "pipeline.docs_only_tokenizer.v1"

@@ -1,0 +1,97 @@
+"""Matrix products of the trained `ner` (institution_model's own) through numpy's BLAS, on one thread,
+in blocks of a fixed number of rows, so that a row's product depends on that row alone.
+
+thinc's `NumpyOps.gemm` goes through BLIS, which on some processors (this AMD EPYC) runs its generic
+reference kernel: numpy's OpenBLAS does the same product ~3x faster. Only the models loaded by
+`pipeline.train.component.load_trained` are switched (`use_numpy_gemm`); spaCy's own pipelines keep
+their ops. OpenBLAS is held to one thread (`threadpoolctl`) in every process that loads the model, since
+CPU time per page is what counts and the matrices are small: threads would only add their overhead. The
+limit is OpenBLAS's own setting in the process, so workers forked after the model is loaded (the fork
+server's, `pipeline.parallel`) keep it; a process that loads the model itself (a Ray actor) sets it anew.
+
+Why blocks: OpenBLAS rounds a row's product differently with the rows multiplied with it. Measured here
+(OpenBLAS 0.3.31, Haswell kernels on Zen): a product of 1 row is a `gemv` (numpy's choice); in `x @ W.T`
+the rows go 12 to a tile, the first 6 and the last 6 of a tile summed in another order, and the rows past
+the last full tile through other kernels; in `W @ x.T`, where a row of `x` is a column of the product,
+the first 8 and last 8 of them go through another kernel than those between. A page's windows are read
+in one call with the other pages of its batch (`pipeline.train.greedy`), so its entities, near a tie,
+could change with the batch size, the chunk or the worker count. Every product is therefore made block
+by block, always the same shapes: `BLOCK_ROWS` rows of `x` (the last block padded with zeros) between
+`EDGE_ROWS` rows of zeros on each side, multiplied as `W @ block.T`, so every row of `x` is a middle
+column of the same product wherever it is. `tests/train/test_blas.py` checks it bitwise on the models'
+own shapes (rows in batches of 1..200 at several offsets), and that numpy's plain product fails it.
+"""
+
+from __future__ import annotations
+
+import functools
+from typing import Any
+
+import numpy as np
+from thinc.api import Model, NumpyOps
+
+# Rows of `x` per product: large enough that packing the weights, which OpenBLAS does once a call, costs
+# little against the block's arithmetic (32, 64 and 128 measured alike on institution_model).
+BLOCK_ROWS = 64
+# Rows of zeros before and after a block's rows: the columns of `W @ block.T` that OpenBLAS (Haswell/Zen)
+# makes with another kernel than the middle ones (see above).
+EDGE_ROWS = 8
+
+
+class NumpyGemmOps(NumpyOps):
+    """`NumpyOps` whose `gemm` is numpy's (OpenBLAS) instead of BLIS, in blocks of `BLOCK_ROWS` rows."""
+
+    name = "numpy_gemm"
+    block_rows = BLOCK_ROWS
+
+    def gemm(self, x: Any, y: Any, out: Any = None, trans1: bool = False, trans2: bool = False) -> Any:
+        if trans1:
+            x = x.T
+        if trans2:
+            y = y.T
+        product = blocked_dot(x, y, self.block_rows)
+        if out is None:
+            return product
+        out[...] = product
+        return out
+
+
+def blocked_dot(x: np.ndarray, y: np.ndarray, block_rows: int = BLOCK_ROWS) -> np.ndarray:
+    """`x @ y`, `x` multiplied `block_rows` rows at a time, each block between `EDGE_ROWS` rows of zeros
+    (the last block padded with zeros too), so that each row of the product is the same bits whatever
+    rows it is multiplied with."""
+    rows, width = x.shape
+    weights = y.T  # `W`: the block is multiplied as `W @ block.T`, its rows the product's columns (see above)
+    out = np.empty((rows, y.shape[1]), dtype=np.result_type(x, y))
+    block = np.zeros((EDGE_ROWS + block_rows + EDGE_ROWS, width), dtype=x.dtype)
+    product = np.empty((y.shape[1], len(block)), dtype=out.dtype)
+    inside = block[EDGE_ROWS : EDGE_ROWS + block_rows]
+    for start in range(0, rows, block_rows):
+        count = min(block_rows, rows - start)
+        inside[:count] = x[start : start + count]
+        inside[count:] = 0
+        np.dot(weights, block.T, out=product)
+        out[start : start + count] = product[:, EDGE_ROWS : EDGE_ROWS + count].T
+    return out
+
+
+@functools.cache
+def _one_blas_thread() -> bool:
+    """Limit numpy's BLAS to one thread, once per process; False without threadpoolctl."""
+    try:
+        from threadpoolctl import threadpool_limits
+    except ImportError:
+        return False
+    threadpool_limits(limits=1, user_api="blas")
+    return True
+
+
+def use_numpy_gemm(model: Model) -> None:
+    """Make every layer of `model` multiply through numpy, on one BLAS thread. Without threadpoolctl the
+    model keeps BLIS: OpenBLAS's own threads cost far more CPU than they save on these small products
+    (a 60x288 product: 0.4 ms of CPU on one thread, 7-16 ms on two, on this loaded 2-core machine)."""
+    if not _one_blas_thread():
+        return
+    ops = NumpyGemmOps()
+    for node in model.walk():
+        node.ops = ops

@@ -1,0 +1,97 @@
+"""The trained `ner`'s products through numpy (`pipeline.train.blas`): the same products as BLIS's, one thread."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from thinc.api import Linear, Maxout, NumpyOps, chain
+
+from pipeline.train.blas import NumpyGemmOps, use_numpy_gemm
+
+
+@pytest.mark.parametrize("trans1", [False, True])
+@pytest.mark.parametrize("trans2", [False, True])
+def test_gemm_matches_blis(trans1: bool, trans2: bool) -> None:
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((7, 5) if not trans1 else (5, 7)).astype(np.float32)
+    y = rng.standard_normal((5, 3) if not trans2 else (3, 5)).astype(np.float32)
+    expected = NumpyOps().gemm(x, y, trans1=trans1, trans2=trans2)
+    got = NumpyGemmOps().gemm(x, y, trans1=trans1, trans2=trans2)
+    assert got.shape == expected.shape == (7, 3)
+    np.testing.assert_allclose(got, expected, rtol=1e-5, atol=1e-5)
+    out = np.zeros((7, 3), dtype=np.float32)
+    assert NumpyGemmOps().gemm(x, y, out=out, trans1=trans1, trans2=trans2) is out
+    np.testing.assert_allclose(out, expected, rtol=1e-5, atol=1e-5)
+
+
+def test_use_numpy_gemm_switches_every_layer_and_keeps_outputs() -> None:
+    threadpoolctl = pytest.importorskip("threadpoolctl")  # without it the model keeps BLIS
+    model = chain(Maxout(4, 6, nP=3), Linear(2, 4))
+    model.initialize(X=np.ones((3, 6), dtype=np.float32))
+    other = Linear(2, 4)
+    x = np.random.default_rng(1).standard_normal((3, 6)).astype(np.float32)
+    before = model.predict(x)
+    use_numpy_gemm(model)
+    assert all(isinstance(node.ops, NumpyGemmOps) for node in model.walk())
+    assert not isinstance(other.ops, NumpyGemmOps)  # a model not handed over keeps its ops
+    np.testing.assert_allclose(model.predict(x), before, rtol=1e-5, atol=1e-5)
+    assert all(pool["num_threads"] == 1 for pool in threadpoolctl.threadpool_info() if pool["user_api"] == "blas")
+
+
+def layer_products() -> list[tuple[str, np.ndarray]]:
+    """The weights of every product the committed trained models make, as their layers multiply by them
+    (`W` flattened to (outputs, inputs): maxout, linear, the parser's precomputed lower layer)."""
+    from pipeline.train import model_dir
+    from pipeline.train.component import load_trained
+
+    products = []
+    for language in ("en", "zh"):
+        for _, pipe in load_trained(model_dir(language)).pipeline:
+            for node in pipe.model.walk():
+                if node.has_param("W"):
+                    weights = node.get_param("W")
+                    inputs = weights.shape[-1]
+                    products.append((f"{language} {node.name}", weights.reshape(-1, inputs)))
+    return products
+
+
+def test_the_models_make_the_products_of_the_shapes_tested() -> None:
+    names = [name for name, _ in layer_products()]
+    assert {"en maxout", "en linear", "en precomputable_affine", "zh maxout", "zh precomputable_affine"} <= set(names)
+
+
+@pytest.mark.parametrize("weights", [w for _, w in layer_products()], ids=[name for name, _ in layer_products()])
+def test_a_rows_product_is_the_same_bits_whatever_rows_it_is_multiplied_with(weights: np.ndarray) -> None:
+    """Rows of random inputs, each multiplied alone, then inside batches of 1..200 rows at several offsets
+    (so at every place of a block, and across blocks): bitwise the same rows of the product."""
+    pytest.importorskip("threadpoolctl")
+    rng = np.random.default_rng(len(weights))
+    x = rng.standard_normal((260, weights.shape[1])).astype(np.float32)
+    ops = NumpyGemmOps()
+    alone = [ops.gemm(x[i : i + 1], weights, trans2=True).tobytes() for i in range(len(x))]
+    for rows in range(1, 201):
+        for offset in (0, 1, 5, 16, 33, 59):
+            product = ops.gemm(x[offset : offset + rows], weights, trans2=True)
+            assert product.dtype == np.float32 and product.shape == (rows, len(weights))
+            assert [row.tobytes() for row in product] == alone[offset : offset + rows], (rows, offset)
+
+
+def test_numpys_own_product_does_depend_on_the_rows_multiplied_with_it() -> None:
+    """Why the blocks: the same test on `np.dot` alone fails (on OpenBLAS, where this runs)."""
+    threadpoolctl = pytest.importorskip("threadpoolctl")
+    if not any(pool["internal_api"] == "openblas" for pool in threadpoolctl.threadpool_info()):
+        pytest.skip("numpy's BLAS is not OpenBLAS here")
+    _, weights = layer_products()[1]
+    rng = np.random.default_rng(0)
+    x = rng.standard_normal((40, weights.shape[1])).astype(np.float32)
+    alone = np.concatenate([np.dot(x[i : i + 1], weights.T) for i in range(len(x))])
+    assert any(not np.array_equal(np.dot(x[:rows], weights.T), alone[:rows]) for rows in range(2, 40))
+
+
+def test_gemm_writes_into_a_strided_out() -> None:
+    rng = np.random.default_rng(2)
+    x = rng.standard_normal((70, 5)).astype(np.float32)
+    y = rng.standard_normal((5, 3)).astype(np.float32)
+    out = np.zeros((3, 70), dtype=np.float32).T  # not C-contiguous
+    assert NumpyGemmOps().gemm(x, y, out=out) is out
+    np.testing.assert_allclose(out, x @ y, rtol=1e-5, atol=1e-5)
