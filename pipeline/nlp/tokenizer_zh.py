@@ -369,13 +369,20 @@ class JiebaTokenizer:
         a token (None: all). A run's token takes the place of its first piece.
         """
         space = self.table.space[rows]
+        whites = np.flatnonzero(space)
         trailing = np.zeros(len(rows), dtype=bool)
-        if not space.any():
+        if not len(whites):
             return rows, trailing, None
-        # Runs of whitespace pieces: their first and last pieces, where they start and stop.
-        before, after = np.zeros_like(space), np.zeros_like(space)
-        before[1:], after[:-1] = space[:-1], space[1:]
-        firsts, lasts = np.flatnonzero(space & ~before), np.flatnonzero(space & ~after)
+        # Runs of whitespace pieces: their first and last pieces, where they start and stop. Found
+        # from the whitespace pieces' positions (a page's ~100, not its ~2000 pieces' flags): a run
+        # opens where a position does not follow the one before.
+        opens = np.empty(len(whites), dtype=bool)
+        opens[0] = True
+        np.not_equal(whites[1:], whites[:-1] + 1, out=opens[1:])
+        closes = np.empty(len(whites), dtype=bool)
+        closes[-1] = True
+        closes[:-1] = opens[1:]
+        firsts, lasts = whites[opens], whites[closes]
         starts, stops = np.where(firsts > 0, ends[firsts - 1], 0), ends[lasts]
         joins_word = (firsts > 0) & (codes[starts] == ord(" "))
         trailing[firsts[joins_word] - 1] = True
