@@ -210,7 +210,7 @@ class JiebaSegmenter:
             return {}
         holders = np.searchsorted(ends, joints, side="right")
         # A piece holds the joint when it holds both of its characters.
-        joined = np.unique(holders[ends[holders] > joints + 1])
+        joined = _distinct_sorted(holders[ends[holders] > joints + 1])
         cuts: dict[int, list[str]] = {}
         for i in joined.tolist():
             piece = pieces[i]
@@ -267,6 +267,17 @@ _default_jieba_taken = False
 def _ends(pieces: list[str]) -> np.ndarray:
     """Where each of consecutive pieces ends."""
     return np.cumsum(np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)))
+
+
+def _distinct_sorted(values: np.ndarray) -> np.ndarray:
+    """`np.unique` of values already in order (the positions of sorted offsets searched in
+    sorted ends): each once, without unique's sort and Python layers (half its time)."""
+    if len(values) < 2:
+        return values
+    first = np.empty(len(values), dtype=bool)
+    first[0] = True
+    np.not_equal(values[1:], values[:-1], out=first[1:])
+    return values[first]
 
 
 def _latin_joints(kinds: np.ndarray) -> np.ndarray:
@@ -349,7 +360,7 @@ class JiebaTokenizer:
         of their words as written in `text`, in `rows`; returns the NORM column: the simplified
         word's id for those, 0 (the word's own norm) for the others. Whitespace is the same in
         both scripts, so the changed pieces are words."""
-        indices = np.unique(np.searchsorted(ends, changed, side="right"))
+        indices = _distinct_sorted(np.searchsorted(ends, changed, side="right"))
         norms = np.zeros(len(rows), dtype=np.uint64)
         norms[indices] = self.table.orth[rows[indices]]
         stops = ends[indices]
