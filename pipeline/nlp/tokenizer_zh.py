@@ -210,7 +210,7 @@ class JiebaSegmenter:
             return {}
         holders = np.searchsorted(ends, joints, side="right")
         # A piece holds the joint when it holds both of its characters.
-        joined = np.unique(holders[ends[holders] > joints + 1])
+        joined = _distinct_sorted(holders[ends[holders] > joints + 1])
         cuts: dict[int, list[str]] = {}
         for i in joined.tolist():
             piece = pieces[i]
@@ -267,6 +267,17 @@ _default_jieba_taken = False
 def _ends(pieces: list[str]) -> np.ndarray:
     """Where each of consecutive pieces ends."""
     return np.cumsum(np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)))
+
+
+def _distinct_sorted(values: np.ndarray) -> np.ndarray:
+    """`np.unique` of values already in order (the positions of sorted offsets searched in
+    sorted ends): each once, without unique's sort and Python layers (half its time)."""
+    if len(values) < 2:
+        return values
+    first = np.empty(len(values), dtype=bool)
+    first[0] = True
+    np.not_equal(values[1:], values[:-1], out=first[1:])
+    return values[first]
 
 
 def _latin_joints(kinds: np.ndarray) -> np.ndarray:
@@ -349,7 +360,7 @@ class JiebaTokenizer:
         of their words as written in `text`, in `rows`; returns the NORM column: the simplified
         word's id for those, 0 (the word's own norm) for the others. Whitespace is the same in
         both scripts, so the changed pieces are words."""
-        indices = np.unique(np.searchsorted(ends, changed, side="right"))
+        indices = _distinct_sorted(np.searchsorted(ends, changed, side="right"))
         norms = np.zeros(len(rows), dtype=np.uint64)
         norms[indices] = self.table.orth[rows[indices]]
         stops = ends[indices]
@@ -369,13 +380,20 @@ class JiebaTokenizer:
         a token (None: all). A run's token takes the place of its first piece.
         """
         space = self.table.space[rows]
+        whites = np.flatnonzero(space)
         trailing = np.zeros(len(rows), dtype=bool)
-        if not space.any():
+        if not len(whites):
             return rows, trailing, None
-        # Runs of whitespace pieces: their first and last pieces, where they start and stop.
-        before, after = np.zeros_like(space), np.zeros_like(space)
-        before[1:], after[:-1] = space[:-1], space[1:]
-        firsts, lasts = np.flatnonzero(space & ~before), np.flatnonzero(space & ~after)
+        # Runs of whitespace pieces: their first and last pieces, where they start and stop. Found
+        # from the whitespace pieces' positions (a page's ~100, not its ~2000 pieces' flags): a run
+        # opens where a position does not follow the one before.
+        opens = np.empty(len(whites), dtype=bool)
+        opens[0] = True
+        np.not_equal(whites[1:], whites[:-1] + 1, out=opens[1:])
+        closes = np.empty(len(whites), dtype=bool)
+        closes[-1] = True
+        closes[:-1] = opens[1:]
+        firsts, lasts = whites[opens], whites[closes]
         starts, stops = np.where(firsts > 0, ends[firsts - 1], 0), ends[lasts]
         joins_word = (firsts > 0) & (codes[starts] == ord(" "))
         trailing[firsts[joins_word] - 1] = True

@@ -6,6 +6,7 @@ import math
 from pathlib import Path
 
 import jieba
+import numpy as np
 import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -301,3 +302,11 @@ def test_a_tie_in_jiebas_weights_may_go_either_way(jieba_itself):
     _assert_jiebas_cut_or_a_tie(["学学", "学与"], jieba_itself, "学学学与")
     with pytest.raises(AssertionError):  # a cut of other weight is no tie
         _assert_jiebas_cut_or_a_tie(["于", "于", "于", "co", "-", "op"], jieba_itself, "于于于co-op")
+
+
+@given(st.lists(st.integers(min_value=0, max_value=50), max_size=40))
+def test_distinct_sorted_is_unique_of_sorted_values(values):
+    ordered = np.sort(np.array(values, dtype=np.int64))
+    distinct = tokenizer_zh._distinct_sorted(ordered)
+    assert distinct.tolist() == np.unique(ordered).tolist()
+    assert distinct.dtype == np.unique(ordered).dtype
