@@ -972,30 +972,21 @@ class ChinesePatterns:
                 return norm[-size:]
         return None
 
-    def _heads_of(self, doc: Doc, ids: list[int]) -> tuple[list[str | None], list[bool], list[bool]]:
-        """For each word (by NORM id): the head it ends in if it may head a name, else None;
-        whether it may end a foreign ministry's name (体育部, 部: see `_foreign_ministry_start`);
-        and whether it may end a body named by its fields (局, 规划局: see `_field_body_start`)."""
+    def _word_facts(self, doc: Doc, word_id: int) -> tuple[str | None, bool, bool]:
+        """A word's (by NORM id) head if it may head a name, else None; whether it may end a foreign
+        ministry's name (体育部, 部: see `_foreign_ministry_start`); whether it may end a body named
+        by its fields (局, 规划局: see `_field_body_start`). Kept by id: the vocabulary repeats."""
         if len(self._head_by_id) > 1 << 18:
             self._head_by_id.clear()  # a long stream of new words: keep memory flat
-        heads, ministries, bodies = [], [], []
-        for word_id in ids:
-            known = self._head_by_id.get(word_id)
-            if known is None:
-                norm = doc.vocab.strings[word_id]
-                head = self._head_of(norm)
-                # (秘书处 is also a role word: a unit head heads a name all the same, see `unit_heads`)
-                name_like = self._name_like_head_norm(norm) or head in self.unit_heads
-                head = head if head is not None and name_like else None
-                ministry = norm.endswith("部") and (norm == "部" or norm[:-1] in self.ministry_fields)
-                body = (
-                    head is None and norm[-1:] in self.body_heads and (len(norm) == 1 or norm[:-1] in self.body_fields)
-                )
-                known = self._head_by_id[word_id] = (head, ministry, body)
-            heads.append(known[0])
-            ministries.append(known[1])
-            bodies.append(known[2])
-        return heads, ministries, bodies
+        norm = doc.vocab.strings[word_id]
+        head = self._head_of(norm)
+        # (秘书处 is also a role word: a unit head heads a name all the same, see `unit_heads`)
+        name_like = self._name_like_head_norm(norm) or head in self.unit_heads
+        head = head if head is not None and name_like else None
+        ministry = norm.endswith("部") and (norm == "部" or norm[:-1] in self.ministry_fields)
+        body = head is None and norm[-1:] in self.body_heads and (len(norm) == 1 or norm[:-1] in self.body_fields)
+        known = self._head_by_id[word_id] = (head, ministry, body)
+        return known
 
     def _may_end_in_head(self, doc: Doc, offsets: np.ndarray) -> list[int]:
         """The tokens that may end in the last character of a head or of 部 (a superset, in
@@ -1021,11 +1012,23 @@ class ChinesePatterns:
     ) -> tuple[list[tuple[int, str]], list[int], list[int]]:
         """Of `tokens`, in order: those that may head a name, with their head, those that may
         end a foreign ministry's name and those that may end a body named by its fields (see
-        `_heads_of`)."""
-        head_of, ministry_of, body_of = self._heads_of(doc, norms[tokens].tolist())
-        heads = [(i, head) for i, head in zip(tokens, head_of, strict=True) if head is not None]
-        ministries = [i for i, ministry in zip(tokens, ministry_of, strict=True) if ministry]
-        return heads, ministries, [i for i, body in zip(tokens, body_of, strict=True) if body]
+        `_word_facts`)."""
+        heads: list[tuple[int, str]] = []
+        ministries: list[int] = []
+        bodies: list[int] = []
+        known_words = self._head_by_id
+        # (one loop over the candidates, sorted into the three lists as it goes: most are none of them)
+        for i, word_id in zip(tokens, norms[tokens].tolist(), strict=True):
+            known = known_words.get(word_id)
+            if known is None:
+                known = self._word_facts(doc, word_id)
+            if known[0] is not None:
+                heads.append((i, known[0]))
+            if known[1]:
+                ministries.append(i)
+            if known[2]:
+                bodies.append(i)
+        return heads, ministries, bodies
 
     def _norm_facts(self, vocab: Vocab, norm_id: int) -> tuple[str, bool, bool]:
         """A norm's string, whether it may be part of a name, whether it ends in 大学 / 学院
@@ -1053,8 +1056,16 @@ class ChinesePatterns:
         return facts
 
     def find(self, doc: Doc, known: list[SpanRow]) -> list[SpanRow]:
-        known_ends = {s.end for s in known}
-        known_tokens = {i for s in known for i in range(s.start, s.end)}
+        # (one loop over the listed names: most are one word, added without a range)
+        known_ends: set[int] = set()
+        known_tokens: set[int] = set()
+        for listed in known:
+            first, stop = listed[0], listed[1]  # (.start, .end by index: a compiled tuple look-up)
+            known_ends.add(stop)
+            if stop - first == 1:
+                known_tokens.add(first)
+            else:
+                known_tokens.update(range(first, stop))
         rows: list[SpanRow] = []
         # Two columns of the page (spaCy reads one at ~0.1 us a token); whatever else a rule asks
         # of a word (its end, its written form) is read from its Token, for the few words it reaches.
