@@ -268,12 +268,17 @@ class PartnershipExtractor:
                     # delegation to Britain produced three agreements:", 湖南大学此访取得以下成果：)
                     pairs = [(list_head, f.side()) for f in _distinct(foreign)]
                 if not pairs and kinds:
-                    pairs = self._pairs_from_context(
-                        doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
-                    )
-                    pairs = pairs or self._visits_of_foreign_publisher(doc, sent, kinds, chinese, foreign)
-                    pairs = pairs or self._dealt_with_foreign_publisher(doc, sent, kinds, chinese, foreign)
-                    pairs = pairs or self._pairs_across_sentences(doc, index, chinese, foreign, sides, side_anaphors)
+                    # (a sentence naming no side and no pair (双方) gets none from the context, the
+                    # foreign publisher or the next sentences: most trigger sentences of a page)
+                    if chinese or foreign or anaphors.of(sent) is not None:
+                        pairs = self._pairs_from_context(
+                            doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
+                        )
+                        pairs = pairs or self._visits_of_foreign_publisher(doc, sent, kinds, chinese, foreign)
+                        pairs = pairs or self._dealt_with_foreign_publisher(doc, sent, kinds, chinese, foreign)
+                        pairs = pairs or self._pairs_across_sentences(
+                            doc, index, chinese, foreign, sides, side_anaphors
+                        )
                     pairs = pairs or self.references.pairs(doc, index, hits, chinese, foreign, sides)
                     pairs = pairs or self._signed_after_pair(doc, index, kinds, chinese, foreign, sides)
                 elif (
@@ -343,7 +348,9 @@ class PartnershipExtractor:
                 list_kinds = set()
             if not list_kinds:
                 list_head = None  # (a count's list, "signed three agreements.", names its head per line)
-                list_kinds = self._counted_documents(doc, index, sent, kinds, sides)
+                # (only a signing counts: the test first, not a call a sentence)
+                if not kinds.isdisjoint(_SIGNED_KINDS):
+                    list_kinds = self._counted_documents(doc, index, sent, kinds, sides)
             previous_kinds = kinds
         found.extend(self._from_joint_institutes(doc, settings))
         doc._.partnerships = _unique_pairs(found)
@@ -793,7 +800,13 @@ class PartnershipExtractor:
         text = doc_text(doc)
         regions = []
         # (searched in this sentence alone: few sentences ask, so a pass over the whole text costs more)
-        for opener in self.topic_openers(doc, sent.start_char, sent.end_char):
+        if self.language == "zh":
+            # (sliced from the page's one pass, `phrase_finder`: a regex of one-character openers
+            # such as 就 tried at each character of every asking sentence cost more)
+            openers = phrase_finder(doc, self.topics)(sent.start_char, sent.end_char)
+        else:
+            openers = self.topic_openers(doc, sent.start_char, sent.end_char)
+        for opener in openers:
             if self.language != "zh" and _DAY_AFTER.match(text, opener.end):
                 continue  # "On 3 April, A and B launched a joint programme": a day, no topic
             end = sent.end_char
@@ -1971,8 +1984,9 @@ class _SentenceSides:
         Only the sentences naming an institution of a side's kind are read: the others name no side."""
         position = 0 if which == "chinese" else 1
         named_in = self.parties.sentences
-        for index in reversed(named_in[: bisect.bisect_left(named_in, before)]):
-            named = self.of(index)[position]
+        # (by position, from the last one before: no copy of the list's head a call)
+        for at in range(bisect.bisect_left(named_in, before) - 1, -1, -1):
+            named = self.of(named_in[at])[position]
             if schools:
                 named = [p for p in named if p.known.kind in SCHOOL_KINDS]
             if named:
@@ -1984,8 +1998,8 @@ class _SentenceSides:
         side, when no Chinese side follows it there and it is the only foreign one: what "that
         university" (该校) in a sentence naming only a Chinese side refers to."""
         named_in = self.parties.sentences
-        for index in reversed(named_in[: bisect.bisect_left(named_in, before)]):
-            chinese, foreign = self.of(index)
+        for at in range(bisect.bisect_left(named_in, before) - 1, -1, -1):
+            chinese, foreign = self.of(named_in[at])
             if not chinese and not foreign:
                 continue
             if not foreign or len(_distinct(foreign)) > 1:
