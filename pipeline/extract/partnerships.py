@@ -900,12 +900,21 @@ class PartnershipExtractor:
 
     def _from_joint_institutes(self, doc: Doc, settings: dict[int, Setting]) -> list[_Found]:
         """The pairs of the gazetteer's joint institutes named on the page (`settings`: the Doc's)."""
+        linked = doc.user_data.get("_linked_institutes")
+        if linked is None:  # (`_read_parties` finds them in its walk: this is for a Doc it has not read)
+            linked = [
+                (span, known.entry)
+                for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True)
+                if known.entry is not None
+                and known.entry.kind == "joint_institute"
+                and known.entry.parent
+                and known.entry.partners
+            ]
+        if not linked:
+            return []  # (most pages name no joint institute the gazetteer links)
         gazetteer = load_gazetteer()
         inferred = []
-        for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
-            entry = known.entry
-            if entry is None or entry.kind != "joint_institute" or not entry.parent or not entry.partners:
-                continue
+        for span, entry in linked:
             parent = gazetteer.get(entry.parent)
             setting = settings.get(_sentence_start(doc, span.start_char))
             for partner_id in entry.partners:
@@ -1365,15 +1374,24 @@ class _References:
         """The body the last delegation told of up to `before` came from: "a delegation from X",
         "the X delegation", "X sent a delegation", X代表团, X副校长一行, X…率团 (looked for in the
         sentences before, nearest first, a few back)."""
-        spans = sentences(doc).spans
+        sents = sentences(doc)
+        spans, sentence_starts = sents.spans, sents.starts
         lowered = matching_text(doc)
         delegation_words = self._on_page(doc)[2]
         delegation_starts = self._starts(doc)[1]
-        for i in range(index, max(index - _DELEGATION_REACH, -1), -1):
+        lowest = max(index - _DELEGATION_REACH, -1) + 1  # (the earliest sentence looked in)
+        # (from the last delegation word before `before` to the sentence holding it, then on to the
+        # one before that sentence: the sentences between hold none, and are not looked at)
+        last = bisect.bisect_left(delegation_starts, before) - 1
+        while last >= 0:
+            i = bisect.bisect_right(sentence_starts, delegation_starts[last]) - 1
+            if i < lowest:
+                break
             sent = spans[i]
+            last = bisect.bisect_left(delegation_starts, sent.start_char, 0, last) - 1  # (the next to look at)
             end = min(sent.end_char, before) if i == index else sent.end_char
             if not _starts_within(delegation_starts, sent.start_char, end):
-                continue  # (a bisect instead of slicing and searching each sentence back)
+                continue  # (between sentences, or only after `before`)
             # (a list comprehension sorted in place: compiled, `sorted` of a generator makes one)
             places = [
                 (sent.start_char + at, sent.start_char + at + len(word))
@@ -1905,15 +1923,20 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
 def _joint_institutes(doc: Doc) -> tuple[list[int], list[int]]:
     """Where the joint institutes of a Doc stand (starts and ends, in order), read once per Doc."""
     key = "_joint_institutes"
-    if key not in doc.user_data:
-        found = [  # (a list sorted in place: compiled, `sorted` of a generator makes one)
+    if key not in doc.user_data:  # (`_read_parties` fills it in its walk: this is for a Doc it has not read)
+        found = [  # (a list comprehension: compiled, a generator is an object made a call)
             (span.start_char, span.end_char)
             for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True)
             if known.kind == "joint_institute"
         ]
-        found.sort()
-        doc.user_data[key] = ([s for s, _ in found], [e for _, e in found])
+        doc.user_data[key] = _bounds_in_order(found)
     return doc.user_data[key]
+
+
+def _bounds_in_order(found: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts and the ends of ranges, sorted (in place)."""
+    found.sort()
+    return [s for s, _ in found], [e for _, e in found]
 
 
 def _shared_in_lists(own: list[str | None], continues: list[bool]) -> list[str | None]:
@@ -2162,8 +2185,15 @@ def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
     in_sentence: tuple[dict[int, list[_Party]], dict[int, list[_Party]]] = ({}, {})
     # (read once, not once an institution: a module's attribute and the Doc's language are lookups)
     is_hosted_body, language = institution_patterns.is_hosted_body, doc.lang_
+    institutes: list[tuple[int, int]] = []  # (`_joint_institutes`, read in the same walk)
+    linked: list[tuple[Span, Any]] = []  # (`_from_joint_institutes`: the gazetteer's with a parent and partners)
     for span, known, start, end in zip(institution_spans(doc), institution_facts(doc), starts, ends, strict=True):
         kind = known.kind
+        if kind == "joint_institute":
+            institutes.append((start, end))
+        entry = known.entry
+        if entry is not None and entry.kind == "joint_institute" and entry.parent and entry.partners:
+            linked.append((span, entry))
         which = 0 if kind in SIDE_KINDS else 1 if kind in ALLIANCE_KINDS else -1
         if which < 0 or (known.entry is None and is_hosted_body(known.text)):
             continue  # (a hosted body, "Luban Workshop at X": its host is the side)
@@ -2178,6 +2208,9 @@ def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
     sides = _SideParties(every[0], in_sentence[0], sorted(in_sentence[0]))
     alliances = _SideParties(every[1], in_sentence[1], sorted(in_sentence[1]))
     doc.user_data["_side_parties"], doc.user_data["_alliance_parties"] = sides, alliances
+    if "_joint_institutes" not in doc.user_data:
+        doc.user_data["_joint_institutes"] = _bounds_in_order(institutes)
+    doc.user_data["_linked_institutes"] = linked
     return sides, alliances
 
 
