@@ -567,8 +567,9 @@ class PartnershipExtractor:
         a foreign side with no Chinese one beside it cooperates with the publisher; elsewhere, with
         the Chinese side named before when the sentence refers back to it (该校).
         `anaphors`, `side_anaphors`: the Doc's pair anaphors (双方) and Chinese side anaphors (该校)."""
-        publisher = Side.publisher_of_schools(doc)
-        if foreign and not chinese and publisher is not None:
+        # (the publisher asked only where a side is missing: most sentences asking name both or one Chinese)
+        publisher = Side.publisher_of_schools(doc) if foreign and not chinese else None
+        if publisher is not None:
             return [(publisher, f.side()) for f in _distinct(foreign)]
         visited = Side.foreign_publisher(doc) if len(_distinct(chinese)) == 1 and not foreign else None
         if visited is not None and not anaphors.found_in(sent) and not self._looks_on(doc, sent, chinese[0]):
@@ -592,7 +593,7 @@ class PartnershipExtractor:
             # two sides are the ones it names, not a foreign side named before
             return []
         schools = _all_value(found, "schools")
-        cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or publisher
+        cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or Side.publisher_of_schools(doc)
         other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
         # on a foreign university's own page that never names itself in full ("Otago strengthens
         # ties with A. The two universities signed ..."): the publisher, as `cn` above
@@ -2436,15 +2437,23 @@ def _unique_pairs(found: list[_Found]) -> list[Partnership]:
             kept[key] = (partnership, partnership.kind, partnership.date)
         elif not partnership.inferred or known[0].inferred:
             first, kind, date = known
-            strongest = min(kind, partnership.kind, key=KIND_PRIORITY.index)
+            strongest = _stronger(kind, partnership.kind)
             dates = [d for d in (date, partnership.date) if d]
             kept[key] = (first, strongest, max(dates) if dates else None)
         else:
             # a joint institute of the stated pair, named in the text: they are its parents
             first, kind, date = known
-            kept[key] = (first, min(kind, partnership.kind, key=KIND_PRIORITY.index), date)
+            kept[key] = (first, _stronger(kind, partnership.kind), date)
     records = [first.record(kind, date) for first, kind, date in kept.values()]
     return sorted(records, key=lambda p: p.evidence.start)
+
+
+_KIND_RANK = {kind: rank for rank, kind in enumerate(KIND_PRIORITY)}
+
+
+def _stronger(kind: str, other: str) -> str:
+    """`min(kind, other, key=KIND_PRIORITY.index)`, by a lookup (no list searched through a key call)."""
+    return kind if _KIND_RANK[kind] <= _KIND_RANK[other] else other
 
 
 @Language.factory("partnership_extractor", default_config={})
