@@ -268,12 +268,17 @@ class PartnershipExtractor:
                     # delegation to Britain produced three agreements:", 湖南大学此访取得以下成果：)
                     pairs = [(list_head, f.side()) for f in _distinct(foreign)]
                 if not pairs and kinds:
-                    pairs = self._pairs_from_context(
-                        doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
-                    )
-                    pairs = pairs or self._visits_of_foreign_publisher(doc, sent, kinds, chinese, foreign)
-                    pairs = pairs or self._dealt_with_foreign_publisher(doc, sent, kinds, chinese, foreign)
-                    pairs = pairs or self._pairs_across_sentences(doc, index, chinese, foreign, sides, side_anaphors)
+                    # (a sentence naming no side and no pair (双方) gets none from the context, the
+                    # foreign publisher or the next sentences: most trigger sentences of a page)
+                    if chinese or foreign or anaphors.of(sent) is not None:
+                        pairs = self._pairs_from_context(
+                            doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
+                        )
+                        pairs = pairs or self._visits_of_foreign_publisher(doc, sent, kinds, chinese, foreign)
+                        pairs = pairs or self._dealt_with_foreign_publisher(doc, sent, kinds, chinese, foreign)
+                        pairs = pairs or self._pairs_across_sentences(
+                            doc, index, chinese, foreign, sides, side_anaphors
+                        )
                     pairs = pairs or self.references.pairs(doc, index, hits, chinese, foreign, sides)
                     pairs = pairs or self._signed_after_pair(doc, index, kinds, chinese, foreign, sides)
                 elif (
@@ -343,7 +348,9 @@ class PartnershipExtractor:
                 list_kinds = set()
             if not list_kinds:
                 list_head = None  # (a count's list, "signed three agreements.", names its head per line)
-                list_kinds = self._counted_documents(doc, index, sent, kinds, sides)
+                # (only a signing counts: the test first, not a call a sentence)
+                if not kinds.isdisjoint(_SIGNED_KINDS):
+                    list_kinds = self._counted_documents(doc, index, sent, kinds, sides)
             previous_kinds = kinds
         found.extend(self._from_joint_institutes(doc, settings))
         doc._.partnerships = _unique_pairs(found)
@@ -560,8 +567,9 @@ class PartnershipExtractor:
         a foreign side with no Chinese one beside it cooperates with the publisher; elsewhere, with
         the Chinese side named before when the sentence refers back to it (该校).
         `anaphors`, `side_anaphors`: the Doc's pair anaphors (双方) and Chinese side anaphors (该校)."""
-        publisher = Side.publisher_of_schools(doc)
-        if foreign and not chinese and publisher is not None:
+        # (the publisher asked only where a side is missing: most sentences asking name both or one Chinese)
+        publisher = Side.publisher_of_schools(doc) if foreign and not chinese else None
+        if publisher is not None:
             return [(publisher, f.side()) for f in _distinct(foreign)]
         visited = Side.foreign_publisher(doc) if len(_distinct(chinese)) == 1 and not foreign else None
         if visited is not None and not anaphors.found_in(sent) and not self._looks_on(doc, sent, chinese[0]):
@@ -585,7 +593,7 @@ class PartnershipExtractor:
             # two sides are the ones it names, not a foreign side named before
             return []
         schools = _all_value(found, "schools")
-        cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or publisher
+        cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or Side.publisher_of_schools(doc)
         other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
         # on a foreign university's own page that never names itself in full ("Otago strengthens
         # ties with A. The two universities signed ..."): the publisher, as `cn` above
@@ -793,7 +801,13 @@ class PartnershipExtractor:
         text = doc_text(doc)
         regions = []
         # (searched in this sentence alone: few sentences ask, so a pass over the whole text costs more)
-        for opener in self.topic_openers(doc, sent.start_char, sent.end_char):
+        if self.language == "zh":
+            # (sliced from the page's one pass, `phrase_finder`: a regex of one-character openers
+            # such as 就 tried at each character of every asking sentence cost more)
+            openers = phrase_finder(doc, self.topics)(sent.start_char, sent.end_char)
+        else:
+            openers = self.topic_openers(doc, sent.start_char, sent.end_char)
+        for opener in openers:
             if self.language != "zh" and _DAY_AFTER.match(text, opener.end):
                 continue  # "On 3 April, A and B launched a joint programme": a day, no topic
             end = sent.end_char
@@ -887,12 +901,21 @@ class PartnershipExtractor:
 
     def _from_joint_institutes(self, doc: Doc, settings: dict[int, Setting]) -> list[_Found]:
         """The pairs of the gazetteer's joint institutes named on the page (`settings`: the Doc's)."""
+        linked = doc.user_data.get("_linked_institutes")
+        if linked is None:  # (`_read_parties` finds them in its walk: this is for a Doc it has not read)
+            linked = [
+                (span, known.entry)
+                for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True)
+                if known.entry is not None
+                and known.entry.kind == "joint_institute"
+                and known.entry.parent
+                and known.entry.partners
+            ]
+        if not linked:
+            return []  # (most pages name no joint institute the gazetteer links)
         gazetteer = load_gazetteer()
         inferred = []
-        for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
-            entry = known.entry
-            if entry is None or entry.kind != "joint_institute" or not entry.parent or not entry.partners:
-                continue
+        for span, entry in linked:
             parent = gazetteer.get(entry.parent)
             setting = settings.get(_sentence_start(doc, span.start_char))
             for partner_id in entry.partners:
@@ -1352,15 +1375,24 @@ class _References:
         """The body the last delegation told of up to `before` came from: "a delegation from X",
         "the X delegation", "X sent a delegation", X代表团, X副校长一行, X…率团 (looked for in the
         sentences before, nearest first, a few back)."""
-        spans = sentences(doc).spans
+        sents = sentences(doc)
+        spans, sentence_starts = sents.spans, sents.starts
         lowered = matching_text(doc)
         delegation_words = self._on_page(doc)[2]
         delegation_starts = self._starts(doc)[1]
-        for i in range(index, max(index - _DELEGATION_REACH, -1), -1):
+        lowest = max(index - _DELEGATION_REACH, -1) + 1  # (the earliest sentence looked in)
+        # (from the last delegation word before `before` to the sentence holding it, then on to the
+        # one before that sentence: the sentences between hold none, and are not looked at)
+        last = bisect.bisect_left(delegation_starts, before) - 1
+        while last >= 0:
+            i = bisect.bisect_right(sentence_starts, delegation_starts[last]) - 1
+            if i < lowest:
+                break
             sent = spans[i]
+            last = bisect.bisect_left(delegation_starts, sent.start_char, 0, last) - 1  # (the next to look at)
             end = min(sent.end_char, before) if i == index else sent.end_char
             if not _starts_within(delegation_starts, sent.start_char, end):
-                continue  # (a bisect instead of slicing and searching each sentence back)
+                continue  # (between sentences, or only after `before`)
             # (a list comprehension sorted in place: compiled, `sorted` of a generator makes one)
             places = [
                 (sent.start_char + at, sent.start_char + at + len(word))
@@ -1892,15 +1924,20 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
 def _joint_institutes(doc: Doc) -> tuple[list[int], list[int]]:
     """Where the joint institutes of a Doc stand (starts and ends, in order), read once per Doc."""
     key = "_joint_institutes"
-    if key not in doc.user_data:
-        found = [  # (a list sorted in place: compiled, `sorted` of a generator makes one)
+    if key not in doc.user_data:  # (`_read_parties` fills it in its walk: this is for a Doc it has not read)
+        found = [  # (a list comprehension: compiled, a generator is an object made a call)
             (span.start_char, span.end_char)
             for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True)
             if known.kind == "joint_institute"
         ]
-        found.sort()
-        doc.user_data[key] = ([s for s, _ in found], [e for _, e in found])
+        doc.user_data[key] = _bounds_in_order(found)
     return doc.user_data[key]
+
+
+def _bounds_in_order(found: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
+    """The starts and the ends of ranges, sorted (in place)."""
+    found.sort()
+    return [s for s, _ in found], [e for _, e in found]
 
 
 def _shared_in_lists(own: list[str | None], continues: list[bool]) -> list[str | None]:
@@ -1971,8 +2008,9 @@ class _SentenceSides:
         Only the sentences naming an institution of a side's kind are read: the others name no side."""
         position = 0 if which == "chinese" else 1
         named_in = self.parties.sentences
-        for index in reversed(named_in[: bisect.bisect_left(named_in, before)]):
-            named = self.of(index)[position]
+        # (by position, from the last one before: no copy of the list's head a call)
+        for at in range(bisect.bisect_left(named_in, before) - 1, -1, -1):
+            named = self.of(named_in[at])[position]
             if schools:
                 named = [p for p in named if p.known.kind in SCHOOL_KINDS]
             if named:
@@ -1984,8 +2022,8 @@ class _SentenceSides:
         side, when no Chinese side follows it there and it is the only foreign one: what "that
         university" (该校) in a sentence naming only a Chinese side refers to."""
         named_in = self.parties.sentences
-        for index in reversed(named_in[: bisect.bisect_left(named_in, before)]):
-            chinese, foreign = self.of(index)
+        for at in range(bisect.bisect_left(named_in, before) - 1, -1, -1):
+            chinese, foreign = self.of(named_in[at])
             if not chinese and not foreign:
                 continue
             if not foreign or len(_distinct(foreign)) > 1:
@@ -2148,8 +2186,15 @@ def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
     in_sentence: tuple[dict[int, list[_Party]], dict[int, list[_Party]]] = ({}, {})
     # (read once, not once an institution: a module's attribute and the Doc's language are lookups)
     is_hosted_body, language = institution_patterns.is_hosted_body, doc.lang_
+    institutes: list[tuple[int, int]] = []  # (`_joint_institutes`, read in the same walk)
+    linked: list[tuple[Span, Any]] = []  # (`_from_joint_institutes`: the gazetteer's with a parent and partners)
     for span, known, start, end in zip(institution_spans(doc), institution_facts(doc), starts, ends, strict=True):
         kind = known.kind
+        if kind == "joint_institute":
+            institutes.append((start, end))
+        entry = known.entry
+        if entry is not None and entry.kind == "joint_institute" and entry.parent and entry.partners:
+            linked.append((span, entry))
         which = 0 if kind in SIDE_KINDS else 1 if kind in ALLIANCE_KINDS else -1
         if which < 0 or (known.entry is None and is_hosted_body(known.text)):
             continue  # (a hosted body, "Luban Workshop at X": its host is the side)
@@ -2164,6 +2209,9 @@ def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
     sides = _SideParties(every[0], in_sentence[0], sorted(in_sentence[0]))
     alliances = _SideParties(every[1], in_sentence[1], sorted(in_sentence[1]))
     doc.user_data["_side_parties"], doc.user_data["_alliance_parties"] = sides, alliances
+    if "_joint_institutes" not in doc.user_data:
+        doc.user_data["_joint_institutes"] = _bounds_in_order(institutes)
+    doc.user_data["_linked_institutes"] = linked
     return sides, alliances
 
 
@@ -2389,15 +2437,23 @@ def _unique_pairs(found: list[_Found]) -> list[Partnership]:
             kept[key] = (partnership, partnership.kind, partnership.date)
         elif not partnership.inferred or known[0].inferred:
             first, kind, date = known
-            strongest = min(kind, partnership.kind, key=KIND_PRIORITY.index)
+            strongest = _stronger(kind, partnership.kind)
             dates = [d for d in (date, partnership.date) if d]
             kept[key] = (first, strongest, max(dates) if dates else None)
         else:
             # a joint institute of the stated pair, named in the text: they are its parents
             first, kind, date = known
-            kept[key] = (first, min(kind, partnership.kind, key=KIND_PRIORITY.index), date)
+            kept[key] = (first, _stronger(kind, partnership.kind), date)
     records = [first.record(kind, date) for first, kind, date in kept.values()]
     return sorted(records, key=lambda p: p.evidence.start)
+
+
+_KIND_RANK = {kind: rank for rank, kind in enumerate(KIND_PRIORITY)}
+
+
+def _stronger(kind: str, other: str) -> str:
+    """`min(kind, other, key=KIND_PRIORITY.index)`, by a lookup (no list searched through a key call)."""
+    return kind if _KIND_RANK[kind] <= _KIND_RANK[other] else other
 
 
 @Language.factory("partnership_extractor", default_config={})
