@@ -25,6 +25,7 @@ own shapes (rows in batches of 1..200 at several offsets), and that numpy's plai
 from __future__ import annotations
 
 import functools
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
@@ -86,12 +87,38 @@ def _one_blas_thread() -> bool:
     return True
 
 
-def use_numpy_gemm(model: Model) -> None:
-    """Make every layer of `model` multiply through numpy, on one BLAS thread. Without threadpoolctl the
-    model keeps BLIS: OpenBLAS's own threads cost far more CPU than they save on these small products
-    (a 60x288 product: 0.4 ms of CPU on one thread, 7-16 ms on two, on this loaded 2-core machine)."""
-    if not _one_blas_thread():
-        return
+def is_place_free(weights: np.ndarray, product: Callable[[np.ndarray, np.ndarray], np.ndarray] = blocked_dot) -> bool:
+    """Whether `product` gives one row the same bits at every place of a block (and in a last block
+    padded with zeros) for these weights (`W`, outputs x inputs, as the layers pass them transposed).
+    The same random row fills every place: the values do not choose the kernel or the order of the sums,
+    the place and the shapes do, so equal rows here mean a row's bits never depend on its neighbours."""
+    row = np.random.default_rng(len(weights)).standard_normal(weights.shape[1]).astype(weights.dtype)
+    rows = np.tile(row, (BLOCK_ROWS + 3, 1))
+    bits = np.ascontiguousarray(product(rows, weights.T)).view(np.uint32)
+    return bool((bits == bits[0]).all())
+
+
+def product_weights(model: Model) -> list[np.ndarray]:
+    """The weights of every product `model`'s layers make, as they multiply by them: `W` flattened to
+    (outputs, inputs) (maxout, linear, the parser's precomputed lower layer)."""
+    weights = []
+    for node in model.walk():
+        if node.has_param("W"):
+            w = node.get_param("W")
+            weights.append(w.reshape(-1, w.shape[-1]))
+    return weights
+
+
+def use_numpy_gemm(model: Model) -> bool:
+    """Make every layer of `model` multiply through numpy, on one BLAS thread; True if it did. Without
+    threadpoolctl the model keeps BLIS: OpenBLAS's own threads cost far more CPU than they save on these
+    small products (a 60x288 product: 0.4 ms of CPU on one thread, 7-16 ms on two, on this loaded 2-core
+    machine). It keeps BLIS too where this machine's OpenBLAS kernels would make a row's bits depend on its
+    place in a block (`is_place_free`, measured on the model's own shapes when it is loaded: another
+    processor has other kernels), since records must not depend on batches, workers or engines."""
+    if not _one_blas_thread() or not all(is_place_free(w) for w in product_weights(model)):
+        return False
     ops = NumpyGemmOps()
     for node in model.walk():
         node.ops = ops
+    return True

@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 from thinc.api import Linear, Maxout, NumpyOps, chain
 
-from pipeline.train.blas import NumpyGemmOps, use_numpy_gemm
+from pipeline.train.blas import NumpyGemmOps, is_place_free, product_weights, use_numpy_gemm
 
 
 @pytest.mark.parametrize("trans1", [False, True])
@@ -65,6 +65,8 @@ def test_a_rows_product_is_the_same_bits_whatever_rows_it_is_multiplied_with(wei
     """Rows of random inputs, each multiplied alone, then inside batches of 1..200 rows at several offsets
     (so at every place of a block, and across blocks): bitwise the same rows of the product."""
     pytest.importorskip("threadpoolctl")
+    if not is_place_free(weights):  # the models keep BLIS on such a machine (the test above)
+        pytest.skip("this machine's OpenBLAS rounds a row by its place in a block: numpy's product unused")
     rng = np.random.default_rng(len(weights))
     x = rng.standard_normal((260, weights.shape[1])).astype(np.float32)
     ops = NumpyGemmOps()
@@ -76,16 +78,38 @@ def test_a_rows_product_is_the_same_bits_whatever_rows_it_is_multiplied_with(wei
             assert [row.tobytes() for row in product] == alone[offset : offset + rows], (rows, offset)
 
 
-def test_numpys_own_product_does_depend_on_the_rows_multiplied_with_it() -> None:
-    """Why the blocks: the same test on `np.dot` alone fails (on OpenBLAS, where this runs)."""
-    threadpoolctl = pytest.importorskip("threadpoolctl")
-    if not any(pool["internal_api"] == "openblas" for pool in threadpoolctl.threadpool_info()):
-        pytest.skip("numpy's BLAS is not OpenBLAS here")
-    _, weights = layer_products()[1]
-    rng = np.random.default_rng(0)
-    x = rng.standard_normal((40, weights.shape[1])).astype(np.float32)
-    alone = np.concatenate([np.dot(x[i : i + 1], weights.T) for i in range(len(x))])
-    assert any(not np.array_equal(np.dot(x[:rows], weights.T), alone[:rows]) for rows in range(2, 40))
+def test_a_product_whose_bits_depend_on_a_rows_place_is_refused() -> None:
+    """The load-time check fails on a product that rounds a row by its place (as OpenBLAS's plain `np.dot`
+    does on some kernels), and passes on one that does not."""
+    weights = np.random.default_rng(3).standard_normal((12, 20)).astype(np.float32)
+
+    def by_place(x: np.ndarray, y: np.ndarray) -> np.ndarray:
+        product = np.asarray([row @ y for row in x], dtype=np.float32)
+        return product + np.float32(1e-6) * np.arange(len(x), dtype=np.float32)[:, None]
+
+    assert not is_place_free(weights, product=by_place)
+    assert is_place_free(weights, product=lambda x, y: np.asarray([row @ y for row in x], dtype=np.float32))
+
+
+def test_a_model_keeps_blis_where_this_machines_kernels_would_round_by_place(monkeypatch: pytest.MonkeyPatch) -> None:
+    pytest.importorskip("threadpoolctl")
+    model = chain(Maxout(4, 6, nP=3), Linear(2, 4))
+    model.initialize(X=np.ones((3, 6), dtype=np.float32))
+    monkeypatch.setattr("pipeline.train.blas.is_place_free", lambda weights: False)
+    assert use_numpy_gemm(model) is False
+    assert not any(isinstance(node.ops, NumpyGemmOps) for node in model.walk())
+
+
+def test_the_trained_models_multiply_through_numpy_exactly_where_every_product_is_place_free() -> None:
+    pytest.importorskip("threadpoolctl")
+    from pipeline.train import model_dir
+    from pipeline.train.component import load_trained
+
+    for language in ("en", "zh"):
+        for _, pipe in load_trained(model_dir(language)).pipeline:
+            place_free = all(is_place_free(w) for w in product_weights(pipe.model))
+            uses_numpy = all(isinstance(node.ops, NumpyGemmOps) for node in pipe.model.walk())
+            assert uses_numpy == place_free, (language, place_free)
 
 
 def test_gemm_writes_into_a_strided_out() -> None:
