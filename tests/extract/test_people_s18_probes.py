@@ -81,8 +81,7 @@ EN_PROBES = [
         [("Li Hua", "Vice President", "Jiangxi Normal University")],
     ),
     (
-        "President of the University of Dundee Professor Iain Gillespie signed the agreement with Nanchang "
-        "University.",
+        "President of the University of Dundee Professor Iain Gillespie signed the agreement with Nanchang University.",
         [("Iain Gillespie", "President", "University of Dundee")],
     ),
     (

@@ -18,7 +18,12 @@ def test_transliteration_characters_are_single_han_characters():
 
 @pytest.mark.parametrize(
     ("text", "name"),
-    [("校长史蒂文斯一行", "史蒂文斯"), ("主任伊万诺夫出席", "伊万诺夫"), ("参赞布鲁诺，", "布鲁诺"), ("处长科瓦廖夫博士", "科瓦廖夫")],
+    [
+        ("校长史蒂文斯一行", "史蒂文斯"),
+        ("主任伊万诺夫出席", "伊万诺夫"),
+        ("参赞布鲁诺，", "布鲁诺"),
+        ("处长科瓦廖夫博士", "科瓦廖夫"),
+    ],
 )
 def test_transliterated_name_after_a_title(text, name):
     match = people._zh_pattern().match(text)
