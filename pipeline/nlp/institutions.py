@@ -37,7 +37,7 @@ from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher, degree_kind, voice_word
-from pipeline.link.short_forms import SHORT_FORM_SIZES, follows_in_order, named_by_short_form
+from pipeline.link.short_forms import follows_in_order
 from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
 from pipeline.nlp.institution_patterns import (
     is_hosted_body,
@@ -153,29 +153,6 @@ def _first_characters(words: tuple[str, ...]) -> tuple[str, ...]:
 def _last_characters(words: tuple[str, ...]) -> frozenset[str]:
     """The characters, in either script, that end one of `words` (simplified) as written."""
     return frozenset(form for word in words for form in _written_forms(word[-1]))
-
-
-@functools.cache
-def _short_form_sides() -> tuple[str, ...]:
-    """The words joining two sides, a short form written beside one (`zh/short_form_sides.txt`)."""
-    return word_list("zh", "short_form_sides.txt")
-
-
-@functools.cache
-def _short_form_not_joining() -> tuple[str, ...]:
-    """The words opening with a joining word that join nothing (`zh/short_form_not_joining.txt`)."""
-    return word_list("zh", "short_form_not_joining.txt")
-
-
-@functools.cache
-def _short_form_side_verbs() -> tuple[str, ...]:
-    """The words after a pair's second side (`zh/short_form_side_verbs.txt`)."""
-    return word_list("zh", "short_form_side_verbs.txt")
-
-
-def _ends_a_side(text: str, end: int) -> bool:
-    """A pair's second side may end at `end`: the text's end, punctuation, or a verb of the pair."""
-    return end == len(text) or not _HAN_WORD.match(text, end) or text.startswith(_short_form_side_verbs(), end)
 
 
 def _where_written(text: str, characters: tuple[str, ...]) -> list[int]:
@@ -499,7 +476,6 @@ class InstitutionResolver:
         top = self._with_short_forms(doc, text, top)
         if self.language == "zh":
             top = self._with_unlisted_short_forms(facts, top)
-            top = self._with_short_forms_as_sides(doc, facts, top)
             if "（" in text or "(" in text:  # 密歇根州立大学（MSU）: the acronym is the name's, not MSU's entry
                 top = self._with_acronyms(doc, text, facts, top)
         if self.language == "en":
@@ -1112,65 +1088,6 @@ class InstitutionResolver:
                     facts.set(mention, "country", "CN")
             resolved.append(mention)
         return resolved
-
-    def _with_short_forms_as_sides(self, doc: Doc, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
-        """10日，浙外与利兹大学签署…, 利兹大学与浙外签署…: a short form the page made of a name it wrote in
-        full before (`pipeline.link.short_forms`), written as a side of a pair (before a joining word
-        at a clause's start, or after one before a verb: `zh/short_form_sides.txt`), is that institution.
-        Only the characters around the joining words are read, and only those opening a name of the page."""
-        text = self._page_simplified
-        named = [m for m in mentions if len(m.text) >= 4 and _HAN_WORD.fullmatch(m.text)]
-        firsts = {_simplified(m.text[0]) for m in named}
-        if not firsts:
-            return mentions  # (a page naming no Chinese-script institution)
-        added = []
-        for at in _where_written(text, _short_form_sides()):
-            if text.startswith(_short_form_not_joining(), at):
-                continue  # (浙外同事: 同 joins nothing there)
-            places = [*self._short_form_before_side(text, firsts, at), *self._short_form_after_side(text, firsts, at)]
-            for start, end in places:
-                names = {_simplified(m.text): m for m in named if m.end_char <= start}
-                full_name = named_by_short_form(text[start:end], list(names))
-                span = doc.char_span(start, end) if full_name is not None else None
-                if span is not None and not any(m.start_char < end and start < m.end_char for m in mentions):
-                    added.append(self._short_form_mention(doc, facts, span, names[full_name]))
-                    break
-        return _longest_non_overlapping([*mentions, *added]) if added else mentions
-
-    @staticmethod
-    def _short_form_mention(doc: Doc, facts: _Facts, span: Span, full: _Mention) -> _Mention:
-        """The mention of a short form at `span` of the name `full`: its entry, or (unlisted) its written
-        form and country."""
-        start, end = span.start_char, span.end_char
-        mention = _mention(SpanRow(span.start, span.end, start, end, full.label, full.kb_id, 0), doc_text(doc))
-        if not full.kb_id:  # (an unlisted name: its written form and country, as the full one has them)
-            facts.set(mention, "display_name", facts.get(full, "display_name") or full.text)
-            facts.set(mention, "country", facts.get(full, "country"))
-        return mention
-
-    @staticmethod
-    def _short_form_before_side(text: str, firsts: set[str], at: int) -> list[tuple[int, int]]:
-        """The characters (4, 3 or 2) right before the joining word at `at`, opening a clause and a
-        name of the page (its first character in `firsts`): where a short form would be."""
-        for size in SHORT_FORM_SIZES:
-            start = at - size
-            if start >= 0 and text[start] in firsts and (start == 0 or not _HAN_WORD.match(text, start - 1)):
-                return [(start, at)] if _HAN_WORD.fullmatch(text, start, at) else []
-        return []
-
-    @staticmethod
-    def _short_form_after_side(text: str, firsts: set[str], at: int) -> list[tuple[int, int]]:
-        """The characters (4, 3 or 2) right after the joining word at `at`, opening a name of the page
-        and followed by punctuation or a verb of `short_form_side_verbs.txt`, longest first."""
-        start = at + 1
-        if start >= len(text) or text[start] not in firsts:
-            return []
-        places = []
-        for size in SHORT_FORM_SIZES:
-            end = start + size
-            if end <= len(text) and _HAN_WORD.fullmatch(text, start, end) and _ends_a_side(text, end):
-                places.append((start, end))
-        return places
 
     def _with_first_words(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """ "Bauman Moscow State Technical University ... and Bauman on the Russian side": the first
