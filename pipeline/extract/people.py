@@ -816,7 +816,23 @@ def _zh_pattern() -> re.Pattern[str]:
     modifiers = alternation(_zh_modifiers())
     one = rf"(?:(?:{modifiers})及)*(?:{modifiers})?(?:{titles})"
     title_chain = rf"{one}(?:[、]?{one})*(?:[（(][^（）()\n]{{1,8}}[）)])?"
-    return re.compile(rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{han_name})")
+    transliterated = _transliterated_name()
+    return re.compile(rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{transliterated}|{han_name})")
+
+
+_TRANSLITERATED_LENGTH = (3, 6)  # characters of a foreign name written without its middle dot
+
+
+def _transliterated_name() -> str:
+    """校长史蒂文斯, 东方系主任伊万诺夫: a foreign name written without its middle dot, as bulletins
+    write it after a title: three to six characters of transliteration
+    (`person_transliteration_characters.txt`), then where a name ends (no Chinese character, a word that
+    follows names, a form of address): 史蒂文斯一行 is 史蒂文斯, not the three characters a Chinese name
+    has."""
+    characters = "".join(word_list("zh", "person_transliteration_characters.txt", split_spaces=True))
+    ends = alternation((*_after_name(), *_zh_addresses()))
+    low, high = _TRANSLITERATED_LENGTH
+    return rf"[{characters}]{{{low},{high}}}(?=[^{HAN}]|{ends}|$)"
 
 
 @functools.cache
@@ -1129,6 +1145,10 @@ class PeopleExtractor:
             # "Name, Title of|at ORG" (its pattern compiled only when it was searched whole)
             named_after = isinstance(match, _AfterMatch) or (_after_windows() is None and match.re is _en_after())
             held = None if named_after else _body_in_office(doc, match, earlier if office is None else None)
+            if held is None and not named_after and office is None and earlier is None and _is_honorific(title):
+                unit_office = _unit_office_before_body(doc, institutions, opening)
+                if unit_office is not None:  # "Dean of Tongji Medical College of HUST Professor Chen Jianguo"
+                    held, opening = unit_office[:2], unit_office[2]
             if held is not None:  # "Rector of Ruritania State University Jane Doe"
                 title = held[0]
             after = (
@@ -2114,8 +2134,49 @@ def _body_in_office(doc: Doc, match: re.Match[str], earlier: re.Match[str] | Non
         return None  # (looked at first: most offices before a name name no body)
     for span in institutions_in(doc, start, end):
         link = _BODY_LINK_BEFORE.search(text, max(start, span.start_char - 8), span.start_char)
-        if link is not None and not text[span.end_char : end].strip(" ,"):
+        if link is not None and _nothing_but_honorifics(text[span.end_char : end]):
             return _first_office(_single_spaced(text[start : link.start()]).strip(" ,")), span
+    return None
+
+
+def _nothing_but_honorifics(words: str) -> bool:
+    """'', ' Professor', ' Dr.': what may stand between the body an office names and the name
+    ("President of Nanchang University Professor Zhou Chuangbing": the honorific is no office)."""
+    words = words.strip(" ,")
+    return not words or _is_honorific(words)
+
+
+# "Dean of Tongji Medical College of ", "Director of the Confucius Institute at ": an office and the unit it
+# is held in (capitalised words, maybe joined by of/for/and), then the link to the body after them
+_UNIT_WORDS = r"(?:the\s+)?[A-Z][\w-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w-]*){0,6}"
+
+
+@functools.cache
+def _office_of_unit_before_body() -> re.Pattern[str]:
+    """`_office_of_body_before` in the case written, maybe with the unit the office is held in between
+    ('Dean of Tongji Medical College of ', 'President of the '), ending the stretch searched (right before
+    the body)."""
+    offices = [t for t in _en_offices_written() if t not in _honorifics()]
+    one = _one_title(f"(?i:{alternation(offices)})")
+    return re.compile(rf"(?<![\w-])(?P<title>{one}(?:\s+(?:of|at)\s+{_UNIT_WORDS})?)\s+(?:of|at)\s+(?:the\s+)?$")
+
+
+_UNIT_OFFICE_REACH = 120  # characters before a body read for the office of a unit of it
+
+
+def _unit_office_before_body(doc: Doc, institutions: _Institutions, opening: int) -> tuple[str, Span, int] | None:
+    """'Dean of Tongji Medical College of HUST Professor Chen Jianguo': an honorific right after a body
+    (one space between) that an office of a unit of it names before: the office with its unit ('Dean of
+    Tongji Medical College'), the body, and where the office starts. Only read where a body ends right
+    before the honorific (most honorifics follow none)."""
+    text = doc_text(doc)
+    if opening < 2 or text[opening - 1] != " ":
+        return None
+    for body in institutions.ending_between(opening - 1, opening - 1):
+        low = max(0, body.start_char - _UNIT_OFFICE_REACH)
+        office = _office_of_unit_before_body().search(text, low, body.start_char)
+        if office is not None:
+            return _single_spaced(office.group("title")), body, office.start("title")
     return None
 
 
