@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span
 from pipeline.dates import EN_RULES, DateMention
 from pipeline.extract.clauses import RELATIVE_CUE, relative_clauses, within_any
 from pipeline.extract.dates import dates_by_sentence
+from pipeline.extract.person_hosts import name_before_side, named_in, names_after_side
 from pipeline.extract.spans import (
     Facts,
     Hit,
@@ -276,6 +277,7 @@ class PartnershipExtractor:
                     pairs = pairs or self._pairs_across_sentences(doc, index, chinese, foreign, sides, side_anaphors)
                     pairs = pairs or self.references.pairs(doc, index, hits, chinese, foreign, sides)
                     pairs = pairs or self._signed_after_pair(doc, index, kinds, chinese, foreign, sides)
+                    pairs = pairs or self._host_named_by_person(doc, index, chinese, foreign, sides)
                 elif (
                     not pairs and foreign and not chinese and (publisher := Side.publisher_of_schools(doc)) is not None
                 ):
@@ -727,6 +729,31 @@ class PartnershipExtractor:
             return []
         cn = before_chinese[0].side() if before_chinese else Side.publisher_of_schools(doc)
         return [(cn, before_foreign[0].side())] if cn is not None else []
+
+    def _host_named_by_person(
+        self, doc: Doc, index: int, chinese: list[_Party], foreign: list[_Party], sides: _SentenceSides
+    ) -> list[tuple[Side, Side]]:
+        """A meeting of a foreign side with a person the page names with his Chinese institution
+        elsewhere ("met Zhou Min" after "JXNU President Zhou Min"): that institution is the host
+        (`person_hosts`). One such institution only; the foreign sides of the sentence."""
+        if chinese or not foreign:
+            return []
+        text = doc_text(doc)
+        sent = sides.spans[index]
+        sentence = text[sent.start_char : sent.end_char]
+        hosts: list[_Party] = []
+        for other in sides.parties.sentences:
+            if other == index:
+                continue
+            for party in sides.of(other)[0]:
+                names = names_after_side(text, party.end_char, self.language)
+                if self.language != "zh":
+                    names += name_before_side(text, party.start_char)
+                if names and named_in(sentence, names, self.language) and not _same_as_one_of(party, hosts):
+                    hosts.append(party)
+        if len(hosts) != 1:
+            return []
+        return [(hosts[0].side(), f.side()) for f in _distinct(foreign)]
 
     def _denies(self, doc: Doc, sent: Span) -> bool:
         """Whether a negation word stands in `sent` ("No agreement was signed", 未签署)."""

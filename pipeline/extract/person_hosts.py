@@ -1,0 +1,110 @@
+"""A meeting whose Chinese side is named by a person of it (session 18).
+
+"Professor Alan Reid of the University of Dundee met Zhou Min on October 16", 邓迪大学副校长与周敏举行
+会谈: the sentence names the foreign side and a person only; the page names the person with his
+institution elsewhere ("JXNU President Zhou Min", "Zhou Min, President of Jiangxi Normal University",
+江西师范大学校长周敏). A careful reader takes the person's institution as the host. Read only in the
+rare sentence of a partnership kind naming a foreign side and no Chinese one (`PartnershipExtractor`).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from pipeline.rules import word_list
+
+# "Zhou Min, President of" right before a side: the name, its title words, "of" (and "the")
+_NAME_TITLE_OF = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), (?:[A-Za-z()-]+ ){1,5}of (?:the )?$")
+_CAPITALIZED = re.compile(r"[A-Z][A-Za-z-]*")
+_WINDOW = 80  # characters of a side's person named before or after it (title words between)
+
+
+@functools.cache
+def _title_words(language: str) -> frozenset[str] | tuple[str, ...]:
+    """The words of titles: English as single words ("Vice", "President"); Chinese as whole titles,
+    longest first (校长, 副校长, 党委书记)."""
+    titles = [t for t in word_list(language, "titles.txt") if t.strip()]
+    if language == "zh":
+        return tuple(sorted({t.strip() for t in titles}, key=len, reverse=True))
+    return frozenset(w for t in titles for w in t.replace("-", " ").split())
+
+
+@functools.cache
+def _surnames() -> tuple[str, ...]:
+    return tuple(sorted(word_list("zh", "surnames.txt", split_spaces=True), key=len, reverse=True))
+
+
+def names_after_side(text: str, end: int, language: str) -> list[str]:
+    """The forms of a person's name that a side's title introduces right after it: "JXNU President
+    Zhou Min" gives "Zhou Min"; 江西师范大学校长周敏 gives 周敏 and 周敏x (a name of 2 or 3
+    characters: the caller keeps the one its sentence holds)."""
+    after = text[end : end + _WINDOW]
+    if language == "zh":
+        return _chinese_names_after(after)
+    if after.startswith("'s"):
+        after = after[2:]
+    titles = _title_words("en")
+    words: list[str] = []
+    seen_title = False
+    for token in after.split(" "):
+        if not token:
+            continue
+        word = token.rstrip(",.;:)")
+        if not _CAPITALIZED.fullmatch(word):
+            break
+        if word in titles and not words:
+            seen_title = True
+        elif seen_title:
+            words.append(word)
+        else:
+            break
+        if word != token or len(words) == 3:
+            break  # a name ends at its punctuation
+    return [" ".join(words)] if seen_title and words else []
+
+
+def _chinese_names_after(after: str) -> list[str]:
+    rest = after
+    titled = False
+    while True:  # (titles may run: 党委副书记、副校长; 副 before a title)
+        rest = rest.lstrip("、")
+        title = next((t for t in _title_words("zh") if rest.startswith(t)), None)
+        if title is None:
+            break
+        rest, titled = rest[len(title) :], True
+    if not titled:
+        return []
+    surname = next((s for s in _surnames() if rest.startswith(s)), None)
+    if surname is None:
+        return []
+    forms = [rest[: len(surname) + 2], rest[: len(surname) + 1]]
+    return [f for f in forms if len(f) > len(surname) and all("\u4e00" <= c <= "\u9fff" for c in f)]
+
+
+def name_before_side(text: str, start: int) -> list[str]:
+    """The name before "Title of" a side: "Zhou Min, President of Jiangxi Normal University"."""
+    match = _NAME_TITLE_OF.search(text, max(0, start - _WINDOW), start)
+    if match is None:
+        return []
+    titles = _title_words("en")
+    between = match.group(0)[len(match.group(1)) :]
+    if not any(w.strip("(),") in titles for w in between.split()):
+        return []
+    return [match.group(1)]
+
+
+def named_in(sentence: str, names: list[str], language: str) -> bool:
+    """Whether one of `names` stands in `sentence` as a whole name (English: between word bounds)."""
+    for name in names:
+        at = sentence.find(name)
+        while at >= 0:
+            if language == "zh":
+                return True
+            before = sentence[at - 1] if at else " "
+            after_at = at + len(name)
+            after = sentence[after_at] if after_at < len(sentence) else " "
+            if not before.isalnum() and not after.isalnum():
+                return True
+            at = sentence.find(name, at + 1)
+    return False
