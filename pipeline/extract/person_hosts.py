@@ -27,7 +27,8 @@ def _title_words(language: str) -> frozenset[str] | tuple[str, ...]:
     titles = [t for t in word_list(language, "titles.txt") if t.strip()]
     if language == "zh":
         return tuple(sorted({t.strip() for t in titles}, key=len, reverse=True))
-    return frozenset(w for t in titles for w in t.replace("-", " ").split())
+    # (capitalized words only: "of", "the" of "Dean of the School" are no title)
+    return frozenset(w for t in titles for w in t.replace("-", " ").split() if w[:1].isupper())
 
 
 @functools.cache
