@@ -634,8 +634,11 @@ class EventExtractor:
                 else _NOWHERE
             )
             past_place = None
-            if past_at >= 0:
-                own, past_place = _without_place_after(doc_text(doc), own, sent, past_at)
+            if past_at >= 0 and index in reading.with_own_setting:
+                # (the clause's place, read with its names: "... Congress in Milan"; rare sentences)
+                whole_setting = self._own_setting(doc, sent, names, mentions, heading, None)
+                past_place = _without_place_after(doc_text(doc), whole_setting, sent, past_at)[1]
+                own = _without_place_after(doc_text(doc), own, sent, past_at)[0]
             if notice and own.date is None and index in with_event:
                 own = self._dated_by_notice(doc, sent, own, triggers)
             if own.date is None and reading.retold and (index in with_event or index in told_again):
