@@ -738,22 +738,37 @@ class PartnershipExtractor:
         (`person_hosts`). One such institution only; the foreign sides of the sentence."""
         if chinese or not foreign:
             return []
+        people = doc.user_data.get("_person_hosts")
+        if people is None:  # (the page's Chinese schools' persons, read once a page, if ever)
+            people = doc.user_data["_person_hosts"] = self._persons_of_schools(doc, sides.parties.every)
+        if not people:
+            return []
         text = doc_text(doc)
         sent = sides.spans[index]
         sentence = text[sent.start_char : sent.end_char]
         hosts: list[_Party] = []
-        for other in sides.parties.sentences:
-            if other == index:
-                continue
-            for party in sides.of(other)[0]:
-                names = names_after_side(text, party.end_char, self.language)
-                if self.language != "zh":
-                    names += name_before_side(text, party.start_char)
-                if names and named_in(sentence, names, self.language) and not _same_as_one_of(party, hosts):
-                    hosts.append(party)
+        for names, party in people:
+            elsewhere = party.start_char < sent.start_char or party.start_char >= sent.end_char
+            if elsewhere and named_in(sentence, names, self.language) and not _same_as_one_of(party, hosts):
+                hosts.append(party)
         if len(hosts) != 1:
             return []
         return [(hosts[0].side(), f.side()) for f in _distinct(foreign)]
+
+    def _persons_of_schools(self, doc: Doc, parties: list[_Party]) -> list[tuple[list[str], _Party]]:
+        """The names of persons a Chinese institution of learning's title introduces on the page
+        ("JXNU President Zhou Min", "Zhou Min, President of JXNU", 江西师范大学校长周敏), with it."""
+        text = doc_text(doc)
+        found = []
+        for party in parties:
+            if party.known.country not in CHINESE or party.known.kind not in SCHOOL_KINDS:
+                continue
+            names = names_after_side(text, party.end_char, self.language)
+            if self.language != "zh":
+                names += name_before_side(text, party.start_char)
+            if names:
+                found.append((names, party))
+        return found
 
     def _denies(self, doc: Doc, sent: Span) -> bool:
         """Whether a negation word stands in `sent` ("No agreement was signed", 未签署)."""
