@@ -32,6 +32,11 @@ def _title_words(language: str) -> frozenset[str] | tuple[str, ...]:
 
 
 @functools.cache
+def _title_starts() -> frozenset[str]:
+    return frozenset(t[0] for t in _title_words("zh"))
+
+
+@functools.cache
 def _surnames() -> tuple[str, ...]:
     return tuple(sorted(word_list("zh", "surnames.txt", split_spaces=True), key=len, reverse=True))
 
@@ -40,11 +45,17 @@ def names_after_side(text: str, end: int, language: str) -> list[str]:
     """The forms of a person's name that a side's title introduces right after it: "JXNU President
     Zhou Min" gives "Zhou Min"; 江西师范大学校长周敏 gives 周敏 and 周敏x (a name of 2 or 3
     characters: the caller keeps the one its sentence holds)."""
-    after = text[end : end + _WINDOW]
     if language == "zh":
-        return _chinese_names_after(after)
-    if after.startswith("'s"):
-        after = after[2:]
+        # (a title's first character right after the side, first: most sides are followed by none)
+        if end >= len(text) or text[end] not in _title_starts():
+            return []
+        return _chinese_names_after(text[end : end + _WINDOW])
+    if text.startswith("'s ", end):
+        end += 2
+    # (a capital after one space, first: most sides are followed by a comma, "and", "in")
+    if not (text.startswith(" ", end) and text[end + 1 : end + 2].isupper()):
+        return []
+    after = text[end : end + _WINDOW]
     titles = _title_words("en")
     words: list[str] = []
     seen_title = False
@@ -85,6 +96,9 @@ def _chinese_names_after(after: str) -> list[str]:
 
 def name_before_side(text: str, start: int) -> list[str]:
     """The name before "Title of" a side: "Zhou Min, President of Jiangxi Normal University"."""
+    # (" of " or " of the " right before the side, first: most sides have neither)
+    if not (text.endswith(" of ", 0, start) or text.endswith(" of the ", 0, start)):
+        return []
     match = _NAME_TITLE_OF.search(text, max(0, start - _WINDOW), start)
     if match is None:
         return []
