@@ -277,7 +277,8 @@ class PartnershipExtractor:
                     pairs = pairs or self._pairs_across_sentences(doc, index, chinese, foreign, sides, side_anaphors)
                     pairs = pairs or self.references.pairs(doc, index, hits, chinese, foreign, sides)
                     pairs = pairs or self._signed_after_pair(doc, index, kinds, chinese, foreign, sides)
-                    pairs = pairs or self._host_named_by_person(doc, index, chinese, foreign, sides)
+                    if not pairs and "talks" in kinds:  # (a meeting with a person: talks)
+                        pairs = self._host_named_by_person(doc, index, chinese, foreign, sides)
                 elif (
                     not pairs and foreign and not chinese and (publisher := Side.publisher_of_schools(doc)) is not None
                 ):
@@ -745,11 +746,11 @@ class PartnershipExtractor:
             return []
         text = doc_text(doc)
         sent = sides.spans[index]
-        sentence = text[sent.start_char : sent.end_char]
+        start, end = sent.start_char, sent.end_char
         hosts: list[_Party] = []
         for names, party in people:
-            elsewhere = party.start_char < sent.start_char or party.start_char >= sent.end_char
-            if elsewhere and named_in(sentence, names, self.language) and not _same_as_one_of(party, hosts):
+            elsewhere = party.start_char < start or party.start_char >= end
+            if elsewhere and named_in(text, start, end, names, self.language) and not _same_as_one_of(party, hosts):
                 hosts.append(party)
         if len(hosts) != 1:
             return []

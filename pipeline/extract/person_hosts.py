@@ -36,11 +36,6 @@ def _title_starts() -> frozenset[str]:
     return frozenset(t[0] for t in _title_words("zh"))
 
 
-@functools.cache
-def _surnames() -> tuple[str, ...]:
-    return tuple(sorted(word_list("zh", "surnames.txt", split_spaces=True), key=len, reverse=True))
-
-
 def names_after_side(text: str, end: int, language: str) -> list[str]:
     """The forms of a person's name that a side's title introduces right after it: "JXNU President
     Zhou Min" gives "Zhou Min"; 江西师范大学校长周敏 gives 周敏 and 周敏x (a name of 2 or 3
@@ -77,21 +72,35 @@ def names_after_side(text: str, end: int, language: str) -> list[str]:
 
 
 def _chinese_names_after(after: str) -> list[str]:
+    titles, lengths = _title_set()
     rest = after
     titled = False
-    while True:  # (titles may run: 党委副书记、副校长; 副 before a title)
+    while True:  # (titles may run: 党委副书记、副校长; set lookups of each length, longest first)
         rest = rest.lstrip("、")
-        title = next((t for t in _title_words("zh") if rest.startswith(t)), None)
+        title = next((rest[:n] for n in lengths if rest[:n] in titles), None)
         if title is None:
             break
         rest, titled = rest[len(title) :], True
     if not titled:
         return []
-    surname = next((s for s in _surnames() if rest.startswith(s)), None)
+    surnames = _surname_set()
+    surname = rest[:2] if rest[:2] in surnames else rest[:1] if rest[:1] in surnames else None
     if surname is None:
         return []
     forms = [rest[: len(surname) + 2], rest[: len(surname) + 1]]
     return [f for f in forms if len(f) > len(surname) and all("\u4e00" <= c <= "\u9fff" for c in f)]
+
+
+@functools.cache
+def _title_set() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The Chinese titles, and their lengths longest first."""
+    titles = frozenset(_title_words("zh"))
+    return titles, tuple(sorted({len(t) for t in titles}, reverse=True))
+
+
+@functools.cache
+def _surname_set() -> frozenset[str]:
+    return frozenset(word_list("zh", "surnames.txt", split_spaces=True))
 
 
 def name_before_side(text: str, start: int) -> list[str]:
@@ -109,17 +118,16 @@ def name_before_side(text: str, start: int) -> list[str]:
     return [match.group(1)]
 
 
-def named_in(sentence: str, names: list[str], language: str) -> bool:
-    """Whether one of `names` stands in `sentence` as a whole name (English: between word bounds)."""
+def named_in(text: str, start: int, end: int, names: list[str], language: str) -> bool:
+    """Whether one of `names` stands in `text[start:end]` as a whole name (English: between word
+    bounds)."""
     for name in names:
-        at = sentence.find(name)
+        at = text.find(name, start, end)
         while at >= 0:
             if language == "zh":
                 return True
-            before = sentence[at - 1] if at else " "
-            after_at = at + len(name)
-            after = sentence[after_at] if after_at < len(sentence) else " "
-            if not before.isalnum() and not after.isalnum():
+            after = at + len(name)
+            if not (at > start and text[at - 1].isalnum()) and not (after < end and text[after].isalnum()):
                 return True
-            at = sentence.find(name, at + 1)
+            at = text.find(name, at + 1, end)
     return False

@@ -111,6 +111,10 @@ def test_name_before_side():
 
 
 def test_named_in_whole_words():
-    assert named_in("a delegation met Zhou Min on Monday", ["Zhou Min"], "en")
-    assert not named_in("a delegation met Zhou Minghua on Monday", ["Zhou Min"], "en")
-    assert named_in("代表团会见了周敏。", ["周敏出", "周敏"], "zh")
+    text = "a delegation met Zhou Min on Monday"
+    assert named_in(text, 0, len(text), ["Zhou Min"], "en")
+    assert not named_in(text, 0, text.find("Zhou"), ["Zhou Min"], "en")  # (outside the range)
+    text = "a delegation met Zhou Minghua on Monday"
+    assert not named_in(text, 0, len(text), ["Zhou Min"], "en")
+    text = "代表团会见了周敏。"
+    assert named_in(text, 0, len(text), ["周敏出", "周敏"], "zh")
