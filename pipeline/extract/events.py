@@ -2453,13 +2453,13 @@ def _past_clause_start(text: str, sent: Span, names: list[EventName]) -> int:
     """Where a clause of an earlier time (", two years after their scientists first met at ...")
     starts in `sent`, when an event's name stands in it; else -1. English (the literal " after " or
     " since " first: most sentences naming an event hold neither)."""
-    sentence = text[sent.start_char : sent.end_char]
-    if " after " not in sentence and " since " not in sentence:
+    start, end = sent.start_char, sent.end_char
+    if text.find(" after ", start, end) < 0 and text.find(" since ", start, end) < 0:
         return -1
-    match = _PAST_CLAUSE.search(sentence)
+    match = _PAST_CLAUSE.search(text, start, end)
     if match is None:
         return -1
-    at = sent.start_char + match.start()
+    at = match.start()
     for name in names:
         if name.start >= at:
             return at
@@ -2497,10 +2497,11 @@ def _visits_in_year_clauses(doc: Doc, sent: Span, hits: list[Hit]) -> tuple[bool
     """Whether a visit word of the sentence stands in a relative clause placed in a year (", who
     visited Nanchang University in 2019,": background), and whether one stands elsewhere (the
     main clause's visit, on the sentence's day): (False, True) for most sentences. English."""
-    if RELATIVE_CUE not in doc_text(doc)[sent.start_char : sent.end_char]:
+    text = doc_text(doc)
+    if text.find(RELATIVE_CUE, sent.start_char, sent.end_char) < 0:
         return False, True  # (no relative clause: most sentences stop here)
-    clauses = relative_clauses(doc_text(doc)[sent.start_char : sent.end_char], sent.start_char)
-    dated = [(a, b) for a, b in clauses if _CLAUSE_YEAR.search(doc_text(doc), a, b) is not None]
+    clauses = relative_clauses(text[sent.start_char : sent.end_char], sent.start_char)
+    dated = [(a, b) for a, b in clauses if _CLAUSE_YEAR.search(text, a, b) is not None]
     if not dated:
         return False, True
     earlier = now = False
