@@ -21,7 +21,7 @@ from setuptools.command.build_ext import build_ext
 COMPILED = [
     "pipeline/dates.py",
     "pipeline/emit.py",
-    *(f"pipeline/extract/{m}.py" for m in ("dates", "events", "partnerships", "people", "roles", "spans", "tables")),
+    *(f"pipeline/extract/{m}.py" for m in ("dates", "events", "partnerships", "people", "person_hosts", "roles", "spans", "tables")),
     *(f"pipeline/link/{m}.py" for m in ("countries", "gazetteer", "names", "places", "publisher")),
     *(f"pipeline/nlp/{m}.py"
       for m in ("gazetteer_ruler", "institution_patterns", "institutions", "sentences", "tokenizer_zh")),

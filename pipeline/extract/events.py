@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import DateMention
-from pipeline.extract.clauses import relative_clauses, within_any
+from pipeline.extract.clauses import RELATIVE_CUE, relative_clauses, within_any
 from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.spans import (
     Hit,
@@ -618,11 +618,27 @@ class EventExtractor:
             heads = reading.heads.get(index)
             names = self._event_names(doc, sent, heads) if heads else []
             heading = headings.get(index)
+            # (a name in a clause of an earlier time, ", two years after they first met at the 2023 ...
+            # Congress in Milan": that happening's, its year and place not the sentence's)
+            past_at = _past_clause_start(doc_text(doc), sent, names) if names else -1
             own = (
-                self._own_setting(doc, sent, names, mentions, heading, triggers if index in with_event else None)
+                self._own_setting(
+                    doc,
+                    sent,
+                    names if past_at < 0 else [n for n in names if n.start < past_at],
+                    mentions,
+                    heading,
+                    triggers if index in with_event else None,
+                )
                 if index in reading.with_own_setting
                 else _NOWHERE
             )
+            past_place = None
+            if past_at >= 0 and index in reading.with_own_setting:
+                # (the clause's place, read with its names: "... Congress in Milan"; rare sentences)
+                whole_setting = self._own_setting(doc, sent, names, mentions, heading, None)
+                past_place = _without_place_after(doc_text(doc), whole_setting, sent, past_at)[1]
+                own = _without_place_after(doc_text(doc), own, sent, past_at)[0]
             if notice and own.date is None and index in with_event:
                 own = self._dated_by_notice(doc, sent, own, triggers)
             if own.date is None and reading.retold and (index in with_event or index in told_again):
@@ -678,6 +694,8 @@ class EventExtractor:
             day_told = day_told or setting.date is not None
             if index in with_event:
                 found = self._events(doc, sent, names, own, setting, triggers, index in reading.renewing)
+                if past_at >= 0:
+                    found = _named_in_past_clause(found, names, past_at, past_place)
                 if found and len(mentions) >= 2:
                     found = self._on_clause_days(doc, sent, found, triggers, mentions)
                 if index in online:
@@ -1481,7 +1499,11 @@ class EventExtractor:
             )
             if country is None and not tour:
                 country = setting.location
-            events.append(_visit(setting, country, tour, whole))
+            earlier, now = _visits_in_year_clauses(doc, sent, hits) if self.language == "en" else (False, True)
+            if earlier:  # (", who visited X in 2019,": background, no day, its own event)
+                events.append(_draft(("visit", None, None, None, None, whole, False, False, True)))
+            if now:
+                events.append(_visit(setting, country, tour, whole))
         if "trip" in kinds and "visit" not in kinds:
             events.extend(self._trip_abroad(doc, sent, setting, whole))
         if meeting:
@@ -2413,6 +2435,78 @@ def _signings_in_year_clauses(doc: Doc, sent: Span, hits: list[Hit]) -> tuple[bo
     earlier = now = False
     for hit in hits:
         if hit.value == "signing":
+            if within_any(hit.start, dated):
+                earlier = True
+            else:
+                now = True
+    return earlier, now
+
+
+# ", two years after", ", months after": what the clause tells happened before the sentence's day
+_PAST_CLAUSE = re.compile(
+    r", (?:(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|a few|\d+) )?"
+    r"(?:years?|months?|decades?|weeks?) (?:after|since) "
+)
+
+
+def _past_clause_start(text: str, sent: Span, names: list[EventName]) -> int:
+    """Where a clause of an earlier time (", two years after their scientists first met at ...")
+    starts in `sent`, when an event's name stands in it; else -1. English (the literal " after " or
+    " since " first: most sentences naming an event hold neither)."""
+    start, end = sent.start_char, sent.end_char
+    if text.find(" after ", start, end) < 0 and text.find(" since ", start, end) < 0:
+        return -1
+    match = _PAST_CLAUSE.search(text, start, end)
+    if match is None:
+        return -1
+    at = match.start()
+    for name in names:
+        if name.start >= at:
+            return at
+    return -1
+
+
+def _without_place_after(text: str, setting: Setting, sent: Span, at: int) -> tuple[Setting, str | None]:
+    """`setting` without its place when the sentence names the place only in its past clause, from
+    `at` on (then the clause's place, returned too)."""
+    place = setting.location
+    if place is None or text.find(place, at, sent.end_char) < 0 or text.find(place, sent.start_char, at) >= 0:
+        return setting, None
+    return _placeless(setting), place
+
+
+def _named_in_past_clause(
+    found: list[_Draft], names: list[EventName], at: int, place: str | None
+) -> list[_Draft]:
+    """The events named in the past clause from `at`: background, with no day, at the clause's place."""
+    past = {n.text for n in names if n.start >= at}
+    return [
+        _draft((e.kind, e.name, None, None, place or e.location, *e[5:8], True)) if e.name in past else e
+        for e in found
+    ]
+
+
+# a year, or a month of a year, a happening is placed in ("in 2019", "in March 2024"): no day
+_CLAUSE_YEAR = re.compile(
+    r"\b(?:in|since|back in|as early as)\s+(?:(?:January|February|March|April|May|June|July|August|September"
+    r"|October|November|December)\s+)?(?:19|20)\d{2}\b(?![-–/]\d)"
+)
+
+
+def _visits_in_year_clauses(doc: Doc, sent: Span, hits: list[Hit]) -> tuple[bool, bool]:
+    """Whether a visit word of the sentence stands in a relative clause placed in a year (", who
+    visited Nanchang University in 2019,": background), and whether one stands elsewhere (the
+    main clause's visit, on the sentence's day): (False, True) for most sentences. English."""
+    text = doc_text(doc)
+    if text.find(RELATIVE_CUE, sent.start_char, sent.end_char) < 0:
+        return False, True  # (no relative clause: most sentences stop here)
+    clauses = relative_clauses(text[sent.start_char : sent.end_char], sent.start_char)
+    dated = [(a, b) for a, b in clauses if _CLAUSE_YEAR.search(text, a, b) is not None]
+    if not dated:
+        return False, True
+    earlier = now = False
+    for hit in hits:
+        if hit.value == "visit":
             if within_any(hit.start, dated):
                 earlier = True
             else:

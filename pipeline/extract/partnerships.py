@@ -45,6 +45,7 @@ from spacy.tokens import Doc, Span
 from pipeline.dates import EN_RULES, DateMention
 from pipeline.extract.clauses import RELATIVE_CUE, relative_clauses, within_any
 from pipeline.extract.dates import dates_by_sentence
+from pipeline.extract.person_hosts import name_before_side, named_in, names_after_side
 from pipeline.extract.spans import (
     Facts,
     Hit,
@@ -281,6 +282,8 @@ class PartnershipExtractor:
                         )
                     pairs = pairs or self.references.pairs(doc, index, hits, chinese, foreign, sides)
                     pairs = pairs or self._signed_after_pair(doc, index, kinds, chinese, foreign, sides)
+                    if not pairs and "talks" in kinds:  # (a meeting with a person: talks)
+                        pairs = self._host_named_by_person(doc, index, chinese, foreign, sides)
                 elif (
                     not pairs and foreign and not chinese and (publisher := Side.publisher_of_schools(doc)) is not None
                 ):
@@ -735,6 +738,46 @@ class PartnershipExtractor:
             return []
         cn = before_chinese[0].side() if before_chinese else Side.publisher_of_schools(doc)
         return [(cn, before_foreign[0].side())] if cn is not None else []
+
+    def _host_named_by_person(
+        self, doc: Doc, index: int, chinese: list[_Party], foreign: list[_Party], sides: _SentenceSides
+    ) -> list[tuple[Side, Side]]:
+        """A meeting of a foreign side with a person the page names with his Chinese institution
+        elsewhere ("met Zhou Min" after "JXNU President Zhou Min"): that institution is the host
+        (`person_hosts`). One such institution only; the foreign sides of the sentence."""
+        if chinese or not foreign:
+            return []
+        people = doc.user_data.get("_person_hosts")
+        if people is None:  # (the page's Chinese schools' persons, read once a page, if ever)
+            people = doc.user_data["_person_hosts"] = self._persons_of_schools(doc, sides.parties.every)
+        if not people:
+            return []
+        text = doc_text(doc)
+        sent = sides.spans[index]
+        start, end = sent.start_char, sent.end_char
+        hosts: list[_Party] = []
+        for names, party in people:
+            elsewhere = party.start_char < start or party.start_char >= end
+            if elsewhere and named_in(text, start, end, names, self.language) and not _same_as_one_of(party, hosts):
+                hosts.append(party)
+        if len(hosts) != 1:
+            return []
+        return [(hosts[0].side(), f.side()) for f in _distinct(foreign)]
+
+    def _persons_of_schools(self, doc: Doc, parties: list[_Party]) -> list[tuple[list[str], _Party]]:
+        """The names of persons a Chinese institution of learning's title introduces on the page
+        ("JXNU President Zhou Min", "Zhou Min, President of JXNU", 江西师范大学校长周敏), with it."""
+        text = doc_text(doc)
+        found = []
+        for party in parties:
+            if party.known.country not in CHINESE or party.known.kind not in SCHOOL_KINDS:
+                continue
+            names = names_after_side(text, party.end_char, self.language)
+            if self.language != "zh":
+                names += name_before_side(text, party.start_char)
+            if names:
+                found.append((names, party))
+        return found
 
     def _denies(self, doc: Doc, sent: Span) -> bool:
         """Whether a negation word stands in `sent` ("No agreement was signed", 未签署)."""
