@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import DateMention
-from pipeline.extract.clauses import relative_clauses, within_any
+from pipeline.extract.clauses import RELATIVE_CUE, relative_clauses, within_any
 from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.spans import (
     Hit,
@@ -33,6 +33,7 @@ from pipeline.extract.spans import (
     alternation,
     evidence_fields,
     facts,
+    finditer_near,
     holds_any,
     institution_bounds,
     institution_facts,
@@ -223,6 +224,8 @@ _COUNTRY_REACH = 16  # characters read before a Chinese verb for 在 + a country
 
 # What every match of `_visited_country_pattern` opens with.
 _VISIT_VERBS = {"en": ("visited", "visit to", "delegation to", "trip to"), "zh": ("访问", "出访", "赴", "前往")}
+# What every match of `_visited_country_pattern` starts with ("visit\nto": a space of any kind).
+_VISIT_OPENINGS = {"en": ("visit", "delegation", "trip"), "zh": _VISIT_VERBS["zh"]}
 
 
 @functools.cache
@@ -239,54 +242,108 @@ def _regions() -> frozenset[str]:
     return frozenset(named("province") - named("city"))
 
 
-def _place_ranges(text: str, english: bool) -> Spans:
-    """Where `_place_pattern` matches, in order, overlapping matches joined: every match opens with a
-    word before a place (`_place_words`), so it is tried only where one stands (found as a literal,
-    not scanned for at every character). The same pattern `_place` reads: the places' trie is
-    compiled once a language."""
+class _PagePlaces(NamedTuple):
+    """Where `_place_pattern` matches in a page's text, matched with no end: each match (first
+    and end character, the place's first and end) by its first character, in order, and the
+    matches' ranges, overlapping ones joined (a sentence overlapping none holds no place)."""
+
+    starts: list[int]
+    matches: list[tuple[int, int, int, int]]
+    ranges: Spans
+
+
+def _page_places(text: str, english: bool) -> _PagePlaces:
+    """`_PagePlaces` of `text`: every match opens with a word before a place (`_place_words`), so it
+    is tried only where one stands (found as a literal, not scanned for at every character). The
+    same pattern `_place` reads: the places' trie is compiled once a language."""
     pattern = _place_pattern(english)
     found = _english_place_matches(text, pattern) if english else _place_matches(text, pattern)
-    found.sort()
+    found = sorted(set(found))  # (one match a first character: two words may open at one)
     starts: list[int] = []
     ends: list[int] = []
-    for start, end in found:
+    for start, end, _, _ in found:
         if ends and start < ends[-1]:
             ends[-1] = max(ends[-1], end)
         else:
             starts.append(start)
             ends.append(end)
-    return Spans(starts, ends)
+    return _PagePlaces([m[0] for m in found], found, Spans(starts, ends))
 
 
-def _place_matches(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
-    """`pattern`'s matches (first and end character), tried where a word of `_place_words` stands
-    (Chinese: words of one or two characters, each found fastest with `str.find`)."""
-    found: list[tuple[int, int]] = []
+def _place_ranges(text: str, english: bool) -> Spans:
+    """Where `_place_pattern` matches, in order, overlapping matches joined (`_page_places`)."""
+    return _page_places(text, english).ranges
+
+
+def _places_within(
+    page: _PagePlaces, text: str, start: int, end: int, english: bool
+) -> list[tuple[int, int, int, int]]:
+    """`_place_pattern(english).finditer(text, start, end)` as (first, end, place's first, place's end)
+    characters, from the page's matches (`_page_places`): no regex run for most sentences.
+    A match cut off by `end` (it reaches past it, or a one-character name's event word after it, 在京|举行)
+    is matched again up to `end`. Where a word character follows `end`, `\\b` reads `end` otherwise
+    than the page's match did: such a stretch is searched as before (`finditer_near`)."""
+    pattern = _place_pattern(english)
+    if english and end < len(text) and _word_character(text[end]):
+        matches = finditer_near(pattern, text, start, end, page.ranges)
+        return [(m.start(), m.end(), m.start(1), m.end(1)) for m in matches]
+    found: list[tuple[int, int, int, int]] = []
+    index = bisect.bisect_left(page.starts, start)
+    position = start
+    names = _place_names()
+    while index < len(page.starts) and page.starts[index] < end:
+        at = page.starts[index]
+        index += 1
+        if at < position:
+            continue  # (inside the match before)
+        whole = page.matches[index - 1]
+        # (a match is only shorter or none when the text stops at `end`: `pattern` holds no lookaround
+        # but the lookahead after a one-character name, and `\b`, handled above)
+        if whole[1] > end or (not english and text[whole[2] : whole[3]] not in names):
+            match = pattern.match(text, at, end)
+            if match is None:
+                continue
+            whole = (match.start(), match.end(), match.start(1), match.end(1))
+        found.append(whole)
+        position = whole[1]
+    return found
+
+
+def _place_matches(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, int, int]]:
+    """`pattern`'s matches (first and end character, the place's first and end), tried where a word
+    of `_place_words` stands (Chinese: words of one or two characters, each found fastest with `str.find`)."""
+    found: list[tuple[int, int, int, int]] = []
     for word in _place_words(False):
         at = text.find(word)
         while at >= 0:
             match = pattern.match(text, at)
             if match is not None:
-                found.append((at, match.end()))
+                found.append((at, match.end(), match.start(1), match.end(1)))
             at = text.find(word, at + 1)
     return found
 
 
-def _english_place_matches(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
+def _english_place_matches(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, int, int]]:
     """`_place_matches` in English: the words found in one pass (`_english_place_words`: "in" and "at"
     stand in hundreds of words a page, a `str.find` loop a word took 1.4x the time), and the pattern's
     `\\b` and `\\s+` around a word tested before it is tried ("training", "national": a match by another
     word there is found by that word)."""
     finder, bounded = _english_place_words()
-    found: list[tuple[int, int]] = []
+    found: list[tuple[int, int, int, int]] = []
     size = len(text)
     for index, at, after in finder.find_matches_as_indexes(text, overlapping=True):
         if (bounded[index] and at > 0 and _word_character(text[at - 1])) or after >= size or not text[after].isspace():
             continue
         match = pattern.match(text, at)
         if match is not None:
-            found.append((at, match.end()))
+            found.append((at, match.end(), match.start(1), match.end(1)))
     return found
+
+
+@functools.cache
+def _place_names() -> frozenset[str]:
+    """The places of `_places_alternation`, with either apostrophe."""
+    return frozenset(p.replace("'", quote) for p in load_places().longest_first() for quote in "'’")
 
 
 @functools.cache
@@ -904,7 +961,9 @@ class EventExtractor:
             return None, True  # 率团出访两国, "visited three countries"
         if not _finds_any(text, _VISIT_VERBS[self.language], start, end):
             return self._visited_by_abbreviation(doc, sent), False  # (the pattern opens with one of these words)
-        match = _visited_country_pattern(english).search(text, start, end)
+        # (searched from the first word a match can open with, not tried at every character before it)
+        first = _first_of(text, _VISIT_OPENINGS[self.language], start, end)
+        match = _visited_country_pattern(english).search(text, first, end)
         if match is None:
             return self._visited_by_abbreviation(doc, sent), False
         if match.group(2):
@@ -937,10 +996,16 @@ class EventExtractor:
     def _places(self, doc: Doc) -> Spans:
         """Where an 'in/at Place' (在/于 Place) may stand, once per Doc: a sentence overlapping none
         has none."""
+        return self._page_places(doc).ranges
+
+    def _page_places(self, doc: Doc) -> _PagePlaces:
+        """`_page_places` of the Doc, found once: the ranges tell which sentences hold a place, the
+        matches which places (`_places_within`)."""
         key = "_event_places"
-        if key not in doc.user_data:
-            doc.user_data[key] = _place_ranges(self._place_text(doc), self.language == "en")
-        return doc.user_data[key]
+        found = doc.user_data.get(key)
+        if found is None:
+            found = doc.user_data[key] = _page_places(self._place_text(doc), self.language == "en")
+        return found
 
     def _headings(self, doc: Doc) -> dict[int, str]:
         """'Vientiane: a joint centre for mineral processing': a line opening with a city and a colon
@@ -966,20 +1031,13 @@ class EventExtractor:
             return None
         inside_names: list[tuple[int, int]] | None = None  # (read at the first place found)
         name_ends: set[int] = set()
-        pattern = _place_pattern(self.language == "en")
+        english = self.language == "en"
         text = self._place_text(doc)
         regions = _regions()
-        # (`finditer_near` written out: compiled, a generator is an object made a sentence)
-        near, start, end = self._places(doc), sent.start_char, sent.end_char
-        index = bisect.bisect_right(near.ends, start)  # the first range ending after the sentence's start
-        position = start
-        while index < len(near.starts) and near.starts[index] < end:
-            match = pattern.search(text, max(position, near.starts[index]), end)
-            if match is None:
-                break
-            position = match.end() if match.end() > match.start() else match.end() + 1
-            index = bisect.bisect_right(near.ends, position, lo=index)
-            if match.group(1) in regions or text[max(0, match.start() - 2) : match.start()].endswith(self.seats):
+        for start, _, place_start, place_end in _places_within(
+            self._page_places(doc), text, sent.start_char, sent.end_char, english
+        ):
+            if text[place_start:place_end] in regions or text[max(0, start - 2) : start].endswith(self.seats):
                 continue  # (总部位于曼谷: where a body is)
             if inside_names is None:
                 named_bounds = _institution_bounds_of(doc, sent)
@@ -987,13 +1045,13 @@ class EventExtractor:
                 # (an apposition or a relative clause after an event's name tells of that event: "the
                 # 2025 Forum, which opened in Guiyang on Monday")
                 name_ends = {last for _, last in named_bounds}
-            if _inside_any(match.start(1), inside_names):
+            if _inside_any(place_start, inside_names):
                 continue
-            if self.language == "en" and self._describes_another(text, sent.start_char, match.start(), name_ends):
+            if english and self._describes_another(text, sent.start_char, start, name_ends):
                 continue
-            if dated and self.standing_after and self._standing_place(text, match.end(1)):
+            if dated and self.standing_after and self._standing_place(text, place_end):
                 continue
-            return doc_text(doc)[match.start(1) : match.end(1)]  # as written
+            return doc_text(doc)[place_start:place_end]  # as written
         return None
 
     def _country_of_happening(
@@ -2050,6 +2108,16 @@ def _finds_any(text: str, words: tuple[str, ...], start: int, end: int) -> bool:
     return False
 
 
+def _first_of(text: str, words: tuple[str, ...], start: int, end: int) -> int:
+    """Where the first of `words` standing whole in text[start:end] starts; -1 when none does."""
+    first = -1
+    for word in words:
+        at = text.find(word, start, end if first < 0 else min(end, first + len(word)))
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return first
+
+
 def _inside_any(at: int, bounds: list[tuple[int, int]]) -> bool:
     """Whether character `at` lies in one of the ranges `bounds`."""
     for start, end in bounds:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
@@ -2405,6 +2473,8 @@ def _signings_in_year_clauses(doc: Doc, sent: Span, hits: list[Hit]) -> tuple[bo
     """Whether the sentence's signing words stand in a relative clause placed in a year (", which
     signed an MoU in 2022,": `clauses.relative_clauses`, English), and whether one stands elsewhere
     ("..., signed an agreement with it on November 18"): (False, True) for most sentences."""
+    if doc_text(doc).find(RELATIVE_CUE, sent.start_char, sent.end_char) < 0:
+        return False, True  # (most signing sentences: no opening to look for, the sentence not cut out)
     text = doc_text(doc)[sent.start_char : sent.end_char]
     clauses = relative_clauses(text, sent.start_char)
     if not clauses:
