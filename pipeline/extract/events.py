@@ -14,6 +14,7 @@ import csv
 import datetime as dt
 import functools
 import re
+import string
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, NamedTuple
@@ -137,15 +138,38 @@ def _place_words(english: bool) -> tuple[str, ...]:
 _CAPITAL_OF = "(?:[\u4e00-\u9fff]{2,8}?(?:首都|首府|省会))?"
 
 
+_CAPITAL_WORDS = ("首都", "首府", "省会")  # (those of `_CAPITAL_OF`)
+
+
 @functools.cache
 def _region_before_city() -> str:
     """在江西南昌, 在江西省南昌市, 在英国邓迪: the province or country written before a city (the
     city is the place; alone, the province is none and the country no place of `load_places`)."""
+    return f"(?:(?:{alternation(_regions_before_cities())})(?:省|自治区)?)?"
+
+
+@functools.cache
+def _regions_before_cities() -> frozenset[str]:
+    """The provinces and countries of `_region_before_city`, in Chinese."""
     with (GEO_DIR / "countries.tsv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     countries = {w.strip() for row in rows for c in ("name_zh", "aliases_zh") for w in (row.get(c) or "").split("|")}
-    regions = {n for n in _regions() if not n.isascii()} | {w for w in countries if w and w not in {"中国", "我国"}}
-    return f"(?:(?:{alternation(regions)})(?:省|自治区)?)?"
+    return frozenset(
+        {n for n in _regions() if not n.isascii()} | {w for w in countries if w and w not in {"中国", "我国"}}
+    )
+
+
+@functools.cache
+def _place_openers(english: bool) -> frozenset[str]:
+    """The characters a match of `_place_pattern` goes on with after its word (in English, after the
+    spaces that follow it): a place's first; in English also "the"'s and `_CAPITAL_OF_EN`'s (a capital
+    letter, "provincial", "capital"); in Chinese a province's or country's before a city, a
+    one-character name's (在京举行), but not `_CAPITAL_OF`'s (any character: asked apart)."""
+    firsts = {p[0] for p in _place_names()}
+    if english:
+        return frozenset(firsts | set(string.ascii_uppercase) | {"t", "p", "c"})
+    abbreviations = word_list("zh", "event_place_abbreviations.txt")
+    return frozenset(firsts | {w[0] for w in _regions_before_cities()} | {w[0] for w in abbreviations})
 
 
 _CAPITAL_OF_EN = r"(?:(?:[A-Z][\w'’-]+\s+)?(?:provincial\s+)?capital(?:\s+city)?,?\s+)?"  # "the Uzbek capital Tashkent"
@@ -313,9 +337,15 @@ def _place_matches(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, 
     """`pattern`'s matches (first and end character, the place's first and end), tried where a word
     of `_place_words` stands (Chinese: words of one or two characters, each found fastest with `str.find`)."""
     found: list[tuple[int, int, int, int]] = []
+    # (a match costs microseconds, most fail: tried only where the character after the word can go on
+    # with a place; anywhere on a page naming a capital, 在四川省省会成都)
+    openers = None if _finds_any(text, _CAPITAL_WORDS, 0, len(text)) else _place_openers(False)
     for word in _place_words(False):
         at = text.find(word)
         while at >= 0:
+            if openers is not None and text[at + len(word) : at + len(word) + 1] not in openers:
+                at = text.find(word, at + 1)
+                continue
             match = pattern.match(text, at)
             if match is not None:
                 found.append((at, match.end(), match.start(1), match.end(1)))
@@ -331,9 +361,15 @@ def _english_place_matches(text: str, pattern: re.Pattern[str]) -> list[tuple[in
     finder, bounded = _english_place_words()
     found: list[tuple[int, int, int, int]] = []
     size = len(text)
+    openers = _place_openers(True)
     for index, at, after in finder.find_matches_as_indexes(text, overlapping=True):
         if (bounded[index] and at > 0 and _word_character(text[at - 1])) or after >= size or not text[after].isspace():
             continue
+        following = after + 1
+        while following < size and text[following].isspace():
+            following += 1
+        if text[following : following + 1] not in openers:
+            continue  # (a match costs microseconds: tried only where a place, "the" or a capital can follow)
         match = pattern.match(text, at)
         if match is not None:
             found.append((at, match.end(), match.start(1), match.end(1)))
