@@ -152,6 +152,18 @@ def test_every_year_only_match_overlaps_a_year_cue(case: tuple[str, int, int], l
         assert any(a < match.end() and match.start() < b for a, b in cues), (text, match)
 
 
+_PLAIN_YEAR_ONLY = re.compile(r"\b(?:in|since|back in|as early as)\s+(?:19|20)\d{2}\b(?![-–/]\d)")
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text_and_stretch(st.one_of(_YEAR_PIECES, st.sampled_from(["_", "é", "x", "Xin", "4as early as", "in"]))))
+def test_the_english_year_only_pattern_is_the_plain_one(case: tuple[str, int, int]) -> None:
+    """`_YEAR_ONLY["en"]` writes its opening `\\b` after each word's first letter: the same matches."""
+    text, start, end = case
+    found = [m.span() for m in _YEAR_ONLY["en"].finditer(text, start, end)]
+    assert found == [m.span() for m in _PLAIN_YEAR_ONLY.finditer(text, start, end)]
+
+
 def test_the_extractor_compiles_its_place_patterns_when_made() -> None:
     """Made in the fork server of `extract --workers N`, the extractor hands the workers its
     compiled place patterns: none is left to a worker's first page."""
