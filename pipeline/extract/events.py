@@ -274,6 +274,9 @@ class _PagePlaces(NamedTuple):
     starts: list[int]
     matches: list[tuple[int, int, int, int]]
     ranges: Spans
+    # each match's last character read (exclusive): its end; past the text's for a one-character
+    # name, whose event word after it (在京|举行) a lookahead reads (`_places_within` matches it again)
+    reaches: list[int]
 
 
 def _page_places(text: str, english: bool) -> _PagePlaces:
@@ -291,7 +294,9 @@ def _page_places(text: str, english: bool) -> _PagePlaces:
         else:
             starts.append(start)
             ends.append(end)
-    return _PagePlaces([m[0] for m in found], found, Spans(starts, ends))
+    names, beyond = _place_names(), len(text) + 1
+    reaches = [m[1] if english or text[m[2] : m[3]] in names else beyond for m in found]
+    return _PagePlaces([m[0] for m in found], found, Spans(starts, ends), reaches)
 
 
 def _place_ranges(text: str, english: bool) -> Spans:
@@ -307,14 +312,12 @@ def _places_within(
     A match cut off by `end` (it reaches past it, or a one-character name's event word after it, 在京|举行)
     is matched again up to `end`. Where a word character follows `end`, `\\b` reads `end` otherwise
     than the page's match did: such a stretch is searched as before (`finditer_near`)."""
-    pattern = _place_pattern(english)
     if english and end < len(text) and _word_character(text[end]):
-        matches = finditer_near(pattern, text, start, end, page.ranges)
+        matches = finditer_near(_place_pattern(english), text, start, end, page.ranges)
         return [(m.start(), m.end(), m.start(1), m.end(1)) for m in matches]
     found: list[tuple[int, int, int, int]] = []
     index = bisect.bisect_left(page.starts, start)
     position = start
-    names = _place_names()
     while index < len(page.starts) and page.starts[index] < end:
         at = page.starts[index]
         index += 1
@@ -323,8 +326,8 @@ def _places_within(
         whole = page.matches[index - 1]
         # (a match is only shorter or none when the text stops at `end`: `pattern` holds no lookaround
         # but the lookahead after a one-character name, and `\b`, handled above)
-        if whole[1] > end or (not english and text[whole[2] : whole[3]] not in names):
-            match = pattern.match(text, at, end)
+        if page.reaches[index - 1] > end:
+            match = _place_pattern(english).match(text, at, end)
             if match is None:
                 continue
             whole = (match.start(), match.end(), match.start(1), match.end(1))
@@ -1035,12 +1038,15 @@ class EventExtractor:
     def _places(self, doc: Doc) -> Spans:
         """Where an 'in/at Place' (在/于 Place) may stand, once per Doc: a sentence overlapping none
         has none."""
-        return self._page_places(doc).ranges
+        key = "_event_places"
+        if key not in doc.user_data:
+            doc.user_data[key] = self._page_places(doc).ranges  # (kept apart: asked a few times a sentence)
+        return doc.user_data[key]
 
     def _page_places(self, doc: Doc) -> _PagePlaces:
         """`_page_places` of the Doc, found once: the ranges tell which sentences hold a place, the
         matches which places (`_places_within`)."""
-        key = "_event_places"
+        key = "_event_place_matches"
         found = doc.user_data.get(key)
         if found is None:
             found = doc.user_data[key] = _page_places(self._place_text(doc), self.language == "en")
