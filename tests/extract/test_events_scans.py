@@ -17,12 +17,17 @@ from hypothesis import strategies as st
 from pipeline.extract.events import (
     _CAPITAL_OF,
     _CAPITAL_OF_EN,
+    _VISIT_OPENINGS,
     _YEAR_CUES,
     _YEAR_ONLY,
     _abbreviated_places,
+    _first_of,
+    _page_places,
     _place_pattern,
     _place_ranges,
     _place_words,
+    _places_within,
+    _visited_country_pattern,
 )
 from pipeline.extract.spans import finditer_near
 from pipeline.link.places import load_places
@@ -110,6 +115,20 @@ def test_places_found_near_the_scans_ranges_are_the_plain_patterns(case: tuple[s
     assert found == [m.span(1) for m in _PLAIN[english].finditer(text, start, end)]
 
 
+@settings(max_examples=400, deadline=None)
+@given(_text_and_stretch(_PLACE_PIECES), st.booleans())
+def test_places_within_a_stretch_from_the_pages_matches_are_the_patterns(
+    case: tuple[str, int, int], english: bool
+) -> None:
+    """`_places_within` reads a sentence's places off the page's matches (matched with no end): the
+    same as searching the stretch near the page's ranges (as `_place` did), also where a match reaches
+    past its end or a one-character name's event word (在京|举行) stands after it."""
+    text, start, end = case
+    found = _places_within(_page_places(text, english), text, start, end, english)
+    searched = finditer_near(_place_pattern(english), text, start, end, _place_ranges(text, english))
+    assert found == [(m.start(), m.end(), m.start(1), m.end(1)) for m in searched]
+
+
 _YEAR_WORDS = ["in", "since", "back in", "as early as", "as", "In", "x", "-", "/", "–", ""]
 _YEARS = ["19", "20", "2019", "1998", "2024", "120", "3", "０", "２０２３", "2015"]
 _AFTER_YEARS = ["年", "，", "以来", "起", "月", "5月", "二", "-1", ""]
@@ -131,6 +150,18 @@ def test_every_year_only_match_overlaps_a_year_cue(case: tuple[str, int, int], l
     cues = [m.span() for cue in _YEAR_CUES[language] for m in cue.finditer(text)]
     for match in _YEAR_ONLY[language].finditer(text, start, end):
         assert any(a < match.end() and match.start() < b for a, b in cues), (text, match)
+
+
+_PLAIN_YEAR_ONLY = re.compile(r"\b(?:in|since|back in|as early as)\s+(?:19|20)\d{2}\b(?![-–/]\d)")
+
+
+@settings(max_examples=400, deadline=None)
+@given(_text_and_stretch(st.one_of(_YEAR_PIECES, st.sampled_from(["_", "é", "x", "Xin", "4as early as", "in"]))))
+def test_the_english_year_only_pattern_is_the_plain_one(case: tuple[str, int, int]) -> None:
+    """`_YEAR_ONLY["en"]` writes its opening `\\b` after each word's first letter: the same matches."""
+    text, start, end = case
+    found = [m.span() for m in _YEAR_ONLY["en"].finditer(text, start, end)]
+    assert found == [m.span() for m in _PLAIN_YEAR_ONLY.finditer(text, start, end)]
 
 
 def test_the_extractor_compiles_its_place_patterns_when_made() -> None:
@@ -169,3 +200,49 @@ def test_the_places_trie_is_compiled_once_a_language() -> None:
         events._places_alternation = original
         events._place_pattern.cache_clear()
     assert len(calls) == 1
+
+
+# (the words a visit opens with, as written and otherwise spaced, countries, and what stands between)
+_VISIT_WORDS = "visited|visit to|visit\nto|trip  to|delegation to|revisited|the|Japan|Singapore|Zhejiang"
+_VISIT_PIECES = st.sampled_from(
+    [
+        *_VISIT_WORDS.split("|"),
+        " and ",
+        ", ",
+        " in ",
+        " from ",
+        ".",
+        " ",
+        "访问",
+        "出访",
+        "赴",
+        "前往",
+        "日本",
+        "和",
+        "，",
+        "交流",
+        "x",
+    ]
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_text_and_stretch(_VISIT_PIECES), st.booleans())
+def test_a_visited_country_is_searched_for_from_the_first_word_a_match_opens_with(
+    case: tuple[str, int, int], english: bool
+) -> None:
+    """`_visited_country` searches from the first of `_VISIT_OPENINGS` in the sentence: what a search
+    from its start finds ("visit\\nto Japan" too, whose words are not `_VISIT_VERBS`')."""
+    text, start, end = case
+    language = "en" if english else "zh"
+    pattern = _visited_country_pattern(english)
+    first = _first_of(text, _VISIT_OPENINGS[language], start, end)
+    expected = pattern.search(text, start, end)
+    if first < 0:
+        assert expected is None
+    else:
+        found = pattern.search(text, first, end)
+        assert (found and found.span(), found and found.groups()) == (
+            expected and expected.span(),
+            expected and expected.groups(),
+        )
