@@ -2549,9 +2549,15 @@ def _signings_in_year_clauses(doc: Doc, sent: Span, hits: list[Hit]) -> tuple[bo
     if not clauses:
         return False, True
     dated = [(a, b) for a, b in clauses if _YEAR_ONLY["en"].search(doc_text(doc), a, b) is not None]
+    return _told_earlier_and_now(hits, "signing", dated)
+
+
+def _told_earlier_and_now(hits: list[Hit], value: str, dated: list[tuple[int, int]]) -> tuple[bool, bool]:
+    """Whether the sentence's `value` hits stand inside its clauses placed in a year (told as earlier) and
+    outside them (told as now)."""
     earlier = now = False
     for hit in hits:
-        if hit.value == "signing":
+        if hit.value == value:
             if within_any(hit.start, dated):
                 earlier = True
             else:
@@ -2621,14 +2627,7 @@ def _visits_in_year_clauses(doc: Doc, sent: Span, hits: list[Hit]) -> tuple[bool
     dated = [(a, b) for a, b in clauses if _CLAUSE_YEAR.search(text, a, b) is not None]
     if not dated:
         return False, True
-    earlier = now = False
-    for hit in hits:
-        if hit.value == "visit":
-            if within_any(hit.start, dated):
-                earlier = True
-            else:
-                now = True
-    return earlier, now
+    return _told_earlier_and_now(hits, "visit", dated)
 
 
 def _not_travelled(found: list[_Draft]) -> list[_Draft]:

@@ -67,7 +67,7 @@ from pipeline.extract.spans import (
     sentences,
 )
 from pipeline.link.countries import load_countries
-from pipeline.link.gazetteer import load_gazetteer
+from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.nlp import institution_patterns  # a module, not a name: the patterns import extract's package
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
@@ -946,14 +946,7 @@ class PartnershipExtractor:
         """The pairs of the gazetteer's joint institutes named on the page (`settings`: the Doc's)."""
         linked = doc.user_data.get("_linked_institutes")
         if linked is None:  # (`_read_parties` finds them in its walk: this is for a Doc it has not read)
-            linked = [
-                (span, known.entry)
-                for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True)
-                if known.entry is not None
-                and known.entry.kind == "joint_institute"
-                and known.entry.parent
-                and known.entry.partners
-            ]
+            linked = linked_joint_institutes(doc)
         if not linked:
             return []  # (most pages name no joint institute the gazetteer links)
         gazetteer = load_gazetteer()
@@ -2216,6 +2209,19 @@ def _joint_research_test() -> Callable[[str, str], bool]:
 
 
 _IS_JOINT_RESEARCH_BODY: Callable[[str, str], bool] | None = None
+
+
+def linked_joint_institutes(doc: Doc) -> list[tuple[Span, GazetteerEntry]]:
+    """The joint institutes named on the page that the gazetteer links to their parent and partners, with
+    their entries, by a walk of their own (`_read_parties` collects the same in its walk)."""
+    return [
+        (span, known.entry)
+        for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True)
+        if known.entry is not None
+        and known.entry.kind == "joint_institute"
+        and known.entry.parent
+        and known.entry.partners
+    ]
 
 
 def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:

@@ -12,8 +12,9 @@ from pipeline.extract.partnerships import (
     _read_parties,
     _side_parties,
     _starts_within,
+    linked_joint_institutes,
 )
-from pipeline.extract.spans import institution_facts, institution_spans, matching_text, phrase_finder, sentences
+from pipeline.extract.spans import matching_text, phrase_finder, sentences
 from pipeline.nlp import load_pipeline
 from pipeline.rules import word_table
 
@@ -84,15 +85,7 @@ def test_one_walk_finds_the_joint_institutes_a_walk_of_their_own_finds(page):
     doc.user_data.pop("_joint_institutes")
     _read_parties(doc)
     assert doc.user_data["_joint_institutes"] == own_walk
-    linked = [
-        (span, known.entry)
-        for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True)
-        if known.entry is not None
-        and known.entry.kind == "joint_institute"
-        and known.entry.parent
-        and known.entry.partners
-    ]
-    assert doc.user_data["_linked_institutes"] == linked
+    assert doc.user_data["_linked_institutes"] == linked_joint_institutes(doc)
 
 
 def test_chinese_topic_openers_of_the_page_pass_are_those_a_range_search_finds():
