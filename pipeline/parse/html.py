@@ -39,7 +39,7 @@ from pipeline.parse.generic import html_hints, main_block, names_hint
 from pipeline.parse.site_rules import SiteRules, rules_for_url
 from pipeline.parse.stamps import Stamp, find_stamp
 from pipeline.parse.tables import article_tables, has_table
-from pipeline.parse.text import PARAGRAPH_BREAK, CleanText, bulletin_from, clean_line, clean_lines
+from pipeline.parse.text import PARAGRAPH_BREAK, CleanText, bulletin_from, clean_line, clean_lines, joined_at_breaks
 
 _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Control characters a page may not hold, as the bytes they are in UTF-8: ASCII bytes never
@@ -322,7 +322,7 @@ def _read_generic(page: PageText, read: LineReader) -> _Article | None:
     body_lines = [line for line in own if title_line is None or line.index != title_line.index]
     body_lines = _with_captions(lines, body_lines, own, block)
     return _Article(
-        cleaned=clean_lines((line.text for line in body_lines), read),
+        cleaned=clean_lines(joined_at_breaks(body_lines, page.broken), read),
         title=clean_line(title_line.text) if title_line else None,
         nearby=_nearby(lines, own, title_line),
         block_start=own[0].index,
@@ -456,7 +456,7 @@ def _read_with_rules(root: etree._Element, page: PageText, rules: SiteRules, rea
         return None
     parents = {id(block.getparent()) for block in blocks}
     body_lines = _with_captions(lines, own, own, blocks[0]) if len(parents) == 1 else own
-    cleaned = clean_lines((line.text for line in body_lines), read)
+    cleaned = clean_lines(joined_at_breaks(body_lines, page.broken), read)
     date_text = _selected_text(root, selectors.date)
     editor = _selected_value(root, selectors.editor, "editor")
     selected = Byline(  # what the rules point at wins over bylines found in the text

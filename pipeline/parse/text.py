@@ -195,3 +195,68 @@ def bulletin_from(cleaned: CleanText, text: str, **fields: object) -> Bulletin:
     }
     values.update({key: value for key, value in fields.items() if value is not None})
     return Bulletin(**values)
+
+
+# A line broken by a single <br> inside a paragraph (a CMS that hard-wraps: "...signed with the University
+# of<br>Nottingham on ...", "江西师范大学与英国诺丁汉<br>大学签署...") is joined to the next by the rules the
+# .txt lines are joined by, only where the break falls inside a sentence. A poem's or an address's lines are
+# short; a byline's or a list's lines open with a label or a marker.
+_BREAK_EN_MIN = 30  # characters of an English line broken inside a sentence (a poem's lines are shorter)
+_BREAK_ZH_MIN = 16  # characters of a Chinese line with a ， broken inside a sentence (a poem's lines are shorter)
+_BREAK_ZH_NAME_MIN = 6  # characters of a Chinese line before one opening with a name's head word (大学签署…)
+_ZH_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}[:：]")  # "责任编辑：", "来源:": a byline's line
+_LIST_ITEM = re.compile(  # "2.", "(3)", "（二）", "三、", "•": a list item's marker
+    r"(?:\d{1,2}[.、)）]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[•·*\-–—])"
+)
+
+
+def joined_at_breaks(lines: list, broken: set[int]) -> list[str]:
+    """The texts of `lines` (`blocks.Line`s, in page order), each one a single <br> ended (its position in
+    `broken`) joined to the next line of the same block where the break falls inside a sentence: with a
+    space in English, with nothing in Chinese. Without such a break (most pages) the texts as they are."""
+    texts = [line.text for line in lines]
+    if not broken:
+        return texts
+    joined: list[str] = []
+    before = None  # the last line read, when a single <br> ended it
+    for line, text in zip(lines, texts, strict=True):
+        if before is not None and line.index == before.index + 1 and line.owner is before.owner:
+            previous, opening = joined[-1].rstrip(_INDENT), text.strip(_INDENT)
+            space = _break_space(previous, opening)
+            if space is not None:
+                joined[-1] = previous + space + opening
+                before = line if line.index in broken else None
+                continue
+        joined.append(text)
+        before = line if line.index in broken else None
+    return joined
+
+
+def _break_space(previous: str, opening: str) -> str | None:
+    """What joins two lines a <br> parted inside a sentence (" " or ""), or None: they stay apart."""
+    if not previous or not opening or previous.endswith(_SENTENCE_FINAL) or _opens_a_line_of_its_own(previous):
+        return None
+    if _opens_a_line_of_its_own(opening):
+        return None
+    if len(previous) >= _BREAK_EN_MIN and previous[previous.rfind(" ") + 1 :] in _wrapped_line_ends():
+        return " "
+    if _is_han(previous[-1]) and _is_han(opening[0]):
+        if len(previous) >= _BREAK_ZH_MIN and "，" in previous:
+            return ""
+        if len(previous) >= _BREAK_ZH_NAME_MIN and opening.startswith(_zh_name_heads()):
+            return ""
+    return None
+
+
+def _opens_a_line_of_its_own(text: str) -> bool:
+    """A byline's label ("Source:", "来源：") or a list item's marker ("2.", "二、", "•")."""
+    return _LABEL.match(text) is not None or _ZH_LABEL.match(text) is not None or _LIST_ITEM.match(text) is not None
+
+
+@functools.cache
+def _zh_name_heads() -> tuple[str, ...]:
+    """Head words that end an institution's name (大学, 学院 …): a line opening with one after a line ending
+    in a Han character goes on with the name the break cut (英国诺丁汉<br>大学)."""
+    from pipeline.rules import word_table
+
+    return tuple(word_table("zh", "institution_heads.tsv"))
