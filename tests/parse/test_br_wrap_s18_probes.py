@@ -93,6 +93,11 @@ def test_a_chinese_line_broken_inside_a_sentence_is_joined(paragraph: str, joine
 
 
 EN_KEPT = [
+    # a dateline
+    (
+        "Nanchang, 17 November 2025<br>The University of Nottingham and Jiangxi Normal University met today.",
+        ["2025\n"],
+    ),
     # a poem-like list: short lines
     ("Friendship of<br>the mountains and<br>the rivers of<br>our two lands", ["Friendship of\n"]),
     # address lines
@@ -122,6 +127,9 @@ EN_KEPT = [
 ]
 
 ZH_KEPT = [
+    # a dateline, a reporter's line
+    ("本网讯（通讯员 张三）<br>11月17日，江西师范大学与英国诺丁汉大学签署合作协议。", ["张三）\n"]),
+    ("江西师范大学国际合作与交流处副处长<br>2025年11月17日", ["副处长\n"]),
     # a poem-like list
     ("携手共进，合作共赢<br>开放包容，互学互鉴<br>同心同行，共创未来", ["合作共赢\n"]),
     ("白日依山尽，黄河入海流<br>欲穷千里目，更上一层楼", ["黄河入海流\n"]),
