@@ -94,9 +94,9 @@ class PageText:
     # element -> (first, end): the positions of the lines that ended while it was open,
     # for the scored elements (for a block element: exactly the lines it owns or holds).
     spans: dict[etree._Element, tuple[int, int]] = field(default_factory=dict)
-    # The positions of the lines a single <br> ended (two in a row, a blank line, end a paragraph):
-    # a CMS that hard-wraps breaks a sentence so ("University of<br>Nottingham", text.joined_at_breaks).
-    broken: set[int] = field(default_factory=set)
+    # position -> the <br> that ended the line there: a CMS that hard-wraps breaks a sentence so
+    # ("University of<br>Nottingham", text.joined_at_breaks; two in a row are a blank line, told there).
+    broken: dict[int, etree._Element] = field(default_factory=dict)
 
     def lines_inside(self, element: etree._Element) -> list[Line]:
         """The lines owned by `element` or an element inside it, in order."""
@@ -158,7 +158,7 @@ def page_text(root: etree._Element) -> PageText:
     start_tags: list[str] = []
     total_chars = total_links = 0
     link_chars = 0
-    broken: set[int] = set()
+    broken: dict[int, etree._Element] = {}
     link_depth = 0
 
     def flush() -> None:
@@ -196,12 +196,13 @@ def page_text(root: etree._Element) -> PageText:
                 tag = ""  # a comment or processing instruction: only its tail is text
             block = tag in BLOCK_TAGS
             if parts and (block or tag == "br"):
-                ended = len(lines)
-                flush()
-                if tag == "br" and len(lines) > ended:
-                    broken.add(ended)
-            elif tag == "br" and lines and len(lines) - 1 in broken:
-                broken.discard(len(lines) - 1)  # a second break in a row: a blank line between
+                if block:
+                    flush()
+                else:  # checked only as a line ends, not for every element
+                    ended = len(lines)
+                    flush()
+                    if len(lines) > ended:
+                        broken[ended] = element
             if len(element):  # opened here, closed when its children are done
                 if block:
                     blocks.append(len(chain))

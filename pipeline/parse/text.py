@@ -210,10 +210,11 @@ _LIST_ITEM = re.compile(  # "2.", "(3)", "（二）", "三、", "•": a list it
 )
 
 
-def joined_at_breaks(lines: list, broken: set[int]) -> list[str]:
-    """The texts of `lines` (`blocks.Line`s, in page order), each one a single <br> ended (its position in
-    `broken`) joined to the next line of the same block where the break falls inside a sentence: with a
-    space in English, with nothing in Chinese. Without such a break (most pages) the texts as they are."""
+def joined_at_breaks(lines: list, broken: dict) -> list[str]:
+    """The texts of `lines` (`blocks.Line`s, in page order), each one a single <br> ended (`broken`:
+    position -> that <br>) joined to the next line of the same block where the break falls inside a
+    sentence: with a space in English, with nothing in Chinese. Without a <br> ending a line (most
+    pages) the texts as they are."""
     texts = [line.text for line in lines]
     if not broken:
         return texts
@@ -225,11 +226,22 @@ def joined_at_breaks(lines: list, broken: set[int]) -> list[str]:
             space = _break_space(previous, opening)
             if space is not None:
                 joined[-1] = previous + space + opening
-                before = line if line.index in broken else None
+                before = _single_break(line, broken)
                 continue
         joined.append(text)
-        before = line if line.index in broken else None
+        before = _single_break(line, broken)
     return joined
+
+
+def _single_break(line, broken: dict):
+    """`line` if a single <br> ended it, else None (no <br>, or a second one right after: a blank line)."""
+    br = broken.get(line.index)
+    if br is None:
+        return None
+    following = br.getnext()
+    if following is not None and following.tag == "br" and not (br.tail or "").strip():
+        return None
+    return line
 
 
 def _break_space(previous: str, opening: str) -> str | None:
