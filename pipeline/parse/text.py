@@ -204,9 +204,10 @@ def bulletin_from(cleaned: CleanText, text: str, **fields: object) -> Bulletin:
 _BREAK_EN_MIN = 30  # characters of an English line broken inside a sentence (a poem's lines are shorter)
 _BREAK_ZH_MIN = 16  # characters of a Chinese line with a ， broken inside a sentence (a poem's lines are shorter)
 _BREAK_ZH_NAME_MIN = 6  # characters of a Chinese line before one opening with a name's head word (大学签署…)
-_ZH_LABEL = re.compile(r"[\u4e00-\u9fff]{1,6}[:：]")  # "责任编辑：", "来源:": a byline's line
-_LIST_ITEM = re.compile(  # "2.", "(3)", "（二）", "三、", "•": a list item's marker
-    r"(?:\d{1,2}[.、)）]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[•·*\-–—])"
+# A line of its own: a byline's label ("Source:", "责任编辑：") or a list item's marker ("2.", "（二）", "三、", "•").
+_OWN_LINE = re.compile(
+    r"[A-Z][\w ]{0,20}:|[\u4e00-\u9fff]{1,6}[:：]"
+    r"|\d{1,2}[.、)）]|[（(][\d一二三四五六七八九十]{1,3}[)）]|[一二三四五六七八九十]{1,3}、|[•·*\-–—]"
 )
 
 
@@ -246,23 +247,26 @@ def _single_break(line, broken: dict):
 
 def _break_space(previous: str, opening: str) -> str | None:
     """What joins two lines a <br> parted inside a sentence (" " or ""), or None: they stay apart."""
-    if not previous or not opening or previous.endswith(_SENTENCE_FINAL) or _opens_a_line_of_its_own(previous):
+    if not previous or not opening or previous.endswith(_SENTENCE_FINAL):
         return None
-    if _opens_a_line_of_its_own(opening):
+    # The words first (most breaks end a line no sentence goes on from), the line's label or marker last.
+    last = previous[-1]
+    if last.isascii():
+        if len(previous) < _BREAK_EN_MIN or previous[previous.rfind(" ") + 1 :] not in _wrapped_line_ends():
+            return None
+        space = " "
+    elif _is_han(last) and _is_han(opening[0]):
+        if not (
+            (len(previous) >= _BREAK_ZH_MIN and "，" in previous)
+            or (len(previous) >= _BREAK_ZH_NAME_MIN and opening.startswith(_zh_name_heads()))
+        ):
+            return None
+        space = ""
+    else:
         return None
-    if len(previous) >= _BREAK_EN_MIN and previous[previous.rfind(" ") + 1 :] in _wrapped_line_ends():
-        return " "
-    if _is_han(previous[-1]) and _is_han(opening[0]):
-        if len(previous) >= _BREAK_ZH_MIN and "，" in previous:
-            return ""
-        if len(previous) >= _BREAK_ZH_NAME_MIN and opening.startswith(_zh_name_heads()):
-            return ""
-    return None
-
-
-def _opens_a_line_of_its_own(text: str) -> bool:
-    """A byline's label ("Source:", "来源：") or a list item's marker ("2.", "二、", "•")."""
-    return _LABEL.match(text) is not None or _ZH_LABEL.match(text) is not None or _LIST_ITEM.match(text) is not None
+    if _OWN_LINE.match(previous) is not None or _OWN_LINE.match(opening) is not None:
+        return None
+    return space
 
 
 @functools.cache
