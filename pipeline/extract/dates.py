@@ -10,10 +10,11 @@ from spacy.tokens import Doc, Span
 
 from pipeline.dates import DateMention, find_dates
 from pipeline.extract.spans import sentences
+from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import doc_text, register_extensions
 
 
-class DateFinder:
+class DateFinder(Batchwise):
     def __init__(self) -> None:
         register_extensions()
 

@@ -49,6 +49,7 @@ from pipeline.extract.spans import (
     word_spans,
 )
 from pipeline.link.places import GEO_DIR, load_places
+from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import Event
@@ -572,7 +573,7 @@ class _Reading:
     renewing: set[int]  # with a renewal verb and an agreement word (`_renewing`)
 
 
-class EventExtractor:
+class EventExtractor(Batchwise):
     def __init__(self, language: str) -> None:
         register_extensions()
         self.language = language

@@ -69,6 +69,7 @@ from pipeline.extract.spans import (
 from pipeline.link.countries import load_countries
 from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.nlp import institution_patterns  # a module, not a name: the patterns import extract's package
+from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 
@@ -146,7 +147,7 @@ class Side(NamedTuple):
         return doc.user_data[key]
 
 
-class PartnershipExtractor:
+class PartnershipExtractor(Batchwise):
     def __init__(self, language: str) -> None:
         register_extensions()
         self.language = language

@@ -38,6 +38,7 @@ from pipeline.extract.spans import (
 )
 from pipeline.link.publisher import voice_word
 from pipeline.link.short_forms import SHORT_FORM_SIZES, named_by_short_form
+from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Person
@@ -1103,7 +1104,7 @@ def _after_name_pattern() -> re.Pattern[str]:
     return re.compile(alternation(_after_name()))
 
 
-class PeopleExtractor:
+class PeopleExtractor(Batchwise):
     def __init__(self, language: str) -> None:
         register_extensions()
         self.language = language

@@ -40,6 +40,7 @@ from pipeline.extract.spans import (
 from pipeline.extract.tables import expand
 from pipeline.language import to_simplified
 from pipeline.link.countries import load_countries
+from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import Facts, doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import Evidence, InstitutionRef, Role, RoleCount
@@ -139,7 +140,7 @@ _COUNT_AFTER = {
 }
 
 
-class RoleExtractor:
+class RoleExtractor(Batchwise):
     def __init__(self, language: str) -> None:
         register_extensions()
         self.language = language

@@ -28,6 +28,7 @@ from pipeline.extract.partnerships import CHINESE, SIDE_KINDS, Side
 from pipeline.extract.spans import evidence_fields, facts, institutions_in
 from pipeline.link.countries import load_countries
 from pipeline.link.places import load_places
+from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import doc_text, register_extensions
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Partnership
@@ -70,7 +71,7 @@ class _Row(NamedTuple):
     document: TableCell | None = None
 
 
-class TableRowExtractor:
+class TableRowExtractor(Batchwise):
     def __init__(self, language: str) -> None:
         register_extensions()
         self.language = language

@@ -37,6 +37,7 @@ from spacy.tokens import Doc, Span
 
 from pipeline.language import to_simplified
 from pipeline.link.gazetteer import Gazetteer, load_gazetteer
+from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import SpanRow, doc_text, register_extensions, write_rows
 
 SPAN_KEY = "inst_gazetteer"
@@ -302,7 +303,7 @@ def _by_start_then_longest(match: tuple[int, int, int]) -> tuple[int, int]:
     return match[1], -match[2]
 
 
-class GazetteerRuler:
+class GazetteerRuler(Batchwise):
     def __init__(self, nlp: Language, language: str) -> None:
         register_extensions()
         self.language = language

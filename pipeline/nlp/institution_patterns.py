@@ -29,6 +29,7 @@ from pipeline.language import code_points, to_simplified
 from pipeline.link.countries import load_countries
 from pipeline.link.gazetteer import load_gazetteer
 from pipeline.link.places import load_places
+from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import SpanRow, doc_text, read_rows, register_extensions, write_rows
 from pipeline.nlp.sentences import sentence_starts_of
 from pipeline.rules import word_list, word_table
@@ -1867,7 +1868,7 @@ def proper_part_zh(name: str) -> str:
     return rest
 
 
-class InstitutionPatterns:
+class InstitutionPatterns(Batchwise):
     def __init__(self, language: str) -> None:
         register_extensions()
         self.language = language

@@ -38,6 +38,7 @@ from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher, degree_kind, voice_word
 from pipeline.link.short_forms import follows_in_order
+from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
 from pipeline.nlp.institution_patterns import (
     is_hosted_body,
@@ -357,7 +358,7 @@ def _subunits(language: str) -> tuple[str, ...]:
     return word_list(language, "subunit_heads.txt")
 
 
-class InstitutionResolver:
+class InstitutionResolver(Batchwise):
     def __init__(self, language: str) -> None:
         register_extensions()
         self.language = language

@@ -27,6 +27,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from pipeline.nlp.batchwise import Batchwise
 from pipeline.rules import word_list
 
 FINAL_PUNCT = frozenset({".", "!", "?", "。", "！", "？", "；", ";", "…", "……"})
@@ -134,7 +135,7 @@ def _between_digits(doc: Doc, i: int) -> bool:
     return not before.whitespace_ and before.text[-1:].isdigit() and doc[i + 1].text[:1].isdigit()
 
 
-class BulletinSentencizer:
+class BulletinSentencizer(Batchwise):
     def __init__(self, vocab: Vocab) -> None:
         self.flag = lexeme_flag(vocab, may_bound_a_sentence)
         self._kinds: dict[int, int] = {}  # string id of a flagged word -> its kind
