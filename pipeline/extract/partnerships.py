@@ -365,6 +365,8 @@ class PartnershipExtractor(Batchwise):
         kind, not empty)."""
         # (the event words are looked up only where there is a government side to drop)
         governments = _has_kind(sides, "government")
+        if not governments:  # (most sentences: no approver, mission or founder to weigh)
+            return _sides_of_institutions(doc, sent, sides)
         named = sides
         # "co-founded by A, B and the C Government", 某市人民政府、A与B共同举办: a government that founds
         # (its runs looked for only where a government's part depends on them: most sentences name none)
@@ -2433,6 +2435,23 @@ def _may_be_foreign(side: Facts) -> bool:
     return bool(side.country and side.country not in NOT_FOREIGN) or (
         side.country is None and side.kind == "university"
     )
+
+
+def _sides_of_institutions(doc: Doc, sent: Span, sides: list[_Party]) -> tuple[list[_Party], list[_Party]]:
+    """`PartnershipExtractor._sides` of a sentence naming no government: its sides split by country in
+    one loop (no founders, so `_parties` keeps them all but a joint institute's government parent)."""
+    chinese: list[_Party] = []
+    foreign: list[_Party] = []
+    for side in sides:
+        country = side.known.country
+        if country in CHINESE:
+            chinese.append(side)
+        # (`_may_be_foreign`, inline: a call a side)
+        if (country and country not in NOT_FOREIGN) or (country is None and side.known.kind == "university"):
+            foreign.append(side)
+    if foreign and not chinese:
+        chinese = _parties(_parents_named_in_institutes(doc, sent))
+    return chinese, foreign
 
 
 def _parties(sides: list[_Party], founders: set[int] | frozenset[int] = frozenset()) -> list[_Party]:
