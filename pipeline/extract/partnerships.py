@@ -2443,11 +2443,9 @@ def _sides_of_institutions(doc: Doc, sent: Span, sides: list[_Party]) -> tuple[l
     chinese: list[_Party] = []
     foreign: list[_Party] = []
     for side in sides:
-        country = side.known.country
-        if country in CHINESE:
+        if side.known.country in CHINESE:
             chinese.append(side)
-        # (`_may_be_foreign`, inline: a call a side)
-        if (country and country not in NOT_FOREIGN) or (country is None and side.known.kind == "university"):
+        if _may_be_foreign(side.known):
             foreign.append(side)
     if foreign and not chinese:
         chinese = _parties(_parents_named_in_institutes(doc, sent))
