@@ -1080,12 +1080,10 @@ class InstitutionResolver:
         for mention in mentions:
             written = "" if mention.kb_id else mention.text
             if len(written) >= 4 and written[-4:] in linked:
-                kb_id = next(
-                    (k for start, full, k in linked[written[-4:]] if start < mention.start and full.endswith(written)),
-                    None,
-                )
-                if kb_id is not None:
-                    mention = mention._replace(kb_id=kb_id, span_id=0)
+                kb_id = _first_ending_in(linked[written[-4:]], mention.start, written)
+                if kb_id is not None:  # (the fields written out: `_replace` is Python)
+                    start, end, start_char, end_char, label = mention[:5]
+                    mention = _NEW_TUPLE(_Mention, (start, end, start_char, end_char, label, kb_id, 0, written))
             resolved.append(mention)
         return resolved
 
@@ -2227,6 +2225,15 @@ def _earlier_full_form(candidates: list[_Mention], body: str, before: int) -> _M
         m for m in candidates if m.end_char <= before and len(m.text) > len(body) and _simplified(m.text).endswith(body)
     ]
     return max(earlier, key=_START, default=None)
+
+
+def _first_ending_in(linked: list[tuple[int, str, str]], before: int, written: str) -> str | None:
+    """The entry id of the first of the `linked` (start token, text, id) starting before `before`
+    whose text ends with `written`. (A plain loop: `next` of a generator makes one, compiled.)"""
+    for start, full, kb_id in linked:
+        if start < before and full.endswith(written):
+            return kb_id
+    return None
 
 
 def _ending_in(names: tuple[str, ...], body: str) -> bool:
