@@ -318,18 +318,21 @@ class GazetteerRuler(Batchwise):
         self._abbreviations_written = _written_patterns(nlp, abbreviation_keys) if language == "zh" else None
         self._abbreviations_ascii = _all_ascii(nlp, abbreviation_keys)
         self._org = nlp.vocab.strings.add("ORG")
+        # each entry id by its match id, made once: a row's id read here, not decoded from the
+        # StringStore into a new string a match (~75 a Chinese page)
+        self._entry_ids = {nlp.vocab.strings.add(entry_id): entry_id for entry_id, _ in (*plain, *abbreviations)}
 
     def __call__(self, doc: Doc) -> Doc:
         matches = self.matcher(doc)
         if self._may_hold_abbreviations(doc):
             matches += self.abbreviations(doc)
         matches.sort(key=_by_start_then_longest)  # stable: a tie keeps the matchers' order
-        strings = doc.vocab.strings
+        entry_ids = self._entry_ids
         spans = [Span(doc, start, end, label=self._org, kb_id=match_id) for match_id, start, end in matches]
         # Made as the tuples they are: `SpanRow(...)` runs the named tuple's `__new__`, a Python
         # function (~0.4 us a row, ~70 rows a Chinese page).
         rows = [
-            _new_tuple(SpanRow, (start, end, span.start_char, span.end_char, "ORG", strings[match_id], 0))
+            _new_tuple(SpanRow, (start, end, span.start_char, span.end_char, "ORG", entry_ids[match_id], 0))
             for span, (match_id, start, end) in zip(spans, matches, strict=True)
         ]
         write_rows(doc, SPAN_KEY, rows, spans)

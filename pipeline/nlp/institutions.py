@@ -392,6 +392,7 @@ class InstitutionResolver(Batchwise):
         self._countries_starting: dict[str, str | None] = {}
         self._short_form_words: dict[str, bool] = {}
         self._universities_named: dict[str, GazetteerEntry | None] = {}  # `_university_named`'s answers
+        self._simplified_names: dict[str, tuple[str, ...]] = {}  # `_entry_simplified_names`, by entry id
         self._english_units: dict[str, bool] = {}  # `_is_subunit` of the unlisted English names met
         self._chinese_units: dict[tuple[str, str], tuple[bool, str, bool]] = {}  # `_unit_by_name_zh`'s answers
         self._province_zh = dict(self.places.provinces)
@@ -688,6 +689,7 @@ class InstitutionResolver(Batchwise):
         if not matches:
             return found  # (most pages: the candidates are not read)
         full_forms: list[_Mention] | None = None  # picked when a body not written out needs them
+        latest_first: list[_Mention] | None = None  # they, the last first, when a listed one is sought
         for match in matches:
             before = self._page_simplified[max(0, match.start() - 8) : match.start()]
             if self._ends_in_place(before):
@@ -698,7 +700,9 @@ class InstitutionResolver(Batchwise):
             body = self._page_simplified[match.start() : match.end()]
             full_forms = _full_forms(candidates) if full_forms is None else full_forms
             earlier = _earlier_full_form(full_forms, body, span.start_char)
-            earlier = earlier or self._earlier_listed_form(full_forms, body, span.start_char)
+            if earlier is None:
+                latest_first = sorted(full_forms, key=_START, reverse=True) if latest_first is None else latest_first
+                earlier = self._earlier_listed_form(latest_first, body, span.start_char)
             if earlier is not None and not earlier.kb_id:
                 display_name, entry = earlier.text, None  # 广西壮族自治区卫健委 ... 自治区卫健委: the same body
             else:
@@ -712,14 +716,27 @@ class InstitutionResolver(Batchwise):
             found.append(mention)
         return found
 
-    def _earlier_listed_form(self, candidates: list[_Mention], body: str, before: int) -> _Mention | None:
+    def _earlier_listed_form(self, latest_first: list[_Mention], body: str, before: int) -> _Mention | None:
         """The last listed candidate before `before` that one of its entry's names writes with the bare
-        body's words (江西省人民政府外事办公室 ... 省外办: its name 江西省外办)."""
-        for mention in sorted(candidates, key=_START, reverse=True):
-            entry = self.gazetteer.get(mention.kb_id) if mention.end_char <= before else None
-            if entry is not None and _written_ending_in(entry.names, body):
+        body's words (江西省人民政府外事办公室 ... 省外办: its name 江西省外办). `latest_first`: the
+        candidates sorted by start, the last first (sorted once a page, not once a body)."""
+        for mention in latest_first:
+            if mention.end_char > before or not mention.kb_id:
+                continue
+            names = self._simplified_names.get(mention.kb_id)
+            if names is None:
+                names = self._entry_simplified_names(mention.kb_id)
+            if _ending_in(names, body):
                 return mention
         return None
+
+    def _entry_simplified_names(self, entry_id: str) -> tuple[str, ...]:
+        """The entry's names in simplified script (none for an unknown id), kept by entry (they are
+        the gazetteer's, so the table is bounded by it)."""
+        entry = self.gazetteer.get(entry_id)
+        names = tuple([_simplified(name) for name in entry.names]) if entry is not None else ()
+        self._simplified_names[entry_id] = names
+        return names
 
     def _ends_in_place(self, before: str) -> bool:
         """`before` ends in a Han place name (by its suffixes of the places' lengths)."""
@@ -1064,12 +1081,10 @@ class InstitutionResolver(Batchwise):
         for mention in mentions:
             written = "" if mention.kb_id else mention.text
             if len(written) >= 4 and written[-4:] in linked:
-                kb_id = next(
-                    (k for start, full, k in linked[written[-4:]] if start < mention.start and full.endswith(written)),
-                    None,
-                )
-                if kb_id is not None:
-                    mention = mention._replace(kb_id=kb_id, span_id=0)
+                kb_id = _first_ending_in(linked[written[-4:]], mention.start, written)
+                if kb_id is not None:  # (the fields written out: `_replace` is Python)
+                    start, end, start_char, end_char, label = mention[:5]
+                    mention = _NEW_TUPLE(_Mention, (start, end, start_char, end_char, label, kb_id, 0, written))
             resolved.append(mention)
         return resolved
 
@@ -1689,8 +1704,11 @@ class InstitutionResolver(Batchwise):
     def _country_label(self, text: str, start: int) -> str | None:
         """The country labelling the list line a name stands in (柬埔寨：皇家农业大学、…): a
         country word, then ： or :, at the line's start, no sentence end between."""
-        window = text[max(0, start - _LABEL_WINDOW) : start]
-        line = window[window.rfind("\n") + 1 :].strip(" \t\u3000")
+        window_start = max(0, start - _LABEL_WINDOW)
+        line_start = text.rfind("\n", window_start, start) + 1 or window_start
+        if text.find("：", line_start, start) < 0 and text.find(":", line_start, start) < 0:
+            return None  # (no label mark on the line: most names; no slice of the text is made)
+        line = text[line_start:start].strip(" \t\u3000")
         for mark in ("：", ":"):
             label, found, items = line.partition(mark)
             if found and "。" not in items and "；" not in items and ";" not in items:  # (no generator: compiled)
@@ -2210,9 +2228,18 @@ def _earlier_full_form(candidates: list[_Mention], body: str, before: int) -> _M
     return max(earlier, key=_START, default=None)
 
 
-def _written_ending_in(names: tuple[str, ...], body: str) -> bool:
+def _first_ending_in(linked: list[tuple[int, str, str]], before: int, written: str) -> str | None:
+    """The entry id of the first of the `linked` (start token, text, id) starting before `before`
+    whose text ends with `written`. (A plain loop: `next` of a generator makes one, compiled.)"""
+    for start, full, kb_id in linked:
+        if start < before and full.endswith(written):
+            return kb_id
+    return None
+
+
+def _ending_in(names: tuple[str, ...], body: str) -> bool:
     for name in names:  # noqa: SIM110 - compiled, `any` of a generator makes one
-        if _simplified(name).endswith(body):
+        if name.endswith(body):
             return True
     return False
 
