@@ -7,9 +7,9 @@ rule vocabularies, so 江西财经大学 or 副理事长单位 is never cut in t
 
 The segmentation is jieba's default (accurate mode, HMM on, jieba's dictionary plus
 ours), computed by jieba-rs (`rjieba`), the Rust port, about ten times faster. The two
-differ in two places, both put back here: what counts as Han (texts with rarer Han
-characters are cut block by block as jieba does), and Latin words joined by a hyphen
-or a dot, which jieba's HMM step cuts apart ("Jean-Claude" -> "Jean", "-", "Claude").
+differ in two places, both put back here: what counts as Han (the blocks holding rarer
+Han characters are cut as jieba does), and Latin words joined by a hyphen or a dot,
+which jieba's HMM step cuts apart ("Jean-Claude" -> "Jean", "-", "Claude").
 tests/nlp/test_tokenizer_zh.py holds the result to jieba's own.
 """
 
@@ -44,6 +44,10 @@ _JIEBA_HMM_LATIN = re.compile(r"([a-zA-Z0-9]+(?:\.\d+)?%?)")
 # Characters that jieba-rs reads as Han and jieba does not (CJK extensions A to F,
 # compatibility ideographs): measured over every code point.
 _NOT_JIEBA_HAN = re.compile(r"[\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U0002FA1F]")
+# What jieba-rs's blocks are made of: jieba's Han block characters and those.
+_JIEBA_RS_BLOCK_CHARS = r"\u4E00-\u9FD5a-zA-Z0-9+#&\._%\-\u3400-\u4DBF\u9FD6-\u9FFF\uF900-\uFAFF\U00020000-\U0002FA1F"
+_JIEBA_RS_BLOCK_CHAR = re.compile(f"[{_JIEBA_RS_BLOCK_CHARS}]")
+_JIEBA_RS_BLOCK = re.compile(f"[{_JIEBA_RS_BLOCK_CHARS}]*")
 
 # What the segmenter needs to know of a character, one code per character (see `char_kinds`):
 # a Latin letter or digit, a symbol of jieba's Han blocks (where the two meet, a joined word
@@ -168,9 +172,8 @@ class JiebaSegmenter:
         `char_kinds` of the text's code points."""
         if (kinds == MAYBE_NOT_JIEBA_HAN).any() and _NOT_JIEBA_HAN.search(text):
             pieces = self._cut_by_blocks(text)
-            rows = table.rows(pieces)
-            return Segmentation(pieces, rows, np.cumsum(table.length[rows]))
-        pieces = self.rust.cut(text, True)
+        else:
+            pieces = self.rust.cut(text, True)
         rows = table.rows(pieces)
         ends = np.cumsum(table.length[rows])
         cuts = self._latin_cuts(pieces, _latin_joints(kinds), ends)
@@ -181,15 +184,25 @@ class JiebaSegmenter:
         return Segmentation(pieces, rows, ends)
 
     def _cut_by_blocks(self, text: str) -> list[str]:
+        """jieba's cut of a text holding a character only jieba-rs reads as Han: jieba's own loop
+        over the jieba-rs blocks holding one, jieba-rs's cut between them (the same as jieba's,
+        both cutting each block alone). Latin words joined by symbols are not cut yet."""
+        pieces: list[str] = []
+        done = 0
+        for start, end in _blocks_read_otherwise(text):
+            pieces += self.rust.cut(text[done:start], True)
+            pieces += self._jieba_loop(text[start:end])
+            done = end
+        return pieces + self.rust.cut(text[done:], True)
+
+    def _jieba_loop(self, text: str) -> list[str]:
         """jieba's own loop: Han blocks segmented, any other character a piece of its own."""
         pieces: list[str] = []
         for block in _JIEBA_HAN_BLOCK.split(text):
             if not block:
                 continue
             if _JIEBA_HAN_BLOCK.match(block):
-                cut = self.rust.cut(block, True)
-                joints = _latin_joints(char_kinds(code_points(block)))
-                pieces += _spliced(cut, self._latin_cuts(cut, joints, _ends(cut)))
+                pieces += self.rust.cut(block, True)
                 continue
             for part in _JIEBA_SKIP.split(block):
                 if _JIEBA_SKIP.match(part):
@@ -244,6 +257,22 @@ def _spliced_rows(rows: np.ndarray, cuts: dict[int, list[str]], table: WordTable
     return spliced
 
 
+def _blocks_read_otherwise(text: str) -> list[tuple[int, int]]:
+    """Where the jieba-rs blocks holding a character only jieba-rs reads as Han start and end,
+    in order (a block: a run of `_JIEBA_RS_BLOCK_CHAR`, which takes at least every character
+    jieba-rs's blocks do, so a stretch it stops at is cut alone by both)."""
+    spans: list[tuple[int, int]] = []
+    for match in _NOT_JIEBA_HAN.finditer(text):
+        at = match.start()
+        if spans and at < spans[-1][1]:
+            continue  # in the block found before
+        start = at
+        while start and _JIEBA_RS_BLOCK_CHAR.match(text, start - 1):
+            start -= 1
+        spans.append((start, _JIEBA_RS_BLOCK.match(text, at).end()))
+    return spans
+
+
 def _jieba_with_its_dictionary() -> rjieba.Jieba:
     """A jieba-rs segmenter with jieba's dictionary, nothing added.
 
@@ -262,11 +291,6 @@ def _jieba_with_its_dictionary() -> rjieba.Jieba:
 
 
 _default_jieba_taken = False
-
-
-def _ends(pieces: list[str]) -> np.ndarray:
-    """Where each of consecutive pieces ends."""
-    return np.cumsum(np.fromiter(map(len, pieces), dtype=np.int64, count=len(pieces)))
 
 
 def _distinct_sorted(values: np.ndarray) -> np.ndarray:
