@@ -46,6 +46,7 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # occur inside a multi-byte sequence, so deleting them from the encoded page (one C pass)
 # is deleting the characters from the text.
 _CONTROL_BYTES = bytes([*range(0x00, 0x09), 0x0B, 0x0C, *range(0x0E, 0x20), 0x7F])
+_CONTROL_BYTE_STRINGS = tuple(bytes((code,)) for code in _CONTROL_BYTES)
 _NOT_BLANK = re.compile(rb"\S")
 _FOLD = re.compile(r"[\W_]+", re.UNICODE)
 _WHITE_SPACE = re.compile(r"\s+")
@@ -153,7 +154,7 @@ def _tree(markup: str, encoded: bytes | None = None) -> etree._Element:
         markup, encoded = markup[declaration.end() :], None
     if encoded is None:
         encoded = markup.encode("utf-8", "surrogatepass")
-    encoded = encoded.translate(None, _CONTROL_BYTES)
+    encoded = _without_control_bytes(encoded)
     if _is_blank(encoded):
         raise ParseError("empty page")
     # Plain lxml elements, not lxml.html's: those look their Python class up each time
@@ -166,6 +167,16 @@ def _tree(markup: str, encoded: bytes | None = None) -> etree._Element:
     if root is None:
         raise ParseError("not HTML: Document is empty")
     return root
+
+
+def _without_control_bytes(encoded: bytes) -> bytes:
+    """The UTF-8 page without its control characters. Most pages hold none, which a search for
+    each byte tells (memchr: a few bytes a cycle) at a fraction of what a deleting `translate`
+    costs (it copies the page byte by byte, ~8% of an English page's parse)."""
+    for control in _CONTROL_BYTE_STRINGS:
+        if control in encoded:
+            return encoded.translate(None, _CONTROL_BYTES)
+    return encoded
 
 
 def _is_blank(encoded: bytes) -> bool:
