@@ -469,6 +469,12 @@ def _tokens_overlapping(doc: Doc, matches: list[tuple[int, int, int]]) -> list[i
     found: list[int] = []
     if not matches:
         return found
+    if len(matches) <= _FEW_MATCHES:
+        for _, start, end in matches:
+            for i in range(max(_last_token_from(doc, start), 0), _last_token_from(doc, end - 1) + 1):
+                if not found or i > found[-1]:
+                    found.append(i)
+        return found
     # The tokens holding each match's first and last character, as `doc.char_span(start, end,
     # alignment_mode="expand")` finds them (a token holds the spaces after it; no match opens with
     # one), by two searches of the tokens' starts: not a Span made per match.
@@ -480,6 +486,22 @@ def _tokens_overlapping(doc: Doc, matches: list[tuple[int, int, int]]) -> list[i
             if not found or i > found[-1]:
                 found.append(i)
     return found
+
+
+# Up to this many matches a page (most English pages: ~2 head words), their tokens are searched
+# among their sentences' tokens (`_last_token_from`): the page's array of token starts costs more.
+_FEW_MATCHES = 8
+
+
+def _last_token_from(doc: Doc, char: int) -> int:
+    """The last token starting at or before character `char` (-1: none), what
+    `np.searchsorted(doc.to_array("IDX"), char, side="right") - 1` finds: halving the tokens of
+    the sentence holding `char` (its first token starts at or before it, the next sentence's after)."""
+    sents = sentences(doc)
+    index = sents.index_of(char)
+    first = sents.tokens[index] if index >= 0 else 0
+    end = sents.tokens[index + 1] if index + 1 < len(sents.tokens) else len(doc)
+    return bisect.bisect_right(range(first, end), char, key=tokens(doc).start) + first - 1
 
 
 def _institutions_of(doc: Doc, sent: Span) -> list[Span]:
