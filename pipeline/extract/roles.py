@@ -153,6 +153,7 @@ class RoleExtractor(Batchwise):
         self._page_organs: bool | None = None
         self._page_bystanders: bool | None = None
         self._later_bys: dict[int, re.Match[str] | None] = {}
+        self._text = ""  # the page's `matching_text`
         self._publisher_names: list[Span] | None = None
         # Joining verbs and active verbs are role phrases too, found in the same pass; each holds
         # only with what it needs after it (an alliance; an event named in the sentence).
@@ -353,7 +354,9 @@ class RoleExtractor(Batchwise):
         seen: set[tuple[str, str, str]] = set()  # what a role already found says (`_role_key`)
         counts: list[RoleCount] = []
         sents = sentences(doc)
-        text = matching_text(doc)
+        # (the page's matching text, read once here for every helper below: they ask for it ~120 times a
+        # page, and each `matching_text` is a call and two dict lookups)
+        text = self._text = matching_text(doc)
         # (a page with none of the bystander words has no bystander to look for: looked for on the page
         # when its first alliance is, `_bystanding_on_page`)
         self._page_bystanders = None if self.bystander_page_words else False
@@ -551,7 +554,7 @@ class RoleExtractor(Batchwise):
         in a table whose rows give the role in a cell after the name's, each row's names hold its role
         cell's role (read as lines, the role would head the next row's name). Where each such table
         stands is added to `tabled`."""
-        text = matching_text(doc)
+        text = self._text
         found: list[tuple[InstitutionRef, InstitutionRef, str, Evidence]] = []
         for table in doc._.bulletin.tables:
             rows = []  # (the row's names, its role, where the row starts and ends)
@@ -588,7 +591,7 @@ class RoleExtractor(Batchwise):
         next heading or a line that is not a list of names (a sentence). The names may also follow the
         heading's colon on its own line ('副理事长单位（排名不分先后）：A、B；C', 'Chair: A'), and a
         count in its bracketed note ('理事单位（12家）：') is the number of holders."""
-        text = matching_text(doc)
+        text = self._text
         found: list[tuple[InstitutionRef, InstitutionRef, str, Evidence]] = []
         for heading in self._headings(doc, text):
             if tabled and _inside_any(tabled, heading.start()):
@@ -652,7 +655,7 @@ class RoleExtractor(Batchwise):
         """The names of the lines from `at` on (each line's, with where it ends), up to a heading or a
         line that is no list of names. `inline`: `at` is inside a line (after a colon) whose rest
         lists names, a full stop after the last one allowed."""
-        text = matching_text(doc)
+        text = self._text
         lines: list[tuple[list[Span], int]] = []
         if inline:
             end = text.find("\n", at)
@@ -719,7 +722,7 @@ class RoleExtractor(Batchwise):
         """The sentence opens with an alliance: its name, or "the alliance" / "the association" ..."""
         if placed and placed[0][1] <= sent.start_char + 4 and facts(placed[0][0]).kind == "alliance":
             return True
-        text = matching_text(doc)
+        text = self._text
         if text.startswith(self.alliance_references, sent.start_char):
             return True
         # "Founded in 2015, the alliance brings together ...": a participle's clause before its subject
@@ -734,7 +737,7 @@ class RoleExtractor(Batchwise):
         （排名不分先后）：', '副理事长单位，分别为：': a role phrase whose clause ends in a colon, with no
         name of its own, gives its role to the names after the colon (on that line, or one or more a
         line on the lines after it). The names and where the list ends, or None."""
-        text = matching_text(doc)
+        text = self._text
         colon = _COLON_AFTER_ROLE[self.language].match(text, hit.end)
         if colon is None:
             return None
@@ -793,7 +796,7 @@ class RoleExtractor(Batchwise):
         if not self.next_list_openers:
             return []
         # (the list may open the next paragraph: the blank 'sentence' between them is passed over)
-        text = matching_text(doc)
+        text = self._text
         following = sents.spans[index + 1 : index + 3]
         for after in following:  # (a loop: compiled, next() of a generator would build one)
             if not _blank(text, after.start_char, after.end_char):
@@ -853,7 +856,7 @@ class RoleExtractor(Batchwise):
         with (a list word right after the clause's break, the names right after it)."""
         if not self.clause_list_openers:
             return []
-        text = matching_text(doc)
+        text = self._text
         mark = -1
         for comma in _CLAUSE_COMMAS[self.language]:  # (a loop: compiled)
             found = text.find(comma, hit.end, min(sent.end_char, hit.end + _CLAUSE_REACH[self.language]))
@@ -882,7 +885,7 @@ class RoleExtractor(Batchwise):
         """'Three vice-chair institutions were elected. A, B and C were chosen.', '会议选举产生了3家副理事长
         单位。A、B和C当选。': the next sentence is a list of names and a verb of being chosen, nothing
         more (a role word of its own would be its own role phrase)."""
-        text = matching_text(doc)
+        text = self._text
         start = (
             after.start_char
             + len(text[after.start_char : after.end_char])
@@ -914,7 +917,7 @@ class RoleExtractor(Batchwise):
     def _with_later_by(self, doc: Doc, hits: list[Hit]) -> list[Hit]:
         """'founded in Wuhan in 2019 by A and B': a verb alone holds as its "VERB by" phrase, up to
         the "by", when only places and times stand between; else only as an active verb (X hosted)."""
-        text = matching_text(doc)
+        text = self._text
         kept = []
         for hit in hits:
             phrase = self.by_later.get(hit.phrase)
@@ -964,7 +967,7 @@ class RoleExtractor(Batchwise):
 
     def _composing_body_role(self, doc: Doc, hit: Hit) -> str | None:
         """The role a phrase of being made up of gives, by what is made up (see `_with_composing_body`)."""
-        text = matching_text(doc)
+        text = self._text
         if self.language == "en":
             organ = self.composed_organ_at_end.search(text, max(0, hit.start - 80), hit.start)
             return self.composed_organs[organ.group(1)] if organ is not None else hit.value
@@ -1038,7 +1041,7 @@ class RoleExtractor(Batchwise):
                     else self._subject_list(doc, before, hit, gap=_SERVES_AS)
                     or self._subject_past_relative_clause(doc, holders, hit, then=_SERVES_AS)
                     or self._apposed_seat(doc, hit, holders)
-                    or (self._successor(doc, before, hit) if self._succeeding_on(matching_text(doc)) else [])
+                    or (self._successor(doc, before, hit) if self._succeeding_on(self._text) else [])
                 )
                 if chosen and self.language == "en":  # ('followed by B in 2028')
                     chosen = chosen + self._next_in_rotation(doc, hit, holders, chosen)
@@ -1075,7 +1078,7 @@ class RoleExtractor(Batchwise):
                 chosen = self._subject_list(doc, before, hit, gap=_COPULA_GAP)
             if not chosen and hit.value in ALLIANCE_ROLES and self._page_anaphor is not False:
                 if self._page_anaphor is None:  # (once a page; Chinese pages without 该 passed over in one look)
-                    text = matching_text(doc)
+                    text = self._text
                     self._page_anaphor = (self.language == "en" or "该" in text) and holds_any(
                         text, self.page_order_anaphors
                     )
@@ -1093,7 +1096,7 @@ class RoleExtractor(Batchwise):
         """'A、B分别当选理事长单位和副理事长单位', 'A and B were elected chair and vice-chair institutions
         respectively': role phrases joined by list words, the first claiming as many names as there
         are phrases and the others none, give the names to the phrases in order."""
-        text = matching_text(doc)
+        text = self._text
         paired = list(claims)
         for first, (hit, names) in enumerate(claims):
             run = [hit]
@@ -1112,7 +1115,7 @@ class RoleExtractor(Batchwise):
         the chair institution': a name the role is taken from held it before."""
         if not chosen or hit.value not in ALLIANCE_ROLES:
             return chosen
-        text = matching_text(doc)
+        text = self._text
         return [
             m
             for m in chosen
@@ -1129,7 +1132,7 @@ class RoleExtractor(Batchwise):
         when no such verb follows the role phrase."""
         if self.moved_to is None or hit.value not in ALLIANCE_ROLES:
             return None
-        text = matching_text(doc)
+        text = self._text
         moved = self.moved_to.match(text, hit.end)
         if moved is None and self.language == "en":
             # "the rotating chair of the alliance passed from A to B"
@@ -1156,7 +1159,7 @@ class RoleExtractor(Batchwise):
         with its year, after its holder."""
         if not chosen:
             return []
-        text = matching_text(doc)
+        text = self._text
         if self.language == "zh" and text.find("由", chosen[-1].end_char, chosen[-1].end_char + 24) < 0:
             return []  # (no next clause '，2028年由B担任' right after the holder: most have none)
         later = [(m, first) for m, first, _ in holders if first > max(hit.end, chosen[-1].end_char)]
@@ -1182,7 +1185,7 @@ class RoleExtractor(Batchwise):
         """'增选A为常务理事单位。该校自2016年起即为成员单位', 'A sent a delegation. It was elected a vice-chair
         institution': a seat whose clause opens with a word standing for an institution (its subject) goes
         to the one institution the sentence before names (Chinese), or has as its subject (English)."""
-        text = matching_text(doc)
+        text = self._text
         at, anaphor = -1, ""  # (the last of the words before the phrase: most phrases have none)
         # (no further before it than the few words `_ANAPHOR_TO_SEAT` lets stand between)
         window = max(sent.start_char, hit.start - _ANAPHOR_REACH[self.language])
@@ -1222,12 +1225,12 @@ class RoleExtractor(Batchwise):
         (none written: no evidence to point at, no role)."""
         if self._page_we is None:  # (once a page: a publisher, and "we" on the page)
             publisher = doc._.publisher
-            text = matching_text(doc)
+            text = self._text
             self._page_we = publisher is not None and holds_any(text, self.first_person)
             self._publisher_names = None
         if not self._page_we:
             return []
-        text = matching_text(doc)
+        text = self._text
         window = max(sent.start_char, hit.start - _ANAPHOR_REACH["en"])
         at, word = -1, ""
         for candidate in self.first_person:
@@ -1266,7 +1269,7 @@ class RoleExtractor(Batchwise):
         succeeding takes the seat; B, right before the seat, held it."""
         if len(before) < 2:
             return []
-        text = matching_text(doc)
+        text = self._text
         if _AS_SEAT.fullmatch(text, before[-1].end_char, hit.start) is None:
             return []
         if _SUCCEEDS.fullmatch(text, before[-2].end_char, before[-1].start_char) is None:
@@ -1276,7 +1279,7 @@ class RoleExtractor(Batchwise):
     def _handed_to_before(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
         """'A向B移交轮值主席单位', 'A向B交接了联盟秘书处': the seat goes to the name after 向, not to A,
         who hands it on ('A作为理事长单位向大会报告' hands nothing on: no verb of handing before the seat)."""
-        text = matching_text(doc)
+        text = self._text
         if hit.value not in ALLIANCE_ROLES or not self._handing_on(text):
             return []
         # (the verb's characters looked for first, in a short slice: most seats have none before them)
@@ -1293,7 +1296,7 @@ class RoleExtractor(Batchwise):
     def _pair_before(self, doc: Doc, bound: int, hit: Hit) -> list[Span]:
         """'由A与B共同发起，两校分别担任中方和俄方理事长单位', 'both universities serve as ...': the
         two institutions named last before the words for the pair."""
-        between = matching_text(doc)[bound : hit.start]
+        between = self._text[bound : hit.start]
         found = -1
         for word in self.pair_words:  # (a loop: compiled, max() of a generator would build one)
             found = max(found, between.rfind(word))
@@ -1318,12 +1321,12 @@ class RoleExtractor(Batchwise):
         """'X joined the alliance' (an alliance right after), 'X hosted the 2024 Forum' (an event
         named in the sentence, a noun phrase right after): else the verb is no role phrase
         ('hosted a delegation', 'joined the ceremony')."""
-        after = matching_text(doc)[hit.end : hit.end + 40]
+        after = self._text[hit.end : hit.end + 40]
         if hit.phrase in self.joins:
             if self.not_yet and self._not_joined_yet(doc, hit):
                 return False
             start = self._joined_at(doc, hit.end)
-            rest = matching_text(doc)[start : start + 24]
+            rest = self._text[start : start + 24]
             if rest.startswith(self.references_without_the):
                 return True
             named = institutions_in(doc, start, start + 120)[:1]
@@ -1331,7 +1334,7 @@ class RoleExtractor(Batchwise):
         if hit.phrase in self.of_the_alliance:
             return self._of_an_alliance(doc, hit.end)
         if hit.phrase in self.after_you:  # 由X举办, not 在X举办
-            clause = re.split(r"[，,。；;：:]", matching_text(doc)[max(0, hit.start - 60) : hit.start])[-1]
+            clause = re.split(r"[，,。；;：:]", self._text[max(0, hit.start - 60) : hit.start])[-1]
             return "由" in clause
         if hit.phrase in self.active and hit.value in EVENT_ROLES:
             if names_event:
@@ -1343,7 +1346,7 @@ class RoleExtractor(Batchwise):
 
     def _of_an_alliance(self, doc: Doc, at: int) -> bool:
         """' of the alliance', ' of the Pearl River Universities Alliance' right at `at`."""
-        text = matching_text(doc)
+        text = self._text
         of = _OF_THE.match(text, at)
         if of is None:
             return False
@@ -1355,7 +1358,7 @@ class RoleExtractor(Batchwise):
     def _by_the_alliance(self, doc: Doc, hit: Hit) -> bool:
         """'年会由联盟主办', 'The meeting was hosted by the alliance': an event role phrase whose holder is
         the alliance spoken of by its head word (right after "by", right after 由)."""
-        text = matching_text(doc)
+        text = self._text
         if self.language == "zh":
             before = text[max(0, hit.start - 6) : hit.start]
             return before.endswith(self.by_references)
@@ -1367,7 +1370,7 @@ class RoleExtractor(Batchwise):
     def _bystanding_on_page(self, doc: Doc, span: Span) -> bool:
         """`_bystanding`, on a page holding a bystander word (looked for once a page, when first asked)."""
         if self._page_bystanders is None:
-            self._page_bystanders = _holds_any_grouped(matching_text(doc), self.bystander_page_words)
+            self._page_bystanders = _holds_any_grouped(self._text, self.bystander_page_words)
         return self._page_bystanders and self._bystanding(doc, span)
 
     @property
@@ -1380,7 +1383,7 @@ class RoleExtractor(Batchwise):
         alliance whose people attend or witness is no alliance the sentence's roles belong to."""
         if not self.bystander_words:
             return False
-        text = matching_text(doc)
+        text = self._text
         if self.language == "en":
             before = text[max(0, span.start_char - 40) : span.start_char].rstrip()
             before = before.removesuffix(" the") if before.endswith(" the") else before
@@ -1396,13 +1399,13 @@ class RoleExtractor(Batchwise):
     def _not_joined_yet(self, doc: Doc, hit: Hit) -> bool:
         """'X申请加入联盟', '欢迎X加入联盟', 'X将加入联盟': a word of the clause before the verb says
         the institution is no member yet."""
-        clause = _ZH_CLAUSE_BREAK.split(matching_text(doc)[max(0, hit.start - 60) : hit.start])[-1]
+        clause = _ZH_CLAUSE_BREAK.split(self._text[max(0, hit.start - 60) : hit.start])[-1]
         return holds_any(clause, self.not_yet)
 
     def _joined_at(self, doc: Doc, at: int) -> int:
         """Where the name of what a joining verb ending at `at` joins starts: past a 'the' and a
         body of the alliance ('joined the executive committee of the ...')."""
-        text = matching_text(doc)
+        text = self._text
         at += len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
         at += 4 if self.language == "en" and text.startswith("the ", at) else 0
         organ = _first_at(self.join_organs, text, at)
@@ -1419,8 +1422,8 @@ class RoleExtractor(Batchwise):
         `gap`: what may stand between them and the verb, by language (else `_SUBJECT_GAP`)."""
         pattern = (gap or _SUBJECT_GAP).get(self.language)
         if len(before) > 1 and self.language == "en":
-            before = _without_short_form_last(matching_text(doc), before)
-        if not before or pattern is None or not pattern.fullmatch(matching_text(doc)[before[-1].end_char : hit.start]):
+            before = _without_short_form_last(self._text, before)
+        if not before or pattern is None or not pattern.fullmatch(self._text[before[-1].end_char : hit.start]):
             return []
         text = doc_text(doc)
         kept = [before[-1]]
@@ -1428,7 +1431,7 @@ class RoleExtractor(Batchwise):
             if not self._list_gap(text[span.end_char : kept[0].start_char]):
                 break
             kept.insert(0, span)
-        if self.language == "en" and matching_text(doc).endswith(_OFFICE_OF, 0, kept[0].start_char):
+        if self.language == "en" and self._text.endswith(_OFFICE_OF, 0, kept[0].start_char):
             return []  # ("Li Hua of X was elected chair": the organisation of a person, not the subject)
         return kept
 
@@ -1453,7 +1456,7 @@ class RoleExtractor(Batchwise):
         return kept
 
     def _introduces_a_list(self, doc: Doc, hit: Hit, chosen: list[Span]) -> bool:
-        lead = matching_text(doc)[hit.end : chosen[0].start_char] if chosen else ""
+        lead = self._text[hit.end : chosen[0].start_char] if chosen else ""
         return self.language == "zh" and holds_any(lead, ("：", ":", "包括"))
 
     def _list_gap(self, gap: str, *, listed: bool = False) -> bool:
@@ -1469,13 +1472,13 @@ class RoleExtractor(Batchwise):
         """'支持北师港浸大建设…' supports something; '…指导，', '在…指导下', '给予支持' name a role."""
         if hit.phrase not in self.clause_final:
             return False
-        return not _CLAUSE_FINAL.match(matching_text(doc), hit.end)
+        return not _CLAUSE_FINAL.match(self._text, hit.end)
 
     def _fronted_as(self, doc: Doc, sent: Span, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
         """'As the chair institution of the alliance, X will ...', '作为联盟理事长单位，X将…', 'As the
         host, X ...': a role phrase in the "as" clause opening the sentence gives its role to the name
         right after that clause's comma. `holders`: each with its first and end character."""
-        text = matching_text(doc)
+        text = self._text
         if not _FRONTED_AS[self.language].fullmatch(text, sent.start_char, hit.start):
             return []
         at = self._past_the_alliance(doc, hit.end)
@@ -1495,7 +1498,7 @@ class RoleExtractor(Batchwise):
         if not before:
             return []
         last, end = before[-1]
-        return [last] if _APPOSITION[self.language].fullmatch(matching_text(doc)[end : hit.start]) else []
+        return [last] if _APPOSITION[self.language].fullmatch(self._text[end : hit.start]) else []
 
     def _named_right_after(
         self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]], taken: set[int]
@@ -1506,7 +1509,7 @@ class RoleExtractor(Batchwise):
         # (what the seat must end with, or have right after it, looked at before the names are)
         if hit.value not in ALLIANCE_ROLES or (self.language == "zh" and not hit.phrase.endswith("单位")):
             return []
-        text = matching_text(doc)
+        text = self._text
         if self.language == "en" and _COMMA_NEXT.match(text, hit.end) is None:
             return []
         after = [(m, first) for m, first, _ in holders if first >= hit.end and m.start not in taken]
@@ -1526,7 +1529,7 @@ class RoleExtractor(Batchwise):
     def _companions(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]], chosen: list[Span]) -> list[Span]:
         """'X was elected a vice-chair institution of the alliance, together with A and B': the names
         listed after "together with" / "along with" right after the seat take it too."""
-        text = matching_text(doc)
+        text = self._text
         at = max(hit.end, chosen[-1].end_char)
         if text.find("with", at, at + 60) < 0:  # (a plain word looked for first, no slice made)
             return []
@@ -1546,7 +1549,7 @@ class RoleExtractor(Batchwise):
         relative clause hangs on holds the seat the clause gives it, though a role before claimed it."""
         if self.language != "en" or hit.value not in ALLIANCE_ROLES:
             return []
-        text = matching_text(doc)
+        text = self._text
         if text.find("which", max(0, hit.start - 60), hit.start) < 0:  # (a plain word looked for first)
             return []
         before = [(m, end) for m, _, end in holders if end <= hit.start]
@@ -1571,7 +1574,7 @@ class RoleExtractor(Batchwise):
         before = [m for m, _, end in holders if end <= hit.start]
         if not before:
             return []
-        text = matching_text(doc)
+        text = self._text
         if then is None:
             return [before[-1]] if _RELATIVE_THEN_VERB.fullmatch(text, before[-1].end_char, hit.start) else []
         clause = _RELATIVE_CLAUSE.match(text, before[-1].end_char, hit.start)
@@ -1594,7 +1597,7 @@ class RoleExtractor(Batchwise):
     def _seat_of_something_else(self, doc: Doc, hit: Hit) -> bool:
         """'X served as chair of the organising committee': a seat of a body or happening named in
         roles_seat_elsewhere.txt, not of the alliance ('chair of the council' stays the alliance's)."""
-        text = matching_text(doc)
+        text = self._text
         if not text.startswith(" of ", hit.end):
             return False
         of = _OF_THE.match(text, hit.end)
@@ -1605,7 +1608,7 @@ class RoleExtractor(Batchwise):
         to an institution; not to one that names a person's office ('Li Hua, President of X, the
         alliance's chair'), nor before a name of its own ('..., the chair Wang Ming')."""
         before = [(m, end) for m, _, end in holders if end <= hit.start]
-        text = matching_text(doc)
+        text = self._text
         if not before or not _SEAT_APPOSITION.fullmatch(text, before[-1][1], hit.start):
             return []
         apposed = [before[-1][0]]
@@ -1621,13 +1624,13 @@ class RoleExtractor(Batchwise):
             return []
         previous, subject = claims[-1]
         if previous.phrase in self.joins:
-            between = matching_text(doc)[previous.end : hit.start]
+            between = self._text[previous.end : hit.start]
             return subject if not re.search(r"[.;!?。；！？]", between) else []
         if self.language != "en":
             return []
         if self._claims_right(doc, previous) or subject[-1].start_char > previous.start:
             return []
-        text = matching_text(doc)
+        text = self._text
         between = text[previous.end : hit.start]
         if _SAME_CLAUSE.fullmatch(between):
             return subject
@@ -1643,7 +1646,7 @@ class RoleExtractor(Batchwise):
     def _about_alliance(self, doc: Doc, sent: Span, alliances: list[Span]) -> bool:
         """'联盟在省教育厅指导下组建', 'The alliance is supported by ...': a sentence that opens with
         the alliance gives it the guidance or support, not the event before."""
-        opening = matching_text(doc)[sent.start_char : sent.start_char + 24].lstrip()
+        opening = self._text[sent.start_char : sent.start_char + 24].lstrip()
         if opening.startswith(self.alliance_references):
             return True
         return bool(alliances) and not doc_text(doc)[sent.start_char : alliances[0].start_char].strip()
@@ -1651,7 +1654,7 @@ class RoleExtractor(Batchwise):
     def _names_a_unit(self, doc: Doc, end: int) -> bool:
         """'学校国际合作与交流处承办', "the university's International Office": the unit named right
         after an institution (ending at `end`) holds the role."""
-        after = matching_text(doc)[end : end + 16]
+        after = self._text[end : end + 16]
         if self.language == "en":
             if not after.startswith(("'s ", "’s ")):
                 return False
@@ -1664,7 +1667,7 @@ class RoleExtractor(Batchwise):
     def _claims_right(self, doc: Doc, hit: Hit) -> bool:
         if hit.phrase.endswith((" by", " of", " from")) or hit.phrase in self.right_words:
             return True
-        text = matching_text(doc)
+        text = self._text
         after = text[hit.end : hit.end + 24].lstrip()
         if after.startswith(self.introducers):
             return True
@@ -1700,13 +1703,13 @@ class RoleExtractor(Batchwise):
         """'来自12个国家的40余所成员高校代表参会', 'representatives of some 40 member universities
         attended': the rest of the role phrase's clause speaks of people attending (a rounded number
         before it tallies the institutions they come from, not the holders)."""
-        clause = _CLAUSE_REST.match(matching_text(doc), hit.end)
+        clause = _CLAUSE_REST.match(self._text, hit.end)
         return clause is not None and holds_any(clause.group(0), self.count_attending)
 
     def _tallies_attendance(self, doc: Doc, hit: Hit) -> bool:
         """'delegates from 46 member institutions attending', '46所成员高校代表参加会议': a number before the
         role phrase and people attending after it in its clause."""
-        text = matching_text(doc)
+        text = self._text
         before = text[max(0, hit.start - 24) : hit.start]
         # (a number looked for first: the count pattern tries many ways at each character; in English its
         # digits and number words' parts by plain looks before the pattern)
@@ -1732,7 +1735,7 @@ class RoleExtractor(Batchwise):
         else `at`."""
         if self.language != "en":
             return at  # (before any slice: Chinese role phrases ask it too)
-        text = matching_text(doc)
+        text = self._text
         word = at + len(text[at : at + 8]) - len(text[at : at + 8].lstrip())
         if not text.startswith("of ", word):
             return at
@@ -1763,12 +1766,12 @@ class RoleExtractor(Batchwise):
         pattern = _COUNT_AFTER_LIST.get(self.language)
         if pattern is None or not claimed or claimed[0].start_char < hit.end:
             return None
-        return pattern.match(matching_text(doc), claimed[-1].end_char)
+        return pattern.match(self._text, claimed[-1].end_char)
 
     def _count_text(self, doc: Doc, hit: Hit, claimed: list[Span]) -> tuple[str, int, int] | None:
         if hit.phrase in self.join_newcomers:
             return None  # ("three universities joined the alliance", "4所高校加入联盟": newcomers, not holders)
-        text = matching_text(doc)
+        text = self._text
         # '成员单位包括A、B等23所高校': the number closing the list the role phrase opens
         closing = self._closing_count(doc, hit, claimed)
         if closing is not None:
