@@ -1,15 +1,12 @@
 """Texts holding Han characters only jieba-rs reads as Han: only the jieba-rs blocks holding
 one go through jieba's own loop, and the whole text is still cut as jieba cuts it."""
 
-import logging
 
-import jieba
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.nlp import load_pipeline
-from pipeline.nlp.tokenizer_zh import USER_WORD_FREQ, _blocks_read_otherwise, user_dictionary, words_cut_apart
+from pipeline.nlp.tokenizer_zh import _blocks_read_otherwise
 
 # Characters jieba-rs reads as Han and jieba does not: extension A, the end of the basic block,
 # a compatibility ideograph, extension B, and one of a Chinese name (李𬀩).
@@ -39,18 +36,6 @@ PARTS = [
     "-",
     ".",
 ]
-
-
-@pytest.fixture(scope="module")
-def jieba_itself() -> jieba.Tokenizer:
-    jieba.setLogLevel(logging.WARNING)
-    reference = jieba.Tokenizer()
-    reference.initialize()
-    for word in user_dictionary():
-        reference.add_word(word, freq=USER_WORD_FREQ)
-    for word in words_cut_apart():
-        reference.del_word(word)
-    return reference
 
 
 @settings(max_examples=300, deadline=None)

@@ -1,7 +1,6 @@
 """The Chinese tokenizer: jieba over the simplified view, gazetteer names kept whole."""
 
 import functools
-import logging
 import math
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from pipeline.extract.spans import matching_text
 from pipeline.inputs import read_inputs
 from pipeline.language import to_simplified
 from pipeline.nlp import load_pipeline, tokenizer_zh
-from pipeline.nlp.tokenizer_zh import MATCHING_TEXT_KEY, USER_WORD_FREQ, user_dictionary, words_cut_apart
+from pipeline.nlp.tokenizer_zh import MATCHING_TEXT_KEY
 from pipeline.rules import word_list, word_table
 
 CORPUS = Path(__file__).resolve().parents[2] / "corpus" / "bulletins"
@@ -52,19 +51,6 @@ def test_traditional_norms_only_on_tokens_that_differ():
     # Others keep their word's own norm (spaCy's: "." for "。").
     changed = {t.text: t.norm_ for t in doc if t.norm_ != t.lex.norm_}
     assert changed == {"江西財經大學": "江西财经大学", "簽署": "签署", "協議": "协议"}
-
-
-@pytest.fixture(scope="module")
-def jieba_itself() -> jieba.Tokenizer:
-    """Plain jieba with the same user words: the segmentation the tokenizer must give."""
-    jieba.setLogLevel(logging.WARNING)
-    reference = jieba.Tokenizer()
-    reference.initialize()
-    for word in user_dictionary():
-        reference.add_word(word, freq=USER_WORD_FREQ)
-    for word in words_cut_apart():
-        reference.del_word(word)
-    return reference
 
 
 def test_segmentation_is_jiebas_on_the_corpus(jieba_itself):
