@@ -481,15 +481,35 @@ def _tokens_overlapping(doc: Doc, matches: list[tuple[int, int, int]]) -> list[i
         return found
     # The tokens holding each match's first and last character, as `doc.char_span(start, end,
     # alignment_mode="expand")` finds them (a token holds the spaces after it; no match opens with
-    # one), by two searches of the tokens' starts: not a Span made per match.
-    token_starts = doc.to_array("IDX")
-    firsts = np.searchsorted(token_starts, [start for _, start, _ in matches], side="right") - 1
-    lasts = np.searchsorted(token_starts, [end - 1 for _, _, end in matches], side="right")
-    for first, last in zip(firsts.tolist(), lasts.tolist(), strict=True):
-        for i in range(max(first, 0), last):
+    # one). A Span costs ~2-4 us, reading every token's start and two array searches ~45 us a page:
+    # a Span a match on a page of few (most English pages hold two or three head words), the
+    # searches on one of many (most Chinese pages hold 10-40).
+    if len(matches) <= _FEW_MATCHES:
+        bounds = [_expanded(doc, start, end) for _, start, end in matches]
+    else:
+        bounds = _tokens_of_matches(doc, matches)
+    for first, last in bounds:
+        for i in range(first, last):
             if not found or i > found[-1]:
                 found.append(i)
     return found
+
+
+_FEW_MATCHES = 8  # (measured on the bench pages: a Span a match up to ~12 matches costs less)
+
+
+def _expanded(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The first and end tokens of `doc.char_span(start, end, alignment_mode="expand")`."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.start, span.end
+
+
+def _tokens_of_matches(doc: Doc, matches: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """`_expanded` of every match, by two searches of the tokens' starts: no Span made per match."""
+    token_starts = doc.to_array("IDX")
+    firsts = np.searchsorted(token_starts, [start for _, start, _ in matches], side="right") - 1
+    lasts = np.searchsorted(token_starts, [end - 1 for _, _, end in matches], side="right")
+    return list(zip(np.maximum(firsts, 0).tolist(), lasts.tolist(), strict=True))
 
 
 def _institutions_of(doc: Doc, sent: Span) -> list[Span]:
@@ -2677,9 +2697,10 @@ def _merged(
     # ("visited Belarus and Russia", then "in Minsk", "arrived in Kazan") has no one place.
     borrowed: set[int] = set()  # visits placed by a later mention
     tours: set[int] = set()
+    trips = _TripTelling()
     for event in events:
         same_kind = of_kind.setdefault(event.kind, [])
-        index = _twin_of(kept, same_kind, event, parties, travellers)
+        index = _twin_of(kept, same_kind, event, parties, travellers, trips)
         if index is None:
             same_kind.append(len(kept))
             kept.append(event)
@@ -2709,11 +2730,12 @@ def _twin_of(
     event: _Draft,
     parties: Callable[[_Draft], frozenset[str]] | None = None,
     travellers: Callable[[_Draft], str | None] | None = None,
+    trips: _TripTelling | None = None,
 ) -> int | None:
     """The index in `kept` (one of `same_kind`) of the first draft telling `event`'s happening."""
     for index in same_kind:
         twin = kept[index]
-        if not _same_happening(twin, event) or (parties is not None and _between_others(twin, event, parties)):
+        if not _same_happening(twin, event, trips) or (parties is not None and _between_others(twin, event, parties)):
             continue
         if travellers is None or not _other_travellers(twin, event, travellers):
             return index
@@ -2834,7 +2856,7 @@ def _event(draft: _Draft) -> Event:
     )
 
 
-def _same_happening(a: _Draft, b: _Draft) -> bool:
+def _same_happening(a: _Draft, b: _Draft, trips: _TripTelling | None = None) -> bool:
     if a.kind != b.kind:
         return False
     if a.name or b.name:
@@ -2847,25 +2869,48 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         # visit on a day and one told "earlier this month": two trips
         return False
     if a.kind == "visit":
-        return _one_trip(a, b)
+        return _one_trip(a, b, trips)
     same_day = a.date == b.date or a.date is None or b.date is None
     return same_day and (a.location == b.location or not a.location or not b.location)
 
 
-def _one_trip(first: _Draft, later: _Draft) -> bool:
+def _one_trip(first: _Draft, later: _Draft, trips: _TripTelling | None = None) -> bool:
     """Whether two unnamed visits tell one trip (corpus/GUIDE.md): yes, unless both have a day, the
     days differ, the first is not told as several days ("from May 7 to 12", "a three-day visit")
     and the later is not told as more of it ("the delegation also visited"). "On Tuesday, a
-    delegation from X visited ..." and "On Wednesday, Y received a delegation from Z" are two."""
+    delegation from X visited ..." and "On Wednesday, Y received a delegation from Z" are two.
+    `trips`: what the page's visits tell, read once a visit (`_TripTelling`)."""
     if first.date is None or later.date is None or first.date == later.date:
         return True
     if later.date > first.date and _RANGE_WORDS.search(first.date_text or "") is not None:
         return True
-    lengths, continued = _trip_words()
-    if holds_any(first.evidence["text"].lower(), lengths):
+    trips = trips or _TripTelling()
+    if trips.of(first)[0]:
         return True
-    later_text = later.evidence["text"].lower()
-    return holds_any(later_text, continued) or (later.date > first.date and _party_opens(later_text))
+    _, continued, party_opens = trips.of(later)
+    return continued or (later.date > first.date and party_opens)
+
+
+class _TripTelling:
+    """What each visit's evidence tells of its trip, read once a page's merging (`_merged` compares
+    a page's visits pair by pair, ~20 times a Chinese page, reading the same few sentences again):
+    by the evidence's bounds, whether it tells several days (`event_trip_lengths.txt`), more of a
+    trip told before (`event_trip_continued.txt`), and opens with the travelling party (`_party_opens`)."""
+
+    __slots__ = ("read",)
+
+    def __init__(self) -> None:
+        self.read: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
+
+    def of(self, visit: _Draft) -> tuple[bool, bool, bool]:
+        evidence = visit.evidence
+        key = (evidence["start"], evidence["end"])
+        told = self.read.get(key)
+        if told is None:
+            text = evidence["text"].lower()
+            lengths, continued = _trip_words()
+            told = self.read[key] = (holds_any(text, lengths), holds_any(text, continued), _party_opens(text))
+        return told
 
 
 _DAY_CLAUSE_REACH = 30  # characters: a sentence's leading day clause ("The next day,", "11月18日上午，")
