@@ -542,19 +542,29 @@ def _institutions_by_sentence(doc: Doc) -> tuple[dict[int, list[Span]], dict[int
     bounds: dict[int, list[tuple[int, int]]] = {}
     starts, ends = institution_bounds(doc)
     first_chars = sents.starts
-    # each sentence's end read once (a Span's `end_char` is a property), and `index_of`'s bisect
-    # made here: ~100 institutions a Chinese page
-    sentence_ends: dict[int, int] = {}
+    # The sentence of the institution before is kept while the next ones start inside it: they come
+    # in order of start, ~100 a Chinese page, most several to a sentence (a sentence looked up, its
+    # end read and its lists found once a run, not once an institution).
+    key = following = sentence_end = -1  # the sentence's first character, the next one's, its end
+    beyond = len(doc_text(doc)) + 1
+    members: list[Span] | None = None
+    member_bounds: list[tuple[int, int]] | None = None
     for span, start, end in zip(institution_spans(doc), starts, ends, strict=True):
-        index = bisect.bisect_right(first_chars, start) - 1
-        if index < 0:
-            continue
-        sentence_end = sentence_ends.get(index)
-        if sentence_end is None:
-            sentence_end = sentence_ends[index] = sents.spans[index].end_char
+        if not key <= start < following:
+            index = bisect.bisect_right(first_chars, start) - 1
+            if index < 0:
+                key = following = -1
+                continue
+            key = first_chars[index]
+            following = first_chars[index + 1] if index + 1 < len(first_chars) else beyond
+            sentence_end = sents.spans[index].end_char
+            members, member_bounds = found.get(key), bounds.get(key)
         if end <= sentence_end:
-            found.setdefault(first_chars[index], []).append(span)
-            bounds.setdefault(first_chars[index], []).append((start, end))
+            if members is None or member_bounds is None:
+                members = found[key] = []
+                member_bounds = bounds[key] = []
+            members.append(span)
+            member_bounds.append((start, end))
     return found, bounds
 
 
@@ -2697,10 +2707,9 @@ def _merged(
     # ("visited Belarus and Russia", then "in Minsk", "arrived in Kazan") has no one place.
     borrowed: set[int] = set()  # visits placed by a later mention
     tours: set[int] = set()
-    trips = _TripTelling()
     for event in events:
         same_kind = of_kind.setdefault(event.kind, [])
-        index = _twin_of(kept, same_kind, event, parties, travellers, trips)
+        index = _twin_of(kept, same_kind, event, parties, travellers)
         if index is None:
             same_kind.append(len(kept))
             kept.append(event)
@@ -2730,12 +2739,11 @@ def _twin_of(
     event: _Draft,
     parties: Callable[[_Draft], frozenset[str]] | None = None,
     travellers: Callable[[_Draft], str | None] | None = None,
-    trips: _TripTelling | None = None,
 ) -> int | None:
     """The index in `kept` (one of `same_kind`) of the first draft telling `event`'s happening."""
     for index in same_kind:
         twin = kept[index]
-        if not _same_happening(twin, event, trips) or (parties is not None and _between_others(twin, event, parties)):
+        if not _same_happening(twin, event) or (parties is not None and _between_others(twin, event, parties)):
             continue
         if travellers is None or not _other_travellers(twin, event, travellers):
             return index
@@ -2856,7 +2864,7 @@ def _event(draft: _Draft) -> Event:
     )
 
 
-def _same_happening(a: _Draft, b: _Draft, trips: _TripTelling | None = None) -> bool:
+def _same_happening(a: _Draft, b: _Draft) -> bool:
     if a.kind != b.kind:
         return False
     if a.name or b.name:
@@ -2869,48 +2877,25 @@ def _same_happening(a: _Draft, b: _Draft, trips: _TripTelling | None = None) -> 
         # visit on a day and one told "earlier this month": two trips
         return False
     if a.kind == "visit":
-        return _one_trip(a, b, trips)
+        return _one_trip(a, b)
     same_day = a.date == b.date or a.date is None or b.date is None
     return same_day and (a.location == b.location or not a.location or not b.location)
 
 
-def _one_trip(first: _Draft, later: _Draft, trips: _TripTelling | None = None) -> bool:
+def _one_trip(first: _Draft, later: _Draft) -> bool:
     """Whether two unnamed visits tell one trip (corpus/GUIDE.md): yes, unless both have a day, the
     days differ, the first is not told as several days ("from May 7 to 12", "a three-day visit")
     and the later is not told as more of it ("the delegation also visited"). "On Tuesday, a
-    delegation from X visited ..." and "On Wednesday, Y received a delegation from Z" are two.
-    `trips`: what the page's visits tell, read once a visit (`_TripTelling`)."""
+    delegation from X visited ..." and "On Wednesday, Y received a delegation from Z" are two."""
     if first.date is None or later.date is None or first.date == later.date:
         return True
     if later.date > first.date and _RANGE_WORDS.search(first.date_text or "") is not None:
         return True
-    trips = trips or _TripTelling()
-    if trips.of(first)[0]:
+    lengths, continued = _trip_words()
+    if holds_any(first.evidence["text"].lower(), lengths):
         return True
-    _, continued, party_opens = trips.of(later)
-    return continued or (later.date > first.date and party_opens)
-
-
-class _TripTelling:
-    """What each visit's evidence tells of its trip, read once a page's merging (`_merged` compares
-    a page's visits pair by pair, ~20 times a Chinese page, reading the same few sentences again):
-    by the evidence's bounds, whether it tells several days (`event_trip_lengths.txt`), more of a
-    trip told before (`event_trip_continued.txt`), and opens with the travelling party (`_party_opens`)."""
-
-    __slots__ = ("read",)
-
-    def __init__(self) -> None:
-        self.read: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
-
-    def of(self, visit: _Draft) -> tuple[bool, bool, bool]:
-        evidence = visit.evidence
-        key = (evidence["start"], evidence["end"])
-        told = self.read.get(key)
-        if told is None:
-            text = evidence["text"].lower()
-            lengths, continued = _trip_words()
-            told = self.read[key] = (holds_any(text, lengths), holds_any(text, continued), _party_opens(text))
-        return told
+    later_text = later.evidence["text"].lower()
+    return holds_any(later_text, continued) or (later.date > first.date and _party_opens(later_text))
 
 
 _DAY_CLAUSE_REACH = 30  # characters: a sentence's leading day clause ("The next day,", "11月18日上午，")
