@@ -481,15 +481,35 @@ def _tokens_overlapping(doc: Doc, matches: list[tuple[int, int, int]]) -> list[i
         return found
     # The tokens holding each match's first and last character, as `doc.char_span(start, end,
     # alignment_mode="expand")` finds them (a token holds the spaces after it; no match opens with
-    # one), by two searches of the tokens' starts: not a Span made per match.
-    token_starts = doc.to_array("IDX")
-    firsts = np.searchsorted(token_starts, [start for _, start, _ in matches], side="right") - 1
-    lasts = np.searchsorted(token_starts, [end - 1 for _, _, end in matches], side="right")
-    for first, last in zip(firsts.tolist(), lasts.tolist(), strict=True):
-        for i in range(max(first, 0), last):
+    # one). A Span costs ~2-4 us, reading every token's start and two array searches ~45 us a page:
+    # a Span a match on a page of few (most English pages hold two or three head words), the
+    # searches on one of many (most Chinese pages hold 10-40).
+    if len(matches) <= _FEW_MATCHES:
+        bounds = [_expanded(doc, start, end) for _, start, end in matches]
+    else:
+        bounds = _tokens_of_matches(doc, matches)
+    for first, last in bounds:
+        for i in range(first, last):
             if not found or i > found[-1]:
                 found.append(i)
     return found
+
+
+_FEW_MATCHES = 8  # (measured on the bench pages: a Span a match up to ~12 matches costs less)
+
+
+def _expanded(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The first and end tokens of `doc.char_span(start, end, alignment_mode="expand")`."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span.start, span.end
+
+
+def _tokens_of_matches(doc: Doc, matches: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
+    """`_expanded` of every match, by two searches of the tokens' starts: no Span made per match."""
+    token_starts = doc.to_array("IDX")
+    firsts = np.searchsorted(token_starts, [start for _, start, _ in matches], side="right") - 1
+    lasts = np.searchsorted(token_starts, [end - 1 for _, _, end in matches], side="right")
+    return list(zip(np.maximum(firsts, 0).tolist(), lasts.tolist(), strict=True))
 
 
 def _institutions_of(doc: Doc, sent: Span) -> list[Span]:
@@ -522,19 +542,29 @@ def _institutions_by_sentence(doc: Doc) -> tuple[dict[int, list[Span]], dict[int
     bounds: dict[int, list[tuple[int, int]]] = {}
     starts, ends = institution_bounds(doc)
     first_chars = sents.starts
-    # each sentence's end read once (a Span's `end_char` is a property), and `index_of`'s bisect
-    # made here: ~100 institutions a Chinese page
-    sentence_ends: dict[int, int] = {}
+    # The sentence of the institution before is kept while the next ones start inside it: they come
+    # in order of start, ~100 a Chinese page, most several to a sentence (a sentence looked up, its
+    # end read and its lists found once a run, not once an institution).
+    key = following = sentence_end = -1  # the sentence's first character, the next one's, its end
+    beyond = len(doc_text(doc)) + 1
+    members: list[Span] | None = None
+    member_bounds: list[tuple[int, int]] | None = None
     for span, start, end in zip(institution_spans(doc), starts, ends, strict=True):
-        index = bisect.bisect_right(first_chars, start) - 1
-        if index < 0:
-            continue
-        sentence_end = sentence_ends.get(index)
-        if sentence_end is None:
-            sentence_end = sentence_ends[index] = sents.spans[index].end_char
+        if not key <= start < following:
+            index = bisect.bisect_right(first_chars, start) - 1
+            if index < 0:
+                key = following = -1
+                continue
+            key = first_chars[index]
+            following = first_chars[index + 1] if index + 1 < len(first_chars) else beyond
+            sentence_end = sents.spans[index].end_char
+            members, member_bounds = found.get(key), bounds.get(key)
         if end <= sentence_end:
-            found.setdefault(first_chars[index], []).append(span)
-            bounds.setdefault(first_chars[index], []).append((start, end))
+            if members is None or member_bounds is None:
+                members = found[key] = []
+                member_bounds = bounds[key] = []
+            members.append(span)
+            member_bounds.append((start, end))
     return found, bounds
 
 
