@@ -11,7 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 from itertools import pairwise
@@ -36,6 +36,7 @@ from pipeline.parse.chrome import (
 )
 from pipeline.parse.decode import UndecodableError, decode_bytes
 from pipeline.parse.generic import html_hints, main_block, names_hint
+from pipeline.parse.prefilter import Literals
 from pipeline.parse.site_rules import SiteRules, rules_for_url
 from pipeline.parse.stamps import Stamp, find_stamp
 from pipeline.parse.tables import article_tables, has_table
@@ -577,7 +578,7 @@ def _bulletin(
     cleaned.channel = cleaned.channel or nearby.channel or _channel_before(lines, page.block_start) or head.breadcrumb
     title = page.title or _meta_title(head)
     paragraphs = cleaned.paragraphs
-    if title and paragraphs and _fold(paragraphs[0]) == _fold(title):
+    if title and paragraphs and _same_folded(paragraphs[0], title):
         paragraphs = paragraphs[1:]
     title = _without_tag(title) if title else title
     cleaned.channel = _without_headline(cleaned.channel, title)
@@ -961,14 +962,16 @@ def _copyright_owner(lines: list[Line]) -> str | None:
     """The name a footer's copyright line gives the site's owner ('Copyright © 2026 Beijing
     Normal University. All Rights Reserved.' -> 'Beijing Normal University'), from the last lines."""
     pattern = _copyright_pattern()
-    for line in reversed(lines[-_FOOTER_LINES:]):
-        found = pattern.search(line.text) if len(line.text) <= _MAX_FOOTER else None
+    footer = [line.text for line in lines[-_FOOTER_LINES:]]
+    for index in reversed(_lines_with_copyright_marks(footer)):
+        text = footer[index]
+        found = pattern.search(text) if len(text) <= _MAX_FOOTER else None
         if found is None:
             continue
         name = _OWNER_END.split(found.group("rest"), maxsplit=1)[0].strip(" \u3000\xa0:：")
         # the name before the mark when none follows it ('浙江大学 版权所有', 'Nanchang University © 2026')
         if not any(map(str.isalpha, name)):
-            name = _name_before_mark(line.text[: found.start()])
+            name = _name_before_mark(text[: found.start()])
         if _starts_han(name):  # a Chinese name holds no space
             name = name.split()[0]
         if _LOGO_NAME[0] <= len(name) <= _LOGO_NAME[1] and not name[0].isdigit():
@@ -1004,14 +1007,31 @@ def _generic_site_names() -> frozenset[str]:
     return frozenset(_fold(row) for row in rows if row and not row.startswith("#"))
 
 
+def _lines_with_copyright_marks(texts: list[str]) -> Sequence[int]:
+    """The positions of the lines that may hold a copyright line (each match opens with a mark), from one
+    literal scan of them all: the case-insensitive pattern, which opens with letters, has no first
+    characters for the regex engine to skip by, and tries every place of every line."""
+    literals = _copyright_literals()
+    return range(len(texts)) if literals is None else literals.lines_holding(texts)
+
+
+@cache
+def _copyright_marks() -> tuple[str, ...]:
+    rows = (RULES / "copyright_marks.txt").read_text(encoding="utf-8").splitlines()
+    return tuple(row for row in rows if row and not row.startswith("#"))
+
+
+@cache
+def _copyright_literals() -> Literals | None:
+    try:
+        return Literals(_copyright_marks())
+    except ValueError:  # a mark no literal scan finds for sure (letter case past ASCII): no shortcut
+        return None
+
+
 @cache
 def _copyright_pattern() -> re.Pattern[str]:
-    marks = [
-        row
-        for row in (RULES / "copyright_marks.txt").read_text(encoding="utf-8").splitlines()
-        if row and not row.startswith("#")
-    ]
-    mark = "|".join(map(re.escape, sorted(marks, key=len, reverse=True)))
+    mark = "|".join(map(re.escape, sorted(_copyright_marks(), key=len, reverse=True)))
     # the marks, colons and years before the name ('Copyright © 2008-2026 ', '版权所有：')
     # (the rest may be empty: a mark closing the line, 'Bangor University ©', '华东交通大学 版权所有')
     return re.compile(rf"(?:{mark})(?:[\s:：©]|\(c\)|\d{{4}}(?:\s*[-–—]\s*\d{{4}})?)*(?P<rest>.*)", re.IGNORECASE)
@@ -1051,6 +1071,15 @@ def _element_text(element: etree._Element) -> str:
     if "  " not in text and text.isprintable():  # its only white space is single spaces
         return text.strip()
     return _WHITE_SPACE.sub(" ", text).strip()
+
+
+def _same_folded(text: str, other: str) -> bool:
+    """`_fold(text) == _fold(other)`, without folding the whole of a long `text` (a first paragraph
+    against the headline, ~2% of a page's reading): characters fold one by one, so the folding of
+    `text`'s start is the start of its folding, and one that `other`'s folding does not start with
+    settles it."""
+    folded = _fold(other)
+    return folded.startswith(_fold(text[: len(folded) + 1])) and _fold(text) == folded
 
 
 def _fold(text: str) -> str:
