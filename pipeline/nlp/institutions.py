@@ -580,7 +580,7 @@ class InstitutionResolver(Batchwise):
         the same name, not the national one: one unlisted name from the place on, in China."""
         found: list[_Mention] | None = None
         for at, mention in enumerate(candidates):
-            if not mention.kb_id or mention.start == 0 or text[mention.start_char - 1 : mention.start_char] not in _LEVEL_ENDS:
+            if not mention.kb_id or mention.start == 0 or text[mention.start_char - 1] not in _LEVEL_ENDS:
                 continue  # (a literal test first: most names follow no level of government)
             entry = self.gazetteer.get(mention.kb_id)
             if entry is None or entry.country != "CN" or entry.kind not in _NAMESAKE_KINDS or not entry.name_zh:
@@ -603,7 +603,9 @@ class InstitutionResolver(Batchwise):
         for level in _LEVELS:
             if word.endswith(level) and len(word) > len(level):
                 place = word[: -len(level)]
-                if self.places.country_of.get(place) == "CN" or (level == "自治区" and place[:2] in self._province_zh_set):
+                if self.places.country_of.get(place) == "CN":
+                    return True
+                if level == "自治区" and place[:2] in self._province_zh_set:  # 广西壮族 + 自治区
                     return True
         return False
 
