@@ -682,6 +682,12 @@ class InstitutionResolver(Batchwise):
                     break
         return candidates if extended is None else extended
 
+    def _listed_teaching_end(self, start: int) -> int:
+        """Where the listed university or college starting at character `start` ends, or 0."""
+        end, kb_id = self._listed_starts.get(start, (0, ""))
+        entry = self.gazetteer.get(kb_id) if kb_id else None
+        return end if entry is not None and entry.kind in _TEACHING_KINDS else 0
+
     def _one_body_a_host(
         self, facts: _Facts, top: list[_Mention], top_facts: list[Facts], nested: list[_Mention]
     ) -> list[Facts]:
@@ -703,13 +709,18 @@ class InstitutionResolver(Batchwise):
             described.append(known)
         return described
 
-    @staticmethod
-    def _listed_host(mention: _Mention, nested: list[_Mention]) -> str:
-        """The entry id of the listed name nested in the mention after its first words (its host), or ''."""
+    def _listed_host(self, mention: _Mention, nested: list[_Mention]) -> str:
+        """The entry id of the listed name nested in the mention after its first words (its host), or of
+        the host written as an acronym the text defines ("Confucius Institute at ADMU"), or ''."""
         for inner in nested:
             if inner.kb_id and mention.start_char < inner.start_char and inner.end_char <= mention.end_char:
                 return inner.kb_id
-        return ""
+        _, at, acronym = mention.text.rpartition(" at ")
+        full = self._acronyms.get(acronym) if at and self._acronyms else None
+        if full is None:
+            return ""
+        entry = self.gazetteer.get(full.kb_id) or self._links(full.text)
+        return entry.id if entry is not None else ""
 
     def _hosted_word(self, name: str) -> str:
         """The hosted body's word (`<language>/hosted_institutes.tsv`) the name holds, or ''."""
@@ -756,10 +767,10 @@ class InstitutionResolver(Batchwise):
                 if connector is not None:
                     hosts = _teaching_by_start(candidates) if hosts is None else hosts
                     host = hosts.get(connector.end())
-                    # (a listed name there that runs further is the host's whole name: "University of Dar es Salaam")
-                    listed_end = self._listed_starts.get(connector.end(), (0, ""))[0]
-                    end = max(host.end_char, listed_end) if host is not None else 0
-                    span = doc.char_span(at, end) if host is not None else None
+                    # (a listed teaching body there that runs further is the host's whole name: "University of
+                    # Dar es Salaam", "Ateneo de Manila University" the patterns cut at a lower-case word)
+                    end = max(host.end_char if host is not None else 0, self._listed_teaching_end(connector.end()))
+                    span = doc.char_span(at, end) if end else None
                     if span is not None:
                         hosted.append(_mention(SpanRow(span.start, span.end, at, span.end_char, kind, "", 0), text))
                 at = text.find(phrase, at + len(phrase))
@@ -2239,6 +2250,8 @@ def _names_parent(doc: Doc, inner: _Mention, outer: _Mention) -> bool:
     # Affairs Office of Jiangxi Provincial People's Government": one body, as 教育部国际合作与交流司
     after_connector = after_connector and not _office_of_its_government(outer, inner)
     leading_parent = inner.start == outer.start and (outer.label == "joint_institute" or is_hosted_body(outer.text))
+    # ("Confucius Institute" opening "Confucius Institute at X" is its word, not its host)
+    leading_parent = leading_parent and inner.text not in _hosted_kinds("en")
     return after_connector or leading_parent
 
 
