@@ -52,6 +52,10 @@ from pipeline.rules import word_list, word_table
 
 CANDIDATE_KEYS = ("inst_gazetteer", "inst_patterns", "inst_model")
 _LEVELS = ("自治区", "省", "市")  # how a bare body's level is written (`zh/bare_bodies.txt`)
+_LEVEL_ENDS = frozenset("省市区區")  # the last characters of the levels, in either script
+# Kinds of national bodies a province or city has its own namesake of (协会, 学会, 厅 and agencies):
+# not a university, whose short form after a place is that university.
+_NAMESAKE_KINDS = frozenset({"alliance", "government", "other", "research_institute"})
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z]$")
 _ACRONYM_DEFINED = re.compile(r" ?[(（]([A-Z][A-Za-z&\-]*[A-Z])[)）]")
 _ACRONYM_IN_BRACKETS = re.compile(r"^\s*[(（]([A-Z][A-Z&.-]+)[)）]")
@@ -100,6 +104,8 @@ _BINATIONAL_EN = re.compile(r"\b(?:Sino|China|Chinese)\s?[-–—]\s?[A-Z][\w]*|
 _BINATIONAL_ZH = re.compile(r"中国\s*[—–\-－]\s*|\s*[—–\-－]\s*中国")
 _LABEL_WINDOW = 80  # how far back a list line's country label is looked for (characters)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# an academy of some sciences (the fields between: "Academy of Tropical Agricultural Sciences"), no teaching academy
+_ACADEMY_OF_SCIENCES = re.compile(r"\bAcademy of (?:[A-Z][\w-]* )+Sciences\b")
 _PLACE_BEFORE = frozenset({"in", "at", "near", "of"})  # a capitalised word after these is a place
 _STATE_SUFFIX = re.compile(r"\s+(?:Province|Municipality|Autonomous Region|Region|City|State)$")
 
@@ -396,6 +402,7 @@ class InstitutionResolver(Batchwise):
         self._english_units: dict[str, bool] = {}  # `_is_subunit` of the unlisted English names met
         self._chinese_units: dict[tuple[str, str], tuple[bool, str, bool]] = {}  # `_unit_by_name_zh`'s answers
         self._province_zh = dict(self.places.provinces)
+        self._province_zh_set = frozenset(self._province_zh.values())
         self._city_zh = {en: zh for en, zh in self.places.cities}
         # "<city>市" of every city, in the table's order: a clue's city is the first listed it names
         self._city_names = list(self._city_zh.values())
@@ -444,11 +451,14 @@ class InstitutionResolver(Batchwise):
         hyphens = _where_written(text, _HYPHENS)  # (none: no name can be inside a hyphened compound)
         candidates = _outside_compounds(doc, found, hyphens, listed_tokens) if hyphens else list(found)
         self._acronyms: dict[str, _Mention] = {}  # those the text defines ("... (SCNU)"), by `_with_acronyms`
+        self._referred: dict[_Mention, _Mention] = {}  # "the Institute" -> the institute named before it
         self._listed_zh_names: list[str] | None = None  # the page's listed Chinese names, when needed
         if self.language == "zh":
             self._page_simplified = matching_text(doc)  # (the extractors read it too: made once a page)
             # (a listed name keeps its words: the method is called for the others only)
             candidates = [m if m.kb_id else self._without_country_prefix(doc, text, m) for m in candidates]
+            candidates = [m for m in candidates if m.kb_id or not _describes_a_kind_zh(_simplified(m.text))]
+            candidates = self._with_provincial_namesakes(doc, text, facts, candidates)
             candidates = self._with_agencies(doc, text, facts, candidates)
             if _mentions_a_mission(text):  # (a literal test once a page: most pages name no embassy)
                 candidates = self._with_mission_sections(doc, text, candidates)
@@ -462,6 +472,8 @@ class InstitutionResolver(Batchwise):
                 candidates = [m for m in candidates if m.kb_id or ends.get(m.end_char, m.start_char) <= m.start_char]
                 candidates += bare
         else:
+            candidates = [m for m in candidates if m.kb_id or not _office_of_a_reference(m.text)]
+            candidates = self._through_listed_hosts(doc, text, candidates)
             hosted_written = any(phrase in text for phrase in _hosted_kinds("en"))
             candidates += self._hosted_at(doc, text, candidates) if hosted_written else []
             candidates += self._joint_after_host(text, facts, candidates)
@@ -488,6 +500,8 @@ class InstitutionResolver(Batchwise):
                 top = self._with_universities_of(doc, text, facts, top)
         top = self._with_first_person(doc, text, facts, top)
         top, bare_hosted = self._bare_hosted_named(top) if hosted_written else (top, {})
+        if self._referred:  # ("the Institute" read as the institute named before: described as it is)
+            bare_hosted = _with_references(top, bare_hosted, self._referred)
         # A name inside another counts on its own only as a parent named after "at"/"of"
         # ("Queen Mary College at Nanchang University"), not as the outer name's first words.
         nested = _nested_parents(doc, candidates, top)
@@ -500,6 +514,7 @@ class InstitutionResolver(Batchwise):
         nested_facts = {(m.start_char, m.end_char): self._describe(text, facts, m) for m in nested}
         if nested and hosted_written and any(is_hosted_body(m.text) for m in top):
             top_facts = _in_hosts_country(facts, top, top_facts, nested_facts)
+            top_facts = self._one_body_a_host(facts, top, top_facts, nested)
         if bare_hosted:
             top_facts = self._as_their_hosted(facts, top, top_facts, bare_hosted)
         top_facts = _with_shared_countries(facts, top, top_facts)
@@ -547,7 +562,8 @@ class InstitutionResolver(Batchwise):
             rest_char = doc[mention.start + 1].idx
             rest = text[rest_char : mention.end_char]
             if (
-                proper_part_zh(_simplified(rest))
+                not _national_after_country(doc[mention.start].norm_, rest)
+                and proper_part_zh(_simplified(rest))
                 and not keeps_its_country_zh(_simplified(rest))
                 and not opens_with_state_form(rest)  # 哈萨克斯坦 + 共和国教育和科学部: the country's full name
             ):
@@ -555,6 +571,43 @@ class InstitutionResolver(Batchwise):
                 start, end, label, kb_id = mention.start + 1, mention.end, mention.label, mention.kb_id
                 return _NEW_TUPLE(_Mention, (start, end, rest_char, mention.end_char, label, kb_id, 0, rest))
         return mention
+
+    def _with_provincial_namesakes(
+        self, doc: Doc, text: str, facts: _Facts, candidates: list[_Mention]
+    ) -> list[_Mention]:
+        """山东省 + 教育国际交流协会: a national body's name less its national words (中国教育国际交流协会),
+        written right after a Chinese province or city with its level, names that place's own body of
+        the same name, not the national one: one unlisted name from the place on, in China."""
+        found: list[_Mention] | None = None
+        for at, mention in enumerate(candidates):
+            if not mention.kb_id or mention.start == 0 or text[mention.start_char - 1] not in _LEVEL_ENDS:
+                continue  # (a literal test first: most names follow no level of government)
+            entry = self.gazetteer.get(mention.kb_id)
+            if entry is None or entry.country != "CN" or entry.kind not in _NAMESAKE_KINDS or not entry.name_zh:
+                continue
+            written = _simplified(mention.text)
+            if written == entry.name_zh or not entry.name_zh.endswith(written):
+                continue  # (its full name, or a short form that is no national name's tail)
+            place = doc[mention.start - 1]
+            if place.whitespace_ or not self._chinese_region(place.norm_):
+                continue
+            row = SpanRow(place.i, mention.end, place.idx, mention.end_char, entry.kind, "", 0)
+            namesake = _mention(row, text)
+            facts.set(namesake, "country", "CN")
+            found = list(candidates) if found is None else found
+            found[at] = namesake
+        return candidates if found is None else found
+
+    def _chinese_region(self, word: str) -> bool:
+        """山东省, 济南市, 广西壮族自治区: a Chinese province or city written with its level."""
+        for level in _LEVELS:
+            if word.endswith(level) and len(word) > len(level):
+                place = word[: -len(level)]
+                if self.places.country_of.get(place) == "CN":
+                    return True
+                if level == "自治区" and place[:2] in self._province_zh_set:  # 广西壮族 + 自治区
+                    return True
+        return False
 
     def _with_joint_institutes(
         self, doc: Doc, text: str, candidates: list[_Mention], found_by_finders: list[_Mention]
@@ -609,6 +662,74 @@ class InstitutionResolver(Batchwise):
                 joint.append(mention)
         return joint
 
+    def _through_listed_hosts(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
+        """ "Confucius Institute at the University of Dar" + the listed "University of Dar es Salaam": an
+        unlisted name that ends inside a listed name written after its "at" / "of" runs to that name's
+        end (the patterns stop at a lower-case word of the host's name; the gazetteer knows all of it)."""
+        extended: list[_Mention] | None = None
+        for at, mention in enumerate(candidates):
+            if mention.kb_id or (" at " not in mention.text and " of " not in mention.text):
+                continue  # (literal tests first: most names have no host after a connector)
+            for connector in _HOST_AFTER.finditer(mention.text):
+                listed = self._listed_starts.get(mention.start_char + connector.end())
+                if listed is None or listed[0] <= mention.end_char:
+                    continue
+                span = doc.char_span(mention.start_char, listed[0])
+                if span is not None:
+                    row = SpanRow(span.start, span.end, mention.start_char, listed[0], mention.label, "", 0)
+                    extended = list(candidates) if extended is None else extended
+                    extended[at] = _mention(row, text)
+                    break
+        return candidates if extended is None else extended
+
+    def _listed_teaching_end(self, start: int) -> int:
+        """Where the listed university or college starting at character `start` ends, or 0."""
+        end, kb_id = self._listed_starts.get(start, (0, ""))
+        entry = self.gazetteer.get(kb_id) if kb_id else None
+        return end if entry is not None and entry.kind in _TEACHING_KINDS else 0
+
+    def _one_body_a_host(
+        self, facts: _Facts, top: list[_Mention], top_facts: list[Facts], nested: list[_Mention]
+    ) -> list[Facts]:
+        """ "Confucius Institute at the University of Dar es Salaam" ... "Confucius Institute at UDSM": bodies
+        named by the same hosted word and the same listed host, whatever name of the host is written
+        (its acronym), are one body, reported as it is first named."""
+        first_named: dict[tuple[str, str], Facts] = {}
+        described = []
+        for mention, known in zip(top, top_facts, strict=True):
+            host = self._listed_host(mention, nested) if known.entry is None else ""
+            word = self._hosted_word(mention.text) if host else ""
+            if word:
+                first = first_named.setdefault((word, host), known)
+                if first is not known:
+                    name = first.display_name or first.text
+                    known = known._replace(display_name=name, country=first.country or known.country)
+                    facts.set(mention, "display_name", name)
+                    facts.set(mention, "country", known.country)
+            described.append(known)
+        return described
+
+    def _listed_host(self, mention: _Mention, nested: list[_Mention]) -> str:
+        """The entry id of the listed name nested in the mention after its first words (its host), or of
+        the host written as an acronym the text defines ("Confucius Institute at ADMU"), or ''."""
+        for inner in nested:
+            if inner.kb_id and mention.start_char < inner.start_char and inner.end_char <= mention.end_char:
+                return inner.kb_id
+        _, at, acronym = mention.text.rpartition(" at ")
+        full = self._acronyms.get(acronym) if at and self._acronyms else None
+        if full is None:
+            return ""
+        entry = self.gazetteer.get(full.kb_id) or self._links(full.text)
+        return entry.id if entry is not None else ""
+
+    def _hosted_word(self, name: str) -> str:
+        """The hosted body's word (`<language>/hosted_institutes.tsv`) the name holds, or ''."""
+        written = _simplified(name) if self.language == "zh" else name
+        for word in _hosted_kinds(self.language):
+            if word in written:
+                return word
+        return ""
+
     def _hosted_institutes(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
         """诺维萨德大学 + 中医药孔子学院: an institute named by its host university and a field
         (`zh/hosted_institutes.txt`) is a joint institute of its own, in the host's country."""
@@ -646,7 +767,10 @@ class InstitutionResolver(Batchwise):
                 if connector is not None:
                     hosts = _teaching_by_start(candidates) if hosts is None else hosts
                     host = hosts.get(connector.end())
-                    span = doc.char_span(at, host.end_char) if host is not None else None
+                    # (a listed teaching body there that runs further is the host's whole name: "University of
+                    # Dar es Salaam", "Ateneo de Manila University" the patterns cut at a lower-case word)
+                    end = max(host.end_char if host is not None else 0, self._listed_teaching_end(connector.end()))
+                    span = doc.char_span(at, end) if end else None
                     if span is not None:
                         hosted.append(_mention(SpanRow(span.start, span.end, at, span.end_char, kind, "", 0), text))
                 at = text.find(phrase, at + len(phrase))
@@ -948,7 +1072,9 @@ class InstitutionResolver(Batchwise):
             is_unit, norm, unit_label = told
             if is_unit or (norm and self._school_of_a_short_form(norm)):
                 return True
-            return unit_label and (mention.start in ends or self._after_a_field_list(mention))
+            return unit_label and (
+                mention.start in ends or self._after_a_field_list(mention) or self._listed_with_units(mention)
+            )
         name = mention.text
         known = self._english_units.get(name)  # (an English name alone tells: names recur, read each once)
         if known is None:
@@ -967,6 +1093,14 @@ class InstitutionResolver(Batchwise):
             if start - _FIELD_LIST_REACH <= end < start - 1 and _fields_listed(text[end : start - 1]):
                 return True
         return False
+
+    def _listed_with_units(self, mention: _Mention) -> bool:
+        """国际交流与合作处、外国语学院、生态环境学院等单位: a school that names no place, in a list the
+        text closes as one of units (等单位, 等部门), is one of them, the publisher's or its host's."""
+        if not self._page_simplified.startswith(_UNITS_CLOSING_A_LIST, mention.end_char):
+            return False  # (a literal test first: most names close no list of units)
+        name = _simplified(mention.text)
+        return self._place_in(name) is None and self._country_starting(name) is None
 
     @staticmethod
     def _unit_by_name_zh(text: str, label: str, units: tuple[str, ...]) -> tuple[bool, str, bool]:
@@ -1274,6 +1408,8 @@ class InstitutionResolver(Batchwise):
         country: str | None = publisher.country  # an unlisted one with none: where its name says, if it does
         lowered: np.ndarray | None = None  # every token's LOWER, read only for a phrase that needs it
         for phrase, words, han_word in [*self._first_person_ids, *_own_voice_ids(publisher, text)]:
+            # "the Institute" on a university's page naming a hosted institute: that institute, not itself
+            names_another = phrase.endswith(_OWN_NAME_HEADS) and not _holds_head_of(publisher.name, phrase)
             size = len(words)
             if han_word:  # its tokens found where it is written, by a few `find`s, not by reading every token
                 starts = [i for i, _ in _tokens_written(doc, text, phrase)]
@@ -1285,6 +1421,12 @@ class InstitutionResolver(Batchwise):
             for i in starts:
                 if not taken & set(range(i, i + size)):
                     span = Span(doc, i, i + size)  # (rare: its characters read through a Span)
+                    referred = _institute_named_before(mentions, span, publisher.id, text) if names_another else None
+                    if referred is not None:
+                        self._referred[referred[0]] = referred[1]
+                        found.append(referred[0])
+                        taken |= set(range(i, i + size))
+                        continue
                     row = SpanRow(i, i + size, span.start_char, span.end_char, publisher.kind, publisher.id, 0)
                     mention = _mention(row, text)
                     facts.set(mention, "display_name", publisher.name)
@@ -1400,6 +1542,8 @@ class InstitutionResolver(Batchwise):
         if country is None and entry is None:
             country = self._listed_ending_country(mention) or self._publishers_country(written)
             country = country or self.countries.visited(text, mention.start_char, kind, self.language)  # (the trip's)
+            if country is None and kind == "government":
+                country = self._publishers_state()
         if country is None and entry is None and kind == "company" and _chinese_company_form(written, self.language):
             country = "CN"  # "有限公司", "Co., Ltd.": the form of a company registered in China
         if self.language == "en" and entry is None and kind == "research_institute" and country not in (None, "CN"):
@@ -1537,6 +1681,7 @@ class InstitutionResolver(Batchwise):
         rest = simplified[len(word) :]
         if (
             rest.startswith("驻")
+            or _national_after_country(word, rest)
             or not proper_part_zh(rest)
             or keeps_its_country_zh(rest)
             or opens_with_state_form(rest)
@@ -1558,6 +1703,8 @@ class InstitutionResolver(Batchwise):
             return "research_institute"  # 中俄…联合实验室, "… Joint Laboratory": research, not a joint institute
         if self.language == "en" and label in _TEACHING_KINDS:
             label = _kind_of_head_phrase(text) or label
+            if label == "university" and "Sciences" in text and _ACADEMY_OF_SCIENCES.search(text):
+                label = "research_institute"  # "Chinese Academy of Tropical Agricultural Sciences": it does research
         if label == "research_institute" and self.language == "zh":
             return label  # 中俄文化研究中心, 中英…研究院: research named by its two sides, no joint school
         if label in _TEACHING_KINDS and self._named_as_joint(text):
@@ -1629,6 +1776,14 @@ class InstitutionResolver(Batchwise):
         if publisher is None or publisher.entry is not None or fold_name(written) != fold_name(publisher.name):
             return None
         return publisher.country
+
+    def _publishers_state(self) -> str | None:
+        """The country of a publisher abroad, whose own page names its state's bodies without the state
+        ("a programme of the Ministry of Education, Science and Technology" on a Tanzanian university's
+        site); None on a Chinese publisher's page, where such a body is the visited country's."""
+        publisher = self._publisher
+        country = publisher.country if publisher is not None else None
+        return country if country != "CN" else None
 
     def _host_country(self, written: str) -> str | None:
         """`_host_country_of(written)`, worked out once per distinct name (it reads the name alone)."""
@@ -2095,6 +2250,8 @@ def _names_parent(doc: Doc, inner: _Mention, outer: _Mention) -> bool:
     # Affairs Office of Jiangxi Provincial People's Government": one body, as 教育部国际合作与交流司
     after_connector = after_connector and not _office_of_its_government(outer, inner)
     leading_parent = inner.start == outer.start and (outer.label == "joint_institute" or is_hosted_body(outer.text))
+    # ("Confucius Institute" opening "Confucius Institute at X" is its word, not its host)
+    leading_parent = leading_parent and inner.text not in _hosted_kinds("en")
     return after_connector or leading_parent
 
 
@@ -2132,6 +2289,7 @@ def _unit_school_after_zh() -> re.Pattern[str]:
 
 
 _FIELD_JOINERS = "、与和及"
+_UNITS_CLOSING_A_LIST = ("等单位", "等部门", "等职能部门")  # 外国语学院、生态环境学院等单位: a list of units
 _FIELD_LIST_REACH = 24  # characters from an institution's end to a school named after a list of fields
 _FIELD_LIST_SPLIT = re.compile(f"[{_FIELD_JOINERS}]")
 
@@ -2153,6 +2311,78 @@ def _company_forms_cn(language: str) -> tuple[str, ...]:
 
 def _chinese_company_form(name: str, language: str) -> bool:
     return name.endswith(_company_forms_cn(language))
+
+
+# First-person heads that stand for the publisher only when its own name holds them: a university's
+# page calls itself "the university" or "our school", but "the Institute" there is an institute it names.
+_OWN_NAME_HEADS = (" institute",)
+
+
+def _holds_head_of(name: str, phrase: str) -> bool:
+    """The publisher's name holds the head word of the first-person phrase ("the institute")."""
+    return phrase.rpartition(" ")[2] in name.lower()
+
+
+def _with_references(
+    top: list[_Mention], bare: dict[_Mention, _Mention], referred: dict[_Mention, _Mention]
+) -> dict[_Mention, _Mention]:
+    """The bare hosted words and the references back ("the Institute"), each with the mention it is
+    described as: a reference to a bare hosted word is to that word's body; one to a mention no
+    longer kept is left out (it takes no facts)."""
+    kept = set(top)
+    joined = dict(bare)
+    for mention, named in referred.items():
+        named = bare.get(named, named)
+        if named in kept:
+            joined[mention] = named
+    return joined
+
+
+def _institute_named_before(
+    mentions: list[_Mention], span: Span, publisher_id: str, text: str
+) -> tuple[_Mention, _Mention] | None:
+    """ "the Institute" on the page of a publisher that is no institute: the last institute named by its
+    host the page names before it ("Confucius Institute at UDSM ... the Chinese Director of the
+    Institute"). Returns the mention of the words and the institute's mention (whose facts it takes);
+    None when none is named before (the words are then read as the publisher's, as before).
+    (`mentions`: sorted by start.)"""
+    named = None
+    for mention in mentions:
+        if mention.start >= span.start:
+            break
+        if "Institute" in mention.text and mention.kb_id != publisher_id and is_hosted_body(mention.text):
+            named = mention
+    if named is None:
+        return None
+    row = SpanRow(span.start, span.end, span.start_char, span.end_char, named.label, named.kb_id, 0)
+    return _mention(row, text), named
+
+
+def _office_of_a_reference(name: str) -> bool:
+    """ "Chinese Director of the Institute", "Department of the University": words ending in "of the" and a
+    bare head word refer back to an institution named elsewhere; they name an office or a person's
+    title, no institution of their own."""
+    words, found, owner = name.rpartition(" of the ")
+    return bool(found and words) and owner.rstrip(".") in _head_words_en()
+
+
+def _national_after_country(country_word: str, rest: str) -> bool:
+    """蒙古国 + 立科技大学: a country word ending in 国 before 立 lends its 国 to the name's 国立
+    ("national"), so what follows the country is 国立科技大学, no name without it."""
+    return country_word.endswith("国") and rest.startswith("立")
+
+
+# A kind of university described, not named: 研究型大学, 综合性大学, 应用型本科院校 (一所…的应用研究型大学).
+_DESCRIBED_HEADS_ZH = ("大学", "学院", "高校", "院校")
+_DESCRIBING_ENDS_ZH = ("型", "性")
+
+
+def _describes_a_kind_zh(name: str) -> bool:
+    """An unlisted name whose words before its head end in 型 or 性 (研究型, 综合性): a description of
+    an institution (学校是一所…的应用研究型大学), not an institution's name."""
+    if not name.endswith(_DESCRIBED_HEADS_ZH):
+        return False
+    return name[:-2].endswith(_DESCRIBING_ENDS_ZH)
 
 
 @functools.cache
