@@ -68,6 +68,7 @@ from pipeline.extract.spans import (
 )
 from pipeline.link.countries import load_countries
 from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
+from pipeline.link.short_forms import SHORT_FORM_SIZES, named_by_short_form
 from pipeline.nlp import institution_patterns  # a module, not a name: the patterns import extract's package
 from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import doc_text, register_extensions
@@ -211,6 +212,12 @@ class PartnershipExtractor(Batchwise):
         # (the campus word found by the page's pass: a word a page; the builders only beside it)
         self.campus_words = self.page_words.add(w for w, role in campuses.items() if role == "campus")
         self.campus_builders = tuple(w for w, role in campuses.items() if role == "built")
+        # 浙外与利兹大学签署, 利兹大学与浙外签署: a side written short of a name the page wrote in full
+        # (`pipeline.link.short_forms`), read only beside a joining word next to the one side named
+        # (Chinese only: English pages write an acronym, which the resolver reads as a name)
+        zh = language == "zh"
+        self.short_form_joiners = frozenset(word_list(language, "partnership_short_form_joiners.txt") if zh else ())
+        self.short_form_followers = word_list(language, "partnership_short_form_followers.txt") if zh else ()
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -261,6 +268,8 @@ class PartnershipExtractor(Batchwise):
             own_day = False  # (the sentence tells its setting's day itself)
             if kinds or list_kinds:
                 chinese, foreign = sides.of(index)
+                if kinds and self.short_form_joiners and (not chinese) != (not foreign):
+                    chinese, foreign = self._with_short_form_side(text, sent, hits, chinese, foreign, sides)
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
                 if kinds:
                     # two associations that sign are a pair ("我会与马来西亚某协会签署备忘录")
@@ -390,6 +399,60 @@ class PartnershipExtractor(Batchwise):
                 else set()
             )
         return _parties(chinese, founders), _parties(foreign)
+
+    def _with_short_form_side(
+        self,
+        text: str,
+        sent: Span,
+        hits: list[Hit],
+        chinese: list[_Party],
+        foreign: list[_Party],
+        sides: _SentenceSides,
+    ) -> tuple[list[_Party], list[_Party]]:
+        """`chinese` and `foreign` with the side the sentence names only by a short form beside a
+        joining word next to a named side: at a clause's start before it (10日，浙外与利兹大学签署) or
+        after it before the signing (利兹大学与浙外签署)."""
+        named, want_foreign = (chinese, True) if chinese else (foreign, False)
+        for party in named:
+            found = self._short_form_before(text, sent, party, want_foreign, sides)
+            if found is None:
+                found = self._short_form_after(text, sent, hits, party, want_foreign, sides)
+            if found is not None:
+                return (chinese, [found]) if want_foreign else ([found], foreign)
+        return chinese, foreign
+
+    def _short_form_before(
+        self, text: str, sent: Span, party: _Party, want_foreign: bool, sides: _SentenceSides
+    ) -> _Party | None:
+        """The side written short at a clause's start, before a joining word before `party` (and
+        the country written in front of its name: 华交大同德国亚琛工业大学)."""
+        joiner = _joiner_before(text, sent.start_char, party.start_char, self.short_form_joiners)
+        if joiner < 0:
+            return None
+        for size in SHORT_FORM_SIZES:
+            start = joiner - size
+            if start >= sent.start_char and (start == sent.start_char or text[start - 1] in _CLAUSE_MARKS):
+                found = _shortened_party(text[start:joiner], start, want_foreign, sides)
+                if found is not None:
+                    return found
+        return None
+
+    def _short_form_after(
+        self, text: str, sent: Span, hits: list[Hit], party: _Party, want_foreign: bool, sides: _SentenceSides
+    ) -> _Party | None:
+        """The side written short after a joining word after `party`, before the signing word or a
+        word that leads to it (利兹大学与浙外签署, 与浙外正式签署)."""
+        start = party.end_char + 1
+        if start >= sent.end_char or text[party.end_char] not in self.short_form_joiners:
+            return None
+        hit_starts = {hit.start for hit in hits}
+        for size in SHORT_FORM_SIZES:
+            end = start + size
+            if end < sent.end_char and (end in hit_starts or text.startswith(self.short_form_followers, end)):
+                found = _shortened_party(text[start:end], start, want_foreign, sides)
+                if found is not None:
+                    return found
+        return None
 
     def _founding_governments(self, doc: Doc, sent: Span, sides: list[_Party]) -> set[int]:
         """The ids of `sides` in a run of founders together in `sent` (a government among them founds)."""
@@ -2070,6 +2133,40 @@ class _SentenceSides:
             last = foreign[-1]
             return None if any(c.start_char > last.start_char for c in chinese) else last
         return None
+
+
+def _joiner_before(text: str, floor: int, at: int, joiners: frozenset[str]) -> int:
+    """Where the joining word (与, 和) right before `at` stands, or before a country written in front
+    of the name there (同德国亚琛工业大学); -1 when there is none."""
+    if at - 1 > floor and text[at - 1] in joiners:
+        return at - 1
+    countries = load_countries()
+    for size in _COUNTRY_SIZES:
+        joiner = at - size - 1
+        if joiner > floor and text[joiner] in joiners and countries.code(text[joiner + 1 : at]) is not None:
+            return joiner
+    return -1
+
+
+_COUNTRY_SIZES = (2, 3, 4, 5)  # characters of a Chinese country name written in front of a foreign one
+
+
+def _shortened_party(short: str, start: int, want_foreign: bool, sides: _SentenceSides) -> _Party | None:
+    """The side `short` (at `start`) shortens: the one name of that side's country the page wrote
+    before it (`named_by_short_form`), as a party standing where `short` stands; None when none or
+    several do."""
+    if any(p.start_char < start + len(short) and start < p.end_char for p in sides.parties.every):
+        return None  # (a name the resolver read there already)
+    before = [
+        p
+        for p in sides.parties.every
+        if p.end_char <= start and (_may_be_foreign(p.known) if want_foreign else p.known.country in CHINESE)
+    ]
+    name = named_by_short_form(short, [p.known.text for p in before])
+    if name is None:
+        return None
+    full = next(p for p in reversed(before) if p.known.text == name)
+    return _Party(full.span, full.known, (start, start + len(short)))
 
 
 def _counted_in_figures(sentence: str) -> bool:
