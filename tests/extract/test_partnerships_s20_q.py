@@ -1,0 +1,43 @@
+"""Session 20 (q): a side written as a short form of a name the page wrote in full, beside a joining
+word next to the other side (GENRE.md "Institutions": abbreviations after the full name), in a
+sentence made up as bulletins write it; and the near-misses that must give no pair."""
+
+import pytest
+from support import pairs
+
+SHORT_SIDES = [
+    # a Chinese short form at a clause's start, before 与 and the foreign side
+    (
+        "景德镇陶瓷大学代表团赴意大利访问。访问期间，景陶大与佛罗伦萨大学续签了合作协议。",
+        {("景德镇陶瓷大学", "佛罗伦萨大学")},
+    ),
+    # after 和 and the foreign side, before a word leading to the signing
+    (
+        "景德镇陶瓷大学代表团赴意大利访问。佛罗伦萨大学和景陶大正式签署合作备忘录。",
+        {("景德镇陶瓷大学", "佛罗伦萨大学")},
+    ),
+    # a foreign short form after the Chinese side (新国大 of 新加坡国立大学)
+    (
+        "新加坡国立大学代表团来访南昌大学。18日，南昌大学与新国大签署合作协议。",
+        {("南昌大学", "新加坡国立大学")},
+    ),
+]
+
+NOT_SIDES = [
+    # no signing after the short form: what the two do together is no pair of this sentence
+    "景德镇陶瓷大学代表团赴意大利访问。佛罗伦萨大学与景陶大学生交流频繁。",
+    # the short form inside a clause, not at its start ("师生景陶大"): no side written there
+    "景德镇陶瓷大学代表团赴意大利访问。多位景陶大与佛罗伦萨大学签署合作协议的教师出席。",
+    # a short form of a name written only after it
+    "景陶大与佛罗伦萨大学签署合作协议。景德镇陶瓷大学代表团赴意大利访问。",
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SHORT_SIDES)
+def test_short_form_beside_a_joining_word_is_a_side_s20_q(extract, text, expected):
+    assert pairs(extract(text, "zh")) == expected
+
+
+@pytest.mark.parametrize("text", NOT_SIDES)
+def test_short_form_not_written_as_a_side_s20_q(extract, text):
+    assert pairs(extract(text, "zh")) == set()
