@@ -71,7 +71,7 @@ from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
 from pipeline.link.short_forms import SHORT_FORM_SIZES, named_by_short_form
 from pipeline.nlp import institution_patterns  # a module, not a name: the patterns import extract's package
 from pipeline.nlp.batchwise import Batchwise
-from pipeline.nlp.extensions import doc_text, register_extensions
+from pipeline.nlp.extensions import doc_text, read_facts, read_spans, register_extensions
 from pipeline.rules import word_list, word_table
 
 if TYPE_CHECKING:
@@ -1862,6 +1862,8 @@ class _KindReading:
             # list's it stands in: 与C、D签署Y)
             return self._kind_up_to_next(hits, party, others)
         left = before[-1].end_char if before else self.sent.start_char
+        if before and id(before[-1]) not in self.many and self._stands_for_parent(before[-1]):
+            left = before[-1].start_char  # ("the X College at A, launched with B": the institute is A and B's)
         kind = self._kind_in(hits, left, party.start_char)
         if kind == "talks" and self.documents_follow:
             # 代表团访问…成果：与B签署X，与C…: a visit before B, the document B signed after it
@@ -1947,6 +1949,11 @@ class _KindReading:
     def _names_joint_institute(self, start: int, end: int) -> bool:
         return _names_joint_institute(self.doc, start, end)
 
+    def _stands_for_parent(self, party: _Party) -> bool:
+        """Whether `party` is a Chinese parent standing where its joint institute is named
+        (`_parents_named_in_institutes`)."""
+        return party.known.country in CHINESE and self._names_joint_institute(party.start_char, party.end_char)
+
 
 def _any_phrase_of(hits: list[Hit], phrases: frozenset[str]) -> bool:
     """Whether one of `hits` is one of `phrases` (as matched: lower case in English)."""
@@ -2015,12 +2022,31 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
     for start, end in inside:
         institute = text[start:end]
         named = [p for p in known_chinese if p.known.text in institute]
+        if not named:  # ("Leeds College at X University", its parent named nowhere else on the page)
+            named = _chinese_parents_nested_in(doc, start, end)
         if named:
             parent = max(named, key=lambda p: len(p.known.text))
             party = _Party(doc.char_span(start, end, alignment_mode="expand"), parent.known)
             party._side = parent.side()
             parents.append(party)
     return parents
+
+
+def _chinese_parents_nested_in(doc: Doc, start: int, end: int) -> list[_Party]:
+    """The Chinese institutions the resolver read inside [start, end) only (`institutions_all` keeps
+    the parents nested in a joint institute's name), as parties."""
+    every, known = read_spans(doc, "institutions_all"), read_facts(doc, "institutions_all")
+    if known is None:
+        known = [facts(span) for span in every]
+    return [
+        _Party(span, fact)
+        for span, fact in zip(every, known, strict=True)
+        if fact.country in CHINESE
+        and start <= span.start_char
+        and span.end_char <= end
+        and (span.start_char, span.end_char) != (start, end)
+        and len(fact.text) > 1
+    ]
 
 
 def _joint_institutes(doc: Doc) -> tuple[list[int], list[int]]:
