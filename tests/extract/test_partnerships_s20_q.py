@@ -41,3 +41,33 @@ def test_short_form_beside_a_joining_word_is_a_side_s20_q(extract, text, expecte
 @pytest.mark.parametrize("text", NOT_SIDES)
 def test_short_form_not_written_as_a_side_s20_q(extract, text):
     assert pairs(extract(text, "zh")) == set()
+
+
+# A joint institute named by its host and partner, its Chinese host named nowhere else on the page
+# (the host is read inside the institute's name; the institute makes the pair's kind).
+HOSTED_BY_NAME = [
+    (
+        "The Galway College at Hubei Normal University, launched with the University of Galway in 2018, "
+        "admitted its seventh cohort.",
+        {("Hubei Normal University", "University of Galway", "joint_institute")},
+    ),
+    (
+        "Among the approved institutes are the Aberdeen Institute at Anhui University, co-run with the "
+        "University of Aberdeen, and the Galway College at Hubei Normal University, launched with the "
+        "University of Galway.",
+        {
+            ("Anhui University", "University of Aberdeen", "joint_institute"),
+            ("Hubei Normal University", "University of Galway", "joint_institute"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), HOSTED_BY_NAME)
+def test_joint_institute_named_by_host_and_partner_s20_q(extract, text, expected):
+    record = extract(text, "en")
+    assert {(p.chinese.name, p.foreign.name, p.kind) for p in record.partnerships} == expected
+
+
+def test_joint_institute_without_a_partner_gives_no_pair_s20_q(extract):
+    assert pairs(extract("The Galway College at Hubei Normal University admitted its seventh cohort.", "en")) == set()

@@ -1,0 +1,44 @@
+"""Session 20 (q): how the country of a name is read, in sentences made up as bulletins write them.
+
+- A town of a listed foreign institution that is a common word of names ("Normal", the town of
+  Illinois State University) gives no country to a Chinese name holding the word.
+- 皇家 (royal) makes a name of its own (皇家农业大学, Royal Agricultural University): the country
+  written before a listed royal name is a cue, cut from the name (GUIDE-zh "names as written").
+- A name the tokenizer cuts inside 国立 (蒙古国 + 立…) is read whole when the gazetteer lists it.
+"""
+
+import pytest
+
+
+def _institution(record, name):
+    return next(i for i in record.institutions if i.name == name)
+
+
+@pytest.mark.parametrize("name", ["Hubei Normal University", "Hunan First Normal University"])
+def test_normal_in_a_chinese_name_is_no_american_town_s20_q(extract, name):
+    record = extract(f"{name} signed an agreement with the University of Galway.", "en")
+    assert _institution(record, name).country == "CN"
+    assert {(p.chinese.name, p.foreign.name) for p in record.partnerships} == {(name, "University of Galway")}
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("湖南农业大学代表团访问英国，与英国皇家农业大学签署合作备忘录。", "皇家农业大学", "GB"),
+        ("湖南农业大学与柬埔寨皇家农业大学签署合作协议。", "皇家农业大学", "KH"),
+        ("南昌大学与瑞典皇家理工学院签署合作协议。", "皇家理工学院", "SE"),
+    ],
+)
+def test_country_before_a_royal_name_is_cut_s20_q(extract, text, name, country):
+    assert _institution(extract(text, "zh"), name).country == country
+
+
+def test_country_word_of_a_generic_name_stays_s20_q(extract):
+    # 泰国农业大学 (Kasetsart University): 农业大学 alone names no institution, the country stays
+    record = extract("湖南农业大学与泰国农业大学签署合作协议。", "zh")
+    assert _institution(record, "泰国农业大学").country == "TH"
+
+
+def test_name_cut_inside_guoli_is_read_whole_s20_q(extract):
+    record = extract("内蒙古大学与蒙古国立科技大学签署合作协议。", "zh")
+    assert [i.name for i in record.institutions] == ["内蒙古大学", "蒙古国立科技大学"]
