@@ -946,8 +946,10 @@ class PartnershipExtractor(Batchwise):
     ) -> list[tuple[_Party, _Party]]:
         """Several Chinese and foreign sides, each founder run pairing within itself ("X, run by A and B,
         and Y, co-founded by C, D and E": A-B, C-D, C-E, not by the nearest side before); the foreign
-        sides in no run pair by position. [] when the sentence holds no run of both sides."""
-        if len(chinese) < 2 or len(foreign) < 2:
+        sides in no run pair by position; a Chinese side in no run pairs with no foreign side in one
+        (由A与B共同发起的联盟成立，C当选副理事长单位: A-B, not C-B). [] when the sentence holds no run of
+        both sides."""
+        if len(chinese) < 2 or not foreign:
             return []
         runs = self.founders.runs(doc, sent, chinese + foreign)
         if not runs:

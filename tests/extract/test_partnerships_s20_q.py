@@ -71,3 +71,25 @@ def test_joint_institute_named_by_host_and_partner_s20_q(extract, text, expected
 
 def test_joint_institute_without_a_partner_gives_no_pair_s20_q(extract):
     assert pairs(extract("The Galway College at Hubei Normal University admitted its seventh cohort.", "en")) == set()
+
+
+# The founders of an alliance pair with each other; a Chinese side named beside them for another
+# part (elected vice-chair) is no partner of a foreign founder.
+FOUNDERS = [
+    (
+        "6月3日，由云南师范大学与万象师范学院共同发起的澜湄教师教育联盟在昆明成立，红河学院当选为联盟理事单位。",
+        "zh",
+        {("云南师范大学", "万象师范学院")},
+    ),
+    (
+        "The Lancang-Mekong Teacher Education Alliance, jointly initiated by Yunnan Normal University and "
+        "Chiang Mai University, was launched on June 3, and Honghe University was elected a council member.",
+        "en",
+        {("Yunnan Normal University", "Chiang Mai University")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), FOUNDERS)
+def test_founders_pair_within_their_run_s20_q(extract, text, language, expected):
+    assert pairs(extract(text, language)) == expected
