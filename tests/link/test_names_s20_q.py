@@ -42,3 +42,27 @@ def test_country_word_of_a_generic_name_stays_s20_q(extract):
 def test_name_cut_inside_guoli_is_read_whole_s20_q(extract):
     record = extract("内蒙古大学与蒙古国立科技大学签署合作协议。", "zh")
     assert [i.name for i in record.institutions] == ["内蒙古大学", "蒙古国立科技大学"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        # a school named by its country and fields: 工商学校 alone names no institution
+        ("天津某职业技术学院与吉布提工商学校签署合作协议。", "吉布提工商学校", "DJ"),
+        ("天津某职业技术学院与肯尼亚工商学院签署合作协议。", "肯尼亚工商学院", "KE"),
+    ],
+)
+def test_country_before_a_name_of_fields_stays_s20_q(extract, text, name, country):
+    assert _institution(extract(text, "zh"), name).country == country
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "学校将全力支持合作办学。",  # the publisher's word for itself
+        "我校与友好学校签署合作协议。",  # a kind of school, no name
+        "该学校与利兹大学开展合作。",
+    ],
+)
+def test_xuexiao_alone_names_no_school_s20_q(extract, text):
+    assert not [i for i in extract(text, "zh").institutions if i.name.endswith("学校")]
