@@ -1869,7 +1869,11 @@ class _KindReading:
         kind = self._kind_in(hits, left, party.start_char)
         if kind == "talks" and self.documents_follow:
             # 代表团访问…成果：与B签署X，与C…: a visit before B, the document B signed after it
-            return _strongest({kind, self._kind_up_to_next(hits, party, others) or kind})
+            after = self._kind_up_to_next(hits, party, others)
+            if after is None:
+                # 会见后，A、B与C签署X: A is one of a list that signed X after its last side
+                after = self._kind_after_list(hits, party, others)
+            return _strongest({kind, after or kind})
         if kind is not None:
             return kind
         if before and self.between_words and id(before[-1]) not in self.many:
@@ -1899,6 +1903,27 @@ class _KindReading:
                 right = other.start_char
                 break
         return self._kind_in(hits, party.end_char, right)
+
+    def _kind_after_list(self, hits: list[Hit], party: _Party, others: list[_Party]) -> str | None:
+        """The document signed in the clause after the last side, when `party` and every side after
+        it are joined by list marks only (A、B与C签署X: X is A's as much as C's); None otherwise (a
+        visit to A和B，并出席…论坛: what follows the list is no document of theirs)."""
+        text = doc_text(self.doc)
+        last = party
+        for other in others:  # (in order of mention)
+            if other.start_char < party.end_char:
+                continue
+            if not _list_gap_zh(text[last.end_char : other.start_char].strip()):
+                return None
+            last = other
+        if last is party:
+            return None
+        end = self.sent.end_char
+        for mark in _CLAUSE_MARKS:
+            found = text.find(mark, last.end_char, end)
+            end = found if found >= 0 else end
+        kind = self._kind_in(hits, last.end_char, end)
+        return kind if kind in DOCUMENT_KINDS else None
 
     def _kind_before_between(self, hits: list[Hit], before: list[_Party]) -> str | None:
         """The kind of the document named right before "between" its partner and it ("an MoU
@@ -1955,6 +1980,18 @@ class _KindReading:
         """Whether `party` is a Chinese parent standing where its joint institute is named
         (`_parents_named_in_institutes`)."""
         return party.known.country in CHINESE and self._names_joint_institute(party.start_char, party.end_char)
+
+
+_LIST_GAPS_ZH = frozenset({"、", "与", "和", "同", "及", "以及", ""})  # between two sides of one list
+
+
+def _list_gap_zh(gap: str) -> bool:
+    """Whether `gap` joins two sides of one list: a list mark, and perhaps the country written
+    before the second name (、泰国 of 南宁职业技术学院、泰国大城技术学院)."""
+    if gap in _LIST_GAPS_ZH:
+        return True
+    mark = next((m for m in ("以及", *_LIST_GAPS_ZH) if m and gap.startswith(m)), "")
+    return bool(mark) and load_countries().code(gap[len(mark) :]) is not None
 
 
 def _any_phrase_of(hits: list[Hit], phrases: frozenset[str]) -> bool:

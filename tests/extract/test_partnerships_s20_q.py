@@ -93,3 +93,18 @@ FOUNDERS = [
 @pytest.mark.parametrize(("text", "language", "expected"), FOUNDERS)
 def test_founders_pair_within_their_run_s20_q(extract, text, language, expected):
     assert pairs(extract(text, language)) == expected
+
+
+def test_each_side_of_a_list_signs_the_document_after_it_s20_q(extract):
+    # 会见后，A、B与C签署X: the meeting before the list is no kind of A's; X, after its last side, is
+    text = (
+        "5月8日，泰国大城技术学院代表团访问南宁职业技术学院。会见后，南宁职业技术学院、泰国大城技术学院与"
+        "中国建筑第八工程局有限公司签署三方合作协议。"
+    )
+    kinds = {(p.chinese.name, p.kind) for p in extract(text, "zh").partnerships}
+    assert kinds == {("南宁职业技术学院", "agreement"), ("中国建筑第八工程局有限公司", "agreement")}
+
+
+def test_a_list_visited_before_a_forum_signs_nothing_s20_q(extract):
+    text = "5月8日，南宁职业技术学院代表团先后走访泰国大城技术学院和泰国农业大学，并出席了合作论坛。"
+    assert "agreement" not in {p.kind for p in extract(text, "zh").partnerships}
