@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pipeline.bench.profile import FunctionShare
 from pipeline.bench.rounds import END_TO_END, STACK_PARTS
-from pipeline.bench.scale import MemoryRun, WorkersRun, workers_table
+from pipeline.bench.scale import MemoryRun, WorkersRun, speedups, workers_table
 from pipeline.bench.stack import StackFigures
 from pipeline.bench.stages import STAGES, LanguageFigures
 from pipeline.bench.timing import Timing
@@ -108,7 +108,8 @@ def _targets(results: BenchResults) -> str:
                                            figures.ratios(STACK_PARTS), TARGET_STACK))
     speedup = _speedup(results.workers)
     if speedup:
-        what = f"`--workers {speedup[0]}` vs one worker, {results.workers[0].docs} bulletins (median pair)"
+        what = (f"`--workers {speedup[0]}` vs one worker, {results.workers[0].docs} bulletins "
+                "(median run, against the single runs around it)")
         rows.append(_target_row(what, speedup[1], TARGET_WORKERS))
     if len(results.memory) >= 2:
         small, large = results.memory[0], results.memory[-1]
@@ -241,23 +242,11 @@ def _rate_row(name: str, timing: Timing, share: float) -> str:
 
 
 def _speedup(runs: list[WorkersRun]) -> tuple[int, float] | None:
-    """N and the median speed-up of the (1 worker, N workers) pairs, as `measure_workers` interleaves them."""
-    pairs = _pairs(runs)
-    if not pairs:
+    """N and the median speed-up of the N-worker runs, each against the single runs around it."""
+    found = speedups(runs)
+    if not found:
         return None
-    speedups = sorted(single.seconds / many.seconds for single, many in pairs)
-    return pairs[0][1].workers, statistics.median(speedups)
-
-
-def _pairs(runs: list[WorkersRun]) -> list[tuple[WorkersRun, WorkersRun]]:
-    """Each run of N > 1 workers with the one-worker run before it."""
-    pairs, single = [], None
-    for run in runs:
-        if run.workers == 1:
-            single = run
-        elif single is not None:
-            pairs.append((single, run))
-    return pairs
+    return next(run.workers for run in runs if run.workers > 1), statistics.median(found)
 
 
 def _workers_section(runs: list[WorkersRun]) -> str:
@@ -265,8 +254,9 @@ def _workers_section(runs: list[WorkersRun]) -> str:
         return ""
     lines = [f"## `extract --workers N` on {runs[0].docs:,} bulletins (the bench pages, both languages)", "",
              "Wall time of `python -m pipeline extract bench/corpus/en bench/corpus/zh --workers N`, "
-             "start-up included, runs interleaved (1, N, 1, N ...), each N compared with the one-worker run "
-             "before it. CPU s: all processes of the run, and those that extract (the parent itself with one "
+             "start-up included, runs interleaved (1, N, 1, N ..., 1), each N compared with the mean of the "
+             "one-worker runs before and after it (the machine's speed drifts from minute to minute). "
+             "CPU s: all processes of the run, and those that extract (the parent itself with one "
              "worker); cores used: the extracting processes' CPU over wall time; cores wanted: the same "
              "plus the time they were runnable but had no core (a neighbour held it).",
              "", workers_table(runs)]

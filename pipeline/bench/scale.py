@@ -1,8 +1,11 @@
 """Every core and a growing input: `extract --workers N` against one worker, memory against size.
 
 Speed-up: the real CLI in a subprocess over the bench pages (>= 2,000 bulletins), one
-worker then N (repeated, interleaved, so that both see the same neighbours), wall time,
-with the outputs compared byte for byte. Beside the wall time, the CPU time of every
+worker then N, repeated and closed by one more single run (1, N, 1, N, ..., 1), wall time,
+with the outputs compared byte for byte. Each N-worker run is set against the mean of the
+single runs on either side of it: this machine's speed drifts by a quarter from minute to
+minute (the same one-worker run took 37 to 46 CPU seconds), and a run compared with one
+neighbour only carries that drift into its speed-up. Beside the wall time, the CPU time of every
 process of the run and the time its workers spent runnable but waiting for a core
 (`/proc/PID/task/*/schedstat`): on a shared machine a run that falls short shows whether
 the workers lacked work (the design) or lacked cores (the neighbours). Memory: a subprocess
@@ -141,15 +144,17 @@ def measure_workers(
     repeats: int = 1,
     each: Callable[[WorkersRun], None] | None = None,
 ) -> list[WorkersRun]:
-    """`python -m pipeline extract INPUTS --workers N` for each N, `repeats` times over.
+    """`python -m pipeline extract INPUTS --workers N` for each N, `repeats` times over, then
+    the first count once more, so that every other run has one of it on either side.
 
-    The runs are interleaved (1, N, 1, N, ...); every output must equal the first. `each`
+    The runs are interleaved (1, N, 1, N, ..., 1); every output must equal the first. `each`
     is given every run as soon as it ends (runs of 2,000 pages take many minutes).
     """
     runs: list[WorkersRun] = []
     first: bytes | None = None
+    order = [workers for _, workers in itertools.product(range(repeats), counts)] + list(counts[:1])
     with tempfile.TemporaryDirectory(prefix="bench-workers-") as scratch:
-        for _, workers in itertools.product(range(repeats), counts):
+        for workers in order:
             out = Path(scratch) / "records.jsonl"
             run = _workers_run(inputs, docs, workers, out)
             output = out.read_bytes() if out.exists() else b""
@@ -203,22 +208,44 @@ TABLE_HEAD = (
 )
 
 
-def workers_row(number: int, run: WorkersRun, single: WorkersRun) -> str:
-    """One run as a Markdown table row, its speed-up against the one-worker run `single`."""
+def single_seconds_around(runs: list[WorkersRun]) -> list[float]:
+    """For each run, the one-worker wall time it is compared with: its own for a single run;
+    for N workers, the mean of the nearest single runs before and after it (the one there is,
+    at an end)."""
+    singles = [index for index, run in enumerate(runs) if run.workers == 1]
+    around = []
+    for index, run in enumerate(runs):
+        if run.workers == 1:
+            around.append(run.seconds)
+            continue
+        before = [runs[i].seconds for i in singles if i < index][-1:]
+        after = [runs[i].seconds for i in singles if i > index][:1]
+        neighbours = before + after
+        around.append(sum(neighbours) / len(neighbours) if neighbours else float("nan"))
+    return around
+
+
+def speedups(runs: list[WorkersRun]) -> list[float]:
+    """The speed-up of every N-worker run against the single runs around it, in run order."""
+    return [seconds / run.seconds for run, seconds in zip(runs, single_seconds_around(runs), strict=True)
+            if run.workers > 1]
+
+
+def workers_row(number: int, run: WorkersRun, single_seconds: float) -> str:
+    """One run as a Markdown table row, its speed-up against a one-worker wall time."""
     same = "identical" if run.identical else "DIFFERS"
     return (
         f"| {number} | {run.workers} | {run.seconds:.1f} | {run.per_second:.2f} | "
-        f"{single.seconds / run.seconds:.2f}x | {run.cpu:.0f} | {run.workers_cpu:.0f} | "
+        f"{single_seconds / run.seconds:.2f}x | {run.cpu:.0f} | {run.workers_cpu:.0f} | "
         f"{run.cores_used:.2f} | {run.cores_wanted:.2f} | {run.load_before:.2f} / {run.load_after:.2f} | {same} |"
     )
 
 
 def workers_table(runs: list[WorkersRun]) -> str:
-    """The runs as a Markdown table, each N > 1 compared with the one-worker run before it."""
-    lines, single = [TABLE_HEAD], runs[0]
-    for number, run in enumerate(runs, start=1):
-        single = run if run.workers == 1 else single
-        lines.append(workers_row(number, run, single))
+    """The runs as a Markdown table, each N > 1 compared with the one-worker runs around it."""
+    lines = [TABLE_HEAD]
+    for number, (run, seconds) in enumerate(zip(runs, single_seconds_around(runs), strict=True), start=1):
+        lines.append(workers_row(number, run, seconds))
     return "\n".join(lines)
 
 
@@ -264,11 +291,12 @@ def stream(docs: int, workers: int) -> None:
 
 
 def main(argv: list[str]) -> None:
-    """`python -m pipeline.bench.scale workers [--repeats 3] [--workers 2] FOLDER...`: a table row per run."""
+    """`python -m pipeline.bench.scale workers [--repeats 4] [--workers 2] FOLDER...`: a table row per
+    run as it ends (an N-worker run against the single run before it), then the whole table."""
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench.scale workers")
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--repeats", type=int, default=3)
+    parser.add_argument("--repeats", type=int, default=4)
     args = parser.parse_args(argv)
     docs = sum(1 for folder in args.folders for _ in folder.rglob("*.html"))
     print(f"{docs} bulletins; {os.cpu_count()} cores\n\n{TABLE_HEAD}", flush=True)
@@ -276,10 +304,10 @@ def main(argv: list[str]) -> None:
 
     def row(run: WorkersRun) -> None:
         done.append(run)
-        single = next(r for r in reversed(done) if r.workers == 1) if run.workers > 1 else run
-        print(workers_row(len(done), run, single), flush=True)
+        print(workers_row(len(done), run, single_seconds_around(done)[-1]), flush=True)
 
-    measure_workers(args.folders, docs, (1, args.workers), args.repeats, each=row)
+    runs = measure_workers(args.folders, docs, (1, args.workers), args.repeats, each=row)
+    print(f"\n{workers_table(runs)}", flush=True)
 
 
 if __name__ == "__main__":
