@@ -212,6 +212,13 @@ class PartnershipExtractor(Batchwise):
         # (the campus word found by the page's pass: a word a page; the builders only beside it)
         self.campus_words = self.page_words.add(w for w, role in campuses.items() if role == "campus")
         self.campus_builders = tuple(w for w, role in campuses.items() if role == "built")
+        # 国际合作与交流处, 国际交流处: a trigger word in an office's name (`_without_words_of_names`)
+        heads = word_list(language, "partnership_office_heads.txt") if language == "zh" else ()
+        self.office_after = (
+            re.compile(rf"(?:[与和]?(?:合作|交流))?(?:{alternation(heads)})(?![于理在])") if heads else None
+        )
+        # 由A主办，B承办，C协办: the words a clause naming an event's organiser ends in
+        self.organiser_words = word_list(language, "partnership_organiser_words.txt") if language == "zh" else ()
         # 浙外与利兹大学签署, 利兹大学与浙外签署: a side written short of a name the page wrote in full
         # (`pipeline.link.short_forms`), read only beside a joining word next to the one side named
         # (Chinese only: English pages write an acronym, which the resolver reads as a name)
@@ -256,6 +263,8 @@ class PartnershipExtractor(Batchwise):
             if not sentence.strip():
                 continue
             hits = triggers(sent.start_char, sent.end_char) if index in with_triggers else []
+            if hits:
+                hits = self._without_words_of_names(doc, text, hits)
             if len(hits) > 1:
                 hits = self._without_documents_described(text, sent, hits)
             if index in facilities:
@@ -268,6 +277,8 @@ class PartnershipExtractor(Batchwise):
             own_day = False  # (the sentence tells its setting's day itself)
             if kinds or list_kinds:
                 chinese, foreign = sides.of(index)
+                if chinese and foreign and self._names_organisers(text, sent, chinese + foreign):
+                    chinese, foreign = [], []  # (论坛由A主办，B承办，C给予支持: an event's organisers, no pair)
                 if kinds and self.short_form_joiners and (not chinese) != (not foreign):
                     chinese, foreign = self._with_short_form_side(text, sent, hits, chinese, foreign, sides)
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
@@ -399,6 +410,35 @@ class PartnershipExtractor(Batchwise):
                 else set()
             )
         return _parties(chinese, founders), _parties(foreign)
+
+    def _names_organisers(self, text: str, sent: Span, parties: list[_Party]) -> bool:
+        """Whether every side of the sentence stands in a clause ending in an organiser's word (对接会由
+        A主办，B承办，C协办，D给予支持): the sentence names who organised an event, no pair."""
+        if not self.organiser_words or not _holds_any_literal(text[sent.start_char : sent.end_char], self.organiser_words):
+            return False  # (most sentences: none of the words; English pages: not read)
+        for party in parties:
+            end = _clause_end(text, party.end_char, sent.end_char)
+            if not text[party.end_char : end].rstrip().endswith(self.organiser_words):
+                return False
+        return True
+
+    def _without_words_of_names(self, doc: Doc, text: str, hits: list[Hit]) -> list[Hit]:
+        """`hits` but those that are words of a name: of an office (国际合作与交流处, whose 合作 and 交流
+        tell no cooperation) or of a body named on the page ("the Delegation of German Industry and
+        Commerce", 教育国际交流协会), but a joint institute's or a joint laboratory's (their names tell
+        what the pair runs)."""
+        starts, ends = institution_bounds(doc)
+        facts_of = institution_facts(doc)
+        office_after = self.office_after
+        kept = []
+        for hit in hits:
+            at = bisect.bisect_right(starts, hit.start) - 1
+            if at >= 0 and hit.end <= ends[at] and facts_of[at].kind not in _NAMES_TELL_THE_PAIR:
+                continue
+            if office_after is not None and office_after.match(text, hit.end) is not None:
+                continue
+            kept.append(hit)
+        return kept
 
     def _with_short_form_side(
         self,
@@ -2198,6 +2238,24 @@ class _SentenceSides:
             last = foreign[-1]
             return None if any(c.start_char > last.start_char for c in chinese) else last
         return None
+
+
+def _holds_any_literal(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:  # noqa: SIM110 (a loop: compiled, `any` of a generator makes one)
+        if word in text:
+            return True
+    return False
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause holding `start` ends: its first clause mark at or after `start`, else `end`."""
+    for mark in _CLAUSE_MARKS:
+        found = text.find(mark, start, end)
+        end = found if found >= 0 else end
+    return end
+
+
+_NAMES_TELL_THE_PAIR = frozenset({"joint_institute", "research_institute"})  # (`_without_words_of_names`)
 
 
 def _joiner_before(text: str, floor: int, at: int, joiners: frozenset[str]) -> int:

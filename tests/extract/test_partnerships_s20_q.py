@@ -108,3 +108,26 @@ def test_each_side_of_a_list_signs_the_document_after_it_s20_q(extract):
 def test_a_list_visited_before_a_forum_signs_nothing_s20_q(extract):
     text = "5月8日，南宁职业技术学院代表团先后走访泰国大城技术学院和泰国农业大学，并出席了合作论坛。"
     assert "agreement" not in {p.kind for p in extract(text, "zh").partnerships}
+
+
+# Words of a name are no trigger: an office's (国际合作与交流处) or a body's ("Delegation of ...",
+# 教育国际交流协会); a sentence naming an event's organisers names no pair.
+NO_PAIR = [
+    ("3月5日，江西省教育厅国际合作与交流处处长李明，英国驻华使馆教育处主任出席活动并致辞。", "zh"),
+    ("3月5日，交流会由江西省教育厅主办，南昌大学承办，江西省教育国际交流协会协办，法国驻华大使馆给予支持。", "zh"),
+    (
+        "The forum was supported by the Jiangxi Provincial Department of Education and the Delegation of German "
+        "Industry and Commerce in Shanghai.",
+        "en",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language"), NO_PAIR)
+def test_words_of_names_and_organisers_give_no_pair_s20_q(extract, text, language):
+    assert pairs(extract(text, language)) == set()
+
+
+def test_cooperation_that_stands_at_a_stage_is_still_cooperation_s20_q(extract):
+    # 合作处于 is no office (处 of 处于)
+    assert pairs(extract("3月5日，南昌大学与利兹大学的合作处于新的阶段。", "zh")) == {("南昌大学", "利兹大学")}
