@@ -414,7 +414,8 @@ class PartnershipExtractor(Batchwise):
     def _names_organisers(self, text: str, sent: Span, parties: list[_Party]) -> bool:
         """Whether every side of the sentence stands in a clause ending in an organiser's word (对接会由
         A主办，B承办，C协办，D给予支持): the sentence names who organised an event, no pair."""
-        if not self.organiser_words or not _holds_any_literal(text[sent.start_char : sent.end_char], self.organiser_words):
+        words = self.organiser_words
+        if not words or not _holds_any_literal(text[sent.start_char : sent.end_char], words):
             return False  # (most sentences: none of the words; English pages: not read)
         for party in parties:
             end = _clause_end(text, party.end_char, sent.end_char)
