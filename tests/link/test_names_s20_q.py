@@ -66,3 +66,15 @@ def test_country_before_a_name_of_fields_stays_s20_q(extract, text, name, countr
 )
 def test_xuexiao_alone_names_no_school_s20_q(extract, text):
     assert not [i for i in extract(text, "zh").institutions if i.name.endswith("学校")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "他介绍，学校是一所以工学为主、多学科协调发展的应用研究型大学，与英国高校有着多年的合作办学经验。",
+        "两校都是教学研究型大学，双方在师资培训方面开展了合作。",
+    ],
+)
+def test_a_type_of_university_is_no_name_s20_q(extract, text):
+    # 应用研究型大学, 教学研究型大学: what kind of university the publisher is, no institution
+    assert not [i for i in extract(text, "zh").institutions if i.name.endswith("型大学")]
