@@ -1898,6 +1898,8 @@ class _KindReading:
         programme, and A ..."), past its partner named right after it ("B and A signed an MoU");
         not those before a side of its own kind named next: they are that one's ("with B, and an
         MoU with C")."""
+        if self._names_joint_institute(party.start_char, party.end_char):
+            return "joint_institute"  # (a side standing where its joint institute is named: the pair runs it)
         others = self._others(party)
         before = [p for p in others if p.end_char <= party.start_char]
         if self.documents_follow and before and id(before[-1]) in self.many:
@@ -2103,7 +2105,7 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
         institute = text[start:end]
         named = [p for p in known_chinese if p.known.text in institute]
         if not named:  # ("Leeds College at X University", its parent named nowhere else on the page)
-            named = _chinese_parents_nested_in(doc, start, end)
+            named = _nested_in(doc, start, end, foreign=False)
         if named:
             parent = max(named, key=lambda p: len(p.known.text))
             party = _Party(doc.char_span(start, end, alignment_mode="expand"), parent.known)
@@ -2112,16 +2114,16 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
     return parents
 
 
-def _chinese_parents_nested_in(doc: Doc, start: int, end: int) -> list[_Party]:
-    """The Chinese institutions the resolver read inside [start, end) only (`institutions_all` keeps
-    the parents nested in a joint institute's name), as parties."""
+def _nested_in(doc: Doc, start: int, end: int, foreign: bool) -> list[_Party]:
+    """The Chinese (or, with `foreign`, foreign) institutions the resolver read inside [start, end)
+    (`institutions_all` keeps the bodies nested in a joint institute's name), as parties."""
     every, known = read_spans(doc, "institutions_all"), read_facts(doc, "institutions_all")
     if known is None:
         known = [facts(span) for span in every]
     return [
         _Party(span, fact)
         for span, fact in zip(every, known, strict=True)
-        if fact.country in CHINESE
+        if ((fact.country not in (None, *NOT_FOREIGN)) if foreign else (fact.country in CHINESE))
         and start <= span.start_char
         and span.end_char <= end
         and (span.start_char, span.end_char) != (start, end)
@@ -2670,7 +2672,41 @@ def _sides_of_institutions(doc: Doc, sent: Span, sides: list[_Party]) -> tuple[l
             foreign.append(side)
     if foreign and not chinese:
         chinese = _parties(_parents_named_in_institutes(doc, sent))
+    elif chinese:
+        foreign = _with_hosts_of_institutes_abroad(doc, sent, foreign)
     return chinese, foreign
+
+
+def _with_hosts_of_institutes_abroad(doc: Doc, sent: Span, foreign: list[_Party]) -> list[_Party]:
+    """`foreign` and the foreign hosts named inside the names of joint institutes abroad in `sent`
+    (its Confucius Institute at the University of X: X, standing where the institute does), in order."""
+    starts, ends = _joint_institutes(doc)
+    if not starts:
+        return foreign  # (most pages name no joint institute)
+    first = bisect.bisect_left(starts, sent.start_char)
+    last = bisect.bisect_left(starts, sent.end_char, first)
+    inside = [(s, e) for s, e in zip(starts[first:last], ends[first:last], strict=True) if e <= sent.end_char]
+    if not inside:
+        return foreign
+    every_start, every_end = institution_bounds(doc)
+    facts_of = institution_facts(doc)
+    hosts = []
+    for start, end in inside:
+        at = bisect.bisect_left(every_start, start)
+        abroad = (
+            at < len(every_start)
+            and every_end[at] == end
+            and facts_of[at].country not in (None, *NOT_FOREIGN)
+        )
+        if not abroad or any(p.start_char == start for p in foreign):
+            continue
+        nested = _nested_in(doc, start, end, foreign=True)
+        if nested:
+            host = max(nested, key=lambda p: len(p.known.text))
+            party = _Party(doc.char_span(start, end, alignment_mode="expand"), host.known, (start, end))
+            party._side = host.side()
+            hosts.append(party)
+    return sorted([*foreign, *hosts], key=_START_CHAR) if hosts else foreign
 
 
 def _parties(sides: list[_Party], founders: set[int] | frozenset[int] = frozenset()) -> list[_Party]:

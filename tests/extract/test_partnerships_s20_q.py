@@ -131,3 +131,14 @@ def test_words_of_names_and_organisers_give_no_pair_s20_q(extract, text, languag
 def test_cooperation_that_stands_at_a_stage_is_still_cooperation_s20_q(extract):
     # 合作处于 is no office (处 of 处于)
     assert pairs(extract("3月5日，南昌大学与利兹大学的合作处于新的阶段。", "zh")) == {("南昌大学", "利兹大学")}
+
+
+def test_host_of_an_institute_abroad_is_a_side_s20_q(extract):
+    # the foreign host named only inside the name of a Confucius Institute abroad the Chinese side runs
+    text = (
+        "Prof. Chen said Zhejiang Normal University valued its cooperation with the University of Dar es Salaam, "
+        "and that his university, which also runs the Confucius Institute at the University of Yaoundé II in "
+        "Cameroon, regarded Africa as a priority."
+    )
+    found = {(p.chinese.name, p.foreign.name, p.kind) for p in extract(text, "en").partnerships}
+    assert ("Zhejiang Normal University", "University of Yaoundé II", "joint_institute") in found
