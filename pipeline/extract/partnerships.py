@@ -207,6 +207,8 @@ class PartnershipExtractor(Batchwise):
         self.undated_words = [*word_list(language, "undated.txt"), *extra]
         # (one pass over the paragraph: `str.rfind` of each word cost more, a regex still more)
         self.undated_automaton = AhoCorasick(self.undated_words, matchkind=MatchKind.Standard)
+        # "This year, the Ministry approved four programmes:": a list's period, no day (`_tells_no_day`)
+        self.list_periods = word_list(language, "partnership_list_periods.txt")
         # 利兹大学南昌校区, "University of Leeds Nanchang Campus": a joint campus (`_campus_kinds`)
         campuses = word_table(language, "partnership_campuses.tsv")
         # (the campus word found by the page's pass: a word a page; the builders only beside it)
@@ -230,6 +232,7 @@ class PartnershipExtractor(Batchwise):
         found: list[_Found] = []
         list_kinds: set[str] = set()
         list_head: Side | None = None  # the one Chinese side of the sentence announcing a list, if one
+        list_undated = False  # (whether that sentence tells a time that is no day: `_tells_no_day`)
         previous_kinds: set[str] = set()
         text = doc_text(doc)
         spans = sentences(doc).spans
@@ -340,6 +343,14 @@ class PartnershipExtractor(Batchwise):
                     standing = standing or self._reported(sentence, sent.start_char, hits, kinds)
                     # nor is a day told before a paragraph's "last week" (上周) another happening's
                     setting = None if standing else settings.get(sent.start)
+                    if (
+                        list_undated
+                        and list_kinds
+                        and setting is not None
+                        and kinds.isdisjoint(_SIGNED_KINDS)
+                        and not _tells(setting, sentence)
+                    ):
+                        setting, standing = None, True  # a line of a list announced with no day
                     if setting is not None and setting.date is not None and setting.date_text:
                         # (a sentence telling its own day, most that have one, is not looked into)
                         own_day = setting.date_text in sentence
@@ -368,6 +379,8 @@ class PartnershipExtractor(Batchwise):
                 # "They are:" - the list lines that follow are the partnerships it announces.
                 list_kinds = kinds or previous_kinds
                 list_head = _one_chinese_side(sides.of(index)) if list_kinds else None
+                # ("This year, the Ministry approved four programmes:": its lines tell no day)
+                list_undated = bool(list_kinds) and self._tells_no_day(doc, sent, settings.get(sent.start))
             elif not pairs:
                 list_kinds = set()
             if not list_kinds:
@@ -602,6 +615,15 @@ class PartnershipExtractor(Batchwise):
             if in_clause and set(in_clause) <= TOPIC_KINDS:
                 return True
         return False
+
+    def _tells_no_day(self, doc: Doc, sent: Span, setting: Setting | None) -> bool:
+        """Whether `sent` tells a time that is no day ("This year", 今年: `partnership_list_periods.txt`;
+        "last month": `undated.txt`, `partnership_undated_extra.txt`) and no day of its own."""
+        told = setting.date_text if setting is not None else None
+        sentence = matching_text(doc)[sent.start_char : sent.end_char]
+        if told and told in doc_text(doc)[sent.start_char : sent.end_char]:
+            return False
+        return _holds_any_literal(sentence, self.list_periods) or self._last_undated(sentence, 0, len(sentence)) >= 0
 
     def _timed_as_no_day(self, doc: Doc, text: str, sent: Span, setting: Setting) -> bool:
         """Whether `sent` takes its day from a sentence before while its paragraph, up to the
@@ -2241,6 +2263,11 @@ class _SentenceSides:
             last = foreign[-1]
             return None if any(c.start_char > last.start_char for c in chinese) else last
         return None
+
+
+def _tells(setting: Setting, sentence: str) -> bool:
+    """Whether `sentence` tells its setting's day itself."""
+    return bool(setting.date_text) and setting.date_text in sentence
 
 
 def _holds_any_literal(text: str, words: tuple[str, ...]) -> bool:

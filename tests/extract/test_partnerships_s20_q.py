@@ -142,3 +142,16 @@ def test_host_of_an_institute_abroad_is_a_side_s20_q(extract):
     )
     found = {(p.chinese.name, p.foreign.name, p.kind) for p in extract(text, "en").partnerships}
     assert ("Zhejiang Normal University", "University of Yaoundé II", "joint_institute") in found
+
+
+def test_lines_of_a_list_announced_for_a_period_take_no_day_s20_q(extract):
+    text = (
+        "On October 13, the 2026 Work Conference on Cooperation in Running Schools was held in Hangzhou.\n"
+        "This year, the Ministry of Education approved two new Sino-foreign cooperative programs:\n"
+        "Zhejiang Normal University and the University of Galway, undergraduate program in nursing;\n"
+        "Hangzhou Normal University and the University of Ottawa, master's program in interpreting.\n"
+        "At the conference, Hangzhou Normal University and the University of Ottawa signed the implementation "
+        "agreement for their program."
+    )
+    dates = {p.foreign.name: p.date for p in extract(text, "en").partnerships}
+    assert dates == {"University of Galway": None, "University of Ottawa": "2025-10-13"}
