@@ -207,6 +207,8 @@ class PartnershipExtractor(Batchwise):
         self.undated_words = [*word_list(language, "undated.txt"), *extra]
         # (one pass over the paragraph: `str.rfind` of each word cost more, a regex still more)
         self.undated_automaton = AhoCorasick(self.undated_words, matchkind=MatchKind.Standard)
+        # "consultations on an MoU": a document as the topic of talks (`_document_topics`)
+        self.document_topic_openers = word_list(language, "partnership_document_topics.txt")
         # "This year, the Ministry approved four programmes:": a list's period, no day (`_tells_no_day`)
         self.list_periods = word_list(language, "partnership_list_periods.txt")
         # 利兹大学南昌校区, "University of Leeds Nanchang Campus": a joint campus (`_campus_kinds`)
@@ -324,6 +326,8 @@ class PartnershipExtractor(Batchwise):
                             documents = {UNNAMED_DOCUMENT}
                     topic_hits = self._topic_hits(doc, sent, kinds)
                     reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
+                    if topic_hits and _unsigned_documents(kinds):
+                        reading.document_topics = self._document_topics(text, sent)
                     if relatives:
                         reading.relative_clauses = relative_clauses(sentence, sent.start_char)
                     reading.between_words = self.between_words
@@ -968,7 +972,7 @@ class PartnershipExtractor(Batchwise):
         """Where the sentence speaks of what a document, talk or wish is about: from each topic
         opener to the end of its clause or, for a wish ("sentence"), of the sentence.
         `kinds`: those of the sentence's trigger words."""
-        if kinds.isdisjoint(TOPIC_KINDS):
+        if kinds.isdisjoint(TOPIC_KINDS) and not _unsigned_documents(kinds):
             return []  # (nothing a topic could hide: the openers are not looked up)
         text = doc_text(doc)
         regions = []
@@ -987,6 +991,19 @@ class PartnershipExtractor(Batchwise):
                 bound = _CLAUSE_END.search(text, opener.end, sent.end_char)
                 end = bound.start() if bound else sent.end_char
             regions.append((opener.end, end))
+        return regions
+
+    def _document_topics(self, text: str, sent: Span) -> list[tuple[int, int]]:
+        """Where a sentence speaks of a document as the topic of talks ("continue consultations on an
+        MoU": `partnership_document_topics.txt`), to the end of the clause."""
+        regions = []
+        lowered = text[sent.start_char : sent.end_char].lower()
+        for phrase in self.document_topic_openers:
+            at = lowered.find(phrase)
+            if at >= 0:
+                start = sent.start_char + at + len(phrase)
+                bound = _CLAUSE_END.search(text, start, sent.end_char)
+                regions.append((start, bound.start() if bound else sent.end_char))
         return regions
 
     def _pairs(self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]) -> list[tuple[_Party, _Party]]:
@@ -1837,6 +1854,7 @@ class _KindReading:
         self.between_words: tuple[str, ...] = ()  # ("between": `partnership_between_words.txt`)
         self.documents_follow = False  # (Chinese: 与B签署X, the document after its side)
         self.respectively: tuple[str, ...] = ()  # ("respectively", 分别: `partnership_respectively.txt`)
+        self.document_topics: list[tuple[int, int]] = []  # (the topics of talks a document may be: set by the caller)
 
     def kinds(
         self,
@@ -1855,6 +1873,9 @@ class _KindReading:
         # (once per sentence, not once per stretch read; a sentence's hits do not overlap)
         if self.topics:
             self.topical = {h.start for h in hits if h.value in TOPIC_KINDS and self._in_topic(h)}
+            if self.document_topics and _unsigned_documents({h.value for h in hits}):
+                # a document no word signs, after "consultations on": a topic of the talks
+                self.topical |= {h.start for h in hits if h.value in DOCUMENT_KINDS and self._in_document_topic(h)}
         whole = self._kind_in(hits, start, end) or _strongest(self._signed_named(list_kinds))
         if not hits:
             return lambda *pair: whole
@@ -2031,6 +2052,12 @@ class _KindReading:
             return kinds
         rest = kinds - {SIGNING}
         return rest if rest & DOCUMENT_KINDS else rest | {self.signed}
+
+    def _in_document_topic(self, hit: Hit) -> bool:
+        for start, end in self.document_topics:  # noqa: SIM110 (a loop: see `_in_topic`)
+            if start <= hit.start < end:
+                return True
+        return False
 
     def _in_topic(self, hit: Hit) -> bool:
         for start, end in self.topics:  # noqa: SIM110 (a loop, not `any` of a generator: see `_any_in`)
@@ -2263,6 +2290,11 @@ class _SentenceSides:
             last = foreign[-1]
             return None if any(c.start_char > last.start_char for c in chinese) else last
         return None
+
+
+def _unsigned_documents(kinds: set[str]) -> bool:
+    """Whether the trigger kinds name a document but no signing (it may be a topic of talks)."""
+    return SIGNING not in kinds and not kinds.isdisjoint(DOCUMENT_KINDS)
 
 
 def _tells(setting: Setting, sentence: str) -> bool:

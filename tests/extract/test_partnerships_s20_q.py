@@ -155,3 +155,25 @@ def test_lines_of_a_list_announced_for_a_period_take_no_day_s20_q(extract):
     )
     dates = {p.foreign.name: p.date for p in extract(text, "en").partnerships}
     assert dates == {"University of Galway": None, "University of Ottawa": "2025-10-13"}
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        # a memorandum only talked about: talks
+        (
+            "On October 22, the delegation visited the University of Salamanca, where Vice President Sun of Henan "
+            "Normal University held talks with the Vice-Rector. The two sides discussed a joint master's programme "
+            "and agreed to continue consultations on a memorandum of understanding.",
+            "talks",
+        ),
+        # a memorandum signed
+        (
+            "On October 22, Henan Normal University and the University of Salamanca signed a memorandum of "
+            "understanding on a joint master's programme.",
+            "mou",
+        ),
+    ],
+)
+def test_a_document_talked_about_is_no_document_signed_s20_q(extract, text, kind):
+    assert {p.kind for p in extract(text, "en").partnerships} == {kind}
