@@ -78,3 +78,12 @@ def test_xuexiao_alone_names_no_school_s20_q(extract, text):
 def test_a_type_of_university_is_no_name_s20_q(extract, text):
     # 应用研究型大学, 教学研究型大学: what kind of university the publisher is, no institution
     assert not [i for i in extract(text, "zh").institutions if i.name.endswith("型大学")]
+
+
+def test_a_national_language_institute_is_its_governments_agency_s20_q(extract):
+    text = "On May 6, a delegation of Tongji University visited the Japan Foundation in Tokyo to discuss courses."
+    record = extract(text, "en")
+    foundation = _institution(record, "Japan Foundation")
+    assert (foundation.kind, foundation.country) == ("government", "JP")
+    found = {(p.chinese.name, p.foreign.name) for p in record.partnerships}
+    assert found == {("Tongji University", "Japan Foundation")}
