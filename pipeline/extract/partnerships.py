@@ -174,6 +174,8 @@ class PartnershipExtractor(Batchwise):
         self.anaphors = {
             phrase: "schools" if phrase in schools else "pair" for phrase in word_list(language, "pair_anaphors.txt")
         }
+        # 双方高校: the universities of both sides (two countries, regions), no pair named before
+        self.anaphors.update(dict.fromkeys(word_list(language, "pair_anaphors_of_groups.txt"), _GROUPS))
         self.side_anaphors = {phrase: "chinese" for phrase in word_list(language, "side_anaphors.txt")}
         self.standing = set(word_list(language, "partnership_standing.txt"))
         self.mission_words = word_list(language, "diplomatic_missions.txt")
@@ -334,7 +336,8 @@ class PartnershipExtractor(Batchwise):
                     reading.respectively = self.respectively
                     reading.documents_follow = self.language == "zh"
                     finder = anaphors.of(sent)
-                    pair_words = [h.start for h in finder(sent.start_char, sent.end_char)] if finder else []
+                    found_pairs = finder(sent.start_char, sent.end_char) if finder else []
+                    pair_words = [h.start for h in found_pairs if h.value != _GROUPS]
                     kind_of = reading.kinds(hits, chinese, foreign, list_kinds, pair_words)
                     if foreign and campuses is None:
                         campuses = self.page_words.starts_of(doc, self.campus_words)
@@ -722,6 +725,7 @@ class PartnershipExtractor(Batchwise):
             return [(named, f.side()) for f in _distinct(foreign)] if named is not None else []
         finder = anaphors.of(sent)
         found = finder(sent.start_char, sent.end_char) if finder is not None else []
+        found = [hit for hit in found if hit.value != _GROUPS]
         if not found:
             return []
         if not foreign and (len(_distinct(chinese)) > 1 or _names_side_unknown(doc, sent)):
@@ -2391,10 +2395,12 @@ class _Anaphors:
         return self.finder
 
     def found_in(self, sent: Span) -> bool:
-        """Whether `find_phrases` finds one of the anaphors in `sent`."""
+        """Whether `find_phrases` finds one of the anaphors in `sent` (not of groups: 双方高校)."""
         finder = self.of(sent)
-        return finder is not None and bool(finder(sent.start_char, sent.end_char))
+        return finder is not None and any(hit.value != _GROUPS for hit in finder(sent.start_char, sent.end_char))
 
+
+_GROUPS = "groups"  # the value of a pair anaphor that names groups of both sides (双方高校), no pair
 
 # `Side` from the tuple of its fields: a NamedTuple's `__new__` is Python code (a side a party, dozens a page)
 _new_side = functools.partial(tuple.__new__, Side)

@@ -177,3 +177,11 @@ def test_lines_of_a_list_announced_for_a_period_take_no_day_s20_q(extract):
 )
 def test_a_document_talked_about_is_no_document_signed_s20_q(extract, text, kind):
     assert {p.kind for p in extract(text, "en").partnerships} == {kind}
+
+
+def test_universities_of_both_sides_are_no_pair_named_before_s20_q(extract):
+    text = (
+        "11月18日，南昌大学与卑尔根大学签署合作协议。挪威驻上海总领事馆总领事表示，挪威在海洋研究方面经验丰富，"
+        "双方高校合作互补性强。"
+    )
+    assert pairs(extract(text, "zh")) == {("南昌大学", "卑尔根大学")}
