@@ -87,3 +87,9 @@ def test_a_national_language_institute_is_its_governments_agency_s20_q(extract):
     assert (foundation.kind, foundation.country) == ("government", "JP")
     found = {(p.chinese.name, p.foreign.name) for p in record.partnerships}
     assert found == {("Tongji University", "Japan Foundation")}
+
+
+def test_a_provinces_association_is_its_own_body_s20_q(extract):
+    # 教育国际交流协会 is a word of every province's association's name, not the national one's alias
+    record = extract("论坛由浙江省教育厅主办，浙江省教育国际交流协会承办。", "zh")
+    assert "浙江省教育国际交流协会" in [i.name for i in record.institutions]
