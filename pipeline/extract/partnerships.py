@@ -1890,6 +1890,12 @@ class _KindReading:
         self.many = {id(p) for p in (foreign if position else chinese)}
         self.parties = sorted(self.parties, key=lambda p: p.start_char)
         own = [self._own_kind(hits, party) for party in many]
+        if self.documents_follow and None in own:
+            # A与B、C与D分别签署X: B, whose own words name nothing, signed X after its list
+            own = [
+                kind if kind is not None else self._kind_after_list(hits, party, self._others(party))
+                for kind, party in zip(own, many, strict=True)
+            ]
         last_end = _last_end(self.parties)
         # words before the first side or after the last speak of every pair ("The agreements were
         # between A and B, C and D"; A与B、C与D分别签署…协议)
@@ -1995,16 +2001,16 @@ class _KindReading:
         return self._kind_in(hits, party.end_char, right)
 
     def _kind_after_list(self, hits: list[Hit], party: _Party, others: list[_Party]) -> str | None:
-        """The document signed in the clause after the last side, when `party` and every side after
-        it are joined by list marks only (A、B与C签署X: X is A's as much as C's); None otherwise (a
-        visit to A和B，并出席…论坛: what follows the list is no document of theirs)."""
+        """The document signed in the clause after the last side of the list `party` opens (sides
+        joined by list marks only: A、B与C签署X, X is A's as much as C's); None when no side follows
+        in the list or no document follows it (a visit to A和B，并出席…论坛)."""
         text = doc_text(self.doc)
         last = party
         for other in others:  # (in order of mention)
             if other.start_char < party.end_char:
                 continue
             if not _list_gap_zh(text[last.end_char : other.start_char].strip()):
-                return None
+                break  # (the list ends: what follows its last side is read)
             last = other
         if last is party:
             return None

@@ -185,3 +185,12 @@ def test_universities_of_both_sides_are_no_pair_named_before_s20_q(extract):
         "双方高校合作互补性强。"
     )
     assert pairs(extract(text, "zh")) == {("南昌大学", "卑尔根大学")}
+
+
+def test_pairs_listed_before_respectively_sign_the_document_after_them_s20_q(extract):
+    text = (
+        "会上，南昌大学与利兹大学签署合作协议，江西师范大学与卡迪夫大学、江西农业大学与雷丁大学分别签署合作备忘录，"
+        "江西财经大学与邓迪大学签订学生交流协议。"
+    )
+    kinds = {p.foreign.name: p.kind for p in extract(text, "zh").partnerships}
+    assert kinds == {"利兹大学": "agreement", "卡迪夫大学": "mou", "雷丁大学": "mou", "邓迪大学": "agreement"}
