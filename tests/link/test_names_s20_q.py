@@ -93,3 +93,9 @@ def test_a_provinces_association_is_its_own_body_s20_q(extract):
     # 教育国际交流协会 is a word of every province's association's name, not the national one's alias
     record = extract("论坛由浙江省教育厅主办，浙江省教育国际交流协会承办。", "zh")
     assert "浙江省教育国际交流协会" in [i.name for i in record.institutions]
+
+
+def test_a_school_named_by_its_fields_is_a_unit_s20_q(extract):
+    # 生态环境学院 (ecology and environment) is a university's school, no institution
+    record = extract("阿联酋大学代表团参观了生态环境学院实验室。", "zh")
+    assert [i.name for i in record.institutions] == ["阿联酋大学"]
