@@ -223,6 +223,7 @@ class PartnershipExtractor(Batchwise):
         self.office_after = (
             re.compile(rf"(?:[与和]?(?:合作|交流))?(?:{alternation(heads)})(?![于理在])") if heads else None
         )
+        self.office_starts = frozenset({"与", "和", *(head[0] for head in heads)})  # (what the regex opens with)
         # 由A主办，B承办，C协办: the words a clause naming an event's organiser ends in
         self.organiser_words = word_list(language, "partnership_organiser_words.txt") if language == "zh" else ()
         # 浙外与利兹大学签署, 利兹大学与浙外签署: a side written short of a name the page wrote in full
@@ -450,13 +451,18 @@ class PartnershipExtractor(Batchwise):
         what the pair runs)."""
         starts, ends = institution_bounds(doc)
         facts_of = institution_facts(doc)
-        office_after = self.office_after
+        office_after, office_starts = self.office_after, self.office_starts
         kept = []
         for hit in hits:
             at = bisect.bisect_right(starts, hit.start) - 1
             if at >= 0 and hit.end <= ends[at] and facts_of[at].kind not in _NAMES_TELL_THE_PAIR:
                 continue
-            if office_after is not None and office_after.match(text, hit.end) is not None:
+            # (the regex only where a head or a joining word follows: a character looked at first)
+            if (
+                office_after is not None
+                and text[hit.end : hit.end + 1] in office_starts
+                and office_after.match(text, hit.end) is not None
+            ):
                 continue
             kept.append(hit)
         return kept
@@ -2350,6 +2356,8 @@ def _shortened_party(short: str, start: int, want_foreign: bool, sides: _Sentenc
     """The side `short` (at `start`) shortens: the one name of that side's country the page wrote
     before it (`named_by_short_form`), as a party standing where `short` stands; None when none or
     several do."""
+    if short[0] not in _first_characters(sides):
+        return None  # (no name of the page opens as it does: most words beside 与 and 和)
     if any(p.start_char < start + len(short) and start < p.end_char for p in sides.parties.every):
         return None  # (a name the resolver read there already)
     before = [
@@ -2362,6 +2370,15 @@ def _shortened_party(short: str, start: int, want_foreign: bool, sides: _Sentenc
         return None
     full = next(p for p in reversed(before) if p.known.text == name)
     return _Party(full.span, full.known, (start, start + len(short)))
+
+
+def _first_characters(sides: _SentenceSides) -> frozenset[str]:
+    """The first characters of the names of the Doc's side parties (made once a Doc)."""
+    key = "_side_first_characters"
+    found = sides.doc.user_data.get(key)
+    if found is None:
+        found = sides.doc.user_data[key] = frozenset(p.known.text[:1] for p in sides.parties.every)
+    return found
 
 
 def _counted_in_figures(sentence: str) -> bool:
@@ -2751,25 +2768,14 @@ def _sides_of_institutions(doc: Doc, sent: Span, sides: list[_Party]) -> tuple[l
 def _with_hosts_of_institutes_abroad(doc: Doc, sent: Span, foreign: list[_Party]) -> list[_Party]:
     """`foreign` and the foreign hosts named inside the names of joint institutes abroad in `sent`
     (its Confucius Institute at the University of X: X, standing where the institute does), in order."""
-    starts, ends = _joint_institutes(doc)
+    starts, ends = _institutes_abroad(doc)
     if not starts:
-        return foreign  # (most pages name no joint institute)
+        return foreign  # (most pages name no joint institute abroad)
     first = bisect.bisect_left(starts, sent.start_char)
     last = bisect.bisect_left(starts, sent.end_char, first)
-    inside = [(s, e) for s, e in zip(starts[first:last], ends[first:last], strict=True) if e <= sent.end_char]
-    if not inside:
-        return foreign
-    every_start, every_end = institution_bounds(doc)
-    facts_of = institution_facts(doc)
     hosts = []
-    for start, end in inside:
-        at = bisect.bisect_left(every_start, start)
-        abroad = (
-            at < len(every_start)
-            and every_end[at] == end
-            and facts_of[at].country not in (None, *NOT_FOREIGN)
-        )
-        if not abroad or any(p.start_char == start for p in foreign):
+    for start, end in zip(starts[first:last], ends[first:last], strict=True):
+        if end > sent.end_char or any(p.start_char == start for p in foreign):
             continue
         nested = _nested_in(doc, start, end, foreign=True)
         if nested:
@@ -2778,6 +2784,21 @@ def _with_hosts_of_institutes_abroad(doc: Doc, sent: Span, foreign: list[_Party]
             party._side = host.side()
             hosts.append(party)
     return sorted([*foreign, *hosts], key=_START_CHAR) if hosts else foreign
+
+
+def _institutes_abroad(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where the joint institutes in a foreign country stand (a Confucius Institute abroad), read once a Doc."""
+    key = "_institutes_abroad"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = _bounds_in_order(
+            [
+                (start, end)
+                for start, end, known in zip(*institution_bounds(doc), institution_facts(doc), strict=True)
+                if known.kind == "joint_institute" and known.country not in (None, *NOT_FOREIGN)
+            ]
+        )
+    return found
 
 
 def _parties(sides: list[_Party], founders: set[int] | frozenset[int] = frozenset()) -> list[_Party]:
