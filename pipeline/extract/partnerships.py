@@ -68,9 +68,10 @@ from pipeline.extract.spans import (
 )
 from pipeline.link.countries import load_countries
 from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
+from pipeline.link.short_forms import SHORT_FORM_SIZES, named_by_short_form
 from pipeline.nlp import institution_patterns  # a module, not a name: the patterns import extract's package
 from pipeline.nlp.batchwise import Batchwise
-from pipeline.nlp.extensions import doc_text, register_extensions
+from pipeline.nlp.extensions import doc_text, read_facts, read_spans, register_extensions
 from pipeline.rules import word_list, word_table
 
 if TYPE_CHECKING:
@@ -173,6 +174,8 @@ class PartnershipExtractor(Batchwise):
         self.anaphors = {
             phrase: "schools" if phrase in schools else "pair" for phrase in word_list(language, "pair_anaphors.txt")
         }
+        # 双方高校: the universities of both sides (two countries, regions), no pair named before
+        self.anaphors.update(dict.fromkeys(word_list(language, "pair_anaphors_of_groups.txt"), _GROUPS))
         self.side_anaphors = {phrase: "chinese" for phrase in word_list(language, "side_anaphors.txt")}
         self.standing = set(word_list(language, "partnership_standing.txt"))
         self.mission_words = word_list(language, "diplomatic_missions.txt")
@@ -206,16 +209,35 @@ class PartnershipExtractor(Batchwise):
         self.undated_words = [*word_list(language, "undated.txt"), *extra]
         # (one pass over the paragraph: `str.rfind` of each word cost more, a regex still more)
         self.undated_automaton = AhoCorasick(self.undated_words, matchkind=MatchKind.Standard)
+        # "consultations on an MoU": a document as the topic of talks (`_document_topics`)
+        self.document_topic_openers = word_list(language, "partnership_document_topics.txt")
+        # "This year, the Ministry approved four programmes:": a list's period, no day (`_tells_no_day`)
+        self.list_periods = word_list(language, "partnership_list_periods.txt")
         # 利兹大学南昌校区, "University of Leeds Nanchang Campus": a joint campus (`_campus_kinds`)
         campuses = word_table(language, "partnership_campuses.tsv")
         # (the campus word found by the page's pass: a word a page; the builders only beside it)
         self.campus_words = self.page_words.add(w for w, role in campuses.items() if role == "campus")
         self.campus_builders = tuple(w for w, role in campuses.items() if role == "built")
+        # 国际合作与交流处, 国际交流处: a trigger word in an office's name (`_without_words_of_names`)
+        heads = word_list(language, "partnership_office_heads.txt") if language == "zh" else ()
+        self.office_after = (
+            re.compile(rf"(?:[与和]?(?:合作|交流))?(?:{alternation(heads)})(?![于理在])") if heads else None
+        )
+        self.office_starts = frozenset({"与", "和", *(head[0] for head in heads)})  # (what the regex opens with)
+        # 由A主办，B承办，C协办: the words a clause naming an event's organiser ends in
+        self.organiser_words = word_list(language, "partnership_organiser_words.txt") if language == "zh" else ()
+        # 浙外与利兹大学签署, 利兹大学与浙外签署: a side written short of a name the page wrote in full
+        # (`pipeline.link.short_forms`), read only beside a joining word next to the one side named
+        # (Chinese only: English pages write an acronym, which the resolver reads as a name)
+        zh = language == "zh"
+        self.short_form_joiners = frozenset(word_list(language, "partnership_short_form_joiners.txt") if zh else ())
+        self.short_form_followers = word_list(language, "partnership_short_form_followers.txt") if zh else ()
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
         list_kinds: set[str] = set()
         list_head: Side | None = None  # the one Chinese side of the sentence announcing a list, if one
+        list_undated = False  # (whether that sentence tells a time that is no day: `_tells_no_day`)
         previous_kinds: set[str] = set()
         text = doc_text(doc)
         spans = sentences(doc).spans
@@ -249,6 +271,8 @@ class PartnershipExtractor(Batchwise):
             if not sentence.strip():
                 continue
             hits = triggers(sent.start_char, sent.end_char) if index in with_triggers else []
+            if hits:
+                hits = self._without_words_of_names(doc, text, hits)
             if len(hits) > 1:
                 hits = self._without_documents_described(text, sent, hits)
             if index in facilities:
@@ -261,6 +285,10 @@ class PartnershipExtractor(Batchwise):
             own_day = False  # (the sentence tells its setting's day itself)
             if kinds or list_kinds:
                 chinese, foreign = sides.of(index)
+                if chinese and foreign and self._names_organisers(text, sent, chinese + foreign):
+                    chinese, foreign = [], []  # (论坛由A主办，B承办，C给予支持: an event's organisers, no pair)
+                if kinds and self.short_form_joiners and (not chinese) != (not foreign):
+                    chinese, foreign = self._with_short_form_side(text, sent, hits, chinese, foreign, sides)
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
                 if kinds:
                     # two associations that sign are a pair ("我会与马来西亚某协会签署备忘录")
@@ -301,13 +329,16 @@ class PartnershipExtractor(Batchwise):
                             documents = {UNNAMED_DOCUMENT}
                     topic_hits = self._topic_hits(doc, sent, kinds)
                     reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
+                    if topic_hits and _unsigned_documents(kinds):
+                        reading.document_topics = self._document_topics(text, sent)
                     if relatives:
                         reading.relative_clauses = relative_clauses(sentence, sent.start_char)
                     reading.between_words = self.between_words
                     reading.respectively = self.respectively
                     reading.documents_follow = self.language == "zh"
                     finder = anaphors.of(sent)
-                    pair_words = [h.start for h in finder(sent.start_char, sent.end_char)] if finder else []
+                    found_pairs = finder(sent.start_char, sent.end_char) if finder else []
+                    pair_words = [h.start for h in found_pairs if h.value != _GROUPS]
                     kind_of = reading.kinds(hits, chinese, foreign, list_kinds, pair_words)
                     if foreign and campuses is None:
                         campuses = self.page_words.starts_of(doc, self.campus_words)
@@ -320,6 +351,14 @@ class PartnershipExtractor(Batchwise):
                     standing = standing or self._reported(sentence, sent.start_char, hits, kinds)
                     # nor is a day told before a paragraph's "last week" (上周) another happening's
                     setting = None if standing else settings.get(sent.start)
+                    if (
+                        list_undated
+                        and list_kinds
+                        and setting is not None
+                        and kinds.isdisjoint(_SIGNED_KINDS)
+                        and not _tells(setting, sentence)
+                    ):
+                        setting, standing = None, True  # a line of a list announced with no day
                     if setting is not None and setting.date is not None and setting.date_text:
                         # (a sentence telling its own day, most that have one, is not looked into)
                         own_day = setting.date_text in sentence
@@ -348,6 +387,8 @@ class PartnershipExtractor(Batchwise):
                 # "They are:" - the list lines that follow are the partnerships it announces.
                 list_kinds = kinds or previous_kinds
                 list_head = _one_chinese_side(sides.of(index)) if list_kinds else None
+                # ("This year, the Ministry approved four programmes:": its lines tell no day)
+                list_undated = bool(list_kinds) and self._tells_no_day(doc, sent, settings.get(sent.start))
             elif not pairs:
                 list_kinds = set()
             if not list_kinds:
@@ -390,6 +431,95 @@ class PartnershipExtractor(Batchwise):
                 else set()
             )
         return _parties(chinese, founders), _parties(foreign)
+
+    def _names_organisers(self, text: str, sent: Span, parties: list[_Party]) -> bool:
+        """Whether every side of the sentence stands in a clause ending in an organiser's word (对接会由
+        A主办，B承办，C协办，D给予支持): the sentence names who organised an event, no pair."""
+        words = self.organiser_words
+        if not words or not _holds_any_literal(text[sent.start_char : sent.end_char], words):
+            return False  # (most sentences: none of the words; English pages: not read)
+        for party in parties:
+            end = _clause_end(text, party.end_char, sent.end_char)
+            if not text[party.end_char : end].rstrip().endswith(self.organiser_words):
+                return False
+        return True
+
+    def _without_words_of_names(self, doc: Doc, text: str, hits: list[Hit]) -> list[Hit]:
+        """`hits` but those that are words of a name: of an office (国际合作与交流处, whose 合作 and 交流
+        tell no cooperation) or of a body named on the page ("the Delegation of German Industry and
+        Commerce", 教育国际交流协会), but a joint institute's or a joint laboratory's (their names tell
+        what the pair runs)."""
+        starts, ends = institution_bounds(doc)
+        facts_of = institution_facts(doc)
+        office_after, office_starts = self.office_after, self.office_starts
+        kept = []
+        for hit in hits:
+            at = bisect.bisect_right(starts, hit.start) - 1
+            if at >= 0 and hit.end <= ends[at] and facts_of[at].kind not in _NAMES_TELL_THE_PAIR:
+                continue
+            # (the regex only where a head or a joining word follows: a character looked at first)
+            if (
+                office_after is not None
+                and text[hit.end : hit.end + 1] in office_starts
+                and office_after.match(text, hit.end) is not None
+            ):
+                continue
+            kept.append(hit)
+        return kept
+
+    def _with_short_form_side(
+        self,
+        text: str,
+        sent: Span,
+        hits: list[Hit],
+        chinese: list[_Party],
+        foreign: list[_Party],
+        sides: _SentenceSides,
+    ) -> tuple[list[_Party], list[_Party]]:
+        """`chinese` and `foreign` with the side the sentence names only by a short form beside a
+        joining word next to a named side: at a clause's start before it (10日，浙外与利兹大学签署) or
+        after it before the signing (利兹大学与浙外签署)."""
+        named, want_foreign = (chinese, True) if chinese else (foreign, False)
+        for party in named:
+            found = self._short_form_before(text, sent, party, want_foreign, sides)
+            if found is None:
+                found = self._short_form_after(text, sent, hits, party, want_foreign, sides)
+            if found is not None:
+                return (chinese, [found]) if want_foreign else ([found], foreign)
+        return chinese, foreign
+
+    def _short_form_before(
+        self, text: str, sent: Span, party: _Party, want_foreign: bool, sides: _SentenceSides
+    ) -> _Party | None:
+        """The side written short at a clause's start, before a joining word before `party` (and
+        the country written in front of its name: 华交大同德国亚琛工业大学)."""
+        joiner = _joiner_before(text, sent.start_char, party.start_char, self.short_form_joiners)
+        if joiner < 0:
+            return None
+        for size in SHORT_FORM_SIZES:
+            start = joiner - size
+            if start >= sent.start_char and (start == sent.start_char or text[start - 1] in _CLAUSE_MARKS):
+                found = _shortened_party(text[start:joiner], start, want_foreign, sides)
+                if found is not None:
+                    return found
+        return None
+
+    def _short_form_after(
+        self, text: str, sent: Span, hits: list[Hit], party: _Party, want_foreign: bool, sides: _SentenceSides
+    ) -> _Party | None:
+        """The side written short after a joining word after `party`, before the signing word or a
+        word that leads to it (利兹大学与浙外签署, 与浙外正式签署)."""
+        start = party.end_char + 1
+        if start >= sent.end_char or text[party.end_char] not in self.short_form_joiners:
+            return None
+        hit_starts = {hit.start for hit in hits}
+        for size in SHORT_FORM_SIZES:
+            end = start + size
+            if end < sent.end_char and (end in hit_starts or text.startswith(self.short_form_followers, end)):
+                found = _shortened_party(text[start:end], start, want_foreign, sides)
+                if found is not None:
+                    return found
+        return None
 
     def _founding_governments(self, doc: Doc, sent: Span, sides: list[_Party]) -> set[int]:
         """The ids of `sides` in a run of founders together in `sent` (a government among them founds)."""
@@ -499,6 +629,15 @@ class PartnershipExtractor(Batchwise):
                 return True
         return False
 
+    def _tells_no_day(self, doc: Doc, sent: Span, setting: Setting | None) -> bool:
+        """Whether `sent` tells a time that is no day ("This year", 今年: `partnership_list_periods.txt`;
+        "last month": `undated.txt`, `partnership_undated_extra.txt`) and no day of its own."""
+        told = setting.date_text if setting is not None else None
+        sentence = matching_text(doc)[sent.start_char : sent.end_char]
+        if told and told in doc_text(doc)[sent.start_char : sent.end_char]:
+            return False
+        return _holds_any_literal(sentence, self.list_periods) or self._last_undated(sentence, 0, len(sentence)) >= 0
+
     def _timed_as_no_day(self, doc: Doc, text: str, sent: Span, setting: Setting) -> bool:
         """Whether `sent` takes its day from a sentence before while its paragraph, up to the
         sentence's end, last tells a time that is no day or a standing state (a word of
@@ -592,6 +731,7 @@ class PartnershipExtractor(Batchwise):
             return [(named, f.side()) for f in _distinct(foreign)] if named is not None else []
         finder = anaphors.of(sent)
         found = finder(sent.start_char, sent.end_char) if finder is not None else []
+        found = [hit for hit in found if hit.value != _GROUPS]
         if not found:
             return []
         if not foreign and (len(_distinct(chinese)) > 1 or _names_side_unknown(doc, sent)):
@@ -842,7 +982,7 @@ class PartnershipExtractor(Batchwise):
         """Where the sentence speaks of what a document, talk or wish is about: from each topic
         opener to the end of its clause or, for a wish ("sentence"), of the sentence.
         `kinds`: those of the sentence's trigger words."""
-        if kinds.isdisjoint(TOPIC_KINDS):
+        if kinds.isdisjoint(TOPIC_KINDS) and not _unsigned_documents(kinds):
             return []  # (nothing a topic could hide: the openers are not looked up)
         text = doc_text(doc)
         regions = []
@@ -861,6 +1001,19 @@ class PartnershipExtractor(Batchwise):
                 bound = _CLAUSE_END.search(text, opener.end, sent.end_char)
                 end = bound.start() if bound else sent.end_char
             regions.append((opener.end, end))
+        return regions
+
+    def _document_topics(self, text: str, sent: Span) -> list[tuple[int, int]]:
+        """Where a sentence speaks of a document as the topic of talks ("continue consultations on an
+        MoU": `partnership_document_topics.txt`), to the end of the clause."""
+        regions = []
+        lowered = text[sent.start_char : sent.end_char].lower()
+        for phrase in self.document_topic_openers:
+            at = lowered.find(phrase)
+            if at >= 0:
+                start = sent.start_char + at + len(phrase)
+                bound = _CLAUSE_END.search(text, start, sent.end_char)
+                regions.append((start, bound.start() if bound else sent.end_char))
         return regions
 
     def _pairs(self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]) -> list[tuple[_Party, _Party]]:
@@ -883,8 +1036,10 @@ class PartnershipExtractor(Batchwise):
     ) -> list[tuple[_Party, _Party]]:
         """Several Chinese and foreign sides, each founder run pairing within itself ("X, run by A and B,
         and Y, co-founded by C, D and E": A-B, C-D, C-E, not by the nearest side before); the foreign
-        sides in no run pair by position. [] when the sentence holds no run of both sides."""
-        if len(chinese) < 2 or len(foreign) < 2:
+        sides in no run pair by position; a Chinese side in no run pairs with no foreign side in one
+        (由A与B共同发起的联盟成立，C当选副理事长单位: A-B, not C-B). [] when the sentence holds no run of
+        both sides."""
+        if len(chinese) < 2 or not foreign:
             return []
         runs = self.founders.runs(doc, sent, chinese + foreign)
         if not runs:
@@ -1709,6 +1864,7 @@ class _KindReading:
         self.between_words: tuple[str, ...] = ()  # ("between": `partnership_between_words.txt`)
         self.documents_follow = False  # (Chinese: 与B签署X, the document after its side)
         self.respectively: tuple[str, ...] = ()  # ("respectively", 分别: `partnership_respectively.txt`)
+        self.document_topics: list[tuple[int, int]] = []  # (the topics of talks a document may be: set by the caller)
 
     def kinds(
         self,
@@ -1727,6 +1883,9 @@ class _KindReading:
         # (once per sentence, not once per stretch read; a sentence's hits do not overlap)
         if self.topics:
             self.topical = {h.start for h in hits if h.value in TOPIC_KINDS and self._in_topic(h)}
+            if self.document_topics and _unsigned_documents({h.value for h in hits}):
+                # a document no word signs, after "consultations on": a topic of the talks
+                self.topical |= {h.start for h in hits if h.value in DOCUMENT_KINDS and self._in_document_topic(h)}
         whole = self._kind_in(hits, start, end) or _strongest(self._signed_named(list_kinds))
         if not hits:
             return lambda *pair: whole
@@ -1737,6 +1896,12 @@ class _KindReading:
         self.many = {id(p) for p in (foreign if position else chinese)}
         self.parties = sorted(self.parties, key=lambda p: p.start_char)
         own = [self._own_kind(hits, party) for party in many]
+        if self.documents_follow and None in own:
+            # A与B、C与D分别签署X: B, whose own words name nothing, signed X after its list
+            own = [
+                kind if kind is not None else self._kind_after_list(hits, party, self._others(party))
+                for kind, party in zip(own, many, strict=True)
+            ]
         last_end = _last_end(self.parties)
         # words before the first side or after the last speak of every pair ("The agreements were
         # between A and B, C and D"; A与B、C与D分别签署…协议)
@@ -1792,6 +1957,8 @@ class _KindReading:
         programme, and A ..."), past its partner named right after it ("B and A signed an MoU");
         not those before a side of its own kind named next: they are that one's ("with B, and an
         MoU with C")."""
+        if self._names_joint_institute(party.start_char, party.end_char):
+            return "joint_institute"  # (a side standing where its joint institute is named: the pair runs it)
         others = self._others(party)
         before = [p for p in others if p.end_char <= party.start_char]
         if self.documents_follow and before and id(before[-1]) in self.many:
@@ -1799,10 +1966,16 @@ class _KindReading:
             # list's it stands in: 与C、D签署Y)
             return self._kind_up_to_next(hits, party, others)
         left = before[-1].end_char if before else self.sent.start_char
+        if before and id(before[-1]) not in self.many and self._stands_for_parent(before[-1]):
+            left = before[-1].start_char  # ("the X College at A, launched with B": the institute is A and B's)
         kind = self._kind_in(hits, left, party.start_char)
         if kind == "talks" and self.documents_follow:
             # 代表团访问…成果：与B签署X，与C…: a visit before B, the document B signed after it
-            return _strongest({kind, self._kind_up_to_next(hits, party, others) or kind})
+            after = self._kind_up_to_next(hits, party, others)
+            if after is None:
+                # 会见后，A、B与C签署X: A is one of a list that signed X after its last side
+                after = self._kind_after_list(hits, party, others)
+            return _strongest({kind, after or kind})
         if kind is not None:
             return kind
         if before and self.between_words and id(before[-1]) not in self.many:
@@ -1832,6 +2005,27 @@ class _KindReading:
                 right = other.start_char
                 break
         return self._kind_in(hits, party.end_char, right)
+
+    def _kind_after_list(self, hits: list[Hit], party: _Party, others: list[_Party]) -> str | None:
+        """The document signed in the clause after the last side of the list `party` opens (sides
+        joined by list marks only: A、B与C签署X, X is A's as much as C's); None when no side follows
+        in the list or no document follows it (a visit to A和B，并出席…论坛)."""
+        text = doc_text(self.doc)
+        last = party
+        for other in others:  # (in order of mention)
+            if other.start_char < party.end_char:
+                continue
+            if not _list_gap_zh(text[last.end_char : other.start_char].strip()):
+                break  # (the list ends: what follows its last side is read)
+            last = other
+        if last is party:
+            return None
+        end = self.sent.end_char
+        for mark in _CLAUSE_MARKS:
+            found = text.find(mark, last.end_char, end)
+            end = found if found >= 0 else end
+        kind = self._kind_in(hits, last.end_char, end)
+        return kind if kind in DOCUMENT_KINDS else None
 
     def _kind_before_between(self, hits: list[Hit], before: list[_Party]) -> str | None:
         """The kind of the document named right before "between" its partner and it ("an MoU
@@ -1875,6 +2069,12 @@ class _KindReading:
         rest = kinds - {SIGNING}
         return rest if rest & DOCUMENT_KINDS else rest | {self.signed}
 
+    def _in_document_topic(self, hit: Hit) -> bool:
+        for start, end in self.document_topics:  # noqa: SIM110 (a loop: see `_in_topic`)
+            if start <= hit.start < end:
+                return True
+        return False
+
     def _in_topic(self, hit: Hit) -> bool:
         for start, end in self.topics:  # noqa: SIM110 (a loop, not `any` of a generator: see `_any_in`)
             if start <= hit.start < end:
@@ -1883,6 +2083,23 @@ class _KindReading:
 
     def _names_joint_institute(self, start: int, end: int) -> bool:
         return _names_joint_institute(self.doc, start, end)
+
+    def _stands_for_parent(self, party: _Party) -> bool:
+        """Whether `party` is a Chinese parent standing where its joint institute is named
+        (`_parents_named_in_institutes`)."""
+        return party.known.country in CHINESE and self._names_joint_institute(party.start_char, party.end_char)
+
+
+_LIST_GAPS_ZH = frozenset({"、", "与", "和", "同", "及", "以及", ""})  # between two sides of one list
+
+
+def _list_gap_zh(gap: str) -> bool:
+    """Whether `gap` joins two sides of one list: a list mark, and perhaps the country written
+    before the second name (、泰国 of 南宁职业技术学院、泰国大城技术学院)."""
+    if gap in _LIST_GAPS_ZH:
+        return True
+    mark = next((m for m in ("以及", *_LIST_GAPS_ZH) if m and gap.startswith(m)), "")
+    return bool(mark) and load_countries().code(gap[len(mark) :]) is not None
 
 
 def _any_phrase_of(hits: list[Hit], phrases: frozenset[str]) -> bool:
@@ -1952,12 +2169,31 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
     for start, end in inside:
         institute = text[start:end]
         named = [p for p in known_chinese if p.known.text in institute]
+        if not named:  # ("Leeds College at X University", its parent named nowhere else on the page)
+            named = _nested_in(doc, start, end, foreign=False)
         if named:
             parent = max(named, key=lambda p: len(p.known.text))
             party = _Party(doc.char_span(start, end, alignment_mode="expand"), parent.known)
             party._side = parent.side()
             parents.append(party)
     return parents
+
+
+def _nested_in(doc: Doc, start: int, end: int, foreign: bool) -> list[_Party]:
+    """The Chinese (or, with `foreign`, foreign) institutions the resolver read inside [start, end)
+    (`institutions_all` keeps the bodies nested in a joint institute's name), as parties."""
+    every, known = read_spans(doc, "institutions_all"), read_facts(doc, "institutions_all")
+    if known is None:
+        known = [facts(span) for span in every]
+    return [
+        _Party(span, fact)
+        for span, fact in zip(every, known, strict=True)
+        if ((fact.country not in (None, *NOT_FOREIGN)) if foreign else (fact.country in CHINESE))
+        and start <= span.start_char
+        and span.end_char <= end
+        and (span.start_char, span.end_char) != (start, end)
+        and len(fact.text) > 1
+    ]
 
 
 def _joint_institutes(doc: Doc) -> tuple[list[int], list[int]]:
@@ -2072,6 +2308,79 @@ class _SentenceSides:
         return None
 
 
+def _unsigned_documents(kinds: set[str]) -> bool:
+    """Whether the trigger kinds name a document but no signing (it may be a topic of talks)."""
+    return SIGNING not in kinds and not kinds.isdisjoint(DOCUMENT_KINDS)
+
+
+def _tells(setting: Setting, sentence: str) -> bool:
+    """Whether `sentence` tells its setting's day itself."""
+    return bool(setting.date_text) and setting.date_text in sentence
+
+
+def _holds_any_literal(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:  # noqa: SIM110 (a loop: compiled, `any` of a generator makes one)
+        if word in text:
+            return True
+    return False
+
+
+def _clause_end(text: str, start: int, end: int) -> int:
+    """Where the clause holding `start` ends: its first clause mark at or after `start`, else `end`."""
+    for mark in _CLAUSE_MARKS:
+        found = text.find(mark, start, end)
+        end = found if found >= 0 else end
+    return end
+
+
+_NAMES_TELL_THE_PAIR = frozenset({"joint_institute", "research_institute"})  # (`_without_words_of_names`)
+
+
+def _joiner_before(text: str, floor: int, at: int, joiners: frozenset[str]) -> int:
+    """Where the joining word (与, 和) right before `at` stands, or before a country written in front
+    of the name there (同德国亚琛工业大学); -1 when there is none."""
+    if at - 1 > floor and text[at - 1] in joiners:
+        return at - 1
+    countries = load_countries()
+    for size in _COUNTRY_SIZES:
+        joiner = at - size - 1
+        if joiner > floor and text[joiner] in joiners and countries.code(text[joiner + 1 : at]) is not None:
+            return joiner
+    return -1
+
+
+_COUNTRY_SIZES = (2, 3, 4, 5)  # characters of a Chinese country name written in front of a foreign one
+
+
+def _shortened_party(short: str, start: int, want_foreign: bool, sides: _SentenceSides) -> _Party | None:
+    """The side `short` (at `start`) shortens: the one name of that side's country the page wrote
+    before it (`named_by_short_form`), as a party standing where `short` stands; None when none or
+    several do."""
+    if short[0] not in _first_characters(sides):
+        return None  # (no name of the page opens as it does: most words beside 与 and 和)
+    if any(p.start_char < start + len(short) and start < p.end_char for p in sides.parties.every):
+        return None  # (a name the resolver read there already)
+    before = [
+        p
+        for p in sides.parties.every
+        if p.end_char <= start and (_may_be_foreign(p.known) if want_foreign else p.known.country in CHINESE)
+    ]
+    name = named_by_short_form(short, [p.known.text for p in before])
+    if name is None:
+        return None
+    full = next(p for p in reversed(before) if p.known.text == name)
+    return _Party(full.span, full.known, (start, start + len(short)))
+
+
+def _first_characters(sides: _SentenceSides) -> frozenset[str]:
+    """The first characters of the names of the Doc's side parties (made once a Doc)."""
+    key = "_side_first_characters"
+    found = sides.doc.user_data.get(key)
+    if found is None:
+        found = sides.doc.user_data[key] = frozenset(p.known.text[:1] for p in sides.parties.every)
+    return found
+
+
 def _counted_in_figures(sentence: str) -> bool:
     """Whether a figure counts items in Chinese: "3项", "12份" (a date's figures count nothing)."""
     # (from each measure word back to the character before it: they are rare, figures are not)
@@ -2109,10 +2418,12 @@ class _Anaphors:
         return self.finder
 
     def found_in(self, sent: Span) -> bool:
-        """Whether `find_phrases` finds one of the anaphors in `sent`."""
+        """Whether `find_phrases` finds one of the anaphors in `sent` (not of groups: 双方高校)."""
         finder = self.of(sent)
-        return finder is not None and bool(finder(sent.start_char, sent.end_char))
+        return finder is not None and any(hit.value != _GROUPS for hit in finder(sent.start_char, sent.end_char))
 
+
+_GROUPS = "groups"  # the value of a pair anaphor that names groups of both sides (双方高校), no pair
 
 # `Side` from the tuple of its fields: a NamedTuple's `__new__` is Python code (a side a party, dozens a page)
 _new_side = functools.partial(tuple.__new__, Side)
@@ -2449,7 +2760,45 @@ def _sides_of_institutions(doc: Doc, sent: Span, sides: list[_Party]) -> tuple[l
             foreign.append(side)
     if foreign and not chinese:
         chinese = _parties(_parents_named_in_institutes(doc, sent))
+    elif chinese:
+        foreign = _with_hosts_of_institutes_abroad(doc, sent, foreign)
     return chinese, foreign
+
+
+def _with_hosts_of_institutes_abroad(doc: Doc, sent: Span, foreign: list[_Party]) -> list[_Party]:
+    """`foreign` and the foreign hosts named inside the names of joint institutes abroad in `sent`
+    (its Confucius Institute at the University of X: X, standing where the institute does), in order."""
+    starts, ends = _institutes_abroad(doc)
+    if not starts:
+        return foreign  # (most pages name no joint institute abroad)
+    first = bisect.bisect_left(starts, sent.start_char)
+    last = bisect.bisect_left(starts, sent.end_char, first)
+    hosts = []
+    for start, end in zip(starts[first:last], ends[first:last], strict=True):
+        if end > sent.end_char or any(p.start_char == start for p in foreign):
+            continue
+        nested = _nested_in(doc, start, end, foreign=True)
+        if nested:
+            host = max(nested, key=lambda p: len(p.known.text))
+            party = _Party(doc.char_span(start, end, alignment_mode="expand"), host.known, (start, end))
+            party._side = host.side()
+            hosts.append(party)
+    return sorted([*foreign, *hosts], key=_START_CHAR) if hosts else foreign
+
+
+def _institutes_abroad(doc: Doc) -> tuple[list[int], list[int]]:
+    """Where the joint institutes in a foreign country stand (a Confucius Institute abroad), read once a Doc."""
+    key = "_institutes_abroad"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = _bounds_in_order(
+            [
+                (start, end)
+                for start, end, known in zip(*institution_bounds(doc), institution_facts(doc), strict=True)
+                if known.kind == "joint_institute" and known.country not in (None, *NOT_FOREIGN)
+            ]
+        )
+    return found
 
 
 def _parties(sides: list[_Party], founders: set[int] | frozenset[int] = frozenset()) -> list[_Party]:

@@ -50,5 +50,17 @@ def load_places(folder: Path = GEO_DIR) -> Places:
 
 
 def _institution_cities() -> list[tuple[str, str]]:
-    """The cities the gazetteer's foreign institutions are in, with their country."""
-    return [(e.city, e.country) for e in load_gazetteer() if e.city and e.country and e.country != "CN"]
+    """The cities the gazetteer's foreign institutions are in, with their country, but those whose
+    name is a common word of institutions' names (`not_places.txt`: "Normal", the town of Illinois
+    State University, would make "Hubei Normal University" American)."""
+    words = _not_places()
+    return [
+        (e.city, e.country)
+        for e in load_gazetteer()
+        if e.city and e.country and e.country != "CN" and e.city not in words
+    ]
+
+
+def _not_places(folder: Path = GEO_DIR) -> frozenset[str]:
+    lines = (folder / "not_places.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(line.strip() for line in lines if line.strip() and not line.startswith("#"))

@@ -957,6 +957,11 @@ class ChinesePatterns:
         self._dash_orths = frozenset(get_string_id(d) for d in _LEADING_DASHES)
         self._and_id, self._with_id = get_string_id("和"), get_string_id("与")
         self._not_body_heads = frozenset(h for h in self.heads if any(p.endswith(h) for p in self.not_bodies))
+        # 学校 alone is the publisher's word for itself ("学校将…"): as a word of its own it heads a
+        # name only after a foreign country's (吉布提工商学校, `_opens_with_foreign_country`)
+        self.bare_heads = frozenset(
+            h for h in self.heads if (h in self.boundaries or h in self.stop_words) and h not in self.unit_heads
+        )
         # A word's head (or None) by the word's string id: the vocabulary repeats from page to page.
         self._head_by_id: dict[int, tuple[str | None, bool, bool]] = {}
         self._by_norm: dict[int, tuple[str, bool, bool]] = {}
@@ -982,7 +987,7 @@ class ChinesePatterns:
         norm = doc.vocab.strings[word_id]
         head = self._head_of(norm)
         # (秘书处 is also a role word: a unit head heads a name all the same, see `unit_heads`)
-        name_like = self._name_like_head_norm(norm) or head in self.unit_heads
+        name_like = self._name_like_head_norm(norm) or head in self.unit_heads or norm in self.bare_heads
         head = head if head is not None and name_like else None
         ministry = norm.endswith("部") and (norm == "部" or norm[:-1] in self.ministry_fields)
         body = head is None and norm[-1:] in self.body_heads and (len(norm) == 1 or norm[:-1] in self.body_fields)
@@ -1146,6 +1151,12 @@ class ChinesePatterns:
                     break
                 written.append(orth)
                 start -= 1
+            if (
+                head in self.bare_heads
+                and vocab.strings[int(norms[i])] in self.bare_heads
+                and (start == i or not self._opens_with_foreign_country(vocab, norms, start))
+            ):
+                continue  # (学校 alone, or after words of no country's name: the publisher, 友好学校)
             start = self._after_open_quote(vocab, written[::-1], start)
             while start < i and written[i - 1 - start] in self._dash_orths:  # (the words' ORTH ids)
                 start += 1  # （广西）—东盟…联盟 cut at its bracket: a dash opens no name
@@ -1169,6 +1180,11 @@ class ChinesePatterns:
                 kind = self._kind_zh(vocab, norms, start, i, head)
                 rows.append(_row(start, end, int(offsets[start]), end_char, kind))
         return rows
+
+    @staticmethod
+    def _opens_with_foreign_country(vocab: Vocab, norms: np.ndarray, start: int) -> bool:
+        """Whether the word at `start` is a foreign country's name (吉布提 of 吉布提工商学校)."""
+        return load_countries().code(vocab.strings[int(norms[start])]) not in (None, "CN")
 
     def _kind_zh(self, vocab: Vocab, norms: np.ndarray, start: int, i: int, head: str) -> str:
         """The kind of the name ending in `head` at `i`: its head's, but a centre named for research
@@ -1751,8 +1767,32 @@ def _count_classifiers() -> frozenset[str]:
 def keeps_its_country_zh(rest: str) -> bool:
     """Whether a foreign body named `rest` after its country keeps the country in its name: a
     national association's (马来西亚 + 私立高等教育机构协会: `zh/national_body_heads.txt`) is named by
-    its country, where a university's country is only a cue (澳大利亚 + 悉尼科技大学)."""
-    return rest.endswith(_national_body_heads())
+    its country, where a university's country is only a cue (澳大利亚 + 悉尼科技大学); so is a school
+    named by its fields alone (吉布提 + 工商学校: 工商学校 names no institution, as 会计学院 names a
+    university's school)."""
+    return rest.endswith(_national_body_heads()) or _named_by_fields_only(rest)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _named_by_fields_only(name: str) -> bool:
+    """`name` is a head after discipline words only (`zh/disciplines.txt`): 工商学校, 商业学院."""
+    heads, _ = _zh_heads_and_generic_words()
+    head = next((h for h in heads if name.endswith(h)), "")
+    fields = name[: len(name) - len(head)]
+    return bool(head) and bool(fields) and _spelled_by(fields, _discipline_words())
+
+
+def _spelled_by(text: str, words: frozenset[str]) -> bool:
+    """`text` is written as a run of `words` (a walk over its few characters)."""
+    reached = [True] + [False] * len(text)
+    for end in range(1, len(text) + 1):
+        reached[end] = any(reached[start] and text[start:end] in words for start in range(end))
+    return reached[-1]
+
+
+@functools.cache
+def _discipline_words() -> frozenset[str]:
+    return frozenset(word_list("zh", "disciplines.txt", split_spaces=True))
 
 
 @functools.cache
