@@ -1154,9 +1154,15 @@ class ChinesePatterns:
             if (
                 head in self.bare_heads
                 and vocab.strings[int(norms[i])] in self.bare_heads
-                and (start == i or not self._opens_with_foreign_country(vocab, norms, start))
+                and (
+                    start == i
+                    or not self._opens_with_foreign_country(vocab, norms, start)
+                    or self._holds_a_head(vocab, norms, start + 1, i)
+                )
             ):
-                continue  # (学校 alone, or after words of no country's name: the publisher, 友好学校)
+                # (学校 alone, or after words of no country's name: the publisher, 友好学校; or after
+                # another name: 英国剑桥高级中学结为友好学校 is no school of its own)
+                continue
             start = self._after_open_quote(vocab, written[::-1], start)
             while start < i and written[i - 1 - start] in self._dash_orths:  # (the words' ORTH ids)
                 start += 1  # （广西）—东盟…联盟 cut at its bracket: a dash opens no name
@@ -1180,6 +1186,13 @@ class ChinesePatterns:
                 kind = self._kind_zh(vocab, norms, start, i, head)
                 rows.append(_row(start, end, int(offsets[start]), end_char, kind))
         return rows
+
+    def _holds_a_head(self, vocab: Vocab, norms: np.ndarray, start: int, end: int) -> bool:
+        """Whether a word in [start, end) ends in a name's head (中学 of 剑桥高级中学)."""
+        for word_id in norms[start:end].tolist():  # noqa: SIM110 (compiled: no generator)
+            if self._head_of(vocab.strings[int(word_id)]) is not None:
+                return True
+        return False
 
     @staticmethod
     def _opens_with_foreign_country(vocab: Vocab, norms: np.ndarray, start: int) -> bool:

@@ -592,8 +592,14 @@ def test_a_country_label_makes_a_listed_line_of_names_that_country(extract):
 
 
 def test_a_name_of_generic_words_alone_is_still_no_institution(extract):
-    record = extract("会议指出，皇家农业大学是重要伙伴。", "zh")
+    record = extract("会议指出，农业大学是重要伙伴。", "zh")
     assert record.institutions == []
+
+
+def test_a_royal_name_alone_is_an_institution_of_no_one_country(extract):
+    # 皇家 makes a name proper; the UK's and Cambodia's 皇家农业大学 are both listed, so no country
+    record = extract("会议指出，皇家农业大学是重要伙伴。", "zh")
+    assert [(i.name, i.country) for i in record.institutions] == [("皇家农业大学", None)]
 
 
 def test_a_vocational_institute_is_a_college(extract):
