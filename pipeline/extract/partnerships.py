@@ -1041,6 +1041,8 @@ class PartnershipExtractor(Batchwise):
                 inner_f = [f for f in foreign if start <= f.start_char < end]
                 pairs.extend(self._pairs_by_position(inner_c, inner_f))
             return pairs
+        if len(chinese) > 1 and len(foreign) == 1:  # (a cheap test: most sentences name one Chinese side)
+            chinese = _in_clause_of(doc_text(doc), sent, chinese, foreign[0])
         return (
             self._pairs_in_order(doc, sent, chinese, foreign)
             or self._pairs_in_founder_runs(doc, sent, chinese, foreign)
@@ -2437,6 +2439,31 @@ class _Anaphors:
         """Whether `find_phrases` finds one of the anaphors in `sent` (not of groups: 双方高校)."""
         finder = self.of(sent)
         return finder is not None and any(hit.value != _GROUPS for hit in finder(sent.start_char, sent.end_char))
+
+
+# where one clause of a sentence ends and another, with its own subject, begins: '；', '; ', ', and '
+_CLAUSE_JOINS = re.compile(r"；|;\s|,\s+and\s|,\s+while\s|，而")
+_PREDICATE = re.compile(r"\S+\s+\S+")  # (two words: a clause's verb and more, no list's next name)
+
+
+def _in_clause_of(text: str, sent: Span, chinese: list[_Party], foreign: _Party) -> list[_Party]:
+    """The Chinese sides in the clause of `foreign` when the sentence joins clauses of their own subjects
+    ("A joined the association as a new member, and B signed an agreement with X": B, not A); all of
+    `chinese` when that clause names none, or when a join only ends a list ("A, B, and C signed ...")."""
+    if not _CLAUSE_JOINS.search(text, sent.start_char, sent.end_char):
+        return chinese
+    start, end = sent.start_char, sent.end_char
+    for join in _CLAUSE_JOINS.finditer(text, sent.start_char, sent.end_char):
+        before = [c for c in chinese if start <= c.start_char < join.start()]
+        if before and not _PREDICATE.search(text[before[-1].end_char : join.start()]):
+            continue  # (", and" after a name: a list's last item, the clause goes on)
+        if join.start() < foreign.start_char:
+            start = join.end()
+        else:
+            end = join.start()
+            break
+    inside = [c for c in chinese if start <= c.start_char < end]
+    return inside or chinese
 
 
 def _own_voice_word(language: str, word: str) -> bool:

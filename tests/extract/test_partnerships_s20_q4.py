@@ -52,3 +52,35 @@ def test_a_guest_on_our_university_is_its_partner_en(extract):
     )
     record = extract(FORUM_EN + words, "en", url=JUFE)
     assert any("Melbourne" in foreign for _, foreign in _pairs(record))
+
+
+# A sentence of two clauses, each with its own subject: the foreign side pairs with the subject of its
+# clause only; a list's ", and" is no clause's end.
+@pytest.mark.parametrize(
+    ("language", "text", "pairs"),
+    [
+        (
+            "en",
+            "At the meeting, Nanchang University joined the alliance as a new member, and Jiangxi Normal "
+            "University signed an agreement with the University of Melbourne.",
+            {("Jiangxi Normal University", "University of Melbourne")},
+        ),
+        (
+            "en",
+            "Nanchang University, Jiangxi Normal University, and Jiangxi Agricultural University signed "
+            "agreements with the University of Melbourne.",
+            {
+                ("Nanchang University", "University of Melbourne"),
+                ("Jiangxi Normal University", "University of Melbourne"),
+                ("Jiangxi Agricultural University", "University of Melbourne"),
+            },
+        ),
+        (
+            "zh",
+            "会上，南昌大学加入联盟成为新成员；江西师范大学与墨尔本大学签署合作协议。",
+            {("江西师范大学", "墨尔本大学")},
+        ),
+    ],
+)
+def test_the_foreign_side_pairs_within_its_clause(extract, language, text, pairs):
+    assert _pairs(extract(text, language)) == pairs
