@@ -1,0 +1,33 @@
+# ruff: noqa: E501  (probes are whole sentences, one a line)
+"""Events, session 20 (q3): made-up passages in the genre's ways, each with the events read
+(kind, date, name, location). Pages are dated Thursday 20 November 2025."""
+
+import pytest
+
+PUBLISHED = "2025-11-20"
+
+CHINESE = [
+    # 齐聚 + a city: where the guests gathered is where the forum they came to was held, not the dateline's city
+    (
+        "新华社南昌11月19日电 来自12个国家的40余所高校代表18日齐聚九江，出席2025赣鄱国际教育交流大会。会议期间，双方代表签署合作协议。",
+        [("conference", "2025-11-18", "2025赣鄱国际教育交流大会", "九江"), ("signing", "2025-11-18", None, "九江")],
+    ),
+    (
+        "11月17日，两省高校负责人汇聚赣州，参加2025赣南职业教育合作论坛。",
+        [("conference", "2025-11-17", "2025赣南职业教育合作论坛", "赣州")],
+    ),
+    # near-miss: a university after 齐聚 is no city (南昌 inside 南昌大学)
+    (
+        "11月17日，中外高校代表齐聚南昌大学，参加2025赣鄱国际教育交流大会。",
+        [("conference", "2025-11-17", "2025赣鄱国际教育交流大会", None)],
+    ),
+]
+
+
+def _events(record):
+    return sorted(((e.kind, e.date, e.name, e.location) for e in record.events), key=str)
+
+
+@pytest.mark.parametrize(("text", "expected"), CHINESE)
+def test_chinese_probe(extract, text, expected):
+    assert _events(extract(text, "zh", published=PUBLISHED)) == sorted(expected, key=str)
