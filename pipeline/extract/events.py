@@ -849,6 +849,9 @@ class EventExtractor(Batchwise):
                     found = [e if e.kind == "approval" else _draft((*e[:8], True)) for e in found]
                 if found and index in reading.retold:
                     found = self._not_told_before(doc, index, found, naming)
+                if not found and told_place and self._caption_of_a_signing(doc, sent, triggers):
+                    # 'Signing ceremony in Valencia' under the signing told: a photo caption placing it
+                    _place_last_signing(events, setting)
                 if _any_named(found):
                     naming.add(index)
                 events.extend(found)
@@ -879,6 +882,14 @@ class EventExtractor(Batchwise):
         travellers = _travellers_reader(doc) if _several_visits(events) else None  # (read only then)
         doc._.events = _merged(events, dateline, _parties_reader(doc), travellers)
         return doc
+
+    def _caption_of_a_signing(self, doc: Doc, sent: Span, triggers: Callable[[int, int], list[Hit]]) -> bool:
+        """Whether the sentence is a photo caption ('Signing ceremony in Valencia') with a signing word
+        and no institution: it shows the signing told before it, and tells no other."""
+        if not _is_caption(doc_text(doc)[sent.start_char : sent.end_char]):
+            return False
+        signing = any(h.value == "signing" for h in triggers(sent.start_char, sent.end_char))
+        return signing and not _institutions_of(doc, sent)
 
     def _at_the_same_time(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence opens with a word of `event_same_time.txt` (同期, 'Meanwhile')."""
@@ -2314,6 +2325,19 @@ _CAPTION = re.compile(r"(?:[一二三四五六七八九十]+、|[0-9]+[.、]\s*)
 def _is_caption(text: str) -> bool:
     """'签约现场', 'Signing ceremony', '二、合作签约': a photo caption or a heading, no sentence."""
     return len(text) <= 40 and bool(_CAPTION.fullmatch(text))
+
+
+def _place_last_signing(events: list[_Draft], setting: Setting) -> None:
+    """Give the last signing read `setting`'s place when it has none and is on its day (or either
+    has no day): the signing a caption after it shows."""
+    for index in range(len(events) - 1, -1, -1):
+        event = events[index]
+        if event.kind != "signing":
+            continue
+        day = _iso(setting.date)
+        if event.location is None and (event.date is None or day is None or event.date == day):
+            events[index] = _draft((*event[:4], setting.location, *event[5:]))
+        return
 
 
 def _filled(own: Setting, context: Setting) -> Setting:

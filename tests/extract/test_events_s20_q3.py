@@ -23,6 +23,24 @@ CHINESE = [
     ),
 ]
 
+ENGLISH = [
+    # a photo caption naming a place under the signing told: the signing's place
+    (
+        "On November 12, Harlow University and Ruritania State University signed a cooperation agreement.\n\nSigning ceremony in Edinburgh\n\nThe two universities will exchange students from next year.",
+        [("signing", "2025-11-12", None, "Edinburgh")],
+    ),
+    # near-miss: the signing placed by its own sentence keeps its place
+    (
+        "On November 12, Harlow University and Ruritania State University signed a cooperation agreement in London.\n\nSigning ceremony in Edinburgh",
+        [("signing", "2025-11-12", None, "London")],
+    ),
+    # near-miss: a caption with no signing word places no signing
+    (
+        "On November 12, Harlow University and Ruritania State University signed a cooperation agreement.\n\nGroup photo in Edinburgh",
+        [("signing", "2025-11-12", None, None)],
+    ),
+]
+
 
 def _events(record):
     return sorted(((e.kind, e.date, e.name, e.location) for e in record.events), key=str)
@@ -31,3 +49,8 @@ def _events(record):
 @pytest.mark.parametrize(("text", "expected"), CHINESE)
 def test_chinese_probe(extract, text, expected):
     assert _events(extract(text, "zh", published=PUBLISHED)) == sorted(expected, key=str)
+
+
+@pytest.mark.parametrize(("text", "expected"), ENGLISH)
+def test_english_probe(extract, text, expected):
+    assert _events(extract(text, "en", published=PUBLISHED)) == sorted(expected, key=str)
