@@ -680,6 +680,8 @@ class EventExtractor(Batchwise):
         self.planned = word_list("zh", "event_planned_words.txt") if language == "zh" else ()
         self.plans = tuple(word_list(language, "event_plan_words.txt"))  # a sentence telling a plan
         self.same_time = tuple(word_list("zh", "event_same_time.txt")) if language == "zh" else ()
+        self.past_times = tuple(word_list("zh", "event_past_clause_times.txt")) if language == "zh" else ()
+        self.zh_past_clause = _zh_past_clause(self.past_times) if self.past_times else None
         self.lengths = _trip_words()[0]  # a happening's length in days ('为期两天', 'three-day')
         manners = "event_online_manners.txt"
         self.online_manners = word_list("zh", manners) if language == "zh" else ()
@@ -759,7 +761,7 @@ class EventExtractor(Batchwise):
             heading = headings.get(index)
             # (a name in a clause of an earlier time, ", two years after they first met at the 2023 ...
             # Congress in Milan": that happening's, its year and place not the sentence's)
-            past_at = _past_clause_start(doc_text(doc), sent, names) if names else -1
+            past_at = self._past_clause_start(doc, sent, names) if names else -1
             own = (
                 self._own_setting(
                     doc,
@@ -890,6 +892,21 @@ class EventExtractor(Batchwise):
             return False
         signing = any(h.value == "signing" for h in triggers(sent.start_char, sent.end_char))
         return signing and not _institutions_of(doc, sent)
+
+    def _past_clause_start(self, doc: Doc, sent: Span, names: list[EventName]) -> int:
+        """Where a clause of an earlier time starts in `sent`, when an event's name stands in it (or,
+        in Chinese, right after it: '两校去年在银川举办的第七届…博览会上初次接触'); else -1."""
+        if self.zh_past_clause is None:
+            return _past_clause_start(doc_text(doc), sent, names)
+        text = matching_text(doc)
+        if not _finds_any(text, self.past_times, sent.start_char, sent.end_char):
+            return -1  # (most sentences naming an event hold no such word)
+        for name in names:
+            low = max(sent.start_char, name.start - _ZH_PAST_REACH)
+            match = self.zh_past_clause.search(text, low, name.start)
+            if match is not None:
+                return match.start()
+        return -1
 
     def _at_the_same_time(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence opens with a word of `event_same_time.txt` (同期, 'Meanwhile')."""
@@ -2651,6 +2668,17 @@ def _past_clause_start(text: str, sent: Span, names: list[EventName]) -> int:
         if name.start >= at:
             return at
     return -1
+
+
+_ZH_PAST_REACH = 24  # characters read before a Chinese event name for a clause of an earlier time
+_ZH_HELD = "(?:举办|举行|召开)的"  # (what ends the clause, right before the name it tells of)
+
+
+def _zh_past_clause(times: tuple[str, ...]) -> re.Pattern[str]:
+    """'去年在银川举办的' right before an event's name (matched up to it, `$`): a word of an earlier
+    time (`zh/event_past_clause_times.txt`), maybe a place, then 举办的: the name's happening is of
+    that time, not the sentence's day, and the place is its own."""
+    return re.compile(rf"(?:{alternation(times)})[^，,。；;]{{0,12}}?{_ZH_HELD}$")
 
 
 def _without_place_after(text: str, setting: Setting, sent: Span, at: int) -> tuple[Setting, str | None]:

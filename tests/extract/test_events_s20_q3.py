@@ -16,6 +16,17 @@ CHINESE = [
         "11月17日，两省高校负责人汇聚赣州，参加2025赣南职业教育合作论坛。",
         [("conference", "2025-11-17", "2025赣南职业教育合作论坛", "赣州")],
     ),
+    # an event named after a clause of an earlier time (去年…举办的): background, no day, the clause's place;
+    # the visit and signing of the sentence's day are not there
+    (
+        "11月17日，英国邓迪大学代表团来访我校。双方去年在九江举办的2024中英教育合作论坛上初次接触，此次来访旨在落实合作设想。会上，双方签署合作备忘录。",
+        [("visit", "2025-11-17", None, None), ("conference", None, "2024中英教育合作论坛", "九江"), ("signing", "2025-11-17", None, None)],
+    ),
+    # near-miss: held with no earlier time, the forum is the day's, and its place the signing's
+    (
+        "11月17日，英国邓迪大学代表团来访我校。双方在九江举办的2025中英教育合作论坛上签署合作备忘录。",
+        [("visit", "2025-11-17", None, None), ("conference", "2025-11-17", "2025中英教育合作论坛", "九江"), ("signing", "2025-11-17", None, "九江")],
+    ),
     # near-miss: a university after 齐聚 is no city (南昌 inside 南昌大学)
     (
         "11月17日，中外高校代表齐聚南昌大学，参加2025赣鄱国际教育交流大会。",
