@@ -1223,7 +1223,9 @@ class EventExtractor(Batchwise):
         clause = text[max(start, comma + 1) : at].lower()
         words = clause.split(maxsplit=1)
         if words and (words[0] in {"a", "an"} or words[0] in self.relatives) and comma in name_ends:
-            return True
+            # (but a relative clause telling a trip places it: ", who led a delegation on a visit to
+            # the University in Dar es Salaam": the happenings of that visit are there)
+            return words[0] in {"a", "an"} or not holds_any(clause, _VISIT_VERBS["en"])
         if clause.rstrip().endswith(self.held):
             return False  # "will be held in Nanchang": where the happening itself is planned
         return holds_any(clause, self.purposes)

@@ -45,6 +45,16 @@ ENGLISH = [
         "On November 12, Harlow University and Ruritania State University signed a cooperation agreement in London.\n\nSigning ceremony in Edinburgh",
         [("signing", "2025-11-12", None, "London")],
     ),
+    # a relative clause telling a trip places it, and what the sentence tells on it
+    (
+        "On November 12, the memorandum was signed by Professor Jane Moore and Professor Li Ming, Vice President of Harlow University, who led a delegation on a visit to the university in Nairobi from 10 to 13 November.",
+        [("signing", "2025-11-12", None, "Nairobi"), ("visit", "2025-11-10", None, "Nairobi")],
+    ),
+    # near-miss: a relative clause telling where a body is places nothing
+    (
+        "On November 12, the memorandum was signed by Professor Li Ming of Harlow University, which is based in Nairobi.",
+        [("signing", "2025-11-12", None, None)],
+    ),
     # near-miss: a caption with no signing word places no signing
     (
         "On November 12, Harlow University and Ruritania State University signed a cooperation agreement.\n\nGroup photo in Edinburgh",
