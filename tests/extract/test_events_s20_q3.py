@@ -27,6 +27,16 @@ CHINESE = [
         "11月17日，英国邓迪大学代表团来访我校。双方在九江举办的2025中英教育合作论坛上签署合作备忘录。",
         [("visit", "2025-11-17", None, None), ("conference", "2025-11-17", "2025中英教育合作论坛", "九江"), ("signing", "2025-11-17", None, "九江")],
     ),
+    # 访问 + a city: where the visit and what it did took place
+    (
+        "11月14日，英国邓迪大学副校长约翰·史密斯一行访问赣州，与江西理工大学签署合作备忘录。",
+        [("visit", "2025-11-14", None, "赣州"), ("signing", "2025-11-14", None, "赣州")],
+    ),
+    # near-miss: 访问 + a university named after its city is no place
+    (
+        "11月14日，英国邓迪大学副校长约翰·史密斯一行访问南昌大学，与南昌大学签署合作备忘录。",
+        [("visit", "2025-11-14", None, None), ("signing", "2025-11-14", None, None)],
+    ),
     # near-miss: a university after 齐聚 is no city (南昌 inside 南昌大学)
     (
         "11月17日，中外高校代表齐聚南昌大学，参加2025赣鄱国际教育交流大会。",
