@@ -44,6 +44,8 @@ from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Person
 
 HAN = "\u4e00-\u9fff"
+# the Han characters but 与 and 及, which join two names and stand in no transliterated one
+_HAN_BUT_JOINERS = "\u4e00-\u4e0d\u4e0f-\u53c9\u53cb-\u9fff"
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # A university's internal units end like this (国际交流处, 外国语学院, 宣传部, 校长办公室).
 _UNIT_SUFFIXES = ("处", "学院", "部", "办公室", "中心", "系", "所", "室", "科")
@@ -813,7 +815,8 @@ def _zh_pattern() -> re.Pattern[str]:
     titles = alternation(_zh_titles())
     surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
     han_name = rf"(?:{surnames})[{HAN}]{{1,2}}"
-    foreign = rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,8}})+"
+    # (no joining word inside: 校长韩立军与苏曼·什雷斯塔 names 韩立军, 副校长简·多伊及安娜·伊万诺娃 简·多伊)
+    foreign = rf"[{_HAN_BUT_JOINERS}]{{1,6}}(?:·[{_HAN_BUT_JOINERS}]{{1,8}})+"
     # Latin letters only (with accents): Chinese text follows a Latin name without a space.
     upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž'’\\-"
     latin = rf"[{upper}][{lower}{upper}]+(?:[ \t]+[{upper}][{lower}{upper}]+){{1,2}}"

@@ -28,6 +28,23 @@ ENGLISH = [
     ),
 ]
 
+CHINESE = [
+    # a Chinese name, 与, then a transliterated one: the title's person is the Chinese name alone
+    (
+        "11月14日，江西理工大学党委副书记、校长王志强与约翰·史密斯代表双方签字。",
+        ("王志强", "党委副书记", "江西理工大学"),
+    ),
+    (
+        "11月14日，哈洛大学副校长简·多伊及安娜·伊万诺娃出席签约仪式。",
+        ("简·多伊", "副校长", "哈洛大学"),
+    ),
+    # near-miss: a transliterated name after its title, with no joining word, is read whole
+    (
+        "11月14日，哈洛大学副校长穆罕默德·阿勒·哈桑出席签约仪式。",
+        ("穆罕默德·阿勒·哈桑", "副校长", "哈洛大学"),
+    ),
+]
+
 # near-miss: a person met after another clause of the sentence is not placed at the institution visited
 NOT_AT_THE_VISITED = (
     "On November 12, the delegation visited Ruritania State University, where it toured the laboratories, and later met Professor Tom Barker."
@@ -46,3 +63,8 @@ def test_english_person(extract, text, expected):
 def test_a_person_met_after_another_clause_is_not_the_visited_institutions(extract):
     people = _people(extract(NOT_AT_THE_VISITED, "en", published=PUBLISHED))
     assert [p for p in people if p[0] == "Tom Barker"] == [("Tom Barker", "Professor", None)]
+
+
+@pytest.mark.parametrize(("text", "expected"), CHINESE)
+def test_chinese_person(extract, text, expected):
+    assert expected in _people(extract(text, "zh", published=PUBLISHED))
