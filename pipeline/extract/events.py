@@ -656,6 +656,9 @@ class EventExtractor(Batchwise):
         founded = "event_founded_anaphors.tsv"
         self.founded_anaphors = word_table("en", founded) if language == "en" else {}
         self.alliance_words = tuple(w.lower() for w in word_list(language, "alliance_references.txt"))
+        # 'A university alliance for ... was launched': an alliance's word after "a"/"an" (English)
+        nouns = alternation({w.split()[-1] for w in self.alliance_words}) if language == "en" else ""
+        self.indefinite_alliance = re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{nouns}\b") if nouns else None
         self.standing = tuple(w.lower() for w in word_list(language, "event_standing_names.txt"))
         relatives = "event_relative_clauses.txt"
         purposes = "event_place_purposes.txt"
@@ -1634,6 +1637,7 @@ class EventExtractor(Batchwise):
         if "establishment" in kinds and (not approved or self._founded_another_day(doc, sent, hits)):
             established = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
             established = established or self._alliance_referred_to(doc, sent) or self._body_referred_to(doc, sent)
+            established = established or self._alliance_named_next(doc, sent)
             founded = own
             if self._founded_in_a_year(doc, hits):
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
@@ -1908,6 +1912,31 @@ class EventExtractor(Batchwise):
         if not holds_any(words.lower() if self.language == "en" else words, self.alliance_words):
             return []
         return _alliances_before(doc, sent.start_char)[-1:]
+
+    def _alliance_named_next(self, doc: Doc, sent: Span) -> list[Span]:
+        """'A university alliance for tropical agriculture was launched on Wednesday in Haikou.' +
+        '..., the China-ASEAN Tropical Agriculture University Alliance brings together ...': a founding
+        sentence naming no body but an alliance with "a"/"an" (English) tells of the first alliance
+        the next sentence names."""
+        if self.indefinite_alliance is None:
+            return []
+        if self.indefinite_alliance.search(doc_text(doc), sent.start_char, sent.end_char) is None:
+            return []
+        sents = sentences(doc)
+        index = sents.index_of(sent.start_char)
+        text = doc_text(doc)
+        index += 1
+        while index + 1 < len(sents.starts) and not text[sents.starts[index] : sents.starts[index + 1]].strip():
+            index += 1  # (a line break between paragraphs is a sentence of its own)
+        following, after = sents.starts[index] if index < len(sents.starts) else len(text), _next_start(
+            sents.starts, index, text
+        )
+        every = zip(institution_spans(doc), institution_facts(doc), strict=True)
+        named = [s for s, known in every if known.kind == "alliance" and following <= s.start_char < after][:1]
+        # (the one described: a word of the founding sentence in its name, 'university alliance for
+        # tropical agriculture' -> 'China-ASEAN Tropical Agriculture University Alliance')
+        described = _CONTENT_WORD.findall(text[sent.start_char : sent.end_char].lower())
+        return [s for s in named if _shares_a_word(s, described)]
 
     def _established(self, doc: Doc, name: EventName, institutions: list[Span]) -> str:
         """'…联盟成立大会', 'the founding ceremony of X': the event is named by what was founded."""
@@ -2212,6 +2241,16 @@ _CUT_NUMBER = re.compile(r"\d+[)）]")
 def _next_start(starts: list[int], index: int, text: str) -> int:
     """Where the sentence after sentence `index` starts (the text's end after the last)."""
     return starts[index + 1] if index + 1 < len(starts) else len(text)
+
+
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")  # (a word of four letters or more: no "a", "for", "and")
+
+
+def _shares_a_word(span: Span, words: list[str]) -> bool:
+    """Whether the name of `span` holds one of `words` (lower case) other than its last word (its head:
+    "alliance")."""
+    name_words = _CONTENT_WORD.findall(_name_of(span).lower())[:-1]
+    return not set(name_words).isdisjoint(words)
 
 
 def _alliances_before(doc: Doc, end: int) -> list[Span]:

@@ -65,6 +65,16 @@ ENGLISH = [
         "On November 12, the memorandum was signed by Professor Li Ming of Harlow University, which is based in Nairobi.",
         [("signing", "2025-11-12", None, None)],
     ),
+    # an alliance launched with "a", named in the next sentence: its founding
+    (
+        "NANCHANG, Nov. 19 (Xinhua) -- A vocational education alliance linking China and Africa was launched on Tuesday in Nanchang.\n\nInitiated by Jiangxi Normal University and Makerere University, the China-Africa Vocational Education Alliance brings together 30 colleges.",
+        [("establishment", "2025-11-18", "China-Africa Vocational Education Alliance", "Nanchang")],
+    ),
+    # near-miss: another alliance named next, sharing no word with the one launched, was not founded then
+    (
+        "A new alliance was launched on Tuesday in Nanchang. Jiangxi Normal University joined the Silk Road University Alliance in 2019.",
+        [],
+    ),
     # near-miss: a caption with no signing word places no signing
     (
         "On November 12, Harlow University and Ruritania State University signed a cooperation agreement.\n\nGroup photo in Edinburgh",
