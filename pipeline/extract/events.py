@@ -623,6 +623,7 @@ class EventExtractor(Batchwise):
         # (lower case once: `_kind_of_name` compares a name's end in lower case)
         self.head_kinds = tuple((h.lower(), k) for h, k in word_table(language, "event_head_kinds.tsv").items())
         self.anaphors = tuple(a.lower() for a in word_list(language, "event_anaphors.txt"))
+        self.openings = tuple(a.lower() for a in word_list(language, "event_opening_anaphors.txt"))
         self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
@@ -794,6 +795,8 @@ class EventExtractor(Batchwise):
             # (the frame told as lasting several days: a range, or a length in words, 论坛为期两天)
             # (read only where it counts: a sentence without a day of its own takes the frame's)
             lasting = during and own.date is None and previous.date is not None
+            if lasting and self._at_the_opening(doc, sent):
+                lasting = False  # ('论坛开幕式上，…联盟正式成立': on the frame's first day, told with its range)
             if lasting and not previous.several_days:
                 if previous_at not in length_told:
                     length_told[previous_at] = self._tells_a_length(doc, previous_at)
@@ -910,6 +913,15 @@ class EventExtractor(Batchwise):
             if match is not None:
                 return match.start()
         return -1
+
+    def _at_the_opening(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence opens with a word of `event_opening_anaphors.txt` ('At the opening
+        ceremony', 开幕式上): what it tells took place on the first day of the frame before it."""
+        opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
+        if self.language == "en":
+            return opening.startswith(self.openings)
+        stop = _CLAUSE_END.search(opening)
+        return holds_any(opening if stop is None else opening[: stop.start()], self.openings)
 
     def _at_the_same_time(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence opens with a word of `event_same_time.txt` (同期, 'Meanwhile')."""

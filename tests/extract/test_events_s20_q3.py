@@ -37,6 +37,11 @@ CHINESE = [
         "11月14日，英国邓迪大学副校长约翰·史密斯一行访问南昌大学，与南昌大学签署合作备忘录。",
         [("visit", "2025-11-14", None, None), ("signing", "2025-11-14", None, None)],
     ),
+    # at the opening of a forum of several days: its first day and place; "during" it: no one day
+    (
+        "11月17日至18日，2025赣鄱国际教育交流大会在九江举行。大会开幕式上，赣鄱高校国际合作联盟正式成立。大会期间，双方签署合作协议。",
+        [("conference", "2025-11-17", "2025赣鄱国际教育交流大会", "九江"), ("establishment", "2025-11-17", "赣鄱高校国际合作联盟", "九江"), ("signing", None, None, "九江")],
+    ),
     # near-miss: a university after 齐聚 is no city (南昌 inside 南昌大学)
     (
         "11月17日，中外高校代表齐聚南昌大学，参加2025赣鄱国际教育交流大会。",
@@ -74,6 +79,11 @@ ENGLISH = [
     (
         "A new alliance was launched on Tuesday in Nanchang. Jiangxi Normal University joined the Silk Road University Alliance in 2019.",
         [],
+    ),
+    # at the opening ceremony of a forum of several days: its first day
+    (
+        "The 2025 China-Africa Vocational Education Forum was held in Nanchang from November 17 to 18. At the opening ceremony, the China-Africa Vocational Education Alliance was launched.",
+        [("conference", "2025-11-17", "2025 China-Africa Vocational Education Forum", "Nanchang"), ("establishment", "2025-11-17", "China-Africa Vocational Education Alliance", "Nanchang")],
     ),
     # near-miss: a caption with no signing word places no signing
     (
