@@ -623,6 +623,7 @@ class EventExtractor(Batchwise):
         # (lower case once: `_kind_of_name` compares a name's end in lower case)
         self.head_kinds = tuple((h.lower(), k) for h, k in word_table(language, "event_head_kinds.tsv").items())
         self.anaphors = tuple(a.lower() for a in word_list(language, "event_anaphors.txt"))
+        self.openings = tuple(a.lower() for a in word_list(language, "event_opening_anaphors.txt"))
         self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
@@ -656,6 +657,9 @@ class EventExtractor(Batchwise):
         founded = "event_founded_anaphors.tsv"
         self.founded_anaphors = word_table("en", founded) if language == "en" else {}
         self.alliance_words = tuple(w.lower() for w in word_list(language, "alliance_references.txt"))
+        # 'A university alliance for ... was launched': an alliance's word after "a"/"an" (English)
+        nouns = alternation({w.split()[-1] for w in self.alliance_words}) if language == "en" else ""
+        self.indefinite_alliance = re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{nouns}\b") if nouns else None
         self.standing = tuple(w.lower() for w in word_list(language, "event_standing_names.txt"))
         relatives = "event_relative_clauses.txt"
         purposes = "event_place_purposes.txt"
@@ -680,6 +684,8 @@ class EventExtractor(Batchwise):
         self.planned = word_list("zh", "event_planned_words.txt") if language == "zh" else ()
         self.plans = tuple(word_list(language, "event_plan_words.txt"))  # a sentence telling a plan
         self.same_time = tuple(word_list("zh", "event_same_time.txt")) if language == "zh" else ()
+        self.past_times = tuple(word_list("zh", "event_past_clause_times.txt")) if language == "zh" else ()
+        self.zh_past_clause = _zh_past_clause(self.past_times) if self.past_times else None
         self.lengths = _trip_words()[0]  # a happening's length in days ('为期两天', 'three-day')
         manners = "event_online_manners.txt"
         self.online_manners = word_list("zh", manners) if language == "zh" else ()
@@ -759,7 +765,7 @@ class EventExtractor(Batchwise):
             heading = headings.get(index)
             # (a name in a clause of an earlier time, ", two years after they first met at the 2023 ...
             # Congress in Milan": that happening's, its year and place not the sentence's)
-            past_at = _past_clause_start(doc_text(doc), sent, names) if names else -1
+            past_at = self._past_clause_start(doc, sent, names) if names else -1
             own = (
                 self._own_setting(
                     doc,
@@ -789,6 +795,8 @@ class EventExtractor(Batchwise):
             # (the frame told as lasting several days: a range, or a length in words, 论坛为期两天)
             # (read only where it counts: a sentence without a day of its own takes the frame's)
             lasting = during and own.date is None and previous.date is not None
+            if lasting and self._at_the_opening(doc, sent):
+                lasting = False  # ('论坛开幕式上，…联盟正式成立': on the frame's first day, told with its range)
             if lasting and not previous.several_days:
                 if previous_at not in length_told:
                     length_told[previous_at] = self._tells_a_length(doc, previous_at)
@@ -849,6 +857,9 @@ class EventExtractor(Batchwise):
                     found = [e if e.kind == "approval" else _draft((*e[:8], True)) for e in found]
                 if found and index in reading.retold:
                     found = self._not_told_before(doc, index, found, naming)
+                if not found and told_place and self._caption_of_a_signing(doc, sent, triggers):
+                    # 'Signing ceremony in Valencia' under the signing told: a photo caption placing it
+                    _place_last_signing(events, setting)
                 if _any_named(found):
                     naming.add(index)
                 events.extend(found)
@@ -879,6 +890,38 @@ class EventExtractor(Batchwise):
         travellers = _travellers_reader(doc) if _several_visits(events) else None  # (read only then)
         doc._.events = _merged(events, dateline, _parties_reader(doc), travellers)
         return doc
+
+    def _caption_of_a_signing(self, doc: Doc, sent: Span, triggers: Callable[[int, int], list[Hit]]) -> bool:
+        """Whether the sentence is a photo caption ('Signing ceremony in Valencia') with a signing word
+        and no institution: it shows the signing told before it, and tells no other."""
+        if not _is_caption(doc_text(doc)[sent.start_char : sent.end_char]):
+            return False
+        signing = any(h.value == "signing" for h in triggers(sent.start_char, sent.end_char))
+        return signing and not _institutions_of(doc, sent)
+
+    def _past_clause_start(self, doc: Doc, sent: Span, names: list[EventName]) -> int:
+        """Where a clause of an earlier time starts in `sent`, when an event's name stands in it (or,
+        in Chinese, right after it: '两校去年在银川举办的第七届…博览会上初次接触'); else -1."""
+        if self.zh_past_clause is None:
+            return _past_clause_start(doc_text(doc), sent, names)
+        text = matching_text(doc)
+        if not _finds_any(text, self.past_times, sent.start_char, sent.end_char):
+            return -1  # (most sentences naming an event hold no such word)
+        for name in names:
+            low = max(sent.start_char, name.start - _ZH_PAST_REACH)
+            match = self.zh_past_clause.search(text, low, name.start)
+            if match is not None:
+                return match.start()
+        return -1
+
+    def _at_the_opening(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence opens with a word of `event_opening_anaphors.txt` ('At the opening
+        ceremony', 开幕式上): what it tells took place on the first day of the frame before it."""
+        opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
+        if self.language == "en":
+            return opening.startswith(self.openings)
+        stop = _CLAUSE_END.search(opening)
+        return holds_any(opening if stop is None else opening[: stop.start()], self.openings)
 
     def _at_the_same_time(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence opens with a word of `event_same_time.txt` (同期, 'Meanwhile')."""
@@ -1195,7 +1238,9 @@ class EventExtractor(Batchwise):
         clause = text[max(start, comma + 1) : at].lower()
         words = clause.split(maxsplit=1)
         if words and (words[0] in {"a", "an"} or words[0] in self.relatives) and comma in name_ends:
-            return True
+            # (but a relative clause telling a trip places it: ", who led a delegation on a visit to
+            # the University in Dar es Salaam": the happenings of that visit are there)
+            return words[0] in {"a", "an"} or not holds_any(clause, _VISIT_VERBS["en"])
         if clause.rstrip().endswith(self.held):
             return False  # "will be held in Nanchang": where the happening itself is planned
         return holds_any(clause, self.purposes)
@@ -1604,6 +1649,7 @@ class EventExtractor(Batchwise):
         if "establishment" in kinds and (not approved or self._founded_another_day(doc, sent, hits)):
             established = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
             established = established or self._alliance_referred_to(doc, sent) or self._body_referred_to(doc, sent)
+            established = established or self._alliance_named_next(doc, sent)
             founded = own
             if self._founded_in_a_year(doc, hits):
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
@@ -1878,6 +1924,31 @@ class EventExtractor(Batchwise):
         if not holds_any(words.lower() if self.language == "en" else words, self.alliance_words):
             return []
         return _alliances_before(doc, sent.start_char)[-1:]
+
+    def _alliance_named_next(self, doc: Doc, sent: Span) -> list[Span]:
+        """'A university alliance for tropical agriculture was launched on Wednesday in Haikou.' +
+        '..., the China-ASEAN Tropical Agriculture University Alliance brings together ...': a founding
+        sentence naming no body but an alliance with "a"/"an" (English) tells of the first alliance
+        the next sentence names."""
+        if self.indefinite_alliance is None:
+            return []
+        if self.indefinite_alliance.search(doc_text(doc), sent.start_char, sent.end_char) is None:
+            return []
+        sents = sentences(doc)
+        index = sents.index_of(sent.start_char)
+        text = doc_text(doc)
+        index += 1
+        while index + 1 < len(sents.starts) and not text[sents.starts[index] : sents.starts[index + 1]].strip():
+            index += 1  # (a line break between paragraphs is a sentence of its own)
+        following, after = sents.starts[index] if index < len(sents.starts) else len(text), _next_start(
+            sents.starts, index, text
+        )
+        every = zip(institution_spans(doc), institution_facts(doc), strict=True)
+        named = [s for s, known in every if known.kind == "alliance" and following <= s.start_char < after][:1]
+        # (the one described: a word of the founding sentence in its name, 'university alliance for
+        # tropical agriculture' -> 'China-ASEAN Tropical Agriculture University Alliance')
+        described = _CONTENT_WORD.findall(text[sent.start_char : sent.end_char].lower())
+        return [s for s in named if _shares_a_word(s, described)]
 
     def _established(self, doc: Doc, name: EventName, institutions: list[Span]) -> str:
         """'…联盟成立大会', 'the founding ceremony of X': the event is named by what was founded."""
@@ -2184,6 +2255,16 @@ def _next_start(starts: list[int], index: int, text: str) -> int:
     return starts[index + 1] if index + 1 < len(starts) else len(text)
 
 
+_CONTENT_WORD = re.compile(r"[a-z]{4,}")  # (a word of four letters or more: no "a", "for", "and")
+
+
+def _shares_a_word(span: Span, words: list[str]) -> bool:
+    """Whether the name of `span` holds one of `words` (lower case) other than its last word (its head:
+    "alliance")."""
+    name_words = _CONTENT_WORD.findall(_name_of(span).lower())[:-1]
+    return not set(name_words).isdisjoint(words)
+
+
 def _alliances_before(doc: Doc, end: int) -> list[Span]:
     """The Doc's alliances (in the order of `institution_spans`) that end by character `end`."""
     key = "_event_alliances"
@@ -2314,6 +2395,19 @@ _CAPTION = re.compile(r"(?:[一二三四五六七八九十]+、|[0-9]+[.、]\s*)
 def _is_caption(text: str) -> bool:
     """'签约现场', 'Signing ceremony', '二、合作签约': a photo caption or a heading, no sentence."""
     return len(text) <= 40 and bool(_CAPTION.fullmatch(text))
+
+
+def _place_last_signing(events: list[_Draft], setting: Setting) -> None:
+    """Give the last signing read `setting`'s place when it has none and is on its day (or either
+    has no day): the signing a caption after it shows."""
+    for index in range(len(events) - 1, -1, -1):
+        event = events[index]
+        if event.kind != "signing":
+            continue
+        day = _iso(setting.date)
+        if event.location is None and (event.date is None or day is None or event.date == day):
+            events[index] = _draft((*event[:4], setting.location, *event[5:]))
+        return
 
 
 def _filled(own: Setting, context: Setting) -> Setting:
@@ -2627,6 +2721,17 @@ def _past_clause_start(text: str, sent: Span, names: list[EventName]) -> int:
         if name.start >= at:
             return at
     return -1
+
+
+_ZH_PAST_REACH = 24  # characters read before a Chinese event name for a clause of an earlier time
+_ZH_HELD = "(?:举办|举行|召开)的"  # (what ends the clause, right before the name it tells of)
+
+
+def _zh_past_clause(times: tuple[str, ...]) -> re.Pattern[str]:
+    """'去年在银川举办的' right before an event's name (matched up to it, `$`): a word of an earlier
+    time (`zh/event_past_clause_times.txt`), maybe a place, then 举办的: the name's happening is of
+    that time, not the sentence's day, and the place is its own."""
+    return re.compile(rf"(?:{alternation(times)})[^，,。；;]{{0,12}}?{_ZH_HELD}$")
 
 
 def _without_place_after(text: str, setting: Setting, sent: Span, at: int) -> tuple[Setting, str | None]:

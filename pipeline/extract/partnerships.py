@@ -180,6 +180,11 @@ class PartnershipExtractor(Batchwise):
         self.standing = set(word_list(language, "partnership_standing.txt"))
         self.mission_words = word_list(language, "diplomatic_missions.txt")
         self.bystander_words = word_list(language, "partnership_bystanders.txt")
+        # 江西高校与英国高校的合作, "member universities": a speaker's words on groups' cooperation, no
+        # pair of the speaker's body with the page's publisher (`_groups_cooperate`)
+        self.group_sides = word_list(language, "partnership_group_sides.txt")
+        # (in English only "our ...": "the university" also opens "the University of Melbourne")
+        self.first_person = tuple(w for w in word_list(language, "first_person.txt") if _own_voice_word(language, w))
         self.partner_word_list = word_list(language, "partnership_partner_words.txt")
         self.partner_words = _RangeSearch(dict.fromkeys(self.partner_word_list, "partner"), language != "zh")
         self.side_anaphor_words = tuple(self.side_anaphors)
@@ -715,6 +720,8 @@ class PartnershipExtractor(Batchwise):
         # (the publisher asked only where a side is missing: most sentences asking name both or one Chinese)
         publisher = Side.publisher_of_schools(doc) if foreign and not chinese else None
         if publisher is not None:
+            if self._groups_cooperate(doc, sent):
+                return []
             return [(publisher, f.side()) for f in _distinct(foreign)]
         visited = Side.foreign_publisher(doc) if len(_distinct(chinese)) == 1 and not foreign else None
         if visited is not None and not anaphors.found_in(sent) and not self._looks_on(doc, sent, chinese[0]):
@@ -745,6 +752,15 @@ class PartnershipExtractor(Batchwise):
         # ties with A. The two universities signed ..."): the publisher, as `cn` above
         other = other or (Side.foreign_publisher(doc) if cn is not None and not foreign else None)
         return [(cn, other)] if cn is not None and other is not None else []
+
+    def _groups_cooperate(self, doc: Doc, sent: Span) -> bool:
+        """Whether the cooperation `sent` tells is of groups ('江西高校与英国高校的合作', "member
+        universities") and the page's own voice (我校, "our university") is not in it: a foreign
+        official's words at a forum, which make the official's body no partner of the publisher."""
+        sentence = matching_text(doc)[sent.start_char : sent.end_char]
+        if self.language != "zh":
+            sentence = sentence.lower()
+        return holds_any(sentence, self.group_sides) and not holds_any(sentence, self.first_person)
 
     def _visits_host_named_before(self, doc: Doc, sent: Span) -> bool:
         """Whether `sent` names the host it visited by a word of `partnership_host_anaphors.txt`
@@ -1025,6 +1041,8 @@ class PartnershipExtractor(Batchwise):
                 inner_f = [f for f in foreign if start <= f.start_char < end]
                 pairs.extend(self._pairs_by_position(inner_c, inner_f))
             return pairs
+        if len(chinese) > 1 and len(foreign) == 1:  # (a cheap test: most sentences name one Chinese side)
+            chinese = _in_clause_of(doc_text(doc), sent, chinese, foreign[0])
         return (
             self._pairs_in_order(doc, sent, chinese, foreign)
             or self._pairs_in_founder_runs(doc, sent, chinese, foreign)
@@ -2421,6 +2439,36 @@ class _Anaphors:
         """Whether `find_phrases` finds one of the anaphors in `sent` (not of groups: 双方高校)."""
         finder = self.of(sent)
         return finder is not None and any(hit.value != _GROUPS for hit in finder(sent.start_char, sent.end_char))
+
+
+# where one clause of a sentence ends and another, with its own subject, begins: '；', '; ', ', and '
+_CLAUSE_JOINS = re.compile(r"；|;\s|,\s+and\s|,\s+while\s|，而")
+_PREDICATE = re.compile(r"\S+\s+\S+")  # (two words: a clause's verb and more, no list's next name)
+
+
+def _in_clause_of(text: str, sent: Span, chinese: list[_Party], foreign: _Party) -> list[_Party]:
+    """The Chinese sides in the clause of `foreign` when the sentence joins clauses of their own subjects
+    ("A joined the association as a new member, and B signed an agreement with X": B, not A); all of
+    `chinese` when that clause names none, or when a join only ends a list ("A, B, and C signed ...")."""
+    if not _CLAUSE_JOINS.search(text, sent.start_char, sent.end_char):
+        return chinese
+    start, end = sent.start_char, sent.end_char
+    for join in _CLAUSE_JOINS.finditer(text, sent.start_char, sent.end_char):
+        before = [c for c in chinese if start <= c.start_char < join.start()]
+        if before and not _PREDICATE.search(text[before[-1].end_char : join.start()]):
+            continue  # (", and" after a name: a list's last item, the clause goes on)
+        if join.start() < foreign.start_char:
+            start = join.end()
+        else:
+            end = join.start()
+            break
+    inside = [c for c in chinese if start <= c.start_char < end]
+    return inside or chinese
+
+
+def _own_voice_word(language: str, word: str) -> bool:
+    """Whether a first-person word of `language` names the page's own body wherever it stands."""
+    return language == "zh" or word.startswith("our ")
 
 
 _GROUPS = "groups"  # the value of a pair anaphor that names groups of both sides (双方高校), no pair

@@ -44,6 +44,8 @@ from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef, Person
 
 HAN = "\u4e00-\u9fff"
+# the Han characters but 与 and 及, which join two names and stand in no transliterated one
+_HAN_BUT_JOINERS = "\u4e00-\u4e0d\u4e0f-\u53c9\u53cb-\u9fff"
 _HAN_ONLY = re.compile(r"[\u4e00-\u9fff]+")
 # A university's internal units end like this (国际交流处, 外国语学院, 宣传部, 校长办公室).
 _UNIT_SUFFIXES = ("处", "学院", "部", "办公室", "中心", "系", "所", "室", "科")
@@ -91,8 +93,10 @@ def _one_title(title: str) -> str:
     """A title as written before a name: modifiers, the office, a qualifier in brackets
     ("Pro Vice Chancellor (Global)", "First Vice-Rector")."""
     modifiers = alternation(_en_modifiers())
-    # "Vice-Rector for Studies Jānis Ozoliņš", "Vice Minister of Education Zheng Haiyan"
-    area = r"(?:\s+(?:for|of)\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})?"
+    # "Vice-Rector for Studies Jānis Ozoliņš", "Vice Minister of Education Zheng Haiyan"; an area word
+    # is no honorific: "Vice-Rector for International Relations Professor Miguel Ángel Oliva"
+    word = rf"(?!{_honorific_words()})[A-Z][\w-]*"
+    area = rf"(?:\s+(?:for|of)\s+{word}(?:\s+(?:and\s+)?{word}){{0,3}})?"
     return rf"(?:(?:{modifiers})[\s-]+)*(?:{title}){area}(?:\s*\([^()\n]{{1,40}}\))?"
 
 
@@ -811,7 +815,8 @@ def _zh_pattern() -> re.Pattern[str]:
     titles = alternation(_zh_titles())
     surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
     han_name = rf"(?:{surnames})[{HAN}]{{1,2}}"
-    foreign = rf"[{HAN}]{{1,6}}(?:·[{HAN}]{{1,8}})+"
+    # (no joining word inside: 校长韩立军与苏曼·什雷斯塔 names 韩立军, 副校长简·多伊及安娜·伊万诺娃 简·多伊)
+    foreign = rf"[{_HAN_BUT_JOINERS}]{{1,6}}(?:·[{_HAN_BUT_JOINERS}]{{1,8}})+"
     # Latin letters only (with accents): Chinese text follows a Latin name without a space.
     upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž'’\\-"
     latin = rf"[{upper}][{lower}{upper}]+(?:[ \t]+[{upper}][{lower}{upper}]+){{1,2}}"
@@ -1553,7 +1558,7 @@ class PeopleExtractor(Batchwise):
         for span in _Institutions.of(doc).ending_between(start - 3, start - 1):
             if text[span.end_char : start] in {" ", "'s ", "’s "}:
                 return institution_ref(span)
-        possessor = _possessor_before(doc, start) or _host_before_by(doc, start)
+        possessor = _possessor_before(doc, start) or _host_before_by(doc, start) or _met_where_visited(doc, start)
         if possessor is not None:
             return possessor
         before = text[max(0, start - 24) : start].lower()
@@ -2040,6 +2045,12 @@ def _pointers() -> tuple[str, ...]:
 
 
 @functools.cache
+def _honorific_words() -> str:
+    """The honorifics (`_honorifics`) as a regex that matches one only as whole words ("Dr", not "Drew")."""
+    return rf"(?:{alternation(_honorifics())})(?![\w-])"
+
+
+@functools.cache
 def _honorifics() -> frozenset[str]:
     return frozenset((*word_list("en", "honorifics.txt"), *word_list("en", "person_styles.txt")))
 
@@ -2481,6 +2492,32 @@ def _host_before_by(doc: Doc, start: int) -> InstitutionRef | None:
             return None  # (only the last one named before can be the host)
         at = _AT_BEFORE.search(text, max(0, span.start_char - 8), span.start_char)
         return institution_ref(span) if at is not None else None
+    return None
+
+
+# "visited X, where ... held talks with": the place visited, then ", where" (X maybe with its city)
+_VISITED_BEFORE = re.compile(r"\bvisited\s+(?:the\s+)?$")
+_WHERE_AFTER = re.compile(r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+where\s")
+_MET_ENDINGS = (" with ", " by ", " met ")  # (the words right before a person met: "talks with", "received by")
+_WHERE_REACH = 240  # characters read back from a person met for the ", where" of the visit
+
+
+def _met_where_visited(doc: Doc, start: int) -> InstitutionRef | None:
+    """'the delegation visited the University of X, where Vice President Sun held talks with
+    Vice-Rector Y': a person met (after "with", "by", "met") in the clause after a visited
+    institution's ", where" is that institution's."""
+    text = doc_text(doc)
+    if not text.endswith(_MET_ENDINGS, max(0, start - 6), start):
+        return None
+    low = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), start - _WHERE_REACH, 0)
+    where = text.rfind(", where ", low, start)
+    if where < 0 or text.find(",", where + 1, start) >= 0:
+        return None  # (no ", where" in the sentence, or a clause between: the person is not met there)
+    for span in reversed(institutions_in(doc, low, where)):
+        if not _WHERE_AFTER.match(text, span.end_char):
+            return None  # (only the last one named before ", where" is the place visited)
+        visited = _VISITED_BEFORE.search(text, max(0, span.start_char - 16), span.start_char)
+        return institution_ref(span) if visited is not None else None
     return None
 
 

@@ -491,7 +491,8 @@ class RoleExtractor(Batchwise):
                 ]
                 if holders:
                     owners.name_in(index, alliances[0] if alliances else None)
-            last_alliance, last_event = owners.alliance(index), owners.event(index)
+            last_alliance = owners.alliance(index)
+            last_event = owners.event(index, text[sent.start_char : sent.start_char + _EVENT_OPENING_SIZE])
             if last_alliance is None and not title_read:
                 title_read = True
                 if not owners.alliances:
@@ -1860,16 +1861,18 @@ class _Owners:
                 alliances[index] = span
         # Conferences and the like hold organisers; a founding names the alliance, not an event.
         events: dict[int, str] = {}
+        # the other named events of a sentence naming several ('A暨B'), for a later sentence that says which
+        self.also: dict[int, list[str]] = {}
         for event in doc._.events or []:
             if event.name and event.kind in {"conference", "other"}:
                 index = _sentence_holding(sents, event.evidence.start, event.evidence.start + 1)
-                if index is not None:
-                    events.setdefault(index, event.name)
+                if index is not None and events.setdefault(index, event.name) != event.name:
+                    self.also.setdefault(index, []).append(event.name)
         self.alliances = alliances
         self.alliance_at = sorted(alliances)
         self.events = events
         self.event_at = sorted(events)
-        self.event_refs: dict[int, InstitutionRef] = {}  # made once per event, when first asked for
+        self.event_refs: dict[str, InstitutionRef] = {}  # made once per event, when first asked for
         # the headline's alliance, when the text names none (`RoleExtractor._alliance_of_title`)
         self.from_title: InstitutionRef | None = None
 
@@ -1887,17 +1890,45 @@ class _Owners:
         found = bisect.bisect_right(self.alliance_at, index)
         return institution_ref(self.alliances[self.alliance_at[found - 1]]) if found else self.from_title
 
-    def event(self, index: int) -> InstitutionRef | None:
+    def event(self, index: int, opening: str = "") -> InstitutionRef | None:
+        """The event the roles of sentence `index` belong to; of several named in one sentence
+        ('…理事会会议暨…合作论坛'), the one whose head word `opening` (the start of the role's
+        sentence: '论坛由…主办', "The forum was hosted by") names, else the first."""
         found = bisect.bisect_right(self.event_at, index)
         if not found:
             return None
         at = self.event_at[found - 1]
-        if at not in self.event_refs:
-            self.event_refs[at] = InstitutionRef(name=self.events[at])
-        return self.event_refs[at]
+        name = self.events[at]
+        if at in self.also and opening:  # (most sentences name one event: looked at only then)
+            name = _event_headed_by(opening, [name, *self.also[at]]) or name
+        if name not in self.event_refs:
+            self.event_refs[name] = InstitutionRef(name=name)
+        return self.event_refs[name]
 
     def names_event(self, index: int) -> bool:
         return index in self.events
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_EVENT_OPENING_SIZE = 24  # the characters of a role's sentence looked at for the event's head word
+# what opens a sentence before the event's head word: 'The', 'This year's', 本次, 此次, 本届
+_EVENT_OPENING_ZH = re.compile(r"(?:本次|此次|本届|该|这次)?")
+_EVENT_OPENING_EN = re.compile(r"(?:the|this(?: year's)?)\s+", re.IGNORECASE)
+
+
+def _event_headed_by(opening: str, names: list[str]) -> str | None:
+    """The one of `names` whose last word (an English name's) or last two or three characters (a
+    Chinese one's: 论坛, 研讨会) open `opening` after 'the' / 本次, when only one does."""
+    opening = opening.lstrip()
+    if _HAN.match(opening):
+        start = _EVENT_OPENING_ZH.match(opening)
+        rest = opening[start.end() if start else 0 :]
+        fitting = [n for n in names if rest.startswith(n[-2:]) or rest.startswith(n[-3:])]
+    else:
+        start = _EVENT_OPENING_EN.match(opening)
+        first = opening[start.end() :].split(maxsplit=1)[:1] if start else []
+        fitting = [n for n in names if first and n.split() and n.split()[-1].lower() == first[0].lower()]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _sentence_holding(sents: Sentences, start: int, end: int) -> int | None:
