@@ -294,6 +294,7 @@ class PartnershipExtractor(Batchwise):
                     chinese, foreign = [], []  # (论坛由A主办，B承办，C给予支持: an event's organisers, no pair)
                 if kinds and self.short_form_joiners and (not chinese) != (not foreign):
                     chinese, foreign = self._with_short_form_side(text, sent, hits, chinese, foreign, sides)
+                chinese = self._in_clause(doc, sent, chinese, foreign)
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
                 if kinds:
                     # two associations that sign are a pair ("我会与马来西亚某协会签署备忘录")
@@ -1041,13 +1042,23 @@ class PartnershipExtractor(Batchwise):
                 inner_f = [f for f in foreign if start <= f.start_char < end]
                 pairs.extend(self._pairs_by_position(inner_c, inner_f))
             return pairs
-        if len(chinese) > 1 and len(foreign) == 1:  # (a cheap test: most sentences name one Chinese side)
-            chinese = _in_clause_of(doc_text(doc), sent, chinese, foreign[0])
         return (
             self._pairs_in_order(doc, sent, chinese, foreign)
             or self._pairs_in_founder_runs(doc, sent, chinese, foreign)
             or self._pairs_by_position(chinese, foreign)
         )
+
+    def _in_clause(self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]) -> list[_Party]:
+        """The Chinese sides of the clause naming the one foreign side (`_in_clause_of`), those the
+        sentence's pairs and kinds are read from; all of `chinese` when the sentence names several
+        foreign sides, or pairs within "between" segments."""
+        # (a cheap test first: most sentences name one Chinese side; one foreign side, maybe named twice:
+        # 密歇根州立大学（MSU）)
+        if len(chinese) < 2 or not foreign or (len(foreign) > 1 and len(_distinct(foreign)) > 1):
+            return chinese
+        if len(self._between_segments(doc, sent)) > 1:
+            return chinese
+        return _in_clause_of(doc_text(doc), sent, chinese, foreign[0])
 
     def _pairs_in_founder_runs(
         self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]
@@ -2441,9 +2452,11 @@ class _Anaphors:
         return finder is not None and any(hit.value != _GROUPS for hit in finder(sent.start_char, sent.end_char))
 
 
-# where one clause of a sentence ends and another, with its own subject, begins: '；', '; ', ', and '
-_CLAUSE_JOINS = re.compile(r"；|;\s|,\s+and\s|,\s+while\s|，而")
-_PREDICATE = re.compile(r"\S+\s+\S+")  # (two words: a clause's verb and more, no list's next name)
+# where one clause of a sentence ends and another, with its own subject, begins: '；', '; ', ', and ';
+# '，其中' narrows a list of sides to those it names (A、B、C等高校与…交流密切，其中B与X合作举办…: B-X)
+_CLAUSE_JOINS = re.compile(r"；|;\s|,\s+and\s|,\s+while\s|，而|[，,]\s*其中")
+# (two words, or two Chinese characters: a clause's verb and more, no list's next name)
+_PREDICATE = re.compile(r"\S+\s+\S+|[^\s、，,和与及等]{2}")
 
 
 def _in_clause_of(text: str, sent: Span, chinese: list[_Party], foreign: _Party) -> list[_Party]:

@@ -1,0 +1,48 @@
+"""Session 21 (qa): ways bulletins write partnerships, each in sentences made up as bulletins write
+them (not copied from a bulletin), with the near-misses that must keep their reading."""
+
+import pytest
+from support import pairs
+
+
+def kinds(record) -> set[tuple[str, str, str]]:
+    return {(p.chinese.name, p.foreign.name, p.kind) for p in record.partnerships}
+
+
+# 其中 narrows a list of Chinese sides to the one it names with the foreign side: the others of the
+# list only have exchanges with unnamed groups (GENRE.md: lists of sides; one pair per pair that cooperates)
+AMONG_THEM = [
+    (
+        "近年来，南昌大学、江西师范大学、华东交通大学等省内高校与东盟国家高校往来频繁，"
+        "其中华东交通大学与马来西亚理科大学签署了合作协议。",
+        {("华东交通大学", "马来西亚理科大学", "agreement")},
+    ),
+    (
+        "南昌大学与江西师范大学代表团访问泰国，其中江西师范大学与清迈大学签署了合作备忘录。",
+        {("江西师范大学", "清迈大学", "mou")},
+    ),
+    # the one foreign side written twice (its short form in brackets) is still one side
+    (
+        "近年来，南昌大学、江西农业大学等高校与欧洲高校的交流日益密切，其中江西农业大学与哈珀亚当斯大学（HAU）"
+        "合作举办的动物科学专业本科教育项目已招生六届。",
+        {("江西农业大学", "哈珀亚当斯大学", "joint_program")},
+    ),
+]
+
+# no 其中: every Chinese side of the list is a side
+LISTS_KEPT = [
+    (
+        "南昌大学、江西师范大学与泰国清迈大学签署了合作协议。",
+        {("南昌大学", "清迈大学"), ("江西师范大学", "清迈大学")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AMONG_THEM)
+def test_among_them_narrows_the_chinese_sides_s21_qa(extract, text, expected):
+    assert kinds(extract(text, "zh")) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), LISTS_KEPT)
+def test_list_without_among_them_pairs_each_s21_qa(extract, text, expected):
+    assert pairs(extract(text, "zh")) == expected
