@@ -229,6 +229,9 @@ class PartnershipExtractor(Batchwise):
             re.compile(rf"(?:[与和]?(?:合作|交流))?(?:{alternation(heads)})(?![于理在])") if heads else None
         )
         self.office_starts = frozenset({"与", "和", *(head[0] for head in heads)})  # (what the regex opens with)
+        # 中外合作办学: the field as a whole, whose 合作办学 tells no pair's programme (`_field_words`)
+        fields = word_list(language, "partnership_field_names.txt") if language == "zh" else ()
+        self.field_words = _field_words(fields, self.triggers)
         # 由A主办，B承办，C协办: the words a clause naming an event's organiser ends in
         self.organiser_words = word_list(language, "partnership_organiser_words.txt") if language == "zh" else ()
         # 浙外与利兹大学签署, 利兹大学与浙外签署: a side written short of a name the page wrote in full
@@ -454,10 +457,12 @@ class PartnershipExtractor(Batchwise):
         """`hits` but those that are words of a name: of an office (国际合作与交流处, whose 合作 and 交流
         tell no cooperation) or of a body named on the page ("the Delegation of German Industry and
         Commerce", 教育国际交流协会), but a joint institute's or a joint laboratory's (their names tell
-        what the pair runs)."""
+        what the pair runs); or of the name of the whole field (中外合作办学)."""
         starts, ends = institution_bounds(doc)
         facts_of = institution_facts(doc)
         office_after, office_starts = self.office_after, self.office_starts
+        field_words = self.field_words
+        matching = matching_text(doc) if field_words else text
         kept = []
         for hit in hits:
             at = bisect.bisect_right(starts, hit.start) - 1
@@ -469,6 +474,8 @@ class PartnershipExtractor(Batchwise):
                 and text[hit.end : hit.end + 1] in office_starts
                 and office_after.match(text, hit.end) is not None
             ):
+                continue
+            if hit.phrase in field_words and _inside_field_name(matching, hit, field_words[hit.phrase]):
                 continue
             kept.append(hit)
         return kept
@@ -1676,6 +1683,27 @@ def _within_visitor_word(hit: Hit, references: list[_Reference]) -> bool:
     """Whether `hit` overlaps a visitor word of `references` (a loop: see `_any_in`)."""
     for reference in references:
         if reference.visitor and reference.start < hit.end and hit.start < reference.end:
+            return True
+    return False
+
+
+def _field_words(fields: Iterable[str], triggers: dict[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:
+    """The trigger words inside the names of a whole field (中外合作办学 holds 合作办学), each with the
+    words before and after it in those names."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for field in fields:
+        for word in triggers:
+            at = field.find(word)
+            if at >= 0:
+                found.setdefault(word, []).append((field[:at], field[at + len(word) :]))
+    return {word: tuple(around) for word, around in found.items()}
+
+
+def _inside_field_name(text: str, hit: Hit, around: tuple[tuple[str, str], ...]) -> bool:
+    """Whether the words of a field's name stand around `hit` (中外 before its 合作办学)."""
+    for before, after in around:
+        at = hit.start - len(before)
+        if at >= 0 and text.startswith(before, at) and text.startswith(after, hit.end):
             return True
     return False
 

@@ -46,3 +46,26 @@ def test_among_them_narrows_the_chinese_sides_s21_qa(extract, text, expected):
 @pytest.mark.parametrize(("text", "expected"), LISTS_KEPT)
 def test_list_without_among_them_pairs_each_s21_qa(extract, text, expected):
     assert pairs(extract(text, "zh")) == expected
+
+
+# 中外合作办学 names the whole field (a province's, a speech's topic): no pair's programme; a programme
+# the pair runs keeps its kind
+FIELD_NOT_PROGRAMME = [
+    (
+        "6月10日，江西省教育厅厅长王明在南昌会见了法国驻华大使馆教育参赞一行。"
+        "王明介绍了我省中外合作办学的基本情况，希望双方深化合作。",
+        {("江西省教育厅", "法国驻华大使馆", "talks")},
+    ),
+]
+
+PROGRAMMES_KEPT = [
+    (
+        "江西师范大学与澳大利亚迪肯大学合作举办的中外合作办学项目今年招收首批学生。",
+        {("江西师范大学", "迪肯大学", "joint_program")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), FIELD_NOT_PROGRAMME + PROGRAMMES_KEPT)
+def test_field_of_cooperative_education_is_no_programme_s21_qa(extract, text, expected):
+    assert kinds(extract(text, "zh")) == expected
