@@ -726,9 +726,15 @@ class RoleExtractor(Batchwise):
         text = self._text
         if text.startswith(self.alliance_references, sent.start_char):
             return True
-        # "Founded in 2015, the alliance brings together ...": a participle's clause before its subject
+        # "Founded in 2015, the alliance brings together ...": a participle's clause before its subject,
+        # "the alliance" or the alliance's name ("Initiated by A and B, the X Alliance brings together ...")
         fronted = _FRONTED_PARTICIPLE.match(text, sent.start_char, sent.end_char)
-        return fronted is not None and text.startswith(self.alliance_references, fronted.end())
+        if fronted is None:
+            return False
+        if text.startswith(self.alliance_references, fronted.end()):
+            return True
+        subject = next((p for p in placed if p[1] >= fronted.end()), None)
+        return subject is not None and subject[1] <= fronted.end() + 4 and facts(subject[0]).kind == "alliance"
 
     def _column_label(self, line: str) -> bool:
         return line.strip().lower() in self.column_labels
