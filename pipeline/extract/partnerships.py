@@ -286,6 +286,9 @@ class PartnershipExtractor(Batchwise):
             if index in facilities:
                 hits = _merged(hits, facilities[index])
             kinds = {h.value for h in hits}
+            if not kinds.isdisjoint(_SIGNED_KINDS) and self._denies(doc, sent):
+                hits = self._without_denied_signings(doc, sent, hits)  # ("No agreement has been signed yet")
+                kinds = {h.value for h in hits}
             if not kinds and index in with_institutes and self._parents_beside_institute(doc, sent, sides.of(index)):
                 kinds = {"joint_institute"}
             pairs: list[tuple[Side, Side]] = []
@@ -603,6 +606,36 @@ class PartnershipExtractor(Batchwise):
         if not described:
             return hits
         return [hit for i, hit in enumerate(hits) if i not in described]
+
+    def _without_denied_signings(self, doc: Doc, sent: Span, hits: list[Hit]) -> list[Hit]:
+        """`hits` less the signing and document words of a clause that denies a signing ("No agreement
+        has been signed yet", 双方尚未签署协议): a negation word before one of them in its clause."""
+        matching = matching_text(doc)
+        denied: set[int] = set()  # (where each denying clause starts)
+        for hit in hits:
+            if hit.value in _SIGNED_KINDS:
+                start = _clause_start(matching, sent.start_char, hit.start)
+                if self._negated(matching[start : hit.start]):
+                    denied.add(start)
+        if not denied:
+            return hits
+        return [
+            hit
+            for hit in hits
+            if hit.value not in _SIGNED_KINDS or _clause_start(matching, sent.start_char, hit.start) not in denied
+        ]
+
+    def _negated(self, before: str) -> bool:
+        """Whether a negation word stands in `before` (a clause up to a signing or document word): a
+        whole word in English but "not only"; in Chinese right before it (尚未正式签署), not 未来."""
+        if self.language == "zh":
+            near = before[-_NEGATION_REACH_ZH:]
+            return "未来" not in near and holds_any(near, self.negations)
+        for word in self.negations:
+            for at in _places_of(before, word):
+                if not before.startswith(_NOT_ONLY, at):
+                    return True
+        return False
 
     def _describes(self, text: str, floor: int, at: int) -> bool:
         """Whether the clause up to `at` is an opener of `appositives` and a few words."""
@@ -1685,6 +1718,18 @@ def _within_visitor_word(hit: Hit, references: list[_Reference]) -> bool:
         if reference.visitor and reference.start < hit.end and hit.start < reference.end:
             return True
     return False
+
+
+_NEGATION_REACH_ZH = 5  # characters between a Chinese negation and its signing word, at most (尚未与对方正式签署)
+_NOT_ONLY = "not only"  # ("not only signed an agreement but also ...": no denial)
+
+
+def _clause_start(text: str, floor: int, at: int) -> int:
+    """Where the clause holding `at` starts: after the last clause mark before it, not before `floor`."""
+    bound = floor - 1
+    for mark in _CLAUSE_MARKS:  # (a loop: compiled, max() of a generator would build one)
+        bound = max(bound, text.rfind(mark, floor, at))
+    return bound + 1
 
 
 def _field_words(fields: Iterable[str], triggers: dict[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:

@@ -69,3 +69,41 @@ PROGRAMMES_KEPT = [
 @pytest.mark.parametrize(("text", "expected"), FIELD_NOT_PROGRAMME + PROGRAMMES_KEPT)
 def test_field_of_cooperative_education_is_no_programme_s21_qa(extract, text, expected):
     assert kinds(extract(text, "zh")) == expected
+
+
+# a clause that denies a signing ("No agreement has been signed yet", 尚未签署协议) signs nothing: the
+# pair's talks stay talks; a negation that does not deny it ("not only signed", 未来) keeps the document
+DENIED_SIGNINGS = [
+    (
+        "On Tuesday a delegation from the University of Akureyri visited Nanchang University, where the two "
+        "sides discussed a joint summer course in polar law. No agreement has been signed yet, but both sides "
+        "hope to welcome the first students in 2028.",
+        "en",
+        {("Nanchang University", "University of Akureyri", "talks")},
+    ),
+    (
+        "11月3日，冰岛大学代表团访问南昌大学，双方就联合开设暑期课程进行了会谈。目前双方尚未签署协议，"
+        "希望2028年迎来首批学生。",
+        "zh",
+        {("南昌大学", "冰岛大学", "talks")},
+    ),
+]
+
+SIGNINGS_NOT_DENIED = [
+    (
+        "On Tuesday a delegation from the University of Akureyri visited Nanchang University. The two sides "
+        "not only signed an exchange agreement but also opened a joint laboratory.",
+        "en",
+        {("Nanchang University", "University of Akureyri", "agreement")},
+    ),
+    (
+        "11月3日，冰岛大学代表团访问南昌大学，双方签署了合作协议，未来将联合开设暑期课程。",
+        "zh",
+        {("南昌大学", "冰岛大学", "agreement")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), DENIED_SIGNINGS + SIGNINGS_NOT_DENIED)
+def test_denied_signing_signs_nothing_s21_qa(extract, text, language, expected):
+    assert kinds(extract(text, language)) == expected
