@@ -107,3 +107,23 @@ SIGNINGS_NOT_DENIED = [
 @pytest.mark.parametrize(("text", "language", "expected"), DENIED_SIGNINGS + SIGNINGS_NOT_DENIED)
 def test_denied_signing_signs_nothing_s21_qa(extract, text, language, expected):
     assert kinds(extract(text, language)) == expected
+
+
+# 校际 (between schools) speaks of exchanges among universities in general, no pair named before: a
+# government's plan for 校际交流 pairs it with no foreign side; 两校 still refers back
+NOT_A_PAIR_ANAPHOR = [
+    (
+        "11月12日，南昌大学与冰岛大学签署合作备忘录。下一步，省教育厅将指导相关高校抓好协议落实，"
+        "推动我省与北欧高校合作从校际交流向平台共建深化。",
+        {("南昌大学", "冰岛大学", "mou")},
+    ),
+    (
+        "11月3日，冰岛大学代表团访问南昌大学。两校签署了校际合作协议。",
+        {("南昌大学", "冰岛大学", "agreement")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), NOT_A_PAIR_ANAPHOR)
+def test_between_schools_refers_to_no_pair_s21_qa(extract, text, expected):
+    assert kinds(extract(text, "zh")) == expected
