@@ -1710,6 +1710,8 @@ _GAP_WORDS = 4  # words between a delegation and its body, at most ("from the", 
 _LED_GAP_WORDS = 9  # words between a body and the delegation an official of it led ("'s Vice-President Li Hua led a")
 _ZH_GAP = 10  # characters between a body and 代表团/一行 (a title and a name: 副校长约翰·史密斯)
 _ZH_GAP_STOPS = frozenset("与和同跟及、，,。；;：:")
+_ZH_LED = "率"  # (率, 率领: an official leading the delegation after it)
+_ZH_LED_GAP = 8  # characters between 率 and 代表团, at most (领江苏省教育: a region or group it is named for)
 
 
 def _within_visitor_word(hit: Hit, references: list[_Reference]) -> bool:
@@ -1775,8 +1777,14 @@ def _follows_word(text: str, floor: int, at: int, words: tuple[str, ...]) -> boo
 
 def _short_plain_gap(gap: str) -> bool:
     """Whether the text between a Chinese body and 代表团/一行 leaves it the delegation's: short, in one
-    clause, no second body joined (与, 和)."""
-    return len(gap) <= _ZH_GAP and not _ZH_GAP_STOPS.intersection(gap)
+    clause, no second body joined (与, 和); or an official of it leading a delegation named for a
+    region or a group (省教育厅副厅长沈明率江苏省教育代表团, 率江西高校代表团)."""
+    if _ZH_GAP_STOPS.intersection(gap):
+        return False
+    if len(gap) <= _ZH_GAP:
+        return True
+    led = gap.rfind(_ZH_LED)
+    return 0 < led <= _ZH_GAP and len(gap) - led - len(_ZH_LED) <= _ZH_LED_GAP
 
 
 def _whole_at(text: str, start: int, end: int) -> bool:

@@ -127,3 +127,24 @@ NOT_A_PAIR_ANAPHOR = [
 @pytest.mark.parametrize(("text", "expected"), NOT_A_PAIR_ANAPHOR)
 def test_between_schools_refers_to_no_pair_s21_qa(extract, text, expected):
     assert kinds(extract(text, "zh")) == expected
+
+
+# 代表团 led by an official of a body (X副厅长王晓明率江西省高校代表团): the delegation is that body's, however
+# long the region or group the delegation is named for; a body not leading it (与…访问) gives none
+LED_DELEGATIONS = [
+    (
+        "11月9日至14日，江西省教育厅副厅长王晓明率江西省高校代表团访问芬兰。11日上午，代表团访问赫尔辛基大学，"
+        "与该校副校长座谈。",
+        {("江西省教育厅", "赫尔辛基大学", "talks")},
+    ),
+    (
+        "11月9日至14日，江西省教育厅副厅长王晓明出席会议后与江西省高校代表团访问芬兰。11日上午，代表团访问"
+        "赫尔辛基大学，与该校副校长座谈。",
+        set(),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), LED_DELEGATIONS)
+def test_delegation_led_by_an_official_is_its_bodys_s21_qa(extract, text, expected):
+    assert kinds(extract(text, "zh")) == expected
