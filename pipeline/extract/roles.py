@@ -172,6 +172,9 @@ class RoleExtractor(Batchwise):
         # "elected as the alliance's chair", "voted in as vice-chair": seats with their verb, found from the seat
         self.owned = _OwnedSeats(language) if language == "en" else None
         self.active = word_table(language, "roles_active.tsv")
+        # "The alliance held its council meeting ... The meeting was hosted by X": a verb whose holder
+        # organises the event only when no other body is said to (`_without_yielded`)
+        self.yielding = frozenset(word_list(language, "roles_yielding.txt")) if language == "en" else frozenset()
         # "chairs the association's Academic Committee", "leads its working group on energy": the bodies of an
         # alliance whose seat, right after a verb of holding one, is no seat of the alliance (English)
         self.organ_words = tuple(w.lower() for w in word_list(language, "roles_organs.txt")) if language == "en" else ()
@@ -380,6 +383,7 @@ class RoleExtractor(Batchwise):
         # once a claim of an alliance role could lose a name to them)
         succession: bool | None = None
         counted: set[tuple[str, str, int]] = set()  # (owner, role, count) of the counts found
+        yielded: set[int] = set()  # the roles (indices) of a verb that yields to another organiser (`yielding`)
         owners = _Owners(doc, sents, self._bystanding_on_page if self.bystander_page_words else self._bystander_check)
         # (the headline's alliance is looked for once, when a sentence's roles first find no alliance)
         title_read = self.title_alliance is None
@@ -521,6 +525,8 @@ class RoleExtractor(Batchwise):
                         else:
                             where = where or evidence(doc, sent.start_char, sent.end_char)
                             here = where
+                        if hit.phrase in self.yielding:
+                            yielded.add(len(roles))
                         roles.append(Role(organization=owner, member=member, role=hit.value, evidence=here))
                 count = self._count_text(doc, hit, claimed) if hit.value in ALLIANCE_ROLES else None
                 if (
@@ -544,7 +550,7 @@ class RoleExtractor(Batchwise):
             if (key := _role_key(owner, member, role)) not in seen:
                 seen.add(key)
                 roles.append(Role(organization=owner, member=member, role=role, evidence=where))
-        doc._.roles = roles
+        doc._.roles = _without_yielded(roles, yielded) if yielded else roles
         doc._.role_counts = counts
         return doc
 
@@ -2627,6 +2633,20 @@ def _number(word: str) -> int | None:
 def _body(span: Span, known: Facts) -> str:
     """What a name names: its gazetteer entry, else the name as written (`known`: its facts)."""
     return known.entry.id if known.entry is not None else span.text
+
+
+def _without_yielded(roles: list[Role], yielded: set[int]) -> list[Role]:
+    """`roles` less those of `yielded` whose event another member organises ("X held its meeting",
+    "hosted by Y": Y is the organiser)."""
+    organisers: dict[str, set[str]] = {}
+    for role in roles:
+        if role.role == "organizer":
+            organisers.setdefault(role.organization.name, set()).add(role.member.name)
+    return [
+        role
+        for i, role in enumerate(roles)
+        if i not in yielded or role.role != "organizer" or len(organisers[role.organization.name]) == 1
+    ]
 
 
 def _role_key(organization: InstitutionRef, member: InstitutionRef, role: str) -> tuple[str, str, str]:
