@@ -364,6 +364,16 @@ class PartnershipExtractor(Batchwise):
                     # nor is a day told before a paragraph's "last week" (上周) another happening's
                     setting = None if standing else settings.get(sent.start)
                     if (
+                        setting is not None
+                        and not list_kinds
+                        and setting.date_text
+                        and _caption_line(text, sent, self.language != "zh")
+                        and setting.date_text not in sentence
+                    ):
+                        # a photo caption ("The delegation at the University of Coimbra") shows a
+                        # happening told before, on no day of the paragraph it follows
+                        setting, standing = None, True
+                    if (
                         list_undated
                         and list_kinds
                         and setting is not None
@@ -1732,6 +1742,23 @@ def _clause_start(text: str, floor: int, at: int) -> int:
     for mark in _CLAUSE_MARKS:  # (a loop: compiled, max() of a generator would build one)
         bound = max(bound, text.rfind(mark, floor, at))
     return bound + 1
+
+
+_CAPTION_WORDS = 12  # words of a caption line, at most (English)
+_CAPTION_CHARS = 30  # characters of one, at most (Chinese)
+_SENTENCE_MARKS = ".。!！?？;；:："
+
+
+def _caption_line(text: str, sent: Span, english: bool) -> bool:
+    """Whether `sent` is a line of its own, short and ending in no sentence mark: a photo caption
+    ("Signing ceremony", "The delegation at the University of Coimbra", 签约现场)."""
+    start, end = sent.start_char, sent.end_char
+    line = text[start:end].strip()
+    if not line or line[-1] in _SENTENCE_MARKS or line[-1] in "\"”'’)）":
+        return False
+    if (start > 0 and text[start - 1] != "\n") or (end < len(text) and text[end] != "\n"):
+        return False
+    return len(line.split()) <= _CAPTION_WORDS if english else len(line) <= _CAPTION_CHARS
 
 
 def _field_words(fields: Iterable[str], triggers: dict[str, str]) -> dict[str, tuple[tuple[str, str], ...]]:

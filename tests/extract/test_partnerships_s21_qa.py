@@ -4,6 +4,8 @@ them (not copied from a bulletin), with the near-misses that must keep their rea
 import pytest
 from support import pairs
 
+from pipeline.extract.partnerships import _caption_line
+
 
 def kinds(record) -> set[tuple[str, str, str]]:
     return {(p.chinese.name, p.foreign.name, p.kind) for p in record.partnerships}
@@ -148,3 +150,37 @@ LED_DELEGATIONS = [
 @pytest.mark.parametrize(("text", "expected"), LED_DELEGATIONS)
 def test_delegation_led_by_an_official_is_its_bodys_s21_qa(extract, text, expected):
     assert kinds(extract(text, "zh")) == expected
+
+
+# a photo caption (a short line of its own, no sentence mark) shows a happening told before: it takes no
+# day from the paragraph it follows (`_caption_line` tells one); sentences and list lines are no captions
+CAPTIONS = [
+    ("Signing ceremony", "en", True),
+    ("The delegation at the University of Coimbra", "en", True),
+    ("签约现场", "zh", True),
+    ("The two sides signed a memorandum of understanding on the exchange of teachers.", "en", False),
+    ("1. Nanchang University and the University of Leeds: undergraduate programme in civil engineering;", "en", False),
+    ("“We look forward to the next five years”", "en", False),
+    ("11月3日，冰岛大学代表团访问南昌大学，双方就联合开设暑期课程进行了会谈并签署了合作备忘录", "zh", False),
+]
+
+
+class _Line:
+    """A sentence's bounds, as a span gives them."""
+
+    def __init__(self, start: int, end: int) -> None:
+        self.start_char, self.end_char = start, end
+
+
+@pytest.mark.parametrize(("line", "language", "expected"), CAPTIONS)
+def test_caption_line_s21_qa(line, language, expected):
+    before, after = ("Nanchang University news.", "More news.") if language == "en" else ("南昌大学新闻。", "更多新闻。")
+    text = f"{before}\n{line}\n{after}"
+    start = text.index(line)
+    assert _caption_line(text, _Line(start, start + len(line)), language == "en") is expected
+
+
+def test_line_inside_a_paragraph_is_no_caption_s21_qa():
+    text = "On May 3 the delegation arrived. Signing ceremony\nMore news."
+    start = text.index("Signing")
+    assert _caption_line(text, _Line(start, start + len("Signing ceremony")), True) is False
