@@ -174,7 +174,8 @@ class _Line:
 
 @pytest.mark.parametrize(("line", "language", "expected"), CAPTIONS)
 def test_caption_line_s21_qa(line, language, expected):
-    before, after = ("Nanchang University news.", "More news.") if language == "en" else ("南昌大学新闻。", "更多新闻。")
+    english = language == "en"
+    before, after = ("Nanchang University news.", "More news.") if english else ("南昌大学新闻。", "更多新闻。")
     text = f"{before}\n{line}\n{after}"
     start = text.index(line)
     assert _caption_line(text, _Line(start, start + len(line)), language == "en") is expected
