@@ -180,6 +180,8 @@ class PartnershipExtractor(Batchwise):
         self.standing = set(word_list(language, "partnership_standing.txt"))
         self.mission_words = word_list(language, "diplomatic_missions.txt")
         self.bystander_words = word_list(language, "partnership_bystanders.txt")
+        # "supported by C": a body that helps what the sides do, no side (English; lower case)
+        self.supporter_words = tuple(word_list(language, "partnership_supporters.txt")) if language != "zh" else ()
         # 江西高校与英国高校的合作, "member universities": a speaker's words on groups' cooperation, no
         # pair of the speaker's body with the page's publisher (`_groups_cooperate`)
         self.group_sides = word_list(language, "partnership_group_sides.txt")
@@ -423,9 +425,40 @@ class PartnershipExtractor(Batchwise):
         doc._.partnerships = _unique_pairs(found)
         return doc
 
+    def _names_supporter(self, doc: Doc, sent: Span) -> bool:
+        """Whether a supporter's words stand in `sent` ("supported by", `partnership_supporters.txt`)."""
+        return holds_any(matching_text(doc)[sent.start_char : sent.end_char], self.supporter_words)
+
+    def _without_supporters(self, doc: Doc, sides: list[_Party]) -> list[_Party]:
+        """`sides` less those a supporter's words stand right before ("set up with B and supported by
+        C Co., Ltd.": C helps, it is no party of the pair), when another side of its country's side
+        stays (one alone is the side the sentence has)."""
+        text = matching_text(doc)
+        supporters = [
+            side
+            for side in sides
+            if text[max(0, side.start_char - _SUPPORTER_REACH) : side.start_char]
+            .rstrip()
+            .removesuffix(" the")
+            .endswith(self.supporter_words)
+        ]
+        if not supporters:
+            return sides
+        kept = [side for side in sides if not _same_as_one_of(side, supporters)]
+        chinese_kept = any(side.known.country in CHINESE for side in kept)
+        foreign_kept = any(_may_be_foreign(side.known) for side in kept)
+        dropped = {
+            id(side)
+            for side in supporters
+            if (chinese_kept if side.known.country in CHINESE else foreign_kept)
+        }
+        return [side for side in sides if id(side) not in dropped]
+
     def _sides(self, doc: Doc, sent: Span, sides: list[_Party]) -> tuple[list[_Party], list[_Party]]:
         """The Chinese and foreign sides of a sentence naming `sides` (its institutions of a side's
         kind, not empty)."""
+        if len(sides) > 2 and self.supporter_words and self._names_supporter(doc, sent):
+            sides = self._without_supporters(doc, sides)
         # (the event words are looked up only where there is a government side to drop)
         governments = _has_kind(sides, "government")
         if not governments:  # (most sentences: no approver, mission or founder to weigh)
@@ -1744,6 +1777,7 @@ def _clause_start(text: str, floor: int, at: int) -> int:
     return bound + 1
 
 
+_SUPPORTER_REACH = 40  # characters before a side where a supporter's words are read ("and supported by the")
 _CAPTION_WORDS = 12  # words of a caption line, at most (English)
 _CAPTION_CHARS = 30  # characters of one, at most (Chinese)
 _SENTENCE_MARKS = ".。!！?？;；:："

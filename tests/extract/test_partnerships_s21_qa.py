@@ -185,3 +185,19 @@ def test_line_inside_a_paragraph_is_no_caption_s21_qa():
     text = "On May 3 the delegation arrived. Signing ceremony\nMore news."
     start = text.index("Signing")
     assert _caption_line(text, _Line(start, start + len("Signing ceremony")), True) is False
+
+
+# a body "supported by" in the sentence helps what the sides do: no party of the pair while another body
+# of its side stays
+SUPPORTERS = [
+    (
+        "On Monday, Jiangxi Normal University inaugurated the Sino-German Institute of Design, set up with "
+        "Germany's University of Kassel and supported by Jiangxi Ganfeng Lithium Co., Ltd.",
+        {("Jiangxi Normal University", "University of Kassel", "joint_institute")},
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), SUPPORTERS)
+def test_supporter_is_no_side_s21_qa(extract, text, expected):
+    assert kinds(extract(text, "en")) == expected
