@@ -201,3 +201,24 @@ SUPPORTERS = [
 @pytest.mark.parametrize(("text", "expected"), SUPPORTERS)
 def test_supporter_is_no_side_s21_qa(extract, text, expected):
     assert kinds(extract(text, "en")) == expected
+
+
+# "the three sides" (a third body joining a pair's meeting) refers back like "the two sides": the side
+# that joined pairs with the Chinese side named before
+THREE_SIDES = [
+    (
+        "On November 23, a delegation from the University of Leeds visited Nanchang University, and the two "
+        "universities signed a cooperation agreement. Professor Ana Silva of the University of Porto joined the "
+        "meeting online. The three sides discussed a joint summer school and agreed to continue the talks in the "
+        "spring.",
+        {
+            ("Nanchang University", "University of Leeds", "agreement"),
+            ("Nanchang University", "University of Porto", "talks"),
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), THREE_SIDES)
+def test_three_sides_refer_back_s21_qa(extract, text, expected):
+    assert kinds(extract(text, "en")) == expected
