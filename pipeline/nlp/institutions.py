@@ -629,9 +629,9 @@ class InstitutionResolver(Batchwise):
             if middle not in _foreign_name_prefixes() and not self._named_as_joint(middle):
                 if foreign_starts is None:
                     foreign_starts = self._foreign_starts(found_by_finders)
-                if not _written_at_any(text, middle, foreign_starts):
+                if not _written_at_any(self._page_simplified, middle, foreign_starts):
                     continue
-            ending_at = _by_end(candidates) if ending_at is None else ending_at
+            ending_at = _by_end(candidates, ends) if ending_at is None else ending_at
             for parent in ending_at[unit.start]:
                 if _simplified(parent.text).endswith("大学"):
                     joint.append(_joined(parent, unit, "joint_institute", text))
@@ -916,7 +916,7 @@ class InstitutionResolver(Batchwise):
         units = [unit for unit in candidates if not unit.kb_id and unit.label in {"other", "research_institute"}]
         if not units:
             return candidates  # (no centre to join: the candidates are not read again)
-        ending_at = _by_end(candidates)
+        ending_at = _by_end(candidates, {unit.start for unit in units})
         agencies = []
         for unit in units:
             for parent in ending_at.get(unit.start, ()):
@@ -1204,10 +1204,14 @@ class InstitutionResolver(Batchwise):
     def _with_short_forms(self, doc: Doc, text: str, mentions: list[_Mention]) -> list[_Mention]:
         """新西兰林肯大学 ... 林肯大学: a later unlinked mention that ends a linked one is the same
         institution (the short form would not link alone when two entries share it)."""
-        # Linked names by their last four characters (a short form has at least four), in order.
+        # The unlinked names' last four characters (a short form has at least four), then the linked
+        # names ending so, by them, in order (only those: most linked names end as no short form does).
+        endings = {m.text[-4:] for m in mentions if not m.kb_id and len(m.text) >= 4}
+        if not endings:
+            return mentions
         linked: dict[str, list[tuple[int, str, str]]] = defaultdict(list)
         for mention in mentions:
-            if mention.kb_id:
+            if mention.kb_id and mention.text[-4:] in endings:
                 linked[mention.text[-4:]].append((mention.start, mention.text, mention.kb_id))
         if not linked:
             return mentions
@@ -2435,12 +2439,20 @@ def _section_after(text: str, at: int, sections: tuple[str, ...]) -> str:
     return ""
 
 
-def _by_end(mentions: list[_Mention]) -> dict[int, list[_Mention]]:
-    """Mentions by the token where they end, in their order: what directly precedes a token."""
-    ending_at: dict[int, list[_Mention]] = defaultdict(list)
+def _by_end(mentions: list[_Mention], ends: set[int]) -> dict[int, list[_Mention]]:
+    """The mentions ending at each token of `ends`, in their order: what directly precedes a
+    token. (Only the tokens asked about: most mentions end where no one asks, and a list for
+    each would be made for nothing.)"""
+    ending_at: dict[int, list[_Mention]] = {}
     for mention in mentions:
-        ending_at[mention.end].append(mention)
-    return dict(ending_at)
+        end = mention.end
+        if end in ends:
+            found = ending_at.get(end)
+            if found is None:
+                ending_at[end] = [mention]
+            else:
+                found.append(mention)
+    return ending_at
 
 
 def _full_forms(candidates: list[_Mention]) -> list[_Mention]:
@@ -2474,11 +2486,12 @@ def _ending_in(names: tuple[str, ...], body: str) -> bool:
     return False
 
 
-def _written_at_any(text: str, simplified: str, starts: list[int]) -> bool:
-    """`simplified` is the simplified form of the text at one of the character offsets."""
-    size = len(simplified)
+def _written_at_any(page_simplified: str, simplified: str, starts: list[int]) -> bool:
+    """`simplified` is the simplified form of the text at one of the character offsets
+    (`page_simplified`: the page's simplified text, the same characters simplified at the same
+    offsets, so no slice of the text is made and simplified again)."""
     for start in starts:  # noqa: SIM110 - compiled, `any` of a generator makes one
-        if _simplified(text[start : start + size]) == simplified:
+        if page_simplified.startswith(simplified, start):
             return True
     return False
 
@@ -2549,12 +2562,18 @@ def _longest_non_overlapping(mentions: list[_Mention]) -> list[_Mention]:
             last_start = start
         if end > last_end:
             last_end = end
-    beyond = last_start + 1
-    keys = [((m.start - m.end) * 2 + (0 if m.kb_id else 1)) * beyond + m.start for m in mentions]
-    ordered = [mentions[i] for i in sorted(range(len(mentions)), key=keys.__getitem__)]
+    beyond, count = last_start + 1, len(mentions)
+    # (each key packed with the mention's place, key * count + place: the ints sorted with no key
+    # function, ties in the list's order as a stable sort leaves them)
+    packed = [
+        (((m.start - m.end) * 2 + (0 if m.kb_id else 1)) * beyond + m.start) * count + place
+        for place, m in enumerate(mentions)
+    ]
+    packed.sort()
     taken = bytearray(last_end)  # 1 where a kept mention lies
     kept: list[_Mention] = []
-    for mention in ordered:
+    for key in packed:
+        mention = mentions[key % count]
         start, end = mention.start, mention.end
         if taken.find(1, start, end) < 0:
             kept.append(mention)
