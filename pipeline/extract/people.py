@@ -1154,7 +1154,9 @@ class PeopleExtractor(Batchwise):
             named_after = isinstance(match, _AfterMatch) or (_after_windows() is None and match.re is _en_after())
             held = None if named_after else _body_in_office(doc, match, earlier if office is None else None)
             if held is None and not named_after and office is None and earlier is None and _is_honorific(title):
-                unit_office = _unit_office_before_body(doc, institutions, opening)
+                unit_office = _unit_office_before_body(doc, institutions, opening) or _office_of_body_in_commas(
+                    doc, institutions, opening
+                )
                 if unit_office is not None:  # "Dean of Tongji Medical College of HUST Professor Chen Jianguo"
                     held, opening = unit_office[:2], unit_office[2]
             if held is not None:  # "Rector of Ruritania State University Jane Doe"
@@ -2191,6 +2193,23 @@ def _unit_office_before_body(doc: Doc, institutions: _Institutions, opening: int
         office = _office_of_unit_before_body().search(text, low, body.start_char)
         if office is not None:
             return _single_spaced(office.group("title")), body, office.start("title")
+    return None
+
+
+def _office_of_body_in_commas(doc: Doc, institutions: _Institutions, opening: int) -> tuple[str, Span, int] | None:
+    """'The President of the University of Harlow, Professor Jane Doe': an office naming its body after
+    'of (the)'/'at (the)', the body, a comma, then the honorific: the office, the body, and where the
+    office starts. Only read where a body ends right before the comma (most honorifics follow none)."""
+    text = doc_text(doc)
+    comma = opening - 2 if text.startswith(", ", opening - 2) else opening - 1
+    if comma < 1 or text[comma] != ",":
+        return None
+    for body in institutions.ending_between(comma, comma):
+        if not text.endswith(_BODY_LINKS, 0, body.start_char):
+            continue  # (looked at first: "the University of Harlow, Professor Jane Doe" holds no office)
+        office = _office_of_body_before().search(text, max(0, body.start_char - 100), body.start_char)
+        if office is not None:
+            return _first_office(_single_spaced(office.group("title"))), body, office.start("title")
     return None
 
 
