@@ -41,7 +41,7 @@ def _people(text: str) -> dict[str, tuple[str | None, str | None]]:
         ),
     ],
 )
-def test_an_office_of_a_body_before_an_honorific_and_name_in_commas(text: str, name: str, title: str, body: str) -> None:
+def test_an_office_of_a_body_before_an_honorific_in_commas(text: str, name: str, title: str, body: str) -> None:
     assert _people(text)[name] == (title, body)
 
 
