@@ -1627,13 +1627,15 @@ class EventExtractor(Batchwise):
             if len(outside) < len(hits):
                 hits, kinds = outside, {h.value for h in outside}
         # a conference attended during a trip of several days told before it ("11月18日至21日…赴泰国
-        # 访问…并出席了…论坛") is on none of its days that the text says
+        # 访问…并出席了…论坛") is on none of its days that the text says; days told after its name
+        # are its own ("attended the 2026 ... Dialogue, held Nov. 5-6 in Chengdu")
         trip_from = _first_trip_word(hits) if setting.several_days else None
+        range_at = _told_at(doc, sent, setting.date_text) if trip_from is not None else -1
         events = [
             _drafted(
                 _kind_of_name(n.text, self.head_kinds),
                 self._established(doc, n, institutions) if _kind_of_name(n.text) == "establishment" else n.text,
-                _place_only(setting) if trip_from is not None and n.start > trip_from else setting,
+                _place_only(setting) if trip_from is not None and trip_from < n.start and range_at < n.end else setting,
                 evidence_fields(doc, n.start, n.end),
             )
             for n in names
@@ -2421,6 +2423,11 @@ def _filled(own: Setting, context: Setting) -> Setting:
     return _setting(
         (context.date, own.date_text or context.date_text, place, context.several_days, context.planned, context.until)
     )
+
+
+def _told_at(doc: Doc, sent: Span, date_text: str | None) -> int:
+    """Where the sentence first writes `date_text` (its day's words), or -1."""
+    return -1 if date_text is None else doc_text(doc).find(date_text, sent.start_char, sent.end_char)
 
 
 def _first_trip_word(hits: list[Hit]) -> int | None:

@@ -1,0 +1,49 @@
+# ruff: noqa: E501  (probes are whole sentences, one a line)
+"""Events, session 21 (qb): made-up passages in the genre's ways, each with the events a careful reader
+takes from them (kind, date, name, location)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.batch import extract_bulletin
+from pipeline.bulletin import Bulletin
+
+
+def _events(text: str, language: str, published: dt.date) -> list[tuple[str, str | None, str | None, str | None]]:
+    bulletin = Bulletin(text=text, language=language, published=published, origin="test")
+    return [(e.kind, e.date, e.name, e.location) for e in extract_bulletin(bulletin).events]
+
+
+def _named(events: list[tuple[str, str | None, str | None, str | None]], name: str) -> tuple[str | None, str | None]:
+    found = [(date, place) for _, date, n, place in events if n == name]
+    assert len(found) == 1, events
+    return found[0]
+
+
+# a conference a delegation attended: the days told after its name ("held Nov. 5-6") are its own
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The delegation then attended the 2026 Sino-Nordic Rectors' Dialogue, held Nov. 5-6 in Kunming.",
+        "Afterwards the delegation attended the 2026 Sino-Nordic Rectors' Dialogue, held from 5 to 6 November in Kunming.",
+    ],
+)
+def test_days_told_after_an_attended_conference_are_its_own(text: str) -> None:
+    events = _events(text, "en", dt.date(2026, 11, 14))
+    assert _named(events, "2026 Sino-Nordic Rectors' Dialogue") == ("2026-11-05", "Kunming")
+
+
+# near-miss: a trip's days told before the conference are the trip's, not the conference's
+def test_a_trips_days_told_before_an_attended_conference_stay_the_trips() -> None:
+    text = "From Nov. 3 to 7, the delegation visited Norway and attended the 2026 Sino-Nordic Rectors' Dialogue in Oslo."
+    events = _events(text, "en", dt.date(2026, 11, 14))
+    assert _named(events, "2026 Sino-Nordic Rectors' Dialogue") == (None, "Oslo")
+
+
+def test_a_trips_days_told_before_an_attended_forum_stay_the_trips_zh() -> None:
+    text = "11月3日至7日，校长李明率团赴挪威访问，并出席了在奥斯陆举办的2026中北高校校长对话会。"
+    events = _events(text, "zh", dt.date(2026, 11, 14))
+    assert _named(events, "2026中北高校校长对话会") == (None, "奥斯陆")
