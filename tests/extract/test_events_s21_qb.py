@@ -47,3 +47,20 @@ def test_a_trips_days_told_before_an_attended_forum_stay_the_trips_zh() -> None:
     text = "11月3日至7日，校长李明率团赴挪威访问，并出席了在奥斯陆举办的2026中北高校校长对话会。"
     events = _events(text, "zh", dt.date(2026, 11, 14))
     assert _named(events, "2026中北高校校长对话会") == (None, "奥斯陆")
+
+
+# a delegation led by a person it names is a travelling party: its visit is told though no
+# institution is named in the sentence
+def test_a_delegation_led_by_a_named_person_tells_a_visit() -> None:
+    text = (
+        "A delegation led by Pro-Vice-Chancellor Professor Ruth Hale began a week-long visit to China in "
+        "Kunming on 28 September."
+    )
+    events = _events(text, "en", dt.date(2026, 10, 9))
+    assert ("visit", "2026-09-28", None, "Kunming") in events
+
+
+# near-miss: a delegation named by no leader and no institution tells no visit of its own
+def test_a_delegation_alone_attending_tells_no_visit() -> None:
+    events = _events("On 28 September, the delegation also attended a banquet.", "en", dt.date(2026, 10, 9))
+    assert not [e for e in events if e[0] == "visit"]
