@@ -64,3 +64,24 @@ def test_a_delegation_led_by_a_named_person_tells_a_visit() -> None:
 def test_a_delegation_alone_attending_tells_no_visit() -> None:
     events = _events("On 28 September, the delegation also attended a banquet.", "en", dt.date(2026, 10, 9))
     assert not [e for e in events if e[0] == "visit"]
+
+
+# a signing told by the signers' names or pen put to an agreement, or a partnership made formal with
+# one; a verb of these with no agreement word in its clause tells none
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On 3 March, Hunan University and the University of Glenmoor put their names to a memorandum.", "en"),
+        ("On 3 March, Hunan University and the University of Glenmoor put pen to paper on an exchange agreement.", "en"),
+        ("On 3 March, Hunan University formalised its partnership with the University of Glenmoor in an MoU.", "en"),
+        ("3月3日，湖南大学与格伦莫尔大学草签合作备忘录。", "zh"),
+        ("3月3日，湖南大学与格伦莫尔大学签下学生交流协议。", "zh"),
+    ],
+)
+def test_other_ways_of_telling_a_signing(text: str, language: str) -> None:
+    assert ("signing", "2026-03-03", None, None) in _events(text, language, dt.date(2026, 3, 9))
+
+
+def test_formalised_plans_without_an_agreement_are_no_signing() -> None:
+    text = "On 3 March, Hunan University and the University of Glenmoor formalised plans for a joint laboratory."
+    assert not [e for e in _events(text, "en", dt.date(2026, 3, 9)) if e[0] == "signing"]
