@@ -692,6 +692,8 @@ class EventExtractor(Batchwise):
         stops = "event_name_stops.txt"
         # where a Chinese event name stops to its left: the words that stop a body's name, and verbs
         # of preparing or taking part (筹办, 参与), but not the nouns that are verbs too (质量建设研讨会)
+        # (a reporters' credit in brackets, 电（记者 周以宁）, is no part of the name after it)
+        self.credit_words = frozenset(word_list("zh", "byline_markers.txt")) if language == "zh" else frozenset()
         self.name_boundaries = (
             (self.boundaries | frozenset(word_list("zh", stops))) - frozenset(word_list("zh", inner))
             if language == "zh"
@@ -1511,6 +1513,8 @@ class EventExtractor(Batchwise):
             start = head
             while start > first:
                 word = read(start - 1)
+                if word[2] in _DAY_WORDS and start - 2 >= first and _ends_a_day(read(start - 2)[2], word[2]):
+                    break  # 新华社重庆11月26日电 2026…论坛: a day (and a dispatch's) ends the words before a name
                 if self._name_part(word, text):
                     if word[2] in _AND and start - 2 in institution_ends:
                         # 南昌大学与X大学联合举办…: the 与 joins the organisers; but in 江西农业大学与
@@ -1526,6 +1530,7 @@ class EventExtractor(Batchwise):
                 start -= 1
             walked.reverse()
             base = start  # walked[i - base] is token i, for base <= i < head
+            start = self._after_credit(walked, base, start, head)
             while start < head and walked[start - base][2] in _AND:
                 start += 1
             if start < head:
@@ -1548,6 +1553,19 @@ class EventExtractor(Batchwise):
                     continue  # 南昌大学与X大学合作协议签约仪式: a signing told by its sides, no name
                 names.append(EventName(name_start, end_char, name))
         return names
+
+    def _after_credit(self, walked: list[tuple[int, int, str]], base: int, start: int, head: int) -> int:
+        """Where a name walked from `start` to `head` begins after a reporters' credit in brackets
+        (电（记者 周以宁）2026…论坛: `zh/byline_markers.txt` right after the opening bracket). One
+        search of the walked text for an opening bracket; the tokens read only when it finds one."""
+        if start >= head or not any(w[2] in _OPENING_BRACKETS for w in walked[start - base :]):
+            return start
+        for i in range(start, head - 1):
+            if walked[i - base][2] in _OPENING_BRACKETS and walked[i + 1 - base][2] in self.credit_words:
+                for j in range(i + 2, head):
+                    if walked[j - base][2] in _CLOSING_BRACKETS:
+                        return j + 1
+        return start
 
     def _held_online_before(self, text: str, head_start: int) -> bool:
         """Whether a manner of `zh/event_online_manners.txt` (以线上, 以云端) stands right before the
@@ -2517,6 +2535,17 @@ def _is_name_part(norm: str, text: str, boundaries: frozenset[str]) -> bool:
 
 
 _AND = frozenset({"与", "和"})
+# a day's last word (11月26日, a dispatch's 26日电): no word of a name
+_DAY_WORDS = frozenset({"日", "号", "电", "日电"})
+
+
+def _ends_a_day(before: str, word: str) -> bool:
+    """Whether `word` (of `_DAY_WORDS`) after the word `before` ends a day: 26日, 26号, 26日电."""
+    return before == "日" if word == "电" else before.isdigit()
+
+
+_OPENING_BRACKETS = frozenset({"（", "("})
+_CLOSING_BRACKETS = frozenset({"）", ")"})
 _MANNER_SPAN = 4  # characters read before a head word for `event_online_manners.txt` (以线上, 以云端)
 _MAX_KEPT = 1 << 16  # words kept by `EventExtractor._name_part` (cleared past this many)
 

@@ -85,3 +85,25 @@ def test_other_ways_of_telling_a_signing(text: str, language: str) -> None:
 def test_formalised_plans_without_an_agreement_are_no_signing() -> None:
     text = "On 3 March, Hunan University and the University of Glenmoor formalised plans for a joint laboratory."
     assert not [e for e in _events(text, "en", dt.date(2026, 3, 9)) if e[0] == "signing"]
+
+
+# a Chinese event name opening a dispatch: the dispatch's day and the reporters' credit in brackets
+# are no part of it; a modifier 新 inside a name is (陆海新通道, 新工科)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("新华社昆明3月2日电（记者 李青 王岚）2026澜湄新工科教育论坛2日在昆明开幕。", "2026澜湄新工科教育论坛"),
+        ("新华社昆明3月2日电（记者李青）第五届中国—南亚大学校长论坛2日在昆明开幕。", "第五届中国—南亚大学校长论坛"),
+        ("新华社昆明3月2日电 第五届中国—南亚大学校长论坛2日在昆明开幕。", "第五届中国—南亚大学校长论坛"),
+        ("3月2日，2026西部陆海新通道职业教育合作论坛在昆明开幕。", "2026西部陆海新通道职业教育合作论坛"),
+    ],
+)
+def test_a_dispatch_opening_with_an_event_name(text: str, name: str) -> None:
+    events = _events(text, "zh", dt.date(2026, 3, 3))
+    assert _named(events, name) == ("2026-03-02", "昆明")
+
+
+# near-miss: brackets inside a name stay in it
+def test_a_bracket_inside_an_event_name_stays() -> None:
+    events = _events("3月2日，中国（云南）—南亚职业教育周在昆明开幕。", "zh", dt.date(2026, 3, 3))
+    assert _named(events, "中国（云南）—南亚职业教育周") == ("2026-03-02", "昆明")
