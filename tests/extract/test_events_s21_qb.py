@@ -107,3 +107,11 @@ def test_a_dispatch_opening_with_an_event_name(text: str, name: str) -> None:
 def test_a_bracket_inside_an_event_name_stays() -> None:
     events = _events("3月2日，中国（云南）—南亚职业教育周在昆明开幕。", "zh", dt.date(2026, 3, 3))
     assert _named(events, "中国（云南）—南亚职业教育周") == ("2026-03-02", "昆明")
+
+
+# the day a reporter learned the news (记者20日从…获悉) is no day of the happening it tells
+def test_a_reporters_day_is_no_happenings_day() -> None:
+    text = "记者20日从云南大学获悉，老挝国立大学代表团于17日至18日访问该校，两校签署合作备忘录。"
+    events = _events(text, "zh", dt.date(2026, 3, 21))
+    assert ("visit", "2026-03-17", None, None) in events
+    assert not [e for e in events if e[1] == "2026-03-20"]
