@@ -816,7 +816,10 @@ def _zh_pattern() -> re.Pattern[str]:
     surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
     han_name = rf"(?:{surnames})[{HAN}]{{1,2}}"
     # (no joining word inside: 校长韩立军与苏曼·什雷斯塔 names 韩立军, 副校长简·多伊及安娜·伊万诺娃 简·多伊)
-    foreign = rf"[{_HAN_BUT_JOINERS}]{{1,6}}(?:·[{_HAN_BUT_JOINERS}]{{1,8}})+"
+    # (a hyphen may join two parts of one: 哈桑·阿卜杜勒-拉赫曼, 让-皮埃尔·杜兰)
+    first = rf"[{_HAN_BUT_JOINERS}]{{1,6}}(?:[-－][{_HAN_BUT_JOINERS}]{{1,6}})?"
+    part = rf"[{_HAN_BUT_JOINERS}]{{1,8}}(?:[-－][{_HAN_BUT_JOINERS}]{{1,8}})?"
+    foreign = rf"{first}(?:·{part})+"
     # Latin letters only (with accents): Chinese text follows a Latin name without a space.
     upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž'’\\-"
     latin = rf"[{upper}][{lower}{upper}]+(?:[ \t]+[{upper}][{lower}{upper}]+){{1,2}}"
@@ -825,7 +828,11 @@ def _zh_pattern() -> re.Pattern[str]:
     one = rf"(?:(?:{modifiers})及)*(?:{modifiers})?(?:{titles})"
     title_chain = rf"{one}(?:[、]?{one})*(?:[（(][^（）()\n]{{1,8}}[）)])?"
     transliterated = _transliterated_name()
-    return re.compile(rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{transliterated}|{han_name})")
+    # (a Tibetan name, two syllables of `person_tibetan_syllables.txt`: no Han surname opens it)
+    tibetan = rf"(?:{alternation(word_list('zh', 'person_tibetan_syllables.txt', split_spaces=True))}){{2}}"
+    return re.compile(
+        rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{transliterated}|{tibetan}|{han_name})"
+    )
 
 
 _TRANSLITERATED_LENGTH = (3, 6)  # characters of a foreign name written without its middle dot
@@ -1634,7 +1641,8 @@ class PeopleExtractor(Batchwise):
         found += self._zh_names_before_bracketed_bodies(doc, institutions, known)
         found += self._zh_names_before_own_titles(doc, institutions, known)
         found += self._zh_contacts(doc, known)
-        return found + self._zh_students(doc, institutions, known)
+        found += self._zh_students(doc, institutions, known)
+        return found + self._zh_students_by_nationality(doc, institutions, known)
 
     def _zh_list_members(self, doc: Doc, found: list[Person], known: set[str]) -> list[Person]:
         """'副校长陈立新、吴建国陪同': the names listed after a person's title and name (joined by 、 or
@@ -1718,6 +1726,38 @@ class PeopleExtractor(Batchwise):
                     evidence=evidence_fields(
                         doc, before[0].start_char if before else year.start(), name_start + len(name)
                     ),
+                )
+            )
+        return found
+
+    def _zh_students_by_nationality(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
+        """'我校埃及籍博士研究生穆斯塔法·阿里作为留学生代表发言': an international student named with
+        a nationality (籍) and no office; of the institution named right before the country, the one
+        该校 speaks of, or the publisher after 我校. Looked for only where 籍 stands."""
+        text, original = _zh_text(doc), doc_text(doc)
+        found = []
+        for at, _ in _occurrences(text, ("籍",)):
+            match = _zh_student_by_nationality().match(text, at)
+            country = _ZH_COUNTRY_BEFORE.search(text, max(0, at - _COUNTRY_REACH), at) if match is not None else None
+            if match is None or country is None:
+                continue
+            name_start = match.start("name")
+            name = original[name_start : match.end("name")]
+            name = _trim_zh_name(name, text, name_start)
+            if len(name) < 2 or name in known:
+                continue
+            known.add(name)
+            # (the country, written right after its institution or 我校: 我校埃及籍, 江苏大学巴基斯坦籍)
+            lead = max(country.start(), at - _COUNTRY_REACH + 1)
+            before = [s for s in institutions.ending_between(lead - 1, at - 2) if s.end_char <= at - 2]
+            found.append(
+                Person(
+                    name=name,
+                    title=None,
+                    organization=institution_ref(before[0])
+                    if before
+                    else self._student_organisation(doc, text, [], _first_person_end(text, lead, at)),
+                    evidence=evidence_fields(doc, before[0].start_char if before else at, name_start + len(name)),
                 )
             )
         return found
@@ -2884,6 +2924,32 @@ def _zh_sides() -> tuple[str, ...]:
     return word_list("zh", "person_title_modifiers.txt")
 
 
+_COUNTRY_REACH = 12  # characters read before 籍 for the institution or 我校 the country follows
+
+
+def _first_person_end(text: str, low: int, at: int) -> int:
+    """Where a first-person word (我校) before the country of a 籍 ends (read by `_student_organisation`
+    as the start of what it describes), or `low` when none stands there."""
+    for word in word_list("zh", "first_person.txt"):
+        found = text.rfind(word, max(0, low - len(word)), at)
+        if found >= 0:
+            return found + len(word)
+    return low
+
+
+@functools.cache
+def _zh_student_by_nationality() -> re.Pattern[str]:
+    """From 籍: 籍博士研究生穆斯塔法·阿里, 籍留学生阮文明作为 (a transliterated name with its dots, or a
+    Chinese one where a name ends: no Chinese character after it, or a word that follows names)."""
+    students = alternation(word_list("zh", "person_students.txt"))
+    joiners = _HAN_BUT_JOINERS
+    foreign = rf"[{joiners}]{{1,6}}(?:·[{joiners}]{{1,8}}(?:[-－][{joiners}]{{1,8}})?)+"
+    surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
+    han = rf"(?:{surnames})[{HAN}]{{1,2}}(?=[^{HAN}]|{alternation(_after_name())}|$)"
+    return re.compile(rf"籍(?:{students})(?P<name>{foreign}|{han})")
+
+
+_ZH_COUNTRY_BEFORE = re.compile(rf"[{HAN}]{{2,8}}$")  # the nationality before 籍 (埃及, 巴基斯坦)
 _ZH_YEAR_BEFORE = re.compile(r"(?:[0-9０-９]{2,4}|[一二三四五六七八九〇零]{2,4})$")  # 2021级, 二〇二一级
 _ZH_THAT_INSTITUTION = ("该校", "该院", "该大学", "该学院")
 
