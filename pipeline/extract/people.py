@@ -10,6 +10,7 @@ of Hunan University". Chinese: title before name, "湖南省教育厅副厅长�
 from __future__ import annotations
 
 import bisect
+import csv
 import functools
 import itertools
 import re
@@ -36,6 +37,7 @@ from pipeline.extract.spans import (
     matching_text,
     word_spans,
 )
+from pipeline.link.countries import COUNTRIES_FILE
 from pipeline.link.publisher import voice_word
 from pipeline.link.short_forms import SHORT_FORM_SIZES, named_by_short_form
 from pipeline.nlp.batchwise import Batchwise
@@ -74,9 +76,29 @@ def _en_modifiers() -> tuple[str, ...]:
 
 
 @functools.cache
+def _its_office() -> re.Pattern[str]:
+    """ "Han Xue, its Chinese Director," : a name, its comma, "its" and an office read after a name's
+    comma (in any case), ending the clause."""
+    titles = alternation(sorted({t.lower() for t in _en_titles_after()}))
+    return re.compile(rf"(?P<name>{_EN_NAME}),\s+its\s+(?P<title>(?i:{titles}))(?=\s*[,.;]|\s+(?:and|said|says)\b)")
+
+
+@functools.cache
+def _en_side_offices() -> tuple[str, ...]:
+    """A side's offices (person_side_offices.txt) after each nationality of geo/countries.tsv: "Portuguese
+    Director", "Icelandic Co-Dean" (read after a name's comma only)."""
+    with COUNTRIES_FILE.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    nationalities = {a.strip() for row in rows for a in (row.get("adjectives_en") or "").split("|") if a.strip()}
+    offices = word_list("en", "person_side_offices.txt")
+    return tuple(f"{nationality} {office}" for nationality in sorted(nationalities) for office in offices)
+
+
+@functools.cache
 def _en_titles_after() -> tuple[str, ...]:
-    """`_en_titles` and the offices read only after a name's comma (person_titles.txt), longest first."""
-    words = {*_en_titles(), *word_list("en", "person_titles.txt")} - _forms_of_address()
+    """`_en_titles`, the offices read only after a name's comma (person_titles.txt) and a side's
+    offices (`_en_side_offices`), longest first."""
+    words = {*_en_titles(), *word_list("en", "person_titles.txt"), *_en_side_offices()} - _forms_of_address()
     # (a form of address opens no office after a name's comma: "..., Global Engagement, Dr Paul Carey,
     # Interim Director of X" names no "Global Engagement")
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
@@ -515,6 +537,20 @@ def _listed_with(text: str, found: list[Person], opening: int) -> InstitutionRef
     ("... Mahidol University) and Associate Professor Preecha Wongsa, Dean of the Faculty of ...")."""
     for person in found:
         if person.evidence.end <= opening and _LISTED_BEFORE.fullmatch(text, person.evidence.end, opening):
+            return person.organization
+    return None
+
+
+_JOINED_NEXT = re.compile(r"[^.;:\n]{0,60}?,?\s+and\s+\Z")  # the rest of a person's clause, then "and"
+_JOINED_REACH = 64  # characters
+
+
+def _listed_just_before(text: str, found: list[Person], opening: int) -> InstitutionRef | None:
+    """The organisation of the person whose clause "and" closes right before `opening` ("Catarina
+    Lopes, the Portuguese Director of the institute, and Han Xue, its ...")."""
+    for person in found:
+        end = person.evidence.end
+        if end <= opening <= end + _JOINED_REACH and _JOINED_NEXT.fullmatch(text, end, opening):
             return person.organization
     return None
 
@@ -1216,6 +1252,7 @@ class PeopleExtractor(Batchwise):
         found += self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
         found += self._en_names_after_office_of_body(doc, taken)
         found += self._en_names_with_office_of_the(doc, taken)
+        found += self._en_names_with_its_office(doc, taken, found)
         found += self._en_shared_offices(doc, taken, found)
         found += self._en_students(doc, taken)
         found += self._en_names_listed_of_body(doc, taken)  # (last: names with an office are read first)
@@ -1351,6 +1388,35 @@ class PeopleExtractor(Batchwise):
                     title=_single_spaced(of_the.group("title")),
                     organization=_named_by_head(doc, of_the.group("head"), start),
                     evidence=evidence_fields(doc, start, of_the.end("title")),
+                )
+            )
+        return found
+
+    def _en_names_with_its_office(self, doc: Doc, taken: set[int], before: list[Person]) -> list[Person]:
+        """'Catarina Lopes, the Portuguese Director of the institute, and Han Xue, its Chinese Director':
+        a name, its comma, "its" and an office: of the body of the person listed right before it, else of
+        the institution named last before it in its sentence. Looked for only where ", its " stands.
+        `taken`: the characters of the names found; `before`: the people found."""
+        text = doc_text(doc)
+        found: list[Person] = []
+        if text.find(", its ") < 0:
+            return found
+        institutions = _Institutions.of(doc)
+        for match in _its_office().finditer(text):
+            start, end = match.span("name")
+            if not taken.isdisjoint(range(start, end)) or institutions.holds(start, end):
+                continue
+            organisation = _listed_just_before(text, before + found, start)
+            if organisation is None:
+                named = _named_last_in_sentence(doc, start)
+                organisation = institution_ref(named) if named is not None else None
+            taken.update(range(start, end))
+            found.append(
+                Person(
+                    name=match.group("name"),
+                    title=_single_spaced(match.group("title")),
+                    organization=organisation,
+                    evidence=evidence_fields(doc, start, match.end("title")),
                 )
             )
         return found

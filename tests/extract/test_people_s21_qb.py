@@ -90,3 +90,30 @@ def test_an_international_student_named_with_a_nationality() -> None:
 
 def test_a_nationality_before_words_that_run_on_names_no_one() -> None:
     assert not _people_zh("5月8日，该校中国籍学生王明获奖较多。")
+
+
+# the offices of a joint institute's two sides, written after each side's nationality; "its" office
+# of the person listed right before is of that person's body
+def test_the_offices_of_a_joint_institutes_sides() -> None:
+    people = _people(
+        "Glenmoor University and Hunan University opened the Confucius Institute at Glenmoor University in 2015. "
+        "Maria Ruiz, the Chilean Director of the institute, and Chen Bo, its Chinese Co-Director, spoke on May 8."
+    )
+    assert people["Maria Ruiz"] == ("Chilean Director", "Confucius Institute at Glenmoor University")
+    assert people["Chen Bo"] == ("Chinese Co-Director", "Confucius Institute at Glenmoor University")
+
+
+def test_its_office_in_a_sentence_naming_no_body_has_none() -> None:
+    people = _people("The ceremony ended at noon. Chen Bo, its Vice-President, spoke.")
+    assert people.get("Chen Bo", (None, None))[1] is None
+
+
+def test_a_confucius_institute_named_by_itself_is_a_joint_institute() -> None:
+    bulletin = Bulletin(
+        text="Glenmoor University and Hunan University run the Aurora Borealis Confucius Institute.",
+        language="en",
+        published=dt.date(2026, 5, 10),
+        origin="test",
+    )
+    kinds = {i.name: i.kind for i in extract_bulletin(bulletin).institutions}
+    assert kinds["Aurora Borealis Confucius Institute"] == "joint_institute"
