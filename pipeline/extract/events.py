@@ -652,6 +652,10 @@ class EventExtractor(Batchwise):
         self.not_announced = tuple(w for w, role in announced.items() if role == "not")
         # (Chinese only: "delegation" is an English visit word itself, which needs an institution)
         self.delegations = word_list("zh", "event_delegations.txt") if language == "zh" else ()
+        self.negations = tuple(w.lower() for w in word_list(language, "event_negations.txt"))
+        # (English: a denial word as a word of the clause, "n't" glued to its verb; "not only signed"
+        # denies nothing)
+        self.denial = re.compile(rf"(?:(?<![\w'])|(?=n't))(?:{alternation(self.negations)})\b(?! only)")
         trips = "event_personal_trips.txt"  # (English: a person's trip, `_tells_of_a_persons_trip`)
         self.personal_trips = tuple(w.lower() for w in word_list("en", trips)) if language == "en" else ()
         founded = "event_founded_anaphors.tsv"
@@ -1687,7 +1691,8 @@ class EventExtractor(Batchwise):
         if opened and "establishment" not in kinds and not names:
             for span in self._institute_opened(doc, sent, institutions):
                 events.append(_drafted("establishment", _name_of(span), setting, whole))
-        signed = "signing" in kinds or (renewing and self._renews_an_agreement(doc, sent))
+        signed = "signing" in kinds and not self._every_signing_denied(doc, sent, hits)
+        signed = signed or (renewing and self._renews_an_agreement(doc, sent))
         if signed and not (_is_caption(whole["text"]) and not institutions):
             english = "signing" in kinds and self.language == "en"  # (relative clauses: English only)
             earlier, now = _signings_in_year_clauses(doc, sent, hits) if english else (False, True)
@@ -1727,6 +1732,27 @@ class EventExtractor(Batchwise):
             # a class's opening ceremony (开班仪式) is told on its day, also one given before (同日)
             events.append(self._unnamed("other", setting, whole))
         return events
+
+    def _every_signing_denied(self, doc: Doc, sent: Span, hits: list[Hit]) -> bool:
+        """Whether each signing word of the sentence is denied in its clause ("No agreement has been
+        signed yet", "have not yet signed", 尚未签署, 未签订): no signing happened. Asked only of a
+        sentence holding a denial word (`event_negations.txt`)."""
+        words = matching_text(doc)
+        if not holds_any(words[sent.start_char : sent.end_char].lower(), self.negations):
+            return False
+        for hit in hits:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if hit.value == "signing" and not self._denied(words, sent.start_char, hit.start):
+                return False
+        return True
+
+    def _denied(self, words: str, sent_start: int, at: int) -> bool:
+        """Whether a denial word stands before `at` in its clause: right before it (未签署), or, in
+        English, as a word in the clause ("no agreement has been", "not yet")."""
+        if self.language == "zh":
+            return words[max(sent_start, at - _DENIAL_REACH_ZH) : at].endswith(self.negations)
+        clause = max(words.rfind(",", sent_start, at), words.rfind(";", sent_start, at), sent_start)
+        before = words[max(clause, at - _DENIAL_REACH_EN) : at].lower()
+        return self.denial.search(before) is not None
 
     def _founded_another_day(self, doc: Doc, sent: Span, hits: list[Hit]) -> bool:
         """'经教育部11月3日批准设立的…学院，于11月15日举行揭牌仪式': beside an approval, a founding word
@@ -2535,6 +2561,8 @@ def _is_name_part(norm: str, text: str, boundaries: frozenset[str]) -> bool:
 
 
 _AND = frozenset({"与", "和"})
+_DENIAL_REACH_ZH = 3  # characters before a signing word read for 未, 尚未, 没有
+_DENIAL_REACH_EN = 40  # characters of its clause before a signing word read for "not", "no"
 # a day's last word (11月26日, a dispatch's 26日电): no word of a name
 _DAY_WORDS = frozenset({"日", "号", "电", "日电"})
 

@@ -115,3 +115,30 @@ def test_a_reporters_day_is_no_happenings_day() -> None:
     events = _events(text, "zh", dt.date(2026, 3, 21))
     assert ("visit", "2026-03-17", None, None) in events
     assert not [e for e in events if e[1] == "2026-03-20"]
+
+
+# a signing denied in its clause is no signing; a denial elsewhere in the sentence denies nothing
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Tuesday the delegation met Glenmoor University. No agreement has been signed yet.", "en"),
+        ("On Tuesday, the two universities haven't signed an agreement.", "en"),
+        ("On Tuesday, Hunan University has not yet signed the memorandum with Glenmoor University.", "en"),
+        ("3月3日，代表团访问格伦莫尔大学，双方尚未签署合作协议。", "zh"),
+        ("3月3日，双方未签订协议，但同意继续磋商。", "zh"),
+    ],
+)
+def test_a_denied_signing_is_no_signing(text: str, language: str) -> None:
+    assert not [e for e in _events(text, language, dt.date(2026, 3, 5)) if e[0] == "signing"]
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("On Tuesday, Hunan University not only signed an agreement with Glenmoor University but opened a lab.", "en"),
+        ("On Tuesday, although no plan was set, Hunan University signed an agreement with Glenmoor University.", "en"),
+        ("3月3日，双方签署合作协议，不再续签旧协议。", "zh"),
+    ],
+)
+def test_a_denial_outside_the_signings_clause_denies_nothing(text: str, language: str) -> None:
+    assert [e for e in _events(text, language, dt.date(2026, 3, 5)) if e[0] == "signing"]
