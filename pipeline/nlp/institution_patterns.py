@@ -439,8 +439,12 @@ class EnglishPatterns:
             if connector in {"and", "&"} and (
                 self._second_name_follows(words, start, limit, cross_and=last_connector not in {"of", "for"})
                 or words.span_text(start, run_end).isupper()
+                or (self._country_words_at(words, start) and self._second_name_follows(words, start, limit))
             ):
-                break  # "A University and B University", "A and the B People's Government": two names
+                # "A University and B University", "A and the B People's Government": two names; a
+                # country opens the second one, also when its own name holds an 'and' ("X University of
+                # Chemical Technology and Azerbaijan State Oil and Industry University")
+                break
             if connector == "at" and not (
                 words.any_of(HEAD, start, run_end)
                 or self._acronym(words, start, run_end)

@@ -54,3 +54,19 @@ def test_an_english_apostrophe_word_is_no_elided_article() -> None:
     names = _names("On May 6, the university's delegation visited Hunan University. It's a new start.")
     assert "Hunan University" in names
     assert not any(n.startswith("It") for n in names)
+
+
+# "and" after a field list: a country opening the next words starts a second name, whose own name
+# may hold an "and"; a field list's "and" joins no second name
+def test_a_country_after_and_opens_a_second_name() -> None:
+    names = _names(
+        "On May 6, the ministry approved a programme of Harlow University of Chemical Technology and "
+        "Kazakhstan State Oil and Gas University."
+    )
+    assert "Harlow University of Chemical Technology" in names
+    assert "Kazakhstan State Oil and Gas University" in names
+
+
+def test_a_field_list_after_of_stays_one_name() -> None:
+    names = _names("On May 6, the Harlow College of Machinery and Electricity signed with Hunan University.")
+    assert "Harlow College of Machinery and Electricity" in names
