@@ -142,3 +142,12 @@ def test_a_denied_signing_is_no_signing(text: str, language: str) -> None:
 )
 def test_a_denial_outside_the_signings_clause_denies_nothing(text: str, language: str) -> None:
     assert [e for e in _events(text, language, dt.date(2026, 3, 5)) if e[0] == "signing"]
+
+
+# a founding told in a clause after the name: background, with no day
+def test_a_founding_told_after_the_name_is_an_establishment() -> None:
+    text = (
+        "In the same round, the Harlow-Hunan Joint Institute, established by Hunan University and "
+        "Harlow University, passed the ministry's evaluation."
+    )
+    assert ("establishment", None, "Harlow-Hunan Joint Institute", None) in _events(text, "en", dt.date(2026, 3, 5))
