@@ -1665,6 +1665,7 @@ class EventExtractor(Batchwise):
         approved = "approval" in kinds and (
             _any_of_kind(institutions, GOVERNMENT)
             or (_notice_foot(doc) is not None and self._notice_decides(doc, sent, hits))
+            or _government_in_sentence_before(doc, sent)
         )
         if approved:
             # A ministry's approval is issued, not held: "approved the institute in Zhengzhou"
@@ -2467,6 +2468,19 @@ def _filled(own: Setting, context: Setting) -> Setting:
     return _setting(
         (context.date, own.date_text or context.date_text, place, context.several_days, context.planned, context.until)
     )
+
+
+def _government_in_sentence_before(doc: Doc, sent: Span) -> bool:
+    """Whether the sentence before, in the same paragraph, names a government body: "The Ministry of
+    Education announced the results of its review. Four programs were approved.": its approval."""
+    sents = sentences(doc)
+    index = sents.index_of(sent.start_char)
+    if index <= 0:
+        return False
+    before = sents.spans[index - 1]
+    if "\n" in doc_text(doc)[before.end_char : sent.start_char]:
+        return False
+    return _any_of_kind(_institutions_of(doc, before), GOVERNMENT)
 
 
 def _told_at(doc: Doc, sent: Span, date_text: str | None) -> int:

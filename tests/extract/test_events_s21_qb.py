@@ -151,3 +151,15 @@ def test_a_founding_told_after_the_name_is_an_establishment() -> None:
         "Harlow University, passed the ministry's evaluation."
     )
     assert ("establishment", None, "Harlow-Hunan Joint Institute", None) in _events(text, "en", dt.date(2026, 3, 5))
+
+
+# an approval told in the passive right after the sentence naming the body that approves
+def test_an_approval_after_the_ministry_named_before() -> None:
+    text = "Recently, the Ministry of Education announced the results of its review. Three new programmes were approved."
+    assert ("approval", None, None, None) in _events(text, "en", dt.date(2026, 3, 5))
+
+
+# near-miss: a ministry in the paragraph before approves nothing told in this one
+def test_no_approval_from_a_ministry_of_another_paragraph() -> None:
+    text = "The Ministry of Education sent officials.\n\nThe students' projects were approved by their tutors."
+    assert not [e for e in _events(text, "en", dt.date(2026, 3, 5)) if e[0] == "approval"]
