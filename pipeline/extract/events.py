@@ -623,6 +623,9 @@ class EventExtractor(Batchwise):
         # (lower case once: `_kind_of_name` compares a name's end in lower case)
         self.head_kinds = tuple((h.lower(), k) for h, k in word_table(language, "event_head_kinds.tsv").items())
         self.anaphors = tuple(a.lower() for a in word_list(language, "event_anaphors.txt"))
+        # (English: those naming the event, "during the forum", also inside the first clause: "At a
+        # signing ceremony during the forum, ..."; not the bare "during the", "at the")
+        self.clause_anaphors = tuple(a for a in self.anaphors if a.count(" ") >= 2)
         self.openings = tuple(a.lower() for a in word_list(language, "event_opening_anaphors.txt"))
         self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
@@ -1358,7 +1361,10 @@ class EventExtractor(Batchwise):
             stop = _CLAUSE_END.search(opening)  # (a search, not a split: only the first clause is read)
             first_clause = opening if stop is None else opening[: stop.start()]
             return holds_any(first_clause, self.anaphors)
-        return opening.startswith(self.anaphors)
+        if opening.startswith(self.anaphors):
+            return True
+        stop = _CLAUSE_END.search(opening)
+        return stop is not None and holds_any(opening[: stop.start()], self.clause_anaphors)
 
     # -- names ------------------------------------------------------------------------
     def _head_tokens(self, doc: Doc) -> list[int]:

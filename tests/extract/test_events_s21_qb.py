@@ -163,3 +163,14 @@ def test_an_approval_after_the_ministry_named_before() -> None:
 def test_no_approval_from_a_ministry_of_another_paragraph() -> None:
     text = "The Ministry of Education sent officials.\n\nThe students' projects were approved by their tutors."
     assert not [e for e in _events(text, "en", dt.date(2026, 3, 5)) if e[0] == "approval"]
+
+
+# "during the forum" inside the first clause continues the forum told before: a forum of two days
+# gives a signing during it no one day, but its place
+def test_an_anaphor_inside_the_first_clause_continues_the_event() -> None:
+    text = (
+        "The 2026 Sino-Nordic Rectors' Forum opened on Thursday in Hohhot. The two-day forum was hosted by "
+        "Inner Mongolia University. At a signing ceremony during the forum, Inner Mongolia University and "
+        "Lund University signed an agreement."
+    )
+    assert ("signing", None, None, "Hohhot") in _events(text, "en", dt.date(2026, 11, 28))
