@@ -70,3 +70,15 @@ def test_a_country_after_and_opens_a_second_name() -> None:
 def test_a_field_list_after_of_stays_one_name() -> None:
     names = _names("On May 6, the Harlow College of Machinery and Electricity signed with Hunan University.")
     assert "Harlow College of Machinery and Electricity" in names
+
+
+def test_a_dispatchs_day_is_no_part_of_the_name_after_it() -> None:
+    bulletin = Bulletin(
+        text="新华社昆明3月2日电 哈洛国际大学代表团2日访问云南大学。",
+        language="zh",
+        published=dt.date(2026, 3, 3),
+        origin="test",
+    )
+    names = [i.name for i in extract_bulletin(bulletin).institutions]
+    assert "哈洛国际大学" in names
+    assert not any("日电" in name for name in names)
