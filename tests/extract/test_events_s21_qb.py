@@ -174,3 +174,9 @@ def test_an_anaphor_inside_the_first_clause_continues_the_event() -> None:
         "Lund University signed an agreement."
     )
     assert ("signing", None, None, "Hohhot") in _events(text, "en", dt.date(2026, 11, 28))
+
+
+# university towns of partner countries are places: a signing there took place there
+def test_a_signing_in_a_partner_countrys_university_town() -> None:
+    text = "3月11日，湖南大学与格伦莫尔大学在约恩苏签署学生交流协议。"
+    assert ("signing", "2026-03-11", None, "约恩苏") in _events(text, "zh", dt.date(2026, 3, 12))
