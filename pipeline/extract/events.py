@@ -653,8 +653,9 @@ class EventExtractor(Batchwise):
         announced = word_table("zh", "event_announcements.tsv") if language == "zh" else {}
         self.announced = tuple(w for w, role in announced.items() if role == "object")
         self.not_announced = tuple(w for w, role in announced.items() if role == "not")
-        # (Chinese only: "delegation" is an English visit word itself, which needs an institution)
-        self.delegations = word_list("zh", "event_delegations.txt") if language == "zh" else ()
+        # (English: "delegation" is a visit word itself, which needs an institution; a delegation
+        # led by a person named is a travelling party, en/event_delegations.txt)
+        self.delegations = tuple(w.lower() for w in word_list(language, "event_delegations.txt"))
         self.negations = tuple(w.lower() for w in word_list(language, "event_negations.txt"))
         # (English: a denial word as a word of the clause, "n't" glued to its verb; "not only signed"
         # denies nothing)
