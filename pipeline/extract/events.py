@@ -1541,7 +1541,7 @@ class EventExtractor(Batchwise):
                 start -= 1
             walked.reverse()
             base = start  # walked[i - base] is token i, for base <= i < head
-            start = self._after_credit(walked, base, start, head)
+            start = self._after_credit(walked, base, start, head, text, head_start)
             while start < head and walked[start - base][2] in _AND:
                 start += 1
             if start < head:
@@ -1565,11 +1565,17 @@ class EventExtractor(Batchwise):
                 names.append(EventName(name_start, end_char, name))
         return names
 
-    def _after_credit(self, walked: list[tuple[int, int, str]], base: int, start: int, head: int) -> int:
-        """Where a name walked from `start` to `head` begins after a reporters' credit in brackets
-        (电（记者 周以宁）2026…论坛: `zh/byline_markers.txt` right after the opening bracket). One
-        search of the walked text for an opening bracket; the tokens read only when it finds one."""
-        if start >= head or not any(w[2] in _OPENING_BRACKETS for w in walked[start - base :]):
+    def _after_credit(
+        self, walked: list[tuple[int, int, str]], base: int, start: int, head: int, text: str, head_start: int
+    ) -> int:
+        """Where a name walked from `start` to `head` (starting at `head_start` in `text`) begins after
+        a reporters' credit in brackets (电（记者 周以宁）2026…论坛: `zh/byline_markers.txt` right after the
+        opening bracket). A literal search of the walked text for an opening bracket first; the tokens
+        are read only when it finds one."""
+        if start >= head:
+            return start
+        low = walked[start - base][0]
+        if text.find("（", low, head_start) < 0 and text.find("(", low, head_start) < 0:
             return start
         for i in range(start, head - 1):
             if walked[i - base][2] in _OPENING_BRACKETS and walked[i + 1 - base][2] in self.credit_words:
