@@ -1604,6 +1604,7 @@ def find_dates(
         reading = _in_context(pattern.read(match, published), anchor, day_anchor, looking_back=after_dateline)
         if reading is None:
             continue
+        reading = _not_into_a_later_month(reading, anchor, published)
         if reading.weekday is not None and day_anchor is not None:
             gap = text[previous_end:start] if start - previous_end <= _WEEKDAY_GAP else None
             near = start - day_end <= _WEEK_REACH and "\n" not in text[day_end:start]
@@ -1700,6 +1701,20 @@ def _weekday_near_day(
     if ahead is not None and (reading.date is None or ahead <= reading.date):
         return _Reading(ahead, kind="relative")
     return reading
+
+
+def _not_into_a_later_month(reading: _Reading, anchor: dt.date | None, published: dt.date | None) -> _Reading:
+    """A day without month read forward from the date before it (`_read_day_after`) that runs into a
+    later month past publication is one before that date: "记者15日获悉，代表团于13日至14日访问…" on
+    a page of the 16th is on the 13th of the month, not of the next (a day still to come in the
+    anchor's own month, "将于20日开幕", stays)."""
+    parts = reading.month_less
+    if parts is None or reading.date is None or anchor is None or published is None or reading.kind == "garbled":
+        return reading
+    if reading.date <= published or (reading.date.year, reading.date.month) == (anchor.year, anchor.month):
+        return reading
+    before = _read_month_less_day(parts, anchor)
+    return before if before.date is not None else reading
 
 
 def _next_anchor(reading: _Reading, anchor: dt.date | None, published: dt.date | None) -> dt.date | None:

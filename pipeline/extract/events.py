@@ -623,6 +623,9 @@ class EventExtractor(Batchwise):
         # (lower case once: `_kind_of_name` compares a name's end in lower case)
         self.head_kinds = tuple((h.lower(), k) for h, k in word_table(language, "event_head_kinds.tsv").items())
         self.anaphors = tuple(a.lower() for a in word_list(language, "event_anaphors.txt"))
+        # (English: those naming the event, "during the forum", also inside the first clause: "At a
+        # signing ceremony during the forum, ..."; not the bare "during the", "at the")
+        self.clause_anaphors = tuple(a for a in self.anaphors if a.count(" ") >= 2)
         self.openings = tuple(a.lower() for a in word_list(language, "event_opening_anaphors.txt"))
         self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
@@ -650,8 +653,13 @@ class EventExtractor(Batchwise):
         announced = word_table("zh", "event_announcements.tsv") if language == "zh" else {}
         self.announced = tuple(w for w, role in announced.items() if role == "object")
         self.not_announced = tuple(w for w, role in announced.items() if role == "not")
-        # (Chinese only: "delegation" is an English visit word itself, which needs an institution)
-        self.delegations = word_list("zh", "event_delegations.txt") if language == "zh" else ()
+        # (English: "delegation" is a visit word itself, which needs an institution; a delegation
+        # led by a person named is a travelling party, en/event_delegations.txt)
+        self.delegations = tuple(w.lower() for w in word_list(language, "event_delegations.txt"))
+        self.negations = tuple(w.lower() for w in word_list(language, "event_negations.txt"))
+        # (English: a denial word as a word of the clause, "n't" glued to its verb; "not only signed"
+        # denies nothing)
+        self.denial = re.compile(rf"(?:(?<![\w'])|(?=n't))(?:{alternation(self.negations)})\b(?! only)")
         trips = "event_personal_trips.txt"  # (English: a person's trip, `_tells_of_a_persons_trip`)
         self.personal_trips = tuple(w.lower() for w in word_list("en", trips)) if language == "en" else ()
         founded = "event_founded_anaphors.tsv"
@@ -692,6 +700,8 @@ class EventExtractor(Batchwise):
         stops = "event_name_stops.txt"
         # where a Chinese event name stops to its left: the words that stop a body's name, and verbs
         # of preparing or taking part (筹办, 参与), but not the nouns that are verbs too (质量建设研讨会)
+        # (a reporters' credit in brackets, 电（记者 周以宁）, is no part of the name after it)
+        self.credit_words = frozenset(word_list("zh", "byline_markers.txt")) if language == "zh" else frozenset()
         self.name_boundaries = (
             (self.boundaries | frozenset(word_list("zh", stops))) - frozenset(word_list("zh", inner))
             if language == "zh"
@@ -1352,7 +1362,10 @@ class EventExtractor(Batchwise):
             stop = _CLAUSE_END.search(opening)  # (a search, not a split: only the first clause is read)
             first_clause = opening if stop is None else opening[: stop.start()]
             return holds_any(first_clause, self.anaphors)
-        return opening.startswith(self.anaphors)
+        if opening.startswith(self.anaphors):
+            return True
+        stop = _CLAUSE_END.search(opening)
+        return stop is not None and holds_any(opening[: stop.start()], self.clause_anaphors)
 
     # -- names ------------------------------------------------------------------------
     def _head_tokens(self, doc: Doc) -> list[int]:
@@ -1511,6 +1524,8 @@ class EventExtractor(Batchwise):
             start = head
             while start > first:
                 word = read(start - 1)
+                if word[2] in _DAY_WORDS and start - 2 >= first and _ends_a_day(read(start - 2)[2], word[2]):
+                    break  # 新华社重庆11月26日电 2026…论坛: a day (and a dispatch's) ends the words before a name
                 if self._name_part(word, text):
                     if word[2] in _AND and start - 2 in institution_ends:
                         # 南昌大学与X大学联合举办…: the 与 joins the organisers; but in 江西农业大学与
@@ -1526,6 +1541,7 @@ class EventExtractor(Batchwise):
                 start -= 1
             walked.reverse()
             base = start  # walked[i - base] is token i, for base <= i < head
+            start = self._after_credit(walked, base, start, head, text, head_start)
             while start < head and walked[start - base][2] in _AND:
                 start += 1
             if start < head:
@@ -1548,6 +1564,25 @@ class EventExtractor(Batchwise):
                     continue  # 南昌大学与X大学合作协议签约仪式: a signing told by its sides, no name
                 names.append(EventName(name_start, end_char, name))
         return names
+
+    def _after_credit(
+        self, walked: list[tuple[int, int, str]], base: int, start: int, head: int, text: str, head_start: int
+    ) -> int:
+        """Where a name walked from `start` to `head` (starting at `head_start` in `text`) begins after
+        a reporters' credit in brackets (电（记者 周以宁）2026…论坛: `zh/byline_markers.txt` right after the
+        opening bracket). A literal search of the walked text for an opening bracket first; the tokens
+        are read only when it finds one."""
+        if start >= head:
+            return start
+        low = walked[start - base][0]
+        if text.find("（", low, head_start) < 0 and text.find("(", low, head_start) < 0:
+            return start
+        for i in range(start, head - 1):
+            if walked[i - base][2] in _OPENING_BRACKETS and walked[i + 1 - base][2] in self.credit_words:
+                for j in range(i + 2, head):
+                    if walked[j - base][2] in _CLOSING_BRACKETS:
+                        return j + 1
+        return start
 
     def _held_online_before(self, text: str, head_start: int) -> bool:
         """Whether a manner of `zh/event_online_manners.txt` (以线上, 以云端) stands right before the
@@ -1627,13 +1662,15 @@ class EventExtractor(Batchwise):
             if len(outside) < len(hits):
                 hits, kinds = outside, {h.value for h in outside}
         # a conference attended during a trip of several days told before it ("11月18日至21日…赴泰国
-        # 访问…并出席了…论坛") is on none of its days that the text says
+        # 访问…并出席了…论坛") is on none of its days that the text says; days told after its name
+        # are its own ("attended the 2026 ... Dialogue, held Nov. 5-6 in Chengdu")
         trip_from = _first_trip_word(hits) if setting.several_days else None
+        range_at = _told_at(doc, sent, setting.date_text) if trip_from is not None else -1
         events = [
             _drafted(
                 _kind_of_name(n.text, self.head_kinds),
                 self._established(doc, n, institutions) if _kind_of_name(n.text) == "establishment" else n.text,
-                _place_only(setting) if trip_from is not None and n.start > trip_from else setting,
+                _place_only(setting) if trip_from is not None and trip_from < n.start and range_at < n.end else setting,
                 evidence_fields(doc, n.start, n.end),
             )
             for n in names
@@ -1641,6 +1678,7 @@ class EventExtractor(Batchwise):
         approved = "approval" in kinds and (
             _any_of_kind(institutions, GOVERNMENT)
             or (_notice_foot(doc) is not None and self._notice_decides(doc, sent, hits))
+            or _government_in_sentence_before(doc, sent)
         )
         if approved:
             # A ministry's approval is issued, not held: "approved the institute in Zhengzhou"
@@ -1667,7 +1705,8 @@ class EventExtractor(Batchwise):
         if opened and "establishment" not in kinds and not names:
             for span in self._institute_opened(doc, sent, institutions):
                 events.append(_drafted("establishment", _name_of(span), setting, whole))
-        signed = "signing" in kinds or (renewing and self._renews_an_agreement(doc, sent))
+        signed = "signing" in kinds and not self._every_signing_denied(doc, sent, hits)
+        signed = signed or (renewing and self._renews_an_agreement(doc, sent))
         if signed and not (_is_caption(whole["text"]) and not institutions):
             english = "signing" in kinds and self.language == "en"  # (relative clauses: English only)
             earlier, now = _signings_in_year_clauses(doc, sent, hits) if english else (False, True)
@@ -1707,6 +1746,27 @@ class EventExtractor(Batchwise):
             # a class's opening ceremony (开班仪式) is told on its day, also one given before (同日)
             events.append(self._unnamed("other", setting, whole))
         return events
+
+    def _every_signing_denied(self, doc: Doc, sent: Span, hits: list[Hit]) -> bool:
+        """Whether each signing word of the sentence is denied in its clause ("No agreement has been
+        signed yet", "have not yet signed", 尚未签署, 未签订): no signing happened. Asked only of a
+        sentence holding a denial word (`event_negations.txt`)."""
+        words = matching_text(doc)
+        if not holds_any(words[sent.start_char : sent.end_char].lower(), self.negations):
+            return False
+        for hit in hits:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if hit.value == "signing" and not self._denied(words, sent.start_char, hit.start):
+                return False
+        return True
+
+    def _denied(self, words: str, sent_start: int, at: int) -> bool:
+        """Whether a denial word stands before `at` in its clause: right before it (未签署), or, in
+        English, as a word in the clause ("no agreement has been", "not yet")."""
+        if self.language == "zh":
+            return words[max(sent_start, at - _DENIAL_REACH_ZH) : at].endswith(self.negations)
+        clause = max(words.rfind(",", sent_start, at), words.rfind(";", sent_start, at), sent_start)
+        before = words[max(clause, at - _DENIAL_REACH_EN) : at].lower()
+        return self.denial.search(before) is not None
 
     def _founded_another_day(self, doc: Doc, sent: Span, hits: list[Hit]) -> bool:
         """'经教育部11月3日批准设立的…学院，于11月15日举行揭牌仪式': beside an approval, a founding word
@@ -2423,6 +2483,24 @@ def _filled(own: Setting, context: Setting) -> Setting:
     )
 
 
+def _government_in_sentence_before(doc: Doc, sent: Span) -> bool:
+    """Whether the sentence before, in the same paragraph, names a government body: "The Ministry of
+    Education announced the results of its review. Four programs were approved.": its approval."""
+    sents = sentences(doc)
+    index = sents.index_of(sent.start_char)
+    if index <= 0:
+        return False
+    before = sents.spans[index - 1]
+    if "\n" in doc_text(doc)[before.end_char : sent.start_char]:
+        return False
+    return _any_of_kind(_institutions_of(doc, before), GOVERNMENT)
+
+
+def _told_at(doc: Doc, sent: Span, date_text: str | None) -> int:
+    """Where the sentence first writes `date_text` (its day's words), or -1."""
+    return -1 if date_text is None else doc_text(doc).find(date_text, sent.start_char, sent.end_char)
+
+
 def _first_trip_word(hits: list[Hit]) -> int | None:
     """Where the first visit or trip word of `hits` starts, if any."""
     first = None
@@ -2510,6 +2588,19 @@ def _is_name_part(norm: str, text: str, boundaries: frozenset[str]) -> bool:
 
 
 _AND = frozenset({"与", "和"})
+_DENIAL_REACH_ZH = 3  # characters before a signing word read for 未, 尚未, 没有
+_DENIAL_REACH_EN = 40  # characters of its clause before a signing word read for "not", "no"
+# a day's last word (11月26日, a dispatch's 26日电): no word of a name
+_DAY_WORDS = frozenset({"日", "号", "电", "日电"})
+
+
+def _ends_a_day(before: str, word: str) -> bool:
+    """Whether `word` (of `_DAY_WORDS`) after the word `before` ends a day: 26日, 26号, 26日电."""
+    return before == "日" if word == "电" else before.isdigit()
+
+
+_OPENING_BRACKETS = frozenset({"（", "("})
+_CLOSING_BRACKETS = frozenset({"）", ")"})
 _MANNER_SPAN = 4  # characters read before a head word for `event_online_manners.txt` (以线上, 以云端)
 _MAX_KEPT = 1 << 16  # words kept by `EventExtractor._name_part` (cleared past this many)
 

@@ -10,6 +10,7 @@ of Hunan University". Chinese: title before name, "湖南省教育厅副厅长�
 from __future__ import annotations
 
 import bisect
+import csv
 import functools
 import itertools
 import re
@@ -36,6 +37,7 @@ from pipeline.extract.spans import (
     matching_text,
     word_spans,
 )
+from pipeline.link.countries import COUNTRIES_FILE
 from pipeline.link.publisher import voice_word
 from pipeline.link.short_forms import SHORT_FORM_SIZES, named_by_short_form
 from pipeline.nlp.batchwise import Batchwise
@@ -74,9 +76,29 @@ def _en_modifiers() -> tuple[str, ...]:
 
 
 @functools.cache
+def _its_office() -> re.Pattern[str]:
+    """ "Han Xue, its Chinese Director," : a name, its comma, "its" and an office read after a name's
+    comma (in any case), ending the clause."""
+    titles = alternation(sorted({t.lower() for t in _en_titles_after()}))
+    return re.compile(rf"(?P<name>{_EN_NAME}),\s+its\s+(?P<title>(?i:{titles}))(?=\s*[,.;]|\s+(?:and|said|says)\b)")
+
+
+@functools.cache
+def _en_side_offices() -> tuple[str, ...]:
+    """A side's offices (person_side_offices.txt) after each nationality of geo/countries.tsv: "Portuguese
+    Director", "Icelandic Co-Dean" (read after a name's comma only)."""
+    with COUNTRIES_FILE.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
+    nationalities = {a.strip() for row in rows for a in (row.get("adjectives_en") or "").split("|") if a.strip()}
+    offices = word_list("en", "person_side_offices.txt")
+    return tuple(f"{nationality} {office}" for nationality in sorted(nationalities) for office in offices)
+
+
+@functools.cache
 def _en_titles_after() -> tuple[str, ...]:
-    """`_en_titles` and the offices read only after a name's comma (person_titles.txt), longest first."""
-    words = {*_en_titles(), *word_list("en", "person_titles.txt")} - _forms_of_address()
+    """`_en_titles`, the offices read only after a name's comma (person_titles.txt) and a side's
+    offices (`_en_side_offices`), longest first."""
+    words = {*_en_titles(), *word_list("en", "person_titles.txt"), *_en_side_offices()} - _forms_of_address()
     # (a form of address opens no office after a name's comma: "..., Global Engagement, Dr Paul Carey,
     # Interim Director of X" names no "Global Engagement")
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
@@ -519,6 +541,20 @@ def _listed_with(text: str, found: list[Person], opening: int) -> InstitutionRef
     return None
 
 
+_JOINED_NEXT = re.compile(r"[^.;:\n]{0,60}?,?\s+and\s+\Z")  # the rest of a person's clause, then "and"
+_JOINED_REACH = 64  # characters
+
+
+def _listed_just_before(text: str, found: list[Person], opening: int) -> InstitutionRef | None:
+    """The organisation of the person whose clause "and" closes right before `opening` ("Catarina
+    Lopes, the Portuguese Director of the institute, and Han Xue, its ...")."""
+    for person in found:
+        end = person.evidence.end
+        if end <= opening <= end + _JOINED_REACH and _JOINED_NEXT.fullmatch(text, end, opening):
+            return person.organization
+    return None
+
+
 def _bracketed_office(doc: Doc, title_start: int) -> tuple[str, Span | None, int] | None:
     """The office opening a bracket at `title_start` (right after the "("), the institution named in
     the bracket after it, and the bracket's end; None when the bracket holds a form of address only
@@ -816,7 +852,10 @@ def _zh_pattern() -> re.Pattern[str]:
     surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
     han_name = rf"(?:{surnames})[{HAN}]{{1,2}}"
     # (no joining word inside: 校长韩立军与苏曼·什雷斯塔 names 韩立军, 副校长简·多伊及安娜·伊万诺娃 简·多伊)
-    foreign = rf"[{_HAN_BUT_JOINERS}]{{1,6}}(?:·[{_HAN_BUT_JOINERS}]{{1,8}})+"
+    # (a hyphen may join two parts of one: 哈桑·阿卜杜勒-拉赫曼, 让-皮埃尔·杜兰)
+    first = rf"[{_HAN_BUT_JOINERS}]{{1,6}}(?:[-－][{_HAN_BUT_JOINERS}]{{1,6}})?"
+    part = rf"[{_HAN_BUT_JOINERS}]{{1,8}}(?:[-－][{_HAN_BUT_JOINERS}]{{1,8}})?"
+    foreign = rf"{first}(?:·{part})+"
     # Latin letters only (with accents): Chinese text follows a Latin name without a space.
     upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž'’\\-"
     latin = rf"[{upper}][{lower}{upper}]+(?:[ \t]+[{upper}][{lower}{upper}]+){{1,2}}"
@@ -825,7 +864,11 @@ def _zh_pattern() -> re.Pattern[str]:
     one = rf"(?:(?:{modifiers})及)*(?:{modifiers})?(?:{titles})"
     title_chain = rf"{one}(?:[、]?{one})*(?:[（(][^（）()\n]{{1,8}}[）)])?"
     transliterated = _transliterated_name()
-    return re.compile(rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{transliterated}|{han_name})")
+    # (a Tibetan name, two syllables of `person_tibetan_syllables.txt`: no Han surname opens it)
+    tibetan = rf"(?:{alternation(word_list('zh', 'person_tibetan_syllables.txt', split_spaces=True))}){{2}}"
+    return re.compile(
+        rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{transliterated}|{tibetan}|{han_name})"
+    )
 
 
 _TRANSLITERATED_LENGTH = (3, 6)  # characters of a foreign name written without its middle dot
@@ -1154,7 +1197,9 @@ class PeopleExtractor(Batchwise):
             named_after = isinstance(match, _AfterMatch) or (_after_windows() is None and match.re is _en_after())
             held = None if named_after else _body_in_office(doc, match, earlier if office is None else None)
             if held is None and not named_after and office is None and earlier is None and _is_honorific(title):
-                unit_office = _unit_office_before_body(doc, institutions, opening)
+                unit_office = _unit_office_before_body(doc, institutions, opening) or _office_of_body_in_commas(
+                    doc, institutions, opening
+                )
                 if unit_office is not None:  # "Dean of Tongji Medical College of HUST Professor Chen Jianguo"
                     held, opening = unit_office[:2], unit_office[2]
             if held is not None:  # "Rector of Ruritania State University Jane Doe"
@@ -1207,6 +1252,7 @@ class PeopleExtractor(Batchwise):
         found += self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
         found += self._en_names_after_office_of_body(doc, taken)
         found += self._en_names_with_office_of_the(doc, taken)
+        found += self._en_names_with_its_office(doc, taken, found)
         found += self._en_shared_offices(doc, taken, found)
         found += self._en_students(doc, taken)
         found += self._en_names_listed_of_body(doc, taken)  # (last: names with an office are read first)
@@ -1342,6 +1388,35 @@ class PeopleExtractor(Batchwise):
                     title=_single_spaced(of_the.group("title")),
                     organization=_named_by_head(doc, of_the.group("head"), start),
                     evidence=evidence_fields(doc, start, of_the.end("title")),
+                )
+            )
+        return found
+
+    def _en_names_with_its_office(self, doc: Doc, taken: set[int], before: list[Person]) -> list[Person]:
+        """'Catarina Lopes, the Portuguese Director of the institute, and Han Xue, its Chinese Director':
+        a name, its comma, "its" and an office: of the body of the person listed right before it, else of
+        the institution named last before it in its sentence. Looked for only where ", its " stands.
+        `taken`: the characters of the names found; `before`: the people found."""
+        text = doc_text(doc)
+        found: list[Person] = []
+        if text.find(", its ") < 0:
+            return found
+        institutions = _Institutions.of(doc)
+        for match in _its_office().finditer(text):
+            start, end = match.span("name")
+            if not taken.isdisjoint(range(start, end)) or institutions.holds(start, end):
+                continue
+            organisation = _listed_just_before(text, before + found, start)
+            if organisation is None:
+                named = _named_last_in_sentence(doc, start)
+                organisation = institution_ref(named) if named is not None else None
+            taken.update(range(start, end))
+            found.append(
+                Person(
+                    name=match.group("name"),
+                    title=_single_spaced(match.group("title")),
+                    organization=organisation,
+                    evidence=evidence_fields(doc, start, match.end("title")),
                 )
             )
         return found
@@ -1632,7 +1707,8 @@ class PeopleExtractor(Batchwise):
         found += self._zh_names_before_bracketed_bodies(doc, institutions, known)
         found += self._zh_names_before_own_titles(doc, institutions, known)
         found += self._zh_contacts(doc, known)
-        return found + self._zh_students(doc, institutions, known)
+        found += self._zh_students(doc, institutions, known)
+        return found + self._zh_students_by_nationality(doc, institutions, known)
 
     def _zh_list_members(self, doc: Doc, found: list[Person], known: set[str]) -> list[Person]:
         """'副校长陈立新、吴建国陪同': the names listed after a person's title and name (joined by 、 or
@@ -1716,6 +1792,38 @@ class PeopleExtractor(Batchwise):
                     evidence=evidence_fields(
                         doc, before[0].start_char if before else year.start(), name_start + len(name)
                     ),
+                )
+            )
+        return found
+
+    def _zh_students_by_nationality(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
+        """'我校埃及籍博士研究生穆斯塔法·阿里作为留学生代表发言': an international student named with
+        a nationality (籍) and no office; of the institution named right before the country, the one
+        该校 speaks of, or the publisher after 我校. Looked for only where 籍 stands."""
+        text, original = _zh_text(doc), doc_text(doc)
+        found = []
+        for at, _ in _occurrences(text, ("籍",)):
+            match = _zh_student_by_nationality().match(text, at)
+            country = _ZH_COUNTRY_BEFORE.search(text, max(0, at - _COUNTRY_REACH), at) if match is not None else None
+            if match is None or country is None:
+                continue
+            name_start = match.start("name")
+            name = original[name_start : match.end("name")]
+            name = _trim_zh_name(name, text, name_start)
+            if len(name) < 2 or name in known:
+                continue
+            known.add(name)
+            # (the country, written right after its institution or 我校: 我校埃及籍, 江苏大学巴基斯坦籍)
+            lead = max(country.start(), at - _COUNTRY_REACH + 1)
+            before = [s for s in institutions.ending_between(lead - 1, at - 2) if s.end_char <= at - 2]
+            found.append(
+                Person(
+                    name=name,
+                    title=None,
+                    organization=institution_ref(before[0])
+                    if before
+                    else self._student_organisation(doc, text, [], _first_person_end(text, lead, at)),
+                    evidence=evidence_fields(doc, before[0].start_char if before else at, name_start + len(name)),
                 )
             )
         return found
@@ -2191,6 +2299,23 @@ def _unit_office_before_body(doc: Doc, institutions: _Institutions, opening: int
         office = _office_of_unit_before_body().search(text, low, body.start_char)
         if office is not None:
             return _single_spaced(office.group("title")), body, office.start("title")
+    return None
+
+
+def _office_of_body_in_commas(doc: Doc, institutions: _Institutions, opening: int) -> tuple[str, Span, int] | None:
+    """'The President of the University of Harlow, Professor Jane Doe': an office naming its body after
+    'of (the)'/'at (the)', the body, a comma, then the honorific: the office, the body, and where the
+    office starts. Only read where a body ends right before the comma (most honorifics follow none)."""
+    text = doc_text(doc)
+    comma = opening - 2 if text.startswith(", ", opening - 2) else opening - 1
+    if comma < 1 or text[comma] != ",":
+        return None
+    for body in institutions.ending_between(comma, comma):
+        if not text.endswith(_BODY_LINKS, 0, body.start_char):
+            continue  # (looked at first: "the University of Harlow, Professor Jane Doe" holds no office)
+        office = _office_of_body_before().search(text, max(0, body.start_char - 100), body.start_char)
+        if office is not None:
+            return _first_office(_single_spaced(office.group("title"))), body, office.start("title")
     return None
 
 
@@ -2865,6 +2990,32 @@ def _zh_sides() -> tuple[str, ...]:
     return word_list("zh", "person_title_modifiers.txt")
 
 
+_COUNTRY_REACH = 12  # characters read before 籍 for the institution or 我校 the country follows
+
+
+def _first_person_end(text: str, low: int, at: int) -> int:
+    """Where a first-person word (我校) before the country of a 籍 ends (read by `_student_organisation`
+    as the start of what it describes), or `low` when none stands there."""
+    for word in word_list("zh", "first_person.txt"):
+        found = text.rfind(word, max(0, low - len(word)), at)
+        if found >= 0:
+            return found + len(word)
+    return low
+
+
+@functools.cache
+def _zh_student_by_nationality() -> re.Pattern[str]:
+    """From 籍: 籍博士研究生穆斯塔法·阿里, 籍留学生阮文明作为 (a transliterated name with its dots, or a
+    Chinese one where a name ends: no Chinese character after it, or a word that follows names)."""
+    students = alternation(word_list("zh", "person_students.txt"))
+    joiners = _HAN_BUT_JOINERS
+    foreign = rf"[{joiners}]{{1,6}}(?:·[{joiners}]{{1,8}}(?:[-－][{joiners}]{{1,8}})?)+"
+    surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
+    han = rf"(?:{surnames})[{HAN}]{{1,2}}(?=[^{HAN}]|{alternation(_after_name())}|$)"
+    return re.compile(rf"籍(?:{students})(?P<name>{foreign}|{han})")
+
+
+_ZH_COUNTRY_BEFORE = re.compile(rf"[{HAN}]{{2,8}}$")  # the nationality before 籍 (埃及, 巴基斯坦)
 _ZH_YEAR_BEFORE = re.compile(r"(?:[0-9０-９]{2,4}|[一二三四五六七八九〇零]{2,4})$")  # 2021级, 二〇二一级
 _ZH_THAT_INSTITUTION = ("该校", "该院", "该大学", "该学院")
 

@@ -45,6 +45,9 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "connectors": frozenset(word_list("en", "name_connectors.txt")),
         # lower-case words that go on naming a body that is no school ("Alliance ... on Climate")
         "topic_connectors": frozenset(word_list("en", "name_topic_connectors.txt")),
+        # articles after a connector ("Universitat de les Illes Balears") and elided ones glued to
+        # the next name word ("Università degli Studi dell'Insubria")
+        "articles": frozenset(word_list("en", "name_articles.txt")),
         "not_start": frozenset(word_list("en", "not_name_start.txt")),
         "generic": frozenset(word_list("en", "generic_name_words.txt")),
         "titles": frozenset(w for t in word_list("en", "titles.txt") for w in t.split()),
@@ -96,6 +99,7 @@ NAME_WORD = 1 << 24
 # dash of the page is read once for its spacing, however many walks ask about it.
 JOINED = 1 << 25
 TOPIC = 1 << 26  # "on" ("Global Alliance of Universities on Climate"), by lower case
+ARTICLE = 1 << 27  # "la", "les": between a connector and the name word ("Universidad de los Andes")
 
 
 class _SortedIds:
@@ -201,7 +205,8 @@ class _Lexicon:
     def _bits_of_word(self, text: str, lower: str, alpha: bool) -> int:
         vocab = self.vocab
         first = text[:1]
-        name = ((first.isalpha() or first.isdigit()) and first.isupper()) or _brand_capitals(text)
+        elided = _elided_before_name(text, vocab["articles"])  # a word of letters, as "Angers"
+        name = ((first.isalpha() or first.isdigit()) and first.isupper()) or _brand_capitals(text) or elided
         number = first.isdigit() and len(text) <= 4
         by_text = (
             (NAME, name),
@@ -218,7 +223,8 @@ class _Lexicon:
             (MISSION, text in vocab["missions"]),
             (CONNECTOR, lower in vocab["connectors"]),
             (TOPIC, lower in vocab["topic_connectors"]),
-            (ALPHA, alpha),
+            (ARTICLE, lower in vocab["articles"]),
+            (ALPHA, alpha or elided),
             (POSSESSIVE, text in {"'s", "’s"}),
             (AND, lower in {"and", "&"}),
             (EVENT_JOINER, text in {"'", "'s", "-"}),
@@ -312,6 +318,12 @@ class _Words:
 def _brand_capitals(text: str) -> bool:
     """'iFLYTEK', 'iQIYI': a company's name in capitals after one small letter is a name's word."""
     return len(text) >= 4 and text[:1].islower() and text[1:].isupper() and text.isalpha()
+
+
+def _elided_before_name(text: str, articles: frozenset[str]) -> bool:
+    """An elided article glued to a capitalised name word: "dell'Insubria", "d'Orléans"."""
+    mark = max(text.find("'", 0, 6), text.find("’", 0, 6))
+    return mark > 0 and text[mark + 1 : mark + 2].isupper() and f"{text[:mark].lower()}'" in articles
 
 
 def _with_name_words(bits: np.ndarray) -> np.ndarray:
@@ -417,6 +429,8 @@ class EnglishPatterns:
                 if connector in {"and", "&"}:
                     break  # "Wuhan University and the Kunshan municipal government": another body
                 start += 1
+            while start < limit and bits[start] & ARTICLE and connector not in {"and", "&"}:
+                start += 1  # "de la", "de les": the article before the name word
             if connector in {"and", "&"} and start < limit and self._title_at(words, start):
                 break  # "X University and Chairman of the Board": a person's office follows
             run_end = self._run_end(words, start, limit)
@@ -425,8 +439,12 @@ class EnglishPatterns:
             if connector in {"and", "&"} and (
                 self._second_name_follows(words, start, limit, cross_and=last_connector not in {"of", "for"})
                 or words.span_text(start, run_end).isupper()
+                or (self._country_words_at(words, start) and self._second_name_follows(words, start, limit))
             ):
-                break  # "A University and B University", "A and the B People's Government": two names
+                # "A University and B University", "A and the B People's Government": two names; a
+                # country opens the second one, also when its own name holds an 'and' ("X University of
+                # Chemical Technology and Azerbaijan State Oil and Industry University")
+                break
             if connector == "at" and not (
                 words.any_of(HEAD, start, run_end)
                 or self._acronym(words, start, run_end)
