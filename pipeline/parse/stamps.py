@@ -65,8 +65,10 @@ _MDY_WORDS = _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{
 # '18 November 2025', '18th Nov. 2025', '18-Nov-2025'
 _DMY_WORDS = r"(?P<d>\d{1,2})(?:(?:st|nd|rd|th)?\s+|-)" + _MONTH + r"(?:,?\s+|-)(?P<y>(?:19|20)\d{2})"
 
+# A day ends where no digit follows, or with 日, which a time may follow glued ('2026年11月16日10:12'
+# of People's Daily).
 _STAMPS = [
-    re.compile(r"(?<!\d)" + body + r"(?!\d)" + _TIME, re.IGNORECASE)
+    re.compile(r"(?<!\d)" + body + r"(?:(?<=日)|(?!\d))" + _TIME, re.IGNORECASE)
     for body in (_YMD, _Y_SPACE_MD, _DMY, _DMY_DASHES, _MDY_WORDS, _DMY_WORDS)
 ]
 
