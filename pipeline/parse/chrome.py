@@ -57,8 +57,9 @@ _OPENING = frozenset(_PADDING + "()（）[]")
 # Sentence marks that fit in no byline: not in a label, a stamp or padding, and a field
 # value holding one is prose ('.' and ';' are left out: stamps and padding have them).
 _PROSE_MARK = re.compile(r"[。！？!?]")
-# A bar after a label stands for its colon ('来源｜国际合作与交流处', WeChat's way).
-_LABEL_SEPARATOR = r"\s*[:：/｜|]|\s"
+# A bar after a label stands for its colon ('来源｜国际合作与交流处', WeChat's way). A date's label
+# may stand glued to its stamp ('发布时间2026-11-16': a label and its value in spans of their own).
+_LABEL_SEPARATOR = r"\s*[:：/｜|]|\s|(?=\d)"
 _COLONS = str.maketrans({"：": ":", "｜": ":", "|": ":"})
 _BRACKETS = {"(": ")", "（": "）", "[": "]"}  # what `_unwrap` takes off a byline
 # A character a case-insensitive regex may match to a Latin letter: the letters, and the
@@ -462,8 +463,11 @@ def _separator_fits(match: re.Match[str], vocab: _Vocabulary, start: int = 0) ->
     is the kind of page ('News | 12 November 2026') only opens a byline (`start`: where its
     first field may start): further on it is a word of a value ('Source: Jiangsu Education News')."""
     label = _label_matched(match, vocab)
+    glued = not match.group("sep")  # to the digits after it: only a date's label, its value a stamp
     separator = match.group("sep").strip().translate(_COLONS) or "_"
-    if separator not in label.separators or (label.page_kind and match.start() > start):
+    if (label.field != "published") if glued else (separator not in label.separators):
+        return False
+    if label.page_kind and match.start() > start:
         return False
     at = match.start("label")
     before = match.string[at - 1] if at else ""

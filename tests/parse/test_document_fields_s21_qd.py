@@ -13,6 +13,7 @@ import pytest
 from pipeline.bulletin import Bulletin
 from pipeline.inputs import read_inputs
 from pipeline.link.publisher import find_publisher
+from pipeline.parse.chrome import read_byline
 from pipeline.parse.stamps import find_stamp
 
 BEIJING = dt.timezone(dt.timedelta(hours=8))
@@ -161,3 +162,22 @@ def test_a_reposts_woxiao_belongs_to_the_university_its_source_line_names(
     bulletin = _read(tmp_path, _page(line, body=BODY_ZH, site="中国教育在线"))
     found = find_publisher(bulletin, "zh")
     assert (found.name if found else None) == publisher
+
+
+@pytest.mark.parametrize(
+    ("pieces", "source"),
+    [
+        # a label and its value in spans of their own, glued in the page's text
+        ("<span class='label'>发布时间</span><span>2026-11-16</span>", None),
+        ("<span>来源：国际处</span><span>发布时间</span><span>2026-11-16</span>", "国际处"),
+    ],
+)
+def test_a_date_label_glued_to_its_stamp_is_read(tmp_path: Path, pieces: str, source: str | None) -> None:
+    bulletin = _read(tmp_path, _page(pieces, body=BODY_ZH, site="江西财经大学新闻网"))
+    assert bulletin.publication_date() == dt.date(2026, 11, 16)
+    assert bulletin.credited_source == source
+
+
+def test_only_a_date_label_may_be_glued_to_digits() -> None:
+    assert read_byline("Photo1 the signing ceremony") is None  # a caption, not a photographer's credit
+    assert read_byline("Source2026 Office") is None
