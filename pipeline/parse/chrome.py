@@ -40,6 +40,7 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _MAX_VALUE = 60  # a byline value is a name or a date, never a sentence
+_MAX_COUNT_DIGITS = 7  # a page's view count, printed after its date with an icon for its label
 _MAX_FOOTER_LINE = 120
 _MAX_CHROME_LINE = 300
 _READINGS_KEPT = 4096  # chrome lines whose reading a process keeps (a few MB at most)
@@ -440,7 +441,11 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
     byline = Byline()
     lead = text[:lead_end]
     if lead.strip(_PADDING):
-        stamp = _whole_stamp(lead) or (_stamp_before_page_kind(lead) if first is None else None)
+        stamp = (
+            _whole_stamp(lead)
+            or _stamp_before_count(lead)
+            or (_stamp_before_page_kind(lead) if first is None else None)
+        )
         if stamp is None:
             return None
         byline.stamp = stamp
@@ -524,6 +529,15 @@ def _whole_stamp(text: str) -> Stamp | None:
     if stamp is None or not _only_padding(text[: stamp.start] + text[stamp.end :]):
         return None
     return stamp
+
+
+def _stamp_before_count(lead: str) -> Stamp | None:
+    """'2026-11-25  312': a date whose view count stands after it with an icon for its label
+    (`<i class="icon-eye">`, which leaves no text)."""
+    parts = lead.rstrip(_PADDING).rsplit(None, 1)
+    if len(parts) != 2 or not parts[1].isdigit() or len(parts[1]) > _MAX_COUNT_DIGITS:
+        return None
+    return _whole_stamp(parts[0])
 
 
 def _stamp_before_page_kind(lead: str) -> Stamp | None:

@@ -65,10 +65,10 @@ _MDY_WORDS = _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{
 # '18 November 2025', '18th Nov. 2025', '18-Nov-2025'
 _DMY_WORDS = r"(?P<d>\d{1,2})(?:(?:st|nd|rd|th)?\s+|-)" + _MONTH + r"(?:,?\s+|-)(?P<y>(?:19|20)\d{2})"
 
-# A day ends where no digit follows, or with 日, which a time may follow glued ('2026年11月16日10:12'
-# of People's Daily).
+# A day ends where no digit follows, or with 日, or right before a time of day: a time may be glued to
+# it ('2026年11月16日10:12' of People's Daily; '25 November 202610:20' from a date's and a time's spans).
 _STAMPS = [
-    re.compile(r"(?<!\d)" + body + r"(?:(?<=日)|(?!\d))" + _TIME, re.IGNORECASE)
+    re.compile(r"(?<!\d)" + body + r"(?:(?<=日)|(?!\d)|(?=\d{1,2}:\d{2}))" + _TIME, re.IGNORECASE)
     for body in (_YMD, _Y_SPACE_MD, _DMY, _DMY_DASHES, _MDY_WORDS, _DMY_WORDS)
 ]
 
@@ -176,6 +176,8 @@ def _read_match(match: re.Match[str]) -> Stamp | None:
     moment = parse_published(match.group(0))
     if parts.get("apart") is not None:
         moment = None  # the parser reads no time after a dash, bar or weekday: read it after the day below
+    elif moment is not None and parts.get("hh") is not None and moment.hour % 12 != int(parts["hh"]) % 12:
+        moment = None  # the parser missed the time glued after the day ('2026年11月16号10:12'): read below
     if moment is None and parts.get("hh") is not None:
         # '02/07/2025 16:20': a day first with slashes, which the parser leaves alone as
         # ambiguous; read here as every day-first stamp, its time read after the day.

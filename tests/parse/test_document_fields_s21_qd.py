@@ -181,3 +181,28 @@ def test_a_date_label_glued_to_its_stamp_is_read(tmp_path: Path, pieces: str, so
 def test_only_a_date_label_may_be_glued_to_digits() -> None:
     assert read_byline("Photo1 the signing ceremony") is None  # a caption, not a photographer's credit
     assert read_byline("Source2026 Office") is None
+
+
+@pytest.mark.parametrize(
+    ("meta", "published_at"),
+    [
+        # a date's and a time's spans side by side: '25 November 202610:20' in the page's text
+        (
+            "<span class='date'>25 November 2026</span><span class='time'>10:20</span>",
+            dt.datetime(2026, 11, 25, 10, 20, tzinfo=BEIJING),
+        ),
+        # an eye icon for the label of the view count after the date
+        ("<i class='icon-calendar'></i> 2026-11-25 <i class='icon-eye'></i> 312", None),
+    ],
+)
+def test_a_stamp_in_pieces_of_its_own_is_read(tmp_path: Path, meta: str, published_at: dt.datetime | None) -> None:
+    bulletin = _read(tmp_path, _page(meta, body=BODY_EN, site="Westmoor University"))
+    assert bulletin.publication_date() == dt.date(2026, 11, 25)
+    assert bulletin.published_at == published_at
+
+
+def test_digits_glued_to_a_day_are_no_time_unless_they_read_as_one() -> None:
+    assert find_stamp("2026-11-251") is None
+    stamp = find_stamp("2026-11-2510:20")
+    assert stamp is not None and stamp.moment == dt.datetime(2026, 11, 25, 10, 20, tzinfo=BEIJING)
+    assert read_byline("2026-11-25 12345678") is None  # no view count is this long: not a date line
