@@ -60,7 +60,8 @@ _DMY_DASHES = r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})"
 # '11/25/2026 - 15:40' (Drupal's default format): month first with slashes, read where the
 # day-first reading above names no day (a "month" past 12); where both can, day first wins, but
 # for Drupal's own 'm/d/Y - H:i' (a time after a dash), which is month first.
-_MDY_SLASHES = r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})"
+# With dashes too ('11-25-2026' of US sites), read only where the day-first reading names no day.
+_MDY_SLASHES = r"(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
 _MDY_WORDS = _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
 # '18 November 2025', '18th Nov. 2025', '18-Nov-2025'
 _DMY_WORDS = r"(?P<d>\d{1,2})(?:(?:st|nd|rd|th)?\s+|-)" + _MONTH + r"(?:,?\s+|-)(?P<y>(?:19|20)\d{2})"
@@ -124,7 +125,8 @@ def find_stamp(value: str) -> Stamp | None:
                 if best is None or stamp.start < best.start:
                     best = stamp
                 break
-    if "/" in value:  # month first with slashes: only where a slash is (most stamps hold none)
+    # month first: only where a slash is (most stamps hold none), or a dash where nothing else reads
+    if "/" in value or (best is None and "-" in value):
         best = _month_first(value, best)
     if best is not None and best.moment is None and best.start >= _SHORTEST_TIME:
         return _with_time_before(value, best)

@@ -68,6 +68,8 @@ def _read(tmp_path: Path, markup: str) -> Bulletin:
         ("2026/11/27", dt.date(2026, 11, 27), None),
         ("27.11.2026", dt.date(2026, 11, 27), None),
         ("25/11/2026", dt.date(2026, 11, 25), None),
+        ("Date: 11-25-2026", dt.date(2026, 11, 25), None),  # month first with dashes, where no day-first day reads
+        ("Date: 02-04-2026", dt.date(2026, 4, 2), None),  # both read: day first, as with dots
         ("Date: 2026-11-26 Views: 312", dt.date(2026, 11, 26), None),
         ("Post date: 2026-11-26 | Page views: 312", dt.date(2026, 11, 26), None),
     ],
