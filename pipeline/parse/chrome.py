@@ -40,6 +40,7 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _MAX_VALUE = 60  # a byline value is a name or a date, never a sentence
+_MAX_COUNT_DIGITS = 7  # a page's view count, printed after its date with an icon for its label
 _MAX_FOOTER_LINE = 120
 _MAX_CHROME_LINE = 300
 _READINGS_KEPT = 4096  # chrome lines whose reading a process keeps (a few MB at most)
@@ -57,8 +58,9 @@ _OPENING = frozenset(_PADDING + "()（）[]")
 # Sentence marks that fit in no byline: not in a label, a stamp or padding, and a field
 # value holding one is prose ('.' and ';' are left out: stamps and padding have them).
 _PROSE_MARK = re.compile(r"[。！？!?]")
-# A bar after a label stands for its colon ('来源｜国际合作与交流处', WeChat's way).
-_LABEL_SEPARATOR = r"\s*[:：/｜|]|\s"
+# A bar after a label stands for its colon ('来源｜国际合作与交流处', WeChat's way). A date's label
+# may stand glued to its stamp ('发布时间2026-11-16': a label and its value in spans of their own).
+_LABEL_SEPARATOR = r"\s*[:：/｜|]|\s|(?=\d)"
 _COLONS = str.maketrans({"：": ":", "｜": ":", "|": ":"})
 _BRACKETS = {"(": ")", "（": "）", "[": "]"}  # what `_unwrap` takes off a byline
 # A character a case-insensitive regex may match to a Latin letter: the letters, and the
@@ -439,7 +441,11 @@ def _parse_byline(text: str, vocab: _Vocabulary) -> Byline | None:
     byline = Byline()
     lead = text[:lead_end]
     if lead.strip(_PADDING):
-        stamp = _whole_stamp(lead) or (_stamp_before_page_kind(lead) if first is None else None)
+        stamp = (
+            _whole_stamp(lead)
+            or _stamp_before_count(lead)
+            or (_stamp_before_page_kind(lead) if first is None else None)
+        )
         if stamp is None:
             return None
         byline.stamp = stamp
@@ -462,8 +468,11 @@ def _separator_fits(match: re.Match[str], vocab: _Vocabulary, start: int = 0) ->
     is the kind of page ('News | 12 November 2026') only opens a byline (`start`: where its
     first field may start): further on it is a word of a value ('Source: Jiangsu Education News')."""
     label = _label_matched(match, vocab)
+    glued = not match.group("sep")  # to the digits after it: only a date's label, its value a stamp
     separator = match.group("sep").strip().translate(_COLONS) or "_"
-    if separator not in label.separators or (label.page_kind and match.start() > start):
+    if (label.field != "published") if glued else (separator not in label.separators):
+        return False
+    if label.page_kind and match.start() > start:
         return False
     at = match.start("label")
     before = match.string[at - 1] if at else ""
@@ -520,6 +529,15 @@ def _whole_stamp(text: str) -> Stamp | None:
     if stamp is None or not _only_padding(text[: stamp.start] + text[stamp.end :]):
         return None
     return stamp
+
+
+def _stamp_before_count(lead: str) -> Stamp | None:
+    """'2026-11-25  312': a date whose view count stands after it with an icon for its label
+    (`<i class="icon-eye">`, which leaves no text)."""
+    parts = lead.rstrip(_PADDING).rsplit(None, 1)
+    if len(parts) != 2 or not parts[1].isdigit() or len(parts[1]) > _MAX_COUNT_DIGITS:
+        return None
+    return _whole_stamp(parts[0])
 
 
 def _stamp_before_page_kind(lead: str) -> Stamp | None:

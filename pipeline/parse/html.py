@@ -820,17 +820,15 @@ def _meta_byline(head: _Head) -> tuple[Byline, bool]:
 
 
 def _meta_stamp_is_better(meta: Stamp | None, page: Stamp | None, *, zoned: bool) -> bool:
-    """A machine-readable stamp with its own zone beats the page's printed one when both
-    name the same day and the page's says no more (no time, or the same wall-clock time
-    read as Beijing time: '30.05.2025 15:20' on a Minsk page is 15:20+03:00). A head
-    stamp without a zone (`<meta name="PubDate" content="2025-01-16 09:30">`) is the
-    CMS's record, not what the reader is shown: the printed stamp decides (GUIDE-zh)."""
-    if not zoned or meta is None or meta.moment is None or page is None:
+    """A machine-readable stamp with its own zone beats the page's printed one only to
+    give the printed time its zone: the same day and wall-clock time, read as Beijing
+    time ('30.05.2025 15:20' on a Minsk page is 15:20+03:00). A head or `<time>` stamp
+    is otherwise the CMS's record, not what the reader is shown: the printed stamp decides,
+    and a printed day alone gives no time of day (GUIDE-zh)."""
+    if not zoned or meta is None or meta.moment is None or page is None or page.moment is None:
         return False
     if page.day != meta.day:
         return False
-    if page.moment is None:
-        return True
     same_clock = page.moment.replace(tzinfo=None) == meta.moment.replace(tzinfo=None)
     return same_clock and meta.moment.utcoffset() != page.moment.utcoffset()
 

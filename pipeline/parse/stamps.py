@@ -60,13 +60,16 @@ _DMY_DASHES = r"(?P<d>\d{1,2})-(?P<m>\d{1,2})-(?P<y>(?:19|20)\d{2})"
 # '11/25/2026 - 15:40' (Drupal's default format): month first with slashes, read where the
 # day-first reading above names no day (a "month" past 12); where both can, day first wins, but
 # for Drupal's own 'm/d/Y - H:i' (a time after a dash), which is month first.
-_MDY_SLASHES = r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>(?:19|20)\d{2})"
+# With dashes too ('11-25-2026' of US sites), read only where the day-first reading names no day.
+_MDY_SLASHES = r"(?P<m>\d{1,2})(?P<sep>[/-])(?P<d>\d{1,2})(?P=sep)(?P<y>(?:19|20)\d{2})"
 _MDY_WORDS = _MONTH + r"\s+(?P<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<y>(?:19|20)\d{2})"
 # '18 November 2025', '18th Nov. 2025', '18-Nov-2025'
 _DMY_WORDS = r"(?P<d>\d{1,2})(?:(?:st|nd|rd|th)?\s+|-)" + _MONTH + r"(?:,?\s+|-)(?P<y>(?:19|20)\d{2})"
 
+# A day ends where no digit follows, or with 日, or right before a time of day: a time may be glued to
+# it ('2026年11月16日10:12' of People's Daily; '25 November 202610:20' from a date's and a time's spans).
 _STAMPS = [
-    re.compile(r"(?<!\d)" + body + r"(?!\d)" + _TIME, re.IGNORECASE)
+    re.compile(r"(?<!\d)" + body + r"(?:(?<=日)|(?!\d)|(?=\d{1,2}:\d{2}))" + _TIME, re.IGNORECASE)
     for body in (_YMD, _Y_SPACE_MD, _DMY, _DMY_DASHES, _MDY_WORDS, _DMY_WORDS)
 ]
 
@@ -122,7 +125,8 @@ def find_stamp(value: str) -> Stamp | None:
                 if best is None or stamp.start < best.start:
                     best = stamp
                 break
-    if "/" in value:  # month first with slashes: only where a slash is (most stamps hold none)
+    # month first: only where a slash is (most stamps hold none), or a dash where nothing else reads
+    if "/" in value or (best is None and "-" in value):
         best = _month_first(value, best)
     if best is not None and best.moment is None and best.start >= _SHORTEST_TIME:
         return _with_time_before(value, best)
@@ -174,6 +178,8 @@ def _read_match(match: re.Match[str]) -> Stamp | None:
     moment = parse_published(match.group(0))
     if parts.get("apart") is not None:
         moment = None  # the parser reads no time after a dash, bar or weekday: read it after the day below
+    elif moment is not None and parts.get("hh") is not None and moment.hour % 12 != int(parts["hh"]) % 12:
+        moment = None  # the parser missed the time glued after the day ('2026年11月16号10:12'): read below
     if moment is None and parts.get("hh") is not None:
         # '02/07/2025 16:20': a day first with slashes, which the parser leaves alone as
         # ambiguous; read here as every day-first stamp, its time read after the day.
