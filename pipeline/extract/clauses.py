@@ -1,12 +1,19 @@
-"""Relative clauses set off by commas in English sentences (", which signed an MoU in 2019,"): what
-they tell of a side is background to the main clause (`partnership_relative_openings.txt`). Read by
-the partnership extractor (a document named in one is not what the main clause's programme is
-about) and the event extractor (a signing told in one, placed in a year, is background)."""
+"""Clauses that change what a sentence's trigger words tell, read by the partnership and the event
+extractors alike:
+
+- relative clauses set off by commas in English sentences (", which signed an MoU in 2019,"): what
+  they tell of a side is background to the main clause (`partnership_relative_openings.txt`): a
+  document named in one is not what the main clause's programme is about, a signing told in one,
+  placed in a year, is background;
+- a clause that denies a signing ("No agreement has been signed yet", 双方尚未签署协议): no signing
+  happened, so no signing event and no document kind for a pair (`signing_denials.txt`)."""
 
 from __future__ import annotations
 
 import functools
+import re
 
+from pipeline.extract.spans import alternation, holds_any
 from pipeline.rules import word_list
 
 RELATIVE_CUE = ", wh"  # (the literal every opening shares: most sentences and pages stop at it)
@@ -41,3 +48,46 @@ def within_any(at: int, clauses: list[tuple[int, int]]) -> bool:
 @functools.cache
 def _openings() -> tuple[str, ...]:
     return word_list("en", "partnership_relative_openings.txt")
+
+
+CLAUSE_MARKS = ("，", "；", ",", ";", "。", ".")
+_DENIAL_REACH_ZH = 5  # characters between a Chinese denial and its signing word, at most (尚未正式签订)
+_NOT_DENIALS_ZH = ("未来",)  # (未来签署: "will sign in future" denies nothing)
+
+
+def clause_start(text: str, floor: int, at: int) -> int:
+    """Where the clause holding `at` starts: after the last clause mark before it, not before `floor`."""
+    bound = floor - 1
+    for mark in CLAUSE_MARKS:  # (a loop: compiled, max() of a generator would build one)
+        bound = max(bound, text.rfind(mark, floor, at))
+    return bound + 1
+
+
+def signing_denied(text: str, floor: int, at: int, language: str) -> bool:
+    """Whether the signing or document word at `at` is denied in its clause (the clause starting no
+    earlier than `floor`, its sentence's start), `text` being the page's matching text (lower case,
+    simplified): in Chinese a denial word right before it (尚未签署, 未正式签订); in English a denial
+    word of the clause ("No agreement has been signed yet", "have not yet signed", "hasn't signed"),
+    but "not only signed" denies nothing."""
+    start = clause_start(text, floor, at)
+    if language == "zh":
+        near = text[max(start, at - _DENIAL_REACH_ZH) : at]
+        return holds_any(near, _denials("zh")) and not holds_any(near, _NOT_DENIALS_ZH)
+    return _english_denial().search(text, start, at) is not None
+
+
+def may_deny(text: str, language: str) -> bool:
+    """Whether `text` (a sentence's matching text) holds a denial word at all: the cheap test before
+    `signing_denied` is asked of each of its signing words."""
+    return holds_any(text, _denials(language))
+
+
+@functools.cache
+def _denials(language: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in word_list(language, "signing_denials.txt"))
+
+
+@functools.cache
+def _english_denial() -> re.Pattern[str]:
+    # a denial word as a word of the clause, "n't" glued to its verb; "not only" denies nothing
+    return re.compile(rf"(?:(?<![\w'])|(?=n't))(?:{alternation(_denials('en'))})\b(?! only)")

@@ -25,7 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import DateMention
-from pipeline.extract.clauses import RELATIVE_CUE, relative_clauses, within_any
+from pipeline.extract.clauses import RELATIVE_CUE, may_deny, relative_clauses, signing_denied, within_any
 from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.spans import (
     Hit,
@@ -656,10 +656,6 @@ class EventExtractor(Batchwise):
         # (English: "delegation" is a visit word itself, which needs an institution; a delegation
         # led by a person named is a travelling party, en/event_delegations.txt)
         self.delegations = tuple(w.lower() for w in word_list(language, "event_delegations.txt"))
-        self.negations = tuple(w.lower() for w in word_list(language, "event_negations.txt"))
-        # (English: a denial word as a word of the clause, "n't" glued to its verb; "not only signed"
-        # denies nothing)
-        self.denial = re.compile(rf"(?:(?<![\w'])|(?=n't))(?:{alternation(self.negations)})\b(?! only)")
         trips = "event_personal_trips.txt"  # (English: a person's trip, `_tells_of_a_persons_trip`)
         self.personal_trips = tuple(w.lower() for w in word_list("en", trips)) if language == "en" else ()
         founded = "event_founded_anaphors.tsv"
@@ -1749,24 +1745,14 @@ class EventExtractor(Batchwise):
 
     def _every_signing_denied(self, doc: Doc, sent: Span, hits: list[Hit]) -> bool:
         """Whether each signing word of the sentence is denied in its clause ("No agreement has been
-        signed yet", "have not yet signed", 尚未签署, 未签订): no signing happened. Asked only of a
-        sentence holding a denial word (`event_negations.txt`)."""
+        signed yet", "have not yet signed", 尚未签署: `clauses.signing_denied`): no signing happened."""
         words = matching_text(doc)
-        if not holds_any(words[sent.start_char : sent.end_char].lower(), self.negations):
+        if not may_deny(words[sent.start_char : sent.end_char], self.language):
             return False
-        for hit in hits:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
-            if hit.value == "signing" and not self._denied(words, sent.start_char, hit.start):
+        for hit in hits:  # (a loop: compiled, `all` of a generator makes one)
+            if hit.value == "signing" and not signing_denied(words, sent.start_char, hit.start, self.language):
                 return False
         return True
-
-    def _denied(self, words: str, sent_start: int, at: int) -> bool:
-        """Whether a denial word stands before `at` in its clause: right before it (未签署), or, in
-        English, as a word in the clause ("no agreement has been", "not yet")."""
-        if self.language == "zh":
-            return words[max(sent_start, at - _DENIAL_REACH_ZH) : at].endswith(self.negations)
-        clause = max(words.rfind(",", sent_start, at), words.rfind(";", sent_start, at), sent_start)
-        before = words[max(clause, at - _DENIAL_REACH_EN) : at].lower()
-        return self.denial.search(before) is not None
 
     def _founded_another_day(self, doc: Doc, sent: Span, hits: list[Hit]) -> bool:
         """'经教育部11月3日批准设立的…学院，于11月15日举行揭牌仪式': beside an approval, a founding word
@@ -2588,8 +2574,6 @@ def _is_name_part(norm: str, text: str, boundaries: frozenset[str]) -> bool:
 
 
 _AND = frozenset({"与", "和"})
-_DENIAL_REACH_ZH = 3  # characters before a signing word read for 未, 尚未, 没有
-_DENIAL_REACH_EN = 40  # characters of its clause before a signing word read for "not", "no"
 # a day's last word (11月26日, a dispatch's 26日电): no word of a name
 _DAY_WORDS = frozenset({"日", "号", "电", "日电"})
 

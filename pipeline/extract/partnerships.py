@@ -43,7 +43,14 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.dates import EN_RULES, DateMention
-from pipeline.extract.clauses import RELATIVE_CUE, relative_clauses, within_any
+from pipeline.extract.clauses import (
+    CLAUSE_MARKS,
+    RELATIVE_CUE,
+    clause_start,
+    relative_clauses,
+    signing_denied,
+    within_any,
+)
 from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.person_hosts import name_before_side, named_in, names_after_side
 from pipeline.extract.spans import (
@@ -88,7 +95,7 @@ TOPIC_KINDS = {"joint_institute", "joint_program", "other"}
 # A signed document: what it is about does not make its kind.
 DOCUMENT_KINDS = {"agreement", "mou"}
 # (a clause of a report on a pair's programme, `_reported`)
-_CLAUSE_MARKS = ("，", "；", ",", ";", "。", ".")
+_CLAUSE_MARKS = CLAUSE_MARKS
 # A trigger value: a document was signed ("signed", 签署), its kind named in the sentence or the
 # one before ("and C signed one with D"), else `UNNAMED_DOCUMENT` when the page names no document
 # at all, else `other` (the document named elsewhere on the page makes the pair's kind).
@@ -192,7 +199,7 @@ class PartnershipExtractor(Batchwise):
         self.side_anaphor_words = tuple(self.side_anaphors)
         self.count_words = word_list(language, "partnership_count_words.txt")
         self.references = _References(language, self.page_words)
-        self.negations = word_list(language, "partnership_negations.txt")
+        self.negations = word_list(language, "signing_denials.txt")
         self.facilities = _Facilities(language, self.page_words)
         self.founders = _Founders(language, self.page_words)
         self.respectively = word_list(language, "partnership_respectively.txt")
@@ -652,33 +659,19 @@ class PartnershipExtractor(Batchwise):
 
     def _without_denied_signings(self, doc: Doc, sent: Span, hits: list[Hit]) -> list[Hit]:
         """`hits` less the signing and document words of a clause that denies a signing ("No agreement
-        has been signed yet", 双方尚未签署协议): a negation word before one of them in its clause."""
+        has been signed yet", 双方尚未签署协议: `clauses.signing_denied`)."""
         matching = matching_text(doc)
         denied: set[int] = set()  # (where each denying clause starts)
         for hit in hits:
-            if hit.value in _SIGNED_KINDS:
-                start = _clause_start(matching, sent.start_char, hit.start)
-                if self._negated(matching[start : hit.start]):
-                    denied.add(start)
+            if hit.value in _SIGNED_KINDS and signing_denied(matching, sent.start_char, hit.start, self.language):
+                denied.add(clause_start(matching, sent.start_char, hit.start))
         if not denied:
             return hits
         return [
             hit
             for hit in hits
-            if hit.value not in _SIGNED_KINDS or _clause_start(matching, sent.start_char, hit.start) not in denied
+            if hit.value not in _SIGNED_KINDS or clause_start(matching, sent.start_char, hit.start) not in denied
         ]
-
-    def _negated(self, before: str) -> bool:
-        """Whether a negation word stands in `before` (a clause up to a signing or document word): a
-        whole word in English but "not only"; in Chinese right before it (尚未正式签署), not 未来."""
-        if self.language == "zh":
-            near = before[-_NEGATION_REACH_ZH:]
-            return "未来" not in near and holds_any(near, self.negations)
-        for word in self.negations:
-            for at in _places_of(before, word):
-                if not before.startswith(_NOT_ONLY, at):
-                    return True
-        return False
 
     def _describes(self, text: str, floor: int, at: int) -> bool:
         """Whether the clause up to `at` is an opener of `appositives` and a few words."""
@@ -1763,18 +1756,6 @@ def _within_visitor_word(hit: Hit, references: list[_Reference]) -> bool:
         if reference.visitor and reference.start < hit.end and hit.start < reference.end:
             return True
     return False
-
-
-_NEGATION_REACH_ZH = 5  # characters between a Chinese negation and its signing word, at most (尚未与对方正式签署)
-_NOT_ONLY = "not only"  # ("not only signed an agreement but also ...": no denial)
-
-
-def _clause_start(text: str, floor: int, at: int) -> int:
-    """Where the clause holding `at` starts: after the last clause mark before it, not before `floor`."""
-    bound = floor - 1
-    for mark in _CLAUSE_MARKS:  # (a loop: compiled, max() of a generator would build one)
-        bound = max(bound, text.rfind(mark, floor, at))
-    return bound + 1
 
 
 _SUPPORTER_REACH = 40  # characters before a side where a supporter's words are read ("and supported by the")
