@@ -28,12 +28,27 @@ def _annotated_docs(language: str, count: int) -> list:
 
 
 def _looked_up(doc, sent) -> list[tuple[int, int]]:
-    """The sentence's institutions of a side's kind, by a range lookup of its own."""
+    """The sentence's institutions of a side's kind, by a range lookup of its own, less those that are
+    no side themselves: a hosted body the gazetteer does not know (马德里孔子学院: its host is the side)
+    and a joint laboratory (the pair's work)."""
     from pipeline.extract.partnerships import SIDE_KINDS
     from pipeline.extract.spans import facts, institutions_in
+    from pipeline.nlp.institution_patterns import is_hosted_body
+    from pipeline.nlp.institutions import is_joint_research_body
+
+    def is_side(known) -> bool:
+        if known.kind not in SIDE_KINDS:
+            return False
+        if known.entry is None and is_hosted_body(known.text):
+            return False
+        return not (
+            known.entry is None
+            and known.kind == "research_institute"
+            and is_joint_research_body(known.text, doc.lang_)
+        )
 
     found = institutions_in(doc, sent.start_char, sent.end_char)
-    return [(s.start_char, s.end_char) for s in found if facts(s).kind in SIDE_KINDS]
+    return [(s.start_char, s.end_char) for s in found if is_side(facts(s))]
 
 
 def _grouped(doc) -> dict[int, list[tuple[int, int]]]:
