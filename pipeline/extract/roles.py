@@ -1099,7 +1099,8 @@ class RoleExtractor(Batchwise):
                     chosen = self._anaphor_holder(doc, sent, hit, holders)
             if not chosen and self.first_person and hit.value in ALLIANCE_ROLES:
                 chosen = self._first_person_holder(doc, sent, hit, holders)
-            if chosen and self.language == "en" and hit.value in ALLIANCE_ROLES:
+            if chosen and self.language == "en":
+                # ("elected a vice-chair institution, together with A", "hosted by X together with Y")
                 chosen = chosen + self._companions(doc, hit, holders, chosen)
             taken.update([m.start for m in chosen])  # (a list: compiled, a generator would be built)
             claims.append((hit, chosen))
@@ -1994,7 +1995,7 @@ _WHICH_HOLDS = re.compile(
     r"(?:(?:a|an|the|its|one\s+of\s+the)\s+)?(?:[a-z-]+['’]s\s+)?(?:(?:new|founding|permanent)\s+)?"
 )
 # ", together with ", " along with the ": more holders of the seat just given
-_TOGETHER_WITH = re.compile(r"\s*,?\s*(?:together|along)\s+with\s+(?:the\s+)?")
+_TOGETHER_WITH = re.compile(r"\s*,?\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?")
 # " for 2026-2028", " for the 2026-2029 term", "（2025—2027年）": a seat's term after its phrase
 _SEAT_TERM = re.compile(
     r"\s*(?:(?:for|in)\s+(?:the\s+)?)?[(（]?\d{4}\s*[-–—~至到]\s*\d{2,4}(?:\s*年)?[)）]?(?:\s+(?:term|session))?"
