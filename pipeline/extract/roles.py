@@ -174,7 +174,12 @@ class RoleExtractor(Batchwise):
         self.active = word_table(language, "roles_active.tsv")
         # "The alliance held its council meeting ... The meeting was hosted by X": a verb whose holder
         # organises the event only when no other body is said to (`_without_yielded`)
-        self.yielding = frozenset(word_list(language, "roles_yielding.txt")) if language == "en" else frozenset()
+        self.yielding = frozenset(word_list(language, "roles_yielding.txt"))
+        # 'X在杭州召开2026年…会议': the Chinese active verbs of an event's organiser (召开), each a role
+        # phrase only with the event the sentence names right after it
+        self.conveners = (
+            frozenset(p for p, role in self.active.items() if role in EVENT_ROLES) if language == "zh" else frozenset()
+        )
         # "chairs the association's Academic Committee", "leads its working group on energy": the bodies of an
         # alliance whose seat, right after a verb of holding one, is no seat of the alliance (English)
         self.organ_words = tuple(w.lower() for w in word_list(language, "roles_organs.txt")) if language == "en" else ()
@@ -437,6 +442,11 @@ class RoleExtractor(Batchwise):
                 # (a seat a person may hold too, "chair": most of its sentences give it to no institution and
                 # are passed over here, before their institutions are read)
                 found = [h for h in found if h.phrase not in self.handed_on or self._seat_may_hold(text, h)]
+            if self.conveners and _holds_phrase_of(found, self.conveners):
+                # (召开 without the sentence's event right after it is passed over before its names are read)
+                found = [
+                    h for h in found if h.phrase not in self.conveners or self._convened_event_next(owners, index, h)
+                ]
             if not found:
                 continue
             # the sentence's institutions, each with its first and end character read once for all
@@ -1032,7 +1042,9 @@ class RoleExtractor(Batchwise):
             holders = members if self._event_role(hit) else not_alliances
             if housing is not None and hit.value == "secretariat":
                 holders = housing
-            if hit.phrase in self.active or hit.phrase in self.joins:
+            if hit.phrase in self.conveners:  # (not the venue before 召开: '在南昌大学召开')
+                chosen = self._convener(doc, sent, hit, holders)
+            elif hit.phrase in self.active or hit.phrase in self.joins:
                 chosen = (
                     self._subject_list(
                         doc, [m for m, _, end in holders if end <= hit.start and m.start not in taken], hit
@@ -1351,12 +1363,35 @@ class RoleExtractor(Batchwise):
             clause = re.split(r"[，,。；;：:]", self._text[max(0, hit.start - 60) : hit.start])[-1]
             return "由" in clause
         if hit.phrase in self.active and hit.value in EVENT_ROLES:
+            if self.language == "zh":  # (召开: their event checked before, `_convened_event_next`)
+                return names_event
             if names_event:
                 return bool(_NOUN_PHRASE_NEXT.match(after))
             # "The 2025 Forum opened on May 8. Nanchang University hosted the event.": the event named
             # before, spoken of by its head word (`named_before`: a sentence up to this one names one)
             return named_before and self.event_anaphor is not None and bool(self.event_anaphor.match(after))
         return True
+
+    def _convened_event_next(self, owners: _Owners, index: int, hit: Hit) -> bool:
+        """'召开2026年全省中外合作办学工作会议', '召开“第三届…论坛”': the event sentence `index` names
+        (the one its roles belong to) right after the verb."""
+        event = owners.events.get(index)
+        if event is None:
+            return False
+        at = _CONVENED_LEAD.match(self._text, hit.end)
+        return self._text.startswith(event, at.end() if at else hit.end)
+
+    def _convener(self, doc: Doc, sent: Span, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+        """'安徽省教育厅在合肥召开…', 'A、B定于3月12日在南昌大学联合召开…': the names opening the verb's clause,
+        with only a time and a place (a venue's name too) between them and the verb."""
+        text = self._text
+        clause = max(text.rfind(mark, sent.start_char, hit.start) for mark in _ZH_CLAUSE_MARKS) + 1
+        clause = max(clause, sent.start_char)
+        opening = [m for m, first, end in holders if first >= clause and end <= hit.start]
+        if not opening or not _ZH_CLAUSE_LEAD.fullmatch(text, clause, opening[0].start_char):
+            return []
+        kept = self._leading_list(doc, opening)
+        return kept if _ZH_CONVENE_GAP.fullmatch(text, kept[-1].end_char, hit.start) else []
 
     def _of_an_alliance(self, doc: Doc, at: int) -> bool:
         """' of the alliance', ' of the Pearl River Universities Alliance' right at `at`."""
@@ -2158,6 +2193,18 @@ _COPULA_GAP = {
     )
 }
 _EN_LIST_END = re.compile(r"\band\b|&|\bas well as\b|\bor\b|;")
+# between the verb 召开 and its event's name: 了, an opening quote or book-title mark
+_CONVENED_LEAD = re.compile(r"\s*了?\s*[“《「\"]?")
+# what may open a clause before its subject: a day or a time word ('5月8日', '近日')
+_ZH_CLAUSE_LEAD = re.compile(
+    r"\s*(?:(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚)?|近日|日前|当天|同日|今天|昨天)?\s*"
+)
+# between the convener and 召开: a time, a place after 在 (a venue: '在南昌大学'), 共同/联合
+_ZH_CONVENE_GAP = re.compile(
+    r"(?:\s*(?:将|已|也|还|正式)?\s*(?:定于|将于|于|在)\s*[^，,。；;：:、！!？?\n]{1,24}?)*"
+    r"\s*(?:共同|联合|成功|隆重|正式|顺利)?\s*"
+)
+_ZH_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "：", ":", "\n")
 _NOUN_PHRASE_NEXT = re.compile(r"\s+(?:the|this|its|their|a|an)\b|\s+[0-9]")
 _ZH_LIST_JOINERS = re.compile(r"[\s、和与及暨或/]*(?:以及)?[\s、]*")
 
@@ -2639,14 +2686,17 @@ def _body(span: Span, known: Facts) -> str:
 def _without_yielded(roles: list[Role], yielded: set[int]) -> list[Role]:
     """`roles` less those of `yielded` whose event another member organises ("X held its meeting",
     "hosted by Y": Y is the organiser)."""
+    # (the organisers other verbs give: 'A and B held the forum' names two, neither yielding to the other)
     organisers: dict[str, set[str]] = {}
-    for role in roles:
-        if role.role == "organizer":
+    for i, role in enumerate(roles):
+        if role.role == "organizer" and i not in yielded:
             organisers.setdefault(role.organization.name, set()).add(role.member.name)
     return [
         role
         for i, role in enumerate(roles)
-        if i not in yielded or role.role != "organizer" or len(organisers[role.organization.name]) == 1
+        if i not in yielded
+        or role.role != "organizer"
+        or not organisers.get(role.organization.name, set()) - {role.member.name}
     ]
 
 

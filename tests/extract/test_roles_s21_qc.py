@@ -11,12 +11,20 @@ FORUM = "2025 Lakeside Forum on Engineering Education"
 
 def test_a_body_hosting_together_with_the_named_one_holds_the_same_role(extract):
     for wording, role in (
-        (f"The {FORUM} was held in Hefei on May 8, hosted by Anhui University together with the "
-         "Hefei Municipal People's Government.", "organizer"),
-        (f"The {FORUM}, organized by Anhui University along with Hefei Municipal People's Government, "
-         "opened in Hefei on May 8.", "organizer"),
-        (f"The {FORUM} was co-hosted by Anhui University jointly with the Hefei Municipal People's Government.",
-         "co_organizer"),
+        (
+            f"The {FORUM} was held in Hefei on May 8, hosted by Anhui University together with the "
+            "Hefei Municipal People's Government.",
+            "organizer",
+        ),
+        (
+            f"The {FORUM}, organized by Anhui University along with Hefei Municipal People's Government, "
+            "opened in Hefei on May 8.",
+            "organizer",
+        ),
+        (
+            f"The {FORUM} was co-hosted by Anhui University jointly with the Hefei Municipal People's Government.",
+            "co_organizer",
+        ),
     ):
         roles = _roles(extract(wording, "en"))
         assert ("Anhui University", role, FORUM) in roles, wording
@@ -30,3 +38,49 @@ def test_with_a_body_that_is_no_name_right_after_nothing_more_is_given(extract):
         "en",
     )
     assert not any(member == "Hefei University of Technology" for member, _, _ in _roles(record))
+
+
+MEETING = "2025年全省中外合作办学工作会议"
+
+
+def test_a_body_convening_the_named_meeting_organises_it(extract):
+    for wording, convener in (
+        (f"5月8日，安徽省教育厅在合肥召开{MEETING}。", "安徽省教育厅"),
+        (f"安徽省教育厅定于2025年3月12日在安徽大学召开{MEETING}，请各高校派员参会。", "安徽省教育厅"),
+        (f"近日，安徽大学成功召开“{MEETING}”。", "安徽大学"),
+    ):
+        roles = _roles(extract(wording, "zh"))
+        assert (convener, "organizer", MEETING) in roles, wording
+        assert not any(member == "安徽大学" for member, _, _ in roles if convener != "安徽大学"), wording
+
+
+def test_each_of_a_list_convening_together_organises(extract):
+    roles = _roles(extract(f"5月8日，安徽省教育厅与安徽大学在合肥联合召开{MEETING}。", "zh"))
+    assert ("安徽省教育厅", "organizer", MEETING) in roles
+    assert ("安徽大学", "organizer", MEETING) in roles
+
+
+def test_a_meeting_convened_at_a_venue_or_by_a_person_gives_no_role(extract):
+    for wording in (
+        f"5月8日，{MEETING}在安徽大学召开。",
+        f"安徽省教育厅副厅长王明在合肥召开的{MEETING}上讲话。",
+        f"安徽大学召开党委常委会，研究{MEETING}筹备工作。",
+    ):
+        assert not extract(wording, "zh").roles, wording
+
+
+def test_a_convener_yields_to_the_body_said_to_organise(extract):
+    roles = _roles(extract(f"安徽省教育厅在合肥召开{MEETING}。会议由安徽大学主办。", "zh"))
+    assert ("安徽大学", "organizer", MEETING) in roles
+    assert ("安徽省教育厅", "organizer", MEETING) not in roles
+
+
+def test_two_bodies_holding_an_event_together_both_organise_it(extract):
+    roles = _roles(extract(f"Anhui University and Hefei University of Technology held the {FORUM} in Hefei.", "en"))
+    assert ("Anhui University", "organizer", FORUM) in roles
+    assert ("Hefei University of Technology", "organizer", FORUM) in roles
+    hosted = _roles(
+        extract(f"Anhui University held the {FORUM} in Hefei. The forum was hosted by the British Council.", "en")
+    )
+    assert ("British Council", "organizer", FORUM) in hosted
+    assert ("Anhui University", "organizer", FORUM) not in hosted
