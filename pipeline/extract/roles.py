@@ -337,6 +337,11 @@ class RoleExtractor(Batchwise):
         self.alliance_heads = tuple(
             head.lower() for head, kind in word_table(language, "institution_heads.tsv").items() if kind == "alliance"
         )
+        self.an_alliance = (
+            re.compile(_AN_ALLIANCE + rf"(?:{'|'.join(map(re.escape, self.alliance_heads))})\b")
+            if language == "en" and self.alliance_heads
+            else None
+        )
         # "brings together": a role phrase only with the alliance as the sentence's subject
         self.alliance_subjects = (
             frozenset(word_list(language, "roles_alliance_subject.txt")) if language == "en" else frozenset()
@@ -506,6 +511,8 @@ class RoleExtractor(Batchwise):
                 if holders:
                     owners.name_in(index, alliances[0] if alliances else None)
             last_alliance = owners.alliance(index)
+            if last_alliance is None and self.language == "en" and self._alliance_named_next(text, sent):
+                last_alliance = owners.alliance_next(index)
             last_event = owners.event(index, text[sent.start_char : sent.start_char + _EVENT_OPENING_SIZE])
             if last_alliance is None and not title_read:
                 title_read = True
@@ -742,6 +749,8 @@ class RoleExtractor(Batchwise):
         text = self._text
         if text.startswith(self.alliance_references, sent.start_char):
             return True
+        if self._alliance_named_next(text, sent):
+            return True
         # "Founded in 2015, the alliance brings together ...": a participle's clause before its subject,
         # "the alliance" or the alliance's name ("Initiated by A and B, the X Alliance brings together ...")
         fronted = _FRONTED_PARTICIPLE.match(text, sent.start_char, sent.end_char)
@@ -751,6 +760,11 @@ class RoleExtractor(Batchwise):
             return True
         subject = next((p for p in placed if p[1] >= fronted.end()), None)
         return subject is not None and subject[1] <= fronted.end() + 4 and facts(subject[0]).kind == "alliance"
+
+    def _alliance_named_next(self, text: str, sent: Span) -> bool:
+        """'HOHHOT, Nov. 28 (Xinhua) -- An alliance that brings together 32 universities was launched ...':
+        a lead opening with an alliance not yet named ("an alliance"), its name given in the next sentence."""
+        return self.an_alliance is not None and self.an_alliance.match(text, sent.start_char, sent.end_char) is not None
 
     def _column_label(self, line: str) -> bool:
         return line.strip().lower() in self.column_labels
@@ -1953,6 +1967,14 @@ class _Owners:
             self.event_refs[name] = InstitutionRef(name=name)
         return self.event_refs[name]
 
+    def alliance_next(self, index: int) -> InstitutionRef | None:
+        """The alliance the sentence after `index` names (its first), if it names one (a paragraph's
+        break between them is a sentence of its own: two on)."""
+        found = bisect.bisect_right(self.alliance_at, index)
+        if found == len(self.alliance_at) or self.alliance_at[found] > index + 2:
+            return None
+        return institution_ref(self.alliances[self.alliance_at[found]])
+
     def names_event(self, index: int) -> bool:
         return index in self.events
 
@@ -2038,6 +2060,9 @@ _SEAT_TERM = re.compile(
 # " of ", " of all its ", " of the alliance's " right before a member noun
 _OF_BEFORE = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|the\s+[a-z-]+['’]s\s+)?$")
 # "Founded in 2015, ", "Launched by 12 universities in 2019, ": a participle's clause opening a sentence
+# a lead's opening before an alliance's head word: a dateline ("HOHHOT, Nov. 28 (Xinhua) --"), then "an" /
+# "a new" (lower case, as the matching text is written)
+_AN_ALLIANCE = r"(?:[^\n]{0,60}?\s--\s*)?an?\s+(?:[a-z-]+\s+){0,2}?"
 _FRONTED_PARTICIPLE = re.compile(r"[a-z-]+ed\b[^,.;:]{0,60},\s*")
 # how far before a role phrase its word standing for an institution may begin (`_ANAPHOR_TO_SEAT` and the word)
 _ANAPHOR_REACH = {"en": 96, "zh": 30}

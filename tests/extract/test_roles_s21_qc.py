@@ -84,3 +84,37 @@ def test_two_bodies_holding_an_event_together_both_organise_it(extract):
     )
     assert ("British Council", "organizer", FORUM) in hosted
     assert ("Anhui University", "organizer", FORUM) not in hosted
+
+
+ALLIANCE = "China-Kenya Engineering Universities Alliance"
+
+
+def _counts(record):
+    return {(c.organization.name, c.role, c.count) for c in record.role_counts}
+
+
+def test_a_lead_counting_an_alliance_it_names_only_in_the_next_sentence(extract):
+    for lead in (
+        "NANJING, May 12 (Xinhua) -- An alliance that brings together 24 universities from China and Kenya "
+        "was launched on Monday in Nanjing.",
+        "A new engineering alliance that brought together 24 universities from China and Kenya was founded "
+        "in Nanjing on Monday.",
+        "A consortium bringing together 24 universities from China and Kenya was launched on Monday.",
+    ):
+        record = extract(f"{lead}\n\nThe {ALLIANCE} was initiated by Hohai University.", "en")
+        assert (ALLIANCE, "member", 24) in _counts(record), lead
+
+
+def test_a_lead_counting_those_at_a_forum_or_an_alliance_named_much_later_gives_no_count(extract):
+    forum = extract(
+        "A forum that brought together 24 universities from China and Kenya opened on Monday. "
+        f"The {ALLIANCE} was initiated by Hohai University.",
+        "en",
+    )
+    assert not forum.role_counts
+    later = extract(
+        "An alliance that brings together 24 universities was launched on Monday. Hohai University spoke. "
+        f"Students from Kenya sang. Teachers met. The {ALLIANCE} thanked them.",
+        "en",
+    )
+    assert not later.role_counts
