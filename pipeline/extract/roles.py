@@ -1366,6 +1366,8 @@ class RoleExtractor(Batchwise):
             if self.not_yet and self._not_joined_yet(doc, hit):
                 return False
             start = self._joined_at(doc, hit.end)
+            if self.language == "zh" and hit.phrase.endswith(_FOUNDING_ENDS) and self._text.startswith("的", start):
+                start += 1  # ('由X牵头组建的Y联盟': the alliance founded after 的)
             rest = self._text[start : start + 24]
             if rest.startswith(self.references_without_the):
                 return True
@@ -2218,6 +2220,8 @@ _COPULA_GAP = {
     )
 }
 _EN_LIST_END = re.compile(r"\band\b|&|\bas well as\b|\bor\b|;")
+# the endings of the Chinese joining verbs that found the alliance (牵头成立, 牵头组建: roles_join.txt)
+_FOUNDING_ENDS = ("成立", "组建")
 # between the verb 召开 and its event's name: 了, an opening quote or book-title mark
 _CONVENED_LEAD = re.compile(r"\s*了?\s*[“《「\"]?")
 # what may open a clause before its subject: a day or a time word ('5月8日', '近日')

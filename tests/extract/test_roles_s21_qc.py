@@ -118,3 +118,23 @@ def test_a_lead_counting_those_at_a_forum_or_an_alliance_named_much_later_gives_
         "en",
     )
     assert not later.role_counts
+
+
+ZH_ALLIANCE = "长三角中外合作办学联盟"
+
+
+def test_a_body_leading_an_alliance_founding_is_a_member_not_the_next_seat(extract):
+    for wording, leaders in (
+        (f"5月8日，安徽大学牵头成立{ZH_ALLIANCE}，合肥工业大学、安徽师范大学为副理事长单位。", ["安徽大学"]),
+        (f"由安徽大学牵头组建的{ZH_ALLIANCE}5月8日在合肥成立。", ["安徽大学"]),
+        (f"5月8日，安徽大学与合肥工业大学牵头成立{ZH_ALLIANCE}。", ["安徽大学", "合肥工业大学"]),
+    ):
+        roles = _roles(extract(wording, "zh"))
+        for leader in leaders:
+            assert (leader, "member", ZH_ALLIANCE) in roles, wording
+        assert ("安徽大学", "vice_chair", ZH_ALLIANCE) not in roles, wording
+
+
+def test_leading_the_founding_of_something_else_gives_no_seat(extract):
+    record = extract(f"安徽大学牵头成立中外合作办学研究中心。{ZH_ALLIANCE}成立于2020年。", "zh")
+    assert not record.roles
