@@ -1115,14 +1115,16 @@ class RoleExtractor(Batchwise):
                 # or the subject of its "to be": "X and Y were co-organizers (of the forum)"
                 before = [m for m, _, end in holders if end <= hit.start and m.start not in taken]
                 chosen = self._subject_list(doc, before, hit, gap=_COPULA_GAP)
-            if not chosen and hit.value in ALLIANCE_ROLES and self._page_anaphor is not False:
+            # ("The following day the school hosted the 2024 Symposium": an English event's active verb too)
+            anaphoric_event = self.language == "en" and hit.value in EVENT_ROLES and hit.phrase in self.active
+            if not chosen and (hit.value in ALLIANCE_ROLES or anaphoric_event) and self._page_anaphor is not False:
                 if self._page_anaphor is None:  # (once a page; Chinese pages without 该 passed over in one look)
                     text = self._text
                     self._page_anaphor = (self.language == "en" or "该" in text) and holds_any(
                         text, self.page_order_anaphors
                     )
                 if self._page_anaphor:
-                    chosen = self._anaphor_holder(doc, sent, hit, holders)
+                    chosen = self._anaphor_holder(doc, sent, hit, holders, timed=anaphoric_event)
             if not chosen and self.first_person and hit.value in ALLIANCE_ROLES:
                 chosen = self._first_person_holder(doc, sent, hit, holders)
             if chosen and self.language == "en":
@@ -1221,10 +1223,13 @@ class RoleExtractor(Batchwise):
         of = _OF_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         return of is not None and text[: of.start()].endswith(self.gatherings)
 
-    def _anaphor_holder(self, doc: Doc, sent: Span, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+    def _anaphor_holder(
+        self, doc: Doc, sent: Span, hit: Hit, holders: list[tuple[Span, int, int]], *, timed: bool = False
+    ) -> list[Span]:
         """'增选A为常务理事单位。该校自2016年起即为成员单位', 'A sent a delegation. It was elected a vice-chair
         institution': a seat whose clause opens with a word standing for an institution (its subject) goes
-        to the one institution the sentence before names (Chinese), or has as its subject (English)."""
+        to the one institution the sentence before names (Chinese), or has as its subject (English).
+        `timed`: the clause may open with a time before the word ("The following day the school hosted")."""
         text = self._text
         at, anaphor = -1, ""  # (the last of the words before the phrase: most phrases have none)
         # (no further before it than the few words `_ANAPHOR_TO_SEAT` lets stand between)
@@ -1239,7 +1244,7 @@ class RoleExtractor(Batchwise):
         start = sent.start_char
         for mark in _CLAUSE_MARKS[self.language]:  # (a loop: compiled)
             start = max(start, text.rfind(mark, sent.start_char, at) + 1)
-        if start < at and not text[start:at].isspace():
+        if start < at and not text[start:at].isspace() and not (timed and _TIME_LEAD.fullmatch(text, start, at)):
             return []
         for _, first, _ in holders:  # (a name between the word and the seat is the seat's subject, not it)
             if at <= first < hit.start:
@@ -2095,6 +2100,12 @@ _ANAPHOR_TO_SEAT = {
     "en": re.compile(r"(?:[a-z-]+\s+){0,4}"),
     "zh": re.compile(r"[^，,。；;：:！？\n]{0,24}"),
 }
+# a time opening an English clause before its subject: "The following day", "On May 8,", "Later that day,"
+# (lower case, as the matching text is written)
+_TIME_LEAD = re.compile(
+    r"\s*(?:(?:the\s+)?(?:following|next|same)\s+(?:day|morning|afternoon|evening|week)"
+    r"|(?:on|in)\s+[a-z0-9 ]{1,24}|(?:later\s+)?that\s+(?:day|morning|afternoon|evening)|later|meanwhile)\s*,?\s*"
+)
 # before the subject of an English sentence: its start, or an opening "at/in ... ," clause, and "the"
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:at|in|on|during|for)\b[^,.;]{0,80},\s*)?(?:the\s+)?")
 # "now", "currently": between a role phrase and the word listing its holders ("member universities now include")

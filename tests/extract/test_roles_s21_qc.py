@@ -138,3 +138,21 @@ def test_a_body_leading_an_alliance_founding_is_a_member_not_the_next_seat(extra
 def test_leading_the_founding_of_something_else_gives_no_seat(extract):
     record = extract(f"安徽大学牵头成立中外合作办学研究中心。{ZH_ALLIANCE}成立于2020年。", "zh")
     assert not record.roles
+
+
+def test_an_event_hosted_by_the_body_the_sentence_before_has_as_its_subject(extract):
+    for wording in (
+        f"Anhui University welcomed 300 guests on May 7. The next day, the university hosted the {FORUM}.",
+        f"Anhui University opened a new library on May 7. The following day it hosted the {FORUM}.",
+        f"Anhui University opened a new library on May 7. On May 8, the university organized the {FORUM}.",
+    ):
+        assert ("Anhui University", "organizer", FORUM) in _roles(extract(wording, "en")), wording
+
+
+def test_an_anaphor_after_other_words_or_without_a_single_subject_before_hosts_nothing(extract):
+    for wording in (
+        f"Anhui University opened a new library on May 7. Students said the university hosted the {FORUM}.",
+        "Anhui University and Hefei University of Technology signed an agreement. The next day, the "
+        f"university hosted the {FORUM}.",
+    ):
+        assert not extract(wording, "en").roles, wording
