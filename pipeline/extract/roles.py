@@ -1129,7 +1129,10 @@ class RoleExtractor(Batchwise):
                 chosen = self._first_person_holder(doc, sent, hit, holders)
             if chosen and self.language == "en":
                 # ("elected a vice-chair institution, together with A", "hosted by X together with Y")
-                chosen = chosen + self._companions(doc, hit, holders, chosen)
+                chosen = chosen + (
+                    self._companions(doc, hit, holders, chosen)
+                    or (self._with_after_object(doc, hit, holders) if anaphoric_event else [])
+                )
             taken.update([m.start for m in chosen])  # (a list: compiled, a generator would be built)
             claims.append((hit, chosen))
         return claims
@@ -1613,6 +1616,22 @@ class RoleExtractor(Batchwise):
         if not after or after[0].start_char != together.end():
             return []
         return self._leading_list(doc, after)
+
+    def _with_after_object(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+        """'X co-hosted the 2025 Forum with Y', 'X organized the forum in Hefei together with the Y': the names
+        right after the "with" closing an active verb's clause (no name between) hold its role too; not
+        'with Y as co-organizer' (the role then told)."""
+        text = self._text
+        end = _EN_CLAUSE_END.search(text, hit.end, hit.end + 160)
+        with_at = text.find(" with ", hit.end, end.start() if end else hit.end + 160)
+        if with_at < 0:
+            return []
+        at = with_at + 6 + (4 if text.startswith("the ", with_at + 6) else 0)
+        after = [m for m, first, _ in holders if first >= hit.end]
+        if not after or after[0].start_char != at:
+            return []
+        listed = self._leading_list(doc, after)
+        return [] if text.startswith(" as ", listed[-1].end_char) else listed
 
     def _antecedent_of_which(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
         """'the secretariat is based at X, which was also re-elected a vice-chair institution': the name a
@@ -2100,6 +2119,7 @@ _ANAPHOR_TO_SEAT = {
     "en": re.compile(r"(?:[a-z-]+\s+){0,4}"),
     "zh": re.compile(r"[^，,。；;：:！？\n]{0,24}"),
 }
+_EN_CLAUSE_END = re.compile(r"[,;:.!?()]")
 # a time opening an English clause before its subject: "The following day", "On May 8,", "Later that day,"
 # (lower case, as the matching text is written)
 _TIME_LEAD = re.compile(

@@ -156,3 +156,24 @@ def test_an_anaphor_after_other_words_or_without_a_single_subject_before_hosts_n
         f"university hosted the {FORUM}.",
     ):
         assert not extract(wording, "en").roles, wording
+
+
+def test_a_body_after_with_closing_an_active_verbs_clause_holds_its_role(extract):
+    for wording, role in (
+        (f"Anhui University co-hosted the {FORUM} with the British Council on May 8.", "co_organizer"),
+        (f"Anhui University organized the {FORUM} in Hefei together with the British Council.", "organizer"),
+    ):
+        roles = _roles(extract(wording, "en"))
+        assert ("Anhui University", role, FORUM) in roles, wording
+        assert ("British Council", role, FORUM) in roles, wording
+
+
+def test_with_its_support_or_as_another_role_the_body_after_with_takes_no_share(extract):
+    supported = _roles(extract(f"Anhui University hosted the {FORUM} with the support of the British Council.", "en"))
+    assert ("British Council", "organizer", FORUM) not in supported
+    told = _roles(
+        extract(f"Anhui University hosted the {FORUM} with Hefei University of Technology as co-organizer.", "en")
+    )
+    assert ("Hefei University of Technology", "organizer", FORUM) not in told
+    experts = _roles(extract(f"Anhui University hosted the {FORUM} with experts from the British Council.", "en"))
+    assert not any(member == "British Council" for member, _, _ in experts)
