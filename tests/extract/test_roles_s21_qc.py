@@ -158,10 +158,10 @@ def test_an_anaphor_after_other_words_or_without_a_single_subject_before_hosts_n
         assert not extract(wording, "en").roles, wording
 
 
-def test_a_body_after_with_closing_an_active_verbs_clause_holds_its_role(extract):
+def test_the_partner_after_with_closing_a_co_verbs_clause_holds_its_role(extract):
     for wording, role in (
         (f"Anhui University co-hosted the {FORUM} with the British Council on May 8.", "co_organizer"),
-        (f"Anhui University organized the {FORUM} in Hefei together with the British Council.", "organizer"),
+        (f"Anhui University co-organized the {FORUM} in Hefei together with the British Council.", "co_organizer"),
     ):
         roles = _roles(extract(wording, "en"))
         assert ("Anhui University", role, FORUM) in roles, wording
