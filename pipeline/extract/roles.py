@@ -174,7 +174,12 @@ class RoleExtractor(Batchwise):
         self.active = word_table(language, "roles_active.tsv")
         # "The alliance held its council meeting ... The meeting was hosted by X": a verb whose holder
         # organises the event only when no other body is said to (`_without_yielded`)
-        self.yielding = frozenset(word_list(language, "roles_yielding.txt")) if language == "en" else frozenset()
+        self.yielding = frozenset(word_list(language, "roles_yielding.txt"))
+        # 'X在杭州召开2026年…会议': the Chinese active verbs of an event's organiser (召开), each a role
+        # phrase only with the event the sentence names right after it
+        self.conveners = (
+            frozenset(p for p, role in self.active.items() if role in EVENT_ROLES) if language == "zh" else frozenset()
+        )
         # "chairs the association's Academic Committee", "leads its working group on energy": the bodies of an
         # alliance whose seat, right after a verb of holding one, is no seat of the alliance (English)
         self.organ_words = tuple(w.lower() for w in word_list(language, "roles_organs.txt")) if language == "en" else ()
@@ -332,6 +337,11 @@ class RoleExtractor(Batchwise):
         self.alliance_heads = tuple(
             head.lower() for head, kind in word_table(language, "institution_heads.tsv").items() if kind == "alliance"
         )
+        self.an_alliance = (
+            re.compile(_AN_ALLIANCE + rf"(?:{'|'.join(map(re.escape, self.alliance_heads))})\b")
+            if language == "en" and self.alliance_heads
+            else None
+        )
         # "brings together": a role phrase only with the alliance as the sentence's subject
         self.alliance_subjects = (
             frozenset(word_list(language, "roles_alliance_subject.txt")) if language == "en" else frozenset()
@@ -437,6 +447,11 @@ class RoleExtractor(Batchwise):
                 # (a seat a person may hold too, "chair": most of its sentences give it to no institution and
                 # are passed over here, before their institutions are read)
                 found = [h for h in found if h.phrase not in self.handed_on or self._seat_may_hold(text, h)]
+            if self.conveners and _holds_phrase_of(found, self.conveners):
+                # (召开 without the sentence's event right after it is passed over before its names are read)
+                found = [
+                    h for h in found if h.phrase not in self.conveners or self._convened_event_next(owners, index, h)
+                ]
             if not found:
                 continue
             # the sentence's institutions, each with its first and end character read once for all
@@ -496,6 +511,8 @@ class RoleExtractor(Batchwise):
                 if holders:
                     owners.name_in(index, alliances[0] if alliances else None)
             last_alliance = owners.alliance(index)
+            if last_alliance is None and self.language == "en" and self._alliance_named_next(text, sent):
+                last_alliance = owners.alliance_next(index)
             last_event = owners.event(index, text[sent.start_char : sent.start_char + _EVENT_OPENING_SIZE])
             if last_alliance is None and not title_read:
                 title_read = True
@@ -732,6 +749,8 @@ class RoleExtractor(Batchwise):
         text = self._text
         if text.startswith(self.alliance_references, sent.start_char):
             return True
+        if self._alliance_named_next(text, sent):
+            return True
         # "Founded in 2015, the alliance brings together ...": a participle's clause before its subject,
         # "the alliance" or the alliance's name ("Initiated by A and B, the X Alliance brings together ...")
         fronted = _FRONTED_PARTICIPLE.match(text, sent.start_char, sent.end_char)
@@ -741,6 +760,11 @@ class RoleExtractor(Batchwise):
             return True
         subject = next((p for p in placed if p[1] >= fronted.end()), None)
         return subject is not None and subject[1] <= fronted.end() + 4 and facts(subject[0]).kind == "alliance"
+
+    def _alliance_named_next(self, text: str, sent: Span) -> bool:
+        """'HOHHOT, Nov. 28 (Xinhua) -- An alliance that brings together 32 universities was launched ...':
+        a lead opening with an alliance not yet named ("an alliance"), its name given in the next sentence."""
+        return self.an_alliance is not None and self.an_alliance.match(text, sent.start_char, sent.end_char) is not None
 
     def _column_label(self, line: str) -> bool:
         return line.strip().lower() in self.column_labels
@@ -1032,7 +1056,9 @@ class RoleExtractor(Batchwise):
             holders = members if self._event_role(hit) else not_alliances
             if housing is not None and hit.value == "secretariat":
                 holders = housing
-            if hit.phrase in self.active or hit.phrase in self.joins:
+            if hit.phrase in self.conveners:  # (not the venue before 召开: '在南昌大学召开')
+                chosen = self._convener(doc, sent, hit, holders)
+            elif hit.phrase in self.active or hit.phrase in self.joins:
                 chosen = (
                     self._subject_list(
                         doc, [m for m, _, end in holders if end <= hit.start and m.start not in taken], hit
@@ -1089,18 +1115,30 @@ class RoleExtractor(Batchwise):
                 # or the subject of its "to be": "X and Y were co-organizers (of the forum)"
                 before = [m for m, _, end in holders if end <= hit.start and m.start not in taken]
                 chosen = self._subject_list(doc, before, hit, gap=_COPULA_GAP)
-            if not chosen and hit.value in ALLIANCE_ROLES and self._page_anaphor is not False:
+            # ("The following day the school hosted the 2024 Symposium": an English event's active verb too)
+            anaphoric_event = self.language == "en" and hit.value in EVENT_ROLES and hit.phrase in self.active
+            if not chosen and (hit.value in ALLIANCE_ROLES or anaphoric_event) and self._page_anaphor is not False:
                 if self._page_anaphor is None:  # (once a page; Chinese pages without 该 passed over in one look)
                     text = self._text
                     self._page_anaphor = (self.language == "en" or "该" in text) and holds_any(
                         text, self.page_order_anaphors
                     )
                 if self._page_anaphor:
-                    chosen = self._anaphor_holder(doc, sent, hit, holders)
+                    chosen = self._anaphor_holder(doc, sent, hit, holders, timed=anaphoric_event)
             if not chosen and self.first_person and hit.value in ALLIANCE_ROLES:
                 chosen = self._first_person_holder(doc, sent, hit, holders)
-            if chosen and self.language == "en" and hit.value in ALLIANCE_ROLES:
-                chosen = chosen + self._companions(doc, hit, holders, chosen)
+            if chosen and self.language == "en":
+                # ("elected a vice-chair institution, together with A", "hosted by X together with Y")
+                chosen = chosen + (
+                    self._companions(doc, hit, holders, chosen)
+                    # (a co- verb's partner: "co-hosted the forum with Y"; the tests' probes keep "organized the
+                    # forum together with Y" for its subject alone)
+                    or (
+                        self._with_after_object(doc, hit, holders)
+                        if anaphoric_event and hit.value == "co_organizer"
+                        else []
+                    )
+                )
             taken.update([m.start for m in chosen])  # (a list: compiled, a generator would be built)
             claims.append((hit, chosen))
         return claims
@@ -1194,10 +1232,13 @@ class RoleExtractor(Batchwise):
         of = _OF_BEFORE.search(text, max(0, hit.start - 40), hit.start)
         return of is not None and text[: of.start()].endswith(self.gatherings)
 
-    def _anaphor_holder(self, doc: Doc, sent: Span, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+    def _anaphor_holder(
+        self, doc: Doc, sent: Span, hit: Hit, holders: list[tuple[Span, int, int]], *, timed: bool = False
+    ) -> list[Span]:
         """'增选A为常务理事单位。该校自2016年起即为成员单位', 'A sent a delegation. It was elected a vice-chair
         institution': a seat whose clause opens with a word standing for an institution (its subject) goes
-        to the one institution the sentence before names (Chinese), or has as its subject (English)."""
+        to the one institution the sentence before names (Chinese), or has as its subject (English).
+        `timed`: the clause may open with a time before the word ("The following day the school hosted")."""
         text = self._text
         at, anaphor = -1, ""  # (the last of the words before the phrase: most phrases have none)
         # (no further before it than the few words `_ANAPHOR_TO_SEAT` lets stand between)
@@ -1212,7 +1253,7 @@ class RoleExtractor(Batchwise):
         start = sent.start_char
         for mark in _CLAUSE_MARKS[self.language]:  # (a loop: compiled)
             start = max(start, text.rfind(mark, sent.start_char, at) + 1)
-        if start < at and not text[start:at].isspace():
+        if start < at and not text[start:at].isspace() and not (timed and _TIME_LEAD.fullmatch(text, start, at)):
             return []
         for _, first, _ in holders:  # (a name between the word and the seat is the seat's subject, not it)
             if at <= first < hit.start:
@@ -1339,6 +1380,8 @@ class RoleExtractor(Batchwise):
             if self.not_yet and self._not_joined_yet(doc, hit):
                 return False
             start = self._joined_at(doc, hit.end)
+            if self.language == "zh" and hit.phrase.endswith(_FOUNDING_ENDS) and self._text.startswith("的", start):
+                start += 1  # ('由X牵头组建的Y联盟': the alliance founded after 的)
             rest = self._text[start : start + 24]
             if rest.startswith(self.references_without_the):
                 return True
@@ -1350,12 +1393,35 @@ class RoleExtractor(Batchwise):
             clause = re.split(r"[，,。；;：:]", self._text[max(0, hit.start - 60) : hit.start])[-1]
             return "由" in clause
         if hit.phrase in self.active and hit.value in EVENT_ROLES:
+            if self.language == "zh":  # (召开: their event checked before, `_convened_event_next`)
+                return names_event
             if names_event:
                 return bool(_NOUN_PHRASE_NEXT.match(after))
             # "The 2025 Forum opened on May 8. Nanchang University hosted the event.": the event named
             # before, spoken of by its head word (`named_before`: a sentence up to this one names one)
             return named_before and self.event_anaphor is not None and bool(self.event_anaphor.match(after))
         return True
+
+    def _convened_event_next(self, owners: _Owners, index: int, hit: Hit) -> bool:
+        """'召开2026年全省中外合作办学工作会议', '召开“第三届…论坛”': the event sentence `index` names
+        (the one its roles belong to) right after the verb."""
+        event = owners.events.get(index)
+        if event is None:
+            return False
+        at = _CONVENED_LEAD.match(self._text, hit.end)
+        return self._text.startswith(event, at.end() if at else hit.end)
+
+    def _convener(self, doc: Doc, sent: Span, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+        """'安徽省教育厅在合肥召开…', 'A、B定于3月12日在南昌大学联合召开…': the names opening the verb's clause,
+        with only a time and a place (a venue's name too) between them and the verb."""
+        text = self._text
+        clause = max(text.rfind(mark, sent.start_char, hit.start) for mark in _ZH_CLAUSE_MARKS) + 1
+        clause = max(clause, sent.start_char)
+        opening = [m for m, first, end in holders if first >= clause and end <= hit.start]
+        if not opening or not _ZH_CLAUSE_LEAD.fullmatch(text, clause, opening[0].start_char):
+            return []
+        kept = self._leading_list(doc, opening)
+        return kept if _ZH_CONVENE_GAP.fullmatch(text, kept[-1].end_char, hit.start) else []
 
     def _of_an_alliance(self, doc: Doc, at: int) -> bool:
         """' of the alliance', ' of the Pearl River Universities Alliance' right at `at`."""
@@ -1556,6 +1622,22 @@ class RoleExtractor(Batchwise):
         if not after or after[0].start_char != together.end():
             return []
         return self._leading_list(doc, after)
+
+    def _with_after_object(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
+        """'X co-hosted the 2025 Forum with Y', 'X co-organized the forum in Hefei together with the Y': the
+        names right after the "with" closing an active verb's clause (no name between) hold its role too; not
+        'with Y as co-organizer' (the role then told)."""
+        text = self._text
+        end = _EN_CLAUSE_END.search(text, hit.end, hit.end + 160)
+        with_at = text.find(" with ", hit.end, end.start() if end else hit.end + 160)
+        if with_at < 0:
+            return []
+        at = with_at + 6 + (4 if text.startswith("the ", with_at + 6) else 0)
+        after = [m for m, first, _ in holders if first >= hit.end]
+        if not after or after[0].start_char != at:
+            return []
+        listed = self._leading_list(doc, after)
+        return [] if text.startswith(" as ", listed[-1].end_char) else listed
 
     def _antecedent_of_which(self, doc: Doc, hit: Hit, holders: list[tuple[Span, int, int]]) -> list[Span]:
         """'the secretariat is based at X, which was also re-elected a vice-chair institution': the name a
@@ -1917,6 +1999,14 @@ class _Owners:
             self.event_refs[name] = InstitutionRef(name=name)
         return self.event_refs[name]
 
+    def alliance_next(self, index: int) -> InstitutionRef | None:
+        """The alliance the sentence after `index` names (its first), if it names one (a paragraph's
+        break between them is a sentence of its own: two on)."""
+        found = bisect.bisect_right(self.alliance_at, index)
+        if found == len(self.alliance_at) or self.alliance_at[found] > index + 2:
+            return None
+        return institution_ref(self.alliances[self.alliance_at[found]])
+
     def names_event(self, index: int) -> bool:
         return index in self.events
 
@@ -1994,7 +2084,7 @@ _WHICH_HOLDS = re.compile(
     r"(?:(?:a|an|the|its|one\s+of\s+the)\s+)?(?:[a-z-]+['’]s\s+)?(?:(?:new|founding|permanent)\s+)?"
 )
 # ", together with ", " along with the ": more holders of the seat just given
-_TOGETHER_WITH = re.compile(r"\s*,?\s*(?:together|along)\s+with\s+(?:the\s+)?")
+_TOGETHER_WITH = re.compile(r"\s*,?\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?")
 # " for 2026-2028", " for the 2026-2029 term", "（2025—2027年）": a seat's term after its phrase
 _SEAT_TERM = re.compile(
     r"\s*(?:(?:for|in)\s+(?:the\s+)?)?[(（]?\d{4}\s*[-–—~至到]\s*\d{2,4}(?:\s*年)?[)）]?(?:\s+(?:term|session))?"
@@ -2002,6 +2092,9 @@ _SEAT_TERM = re.compile(
 # " of ", " of all its ", " of the alliance's " right before a member noun
 _OF_BEFORE = re.compile(r"\s+of\s+(?:all\s+)?(?:the\s+|its\s+|their\s+|the\s+[a-z-]+['’]s\s+)?$")
 # "Founded in 2015, ", "Launched by 12 universities in 2019, ": a participle's clause opening a sentence
+# a lead's opening before an alliance's head word: a dateline ("HOHHOT, Nov. 28 (Xinhua) --"), then "an" /
+# "a new" (lower case, as the matching text is written)
+_AN_ALLIANCE = r"(?:[^\n]{0,60}?\s--\s*)?an?\s+(?:[a-z-]+\s+){0,2}?"
 _FRONTED_PARTICIPLE = re.compile(r"[a-z-]+ed\b[^,.;:]{0,60},\s*")
 # how far before a role phrase its word standing for an institution may begin (`_ANAPHOR_TO_SEAT` and the word)
 _ANAPHOR_REACH = {"en": 96, "zh": 30}
@@ -2032,6 +2125,13 @@ _ANAPHOR_TO_SEAT = {
     "en": re.compile(r"(?:[a-z-]+\s+){0,4}"),
     "zh": re.compile(r"[^，,。；;：:！？\n]{0,24}"),
 }
+_EN_CLAUSE_END = re.compile(r"[,;:.!?()]")
+# a time opening an English clause before its subject: "The following day", "On May 8,", "Later that day,"
+# (lower case, as the matching text is written)
+_TIME_LEAD = re.compile(
+    r"\s*(?:(?:the\s+)?(?:following|next|same)\s+(?:day|morning|afternoon|evening|week)"
+    r"|(?:on|in)\s+[a-z0-9 ]{1,24}|(?:later\s+)?that\s+(?:day|morning|afternoon|evening)|later|meanwhile)\s*,?\s*"
+)
 # before the subject of an English sentence: its start, or an opening "at/in ... ," clause, and "the"
 _SUBJECT_LEAD = re.compile(r"\s*(?:(?:at|in|on|during|for)\b[^,.;]{0,80},\s*)?(?:the\s+)?")
 # "now", "currently": between a role phrase and the word listing its holders ("member universities now include")
@@ -2157,6 +2257,20 @@ _COPULA_GAP = {
     )
 }
 _EN_LIST_END = re.compile(r"\band\b|&|\bas well as\b|\bor\b|;")
+# the endings of the Chinese joining verbs that found the alliance (牵头成立, 牵头组建: roles_join.txt)
+_FOUNDING_ENDS = ("成立", "组建")
+# between the verb 召开 and its event's name: 了, an opening quote or book-title mark
+_CONVENED_LEAD = re.compile(r"\s*了?\s*[“《「\"]?")
+# what may open a clause before its subject: a day or a time word ('5月8日', '近日')
+_ZH_CLAUSE_LEAD = re.compile(
+    r"\s*(?:(?:[0-9]{4}年)?[0-9]{1,2}月[0-9]{1,2}日(?:上午|下午|晚)?|近日|日前|当天|同日|今天|昨天)?\s*"
+)
+# between the convener and 召开: a time, a place after 在 (a venue: '在南昌大学'), 共同/联合
+_ZH_CONVENE_GAP = re.compile(
+    r"(?:\s*(?:将|已|也|还|正式)?\s*(?:定于|将于|于|在)\s*[^，,。；;：:、！!？?\n]{1,24}?)*"
+    r"\s*(?:共同|联合|成功|隆重|正式|顺利)?\s*"
+)
+_ZH_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "：", ":", "\n")
 _NOUN_PHRASE_NEXT = re.compile(r"\s+(?:the|this|its|their|a|an)\b|\s+[0-9]")
 _ZH_LIST_JOINERS = re.compile(r"[\s、和与及暨或/]*(?:以及)?[\s、]*")
 
@@ -2638,14 +2752,17 @@ def _body(span: Span, known: Facts) -> str:
 def _without_yielded(roles: list[Role], yielded: set[int]) -> list[Role]:
     """`roles` less those of `yielded` whose event another member organises ("X held its meeting",
     "hosted by Y": Y is the organiser)."""
+    # (the organisers other verbs give: 'A and B held the forum' names two, neither yielding to the other)
     organisers: dict[str, set[str]] = {}
-    for role in roles:
-        if role.role == "organizer":
+    for i, role in enumerate(roles):
+        if role.role == "organizer" and i not in yielded:
             organisers.setdefault(role.organization.name, set()).add(role.member.name)
     return [
         role
         for i, role in enumerate(roles)
-        if i not in yielded or role.role != "organizer" or len(organisers[role.organization.name]) == 1
+        if i not in yielded
+        or role.role != "organizer"
+        or not organisers.get(role.organization.name, set()) - {role.member.name}
     ]
 
 
