@@ -94,8 +94,6 @@ ALLIANCE_KINDS = {"alliance"}  # sides of a partnership only with each other (`_
 TOPIC_KINDS = {"joint_institute", "joint_program", "other"}
 # A signed document: what it is about does not make its kind.
 DOCUMENT_KINDS = {"agreement", "mou"}
-# (a clause of a report on a pair's programme, `_reported`)
-_CLAUSE_MARKS = CLAUSE_MARKS
 # A trigger value: a document was signed ("signed", 签署), its kind named in the sentence or the
 # one before ("and C signed one with D"), else `UNNAMED_DOCUMENT` when the page names no document
 # at all, else `other` (the document named elsewhere on the page makes the pair's kind).
@@ -564,7 +562,7 @@ class PartnershipExtractor(Batchwise):
             return None
         for size in SHORT_FORM_SIZES:
             start = joiner - size
-            if start >= sent.start_char and (start == sent.start_char or text[start - 1] in _CLAUSE_MARKS):
+            if start >= sent.start_char and (start == sent.start_char or text[start - 1] in CLAUSE_MARKS):
                 found = _shortened_party(text[start:joiner], start, want_foreign, sides)
                 if found is not None:
                     return found
@@ -675,12 +673,10 @@ class PartnershipExtractor(Batchwise):
 
     def _describes(self, text: str, floor: int, at: int) -> bool:
         """Whether the clause up to `at` is an opener of `appositives` and a few words."""
-        bound = -1
-        for mark in _CLAUSE_MARKS:  # (a loop: compiled, max() of a generator would build one)
-            bound = max(bound, text.rfind(mark, floor, at))
-        if bound < 0:
-            return False
-        gap = text[bound + 1 : at].strip()
+        start = clause_start(text, floor, at)
+        if start == floor:
+            return False  # (no clause mark before `at`: no opener's clause)
+        gap = text[start:at].strip()
         if self.language == "zh":
             if len(gap) > _APPOSITIVE_CHARS:
                 return False
@@ -705,7 +701,7 @@ class PartnershipExtractor(Batchwise):
             at = folded.find(word)
             if at < 0:
                 continue
-            clause_end = min((e for mark in _CLAUSE_MARKS if (e := folded.find(mark, at)) >= 0), default=len(folded))
+            clause_end = _clause_end(folded, at, len(folded))
             in_clause = [h.value for h in hits if at <= h.start - offset < clause_end]
             if in_clause and set(in_clause) <= TOPIC_KINDS:
                 return True
@@ -2172,10 +2168,7 @@ class _KindReading:
             last = other
         if last is party:
             return None
-        end = self.sent.end_char
-        for mark in _CLAUSE_MARKS:
-            found = text.find(mark, last.end_char, end)
-            end = found if found >= 0 else end
+        end = _clause_end(text, last.end_char, self.sent.end_char)
         kind = self._kind_in(hits, last.end_char, end)
         return kind if kind in DOCUMENT_KINDS else None
 
@@ -2479,7 +2472,7 @@ def _holds_any_literal(text: str, words: tuple[str, ...]) -> bool:
 
 def _clause_end(text: str, start: int, end: int) -> int:
     """Where the clause holding `start` ends: its first clause mark at or after `start`, else `end`."""
-    for mark in _CLAUSE_MARKS:
+    for mark in CLAUSE_MARKS:
         found = text.find(mark, start, end)
         end = found if found >= 0 else end
     return end
