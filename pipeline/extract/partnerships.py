@@ -263,13 +263,15 @@ class PartnershipExtractor(Batchwise):
         with_triggers = _overlapped_sentences(sentences(doc).starts, phrase_spans(doc, self.triggers))
         # a sentence naming a joint institute beside its parents says they run it, trigger or not
         # ("A and B, United Kingdom: A B Institute of Data Science (undergraduate education).")
-        institute_starts, institute_ends = _joint_institutes(doc)
+        institutes = institute_starts, institute_ends = _joint_institutes(doc)
         with_institutes = (
             _overlapped_sentences(sentences(doc).starts, Spans(institute_starts, institute_ends))
             if institute_starts
             else set()
         )
         anaphors, side_anaphors = _Anaphors(doc, self.anaphors), _Anaphors(doc, self.side_anaphors)
+        names = _InstitutionsRead(*institution_bounds(doc), institution_facts(doc), matching_text(doc))
+        topic_finder: Callable[[int, int], list[Hit]] | None = None  # (the topic openers' finder, made once if asked)
         facilities = self.facilities.in_sentences(doc, sides.parties)
         if facilities:  # (a new set: `overlapping` may keep its own)
             with_triggers = with_triggers | facilities.keys()
@@ -287,7 +289,7 @@ class PartnershipExtractor(Batchwise):
                 continue
             hits = triggers(sent.start_char, sent.end_char) if index in with_triggers else []
             if hits:
-                hits = self._without_words_of_names(doc, text, hits)
+                hits = self._without_words_of_names(text, hits, names)
             if len(hits) > 1:
                 hits = self._without_documents_described(text, sent, hits)
             if index in facilities:
@@ -346,8 +348,10 @@ class PartnershipExtractor(Batchwise):
                             page_documents = _documents_named(triggers(0, len(text)))
                         if not page_documents:  # (named elsewhere, the page's document makes the kind)
                             documents = {UNNAMED_DOCUMENT}
-                    topic_hits = self._topic_hits(doc, sent, kinds)
-                    reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
+                    if topic_finder is None and self.language == "zh" and _may_hold_topics(kinds):
+                        topic_finder = phrase_finder(doc, self.topics)
+                    topic_hits = self._topic_hits(doc, sent, kinds, topic_finder)
+                    reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents, institutes)
                     if topic_hits and _unsigned_documents(kinds):
                         reading.document_topics = self._document_topics(text, sent)
                     if relatives:
@@ -504,16 +508,15 @@ class PartnershipExtractor(Batchwise):
                 return False
         return True
 
-    def _without_words_of_names(self, doc: Doc, text: str, hits: list[Hit]) -> list[Hit]:
+    def _without_words_of_names(self, text: str, hits: list[Hit], names: _InstitutionsRead) -> list[Hit]:
         """`hits` but those that are words of a name: of an office (国际合作与交流处, whose 合作 and 交流
         tell no cooperation) or of a body named on the page ("the Delegation of German Industry and
         Commerce", 教育国际交流协会), but a joint institute's or a joint laboratory's (their names tell
-        what the pair runs); or of the name of the whole field (中外合作办学)."""
-        starts, ends = institution_bounds(doc)
-        facts_of = institution_facts(doc)
+        what the pair runs); or of the name of the whole field (中外合作办学). `names`: the Doc's institutions."""
+        starts, ends, facts_of = names.starts, names.ends, names.facts
         office_after, office_starts = self.office_after, self.office_starts
         field_words = self.field_words
-        matching = matching_text(doc) if field_words else text
+        matching = names.matching if field_words else text
         kept = []
         for hit in hits:
             at = bisect.bisect_right(starts, hit.start) - 1
@@ -1067,11 +1070,14 @@ class PartnershipExtractor(Batchwise):
                 found.append(_new_found((c.ref, f.ref, f.country, kind, _day_of(setting, kind), False, where)))
         return found
 
-    def _topic_hits(self, doc: Doc, sent: Span, kinds: set[str]) -> list[tuple[int, int]]:
+    def _topic_hits(
+        self, doc: Doc, sent: Span, kinds: set[str], finder: Callable[[int, int], list[Hit]] | None
+    ) -> list[tuple[int, int]]:
         """Where the sentence speaks of what a document, talk or wish is about: from each topic
         opener to the end of its clause or, for a wish ("sentence"), of the sentence.
-        `kinds`: those of the sentence's trigger words."""
-        if kinds.isdisjoint(TOPIC_KINDS) and not _unsigned_documents(kinds):
+        `kinds`: those of the sentence's trigger words; `finder`: the topic openers' `phrase_finder`
+        (Chinese: made once a page, when a sentence first asks)."""
+        if not _may_hold_topics(kinds):
             return []  # (nothing a topic could hide: the openers are not looked up)
         text = doc_text(doc)
         regions = []
@@ -1079,7 +1085,7 @@ class PartnershipExtractor(Batchwise):
         if self.language == "zh":
             # (sliced from the page's one pass, `phrase_finder`: a regex of one-character openers
             # such as 就 tried at each character of every asking sentence cost more)
-            openers = phrase_finder(doc, self.topics)(sent.start_char, sent.end_char)
+            openers = finder(sent.start_char, sent.end_char) if finder is not None else []
         else:
             openers = self.topic_openers(doc, sent.start_char, sent.end_char)
         for opener in openers:
@@ -1999,10 +2005,17 @@ class _KindReading:
     """The kind a sentence gives each of its pairs (see the module docstring)."""
 
     def __init__(
-        self, doc: Doc, sent: Span, topics: list[tuple[int, int]], parties: list[_Party], documents: set[str]
+        self,
+        doc: Doc,
+        sent: Span,
+        topics: list[tuple[int, int]],
+        parties: list[_Party],
+        documents: set[str],
+        institutes: tuple[list[int], list[int]],
     ) -> None:
-        """`documents`: the kinds of the documents the sentence names, else the sentence before."""
-        self.doc, self.sent, self.topics = doc, sent, topics
+        """`documents`: the kinds of the documents the sentence names, else the sentence before;
+        `institutes`: where the Doc's joint institutes stand (`_joint_institutes`)."""
+        self.doc, self.sent, self.topics, self.institutes = doc, sent, topics, institutes
         self.parties = parties  # (in order of mention once `kinds` reads sides' own stretches)
         self.signed = _strongest(documents) or "other"
         self.relative_clauses: list[tuple[int, int]] = []  # (", which signed an MoU in 2019,": set by the caller)
@@ -2227,7 +2240,8 @@ class _KindReading:
         return False
 
     def _names_joint_institute(self, start: int, end: int) -> bool:
-        return _names_joint_institute(self.doc, start, end)
+        starts, ends = self.institutes
+        return _range_within(starts, ends, start, end)
 
     def _stands_for_parent(self, party: _Party) -> bool:
         """Whether `party` is a Chinese parent standing where its joint institute is named
@@ -2288,6 +2302,11 @@ def _any_hit_within(hits: list[Hit], start: int, end: int) -> bool:
 def _names_joint_institute(doc: Doc, start: int, end: int) -> bool:
     """Whether a joint institute of the Doc stands wholly in [start, end)."""
     starts, ends = _joint_institutes(doc)
+    return _range_within(starts, ends, start, end)
+
+
+def _range_within(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether the first of the ranges (`starts`, `ends`, in order) starting at or after `start` ends by `end`."""
     first = bisect.bisect_left(starts, start)
     return first < len(starts) and starts[first] < end and ends[first] <= end
 
@@ -2453,6 +2472,11 @@ class _SentenceSides:
         return None
 
 
+def _may_hold_topics(kinds: set[str]) -> bool:
+    """Whether a topic could hide one of the trigger kinds (else `_topic_hits` looks for no opener)."""
+    return not kinds.isdisjoint(TOPIC_KINDS) or _unsigned_documents(kinds)
+
+
 def _unsigned_documents(kinds: set[str]) -> bool:
     """Whether the trigger kinds name a document but no signing (it may be a topic of talks)."""
     return SIGNING not in kinds and not kinds.isdisjoint(DOCUMENT_KINDS)
@@ -2486,10 +2510,10 @@ def _joiner_before(text: str, floor: int, at: int, joiners: frozenset[str]) -> i
     of the name there (同德国亚琛工业大学); -1 when there is none."""
     if at - 1 > floor and text[at - 1] in joiners:
         return at - 1
-    countries = load_countries()
     for size in _COUNTRY_SIZES:
         joiner = at - size - 1
-        if joiner > floor and text[joiner] in joiners and countries.code(text[joiner + 1 : at]) is not None:
+        # (the countries looked up only behind a joining word: most names have none there)
+        if joiner > floor and text[joiner] in joiners and load_countries().code(text[joiner + 1 : at]) is not None:
             return joiner
     return -1
 
@@ -2623,6 +2647,16 @@ class _Party:
         if self._side is None:
             self._side = _new_side((institution_ref(self.span, self.known), self.known.country))
         return self._side
+
+
+class _InstitutionsRead(NamedTuple):
+    """A Doc's institutions as `institution_bounds` and `institution_facts` give them, and its
+    matching text: read once a page, not once a sentence."""
+
+    starts: list[int]
+    ends: list[int]
+    facts: list[Facts]
+    matching: str
 
 
 class _SideParties(NamedTuple):
