@@ -272,6 +272,7 @@ class PartnershipExtractor(Batchwise):
         anaphors, side_anaphors = _Anaphors(doc, self.anaphors), _Anaphors(doc, self.side_anaphors)
         names = _InstitutionsRead(*institution_bounds(doc), institution_facts(doc), matching_text(doc))
         topic_finder: Callable[[int, int], list[Hit]] | None = None  # (the topic openers' finder, made once if asked)
+        alliances_named = _alliance_parties(doc).in_sentence  # (most sentences name no association: no call)
         facilities = self.facilities.in_sentences(doc, sides.parties)
         if facilities:  # (a new set: `overlapping` may keep its own)
             with_triggers = with_triggers | facilities.keys()
@@ -284,10 +285,11 @@ class PartnershipExtractor(Batchwise):
         for index, sent in enumerate(spans):
             if index not in with_triggers and index not in with_institutes and not list_kinds and not previous_kinds:
                 continue  # no kind to read and none to carry on: read, it would leave both empty
-            sentence = text[sent.start_char : sent.end_char]
+            start, end = sent.start_char, sent.end_char
+            sentence = text[start:end]
             if not sentence.strip():
                 continue
-            hits = triggers(sent.start_char, sent.end_char) if index in with_triggers else []
+            hits = triggers(start, end) if index in with_triggers else []
             if hits:
                 hits = self._without_words_of_names(text, hits, names)
             if len(hits) > 1:
@@ -311,7 +313,7 @@ class PartnershipExtractor(Batchwise):
                     chinese, foreign = self._with_short_form_side(text, sent, hits, chinese, foreign, sides)
                 chinese = self._in_clause(doc, sent, chinese, foreign)
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
-                if kinds:
+                if kinds and index in alliances_named:
                     # two associations that sign are a pair ("我会与马来西亚某协会签署备忘录")
                     pairs = pairs + _alliance_pairs(doc, index)
                 if not pairs and foreign and not chinese and list_kinds and list_head is not None:
@@ -355,23 +357,23 @@ class PartnershipExtractor(Batchwise):
                     if topic_hits and _unsigned_documents(kinds):
                         reading.document_topics = self._document_topics(text, sent)
                     if relatives:
-                        reading.relative_clauses = relative_clauses(sentence, sent.start_char)
+                        reading.relative_clauses = relative_clauses(sentence, start)
                     reading.between_words = self.between_words
                     reading.respectively = self.respectively
                     reading.documents_follow = self.language == "zh"
                     finder = anaphors.of(sent)
-                    found_pairs = finder(sent.start_char, sent.end_char) if finder else []
+                    found_pairs = finder(start, end) if finder else []
                     pair_words = [h.start for h in found_pairs if h.value != _GROUPS]
                     kind_of = reading.kinds(hits, chinese, foreign, list_kinds, pair_words)
                     if foreign and campuses is None:
                         campuses = self.page_words.starts_of(doc, self.campus_words)
-                    if foreign and campuses and _starts_within(campuses, sent.start_char, sent.end_char):
+                    if foreign and campuses and _starts_within(campuses, start, end):
                         kind_of = self._campus_kinds(doc, sent, foreign, kind_of)
                     # a standing relation ("cooperates with", "with which it runs") is no happening
                     # of the sentence's day: its pairs take no date from the setting
                     standing = standing or _any_phrase_in(hits, self.standing)
                     # one side's report on the pair's programme is no happening of the pair either
-                    standing = standing or self._reported(sentence, sent.start_char, hits, kinds)
+                    standing = standing or self._reported(sentence, start, hits, kinds)
                     # nor is a day told before a paragraph's "last week" (上周) another happening's
                     setting = None if standing else settings.get(sent.start)
                     if (
@@ -414,7 +416,7 @@ class PartnershipExtractor(Batchwise):
                         if _DIGIT.search(sentence, told + len(setting.date_text)) is not None:
                             if by_sentence is None:
                                 by_sentence = dates_by_sentence(doc)
-                            read = _at_latest_day(doc, by_sentence.get(index), sent.start_char + told, read)
+                            read = _at_latest_day(doc, by_sentence.get(index), start + told, read)
                     found.extend(read)
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
@@ -1952,14 +1954,23 @@ def _overlapped_sentences(starts: list[int], ranges: Spans) -> set[int]:
     where the one before stands: its array operations' fixed cost is more than a page's few dozen."""
     found: set[int] = set()
     first = 0  # the sentence holding the range's start (the first, for a start before it)
+    count = len(starts)
+    bound = -1  # where the sentence after the last one added starts
     for start, end in zip(ranges.starts, ranges.ends, strict=True):
+        if end <= bound:
+            continue  # (no later start: within sentences added already, as most of a sentence's phrases are)
         first = max(bisect.bisect_right(starts, start, first) - 1, 0)
         through = bisect.bisect_right(starts, end - 1, first) - 1  # (holding the range's last character)
         if through <= first:
             found.add(first)  # (most phrases stand in one sentence)
+            through = first
         else:
             found.update(range(first, through + 1))
+        bound = starts[through + 1] if through + 1 < count else _PAST_ANY_TEXT
     return found
+
+
+_PAST_ANY_TEXT = 1 << 62  # (a bound no character offset reaches)
 
 
 def _literal_starts(text: str, words: Iterable[str]) -> list[int]:
