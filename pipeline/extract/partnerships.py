@@ -273,6 +273,7 @@ class PartnershipExtractor(Batchwise):
         names = _InstitutionsRead(*institution_bounds(doc), institution_facts(doc), matching_text(doc))
         topic_finder: Callable[[int, int], list[Hit]] | None = None  # (the topic openers' finder, made once if asked)
         alliances_named = _alliance_parties(doc).in_sentence  # (most sentences name no association: no call)
+        days: dict[dt.date, str] = {}  # the page's days as written in records (`_written_day`)
         facilities = self.facilities.in_sentences(doc, sides.parties)
         if facilities:  # (a new set: `overlapping` may keep its own)
             with_triggers = with_triggers | facilities.keys()
@@ -402,7 +403,7 @@ class PartnershipExtractor(Batchwise):
                         standing = standing or (
                             not own_day and self._day_of_others_before(doc, text, sent, setting, pairs, sides)
                         )
-                    read = self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings)
+                    read = self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings, days)
                     if len(read) > 1 and not standing:
                         if by_sentence is None:
                             by_sentence = dates_by_sentence(doc)
@@ -432,7 +433,7 @@ class PartnershipExtractor(Batchwise):
                 if not kinds.isdisjoint(_SIGNED_KINDS):
                     list_kinds = self._counted_documents(doc, index, sent, kinds, sides)
             previous_kinds = kinds
-        found.extend(self._from_joint_institutes(doc, settings))
+        found.extend(self._from_joint_institutes(doc, settings, days))
         doc._.partnerships = _unique_pairs(found)
         return doc
 
@@ -1060,16 +1061,17 @@ class PartnershipExtractor(Batchwise):
         pairs: list[tuple[Side, Side]],
         kind_of: Callable[[Side, Side], str | None],
         settings: dict,
+        days: dict[dt.date, str],
     ) -> list[_Found]:
         """`kind_of`: the kind the sentence gives a pair (Chinese side, foreign side; None: no kind);
-        `settings`: the event extractor's, by sentence start."""
+        `settings`: the event extractor's, by sentence start; `days`: the page's, written (`_written_day`)."""
         setting = settings.get(sent.start)
         where = evidence_fields(doc, sent.start_char, sent.end_char)
         found = []
         for c, f in pairs:
             kind = kind_of(c, f)
             if kind is not None:
-                found.append(_new_found((c.ref, f.ref, f.country, kind, _day_of(setting, kind), False, where)))
+                found.append(_new_found((c.ref, f.ref, f.country, kind, _day_of(setting, kind, days), False, where)))
         return found
 
     def _topic_hits(
@@ -1209,8 +1211,9 @@ class PartnershipExtractor(Batchwise):
             pairs.append((partner, f))
         return pairs
 
-    def _from_joint_institutes(self, doc: Doc, settings: dict[int, Setting]) -> list[_Found]:
-        """The pairs of the gazetteer's joint institutes named on the page (`settings`: the Doc's)."""
+    def _from_joint_institutes(self, doc: Doc, settings: dict[int, Setting], days: dict[dt.date, str]) -> list[_Found]:
+        """The pairs of the gazetteer's joint institutes named on the page (`settings`: the Doc's;
+        `days`: its days written, `_written_day`)."""
         linked = doc.user_data.get("_linked_institutes")
         if linked is None:  # (`_read_parties` finds them in its walk: this is for a Doc it has not read)
             linked = linked_joint_institutes(doc)
@@ -1231,7 +1234,7 @@ class PartnershipExtractor(Batchwise):
                         _entry_ref(partner, self.language),
                         partner.country,
                         "joint_institute",
-                        _day_of(setting, "joint_institute"),
+                        _day_of(setting, "joint_institute", days),
                         True,
                         evidence_fields(doc, span.start_char, span.end_char),
                     )
@@ -2800,16 +2803,25 @@ def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
     return sides, alliances
 
 
-def _day_of(setting: Setting | None, kind: str) -> str | None:
+def _day_of(setting: Setting | None, kind: str, days: dict[dt.date, str]) -> str | None:
     """A partnership's day from its sentence's setting. Talks (a visit) start on a stretch's first
     day, as its event does (CONTRACT.md); a signing during a stretch of several days ("signed
     during the week, held from Aug. 26 to 30") has no day of its own: the stretch is its frame.
-    A day after the page's (`Setting.planned`) is a plan, no day of the pair."""
+    A day after the page's (`Setting.planned`) is a plan, no day of the pair. `days`: `_written_day`'s."""
     if setting is None or setting.date is None or (setting.several_days and kind != "talks"):
         return None
     if setting.planned:
         return None  # a day after the page's is a plan, not when the pair was seen cooperating
-    return setting.date.isoformat()
+    return _written_day(setting.date, days)
+
+
+def _written_day(day: dt.date, written: dict[dt.date, str]) -> str:
+    """`day.isoformat()`, made once a page (`written`: the page's so far): its C formatting costs
+    as much as a dozen dict lookups, and a page's pairs share a few days."""
+    found = written.get(day)
+    if found is None:
+        found = written[day] = day.isoformat()
+    return found
 
 
 def _has_school(parties: list[_Party]) -> bool:
