@@ -263,13 +263,17 @@ class PartnershipExtractor(Batchwise):
         with_triggers = _overlapped_sentences(sentences(doc).starts, phrase_spans(doc, self.triggers))
         # a sentence naming a joint institute beside its parents says they run it, trigger or not
         # ("A and B, United Kingdom: A B Institute of Data Science (undergraduate education).")
-        institute_starts, institute_ends = _joint_institutes(doc)
+        institutes = institute_starts, institute_ends = _joint_institutes(doc)
         with_institutes = (
             _overlapped_sentences(sentences(doc).starts, Spans(institute_starts, institute_ends))
             if institute_starts
             else set()
         )
         anaphors, side_anaphors = _Anaphors(doc, self.anaphors), _Anaphors(doc, self.side_anaphors)
+        names = _InstitutionsRead(*institution_bounds(doc), institution_facts(doc), matching_text(doc))
+        topic_finder: Callable[[int, int], list[Hit]] | None = None  # (the topic openers' finder, made once if asked)
+        alliances_named = _alliance_parties(doc).in_sentence  # (most sentences name no association: no call)
+        days: dict[dt.date, str] = {}  # the page's days as written in records (`_written_day`)
         facilities = self.facilities.in_sentences(doc, sides.parties)
         if facilities:  # (a new set: `overlapping` may keep its own)
             with_triggers = with_triggers | facilities.keys()
@@ -282,12 +286,13 @@ class PartnershipExtractor(Batchwise):
         for index, sent in enumerate(spans):
             if index not in with_triggers and index not in with_institutes and not list_kinds and not previous_kinds:
                 continue  # no kind to read and none to carry on: read, it would leave both empty
-            sentence = text[sent.start_char : sent.end_char]
+            start, end = sent.start_char, sent.end_char
+            sentence = text[start:end]
             if not sentence.strip():
                 continue
-            hits = triggers(sent.start_char, sent.end_char) if index in with_triggers else []
+            hits = triggers(start, end) if index in with_triggers else []
             if hits:
-                hits = self._without_words_of_names(doc, text, hits)
+                hits = self._without_words_of_names(text, hits, names)
             if len(hits) > 1:
                 hits = self._without_documents_described(text, sent, hits)
             if index in facilities:
@@ -309,7 +314,7 @@ class PartnershipExtractor(Batchwise):
                     chinese, foreign = self._with_short_form_side(text, sent, hits, chinese, foreign, sides)
                 chinese = self._in_clause(doc, sent, chinese, foreign)
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
-                if kinds:
+                if kinds and index in alliances_named:
                     # two associations that sign are a pair ("我会与马来西亚某协会签署备忘录")
                     pairs = pairs + _alliance_pairs(doc, index)
                 if not pairs and foreign and not chinese and list_kinds and list_head is not None:
@@ -346,28 +351,30 @@ class PartnershipExtractor(Batchwise):
                             page_documents = _documents_named(triggers(0, len(text)))
                         if not page_documents:  # (named elsewhere, the page's document makes the kind)
                             documents = {UNNAMED_DOCUMENT}
-                    topic_hits = self._topic_hits(doc, sent, kinds)
-                    reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents)
+                    if topic_finder is None and self.language == "zh" and _may_hold_topics(kinds):
+                        topic_finder = phrase_finder(doc, self.topics)
+                    topic_hits = self._topic_hits(doc, sent, kinds, topic_finder)
+                    reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents, institutes)
                     if topic_hits and _unsigned_documents(kinds):
                         reading.document_topics = self._document_topics(text, sent)
                     if relatives:
-                        reading.relative_clauses = relative_clauses(sentence, sent.start_char)
+                        reading.relative_clauses = relative_clauses(sentence, start)
                     reading.between_words = self.between_words
                     reading.respectively = self.respectively
                     reading.documents_follow = self.language == "zh"
                     finder = anaphors.of(sent)
-                    found_pairs = finder(sent.start_char, sent.end_char) if finder else []
+                    found_pairs = finder(start, end) if finder else []
                     pair_words = [h.start for h in found_pairs if h.value != _GROUPS]
                     kind_of = reading.kinds(hits, chinese, foreign, list_kinds, pair_words)
                     if foreign and campuses is None:
                         campuses = self.page_words.starts_of(doc, self.campus_words)
-                    if foreign and campuses and _starts_within(campuses, sent.start_char, sent.end_char):
+                    if foreign and campuses and _starts_within(campuses, start, end):
                         kind_of = self._campus_kinds(doc, sent, foreign, kind_of)
                     # a standing relation ("cooperates with", "with which it runs") is no happening
                     # of the sentence's day: its pairs take no date from the setting
                     standing = standing or _any_phrase_in(hits, self.standing)
                     # one side's report on the pair's programme is no happening of the pair either
-                    standing = standing or self._reported(sentence, sent.start_char, hits, kinds)
+                    standing = standing or self._reported(sentence, start, hits, kinds)
                     # nor is a day told before a paragraph's "last week" (上周) another happening's
                     setting = None if standing else settings.get(sent.start)
                     if (
@@ -396,7 +403,7 @@ class PartnershipExtractor(Batchwise):
                         standing = standing or (
                             not own_day and self._day_of_others_before(doc, text, sent, setting, pairs, sides)
                         )
-                    read = self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings)
+                    read = self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings, days)
                     if len(read) > 1 and not standing:
                         if by_sentence is None:
                             by_sentence = dates_by_sentence(doc)
@@ -410,7 +417,7 @@ class PartnershipExtractor(Batchwise):
                         if _DIGIT.search(sentence, told + len(setting.date_text)) is not None:
                             if by_sentence is None:
                                 by_sentence = dates_by_sentence(doc)
-                            read = _at_latest_day(doc, by_sentence.get(index), sent.start_char + told, read)
+                            read = _at_latest_day(doc, by_sentence.get(index), start + told, read)
                     found.extend(read)
             if sentence.rstrip().endswith((":", "：")):
                 # "They are:" - the list lines that follow are the partnerships it announces.
@@ -426,7 +433,7 @@ class PartnershipExtractor(Batchwise):
                 if not kinds.isdisjoint(_SIGNED_KINDS):
                     list_kinds = self._counted_documents(doc, index, sent, kinds, sides)
             previous_kinds = kinds
-        found.extend(self._from_joint_institutes(doc, settings))
+        found.extend(self._from_joint_institutes(doc, settings, days))
         doc._.partnerships = _unique_pairs(found)
         return doc
 
@@ -504,16 +511,15 @@ class PartnershipExtractor(Batchwise):
                 return False
         return True
 
-    def _without_words_of_names(self, doc: Doc, text: str, hits: list[Hit]) -> list[Hit]:
+    def _without_words_of_names(self, text: str, hits: list[Hit], names: _InstitutionsRead) -> list[Hit]:
         """`hits` but those that are words of a name: of an office (国际合作与交流处, whose 合作 and 交流
         tell no cooperation) or of a body named on the page ("the Delegation of German Industry and
         Commerce", 教育国际交流协会), but a joint institute's or a joint laboratory's (their names tell
-        what the pair runs); or of the name of the whole field (中外合作办学)."""
-        starts, ends = institution_bounds(doc)
-        facts_of = institution_facts(doc)
+        what the pair runs); or of the name of the whole field (中外合作办学). `names`: the Doc's institutions."""
+        starts, ends, facts_of = names.starts, names.ends, names.facts
         office_after, office_starts = self.office_after, self.office_starts
         field_words = self.field_words
-        matching = matching_text(doc) if field_words else text
+        matching = names.matching if field_words else text
         kept = []
         for hit in hits:
             at = bisect.bisect_right(starts, hit.start) - 1
@@ -1055,23 +1061,27 @@ class PartnershipExtractor(Batchwise):
         pairs: list[tuple[Side, Side]],
         kind_of: Callable[[Side, Side], str | None],
         settings: dict,
+        days: dict[dt.date, str],
     ) -> list[_Found]:
         """`kind_of`: the kind the sentence gives a pair (Chinese side, foreign side; None: no kind);
-        `settings`: the event extractor's, by sentence start."""
+        `settings`: the event extractor's, by sentence start; `days`: the page's, written (`_written_day`)."""
         setting = settings.get(sent.start)
         where = evidence_fields(doc, sent.start_char, sent.end_char)
         found = []
         for c, f in pairs:
             kind = kind_of(c, f)
             if kind is not None:
-                found.append(_new_found((c.ref, f.ref, f.country, kind, _day_of(setting, kind), False, where)))
+                found.append(_new_found((c.ref, f.ref, f.country, kind, _day_of(setting, kind, days), False, where)))
         return found
 
-    def _topic_hits(self, doc: Doc, sent: Span, kinds: set[str]) -> list[tuple[int, int]]:
+    def _topic_hits(
+        self, doc: Doc, sent: Span, kinds: set[str], finder: Callable[[int, int], list[Hit]] | None
+    ) -> list[tuple[int, int]]:
         """Where the sentence speaks of what a document, talk or wish is about: from each topic
         opener to the end of its clause or, for a wish ("sentence"), of the sentence.
-        `kinds`: those of the sentence's trigger words."""
-        if kinds.isdisjoint(TOPIC_KINDS) and not _unsigned_documents(kinds):
+        `kinds`: those of the sentence's trigger words; `finder`: the topic openers' `phrase_finder`
+        (Chinese: made once a page, when a sentence first asks)."""
+        if not _may_hold_topics(kinds):
             return []  # (nothing a topic could hide: the openers are not looked up)
         text = doc_text(doc)
         regions = []
@@ -1079,7 +1089,7 @@ class PartnershipExtractor(Batchwise):
         if self.language == "zh":
             # (sliced from the page's one pass, `phrase_finder`: a regex of one-character openers
             # such as 就 tried at each character of every asking sentence cost more)
-            openers = phrase_finder(doc, self.topics)(sent.start_char, sent.end_char)
+            openers = finder(sent.start_char, sent.end_char) if finder is not None else []
         else:
             openers = self.topic_openers(doc, sent.start_char, sent.end_char)
         for opener in openers:
@@ -1201,8 +1211,9 @@ class PartnershipExtractor(Batchwise):
             pairs.append((partner, f))
         return pairs
 
-    def _from_joint_institutes(self, doc: Doc, settings: dict[int, Setting]) -> list[_Found]:
-        """The pairs of the gazetteer's joint institutes named on the page (`settings`: the Doc's)."""
+    def _from_joint_institutes(self, doc: Doc, settings: dict[int, Setting], days: dict[dt.date, str]) -> list[_Found]:
+        """The pairs of the gazetteer's joint institutes named on the page (`settings`: the Doc's;
+        `days`: its days written, `_written_day`)."""
         linked = doc.user_data.get("_linked_institutes")
         if linked is None:  # (`_read_parties` finds them in its walk: this is for a Doc it has not read)
             linked = linked_joint_institutes(doc)
@@ -1223,7 +1234,7 @@ class PartnershipExtractor(Batchwise):
                         _entry_ref(partner, self.language),
                         partner.country,
                         "joint_institute",
-                        _day_of(setting, "joint_institute"),
+                        _day_of(setting, "joint_institute", days),
                         True,
                         evidence_fields(doc, span.start_char, span.end_char),
                     )
@@ -1946,14 +1957,23 @@ def _overlapped_sentences(starts: list[int], ranges: Spans) -> set[int]:
     where the one before stands: its array operations' fixed cost is more than a page's few dozen."""
     found: set[int] = set()
     first = 0  # the sentence holding the range's start (the first, for a start before it)
+    count = len(starts)
+    bound = -1  # where the sentence after the last one added starts
     for start, end in zip(ranges.starts, ranges.ends, strict=True):
+        if end <= bound:
+            continue  # (no later start: within sentences added already, as most of a sentence's phrases are)
         first = max(bisect.bisect_right(starts, start, first) - 1, 0)
         through = bisect.bisect_right(starts, end - 1, first) - 1  # (holding the range's last character)
         if through <= first:
             found.add(first)  # (most phrases stand in one sentence)
+            through = first
         else:
             found.update(range(first, through + 1))
+        bound = starts[through + 1] if through + 1 < count else _PAST_ANY_TEXT
     return found
+
+
+_PAST_ANY_TEXT = 1 << 62  # (a bound no character offset reaches)
 
 
 def _literal_starts(text: str, words: Iterable[str]) -> list[int]:
@@ -1999,10 +2019,17 @@ class _KindReading:
     """The kind a sentence gives each of its pairs (see the module docstring)."""
 
     def __init__(
-        self, doc: Doc, sent: Span, topics: list[tuple[int, int]], parties: list[_Party], documents: set[str]
+        self,
+        doc: Doc,
+        sent: Span,
+        topics: list[tuple[int, int]],
+        parties: list[_Party],
+        documents: set[str],
+        institutes: tuple[list[int], list[int]],
     ) -> None:
-        """`documents`: the kinds of the documents the sentence names, else the sentence before."""
-        self.doc, self.sent, self.topics = doc, sent, topics
+        """`documents`: the kinds of the documents the sentence names, else the sentence before;
+        `institutes`: where the Doc's joint institutes stand (`_joint_institutes`)."""
+        self.doc, self.sent, self.topics, self.institutes = doc, sent, topics, institutes
         self.parties = parties  # (in order of mention once `kinds` reads sides' own stretches)
         self.signed = _strongest(documents) or "other"
         self.relative_clauses: list[tuple[int, int]] = []  # (", which signed an MoU in 2019,": set by the caller)
@@ -2227,7 +2254,8 @@ class _KindReading:
         return False
 
     def _names_joint_institute(self, start: int, end: int) -> bool:
-        return _names_joint_institute(self.doc, start, end)
+        starts, ends = self.institutes
+        return _range_within(starts, ends, start, end)
 
     def _stands_for_parent(self, party: _Party) -> bool:
         """Whether `party` is a Chinese parent standing where its joint institute is named
@@ -2288,6 +2316,11 @@ def _any_hit_within(hits: list[Hit], start: int, end: int) -> bool:
 def _names_joint_institute(doc: Doc, start: int, end: int) -> bool:
     """Whether a joint institute of the Doc stands wholly in [start, end)."""
     starts, ends = _joint_institutes(doc)
+    return _range_within(starts, ends, start, end)
+
+
+def _range_within(starts: list[int], ends: list[int], start: int, end: int) -> bool:
+    """Whether the first of the ranges (`starts`, `ends`, in order) starting at or after `start` ends by `end`."""
     first = bisect.bisect_left(starts, start)
     return first < len(starts) and starts[first] < end and ends[first] <= end
 
@@ -2453,6 +2486,11 @@ class _SentenceSides:
         return None
 
 
+def _may_hold_topics(kinds: set[str]) -> bool:
+    """Whether a topic could hide one of the trigger kinds (else `_topic_hits` looks for no opener)."""
+    return not kinds.isdisjoint(TOPIC_KINDS) or _unsigned_documents(kinds)
+
+
 def _unsigned_documents(kinds: set[str]) -> bool:
     """Whether the trigger kinds name a document but no signing (it may be a topic of talks)."""
     return SIGNING not in kinds and not kinds.isdisjoint(DOCUMENT_KINDS)
@@ -2486,10 +2524,10 @@ def _joiner_before(text: str, floor: int, at: int, joiners: frozenset[str]) -> i
     of the name there (同德国亚琛工业大学); -1 when there is none."""
     if at - 1 > floor and text[at - 1] in joiners:
         return at - 1
-    countries = load_countries()
     for size in _COUNTRY_SIZES:
         joiner = at - size - 1
-        if joiner > floor and text[joiner] in joiners and countries.code(text[joiner + 1 : at]) is not None:
+        # (the countries looked up only behind a joining word: most names have none there)
+        if joiner > floor and text[joiner] in joiners and load_countries().code(text[joiner + 1 : at]) is not None:
             return joiner
     return -1
 
@@ -2625,6 +2663,16 @@ class _Party:
         return self._side
 
 
+class _InstitutionsRead(NamedTuple):
+    """A Doc's institutions as `institution_bounds` and `institution_facts` give them, and its
+    matching text: read once a page, not once a sentence."""
+
+    starts: list[int]
+    ends: list[int]
+    facts: list[Facts]
+    matching: str
+
+
 class _SideParties(NamedTuple):
     """A Doc's institutions of a kind that can be a side, with their facts (`_side_parties`)."""
 
@@ -2755,16 +2803,25 @@ def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
     return sides, alliances
 
 
-def _day_of(setting: Setting | None, kind: str) -> str | None:
+def _day_of(setting: Setting | None, kind: str, days: dict[dt.date, str]) -> str | None:
     """A partnership's day from its sentence's setting. Talks (a visit) start on a stretch's first
     day, as its event does (CONTRACT.md); a signing during a stretch of several days ("signed
     during the week, held from Aug. 26 to 30") has no day of its own: the stretch is its frame.
-    A day after the page's (`Setting.planned`) is a plan, no day of the pair."""
+    A day after the page's (`Setting.planned`) is a plan, no day of the pair. `days`: `_written_day`'s."""
     if setting is None or setting.date is None or (setting.several_days and kind != "talks"):
         return None
     if setting.planned:
         return None  # a day after the page's is a plan, not when the pair was seen cooperating
-    return setting.date.isoformat()
+    return _written_day(setting.date, days)
+
+
+def _written_day(day: dt.date, written: dict[dt.date, str]) -> str:
+    """`day.isoformat()`, made once a page (`written`: the page's so far): its C formatting costs
+    as much as a dozen dict lookups, and a page's pairs share a few days."""
+    found = written.get(day)
+    if found is None:
+        found = written[day] = day.isoformat()
+    return found
 
 
 def _has_school(parties: list[_Party]) -> bool:
