@@ -750,6 +750,7 @@ class EventExtractor(Batchwise):
         settings = [_NOWHERE] * len(first_tokens)
         done = 0  # the sentences before this one have their setting
         notice = _notice_foot(doc) is not None  # (most pages end with none: `_dated_by_notice` is not asked)
+        sections = _section_headings(doc_text(doc), sents.starts) if self.language == "zh" else []
         # Only the sentences `worth_reading` are read (their Spans made); each of the others
         # (no day, place, event or opening "During the conference") takes the setting last
         # given, and `previous` stays as it was.
@@ -763,6 +764,10 @@ class EventExtractor(Batchwise):
         )
         for index in sorted(reading.worth_reading):
             settings[done:index] = [_NOWHERE if paragraph is None else paragraph] * (index - done)
+            if sections and _opens_a_section(sections, done, index):
+                # (a numbered section of a notice tells another happening: nothing carries into it)
+                paragraph = previous = placed_by = ranged = None
+                day_told = by_heading = stays = False
             done = index + 1
             sent = sents.spans[index]
             mentions = dates_of.get(index, [])
@@ -2102,6 +2107,33 @@ def _heading_places(text: str, matching: str, starts: list[int]) -> dict[int, st
     return found
 
 
+# A numbered heading line of a notice's section: '五、全省…研修班开班' (no sentence's end in it)
+_SECTION_HEADING = re.compile(
+    r"^[ \u3000]*((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n。！？；]{1,40})$", re.M
+)
+_NUMBERED_LINE = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十0-9]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)])")
+
+
+def _section_headings(text: str, starts: list[int]) -> list[int]:
+    """The sentence indices of the numbered headings that open a notice's sections ('五、…开班'
+    over its paragraph), when two or more do: a numbered line followed by another is an item of a
+    list ('分别为：一、…二、…'), whose lines share the day told before them."""
+    if "、" not in text and "）" not in text and ")" not in text:
+        return []
+    found: list[int] = []
+    for match in _SECTION_HEADING.finditer(text):
+        after = text[match.end() :].lstrip()
+        if after and _NUMBERED_LINE.match(after) is None:
+            found.append(bisect.bisect_right(starts, match.start(1)) - 1)
+    return found if len(found) >= 2 else []
+
+
+def _opens_a_section(sections: list[int], first: int, last: int) -> bool:
+    """Whether a section heading of `sections` (sorted) stands among sentences `first` to `last`."""
+    at = bisect.bisect_left(sections, first)
+    return at < len(sections) and sections[at] <= last
+
+
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
 
 
@@ -2907,6 +2939,8 @@ def _merged(
         date_text, location = twin.date_text or event.date_text, twin.location or event.location
         # (the twin with this day, date words and place: its kind and name, and the fields after its place)
         kept[index] = _draft((*twin[:2], first_day, date_text, location, *twin[5:]))
+        if twin.name and event.name and _edition_of(twin.name.lower(), event.name.lower()):
+            kept[index] = _draft((twin.kind, event.name, *kept[index][2:]))  # (the name in full, with its year)
     for index in tours:
         kept[index] = kept[index]._replace(location=None)
     kept = [_placed_by_dateline(draft, dateline) for draft in kept]
@@ -3051,7 +3085,7 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         if not (a.name and b.name):
             return False
         first, later = a.name.lower(), b.name.lower()
-        return first == later or (len(later) >= 4 and first.endswith(later))
+        return first == later or (len(later) >= 4 and first.endswith(later)) or _edition_of(first, later)
     if a.background != b.background and (a.date or b.date):
         # "signed an agreement on 3 November" and "first signed an MoU in 2016": two signings; a
         # visit on a day and one told "earlier this month": two trips
@@ -3060,6 +3094,18 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         return _one_trip(a, b)
     same_day = a.date == b.date or a.date is None or b.date is None
     return same_day and (a.location == b.location or not a.location or not b.location)
+
+
+# What a name written in full may hold before its short form: its year or edition (2026年, 第三届, "the 3rd")
+_EDITION = re.compile(r"(?:(?:19|20)\d{2}(?:年度?)?|第[0-9一二三四五六七八九十百]+届|[0-9]+(?:st|nd|rd|th)|届)\s*")
+
+
+def _edition_of(short: str, full: str) -> bool:
+    """Whether `full` is `short` after a year or an edition ('全省…研修班' told first in a heading,
+    '2026年全省…研修班' in the paragraph under it): one happening, named in full second."""
+    if len(short) < 4 or len(full) <= len(short) or not full.endswith(short):
+        return False
+    return _EDITION.fullmatch(full[: -len(short)]) is not None
 
 
 def _one_trip(first: _Draft, later: _Draft) -> bool:
