@@ -687,6 +687,9 @@ class EventExtractor(Batchwise):
         self.seats = word_list("zh", "event_place_seats.txt") if language == "zh" else ()
         self.planned = word_list("zh", "event_planned_words.txt") if language == "zh" else ()
         self.plans = tuple(word_list(language, "event_plan_words.txt"))  # a sentence telling a plan
+        agreed_plans = word_table(language, "event_agreed_plans.tsv")
+        self.agreed = tuple(w for w, role in agreed_plans.items() if role == "agreed")
+        self.hold_words = tuple(w for w, role in agreed_plans.items() if role == "hold")
         self.same_time = tuple(word_list("zh", "event_same_time.txt")) if language == "zh" else ()
         self.past_times = tuple(word_list("zh", "event_past_clause_times.txt")) if language == "zh" else ()
         self.zh_past_clause = _zh_past_clause(self.past_times) if self.past_times else None
@@ -1405,7 +1408,20 @@ class EventExtractor(Batchwise):
             names = [n for n in names if not self._in_activity_list(doc, n, sent.end_char)]
         if self.planned:
             names = [n for n in names if not matching_text(doc)[max(0, n.start - 4) : n.start].endswith(self.planned)]
+        if self.agreed:
+            names = [n for n in names if not self._agreed_to_hold(doc, sent, n)]
         return [n for n in names if not n.text.lower().endswith(self.standing)] if self.standing else names
+
+    def _agreed_to_hold(self, doc: Doc, sent: Span, name: EventName) -> bool:
+        """'双方约定…并联合举办…研修班', 'agreed to co-host the 2027 ... Forum': a name held after
+        the sides agreed to (`event_agreed_plans.tsv`) is what they will do, not a happening told."""
+        before = matching_text(doc)[sent.start_char : name.start].lower()
+        if not holds_any(before, self.agreed):
+            return False
+        before = before.rstrip(_HELD_NAME_OPENINGS)
+        article = _ARTICLE_BEFORE.search(before)
+        before = before[: article.start()] if article else before
+        return before.endswith(self.hold_words)
 
     def _in_activity_list(self, doc: Doc, name: EventName, end: int) -> bool:
         """'先后举办校长论坛、学术研讨会等活动': a name in a clause that ends a list of activities
@@ -2606,6 +2622,8 @@ def _is_name_part(norm: str, text: str, boundaries: frozenset[str]) -> bool:
 
 
 _AND = frozenset({"与", "和"})
+_ARTICLE_BEFORE = re.compile(r"\s+(?:the|an?)$")  # ('to host the 2027 Forum', 'to hold a Summer Forum')
+_HELD_NAME_OPENINGS = " \u3000“\"《「"  # (between a verb and the name it holds: 举办“…”)
 # a day's last word (11月26日, a dispatch's 26日电): no word of a name
 _DAY_WORDS = frozenset({"日", "号", "电", "日电"})
 

@@ -1,0 +1,110 @@
+# ruff: noqa: E501  (probes are whole sentences, one a line)
+"""Events, session 22 (qe): made-up passages in the genre's ways, each with the events a careful reader
+takes from them (kind, date, name, location), and near-misses the readings must not fire on."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.batch import extract_bulletin
+from pipeline.bulletin import Bulletin
+
+Found = list[tuple[str, str | None, str | None, str | None]]
+
+
+def _events(text: str, language: str, published: dt.date) -> Found:
+    bulletin = Bulletin(text=text, language=language, published=published, origin="test")
+    return [(e.kind, e.date, e.name, e.location) for e in extract_bulletin(bulletin).events]
+
+
+def _names(events: Found) -> list[str | None]:
+    return [name for _, _, name, _ in events]
+
+
+# a training course opened is an event of kind other, named as written
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("6月3日，由湖南省教育厅主办的“2026年湖南省高校外事干部培训班”在长沙开班。来自全省30所高校的学员参加培训。", "2026年湖南省高校外事干部培训班"),
+        ("6月3日，2026年全省国际中文教师研修班开班仪式在长沙举行，为期五天。", "2026年全省国际中文教师研修班"),
+    ],
+)
+def test_a_training_course_opened_is_an_event_of_kind_other(text: str, name: str) -> None:
+    events = _events(text, "zh", dt.date(2026, 6, 8))
+    assert [e for e in events if e[2] == name] == [("other", "2026-06-03", name, "长沙")]
+
+
+# near-miss: a course the sides agreed to run together is the agreement's content, no happening
+def test_a_course_the_sides_agreed_to_run_is_no_event() -> None:
+    text = "6月3日，代表团访问格拉斯哥大学，双方签署合作协议，约定每年互派青年教师，并联合举办人工智能教育研修班。"
+    events = _events(text, "zh", dt.date(2026, 6, 8))
+    assert "人工智能教育研修班" not in _names(events)
+    assert ("signing", "2026-06-03", None, None) in events
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "On June 3, the two universities signed an agreement and agreed to co-host the 2027 Sino-Scottish Forum on Teacher Education.",
+        "On June 3, the delegation visited the University of Glasgow, where the two sides agreed to jointly hold a Summer Forum on Teacher Education.",
+    ],
+)
+def test_a_forum_the_sides_agreed_to_hold_is_no_event(text: str) -> None:
+    events = _events(text, "en", dt.date(2026, 6, 8))
+    assert not [e for e in events if e[0] == "conference"], events
+
+
+# near-miss: a forum held, reported after an agreement told in the sentence before, is an event
+def test_a_forum_held_after_an_agreement_told_is_an_event() -> None:
+    text = "双方约定每年互派教师。6月3日，第三届中英教师教育论坛在长沙举行。"
+    events = _events(text, "zh", dt.date(2026, 6, 8))
+    assert ("conference", "2026-06-03", "第三届中英教师教育论坛", "长沙") in events
+
+
+# a notice in numbered sections: each section tells its own happening, no day or place carries
+# from the section before; a section's heading names the happening short, its paragraph in full
+_NOTICE = (
+    "一、湖南大学赴泰国开展招生宣传\n\n"
+    "6月1日，湖南大学在曼谷举办2027年来华留学招生说明会，当地300余名学生到场咨询。\n\n"
+    "二、全省高校外事管理干部研修班开班\n\n"
+    "日前，2026年全省高校外事管理干部研修班开班仪式在中南大学举行。\n\n"
+    "三、全省中外合作办学工作推进会召开\n\n"
+    "6月5日，2026年全省中外合作办学工作推进会在岳阳召开。"
+)
+
+
+def test_a_notices_sections_carry_no_day_or_place_into_each_other() -> None:
+    events = _events(_NOTICE, "zh", dt.date(2026, 6, 8))
+    assert ("conference", "2026-06-01", "2027年来华留学招生说明会", "曼谷") in events
+    assert ("other", None, "2026年全省高校外事管理干部研修班", None) in events
+    assert ("conference", "2026-06-05", "2026年全省中外合作办学工作推进会", "岳阳") in events
+    assert len(events) == 3, events
+
+
+# near-miss: a numbered list of items under a dated lead is no set of sections: the lead's day stays
+def test_a_numbered_list_keeps_the_leads_day() -> None:
+    text = (
+        "6月3日，学校与三所英国高校签署合作协议，分别为：\n"
+        "一、与格拉斯哥大学签署学生交流协议\n"
+        "二、与利兹大学签署联合培养协议\n"
+        "三、与曼彻斯特大学签署科研合作协议\n"
+        "学校将与上述高校开展合作。"
+    )
+    events = _events(text, "zh", dt.date(2026, 6, 8))
+    assert events and all(date == "2026-06-03" for _, date, _, _ in events if _ == "signing"), events
+
+
+# a name told short first, then with its year: one happening, named in full
+def test_a_name_told_short_then_with_its_edition_is_one_happening() -> None:
+    text = "中国—东盟职业教育合作论坛开幕\n\n6月3日，第三届中国—东盟职业教育合作论坛在南宁开幕。"
+    events = _events(text, "zh", dt.date(2026, 6, 8))
+    assert [e for e in events if e[0] == "conference"] == [("conference", "2026-06-03", "第三届中国—东盟职业教育合作论坛", "南宁")]
+
+
+# near-miss: two forums, one name ending the other's after more than a year or edition: two happenings
+def test_a_longer_name_beyond_an_edition_is_another_happening() -> None:
+    text = "6月3日，教育合作论坛在南宁开幕。6月5日，中国—东盟教育合作论坛在昆明开幕。"
+    events = _events(text, "zh", dt.date(2026, 6, 8))
+    assert len([e for e in events if e[0] == "conference"]) == 2, events
