@@ -694,6 +694,7 @@ class EventExtractor(Batchwise):
         self.past_times = tuple(word_list("zh", "event_past_clause_times.txt")) if language == "zh" else ()
         self.zh_past_clause = _zh_past_clause(self.past_times) if self.past_times else None
         self.lengths = _trip_words()[0]  # a happening's length in days ('为期两天', 'three-day')
+        self.meeting_length = _meeting_length_pattern(language, self.heads, self.lengths)
         manners = "event_online_manners.txt"
         self.online_manners = word_list("zh", manners) if language == "zh" else ()
         stops = "event_name_stops.txt"
@@ -815,6 +816,7 @@ class EventExtractor(Batchwise):
                 if previous_at not in length_told:
                     length_told[previous_at] = self._tells_a_length(doc, previous_at)
                 lasting = length_told[previous_at] or self._length_told_since(doc, previous_at, index)
+                lasting = lasting or self._meetings_length_told_after(doc, sent, index)
             # (同期, 'meanwhile': another happening at that time; a visit then is no visit of the frame's place)
             elsewhere = during and index in with_event and self.same_time and self._at_the_same_time(doc, sent)
             if during:
@@ -960,6 +962,21 @@ class EventExtractor(Batchwise):
         sents = sentences(doc)
         text = matching_text(doc)
         return holds_any(text[_next_start(sents.starts, frame, text) : sents.starts[index]], self.lengths)
+
+    def _meetings_length_told_after(self, doc: Doc, sent: Span, index: int) -> bool:
+        """'During the forum, X signed … . The three-day forum runs until Thursday.': the length in
+        days of the meeting sentence `index` (`sent`) opens with, told after it (`_meeting_length_pattern`:
+        of a meeting with the same head word; found once a page)."""
+        key = "_event_meeting_lengths"
+        told: list[tuple[int, str]] | None = doc.user_data.get(key)
+        if told is None:
+            found = self.meeting_length.finditer(matching_text(doc))
+            told = doc.user_data[key] = [(m.start(), m.group(1)) for m in found]
+        if not told:
+            return False
+        opening = matching_text(doc)[sent.start_char : min(sent.end_char, sent.start_char + _OPENING)]
+        sents = sentences(doc)
+        return any(head in opening and sents.index_of(at) > index for at, head in told)
 
     def _lasting(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence tells an arrival or an opening (`event_place_lasting.txt`: 'arrived
@@ -3124,6 +3141,15 @@ def _edition_of(short: str, full: str) -> bool:
     if len(short) < 4 or len(full) <= len(short) or not full.endswith(short):
         return False
     return _EDITION.fullmatch(full[: -len(short)]) is not None
+
+
+def _meeting_length_pattern(language: str, heads: frozenset[str], lengths: tuple[str, ...]) -> re.Pattern[str]:
+    """A meeting's length in days: a length word before a head word ('the three-day forum'), or a
+    head word before 为期 (论坛为期两天); in the lower case of the text English is matched in."""
+    words = alternation(sorted({h.lower() for h in heads}, key=len, reverse=True))
+    if language == "en":
+        return re.compile(rf"\b(?:{alternation(lengths)})\s+({words})\b")
+    return re.compile(rf"({words})为期(?!一天)")
 
 
 def _one_trip(first: _Draft, later: _Draft) -> bool:

@@ -108,3 +108,33 @@ def test_a_longer_name_beyond_an_edition_is_another_happening() -> None:
     text = "6月3日，教育合作论坛在南宁开幕。6月5日，中国—东盟教育合作论坛在昆明开幕。"
     events = _events(text, "zh", dt.date(2026, 6, 8))
     assert len([e for e in events if e[0] == "conference"]) == 2, events
+
+
+# a signing during a meeting whose length in days is told after it: on no one day (corpus/GUIDE.md)
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Tuesday, the 2026 Sino-Nordic Rectors' Forum opened in Kunming. During the forum, Yunnan University signed an agreement with the University of Oslo. The three-day forum ends on Thursday.",
+            "en",
+        ),
+        ("6月2日，2026中北高校校长论坛在昆明开幕。论坛期间，云南大学与奥斯陆大学签署合作协议。本次论坛为期三天。", "zh"),
+    ],
+)
+def test_a_signing_during_a_meeting_told_as_several_days_after_it_is_undated(text: str, language: str) -> None:
+    events = _events(text, language, dt.date(2026, 6, 4))
+    assert [e[1] for e in events if e[0] == "signing"] == [None], events
+
+
+# near-miss: the length of another meeting told later leaves a signing after a dated day as it was
+def test_a_later_meetings_length_leaves_a_signing_on_the_day_before() -> None:
+    text = "6月2日，代表团参观了云南大学实验室。随后举行的签约仪式上，两校签署合作协议。6月3日，2026中北高校校长论坛在昆明开幕，论坛为期两天。"
+    events = _events(text, "zh", dt.date(2026, 6, 4))
+    assert [e[1] for e in events if e[0] == "signing"] == ["2026-06-02"], events
+
+
+# near-miss: a one-day meeting: the signing during it has its day
+def test_a_signing_during_a_one_day_meeting_has_its_day() -> None:
+    text = "On Tuesday, the 2026 Sino-Nordic Rectors' Forum opened in Kunming. During the forum, Yunnan University signed an agreement with the University of Oslo."
+    events = _events(text, "en", dt.date(2026, 6, 4))
+    assert [e[1] for e in events if e[0] == "signing"] == ["2026-06-02"], events
