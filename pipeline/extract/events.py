@@ -659,7 +659,7 @@ class EventExtractor(Batchwise):
         trips = "event_personal_trips.txt"  # (English: a person's trip, `_tells_of_a_persons_trip`)
         self.personal_trips = tuple(w.lower() for w in word_list("en", trips)) if language == "en" else ()
         founded = "event_founded_anaphors.tsv"
-        self.founded_anaphors = word_table("en", founded) if language == "en" else {}
+        self.founded_anaphors = word_table(language, founded)
         self.alliance_words = tuple(w.lower() for w in word_list(language, "alliance_references.txt"))
         # 'A university alliance for ... was launched': an alliance's word after "a"/"an" (English)
         nouns = alternation({w.split()[-1] for w in self.alliance_words}) if language == "en" else ""
@@ -1993,8 +1993,10 @@ class EventExtractor(Batchwise):
         (`event_founded_anaphors.tsv`) tells of the last body of that kind named before it."""
         if not self.founded_anaphors:
             return []
-        opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
-        kind = next((k for a, k in self.founded_anaphors.items() if opening.startswith(a + " ")), None)
+        opening = matching_text(doc)[sent.start_char : sent.start_char + 2 * _OPENING].lstrip()
+        space = " " if self.language == "en" else ""  # (after an English word: 'the college' is no 'the colleges')
+        opening = _FOUNDED_PARTICIPLE.sub("", opening, count=1) if space else opening
+        kind = next((k for a, k in self.founded_anaphors.items() if opening.startswith(a + space)), None)
         if kind is None:
             return []
         every = zip(institution_spans(doc), institution_facts(doc), strict=True)
@@ -2639,6 +2641,8 @@ def _is_name_part(norm: str, text: str, boundaries: frozenset[str]) -> bool:
 
 
 _AND = frozenset({"与", "和"})
+# a founding told in an opening participle clause before the body's word: 'Founded in 2008, the institute ...'
+_FOUNDED_PARTICIPLE = re.compile(r"(?:founded|established|set up|launched|inaugurated)\b[^,.;]{0,40},\s*")
 _ARTICLE_BEFORE = re.compile(r"\s+(?:the|an?)$")  # ('to host the 2027 Forum', 'to hold a Summer Forum')
 _HELD_NAME_OPENINGS = " \u3000“\"《「"  # (between a verb and the name it holds: 举办“…”)
 # a day's last word (11月26日, a dispatch's 26日电): no word of a name

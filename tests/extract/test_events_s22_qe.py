@@ -138,3 +138,31 @@ def test_a_signing_during_a_one_day_meeting_has_its_day() -> None:
     text = "On Tuesday, the 2026 Sino-Nordic Rectors' Forum opened in Kunming. During the forum, Yunnan University signed an agreement with the University of Oslo."
     events = _events(text, "en", dt.date(2026, 6, 4))
     assert [e[1] for e in events if e[0] == "signing"] == ["2026-06-02"], events
+
+
+# a founding told of a body named before, by its word: background, no day
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        (
+            "On Monday, a delegation from Ningbo University visited the Aurora Confucius Institute. Founded in 2008, the institute has taught Chinese to 5,000 students.",
+            "en",
+            "Aurora Confucius Institute",
+        ),
+        (
+            "5月18日，伦敦玛丽女王大学代表团访问了南昌大学玛丽女王学院。该院于2013年揭牌成立，已培养毕业生3000余人。",
+            "zh",
+            "南昌大学玛丽女王学院",
+        ),
+    ],
+)
+def test_a_founding_told_of_the_institute_named_before(text: str, language: str, name: str) -> None:
+    events = _events(text, language, dt.date(2026, 5, 20))
+    assert ("establishment", None, name, None) in events, events
+
+
+# near-miss: a participle clause of another happening names no founding
+def test_a_participle_clause_of_a_visit_names_no_founding() -> None:
+    text = "On Monday, a delegation from Ningbo University visited the Aurora Confucius Institute. Welcomed by its director, the delegation toured the institute's classrooms."
+    events = _events(text, "en", dt.date(2026, 5, 20))
+    assert not [e for e in events if e[0] == "establishment"], events
