@@ -695,6 +695,10 @@ class EventExtractor(Batchwise):
         self.zh_past_clause = _zh_past_clause(self.past_times) if self.past_times else None
         self.lengths = _trip_words()[0]  # a happening's length in days ('为期两天', 'three-day')
         self.meeting_length = _meeting_length_pattern(language, self.heads, self.lengths)
+        placed = word_table(language, "event_meeting_placed.tsv")
+        self.meeting_references = _meeting_reference_pattern(language, self.heads, placed)
+        self.meeting_held = tuple(w for w, role in placed.items() if role == "held")
+        self.meeting_future = tuple(w for w, role in placed.items() if role == "future")
         manners = "event_online_manners.txt"
         self.online_manners = word_list("zh", manners) if language == "zh" else ()
         stops = "event_name_stops.txt"
@@ -873,6 +877,11 @@ class EventExtractor(Batchwise):
                     found = [e if e.kind == "approval" else _draft((*e[:8], True)) for e in found]
                 if found and index in reading.retold:
                     found = self._not_told_before(doc, index, found, naming)
+                if told_place and self.meeting_references:
+                    # ('本次论坛在昆明举行', 'the forum, which was held in Kunming': the place of one named before)
+                    head = self._meeting_placed(doc, sent)
+                    if head:
+                        _place_last_meeting(events, own, head)
                 if not found and told_place and self._caption_of_a_signing(doc, sent, triggers):
                     # 'Signing ceremony in Valencia' under the signing told: a photo caption placing it
                     _place_last_signing(events, setting)
@@ -977,6 +986,16 @@ class EventExtractor(Batchwise):
         opening = matching_text(doc)[sent.start_char : min(sent.end_char, sent.start_char + _OPENING)]
         sents = sentences(doc)
         return any(head in opening and sents.index_of(at) > index for at, head in told)
+
+    def _meeting_placed(self, doc: Doc, sent: Span) -> str | None:
+        """The head word (lower case) of the meeting named before whose place sentence `sent` tells:
+        a reference to it ('the forum', 本次论坛 opening the sentence), a held word and no future word
+        (`event_meeting_placed.tsv`); None when it tells none."""
+        words = matching_text(doc)[sent.start_char : sent.end_char]
+        reference = self.meeting_references.search(words)
+        if reference is None or not holds_any(words, self.meeting_held) or holds_any(words, self.meeting_future):
+            return None
+        return reference.group(1).lower()
 
     def _lasting(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence tells an arrival or an opening (`event_place_lasting.txt`: 'arrived
@@ -2521,6 +2540,29 @@ def _place_last_signing(events: list[_Draft], setting: Setting) -> None:
         if event.location is None and (event.date is None or day is None or event.date == day):
             events[index] = _draft((*event[:4], setting.location, *event[5:]))
         return
+
+
+def _place_last_meeting(events: list[_Draft], setting: Setting, head: str) -> None:
+    """Give the last named meeting read whose name ends with `head` `setting`'s place when it has
+    none and is on its day (or either has no day): the meeting a later sentence places."""
+    for index in range(len(events) - 1, -1, -1):
+        event = events[index]
+        if event.kind != "conference" or not event.name or not event.name.lower().endswith(head):
+            continue
+        day = _iso(setting.date)
+        if event.location is None and (event.date is None or day is None or event.date == day):
+            events[index] = _draft((*event[:4], setting.location, *event[5:]))
+        return
+
+
+def _meeting_reference_pattern(language: str, heads: frozenset[str], words: dict[str, str]) -> re.Pattern[str]:
+    """A reference to a meeting named before by its head word: 'the forum', "this year's summit"
+    anywhere (English, in lower case); (本次)论坛 opening the sentence (Chinese)."""
+    references = alternation(w for w, role in words.items() if role == "reference")
+    head_words = alternation(sorted({h.lower() for h in heads}, key=len, reverse=True))
+    if language == "en":
+        return re.compile(rf"\b(?:{references})\s+({head_words})\b")
+    return re.compile(rf"^\s*(?:{references})?({head_words})")
 
 
 def _filled(own: Setting, context: Setting) -> Setting:

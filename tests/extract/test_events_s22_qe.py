@@ -166,3 +166,33 @@ def test_a_participle_clause_of_a_visit_names_no_founding() -> None:
     text = "On Monday, a delegation from Ningbo University visited the Aurora Confucius Institute. Welcomed by its director, the delegation toured the institute's classrooms."
     events = _events(text, "en", dt.date(2026, 5, 20))
     assert not [e for e in events if e[0] == "establishment"], events
+
+
+# a meeting named before, placed by a later sentence that refers back to it
+@pytest.mark.parametrize(
+    ("text", "language", "name", "place"),
+    [
+        ("Hainan University hosted the Third China-Fiji Higher Education Forum on May 12. More than 100 delegates attended the forum, which was held in Haikou.", "en", "Third China-Fiji Higher Education Forum", "Haikou"),
+        ("The Third China-Fiji Higher Education Forum opened on May 12. Held in Haikou, the forum drew 100 delegates.", "en", "Third China-Fiji Higher Education Forum", "Haikou"),
+        ("5月12日，海南大学举办第三届中斐高等教育论坛。本次论坛在海口举行，来自两国的100余名代表参会。", "zh", "第三届中斐高等教育论坛", "海口"),
+        ("5月12日，第三届中斐高等教育论坛开幕。论坛在海口举行，由海南大学主办。", "zh", "第三届中斐高等教育论坛", "海口"),
+    ],
+)
+def test_a_meeting_is_placed_by_a_later_sentence_referring_to_it(text: str, language: str, name: str, place: str) -> None:
+    events = _events(text, language, dt.date(2026, 5, 20))
+    assert ("conference", "2026-05-12", name, place) in events, events
+
+
+# near-misses: the next edition's place, and a meeting of another head word, place nothing named before
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("Hainan University hosted the Third China-Fiji Higher Education Forum on May 12. The next forum will be held in Suva.", "en"),
+        ("5月12日，海南大学举办第三届中斐高等教育论坛。下一届论坛将在苏瓦举行。", "zh"),
+        ("Hainan University hosted the Third China-Fiji Higher Education Forum on May 12. The conference on marine science was held in Sanya.", "en"),
+    ],
+)
+def test_another_meetings_place_is_not_the_named_ones(text: str, language: str) -> None:
+    events = _events(text, language, dt.date(2026, 5, 20))
+    named = [e for e in events if e[2] in ("Third China-Fiji Higher Education Forum", "第三届中斐高等教育论坛")]
+    assert [place for _, _, _, place in named] == [None], events
