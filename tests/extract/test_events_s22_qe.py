@@ -196,3 +196,10 @@ def test_another_meetings_place_is_not_the_named_ones(text: str, language: str) 
     events = _events(text, language, dt.date(2026, 5, 20))
     named = [e for e in events if e[2] in ("Third China-Fiji Higher Education Forum", "第三届中斐高等教育论坛")]
     assert [place for _, _, _, place in named] == [None], events
+
+
+# a photo caption '图为…' names the happening after 图为, no event of its own
+def test_a_photo_caption_names_no_event_of_its_own() -> None:
+    text = "11月25日，第三届中斐高等教育论坛在海口开幕。\n\n图为论坛开幕式现场。新华网 李明 摄"
+    events = _events(text, "zh", dt.date(2026, 11, 26))
+    assert events == [("conference", "2026-11-25", "第三届中斐高等教育论坛", "海口")], events
