@@ -203,3 +203,23 @@ def test_a_photo_caption_names_no_event_of_its_own() -> None:
     text = "11月25日，第三届中斐高等教育论坛在海口开幕。\n\n图为论坛开幕式现场。新华网 李明 摄"
     events = _events(text, "zh", dt.date(2026, 11, 26))
     assert events == [("conference", "2026-11-25", "第三届中斐高等教育论坛", "海口")], events
+
+
+# 来 + a city (or its one-character name) before a visit word: where the visitors came
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("11月24日，多哈大学副校长率代表团来沪访问，与复旦大学签署合作备忘录。", "沪"),
+        ("11月24日，多哈大学副校长率代表团来南京访问南京大学。", "南京"),
+    ],
+)
+def test_visitors_come_to_a_city(text: str, place: str) -> None:
+    events = _events(text, "zh", dt.date(2026, 11, 27))
+    assert ("visit", "2026-11-24", None, place) in events, events
+
+
+# near-miss: 来自 + a city is where the visitors are from, not where they came
+def test_visitors_from_a_city_are_not_placed_there() -> None:
+    text = "11月24日，来自北京的中国人民大学代表团访问了多哈大学。"
+    events = _events(text, "zh", dt.date(2026, 11, 27))
+    assert [e[3] for e in events if e[0] == "visit"] == [None], events
