@@ -820,7 +820,7 @@ class EventExtractor(Batchwise):
                 if previous_at not in length_told:
                     length_told[previous_at] = self._tells_a_length(doc, previous_at)
                 lasting = length_told[previous_at] or self._length_told_since(doc, previous_at, index)
-                lasting = lasting or self._meetings_length_told_after(doc, sent, index)
+                lasting = lasting or self._meetings_length_told(doc, sent)
             # (同期, 'meanwhile': another happening at that time; a visit then is no visit of the frame's place)
             elsewhere = during and index in with_event and self.same_time and self._at_the_same_time(doc, sent)
             if during:
@@ -972,20 +972,20 @@ class EventExtractor(Batchwise):
         text = matching_text(doc)
         return holds_any(text[_next_start(sents.starts, frame, text) : sents.starts[index]], self.lengths)
 
-    def _meetings_length_told_after(self, doc: Doc, sent: Span, index: int) -> bool:
-        """'During the forum, X signed … . The three-day forum runs until Thursday.': the length in
-        days of the meeting sentence `index` (`sent`) opens with, told after it (`_meeting_length_pattern`:
-        of a meeting with the same head word; found once a page)."""
+    def _meetings_length_told(self, doc: Doc, sent: Span) -> bool:
+        """'The two-day forum was hosted by …' (before) or 'The three-day forum runs until Thursday.'
+        (after): the length in days of the meeting sentence `sent` opens with ('During the forum',
+        论坛期间), told anywhere in the page (`_meeting_length_pattern`: of a meeting with the same head
+        word; found once a page)."""
         key = "_event_meeting_lengths"
-        told: list[tuple[int, str]] | None = doc.user_data.get(key)
+        told: list[str] | None = doc.user_data.get(key)
         if told is None:
             found = self.meeting_length.finditer(matching_text(doc))
-            told = doc.user_data[key] = [(m.start(), m.group(1)) for m in found]
+            told = doc.user_data[key] = [m.group(1) for m in found]
         if not told:
             return False
         opening = matching_text(doc)[sent.start_char : min(sent.end_char, sent.start_char + _OPENING)]
-        sents = sentences(doc)
-        return any(head in opening and sents.index_of(at) > index for at, head in told)
+        return any(head in opening for head in told)
 
     def _meeting_placed(self, doc: Doc, sent: Span) -> str | None:
         """The head word (lower case) of the meeting named before whose place sentence `sent` tells:

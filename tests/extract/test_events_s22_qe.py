@@ -223,3 +223,14 @@ def test_visitors_from_a_city_are_not_placed_there() -> None:
     text = "11月24日，来自北京的中国人民大学代表团访问了多哈大学。"
     events = _events(text, "zh", dt.date(2026, 11, 27))
     assert [e[3] for e in events if e[0] == "visit"] == [None], events
+
+
+# the meeting's length told before, with another sentence placed between: still on no one day
+def test_a_signing_during_a_meeting_told_as_several_days_before_is_undated() -> None:
+    text = (
+        "On Tuesday, the 2026 Sino-Nordic Rectors' Forum opened in Kunming. The two-day forum was hosted by Yunnan University. "
+        "Diplomats from the Consulate General of Norway in Kunming attended the opening. "
+        "At a signing ceremony during the forum, Yunnan University signed an agreement with the University of Oslo."
+    )
+    events = _events(text, "en", dt.date(2026, 6, 4))
+    assert [e[1] for e in events if e[0] == "signing"] == [None], events
