@@ -772,8 +772,10 @@ class EventExtractor(Batchwise):
         )
         for index in sorted(reading.worth_reading):
             settings[done:index] = [_NOWHERE if paragraph is None else paragraph] * (index - done)
-            if sections and _opens_a_section(sections, done, index):
+            section = _section_opened(sections, done, index) if sections else -1
+            if section >= 0:
                 # (a numbered section of a notice tells another happening: nothing carries into it)
+                settings[section:index] = [_NOWHERE] * (index - section)
                 paragraph = previous = placed_by = ranged = None
                 day_told = by_heading = stays = False
             done = index + 1
@@ -2182,10 +2184,10 @@ def _section_headings(text: str, starts: list[int]) -> list[int]:
     return found if len(found) >= 2 else []
 
 
-def _opens_a_section(sections: list[int], first: int, last: int) -> bool:
-    """Whether a section heading of `sections` (sorted) stands among sentences `first` to `last`."""
+def _section_opened(sections: list[int], first: int, last: int) -> int:
+    """The first section heading of `sections` (sorted) among sentences `first` to `last`, or -1."""
     at = bisect.bisect_left(sections, first)
-    return at < len(sections) and sections[at] <= last
+    return sections[at] if at < len(sections) and sections[at] <= last else -1
 
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
