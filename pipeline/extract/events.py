@@ -2163,24 +2163,25 @@ def _heading_places(text: str, matching: str, starts: list[int]) -> dict[int, st
     return found
 
 
-# A numbered heading line of a notice's section: '五、全省…研修班开班' (no sentence's end in it)
+# A numbered headline of a notice's section: '五、全省…研修班开班' (ten characters or more, no sentence's
+# end in it; a topic's short heading, 二、合作签约, heads a part of one happening's report); from a
+# line break (a literal the engine seeks fast: the text is searched with one before it)
 _SECTION_HEADING = re.compile(
-    r"^[ \u3000]*((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n。！？；]{1,40})$", re.M
+    r"\n[ \u3000]*((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n。！？；]{10,40})(?=\n|$)"
 )
-_NUMBERED_LINE = re.compile(r"[ \u3000]*(?:[一二三四五六七八九十0-9]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)])")
+# what follows a headline: a numbered line (group 1: an item of a list) or a paragraph's first character
+_NEXT_LINE = re.compile(r"\s*(?:([一二三四五六七八九十0-9]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)])|\S)")
 
 
 def _section_headings(text: str, starts: list[int]) -> list[int]:
-    """The sentence indices of the numbered headings that open a notice's sections ('五、…开班'
+    """The sentence indices of the numbered headlines that open a notice's sections ('五、…开班'
     over its paragraph), when two or more do: a numbered line followed by another is an item of a
     list ('分别为：一、…二、…'), whose lines share the day told before them."""
-    if "、" not in text and "）" not in text and ")" not in text:
-        return []
-    found: list[int] = []
-    for match in _SECTION_HEADING.finditer(text):
-        after = text[match.end() :].lstrip()
-        if after and _NUMBERED_LINE.match(after) is None:
-            found.append(bisect.bisect_right(starts, match.start(1)) - 1)
+    found: list[int] = []  # (no literal test first: one of CJK characters costs what the search does)
+    for match in _SECTION_HEADING.finditer("\n" + text):
+        after = _NEXT_LINE.match(text, match.end() - 1)
+        if after is not None and after.group(1) is None:
+            found.append(bisect.bisect_right(starts, match.start(1) - 1) - 1)
     return found if len(found) >= 2 else []
 
 

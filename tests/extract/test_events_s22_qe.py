@@ -234,3 +234,14 @@ def test_a_signing_during_a_meeting_told_as_several_days_before_is_undated() -> 
     )
     events = _events(text, "en", dt.date(2026, 6, 4))
     assert [e[1] for e in events if e[0] == "signing"] == [None], events
+
+
+# near-miss: one happening's report in parts under short topic headings: the lead's place carries on
+def test_a_reports_topic_headings_keep_the_leads_place() -> None:
+    text = (
+        "11月20日至22日，2026中俄轨道交通人才培养周在南昌举行。\n\n"
+        "一、开幕式\n\n20日上午，开幕式在学校图书馆报告厅举行。\n\n"
+        "二、合作签约\n\n21日下午，学校与圣彼得堡国立交通大学签署合作协议。"
+    )
+    events = _events(text, "zh", dt.date(2026, 11, 24))
+    assert ("signing", "2026-11-21", None, "南昌") in events, events
