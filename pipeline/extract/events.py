@@ -662,7 +662,7 @@ class EventExtractor(Batchwise):
         trips = "event_personal_trips.txt"  # (English: a person's trip, `_tells_of_a_persons_trip`)
         self.personal_trips = tuple(w.lower() for w in word_list("en", trips)) if language == "en" else ()
         founded = "event_founded_anaphors.tsv"
-        self.founded_anaphors = word_table("en", founded) if language == "en" else {}
+        self.founded_anaphors = word_table(language, founded)
         self.alliance_words = tuple(w.lower() for w in word_list(language, "alliance_references.txt"))
         # 'A university alliance for ... was launched': an alliance's word after "a"/"an" (English)
         nouns = alternation({w.split()[-1] for w in self.alliance_words}) if language == "en" else ""
@@ -690,10 +690,18 @@ class EventExtractor(Batchwise):
         self.seats = word_list("zh", "event_place_seats.txt") if language == "zh" else ()
         self.planned = word_list("zh", "event_planned_words.txt") if language == "zh" else ()
         self.plans = tuple(word_list(language, "event_plan_words.txt"))  # a sentence telling a plan
+        agreed_plans = word_table(language, "event_agreed_plans.tsv")
+        self.agreed = tuple(w for w, role in agreed_plans.items() if role == "agreed")
+        self.hold_words = tuple(w for w, role in agreed_plans.items() if role == "hold")
         self.same_time = tuple(word_list("zh", "event_same_time.txt")) if language == "zh" else ()
         self.past_times = tuple(word_list("zh", "event_past_clause_times.txt")) if language == "zh" else ()
         self.zh_past_clause = _zh_past_clause(self.past_times) if self.past_times else None
         self.lengths = _trip_words()[0]  # a happening's length in days ('为期两天', 'three-day')
+        self.meeting_length = _meeting_length_pattern(language, self.heads, self.lengths)
+        placed = word_table(language, "event_meeting_placed.tsv")
+        self.meeting_references = _meeting_reference_pattern(language, self.heads, placed)
+        self.meeting_held = tuple(w for w, role in placed.items() if role == "held")
+        self.meeting_future = tuple(w for w, role in placed.items() if role == "future")
         manners = "event_online_manners.txt"
         self.online_manners = word_list("zh", manners) if language == "zh" else ()
         stops = "event_name_stops.txt"
@@ -753,6 +761,7 @@ class EventExtractor(Batchwise):
         settings = [_NOWHERE] * len(first_tokens)
         done = 0  # the sentences before this one have their setting
         notice = _notice_foot(doc) is not None  # (most pages end with none: `_dated_by_notice` is not asked)
+        sections = _section_headings(doc_text(doc), sents.starts) if self.language == "zh" else []
         # Only the sentences `worth_reading` are read (their Spans made); each of the others
         # (no day, place, event or opening "During the conference") takes the setting last
         # given, and `previous` stays as it was.
@@ -766,6 +775,12 @@ class EventExtractor(Batchwise):
         )
         for index in sorted(reading.worth_reading):
             settings[done:index] = [_NOWHERE if paragraph is None else paragraph] * (index - done)
+            section = _section_opened(sections, done, index) if sections else -1
+            if section >= 0:
+                # (a numbered section of a notice tells another happening: nothing carries into it)
+                settings[section:index] = [_NOWHERE] * (index - section)
+                paragraph = previous = placed_by = ranged = None
+                day_told = by_heading = stays = False
             done = index + 1
             sent = sents.spans[index]
             mentions = dates_of.get(index, [])
@@ -810,6 +825,7 @@ class EventExtractor(Batchwise):
                 if previous_at not in length_told:
                     length_told[previous_at] = self._tells_a_length(doc, previous_at)
                 lasting = length_told[previous_at] or self._length_told_since(doc, previous_at, index)
+                lasting = lasting or self._meetings_length_told(doc, sent)
             # (同期, 'meanwhile': another happening at that time; a visit then is no visit of the frame's place)
             elsewhere = during and index in with_event and self.same_time and self._at_the_same_time(doc, sent)
             if during:
@@ -866,6 +882,11 @@ class EventExtractor(Batchwise):
                     found = [e if e.kind == "approval" else _draft((*e[:8], True)) for e in found]
                 if found and index in reading.retold:
                     found = self._not_told_before(doc, index, found, naming)
+                if told_place and self.meeting_references:
+                    # ('本次论坛在昆明举行', 'the forum, which was held in Kunming': the place of one named before)
+                    head = self._meeting_placed(doc, sent)
+                    if head:
+                        _place_last_meeting(events, own, head)
                 if not found and told_place and self._caption_of_a_signing(doc, sent, triggers):
                     # 'Signing ceremony in Valencia' under the signing told: a photo caption placing it
                     _place_last_signing(events, setting)
@@ -955,6 +976,31 @@ class EventExtractor(Batchwise):
         sents = sentences(doc)
         text = matching_text(doc)
         return holds_any(text[_next_start(sents.starts, frame, text) : sents.starts[index]], self.lengths)
+
+    def _meetings_length_told(self, doc: Doc, sent: Span) -> bool:
+        """'The two-day forum was hosted by …' (before) or 'The three-day forum runs until Thursday.'
+        (after): the length in days of the meeting sentence `sent` opens with ('During the forum',
+        论坛期间), told anywhere in the page (`_meeting_length_pattern`: of a meeting with the same head
+        word; found once a page)."""
+        key = "_event_meeting_lengths"
+        told: list[str] | None = doc.user_data.get(key)
+        if told is None:
+            found = self.meeting_length.finditer(matching_text(doc))
+            told = doc.user_data[key] = [m.group(1) for m in found]
+        if not told:
+            return False
+        opening = matching_text(doc)[sent.start_char : min(sent.end_char, sent.start_char + _OPENING)]
+        return any(head in opening for head in told)
+
+    def _meeting_placed(self, doc: Doc, sent: Span) -> str | None:
+        """The head word (lower case) of the meeting named before whose place sentence `sent` tells:
+        a reference to it ('the forum', 本次论坛 opening the sentence), a held word and no future word
+        (`event_meeting_placed.tsv`); None when it tells none."""
+        words = matching_text(doc)[sent.start_char : sent.end_char]
+        reference = self.meeting_references.search(words)
+        if reference is None or not holds_any(words, self.meeting_held) or holds_any(words, self.meeting_future):
+            return None
+        return reference.group(1).lower()
 
     def _lasting(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence tells an arrival or an opening (`event_place_lasting.txt`: 'arrived
@@ -1403,7 +1449,20 @@ class EventExtractor(Batchwise):
             names = [n for n in names if not self._in_activity_list(doc, n, sent.end_char)]
         if self.planned:
             names = [n for n in names if not matching_text(doc)[max(0, n.start - 4) : n.start].endswith(self.planned)]
+        if self.agreed:
+            names = [n for n in names if not self._agreed_to_hold(doc, sent, n)]
         return [n for n in names if not n.text.lower().endswith(self.standing)] if self.standing else names
+
+    def _agreed_to_hold(self, doc: Doc, sent: Span, name: EventName) -> bool:
+        """'双方约定…并联合举办…研修班', 'agreed to co-host the 2027 ... Forum': a name held after
+        the sides agreed to (`event_agreed_plans.tsv`) is what they will do, not a happening told."""
+        before = matching_text(doc)[sent.start_char : name.start].lower()
+        if not holds_any(before, self.agreed):
+            return False
+        before = before.rstrip(_HELD_NAME_OPENINGS)
+        article = _ARTICLE_BEFORE.search(before)
+        before = before[: article.start()] if article else before
+        return before.endswith(self.hold_words)
 
     def _in_activity_list(self, doc: Doc, name: EventName, end: int) -> bool:
         """'先后举办校长论坛、学术研讨会等活动': a name in a clause that ends a list of activities
@@ -1958,8 +2017,10 @@ class EventExtractor(Batchwise):
         (`event_founded_anaphors.tsv`) tells of the last body of that kind named before it."""
         if not self.founded_anaphors:
             return []
-        opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
-        kind = next((k for a, k in self.founded_anaphors.items() if opening.startswith(a + " ")), None)
+        opening = matching_text(doc)[sent.start_char : sent.start_char + 2 * _OPENING].lstrip()
+        space = " " if self.language == "en" else ""  # (after an English word: 'the college' is no 'the colleges')
+        opening = _FOUNDED_PARTICIPLE.sub("", opening, count=1) if space else opening
+        kind = next((k for a, k in self.founded_anaphors.items() if opening.startswith(a + space)), None)
         if kind is None:
             return []
         every = zip(institution_spans(doc), institution_facts(doc), strict=True)
@@ -2103,6 +2164,34 @@ def _heading_places(text: str, matching: str, starts: list[int]) -> dict[int, st
                         found[index] = text[line_start:colon].strip()
             colon = text.find(colon_mark, colon + 1)
     return found
+
+
+# A numbered headline of a notice's section: '五、全省…研修班开班' (ten characters or more, no sentence's
+# end in it; a topic's short heading, 二、合作签约, heads a part of one happening's report); from a
+# line break (a literal the engine seeks fast: the text is searched with one before it)
+_SECTION_HEADING = re.compile(
+    r"\n[ \u3000]*((?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])[^\n。！？；]{10,40})(?=\n|$)"
+)
+# what follows a headline: a numbered line (group 1: an item of a list) or a paragraph's first character
+_NEXT_LINE = re.compile(r"\s*(?:([一二三四五六七八九十0-9]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)])|\S)")
+
+
+def _section_headings(text: str, starts: list[int]) -> list[int]:
+    """The sentence indices of the numbered headlines that open a notice's sections ('五、…开班'
+    over its paragraph), when two or more do: a numbered line followed by another is an item of a
+    list ('分别为：一、…二、…'), whose lines share the day told before them."""
+    found: list[int] = []  # (no literal test first: one of CJK characters costs what the search does)
+    for match in _SECTION_HEADING.finditer("\n" + text):
+        after = _NEXT_LINE.match(text, match.end() - 1)
+        if after is not None and after.group(1) is None:
+            found.append(bisect.bisect_right(starts, match.start(1) - 1) - 1)
+    return found if len(found) >= 2 else []
+
+
+def _section_opened(sections: list[int], first: int, last: int) -> int:
+    """The first section heading of `sections` (sorted) among sentences `first` to `last`, or -1."""
+    at = bisect.bisect_left(sections, first)
+    return sections[at] if at < len(sections) and sections[at] <= last else -1
 
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
@@ -2459,6 +2548,29 @@ def _place_last_signing(events: list[_Draft], setting: Setting) -> None:
         return
 
 
+def _place_last_meeting(events: list[_Draft], setting: Setting, head: str) -> None:
+    """Give the last named meeting read whose name ends with `head` `setting`'s place when it has
+    none and is on its day (or either has no day): the meeting a later sentence places."""
+    for index in range(len(events) - 1, -1, -1):
+        event = events[index]
+        if event.kind != "conference" or not event.name or not event.name.lower().endswith(head):
+            continue
+        day = _iso(setting.date)
+        if event.location is None and (event.date is None or day is None or event.date == day):
+            events[index] = _draft((*event[:4], setting.location, *event[5:]))
+        return
+
+
+def _meeting_reference_pattern(language: str, heads: frozenset[str], words: dict[str, str]) -> re.Pattern[str]:
+    """A reference to a meeting named before by its head word: 'the forum', "this year's summit"
+    anywhere (English, in lower case); (本次)论坛 opening the sentence (Chinese)."""
+    references = alternation(w for w, role in words.items() if role == "reference")
+    head_words = alternation(sorted({h.lower() for h in heads}, key=len, reverse=True))
+    if language == "en":
+        return re.compile(rf"\b(?:{references})\s+({head_words})\b")
+    return re.compile(rf"^\s*(?:{references})?({head_words})")
+
+
 def _filled(own: Setting, context: Setting) -> Setting:
     if own is _NOWHERE:
         return context  # (the same values)
@@ -2577,6 +2689,10 @@ def _is_name_part(norm: str, text: str, boundaries: frozenset[str]) -> bool:
 
 
 _AND = frozenset({"与", "和"})
+# a founding told in an opening participle clause before the body's word: 'Founded in 2008, the institute ...'
+_FOUNDED_PARTICIPLE = re.compile(r"(?:founded|established|set up|launched|inaugurated)\b[^,.;]{0,40},\s*")
+_ARTICLE_BEFORE = re.compile(r"\s+(?:the|an?)$")  # ('to host the 2027 Forum', 'to hold a Summer Forum')
+_HELD_NAME_OPENINGS = " \u3000“\"《「"  # (between a verb and the name it holds: 举办“…”)
 # a day's last word (11月26日, a dispatch's 26日电): no word of a name
 _DAY_WORDS = frozenset({"日", "号", "电", "日电"})
 
@@ -2910,6 +3026,8 @@ def _merged(
         date_text, location = twin.date_text or event.date_text, twin.location or event.location
         # (the twin with this day, date words and place: its kind and name, and the fields after its place)
         kept[index] = _draft((*twin[:2], first_day, date_text, location, *twin[5:]))
+        if twin.name and event.name and _edition_of(twin.name.lower(), event.name.lower()):
+            kept[index] = _draft((twin.kind, event.name, *kept[index][2:]))  # (the name in full, with its year)
     for index in tours:
         kept[index] = kept[index]._replace(location=None)
     kept = [_placed_by_dateline(draft, dateline) for draft in kept]
@@ -3054,7 +3172,7 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         if not (a.name and b.name):
             return False
         first, later = a.name.lower(), b.name.lower()
-        return first == later or (len(later) >= 4 and first.endswith(later))
+        return first == later or (len(later) >= 4 and first.endswith(later)) or _edition_of(first, later)
     if a.background != b.background and (a.date or b.date):
         # "signed an agreement on 3 November" and "first signed an MoU in 2016": two signings; a
         # visit on a day and one told "earlier this month": two trips
@@ -3063,6 +3181,27 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         return _one_trip(a, b)
     same_day = a.date == b.date or a.date is None or b.date is None
     return same_day and (a.location == b.location or not a.location or not b.location)
+
+
+# What a name written in full may hold before its short form: its year or edition (2026年, 第三届, "the 3rd")
+_EDITION = re.compile(r"(?:(?:19|20)\d{2}(?:年度?)?|第[0-9一二三四五六七八九十百]+届|[0-9]+(?:st|nd|rd|th)|届)\s*")
+
+
+def _edition_of(short: str, full: str) -> bool:
+    """Whether `full` is `short` after a year or an edition ('全省…研修班' told first in a heading,
+    '2026年全省…研修班' in the paragraph under it): one happening, named in full second."""
+    if len(short) < 4 or len(full) <= len(short) or not full.endswith(short):
+        return False
+    return _EDITION.fullmatch(full[: -len(short)]) is not None
+
+
+def _meeting_length_pattern(language: str, heads: frozenset[str], lengths: tuple[str, ...]) -> re.Pattern[str]:
+    """A meeting's length in days: a length word before a head word ('the three-day forum'), or a
+    head word before 为期 (论坛为期两天); in the lower case of the text English is matched in."""
+    words = alternation(sorted({h.lower() for h in heads}, key=len, reverse=True))
+    if language == "en":
+        return re.compile(rf"\b(?:{alternation(lengths)})\s+({words})\b")
+    return re.compile(rf"({words})为期(?!一天)")
 
 
 def _one_trip(first: _Draft, later: _Draft) -> bool:

@@ -73,14 +73,21 @@ def test_meeting_head(extract, text, expected):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("11月17日，南昌大学—邓迪大学联合培养项目研修班举行开班仪式。", [("other", "2025-11-17", None, None)]),
+        # (session 22: a name ending 研修班/培训班 names the course, as the gold does)
+        (
+            "11月17日，南昌大学—邓迪大学联合培养项目研修班举行开班仪式。",
+            [("other", "2025-11-17", "南昌大学—邓迪大学联合培养项目研修班", None)],
+        ),
         # on the day given before (同日)
         (
             "11月17日，南昌大学与邓迪大学签署合作协议。同日，两校联合培养项目首期研修班开班仪式举行。",
-            [("other", "2025-11-17", None, None), ("signing", "2025-11-17", None, None)],
+            [("other", "2025-11-17", "联合培养项目首期研修班", None), ("signing", "2025-11-17", None, None)],
         ),
-        # no day told: no happening of this kind
-        ("南昌大学—邓迪大学联合培养项目研修班开班仪式上，双方代表致辞。", []),
+        # no day told: the course named, on no day
+        (
+            "南昌大学—邓迪大学联合培养项目研修班开班仪式上，双方代表致辞。",
+            [("other", None, "南昌大学—邓迪大学联合培养项目研修班", None)],
+        ),
     ],
 )
 def test_class_opening_ceremony(extract, text, expected):
