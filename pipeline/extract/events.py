@@ -35,7 +35,6 @@ from pipeline.extract.spans import (
     alternation,
     evidence_fields,
     facts,
-    finditer_near,
     holds_any,
     institution_bounds,
     institution_facts,
@@ -313,9 +312,10 @@ def _places_within(
     characters, from the page's matches (`_page_places`): no regex run for most sentences.
     A match cut off by `end` (it reaches past it, or a one-character name's event word after it, 在京|举行)
     is matched again up to `end`. Where a word character follows `end`, `\\b` reads `end` otherwise
-    than the page's match did: such a stretch is searched as before (`finditer_near`)."""
+    than the page's match did ("in Zhejiang|s" matches cut there, not in the page): such a stretch
+    (a sentence glued to the next word, rare) is searched whole."""
     if english and end < len(text) and _word_character(text[end]):
-        matches = finditer_near(_place_pattern(english), text, start, end, page.ranges)
+        matches = _place_pattern(english).finditer(text, start, end)
         return [(m.start(), m.end(), m.start(1), m.end(1)) for m in matches]
     found: list[tuple[int, int, int, int]] = []
     index = bisect.bisect_left(page.starts, start)

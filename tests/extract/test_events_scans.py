@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from pipeline.extract.events import (
@@ -28,6 +28,7 @@ from pipeline.extract.events import (
     _place_words,
     _places_within,
     _visited_country_pattern,
+    _word_character,
 )
 from pipeline.extract.spans import finditer_near
 from pipeline.link.places import load_places
@@ -108,7 +109,10 @@ def _text_and_stretch(draw, pieces) -> tuple[str, int, int]:
 @settings(max_examples=400, deadline=None)
 @given(_text_and_stretch(_PLACE_PIECES), st.booleans())
 def test_places_found_near_the_scans_ranges_are_the_plain_patterns(case: tuple[str, int, int], english: bool) -> None:
+    """Any stretch but one ending inside an English word ("in Zhejiang|s": `\\b` matches at the cut,
+    not in the page), which `_places_within` searches whole."""
     text, start, end = case
+    assume(not (english and end < len(text) and _word_character(text[end])))
     ranges = _place_ranges(text, english)
     assert all(a <= b for a, b in zip(ranges.ends, ranges.starts[1:], strict=False)), "ranges in order, apart"
     found = [m.span(1) for m in finditer_near(_place_pattern(english), text, start, end, ranges)]
@@ -121,11 +125,11 @@ def test_places_within_a_stretch_from_the_pages_matches_are_the_patterns(
     case: tuple[str, int, int], english: bool
 ) -> None:
     """`_places_within` reads a sentence's places off the page's matches (matched with no end): the
-    same as searching the stretch near the page's ranges (as `_place` did), also where a match reaches
-    past its end or a one-character name's event word (在京|举行) stands after it."""
+    same as searching the stretch with the pattern, also where a match reaches past its end, a
+    one-character name's event word (在京|举行) stands after it, or the stretch ends inside a word."""
     text, start, end = case
     found = _places_within(_page_places(text, english), text, start, end, english)
-    searched = finditer_near(_place_pattern(english), text, start, end, _place_ranges(text, english))
+    searched = _place_pattern(english).finditer(text, start, end)
     assert found == [(m.start(), m.end(), m.start(1), m.end(1)) for m in searched]
 
 
