@@ -1565,7 +1565,7 @@ class PeopleExtractor(Batchwise):
     ) -> InstitutionRef | None:
         """`start`: where the person's words (title or name) start; `stop`: where they end."""
         if after is not None:
-            return institution_ref(after)
+            return institution_ref(_body_voiced(doc, after))
         return (
             _ministry_of_office(doc, title)
             or _mission_of_diplomat(doc, title, stop)
@@ -2344,7 +2344,32 @@ def _named_last_in_sentence(doc: Doc, start: int) -> Span | None:
     text = doc_text(doc)
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
     named = institutions_in(doc, sentence_start, start)
-    return named[-1] if named else None
+    return _body_voiced(doc, named[-1]) if named else None
+
+
+@functools.cache
+def _voice_heads() -> frozenset[str]:
+    """The head words of the publisher's "the ..." voice (en/first_person.txt: "the institute")."""
+    return frozenset(p[4:] for p in word_list("en", "first_person.txt") if p.startswith("the "))
+
+
+def _body_voiced(doc: Doc, span: Span) -> Span:
+    """The body a mention read in the publisher's voice speaks of: "the institute" on the page of a
+    publisher whose own name holds no "institute" (a university's page reporting the Confucius
+    Institute it hosts: "X, the Icelandic director of the institute") is the last body named before it
+    whose name holds that head word; `span` itself otherwise (also when none is named before)."""
+    written = span.text
+    if written[:4].lower() != "the " or written[4:].lower() not in _voice_heads():
+        return span  # (looked at first: most mentions are names)
+    publisher = doc._.publisher
+    head = written[4:].lower()
+    if publisher is None or head in publisher.name.lower():
+        return span
+    for named in reversed(institutions_in(doc, 0, span.start_char)):
+        known = facts(named)
+        if head in (known.display_name or known.text).lower() and named.text[:4].lower() != "the ":
+            return named
+    return span
 
 
 def _from_institution(doc: Doc, institutions: _Institutions, position: int) -> Span | None:
@@ -2620,9 +2645,13 @@ def _host_before_by(doc: Doc, start: int) -> InstitutionRef | None:
     return None
 
 
-# "visited X, where ... held talks with": the place visited, then ", where" (X maybe with its city)
-_VISITED_BEFORE = re.compile(r"\bvisited\s+(?:the\s+)?$")
-_WHERE_AFTER = re.compile(r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+where\s")
+# "visited X, where ... held talks with": the place visited ("called at X", "flew north to X": the
+# place a delegation reaches), then ", where" (X maybe with its short form and its city)
+_VISITED_BEFORE = re.compile(
+    r"\b(?:visited|called\s+at|arrived\s+(?:at|in)|(?:flew|travell?ed|went|moved|drove|headed)(?:\s+on|\s+north"
+    r"|\s+south|\s+east|\s+west)?\s+to)\s+(?:the\s+)?$"
+)
+_WHERE_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]*\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+where\s")
 _MET_ENDINGS = (" with ", " by ", " met ")  # (the words right before a person met: "talks with", "received by")
 _WHERE_REACH = 240  # characters read back from a person met for the ", where" of the visit
 
@@ -2639,9 +2668,11 @@ def _met_where_visited(doc: Doc, start: int) -> InstitutionRef | None:
     if where < 0 or text.find(",", where + 1, start) >= 0:
         return None  # (no ", where" in the sentence, or a clause between: the person is not met there)
     for span in reversed(institutions_in(doc, low, where)):
+        if text[span.start_char - 1] == "(" and text.startswith(")", span.end_char):
+            continue  # (the short form in brackets after the name: "the Malta College ... (MCAST) in Paola")
         if not _WHERE_AFTER.match(text, span.end_char):
             return None  # (only the last one named before ", where" is the place visited)
-        visited = _VISITED_BEFORE.search(text, max(0, span.start_char - 16), span.start_char)
+        visited = _VISITED_BEFORE.search(text, max(0, span.start_char - 28), span.start_char)
         return institution_ref(span) if visited is not None else None
     return None
 
@@ -3304,13 +3335,21 @@ class _Institutions:
 
 
 def _unique(people: list[Person]) -> list[Person]:
-    seen: set[str] = set()
-    kept = []
+    """One person a name: the first mention, unless it gives no office and a later one does (a caption
+    "Prof. X and Prof. Y exchange the memorandum" before "by Prof. X, Pro-Rector ..., and Prof. Y, Vice
+    President of Z"): then the later one, its organisation or else the first's."""
+    kept: dict[str, Person] = {}
+    replaced = False
     for person in people:
-        if person.name not in seen:
-            seen.add(person.name)
-            kept.append(person)
-    return kept
+        first = kept.get(person.name)
+        if first is None:
+            kept[person.name] = person
+        elif _no_office(first.title) and not _no_office(person.title):
+            organisation = person.organization or first.organization
+            kept[person.name] = person.model_copy(update={"organization": organisation})
+            replaced = True
+    found = list(kept.values())
+    return sorted(found, key=lambda p: p.evidence.start) if replaced else found
 
 
 @Language.factory("people_extractor", default_config={})
