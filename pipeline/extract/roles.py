@@ -1097,7 +1097,8 @@ class RoleExtractor(Batchwise):
                 chosen = moved + self._next_in_rotation(doc, hit, holders, moved) if self.language == "en" else moved
             elif hit.phrase in self.handed_on:
                 # (a person may hold it: "its president was elected rotating chair"), an institution only
-                # as the subject of "serve as": "X will serve as the alliance's rotating chair"
+                # as the subject of "serve as": "X will serve as the alliance's rotating chair", or right
+                # before "as": "elected A as chair and B as vice-chair"
                 before = [m for m, _, end in holders if end <= hit.start and m.start not in taken]
                 chosen = (
                     []
@@ -1106,6 +1107,7 @@ class RoleExtractor(Batchwise):
                     or self._subject_past_relative_clause(doc, holders, hit, then=_SERVES_AS)
                     or self._apposed_seat(doc, hit, holders)
                     or (self._successor(doc, before, hit) if self._succeeding_on(self._text) else [])
+                    or self._named_right_before_as(hit, holders, taken)
                 )
                 if chosen and self.language == "en":  # ('followed by B in 2028')
                     chosen = chosen + self._next_in_rotation(doc, hit, holders, chosen)
@@ -1167,6 +1169,19 @@ class RoleExtractor(Batchwise):
             taken.update([m.start for m in chosen])  # (a list: compiled, a generator would be built)
             claims.append((hit, chosen))
         return claims
+
+    def _named_right_before_as(self, hit: Hit, holders: list[tuple[Span, int, int]], taken: set[int]) -> list[Span]:
+        """The holder whose name ends right before an "as" before the seat ("elected A as chair"), unless it
+        names a person's body ("Professor Li of A as chair": his seat)."""
+        text = self._text
+        if not text.endswith(" as ", 0, hit.start):
+            return []  # (looked at first: most seats stand after no "as")
+        for m, first, end in reversed(holders):  # (a loop: compiled)
+            if end <= hit.start:
+                if m.start in taken or text[end : hit.start] != " as ":
+                    return []
+                return [] if text.endswith(_PERSON_OF, 0, first) else [m]
+        return []
 
     def _paired_in_order(self, doc: Doc, claims: list[tuple[Hit, list[Span]]]) -> list[tuple[Hit, list[Span]]]:
         """'A、B分别当选理事长单位和副理事长单位', 'A and B were elected chair and vice-chair institutions
@@ -1711,6 +1726,8 @@ class RoleExtractor(Batchwise):
         (a comma before it); plain words checked, before the sentence's names are read."""
         if text.startswith(" of ", hit.end) or (self.moved_to is not None and self.moved_to.match(text, hit.end)):
             return True
+        if text.endswith(" as ", 0, hit.start):
+            return True  # ("elected A as chair": the name right before "as", `_named_right_before_as`)
         before = text[max(0, hit.start - 60) : hit.start]
         if holds_any(before, _SEAT_TAKING_WORDS) or (
             self._succeeding_on(text) and holds_any(before, _SUCCEEDING_WORDS)
@@ -2287,6 +2304,7 @@ _COPULA_GAP = {
     )
 }
 _EN_LIST_END = re.compile(r"\band\b|&|\bas well as\b|\bor\b|;")
+_PERSON_OF = ("of ", "of the ", "from ", "from the ", "at ", "at the ")  # before a person's body
 _LINE_END = re.compile(r"[ \t.;]*(?:\n|\Z)")  # (what may stand after a line's last name)
 # a label line's start (its numbering or bullet, then the label): "Host: A", "2. Sponsored by: B"
 _LABEL_START = r"(?im)^[ \t\d.()•·*-]*(?:{labels})[ \t]*[:：]"

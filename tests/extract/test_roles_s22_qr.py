@@ -72,3 +72,31 @@ def test_a_supporter_named_with_as() -> None:
     )
     assert ("British Council", "other") in roles
     assert ("Jiujiang University", "co_organizer") in roles
+
+
+_ALLIANCE = "Glenmoor-China University Alliance"
+_FOUNDED = f"On May 8, the {_ALLIANCE} was founded in Nanchang by 20 universities. "
+
+
+def _alliance_roles(text: str) -> set[tuple[str, str]]:
+    bulletin = Bulletin(text=text, language="en", published=dt.date(2026, 5, 10), origin="test")
+    record = extract_bulletin(bulletin)
+    return {(r.member.name, r.role) for r in record.roles if r.organization.name == _ALLIANCE}
+
+
+def test_seats_after_as_go_to_the_names_right_before() -> None:
+    roles = _alliance_roles(
+        _FOUNDED + "The meeting elected Nanchang University as chair and Jiangxi Normal University as vice-chair."
+    )
+    assert {("Nanchang University", "chair"), ("Jiangxi Normal University", "vice_chair")} <= roles
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The meeting elected Professor Li Hua of Nanchang University as chair.",
+        "Nanchang University hosted the meeting, which elected Li Hua as chair.",
+    ],
+)
+def test_a_person_s_seat_after_as_is_no_institution_s(sentence: str) -> None:
+    assert ("Nanchang University", "chair") not in _alliance_roles(_FOUNDED + sentence)
