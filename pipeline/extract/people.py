@@ -619,6 +619,25 @@ def _with_university_before(doc: Doc, people: list[Person]) -> list[Person]:
     return people
 
 
+def _after_honorific(text: str, start: int) -> bool:
+    """Whether the word right before `start` is a form of address ("Prof. Dr. X")."""
+    words = text[max(0, start - 24) : start].split()
+    return bool(words) and words[-1] in _honorifics()
+
+
+def _forms_of_address_only(words: str) -> bool:
+    """'Prof. Dr.', 'Associate Professor Dr.': words that are forms of address only, no office."""
+    rest = f" {_single_spaced(words).strip(' ,')} "
+    for honorific in sorted(_honorifics(), key=len, reverse=True):  # (longest first: "Associate Professor")
+        rest = rest.replace(f" {honorific} ", " ")
+    return not rest.strip()
+
+
+def _is_after_match(match: re.Match[str] | _AfterMatch) -> bool:
+    """Whether `match` reads "Name, Title of ORG" (`_after_matches`)."""
+    return isinstance(match, _AfterMatch) or match.re is _en_after()
+
+
 def _read_for_another(found: list[Person], position: int) -> bool:
     """Whether `position` stands in the words of one of the people `found` (an office read as theirs)."""
     for person in found:  # noqa: SIM110 - compiled, any() of a generator would build one
@@ -1169,10 +1188,19 @@ class PeopleExtractor(Batchwise):
         taken: set[int] = set()  # the characters of the names found
         found = self._en_bracketed_people(doc, taken)
         text = doc_text(doc)
+        offices_before: dict[int, re.Match[str]] | None = None  # the before-matches by name, made when needed
         for match in itertools.chain(_after_matches(text), _before_matches(text), _pointed_matches(text)):
             start, end = match.span("name")
             if start in taken or self._is_byline(text, match.start()):
                 continue
+            if _after_honorific(text, start) and _is_after_match(match):
+                # "Vice Rector Prof. Dr. X, the Dean of the Faculty and ...": the office written before the
+                # honorifics is the name's (the one after may be the next person's); read as a before-match
+                if offices_before is None:
+                    offices_before = {m.start("name"): m for m in _before_matches(text)}
+                before = offices_before.get(start)
+                if before is not None and not _forms_of_address_only(before.group("title")):
+                    continue
             institutions = _Institutions.of(doc)
             if institutions.holds(start, end) or text[text.rfind(" ", start, end) + 1 : end] in _body_heads_en():
                 continue  # ("Dean of Tongji Medical College": words ending in a body's head name no person)

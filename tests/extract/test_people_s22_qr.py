@@ -92,3 +92,19 @@ def test_a_diplomat_s_rank_before_a_name() -> None:
 def test_a_secretary_of_a_unit_is_no_diplomat_s_rank() -> None:
     people = _people("3月5日，南昌大学国际合作与交流处秘书王芳陪同来宾参观校园。", language="zh")
     assert people.get("王芳", (None, None))[0] != "二等秘书"
+
+
+def test_an_office_before_the_honorifics_wins_over_an_apposition_after_the_name() -> None:
+    people = _people(
+        "Vice Rector Prof. Dr. Anna Berg, the Dean of the Maritime Faculty and academics from the Institute "
+        "of Marine Sciences also attended the meeting.",
+        url=_UNIVERSITY_PAGE,
+    )
+    assert people["Anna Berg"][0] == "Vice Rector"
+
+
+def test_an_honorific_alone_before_the_name_keeps_the_office_after_it() -> None:
+    people = _people(
+        "Prof. Dr. Anna Berg, the Dean of the Maritime Faculty, attended the meeting.", url=_UNIVERSITY_PAGE
+    )
+    assert people["Anna Berg"][0] == "Dean of the Maritime Faculty"

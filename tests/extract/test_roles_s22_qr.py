@@ -100,3 +100,12 @@ def test_seats_after_as_go_to_the_names_right_before() -> None:
 )
 def test_a_person_s_seat_after_as_is_no_institution_s(sentence: str) -> None:
     assert ("Nanchang University", "chair") not in _alliance_roles(_FOUNDED + sentence)
+
+
+def test_a_body_that_supported_the_event() -> None:
+    assert ("British Council", "other") in _roles(_REPORT + "The British Council supported the event.")
+
+
+def test_supporting_something_else_at_the_event_is_no_role() -> None:
+    text = _REPORT + "At the forum, the British Council said it supported the exchange of students."
+    assert ("British Council", "other") not in _roles(text)
