@@ -619,6 +619,21 @@ def _with_university_before(doc: Doc, people: list[Person]) -> list[Person]:
     return people
 
 
+def _without_government_deans(people: list[Person], publisher: str) -> list[Person]:
+    """A government body's own page (publisher: `publisher`, a `_ref_key`) names no officer of its own with
+    a university's office ("Vice President X" of a university it reports on): such a person given the
+    publisher by default has no organisation yet (`_with_university_before` may find it)."""
+    return [
+        person.model_copy(update={"organization": None})
+        if person.organization is not None
+        and _ref_key(person.organization) == publisher
+        and person.title
+        and _is_academic_office(person.title)
+        else person
+        for person in people
+    ]
+
+
 def _after_honorific(text: str, start: int) -> bool:
     """Whether the word right before `start` is a form of address ("Prof. Dr. X")."""
     words = text[max(0, start - 24) : start].split()
@@ -885,9 +900,7 @@ def _zh_pattern() -> re.Pattern[str]:
     transliterated = _transliterated_name()
     # (a Tibetan name, two syllables of `person_tibetan_syllables.txt`: no Han surname opens it)
     tibetan = rf"(?:{alternation(word_list('zh', 'person_tibetan_syllables.txt', split_spaces=True))}){{2}}"
-    return re.compile(
-        rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{transliterated}|{tibetan}|{han_name})"
-    )
+    return re.compile(rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{transliterated}|{tibetan}|{han_name})")
 
 
 _TRANSLITERATED_LENGTH = (3, 6)  # characters of a foreign name written without its middle dot
@@ -1285,7 +1298,12 @@ class PeopleExtractor(Batchwise):
         found += self._en_students(doc, taken)
         found += self._en_names_listed_of_body(doc, taken)  # (last: names with an office are read first)
         found = [person for person in _sharing_listed_bodies(doc, found) if not _is_country(person.name)]
-        return _with_university_before(doc, found) if _publisher_ref(doc) is None else found
+        publisher = _publisher_ref(doc)
+        if publisher is not None and doc._.publisher.kind == "government":
+            found = _without_government_deans(found, _ref_key(publisher))
+        return (
+            _with_university_before(doc, found) if publisher is None or doc._.publisher.kind == "government" else found
+        )
 
     def _en_bracketed_people(self, doc: Doc, taken: set[int]) -> list[Person]:
         """'Jane Doe (President of Harlow University)', 'Dr. Anong Srisuk (Director of the International
@@ -1886,9 +1904,7 @@ class PeopleExtractor(Batchwise):
             )
         return found
 
-    def _zh_names_before_bracketed_bodies(
-        self, doc: Doc, institutions: _Institutions, known: set[str]
-    ) -> list[Person]:
+    def _zh_names_before_bracketed_bodies(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
         """'吴敏（浙江工业大学）、何军（杭州电子科技大学）': a name with its body alone in brackets right
         after it (maybe after its rank, 教授), where a name may open. Looked for only at the institutions
         found that fill a bracket."""

@@ -108,3 +108,28 @@ def test_an_honorific_alone_before_the_name_keeps_the_office_after_it() -> None:
         "Prof. Dr. Anna Berg, the Dean of the Maritime Faculty, attended the meeting.", url=_UNIVERSITY_PAGE
     )
     assert people["Anna Berg"][0] == "Dean of the Maritime Faculty"
+
+
+def test_a_university_office_on_a_government_body_s_page_is_not_the_body_s() -> None:
+    bulletin = Bulletin(
+        text="Register your plans with the Department by May 1.\n\nVice President Li Qiang said it would grow.",
+        language="en",
+        site_name="Glenmoor Provincial Department of Education",
+        published=dt.date(2026, 5, 10),
+        origin="test",
+    )
+    people = {p.name: p for p in extract_bulletin(bulletin).people}
+    assert people["Li Qiang"].organization is None
+
+
+def test_an_official_on_a_government_body_s_page_is_the_body_s() -> None:
+    bulletin = Bulletin(
+        text="Register your plans with the Department by May 1.\n\nDeputy Director-General Li Qiang spoke.",
+        language="en",
+        site_name="Glenmoor Provincial Department of Education",
+        published=dt.date(2026, 5, 10),
+        origin="test",
+    )
+    people = {p.name: p for p in extract_bulletin(bulletin).people}
+    assert people["Li Qiang"].organization is not None
+    assert people["Li Qiang"].organization.name == "Glenmoor Provincial Department of Education"
