@@ -640,6 +640,21 @@ def _after_honorific(text: str, start: int) -> bool:
     return bool(words) and words[-1] in _honorifics()
 
 
+_OFFICE_REACH = 80  # characters before a name an office and its forms of address are looked for in
+
+
+def _before_match_naming(text: str, start: int) -> re.Match[str] | None:
+    """The before-match (`_before_matches`) whose name starts at `start`, tried only at the title starts
+    in the characters before it (not over the page)."""
+    starts = _title_starts(text)
+    before = _en_before()
+    for at in starts[bisect.bisect_left(starts, start - _OFFICE_REACH) : bisect.bisect_left(starts, start)]:
+        match = before.match(text, at)
+        if match is not None and match.start("name") == start:
+            return match
+    return None
+
+
 def _forms_of_address_only(words: str) -> bool:
     """'Prof. Dr.', 'Associate Professor Dr.': words that are forms of address only, no office."""
     rest = f" {_single_spaced(words).strip(' ,')} "
@@ -1201,7 +1216,6 @@ class PeopleExtractor(Batchwise):
         taken: set[int] = set()  # the characters of the names found
         found = self._en_bracketed_people(doc, taken)
         text = doc_text(doc)
-        offices_before: dict[int, re.Match[str]] | None = None  # the before-matches by name, made when needed
         for match in itertools.chain(_after_matches(text), _before_matches(text), _pointed_matches(text)):
             start, end = match.span("name")
             if start in taken or self._is_byline(text, match.start()):
@@ -1209,9 +1223,7 @@ class PeopleExtractor(Batchwise):
             if _after_honorific(text, start) and _is_after_match(match):
                 # "Vice Rector Prof. Dr. X, the Dean of the Faculty and ...": the office written before the
                 # honorifics is the name's (the one after may be the next person's); read as a before-match
-                if offices_before is None:
-                    offices_before = {m.start("name"): m for m in _before_matches(text)}
-                before = offices_before.get(start)
+                before = _before_match_naming(text, start)
                 if before is not None and not _forms_of_address_only(before.group("title")):
                     continue
             institutions = _Institutions.of(doc)

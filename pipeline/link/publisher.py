@@ -237,6 +237,8 @@ def _own_head_after_the(names: tuple[str, ...], text: str) -> tuple[int, int] | 
     its name writes it) outside quotation marks and not naming a unit ("the Department of International
     Cooperation"): a body's own page naming itself as a university's says "the university". Not in an
     office ("deputy director of the Department"): a report names an official's body so after its full name."""
+    if "the " not in text:  # (a Chinese page: nothing to look for)
+        return None
     for head in _own_heads(names):
         phrase = f"the {head}"
         for at in _places(text, phrase):
