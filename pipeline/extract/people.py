@@ -635,9 +635,15 @@ def _without_government_deans(people: list[Person], publisher: str) -> list[Pers
 
 
 def _after_honorific(text: str, start: int) -> bool:
-    """Whether the word right before `start` is a form of address ("Prof. Dr. X")."""
-    words = text[max(0, start - 24) : start].split()
-    return bool(words) and words[-1] in _honorifics()
+    """Whether the words right before `start` are forms of address after a capitalised word that may end an
+    office ("Rector Prof. Dr. X"; not "by Prof. X", nor a sentence's "Professor X")."""
+    words = text[max(0, start - 40) : start].split()
+    if not words or words[-1] not in _honorifics():
+        return False
+    honorifics = _honorifics()
+    while words and words[-1] in honorifics:
+        words.pop()
+    return bool(words) and words[-1][:1].isupper() and words[-1][-1] not in ".,;:!?\"”'’)"
 
 
 _OFFICE_REACH = 80  # characters before a name an office and its forms of address are looked for in
