@@ -619,6 +619,61 @@ def _with_university_before(doc: Doc, people: list[Person]) -> list[Person]:
     return people
 
 
+def _without_government_deans(people: list[Person], publisher: str) -> list[Person]:
+    """A government body's own page (publisher: `publisher`, a `_ref_key`) names no officer of its own with
+    a university's office ("Vice President X" of a university it reports on): such a person given the
+    publisher by default has no organisation yet (`_with_university_before` may find it)."""
+    return [
+        person.model_copy(update={"organization": None})
+        if person.organization is not None
+        and _ref_key(person.organization) == publisher
+        and person.title
+        and _is_academic_office(person.title)
+        else person
+        for person in people
+    ]
+
+
+def _after_honorific(text: str, start: int) -> bool:
+    """Whether the words right before `start` are forms of address after a capitalised word that may end an
+    office ("Rector Prof. Dr. X"; not "by Prof. X", nor a sentence's "Professor X")."""
+    words = text[max(0, start - 40) : start].split()
+    if not words or words[-1] not in _honorifics():
+        return False
+    honorifics = _honorifics()
+    while words and words[-1] in honorifics:
+        words.pop()
+    return bool(words) and words[-1][:1].isupper() and words[-1][-1] not in ".,;:!?\"”'’)"
+
+
+_OFFICE_REACH = 80  # characters before a name an office and its forms of address are looked for in
+
+
+def _before_match_naming(text: str, start: int) -> re.Match[str] | None:
+    """The before-match (`_before_matches`) whose name starts at `start`, tried only at the title starts
+    in the characters before it (not over the page)."""
+    starts = _title_starts(text)
+    before = _en_before()
+    for at in starts[bisect.bisect_left(starts, start - _OFFICE_REACH) : bisect.bisect_left(starts, start)]:
+        match = before.match(text, at)
+        if match is not None and match.start("name") == start:
+            return match
+    return None
+
+
+def _forms_of_address_only(words: str) -> bool:
+    """'Prof. Dr.', 'Associate Professor Dr.': words that are forms of address only, no office."""
+    rest = f" {_single_spaced(words).strip(' ,')} "
+    for honorific in sorted(_honorifics(), key=len, reverse=True):  # (longest first: "Associate Professor")
+        rest = rest.replace(f" {honorific} ", " ")
+    return not rest.strip()
+
+
+def _is_after_match(match: re.Match[str] | _AfterMatch) -> bool:
+    """Whether `match` reads "Name, Title of ORG" (`_after_matches`)."""
+    return isinstance(match, _AfterMatch) or match.re is _en_after()
+
+
 def _read_for_another(found: list[Person], position: int) -> bool:
     """Whether `position` stands in the words of one of the people `found` (an office read as theirs)."""
     for person in found:  # noqa: SIM110 - compiled, any() of a generator would build one
@@ -866,9 +921,7 @@ def _zh_pattern() -> re.Pattern[str]:
     transliterated = _transliterated_name()
     # (a Tibetan name, two syllables of `person_tibetan_syllables.txt`: no Han surname opens it)
     tibetan = rf"(?:{alternation(word_list('zh', 'person_tibetan_syllables.txt', split_spaces=True))}){{2}}"
-    return re.compile(
-        rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{transliterated}|{tibetan}|{han_name})"
-    )
+    return re.compile(rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{transliterated}|{tibetan}|{han_name})")
 
 
 _TRANSLITERATED_LENGTH = (3, 6)  # characters of a foreign name written without its middle dot
@@ -1173,6 +1226,12 @@ class PeopleExtractor(Batchwise):
             start, end = match.span("name")
             if start in taken or self._is_byline(text, match.start()):
                 continue
+            if _after_honorific(text, start) and _is_after_match(match):
+                # "Vice Rector Prof. Dr. X, the Dean of the Faculty and ...": the office written before the
+                # honorifics is the name's (the one after may be the next person's); read as a before-match
+                before = _before_match_naming(text, start)
+                if before is not None and not _forms_of_address_only(before.group("title")):
+                    continue
             institutions = _Institutions.of(doc)
             if institutions.holds(start, end) or text[text.rfind(" ", start, end) + 1 : end] in _body_heads_en():
                 continue  # ("Dean of Tongji Medical College": words ending in a body's head name no person)
@@ -1257,7 +1316,12 @@ class PeopleExtractor(Batchwise):
         found += self._en_students(doc, taken)
         found += self._en_names_listed_of_body(doc, taken)  # (last: names with an office are read first)
         found = [person for person in _sharing_listed_bodies(doc, found) if not _is_country(person.name)]
-        return _with_university_before(doc, found) if _publisher_ref(doc) is None else found
+        publisher = _publisher_ref(doc)
+        if publisher is not None and doc._.publisher.kind == "government":
+            found = _without_government_deans(found, _ref_key(publisher))
+        return (
+            _with_university_before(doc, found) if publisher is None or doc._.publisher.kind == "government" else found
+        )
 
     def _en_bracketed_people(self, doc: Doc, taken: set[int]) -> list[Person]:
         """'Jane Doe (President of Harlow University)', 'Dr. Anong Srisuk (Director of the International
@@ -1565,7 +1629,7 @@ class PeopleExtractor(Batchwise):
     ) -> InstitutionRef | None:
         """`start`: where the person's words (title or name) start; `stop`: where they end."""
         if after is not None:
-            return institution_ref(after)
+            return institution_ref(_body_voiced(doc, after))
         return (
             _ministry_of_office(doc, title)
             or _mission_of_diplomat(doc, title, stop)
@@ -1858,9 +1922,7 @@ class PeopleExtractor(Batchwise):
             )
         return found
 
-    def _zh_names_before_bracketed_bodies(
-        self, doc: Doc, institutions: _Institutions, known: set[str]
-    ) -> list[Person]:
+    def _zh_names_before_bracketed_bodies(self, doc: Doc, institutions: _Institutions, known: set[str]) -> list[Person]:
         """'吴敏（浙江工业大学）、何军（杭州电子科技大学）': a name with its body alone in brackets right
         after it (maybe after its rank, 教授), where a name may open. Looked for only at the institutions
         found that fill a bracket."""
@@ -2344,7 +2406,32 @@ def _named_last_in_sentence(doc: Doc, start: int) -> Span | None:
     text = doc_text(doc)
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
     named = institutions_in(doc, sentence_start, start)
-    return named[-1] if named else None
+    return _body_voiced(doc, named[-1]) if named else None
+
+
+@functools.cache
+def _voice_heads() -> frozenset[str]:
+    """The head words of the publisher's "the ..." voice (en/first_person.txt: "the institute")."""
+    return frozenset(p[4:] for p in word_list("en", "first_person.txt") if p.startswith("the "))
+
+
+def _body_voiced(doc: Doc, span: Span) -> Span:
+    """The body a mention read in the publisher's voice speaks of: "the institute" on the page of a
+    publisher whose own name holds no "institute" (a university's page reporting the Confucius
+    Institute it hosts: "X, the Icelandic director of the institute") is the last body named before it
+    whose name holds that head word; `span` itself otherwise (also when none is named before)."""
+    written = span.text
+    if written[:4].lower() != "the " or written[4:].lower() not in _voice_heads():
+        return span  # (looked at first: most mentions are names)
+    publisher = doc._.publisher
+    head = written[4:].lower()
+    if publisher is None or head in publisher.name.lower():
+        return span
+    for named in reversed(institutions_in(doc, 0, span.start_char)):
+        known = facts(named)
+        if head in (known.display_name or known.text).lower() and named.text[:4].lower() != "the ":
+            return named
+    return span
 
 
 def _from_institution(doc: Doc, institutions: _Institutions, position: int) -> Span | None:
@@ -2620,9 +2707,13 @@ def _host_before_by(doc: Doc, start: int) -> InstitutionRef | None:
     return None
 
 
-# "visited X, where ... held talks with": the place visited, then ", where" (X maybe with its city)
-_VISITED_BEFORE = re.compile(r"\bvisited\s+(?:the\s+)?$")
-_WHERE_AFTER = re.compile(r"(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+where\s")
+# "visited X, where ... held talks with": the place visited ("called at X", "flew north to X": the
+# place a delegation reaches), then ", where" (X maybe with its short form and its city)
+_VISITED_BEFORE = re.compile(
+    r"\b(?:visited|called\s+at|arrived\s+(?:at|in)|(?:flew|travell?ed|went|moved|drove|headed)(?:\s+on|\s+north"
+    r"|\s+south|\s+east|\s+west)?\s+to)\s+(?:the\s+)?$"
+)
+_WHERE_AFTER = re.compile(r"(?:\s*\([A-Z][\w-]*\))?(?:\s+in\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?,\s+where\s")
 _MET_ENDINGS = (" with ", " by ", " met ")  # (the words right before a person met: "talks with", "received by")
 _WHERE_REACH = 240  # characters read back from a person met for the ", where" of the visit
 
@@ -2639,9 +2730,11 @@ def _met_where_visited(doc: Doc, start: int) -> InstitutionRef | None:
     if where < 0 or text.find(",", where + 1, start) >= 0:
         return None  # (no ", where" in the sentence, or a clause between: the person is not met there)
     for span in reversed(institutions_in(doc, low, where)):
+        if text[span.start_char - 1] == "(" and text.startswith(")", span.end_char):
+            continue  # (the short form in brackets after the name: "the Malta College ... (MCAST) in Paola")
         if not _WHERE_AFTER.match(text, span.end_char):
             return None  # (only the last one named before ", where" is the place visited)
-        visited = _VISITED_BEFORE.search(text, max(0, span.start_char - 16), span.start_char)
+        visited = _VISITED_BEFORE.search(text, max(0, span.start_char - 28), span.start_char)
         return institution_ref(span) if visited is not None else None
     return None
 
@@ -3304,13 +3397,21 @@ class _Institutions:
 
 
 def _unique(people: list[Person]) -> list[Person]:
-    seen: set[str] = set()
-    kept = []
+    """One person a name: the first mention, unless it gives no office and a later one does (a caption
+    "Prof. X and Prof. Y exchange the memorandum" before "by Prof. X, Pro-Rector ..., and Prof. Y, Vice
+    President of Z"): then the later one, its organisation or else the first's."""
+    kept: dict[str, Person] = {}
+    replaced = False
     for person in people:
-        if person.name not in seen:
-            seen.add(person.name)
-            kept.append(person)
-    return kept
+        first = kept.get(person.name)
+        if first is None:
+            kept[person.name] = person
+        elif _no_office(first.title) and not _no_office(person.title):
+            organisation = person.organization or first.organization
+            kept[person.name] = person.model_copy(update={"organization": organisation})
+            replaced = True
+    found = list(kept.values())
+    return sorted(found, key=lambda p: p.evidence.start) if replaced else found
 
 
 @Language.factory("people_extractor", default_config={})

@@ -303,6 +303,10 @@ class RoleExtractor(Batchwise):
         clause_final = word_list(language, "roles_clause_final.txt") if language == "zh" else ()
         self.clause_final = frozenset(clause_final)
         self.beside_host = word_table(language, "roles_beside_host.tsv") if language == "en" else {}
+        host_labels = word_list(language, "roles_host_labels.txt") if language == "en" else ()
+        self.host_labels = (
+            re.compile(_LABEL_START.format(labels="|".join(re.escape(w) for w in host_labels))) if host_labels else None
+        )
         # 监事长单位: a seat in an alliance the contract has no role for (other), held in the alliance
         self.alliance_other = frozenset(word_list(language, "roles_alliance_other.txt"))
         heads = [w.lower() for w in word_list(language, "event_heads.txt")] if language == "en" else []
@@ -620,7 +624,10 @@ class RoleExtractor(Batchwise):
         for heading in self._headings(doc, text):
             if tabled and _inside_any(tabled, heading.start()):
                 continue  # (a role cell of a table read row by row)
-            role = self.heading_roles[_heading_key(heading.group("word"))]
+            key = _heading_key(heading.group("word"))
+            role = self.heading_roles[key]
+            if key in self.beside_host and self._labelled_beside_host(key, heading.end("word")):
+                role = self.beside_host[key]  # ("Host: A" / "Organizer: B": B is the host, 承办)
             index = max(0, sents.index_of(heading.start("word")))
             owner = owners.event(index) if role in EVENT_ROLES else owners.alliance(index)
             if owner is None:
@@ -1023,10 +1030,28 @@ class RoleExtractor(Batchwise):
         return hit.value if named and named[-1].end_char == at and facts(named[-1]).kind == "alliance" else None
 
     def _with_host_reading(self, hits: list[Hit]) -> list[Hit]:
-        """'organized by' beside a 'hosted by' names the host (承办), not the organizer (主办)."""
-        if not self.beside_host or not self._hosted(hits):
+        """'organized by' beside a 'hosted by' names the host (承办), not the organizer (主办); so does an
+        'Organized by:' label line in a block of label lines that holds a host's ('Hosted by: A')."""
+        if not self.beside_host:
             return hits
+        if not self._hosted(hits):
+            return [
+                Hit(h.start, h.end, h.phrase, self.beside_host[h.phrase])
+                if h.phrase in self.beside_host and self._labelled_beside_host(h.phrase, h.end)
+                else h
+                for h in hits
+            ]
         return [Hit(h.start, h.end, h.phrase, self.beside_host.get(h.phrase, h.value)) for h in hits]
+
+    def _labelled_beside_host(self, label: str, end: int) -> bool:
+        """Whether `label` (ending at `end`) opens a label line ('Organized by: A', 'Organizers:') and a
+        host's label line ('Host: X', 'Sponsored by: Y': `roles_host_labels.txt`) stands near it."""
+        text = self._text
+        line = text.rfind("\n", 0, end - len(label)) + 1
+        if not _LABEL_END.match(text, end) or text[line : end - len(label)].strip(" \t0123456789.()•·*-"):
+            return False
+        window = text[max(0, line - _LABEL_REACH) : end + _LABEL_REACH]
+        return self.host_labels is not None and self.host_labels.search(window) is not None
 
     def _hosted(self, hits: list[Hit]) -> bool:
         """Whether one of `hits` is an organizer's phrase other than those read beside a host."""
@@ -1072,7 +1097,8 @@ class RoleExtractor(Batchwise):
                 chosen = moved + self._next_in_rotation(doc, hit, holders, moved) if self.language == "en" else moved
             elif hit.phrase in self.handed_on:
                 # (a person may hold it: "its president was elected rotating chair"), an institution only
-                # as the subject of "serve as": "X will serve as the alliance's rotating chair"
+                # as the subject of "serve as": "X will serve as the alliance's rotating chair", or right
+                # before "as": "elected A as chair and B as vice-chair"
                 before = [m for m, _, end in holders if end <= hit.start and m.start not in taken]
                 chosen = (
                     []
@@ -1081,6 +1107,7 @@ class RoleExtractor(Batchwise):
                     or self._subject_past_relative_clause(doc, holders, hit, then=_SERVES_AS)
                     or self._apposed_seat(doc, hit, holders)
                     or (self._successor(doc, before, hit) if self._succeeding_on(self._text) else [])
+                    or self._named_right_before_as(hit, holders, taken)
                 )
                 if chosen and self.language == "en":  # ('followed by B in 2028')
                     chosen = chosen + self._next_in_rotation(doc, hit, holders, chosen)
@@ -1142,6 +1169,19 @@ class RoleExtractor(Batchwise):
             taken.update([m.start for m in chosen])  # (a list: compiled, a generator would be built)
             claims.append((hit, chosen))
         return claims
+
+    def _named_right_before_as(self, hit: Hit, holders: list[tuple[Span, int, int]], taken: set[int]) -> list[Span]:
+        """The holder whose name ends right before an "as" before the seat ("elected A as chair"), unless it
+        names a person's body ("Professor Li of A as chair": his seat)."""
+        text = self._text
+        if not text.endswith(" as ", 0, hit.start):
+            return []  # (looked at first: most seats stand after no "as")
+        for m, first, end in reversed(holders):  # (a loop: compiled)
+            if end <= hit.start:
+                if m.start in taken or text[end : hit.start] != " as ":
+                    return []
+                return [] if text.endswith(_PERSON_OF, 0, first) else [m]
+        return []
 
     def _paired_in_order(self, doc: Doc, claims: list[tuple[Hit, list[Span]]]) -> list[tuple[Hit, list[Span]]]:
         """'A、B分别当选理事长单位和副理事长单位', 'A and B were elected chair and vice-chair institutions
@@ -1526,9 +1566,12 @@ class RoleExtractor(Batchwise):
             kept.append(span)
         # 'under the guidance of A, the B alliance was founded': an English list ends with "and"
         # before its last name; names after commas alone start the next clause
+        # ("Organized by: A, B" on a label line: a list after a colon that its line ends is whole)
+        whole = listed and self.language == "en" and _LINE_END.match(text, kept[-1].end_char) is not None
         while (
             self.language == "en"
             and len(kept) > 1
+            and not whole
             and not _EN_LIST_END.search(text[kept[-2].end_char : kept[-1].start_char])
         ):
             kept.pop()
@@ -1536,7 +1579,9 @@ class RoleExtractor(Batchwise):
 
     def _introduces_a_list(self, doc: Doc, hit: Hit, chosen: list[Span]) -> bool:
         lead = self._text[hit.end : chosen[0].start_char] if chosen else ""
-        return self.language == "zh" and holds_any(lead, ("：", ":", "包括"))
+        if self.language == "en":
+            return lead.strip() == ":"
+        return holds_any(lead, ("：", ":", "包括"))
 
     def _list_gap(self, gap: str, *, listed: bool = False) -> bool:
         if self.language == "en":
@@ -1681,6 +1726,8 @@ class RoleExtractor(Batchwise):
         (a comma before it); plain words checked, before the sentence's names are read."""
         if text.startswith(" of ", hit.end) or (self.moved_to is not None and self.moved_to.match(text, hit.end)):
             return True
+        if text.endswith(" as ", 0, hit.start):
+            return True  # ("elected A as chair": the name right before "as", `_named_right_before_as`)
         before = text[max(0, hit.start - 60) : hit.start]
         if holds_any(before, _SEAT_TAKING_WORDS) or (
             self._succeeding_on(text) and holds_any(before, _SUCCEEDING_WORDS)
@@ -2257,6 +2304,12 @@ _COPULA_GAP = {
     )
 }
 _EN_LIST_END = re.compile(r"\band\b|&|\bas well as\b|\bor\b|;")
+_PERSON_OF = ("of ", "of the ", "from ", "from the ", "at ", "at the ")  # before a person's body
+_LINE_END = re.compile(r"[ \t.;]*(?:\n|\Z)")  # (what may stand after a line's last name)
+# a label line's start (its numbering or bullet, then the label): "Host: A", "2. Sponsored by: B"
+_LABEL_START = r"(?im)^[ \t\d.()•·*-]*(?:{labels})[ \t]*[:：]"
+_LABEL_REACH = 400  # characters looked at around a label line for a host's label in its block
+_LABEL_END = re.compile(r"[ \t]*[:：]")
 # the endings of the Chinese joining verbs that found the alliance (牵头成立, 牵头组建: roles_join.txt)
 _FOUNDING_ENDS = ("成立", "组建")
 # between the verb 召开 and its event's name: 了, an opening quote or book-title mark

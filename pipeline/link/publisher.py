@@ -10,8 +10,9 @@ own site) is that body's.
 
 Government and news sites speak in the third person and have no publisher, unless a
 body's own notice speaks as itself (经我厅审核, 报我厅备案, "reviewed by our Department", an
-alliance's "our member institutions"): then that body publishes it. "The Department" alone is
-the third person (corpus/GUIDE.md: government pages that speak so have no publisher).
+alliance's "our member institutions", or the head word of its own name, "register with the
+Department", "the Commission will ...", as "the university" is a university's: corpus/GUIDE.md):
+then that body publishes it.
 """
 
 from __future__ import annotations
@@ -223,12 +224,50 @@ def _voice_en(names: tuple[str, ...], kind: str, text: str) -> tuple[int, int] |
     """ "our" before the head word of one of the body's English names ("our Department" on a
     provincial Department of Education's page, "our Alliance"), or before a word its kind of body
     calls itself by (`en/first_person_bodies.tsv`: an alliance's "our member institutions")."""
-    if "ur " not in text:  # most Chinese pages: nothing to look for
+    if "ur " in text:  # (most Chinese pages: no "our" to look for)
+        selves = _self_words(names, kind)
+        our = next((span for span, word in _words_after_our(text) if word.lower() in selves), None) if selves else None
+        if our is not None:
+            return our
+    return _own_head_after_the(names, text)
+
+
+def _own_head_after_the(names: tuple[str, ...], text: str) -> tuple[int, int] | None:
+    """ "the Department" / "the Commission" (a head word of the body's own English name, capitalised as
+    its name writes it) outside quotation marks and not naming a unit ("the Department of International
+    Cooperation"): a body's own page naming itself as a university's says "the university". Not in an
+    office ("deputy director of the Department"): a report names an official's body so after its full name."""
+    if "the " not in text:  # (a Chinese page: nothing to look for)
         return None
-    selves = _self_words(names, kind)
-    if not selves:
-        return None
-    return next((span for span, word in _words_after_our(text) if word.lower() in selves), None)
+    for head in _own_heads(names):
+        phrase = f"the {head}"
+        for at in _places(text, phrase):
+            end = at + len(phrase)
+            if _stands_alone(text, at, end) and not text.endswith("of ", 0, at) and not _quoted(text, at):
+                return at, end
+    return None
+
+
+def _stands_alone(text: str, at: int, end: int) -> bool:
+    """The words at:end are whole words that name no unit (`_names_a_unit`)."""
+    return (at == 0 or not text[at - 1].isalnum()) and not _names_a_unit(text, end)
+
+
+_UNIT_NAMED_AFTER = re.compile(r"\s+(?:of|for)\s+(?:the\s+)?[A-Z]|[\w-]")  # (also: the word goes on, "Departments")
+
+
+def _names_a_unit(text: str, end: int) -> bool:
+    """Whether the head word ending at `end` goes on into a name ("the Department of International
+    Cooperation", "the Commission for ...") or a longer word, so it does not stand for the body alone."""
+    return _UNIT_NAMED_AFTER.match(text, end) is not None
+
+
+@functools.lru_cache(maxsize=256)
+def _own_heads(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The head words (`en/institution_heads.tsv`) of a body's English names, as the names write them."""
+    heads = word_table("en", "institution_heads.tsv")
+    english = [name for name in names if not _HAN.match(name)]
+    return tuple(dict.fromkeys(word for name in english for word in name.split() if word in heads))
 
 
 @functools.lru_cache(maxsize=256)

@@ -108,9 +108,16 @@ def test_an_english_department_notice_in_the_first_person_is_published_by_the_de
     assert publisher.kind == "government"
 
 
-def test_the_department_in_the_third_person_publishes_nothing():
-    # corpus/GUIDE.md: government pages that speak in the third person have no publisher
+def test_the_department_naming_itself_by_its_head_word_publishes_its_page():
+    # corpus/GUIDE.md (session 22): "the Department" on its own page is its voice, as "the university"
     page = _english_department_page("Universities shall file their plans with the Department before 28 February.")
+    publisher = find_publisher(page, "en")
+    assert publisher is not None and publisher.entry is _english_department()
+
+
+def test_a_government_page_reporting_others_publishes_nothing():
+    # corpus/GUIDE.md: a government page that only reports what other bodies did has no publisher
+    page = _english_department_page("The Ministry of Education approved four programmes on 28 February.")
     assert find_publisher(page, "en") is None
 
 
