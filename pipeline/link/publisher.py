@@ -229,23 +229,35 @@ def _voice_en(names: tuple[str, ...], kind: str, text: str) -> tuple[int, int] |
         our = next((span for span, word in _words_after_our(text) if word.lower() in selves), None) if selves else None
         if our is not None:
             return our
-    return _own_head_after_the(names, text)
+    return _own_head_after_the(names, kind == "government", text)
 
 
-def _own_head_after_the(names: tuple[str, ...], text: str) -> tuple[int, int] | None:
-    """ "the Department" / "the Commission" (a head word of the body's own English name, capitalised as
-    its name writes it) outside quotation marks and not naming a unit ("the Department of International
-    Cooperation"): a body's own page naming itself as a university's says "the university". Not in an
-    office ("deputy director of the Department"): a report names an official's body so after its full name."""
-    if "the " not in text:  # (a Chinese page: nothing to look for)
+def _own_head_after_the(names: tuple[str, ...], government: bool, text: str) -> tuple[int, int] | None:
+    """ "the Department" / "the Commission" / "the provincial department" (a head word of the body's
+    own English name; a government body's in either case, as such pages write it) outside quotation
+    marks and not naming a unit ("the Department of International Cooperation"): a body's own page
+    naming itself as a university's says "the university", in its officials' offices too ("deputy
+    director of the Department"; corpus/GUIDE.md)."""
+    if "the " not in text and "The " not in text:  # (a Chinese page: nothing to look for)
         return None
-    for head in _own_heads(names):
-        phrase = f"the {head}"
-        for at in _places(text, phrase):
-            end = at + len(phrase)
-            if _stands_alone(text, at, end) and not text.endswith("of ", 0, at) and not _quoted(text, at):
-                return at, end
+    heads = _own_heads(names)
+    if not heads:
+        return None
+    for match in _own_head_pattern(heads, government).finditer(text):
+        at, end = match.span()
+        if _stands_alone(text, at, end) and not _quoted(text, at):
+            return at, end
     return None
+
+
+@functools.lru_cache(maxsize=256)
+def _own_head_pattern(heads: tuple[str, ...], any_case: bool) -> re.Pattern[str]:
+    """ "the <head>" ("The" too), a level of government allowed between (how such pages write their own
+    name short); the head as the name writes it unless `any_case`."""
+    words = "|".join(re.escape(head) for head in heads)
+    if any_case:
+        return re.compile(rf"\b[Tt]he\s+(?:(?:provincial|municipal|regional)\s+)?(?:{words})\b", re.IGNORECASE)
+    return re.compile(rf"\b[Tt]he\s+(?:(?:provincial|municipal|regional)\s+)?(?:{words})\b")
 
 
 def _stands_alone(text: str, at: int, end: int) -> bool:

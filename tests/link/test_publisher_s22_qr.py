@@ -23,6 +23,10 @@ def _publisher(text: str, site_name: str = _SITE) -> str | None:
     [
         "Universities should register their enrolment plans with the Commission before May 1.",
         "Glenmoor now has 41 joint programmes, and the Commission will continue to guide them toward quality.",
+        # lower case, a level of government between, its own official's office (corpus/GUIDE.md)
+        "The commission asked universities to file their annual reports.",
+        "Li Hua of the municipal commission said the reviews would go on.",
+        "The Glenmoor Municipal Education Commission held a meeting. Li Hua, deputy director of the Commission, spoke.",
     ],
 )
 def test_the_head_word_of_its_own_name_is_the_body_s_voice(text: str) -> None:
@@ -32,8 +36,8 @@ def test_the_head_word_of_its_own_name_is_the_body_s_voice(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
-        # an official's office: a report names the body so after its full name
-        "The Glenmoor Municipal Education Commission held a meeting. Li Hua, deputy director of the Commission, spoke.",
+        # a word that goes on ("Commissioner"), or another level's body
+        "The Commissioner of Ruritania visited the city.",
         # a unit or another body named in full
         "The Commission for Higher Education of Ruritania sent a delegation.",
         # an official quoted on a repost
