@@ -61,6 +61,8 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "government_levels": frozenset(word_list("en", "government_levels.txt")),
         "mission_units": frozenset(word_list("en", "mission_units.txt")),
         "campus_systems": frozenset(word_list("en", "campus_systems.txt")),
+        # lower-case particles of the person a body is named after ("named after al-Farabi")
+        "name_particles": frozenset(word_list("en", "name_particles.txt")),
     }
 
 
@@ -367,6 +369,15 @@ class EnglishPatterns:
             j += 1
         return j
 
+    def _after_name_particles(self, words: _Words, i: int, limit: int) -> int:
+        """Past the lower-case particles of a person's name after "named after" ("al-Farabi", "ibn
+        Sina", "van der Waals"), when a name word follows them; else `i`."""
+        particles = self.vocab["name_particles"]
+        j = i
+        while j < limit and words.lower(j) in particles and not words.name_word(j):
+            j += 2 if j + 1 < limit and words.joined_hyphen(j + 1) else 1
+        return j if j < limit and words.name_word(j) else i
+
     def _name_possessive(self, words: _Words, j: int, limit: int) -> bool:
         """The "'s" of "People's Republic", "Women's University": inside a name, between name words."""
         return (
@@ -424,7 +435,7 @@ class EnglishPatterns:
                 break
             start = end + 1
             if connector == "named":  # "Polotsk State University named after Euphrosyne Polotskaya"
-                start += 1
+                start = self._after_name_particles(words, start + 1, limit)
             if start < limit and bits[start] & THE and connector != "the":
                 if connector in {"and", "&"}:
                     break  # "Wuhan University and the Kunshan municipal government": another body

@@ -33,7 +33,7 @@ from pipeline.extract.spans import matching_text
 from pipeline.extract.tables import ColumnCell, column_cells
 from pipeline.language import _traditional_to_simplified, to_simplified
 from pipeline.link.countries import load_countries
-from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
+from pipeline.link.gazetteer import GazetteerEntry, before_named_after, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher, degree_kind, voice_word
@@ -338,6 +338,15 @@ def _subunit_tails() -> frozenset[str]:
 def _hosted_kinds(language: str) -> dict[str, str]:
     """`<language>/hosted_institutes.tsv`: the words of bodies named by their host, and their kinds."""
     return word_table(language, "hosted_institutes.tsv")
+
+
+def _hosted_kind_zh(name: str) -> str | None:
+    """The kind of a Chinese name ending in a hosted body's word (里昂孔子学院: joint_institute), or None."""
+    simplified = _simplified(name)
+    for word, kind in _hosted_kinds("zh").items():
+        if simplified.endswith(word):
+            return kind
+    return None
 
 
 @functools.cache
@@ -1537,11 +1546,21 @@ class InstitutionResolver(Batchwise):
             # a joint institute is where its host is, whatever its foreign partner's name says
             # ("Coventry Institute of Technology at Qingdao University of Technology": CN)
             country = self._host_country(written)
+        # a hosted body (Confucius Institute, Luban Workshop) is abroad, at its host: no word of its
+        # name ("... of Chinese Medicine") nor its shape ("X at Y") puts it in China
+        hosted = kind == "joint_institute" and entry is None and self._hosted_abroad(written)
         if entry is None or self._entry_country(entry) is not None:  # (an international organisation has none)
             # (a joint institute named after its foreign partner is not in the partner's place)
             in_name = not (kind == "joint_institute" and entry is None and self._named_as_joint(written))
-            country = country or self._country_from_context(text, mention, in_name)
-        if kind == "joint_institute" and entry is None and country is None and self._named_as_joint(written):
+            around = None if country else self._country_from_context(text, mention, in_name)
+            country = country or (None if hosted and around == "CN" else around)
+        if (
+            kind == "joint_institute"
+            and entry is None
+            and country is None
+            and not hosted
+            and self._named_as_joint(written)
+        ):
             country = "CN"  # Sino-foreign institutes named "Sino-X" / 中X / "X College at Y" are in China
         if country is None and entry is None:
             country = self._listed_ending_country(mention) or self._publishers_country(written)
@@ -1632,10 +1651,12 @@ class InstitutionResolver(Batchwise):
             entry = self.gazetteer.get(kb_id) or self._links(display_name or written)
             name = None
             if display_name is None:
-                unlisted_form = entry is not None and fold_name(written) not in self._folded(entry)
+                # ("X University named after Y" is written as listed when "X University" is)
+                unlisted_form = entry is not None and fold_name(before_named_after(written)) not in self._folded(entry)
                 # 我校 / "our university": report the institution's own name.
                 name = entry.canonical_name(self.language) if unlisted_form else self._without_country(written, entry)
-            kind = entry.kind if entry else self._kind_from_shape(label, written)
+            # (an acronym's kind by the full name it stands for: "Confucius Institute (CI)" ... "CI")
+            kind = entry.kind if entry else self._kind_from_shape(label, display_name or written)
             country = self._entry_country(entry)
             shown = name if display_name is None else display_name
             listed = Facts(kind, country, entry, shown, written) if country else None
@@ -1709,6 +1730,10 @@ class InstitutionResolver(Batchwise):
             label = _kind_of_head_phrase(text) or label
             if label == "university" and "Sciences" in text and _ACADEMY_OF_SCIENCES.search(text):
                 label = "research_institute"  # "Chinese Academy of Tropical Agricultural Sciences": it does research
+        if self.language == "zh" and label in _TEACHING_KINDS:
+            hosted = _hosted_kind_zh(text)
+            if hosted is not None:
+                return hosted  # 里昂孔子学院: a hosted body's kind, not its head's (学院: a college)
         if label == "research_institute" and self.language == "zh":
             return label  # 中俄文化研究中心, 中英…研究院: research named by its two sides, no joint school
         if label in _TEACHING_KINDS and self._named_as_joint(text):
@@ -1761,6 +1786,15 @@ class InstitutionResolver(Batchwise):
             )
         simplified = _simplified(text)
         for word in word_list("zh", "joint_name_words.txt"):  # noqa: SIM110 - compiled, `any` of a generator makes one
+            if word in simplified:
+                return True
+        return False
+
+    def _hosted_abroad(self, text: str) -> bool:
+        """A name holding a hosted body's word (`*/hosted_institutes.tsv`: Confucius Institute, 孔子学院)."""
+        words = _hosted_kinds(self.language)
+        simplified = _simplified(text) if self.language == "zh" else text
+        for word in words:  # noqa: SIM110 - compiled, `any` of a generator makes one
             if word in simplified:
                 return True
         return False
@@ -2151,7 +2185,10 @@ def _in_compound(doc: Doc, mention: _Mention, hyphens: list[int], listed_starts:
     # a hyphened place after its head (heads first): a name
     if end - mention.start < 2 or not attached_hyphen(end - 2):
         return False
-    return end - mention.start < 3 or not (_place_word(doc[end - 3].text) and _place_word(doc[end - 1].text))
+    # ("... named after al-Farabi": a lower-case particle hyphened to the last name word is the
+    # person's name, no modifier either)
+    before = doc[end - 3].text if end - mention.start >= 3 else ""
+    return not before or not ((_place_word(before) or before.islower()) and _place_word(doc[end - 1].text))
 
 
 def _place_word(word: str) -> bool:
@@ -2378,15 +2415,20 @@ def _national_after_country(country_word: str, rest: str) -> bool:
 
 # A kind of university described, not named: 研究型大学, 综合性大学, 应用型本科院校 (一所…的应用研究型大学).
 _DESCRIBED_HEADS_ZH = ("大学", "学院", "高校", "院校")
-_DESCRIBING_ENDS_ZH = ("型", "性")
+
+
+@functools.cache
+def _describing_words_zh() -> tuple[str, ...]:
+    return tuple(word_list("zh", "describing_words.txt"))
 
 
 def _describes_a_kind_zh(name: str) -> bool:
-    """An unlisted name whose words before its head end in 型 or 性 (研究型, 综合性): a description of
-    an institution (学校是一所…的应用研究型大学), not an institution's name."""
+    """An unlisted name whose words before its head describe a kind or a rank (研究型, 综合性,
+    一流, 高水平, 知名: `zh/describing_words.txt`): a description of an institution
+    (学校是一所…的应用研究型大学, 赴海外一流大学学习), not an institution's name."""
     if not name.endswith(_DESCRIBED_HEADS_ZH):
         return False
-    return name[:-2].endswith(_DESCRIBING_ENDS_ZH)
+    return name[:-2].endswith(_describing_words_zh())
 
 
 @functools.cache
