@@ -33,11 +33,11 @@ from pipeline.extract.spans import matching_text
 from pipeline.extract.tables import ColumnCell, column_cells
 from pipeline.language import _traditional_to_simplified, to_simplified
 from pipeline.link.countries import load_countries
-from pipeline.link.gazetteer import GazetteerEntry, before_named_after, load_gazetteer
+from pipeline.link.gazetteer import Gazetteer, GazetteerEntry, before_named_after, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher, degree_kind, voice_word
-from pipeline.link.short_forms import follows_in_order
+from pipeline.link.short_forms import SHORT_FORM_SIZES, follows_in_order, named_by_short_form, shortens
 from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
 from pipeline.nlp.institution_patterns import (
@@ -499,6 +499,7 @@ class InstitutionResolver(Batchwise):
         top = self._with_short_forms(doc, text, top)
         if self.language == "zh":
             top = self._with_unlisted_short_forms(facts, top)
+            top = self._with_written_short_forms(doc, text, facts, top)
             if "（" in text or "(" in text:  # 密歇根州立大学（MSU）: the acronym is the name's, not MSU's entry
                 top = self._with_acronyms(doc, text, facts, top)
         if self.language == "en":
@@ -1251,6 +1252,53 @@ class InstitutionResolver(Batchwise):
                     facts.set(mention, "country", "CN")
             resolved.append(mention)
         return resolved
+
+    def _with_written_short_forms(
+        self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]
+    ) -> list[_Mention]:
+        """江西理工大学 ... 江理工, 浙江外国语学院 ... 浙外: a word of the page that shortens exactly one
+        of its universities' names (`link/short_forms.shortens`: the name's first character, then
+        others in order) is that university, written before or after its full name (a headline's
+        短称 comes first). Whole words only (the tokenizer's bounds), none inside a name read."""
+        names = _shortened_names(mentions, self.gazetteer)
+        if not names:
+            return mentions  # (a page naming no university: nothing to shorten)
+        held = [m for m in mentions if m.start < m.end]
+        starts = [m.start for m in held]
+        added: list[_Mention] = []
+        for first in {name[0] for name in names}:
+            at = text.find(first)
+            while at >= 0:
+                found = self._short_form_at(doc, text, at, names, held, starts)
+                if found is not None:
+                    full = names[found[0]]
+                    span = found[1]
+                    row = SpanRow(span.start, span.end, span.start_char, span.end_char, full.label, full.kb_id, 0)
+                    mention = _mention(row, text)
+                    if not full.kb_id:
+                        facts.set(mention, "display_name", facts.get(full, "display_name") or full.text)
+                    added.append(mention)
+                at = text.find(first, at + 1)
+        return sorted([*mentions, *added], key=_START) if added else mentions
+
+    @staticmethod
+    def _short_form_at(
+        doc: Doc, text: str, at: int, names: dict[str, _Mention], held: list[_Mention], starts: list[int]
+    ) -> tuple[str, Span] | None:
+        """The name (of `names`) the word written at `at` shortens, and the word's span; None when
+        the longest word there that shortens a name shortens none or two of them, or is no whole word."""
+        for size in SHORT_FORM_SIZES:
+            short = text[at : at + size]
+            if len(short) < size or (size == 2 and short[-1] not in _TWO_CHARACTER_SHORT_ENDS):
+                continue
+            if not any(shortens(short, name) for name in names):
+                continue
+            span = doc.char_span(at, at + size)
+            if span is None or _holds(held, starts, span.start) or _holds(held, starts, span.end - 1):
+                return None  # (part of a word, or of a name read there)
+            name = named_by_short_form(short, list(names))
+            return (name, span) if name is not None else None
+        return None
 
     def _with_first_words(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """ "Bauman Moscow State Technical University ... and Bauman on the Russian side": the first
@@ -2536,6 +2584,25 @@ def _written_at_any(page_simplified: str, simplified: str, starts: list[int]) ->
         if page_simplified.startswith(simplified, start):
             return True
     return False
+
+
+# (a short form of two characters ends as a university's is called: 南大, 浙外, 江财 are words of
+# the page's own names, but so are 江西, 中方; longer ones end as they may: 江理工, 江西师大)
+_TWO_CHARACTER_SHORT_ENDS = frozenset("大外财师工农医航科")
+_SHORTENED_HEADS = ("大学", "学院", "大學", "學院")
+
+
+def _shortened_names(mentions: list[_Mention], gazetteer: Gazetteer) -> dict[str, _Mention]:
+    """The page's names of listed Chinese universities and colleges (by their text, the first mention
+    of each), which bulletins write short (江西理工大学 -> 江理工). (A foreign name's characters spell
+    words of their own: 加大 of 加拿大…学院, and two foreign names one short form, 格大.)"""
+    names: dict[str, _Mention] = {}
+    for mention in mentions:
+        if mention.kb_id and mention.text.endswith(_SHORTENED_HEADS) and len(mention.text) >= 4:
+            entry = gazetteer.get(mention.kb_id)
+            if entry is not None and entry.country == "CN":
+                names.setdefault(mention.text, mention)
+    return names
 
 
 def _holds(mentions: list[_Mention], starts: list[int], token: int) -> bool:
