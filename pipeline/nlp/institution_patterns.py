@@ -396,6 +396,8 @@ class EnglishPatterns:
                 end += 1  # "Hubei Polytechnic Institute", "Consulate General"
             elif self._hyphen_tail_at(words, end, limit):
                 end += 2  # "Consulate-General" (the tokenizer cuts the hyphen off)
+            elif end + 1 < limit and bits[end + 1] & HEAD and words.text(end) == "Joint":
+                end += 2  # "A University-B Institute Joint Institute": the pair's joint institute, one name
             else:
                 break
         if words.any_of(MISSION, name_start, end):
@@ -682,6 +684,10 @@ class EnglishPatterns:
             if bits[prev] & AND and start - 2 >= floor and self._joins_words(words, start - 2, floor, start):
                 start -= 1  # "Hunan Mechanical and Electrical Polytechnic": one name
                 continue
+            spaced_dash = bits[prev] & DASH and not bits[prev] & JOINED
+            if spaced_dash and start == head and self._brand_before(words, prev, floor):
+                start = prev - 1  # "Camões – Institute for Cooperation and Language": one name
+                break
             if not bits[prev] & NAME_WORD or bits[prev] & NOT_START:
                 if glued_brackets and self._bracketed_place_before(words, prev, start, floor):
                     start = prev - 1  # "China (Guangxi)-ASEAN ... Alliance": "(" glued to the words
@@ -689,6 +695,17 @@ class EnglishPatterns:
                 break
             start -= 1
         return start
+
+    def _brand_before(self, words: _Words, dash: int, floor: int) -> bool:
+        """One capitalised word alone before a spaced dash that opens the name's head ("Camões –
+        Institute for ..."): a body's own short name, then what it is. Not a head, a place or a
+        country ("Nanchang – Institute ..."), nor the last of several words (a heading's)."""
+        word = dash - 1
+        if word - 1 < floor or not words.name_word(word) or words.bits[word] & (HEAD | NOT_START | TITLE | NUMBER):
+            return False
+        if word - 1 >= floor and words.bits[word - 1] & (NAME_WORD | DASH):
+            return False
+        return not self._names_a_place(words, word, dash)
 
     def _after_its_owner(self, words: _Words, start: int) -> bool:
         """The name follows a body's "'s" ("UCL's", "Monash University's"): it is that body's own."""

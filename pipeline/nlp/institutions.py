@@ -1148,8 +1148,37 @@ class InstitutionResolver(Batchwise):
             return False  # "Confucius Institute of X University": a body of its own
         if self._named_as_joint(name[: match.start()] + match.group().split(" of ")[0]):
             return False  # "Dundee International Institute of Nanchang University": named after its partner
+        if self._partner_institute_of_host(name):
+            return False  # "Bolton Institute of Xiangtan University": a joint institute, named for its partner
         owner = self._links(name[match.end() :])
         return owner is not None and owner.kind in _TEACHING_KINDS
+
+    def _partner_institute_of_host(self, name: str) -> bool:
+        """ "Bolton Institute of Xiangtan University": an institute or college of a listed Chinese teaching
+        body (after the "of") named by a foreign university's own word (University of Bolton), or by a
+        foreign place, before its head: the joint institute of the two, not a unit of the host."""
+        match = _UNIT_BEFORE_OWNER_EN.search(name)
+        if match is None or match.start() == 0:
+            return False
+        partner = name[: match.start()].strip()
+        if not partner or not partner[:1].isupper():
+            return False
+        owner = self._links(name[match.end() :])
+        if owner is None or owner.country != "CN" or owner.kind not in _TEACHING_KINDS:
+            return False
+        return self._names_a_foreign_partner(partner) or (
+            " " in partner and self._names_a_foreign_partner(partner.partition(" ")[0])  # "Dundee International"
+        )
+
+    def _names_a_foreign_partner(self, words: str) -> bool:
+        """`words` name a foreign place or the place a listed foreign university is named by."""
+        if self.places.country_of.get(words) not in (None, "CN"):
+            return True
+        for form in (f"University of {words}", f"{words} University"):
+            entry = self._links(form)
+            if entry is not None and entry.country not in (None, "CN"):
+                return True
+        return False
 
     def _university_after_of(self, name: str) -> bool:
         """A university or college is named after the name's first "of"."""
@@ -1831,6 +1860,7 @@ class InstitutionResolver(Batchwise):
                 or _BINATIONAL_EN.search(text)
                 or _ends_as_joint_en(text)
                 or self._named_after_partner(text)
+                or (" of " in text and self._partner_institute_of_host(text))
             )
         simplified = _simplified(text)
         for word in word_list("zh", "joint_name_words.txt"):  # noqa: SIM110 - compiled, `any` of a generator makes one
