@@ -61,6 +61,8 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "government_levels": frozenset(word_list("en", "government_levels.txt")),
         "mission_units": frozenset(word_list("en", "mission_units.txt")),
         "campus_systems": frozenset(word_list("en", "campus_systems.txt")),
+        # words that make a name a building's ("the Old University Building")
+        "building_words": frozenset(word_list("en", "building_words.txt")),
         # lower-case particles of the person a body is named after ("named after al-Farabi")
         "name_particles": frozenset(word_list("en", "name_particles.txt")),
     }
@@ -791,6 +793,9 @@ class EnglishPatterns:
             if self._names_an_event(words, end, sent_end):
                 covered_until = end
                 continue  # "2024 China-Africa University Presidents Forum" is an event
+            if end < sent_end and bits[end - 1] & HEAD and words.text(end) in self.vocab["building_words"]:
+                covered_until = end + 1
+                continue  # "the Old University Building": a building's name
             while start < i and bits[start] & NOT_START:
                 start += 1
             if bits[i] & MISSION:

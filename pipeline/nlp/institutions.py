@@ -490,6 +490,8 @@ class InstitutionResolver(Batchwise):
                 candidates = _pairs_apart(text, found, candidates)
             if " and " in text:  # (a literal test once a page)
                 candidates = self._short_name_and_listed_apart(doc, text, candidates)
+            if " University of " in text:  # (a literal test once a page)
+                candidates = self._without_country_cue_names(candidates)
         candidates = self._without_aliases_naming_units(text, candidates)
         after_institution = {m.end for m in candidates}
         # (a listed name is no unit: the method, looked up once, is called for the others only)
@@ -955,6 +957,21 @@ class InstitutionResolver(Batchwise):
                     row = SpanRow(span.start, span.end, span.start_char, span.end_char, "government", "", 0)
                     joined.append(_mention(row, text))
         return [*kept, *joined]
+
+    def _without_country_cue_names(self, candidates: list[_Mention]) -> list[_Mention]:
+        """ "Yarmouk University of Jordan": the listed "University of <country>" (University of Jordan)
+        read inside a name that ends at its "University" is that name and its country (a cue, as in
+        "Makerere University of Uganda"), not the listed body."""
+        ends = {m.end_char for m in candidates}
+        dropped = [
+            m
+            for m in candidates
+            if m.kb_id
+            and m.text.startswith("University of ")
+            and m.start_char + len("University") in ends
+            and self.countries.code(m.text[len("University of ") :]) is not None
+        ]
+        return [m for m in candidates if m not in dropped] if dropped else candidates
 
     def _short_name_and_listed_apart(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
         """ "Deakin and East China University of Technology": an unlisted name that is a listed name
@@ -1642,7 +1659,8 @@ class InstitutionResolver(Batchwise):
         if country is None and entry is None:
             country = self._listed_ending_country(mention) or self._publishers_country(written)
             country = country or self.countries.visited(text, mention.start_char, kind, self.language)  # (the trip's)
-            if country is None and kind == "government":
+            if country is None and (kind == "government" or hosted):
+                # (a Confucius Institute on its foreign host's own page: the host's country)
                 country = self._publishers_state()
         if country is None and entry is None and kind == "company" and _chinese_company_form(written, self.language):
             country = "CN"  # "有限公司", "Co., Ltd.": the form of a company registered in China
