@@ -37,7 +37,7 @@ from pipeline.link.gazetteer import Gazetteer, GazetteerEntry, before_named_afte
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher, degree_kind, voice_word
-from pipeline.link.short_forms import SHORT_FORM_SIZES, follows_in_order, named_by_short_form, shortens
+from pipeline.link.short_forms import SHORT_FORM_SIZES, follows_in_order, short_forms_of
 from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
 from pipeline.nlp.institution_patterns import (
@@ -1309,42 +1309,21 @@ class InstitutionResolver(Batchwise):
         names = _shortened_names(mentions, self.gazetteer)
         if not names:
             return mentions  # (a page naming no university: nothing to shorten)
+        forms = _short_forms_of_names(names)
         held = [m for m in mentions if m.start < m.end]
         starts = [m.start for m in held]
         added: list[_Mention] = []
         for first in {name[0] for name in names}:
             at = text.find(first)
             while at >= 0:
-                found = self._short_form_at(doc, text, at, names, held, starts)
+                found = _short_form_at(doc, text, at, forms, held, starts)
                 if found is not None:
                     full = names[found[0]]
                     span = found[1]
                     row = SpanRow(span.start, span.end, span.start_char, span.end_char, full.label, full.kb_id, 0)
-                    mention = _mention(row, text)
-                    if not full.kb_id:
-                        facts.set(mention, "display_name", facts.get(full, "display_name") or full.text)
-                    added.append(mention)
+                    added.append(_mention(row, text))
                 at = text.find(first, at + 1)
         return sorted([*mentions, *added], key=_START) if added else mentions
-
-    @staticmethod
-    def _short_form_at(
-        doc: Doc, text: str, at: int, names: dict[str, _Mention], held: list[_Mention], starts: list[int]
-    ) -> tuple[str, Span] | None:
-        """The name (of `names`) the word written at `at` shortens, and the word's span; None when
-        the longest word there that shortens a name shortens none or two of them, or is no whole word."""
-        for size in SHORT_FORM_SIZES:
-            short = text[at : at + size]
-            if len(short) < size or (size == 2 and short[-1] not in _TWO_CHARACTER_SHORT_ENDS):
-                continue
-            if not any(shortens(short, name) for name in names):
-                continue
-            span = doc.char_span(at, at + size)
-            if span is None or _holds(held, starts, span.start) or _holds(held, starts, span.end - 1):
-                return None  # (part of a word, or of a name read there)
-            name = named_by_short_form(short, list(names))
-            return (name, span) if name is not None else None
-        return None
 
     def _with_first_words(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """ "Bauman Moscow State Technical University ... and Bauman on the Russian side": the first
@@ -2638,6 +2617,36 @@ def _written_at_any(page_simplified: str, simplified: str, starts: list[int]) ->
 # the page's own names, but so are 江西, 中方; longer ones end as they may: 江理工, 江西师大)
 _TWO_CHARACTER_SHORT_ENDS = frozenset("大外财师工农医航科")
 _SHORTENED_HEADS = ("大学", "学院", "大學", "學院")
+
+
+def _short_forms_of_names(names: dict[str, _Mention]) -> dict[str, str | None]:
+    """The short forms of the page's names (`link/short_forms.short_forms_of`), each with the name it
+    shortens, or None when two of the names give it (南大 of 南昌大学 and 南京大学); a form of two
+    characters only when it ends as a university's is called."""
+    forms: dict[str, str | None] = {}
+    for name in names:
+        for form in short_forms_of(name):
+            if len(form) == 2 and form[-1] not in _TWO_CHARACTER_SHORT_ENDS:
+                continue
+            forms[form] = name if forms.get(form, name) == name else None
+    return forms
+
+
+def _short_form_at(
+    doc: Doc, text: str, at: int, forms: dict[str, str | None], held: list[_Mention], starts: list[int]
+) -> tuple[str, Span] | None:
+    """The name the word written at `at` shortens (the longest form of `forms` written there), and
+    the word's span; None when that form is two names', or is no whole word, or lies in a name read."""
+    for size in SHORT_FORM_SIZES:
+        short = text[at : at + size]
+        if len(short) < size or short not in forms:
+            continue
+        name = forms[short]
+        span = doc.char_span(at, at + size)
+        if name is None or span is None or _holds(held, starts, span.start) or _holds(held, starts, span.end - 1):
+            return None  # (two names' form, part of a word, or of a name read there)
+        return name, span
+    return None
 
 
 def _shortened_names(mentions: list[_Mention], gazetteer: Gazetteer) -> dict[str, _Mention]:
