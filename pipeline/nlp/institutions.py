@@ -1309,19 +1309,26 @@ class InstitutionResolver(Batchwise):
         names = _shortened_names(mentions, self.gazetteer)
         if not names:
             return mentions  # (a page naming no university: nothing to shorten)
-        forms = _short_forms_of_names(names)
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for name in names:
+            by_first[name[0]].append(name)
         held = [m for m in mentions if m.start < m.end]
         starts = [m.start for m in held]
         added: list[_Mention] = []
-        for first in {name[0] for name in names}:
+        for first, named in by_first.items():
+            forms = frozenset().union(*[_written_short_forms(name) for name in named])
             at = text.find(first)
             while at >= 0:
-                found = _short_form_at(doc, text, at, forms, held, starts)
-                if found is not None:
-                    full = names[found[0]]
-                    span = found[1]
-                    row = SpanRow(span.start, span.end, span.start_char, span.end_char, full.label, full.kb_id, 0)
-                    added.append(_mention(row, text))
+                # (the longest form written here, by three set lookups: most places hold none)
+                for size in SHORT_FORM_SIZES:
+                    short = text[at : at + size]
+                    if short in forms:
+                        found = _short_form_at(doc, short, at, named, held, starts)
+                        if found is not None:
+                            full, span = names[found[0]], found[1]
+                            row = SpanRow(span.start, span.end, at, span.end_char, full.label, full.kb_id, 0)
+                            added.append(_mention(row, text))
+                        break
                 at = text.find(first, at + 1)
         return sorted([*mentions, *added], key=_START) if added else mentions
 
@@ -2619,34 +2626,26 @@ _TWO_CHARACTER_SHORT_ENDS = frozenset("大外财师工农医航科")
 _SHORTENED_HEADS = ("大学", "学院", "大學", "學院")
 
 
-def _short_forms_of_names(names: dict[str, _Mention]) -> dict[str, str | None]:
-    """The short forms of the page's names (`link/short_forms.short_forms_of`), each with the name it
-    shortens, or None when two of the names give it (南大 of 南昌大学 and 南京大学); a form of two
+@functools.lru_cache(maxsize=1 << 12)  # (a province's universities recur page after page)
+def _written_short_forms(name: str) -> frozenset[str]:
+    """The short forms of `name` (`link/short_forms.short_forms_of`) a page is read for: one of two
     characters only when it ends as a university's is called."""
-    forms: dict[str, str | None] = {}
-    for name in names:
-        for form in short_forms_of(name):
-            if len(form) == 2 and form[-1] not in _TWO_CHARACTER_SHORT_ENDS:
-                continue
-            forms[form] = name if forms.get(form, name) == name else None
-    return forms
+    return frozenset(
+        form for form in short_forms_of(name) if len(form) > 2 or form[-1] in _TWO_CHARACTER_SHORT_ENDS
+    )
 
 
 def _short_form_at(
-    doc: Doc, text: str, at: int, forms: dict[str, str | None], held: list[_Mention], starts: list[int]
+    doc: Doc, short: str, at: int, named: list[str], held: list[_Mention], starts: list[int]
 ) -> tuple[str, Span] | None:
-    """The name the word written at `at` shortens (the longest form of `forms` written there), and
-    the word's span; None when that form is two names', or is no whole word, or lies in a name read."""
-    for size in SHORT_FORM_SIZES:
-        short = text[at : at + size]
-        if len(short) < size or short not in forms:
-            continue
-        name = forms[short]
-        span = doc.char_span(at, at + size)
-        if name is None or span is None or _holds(held, starts, span.start) or _holds(held, starts, span.end - 1):
-            return None  # (two names' form, part of a word, or of a name read there)
-        return name, span
-    return None
+    """The name of `named` that `short` (the longest short form of theirs written at `at`) shortens,
+    and the word's span; None when two names give that form (南大 of 南昌大学 and 南京大学), or when
+    it is no whole word or lies in a name read."""
+    shortened = [name for name in named if short in _written_short_forms(name)]
+    span = doc.char_span(at, at + len(short))
+    if len(shortened) > 1 or span is None or _holds(held, starts, span.start) or _holds(held, starts, span.end - 1):
+        return None  # (two names' form, part of a word, or of a name read there)
+    return shortened[0], span
 
 
 def _shortened_names(mentions: list[_Mention], gazetteer: Gazetteer) -> dict[str, _Mention]:
