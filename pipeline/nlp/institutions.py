@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 from ahocorasick_rs import AhoCorasick, MatchKind
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -1307,23 +1308,27 @@ class InstitutionResolver(Batchwise):
         others in order) is that university, written before or after its full name (a headline's
         短称 comes first). Whole words only (the tokenizer's bounds), none inside a name read."""
         names = _shortened_names(mentions, self.gazetteer)
-        if not names:
-            return mentions  # (a page naming no university: nothing to shorten)
+        if not names or len(names) > _MOST_NAMES_SHORTENED:
+            # (none to shorten; or a list of many, where a short form would be two names' and the
+            # scan of every place their first characters are written costs the most)
+            return mentions
         by_first: dict[str, list[str]] = defaultdict(list)
         for name in names:
             by_first[name[0]].append(name)
         held = [m for m in mentions if m.start < m.end]
         starts = [m.start for m in held]
         added: list[_Mention] = []
+        token_starts: list[int] = []  # (read when a form is first found: most pages write none)
         for first, named in by_first.items():
-            forms = frozenset().union(*[_written_short_forms(name) for name in named])
+            forms = _written_short_forms_of_all(tuple(named))
             at = text.find(first)
             while at >= 0:
                 # (the longest form written here, by three set lookups: most places hold none)
                 for size in SHORT_FORM_SIZES:
                     short = text[at : at + size]
                     if short in forms:
-                        found = _short_form_at(doc, short, at, named, held, starts)
+                        token_starts = token_starts or doc.to_array(IDX).tolist()
+                        found = _short_form_at(doc, token_starts, short, at, named, held, starts)
                         if found is not None:
                             full, span = names[found[0]], found[1]
                             row = SpanRow(span.start, span.end, at, span.end_char, full.label, full.kb_id, 0)
@@ -2624,6 +2629,7 @@ def _written_at_any(page_simplified: str, simplified: str, starts: list[int]) ->
 # the page's own names, but so are 江西, 中方; longer ones end as they may: 江理工, 江西师大)
 _TWO_CHARACTER_SHORT_ENDS = frozenset("大外财师工农医航科")
 _SHORTENED_HEADS = ("大学", "学院", "大學", "學院")
+_MOST_NAMES_SHORTENED = 8  # a page writing short forms is about a few universities, not a list of many
 
 
 @functools.lru_cache(maxsize=1 << 12)  # (a province's universities recur page after page)
@@ -2635,17 +2641,27 @@ def _written_short_forms(name: str) -> frozenset[str]:
     )
 
 
+@functools.lru_cache(maxsize=1 << 12)  # (the same universities are named together page after page)
+def _written_short_forms_of_all(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*[_written_short_forms(name) for name in names])
+
+
 def _short_form_at(
-    doc: Doc, short: str, at: int, named: list[str], held: list[_Mention], starts: list[int]
+    doc: Doc, token_starts: list[int], short: str, at: int, named: list[str], held: list[_Mention], starts: list[int]
 ) -> tuple[str, Span] | None:
     """The name of `named` that `short` (the longest short form of theirs written at `at`) shortens,
     and the word's span; None when two names give that form (南大 of 南昌大学 and 南京大学), or when
-    it is no whole word or lies in a name read."""
+    it is no whole word (`token_starts`: where the Doc's tokens start) or lies in a name read."""
+    first = bisect_left(token_starts, at)
+    if first == len(token_starts) or token_starts[first] != at:
+        return None  # (inside a word)
+    end = bisect_left(token_starts, at + len(short), first)
+    if end < len(token_starts) and token_starts[end] != at + len(short):
+        return None  # (a word goes on after it)
     shortened = [name for name in named if short in _written_short_forms(name)]
-    span = doc.char_span(at, at + len(short))
-    if len(shortened) > 1 or span is None or _holds(held, starts, span.start) or _holds(held, starts, span.end - 1):
-        return None  # (two names' form, part of a word, or of a name read there)
-    return shortened[0], span
+    if len(shortened) > 1 or _holds(held, starts, first) or _holds(held, starts, end - 1):
+        return None  # (two names' form, or part of a name read there)
+    return shortened[0], doc[first:end]
 
 
 def _shortened_names(mentions: list[_Mention], gazetteer: Gazetteer) -> dict[str, _Mention]:
@@ -2654,10 +2670,10 @@ def _shortened_names(mentions: list[_Mention], gazetteer: Gazetteer) -> dict[str
     words of their own: 加大 of 加拿大…学院, and two foreign names one short form, 格大.)"""
     names: dict[str, _Mention] = {}
     for mention in mentions:
-        if mention.kb_id and mention.text.endswith(_SHORTENED_HEADS) and len(mention.text) >= 4:
+        if mention.kb_id and mention.text not in names and mention.text.endswith(_SHORTENED_HEADS):
             entry = gazetteer.get(mention.kb_id)
-            if entry is not None and entry.country == "CN":
-                names.setdefault(mention.text, mention)
+            if entry is not None and entry.country == "CN" and len(mention.text) >= 4:
+                names[mention.text] = mention
     return names
 
 
