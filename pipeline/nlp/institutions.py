@@ -502,7 +502,6 @@ class InstitutionResolver(Batchwise):
         top = self._with_short_forms(doc, text, top)
         if self.language == "zh":
             top = self._with_unlisted_short_forms(facts, top)
-            top = self._with_written_short_forms(doc, text, facts, top)
             if "（" in text or "(" in text:  # 密歇根州立大学（MSU）: the acronym is the name's, not MSU's entry
                 top = self._with_acronyms(doc, text, facts, top)
         if self.language == "en":
@@ -1305,8 +1304,8 @@ class InstitutionResolver(Batchwise):
     ) -> list[_Mention]:
         """江西理工大学 ... 江理工, 浙江外国语学院 ... 浙外: a word of the page that shortens exactly one
         of its universities' names (`link/short_forms.shortens`: the name's first character, then
-        others in order) is that university, written before or after its full name (a headline's
-        短称 comes first). Whole words only (the tokenizer's bounds), none inside a name read."""
+        others in order) is that university, written after its full name.
+        Whole words only (the tokenizer's bounds), none inside a name read."""
         names = _shortened_names(mentions, self.gazetteer)
         if not names or len(names) > _MOST_NAMES_SHORTENED:
             # (none to shorten; or a list of many, where a short form would be two names' and the
@@ -1329,7 +1328,8 @@ class InstitutionResolver(Batchwise):
                     if short in forms:
                         token_starts = token_starts or doc.to_array(IDX).tolist()
                         found = _short_form_at(doc, token_starts, short, at, named, held, starts)
-                        if found is not None:
+                        # (after its full name only: before it, 浙外 is no name read yet)
+                        if found is not None and at >= names[found[0]].end_char:
                             full, span = names[found[0]], found[1]
                             row = SpanRow(span.start, span.end, at, span.end_char, full.label, full.kb_id, 0)
                             added.append(_mention(row, text))
