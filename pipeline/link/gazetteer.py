@@ -17,6 +17,7 @@ from pipeline.link.names import fold_name
 from pipeline.rules import word_table
 
 GAZETTEER_DIR = Path(__file__).resolve().parent.parent / "resources" / "gazetteer"
+_NAMED_AFTER = " named after "
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,7 +107,14 @@ class Gazetteer:
         """The entry whose name or alias folds like `name`, if exactly one does."""
         key = fold_name(name)
         entry_id = self._by_name.get(key) or self._by_variant.get(key)
+        if entry_id is None and _NAMED_AFTER in name:
+            return self._lookup_before_named_after(name)
         return self.entries[entry_id] if entry_id else None
+
+    def _lookup_before_named_after(self, name: str) -> GazetteerEntry | None:
+        """The entry of the words before "named after" (see `before_named_after`)."""
+        base = before_named_after(name)
+        return self.lookup(base) if " " in base.strip() else None
 
     def variant_forms(self, entry_id: str) -> frozenset[str]:
         """The folded forms that link to the entry besides its names and aliases (see `lookup`)."""
@@ -127,6 +135,13 @@ class Gazetteer:
             if entry_id:
                 return self.entries[entry_id]
         return None
+
+
+def before_named_after(name: str) -> str:
+    """ "Kazakh National University named after al-Farabi" -> "Kazakh National University": universities
+    of the CIS write the person they are named after in full or leave it out, the words before it
+    naming the same body; `name` itself when it has no "named after"."""
+    return name.partition(_NAMED_AFTER)[0] if _NAMED_AFTER in name else name
 
 
 # How a joint institute listed as "<institute>, <parent>" is also written: "Glasgow College of the

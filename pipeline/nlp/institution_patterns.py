@@ -61,6 +61,10 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "government_levels": frozenset(word_list("en", "government_levels.txt")),
         "mission_units": frozenset(word_list("en", "mission_units.txt")),
         "campus_systems": frozenset(word_list("en", "campus_systems.txt")),
+        # words that make a name a building's ("the Old University Building")
+        "building_words": frozenset(word_list("en", "building_words.txt")),
+        # lower-case particles of the person a body is named after ("named after al-Farabi")
+        "name_particles": frozenset(word_list("en", "name_particles.txt")),
     }
 
 
@@ -367,6 +371,15 @@ class EnglishPatterns:
             j += 1
         return j
 
+    def _after_name_particles(self, words: _Words, i: int, limit: int) -> int:
+        """Past the lower-case particles of a person's name after "named after" ("al-Farabi", "ibn
+        Sina", "van der Waals"), when a name word follows them; else `i`."""
+        particles = self.vocab["name_particles"]
+        j = i
+        while j < limit and words.lower(j) in particles and not words.name_word(j):
+            j += 2 if j + 1 < limit and words.joined_hyphen(j + 1) else 1
+        return j if j < limit and words.name_word(j) else i
+
     def _name_possessive(self, words: _Words, j: int, limit: int) -> bool:
         """The "'s" of "People's Republic", "Women's University": inside a name, between name words."""
         return (
@@ -385,6 +398,8 @@ class EnglishPatterns:
                 end += 1  # "Hubei Polytechnic Institute", "Consulate General"
             elif self._hyphen_tail_at(words, end, limit):
                 end += 2  # "Consulate-General" (the tokenizer cuts the hyphen off)
+            elif end + 1 < limit and bits[end + 1] & HEAD and words.text(end) == "Joint":
+                end += 2  # "A University-B Institute Joint Institute": the pair's joint institute, one name
             else:
                 break
         if words.any_of(MISSION, name_start, end):
@@ -424,7 +439,7 @@ class EnglishPatterns:
                 break
             start = end + 1
             if connector == "named":  # "Polotsk State University named after Euphrosyne Polotskaya"
-                start += 1
+                start = self._after_name_particles(words, start + 1, limit)
             if start < limit and bits[start] & THE and connector != "the":
                 if connector in {"and", "&"}:
                     break  # "Wuhan University and the Kunshan municipal government": another body
@@ -671,6 +686,10 @@ class EnglishPatterns:
             if bits[prev] & AND and start - 2 >= floor and self._joins_words(words, start - 2, floor, start):
                 start -= 1  # "Hunan Mechanical and Electrical Polytechnic": one name
                 continue
+            spaced_dash = bits[prev] & DASH and not bits[prev] & JOINED
+            if spaced_dash and start == head and self._brand_before(words, prev, floor):
+                start = prev - 1  # "Camões – Institute for Cooperation and Language": one name
+                break
             if not bits[prev] & NAME_WORD or bits[prev] & NOT_START:
                 if glued_brackets and self._bracketed_place_before(words, prev, start, floor):
                     start = prev - 1  # "China (Guangxi)-ASEAN ... Alliance": "(" glued to the words
@@ -678,6 +697,17 @@ class EnglishPatterns:
                 break
             start -= 1
         return start
+
+    def _brand_before(self, words: _Words, dash: int, floor: int) -> bool:
+        """One capitalised word alone before a spaced dash that opens the name's head ("Camões –
+        Institute for ..."): a body's own short name, then what it is. Not a head, a place or a
+        country ("Nanchang – Institute ..."), nor the last of several words (a heading's)."""
+        word = dash - 1
+        if word - 1 < floor or not words.name_word(word) or words.bits[word] & (HEAD | NOT_START | TITLE | NUMBER):
+            return False
+        if word - 1 >= floor and words.bits[word - 1] & (NAME_WORD | DASH):
+            return False
+        return not self._names_a_place(words, word, dash)
 
     def _after_its_owner(self, words: _Words, start: int) -> bool:
         """The name follows a body's "'s" ("UCL's", "Monash University's"): it is that body's own."""
@@ -763,6 +793,9 @@ class EnglishPatterns:
             if self._names_an_event(words, end, sent_end):
                 covered_until = end
                 continue  # "2024 China-Africa University Presidents Forum" is an event
+            if end < sent_end and bits[end - 1] & HEAD and words.text(end) in self.vocab["building_words"]:
+                covered_until = end + 1
+                continue  # "the Old University Building": a building's name
             while start < i and bits[start] & NOT_START:
                 start += 1
             if bits[i] & MISSION:

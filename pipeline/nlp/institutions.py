@@ -24,6 +24,7 @@ from urllib.parse import urlsplit
 
 import numpy as np
 from ahocorasick_rs import AhoCorasick, MatchKind
+from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -33,11 +34,11 @@ from pipeline.extract.spans import matching_text
 from pipeline.extract.tables import ColumnCell, column_cells
 from pipeline.language import _traditional_to_simplified, to_simplified
 from pipeline.link.countries import load_countries
-from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
+from pipeline.link.gazetteer import Gazetteer, GazetteerEntry, before_named_after, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher, degree_kind, voice_word
-from pipeline.link.short_forms import follows_in_order
+from pipeline.link.short_forms import SHORT_FORM_SIZES, follows_in_order, short_forms_of
 from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
 from pipeline.nlp.institution_patterns import (
@@ -340,6 +341,15 @@ def _hosted_kinds(language: str) -> dict[str, str]:
     return word_table(language, "hosted_institutes.tsv")
 
 
+def _hosted_kind_zh(name: str) -> str | None:
+    """The kind of a Chinese name ending in a hosted body's word (里昂孔子学院: joint_institute), or None."""
+    simplified = _simplified(name)
+    for word, kind in _hosted_kinds("zh").items():
+        if simplified.endswith(word):
+            return kind
+    return None
+
+
 @functools.cache
 def _hosted_institute_words() -> tuple[str, ...]:
     return tuple(_hosted_kinds("zh"))
@@ -481,6 +491,8 @@ class InstitutionResolver(Batchwise):
                 candidates = _pairs_apart(text, found, candidates)
             if " and " in text:  # (a literal test once a page)
                 candidates = self._short_name_and_listed_apart(doc, text, candidates)
+            if " University of " in text:  # (a literal test once a page)
+                candidates = self._without_country_cue_names(candidates)
         candidates = self._without_aliases_naming_units(text, candidates)
         after_institution = {m.end for m in candidates}
         # (a listed name is no unit: the method, looked up once, is called for the others only)
@@ -946,6 +958,21 @@ class InstitutionResolver(Batchwise):
                     joined.append(_mention(row, text))
         return [*kept, *joined]
 
+    def _without_country_cue_names(self, candidates: list[_Mention]) -> list[_Mention]:
+        """ "Yarmouk University of Jordan": the listed "University of <country>" (University of Jordan)
+        read inside a name that ends at its "University" is that name and its country (a cue, as in
+        "Makerere University of Uganda"), not the listed body."""
+        ends = {m.end_char for m in candidates}
+        dropped = [
+            m
+            for m in candidates
+            if m.kb_id
+            and m.text.startswith("University of ")
+            and m.start_char + len("University") in ends
+            and self.countries.code(m.text[len("University of ") :]) is not None
+        ]
+        return [m for m in candidates if m not in dropped] if dropped else candidates
+
     def _short_name_and_listed_apart(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
         """ "Deakin and East China University of Technology": an unlisted name that is a listed name
         after words with no head and an "and" is two names, the short one ("Deakin") standing for
@@ -1138,8 +1165,37 @@ class InstitutionResolver(Batchwise):
             return False  # "Confucius Institute of X University": a body of its own
         if self._named_as_joint(name[: match.start()] + match.group().split(" of ")[0]):
             return False  # "Dundee International Institute of Nanchang University": named after its partner
+        if self._partner_institute_of_host(name):
+            return False  # "Bolton Institute of Xiangtan University": a joint institute, named for its partner
         owner = self._links(name[match.end() :])
         return owner is not None and owner.kind in _TEACHING_KINDS
+
+    def _partner_institute_of_host(self, name: str) -> bool:
+        """ "Bolton Institute of Xiangtan University": an institute or college of a listed Chinese teaching
+        body (after the "of") named by a foreign university's own word (University of Bolton), or by a
+        foreign place, before its head: the joint institute of the two, not a unit of the host."""
+        match = _UNIT_BEFORE_OWNER_EN.search(name)
+        if match is None or match.start() == 0:
+            return False
+        partner = name[: match.start()].strip()
+        if not partner or not partner[:1].isupper():
+            return False
+        owner = self._links(name[match.end() :])
+        if owner is None or owner.country != "CN" or owner.kind not in _TEACHING_KINDS:
+            return False
+        return self._names_a_foreign_partner(partner) or (
+            " " in partner and self._names_a_foreign_partner(partner.partition(" ")[0])  # "Dundee International"
+        )
+
+    def _names_a_foreign_partner(self, words: str) -> bool:
+        """`words` name a foreign place or the place a listed foreign university is named by."""
+        if self.places.country_of.get(words) not in (None, "CN"):
+            return True
+        for form in (f"University of {words}", f"{words} University"):
+            entry = self._links(form)
+            if entry is not None and entry.country not in (None, "CN"):
+                return True
+        return False
 
     def _university_after_of(self, name: str) -> bool:
         """A university or college is named after the name's first "of"."""
@@ -1242,6 +1298,44 @@ class InstitutionResolver(Batchwise):
                     facts.set(mention, "country", "CN")
             resolved.append(mention)
         return resolved
+
+    def _with_written_short_forms(
+        self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]
+    ) -> list[_Mention]:
+        """江西理工大学 ... 江理工, 浙江外国语学院 ... 浙外: a word of the page that shortens exactly one
+        of its universities' names (`link/short_forms.shortens`: the name's first character, then
+        others in order) is that university, written after its full name.
+        Whole words only (the tokenizer's bounds), none inside a name read."""
+        names = _shortened_names(mentions, self.gazetteer)
+        if not names or len(names) > _MOST_NAMES_SHORTENED:
+            # (none to shorten; or a list of many, where a short form would be two names' and the
+            # scan of every place their first characters are written costs the most)
+            return mentions
+        by_first: dict[str, list[str]] = defaultdict(list)
+        for name in names:
+            by_first[name[0]].append(name)
+        held = [m for m in mentions if m.start < m.end]
+        starts = [m.start for m in held]
+        added: list[_Mention] = []
+        token_starts: list[int] = []  # (read when a form is first found: most pages write none)
+        for first, named in by_first.items():
+            forms = _written_short_forms_of_all(tuple(named))
+            at = text.find(first)
+            while at >= 0:
+                # (the longest form written here, by three set lookups: most places hold none)
+                for size in SHORT_FORM_SIZES:
+                    short = text[at : at + size]
+                    if short in forms:
+                        token_starts = token_starts or doc.to_array(IDX).tolist()
+                        found = _short_form_at(doc, token_starts, short, at, named, held, starts)
+                        # (after its full name only: before it, 浙外 is no name read yet)
+                        if found is not None and at >= names[found[0]].end_char:
+                            full, span = names[found[0]], found[1]
+                            row = SpanRow(span.start, span.end, at, span.end_char, full.label, full.kb_id, 0)
+                            added.append(_mention(row, text))
+                        break
+                at = text.find(first, at + 1)
+        return sorted([*mentions, *added], key=_START) if added else mentions
 
     def _with_first_words(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """ "Bauman Moscow State Technical University ... and Bauman on the Russian side": the first
@@ -1537,16 +1631,27 @@ class InstitutionResolver(Batchwise):
             # a joint institute is where its host is, whatever its foreign partner's name says
             # ("Coventry Institute of Technology at Qingdao University of Technology": CN)
             country = self._host_country(written)
+        # a hosted body (Confucius Institute, Luban Workshop) is abroad, at its host: no word of its
+        # name ("... of Chinese Medicine") nor its shape ("X at Y") puts it in China
+        hosted = kind == "joint_institute" and entry is None and self._hosted_abroad(written)
         if entry is None or self._entry_country(entry) is not None:  # (an international organisation has none)
             # (a joint institute named after its foreign partner is not in the partner's place)
             in_name = not (kind == "joint_institute" and entry is None and self._named_as_joint(written))
-            country = country or self._country_from_context(text, mention, in_name)
-        if kind == "joint_institute" and entry is None and country is None and self._named_as_joint(written):
+            around = None if country else self._country_from_context(text, mention, in_name)
+            country = country or (None if hosted and around == "CN" else around)
+        if (
+            kind == "joint_institute"
+            and entry is None
+            and country is None
+            and not hosted
+            and self._named_as_joint(written)
+        ):
             country = "CN"  # Sino-foreign institutes named "Sino-X" / 中X / "X College at Y" are in China
         if country is None and entry is None:
             country = self._listed_ending_country(mention) or self._publishers_country(written)
             country = country or self.countries.visited(text, mention.start_char, kind, self.language)  # (the trip's)
-            if country is None and kind == "government":
+            if country is None and (kind == "government" or hosted):
+                # (a Confucius Institute on its foreign host's own page: the host's country)
                 country = self._publishers_state()
         if country is None and entry is None and kind == "company" and _chinese_company_form(written, self.language):
             country = "CN"  # "有限公司", "Co., Ltd.": the form of a company registered in China
@@ -1632,10 +1737,12 @@ class InstitutionResolver(Batchwise):
             entry = self.gazetteer.get(kb_id) or self._links(display_name or written)
             name = None
             if display_name is None:
-                unlisted_form = entry is not None and fold_name(written) not in self._folded(entry)
+                # ("X University named after Y" is written as listed when "X University" is)
+                unlisted_form = entry is not None and fold_name(before_named_after(written)) not in self._folded(entry)
                 # 我校 / "our university": report the institution's own name.
                 name = entry.canonical_name(self.language) if unlisted_form else self._without_country(written, entry)
-            kind = entry.kind if entry else self._kind_from_shape(label, written)
+            # (an acronym's kind by the full name it stands for: "Confucius Institute (CI)" ... "CI")
+            kind = entry.kind if entry else self._kind_from_shape(label, display_name or written)
             country = self._entry_country(entry)
             shown = name if display_name is None else display_name
             listed = Facts(kind, country, entry, shown, written) if country else None
@@ -1709,6 +1816,10 @@ class InstitutionResolver(Batchwise):
             label = _kind_of_head_phrase(text) or label
             if label == "university" and "Sciences" in text and _ACADEMY_OF_SCIENCES.search(text):
                 label = "research_institute"  # "Chinese Academy of Tropical Agricultural Sciences": it does research
+        if self.language == "zh" and label in _TEACHING_KINDS:
+            hosted = _hosted_kind_zh(text)
+            if hosted is not None:
+                return hosted  # 里昂孔子学院: a hosted body's kind, not its head's (学院: a college)
         if label == "research_institute" and self.language == "zh":
             return label  # 中俄文化研究中心, 中英…研究院: research named by its two sides, no joint school
         if label in _TEACHING_KINDS and self._named_as_joint(text):
@@ -1758,9 +1869,19 @@ class InstitutionResolver(Batchwise):
                 or _BINATIONAL_EN.search(text)
                 or _ends_as_joint_en(text)
                 or self._named_after_partner(text)
+                or (" of " in text and self._partner_institute_of_host(text))
             )
         simplified = _simplified(text)
         for word in word_list("zh", "joint_name_words.txt"):  # noqa: SIM110 - compiled, `any` of a generator makes one
+            if word in simplified:
+                return True
+        return False
+
+    def _hosted_abroad(self, text: str) -> bool:
+        """A name holding a hosted body's word (`*/hosted_institutes.tsv`: Confucius Institute, 孔子学院)."""
+        words = _hosted_kinds(self.language)
+        simplified = _simplified(text) if self.language == "zh" else text
+        for word in words:  # noqa: SIM110 - compiled, `any` of a generator makes one
             if word in simplified:
                 return True
         return False
@@ -2151,7 +2272,10 @@ def _in_compound(doc: Doc, mention: _Mention, hyphens: list[int], listed_starts:
     # a hyphened place after its head (heads first): a name
     if end - mention.start < 2 or not attached_hyphen(end - 2):
         return False
-    return end - mention.start < 3 or not (_place_word(doc[end - 3].text) and _place_word(doc[end - 1].text))
+    # ("... named after al-Farabi": a lower-case particle hyphened to the last name word is the
+    # person's name, no modifier either)
+    before = doc[end - 3].text if end - mention.start >= 3 else ""
+    return not before or not ((_place_word(before) or before.islower()) and _place_word(doc[end - 1].text))
 
 
 def _place_word(word: str) -> bool:
@@ -2378,15 +2502,20 @@ def _national_after_country(country_word: str, rest: str) -> bool:
 
 # A kind of university described, not named: 研究型大学, 综合性大学, 应用型本科院校 (一所…的应用研究型大学).
 _DESCRIBED_HEADS_ZH = ("大学", "学院", "高校", "院校")
-_DESCRIBING_ENDS_ZH = ("型", "性")
+
+
+@functools.cache
+def _describing_words_zh() -> tuple[str, ...]:
+    return tuple(word_list("zh", "describing_words.txt"))
 
 
 def _describes_a_kind_zh(name: str) -> bool:
-    """An unlisted name whose words before its head end in 型 or 性 (研究型, 综合性): a description of
-    an institution (学校是一所…的应用研究型大学), not an institution's name."""
+    """An unlisted name whose words before its head describe a kind or a rank (研究型, 综合性,
+    一流, 高水平, 知名: `zh/describing_words.txt`): a description of an institution
+    (学校是一所…的应用研究型大学, 赴海外一流大学学习), not an institution's name."""
     if not name.endswith(_DESCRIBED_HEADS_ZH):
         return False
-    return name[:-2].endswith(_DESCRIBING_ENDS_ZH)
+    return name[:-2].endswith(_describing_words_zh())
 
 
 @functools.cache
@@ -2494,6 +2623,58 @@ def _written_at_any(page_simplified: str, simplified: str, starts: list[int]) ->
         if page_simplified.startswith(simplified, start):
             return True
     return False
+
+
+# (a short form of two characters ends as a university's is called: 南大, 浙外, 江财 are words of
+# the page's own names, but so are 江西, 中方; longer ones end as they may: 江理工, 江西师大)
+_TWO_CHARACTER_SHORT_ENDS = frozenset("大外财师工农医航科")
+_SHORTENED_HEADS = ("大学", "学院", "大學", "學院")
+_MOST_NAMES_SHORTENED = 8  # a page writing short forms is about a few universities, not a list of many
+
+
+@functools.lru_cache(maxsize=1 << 12)  # (a province's universities recur page after page)
+def _written_short_forms(name: str) -> frozenset[str]:
+    """The short forms of `name` (`link/short_forms.short_forms_of`) a page is read for: one of two
+    characters only when it ends as a university's is called."""
+    return frozenset(
+        form for form in short_forms_of(name) if len(form) > 2 or form[-1] in _TWO_CHARACTER_SHORT_ENDS
+    )
+
+
+@functools.lru_cache(maxsize=1 << 12)  # (the same universities are named together page after page)
+def _written_short_forms_of_all(names: tuple[str, ...]) -> frozenset[str]:
+    return frozenset().union(*[_written_short_forms(name) for name in names])
+
+
+def _short_form_at(
+    doc: Doc, token_starts: list[int], short: str, at: int, named: list[str], held: list[_Mention], starts: list[int]
+) -> tuple[str, Span] | None:
+    """The name of `named` that `short` (the longest short form of theirs written at `at`) shortens,
+    and the word's span; None when two names give that form (南大 of 南昌大学 and 南京大学), or when
+    it is no whole word (`token_starts`: where the Doc's tokens start) or lies in a name read."""
+    first = bisect_left(token_starts, at)
+    if first == len(token_starts) or token_starts[first] != at:
+        return None  # (inside a word)
+    end = bisect_left(token_starts, at + len(short), first)
+    if end < len(token_starts) and token_starts[end] != at + len(short):
+        return None  # (a word goes on after it)
+    shortened = [name for name in named if short in _written_short_forms(name)]
+    if len(shortened) > 1 or _holds(held, starts, first) or _holds(held, starts, end - 1):
+        return None  # (two names' form, or part of a name read there)
+    return shortened[0], doc[first:end]
+
+
+def _shortened_names(mentions: list[_Mention], gazetteer: Gazetteer) -> dict[str, _Mention]:
+    """The page's names of listed Chinese universities and colleges (by their text, the first mention
+    of each), which bulletins write short (江西理工大学 -> 江理工). (A foreign name's characters spell
+    words of their own: 加大 of 加拿大…学院, and two foreign names one short form, 格大.)"""
+    names: dict[str, _Mention] = {}
+    for mention in mentions:
+        if mention.kb_id and mention.text not in names and mention.text.endswith(_SHORTENED_HEADS):
+            entry = gazetteer.get(mention.kb_id)
+            if entry is not None and entry.country == "CN" and len(mention.text) >= 4:
+                names[mention.text] = mention
+    return names
 
 
 def _holds(mentions: list[_Mention], starts: list[int], token: int) -> bool:
