@@ -11,7 +11,6 @@ on the same page is that institution. It is no short form when it is written as 
 from __future__ import annotations
 
 import functools
-import itertools
 from collections.abc import Sequence
 
 from pipeline.rules import word_list
@@ -32,22 +31,6 @@ def shortens(short: str, name: str) -> bool:
     if len(short) < 2 or len(short) > len(name) - _MIN_LEFT_OUT or short in name:
         return False
     return follows_in_order(short, name) and short not in not_short_forms()
-
-
-@functools.lru_cache(maxsize=1 << 12)  # (the names of a province's universities recur page after page)
-def short_forms_of(name: str) -> tuple[str, ...]:
-    """Every short form of `name` (each `short` that `shortens(short, name)`), longest first: its
-    first character and others of it in order, made once per name instead of tried on every word."""
-    rest, common = name[1:], not_short_forms()
-    forms: dict[str, None] = {}
-    for size in SHORT_FORM_SIZES:
-        if size > len(name) - _MIN_LEFT_OUT:
-            continue
-        for picked in itertools.combinations(rest, size - 1):
-            short = name[0] + "".join(picked)
-            if short not in name and short not in common:
-                forms[short] = None
-    return tuple(forms)
 
 
 def follows_in_order(short: Sequence[str], name: str) -> bool:

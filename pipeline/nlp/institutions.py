@@ -24,7 +24,6 @@ from urllib.parse import urlsplit
 
 import numpy as np
 from ahocorasick_rs import AhoCorasick, MatchKind
-from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span
@@ -34,11 +33,11 @@ from pipeline.extract.spans import matching_text
 from pipeline.extract.tables import ColumnCell, column_cells
 from pipeline.language import _traditional_to_simplified, to_simplified
 from pipeline.link.countries import load_countries
-from pipeline.link.gazetteer import Gazetteer, GazetteerEntry, before_named_after, load_gazetteer
+from pipeline.link.gazetteer import GazetteerEntry, before_named_after, load_gazetteer
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher, degree_kind, voice_word
-from pipeline.link.short_forms import SHORT_FORM_SIZES, follows_in_order, short_forms_of
+from pipeline.link.short_forms import follows_in_order
 from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
 from pipeline.nlp.institution_patterns import (
@@ -1298,44 +1297,6 @@ class InstitutionResolver(Batchwise):
                     facts.set(mention, "country", "CN")
             resolved.append(mention)
         return resolved
-
-    def _with_written_short_forms(
-        self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]
-    ) -> list[_Mention]:
-        """江西理工大学 ... 江理工, 浙江外国语学院 ... 浙外: a word of the page that shortens exactly one
-        of its universities' names (`link/short_forms.shortens`: the name's first character, then
-        others in order) is that university, written after its full name.
-        Whole words only (the tokenizer's bounds), none inside a name read."""
-        names = _shortened_names(mentions, self.gazetteer)
-        if not names or len(names) > _MOST_NAMES_SHORTENED:
-            # (none to shorten; or a list of many, where a short form would be two names' and the
-            # scan of every place their first characters are written costs the most)
-            return mentions
-        by_first: dict[str, list[str]] = defaultdict(list)
-        for name in names:
-            by_first[name[0]].append(name)
-        held = [m for m in mentions if m.start < m.end]
-        starts = [m.start for m in held]
-        added: list[_Mention] = []
-        token_starts: list[int] = []  # (read when a form is first found: most pages write none)
-        for first, named in by_first.items():
-            forms = _written_short_forms_of_all(tuple(named))
-            at = text.find(first)
-            while at >= 0:
-                # (the longest form written here, by three set lookups: most places hold none)
-                for size in SHORT_FORM_SIZES:
-                    short = text[at : at + size]
-                    if short in forms:
-                        token_starts = token_starts or doc.to_array(IDX).tolist()
-                        found = _short_form_at(doc, token_starts, short, at, named, held, starts)
-                        # (after its full name only: before it, 浙外 is no name read yet)
-                        if found is not None and at >= names[found[0]].end_char:
-                            full, span = names[found[0]], found[1]
-                            row = SpanRow(span.start, span.end, at, span.end_char, full.label, full.kb_id, 0)
-                            added.append(_mention(row, text))
-                        break
-                at = text.find(first, at + 1)
-        return sorted([*mentions, *added], key=_START) if added else mentions
 
     def _with_first_words(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """ "Bauman Moscow State Technical University ... and Bauman on the Russian side": the first
@@ -2623,58 +2584,6 @@ def _written_at_any(page_simplified: str, simplified: str, starts: list[int]) ->
         if page_simplified.startswith(simplified, start):
             return True
     return False
-
-
-# (a short form of two characters ends as a university's is called: 南大, 浙外, 江财 are words of
-# the page's own names, but so are 江西, 中方; longer ones end as they may: 江理工, 江西师大)
-_TWO_CHARACTER_SHORT_ENDS = frozenset("大外财师工农医航科")
-_SHORTENED_HEADS = ("大学", "学院", "大學", "學院")
-_MOST_NAMES_SHORTENED = 8  # a page writing short forms is about a few universities, not a list of many
-
-
-@functools.lru_cache(maxsize=1 << 12)  # (a province's universities recur page after page)
-def _written_short_forms(name: str) -> frozenset[str]:
-    """The short forms of `name` (`link/short_forms.short_forms_of`) a page is read for: one of two
-    characters only when it ends as a university's is called."""
-    return frozenset(
-        form for form in short_forms_of(name) if len(form) > 2 or form[-1] in _TWO_CHARACTER_SHORT_ENDS
-    )
-
-
-@functools.lru_cache(maxsize=1 << 12)  # (the same universities are named together page after page)
-def _written_short_forms_of_all(names: tuple[str, ...]) -> frozenset[str]:
-    return frozenset().union(*[_written_short_forms(name) for name in names])
-
-
-def _short_form_at(
-    doc: Doc, token_starts: list[int], short: str, at: int, named: list[str], held: list[_Mention], starts: list[int]
-) -> tuple[str, Span] | None:
-    """The name of `named` that `short` (the longest short form of theirs written at `at`) shortens,
-    and the word's span; None when two names give that form (南大 of 南昌大学 and 南京大学), or when
-    it is no whole word (`token_starts`: where the Doc's tokens start) or lies in a name read."""
-    first = bisect_left(token_starts, at)
-    if first == len(token_starts) or token_starts[first] != at:
-        return None  # (inside a word)
-    end = bisect_left(token_starts, at + len(short), first)
-    if end < len(token_starts) and token_starts[end] != at + len(short):
-        return None  # (a word goes on after it)
-    shortened = [name for name in named if short in _written_short_forms(name)]
-    if len(shortened) > 1 or _holds(held, starts, first) or _holds(held, starts, end - 1):
-        return None  # (two names' form, or part of a name read there)
-    return shortened[0], doc[first:end]
-
-
-def _shortened_names(mentions: list[_Mention], gazetteer: Gazetteer) -> dict[str, _Mention]:
-    """The page's names of listed Chinese universities and colleges (by their text, the first mention
-    of each), which bulletins write short (江西理工大学 -> 江理工). (A foreign name's characters spell
-    words of their own: 加大 of 加拿大…学院, and two foreign names one short form, 格大.)"""
-    names: dict[str, _Mention] = {}
-    for mention in mentions:
-        if mention.kb_id and mention.text not in names and mention.text.endswith(_SHORTENED_HEADS):
-            entry = gazetteer.get(mention.kb_id)
-            if entry is not None and entry.country == "CN" and len(mention.text) >= 4:
-                names[mention.text] = mention
-    return names
 
 
 def _holds(mentions: list[_Mention], starts: list[int], token: int) -> bool:
