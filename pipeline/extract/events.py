@@ -2561,11 +2561,17 @@ def _place_last_meeting(events: list[_Draft], setting: Setting, head: str) -> No
         return
 
 
+def _heads_lower_case(heads: frozenset[str]) -> str:
+    """The event head words in lower case as one alternation (a meeting's references and lengths are
+    matched in the lower case of the text)."""
+    return alternation(sorted({h.lower() for h in heads}, key=len, reverse=True))
+
+
 def _meeting_reference_pattern(language: str, heads: frozenset[str], words: dict[str, str]) -> re.Pattern[str]:
     """A reference to a meeting named before by its head word: 'the forum', "this year's summit"
     anywhere (English, in lower case); (本次)论坛 opening the sentence (Chinese)."""
     references = alternation(w for w, role in words.items() if role == "reference")
-    head_words = alternation(sorted({h.lower() for h in heads}, key=len, reverse=True))
+    head_words = _heads_lower_case(heads)
     if language == "en":
         return re.compile(rf"\b(?:{references})\s+({head_words})\b")
     return re.compile(rf"^\s*(?:{references})?({head_words})")
@@ -3198,7 +3204,7 @@ def _edition_of(short: str, full: str) -> bool:
 def _meeting_length_pattern(language: str, heads: frozenset[str], lengths: tuple[str, ...]) -> re.Pattern[str]:
     """A meeting's length in days: a length word before a head word ('the three-day forum'), or a
     head word before 为期 (论坛为期两天); in the lower case of the text English is matched in."""
-    words = alternation(sorted({h.lower() for h in heads}, key=len, reverse=True))
+    words = _heads_lower_case(heads)
     if language == "en":
         return re.compile(rf"\b(?:{alternation(lengths)})\s+({words})\b")
     return re.compile(rf"({words})为期(?!一天)")

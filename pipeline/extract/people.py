@@ -638,9 +638,9 @@ def _after_honorific(text: str, start: int) -> bool:
     """Whether the words right before `start` are forms of address after a capitalised word that may end an
     office ("Rector Prof. Dr. X"; not "by Prof. X", nor a sentence's "Professor X")."""
     words = text[max(0, start - 40) : start].split()
-    if not words or words[-1] not in _honorifics():
-        return False
     honorifics = _honorifics()
+    if not words or words[-1] not in honorifics:
+        return False
     while words and words[-1] in honorifics:
         words.pop()
     return bool(words) and words[-1][:1].isupper() and words[-1][-1] not in ".,;:!?\"”'’)"
