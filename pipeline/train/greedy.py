@@ -40,7 +40,6 @@ still the way to read.
 
 from __future__ import annotations
 
-import ctypes
 import functools
 import itertools
 import operator
@@ -70,16 +69,6 @@ MAX_KNOWN_WINDOWS = 0
 # Past this many distinct tokens the embeddings known start again (64 floats each: ~6 MB at most).
 MAX_KNOWN_TOKENS = 1 << 14
 
-# glibc's malloc hands an allocation above its mmap threshold to the kernel and gives the heap's
-# free top back above its trim threshold; both start low (128 KiB) and rise only as large blocks
-# are freed. The encoder's arrays of a batch (a few MiB each) so came back as fresh pages batch
-# after batch, each zeroed by the kernel on first touch: a quarter of `institution_model`'s time
-# went to page faults. Set from the start to the ceilings glibc's own adjustment rises to (32 MiB,
-# and twice that), freed arrays stay in the heap for the next batch's (peak memory +1-2%).
-_M_TRIM_THRESHOLD, _M_MMAP_THRESHOLD = -1, -3  # mallopt's parameters (malloc.h)
-_MMAP_THRESHOLD = 32 << 20
-_TRIM_THRESHOLD = 2 * _MMAP_THRESHOLD
-
 # Reading a few tokens' columns one Token at a time (~1 us a token) beats `Doc.to_array`, which
 # reads every token of the Doc (~0.2 us a token for the 5 columns; a Span's `to_array` loops in
 # Python, ~1.7 us a token), while the tokens read are fewer than 1/this of the Doc's.
@@ -93,7 +82,6 @@ class GreedyNER:
     """`ner.pipe`'s entities for Docs without preset entities, decoded in numpy."""
 
     def __init__(self, nlp: Language) -> None:
-        keep_freed_arrays()
         ner = nlp.get_pipe("ner")
         model = ner.model
         self.features, after_features = _split_features(nlp.get_pipe("tok2vec").model)
@@ -388,18 +376,6 @@ def _is_greedy_ner(nlp: Any) -> bool:
 
 
 @functools.cache
-@functools.cache
-def keep_freed_arrays() -> None:
-    """Let the process's malloc keep large freed blocks for the next ones (see `_MMAP_THRESHOLD`):
-    glibc's thresholds set once; nothing where malloc has no `mallopt` (not glibc)."""
-    try:
-        mallopt = ctypes.CDLL(None).mallopt
-    except (OSError, AttributeError):
-        return
-    mallopt(_M_MMAP_THRESHOLD, _MMAP_THRESHOLD)
-    mallopt(_M_TRIM_THRESHOLD, _TRIM_THRESHOLD)
-
-
 def greedy_decoder(nlp: Any) -> GreedyNER | None:
     """`GreedyNER.of(nlp)`, inspected once per trained pipeline."""
     return GreedyNER.of(nlp)
