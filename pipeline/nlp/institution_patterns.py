@@ -32,6 +32,7 @@ from pipeline.link.places import load_places
 from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import SpanRow, doc_text, read_rows, register_extensions, write_rows
 from pipeline.nlp.sentences import sentence_starts_of
+from pipeline.nlp.tokenizer_zh import NORM_IDX_KEY
 from pipeline.rules import word_list, word_table
 
 SPAN_KEY = "inst_patterns"
@@ -1057,12 +1058,18 @@ class ChinesePatterns:
             return []
         text = matching_text(doc)
         codes = code_points(text)
-        next_starts = np.append(offsets[1:], len(text)).astype(np.int64)
+        # Each token's last character, where the next one starts less one. (Filled in place: `np.append`
+        # of the unsigned column and an int goes through floats, ten times the cost.)
+        last = np.empty(len(offsets), dtype=np.int64)
+        last[:-1] = offsets[1:]
+        last[-1] = len(text)
+        last -= 1
+        ends = codes[last]
         table = self._head_last_chars
-        may_end = table[_in_table(codes[next_starts - 1], table)]
-        before_space = (codes[next_starts - 1] == ord(" ")) & (next_starts >= 2)
-        may_end[before_space] |= table[_in_table(codes[next_starts[before_space] - 2], table)]
-        return np.flatnonzero(may_end).tolist()
+        may_end = table[_in_table(ends, table)]
+        before_space = (ends == ord(" ")) & (last >= 1)
+        may_end[before_space] |= table[_in_table(codes[last[before_space] - 1], table)]
+        return may_end.nonzero()[0].tolist()
 
     def _head_words(
         self, doc: Doc, norms: np.ndarray, tokens: list[int]
@@ -1126,13 +1133,16 @@ class ChinesePatterns:
         rows: list[SpanRow] = []
         # Two columns of the page (spaCy reads one at ~0.1 us a token); whatever else a rule asks
         # of a word (its end, its written form) is read from its Token, for the few words it reaches.
-        columns = doc.to_array([NORM, IDX])
-        norms, offsets = columns[:, 0], columns[:, 1]
+        columns = _norm_and_idx(doc)
+        norm_column, offsets = columns[:, 0], columns[:, 1]
+        # The rules read words one at a time (hundreds of reads a page): from a list, where each read
+        # of the array makes a numpy scalar. The array stays for the whole-page searches.
+        norms = norm_column.tolist()
         sentence_starts = sentence_starts_of(doc)
         vocab = doc.vocab
         # where - or · is written (most pages: nowhere), so a listed name's words before it are
         # read only when one stands there
-        joiners = _positions(norms, self._joiner_ids) if known else []
+        joiners = _positions(norm_column, self._joiner_ids) if known else []
         campuses = bool(known) and "校区" in doc_text(doc)  # (one look a page: most name no campus)
         for listed in known:
             if campuses and listed.end + 1 < len(norms) and int(norms[listed.end + 1]) == self._campus_id:
@@ -1152,7 +1162,7 @@ class ChinesePatterns:
                     kind = self.heads.get(self._head_of(last) or "", "university")
                     rows.append(_row(start, listed.end, int(offsets[start]), listed.end_char, kind))
         rows.extend(self._joint_research_rows(doc, norms, offsets, sentence_starts, known_ends))
-        heads, ministries, bodies = self._head_words(doc, norms, self._may_end_in_head(doc, offsets))
+        heads, ministries, bodies = self._head_words(doc, norm_column, self._may_end_in_head(doc, offsets))
         for i in ministries:
             start = self._foreign_ministry_start(vocab, norms, i, known_tokens)
             if start is not None:
@@ -1165,7 +1175,7 @@ class ChinesePatterns:
             return rows
         # 教育部 listed on its own (a listed foreign body's country before it is a cue: 英国 + 皇家农业大学)
         listed_heads = {s.start for s in known if s.end - s.start == 1 and not _listed_abroad(s.kb_id)}
-        marks = _positions(norms, self._label_mark_ids)  # where ： or : is written
+        marks = _positions(norm_column, self._label_mark_ids)  # where ： or : is written
         for i, head in heads:
             if i in known_tokens and not (i in listed_heads and self._after_foreign_region(vocab, norms, i)):
                 continue  # a listed name is matched whole by the gazetteer
@@ -1218,7 +1228,7 @@ class ChinesePatterns:
             while start < i and written[i - 1 - start] in self._dash_orths:  # (the words' ORTH ids)
                 start += 1  # （广西）—东盟…联盟 cut at its bracket: a dash opens no name
             # (a list, not a generator: compiled, a list comprehension is a plain loop)
-            name = "".join([self._norm_facts(vocab, n)[0] for n in norms[start : i + 1].tolist()])
+            name = "".join([self._norm_facts(vocab, n)[0] for n in norms[start : i + 1]])
             if _counted(vocab, norms, start):
                 continue  # 60余所华文独立中学, 3所马来西亚大学: a number of bodies of a class, none named
             if start in known_ends and head == "学院" and _named_after_a_partner(name):
@@ -1238,19 +1248,19 @@ class ChinesePatterns:
                 rows.append(_row(start, end, int(offsets[start]), end_char, kind))
         return rows
 
-    def _holds_a_head(self, vocab: Vocab, norms: np.ndarray, start: int, end: int) -> bool:
+    def _holds_a_head(self, vocab: Vocab, norms: list[int], start: int, end: int) -> bool:
         """Whether a word in [start, end) ends in a name's head (中学 of 剑桥高级中学)."""
-        for word_id in norms[start:end].tolist():  # noqa: SIM110 (compiled: no generator)
+        for word_id in norms[start:end]:  # noqa: SIM110 (compiled: no generator)
             if self._head_of(vocab.strings[int(word_id)]) is not None:
                 return True
         return False
 
     @staticmethod
-    def _opens_with_foreign_country(vocab: Vocab, norms: np.ndarray, start: int) -> bool:
+    def _opens_with_foreign_country(vocab: Vocab, norms: list[int], start: int) -> bool:
         """Whether the word at `start` is a foreign country's name (吉布提 of 吉布提工商学校)."""
         return load_countries().code(vocab.strings[int(norms[start])]) not in (None, "CN")
 
-    def _kind_zh(self, vocab: Vocab, norms: np.ndarray, start: int, i: int, head: str) -> str:
+    def _kind_zh(self, vocab: Vocab, norms: list[int], start: int, i: int, head: str) -> str:
         """The kind of the name ending in `head` at `i`: its head's, but a centre named for research
         (中俄文化研究中心, `zh/research_centre_words.txt`) is a research institute."""
         kind = self.heads[head]
@@ -1259,7 +1269,7 @@ class ChinesePatterns:
         return kind
 
     def _joint_research_rows(
-        self, doc: Doc, norms: np.ndarray, offsets: np.ndarray, sentence_starts: list[int], known_ends: set[int]
+        self, doc: Doc, norms: list[int], offsets: np.ndarray, sentence_starts: list[int], known_ends: set[int]
     ) -> list[SpanRow]:
         """Research bodies two institutions build together, named by a head such as 联合实验室 or
         联合研究中心 (`zh/joint_research_heads.txt`): 联合 is a boundary word elsewhere (A与B联合主办),
@@ -1288,7 +1298,7 @@ class ChinesePatterns:
     def _joint_research_row(
         self,
         doc: Doc,
-        norms: np.ndarray,
+        norms: list[int],
         offsets: np.ndarray,
         span: tuple[int, int, int],
         sentence_starts: list[int],
@@ -1336,7 +1346,7 @@ class ChinesePatterns:
             return True  # 稀土新材料: 新 is a field's word here
         return name_word and norm not in _joint_research_stops() and self._text_facts(vocab, orth_id)[0]
 
-    def _foreign_campus(self, doc: Doc, norms: np.ndarray, listed: SpanRow) -> SpanRow | None:
+    def _foreign_campus(self, doc: Doc, norms: list[int], listed: SpanRow) -> SpanRow | None:
         """利兹大学 + 南昌 + 校区: a listed foreign university's campus in a Chinese city is a
         Sino-foreign institution (中外合作办学机构) of its own; a Chinese university's campus
         (北京师范大学珠海校区, 前湖校区) is none. (Asked only where 校区 follows a listed name's next word.)"""
@@ -1348,7 +1358,7 @@ class ChinesePatterns:
             return None
         return _row(listed.start, listed.end + 2, listed.start_char, _end_char(doc, listed.end + 1), "joint_institute")
 
-    def _under_country_label(self, vocab: Vocab, norms: np.ndarray, start: int, floor: int, marks: list[int]) -> bool:
+    def _under_country_label(self, vocab: Vocab, norms: list[int], start: int, floor: int, marks: list[int]) -> bool:
         """A name of generic words only in a list a foreign country labels (柬埔寨：皇家农业大学、…):
         the label makes it proper (its country is the label's). Asked of such names only; the
         words before it are read only when a label mark (`marks`: where one is) lies within reach."""
@@ -1365,7 +1375,7 @@ class ChinesePatterns:
             j -= 1
         return False
 
-    def _foreign_ministry_start(self, vocab: Vocab, norms: np.ndarray, i: int, known: set[int]) -> int | None:
+    def _foreign_ministry_start(self, vocab: Vocab, norms: list[int], i: int, known: set[int]) -> int | None:
         """Where 老挝 教育 与 体育部 / 乌兹别克斯坦 高等教育 、 科学 与 创新 部 begins: a foreign
         country, then fields joined by 与, 和, 、 up to the ministry word at `i`; else None."""
 
@@ -1391,7 +1401,7 @@ class ChinesePatterns:
             start, code = start - 1, load_countries().code(norm(start - 2))  # 俄罗斯 联邦 科学与高等教育部
         return start - 1 if code not in (None, "CN") else None
 
-    def _joined_name_start(self, doc: Doc, norms: np.ndarray, start: int, floor: int) -> int | None:
+    def _joined_name_start(self, doc: Doc, norms: list[int], start: int, floor: int) -> int | None:
         """Where the words joined by - or · right before `start` begin (阿里 - 法拉 比), after any
         country before them (哈萨克斯坦); None when no joiner stands between two of the words."""
         vocab = doc.vocab
@@ -1413,14 +1423,14 @@ class ChinesePatterns:
             j += 1
         return j if joined and j < start else None
 
-    def _names_no_body(self, vocab: Vocab, norms: np.ndarray, i: int) -> bool:
+    def _names_no_body(self, vocab: Vocab, norms: list[int], i: int) -> bool:
         """The head at `i` with the word before it ends a phrase of `not_bodies.txt` (命运 共同体)."""
         words = self._norm_facts(vocab, int(norms[i]))[0]
         if i > 0:
             words = self._norm_facts(vocab, int(norms[i - 1]))[0] + words
         return words.endswith(self.not_bodies)
 
-    def _joins_fields(self, vocab: Vocab, norms: np.ndarray, i: int, floor: int, head: str) -> bool:
+    def _joins_fields(self, vocab: Vocab, norms: list[int], i: int, floor: int, head: str) -> bool:
         """The 和 at `i` joins two field words (林业 和 草原): inside a body's name, not between
         two names (云南省林业和草原科学院). So does a 与 between two disciplines right before a
         university's head (阿拉木图 能源 与 通信 大学): a name never ends in a bare field."""
@@ -1439,13 +1449,13 @@ class ChinesePatterns:
             return False
         return joiner == self._and_id or self._ends_at_head(vocab, norms, i + 1)
 
-    def _ends_at_head(self, vocab: Vocab, norms: np.ndarray, i: int) -> bool:
+    def _ends_at_head(self, vocab: Vocab, norms: list[int], i: int) -> bool:
         """The word at `i` is the last before a 大学 / 学院 written apart (通信 大学), or ends in one."""
         word = self._norm_facts(vocab, int(norms[i]))[0]
         following = self._norm_facts(vocab, int(norms[i + 1]))[0] if i + 1 < len(norms) else ""
         return word.endswith(_FIELD_JOINED_HEADS) or following in _FIELD_JOINED_HEADS
 
-    def _bracketed_place(self, vocab: Vocab, norms: np.ndarray, close: int, floor: int) -> bool:
+    def _bracketed_place(self, vocab: Vocab, norms: list[int], close: int, floor: int) -> bool:
         """`close` closes a bracket around a Chinese place after a country or place word
         (中国 （ 广西 ）): a name such as 中国（广西）—东盟高等教育联盟 goes on to its left."""
         if close - 3 < floor:
@@ -1458,7 +1468,7 @@ class ChinesePatterns:
         return places.get(place) == "CN" and (load_countries().code(owner) is not None or places.get(owner) == "CN")
 
     def _joins_disciplines(
-        self, vocab: Vocab, norms: np.ndarray, i: int, floor: int, head: str, known_ends: set[int]
+        self, vocab: Vocab, norms: list[int], i: int, floor: int, head: str, known_ends: set[int]
     ) -> bool:
         """The 与/和/及 at `i` joins discipline words (`zh/disciplines.txt`) in the name of a school
         or centre right after the institution it belongs to (密歇根州立大学 农业 与 自然资源 学院):
@@ -1473,7 +1483,7 @@ class ChinesePatterns:
             start -= 1
         return start < i and start in known_ends
 
-    def _numbers_a_university(self, vocab: Vocab, norms: np.ndarray, i: int, floor: int, head: str) -> bool:
+    def _numbers_a_university(self, vocab: Vocab, norms: list[int], i: int, floor: int, head: str) -> bool:
         """The ordinal at `i`, right before 大学, numbers one of a city's universities after the
         city's name (图卢兹 第一 大学, 巴黎 第十一 大学): part of the name, not a ranking."""
         if head != "大学" or i - 1 < floor or not _ORDINAL_ZH.fullmatch(self._norm_facts(vocab, int(norms[i]))[0]):
@@ -1481,7 +1491,7 @@ class ChinesePatterns:
         city, name_word, university = self._norm_facts(vocab, int(norms[i - 1]))
         return name_word and not university and len(city) >= 2 and not city.endswith(_NOT_CITY_ENDINGS)
 
-    def _field_body_start(self, vocab: Vocab, norms: np.ndarray, i: int, known: set[int]) -> int | None:
+    def _field_body_start(self, vocab: Vocab, norms: list[int], i: int, known: set[int]) -> int | None:
         """Where 云南省 林业 和 草原 局 / 杭州市 规划 和 自然资源局 begins: a Chinese region (省, 市,
         自治区, 县, 国家), then fields joined by 和 up to the bureau head at `i`; else None."""
 
@@ -1505,7 +1515,7 @@ class ChinesePatterns:
         named = region == "国家" or (len(region) >= 2 and region.endswith(_REGION_LEVELS))
         return start - 1 if named else None
 
-    def _after_foreign_region(self, vocab: Vocab, norms: np.ndarray, i: int) -> bool:
+    def _after_foreign_region(self, vocab: Vocab, norms: list[int], i: int) -> bool:
         """A listed body named by its head alone (教育部) right after a foreign country or a state
         or province (老挝, 维多利亚州, 下诺夫哥罗德 州): that country's or state's own body. (It
         depends on the two words before alone: kept by their NORM ids, as they recur.)"""
@@ -1530,7 +1540,7 @@ class ChinesePatterns:
         place = word[:-1] or (self._norm_facts(vocab, word_before_id)[0] if word_before_id is not None else "")
         return bool(place) and load_places().country_of.get(place) != "CN"
 
-    def _after_institution(self, vocab: Vocab, norms: np.ndarray, i: int, known_ends: set[int]) -> bool:
+    def _after_institution(self, vocab: Vocab, norms: list[int], i: int, known_ends: set[int]) -> bool:
         """The word before `i` is an institution's name or ends in a head (联盟, 中俄工科大学联盟)."""
         if i == 0:
             return False
@@ -1599,7 +1609,7 @@ _ORDINAL_ZH = re.compile("第[一二三四五六七八九十]{1,3}")
 _NOT_CITY_ENDINGS = ("国", "省", "内", "界", "球", "洲")
 
 
-def _university_college(vocab: Vocab, norms: np.ndarray, i: int, head: str, known_ends: set[int]) -> bool:
+def _university_college(vocab: Vocab, norms: list[int], i: int, head: str, known_ends: set[int]) -> bool:
     """学院 alone right after a word ending in 大学 that ends no listed name (南方 大学 学院, 北方大学
     学院): one name, a "University College", not a university and its unit (南昌大学 学院领导: a
     listed university and its schools)."""
@@ -1792,7 +1802,7 @@ def _sent_end_of(sentence_starts: list[int], i: int, size: int) -> int:
     return sentence_starts[at] if at < len(sentence_starts) else size
 
 
-def _head_continued(vocab: Vocab, norms: np.ndarray, i: int, limit: int) -> int:
+def _head_continued(vocab: Vocab, norms: list[int], i: int, limit: int) -> int:
     """How many words after the head at `i` go on naming the same body (联合会 总会: the umbrella
     association's own name, `zh/head_continuations.txt`): 0 or 1."""
     if i + 1 >= limit:
@@ -1808,7 +1818,7 @@ def _head_continuations() -> frozenset[str]:
 _NUMERALS = frozenset("0123456789零一二两三四五六七八九十百千几数")
 
 
-def _counted(vocab: Vocab, norms: np.ndarray, start: int) -> bool:
+def _counted(vocab: Vocab, norms: list[int], start: int) -> bool:
     """Whether the words from `start` follow a count (a number, then 所/家 or 余所, 多家:
     `zh/count_classifiers.txt`): 60余所华文独立中学 counts schools of a class and names none."""
     if start < 1:
@@ -1891,6 +1901,15 @@ def _row(start: int, end: int, start_char: int, end_char: int, label: str) -> Sp
 
 
 _new_tuple = tuple.__new__
+
+
+def _norm_and_idx(doc: Doc) -> np.ndarray:
+    """`doc.to_array([NORM, IDX])`: as the Chinese tokenizer handed the columns on (taken once), else
+    read from the Doc (spaCy reads them token by token: ~9% of the Chinese name patterns)."""
+    columns = doc.user_data.pop(NORM_IDX_KEY, None)
+    if columns is None or len(columns) != len(doc):
+        columns = doc.to_array([NORM, IDX])
+    return columns
 
 
 def _end_char(doc: Doc, i: int) -> int:

@@ -58,6 +58,9 @@ _BEYOND_BMP = 0x10000
 MAX_CACHED_WORDS = 1 << 18
 # The Doc's simplified view is left where `pipeline.extract.spans.matching_text` caches it.
 MATCHING_TEXT_KEY = "_matching_text"
+# The tokens' NORM and IDX columns, as `Doc.to_array([NORM, IDX])` reads them, are left here for
+# the Chinese name patterns (`institution_patterns`), which take them once.
+NORM_IDX_KEY = "_norm_idx"
 
 
 @functools.cache
@@ -86,8 +89,9 @@ class _Rows(dict):
 class WordTable:
     """A row per distinct word seen, and per row what the tokenizer reads of the word as
     arrays: its length, whether it is whitespace (jieba cuts whitespace from everything
-    else, so its first character tells), for a vocabulary's strings its string id and, with
-    `roles`, its part in the sentence rule (`sentences.sentence_role`).
+    else, so its first character tells), for a vocabulary's strings its string id, with
+    `roles` its part in the sentence rule (`sentences.sentence_role`) and with `norms` its
+    lexeme's NORM id.
 
     One dict lookup per piece replaces measuring, classifying and hashing every piece:
     words recur across texts, so new rows are few once a run is under way.
@@ -98,10 +102,12 @@ class WordTable:
         strings: StringStore | None = None,
         glued: Callable[[str], bool] | None = None,
         roles: Callable[[str], int] | None = None,
+        norms: Callable[[str], int] | None = None,
     ) -> None:
         self.strings = strings
         self._glued_test = glued  # which words may be a preposition glued on a name (`glued`)
         self._role_of = roles
+        self._norm_of = norms
         self.clear()
 
     def clear(self) -> None:
@@ -111,6 +117,7 @@ class WordTable:
         self.orth = np.zeros(1024, dtype=np.uint64)
         self.glued = np.zeros(1024, dtype=bool)
         self.role = np.zeros(1024, dtype=np.int8)
+        self.norm = np.zeros(1024, dtype=np.uint64)
 
     def __len__(self) -> int:
         return len(self._rows)
@@ -132,8 +139,8 @@ class WordTable:
         self._rows.update(zip(words, range(first, first + count), strict=True))
         if first + count > len(self.length):
             size = 2 * (first + count)
-            arrays = (self.length, self.space, self.orth, self.glued, self.role)
-            self.length, self.space, self.orth, self.glued, self.role = (np.resize(a, size) for a in arrays)
+            arrays = (self.length, self.space, self.orth, self.glued, self.role, self.norm)
+            self.length, self.space, self.orth, self.glued, self.role, self.norm = (np.resize(a, size) for a in arrays)
         self.length[first : first + count] = list(map(len, words))
         self.space[first : first + count] = [word[:1].isspace() for word in words]
         if self.strings is not None:
@@ -142,6 +149,8 @@ class WordTable:
             self.glued[first : first + count] = list(map(self._glued_test, words))
         if self._role_of is not None:
             self.role[first : first + count] = list(map(self._role_of, words))
+        if self._norm_of is not None:
+            self.norm[first : first + count] = list(map(self._norm_of, words))
 
 
 class Segmentation(NamedTuple):
@@ -333,7 +342,7 @@ class JiebaTokenizer:
     def __init__(self, vocab: Vocab, user_words: Iterable[str]) -> None:
         self.vocab = vocab
         self.segmenter = build_segmenter(tuple(sorted(set(user_words))))
-        self.table = WordTable(vocab.strings, self._may_be_glued, sentence_role)
+        self.table = WordTable(vocab.strings, self._may_be_glued, sentence_role, self._lexeme_norm)
 
     def __call__(self, text: str) -> Doc:
         if len(self.table) > MAX_CACHED_WORDS:
@@ -353,10 +362,27 @@ class JiebaTokenizer:
         # (the tokens' rows are final: the table's arrays, which adding words may replace, are read now)
         doc = Doc(self.vocab, words=self.table.orth[rows].tolist(), spaces=spaces.tolist())
         if norms is not None:
-            doc.from_array([NORM], norms if kept is None else norms[kept])
+            norms = norms if kept is None else norms[kept]
+            doc.from_array([NORM], norms)
         doc.user_data[MATCHING_TEXT_KEY] = simplified
         doc.user_data[ROLES_KEY] = (len(doc), self.table.role[rows])
+        doc.user_data[NORM_IDX_KEY] = self._norm_and_idx(rows, spaces, norms)
         return doc
+
+    def _lexeme_norm(self, word: str) -> int:
+        """The NORM id of the word's lexeme (asked once a distinct word, by the word table)."""
+        return self.vocab[word].norm
+
+    def _norm_and_idx(self, rows: np.ndarray, spaces: np.ndarray, norms: np.ndarray | None) -> np.ndarray:
+        """The tokens' NORM and IDX columns, as `Doc.to_array([NORM, IDX])` reads them, from the word
+        table (spaCy reads them token by token): a token's NORM is its own where set (`norms`: the
+        traditional words', 0 elsewhere), else its lexeme's; its IDX the widths of the tokens before it."""
+        columns = np.empty((len(rows), 2), dtype=np.uint64)
+        lexeme_norms = self.table.norm[rows]
+        columns[:, 0] = lexeme_norms if norms is None else np.where(norms != 0, norms, lexeme_norms)
+        widths = self.table.length[rows] + spaces
+        columns[:, 1] = widths.cumsum() - widths
+        return columns
 
     def _may_be_glued(self, word: str) -> bool:
         """Whether jieba's HMM may have glued a preposition onto a name it does not know to make
