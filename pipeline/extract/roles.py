@@ -1486,7 +1486,7 @@ class RoleExtractor(Batchwise):
         which = max(text.rfind(" which ", start, at), text.rfind(" that ", start, at))
         if which < 0 or _EN_CLAUSE_END.search(text, which, at):
             return False
-        return text[:which].rstrip(" ,\"”’)").endswith(event.lower())
+        return text[:which].rstrip(' ,"”’)').endswith(event.lower())
 
     def _convened_event_next(self, owners: _Owners, index: int, hit: Hit) -> bool:
         """'召开2026年全省中外合作办学工作会议', '召开“第三届…论坛”': the event sentence `index` names
