@@ -134,7 +134,8 @@ _COUNT_AFTER = {
         r"(?:(?:由|从)[^，,。；;：:\n]{0,12}?(?:家|所|个)\s*(?:增加到|增加至|增至|增长到|增长至|发展到|发展至|扩大到|扩大至|扩展到|扩展至|达到)"
         r"\s*(?:现在的|目前的|如今的)?"
         # 逾50家, 近40家, 60余所, 60多家: an approximate count is the number it rounds
-        r"|(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至)?\s*(?:逾|超过|近|约)?)\s*"
+        r"|(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至|发展到|发展至|增长到|增长至|扩展到|扩展至)?"
+        r"\s*(?:逾|超过|近|约)?)\s*"
         r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:余|多)?\s*(?:家|所|个)"
     ),
 }
@@ -306,6 +307,12 @@ class RoleExtractor(Batchwise):
         host_labels = word_list(language, "roles_host_labels.txt") if language == "en" else ()
         self.host_labels = (
             re.compile(_LABEL_START.format(labels="|".join(re.escape(w) for w in host_labels))) if host_labels else None
+        )
+        # '南昌大学校长张华当选为联盟首任理事长，江西财经大学当选为秘书长单位': an office and a person's name right
+        # after an institution make it the person's body, no holder of the seat after them (Chinese; longest
+        # first; not the seats an institution holds, '理事长单位')
+        self.person_offices = (
+            tuple(sorted(word_list(language, "titles.txt"), key=len, reverse=True)) if language == "zh" else ()
         )
         # 监事长单位: a seat in an alliance the contract has no role for (other), held in the alliance
         self.alliance_other = frozenset(word_list(language, "roles_alliance_other.txt"))
@@ -1153,6 +1160,8 @@ class RoleExtractor(Batchwise):
                 chosen = self._handed_to_before(doc, hit, holders) or [
                     m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken
                 ]
+                if chosen and self.person_offices:
+                    chosen = [m for m in chosen if not self._body_of_a_person(m.end_char)]
                 chosen = (
                     chosen
                     or self._fronted_as(doc, sent, hit, holders)
@@ -1848,6 +1857,16 @@ class RoleExtractor(Batchwise):
                 return False
             after = after[3:]
         return after.startswith(self.subunits)
+
+    def _body_of_a_person(self, end: int) -> bool:
+        """'南昌大学校长张华', '南昌大学党委书记、校长张华': an office right at `end` (after an institution's
+        name), then a name or the next office, not '单位' (a seat: '理事长单位')."""
+        text = self._text
+        office = _first_at(self.person_offices, text, end)
+        if office is None:
+            return False
+        after = end + len(office)
+        return not text.startswith("单位", after) and (text.startswith("、", after) or _HAN.match(text, after) is not None)
 
     def _runs_its_own_event(self, owners: _Owners, index: int, claims: list[tuple[Hit, list[Span]]]) -> bool:
         """'X联盟在南昌召开2026年理事会会议', "the X Alliance held its 2026 Council Meeting": the alliance that
