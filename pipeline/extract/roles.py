@@ -1866,7 +1866,9 @@ class RoleExtractor(Batchwise):
         if office is None:
             return False
         after = end + len(office)
-        return not text.startswith("单位", after) and (text.startswith("、", after) or _HAN.match(text, after) is not None)
+        if text.startswith("单位", after):
+            return False
+        return text.startswith("、", after) or _HAN.match(text, after) is not None
 
     def _runs_its_own_event(self, owners: _Owners, index: int, claims: list[tuple[Hit, list[Span]]]) -> bool:
         """'X联盟在南昌召开2026年理事会会议', "the X Alliance held its 2026 Council Meeting": the alliance that
