@@ -1164,7 +1164,9 @@ def _after_name() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 
-_ZH_JOINERS = ("和", "与", "及")  # also surnames (和, 与): after a title they join it to the next noun
+# also surnames (和, 与, 向, 于): after a title they join it to the next noun, or open a phrase ('教授向代表团
+# 介绍', '校长向学生致辞': a preposition, no person named 向代表)
+_ZH_JOINERS = ("和", "与", "及", "向", "于")
 
 
 def _joins_a_title(text: str, start: int, end: int) -> bool:
