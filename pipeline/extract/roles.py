@@ -484,6 +484,8 @@ class RoleExtractor(Batchwise):
             if self.by_later:
                 hits = self._with_later_by(doc, hits)
             hits = [h for h in hits if not self._verb_with_object(doc, h)]
+            if self.event_anaphor is not None and _holds_event_by(hits):
+                hits = [h for h in hits if not self._by_of_another_thing(h)]
             named_before = owners.event(index) is not None
             event_named = owners.events.get(index)
             hits = [h for h in hits if self._has_its_object(doc, h, event_named is not None, named_before, event_named)]
@@ -1647,6 +1649,21 @@ class RoleExtractor(Batchwise):
         rest = gap[joiners.end() :].strip() if joiners else gap
         return not rest or load_countries().code(to_simplified(rest)) is not None
 
+    def _by_of_another_thing(self, hit: Hit) -> bool:
+        """'followed by a banquet hosted by X', 'Talks were held by X': an event's "VERB by" whose subject is
+        something else, an indefinite noun or talks, not the event (English; an event's head word there,
+        'a two-day forum hosted by X', keeps it)."""
+        if not hit.phrase.endswith(" by") or hit.value not in EVENT_ROLES:
+            return False
+        before = self._text[max(0, hit.start - 48) : hit.start]
+        other = _ANOTHER_THING.search(before)
+        return other is not None and not self._heads_an_event(other.group(0))
+
+    def _heads_an_event(self, words: str) -> bool:
+        return (
+            self.event_anaphor is not None and self.event_anaphor.search(" the " + words.split(None, 1)[-1]) is not None
+        )
+
     def _verb_with_object(self, doc: Doc, hit: Hit) -> bool:
         """'支持北师港浸大建设…' supports something; '…指导，', '在…指导下', '给予支持' name a role."""
         if hit.phrase not in self.clause_final:
@@ -2404,6 +2421,10 @@ _AS_LIST_JOINER = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
 # the characters before a role phrase looked at for its count: an English number word is long ("Twenty-eight
 # universities became founding members")
 _COUNT_REACH = {"en": 40, "zh": 24}
+# the subject of a passive event verb that is no named event: "a banquet hosted by", "talks were held by"
+_ANOTHER_THING = re.compile(
+    r"(?:\b(?:a|an)\s+(?:[a-z-]+\s+){1,3}?|\btalks\s+(?:were\s+|was\s+)?)(?:(?:also|jointly)\s+)?$"
+)
 _WHICH_REACH = 80  # the characters between "which" and its clause's verb: a name and a verb's helpers
 _NOUN_PHRASE_NEXT = re.compile(r"\s+(?:the|this|its|their|a|an)\b|\s+[0-9]")
 _ZH_LIST_JOINERS = re.compile(r"[\s、和与及暨或/]*(?:以及)?[\s、]*")
@@ -2805,6 +2826,14 @@ def _first_at(words: tuple[str, ...], text: str, at: int) -> str | None:
         if text.startswith(word, at):
             return word
     return None
+
+
+def _holds_event_by(hits: list[Hit]) -> bool:
+    """Whether one of `hits` is an event's "VERB by" phrase (most sentences hold none)."""
+    for h in hits:  # noqa: SIM110 - compiled, any() of a generator would build one
+        if h.value in EVENT_ROLES and h.phrase.endswith(" by"):
+            return True
+    return False
 
 
 def _first_group(match: re.Match[str]) -> str | None:
