@@ -37,7 +37,7 @@ from pipeline.extract.spans import (
     matching_text,
     word_spans,
 )
-from pipeline.link.countries import COUNTRIES_FILE
+from pipeline.link.countries import COUNTRIES_FILE, load_countries
 from pipeline.link.publisher import voice_word
 from pipeline.link.short_forms import SHORT_FORM_SIZES, named_by_short_form
 from pipeline.nlp.batchwise import Batchwise
@@ -1658,6 +1658,9 @@ class PeopleExtractor(Batchwise):
         at = link.end() if link else position
         if text[max(0, at - 4) : at].lower() != "the ":
             return None  # (looked at first: most people are not followed by "the")
+        national = _national_reference(doc, at, start)
+        if national is not None:
+            return national
         head = _ANAPHOR.match(text[at : at + 48])
         if head is None:
             return None
@@ -1709,6 +1712,9 @@ class PeopleExtractor(Batchwise):
             named = institutions_in(doc, signed.end(), signed.end() + 120)
             if named and named[0].start_char <= signed.end() + 1:
                 return institution_ref(named[0])
+            national = _national_reference(doc, signed.end(), start)  # ("on behalf of the Romanian university")
+            if national is not None:
+                return institution_ref(national)
         for span in _Institutions.of(doc).ending_between(start - 3, start - 1):
             if text[span.end_char : start] in {" ", "'s ", "’s "}:
                 return institution_ref(span)
@@ -3460,6 +3466,25 @@ def _with_place_government(doc: Doc, person: Person) -> Person:
         if name.startswith(stem) and name.endswith(_GOVERNMENT_ENDS) and facts(span).kind == "government":
             return person.model_copy(update={"organization": institution_ref(span)})
     return person
+
+
+# "the Chinese university", "the Romanian side": a country's adjective and a head word after "the"
+_NATIONAL_HEAD = re.compile(r"([A-Z][a-z]+)\s+(?:university|institution|college|school|side|partner)\b")
+
+
+def _national_reference(doc: Doc, at: int, before: int) -> Span | None:
+    """'Vice-President of the Chinese university', 'signed on behalf of the Romanian university': the last
+    institution before `before` of the country the adjective at `at` names."""
+    national = _NATIONAL_HEAD.match(doc_text(doc), at)
+    if national is None:
+        return None
+    country = load_countries().code(national.group(1))
+    if country is None:
+        return None
+    for span in reversed(institutions_in(doc, max(0, before - 3000), before)):  # (a loop: compiled)
+        if facts(span).country == country and facts(span).kind != "government":
+            return span
+    return None
 
 
 def _unique(people: list[Person]) -> list[Person]:

@@ -101,3 +101,24 @@ def test_zh_xiang_after_a_title_opens_a_phrase() -> None:
 )
 def test_zh_surnames_xiang_and_yu_still_name_people(text: str, name: str) -> None:
     assert name in _people("5月8日，" + text, "zh")
+
+
+def test_an_office_of_the_chinese_university_is_the_chinese_one_named_before() -> None:
+    text = (
+        "Coventry University renewed its agreement with Jiangxi University of Finance and Economics on May 8. "
+        "It was signed by Professor Daniel Price and Professor Xu Hong, Vice-President of the Chinese university."
+    )
+    assert _people(text)["Xu Hong"] == ("Vice-President", "Jiangxi University of Finance and Economics")
+
+
+_SIGNED = "Nanchang University signed a memorandum with Coventry University on May 8. "
+
+
+def test_signed_on_behalf_of_the_british_university() -> None:
+    text = _SIGNED + "Professor Anna Berg signed on behalf of the British university."
+    assert _people(text)["Anna Berg"][1] == "Coventry University"
+
+
+def test_a_nationality_no_institution_named_has_is_no_organisation() -> None:
+    text = _SIGNED + "Professor Anna Berg, Vice-President of the Romanian university, attended."
+    assert _people(text)["Anna Berg"] == ("Vice-President", None)
