@@ -314,6 +314,7 @@ class RoleExtractor(Batchwise):
         self.person_offices = (
             tuple(sorted(word_list(language, "titles.txt"), key=len, reverse=True)) if language == "zh" else ()
         )
+        self.person_office_starts = frozenset(office[0] for office in self.person_offices)
         # 监事长单位: a seat in an alliance the contract has no role for (other), held in the alliance
         self.alliance_other = frozenset(word_list(language, "roles_alliance_other.txt"))
         heads = [w.lower() for w in word_list(language, "event_heads.txt")] if language == "en" else []
@@ -1879,6 +1880,8 @@ class RoleExtractor(Batchwise):
         """'南昌大学校长张华', '南昌大学党委书记、校长张华': an office right at `end` (after an institution's
         name), then a name or the next office, not '单位' (a seat: '理事长单位')."""
         text = self._text
+        if text[end : end + 1] not in self.person_office_starts:
+            return False  # (looked at first: most names are followed by no office)
         office = _first_at(self.person_offices, text, end)
         if office is None:
             return False
