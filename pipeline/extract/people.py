@@ -37,7 +37,7 @@ from pipeline.extract.spans import (
     matching_text,
     word_spans,
 )
-from pipeline.link.countries import COUNTRIES_FILE
+from pipeline.link.countries import COUNTRIES_FILE, load_countries
 from pipeline.link.publisher import voice_word
 from pipeline.link.short_forms import SHORT_FORM_SIZES, named_by_short_form
 from pipeline.nlp.batchwise import Batchwise
@@ -1164,7 +1164,9 @@ def _after_name() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda word: (-len(word), word)))
 
 
-_ZH_JOINERS = ("和", "与", "及")  # also surnames (和, 与): after a title they join it to the next noun
+# also surnames (和, 与, 向, 于): after a title they join it to the next noun, or open a phrase ('教授向代表团
+# 介绍', '校长向学生致辞': a preposition, no person named 向代表)
+_ZH_JOINERS = ("和", "与", "及", "向", "于")
 
 
 def _joins_a_title(text: str, start: int, end: int) -> bool:
@@ -1215,6 +1217,7 @@ class PeopleExtractor(Batchwise):
 
     def __call__(self, doc: Doc) -> Doc:
         people = self._zh_people(doc) if self.language == "zh" else self._en_people(doc)
+        people = [_with_place_government(doc, p) if _of_a_place_only(p, self.language) else p for p in people]
         doc._.people = _unique(sorted(people, key=lambda p: p.evidence.start))
         return doc
 
@@ -1531,6 +1534,12 @@ class PeopleExtractor(Batchwise):
         for comma, end in _literals(text).students:
             if text[end : end + 1].isalnum():
                 continue  # ("a students' union")
+            if text[comma + 2 : end] in _student_years():
+                # ("a final-year accounting and finance student at the college": the field studied between)
+                noun = _STUDENT_NOUN_LATER.match(text, end)
+                if noun is None:
+                    continue
+                end = noun.end()
             named = _name_before_comma().search(text, max(0, comma - 60), comma + 1)
             if named is None:
                 continue
@@ -1542,14 +1551,18 @@ class PeopleExtractor(Batchwise):
             ):
                 continue
             taken.update(range(start, stop))
+            field = _FIELD_STUDIED.match(text, end)  # ("a PhD candidate in physics at X")
+            end = field.end() if field is not None else end
             link = _OF_LINK.match(text, end) if text.startswith(" ", end) else None
             school = institutions.starting_near(link.end()) if link is not None else None
+            if link is not None and school is None:
+                school = self._referred_to(doc, start, end, written_out=True)  # ("a student at the college")
             found.append(
                 Person(
                     name=text[start:stop],
                     title=None,
                     organization=institution_ref(school) if school is not None else None,
-                    evidence=evidence_fields(doc, start, school.end_char if school is not None else end),
+                    evidence=evidence_fields(doc, start, max(end, school.end_char) if school is not None else end),
                 )
             )
         return found
@@ -1636,14 +1649,18 @@ class PeopleExtractor(Batchwise):
             or self._en_context(doc, start, stop, linked)
         )
 
-    def _referred_to(self, doc: Doc, start: int, position: int) -> Span | None:
+    def _referred_to(self, doc: Doc, start: int, position: int, written_out: bool = False) -> Span | None:
         """'deputy director of the department', 'of the ministry's Department of ...': the last
-        institution before the person whose name holds that head word."""
+        institution before the person whose name holds that head word (`written_out`: whose name is
+        written out, not a reference such as "the college" itself)."""
         text = doc_text(doc)
         link = _OF_LINK.match(text, position)
         at = link.end() if link else position
         if text[max(0, at - 4) : at].lower() != "the ":
             return None  # (looked at first: most people are not followed by "the")
+        national = _national_reference(doc, at, start)
+        if national is not None:
+            return national
         head = _ANAPHOR.match(text[at : at + 48])
         if head is None:
             return None
@@ -1651,6 +1668,7 @@ class PeopleExtractor(Batchwise):
             span
             for span in reversed(institutions_in(doc, max(0, start - 3000), start))
             if head.group(1) in facts(span).text.lower()  # (the references are written in lower case)
+            and not (written_out and facts(span).text[:4].lower() == "the ")
         ]
         # "the provincial education department": the last one that also holds the words before the
         # head (by their stems: provincial -> Province), else the last one of that head
@@ -1694,6 +1712,9 @@ class PeopleExtractor(Batchwise):
             named = institutions_in(doc, signed.end(), signed.end() + 120)
             if named and named[0].start_char <= signed.end() + 1:
                 return institution_ref(named[0])
+            national = _national_reference(doc, signed.end(), start)  # ("on behalf of the Romanian university")
+            if national is not None:
+                return institution_ref(national)
         for span in _Institutions.of(doc).ending_between(start - 3, start - 1):
             if text[span.end_char : start] in {" ", "'s ", "’s "}:
                 return institution_ref(span)
@@ -2157,11 +2178,23 @@ def _anaphor_pattern() -> re.Pattern[str]:
 _ANAPHOR = _Anaphor()
 
 
+# "a PhD candidate in physics at X": the field studied between the student noun and the institution
+_FIELD_STUDIED = re.compile(r"\s+in\s+[a-z][^,.;:()\n]{0,40}?(?=\s+at\s)")
+# the student noun later in the clause of a cue that names a year or degree only ("a final-year")
+_STUDENT_NOUN_LATER = re.compile(r"[^,.;:()\n]{0,50}?\b(?:students?|candidate|graduate|undergraduate|postgraduate)\b")
+
+
 @functools.cache
 def _student_cues() -> tuple[str, ...]:
     """ ", who graduated", ", a PhD student": the student words after a name's comma (found with the
     other literals, `_literals`)."""
-    return tuple(f", {cue}" for cue in word_list("en", "person_students.txt"))
+    return tuple(f", {cue}" for cue in (*word_list("en", "person_students.txt"), *_student_years()))
+
+
+@functools.cache
+def _student_years() -> frozenset[str]:
+    """'a final-year', 'a PhD': cues that need a student noun later in their clause."""
+    return frozenset(word_list("en", "person_student_years.txt"))
 
 
 @functools.cache
@@ -3394,6 +3427,64 @@ class _Institutions:
         if first + 1 == len(ends) or ends[first + 1] > high:
             return [self.spans[by_end[first]]]  # (one found: nothing to sort)
         return [self.spans[index] for index in sorted(by_end[first : bisect.bisect_right(ends, high, first)])]
+
+
+@functools.cache
+def _place_offices(language: str) -> frozenset[str]:
+    return frozenset(word_list(language, "person_place_offices.txt"))
+
+
+def _of_a_place_only(person: Person, language: str) -> bool:
+    """A person with no organisation whose office is a city's or province's ('Deputy Mayor', 副市长)."""
+    return person.organization is None and person.title is not None and person.title.lower() in _place_offices(language)
+
+
+# the place after an English office ("Deputy Mayor of Weihai", "Vice Governor of Jiangxi Province"), its
+# first word the stem a government's name starts with; the place before a Chinese one (威海市副市长)
+_PLACE_AFTER = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]+)")
+_PLACE_BEFORE = re.compile(rf"([{HAN}]{{2,8}}?(?:省|市|区|县|州))\s*$")
+_GOVERNMENT_ENDS = ("Government", "government", "政府")
+
+
+def _with_place_government(doc: Doc, person: Person) -> Person:
+    """'Sun Hao, Deputy Mayor of Weihai' / 威海市副市长孙浩: the government of that place, when the text names
+    one ("the Weihai Municipal People's Government", 威海市人民政府), is the person's organisation."""
+    text = doc_text(doc)
+    start, end = person.evidence.start, person.evidence.end
+    title = person.title or ""
+    if doc.lang_ == "zh":
+        at = text.find(title, start, end)
+        place = _PLACE_BEFORE.search(text, max(0, at - 10), at) if at >= 0 else None
+    else:
+        at = text.find(title, max(0, start - 40), end + 40)
+        place = _PLACE_AFTER.match(text, at + len(title)) if at >= 0 else None
+    if place is None:
+        return person
+    stem = place.group(1)
+    for span in institution_spans(doc):  # (a loop: compiled; asked for few people of few pages)
+        name = facts(span).text
+        if name.startswith(stem) and name.endswith(_GOVERNMENT_ENDS) and facts(span).kind == "government":
+            return person.model_copy(update={"organization": institution_ref(span)})
+    return person
+
+
+# "the Chinese university", "the Romanian side": a country's adjective and a head word after "the"
+_NATIONAL_HEAD = re.compile(r"([A-Z][a-z]+)\s+(?:university|institution|college|school|side|partner)\b")
+
+
+def _national_reference(doc: Doc, at: int, before: int) -> Span | None:
+    """'Vice-President of the Chinese university', 'signed on behalf of the Romanian university': the last
+    institution before `before` of the country the adjective at `at` names."""
+    national = _NATIONAL_HEAD.match(doc_text(doc), at)
+    if national is None:
+        return None
+    country = load_countries().code(national.group(1))
+    if country is None:
+        return None
+    for span in reversed(institutions_in(doc, max(0, before - 3000), before)):  # (a loop: compiled)
+        if facts(span).country == country and facts(span).kind != "government":
+            return span
+    return None
 
 
 def _unique(people: list[Person]) -> list[Person]:

@@ -134,7 +134,8 @@ _COUNT_AFTER = {
         r"(?:(?:由|从)[^，,。；;：:\n]{0,12}?(?:家|所|个)\s*(?:增加到|增加至|增至|增长到|增长至|发展到|发展至|扩大到|扩大至|扩展到|扩展至|达到)"
         r"\s*(?:现在的|目前的|如今的)?"
         # 逾50家, 近40家, 60余所, 60多家: an approximate count is the number it rounds
-        r"|(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至)?\s*(?:逾|超过|近|约)?)\s*"
+        r"|(?:共|共有|有|达到|达|增至|增加到|增加至|扩大到|扩大至|发展到|发展至|增长到|增长至|扩展到|扩展至)?"
+        r"\s*(?:逾|超过|近|约)?)\s*"
         r"([0-9]+|[一二两三四五六七八九十]+)\s*(?:余|多)?\s*(?:家|所|个)"
     ),
 }
@@ -307,6 +308,13 @@ class RoleExtractor(Batchwise):
         self.host_labels = (
             re.compile(_LABEL_START.format(labels="|".join(re.escape(w) for w in host_labels))) if host_labels else None
         )
+        # '南昌大学校长张华当选为联盟首任理事长，江西财经大学当选为秘书长单位': an office and a person's name right
+        # after an institution make it the person's body, no holder of the seat after them (Chinese; longest
+        # first; not the seats an institution holds, '理事长单位')
+        self.person_offices = (
+            tuple(sorted(word_list(language, "titles.txt"), key=len, reverse=True)) if language == "zh" else ()
+        )
+        self.person_office_starts = frozenset(office[0] for office in self.person_offices)
         # 监事长单位: a seat in an alliance the contract has no role for (other), held in the alliance
         self.alliance_other = frozenset(word_list(language, "roles_alliance_other.txt"))
         heads = [w.lower() for w in word_list(language, "event_heads.txt")] if language == "en" else []
@@ -420,7 +428,11 @@ class RoleExtractor(Batchwise):
                 # ("the forum brought together 40 universities": passed over before the sentence's names
                 # are read, unless an alliance's head word stands before it; `_alliance_opens` then)
                 found = [
-                    h for h in found if h.phrase not in self.alliance_subjects or self._alliance_before(text, sent, h)
+                    h
+                    for h in found
+                    if h.phrase not in self.alliance_subjects
+                    or self._alliance_before(text, sent, h)
+                    or self._it_after_an_alliance(doc, sents, index)
                 ]
             early = self.early_checked and _holds_phrase_of(found, self.early_checked)
             if early and self.by_later and _holds_phrase_of(found, self.by_later_verbs):
@@ -464,13 +476,20 @@ class RoleExtractor(Batchwise):
             hits = _outside_names(found, placed)
             if self.alliance_subjects and _holds_phrase_of(hits, self.alliance_subjects):
                 hits = [
-                    h for h in hits if h.phrase not in self.alliance_subjects or self._alliance_opens(doc, sent, placed)
+                    h
+                    for h in hits
+                    if h.phrase not in self.alliance_subjects
+                    or self._alliance_opens(doc, sent, placed)
+                    or self._it_after_an_alliance(doc, sents, index)
                 ]
             if self.by_later:
                 hits = self._with_later_by(doc, hits)
             hits = [h for h in hits if not self._verb_with_object(doc, h)]
+            if self.event_anaphor is not None and _holds_event_by(hits):
+                hits = [h for h in hits if not self._by_of_another_thing(h)]
             named_before = owners.event(index) is not None
-            hits = [h for h in hits if self._has_its_object(doc, h, owners.names_event(index), named_before)]
+            event_named = owners.events.get(index)
+            hits = [h for h in hits if self._has_its_object(doc, h, event_named is not None, named_before, event_named)]
             if self.composed and _holds_phrase_of(hits, self.composed):
                 hits = self._with_composing_body(doc, hits)
             if not hits:
@@ -512,7 +531,7 @@ class RoleExtractor(Batchwise):
                     for s in alliances
                     if _body(s, named[s.start_char]) not in holders and s.start_char not in owners.bystanders
                 ]
-                if holders:
+                if holders and (alliances or not self._runs_its_own_event(owners, index, claims)):
                     owners.name_in(index, alliances[0] if alliances else None)
             last_alliance = owners.alliance(index)
             if last_alliance is None and self.language == "en" and self._alliance_named_next(text, sent):
@@ -767,6 +786,21 @@ class RoleExtractor(Batchwise):
             return True
         subject = next((p for p in placed if p[1] >= fronted.end()), None)
         return subject is not None and subject[1] <= fronted.end() + 4 and facts(subject[0]).kind == "alliance"
+
+    def _it_after_an_alliance(self, doc: Doc, sents: Sentences, index: int) -> bool:
+        """'The alliance was initiated by A and B. It brings together 23 universities': sentence `index` opens
+        with "It", and the sentence before it (past a paragraph's break) opens with the alliance."""
+        text = self._text
+        if not text.startswith("it ", sents.spans[index].start_char):
+            return False
+        before = index - 1
+        while before >= 0 and not text[sents.spans[before].start_char : sents.spans[before].end_char].strip():
+            before -= 1
+        if before < 0:
+            return False
+        sent = sents.spans[before]
+        placed = [(s, s.start_char, s.end_char) for s in institutions_in(doc, sent.start_char, sent.end_char)]
+        return self._alliance_opens(doc, sent, placed)
 
     def _alliance_named_next(self, text: str, sent: Span) -> bool:
         """'HOHHOT, Nov. 28 (Xinhua) -- An alliance that brings together 32 universities was launched ...':
@@ -1129,6 +1163,8 @@ class RoleExtractor(Batchwise):
                 chosen = self._handed_to_before(doc, hit, holders) or [
                     m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken
                 ]
+                if chosen and self.person_offices:
+                    chosen = [m for m in chosen if not self._body_of_a_person(m.end_char)]
                 chosen = (
                     chosen
                     or self._fronted_as(doc, sent, hit, holders)
@@ -1176,12 +1212,19 @@ class RoleExtractor(Batchwise):
         text = self._text
         if not text.endswith(" as ", 0, hit.start):
             return []  # (looked at first: most seats stand after no "as")
+        listed: list[Span] = []
+        at = hit.start - 4  # (where the name before " as " ends; then each name's before it, joined by a list word)
         for m, first, end in reversed(holders):  # (a loop: compiled)
-            if end <= hit.start:
-                if m.start in taken or text[end : hit.start] != " as ":
-                    return []
-                return [] if text.endswith(_PERSON_OF, 0, first) else [m]
-        return []
+            if end > at:
+                continue
+            if m.start in taken or end != at or text.endswith(_PERSON_OF, 0, first):
+                break
+            listed.insert(0, m)  # ("elected A as chair and B and C as vice-chairs": B and C)
+            joiner = _AS_LIST_JOINER.search(text, max(0, first - 8), first)
+            if joiner is None:
+                break
+            at = joiner.start()
+        return listed
 
     def _paired_in_order(self, doc: Doc, claims: list[tuple[Hit, list[Span]]]) -> list[tuple[Hit, list[Span]]]:
         """'A、B分别当选理事长单位和副理事长单位', 'A and B were elected chair and vice-chair institutions
@@ -1411,10 +1454,13 @@ class RoleExtractor(Batchwise):
                 return pair
         return []
 
-    def _has_its_object(self, doc: Doc, hit: Hit, names_event: bool, named_before: bool = False) -> bool:
+    def _has_its_object(
+        self, doc: Doc, hit: Hit, names_event: bool, named_before: bool = False, event: str | None = None
+    ) -> bool:
         """'X joined the alliance' (an alliance right after), 'X hosted the 2024 Forum' (an event
-        named in the sentence, a noun phrase right after): else the verb is no role phrase
-        ('hosted a delegation', 'joined the ceremony')."""
+        named in the sentence, a noun phrase right after; or the event `event` right before "which X":
+        'the 2026 Forum, which X will host'): else the verb is no role phrase ('hosted a delegation',
+        'joined the ceremony')."""
         after = self._text[hit.end : hit.end + 40]
         if hit.phrase in self.joins:
             if self.not_yet and self._not_joined_yet(doc, hit):
@@ -1436,11 +1482,23 @@ class RoleExtractor(Batchwise):
             if self.language == "zh":  # (召开: their event checked before, `_convened_event_next`)
                 return names_event
             if names_event:
-                return bool(_NOUN_PHRASE_NEXT.match(after))
+                return bool(_NOUN_PHRASE_NEXT.match(after)) or (
+                    event is not None and self._event_before_which(hit.start, event)
+                )
             # "The 2025 Forum opened on May 8. Nanchang University hosted the event.": the event named
             # before, spoken of by its head word (`named_before`: a sentence up to this one names one)
             return named_before and self.event_anaphor is not None and bool(self.event_anaphor.match(after))
         return True
+
+    def _event_before_which(self, at: int, event: str) -> bool:
+        """'the 2026 Forum, which YSU will host on 20 November': `event` named right before "which"
+        (or "that"), and only its subject between it and the verb at `at` (an object's relative clause)."""
+        text = self._text
+        start = max(0, at - _WHICH_REACH)
+        which = max(text.rfind(" which ", start, at), text.rfind(" that ", start, at))
+        if which < 0 or _EN_CLAUSE_END.search(text, which, at):
+            return False
+        return text[:which].rstrip(' ,"”’)').endswith(event.lower())
 
     def _convened_event_next(self, owners: _Owners, index: int, hit: Hit) -> bool:
         """'召开2026年全省中外合作办学工作会议', '召开“第三届…论坛”': the event sentence `index` names
@@ -1591,6 +1649,21 @@ class RoleExtractor(Batchwise):
         joiners = _ZH_LIST_JOINERS.match(gap)
         rest = gap[joiners.end() :].strip() if joiners else gap
         return not rest or load_countries().code(to_simplified(rest)) is not None
+
+    def _by_of_another_thing(self, hit: Hit) -> bool:
+        """'followed by a banquet hosted by X', 'Talks were held by X': an event's "VERB by" whose subject is
+        something else, an indefinite noun or talks, not the event (English; an event's head word there,
+        'a two-day forum hosted by X', keeps it)."""
+        if not hit.phrase.endswith(" by") or hit.value not in EVENT_ROLES:
+            return False
+        before = self._text[max(0, hit.start - 48) : hit.start]
+        other = _ANOTHER_THING.search(before)
+        return other is not None and not self._heads_an_event(other.group(0))
+
+    def _heads_an_event(self, words: str) -> bool:
+        return (
+            self.event_anaphor is not None and self.event_anaphor.search(" the " + words.split(None, 1)[-1]) is not None
+        )
 
     def _verb_with_object(self, doc: Doc, hit: Hit) -> bool:
         """'支持北师港浸大建设…' supports something; '…指导，', '在…指导下', '给予支持' name a role."""
@@ -1803,6 +1876,28 @@ class RoleExtractor(Batchwise):
             after = after[3:]
         return after.startswith(self.subunits)
 
+    def _body_of_a_person(self, end: int) -> bool:
+        """'南昌大学校长张华', '南昌大学党委书记、校长张华': an office right at `end` (after an institution's
+        name), then a name or the next office, not '单位' (a seat: '理事长单位')."""
+        text = self._text
+        if text[end : end + 1] not in self.person_office_starts:
+            return False  # (looked at first: most names are followed by no office)
+        office = _first_at(self.person_offices, text, end)
+        if office is None:
+            return False
+        after = end + len(office)
+        if text.startswith("单位", after):
+            return False
+        return text.startswith("、", after) or _HAN.match(text, after) is not None
+
+    def _runs_its_own_event(self, owners: _Owners, index: int, claims: list[tuple[Hit, list[Span]]]) -> bool:
+        """'X联盟在南昌召开2026年理事会会议', "the X Alliance held its 2026 Council Meeting": the alliance that
+        organises or hosts the event is the one whose seats the sentences after it fill, when no alliance is
+        named before it (one that guides or supports another's event is no such alliance)."""
+        if owners.alliance(index - 1) is not None:  # (the headline's alliance, `from_title`, before the first)
+            return False
+        return any(claimed and hit.value in ("organizer", "host") and self._event_role(hit) for hit, claimed in claims)
+
     def _event_role(self, hit: Hit) -> bool:
         return hit.value in EVENT_ROLES and hit.phrase not in self.alliance_other
 
@@ -1852,7 +1947,7 @@ class RoleExtractor(Batchwise):
         """'delegates from 46 member institutions attending', '46所成员高校代表参加会议': a number before the
         role phrase and people attending after it in its clause."""
         text = self._text
-        before = text[max(0, hit.start - 24) : hit.start]
+        before = text[max(0, hit.start - _COUNT_REACH[self.language]) : hit.start]
         # (a number looked for first: the count pattern tries many ways at each character; in English its
         # digits and number words' parts by plain looks before the pattern)
         if self.language == "en" and not _may_hold_en_number(before):
@@ -1918,7 +2013,7 @@ class RoleExtractor(Batchwise):
         closing = self._closing_count(doc, hit, claimed)
         if closing is not None:
             return closing.group(1), hit.start, closing.end()
-        before = text[max(0, hit.start - 24) : hit.start]
+        before = text[max(0, hit.start - _COUNT_REACH[self.language]) : hit.start]
         numbered = _NUMBER_IN.get(self.language)
         if numbered is None:
             # (a count holds a digit or a number word: looked for first, the pattern tries many ways at each character)
@@ -2324,6 +2419,16 @@ _ZH_CONVENE_GAP = re.compile(
     r"\s*(?:共同|联合|成功|隆重|正式|顺利)?\s*"
 )
 _ZH_CLAUSE_MARKS = ("，", ",", "。", "；", ";", "：", ":", "\n")
+# between the names of a list before "as" ("A, B and C as vice-chairs"), ending where the name after it starts
+_AS_LIST_JOINER = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?$")
+# the characters before a role phrase looked at for its count: an English number word is long ("Twenty-eight
+# universities became founding members")
+_COUNT_REACH = {"en": 40, "zh": 24}
+# the subject of a passive event verb that is no named event: "a banquet hosted by", "talks were held by"
+_ANOTHER_THING = re.compile(
+    r"(?:\b(?:a|an)\s+(?:[a-z-]+\s+){1,3}?|\btalks\s+(?:were\s+|was\s+)?)(?:(?:also|jointly)\s+)?$"
+)
+_WHICH_REACH = 80  # the characters between "which" and its clause's verb: a name and a verb's helpers
 _NOUN_PHRASE_NEXT = re.compile(r"\s+(?:the|this|its|their|a|an)\b|\s+[0-9]")
 _ZH_LIST_JOINERS = re.compile(r"[\s、和与及暨或/]*(?:以及)?[\s、]*")
 
@@ -2724,6 +2829,14 @@ def _first_at(words: tuple[str, ...], text: str, at: int) -> str | None:
         if text.startswith(word, at):
             return word
     return None
+
+
+def _holds_event_by(hits: list[Hit]) -> bool:
+    """Whether one of `hits` is an event's "VERB by" phrase (most sentences hold none)."""
+    for h in hits:  # noqa: SIM110 - compiled, any() of a generator would build one
+        if h.value in EVENT_ROLES and h.phrase.endswith(" by"):
+            return True
+    return False
 
 
 def _first_group(match: re.Match[str]) -> str | None:

@@ -339,7 +339,7 @@ EVENT_PROBES = [
     (
         "en",
         F_EN + "\n\nHost: Jiangxi Provincial Department of Education\nOrganizer: Nanchang University\n",
-        [("Jiangxi Provincial Department of Education", "host"), ("Nanchang University", "organizer")],
+        [("Jiangxi Provincial Department of Education", "organizer"), ("Nanchang University", "host")],
         None,
     ),
     (
