@@ -111,10 +111,23 @@ def test_menus_and_page_tools_are_dropped(line: str) -> None:
         "网站地图 | 关于我们",
         "Copyright © 2025 某某教育网 版权所有",
         "赣ICP备05000000号",
+        "主办单位：某省教育厅　承办单位：某省教育信息中心",
+        "主办单位：某市教育局　地址：某市解放路1号",
+        "承办单位：某省教育信息中心　技术支持：某公司",
     ],
 )
 def test_footer_lines_are_dropped(line: str) -> None:
     assert read_line(line).kind in {LineKind.FOOTER, LineKind.CHROME}
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["主办单位：某省教育厅、某大学", "承办单位：某大学", "本届论坛主办单位：某省教育厅", "协办单位：某学院"],
+)
+def test_an_articles_label_line_naming_one_role_stays_text(line: str) -> None:
+    # The site's footer names sponsor and operator on one line; an article's label line
+    # gives one role alone (GUIDE: label lines read as their verbs).
+    assert read_line(line).kind is LineKind.TEXT
 
 
 @pytest.mark.parametrize("line", ["相关新闻", "下一篇：外籍专家获省友谊奖", "Related News"])
