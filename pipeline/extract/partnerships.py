@@ -433,6 +433,7 @@ class PartnershipExtractor(Batchwise):
                 if not kinds.isdisjoint(_SIGNED_KINDS):
                     list_kinds = self._counted_documents(doc, index, sent, kinds, sides)
             previous_kinds = kinds
+        found.extend(_from_parents_in_names(doc, settings, days, found))
         found.extend(self._from_joint_institutes(doc, settings, days))
         doc._.partnerships = _unique_pairs(found)
         return doc
@@ -2355,6 +2356,85 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
             party._side = parent.side()
             parents.append(party)
     return parents
+
+
+def _from_parents_in_names(
+    doc: Doc, settings: dict[int, Setting], days: dict[dt.date, str], found: list[_Found]
+) -> list[_Found]:
+    """The pairs of the parents a joint institute's own name names, for an institute the gazetteer
+    gives no parents ("the A University-B Institute Joint Institute", "B College at A University",
+    江西某大学某某学院 beside both names): `joint_institute`, as a gazetteer entry's parents are. A
+    sentence telling the institute's founding, opening or approval is a happening of the pair: its
+    day is theirs. A name only mentioned (in a list, a report) makes no pair of its own; it makes
+    a pair the page states of the parents `joint_institute`. `found`: the pairs read so far."""
+    starts, ends = _joint_institutes(doc)
+    if not starts:
+        return []  # (most pages name no joint institute)
+    linked = doc.user_data.get("_linked_institutes")
+    if linked is None:
+        linked = linked_joint_institutes(doc)
+    listed = {(span.start_char, span.end_char) for span, _ in linked}
+    stated: set[tuple[str, str]] | None = None  # the keys of the pairs read, made when first asked
+    made = []
+    for start, end in zip(starts, ends, strict=True):
+        if (start, end) in listed:
+            continue  # (the gazetteer's parents: `_from_joint_institutes`)
+        parents = _parents_in_name(doc, start, end)
+        if parents is None:
+            continue
+        chinese, foreign = parents[0].side(), parents[1].side()
+        sentence_start = _sentence_start(doc, start)
+        if _tells_founding(doc, start):
+            day = _day_of(settings.get(sentence_start), "joint_institute", days)
+        else:
+            if stated is None:
+                stated = {pair.key() for pair in found}
+            key = (chinese.ref.canonical_id or chinese.ref.name, foreign.ref.canonical_id or foreign.ref.name)
+            if key not in stated:
+                continue
+            day = None  # (the mention's day is no happening of the pair: the stated pair keeps its own)
+        evidence = evidence_fields(doc, start, end)
+        made.append(_Found(chinese.ref, foreign.ref, foreign.country, "joint_institute", day, False, evidence))
+    return made
+
+
+_FOUNDING_EVENTS = frozenset({"establishment", "approval"})  # an institute's happenings that show its parents at work
+
+
+def _tells_founding(doc: Doc, at: int) -> bool:
+    """Whether the sentence holding `at` tells a founding, opening or approval (the event extractor's)."""
+    sents = sentences(doc)
+    sent = sents.spans[max(sents.index_of(at), 0)]
+    for event in doc._.events or ():  # (a loop: compiled, `any` of a generator makes one)
+        if event.kind in _FOUNDING_EVENTS and sent.start_char <= event.evidence.start < sent.end_char:
+            return True
+    return False
+
+
+def _parents_in_name(doc: Doc, start: int, end: int) -> tuple[_Party, _Party] | None:
+    """The Chinese and the foreign institution named inside the joint institute's name at [start, end):
+    those the resolver read inside it, else those the page names elsewhere whose names stand in it
+    (the longest of each side); None unless both are."""
+    name = doc_text(doc)[start:end]
+    sides = _side_parties(doc).every
+    chinese = _nested_in(doc, start, end, foreign=False) or _named_within(name, sides, foreign=False)
+    foreign = _nested_in(doc, start, end, foreign=True) or _named_within(name, sides, foreign=True)
+    if not chinese or not foreign:
+        return None
+    parent = max(chinese, key=lambda p: len(p.known.text))
+    partner = max(foreign, key=lambda p: len(p.known.text))
+    return None if same_facts(parent.known, partner.known) else (parent, partner)
+
+
+def _named_within(name: str, parties: list[_Party], foreign: bool) -> list[_Party]:
+    """The Chinese (or, with `foreign`, foreign) `parties` whose names stand in `name` (whole words)."""
+    return [
+        p
+        for p in parties
+        if ((p.known.country not in (None, *NOT_FOREIGN)) if foreign else (p.known.country in CHINESE))
+        and len(p.known.text) > 1
+        and _places_of(name, p.known.text)
+    ]
 
 
 def _nested_in(doc: Doc, start: int, end: int, foreign: bool) -> list[_Party]:
