@@ -433,8 +433,9 @@ class PartnershipExtractor(Batchwise):
                 if not kinds.isdisjoint(_SIGNED_KINDS):
                     list_kinds = self._counted_documents(doc, index, sent, kinds, sides)
             previous_kinds = kinds
-        found.extend(_from_parents_in_names(doc, settings, days, found))
-        found.extend(self._from_joint_institutes(doc, settings, days))
+        stated = {pair.key() for pair in found}
+        found.extend(_from_parents_in_names(doc, stated))
+        found.extend(self._from_joint_institutes(doc, settings, days, stated))
         doc._.partnerships = _unique_pairs(found)
         return doc
 
@@ -1212,9 +1213,13 @@ class PartnershipExtractor(Batchwise):
             pairs.append((partner, f))
         return pairs
 
-    def _from_joint_institutes(self, doc: Doc, settings: dict[int, Setting], days: dict[dt.date, str]) -> list[_Found]:
+    def _from_joint_institutes(
+        self, doc: Doc, settings: dict[int, Setting], days: dict[dt.date, str], stated: set[tuple[str, str]]
+    ) -> list[_Found]:
         """The pairs of the gazetteer's joint institutes named on the page (`settings`: the Doc's;
-        `days`: its days written, `_written_day`)."""
+        `days`: its days written, `_written_day`). A pair the page states (`stated`: their keys) takes
+        the day of a sentence telling the institute's founding, opening or approval, a happening of
+        theirs (an inferred pair gives a stated one only its kind)."""
         linked = doc.user_data.get("_linked_institutes")
         if linked is None:  # (`_read_parties` finds them in its walk: this is for a Doc it has not read)
             linked = linked_joint_institutes(doc)
@@ -1225,18 +1230,25 @@ class PartnershipExtractor(Batchwise):
         for span, entry in linked:
             parent = gazetteer.get(entry.parent)
             setting = settings.get(_sentence_start(doc, span.start_char))
+            founding: tuple[bool, str | None] | None = None  # (`_founding_day`, asked only of a pair the page states)
             for partner_id in entry.partners:
                 partner = gazetteer.get(partner_id)
                 if parent is None or partner is None:
                     continue
+                day = _day_of(setting, "joint_institute", days)
+                told = (parent.id, partner.id) in stated
+                if told and founding is None:
+                    founding = _founding_day(doc, span.start_char)
+                if told and founding is not None and founding[0]:
+                    day = founding[1]  # (the founding's own day, None for one told as background)
                 inferred.append(
                     _Found(
                         _entry_ref(parent, self.language),
                         _entry_ref(partner, self.language),
                         partner.country,
                         "joint_institute",
-                        _day_of(setting, "joint_institute", days),
-                        True,
+                        day,
+                        not (told and founding is not None and founding[0]),
                         evidence_fields(doc, span.start_char, span.end_char),
                     )
                 )
@@ -1499,6 +1511,12 @@ class _References:
         self.head_pattern = (
             re.compile(rf"\b[Tt]he (?:([A-Z][a-z]+) )?({alternation(tuple(self.heads))})\b") if self.english else None
         )
+        # "the Chilean delegation": the delegation told of before, from a body of that country (English
+        # only: a Chinese one is named for its body, X代表团, which `_origin` reads)
+        visitors = word_list(language, "partnership_country_visitors.txt") if self.english else ()
+        self.country_visitors = (
+            re.compile(rf"\b[Tt]he ([A-Z][a-z]+) (?:{alternation(visitors)})\b") if visitors else None
+        )
 
     def pairs(
         self,
@@ -1576,8 +1594,12 @@ class _References:
         self, doc: Doc, index: int, reference: _Reference, missing: list[str], found: dict[str, list[_Party]]
     ) -> _Party | None:
         if reference.visitor:
-            body = self._delegation_body(doc, index, reference.start)
-            return body if body is not None and _side_kind(body.known) in missing else None
+            # ("the Chilean delegation": its country names the visit told of, however far back)
+            reach = _DELEGATION_REACH if reference.country is None else index + 1
+            body = self._delegation_body(doc, index, reference.start, reach)
+            if body is None or (reference.country is not None and body.known.country != reference.country):
+                return None
+            return body if _side_kind(body.known) in missing else None
         named = found["chinese"] + found["foreign"]
         alliance = named[0].known.kind == "alliance" if named else None
         # the last fitting body named, when its sentence names no other ("visited A and B. C signed
@@ -1636,6 +1658,8 @@ class _References:
                         continue  # ("the Capital university": no country's adjective, no description)
                     words = self.heads[match.group(2)]
                     found.append(_Reference(match.start(), match.end(), False, words, country))
+            if self.country_visitors is not None:
+                found.extend(self._country_visitors_in(text, sent.start_char, sent.end_char))
         else:
             found.extend(  # (a list, not a generator: compiled, a generator is an object made a sentence)
                 [
@@ -1648,6 +1672,18 @@ class _References:
             return found
         starts, ends = institution_bounds(doc)
         return [r for r in found if not _inside_institution(starts, ends, r.start)]
+
+    def _country_visitors_in(self, text: str, start: int, end: int) -> list[_Reference]:
+        """The references "the <a country's adjective> delegation" in `text[start:end]`: to the body
+        of that country a delegation told of before came from."""
+        if self.country_visitors is None:
+            return []
+        found = []
+        for match in self.country_visitors.finditer(text, start, end):
+            country = load_countries().code(match.group(1))
+            if country is not None:
+                found.append(_Reference(match.start(), match.end(), True, country=country))
+        return found
 
     def _on_page(self, doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
         """The visitor words, (Chinese) description heads and delegation words that stand anywhere
@@ -1674,20 +1710,23 @@ class _References:
             visitor_words, heads, delegation_words = self._on_page(doc)
             described = self.page_words.starts_of(doc, visitor_words + heads)
             if self.english:  # (the heads of "the academy" are matched in the text as written)
-                described = sorted(described + _literal_starts(doc_text(doc), tuple(self.heads)))
+                text = doc_text(doc)
+                described = described + _literal_starts(text, tuple(self.heads))
+                described = sorted(described + [r.start for r in self._country_visitors_in(text, 0, len(text))])
             found = doc.user_data[key] = (described, self.page_words.starts_of(doc, delegation_words))
         return found
 
-    def _delegation_body(self, doc: Doc, index: int, before: int) -> _Party | None:
+    def _delegation_body(self, doc: Doc, index: int, before: int, reach: int | None = None) -> _Party | None:
         """The body the last delegation told of up to `before` came from: "a delegation from X",
         "the X delegation", "X sent a delegation", X代表团, X副校长一行, X…率团 (looked for in the
-        sentences before, nearest first, a few back)."""
+        sentences before, nearest first, `reach` back: by default a few)."""
         sents = sentences(doc)
         spans, sentence_starts = sents.spans, sents.starts
         lowered = matching_text(doc)
         delegation_words = self._on_page(doc)[2]
         delegation_starts = self._starts(doc)[1]
-        lowest = max(index - _DELEGATION_REACH, -1) + 1  # (the earliest sentence looked in)
+        reach = _DELEGATION_REACH if reach is None else reach
+        lowest = max(index - reach, -1) + 1  # (the earliest sentence looked in)
         # (from the last delegation word before `before` to the sentence holding it, then on to the
         # one before that sentence: the sentences between hold none, and are not looked at)
         last = bisect.bisect_left(delegation_starts, before) - 1
@@ -2358,15 +2397,13 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
     return parents
 
 
-def _from_parents_in_names(
-    doc: Doc, settings: dict[int, Setting], days: dict[dt.date, str], found: list[_Found]
-) -> list[_Found]:
+def _from_parents_in_names(doc: Doc, stated: set[tuple[str, str]]) -> list[_Found]:
     """The pairs of the parents a joint institute's own name names, for an institute the gazetteer
-    gives no parents ("the A University-B Institute Joint Institute", "B College at A University",
-    江西某大学某某学院 beside both names): `joint_institute`, as a gazetteer entry's parents are. A
-    sentence telling the institute's founding, opening or approval is a happening of the pair: its
-    day is theirs. A name only mentioned (in a list, a report) makes no pair of its own; it makes
-    a pair the page states of the parents `joint_institute`. `found`: the pairs read so far."""
+    gives no parents ("the A University-B Institute Joint Institute", "B College at A University"):
+    `joint_institute`, as a gazetteer entry's parents are. A sentence telling the institute's
+    founding, opening or approval is a happening of the pair: the day the event extractor gives it
+    is theirs. A name only mentioned (in a list, a report) makes no pair of its own; it makes one the
+    page states (`stated`: the keys of the pairs read) `joint_institute`, keeping its day."""
     starts, ends = _joint_institutes(doc)
     if not starts:
         return []  # (most pages name no joint institute)
@@ -2374,7 +2411,6 @@ def _from_parents_in_names(
     if linked is None:
         linked = linked_joint_institutes(doc)
     listed = {(span.start_char, span.end_char) for span, _ in linked}
-    stated: set[tuple[str, str]] | None = None  # the keys of the pairs read, made when first asked
     made = []
     for start, end in zip(starts, ends, strict=True):
         if (start, end) in listed:
@@ -2383,32 +2419,35 @@ def _from_parents_in_names(
         if parents is None:
             continue
         chinese, foreign = parents[0].side(), parents[1].side()
-        sentence_start = _sentence_start(doc, start)
-        if _tells_founding(doc, start):
-            day = _day_of(settings.get(sentence_start), "joint_institute", days)
-        else:
-            if stated is None:
-                stated = {pair.key() for pair in found}
-            key = (chinese.ref.canonical_id or chinese.ref.name, foreign.ref.canonical_id or foreign.ref.name)
-            if key not in stated:
-                continue
-            day = None  # (the mention's day is no happening of the pair: the stated pair keeps its own)
+        founding, day = _founding_day(doc, start)
+        if not founding and _ref_pair_key(chinese, foreign) not in stated:
+            continue
         evidence = evidence_fields(doc, start, end)
         made.append(_Found(chinese.ref, foreign.ref, foreign.country, "joint_institute", day, False, evidence))
     return made
 
 
+def _ref_pair_key(chinese: Side, foreign: Side) -> tuple[str, str]:
+    """`_Found.key` of a pair of these sides."""
+    return (chinese.ref.canonical_id or chinese.ref.name, foreign.ref.canonical_id or foreign.ref.name)
+
+
 _FOUNDING_EVENTS = frozenset({"establishment", "approval"})  # an institute's happenings that show its parents at work
 
 
-def _tells_founding(doc: Doc, at: int) -> bool:
-    """Whether the sentence holding `at` tells a founding, opening or approval (the event extractor's)."""
+def _founding_day(doc: Doc, at: int) -> tuple[bool, str | None]:
+    """Whether the sentence holding `at` tells a founding, opening or approval (an event the event
+    extractor read there), and the latest day it gives one (None: a background one, "approved in
+    2014", or none)."""
     sents = sentences(doc)
     sent = sents.spans[max(sents.index_of(at), 0)]
-    for event in doc._.events or ():  # (a loop: compiled, `any` of a generator makes one)
+    told, day = False, None
+    for event in doc._.events or ():
         if event.kind in _FOUNDING_EVENTS and sent.start_char <= event.evidence.start < sent.end_char:
-            return True
-    return False
+            told = True
+            if event.date is not None and (day is None or event.date > day):
+                day = event.date
+    return told, day
 
 
 def _parents_in_name(doc: Doc, start: int, end: int) -> tuple[_Party, _Party] | None:

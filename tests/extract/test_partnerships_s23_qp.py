@@ -62,3 +62,21 @@ def test_an_institute_naming_one_parent_makes_no_pair_from_its_name(extract):
     assert ("Hefei Forestry University", "Orlov State Technical University") not in {
         (c, f) for c, f, kind, _ in _facts(record) if kind == "joint_institute"
     }
+
+
+_VISIT = (
+    "On November 3, a delegation led by Professor Ana Ruiz, Vice-Rector of Universidad de Valtierra, Chile,"
+    " visited Hefei Forestry University and signed an exchange agreement. {filler} On Tuesday, the {adjective}"
+    " delegation travelled to the Anhui Institute of Soil Science, where it held talks on joint field research."
+)
+_FILLER = " ".join(f"The guests toured laboratory number {n}." for n in range(1, 15))
+
+
+def test_the_country_adjective_delegation_is_the_visit_told_of_before_however_far(extract):
+    record = extract(_VISIT.format(filler=_FILLER, adjective="Chilean"), "en", published="2025-11-06")
+    assert ("Anhui Institute of Soil Science", "Universidad de Valtierra", "talks", "2025-11-04") in _facts(record)
+
+
+def test_a_delegation_of_another_country_is_not_the_visit_told_of_before(extract):
+    record = extract(_VISIT.format(filler=_FILLER, adjective="Peruvian"), "en", published="2025-11-06")
+    assert ("Anhui Institute of Soil Science", "Universidad de Valtierra") not in pairs(record)
