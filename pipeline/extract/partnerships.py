@@ -1752,9 +1752,28 @@ class _References:
             named.sort(key=_START_CHAR)
             for start, stop in reversed(places):
                 body = self._origin(lowered, named, start, stop)
+                if body is None and self.english:
+                    body = self._described_origin(doc, i, stop)
                 if body is not None:
                     return body
         return None
+
+    def _described_origin(self, doc: Doc, index: int, end: int) -> _Party | None:
+        """The body "a delegation from the Chinese university" came from (the delegation word ending at
+        `end`, in sentence `index`): what the description after "from" refers to, as in a sentence
+        that signs ("the Russian university": the last fitting body of that country named before)."""
+        text = doc_text(doc)
+        opener = _ORIGIN_OPENER.match(text, end)
+        if opener is None:
+            return None  # (most delegations are named for their body, or come from no description)
+        match = self.head_pattern.match(text, opener.end())
+        if match is None:
+            return None
+        country = load_countries().code(match.group(1)) if match.group(1) else None
+        if match.group(1) and country is None:
+            return None
+        reference = _Reference(match.start(), match.end(), False, self.heads[match.group(2)], country)
+        return self._resolve(doc, index, reference, ["chinese", "foreign"], {"chinese": [], "foreign": []})
 
     def _origin(self, lowered: str, named: list[_Party], start: int, end: int) -> _Party | None:
         """The body a delegation word at [start, end) comes from, among the sentence's `named`."""
@@ -1789,6 +1808,7 @@ class _References:
 
 
 _DELEGATION_REACH = 12  # sentences back in which a delegation's origin is looked for
+_ORIGIN_OPENER = re.compile(r"[ \t]+from[ \t]+")  # "a delegation from the Chinese university" (`_described_origin`)
 _GAP_WORDS = 4  # words between a delegation and its body, at most ("from the", "sent a high-level")
 _LED_GAP_WORDS = 9  # words between a body and the delegation an official of it led ("'s Vice-President Li Hua led a")
 _ZH_GAP = 10  # characters between a body and 代表团/一行 (a title and a name: 副校长约翰·史密斯)

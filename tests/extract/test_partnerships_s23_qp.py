@@ -80,3 +80,20 @@ def test_the_country_adjective_delegation_is_the_visit_told_of_before_however_fa
 def test_a_delegation_of_another_country_is_not_the_visit_told_of_before(extract):
     record = extract(_VISIT.format(filler=_FILLER, adjective="Peruvian"), "en", published="2025-11-06")
     assert ("Anhui Institute of Soil Science", "Universidad de Valtierra") not in pairs(record)
+
+
+_DESCRIBED = (
+    "The University of Valletta has signed a memorandum of understanding with Hefei Forestry University. It"
+    " crowned a visit to Malta by a six-member delegation from the {adjective} university. On Thursday the"
+    " delegation called at Gozo Maritime University, where it held talks on seafarer training."
+)
+
+
+def test_a_delegation_from_the_chinese_university_is_the_chinese_university_named_before(extract):
+    record = extract(_DESCRIBED.format(adjective="Chinese"), "en", published="2025-11-22")
+    assert ("Hefei Forestry University", "Gozo Maritime University", "talks", "2025-11-20") in _facts(record)
+
+
+def test_a_delegation_from_a_university_of_no_country_named_is_no_side(extract):
+    record = extract(_DESCRIBED.format(adjective="Peruvian"), "en", published="2025-11-22")
+    assert ("Hefei Forestry University", "Gozo Maritime University") not in pairs(record)
