@@ -333,7 +333,8 @@ class PartnershipExtractor(Batchwise):
                         pairs = pairs or self._pairs_across_sentences(
                             doc, index, chinese, foreign, sides, side_anaphors
                         )
-                    pairs = pairs or self.references.pairs(doc, index, hits, chinese, foreign, sides)
+                    if not pairs and not self._visitors_attend(doc, sent, kinds):
+                        pairs = self.references.pairs(doc, index, hits, chinese, foreign, sides)
                     pairs = pairs or self._signed_after_pair(doc, index, kinds, chinese, foreign, sides)
                     if not pairs and "talks" in kinds:  # (a meeting with a person: talks)
                         pairs = self._host_named_by_person(doc, index, chinese, foreign, sides)
@@ -757,6 +758,12 @@ class PartnershipExtractor(Batchwise):
         if len(dropped) < len(missions) and self._bystander_words(doc, sent) and _foreign_visitor_by(doc, sent):
             dropped.update(id(side) for side in missions)
         return [side for side in sides if id(side) not in dropped]
+
+    def _visitors_attend(self, doc: Doc, sent: Span, kinds: set[str]) -> bool:
+        """Whether a sentence naming a side at most tells of a visit or cooperation and of attending
+        ("the delegation also attended the forum", 代表团还出席了…交流会): the visitors sit in an
+        event of others, no happening of theirs with the page's side (a signing attended is one)."""
+        return kinds <= _ATTENDED_KINDS and self._bystander_words(doc, sent)
 
     def _looks_on(self, doc: Doc, sent: Span, side: _Party) -> bool:
         """Whether a government side only attends or witnesses ("in the presence of", 出席)."""
@@ -1504,6 +1511,8 @@ class _References:
         self.origin_after = tuple(w for w, where in delegations.items() if where == "after")
         self.origin_before = tuple(w for w, where in delegations.items() if where == "before")
         self.origin_led = tuple(w for w, where in delegations.items() if where == "led")
+        # 会见, 接待: a host's words between a body and the delegation (Chinese: `_origin`)
+        self.host_words = tuple(word_list(language, "partnership_delegation_hosts.txt")) if not self.english else ()
         heads = word_table(language, "partnership_references.tsv")
         self.heads = {head: tuple(words.split("|")) for head, words in heads.items()}
         if not self.english:  # (English heads are matched in the text as written: `_starts`)
@@ -1780,7 +1789,8 @@ class _References:
         before = [p for p in named if p.end_char <= start]
         after = [p for p in named if p.start_char >= end]
         if not self.english:
-            if before and _short_plain_gap(lowered[before[-1].end_char : start]):
+            gap = lowered[before[-1].end_char : start] if before else ""
+            if before and _short_plain_gap(gap) and not _holds_any_literal(gap, self.host_words):
                 return before[-1]
             return None
         if after and self._leads_to_body(lowered[end : after[0].start_char]):
@@ -1813,6 +1823,9 @@ _GAP_WORDS = 4  # words between a delegation and its body, at most ("from the", 
 _LED_GAP_WORDS = 9  # words between a body and the delegation an official of it led ("'s Vice-President Li Hua led a")
 _ZH_GAP = 10  # characters between a body and 代表团/一行 (a title and a name: 副校长约翰·史密斯)
 _ZH_GAP_STOPS = frozenset("与和同跟及、，,。；;：:")
+_ZH_NAME_DOTS = frozenset("·•・")  # (the dots between the parts of a transliterated name)
+_TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[·•・][\u4e00-\u9fff]+)+")
+_ZH_NAME_STAND_IN = "某某某"  # (a Chinese name's size)
 _ZH_LED = "率"  # (率, 率领: an official leading the delegation after it)
 _ZH_LED_GAP = 8  # characters between 率 and 代表团, at most (领江苏省教育: a region or group it is named for)
 
@@ -1892,6 +1905,11 @@ def _short_plain_gap(gap: str) -> bool:
         return False
     if len(gap) <= _ZH_GAP:
         return True
+    if _ZH_NAME_DOTS.intersection(gap):
+        # a transliterated name (副校长哈立德·阿勒库瓦里率) counts as long as a Chinese one
+        gap = _TRANSLITERATED_NAME.sub(_ZH_NAME_STAND_IN, gap)
+        if len(gap) <= _ZH_GAP:
+            return True
     led = gap.rfind(_ZH_LED)
     return 0 < led <= _ZH_GAP and len(gap) - led - len(_ZH_LED) <= _ZH_LED_GAP
 
@@ -1907,6 +1925,7 @@ _EN_CAMPUS_REACH = 40  # characters around a foreign side's name where its campu
 _EN_CAMPUS_WORDS = 3  # words after it up to "Campus", at most ("Nanchang Campus", "Suzhou Dushu Lake Campus" is not)
 _WORD_REACH = 24  # how far before a side `_follows_word` looks ("and a student exchange agreement with")
 _VISIT_KINDS = {"talks"}  # what a sentence telling only of a visit gives
+_ATTENDED_KINDS = frozenset({"talks", "other"})  # what an event attended tells ("attended the cooperation forum")
 _SEMICOLON_RUN = 4  # sentences a list split at ";" runs on into, at most
 
 

@@ -1,5 +1,6 @@
 """Session 23 (qp): partnerships read as bulletins write them, on sentences written for the tests."""
 
+import pytest
 from support import pairs
 
 
@@ -97,3 +98,40 @@ def test_a_delegation_from_the_chinese_university_is_the_chinese_university_name
 def test_a_delegation_from_a_university_of_no_country_named_is_no_side(extract):
     record = extract(_DESCRIBED.format(adjective="Peruvian"), "en", published="2025-11-22")
     assert ("Hefei Forestry University", "Gozo Maritime University") not in pairs(record)
+
+
+_TRIP_ZH = (
+    "11月3日至7日，俄罗斯奥廖尔国立技术大学副校长亚历山大·伊万诺维奇·彼得罗夫率代表团访问合肥。"
+    "4日上午，安徽省教育厅副厅长王明会见了代表团一行。"
+    "5日上午，奥廖尔国立技术大学与安徽大学签署合作备忘录。"
+    "6日，代表团访问合肥林业大学，与该校就联合培养研究生进行了交流。"
+    "7日，代表团还出席了在合肥举行的2025中俄教育合作交流会。"
+)
+
+
+def test_a_delegation_led_by_an_official_of_a_long_transliterated_name_is_its_bodys(extract):
+    record = extract(_TRIP_ZH, "zh")
+    assert ("安徽省教育厅", "奥廖尔国立技术大学", "talks", "2025-11-04") in _facts(record)
+
+
+def test_a_body_whose_official_met_the_delegation_did_not_send_it(extract):
+    # (安徽省教育厅 met the delegation: a later 代表团 is still the Russian university's)
+    record = extract(_TRIP_ZH, "zh")
+    assert ("合肥林业大学", "奥廖尔国立技术大学", "talks", "2025-11-06") in _facts(record)
+
+
+_ATTENDED = {
+    "zh": "11月3日至7日，俄罗斯奥廖尔国立技术大学副校长亚历山大·伊万诺维奇·彼得罗夫率代表团访问我校。"
+    "4日上午，校长王明会见了代表团一行，双方就联合培养研究生进行了会谈。"
+    "7日，代表团还出席了在南昌举行的2025中俄教育合作交流会。",
+    "en": "From November 3 to 7, a delegation from Orlov State Technical University, Russia, visited our"
+    " university. On November 4, President Wang Ming met the delegation and the two sides discussed joint"
+    " doctoral training. On November 7, the delegation also attended the 2025 China-Russia Education"
+    " Cooperation Forum in Nanchang.",
+}
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_visitors_attending_a_forum_is_no_happening_of_their_pair_with_the_publisher(extract, language):
+    record = extract(_ATTENDED[language], language, url="https://news.ncu.edu.cn/info/1021/1.htm")
+    assert [(p.kind, p.date) for p in record.partnerships] == [("talks", "2025-11-04")]
