@@ -326,7 +326,14 @@ class PartnershipExtractor(Batchwise):
                     # foreign publisher or the next sentences: most trigger sentences of a page)
                     if chinese or foreign or anaphors.of(sent) is not None:
                         pairs = self._pairs_from_context(
-                            doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
+                            doc,
+                            sent,
+                            chinese,
+                            foreign,
+                            functools.partial(sides.before, index),
+                            anaphors,
+                            side_anaphors,
+                            found,
                         )
                         pairs = pairs or self._visits_of_foreign_publisher(doc, sent, kinds, chinese, foreign)
                         pairs = pairs or self._dealt_with_foreign_publisher(doc, sent, kinds, chinese, foreign)
@@ -492,6 +499,8 @@ class PartnershipExtractor(Batchwise):
         # An unlisted university with no country cue, beside a known Chinese one, is the other side:
         # unlisted Chinese universities carry a Chinese place in their names.
         foreign = [side for side in sides if _may_be_foreign(side.known)]
+        if self.language == "zh" and _has_country(sides, None):
+            chinese, foreign = _with_unknown_partners_of_foreign_sides(doc, sides, chinese, foreign)
         if foreign and not chinese:
             chinese = _parents_named_in_institutes(doc, sent)
         if founders is None:
@@ -800,8 +809,10 @@ class PartnershipExtractor(Batchwise):
         last: Callable[[str, bool], _Party | None],
         anaphors: _Anaphors,
         side_anaphors: _Anaphors,
+        paired: list[_Found],
     ) -> list[tuple[Side, Side]]:
-        """'The two sides signed...' (双方签署): the pair named before. On a university's own page
+        """'The two sides signed...' (双方签署): the pair named before (of a side named alone, its one
+        partner read before: `paired`, the pairs read so far). On a university's own page
         a foreign side with no Chinese one beside it cooperates with the publisher; elsewhere, with
         the Chinese side named before when the sentence refers back to it (该校).
         `anaphors`, `side_anaphors`: the Doc's pair anaphors (双方) and Chinese side anaphors (该校)."""
@@ -833,6 +844,11 @@ class PartnershipExtractor(Batchwise):
             # "学校还与某公司签署协议，双方将…", "A与B（no country known）就…达成意向，双方约定…": the
             # two sides are the ones it names, not a foreign side named before
             return []
+        if bool(chinese) != bool(foreign) and len(one := _distinct(chinese or foreign)) == 1:
+            # "B's vice-president said ... both sides' students": B and the one partner read for it before
+            partner = _only_partner(paired, one[0].side(), bool(chinese))
+            if partner is not None:
+                return [(one[0].side(), partner) if chinese else (partner, one[0].side())]
         schools = _all_value(found, "schools")
         cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or Side.publisher_of_schools(doc)
         other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
@@ -1991,6 +2007,14 @@ def _holds_words(doc: Doc, sent: Span, words: tuple[str, ...]) -> bool:
     return False
 
 
+def _has_country(parties: list[_Party], country: str | None) -> bool:
+    """Whether one of `parties` is of `country` (a loop: see `_any_in`)."""
+    for party in parties:  # noqa: SIM110
+        if party.known.country == country:
+            return True
+    return False
+
+
 def _has_kind(parties: list[_Party], kind: str) -> bool:
     """Whether one of `parties` is of `kind` (a loop: see `_any_in`)."""
     for party in parties:  # noqa: SIM110
@@ -3108,6 +3132,20 @@ def _foreign_visitor_by(doc: Doc, sent: Span) -> bool:
     )
 
 
+def _only_partner(paired: list[_Found], side: Side, chinese: bool) -> Side | None:
+    """The one side `side` (Chinese when `chinese`) is paired with in `paired`; None: none or several."""
+    own = _side_key(side)
+    partner: Side | None = None
+    for found in paired:
+        if (_ref_key(found.chinese) if chinese else _ref_key(found.foreign)) != own:
+            continue
+        other = _new_side((found.foreign, found.foreign_country)) if chinese else _new_side((found.chinese, "CN"))
+        if partner is not None and _side_key(partner) != _side_key(other):
+            return None
+        partner = other
+    return partner
+
+
 def _side_of(party: _Party | None) -> Side | None:
     return party.side() if party is not None else None
 
@@ -3145,16 +3183,60 @@ def _sides_of_institutions(doc: Doc, sent: Span, sides: list[_Party]) -> tuple[l
     one loop (no founders, so `_parties` keeps them all but a joint institute's government parent)."""
     chinese: list[_Party] = []
     foreign: list[_Party] = []
+    unknown = False  # (a side of no country: most sentences have none)
     for side in sides:
         if side.known.country in CHINESE:
             chinese.append(side)
+        elif side.known.country is None:
+            unknown = True
         if _may_be_foreign(side.known):
             foreign.append(side)
+    if unknown and doc.lang_ == "zh":
+        chinese, foreign = _with_unknown_partners_of_foreign_sides(doc, sides, chinese, foreign)
     if foreign and not chinese:
         chinese = _parties(_parents_named_in_institutes(doc, sent))
     elif chinese:
         foreign = _with_hosts_of_institutes_abroad(doc, sent, foreign)
     return chinese, foreign
+
+
+def _with_unknown_partners_of_foreign_sides(
+    doc: Doc, sides: list[_Party], chinese: list[_Party], foreign: list[_Party]
+) -> tuple[list[_Party], list[_Party]]:
+    """`chinese` and `foreign` with a university of no known country that a joining word (与, 和)
+    joins to a known foreign side (东北电力大学与罗马尼亚布加勒斯特理工大学签署) taken as Chinese: Chinese
+    pages write a foreign name behind its country, and two foreign sides make no pair."""
+    text = doc_text(doc)
+    taken: list[_Party] = []
+    for i, side in enumerate(sides):
+        if side.known.country is not None:
+            continue
+        neighbours = [sides[j] for j in (i - 1, i + 1) if 0 <= j < len(sides)]
+        for other in neighbours:
+            if other.known.country in (None, *NOT_FOREIGN):
+                continue
+            first, second = (side, other) if other.start_char > side.start_char else (other, side)
+            if _pair_gap_zh(text[first.end_char : second.start_char]):
+                taken.append(side)
+                break
+    if not taken:
+        return chinese, foreign
+    ids = {id(side) for side in taken}
+    chinese = sorted([*chinese, *taken], key=_START_CHAR)
+    return chinese, [side for side in foreign if id(side) not in ids]
+
+
+_PAIR_JOINERS_ZH = ("与", "和", "同")  # (between the two sides of one pair: 、 lists sides of one kind)
+
+
+def _pair_gap_zh(gap: str) -> bool:
+    """Whether `gap` joins two sides as a pair: a joining word, and perhaps the country written
+    before the second name (与罗马尼亚)."""
+    gap = gap.strip()
+    if not gap.startswith(_PAIR_JOINERS_ZH):
+        return False
+    rest = gap[1:]
+    return not rest or load_countries().code(rest) is not None
 
 
 def _with_hosts_of_institutes_abroad(doc: Doc, sent: Span, foreign: list[_Party]) -> list[_Party]:

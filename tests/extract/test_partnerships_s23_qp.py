@@ -135,3 +135,26 @@ _ATTENDED = {
 def test_visitors_attending_a_forum_is_no_happening_of_their_pair_with_the_publisher(extract, language):
     record = extract(_ATTENDED[language], language, url="https://news.ncu.edu.cn/info/1021/1.htm")
     assert [(p.kind, p.date) for p in record.partnerships] == [("talks", "2025-11-04")]
+
+
+def test_a_university_of_no_known_country_joined_to_a_foreign_one_is_its_chinese_partner(extract):
+    record = extract(
+        "其中，东北冶金大学与罗马尼亚布拉索夫大学签署合作意向书，合肥林业大学与波兰华沙生命科学大学签署合作备忘录。",
+        "zh",
+    )
+    assert pairs(record) == {("东北冶金大学", "布拉索夫大学"), ("合肥林业大学", "华沙生命科学大学")}
+
+
+def test_a_university_of_no_known_country_listed_beside_a_foreign_one_is_not_taken_as_chinese(extract):
+    # (、 lists sides of one kind: nothing says which country the first is)
+    record = extract("其中，东北冶金大学、罗马尼亚布拉索夫大学与合肥林业大学签署三方合作意向书。", "zh")
+    assert ("东北冶金大学", "布拉索夫大学") not in pairs(record)
+
+
+def test_both_sides_of_a_side_named_alone_are_it_and_its_one_partner_read_before(extract):
+    record = extract(
+        "论坛期间，合肥林业大学与波兰华沙理工大学签署合作协议，吉林大学与匈牙利塞格德大学签署学生交流协议。"
+        "华沙理工大学副校长马雷克·诺瓦克说，这样的合作对双方学生都有吸引力。",
+        "zh",
+    )
+    assert pairs(record) == {("合肥林业大学", "华沙理工大学"), ("吉林大学", "塞格德大学")}
