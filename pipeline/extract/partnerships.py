@@ -342,7 +342,7 @@ class PartnershipExtractor(Batchwise):
                         )
                     if not pairs and not self._visitors_attend(doc, sent, kinds):
                         pairs = self.references.pairs(doc, index, hits, chinese, foreign, sides)
-                    pairs = pairs or self._signed_after_pair(doc, index, kinds, chinese, foreign, sides)
+                    pairs = pairs or self._signed_after_pair(doc, index, hits, chinese, foreign, sides)
                     if not pairs and "talks" in kinds:  # (a meeting with a person: talks)
                         pairs = self._host_named_by_person(doc, index, chinese, foreign, sides)
                 elif (
@@ -439,7 +439,7 @@ class PartnershipExtractor(Batchwise):
                 list_head = None  # (a count's list, "signed three agreements.", names its head per line)
                 # (only a signing counts: the test first, not a call a sentence)
                 if not kinds.isdisjoint(_SIGNED_KINDS):
-                    list_kinds = self._counted_documents(doc, index, sent, kinds, sides)
+                    list_kinds = self._counted_documents(doc, index, sent, kinds, sides, hits)
             previous_kinds = kinds
         stated = {pair.key() for pair in found}
         found.extend(_from_parents_in_names(doc, stated))
@@ -986,18 +986,25 @@ class PartnershipExtractor(Batchwise):
         return []
 
     def _signed_after_pair(
-        self, doc: Doc, index: int, kinds: set[str], chinese: list[_Party], foreign: list[_Party], sides: _SentenceSides
+        self,
+        doc: Doc,
+        index: int,
+        hits: list[Hit],
+        chinese: list[_Party],
+        foreign: list[_Party],
+        sides: _SentenceSides,
     ) -> list[tuple[Side, Side]]:
         """A document signed in a sentence naming no side ("A memorandum ... was signed during the
         visit", 会上，签署了…备忘录) is the pair's of the sentence right before: its one Chinese side
         (the publisher, on its own page, when it names none) and its one foreign side. Not a count of
         documents, whose pairs the next sentences name."""
+        kinds = {h.value for h in hits}
         if chinese or foreign or index == 0 or SIGNING not in kinds or not kinds & DOCUMENT_KINDS:
             return []
         before_chinese, before_foreign = (_distinct(named) for named in sides.of(index - 1))
         if len(before_foreign) != 1 or len(before_chinese) > 1 or self._denies(doc, sides.spans[index]):
             return []
-        if self._counted_documents(doc, index, sides.spans[index], kinds, sides):
+        if self._counted_documents(doc, index, sides.spans[index], kinds, sides, hits):
             return []
         cn = before_chinese[0].side() if before_chinese else Side.publisher_of_schools(doc)
         return [(cn, before_foreign[0].side())] if cn is not None else []
@@ -1046,14 +1053,21 @@ class PartnershipExtractor(Batchwise):
         """Whether a negation word stands in `sent` ("No agreement was signed", 未签署)."""
         return _holds_words(doc, sent, self.negations)
 
-    def _counted_documents(self, doc: Doc, index: int, sent: Span, kinds: set[str], sides: _SentenceSides) -> set[str]:
+    def _counted_documents(
+        self, doc: Doc, index: int, sent: Span, kinds: set[str], sides: _SentenceSides, hits: list[Hit]
+    ) -> set[str]:
         """The kinds a sentence announces for the pairs the next ones name: it counts signed documents
         and names no side ("On May 20, three agreements were signed. The first, between A and B, ...";
-        共签署3项合作协议。其中，A与B…), as a list after "They are:" does; else none."""
+        共签署3项合作协议。其中，A与B…), as a list after "They are:" does; else none. `hits`: its triggers."""
         if kinds.isdisjoint(_SIGNED_KINDS) or index in sides.parties.in_sentence:
             return set()
         sentence = matching_text(doc)[sent.start_char : sent.end_char]
-        counted = holds_any(sentence, self.count_words) or _counted_in_figures(sentence)
+        if self.language == "zh":  # (the count words hold their measure words: 两项, 三份)
+            counted = holds_any(sentence, self.count_words) or _counted_in_figures(sentence)
+        else:
+            counted = holds_any(sentence, self.count_words) and _counts_signed(
+                sentence, sent.start_char, self.count_words, hits
+            )
         return kinds if counted else set()
 
     @staticmethod
@@ -2744,6 +2758,24 @@ def _first_characters(sides: _SentenceSides) -> frozenset[str]:
     if found is None:
         found = sides.doc.user_data[key] = frozenset(p.known.text[:1] for p in sides.parties.every)
     return found
+
+
+def _counts_signed(sentence: str, offset: int, words: tuple[str, ...], hits: list[Hit]) -> bool:
+    """Whether a count word of `words` (a whole word: "two", not the "ten" of "attended") stands right
+    before a signed document or a signing ("three cooperation agreements", "two documents were
+    signed"; not "what the two want"). `sentence` starts at `offset`; `hits`: its triggers."""
+    for word in words:
+        if word not in sentence:
+            continue
+        for at in _places_of(sentence, word):
+            end = offset + at + len(word)
+            for hit in hits:
+                if hit.value in _SIGNED_KINDS and end <= hit.start <= end + _COUNT_REACH:
+                    return True
+    return False
+
+
+_COUNT_REACH = 40  # characters from a count word to the document it counts ("two memoranda of understanding")
 
 
 def _counted_in_figures(sentence: str) -> bool:

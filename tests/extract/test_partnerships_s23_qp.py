@@ -158,3 +158,30 @@ def test_both_sides_of_a_side_named_alone_are_it_and_its_one_partner_read_before
         "zh",
     )
     assert pairs(record) == {("合肥林业大学", "华沙理工大学"), ("吉林大学", "塞格德大学")}
+
+
+_VISITED = "On May 5, a delegation from Orlov State Technical University (Russia) visited Hefei Forestry University. "
+
+
+@pytest.mark.parametrize(
+    ("signed", "kind"),
+    [
+        ("A cooperation agreement was signed at a ceremony attended by 200 guests.", "agreement"),
+        ("The memorandum signed that day is the first document that sets out what the two want to build.", "mou"),
+    ],
+)
+def test_a_document_signed_with_no_side_named_and_no_count_of_documents_is_the_pair_befores(extract, signed, kind):
+    # ("attended" holds "ten", "the two want" counts no documents)
+    record = extract(_VISITED + signed, "en")
+    assert _facts(record) == {("Hefei Forestry University", "Orlov State Technical University", kind, "2025-05-05")}
+
+
+def test_a_count_of_documents_still_announces_the_pairs_that_follow(extract):
+    record = extract(
+        "On May 5, three agreements were signed. The first, between Hefei Forestry University and Orlov State"
+        " Technical University (Russia), covers exchanges.",
+        "en",
+    )
+    assert _facts(record) == {
+        ("Hefei Forestry University", "Orlov State Technical University", "agreement", "2025-05-05")
+    }
