@@ -247,6 +247,8 @@ class PartnershipExtractor(Batchwise):
         zh = language == "zh"
         self.short_form_joiners = frozenset(word_list(language, "partnership_short_form_joiners.txt") if zh else ())
         self.short_form_followers = word_list(language, "partnership_short_form_followers.txt") if zh else ()
+        # "At the opening ceremony", 开幕式上: the first day of a stretch (the event extractor's words)
+        self.openings = tuple(w.lower() for w in word_list(language, "event_opening_anaphors.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -1105,6 +1107,8 @@ class PartnershipExtractor(Batchwise):
         """`kind_of`: the kind the sentence gives a pair (Chinese side, foreign side; None: no kind);
         `settings`: the event extractor's, by sentence start; `days`: the page's, written (`_written_day`)."""
         setting = settings.get(sent.start)
+        if setting is None or setting.several_days:
+            setting = self._opening_day(doc, sent, setting, settings)
         where = evidence_fields(doc, sent.start_char, sent.end_char)
         found = []
         for c, f in pairs:
@@ -1112,6 +1116,33 @@ class PartnershipExtractor(Batchwise):
             if kind is not None:
                 found.append(_new_found((c.ref, f.ref, f.country, kind, _day_of(setting, kind, days), False, where)))
         return found
+
+    def _opening_day(self, doc: Doc, sent: Span, setting: Setting | None, settings: dict) -> Setting | None:
+        """`setting` (None, or of a stretch of several days), as one day when `sent`, or the sentence
+        it goes on from past a semicolon, opens with a word of `event_opening_anaphors.txt` ("At the
+        opening ceremony", 开幕式上): what it tells took place on the stretch's first day (the setting
+        of that sentence, for one that has none of its own: 开幕式上，A与B签署…；C与D签署…)."""
+        text = matching_text(doc)
+        sents = sentences(doc)
+        index = sents.index_of(sent.start_char)
+        for _ in range(_SEMICOLON_RUN):
+            start = sents.starts[index]
+            if self._opens_at_the_opening(text[start : start + _OPENING_REACH].lstrip()):
+                frame = setting if setting is not None else settings.get(sents.spans[index].start)
+                if frame is None or frame.date is None:
+                    return setting
+                return frame._replace(several_days=False)
+            if index == 0 or not text[sents.starts[index - 1] : start].rstrip().endswith((";", "；")):
+                return setting
+            index -= 1
+        return setting
+
+    def _opens_at_the_opening(self, opening: str) -> bool:
+        """Whether a sentence's first words (in its first clause, in Chinese) are an opening's."""
+        if self.language != "zh":
+            return opening.startswith(self.openings)
+        stop = _CLAUSE_END.search(opening)
+        return holds_any(opening if stop is None else opening[: stop.start()], self.openings)
 
     def _topic_hits(
         self, doc: Doc, sent: Span, kinds: set[str], finder: Callable[[int, int], list[Hit]] | None
@@ -1957,6 +1988,7 @@ _WORD_REACH = 24  # how far before a side `_follows_word` looks ("and a student 
 _VISIT_KINDS = {"talks"}  # what a sentence telling only of a visit gives
 _ATTENDED_KINDS = frozenset({"talks", "other"})  # what an event attended tells ("attended the cooperation forum")
 _SEMICOLON_RUN = 4  # sentences a list split at ";" runs on into, at most
+_OPENING_REACH = 40  # characters at a sentence's start where "At the opening ceremony" / 开幕式上 stands
 
 
 def _named_after_semicolons(

@@ -185,3 +185,25 @@ def test_a_count_of_documents_still_announces_the_pairs_that_follow(extract):
     assert _facts(record) == {
         ("Hefei Forestry University", "Orlov State Technical University", "agreement", "2025-05-05")
     }
+
+
+_FORUM = {
+    "zh": "11月25日至26日，第二届中国西部—中亚高校合作论坛在西宁举行。{frame}，青海师范大学与哈萨克斯坦阿拜国立师范大学"
+    "签署合作备忘录；西宁理工大学与吉尔吉斯斯坦比什凯克技术大学签署合作协议。",
+    "en": "The 2025 Western China-Central Asia University Forum was held in Xining from November 25 to 26. {frame},"
+    " Qinghai Normal University signed a memorandum of understanding with Abai Kazakh National Pedagogical"
+    " University (Kazakhstan).",
+}
+_FRAMES = {"zh": ("开幕式上", "论坛期间"), "en": ("At the opening ceremony", "During the forum")}
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_signing_at_the_opening_of_a_meeting_of_several_days_has_its_first_day(extract, language):
+    record = extract(_FORUM[language].format(frame=_FRAMES[language][0]), language)
+    assert {p.date for p in record.partnerships} == {"2025-11-25"}
+
+
+@pytest.mark.parametrize("language", ["zh", "en"])
+def test_a_signing_during_a_meeting_of_several_days_has_no_day(extract, language):
+    record = extract(_FORUM[language].format(frame=_FRAMES[language][1]), language)
+    assert {p.date for p in record.partnerships} == {None}
