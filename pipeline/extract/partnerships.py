@@ -221,6 +221,8 @@ class PartnershipExtractor(Batchwise):
         self.undated_words = [*word_list(language, "undated.txt"), *extra]
         # (one pass over the paragraph: `str.rfind` of each word cost more, a regex still more)
         self.undated_automaton = AhoCorasick(self.undated_words, matchkind=MatchKind.Standard)
+        # "Under the memorandum", 根据协议: a document whose terms the clause tells (`_without_framing_documents`)
+        self.document_frames = word_list(language, "partnership_document_frames.txt")
         # "consultations on an MoU": a document as the topic of talks (`_document_topics`)
         self.document_topic_openers = word_list(language, "partnership_document_topics.txt")
         # "This year, the Ministry approved four programmes:": a list's period, no day (`_tells_no_day`)
@@ -303,6 +305,10 @@ class PartnershipExtractor(Batchwise):
             if not kinds.isdisjoint(_SIGNED_KINDS) and self._denies(doc, sent):
                 hits = self._without_denied_signings(doc, sent, hits)  # ("No agreement has been signed yet")
                 kinds = {h.value for h in hits}
+            framed = False  # ("Under the memorandum, A will ...", 根据协议，双方将…: a document's terms, no happening)
+            if self.document_frames and not kinds.isdisjoint(DOCUMENT_KINDS) and SIGNING not in kinds:
+                hits, framed = self._without_framing_documents(text, sent, hits)
+                kinds = {h.value for h in hits} if framed else kinds
             if not kinds and index in with_institutes and self._parents_beside_institute(doc, sent, sides.of(index)):
                 kinds = {"joint_institute"}
             pairs: list[tuple[Side, Side]] = []
@@ -382,7 +388,7 @@ class PartnershipExtractor(Batchwise):
                         kind_of = self._campus_kinds(doc, sent, foreign, kind_of)
                     # a standing relation ("cooperates with", "with which it runs") is no happening
                     # of the sentence's day: its pairs take no date from the setting
-                    standing = standing or _any_phrase_in(hits, self.standing)
+                    standing = standing or framed or _any_phrase_in(hits, self.standing)
                     # one side's report on the pair's programme is no happening of the pair either
                     standing = standing or self._reported(sentence, start, hits, kinds)
                     # nor is a day told before a paragraph's "last week" (上周) another happening's
@@ -674,6 +680,31 @@ class PartnershipExtractor(Batchwise):
         if not described:
             return hits
         return [hit for i, hit in enumerate(hits) if i not in described]
+
+    def _without_framing_documents(self, text: str, sent: Span, hits: list[Hit]) -> tuple[list[Hit], bool]:
+        """`hits` with each document word right after a word of `partnership_document_frames.txt` ("Under
+        the memorandum, A will set up a workshop with B", 根据协议，双方将…) read as `other`: the pairs of
+        the sentence cooperate under a document told of already, whose terms it tells (a programme or
+        an institute in them too: "support joint programmes of both regions"); and whether one was."""
+        english = self.language != "zh"
+        sentence = text[sent.start_char : sent.end_char]
+        folded = sentence.lower() if english else sentence
+        framed: set[int] = set()
+        for word in self.document_frames:
+            if word not in folded:
+                continue
+            for at in _places_of(folded, word):
+                end = sent.start_char + at + len(word)
+                for hit in hits:
+                    gap = text[end : hit.start]
+                    if hit.value in DOCUMENT_KINDS and 0 <= hit.start - end <= _FRAME_REACH and not _holds_clause_mark(
+                        gap, 0, len(gap)
+                    ):
+                        framed.add(hit.start)
+                        break
+        if not framed:
+            return hits, False
+        return [_new_hit((h.start, h.end, h.phrase, "other")) if _framed(h, framed) else h for h in hits], True
 
     def _without_denied_signings(self, doc: Doc, sent: Span, hits: list[Hit]) -> list[Hit]:
         """`hits` less the signing and document words of a clause that denies a signing ("No agreement
@@ -1306,7 +1337,7 @@ class PartnershipExtractor(Batchwise):
                 day = _day_of(setting, "joint_institute", days)
                 told = (parent.id, partner.id) in stated
                 if told and founding is None:
-                    founding = _founding_day(doc, span.start_char)
+                    founding = _founding_day(doc, span.start_char, span.text)
                 if told and founding is not None and founding[0]:
                     day = founding[1]  # (the founding's own day, None for one told as background)
                 inferred.append(
@@ -1987,7 +2018,14 @@ _EN_CAMPUS_WORDS = 3  # words after it up to "Campus", at most ("Nanchang Campus
 _WORD_REACH = 24  # how far before a side `_follows_word` looks ("and a student exchange agreement with")
 _VISIT_KINDS = {"talks"}  # what a sentence telling only of a visit gives
 _ATTENDED_KINDS = frozenset({"talks", "other"})  # what an event attended tells ("attended the cooperation forum")
+def _framed(hit: Hit, documents: set[int]) -> bool:
+    """Whether `hit` is a framing document (where `documents` start) or a term of one (a programme,
+    an institute) in a sentence framed by one."""
+    return hit.start in documents or hit.value in TOPIC_KINDS
+
+
 _SEMICOLON_RUN = 4  # sentences a list split at ";" runs on into, at most
+_FRAME_REACH = 12  # characters from "under the" / 根据 to the document it frames ("Under the new memorandum")
 _OPENING_REACH = 40  # characters at a sentence's start where "At the opening ceremony" / 开幕式上 stands
 
 
@@ -2528,7 +2566,7 @@ def _from_parents_in_names(doc: Doc, stated: set[tuple[str, str]]) -> list[_Foun
         if parents is None:
             continue
         chinese, foreign = parents[0].side(), parents[1].side()
-        founding, day = _founding_day(doc, start)
+        founding, day = _founding_day(doc, start, doc_text(doc)[start:end])
         if not founding and _ref_pair_key(chinese, foreign) not in stated:
             continue
         evidence = evidence_fields(doc, start, end)
@@ -2544,15 +2582,18 @@ def _ref_pair_key(chinese: Side, foreign: Side) -> tuple[str, str]:
 _FOUNDING_EVENTS = frozenset({"establishment", "approval"})  # an institute's happenings that show its parents at work
 
 
-def _founding_day(doc: Doc, at: int) -> tuple[bool, str | None]:
+def _founding_day(doc: Doc, at: int, name: str) -> tuple[bool, str | None]:
     """Whether the sentence holding `at` tells a founding, opening or approval (an event the event
-    extractor read there), and the latest day it gives one (None: a background one, "approved in
-    2014", or none)."""
+    extractor read there), or a happening of the institute `name` itself (an event named for it: "the
+    first meeting of the X Institute's joint management committee"), and the latest day it gives one
+    (None: a background one, "approved in 2014", or none)."""
     sents = sentences(doc)
     sent = sents.spans[max(sents.index_of(at), 0)]
     told, day = False, None
     for event in doc._.events or ():
-        if event.kind in _FOUNDING_EVENTS and sent.start_char <= event.evidence.start < sent.end_char:
+        if not sent.start_char <= event.evidence.start < sent.end_char:
+            continue
+        if event.kind in _FOUNDING_EVENTS or (event.name is not None and name in event.name):
             told = True
             if event.date is not None and (day is None or event.date > day):
                 day = event.date

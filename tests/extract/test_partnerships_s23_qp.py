@@ -207,3 +207,43 @@ def test_a_signing_at_the_opening_of_a_meeting_of_several_days_has_its_first_day
 def test_a_signing_during_a_meeting_of_several_days_has_no_day(extract, language):
     record = extract(_FORUM[language].format(frame=_FRAMES[language][1]), language)
     assert {p.date for p in record.partnerships} == {None}
+
+
+def test_pairs_under_a_document_told_before_cooperate_by_its_terms_on_no_day(extract):
+    record = extract(
+        "On May 5, the Anhui Provincial Department of Education and the Ministry of Education of Ruritania signed a"
+        " memorandum of understanding on vocational education. Under the memorandum, Hefei Polytechnic will set up"
+        " a training workshop with Orlov State Technical University (Russia).",
+        "en",
+    )
+    assert ("Hefei Polytechnic", "Orlov State Technical University", "other", None) in _facts(record)
+
+
+def test_the_terms_of_an_agreement_told_before_give_its_signers_no_new_kind_nor_a_third_side_its_kind(extract):
+    record = extract(
+        "5月5日，合肥林业大学与俄罗斯奥廖尔国立技术大学签署合作协议。"
+        "根据协议，双方将开展“3+1”联合培养，并联合安徽省交通投资集团有限公司共建学生实习基地。",
+        "zh",
+    )
+    assert _facts(record) == {
+        ("合肥林业大学", "奥廖尔国立技术大学", "agreement", "2025-05-05"),
+        ("安徽省交通投资集团有限公司", "奥廖尔国立技术大学", "other", None),
+    }
+
+
+def test_a_document_signed_under_a_framework_is_still_the_document_signed(extract):
+    record = extract(
+        "On May 5, Hefei Forestry University signed a memorandum of understanding with Orlov State Technical"
+        " University (Russia) under the framework of the Belt and Road initiative.",
+        "en",
+    )
+    assert _facts(record) == {("Hefei Forestry University", "Orlov State Technical University", "mou", "2025-05-05")}
+
+
+def test_a_meeting_of_a_joint_institute_named_for_it_is_a_happening_of_its_parents(extract):
+    record = extract(
+        "6月20日，南昌大学玛丽女王学院联合管理委员会第一次会议在前湖校区召开。会议审议了学院教学运行计划。"
+        "根据双方协议，联合管理委员会由南昌大学与伦敦大学玛丽女王学院各派5名成员组成。",
+        "zh",
+    )
+    assert ("南昌大学", "伦敦大学玛丽女王学院", "joint_institute", "2025-06-20") in _facts(record)
