@@ -221,6 +221,8 @@ class PartnershipExtractor(Batchwise):
         self.undated_words = [*word_list(language, "undated.txt"), *extra]
         # (one pass over the paragraph: `str.rfind` of each word cost more, a regex still more)
         self.undated_automaton = AhoCorasick(self.undated_words, matchkind=MatchKind.Standard)
+        # "cooperation", 合作: beside talks, what they were about (`_KindReading._kind_in`)
+        self.generic_cooperation = frozenset(word_list(language, "partnership_generic_cooperation.txt"))
         # "Under the memorandum", 根据协议: a document whose terms the clause tells (`_without_framing_documents`)
         self.document_frames = word_list(language, "partnership_document_frames.txt")
         # "consultations on an MoU": a document as the topic of talks (`_document_topics`)
@@ -376,6 +378,7 @@ class PartnershipExtractor(Batchwise):
                     if relatives:
                         reading.relative_clauses = relative_clauses(sentence, start)
                     reading.between_words = self.between_words
+                    reading.generic_cooperation = self.generic_cooperation
                     reading.respectively = self.respectively
                     reading.documents_follow = self.language == "zh"
                     finder = anaphors.of(sent)
@@ -2227,6 +2230,7 @@ class _KindReading:
         self.documents_follow = False  # (Chinese: 与B签署X, the document after its side)
         self.respectively: tuple[str, ...] = ()  # ("respectively", 分别: `partnership_respectively.txt`)
         self.document_topics: list[tuple[int, int]] = []  # (the topics of talks a document may be: set by the caller)
+        self.generic_cooperation: frozenset[str] = frozenset()  # ("cooperation", 合作: set by the caller)
 
     def kinds(
         self,
@@ -2414,12 +2418,21 @@ class _KindReading:
         if kinds & DOCUMENT_KINDS and (not clauses or _document_outside(inside, clauses)):
             kinds -= {"joint_program", "joint_institute"}  # what the signed document is about
         kinds = self._signed_named(kinds)
+        if "talks" in kinds and "other" in kinds and self._others_generic(inside):
+            kinds.discard("other")  # ("held talks on cooperation": the talks' topic)
         if self._names_joint_institute(start, end):
             kinds.add("joint_institute")
         if not kinds:
             # only topics: the pair spoke of cooperating ("就联合培养进行了会谈")
             return "talks" if inside else None
         return _strongest(kinds)
+
+    def _others_generic(self, hits: list[Hit]) -> bool:
+        """Whether every hit of kind `other` among `hits` (not a topic) is a bare word for cooperation."""
+        for hit in hits:
+            if hit.value == "other" and hit.start not in self.topical and hit.phrase not in self.generic_cooperation:
+                return False
+        return True
 
     def _signed_named(self, kinds: set[str]) -> set[str]:
         """`kinds` with a bare signing ("signed one", "signed with") read as the document named."""

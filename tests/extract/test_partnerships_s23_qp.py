@@ -247,3 +247,28 @@ def test_a_meeting_of_a_joint_institute_named_for_it_is_a_happening_of_its_paren
         "zh",
     )
     assert ("南昌大学", "伦敦大学玛丽女王学院", "joint_institute", "2025-06-20") in _facts(record)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        (
+            "On Monday, Hefei Forestry University held talks with Orlov State Technical University (Russia) to deepen"
+            " cooperation in forestry.",
+            "en",
+        ),
+        ("6月2日，合肥林业大学与俄罗斯奥廖尔国立技术大学林学合作交流座谈会在合肥举行。", "zh"),
+    ],
+)
+def test_cooperation_beside_talks_is_what_they_were_about(extract, text, language):
+    record = extract(text, language)
+    assert [p.kind for p in record.partnerships] == ["talks"]
+
+
+def test_an_exchange_launched_beside_talks_is_still_other(extract):
+    record = extract(
+        "On Monday, Hefei Forestry University held talks with Orlov State Technical University (Russia) and launched"
+        " a student exchange programme.",
+        "en",
+    )
+    assert [p.kind for p in record.partnerships] == ["other"]
