@@ -252,7 +252,7 @@ class PartnershipExtractor(Batchwise):
         self.short_form_joiners = frozenset(word_list(language, "partnership_short_form_joiners.txt") if zh else ())
         self.short_form_followers = word_list(language, "partnership_short_form_followers.txt") if zh else ()
         # "At the opening ceremony", 开幕式上: the first day of a stretch (the event extractor's words)
-        self.openings = tuple(w.lower() for w in word_list(language, "event_opening_anaphors.txt"))
+        self.openings = self.page_words.add(w.lower() for w in word_list(language, "event_opening_anaphors.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -350,8 +350,10 @@ class PartnershipExtractor(Batchwise):
                         pairs = pairs or self._pairs_across_sentences(
                             doc, index, chinese, foreign, sides, side_anaphors
                         )
-                    if not pairs and not self._visitors_attend(doc, sent, kinds):
+                    if not pairs:
                         pairs = self.references.pairs(doc, index, hits, chinese, foreign, sides)
+                        if pairs and self._visitors_attend(doc, sent, kinds):
+                            pairs = []
                     pairs = pairs or self._signed_after_pair(doc, index, hits, chinese, foreign, sides)
                     if not pairs and "talks" in kinds:  # (a meeting with a person: talks)
                         pairs = self._host_named_by_person(doc, index, chinese, foreign, sides)
@@ -452,9 +454,10 @@ class PartnershipExtractor(Batchwise):
                 if not kinds.isdisjoint(_SIGNED_KINDS):
                     list_kinds = self._counted_documents(doc, index, sent, kinds, sides, hits)
             previous_kinds = kinds
-        stated = {pair.key() for pair in found}
-        found.extend(_from_parents_in_names(doc, stated))
-        found.extend(self._from_joint_institutes(doc, settings, days, stated))
+        if _joint_institutes(doc)[0]:  # (most pages name no joint institute: no keys made)
+            stated = {pair.key() for pair in found}
+            found.extend(_from_parents_in_names(doc, stated))
+            found.extend(self._from_joint_institutes(doc, settings, days, stated))
         doc._.partnerships = _unique_pairs(found)
         return doc
 
@@ -1141,7 +1144,7 @@ class PartnershipExtractor(Batchwise):
         """`kind_of`: the kind the sentence gives a pair (Chinese side, foreign side; None: no kind);
         `settings`: the event extractor's, by sentence start; `days`: the page's, written (`_written_day`)."""
         setting = settings.get(sent.start)
-        if setting is None or setting.several_days:
+        if (setting is None or setting.several_days) and self._openings_on_page(doc):
             setting = self._opening_day(doc, sent, setting, settings)
         where = evidence_fields(doc, sent.start_char, sent.end_char)
         found = []
@@ -1170,6 +1173,14 @@ class PartnershipExtractor(Batchwise):
                 return setting
             index -= 1
         return setting
+
+    def _openings_on_page(self, doc: Doc) -> bool:
+        """Whether a word of `event_opening_anaphors.txt` stands anywhere on the page (asked once a Doc)."""
+        key = "_partnership_openings"
+        found = doc.user_data.get(key)
+        if found is None:
+            found = doc.user_data[key] = bool(self.page_words.present(doc, self.openings))
+        return found
 
     def _opens_at_the_opening(self, opening: str) -> bool:
         """Whether a sentence's first words (in its first clause, in Chinese) are an opening's."""
@@ -2592,6 +2603,15 @@ def _ref_pair_key(chinese: Side, foreign: Side) -> tuple[str, str]:
     return (chinese.ref.canonical_id or chinese.ref.name, foreign.ref.canonical_id or foreign.ref.name)
 
 
+def _events(doc: Doc) -> list:
+    """`doc._.events`, read once a Doc (an extension attribute costs a lookup chain)."""
+    key = "_partnership_events"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = doc._.events or []
+    return found
+
+
 _FOUNDING_EVENTS = frozenset({"establishment", "approval"})  # an institute's happenings that show its parents at work
 
 
@@ -2603,7 +2623,7 @@ def _founding_day(doc: Doc, at: int, name: str) -> tuple[bool, str | None]:
     sents = sentences(doc)
     sent = sents.spans[max(sents.index_of(at), 0)]
     told, day = False, None
-    for event in doc._.events or ():
+    for event in _events(doc):
         if not sent.start_char <= event.evidence.start < sent.end_char:
             continue
         if event.kind in _FOUNDING_EVENTS or (event.name is not None and name in event.name):
