@@ -354,7 +354,7 @@ class PartnershipExtractor(Batchwise):
                         pairs = self.references.pairs(doc, index, hits, chinese, foreign, sides)
                         if pairs and self._visitors_attend(doc, sent, kinds):
                             pairs = []
-                    pairs = pairs or self._signed_after_pair(doc, index, hits, chinese, foreign, sides)
+                    pairs = pairs or self._signed_after_pair(doc, index, kinds, hits, chinese, foreign, sides)
                     if not pairs and "talks" in kinds:  # (a meeting with a person: talks)
                         pairs = self._host_named_by_person(doc, index, chinese, foreign, sides)
                 elif (
@@ -1028,6 +1028,7 @@ class PartnershipExtractor(Batchwise):
         self,
         doc: Doc,
         index: int,
+        kinds: set[str],
         hits: list[Hit],
         chinese: list[_Party],
         foreign: list[_Party],
@@ -1037,7 +1038,6 @@ class PartnershipExtractor(Batchwise):
         visit", 会上，签署了…备忘录) is the pair's of the sentence right before: its one Chinese side
         (the publisher, on its own page, when it names none) and its one foreign side. Not a count of
         documents, whose pairs the next sentences name."""
-        kinds = {h.value for h in hits}
         if chinese or foreign or index == 0 or SIGNING not in kinds or not kinds & DOCUMENT_KINDS:
             return []
         before_chinese, before_foreign = (_distinct(named) for named in sides.of(index - 1))
@@ -3329,13 +3329,21 @@ def _sides_of_institutions(doc: Doc, sent: Span, sides: list[_Party]) -> tuple[l
             unknown = True
         if _may_be_foreign(side.known):
             foreign.append(side)
-    if unknown and doc.lang_ == "zh":
+    if unknown and _language(doc) == "zh":
         chinese, foreign = _with_unknown_partners_of_foreign_sides(doc, sides, chinese, foreign)
     if foreign and not chinese:
         chinese = _parties(_parents_named_in_institutes(doc, sent))
     elif chinese:
         foreign = _with_hosts_of_institutes_abroad(doc, sent, foreign)
     return chinese, foreign
+
+
+def _language(doc: Doc) -> str:
+    """`doc.lang_`, read once a Doc (a property that looks the string up each time)."""
+    found = doc.user_data.get("_partnership_language")
+    if found is None:
+        found = doc.user_data["_partnership_language"] = doc.lang_
+    return found
 
 
 def _with_unknown_partners_of_foreign_sides(
