@@ -221,6 +221,10 @@ class PartnershipExtractor(Batchwise):
         self.undated_words = [*word_list(language, "undated.txt"), *extra]
         # (one pass over the paragraph: `str.rfind` of each word cost more, a regex still more)
         self.undated_automaton = AhoCorasick(self.undated_words, matchkind=MatchKind.Standard)
+        # "cooperation", 合作: beside talks, what they were about (`_KindReading._kind_in`)
+        self.generic_cooperation = frozenset(word_list(language, "partnership_generic_cooperation.txt"))
+        # "Under the memorandum", 根据协议: a document whose terms the clause tells (`_without_framing_documents`)
+        self.document_frames = word_list(language, "partnership_document_frames.txt")
         # "consultations on an MoU": a document as the topic of talks (`_document_topics`)
         self.document_topic_openers = word_list(language, "partnership_document_topics.txt")
         # "This year, the Ministry approved four programmes:": a list's period, no day (`_tells_no_day`)
@@ -247,6 +251,8 @@ class PartnershipExtractor(Batchwise):
         zh = language == "zh"
         self.short_form_joiners = frozenset(word_list(language, "partnership_short_form_joiners.txt") if zh else ())
         self.short_form_followers = word_list(language, "partnership_short_form_followers.txt") if zh else ()
+        # "At the opening ceremony", 开幕式上: the first day of a stretch (the event extractor's words)
+        self.openings = self.page_words.add(w.lower() for w in word_list(language, "event_opening_anaphors.txt"))
 
     def __call__(self, doc: Doc) -> Doc:
         found: list[_Found] = []
@@ -301,6 +307,10 @@ class PartnershipExtractor(Batchwise):
             if not kinds.isdisjoint(_SIGNED_KINDS) and self._denies(doc, sent):
                 hits = self._without_denied_signings(doc, sent, hits)  # ("No agreement has been signed yet")
                 kinds = {h.value for h in hits}
+            framed = False  # ("Under the memorandum, A will ...", 根据协议，双方将…: a document's terms, no happening)
+            if self.document_frames and not kinds.isdisjoint(DOCUMENT_KINDS) and SIGNING not in kinds:
+                hits, framed = self._without_framing_documents(text, sent, hits)
+                kinds = {h.value for h in hits} if framed else kinds
             if not kinds and index in with_institutes and self._parents_beside_institute(doc, sent, sides.of(index)):
                 kinds = {"joint_institute"}
             pairs: list[tuple[Side, Side]] = []
@@ -326,15 +336,25 @@ class PartnershipExtractor(Batchwise):
                     # foreign publisher or the next sentences: most trigger sentences of a page)
                     if chinese or foreign or anaphors.of(sent) is not None:
                         pairs = self._pairs_from_context(
-                            doc, sent, chinese, foreign, functools.partial(sides.before, index), anaphors, side_anaphors
+                            doc,
+                            sent,
+                            chinese,
+                            foreign,
+                            functools.partial(sides.before, index),
+                            anaphors,
+                            side_anaphors,
+                            found,
                         )
                         pairs = pairs or self._visits_of_foreign_publisher(doc, sent, kinds, chinese, foreign)
                         pairs = pairs or self._dealt_with_foreign_publisher(doc, sent, kinds, chinese, foreign)
                         pairs = pairs or self._pairs_across_sentences(
                             doc, index, chinese, foreign, sides, side_anaphors
                         )
-                    pairs = pairs or self.references.pairs(doc, index, hits, chinese, foreign, sides)
-                    pairs = pairs or self._signed_after_pair(doc, index, kinds, chinese, foreign, sides)
+                    if not pairs:
+                        pairs = self.references.pairs(doc, index, hits, chinese, foreign, sides)
+                        if pairs and self._visitors_attend(doc, sent, kinds):
+                            pairs = []
+                    pairs = pairs or self._signed_after_pair(doc, index, kinds, hits, chinese, foreign, sides)
                     if not pairs and "talks" in kinds:  # (a meeting with a person: talks)
                         pairs = self._host_named_by_person(doc, index, chinese, foreign, sides)
                 elif (
@@ -360,6 +380,7 @@ class PartnershipExtractor(Batchwise):
                     if relatives:
                         reading.relative_clauses = relative_clauses(sentence, start)
                     reading.between_words = self.between_words
+                    reading.generic_cooperation = self.generic_cooperation
                     reading.respectively = self.respectively
                     reading.documents_follow = self.language == "zh"
                     finder = anaphors.of(sent)
@@ -372,7 +393,7 @@ class PartnershipExtractor(Batchwise):
                         kind_of = self._campus_kinds(doc, sent, foreign, kind_of)
                     # a standing relation ("cooperates with", "with which it runs") is no happening
                     # of the sentence's day: its pairs take no date from the setting
-                    standing = standing or _any_phrase_in(hits, self.standing)
+                    standing = standing or framed or _any_phrase_in(hits, self.standing)
                     # one side's report on the pair's programme is no happening of the pair either
                     standing = standing or self._reported(sentence, start, hits, kinds)
                     # nor is a day told before a paragraph's "last week" (上周) another happening's
@@ -431,9 +452,12 @@ class PartnershipExtractor(Batchwise):
                 list_head = None  # (a count's list, "signed three agreements.", names its head per line)
                 # (only a signing counts: the test first, not a call a sentence)
                 if not kinds.isdisjoint(_SIGNED_KINDS):
-                    list_kinds = self._counted_documents(doc, index, sent, kinds, sides)
+                    list_kinds = self._counted_documents(doc, index, sent, kinds, sides, hits)
             previous_kinds = kinds
-        found.extend(self._from_joint_institutes(doc, settings, days))
+        if _joint_institutes(doc)[0]:  # (most pages name no joint institute: no keys made)
+            stated = {pair.key() for pair in found}
+            found.extend(_from_parents_in_names(doc, stated))
+            found.extend(self._from_joint_institutes(doc, settings, days, stated))
         doc._.partnerships = _unique_pairs(found)
         return doc
 
@@ -489,6 +513,8 @@ class PartnershipExtractor(Batchwise):
         # An unlisted university with no country cue, beside a known Chinese one, is the other side:
         # unlisted Chinese universities carry a Chinese place in their names.
         foreign = [side for side in sides if _may_be_foreign(side.known)]
+        if self.language == "zh" and _has_country(sides, None):
+            chinese, foreign = _with_unknown_partners_of_foreign_sides(doc, sides, chinese, foreign)
         if foreign and not chinese:
             chinese = _parents_named_in_institutes(doc, sent)
         if founders is None:
@@ -661,6 +687,31 @@ class PartnershipExtractor(Batchwise):
             return hits
         return [hit for i, hit in enumerate(hits) if i not in described]
 
+    def _without_framing_documents(self, text: str, sent: Span, hits: list[Hit]) -> tuple[list[Hit], bool]:
+        """`hits` with each document word right after a word of `partnership_document_frames.txt` ("Under
+        the memorandum, A will set up a workshop with B", 根据协议，双方将…) read as `other`: the pairs of
+        the sentence cooperate under a document told of already, whose terms it tells (a programme or
+        an institute in them too: "support joint programmes of both regions"); and whether one was."""
+        english = self.language != "zh"
+        sentence = text[sent.start_char : sent.end_char]
+        folded = sentence.lower() if english else sentence
+        framed: set[int] = set()
+        for word in self.document_frames:
+            if word not in folded:
+                continue
+            for at in _places_of(folded, word):
+                end = sent.start_char + at + len(word)
+                for hit in hits:
+                    gap = text[end : hit.start]
+                    if hit.value in DOCUMENT_KINDS and 0 <= hit.start - end <= _FRAME_REACH and not _holds_clause_mark(
+                        gap, 0, len(gap)
+                    ):
+                        framed.add(hit.start)
+                        break
+        if not framed:
+            return hits, False
+        return [_new_hit((h.start, h.end, h.phrase, "other")) if _framed(h, framed) else h for h in hits], True
+
     def _without_denied_signings(self, doc: Doc, sent: Span, hits: list[Hit]) -> list[Hit]:
         """`hits` less the signing and document words of a clause that denies a signing ("No agreement
         has been signed yet", 双方尚未签署协议: `clauses.signing_denied`)."""
@@ -756,6 +807,12 @@ class PartnershipExtractor(Batchwise):
             dropped.update(id(side) for side in missions)
         return [side for side in sides if id(side) not in dropped]
 
+    def _visitors_attend(self, doc: Doc, sent: Span, kinds: set[str]) -> bool:
+        """Whether a sentence naming a side at most tells of a visit or cooperation and of attending
+        ("the delegation also attended the forum", 代表团还出席了…交流会): the visitors sit in an
+        event of others, no happening of theirs with the page's side (a signing attended is one)."""
+        return kinds <= _ATTENDED_KINDS and self._bystander_words(doc, sent)
+
     def _looks_on(self, doc: Doc, sent: Span, side: _Party) -> bool:
         """Whether a government side only attends or witnesses ("in the presence of", 出席)."""
         return side.known.kind == "government" and self._bystander_words(doc, sent)
@@ -791,8 +848,10 @@ class PartnershipExtractor(Batchwise):
         last: Callable[[str, bool], _Party | None],
         anaphors: _Anaphors,
         side_anaphors: _Anaphors,
+        paired: list[_Found],
     ) -> list[tuple[Side, Side]]:
-        """'The two sides signed...' (双方签署): the pair named before. On a university's own page
+        """'The two sides signed...' (双方签署): the pair named before (of a side named alone, its one
+        partner read before: `paired`, the pairs read so far). On a university's own page
         a foreign side with no Chinese one beside it cooperates with the publisher; elsewhere, with
         the Chinese side named before when the sentence refers back to it (该校).
         `anaphors`, `side_anaphors`: the Doc's pair anaphors (双方) and Chinese side anaphors (该校)."""
@@ -824,6 +883,11 @@ class PartnershipExtractor(Batchwise):
             # "学校还与某公司签署协议，双方将…", "A与B（no country known）就…达成意向，双方约定…": the
             # two sides are the ones it names, not a foreign side named before
             return []
+        if bool(chinese) != bool(foreign) and len(one := _distinct(chinese or foreign)) == 1:
+            # "B's vice-president said ... both sides' students": B and the one partner read for it before
+            partner = _only_partner(paired, one[0].side(), bool(chinese))
+            if partner is not None:
+                return [(one[0].side(), partner) if chinese else (partner, one[0].side())]
         schools = _all_value(found, "schools")
         cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or Side.publisher_of_schools(doc)
         other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
@@ -961,7 +1025,14 @@ class PartnershipExtractor(Batchwise):
         return []
 
     def _signed_after_pair(
-        self, doc: Doc, index: int, kinds: set[str], chinese: list[_Party], foreign: list[_Party], sides: _SentenceSides
+        self,
+        doc: Doc,
+        index: int,
+        kinds: set[str],
+        hits: list[Hit],
+        chinese: list[_Party],
+        foreign: list[_Party],
+        sides: _SentenceSides,
     ) -> list[tuple[Side, Side]]:
         """A document signed in a sentence naming no side ("A memorandum ... was signed during the
         visit", 会上，签署了…备忘录) is the pair's of the sentence right before: its one Chinese side
@@ -972,7 +1043,7 @@ class PartnershipExtractor(Batchwise):
         before_chinese, before_foreign = (_distinct(named) for named in sides.of(index - 1))
         if len(before_foreign) != 1 or len(before_chinese) > 1 or self._denies(doc, sides.spans[index]):
             return []
-        if self._counted_documents(doc, index, sides.spans[index], kinds, sides):
+        if self._counted_documents(doc, index, sides.spans[index], kinds, sides, hits):
             return []
         cn = before_chinese[0].side() if before_chinese else Side.publisher_of_schools(doc)
         return [(cn, before_foreign[0].side())] if cn is not None else []
@@ -1021,14 +1092,21 @@ class PartnershipExtractor(Batchwise):
         """Whether a negation word stands in `sent` ("No agreement was signed", 未签署)."""
         return _holds_words(doc, sent, self.negations)
 
-    def _counted_documents(self, doc: Doc, index: int, sent: Span, kinds: set[str], sides: _SentenceSides) -> set[str]:
+    def _counted_documents(
+        self, doc: Doc, index: int, sent: Span, kinds: set[str], sides: _SentenceSides, hits: list[Hit]
+    ) -> set[str]:
         """The kinds a sentence announces for the pairs the next ones name: it counts signed documents
         and names no side ("On May 20, three agreements were signed. The first, between A and B, ...";
-        共签署3项合作协议。其中，A与B…), as a list after "They are:" does; else none."""
+        共签署3项合作协议。其中，A与B…), as a list after "They are:" does; else none. `hits`: its triggers."""
         if kinds.isdisjoint(_SIGNED_KINDS) or index in sides.parties.in_sentence:
             return set()
         sentence = matching_text(doc)[sent.start_char : sent.end_char]
-        counted = holds_any(sentence, self.count_words) or _counted_in_figures(sentence)
+        if self.language == "zh":  # (the count words hold their measure words: 两项, 三份)
+            counted = holds_any(sentence, self.count_words) or _counted_in_figures(sentence)
+        else:
+            counted = holds_any(sentence, self.count_words) and _counts_signed(
+                sentence, sent.start_char, self.count_words, hits
+            )
         return kinds if counted else set()
 
     @staticmethod
@@ -1066,6 +1144,8 @@ class PartnershipExtractor(Batchwise):
         """`kind_of`: the kind the sentence gives a pair (Chinese side, foreign side; None: no kind);
         `settings`: the event extractor's, by sentence start; `days`: the page's, written (`_written_day`)."""
         setting = settings.get(sent.start)
+        if (setting is None or setting.several_days) and self._openings_on_page(doc):
+            setting = self._opening_day(doc, sent, setting, settings)
         where = evidence_fields(doc, sent.start_char, sent.end_char)
         found = []
         for c, f in pairs:
@@ -1073,6 +1153,41 @@ class PartnershipExtractor(Batchwise):
             if kind is not None:
                 found.append(_new_found((c.ref, f.ref, f.country, kind, _day_of(setting, kind, days), False, where)))
         return found
+
+    def _opening_day(self, doc: Doc, sent: Span, setting: Setting | None, settings: dict) -> Setting | None:
+        """`setting` (None, or of a stretch of several days), as one day when `sent`, or the sentence
+        it goes on from past a semicolon, opens with a word of `event_opening_anaphors.txt` ("At the
+        opening ceremony", 开幕式上): what it tells took place on the stretch's first day (the setting
+        of that sentence, for one that has none of its own: 开幕式上，A与B签署…；C与D签署…)."""
+        text = matching_text(doc)
+        sents = sentences(doc)
+        index = sents.index_of(sent.start_char)
+        for _ in range(_SEMICOLON_RUN):
+            start = sents.starts[index]
+            if self._opens_at_the_opening(text[start : start + _OPENING_REACH].lstrip()):
+                frame = setting if setting is not None else settings.get(sents.spans[index].start)
+                if frame is None or frame.date is None:
+                    return setting
+                return frame._replace(several_days=False)
+            if index == 0 or not text[sents.starts[index - 1] : start].rstrip().endswith((";", "；")):
+                return setting
+            index -= 1
+        return setting
+
+    def _openings_on_page(self, doc: Doc) -> bool:
+        """Whether a word of `event_opening_anaphors.txt` stands anywhere on the page (asked once a Doc)."""
+        key = "_partnership_openings"
+        found = doc.user_data.get(key)
+        if found is None:
+            found = doc.user_data[key] = bool(self.page_words.present(doc, self.openings))
+        return found
+
+    def _opens_at_the_opening(self, opening: str) -> bool:
+        """Whether a sentence's first words (in its first clause, in Chinese) are an opening's."""
+        if self.language != "zh":
+            return opening.startswith(self.openings)
+        stop = _CLAUSE_END.search(opening)
+        return holds_any(opening if stop is None else opening[: stop.start()], self.openings)
 
     def _topic_hits(
         self, doc: Doc, sent: Span, kinds: set[str], finder: Callable[[int, int], list[Hit]] | None
@@ -1211,9 +1326,13 @@ class PartnershipExtractor(Batchwise):
             pairs.append((partner, f))
         return pairs
 
-    def _from_joint_institutes(self, doc: Doc, settings: dict[int, Setting], days: dict[dt.date, str]) -> list[_Found]:
+    def _from_joint_institutes(
+        self, doc: Doc, settings: dict[int, Setting], days: dict[dt.date, str], stated: set[tuple[str, str]]
+    ) -> list[_Found]:
         """The pairs of the gazetteer's joint institutes named on the page (`settings`: the Doc's;
-        `days`: its days written, `_written_day`)."""
+        `days`: its days written, `_written_day`). A pair the page states (`stated`: their keys) takes
+        the day of a sentence telling the institute's founding, opening or approval, a happening of
+        theirs (an inferred pair gives a stated one only its kind)."""
         linked = doc.user_data.get("_linked_institutes")
         if linked is None:  # (`_read_parties` finds them in its walk: this is for a Doc it has not read)
             linked = linked_joint_institutes(doc)
@@ -1224,18 +1343,25 @@ class PartnershipExtractor(Batchwise):
         for span, entry in linked:
             parent = gazetteer.get(entry.parent)
             setting = settings.get(_sentence_start(doc, span.start_char))
+            founding: tuple[bool, str | None] | None = None  # (`_founding_day`, asked only of a pair the page states)
             for partner_id in entry.partners:
                 partner = gazetteer.get(partner_id)
                 if parent is None or partner is None:
                     continue
+                day = _day_of(setting, "joint_institute", days)
+                told = (parent.id, partner.id) in stated
+                if told and founding is None:
+                    founding = _founding_day(doc, span.start_char, span.text)
+                if told and founding is not None and founding[0]:
+                    day = founding[1]  # (the founding's own day, None for one told as background)
                 inferred.append(
                     _Found(
                         _entry_ref(parent, self.language),
                         _entry_ref(partner, self.language),
                         partner.country,
                         "joint_institute",
-                        _day_of(setting, "joint_institute", days),
-                        True,
+                        day,
+                        not (told and founding is not None and founding[0]),
                         evidence_fields(doc, span.start_char, span.end_char),
                     )
                 )
@@ -1491,12 +1617,20 @@ class _References:
         self.origin_after = tuple(w for w, where in delegations.items() if where == "after")
         self.origin_before = tuple(w for w, where in delegations.items() if where == "before")
         self.origin_led = tuple(w for w, where in delegations.items() if where == "led")
+        # 会见, 接待: a host's words between a body and the delegation (Chinese: `_origin`)
+        self.host_words = tuple(word_list(language, "partnership_delegation_hosts.txt")) if not self.english else ()
         heads = word_table(language, "partnership_references.tsv")
         self.heads = {head: tuple(words.split("|")) for head, words in heads.items()}
         if not self.english:  # (English heads are matched in the text as written: `_starts`)
             page_words.add(self.heads)
         self.head_pattern = (
             re.compile(rf"\b[Tt]he (?:([A-Z][a-z]+) )?({alternation(tuple(self.heads))})\b") if self.english else None
+        )
+        # "the Chilean delegation": the delegation told of before, from a body of that country (English
+        # only: a Chinese one is named for its body, X代表团, which `_origin` reads)
+        visitors = word_list(language, "partnership_country_visitors.txt") if self.english else ()
+        self.country_visitors = (
+            re.compile(rf"\b[Tt]he ([A-Z][a-z]+) (?:{alternation(visitors)})\b") if visitors else None
         )
 
     def pairs(
@@ -1575,8 +1709,12 @@ class _References:
         self, doc: Doc, index: int, reference: _Reference, missing: list[str], found: dict[str, list[_Party]]
     ) -> _Party | None:
         if reference.visitor:
-            body = self._delegation_body(doc, index, reference.start)
-            return body if body is not None and _side_kind(body.known) in missing else None
+            # ("the Chilean delegation": its country names the visit told of, however far back)
+            reach = _DELEGATION_REACH if reference.country is None else index + 1
+            body = self._delegation_body(doc, index, reference.start, reach)
+            if body is None or (reference.country is not None and body.known.country != reference.country):
+                return None
+            return body if _side_kind(body.known) in missing else None
         named = found["chinese"] + found["foreign"]
         alliance = named[0].known.kind == "alliance" if named else None
         # the last fitting body named, when its sentence names no other ("visited A and B. C signed
@@ -1635,6 +1773,8 @@ class _References:
                         continue  # ("the Capital university": no country's adjective, no description)
                     words = self.heads[match.group(2)]
                     found.append(_Reference(match.start(), match.end(), False, words, country))
+            if self.country_visitors is not None:
+                found.extend(self._country_visitors_in(text, sent.start_char, sent.end_char))
         else:
             found.extend(  # (a list, not a generator: compiled, a generator is an object made a sentence)
                 [
@@ -1647,6 +1787,18 @@ class _References:
             return found
         starts, ends = institution_bounds(doc)
         return [r for r in found if not _inside_institution(starts, ends, r.start)]
+
+    def _country_visitors_in(self, text: str, start: int, end: int) -> list[_Reference]:
+        """The references "the <a country's adjective> delegation" in `text[start:end]`: to the body
+        of that country a delegation told of before came from."""
+        if self.country_visitors is None:
+            return []
+        found = []
+        for match in self.country_visitors.finditer(text, start, end):
+            country = load_countries().code(match.group(1))
+            if country is not None:
+                found.append(_Reference(match.start(), match.end(), True, country=country))
+        return found
 
     def _on_page(self, doc: Doc) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
         """The visitor words, (Chinese) description heads and delegation words that stand anywhere
@@ -1673,20 +1825,23 @@ class _References:
             visitor_words, heads, delegation_words = self._on_page(doc)
             described = self.page_words.starts_of(doc, visitor_words + heads)
             if self.english:  # (the heads of "the academy" are matched in the text as written)
-                described = sorted(described + _literal_starts(doc_text(doc), tuple(self.heads)))
+                text = doc_text(doc)
+                described = described + _literal_starts(text, tuple(self.heads))
+                described = sorted(described + [r.start for r in self._country_visitors_in(text, 0, len(text))])
             found = doc.user_data[key] = (described, self.page_words.starts_of(doc, delegation_words))
         return found
 
-    def _delegation_body(self, doc: Doc, index: int, before: int) -> _Party | None:
+    def _delegation_body(self, doc: Doc, index: int, before: int, reach: int | None = None) -> _Party | None:
         """The body the last delegation told of up to `before` came from: "a delegation from X",
         "the X delegation", "X sent a delegation", X代表团, X副校长一行, X…率团 (looked for in the
-        sentences before, nearest first, a few back)."""
+        sentences before, nearest first, `reach` back: by default a few)."""
         sents = sentences(doc)
         spans, sentence_starts = sents.spans, sents.starts
         lowered = matching_text(doc)
         delegation_words = self._on_page(doc)[2]
         delegation_starts = self._starts(doc)[1]
-        lowest = max(index - _DELEGATION_REACH, -1) + 1  # (the earliest sentence looked in)
+        reach = _DELEGATION_REACH if reach is None else reach
+        lowest = max(index - reach, -1) + 1  # (the earliest sentence looked in)
         # (from the last delegation word before `before` to the sentence holding it, then on to the
         # one before that sentence: the sentences between hold none, and are not looked at)
         last = bisect.bisect_left(delegation_starts, before) - 1
@@ -1712,16 +1867,36 @@ class _References:
             named.sort(key=_START_CHAR)
             for start, stop in reversed(places):
                 body = self._origin(lowered, named, start, stop)
+                if body is None and self.english:
+                    body = self._described_origin(doc, i, stop)
                 if body is not None:
                     return body
         return None
+
+    def _described_origin(self, doc: Doc, index: int, end: int) -> _Party | None:
+        """The body "a delegation from the Chinese university" came from (the delegation word ending at
+        `end`, in sentence `index`): what the description after "from" refers to, as in a sentence
+        that signs ("the Russian university": the last fitting body of that country named before)."""
+        text = doc_text(doc)
+        opener = _ORIGIN_OPENER.match(text, end)
+        if opener is None:
+            return None  # (most delegations are named for their body, or come from no description)
+        match = self.head_pattern.match(text, opener.end())
+        if match is None:
+            return None
+        country = load_countries().code(match.group(1)) if match.group(1) else None
+        if match.group(1) and country is None:
+            return None
+        reference = _Reference(match.start(), match.end(), False, self.heads[match.group(2)], country)
+        return self._resolve(doc, index, reference, ["chinese", "foreign"], {"chinese": [], "foreign": []})
 
     def _origin(self, lowered: str, named: list[_Party], start: int, end: int) -> _Party | None:
         """The body a delegation word at [start, end) comes from, among the sentence's `named`."""
         before = [p for p in named if p.end_char <= start]
         after = [p for p in named if p.start_char >= end]
         if not self.english:
-            if before and _short_plain_gap(lowered[before[-1].end_char : start]):
+            gap = lowered[before[-1].end_char : start] if before else ""
+            if before and _short_plain_gap(gap) and not _holds_any_literal(gap, self.host_words):
                 return before[-1]
             return None
         if after and self._leads_to_body(lowered[end : after[0].start_char]):
@@ -1749,10 +1924,14 @@ class _References:
 
 
 _DELEGATION_REACH = 12  # sentences back in which a delegation's origin is looked for
+_ORIGIN_OPENER = re.compile(r"[ \t]+from[ \t]+")  # "a delegation from the Chinese university" (`_described_origin`)
 _GAP_WORDS = 4  # words between a delegation and its body, at most ("from the", "sent a high-level")
 _LED_GAP_WORDS = 9  # words between a body and the delegation an official of it led ("'s Vice-President Li Hua led a")
 _ZH_GAP = 10  # characters between a body and 代表团/一行 (a title and a name: 副校长约翰·史密斯)
 _ZH_GAP_STOPS = frozenset("与和同跟及、，,。；;：:")
+_ZH_NAME_DOTS = frozenset("·•・")  # (the dots between the parts of a transliterated name)
+_TRANSLITERATED_NAME = re.compile(r"[\u4e00-\u9fff]{1,4}(?:[·•・][\u4e00-\u9fff]+)+")
+_ZH_NAME_STAND_IN = "某某某"  # (a Chinese name's size)
 _ZH_LED = "率"  # (率, 率领: an official leading the delegation after it)
 _ZH_LED_GAP = 8  # characters between 率 and 代表团, at most (领江苏省教育: a region or group it is named for)
 
@@ -1832,6 +2011,11 @@ def _short_plain_gap(gap: str) -> bool:
         return False
     if len(gap) <= _ZH_GAP:
         return True
+    if _ZH_NAME_DOTS.intersection(gap):
+        # a transliterated name (副校长哈立德·阿勒库瓦里率) counts as long as a Chinese one
+        gap = _TRANSLITERATED_NAME.sub(_ZH_NAME_STAND_IN, gap)
+        if len(gap) <= _ZH_GAP:
+            return True
     led = gap.rfind(_ZH_LED)
     return 0 < led <= _ZH_GAP and len(gap) - led - len(_ZH_LED) <= _ZH_LED_GAP
 
@@ -1847,7 +2031,16 @@ _EN_CAMPUS_REACH = 40  # characters around a foreign side's name where its campu
 _EN_CAMPUS_WORDS = 3  # words after it up to "Campus", at most ("Nanchang Campus", "Suzhou Dushu Lake Campus" is not)
 _WORD_REACH = 24  # how far before a side `_follows_word` looks ("and a student exchange agreement with")
 _VISIT_KINDS = {"talks"}  # what a sentence telling only of a visit gives
+_ATTENDED_KINDS = frozenset({"talks", "other"})  # what an event attended tells ("attended the cooperation forum")
+def _framed(hit: Hit, documents: set[int]) -> bool:
+    """Whether `hit` is a framing document (where `documents` start) or a term of one (a programme,
+    an institute) in a sentence framed by one."""
+    return hit.start in documents or hit.value in TOPIC_KINDS
+
+
 _SEMICOLON_RUN = 4  # sentences a list split at ";" runs on into, at most
+_FRAME_REACH = 12  # characters from "under the" / 根据 to the document it frames ("Under the new memorandum")
+_OPENING_REACH = 40  # characters at a sentence's start where "At the opening ceremony" / 开幕式上 stands
 
 
 def _named_after_semicolons(
@@ -1908,6 +2101,14 @@ def _holds_words(doc: Doc, sent: Span, words: tuple[str, ...]) -> bool:
     sentence = matching_text(doc)[sent.start_char : sent.end_char]
     for word in words:  # noqa: SIM110 - compiled, `any` of a generator makes one
         if word in sentence and _places_of(sentence, word):
+            return True
+    return False
+
+
+def _has_country(parties: list[_Party], country: str | None) -> bool:
+    """Whether one of `parties` is of `country` (a loop: see `_any_in`)."""
+    for party in parties:  # noqa: SIM110
+        if party.known.country == country:
             return True
     return False
 
@@ -2040,6 +2241,7 @@ class _KindReading:
         self.documents_follow = False  # (Chinese: 与B签署X, the document after its side)
         self.respectively: tuple[str, ...] = ()  # ("respectively", 分别: `partnership_respectively.txt`)
         self.document_topics: list[tuple[int, int]] = []  # (the topics of talks a document may be: set by the caller)
+        self.generic_cooperation: frozenset[str] = frozenset()  # ("cooperation", 合作: set by the caller)
 
     def kinds(
         self,
@@ -2227,12 +2429,21 @@ class _KindReading:
         if kinds & DOCUMENT_KINDS and (not clauses or _document_outside(inside, clauses)):
             kinds -= {"joint_program", "joint_institute"}  # what the signed document is about
         kinds = self._signed_named(kinds)
+        if "talks" in kinds and "other" in kinds and self._others_generic(inside):
+            kinds.discard("other")  # ("held talks on cooperation": the talks' topic)
         if self._names_joint_institute(start, end):
             kinds.add("joint_institute")
         if not kinds:
             # only topics: the pair spoke of cooperating ("就联合培养进行了会谈")
             return "talks" if inside else None
         return _strongest(kinds)
+
+    def _others_generic(self, hits: list[Hit]) -> bool:
+        """Whether every hit of kind `other` among `hits` (not a topic) is a bare word for cooperation."""
+        for hit in hits:
+            if hit.value == "other" and hit.start not in self.topical and hit.phrase not in self.generic_cooperation:
+                return False
+        return True
 
     def _signed_named(self, kinds: set[str]) -> set[str]:
         """`kinds` with a bare signing ("signed one", "signed with") read as the document named."""
@@ -2355,6 +2566,97 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
             party._side = parent.side()
             parents.append(party)
     return parents
+
+
+def _from_parents_in_names(doc: Doc, stated: set[tuple[str, str]]) -> list[_Found]:
+    """The pairs of the parents a joint institute's own name names, for an institute the gazetteer
+    gives no parents ("the A University-B Institute Joint Institute", "B College at A University"):
+    `joint_institute`, as a gazetteer entry's parents are. A sentence telling the institute's
+    founding, opening or approval is a happening of the pair: the day the event extractor gives it
+    is theirs. A name only mentioned (in a list, a report) makes no pair of its own; it makes one the
+    page states (`stated`: the keys of the pairs read) `joint_institute`, keeping its day."""
+    starts, ends = _joint_institutes(doc)
+    if not starts:
+        return []  # (most pages name no joint institute)
+    linked = doc.user_data.get("_linked_institutes")
+    if linked is None:
+        linked = linked_joint_institutes(doc)
+    listed = {(span.start_char, span.end_char) for span, _ in linked}
+    made = []
+    for start, end in zip(starts, ends, strict=True):
+        if (start, end) in listed:
+            continue  # (the gazetteer's parents: `_from_joint_institutes`)
+        parents = _parents_in_name(doc, start, end)
+        if parents is None:
+            continue
+        chinese, foreign = parents[0].side(), parents[1].side()
+        founding, day = _founding_day(doc, start, doc_text(doc)[start:end])
+        if not founding and _ref_pair_key(chinese, foreign) not in stated:
+            continue
+        evidence = evidence_fields(doc, start, end)
+        made.append(_Found(chinese.ref, foreign.ref, foreign.country, "joint_institute", day, False, evidence))
+    return made
+
+
+def _ref_pair_key(chinese: Side, foreign: Side) -> tuple[str, str]:
+    """`_Found.key` of a pair of these sides."""
+    return (chinese.ref.canonical_id or chinese.ref.name, foreign.ref.canonical_id or foreign.ref.name)
+
+
+def _events(doc: Doc) -> list:
+    """`doc._.events`, read once a Doc (an extension attribute costs a lookup chain)."""
+    key = "_partnership_events"
+    found = doc.user_data.get(key)
+    if found is None:
+        found = doc.user_data[key] = doc._.events or []
+    return found
+
+
+_FOUNDING_EVENTS = frozenset({"establishment", "approval"})  # an institute's happenings that show its parents at work
+
+
+def _founding_day(doc: Doc, at: int, name: str) -> tuple[bool, str | None]:
+    """Whether the sentence holding `at` tells a founding, opening or approval (an event the event
+    extractor read there), or a happening of the institute `name` itself (an event named for it: "the
+    first meeting of the X Institute's joint management committee"), and the latest day it gives one
+    (None: a background one, "approved in 2014", or none)."""
+    sents = sentences(doc)
+    sent = sents.spans[max(sents.index_of(at), 0)]
+    told, day = False, None
+    for event in _events(doc):
+        if not sent.start_char <= event.evidence.start < sent.end_char:
+            continue
+        if event.kind in _FOUNDING_EVENTS or (event.name is not None and name in event.name):
+            told = True
+            if event.date is not None and (day is None or event.date > day):
+                day = event.date
+    return told, day
+
+
+def _parents_in_name(doc: Doc, start: int, end: int) -> tuple[_Party, _Party] | None:
+    """The Chinese and the foreign institution named inside the joint institute's name at [start, end):
+    those the resolver read inside it, else those the page names elsewhere whose names stand in it
+    (the longest of each side); None unless both are."""
+    name = doc_text(doc)[start:end]
+    sides = _side_parties(doc).every
+    chinese = _nested_in(doc, start, end, foreign=False) or _named_within(name, sides, foreign=False)
+    foreign = _nested_in(doc, start, end, foreign=True) or _named_within(name, sides, foreign=True)
+    if not chinese or not foreign:
+        return None
+    parent = max(chinese, key=lambda p: len(p.known.text))
+    partner = max(foreign, key=lambda p: len(p.known.text))
+    return None if same_facts(parent.known, partner.known) else (parent, partner)
+
+
+def _named_within(name: str, parties: list[_Party], foreign: bool) -> list[_Party]:
+    """The Chinese (or, with `foreign`, foreign) `parties` whose names stand in `name` (whole words)."""
+    return [
+        p
+        for p in parties
+        if ((p.known.country not in (None, *NOT_FOREIGN)) if foreign else (p.known.country in CHINESE))
+        and len(p.known.text) > 1
+        and _places_of(name, p.known.text)
+    ]
 
 
 def _nested_in(doc: Doc, start: int, end: int, foreign: bool) -> list[_Party]:
@@ -2562,6 +2864,24 @@ def _first_characters(sides: _SentenceSides) -> frozenset[str]:
     if found is None:
         found = sides.doc.user_data[key] = frozenset(p.known.text[:1] for p in sides.parties.every)
     return found
+
+
+def _counts_signed(sentence: str, offset: int, words: tuple[str, ...], hits: list[Hit]) -> bool:
+    """Whether a count word of `words` (a whole word: "two", not the "ten" of "attended") stands right
+    before a signed document or a signing ("three cooperation agreements", "two documents were
+    signed"; not "what the two want"). `sentence` starts at `offset`; `hits`: its triggers."""
+    for word in words:
+        if word not in sentence:
+            continue
+        for at in _places_of(sentence, word):
+            end = offset + at + len(word)
+            for hit in hits:
+                if hit.value in _SIGNED_KINDS and end <= hit.start <= end + _COUNT_REACH:
+                    return True
+    return False
+
+
+_COUNT_REACH = 40  # characters from a count word to the document it counts ("two memoranda of understanding")
 
 
 def _counted_in_figures(sentence: str) -> bool:
@@ -2950,6 +3270,20 @@ def _foreign_visitor_by(doc: Doc, sent: Span) -> bool:
     )
 
 
+def _only_partner(paired: list[_Found], side: Side, chinese: bool) -> Side | None:
+    """The one side `side` (Chinese when `chinese`) is paired with in `paired`; None: none or several."""
+    own = _side_key(side)
+    partner: Side | None = None
+    for found in paired:
+        if (_ref_key(found.chinese) if chinese else _ref_key(found.foreign)) != own:
+            continue
+        other = _new_side((found.foreign, found.foreign_country)) if chinese else _new_side((found.chinese, "CN"))
+        if partner is not None and _side_key(partner) != _side_key(other):
+            return None
+        partner = other
+    return partner
+
+
 def _side_of(party: _Party | None) -> Side | None:
     return party.side() if party is not None else None
 
@@ -2987,16 +3321,68 @@ def _sides_of_institutions(doc: Doc, sent: Span, sides: list[_Party]) -> tuple[l
     one loop (no founders, so `_parties` keeps them all but a joint institute's government parent)."""
     chinese: list[_Party] = []
     foreign: list[_Party] = []
+    unknown = False  # (a side of no country: most sentences have none)
     for side in sides:
         if side.known.country in CHINESE:
             chinese.append(side)
+        elif side.known.country is None:
+            unknown = True
         if _may_be_foreign(side.known):
             foreign.append(side)
+    if unknown and _language(doc) == "zh":
+        chinese, foreign = _with_unknown_partners_of_foreign_sides(doc, sides, chinese, foreign)
     if foreign and not chinese:
         chinese = _parties(_parents_named_in_institutes(doc, sent))
     elif chinese:
         foreign = _with_hosts_of_institutes_abroad(doc, sent, foreign)
     return chinese, foreign
+
+
+def _language(doc: Doc) -> str:
+    """`doc.lang_`, read once a Doc (a property that looks the string up each time)."""
+    found = doc.user_data.get("_partnership_language")
+    if found is None:
+        found = doc.user_data["_partnership_language"] = doc.lang_
+    return found
+
+
+def _with_unknown_partners_of_foreign_sides(
+    doc: Doc, sides: list[_Party], chinese: list[_Party], foreign: list[_Party]
+) -> tuple[list[_Party], list[_Party]]:
+    """`chinese` and `foreign` with a university of no known country that a joining word (与, 和)
+    joins to a known foreign side (东北电力大学与罗马尼亚布加勒斯特理工大学签署) taken as Chinese: Chinese
+    pages write a foreign name behind its country, and two foreign sides make no pair."""
+    text = doc_text(doc)
+    taken: list[_Party] = []
+    for i, side in enumerate(sides):
+        if side.known.country is not None:
+            continue
+        neighbours = [sides[j] for j in (i - 1, i + 1) if 0 <= j < len(sides)]
+        for other in neighbours:
+            if other.known.country in (None, *NOT_FOREIGN):
+                continue
+            first, second = (side, other) if other.start_char > side.start_char else (other, side)
+            if _pair_gap_zh(text[first.end_char : second.start_char]):
+                taken.append(side)
+                break
+    if not taken:
+        return chinese, foreign
+    ids = {id(side) for side in taken}
+    chinese = sorted([*chinese, *taken], key=_START_CHAR)
+    return chinese, [side for side in foreign if id(side) not in ids]
+
+
+_PAIR_JOINERS_ZH = ("与", "和", "同")  # (between the two sides of one pair: 、 lists sides of one kind)
+
+
+def _pair_gap_zh(gap: str) -> bool:
+    """Whether `gap` joins two sides as a pair: a joining word, and perhaps the country written
+    before the second name (与罗马尼亚)."""
+    gap = gap.strip()
+    if not gap.startswith(_PAIR_JOINERS_ZH):
+        return False
+    rest = gap[1:]
+    return not rest or load_countries().code(rest) is not None
 
 
 def _with_hosts_of_institutes_abroad(doc: Doc, sent: Span, foreign: list[_Party]) -> list[_Party]:
