@@ -745,6 +745,7 @@ class EventExtractor(Batchwise):
         # whether that was a city heading the lines (`_headings`): it places every day under it
         placed_by: Setting | None = None
         by_heading = False
+        opened_at = -1  # the last sentence told at a frame's opening (`_at_the_opening`)
         stays = False  # whether it was arrived at or opened at ('arrived in Chengdu'): the days after are there
         ranged: Setting | None = None  # the last place told with days of a range ('in Changsha from April 20 to 23')
         day_told = False  # whether a sentence read gave a day (a word telling none stops it: `undated`)
@@ -819,7 +820,8 @@ class EventExtractor(Batchwise):
             # (the frame told as lasting several days: a range, or a length in words, 论坛为期两天)
             # (read only where it counts: a sentence without a day of its own takes the frame's)
             lasting = during and own.date is None and previous.date is not None
-            if lasting and self._at_the_opening(doc, sent):
+            opening_day = lasting and self._at_the_opening(doc, sent)
+            if opening_day:
                 lasting = False  # ('论坛开幕式上，…联盟正式成立': on the frame's first day, told with its range)
             if lasting and not previous.several_days:
                 if previous_at not in length_told:
@@ -862,10 +864,16 @@ class EventExtractor(Batchwise):
             if index in online:
                 # 'signed ... in a ceremony held online', 通过视频连线方式签署: nowhere
                 own, setting = _placeless(own), _placeless(setting)
-            settings[index] = setting
+            # (at the opening of a frame of several days, and in the clauses after it a semicolon
+            # joins: its first day, one day, so a signing told there keeps it; the sentences after
+            # still read the frame as several days, 'during the forum')
+            opening_day = opening_day or (opened_at == index - 1 and own.date is None and _after_semicolon(doc, sent))
+            day_setting = _first_day(setting) if opening_day else setting
+            opened_at = index if opening_day else opened_at
+            settings[index] = day_setting
             day_told = day_told or setting.date is not None
             if index in with_event:
-                found = self._events(doc, sent, names, own, setting, triggers, index in reading.renewing)
+                found = self._events(doc, sent, names, own, day_setting, triggers, index in reading.renewing)
                 if past_at >= 0:
                     found = _named_in_past_clause(found, names, past_at, past_place)
                 if found and len(mentions) >= 2:
@@ -2631,6 +2639,16 @@ def _within(own: Setting, ranged: Setting | None) -> bool:
     if ranged is None or ranged.date is None or ranged.until is None or own.date is None:
         return False
     return ranged.date <= own.date <= ranged.until
+
+
+def _after_semicolon(doc: Doc, sent: Span) -> bool:
+    """Whether the sentence goes on after a semicolon ('开幕式上，A与B签署…；C与D签署…')."""
+    return doc_text(doc)[max(0, sent.start_char - 4) : sent.start_char].rstrip().endswith(("；", ";"))
+
+
+def _first_day(setting: Setting) -> Setting:
+    """`setting` on its first day alone (a range's opening day)."""
+    return _setting((setting.date, setting.date_text, setting.location, False, setting.planned, None))
 
 
 def _place_only(setting: Setting) -> Setting:
