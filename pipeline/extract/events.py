@@ -104,6 +104,9 @@ class _Draft(NamedTuple):
 _draft = functools.partial(tuple.__new__, _Draft)
 
 
+_BACKGROUND = (False, False, True)  # a `_Draft`'s last fields: no tour, not online, background
+
+
 def _drafted(kind: str, name: str | None, setting: Setting, evidence: dict[str, Any]) -> _Draft:
     """A `_Draft` of a happening on `setting`, neither a tour, online nor background."""
     return _draft((kind, name, _iso(setting.date), setting.date_text, setting.location, evidence, False, False, False))
@@ -146,7 +149,8 @@ _CAPITAL_WORDS = ("首都", "首府", "省会")  # (those of `_CAPITAL_OF`)
 def _region_before_city() -> str:
     """在江西南昌, 在江西省南昌市, 在英国邓迪: the province or country written before a city (the
     city is the place; alone, the province is none and the country no place of `load_places`)."""
-    return f"(?:(?:{alternation(_regions_before_cities())})(?:省|自治区)?)?"
+    # (and a city's description after its country: 赴芬兰东部城市约恩苏, 在俄罗斯第二大城市圣彼得堡)
+    return f"(?:(?:{alternation(_regions_before_cities())})(?:省|自治区)?(?:[\u4e00-\u9fff]{{0,4}}?城市)?)?"
 
 
 @functools.cache
@@ -433,10 +437,10 @@ _YEAR_ONLY = {
     # (`\b(?:in|since|back in|as early as)`, its `\b` written after each word's first letter: a pattern
     # opening with letters is tried only where one of them stands, twice as fast as one opening with `\b`)
     "en": re.compile(r"(?:i(?<!\wi)n|s(?<!\ws)ince|b(?<!\wb)ack in|a(?<!\wa)s early as)\s+(?:19|20)\d{2}\b(?![-–/]\d)"),
-    # (于2019年签署: a year the happening is placed in, before its verb)
+    # (于2019年签署: a year the happening is placed in, before its verb; 自2016年成立以来: since a year)
     "zh": re.compile(
         r"(?<!\d)(?:19|20)\d{2}年(?:(?=[，,、。；;]|以来|起|底|初|间|曾|即)"
-        r"|(?<=于\d{4}年)(?![0-9一二三四五六七八九十]+月))"
+        r"|(?<=[于自]\d{4}年)(?![0-9一二三四五六七八九十]+月))"
     ),
 }
 # What every match of `_YEAR_ONLY` holds: a year's first two digits; 年 after a digit. Each
@@ -630,6 +634,7 @@ class EventExtractor(Batchwise):
         # signing ceremony during the forum, ..."; not the bare "during the", "at the")
         self.clause_anaphors = tuple(a for a in self.anaphors if a.count(" ") >= 2)
         self.openings = tuple(a.lower() for a in word_list(language, "event_opening_anaphors.txt"))
+        self.trip_anaphors = tuple(a.lower() for a in word_list(language, "event_trip_anaphors.txt"))
         self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
@@ -746,6 +751,7 @@ class EventExtractor(Batchwise):
         placed_by: Setting | None = None
         by_heading = False
         opened_at = -1  # the last sentence told at a frame's opening (`_at_the_opening`)
+        trip: Setting | None = None  # the setting of the last visit told over several days
         stays = False  # whether it was arrived at or opened at ('arrived in Chengdu'): the days after are there
         ranged: Setting | None = None  # the last place told with days of a range ('in Changsha from April 20 to 23')
         day_told = False  # whether a sentence read gave a day (a word telling none stops it: `undated`)
@@ -828,6 +834,8 @@ class EventExtractor(Batchwise):
                     length_told[previous_at] = self._tells_a_length(doc, previous_at)
                 lasting = length_told[previous_at] or self._length_told_since(doc, previous_at, index)
                 lasting = lasting or self._meetings_length_told(doc, sent)
+                # ('11月9日至14日，代表团访问芬兰。…12日，…。访问期间，…': the trip's days, not the last one told)
+                lasting = lasting or (_within(previous, trip) and self._opens_with_trip_anaphor(doc, sent))
             # (同期, 'meanwhile': another happening at that time; a visit then is no visit of the frame's place)
             elsewhere = during and index in with_event and self.same_time and self._at_the_same_time(doc, sent)
             if during:
@@ -900,6 +908,8 @@ class EventExtractor(Batchwise):
                     _place_last_signing(events, setting)
                 if _any_named(found):
                     naming.add(index)
+                if setting.several_days and _any_of_kinds(found, "visit"):
+                    trip = setting
                 events.extend(found)
             # (a place alone in a sentence that tells no happening, "the secretariat moves to Hohai
             # University in Nanjing", is where something is, not where the paragraph's happenings are;
@@ -960,6 +970,12 @@ class EventExtractor(Batchwise):
             return opening.startswith(self.openings)
         stop = _CLAUSE_END.search(opening)
         return holds_any(opening if stop is None else opening[: stop.start()], self.openings)
+
+    def _opens_with_trip_anaphor(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence opens with a word of `event_trip_anaphors.txt` (访问期间, 'During the
+        visit'): it tells of the whole trip, not of the day told last."""
+        opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
+        return opening.startswith(self.trip_anaphors)
 
     def _at_the_same_time(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence opens with a word of `event_same_time.txt` (同期, 'Meanwhile')."""
@@ -1769,8 +1785,15 @@ class EventExtractor(Batchwise):
         # (an opening in a year, "which opened in 2016", is background told in passing)
         opened = [h for h in hits if h.value == "opening" and not self._in_a_year(doc, h.end)]
         if opened and "establishment" not in kinds and not names:
+            # ('the joint institute the two universities opened in Beijing in 2012': its clause's year
+            # and place, background, not the day the sentence gives)
+            in_a_year = self._opened_in_a_year(doc, sent, opened[0])
             for span in self._institute_opened(doc, sent, institutions):
-                events.append(_drafted("establishment", _name_of(span), setting, whole))
+                if in_a_year is None:
+                    events.append(_drafted("establishment", _name_of(span), setting, whole))
+                else:
+                    founded = ("establishment", _name_of(span), None, None, in_a_year[0], whole)
+                    events.append(_draft((*founded, *_BACKGROUND)))
         signed = "signing" in kinds and not self._every_signing_denied(doc, sent, hits)
         signed = signed or (renewing and self._renews_an_agreement(doc, sent))
         if signed and not (_is_caption(whole["text"]) and not institutions):
@@ -1812,6 +1835,19 @@ class EventExtractor(Batchwise):
             # a class's opening ceremony (开班仪式) is told on its day, also one given before (同日)
             events.append(self._unnamed("other", setting, whole))
         return events
+
+    def _opened_in_a_year(self, doc: Doc, sent: Span, hit: Hit) -> tuple[str | None] | None:
+        """'opened the institute in Aveiro in 2016': an opening word whose clause places it in a year
+        (`_YEAR_ONLY`), with the place told between them, if any; None when its clause gives no year."""
+        text = doc_text(doc)
+        stop = _CLAUSE_END.search(text, hit.end, sent.end_char)
+        end = stop.start() if stop else sent.end_char
+        year = _YEAR_ONLY[self.language].search(text, hit.end, end)
+        if year is None:
+            return None
+        english = self.language == "en"
+        places = _places_within(self._page_places(doc), self._place_text(doc), hit.start, year.start(), english)
+        return (text[places[0][2] : places[0][3]] if places else None,)
 
     def _every_signing_denied(self, doc: Doc, sent: Span, hits: list[Hit]) -> bool:
         """Whether each signing word of the sentence is denied in its clause ("No agreement has been
@@ -1927,6 +1963,7 @@ class EventExtractor(Batchwise):
             first = last
             while first - 1 >= sent.start and self._founded_name_part(view, first - 1, sent.start):
                 first -= 1
+            first = _after_a_year(view, first, last)
             name = view.span_text(first, last + 1)
             if first < last and _balanced(name):
                 return [name]
@@ -2037,11 +2074,17 @@ class EventExtractor(Batchwise):
     def _alliance_referred_to(self, doc: Doc, sent: Span) -> list[Span]:
         """'... the alliance had trained 5,000 technicians since it was founded': a founding sentence
         naming no body but 'the alliance' (`alliance_references.txt`) tells of the alliance named
-        last before it."""
+        last before it, the last whose name holds the reference's noun when one does ('the alliance'
+        after an alliance and an association named)."""
         words = matching_text(doc)[sent.start_char : sent.end_char]
-        if not holds_any(words.lower() if self.language == "en" else words, self.alliance_words):
+        words = words.lower() if self.language == "en" else words
+        reference = next((w for w in self.alliance_words if w in words), None)
+        if reference is None:
             return []
-        return _alliances_before(doc, sent.start_char)[-1:]
+        before = _alliances_before(doc, sent.start_char)
+        noun = reference.split()[-1].lstrip("该本")  # (联盟 of 该联盟)
+        named = [s for s in before if noun in doc_text(doc)[s.start_char : s.end_char].lower()]
+        return (named or before)[-1:]
 
     def _alliance_named_next(self, doc: Doc, sent: Span) -> list[Span]:
         """'A university alliance for tropical agriculture was launched on Wednesday in Haikou.' +
@@ -2468,6 +2511,13 @@ def _any_of_kind(spans: list[Span], kind: str) -> bool:
     return False
 
 
+def _any_of_kinds(drafts: list[_Draft], kind: str) -> bool:
+    for draft in drafts:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if draft.kind == kind:
+            return True
+    return False
+
+
 def _any_month(mentions: list[DateMention]) -> bool:
     for mention in mentions:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
         if mention.kind == "month":
@@ -2639,6 +2689,15 @@ def _within(own: Setting, ranged: Setting | None) -> bool:
     if ranged is None or ranged.date is None or ranged.until is None or own.date is None:
         return False
     return ranged.date <= own.date <= ranged.until
+
+
+def _after_a_year(view: Tokens, first: int, last: int) -> int:
+    """The first token of a founded body's name walked back to `first`, after a year in it (自2016年联盟
+    成立之初: a year tells when, and is no part of a body's name)."""
+    for i in range(last - 1, first, -1):
+        if view.norm(i) == "年" and view.norm(i - 1).isdigit():
+            return i + 1
+    return first
 
 
 def _after_semicolon(doc: Doc, sent: Span) -> bool:
