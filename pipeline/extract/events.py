@@ -1784,6 +1784,10 @@ class EventExtractor(Batchwise):
                 events.append(_drafted("establishment", founded_name, founded, whole))
         # (an opening in a year, "which opened in 2016", is background told in passing)
         opened = [h for h in hits if h.value == "opening" and not self._in_a_year(doc, h.end)]
+        if opened and not _any_of_kind(institutions, JOINT_INSTITUTE) and self._at_the_opening(doc, sent):
+            # ('At the opening ceremony, A and B signed …': the opening of the meeting told before,
+            # not of an institute named before it)
+            opened = [h for h in opened if h.start - sent.start_char > _OPENING]
         if opened and "establishment" not in kinds and not names:
             # ('the joint institute the two universities opened in Beijing in 2012': its clause's year
             # and place, background, not the day the sentence gives)
