@@ -187,3 +187,25 @@ def test_during_the_visit_in_english_after_a_trip_of_several_days_is_on_none_of_
     )
     signings = _of_kind(_events(text, "en", dt.date(2026, 5, 20)), "signing")
     assert ("signing", None, None, None) in signings, signings
+
+
+# -- a visit word that names a status, not a trip ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "11月20日，宁波大学与新加坡国立大学签署合作备忘录，双方将互派访问学者。",
+        "11月20日，宁波大学与新加坡国立大学签署合作备忘录，明年起每年接收对方访问学生10名。",
+    ],
+)
+def test_visiting_scholars_exchanged_make_no_visit(sentence: str) -> None:
+    events = _events(sentence, "zh", dt.date(2026, 11, 24))
+    assert not _of_kind(events, "visit"), events
+    assert ("signing", "2026-11-20", None, None) in events
+
+
+# near-miss: a delegation visiting is a visit
+def test_a_delegation_visiting_is_still_a_visit() -> None:
+    text = "11月20日，新加坡国立大学代表团访问宁波大学，双方互派访问学者事宜进行了会谈。"
+    assert _of_kind(_events(text, "zh", dt.date(2026, 11, 24)), "visit")
