@@ -947,6 +947,15 @@ class EventExtractor(Batchwise):
         signing = any(h.value == "signing" for h in triggers(sent.start_char, sent.end_char))
         return signing and not _institutions_of(doc, sent)
 
+    def _shows_a_photo(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence is a photo caption or a heading (`_is_caption`); in English also a line
+        of its own with no full stop ('Zhou Yanping and Helena Marques sign the renewed agreement'), or
+        one a photo credit follows ('... exchange the signed memorandum. Photo: James Moffett')."""
+        text = doc_text(doc)
+        if _is_caption(text[sent.start_char : sent.end_char]):
+            return True
+        return self.language == "en" and _english_caption(text, sent.start_char, sent.end_char)
+
     def _past_clause_start(self, doc: Doc, sent: Span, names: list[EventName]) -> int:
         """Where a clause of an earlier time starts in `sent`, when an event's name stands in it (or,
         in Chinese, right after it: '两校去年在银川举办的第七届…博览会上初次接触'); else -1."""
@@ -1800,7 +1809,7 @@ class EventExtractor(Batchwise):
                     events.append(_draft((*founded, *_BACKGROUND)))
         signed = "signing" in kinds and not self._every_signing_denied(doc, sent, hits)
         signed = signed or (renewing and self._renews_an_agreement(doc, sent))
-        if signed and not (_is_caption(whole["text"]) and not institutions):
+        if signed and not (self._shows_a_photo(doc, sent) and not institutions):
             english = "signing" in kinds and self.language == "en"  # (relative clauses: English only)
             earlier, now = _signings_in_year_clauses(doc, sent, hits) if english else (False, True)
             if earlier:  # ("A and B, which signed an MoU in 2022, launched ...": background, no day)
@@ -2595,6 +2604,27 @@ _CAPTION = re.compile(r"(?:[一二三四五六七八九十]+、|[0-9]+[.、]\s*)
 def _is_caption(text: str) -> bool:
     """'签约现场', 'Signing ceremony', '二、合作签约': a photo caption or a heading, no sentence."""
     return len(text) <= 40 and bool(_CAPTION.fullmatch(text))
+
+
+_CAPTION_LINE = 160  # characters: an English caption line is short
+_PHOTO_CREDIT = re.compile(r"\b(?:Photo|Picture|Image)(?:\s+credit)?\s*(?:[:/|]|by\s)", re.IGNORECASE)
+_STOPS = ".!?\"”’'):;"
+
+
+def _english_caption(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a sentence, is a photo caption: a line of its own (up to `_CAPTION_LINE`
+    characters) ending with no stop, or holding a photo credit ('Photo: …', '(Photo by …)')."""
+    end = start + len(text[start:end].rstrip())  # (a sentence may hold the line break after it)
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False  # (the line opens with another sentence)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > _CAPTION_LINE:
+        return False
+    if _PHOTO_CREDIT.search(text, start, line_end) is not None:
+        return True
+    return not text[end:line_end].strip() and not text[start:end].endswith(tuple(_STOPS))
 
 
 def _place_last_signing(events: list[_Draft], setting: Setting) -> None:

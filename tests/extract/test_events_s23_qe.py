@@ -209,3 +209,36 @@ def test_visiting_scholars_exchanged_make_no_visit(sentence: str) -> None:
 def test_a_delegation_visiting_is_still_a_visit() -> None:
     text = "11月20日，新加坡国立大学代表团访问宁波大学，双方互派访问学者事宜进行了会谈。"
     assert _of_kind(_events(text, "zh", dt.date(2026, 11, 24)), "visit")
+
+
+# -- an English photo caption shows the signing told in the text; it tells no other ----------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Li Ming and Anna Berg sign the renewed agreement",
+        "Professor Anna Berg and Professor Li Ming exchange the signed memorandum. Photo: Erik Lund",
+        "Anna Berg (left) and Li Ming at the signing ceremony (Photo by Erik Lund)",
+    ],
+)
+def test_an_english_photo_caption_tells_no_signing_of_its_own(caption: str) -> None:
+    text = (
+        "On November 11 in Uppsala, Li Ming, Vice President of Hunan University, and Anna Berg, Vice-Rector of "
+        "Uppsala University, signed an agreement on joint doctoral training.\n\n"
+        "On November 13, the delegation visited Lund University.\n\n"
+        f"{caption}\n\nThe delegation at Lund University"
+    )
+    signings = _of_kind(_events(text, "en", dt.date(2026, 11, 20)), "signing")
+    assert signings == [("signing", "2026-11-11", None, "Uppsala")], signings
+
+
+# near-miss: the same words in a sentence of a paragraph tell a signing
+def test_a_signing_told_in_a_paragraph_is_a_signing() -> None:
+    text = (
+        "On November 11 in Uppsala, the delegation of Hunan University met Uppsala University.\n\n"
+        "On November 13, Li Ming and Anna Berg signed the renewed agreement in Lund, and the two sides agreed to "
+        "exchange doctoral students."
+    )
+    signings = _of_kind(_events(text, "en", dt.date(2026, 11, 20)), "signing")
+    assert ("signing", "2026-11-13", None, "Lund") in signings, signings
