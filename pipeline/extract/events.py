@@ -635,6 +635,7 @@ class EventExtractor(Batchwise):
         self.clause_anaphors = tuple(a for a in self.anaphors if a.count(" ") >= 2)
         self.openings = tuple(a.lower() for a in word_list(language, "event_opening_anaphors.txt"))
         self.trip_anaphors = tuple(a.lower() for a in word_list(language, "event_trip_anaphors.txt"))
+        self.signing_references = tuple(w.lower() for w in word_list(language, "event_signing_references.txt"))
         self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
@@ -898,6 +899,9 @@ class EventExtractor(Batchwise):
                     found = [e if e.kind == "approval" else _draft((*e[:8], True)) for e in found]
                 if found and index in reading.retold:
                     found = self._not_told_before(doc, index, found, naming)
+                if own.date is None and _any_of_kinds(found, "signing") and _any_of_kinds(events, "signing"):
+                    # ('Zhou Wei attended the signing ceremony', 出席签约仪式: the signing told before)
+                    found = self._without_signing_referred_to(doc, sent, found, triggers)
                 if told_place and self.meeting_references:
                     # ('本次论坛在昆明举行', 'the forum, which was held in Kunming': the place of one named before)
                     head = self._meeting_placed(doc, sent)
@@ -946,6 +950,20 @@ class EventExtractor(Batchwise):
             return False
         signing = any(h.value == "signing" for h in triggers(sent.start_char, sent.end_char))
         return signing and not _institutions_of(doc, sent)
+
+    def _without_signing_referred_to(
+        self, doc: Doc, sent: Span, found: list[_Draft], triggers: Callable[[int, int], list[Hit]]
+    ) -> list[_Draft]:
+        """`found` less its signing when the sentence's signing words all name a ceremony it refers to
+        ('attended the signing ceremony', 出席签约仪式, `event_signing_references.txt`): the signing
+        told before, not another."""
+        text = matching_text(doc)
+        for hit in triggers(sent.start_char, sent.end_char):
+            if hit.value == "signing" and not text[max(sent.start_char, hit.start - 8) : hit.end].endswith(
+                self.signing_references
+            ):
+                return found
+        return [e for e in found if e.kind != "signing"]
 
     def _shows_a_photo(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence is a photo caption or a heading (`_is_caption`); in English also a line

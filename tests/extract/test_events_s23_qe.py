@@ -242,3 +242,57 @@ def test_a_signing_told_in_a_paragraph_is_a_signing() -> None:
     )
     signings = _of_kind(_events(text, "en", dt.date(2026, 11, 20)), "signing")
     assert ("signing", "2026-11-13", None, "Lund") in signings, signings
+
+
+# -- a signing ceremony referred to is the signing told before -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "day"),
+    [
+        (
+            "The memorandum was signed on Friday in Valletta by the two rectors.\n\n"
+            "On Thursday the delegation called at the Malta College of Arts, Science and Technology.\n\n"
+            "Zhou Wei, Counsellor at the Chinese Embassy in Malta, attended the signing ceremony.",
+            "en",
+            "2026-11-20",
+        ),
+        (
+            "11月20日，江西财经大学与邓迪大学签署合作协议。\n\n21日，代表团访问格拉斯哥大学。\n\n省教育厅副厅长王明出席签约仪式并致辞。",
+            "zh",
+            "2026-11-20",
+        ),
+    ],
+)
+def test_a_signing_ceremony_attended_is_the_signing_told_before(text: str, language: str, day: str) -> None:
+    signings = _of_kind(_events(text, language, dt.date(2026, 11, 23)), "signing")
+    assert [e[1] for e in signings] == [day], signings
+
+
+# near-miss: a signing told at the ceremony, with its own verb, is a signing
+def test_a_signing_told_at_a_ceremony_is_a_signing() -> None:
+    text = (
+        "11月20日，江西财经大学与邓迪大学签署合作协议。\n\n"
+        "11月22日，在签约仪式上，南昌大学与格拉斯哥大学签署合作备忘录。"
+    )
+    signings = _of_kind(_events(text, "zh", dt.date(2026, 11, 23)), "signing")
+    assert [e[1] for e in signings] == ["2026-11-20", "2026-11-22"], signings
+
+
+# -- where a body is based is not where a happening took place -------------------------------------------
+
+
+def test_where_a_university_is_based_is_not_the_visits_place() -> None:
+    text = (
+        "The University of Malta signed a memorandum with Jimei University on 20 November.\n\nIt was the high point of "
+        "a visit to Malta from 18 to 21 November by a seven-member delegation from the Chinese university, which is based in Xiamen.\n\n"
+        "On 19 November the delegation called at the Malta College of Arts, Science and Technology."
+    )
+    visits = _of_kind(_events(text, "en", dt.date(2026, 11, 23)), "visit")
+    assert visits == [("visit", "2026-11-18", None, "Malta")], visits
+
+
+# a delegation counted ('a seven-member delegation') is a travelling party though no institution is named
+def test_a_visit_by_a_counted_delegation_is_a_visit() -> None:
+    text = "It was the high point of a visit to Malta from 18 to 21 November by a seven-member delegation from the Chinese university."
+    assert ("visit", "2026-11-18", None, "Malta") in _events(text, "en", dt.date(2026, 11, 23))
