@@ -1668,6 +1668,9 @@ class EventExtractor(Batchwise):
                 start += 1
             name_start = walked[start - base][0] if start < head else head_start
             name = text[name_start:end_char]
+            joined = name.rfind("暨")  # (A暨B: two happenings, each named by its own head; 暨首届 is one token)
+            if joined >= 0:
+                name_start, name = name_start + joined + 1, name[joined + 1 :]
             if len(name) >= 4 and start < head and _balanced(name) and not self._generic_zh(walked[start - base :]):
                 if _kind_of_name(name) == "signing" and not institution_ends.isdisjoint(range(start, head)):
                     continue  # 南昌大学与X大学合作协议签约仪式: a signing told by its sides, no name
@@ -1805,6 +1808,7 @@ class EventExtractor(Batchwise):
             founded_names = (
                 [_name_of(span) for span in established[:1]]
                 or self._named_before_founding(doc, sent, hits)
+                or self._founded_subject(doc, sent)
                 or self._named_after_founding(doc, sent, hits)
             )
             for founded_name in founded_names:
@@ -2000,6 +2004,24 @@ class EventExtractor(Batchwise):
                 return [name]
         return []
 
+    def _founded_subject(self, doc: Doc, sent: Span) -> list[str]:
+        """'吉布提鲁班工坊由我院与…共建，2019年3月在吉布提市揭牌运营': when the sentence names no body
+        founded, the name opening it, ending with a head of `zh/event_established_heads.txt` right
+        before 由/于/在/自/已 or a comma (its subject), as a body's name goes (`name_boundaries.txt`)."""
+        if not self.established_heads:
+            return []
+        text, view = matching_text(doc), tokens(doc)
+        last = -1
+        i = sent.start
+        while i < sent.end and self._founded_name_part(view, i, sent.start):
+            if text.endswith(self.established_heads, sent.start_char, view.end(i)):
+                last = i
+            i += 1
+        if last <= sent.start or text[view.end(last) : view.end(last) + 1] not in _SUBJECT_ENDS:
+            return []
+        name = view.span_text(sent.start, last + 1)
+        return [name] if _balanced(name) else []
+
     def _named_after_founding(self, doc: Doc, sent: Span, hits: list[Hit]) -> list[str]:
         """'the inauguration of the Sino-British Joint Laboratory for Wetland Ecology': when the sentence
         names no body founded, the capitalised name right after an English founding word ("of", "for",
@@ -2188,6 +2210,7 @@ _COUNT_DIGITS = "[0-9一二两三四五六七八九十多几数]+"  # a number b
 _STANDING_REACH = 12  # characters read after a place for a word of `event_place_standing_after.txt`
 _BEFORE_FOUNDED_NAME = re.compile(r"(?:\s+(?:of|for|the))*\s+(?=[A-Z])")  # "inauguration of the X"
 _FOUNDED_CONNECTORS = frozenset({"for", "of", "and", "on"})  # inside an English body's name
+_SUBJECT_ENDS = frozenset("由于在自已，,")  # (after a founded body's name opening its sentence: `_founded_subject`)
 _FOUNDING_ADVERBS = "正式隆重举行"  # characters between a name and its 揭牌 (正式揭牌, 隆重举行揭牌仪式)
 _ENUMERATORS = "一二三四五六七八九十0123456789、.．（）() \u3000"
 _FOOT_REACH = 60  # characters: a notice's signature (body's name, then its date) closes the text

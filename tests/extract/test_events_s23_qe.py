@@ -296,3 +296,41 @@ def test_where_a_university_is_based_is_not_the_visits_place() -> None:
 def test_a_visit_by_a_counted_delegation_is_a_visit() -> None:
     text = "It was the high point of a visit to Malta from 18 to 21 November by a seven-member delegation from the Chinese university."
     assert ("visit", "2026-11-18", None, "Malta") in _events(text, "en", dt.date(2026, 11, 23))
+
+
+# -- A暨B: two happenings, each named by its own head ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("11月24日，首都高校非洲教育合作联盟成立大会暨首届首都高校—非洲教育合作论坛在京举行。", ("establishment", "首都高校非洲教育合作联盟")),
+        ("11月24日，首都高校非洲教育合作联盟年会暨首届首都高校—非洲教育合作论坛在京举行。", ("conference", "首都高校非洲教育合作联盟年会")),
+    ],
+)
+def test_two_happenings_joined_by_ji_are_named_apart(text: str, first: tuple[str, str]) -> None:
+    named = [(e[0], e[2]) for e in _events(text, "zh", dt.date(2026, 11, 26))]
+    assert first in named
+    assert ("conference", "首届首都高校—非洲教育合作论坛") in named
+    assert not [n for _, n in named if n and "暨" in n], named
+
+
+# -- a body founded, told as the subject of its sentence ------------------------------------------------
+
+
+def test_a_workshop_opening_its_founding_sentence_is_the_body_founded() -> None:
+    text = "6月23日，对方代表团来访我院。\n\n肯尼亚鲁班工坊由我院与马查科斯大学共建，2019年12月在马查科斯揭牌运营，已培养学员600余名。"
+    founded = _of_kind(_events(text, "zh", dt.date(2026, 6, 26)), "establishment")
+    assert [(e[1], e[2]) for e in founded] == [(None, "肯尼亚鲁班工坊")], founded
+
+
+# near-miss: a workshop the sentence's verb is about, founded by no word, is no founding
+def test_a_workshop_named_in_a_sentence_without_a_founding_word_is_none() -> None:
+    text = "6月23日，对方代表团来访我院。\n\n肯尼亚鲁班工坊由我院与马查科斯大学共建，已培养学员600余名。"
+    assert not _of_kind(_events(text, "zh", dt.date(2026, 6, 26)), "establishment")
+
+
+def test_an_institute_running_since_a_year_was_founded_then() -> None:
+    text = "3月14日，普瓦提埃大学代表团来访我校。\n\n他说，普瓦提埃大学孔子学院自2012年运行以来成效显著。"
+    founded = _of_kind(_events(text, "zh", dt.date(2024, 3, 15)), "establishment")
+    assert [(e[1], e[2]) for e in founded] == [(None, "普瓦提埃大学孔子学院")], founded
