@@ -1513,6 +1513,9 @@ class EventExtractor(Batchwise):
         before = before.rstrip(_HELD_NAME_OPENINGS)
         article = _ARTICLE_BEFORE.search(before)
         before = before[: article.start()] if article else before
+        if self.language == "zh":
+            # (a word of two characters may stand between: 轮流举办两地校长论坛)
+            return before.endswith(self.hold_words) or before[:-2].endswith(self.hold_words)
         return before.endswith(self.hold_words)
 
     def _in_activity_list(self, doc: Doc, name: EventName, end: int) -> bool:

@@ -334,3 +334,31 @@ def test_an_institute_running_since_a_year_was_founded_then() -> None:
     text = "3月14日，普瓦提埃大学代表团来访我校。\n\n他说，普瓦提埃大学孔子学院自2012年运行以来成效显著。"
     founded = _of_kind(_events(text, "zh", dt.date(2024, 3, 15)), "establishment")
     assert [(e[1], e[2]) for e in founded] == [(None, "普瓦提埃大学孔子学院")], founded
+
+
+# -- what the sides will hold under an agreement is its content, no happening ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("11月14日，两校签署合作备忘录。根据备忘录，两校将互派交换生，并联合举办高原医学学术研讨会。", "zh"),
+        ("11月14日，两校签署合作备忘录，双方将定期互派代表团，并轮流举办两地校长论坛。", "zh"),
+        (
+            "On November 14, the two universities signed a memorandum. Under the memorandum, the two universities "
+            "will co-host the 2027 Sino-Nepal Forum on High-Altitude Medicine.",
+            "en",
+        ),
+    ],
+)
+def test_a_meeting_the_sides_will_hold_is_no_event(text: str, language: str) -> None:
+    events = _events(text, language, dt.date(2026, 11, 20))
+    assert not _of_kind(events, "conference"), events
+    assert ("signing", "2026-11-14", None, None) in events
+
+
+# near-miss: a meeting held, told after what the sides will do, is an event
+def test_a_meeting_held_after_the_sides_plans_is_an_event() -> None:
+    text = "11月14日，两校签署合作备忘录，双方将互派交换生。11月15日，第二届高原医学学术研讨会在拉萨举行。"
+    events = _events(text, "zh", dt.date(2026, 11, 20))
+    assert ("conference", "2026-11-15", "第二届高原医学学术研讨会", "拉萨") in events
