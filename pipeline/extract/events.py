@@ -104,6 +104,9 @@ class _Draft(NamedTuple):
 _draft = functools.partial(tuple.__new__, _Draft)
 
 
+_BACKGROUND = (False, False, True)  # a `_Draft`'s last fields: no tour, not online, background
+
+
 def _drafted(kind: str, name: str | None, setting: Setting, evidence: dict[str, Any]) -> _Draft:
     """A `_Draft` of a happening on `setting`, neither a tour, online nor background."""
     return _draft((kind, name, _iso(setting.date), setting.date_text, setting.location, evidence, False, False, False))
@@ -146,7 +149,8 @@ _CAPITAL_WORDS = ("首都", "首府", "省会")  # (those of `_CAPITAL_OF`)
 def _region_before_city() -> str:
     """在江西南昌, 在江西省南昌市, 在英国邓迪: the province or country written before a city (the
     city is the place; alone, the province is none and the country no place of `load_places`)."""
-    return f"(?:(?:{alternation(_regions_before_cities())})(?:省|自治区)?)?"
+    # (and a city's description after its country: 赴芬兰东部城市约恩苏, 在俄罗斯第二大城市圣彼得堡)
+    return f"(?:(?:{alternation(_regions_before_cities())})(?:省|自治区)?(?:[\u4e00-\u9fff]{{0,4}}?城市)?)?"
 
 
 @functools.cache
@@ -433,10 +437,10 @@ _YEAR_ONLY = {
     # (`\b(?:in|since|back in|as early as)`, its `\b` written after each word's first letter: a pattern
     # opening with letters is tried only where one of them stands, twice as fast as one opening with `\b`)
     "en": re.compile(r"(?:i(?<!\wi)n|s(?<!\ws)ince|b(?<!\wb)ack in|a(?<!\wa)s early as)\s+(?:19|20)\d{2}\b(?![-–/]\d)"),
-    # (于2019年签署: a year the happening is placed in, before its verb)
+    # (于2019年签署: a year the happening is placed in, before its verb; 自2016年成立以来: since a year)
     "zh": re.compile(
         r"(?<!\d)(?:19|20)\d{2}年(?:(?=[，,、。；;]|以来|起|底|初|间|曾|即)"
-        r"|(?<=于\d{4}年)(?![0-9一二三四五六七八九十]+月))"
+        r"|(?<=[于自]\d{4}年)(?![0-9一二三四五六七八九十]+月))"
     ),
 }
 # What every match of `_YEAR_ONLY` holds: a year's first two digits; 年 after a digit. Each
@@ -630,6 +634,8 @@ class EventExtractor(Batchwise):
         # signing ceremony during the forum, ..."; not the bare "during the", "at the")
         self.clause_anaphors = tuple(a for a in self.anaphors if a.count(" ") >= 2)
         self.openings = tuple(a.lower() for a in word_list(language, "event_opening_anaphors.txt"))
+        self.trip_anaphors = tuple(a.lower() for a in word_list(language, "event_trip_anaphors.txt"))
+        self.signing_references = tuple(w.lower() for w in word_list(language, "event_signing_references.txt"))
         self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
@@ -745,6 +751,8 @@ class EventExtractor(Batchwise):
         # whether that was a city heading the lines (`_headings`): it places every day under it
         placed_by: Setting | None = None
         by_heading = False
+        opened_at = -1  # the last sentence told at a frame's opening (`_at_the_opening`)
+        trip: Setting | None = None  # the setting of the last visit told over several days
         stays = False  # whether it was arrived at or opened at ('arrived in Chengdu'): the days after are there
         ranged: Setting | None = None  # the last place told with days of a range ('in Changsha from April 20 to 23')
         day_told = False  # whether a sentence read gave a day (a word telling none stops it: `undated`)
@@ -819,13 +827,16 @@ class EventExtractor(Batchwise):
             # (the frame told as lasting several days: a range, or a length in words, 论坛为期两天)
             # (read only where it counts: a sentence without a day of its own takes the frame's)
             lasting = during and own.date is None and previous.date is not None
-            if lasting and self._at_the_opening(doc, sent):
+            opening_day = lasting and self._at_the_opening(doc, sent)
+            if opening_day:
                 lasting = False  # ('论坛开幕式上，…联盟正式成立': on the frame's first day, told with its range)
             if lasting and not previous.several_days:
                 if previous_at not in length_told:
                     length_told[previous_at] = self._tells_a_length(doc, previous_at)
                 lasting = length_told[previous_at] or self._length_told_since(doc, previous_at, index)
                 lasting = lasting or self._meetings_length_told(doc, sent)
+                # ('11月9日至14日，代表团访问芬兰。…12日，…。访问期间，…': the trip's days, not the last one told)
+                lasting = lasting or (_within(previous, trip) and self._opens_with_trip_anaphor(doc, sent))
             # (同期, 'meanwhile': another happening at that time; a visit then is no visit of the frame's place)
             elsewhere = during and index in with_event and self.same_time and self._at_the_same_time(doc, sent)
             if during:
@@ -862,10 +873,16 @@ class EventExtractor(Batchwise):
             if index in online:
                 # 'signed ... in a ceremony held online', 通过视频连线方式签署: nowhere
                 own, setting = _placeless(own), _placeless(setting)
-            settings[index] = setting
+            # (at the opening of a frame of several days, and in the clauses after it a semicolon
+            # joins: its first day, one day, so a signing told there keeps it; the sentences after
+            # still read the frame as several days, 'during the forum')
+            opening_day = opening_day or (opened_at == index - 1 and own.date is None and _after_semicolon(doc, sent))
+            day_setting = _first_day(setting) if opening_day else setting
+            opened_at = index if opening_day else opened_at
+            settings[index] = day_setting
             day_told = day_told or setting.date is not None
             if index in with_event:
-                found = self._events(doc, sent, names, own, setting, triggers, index in reading.renewing)
+                found = self._events(doc, sent, names, own, day_setting, triggers, index in reading.renewing)
                 if past_at >= 0:
                     found = _named_in_past_clause(found, names, past_at, past_place)
                 if found and len(mentions) >= 2:
@@ -882,6 +899,9 @@ class EventExtractor(Batchwise):
                     found = [e if e.kind == "approval" else _draft((*e[:8], True)) for e in found]
                 if found and index in reading.retold:
                     found = self._not_told_before(doc, index, found, naming)
+                if own.date is None and _any_of_kinds(found, "signing") and _any_of_kinds(events, "signing"):
+                    # ('Zhou Wei attended the signing ceremony', 出席签约仪式: the signing told before)
+                    found = self._without_signing_referred_to(doc, sent, found, triggers)
                 if told_place and self.meeting_references:
                     # ('本次论坛在昆明举行', 'the forum, which was held in Kunming': the place of one named before)
                     head = self._meeting_placed(doc, sent)
@@ -892,6 +912,8 @@ class EventExtractor(Batchwise):
                     _place_last_signing(events, setting)
                 if _any_named(found):
                     naming.add(index)
+                if setting.several_days and _any_of_kinds(found, "visit"):
+                    trip = setting
                 events.extend(found)
             # (a place alone in a sentence that tells no happening, "the secretariat moves to Hohai
             # University in Nanjing", is where something is, not where the paragraph's happenings are;
@@ -929,6 +951,29 @@ class EventExtractor(Batchwise):
         signing = any(h.value == "signing" for h in triggers(sent.start_char, sent.end_char))
         return signing and not _institutions_of(doc, sent)
 
+    def _without_signing_referred_to(
+        self, doc: Doc, sent: Span, found: list[_Draft], triggers: Callable[[int, int], list[Hit]]
+    ) -> list[_Draft]:
+        """`found` less its signing when the sentence's signing words all name a ceremony it refers to
+        ('attended the signing ceremony', 出席签约仪式, `event_signing_references.txt`): the signing
+        told before, not another."""
+        text = matching_text(doc)
+        for hit in triggers(sent.start_char, sent.end_char):
+            if hit.value == "signing" and not text[max(sent.start_char, hit.start - 8) : hit.end].endswith(
+                self.signing_references
+            ):
+                return found
+        return [e for e in found if e.kind != "signing"]
+
+    def _shows_a_photo(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence is a photo caption or a heading (`_is_caption`); in English also a line
+        of its own with no full stop ('Zhou Yanping and Helena Marques sign the renewed agreement'), or
+        one a photo credit follows ('... exchange the signed memorandum. Photo: James Moffett')."""
+        text = doc_text(doc)
+        if _is_caption(text[sent.start_char : sent.end_char]):
+            return True
+        return self.language == "en" and _english_caption(text, sent.start_char, sent.end_char)
+
     def _past_clause_start(self, doc: Doc, sent: Span, names: list[EventName]) -> int:
         """Where a clause of an earlier time starts in `sent`, when an event's name stands in it (or,
         in Chinese, right after it: '两校去年在银川举办的第七届…博览会上初次接触'); else -1."""
@@ -952,6 +997,12 @@ class EventExtractor(Batchwise):
             return opening.startswith(self.openings)
         stop = _CLAUSE_END.search(opening)
         return holds_any(opening if stop is None else opening[: stop.start()], self.openings)
+
+    def _opens_with_trip_anaphor(self, doc: Doc, sent: Span) -> bool:
+        """Whether the sentence opens with a word of `event_trip_anaphors.txt` (访问期间, 'During the
+        visit'): it tells of the whole trip, not of the day told last."""
+        opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING].lstrip()
+        return opening.startswith(self.trip_anaphors)
 
     def _at_the_same_time(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence opens with a word of `event_same_time.txt` (同期, 'Meanwhile')."""
@@ -1462,6 +1513,9 @@ class EventExtractor(Batchwise):
         before = before.rstrip(_HELD_NAME_OPENINGS)
         article = _ARTICLE_BEFORE.search(before)
         before = before[: article.start()] if article else before
+        if self.language == "zh":
+            # (a word of two characters may stand between: 轮流举办两地校长论坛)
+            return before.endswith(self.hold_words) or before[:-2].endswith(self.hold_words)
         return before.endswith(self.hold_words)
 
     def _in_activity_list(self, doc: Doc, name: EventName, end: int) -> bool:
@@ -1617,6 +1671,9 @@ class EventExtractor(Batchwise):
                 start += 1
             name_start = walked[start - base][0] if start < head else head_start
             name = text[name_start:end_char]
+            joined = name.rfind("暨")  # (A暨B: two happenings, each named by its own head; 暨首届 is one token)
+            if joined >= 0:
+                name_start, name = name_start + joined + 1, name[joined + 1 :]
             if len(name) >= 4 and start < head and _balanced(name) and not self._generic_zh(walked[start - base :]):
                 if _kind_of_name(name) == "signing" and not institution_ends.isdisjoint(range(start, head)):
                     continue  # 南昌大学与X大学合作协议签约仪式: a signing told by its sides, no name
@@ -1754,18 +1811,30 @@ class EventExtractor(Batchwise):
             founded_names = (
                 [_name_of(span) for span in established[:1]]
                 or self._named_before_founding(doc, sent, hits)
+                or self._founded_subject(doc, sent)
                 or self._named_after_founding(doc, sent, hits)
             )
             for founded_name in founded_names:
                 events.append(_drafted("establishment", founded_name, founded, whole))
         # (an opening in a year, "which opened in 2016", is background told in passing)
         opened = [h for h in hits if h.value == "opening" and not self._in_a_year(doc, h.end)]
+        if opened and not _any_of_kind(institutions, JOINT_INSTITUTE) and self._at_the_opening(doc, sent):
+            # ('At the opening ceremony, A and B signed …': the opening of the meeting told before,
+            # not of an institute named before it)
+            opened = [h for h in opened if h.start - sent.start_char > _OPENING]
         if opened and "establishment" not in kinds and not names:
+            # ('the joint institute the two universities opened in Beijing in 2012': its clause's year
+            # and place, background, not the day the sentence gives)
+            in_a_year = self._opened_in_a_year(doc, sent, opened[0])
             for span in self._institute_opened(doc, sent, institutions):
-                events.append(_drafted("establishment", _name_of(span), setting, whole))
+                if in_a_year is None:
+                    events.append(_drafted("establishment", _name_of(span), setting, whole))
+                else:
+                    founded = ("establishment", _name_of(span), None, None, in_a_year[0], whole)
+                    events.append(_draft((*founded, *_BACKGROUND)))
         signed = "signing" in kinds and not self._every_signing_denied(doc, sent, hits)
         signed = signed or (renewing and self._renews_an_agreement(doc, sent))
-        if signed and not (_is_caption(whole["text"]) and not institutions):
+        if signed and not (self._shows_a_photo(doc, sent) and not institutions):
             english = "signing" in kinds and self.language == "en"  # (relative clauses: English only)
             earlier, now = _signings_in_year_clauses(doc, sent, hits) if english else (False, True)
             if earlier:  # ("A and B, which signed an MoU in 2022, launched ...": background, no day)
@@ -1804,6 +1873,19 @@ class EventExtractor(Batchwise):
             # a class's opening ceremony (开班仪式) is told on its day, also one given before (同日)
             events.append(self._unnamed("other", setting, whole))
         return events
+
+    def _opened_in_a_year(self, doc: Doc, sent: Span, hit: Hit) -> tuple[str | None] | None:
+        """'opened the institute in Aveiro in 2016': an opening word whose clause places it in a year
+        (`_YEAR_ONLY`), with the place told between them, if any; None when its clause gives no year."""
+        text = doc_text(doc)
+        stop = _CLAUSE_END.search(text, hit.end, sent.end_char)
+        end = stop.start() if stop else sent.end_char
+        year = _YEAR_ONLY[self.language].search(text, hit.end, end)
+        if year is None:
+            return None
+        english = self.language == "en"
+        places = _places_within(self._page_places(doc), self._place_text(doc), hit.start, year.start(), english)
+        return (text[places[0][2] : places[0][3]] if places else None,)
 
     def _every_signing_denied(self, doc: Doc, sent: Span, hits: list[Hit]) -> bool:
         """Whether each signing word of the sentence is denied in its clause ("No agreement has been
@@ -1919,10 +2001,29 @@ class EventExtractor(Batchwise):
             first = last
             while first - 1 >= sent.start and self._founded_name_part(view, first - 1, sent.start):
                 first -= 1
+            first = _after_a_year(view, first, last)
             name = view.span_text(first, last + 1)
             if first < last and _balanced(name):
                 return [name]
         return []
+
+    def _founded_subject(self, doc: Doc, sent: Span) -> list[str]:
+        """'吉布提鲁班工坊由我院与…共建，2019年3月在吉布提市揭牌运营': when the sentence names no body
+        founded, the name opening it, ending with a head of `zh/event_established_heads.txt` right
+        before 由/于/在/自/已 or a comma (its subject), as a body's name goes (`name_boundaries.txt`)."""
+        if not self.established_heads:
+            return []
+        text, view = matching_text(doc), tokens(doc)
+        last = -1
+        i = sent.start
+        while i < sent.end and self._founded_name_part(view, i, sent.start):
+            if text.endswith(self.established_heads, sent.start_char, view.end(i)):
+                last = i
+            i += 1
+        if last <= sent.start or text[view.end(last) : view.end(last) + 1] not in _SUBJECT_ENDS:
+            return []
+        name = view.span_text(sent.start, last + 1)
+        return [name] if _balanced(name) else []
 
     def _named_after_founding(self, doc: Doc, sent: Span, hits: list[Hit]) -> list[str]:
         """'the inauguration of the Sino-British Joint Laboratory for Wetland Ecology': when the sentence
@@ -2029,11 +2130,17 @@ class EventExtractor(Batchwise):
     def _alliance_referred_to(self, doc: Doc, sent: Span) -> list[Span]:
         """'... the alliance had trained 5,000 technicians since it was founded': a founding sentence
         naming no body but 'the alliance' (`alliance_references.txt`) tells of the alliance named
-        last before it."""
+        last before it, the last whose name holds the reference's noun when one does ('the alliance'
+        after an alliance and an association named)."""
         words = matching_text(doc)[sent.start_char : sent.end_char]
-        if not holds_any(words.lower() if self.language == "en" else words, self.alliance_words):
+        words = words.lower() if self.language == "en" else words
+        reference = next((w for w in self.alliance_words if w in words), None)
+        if reference is None:
             return []
-        return _alliances_before(doc, sent.start_char)[-1:]
+        before = _alliances_before(doc, sent.start_char)
+        noun = reference.split()[-1].lstrip("该本")  # (联盟 of 该联盟)
+        named = [s for s in before if noun in doc_text(doc)[s.start_char : s.end_char].lower()]
+        return (named or before)[-1:]
 
     def _alliance_named_next(self, doc: Doc, sent: Span) -> list[Span]:
         """'A university alliance for tropical agriculture was launched on Wednesday in Haikou.' +
@@ -2106,6 +2213,7 @@ _COUNT_DIGITS = "[0-9一二两三四五六七八九十多几数]+"  # a number b
 _STANDING_REACH = 12  # characters read after a place for a word of `event_place_standing_after.txt`
 _BEFORE_FOUNDED_NAME = re.compile(r"(?:\s+(?:of|for|the))*\s+(?=[A-Z])")  # "inauguration of the X"
 _FOUNDED_CONNECTORS = frozenset({"for", "of", "and", "on"})  # inside an English body's name
+_SUBJECT_ENDS = frozenset("由于在自已，,")  # (after a founded body's name opening its sentence: `_founded_subject`)
 _FOUNDING_ADVERBS = "正式隆重举行"  # characters between a name and its 揭牌 (正式揭牌, 隆重举行揭牌仪式)
 _ENUMERATORS = "一二三四五六七八九十0123456789、.．（）() \u3000"
 _FOOT_REACH = 60  # characters: a notice's signature (body's name, then its date) closes the text
@@ -2460,6 +2568,13 @@ def _any_of_kind(spans: list[Span], kind: str) -> bool:
     return False
 
 
+def _any_of_kinds(drafts: list[_Draft], kind: str) -> bool:
+    for draft in drafts:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if draft.kind == kind:
+            return True
+    return False
+
+
 def _any_month(mentions: list[DateMention]) -> bool:
     for mention in mentions:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
         if mention.kind == "month":
@@ -2533,6 +2648,27 @@ _CAPTION = re.compile(r"(?:[一二三四五六七八九十]+、|[0-9]+[.、]\s*)
 def _is_caption(text: str) -> bool:
     """'签约现场', 'Signing ceremony', '二、合作签约': a photo caption or a heading, no sentence."""
     return len(text) <= 40 and bool(_CAPTION.fullmatch(text))
+
+
+_CAPTION_LINE = 160  # characters: an English caption line is short
+_PHOTO_CREDIT = re.compile(r"\b(?:Photo|Picture|Image)(?:\s+credit)?\s*(?:[:/|]|by\s)", re.IGNORECASE)
+_STOPS = ".!?\"”’'):;"
+
+
+def _english_caption(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end], a sentence, is a photo caption: a line of its own (up to `_CAPTION_LINE`
+    characters) ending with no stop, or holding a photo credit ('Photo: …', '(Photo by …)')."""
+    end = start + len(text[start:end].rstrip())  # (a sentence may hold the line break after it)
+    line_start = text.rfind("\n", 0, start) + 1
+    if text[line_start:start].strip():
+        return False  # (the line opens with another sentence)
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    if line_end - line_start > _CAPTION_LINE:
+        return False
+    if _PHOTO_CREDIT.search(text, start, line_end) is not None:
+        return True
+    return not text[end:line_end].strip() and not text[start:end].endswith(tuple(_STOPS))
 
 
 def _place_last_signing(events: list[_Draft], setting: Setting) -> None:
@@ -2631,6 +2767,25 @@ def _within(own: Setting, ranged: Setting | None) -> bool:
     if ranged is None or ranged.date is None or ranged.until is None or own.date is None:
         return False
     return ranged.date <= own.date <= ranged.until
+
+
+def _after_a_year(view: Tokens, first: int, last: int) -> int:
+    """The first token of a founded body's name walked back to `first`, after a year in it (自2016年联盟
+    成立之初: a year tells when, and is no part of a body's name)."""
+    for i in range(last - 1, first, -1):
+        if view.norm(i) == "年" and view.norm(i - 1).isdigit():
+            return i + 1
+    return first
+
+
+def _after_semicolon(doc: Doc, sent: Span) -> bool:
+    """Whether the sentence goes on after a semicolon ('开幕式上，A与B签署…；C与D签署…')."""
+    return doc_text(doc)[max(0, sent.start_char - 4) : sent.start_char].rstrip().endswith(("；", ";"))
+
+
+def _first_day(setting: Setting) -> Setting:
+    """`setting` on its first day alone (a range's opening day)."""
+    return _setting((setting.date, setting.date_text, setting.location, False, setting.planned, None))
 
 
 def _place_only(setting: Setting) -> Setting:
