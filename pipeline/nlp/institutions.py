@@ -18,6 +18,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterator
 from operator import itemgetter
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -529,6 +530,8 @@ class InstitutionResolver(Batchwise):
         if bare_hosted:
             top_facts = self._as_their_hosted(facts, top, top_facts, bare_hosted)
         top_facts = _with_shared_countries(facts, top, top_facts)
+        if _tells_a_seat(text, self.language):  # (a literal test once a page: few pages tell a seat)
+            top_facts = self._with_seat_countries(text, facts, top, top_facts)
         ids = self._string_ids(doc, [*top, *nested])
         top_spans = [_span(doc, m, ids) for m in top]
         write_spans(doc, "institutions", top_spans, top_facts)  # the extractors read these
@@ -1521,6 +1524,111 @@ class InstitutionResolver(Batchwise):
             described.append(known)
         return described
 
+    # -- an alliance's seat ------------------------------------------------------------
+    def _with_seat_countries(
+        self, text: str, facts: _Facts, top: list[_Mention], top_facts: list[Facts]
+    ) -> list[Facts]:
+        """An alliance is in the country of its seat as the text tells it ("its secretariat is based
+        at X", "X houses its secretariat", 秘书处设在X, 总部位于泰国曼谷的…联盟: corpus/GUIDE.md),
+        at every mention, whatever its name or entry says; the last seat told wins (a seat moves)."""
+        seats: dict[str, str] = {}
+        starts = [m.start_char for m in top]
+        for alliance, country in self._seats_told(text, top, top_facts, starts):
+            seats[_identity_of(alliance)] = country
+        if not seats:
+            return top_facts
+        placed = []
+        for mention, known in zip(top, top_facts, strict=True):
+            country = seats.get(_identity_of(known)) if known.kind == "alliance" else None
+            if country is not None and country != known.country:
+                known = known._replace(country=country)
+                facts.set(mention, "country", country)
+            placed.append(known)
+        return placed
+
+    def _seats_told(
+        self, text: str, top: list[_Mention], top_facts: list[Facts], starts: list[int]
+    ) -> Iterator[tuple[Facts, str]]:
+        """Each alliance whose seat a phrase tells, with the seat's country (the body or place named)."""
+        after, before = _seat_phrases(self.language)
+        for match in after.finditer(text):
+            country = self._seat_after(text, match.end(), top, top_facts, starts)
+            alliance = self._alliance_of_seat(text, match.start(), match.end(), top_facts, starts)
+            if country is not None and alliance is not None:
+                yield alliance, country
+        for match in before.finditer(text):
+            holder = self._holder_before(text, match.start(), top_facts, starts)
+            alliance = self._alliance_of_seat(text, match.start(), match.end(), top_facts, starts)
+            if holder is not None and holder.country and alliance is not None:
+                yield alliance, holder.country
+
+    def _seat_after(
+        self, text: str, at: int, top: list[_Mention], top_facts: list[Facts], starts: list[int]
+    ) -> str | None:
+        """The country of the seat named at `at`: the institution named first in its clause (秘书处设在
+        兰州大学国际合作与交流处: the university), else the place its words start with ("in Bangkok")."""
+        end = _clause_end(text, at)
+        i = bisect_left(starts, at)
+        while i < len(top) and top[i].start_char < end:
+            if top_facts[i].kind != "alliance":
+                return top_facts[i].country
+            i += 1
+        return self._place_country(text[at:end].strip())
+
+    def _place_country(self, words: str) -> str | None:
+        """The country of the place `words` start with: a country word (泰国曼谷, "Vienna, Austria"),
+        else a city or province of the places table."""
+        if self.language == "zh":
+            sizes = range(min(len(words), self._longest_country), 1, -1)
+            code = next(filter(None, (self.countries.code(words[:size]) for size in sizes)), None)
+        else:
+            code = self._country_words_in(words)
+        if code is None:
+            place = self._place_in(words)
+            code = self.places.country_of[place] if place is not None else None
+        return code
+
+    def _holder_before(self, text: str, at: int, top_facts: list[Facts], starts: list[int]) -> Facts | None:
+        """The body that holds a seat whose verb is at `at`: in Chinese the institution written right
+        before it (X担任联盟秘书处); in English the subject of its clause, the first institution after
+        the clause's start ("X, which hosted the meeting, remains the chair and houses its secretariat")."""
+        if self.language == "zh":
+            i = bisect_left(starts, at) - 1
+            while i >= 0 and top_facts[i].kind == "alliance":
+                i -= 1
+            if i < 0:
+                return None
+            gap_start = starts[i] + len(top_facts[i].text)  # (its end: the text as written)
+            close = 0 <= at - gap_start <= _HOLDER_GAP_ZH and not _CLAUSE_BREAK.search(text, gap_start, at)
+            return top_facts[i] if close else None
+        for opening in _clause_starts_en(text, at):  # (the latest first: "X chairs, and Y hosts its secretariat")
+            i = bisect_left(starts, opening)
+            while i < len(starts) and starts[i] < at:
+                if top_facts[i].kind != "alliance":
+                    return top_facts[i]
+                i += 1
+        return None
+
+    def _alliance_of_seat(
+        self, text: str, start: int, end: int, top_facts: list[Facts], starts: list[int]
+    ) -> Facts | None:
+        """The alliance a seat phrase (start:end) speaks of: the one it is written before (总部位于曼谷的
+        东盟大学联盟), else the last one named before it ("its secretariat", 联盟秘书处)."""
+        i = bisect_left(starts, end)
+        clause_end = _clause_end(text, end)
+        if self.language == "zh" and i < len(starts) and starts[i] < clause_end:
+            # 总部位于X的Y联盟: the alliance after the seat's 的, in the same clause
+            for j in range(i, len(starts)):
+                if starts[j] >= clause_end:
+                    break
+                if top_facts[j].kind == "alliance" and text.rfind("的", end, starts[j]) >= 0:
+                    return top_facts[j]
+        head = _seat_head(self.language, text[max(0, start - _HEAD_REACH) : end])
+        earlier = [top_facts[i] for i in range(bisect_left(starts, start)) if top_facts[i].kind == "alliance"]
+        # ("the alliance's secretariat" after an association named: the alliance's)
+        named = [known for known in earlier if head and head in (known.display_name or known.text).lower()]
+        return (named or earlier or [None])[-1]
+
     # -- description ------------------------------------------------------------------
     def _describe_all(self, text: str, facts: _Facts, mentions: list[_Mention]) -> list[Facts]:
         """`_describe` of each mention, in order. A listed body with a country whose description
@@ -2127,6 +2235,75 @@ def _with_shared_countries(facts: _Facts, top: list[_Mention], top_facts: list[F
             facts.set(mention, "country", country)
         shared.append(known)
     return shared
+
+
+_CLAUSE_BREAK = re.compile(r"[.;:!?。；：！？，,、\n(（]")
+_HOLDER_GAP_ZH = 3  # characters between a holder and its verb (X将/继续担任联盟秘书处)
+_CLAUSE_OPENINGS_EN = ("; ", ", while ", ", whereas ", ", and ")
+_SEAT_REACH = 80  # characters after a seat phrase read for the body or place it is at
+_HEAD_REACH = 24  # characters before a seat phrase read for the head word naming its alliance
+
+
+def _tells_a_seat(text: str, language: str) -> bool:
+    """The page names a seat word at all (a literal test before the phrases' regexes)."""
+    if language == "zh":
+        return "秘书" in text or "总部" in text
+    return "ecretariat" in text or "eadquarter" in text
+
+
+@functools.cache
+def _seat_phrases(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The phrases that tell an alliance's seat (`alliance_seat_words.tsv`): those the seat is named
+    after ("its secretariat is based at", "Secretariat:", 秘书处设在), and those its holder is named
+    before ("houses its secretariat", 担任联盟秘书处)."""
+    parts: dict[str, list[str]] = defaultdict(list)
+    for word, part in word_table(language, "alliance_seat_words.tsv").items():
+        parts[part].append(re.escape(word).replace(r"\ ", r"\s+"))
+    seat, placed, holds = ("|".join(sorted(parts[p], key=len, reverse=True)) for p in ("seat", "placed", "holds"))
+    if language == "zh":
+        after = rf"(?:{seat})(?:继续|仍然|仍|将|现|目前)?(?:{placed})|(?:{seat})(?:单位)?[:：]\s*"
+        before = rf"(?:{holds})(?:该|本)?(?:联盟|协会|学会|联合会)?(?:{seat})"
+        return re.compile(after), re.compile(before)
+    # (the seat word after an article or a possessive, not inside a proper name: "the ASEAN Secretariat")
+    owned = r"(?:(?<![\w'’])(?:[Ii]ts|[Tt]he|[Tt]heir)\s+|['’]s\s+|^)"
+    verb = (
+        r"(?:\s+(?:is|are|was|were|remains|remain|stays|moves|moved|will\s+(?:be|remain|stay|move)|has\s+been|have\s+been)"
+        r"(?:\s+(?:also|now|still|permanently|currently))?)?"
+    )
+    after = (
+        rf"{owned}(?i:{seat}){verb}(?:\s+(?:{placed}))?\s+(?:at|in|by|to)\s+(?:the\s+)?"
+        rf"|\b(?i:headquartered)\s+(?:at|in)\s+(?:the\s+)?"
+        rf"|^(?i:{seat})\s*:\s*"
+    )
+    before = rf"\b(?:{holds})\s+(?:also\s+)?(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?i:{seat})\b"
+    return re.compile(after, re.MULTILINE), re.compile(before)
+
+
+@functools.cache
+def _seat_heads(language: str) -> tuple[str, ...]:
+    return tuple(w for w, part in word_table(language, "alliance_seat_words.tsv").items() if part == "head")
+
+
+def _seat_head(language: str, words: str) -> str | None:
+    """The head word the last of `words` names an alliance by ("the consortium's secretariat")."""
+    lowered = words.lower()
+    found = [(lowered.rfind(head), head) for head in _seat_heads(language)]
+    at, head = max(found, default=(-1, ""))
+    return head if at >= 0 else None
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause going on at `at` ends (or `_SEAT_REACH` characters on)."""
+    found = _CLAUSE_BREAK.search(text, at, at + _SEAT_REACH)
+    return found.start() if found else min(len(text), at + _SEAT_REACH)
+
+
+def _clause_starts_en(text: str, at: int) -> list[int]:
+    """Where an English clause holding `at` may start, the latest first: after "; ", ", while ",
+    ", and " in its sentence, and the sentence's start."""
+    sentence = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    openings = [text.rfind(o, sentence, at) for o in _CLAUSE_OPENINGS_EN]
+    return sorted({sentence, *(o + 2 for o in openings if o >= 0)}, reverse=True)
 
 
 def _identity_of(known: Facts) -> str:
