@@ -1447,6 +1447,7 @@ class InstitutionResolver(Batchwise):
                 known = by_initials.get(initials, mention)
                 same = known is not None and known.text == mention.text
                 by_initials[initials] = known if same else None  # (two names: neither)
+        mentions = self._own_acronyms_first(text, facts, mentions, by_initials)
         taken: set[int] | None = None  # the tokens of the mentions, made when an acronym is written
         found = list(mentions)
         for initials, full in by_initials.items():
@@ -1460,6 +1461,52 @@ class InstitutionResolver(Batchwise):
                     found.append(mention)
         return sorted(found, key=_START) if len(found) > len(mentions) else mentions
 
+    def _own_acronyms_first(
+        self, text: str, facts: _Facts, mentions: list[_Mention], by_initials: dict[str, _Mention | None]
+    ) -> list[_Mention]:
+        """ "YSU" on Yerevan State University's own page is that university, not the gazetteer's YSU
+        (Yanshan University): an acronym the gazetteer links, spelling the initials of the publisher's
+        name or of one unlisted name written before it, is that body's, unless the page names the
+        gazetteer's body in full."""
+        publisher = self._publisher
+        own = _initials(publisher.name) if publisher is not None else ()
+        linked = [m for m in mentions if m.kb_id and m.end - m.start == 1 and m.text.isupper()]
+        if not linked or not (own or any(by_initials.values())):
+            return mentions  # (most pages: no listed acronym, or no name to spell one)
+        named_in_full = {m.kb_id for m in mentions if m.kb_id and not m.text.isupper()}
+        kept = []
+        for mention in mentions:
+            if mention in linked and mention.kb_id not in named_in_full:
+                mention = self._spelt_body(text, facts, mention, own, by_initials.get(mention.text))
+            kept.append(mention)
+        return kept
+
+    def _spelt_body(
+        self, text: str, facts: _Facts, acronym: _Mention, own: tuple[str, ...], full: _Mention | None
+    ) -> _Mention:
+        """The acronym as the mention of the body whose initials it spells (`_own_acronyms_first`): an
+        unlisted name written before it, else the publisher; itself when neither spells it."""
+        publisher = self._publisher
+        spelt = (full is not None and full.start_char < acronym.start_char) or (
+            publisher is not None and acronym.text in own and acronym.kb_id != publisher.id
+        )
+        if not spelt:
+            return acronym
+        # (the gazetteer's reading of these characters is set aside: no country from its entry)
+        self._listed_ends.pop(acronym.end_char, None)
+        self._listed_starts.pop(acronym.start_char, None)
+        if full is not None and full.start_char < acronym.start_char:
+            row = SpanRow(acronym.start, acronym.end, acronym.start_char, acronym.end_char, full.label, full.kb_id, 0)
+            mention = _mention(row, text)
+            facts.set(mention, "display_name", facts.get(full, "display_name") or full.text)
+            return mention
+        assert publisher is not None  # (`spelt`: the publisher's initials)
+        row = SpanRow(acronym.start, acronym.end, acronym.start_char, acronym.end_char, publisher.kind, publisher.id, 0)
+        mention = _mention(row, text)
+        facts.set(mention, "display_name", publisher.name)
+        facts.set(mention, "country", publisher.country)
+        return mention
+
     def _with_first_person(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """我校 / 'our university' on the publisher's own site is the publisher."""
         publisher = self._publisher  # (`doc._.publisher`, read once a page)
@@ -1470,8 +1517,8 @@ class InstitutionResolver(Batchwise):
         country: str | None = publisher.country  # an unlisted one with none: where its name says, if it does
         lowered: np.ndarray | None = None  # every token's LOWER, read only for a phrase that needs it
         for phrase, words, han_word in [*self._first_person_ids, *_own_voice_ids(publisher, text)]:
-            # "the Institute" on a university's page naming a hosted institute: that institute, not itself
-            names_another = phrase.endswith(_OWN_NAME_HEADS) and not _holds_head_of(publisher.name, phrase)
+            # "the Institute" on a university's page, "the university" on a college's: a body named before
+            head = _other_body_head(publisher, phrase) if not han_word else None
             size = len(words)
             if han_word:  # its tokens found where it is written, by a few `find`s, not by reading every token
                 starts = [i for i, _ in _tokens_written(doc, text, phrase)]
@@ -1483,7 +1530,7 @@ class InstitutionResolver(Batchwise):
             for i in starts:
                 if not taken & set(range(i, i + size)):
                     span = Span(doc, i, i + size)  # (rare: its characters read through a Span)
-                    referred = _institute_named_before(mentions, span, publisher.id, text) if names_another else None
+                    referred = self._named_before(mentions, facts, span, publisher, head, text) if head else None
                     if referred is not None:
                         self._referred[referred[0]] = referred[1]
                         found.append(referred[0])
@@ -1500,6 +1547,31 @@ class InstitutionResolver(Batchwise):
                     found.append(mention)
                     taken |= set(range(i, i + size))
         return sorted(found, key=_START) if len(found) > len(mentions) else mentions
+
+    def _named_before(
+        self, mentions: list[_Mention], facts: _Facts, span: Span, publisher: Publisher, head: str, text: str
+    ) -> tuple[_Mention, _Mention] | None:
+        """ "the institute" on the page of a publisher that is no institute (`_other_body_head`): the last
+        other body named before it whose name holds the head word ("The two universities run the X
+        Confucius Institute ... the Scottish director of the institute"). Returns the mention of the
+        words and the body's mention (whose facts it takes); None when none is named before (the words
+        are then read as the publisher's). (`mentions`: sorted by start.)"""
+        named = None
+        for mention in mentions:
+            if mention.start >= span.start:
+                break
+            if (mention.kb_id and mention.kb_id == publisher.id) or mention.text[:4].lower() in ("the ", "our "):
+                continue  # (the publisher, or a reference itself)
+            shown = facts.get(mention, "display_name") or mention.text
+            entry = self.gazetteer.get(mention.kb_id) if head not in shown.lower() and mention.kb_id else None
+            if entry is not None:  # (an acronym: "SUIBE" names a university)
+                shown = entry.canonical_name("en") or shown
+            if head in shown.lower() and shown != publisher.name:
+                named = mention
+        if named is None:
+            return None
+        row = SpanRow(span.start, span.end, span.start_char, span.end_char, named.label, named.kb_id, 0)
+        return _mention(row, text), named
 
     def _names_host_of(self, name: str, word: str) -> bool:
         """`name` is a hosted body of `word`: "<word> at/of <host>", "<host> <word>", <host>[field]<word>."""
@@ -2579,14 +2651,21 @@ def _chinese_company_form(name: str, language: str) -> bool:
     return name.endswith(_company_forms_cn(language))
 
 
-# First-person heads that stand for the publisher only when its own name holds them: a university's
-# page calls itself "the university" or "our school", but "the Institute" there is an institute it names.
-_OWN_NAME_HEADS = (" institute",)
+# First-person heads that stand for the publisher only when its own name holds them or it is of their
+# kind: a university's page calls itself "the university" or "our school", but "the Institute" there is
+# an institute it names, and "the university" on a college's or a Confucius Institute's page is a
+# university it names. (The kind of body each head word stands for; "school" is every teaching body's.)
+_OTHER_BODY_HEADS = {"institute": "", "university": "university", "college": "college"}
 
 
-def _holds_head_of(name: str, phrase: str) -> bool:
-    """The publisher's name holds the head word of the first-person phrase ("the institute")."""
-    return phrase.rpartition(" ")[2] in name.lower()
+def _other_body_head(publisher: Publisher, phrase: str) -> str | None:
+    """The head word of a first-person phrase ("the institute") when it may name another body than the
+    publisher: its name does not hold the word, nor is it of the word's kind."""
+    head = phrase.rpartition(" ")[2]
+    kind = _OTHER_BODY_HEADS.get(head)
+    if kind is None or head in publisher.name.lower() or kind == publisher.kind:
+        return None
+    return head
 
 
 def _with_references(
@@ -2602,26 +2681,6 @@ def _with_references(
         if named in kept:
             joined[mention] = named
     return joined
-
-
-def _institute_named_before(
-    mentions: list[_Mention], span: Span, publisher_id: str, text: str
-) -> tuple[_Mention, _Mention] | None:
-    """ "the Institute" on the page of a publisher that is no institute: the last institute named by its
-    host the page names before it ("Confucius Institute at UDSM ... the Chinese Director of the
-    Institute"). Returns the mention of the words and the institute's mention (whose facts it takes);
-    None when none is named before (the words are then read as the publisher's, as before).
-    (`mentions`: sorted by start.)"""
-    named = None
-    for mention in mentions:
-        if mention.start >= span.start:
-            break
-        if "Institute" in mention.text and mention.kb_id != publisher_id and is_hosted_body(mention.text):
-            named = mention
-    if named is None:
-        return None
-    row = SpanRow(span.start, span.end, span.start_char, span.end_char, named.label, named.kb_id, 0)
-    return _mention(row, text), named
 
 
 def _office_of_a_reference(name: str) -> bool:
