@@ -467,6 +467,7 @@ class InstitutionResolver(Batchwise):
             self._page_simplified = matching_text(doc)  # (the extractors read it too: made once a page)
             # (a listed name keeps its words: the method is called for the others only)
             candidates = [m if m.kb_id else self._without_country_prefix(doc, text, m) for m in candidates]
+            candidates = [m if m.kb_id else self._without_glued_joiner(doc, text, m) for m in candidates]
             candidates = [m for m in candidates if m.kb_id or not _describes_a_kind_zh(_simplified(m.text))]
             candidates = self._with_provincial_namesakes(doc, text, facts, candidates)
             candidates = self._with_agencies(doc, text, facts, candidates)
@@ -585,6 +586,33 @@ class InstitutionResolver(Batchwise):
                 start, end, label, kb_id = mention.start + 1, mention.end, mention.label, mention.kb_id
                 return _NEW_TUPLE(_Mention, (start, end, rest_char, mention.end_char, label, kb_id, 0, rest))
         return mention
+
+    def _without_glued_joiner(self, doc: Doc, text: str, mention: _Mention) -> _Mention:
+        """21所及哥斯达黎加大学 -> 哥斯达黎加大学: a first word the tokenizer glued to a joining character
+        (所及, 校与) is no part of a name when what follows it starts with a country or a place."""
+        if not _GLUED_JOINERS.search(text, mention.start_char + 1, mention.start_char + 4):
+            return mention  # (most names: no joining character among their first characters)
+        first = doc[mention.start]
+        if len(first) < 2 or first.text[-1] not in _JOINERS_ZH or mention.end - mention.start < 2:
+            return mention
+        rest = doc[mention.start + 1]
+        words = text[rest.idx : mention.end_char]
+        if self.countries.code(rest.norm_) is None and self._place_in(_simplified(words)) is None:
+            return mention
+        start, end, label, kb_id = mention.start + 1, mention.end, mention.label, mention.kb_id
+        return _NEW_TUPLE(_Mention, (start, end, rest.idx, mention.end_char, label, kb_id, 0, words))
+
+    def _from_sending_state(self, doc: Doc, text: str, mention: _Mention) -> _Mention:
+        """拜会中国驻塔吉克斯坦大使馆 -> 中国驻塔吉克斯坦大使馆: a mission's name starts with the state it
+        represents, written right before 驻; a word before that state is no part of it."""
+        at = mention.text.find("驻")
+        before = mention.text[:at]
+        sizes = [n for n in self._country_sizes_by_last.get(before[-1:], ()) if n < len(before)]
+        size = next((n for n in reversed(sizes) if before[-n:] in self._country_rank), 0)
+        span = doc.char_span(mention.start_char + at - size, mention.end_char) if size else None
+        if span is None:  # (no state word before 驻, the name starts with it, or not at a word's start)
+            return mention
+        return _mention(SpanRow(span.start, span.end, span.start_char, span.end_char, mention.label, "", 0), text)
 
     def _with_provincial_namesakes(
         self, doc: Doc, text: str, facts: _Facts, candidates: list[_Mention]
@@ -951,6 +979,8 @@ class InstitutionResolver(Batchwise):
         for mention in candidates:
             if not mention.kb_id and mention.text.startswith(missions):
                 continue
+            if not mention.kb_id and "驻" in mention.text:
+                mention = self._from_sending_state(doc, text, mention)
             kept.append(mention)
             if mention.kb_id and mention.text.endswith(missions):
                 section = _section_after(text, mention.end_char, sections)
@@ -2192,7 +2222,7 @@ class InstitutionResolver(Batchwise):
         """The best-ranked country word starting `name` with more after it (once per name)."""
         if name not in self._countries_starting:
             rank = self._country_rank
-            found = [name[:size] for size in range(1, len(name) - 2) if name[:size] in rank]
+            found = [name[:size] for size in range(1, len(name) - 1) if name[:size] in rank]  # (a head of two after it)
             if len(self._countries_starting) > 1 << 16:
                 self._countries_starting.clear()
             self._countries_starting[name] = min(found, key=rank.__getitem__) if found else None
@@ -2309,6 +2339,8 @@ def _with_shared_countries(facts: _Facts, top: list[_Mention], top_facts: list[F
     return shared
 
 
+_JOINERS_ZH = "及与和同并"  # characters joining two names (name_boundaries.txt) that a tokenizer may glue to a word
+_GLUED_JOINERS = re.compile(f"[{_JOINERS_ZH}]")
 _CLAUSE_BREAK = re.compile(r"[.;:!?。；：！？，,、\n(（]")
 _HOLDER_GAP_ZH = 3  # characters between a holder and its verb (X将/继续担任联盟秘书处)
 _CLAUSE_OPENINGS_EN = ("; ", ", while ", ", whereas ", ", and ")
