@@ -1808,6 +1808,8 @@ class InstitutionResolver(Batchwise):
         if entry is None or self._entry_country(entry) is not None:  # (an international organisation has none)
             # (a joint institute named after its foreign partner is not in the partner's place)
             in_name = not (kind == "joint_institute" and entry is None and self._named_as_joint(written))
+            # (an alliance named by two sides, "China-Latin America ...", is in no one country its name gives)
+            in_name = in_name and not (kind == "alliance" and entry is None and _names_two_sides(written))
             around = None if country else self._country_from_context(text, mention, in_name)
             country = country or (None if hosted and around == "CN" else around)
         if (
@@ -2348,6 +2350,11 @@ _SEAT_REACH = 80  # characters after a seat phrase read for the body or place it
 _HEAD_REACH = 24  # characters before a seat phrase read for the head word naming its alliance
 
 
+def _names_two_sides(name: str) -> bool:
+    """ "China-Latin America ...", 中国—东盟…: a name made of two sides, China and another."""
+    return bool(_BINATIONAL_EN.search(name) or _BINATIONAL_ZH.search(name))
+
+
 def _tells_a_seat(text: str, language: str) -> bool:
     """The page names a seat word at all (a literal test before the phrases' regexes)."""
     if language == "zh":
@@ -2365,21 +2372,27 @@ def _seat_phrases(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         parts[part].append(re.escape(word).replace(r"\ ", r"\s+"))
     seat, placed, holds = ("|".join(sorted(parts[p], key=len, reverse=True)) for p in ("seat", "placed", "holds"))
     if language == "zh":
-        after = rf"(?:{seat})(?:继续|仍然|仍|将|现|目前)?(?:{placed})|(?:{seat})(?:单位)?[:：]\s*"
+        adverb = "(?:继续|仍然|仍|将|现|目前|正式)?"
+        after = rf"(?:{seat})(?:单位)?(?:工作)?{adverb}(?:{placed})|(?:{seat})(?:单位)?[:：]\s*"
         before = rf"(?:{holds})(?:该|本)?(?:联盟|协会|学会|联合会)?(?:{seat})"
         return re.compile(after), re.compile(before)
     # (the seat word after an article or a possessive, not inside a proper name: "the ASEAN Secretariat")
-    owned = r"(?:(?<![\w'’])(?:[Ii]ts|[Tt]he|[Tt]heir)\s+|['’]s\s+|^)"
+    owned = r"(?:(?<![\w'’])(?:[Ii]ts|[Tt]he|[Tt]heir|[Ww]hose)\s+|['’]s\s+|^)"
     verb = (
-        r"(?:\s+(?:is|are|was|were|remains|remain|stays|moves|moved|will\s+(?:be|remain|stay|move)|has\s+been|have\s+been)"
-        r"(?:\s+(?:also|now|still|permanently|currently))?)?"
+        r"(?:\s+(?:is|are|was|were|remains|remain|stays|sits|moves|moved|will\s+(?:be|remain|stay|move)"
+        r"|has\s+been|have\s+been)(?:\s+(?:also|now|still|permanently|currently))?)?"
     )
     after = (
         rf"{owned}(?i:{seat}){verb}(?:\s+(?:{placed}))?\s+(?:at|in|by|to)\s+(?:the\s+)?"
         rf"|\b(?i:headquartered)\s+(?:at|in)\s+(?:the\s+)?"
-        rf"|^(?i:{seat})\s*:\s*"
+        rf"|^(?i:{seat})(?:\s*:\s*|[ \t]*\n\s*)"  # (a label, or a heading over its holder's line)
     )
-    before = rf"\b(?:{holds})\s+(?:also\s+)?(?:the|its|their)\s+(?:[\w-]+['’]s\s+)?(?i:{seat})\b"
+    # ("hosts its secretariat", "continues to host the association's permanent secretariat", "was
+    # elected secretariat institution of the alliance")
+    before = (
+        rf"\b(?:{holds})\s+(?:also\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z]+\s+)?"
+        rf"(?i:{seat})\b"
+    )
     return re.compile(after, re.MULTILINE), re.compile(before)
 
 
