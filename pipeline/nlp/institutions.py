@@ -468,6 +468,8 @@ class InstitutionResolver(Batchwise):
             # (a listed name keeps its words: the method is called for the others only)
             candidates = [m if m.kb_id else self._without_country_prefix(doc, text, m) for m in candidates]
             candidates = [m if m.kb_id else self._without_glued_joiner(doc, text, m) for m in candidates]
+            if "学" in text:  # (文莱达鲁萨兰大学 read as …|兰大|学: the listed 兰大 is the end of another name)
+                candidates = [m for m in candidates if not _listed_before_its_head(doc, m)]
             candidates = [m for m in candidates if m.kb_id or not _describes_a_kind_zh(_simplified(m.text))]
             candidates = self._with_provincial_namesakes(doc, text, facts, candidates)
             candidates = self._with_agencies(doc, text, facts, candidates)
@@ -2194,6 +2196,8 @@ class InstitutionResolver(Batchwise):
         if code is None:
             place = self._place_in(normalized if self.language == "zh" else written)
             code = self.places.country_of[place] if place is not None else None
+        if code is None and self.language == "zh" and _opens_with_region_of_china(normalized):
+            code = "CN"
         if len(self._countries_in_names) > 1 << 16:
             self._countries_in_names.clear()
         self._countries_in_names[written] = code
@@ -2348,6 +2352,29 @@ _HOLDER_GAP_ZH = 3  # characters between a holder and its verb (X将/继续担�
 _CLAUSE_OPENINGS_EN = ("; ", ", while ", ", whereas ", ", and ")
 _SEAT_REACH = 80  # characters after a seat phrase read for the body or place it is at
 _HEAD_REACH = 24  # characters before a seat phrase read for the head word naming its alliance
+
+
+@functools.cache
+def _regions_of_china() -> tuple[str, ...]:
+    return word_list("zh", "regions_of_china.txt")
+
+
+def _opens_with_region_of_china(name: str) -> bool:
+    """东北电力大学, 西南林业大学: a name opening with a region of China (not 东北亚, 东南亚: Asia's)."""
+    region = next((r for r in _regions_of_china() if name.startswith(r)), None)
+    return region is not None and name[len(region) : len(region) + 1] != "亚"
+
+
+def _listed_before_its_head(doc: Doc, mention: _Mention) -> bool:
+    """A listed short form (兰大, 北大) followed by the lone word 学: the tokenizer cut a longer name's
+    head 大学 in two (达鲁萨|兰大|学), so the short form is no mention of its own (兰大学子 keeps it: 学子)."""
+    return (
+        bool(mention.kb_id)
+        and len(mention.text) <= 3
+        and mention.text.endswith("大")
+        and mention.end < len(doc)
+        and doc[mention.end].text == "学"
+    )
 
 
 def _names_two_sides(name: str) -> bool:
