@@ -125,3 +125,58 @@ def test_a_listed_acronym_whose_body_the_page_names_in_full_stays_listed() -> No
         "Yanshan University",
         "YSU",
     }
+
+
+# -- more seat wordings, and a name of two sides ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "seat",
+    [
+        "The network, whose secretariat sits at Nanchang University, meets every year.",
+        "Nanchang University was elected secretariat institution of the network.",
+        "Nanchang University continues to host the network's permanent secretariat.",
+        "Its officers are:\n\nChair\n\nUniversity of Glenmoor\n\nSecretariat\n\nNanchang University\n\nThey met.",
+    ],
+)
+def test_more_wordings_of_a_secretariat_tell_the_seat(seat: str) -> None:
+    assert _countries(f"{_FOUNDED}\n\n{seat}")[_NETWORK] == "CN"
+
+
+def test_a_secretariat_handed_over_is_at_the_body_it_is_handed_to() -> None:
+    text = _FOUNDED_ZH + "会上，江西农业大学将联盟秘书处工作交接给泰国清迈大学。"
+    assert _countries(text, "zh")["湄公河水资源高校联盟"] == "TH"
+
+
+def test_an_alliance_named_by_china_and_a_region_takes_no_country_from_the_region_s_name() -> None:
+    name = "China-Latin America Vocational Education Alliance"
+    text = f"On May 6, the {name} was founded in Shenzhen by 40 colleges from China and nine countries."
+    assert _countries(text)[name] is None  # (not US, for "America")
+
+
+# -- Chinese names the tokenizer glued to the words around them -------------------------------------
+
+
+def test_a_mission_s_name_starts_with_the_state_it_represents() -> None:
+    countries = _countries("21日，代表团拜会中国驻塔吉克斯坦大使馆，教育参赞王丽会见了代表团一行。", "zh")
+    assert countries == {"中国驻塔吉克斯坦大使馆": "CN"}
+
+
+def test_a_word_glued_to_a_joining_character_is_no_part_of_the_name_after_it() -> None:
+    countries = _countries("首批成员单位共28家，包括首都高校21所及哥斯达黎加大学、哈瓦那大学。", "zh")
+    assert countries["哥斯达黎加大学"] == "CR"
+    assert "所及哥斯达黎加大学" not in countries
+
+
+def test_a_listed_short_form_cut_out_of_a_longer_name_is_no_mention() -> None:
+    assert "兰大" not in _countries("论坛期间，我校与文莱达鲁萨兰大学签署合作协议。", "zh")
+
+
+def test_a_listed_short_form_before_a_word_starting_with_xue_stays() -> None:
+    assert "兰大" in _countries("5月6日，兰大学子赴哈萨克斯坦开展交流。", "zh")
+
+
+def test_a_name_opening_with_a_region_of_china_is_in_china_but_not_one_of_northeast_asia() -> None:
+    countries = _countries("5月6日，东北电力大学与东北亚能源大学联盟签署合作协议。", "zh")
+    assert countries["东北电力大学"] == "CN"
+    assert countries["东北亚能源大学联盟"] is None
