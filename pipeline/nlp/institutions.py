@@ -513,6 +513,7 @@ class InstitutionResolver(Batchwise):
             top = self._with_first_words(doc, text, facts, top)
             if "niversities of " in text:  # (a literal test once a page)
                 top = self._with_universities_of(doc, text, facts, top)
+            top = self._described_by_place(text, top)
         top = self._with_first_person(doc, text, facts, top)
         top, bare_hosted = self._bare_hosted_named(top) if hosted_written else (top, {})
         if self._referred:  # ("the Institute" read as the institute named before: described as it is)
@@ -1493,6 +1494,26 @@ class InstitutionResolver(Batchwise):
                     found.append(mention)
         return sorted(found, key=_START) if len(found) > len(mentions) else mentions
 
+    def _described_by_place(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
+        """ "the Chongqing university would send ...": a place and a lower-case head after "the" describe
+        a body named before, no name: the last one named before whose name starts with that place
+        (its facts taken, as "the institute"'s); none named so, it is no mention."""
+        kept: list[_Mention] = []
+        for mention in mentions:
+            place, _, head = mention.text.rpartition(" ")
+            if (
+                head not in _DESCRIBING_HEADS_EN
+                or not place[:1].isupper()
+                or text[max(0, mention.start_char - 4) : mention.start_char].lower() != "the "
+            ):
+                kept.append(mention)
+                continue
+            named = next((m for m in reversed(kept) if m.text.startswith(f"{place} ") and m.text != mention.text), None)
+            if named is not None:
+                self._referred[mention] = named
+                kept.append(mention)
+        return kept
+
     def _own_acronyms_first(
         self, text: str, facts: _Facts, mentions: list[_Mention], by_initials: dict[str, _Mention | None]
     ) -> list[_Mention]:
@@ -2180,7 +2201,12 @@ class InstitutionResolver(Batchwise):
     def _possessive_country(self, before: str) -> str | None:
         """The country whose possessive ends `before`: "Belarus's", "Laos'"."""
         possessive = _POSSESSIVE.search(before) if "'" in before else None  # (the search backtracks)
-        return self.countries.code(possessive.group(1).split(" ")[-1]) if possessive else None
+        if possessive is None:
+            return None
+        words = possessive.group(1).split(" ")
+        # ("Belarus's", "Costa Rica's", "the United Arab Emirates'": the country's last words)
+        codes = (self.countries.code(" ".join(words[-n:])) for n in range(1, min(3, len(words)) + 1))
+        return next(filter(None, codes), None)
 
     def _country_in_name(self, written: str, normalized: str) -> str | None:
         """A country word, else a place, inside the name (once per distinct name)."""
@@ -2345,6 +2371,7 @@ def _with_shared_countries(facts: _Facts, top: list[_Mention], top_facts: list[F
     return shared
 
 
+_DESCRIBING_HEADS_EN = frozenset({"university", "college", "institute"})  # "the Chongqing university": lower case
 _JOINERS_ZH = "及与和同并"  # characters joining two names (name_boundaries.txt) that a tokenizer may glue to a word
 _GLUED_JOINERS = re.compile(f"[{_JOINERS_ZH}]")
 _CLAUSE_BREAK = re.compile(r"[.;:!?。；：！？，,、\n(（]")
