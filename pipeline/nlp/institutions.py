@@ -101,8 +101,11 @@ _HOST_AFTER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?(?=[A-Z])")
 _HAN_WORD = re.compile("[\u4e00-\u9fff]+")
 _HYPHENS = ("-", "–")
 _EN_WORD = re.compile(r"[A-Z][\w'.]*")
-_BINATIONAL_EN = re.compile(r"\b(?:Sino|China|Chinese)\s?[-–—]\s?[A-Z][\w]*|\b[A-Z][\w]*\s?[-–—]\s?(?:China|Chinese)\b")
-_BINATIONAL_ZH = re.compile(r"中国\s*[—–\-－]\s*|\s*[—–\-－]\s*中国")
+# (China's side may name its province in brackets: "China (Jiangxi)-ASEAN", 中国（江西）—东盟)
+_BINATIONAL_EN = re.compile(
+    r"\b(?:Sino|China|Chinese)(?:\s?\([A-Z][\w ]*\))?\s?[-–—]\s?[A-Z][\w]*|\b[A-Z][\w]*\s?[-–—]\s?(?:China|Chinese)\b"
+)
+_BINATIONAL_ZH = re.compile(r"中国(?:[(（][\u4e00-\u9fff]{2,8}[)）])?\s*[—–\-－]\s*|\s*[—–\-－]\s*中国")
 _LABEL_WINDOW = 80  # how far back a list line's country label is looked for (characters)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # an academy of some sciences (the fields between: "Academy of Tropical Agricultural Sciences"), no teaching academy
@@ -2413,7 +2416,7 @@ def _tells_a_seat(text: str, language: str) -> bool:
     """The page names a seat word at all (a literal test before the phrases' regexes)."""
     if language == "zh":
         return "秘书" in text or "总部" in text
-    return "ecretariat" in text or "eadquarter" in text
+    return "ecretar" in text or "eadquarter" in text  # (secretariat, secretary-general institution)
 
 
 @functools.cache

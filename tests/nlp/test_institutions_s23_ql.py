@@ -180,3 +180,30 @@ def test_a_name_opening_with_a_region_of_china_is_in_china_but_not_one_of_northe
     countries = _countries("5月6日，东北电力大学与东北亚能源大学联盟签署合作协议。", "zh")
     assert countries["东北电力大学"] == "CN"
     assert countries["东北亚能源大学联盟"] is None
+
+
+def test_china_with_its_province_in_brackets_is_one_side_of_an_alliance_of_several_countries() -> None:
+    name = "China (Glenmoor)-ASEAN Teacher Education Alliance"
+    founded = f"On May 6, the {name} was founded in Nanning by 30 universities."
+    assert _countries(founded)[name] is None
+    seat = (
+        "Its council:\n\nChair institution\n\nGuangxi University\n\nSecretary-general institution\n\nGuangxi University"
+    )
+    assert _countries(f"{founded}\n\n{seat}")[name] == "CN"
+
+
+def test_a_possessive_country_of_two_words_is_the_country() -> None:
+    assert (
+        _countries("On May 6, Hunan University signed an agreement with Costa Rica's Glenmoor Technical University.")[
+            "Glenmoor Technical University"
+        ]
+        == "CR"
+    )
+
+
+def test_the_place_and_a_lower_case_head_refers_to_the_body_named_before() -> None:
+    record = _record(
+        "Coventry University renewed its agreement with Chongqing University of Technology. "
+        "Professor Liu said the Chongqing university would send four candidates."
+    )
+    assert [i.name for i in record.institutions] == ["Coventry University", "Chongqing University of Technology"]
