@@ -465,14 +465,13 @@ class InstitutionResolver(Batchwise):
         candidates = _outside_compounds(doc, found, hyphens, listed_tokens) if hyphens else list(found)
         self._acronyms: dict[str, _Mention] = {}  # those the text defines ("... (SCNU)"), by `_with_acronyms`
         self._referred: dict[_Mention, _Mention] = {}  # "the Institute" -> the institute named before it
+        self._alliance_indexes: list[int] = []  # where the top mentions name alliances (`_with_seat_countries`)
         self._listed_zh_names: list[str] | None = None  # the page's listed Chinese names, when needed
         if self.language == "zh":
             self._page_simplified = matching_text(doc)  # (the extractors read it too: made once a page)
             # (a listed name keeps its words: the method is called for the others only)
             candidates = [m if m.kb_id else self._without_country_prefix(doc, text, m) for m in candidates]
-            candidates = [m if m.kb_id else self._without_glued_joiner(doc, text, m) for m in candidates]
-            if "学" in text:  # (文莱达鲁萨兰大学 read as …|兰大|学: the listed 兰大 is the end of another name)
-                candidates = [m for m in candidates if not _listed_before_its_head(doc, m)]
+            candidates = self._without_tokenizer_glue(doc, text, candidates)
             candidates = [m for m in candidates if m.kb_id or not _describes_a_kind_zh(_simplified(m.text))]
             candidates = self._with_provincial_namesakes(doc, text, facts, candidates)
             candidates = self._with_agencies(doc, text, facts, candidates)
@@ -593,11 +592,28 @@ class InstitutionResolver(Batchwise):
                 return _NEW_TUPLE(_Mention, (start, end, rest_char, mention.end_char, label, kb_id, 0, rest))
         return mention
 
+    def _without_tokenizer_glue(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
+        """The candidates less what the tokenizer glued to them or cut from them: a word glued to a
+        joining character before a name (`_without_glued_joiner`), a listed short form that is the end
+        of a longer name (`_listed_before_its_head`). Both read on literal tests first."""
+        joiners = [m.start() for m in _GLUED_JOINERS.finditer(text)]  # (one scan a page)
+        kept = []
+        for mention in candidates:
+            if mention.kb_id:
+                # (兰大 + 学: its last character and the next one, read before any Token is made)
+                cut = mention.text[-1:] == "大" and text.startswith("学", mention.end_char)
+                if cut and _listed_before_its_head(doc, mention):
+                    continue
+            elif joiners:
+                at = bisect_left(joiners, mention.start_char + 1)
+                if at < len(joiners) and joiners[at] < mention.start_char + 4:
+                    mention = self._without_glued_joiner(doc, text, mention)
+            kept.append(mention)
+        return kept
+
     def _without_glued_joiner(self, doc: Doc, text: str, mention: _Mention) -> _Mention:
         """21所及哥斯达黎加大学 -> 哥斯达黎加大学: a first word the tokenizer glued to a joining character
         (所及, 校与) is no part of a name when what follows it starts with a country or a place."""
-        if not _GLUED_JOINERS.search(text, mention.start_char + 1, mention.start_char + 4):
-            return mention  # (most names: no joining character among their first characters)
         first = doc[mention.start]
         if len(first) < 2 or first.text[-1] not in _JOINERS_ZH or mention.end - mention.start < 2:
             return mention
@@ -1659,9 +1675,16 @@ class InstitutionResolver(Batchwise):
         """An alliance is in the country of its seat as the text tells it ("its secretariat is based
         at X", "X houses its secretariat", 秘书处设在X, 总部位于泰国曼谷的…联盟: corpus/GUIDE.md),
         at every mention, whatever its name or entry says; the last seat told wins (a seat moves)."""
+        alliances = [i for i, known in enumerate(top_facts) if known.kind == "alliance"]
+        if not alliances:
+            return top_facts  # (no alliance named: no seat to read)
+        after, before = _seat_matches(text, self.language)
+        if not after and not before:
+            return top_facts  # (a seat word written, in no phrase that tells a seat)
         seats: dict[str, str] = {}
         starts = [m.start_char for m in top]
-        for alliance, country in self._seats_told(text, top, top_facts, starts):
+        self._alliance_indexes = alliances
+        for alliance, country in self._seats_told(text, top, top_facts, starts, after, before):
             seats[_identity_of(alliance)] = country
         if not seats:
             return top_facts
@@ -1675,16 +1698,22 @@ class InstitutionResolver(Batchwise):
         return placed
 
     def _seats_told(
-        self, text: str, top: list[_Mention], top_facts: list[Facts], starts: list[int]
+        self,
+        text: str,
+        top: list[_Mention],
+        top_facts: list[Facts],
+        starts: list[int],
+        after: list[re.Match[str]],
+        before: list[re.Match[str]],
     ) -> Iterator[tuple[Facts, str]]:
-        """Each alliance whose seat a phrase tells, with the seat's country (the body or place named)."""
-        after, before = _seat_phrases(self.language)
-        for match in after.finditer(text):
+        """Each alliance whose seat a phrase tells (`_seat_matches`), with the seat's country (the body
+        or place named)."""
+        for match in after:
             country = self._seat_after(text, match.end(), top, top_facts, starts)
             alliance = self._alliance_of_seat(text, match.start(), match.end(), top_facts, starts)
             if country is not None and alliance is not None:
                 yield alliance, country
-        for match in before.finditer(text):
+        for match in before:
             holder = self._holder_before(text, match.start(), top_facts, starts)
             alliance = self._alliance_of_seat(text, match.start(), match.end(), top_facts, starts)
             if holder is not None and holder.country and alliance is not None:
@@ -1752,7 +1781,7 @@ class InstitutionResolver(Batchwise):
                 if top_facts[j].kind == "alliance" and text.rfind("的", end, starts[j]) >= 0:
                     return top_facts[j]
         head = _seat_head(self.language, text[max(0, start - _HEAD_REACH) : end])
-        earlier = [top_facts[i] for i in range(bisect_left(starts, start)) if top_facts[i].kind == "alliance"]
+        earlier = [top_facts[i] for i in self._alliance_indexes if starts[i] < start]
         # ("the alliance's secretariat" after an association named: the alliance's)
         named = [known for known in earlier if head and head in (known.display_name or known.text).lower()]
         return (named or earlier or [None])[-1]
@@ -2451,6 +2480,40 @@ def _seat_phrases(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"(?i:{seat})\b"
     )
     return re.compile(after, re.MULTILINE), re.compile(before)
+
+
+@functools.cache
+def _seat_words(language: str) -> tuple[str, ...]:
+    """The seat words as the page's text is searched for them (English: lower case, read in the
+    lowered text; "headquartered" with them)."""
+    words = [w for w, part in word_table(language, "alliance_seat_words.tsv").items() if part == "seat"]
+    return (*words, "headquartered") if language == "en" else tuple(words)
+
+
+_SEAT_BEFORE_REACH = 60  # characters before a seat word where a phrase telling the seat may start
+_SEAT_AFTER_REACH = 40  # characters after it where the phrase may end
+
+
+def _seat_matches(text: str, language: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The phrases telling a seat (`_seat_phrases`), found around the places a seat word is written
+    (by `find`: the regexes read a short stretch there, never the whole page); each once."""
+    after_pattern, before_pattern = _seat_phrases(language)
+    searched = text.lower() if language == "en" else text
+    after: dict[tuple[int, int], re.Match[str]] = {}
+    before: dict[tuple[int, int], re.Match[str]] = {}
+    for word in _seat_words(language):
+        at = searched.find(word)
+        while at >= 0:
+            low, high = max(0, at - _SEAT_BEFORE_REACH), at + len(word) + _SEAT_AFTER_REACH
+            for found, pattern in ((after, after_pattern), (before, before_pattern)):
+                for match in pattern.finditer(text, low, high):
+                    found.setdefault(match.span(), match)
+            at = searched.find(word, at + len(word))
+    return sorted(after.values(), key=_match_start), sorted(before.values(), key=_match_start)
+
+
+def _match_start(match: re.Match[str]) -> int:
+    return match.start()
 
 
 @functools.cache
