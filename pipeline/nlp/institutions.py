@@ -596,20 +596,24 @@ class InstitutionResolver(Batchwise):
         """The candidates less what the tokenizer glued to them or cut from them: a word glued to a
         joining character before a name (`_without_glued_joiner`), a listed short form that is the end
         of a longer name (`_listed_before_its_head`). Both read on literal tests first."""
-        joiners = [m.start() for m in _GLUED_JOINERS.finditer(text)]  # (one scan a page)
-        kept = []
-        for mention in candidates:
+        changed: list[_Mention | None] | None = None  # (a copy, made at the first change: most pages none)
+        for i, mention in enumerate(candidates):
+            replaced: _Mention | None
             if mention.kb_id:
                 # (兰大 + 学: its last character and the next one, read before any Token is made)
                 cut = mention.text[-1:] == "大" and text.startswith("学", mention.end_char)
-                if cut and _listed_before_its_head(doc, mention):
+                if not (cut and _listed_before_its_head(doc, mention)):
                     continue
-            elif joiners:
-                at = bisect_left(joiners, mention.start_char + 1)
-                if at < len(joiners) and joiners[at] < mention.start_char + 4:
-                    mention = self._without_glued_joiner(doc, text, mention)
-            kept.append(mention)
-        return kept
+                replaced = None
+            elif _GLUED_JOINERS.search(text, mention.start_char + 1, mention.start_char + 4):
+                replaced = self._without_glued_joiner(doc, text, mention)
+                if replaced is mention:
+                    continue
+            else:
+                continue  # (most names: no joining character among their first characters)
+            changed = list(candidates) if changed is None else changed
+            changed[i] = replaced
+        return candidates if changed is None else [m for m in changed if m is not None]
 
     def _without_glued_joiner(self, doc: Doc, text: str, mention: _Mention) -> _Mention:
         """21所及哥斯达黎加大学 -> 哥斯达黎加大学: a first word the tokenizer glued to a joining character
