@@ -1867,8 +1867,9 @@ class InstitutionResolver(Batchwise):
         if entry is None or self._entry_country(entry) is not None:  # (an international organisation has none)
             # (a joint institute named after its foreign partner is not in the partner's place)
             in_name = not (kind == "joint_institute" and entry is None and self._named_as_joint(written))
-            # (an alliance named by two sides, "China-Latin America ...", is in no one country its name gives)
-            in_name = in_name and not (kind == "alliance" and entry is None and _names_two_sides(written))
+            # (an alliance named by two sides, "China-Latin America ...", is in no one country its name gives,
+            # unless a place of one names the whole: "Hunan Sino-German ... Alliance")
+            in_name = in_name and not (kind == "alliance" and entry is None and self._two_sides_only(written))
             around = None if country else self._country_from_context(text, mention, in_name)
             country = country or (None if hosted and around == "CN" else around)
         if (
@@ -1915,6 +1916,15 @@ class InstitutionResolver(Batchwise):
             shared = binational and not (name and self._place_in(name))
             self._shared_countries[entry.id] = None if shared else entry.country
         return self._shared_countries[entry.id]
+
+    def _two_sides_only(self, name: str) -> bool:
+        """The name is made of two sides (`_names_two_sides`) and no place beside them names the whole
+        body ("China (Jiangxi)-ASEAN ...": Jiangxi is China's side; "Hunan Sino-German ...": Hunan's)."""
+        if not _names_two_sides(name):
+            return False
+        if self.language == "zh":
+            return self._place_in(_without_binational_zh(_simplified(name))) is None
+        return self._place_in(_BINATIONAL_EN.sub(" ", name)) is None
 
     def _named_by_both_sides(self, mention: _Mention) -> bool:
         """The "SCNU Aberdeen Institute of Data Science": a teaching body named by a listed Chinese
