@@ -1642,7 +1642,7 @@ class PeopleExtractor(Batchwise):
     ) -> InstitutionRef | None:
         """`start`: where the person's words (title or name) start; `stop`: where they end."""
         if after is not None:
-            return institution_ref(_body_voiced(doc, after))
+            return institution_ref(after)
         return (
             _ministry_of_office(doc, title)
             or _mission_of_diplomat(doc, title, stop)
@@ -2439,32 +2439,7 @@ def _named_last_in_sentence(doc: Doc, start: int) -> Span | None:
     text = doc_text(doc)
     sentence_start = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), 0)
     named = institutions_in(doc, sentence_start, start)
-    return _body_voiced(doc, named[-1]) if named else None
-
-
-@functools.cache
-def _voice_heads() -> frozenset[str]:
-    """The head words of the publisher's "the ..." voice (en/first_person.txt: "the institute")."""
-    return frozenset(p[4:] for p in word_list("en", "first_person.txt") if p.startswith("the "))
-
-
-def _body_voiced(doc: Doc, span: Span) -> Span:
-    """The body a mention read in the publisher's voice speaks of: "the institute" on the page of a
-    publisher whose own name holds no "institute" (a university's page reporting the Confucius
-    Institute it hosts: "X, the Icelandic director of the institute") is the last body named before it
-    whose name holds that head word; `span` itself otherwise (also when none is named before)."""
-    written = span.text
-    if written[:4].lower() != "the " or written[4:].lower() not in _voice_heads():
-        return span  # (looked at first: most mentions are names)
-    publisher = doc._.publisher
-    head = written[4:].lower()
-    if publisher is None or head in publisher.name.lower():
-        return span
-    for named in reversed(institutions_in(doc, 0, span.start_char)):
-        known = facts(named)
-        if head in (known.display_name or known.text).lower() and named.text[:4].lower() != "the ":
-            return named
-    return span
+    return named[-1] if named else None
 
 
 def _from_institution(doc: Doc, institutions: _Institutions, position: int) -> Span | None:

@@ -18,6 +18,7 @@ import functools
 import re
 from bisect import bisect_left
 from collections import defaultdict
+from collections.abc import Iterator
 from operator import itemgetter
 from typing import NamedTuple
 from urllib.parse import urlsplit
@@ -100,8 +101,11 @@ _HOST_AFTER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?(?=[A-Z])")
 _HAN_WORD = re.compile("[\u4e00-\u9fff]+")
 _HYPHENS = ("-", "–")
 _EN_WORD = re.compile(r"[A-Z][\w'.]*")
-_BINATIONAL_EN = re.compile(r"\b(?:Sino|China|Chinese)\s?[-–—]\s?[A-Z][\w]*|\b[A-Z][\w]*\s?[-–—]\s?(?:China|Chinese)\b")
-_BINATIONAL_ZH = re.compile(r"中国\s*[—–\-－]\s*|\s*[—–\-－]\s*中国")
+# (China's side may name its province in brackets: "China (Jiangxi)-ASEAN", 中国（江西）—东盟)
+_BINATIONAL_EN = re.compile(
+    r"\b(?:Sino|China|Chinese)(?:\s?\([A-Z][\w ]*\))?\s?[-–—]\s?[A-Z][\w]*|\b[A-Z][\w]*\s?[-–—]\s?(?:China|Chinese)\b"
+)
+_BINATIONAL_ZH = re.compile(r"中国(?:[(（][\u4e00-\u9fff]{2,8}[)）])?\s*[—–\-－]\s*|\s*[—–\-－]\s*中国")
 _LABEL_WINDOW = 80  # how far back a list line's country label is looked for (characters)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 # an academy of some sciences (the fields between: "Academy of Tropical Agricultural Sciences"), no teaching academy
@@ -461,11 +465,13 @@ class InstitutionResolver(Batchwise):
         candidates = _outside_compounds(doc, found, hyphens, listed_tokens) if hyphens else list(found)
         self._acronyms: dict[str, _Mention] = {}  # those the text defines ("... (SCNU)"), by `_with_acronyms`
         self._referred: dict[_Mention, _Mention] = {}  # "the Institute" -> the institute named before it
+        self._alliance_indexes: list[int] = []  # where the top mentions name alliances (`_with_seat_countries`)
         self._listed_zh_names: list[str] | None = None  # the page's listed Chinese names, when needed
         if self.language == "zh":
             self._page_simplified = matching_text(doc)  # (the extractors read it too: made once a page)
             # (a listed name keeps its words: the method is called for the others only)
             candidates = [m if m.kb_id else self._without_country_prefix(doc, text, m) for m in candidates]
+            candidates = self._without_tokenizer_glue(doc, text, candidates)
             candidates = [m for m in candidates if m.kb_id or not _describes_a_kind_zh(_simplified(m.text))]
             candidates = self._with_provincial_namesakes(doc, text, facts, candidates)
             candidates = self._with_agencies(doc, text, facts, candidates)
@@ -509,6 +515,7 @@ class InstitutionResolver(Batchwise):
             top = self._with_first_words(doc, text, facts, top)
             if "niversities of " in text:  # (a literal test once a page)
                 top = self._with_universities_of(doc, text, facts, top)
+            top = self._described_by_place(text, top)
         top = self._with_first_person(doc, text, facts, top)
         top, bare_hosted = self._bare_hosted_named(top) if hosted_written else (top, {})
         if self._referred:  # ("the Institute" read as the institute named before: described as it is)
@@ -529,6 +536,8 @@ class InstitutionResolver(Batchwise):
         if bare_hosted:
             top_facts = self._as_their_hosted(facts, top, top_facts, bare_hosted)
         top_facts = _with_shared_countries(facts, top, top_facts)
+        if _tells_a_seat(text, self.language):  # (a literal test once a page: few pages tell a seat)
+            top_facts = self._with_seat_countries(text, facts, top, top_facts)
         ids = self._string_ids(doc, [*top, *nested])
         top_spans = [_span(doc, m, ids) for m in top]
         write_spans(doc, "institutions", top_spans, top_facts)  # the extractors read these
@@ -582,6 +591,54 @@ class InstitutionResolver(Batchwise):
                 start, end, label, kb_id = mention.start + 1, mention.end, mention.label, mention.kb_id
                 return _NEW_TUPLE(_Mention, (start, end, rest_char, mention.end_char, label, kb_id, 0, rest))
         return mention
+
+    def _without_tokenizer_glue(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
+        """The candidates less what the tokenizer glued to them or cut from them: a word glued to a
+        joining character before a name (`_without_glued_joiner`), a listed short form that is the end
+        of a longer name (`_listed_before_its_head`). Both read on literal tests first."""
+        changed: list[_Mention | None] | None = None  # (a copy, made at the first change: most pages none)
+        for i, mention in enumerate(candidates):
+            replaced: _Mention | None
+            if mention.kb_id:
+                # (兰大 + 学: its last character and the next one, read before any Token is made)
+                cut = mention.text[-1:] == "大" and text.startswith("学", mention.end_char)
+                if not (cut and _listed_before_its_head(doc, mention)):
+                    continue
+                replaced = None
+            elif _GLUED_JOINERS.search(text, mention.start_char + 1, mention.start_char + 4):
+                replaced = self._without_glued_joiner(doc, text, mention)
+                if replaced is mention:
+                    continue
+            else:
+                continue  # (most names: no joining character among their first characters)
+            changed = list(candidates) if changed is None else changed
+            changed[i] = replaced
+        return candidates if changed is None else [m for m in changed if m is not None]
+
+    def _without_glued_joiner(self, doc: Doc, text: str, mention: _Mention) -> _Mention:
+        """21所及哥斯达黎加大学 -> 哥斯达黎加大学: a first word the tokenizer glued to a joining character
+        (所及, 校与) is no part of a name when what follows it starts with a country or a place."""
+        first = doc[mention.start]
+        if len(first) < 2 or first.text[-1] not in _JOINERS_ZH or mention.end - mention.start < 2:
+            return mention
+        rest = doc[mention.start + 1]
+        words = text[rest.idx : mention.end_char]
+        if self.countries.code(rest.norm_) is None and self._place_in(_simplified(words)) is None:
+            return mention
+        start, end, label, kb_id = mention.start + 1, mention.end, mention.label, mention.kb_id
+        return _NEW_TUPLE(_Mention, (start, end, rest.idx, mention.end_char, label, kb_id, 0, words))
+
+    def _from_sending_state(self, doc: Doc, text: str, mention: _Mention) -> _Mention:
+        """拜会中国驻塔吉克斯坦大使馆 -> 中国驻塔吉克斯坦大使馆: a mission's name starts with the state it
+        represents, written right before 驻; a word before that state is no part of it."""
+        at = mention.text.find("驻")
+        before = mention.text[:at]
+        sizes = [n for n in self._country_sizes_by_last.get(before[-1:], ()) if n < len(before)]
+        size = next((n for n in reversed(sizes) if before[-n:] in self._country_rank), 0)
+        span = doc.char_span(mention.start_char + at - size, mention.end_char) if size else None
+        if span is None:  # (no state word before 驻, the name starts with it, or not at a word's start)
+            return mention
+        return _mention(SpanRow(span.start, span.end, span.start_char, span.end_char, mention.label, "", 0), text)
 
     def _with_provincial_namesakes(
         self, doc: Doc, text: str, facts: _Facts, candidates: list[_Mention]
@@ -948,6 +1005,8 @@ class InstitutionResolver(Batchwise):
         for mention in candidates:
             if not mention.kb_id and mention.text.startswith(missions):
                 continue
+            if not mention.kb_id and "驻" in mention.text:
+                mention = self._from_sending_state(doc, text, mention)
             kept.append(mention)
             if mention.kb_id and mention.text.endswith(missions):
                 section = _section_after(text, mention.end_char, sections)
@@ -1444,6 +1503,7 @@ class InstitutionResolver(Batchwise):
                 known = by_initials.get(initials, mention)
                 same = known is not None and known.text == mention.text
                 by_initials[initials] = known if same else None  # (two names: neither)
+        mentions = self._own_acronyms_first(text, facts, mentions, by_initials)
         taken: set[int] | None = None  # the tokens of the mentions, made when an acronym is written
         found = list(mentions)
         for initials, full in by_initials.items():
@@ -1457,6 +1517,72 @@ class InstitutionResolver(Batchwise):
                     found.append(mention)
         return sorted(found, key=_START) if len(found) > len(mentions) else mentions
 
+    def _described_by_place(self, text: str, mentions: list[_Mention]) -> list[_Mention]:
+        """ "the Chongqing university would send ...": a place and a lower-case head after "the" describe
+        a body named before, no name: the last one named before whose name starts with that place
+        (its facts taken, as "the institute"'s); none named so, it is no mention."""
+        kept: list[_Mention] = []
+        for mention in mentions:
+            place, _, head = mention.text.rpartition(" ")
+            if (
+                head not in _DESCRIBING_HEADS_EN
+                or not place[:1].isupper()
+                or text[max(0, mention.start_char - 4) : mention.start_char].lower() != "the "
+            ):
+                kept.append(mention)
+                continue
+            named = next((m for m in reversed(kept) if m.text.startswith(f"{place} ") and m.text != mention.text), None)
+            if named is not None:
+                self._referred[mention] = named
+                kept.append(mention)
+        return kept
+
+    def _own_acronyms_first(
+        self, text: str, facts: _Facts, mentions: list[_Mention], by_initials: dict[str, _Mention | None]
+    ) -> list[_Mention]:
+        """ "YSU" on Yerevan State University's own page is that university, not the gazetteer's YSU
+        (Yanshan University): an acronym the gazetteer links, spelling the initials of the publisher's
+        name or of one unlisted name written before it, is that body's, unless the page names the
+        gazetteer's body in full."""
+        publisher = self._publisher
+        own = _initials(publisher.name) if publisher is not None else ()
+        linked = [m for m in mentions if m.kb_id and m.end - m.start == 1 and m.text.isupper()]
+        if not linked or not (own or any(by_initials.values())):
+            return mentions  # (most pages: no listed acronym, or no name to spell one)
+        named_in_full = {m.kb_id for m in mentions if m.kb_id and not m.text.isupper()}
+        kept = []
+        for mention in mentions:
+            if mention in linked and mention.kb_id not in named_in_full:
+                mention = self._spelt_body(text, facts, mention, own, by_initials.get(mention.text))
+            kept.append(mention)
+        return kept
+
+    def _spelt_body(
+        self, text: str, facts: _Facts, acronym: _Mention, own: tuple[str, ...], full: _Mention | None
+    ) -> _Mention:
+        """The acronym as the mention of the body whose initials it spells (`_own_acronyms_first`): an
+        unlisted name written before it, else the publisher; itself when neither spells it."""
+        publisher = self._publisher
+        spelt = (full is not None and full.start_char < acronym.start_char) or (
+            publisher is not None and acronym.text in own and acronym.kb_id != publisher.id
+        )
+        if not spelt:
+            return acronym
+        # (the gazetteer's reading of these characters is set aside: no country from its entry)
+        self._listed_ends.pop(acronym.end_char, None)
+        self._listed_starts.pop(acronym.start_char, None)
+        if full is not None and full.start_char < acronym.start_char:
+            row = SpanRow(acronym.start, acronym.end, acronym.start_char, acronym.end_char, full.label, full.kb_id, 0)
+            mention = _mention(row, text)
+            facts.set(mention, "display_name", facts.get(full, "display_name") or full.text)
+            return mention
+        assert publisher is not None  # (`spelt`: the publisher's initials)
+        row = SpanRow(acronym.start, acronym.end, acronym.start_char, acronym.end_char, publisher.kind, publisher.id, 0)
+        mention = _mention(row, text)
+        facts.set(mention, "display_name", publisher.name)
+        facts.set(mention, "country", publisher.country)
+        return mention
+
     def _with_first_person(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """我校 / 'our university' on the publisher's own site is the publisher."""
         publisher = self._publisher  # (`doc._.publisher`, read once a page)
@@ -1467,8 +1593,8 @@ class InstitutionResolver(Batchwise):
         country: str | None = publisher.country  # an unlisted one with none: where its name says, if it does
         lowered: np.ndarray | None = None  # every token's LOWER, read only for a phrase that needs it
         for phrase, words, han_word in [*self._first_person_ids, *_own_voice_ids(publisher, text)]:
-            # "the Institute" on a university's page naming a hosted institute: that institute, not itself
-            names_another = phrase.endswith(_OWN_NAME_HEADS) and not _holds_head_of(publisher.name, phrase)
+            # "the Institute" on a university's page, "the university" on a college's: a body named before
+            head = _other_body_head(publisher, phrase) if not han_word else None
             size = len(words)
             if han_word:  # its tokens found where it is written, by a few `find`s, not by reading every token
                 starts = [i for i, _ in _tokens_written(doc, text, phrase)]
@@ -1480,7 +1606,7 @@ class InstitutionResolver(Batchwise):
             for i in starts:
                 if not taken & set(range(i, i + size)):
                     span = Span(doc, i, i + size)  # (rare: its characters read through a Span)
-                    referred = _institute_named_before(mentions, span, publisher.id, text) if names_another else None
+                    referred = self._named_before(mentions, facts, span, publisher, head, text) if head else None
                     if referred is not None:
                         self._referred[referred[0]] = referred[1]
                         found.append(referred[0])
@@ -1497,6 +1623,31 @@ class InstitutionResolver(Batchwise):
                     found.append(mention)
                     taken |= set(range(i, i + size))
         return sorted(found, key=_START) if len(found) > len(mentions) else mentions
+
+    def _named_before(
+        self, mentions: list[_Mention], facts: _Facts, span: Span, publisher: Publisher, head: str, text: str
+    ) -> tuple[_Mention, _Mention] | None:
+        """ "the institute" on the page of a publisher that is no institute (`_other_body_head`): the last
+        other body named before it whose name holds the head word ("The two universities run the X
+        Confucius Institute ... the Scottish director of the institute"). Returns the mention of the
+        words and the body's mention (whose facts it takes); None when none is named before (the words
+        are then read as the publisher's). (`mentions`: sorted by start.)"""
+        named = None
+        for mention in mentions:
+            if mention.start >= span.start:
+                break
+            if (mention.kb_id and mention.kb_id == publisher.id) or mention.text[:4].lower() in ("the ", "our "):
+                continue  # (the publisher, or a reference itself)
+            shown = facts.get(mention, "display_name") or mention.text
+            entry = self.gazetteer.get(mention.kb_id) if head not in shown.lower() and mention.kb_id else None
+            if entry is not None:  # (an acronym: "SUIBE" names a university)
+                shown = entry.canonical_name("en") or shown
+            if head in shown.lower() and shown != publisher.name:
+                named = mention
+        if named is None:
+            return None
+        row = SpanRow(span.start, span.end, span.start_char, span.end_char, named.label, named.kb_id, 0)
+        return _mention(row, text), named
 
     def _names_host_of(self, name: str, word: str) -> bool:
         """`name` is a hosted body of `word`: "<word> at/of <host>", "<host> <word>", <host>[field]<word>."""
@@ -1520,6 +1671,124 @@ class InstitutionResolver(Batchwise):
                 facts.describe(mention, known.entry, known.display_name, known.kind, known.country)
             described.append(known)
         return described
+
+    # -- an alliance's seat ------------------------------------------------------------
+    def _with_seat_countries(
+        self, text: str, facts: _Facts, top: list[_Mention], top_facts: list[Facts]
+    ) -> list[Facts]:
+        """An alliance is in the country of its seat as the text tells it ("its secretariat is based
+        at X", "X houses its secretariat", 秘书处设在X, 总部位于泰国曼谷的…联盟: corpus/GUIDE.md),
+        at every mention, whatever its name or entry says; the last seat told wins (a seat moves)."""
+        alliances = [i for i, known in enumerate(top_facts) if known.kind == "alliance"]
+        if not alliances:
+            return top_facts  # (no alliance named: no seat to read)
+        after, before = _seat_matches(text, self.language)
+        if not after and not before:
+            return top_facts  # (a seat word written, in no phrase that tells a seat)
+        seats: dict[str, str] = {}
+        starts = [m.start_char for m in top]
+        self._alliance_indexes = alliances
+        for alliance, country in self._seats_told(text, top, top_facts, starts, after, before):
+            seats[_identity_of(alliance)] = country
+        if not seats:
+            return top_facts
+        placed = []
+        for mention, known in zip(top, top_facts, strict=True):
+            country = seats.get(_identity_of(known)) if known.kind == "alliance" else None
+            if country is not None and country != known.country:
+                known = known._replace(country=country)
+                facts.set(mention, "country", country)
+            placed.append(known)
+        return placed
+
+    def _seats_told(
+        self,
+        text: str,
+        top: list[_Mention],
+        top_facts: list[Facts],
+        starts: list[int],
+        after: list[re.Match[str]],
+        before: list[re.Match[str]],
+    ) -> Iterator[tuple[Facts, str]]:
+        """Each alliance whose seat a phrase tells (`_seat_matches`), with the seat's country (the body
+        or place named)."""
+        for match in after:
+            country = self._seat_after(text, match.end(), top, top_facts, starts)
+            alliance = self._alliance_of_seat(text, match.start(), match.end(), top_facts, starts)
+            if country is not None and alliance is not None:
+                yield alliance, country
+        for match in before:
+            holder = self._holder_before(text, match.start(), top_facts, starts)
+            alliance = self._alliance_of_seat(text, match.start(), match.end(), top_facts, starts)
+            if holder is not None and holder.country and alliance is not None:
+                yield alliance, holder.country
+
+    def _seat_after(
+        self, text: str, at: int, top: list[_Mention], top_facts: list[Facts], starts: list[int]
+    ) -> str | None:
+        """The country of the seat named at `at`: the institution named first in its clause (秘书处设在
+        兰州大学国际合作与交流处: the university), else the place its words start with ("in Bangkok")."""
+        end = _clause_end(text, at)
+        i = bisect_left(starts, at)
+        while i < len(top) and top[i].start_char < end:
+            if top_facts[i].kind != "alliance":
+                return top_facts[i].country
+            i += 1
+        return self._place_country(text[at:end].strip())
+
+    def _place_country(self, words: str) -> str | None:
+        """The country of the place `words` start with: a country word (泰国曼谷, "Vienna, Austria"),
+        else a city or province of the places table."""
+        if self.language == "zh":
+            sizes = range(min(len(words), self._longest_country), 1, -1)
+            code = next(filter(None, (self.countries.code(words[:size]) for size in sizes)), None)
+        else:
+            code = self._country_words_in(words)
+        if code is None:
+            place = self._place_in(words)
+            code = self.places.country_of[place] if place is not None else None
+        return code
+
+    def _holder_before(self, text: str, at: int, top_facts: list[Facts], starts: list[int]) -> Facts | None:
+        """The body that holds a seat whose verb is at `at`: in Chinese the institution written right
+        before it (X担任联盟秘书处); in English the subject of its clause, the first institution after
+        the clause's start ("X, which hosted the meeting, remains the chair and houses its secretariat")."""
+        if self.language == "zh":
+            i = bisect_left(starts, at) - 1
+            while i >= 0 and top_facts[i].kind == "alliance":
+                i -= 1
+            if i < 0:
+                return None
+            gap_start = starts[i] + len(top_facts[i].text)  # (its end: the text as written)
+            close = 0 <= at - gap_start <= _HOLDER_GAP_ZH and not _CLAUSE_BREAK.search(text, gap_start, at)
+            return top_facts[i] if close else None
+        for opening in _clause_starts_en(text, at):  # (the latest first: "X chairs, and Y hosts its secretariat")
+            i = bisect_left(starts, opening)
+            while i < len(starts) and starts[i] < at:
+                if top_facts[i].kind != "alliance":
+                    return top_facts[i]
+                i += 1
+        return None
+
+    def _alliance_of_seat(
+        self, text: str, start: int, end: int, top_facts: list[Facts], starts: list[int]
+    ) -> Facts | None:
+        """The alliance a seat phrase (start:end) speaks of: the one it is written before (总部位于曼谷的
+        东盟大学联盟), else the last one named before it ("its secretariat", 联盟秘书处)."""
+        i = bisect_left(starts, end)
+        clause_end = _clause_end(text, end)
+        if self.language == "zh" and i < len(starts) and starts[i] < clause_end:
+            # 总部位于X的Y联盟: the alliance after the seat's 的, in the same clause
+            for j in range(i, len(starts)):
+                if starts[j] >= clause_end:
+                    break
+                if top_facts[j].kind == "alliance" and text.rfind("的", end, starts[j]) >= 0:
+                    return top_facts[j]
+        head = _seat_head(self.language, text[max(0, start - _HEAD_REACH) : end])
+        earlier = [top_facts[i] for i in self._alliance_indexes if starts[i] < start]
+        # ("the alliance's secretariat" after an association named: the alliance's)
+        named = [known for known in earlier if head and head in (known.display_name or known.text).lower()]
+        return (named or earlier or [None])[-1]
 
     # -- description ------------------------------------------------------------------
     def _describe_all(self, text: str, facts: _Facts, mentions: list[_Mention]) -> list[Facts]:
@@ -1598,6 +1867,9 @@ class InstitutionResolver(Batchwise):
         if entry is None or self._entry_country(entry) is not None:  # (an international organisation has none)
             # (a joint institute named after its foreign partner is not in the partner's place)
             in_name = not (kind == "joint_institute" and entry is None and self._named_as_joint(written))
+            # (an alliance named by two sides, "China-Latin America ...", is in no one country its name gives,
+            # unless a place of one names the whole: "Hunan Sino-German ... Alliance")
+            in_name = in_name and not (kind == "alliance" and entry is None and self._two_sides_only(written))
             around = None if country else self._country_from_context(text, mention, in_name)
             country = country or (None if hosted and around == "CN" else around)
         if (
@@ -1644,6 +1916,15 @@ class InstitutionResolver(Batchwise):
             shared = binational and not (name and self._place_in(name))
             self._shared_countries[entry.id] = None if shared else entry.country
         return self._shared_countries[entry.id]
+
+    def _two_sides_only(self, name: str) -> bool:
+        """The name is made of two sides (`_names_two_sides`) and no place beside them names the whole
+        body ("China (Jiangxi)-ASEAN ...": Jiangxi is China's side; "Hunan Sino-German ...": Hunan's)."""
+        if not _names_two_sides(name):
+            return False
+        if self.language == "zh":
+            return self._place_in(_without_binational_zh(_simplified(name))) is None
+        return self._place_in(_BINATIONAL_EN.sub(" ", name)) is None
 
     def _named_by_both_sides(self, mention: _Mention) -> bool:
         """The "SCNU Aberdeen Institute of Data Science": a teaching body named by a listed Chinese
@@ -1966,7 +2247,12 @@ class InstitutionResolver(Batchwise):
     def _possessive_country(self, before: str) -> str | None:
         """The country whose possessive ends `before`: "Belarus's", "Laos'"."""
         possessive = _POSSESSIVE.search(before) if "'" in before else None  # (the search backtracks)
-        return self.countries.code(possessive.group(1).split(" ")[-1]) if possessive else None
+        if possessive is None:
+            return None
+        words = possessive.group(1).split(" ")
+        # ("Belarus's", "Costa Rica's", "the United Arab Emirates'": the country's last words)
+        codes = (self.countries.code(" ".join(words[-n:])) for n in range(1, min(3, len(words)) + 1))
+        return next(filter(None, codes), None)
 
     def _country_in_name(self, written: str, normalized: str) -> str | None:
         """A country word, else a place, inside the name (once per distinct name)."""
@@ -1982,6 +2268,8 @@ class InstitutionResolver(Batchwise):
         if code is None:
             place = self._place_in(normalized if self.language == "zh" else written)
             code = self.places.country_of[place] if place is not None else None
+        if code is None and self.language == "zh" and _opens_with_region_of_china(normalized):
+            code = "CN"
         if len(self._countries_in_names) > 1 << 16:
             self._countries_in_names.clear()
         self._countries_in_names[written] = code
@@ -2012,7 +2300,7 @@ class InstitutionResolver(Batchwise):
         """The best-ranked country word starting `name` with more after it (once per name)."""
         if name not in self._countries_starting:
             rank = self._country_rank
-            found = [name[:size] for size in range(1, len(name) - 2) if name[:size] in rank]
+            found = [name[:size] for size in range(1, len(name) - 1) if name[:size] in rank]  # (a head of two after it)
             if len(self._countries_starting) > 1 << 16:
                 self._countries_starting.clear()
             self._countries_starting[name] = min(found, key=rank.__getitem__) if found else None
@@ -2127,6 +2415,146 @@ def _with_shared_countries(facts: _Facts, top: list[_Mention], top_facts: list[F
             facts.set(mention, "country", country)
         shared.append(known)
     return shared
+
+
+_DESCRIBING_HEADS_EN = frozenset({"university", "college", "institute"})  # "the Chongqing university": lower case
+_JOINERS_ZH = "及与和同并"  # characters joining two names (name_boundaries.txt) that a tokenizer may glue to a word
+_GLUED_JOINERS = re.compile(f"[{_JOINERS_ZH}]")
+_CLAUSE_BREAK = re.compile(r"[.;:!?。；：！？，,、\n(（]")
+_HOLDER_GAP_ZH = 3  # characters between a holder and its verb (X将/继续担任联盟秘书处)
+_CLAUSE_OPENINGS_EN = ("; ", ", while ", ", whereas ", ", and ")
+_SEAT_REACH = 80  # characters after a seat phrase read for the body or place it is at
+_HEAD_REACH = 24  # characters before a seat phrase read for the head word naming its alliance
+
+
+@functools.cache
+def _regions_of_china() -> tuple[str, ...]:
+    return word_list("zh", "regions_of_china.txt")
+
+
+def _opens_with_region_of_china(name: str) -> bool:
+    """东北电力大学, 西南林业大学: a name opening with a region of China (not 东北亚, 东南亚: Asia's)."""
+    region = next((r for r in _regions_of_china() if name.startswith(r)), None)
+    return region is not None and name[len(region) : len(region) + 1] != "亚"
+
+
+def _listed_before_its_head(doc: Doc, mention: _Mention) -> bool:
+    """A listed short form (兰大, 北大) followed by the lone word 学: the tokenizer cut a longer name's
+    head 大学 in two (达鲁萨|兰大|学), so the short form is no mention of its own (兰大学子 keeps it: 学子)."""
+    return (
+        bool(mention.kb_id)
+        and len(mention.text) <= 3
+        and mention.text.endswith("大")
+        and mention.end < len(doc)
+        and doc[mention.end].text == "学"
+    )
+
+
+def _names_two_sides(name: str) -> bool:
+    """ "China-Latin America ...", 中国—东盟…: a name made of two sides, China and another."""
+    return bool(_BINATIONAL_EN.search(name) or _BINATIONAL_ZH.search(name))
+
+
+def _tells_a_seat(text: str, language: str) -> bool:
+    """The page names a seat word at all (a literal test before the phrases' regexes)."""
+    if language == "zh":
+        return "秘书" in text or "总部" in text
+    return "ecretar" in text or "eadquarter" in text  # (secretariat, secretary-general institution)
+
+
+@functools.cache
+def _seat_phrases(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The phrases that tell an alliance's seat (`alliance_seat_words.tsv`): those the seat is named
+    after ("its secretariat is based at", "Secretariat:", 秘书处设在), and those its holder is named
+    before ("houses its secretariat", 担任联盟秘书处)."""
+    parts: dict[str, list[str]] = defaultdict(list)
+    for word, part in word_table(language, "alliance_seat_words.tsv").items():
+        parts[part].append(re.escape(word).replace(r"\ ", r"\s+"))
+    seat, placed, holds = ("|".join(sorted(parts[p], key=len, reverse=True)) for p in ("seat", "placed", "holds"))
+    if language == "zh":
+        adverb = "(?:继续|仍然|仍|将|现|目前|正式)?"
+        after = rf"(?:{seat})(?:单位)?(?:工作)?{adverb}(?:{placed})|(?:{seat})(?:单位)?[:：]\s*"
+        before = rf"(?:{holds})(?:该|本)?(?:联盟|协会|学会|联合会)?(?:{seat})"
+        return re.compile(after), re.compile(before)
+    # (the seat word after an article or a possessive, not inside a proper name: "the ASEAN Secretariat")
+    owned = r"(?:(?<![\w'’])(?:[Ii]ts|[Tt]he|[Tt]heir|[Ww]hose)\s+|['’]s\s+|^)"
+    verb = (
+        r"(?:\s+(?:is|are|was|were|remains|remain|stays|sits|moves|moved|will\s+(?:be|remain|stay|move)"
+        r"|has\s+been|have\s+been)(?:\s+(?:also|now|still|permanently|currently))?)?"
+    )
+    after = (
+        rf"{owned}(?i:{seat}){verb}(?:\s+(?:{placed}))?\s+(?:at|in|by|to)\s+(?:the\s+)?"
+        rf"|\b(?i:headquartered)\s+(?:at|in)\s+(?:the\s+)?"
+        rf"|^(?i:{seat})(?:\s*:\s*|[ \t]*\n\s*)"  # (a label, or a heading over its holder's line)
+    )
+    # ("hosts its secretariat", "continues to host the association's permanent secretariat", "was
+    # elected secretariat institution of the alliance")
+    before = (
+        rf"\b(?:{holds})\s+(?:also\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z]+\s+)?"
+        rf"(?i:{seat})\b"
+    )
+    return re.compile(after, re.MULTILINE), re.compile(before)
+
+
+@functools.cache
+def _seat_words(language: str) -> tuple[str, ...]:
+    """The seat words as the page's text is searched for them (English: lower case, read in the
+    lowered text; "headquartered" with them)."""
+    words = [w for w, part in word_table(language, "alliance_seat_words.tsv").items() if part == "seat"]
+    return (*words, "headquartered") if language == "en" else tuple(words)
+
+
+_SEAT_BEFORE_REACH = 60  # characters before a seat word where a phrase telling the seat may start
+_SEAT_AFTER_REACH = 40  # characters after it where the phrase may end
+
+
+def _seat_matches(text: str, language: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
+    """The phrases telling a seat (`_seat_phrases`), found around the places a seat word is written
+    (by `find`: the regexes read a short stretch there, never the whole page); each once."""
+    after_pattern, before_pattern = _seat_phrases(language)
+    searched = text.lower() if language == "en" else text
+    after: dict[tuple[int, int], re.Match[str]] = {}
+    before: dict[tuple[int, int], re.Match[str]] = {}
+    for word in _seat_words(language):
+        at = searched.find(word)
+        while at >= 0:
+            low, high = max(0, at - _SEAT_BEFORE_REACH), at + len(word) + _SEAT_AFTER_REACH
+            for found, pattern in ((after, after_pattern), (before, before_pattern)):
+                for match in pattern.finditer(text, low, high):
+                    found.setdefault(match.span(), match)
+            at = searched.find(word, at + len(word))
+    return sorted(after.values(), key=_match_start), sorted(before.values(), key=_match_start)
+
+
+def _match_start(match: re.Match[str]) -> int:
+    return match.start()
+
+
+@functools.cache
+def _seat_heads(language: str) -> tuple[str, ...]:
+    return tuple(w for w, part in word_table(language, "alliance_seat_words.tsv").items() if part == "head")
+
+
+def _seat_head(language: str, words: str) -> str | None:
+    """The head word the last of `words` names an alliance by ("the consortium's secretariat")."""
+    lowered = words.lower()
+    found = [(lowered.rfind(head), head) for head in _seat_heads(language)]
+    at, head = max(found, default=(-1, ""))
+    return head if at >= 0 else None
+
+
+def _clause_end(text: str, at: int) -> int:
+    """Where the clause going on at `at` ends (or `_SEAT_REACH` characters on)."""
+    found = _CLAUSE_BREAK.search(text, at, at + _SEAT_REACH)
+    return found.start() if found else min(len(text), at + _SEAT_REACH)
+
+
+def _clause_starts_en(text: str, at: int) -> list[int]:
+    """Where an English clause holding `at` may start, the latest first: after "; ", ", while ",
+    ", and " in its sentence, and the sentence's start."""
+    sentence = max(text.rfind(". ", 0, at) + 2, text.rfind("\n", 0, at) + 1, 0)
+    openings = [text.rfind(o, sentence, at) for o in _CLAUSE_OPENINGS_EN]
+    return sorted({sentence, *(o + 2 for o in openings if o >= 0)}, reverse=True)
 
 
 def _identity_of(known: Facts) -> str:
@@ -2402,14 +2830,21 @@ def _chinese_company_form(name: str, language: str) -> bool:
     return name.endswith(_company_forms_cn(language))
 
 
-# First-person heads that stand for the publisher only when its own name holds them: a university's
-# page calls itself "the university" or "our school", but "the Institute" there is an institute it names.
-_OWN_NAME_HEADS = (" institute",)
+# First-person heads that stand for the publisher only when its own name holds them or it is of their
+# kind: a university's page calls itself "the university" or "our school", but "the Institute" there is
+# an institute it names, and "the university" on a college's or a Confucius Institute's page is a
+# university it names. (The kind of body each head word stands for; "school" is every teaching body's.)
+_OTHER_BODY_HEADS = {"institute": "", "university": "university", "college": "college"}
 
 
-def _holds_head_of(name: str, phrase: str) -> bool:
-    """The publisher's name holds the head word of the first-person phrase ("the institute")."""
-    return phrase.rpartition(" ")[2] in name.lower()
+def _other_body_head(publisher: Publisher, phrase: str) -> str | None:
+    """The head word of a first-person phrase ("the institute") when it may name another body than the
+    publisher: its name does not hold the word, nor is it of the word's kind."""
+    head = phrase.rpartition(" ")[2]
+    kind = _OTHER_BODY_HEADS.get(head)
+    if kind is None or head in publisher.name.lower() or kind == publisher.kind:
+        return None
+    return head
 
 
 def _with_references(
@@ -2425,26 +2860,6 @@ def _with_references(
         if named in kept:
             joined[mention] = named
     return joined
-
-
-def _institute_named_before(
-    mentions: list[_Mention], span: Span, publisher_id: str, text: str
-) -> tuple[_Mention, _Mention] | None:
-    """ "the Institute" on the page of a publisher that is no institute: the last institute named by its
-    host the page names before it ("Confucius Institute at UDSM ... the Chinese Director of the
-    Institute"). Returns the mention of the words and the institute's mention (whose facts it takes);
-    None when none is named before (the words are then read as the publisher's, as before).
-    (`mentions`: sorted by start.)"""
-    named = None
-    for mention in mentions:
-        if mention.start >= span.start:
-            break
-        if "Institute" in mention.text and mention.kb_id != publisher_id and is_hosted_body(mention.text):
-            named = mention
-    if named is None:
-        return None
-    row = SpanRow(span.start, span.end, span.start_char, span.end_char, named.label, named.kb_id, 0)
-    return _mention(row, text), named
 
 
 def _office_of_a_reference(name: str) -> bool:
