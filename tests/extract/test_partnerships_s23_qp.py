@@ -139,16 +139,16 @@ def test_visitors_attending_a_forum_is_no_happening_of_their_pair_with_the_publi
 
 def test_a_university_of_no_known_country_joined_to_a_foreign_one_is_its_chinese_partner(extract):
     record = extract(
-        "其中，东北冶金大学与罗马尼亚布拉索夫大学签署合作意向书，合肥林业大学与波兰华沙生命科学大学签署合作备忘录。",
+        "其中，丰和冶金大学与罗马尼亚布拉索夫大学签署合作意向书，合肥林业大学与波兰华沙生命科学大学签署合作备忘录。",
         "zh",
     )
-    assert pairs(record) == {("东北冶金大学", "布拉索夫大学"), ("合肥林业大学", "华沙生命科学大学")}
+    assert pairs(record) == {("丰和冶金大学", "布拉索夫大学"), ("合肥林业大学", "华沙生命科学大学")}
 
 
 def test_a_university_of_no_known_country_listed_beside_a_foreign_one_is_not_taken_as_chinese(extract):
     # (、 lists sides of one kind: nothing says which country the first is)
-    record = extract("其中，东北冶金大学、罗马尼亚布拉索夫大学与合肥林业大学签署三方合作意向书。", "zh")
-    assert ("东北冶金大学", "布拉索夫大学") not in pairs(record)
+    record = extract("其中，丰和冶金大学、罗马尼亚布拉索夫大学与合肥林业大学签署三方合作意向书。", "zh")
+    assert ("丰和冶金大学", "布拉索夫大学") not in pairs(record)
 
 
 def test_both_sides_of_a_side_named_alone_are_it_and_its_one_partner_read_before(extract):
