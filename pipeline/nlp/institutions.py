@@ -2888,10 +2888,19 @@ def _describing_words_zh() -> tuple[str, ...]:
 def _describes_a_kind_zh(name: str) -> bool:
     """An unlisted name whose words before its head describe a kind or a rank (研究型, 综合性,
     一流, 高水平, 知名: `zh/describing_words.txt`): a description of an institution
-    (学校是一所…的应用研究型大学, 赴海外一流大学学习), not an institution's name."""
+    (学校是一所…的应用研究型大学, 赴海外一流大学学习), not an institution's name. So is a kind's
+    name alone or after a country (德国应用科学大学: `zh/kind_names.txt`)."""
     if not name.endswith(_DESCRIBED_HEADS_ZH):
         return False
-    return name[:-2].endswith(_describing_words_zh())
+    if name[:-2].endswith(_describing_words_zh()):
+        return True
+    kind = next((k for k in _kind_names_zh() if name.endswith(k)), None)
+    return kind is not None and (kind == name or load_countries().code(name[: -len(kind)]) is not None)
+
+
+@functools.cache
+def _kind_names_zh() -> tuple[str, ...]:
+    return tuple(word_list("zh", "kind_names.txt"))
 
 
 @functools.cache
