@@ -479,12 +479,40 @@ class EnglishPatterns:
                 and bits[end - 1] & HEAD  # ("Science and Technology of China" names its country)
                 and self._country_run(words, start, run_end, limit)
                 and self._is_proper(words, name_start, end)
+                and not self._descriptive_only(words, name_start, end)
             ):
                 break  # "Makerere University of Uganda": the country is a cue, not the name
             last_run, end = start, run_end
         if end + 1 < limit and bits[end] & COMMA:
             return self._place_after_comma(words, name_start, end, limit)
+        if end + 1 < limit and bits[end] & IN and words.any_of(HEAD, name_start, end):
+            return self._city_after_in(words, name_start, end, limit)
         return end
+
+    def _descriptive_only(self, words: _Words, start: int, end: int) -> bool:
+        """Whether every word of the name says what kind of school it is (heads, generic and field
+        words: "Technological University", "University of Life Sciences"): such a name tells no body
+        apart until its place does ("Technological University of Panama")."""
+        bits = words.bits
+        fields = self.vocab["fields"]
+        for i in range(start, end):
+            if bits[i] & ALPHA and not bits[i] & (HEAD | CONNECTOR | GENERIC) and words.text(i) not in fields:
+                return False
+        return True
+
+    def _city_after_in(self, words: _Words, start: int, end: int, limit: int) -> int:
+        """ "University of Life Sciences in Lublin", "University of Economics in Katowice": a school's
+        name of descriptive words only takes the city after its "in" (the city is what tells it apart);
+        a country ("... in Poland") or a name going on after the city is no part of it."""
+        if end - start < 2 or self._kind(words, start, end) not in _TEACHING_KINDS:
+            return end  # "the University in Coventry": the head alone refers to a body named before
+        if not self._descriptive_only(words, start, end):
+            return end
+        size = self._place_words_at(words, end + 1, limit)
+        after = end + 1 + size
+        if not size or (after < limit and words.bits[after] & (NAME_WORD | HEAD)):
+            return end
+        return end if self._country_words_at(words, end + 1) else after
 
     def _country_run(self, words: _Words, start: int, run_end: int, limit: int) -> bool:
         """Whether the run after a name's 'of' names a country, also one whose own name holds an
@@ -1192,7 +1220,7 @@ class ChinesePatterns:
                 prev = start - 1  # 加州州立大学北岭分校, 亚洲大学联盟 above
                 _, name_word, university = self._norm_facts(vocab, int(norms[prev]))
                 if not name_word and not (
-                    self._joins_fields(vocab, norms, prev, sent_start, head)
+                    self._joins_fields(vocab, norms, prev, sent_start, head, i)
                     or self._joins_disciplines(vocab, norms, prev, sent_start, head, known_ends)
                     or (prev == i - 1 and self._numbers_a_university(vocab, norms, prev, sent_start, head))
                 ):
@@ -1430,30 +1458,38 @@ class ChinesePatterns:
             words = self._norm_facts(vocab, int(norms[i - 1]))[0] + words
         return words.endswith(self.not_bodies)
 
-    def _joins_fields(self, vocab: Vocab, norms: list[int], i: int, floor: int, head: str) -> bool:
+    def _joins_fields(self, vocab: Vocab, norms: list[int], i: int, floor: int, head: str, head_at: int) -> bool:
         """The 和 at `i` joins two field words (林业 和 草原): inside a body's name, not between
-        two names (云南省林业和草原科学院). So does a 与 between two disciplines right before a
-        university's head (阿拉木图 能源 与 通信 大学): a name never ends in a bare field."""
+        two names (云南省林业和草原科学院). So does a 与 between disciplines right before a
+        university's or an alliance's head (阿拉木图 能源 与 通信 大学, 语言 与 区域 国别 教育 联盟): a
+        name never ends in a bare field."""
         if i - 1 < floor:
             return False
         joiner = int(norms[i])
         if joiner == self._and_id:
             fields = self.body_fields
-        elif joiner == self._with_id and head in _FIELD_JOINED_HEADS:
+        elif joiner == self._with_id and head in _FIELD_JOINED_HEADS and head_at > i:
             fields = self.disciplines
         else:
             return False
         before = self._norm_facts(vocab, int(norms[i - 1]))[0]
-        after = self._norm_facts(vocab, int(norms[i + 1]))[0]
-        if before not in fields or after not in fields:
+        if before not in fields:
             return False
-        return joiner == self._and_id or self._ends_at_head(vocab, norms, i + 1)
+        if joiner == self._and_id:
+            return self._norm_facts(vocab, int(norms[i + 1]))[0] in fields
+        return self._fields_up_to_head(vocab, norms, i + 1, head_at, head)
 
-    def _ends_at_head(self, vocab: Vocab, norms: list[int], i: int) -> bool:
-        """The word at `i` is the last before a 大学 / 学院 written apart (通信 大学), or ends in one."""
-        word = self._norm_facts(vocab, int(norms[i]))[0]
-        following = self._norm_facts(vocab, int(norms[i + 1]))[0] if i + 1 < len(norms) else ""
-        return word.endswith(_FIELD_JOINED_HEADS) or following in _FIELD_JOINED_HEADS
+    def _fields_up_to_head(self, vocab: Vocab, norms: list[int], start: int, head_at: int, head: str) -> bool:
+        """Every word from `start` to the head's word at `head_at` is a discipline's, and so is what the
+        head's word holds before its head (应用科学 与 艺术 大学, 语言 与 区域 国别 教育 联盟): the 与 joins
+        the fields a body is named by."""
+        if start >= head_at:
+            return False
+        for at in range(start, head_at):
+            if self._norm_facts(vocab, int(norms[at]))[0] not in self.disciplines:
+                return False
+        rest = self._norm_facts(vocab, int(norms[head_at]))[0][: -len(head)]
+        return not rest or rest in self.disciplines
 
     def _bracketed_place(self, vocab: Vocab, norms: list[int], close: int, floor: int) -> bool:
         """`close` closes a bracket around a Chinese place after a country or place word
@@ -1589,7 +1625,7 @@ _CALENDAR_WORDS = frozenset(
 _REGION_LEVELS = ("省", "市", "自治区", "县", "区")
 
 # a 与 between two disciplines joins them inside these heads' names (阿拉木图能源与通信大学)
-_FIELD_JOINED_HEADS = ("大学", "学院")
+_FIELD_JOINED_HEADS = ("大学", "学院", "联盟")
 # brackets around a place inside a name (中国（广西）—东盟…), and dashes that open no name
 _OPENING_BRACKETS = frozenset({"（", "("})
 _CLOSING_BRACKETS = frozenset({"）", ")"})
@@ -1971,10 +2007,10 @@ def opens_with_state_form(rest: str) -> bool:
 
 
 def _opens_with_brand(token: Token) -> bool:
-    """A Latin brand glued to the Chinese name after it (IB, IDP, TCL, EF): letters only, the first
-    a capital, up to eight, no space between."""
+    """A Latin brand glued to the Chinese name after it (IB, IDP, TCL, EF; an alliance's U15, C9):
+    letters and digits, the first a capital letter, up to eight, no space between."""
     text = token.text
-    return not token.whitespace_ and 2 <= len(text) <= 8 and text.isascii() and text.isalpha() and text[0].isupper()
+    return not token.whitespace_ and 2 <= len(text) <= 8 and text.isascii() and text.isalnum() and text[0].isupper()
 
 
 @functools.lru_cache(maxsize=1 << 14)  # the same names recur in every bulletin (a walk of ~100 heads)

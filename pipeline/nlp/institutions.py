@@ -108,6 +108,9 @@ _BINATIONAL_EN = re.compile(
 _BINATIONAL_ZH = re.compile(r"中国(?:[(（][\u4e00-\u9fff]{2,8}[)）])?\s*[—–\-－]\s*|\s*[—–\-－]\s*中国")
 _LABEL_WINDOW = 80  # how far back a list line's country label is looked for (characters)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
+# a capitalised name of two words or more (lower-case "of", "on", "for", "and" inside) ending right
+# before " (" (`_named_before_listed_acronyms`)
+_GENERIC_NAME_BEFORE = re.compile(r"([A-Z][\w'-]*(?: (?:(?:of|on|for|and|the) )*[A-Z][\w'-]*)+) ?[(（]$")
 # an academy of some sciences (the fields between: "Academy of Tropical Agricultural Sciences"), no teaching academy
 _ACADEMY_OF_SCIENCES = re.compile(r"\bAcademy of (?:[A-Z][\w-]* )+Sciences\b")
 _PLACE_BEFORE = frozenset({"in", "at", "near", "of"})  # a capitalised word after these is a place
@@ -510,6 +513,8 @@ class InstitutionResolver(Batchwise):
             if "（" in text or "(" in text:  # 密歇根州立大学（MSU）: the acronym is the name's, not MSU's entry
                 top = self._with_acronyms(doc, text, facts, top)
         if self.language == "en":
+            if "(" in text:  # (a literal test once a page)
+                top = self._named_before_listed_acronyms(doc, text, facts, top)
             top = self._with_acronyms(doc, text, facts, top)
             top = self._with_initials(doc, text, facts, top)
             top = self._with_first_words(doc, text, facts, top)
@@ -1474,6 +1479,34 @@ class InstitutionResolver(Batchwise):
                     facts.set(mention, "display_name", full.text)
                     found.append(mention)
         return sorted(found, key=_START)
+
+    def _named_before_listed_acronyms(
+        self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]
+    ) -> list[_Mention]:
+        """ "the Council of Higher Education (YÖK)", "the Commission on Higher Education (CHED)": a
+        name of generic words only, which no finder takes, is the body of the listed acronym bracketed
+        right after it when it is part of one of that body's listed names; the name is written first."""
+        found = list(mentions)
+        for at, mention in enumerate(mentions):
+            if mention.end - mention.start != 1 or not mention.kb_id or mention.start < 3:
+                continue
+            opened = text.startswith(("(", "（"), mention.start_char - 1)
+            if not opened or not text.startswith((")", "）"), mention.end_char):
+                continue
+            phrase = _GENERIC_NAME_BEFORE.search(text, max(0, mention.start_char - 120), mention.start_char)
+            entry = self.gazetteer.get(mention.kb_id)
+            if phrase is None or entry is None:
+                continue
+            name = phrase.group(1)
+            if not any(f" {name} " in f" {written} " for written in entry.names):
+                continue
+            span = doc.char_span(phrase.start(1), phrase.end(1))
+            if span is None or (at > 0 and mentions[at - 1].end_char > phrase.start(1)):
+                continue
+            row = SpanRow(span.start, span.end, phrase.start(1), phrase.end(1), mention.label, mention.kb_id, 0)
+            found[at] = _mention(row, text)
+            facts.set(found[at], "display_name", name)  # (as written: the entry's name holds more words)
+        return found
 
     @staticmethod
     def _named_by_letters(doc: Doc, text: str, mention: _Mention, acronym: str) -> _Mention:
@@ -2888,10 +2921,19 @@ def _describing_words_zh() -> tuple[str, ...]:
 def _describes_a_kind_zh(name: str) -> bool:
     """An unlisted name whose words before its head describe a kind or a rank (研究型, 综合性,
     一流, 高水平, 知名: `zh/describing_words.txt`): a description of an institution
-    (学校是一所…的应用研究型大学, 赴海外一流大学学习), not an institution's name."""
+    (学校是一所…的应用研究型大学, 赴海外一流大学学习), not an institution's name. So is a kind's
+    name alone or after a country (德国应用科学大学: `zh/kind_names.txt`)."""
     if not name.endswith(_DESCRIBED_HEADS_ZH):
         return False
-    return name[:-2].endswith(_describing_words_zh())
+    if name[:-2].endswith(_describing_words_zh()):
+        return True
+    kind = next((k for k in _kind_names_zh() if name.endswith(k)), None)
+    return kind is not None and (kind == name or load_countries().code(name[: -len(kind)]) is not None)
+
+
+@functools.cache
+def _kind_names_zh() -> tuple[str, ...]:
+    return tuple(word_list("zh", "kind_names.txt"))
 
 
 @functools.cache
