@@ -86,3 +86,36 @@ def test_a_renewal_of_an_agreement_first_signed_in_a_month_is_two_signings(when:
     text = f"On November 17, Nanchang University renewed its agreement with the University of Leeds, which was first signed {when}."
     signings = _of_kind(_events(text, "en"), "signing")
     assert sorted(signings, key=str) == sorted([("signing", "2025-11-17", None, None), ("signing", None, None, None)], key=str)
+
+
+# -- a trip abroad told by "toured" or "led a delegation to" -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "A Central South University delegation led by Vice-President Li Wei toured Australia from November 10 to 14.",
+        "From November 10 to 14, President Li Wei led a delegation to Australia.",
+        "From November 10 to 14, Vice-President Li Wei headed a delegation to Australia, calling on three universities.",
+        "From November 10 to 14, President Li Wei led a delegation to visit Australia.",
+    ],
+)
+def test_a_trip_to_one_country_is_placed_there(sentence: str) -> None:
+    assert _of_kind(_events(sentence, "en"), "visit") == [("visit", "2025-11-10", None, "Australia")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "language"),
+    [
+        ("From November 10 to 14, President Li Wei led a delegation to Australia and New Zealand.", "en"),
+        ("From November 10 to 14, a delegation of Central South University visited Germany, France, and Italy.", "en"),
+        ("11月10日至14日，校长李伟率团访问德国、法国和意大利，先后走访了5所高校。", "zh"),
+    ],
+)
+def test_a_trip_to_several_countries_named_has_no_one_place(sentence: str, language: str) -> None:
+    assert _of_kind(_events(sentence, language), "visit") == [("visit", "2025-11-10", None, None)]
+
+
+def test_touring_laboratories_is_no_trip_abroad() -> None:
+    text = "On November 17, a delegation from the University of Leeds visited Nanchang University in Nanchang. The delegation also toured the university's food science laboratories."
+    assert _of_kind(_events(text, "en"), "visit") == [("visit", "2025-11-17", None, "Nanchang")]
