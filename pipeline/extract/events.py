@@ -658,7 +658,8 @@ class EventExtractor(Batchwise):
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
         self.country_verbs = frozenset(word_list(language, "event_country_verbs.txt"))
         self.country_pattern = _country_place_pattern(language == "en")
-        undated = word_list(language, "undated.txt")
+        # (a happening told apart, "Separately, ...", takes no day told before either)
+        undated = word_list(language, "undated.txt") + word_list(language, "event_separate.txt")
         # (found as written, once a Doc: an English word also capitalised, opening a sentence)
         self.undated = tuple(dict.fromkeys([*undated, *(w[:1].upper() + w[1:] for w in undated)]))
         classifiers = "event_count_classifiers.txt"
@@ -3286,13 +3287,31 @@ def _twin_of(
     travellers: Callable[[_Draft], str | None] | None = None,
 ) -> int | None:
     """The index in `kept` (one of `same_kind`) of the first draft telling `event`'s happening."""
+    apart = event.name is None and _told_apart(event)
     for index in same_kind:
         twin = kept[index]
         if not _same_happening(twin, event) or (parties is not None and _between_others(twin, event, parties)):
             continue
+        if apart and twin.date is not None and twin.date == event.date:
+            continue  # ("In a separate ceremony the same day, ...": another signing on that day)
         if travellers is None or not _other_travellers(twin, event, travellers):
             return index
     return None
+
+
+def _told_apart(event: _Draft) -> bool:
+    """Whether `event`'s evidence tells it apart from what was told before (`event_separate.txt`)."""
+    english, chinese = _separate_words()
+    text = event.evidence["text"]
+    return holds_any(text, chinese) or (english.search(text) is not None if english else False)
+
+
+@functools.cache
+def _separate_words() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The English words of `event_separate.txt` as a caseless pattern of whole words, and the Chinese."""
+    english = word_list("en", "event_separate.txt")
+    pattern = re.compile(rf"\b(?:{alternation(english)})\b", re.IGNORECASE) if english else None
+    return pattern, word_list("zh", "event_separate.txt")
 
 
 def _several_visits(events: list[_Draft]) -> bool:

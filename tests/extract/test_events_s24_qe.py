@@ -119,3 +119,30 @@ def test_a_trip_to_several_countries_named_has_no_one_place(sentence: str, langu
 def test_touring_laboratories_is_no_trip_abroad() -> None:
     text = "On November 17, a delegation from the University of Leeds visited Nanchang University in Nanchang. The delegation also toured the university's food science laboratories."
     assert _of_kind(_events(text, "en"), "visit") == [("visit", "2025-11-17", None, "Nanchang")]
+
+
+# -- a happening told apart from those before it -------------------------------------------------------
+
+
+@pytest.mark.parametrize("opening", ["Separately,", "In another development,"])
+def test_a_signing_told_separately_takes_no_day_told_before(opening: str) -> None:
+    text = (
+        "On Friday, a delegation from Kyungpook National University visited Anhui Normal University in Wuhu.\n\n"
+        f"{opening} Anhui Polytechnic University has signed a memorandum of understanding with Kazakh-British Technical University."
+    )
+    assert _of_kind(_events(text, "en"), "signing") == [("signing", None, None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "count"),
+    [
+        ("On 7 October, Deakin University and Jiangxi Normal University signed an agreement. In a separate online ceremony the same day, Deakin University and East China University of Technology signed a student exchange agreement.", "en", 2),
+        ("10月7日，南昌大学与英国利兹大学签署合作协议。在另一场签约仪式上，江西师范大学与英国诺丁汉大学签署合作备忘录。", "zh", 2),
+        # near-misses: told on the same day without a word telling them apart, one ceremony (the corpus's gold)
+        ("On 7 October, Deakin University and Jiangxi Normal University signed an agreement. The same day, Deakin University and East China University of Technology signed a student exchange agreement.", "en", 1),
+        ("10月7日，南昌大学与英国利兹大学签署合作协议。同日，江西师范大学与英国诺丁汉大学签署合作备忘录。", "zh", 1),
+    ],
+)
+def test_a_signing_in_a_separate_ceremony_on_the_same_day_is_another(text: str, language: str, count: int) -> None:
+    signings = _of_kind(_events(text, language, dt.date(2026, 10, 8)), "signing")
+    assert signings == [("signing", "2026-10-07", None, None)] * count
