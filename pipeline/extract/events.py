@@ -1837,7 +1837,7 @@ class EventExtractor(Batchwise):
                 # sentence gives is that of what it reports now ("admitted members at ... in Xi'an")
                 founded = _NOWHERE
             founded_names = (
-                [_name_of(span) for span in established[:1]]
+                [_joined_name(doc, span, institutions) or _name_of(span) for span in established[:1]]
                 or self._named_before_founding(doc, sent, hits)
                 or self._founded_subject(doc, sent)
                 or self._named_after_founding(doc, sent, hits)
@@ -2236,7 +2236,9 @@ class EventExtractor(Batchwise):
         founded = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
         inside = [s for s in founded if name.start <= s.start_char and s.end_char <= name.end]
         chosen = (inside or founded or _alliances_before(doc, name.start)[-1:] or [None])[0]
-        return _name_of(chosen) if chosen is not None else name.text
+        if chosen is None:
+            return name.text
+        return _joined_name(doc, chosen, institutions) or _name_of(chosen)
 
     def _dated_by_notice(
         self, doc: Doc, sent: Span, own: Setting, triggers: Callable[[int, int], list[Hit]]
@@ -2688,6 +2690,23 @@ def _visits_elsewhere(found: list[_Draft], frame_place: str | None) -> list[_Dra
 def _placeless(setting: Setting) -> Setting:
     """`setting` without its place."""
     return _setting((setting.date, setting.date_text, None, setting.several_days, setting.planned, setting.until))
+
+
+_NAME_DASHES = "—–-－"  # (what joins two parents' names before a joint body's: 华东交通大学—莫斯科…联合研究中心)
+
+
+def _joined_name(doc: Doc, span: Span, institutions: list[Span]) -> str | None:
+    """'华东交通大学—莫斯科国立交通大学轨道交通联合研究中心': a body's name as written from the
+    institution named right before it across a dash, which is part of it (the joint centre of the
+    two); None when no institution ends at a dash right before it."""
+    text = doc_text(doc)
+    at = span.start_char
+    if at == 0 or text[at - 1] not in _NAME_DASHES:
+        return None
+    for other in institutions:
+        if other.end_char == at - 1:
+            return text[other.start_char : span.end_char]
+    return None
 
 
 def _name_of(span: Span) -> str:

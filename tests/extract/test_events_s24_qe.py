@@ -146,3 +146,20 @@ def test_a_signing_told_separately_takes_no_day_told_before(opening: str) -> Non
 def test_a_signing_in_a_separate_ceremony_on_the_same_day_is_another(text: str, language: str, count: int) -> None:
     signings = _of_kind(_events(text, language, dt.date(2026, 10, 8)), "signing")
     assert signings == [("signing", "2026-10-07", None, None)] * count
+
+
+# -- a joint body named after both parents across a dash -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("11月4日上午，华东交通大学—莫斯科国立交通大学轨道交通联合研究中心揭牌仪式在我校举行。", "华东交通大学—莫斯科国立交通大学轨道交通联合研究中心"),
+        ("11月4日，华东交通大学—莫斯科国立交通大学轨道交通联合研究中心正式揭牌成立。", "华东交通大学—莫斯科国立交通大学轨道交通联合研究中心"),
+        # near-miss: the parents named in a clause before the body are no part of its name
+        ("11月4日，华东交通大学与莫斯科国立交通大学共建的轨道交通联合研究中心正式揭牌成立。", "轨道交通联合研究中心"),
+    ],
+)
+def test_a_joint_bodys_name_runs_over_the_dash_after_its_first_parent(text: str, name: str) -> None:
+    founded = _of_kind(_events(text, "zh"), "establishment")
+    assert [(e[1], e[2]) for e in founded] == [("2025-11-04", name)]
