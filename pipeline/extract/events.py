@@ -206,7 +206,8 @@ def _visited_country_pattern(english: bool) -> re.Pattern[str]:
     """ "visited the United Kingdom from October 8", "paid a working visit to South Korea", 访问俄罗斯，…:
     a visit to one country (or Chinese province), whose name ends the phrase (not "visited Australian
     universities", 访问俄罗斯交通大学).
-    Group 2 is set when another country follows (访问白俄罗斯和俄罗斯, "Singapore and Malaysia"): a tour."""
+    Group 2 is set when other countries follow (访问白俄罗斯和俄罗斯, 访问德国、法国和意大利, "Singapore and
+    Malaysia"): a tour (the corpus's gold: 7 of 10 such trips have no place)."""
     with (GEO_DIR / "countries.tsv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle, delimiter="\t", quoting=csv.QUOTE_NONE))
     columns = ("name_en", "aliases_en") if english else ("name_zh", "aliases_zh")
@@ -216,12 +217,12 @@ def _visited_country_pattern(english: bool) -> re.Pattern[str]:
     countries = alternation(n for n in names if n not in {"China", "中国", "我国"})
     if english:
         return re.compile(
-            rf"\b(?:visited|visited\s+[\w\s-]{{1,40}}?\bin|(?:visit|delegation|trip)\s+to)\s+(?:the\s+)?({countries})"
-            rf"(?:\s*(?:,|and)\s*(?:the\s+)?({countries}))?"
+            rf"\b(?:visit(?:ed)?|toured|visited\s+[\w\s-]{{1,40}}?\bin|(?:visit|delegation|trip)\s+to)\s+(?:the\s+)?({countries})"
+            rf"(?:\s*(?:,|,?\s*and)\s*(?:the\s+)?({countries}))*"
             r"(?=\s*(?:[,.;]|from\b|on\b|in\b|to\b|for\b|and\b|$))"
         )
     return re.compile(
-        rf"(?:访问|出访|赴|前往)({countries})(?:[和、及与]({countries}))?(?=[，,。；;]|访问|交流|考察|期间|进行|开展)"
+        rf"(?:访问|出访|赴|前往)({countries})(?:[和、及与]({countries}))*(?=[，,。；;]|访问|交流|考察|期间|进行|开展)"
     )
 
 
@@ -252,9 +253,9 @@ _COUNTRY_REACH = 16  # characters read before a Chinese verb for 在 + a country
 
 
 # What every match of `_visited_country_pattern` opens with.
-_VISIT_VERBS = {"en": ("visited", "visit to", "delegation to", "trip to"), "zh": ("访问", "出访", "赴", "前往")}
+_VISIT_VERBS = {"en": ("visit", "toured", "delegation to", "trip to"), "zh": ("访问", "出访", "赴", "前往")}
 # What every match of `_visited_country_pattern` starts with ("visit\nto": a space of any kind).
-_VISIT_OPENINGS = {"en": ("visit", "delegation", "trip"), "zh": _VISIT_VERBS["zh"]}
+_VISIT_OPENINGS = {"en": ("visit", "toured", "delegation", "trip"), "zh": _VISIT_VERBS["zh"]}
 
 
 @functools.cache
@@ -450,6 +451,18 @@ _YEAR_CUES = {
     "en": (re.compile(r"19(?=\d\d)"), re.compile(r"20(?=\d\d)")),
     "zh": (re.compile(r"年(?<=\d年)"),),
 }
+# A year (or a month of a year) a clause places its happening in, without a day: "in 2019", "in
+# Sept. 2019", "last year"; 2019年 (not 2019年5月, a month a date mention reads), 去年
+_CLAUSE_YEARS = {
+    "en": re.compile(
+        r"\b(?:in|since)\s+(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+)?(?:19|20)\d{2}\b"
+        r"|\blast year\b",
+        re.IGNORECASE,
+    ),
+    "zh": re.compile(r"(?:19|20)\d{2}\s*年(?!\s*[0-9一二三四五六七八九十]+\s*月)|去年|前年"),
+}
+# what makes an approval word an attribute of the name after it: 批准设立的, 批准的, 批准举办的
+_ATTRIBUTE_END = re.compile(r"[\u4e00-\u9fff]{0,4}?的")
 # a range of days in date words ("10月14日至16日", "from May 7 to 12", "7-9 May"; not an ISO date)
 _RANGE_WORDS = re.compile(
     r"[至到~—–]|\b(?:to|till|until|through)\b|(?<![\d-])\d{1,2}\s*-\s*\d{1,2}(?![\d-])", re.IGNORECASE
@@ -645,7 +658,8 @@ class EventExtractor(Batchwise):
         self.tours = tuple(w.lower() for w in word_list(language, "event_tours.txt"))
         self.country_verbs = frozenset(word_list(language, "event_country_verbs.txt"))
         self.country_pattern = _country_place_pattern(language == "en")
-        undated = word_list(language, "undated.txt")
+        # (a happening told apart, "Separately, ...", takes no day told before either)
+        undated = word_list(language, "undated.txt") + word_list(language, "event_separate.txt")
         # (found as written, once a Doc: an English word also capitalised, opening a sentence)
         self.undated = tuple(dict.fromkeys([*undated, *(w[:1].upper() + w[1:] for w in undated)]))
         classifiers = "event_count_classifiers.txt"
@@ -1795,7 +1809,16 @@ class EventExtractor(Batchwise):
             or (_notice_foot(doc) is not None and self._notice_decides(doc, sent, hits))
             or _government_in_sentence_before(doc, sent)
         )
-        if approved:
+        # (an approval told in passing beside the sentence's own happening: its stretches)
+        passing = self._approval_in_passing(doc, sent, hits, names) if approved and own.date is not None else None
+        if passing:
+            # "经教育部批准设立的X于11月17日揭牌", "X, approved by the Ministry in 2019, held ... on
+            # November 17": background, no day; a founding word outside its stretches is a founding
+            events.append(_draft(("approval", None, None, None, None, whole, *_BACKGROUND)))
+            hits = [h for h in hits if not _inside(h, passing)]
+            kinds = {h.value for h in hits}
+            approved = False
+        elif approved:
             # A ministry's approval is issued, not held: "approved the institute in Zhengzhou"
             # says where the institute is.
             events.append(self._unnamed("approval", _placeless(own), whole))
@@ -1804,12 +1827,17 @@ class EventExtractor(Batchwise):
             established = established or self._alliance_referred_to(doc, sent) or self._body_referred_to(doc, sent)
             established = established or self._alliance_named_next(doc, sent)
             founded = own
-            if self._founded_in_a_year(doc, hits):
+            in_a_year = self._founded_in_a_year(doc, hits)
+            if not in_a_year and self.language == "en" and own.date is not None:
+                # (", which launched the institute in 2019,": a relative clause's year, English)
+                earlier, now = _signings_in_year_clauses(doc, sent, hits, "establishment")
+                in_a_year = earlier and not now
+            if in_a_year:
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
                 # sentence gives is that of what it reports now ("admitted members at ... in Xi'an")
                 founded = _NOWHERE
             founded_names = (
-                [_name_of(span) for span in established[:1]]
+                [_joined_name(doc, span, institutions) or _name_of(span) for span in established[:1]]
                 or self._named_before_founding(doc, sent, hits)
                 or self._founded_subject(doc, sent)
                 or self._named_after_founding(doc, sent, hits)
@@ -1837,6 +1865,8 @@ class EventExtractor(Batchwise):
         if signed and not (self._shows_a_photo(doc, sent) and not institutions):
             english = "signing" in kinds and self.language == "en"  # (relative clauses: English only)
             earlier, now = _signings_in_year_clauses(doc, sent, hits) if english else (False, True)
+            # ("renewed the agreement, which was first signed in Sept. 2019": the renewal is now)
+            now = now or (earlier and renewing and self._renews_an_agreement(doc, sent))
             if earlier:  # ("A and B, which signed an MoU in 2022, launched ...": background, no day)
                 events.append(_draft(("signing", None, None, None, None, whole, False, False, True)))
             # a signing takes a day: a stretch of several days ("during the week, held from Aug. 26
@@ -1897,6 +1927,40 @@ class EventExtractor(Batchwise):
             if hit.value == "signing" and not signing_denied(words, sent.start_char, hit.start, self.language):
                 return False
         return True
+
+    def _approval_in_passing(
+        self, doc: Doc, sent: Span, hits: list[Hit], names: list[EventName]
+    ) -> list[tuple[int, int]] | None:
+        """The stretches of a dated sentence telling its approval in passing, when every approval
+        word stands in one: a clause placed in a year and no day ('approved by the Ministry in 2019',
+        于2019年经教育部批准设立), an attribute (经教育部批准设立的X: up to its 的, no day in it), or a
+        clause without a day of its own beside another happening's word ('X, approved by the
+        Ministry, was inaugurated on November 17'). None when an approval is the sentence's news."""
+        mentions = dates_by_sentence(doc).get(sentences(doc).index_of(sent.start_char), [])
+        days = [m for m in mentions if m.date is not None and m.kind not in {"garbled", "month"}]
+        text = matching_text(doc)
+        start, end = sent.start_char, sent.end_char
+        stretches: list[tuple[int, int]] = []
+        for hit in hits:
+            if hit.value != "approval":
+                continue
+            left = _clause_bound(text, hit.start, start - 1, -1, mentions) + 1
+            right = _clause_bound(text, hit.start, end, 1, mentions)
+            attribute = _ATTRIBUTE_END.match(text, hit.end, right) if self.language == "zh" else None
+            if attribute is not None and not _any_day_within(days, left, attribute.end()):
+                stretches.append((left, attribute.end()))
+            elif _any_day_within(days, left, right):
+                return None
+            elif (
+                _CLAUSE_YEARS[self.language].search(text, left, right) is not None
+                or _clause_day(text, start, end, hit.start, mentions) is None
+            ):
+                stretches.append((left, right))  # (a year's clause, or one told without a day)
+            else:
+                return None
+        if not stretches or not _other_happening_outside(hits, names, stretches):
+            return None
+        return stretches
 
     def _founded_another_day(self, doc: Doc, sent: Span, hits: list[Hit]) -> bool:
         """'经教育部11月3日批准设立的…学院，于11月15日举行揭牌仪式': beside an approval, a founding word
@@ -2172,7 +2236,9 @@ class EventExtractor(Batchwise):
         founded = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
         inside = [s for s in founded if name.start <= s.start_char and s.end_char <= name.end]
         chosen = (inside or founded or _alliances_before(doc, name.start)[-1:] or [None])[0]
-        return _name_of(chosen) if chosen is not None else name.text
+        if chosen is None:
+            return name.text
+        return _joined_name(doc, chosen, institutions) or _name_of(chosen)
 
     def _dated_by_notice(
         self, doc: Doc, sent: Span, own: Setting, triggers: Callable[[int, int], list[Hit]]
@@ -2402,6 +2468,24 @@ def _clause_bound(text: str, at: int, limit: int, step: int, mentions: list[Date
     return limit
 
 
+def _other_happening_outside(hits: list[Hit], names: list[EventName], stretches: list[tuple[int, int]]) -> bool:
+    """Whether an event's name or a word of another happening than an approval stands outside `stretches`."""
+    for name in names:
+        if not within_any(name.start, stretches):
+            return True
+    for hit in hits:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if hit.value in _REPORTING and hit.value != "approval" and not _inside(hit, stretches):
+            return True
+    return False
+
+
+def _any_day_within(days: list[DateMention], start: int, end: int) -> bool:
+    for day in days:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if start <= day.start and day.end <= end:
+            return True
+    return False
+
+
 def _inside_any_mention(at: int, mentions: list[DateMention]) -> bool:
     for mention in mentions:  # noqa: SIM110 - compiled, `any` of a generator makes one
         if mention.start <= at < mention.end:
@@ -2606,6 +2690,23 @@ def _visits_elsewhere(found: list[_Draft], frame_place: str | None) -> list[_Dra
 def _placeless(setting: Setting) -> Setting:
     """`setting` without its place."""
     return _setting((setting.date, setting.date_text, None, setting.several_days, setting.planned, setting.until))
+
+
+_NAME_DASHES = "—–-－"  # (what joins two parents' names before a joint body's: 华东交通大学—莫斯科…联合研究中心)
+
+
+def _joined_name(doc: Doc, span: Span, institutions: list[Span]) -> str | None:
+    """'华东交通大学—莫斯科国立交通大学轨道交通联合研究中心': a body's name as written from the
+    institution named right before it across a dash, which is part of it (the joint centre of the
+    two); None when no institution ends at a dash right before it."""
+    text = doc_text(doc)
+    at = span.start_char
+    if at == 0 or text[at - 1] not in _NAME_DASHES:
+        return None
+    for other in institutions:
+        if other.end_char == at - 1:
+            return text[other.start_char : span.end_char]
+    return None
 
 
 def _name_of(span: Span) -> str:
@@ -3027,18 +3128,20 @@ def _placed_by_dateline(event: _Draft, dateline: _Dateline | None) -> _Draft:
     return _draft((*event[:4], dateline.place, *event[5:]))  # (its place: a NamedTuple's `_replace` is Python)
 
 
-def _signings_in_year_clauses(doc: Doc, sent: Span, hits: list[Hit]) -> tuple[bool, bool]:
-    """Whether the sentence's signing words stand in a relative clause placed in a year (", which
-    signed an MoU in 2022,": `clauses.relative_clauses`, English), and whether one stands elsewhere
-    ("..., signed an agreement with it on November 18"): (False, True) for most sentences."""
+def _signings_in_year_clauses(doc: Doc, sent: Span, hits: list[Hit], value: str = "signing") -> tuple[bool, bool]:
+    """Whether the sentence's signing words (or other words of `value`) stand in a relative clause
+    placed in a year or a month of one (", which signed an MoU in 2022,", ", which was first signed in
+    Sept. 2019", ", which launched the institute in 2019": `clauses.relative_clauses`, English), and
+    whether one stands elsewhere ("..., signed an agreement with it on November 18"): (False, True)
+    for most sentences."""
     if doc_text(doc).find(RELATIVE_CUE, sent.start_char, sent.end_char) < 0:
         return False, True  # (most signing sentences: no opening to look for, the sentence not cut out)
     text = doc_text(doc)[sent.start_char : sent.end_char]
     clauses = relative_clauses(text, sent.start_char)
     if not clauses:
         return False, True
-    dated = [(a, b) for a, b in clauses if _YEAR_ONLY["en"].search(doc_text(doc), a, b) is not None]
-    return _told_earlier_and_now(hits, "signing", dated)
+    dated = [(a, b) for a, b in clauses if _CLAUSE_YEARS["en"].search(doc_text(doc), a, b) is not None]
+    return _told_earlier_and_now(hits, value, dated)
 
 
 def _told_earlier_and_now(hits: list[Hit], value: str, dated: list[tuple[int, int]]) -> tuple[bool, bool]:
@@ -3203,13 +3306,31 @@ def _twin_of(
     travellers: Callable[[_Draft], str | None] | None = None,
 ) -> int | None:
     """The index in `kept` (one of `same_kind`) of the first draft telling `event`'s happening."""
+    apart = event.name is None and _told_apart(event)
     for index in same_kind:
         twin = kept[index]
         if not _same_happening(twin, event) or (parties is not None and _between_others(twin, event, parties)):
             continue
+        if apart and twin.date is not None and twin.date == event.date:
+            continue  # ("In a separate ceremony the same day, ...": another signing on that day)
         if travellers is None or not _other_travellers(twin, event, travellers):
             return index
     return None
+
+
+def _told_apart(event: _Draft) -> bool:
+    """Whether `event`'s evidence tells it apart from what was told before (`event_separate.txt`)."""
+    english, chinese = _separate_words()
+    text = event.evidence["text"]
+    return holds_any(text, chinese) or (english.search(text) is not None if english else False)
+
+
+@functools.cache
+def _separate_words() -> tuple[re.Pattern[str] | None, tuple[str, ...]]:
+    """The English words of `event_separate.txt` as a caseless pattern of whole words, and the Chinese."""
+    english = word_list("en", "event_separate.txt")
+    pattern = re.compile(rf"\b(?:{alternation(english)})\b", re.IGNORECASE) if english else None
+    return pattern, word_list("zh", "event_separate.txt")
 
 
 def _several_visits(events: list[_Draft]) -> bool:
