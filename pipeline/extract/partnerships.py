@@ -3096,7 +3096,8 @@ def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
     is_hosted_body, language = institution_patterns.is_hosted_body, doc.lang_
     institutes: list[tuple[int, int]] = []  # (`_joint_institutes`, read in the same walk)
     linked: list[tuple[Span, Any]] = []  # (`_from_joint_institutes`: the gazetteer's with a parent and partners)
-    for span, known, start, end in zip(institution_spans(doc), institution_facts(doc), starts, ends, strict=True):
+    every_facts = _with_record_countries(institution_facts(doc))
+    for span, known, start, end in zip(institution_spans(doc), every_facts, starts, ends, strict=True):
         kind = known.kind
         if kind == "joint_institute":
             institutes.append((start, end))
@@ -3121,6 +3122,32 @@ def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
         doc.user_data["_joint_institutes"] = _bounds_in_order(institutes)
     doc.user_data["_linked_institutes"] = linked
     return sides, alliances
+
+
+def _with_record_countries(every: list[Facts]) -> list[Facts]:
+    """`every` with each unlisted institution in the country the record gives it at every mention:
+    its first mention's, else the first one given (`emit.institution_fields`). A later mention may
+    be guessed apart ("HFU" after "a delegation from OSTU, Russia" taken for the trip's country),
+    and a side must be on the side its institution is ("HFU and OSTU signed")."""
+    countries: dict[str, str | None] = {}
+    differ = False
+    for known in every:
+        if known.entry is None:
+            identity = (known.display_name or known.text).casefold()
+            if identity not in countries or countries[identity] is None:
+                countries[identity] = known.country
+            elif known.country is not None and known.country != countries[identity]:
+                differ = True
+    if not differ:
+        return every  # (most pages: every unlisted name in one country at every mention)
+    shared = []
+    for known in every:
+        if known.entry is not None or known.country is None:
+            shared.append(known)
+            continue
+        country = countries[(known.display_name or known.text).casefold()]
+        shared.append(known if country == known.country else known._replace(country=country))
+    return shared
 
 
 def _day_of(setting: Setting | None, kind: str, days: dict[dt.date, str]) -> str | None:
