@@ -201,6 +201,9 @@ class PartnershipExtractor(Batchwise):
         self.facilities = _Facilities(language, self.page_words)
         self.founders = _Founders(language, self.page_words)
         self.respectively = word_list(language, "partnership_respectively.txt")
+        # "A signed an MoU with B, C with D": the gapped clause's verb is the first's (English)
+        gapped = word_list(language, "partnership_gapped_joiners.txt") if language == "en" else ()
+        self.gapped_joiners = frozenset(gapped)
         # ", the first formal agreement between the two" after an MoU: the MoU described, no second document
         self.appositives = word_list(language, "partnership_document_appositives.txt")
         # "The same day", 同日: a day carried into a new paragraph about other sides (`_day_of_others_before`)
@@ -381,6 +384,7 @@ class PartnershipExtractor(Batchwise):
                         reading.relative_clauses = relative_clauses(sentence, start)
                     reading.between_words = self.between_words
                     reading.generic_cooperation = self.generic_cooperation
+                    reading.gapped_joiners = self.gapped_joiners
                     reading.respectively = self.respectively
                     reading.documents_follow = self.language == "zh"
                     finder = anaphors.of(sent)
@@ -2242,6 +2246,7 @@ class _KindReading:
         self.respectively: tuple[str, ...] = ()  # ("respectively", 分别: `partnership_respectively.txt`)
         self.document_topics: list[tuple[int, int]] = []  # (the topics of talks a document may be: set by the caller)
         self.generic_cooperation: frozenset[str] = frozenset()  # ("cooperation", 合作: set by the caller)
+        self.gapped_joiners: frozenset[str] = frozenset()  # ("with": `partnership_gapped_joiners.txt`, English)
 
     def kinds(
         self,
@@ -2279,6 +2284,8 @@ class _KindReading:
                 kind if kind is not None else self._kind_after_list(hits, party, self._others(party))
                 for kind, party in zip(own, many, strict=True)
             ]
+        if self.gapped_joiners and None in own:
+            own = self._gapped_kinds(own, many)
         last_end = _last_end(self.parties)
         # words before the first side or after the last speak of every pair ("The agreements were
         # between A and B, C and D"; A与B、C与D分别签署…协议)
@@ -2297,6 +2304,39 @@ class _KindReading:
             kinds = self._documents_respectively(hits, many) or kinds
         by_side = {_side_key(p.side()): kind or head for p, kind in zip(many, kinds, strict=True)}
         return lambda *pair: by_side.get(_side_key(pair[position]), whole)
+
+    def _gapped_kinds(self, own: list[str | None], many: list[_Party]) -> list[str | None]:
+        """`own` with the kind of the clause before for a side of a gapped clause, which writes no
+        verb ("A signed an MoU with B, C with D, and E with Zambia's F": D and F signed MoUs too):
+        its partner follows the side of the clause before after a list mark, and it follows its
+        partner after a joining word (`partnership_gapped_joiners.txt`), a few words between."""
+        text = doc_text(self.doc)
+        kinds = list(own)
+        for at in range(1, len(many)):
+            if kinds[at] is not None or kinds[at - 1] is None:
+                continue
+            party, earlier = many[at], many[at - 1]
+            before = [
+                p for p in self._others(party) if earlier.end_char <= p.start_char and p.end_char <= party.start_char
+            ]
+            if len(before) != 1 or id(before[0]) in self.many:
+                continue  # (one partner, of the other side, between the two: "B, C with D")
+            partner = before[0]
+            if _gap_joins_lists(text[earlier.end_char : partner.start_char]) and self._gap_opens_with_joiner(
+                text[partner.end_char : party.start_char]
+            ):
+                kinds[at] = kinds[at - 1]
+        return kinds
+
+    def _gap_opens_with_joiner(self, gap: str) -> bool:
+        """Whether `gap` (between a side and its partner) is a joining word and a few words more, no
+        clause mark ("with", "with the", "with Zambia's")."""
+        words = gap.split()
+        return (
+            0 < len(words) <= _GAP_JOINER_WORDS
+            and words[0].lower() in self.gapped_joiners
+            and not _holds_clause_mark(gap, 0, len(gap))
+        )
 
     def _documents_respectively(self, hits: list[Hit], many: list[_Party]) -> list[str | None] | None:
         """The documents of a list of sides, in order, when the sentence names as many documents of
@@ -2475,6 +2515,18 @@ class _KindReading:
 
 
 _LIST_GAPS_ZH = frozenset({"、", "与", "和", "同", "及", "以及", ""})  # between two sides of one list
+_GAP_JOINER_WORDS = 3  # words from a gapped clause's joining word to its side, at most ("with Zambia's")
+_GAP_LIST_WORDS = 4  # words between a clause's last side and the next gapped clause, at most ("in Kenya, and")
+_GAP_LIST_MARKS = frozenset({",", ";"})
+
+
+def _gap_joins_lists(gap: str) -> bool:
+    """Whether `gap` ends one clause of a list and opens the next: a comma or "and", a few words
+    at most ("in Kenya, and"), no full stop."""
+    words = gap.split()
+    if len(words) > _GAP_LIST_WORDS or "." in gap:
+        return False
+    return any(mark in gap for mark in _GAP_LIST_MARKS) or (bool(words) and words[-1] == "and")
 
 
 def _list_gap_zh(gap: str) -> bool:
