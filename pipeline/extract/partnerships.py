@@ -457,6 +457,11 @@ class PartnershipExtractor(Batchwise):
                 # (only a signing counts: the test first, not a call a sentence)
                 if not kinds.isdisjoint(_SIGNED_KINDS):
                     list_kinds = self._counted_documents(doc, index, sent, kinds, sides, hits)
+            carried = previous_kinds & DOCUMENT_KINDS
+            if carried and SIGNING in kinds and kinds.isdisjoint(DOCUMENT_KINDS) and all(sides.of(index)):
+                # "12 agreements were signed. A signed with B; C signed with D.": a bare signing of
+                # a pair it names signs the document named before it, and hands it on to the next
+                kinds = kinds | carried
             previous_kinds = kinds
         if _joint_institutes(doc)[0]:  # (most pages name no joint institute: no keys made)
             stated = {pair.key() for pair in found}
