@@ -160,6 +160,9 @@ class PartnershipExtractor(Batchwise):
         self.triggers = word_table(language, "partnership_triggers.tsv")
         if language == "zh":  # phrases of several words, kept out of the jieba dictionary
             self.triggers = {**self.triggers, **word_table(language, "partnership_trigger_phrases.tsv")}
+        # "A of X met B of Y": talks only where the sentence names both sides (`_meetings_only`)
+        self.meeting_words = frozenset(word_list(language, "partnership_meeting_words.txt") if language == "en" else ())
+        self.triggers = {**dict.fromkeys(self.meeting_words, "talks"), **self.triggers}
         self.topics = word_table(language, "partnership_topics.tsv")
         self.topic_openers = _RangeSearch(self.topics, english=language != "zh")
         self.events = word_table(language, "event_triggers.tsv")
@@ -304,6 +307,9 @@ class PartnershipExtractor(Batchwise):
                 hits = self._without_words_of_names(text, hits, names)
             if len(hits) > 1:
                 hits = self._without_documents_described(text, sent, hits)
+            if hits and self.meeting_words and _any_phrase_in(hits, self.meeting_words) and not all(sides.of(index)):
+                # ("X's director met the delegation": a call on visitors, no pair of its own)
+                hits = [hit for hit in hits if hit.phrase not in self.meeting_words]
             if index in facilities:
                 hits = _merged(hits, facilities[index])
             kinds = {h.value for h in hits}
@@ -2146,7 +2152,7 @@ def _all_value(hits: list[Hit], value: str) -> bool:
     return True
 
 
-def _any_phrase_in(hits: list[Hit], phrases: set[str]) -> bool:
+def _any_phrase_in(hits: list[Hit], phrases: set[str] | frozenset[str]) -> bool:
     """Whether one of `hits` is of one of `phrases` (a loop: see `_any_in`)."""
     for hit in hits:  # noqa: SIM110
         if hit.phrase in phrases:
