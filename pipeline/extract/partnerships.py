@@ -364,7 +364,8 @@ class PartnershipExtractor(Batchwise):
                         if pairs and self._visitors_attend(doc, sent, kinds):
                             pairs = []
                     pairs = pairs or self._signed_after_pair(doc, index, kinds, hits, chinese, foreign, sides)
-                    if not pairs and "talks" in kinds:  # (a meeting with a person: talks)
+                    if not pairs and ("talks" in kinds or SIGNING in kinds):
+                        # (a meeting with a person: talks; a person who signed with a side: its document)
                         pairs = self._host_named_by_person(doc, index, chinese, foreign, sides)
                 elif (
                     not pairs and foreign and not chinese and (publisher := Side.publisher_of_schools(doc)) is not None
@@ -1055,7 +1056,17 @@ class PartnershipExtractor(Batchwise):
         documents, whose pairs the next sentences name."""
         if chinese or foreign or index == 0 or SIGNING not in kinds or not kinds & DOCUMENT_KINDS:
             return []
-        before_chinese, before_foreign = (_distinct(named) for named in sides.of(index - 1))
+        # (the last sentence naming a side, past a few of its paragraph naming none: "The guests
+        # toured the labs."; a paragraph's break is a sentence of its own, of blanks only)
+        before = index - 1
+        while (
+            before > 0
+            and index - before < _SIGNED_AFTER_REACH
+            and sides.of(before) == ([], [])
+            and not sides.spans[before].text.isspace()
+        ):
+            before -= 1
+        before_chinese, before_foreign = (_distinct(named) for named in sides.of(before))
         if len(before_foreign) != 1 or len(before_chinese) > 1 or self._denies(doc, sides.spans[index]):
             return []
         if self._counted_documents(doc, index, sides.spans[index], kinds, sides, hits):
@@ -2053,6 +2064,7 @@ def _framed(hit: Hit, documents: set[int]) -> bool:
     return hit.start in documents or hit.value in TOPIC_KINDS
 
 
+_SIGNED_AFTER_REACH = 3  # sentences back in which a signing naming no side finds its pair (`_signed_after_pair`)
 _SEMICOLON_RUN = 4  # sentences a list split at ";" runs on into, at most
 _FRAME_REACH = 12  # characters from "under the" / 根据 to the document it frames ("Under the new memorandum")
 _OPENING_REACH = 40  # characters at a sentence's start where "At the opening ceremony" / 开幕式上 stands
