@@ -307,7 +307,12 @@ class PartnershipExtractor(Batchwise):
                 hits = self._without_words_of_names(text, hits, names)
             if len(hits) > 1:
                 hits = self._without_documents_described(text, sent, hits)
-            if hits and self.meeting_words and _any_phrase_in(hits, self.meeting_words) and not all(sides.of(index)):
+            if (
+                hits
+                and self.meeting_words
+                and _any_phrase_in(hits, self.meeting_words)
+                and not (len(sides.parties.in_sentence.get(index, ())) > 1 and all(sides.of(index)))
+            ):
                 # ("X's director met the delegation": a call on visitors, no pair of its own)
                 hits = [hit for hit in hits if hit.phrase not in self.meeting_words]
             if index in facilities:
@@ -3204,17 +3209,20 @@ def _with_record_countries(every: list[Facts]) -> list[Facts]:
     its first mention's, else the first one given (`emit.institution_fields`). A later mention may
     be guessed apart ("HFU" after "a delegation from OSTU, Russia" taken for the trip's country),
     and a side must be on the side its institution is ("HFU and OSTU signed")."""
+    unlisted = [known for known in every if known.entry is None]
+    if len(unlisted) < 2:
+        return every  # (most pages: no unlisted name named twice; no key made)
     countries: dict[str, str | None] = {}
     differ = False
-    for known in every:
-        if known.entry is None:
-            identity = (known.display_name or known.text).casefold()
-            if identity not in countries or countries[identity] is None:
-                countries[identity] = known.country
-            elif known.country is not None and known.country != countries[identity]:
-                differ = True
+    for known in unlisted:
+        identity = (known.display_name or known.text).casefold()
+        first = countries.get(identity)
+        if first is None:
+            countries[identity] = known.country
+        elif known.country is not None and known.country != first:
+            differ = True
     if not differ:
-        return every  # (most pages: every unlisted name in one country at every mention)
+        return every  # (an unlisted name in one country at every mention)
     shared = []
     for known in every:
         if known.entry is not None or known.country is None:
