@@ -160,6 +160,9 @@ class PartnershipExtractor(Batchwise):
         self.triggers = word_table(language, "partnership_triggers.tsv")
         if language == "zh":  # phrases of several words, kept out of the jieba dictionary
             self.triggers = {**self.triggers, **word_table(language, "partnership_trigger_phrases.tsv")}
+        # "A of X met B of Y": talks only where the sentence names both sides (`_meetings_only`)
+        self.meeting_words = frozenset(word_list(language, "partnership_meeting_words.txt") if language == "en" else ())
+        self.triggers = {**dict.fromkeys(self.meeting_words, "talks"), **self.triggers}
         self.topics = word_table(language, "partnership_topics.tsv")
         self.topic_openers = _RangeSearch(self.topics, english=language != "zh")
         self.events = word_table(language, "event_triggers.tsv")
@@ -201,6 +204,9 @@ class PartnershipExtractor(Batchwise):
         self.facilities = _Facilities(language, self.page_words)
         self.founders = _Founders(language, self.page_words)
         self.respectively = word_list(language, "partnership_respectively.txt")
+        # "A signed an MoU with B, C with D": the gapped clause's verb is the first's (English)
+        gapped = word_list(language, "partnership_gapped_joiners.txt") if language == "en" else ()
+        self.gapped_joiners = frozenset(gapped)
         # ", the first formal agreement between the two" after an MoU: the MoU described, no second document
         self.appositives = word_list(language, "partnership_document_appositives.txt")
         # "The same day", 同日: a day carried into a new paragraph about other sides (`_day_of_others_before`)
@@ -301,6 +307,14 @@ class PartnershipExtractor(Batchwise):
                 hits = self._without_words_of_names(text, hits, names)
             if len(hits) > 1:
                 hits = self._without_documents_described(text, sent, hits)
+            if (
+                hits
+                and self.meeting_words
+                and _any_phrase_in(hits, self.meeting_words)
+                and not (len(sides.parties.in_sentence.get(index, ())) > 1 and all(sides.of(index)))
+            ):
+                # ("X's director met the delegation": a call on visitors, no pair of its own)
+                hits = [hit for hit in hits if hit.phrase not in self.meeting_words]
             if index in facilities:
                 hits = _merged(hits, facilities[index])
             kinds = {h.value for h in hits}
@@ -355,7 +369,8 @@ class PartnershipExtractor(Batchwise):
                         if pairs and self._visitors_attend(doc, sent, kinds):
                             pairs = []
                     pairs = pairs or self._signed_after_pair(doc, index, kinds, hits, chinese, foreign, sides)
-                    if not pairs and "talks" in kinds:  # (a meeting with a person: talks)
+                    if not pairs and ("talks" in kinds or SIGNING in kinds):
+                        # (a meeting with a person: talks; a person who signed with a side: its document)
                         pairs = self._host_named_by_person(doc, index, chinese, foreign, sides)
                 elif (
                     not pairs and foreign and not chinese and (publisher := Side.publisher_of_schools(doc)) is not None
@@ -381,6 +396,7 @@ class PartnershipExtractor(Batchwise):
                         reading.relative_clauses = relative_clauses(sentence, start)
                     reading.between_words = self.between_words
                     reading.generic_cooperation = self.generic_cooperation
+                    reading.gapped_joiners = self.gapped_joiners
                     reading.respectively = self.respectively
                     reading.documents_follow = self.language == "zh"
                     finder = anaphors.of(sent)
@@ -453,6 +469,11 @@ class PartnershipExtractor(Batchwise):
                 # (only a signing counts: the test first, not a call a sentence)
                 if not kinds.isdisjoint(_SIGNED_KINDS):
                     list_kinds = self._counted_documents(doc, index, sent, kinds, sides, hits)
+            carried = previous_kinds & DOCUMENT_KINDS
+            if carried and SIGNING in kinds and kinds.isdisjoint(DOCUMENT_KINDS) and all(sides.of(index)):
+                # "12 agreements were signed. A signed with B; C signed with D.": a bare signing of
+                # a pair it names signs the document named before it, and hands it on to the next
+                kinds = kinds | carried
             previous_kinds = kinds
         if _joint_institutes(doc)[0]:  # (most pages name no joint institute: no keys made)
             stated = {pair.key() for pair in found}
@@ -1040,7 +1061,17 @@ class PartnershipExtractor(Batchwise):
         documents, whose pairs the next sentences name."""
         if chinese or foreign or index == 0 or SIGNING not in kinds or not kinds & DOCUMENT_KINDS:
             return []
-        before_chinese, before_foreign = (_distinct(named) for named in sides.of(index - 1))
+        # (the last sentence naming a side, past a few of its paragraph naming none: "The guests
+        # toured the labs."; a paragraph's break is a sentence of its own, of blanks only)
+        before = index - 1
+        while (
+            before > 0
+            and index - before < _SIGNED_AFTER_REACH
+            and sides.of(before) == ([], [])
+            and not sides.spans[before].text.isspace()
+        ):
+            before -= 1
+        before_chinese, before_foreign = (_distinct(named) for named in sides.of(before))
         if len(before_foreign) != 1 or len(before_chinese) > 1 or self._denies(doc, sides.spans[index]):
             return []
         if self._counted_documents(doc, index, sides.spans[index], kinds, sides, hits):
@@ -2038,6 +2069,7 @@ def _framed(hit: Hit, documents: set[int]) -> bool:
     return hit.start in documents or hit.value in TOPIC_KINDS
 
 
+_SIGNED_AFTER_REACH = 3  # sentences back in which a signing naming no side finds its pair (`_signed_after_pair`)
 _SEMICOLON_RUN = 4  # sentences a list split at ";" runs on into, at most
 _FRAME_REACH = 12  # characters from "under the" / 根据 to the document it frames ("Under the new memorandum")
 _OPENING_REACH = 40  # characters at a sentence's start where "At the opening ceremony" / 开幕式上 stands
@@ -2137,7 +2169,7 @@ def _all_value(hits: list[Hit], value: str) -> bool:
     return True
 
 
-def _any_phrase_in(hits: list[Hit], phrases: set[str]) -> bool:
+def _any_phrase_in(hits: list[Hit], phrases: set[str] | frozenset[str]) -> bool:
     """Whether one of `hits` is of one of `phrases` (a loop: see `_any_in`)."""
     for hit in hits:  # noqa: SIM110
         if hit.phrase in phrases:
@@ -2242,6 +2274,7 @@ class _KindReading:
         self.respectively: tuple[str, ...] = ()  # ("respectively", 分别: `partnership_respectively.txt`)
         self.document_topics: list[tuple[int, int]] = []  # (the topics of talks a document may be: set by the caller)
         self.generic_cooperation: frozenset[str] = frozenset()  # ("cooperation", 合作: set by the caller)
+        self.gapped_joiners: frozenset[str] = frozenset()  # ("with": `partnership_gapped_joiners.txt`, English)
 
     def kinds(
         self,
@@ -2279,6 +2312,8 @@ class _KindReading:
                 kind if kind is not None else self._kind_after_list(hits, party, self._others(party))
                 for kind, party in zip(own, many, strict=True)
             ]
+        if self.gapped_joiners and None in own:
+            own = self._gapped_kinds(own, many)
         last_end = _last_end(self.parties)
         # words before the first side or after the last speak of every pair ("The agreements were
         # between A and B, C and D"; A与B、C与D分别签署…协议)
@@ -2297,6 +2332,39 @@ class _KindReading:
             kinds = self._documents_respectively(hits, many) or kinds
         by_side = {_side_key(p.side()): kind or head for p, kind in zip(many, kinds, strict=True)}
         return lambda *pair: by_side.get(_side_key(pair[position]), whole)
+
+    def _gapped_kinds(self, own: list[str | None], many: list[_Party]) -> list[str | None]:
+        """`own` with the kind of the clause before for a side of a gapped clause, which writes no
+        verb ("A signed an MoU with B, C with D, and E with Zambia's F": D and F signed MoUs too):
+        its partner follows the side of the clause before after a list mark, and it follows its
+        partner after a joining word (`partnership_gapped_joiners.txt`), a few words between."""
+        text = doc_text(self.doc)
+        kinds = list(own)
+        for at in range(1, len(many)):
+            if kinds[at] is not None or kinds[at - 1] is None:
+                continue
+            party, earlier = many[at], many[at - 1]
+            before = [
+                p for p in self._others(party) if earlier.end_char <= p.start_char and p.end_char <= party.start_char
+            ]
+            if len(before) != 1 or id(before[0]) in self.many:
+                continue  # (one partner, of the other side, between the two: "B, C with D")
+            partner = before[0]
+            if _gap_joins_lists(text[earlier.end_char : partner.start_char]) and self._gap_opens_with_joiner(
+                text[partner.end_char : party.start_char]
+            ):
+                kinds[at] = kinds[at - 1]
+        return kinds
+
+    def _gap_opens_with_joiner(self, gap: str) -> bool:
+        """Whether `gap` (between a side and its partner) is a joining word and a few words more, no
+        clause mark ("with", "with the", "with Zambia's")."""
+        words = gap.split()
+        return (
+            0 < len(words) <= _GAP_JOINER_WORDS
+            and words[0].lower() in self.gapped_joiners
+            and not _holds_clause_mark(gap, 0, len(gap))
+        )
 
     def _documents_respectively(self, hits: list[Hit], many: list[_Party]) -> list[str | None] | None:
         """The documents of a list of sides, in order, when the sentence names as many documents of
@@ -2475,6 +2543,18 @@ class _KindReading:
 
 
 _LIST_GAPS_ZH = frozenset({"、", "与", "和", "同", "及", "以及", ""})  # between two sides of one list
+_GAP_JOINER_WORDS = 3  # words from a gapped clause's joining word to its side, at most ("with Zambia's")
+_GAP_LIST_WORDS = 4  # words between a clause's last side and the next gapped clause, at most ("in Kenya, and")
+_GAP_LIST_MARKS = frozenset({",", ";"})
+
+
+def _gap_joins_lists(gap: str) -> bool:
+    """Whether `gap` ends one clause of a list and opens the next: a comma or "and", a few words
+    at most ("in Kenya, and"), no full stop."""
+    words = gap.split()
+    if len(words) > _GAP_LIST_WORDS or "." in gap:
+        return False
+    return any(mark in gap for mark in _GAP_LIST_MARKS) or (bool(words) and words[-1] == "and")
 
 
 def _list_gap_zh(gap: str) -> bool:
@@ -3096,7 +3176,8 @@ def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
     is_hosted_body, language = institution_patterns.is_hosted_body, doc.lang_
     institutes: list[tuple[int, int]] = []  # (`_joint_institutes`, read in the same walk)
     linked: list[tuple[Span, Any]] = []  # (`_from_joint_institutes`: the gazetteer's with a parent and partners)
-    for span, known, start, end in zip(institution_spans(doc), institution_facts(doc), starts, ends, strict=True):
+    every_facts = _with_record_countries(institution_facts(doc))
+    for span, known, start, end in zip(institution_spans(doc), every_facts, starts, ends, strict=True):
         kind = known.kind
         if kind == "joint_institute":
             institutes.append((start, end))
@@ -3121,6 +3202,35 @@ def _read_parties(doc: Doc) -> tuple[_SideParties, _SideParties]:
         doc.user_data["_joint_institutes"] = _bounds_in_order(institutes)
     doc.user_data["_linked_institutes"] = linked
     return sides, alliances
+
+
+def _with_record_countries(every: list[Facts]) -> list[Facts]:
+    """`every` with each unlisted institution in the country the record gives it at every mention:
+    its first mention's, else the first one given (`emit.institution_fields`). A later mention may
+    be guessed apart ("HFU" after "a delegation from OSTU, Russia" taken for the trip's country),
+    and a side must be on the side its institution is ("HFU and OSTU signed")."""
+    unlisted = [known for known in every if known.entry is None]
+    if len(unlisted) < 2:
+        return every  # (most pages: no unlisted name named twice; no key made)
+    countries: dict[str, str | None] = {}
+    differ = False
+    for known in unlisted:
+        identity = (known.display_name or known.text).casefold()
+        first = countries.get(identity)
+        if first is None:
+            countries[identity] = known.country
+        elif known.country is not None and known.country != first:
+            differ = True
+    if not differ:
+        return every  # (an unlisted name in one country at every mention)
+    shared = []
+    for known in every:
+        if known.entry is not None or known.country is None:
+            shared.append(known)
+            continue
+        country = countries[(known.display_name or known.text).casefold()]
+        shared.append(known if country == known.country else known._replace(country=country))
+    return shared
 
 
 def _day_of(setting: Setting | None, kind: str, days: dict[dt.date, str]) -> str | None:

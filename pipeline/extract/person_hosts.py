@@ -16,6 +16,8 @@ from pipeline.rules import word_list
 
 # "Zhou Min, President of" right before a side: the name, its title words, "of" (and "the")
 _NAME_TITLE_OF = re.compile(r"([A-Z][a-z]+(?:[ -][A-Z][a-z]+){0,2}), (?:[A-Za-z()-]+ ){1,5}of (?:the )?$")
+# "President Zhou Min of" right before a side: a title's last word, the name (two or three words), "of"
+_TITLE_NAME_OF = re.compile(r"\b([A-Z][a-z]+) ([A-Z][a-z]+(?:[ -][A-Z][a-z]+){1,2}) of (?:the )?$")
 _CAPITALIZED = re.compile(r"[A-Z][A-Za-z-]*")
 _WINDOW = 80  # characters of a side's person named before or after it (title words between)
 
@@ -104,14 +106,16 @@ def _surname_set() -> frozenset[str]:
 
 
 def name_before_side(text: str, start: int) -> list[str]:
-    """The name before "Title of" a side: "Zhou Min, President of Jiangxi Normal University"."""
+    """The name before "Title of" a side ("Zhou Min, President of Jiangxi Normal University"), or
+    after a title before "of" it ("President Zhou Min of Jiangxi Normal University")."""
     # (" of " or " of the " right before the side, first: most sides have neither)
     if not (text.endswith(" of ", 0, start) or text.endswith(" of the ", 0, start)):
         return []
+    titles = _title_words("en")
     match = _NAME_TITLE_OF.search(text, max(0, start - _WINDOW), start)
     if match is None:
-        return []
-    titles = _title_words("en")
+        titled = _TITLE_NAME_OF.search(text, max(0, start - _WINDOW), start)
+        return [titled.group(2)] if titled is not None and titled.group(1) in titles else []
     between = match.group(0)[len(match.group(1)) :]
     if not any(w.strip("(),") in titles for w in between.split()):
         return []
