@@ -721,6 +721,62 @@ def _sharing_listed_bodies(doc: Doc, people: list[Person]) -> list[Person]:
 
 _JOINER_REACH = 32  # characters between two people's words that a same-side joiner may fill
 
+# "... and, from X, the Vice-President, Professor A, and the Director of its Office, Ms. B": the words
+# before a list of people that give their side's body (the body's words checked against the found names)
+# ("and, from X, ", "were, from X, ": a list going on, not "the delegation from X, Vice-Chancellor A said")
+_FROM_BODY = re.compile(
+    r"(?:\band\s*,?|[;:]|\b(?:were|was|are|is|included|includes|including)\s*,?)\s+"
+    r"from\s+(?:the\s+)?(?P<body>[^,;:.()\n]{2,100}?)\s*,\s*(?:the\s+)?$"
+)
+_FROM_REACH = 110  # characters looked at before a person's words for "from X, "
+# between two people of such a list: a comma or "and", maybe the next one's office before its comma
+_FROM_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:the\s+)?[A-Z][^,;:.()\n]{0,80},\s*)?")
+
+
+def _from_body_before_list(doc: Doc, people: list[Person]) -> list[Person]:
+    """People listed right after "from X," with no body of their own (or the publisher's by default) are of X,
+    the first one and those listed on after it ("Also present were ... and, from CTGU, the Vice-President,
+    Professor A, and the Director of the International Exchange Office, Ms. B"); the list ends at a person
+    of another body or any other word."""
+    text = doc_text(doc)
+    if "from " not in text:
+        return people
+    publisher = _publisher_ref(doc)
+    default = _ref_key(publisher) if publisher is not None else None
+    order = sorted(range(len(people)), key=lambda index: people[index].evidence.start)
+    body: InstitutionRef | None = None
+    previous_end = -1
+    for index in order:
+        person = people[index]
+        start = person.evidence.start
+        if body is not None and not _FROM_LIST_GAP.fullmatch(text, previous_end, start):
+            body = None
+        if body is not None and institutions_in(doc, previous_end, start):
+            body = None
+        opening = _from_body_opening(doc, text, start)
+        if opening is not None:
+            body = opening
+        if body is not None:
+            if _without_own_body(person, default):
+                people[index] = person.model_copy(update={"organization": body})
+            elif _ref_key(person.organization) != _ref_key(body):
+                body = None  # (a person of another body: the list is over)
+        previous_end = person.evidence.end
+    return people
+
+
+def _from_body_opening(doc: Doc, text: str, start: int) -> InstitutionRef | None:
+    """The institution of "from X, " right before `start`, else None."""
+    if text.rfind("from ", max(0, start - _FROM_REACH), start) < 0:
+        return None
+    match = _FROM_BODY.search(text, max(0, start - _FROM_REACH), start)
+    if match is None:
+        return None
+    named = institutions_in(doc, match.start("body"), match.end("body"))
+    if len(named) != 1 or named[0].start_char != match.start("body") or named[0].end_char != match.end("body"):
+        return None
+    return institution_ref(named[0])
+
 
 def _joined_pairs(text: str, people: list[Person]) -> list[tuple[int, int]]:
     """The indexes of people named one after the other with only a same-side joiner between, in order."""
@@ -1319,6 +1375,7 @@ class PeopleExtractor(Batchwise):
         found += self._en_students(doc, taken)
         found += self._en_names_listed_of_body(doc, taken)  # (last: names with an office are read first)
         found = [person for person in _sharing_listed_bodies(doc, found) if not _is_country(person.name)]
+        found = _from_body_before_list(doc, found)
         publisher = _publisher_ref(doc)
         if publisher is not None and doc._.publisher.kind == "government":
             found = _without_government_deans(found, _ref_key(publisher))

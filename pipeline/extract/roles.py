@@ -196,6 +196,14 @@ class RoleExtractor(Batchwise):
             **self.active,
             **word_table(language, "roles.tsv"),
         }
+        if language == "en":
+            # "president unit", "vice-president institutions", "standing director units" (会长单位, 副会长单位,
+            # 常务理事单位 as bulletins translate them): a seat's heading word and an ending word are a seat
+            # phrase, as they are a heading (not the members': "member units" and the like are listed)
+            for phrase, role in _seats_with_endings(
+                word_table(language, "roles_headings.tsv"), word_list(language, "roles_heading_endings.txt")
+            ).items():
+                self.phrases.setdefault(phrase, role)
         # (found by `_OwnedSeats`, not in the vocabulary: claimed as an active phrase)
         self.active[_OWNED_SEAT] = "chair"
         # "founded in 2019 by": a verb whose "VERB by" is a role phrase, with a place or time before its "by"
@@ -2388,7 +2396,7 @@ _SERVES_AS = {
         # "was appointed chair" too; an institution is named the alliance's seat)
         r"|(?:was|were|is|are|has\s+been|have\s+been)\s+(?:named|appointed|chosen|selected)(?:\s+as)?"
         r"\s+(?:the\s+[a-z-]+['’]s|its)\s+)"
-        r"(?:new\s+)?"
+        r"(?:(?:new|first|next|incoming)\s+)?"  # ("will serve as the first rotating chair")
     )
 }
 # between a subject and a role noun: "X and Y were co-organizers", "X was the main organizer"
@@ -2704,9 +2712,14 @@ class _OwnedSeats:
         self.words = frozenset({*self.seats, *self.bare})
         # (each with the space after it, longest first; looked for with `endswith` back from the seat: a
         # seat with none of them before it, as most are, costs a few plain looks)
-        verbs = sorted(word_list(language, "roles_possessed_verbs.txt"), key=len, reverse=True)
+        serving = word_list(language, "roles_serving_verbs.txt")
+        self.serving = frozenset(v + " " for v in serving)
+        verbs = sorted([*word_list(language, "roles_possessed_verbs.txt"), *serving], key=len, reverse=True)
         self.verbs = _Endings(tuple(v + " " for v in verbs))
         self.verbs_as = _Endings(tuple(v + " " for v in verbs if v.endswith(" as")))
+        # ("was elected president of the association": a verb of naming before a bare seat, after a passive's
+        # helper or a comma, `_NAMED_AFTER`)
+        self.naming = _Endings(tuple(v + " " for v in word_list(language, "roles_naming_verbs.txt")))
         self.owners = _Endings(
             tuple(o + " " for o in sorted(word_list(language, "roles_possessors.txt"), key=len, reverse=True))
         )
@@ -2718,7 +2731,7 @@ class _OwnedSeats:
         owned: list[Hit] = []
         for hit in hits:  # (a loop: compiled)
             if hit.phrase in self.words:
-                with_verb = self._with_verb(text, hit.start, hit.end)
+                with_verb = self._with_verb(text, hit.start, hit.end, hit.value != _ANCHOR)
                 if with_verb is not None:
                     owned.append(with_verb)
         kept = []
@@ -2727,9 +2740,9 @@ class _OwnedSeats:
                 kept.append(hit)
         return sorted([*kept, *owned], key=_hit_start) if owned else kept
 
-    def _with_verb(self, text: str, start: int, end: int) -> Hit | None:
+    def _with_verb(self, text: str, start: int, end: int, phrase_alone: bool) -> Hit | None:
         """The seat text[start:end] with its owner ("the alliance's", "its"; "the"; "a"; none) and verb before
-        it, else None."""
+        it, else None (a verb of serving before a seat that is a role phrase alone, `phrase_alone`: None)."""
         if text[start - 1 : start] != " ":
             return None
         seat = text[start:end]
@@ -2740,14 +2753,18 @@ class _OwnedSeats:
             owner = "the "
         if owner is not None:
             role, at, verbs = self.seats.get(seat), base - len(owner), self.verbs
-        elif text.endswith(" a ", 0, base):
-            role, at, verbs = self.bare.get(seat), base - 2, self.verbs
+        elif text.endswith(" a ", 0, base) or text.endswith(" an ", 0, base):
+            role, at, verbs = self.bare.get(seat), base - (2 if text[base - 2] == "a" else 3), self.verbs
         else:
             role, at, verbs = self.bare.get(seat), base, self.verbs_as
         if role is None:
             return None
         verb = verbs.first(text, at)
+        if verb is None and owner is None and at == base:
+            verb = self._naming_verb(text, at)
         if verb is None or text[at - len(verb) - 1 : at - len(verb)].isalpha():
+            return None
+        if phrase_alone and verb in self.serving:
             return None
         if not _owned_seat_fits(verb, owner, at < base and owner is None, role):
             return None
@@ -2757,16 +2774,42 @@ class _OwnedSeats:
             return None  # ("Elected as the new chair institution was X": no subject before, the holder after)
         return Hit(first, end, _OWNED_SEAT, role)
 
+    def _naming_verb(self, text: str, at: int) -> str | None:
+        """The verb of naming right before `at` ("elected "), when a passive's helper or a comma stands before it
+        ("was elected president", "A, elected president in 2024"), else None ("the newly elected president")."""
+        verb = self.naming.first(text, at)
+        if verb is None:
+            return None
+        return verb if _NAMED_AFTER.search(text, max(0, at - len(verb) - 24), at - len(verb)) else None
+
+
+# before a verb of naming and a bare seat: a passive's helper (an adverb between) or a comma
+_NAMED_AFTER = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being)(?:\s+(?:also|unanimously|formally|officially|successfully|jointly))?|,)\s+$"
+)
+
+
+def _seats_with_endings(seats: dict[str, str], endings: list[str]) -> dict[str, str]:
+    """Every alliance seat but membership's (`roles_headings.tsv`) with every ending word ("institution", "units"):
+    the phrase and its role. (Not the members': a member noun has its own readings, `gatherings`.)"""
+    return {
+        f"{seat} {ending}": role
+        for seat, role in seats.items()
+        if role in ALLIANCE_ROLES and role != "member"
+        for ending in endings
+        if not ending.startswith("member")
+    }
+
 
 def _owned_seat_fits(verb: str, owner: str | None, worded: bool, role: str) -> bool:
     """Whether a verb (with its space), an owner (or "the"; None) and a seat of `role` make a seat: "to"/"on"
-    only before a council ("won a seat on the council"); "a" (`worded`, no owner) only a council seat after a
-    verb not ending in a preposition ("was elected a standing council member")."""
+    only before a council ("won a seat on the council"); "a" (`worded`, no owner) a council seat after a verb
+    not ending in a preposition ("was elected a standing council member"), any seat after "as"."""
     on_a_body = verb.endswith((" to ", " on "))
     if owner is not None:
         return not on_a_body or role == "director"
-    if worded:  # ("a")
-        return role == "director" and not on_a_body and not verb.endswith(" as ")
+    if worded:  # ("a"; "as a": "was elected as a standing council member", "named as a vice-president")
+        return not on_a_body and (role == "director" or verb.endswith(" as "))
     return True
 
 
