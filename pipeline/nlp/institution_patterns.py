@@ -500,7 +500,7 @@ class EnglishPatterns:
     def _fields_only(self, words: _Words, start: int, end: int) -> bool:
         """Whether every capitalised word from start to end is a field word ("Science and Technology")."""
         fields = self.vocab["fields"]
-        for i in range(start, end):  # noqa: SIM110 - compiled, `all` of a generator makes one
+        for i in range(start, end):  # (a loop: compiled, `all` of a generator makes one)
             if words.bits[i] & ALPHA and not words.bits[i] & CONNECTOR and words.text(i) not in fields:
                 return False
         return True
@@ -510,7 +510,9 @@ class EnglishPatterns:
         Cooperation in Running Schools", "Centre for Excellence in Teaching and Learning", "Society
         for Research in Education"): a capitalised activity (a gerund) or fields follow, no place
         ("... Cooperation in Zhengzhou", "... in Beijing") nor a date ("... in March")."""
-        if i >= limit or not words.name_word(i) or self._place_words_at(words, i, limit) or self._country_words_at(words, i):
+        if i >= limit or not words.name_word(i):
+            return False
+        if self._place_words_at(words, i, limit) or self._country_words_at(words, i):
             return False
         first = words.text(i)
         if first in _CALENDAR_WORDS:
