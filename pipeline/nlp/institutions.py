@@ -1181,7 +1181,9 @@ class InstitutionResolver(Batchwise):
             known = self._english_units[name] = self._names_a_unit_en(name, units)
         return known
 
-    def _without_units_listed_after_units(self, text: str, candidates: list[_Mention], unit_ends: set[int]) -> list[_Mention]:
+    def _without_units_listed_after_units(
+        self, text: str, candidates: list[_Mention], unit_ends: set[int]
+    ) -> list[_Mention]:
         """我校土木工程学院、建筑城规学院; X大学建筑材料检测实验室和能源转型研究中心: a school, centre or
         institute listed (、和及) right after an internal unit is one too, the same body's, unless it
         names its own place or country (南昌大学玛丽女王学院 is named by its parent: listed apart)."""

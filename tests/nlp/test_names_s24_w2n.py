@@ -135,3 +135,53 @@ def test_a_country_that_goes_on_is_not_closing_the_name(text: str, name: str, no
     names = _names(text)
     assert name in names
     assert not_kept not in names
+
+
+# -- Chinese: a school or centre listed right after an internal unit is one too ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("我校土木工程学院、建筑城规学院的6位教授作了报告。", "建筑城规学院"),
+        ("代表团参观了慕尼黑工业大学建筑材料检测实验室和能源转型研究中心。", "能源转型研究中心"),
+        ("代表团参观了德累斯顿工业大学的建筑机器人实验室和轻量化结构研究所。", "轻量化结构研究所"),
+        ("代表团参观了南昌大学外国语学院、青山湖文化研究中心及鄱阳湖生态研究院。", "鄱阳湖生态研究院"),
+    ],
+)
+def test_a_school_listed_after_an_internal_unit_is_a_unit(text: str, unit: str) -> None:
+    assert unit not in _names(text, "zh")
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a listed body after a unit: a party of its own
+        ("南昌大学外国语学院和利兹大学签署合作协议。", "利兹大学"),
+        ("代表团参观了南昌大学外国语学院和南昌大学玛丽女王学院。", "南昌大学玛丽女王学院"),
+        # a list of bodies, none of them a unit
+        ("南昌大学与江西师范大学、井冈山文化研究中心签署协议。", "井冈山文化研究中心"),
+    ],
+)
+def test_a_body_listed_after_a_body_stays(text: str, name: str) -> None:
+    assert name in _names(text, "zh")
+
+
+# -- Chinese: a count or a verb with its result opens no name ----------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "高校与企业同在一个联盟里，课程设置可以更快跟上产业变化。",
+        "湖北高校首次牵头组建一个联盟。",
+        "两国成立了两个联盟。",
+        "双方签署了关于继续合作办好孔子学院的补充协议。",
+    ],
+)
+def test_a_count_or_a_verb_before_a_head_names_nothing(text: str) -> None:
+    assert not any(name.startswith(("一个", "两个", "合作办好", "办好")) for name in _names(text, "zh"))
+
+
+def test_a_name_after_a_verb_with_its_result_keeps_its_own_words() -> None:
+    assert "中德智能制造联合实验室" in _names("双方将共同建好中德智能制造联合实验室。", "zh")
