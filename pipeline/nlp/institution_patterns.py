@@ -405,6 +405,8 @@ class EnglishPatterns:
                 break
         if words.any_of(MISSION, name_start, end):
             end += self._place_words_at(words, end, limit)  # "British Consulate-General Shanghai"
+        elif country_size := self._country_ending(words, end, limit):
+            end += country_size  # "Natural Resources Institute Finland", "Xiamen University Malaysia"
         elif words.text(end - 1) == "University" and end < limit and words.name_word(end):
             end += self._foreign_city_ending(words, end, limit)  # "Comenius University Bratislava"
         if bits[end - 1] & HEADS_FIRST:
@@ -428,7 +430,9 @@ class EnglishPatterns:
                 if listed > end:
                     end = listed
                     continue
-            if not self._connector_at(words, end, name_start):
+            if not self._connector_at(words, end, name_start) and not (
+                last_connector == "for" and bits[end] & IN and self._activity_after_in(words, end + 1, limit)
+            ):
                 if bits[end] & TOPIC and self._topic_follows(words, name_start, end, limit):
                     last_run, end = end + 1, self._run_end(words, end + 1, limit)
                     continue  # "Global Alliance of Universities on Climate"
@@ -469,6 +473,7 @@ class EnglishPatterns:
                 break  # "at Nanchang" is a place, "at Nanchang University" (or "at JXAU") a parent
             if connector == "for" and not self._purpose_words(words, name_start, end, start, run_end):
                 break  # "sent engineers to X University for PhDs": a purpose, not the name's
+            after_of = last_connector == "of"
             if connector not in {"and", "&"}:
                 last_connector = connector
             # "Embassy of France", "Maritime Transport Agency of Georgia": a country is part of the
@@ -476,7 +481,10 @@ class EnglishPatterns:
             if (
                 connector == "of"
                 and not (words.any_of(MISSION, name_start, end) or self._kind(words, name_start, end) == "government")
-                and bits[end - 1] & HEAD  # ("Science and Technology of China" names its country)
+                # a head ("Makerere University of Uganda") or a proper name after the name's own "of"
+                # ("University of Kent of the United Kingdom") before it; fields before it name their
+                # country ("University of Science and Technology of China")
+                and (bits[end - 1] & HEAD or (after_of and not self._fields_only(words, last_run, end)))
                 and self._country_run(words, start, run_end, limit)
                 and self._is_proper(words, name_start, end)
                 and not self._descriptive_only(words, name_start, end)
@@ -488,6 +496,60 @@ class EnglishPatterns:
         if end + 1 < limit and bits[end] & IN and words.any_of(HEAD, name_start, end):
             return self._city_after_in(words, name_start, end, limit)
         return end
+
+    def _fields_only(self, words: _Words, start: int, end: int) -> bool:
+        """Whether every capitalised word from start to end is a field word ("Science and Technology")."""
+        fields = self.vocab["fields"]
+        for i in range(start, end):  # (a loop: compiled, `all` of a generator makes one)
+            if words.bits[i] & ALPHA and not words.bits[i] & CONNECTOR and words.text(i) not in fields:
+                return False
+        return True
+
+    def _activity_after_in(self, words: _Words, i: int, limit: int) -> bool:
+        """Whether the 'in' before i goes on naming what a body is for ("Association for Sino-Foreign
+        Cooperation in Running Schools", "Centre for Excellence in Teaching and Learning", "Society
+        for Research in Education"): a capitalised activity (a gerund) or fields follow, no place
+        ("... Cooperation in Zhengzhou", "... in Beijing") nor a date ("... in March")."""
+        if i >= limit or not words.name_word(i):
+            return False
+        if self._place_words_at(words, i, limit) or self._country_words_at(words, i):
+            return False
+        first = words.text(i)
+        if first in _CALENDAR_WORDS:
+            return False
+        if len(first) > 5 and first.endswith("ing") and first[0].isupper():
+            return True
+        return self._fields_only(words, i, self._run_end(words, i, limit))
+
+    def _country_ending(self, words: _Words, end: int, limit: int) -> int:
+        """How many words from `end` name a country that closes the name whose head ends before it
+        ("Natural Resources Institute Finland", "Xiamen University Malaysia"): the country right
+        after the head and nothing that goes on naming after it (a capitalised word, an 's, a
+        hyphen, an 'of', an 'and' before another country); else 0."""
+        if end >= limit or not words.bits[end - 1] & HEAD or not words.name_word(end):
+            return 0
+        size = self._country_size_at(words, end)
+        after = end + size
+        if not size or after >= limit:
+            return size
+        if words.bits[after] & (NAME_WORD | HEAD | POSSESSIVE | DASH | JOINER) or words.joined_hyphen(after):
+            return 0
+        if words.bits[after] & AND:  # "Institute Finland and the University of Helsinki": a list
+            other = after + 2 if after + 2 < limit and words.bits[after + 1] & THE else after + 1
+            return 0 if other < limit and self._country_size_at(words, other) else size
+        return size
+
+    def _country_size_at(self, words: _Words, i: int) -> int:
+        """How many capitalised words from i name a country (the longest), or 0."""
+        countries = load_countries()
+        for size in (3, 2, 1):
+            if (
+                i + size <= words.size
+                and self._name_words(words, i, i + size)
+                and countries.code(words.span_text(i, i + size)) is not None
+            ):
+                return size
+        return 0
 
     def _descriptive_only(self, words: _Words, start: int, end: int) -> bool:
         """Whether every word of the name says what kind of school it is (heads, generic and field

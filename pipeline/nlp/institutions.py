@@ -505,7 +505,15 @@ class InstitutionResolver(Batchwise):
         after_institution = {m.end for m in candidates}
         # (a listed name is no unit: the method, looked up once, is called for the others only)
         is_subunit = self._is_subunit
-        candidates = [m for m in candidates if m.kb_id or not is_subunit(m, after_institution)]
+        kept, unit_ends = [], set()
+        for m in candidates:  # (a loop: the units' ends are kept for the lists they open)
+            if m.kb_id or not is_subunit(m, after_institution):
+                kept.append(m)
+            else:
+                unit_ends.add(m.end_char)
+        candidates = kept
+        if self.language == "zh":
+            candidates = self._without_units_listed_after_units(text, candidates, unit_ends)
         top = _longest_non_overlapping(candidates)
         top = self._with_short_forms(doc, text, top)
         if self.language == "zh":
@@ -1172,6 +1180,39 @@ class InstitutionResolver(Batchwise):
                 self._english_units.clear()  # a long stream of new names: keep memory flat
             known = self._english_units[name] = self._names_a_unit_en(name, units)
         return known
+
+    def _without_units_listed_after_units(
+        self, text: str, candidates: list[_Mention], unit_ends: set[int]
+    ) -> list[_Mention]:
+        """我校土木工程学院、建筑城规学院; X大学建筑材料检测实验室和能源转型研究中心: a school, centre or
+        institute listed (、和及) right after an internal unit is one too, the same body's, unless it
+        names its own place or country (南昌大学玛丽女王学院 is named by its parent: listed apart)."""
+        listed_starts = set()
+        for m in candidates:  # a unit written right after its listed body opens a list too
+            if m.kb_id:
+                listed_starts.add(m.start_char)
+                unit = _UNIT_AFTER_ITS_BODY_ZH.match(text, m.end_char)
+                if unit is not None:
+                    unit_ends.add(unit.end())
+        if not unit_ends:
+            return candidates
+        kept = []
+        for m in sorted(candidates, key=_START_CHAR):
+            at = m.start_char
+            if (
+                not m.kb_id
+                and at >= 2
+                and at not in listed_starts
+                and text[at - 1] in _UNIT_LIST_JOINERS
+                and at - 1 in unit_ends
+                and m.label in _UNIT_LABELS_ZH
+                and self._place_in(_simplified(m.text)) is None
+                and self._country_starting(_simplified(m.text)) is None
+            ):
+                unit_ends.add(m.end_char)  # (the list goes on: 、 the next one is a unit too)
+                continue
+            kept.append(m)
+        return kept
 
     def _after_a_field_list(self, mention: _Mention) -> bool:
         """考文垂大学工程、环境与计算学院: a school named by a list of fields (joined by 、 与 和 及) right
@@ -2641,6 +2682,7 @@ def _facts_of(
 # A mention's start token (its first field), as a C key function: sorts of ~100 mentions a page
 # call it once per mention.
 _START = itemgetter(0)
+_START_CHAR = itemgetter(2)
 
 
 def _pairs_apart(text: str, found: list[_Mention], candidates: list[_Mention]) -> list[_Mention]:
@@ -2839,6 +2881,12 @@ def _unit_school_after_zh() -> re.Pattern[str]:
 
 
 _FIELD_JOINERS = "、与和及"
+_UNIT_LIST_JOINERS = "、和及"
+# X大学[的]建筑材料检测实验室 + 、和及: a unit named right after its body, before a list's joiner
+_UNIT_AFTER_ITS_BODY_ZH = re.compile(
+    "的?(?:(?![、和及与的])[\u4e00-\u9fff]){1,12}?(?:实验室|研究所|研究院|中心|学院|系|处|部|办公室)(?=[、和及])"
+)  # (与 joins two parties as often as two listed units: not read as a list)
+_UNIT_LABELS_ZH = frozenset({"college", "school", "other", "research_institute"})
 _UNITS_CLOSING_A_LIST = ("等单位", "等部门", "等职能部门")  # 外国语学院、生态环境学院等单位: a list of units
 _FIELD_LIST_REACH = 24  # characters from an institution's end to a school named after a list of fields
 _FIELD_LIST_SPLIT = re.compile(f"[{_FIELD_JOINERS}]")
