@@ -729,6 +729,8 @@ class EventExtractor(Batchwise):
         # of preparing or taking part (筹办, 参与), but not the nouns that are verbs too (质量建设研讨会)
         # (a reporters' credit in brackets, 电（记者 周以宁）, is no part of the name after it)
         self.credit_words = frozenset(word_list("zh", "byline_markers.txt")) if language == "zh" else frozenset()
+        # 可/持续: a compound the segmenter cuts after a boundary character is no boundary
+        self.split_words = tuple(word_list("zh", "event_name_split_words.txt")) if language == "zh" else ()
         self.name_boundaries = (
             (self.boundaries | frozenset(word_list("zh", stops))) - frozenset(word_list("zh", inner))
             if language == "zh"
@@ -1661,7 +1663,9 @@ class EventExtractor(Batchwise):
                             walked.extend(read(i) for i in range(start - 1, pair_first - 1, -1))
                             start = pair_first
                         break
-                elif not (word[2] in _JOINT and start - 2 in institution_ends):
+                elif not (word[2] in _JOINT and start - 2 in institution_ends) and not text.startswith(
+                    self.split_words, word[0]
+                ):
                     break  # (X学院联合管理委员会会议: a body's joint committee, named with the body)
                 walked.append(word)
                 start -= 1
@@ -1748,7 +1752,7 @@ class EventExtractor(Batchwise):
         no event's name (`zh/event_generic_words.txt`). `words`: those tokens, as (start, end, NORM)."""
         generic = self.generic_words
         for word in words:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
-            if not _made_of(word[2], generic):
+            if not _made_of(word[2], generic) and not _ZH_ORDINAL.fullmatch(word[2]):
                 return False
         return True
 
@@ -2929,6 +2933,8 @@ def _name_word(view: Tokens, i: int) -> bool:
 _OPENING_MARKS = frozenset("“‘《(（「『")
 # 联合 ("joint") is a name word right after an institution (X学院联合管理委员会), a verb elsewhere
 _JOINT = frozenset({"联合"})
+# 第二届, 第十四次: an ordinal before a head word tells which one, no name (第二届论坛 refers back)
+_ZH_ORDINAL = re.compile(r"第[0-9０-９〇零一二三四五六七八九十百两]+[届次期]")
 _NAME_MARKS = "·—–-“”‘’《》()（）「」『』"
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "(": ")", "（": "）", "「": "」", "『": "』"}
 
