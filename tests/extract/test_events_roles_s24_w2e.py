@@ -162,3 +162,30 @@ def test_guidance_of_the_forum_stays_the_forums() -> None:
     text = "19日，中欧智能制造教育联盟成立大会暨首届中欧智能制造教育论坛在武汉举行。记者了解到，论坛在湖北省教育厅指导下举办。"
     roles = _roles(_record(text))
     assert ("湖北省教育厅", "other", "首届中欧智能制造教育论坛") in roles
+
+
+# -- the members as the object of a verb (推动成员高校之间的…) make no seat of the subject -------------
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "武汉大学表示，将推动成员高校之间的学分互认",
+        "武汉大学表示，将促进成员单位间的交流",
+        "武汉大学将加强成员高校之间的联合科研",
+        "武汉大学将带动成员高校开展联合培养",
+        "武汉大学将鼓励成员高校互派教师",
+    ],
+)
+def test_members_as_an_object_give_the_subject_no_seat(clause: str) -> None:
+    text = "中俄综合性大学联盟由北京大学和莫斯科国立大学于2011年共同发起。" + clause + "。"
+    assert ("武汉大学", "member", "中俄综合性大学联盟") not in _roles(_record(text))
+
+
+@pytest.mark.parametrize(
+    "clause",
+    ["武汉大学加入中俄综合性大学联盟，成为成员高校", "武汉大学是中俄综合性大学联盟的成员高校"],
+)
+def test_a_member_told_as_such_keeps_its_seat(clause: str) -> None:
+    text = "中俄综合性大学联盟由北京大学和莫斯科国立大学于2011年共同发起。" + clause + "。"
+    assert ("武汉大学", "member", "中俄综合性大学联盟") in _roles(_record(text))
