@@ -1146,6 +1146,7 @@ class RoleExtractor(Batchwise):
                     or self._antecedent_of_which(doc, hit, holders)
                     # "X remains the alliance's chair and houses its secretariat"
                     or (self._shared_subject(doc, hit, claims) if hit.value in ALLIANCE_ROLES else [])
+                    or (self._earlier_clause_subject(doc, sent, hit, holders) if self.language == "zh" else [])
                 )
             elif (moved := self._moved_to(doc, hit, holders)) is not None:
                 chosen = moved + self._next_in_rotation(doc, hit, holders, moved) if self.language == "en" else moved
@@ -1851,6 +1852,30 @@ class RoleExtractor(Batchwise):
             return []
         return apposed if _SEAT_CLOSED.match(text, hit.end) else []
 
+    def _earlier_clause_subject(
+        self, doc: Doc, sent: Span, hit: Hit, holders: list[tuple[Span, int, int]]
+    ) -> list[Span]:
+        """'A从B手中接过会旗，正式接任联盟轮值主席单位': a verb whose clause opens with it (adverbs only before
+        it) has the subject of the clause before, the names opening that clause (no other name there but
+        the one it comes from, 从B)."""
+        text = self._text
+        start = sent.start_char
+        for mark in _CLAUSE_MARKS["zh"]:  # (a loop: compiled)
+            start = max(start, text.rfind(mark, sent.start_char, hit.start) + 1)
+        if start <= sent.start_char or not _ZH_CLAUSE_ADVERBS.fullmatch(text, start, hit.start):
+            return []
+        before = sent.start_char
+        for mark in _CLAUSE_MARKS["zh"]:
+            before = max(before, text.rfind(mark, sent.start_char, start - 1) + 1)
+        opening = [m for m, first, _ in holders if before <= first < start - 1]
+        if not opening or text[before : opening[0].start_char].strip():
+            return []
+        subject = self._leading_list(doc, opening)
+        for other in opening[len(subject) :]:  # ('A将会旗交给B，正式接任': B takes it; only 从B手中 is no taker)
+            if not text.endswith("从", 0, other.start_char):
+                return []
+        return subject
+
     def _shared_subject(self, doc: Doc, hit: Hit, claims: list[tuple[Hit, list[Span]]]) -> list[Span]:
         """'X, the alliance's chair institution, will also house its secretariat': the role phrase
         before, in the same clause, had the subject; 'X joined the alliance as a vice-chair institution',
@@ -2421,6 +2446,8 @@ _SUBJECT_GAP = {
         r"(?:正式|起)?"
     ),
 }
+# what may open a clause before its verb when its subject is that of the clause before ('…，正式接任')
+_ZH_CLAUSE_ADVERBS = re.compile(r"\s*(?:并|并且|随后|同时|也|还|又|已|已经|正式|将|均|都|随即)*\s*")
 # between a subject and a seat a person may hold too: "X will serve as the alliance's rotating chair"
 _SERVES_AS = {
     "en": re.compile(

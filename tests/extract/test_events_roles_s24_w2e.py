@@ -189,3 +189,28 @@ def test_members_as_an_object_give_the_subject_no_seat(clause: str) -> None:
 def test_a_member_told_as_such_keeps_its_seat(clause: str) -> None:
     text = "中俄综合性大学联盟由北京大学和莫斯科国立大学于2011年共同发起。" + clause + "。"
     assert ("武汉大学", "member", "中俄综合性大学联盟") in _roles(_record(text))
+
+
+# -- a seat taken over in a clause that opens with its verb: the subject of the clause before ----------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "在闭幕式上，武汉大学从莫斯科国立大学手中接过会旗，正式接任联盟轮值主席单位，任期两年。",
+        "武汉大学从莫斯科国立大学手中接过会旗，接任联盟轮值主席单位。",
+        "会上，武汉大学代表发言，随后接任联盟轮值主席单位。",
+        "武汉大学接过会旗，并正式接任联盟轮值主席单位。",
+    ],
+)
+def test_a_seat_taken_over_after_a_clause_goes_to_its_subject(sentence: str) -> None:
+    text = "中俄综合性大学联盟第十四届校长论坛在长沙举行。" + sentence
+    roles = _roles(_record(text))
+    assert ("武汉大学", "chair", "中俄综合性大学联盟") in roles
+    assert ("莫斯科国立大学", "chair", "中俄综合性大学联盟") not in roles
+
+
+def test_a_seat_after_a_handing_clause_goes_to_no_one_of_it() -> None:
+    # (A将会旗交给B，正式接任: the taker is B, not the clause's subject; told so, no guess)
+    text = "中俄综合性大学联盟第十四届校长论坛在长沙举行。会上，莫斯科国立大学将会旗交给武汉大学，正式接任联盟轮值主席单位。"
+    assert ("莫斯科国立大学", "chair", "中俄综合性大学联盟") not in _roles(_record(text))
