@@ -214,3 +214,23 @@ def test_a_seat_after_a_handing_clause_goes_to_no_one_of_it() -> None:
     # (A将会旗交给B，正式接任: the taker is B, not the clause's subject; told so, no guess)
     text = "中俄综合性大学联盟第十四届校长论坛在长沙举行。会上，莫斯科国立大学将会旗交给武汉大学，正式接任联盟轮值主席单位。"
     assert ("莫斯科国立大学", "chair", "中俄综合性大学联盟") not in _roles(_record(text))
+
+
+# -- every form of "take over" a rotating seat --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "verb",
+    [
+        "has taken over the rotating presidency of",
+        "will take over the rotating presidency of",
+        "took over the rotating presidency of",
+        "has taken over the rotating chair of",
+        "will take over as rotating chair of",
+    ],
+)
+def test_a_rotating_seat_taken_over_in_any_form(verb: str) -> None:
+    text = f"Tohoku University {verb} the China-Japan University Consortium for Low-Carbon Engineering from Dalian University of Technology."
+    roles = _roles(_record(text, "en"))
+    assert ("Tohoku University", "chair", "China-Japan University Consortium for Low-Carbon Engineering") in roles
+    assert not [r for r in roles if r[0] == "Dalian University of Technology" and r[1] == "chair"]
