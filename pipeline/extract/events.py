@@ -741,6 +741,8 @@ class EventExtractor(Batchwise):
         # 丝绸之路大学联盟2025年理事会: words that end a meeting's name only right after a year
         self.year_heads = frozenset(word_list("zh", "event_heads_after_year.txt")) if language == "zh" else frozenset()
         self.generic_words = frozenset(w.lower() for w in word_list(language, "event_generic_words.txt"))
+        references = "event_reference_words.txt"
+        self.reference_words = frozenset(word_list("zh", references)) if language == "zh" else frozenset()
         abbreviations = "event_visited_abbreviations.txt"
         self.visited_abbreviations = word_list("zh", abbreviations) if language == "zh" else []
         decisions = "event_notice_decisions.txt"
@@ -1692,7 +1694,13 @@ class EventExtractor(Batchwise):
             joined = name.rfind("暨")  # (A暨B: two happenings, each named by its own head; 暨首届 is one token)
             if joined >= 0:
                 name_start, name = name_start + joined + 1, name[joined + 1 :]
-            if len(name) >= 4 and start < head and _balanced(name) and not self._generic_zh(walked[start - base :]):
+            if (
+                len(name) >= 4
+                and start < head
+                and _balanced(name)
+                and not self._generic_zh(walked[start - base :])
+                and not (head_norm in self.heads and self._refers_back(walked[start - base :]))
+            ):
                 if _kind_of_name(name) == "signing" and not institution_ends.isdisjoint(range(start, head)):
                     continue  # 南昌大学与X大学合作协议签约仪式: a signing told by its sides, no name
                 names.append(EventName(name_start, end_char, name))
@@ -1752,7 +1760,15 @@ class EventExtractor(Batchwise):
         no event's name (`zh/event_generic_words.txt`). `words`: those tokens, as (start, end, NORM)."""
         generic = self.generic_words
         for word in words:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
-            if not _made_of(word[2], generic) and not _ZH_ORDINAL.fullmatch(word[2]):
+            if not _made_of(word[2], generic):
+                return False
+        return True
+
+    def _refers_back(self, words: list[tuple[int, int, str]]) -> bool:
+        """Whether only an ordinal or a demonstrative stands before a bare head word: 首届论坛, 第二届论坛,
+        本届论坛 speak of the event named before (`zh/event_reference_words.txt`), no name of their own."""
+        for word in words:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if word[2] not in self.reference_words and not _ZH_ORDINAL.fullmatch(word[2]):
                 return False
         return True
 

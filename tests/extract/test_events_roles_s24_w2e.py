@@ -53,9 +53,15 @@ def test_a_later_short_mention_points_to_the_named_event(short: str, full: str) 
     assert ("湖北大学", "co_organizer", full) in roles
 
 
-def test_an_ordinal_inside_a_longer_name_stays_in_it() -> None:
-    record = _record("11月19日，第三届中德职业教育合作论坛在南昌举行。")
-    assert "第三届中德职业教育合作论坛" in _event_names(record)
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("11月19日，第三届中德职业教育合作论坛在南昌举行。", "第三届中德职业教育合作论坛"),
+        ("南昌大学利兹学院11月17日举行首届毕业典礼。", "首届毕业典礼"),  # (a head word with more in its word)
+    ],
+)
+def test_an_ordinal_before_more_than_a_bare_head_stays_in_the_name(text: str, name: str) -> None:
+    assert name in _event_names(_record(text))
 
 
 # -- a compound the segmenter cuts after a boundary character (可/持续) stays in the name ------------
