@@ -729,6 +729,8 @@ class EventExtractor(Batchwise):
         # of preparing or taking part (筹办, 参与), but not the nouns that are verbs too (质量建设研讨会)
         # (a reporters' credit in brackets, 电（记者 周以宁）, is no part of the name after it)
         self.credit_words = frozenset(word_list("zh", "byline_markers.txt")) if language == "zh" else frozenset()
+        # 可/持续: a compound the segmenter cuts after a boundary character is no boundary
+        self.split_words = tuple(word_list("zh", "event_name_split_words.txt")) if language == "zh" else ()
         self.name_boundaries = (
             (self.boundaries | frozenset(word_list("zh", stops))) - frozenset(word_list("zh", inner))
             if language == "zh"
@@ -739,6 +741,8 @@ class EventExtractor(Batchwise):
         # 丝绸之路大学联盟2025年理事会: words that end a meeting's name only right after a year
         self.year_heads = frozenset(word_list("zh", "event_heads_after_year.txt")) if language == "zh" else frozenset()
         self.generic_words = frozenset(w.lower() for w in word_list(language, "event_generic_words.txt"))
+        references = "event_reference_words.txt"
+        self.reference_words = frozenset(word_list("zh", references)) if language == "zh" else frozenset()
         abbreviations = "event_visited_abbreviations.txt"
         self.visited_abbreviations = word_list("zh", abbreviations) if language == "zh" else []
         decisions = "event_notice_decisions.txt"
@@ -1661,7 +1665,9 @@ class EventExtractor(Batchwise):
                             walked.extend(read(i) for i in range(start - 1, pair_first - 1, -1))
                             start = pair_first
                         break
-                elif not (word[2] in _JOINT and start - 2 in institution_ends):
+                elif not (word[2] in _JOINT and start - 2 in institution_ends) and not text.startswith(
+                    self.split_words, word[0]
+                ):
                     break  # (X学院联合管理委员会会议: a body's joint committee, named with the body)
                 walked.append(word)
                 start -= 1
@@ -1688,7 +1694,13 @@ class EventExtractor(Batchwise):
             joined = name.rfind("暨")  # (A暨B: two happenings, each named by its own head; 暨首届 is one token)
             if joined >= 0:
                 name_start, name = name_start + joined + 1, name[joined + 1 :]
-            if len(name) >= 4 and start < head and _balanced(name) and not self._generic_zh(walked[start - base :]):
+            if (
+                len(name) >= 4
+                and start < head
+                and _balanced(name)
+                and not self._generic_zh(walked[start - base :])
+                and not (head_norm in self.heads and self._refers_back(walked[start - base :]))
+            ):
                 if _kind_of_name(name) == "signing" and not institution_ends.isdisjoint(range(start, head)):
                     continue  # 南昌大学与X大学合作协议签约仪式: a signing told by its sides, no name
                 names.append(EventName(name_start, end_char, name))
@@ -1749,6 +1761,14 @@ class EventExtractor(Batchwise):
         generic = self.generic_words
         for word in words:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
             if not _made_of(word[2], generic):
+                return False
+        return True
+
+    def _refers_back(self, words: list[tuple[int, int, str]]) -> bool:
+        """Whether only an ordinal or a demonstrative stands before a bare head word: 首届论坛, 第二届论坛,
+        本届论坛 speak of the event named before (`zh/event_reference_words.txt`), no name of their own."""
+        for word in words:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
+            if word[2] not in self.reference_words and not _ZH_ORDINAL.fullmatch(word[2]):
                 return False
         return True
 
@@ -2929,6 +2949,8 @@ def _name_word(view: Tokens, i: int) -> bool:
 _OPENING_MARKS = frozenset("“‘《(（「『")
 # 联合 ("joint") is a name word right after an institution (X学院联合管理委员会), a verb elsewhere
 _JOINT = frozenset({"联合"})
+# 第二届, 第十四次: an ordinal before a head word tells which one, no name (第二届论坛 refers back)
+_ZH_ORDINAL = re.compile(r"第[0-9０-９〇零一二三四五六七八九十百两]+[届次期]")
 _NAME_MARKS = "·—–-“”‘’《》()（）「」『』"
 _PAIRS = {"“": "”", "‘": "’", "《": "》", "(": ")", "（": "）", "「": "」", "『": "』"}
 

@@ -326,6 +326,11 @@ class RoleExtractor(Batchwise):
         # 监事长单位: a seat in an alliance the contract has no role for (other), held in the alliance
         self.alliance_other = frozenset(word_list(language, "roles_alliance_other.txt"))
         heads = [w.lower() for w in word_list(language, "event_heads.txt")] if language == "en" else []
+        # words by which a sentence speaks of an event it does not name (`_speaks_of_event`)
+        self.event_mentions = tuple(
+            {w.lower() for w in word_list(language, "event_heads.txt")}
+            | {w.lower() for w in word_list(language, "roles_event_mentions.txt")}
+        )
         self.event_anaphor = (
             re.compile(rf"\s+(?:the|this|this year['’]s)\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(heads)}|event)\b")
             if heads
@@ -415,6 +420,7 @@ class RoleExtractor(Batchwise):
         counted: set[tuple[str, str, int]] = set()  # (owner, role, count) of the counts found
         yielded: set[int] = set()  # the roles (indices) of a verb that yields to another organiser (`yielding`)
         owners = _Owners(doc, sents, self._bystanding_on_page if self.bystander_page_words else self._bystander_check)
+        self._event_roles_at = -1  # the last sentence that gave an event role (`_speaks_of_event`)
         # (the headline's alliance is looked for once, when a sentence's roles first find no alliance)
         title_read = self.title_alliance is None
         find = phrase_finder(doc, self.phrases)  # (the Doc's hits, looked up once for all sentences)
@@ -557,10 +563,16 @@ class RoleExtractor(Batchwise):
                     claimed, listed_to = below
                 elif not claimed and hit.value in ALLIANCE_ROLES:
                     claimed = self._listed_in_clause_after(doc, sent, hit) or self._listed_next(doc, sents, index)
-                event_role = self._event_role(hit) and not about_alliance
+                event_role = (
+                    self._event_role(hit)
+                    and not about_alliance
+                    and not (hit.value == "other" and self._clause_about_alliance(sent, hit))
+                )
                 owner = last_event if event_role else last_alliance
-                if owner is None:
+                if owner is None or (event_role and claimed and not self._speaks_of_event(owners, sents, index, hit)):
                     continue
+                if event_role and claimed:
+                    self._event_roles_at = index
                 refs = [institution_ref(m) for m in claimed]
                 if not refs and event_role and last_alliance is not None and self._by_the_alliance(doc, hit):
                     refs = [last_alliance]  # '会议由联盟主办', 'hosted by the alliance': the alliance named before
@@ -1134,6 +1146,7 @@ class RoleExtractor(Batchwise):
                     or self._antecedent_of_which(doc, hit, holders)
                     # "X remains the alliance's chair and houses its secretariat"
                     or (self._shared_subject(doc, hit, claims) if hit.value in ALLIANCE_ROLES else [])
+                    or (self._earlier_clause_subject(doc, sent, hit, holders) if self.language == "zh" else [])
                 )
             elif (moved := self._moved_to(doc, hit, holders)) is not None:
                 chosen = moved + self._next_in_rotation(doc, hit, holders, moved) if self.language == "en" else moved
@@ -1839,6 +1852,30 @@ class RoleExtractor(Batchwise):
             return []
         return apposed if _SEAT_CLOSED.match(text, hit.end) else []
 
+    def _earlier_clause_subject(
+        self, doc: Doc, sent: Span, hit: Hit, holders: list[tuple[Span, int, int]]
+    ) -> list[Span]:
+        """'A从B手中接过会旗，正式接任联盟轮值主席单位': a verb whose clause opens with it (adverbs only before
+        it) has the subject of the clause before, the names opening that clause (no other name there but
+        the one it comes from, 从B)."""
+        text = self._text
+        start = sent.start_char
+        for mark in _CLAUSE_MARKS["zh"]:  # (a loop: compiled)
+            start = max(start, text.rfind(mark, sent.start_char, hit.start) + 1)
+        if start <= sent.start_char or not _ZH_CLAUSE_ADVERBS.fullmatch(text, start, hit.start):
+            return []
+        before = sent.start_char
+        for mark in _CLAUSE_MARKS["zh"]:
+            before = max(before, text.rfind(mark, sent.start_char, start - 1) + 1)
+        opening = [m for m, first, _ in holders if before <= first < start - 1]
+        if not opening or text[before : opening[0].start_char].strip():
+            return []
+        subject = self._leading_list(doc, opening)
+        for other in opening[len(subject) :]:  # ('A将会旗交给B，正式接任': B takes it; only 从B手中 is no taker)
+            if not text.endswith("从", 0, other.start_char):
+                return []
+        return subject
+
     def _shared_subject(self, doc: Doc, hit: Hit, claims: list[tuple[Hit, list[Span]]]) -> list[Span]:
         """'X, the alliance's chair institution, will also house its secretariat': the role phrase
         before, in the same clause, had the subject; 'X joined the alliance as a vice-chair institution',
@@ -1873,6 +1910,33 @@ class RoleExtractor(Batchwise):
         if opening.startswith(self.alliance_references):
             return True
         return bool(alliances) and not doc_text(doc)[sent.start_char : alliances[0].start_char].strip()
+
+    def _speaks_of_event(self, owners: _Owners, sents: Sentences, index: int, hit: Hit) -> bool:
+        """Whether sentence `index` may hold roles in the event named last up to it: it names one, or
+        follows the sentence naming it or giving roles in it (over a paragraph's break: 'It was supported
+        by', 'Supported by: X' after 'Organizer: Y'), or speaks of one by a head word or
+        `roles_event_mentions.txt` ('论坛由…主办', 'The event was hosted by'), or is a label line the
+        role opens ('Supported by: X', '承办单位：X': a page's credits). A sentence further on naming
+        none tells of something else ('根据协议，两校每年互派…由双方导师联合指导')."""
+        found = bisect.bisect_right(owners.event_at, index)
+        before = index - 1
+        while before > 0 and _blank(self._text, sents.spans[before].start_char, sents.spans[before].end_char):
+            before -= 1  # (a paragraph's break between them)
+        if (found and owners.event_at[found - 1] >= before) or self._event_roles_at >= before:
+            return True
+        span = sents.spans[index]
+        if not self._text[span.start_char : hit.start].strip():
+            return True
+        return holds_any(self._text[span.start_char : span.end_char].lower(), self.event_mentions)
+
+    def _clause_about_alliance(self, sent: Span, hit: Hit) -> bool:
+        """'记者了解到，联盟在省教育厅指导下组建': guidance or support told in a clause whose subject is the
+        alliance (the clause opens with a word for it) is the alliance's, however the sentence opens."""
+        text = self._text
+        start = sent.start_char
+        for mark in _CLAUSE_MARKS[self.language]:  # (a loop: compiled)
+            start = max(start, text.rfind(mark, sent.start_char, hit.start) + 1)
+        return text[start : hit.start].lstrip().lower().startswith(self.alliance_references)
 
     def _names_a_unit(self, doc: Doc, end: int) -> bool:
         """'学校国际合作与交流处承办', "the university's International Office": the unit named right
@@ -2382,6 +2446,8 @@ _SUBJECT_GAP = {
         r"(?:正式|起)?"
     ),
 }
+# what may open a clause before its verb when its subject is that of the clause before ('…，正式接任')
+_ZH_CLAUSE_ADVERBS = re.compile(r"\s*(?:并|并且|随后|同时|也|还|又|已|已经|正式|将|均|都|随即)*\s*")
 # between a subject and a seat a person may hold too: "X will serve as the alliance's rotating chair"
 _SERVES_AS = {
     "en": re.compile(
