@@ -45,6 +45,7 @@ class HtmlHints:
     title_tag: re.Pattern[str]  # a tag a headline opens with ('【热点】')
     structured_data_types: frozenset[str]  # JSON-LD types that describe the article (NewsArticle)
     url_dates: tuple[re.Pattern[str], ...]  # the day a CMS writes into a page's URL
+    lead: frozenset[str]  # whole class/id words of a lead (standfirst) block beside the main one
 
 
 @cache
@@ -69,6 +70,7 @@ def html_hints() -> HtmlHints:
         title_tag=re.compile(r"\s*(?:" + "|".join(f"(?:{row})" for row in data["title_tags"]) + r")\s*"),
         structured_data_types=frozenset(data["structured_data_types"]),
         url_dates=tuple(re.compile(row) for row in data["url_dates"]),
+        lead=frozenset(data["lead_hints"]),
     )
 
 
@@ -77,6 +79,13 @@ def has_hint(element: etree._Element, hints: tuple[str, ...]) -> bool:
     whole word of it ('bt', 'nr'), a longer one any part ('content' in 'articlecontent')."""
     names = _names(element)
     return names != " " and names_hint(names, hints)  # most elements have neither
+
+
+def has_word_hint(element: etree._Element, words: frozenset[str]) -> bool:
+    """Whether a whole word of the element's class or id is one of `words` ('lead' in
+    'field--name-field-lead', not in 'leadership')."""
+    names = _names(element)
+    return names != " " and not words.isdisjoint(_HINT_SPLIT.split(names))
 
 
 def _names(element: etree._Element) -> str:

@@ -35,7 +35,7 @@ from pipeline.parse.chrome import (
     read_byline,
 )
 from pipeline.parse.decode import UndecodableError, decode_bytes
-from pipeline.parse.generic import html_hints, main_block, names_hint
+from pipeline.parse.generic import has_word_hint, html_hints, main_block, names_hint
 from pipeline.parse.prefilter import Literals
 from pipeline.parse.site_rules import SiteRules, rules_for_url
 from pipeline.parse.stamps import Stamp, find_stamp
@@ -333,6 +333,7 @@ def _read_generic(page: PageText, read: LineReader) -> _Article | None:
     title_line = _title_line(lines, own[0].index, read)
     body_lines = [line for line in own if title_line is None or line.index != title_line.index]
     body_lines = _with_captions(lines, body_lines, own, block)
+    body_lines = _lead_run(lines, body_lines[0].index, block) + body_lines if body_lines else body_lines
     return _Article(
         cleaned=clean_lines(joined_at_breaks(body_lines, page.broken), read),
         title=clean_line(title_line.text) if title_line else None,
@@ -355,6 +356,33 @@ def _with_captions(lines: list[Line], body: list[Line], own: list[Line], block: 
     after = _caption_run(lines[last + 1 : last + 1 + _MAX_CAPTIONS], container)
     before = _caption_run(lines[max(0, first - _MAX_CAPTIONS) : first][::-1], container)[::-1]
     return before + body + after if before or after else body
+
+
+def _lead_run(lines: list[Line], first: int, block: etree._Element) -> list[Line]:
+    """The lines of a lead (standfirst) block printed right before the article's first line in
+    the main block's own container (Drupal's 'field--name-field-lead', 'article__lead'): the
+    article's opening paragraph set apart, which the density score leaves out because its
+    sibling holds more text. It names what the article is about (who approved what, with whom)."""
+    container = block.getparent()
+    if container is None or container.tag in ("body", "html"):
+        return []
+    words = html_hints().lead
+    run: list[Line] = []
+    for line in lines[max(0, first - _MAX_CAPTIONS) : first][::-1]:
+        if line.link_density > _MAX_LINKS or not _in_lead(line.owner, container, words):
+            break
+        run.append(line)
+    return run[::-1]
+
+
+def _in_lead(owner: etree._Element, container: etree._Element, words: frozenset[str]) -> bool:
+    """Whether `owner` is a lead block inside `container`, or inside one there."""
+    element: etree._Element | None = owner
+    while element is not None and element is not container:
+        if has_word_hint(element, words):
+            return True
+        element = element.getparent()
+    return False
 
 
 def _caption_run(lines: list[Line], container: etree._Element) -> list[Line]:
