@@ -576,14 +576,29 @@ def _lists_titled_names(doc: Doc, text: str, match: re.Match[str]) -> bool:
     return False
 
 
+_UNIT_OFFICE_LINK_REACH = 64  # characters from an office's start to its " of the " (with its area, bracket)
+
+
+def _find_all(text: str, literal: str) -> Iterator[int]:
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + 1)
+
+
 def _offices_of_unit_then_name(text: str) -> list[re.Match[str]]:
-    """`_office_of_unit_then_name` at the title starts followed by " of the " (most have none)."""
-    if text.find(" of the ") < 0:
+    """`_office_of_unit_then_name` at the title starts followed by " of the " within an office's reach
+    (most have none: the patterns are tried only there)."""
+    links = list(_find_all(text, " of the "))
+    if not links:
         return []
     bare, with_field = _office_of_unit_then_name()
     found: list[re.Match[str]] = []
     for start in _title_starts(text):
         if found and start < found[-1].end():
+            continue
+        link = bisect.bisect_left(links, start)
+        if link == len(links) or links[link] - start > _UNIT_OFFICE_LINK_REACH:
             continue
         match = bare.match(text, start) or with_field.match(text, start)
         if match is not None:
