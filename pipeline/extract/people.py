@@ -576,6 +576,14 @@ def _lists_titled_names(doc: Doc, text: str, match: re.Match[str]) -> bool:
     return False
 
 
+@functools.cache
+def _unit_link() -> re.Pattern[str]:
+    """' of the International Office', ' of the School of': the link to a unit (`person_unit_heads.txt`)
+    that `_office_of_unit_then_name` needs, looked at first (few " of the " lead to one)."""
+    heads = alternation(word_list("en", "person_unit_heads.txt"))
+    return re.compile(rf" of the (?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){{0,4}}(?:{heads})\s+[A-Za-z]")
+
+
 _UNIT_OFFICE_LINK_REACH = 64  # characters from an office's start to its " of the " (with its area, bracket)
 
 
@@ -589,7 +597,8 @@ def _find_all(text: str, literal: str) -> Iterator[int]:
 def _offices_of_unit_then_name(text: str) -> list[re.Match[str]]:
     """`_office_of_unit_then_name` at the title starts followed by " of the " within an office's reach
     (most have none: the patterns are tried only there)."""
-    links = list(_find_all(text, " of the "))
+    unit_link = _unit_link()
+    links = [at for at in _find_all(text, " of the ") if unit_link.match(text, at) is not None]
     if not links:
         return []
     bare, with_field = _office_of_unit_then_name()
