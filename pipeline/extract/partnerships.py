@@ -432,6 +432,12 @@ class PartnershipExtractor(Batchwise):
                         and not _tells(setting, sentence)
                     ):
                         setting, standing = None, True  # a line of a list announced with no day
+                    sentence_settings = settings
+                    if relatives and setting is not None and setting.date_text and reading.relative_clauses:
+                        moved = _outside_relative_clause(settings, spans, index, setting, sentence, start, reading)
+                        if moved is not setting:  # (the day the paragraph told before, or none)
+                            setting = moved
+                            sentence_settings = {} if moved is None else {sent.start: moved}
                     if setting is not None and setting.date is not None and setting.date_text:
                         # (a sentence telling its own day, most that have one, is not looked into)
                         own_day = setting.date_text in sentence
@@ -440,7 +446,7 @@ class PartnershipExtractor(Batchwise):
                         standing = standing or (
                             not own_day and self._day_of_others_before(doc, text, sent, setting, pairs, sides)
                         )
-                    read = self._partnerships(doc, sent, pairs, kind_of, {} if standing else settings, days)
+                    read = self._partnerships(doc, sent, pairs, kind_of, {} if standing else sentence_settings, days)
                     if len(read) > 1 and not standing:
                         if by_sentence is None:
                             by_sentence = dates_by_sentence(doc)
@@ -504,11 +510,7 @@ class PartnershipExtractor(Batchwise):
         kept = [side for side in sides if not _same_as_one_of(side, supporters)]
         chinese_kept = any(side.known.country in CHINESE for side in kept)
         foreign_kept = any(_may_be_foreign(side.known) for side in kept)
-        dropped = {
-            id(side)
-            for side in supporters
-            if (chinese_kept if side.known.country in CHINESE else foreign_kept)
-        }
+        dropped = {id(side) for side in supporters if (chinese_kept if side.known.country in CHINESE else foreign_kept)}
         return [side for side in sides if id(side) not in dropped]
 
     def _sides(self, doc: Doc, sent: Span, sides: list[_Party]) -> tuple[list[_Party], list[_Party]]:
@@ -724,8 +726,10 @@ class PartnershipExtractor(Batchwise):
                 end = sent.start_char + at + len(word)
                 for hit in hits:
                     gap = text[end : hit.start]
-                    if hit.value in DOCUMENT_KINDS and 0 <= hit.start - end <= _FRAME_REACH and not _holds_clause_mark(
-                        gap, 0, len(gap)
+                    if (
+                        hit.value in DOCUMENT_KINDS
+                        and 0 <= hit.start - end <= _FRAME_REACH
+                        and not _holds_clause_mark(gap, 0, len(gap))
                     ):
                         framed.add(hit.start)
                         break
@@ -2063,6 +2067,8 @@ _EN_CAMPUS_WORDS = 3  # words after it up to "Campus", at most ("Nanchang Campus
 _WORD_REACH = 24  # how far before a side `_follows_word` looks ("and a student exchange agreement with")
 _VISIT_KINDS = {"talks"}  # what a sentence telling only of a visit gives
 _ATTENDED_KINDS = frozenset({"talks", "other"})  # what an event attended tells ("attended the cooperation forum")
+
+
 def _framed(hit: Hit, documents: set[int]) -> bool:
     """Whether `hit` is a framing document (where `documents` start) or a term of one (a programme,
     an institute) in a sentence framed by one."""
@@ -3231,6 +3237,27 @@ def _with_record_countries(every: list[Facts]) -> list[Facts]:
         country = countries[(known.display_name or known.text).casefold()]
         shared.append(known if country == known.country else known._replace(country=country))
     return shared
+
+
+def _outside_relative_clause(
+    settings: dict, spans: list[Span], index: int, setting: Setting, sentence: str, start: int, reading: _KindReading
+) -> Setting | None:
+    """ "B renewed its agreement with C, which the two first signed on Sept. 14, 2021.": a day told only in
+    a relative clause (`clauses.relative_clauses`) is the background's, not the day of the act that
+    made the pair; the pair takes the day the sentence before in its paragraph was set on, if any."""
+    told = sentence.find(setting.date_text)
+    if told < 0 or not within_any(start + told, reading.relative_clauses):
+        return setting
+    if sentence.find(setting.date_text, told + 1) >= 0:
+        return setting  # (told in the main clause too)
+    if index == 0:
+        return None
+    previous = spans[index - 1]
+    earlier = settings.get(previous.start)
+    text = previous.doc.text
+    if earlier is None or "\n" in text[previous.end_char : start]:
+        return None  # (a paragraph's first sentence: no day told before it in the paragraph)
+    return earlier if earlier.date_text != setting.date_text else None
 
 
 def _day_of(setting: Setting | None, kind: str, days: dict[dt.date, str]) -> str | None:

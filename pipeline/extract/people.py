@@ -532,6 +532,89 @@ def _unit_after_office(text: str, stop: int) -> re.Match[str] | None:
 _LISTED_BEFORE = re.compile(r"\)?\s*(?:,\s*(?:and\s+)?|and\s+)")
 
 
+@functools.cache
+def _office_of_unit_then_name() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """'Director of the International Office Wang Lei', 'Dean of the School of Law Chen Jie': an office
+    of an internal unit (`person_unit_heads.txt`) written before the name with no comma, as lists of a
+    delegation's members write them ("Vice President X, Director of the ... Office Y and ..."). The name
+    must close the clause; after a unit's field ("of Foreign Languages") it is read as two words, so that
+    the field's last word is not read as the name's first."""
+    offices = [t for t in _en_offices_written() if t not in _honorifics()]
+    heads = alternation(word_list("en", "person_unit_heads.txt"))
+    word = r"[A-Z][\w-]*"
+    office = rf"(?<![\w-])(?P<title>{_one_title(alternation(offices))}\s+of\s+the\s+"
+    unit = rf"(?:{word}\s+(?:(?:and|&)\s+)?){{0,4}}(?:{heads})"
+    field = rf"\s+(?:of|for)\s+{word}(?:\s+(?:and\s+|&\s+)?{word}){{0,4}}?"
+    closing = r"(?=\s*[,.;)]|\s+(?:and|[a-z]+ed|said|says)\b)"
+    return (
+        re.compile(rf"{office}{unit})\s+(?P<name>{_EN_NAME}){closing}"),
+        re.compile(rf"{office}{unit}{field})\s+(?P<name>{_EN_WORD}\s+{_EN_WORD}){closing}"),
+    )
+
+
+_NAME_WORD_STARTS = re.compile(r"(?<![\w-])[A-Z]")  # (where the name before a list's comma may start)
+
+
+def _lists_titled_names(doc: Doc, text: str, match: re.Match[str]) -> bool:
+    """Whether an `_office_of_unit_then_name` match names a person: its name is no institution's, and
+    after a comma it goes on a list of titled names ("Vice President X, Director of ... Y"), the name
+    before the comma written after its own title; after a bare name's comma the office is that name's
+    ("Huang Wei, Deputy Director-General of the Education Department of Guangxi Zhuang Autonomous
+    Region, said": no "Autonomous Region")."""
+    start, end = match.span("name")
+    if _Institutions.of(doc).holds(start, end):
+        return False
+    opening = match.start("title")
+    if not text.endswith((", ", ",\n"), 0, opening):
+        return True
+    comma = text.rfind(",", 0, opening)
+    words = _NAME_WORD_STARTS.finditer(text, max(0, comma - 40), comma)
+    for word in words:
+        before = _before_match_naming(text, word.start())
+        if before is not None and not _forms_of_address_only(before.group("title")):
+            return True  # (an office, not "Professor X," whose comma an office of X's may follow)
+    return False
+
+
+@functools.cache
+def _unit_link() -> re.Pattern[str]:
+    """' of the International Office', ' of the School of': the link to a unit (`person_unit_heads.txt`)
+    that `_office_of_unit_then_name` needs, looked at first (few " of the " lead to one)."""
+    heads = alternation(word_list("en", "person_unit_heads.txt"))
+    return re.compile(rf" of the (?:[A-Z][\w-]*\s+(?:(?:and|&)\s+)?){{0,4}}(?:{heads})\s+[A-Za-z]")
+
+
+_UNIT_OFFICE_LINK_REACH = 64  # characters from an office's start to its " of the " (with its area, bracket)
+
+
+def _find_all(text: str, literal: str) -> Iterator[int]:
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + 1)
+
+
+def _offices_of_unit_then_name(text: str) -> list[re.Match[str]]:
+    """`_office_of_unit_then_name` at the title starts followed by " of the " within an office's reach
+    (most have none: the patterns are tried only there)."""
+    unit_link = _unit_link()
+    links = [at for at in _find_all(text, " of the ") if unit_link.match(text, at) is not None]
+    if not links:
+        return []
+    bare, with_field = _office_of_unit_then_name()
+    found: list[re.Match[str]] = []
+    for start in _title_starts(text):
+        if found and start < found[-1].end():
+            continue
+        link = bisect.bisect_left(links, start)
+        if link == len(links) or links[link] - start > _UNIT_OFFICE_LINK_REACH:
+            continue
+        match = bare.match(text, start) or with_field.match(text, start)
+        if match is not None:
+            found.append(match)
+    return found
+
+
 def _listed_with(text: str, found: list[Person], opening: int) -> InstitutionRef | None:
     """The organisation of the person named right before `opening`, joined to it by "and" or a comma
     ("... Mahidol University) and Associate Professor Preecha Wongsa, Dean of the Faculty of ...")."""
@@ -1281,10 +1364,16 @@ class PeopleExtractor(Batchwise):
         taken: set[int] = set()  # the characters of the names found
         found = self._en_bracketed_people(doc, taken)
         text = doc_text(doc)
+        unit_offices = [m for m in _offices_of_unit_then_name(text) if _lists_titled_names(doc, text, m)]
+        next_offices = {m.start("title") for m in unit_offices}  # (offices written before their names)
+        for unit_office in unit_offices:
+            taken.update(range(*unit_office.span("name")))
         for match in itertools.chain(_after_matches(text), _before_matches(text), _pointed_matches(text)):
             start, end = match.span("name")
             if start in taken or self._is_byline(text, match.start()):
                 continue
+            if _is_after_match(match) and match.start("title") in next_offices:
+                continue  # "X, Director of the International Office Y": the office after X's comma is Y's
             if _after_honorific(text, start) and _is_after_match(match):
                 # "Vice Rector Prof. Dr. X, the Dean of the Faculty and ...": the office written before the
                 # honorifics is the name's (the one after may be the next person's); read as a before-match
@@ -1367,6 +1456,7 @@ class PeopleExtractor(Batchwise):
                     evidence=evidence_fields(doc, opening, max(after.end_char, stop) if after else stop),
                 )
             )
+        found += self._en_unit_office_people(doc, unit_offices, found)
         found += self._en_possessive_people(doc, taken) + self._en_owned_office_people(doc, taken)
         found += self._en_names_after_office_of_body(doc, taken)
         found += self._en_names_with_office_of_the(doc, taken)
@@ -1382,6 +1472,28 @@ class PeopleExtractor(Batchwise):
         return (
             _with_university_before(doc, found) if publisher is None or doc._.publisher.kind == "government" else found
         )
+
+    def _en_unit_office_people(self, doc: Doc, matches: list[re.Match[str]], found: list[Person]) -> list[Person]:
+        """The people of `_offices_of_unit_then_name` matches: the unit's body is that of the person listed
+        right before, else the one the context gives (a delegation's, the publisher)."""
+        text = doc_text(doc)
+        people: list[Person] = []
+        institutions = _Institutions.of(doc)
+        for match in matches:
+            start, end = match.span("name")
+            if institutions.holds(start, end):
+                continue
+            opening = match.start("title")
+            people.append(
+                Person(
+                    name=match.group("name"),
+                    title=_single_spaced(match.group("title")),
+                    organization=_listed_with(text, [*found, *people], opening)
+                    or self._en_context(doc, opening, end, False),
+                    evidence=evidence_fields(doc, opening, end),
+                )
+            )
+        return people
 
     def _en_bracketed_people(self, doc: Doc, taken: set[int]) -> list[Person]:
         """'Jane Doe (President of Harlow University)', 'Dr. Anong Srisuk (Director of the International
@@ -1830,7 +1942,13 @@ class PeopleExtractor(Batchwise):
                 or (
                     not before and _fellow_member(text, found[-1] if found else None, title_start, doc=doc, title=match)
                 )
-                or self._organisation_before(doc, before, match.group("title"), title_start)
+                or self._host_of_own_delegation(
+                    doc,
+                    text,
+                    self._organisation_before(doc, before, match.group("title"), title_start),
+                    title_start,
+                    name_end,
+                )
             )
             found.append(
                 Person(
@@ -2057,11 +2175,37 @@ class PeopleExtractor(Batchwise):
                     title=title,
                     organization=fellow.organization
                     if fellow is not None
-                    else self._organisation_before(doc, before, office.group("title") or "", name_start),
+                    else self._host_of_own_delegation(
+                        doc,
+                        text,
+                        self._organisation_before(doc, before, office.group("title") or "", name_start),
+                        name_start,
+                        office.end(),
+                    ),
                     evidence=evidence_fields(doc, before[0].start_char if before else name_start, office.end()),
                 )
             )
         return found
+
+    def _host_of_own_delegation(
+        self, doc: Doc, text: str, organisation: InstitutionRef | None, name_start: int, end: int
+    ) -> InstitutionRef | None:
+        """'访问华中师范大学。刘建华副校长会见了代表团': a person given the publisher who receives the
+        page's own delegation (named bare, 代表团, 我校代表团) is of the institution visited: the one named
+        last before in the paragraph that is not the publisher, written after a visiting verb
+        (`person_visited_verbs.txt`: 访问X, 抵达X); else `organisation`."""
+        if organisation is None or _host_verb().match(text, end) is None:
+            return organisation  # (looked at first: most people receive no delegation)
+        own = _publisher_ref(doc)
+        if own is None or _ref_key(own) != _ref_key(organisation):
+            return organisation
+        paragraph = text.rfind("\n", max(0, name_start - _HOST_REACH), name_start) + 1
+        visited = word_list("zh", "person_visited_verbs.txt")
+        for span in reversed(institutions_in(doc, max(paragraph, name_start - _HOST_REACH), name_start)):
+            ref = institution_ref(span)
+            if _ref_key(ref) != _ref_key(own):  # (the last other body: visited as written, else none)
+                return ref if text.endswith(visited, 0, span.start_char) else organisation
+        return organisation
 
     def _named_before_not_publisher(self, doc: Doc, position: int) -> InstitutionRef | None:
         """该校 on a page: the institution named last before it that is not the publisher (who
@@ -2093,6 +2237,19 @@ class PeopleExtractor(Batchwise):
         if holds_any(title, word_list("zh", "person_government_offices.txt")):
             return None  # 省委常委、副省长陈晓平 on a university's page: no officer of the publisher
         return _publisher_ref(doc)
+
+
+_HOST_REACH = 200  # characters before a host's name read for the institution visited
+
+
+@functools.cache
+def _host_verb() -> re.Pattern[str]:
+    """'会见了代表团', '亲切会见了我校代表团一行', '接待了来访的代表团' right after a person: a host's verb
+    (`person_host_verbs.txt`) whose object is the page's own delegation (no institution named in it)."""
+    verbs = alternation(word_list("zh", "person_host_verbs.txt"))
+    own = alternation(word_list("zh", "first_person.txt"))
+    delegations = alternation(word_list("zh", "person_delegations.txt"))
+    return re.compile(rf"(?:亲切|热情)?(?:{verbs})了?(?:来访的)?(?:{own})?(?:{delegations})")
 
 
 def _names_a_body(name: str) -> bool:
