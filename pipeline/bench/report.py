@@ -258,7 +258,9 @@ def _workers_section(runs: list[WorkersRun]) -> str:
              "one-worker runs before and after it (the machine's speed drifts from minute to minute). "
              "CPU s: all processes of the run, and those that extract (the parent itself with one "
              "worker); cores used: the extracting processes' CPU over wall time; cores wanted: the same "
-             "plus the time they were runnable but had no core (a neighbour held it).",
+             "plus the time they were runnable but had no core (a neighbour held it); others' cores: the CPU "
+             "the rest of the machine used during the run over its wall time (a neighbour's load costs the "
+             "N-worker run, which needs every core, more than the single one, which leaves one free).",
              "", workers_table(runs)]
     return "\n".join(lines) + "\n"
 

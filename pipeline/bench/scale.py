@@ -8,7 +8,10 @@ minute (the same one-worker run took 37 to 46 CPU seconds), and a run compared w
 neighbour only carries that drift into its speed-up. Beside the wall time, the CPU time of every
 process of the run and the time its workers spent runnable but waiting for a core
 (`/proc/PID/task/*/schedstat`): on a shared machine a run that falls short shows whether
-the workers lacked work (the design) or lacked cores (the neighbours). Memory: a subprocess
+the workers lacked work (the design) or lacked cores (the neighbours). And the CPU the rest of
+the machine used meanwhile (`/proc/stat`'s busy time less the run's own): a neighbour's load is
+not neutral here, it costs the N-worker run more than the single one, which leaves a core free
+for it; the column says which runs met one. Memory: a subprocess
 streams N bulletins from a generator (the corpus bulletins, cycled, each with its own
 id) through `extract_parallel` into /dev/null while this process samples the RSS of its
 whole process tree; 1,000 and 100,000 bulletins are compared.
@@ -44,6 +47,7 @@ class WorkersRun:
     workers_cpu: float = 0.0  # of the processes that extract (the parent itself with one worker)
     workers_waiting: float = 0.0  # seconds the workers were runnable but had no core
     load_after: float = 0.0
+    others_cpu: float = 0.0  # CPU seconds the machine spent on other processes during the run
 
     @property
     def per_second(self) -> float:
@@ -58,6 +62,19 @@ class WorkersRun:
     def cores_wanted(self) -> float:
         """Cores the workers could have used: running or waiting to run, over the wall time."""
         return (self.workers_cpu + self.workers_waiting) / self.seconds
+
+    @property
+    def others_cores(self) -> float:
+        """Cores the rest of the machine kept busy meanwhile (neighbours, this bench's sampling)."""
+        return self.others_cpu / self.seconds
+
+
+def busy_cpu_seconds(stat: str | None = None) -> float:
+    """CPU seconds all cores have spent busy since boot: `/proc/stat`'s first line, all but idle
+    and iowait (steal counts: the host gave the core to someone else)."""
+    line = (stat if stat is not None else Path("/proc/stat").read_text()).split("\n", 1)[0].split()
+    user, nice, system, _idle, _iowait, irq, softirq, steal = (int(value) for value in line[1:9])
+    return (user + nice + system + irq + softirq + steal) / os.sysconf("SC_CLK_TCK")
 
 
 @dataclass
@@ -181,11 +198,13 @@ def _workers_run(inputs: list[Path], docs: int, workers: int, out: Path) -> Work
         "--quiet",
     ]
     load = load_average()
+    busy = busy_cpu_seconds()
     started = time.perf_counter()
     process = subprocess.Popen(command, cwd=REPO, stderr=subprocess.DEVNULL)
     with CpuWatch(process.pid) as watch:
         process.wait()
     seconds = time.perf_counter() - started
+    busy = busy_cpu_seconds() - busy
     cpu, _ = watch.total()
     doers = ("parent",) if workers == 1 else ("worker",)
     workers_cpu, waiting = watch.total(*doers)
@@ -198,13 +217,14 @@ def _workers_run(inputs: list[Path], docs: int, workers: int, out: Path) -> Work
         workers_cpu=workers_cpu,
         workers_waiting=waiting,
         load_after=load_average(),
+        others_cpu=max(busy - cpu, 0.0),
     )
 
 
 TABLE_HEAD = (
     "| run | workers | seconds | bulletins/s | speed-up | CPU s, all | CPU s, workers | cores used | "
-    "cores wanted | load before/after | output |\n"
-    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"
+    "cores wanted | others' cores | load before/after | output |\n"
+    "| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |"
 )
 
 
@@ -237,7 +257,8 @@ def workers_row(number: int, run: WorkersRun, single_seconds: float) -> str:
     return (
         f"| {number} | {run.workers} | {run.seconds:.1f} | {run.per_second:.2f} | "
         f"{single_seconds / run.seconds:.2f}x | {run.cpu:.0f} | {run.workers_cpu:.0f} | "
-        f"{run.cores_used:.2f} | {run.cores_wanted:.2f} | {run.load_before:.2f} / {run.load_after:.2f} | {same} |"
+        f"{run.cores_used:.2f} | {run.cores_wanted:.2f} | {run.others_cores:.2f} | "
+        f"{run.load_before:.2f} / {run.load_after:.2f} | {same} |"
     )
 
 
@@ -296,7 +317,7 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(prog="python -m pipeline.bench.scale workers")
     parser.add_argument("folders", nargs="+", type=Path)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--repeats", type=int, default=4)
+    parser.add_argument("--repeats", type=int, default=6)  # a run drifts by 10-25% with the neighbours
     args = parser.parse_args(argv)
     docs = sum(1 for folder in args.folders for _ in folder.rglob("*.html"))
     print(f"{docs} bulletins; {os.cpu_count()} cores\n\n{TABLE_HEAD}", flush=True)

@@ -143,3 +143,21 @@ def test_workers_section_sets_each_run_against_the_single_worker_runs_around_it(
     assert "| 4 | 2 | 60.0 | 33.33 | 1.58x |" in report
     assert "| 7 | 1 | 122.0 | 16.39 | 1.00x |" in report
     assert "cores wanted" in report
+
+
+def test_the_workers_table_shows_the_cores_the_rest_of_the_machine_used_during_each_run() -> None:
+    import os
+
+    from pipeline.bench.scale import WorkersRun, busy_cpu_seconds, workers_table
+
+    ticks = os.sysconf("SC_CLK_TCK")
+    # user nice system idle iowait irq softirq steal guest guest_nice: idle and iowait are not busy
+    stat = f"cpu  {10 * ticks} {ticks} {3 * ticks} {500 * ticks} {7 * ticks} 0 {ticks} {2 * ticks} 0 0\ncpu0 1 2 3"
+    assert busy_cpu_seconds(stat) == 17.0
+    assert busy_cpu_seconds() > 0  # this machine's own
+    quiet = WorkersRun(1, 2000, 40.0, 0.1, cpu=40.0, workers_cpu=40.0)
+    shared = WorkersRun(2, 2000, 25.0, 0.1, cpu=44.0, workers_cpu=40.0, workers_waiting=5.0, others_cpu=10.0)
+    rows = workers_table([quiet, shared, quiet]).splitlines()
+    assert "others' cores" in rows[0]
+    assert "| 0.00 |" in rows[2]
+    assert "| 1.60x | 44 | 40 | 1.60 | 1.80 | 0.40 |" in rows[3]

@@ -171,6 +171,13 @@ def test_a_raw_page_that_kills_its_worker_is_a_failure_naming_its_file(
     assert lines(results[:1] + results[2:]) == lines(extract_items(raws))
 
 
+def test_a_full_chunk_is_one_batch_of_the_size_one_process_runs() -> None:
+    # Every `nlp.pipe` call costs a fixed part: smaller chunks would cost the workers more a page.
+    from pipeline.batch import BATCH_SIZE
+
+    assert CHUNK_SIZE == BATCH_SIZE
+
+
 @pytest.mark.parametrize("total", [3, 100, 1000])
 def test_once_the_input_is_exhausted_chunks_shrink_to_single_documents(total: int) -> None:
     workers = 2
