@@ -30,7 +30,8 @@ def add_parser(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--workers", type=int, default=2, help="workers to compare with one (default 2)")
     parser.add_argument("--workers-repeats", type=int, default=6, metavar="N",
                         help="N-worker runs, each between two one-worker runs (1, N, 1, ..., 1); the median "
-                             "speed-up counts (default 6: on a shared machine a neighbour's load costs the 2-worker run more than the single one, so a few more pairs)")
+                             "speed-up counts (default 6: on a shared machine a neighbour's load costs the "
+                             "2-worker run more than the single one, so a few more pairs)")
     parser.add_argument("--memory", type=int, nargs="*", default=[1000, 100_000], metavar="N",
                         help="bulletins to stream for the memory runs (default 1000 100000; none to skip)")
     parser.add_argument("--corpus", type=Path, default=REPO / "bench" / "corpus", help="bench corpus folder")
