@@ -38,7 +38,8 @@ FACT_KEYS = {
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_\-]+)""", re.IGNORECASE)
 WIDER = {"gbk": "gb18030", "gb2312": "gb18030", "big5": "big5hkscs"}
 COUNTRY = re.compile(r"^[A-Z]{2}$")
-FIRST_PERSON = re.compile(r"我校|本校|学校|學校|我院")
+# a body's own voice (GUIDE-zh): a university's, and an association's, department's or ministry's
+FIRST_PERSON = re.compile(r"我校|本校|学校|學校|我院|我会|本会|我厅|本厅|我委|本委|我部")
 
 
 def bulletin_files() -> list[Path]:
