@@ -13,11 +13,19 @@ def test_conference_with_date_and_place_and_an_inherited_signing(extract):
     assert record.partnerships[0].date == "2025-11-17"
 
 
-def test_event_year_in_its_name_wins_over_publication_year(extract):
+def test_earlier_year_in_an_event_name_is_not_its_day_year(extract):
+    # GUIDE: a day without a year is the latest such day not after publication; the name's year
+    # (an annual meeting reviewing 2024, held in January 2025) stays in the name only
     record = extract(
-        "The 2024 Lushan Education Dialogue opened in Jiujiang on December 3.", "en", published="2025-12-20"
+        "The 2024 Annual Conference of the Lushan Education Dialogue opened in Jiujiang on January 7.",
+        "en",
+        published="2025-01-10",
     )
-    assert [e.date for e in record.events] == ["2024-12-03"]
+    assert [(e.name, e.date) for e in record.events] == [
+        ("2024 Annual Conference of the Lushan Education Dialogue", "2025-01-07")
+    ]
+    record = extract("1月8日，2024年度江西省高校国际交流工作会议在南昌召开。", "zh", published="2025-01-10")
+    assert [e.date for e in record.events] == ["2025-01-08"]
 
 
 def test_day_without_year_takes_the_latest_before_publication(extract):
