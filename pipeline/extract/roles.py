@@ -278,6 +278,8 @@ class RoleExtractor(Batchwise):
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
         self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
+        # "led by X": phrases whose holder stands right after them, not past a person ("led by its President Y")
+        self.holder_next = frozenset(word_list(language, "roles_holder_next.txt")) if language == "en" else frozenset()
         # the words for "the two sides" (as partnerships read them): a role the pair takes together
         self.pair_words = tuple(w.lower() for w in word_list(language, "pair_anaphors.txt") if w not in {"校际"})
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
@@ -1170,6 +1172,10 @@ class RoleExtractor(Batchwise):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
                 chosen = self._leading_list(doc, chosen, listed=self._introduces_a_list(doc, hit, chosen))
+                if chosen and hit.phrase in self.holder_next and not _HOLDER_NEXT.fullmatch(
+                    self._text, hit.end, chosen[0].start_char
+                ):
+                    chosen = []
                 if chosen and self.language == "zh" and hit.value in ALLIANCE_ROLES:  # ('2028年由B担任')
                     chosen = chosen + self._next_in_rotation(doc, hit, holders, chosen)
             elif hit.phrase in self.list_nouns:
@@ -2414,6 +2420,8 @@ _SEAT_APPOSITION = re.compile(
 )
 # a name right after these is the organisation of a person's office ("President of X", "Dean at X")
 _OFFICE_OF = (" of ", " of the ", " at ", " from ")
+# between a phrase of `roles_holder_next.txt` and its holder: a space, maybe "the"
+_HOLDER_NEXT = re.compile(r"\s+(?:the\s+)?")
 # an apposed seat ends its phrase: a comma, "of the alliance", a clause's end ("X, the founding chair,")
 _SEAT_CLOSED = re.compile(r"\s*(?:[,;.)]|of\b|$)")
 # "..., will also house its secretariat": no new subject, no clause break
