@@ -757,6 +757,21 @@ def _is_after_match(match: re.Match[str] | _AfterMatch) -> bool:
     return isinstance(match, _AfterMatch) or match.re is _en_after()
 
 
+# what follows a name listed with others: a comma, "and", "&"
+_NEXT_IN_LIST = re.compile(r"\s*(?:,|and\b|&)")
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
+
+
+def _titles_next_listed(text: str, at: int) -> bool:
+    """Whether the office read after a name's comma, at `at`, is the next listed person's office before
+    their name ("Provost A, Dean Li Ming and Registrar C of X": no office "Dean Li Ming and Registrar C")."""
+    before = _en_before().match(text, at)
+    if before is None or _NEXT_IN_LIST.match(text, before.end()) is None:
+        return False
+    # (an office alone before the name: not "Vice President of Chiang" before "Mai University")
+    return _LOWER_WORD.search(before.group("title")) is None
+
+
 def _read_for_another(found: list[Person], position: int) -> bool:
     """Whether `position` stands in the words of one of the people `found` (an office read as theirs)."""
     for person in found:  # noqa: SIM110 - compiled, any() of a generator would build one
@@ -1374,6 +1389,8 @@ class PeopleExtractor(Batchwise):
                 continue
             if _is_after_match(match) and match.start("title") in next_offices:
                 continue  # "X, Director of the International Office Y": the office after X's comma is Y's
+            if _is_after_match(match) and _titles_next_listed(text, match.start("title")):
+                continue  # "Provost A, Dean B and Registrar C of X": after A's comma the next person's office
             if _after_honorific(text, start) and _is_after_match(match):
                 # "Vice Rector Prof. Dr. X, the Dean of the Faculty and ...": the office written before the
                 # honorifics is the name's (the one after may be the next person's); read as a before-match
@@ -1866,6 +1883,11 @@ class PeopleExtractor(Batchwise):
         longer = _TRAILING_LINK.sub("", _single_spaced(longer)).strip(" ,")
         if longer.startswith(title) and _office_goes_on(longer[len(title) :]):
             return longer
+        chained = _first_office(longer)
+        if chained != longer and chained.startswith(title) and _CHAIN_FIRST_UNIT.fullmatch(chained, len(title)):
+            # 'Deputy Secretary of the Party Committee and President of X': a chain whose first office is
+            # held in a body of the organisation named last (GUIDE: the first office of a chain)
+            return chained
         return title
 
     def _en_context(self, doc: Doc, start: int, stop: int, linked: bool) -> InstitutionRef | None:
@@ -2356,6 +2378,8 @@ def _office_goes_on(rest: str) -> bool:
     return " and " in rest and _office_goes_on_over_and().fullmatch(rest) is not None
 
 
+# "of the Party Committee" after an office opening a chain: the capitalised name of a body of the organisation
+_CHAIN_FIRST_UNIT = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}")
 # "of the CPC " right before an institution followed by " Committee": its party committee
 _PARTY_BEFORE = re.compile(r"\s+of\s+the\s+(?P<party>CPC|Communist Party of China)\s+$")
 _COMMITTEE_AFTER = re.compile(r"\s+Committee\b")
