@@ -1816,7 +1816,18 @@ class RoleExtractor(Batchwise):
             return []
         text = self._text
         if then is None:
-            return [before[-1]] if _RELATIVE_THEN_VERB.fullmatch(text, before[-1].end_char, hit.start) else []
+            if _RELATIVE_THEN_VERB.fullmatch(text, before[-1].end_char, hit.start):
+                return [before[-1]]
+            # "X, a founding member of the Y Alliance, hosted the forum": the name before an apposition
+            # between commas (which may name another body) is the verb's subject
+            for span, _, end in reversed(holders):
+                if end > hit.start:
+                    continue
+                if hit.start - end > _APPOSITION_REACH:
+                    break
+                if _APPOSED_THEN_VERB.fullmatch(text, end, hit.start):
+                    return [span]
+            return []
         clause = _RELATIVE_CLAUSE.match(text, before[-1].end_char, hit.start)
         return [before[-1]] if clause is not None and then["en"].fullmatch(text, clause.end(), hit.start) else []
 
@@ -2388,6 +2399,12 @@ _RELATIVE_THEN_VERB = re.compile(
     r"\s*,\s*(?:which|who)\s+[^,;:.!?()]{1,100},\s*"
     r"(?:(?:also|has|have|had|was|were|been|is|are|will|now|currently)\s+)*"
 )
+# ", a founding member of the Y Alliance, ": an apposition between a subject and its verb
+_APPOSED_THEN_VERB = re.compile(
+    r"\s*,\s*(?:a|an|the|one\s+of\s+the)\s+[^,;:!?()]{1,120}?,\s*"
+    r"(?:(?:also|has|have|had|was|were|been|is|are|will|now|currently|jointly)\s+)*"
+)
+_APPOSITION_REACH = 160  # characters from a subject's end to its verb past an apposition
 # ", continues to run its ": the rest of an apposition's phrase, then its clause's verb, up to a role phrase
 _AFTER_APPOSITION = re.compile(r"[^,.;:!?]{0,30}?,\s*[^,.;:!?]{0,40}")
 # before a seat a person may hold too, the words one of the ways an institution takes it needs (handed,

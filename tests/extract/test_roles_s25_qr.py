@@ -66,3 +66,34 @@ def test_en_an_alliance_led_by_a_university_has_it_as_member(text: str) -> None:
 )
 def test_en_a_delegation_or_a_person_led_by_gives_no_seat(text: str) -> None:
     assert not {r for r in _roles(text, "en") if r[0] == "Jiangxi Normal University"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Poyang Lake Vocational Education Alliance held its annual meeting in Nanchang on November 3. Jiangxi Normal University and Nanchang University are among its initiating institutions.",
+        "The Poyang Lake Vocational Education Alliance was launched in Nanchang on November 3. Its initiating institutions include Jiangxi Normal University and Nanchang University.",
+    ],
+)
+def test_en_initiating_institutions_are_members(text: str) -> None:
+    roles = _roles(text, "en")
+    assert ("Jiangxi Normal University", "member", "Poyang Lake Vocational Education Alliance") in roles
+    assert ("Nanchang University", "member", "Poyang Lake Vocational Education Alliance") in roles
+
+
+@pytest.mark.parametrize(
+    "apposition",
+    [
+        "a founding member of the Poyang Lake Vocational Education Alliance",
+        "the oldest university in the province",
+        "one of the initiating institutions of the Poyang Lake Vocational Education Alliance",
+    ],
+)
+def test_en_the_subject_before_an_apposition_holds_the_verbs_role(apposition: str) -> None:
+    text = f"The 2025 Ganjiang Education Forum opened in Nanchang on November 12. Jiangxi Normal University, {apposition}, hosted the forum."
+    assert ("Jiangxi Normal University", "organizer", "2025 Ganjiang Education Forum") in _roles(text, "en")
+
+
+def test_en_a_person_before_an_apposition_gives_no_role_to_the_body_inside_it() -> None:
+    text = "The 2025 Ganjiang Education Forum opened in Nanchang on November 12. Its keynote speaker, a professor of Nanchang University, praised the forum."
+    assert not _roles(text, "en")
