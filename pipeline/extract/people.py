@@ -757,6 +757,93 @@ def _is_after_match(match: re.Match[str] | _AfterMatch) -> bool:
     return isinstance(match, _AfterMatch) or match.re is _en_after()
 
 
+# "A and B, presidents of X and Y respectively", "A and B, President of X and Vice-Rector of Y, respectively":
+# two names, then their offices and bodies in the same order
+_RESPECTIVELY = re.compile(
+    rf"(?P<first>{_EN_NAME})\s+and\s+(?P<second>{_EN_NAME})\s*,\s+(?:the\s+)?(?P<offices>[^;:.()\n]{{5,200}}?)"
+    r"\s*,?\s+respectively\b"
+)
+# an office's link to its body, right before it
+# between the two bodies of one office in the plural ("presidents of X and Y"); the second office before its
+# link ("President of X and Vice-Rector of Y")
+_BODIES_JOINED = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?")
+_SECOND_OFFICE = re.compile(r"\s*(?:,\s*)?and\s+(?:the\s+)?(?P<office>.+)$")
+_LINK_BEFORE_BODY = re.compile(r"\s+(?:of|at)\s+(?:the\s+)?$")
+
+
+def _with_respective_offices(doc: Doc, people: list[Person]) -> list[Person]:
+    """The two people of each `_RESPECTIVELY` reading, with the office and body in the order of their names,
+    in place of what was read of those names (an office read for one of them, the other missed)."""
+    text = doc_text(doc)
+    for match in _RESPECTIVELY.finditer(text):
+        pair = _respective_pair(doc, text, match)
+        if pair is None:
+            continue
+        names = {match.group("first"), match.group("second")}
+        at = next((i for i, person in enumerate(people) if person.name in names), len(people))
+        people = [person for person in people if person.name not in names]
+        people[at:at] = pair
+    return people
+
+
+def _respective_pair(doc: Doc, text: str, match: re.Match[str]) -> list[Person] | None:
+    """The two people of a `_RESPECTIVELY` match: two bodies in its offices, each after "of"/"at", and either
+    an office before each ("President of X and Vice-Rector of Y") or one plural office before both
+    ("presidents of X and Y"), else none."""
+    start, end = match.span("offices")
+    bodies = institutions_in(doc, start, end)
+    opening_link = _LINK_BEFORE_BODY.search(text, start, bodies[0].start_char) if len(bodies) == 2 else None
+    if opening_link is None:
+        return None
+    first_office = _single_spaced(text[start : opening_link.start()])
+    between = text[bodies[0].end_char : bodies[1].start_char]
+    link = _LINK_BEFORE_BODY.search(between)
+    second = _SECOND_OFFICE.match(between, 0, link.start()) if link is not None else None
+    if _BODIES_JOINED.fullmatch(between):  # one office for both, in the plural
+        single = _singular_office(first_office)
+        if single is None:
+            return None
+        offices = (single, single)
+    elif second is not None:
+        offices = (first_office, _single_spaced(second.group("office")))
+        if not all(o.lower().startswith(_lower_titles()) for o in offices):
+            return None
+    else:
+        return None
+    evidence = evidence_fields(doc, match.start(), match.end())
+    return [
+        Person(name=match.group(group), title=office, organization=institution_ref(body), evidence=evidence)
+        for group, office, body in zip(("first", "second"), offices, bodies, strict=True)
+    ]
+
+
+def _singular_office(plural: str) -> str | None:
+    """'presidents' -> 'President', 'vice-presidents' -> 'Vice-President': an office written in the plural
+    before two bodies, as the office of each (one of the offices, titles.txt), else none."""
+    if not plural.endswith("s"):
+        return None
+    single = plural[:-1]
+    for office in _en_offices_written():
+        if office.lower() == single.lower():
+            return office
+    return None
+
+
+# what follows a name listed with others: a comma, "and", "&"
+_NEXT_IN_LIST = re.compile(r"\s*(?:,|and\b|&)")
+_LOWER_WORD = re.compile(r"(?:^|\s)[a-z]")
+
+
+def _titles_next_listed(text: str, at: int) -> bool:
+    """Whether the office read after a name's comma, at `at`, is the next listed person's office before
+    their name ("Provost A, Dean Li Ming and Registrar C of X": no office "Dean Li Ming and Registrar C")."""
+    before = _en_before().match(text, at)
+    if before is None or _NEXT_IN_LIST.match(text, before.end()) is None:
+        return False
+    # (an office alone before the name: not "Vice President of Chiang" before "Mai University")
+    return _LOWER_WORD.search(before.group("title")) is None
+
+
 def _read_for_another(found: list[Person], position: int) -> bool:
     """Whether `position` stands in the words of one of the people `found` (an office read as theirs)."""
     for person in found:  # noqa: SIM110 - compiled, any() of a generator would build one
@@ -1374,6 +1461,8 @@ class PeopleExtractor(Batchwise):
                 continue
             if _is_after_match(match) and match.start("title") in next_offices:
                 continue  # "X, Director of the International Office Y": the office after X's comma is Y's
+            if _is_after_match(match) and _titles_next_listed(text, match.start("title")):
+                continue  # "Provost A, Dean B and Registrar C of X": after A's comma the next person's office
             if _after_honorific(text, start) and _is_after_match(match):
                 # "Vice Rector Prof. Dr. X, the Dean of the Faculty and ...": the office written before the
                 # honorifics is the name's (the one after may be the next person's); read as a before-match
@@ -1464,6 +1553,8 @@ class PeopleExtractor(Batchwise):
         found += self._en_shared_offices(doc, taken, found)
         found += self._en_students(doc, taken)
         found += self._en_names_listed_of_body(doc, taken)  # (last: names with an office are read first)
+        if "respectively" in text:  # (looked for first: few pages pair names and offices so)
+            found = _with_respective_offices(doc, found)
         found = [person for person in _sharing_listed_bodies(doc, found) if not _is_country(person.name)]
         found = _from_body_before_list(doc, found)
         publisher = _publisher_ref(doc)
@@ -1866,6 +1957,11 @@ class PeopleExtractor(Batchwise):
         longer = _TRAILING_LINK.sub("", _single_spaced(longer)).strip(" ,")
         if longer.startswith(title) and _office_goes_on(longer[len(title) :]):
             return longer
+        chained = _first_office(longer)
+        if chained != longer and chained.startswith(title) and _CHAIN_FIRST_UNIT.fullmatch(chained, len(title)):
+            # 'Deputy Secretary of the Party Committee and President of X': a chain whose first office is
+            # held in a body of the organisation named last (GUIDE: the first office of a chain)
+            return chained
         return title
 
     def _en_context(self, doc: Doc, start: int, stop: int, linked: bool) -> InstitutionRef | None:
@@ -2356,6 +2452,8 @@ def _office_goes_on(rest: str) -> bool:
     return " and " in rest and _office_goes_on_over_and().fullmatch(rest) is not None
 
 
+# "of the Party Committee" after an office opening a chain: the capitalised name of a body of the organisation
+_CHAIN_FIRST_UNIT = re.compile(r"\s+of\s+the\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,5}")
 # "of the CPC " right before an institution followed by " Committee": its party committee
 _PARTY_BEFORE = re.compile(r"\s+of\s+the\s+(?P<party>CPC|Communist Party of China)\s+$")
 _COMMITTEE_AFTER = re.compile(r"\s+Committee\b")

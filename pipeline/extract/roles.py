@@ -278,6 +278,8 @@ class RoleExtractor(Batchwise):
         self.right_words = frozenset(word_list(language, "roles_claim_right.txt"))
         self.moved_to = _moved_to_pattern(language, word_list(language, "roles_moved_to.txt"))
         self.list_nouns = frozenset(word_list(language, "roles_list_nouns.txt"))
+        # "led by X": phrases whose holder stands right after them, not past a person ("led by its President Y")
+        self.holder_next = frozenset(word_list(language, "roles_holder_next.txt")) if language == "en" else frozenset()
         # the words for "the two sides" (as partnerships read them): a role the pair takes together
         self.pair_words = tuple(w.lower() for w in word_list(language, "pair_anaphors.txt") if w not in {"校际"})
         self.introducers = tuple(word_list(language, "list_introducers.txt"))
@@ -1170,6 +1172,10 @@ class RoleExtractor(Batchwise):
                 right_end = hits[index + 1].start if index + 1 < len(hits) else sent.end_char
                 chosen = [m for m, first, _ in holders if hit.end <= first < right_end and m.start not in taken]
                 chosen = self._leading_list(doc, chosen, listed=self._introduces_a_list(doc, hit, chosen))
+                if chosen and hit.phrase in self.holder_next and not _HOLDER_NEXT.fullmatch(
+                    self._text, hit.end, chosen[0].start_char
+                ):
+                    chosen = []
                 if chosen and self.language == "zh" and hit.value in ALLIANCE_ROLES:  # ('2028年由B担任')
                     chosen = chosen + self._next_in_rotation(doc, hit, holders, chosen)
             elif hit.phrase in self.list_nouns:
@@ -1810,7 +1816,18 @@ class RoleExtractor(Batchwise):
             return []
         text = self._text
         if then is None:
-            return [before[-1]] if _RELATIVE_THEN_VERB.fullmatch(text, before[-1].end_char, hit.start) else []
+            if _RELATIVE_THEN_VERB.fullmatch(text, before[-1].end_char, hit.start):
+                return [before[-1]]
+            # "X, a founding member of the Y Alliance, hosted the forum": the name before an apposition
+            # between commas (which may name another body) is the verb's subject
+            for span, _, end in reversed(holders):
+                if end > hit.start:
+                    continue
+                if hit.start - end > _APPOSITION_REACH:
+                    break
+                if _APPOSED_THEN_VERB.fullmatch(text, end, hit.start):
+                    return [span]
+            return []
         clause = _RELATIVE_CLAUSE.match(text, before[-1].end_char, hit.start)
         return [before[-1]] if clause is not None and then["en"].fullmatch(text, clause.end(), hit.start) else []
 
@@ -2382,6 +2399,12 @@ _RELATIVE_THEN_VERB = re.compile(
     r"\s*,\s*(?:which|who)\s+[^,;:.!?()]{1,100},\s*"
     r"(?:(?:also|has|have|had|was|were|been|is|are|will|now|currently)\s+)*"
 )
+# ", a founding member of the Y Alliance, ": an apposition between a subject and its verb
+_APPOSED_THEN_VERB = re.compile(
+    r"\s*,\s*(?:a|an|the|one\s+of\s+the)\s+[^,;:!?()]{1,120}?,\s*"
+    r"(?:(?:also|has|have|had|was|were|been|is|are|will|now|currently|jointly)\s+)*"
+)
+_APPOSITION_REACH = 160  # characters from a subject's end to its verb past an apposition
 # ", continues to run its ": the rest of an apposition's phrase, then its clause's verb, up to a role phrase
 _AFTER_APPOSITION = re.compile(r"[^,.;:!?]{0,30}?,\s*[^,.;:!?]{0,40}")
 # before a seat a person may hold too, the words one of the ways an institution takes it needs (handed,
@@ -2414,6 +2437,8 @@ _SEAT_APPOSITION = re.compile(
 )
 # a name right after these is the organisation of a person's office ("President of X", "Dean at X")
 _OFFICE_OF = (" of ", " of the ", " at ", " from ")
+# between a phrase of `roles_holder_next.txt` and its holder: a space, maybe "the"
+_HOLDER_NEXT = re.compile(r"\s+(?:the\s+)?")
 # an apposed seat ends its phrase: a comma, "of the alliance", a clause's end ("X, the founding chair,")
 _SEAT_CLOSED = re.compile(r"\s*(?:[,;.)]|of\b|$)")
 # "..., will also house its secretariat": no new subject, no clause break
