@@ -51,7 +51,7 @@ from pipeline.extract.clauses import (
     signing_denied,
     within_any,
 )
-from pipeline.extract.dates import dates_by_sentence
+from pipeline.extract.dates import dates_by_sentence, dates_in
 from pipeline.extract.person_hosts import name_before_side, named_in, names_after_side
 from pipeline.extract.spans import (
     Facts,
@@ -456,8 +456,10 @@ class PartnershipExtractor(Batchwise):
                             read = _days_in_order(doc, sent, mentions, read, chinese, foreign, self.respectively)
                     if own_day and not standing and _one_pair(read):
                         told = sentence.find(setting.date_text)
-                        # (a later day has a digit after the setting's: most sentences hold none)
-                        if _DIGIT.search(sentence, told + len(setting.date_text)) is not None:
+                        # (a later day has a digit after the setting's, or is told from it, 次日,
+                        # "two days later": most sentences hold neither)
+                        after = told + len(setting.date_text)
+                        if _DIGIT.search(sentence, after) is not None or dates_in(doc, start + after, sent.end_char):
                             if by_sentence is None:
                                 by_sentence = dates_by_sentence(doc)
                             read = _at_latest_day(doc, by_sentence.get(index), start + told, read)
@@ -903,6 +905,10 @@ class PartnershipExtractor(Batchwise):
         found = finder(sent.start_char, sent.end_char) if finder is not None else []
         found = [hit for hit in found if hit.value != _GROUPS]
         if not found:
+            return []
+        if not chinese and _anaphor_after_named_sides(found, _distinct(foreign)):
+            # "代表团先后到访A和B，与两校商讨…", "visited A and B and held talks with both": the two
+            # sides it names, not a pair named before; the body that called on them is read elsewhere
             return []
         if not foreign and (len(_distinct(chinese)) > 1 or _names_side_unknown(doc, sent)):
             # "学校还与某公司签署协议，双方将…", "A与B（no country known）就…达成意向，双方约定…": the
@@ -3305,6 +3311,11 @@ def _one_pair(read: list[_Found]) -> bool:
     return bool(read)
 
 
+# the readings that name one day: a date, and one told from another or from the page ("two days
+# later", 次日, "on Wednesday", 上周五)
+_ONE_DAY = frozenset({"day", "relative"})
+
+
 def _at_latest_day(doc: Doc, mentions: list[DateMention] | None, told: int, read: list[_Found]) -> list[_Found]:
     """The one pair of a sentence telling two days or more ("visited on 3 and 9 November, and the
     two signed an MoU", 11月3日和9日…双方签署) dated by the latest (corpus/GUIDE.md: the latest day of
@@ -3320,7 +3331,7 @@ def _at_latest_day(doc: Doc, mentions: list[DateMention] | None, told: int, read
             continue
         if mention.kind == "range":
             return read
-        if mention.kind == "day" and mention.date is not None and (latest is None or mention.date > latest):
+        if mention.kind in _ONE_DAY and mention.date is not None and (latest is None or mention.date > latest):
             latest = mention.date
     bulletin = doc._.bulletin
     published = bulletin.publication_date() if bulletin is not None else None
@@ -3346,7 +3357,9 @@ def _days_in_order(
     says a word of `respectively`), the i-th day is the i-th pair's. Otherwise each keeps the
     sentence's day ("signed with B and C, which it first visited on May 5, 2019": both days come
     before or after both sides)."""
-    days = [m.date for m in mentions if m.kind == "day" and m.date is not None]
+    days = [m.date for m in mentions if m.kind in _ONE_DAY and m.date is not None]
+    if len(days) != len(mentions):
+        return read
     bulletin = doc._.bulletin
     published = bulletin.publication_date() if bulletin is not None else None
     if len(set(days)) != len(read) or (published is not None and max(days) > published):
@@ -3434,6 +3447,18 @@ def _canonical_ref(canonical_id: str, name: str) -> InstitutionRef:
     """A gazetteer entry's reference, made once (the joint institutes of dense pages are read on
     every page; records share references and nothing mutates one)."""
     return InstitutionRef(name=name, canonical_id=canonical_id, canonical_name=name)
+
+
+def _anaphor_after_named_sides(found: list[Hit], named: list[_Party]) -> bool:
+    """Whether every pair anaphor of `found` (两校, "both") comes after two or more sides `named`
+    in its sentence: it speaks of them, not of a pair of an earlier sentence."""
+    if len(named) < 2:
+        return False
+    last_end = max(p.end_char for p in named)
+    for hit in found:  # noqa: SIM110 - compiled, `all` of a generator makes one (see `_any_in`)
+        if hit.start < last_end:
+            return False
+    return True
 
 
 def _distinct(parties: list[_Party]) -> list[_Party]:

@@ -1,0 +1,115 @@
+# ruff: noqa: E501  (probes are whole sentences, one a line)
+"""Events and partnerships, session 25 (qe): made-up passages in the genre's ways (dates, one
+happening told twice, a delegation's trip, documents in book-title marks), each with what a careful
+reader takes from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.batch import extract_bulletin
+from pipeline.bulletin import Bulletin
+from schemas.records import BulletinRecord
+
+PUBLISHED = dt.date(2025, 11, 20)  # a Thursday
+
+
+def _record(text: str, language: str, published: dt.date = PUBLISHED) -> BulletinRecord:
+    return extract_bulletin(Bulletin(text=text, language=language, published=published, origin="test"))
+
+
+def _conferences(text: str, language: str, published: dt.date = PUBLISHED) -> list[tuple[str | None, str | None]]:
+    return [(e.date, e.name) for e in _record(text, language, published).events if e.kind == "conference"]
+
+
+def _pairs(text: str, language: str) -> list[tuple[str, str, str | None, str | None]]:
+    return [(p.chinese.name, p.foreign.name, p.kind, p.date) for p in _record(text, language).partnerships]
+
+
+# -- an earlier year in an event's name is its edition's: the day keeps the year the page gives ----------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "name"),
+    [
+        ("The 2024 China-Britain Education Cooperation Conference was held in Nanchang on November 18.", "en", "2024 China-Britain Education Cooperation Conference"),
+        ("On November 18, the 2024 China-Britain Education Cooperation Conference opened in Nanchang.", "en", "2024 China-Britain Education Cooperation Conference"),
+        ("2024中英教育合作大会于11月18日在南昌举行。", "zh", "2024中英教育合作大会"),
+        ("11月18日，2024年中英教育合作论坛在南昌开幕。", "zh", "2024年中英教育合作论坛"),
+    ],
+)
+def test_an_earlier_year_in_the_name_does_not_move_a_day_without_year(text: str, language: str, name: str) -> None:
+    assert _conferences(text, language) == [("2025-11-18", name)]
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "date"),
+    [
+        # a day after the page's in its year is last year's, with or without a year in the name
+        ("12月3日，2024中国—东盟教育交流周在贵阳开幕。", "zh", "2024-12-03"),
+        ("The 2024 China-ASEAN Education Week opened in Guiyang on December 3.", "en", "2024-12-03"),
+        # a later year in the name of a plan still places it
+        ("2026年中英职业教育合作对话会将于3月3日在南昌举行。", "zh", "2026-03-03"),
+        ("The 2026 China-Britain Vocational Education Dialogue will be held in Nanchang on March 3.", "en", "2026-03-03"),
+    ],
+)
+def test_the_days_a_names_year_still_reads(text: str, language: str, date: str) -> None:
+    assert [d for d, _ in _conferences(text, language)] == [date]
+
+
+# -- a pair anaphor after the sides its sentence names speaks of them -----------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("11月10日至16日，江西师范大学代表团访问英国。访问期间，代表团先后到访利兹大学和布里斯托大学，与两校商讨合作事宜。", "zh"),
+        ("11月10日至16日，江西师范大学代表团访问英国。访问期间，代表团到访了利兹大学、布里斯托大学，并与两校就学生交流进行了会谈。", "zh"),
+        ("A delegation from Jiangxi Normal University visited the UK from November 10 to 16. During the visit, the delegation called on the University of Leeds and the University of Bristol and held talks with both universities.", "en"),
+    ],
+)
+def test_a_delegation_calling_on_two_schools_told_as_the_two_pairs_each(text: str, language: str) -> None:
+    # (a pair told only in a "during the visit" clause of a trip of several days: no day)
+    foreign = {"zh": ("利兹大学", "布里斯托大学"), "en": ("University of Leeds", "University of Bristol")}[language]
+    chinese = "江西师范大学" if language == "zh" else "Jiangxi Normal University"
+    assert sorted(_pairs(text, language)) == sorted((chinese, f, "talks", None) for f in foreign)
+
+
+def test_a_dated_call_on_two_schools_takes_its_day() -> None:
+    text = "11月12日，南昌大学代表团到访德国海德堡大学和法国巴黎大学，与两校就学生交换进行了交流。"
+    assert [(p[1], p[3]) for p in _pairs(text, "zh")] == [("海德堡大学", "2025-11-12"), ("巴黎大学", "2025-11-12")]
+
+
+def test_two_foreign_sides_and_their_pair_anaphor_make_no_pair_with_a_chinese_side() -> None:
+    text = "11月3日，南昌大学代表团访问英国。英国利兹大学与英国布里斯托大学签署合作协议，双方将互派学生。"
+    assert all(p[1] not in {"布里斯托大学"} for p in _pairs(text, "zh"))
+
+
+# -- two signings in one sentence, each pair on its own day, the second told from the first ------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "days"),
+    [
+        ("11月12日，南昌大学与英国利兹大学签署合作协议，两天后，江西师范大学与英国布里斯托大学签署合作备忘录。", "zh", ("2025-11-12", "2025-11-14")),
+        ("Nanchang University signed an agreement with the University of Leeds on November 12, and Jiangxi Normal University signed a memorandum of understanding with the University of Bristol two days later.", "en", ("2025-11-12", "2025-11-14")),
+        ("On Monday, Nanchang University signed an agreement with the University of Leeds, and on Wednesday, Jiangxi Normal University signed a memorandum of understanding with the University of Bristol.", "en", ("2025-11-17", "2025-11-19")),
+        ("11月12日，南昌大学与英国利兹大学签署合作协议，14日，江西师范大学与英国布里斯托大学签署合作备忘录。", "zh", ("2025-11-12", "2025-11-14")),
+    ],
+)
+def test_two_pairs_of_one_sentence_each_take_their_day(text: str, language: str, days: tuple[str, str]) -> None:
+    assert tuple(p[3] for p in _pairs(text, language)) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("11月3日，南昌大学代表团访问英国利兹大学，次日双方签署合作备忘录。", "zh"),
+        ("A delegation from Nanchang University visited the University of Leeds on November 3 and signed a memorandum of understanding with it the next day.", "en"),
+    ],
+)
+def test_a_pairs_later_happening_told_from_its_first_day_dates_it(text: str, language: str) -> None:
+    # (corpus/GUIDE.md: the latest day of the pair's happenings)
+    assert [(p[2], p[3]) for p in _pairs(text, language)] == [("mou", "2025-11-04")]
