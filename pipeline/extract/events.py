@@ -1195,16 +1195,12 @@ class EventExtractor(Batchwise):
         return _setting((date, date_text, place, several_days, planned, first.end_date if several_days else None))
 
     def _named_year_day(self, doc: Doc, sent: Span, date: dt.date, year: int) -> dt.date:
-        """`date` in the year a name gives when that year is later (a plan, "the 2026 ... Forum will
-        open on March 3"); an earlier year in a name is the edition's, and the day keeps the year the
-        page gives it ("the 2024 ... Conference ... on November 18" on a 2025-11-20 page: 2025-11-18,
-        corpus/GUIDE.md "Dates"). Not a day told as past moved after the page's by a later year in
-        the name, the year of an intake or a plan ('11月8日，华东交通大学在吉隆坡举办2026年来华留学招生宣讲会'
-        on a 2025 page), unless the sentence tells a plan (`event_planned_words.txt`, 'will')."""
+        """`date` in the year a name gives ("the 2024 ... Conference ... on December 3"); not a day
+        told as past moved after the page's by a later year in the name, the year of an intake or
+        a plan ('11月8日，华东交通大学在吉隆坡举办2026年来华留学招生宣讲会' on a 2025 page), unless the
+        sentence tells a plan (`event_planned_words.txt`, 'will')."""
         moved = _with_year(date, year)
-        if moved <= date:
-            return date
-        if not _after_publication(doc, moved) or _after_publication(doc, date):
+        if moved <= date or not _after_publication(doc, moved) or _after_publication(doc, date):
             return moved
         return moved if self._tells_a_plan(doc, sent) else date
 
