@@ -203,6 +203,7 @@ class PartnershipExtractor(Batchwise):
         self.negations = word_list(language, "signing_denials.txt")
         self.facilities = _Facilities(language, self.page_words)
         self.founders = _Founders(language, self.page_words)
+        self.founded_words = self.page_words.add(word_list(language, "partnership_founded_words.txt"))
         self.respectively = word_list(language, "partnership_respectively.txt")
         # "A signed an MoU with B, C with D": the gapped clause's verb is the first's (English)
         gapped = word_list(language, "partnership_gapped_joiners.txt") if language == "en" else ()
@@ -337,6 +338,12 @@ class PartnershipExtractor(Batchwise):
                 if kinds and self.short_form_joiners and (not chinese) != (not foreign):
                     chinese, foreign = self._with_short_form_side(text, sent, hits, chinese, foreign, sides)
                 chinese = self._in_clause(doc, sent, chinese, foreign)
+                if chinese and foreign and len(chinese) + len(foreign) > 2:
+                    chinese, foreign, founded = self._without_founded(doc, sent, chinese, foreign)
+                    institutes_founded = [_founded_hit(p) for p in founded if p.known.kind in _INSTITUTE_KINDS]
+                    if institutes_founded:  # (A与B合作举办利兹学院: the pair's joint institute)
+                        hits = _merged(hits, institutes_founded)
+                        kinds = kinds | {"joint_institute"}
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
                 if kinds and index in alliances_named:
                     # two associations that sign are a pair ("我会与马来西亚某协会签署备忘录")
@@ -641,6 +648,31 @@ class PartnershipExtractor(Batchwise):
                 if found is not None:
                     return found
         return None
+
+    def _without_founded(
+        self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]
+    ) -> tuple[list[_Party], list[_Party], list[_Party]]:
+        """`chinese` and `foreign` without a side named right after a word of founding together
+        (`partnership_founded_words.txt`: A与B合作举办利兹学院, 签署关于共建利兹学院的协议, "jointly
+        established Leeds College"): what the other sides founded, not one of them (the third list); kept
+        when no Chinese and foreign side would remain beside it."""
+        on_page = self.page_words.present(doc, self.founded_words)
+        if not on_page:
+            return chinese, foreign, []  # (found once a Doc: few pages hold one)
+        text = matching_text(doc)
+        founded: set[int] = set()
+        for word in on_page:
+            for at in _places_of(text[sent.start_char : sent.end_char], word):
+                party = _party_right_after(text, chinese + foreign, sent.start_char + at + len(word))
+                if party is not None:
+                    founded.add(id(party))
+        if not founded:
+            return chinese, foreign, []
+        kept_chinese = [p for p in chinese if id(p) not in founded]
+        kept_foreign = [p for p in foreign if id(p) not in founded]
+        if not kept_chinese or not kept_foreign:
+            return chinese, foreign, []
+        return kept_chinese, kept_foreign, [p for p in chinese + foreign if id(p) in founded]
 
     def _founding_governments(self, doc: Doc, sent: Span, sides: list[_Party]) -> set[int]:
         """The ids of `sides` in a run of founders together in `sent` (a government among them founds)."""
@@ -3447,6 +3479,29 @@ def _canonical_ref(canonical_id: str, name: str) -> InstitutionRef:
     """A gazetteer entry's reference, made once (the joint institutes of dense pages are read on
     every page; records share references and nothing mutates one)."""
     return InstitutionRef(name=name, canonical_id=canonical_id, canonical_name=name)
+
+
+# between a founding word and what it founds: a blank, "the", 的 (合作举办的利兹学院)
+_FOUNDED_GAP = re.compile(r"\s{0,2}(?:(?:the|The)\s{1,2}|的\s{0,2})?")
+
+
+# the kinds of a founded institution that make its founders a joint institute's parents (a centre does not)
+_INSTITUTE_KINDS = frozenset({"college", "joint_institute"})
+
+
+def _founded_hit(party: _Party) -> Hit:
+    """A `joint_institute` hit on a founded institution's name, read as the pair's own words."""
+    return Hit(party.start_char, party.end_char, party.known.text, "joint_institute")
+
+
+def _party_right_after(text: str, parties: list[_Party], at: int) -> _Party | None:
+    """The party of `parties` that starts at `at`, past a blank, a "the" or 的; None when none does."""
+    gap = _FOUNDED_GAP.match(text, at)
+    start = gap.end() if gap is not None else at
+    for party in parties:  # (a loop: a sentence names few sides)
+        if party.start_char == start:
+            return party
+    return None
 
 
 def _anaphor_after_named_sides(found: list[Hit], named: list[_Party]) -> bool:

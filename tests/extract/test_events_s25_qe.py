@@ -101,3 +101,25 @@ def test_two_pairs_of_one_sentence_each_take_their_day(text: str, language: str,
 def test_a_pairs_later_happening_told_from_its_first_day_dates_it(text: str, language: str) -> None:
     # (corpus/GUIDE.md: the latest day of the pair's happenings)
     assert [(p[2], p[3]) for p in _pairs(text, language)] == [("mou", "2025-11-04")]
+
+
+# -- what two sides found together is no third side: their joint institute --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language", "pair"),
+    [
+        ("江西师范大学与英国利兹大学合作举办利兹学院。", "zh", ("江西师范大学", "利兹大学", "joint_institute", None)),
+        ("2019年，江西师范大学与英国利兹大学合作举办的利兹学院获教育部批准。", "zh", ("江西师范大学", "利兹大学", "joint_institute", None)),
+        ("Jiangxi Normal University and the University of Leeds jointly run Leeds College.", "en", ("Jiangxi Normal University", "University of Leeds", "joint_institute", None)),
+        # a signed document is the kind; what it founds is its topic
+        ("11月12日，江西师范大学与英国利兹大学签署关于共建利兹学院的协议。", "zh", ("江西师范大学", "利兹大学", "agreement", "2025-11-12")),
+        ("11月12日，江西师范大学与英国利兹大学签署《关于合作举办利兹学院的协议》。", "zh", ("江西师范大学", "利兹大学", "agreement", "2025-11-12")),
+    ],
+)
+def test_an_institute_two_sides_found_together_is_theirs_not_a_side(text: str, language: str, pair: tuple) -> None:
+    assert _pairs(text, language) == [pair]
+
+
+def test_a_college_that_signs_is_still_a_side() -> None:
+    assert [p[1] for p in _pairs("江西师范大学与英国利兹学院签署合作协议。", "zh")] == ["利兹学院"]
