@@ -123,3 +123,23 @@ def test_an_institute_two_sides_found_together_is_theirs_not_a_side(text: str, l
 
 def test_a_college_that_signs_is_still_a_side() -> None:
     assert [p[1] for p in _pairs("江西师范大学与英国利兹学院签署合作协议。", "zh")] == ["利兹学院"]
+
+
+# -- two happenings of one clause, each told with its own day -----------------------------------------------
+
+
+def _dated(text: str, language: str) -> list[tuple[str, str | None]]:
+    return sorted((e.kind, e.date) for e in _record(text, language).events)
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("A delegation from Nanchang University visited the University of Leeds on November 3 and signed a memorandum of understanding with it on November 4.", "en"),
+        ("A delegation from Nanchang University visited the University of Leeds on November 3 and signed a memorandum of understanding with it the next day.", "en"),
+        ("南昌大学代表团11月3日访问英国利兹大学，4日双方签署合作备忘录。", "zh"),
+        ("11月3日，南昌大学代表团访问英国利兹大学，次日双方签署合作备忘录。", "zh"),
+    ],
+)
+def test_a_visit_and_a_signing_of_one_sentence_take_their_own_days(text: str, language: str) -> None:
+    assert _dated(text, language) == [("signing", "2025-11-04"), ("visit", "2025-11-03")]
