@@ -2375,7 +2375,22 @@ class _KindReading:
         if self.respectively:
             kinds = self._documents_respectively(hits, many) or kinds
         by_side = {_side_key(p.side()): kind or head for p, kind in zip(many, kinds, strict=True)}
+        every = foreign if position else chinese
+        if len(every) > len(many):
+            # a side named again further on (先后访问了A、B，并与A签署协议): the words of each mention
+            self._again(hits, every, many, by_side)
         return lambda *pair: by_side.get(_side_key(pair[position]), whole)
+
+    def _again(self, hits: list[Hit], every: list[_Party], many: list[_Party], by_side: dict) -> None:
+        """`by_side` with the strongest kind of each side's every mention in `every` (its first in `many`)."""
+        firsts = {id(p) for p in many}
+        for party in every:
+            if id(party) in firsts:
+                continue
+            kind = self._own_kind(hits, party)
+            key = _side_key(party.side())
+            if kind is not None and key in by_side:
+                by_side[key] = _strongest({by_side[key], kind})
 
     def _gapped_kinds(self, own: list[str | None], many: list[_Party]) -> list[str | None]:
         """`own` with the kind of the clause before for a side of a gapped clause, which writes no

@@ -143,3 +143,21 @@ def _dated(text: str, language: str) -> list[tuple[str, str | None]]:
 )
 def test_a_visit_and_a_signing_of_one_sentence_take_their_own_days(text: str, language: str) -> None:
     assert _dated(text, language) == [("signing", "2025-11-04"), ("visit", "2025-11-03")]
+
+
+# -- a side named again further on in its sentence: the words of each of its mentions ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "language"),
+    [
+        ("11月12日，江西师范大学代表团先后访问了利兹大学、布里斯托大学，并与利兹大学签署合作协议。", "zh"),
+        ("11月12日，江西师范大学与利兹大学、布里斯托大学签署合作备忘录，并与利兹大学续签合作协议。", "zh"),
+        ("On November 12, the delegation from Jiangxi Normal University visited the University of Leeds and the University of Bristol, and signed a cooperation agreement with the University of Leeds.", "en"),
+    ],
+)
+def test_a_side_named_again_takes_the_kind_of_its_later_mention(text: str, language: str) -> None:
+    kinds = {p[1]: p[2] for p in _pairs(text, language)}
+    leeds, bristol = ("利兹大学", "布里斯托大学") if language == "zh" else ("University of Leeds", "University of Bristol")
+    assert kinds[leeds] == "agreement"
+    assert kinds[bristol] in {"talks", "mou"}
