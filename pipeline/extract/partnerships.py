@@ -51,7 +51,7 @@ from pipeline.extract.clauses import (
     signing_denied,
     within_any,
 )
-from pipeline.extract.dates import dates_by_sentence, dates_in
+from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.person_hosts import name_before_side, named_in, names_after_side
 from pipeline.extract.spans import (
     Facts,
@@ -463,10 +463,8 @@ class PartnershipExtractor(Batchwise):
                             read = _days_in_order(doc, sent, mentions, read, chinese, foreign, self.respectively)
                     if own_day and not standing and _one_pair(read):
                         told = sentence.find(setting.date_text)
-                        # (a later day has a digit after the setting's, or is told from it, 次日,
-                        # "two days later": most sentences hold neither)
-                        after = told + len(setting.date_text)
-                        if _DIGIT.search(sentence, after) is not None or dates_in(doc, start + after, sent.end_char):
+                        # (a later day has a digit after the setting's: most sentences hold none)
+                        if _DIGIT.search(sentence, told + len(setting.date_text)) is not None:
                             if by_sentence is None:
                                 by_sentence = dates_by_sentence(doc)
                             read = _at_latest_day(doc, by_sentence.get(index), start + told, read)
@@ -3359,7 +3357,8 @@ def _one_pair(read: list[_Found]) -> bool:
 
 
 # the readings that name one day: a date, and one told from another or from the page ("two days
-# later", 次日, "on Wednesday", 上周五)
+# later", 次日, "on Wednesday", 上周五); `_at_latest_day` reads dates only (a weekday after a sentence's
+# day may end a stretch: "until Friday")
 _ONE_DAY = frozenset({"day", "relative"})
 
 
@@ -3378,7 +3377,7 @@ def _at_latest_day(doc: Doc, mentions: list[DateMention] | None, told: int, read
             continue
         if mention.kind == "range":
             return read
-        if mention.kind in _ONE_DAY and mention.date is not None and (latest is None or mention.date > latest):
+        if mention.kind == "day" and mention.date is not None and (latest is None or mention.date > latest):
             latest = mention.date
     bulletin = doc._.bulletin
     published = bulletin.publication_date() if bulletin is not None else None
