@@ -1116,7 +1116,12 @@ def _english_patterns(rules: dict[str, list[tuple[str, str]]]) -> list[_Pattern]
     )
     relative_weekday = rf"\b(?:(?P<rel>(?i:{_words(rules['week_relative'])})){_S1})?(?P<wd>{weekday})"
     relative_day = rf"\b(?P<drel>(?i:{_words(rules['day_relative'])}))\b"
-    anchored_day = rf"\b(?P<arel>(?i:{_words(rules['anchor_relative'])}))\b"
+    # ("the day after" / "the day before" is a day only where its clause ends: "The day after, ..."; "the
+    # day after the forum opened" counts from the forum, not from the day last named)
+    anchored_day = (
+        rf"\b(?P<arel>(?i:{_words(rules['anchor_relative'])}))\b"
+        rf"(?:(?<![Aa]fter)(?<![Bb]efore)|(?={_S}[,.;:!?)]|{_S}$))"
+    )
     # "That evening", "the following morning": keyed by the part of the day, as written
     part_words = [form for w, _ in rules.get("part_of_day", []) for form in (w, w.capitalize(), w.upper())]
     part_offsets = {w.lower(): int(v) for w, v in rules.get("anchor_part_lead", [])}

@@ -2033,6 +2033,11 @@ class EventExtractor(Batchwise):
             for hit in hits:
                 if hit.value in values:
                     day = _clause_day(text, start, end, hit.start, mentions)
+                    if day is not None:
+                        # ("visited A on November 3 and signed an MoU on November 4": a clause of two
+                        # happenings and two days, each the day told after its own word)
+                        right = _clause_bound(text, hit.start, end, 1, mentions)
+                        day = _day_after_own_word(hit, hits, day, mentions, values, right)
                     if day is not None and draft.kind == "visit":
                         day = _first_of_days_told_together(text, day, mentions)
                     if day is not None and day.date is not None and day not in days:
@@ -2532,6 +2537,33 @@ def _clause_day(text: str, start: int, end: int, at: int, mentions: list[DateMen
         if mention.end <= at and _day_clause(text, mention.end, at):
             before = mention
     return before
+
+
+def _day_after_own_word(
+    hit: Hit, hits: list[Hit], day: DateMention, mentions: list[DateMention], values: frozenset[str], right: int
+) -> DateMention:
+    """The day told after `hit` in its clause (up to `right`) and before the next word of another
+    kind of happening (`hits`), when `day` (its clause's) comes before `hit` and another day (a
+    date, or one told from it, "the next day") stands there: "visited A on November 3 and signed an
+    MoU the next day"."""
+    if day.start > hit.start:
+        return day  # (a day told after the word: its own already)
+    limit = right
+    for other in hits:
+        if other.start > hit.end and other.value in _CLAUSE_KINDS_OF_HITS and other.value not in values:
+            limit = min(limit, other.start)
+            break
+    for mention in mentions:
+        if mention.start < hit.end or mention.date is None or mention.kind not in _ONE_DAY:
+            continue
+        if mention.end > limit:
+            break
+        return mention
+    return day
+
+
+_CLAUSE_KINDS_OF_HITS = frozenset().union(*_CLAUSE_DAY_VALUES.values())
+_ONE_DAY = frozenset({"day", "relative"})  # a mention that names one day (not a range, a month)
 
 
 # what joins days told together ('11月3日和9日', '3 and 9 November' read as two days)

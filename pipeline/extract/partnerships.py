@@ -203,6 +203,7 @@ class PartnershipExtractor(Batchwise):
         self.negations = word_list(language, "signing_denials.txt")
         self.facilities = _Facilities(language, self.page_words)
         self.founders = _Founders(language, self.page_words)
+        self.founded_words = self.page_words.add(word_list(language, "partnership_founded_words.txt"))
         self.respectively = word_list(language, "partnership_respectively.txt")
         # "A signed an MoU with B, C with D": the gapped clause's verb is the first's (English)
         gapped = word_list(language, "partnership_gapped_joiners.txt") if language == "en" else ()
@@ -337,6 +338,12 @@ class PartnershipExtractor(Batchwise):
                 if kinds and self.short_form_joiners and (not chinese) != (not foreign):
                     chinese, foreign = self._with_short_form_side(text, sent, hits, chinese, foreign, sides)
                 chinese = self._in_clause(doc, sent, chinese, foreign)
+                if chinese and foreign and len(chinese) + len(foreign) > 2:
+                    chinese, foreign, founded = self._without_founded(doc, sent, chinese, foreign)
+                    institutes_founded = [_founded_hit(p) for p in founded if p.known.kind in _INSTITUTE_KINDS]
+                    if institutes_founded:  # (A与B合作举办利兹学院: the pair's joint institute)
+                        hits = _merged(hits, institutes_founded)
+                        kinds = kinds | {"joint_institute"}
                 pairs = self._pairs_in(doc, sent, chinese, foreign)
                 if kinds and index in alliances_named:
                     # two associations that sign are a pair ("我会与马来西亚某协会签署备忘录")
@@ -640,6 +647,31 @@ class PartnershipExtractor(Batchwise):
                     return found
         return None
 
+    def _without_founded(
+        self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]
+    ) -> tuple[list[_Party], list[_Party], list[_Party]]:
+        """`chinese` and `foreign` without a side named right after a word of founding together
+        (`partnership_founded_words.txt`: A与B合作举办利兹学院, 签署关于共建利兹学院的协议, "jointly
+        established Leeds College"): what the other sides founded, not one of them (the third list); kept
+        when no Chinese and foreign side would remain beside it."""
+        on_page = self.page_words.present(doc, self.founded_words)
+        if not on_page:
+            return chinese, foreign, []  # (found once a Doc: few pages hold one)
+        text = matching_text(doc)
+        founded: set[int] = set()
+        for word in on_page:
+            for at in _places_of(text[sent.start_char : sent.end_char], word):
+                party = _party_right_after(text, chinese + foreign, sent.start_char + at + len(word))
+                if party is not None:
+                    founded.add(id(party))
+        if not founded:
+            return chinese, foreign, []
+        kept_chinese = [p for p in chinese if id(p) not in founded]
+        kept_foreign = [p for p in foreign if id(p) not in founded]
+        if not kept_chinese or not kept_foreign:
+            return chinese, foreign, []
+        return kept_chinese, kept_foreign, [p for p in chinese + foreign if id(p) in founded]
+
     def _founding_governments(self, doc: Doc, sent: Span, sides: list[_Party]) -> set[int]:
         """The ids of `sides` in a run of founders together in `sent` (a government among them founds)."""
         return {id(p) for run in self.founders.runs(doc, sent, sides, True) for p in run}
@@ -903,6 +935,10 @@ class PartnershipExtractor(Batchwise):
         found = finder(sent.start_char, sent.end_char) if finder is not None else []
         found = [hit for hit in found if hit.value != _GROUPS]
         if not found:
+            return []
+        if not chinese and _anaphor_after_named_sides(found, _distinct(foreign)):
+            # "代表团先后到访A和B，与两校商讨…", "visited A and B and held talks with both": the two
+            # sides it names, not a pair named before; the body that called on them is read elsewhere
             return []
         if not foreign and (len(_distinct(chinese)) > 1 or _names_side_unknown(doc, sent)):
             # "学校还与某公司签署协议，双方将…", "A与B（no country known）就…达成意向，双方约定…": the
@@ -2337,7 +2373,22 @@ class _KindReading:
         if self.respectively:
             kinds = self._documents_respectively(hits, many) or kinds
         by_side = {_side_key(p.side()): kind or head for p, kind in zip(many, kinds, strict=True)}
+        every = foreign if position else chinese
+        if len(every) > len(many):
+            # a side named again further on (先后访问了A、B，并与A签署协议): the words of each mention
+            self._again(hits, every, many, by_side)
         return lambda *pair: by_side.get(_side_key(pair[position]), whole)
+
+    def _again(self, hits: list[Hit], every: list[_Party], many: list[_Party], by_side: dict) -> None:
+        """`by_side` with the strongest kind of each side's every mention in `every` (its first in `many`)."""
+        firsts = {id(p) for p in many}
+        for party in every:
+            if id(party) in firsts:
+                continue
+            kind = self._own_kind(hits, party)
+            key = _side_key(party.side())
+            if kind is not None and key in by_side:
+                by_side[key] = _strongest({by_side[key], kind})
 
     def _gapped_kinds(self, own: list[str | None], many: list[_Party]) -> list[str | None]:
         """`own` with the kind of the clause before for a side of a gapped clause, which writes no
@@ -3305,6 +3356,12 @@ def _one_pair(read: list[_Found]) -> bool:
     return bool(read)
 
 
+# the readings that name one day: a date, and one told from another or from the page ("two days
+# later", 次日, "on Wednesday", 上周五); `_at_latest_day` reads dates only (a weekday after a sentence's
+# day may end a stretch: "until Friday")
+_ONE_DAY = frozenset({"day", "relative"})
+
+
 def _at_latest_day(doc: Doc, mentions: list[DateMention] | None, told: int, read: list[_Found]) -> list[_Found]:
     """The one pair of a sentence telling two days or more ("visited on 3 and 9 November, and the
     two signed an MoU", 11月3日和9日…双方签署) dated by the latest (corpus/GUIDE.md: the latest day of
@@ -3346,7 +3403,9 @@ def _days_in_order(
     says a word of `respectively`), the i-th day is the i-th pair's. Otherwise each keeps the
     sentence's day ("signed with B and C, which it first visited on May 5, 2019": both days come
     before or after both sides)."""
-    days = [m.date for m in mentions if m.kind == "day" and m.date is not None]
+    days = [m.date for m in mentions if m.kind in _ONE_DAY and m.date is not None]
+    if len(days) != len(mentions):
+        return read
     bulletin = doc._.bulletin
     published = bulletin.publication_date() if bulletin is not None else None
     if len(set(days)) != len(read) or (published is not None and max(days) > published):
@@ -3434,6 +3493,41 @@ def _canonical_ref(canonical_id: str, name: str) -> InstitutionRef:
     """A gazetteer entry's reference, made once (the joint institutes of dense pages are read on
     every page; records share references and nothing mutates one)."""
     return InstitutionRef(name=name, canonical_id=canonical_id, canonical_name=name)
+
+
+# between a founding word and what it founds: a blank, "the", 的 (合作举办的利兹学院)
+_FOUNDED_GAP = re.compile(r"\s{0,2}(?:(?:the|The)\s{1,2}|的\s{0,2})?")
+
+
+# the kinds of a founded institution that make its founders a joint institute's parents (a centre does not)
+_INSTITUTE_KINDS = frozenset({"college", "joint_institute"})
+
+
+def _founded_hit(party: _Party) -> Hit:
+    """A `joint_institute` hit on a founded institution's name, read as the pair's own words."""
+    return Hit(party.start_char, party.end_char, party.known.text, "joint_institute")
+
+
+def _party_right_after(text: str, parties: list[_Party], at: int) -> _Party | None:
+    """The party of `parties` that starts at `at`, past a blank, a "the" or 的; None when none does."""
+    gap = _FOUNDED_GAP.match(text, at)
+    start = gap.end() if gap is not None else at
+    for party in parties:  # (a loop: a sentence names few sides)
+        if party.start_char == start:
+            return party
+    return None
+
+
+def _anaphor_after_named_sides(found: list[Hit], named: list[_Party]) -> bool:
+    """Whether every pair anaphor of `found` (两校, "both") comes after two or more sides `named`
+    in its sentence: it speaks of them, not of a pair of an earlier sentence."""
+    if len(named) < 2:
+        return False
+    last_end = max(p.end_char for p in named)
+    for hit in found:  # noqa: SIM110 - compiled, `all` of a generator makes one (see `_any_in`)
+        if hit.start < last_end:
+            return False
+    return True
 
 
 def _distinct(parties: list[_Party]) -> list[_Party]:
