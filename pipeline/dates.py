@@ -424,22 +424,24 @@ def _read_month(
     return _Reading(start, end, explicit, "month")
 
 
-WeekCount = Literal["before", "not_after", "next_week"]
-WEEK_COUNTS: tuple[WeekCount, ...] = ("before", "not_after", "next_week")
+WeekCount = Literal["before", "not_after", "next_week", "last_week"]
+WEEK_COUNTS: tuple[WeekCount, ...] = ("before", "not_after", "next_week", "last_week")
 
 
 def _read_weekday(weekday: int, count: WeekCount, published: dt.date | None, alone: bool = False) -> _Reading:
     """A weekday counted from publication (see the `week_relative` rows of the rule files):
     "before" is the latest one strictly before it ("last Friday", 上周五), "not_after" the
     latest one on or before it ("on Wednesday", 本周三), "next_week" that day in the
-    Monday-Sunday week after the publication's ("next Monday", 下周一). `alone`: named without
+    Monday-Sunday week after the publication's ("next Monday", 下周一), "last_week" that day in
+    the week before it (上周三 on a Thursday: eight days back, not the day before). `alone`: named without
     a word before it ("on Monday", 周一), so that `find_dates` may read it in the week of a day
     the text dates (`_weekday_near_day`)."""
     named = weekday if alone else None
     if published is None:
         return _Reading(None, kind="relative", weekday=named)
-    if count == "next_week":
-        return _Reading(add_days(published, 7 + weekday - published.isoweekday()), kind="relative", weekday=named)
+    if count in ("next_week", "last_week"):
+        week = 7 if count == "next_week" else -7
+        return _Reading(add_days(published, week + weekday - published.isoweekday()), kind="relative", weekday=named)
     back = (published.isoweekday() - weekday) % 7
     if count == "before" and back == 0:
         back = 7

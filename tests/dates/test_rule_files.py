@@ -48,6 +48,10 @@ def counted_weekday(weekday: int, count: str, published: dt.date) -> dt.date:
         days = (published + dt.timedelta(days=i) for i in range(1, 15))
         next_monday = next(d for d in days if d.isoweekday() == 1)
         return next_monday + dt.timedelta(days=weekday - 1)
+    if count == "last_week":
+        days = (published - dt.timedelta(days=i) for i in range(0, 7))
+        this_monday = next(d for d in days if d.isoweekday() == 1)
+        return this_monday - dt.timedelta(days=7) + dt.timedelta(days=weekday - 1)
     first_back = 1 if count == "before" else 0
     days = (published - dt.timedelta(days=i) for i in range(first_back, first_back + 7))
     return next(d for d in days if d.isoweekday() == weekday)

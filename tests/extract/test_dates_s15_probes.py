@@ -208,7 +208,8 @@ FINDER: list[FinderProbe] = [
         "The delegation arrived on Monday, November 2. On Wednesday it visited Hunan University.",
         [("Monday, November 2", "2026-11-02", None), ("Wednesday", "2026-11-04", None)],
     ),
-    ("zh", PUBLISHED, "上周二至周四，代表团访问英国。", [("上周二", "2026-11-10", None), ("周四", "2026-11-12", None)]),
+    # (上周: the Monday-Sunday week before the page's, GUIDE-zh: Nov 2-8 on Saturday Nov 14)
+    ("zh", PUBLISHED, "上周二至周四，代表团访问英国。", [("上周二", "2026-11-03", None), ("周四", "2026-11-05", None)]),
     # a weekday alone after a day of another weekday is counted from publication
     (
         "en",
@@ -232,8 +233,8 @@ FINDER: list[FinderProbe] = [
         "zh",
         PUBLISHED,
         "上周五，两校签署合作协议。",
-        [("上周五", "2026-11-13", None)],
-    ),  # the latest Friday before publication (GUIDE)
+        [("上周五", "2026-11-06", None)],
+    ),  # the Friday of the week before publication's (GUIDE-zh); 周五 alone is this week's
     ("zh", PUBLISHED, "周五，两校签署合作协议。", [("周五", "2026-11-13", None)]),
     # days with an hour
     ("en", PUBLISHED, "The agreement was signed at 9:30 a.m. on 5 November.", [("5 November", "2026-11-05", None)]),
