@@ -46,3 +46,75 @@ def test_the_university_after_a_unit_keeps_its_own_of(text: str, name: str) -> N
 def test_a_unit_of_a_unit_names_no_university() -> None:
     names = _names("Hunan University welcomed the School of Design of College of Applied Arts of Westhaven.")
     assert "College of Applied Arts of Westhaven" not in names
+
+
+# -- a college two universities built together -------------------------------------------------
+
+
+def _kinds(text: str, language: str) -> dict[str, tuple[str, str | None]]:
+    return {i.name: (i.kind, i.country) for i in _record(text, language).institutions}
+
+
+def _pairs(text: str, language: str) -> dict[tuple[str, str], str]:
+    return {(p.chinese.name, p.foreign.name): p.kind for p in _record(text, language).partnerships}
+
+
+@pytest.mark.parametrize(
+    ("text", "institute", "pair"),
+    [
+        ("5月8日，南昌大学与鲁里塔尼亚国立大学共建的南昌大学鲁里塔尼亚学院揭牌。",
+         "南昌大学鲁里塔尼亚学院", ("南昌大学", "鲁里塔尼亚国立大学")),
+        ("湖南大学与西港大学合作共建的“湖南大学西港工程学院”正式招生。",
+         "湖南大学西港工程学院", ("湖南大学", "西港大学")),
+    ],
+)
+def test_a_college_built_with_a_foreign_partner_is_their_joint_institute_zh(
+    text: str, institute: str, pair: tuple[str, str]
+) -> None:
+    assert _kinds(text, "zh").get(institute) == ("joint_institute", "CN")
+    assert _pairs(text, "zh").get(pair) == "joint_institute"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "南昌大学与华为技术有限公司共建的南昌大学华为信息学院正式揭牌。",
+        "南昌大学与南昌市人民政府共建的南昌大学城市发展学院于5月9日成立。",
+    ],
+)
+def test_a_college_built_with_a_company_or_a_city_stays_a_unit_zh(text: str) -> None:
+    assert not any(kind == "joint_institute" for kind, _ in _kinds(text, "zh").values())
+
+
+@pytest.mark.parametrize(
+    ("text", "institute", "pair"),
+    [
+        ("Hunan University and Westhaven State University jointly established the Hunan University "
+         "Westhaven College.", "Hunan University Westhaven College",
+         ("Hunan University", "Westhaven State University")),
+        ("The Westport Agricultural Institute, a college jointly built by Hunan University and Westport "
+         "University, opened on May 9.", "Westport Agricultural Institute",
+         ("Hunan University", "Westport University")),
+        ("The Ruritania College of Hunan University, jointly established by Hunan University and "
+         "Ruritania State University, was inaugurated.", "Ruritania College of Hunan University",
+         ("Hunan University", "Ruritania State University")),
+    ],
+)
+def test_a_college_built_jointly_is_their_joint_institute_en(text: str, institute: str, pair: tuple[str, str]) -> None:
+    assert _kinds(text, "en").get(institute) == ("joint_institute", "CN")
+    assert _pairs(text, "en").get(pair) == "joint_institute"
+
+
+def test_a_school_built_with_a_company_is_no_joint_institute_en() -> None:
+    text = ("The Smart Manufacturing School, jointly established by Hunan University and Huawei "
+            "Technologies Co., Ltd., opened on May 9.")
+    assert not any(kind == "joint_institute" for kind, _ in _kinds(text, "en").values())
+
+
+# -- a preposition jieba glues on a foreign name of which one character is left ------------------
+
+
+def test_a_preposition_glued_on_an_unknown_name_is_no_part_of_it() -> None:
+    names = _names("南昌大学与芬威克理工大学合作举办本科教育项目。", "zh")
+    assert "芬威克理工大学" in names
+    assert "与芬威克理工大学" not in names
