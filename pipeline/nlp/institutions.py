@@ -73,6 +73,13 @@ _DESCRIBED_BY_COUNTRY = re.compile(
     r"(?:\s*,\s*|\s+(?:is|was|remains|has\s+been)\s+)(?:now\s+|also\s+)?"
     r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:'s|’s|(?<=s)')\s"
 )
+# "X, a public research university in Canada", "X is located in Sydney, Australia": the body described
+# as standing in a place right after its name (lower-case words only between: no other body's name)
+_DESCRIBED_IN = re.compile(
+    r"(?:\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,5}?|,?\s+(?:is|was)\s+(?:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,5}?)?)"
+    r"(?:(?:located|based|situated)\s+)?in\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+    r"(?:\s*,\s*(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}))?"
+)
 _POSSESSIVE = re.compile(r"([A-Z][\w .-]+?)(?:'s|(?<=s)')\s*$")  # "Belarus's", "Laos'"
 _NAME_WORD = re.compile(r"[A-Z][a-z'-]+|[\u4e00-\u9fff]{2,3}")
 _WORD_BOUNDARY = re.compile(r"\b")
@@ -1968,7 +1975,11 @@ class InstitutionResolver(Batchwise):
             display_name = data.get(("._.", "display_name", start, end))
             known = descriptions.get((mention.text, mention.kb_id, mention.label, display_name))
             listed = known[3] if known is not None else None
-            if listed is None or (english and text.find("'", max(0, start - 30), start) >= 0):
+            if (
+                listed is None
+                or (english and text.find("'", max(0, start - 30), start) >= 0)
+                or (self._acronyms and mention.text in self._acronyms)  # (described as its full name)
+            ):
                 described.append(self._describe(text, facts, mention))  # (unlisted, new, or an owner may precede it)
                 continue
             data["._.", "entry", start, end] = known[0]
@@ -1982,6 +1993,14 @@ class InstitutionResolver(Batchwise):
         """The mention's entry, name to report, kind and country, written on its span's extensions
         and returned as they are written."""
         written = mention.text
+        full = self._full_form_of(mention) if self._acronyms else None
+        if full is not None:
+            # an acronym the text defines is described as its full name is, by that name's own words
+            # ("Westhaven Technical University (WTU), a university in Canada"): not as a listed body
+            # of the same letters, nor in the country of the visit or delegation around the acronym
+            told = self._describe(text, facts, full)
+            facts.describe(mention, told.entry, told.display_name, told.kind, told.country)
+            return told._replace(text=written)
         display_name = facts.get(mention, "display_name")  # acronyms and 我校 already carry the name to report
         # (`_description`'s table read here: most of a page's mentions were described before)
         described = self._descriptions.get((written, mention.kb_id, mention.label, display_name))
@@ -2064,6 +2083,12 @@ class InstitutionResolver(Batchwise):
         shown = name if display_name is None else display_name
         facts.describe(mention, entry, shown, kind, country)
         return _NEW_TUPLE(Facts, (kind, country, entry, shown, written))  # (`Facts(...)`: its `__new__` is Python)
+
+    def _full_form_of(self, mention: _Mention) -> _Mention | None:
+        """The full name an acronym the text defines stands for, written elsewhere ("... (WTU)"), or
+        None (a mention of another kind, or the full name itself)."""
+        full = self._acronyms.get(mention.text)
+        return full if full is not None and full.start_char != mention.start_char else None
 
     def _entry_country(self, entry: GazetteerEntry | None) -> str | None:
         """The listed body's country; none for a body of two sides listed as Chinese ("Association
@@ -2362,6 +2387,11 @@ class InstitutionResolver(Batchwise):
                 code = self.countries.code(" ".join(words[:size]))
                 if code:
                     return code
+        described_in = _DESCRIBED_IN.match(after) if self.language == "en" and " in " in after else None
+        if described_in:  # ", a public university in Canada", "is located in Sydney, Australia"
+            code = self._place_country(described_in.group(2) or described_in.group(1))
+            if code is not None:
+                return code
         if self.language == "en" and ("'" in after or "’" in after):
             described = _DESCRIBED_BY_COUNTRY.match(after)
             code = self.countries.code(described.group(1)) if described else None

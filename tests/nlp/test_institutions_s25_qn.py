@@ -118,3 +118,35 @@ def test_a_preposition_glued_on_an_unknown_name_is_no_part_of_it() -> None:
     names = _names("南昌大学与芬威克理工大学合作举办本科教育项目。", "zh")
     assert "芬威克理工大学" in names
     assert "与芬威克理工大学" not in names
+
+
+# -- an acronym defined later is where its full name is --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "country"),
+    [
+        ("On May 8, a delegation from Japan led by the president of WTU visited Hunan University. The two "
+         "sides discussed cooperation between Hunan University and Westhaven Technical University (WTU), "
+         "a university in Canada.", "Westhaven Technical University", "CA"),
+        ("In Berlin, the Hunan University delegation to Germany held talks with KSTU. Kestrel Sound Technical "
+         "University (KSTU) is located in Perth, Australia.", "Kestrel Sound Technical University", "AU"),
+    ],
+)
+def test_an_acronym_takes_its_full_names_country_not_the_visits(text: str, name: str, country: str) -> None:
+    record = _record(text)
+    countries = {i.name: i.country for i in record.institutions}
+    assert countries.get(name) == country
+    assert all(p.foreign_country in (None, country) for p in record.partnerships)
+
+
+def test_a_described_place_of_another_body_is_not_read() -> None:
+    # lower-case words only between a name and its "in": "a partner of Y in Z" describes no place of X
+    text = "Hunan University signed with Westhaven Technical University, a partner of Kestrel College in Canada."
+    assert _names(text).get("Westhaven Technical University") != "CA"
+
+
+def test_an_apposition_opens_the_name_a_short_form_stands_for_zh() -> None:
+    names = _names("5月8日，湖南大学代表团与KSU进行了会谈。KSU即澳大利亚凯斯特尔州立大学。", "zh")
+    assert names.get("凯斯特尔州立大学") == "AU"
+    assert not any(n.startswith("即") for n in names)
