@@ -2405,7 +2405,9 @@ class InstitutionResolver(Batchwise):
             # (a country word ending the text before it is read off its last characters, in the page's simplified
             # text: the same characters simplified, at the same offsets)
             start = mention.start_char
-            tail = self._page_simplified[max(0, start - min(30, self._longest_country)) : start]
+            reach = min(30, self._longest_country)
+            tail = self._page_simplified[max(0, start - reach - 1) : start]
+            tail = tail[:-1] if tail.endswith("的") else tail[-reach:]  # 英国的西港大学: the country's 的 between
             word = self._country_around(tail, _without_binational_zh(normalized))
             if word is not None:
                 return self.countries.code(word)

@@ -150,3 +150,18 @@ def test_an_apposition_opens_the_name_a_short_form_stands_for_zh() -> None:
     names = _names("5月8日，湖南大学代表团与KSU进行了会谈。KSU即澳大利亚凯斯特尔州立大学。", "zh")
     assert names.get("凯斯特尔州立大学") == "AU"
     assert not any(n.startswith("即") for n in names)
+
+
+# -- GENRE.md's institution phenomena --------------------------------------------------------------
+
+
+def test_a_country_with_its_de_before_a_foreign_name_zh() -> None:
+    names = _names("5月8日，澳洲凯斯特尔大学代表团访问湖南大学。5月9日，湖南大学与英国的西港大学签署合作备忘录。", "zh")
+    assert names.get("西港大学") == "GB"
+
+
+def test_a_short_form_of_a_foreign_name_before_a_word_of_time_is_that_body_zh() -> None:
+    text = ("5月8日，白俄罗斯国立农业技术大学校长一行抵达长沙，出席中白教育论坛。"
+            "5月9日，湖南大学与白俄农大就2+2本科双学位项目签署协议。")
+    pairs = _pairs(text, "zh")
+    assert pairs.get(("湖南大学", "白俄罗斯国立农业技术大学")) == "agreement"
