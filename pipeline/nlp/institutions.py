@@ -411,6 +411,7 @@ class InstitutionResolver(Batchwise):
         ]
         self._folded_names: dict[str, frozenset[str]] = {}
         self._page_simplified = ""  # (the page's text in simplified script, for a Chinese page)
+        self._named_ends: list[int] = []  # (`_after_a_field_list`: where the page's universities end)
         self._ids_of: object = None  # the StringStore whose ids `_ids` keeps (`_string_ids`)
         self._ids: dict[str, int] = {}
         self._descriptions: dict[
@@ -513,6 +514,8 @@ class InstitutionResolver(Batchwise):
                 candidates = self._without_country_cue_names(candidates)
         candidates = self._without_aliases_naming_units(text, candidates)
         after_institution = {m.end for m in candidates}
+        if self.language == "zh":  # (where the page's names end: a list of fields after one names its unit)
+            self._named_ends = [*self._listed_ends, *(m.end_char for m in candidates if _ends_a_university(m))]
         # (a listed name is no unit: the method, looked up once, is called for the others only)
         is_subunit = self._is_subunit
         kept, unit_ends = [], set()
@@ -1310,11 +1313,12 @@ class InstitutionResolver(Batchwise):
 
     def _after_a_field_list(self, mention: _Mention) -> bool:
         """考文垂大学工程、环境与计算学院: a school named by a list of fields (joined by 、 与 和 及) right
-        after a listed institution is its unit, though the name read starts at the list's last field."""
+        after a listed institution or a university the page names (南湾国立大学语文与传媒学院) is its
+        unit, though the name read starts at the list's last field."""
         text, start = self._page_simplified, mention.start_char
         if start < 1 or text[start - 1] not in _FIELD_JOINERS:
             return False  # (most names: not right after a joiner)
-        for end in self._listed_ends:
+        for end in self._named_ends:
             if start - _FIELD_LIST_REACH <= end < start - 1 and _fields_listed(text[end : start - 1]):
                 return True
         return False
@@ -2797,6 +2801,11 @@ _OPENER_REACH = 12  # characters before a host read for its joint building (合�
 _OPENER_TAIL = re.compile(r"[的“”\"「『《\s]*$")
 _PARTNER_GAP = 6  # characters between the partner and the building word, at most (合作, 正式)
 _CLAUSE_MARK = re.compile(r"[。，,；;！？!?]")
+
+
+def _ends_a_university(mention: _Mention) -> bool:
+    """An unlisted name ending in a university's head (大学, 大學)."""
+    return not mention.kb_id and mention.text.endswith(("大学", "大學"))
 
 
 def _joined(parent: _Mention, unit: _Mention, label: str, text: str) -> _Mention:

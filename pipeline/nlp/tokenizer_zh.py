@@ -493,10 +493,11 @@ def user_dictionary() -> list[str]:
 @functools.cache
 def words_cut_apart() -> tuple[str, ...]:
     """Words of jieba's dictionary that glue a listed university to one of its units (北京大学医学部):
-    cut into the name and the unit (`names_glued_to_units.txt`)."""
+    cut into the name and the unit (`names_glued_to_units.txt`); and a name's head to a field after
+    it (大学化学: `heads_glued_to_fields.txt`)."""
     from pipeline.rules import word_list
 
-    return word_list("zh", "names_glued_to_units.txt")
+    return (*word_list("zh", "names_glued_to_units.txt"), *word_list("zh", "heads_glued_to_fields.txt"))
 
 
 # How far after a glued piece an institution's head may end (由哈洛 | 国际 | 大学).

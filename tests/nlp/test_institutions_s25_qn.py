@@ -165,3 +165,26 @@ def test_a_short_form_of_a_foreign_name_before_a_word_of_time_is_that_body_zh() 
             "5月9日，湖南大学与白俄农大就2+2本科双学位项目签署协议。")
     pairs = _pairs(text, "zh")
     assert pairs.get(("湖南大学", "白俄罗斯国立农业技术大学")) == "agreement"
+
+
+# -- a foreign university right before its unit's fields (Chinese) ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "university"),
+    [
+        ("5月8日，俄罗斯西港联邦大学化学学院院长伊万·彼得罗夫一行访问湖南大学。", "西港联邦大学"),
+        ("5月9日，俄罗斯东湾联邦大学物理与天文学院院长访问湖南大学。", "东湾联邦大学"),
+        ("5月11日，俄罗斯南湾国立大学语文与传媒学院代表团访问湖南大学。", "南湾国立大学"),
+    ],
+)
+def test_the_university_before_its_units_fields_is_the_institution_zh(text: str, university: str) -> None:
+    names = _names(text, "zh")
+    assert names.get(university) == "RU"
+    assert not any(n.endswith("学院") for n in names)
+
+
+def test_a_school_named_by_a_place_after_a_joiner_stays_a_body_zh() -> None:
+    # after 与 a school named by a place is a body of its own, not the last field of a list
+    names = _names("5月9日，俄罗斯东湾联邦大学与喀山国立医学院签署合作协议。", "zh")
+    assert "喀山国立医学院" in names
