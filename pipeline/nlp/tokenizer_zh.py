@@ -166,7 +166,7 @@ class JiebaSegmenter:
         self.rust = _jieba_with_its_dictionary()
         for word in words:
             self.rust.add_word(word, USER_WORD_FREQ, None)
-        for word in words_cut_apart():
+        for word in (*words_cut_apart(), *words_cut_at_heads()):
             self.rust.add_word(word, 0, None)  # (as jieba's `del_word`: the word's parts win)
         self._table = WordTable()
 
@@ -493,11 +493,19 @@ def user_dictionary() -> list[str]:
 @functools.cache
 def words_cut_apart() -> tuple[str, ...]:
     """Words of jieba's dictionary that glue a listed university to one of its units (北京大学医学部):
-    cut into the name and the unit (`names_glued_to_units.txt`); and a name's head to a field after
-    it (大学化学: `heads_glued_to_fields.txt`)."""
+    cut into the name and the unit (`names_glued_to_units.txt`)."""
     from pipeline.rules import word_list
 
-    return (*word_list("zh", "names_glued_to_units.txt"), *word_list("zh", "heads_glued_to_fields.txt"))
+    return word_list("zh", "names_glued_to_units.txt")
+
+
+@functools.cache
+def words_cut_at_heads() -> tuple[str, ...]:
+    """Words of jieba's dictionary that glue a name's head to a field after it (大学化学): cut at the
+    head, so that an unlisted university's name ends there (`heads_glued_to_fields.txt`)."""
+    from pipeline.rules import word_list
+
+    return word_list("zh", "heads_glued_to_fields.txt")
 
 
 # How far after a glued piece an institution's head may end (由哈洛 | 国际 | 大学).
