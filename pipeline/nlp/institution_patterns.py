@@ -1017,20 +1017,19 @@ class EnglishPatterns:
         bits = words.bits
         if start + 1 >= end or words.lower(start + 1) != "of":
             return []
-        of = None
-        for i in range(end - 2, start + 1, -1):  # the last 'of' (a loop: compiled, next() would build a generator)
-            if bits[i] & CONNECTOR and words.lower(i) == "of":
-                of = i
-                break
-        if of is None:
-            return []
-        first = of + 2 if bits[of + 1] & THE else of + 1
-        if first >= end or not self._is_proper(words, first, end) or not words.any_of(HEAD, first, end):
-            return []
-        if words.text(first) in _UNIT_WORDS and first + 1 < end and words.lower(first + 1) == "of":
-            return []  # "School of X of College of Y": the parent is a unit too
-        begin, last = words.char_range(first, end)
-        return [_row(first, end, begin, last, self._kind(words, first, end))]
+        # The 'of's from the last: the last one whose rest is a proper name with a head ("... of
+        # Eastbrook University of Applied Sciences": not "Applied Sciences", the parent's own 'of').
+        for of in range(end - 2, start + 1, -1):  # (a loop: compiled, next() would build a generator)
+            if not bits[of] & CONNECTOR or words.lower(of) != "of":
+                continue
+            first = of + 2 if bits[of + 1] & THE else of + 1
+            if first >= end or not self._is_proper(words, first, end) or not words.any_of(HEAD, first, end):
+                continue
+            if words.text(first) in _UNIT_WORDS and first + 1 < end and words.lower(first + 1) == "of":
+                return []  # "School of X of College of Y": the parent is a unit too
+            begin, last = words.char_range(first, end)
+            return [_row(first, end, begin, last, self._kind(words, first, end))]
+        return []
 
     def _names_an_event(self, words: _Words, end: int, limit: int) -> bool:
         bits = words.bits

@@ -49,6 +49,7 @@ from pipeline.nlp.institution_patterns import (
     proper_part_zh,
     research_named_by_two_sides,
 )
+from pipeline.nlp.sentences import sentence_starts_of
 from pipeline.rules import word_list, word_table
 
 CANDIDATE_KEYS = ("inst_gazetteer", "inst_patterns", "inst_model")
@@ -71,6 +72,13 @@ _LOCATED_IN = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-
 _DESCRIBED_BY_COUNTRY = re.compile(
     r"(?:\s*,\s*|\s+(?:is|was|remains|has\s+been)\s+)(?:now\s+|also\s+)?"
     r"([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})(?:'s|’s|(?<=s)')\s"
+)
+# "X, a public research university in Canada", "X is located in Sydney, Australia": the body described
+# as standing in a place right after its name (lower-case words only between: no other body's name)
+_DESCRIBED_IN = re.compile(
+    r"(?:\s*,\s*(?:a|an)\s+(?:[a-z][\w-]*\s+){0,5}?|,?\s+(?:is|was)\s+(?:(?:a|an)\s+(?:[a-z][\w-]*\s+){0,5}?)?)"
+    r"(?:(?:located|based|situated)\s+)?in\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})"
+    r"(?:\s*,\s*(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2}))?"
 )
 _POSSESSIVE = re.compile(r"([A-Z][\w .-]+?)(?:'s|(?<=s)')\s*$")  # "Belarus's", "Laos'"
 _NAME_WORD = re.compile(r"[A-Z][a-z'-]+|[\u4e00-\u9fff]{2,3}")
@@ -403,6 +411,7 @@ class InstitutionResolver(Batchwise):
         ]
         self._folded_names: dict[str, frozenset[str]] = {}
         self._page_simplified = ""  # (the page's text in simplified script, for a Chinese page)
+        self._named_ends: list[int] = []  # (`_after_a_field_list`: where the page's universities end)
         self._ids_of: object = None  # the StringStore whose ids `_ids` keeps (`_string_ids`)
         self._ids: dict[str, int] = {}
         self._descriptions: dict[
@@ -495,6 +504,8 @@ class InstitutionResolver(Batchwise):
             hosted_written = any(phrase in text for phrase in _hosted_kinds("en"))
             candidates += self._hosted_at(doc, text, candidates) if hosted_written else []
             candidates += self._joint_after_host(text, facts, candidates)
+            if "jointly " in text or "co-" in text:  # (a literal test once a page)
+                candidates = self._jointly_built_en(doc, text, facts, candidates)
             if hyphens:  # (a hyphen on the page: else no two names are joined by one)
                 candidates = _pairs_apart(text, found, candidates)
             if " and " in text:  # (a literal test once a page)
@@ -503,11 +514,13 @@ class InstitutionResolver(Batchwise):
                 candidates = self._without_country_cue_names(candidates)
         candidates = self._without_aliases_naming_units(text, candidates)
         after_institution = {m.end for m in candidates}
+        if self.language == "zh":  # (where the page's names end: a list of fields after one names its unit)
+            self._named_ends = [*self._listed_ends, *(m.end_char for m in candidates if _ends_a_university(m))]
         # (a listed name is no unit: the method, looked up once, is called for the others only)
         is_subunit = self._is_subunit
         kept, unit_ends = [], set()
         for m in candidates:  # (a loop: the units' ends are kept for the lists they open)
-            if m.kb_id or not is_subunit(m, after_institution):
+            if m.kb_id or m.label == _BUILT_JOINTLY or not is_subunit(m, after_institution):
                 kept.append(m)
             else:
                 unit_ends.add(m.end_char)
@@ -707,7 +720,11 @@ class InstitutionResolver(Batchwise):
             middle = middle[:-2] if middle.endswith("学院") else ""
             if len(middle) < 2 or unit.kb_id:
                 continue
-            if middle not in _foreign_name_prefixes() and not self._named_as_joint(middle):
+            if (
+                middle not in _foreign_name_prefixes()
+                and not self._named_as_joint(middle)
+                and not self._built_with_a_partner(text, unit, candidates)
+            ):
                 if foreign_starts is None:
                     foreign_starts = self._foreign_starts(found_by_finders)
                 if not _written_at_any(self._page_simplified, middle, foreign_starts):
@@ -717,6 +734,86 @@ class InstitutionResolver(Batchwise):
                 if _simplified(parent.text).endswith("大学"):
                     joint.append(_joined(parent, unit, "joint_institute", text))
         return [*candidates, *joint]
+
+    def _built_with_a_partner(self, text: str, unit: _Mention, candidates: list[_Mention]) -> bool:
+        """A与B共建的“A某某学院”: a college glued to its Chinese host, after a word of its joint building
+        (`zh/joint_built_openers.txt`) right after a partner that is no listed Chinese body, is the
+        pair's joint institute whatever its middle (the host's school with a company or a city
+        built is not: their partner is no university)."""
+        host = None
+        for mention in candidates:  # (the mention right before the unit: its host)
+            if mention.end == unit.start and _simplified(mention.text).endswith("大学"):
+                host = mention
+                break
+        if host is None:
+            return False
+        before = _OPENER_TAIL.sub("", text[max(0, host.start_char - _OPENER_REACH) : host.start_char])
+        opener = next((w for w in _joint_built_openers() if before.endswith(w)), None)
+        if opener is None:
+            return False
+        opened = host.start_char - (len(text[max(0, host.start_char - _OPENER_REACH) : host.start_char]) - len(before))
+        opened -= len(opener)
+        for partner in candidates:  # (a loop: compiled)
+            if not opened - _PARTNER_GAP <= partner.end_char <= opened:
+                continue
+            entry = self.gazetteer.get(partner.kb_id) if partner.kb_id else None
+            if entry is None:
+                foreign = partner.label in _TEACHING_KINDS
+            else:
+                foreign = entry.kind in _TEACHING_KINDS and entry.country not in (None, "CN")
+            if foreign and not _CLAUSE_MARK.search(text[partner.end_char : opened]):
+                return True
+        return False
+
+    def _jointly_built_en(self, doc: Doc, text: str, facts: _Facts, candidates: list[_Mention]) -> list[_Mention]:
+        """ "A and B jointly established the X College", "the X School, jointly built by A and B": an
+        unlisted teaching body the sentence says two bodies built together is their joint
+        institute, in China (a Sino-foreign one on a Chinese campus), not a unit of its host: a
+        listed Chinese university written right before it ("Nanchang University X School") is
+        part of its name."""
+        hosts = {m.end_char: m for m in candidates if m.kb_id}
+        built: dict[_Mention, _Mention] = {}
+        for m in candidates:
+            if m.kb_id or m.label not in _TEACHING_KINDS | {"joint_institute"} or m.label == _BUILT_JOINTLY:
+                continue
+            host = hosts.get(m.start_char - 1)
+            entry = self.gazetteer.get(host.kb_id) if host is not None else None
+            if host is None or entry is None or entry.country != "CN" or text[m.start_char - 1] != " ":
+                host = None
+            first = m.start_char if host is None else host.start_char
+            before = text[max(0, first - _BUILT_REACH_EN) : first]
+            if not (_BUILT_BEFORE_EN.search(before) or _BUILT_AFTER_EN.match(text, m.end_char)):
+                continue
+            if not self._foreign_teaching_beside(doc, m, candidates):
+                continue  # (a school built with a company or a city: no Sino-foreign institute)
+            joined = m._replace(label=_BUILT_JOINTLY) if host is None else _joined(host, m, _BUILT_JOINTLY, text)
+            facts.set(joined, "country", "CN")
+            built[m] = joined
+        if not built:
+            return candidates
+        replaced = {id(m) for m in built}
+        return [m for m in candidates if id(m) not in replaced] + list(built.values())
+
+    def _foreign_teaching_beside(self, doc: Doc, built: _Mention, candidates: list[_Mention]) -> bool:
+        """Whether the sentence of `built` names another teaching body that is no listed Chinese one
+        (its foreign parent)."""
+        starts = sentence_starts_of(doc)
+        at = bisect.bisect_right(starts, built.start)
+        left = starts[at - 1] if at else 0
+        right = starts[at] if at < len(starts) else len(doc)
+        for other in candidates:  # (a loop: compiled)
+            if other.start < left or other.end > right or other.start_char == built.start_char:
+                continue
+            if built.start_char <= other.start_char < built.end_char or other.end_char == built.start_char - 1:
+                continue  # (inside it, or its host)
+            listed = self._listed_starts.get(other.start_char)  # (a finder's copy of a listed name reads as it)
+            kb_id = other.kb_id or (listed[1] if listed is not None and listed[0] == other.end_char else "")
+            entry = self.gazetteer.get(kb_id) if kb_id else None
+            if entry is None and other.label in _TEACHING_KINDS:
+                return True
+            if entry is not None and entry.kind in _TEACHING_KINDS and entry.country not in (None, "CN"):
+                return True
+        return False
 
     def _joint_after_host(self, text: str, facts: _Facts, candidates: list[_Mention]) -> list[_Mention]:
         """'Guangzhou University Alberta Joint Institute': an unlisted teaching body named as a joint
@@ -1216,11 +1313,12 @@ class InstitutionResolver(Batchwise):
 
     def _after_a_field_list(self, mention: _Mention) -> bool:
         """考文垂大学工程、环境与计算学院: a school named by a list of fields (joined by 、 与 和 及) right
-        after a listed institution is its unit, though the name read starts at the list's last field."""
+        after a listed institution or a university the page names (南湾国立大学语文与传媒学院) is its
+        unit, though the name read starts at the list's last field."""
         text, start = self._page_simplified, mention.start_char
         if start < 1 or text[start - 1] not in _FIELD_JOINERS:
             return False  # (most names: not right after a joiner)
-        for end in self._listed_ends:
+        for end in self._named_ends:
             if start - _FIELD_LIST_REACH <= end < start - 1 and _fields_listed(text[end : start - 1]):
                 return True
         return False
@@ -1881,7 +1979,11 @@ class InstitutionResolver(Batchwise):
             display_name = data.get(("._.", "display_name", start, end))
             known = descriptions.get((mention.text, mention.kb_id, mention.label, display_name))
             listed = known[3] if known is not None else None
-            if listed is None or (english and text.find("'", max(0, start - 30), start) >= 0):
+            if (
+                listed is None
+                or (english and text.find("'", max(0, start - 30), start) >= 0)
+                or (self._acronyms and mention.text in self._acronyms)  # (described as its full name)
+            ):
                 described.append(self._describe(text, facts, mention))  # (unlisted, new, or an owner may precede it)
                 continue
             data["._.", "entry", start, end] = known[0]
@@ -1895,6 +1997,14 @@ class InstitutionResolver(Batchwise):
         """The mention's entry, name to report, kind and country, written on its span's extensions
         and returned as they are written."""
         written = mention.text
+        full = self._full_form_of(mention) if self._acronyms else None
+        if full is not None:
+            # an acronym the text defines is described as its full name is, by that name's own words
+            # ("Westhaven Technical University (WTU), a university in Canada"): not as a listed body
+            # of the same letters, nor in the country of the visit or delegation around the acronym
+            told = self._describe(text, facts, full)
+            facts.describe(mention, told.entry, told.display_name, told.kind, told.country)
+            return told._replace(text=written)
         display_name = facts.get(mention, "display_name")  # acronyms and 我校 already carry the name to report
         # (`_description`'s table read here: most of a page's mentions were described before)
         described = self._descriptions.get((written, mention.kb_id, mention.label, display_name))
@@ -1977,6 +2087,12 @@ class InstitutionResolver(Batchwise):
         shown = name if display_name is None else display_name
         facts.describe(mention, entry, shown, kind, country)
         return _NEW_TUPLE(Facts, (kind, country, entry, shown, written))  # (`Facts(...)`: its `__new__` is Python)
+
+    def _full_form_of(self, mention: _Mention) -> _Mention | None:
+        """The full name an acronym the text defines stands for, written elsewhere ("... (WTU)"), or
+        None (a mention of another kind, or the full name itself)."""
+        full = self._acronyms.get(mention.text)
+        return full if full is not None and full.start_char != mention.start_char else None
 
     def _entry_country(self, entry: GazetteerEntry | None) -> str | None:
         """The listed body's country; none for a body of two sides listed as Chinese ("Association
@@ -2275,6 +2391,11 @@ class InstitutionResolver(Batchwise):
                 code = self.countries.code(" ".join(words[:size]))
                 if code:
                     return code
+        described_in = _DESCRIBED_IN.match(after) if self.language == "en" and " in " in after else None
+        if described_in:  # ", a public university in Canada", "is located in Sydney, Australia"
+            code = self._place_country(described_in.group(2) or described_in.group(1))
+            if code is not None:
+                return code
         if self.language == "en" and ("'" in after or "’" in after):
             described = _DESCRIBED_BY_COUNTRY.match(after)
             code = self.countries.code(described.group(1)) if described else None
@@ -2288,7 +2409,9 @@ class InstitutionResolver(Batchwise):
             # (a country word ending the text before it is read off its last characters, in the page's simplified
             # text: the same characters simplified, at the same offsets)
             start = mention.start_char
-            tail = self._page_simplified[max(0, start - min(30, self._longest_country)) : start]
+            reach = min(30, self._longest_country)
+            tail = self._page_simplified[max(0, start - reach - 1) : start]
+            tail = tail[:-1] if tail.endswith("的") else tail[-reach:]  # 英国的西港大学: the country's 的 between
             word = self._country_around(tail, _without_binational_zh(normalized))
             if word is not None:
                 return self.countries.code(word)
@@ -2655,6 +2778,34 @@ def _mention(row: SpanRow, text: str) -> _Mention:
     # (`tuple.__new__` directly: a named tuple's own `__new__` is a Python function, ~90 calls a page)
     # (`row + (...)`: one tuple made before the mention, where `(*row, ...)` makes a list and a tuple)
     return _NEW_TUPLE(_Mention, row + (text[row.start_char : row.end_char],))  # noqa: RUF005
+
+
+@functools.cache
+def _joint_built_openers() -> tuple[str, ...]:
+    """`zh/joint_built_openers.txt`, longest first."""
+    return tuple(sorted(word_list("zh", "joint_built_openers.txt"), key=len, reverse=True))
+
+
+_BUILT_JOINTLY = "joint_institute"  # (the label of a body two bodies built together)
+_BUILT_REACH_EN = 40  # characters before a name read for "jointly established the"
+_BUILT_BEFORE_EN = re.compile(
+    r"\b(?:jointly (?:established|founded|built|set up|created|launched|opened|run|runs)"
+    r"|co-(?:founded|established|built|run|runs))(?: (?:the|a|an|their|its))?\s*$"
+)
+_BUILT_AFTER_EN = re.compile(
+    r",? (?:(?:which|that) (?:was|is|were|are|has been|had been) |(?:a|an|the) [a-z -]{1,30}?)?"
+    r"(?:jointly (?:established|founded|built|set up|created|run)|co-(?:founded|established|built|run))"
+    r" (?:by|with)\b"
+)
+_OPENER_REACH = 12  # characters before a host read for its joint building (合作共建的“)
+_OPENER_TAIL = re.compile(r"[的“”\"「『《\s]*$")
+_PARTNER_GAP = 6  # characters between the partner and the building word, at most (合作, 正式)
+_CLAUSE_MARK = re.compile(r"[。，,；;！？!?]")
+
+
+def _ends_a_university(mention: _Mention) -> bool:
+    """An unlisted name ending in a university's head (大学, 大學)."""
+    return not mention.kb_id and mention.text.endswith(("大学", "大學"))
 
 
 def _joined(parent: _Mention, unit: _Mention, label: str, text: str) -> _Mention:

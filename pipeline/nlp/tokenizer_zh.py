@@ -166,7 +166,7 @@ class JiebaSegmenter:
         self.rust = _jieba_with_its_dictionary()
         for word in words:
             self.rust.add_word(word, USER_WORD_FREQ, None)
-        for word in words_cut_apart():
+        for word in (*words_cut_apart(), *words_cut_at_heads()):
             self.rust.add_word(word, 0, None)  # (as jieba's `del_word`: the word's parts win)
         self._table = WordTable()
 
@@ -387,11 +387,11 @@ class JiebaTokenizer:
     def _may_be_glued(self, word: str) -> bool:
         """Whether jieba's HMM may have glued a preposition onto a name it does not know to make
         `word` (由哈洛, 同哈洛, 由省): asked once a distinct word, by the word table."""
-        table, levels, _ = _glue_rules()
+        table, _, _ = _glue_rules()
         if len(word) < 2 or not table[min(ord(word[0]), _BEYOND_BMP)] or not _all_han(word):
             return False
-        if len(word) == 2 and word[1] not in levels:
-            return False  # 从化 | 中学: one character left is no name, but 由省 | 教育厅
+        # (two characters: one left is a name only as a level, 由省 | 教育厅, or as the start of a name
+        # the next pieces go on with, 与芬 | 威克 | 理工大学: `_glued_preposition_cuts` asks)
         return not self.segmenter.rust.has_word(word)  # 同济大学, 对外: the dictionary's words stay whole
 
     def _glued_preposition_cuts(self, pieces: list[str], maybe: np.ndarray) -> dict[int, list[str]]:
@@ -400,9 +400,12 @@ class JiebaTokenizer:
         each piece cut, with its two parts)."""
         if not len(maybe):
             return {}
-        heads = _glue_rules()[2]
+        _, levels, heads = _glue_rules()
         return {
-            i: [pieces[i][0], pieces[i][1:]] for i in maybe.tolist() if _institution_head_follows(pieces, i + 1, heads)
+            i: [pieces[i][0], pieces[i][1:]]
+            for i in maybe.tolist()
+            if _institution_head_follows(pieces, i + 1, heads)
+            and (len(pieces[i]) > 2 or pieces[i][1] in levels or _name_goes_on(pieces, i + 1, heads))
         }
 
     def _restore_traditional(self, rows: np.ndarray, ends: np.ndarray, text: str, changed: np.ndarray) -> np.ndarray:
@@ -496,6 +499,15 @@ def words_cut_apart() -> tuple[str, ...]:
     return word_list("zh", "names_glued_to_units.txt")
 
 
+@functools.cache
+def words_cut_at_heads() -> tuple[str, ...]:
+    """Words of jieba's dictionary that glue a name's head to a field after it (大学化学): cut at the
+    head, so that an unlisted university's name ends there (`heads_glued_to_fields.txt`)."""
+    from pipeline.rules import word_list
+
+    return word_list("zh", "heads_glued_to_fields.txt")
+
+
 # How far after a glued piece an institution's head may end (由哈洛 | 国际 | 大学).
 _GLUED_HEAD_REACH = 3
 
@@ -520,6 +532,12 @@ def _institution_head_follows(pieces: list[str], first: int, heads: tuple[str, .
         if piece.endswith(heads):
             return True
     return False
+
+
+def _name_goes_on(pieces: list[str], at: int, heads: tuple[str, ...]) -> bool:
+    """Whether the piece at `at` goes on with a name before its head (与芬 | 威克 | 理工大学), not
+    the head itself (从化 | 中学: one character before a head is no foreign name)."""
+    return at < len(pieces) and _all_han(pieces[at]) and not pieces[at].endswith(heads)
 
 
 def _all_han(text: str) -> bool:
