@@ -3675,14 +3675,18 @@ class _Found(NamedTuple):
         return (self.chinese.canonical_id or self.chinese.name, self.foreign.canonical_id or self.foreign.name)
 
     def record(self, kind: str, date: str | None) -> Partnership:
-        return Partnership(
-            chinese=self.chinese,
-            foreign=self.foreign,
-            foreign_country=self.foreign_country,
-            kind=kind,
-            date=date,
-            inferred=self.inferred,
-            evidence=self.evidence,
+        # (the model's validator on the dict, as `Partnership(**fields)` does, without pydantic's
+        # Python-level `__init__`: a pair's record is made for every pair of every page)
+        return Partnership.__pydantic_validator__.validate_python(
+            {
+                "chinese": self.chinese,
+                "foreign": self.foreign,
+                "foreign_country": self.foreign_country,
+                "kind": kind,
+                "date": date,
+                "inferred": self.inferred,
+                "evidence": self.evidence,
+            }
         )
 
 

@@ -2047,11 +2047,15 @@ class PeopleExtractor(Batchwise):
                 )
             )
             found.append(
-                Person(
-                    name=name,
-                    title=_first_of_chain(original[title_start : match.end("title")]),
-                    organization=organisation,
-                    evidence=evidence_fields(doc, before[0].start_char if before else title_start, name_end),
+                # (the model's validator on the dict, as `Person(**fields)` does, without pydantic's
+                # Python-level `__init__`: most of a Chinese page's people are made here)
+                Person.__pydantic_validator__.validate_python(
+                    {
+                        "name": name,
+                        "title": _first_of_chain(original[title_start : match.end("title")]),
+                        "organization": organisation,
+                        "evidence": evidence_fields(doc, before[0].start_char if before else title_start, name_end),
+                    }
                 )
             )
             if text.startswith(_ZH_LIST_JOINS, name_end):

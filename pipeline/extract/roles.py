@@ -589,7 +589,13 @@ class RoleExtractor(Batchwise):
                             here = where
                         if hit.phrase in self.yielding:
                             yielded.add(len(roles))
-                        roles.append(Role(organization=owner, member=member, role=hit.value, evidence=here))
+                        # (the model's validator on the dict, as `Role(**fields)` does, without
+                        # pydantic's Python-level `__init__`: most of a page's roles are made here)
+                        roles.append(
+                            Role.__pydantic_validator__.validate_python(
+                                {"organization": owner, "member": member, "role": hit.value, "evidence": here}
+                            )
+                        )
                 count = self._count_text(doc, hit, claimed) if hit.value in ALLIANCE_ROLES else None
                 if (
                     count is not None

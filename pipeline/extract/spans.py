@@ -30,7 +30,8 @@ def holds_any(text: str, words: Iterable[str]) -> bool:
 
 def evidence(doc: Doc, start: int, end: int) -> Evidence:
     """Evidence for doc_text(doc)[start:end], trimmed of surrounding whitespace."""
-    return Evidence(**evidence_fields(doc, start, end))
+    # (the model's validator on the fields, as `Evidence(**fields)` does, without pydantic's `__init__`)
+    return Evidence.__pydantic_validator__.validate_python(evidence_fields(doc, start, end))
 
 
 def evidence_fields(doc: Doc, start: int, end: int) -> dict[str, Any]:
