@@ -1318,9 +1318,15 @@ _ZH_JOINERS = ("和", "与", "及", "向", "于")
 
 
 def _joins_a_title(text: str, start: int, end: int) -> bool:
-    """'校长和代表': a title, a joining word, then a word that follows names (代表, 参加) is no person
-    named 和代表. `text`: the matching text; start:end the name read."""
-    return text.startswith(_ZH_JOINERS, start) and text.startswith(_after_name(), start + 1, end)
+    """'校长和代表', '校长和专家出席': a title, a joining word, then a word that follows names (代表, 参加) or
+    names a group of people (person_group_nouns.txt: 专家, 学者) is no person named 和代表. `text`: the
+    matching text; start:end the name read."""
+    return text.startswith(_ZH_JOINERS, start) and text.startswith(_joined_after_title(), start + 1, end)
+
+
+@functools.cache
+def _joined_after_title() -> tuple[str, ...]:
+    return (*_after_name(), *word_list("zh", "person_group_nouns.txt"))
 
 
 def _joins_a_noun(text: str, start: int, end: int) -> bool:
@@ -3574,6 +3580,8 @@ def _zh_people_introducers() -> tuple[str, ...]:
 def _opens_a_name(text: str, institutions: _Institutions, start: int) -> bool:
     """Whether a name may start at `start`: at the text's start, after a character that is no Chinese
     one (punctuation, a space), a preposition, a first-person word or an institution's end."""
+    if start and text[start - 1].isdigit():
+        return False  # (120余名校长: a count's 余名, no name)
     if start == 0 or not _HAN_ONLY.fullmatch(text[start - 1]):
         return True
     if text[start - 1] in _zh_before_name() or text.endswith(word_list("zh", "first_person.txt"), 0, start):

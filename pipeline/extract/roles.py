@@ -14,6 +14,7 @@ its role to the institutions listed on the lines after it.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -2209,9 +2210,18 @@ class _Owners:
         name = self.events[at]
         if at in self.also and opening:  # (most sentences name one event: looked at only then)
             name = _event_headed_by(opening, [name, *self.also[at]]) or name
+        if _names_a_part(name) and not _names_a_part(opening):
+            name = self._whole_before(found - 1) or name  # (本次论坛主办单位 after 学生分论坛: the forum's)
         if name not in self.event_refs:
             self.event_refs[name] = InstitutionRef(name=name)
         return self.event_refs[name]
+
+    def _whole_before(self, found: int) -> str | None:
+        """The last event named in a sentence before `self.event_at[found]` that is no part of another."""
+        for at in reversed(self.event_at[:found]):
+            if not _names_a_part(self.events[at]):
+                return self.events[at]
+        return None
 
     def alliance_next(self, index: int) -> InstitutionRef | None:
         """The alliance the sentence after `index` names (its first), if it names one (a paragraph's
@@ -2223,6 +2233,17 @@ class _Owners:
 
     def names_event(self, index: int) -> bool:
         return index in self.events
+
+
+@functools.cache
+def _sub_event_words() -> tuple[str, ...]:
+    return (*word_list("zh", "roles_sub_events.txt"), *word_list("en", "roles_sub_events.txt"))
+
+
+def _names_a_part(words: str) -> bool:
+    """Whether `words` (an event's name, a sentence's opening) name a part of a conference: 分论坛, "sub-forum"."""
+    lowered = words.lower()
+    return any(word in lowered for word in _sub_event_words())
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")

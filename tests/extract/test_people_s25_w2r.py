@@ -152,3 +152,20 @@ def test_a_latin_name_with_lower_case_particles_in_chinese_text() -> None:
     )
     assert people["Pieter van der Berg"] == ("副校长", "莱顿大学")
     assert people["Carmen de la Fuente"][0] == "国际处处长"
+
+
+def test_a_count_before_a_title_names_no_one() -> None:
+    people = _people("论坛于12月5日召开，120余名校长和专家出席。共有30余位院长参加了分组讨论。", "zh")
+    assert people == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        ("在分论坛上，南京大学俄罗斯籍学生安娜·彼得罗娃用流利的汉语讲述了学习经历。", "安娜·彼得罗娃"),
+        ("开幕式上，副校长约翰·史密斯用英语致辞。", "约翰·史密斯"),
+        ("埃及籍留学生穆罕默德·阿里以志愿者身份参与了服务工作。", "穆罕默德·阿里"),
+    ],
+)
+def test_a_foreign_name_ends_before_a_manner_word(sentence: str, name: str) -> None:
+    assert list(_people(sentence, "zh")) == [name]
