@@ -1187,6 +1187,8 @@ class RoleExtractor(Batchwise):
                 ]
                 if chosen and self.person_offices:
                     chosen = [m for m in chosen if not self._body_of_a_person(m.end_char)]
+                if chosen and hit.phrase in self.member_nouns:  # (English: the nouns "member universities" ...)
+                    chosen = [m for m in chosen if not self._speakers_body(m, hit)]
                 chosen = (
                     chosen
                     or self._fronted_as(doc, sent, hit, holders)
@@ -1899,6 +1901,9 @@ class RoleExtractor(Batchwise):
         # institutions respectively" pairs its names in order instead)
         if hit.phrase in self.active and _AND_THEN.fullmatch(between):
             return subject
+        # ("X, which hosts its secretariat and serves as its chair institution": a seat after "and serves as")
+        if hit.value in ALLIANCE_ROLES and _AND_SERVES_AS.fullmatch(between):
+            return subject
         # "X, the alliance's founding chair, continues to run its secretariat": the apposition closed, its
         # name is the subject of the clause after it
         apposed = _SEAT_APPOSITION.fullmatch(text, subject[-1].end_char, previous.start)
@@ -1948,6 +1953,14 @@ class RoleExtractor(Batchwise):
                 return False
             after = after[3:]
         return after.startswith(self.subunits)
+
+    def _speakers_body(self, span: Span, hit: Hit) -> bool:
+        """'Ma Li, deputy director of the X Department, said ... the alliance's member universities': the
+        body of an official's office whose words hold the role phrase names no holder of it (English)."""
+        text = self._text
+        if _SPEECH_VERB.search(text, span.end_char, hit.start) is None:
+            return False  # (looked at first: most names before a role phrase say nothing)
+        return _PERSON_OFFICE_OF.search(text, max(0, span.start_char - 80), span.start_char) is not None
 
     def _body_of_a_person(self, end: int) -> bool:
         """'南昌大学校长张华', '南昌大学党委书记、校长张华': an office right at `end` (after an institution's
@@ -2313,7 +2326,7 @@ _APPOSITION = {
 # ", which was also re-elected a ", ", which now serves as the ": a relative clause of being or being elected
 # a seat, right before the seat
 _WHICH_HOLDS = re.compile(
-    r"\s*,\s*which\s+(?:(?:also|now|currently|again)\s+)*"
+    r"\s*\)?\s*,\s*which\s+(?:(?:also|now|currently|again)\s+)*"  # (after an acronym in brackets too)
     r"(?:(?:is|was|has\s+been|had\s+been|will\s+be|became|becomes|remains|serves\s+as|served\s+as)\s+)?"
     r"(?:(?:also|again|now)\s+)*(?:(?:re-?elected|elected|named|appointed|chosen|confirmed)\s+(?:as\s+)?)?"
     r"(?:(?:a|an|the|its|one\s+of\s+the)\s+)?(?:[a-z-]+['’]s\s+)?(?:(?:new|founding|permanent)\s+)?"
@@ -2435,11 +2448,23 @@ _SEAT_APPOSITION = re.compile(
 )
 # a name right after these is the organisation of a person's office ("President of X", "Dean at X")
 _OFFICE_OF = (" of ", " of the ", " at ", " from ")
+# a person's office in an apposition, up to its body: "ma li, deputy director of the " (in the lower-cased text)
+_PERSON_OFFICE_OF = re.compile(
+    r"(?i:[^\W\d_][\w'’-]*,\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:director(?:-general)?|president|minister|chancellor"
+    r"|rector|dean|head|secretary(?:-general)?|chairman|chair|governor|mayor|counsellor|counselor|consul(?:-general)?)"
+    r"(?:\s+(?:for|of)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})?\s+(?:of|at)\s+(?:the\s+)?)$"
+)
+# a verb of saying after an official's body: "..., said", "noted that"
+_SPEECH_VERB = re.compile(r",\s+(?:said|says|noted|added|told|stressed|announced|pointed\s+out)\b")
 # an apposed seat ends its phrase: a comma, "of the alliance", a clause's end ("X, the founding chair,")
 _SEAT_CLOSED = re.compile(r"\s*(?:[,;.)]|of\b|$)")
 # "..., will also house its secretariat": no new subject, no clause break
 # "remains the alliance's chair and houses its secretariat": a second verb of the same subject
 _AND_THEN = re.compile(r"(?:\s+of\s+the\s+[a-z]+)?\s+and\s+(?:also\s+|now\s+)?")
+_AND_SERVES_AS = re.compile(
+    r"\s+and\s+(?:also\s+|now\s+)?(?:serves|served|will\s+serve|acts|acted|is|was|remains)\s+as\s+"
+    r"(?:(?:the|its)\s+|the\s+[a-z-]+['’]s\s+)?(?:(?:new|founding|permanent)\s+)?"
+)
 _SAME_CLAUSE = re.compile(r"[^.;:!?]{0,40}?\b(?:also|will|which)\b[^.;:!?]{0,30}")
 
 

@@ -46,3 +46,43 @@ def test_a_role_of_the_sub_forum_named_in_its_sentence_stays_its() -> None:
     text = "10月15日，第四届中国—东盟教育合作论坛在南宁举行。同期举办的职业教育分论坛由南宁职业技术学院承办。"
     roles = _roles(text, "zh")
     assert ("职业教育分论坛", "南宁职业技术学院", "host") in roles
+
+
+_ALLIANCE = "Belt and Road Vocational Education Alliance"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "Chengdu Polytechnic serves as the chair institution and houses the alliance's secretariat.",
+            {"chair", "secretariat"},
+        ),
+        (
+            f"The {_ALLIANCE} was initiated in 2017 by Chengdu Polytechnic (CDP), which hosts its secretariat and "
+            "serves as its chair institution.",
+            {"member", "secretariat", "chair"},
+        ),
+        (
+            f"The {_ALLIANCE} was founded in 2019 by Chengdu Polytechnic, which hosts its secretariat and serves as "
+            "its chair institution.",
+            {"member", "secretariat", "chair"},
+        ),
+    ],
+)
+def test_secretariat_and_chair_wordings(sentence: str, expected: set[str]) -> None:
+    text = f"The {_ALLIANCE} was launched in Chengdu on Monday. It has 40 member institutions.\n\n{sentence}"
+    roles = {role for owner, _, role in _roles(text, "en") if owner == _ALLIANCE}
+    assert expected <= roles
+
+
+def test_an_officials_words_on_the_members_make_his_body_none() -> None:
+    text = (
+        f"The {_ALLIANCE} held its annual meeting in Chengdu on Monday. Chengdu Polytechnic chairs the alliance.\n\n"
+        "Wang Lei, deputy director of the Sichuan Provincial Department of Education, said the province would fund "
+        "exchanges for students from the alliance's member universities.\n\n"
+        "Sichuan Normal University said it had become a member of the alliance."
+    )
+    roles = _roles(text, "en")
+    assert not any(member == "Sichuan Provincial Department of Education" for _, member, _ in roles)
+    assert (_ALLIANCE, "Sichuan Normal University", "member") in roles
