@@ -2455,7 +2455,10 @@ _PERSON_OFFICE_OF = re.compile(
     r"(?:\s+(?:for|of)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})?\s+(?:of|at)\s+(?:the\s+)?)$"
 )
 # a verb of saying after an official's body: "..., said", "noted that"
-_SPEECH_VERB = re.compile(r",\s+(?:said|says|noted|added|told|stressed|announced|pointed\s+out)\b")
+_SPEECH_VERB = re.compile(
+    r",\s+(?:said|says|noted|added|told|stressed|announced|pointed\s+out|recalled|stated|explained"
+    r"|emphasi[sz]ed|remarked|observed|hoped)\b"
+)
 # an apposed seat ends its phrase: a comma, "of the alliance", a clause's end ("X, the founding chair,")
 _SEAT_CLOSED = re.compile(r"\s*(?:[,;.)]|of\b|$)")
 # "..., will also house its secretariat": no new subject, no clause break
