@@ -577,6 +577,8 @@ class RoleExtractor(Batchwise):
                 refs = [institution_ref(m) for m in claimed]
                 if not refs and event_role and last_alliance is not None and self._by_the_alliance(doc, hit):
                     refs = [last_alliance]  # '会议由联盟主办', 'hosted by the alliance': the alliance named before
+                if not refs and event_role and self.language == "en" and self._in_own_voice(doc, sent, hit):
+                    refs = [doc._.publisher.ref()]  # ("the Bureau held the 2025 ... Meeting" on the Bureau's page)
                 # a role found before (the same owner, member and role) keeps its first evidence
                 for member in refs:
                     if (key := _role_key(owner, member, hit.value)) not in seen:
@@ -1953,6 +1955,27 @@ class RoleExtractor(Batchwise):
                 return False
             after = after[3:]
         return after.startswith(self.subunits)
+
+    def _in_own_voice(self, doc: Doc, sent: Span, hit: Hit) -> bool:
+        """'the Bureau held the 2025 Meeting', 'hosted by the Association': on a body's own page that speaks
+        of itself by the head word of its name (the publisher's voice, `link/publisher.py`), those words as
+        the subject of an event's verb or right after its "by" are the publisher (English)."""
+        publisher = doc._.publisher
+        if publisher is None or publisher.voice is None:
+            return False
+        text = self._text  # (lower case)
+        word = text[publisher.voice[0] : publisher.voice[1]]
+        if not word.startswith("the "):
+            return False  # ("our Department": the first person, read by the other rules)
+        if hit.phrase.endswith(" by"):
+            end = hit.end + 1 + len(word)
+            # (not "by the Department of International Cooperation ...": a unit's name)
+            followed = text[end : end + 1].isalnum() or text.startswith(" of ", end)
+            return text.startswith(" " + word, hit.end) and not followed
+        if hit.phrase not in self.active:
+            return False
+        at = text.rfind(word, sent.start_char, hit.start)
+        return at >= 0 and _SUBJECT_GAP["en"].fullmatch(text, at + len(word), hit.start) is not None
 
     def _speakers_body(self, span: Span, hit: Hit) -> bool:
         """'Ma Li, deputy director of the X Department, said ... the alliance's member universities': the

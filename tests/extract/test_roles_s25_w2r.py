@@ -96,3 +96,41 @@ def test_the_councils_chairman_recalling_the_members_makes_no_member() -> None:
     )
     members = {member for _, member, role in _roles(text, "en") if role == "member"}
     assert members == set()
+
+
+_DEPARTMENT = "Hainan Provincial Department of Education"
+_CONFERENCE = "2026 Hainan International Education Exchange Conference"
+
+
+def _roles_on_own_page(text: str, publisher: str) -> set[tuple[str, str, str]]:
+    bulletin = Bulletin(
+        text=text,
+        language="en",
+        published=dt.date(2026, 5, 14),
+        origin="test",
+        credited_source=publisher,
+        site_name=publisher,
+    )
+    return {(r.organization.name, r.member.name, r.role) for r in extract_bulletin(bulletin).roles}
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        f"On May 12, the Department held the {_CONFERENCE} in Haikou. The conference was co-organized by Hainan "
+        "University.",
+        f"The {_CONFERENCE} opened in Haikou on May 12. The conference was hosted by the Department and undertaken by "
+        "Hainan University.",
+    ],
+)
+def test_the_publishers_own_voice_organises_its_event(opening: str) -> None:
+    text = f"{opening}\n\nSchools are asked to register their exchange programmes with the Department by June 1."
+    assert (_CONFERENCE, _DEPARTMENT, "organizer") in _roles_on_own_page(text, _DEPARTMENT)
+
+
+def test_a_units_department_is_no_voice_of_the_publisher() -> None:
+    text = (
+        f"On May 12, the Department of International Cooperation of Hainan University held the {_CONFERENCE} in "
+        "Haikou.\n\nSchools are asked to register their exchange programmes with the Department by June 1."
+    )
+    assert not any(member == _DEPARTMENT for _, member, _ in _roles_on_own_page(text, _DEPARTMENT))
