@@ -309,7 +309,7 @@ def _pointed_pattern() -> re.Pattern[str]:
     # (the lookahead: the trie of every word a title opens with, tested first; the alternations after
     # it, tried in their own order, would each be tried in turn where no title stands)
     return re.compile(
-        rf"(?:(?<=\bits )|(?<=\bIts )|(?<=\bwhose )|(?<='s )|(?<=’s ))"
+        rf"(?:(?<=\bits )|(?<=\bIts )|(?<=\bwhose )|(?<='s )|(?<=’s )|(?<=\b[Ll]ed by )|(?<=\b[Hh]eaded by ))"
         # ("its first Director, John Smith": an ordinal before the office is no part of it)
         rf"(?:(?i:{alternation(word_list('en', 'office_ordinals.txt'))})\s+)?(?=(?i:{alternation(_en_titles())}))"
         rf"(?P<title>(?i:(?:(?:{modifiers})[\s-]+)*(?:{titles})))"
@@ -329,6 +329,8 @@ def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
 
 # "its" ending a longer word ("credits ") is found too, and turned away by the pattern's own look-behind.
 _POINTER_WORDS = ("its ", "whose ", "Its ")  # ("Its President, X," opening a sentence)
+# ("Led by vice-chancellor Iqbal Ahmed, the group ...": an office in lower case after "led by" too)
+_POINTER_WORDS += ("led by ", "Led by ", "headed by ", "Headed by ")
 _POINTERS = (*_POINTER_WORDS, "'s ", "’s ")
 _APOSTROPHES = ("'s", "’s")  # ("'s " and "’s " are those followed by a space)
 # what may follow the first title or modifier of a `before` match besides whitespace: a modifier's
@@ -1383,10 +1385,13 @@ class PeopleExtractor(Batchwise):
         next_offices = {m.start("title") for m in unit_offices}  # (offices written before their names)
         for unit_office in unit_offices:
             taken.update(range(*unit_office.span("name")))
+        read: list[tuple[int, int]] = []  # the spans of the matches read (a pointed one inside one is no other)
         for match in itertools.chain(_after_matches(text), _before_matches(text), _pointed_matches(text)):
             start, end = match.span("name")
             if start in taken or self._is_byline(text, match.start()):
                 continue
+            if match.re is _pointed_pattern() and any(low <= start < high for low, high in read):
+                continue  # ("led by Deputy Vice-Chancellor Global Engagement Professor X": no "Global Engagement")
             if _is_after_match(match) and match.start("title") in next_offices:
                 continue  # "X, Director of the International Office Y": the office after X's comma is Y's
             if _after_honorific(text, start) and _is_after_match(match):
@@ -1455,6 +1460,7 @@ class PeopleExtractor(Batchwise):
             linked = named_after or _OF_LINK.match(text, stop) is not None
             shortened = _shortened_before(doc, match.start(), stop) if after is None and named_after else None
             taken.update(range(start, end))
+            read.append(match.span())
             found.append(
                 Person(
                     name=match.group("name"),

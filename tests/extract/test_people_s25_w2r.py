@@ -169,3 +169,34 @@ def test_a_count_before_a_title_names_no_one() -> None:
 )
 def test_a_foreign_name_ends_before_a_manner_word(sentence: str, name: str) -> None:
     assert list(_people(sentence, "zh")) == [name]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "office", "body"),
+    [
+        (
+            "A delegation from the University of Agriculture, Faisalabad, toured Shaanxi from Oct 22 to 25. Led by "
+            "vice-chancellor Iqbal Ahmed, the group visited Northwest University in Xi'an.",
+            "Iqbal Ahmed",
+            "vice-chancellor",
+            "University of Agriculture, Faisalabad",
+        ),
+        (
+            "A delegation from Tribhuvan University, headed by vice-rector Hari Sharma, visited Sichuan University "
+            "on May 3.",
+            "Hari Sharma",
+            "vice-rector",
+            "Tribhuvan University",
+        ),
+    ],
+)
+def test_a_lower_case_office_after_led_by(sentence: str, name: str, office: str, body: str) -> None:
+    assert _people(sentence)[name] == (office, body)
+
+
+def test_led_by_a_long_office_names_no_area_words() -> None:
+    people = _people(
+        "A Massey University delegation, led by Deputy Vice-Chancellor Global Engagement Professor Sarah Whitcombe, "
+        "visited Beijing on 2 March."
+    )
+    assert list(people) == ["Sarah Whitcombe"]
