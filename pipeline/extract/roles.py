@@ -1891,6 +1891,9 @@ class RoleExtractor(Batchwise):
         if previous.phrase in self.joins:
             between = self._text[previous.end : hit.start]
             return subject if not re.search(r"[.;!?。；！？]", between) else []
+        if self.language == "zh" and hit.phrase in self.active:
+            # ('X担任理事长单位并承担联盟秘书处工作': the verb after 并 has the seat's subject)
+            return subject if _ZH_AND_THEN.fullmatch(self._text, previous.end, hit.start) else []
         if self.language != "en":
             return []
         if self._claims_right(doc, previous) or subject[-1].start_char > previous.start:
@@ -2487,6 +2490,7 @@ _SEAT_CLOSED = re.compile(r"\s*(?:[,;.)]|of\b|$)")
 # "..., will also house its secretariat": no new subject, no clause break
 # "remains the alliance's chair and houses its secretariat": a second verb of the same subject
 _AND_THEN = re.compile(r"(?:\s+of\s+the\s+[a-z]+)?\s+and\s+(?:also\s+|now\s+)?")
+_ZH_AND_THEN = re.compile(r"[，,]?(?:并|同时|还|也|并且)+")
 _AND_SERVES_AS = re.compile(
     r"\s+and\s+(?:also\s+|now\s+)?(?:serves|served|will\s+serve|acts|acted|is|was|remains)\s+as\s+"
     r"(?:(?:the|its)\s+|the\s+[a-z-]+['’]s\s+)?(?:(?:new|founding|permanent)\s+)?"

@@ -134,3 +134,22 @@ def test_a_units_department_is_no_voice_of_the_publisher() -> None:
         "Haikou.\n\nSchools are asked to register their exchange programmes with the Department by June 1."
     )
     assert not any(member == _DEPARTMENT for _, member, _ in _roles_on_own_page(text, _DEPARTMENT))
+
+
+_ALLIANCE_ZH = "中国—中亚职业教育联盟"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("天津中德应用技术大学担任理事长单位并承担联盟秘书处工作。", {"chair", "secretariat"}),
+        ("天津中德应用技术大学负责联盟秘书处日常工作。", {"secretariat"}),
+        ("天津中德应用技术大学为理事长单位，联盟秘书处设在天津中德应用技术大学。", {"chair", "secretariat"}),
+    ],
+)
+def test_secretariat_wordings_in_chinese(sentence: str, expected: set[str]) -> None:
+    text = f"10月12日，{_ALLIANCE_ZH}在天津成立。首批成员单位32家。{sentence}"
+    roles = _roles(text, "zh")
+    held = {role for owner, member, role in roles if owner == _ALLIANCE_ZH and member == "天津中德应用技术大学"}
+    assert held == expected
+    assert all(owner == _ALLIANCE_ZH for owner, _, _ in roles)  # (no alliance named 承担联盟)
