@@ -146,7 +146,11 @@ def _en_after() -> re.Pattern[str]:
 def _en_before() -> re.Pattern[str]:
     """Title Name (of ORG)?"""
     one = _one_title(_en_title())
-    return re.compile(rf"\b(?P<title>{one}(?:\s+{one})*)\s+(?P<name>{_EN_NAME})\b")
+    # an office's area in capitalised words with no "for" before a form of address: "Deputy
+    # Vice-Chancellor Global Engagement Professor Sarah Whitcombe"
+    word = rf"(?!{_honorific_words()})[A-Z][\w-]*"
+    area = rf"\s+{word}(?:\s+(?:(?:and|&)\s+)?{word}){{0,3}}(?=\s+{_honorific_words()})"
+    return re.compile(rf"\b(?P<title>{one}(?:{area})?(?:\s+{one})*)\s+(?P<name>{_EN_NAME})\b")
 
 
 @functools.cache
@@ -305,7 +309,7 @@ def _pointed_pattern() -> re.Pattern[str]:
     # (the lookahead: the trie of every word a title opens with, tested first; the alternations after
     # it, tried in their own order, would each be tried in turn where no title stands)
     return re.compile(
-        rf"(?:(?<=\bits )|(?<=\bIts )|(?<=\bwhose )|(?<='s )|(?<=’s ))"
+        rf"(?:(?<=\bits )|(?<=\bIts )|(?<=\bwhose )|(?<='s )|(?<=’s )|(?<=\b[Ll]ed by )|(?<=\b[Hh]eaded by ))"
         # ("its first Director, John Smith": an ordinal before the office is no part of it)
         rf"(?:(?i:{alternation(word_list('en', 'office_ordinals.txt'))})\s+)?(?=(?i:{alternation(_en_titles())}))"
         rf"(?P<title>(?i:(?:(?:{modifiers})[\s-]+)*(?:{titles})))"
@@ -325,6 +329,8 @@ def _pointed_matches(text: str) -> Iterator[re.Match[str]]:
 
 # "its" ending a longer word ("credits ") is found too, and turned away by the pattern's own look-behind.
 _POINTER_WORDS = ("its ", "whose ", "Its ")  # ("Its President, X," opening a sentence)
+# ("Led by vice-chancellor Iqbal Ahmed, the group ...": an office in lower case after "led by" too)
+_POINTER_WORDS += ("led by ", "Led by ", "headed by ", "Headed by ")
 _POINTERS = (*_POINTER_WORDS, "'s ", "’s ")
 _APOSTROPHES = ("'s", "’s")  # ("'s " and "’s " are those followed by a space)
 # what may follow the first title or modifier of a `before` match besides whitespace: a modifier's
@@ -1139,7 +1145,10 @@ def _zh_pattern() -> re.Pattern[str]:
     foreign = rf"{first}(?:·{part})+"
     # Latin letters only (with accents): Chinese text follows a Latin name without a space.
     upper, lower = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž'’\\-"
-    latin = rf"[{upper}][{lower}{upper}]+(?:[ \t]+[{upper}][{lower}{upper}]+){{1,2}}"
+    # (lower-case particles inside: 副校长Marieke de Vries教授, Ludwig van der Berg)
+    particles = alternation(word_list("en", "name_particles.txt"))
+    particle = rf"(?:(?:{particles})[ \t]+){{0,2}}"
+    latin = rf"[{upper}][{lower}{upper}]+(?:[ \t]+{particle}[{upper}][{lower}{upper}]+){{1,2}}"
     # 第一副校长, 执行副校长, modifiers joined by 及 (常务及学务副校长); a qualifier in brackets, 副校长（国际事务）
     modifiers = alternation(_zh_modifiers())
     one = rf"(?:(?:{modifiers})及)*(?:{modifiers})?(?:{titles})"
@@ -1296,6 +1305,8 @@ def _listed_names(
         stop = _listed_name_end(text, start)
         if stop is None or institutions.holds(start, stop):
             break
+        if text[stop : stop + 1] in _OPEN_BRACKETS and institutions.starting_near(stop + 1) is not None:
+            break  # 、宋蓬·宾玛尼（老挝国立大学副校长）: a name with its own body in brackets shares nothing before
         names.append((start, stop))
         position = stop
     return names
@@ -1396,9 +1407,15 @@ _ZH_JOINERS = ("和", "与", "及", "向", "于")
 
 
 def _joins_a_title(text: str, start: int, end: int) -> bool:
-    """'校长和代表': a title, a joining word, then a word that follows names (代表, 参加) is no person
-    named 和代表. `text`: the matching text; start:end the name read."""
-    return text.startswith(_ZH_JOINERS, start) and text.startswith(_after_name(), start + 1, end)
+    """'校长和代表', '校长和专家出席': a title, a joining word, then a word that follows names (代表, 参加) or
+    names a group of people (person_group_nouns.txt: 专家, 学者) is no person named 和代表. `text`: the
+    matching text; start:end the name read."""
+    return text.startswith(_ZH_JOINERS, start) and text.startswith(_joined_after_title(), start + 1, end)
+
+
+@functools.cache
+def _joined_after_title() -> tuple[str, ...]:
+    return (*_after_name(), *word_list("zh", "person_group_nouns.txt"))
 
 
 def _joins_a_noun(text: str, start: int, end: int) -> bool:
@@ -1455,10 +1472,13 @@ class PeopleExtractor(Batchwise):
         next_offices = {m.start("title") for m in unit_offices}  # (offices written before their names)
         for unit_office in unit_offices:
             taken.update(range(*unit_office.span("name")))
+        read: list[tuple[int, int]] = []  # the spans of the matches read (a pointed one inside one is no other)
         for match in itertools.chain(_after_matches(text), _before_matches(text), _pointed_matches(text)):
             start, end = match.span("name")
             if start in taken or self._is_byline(text, match.start()):
                 continue
+            if match.re is _pointed_pattern() and any(low <= start < high for low, high in read):
+                continue  # ("led by Deputy Vice-Chancellor Global Engagement Professor X": no "Global Engagement")
             if _is_after_match(match) and match.start("title") in next_offices:
                 continue  # "X, Director of the International Office Y": the office after X's comma is Y's
             if _is_after_match(match) and _titles_next_listed(text, match.start("title")):
@@ -1529,6 +1549,7 @@ class PeopleExtractor(Batchwise):
             linked = named_after or _OF_LINK.match(text, stop) is not None
             shortened = _shortened_before(doc, match.start(), stop) if after is None and named_after else None
             taken.update(range(start, end))
+            read.append(match.span())
             found.append(
                 Person(
                     name=match.group("name"),
@@ -1997,8 +2018,8 @@ class PeopleExtractor(Batchwise):
             named = institutions_in(doc, before_sentence, sentence_start) if opening_its else []
             if named:  # "Harlow University opened an office. Its first Director, X, ...": the sentence before's subject
                 return institution_ref(named[0])
-            origin = _delegation_origin(doc, sentence_start) if before.rstrip().endswith(_LED_BY) else None
-            if origin is not None:  # "A delegation from X visited ... The delegation was led by Y"
+            origin = _delegation_origin(doc, sentence_start) if before.rstrip().endswith(_LED_BY_ANY) else None
+            if origin is not None:  # "A delegation from X visited ... The delegation was led by (its) Y"
                 return institution_ref(origin)
         sentence_start = max(text.rfind(". ", 0, start) + 2, text.rfind("\n", 0, start) + 1, 0)
         opening = _AT_OPENING.match(text, sentence_start)
@@ -2225,7 +2246,11 @@ class PeopleExtractor(Batchwise):
         text, original = _zh_text(doc), doc_text(doc)
         found = []
         for span, (start, end) in zip(institutions.spans, institutions.bounds, strict=True):
-            if not (text[start - 1 : start] in _OPEN_BRACKETS and text[end : end + 1] in _CLOSE_BRACKETS):
+            if text[start - 1 : start] not in _OPEN_BRACKETS:
+                continue
+            # (its office may follow the body inside them: 宋蓬·宾玛尼（老挝国立大学副校长）)
+            office = _zh_bracketed_office().match(text, end)
+            if office is None:
                 continue
             rank = next((word for word in _ZH_FORMS_OF_ADDRESS if text.endswith(word, 0, start - 1)), "")
             name_end = start - 1 - len(rank)
@@ -2237,9 +2262,9 @@ class PeopleExtractor(Batchwise):
             found.append(
                 Person(
                     name=name,
-                    title=rank or None,
+                    title=original[office.start("title") : office.end("title")] or rank or None,
                     organization=institution_ref(span),
-                    evidence=evidence_fields(doc, name_start, end + 1),
+                    evidence=evidence_fields(doc, name_start, office.end()),
                 )
             )
         return found
@@ -2265,6 +2290,8 @@ class PeopleExtractor(Batchwise):
             name = original[name_start:first]
             if name in known or name in _zh_not_names() or _names_a_body_zh(name):
                 continue
+            if "简称" in text and any(name == short for short, _ in _declared_short_forms(doc, text)):
+                continue  # (斯威本副校长: the short form the page declared for a body, no person's name)
             known.add(name)
             before = institutions.ending_between(name_start, name_start)
             title = _first_of_chain(original[first : office.end("title")]) if office.group("title") else None
@@ -2383,6 +2410,9 @@ def _short_form_before(doc: Doc, title_start: int) -> InstitutionRef | None:
         "\u4e00" <= text[title_start - 1] <= "\u9fff" and "\u4e00" <= text[title_start - 2] <= "\u9fff"
     ):
         return None  # (most titles: after punctuation, a name or a Latin word)
+    for short, ref in _declared_short_forms(doc, text):
+        if text.endswith(short, 0, title_start):  # （以下简称斯威本）... 斯威本国际事务副校长
+            return ref
     firsts = _first_characters_named(doc, text)
     for size in SHORT_FORM_SIZES:
         start = title_start - size
@@ -2392,6 +2422,27 @@ def _short_form_before(doc: Doc, title_start: int) -> InstitutionRef | None:
         if name is not None and doc.char_span(start, title_start) is not None:
             return _first_named_ref(doc, text, name)
     return None
+
+
+# a short form the page declares in brackets right after a name: 斯威本科技大学（以下简称斯威本）
+_DECLARED_SHORT = re.compile(rf"[（(](?:以下)?简称[：:]?[“\"]?(?P<short>[{HAN}]{{2,8}})[”\"]?[）)]")
+
+
+def _declared_short_forms(doc: Doc, text: str) -> list[tuple[str, InstitutionRef]]:
+    """The short forms the page declares after an institution's name (one pass a page, when a title after
+    two Han characters is read for a short form), each with that institution."""
+    key = "_people_declared_short_forms"
+    declared = doc.user_data.get(key)
+    if declared is None:
+        declared = []
+        if "简称" in text:
+            institutions = _Institutions.of(doc)
+            for match in _DECLARED_SHORT.finditer(text):
+                named = institutions.ending_between(match.start() - 1, match.start())
+                if named:
+                    declared.append((match.group("short"), institution_ref(named[0])))
+        doc.user_data[key] = declared
+    return declared
 
 
 def _first_characters_named(doc: Doc, text: str) -> frozenset[str]:
@@ -2731,6 +2782,7 @@ def _office_of_body_in_commas(doc: Doc, institutions: _Institutions, opening: in
 
 
 _LED_BY = ("led by", "headed by")
+_LED_BY_ANY = (*_LED_BY, "led by its", "headed by its")  # ("It was led by its Registrar, ...": the delegation's)
 _DELEGATION_FROM = re.compile(r"\bdelegation\s+(?:from|of)\s+(?:the\s+)?$", re.IGNORECASE)
 _DELEGATION_REACH = 1500  # characters before a sentence read for the delegation it speaks of
 
@@ -2850,8 +2902,10 @@ def _office_after() -> re.Pattern[str]:
     Deputy Vice-Chancellor: Global' after "Professor Name": the office, with no organisation (also one
     read only after a name's comma, person_titles.txt: "Dr Carol Park, Registrar")."""
     titles = [t for t in (*_en_offices_written(), *word_list("en", "person_titles.txt")) if t not in _honorifics()]
-    one = _one_title(alternation(titles))
-    area = r"(?:\s+for\s+[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3}|:\s*[A-Z][\w-]*)?"
+    # (in any case, its area too: "Professor Katrin Vogel, vice-president for international affairs of ...")
+    one = _one_title(f"(?i:{alternation(titles)})")
+    word = r"(?!(?:of|at|in|the)\b)[A-Za-z][\w-]*"  # (an area's word, never the link to its body)
+    area = rf"(?:\s+for\s+{word}(?:\s+(?:and\s+)?{word}){{0,3}}|:\s*[A-Z][\w-]*)?"
     return re.compile(rf",\s*(?P<its>its\s+)?(?P<title>{one}{area})(?=\s*[,.;]|\s+(?:and|of|at|signed|said)\b)")
 
 
@@ -2860,8 +2914,9 @@ def _office_before() -> re.Pattern[str]:
     """'led by its Vice-Rector for Academic Affairs, Dr. Name', "its president, Dr Name", "the
     University's Deputy Vice-Chancellor: Global, Professor Name": an office (in any case, maybe with
     its area after a colon), then a comma, ending the stretch searched (right before an honorific and
-    the name)."""
-    offices = [t for t in _en_offices_written() if t not in _honorifics()]
+    the name). Offices read only after a comma count here too: "led by its Registrar, Professor Name"."""
+    written = (*_en_offices_written(), *word_list("en", "person_titles.txt"))
+    offices = [t for t in dict.fromkeys(written) if t not in _honorifics()]
     area = r"(?::\s*[A-Z][\w-]*)?"
     one = _one_title(f"(?i:{alternation(offices)})")
     return re.compile(rf"(?<![\w-])(?P<title>(?:{one}\s+and\s+)?{one}{area})\s*,\s*$")
@@ -3586,10 +3641,34 @@ def _zh_name_ending_at(text: str, institutions: _Institutions, titles: Spans, en
 _OPEN_BRACKETS, _CLOSE_BRACKETS = ("（", "("), ("）", ")")
 
 
+@functools.cache
+def _zh_bracketed_office() -> re.Pattern[str]:
+    """What closes a bracket after the body in it: maybe an office, of a unit of the body too (老挝国立大学
+    副校长）, 格拉纳达大学国际处处长）), then the bracket."""
+    titles = alternation(sorted(_zh_titles(), key=len, reverse=True))
+    return re.compile(rf"(?P<title>(?:[{HAN}]{{0,{_UNIT_RUN_MAX}}}?(?:{titles}))?)[{''.join(_CLOSE_BRACKETS)}]")
+
+
+_FOREIGN_FIRST_MAX = 6  # characters of a transliterated name's first part (宋蓬, 阿兹曼)
+
+
 def _zh_bracketed_name_start(text: str, institutions: _Institutions, end: int) -> int | None:
     """Where a Chinese name ending at `end` (before a bracketed body) starts: a surname and a character
     or two (the shorter reading first), not a title, where a name may open or after a word that
-    introduces listed people (代表吴敏（…）)."""
+    introduces listed people (代表吴敏（…）); a transliterated name with its dots (宋蓬·宾玛尼), its first
+    part as short as lets it open there."""
+    dot = text.rfind("·", max(0, end - 20), end)
+    if dot > 0 and _foreign_name().fullmatch(text, dot - 1, end):
+        last = text.rfind("·", max(0, dot - 10), dot)
+        first_end = dot
+        while last > 0 and _foreign_name().fullmatch(text, last - 1, first_end):  # (a name of three parts)
+            first_end, last = last, text.rfind("·", max(0, last - 10), last)
+        for start in range(first_end - 1, max(-1, first_end - 1 - _FOREIGN_FIRST_MAX), -1):
+            if not _HAN_ONLY.fullmatch(text, start, first_end):
+                break
+            if _opens_a_name(text, institutions, start) or text.endswith(_zh_people_introducers(), 0, start):
+                return start if not institutions.holds(start, end) else None
+        return None
     for size in (2, 3):
         start = end - size
         if start < 0 or not _HAN_ONLY.fullmatch(text, start, end) or not _opens_with_surname(text, start):
@@ -3609,6 +3688,8 @@ def _zh_people_introducers() -> tuple[str, ...]:
 def _opens_a_name(text: str, institutions: _Institutions, start: int) -> bool:
     """Whether a name may start at `start`: at the text's start, after a character that is no Chinese
     one (punctuation, a space), a preposition, a first-person word or an institution's end."""
+    if start and text[start - 1].isdigit():
+        return False  # (120余名校长: a count's 余名, no name)
     if start == 0 or not _HAN_ONLY.fullmatch(text[start - 1]):
         return True
     if text[start - 1] in _zh_before_name() or text.endswith(word_list("zh", "first_person.txt"), 0, start):

@@ -14,6 +14,7 @@ its role to the institutions listed on the lines after it.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Callable
@@ -578,6 +579,8 @@ class RoleExtractor(Batchwise):
                 refs = [institution_ref(m) for m in claimed]
                 if not refs and event_role and last_alliance is not None and self._by_the_alliance(doc, hit):
                     refs = [last_alliance]  # '会议由联盟主办', 'hosted by the alliance': the alliance named before
+                if not refs and event_role and self.language == "en" and self._in_own_voice(doc, sent, hit):
+                    refs = [doc._.publisher.ref()]  # ("the Bureau held the 2025 ... Meeting" on the Bureau's page)
                 # a role found before (the same owner, member and role) keeps its first evidence
                 for member in refs:
                     if (key := _role_key(owner, member, hit.value)) not in seen:
@@ -1198,6 +1201,8 @@ class RoleExtractor(Batchwise):
                 ]
                 if chosen and self.person_offices:
                     chosen = [m for m in chosen if not self._body_of_a_person(m.end_char)]
+                if chosen and hit.phrase in self.member_nouns:  # (English: the nouns "member universities" ...)
+                    chosen = [m for m in chosen if not self._speakers_body(m, hit)]
                 chosen = (
                     chosen
                     or self._fronted_as(doc, sent, hit, holders)
@@ -1909,6 +1914,9 @@ class RoleExtractor(Batchwise):
         if previous.phrase in self.joins:
             between = self._text[previous.end : hit.start]
             return subject if not re.search(r"[.;!?。；！？]", between) else []
+        if self.language == "zh" and hit.phrase in self.active:
+            # ('X担任理事长单位并承担联盟秘书处工作': the verb after 并 has the seat's subject)
+            return subject if _ZH_AND_THEN.fullmatch(self._text, previous.end, hit.start) else []
         if self.language != "en":
             return []
         if self._claims_right(doc, previous) or subject[-1].start_char > previous.start:
@@ -1920,6 +1928,9 @@ class RoleExtractor(Batchwise):
         # ('… chair and houses its secretariat': a verb after "and"; "elected chair and vice-chair
         # institutions respectively" pairs its names in order instead)
         if hit.phrase in self.active and _AND_THEN.fullmatch(between):
+            return subject
+        # ("X, which hosts its secretariat and serves as its chair institution": a seat after "and serves as")
+        if hit.value in ALLIANCE_ROLES and _AND_SERVES_AS.fullmatch(between):
             return subject
         # "X, the alliance's founding chair, continues to run its secretariat": the apposition closed, its
         # name is the subject of the clause after it
@@ -1970,6 +1981,35 @@ class RoleExtractor(Batchwise):
                 return False
             after = after[3:]
         return after.startswith(self.subunits)
+
+    def _in_own_voice(self, doc: Doc, sent: Span, hit: Hit) -> bool:
+        """'the Bureau held the 2025 Meeting', 'hosted by the Association': on a body's own page that speaks
+        of itself by the head word of its name (the publisher's voice, `link/publisher.py`), those words as
+        the subject of an event's verb or right after its "by" are the publisher (English)."""
+        publisher = doc._.publisher
+        if publisher is None or publisher.voice is None:
+            return False
+        text = self._text  # (lower case)
+        word = text[publisher.voice[0] : publisher.voice[1]]
+        if not word.startswith("the "):
+            return False  # ("our Department": the first person, read by the other rules)
+        if hit.phrase.endswith(" by"):
+            end = hit.end + 1 + len(word)
+            # (not "by the Department of International Cooperation ...": a unit's name)
+            followed = text[end : end + 1].isalnum() or text.startswith(" of ", end)
+            return text.startswith(" " + word, hit.end) and not followed
+        if hit.phrase not in self.active:
+            return False
+        at = text.rfind(word, sent.start_char, hit.start)
+        return at >= 0 and _SUBJECT_GAP["en"].fullmatch(text, at + len(word), hit.start) is not None
+
+    def _speakers_body(self, span: Span, hit: Hit) -> bool:
+        """'Ma Li, deputy director of the X Department, said ... the alliance's member universities': the
+        body of an official's office whose words hold the role phrase names no holder of it (English)."""
+        text = self._text
+        if _SPEECH_VERB.search(text, span.end_char, hit.start) is None:
+            return False  # (looked at first: most names before a role phrase say nothing)
+        return _PERSON_OFFICE_OF.search(text, max(0, span.start_char - 80), span.start_char) is not None
 
     def _body_of_a_person(self, end: int) -> bool:
         """'南昌大学校长张华', '南昌大学党委书记、校长张华': an office right at `end` (after an institution's
@@ -2232,9 +2272,18 @@ class _Owners:
         name = self.events[at]
         if at in self.also and opening:  # (most sentences name one event: looked at only then)
             name = _event_headed_by(opening, [name, *self.also[at]]) or name
+        if _names_a_part(name) and not _names_a_part(opening):
+            name = self._whole_before(found - 1) or name  # (本次论坛主办单位 after 学生分论坛: the forum's)
         if name not in self.event_refs:
             self.event_refs[name] = InstitutionRef(name=name)
         return self.event_refs[name]
+
+    def _whole_before(self, found: int) -> str | None:
+        """The last event named in a sentence before `self.event_at[found]` that is no part of another."""
+        for at in reversed(self.event_at[:found]):
+            if not _names_a_part(self.events[at]):
+                return self.events[at]
+        return None
 
     def alliance_next(self, index: int) -> InstitutionRef | None:
         """The alliance the sentence after `index` names (its first), if it names one (a paragraph's
@@ -2246,6 +2295,17 @@ class _Owners:
 
     def names_event(self, index: int) -> bool:
         return index in self.events
+
+
+@functools.cache
+def _sub_event_words() -> tuple[str, ...]:
+    return (*word_list("zh", "roles_sub_events.txt"), *word_list("en", "roles_sub_events.txt"))
+
+
+def _names_a_part(words: str) -> bool:
+    """Whether `words` (an event's name, a sentence's opening) name a part of a conference: 分论坛, "sub-forum"."""
+    lowered = words.lower()
+    return any(word in lowered for word in _sub_event_words())
 
 
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -2315,7 +2375,7 @@ _APPOSITION = {
 # ", which was also re-elected a ", ", which now serves as the ": a relative clause of being or being elected
 # a seat, right before the seat
 _WHICH_HOLDS = re.compile(
-    r"\s*,\s*which\s+(?:(?:also|now|currently|again)\s+)*"
+    r"\s*\)?\s*,\s*which\s+(?:(?:also|now|currently|again)\s+)*"  # (after an acronym in brackets too)
     r"(?:(?:is|was|has\s+been|had\s+been|will\s+be|became|becomes|remains|serves\s+as|served\s+as)\s+)?"
     r"(?:(?:also|again|now)\s+)*(?:(?:re-?elected|elected|named|appointed|chosen|confirmed)\s+(?:as\s+)?)?"
     r"(?:(?:a|an|the|its|one\s+of\s+the)\s+)?(?:[a-z-]+['’]s\s+)?(?:(?:new|founding|permanent)\s+)?"
@@ -2445,11 +2505,27 @@ _SEAT_APPOSITION = re.compile(
 _OFFICE_OF = (" of ", " of the ", " at ", " from ")
 # between a phrase of `roles_holder_next.txt` and its holder: a space, maybe "the"
 _HOLDER_NEXT = re.compile(r"\s+(?:the\s+)?")
+# a person's office in an apposition, up to its body: "ma li, deputy director of the " (in the lower-cased text)
+_PERSON_OFFICE_OF = re.compile(
+    r"(?i:[^\W\d_][\w'’-]*,\s+(?:the\s+)?(?:[a-z-]+\s+){0,4}?(?:director(?:-general)?|president|minister|chancellor"
+    r"|rector|dean|head|secretary(?:-general)?|chairman|chair|governor|mayor|counsellor|counselor|consul(?:-general)?)"
+    r"(?:\s+(?:for|of)\s+[a-z][\w-]*(?:\s+(?:and\s+)?[a-z][\w-]*){0,3})?\s+(?:of|at)\s+(?:the\s+)?)$"
+)
+# a verb of saying after an official's body: "..., said", "noted that"
+_SPEECH_VERB = re.compile(
+    r",\s+(?:said|says|noted|added|told|stressed|announced|pointed\s+out|recalled|stated|explained"
+    r"|emphasi[sz]ed|remarked|observed|hoped)\b"
+)
 # an apposed seat ends its phrase: a comma, "of the alliance", a clause's end ("X, the founding chair,")
 _SEAT_CLOSED = re.compile(r"\s*(?:[,;.)]|of\b|$)")
 # "..., will also house its secretariat": no new subject, no clause break
 # "remains the alliance's chair and houses its secretariat": a second verb of the same subject
 _AND_THEN = re.compile(r"(?:\s+of\s+the\s+[a-z]+)?\s+and\s+(?:also\s+|now\s+)?")
+_ZH_AND_THEN = re.compile(r"[，,]?(?:并|同时|还|也|并且)+")
+_AND_SERVES_AS = re.compile(
+    r"\s+and\s+(?:also\s+|now\s+)?(?:serves|served|will\s+serve|acts|acted|is|was|remains)\s+as\s+"
+    r"(?:(?:the|its)\s+|the\s+[a-z-]+['’]s\s+)?(?:(?:new|founding|permanent)\s+)?"
+)
 _SAME_CLAUSE = re.compile(r"[^.;:!?]{0,40}?\b(?:also|will|which)\b[^.;:!?]{0,30}")
 
 
