@@ -105,6 +105,8 @@ _EN_WORD = re.compile(r"[A-Z][\w'.]*")
 _BINATIONAL_EN = re.compile(
     r"\b(?:Sino|China|Chinese)(?:\s?\([A-Z][\w ]*\))?\s?[-–—]\s?[A-Z][\w]*|\b[A-Z][\w]*\s?[-–—]\s?(?:China|Chinese)\b"
 )
+# 中德, 中英: the pair of China and one nation that a Sino-foreign name opens with (`zh/joint_name_words.txt`)
+_NATION_PAIR_ZH = re.compile("中[\u4e00-\u9fff]")
 _BINATIONAL_ZH = re.compile(r"中国(?:[(（][\u4e00-\u9fff]{2,8}[)）])?\s*[—–\-－]\s*|\s*[—–\-－]\s*中国")
 _LABEL_WINDOW = 80  # how far back a list line's country label is looked for (characters)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -2139,8 +2141,21 @@ class InstitutionResolver(Batchwise):
         if label == "research_institute" and self.language == "zh":
             return label  # 中俄文化研究中心, 中英…研究院: research named by its two sides, no joint school
         if label in _TEACHING_KINDS and self._named_as_joint(text):
+            if label == "university" and not self._joint_university(text):
+                return label  # 天津中德应用技术大学: a university named for two nations is one of its own
             return "joint_institute"
         return label
+
+    def _joint_university(self, text: str) -> bool:
+        """Whether a university's name says it is a joint one by more than the two nations it holds
+        (中德, "Sino-German": 天津中德应用技术大学 is a Chinese university): "at <host>", 中外合作, 联合."""
+        if self.language == "en":
+            return self._named_as_joint(_BINATIONAL_EN.sub(" ", text))
+        simplified = _simplified(text)
+        for word in word_list("zh", "joint_name_words.txt"):
+            if not _NATION_PAIR_ZH.fullmatch(word) and word in simplified:
+                return True
+        return False
 
     def _names_joint_research(self, text: str) -> bool:
         return is_joint_research_body(text, self.language)
@@ -2336,6 +2351,8 @@ class InstitutionResolver(Batchwise):
         if self.language == "zh":
             normalized = _without_binational_zh(normalized)
             code = next(filter(None, map(self.countries.code, _NAME_WORD.findall(normalized))), None)
+            if code is None and normalized.startswith("驻"):
+                code = self._sending_state_after_post(normalized)
         else:
             written = _BINATIONAL_EN.sub(" ", written)
             code = self._country_words_in(written)
@@ -2348,6 +2365,15 @@ class InstitutionResolver(Batchwise):
             self._countries_in_names.clear()
         self._countries_in_names[written] = code
         return code
+
+    def _sending_state_after_post(self, name: str) -> str | None:
+        """驻成都美国总领事馆: the state a mission named from its post first is the country word right
+        before its mission word (`zh/mission_words.txt`)."""
+        for word in _mission_words():
+            if name.endswith(word):
+                country = self._country_around(name[: -len(word)], "")
+                return self.countries.code(country) if country is not None else None
+        return None
 
     def _country_words_in(self, name: str) -> str | None:
         """The first country an English name names in one or more words ("Consulate General of the

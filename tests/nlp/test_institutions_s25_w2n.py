@@ -1,0 +1,88 @@
+"""Institutions met on unseen pages (session 25): schools as parties, missions in their full
+Chinese forms, long vocational names, kinds of Sino-X universities and vocational institutes."""
+
+from support import names, pairs
+
+
+def test_a_citys_numbered_schools_keep_their_ordinal(extract):
+    record = extract(
+        "3月5日，洛水市第二中学与德国维尔登文理中学签署友好学校协议，梅川第十一中学与英国桑顿公学签约，"
+        "上海市第三女子中学校长出席。",
+        "zh",
+    )
+    found = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert found["洛水市第二中学"][0] == found["梅川第十一中学"][0] == "school"
+    assert found["上海市第三女子中学"] == ("school", "CN")
+    assert found["桑顿公学"] == ("school", "GB")
+    assert ("洛水市第二中学", "维尔登文理中学") in pairs(record)
+
+
+def test_a_quantifier_over_schools_names_none(extract):
+    record = extract(
+        "全市推动课程覆盖全部普通高中，每所普通高中至少与一所境外学校结为姊妹学校，所有普通高中均已参加。",
+        "zh",
+    )
+    assert names(record.institutions) == []
+
+
+def test_english_numbered_schools_keep_their_number(extract):
+    record = extract(
+        "Lishui No. 4 High School and Harwick Academy of the United Kingdom signed a memorandum on"
+        " student exchange.",
+        "en",
+    )
+    assert "Lishui No. 4 High School" in names(record.institutions)
+
+
+def test_a_listed_secondary_school_abroad_is_a_school_party(extract):
+    record = extract(
+        "On May 6, Lishui Middle School signed a sister-school agreement with Raffles Institution"
+        " of Singapore, and Eton College hosted its teachers.",
+        "en",
+    )
+    found = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert found["Raffles Institution"] == ("school", "SG")
+    assert found["Eton College"] == ("school", "GB")
+    assert ("Lishui Middle School", "Raffles Institution") in pairs(record)
+
+
+def test_missions_named_with_a_states_full_name_or_after_their_post(extract):
+    record = extract(
+        "日本国驻梅川总领事馆领事王浩会见了代表团。大韩民国驻上海总领事馆和驻成都美国总领事馆的官员出席。",
+        "zh",
+    )
+    found = {i.name: i.country for i in record.institutions}
+    assert found["日本国驻梅川总领事馆"] == "JP"
+    assert found["大韩民国驻上海总领事馆"] == "KR"
+    assert found["驻成都美国总领事馆"] == "US"
+    person = next(p for p in record.people if p.name == "王浩")
+    assert person.organization is not None and person.organization.name == "日本国驻梅川总领事馆"
+
+
+def test_a_field_compound_with_jianshe_stays_inside_a_vocational_name(extract):
+    record = extract(
+        "代表团先后走访了洛水城市建设管理职业技术学院和梅川交通建设职业学院。各地要加快建设世界一流大学。",
+        "zh",
+    )
+    assert names(record.institutions) == ["洛水城市建设管理职业技术学院", "梅川交通建设职业学院"]
+
+
+def test_a_university_named_for_two_nations_is_a_university(extract):
+    zh = extract("洛水中德应用技术大学与梅川中法工程师学院举行会谈。", "zh")
+    kinds = {i.name: i.kind for i in zh.institutions}
+    assert kinds["洛水中德应用技术大学"] == "university"
+    assert kinds["梅川中法工程师学院"] == "joint_institute"
+    en = extract(
+        "Lishui Sino-German University of Applied Sciences hosted the Sino-British College of"
+        " Applied Arts at Meichuan University.",
+        "en",
+    )
+    kinds = {i.name: i.kind for i in en.institutions}
+    assert kinds["Lishui Sino-German University of Applied Sciences"] == "university"
+    assert kinds["Sino-British College of Applied Arts at Meichuan University"] == "joint_institute"
+
+
+def test_a_vocational_institute_of_technology_is_a_college(extract):
+    record = extract("Wuxi Institute of Technology launched a programme with Lishui University.", "en")
+    kinds = {i.name: i.kind for i in record.institutions}
+    assert kinds["Wuxi Institute of Technology"] == "college"
