@@ -447,6 +447,7 @@ class InstitutionResolver(Batchwise):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        self._text = text  # (read by `_placed_in_a_city`)
         facts = _Facts(doc)
         self._publisher: Publisher | None = doc._.publisher  # (read by `_describe`, for this page)
         bulletin = doc._.bulletin
@@ -1176,6 +1177,8 @@ class InstitutionResolver(Batchwise):
                 mention.start in ends or self._after_a_field_list(mention) or self._listed_with_units(mention)
             )
         name = mention.text
+        if name.startswith("Institute of ") and self._placed_in_a_city(mention):
+            return False  # "the Institute of Soil and Water Conservation in Yangling": a body of its own
         known = self._english_units.get(name)  # (an English name alone tells: names recur, read each once)
         if known is None:
             if len(self._english_units) > 1 << 16:
@@ -1251,9 +1254,19 @@ class InstitutionResolver(Batchwise):
         )
         return False, short_school, unit_label
 
+    def _placed_in_a_city(self, mention: _Mention) -> bool:
+        """An unlisted name is followed by "in <city>" (a listed place): a body placed in a city, where a
+        university's unit is placed in its university."""
+        located = _LOCATED_IN.match(self._text, mention.end_char, mention.end_char + 40)
+        if located is None or not self._text.startswith(" in ", mention.end_char):
+            return False
+        return located.group(1) in self.places.country_of
+
     def _names_a_unit_en(self, name: str, units: tuple[str, ...]) -> bool:
         if self._office_of_an_owner(name) or name.rpartition(" ")[2] in _subunit_tails():
             return True
+        if name.startswith("Institute of ") and self._institute_of_an_academy(name):
+            return False  # "Institute of Geography of the Chinese Academy of Sciences": a research body
         if name.startswith(_units_of_a_university()) and self._university_after_of(name) and not self._links(name):
             return True  # "International School of X University" (the "International School of Beijing" is one)
         if " of " in name and self._school_of_a_listed_owner(name):
@@ -1275,6 +1288,17 @@ class InstitutionResolver(Batchwise):
             return False  # "Bolton Institute of Xiangtan University": a joint institute, named for its partner
         owner = self._links(name[match.end() :])
         return owner is not None and owner.kind in _TEACHING_KINDS
+
+    def _institute_of_an_academy(self, name: str) -> bool:
+        """An institute named before the "of" that names a listed academy (a research body): one of the
+        academy's institutes, a research body of its own, not a school's unit."""
+        at = name.find(" of ", len("Institute of "))
+        while at >= 0:
+            owner = self._links(_LEADING_THE.sub("", name[at + 4 :]))
+            if owner is not None:
+                return owner.kind == "research_institute"
+            at = name.find(" of ", at + 4)
+        return False
 
     def _partner_institute_of_host(self, name: str) -> bool:
         """ "Bolton Institute of Xiangtan University": an institute or college of a listed Chinese teaching
@@ -2290,6 +2314,10 @@ class InstitutionResolver(Batchwise):
                 code = self.countries.code(" ".join(words[:size]))
                 if code:
                     return code
+            if mention.label == "research_institute" and after.startswith(" in "):
+                code = self.places.country_of.get(located.group(1))
+                if code is not None:
+                    return code  # "Institute of Soil and Water Conservation in Yangling": where it stands
         if self.language == "en" and ("'" in after or "’" in after):
             described = _DESCRIBED_BY_COUNTRY.match(after)
             code = self.countries.code(described.group(1)) if described else None

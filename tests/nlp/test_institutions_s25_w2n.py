@@ -86,3 +86,30 @@ def test_a_vocational_institute_of_technology_is_a_college(extract):
     record = extract("Wuxi Institute of Technology launched a programme with Lishui University.", "en")
     kinds = {i.name: i.kind for i in record.institutions}
     assert kinds["Wuxi Institute of Technology"] == "college"
+
+
+def test_a_name_goes_on_after_named_after_a_titled_person(extract):
+    record = extract(
+        "Lishui Polytechnic signed an agreement with Dushanbe Mining Institute named after academician"
+        " K.T. Rahimov to open a workshop.",
+        "en",
+    )
+    assert "Dushanbe Mining Institute named after academician K.T. Rahimov" in names(record.institutions)
+
+
+def test_research_institutes_placed_in_a_city_or_of_an_academy_are_bodies(extract):
+    record = extract(
+        "The delegation visited Lishui University in Hangzhou and the Institute of Desert Ecology in"
+        " Lanzhou. Experts of the Institute of Karst Geology of the Chinese Academy of Sciences joined.",
+        "en",
+    )
+    found = {i.name: (i.kind, i.country) for i in record.institutions}
+    assert found["Institute of Desert Ecology"] == ("research_institute", "CN")
+    assert found["Institute of Karst Geology of the Chinese Academy of Sciences"][0] == "research_institute"
+
+
+def test_a_universitys_institute_stays_its_unit(extract):
+    record = extract(
+        "Lishui University's partners visited the Institute of Desert Ecology of Lanzhou University.", "en"
+    )
+    assert "Institute of Desert Ecology" not in names(record.institutions)
