@@ -504,6 +504,7 @@ class InstitutionResolver(Batchwise):
                 candidates = self._short_name_and_listed_apart(doc, text, candidates)
             if " University of " in text:  # (a literal test once a page)
                 candidates = self._without_country_cue_names(candidates)
+            candidates = self._without_alliance_organs(candidates)
         candidates = self._without_aliases_naming_units(text, candidates)
         after_institution = {m.end for m in candidates}
         # (a listed name is no unit: the method, looked up once, is called for the others only)
@@ -1253,6 +1254,39 @@ class InstitutionResolver(Batchwise):
             label == "research_institute" and norm.endswith(_research_unit_heads())
         )
         return False, short_school, unit_label
+
+    def _without_alliance_organs(self, candidates: list[_Mention]) -> list[_Mention]:
+        """The candidates less an alliance's organs (`en/alliance_organs.txt`): "Secretariat of ASRTU",
+        "ASRTU Council", "Council of the Association of ...": an office of the alliance named in them."""
+        organs = _alliance_organs()
+        alliances: set[str] | None = None  # (the page's alliance names, read at the first organ met)
+        kept = []
+        for mention in candidates:
+            name = mention.text
+            if not mention.kb_id and (name.startswith(organs) or name.endswith(organs)):
+                if alliances is None:
+                    alliances = {m.text for m in candidates if m.label == "alliance" or self._names_an_alliance(m.text)}
+                if self._organ_of(name, organs, alliances):
+                    continue
+            kept.append(mention)
+        return kept
+
+    def _organ_of(self, name: str, organs: tuple[str, ...], alliances: set[str]) -> bool:
+        """`name` is an organ word before "of <alliance>" or after an alliance's name."""
+        for organ in organs:
+            if name.startswith(organ + " of "):
+                rest = _LEADING_THE.sub("", name[len(organ) + 4 :])
+            elif name.endswith(" " + organ):
+                rest = _LEADING_THE.sub("", name[: -len(organ) - 1])
+            else:
+                continue
+            if rest in alliances or self._names_an_alliance(rest):
+                return True
+        return False
+
+    def _names_an_alliance(self, name: str) -> bool:
+        entry = self._links(name)
+        return entry is not None and entry.kind == "alliance"
 
     def _placed_in_a_city(self, mention: _Mention) -> bool:
         """An unlisted name is followed by "in <city>" (a listed place): a body placed in a city, where a
@@ -3003,6 +3037,12 @@ def _office_of_a_reference(name: str) -> bool:
     title, no institution of their own."""
     words, found, owner = name.rpartition(" of the ")
     return bool(found and words) and owner.rstrip(".") in _head_words_en()
+
+
+@functools.cache
+def _alliance_organs() -> tuple[str, ...]:
+    """An alliance's organs (`en/alliance_organs.txt`), longest first."""
+    return tuple(sorted(word_list("en", "alliance_organs.txt"), key=len, reverse=True))
 
 
 def _national_after_country(country_word: str, rest: str) -> bool:

@@ -113,3 +113,53 @@ def test_a_universitys_institute_stays_its_unit(extract):
         "Lishui University's partners visited the Institute of Desert Ecology of Lanzhou University.", "en"
     )
     assert "Institute of Desert Ecology" not in names(record.institutions)
+
+
+def test_an_alliances_organs_are_no_institutions(extract):
+    record = extract(
+        "Wang Li, President of HIT and Chairman of the ASRTU Council, opened the meeting. The Secretariat"
+        " of the University Alliance of the Silk Road and the Council of the Association of Sino-Russian"
+        " Technical Universities met on Wednesday.",
+        "en",
+    )
+    found = names(record.institutions)
+    assert not [name for name in found if "Council" in name or "Secretariat" in name]
+    assert "University Alliance of the Silk Road" in found
+
+
+def test_a_listed_council_stays_a_body(extract):
+    record = extract("The British Council and Lishui University signed a memorandum on Monday.", "en")
+    assert "British Council" in names(record.institutions)
+
+
+def test_an_association_speaks_on_its_site_under_its_host_universitys_domain():
+    from pipeline.bulletin import Bulletin
+    from pipeline.link.publisher import find_publisher
+
+    text = "The forum was hosted by the Association and undertaken by a member university."
+    page = Bulletin(text=text, url="http://asrtu.hit.edu.cn/en/news/1.html", site_name="ASRTU", language="en")
+    assert find_publisher(page, "en").name == "Association of Sino-Russian Technical Universities"
+    plain = Bulletin(text="Lishui University visited HIT.", url="http://asrtu.hit.edu.cn/a.html", site_name="ASRTU")
+    assert find_publisher(plain, "en").name == "Harbin Institute of Technology"
+
+
+def test_a_breadcrumb_rooted_at_a_university_that_speaks_as_our_university():
+    from pipeline.bulletin import Bulletin
+    from pipeline.link.publisher import find_publisher
+
+    own = Bulletin(text="Last week our university received a delegation.", channel=["Hohai University", "News"])
+    assert find_publisher(own, "en").name == "Hohai University"
+    portal = Bulletin(text="Last week the university received a delegation.", channel=["Hohai University", "News"])
+    assert find_publisher(portal, "en") is None
+
+
+def test_an_unlisted_citys_body_speaking_as_itself_is_in_that_citys_country():
+    from pipeline.bulletin import Bulletin
+    from pipeline.link.publisher import find_publisher
+
+    page = Bulletin(
+        text="Schools are asked to register with the Bureau by May 1.",
+        site_name="Wuhan Municipal Education Bureau",
+        language="en",
+    )
+    assert find_publisher(page, "en").country == "CN"
