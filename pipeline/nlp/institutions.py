@@ -2115,6 +2115,8 @@ class InstitutionResolver(Batchwise):
             if display_name is None:
                 # ("X University named after Y" is written as listed when "X University" is)
                 unlisted_form = entry is not None and fold_name(before_named_after(written)) not in self._folded(entry)
+                if unlisted_form and self.language == "zh" and self._listed_less_its_country(written, entry):
+                    unlisted_form = False  # 纽卡斯尔大学 of 英国纽卡斯尔大学: as written, as its full form is listed
                 # 我校 / "our university": report the institution's own name.
                 name = entry.canonical_name(self.language) if unlisted_form else self._without_country(written, entry)
             # (an acronym's kind by the full name it stands for: "Confucius Institute (CI)" ... "CI")
@@ -2126,6 +2128,16 @@ class InstitutionResolver(Batchwise):
                 self._descriptions.clear()  # a long stream of new names: keep memory flat
             described = self._descriptions[key] = (entry, name, kind, listed)
         return described
+
+    def _listed_less_its_country(self, written: str, entry: GazetteerEntry) -> bool:
+        """`written` is one of the entry's names less the country word it opens with (the gazetteer keeps
+        a country in 英国纽卡斯尔大学 to tell two universities apart; the guide drops it from the name)."""
+        simplified = _simplified(written)
+        for name in entry.names:
+            size = len(simplified)
+            if len(name) > size and name.endswith(simplified) and self.countries.code(name[:-size]) == entry.country:
+                return True
+        return False
 
     def _without_country(self, written: str, entry: GazetteerEntry | None) -> str:
         """新西兰林肯大学 -> 林肯大学: a listed name as written, less the country before it (a cue, not a

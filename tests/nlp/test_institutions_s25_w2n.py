@@ -163,3 +163,14 @@ def test_an_unlisted_citys_body_speaking_as_itself_is_in_that_citys_country():
         language="en",
     )
     assert find_publisher(page, "en").country == "CN"
+
+
+def test_a_persons_organisation_is_the_name_as_listed_not_the_gazetteers_country_form(extract):
+    record = extract(
+        "5月3日，代表团先后访问英国约克大学和英国纽卡斯尔大学。5日，代表团来到纽卡斯尔大学，与该校副校长Mary Stone"
+        "会谈。",
+        "zh",
+    )
+    assert "纽卡斯尔大学" in names(record.institutions)
+    person = next(p for p in record.people if p.name == "Mary Stone")
+    assert person.organization is not None and person.organization.name == "纽卡斯尔大学"
