@@ -59,6 +59,10 @@ _LEVEL_ENDS = frozenset("省市区區")  # the last characters of the levels, in
 _NAMESAKE_KINDS = frozenset({"alliance", "government", "other", "research_institute"})
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z]$")
 _ACRONYM_DEFINED = re.compile(r" ?[(（]([A-Z][A-Za-z&\-]*[A-Z])[)）]")
+# （以下简称“天职师大”）, （以下简称斯威本）, （下称“北师大”）: a short form the text defines for the name before it
+_SHORT_FORM_DEFINED_ZH = re.compile(
+    r"\s*[（(](?:以下|下文)?(?:简称|下称)[：:]?\s*[“\"‘「]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"’」]?[)）]"
+)
 _ACRONYM_IN_BRACKETS = re.compile(r"^\s*[(（]([A-Z][A-Z&.-]+)[)）]")
 _COUNTRY_AFTER = re.compile(
     r"\s*[,(（，]\s*(?:the\s+)?([A-Z][\w .'-]+?|[\u4e00-\u9fff]{2,8}?)"
@@ -522,6 +526,8 @@ class InstitutionResolver(Batchwise):
         top = self._with_short_forms(doc, text, top)
         if self.language == "zh":
             top = self._with_unlisted_short_forms(facts, top)
+            if "简称" in text or "下称" in text:  # (a literal test once a page)
+                top = self._with_defined_short_forms_zh(doc, text, facts, top)
             if "（" in text or "(" in text:  # 密歇根州立大学（MSU）: the acronym is the name's, not MSU's entry
                 top = self._with_acronyms(doc, text, facts, top)
         if self.language == "en":
@@ -1544,6 +1550,33 @@ class InstitutionResolver(Batchwise):
         """`short` is the joint institute's name after a listed host that starts it."""
         host = joint.text[: len(joint.text) - len(short)]
         return len(host) >= 2 and joint.text.endswith(short) and self._links(host) is not None
+
+    def _with_defined_short_forms_zh(
+        self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]
+    ) -> list[_Mention]:
+        """斯威本科技大学（以下简称斯威本）, 天津职业技术师范大学（以下简称“天职师大”）: the short form
+        the text defines after a name stands for that institution wherever it is written later."""
+        found = list(mentions)
+        for mention in mentions:
+            defined = _SHORT_FORM_DEFINED_ZH.match(text, mention.end_char)
+            if defined is None:
+                continue
+            short = defined.group(1)
+            country = None if mention.kb_id else self._describe(text, facts, mention).country
+            held = sorted((m for m in found if m.start < m.end), key=_START)
+            starts = [m.start for m in held]
+            at = text.find(short, defined.end())
+            while at >= 0:
+                span = doc.char_span(at, at + len(short))  # (only where token boundaries are)
+                if span is not None and not any(_holds(held, starts, i) for i in range(span.start, span.end)):
+                    row = SpanRow(span.start, span.end, at, at + len(short), mention.label, mention.kb_id, 0)
+                    added = _mention(row, text)
+                    facts.set(added, "display_name", facts.get(mention, "display_name") or mention.text)
+                    if country is not None:
+                        facts.set(added, "country", country)  # (the full name's, not what stands around it)
+                    found.append(added)
+                at = text.find(short, at + len(short))
+        return sorted(found, key=_START) if len(found) > len(mentions) else mentions
 
     def _with_acronyms(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """'Hunan University (HNU)': later 'HNU' is the same institution."""

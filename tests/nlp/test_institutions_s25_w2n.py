@@ -174,3 +174,15 @@ def test_a_persons_organisation_is_the_name_as_listed_not_the_gazetteers_country
     assert "纽卡斯尔大学" in names(record.institutions)
     person = next(p for p in record.people if p.name == "Mary Stone")
     assert person.organization is not None and person.organization.name == "纽卡斯尔大学"
+
+
+def test_a_short_form_the_text_defines_stands_for_the_institution(extract):
+    record = extract(
+        "洛水理工学院（以下简称“洛理”）与斯威本科技大学（以下简称斯威本）签署合作备忘录。次日，斯威本国际事务副校长"
+        "Tom Reed一行访问了苏州大学，双方就联合培养进行了会谈。洛理校长王平出席。",
+        "zh",
+    )
+    assert ("苏州大学", "斯威本科技大学") in pairs(record)
+    people = {p.name: p.organization.name if p.organization else None for p in record.people}
+    assert people["Tom Reed"] == "斯威本科技大学"
+    assert people["王平"] == "洛水理工学院"
