@@ -1098,6 +1098,8 @@ class ChinesePatterns:
         self.disciplines = frozenset(word_list("zh", "disciplines.txt", split_spaces=True))
         self.not_bodies = tuple(word_list("zh", "not_bodies.txt"))
         self.research_words = frozenset(word_list("zh", "research_centre_words.txt"))
+        compounds = word_list("zh", "name_field_compounds.txt")
+        self.field_compounds = frozenset(tuple(line.split()[:2]) for line in compounds)
         self.research_heads = frozenset({"中心", "研究院", "研究所", "实验室"})  # (heads a research body ends in)
         self._joiner_ids = frozenset(get_string_id(j) for j in _NAME_JOINERS)
         self._label_mark_ids = tuple(get_string_id(m) for m in _LABEL_MARKS)
@@ -1293,6 +1295,7 @@ class ChinesePatterns:
                     self._joins_fields(vocab, norms, prev, sent_start, head, i)
                     or self._joins_disciplines(vocab, norms, prev, sent_start, head, known_ends)
                     or self._numbers_a_body(vocab, norms, prev, sent_start, head, i)
+                    or self._field_compound_at(vocab, norms, prev, sent_start)
                 ):
                     break
                 orth = doc[prev].orth
@@ -1588,6 +1591,14 @@ class ChinesePatterns:
         while start - 1 >= floor and self._norm_facts(vocab, int(norms[start - 1]))[0] in self.disciplines:
             start -= 1
         return start < i and start in known_ends
+
+    def _field_compound_at(self, vocab: Vocab, norms: list[int], i: int, floor: int) -> bool:
+        """The boundary word at `i` ends a field with the word before it (城市 建设 of
+        天津城市建设管理职业技术学院, `zh/name_field_compounds.txt`): inside the name, no verb before it."""
+        if i - 1 < floor:
+            return False
+        pair = (self._norm_facts(vocab, int(norms[i - 1]))[0], self._norm_facts(vocab, int(norms[i]))[0])
+        return pair in self.field_compounds
 
     def _numbers_a_body(self, vocab: Vocab, norms: list[int], i: int, floor: int, head: str, head_at: int) -> bool:
         """The ordinal at `i`, right before 大学, numbers one of a city's universities after the
