@@ -26,6 +26,7 @@ from urllib.parse import urlsplit
 from pipeline.bulletin import Bulletin
 from pipeline.language import to_simplified
 from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
+from pipeline.link.places import load_places
 from pipeline.rules import word_list, word_table
 from schemas import InstitutionRef
 
@@ -63,11 +64,13 @@ def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
     gazetteer = load_gazetteer()
     host = urlsplit(bulletin.url).hostname if bulletin.url else None
     names = [n for n in (bulletin.site_name, bulletin.credited_source) if n]
-    entry = _own_site_of_a_run_body(gazetteer.by_domain(host), bulletin.site_name)
+    entry = _own_site_of_a_run_body(gazetteer.by_domain(host), bulletin.site_name, bulletin.text)
     for name in names:
         entry = entry or gazetteer.lookup(name) or gazetteer.lookup(_without_site_suffix(name))
     if bulletin.site_name:  # a credited source only credits: its units do not make the page theirs
         entry = entry or _institution_starting(bulletin.site_name)
+    if entry is None and host is None and bulletin.channel:
+        entry = _breadcrumb_owner(bulletin.channel[0], bulletin.text)
     if entry is not None:
         name = entry.canonical_name(language) or entry.id
         if language == "zh":
@@ -86,8 +89,32 @@ def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
         # an unlisted body that teaches nobody (an alliance's own site) publishes what it says as itself
         voice = _voice((name,), kind, bulletin.text) if kind is not None else None
         if voice is not None:
-            return Publisher(name, None, kind, _country_of_host(host), voice)
+            return Publisher(name, None, kind, _country_of_host(host) or _country_of_place_in(name), voice)
     return None
+
+
+def _breadcrumb_owner(root: str, text: str) -> GazetteerEntry | None:
+    """A page that gives no site but a breadcrumb rooted at a listed institution ("Hohai University >
+    News > International", a .txt copy of the university's page) is that institution's when its text
+    speaks of it in the first person ("our university", 我校): else the breadcrumb is a portal's."""
+    entry = load_gazetteer().lookup(root.strip())
+    if entry is None or entry.kind not in _INSTITUTION_KINDS:
+        return None
+    if "ur " in text:
+        selves = _self_words(entry.names, entry.kind)
+        if any(word.lower() in selves for _, word in _words_after_our(text)):
+            return entry
+    for word in _zh_first_person_words():
+        if word in text and not _quoted(text, text.find(word)):
+            return entry
+    return None
+
+
+@functools.cache
+def _zh_first_person_words() -> tuple[str, ...]:
+    """我校, 本校, 我院 (`zh/first_person.txt`): the words only the institution's own page writes of
+    itself (not 学校, which any page writes of a school)."""
+    return tuple(word for word in word_list("zh", "first_person.txt") if word[:1] in "我本")
 
 
 def _own_full_name(entry: GazetteerEntry, names: list[str], listed: str) -> str:
@@ -132,15 +159,22 @@ def degree_kind(name: str, kind: str, country: str | None) -> str:
     return "university"
 
 
-def _own_site_of_a_run_body(entry: GazetteerEntry | None, site_name: str | None) -> GazetteerEntry | None:
+def _own_site_of_a_run_body(entry: GazetteerEntry | None, site_name: str | None, text: str) -> GazetteerEntry | None:
     """The body whose site this is: the domain's institution, unless the site names itself as
     a body that institution runs (a joint school's site under its university's domain,
-    gla.uestc.edu.cn 'Glasgow College, UESTC'): that body speaks ("the College")."""
+    gla.uestc.edu.cn 'Glasgow College, UESTC'): that body speaks ("the College"). So does an
+    association whose secretariat the university hosts, on a site under its domain that names
+    itself so, when the page speaks as the association ("hosted by the Association", 我会)."""
     if entry is None or not site_name:
         return entry
     gazetteer = load_gazetteer()
     own = gazetteer.lookup(site_name) or gazetteer.lookup(_without_site_suffix(site_name))
-    return own if own is not None and own.parent == entry.id else entry
+    if own is None or own is entry:
+        return entry
+    if own.parent == entry.id:
+        return own
+    hosted = own.kind not in _INSTITUTION_KINDS and _voice(own.names, own.kind, text) is not None
+    return own if hosted else entry
 
 
 def _institution_starting(name: str) -> GazetteerEntry | None:
@@ -324,6 +358,18 @@ def _country_of_host(host: str | None) -> str | None:
     if len(suffix) != 2 or not suffix.isalpha():
         return None
     return "GB" if suffix == "uk" else suffix.upper()
+
+
+def _country_of_place_in(name: str) -> str | None:
+    """The country of the place an unlisted body's name opens with ("Shenzhen Municipal Education
+    Bureau" -> CN, 深圳市教育局 -> CN): a city's or a province's body is in that place's country."""
+    country_of = load_places().country_of
+    if _HAN.match(name):
+        prefixes = [name[:size] for size in range(min(len(name) - 1, 6), 1, -1)]
+    else:
+        words = name.split()
+        prefixes = [" ".join(words[:size]) for size in range(min(len(words) - 1, 3), 0, -1)]
+    return next((country_of[p] for p in prefixes if p in country_of), None)
 
 
 def _without_site_suffix(name: str) -> str:

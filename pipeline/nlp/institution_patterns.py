@@ -31,7 +31,7 @@ from pipeline.link.gazetteer import load_gazetteer
 from pipeline.link.places import load_places
 from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import SpanRow, doc_text, read_rows, register_extensions, write_rows
-from pipeline.nlp.sentences import sentence_starts_of
+from pipeline.nlp.sentences import NUMBER_ABBREVIATIONS, sentence_starts_of
 from pipeline.nlp.tokenizer_zh import NORM_IDX_KEY
 from pipeline.rules import word_list, word_table
 
@@ -777,6 +777,9 @@ class EnglishPatterns:
             if bits[prev] & AND and start - 2 >= floor and self._joins_words(words, start - 2, floor, start):
                 start -= 1  # "Hunan Mechanical and Electrical Polytechnic": one name
                 continue
+            if bits[start] & NUMBER and start - 2 >= floor and self._number_abbreviation_at(words, prev):
+                start -= 2  # "Beijing No. 4 High School": "No." numbers the school inside its name
+                continue
             spaced_dash = bits[prev] & DASH and not bits[prev] & JOINED
             if spaced_dash and start == head and self._brand_before(words, prev, floor):
                 start = prev - 1  # "Camões – Institute for Cooperation and Language": one name
@@ -788,6 +791,11 @@ class EnglishPatterns:
                 break
             start -= 1
         return start
+
+    @staticmethod
+    def _number_abbreviation_at(words: _Words, stop: int) -> bool:
+        """`stop` is the full stop of an abbreviation written before a number ("No.", `en/number_abbreviations.txt`)."""
+        return words.text(stop) == "." and not words.spaced(stop - 1) and words.text(stop - 1) in NUMBER_ABBREVIATIONS
 
     def _brand_before(self, words: _Words, dash: int, floor: int) -> bool:
         """One capitalised word alone before a spaced dash that opens the name's head ("Camões –
@@ -1089,6 +1097,8 @@ class ChinesePatterns:
         self.disciplines = frozenset(word_list("zh", "disciplines.txt", split_spaces=True))
         self.not_bodies = tuple(word_list("zh", "not_bodies.txt"))
         self.research_words = frozenset(word_list("zh", "research_centre_words.txt"))
+        compounds = word_list("zh", "name_field_compounds.txt")
+        self.field_compounds = frozenset(tuple(line.split()[:2]) for line in compounds)
         self.research_heads = frozenset({"中心", "研究院", "研究所", "实验室"})  # (heads a research body ends in)
         self._joiner_ids = frozenset(get_string_id(j) for j in _NAME_JOINERS)
         self._label_mark_ids = tuple(get_string_id(m) for m in _LABEL_MARKS)
@@ -1283,7 +1293,8 @@ class ChinesePatterns:
                 if not name_word and not (
                     self._joins_fields(vocab, norms, prev, sent_start, head, i)
                     or self._joins_disciplines(vocab, norms, prev, sent_start, head, known_ends)
-                    or (prev == i - 1 and self._numbers_a_university(vocab, norms, prev, sent_start, head))
+                    or self._numbers_a_body(vocab, norms, prev, sent_start, head, i)
+                    or self._field_compound_at(vocab, norms, prev, sent_start)
                 ):
                     break
                 orth = doc[prev].orth
@@ -1580,12 +1591,26 @@ class ChinesePatterns:
             start -= 1
         return start < i and start in known_ends
 
-    def _numbers_a_university(self, vocab: Vocab, norms: list[int], i: int, floor: int, head: str) -> bool:
+    def _field_compound_at(self, vocab: Vocab, norms: list[int], i: int, floor: int) -> bool:
+        """The boundary word at `i` ends a field with the word before it (城市 建设 of
+        天津城市建设管理职业技术学院, `zh/name_field_compounds.txt`): inside the name, no verb before it."""
+        if i - 1 < floor:
+            return False
+        pair = (self._norm_facts(vocab, int(norms[i - 1]))[0], self._norm_facts(vocab, int(norms[i]))[0])
+        return pair in self.field_compounds
+
+    def _numbers_a_body(self, vocab: Vocab, norms: list[int], i: int, floor: int, head: str, head_at: int) -> bool:
         """The ordinal at `i`, right before 大学, numbers one of a city's universities after the
-        city's name (图卢兹 第一 大学, 巴黎 第十一 大学): part of the name, not a ranking."""
-        if head != "大学" or i - 1 < floor or not _ORDINAL_ZH.fullmatch(self._norm_facts(vocab, int(norms[i]))[0]):
+        city's name (图卢兹 第一 大学, 巴黎 第十一 大学): part of the name, not a ranking. So it numbers
+        a city's schools, also before the words that go on naming one (青岛 第二 中学, 上海市 第三 女子 中学)."""
+        school = self.heads.get(head) == "school"
+        if not (head == "大学" and i == head_at - 1) and not school:
+            return False
+        if i - 1 < floor or not _ORDINAL_ZH.fullmatch(self._norm_facts(vocab, int(norms[i]))[0]):
             return False
         city, name_word, university = self._norm_facts(vocab, int(norms[i - 1]))
+        if school and city in _REGION_LEVELS and i - 2 >= floor:
+            city, name_word, university = self._norm_facts(vocab, int(norms[i - 2]))  # 洛水 | 市 | 第二 中学
         return name_word and not university and len(city) >= 2 and not city.endswith(_NOT_CITY_ENDINGS)
 
     def _field_body_start(self, vocab: Vocab, norms: list[int], i: int, known: set[int]) -> int | None:

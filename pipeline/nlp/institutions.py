@@ -60,6 +60,10 @@ _LEVEL_ENDS = frozenset("省市区區")  # the last characters of the levels, in
 _NAMESAKE_KINDS = frozenset({"alliance", "government", "other", "research_institute"})
 _ACRONYM = re.compile(r"^[A-Z][A-Za-z&\-]*[A-Z]$")
 _ACRONYM_DEFINED = re.compile(r" ?[(（]([A-Z][A-Za-z&\-]*[A-Z])[)）]")
+# （以下简称“天职师大”）, （以下简称斯威本）, （下称“北师大”）: a short form the text defines for the name before it
+_SHORT_FORM_DEFINED_ZH = re.compile(
+    r"\s*[（(](?:以下|下文)?(?:简称|下称)[：:]?\s*[“\"‘「]?([\u4e00-\u9fffA-Za-z]{2,8}?)[”\"’」]?[)）]"
+)
 _ACRONYM_IN_BRACKETS = re.compile(r"^\s*[(（]([A-Z][A-Z&.-]+)[)）]")
 _COUNTRY_AFTER = re.compile(
     r"\s*[,(（，]\s*(?:the\s+)?([A-Z][\w .'-]+?|[\u4e00-\u9fff]{2,8}?)"
@@ -113,6 +117,8 @@ _EN_WORD = re.compile(r"[A-Z][\w'.]*")
 _BINATIONAL_EN = re.compile(
     r"\b(?:Sino|China|Chinese)(?:\s?\([A-Z][\w ]*\))?\s?[-–—]\s?[A-Z][\w]*|\b[A-Z][\w]*\s?[-–—]\s?(?:China|Chinese)\b"
 )
+# 中德, 中英: the pair of China and one nation that a Sino-foreign name opens with (`zh/joint_name_words.txt`)
+_NATION_PAIR_ZH = re.compile("中[\u4e00-\u9fff]")
 _BINATIONAL_ZH = re.compile(r"中国(?:[(（][\u4e00-\u9fff]{2,8}[)）])?\s*[—–\-－]\s*|\s*[—–\-－]\s*中国")
 _LABEL_WINDOW = 80  # how far back a list line's country label is looked for (characters)
 _LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
@@ -454,6 +460,7 @@ class InstitutionResolver(Batchwise):
 
     def __call__(self, doc: Doc) -> Doc:
         text = doc_text(doc)
+        self._text = text  # (read by `_placed_in_a_city`)
         facts = _Facts(doc)
         self._publisher: Publisher | None = doc._.publisher  # (read by `_describe`, for this page)
         bulletin = doc._.bulletin
@@ -512,6 +519,7 @@ class InstitutionResolver(Batchwise):
                 candidates = self._short_name_and_listed_apart(doc, text, candidates)
             if " University of " in text:  # (a literal test once a page)
                 candidates = self._without_country_cue_names(candidates)
+            candidates = self._without_alliance_organs(candidates)
         candidates = self._without_aliases_naming_units(text, candidates)
         after_institution = {m.end for m in candidates}
         if self.language == "zh":  # (where the page's names end: a list of fields after one names its unit)
@@ -531,6 +539,8 @@ class InstitutionResolver(Batchwise):
         top = self._with_short_forms(doc, text, top)
         if self.language == "zh":
             top = self._with_unlisted_short_forms(facts, top)
+            if "简称" in text or "下称" in text:  # (a literal test once a page)
+                top = self._with_defined_short_forms_zh(doc, text, facts, top)
             if "（" in text or "(" in text:  # 密歇根州立大学（MSU）: the acronym is the name's, not MSU's entry
                 top = self._with_acronyms(doc, text, facts, top)
         if self.language == "en":
@@ -1271,6 +1281,8 @@ class InstitutionResolver(Batchwise):
                 mention.start in ends or self._after_a_field_list(mention) or self._listed_with_units(mention)
             )
         name = mention.text
+        if name.startswith("Institute of ") and self._placed_in_a_city(mention):
+            return False  # "the Institute of Soil and Water Conservation in Yangling": a body of its own
         known = self._english_units.get(name)  # (an English name alone tells: names recur, read each once)
         if known is None:
             if len(self._english_units) > 1 << 16:
@@ -1347,9 +1359,52 @@ class InstitutionResolver(Batchwise):
         )
         return False, short_school, unit_label
 
+    def _without_alliance_organs(self, candidates: list[_Mention]) -> list[_Mention]:
+        """The candidates less an alliance's organs (`en/alliance_organs.txt`): "Secretariat of ASRTU",
+        "ASRTU Council", "Council of the Association of ...": an office of the alliance named in them."""
+        organs = _alliance_organs()
+        alliances: set[str] | None = None  # (the page's alliance names, read at the first organ met)
+        kept = []
+        for mention in candidates:
+            name = mention.text
+            if not mention.kb_id and (name.startswith(organs) or name.endswith(organs)):
+                if alliances is None:
+                    alliances = {m.text for m in candidates if m.label == "alliance" or self._names_an_alliance(m.text)}
+                if self._organ_of(name, organs, alliances):
+                    continue
+            kept.append(mention)
+        return kept
+
+    def _organ_of(self, name: str, organs: tuple[str, ...], alliances: set[str]) -> bool:
+        """`name` is an organ word before "of <alliance>" or after an alliance's name."""
+        for organ in organs:
+            if name.startswith(organ + " of "):
+                rest = _LEADING_THE.sub("", name[len(organ) + 4 :])
+            elif name.endswith(" " + organ):
+                rest = _LEADING_THE.sub("", name[: -len(organ) - 1])
+            else:
+                continue
+            if rest in alliances or self._names_an_alliance(rest):
+                return True
+        return False
+
+    def _names_an_alliance(self, name: str) -> bool:
+        entry = self._links(name)
+        return entry is not None and entry.kind == "alliance"
+
+    def _placed_in_a_city(self, mention: _Mention) -> bool:
+        """An unlisted name is followed by "in <city>" (a listed place): a body placed in a city, where a
+        university's unit is placed in its university."""
+        located = _LOCATED_IN.match(self._text, mention.end_char, mention.end_char + 40)
+        if located is None or not self._text.startswith(" in ", mention.end_char):
+            return False
+        return located.group(1) in self.places.country_of
+
     def _names_a_unit_en(self, name: str, units: tuple[str, ...]) -> bool:
         if self._office_of_an_owner(name) or name.rpartition(" ")[2] in _subunit_tails():
             return True
+        if name.startswith("Institute of ") and self._institute_of_an_academy(name):
+            return False  # "Institute of Geography of the Chinese Academy of Sciences": a research body
         if name.startswith(_units_of_a_university()) and self._university_after_of(name) and not self._links(name):
             return True  # "International School of X University" (the "International School of Beijing" is one)
         if " of " in name and self._school_of_a_listed_owner(name):
@@ -1371,6 +1426,17 @@ class InstitutionResolver(Batchwise):
             return False  # "Bolton Institute of Xiangtan University": a joint institute, named for its partner
         owner = self._links(name[match.end() :])
         return owner is not None and owner.kind in _TEACHING_KINDS
+
+    def _institute_of_an_academy(self, name: str) -> bool:
+        """An institute named before the "of" that names a listed academy (a research body): one of the
+        academy's institutes, a research body of its own, not a school's unit."""
+        at = name.find(" of ", len("Institute of "))
+        while at >= 0:
+            owner = self._links(_LEADING_THE.sub("", name[at + 4 :]))
+            if owner is not None:
+                return owner.kind == "research_institute"
+            at = name.find(" of ", at + 4)
+        return False
 
     def _partner_institute_of_host(self, name: str) -> bool:
         """ "Bolton Institute of Xiangtan University": an institute or college of a listed Chinese teaching
@@ -1582,6 +1648,33 @@ class InstitutionResolver(Batchwise):
         """`short` is the joint institute's name after a listed host that starts it."""
         host = joint.text[: len(joint.text) - len(short)]
         return len(host) >= 2 and joint.text.endswith(short) and self._links(host) is not None
+
+    def _with_defined_short_forms_zh(
+        self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]
+    ) -> list[_Mention]:
+        """斯威本科技大学（以下简称斯威本）, 天津职业技术师范大学（以下简称“天职师大”）: the short form
+        the text defines after a name stands for that institution wherever it is written later."""
+        found = list(mentions)
+        for mention in mentions:
+            defined = _SHORT_FORM_DEFINED_ZH.match(text, mention.end_char)
+            if defined is None:
+                continue
+            short = defined.group(1)
+            country = None if mention.kb_id else self._describe(text, facts, mention).country
+            held = sorted((m for m in found if m.start < m.end), key=_START)
+            starts = [m.start for m in held]
+            at = text.find(short, defined.end())
+            while at >= 0:
+                span = doc.char_span(at, at + len(short))  # (only where token boundaries are)
+                if span is not None and not any(_holds(held, starts, i) for i in range(span.start, span.end)):
+                    row = SpanRow(span.start, span.end, at, at + len(short), mention.label, mention.kb_id, 0)
+                    added = _mention(row, text)
+                    facts.set(added, "display_name", facts.get(mention, "display_name") or mention.text)
+                    if country is not None:
+                        facts.set(added, "country", country)  # (the full name's, not what stands around it)
+                    found.append(added)
+                at = text.find(short, at + len(short))
+        return sorted(found, key=_START) if len(found) > len(mentions) else mentions
 
     def _with_acronyms(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """'Hunan University (HNU)': later 'HNU' is the same institution."""
@@ -2171,6 +2264,8 @@ class InstitutionResolver(Batchwise):
             if display_name is None:
                 # ("X University named after Y" is written as listed when "X University" is)
                 unlisted_form = entry is not None and fold_name(before_named_after(written)) not in self._folded(entry)
+                if unlisted_form and self.language == "zh" and self._listed_less_its_country(written, entry):
+                    unlisted_form = False  # 纽卡斯尔大学 of 英国纽卡斯尔大学: as written, as its full form is listed
                 # 我校 / "our university": report the institution's own name.
                 name = entry.canonical_name(self.language) if unlisted_form else self._without_country(written, entry)
             # (an acronym's kind by the full name it stands for: "Confucius Institute (CI)" ... "CI")
@@ -2182,6 +2277,16 @@ class InstitutionResolver(Batchwise):
                 self._descriptions.clear()  # a long stream of new names: keep memory flat
             described = self._descriptions[key] = (entry, name, kind, listed)
         return described
+
+    def _listed_less_its_country(self, written: str, entry: GazetteerEntry) -> bool:
+        """`written` is one of the entry's names less the country word it opens with (the gazetteer keeps
+        a country in 英国纽卡斯尔大学 to tell two universities apart; the guide drops it from the name)."""
+        simplified = _simplified(written)
+        for name in entry.names:
+            size = len(simplified)
+            if len(name) > size and name.endswith(simplified) and self.countries.code(name[:-size]) == entry.country:
+                return True
+        return False
 
     def _without_country(self, written: str, entry: GazetteerEntry | None) -> str:
         """新西兰林肯大学 -> 林肯大学: a listed name as written, less the country before it (a cue, not a
@@ -2255,8 +2360,21 @@ class InstitutionResolver(Batchwise):
         if label == "research_institute" and self.language == "zh":
             return label  # 中俄文化研究中心, 中英…研究院: research named by its two sides, no joint school
         if label in _TEACHING_KINDS and self._named_as_joint(text):
+            if label == "university" and not self._joint_university(text):
+                return label  # 天津中德应用技术大学: a university named for two nations is one of its own
             return "joint_institute"
         return label
+
+    def _joint_university(self, text: str) -> bool:
+        """Whether a university's name says it is a joint one by more than the two nations it holds
+        (中德, "Sino-German": 天津中德应用技术大学 is a Chinese university): "at <host>", 中外合作, 联合."""
+        if self.language == "en":
+            return self._named_as_joint(_BINATIONAL_EN.sub(" ", text))
+        simplified = _simplified(text)
+        for word in word_list("zh", "joint_name_words.txt"):
+            if not _NATION_PAIR_ZH.fullmatch(word) and word in simplified:
+                return True
+        return False
 
     def _names_joint_research(self, text: str) -> bool:
         return is_joint_research_body(text, self.language)
@@ -2391,6 +2509,10 @@ class InstitutionResolver(Batchwise):
                 code = self.countries.code(" ".join(words[:size]))
                 if code:
                     return code
+            if mention.label == "research_institute" and after.startswith(" in "):
+                code = self.places.country_of.get(located.group(1))
+                if code is not None:
+                    return code  # "Institute of Soil and Water Conservation in Yangling": where it stands
         described_in = _DESCRIBED_IN.match(after) if self.language == "en" and " in " in after else None
         if described_in:  # ", a public university in Canada", "is located in Sydney, Australia"
             code = self._place_country(described_in.group(2) or described_in.group(1))
@@ -2459,6 +2581,8 @@ class InstitutionResolver(Batchwise):
         if self.language == "zh":
             normalized = _without_binational_zh(normalized)
             code = next(filter(None, map(self.countries.code, _NAME_WORD.findall(normalized))), None)
+            if code is None and normalized.startswith("驻"):
+                code = self._sending_state_after_post(normalized)
         else:
             written = _BINATIONAL_EN.sub(" ", written)
             code = self._country_words_in(written)
@@ -2471,6 +2595,15 @@ class InstitutionResolver(Batchwise):
             self._countries_in_names.clear()
         self._countries_in_names[written] = code
         return code
+
+    def _sending_state_after_post(self, name: str) -> str | None:
+        """驻成都美国总领事馆: the state a mission named from its post first is the country word right
+        before its mission word (`zh/mission_words.txt`)."""
+        for word in _mission_words():
+            if name.endswith(word):
+                country = self._country_around(name[: -len(word)], "")
+                return self.countries.code(country) if country is not None else None
+        return None
 
     def _country_words_in(self, name: str) -> str | None:
         """The first country an English name names in one or more words ("Consulate General of the
@@ -3100,6 +3233,12 @@ def _office_of_a_reference(name: str) -> bool:
     title, no institution of their own."""
     words, found, owner = name.rpartition(" of the ")
     return bool(found and words) and owner.rstrip(".") in _head_words_en()
+
+
+@functools.cache
+def _alliance_organs() -> tuple[str, ...]:
+    """An alliance's organs (`en/alliance_organs.txt`), longest first."""
+    return tuple(sorted(word_list("en", "alliance_organs.txt"), key=len, reverse=True))
 
 
 def _national_after_country(country_word: str, rest: str) -> bool:
