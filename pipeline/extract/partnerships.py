@@ -441,7 +441,11 @@ class PartnershipExtractor(Batchwise):
                     if setting is not None and setting.date is not None and setting.date_text:
                         # (a sentence telling its own day, most that have one, is not looked into)
                         own_day = setting.date_text in sentence
-                        standing = not own_day and self._timed_as_no_day(doc, text, sent, setting)
+                        # (a day of several told before is a trip's: on which of them this sentence's
+                        # pair met, the text does not say)
+                        standing = not own_day and (
+                            setting.several_days or self._timed_as_no_day(doc, text, sent, setting)
+                        )
                         # nor is a day told in a paragraph before of other sides' happening
                         standing = standing or (
                             not own_day and self._day_of_others_before(doc, text, sent, setting, pairs, sides)
@@ -1354,6 +1358,10 @@ class PartnershipExtractor(Batchwise):
         distinct_foreign = _distinct(foreign)
         if len(distinct_foreign) == 1:
             return [(c, distinct_foreign[0]) for c in distinct_chinese]
+        if _lists_apart(distinct_chinese, distinct_foreign):
+            # one list of each side, not interleaved ("a delegation from X, Y and Z visited A and B"):
+            # each side of one list deals with each of the other
+            return [(c, f) for c in distinct_chinese for f in distinct_foreign]
         pairs = []
         for f in distinct_foreign:
             before = [c for c in chinese if c.span.start < f.span.start]
@@ -2682,6 +2690,15 @@ def _from_parents_in_names(doc: Doc, stated: set[tuple[str, str]]) -> list[_Foun
         evidence = evidence_fields(doc, start, end)
         made.append(_Found(chinese.ref, foreign.ref, foreign.country, "joint_institute", day, False, evidence))
     return made
+
+
+def _lists_apart(chinese: list[_Party], foreign: list[_Party]) -> bool:
+    """Whether every side of one list stands before every side of the other (no side of one between
+    two of the other)."""
+    return (
+        max(c.end_char for c in chinese) <= min(f.start_char for f in foreign)
+        or max(f.end_char for f in foreign) <= min(c.start_char for c in chinese)
+    )
 
 
 def _ref_pair_key(chinese: Side, foreign: Side) -> tuple[str, str]:

@@ -1,0 +1,66 @@
+"""Partnerships and events as writers nobody fitted write them (session 25, second wave): a
+delegation of several bodies calling on several hosts; a trip's group told again as "the group";
+a pair met on some day of a trip of several days."""
+
+from __future__ import annotations
+
+from pipeline.batch import extract_bulletin
+from pipeline.bulletin import Bulletin
+
+_EXAMPLE = "http://www.example.org/news/25.html"
+
+
+def _record(text: str, published: str = "2025-06-20", url: str = _EXAMPLE):
+    return extract_bulletin(Bulletin(text=text, url=url, published=published))
+
+
+def _pairs(text: str, published: str = "2025-06-20", url: str = _EXAMPLE) -> dict[tuple[str, str], tuple[str, str | None]]:
+    return {(p.chinese.name, p.foreign.name): (p.kind, p.date) for p in _record(text, published, url).partnerships}
+
+
+def test_each_visitor_of_a_list_meets_each_host_of_the_other():
+    pairs = _pairs(
+        "On June 16, a delegation from the University of Glasgow, Monash University and the University of "
+        "Toronto visited Wuhan University and Huazhong University of Science and Technology, where they "
+        "discussed joint doctoral training."
+    )
+    for chinese in ("Wuhan University", "Huazhong University of Science and Technology"):
+        for foreign in ("University of Glasgow", "Monash University", "University of Toronto"):
+            assert pairs[(chinese, foreign)] == ("talks", "2025-06-16")
+
+
+def test_interleaved_sides_still_pair_each_with_the_side_before_it():
+    pairs = _pairs(
+        "On June 16, Wuhan University signed an agreement with the University of Glasgow, and Sichuan "
+        "University signed a memorandum of understanding with Monash University."
+    )
+    assert ("Wuhan University", "Monash University") not in pairs
+    assert ("Sichuan University", "University of Glasgow") not in pairs
+
+
+def test_the_group_is_the_delegation_told_before():
+    pairs = _pairs(
+        "A delegation from the University of Peshawar arrived in Chengdu on June 3 for a four-day tour of "
+        "Sichuan province. Headed by its vice-chancellor, the group called on Sichuan University and "
+        "Southwest Jiaotong University, and discussed student exchanges."
+    )
+    assert set(pairs) == {
+        ("Sichuan University", "University of Peshawar"),
+        ("Southwest Jiaotong University", "University of Peshawar"),
+    }
+
+
+def test_a_pair_met_during_a_trip_of_several_days_takes_none_of_them():
+    pairs = _pairs(
+        "A delegation from the University of Peshawar toured Sichuan from June 3 to 6. The delegation "
+        "visited Sichuan University and discussed joint research on crops."
+    )
+    assert pairs[("Sichuan University", "University of Peshawar")] == ("talks", None)
+
+
+def test_a_pair_met_on_the_one_day_told_before_takes_it():
+    pairs = _pairs(
+        "A delegation from the University of Peshawar arrived in Chengdu on June 3. The delegation "
+        "visited Sichuan University and discussed joint research on crops."
+    )
+    assert pairs[("Sichuan University", "University of Peshawar")] == ("talks", "2025-06-03")
