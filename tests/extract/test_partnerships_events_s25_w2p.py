@@ -14,7 +14,10 @@ def _record(text: str, published: str = "2025-06-20", url: str = _EXAMPLE):
     return extract_bulletin(Bulletin(text=text, url=url, published=published))
 
 
-def _pairs(text: str, published: str = "2025-06-20", url: str = _EXAMPLE) -> dict[tuple[str, str], tuple[str, str | None]]:
+_Pairs = dict[tuple[str, str], tuple[str, str | None]]
+
+
+def _pairs(text: str, published: str = "2025-06-20", url: str = _EXAMPLE) -> _Pairs:
     return {(p.chinese.name, p.foreign.name): (p.kind, p.date) for p in _record(text, published, url).partnerships}
 
 
