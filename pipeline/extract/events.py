@@ -662,6 +662,8 @@ class EventExtractor(Batchwise):
         undated = word_list(language, "undated.txt") + word_list(language, "event_separate.txt")
         # (found as written, once a Doc: an English word also capitalised, opening a sentence)
         self.undated = tuple(dict.fromkeys([*undated, *(w[:1].upper() + w[1:] for w in undated)]))
+        # (a speech's opening, 介绍，: a time word after it is the speech's content, not its speaker's act)
+        self.speech_openers = tuple(word_list(language, "event_speech_openers.txt"))
         classifiers = "event_count_classifiers.txt"
         counted = "".join(word_list("zh", classifiers)) if language == "zh" else ""
         self.count_pattern = re.compile(f"{_COUNT_DIGITS}[{counted}]") if counted else None
@@ -874,6 +876,8 @@ class EventExtractor(Batchwise):
                 if undated_sentences is None:
                     undated_sentences = self._undated(doc)
                 undated = index in undated_sentences
+                if undated and self.speech_openers and self._undated_only_in_speech(doc, sent, triggers):
+                    undated = False  # ('副厅长在开幕致辞中介绍，近年来…': the opening is on the day told)
             if undated:
                 # "Earlier this month, a team from B visited C.": not on the day given before
                 otherwise = True
@@ -1150,6 +1154,21 @@ class EventExtractor(Batchwise):
         text = matching_text(doc)
         kept = [(a, b) for a, b in zip(found.starts, found.ends, strict=True) if not _day_and_before(text, a, b)]
         return _overlapped(sentences(doc).starts, Spans.of(kept)) if kept else set()
+
+    def _undated_only_in_speech(self, doc: Doc, sent: Span, triggers: Callable[[int, int], list[Hit]]) -> bool:
+        """Whether every word of `undated.txt` in `sent` stands after a speech's opening
+        (`event_speech_openers.txt`, 介绍，) and every trigger before it: the time word is what was
+        said, the happening the sentence tells (a speech at the opening) is not placed by it."""
+        sentence = doc_text(doc)[sent.start_char : sent.end_char]
+        opened = min((at for w in self.speech_openers if (at := sentence.find(w)) >= 0), default=-1)
+        if opened < 0:
+            return False
+        for word in self.undated:
+            at = sentence.find(word)
+            if 0 <= at < opened:
+                return False
+        hits = triggers(sent.start_char, sent.end_char)
+        return bool(hits) and all(hit.end <= sent.start_char + opened for hit in hits)
 
     def _renewing(self, doc: Doc) -> set[int]:
         """The sentences holding a renewal verb (`event_renewals.txt`) and an agreement word

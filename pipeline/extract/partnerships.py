@@ -451,6 +451,10 @@ class PartnershipExtractor(Batchwise):
                             not own_day and self._day_of_others_before(doc, text, sent, setting, pairs, sides)
                         )
                     read = self._partnerships(doc, sent, pairs, kind_of, {} if standing else sentence_settings, days)
+                    if read and found and kinds == {SIGNING} and previous_kinds & DOCUMENT_KINDS:
+                        # (签约代表依次为：A校长…、B副校长…: the signing told just before, whose pairs
+                        # keep the documents their own clauses name)
+                        read = _not_read_before(read, found)
                     if len(read) > 1 and not standing:
                         if by_sentence is None:
                             by_sentence = dates_by_sentence(doc)
@@ -1278,11 +1282,37 @@ class PartnershipExtractor(Batchwise):
                 inner_f = [f for f in foreign if start <= f.start_char < end]
                 pairs.extend(self._pairs_by_position(inner_c, inner_f))
             return pairs
-        return (
+        pairs = (
             self._pairs_in_order(doc, sent, chinese, foreign)
             or self._pairs_in_founder_runs(doc, sent, chinese, foreign)
             or self._pairs_by_position(chinese, foreign)
         )
+        if len(pairs) > 1 and self.short_form_joiners:
+            pairs = self._without_objects_of_clauses_before(doc_text(doc), sent, pairs)
+        return pairs
+
+    def _without_objects_of_clauses_before(
+        self, text: str, sent: Span, pairs: list[tuple[_Party, _Party]]
+    ) -> list[tuple[_Party, _Party]]:
+        """`pairs` less those of a foreign side joined (与) in an earlier clause to a side not read
+        and a Chinese side of a later clause that names its own foreign partner (山大与A签署备忘录，
+        B与C签署协议: B is no partner of A)."""
+        marks = _CLAUSE_END
+        start = sent.start_char
+
+        def clause(at: int) -> int:
+            return len(marks.findall(text, start, at))
+
+        kept = []
+        for chinese, foreign in pairs:
+            own = clause(chinese.start_char)
+            at = clause(foreign.start_char)
+            if at < own and any(c is chinese and clause(f.start_char) == own for c, f in pairs):
+                opening = max(text.rfind(mark, start, foreign.start_char) for mark in "，；,;") + 1
+                if _holds_any_literal(text[max(opening, start) : foreign.start_char], tuple(self.short_form_joiners)):
+                    continue
+            kept.append((chinese, foreign))
+        return kept
 
     def _in_clause(self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]) -> list[_Party]:
         """The Chinese sides of the clause naming the one foreign side (`_in_clause_of`), those the
@@ -2699,6 +2729,12 @@ def _lists_apart(chinese: list[_Party], foreign: list[_Party]) -> bool:
         max(c.end_char for c in chinese) <= min(f.start_char for f in foreign)
         or max(f.end_char for f in foreign) <= min(c.start_char for c in chinese)
     )
+
+
+def _not_read_before(read: list[_Found], found: list[_Found]) -> list[_Found]:
+    """The pairs of `read` that are none of `found`'s."""
+    known = {pair.key() for pair in found}
+    return [pair for pair in read if pair.key() not in known]
 
 
 def _ref_pair_key(chinese: Side, foreign: Side) -> tuple[str, str]:

@@ -67,3 +67,45 @@ def test_a_pair_met_on_the_one_day_told_before_takes_it():
         "visited Sichuan University and discussed joint research on crops."
     )
     assert pairs[("Sichuan University", "University of Peshawar")] == ("talks", "2025-06-03")
+
+
+def _events(text: str, published: str = "2025-06-20") -> list[tuple[str, str | None]]:
+    return [(e.kind, e.date) for e in _record(text, published).events]
+
+
+_FORUM = "6月18日，2025湖南—东盟高校合作论坛在长沙举行。论坛由湖南省教育厅主办。\n\n"
+_SPEECH = "湖南省教育厅副厅长王明在开幕致辞中介绍，近年来全省高校与东盟国家高校的合作项目稳步增长。\n\n"
+_SIGNINGS = (
+    "论坛上举行了集中签约。湖南大学与马来西亚理科大学签署合作备忘录，中南大学与泰国清迈大学签署"
+    "《临床医学专业联合培养项目协议》。"
+)
+
+
+def test_a_time_word_in_what_a_speaker_said_does_not_end_the_day_told_before():
+    text = _FORUM + _SPEECH + _SIGNINGS
+    pairs = _pairs(text)
+    assert pairs[("湖南大学", "马来西亚理科大学")] == ("mou", "2025-06-18")
+    assert pairs[("中南大学", "清迈大学")] == ("agreement", "2025-06-18")
+    assert ("signing", "2025-06-18") in _events(text)
+
+
+def test_a_time_word_before_the_speech_still_ends_the_day_told_before():
+    text = _FORUM + "近年来，湖南大学与马来西亚理科大学签署合作备忘录，双方表示，将继续深化合作。"
+    assert _pairs(text)[("湖南大学", "马来西亚理科大学")] == ("mou", None)
+
+
+def test_a_list_of_signatories_keeps_the_documents_each_clause_named():
+    text = (
+        _FORUM
+        + _SIGNINGS
+        + "签约代表依次为：湖南大学副校长李明、马来西亚理科大学副校长阿兹曼，中南大学校长张强、清迈大学校长颂猜。"
+    )
+    pairs = _pairs(text)
+    assert pairs[("湖南大学", "马来西亚理科大学")] == ("mou", "2025-06-18")
+
+
+def test_a_clauses_subject_is_no_partner_of_the_object_of_the_clause_before():
+    text = _FORUM + "论坛期间，湘大与马来西亚理科大学签署合作备忘录，中南大学与泰国清迈大学签署合作协议。"
+    pairs = _pairs(text)
+    assert ("中南大学", "马来西亚理科大学") not in pairs
+    assert pairs[("中南大学", "清迈大学")] == ("agreement", "2025-06-18")
