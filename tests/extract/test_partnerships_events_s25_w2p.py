@@ -105,7 +105,7 @@ def test_a_list_of_signatories_keeps_the_documents_each_clause_named():
 
 
 def test_a_clauses_subject_is_no_partner_of_the_object_of_the_clause_before():
-    text = _FORUM + "论坛期间，湘大与马来西亚理科大学签署合作备忘录，中南大学与泰国清迈大学签署合作协议。"
+    text = _FORUM + "论坛期间，山大与马来西亚理科大学签署合作备忘录，中南大学与泰国清迈大学签署合作协议。"
     pairs = _pairs(text)
     assert ("中南大学", "马来西亚理科大学") not in pairs
     assert pairs[("中南大学", "清迈大学")] == ("agreement", "2025-06-18")
