@@ -484,7 +484,7 @@ class PartnershipExtractor(Batchwise):
                 if not kinds.isdisjoint(_SIGNED_KINDS):
                     list_kinds = self._counted_documents(doc, index, sent, kinds, sides, hits)
             carried = previous_kinds & DOCUMENT_KINDS
-            if carried and SIGNING in kinds and kinds.isdisjoint(DOCUMENT_KINDS) and all(sides.of(index)):
+            if carried and SIGNING in kinds and kinds.isdisjoint(DOCUMENT_KINDS) and any(sides.of(index)):
                 # "12 agreements were signed. A signed with B; C signed with D.": a bare signing of
                 # a pair it names signs the document named before it, and hands it on to the next
                 kinds = kinds | carried
@@ -554,7 +554,13 @@ class PartnershipExtractor(Batchwise):
                 if governments and _has_kind(chinese, "government")
                 else set()
             )
-        return _parties(chinese, founders), _parties(foreign)
+        chinese = _parties(chinese, founders)
+        if chinese and _all_governments(chinese) and not _all_governments(foreign):
+            # a government's own delegation deals with the foreign government it meets as with the
+            # universities it visits ("the Bureau's delegation held talks with the Ministry of
+            # Education and visited X University"): beside those it is no witness
+            return chinese, [side for side in foreign if not self._is_mission(side.known.text)]
+        return chinese, _parties(foreign)
 
     def _names_organisers(self, text: str, sent: Span, parties: list[_Party]) -> bool:
         """Whether every side of the sentence stands in a clause ending in an organiser's word (对接会由
@@ -2365,7 +2371,8 @@ class _KindReading:
             self._kind_in(hits, start, self.parties[0].start_char),
             self._kind_in(hits, last_end, end),
         )
-        head = _strongest({k for k in ends if k}) or "other"
+        # (a side no words of its own speak of, in a sentence telling only talks, had talks too)
+        head = _strongest({k for k in ends if k}) or ("talks" if whole == "talks" else "other")
         continues = [self._follows_one_of_many(party) for party in many]
         kinds = _shared_in_lists(own, continues)
         if ends[1] is not None and not self.documents_follow and many[-1] is self.parties[-1]:
@@ -2735,6 +2742,10 @@ def _not_read_before(read: list[_Found], found: list[_Found]) -> list[_Found]:
     """The pairs of `read` that are none of `found`'s."""
     known = {pair.key() for pair in found}
     return [pair for pair in read if pair.key() not in known]
+
+
+def _all_governments(parties: list[_Party]) -> bool:
+    return all(party.known.kind == "government" for party in parties)
 
 
 def _ref_pair_key(chinese: Side, foreign: Side) -> tuple[str, str]:

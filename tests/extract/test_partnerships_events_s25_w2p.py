@@ -109,3 +109,36 @@ def test_a_clauses_subject_is_no_partner_of_the_object_of_the_clause_before():
     pairs = _pairs(text)
     assert ("中南大学", "马来西亚理科大学") not in pairs
     assert pairs[("中南大学", "清迈大学")] == ("agreement", "2025-06-18")
+
+
+def test_a_governments_delegation_meets_the_ministry_as_it_meets_the_university():
+    pairs = _pairs(
+        "On June 16, a delegation of the Shenzhen Municipal Education Bureau visited Singapore, where it held "
+        "talks with Singapore's Ministry of Education on teacher exchange, and visited Nanyang Technological "
+        "University to discuss summer programmes for teachers."
+    )
+    assert pairs[("Shenzhen Municipal Education Bureau", "Ministry of Education")] == ("talks", "2025-06-16")
+    assert pairs[("Shenzhen Municipal Education Bureau", "Nanyang Technological University")] == ("talks", "2025-06-16")
+
+
+def test_a_ministry_beside_two_universities_still_only_witnesses():
+    pairs = _pairs(
+        "On June 16, Wuhan University signed an agreement with the University of Glasgow in the presence of "
+        "officials of the Ministry of Education."
+    )
+    assert set(pairs) == {("Wuhan University", "University of Glasgow")}
+
+
+def test_a_side_visited_after_talks_in_a_sentence_of_talks_had_talks():
+    pairs = _pairs("6月16日，深圳市教育局代表团访问新加坡，与新加坡教育部就教师交流进行了会谈，并走访了南洋理工大学。")
+    assert pairs[("深圳市教育局", "新加坡教育部")] == ("talks", "2025-06-16")
+    assert pairs[("深圳市教育局", "南洋理工大学")] == ("talks", "2025-06-16")
+
+
+def test_the_documents_counted_before_pass_on_past_a_line_with_a_side_unread():
+    pairs = _pairs(
+        "6月16日举行的集中签约仪式上，8对中外学校签订友好学校协议。其中，星海一中与德国某某文理中学签约，"
+        "双方将互派学生；青岛第五十八中学与韩国大邱庆北高中签约，将合作开设选修课；"
+        "青岛第九中学与澳大利亚阿德莱德高中签约，两校将共建线上课堂。"
+    )
+    assert pairs[("青岛第九中学", "阿德莱德高中")] == ("agreement", "2025-06-16")
