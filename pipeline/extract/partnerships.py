@@ -168,6 +168,8 @@ class PartnershipExtractor(Batchwise):
         self.events = word_table(language, "event_triggers.tsv")
         # (the signing words that sign a contract though it goes unnamed: `UNNAMED_DOCUMENT`)
         self.unnamed_signings = frozenset(word_list(language, "partnership_unnamed_signings.txt"))
+        self.after_visit_openers = tuple(word_list(language, "partnership_after_visit_openers.txt"))
+        self.topic_run_words = tuple(word_list(language, "partnership_topic_run_words.txt"))
         # Only the few sentences naming a government side ask for the event words. The English event
         # extractor has found this table's hits in the whole text already (`phrase_finder` slices
         # them); the Chinese one reads a larger table, so a search of each asking sentence costs less.
@@ -1090,12 +1092,56 @@ class PartnershipExtractor(Batchwise):
         ):
             before -= 1
         before_chinese, before_foreign = (_distinct(named) for named in sides.of(before))
+        if not before_foreign and not before_chinese and self._opens_after_visit(doc, sides.spans[index]):
+            # ("came to our university. … WHU has sent … \n After the meeting, A and B signed an
+            # agreement": the visit told in the paragraph before, its host alone named since)
+            before, before_chinese, before_foreign = self._visit_before(doc, index, sides)
         if len(before_foreign) != 1 or len(before_chinese) > 1 or self._denies(doc, sides.spans[index]):
             return []
         if self._counted_documents(doc, index, sides.spans[index], kinds, sides, hits):
             return []
         cn = before_chinese[0].side() if before_chinese else Side.publisher_of_schools(doc)
         return [(cn, before_foreign[0].side())] if cn is not None else []
+
+    def _opens_after_visit(self, doc: Doc, sent: Span) -> bool:
+        """Whether `sent` opens with a word of `partnership_after_visit_openers.txt` ("After the
+        meeting", 会谈后): what it tells follows the visit or talks told before."""
+        if not self.after_visit_openers:
+            return False
+        opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING_REACH].lstrip()
+        return opening.startswith(self.after_visit_openers)
+
+    def _visit_before(
+        self, doc: Doc, index: int, sides: _SentenceSides
+    ) -> tuple[int, list[_Party], list[_Party]]:
+        """The last sentence before `index` naming a foreign side, with its sides, past one paragraph
+        break and sentences naming no side or only the Chinese side it names (or, naming none, the
+        page's publisher); (-1, [], []) when there is none so near."""
+        publisher = None
+        chinese_since: list[_Party] = []
+        breaks = 0
+        before = index - 1
+        while before >= 0 and index - before <= _VISIT_BEFORE_REACH:
+            if sides.spans[before].text.isspace():
+                breaks += 1
+                if breaks > 1:
+                    break
+            else:
+                named_chinese, named_foreign = (_distinct(named) for named in sides.of(before))
+                if named_foreign:
+                    if len(named_chinese) > 1:
+                        break
+                    if named_chinese:
+                        if any(not same_facts(c.known, named_chinese[0].known) for c in chinese_since):
+                            break
+                    else:
+                        publisher = publisher or Side.publisher_of_schools(doc)
+                        if publisher is None or not all(_same_ref(c.side().ref, publisher.ref) for c in chinese_since):
+                            break
+                    return before, named_chinese, named_foreign
+                chinese_since.extend(named_chinese)
+            before -= 1
+        return -1, [], []
 
     def _host_named_by_person(
         self, doc: Doc, index: int, chinese: list[_Party], foreign: list[_Party], sides: _SentenceSides
@@ -1263,6 +1309,8 @@ class PartnershipExtractor(Batchwise):
             if opener.value != "sentence":
                 bound = _CLAUSE_END.search(text, opener.end, sent.end_char)
                 end = bound.start() if bound else sent.end_char
+            if self.topic_run_words and _holds_any_literal(text[opener.end : end].lower(), self.topic_run_words):
+                continue  # ("talks on the programme the two have run since 2019": theirs, no topic)
             regions.append((opener.end, end))
         return regions
 
@@ -2119,6 +2167,7 @@ def _framed(hit: Hit, documents: set[int]) -> bool:
     return hit.start in documents or hit.value in TOPIC_KINDS
 
 
+_VISIT_BEFORE_REACH = 8  # sentences back (blank ones included) in which a visit told before is looked for
 _SIGNED_AFTER_REACH = 3  # sentences back in which a signing naming no side finds its pair (`_signed_after_pair`)
 _SEMICOLON_RUN = 4  # sentences a list split at ";" runs on into, at most
 _FRAME_REACH = 12  # characters from "under the" / 根据 to the document it frames ("Under the new memorandum")
@@ -3449,6 +3498,12 @@ def _starts_of_varying_sides(read: list[_Found], chinese: list[_Party], foreign:
         starts = [first.get(_ref_key(r)) for r in refs]
         return None if None in starts else [start for start in starts if start is not None]
     return None
+
+
+def _same_ref(ref: InstitutionRef, other: InstitutionRef) -> bool:
+    if ref.canonical_id is not None and other.canonical_id is not None:
+        return ref.canonical_id == other.canonical_id
+    return ref.name == other.name
 
 
 def _ref_key(ref: InstitutionRef) -> tuple[str | None, str]:

@@ -142,3 +142,39 @@ def test_the_documents_counted_before_pass_on_past_a_line_with_a_side_unread():
         "青岛第九中学与澳大利亚阿德莱德高中签约，两校将共建线上课堂。"
     )
     assert pairs[("青岛第九中学", "阿德莱德高中")] == ("agreement", "2025-06-16")
+
+
+def test_a_signing_after_the_meeting_is_the_visits_pair():
+    text = (
+        "On Monday, a delegation from the University of Glasgow came to Wuhan University. President Zhang Wei "
+        "met the guests. Zhang said Wuhan University values its ties with Scotland.\n\n"
+        "After the meeting, Vice President Li Ming and Professor Anne Reid signed a cooperation agreement on "
+        "a joint master's programme."
+    )
+    assert _pairs(text, "2025-06-20")[("Wuhan University", "University of Glasgow")] == ("agreement", "2025-06-16")
+
+
+def test_a_signing_opening_otherwise_takes_no_pair_from_a_paragraph_before():
+    text = (
+        "On Monday, a delegation from the University of Glasgow came to Wuhan University. President Zhang Wei "
+        "met the guests.\n\nProfessor Anne Reid and Li Ming signed a cooperation agreement in 2019."
+    )
+    assert _pairs(text, "2025-06-20")[("Wuhan University", "University of Glasgow")][0] == "talks"
+
+
+def test_talks_on_a_programme_the_pair_runs_give_the_programme():
+    text = (
+        "Last Friday, a delegation from the University of Glasgow visited Wuhan University and held talks on "
+        "the dual-degree programme in chemistry that the two universities have run since 2019."
+    )
+    assert _pairs(text)[("Wuhan University", "University of Glasgow")] == ("joint_program", "2025-06-13")
+    zh = "6月13日，格拉斯哥大学代表团访问武汉大学，双方就两校自2019年起合作举办的化学双学位项目进行了会谈。"
+    assert _pairs(zh)[("武汉大学", "格拉斯哥大学")] == ("joint_program", "2025-06-13")
+
+
+def test_talks_on_launching_a_programme_stay_talks():
+    text = (
+        "Last Friday, a delegation from the University of Glasgow visited Wuhan University and held talks on "
+        "launching a dual-degree programme in chemistry."
+    )
+    assert _pairs(text)[("Wuhan University", "University of Glasgow")] == ("talks", "2025-06-13")
