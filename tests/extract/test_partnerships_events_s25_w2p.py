@@ -178,3 +178,54 @@ def test_talks_on_launching_a_programme_stay_talks():
         "launching a dual-degree programme in chemistry."
     )
     assert _pairs(text)[("Wuhan University", "University of Glasgow")] == ("talks", "2025-06-13")
+
+
+def _event_kinds(text: str, published: str = "2025-06-20") -> list[tuple[str, str | None, str | None]]:
+    return [(e.kind, e.name, e.date) for e in _record(text, published).events]
+
+
+def test_a_sub_forum_is_no_event_of_its_own():
+    events = _event_kinds(
+        "6月18日至19日，第三届湖南—东盟高校合作论坛在长沙举行。\n\n"
+        "在19日上午的青年学者分论坛上，中外青年学者围绕人工智能教育展开讨论。"
+    )
+    assert [e for e in events if e[0] == "conference"] == [("conference", "第三届湖南—东盟高校合作论坛", "2025-06-18")]
+
+
+def test_a_portals_dispatch_date_is_not_the_forums():
+    events = _event_kinds(
+        "星辰网6月19日讯 日前，第三届湖南—东盟高校合作论坛在长沙举行。论坛于6月16日至17日召开，来自8个国家的高校代表出席。",
+        "2025-06-19",
+    )
+    assert ("conference", "第三届湖南—东盟高校合作论坛", "2025-06-16") in events
+
+
+def test_documents_counted_over_a_period_are_no_signing():
+    text = (
+        "6月18日，湖南大学与马来西亚理科大学签署合作备忘录。\n\n"
+        "据统计，今年以来全省高校共接待境外来访团组30余批次，新签或续签校际合作协议15份。"
+    )
+    assert [e for e in _event_kinds(text) if e[0] == "signing"] == [("signing", None, "2025-06-18")]
+
+
+def test_results_made_public_with_an_approval_are_the_approval():
+    text = "近日，教育部公布了中外合作办学项目审批结果，湖南大学与格拉斯哥大学合作举办的化学专业本科教育项目获得批准。"
+    assert [e[0] for e in _event_kinds(text)] == ["approval"]
+
+
+def test_an_invited_visit_is_no_visit():
+    text = (
+        "On June 16, Wuhan University and the University of Glasgow renewed their agreement on joint doctoral "
+        "degrees. Professor Anne Reid invited Wuhan University to send a delegation to Glasgow in the autumn."
+    )
+    assert "visit" not in [e[0] for e in _event_kinds(text)]
+    zh = "应格拉斯哥大学邀请，6月16日，武汉大学代表团访问格拉斯哥大学。"
+    assert ("visit", None, "2025-06-16") in _event_kinds(zh)
+
+
+def test_a_signing_told_since_is_background():
+    text = (
+        "On June 17, a delegation from the University of Glasgow visited Wuhan University. Since the memorandum "
+        "was signed, Wuhan University has sent 40 students to Glasgow."
+    )
+    assert ("signing", None, None) in _event_kinds(text)
