@@ -1173,10 +1173,8 @@ class EventExtractor(Batchwise):
         """Whether every visit word of `sent` follows an invitation or an agreed plan in it
         (`event_invitations.txt`: "invited A to send a delegation", 约定…回访): a visit to come."""
         sentence = matching_text(doc)[sent.start_char : sent.end_char]
-        invited = min(
-            (at for w in self.invitations if (at := sentence.find(w)) >= 0 and not _closes_clause(sentence, at + len(w))),
-            default=-1,
-        )
+        places = [(sentence.find(w), len(w)) for w in self.invitations]
+        invited = min((at for at, size in places if at >= 0 and not _closes_clause(sentence, at + size)), default=-1)
         if invited < 0:
             return False  # (应A邀请，B访问…: the invitation was accepted, the visit is told)
         visits = [h for h in triggers(sent.start_char, sent.end_char) if h.value in {"visit", "trip"}]

@@ -194,7 +194,8 @@ def test_a_sub_forum_is_no_event_of_its_own():
 
 def test_a_portals_dispatch_date_is_not_the_forums():
     events = _event_kinds(
-        "星辰网6月19日讯 日前，第三届湖南—东盟高校合作论坛在长沙举行。论坛于6月16日至17日召开，来自8个国家的高校代表出席。",
+        "星辰网6月19日讯 日前，第三届湖南—东盟高校合作论坛在长沙举行。"
+        "论坛于6月16日至17日召开，来自8个国家的高校代表出席。",
         "2025-06-19",
     )
     assert ("conference", "第三届湖南—东盟高校合作论坛", "2025-06-16") in events
