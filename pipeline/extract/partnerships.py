@@ -170,6 +170,7 @@ class PartnershipExtractor(Batchwise):
         self.unnamed_signings = frozenset(word_list(language, "partnership_unnamed_signings.txt"))
         self.after_visit_openers = tuple(word_list(language, "partnership_after_visit_openers.txt"))
         self.topic_run_words = tuple(word_list(language, "partnership_topic_run_words.txt"))
+        self.anniversaries = tuple(word_list(language, "partnership_anniversaries.txt"))
         # Only the few sentences naming a government side ask for the event words. The English event
         # extractor has found this table's hits in the whole text already (`phrase_finder` slices
         # them); the Chinese one reads a larger table, so a search of each asking sentence costs less.
@@ -414,6 +415,14 @@ class PartnershipExtractor(Batchwise):
                     standing = standing or framed or _any_phrase_in(hits, self.standing)
                     # one side's report on the pair's programme is no happening of the pair either
                     standing = standing or self._reported(sentence, start, hits, kinds)
+                    # nor an anniversary of what the pair runs ("The week also marked the fortieth
+                    # anniversary of the X Center, which A and B have run since 1986")
+                    # (told on a day of its own, a celebration is a happening: "On May 6, A celebrated ...")
+                    anniversary = (
+                        bool(self.anniversaries)
+                        and kinds.isdisjoint(_HAPPENING_KINDS)
+                        and _holds_any_literal(sentence.lower(), self.anniversaries)
+                    )
                     # nor is a day told before a paragraph's "last week" (上周) another happening's
                     setting = None if standing else settings.get(sent.start)
                     if (
@@ -446,7 +455,7 @@ class PartnershipExtractor(Batchwise):
                         # (a day of several told before is a trip's: on which of them this sentence's
                         # pair met, the text does not say)
                         standing = not own_day and (
-                            setting.several_days or self._timed_as_no_day(doc, text, sent, setting)
+                            setting.several_days or anniversary or self._timed_as_no_day(doc, text, sent, setting)
                         )
                         # nor is a day told in a paragraph before of other sides' happening
                         standing = standing or (
@@ -2167,6 +2176,7 @@ def _framed(hit: Hit, documents: set[int]) -> bool:
     return hit.start in documents or hit.value in TOPIC_KINDS
 
 
+_HAPPENING_KINDS = frozenset({"talks", SIGNING, "agreement", "mou"})  # what happens on a day, not a standing relation
 _VISIT_BEFORE_REACH = 8  # sentences back (blank ones included) in which a visit told before is looked for
 _SIGNED_AFTER_REACH = 3  # sentences back in which a signing naming no side finds its pair (`_signed_after_pair`)
 _SEMICOLON_RUN = 4  # sentences a list split at ";" runs on into, at most

@@ -230,3 +230,20 @@ def test_a_signing_told_since_is_background():
         "was signed, Wuhan University has sent 40 students to Glasgow."
     )
     assert ("signing", None, None) in _event_kinds(text)
+
+
+def test_an_anniversary_told_in_passing_gives_the_pair_no_day():
+    text = (
+        "On June 16, Wuhan University signed a memorandum of understanding with Monash University. The week "
+        "also marked the twentieth anniversary of the Sino-British College, which the University of Glasgow "
+        "and Wuhan University have run together since 2005."
+    )
+    assert _pairs(text)[("Wuhan University", "University of Glasgow")][1] is None
+
+
+def test_an_anniversary_celebrated_on_a_day_of_its_own_keeps_it():
+    text = (
+        "On June 16, Wuhan University celebrated the tenth anniversary of the chemistry programme it has run "
+        "with the University of Glasgow since 2015."
+    )
+    assert _pairs(text)[("Wuhan University", "University of Glasgow")][1] == "2025-06-16"
