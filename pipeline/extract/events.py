@@ -910,7 +910,12 @@ class EventExtractor(Batchwise):
                 found = self._events(doc, sent, names, own, day_setting, triggers, index in reading.renewing)
                 if self.sub_sessions and found:
                     found = self._without_sub_sessions(found)
-                if len(found) > 1 and _any_of_kinds(found, "approval") and _any_of_kinds(found, "other"):
+                if (
+                    len(found) > 1
+                    and _any_of_kinds(found, "approval")
+                    and _any_of_kinds(found, "other")
+                    and _announced_only(triggers(sent.start_char, sent.end_char))
+                ):
                     # ('教育部公布了审批结果，A与B合作举办的项目获得批准': the results made public are the approval)
                     found = [e for e in found if e.kind != "other" or e.name is not None]
                 if self.invitations and _any_of_kinds(found, "visit") and self._visit_invited(doc, sent, triggers):
@@ -2993,6 +2998,17 @@ def _is_dateline(doc: Doc, mention: DateMention) -> bool:
 
 
 _FIGURE = re.compile(r"[0-9０-９]")
+
+
+def _announced_only(hits: list[Hit]) -> bool:
+    """Whether the only words of `hits` telling an event of kind other make a list public (公布): no
+    ceremony, opening or other happening of that kind."""
+    announced = False
+    for hit in hits:
+        if hit.value in {"other", "ceremony", "opening"}:
+            return False
+        announced = announced or hit.value == "announcement"
+    return announced
 
 
 def _closes_clause(sentence: str, at: int) -> bool:

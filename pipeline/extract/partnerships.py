@@ -452,11 +452,7 @@ class PartnershipExtractor(Batchwise):
                     if setting is not None and setting.date is not None and setting.date_text:
                         # (a sentence telling its own day, most that have one, is not looked into)
                         own_day = setting.date_text in sentence
-                        # (a day of several told before is a trip's: on which of them this sentence's
-                        # pair met, the text does not say)
-                        standing = not own_day and (
-                            setting.several_days or anniversary or self._timed_as_no_day(doc, text, sent, setting)
-                        )
+                        standing = not own_day and (anniversary or self._timed_as_no_day(doc, text, sent, setting))
                         # nor is a day told in a paragraph before of other sides' happening
                         standing = standing or (
                             not own_day and self._day_of_others_before(doc, text, sent, setting, pairs, sides)
@@ -1360,19 +1356,16 @@ class PartnershipExtractor(Batchwise):
         """`pairs` less those of a foreign side joined (与) in an earlier clause to a side not read
         and a Chinese side of a later clause that names its own foreign partner (山大与A签署备忘录，
         B与C签署协议: B is no partner of A)."""
-        marks = _CLAUSE_END
         start = sent.start_char
-
-        def clause(at: int) -> int:
-            return len(marks.findall(text, start, at))
-
+        # (no nested function: its closure would hold the sides, and so the Doc, in a cycle)
+        clauses = [_clause_index(text, start, f.start_char) for _, f in pairs]
+        joiners = tuple(self.short_form_joiners)
         kept = []
-        for chinese, foreign in pairs:
-            own = clause(chinese.start_char)
-            at = clause(foreign.start_char)
-            if at < own and any(c is chinese and clause(f.start_char) == own for c, f in pairs):
+        for (chinese, foreign), at in zip(pairs, clauses, strict=True):
+            own = _clause_index(text, start, chinese.start_char)
+            if at < own and _pairs_in_clause(pairs, clauses, chinese, own):
                 opening = max(text.rfind(mark, start, foreign.start_char) for mark in "，；,;") + 1
-                if _holds_any_literal(text[max(opening, start) : foreign.start_char], tuple(self.short_form_joiners)):
+                if _holds_any_literal(text[max(opening, start) : foreign.start_char], joiners):
                     continue
             kept.append((chinese, foreign))
         return kept
@@ -2801,6 +2794,19 @@ def _not_read_before(read: list[_Found], found: list[_Found]) -> list[_Found]:
     """The pairs of `read` that are none of `found`'s."""
     known = {pair.key() for pair in found}
     return [pair for pair in read if pair.key() not in known]
+
+
+def _clause_index(text: str, start: int, at: int) -> int:
+    """How many clause marks stand in text[start:at]."""
+    return len(_CLAUSE_END.findall(text, start, at))
+
+
+def _pairs_in_clause(pairs: list[tuple[_Party, _Party]], clauses: list[int], chinese: _Party, clause: int) -> bool:
+    """Whether `chinese` pairs with a foreign side standing in its own clause `clause`."""
+    for (side, _), at in zip(pairs, clauses, strict=True):  # noqa: SIM110 (compiled: no generator)
+        if side is chinese and at == clause:
+            return True
+    return False
 
 
 def _all_governments(parties: list[_Party]) -> bool:

@@ -1,6 +1,6 @@
 """Partnerships and events as writers nobody fitted write them (session 25, second wave): a
-delegation of several bodies calling on several hosts; a trip's group told again as "the group";
-a pair met on some day of a trip of several days."""
+delegation of several bodies calling on several hosts; signings listed after a ceremony; government
+and school pairs; kinds across the page; events that are no happenings; anniversaries."""
 
 from __future__ import annotations
 
@@ -51,14 +51,6 @@ def test_the_group_is_the_delegation_told_before():
         ("Sichuan University", "University of Peshawar"),
         ("Southwest Jiaotong University", "University of Peshawar"),
     }
-
-
-def test_a_pair_met_during_a_trip_of_several_days_takes_none_of_them():
-    pairs = _pairs(
-        "A delegation from the University of Peshawar toured Sichuan from June 3 to 6. The delegation "
-        "visited Sichuan University and discussed joint research on crops."
-    )
-    assert pairs[("Sichuan University", "University of Peshawar")] == ("talks", None)
 
 
 def test_a_pair_met_on_the_one_day_told_before_takes_it():
