@@ -662,6 +662,11 @@ class EventExtractor(Batchwise):
         undated = word_list(language, "undated.txt") + word_list(language, "event_separate.txt")
         # (found as written, once a Doc: an English word also capitalised, opening a sentence)
         self.undated = tuple(dict.fromkeys([*undated, *(w[:1].upper() + w[1:] for w in undated)]))
+        # (a speech's opening, 介绍，: a time word after it is the speech's content, not its speaker's act)
+        self.speech_openers = tuple(word_list(language, "event_speech_openers.txt"))
+        self.sub_sessions = tuple(w.lower() for w in word_list(language, "event_sub_sessions.txt"))
+        self.statistics = tuple(w.lower() for w in word_list(language, "event_statistics.txt"))
+        self.invitations = tuple(w.lower() for w in word_list(language, "event_invitations.txt"))
         classifiers = "event_count_classifiers.txt"
         counted = "".join(word_list("zh", classifiers)) if language == "zh" else ""
         self.count_pattern = re.compile(f"{_COUNT_DIGITS}[{counted}]") if counted else None
@@ -874,6 +879,8 @@ class EventExtractor(Batchwise):
                 if undated_sentences is None:
                     undated_sentences = self._undated(doc)
                 undated = index in undated_sentences
+                if undated and self.speech_openers and self._undated_only_in_speech(doc, sent, triggers):
+                    undated = False  # ('副厅长在开幕致辞中介绍，近年来…': the opening is on the day told)
             if undated:
                 # "Earlier this month, a team from B visited C.": not on the day given before
                 otherwise = True
@@ -901,6 +908,22 @@ class EventExtractor(Batchwise):
             day_told = day_told or setting.date is not None
             if index in with_event:
                 found = self._events(doc, sent, names, own, day_setting, triggers, index in reading.renewing)
+                if self.sub_sessions and found:
+                    found = self._without_sub_sessions(found)
+                if (
+                    len(found) > 1
+                    and _any_of_kinds(found, "approval")
+                    and _any_of_kinds(found, "other")
+                    and _announced_only(triggers(sent.start_char, sent.end_char))
+                ):
+                    # ('教育部公布了审批结果，A与B合作举办的项目获得批准': the results made public are the approval)
+                    found = [e for e in found if e.kind != "other" or e.name is not None]
+                if self.invitations and _any_of_kinds(found, "visit") and self._visit_invited(doc, sent, triggers):
+                    # ('B invited A to send a delegation', 约定年内回访: a visit to come, none told)
+                    found = [e for e in found if e.kind != "visit"]
+                if self.statistics and _any_of_kinds(found, "signing") and self._tells_statistics(doc, sent):
+                    # ('今年以来…新签或续签校际合作协议17份': a count over a period, no signing of a day)
+                    found = [e for e in found if e.kind != "signing"]
                 if past_at >= 0:
                     found = _named_in_past_clause(found, names, past_at, past_place)
                 if found and len(mentions) >= 2:
@@ -1153,6 +1176,44 @@ class EventExtractor(Batchwise):
         text = matching_text(doc)
         kept = [(a, b) for a, b in zip(found.starts, found.ends, strict=True) if not _day_and_before(text, a, b)]
         return _overlapped(sentences(doc).starts, Spans.of(kept)) if kept else set()
+
+    def _visit_invited(self, doc: Doc, sent: Span, triggers: Callable[[int, int], list[Hit]]) -> bool:
+        """Whether every visit word of `sent` follows an invitation or an agreed plan in it
+        (`event_invitations.txt`: "invited A to send a delegation", 约定…回访): a visit to come."""
+        sentence = matching_text(doc)[sent.start_char : sent.end_char]
+        places = [(sentence.find(w), len(w)) for w in self.invitations]
+        invited = min((at for at, size in places if at >= 0 and not _closes_clause(sentence, at + size)), default=-1)
+        if invited < 0:
+            return False  # (应A邀请，B访问…: the invitation was accepted, the visit is told)
+        visits = [h for h in triggers(sent.start_char, sent.end_char) if h.value in {"visit", "trip"}]
+        return all(h.start >= sent.start_char + invited for h in visits)
+
+    def _tells_statistics(self, doc: Doc, sent: Span) -> bool:
+        """Whether `sent` counts happenings over a period (`event_statistics.txt`, 据统计, "so far
+        this year", and a figure): what it counts is no happening of a day."""
+        sentence = matching_text(doc)[sent.start_char : sent.end_char]
+        return holds_any(sentence, self.statistics) and _FIGURE.search(sentence) is not None
+
+    def _without_sub_sessions(self, found: list[_Draft]) -> list[_Draft]:
+        """`found` less the conferences named as a session of another (学生分论坛, "a parallel session"):
+        a part of the conference that frames them, no happening of its own."""
+        kept = [e for e in found if e.kind != "conference" or not (e.name or "").lower().endswith(self.sub_sessions)]
+        return kept if len(kept) < len(found) else found
+
+    def _undated_only_in_speech(self, doc: Doc, sent: Span, triggers: Callable[[int, int], list[Hit]]) -> bool:
+        """Whether every word of `undated.txt` in `sent` stands after a speech's opening
+        (`event_speech_openers.txt`, 介绍，) and every trigger before it: the time word is what was
+        said, the happening the sentence tells (a speech at the opening) is not placed by it."""
+        sentence = doc_text(doc)[sent.start_char : sent.end_char]
+        opened = min((at for w in self.speech_openers if (at := sentence.find(w)) >= 0), default=-1)
+        if opened < 0:
+            return False
+        for word in self.undated:
+            at = sentence.find(word)
+            if 0 <= at < opened:
+                return False
+        hits = triggers(sent.start_char, sent.end_char)
+        return bool(hits) and all(hit.end <= sent.start_char + opened for hit in hits)
 
     def _renewing(self, doc: Doc) -> set[int]:
         """The sentences holding a renewal verb (`event_renewals.txt`) and an agreement word
@@ -2953,7 +3014,8 @@ def _place_only(setting: Setting) -> Setting:
 
 
 # (matched at a day's end and up to 12 characters on: no slice of the text made, no literal search first)
-_DATELINE_AFTER = re.compile(r"\s*(?:[(（]\s*(?:Xinhua|新华社|新华网|记者)|电\b|电\s|电（|电\()")
+# (讯: a portal's dispatch, 东北网12月9日讯)
+_DATELINE_AFTER = re.compile(r"\s*(?:[(（]\s*(?:Xinhua|新华社|新华网|记者)|[电讯]\b|[电讯]\s|[电讯]（|[电讯]\()")
 _DATELINE_AFTER_REACH = 12
 
 
@@ -2974,6 +3036,23 @@ def _is_dateline(doc: Doc, mention: DateMention) -> bool:
     return bool(_PLACE_OPENING.fullmatch(text, text.rfind("\n", 0, mention.start) + 1, mention.start))
 
 
+_FIGURE = re.compile(r"[0-9０-９]")
+
+
+def _announced_only(hits: list[Hit]) -> bool:
+    """Whether the only words of `hits` telling an event of kind other make a list public (公布): no
+    ceremony, opening or other happening of that kind."""
+    announced = False
+    for hit in hits:
+        if hit.value in {"other", "ceremony", "opening"}:
+            return False
+        announced = announced or hit.value == "announcement"
+    return announced
+
+
+def _closes_clause(sentence: str, at: int) -> bool:
+    """Whether a clause mark follows `at` in `sentence` (after blanks)."""
+    return sentence[at:].lstrip()[:1] in {",", "，", ";", "；"}
 _JOINERS = frozenset({"&", "-", "–"})
 
 

@@ -168,6 +168,9 @@ class PartnershipExtractor(Batchwise):
         self.events = word_table(language, "event_triggers.tsv")
         # (the signing words that sign a contract though it goes unnamed: `UNNAMED_DOCUMENT`)
         self.unnamed_signings = frozenset(word_list(language, "partnership_unnamed_signings.txt"))
+        self.after_visit_openers = tuple(word_list(language, "partnership_after_visit_openers.txt"))
+        self.topic_run_words = tuple(word_list(language, "partnership_topic_run_words.txt"))
+        self.anniversaries = tuple(word_list(language, "partnership_anniversaries.txt"))
         # Only the few sentences naming a government side ask for the event words. The English event
         # extractor has found this table's hits in the whole text already (`phrase_finder` slices
         # them); the Chinese one reads a larger table, so a search of each asking sentence costs less.
@@ -419,6 +422,14 @@ class PartnershipExtractor(Batchwise):
                     standing = standing or framed or _any_phrase_in(hits, self.standing)
                     # one side's report on the pair's programme is no happening of the pair either
                     standing = standing or self._reported(sentence, start, hits, kinds)
+                    # nor an anniversary of what the pair runs ("The week also marked the fortieth
+                    # anniversary of the X Center, which A and B have run since 1986")
+                    # (told on a day of its own, a celebration is a happening: "On May 6, A celebrated ...")
+                    anniversary = (
+                        bool(self.anniversaries)
+                        and kinds.isdisjoint(_HAPPENING_KINDS)
+                        and _holds_any_literal(sentence.lower(), self.anniversaries)
+                    )
                     # nor is a day told before a paragraph's "last week" (上周) another happening's
                     setting = None if standing else settings.get(sent.start)
                     if (
@@ -448,12 +459,16 @@ class PartnershipExtractor(Batchwise):
                     if setting is not None and setting.date is not None and setting.date_text:
                         # (a sentence telling its own day, most that have one, is not looked into)
                         own_day = setting.date_text in sentence
-                        standing = not own_day and self._timed_as_no_day(doc, text, sent, setting)
+                        standing = not own_day and (anniversary or self._timed_as_no_day(doc, text, sent, setting))
                         # nor is a day told in a paragraph before of other sides' happening
                         standing = standing or (
                             not own_day and self._day_of_others_before(doc, text, sent, setting, pairs, sides)
                         )
                     read = self._partnerships(doc, sent, pairs, kind_of, {} if standing else sentence_settings, days)
+                    if read and found and kinds == {SIGNING} and previous_kinds & DOCUMENT_KINDS:
+                        # (签约代表依次为：A校长…、B副校长…: the signing told just before, whose pairs
+                        # keep the documents their own clauses name)
+                        read = _not_read_before(read, found)
                     if len(read) > 1 and not standing:
                         if by_sentence is None:
                             by_sentence = dates_by_sentence(doc)
@@ -483,7 +498,7 @@ class PartnershipExtractor(Batchwise):
                 if not kinds.isdisjoint(_SIGNED_KINDS):
                     list_kinds = self._counted_documents(doc, index, sent, kinds, sides, hits)
             carried = previous_kinds & DOCUMENT_KINDS
-            if carried and SIGNING in kinds and kinds.isdisjoint(DOCUMENT_KINDS) and all(sides.of(index)):
+            if carried and SIGNING in kinds and kinds.isdisjoint(DOCUMENT_KINDS) and any(sides.of(index)):
                 # "12 agreements were signed. A signed with B; C signed with D.": a bare signing of
                 # a pair it names signs the document named before it, and hands it on to the next
                 kinds = kinds | carried
@@ -553,7 +568,13 @@ class PartnershipExtractor(Batchwise):
                 if governments and _has_kind(chinese, "government")
                 else set()
             )
-        return _parties(chinese, founders), _parties(foreign)
+        chinese = _parties(chinese, founders)
+        if chinese and _all_governments(chinese) and not _all_governments(foreign):
+            # a government's own delegation deals with the foreign government it meets as with the
+            # universities it visits ("the Bureau's delegation held talks with the Ministry of
+            # Education and visited X University"): beside those it is no witness
+            return chinese, [side for side in foreign if not self._is_mission(side.known.text)]
+        return chinese, _parties(foreign)
 
     def _names_organisers(self, text: str, sent: Span, parties: list[_Party]) -> bool:
         """Whether every side of the sentence stands in a clause ending in an organiser's word (对接会由
@@ -1112,12 +1133,56 @@ class PartnershipExtractor(Batchwise):
         ):
             before -= 1
         before_chinese, before_foreign = (_distinct(named) for named in sides.of(before))
+        if not before_foreign and not before_chinese and self._opens_after_visit(doc, sides.spans[index]):
+            # ("came to our university. … WHU has sent … \n After the meeting, A and B signed an
+            # agreement": the visit told in the paragraph before, its host alone named since)
+            before, before_chinese, before_foreign = self._visit_before(doc, index, sides)
         if len(before_foreign) != 1 or len(before_chinese) > 1 or self._denies(doc, sides.spans[index]):
             return []
         if self._counted_documents(doc, index, sides.spans[index], kinds, sides, hits):
             return []
         cn = before_chinese[0].side() if before_chinese else Side.publisher_of_schools(doc)
         return [(cn, before_foreign[0].side())] if cn is not None else []
+
+    def _opens_after_visit(self, doc: Doc, sent: Span) -> bool:
+        """Whether `sent` opens with a word of `partnership_after_visit_openers.txt` ("After the
+        meeting", 会谈后): what it tells follows the visit or talks told before."""
+        if not self.after_visit_openers:
+            return False
+        opening = matching_text(doc)[sent.start_char : sent.start_char + _OPENING_REACH].lstrip()
+        return opening.startswith(self.after_visit_openers)
+
+    def _visit_before(
+        self, doc: Doc, index: int, sides: _SentenceSides
+    ) -> tuple[int, list[_Party], list[_Party]]:
+        """The last sentence before `index` naming a foreign side, with its sides, past one paragraph
+        break and sentences naming no side or only the Chinese side it names (or, naming none, the
+        page's publisher); (-1, [], []) when there is none so near."""
+        publisher = None
+        chinese_since: list[_Party] = []
+        breaks = 0
+        before = index - 1
+        while before >= 0 and index - before <= _VISIT_BEFORE_REACH:
+            if sides.spans[before].text.isspace():
+                breaks += 1
+                if breaks > 1:
+                    break
+            else:
+                named_chinese, named_foreign = (_distinct(named) for named in sides.of(before))
+                if named_foreign:
+                    if len(named_chinese) > 1:
+                        break
+                    if named_chinese:
+                        if any(not same_facts(c.known, named_chinese[0].known) for c in chinese_since):
+                            break
+                    else:
+                        publisher = publisher or Side.publisher_of_schools(doc)
+                        if publisher is None or not all(_same_ref(c.side().ref, publisher.ref) for c in chinese_since):
+                            break
+                    return before, named_chinese, named_foreign
+                chinese_since.extend(named_chinese)
+            before -= 1
+        return -1, [], []
 
     def _host_named_by_person(
         self, doc: Doc, index: int, chinese: list[_Party], foreign: list[_Party], sides: _SentenceSides
@@ -1285,6 +1350,8 @@ class PartnershipExtractor(Batchwise):
             if opener.value != "sentence":
                 bound = _CLAUSE_END.search(text, opener.end, sent.end_char)
                 end = bound.start() if bound else sent.end_char
+            if self.topic_run_words and _holds_any_literal(text[opener.end : end].lower(), self.topic_run_words):
+                continue  # ("talks on the programme the two have run since 2019": theirs, no topic)
             regions.append((opener.end, end))
         return regions
 
@@ -1310,11 +1377,34 @@ class PartnershipExtractor(Batchwise):
                 inner_f = [f for f in foreign if start <= f.start_char < end]
                 pairs.extend(self._pairs_by_position(inner_c, inner_f))
             return pairs
-        return (
+        pairs = (
             self._pairs_in_order(doc, sent, chinese, foreign)
             or self._pairs_in_founder_runs(doc, sent, chinese, foreign)
             or self._pairs_by_position(chinese, foreign)
         )
+        if len(pairs) > 1 and self.short_form_joiners:
+            pairs = self._without_objects_of_clauses_before(doc_text(doc), sent, pairs)
+        return pairs
+
+    def _without_objects_of_clauses_before(
+        self, text: str, sent: Span, pairs: list[tuple[_Party, _Party]]
+    ) -> list[tuple[_Party, _Party]]:
+        """`pairs` less those of a foreign side joined (与) in an earlier clause to a side not read
+        and a Chinese side of a later clause that names its own foreign partner (山大与A签署备忘录，
+        B与C签署协议: B is no partner of A)."""
+        start = sent.start_char
+        # (no nested function: its closure would hold the sides, and so the Doc, in a cycle)
+        clauses = [_clause_index(text, start, f.start_char) for _, f in pairs]
+        joiners = tuple(self.short_form_joiners)
+        kept = []
+        for (chinese, foreign), at in zip(pairs, clauses, strict=True):
+            own = _clause_index(text, start, chinese.start_char)
+            if at < own and _pairs_in_clause(pairs, clauses, chinese, own):
+                opening = max(text.rfind(mark, start, foreign.start_char) for mark in "，；,;") + 1
+                if _holds_any_literal(text[max(opening, start) : foreign.start_char], joiners):
+                    continue
+            kept.append((chinese, foreign))
+        return kept
 
     def _in_clause(self, doc: Doc, sent: Span, chinese: list[_Party], foreign: list[_Party]) -> list[_Party]:
         """The Chinese sides of the clause naming the one foreign side (`_in_clause_of`), those the
@@ -1390,6 +1480,10 @@ class PartnershipExtractor(Batchwise):
         distinct_foreign = _distinct(foreign)
         if len(distinct_foreign) == 1:
             return [(c, distinct_foreign[0]) for c in distinct_chinese]
+        if _lists_apart(distinct_chinese, distinct_foreign):
+            # one list of each side, not interleaved ("a delegation from X, Y and Z visited A and B"):
+            # each side of one list deals with each of the other
+            return [(c, f) for c in distinct_chinese for f in distinct_foreign]
         pairs = []
         for f in distinct_foreign:
             before = [c for c in chinese if c.span.start < f.span.start]
@@ -2111,6 +2205,8 @@ def _framed(hit: Hit, documents: set[int]) -> bool:
     return hit.start in documents or hit.value in TOPIC_KINDS
 
 
+_HAPPENING_KINDS = frozenset({"talks", SIGNING, "agreement", "mou"})  # what happens on a day, not a standing relation
+_VISIT_BEFORE_REACH = 8  # sentences back (blank ones included) in which a visit told before is looked for
 _SIGNED_AFTER_REACH = 3  # sentences back in which a signing naming no side finds its pair (`_signed_after_pair`)
 _SEMICOLON_RUN = 4  # sentences a list split at ";" runs on into, at most
 _FRAME_REACH = 12  # characters from "under the" / 根据 to the document it frames ("Under the new memorandum")
@@ -2363,7 +2459,8 @@ class _KindReading:
             self._kind_in(hits, start, self.parties[0].start_char),
             self._kind_in(hits, last_end, end),
         )
-        head = _strongest({k for k in ends if k}) or "other"
+        # (a side no words of its own speak of, in a sentence telling only talks, had talks too)
+        head = _strongest({k for k in ends if k}) or ("talks" if whole == "talks" else "other")
         continues = [self._follows_one_of_many(party) for party in many]
         kinds = _shared_in_lists(own, continues)
         if ends[1] is not None and not self.documents_follow and many[-1] is self.parties[-1]:
@@ -2733,6 +2830,38 @@ def _from_parents_in_names(doc: Doc, stated: set[tuple[str, str]]) -> list[_Foun
         evidence = evidence_fields(doc, start, end)
         made.append(_Found(chinese.ref, foreign.ref, foreign.country, "joint_institute", day, False, evidence))
     return made
+
+
+def _lists_apart(chinese: list[_Party], foreign: list[_Party]) -> bool:
+    """Whether every side of one list stands before every side of the other (no side of one between
+    two of the other)."""
+    return (
+        max(c.end_char for c in chinese) <= min(f.start_char for f in foreign)
+        or max(f.end_char for f in foreign) <= min(c.start_char for c in chinese)
+    )
+
+
+def _not_read_before(read: list[_Found], found: list[_Found]) -> list[_Found]:
+    """The pairs of `read` that are none of `found`'s."""
+    known = {pair.key() for pair in found}
+    return [pair for pair in read if pair.key() not in known]
+
+
+def _clause_index(text: str, start: int, at: int) -> int:
+    """How many clause marks stand in text[start:at]."""
+    return len(_CLAUSE_END.findall(text, start, at))
+
+
+def _pairs_in_clause(pairs: list[tuple[_Party, _Party]], clauses: list[int], chinese: _Party, clause: int) -> bool:
+    """Whether `chinese` pairs with a foreign side standing in its own clause `clause`."""
+    for (side, _), at in zip(pairs, clauses, strict=True):  # noqa: SIM110 (compiled: no generator)
+        if side is chinese and at == clause:
+            return True
+    return False
+
+
+def _all_governments(parties: list[_Party]) -> bool:
+    return all(party.known.kind == "government" for party in parties)
 
 
 def _ref_pair_key(chinese: Side, foreign: Side) -> tuple[str, str]:
@@ -3444,6 +3573,12 @@ def _starts_of_varying_sides(read: list[_Found], chinese: list[_Party], foreign:
         starts = [first.get(_ref_key(r)) for r in refs]
         return None if None in starts else [start for start in starts if start is not None]
     return None
+
+
+def _same_ref(ref: InstitutionRef, other: InstitutionRef) -> bool:
+    if ref.canonical_id is not None and other.canonical_id is not None:
+        return ref.canonical_id == other.canonical_id
+    return ref.name == other.name
 
 
 def _ref_key(ref: InstitutionRef) -> tuple[str | None, str]:
