@@ -2272,6 +2272,8 @@ class _Owners:
         name = self.events[at]
         if at in self.also and opening:  # (most sentences name one event: looked at only then)
             name = _event_headed_by(opening, [name, *self.also[at]]) or name
+        if _names_a_part(opening) and not _names_a_part(name):
+            return None  # (分论坛由X承办: a part is no event of its own, GUIDE; nor is its host the forum's)
         if _names_a_part(name) and not _names_a_part(opening):
             name = self._whole_before(found - 1) or name  # (本次论坛主办单位 after 学生分论坛: the forum's)
         if name not in self.event_refs:

@@ -42,10 +42,10 @@ def test_roles_after_a_sub_forum_are_the_forums(closing: str) -> None:
     assert not any("分论坛" in owner for owner, _, _ in roles)
 
 
-def test_a_role_of_the_sub_forum_named_in_its_sentence_stays_its() -> None:
+def test_a_role_of_the_sub_forum_named_in_its_sentence_is_no_role_of_the_forum() -> None:
+    # GUIDE: a sub-forum is no event of its own, and undertaking it is not hosting the whole forum
     text = "10月15日，第四届中国—东盟教育合作论坛在南宁举行。同期举办的职业教育分论坛由南宁职业技术学院承办。"
-    roles = _roles(text, "zh")
-    assert ("职业教育分论坛", "南宁职业技术学院", "host") in roles
+    assert _roles(text, "zh") == set()
 
 
 _ALLIANCE = "Belt and Road Vocational Education Alliance"
