@@ -35,6 +35,9 @@ BEIJING = dt.timezone(dt.timedelta(hours=8))
         ("2025 12/18 10:25:15", None, None, dt.date(2025, 12, 18)),
         ("来源：江西日报　作者：张三　2025年11月18日 09:30", "江西日报", None, dt.date(2025, 11, 18)),
         ("發佈時間：2022-04-02 來源：中央社", "中央社", None, dt.date(2022, 4, 2)),
+        # the other editors a portal credits end the 责任编辑's value; a report link is no part of the source
+        ("责任编辑：周敏　图片编辑：吴桐　校对：何平", None, "周敏", None),
+        ("2024-09-03 08:10:55　来源: 湖南日报　举报", "湖南日报", None, dt.date(2024, 9, 3)),
     ],
 )
 def test_byline_formats_become_metadata(
