@@ -471,6 +471,14 @@ class EnglishPatterns:
                 or words.span_text(name_start, end) in self.vocab["campus_systems"]
             ):
                 break  # "at Nanchang" is a place, "at Nanchang University" (or "at JXAU") a parent
+            if (
+                connector == "for"
+                and last_connector == "of"
+                and self._kind(words, name_start, end) in _TEACHING_KINDS
+                and not words.any_of(HEAD, last_run, end)  # ("University of Lisbon Centre for Asian Studies")
+                and not self._fields_only(words, last_run, end)
+            ):
+                break  # "Vice-Rector of the University of Lisbon for International Relations": the office's area
             if connector == "for" and not self._purpose_words(words, name_start, end, start, run_end):
                 break  # "sent engineers to X University for PhDs": a purpose, not the name's
             after_of = last_connector == "of"

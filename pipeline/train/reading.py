@@ -328,6 +328,7 @@ class NameReader:
         self.fields = frozenset(word_list("en", "field_words.txt", split_spaces=True)) if english else frozenset()
         self.event_inner = frozenset(word_list(nlp.lang, "event_name_inner_words.txt"))
         self.event_heads = frozenset(word_list(nlp.lang, "event_heads.txt"))
+        self.building_words = frozenset(word_list("en", "building_words.txt")) if english else frozenset()
         self.require_head = require_head  # an ORG without an institution head word is not a candidate
         self.only_new = only_new  # an ORG overlapping a rule candidate is left to the rules
 
@@ -373,6 +374,8 @@ class NameReader:
             return None  # 中国—东盟命运共同体: a slogan ending in a head, as the rules read it
         if self.event_heads and self._runs_into_an_event_name(page.doc, span):
             return None
+        if span.end < len(page.doc) and page.doc[span.end].text in self.building_words:
+            return None  # "the Old University Building": a building's name, as the rules read it
         head = self.head_kinds.head(span)
         if self.require_head and head is None:
             return None

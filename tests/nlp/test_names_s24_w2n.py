@@ -190,3 +190,33 @@ def test_a_count_or_a_verb_before_a_head_names_nothing(text: str) -> None:
 
 def test_a_name_after_a_verb_with_its_result_keeps_its_own_words() -> None:
     assert "中德智能制造联合实验室" in _names("双方将共同建好中德智能制造联合实验室。", "zh")
+
+
+# -- a university's "for" after its own "of" place: the area of an office, not the name (session 27) --
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "not_name"),
+    [
+        ("Professor Ana Lima, Vice-Rector of the University of Braga for Research, met the delegation.",
+         "University of Braga", "University of Braga for Research"),
+        ("The Pro-Rector of the University of Vilnius for Studies signed the agreement with Hunan University.",
+         "University of Vilnius", "University of Vilnius for Studies"),
+    ],
+)
+def test_a_university_s_for_after_its_place_is_an_office_s_area(text: str, name: str, not_name: str) -> None:
+    names = _names(text)
+    assert name in names and not_name not in names
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The University of Braga Centre for Asian Studies hosted the seminar.",
+         "University of Braga Centre for Asian Studies"),  # a centre's own "for"
+        ("Qilu University of Technology for Industry signed an agreement with the University of Leeds.",
+         "Qilu University of Technology for Industry"),  # fields after "of": the "for" may go on
+    ],
+)
+def test_a_for_of_a_centre_or_after_fields_goes_on_naming(text: str, name: str) -> None:
+    assert name in _names(text)
