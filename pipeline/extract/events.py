@@ -972,7 +972,11 @@ class EventExtractor(Batchwise):
                 # was another happening's 4 times in 5): the sentences after are not on them either
                 previous = paragraph = setting
                 previous_at = index
-            elif (setting.date or setting.location) and not place_only:
+            elif (
+                (setting.date or setting.location)
+                and not place_only
+                and not (otherwise and own.date is None and self._year_only_said(doc, sent))
+            ):
                 if told_place or setting.location is None:
                     placed_by, by_heading = (own if told_place else None), heading is not None
                     stays = told_place and own.date is not None and self._lasting(doc, sent)
@@ -1230,6 +1234,20 @@ class EventExtractor(Batchwise):
                 return False
         hits = triggers(sent.start_char, sent.end_char)
         return bool(hits) and all(hit.end <= sent.start_char + opened for hit in hits)
+
+    def _year_only_said(self, doc: Doc, sent: Span) -> bool:
+        """'彭建国说，两校自2019年起合作开展…，已有80余名学生赴埃克塞特完成学业': a year told after a speech's
+        opening (`event_speech_openers.txt`) is what was said; the speech is on the day told before, and
+        so are the sentences after it (a sentence that tells a year itself stops the day and place told)."""
+        if not self.speech_openers:
+            return False
+        text = doc_text(doc)
+        sentence = text[sent.start_char : sent.end_char]
+        opened = min((at for w in self.speech_openers if (at := sentence.find(w)) >= 0), default=-1)
+        if opened < 0:
+            return False
+        year = _YEAR_ONLY[self.language].search(text, sent.start_char, sent.end_char)
+        return year is not None and year.start() - sent.start_char > opened
 
     def _renewing(self, doc: Doc) -> set[int]:
         """The sentences holding a renewal verb (`event_renewals.txt`) and an agreement word
