@@ -59,6 +59,7 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "missions": frozenset({"Embassy", "Consulate", "Consulate-General", "Delegation", "Mission"}),
         "possessive_names": frozenset(word_list("en", "name_possessives.txt")),
         "fields": frozenset(word_list("en", "field_words.txt", split_spaces=True)),
+        "levels": frozenset(word_list("en", "name_levels.txt")),
         "government_levels": frozenset(word_list("en", "government_levels.txt")),
         "mission_units": frozenset(word_list("en", "mission_units.txt")),
         "campus_systems": frozenset(word_list("en", "campus_systems.txt")),
@@ -476,7 +477,7 @@ class EnglishPatterns:
                 and last_connector == "of"
                 and self._kind(words, name_start, end) in _TEACHING_KINDS
                 and not words.any_of(HEAD, last_run, end)  # ("University of Lisbon Centre for Asian Studies")
-                and not self._fields_only(words, last_run, end)
+                and self._after_an_office(words, name_start)
             ):
                 break  # "Vice-Rector of the University of Lisbon for International Relations": the office's area
             if connector == "for" and not self._purpose_words(words, name_start, end, start, run_end):
@@ -505,6 +506,14 @@ class EnglishPatterns:
             return self._city_after_in(words, name_start, end, limit)
         return end
 
+    def _after_an_office(self, words: _Words, name_start: int) -> bool:
+        """Whether a title and its "of (the)" stand right before the name ("Vice-Rector of the University
+        of Lisbon for ..."): the office's own words may go on after the name."""
+        at = name_start - 1
+        if at >= 0 and words.bits[at] & THE:
+            at -= 1
+        return at >= 1 and words.lower(at) == "of" and self._title_at(words, at - 1)
+
     def _fields_only(self, words: _Words, start: int, end: int) -> bool:
         """Whether every capitalised word from start to end is a field word ("Science and Technology")."""
         fields = self.vocab["fields"]
@@ -527,7 +536,11 @@ class EnglishPatterns:
             return False
         if len(first) > 5 and first.endswith("ing") and first[0].isupper():
             return True
-        return self._fields_only(words, i, self._run_end(words, i, limit))
+        end = self._run_end(words, i, limit)
+        levels = self.vocab["levels"]
+        while i < end and words.text(i) in levels:
+            i += 1  # "in Higher Education": a level before the field
+        return self._fields_only(words, i, end)
 
     def _country_ending(self, words: _Words, end: int, limit: int) -> int:
         """How many words from `end` name a country that closes the name whose head ends before it

@@ -1718,7 +1718,7 @@ class InstitutionResolver(Batchwise):
         """ "the Council of Higher Education (YÖK)", "the Commission on Higher Education (CHED)": a
         name of generic words only, which no finder takes, is the body of the listed acronym bracketed
         right after it when it is part of one of that body's listed names; the name is written first."""
-        found = list(mentions)
+        found: list[_Mention | None] = list(mentions)
         for at, mention in enumerate(mentions):
             if mention.end - mention.start != 1 or not mention.kb_id or mention.start < 3:
                 continue
@@ -1733,12 +1733,17 @@ class InstitutionResolver(Batchwise):
             if not any(f" {name} " in f" {written} " for written in entry.names):
                 continue
             span = doc.char_span(phrase.start(1), phrase.end(1))
-            if span is None or (at > 0 and mentions[at - 1].end_char > phrase.start(1)):
+            before = mentions[at - 1] if at > 0 else None
+            # (the phrase itself, found unlisted, e.g. by the trained model: the acronym tells which body it is)
+            same = before is not None and not before.kb_id and (before.start_char, before.end_char) == phrase.span(1)
+            if span is None or (before is not None and before.end_char > phrase.start(1) and not same):
                 continue
             row = SpanRow(span.start, span.end, phrase.start(1), phrase.end(1), mention.label, mention.kb_id, 0)
             found[at] = _mention(row, text)
             facts.set(found[at], "display_name", name)  # (as written: the entry's name holds more words)
-        return found
+            if same:
+                found[at - 1] = None
+        return [m for m in found if m is not None]
 
     @staticmethod
     def _named_by_letters(doc: Doc, text: str, mention: _Mention, acronym: str) -> _Mention:

@@ -303,12 +303,17 @@ class PlaceWords:
         from pipeline.link.countries import load_countries
         from pipeline.link.places import load_places
 
-        self.words = frozenset(load_countries().by_word) | frozenset(load_places().country_of)
+        self.countries = frozenset(load_countries().by_word)
+        self.words = self.countries | frozenset(load_places().country_of)
 
     def is_place(self, text: str) -> bool:
         return text in self.words or text.removeprefix("the ") in self.words
 
+    def is_country(self, text: str) -> bool:
+        return text in self.countries or text.removeprefix("the ") in self.countries
 
+
+_SCHOOL_KINDS = frozenset({"university", "college", "school"})  # (head kinds a country after "in" only places)
 _UNIT_NAME_GLUE = frozenset({"the", "and", "&"})  # "the Art and Design Department"
 
 
@@ -364,6 +369,8 @@ class NameReader:
         """An ORG as `inst_model` keeps it (labelled with its head word's kind), or None: without a
         head word when one is required (`require_head`), or overlapping a rule candidate (`only_new`)."""
         span = self._without_place_possessive(page.doc, span)
+        if self.language == "en":
+            span = self._without_country_after_in(page.doc, span)
         if self.boundaries and self._opens_with_a_boundary(page.doc, span):
             return None
         if self.only_new and page.rule_ranges.overlaps(span.start_char, span.end_char):
@@ -614,6 +621,15 @@ class NameReader:
         copy = Doc(self.ner.vocab, words=words, spaces=spaces)
         copy.from_array([NORM], np.array(norms, dtype=np.uint64))
         return copy
+
+    def _without_country_after_in(self, doc: Doc, span: Span) -> Span:
+        """ "University of Economics in Poland" -> "University of Economics": a country after a school's
+        "in" says where it is, as the rules read it (a city may be part of the name: "... in Katowice")."""
+        for token in span[1:-1]:
+            if token.lower_ == "in" and self.places.is_country(doc[token.i + 1 : span.end].text):
+                named = doc[span.start : token.i]
+                return named if self.head_kinds.kind(named) in _SCHOOL_KINDS else span
+        return span
 
     def _without_place_possessive(self, doc: Doc, span: Span) -> Span:
         """ "New Zealand's Massey University" -> "Massey University": a place's possessive is no part

@@ -220,3 +220,4 @@ def test_a_university_s_for_after_its_place_is_an_office_s_area(text: str, name:
 )
 def test_a_for_of_a_centre_or_after_fields_goes_on_naming(text: str, name: str) -> None:
     assert name in _names(text)
+
