@@ -692,11 +692,6 @@ class EventExtractor(Batchwise):
         # 'A university alliance for ... was launched': an alliance's word after "a"/"an" (English)
         nouns = alternation({w.split()[-1] for w in self.alliance_words}) if language == "en" else ""
         self.indefinite_alliance = re.compile(rf"\b[Aa]n?\s+(?:[\w-]+\s+){{0,3}}{nouns}\b") if nouns else None
-        # 'Thirty universities set up an alliance': an active founding verb right before such an alliance
-        verbs = alternation(word_list("en", "event_founding_verbs.txt")) if nouns else ""
-        self.alliance_founded = (
-            re.compile(rf"\b(?P<verb>{verbs})\s+an?\s+(?:[\w-]+\s+){{0,3}}{nouns}\b", re.IGNORECASE) if verbs else None
-        )
         self.standing = tuple(w.lower() for w in word_list(language, "event_standing_names.txt"))
         relatives = "event_relative_clauses.txt"
         purposes = "event_place_purposes.txt"
@@ -1141,7 +1136,7 @@ class EventExtractor(Batchwise):
         renewing = self._renewing(doc)
         with_event = _overlapped(sents.starts, phrase_spans(doc, self.triggers)).union(heads, renewing)
         triggers = phrase_finder(doc, self.triggers)
-        met = self._people_met(doc) + self._alliances_founded(doc)
+        met = self._people_met(doc)
         if met:  # ("met Liu Jianguo on September 29": a visitor met by name, `_people_met`)
             with_event = with_event | _overlapped(sents.starts, Spans.of([(h.start, h.end) for h in met]))
             triggers = _with_hits(triggers, met)
@@ -1174,17 +1169,6 @@ class EventExtractor(Batchwise):
             at = met.start()
             if (at == 0 or not text[at - 1].isalnum()) and met.group(1) not in self.not_met:
                 found.append(Hit(at, at + 3, "met", "visit"))
-        return found
-
-    def _alliances_founded(self, doc: Doc) -> list[Hit]:
-        """'Thirty universities on Thursday set up an alliance to share ...': a founding verb in the active
-        voice right before an alliance's word after "a"/"an" (`event_founding_verbs.txt`, English), an
-        `establishment` word; the alliance is the one the next sentence names (`_alliance_named_next`)."""
-        if self.alliance_founded is None:
-            return []
-        found = []
-        for match in self.alliance_founded.finditer(doc_text(doc)):
-            found.append(Hit(match.start("verb"), match.end("verb"), match.group("verb").lower(), "establishment"))
         return found
 
     def _undated(self, doc: Doc) -> set[int]:

@@ -59,7 +59,6 @@ def _en_vocab() -> dict[str, frozenset[str]]:
         "missions": frozenset({"Embassy", "Consulate", "Consulate-General", "Delegation", "Mission"}),
         "possessive_names": frozenset(word_list("en", "name_possessives.txt")),
         "fields": frozenset(word_list("en", "field_words.txt", split_spaces=True)),
-        "levels": frozenset(word_list("en", "name_levels.txt")),
         "government_levels": frozenset(word_list("en", "government_levels.txt")),
         "mission_units": frozenset(word_list("en", "mission_units.txt")),
         "campus_systems": frozenset(word_list("en", "campus_systems.txt")),
@@ -536,11 +535,7 @@ class EnglishPatterns:
             return False
         if len(first) > 5 and first.endswith("ing") and first[0].isupper():
             return True
-        end = self._run_end(words, i, limit)
-        levels = self.vocab["levels"]
-        while i < end and words.text(i) in levels:
-            i += 1  # "in Higher Education": a level before the field
-        return self._fields_only(words, i, end)
+        return self._fields_only(words, i, self._run_end(words, i, limit))
 
     def _country_ending(self, words: _Words, end: int, limit: int) -> int:
         """How many words from `end` name a country that closes the name whose head ends before it
