@@ -163,6 +163,9 @@ class PartnershipExtractor(Batchwise):
         # "A of X met B of Y": talks only where the sentence names both sides (`_meetings_only`)
         self.meeting_words = frozenset(word_list(language, "partnership_meeting_words.txt") if language == "en" else ())
         self.triggers = {**dict.fromkeys(self.meeting_words, "talks"), **self.triggers}
+        # "X's director met the delegation": the official's body and the delegation's (`_References`)
+        receptions = word_list(language, "partnership_receptions.txt") if language == "en" else ()
+        self.triggers = {**dict.fromkeys(receptions, "talks"), **self.triggers}
         self.topics = word_table(language, "partnership_topics.tsv")
         self.topic_openers = _RangeSearch(self.topics, english=language != "zh")
         self.events = word_table(language, "event_triggers.tsv")
@@ -1282,6 +1285,8 @@ class PartnershipExtractor(Batchwise):
         setting = settings.get(sent.start)
         if (setting is None or setting.several_days) and self._openings_on_page(doc):
             setting = self._opening_day(doc, sent, setting, settings)
+        if setting is not None and setting.several_days and _stop_of_a_trip(doc, sent, setting):
+            setting = None  # a stop of a trip told over several days: no day of its own (GUIDE)
         where = evidence_fields(doc, sent.start_char, sent.end_char)
         found = []
         for c, f in pairs:
@@ -1776,6 +1781,7 @@ class _References:
         self.english = language != "zh"
         self.page_words = page_words
         self.trip_words = word_list(language, "partnership_trip_words.txt")
+        self.receptions = frozenset(word_list(language, "partnership_receptions.txt") if self.english else ())
         self.visitor_words = page_words.add([*word_list(language, "partnership_visitor_words.txt"), *self.trip_words])
         delegations = word_table(language, "partnership_delegations.tsv")
         self.delegation_words = page_words.add(w for w, where in delegations.items() if where == "word")
@@ -1837,7 +1843,15 @@ class _References:
                 resolved = True
         if not resolved and self._trips_only(doc, references):
             return []  # ("The visit was led by X of Y": a trip word gives no pair with the publisher alone)
+        if self._receives_government(spoken, found["foreign"]):
+            return []
         return self._pairs_found(doc, found["chinese"], found["foreign"])
+
+    def _receives_government(self, spoken: list[Hit], foreign: list[_Party]) -> bool:
+        """Whether the sentence only receives a foreign government's delegation: a courtesy call
+        between governments ("the Director of the Foreign Affairs Office met the delegation")."""
+        receptions_only = all(hit.phrase in self.receptions for hit in spoken)
+        return receptions_only and _has_kind(foreign, "government")
 
     def _trips_only(self, doc: Doc, references: list[_Reference]) -> bool:
         """Whether every description is a trip word ("the visit"), which names no side of its own."""
@@ -2102,9 +2116,10 @@ _ZH_LED_GAP = 8  # characters between 率 and 代表团, at most (领江苏省�
 
 
 def _within_visitor_word(hit: Hit, references: list[_Reference]) -> bool:
-    """Whether `hit` overlaps a visitor word of `references` (a loop: see `_any_in`)."""
+    """Whether `hit` lies within a visitor word of `references` (a loop: see `_any_in`); a verb's
+    phrase holding one ("met the delegation") is the host's words, no description."""
     for reference in references:
-        if reference.visitor and reference.start < hit.end and hit.start < reference.end:
+        if reference.visitor and reference.start <= hit.start and hit.end <= reference.end:
             return True
     return False
 
@@ -3062,6 +3077,19 @@ def _may_hold_topics(kinds: set[str]) -> bool:
 def _unsigned_documents(kinds: set[str]) -> bool:
     """Whether the trigger kinds name a document but no signing (it may be a topic of talks)."""
     return SIGNING not in kinds and not kinds.isdisjoint(DOCUMENT_KINDS)
+
+
+def _stop_of_a_trip(doc: Doc, sent: Span, setting: Setting) -> bool:
+    """Whether `sent`, set in a stretch of several days it does not tell itself, is a stop of the
+    trip a visit event told with that stretch ("toured Shaanxi from Oct 22 to 25. ... The group
+    visited X"), not a part of a meeting held over those days. A stop dated by a sentence of its own
+    ("On Oct 23, the delegation travelled to Xi'an.") has that sentence's day as its setting."""
+    if _tells(setting, doc_text(doc)[sent.start_char : sent.end_char]):
+        return False
+    for event in doc._.events or ():  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if event.kind == "visit" and event.date_text == setting.date_text:
+            return True
+    return False
 
 
 def _tells(setting: Setting, sentence: str) -> bool:

@@ -1,0 +1,67 @@
+"""Session 27 (en): English partnerships of GUIDE.md's rules on receptions of a delegation and on the
+stops of a trip of several days, on sentences written for the tests."""
+
+import pytest
+
+
+def _facts(record) -> set[tuple[str, str, str, str | None]]:
+    return {(p.chinese.name, p.foreign.name, p.kind, p.date) for p in record.partnerships}
+
+
+_TRIP = "A delegation from the University of Otago visited Guangxi from June 2 to 6. {second}"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Zhou Lan, Deputy Director-General of the Guangxi Department of Education, met the delegation in Nanning"
+        " on June 3.",
+        "Officials of the Guangxi Department of Education received the delegation on June 3.",
+        "On June 3, the Guangxi Department of Education welcomed the visitors.",
+    ],
+)
+def test_an_official_who_receives_the_delegation_makes_a_talks_pair(extract, second):
+    record = extract(_TRIP.format(second=second), "en")
+    assert _facts(record) == {("Guangxi Department of Education", "University of Otago", "talks", "2025-06-03")}
+
+
+def test_a_university_official_who_meets_the_delegation_makes_a_talks_pair(extract):
+    text = _TRIP.format(second="On June 4, Li Ping, President of Guangxi University, met the delegation.")
+    assert _facts(extract(text, "en")) == {("Guangxi University", "University of Otago", "talks", "2025-06-04")}
+
+
+def test_a_foreign_governments_delegation_received_is_no_pair(extract):
+    # (a courtesy call between governments: the guide's pair is an institution's delegation met)
+    text = (
+        "A delegation from the Government of Tasmania visited Guangxi from June 2 to 6. Zhou Lan, Director of the"
+        " Guangxi Foreign Affairs Office, met the delegation in Nanning on June 3."
+    )
+    assert _facts(extract(text, "en")) == set()
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "The visitors also held talks with Guangxi Normal University on joint research.",
+        "During the trip, the group visited Guangxi Normal University and discussed teacher exchanges.",
+    ],
+)
+def test_a_stop_of_a_trip_over_several_days_has_no_day(extract, second):
+    record = extract(_TRIP.format(second=second), "en")
+    assert _facts(record) == {("Guangxi Normal University", "University of Otago", "talks", None)}
+
+
+def test_a_stop_the_text_dates_keeps_its_day(extract):
+    text = _TRIP.format(
+        second="On June 4, the delegation travelled to Guilin. There the visitors held talks with"
+        " Guangxi Normal University."
+    )
+    assert _facts(extract(text, "en")) == {("Guangxi Normal University", "University of Otago", "talks", "2025-06-04")}
+
+
+def test_a_trip_of_one_day_dates_its_stops(extract):
+    text = (
+        "A delegation from the University of Otago visited Guilin on June 4. The visitors also held talks with"
+        " Guangxi Normal University on joint research."
+    )
+    assert _facts(extract(text, "en")) == {("Guangxi Normal University", "University of Otago", "talks", "2025-06-04")}
