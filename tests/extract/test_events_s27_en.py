@@ -1,0 +1,35 @@
+"""Session 27 (en): a signing "during the forum" when the forum's days are told as several, though a
+sentence between dates one of them (GUIDE.md: no day of its own), on sentences written for the tests."""
+
+import pytest
+
+_SIGNED = "During the forum, Lanzhou University signed an agreement with Kazan Federal University on joint research."
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        # the forum's two days told with its name, then its opening day
+        "The 2025 Yellow River Education Forum was held in Lanzhou on December 8 and 9. At the opening ceremony"
+        " on December 8, the Yellow River University Alliance was launched.",
+        # the forum's length told before its name, a sentence on the alliance's founders between
+        "The Yellow River University Alliance was launched in Lanzhou on Monday at the opening of the two-day"
+        " 2025 Yellow River Education Forum. It was initiated by Lanzhou Jiaotong University together with"
+        " Tomsk State University.\n\n",
+    ],
+)
+def test_a_signing_during_a_forum_of_several_days_has_no_day(extract, before):
+    record = extract(f"{before} {_SIGNED}", "en")
+    signings = [e for e in record.events if e.kind == "signing"]
+    assert [(e.date, e.location) for e in signings] == [(None, "Lanzhou")]
+    dates = {p.chinese.name: p.date for p in record.partnerships}
+    assert dates["Lanzhou University"] is None
+
+
+def test_a_signing_during_a_forum_of_one_day_has_its_day(extract):
+    text = (
+        "The 2025 Yellow River Education Forum was held in Lanzhou on December 8. At the opening ceremony, the"
+        f" Yellow River University Alliance was launched. {_SIGNED}"
+    )
+    signings = [e for e in extract(text, "en").events if e.kind == "signing"]
+    assert [e.date for e in signings] == ["2025-12-08"]
