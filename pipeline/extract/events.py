@@ -1400,6 +1400,8 @@ class EventExtractor(Batchwise):
                 continue
             if english and self._describes_another(text, sent.start_char, start, name_ends):
                 continue
+            if english and _seat_of_visitors(text, start, named_bounds):
+                continue
             if dated and self.standing_after and self._standing_place(text, place_end):
                 continue
             return doc_text(doc)[place_start:place_end]  # as written
@@ -2929,6 +2931,22 @@ def _place_last_meeting(events: list[_Draft], setting: Setting, head: str) -> No
         if event.location is None and (event.date is None or day is None or event.date == day):
             events[index] = _draft((*event[:4], setting.location, *event[5:]))
         return
+
+
+def _seat_of_visitors(text: str, at: int, bounds: list[tuple[int, int]]) -> bool:
+    """'a delegation from Zhejiang Gongshang University in Hangzhou, China, was in Tallinn': a place
+    ("in") right after an institution that comes "from" there is where the visitors come from, not
+    where their happening is. `at`: where the place's words start; `bounds`: the sentence's
+    institutions."""
+    if not text.startswith("in ", at):
+        return False  # ("a delegation from X travelled to Aberdeen": where they went)
+    for start, end in bounds:
+        if end <= at and not text[end:at].strip() and _FROM_BEFORE.search(text, max(0, start - 10), start):
+            return True
+    return False
+
+
+_FROM_BEFORE = re.compile(r"\b[Ff]rom (?:the )?$")
 
 
 def _meeting_heads(found: list[_Draft]) -> list[str]:

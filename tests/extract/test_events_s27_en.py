@@ -33,3 +33,17 @@ def test_a_signing_during_a_forum_of_one_day_has_its_day(extract):
     )
     signings = [e for e in extract(text, "en").events if e.kind == "signing"]
     assert [e.date for e in signings] == ["2025-12-08"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("A delegation from Hubei University in Wuhan, China, was in Tartu on Thursday.", "Tartu"),
+        ("Teachers from Yunnan University in Kunming visited Chiang Mai University on Thursday.", None),
+        # (a place after the host, no visitors' body: the visit's)
+        ("A delegation from the University of Tartu visited Hubei University in Wuhan on Thursday.", "Wuhan"),
+    ],
+)
+def test_the_city_of_the_body_visitors_come_from_is_not_the_visits(extract, text, place):
+    visits = [e for e in extract(text, "en").events if e.kind == "visit"]
+    assert [e.location for e in visits] == [place]
