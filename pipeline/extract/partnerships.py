@@ -166,6 +166,11 @@ class PartnershipExtractor(Batchwise):
         # "X's director met the delegation": the official's body and the delegation's (`_References`)
         receptions = word_list(language, "partnership_receptions.txt") if language == "en" else ()
         self.triggers = {**dict.fromkeys(receptions, "talks"), **self.triggers}
+        # "the delegation met X's director": visitors told of before as the subject of a meeting word
+        visitors = word_list(language, "partnership_visitor_words.txt") if language == "en" else ()
+        self.visitors_before = (
+            re.compile(rf"\b(?:{alternation(visitors)})(?: also| then| later)? $") if visitors else None
+        )
         self.topics = word_table(language, "partnership_topics.tsv")
         self.topic_openers = _RangeSearch(self.topics, english=language != "zh")
         self.events = word_table(language, "event_triggers.tsv")
@@ -320,8 +325,14 @@ class PartnershipExtractor(Batchwise):
                 and _any_phrase_in(hits, self.meeting_words)
                 and not (len(sides.parties.in_sentence.get(index, ())) > 1 and all(sides.of(index)))
             ):
-                # ("X's director met the delegation": a call on visitors, no pair of its own)
-                hits = [hit for hit in hits if hit.phrase not in self.meeting_words]
+                # ("A of X met B of Y" names both sides; "X's director met the delegation" is read by
+                # `partnership_receptions.txt`, "the delegation met X's director" by its visitors' words)
+                visited = _one_side_named(sides.of(index), chinese=True)  # (the official's, the visitors foreign)
+                hits = [
+                    hit
+                    for hit in hits
+                    if hit.phrase not in self.meeting_words or (visited and self._met_by_visitors(text, hit))
+                ]
             if index in facilities:
                 hits = _merged(hits, facilities[index])
             kinds = {h.value for h in hits}
@@ -512,6 +523,13 @@ class PartnershipExtractor(Batchwise):
             found.extend(self._from_joint_institutes(doc, settings, days, stated))
         doc._.partnerships = _unique_pairs(found)
         return doc
+
+    def _met_by_visitors(self, text: str, hit: Hit) -> bool:
+        """Whether a meeting word's subject is the visitors told of before ("On Thursday, the
+        delegation met Li Hua, Director of X"): the official's body holds talks with theirs (GUIDE)."""
+        if self.visitors_before is None:
+            return False
+        return self.visitors_before.search(text[max(0, hit.start - _VISITORS_REACH) : hit.start].lower()) is not None
 
     def _names_supporter(self, doc: Doc, sent: Span) -> bool:
         """Whether a supporter's words stand in `sent` ("supported by", `partnership_supporters.txt`)."""
@@ -1782,6 +1800,7 @@ class _References:
         self.page_words = page_words
         self.trip_words = word_list(language, "partnership_trip_words.txt")
         self.receptions = frozenset(word_list(language, "partnership_receptions.txt") if self.english else ())
+        self.delegation_reach = _DELEGATION_REACH_EN if self.english else _DELEGATION_REACH
         self.visitor_words = page_words.add([*word_list(language, "partnership_visitor_words.txt"), *self.trip_words])
         delegations = word_table(language, "partnership_delegations.tsv")
         self.delegation_words = page_words.add(w for w, where in delegations.items() if where == "word")
@@ -1889,7 +1908,7 @@ class _References:
     ) -> _Party | None:
         if reference.visitor:
             # ("the Chilean delegation": its country names the visit told of, however far back)
-            reach = _DELEGATION_REACH if reference.country is None else index + 1
+            reach = self.delegation_reach if reference.country is None else index + 1
             body = self._delegation_body(doc, index, reference.start, reach)
             if body is None or (reference.country is not None and body.known.country != reference.country):
                 return None
@@ -2019,7 +2038,7 @@ class _References:
         lowered = matching_text(doc)
         delegation_words = self._on_page(doc)[2]
         delegation_starts = self._starts(doc)[1]
-        reach = _DELEGATION_REACH if reach is None else reach
+        reach = self.delegation_reach if reach is None else reach
         lowest = max(index - reach, -1) + 1  # (the earliest sentence looked in)
         # (from the last delegation word before `before` to the sentence holding it, then on to the
         # one before that sentence: the sentences between hold none, and are not looked at)
@@ -2103,6 +2122,9 @@ class _References:
 
 
 _DELEGATION_REACH = 12  # sentences back in which a delegation's origin is looked for
+# (English: a report of a trip runs longer, quotes and abbreviations ("Prof.", "h_da,") cutting more
+# sentences, and "On Thursday, the delegation met ..." may close it twenty sentences after its lead)
+_DELEGATION_REACH_EN = 20
 _ORIGIN_OPENER = re.compile(r"[ \t]+from[ \t]+")  # "a delegation from the Chinese university" (`_described_origin`)
 _GAP_WORDS = 4  # words between a delegation and its body, at most ("from the", "sent a high-level")
 _LED_GAP_WORDS = 9  # words between a body and the delegation an official of it led ("'s Vice-President Li Hua led a")
@@ -2124,6 +2146,8 @@ def _within_visitor_word(hit: Hit, references: list[_Reference]) -> bool:
     return False
 
 
+# characters before a meeting word where its visitors' subject is read ("the visiting delegation also ")
+_VISITORS_REACH = 32
 _SUPPORTER_REACH = 40  # characters before a side where a supporter's words are read ("and supported by the")
 _CAPTION_WORDS = 12  # words of a caption line, at most (English)
 _CAPTION_CHARS = 30  # characters of one, at most (Chinese)
@@ -3503,6 +3527,12 @@ def _one_chinese_side(sides: tuple[list[_Party], list[_Party]]) -> Side | None:
         return None
     distinct = _distinct(chinese)
     return distinct[0].side() if len(distinct) == 1 else None
+
+
+def _one_side_named(sides: tuple[list[_Party], list[_Party]], chinese: bool) -> bool:
+    """Whether a sentence's sides are of one side only: Chinese ones (`chinese`), or foreign ones."""
+    named, other = sides if chinese else sides[::-1]
+    return bool(named) and not other
 
 
 def _one_pair(read: list[_Found]) -> bool:

@@ -65,3 +65,32 @@ def test_a_trip_of_one_day_dates_its_stops(extract):
         " Guangxi Normal University on joint research."
     )
     assert _facts(extract(text, "en")) == {("Guangxi Normal University", "University of Otago", "talks", "2025-06-04")}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "On June 3, the delegation met Zhou Lan, Deputy Director-General of the Guangxi Department of Education.",
+        "The visitors also met officials of the Guangxi Department of Education on June 3.",
+    ],
+)
+def test_the_delegation_meeting_an_official_makes_a_talks_pair(extract, second):
+    record = extract(_TRIP.format(second=second), "en")
+    assert _facts(record) == {("Guangxi Department of Education", "University of Otago", "talks", "2025-06-03")}
+
+
+def test_a_chinese_departments_delegation_meeting_a_foreign_official_pairs_no_department(extract):
+    # (the department's own trip: the guide's pair is the official's body with the visitors')
+    text = (
+        "From June 2 to 6, a delegation of the Guangxi Department of Education visited New Zealand. On June 3,"
+        " the delegation met Professor Jane Doe, Deputy Vice-Chancellor of the University of Otago."
+    )
+    assert _facts(extract(text, "en")) == set()
+
+
+def test_an_official_meeting_a_delegation_many_sentences_after_its_lead(extract):
+    lead = "A delegation from the University of Otago visited Guangxi University in Nanning on Wednesday."
+    middle = " ".join(f"The two sides discussed topic number {n} of their agenda." for n in range(1, 14))
+    last = "On Thursday, the delegation met Zhou Lan, Deputy Director-General of the Guangxi Department of Education."
+    sides = {(p.chinese.name, p.foreign.name) for p in extract(f"{lead} {middle}\n\n{last}", "en").partnerships}
+    assert ("Guangxi Department of Education", "University of Otago") in sides
