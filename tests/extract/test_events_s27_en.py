@@ -47,3 +47,14 @@ def test_a_signing_during_a_forum_of_one_day_has_its_day(extract):
 def test_the_city_of_the_body_visitors_come_from_is_not_the_visits(extract, text, place):
     visits = [e for e in extract(text, "en").events if e.kind == "visit"]
     assert [e.location for e in visits] == [place]
+
+
+def test_a_signing_at_the_founding_ceremony_of_a_forum_of_several_days_has_the_founding_day(extract):
+    text = (
+        "The Silk Road Teacher Alliance was founded in Lanzhou on Tuesday, at the opening of the 2025 Silk Road"
+        " Forum. More than 300 scholars attended the two-day forum. On the sidelines of the founding ceremony,"
+        " Lanzhou University and Kazan Federal University signed a memorandum of understanding."
+    )
+    record = extract(text, "en")
+    assert [e.date for e in record.events if e.kind == "signing"] == ["2025-12-16"]
+    assert [p.date for p in record.partnerships] == ["2025-12-16"]
