@@ -1463,7 +1463,7 @@ class EventExtractor(Batchwise):
         `may_name_a_year`: whether the sentence is one of `_year_only_sentences`."""
         if own.date is not None:
             return False
-        if _any_month(dates):
+        if _any_month(dates) and self._month_outside_relative_clauses(doc, sent, dates):
             return True
         if not may_name_a_year:
             return False
@@ -1473,6 +1473,18 @@ class EventExtractor(Batchwise):
             if not self._in_relative_clause(text, sent.start_char, match.start()) and (
                 latest is None or int(_YEAR_DIGITS.search(match.group(0)).group(0)) <= latest
             ):
+                return True
+        return False
+
+    def _month_outside_relative_clauses(self, doc: Doc, sent: Span, dates: list[DateMention]) -> bool:
+        """Whether a month of `dates` stands outside a relative clause: "signed an agreement on a
+        programme, which will take its first students in September" tells the programme's month,
+        not the signing's (English: a Chinese sentence is read whole)."""
+        if self.language != "en":
+            return True
+        text = doc_text(doc)
+        for mention in dates:
+            if mention.kind == "month" and not self._in_relative_clause(text, sent.start_char, mention.start):
                 return True
         return False
 

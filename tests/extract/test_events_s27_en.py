@@ -58,3 +58,17 @@ def test_a_signing_at_the_founding_ceremony_of_a_forum_of_several_days_has_the_f
     record = extract(text, "en")
     assert [e.date for e in record.events if e.kind == "signing"] == ["2025-12-16"]
     assert [p.date for p in record.partnerships] == ["2025-12-16"]
+
+
+def test_a_month_in_a_relative_clause_does_not_undate_the_signing(extract):
+    text = (
+        "On Tuesday, Lanzhou University signed a memorandum of understanding with Kazan Federal University. Soon"
+        " after, Gansu Agricultural University signed an agreement with Tomsk State University on a 2+2"
+        " programme in agronomy, which will admit its first students in September."
+    )
+    record = extract(text, "en")
+    assert {p.chinese.name: p.date for p in record.partnerships} == {
+        "Lanzhou University": "2025-12-16",
+        "Gansu Agricultural University": "2025-12-16",
+    }
+    assert [e.date for e in record.events if e.kind == "signing"] == ["2025-12-16"]
