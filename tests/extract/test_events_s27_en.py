@@ -72,3 +72,14 @@ def test_a_month_in_a_relative_clause_does_not_undate_the_signing(extract):
         "Gansu Agricultural University": "2025-12-16",
     }
     assert [e.date for e in record.events if e.kind == "signing"] == ["2025-12-16"]
+
+
+@pytest.mark.parametrize("verb", ["launched an education alliance", "set up an alliance"])
+def test_a_lead_founding_an_alliance_named_next_dates_its_establishment(extract, verb):
+    text = (
+        f"Universities from Shanxi and ASEAN countries {verb} in Taiyuan on Saturday.\n\n"
+        "The Shanxi-ASEAN Agricultural Education Alliance was set up at a founding meeting held at Shanxi"
+        " Agricultural University."
+    )
+    founded = [(e.name, e.date) for e in extract(text, "en").events if e.kind == "establishment"]
+    assert founded == [("Shanxi-ASEAN Agricultural Education Alliance", "2025-12-13")]
