@@ -44,3 +44,12 @@ def test_members_told_by_where_they_come_from(extract, members):
         (_ALLIANCE, "Kazan Federal University", "member"),
         (_ALLIANCE, "University of Nairobi", "member"),
     }
+
+
+@pytest.mark.parametrize("verb", ["join the standing council", "joined the council"])
+def test_institutions_joining_the_council_are_its_directors(extract, verb):
+    text = _FOUNDED + f"Lanzhou University and Gansu Agricultural University {verb}."
+    assert _roles(extract(text, "en")) == {
+        (_ALLIANCE, "Lanzhou University", "director"),
+        (_ALLIANCE, "Gansu Agricultural University", "director"),
+    }
