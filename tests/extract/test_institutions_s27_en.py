@@ -20,3 +20,10 @@ def test_a_field_after_in_with_a_generic_word_stays_in_the_name(extract, name):
 def test_a_place_after_in_stays_out_of_the_name(extract):
     record = extract("The Shanxi Alliance for International Exchange in Taiyuan held its first meeting.", "en")
     assert [i.name for i in record.institutions] == ["Shanxi Alliance for International Exchange"]
+
+
+@pytest.mark.parametrize("office", ["Press Office", "Marketing and Communications Office"])
+def test_a_universitys_press_office_is_no_institution(extract, office):
+    text = f"Posted 16 Oct 2026 | {office}\n\nThe University of Kent signed an agreement with Northwest University."
+    names = [i.name for i in extract(text, "en").institutions]
+    assert names == ["University of Kent", "Northwest University"]
