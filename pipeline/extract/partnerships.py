@@ -1303,8 +1303,8 @@ class PartnershipExtractor(Batchwise):
         setting = settings.get(sent.start)
         if (setting is None or setting.several_days) and self._openings_on_page(doc):
             setting = self._opening_day(doc, sent, setting, settings)
-        if setting is not None and setting.several_days and _stop_of_a_trip(doc, sent, setting):
-            setting = None  # a stop of a trip told over several days: no day of its own (GUIDE)
+        if setting is not None and setting.several_days and _no_day_in_stretch(doc, sent, setting):
+            setting = None  # a stop of a trip, or talks at a meeting, over several days: no day (GUIDE)
         where = evidence_fields(doc, sent.start_char, sent.end_char)
         found = []
         for c, f in pairs:
@@ -3103,17 +3103,19 @@ def _unsigned_documents(kinds: set[str]) -> bool:
     return SIGNING not in kinds and not kinds.isdisjoint(DOCUMENT_KINDS)
 
 
-def _stop_of_a_trip(doc: Doc, sent: Span, setting: Setting) -> bool:
-    """Whether `sent`, set in a stretch of several days it does not tell itself, is a stop of the
-    trip a visit event told with that stretch ("toured Shaanxi from Oct 22 to 25. ... The group
-    visited X"), not a part of a meeting held over those days. A stop dated by a sentence of its own
-    ("On Oct 23, the delegation travelled to Xi'an.") has that sentence's day as its setting."""
-    if _tells(setting, doc_text(doc)[sent.start_char : sent.end_char]):
-        return False
-    for event in doc._.events or ():  # noqa: SIM110 - compiled, `any` of a generator makes one
+def _no_day_in_stretch(doc: Doc, sent: Span, setting: Setting) -> bool:
+    """Whether `sent`, set in a stretch of several days, tells a happening with no day of its own: a
+    stop of the trip a visit event told with that stretch, which the sentence does not tell itself
+    ("toured Shaanxi from Oct 22 to 25. ... The group visited X"), or anything during a meeting of
+    those days ("On the sidelines of the forum, held from November 7 to 8, A met B"). A trip's own
+    sentence dates its pairs by its first day (a visit's, CONTRACT.md); a stop dated by a sentence of
+    its own ("On Oct 23, the delegation travelled to Xi'an.") has that sentence's day as its setting."""
+    trip = False
+    for event in doc._.events or ():
         if event.kind == "visit" and event.date_text == setting.date_text:
-            return True
-    return False
+            trip = True
+            break
+    return not trip or not _tells(setting, doc_text(doc)[sent.start_char : sent.end_char])
 
 
 def _tells(setting: Setting, sentence: str) -> bool:

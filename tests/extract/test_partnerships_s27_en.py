@@ -94,3 +94,17 @@ def test_an_official_meeting_a_delegation_many_sentences_after_its_lead(extract)
     last = "On Thursday, the delegation met Zhou Lan, Deputy Director-General of the Guangxi Department of Education."
     sides = {(p.chinese.name, p.foreign.name) for p in extract(f"{lead} {middle}\n\n{last}", "en").partnerships}
     assert ("Guangxi Department of Education", "University of Otago") in sides
+
+
+def test_talks_on_the_sidelines_of_a_forum_of_several_days_have_no_day(extract):
+    text = (
+        "From December 8 to 9, the 2025 Silk Road Teacher Forum was held at Lanzhou University. On the sidelines"
+        " of the forum, the President of Lanzhou University also met colleagues from the University of Otago."
+        " The two sides discussed teacher exchanges."
+    )
+    assert _facts(extract(text, "en")) == {("Lanzhou University", "University of Otago", "talks", None)}
+
+
+def test_talks_of_a_trips_own_sentence_keep_its_first_day(extract):
+    text = "From June 2 to 6, a delegation from the University of Otago visited Guangxi University."
+    assert _facts(extract(text, "en")) == {("Guangxi University", "University of Otago", "talks", "2025-06-02")}
