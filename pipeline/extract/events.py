@@ -723,6 +723,10 @@ class EventExtractor(Batchwise):
         self.zh_past_clause = _zh_past_clause(self.past_times) if self.past_times else None
         self.lengths = _trip_words()[0]  # a happening's length in days ('为期两天', 'three-day')
         self.meeting_length = _meeting_length_pattern(language, self.heads, self.lengths)
+        # 'the two-day 2026 China-Central Asia ... Forum': a length word before a meeting's name (English)
+        self.named_meeting_length = (
+            _named_meeting_length_pattern(self.heads, self.lengths) if language == "en" else None
+        )
         placed = word_table(language, "event_meeting_placed.tsv")
         self.meeting_references = _meeting_reference_pattern(language, self.heads, placed)
         self.meeting_held = tuple(w for w, role in placed.items() if role == "held")
@@ -778,6 +782,10 @@ class EventExtractor(Batchwise):
         trip: Setting | None = None  # the setting of the last visit told over several days
         stays = False  # whether it was arrived at or opened at ('arrived in Chengdu'): the days after are there
         ranged: Setting | None = None  # the last place told with days of a range ('in Changsha from April 20 to 23')
+        # the head words of the named meetings told over several days ('the ... Forum was held on November
+        # 18 and 19'): 'During the forum' after a day of it told later ('At the opening on November 18')
+        # is still in the stretch
+        meetings_ranged: set[str] = set()
         day_told = False  # whether a sentence read gave a day (a word telling none stops it: `undated`)
         # the sentences with a word telling its time as no day (`_undated`), found when first asked (a
         # sentence with an event, no day of its own, after a day told): a page asking none makes no pass
@@ -858,6 +866,7 @@ class EventExtractor(Batchwise):
                     length_told[previous_at] = self._tells_a_length(doc, previous_at)
                 lasting = length_told[previous_at] or self._length_told_since(doc, previous_at, index)
                 lasting = lasting or self._meetings_length_told(doc, sent)
+                lasting = lasting or (bool(meetings_ranged) and _opening_names(doc, sent, meetings_ranged))
                 # ('11月9日至14日，代表团访问芬兰。…12日，…。访问期间，…': the trip's days, not the last one told)
                 lasting = lasting or (_within(previous, trip) and self._opens_with_trip_anaphor(doc, sent))
             # (同期, 'meanwhile': another happening at that time; a visit then is no visit of the frame's place)
@@ -955,6 +964,8 @@ class EventExtractor(Batchwise):
                     naming.add(index)
                 if setting.several_days and _any_of_kinds(found, "visit"):
                     trip = setting
+                if setting.several_days and self.language == "en":
+                    meetings_ranged.update(_meeting_heads(found))
                 events.extend(found)
             # (a place alone in a sentence that tells no happening, "the secretariat moves to Hohai
             # University in Nanjing", is where something is, not where the paragraph's happenings are;
@@ -1086,6 +1097,8 @@ class EventExtractor(Batchwise):
                 told = doc.user_data[key] = []  # (every match holds 为期: most pages, no search led by the heads)
             else:
                 told = doc.user_data[key] = [m.group(1) for m in self.meeting_length.finditer(text)]
+                if self.named_meeting_length is not None:
+                    told.extend(m.group(1).lower() for m in self.named_meeting_length.finditer(doc_text(doc)))
         if not told:
             return False
         opening = matching_text(doc)[sent.start_char : min(sent.end_char, sent.start_char + _OPENING)]
@@ -1405,6 +1418,8 @@ class EventExtractor(Batchwise):
                 continue
             if english and self._describes_another(text, sent.start_char, start, name_ends):
                 continue
+            if english and _seat_of_visitors(text, start, named_bounds):
+                continue
             if dated and self.standing_after and self._standing_place(text, place_end):
                 continue
             return doc_text(doc)[place_start:place_end]  # as written
@@ -1466,7 +1481,7 @@ class EventExtractor(Batchwise):
         `may_name_a_year`: whether the sentence is one of `_year_only_sentences`."""
         if own.date is not None:
             return False
-        if _any_month(dates):
+        if _any_month(dates) and self._month_outside_relative_clauses(doc, sent, dates):
             return True
         if not may_name_a_year:
             return False
@@ -1476,6 +1491,18 @@ class EventExtractor(Batchwise):
             if not self._in_relative_clause(text, sent.start_char, match.start()) and (
                 latest is None or int(_YEAR_DIGITS.search(match.group(0)).group(0)) <= latest
             ):
+                return True
+        return False
+
+    def _month_outside_relative_clauses(self, doc: Doc, sent: Span, dates: list[DateMention]) -> bool:
+        """Whether a month of `dates` stands outside a relative clause: "signed an agreement on a
+        programme, which will take its first students in September" tells the programme's month,
+        not the signing's (English: a Chinese sentence is read whole)."""
+        if self.language != "en":
+            return True
+        text = doc_text(doc)
+        for mention in dates:
+            if mention.kind == "month" and not self._in_relative_clause(text, sent.start_char, mention.start):
                 return True
         return False
 
@@ -2936,6 +2963,36 @@ def _place_last_meeting(events: list[_Draft], setting: Setting, head: str) -> No
         return
 
 
+def _seat_of_visitors(text: str, at: int, bounds: list[tuple[int, int]]) -> bool:
+    """'a delegation from Zhejiang Gongshang University in Hangzhou, China, was in Tallinn': a place
+    ("in") right after an institution that comes "from" there is where the visitors come from, not
+    where their happening is. `at`: where the place's words start; `bounds`: the sentence's
+    institutions."""
+    if not text.startswith("in ", at):
+        return False  # ("a delegation from X travelled to Aberdeen": where they went)
+    for start, end in bounds:
+        if end <= at and not text[end:at].strip() and _FROM_BEFORE.search(text, max(0, start - 10), start):
+            return True
+    return False
+
+
+_FROM_BEFORE = re.compile(r"\b[Ff]rom (?:the )?$")
+
+
+def _meeting_heads(found: list[_Draft]) -> list[str]:
+    """The head words (last words, lower case) of the named conferences among `found`."""
+    return [e.name.rsplit(" ", 1)[-1].lower() for e in found if e.kind == "conference" and e.name]
+
+
+def _opening_names(doc: Doc, sent: Span, heads: set[str]) -> bool:
+    """Whether `sent` opens with a reference to a meeting of one of `heads` ('During the forum')."""
+    opening = matching_text(doc)[sent.start_char : min(sent.end_char, sent.start_char + _OPENING)]
+    for head in heads:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if "the " + head in opening:
+            return True
+    return False
+
+
 def _heads_lower_case(heads: frozenset[str]) -> str:
     """The event head words in lower case as one alternation (a meeting's references and lengths are
     matched in the lower case of the text)."""
@@ -3645,6 +3702,13 @@ def _meeting_length_pattern(language: str, heads: frozenset[str], lengths: tuple
     if language == "en":
         return re.compile(rf"\b(?:{alternation(lengths)})\s+({words})\b")
     return re.compile(rf"({words}){_LENGTH_WORD_ZH}(?!一天)")
+
+
+def _named_meeting_length_pattern(heads: frozenset[str], lengths: tuple[str, ...]) -> re.Pattern[str]:
+    """A length word before a meeting's name ending in a head word ('the two-day 2026 Asia Forum on
+    Water'): the name's words capitalised or numbers, matched in the text as written."""
+    words = _heads_lower_case(heads)
+    return re.compile(rf"\b(?i:{alternation(lengths)})\s+(?:[A-Z0-9][\w'’().&-]*\s+){{1,10}}((?i:{words}))\b")
 
 
 _LENGTH_WORD_ZH = "为期"  # (论坛为期两天: in every Chinese match of `_meeting_length_pattern`)

@@ -163,6 +163,14 @@ class PartnershipExtractor(Batchwise):
         # "A of X met B of Y": talks only where the sentence names both sides (`_meetings_only`)
         self.meeting_words = frozenset(word_list(language, "partnership_meeting_words.txt") if language == "en" else ())
         self.triggers = {**dict.fromkeys(self.meeting_words, "talks"), **self.triggers}
+        # "X's director met the delegation": the official's body and the delegation's (`_References`)
+        receptions = word_list(language, "partnership_receptions.txt") if language == "en" else ()
+        self.triggers = {**dict.fromkeys(receptions, "talks"), **self.triggers}
+        # "the delegation met X's director": visitors told of before as the subject of a meeting word
+        visitors = word_list(language, "partnership_visitor_words.txt") if language == "en" else ()
+        self.visitors_before = (
+            re.compile(rf"\b(?:{alternation(visitors)})(?: also| then| later)? $") if visitors else None
+        )
         self.topics = word_table(language, "partnership_topics.tsv")
         self.topic_openers = _RangeSearch(self.topics, english=language != "zh")
         self.events = word_table(language, "event_triggers.tsv")
@@ -317,8 +325,14 @@ class PartnershipExtractor(Batchwise):
                 and _any_phrase_in(hits, self.meeting_words)
                 and not (len(sides.parties.in_sentence.get(index, ())) > 1 and all(sides.of(index)))
             ):
-                # ("X's director met the delegation": a call on visitors, no pair of its own)
-                hits = [hit for hit in hits if hit.phrase not in self.meeting_words]
+                # ("A of X met B of Y" names both sides; "X's director met the delegation" is read by
+                # `partnership_receptions.txt`, "the delegation met X's director" by its visitors' words)
+                visited = _one_side_named(sides.of(index), chinese=True)  # (the official's, the visitors foreign)
+                hits = [
+                    hit
+                    for hit in hits
+                    if hit.phrase not in self.meeting_words or (visited and self._met_by_visitors(text, hit))
+                ]
             if index in facilities:
                 hits = _merged(hits, facilities[index])
             kinds = {h.value for h in hits}
@@ -509,6 +523,13 @@ class PartnershipExtractor(Batchwise):
             found.extend(self._from_joint_institutes(doc, settings, days, stated))
         doc._.partnerships = _unique_pairs(found)
         return doc
+
+    def _met_by_visitors(self, text: str, hit: Hit) -> bool:
+        """Whether a meeting word's subject is the visitors told of before ("On Thursday, the
+        delegation met Li Hua, Director of X"): the official's body holds talks with theirs (GUIDE)."""
+        if self.visitors_before is None:
+            return False
+        return self.visitors_before.search(text[max(0, hit.start - _VISITORS_REACH) : hit.start].lower()) is not None
 
     def _names_supporter(self, doc: Doc, sent: Span) -> bool:
         """Whether a supporter's words stand in `sent` ("supported by", `partnership_supporters.txt`)."""
@@ -1282,6 +1303,8 @@ class PartnershipExtractor(Batchwise):
         setting = settings.get(sent.start)
         if (setting is None or setting.several_days) and self._openings_on_page(doc):
             setting = self._opening_day(doc, sent, setting, settings)
+        if setting is not None and setting.several_days and _no_day_in_stretch(doc, sent, setting):
+            setting = None  # a stop of a trip, or talks at a meeting, over several days: no day (GUIDE)
         where = evidence_fields(doc, sent.start_char, sent.end_char)
         found = []
         for c, f in pairs:
@@ -1776,6 +1799,8 @@ class _References:
         self.english = language != "zh"
         self.page_words = page_words
         self.trip_words = word_list(language, "partnership_trip_words.txt")
+        self.receptions = frozenset(word_list(language, "partnership_receptions.txt") if self.english else ())
+        self.delegation_reach = _DELEGATION_REACH_EN if self.english else _DELEGATION_REACH
         self.visitor_words = page_words.add([*word_list(language, "partnership_visitor_words.txt"), *self.trip_words])
         delegations = word_table(language, "partnership_delegations.tsv")
         self.delegation_words = page_words.add(w for w, where in delegations.items() if where == "word")
@@ -1837,7 +1862,15 @@ class _References:
                 resolved = True
         if not resolved and self._trips_only(doc, references):
             return []  # ("The visit was led by X of Y": a trip word gives no pair with the publisher alone)
+        if self._receives_government(spoken, found["foreign"]):
+            return []
         return self._pairs_found(doc, found["chinese"], found["foreign"])
+
+    def _receives_government(self, spoken: list[Hit], foreign: list[_Party]) -> bool:
+        """Whether the sentence only receives a foreign government's delegation: a courtesy call
+        between governments ("the Director of the Foreign Affairs Office met the delegation")."""
+        receptions_only = all(hit.phrase in self.receptions for hit in spoken)
+        return receptions_only and _has_kind(foreign, "government")
 
     def _trips_only(self, doc: Doc, references: list[_Reference]) -> bool:
         """Whether every description is a trip word ("the visit"), which names no side of its own."""
@@ -1875,7 +1908,7 @@ class _References:
     ) -> _Party | None:
         if reference.visitor:
             # ("the Chilean delegation": its country names the visit told of, however far back)
-            reach = _DELEGATION_REACH if reference.country is None else index + 1
+            reach = self.delegation_reach if reference.country is None else index + 1
             body = self._delegation_body(doc, index, reference.start, reach)
             if body is None or (reference.country is not None and body.known.country != reference.country):
                 return None
@@ -2005,7 +2038,7 @@ class _References:
         lowered = matching_text(doc)
         delegation_words = self._on_page(doc)[2]
         delegation_starts = self._starts(doc)[1]
-        reach = _DELEGATION_REACH if reach is None else reach
+        reach = self.delegation_reach if reach is None else reach
         lowest = max(index - reach, -1) + 1  # (the earliest sentence looked in)
         # (from the last delegation word before `before` to the sentence holding it, then on to the
         # one before that sentence: the sentences between hold none, and are not looked at)
@@ -2089,6 +2122,9 @@ class _References:
 
 
 _DELEGATION_REACH = 12  # sentences back in which a delegation's origin is looked for
+# (English: a report of a trip runs longer, quotes and abbreviations ("Prof.", "h_da,") cutting more
+# sentences, and "On Thursday, the delegation met ..." may close it twenty sentences after its lead)
+_DELEGATION_REACH_EN = 20
 _ORIGIN_OPENER = re.compile(r"[ \t]+from[ \t]+")  # "a delegation from the Chinese university" (`_described_origin`)
 _GAP_WORDS = 4  # words between a delegation and its body, at most ("from the", "sent a high-level")
 _LED_GAP_WORDS = 9  # words between a body and the delegation an official of it led ("'s Vice-President Li Hua led a")
@@ -2102,13 +2138,16 @@ _ZH_LED_GAP = 8  # characters between 率 and 代表团, at most (领江苏省�
 
 
 def _within_visitor_word(hit: Hit, references: list[_Reference]) -> bool:
-    """Whether `hit` overlaps a visitor word of `references` (a loop: see `_any_in`)."""
+    """Whether `hit` lies within a visitor word of `references` (a loop: see `_any_in`); a verb's
+    phrase holding one ("met the delegation") is the host's words, no description."""
     for reference in references:
-        if reference.visitor and reference.start < hit.end and hit.start < reference.end:
+        if reference.visitor and reference.start <= hit.start and hit.end <= reference.end:
             return True
     return False
 
 
+# characters before a meeting word where its visitors' subject is read ("the visiting delegation also ")
+_VISITORS_REACH = 32
 _SUPPORTER_REACH = 40  # characters before a side where a supporter's words are read ("and supported by the")
 _CAPTION_WORDS = 12  # words of a caption line, at most (English)
 _CAPTION_CHARS = 30  # characters of one, at most (Chinese)
@@ -3064,6 +3103,21 @@ def _unsigned_documents(kinds: set[str]) -> bool:
     return SIGNING not in kinds and not kinds.isdisjoint(DOCUMENT_KINDS)
 
 
+def _no_day_in_stretch(doc: Doc, sent: Span, setting: Setting) -> bool:
+    """Whether `sent`, set in a stretch of several days, tells a happening with no day of its own: a
+    stop of the trip a visit event told with that stretch, which the sentence does not tell itself
+    ("toured Shaanxi from Oct 22 to 25. ... The group visited X"), or anything during a meeting of
+    those days ("On the sidelines of the forum, held from November 7 to 8, A met B"). A trip's own
+    sentence dates its pairs by its first day (a visit's, CONTRACT.md); a stop dated by a sentence of
+    its own ("On Oct 23, the delegation travelled to Xi'an.") has that sentence's day as its setting."""
+    trip = False
+    for event in doc._.events or ():
+        if event.kind == "visit" and event.date_text == setting.date_text:
+            trip = True
+            break
+    return not trip or not _tells(setting, doc_text(doc)[sent.start_char : sent.end_char])
+
+
 def _tells(setting: Setting, sentence: str) -> bool:
     """Whether `sentence` tells its setting's day itself."""
     return bool(setting.date_text) and setting.date_text in sentence
@@ -3475,6 +3529,12 @@ def _one_chinese_side(sides: tuple[list[_Party], list[_Party]]) -> Side | None:
         return None
     distinct = _distinct(chinese)
     return distinct[0].side() if len(distinct) == 1 else None
+
+
+def _one_side_named(sides: tuple[list[_Party], list[_Party]], chinese: bool) -> bool:
+    """Whether a sentence's sides are of one side only: Chinese ones (`chinese`), or foreign ones."""
+    named, other = sides if chinese else sides[::-1]
+    return bool(named) and not other
 
 
 def _one_pair(read: list[_Found]) -> bool:

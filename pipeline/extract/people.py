@@ -906,7 +906,8 @@ _FROM_BODY = re.compile(
 )
 _FROM_REACH = 110  # characters looked at before a person's words for "from X, "
 # between two people of such a list: a comma or "and", maybe the next one's office before its comma
-_FROM_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:the\s+)?[A-Z][^,;:.()\n]{0,80},\s*)?")
+# (or its "the" alone, when the next one's words open with its office: "..., and the Director of ...")
+_FROM_LIST_GAP = re.compile(r"\s*,?\s*(?:and\s+)?(?:(?:the\s+)?[A-Z][^,;:.()\n]{0,80},\s*|the\s+)?")
 
 
 def _from_body_before_list(doc: Doc, people: list[Person]) -> list[Person]:
@@ -2919,7 +2920,12 @@ def _office_before() -> re.Pattern[str]:
     offices = [t for t in dict.fromkeys(written) if t not in _honorifics()]
     area = r"(?::\s*[A-Z][\w-]*)?"
     one = _one_title(f"(?i:{alternation(offices)})")
-    return re.compile(rf"(?<![\w-])(?P<title>(?:{one}\s+and\s+)?{one}{area})\s*,\s*$")
+    # ("The Dean of the School of Engineering, Professor Name": the unit the office is held in is the
+    # office's, GUIDE; a unit by its head word, person_unit_heads.txt, no body)
+    heads = alternation(word_list("en", "person_unit_heads.txt"))
+    proper = r"[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,4}"
+    unit = rf"(?:\s+of\s+the\s+(?:[A-Z][\w-]*\s+){{0,4}}(?:{heads})(?:\s+(?:of|for)\s+(?:the\s+)?{proper})?)?"
+    return re.compile(rf"(?<![\w-])(?P<title>(?:{one}\s+and\s+)?{one}{area}{unit})\s*,\s*$")
 
 
 def _office_before_honorific(text: str, opening: int) -> re.Match[str] | None:

@@ -927,7 +927,8 @@ class RoleExtractor(Batchwise):
             for s in institutions_in(doc, start, after.end_char)
             if facts(s).kind != "alliance" and not self._names_a_unit(doc, s.end_char)
         ]
-        if not named or doc_text(doc)[start : named[0].start_char].strip(" :：,，"):
+        # (the list's first name may open with its article: "among them the University of X")
+        if not named or doc_text(doc)[start : named[0].start_char].strip(" :：,，") not in _LIST_ARTICLES:
             return []
         return self._leading_list(doc, named, listed=True)
 
@@ -986,7 +987,8 @@ class RoleExtractor(Batchwise):
             for s in institutions_in(doc, start, sent.end_char)
             if facts(s).kind != "alliance" and not self._names_a_unit(doc, s.end_char)
         ]
-        if not named or doc_text(doc)[start : named[0].start_char].strip(" :：,，"):
+        # (the list's first name may open with its article: "among them the University of X")
+        if not named or doc_text(doc)[start : named[0].start_char].strip(" :：,，") not in _LIST_ARTICLES:
             return []
         return self._leading_list(doc, named, listed=True)
 
@@ -2062,6 +2064,9 @@ class RoleExtractor(Batchwise):
             and (adverb := _ADVERB_BEFORE_LIST.match(text, at)) is not None
         ):
             at = adverb.end()
+        # "founding members from abroad include": where the holders come from, before the listing word
+        if self.language == "en" and text.startswith("from ", at) and (origin := _ORIGIN_BEFORE_LIST.match(text, at)):
+            at = origin.end()
         # '联盟现有成员高校43所，包括A、B': the count of the holders between the role phrase and its list word
         if (
             self.language == "zh"
@@ -2436,6 +2441,8 @@ _SUBJECT_LEAD = re.compile(r"\s*(?:(?:at|in|on|during|for)\b[^,.;]{0,80},\s*)?(?
 # "now", "currently": between a role phrase and the word listing its holders ("member universities now include")
 _ADVERBS_BEFORE_LIST = ("now", "currently", "also", "still", "already")
 _ADVERB_BEFORE_LIST = re.compile(rf"\s*(?:{'|'.join(_ADVERBS_BEFORE_LIST)})\b")
+# "from china", "from abroad", "from other countries": right before "include" / "are" (lower case)
+_ORIGIN_BEFORE_LIST = re.compile(r"from (?:[a-z]+ ){0,2}?[a-z]+(?= (?:include|includes|are|were)\b)")
 _ZH_NUMERALS = frozenset("0123456789一二两三四五六七八九十百")
 # '43所，', '十余家，': a count of a role's holders, then its clause's end, right after the role phrase
 _ZH_COUNT_THEN = re.compile(r"\s*(?:[0-9]+|[一二两三四五六七八九十百]+)\s*(?:余|多)?\s*(?:所|家|个)\s*[，,]\s*")
@@ -2522,7 +2529,10 @@ _SPEECH_VERB = re.compile(
 _SEAT_CLOSED = re.compile(r"\s*(?:[,;.)]|of\b|$)")
 # "..., will also house its secretariat": no new subject, no clause break
 # "remains the alliance's chair and houses its secretariat": a second verb of the same subject
-_AND_THEN = re.compile(r"(?:\s+of\s+the\s+[a-z]+)?\s+and\s+(?:also\s+|now\s+)?")
+_LIST_ARTICLES = frozenset({"", "the", "The"})  # what may stand between a list's opener and its first name
+
+# ("chair of the alliance and houses", "will chair the alliance and host its secretariat")
+_AND_THEN = re.compile(r"(?:\s+(?:of\s+)?the\s+[a-z]+)?\s+and\s+(?:also\s+|now\s+)?")
 _ZH_AND_THEN = re.compile(r"[，,]?(?:并|同时|还|也|并且)+")
 _AND_SERVES_AS = re.compile(
     r"\s+and\s+(?:also\s+|now\s+)?(?:serves|served|will\s+serve|acts|acted|is|was|remains)\s+as\s+"

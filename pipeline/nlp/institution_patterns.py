@@ -513,11 +513,13 @@ class EnglishPatterns:
             at -= 1
         return at >= 1 and words.lower(at) == "of" and self._title_at(words, at - 1)
 
-    def _fields_only(self, words: _Words, start: int, end: int) -> bool:
-        """Whether every capitalised word from start to end is a field word ("Science and Technology")."""
+    def _fields_only(self, words: _Words, start: int, end: int, generic: frozenset[str] = frozenset()) -> bool:
+        """Whether every capitalised word from start to end is a field word ("Science and Technology"),
+        or one of `generic` ("Higher Education": a field told with a generic word)."""
         fields = self.vocab["fields"]
         for i in range(start, end):  # (a loop: compiled, `all` of a generator makes one)
-            if words.bits[i] & ALPHA and not words.bits[i] & CONNECTOR and words.text(i) not in fields:
+            word = words.text(i)
+            if words.bits[i] & ALPHA and not words.bits[i] & CONNECTOR and word not in fields and word not in generic:
                 return False
         return True
 
@@ -535,7 +537,11 @@ class EnglishPatterns:
             return False
         if len(first) > 5 and first.endswith("ing") and first[0].isupper():
             return True
-        return self._fields_only(words, i, self._run_end(words, i, limit))
+        # (fields with generic words before them: "Alliance for International Cooperation in Higher Education")
+        run_end = self._run_end(words, i, limit)
+        return words.text(run_end - 1) in self.vocab["fields"] and self._fields_only(
+            words, i, run_end, self.vocab["generic"]
+        )
 
     def _country_ending(self, words: _Words, end: int, limit: int) -> int:
         """How many words from `end` name a country that closes the name whose head ends before it

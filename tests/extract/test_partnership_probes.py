@@ -43,7 +43,7 @@ EN: dict[str, Probe] = {
                 "Sichuan Provincial Department of Education",
                 "Higher Education Commission of Pakistan",
                 "talks",
-                "2025-05-03",
+                None,  # (a stop of a trip over several days the text does not date: GUIDE)
             )
         },
     ),
