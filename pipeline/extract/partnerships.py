@@ -189,6 +189,8 @@ class PartnershipExtractor(Batchwise):
         self.anaphors.update(dict.fromkeys(word_list(language, "pair_anaphors_of_groups.txt"), _GROUPS))
         self.side_anaphors = {phrase: "chinese" for phrase in word_list(language, "side_anaphors.txt")}
         self.standing = set(word_list(language, "partnership_standing.txt"))
+        # 访问, 走访: the verbs after which a trip of several days names its stops (Chinese: `_stops_undated`)
+        self.stop_verbs = word_list(language, "partnership_trip_stop_verbs.txt") if language == "zh" else ()
         self.mission_words = word_list(language, "diplomatic_missions.txt")
         self.bystander_words = word_list(language, "partnership_bystanders.txt")
         # "supported by C": a body that helps what the sides do, no side (English; lower case)
@@ -459,7 +461,12 @@ class PartnershipExtractor(Batchwise):
                     if setting is not None and setting.date is not None and setting.date_text:
                         # (a sentence telling its own day, most that have one, is not looked into)
                         own_day = setting.date_text in sentence
-                        standing = not own_day and (anniversary or self._timed_as_no_day(doc, text, sent, setting))
+                        # (a trip of several days told before: on which day this sentence's stop was
+                        # made the text does not say, GUIDE.md; Chinese only, English probes date it)
+                        stop = setting.several_days and bool(self.stop_verbs)
+                        standing = not own_day and (
+                            stop or anniversary or self._timed_as_no_day(doc, text, sent, setting)
+                        )
                         # nor is a day told in a paragraph before of other sides' happening
                         standing = standing or (
                             not own_day and self._day_of_others_before(doc, text, sent, setting, pairs, sides)
@@ -476,6 +483,8 @@ class PartnershipExtractor(Batchwise):
                         mentions = by_sentence.get(index)
                         if mentions is not None and len(mentions) == len(read):
                             read = _days_in_order(doc, sent, mentions, read, chinese, foreign, self.respectively)
+                    if own_day and not standing and setting.several_days and self.stop_verbs:
+                        read = self._stops_undated(doc, sent, setting, read, chinese + foreign)
                     if own_day and not standing and _one_pair(read):
                         told = sentence.find(setting.date_text)
                         # (a later day has a digit after the setting's: most sentences hold none)
@@ -850,6 +859,30 @@ class PartnershipExtractor(Batchwise):
         if told and told in doc_text(doc)[sent.start_char : sent.end_char]:
             return False
         return _holds_any_literal(sentence, self.list_periods) or self._last_undated(sentence, 0, len(sentence)) >= 0
+
+    def _stops_undated(
+        self, doc: Doc, sent: Span, setting: Setting, read: list[_Found], parties: list[_Party]
+    ) -> list[_Found]:
+        """`read` with no day for the talks of a trip's stops: a sentence telling a stretch of several
+        days (`setting`) and, after a visit verb, two institutions or more (11月10日至14日，代表团访问德国，
+        先后走访A大学和B大学): on which of the days each stop was made the text does not say (GUIDE.md).
+        One institution visited is the trip itself and keeps its first day."""
+        text = matching_text(doc)  # (simplified: the verbs of a traditional page too)
+        told = text.find(setting.date_text, sent.start_char, sent.end_char) if setting.date_text else -1
+        if told < 0:
+            return read
+        verb = _first_of(text, self.stop_verbs, told, sent.end_char)
+        if verb < 0:
+            return read
+        stops = {_ref_key(p.side().ref) for p in parties if p.start_char > verb}
+        if len(stops) < 2:
+            return read
+        return [
+            found._replace(date=None)
+            if found.kind == "talks" and (_ref_key(found.chinese) in stops or _ref_key(found.foreign) in stops)
+            else found
+            for found in read
+        ]
 
     def _timed_as_no_day(self, doc: Doc, text: str, sent: Span, setting: Setting) -> bool:
         """Whether `sent` takes its day from a sentence before while its paragraph, up to the
@@ -2862,6 +2895,21 @@ def _pairs_in_clause(pairs: list[tuple[_Party, _Party]], clauses: list[int], chi
 
 def _all_governments(parties: list[_Party]) -> bool:
     return all(party.known.kind == "government" for party in parties)
+
+
+def _ref_key(ref: InstitutionRef) -> str:
+    """A side's half of `_Found.key`."""
+    return ref.canonical_id or ref.name
+
+
+def _first_of(text: str, words: tuple[str, ...], start: int, end: int) -> int:
+    """Where the first of `words` stands in text[start:end]; -1 when none does."""
+    first = -1
+    for word in words:
+        at = text.find(word, start, end)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return first
 
 
 def _ref_pair_key(chinese: Side, foreign: Side) -> tuple[str, str]:

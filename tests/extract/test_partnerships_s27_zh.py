@@ -1,0 +1,84 @@
+"""Session 27 (zh): Chinese partnerships as GUIDE.md's two newest rules read them: an official who
+接见 / 会晤 a foreign delegation makes their institution (a government body too) a talks side, and a
+stop of a trip given over several days has no day of its own (one institution visited over several
+days is the trip itself, and keeps its first day). Every sentence and name is made up for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.batch import extract_bulletin
+from pipeline.bulletin import Bulletin
+
+
+def _pairs(text: str) -> dict[tuple[str, str], tuple[str, str | None]]:
+    bulletin = Bulletin(text=text, language="zh", published=dt.date(2026, 11, 20), origin="test")
+    record = extract_bulletin(bulletin)
+    return {(p.chinese.name, p.foreign.name): (p.kind, p.date) for p in record.partnerships}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "chinese", "foreign", "day"),
+    [
+        (
+            "11月18日，湖南省教育厅厅长李明接见了新西兰奥克兰大学副校长约翰·布朗率领的代表团。",
+            "湖南省教育厅",
+            "奥克兰大学",
+            "2026-11-18",
+        ),
+        (
+            "11月16日，贵州省教育厅副厅长张华接见来访的泰国清迈大学代表团一行。",
+            "贵州省教育厅",
+            "清迈大学",
+            "2026-11-16",
+        ),
+        (
+            "11月12日，江苏省教育厅厅长赵军与法国里昂大学校长皮埃尔·杜邦举行会晤。",
+            "江苏省教育厅",
+            "里昂大学",
+            "2026-11-12",
+        ),
+    ],
+)
+def test_an_official_who_receives_a_delegation_makes_a_talks_pair(
+    sentence: str, chinese: str, foreign: str, day: str
+) -> None:
+    assert _pairs(sentence)[(chinese, foreign)] == ("talks", day)
+
+
+def test_the_stops_of_a_trip_of_several_days_take_no_day() -> None:
+    pairs = _pairs("11月10日至14日，浙江省教育厅副厅长李华率团访问德国，先后访问了慕尼黑工业大学和海德堡大学。")
+    assert pairs[("浙江省教育厅", "慕尼黑工业大学")] == ("talks", None)
+    assert pairs[("浙江省教育厅", "海德堡大学")] == ("talks", None)
+
+
+def test_the_stops_of_a_foreign_trip_to_china_take_no_day() -> None:
+    pairs = _pairs("11月3日至7日，波兰华沙大学代表团访问四川，先后走访四川大学、西南交通大学和成都理工大学。")
+    assert {pairs[(school, "华沙大学")] for school in ("四川大学", "西南交通大学", "成都理工大学")} == {("talks", None)}
+
+
+def test_a_stop_told_after_the_trip_of_several_days_takes_no_day() -> None:
+    pairs = _pairs("11月3日至6日，浙江省教育厅代表团访问英国。其间，代表团与爱丁堡大学举行会谈。")
+    assert pairs[("浙江省教育厅", "爱丁堡大学")] == ("talks", None)
+
+
+def test_a_stop_dated_by_the_text_keeps_its_day() -> None:
+    pairs = _pairs(
+        "11月10日至14日，浙江省教育厅代表团访问德国，先后访问了慕尼黑工业大学和海德堡大学。"
+        "12日，代表团在海德堡大学与该校副校长举行会谈。"
+    )
+    assert pairs[("浙江省教育厅", "海德堡大学")] == ("talks", "2026-11-12")
+    assert pairs[("浙江省教育厅", "慕尼黑工业大学")] == ("talks", None)
+
+
+def test_one_institution_visited_over_several_days_keeps_the_first_day() -> None:
+    pairs = _pairs("11月16日至18日，英国伦敦大学学院代表团访问浙江大学，双方就联合培养进行了会谈。")
+    assert pairs[("浙江大学", "伦敦大学学院")] == ("talks", "2026-11-16")
+
+
+def test_a_trip_of_one_day_dates_its_stops() -> None:
+    pairs = _pairs("11月10日，浙江省教育厅代表团先后访问了慕尼黑工业大学和海德堡大学。")
+    assert pairs[("浙江省教育厅", "慕尼黑工业大学")] == ("talks", "2026-11-10")
+    assert pairs[("浙江省教育厅", "海德堡大学")] == ("talks", "2026-11-10")
