@@ -75,6 +75,7 @@ from pipeline.extract.spans import (
 )
 from pipeline.link.countries import load_countries
 from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
+from pipeline.link.places import load_places
 from pipeline.link.short_forms import SHORT_FORM_SIZES, named_by_short_form
 from pipeline.nlp import institution_patterns  # a module, not a name: the patterns import extract's package
 from pipeline.nlp.batchwise import Batchwise
@@ -342,6 +343,8 @@ class PartnershipExtractor(Batchwise):
                     chinese, foreign = [], []  # (论坛由A主办，B承办，C给予支持: an event's organisers, no pair)
                 if kinds and self.short_form_joiners and (not chinese) != (not foreign):
                     chinese, foreign = self._with_short_form_side(text, sent, hits, chinese, foreign, sides)
+                elif kinds and self.short_form_joiners and len(chinese) + len(foreign) > 2:
+                    chinese, foreign = self._with_clause_short_forms(text, sent, chinese, foreign, sides)
                 chinese = self._in_clause(doc, sent, chinese, foreign)
                 if chinese and foreign and len(chinese) + len(foreign) > 2:
                     chinese, foreign, founded = self._without_founded(doc, sent, chinese, foreign)
@@ -643,6 +646,17 @@ class PartnershipExtractor(Batchwise):
             if found is not None:
                 return (chinese, [found]) if want_foreign else ([found], foreign)
         return chinese, foreign
+
+    def _with_clause_short_forms(
+        self, text: str, sent: Span, chinese: list[_Party], foreign: list[_Party], sides: _SentenceSides
+    ) -> tuple[list[_Party], list[_Party]]:
+        """`chinese` and `foreign` with the sides a sentence naming both writes short at a clause's
+        start before a joining word (论坛期间，山大与A签署备忘录，B与C签署协议: 山大 is A's partner)."""
+        added_chinese = [f for p in foreign if (f := self._short_form_before(text, sent, p, False, sides))]
+        added_foreign = [c for p in chinese if (c := self._short_form_before(text, sent, p, True, sides))]
+        if not added_chinese and not added_foreign:
+            return chinese, foreign
+        return _by_start([*chinese, *added_chinese]), _by_start([*foreign, *added_foreign])
 
     def _short_form_before(
         self, text: str, sent: Span, party: _Party, want_foreign: bool, sides: _SentenceSides
@@ -3164,11 +3178,36 @@ def _shortened_party(short: str, start: int, want_foreign: bool, sides: _Sentenc
         for p in sides.parties.every
         if p.end_char <= start and (_may_be_foreign(p.known) if want_foreign else p.known.country in CHINESE)
     ]
-    name = named_by_short_form(short, [p.known.text for p in before])
+    name = named_by_short_form(short, [p.known.text for p in before], _seated_at_page_places(sides.doc, before))
     if name is None:
         return None
     full = next(p for p in reversed(before) if p.known.text == name)
     return _Party(full.span, full.known, (start, start + len(short)))
+
+
+def _by_start(parties: list[_Party]) -> list[_Party]:
+    """`parties` in the order they stand in the text."""
+    return sorted(parties, key=operator.attrgetter("start_char"))
+
+
+def _seated_at_page_places(doc: Doc, parties: list[_Party]) -> Callable[[str], bool]:
+    """Whether the listed institution a name of `parties` gives sits in a Chinese city or province
+    where one of the page's events took place (its gazetteer city or province): the context that
+    tells which of two names a short form shortens (山大 at a forum in 济南 is 山东大学)."""
+    seats = _page_seats(doc)
+    seated = {
+        p.known.text
+        for p in parties
+        if p.known.entry is not None and (p.known.entry.city in seats or p.known.entry.province in seats)
+    }
+    return seated.__contains__
+
+
+def _page_seats(doc: Doc) -> frozenset[str]:
+    """The English names of the Chinese cities and provinces the page's events are placed in."""
+    places = load_places()
+    english = {zh: en for en, zh in (*places.cities, *places.provinces)}
+    return frozenset(english[e.location] for e in _events(doc) if e.location in english)
 
 
 def _first_characters(sides: _SentenceSides) -> frozenset[str]:

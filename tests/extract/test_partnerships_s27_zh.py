@@ -82,3 +82,30 @@ def test_a_trip_of_one_day_dates_its_stops() -> None:
     pairs = _pairs("11月10日，浙江省教育厅代表团先后访问了慕尼黑工业大学和海德堡大学。")
     assert pairs[("浙江省教育厅", "慕尼黑工业大学")] == ("talks", "2026-11-10")
     assert pairs[("浙江省教育厅", "海德堡大学")] == ("talks", "2026-11-10")
+
+
+_TWO_SHANDA = (
+    "11月8日，黄河高校国际合作论坛{where}举行，山东大学、山西大学、山东师范大学等高校的代表参加。"
+    "论坛期间，山大与俄罗斯喀山联邦大学签署合作备忘录。"
+)
+
+
+@pytest.mark.parametrize(("where", "meant"), [("在济南", "山东大学"), ("在太原", "山西大学")])
+def test_a_short_form_of_several_names_is_the_one_seated_where_the_page_takes_place(where: str, meant: str) -> None:
+    pairs = _pairs(_TWO_SHANDA.format(where=where))
+    assert [chinese for chinese, foreign in pairs if foreign == "喀山联邦大学"] == [meant]
+
+
+def test_a_short_form_of_several_names_is_no_side_without_a_place_to_tell_them_apart() -> None:
+    pairs = _pairs(_TWO_SHANDA.format(where=""))
+    assert [chinese for chinese, foreign in pairs if foreign == "喀山联邦大学"] == []
+
+
+def test_a_clause_s_side_written_short_in_a_sentence_of_two_pairs() -> None:
+    pairs = _pairs(
+        "11月8日，浙江外国语学院、宁波大学的代表出席论坛。会上，浙外与英国利兹大学签署合作备忘录，"
+        "宁波大学与法国里昂大学签署合作协议。"
+    )
+    assert pairs[("浙江外国语学院", "利兹大学")] == ("mou", "2026-11-08")
+    assert pairs[("宁波大学", "里昂大学")] == ("agreement", "2026-11-08")
+    assert ("宁波大学", "利兹大学") not in pairs
