@@ -129,6 +129,8 @@ _GENERIC_NAME_BEFORE = re.compile(r"([A-Z][\w'-]*(?: (?:(?:of|on|for|and|the) )*
 _ACADEMY_OF_SCIENCES = re.compile(r"\bAcademy of (?:[A-Z][\w-]* )+Sciences\b")
 _PLACE_BEFORE = frozenset({"in", "at", "near", "of"})  # a capitalised word after these is a place
 _STATE_SUFFIX = re.compile(r"\s+(?:Province|Municipality|Autonomous Region|Region|City|State)$")
+# kinds of an unlisted body that is where the listed one opening its name is (`_host_country`)
+_HOSTED_IN_NAME_KINDS = frozenset({"joint_institute", "school"})
 
 
 @functools.lru_cache(maxsize=1 << 16)  # names and their contexts recur: simplify each once
@@ -2134,9 +2136,10 @@ class InstitutionResolver(Batchwise):
             and self._names_joint_research(written)
         ):
             country = self._joint_research_country(written)
-        if kind == "joint_institute" and entry is None and country is None:
+        if kind in _HOSTED_IN_NAME_KINDS and entry is None and country is None:
             # a joint institute is where its host is, whatever its foreign partner's name says
-            # ("Coventry Institute of Technology at Qingdao University of Technology": CN)
+            # ("Coventry Institute of Technology at Qingdao University of Technology": CN); so is a
+            # university's affiliated school (清华大学附属小学)
             country = self._host_country(written)
         # a hosted body (Confucius Institute, Luban Workshop) is abroad, at its host: no word of its
         # name ("... of Chinese Medicine") nor its shape ("X at Y") puts it in China
