@@ -172,6 +172,10 @@ class PartnershipExtractor(Batchwise):
         self.after_visit_openers = tuple(word_list(language, "partnership_after_visit_openers.txt"))
         self.topic_run_words = tuple(word_list(language, "partnership_topic_run_words.txt"))
         self.anniversaries = tuple(word_list(language, "partnership_anniversaries.txt"))
+        # 合作举办: what two sides run together, a standing relation (Chinese: `_run_without_happening`)
+        self.run_words = word_list(language, "partnership_run_words.txt") if language == "zh" else ()
+        phrases = word_table(language, "event_trigger_phrases.tsv") if language == "zh" else {}
+        self.event_words = tuple(w for w, kind in {**self.events, **phrases}.items() if kind != "none")
         # Only the few sentences naming a government side ask for the event words. The English event
         # extractor has found this table's hits in the whole text already (`phrase_finder` slices
         # them); the Chinese one reads a larger table, so a search of each asking sentence costs less.
@@ -425,6 +429,8 @@ class PartnershipExtractor(Batchwise):
                     # a standing relation ("cooperates with", "with which it runs") is no happening
                     # of the sentence's day: its pairs take no date from the setting
                     standing = standing or framed or _any_phrase_in(hits, self.standing)
+                    # nor is what the pair runs (由A与B合作举办) told in a sentence of no happening
+                    standing = standing or self._run_without_happening(doc, sent)
                     # one side's report on the pair's programme is no happening of the pair either
                     standing = standing or self._reported(sentence, start, hits, kinds)
                     # nor an anniversary of what the pair runs ("The week also marked the fortieth
@@ -873,6 +879,24 @@ class PartnershipExtractor(Batchwise):
         if told and told in doc_text(doc)[sent.start_char : sent.end_char]:
             return False
         return _holds_any_literal(sentence, self.list_periods) or self._last_undated(sentence, 0, len(sentence)) >= 0
+
+    def _run_without_happening(self, doc: Doc, sent: Span) -> bool:
+        """Whether `sent` describes what its sides run together (由A与B合作举办; A与B合作举办的X学院,
+        `partnership_run_words.txt`) and tells no happening: no event the event extractor read in it,
+        no event word beside the description (获批, 揭牌). A standing relation, on no day of the pair
+        (GUIDE.md); a line of an approval's list (A与B合作举办X项目；) is no description."""
+        if not self.run_words:
+            return False
+        sentence = matching_text(doc)[sent.start_char : sent.end_char]
+        if not _describes_a_run(sentence, self.run_words):
+            return False
+        for event in _events(doc):
+            if sent.start_char <= event.evidence.start < sent.end_char:
+                return False
+        rest = sentence
+        for word in self.run_words:
+            rest = rest.replace(word, " ")
+        return not _holds_any_literal(rest, self.event_words)
 
     def _stops_undated(
         self, doc: Doc, sent: Span, setting: Setting, read: list[_Found], parties: list[_Party]
@@ -3188,6 +3212,19 @@ def _shortened_party(short: str, start: int, want_foreign: bool, sides: _Sentenc
 def _by_start(parties: list[_Party]) -> list[_Party]:
     """`parties` in the order they stand in the text."""
     return sorted(parties, key=operator.attrgetter("start_char"))
+
+
+def _describes_a_run(sentence: str, run_words: tuple[str, ...]) -> bool:
+    """Whether a run word stands in `sentence` as a description: after 由 in its clause (由A与B合作举办)
+    or before 的 (A与B合作举办的X)."""
+    for word in run_words:
+        at = sentence.find(word)
+        while at >= 0:
+            clause = max(sentence.rfind(mark, 0, at) for mark in "，。；,;") + 1
+            if sentence.startswith("的", at + len(word)) or "由" in sentence[clause:at]:
+                return True
+            at = sentence.find(word, at + 1)
+    return False
 
 
 def _seated_at_page_places(doc: Doc, parties: list[_Party]) -> Callable[[str], bool]:

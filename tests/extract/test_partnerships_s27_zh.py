@@ -109,3 +109,25 @@ def test_a_clause_s_side_written_short_in_a_sentence_of_two_pairs() -> None:
     assert pairs[("浙江外国语学院", "利兹大学")] == ("mou", "2026-11-08")
     assert pairs[("宁波大学", "里昂大学")] == ("agreement", "2026-11-08")
     assert ("宁波大学", "利兹大学") not in pairs
+
+
+_MEETING = "11月18日，浙江省教育厅副厅长王明会见了英国阿伯丁大学代表团。"
+
+
+@pytest.mark.parametrize(
+    "description",
+    [
+        "温州医科大学阿伯丁学院由温州医科大学与阿伯丁大学合作举办，是浙江首个医学类中外合作办学机构。",
+        "温州医科大学与英国阿伯丁大学合作举办的临床医学专业本科教育项目已招生五届。",
+    ],
+)
+def test_what_a_pair_runs_told_in_a_sentence_of_no_happening_takes_no_day(description: str) -> None:
+    pairs = _pairs(_MEETING + description)
+    assert pairs[("温州医科大学", "阿伯丁大学")][1] is None
+
+
+def test_what_a_pair_runs_told_with_its_approval_takes_the_day() -> None:
+    pairs = _pairs(
+        "11月18日，教育部公布审批结果，温州医科大学与英国阿伯丁大学合作举办的临床医学专业本科教育项目获得批准。"
+    )
+    assert pairs[("温州医科大学", "阿伯丁大学")] == ("joint_program", "2026-11-18")
