@@ -40,3 +40,18 @@ def test_a_tour_of_china_and_another_country_has_no_place() -> None:
 
 def test_an_official_who_receives_a_delegation_reports_a_visit() -> None:
     assert _visits("11月18日，湖南省教育厅厅长李明接见了新西兰奥克兰大学代表团。") == [("2026-11-18", None)]
+
+
+def _signings(text: str) -> list[str | None]:
+    bulletin = Bulletin(text=text, language="zh", published=dt.date(2026, 11, 20), origin="test")
+    return [e.date for e in extract_bulletin(bulletin).events if e.kind == "signing"]
+
+
+@pytest.mark.parametrize("verb", ["推动", "落实"])
+def test_carrying_out_what_was_signed_is_no_signing(verb: str) -> None:
+    text = (
+        "11月18日，宁波大学与英国伯明翰大学签署合作协议。\n\n"
+        "19日，美国罗切斯特大学代表团来访宁波大学，双方就学生交流进行了座谈。\n\n"
+        f"近年来，学校已与30余所海外高校建立合作关系。下一步，学校将{verb}已签署协议尽快落地见效。"
+    )
+    assert _signings(text) == ["2026-11-18"]
