@@ -194,6 +194,8 @@ class PartnershipExtractor(Batchwise):
         self.anaphors.update(dict.fromkeys(word_list(language, "pair_anaphors_of_groups.txt"), _GROUPS))
         self.side_anaphors = {phrase: "chinese" for phrase in word_list(language, "side_anaphors.txt")}
         self.standing = set(word_list(language, "partnership_standing.txt"))
+        # 会见, 接见: a host's verbs; a government official among their subjects meets too (`_meeting_hosts`)
+        self.host_verbs = word_list(language, "person_host_verbs.txt") if language == "zh" else ()
         # 访问, 走访: the verbs after which a trip of several days names its stops (Chinese: `_stops_undated`)
         self.stop_verbs = word_list(language, "partnership_trip_stop_verbs.txt") if language == "zh" else ()
         self.mission_words = word_list(language, "diplomatic_missions.txt")
@@ -586,6 +588,8 @@ class PartnershipExtractor(Batchwise):
                 if governments and _has_kind(chinese, "government")
                 else set()
             )
+        if self.host_verbs and _has_kind(chinese, "government") and not _all_governments(chinese):
+            founders = founders | self._meeting_hosts(doc, sent, chinese)
         chinese = _parties(chinese, founders)
         if chinese and _all_governments(chinese) and not _all_governments(foreign):
             # a government's own delegation deals with the foreign government it meets as with the
@@ -879,6 +883,24 @@ class PartnershipExtractor(Batchwise):
         if told and told in doc_text(doc)[sent.start_char : sent.end_char]:
             return False
         return _holds_any_literal(sentence, self.list_periods) or self._last_undated(sentence, 0, len(sentence)) >= 0
+
+    def _meeting_hosts(self, doc: Doc, sent: Span, chinese: list[_Party]) -> set[int]:
+        """The ids of the Chinese government sides among the subjects of a host's verb (省教育厅副厅长A、
+        某大学校长B会见了代表团): their officials meet the visitors, as the university's do, and make
+        their body a side of the talks (GUIDE.md). Not in a sentence of a signing (they witness it),
+        nor before a verb of attending (参加会见, 陪同会见)."""
+        text = matching_text(doc)
+        start, end = sent.start_char, sent.end_char
+        verb = _first_of(text, self.host_verbs, start, end)
+        if verb < 0 or text.find("签", start, end) >= 0 or text[max(start, verb - 2) : verb] in _ATTENDING:
+            return set()
+        return {
+            id(party)
+            for party in chinese
+            if party.known.kind == "government"
+            and party.end_char <= verb
+            and _CLAUSE_END.search(text, party.end_char, verb) is None
+        }
 
     def _run_without_happening(self, doc: Doc, sent: Span) -> bool:
         """Whether `sent` describes what its sides run together (由A与B合作举办; A与B合作举办的X学院,
@@ -3212,6 +3234,9 @@ def _shortened_party(short: str, start: int, want_foreign: bool, sides: _Sentenc
 def _by_start(parties: list[_Party]) -> list[_Party]:
     """`parties` in the order they stand in the text."""
     return sorted(parties, key=operator.attrgetter("start_char"))
+
+
+_ATTENDING = frozenset({"参加", "陪同", "出席"})  # before 会见: who sat in on the meeting, no host
 
 
 def _describes_a_run(sentence: str, run_words: tuple[str, ...]) -> bool:

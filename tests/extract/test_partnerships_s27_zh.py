@@ -131,3 +131,28 @@ def test_what_a_pair_runs_told_with_its_approval_takes_the_day() -> None:
         "11月18日，教育部公布审批结果，温州医科大学与英国阿伯丁大学合作举办的临床医学专业本科教育项目获得批准。"
     )
     assert pairs[("温州医科大学", "阿伯丁大学")] == ("joint_program", "2026-11-18")
+
+
+@pytest.mark.parametrize(
+    "hosts",
+    [
+        "湖南省教育厅副厅长刘伟、湖南大学校长周明",
+        "湖南大学校长周明、湖南省教育厅副厅长刘伟",
+        "湖南省教育厅副厅长刘伟和湖南大学校长周明共同",
+    ],
+)
+def test_a_department_s_official_meeting_beside_a_university_s_makes_both_sides(hosts: str) -> None:
+    pairs = _pairs(f"11月9日，{hosts}会见了英国利兹大学代表团。")
+    assert pairs[("湖南省教育厅", "利兹大学")] == ("talks", "2026-11-09")
+    assert pairs[("湖南大学", "利兹大学")] == ("talks", "2026-11-09")
+
+
+def test_a_department_s_official_who_sits_in_on_a_university_s_meeting_is_no_side() -> None:
+    pairs = _pairs("11月9日，湖南大学校长周明会见了英国利兹大学代表团，湖南省教育厅国际处处长刘伟参加会见。")
+    assert ("湖南省教育厅", "利兹大学") not in pairs
+
+
+def test_a_department_s_official_beside_a_signing_witnesses_it() -> None:
+    pairs = _pairs("11月9日，湖南省教育厅副厅长刘伟、湖南大学校长周明会见了英国利兹大学代表团，两校签署合作协议。")
+    assert ("湖南省教育厅", "利兹大学") not in pairs
+    assert pairs[("湖南大学", "利兹大学")] == ("agreement", "2026-11-09")
