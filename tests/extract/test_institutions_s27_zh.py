@@ -38,3 +38,15 @@ def test_a_school_affiliated_to_a_university_is_a_school_of_its_own(sentence: st
 def test_a_school_of_a_university_abroad_is_in_its_country() -> None:
     institutions = _institutions("11月8日，筑波大学附属中学代表团访问杭州第二中学。")
     assert institutions["筑波大学附属中学"] == ("school", "JP")
+
+
+def test_a_college_a_chinese_and_a_foreign_body_built_together_is_their_joint_institute() -> None:
+    institutions = _institutions(
+        "当地时间11月13日，由温州职业技术学院与肯尼亚内罗毕理工学院合作共建的“东非工匠学院”在内罗毕揭牌。"
+    )
+    assert institutions["东非工匠学院"][0] == "joint_institute"
+
+
+def test_a_college_two_chinese_bodies_built_together_is_no_joint_institute() -> None:
+    institutions = _institutions("11月13日，由温州职业技术学院与温州大学合作共建的“瓯江工匠学院”揭牌。")
+    assert institutions.get("瓯江工匠学院", ("college",))[0] != "joint_institute"
