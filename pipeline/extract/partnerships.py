@@ -1064,8 +1064,11 @@ class PartnershipExtractor(Batchwise):
             if partner is not None:
                 return [(one[0].side(), partner) if chinese else (partner, one[0].side())]
         schools = _all_value(found, "schools")
-        cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or Side.publisher_of_schools(doc)
+        named = None if chinese else last("chinese", schools)
+        cn = chinese[0].side() if chinese else _side_of(named) or Side.publisher_of_schools(doc)
         other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
+        if named is not None and not foreign and named.known.kind == "government" and self.language == "zh":
+            cn = _partner_read_with(paired, other, named) or cn
         # on a foreign university's own page that never names itself in full ("Otago strengthens
         # ties with A. The two universities signed ..."): the publisher, as `cn` above
         other = other or (Side.foreign_publisher(doc) if cn is not None and not foreign else None)
@@ -3762,6 +3765,18 @@ def _only_partner(paired: list[_Found], side: Side, chinese: bool) -> Side | Non
             return None
         partner = other
     return partner
+
+
+def _partner_read_with(paired: list[_Found], other: Side | None, government: _Party) -> Side | None:
+    """双方 after a department's official attended the signing of a pair read before (副厅长出席签约仪式。
+    他希望双方…): the Chinese side of that pair, whose foreign side `other` is, not the department that
+    looked on; None when the last pair read is not `other`'s or holds the department."""
+    if other is None or not paired:
+        return None
+    pair = paired[-1]
+    if _ref_key(pair.foreign) != _ref_key(other.ref) or _ref_key(pair.chinese) == _ref_key(government.side().ref):
+        return None
+    return _new_side((pair.chinese, "CN"))
 
 
 def _side_of(party: _Party | None) -> Side | None:

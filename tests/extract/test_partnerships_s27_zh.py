@@ -156,3 +156,17 @@ def test_a_department_s_official_beside_a_signing_witnesses_it() -> None:
     pairs = _pairs("11月9日，湖南省教育厅副厅长刘伟、湖南大学校长周明会见了英国利兹大学代表团，两校签署合作协议。")
     assert ("湖南省教育厅", "利兹大学") not in pairs
     assert pairs[("湖南大学", "利兹大学")] == ("agreement", "2026-11-09")
+
+
+def test_the_two_sides_after_a_department_looked_on_are_the_pair_that_signed() -> None:
+    pairs = _pairs(
+        "11月18日，南昌大学与英国利兹大学签署合作备忘录。江西省教育厅副厅长王明出席签约仪式。"
+        "王明表示，希望双方以此次签约为起点，把合作做实做细。"
+    )
+    assert ("江西省教育厅", "利兹大学") not in pairs
+    assert pairs[("南昌大学", "利兹大学")] == ("mou", "2026-11-18")
+
+
+def test_the_two_sides_after_a_department_met_the_visitors_are_the_department_and_them() -> None:
+    pairs = _pairs("11月18日，江西省教育厅副厅长王明会见了英国利兹大学代表团。双方就职业教育合作交换了意见。")
+    assert pairs[("江西省教育厅", "利兹大学")] == ("talks", "2026-11-18")
