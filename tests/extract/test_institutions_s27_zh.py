@@ -50,3 +50,11 @@ def test_a_college_a_chinese_and_a_foreign_body_built_together_is_their_joint_in
 def test_a_college_two_chinese_bodies_built_together_is_no_joint_institute() -> None:
     institutions = _institutions("11月13日，由温州职业技术学院与温州大学合作共建的“瓯江工匠学院”揭牌。")
     assert institutions.get("瓯江工匠学院", ("college",))[0] != "joint_institute"
+
+
+@pytest.mark.parametrize("described", ["本国大学", "这类大学"])
+def test_a_university_referred_to_by_its_country_or_class_is_no_name(described: str) -> None:
+    institutions = _institutions(
+        f"11月5日，泰国高等教育部副部长率团访问浙江大学。她表示，泰方鼓励{described}与中国大学建立更紧密的合作。"
+    )
+    assert described not in institutions
