@@ -221,8 +221,10 @@ def _visited_country_pattern(english: bool) -> re.Pattern[str]:
             rf"(?:\s*(?:,|,?\s*and)\s*(?:the\s+)?({countries}))*"
             r"(?=\s*(?:[,.;]|from\b|on\b|in\b|to\b|for\b|and\b|$))"
         )
+    # (a foreign delegation's trip to China, 访问中国, is placed there as a trip to any country is)
+    visited = alternation(n for n in names if n != "我国")
     return re.compile(
-        rf"(?:访问|出访|赴|前往)({countries})(?:[和、及与]({countries}))*(?=[，,。；;]|访问|交流|考察|期间|进行|开展)"
+        rf"(?:访问|出访|赴|前往)({visited})(?:[和、及与]({countries}))*(?=[，,。；;]|访问|交流|考察|期间|进行|开展)"
     )
 
 

@@ -75,6 +75,7 @@ from pipeline.extract.spans import (
 )
 from pipeline.link.countries import load_countries
 from pipeline.link.gazetteer import GazetteerEntry, load_gazetteer
+from pipeline.link.places import load_places
 from pipeline.link.short_forms import SHORT_FORM_SIZES, named_by_short_form
 from pipeline.nlp import institution_patterns  # a module, not a name: the patterns import extract's package
 from pipeline.nlp.batchwise import Batchwise
@@ -179,6 +180,10 @@ class PartnershipExtractor(Batchwise):
         self.after_visit_openers = tuple(word_list(language, "partnership_after_visit_openers.txt"))
         self.topic_run_words = tuple(word_list(language, "partnership_topic_run_words.txt"))
         self.anniversaries = tuple(word_list(language, "partnership_anniversaries.txt"))
+        # 合作举办: what two sides run together, a standing relation (Chinese: `_run_without_happening`)
+        self.run_words = word_list(language, "partnership_run_words.txt") if language == "zh" else ()
+        phrases = word_table(language, "event_trigger_phrases.tsv") if language == "zh" else {}
+        self.event_words = tuple(w for w, kind in {**self.events, **phrases}.items() if kind != "none")
         # Only the few sentences naming a government side ask for the event words. The English event
         # extractor has found this table's hits in the whole text already (`phrase_finder` slices
         # them); the Chinese one reads a larger table, so a search of each asking sentence costs less.
@@ -197,6 +202,10 @@ class PartnershipExtractor(Batchwise):
         self.anaphors.update(dict.fromkeys(word_list(language, "pair_anaphors_of_groups.txt"), _GROUPS))
         self.side_anaphors = {phrase: "chinese" for phrase in word_list(language, "side_anaphors.txt")}
         self.standing = set(word_list(language, "partnership_standing.txt"))
+        # 会见, 接见: a host's verbs; a government official among their subjects meets too (`_meeting_hosts`)
+        self.host_verbs = word_list(language, "person_host_verbs.txt") if language == "zh" else ()
+        # 访问, 走访: the verbs after which a trip of several days names its stops (Chinese: `_stops_undated`)
+        self.stop_verbs = word_list(language, "partnership_trip_stop_verbs.txt") if language == "zh" else ()
         self.mission_words = word_list(language, "diplomatic_missions.txt")
         self.bystander_words = word_list(language, "partnership_bystanders.txt")
         # "supported by C": a body that helps what the sides do, no side (English; lower case)
@@ -354,6 +363,8 @@ class PartnershipExtractor(Batchwise):
                     chinese, foreign = [], []  # (论坛由A主办，B承办，C给予支持: an event's organisers, no pair)
                 if kinds and self.short_form_joiners and (not chinese) != (not foreign):
                     chinese, foreign = self._with_short_form_side(text, sent, hits, chinese, foreign, sides)
+                elif kinds and self.short_form_joiners and len(chinese) + len(foreign) > 2:
+                    chinese, foreign = self._with_clause_short_forms(text, sent, chinese, foreign, sides)
                 chinese = self._in_clause(doc, sent, chinese, foreign)
                 if chinese and foreign and len(chinese) + len(foreign) > 2:
                     chinese, foreign, founded = self._without_founded(doc, sent, chinese, foreign)
@@ -434,6 +445,8 @@ class PartnershipExtractor(Batchwise):
                     # a standing relation ("cooperates with", "with which it runs") is no happening
                     # of the sentence's day: its pairs take no date from the setting
                     standing = standing or framed or _any_phrase_in(hits, self.standing)
+                    # nor is what the pair runs (由A与B合作举办) told in a sentence of no happening
+                    standing = standing or self._run_without_happening(doc, sent)
                     # one side's report on the pair's programme is no happening of the pair either
                     standing = standing or self._reported(sentence, start, hits, kinds)
                     # nor an anniversary of what the pair runs ("The week also marked the fortieth
@@ -473,7 +486,12 @@ class PartnershipExtractor(Batchwise):
                     if setting is not None and setting.date is not None and setting.date_text:
                         # (a sentence telling its own day, most that have one, is not looked into)
                         own_day = setting.date_text in sentence
-                        standing = not own_day and (anniversary or self._timed_as_no_day(doc, text, sent, setting))
+                        # (a trip of several days told before: on which day this sentence's stop was
+                        # made the text does not say, GUIDE.md; Chinese only, English probes date it)
+                        stop = setting.several_days and bool(self.stop_verbs)
+                        standing = not own_day and (
+                            stop or anniversary or self._timed_as_no_day(doc, text, sent, setting)
+                        )
                         # nor is a day told in a paragraph before of other sides' happening
                         standing = standing or (
                             not own_day and self._day_of_others_before(doc, text, sent, setting, pairs, sides)
@@ -490,6 +508,8 @@ class PartnershipExtractor(Batchwise):
                         mentions = by_sentence.get(index)
                         if mentions is not None and len(mentions) == len(read):
                             read = _days_in_order(doc, sent, mentions, read, chinese, foreign, self.respectively)
+                    if own_day and not standing and setting.several_days and self.stop_verbs:
+                        read = self._stops_undated(doc, sent, setting, read, chinese + foreign)
                     if own_day and not standing and _one_pair(read):
                         told = sentence.find(setting.date_text)
                         # (a later day has a digit after the setting's: most sentences hold none)
@@ -589,6 +609,8 @@ class PartnershipExtractor(Batchwise):
                 if governments and _has_kind(chinese, "government")
                 else set()
             )
+        if self.host_verbs and _has_kind(chinese, "government") and not _all_governments(chinese):
+            founders = founders | self._meeting_hosts(doc, sent, chinese)
         chinese = _parties(chinese, founders)
         if chinese and _all_governments(chinese) and not _all_governments(foreign):
             # a government's own delegation deals with the foreign government it meets as with the
@@ -655,6 +677,17 @@ class PartnershipExtractor(Batchwise):
             if found is not None:
                 return (chinese, [found]) if want_foreign else ([found], foreign)
         return chinese, foreign
+
+    def _with_clause_short_forms(
+        self, text: str, sent: Span, chinese: list[_Party], foreign: list[_Party], sides: _SentenceSides
+    ) -> tuple[list[_Party], list[_Party]]:
+        """`chinese` and `foreign` with the sides a sentence naming both writes short at a clause's
+        start before a joining word (论坛期间，山大与A签署备忘录，B与C签署协议: 山大 is A's partner)."""
+        added_chinese = [f for p in foreign if (f := self._short_form_before(text, sent, p, False, sides))]
+        added_foreign = [c for p in chinese if (c := self._short_form_before(text, sent, p, True, sides))]
+        if not added_chinese and not added_foreign:
+            return chinese, foreign
+        return _by_start([*chinese, *added_chinese]), _by_start([*foreign, *added_foreign])
 
     def _short_form_before(
         self, text: str, sent: Span, party: _Party, want_foreign: bool, sides: _SentenceSides
@@ -872,6 +905,66 @@ class PartnershipExtractor(Batchwise):
             return False
         return _holds_any_literal(sentence, self.list_periods) or self._last_undated(sentence, 0, len(sentence)) >= 0
 
+    def _meeting_hosts(self, doc: Doc, sent: Span, chinese: list[_Party]) -> set[int]:
+        """The ids of the Chinese government sides among the subjects of a host's verb (省教育厅副厅长A、
+        某大学校长B会见了代表团): their officials meet the visitors, as the university's do, and make
+        their body a side of the talks (GUIDE.md). Not in a sentence of a signing (they witness it),
+        nor before a verb of attending (参加会见, 陪同会见)."""
+        text = matching_text(doc)
+        start, end = sent.start_char, sent.end_char
+        verb = _first_of(text, self.host_verbs, start, end)
+        if verb < 0 or text.find("签", start, end) >= 0 or text[max(start, verb - 2) : verb] in _ATTENDING:
+            return set()
+        return {
+            id(party)
+            for party in chinese
+            if party.known.kind == "government"
+            and party.end_char <= verb
+            and _CLAUSE_END.search(text, party.end_char, verb) is None
+        }
+
+    def _run_without_happening(self, doc: Doc, sent: Span) -> bool:
+        """Whether `sent` describes what its sides run together (由A与B合作举办; A与B合作举办的X学院,
+        `partnership_run_words.txt`) and tells no happening: no event the event extractor read in it,
+        no event word beside the description (获批, 揭牌). A standing relation, on no day of the pair
+        (GUIDE.md); a line of an approval's list (A与B合作举办X项目；) is no description."""
+        if not self.run_words:
+            return False
+        sentence = matching_text(doc)[sent.start_char : sent.end_char]
+        if not _describes_a_run(sentence, self.run_words):
+            return False
+        for event in _events(doc):
+            if sent.start_char <= event.evidence.start < sent.end_char:
+                return False
+        rest = sentence
+        for word in self.run_words:
+            rest = rest.replace(word, " ")
+        return not _holds_any_literal(rest, self.event_words)
+
+    def _stops_undated(
+        self, doc: Doc, sent: Span, setting: Setting, read: list[_Found], parties: list[_Party]
+    ) -> list[_Found]:
+        """`read` with no day for the talks of a trip's stops: a sentence telling a stretch of several
+        days (`setting`) and, after a visit verb, two institutions or more (11月10日至14日，代表团访问德国，
+        先后走访A大学和B大学): on which of the days each stop was made the text does not say (GUIDE.md).
+        One institution visited is the trip itself and keeps its first day."""
+        text = matching_text(doc)  # (simplified: the verbs of a traditional page too)
+        told = text.find(setting.date_text, sent.start_char, sent.end_char) if setting.date_text else -1
+        if told < 0:
+            return read
+        verb = _first_of(text, self.stop_verbs, told, sent.end_char)
+        if verb < 0:
+            return read
+        stops = {_ref_key(p.side().ref) for p in parties if p.start_char > verb}
+        if len(stops) < 2:
+            return read
+        return [
+            found._replace(date=None)
+            if found.kind == "talks" and (_ref_key(found.chinese) in stops or _ref_key(found.foreign) in stops)
+            else found
+            for found in read
+        ]
+
     def _timed_as_no_day(self, doc: Doc, text: str, sent: Span, setting: Setting) -> bool:
         """Whether `sent` takes its day from a sentence before while its paragraph, up to the
         sentence's end, last tells a time that is no day or a standing state (a word of
@@ -992,8 +1085,11 @@ class PartnershipExtractor(Batchwise):
             if partner is not None:
                 return [(one[0].side(), partner) if chinese else (partner, one[0].side())]
         schools = _all_value(found, "schools")
-        cn = chinese[0].side() if chinese else _side_of(last("chinese", schools)) or Side.publisher_of_schools(doc)
+        named = None if chinese else last("chinese", schools)
+        cn = chinese[0].side() if chinese else _side_of(named) or Side.publisher_of_schools(doc)
         other = foreign[0].side() if foreign else _side_of(last("foreign", schools))
+        if named is not None and not foreign and named.known.kind == "government" and self.language == "zh":
+            cn = _partner_read_with(paired, other, named) or cn
         # on a foreign university's own page that never names itself in full ("Otago strengthens
         # ties with A. The two universities signed ..."): the publisher, as `cn` above
         other = other or (Side.foreign_publisher(doc) if cn is not None and not foreign else None)
@@ -2903,6 +2999,21 @@ def _all_governments(parties: list[_Party]) -> bool:
     return all(party.known.kind == "government" for party in parties)
 
 
+def _ref_key(ref: InstitutionRef) -> str:
+    """A side's half of `_Found.key`."""
+    return ref.canonical_id or ref.name
+
+
+def _first_of(text: str, words: tuple[str, ...], start: int, end: int) -> int:
+    """Where the first of `words` stands in text[start:end]; -1 when none does."""
+    first = -1
+    for word in words:
+        at = text.find(word, start, end)
+        if at >= 0 and (first < 0 or at < first):
+            first = at
+    return first
+
+
 def _ref_pair_key(chinese: Side, foreign: Side) -> tuple[str, str]:
     """`_Found.key` of a pair of these sides."""
     return (chinese.ref.canonical_id or chinese.ref.name, foreign.ref.canonical_id or foreign.ref.name)
@@ -3170,11 +3281,52 @@ def _shortened_party(short: str, start: int, want_foreign: bool, sides: _Sentenc
         for p in sides.parties.every
         if p.end_char <= start and (_may_be_foreign(p.known) if want_foreign else p.known.country in CHINESE)
     ]
-    name = named_by_short_form(short, [p.known.text for p in before])
+    name = named_by_short_form(short, [p.known.text for p in before], _seated_at_page_places(sides.doc, before))
     if name is None:
         return None
     full = next(p for p in reversed(before) if p.known.text == name)
     return _Party(full.span, full.known, (start, start + len(short)))
+
+
+def _by_start(parties: list[_Party]) -> list[_Party]:
+    """`parties` in the order they stand in the text."""
+    return sorted(parties, key=operator.attrgetter("start_char"))
+
+
+_ATTENDING = frozenset({"参加", "陪同", "出席"})  # before 会见: who sat in on the meeting, no host
+
+
+def _describes_a_run(sentence: str, run_words: tuple[str, ...]) -> bool:
+    """Whether a run word stands in `sentence` as a description: after 由 in its clause (由A与B合作举办)
+    or before 的 (A与B合作举办的X)."""
+    for word in run_words:
+        at = sentence.find(word)
+        while at >= 0:
+            clause = max(sentence.rfind(mark, 0, at) for mark in "，。；,;") + 1
+            if sentence.startswith("的", at + len(word)) or "由" in sentence[clause:at]:
+                return True
+            at = sentence.find(word, at + 1)
+    return False
+
+
+def _seated_at_page_places(doc: Doc, parties: list[_Party]) -> Callable[[str], bool]:
+    """Whether the listed institution a name of `parties` gives sits in a Chinese city or province
+    where one of the page's events took place (its gazetteer city or province): the context that
+    tells which of two names a short form shortens (山大 at a forum in 济南 is 山东大学)."""
+    seats = _page_seats(doc)
+    seated = {
+        p.known.text
+        for p in parties
+        if p.known.entry is not None and (p.known.entry.city in seats or p.known.entry.province in seats)
+    }
+    return seated.__contains__
+
+
+def _page_seats(doc: Doc) -> frozenset[str]:
+    """The English names of the Chinese cities and provinces the page's events are placed in."""
+    places = load_places()
+    english = {zh: en for en, zh in (*places.cities, *places.provinces)}
+    return frozenset(english[e.location] for e in _events(doc) if e.location in english)
 
 
 def _first_characters(sides: _SentenceSides) -> frozenset[str]:
@@ -3673,6 +3825,18 @@ def _only_partner(paired: list[_Found], side: Side, chinese: bool) -> Side | Non
             return None
         partner = other
     return partner
+
+
+def _partner_read_with(paired: list[_Found], other: Side | None, government: _Party) -> Side | None:
+    """双方 after a department's official attended the signing of a pair read before (副厅长出席签约仪式。
+    他希望双方…): the Chinese side of that pair, whose foreign side `other` is, not the department that
+    looked on; None when the last pair read is not `other`'s or holds the department."""
+    if other is None or not paired:
+        return None
+    pair = paired[-1]
+    if _ref_key(pair.foreign) != _ref_key(other.ref) or _ref_key(pair.chinese) == _ref_key(government.side().ref):
+        return None
+    return _new_side((pair.chinese, "CN"))
 
 
 def _side_of(party: _Party | None) -> Side | None:

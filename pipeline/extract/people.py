@@ -2053,6 +2053,8 @@ class PeopleExtractor(Batchwise):
             if referred is not None:  # 该校国际合作处处长: the unit is the title's
                 title_start = referred.start(1)
             before = institutions.ending_between(title_start - 1, title_start)  # the organisation, if named
+            if not before and text[title_start - 1 : title_start] in _CLOSING_BRACKETS:
+                before = _named_before_declared_short(text, institutions, title_start)  # X（以下简称“莫大”）副校长
             organisation = (
                 self._named_before_not_publisher(doc, referred.start())
                 if referred is not None
@@ -2425,8 +2427,22 @@ def _short_form_before(doc: Doc, title_start: int) -> InstitutionRef | None:
     return None
 
 
+def _named_before_declared_short(text: str, institutions: _Institutions, at: int) -> list[Span]:
+    """The institution named right before a bracket declaring its short form that ends at `at`
+    (莫斯科国立大学（以下简称“莫大”）第一副校长: the title's organisation); [] when none."""
+    bracket = _DECLARED_SHORT_ENDING.search(text, max(0, at - _DECLARED_SHORT_REACH), at)
+    if bracket is None:
+        return []
+    return institutions.ending_between(bracket.start() - 1, bracket.start())
+
+
+_CLOSING_BRACKETS = ("）", ")")
+_DECLARED_SHORT_REACH = 16  # characters of a bracket declaring a short form (（以下简称“莫大”）: 9)
+
+
 # a short form the page declares in brackets right after a name: 斯威本科技大学（以下简称斯威本）
 _DECLARED_SHORT = re.compile(rf"[（(](?:以下)?简称[：:]?[“\"]?(?P<short>[{HAN}]{{2,8}})[”\"]?[）)]")
+_DECLARED_SHORT_ENDING = re.compile(_DECLARED_SHORT.pattern + "$")
 
 
 def _declared_short_forms(doc: Doc, text: str) -> list[tuple[str, InstitutionRef]]:
@@ -3509,13 +3525,17 @@ def _zh_student() -> re.Pattern[str]:
 # 该校 + (a unit) + the title: the institution spoken of before ("王华与该校第一副校长…")
 @functools.cache
 def _that_institution() -> re.Pattern[str]:
-    return re.compile(rf"(?:该校|该院|该大学)((?:[{HAN}]{{2,10}}?(?:{'|'.join(_UNIT_SUFFIXES)}))?)$")
+    # (an office's description may stand between: 该校负责国际事务的副校长, 该校分管外事工作的副校长)
+    return re.compile(
+        rf"(?:该校|该院|该大学)(?:(?:负责|分管|主管)[{HAN}]{{1,10}}?的)?"
+        rf"((?:[{HAN}]{{2,10}}?(?:{'|'.join(_UNIT_SUFFIXES)}))?)$"
+    )
 
 
 def _that_institution_before(text: str, title_start: int) -> re.Match[str] | None:
     """`_that_institution` ending at a title: searched only where a 该 stands in reach (the search
     tries each place of the stretch; most titles have none before them)."""
-    low = max(0, title_start - 14)
+    low = max(0, title_start - 24)
     return _that_institution().search(text, low, title_start) if text.find("该", low, title_start) >= 0 else None
 
 

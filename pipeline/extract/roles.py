@@ -25,6 +25,7 @@ from spacy.tokens import Doc, Span
 from pipeline.extract.spans import (
     Hit,
     Sentences,
+    alternation,
     evidence,
     facts,
     holds_any,
@@ -294,6 +295,15 @@ class RoleExtractor(Batchwise):
         # 当选副理事长单位的有A、B: a role phrase, 的 and a link word, then its holders
         self.inverted_links = tuple(word_list(language, "roles_inverted_links.txt")) if language == "zh" else ()
         self.inverted_links_longest_first = tuple(sorted(self.inverted_links, key=len, reverse=True))
+        # 首都高校21所及: a counted class of unnamed bodies opening a list of names (Chinese)
+        classifiers = word_list(language, "count_classifiers.txt") if language == "zh" else ()
+        self.counted_class = (
+            re.compile(
+                rf"[\u4e00-\u9fff]{{0,8}}[0-9一二三四五六七八九十百余多]+(?:{alternation(classifiers)})[及和与、]"
+            )
+            if classifiers
+            else None
+        )
         # "..., including A and B", '，分别是A、B': words opening the clause after a role phrase that list its
         # holders (lower case, longest first: `_first_at` takes the first that matches)
         self.clause_list_openers = tuple(
@@ -311,6 +321,15 @@ class RoleExtractor(Batchwise):
         # "X is a member of the alliance": a role noun too common to hold without its alliance after it
         self.of_the_alliance = (
             frozenset(word_list(language, "roles_of_the_alliance.txt")) if language == "en" else frozenset()
+        )
+        # 联盟成员: a Chinese role noun that holds only right after an alliance's name or head word
+        self.after_alliance = (
+            frozenset(word_list(language, "roles_after_alliance.txt")) if language == "zh" else frozenset()
+        )
+        self.alliance_heads = (
+            tuple(head for head, kind in word_table(language, "institution_heads.tsv").items() if kind == "alliance")
+            if self.after_alliance
+            else ()
         )
         clause_final = word_list(language, "roles_clause_final.txt") if language == "zh" else ()
         self.clause_final = frozenset(clause_final)
@@ -468,6 +487,13 @@ class RoleExtractor(Batchwise):
                     for h in found
                     if h.phrase not in self.zh_member_nouns or not text.endswith(self.member_objects, 0, h.start)
                 ]
+            if self.after_alliance:
+                # (成员 holds only after an alliance's name: 代表团成员 are a delegation's people)
+                found = [
+                    h
+                    for h in found
+                    if h.phrase not in self.after_alliance or text.endswith(self.alliance_heads, 0, h.start)
+                ]
             if self.of_the_alliance:
                 # ("member" holds only before "of the alliance": most of its sentences are passed over here,
                 # before their institutions are read)
@@ -566,6 +592,9 @@ class RoleExtractor(Batchwise):
                     claimed, listed_to = below
                 elif not claimed and hit.value in ALLIANCE_ROLES:
                     claimed = self._listed_in_clause_after(doc, sent, hit) or self._listed_next(doc, sents, index)
+                elif hit.value in ALLIANCE_ROLES and self._claims_before_its_clause(claimed, hit):
+                    # (由A牵头组建，首批成员单位共28家，包括B、C: the list its own clause opens holds it too)
+                    claimed = claimed + self._listed_in_clause_after(doc, sent, hit)
                 event_role = (
                     self._event_role(hit)
                     and not about_alliance
@@ -987,10 +1016,33 @@ class RoleExtractor(Batchwise):
             for s in institutions_in(doc, start, sent.end_char)
             if facts(s).kind != "alliance" and not self._names_a_unit(doc, s.end_char)
         ]
-        # (the list's first name may open with its article: "among them the University of X")
-        if not named or doc_text(doc)[start : named[0].start_char].strip(" :：,，") not in _LIST_ARTICLES:
+        if not named:
+            return []
+        gap = doc_text(doc)[start : named[0].start_char].strip(" :：,，")
+        # (the list's first name may open with its article, "among them the University of X", or with a
+        # counted class left unnamed, 包括湖北高校15所及A、B)
+        if gap and gap not in _LIST_ARTICLES and not self._counted_class_before_names(gap):
             return []
         return self._leading_list(doc, named, listed=True)
+
+    def _claims_before_its_clause(self, claimed: list[Span], hit: Hit) -> bool:
+        """Whether every name `hit` claims stands before a clause break before it (Chinese)."""
+        if self.language != "zh" or not claimed:
+            return False
+        text = self._text
+        last = max(span.end_char for span in claimed)
+        return last < hit.start and any(mark in text[last : hit.start] for mark in _CLAUSE_COMMAS["zh"])
+
+    def _counted_class_before_names(self, gap: str) -> bool:
+        """'包括首都高校21所及A、B': a class of bodies counted and left unnamed (`count_classifiers.txt`),
+        joined to the named ones that follow: the list goes on with the names (the first one's country
+        may stand after the joining word: 及英国利兹大学)."""
+        if self.counted_class is None:
+            return False
+        counted = self.counted_class.match(to_simplified(gap))
+        if counted is None:
+            return False
+        return counted.end() == len(gap) or load_countries().code(gap[counted.end() :]) is not None
 
     def _elected_next(self, doc: Doc, after: Span) -> list[Span]:
         """'Three vice-chair institutions were elected. A, B and C were chosen.', '会议选举产生了3家副理事长

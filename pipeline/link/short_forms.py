@@ -11,7 +11,7 @@ on the same page is that institution. It is no short form when it is written as 
 from __future__ import annotations
 
 import functools
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from pipeline.rules import word_list
 
@@ -45,13 +45,29 @@ def follows_in_order(short: Sequence[str], name: str) -> bool:
     return True
 
 
-def named_by_short_form(short: str, names: list[str]) -> str | None:
+def named_by_short_form(
+    short: str, names: list[str], seated: Callable[[str], bool] | None = None
+) -> str | None:
     """The one name of `names` (the page's names written before `short`) that `short` shortens; None
-    when none does or when several different ones do (南大 after 南昌大学 and 南京大学)."""
-    found = None
+    when none does or when several different ones do (南大 after 南昌大学 and 南京大学), unless the page
+    tells which: `seated` says of a name whether its institution sits where the page's happenings
+    take place (山大 after 山东大学 and 山西大学, at a forum in 济南), and of those it keeps, the one
+    leaving out fewest characters is meant (山大 is 山东大学's, not 山东师范大学's)."""
+    found: list[str] = []
     for name in names:
-        if name != found and shortens(short, name):
-            if found is not None:
-                return None
-            found = name
-    return found
+        if name not in found and shortens(short, name):
+            found.append(name)
+    if len(found) == 1:
+        return found[0]
+    if not found or seated is None:
+        return None
+    return _tightest([name for name in found if seated(name)])
+
+
+def _tightest(names: list[str]) -> str | None:
+    """The one shortest of `names` (each shortened by one short form: fewest characters left out)."""
+    if not names:
+        return None
+    shortest = min(len(name) for name in names)
+    tightest = [name for name in names if len(name) == shortest]
+    return tightest[0] if len(tightest) == 1 else None

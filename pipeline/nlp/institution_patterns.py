@@ -1334,6 +1334,12 @@ class ChinesePatterns:
                     break
                 written.append(orth)
                 start -= 1
+            owner_end = _after_ordinal(vocab, norms, start, sent_start, known_ends)  # (第二附属中学)
+            if owner_end in known_ends and self._affiliated_school(vocab, norms, start, i, head):
+                listed = _university_ending_at(known, owner_end)
+                if listed is not None:  # 上海外国语大学 + 附属外国语学校: one school, named for its university
+                    rows.append(_row(listed.start, i + 1, listed.start_char, head_end, "school"))
+                    continue
             if (
                 head in self.bare_heads
                 and vocab.strings[int(norms[i])] in self.bare_heads
@@ -1684,6 +1690,17 @@ class ChinesePatterns:
         place = word[:-1] or (self._norm_facts(vocab, word_before_id)[0] if word_before_id is not None else "")
         return bool(place) and load_places().country_of.get(place) != "CN"
 
+    def _affiliated_school(self, vocab: Vocab, norms: list[int], start: int, head_at: int, head: str) -> bool:
+        """Whether the words from `start` to the head at `head_at` name a school affiliated to the
+        university named right before them (附属中学, 第二附属中学, 附属外国语学校): a school of its own,
+        named with its university's name (GUIDE-zh: 中学 and 学校 are schools)."""
+        if self.heads.get(head) != "school":
+            return False
+        for at in range(start, head_at + 1):  # noqa: SIM110 - compiled, `any` of a generator makes one
+            if _AFFILIATED in vocab.strings[int(norms[at])]:
+                return True
+        return False
+
     def _after_institution(self, vocab: Vocab, norms: list[int], i: int, known_ends: set[int]) -> bool:
         """The word before `i` is an institution's name or ends in a head (联盟, 中俄工科大学联盟)."""
         if i == 0:
@@ -1741,6 +1758,7 @@ _LEADING_DASHES = frozenset({"—", "－", "-", "——"})
 
 # heads whose names hold a university's name: 加州州立大学北岭分校, 亚洲大学联盟, 中俄医科大学联盟
 _OVER_UNIVERSITY_WORDS = frozenset({"分校", "联盟"})
+_AFFILIATED = "附属"  # (a university's 附属中学 is a school of its own: `_affiliated_school`)
 # Heads of the units a university names by their fields, and the words joining two fields in them.
 _DISCIPLINE_UNIT_HEADS = frozenset({"学院", "系", "学部", "中心", "研究院", "研究所"})
 _DISCIPLINE_JOINERS = frozenset({"与", "和", "及"})
@@ -1751,6 +1769,15 @@ _EVENT_ORDINAL_ZH = re.compile("(?:第[一二三四五六七八九十百零〇�
 # name no city (全国第一大学 ranks a university, it names none).
 _ORDINAL_ZH = re.compile("第[一二三四五六七八九十]{1,3}")
 _NOT_CITY_ENDINGS = ("国", "省", "内", "界", "球", "洲")
+
+
+def _after_ordinal(vocab: Vocab, norms: list[int], start: int, floor: int, known_ends: set[int]) -> int:
+    """Where the listed name before `start` ends, past an ordinal word between them (华东师范大学 +
+    第二 + 附属中学); `start` itself when no ordinal stands there."""
+    before = start - 1
+    if start in known_ends or before <= floor or before not in known_ends:
+        return start
+    return before if _ORDINAL_ZH.fullmatch(vocab.strings[int(norms[before])]) else start
 
 
 def _university_college(vocab: Vocab, norms: list[int], i: int, head: str, known_ends: set[int]) -> bool:
@@ -1853,6 +1880,15 @@ def _chinese_name_ending_at(known: list[SpanRow], end: int) -> SpanRow | None:
     """The listed Chinese institution's name ending just before word `end`, if one does."""
     for listed in known:
         if listed.end == end and not _listed_abroad(listed.kb_id):
+            entry = load_gazetteer().get(listed.kb_id)
+            return listed if entry is not None and entry.kind == "university" else None
+    return None
+
+
+def _university_ending_at(known: list[SpanRow], end: int) -> SpanRow | None:
+    """The listed university's name (Chinese or foreign) ending just before word `end`, if one does."""
+    for listed in known:
+        if listed.end == end:
             entry = load_gazetteer().get(listed.kb_id)
             return listed if entry is not None and entry.kind == "university" else None
     return None

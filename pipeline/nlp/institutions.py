@@ -129,6 +129,8 @@ _GENERIC_NAME_BEFORE = re.compile(r"([A-Z][\w'-]*(?: (?:(?:of|on|for|and|the) )*
 _ACADEMY_OF_SCIENCES = re.compile(r"\bAcademy of (?:[A-Z][\w-]* )+Sciences\b")
 _PLACE_BEFORE = frozenset({"in", "at", "near", "of"})  # a capitalised word after these is a place
 _STATE_SUFFIX = re.compile(r"\s+(?:Province|Municipality|Autonomous Region|Region|City|State)$")
+# kinds of an unlisted body that is where the listed one opening its name is (`_host_country`)
+_HOSTED_IN_NAME_KINDS = frozenset({"joint_institute", "school"})
 
 
 @functools.lru_cache(maxsize=1 << 16)  # names and their contexts recur: simplify each once
@@ -497,6 +499,7 @@ class InstitutionResolver(Batchwise):
             if _mentions_a_mission(text):  # (a literal test once a page: most pages name no embassy)
                 candidates = self._with_mission_sections(doc, text, candidates)
             candidates = self._with_joint_institutes(doc, text, candidates, found)
+            candidates = [self._built_by_a_pair_zh(text, m, candidates) for m in candidates]
             hosted = self._hosted_institutes(doc, text, candidates)
             hosted_written = bool(hosted)  # (a hosted body's word on the page: the steps below read for it)
             candidates += hosted
@@ -744,6 +747,44 @@ class InstitutionResolver(Batchwise):
                 if _simplified(parent.text).endswith("大学"):
                     joint.append(_joined(parent, unit, "joint_institute", text))
         return [*candidates, *joint]
+
+    def _built_by_a_pair_zh(self, text: str, unit: _Mention, candidates: list[_Mention]) -> _Mention:
+        """由A与B合作共建的“X学院”: an unlisted college, standing alone, right after a word of joint building
+        (`zh/joint_built_openers.txt`) whose subjects are a listed Chinese university and a foreign
+        teaching body joined by 与/和, is their joint institute (GUIDE.md), not a college of its own."""
+        if unit.kb_id or unit.label == "joint_institute" or not _simplified(unit.text).endswith("学院"):
+            return unit
+        head = text[max(0, unit.start_char - _OPENER_REACH) : unit.start_char]
+        before = _OPENER_TAIL.sub("", head)
+        opener = next((w for w in _joint_built_openers() if before.endswith(w)), None)
+        if opener is None:
+            return unit
+        opened = unit.start_char - (len(head) - len(before)) - len(opener)
+        partners = [
+            m
+            for m in candidates
+            if m.label in _TEACHING_KINDS
+            and opened - _PAIR_REACH <= m.start_char
+            and m.end_char <= opened
+            and not _CLAUSE_MARK.search(text[m.end_char : opened])
+        ]
+        if len(partners) != 2 or not self._joined_pair(text[partners[0].end_char : partners[1].start_char]):
+            return unit
+        countries = {self._partner_country(text, m) for m in partners}
+        if "CN" in countries and len(countries - {None}) == 2:  # (a Chinese side and a foreign one)
+            return unit._replace(label="joint_institute")
+        return unit
+
+    def _joined_pair(self, between: str) -> bool:
+        """Whether `between` joins two names: 与 or 和, maybe before the second one's country (与肯尼亚)."""
+        return between[:1] in ("与", "和") and (len(between) == 1 or self.countries.code(between[1:]) is not None)
+
+    def _partner_country(self, text: str, mention: _Mention) -> str | None:
+        """The country a listed body's entry gives, or an unlisted one's name or the country word
+        written before it (金华…, 卢旺达…, 肯尼亚 + 内罗毕理工学院)."""
+        if mention.kb_id:
+            return self._entry_country(self.gazetteer.get(mention.kb_id))
+        return self._country_from_context(text, mention)
 
     def _built_with_a_partner(self, text: str, unit: _Mention, candidates: list[_Mention]) -> bool:
         """A与B共建的“A某某学院”: a college glued to its Chinese host, after a word of its joint building
@@ -2139,9 +2180,10 @@ class InstitutionResolver(Batchwise):
             and self._names_joint_research(written)
         ):
             country = self._joint_research_country(written)
-        if kind == "joint_institute" and entry is None and country is None:
+        if kind in _HOSTED_IN_NAME_KINDS and entry is None and country is None:
             # a joint institute is where its host is, whatever its foreign partner's name says
-            # ("Coventry Institute of Technology at Qingdao University of Technology": CN)
+            # ("Coventry Institute of Technology at Qingdao University of Technology": CN); so is a
+            # university's affiliated school (清华大学附属小学)
             country = self._host_country(written)
         # a hosted body (Confucius Institute, Luban Workshop) is abroad, at its host: no word of its
         # name ("... of Chinese Medicine") nor its shape ("X at Y") puts it in China
@@ -2938,6 +2980,7 @@ _BUILT_AFTER_EN = re.compile(
 _OPENER_REACH = 12  # characters before a host read for its joint building (合作共建的“)
 _OPENER_TAIL = re.compile(r"[的“”\"「『《\s]*$")
 _PARTNER_GAP = 6  # characters between the partner and the building word, at most (合作, 正式)
+_PAIR_REACH = 40  # characters before the building word where the pair that built stands (A与B合作)
 _CLAUSE_MARK = re.compile(r"[。，,；;！？!?]")
 
 
