@@ -38,6 +38,7 @@ BEIJING = dt.timezone(dt.timedelta(hours=8))
         # the other editors a portal credits end the 责任编辑's value; a report link is no part of the source
         ("责任编辑：周敏　图片编辑：吴桐　校对：何平", None, "周敏", None),
         ("2024-09-03 08:10:55　来源: 湖南日报　举报", "湖南日报", None, dt.date(2024, 9, 3)),
+        ("(Web editor: Zhao Lan, Meng Qi)", None, "Zhao Lan, Meng Qi", None),  # People's Daily Online's foot
     ],
 )
 def test_byline_formats_become_metadata(
