@@ -909,13 +909,33 @@ def _site_name(head: _Head, headline: str | None = None) -> str | None:
     title = clean_line(head.title or "")
     # A bare '-' also ends Chinese titles ('…签署协议-景德镇陶瓷大学新闻网'); the publisher
     # stage keeps the part only when it names an institution.
-    for separator in (*html_hints().title_separators, "-"):
+    for separator in html_hints().title_separators:
         if separator in title:
             first, last = title.split(separator, 1)[0].strip(), title.rsplit(separator, 1)[1].strip()
-            if headline and _fold(last) == _fold(headline) and first:
-                return first
-            return last or None
+            return _site_part(first, last, headline)
+    hyphens = _separating_hyphens(title, headline)
+    if hyphens:
+        return _site_part(title[: hyphens[0]].strip(), title[hyphens[-1] + 1 :].strip(), headline)
     return _title_naming_the_site(title, headline)
+
+
+def _separating_hyphens(title: str, headline: str | None) -> list[int]:
+    """Where a bare '-' stands in the title outside the headline's own words: the headline's hyphens
+    ('2026 Asia-Pacific Forum ...') separate nothing."""
+    hyphens = [at for at, character in enumerate(title) if character == "-"]
+    start = title.find(headline) if hyphens and headline else -1
+    if start >= 0:
+        end = start + len(headline)
+        hyphens = [at for at in hyphens if not start <= at < end]
+    return hyphens
+
+
+def _site_part(first: str, last: str, headline: str | None) -> str | None:
+    """Of a title cut in two, the part that names the site: the last, or the first when the last is
+    the headline."""
+    if headline and _fold(last) == _fold(headline) and first:
+        return first
+    return last or None
 
 
 def _title_naming_the_site(title: str, headline: str | None) -> str | None:

@@ -414,3 +414,19 @@ def test_a_bare_date_does_not_beat_a_day_of_update() -> None:
     bare.stamp_bare = True
     byline.merge(bare)
     assert byline.stamp is not None and byline.stamp.day == dt.date(2026, 11, 16)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline", "site"),
+    [
+        # the headline's own hyphen separates nothing (session 27): no site in the title
+        ("2026 Sino-Foreign Education Week opens at NCU", "2026 Sino-Foreign Education Week opens at NCU", None),
+        # ... while the hyphen after it does
+        ("Asia-Pacific deans meet in Nanchang-Nanchang University", "Asia-Pacific deans meet in Nanchang",
+         "Nanchang University"),
+    ],
+)
+def test_a_hyphen_of_the_headline_is_no_title_separator(title: str, headline: str, site: str | None) -> None:
+    head = _Head()
+    head.title = title
+    assert _site_name(head, headline) == site
