@@ -1007,8 +1007,12 @@ def _with_owner(site: str | None, owner: str | None) -> str | None:
 def _copyright_owner(lines: list[Line]) -> str | None:
     """The name a footer's copyright line gives the site's owner ('Copyright © 2026 Beijing
     Normal University. All Rights Reserved.' -> 'Beijing Normal University'), from the last lines."""
+    return copyright_owner_of([line.text for line in lines[-_FOOTER_LINES:]])
+
+
+def copyright_owner_of(footer: list[str]) -> str | None:
+    """`_copyright_owner` of a page's last lines as text (a TXT page's footer too)."""
     pattern = _copyright_pattern()
-    footer = [line.text for line in lines[-_FOOTER_LINES:]]
     for index in reversed(_lines_with_copyright_marks(footer)):
         text = footer[index]
         found = pattern.search(text) if len(text) <= _MAX_FOOTER else None

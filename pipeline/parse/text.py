@@ -105,6 +105,7 @@ def parse_text(text: str, *, origin: str = "") -> Bulletin:
         raise ParseError("no article text")
     # A copied page opens with the site's name ('九江学院新闻网') above its breadcrumb.
     site_name = cleaned.banner[0] if cleaned.banner and len(cleaned.banner[0]) <= _MAX_SITE_NAME else None
+    site_name = site_name or _copyright_owner(text)
     return bulletin_from(cleaned, PARAGRAPH_BREAK.join(paragraphs), title=title, origin=origin, site_name=site_name)
 
 
@@ -276,3 +277,15 @@ def _zh_name_heads() -> tuple[str, ...]:
     from pipeline.rules import word_table
 
     return tuple(word_table("zh", "institution_heads.tsv"))
+
+
+_FOOTER_LINES = 12  # a copied page's last lines, where its copyright line sits
+
+
+def _copyright_owner(text: str) -> str | None:
+    """The site's owner a copied page's copyright line names ('版权所有 © 喀什大学'), as an HTML page's
+    footer gives it, when no banner named the site."""
+    from pipeline.parse.html import copyright_owner_of  # (here: the HTML parser imports this module)
+
+    lines = [line.strip() for line in text.splitlines()[-_FOOTER_LINES * 2 :] if line.strip()]
+    return copyright_owner_of(lines[-_FOOTER_LINES:])

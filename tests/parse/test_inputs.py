@@ -12,6 +12,7 @@ from support import write_warc
 
 from pipeline.bulletin import Bulletin, Failure
 from pipeline.inputs import RawFile, RawLine, RawPage, parse_raw, read_inputs, read_raw
+from pipeline.parse.text import parse_text
 
 
 def test_jsonl_documents_and_bad_lines(fixtures: Path) -> None:
@@ -142,3 +143,15 @@ def test_an_unexpected_error_on_one_jsonl_line_fails_that_line_and_the_file_goes
     assert isinstance(failure, Failure) and failure.origin == f"{path}:1"
     assert failure.reason.startswith("unexpected RecursionError")
     assert isinstance(bulletin, Bulletin) and bulletin.id == "ok"
+
+
+def test_a_copied_page_without_a_banner_is_named_by_its_copyright_line() -> None:
+    text = (
+        "首页 | 学校要闻 | 正文\n"
+        "我校代表团访问哈萨克斯坦两所高校\n"
+        "发布时间:2026-10-12  来源:国际交流处\n"
+        "10月8日至11日，我校代表团访问哈萨克斯坦，先后走访阿尔法拉比哈萨克国立大学和欧亚国立大学。\n"
+        "上一篇：我校举办留学生运动会\n"
+        "地址：新疆伊宁市解放西路448号　版权所有 © 伊犁师范大学　新ICP备05000001号\n"
+    )
+    assert parse_text(text).site_name == "伊犁师范大学"
