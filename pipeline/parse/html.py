@@ -125,7 +125,7 @@ def parse_html(data: bytes, *, url: str | None = None, header_charset: str | Non
     read = LineReader()  # the layers and the metadata read the same lines: once each
     layers = (
         lambda: _read_with_rules(root, text, rules, read) if rules and rules.fields.body else None,
-        lambda: _read_generic(text, read),
+        lambda: _read_generic(text, read, head.title),
         lambda: _read_with_trafilatura(markup, read),
     )
     for layer in layers:  # a layer that finds no article text hands on to the next
@@ -322,7 +322,7 @@ def _drop_noise(root: etree._Element) -> None:
     etree.strip_elements(root, *html_hints().drop_tags, with_tail=False)
 
 
-def _read_generic(page: PageText, read: LineReader) -> _Article | None:
+def _read_generic(page: PageText, read: LineReader, page_title: str | None = None) -> _Article | None:
     lines = page.lines
     block = main_block(page)
     if block is None:
@@ -330,7 +330,7 @@ def _read_generic(page: PageText, read: LineReader) -> _Article | None:
     own = _lines_within(page, [block])
     if not own:
         return None
-    title_line = _title_line(lines, own[0].index, read)
+    title_line = _title_line(lines, own[0].index, read, page_title)
     body_lines = [line for line in own if title_line is None or line.index != title_line.index]
     body_lines = _with_captions(lines, body_lines, own, block)
     body_lines = _lead_run(lines, body_lines[0].index, block) + body_lines if body_lines else body_lines
@@ -453,15 +453,19 @@ def _is_inside(element: etree._Element, container: etree._Element) -> bool:
     return any(ancestor is container for ancestor in element.iterancestors())
 
 
-def _title_line(lines: list[Line], block_start: int, read: LineReader) -> Line | None:
+def _title_line(lines: list[Line], block_start: int, read: LineReader, page_title: str | None = None) -> Line | None:
     """The article's heading: the last heading-like line before the block (or its first
-    line when that is one), looking back no further than the byline reach."""
+    line when that is one), looking back no further than the byline reach; of several, one the
+    page's <title> holds (a subtitle under the headline is in no <title>)."""
     hints = html_hints()
     window = lines[max(0, block_start - _BYLINE_REACH) : block_start + 2]
     # The lines that may be the heading read together: one pass of the chrome prefilter, not one a line.
     read.read_all([clean_line(line.text) for line in window if _may_be_heading(line)])
     headings = [line for line in window if _is_heading(line, hints.title, read)]
     before = [line for line in headings if line.index < block_start]
+    if len(before) > 1 and page_title:
+        folded = _fold(page_title)
+        before = [line for line in before if _fold(clean_line(line.text)) in folded] or before
     if before:
         return max(before, key=lambda line: (line.owner.tag in _HEADINGS, line.index))
     return headings[0] if headings else None

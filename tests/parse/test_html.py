@@ -308,3 +308,16 @@ def test_photo_captions_beside_a_site_rules_body_are_kept() -> None:
     assert bulletin.source == "jyt_style"
     assert bulletin.text.endswith("图为签约现场，副校长王强出席。")
     assert "另一则新闻" not in bulletin.text
+
+
+def test_a_subtitle_under_the_headline_is_not_the_title() -> None:
+    page = (
+        "<html><head><meta charset='utf-8'><title>第三届中法工程教育论坛在我校举行-示例大学新闻网</title></head><body>"
+        "<div class='infobox'><h1 class='arti_title'>第三届中法工程教育论坛在我校举行</h1>"
+        "<h2 class='arti_subtitle'>“中法工程教育合作联盟”同步成立</h2>"
+        "<p class='arti_metas'><span>来源：国际处</span> <span>发布时间：2026-11-21</span></p>"
+        "<div class='entry'><div class='read'>"
+        "<p>11月20日，第三届中法工程教育论坛在我校举行，来自中法两国30余所高校的代表参加论坛。</p>"
+        "<p>论坛期间，中法工程教育合作联盟宣告成立，我校当选为联盟理事长单位。</p></div></div></div></body></html>"
+    ).encode()
+    assert parse_html(page).title == "第三届中法工程教育论坛在我校举行"
