@@ -316,13 +316,32 @@ def _read_byline(line: str, vocab: _Vocabulary) -> Byline | None:
     if len(line) > _MAX_CHROME_LINE:
         return None
     line = _without_text_size(line, vocab)  # never part of a field's value
-    plain = _unwrap(line.replace("【", " ").replace("】", " ").strip())
+    plain = _without_outlet_before_label(_unwrap(line.replace("【", " ").replace("】", " ").strip()))
     if _opens_no_byline(plain, vocab):
         return None
     byline = _parse_byline(plain, vocab)
     if byline is None and _cut_may_be_byline(plain, vocab):
         byline = _parse_byline(_unwrap(vocab.fragments.sub(" ", plain).strip()), vocab)
     return byline
+
+
+def _without_outlet_before_label(plain: str) -> str:
+    """'界面新闻编辑 | 刘海川' -> '编辑 | 刘海川': a news outlet's name glued before its reporter's or
+    editor's label (`chrome_outlets.txt`) opens the byline line, the label is the field's."""
+    if not plain or not "\u4e00" <= plain[0] <= "\u9fff":
+        return plain  # (most lines: an outlet's name opens with a Han character)
+    found = _outlet_before_label().match(plain)
+    return plain[found.end() :] if found else plain  # (the label is looked ahead at: the match is the outlet)
+
+
+@cache
+def _outlet_before_label() -> re.Pattern[str]:
+    endings = "|".join(sorted(map(re.escape, _data_lines(RULES / "chrome_outlets.txt")), key=len, reverse=True))
+    # (one to eight Han characters and an outlet's ending, then a reporter's or editor's label and its separator;
+    # no group: the chrome prefilter embeds it)
+    return re.compile(
+        rf"[\u4e00-\u9fff]{{1,8}}(?:{endings})(?=(?:责任编辑|编辑|记者|实习记者|特约记者|通讯员)\s*[|｜:：\s])"
+    )
 
 
 def _opens_no_byline(plain: str, vocab: _Vocabulary) -> bool:
@@ -748,6 +767,7 @@ def _chrome_prefilter(vocab: _Vocabulary, separators: list[str], text_size: Path
                 embedded(vocab.pasted),
                 embedded(vocab.crumb_prefix),
                 padding + _behind_first_characters(f"{words}|{STAMP_DIGIT_HEAD}|\\d{{1,2}}{embedded(vocab.fragments)}"),
+                embedded(_outlet_before_label()),  # ('新京报记者：李某': an outlet's name before the label)
                 _NON_LETTERS + embedded(vocab.fragments),  # padding is no letter: byline cuts too
                 _NON_LETTERS + r"\Z",
                 f"(?-i:{_CJK_MENU})",  # no letter case in it: compiled without case folding (~15 ms less)

@@ -39,6 +39,9 @@ BEIJING = dt.timezone(dt.timedelta(hours=8))
         ("责任编辑：周敏　图片编辑：吴桐　校对：何平", None, "周敏", None),
         ("2024-09-03 08:10:55　来源: 湖南日报　举报", "湖南日报", None, dt.date(2024, 9, 3)),
         ("(Web editor: Zhao Lan, Meng Qi)", None, "Zhao Lan, Meng Qi", None),  # People's Daily Online's foot
+        # a news outlet's name glued before its editor's or reporter's label
+        ("潇湘晨报编辑 | 唐敏", None, "唐敏", None),
+        ("中国青年报记者：任远　编辑：邓琳", None, "邓琳", None),
     ],
 )
 def test_byline_formats_become_metadata(
