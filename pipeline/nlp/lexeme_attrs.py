@@ -10,7 +10,8 @@ Each getter replaced here gives exactly the value of spaCy's for every string:
   `is_ascii`, a loop over the characters, -> `str.isascii`), without a Python frame;
 - the costly ones answer at once for the words that cannot be what they look for, and ask
   spaCy's getter about the rest: Chinese LIKE_NUM (~2 µs: it builds its regex on every call) for
-  Han or Latin words holding no digit and no character of its number words, LIKE_URL for text
+  Han or Latin words holding no digit and no character of its number words, English LIKE_NUM
+  for words of ASCII letters (one of its number words or not), LIKE_URL for text
   holding neither "." nor ":", IS_PUNCT and the quote and bracket tests for letters and digits
   (`str.isalnum`: no character of theirs is one), SHAPE for short ASCII words and Han words.
 Getters are recognised by identity: any other (a language's own, the project's flag) is kept.
@@ -27,6 +28,7 @@ from collections.abc import Callable
 from typing import Any
 
 from spacy.lang import lex_attrs as spacy_attrs
+from spacy.lang.en import lex_attrs as en_attrs
 from spacy.lang.zh import lex_attrs as zh_attrs
 from spacy.util import _get_attr_unless_lookup
 from spacy.vocab import Vocab
@@ -116,6 +118,15 @@ def zh_like_num(text: str) -> bool:
     return zh_attrs.like_num(text)
 
 
+def en_like_num(text: str) -> bool:
+    """spaCy's English `like_num`: a word of ASCII letters is a number only as one of its number
+    words or ordinals (no digit, no sign, no "/", no "1st" in it)."""
+    if text.isascii() and text.isalpha():
+        lower = text.lower()
+        return lower in en_attrs._num_words or lower in en_attrs._ordinal_words
+    return en_attrs.like_num(text)
+
+
 # spaCy's getter -> a callable giving its value for every string.
 FASTER: dict[Getter, Getter] = {
     spacy_attrs.lower: str.lower,
@@ -137,6 +148,7 @@ FASTER: dict[Getter, Getter] = {
     spacy_attrs.is_left_punct: is_left_punct,
     spacy_attrs.is_right_punct: is_right_punct,
     zh_attrs.like_num: zh_like_num,
+    en_attrs.like_num: en_like_num,
 }
 
 
