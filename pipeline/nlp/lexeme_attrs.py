@@ -72,6 +72,8 @@ def like_url(text: str) -> bool:
     return spacy_attrs.like_url(text)
 
 
+# Letters and digits are never punctuation, currency, brackets nor quotes (tests/nlp/test_lexeme_attrs.py
+# checks every code point and spaCy's lists): `str.isalnum` answers for most words at once.
 def is_punct(text: str) -> bool:
     return False if text.isalnum() else spacy_attrs.is_punct(text)
 
