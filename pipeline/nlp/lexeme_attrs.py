@@ -27,10 +27,10 @@ import re
 from collections.abc import Callable
 from typing import Any
 
+from spacy import util as spacy_util
 from spacy.lang import lex_attrs as spacy_attrs
 from spacy.lang.en import lex_attrs as en_attrs
 from spacy.lang.zh import lex_attrs as zh_attrs
-from spacy.util import _get_attr_unless_lookup
 from spacy.vocab import Vocab
 
 Getter = Callable[[str], Any]
@@ -102,7 +102,10 @@ def _zh_number_chars() -> frozenset[str] | None:
     """The characters of spaCy's Chinese number words; None when a word would defeat the quick
     answer (an empty word, or one with a regex symbol: its regex could then match text outside
     the words' characters)."""
-    words = [*zh_attrs._single_num_words, *zh_attrs._count_num_words, *zh_attrs._base_num_words]
+    try:
+        words = [*zh_attrs._single_num_words, *zh_attrs._count_num_words, *zh_attrs._base_num_words]
+    except AttributeError:  # another spaCy: its getter is kept
+        return None
     if not all(words) or any(re.escape(word) != word for word in words):
         return None
     return frozenset("".join(words))
@@ -120,12 +123,22 @@ def zh_like_num(text: str) -> bool:
     return zh_attrs.like_num(text)
 
 
+def _en_number_words() -> frozenset[str] | None:
+    """spaCy's English number words and ordinals; None in a spaCy without them."""
+    try:
+        return frozenset((*en_attrs._num_words, *en_attrs._ordinal_words))
+    except AttributeError:
+        return None
+
+
+_EN_NUMBER_WORDS = _en_number_words()
+
+
 def en_like_num(text: str) -> bool:
     """spaCy's English `like_num`: a word of ASCII letters is a number only as one of its number
     words or ordinals (no digit, no sign, no "/", no "1st" in it)."""
-    if text.isascii() and text.isalpha():
-        lower = text.lower()
-        return lower in en_attrs._num_words or lower in en_attrs._ordinal_words
+    if _EN_NUMBER_WORDS is not None and text.isascii() and text.isalpha():
+        return text.lower() in _EN_NUMBER_WORDS
     return en_attrs.like_num(text)
 
 
@@ -154,16 +167,20 @@ FASTER: dict[Getter, Getter] = {
 }
 
 
+# (a private function of spaCy's: a spaCy without it keeps its NORM getter)
+_GET_UNLESS_LOOKUP = getattr(spacy_util, "_get_attr_unless_lookup", None)
+
+
 def faster_getter(getter: Getter) -> Getter:
     """The replacement of `getter`, else `getter` itself. NORM's getter, a partial that reads
     spaCy's norm exceptions before its default (LOWER's getter), keeps them and gets the
     default's replacement."""
-    if isinstance(getter, functools.partial) and getter.func is _get_attr_unless_lookup and getter.args:
-        default, *rest = getter.args
-        if default in FASTER:
-            return functools.partial(_get_attr_unless_lookup, FASTER[default], *rest, **getter.keywords)
-        return getter
     try:
+        if isinstance(getter, functools.partial):
+            if getter.func is _GET_UNLESS_LOOKUP and getter.args and getter.args[0] in FASTER:
+                default, *rest = getter.args
+                return functools.partial(_GET_UNLESS_LOOKUP, FASTER[default], *rest, **getter.keywords)
+            return getter
         return FASTER.get(getter, getter)
     except TypeError:  # an unhashable callable
         return getter

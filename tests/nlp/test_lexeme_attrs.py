@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from spacy.attrs import IDS, LIKE_NUM, NORM
 from spacy.lang import lex_attrs as spacy_attrs
+from spacy.util import _get_attr_unless_lookup
 
 from pipeline.nlp import lexeme_attrs
 from pipeline.nlp.lexeme_attrs import FASTER, faster_getter, use_faster_getters
@@ -105,18 +106,12 @@ def test_chinese_number_words_are_known() -> None:
 
 def test_norm_keeps_spacys_exceptions() -> None:
     table = {"’s": "'s", "？": "?"}
-    norm = functools.partial(spacy_attrs_get_attr_unless_lookup(), spacy_attrs.lower, [table])
+    norm = functools.partial(_get_attr_unless_lookup, spacy_attrs.lower, [table])
     faster = faster_getter(norm)
     assert faster is not norm
     assert faster.args[0] is str.lower
     for word in ["’s", "？", "Hello", "合作", "ABC"]:
         assert faster(word) == norm(word)
-
-
-def spacy_attrs_get_attr_unless_lookup():
-    from spacy.util import _get_attr_unless_lookup
-
-    return _get_attr_unless_lookup
 
 
 def test_unknown_getters_are_kept() -> None:
