@@ -25,7 +25,8 @@ COMPILED = [
       for m in ("dates", "events", "partnerships", "people", "person_hosts", "roles", "spans", "tables")),
     *(f"pipeline/link/{m}.py" for m in ("countries", "gazetteer", "names", "places", "publisher")),
     *(f"pipeline/nlp/{m}.py"
-      for m in ("gazetteer_ruler", "institution_patterns", "institutions", "sentences", "tokenizer_zh")),
+      for m in ("gazetteer_ruler", "institution_patterns", "institutions", "lexeme_attrs", "sentences",
+                "tokenizer_zh")),
     *(f"pipeline/parse/{m}.py" for m in ("blocks", "chrome", "html", "prefilter", "text")),
     *(f"pipeline/train/{m}.py" for m in ("greedy", "reading")),
 ]

@@ -94,6 +94,10 @@ def load_pipeline(language: str) -> Language:
         _register_components()
         config = load_config(CONFIG_DIR / f"config_{language}.cfg")
         nlp = load_model_from_config(config, auto_fill=True, validate=True)
+    # Each word new to the process gets its lexeme through these getters (`lexeme_attrs`).
+    from pipeline.nlp.lexeme_attrs import use_faster_getters
+
+    use_faster_getters(nlp.vocab)
     # A loaded pipeline is ~100,000 long-lived objects (vocabulary, rule tables, the trained
     # model); every full collection of a batch would walk them again (~7% of its time). Frozen,
     # the collector leaves them alone, and forked workers do not copy them by touching them.
