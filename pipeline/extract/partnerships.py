@@ -204,8 +204,10 @@ class PartnershipExtractor(Batchwise):
         self.standing = set(word_list(language, "partnership_standing.txt"))
         # 会见, 接见: a host's verbs; a government official among their subjects meets too (`_meeting_hosts`)
         self.host_verbs = word_list(language, "person_host_verbs.txt") if language == "zh" else ()
-        # 访问, 走访: the verbs after which a trip of several days names its stops (Chinese: `_stops_undated`)
-        self.stop_verbs = word_list(language, "partnership_trip_stop_verbs.txt") if language == "zh" else ()
+        # 访问, 走访, "visiting": the verbs after which a trip of several days names its stops (`_stops_undated`)
+        self.stop_verbs = word_list(language, "partnership_trip_stop_verbs.txt")
+        # (Chinese: the sentences after a trip's tell its stops too; English reads them by `_no_day_in_stretch`)
+        self.later_stops_undated = language == "zh"
         self.mission_words = word_list(language, "diplomatic_missions.txt")
         self.bystander_words = word_list(language, "partnership_bystanders.txt")
         # "supported by C": a body that helps what the sides do, no side (English; lower case)
@@ -487,8 +489,8 @@ class PartnershipExtractor(Batchwise):
                         # (a sentence telling its own day, most that have one, is not looked into)
                         own_day = setting.date_text in sentence
                         # (a trip of several days told before: on which day this sentence's stop was
-                        # made the text does not say, GUIDE.md; Chinese only, English probes date it)
-                        stop = setting.several_days and bool(self.stop_verbs)
+                        # made the text does not say, GUIDE.md; English: `_no_day_in_stretch`)
+                        stop = setting.several_days and self.later_stops_undated
                         standing = not own_day and (
                             stop or anniversary or self._timed_as_no_day(doc, text, sent, setting)
                         )
@@ -946,17 +948,21 @@ class PartnershipExtractor(Batchwise):
     ) -> list[_Found]:
         """`read` with no day for the talks of a trip's stops: a sentence telling a stretch of several
         days (`setting`) and, after a visit verb, two institutions or more (11月10日至14日，代表团访问德国，
-        先后走访A大学和B大学): on which of the days each stop was made the text does not say (GUIDE.md).
-        One institution visited is the trip itself and keeps its first day."""
-        text = matching_text(doc)  # (simplified: the verbs of a traditional page too)
+        先后走访A大学和B大学; "From May 3 to 9, the delegation toured Germany, visiting A and B"): on
+        which of the days each stop was made the text does not say (GUIDE.md). One institution visited
+        is the trip itself and keeps its first day, unless the sentence sends the trip to a country or
+        province ("led a delegation to New Zealand, ... visiting A"): A is then one of its stops."""
+        text = matching_text(doc)  # (simplified: the verbs of a traditional page too; English: lower case)
         told = text.find(setting.date_text, sent.start_char, sent.end_char) if setting.date_text else -1
+        if self.language != "zh":
+            told = sent.start_char  # (English tells the days after the verb too: "X visited Y from Oct 21 to 24")
         if told < 0:
             return read
         verb = _first_of(text, self.stop_verbs, told, sent.end_char)
         if verb < 0:
             return read
         stops = {_ref_key(p.side().ref) for p in parties if p.start_char > verb}
-        if len(stops) < 2:
+        if not stops or (len(stops) == 1 and not _trip_to_a_place(doc, sent, self.language == "en")):
             return read
         return [
             found._replace(date=None)
@@ -3227,6 +3233,15 @@ def _no_day_in_stretch(doc: Doc, sent: Span, setting: Setting) -> bool:
             trip = True
             break
     return not trip or not _tells(setting, doc_text(doc)[sent.start_char : sent.end_char])
+
+
+def _trip_to_a_place(doc: Doc, sent: Span, english: bool) -> bool:
+    """Whether `sent` tells a visit to a country or a Chinese province ("led a delegation to New
+    Zealand", 访问德国): the trip goes there, and an institution it visits is one of its stops."""
+    from pipeline.extract.events import _visited_country_pattern  # (events imports this module)
+
+    text = doc_text(doc) if english else matching_text(doc)
+    return _visited_country_pattern(english).search(text, sent.start_char, sent.end_char) is not None
 
 
 def _tells(setting: Setting, sentence: str) -> bool:

@@ -1,0 +1,37 @@
+"""Session 27 (en, wave 2): the stops a trip of several days makes in the very sentence that gives its
+days have no day (GUIDE.md), on sentences written for the tests."""
+
+import pytest
+
+
+def _facts(record) -> set[tuple[str, str, str, str | None]]:
+    return {(p.chinese.name, p.foreign.name, p.kind, p.date) for p in record.partnerships}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "From May 12 to 17, a delegation from the University of Stuttgart toured Hunan, visiting Hunan University"
+        " and Central South University.",
+        "From May 12 to 17, Professor Karl Weber led a delegation of the University of Stuttgart to Hunan, calling"
+        " on Hunan University and Central South University.",
+    ],
+)
+def test_the_stops_told_with_the_days_of_a_trip_have_no_day(extract, text):
+    assert _facts(extract(text, "en")) == {
+        ("Hunan University", "University of Stuttgart", "talks", None),
+        ("Central South University", "University of Stuttgart", "talks", None),
+    }
+
+
+def test_one_institution_visited_on_a_trip_to_a_country_is_one_stop(extract):
+    text = (
+        "From May 12 to 17, Li Hua, Vice President of Hunan University, led a delegation to Germany, attending a"
+        " forum in Berlin and visiting the University of Stuttgart."
+    )
+    assert _facts(extract(text, "en")) == {("Hunan University", "University of Stuttgart", "talks", None)}
+
+
+def test_a_trip_to_one_institution_is_that_visit_on_its_first_day(extract):
+    text = "A delegation from the University of Stuttgart visited Hunan University from May 12 to 15."
+    assert _facts(extract(text, "en")) == {("Hunan University", "University of Stuttgart", "talks", "2025-05-12")}
