@@ -208,6 +208,9 @@ class PartnershipExtractor(Batchwise):
         self.stop_verbs = word_list(language, "partnership_trip_stop_verbs.txt")
         # (Chinese: the sentences after a trip's tell its stops too; English reads them by `_no_day_in_stretch`)
         self.later_stops_undated = language == "zh"
+        # "At Cardiff University, the delegation ...", "The delegation also visited X": a new stop (English)
+        openings = word_list(language, "partnership_stop_openings.txt") if visitors else ()
+        self.stop_opening = _stop_opening(visitors, openings)
         self.mission_words = word_list(language, "diplomatic_missions.txt")
         self.bystander_words = word_list(language, "partnership_bystanders.txt")
         # "supported by C": a body that helps what the sides do, no side (English; lower case)
@@ -971,6 +974,18 @@ class PartnershipExtractor(Batchwise):
             for found in read
         ]
 
+    def _new_stop_of_trip(self, doc: Doc, sent: Span, setting: Setting, settings: dict) -> bool:
+        """Whether `sent`, taking the day of a sentence before (`setting`, one day of a trip of several
+        days told before), opens a new stop of that trip (`partnership_stop_openings.txt`): a stop the
+        text does not date has no day (GUIDE.md), not the day of the stop told before it."""
+        sentence = doc_text(doc)[sent.start_char : sent.end_char]
+        if setting.several_days or setting.date is None or _tells(setting, sentence):
+            return False
+        opening = doc_text(doc)[sent.start_char : sent.start_char + _STOP_OPENING_REACH].lstrip()
+        if self.stop_opening is None or self.stop_opening.match(opening) is None:
+            return False
+        return any(_trip_holds(doc, frame, setting.date) for frame in settings.values())
+
     def _timed_as_no_day(self, doc: Doc, text: str, sent: Span, setting: Setting) -> bool:
         """Whether `sent` takes its day from a sentence before while its paragraph, up to the
         sentence's end, last tells a time that is no day or a standing state (a word of
@@ -1407,6 +1422,8 @@ class PartnershipExtractor(Batchwise):
             setting = self._opening_day(doc, sent, setting, settings)
         if setting is not None and setting.several_days and _no_day_in_stretch(doc, sent, setting):
             setting = None  # a stop of a trip, or talks at a meeting, over several days: no day (GUIDE)
+        if setting is not None and self._new_stop_of_trip(doc, sent, setting, settings):
+            setting = None  # a new stop of a trip of several days, undated: no day (not the stop's before)
         where = evidence_fields(doc, sent.start_char, sent.end_char)
         found = []
         for c, f in pairs:
@@ -3233,6 +3250,32 @@ def _no_day_in_stretch(doc: Doc, sent: Span, setting: Setting) -> bool:
             trip = True
             break
     return not trip or not _tells(setting, doc_text(doc)[sent.start_char : sent.end_char])
+
+
+def _stop_opening(visitors: Sequence[str], openings: Sequence[str]) -> re.Pattern[str] | None:
+    """The opening of a sentence telling a new stop (`partnership_stop_openings.txt`): a one-word
+    preposition, a place and a comma before the visitors ("at x university, the delegation"), or the
+    visitors and a verb going on ("the delegation also visited"); None without visitor words (Chinese)."""
+    if not visitors:
+        return None
+    prepositions = [w for w in openings if " " not in w]
+    verbs = [w for w in openings if " " in w]
+    who = alternation(visitors)
+    # (the place a capitalised name: "In 2019, the delegation" opens no stop)
+    return re.compile(
+        rf"(?i:{alternation(prepositions)})\s+(?:the\s+)?[A-Z][^,.;]{{2,80}},\s+(?i:{who})\b"
+        rf"|(?i:{who})\s+(?i:{alternation(verbs)})\b"
+    )
+
+
+_STOP_OPENING_REACH = 120  # characters at a sentence's start where a new stop's opening stands
+
+
+def _trip_holds(doc: Doc, frame: Setting, day: dt.date) -> bool:
+    """Whether `frame` is the stretch of several days of a visit (`doc._.events`) holding `day`."""
+    if not frame.several_days or frame.date is None or frame.until is None or not frame.date <= day <= frame.until:
+        return False
+    return any(event.kind == "visit" and event.date_text == frame.date_text for event in _events(doc))
 
 
 def _trip_to_a_place(doc: Doc, sent: Span, english: bool) -> bool:

@@ -35,3 +35,28 @@ def test_one_institution_visited_on_a_trip_to_a_country_is_one_stop(extract):
 def test_a_trip_to_one_institution_is_that_visit_on_its_first_day(extract):
     text = "A delegation from the University of Stuttgart visited Hunan University from May 12 to 15."
     assert _facts(extract(text, "en")) == {("Hunan University", "University of Stuttgart", "talks", "2025-05-12")}
+
+
+_TOUR = (
+    "From May 12 to 17, a delegation led by Li Hua, Vice President of Hunan University, visited Germany."
+    " On May 13, the delegation signed a memorandum of understanding with the University of Stuttgart. {stop}"
+)
+
+
+@pytest.mark.parametrize(
+    "stop",
+    [
+        "At RWTH Aachen University, the delegation held talks on joint research in materials.",
+        "The delegation also visited RWTH Aachen University and discussed joint research in materials.",
+    ],
+)
+def test_a_new_stop_told_after_a_dated_one_does_not_take_its_day(extract, stop):
+    facts = _facts(extract(_TOUR.format(stop=stop), "en"))
+    assert ("Hunan University", "RWTH Aachen University", "talks", None) in facts
+    assert ("Hunan University", "University of Stuttgart", "mou", "2025-05-13") in facts
+
+
+def test_a_sentence_going_on_at_the_dated_stop_keeps_its_day(extract):
+    stop = "In the afternoon, the delegation held talks with RWTH Aachen University on joint research."
+    facts = _facts(extract(_TOUR.format(stop=stop), "en"))
+    assert ("Hunan University", "RWTH Aachen University", "talks", "2025-05-13") in facts
