@@ -429,7 +429,8 @@ class PartnershipExtractor(Batchwise):
                     if topic_finder is None and self.language == "zh" and _may_hold_topics(kinds):
                         topic_finder = phrase_finder(doc, self.topics)
                     topic_hits = self._topic_hits(doc, sent, kinds, topic_finder)
-                    reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents, institutes)
+                    lending = _institutes_run_by_pairs(doc, institutes, pairs) if institute_starts else institutes
+                    reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents, lending)
                     if topic_hits and _unsigned_documents(kinds):
                         reading.document_topics = self._document_topics(text, sent)
                     if relatives:
@@ -2949,6 +2950,8 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
     parents = []
     for start, end in inside:
         institute = text[start:end]
+        if _university_of_its_own(institute, doc.lang_):
+            continue  # (a joint-venture university, "Xi'an Jiaotong-Liverpool University", signs for itself)
         named = [p for p in known_chinese if p.known.text in institute]
         if not named:  # ("Leeds College at X University", its parent named nowhere else on the page)
             named = _nested_in(doc, start, end, foreign=False)
@@ -2958,6 +2961,20 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
             party._side = parent.side()
             parents.append(party)
     return parents
+
+
+def _university_of_its_own(name: str, language: str) -> bool:
+    """Whether a joint institute's `name` makes it a university ("Xi'an Jiaotong-Liverpool University",
+    "University of Nottingham Ningbo China", 宁波诺丁汉大学), a joint-venture university that is an
+    institution of its own, not a unit its Chinese parent runs ("Queen Mary School of Nanchang
+    University", 南昌大学玛丽女王学院): by its head words (`institution_heads.tsv`), every one of an
+    English name a university's, the ending of a Chinese one."""
+    heads = word_table(language, "institution_heads.tsv")
+    if language == "zh":
+        return any(name.endswith(h) and kind == "university" for h, kind in heads.items())
+    # (every head word a university's: "University of X Joint Institute at Y" is an institute)
+    kinds = {heads[word] for word in re.split(r"[\s-]+", name) if word in heads}
+    return kinds == {"university"}
 
 
 def _from_parents_in_names(doc: Doc, stated: set[tuple[str, str]]) -> list[_Found]:
@@ -3113,6 +3130,28 @@ def _nested_in(doc: Doc, start: int, end: int, foreign: bool) -> list[_Party]:
         and (span.start_char, span.end_char) != (start, end)
         and len(fact.text) > 1
     ]
+
+
+def _institutes_run_by_pairs(
+    doc: Doc, institutes: tuple[list[int], list[int]], pairs: list[tuple[Side, Side]]
+) -> tuple[list[int], list[int]]:
+    """`institutes` (`_joint_institutes`) but the joint-venture universities (`_university_of_its_own`)
+    that are a side of the sentence's `pairs`: a joint institute named in a sentence tells that its pair
+    runs it (`joint_institute`), but a university of its own that signs ("XJTLU and the University of
+    Liverpool signed an agreement") runs no joint institute with its partner (GUIDE.md's kinds)."""
+    sides = {name for pair in pairs for side in pair for name in (side.ref.name, side.ref.canonical_id) if name}
+    # (by the name it is listed under: "XJTLU" is the one of "Xi'an Jiaotong-Liverpool University (XJTLU)")
+    own = {
+        (span.start_char, span.end_char)
+        for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True)
+        if known.kind == "joint_institute"
+        and not sides.isdisjoint((known.text, known.display_name, known.entry.id if known.entry else None))
+        and _university_of_its_own(known.display_name or known.text, doc.lang_)
+    }
+    if not own:
+        return institutes
+    kept = [(s, e) for s, e in zip(*institutes, strict=True) if (s, e) not in own]
+    return [s for s, _ in kept], [e for _, e in kept]
 
 
 def _joint_institutes(doc: Doc) -> tuple[list[int], list[int]]:

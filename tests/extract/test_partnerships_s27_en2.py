@@ -60,3 +60,22 @@ def test_a_sentence_going_on_at_the_dated_stop_keeps_its_day(extract):
     stop = "In the afternoon, the delegation held talks with RWTH Aachen University on joint research."
     facts = _facts(extract(_TOUR.format(stop=stop), "en"))
     assert ("Hunan University", "RWTH Aachen University", "talks", "2025-05-13") in facts
+
+
+def test_a_joint_venture_university_signing_itself_lends_no_joint_institute_kind(extract):
+    # (on its own page, where it is a side: "the University")
+    text = (
+        "Xi'an Jiaotong-Liverpool University and the University of Liverpool signed an agreement on a dual"
+        " PhD programme in architecture on May 20. The University will admit the first candidates in 2026."
+    )
+    facts = _facts(extract(text, "en", url="https://www.xjtlu.edu.cn/en/news/2025/05/dual-phd"))
+    assert ("Xi'an Jiaotong-Liverpool University", "University of Liverpool", "agreement", "2025-05-20") in facts
+
+
+def test_a_joint_institute_named_beside_its_parents_still_gives_their_kind(extract):
+    text = (
+        "On May 20, Nanchang University and Queen Mary University of London signed an agreement renewing"
+        " the Queen Mary School of Nanchang University."
+    )
+    facts = _facts(extract(text, "en"))
+    assert ("Nanchang University", "Queen Mary University of London", "joint_institute", "2025-05-20") in facts
