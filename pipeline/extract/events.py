@@ -251,6 +251,8 @@ def _country_place_pattern(english: bool) -> re.Pattern[str]:
     return re.compile(rf"[在于]({countries}){_ABBREVIATION_ADVERBS}$")
 
 
+_YEAR_OPENING = re.compile(r"(?:the\s+)?(?:19|20)\d\d\b", re.IGNORECASE)  # a name's own year, first ("2023 ...")
+
 _COUNTRY_REACH = 16  # characters read before a Chinese verb for 在 + a country (+ an adverb)
 
 
@@ -1635,7 +1637,12 @@ class EventExtractor(Batchwise):
             names = [n for n in names if not matching_text(doc)[max(0, n.start - 4) : n.start].endswith(self.planned)]
         if self.agreed:
             names = [n for n in names if not self._agreed_to_hold(doc, sent, n)]
-        return [n for n in names if not n.text.lower().endswith(self.standing)] if self.standing else names
+        return [n for n in names if not self._standing_name(n.text)] if self.standing else names
+
+    def _standing_name(self, name: str) -> bool:
+        """Whether `name` ends as a standing body's or centre's (`event_standing_names.txt`): not one
+        opening with its year, a meeting's ("2023 China-Italy Rectors' Conference")."""
+        return name.lower().endswith(self.standing) and _YEAR_OPENING.match(name) is None
 
     def _agreed_to_hold(self, doc: Doc, sent: Span, name: EventName) -> bool:
         """'双方约定…并联合举办…研修班', 'agreed to co-host the 2027 ... Forum': a name held after

@@ -204,8 +204,13 @@ class PartnershipExtractor(Batchwise):
         self.standing = set(word_list(language, "partnership_standing.txt"))
         # 会见, 接见: a host's verbs; a government official among their subjects meets too (`_meeting_hosts`)
         self.host_verbs = word_list(language, "person_host_verbs.txt") if language == "zh" else ()
-        # 访问, 走访: the verbs after which a trip of several days names its stops (Chinese: `_stops_undated`)
-        self.stop_verbs = word_list(language, "partnership_trip_stop_verbs.txt") if language == "zh" else ()
+        # 访问, 走访, "visiting": the verbs after which a trip of several days names its stops (`_stops_undated`)
+        self.stop_verbs = word_list(language, "partnership_trip_stop_verbs.txt")
+        # (Chinese: the sentences after a trip's tell its stops too; English reads them by `_no_day_in_stretch`)
+        self.later_stops_undated = language == "zh"
+        # "At Cardiff University, the delegation ...", "The delegation also visited X": a new stop (English)
+        openings = word_list(language, "partnership_stop_openings.txt") if visitors else ()
+        self.stop_opening = _stop_opening(visitors, openings)
         self.mission_words = word_list(language, "diplomatic_missions.txt")
         self.bystander_words = word_list(language, "partnership_bystanders.txt")
         # "supported by C": a body that helps what the sides do, no side (English; lower case)
@@ -424,7 +429,8 @@ class PartnershipExtractor(Batchwise):
                     if topic_finder is None and self.language == "zh" and _may_hold_topics(kinds):
                         topic_finder = phrase_finder(doc, self.topics)
                     topic_hits = self._topic_hits(doc, sent, kinds, topic_finder)
-                    reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents, institutes)
+                    lending = _institutes_run_by_pairs(doc, institutes, pairs) if institute_starts else institutes
+                    reading = _KindReading(doc, sent, topic_hits, chinese + foreign, documents, lending)
                     if topic_hits and _unsigned_documents(kinds):
                         reading.document_topics = self._document_topics(text, sent)
                     if relatives:
@@ -487,8 +493,8 @@ class PartnershipExtractor(Batchwise):
                         # (a sentence telling its own day, most that have one, is not looked into)
                         own_day = setting.date_text in sentence
                         # (a trip of several days told before: on which day this sentence's stop was
-                        # made the text does not say, GUIDE.md; Chinese only, English probes date it)
-                        stop = setting.several_days and bool(self.stop_verbs)
+                        # made the text does not say, GUIDE.md; English: `_no_day_in_stretch`)
+                        stop = setting.several_days and self.later_stops_undated
                         standing = not own_day and (
                             stop or anniversary or self._timed_as_no_day(doc, text, sent, setting)
                         )
@@ -946,17 +952,21 @@ class PartnershipExtractor(Batchwise):
     ) -> list[_Found]:
         """`read` with no day for the talks of a trip's stops: a sentence telling a stretch of several
         days (`setting`) and, after a visit verb, two institutions or more (11月10日至14日，代表团访问德国，
-        先后走访A大学和B大学): on which of the days each stop was made the text does not say (GUIDE.md).
-        One institution visited is the trip itself and keeps its first day."""
-        text = matching_text(doc)  # (simplified: the verbs of a traditional page too)
+        先后走访A大学和B大学; "From May 3 to 9, the delegation toured Germany, visiting A and B"): on
+        which of the days each stop was made the text does not say (GUIDE.md). One institution visited
+        is the trip itself and keeps its first day, unless the sentence sends the trip to a country or
+        province ("led a delegation to New Zealand, ... visiting A"): A is then one of its stops."""
+        text = matching_text(doc)  # (simplified: the verbs of a traditional page too; English: lower case)
         told = text.find(setting.date_text, sent.start_char, sent.end_char) if setting.date_text else -1
+        if self.language != "zh":
+            told = sent.start_char  # (English tells the days after the verb too: "X visited Y from Oct 21 to 24")
         if told < 0:
             return read
         verb = _first_of(text, self.stop_verbs, told, sent.end_char)
         if verb < 0:
             return read
         stops = {_ref_key(p.side().ref) for p in parties if p.start_char > verb}
-        if len(stops) < 2:
+        if not stops or (len(stops) == 1 and not _trip_to_a_place(doc, sent, self.language == "en")):
             return read
         return [
             found._replace(date=None)
@@ -964,6 +974,18 @@ class PartnershipExtractor(Batchwise):
             else found
             for found in read
         ]
+
+    def _new_stop_of_trip(self, doc: Doc, sent: Span, setting: Setting, settings: dict) -> bool:
+        """Whether `sent`, taking the day of a sentence before (`setting`, one day of a trip of several
+        days told before), opens a new stop of that trip (`partnership_stop_openings.txt`): a stop the
+        text does not date has no day (GUIDE.md), not the day of the stop told before it."""
+        sentence = doc_text(doc)[sent.start_char : sent.end_char]
+        if setting.several_days or setting.date is None or _tells(setting, sentence):
+            return False
+        opening = doc_text(doc)[sent.start_char : sent.start_char + _STOP_OPENING_REACH].lstrip()
+        if self.stop_opening is None or self.stop_opening.match(opening) is None:
+            return False
+        return any(_trip_holds(doc, frame, setting.date) for frame in settings.values())
 
     def _timed_as_no_day(self, doc: Doc, text: str, sent: Span, setting: Setting) -> bool:
         """Whether `sent` takes its day from a sentence before while its paragraph, up to the
@@ -1401,6 +1423,8 @@ class PartnershipExtractor(Batchwise):
             setting = self._opening_day(doc, sent, setting, settings)
         if setting is not None and setting.several_days and _no_day_in_stretch(doc, sent, setting):
             setting = None  # a stop of a trip, or talks at a meeting, over several days: no day (GUIDE)
+        if setting is not None and self._new_stop_of_trip(doc, sent, setting, settings):
+            setting = None  # a new stop of a trip of several days, undated: no day (not the stop's before)
         where = evidence_fields(doc, sent.start_char, sent.end_char)
         found = []
         for c, f in pairs:
@@ -2926,6 +2950,8 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
     parents = []
     for start, end in inside:
         institute = text[start:end]
+        if _university_of_its_own(institute, doc.lang_):
+            continue  # (a joint-venture university, "Xi'an Jiaotong-Liverpool University", signs for itself)
         named = [p for p in known_chinese if p.known.text in institute]
         if not named:  # ("Leeds College at X University", its parent named nowhere else on the page)
             named = _nested_in(doc, start, end, foreign=False)
@@ -2935,6 +2961,20 @@ def _parents_named_in_institutes(doc: Doc, sent: Span) -> list[_Party]:
             party._side = parent.side()
             parents.append(party)
     return parents
+
+
+def _university_of_its_own(name: str, language: str) -> bool:
+    """Whether a joint institute's `name` makes it a university ("Xi'an Jiaotong-Liverpool University",
+    "University of Nottingham Ningbo China", 宁波诺丁汉大学), a joint-venture university that is an
+    institution of its own, not a unit its Chinese parent runs ("Queen Mary School of Nanchang
+    University", 南昌大学玛丽女王学院): by its head words (`institution_heads.tsv`), every one of an
+    English name a university's, the ending of a Chinese one."""
+    heads = word_table(language, "institution_heads.tsv")
+    if language == "zh":
+        return any(name.endswith(h) and kind == "university" for h, kind in heads.items())
+    # (every head word a university's: "University of X Joint Institute at Y" is an institute)
+    kinds = {heads[word] for word in re.split(r"[\s-]+", name) if word in heads}
+    return kinds == {"university"}
 
 
 def _from_parents_in_names(doc: Doc, stated: set[tuple[str, str]]) -> list[_Found]:
@@ -3092,6 +3132,28 @@ def _nested_in(doc: Doc, start: int, end: int, foreign: bool) -> list[_Party]:
     ]
 
 
+def _institutes_run_by_pairs(
+    doc: Doc, institutes: tuple[list[int], list[int]], pairs: list[tuple[Side, Side]]
+) -> tuple[list[int], list[int]]:
+    """`institutes` (`_joint_institutes`) but the joint-venture universities (`_university_of_its_own`)
+    that are a side of the sentence's `pairs`: a joint institute named in a sentence tells that its pair
+    runs it (`joint_institute`), but a university of its own that signs ("XJTLU and the University of
+    Liverpool signed an agreement") runs no joint institute with its partner (GUIDE.md's kinds)."""
+    sides = {name for pair in pairs for side in pair for name in (side.ref.name, side.ref.canonical_id) if name}
+    # (by the name it is listed under: "XJTLU" is the one of "Xi'an Jiaotong-Liverpool University (XJTLU)")
+    own = {
+        (span.start_char, span.end_char)
+        for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True)
+        if known.kind == "joint_institute"
+        and not sides.isdisjoint((known.text, known.display_name, known.entry.id if known.entry else None))
+        and _university_of_its_own(known.display_name or known.text, doc.lang_)
+    }
+    if not own:
+        return institutes
+    kept = [(s, e) for s, e in zip(*institutes, strict=True) if (s, e) not in own]
+    return [s for s, _ in kept], [e for _, e in kept]
+
+
 def _joint_institutes(doc: Doc) -> tuple[list[int], list[int]]:
     """Where the joint institutes of a Doc stand (starts and ends, in order), read once per Doc."""
     key = "_joint_institutes"
@@ -3227,6 +3289,41 @@ def _no_day_in_stretch(doc: Doc, sent: Span, setting: Setting) -> bool:
             trip = True
             break
     return not trip or not _tells(setting, doc_text(doc)[sent.start_char : sent.end_char])
+
+
+def _stop_opening(visitors: Sequence[str], openings: Sequence[str]) -> re.Pattern[str] | None:
+    """The opening of a sentence telling a new stop (`partnership_stop_openings.txt`): a one-word
+    preposition, a place and a comma before the visitors ("at x university, the delegation"), or the
+    visitors and a verb going on ("the delegation also visited"); None without visitor words (Chinese)."""
+    if not visitors:
+        return None
+    prepositions = [w for w in openings if " " not in w]
+    verbs = [w for w in openings if " " in w]
+    who = alternation(visitors)
+    # (the place a capitalised name: "In 2019, the delegation" opens no stop)
+    return re.compile(
+        rf"(?i:{alternation(prepositions)})\s+(?:the\s+)?[A-Z][^,.;]{{2,80}},\s+(?i:{who})\b"
+        rf"|(?i:{who})\s+(?i:{alternation(verbs)})\b"
+    )
+
+
+_STOP_OPENING_REACH = 120  # characters at a sentence's start where a new stop's opening stands
+
+
+def _trip_holds(doc: Doc, frame: Setting, day: dt.date) -> bool:
+    """Whether `frame` is the stretch of several days of a visit (`doc._.events`) holding `day`."""
+    if not frame.several_days or frame.date is None or frame.until is None or not frame.date <= day <= frame.until:
+        return False
+    return any(event.kind == "visit" and event.date_text == frame.date_text for event in _events(doc))
+
+
+def _trip_to_a_place(doc: Doc, sent: Span, english: bool) -> bool:
+    """Whether `sent` tells a visit to a country or a Chinese province ("led a delegation to New
+    Zealand", 访问德国): the trip goes there, and an institution it visits is one of its stops."""
+    from pipeline.extract.events import _visited_country_pattern  # (events imports this module)
+
+    text = doc_text(doc) if english else matching_text(doc)
+    return _visited_country_pattern(english).search(text, sent.start_char, sent.end_char) is not None
 
 
 def _tells(setting: Setting, sentence: str) -> bool:

@@ -126,7 +126,8 @@ _EN_UPPER, _EN_LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented na
 # (`++`: a word's lower-case run is never given back, as no pattern goes on after a shorter run: what
 # follows a word, a space, hyphen, comma or word boundary, cannot follow a lower-case letter)
 _EN_WORD = rf"(?:[{_EN_UPPER}][{_EN_LOWER}]++(?:-[{_EN_UPPER}]?[{_EN_LOWER}]++)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
-_EN_NAME = rf"{_EN_WORD}(?:\s+(?:[A-Z]\.\s*)?{_EN_WORD}){{1,2}}"
+# (up to four words: "Nana Aba Appiah Amfo", an Akan day name, a given name and two family names)
+_EN_NAME = rf"{_EN_WORD}(?:\s+(?:[A-Z]\.\s*)?{_EN_WORD}){{1,3}}"
 
 
 def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -2594,9 +2594,11 @@ _SAME_CLAUSE = re.compile(r"[^.;:!?]{0,40}?\b(?:also|will|which)\b[^.;:!?]{0,30}
 
 
 # Between two names of one list: separators, "and", "the", bracketed or capitalised words (a
-# country: "University of Tartu, Estonia, ..."); a lower-case word ("was held at") ends the list.
+# country: "University of Tartu, Estonia, ..."; "Universiti X of Malaysia and ..."); a lower-case
+# word ("was held at") ends the list.
 _EN_LIST_GAP = re.compile(
     r"(?:\s|,|;|&|[()]|\band\b|\bas well as\b|\bthe\b|\bor\b|\([^()]{0,40}\)|[A-Z][\w'’.-]*"
+    r"|\bof(?=\s+(?:the\s+)?[A-Z])"
     r"|\bon\s+the\s+[A-Z][\w-]*\s+side\b)*"  # "HIT on the Chinese side and Bauman on the Russian side"
 )
 # Between a subject and its verb: "A and B co-hosted", "X, which also joined", "X正式加入"

@@ -490,9 +490,14 @@ class EnglishPatterns:
                 connector == "of"
                 and not (words.any_of(MISSION, name_start, end) or self._kind(words, name_start, end) == "government")
                 # a head ("Makerere University of Uganda") or a proper name after the name's own "of"
-                # ("University of Kent of the United Kingdom") before it; fields before it name their
-                # country ("University of Science and Technology of China")
-                and (bits[end - 1] & HEAD or (after_of and not self._fields_only(words, last_run, end)))
+                # ("University of Kent of the United Kingdom") before it, or a head opening the name;
+                # fields before it name their country ("University of Science and Technology of China")
+                and (
+                    bits[end - 1] & HEAD
+                    or (after_of and not self._fields_only(words, last_run, end))
+                    # (a name its head opens, "Universiti Pendidikan Sultan Idris of Malaysia": no "of" of its own)
+                    or (bits[name_start] & HEADS_FIRST and not after_of)
+                )
                 and self._country_run(words, start, run_end, limit)
                 and self._is_proper(words, name_start, end)
                 and not self._descriptive_only(words, name_start, end)
