@@ -3039,11 +3039,6 @@ def _all_governments(parties: list[_Party]) -> bool:
     return all(party.known.kind == "government" for party in parties)
 
 
-def _ref_key(ref: InstitutionRef) -> str:
-    """A side's half of `_Found.key`."""
-    return ref.canonical_id or ref.name
-
-
 def _first_of(text: str, words: tuple[str, ...], start: int, end: int) -> int:
     """Where the first of `words` stands in text[start:end]; -1 when none does."""
     first = -1
