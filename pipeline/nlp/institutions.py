@@ -70,6 +70,7 @@ _COUNTRY_AFTER = re.compile(
     # ends at a bracket or punctuation, at "and", at the verb after it ("X,Germany signed"), at the end
     r"\s*(?:[)）,，.;:：]|\s+and\b|\s+(?!of\b|de\b|and\b)(?=[a-z])|$)"
 )
+_OPENED_IN_REACH = 16  # characters read after a joint institute's name for where it opened
 _LOCATED_IN = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 # "Otago Polytechnic is New Zealand's largest ...", "X, Canada's oldest polytechnic,": a country's
 # possessive describing the body right after its name
@@ -2196,6 +2197,8 @@ class InstitutionResolver(Batchwise):
             in_name = in_name and not (kind == "alliance" and entry is None and self._two_sides_only(written))
             around = None if country else self._country_from_context(text, mention, in_name)
             country = country or (None if hosted and around == "CN" else around)
+        if kind == "joint_institute" and entry is None and country is None and self.language == "zh":
+            country = self._opened_in_country(mention)  # “丝路工匠学院”在基加利揭牌: where it opened
         if (
             kind == "joint_institute"
             and entry is None
@@ -2490,6 +2493,22 @@ class InstitutionResolver(Batchwise):
                 place = _LEADING_THE.sub("", text[: -len(words)].strip())
                 return self.places.country_of.get(place) not in (None, "CN")
         return False
+
+    def _opened_in_country(self, mention: _Mention) -> str | None:
+        """The country of the place a Chinese joint institute opened in, right after its name
+        (“丝路工匠学院”在基加利揭牌, 于卢旺达成立: `zh/joint_institute_openings.txt`); None when no
+        opening follows."""
+        after = self._page_simplified[mention.end_char : mention.end_char + _OPENED_IN_REACH]
+        match = _opened_in().match(after)
+        if match is None:
+            return None
+        place = match.group(1)
+        for size in range(len(place), 1, -1):  # (卢旺达基加利: the longest place or country ending it)
+            word = place[-size:]
+            code = self.places.country_of.get(word) or self.countries.code(word)
+            if code is not None:
+                return code
+        return None
 
     def _publishers_country(self, written: str) -> str | None:
         """An unlisted publisher named in its own text ("Kestrel Bay Polytechnic has signed ..." on
@@ -3524,3 +3543,11 @@ def _own_voice_ids(publisher: Publisher, text: str) -> list[tuple[str, np.ndarra
     page, `link/publisher.voice_word`), as a first-person phrase of `_first_person_ids`."""
     word = voice_word(publisher, text)
     return [(word, np.array([get_string_id(word)], dtype=np.uint64), True)] if word else []
+
+
+@functools.cache
+def _opened_in() -> re.Pattern[str]:
+    """”在基加利揭牌, 于泰国正式成立: a closing quote maybe, 在 or 于, a place (Han characters), an
+    opening word."""
+    openings = "|".join(map(re.escape, sorted(word_list("zh", "joint_institute_openings.txt"), key=len, reverse=True)))
+    return re.compile(rf"[”」』\"]?[在于]([\u4e00-\u9fff]{{2,10}}?)(?:正式)?(?:{openings})")
