@@ -2352,7 +2352,7 @@ class InstitutionResolver(Batchwise):
         rest = written[len(word) :]
         if (
             entry.name_en
-            and self._country_words_in(_BINATIONAL_EN.sub(" ", entry.name_en)) == entry.country
+            and self._names_country_en(_BINATIONAL_EN.sub(" ", entry.name_en), entry.country)
             and not self._opens_with_city_of(_simplified(rest), entry.country)
         ):
             return written
@@ -2681,6 +2681,16 @@ class InstitutionResolver(Batchwise):
                 if code:
                     return code
         return None
+
+    def _names_country_en(self, name: str, country: str) -> bool:
+        """Whether an English name names `country` in one or more words, wherever it stands among other
+        country words ("Chinese University of Hong Kong": Hong Kong, after Chinese)."""
+        words = _EN_WORD.findall(name)
+        for i in range(len(words)):
+            for size in (3, 2, 1):
+                if i + size <= len(words) and self.countries.code(" ".join(words[i : i + size])) == country:
+                    return True
+        return False
 
     def _country_around(self, before: str, name: str) -> str | None:
         """The best-ranked country word ending `before` or starting `name` (with more after it)."""
