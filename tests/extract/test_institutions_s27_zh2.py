@@ -48,3 +48,24 @@ def test_a_place_word_that_is_part_of_a_listed_name_stays_in_it(sentence: str) -
     institutions = _institutions(sentence)
     assert institutions["香港中文大学"] == ("university", "HK")
     assert "中文大学" not in institutions
+
+
+def _record(text: str, title: str):
+    bulletin = Bulletin(text=text, title=title, language="zh", published=dt.date(2026, 11, 20), origin="test")
+    return extract_bulletin(bulletin)
+
+
+def test_a_short_form_of_a_name_only_the_headline_writes_is_that_institution() -> None:
+    record = _record(
+        "11月18日，校长王明会见了来访的爱大副校长安德鲁·史密斯一行，双方就联合培养博士研究生进行了会谈。",
+        title="校长王明会见英国爱丁堡大学代表团",
+    )
+    names = {i.name: i.country for i in record.institutions}
+    assert names.get("爱丁堡大学") == "GB"
+    assert [p.organization.name for p in record.people if p.name == "安德鲁·史密斯"] == ["爱丁堡大学"]
+
+
+def test_a_headline_name_does_not_make_a_word_of_the_body_its_short_form() -> None:
+    # (爱心 holds 爱 but ends on no character of 大学: no short form)
+    record = _record("11月18日，学校举办爱心义卖活动。", title="校长王明会见英国爱丁堡大学代表团")
+    assert "爱丁堡大学" not in {i.name for i in record.institutions}
