@@ -3524,15 +3524,35 @@ def _twin_of(
 ) -> int | None:
     """The index in `kept` (one of `same_kind`) of the first draft telling `event`'s happening."""
     apart = event.name is None and _told_apart(event)
+    same_day = event.kind == "signing" and parties is not None and _opens_on_the_same_day(event)
     for index in same_kind:
         twin = kept[index]
         if not _same_happening(twin, event) or (parties is not None and _between_others(twin, event, parties)):
             continue
+        if same_day and twin.date == event.date and _other_parties(twin, event, parties):
+            continue  # ('12月7日上午，A与B签署…。同日下午，C与D签署…': another signing that day)
         if apart and twin.date is not None and twin.date == event.date:
             continue  # ("In a separate ceremony the same day, ...": another signing on that day)
         if travellers is None or not _other_travellers(twin, event, travellers):
             return index
     return None
+
+
+def _opens_on_the_same_day(event: _Draft) -> bool:
+    """Whether `event`'s sentence opens at another time of the day told before (`zh/event_same_day_others.txt`:
+    同日下午)."""
+    return event.evidence["text"].lstrip().startswith(_same_day_openings())
+
+
+@functools.cache
+def _same_day_openings() -> tuple[str, ...]:
+    return word_list("zh", "event_same_day_others.txt")
+
+
+def _other_parties(a: _Draft, b: _Draft, parties: Callable[[_Draft], frozenset[str]]) -> bool:
+    """Whether two drafts' sentences name institutions the other does not, each (neither retells the other)."""
+    first, later = parties(a), parties(b)
+    return bool(first) and bool(later) and not first <= later and not later <= first
 
 
 def _told_apart(event: _Draft) -> bool:
