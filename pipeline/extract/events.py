@@ -968,6 +968,9 @@ class EventExtractor(Batchwise):
                     trip = setting
                 if setting.several_days and self.language == "en":
                     meetings_ranged.update(_meeting_heads(found))
+                elif setting.several_days and _any_named(found) and not _any_of_kinds(found, "visit"):
+                    # (not a trip's days: '10月12日至18日，代表团访问英国…出席…论坛', the forum on a day of them)
+                    meetings_ranged.update(self._meeting_heads_zh(found))
                 events.extend(found)
             # (a place alone in a sentence that tells no happening, "the secretariat moves to Hohai
             # University in Nanjing", is where something is, not where the paragraph's happenings are;
@@ -1055,6 +1058,12 @@ class EventExtractor(Batchwise):
             return opening.startswith(self.openings)
         stop = _CLAUSE_END.search(opening)
         return holds_any(opening if stop is None else opening[: stop.start()], self.openings)
+
+    def _meeting_heads_zh(self, found: list[_Draft]) -> list[str]:
+        """The head words (`event_heads.txt`) ending the named conferences among `found` (论坛 of
+        …合作论坛), and the words any meeting is referred to by (`zh/event_meeting_generic.txt`: 会议)."""
+        heads = [h for e in found if e.kind == "conference" and e.name for h in self.heads if e.name.endswith(h)]
+        return [*heads, *_generic_meeting_words()] if heads else []
 
     def _opens_with_trip_anaphor(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence opens with a word of `event_trip_anaphors.txt` (访问期间, 'During the
@@ -2987,10 +2996,11 @@ def _meeting_heads(found: list[_Draft]) -> list[str]:
 
 
 def _opening_names(doc: Doc, sent: Span, heads: set[str]) -> bool:
-    """Whether `sent` opens with a reference to a meeting of one of `heads` ('During the forum')."""
+    """Whether `sent` opens with a reference to a meeting of one of `heads` ('During the forum',
+    论坛期间)."""
     opening = matching_text(doc)[sent.start_char : min(sent.end_char, sent.start_char + _OPENING)]
     for head in heads:  # noqa: SIM110 - compiled, `any` of a generator makes one
-        if "the " + head in opening:
+        if "the " + head in opening or opening.lstrip(" \u3000").startswith(head + "期间"):
             return True
     return False
 
@@ -3536,6 +3546,11 @@ def _twin_of(
         if travellers is None or not _other_travellers(twin, event, travellers):
             return index
     return None
+
+
+@functools.cache
+def _generic_meeting_words() -> tuple[str, ...]:
+    return word_list("zh", "event_meeting_generic.txt")
 
 
 def _opens_on_the_same_day(event: _Draft) -> bool:
