@@ -873,6 +873,11 @@ class EventExtractor(Batchwise):
                 lasting = lasting or (_within(previous, trip) and self._opens_with_trip_anaphor(doc, sent))
             # (同期, 'meanwhile': another happening at that time; a visit then is no visit of the frame's place)
             elsewhere = during and index in with_event and self.same_time and self._at_the_same_time(doc, sent)
+            if elsewhere and own.date is None:
+                # (nor on its day: 同期 is a stretch of time, no day; '同期，副校长率团访问意大利…')
+                during, apart_in_time = False, True
+            else:
+                apart_in_time = False
             if during:
                 # "会议期间签署": the event's day when it lasted one day; no day when it lasted several
                 own = _filled(own, _place_only(previous) if lasting else previous)
@@ -883,6 +888,7 @@ class EventExtractor(Batchwise):
             # (asked only where it may answer yes: a sentence without a day, with a date or a year)
             otherwise = own.date is None and bool(mentions or year_only)
             otherwise = otherwise and self._dated_otherwise(doc, sent, own, mentions, year_only)
+            otherwise = otherwise or apart_in_time
             # (only where it stops a day told before: '日前，A与B签署协议。据悉，该协议于11月12日签署。'
             # opening a text tells one signing; nor in one a sentence after retells with its day)
             undated = own.date is None and day_told and index in with_event and index not in told_again

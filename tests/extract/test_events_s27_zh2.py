@@ -64,3 +64,13 @@ def test_a_forum_attended_on_a_trip_of_several_days_keeps_its_own_day() -> None:
         "6日，中芬教育合作论坛在赫尔辛基举行。论坛期间，我校与坦佩雷大学签署合作备忘录。"
     )
     assert "2026-11-06" in _signing_days(text)
+
+
+def test_a_trip_told_as_at_the_same_time_takes_no_day_from_the_sentence_before() -> None:
+    text = (
+        "11月12日，英国邓迪大学代表团访问江西财经大学，双方签署合作协议。\n\n"
+        "同期，江西财经大学副校长王明率团访问法国里昂大学，双方就联合培养研究生达成合作意向。"
+    )
+    bulletin = Bulletin(text=text, language="zh", published=dt.date(2026, 11, 20), origin="test")
+    record = extract_bulletin(bulletin)
+    assert [p.date for p in record.partnerships if p.foreign.name == "里昂大学"] == [None]
