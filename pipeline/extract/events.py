@@ -3541,8 +3541,11 @@ def _twin_of(
     """The index in `kept` (one of `same_kind`) of the first draft telling `event`'s happening."""
     apart = event.name is None and _told_apart(event)
     same_day = event.kind == "signing" and parties is not None and _opens_on_the_same_day(event)
+    earlier = event.name is None and event.date is None and _opens_earlier(event)
     for index in same_kind:
         twin = kept[index]
+        if earlier and not _opens_earlier(twin):
+            continue  # ('…获批。此前，A与B合作举办的学院已获批准设立': an earlier approval)
         if not _same_happening(twin, event) or (parties is not None and _between_others(twin, event, parties)):
             continue
         if same_day and twin.date == event.date and _other_parties(twin, event, parties):
@@ -3552,6 +3555,16 @@ def _twin_of(
         if travellers is None or not _other_travellers(twin, event, travellers):
             return index
     return None
+
+
+def _opens_earlier(event: _Draft) -> bool:
+    """Whether `event`'s sentence opens before the time told before (`zh/event_earlier_openings.txt`: 此前)."""
+    return event.evidence["text"].lstrip().startswith(_earlier_openings())
+
+
+@functools.cache
+def _earlier_openings() -> tuple[str, ...]:
+    return word_list("zh", "event_earlier_openings.txt")
 
 
 @functools.cache

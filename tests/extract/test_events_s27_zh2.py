@@ -74,3 +74,13 @@ def test_a_trip_told_as_at_the_same_time_takes_no_day_from_the_sentence_before()
     bulletin = Bulletin(text=text, language="zh", published=dt.date(2026, 11, 20), origin="test")
     record = extract_bulletin(bulletin)
     assert [p.date for p in record.partnerships if p.foreign.name == "里昂大学"] == [None]
+
+
+def test_an_approval_told_as_earlier_is_another_approval() -> None:
+    text = (
+        "近日，教育部公布中外合作办学项目审批结果，我省一个本科教育项目获批：九江学院与英国邓迪大学合作举办会计学专业本科教育项目。\n\n"
+        "此前，江西财经大学与澳大利亚格里菲斯大学合作举办的数字智能学院已获教育部批准设立。"
+    )
+    bulletin = Bulletin(text=text, language="zh", published=dt.date(2026, 11, 20), origin="test")
+    record = extract_bulletin(bulletin)
+    assert [e.kind for e in record.events].count("approval") == 2
