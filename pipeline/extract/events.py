@@ -873,11 +873,11 @@ class EventExtractor(Batchwise):
                 lasting = lasting or (_within(previous, trip) and self._opens_with_trip_anaphor(doc, sent))
             # (同期, 'meanwhile': another happening at that time; a visit then is no visit of the frame's place)
             elsewhere = during and index in with_event and self.same_time and self._at_the_same_time(doc, sent)
-            if elsewhere and own.date is None:
-                # (nor on its day: 同期 is a stretch of time, no day; '同期，副校长率团访问意大利…')
-                during, apart_in_time = False, True
-            else:
-                apart_in_time = False
+            # (a trip then, '同期，副校长率团访问意大利…', is not on its day either: 同期 is a stretch of
+            # time, no day; a signing then is during the frame, on its day when it lasted one)
+            apart_in_time = elsewhere and own.date is None and self._tells_a_visit(sent, triggers)
+            if apart_in_time:
+                during = False
             if during:
                 # "会议期间签署": the event's day when it lasted one day; no day when it lasted several
                 own = _filled(own, _place_only(previous) if lasting else previous)
@@ -1064,6 +1064,10 @@ class EventExtractor(Batchwise):
             return opening.startswith(self.openings)
         stop = _CLAUSE_END.search(opening)
         return holds_any(opening if stop is None else opening[: stop.start()], self.openings)
+
+    def _tells_a_visit(self, sent: Span, triggers: Callable[[int, int], list[Hit]]) -> bool:
+        """Whether the sentence holds a visit's trigger word."""
+        return any(hit.value == "visit" for hit in triggers(sent.start_char, sent.end_char))
 
     def _meeting_heads_zh(self, found: list[_Draft]) -> list[str]:
         """The head words (`event_heads.txt`) ending the named conferences among `found` (论坛 of
