@@ -875,6 +875,11 @@ class EventExtractor(Batchwise):
                 lasting = lasting or (_within(previous, trip) and self._opens_with_trip_anaphor(doc, sent))
             # (同期, 'meanwhile': another happening at that time; a visit then is no visit of the frame's place)
             elsewhere = during and index in with_event and self.same_time and self._at_the_same_time(doc, sent)
+            # (a trip then, '同期，副校长率团访问意大利…', is not on its day either: 同期 is a stretch of
+            # time, no day; a signing then is during the frame, on its day when it lasted one)
+            apart_in_time = elsewhere and own.date is None and self._tells_a_visit(sent, triggers)
+            if apart_in_time:
+                during = False
             if during:
                 # "会议期间签署": the event's day when it lasted one day; no day when it lasted several
                 own = _filled(own, _place_only(previous) if lasting else previous)
@@ -885,6 +890,7 @@ class EventExtractor(Batchwise):
             # (asked only where it may answer yes: a sentence without a day, with a date or a year)
             otherwise = own.date is None and bool(mentions or year_only)
             otherwise = otherwise and self._dated_otherwise(doc, sent, own, mentions, year_only)
+            otherwise = otherwise or apart_in_time
             # (only where it stops a day told before: '日前，A与B签署协议。据悉，该协议于11月12日签署。'
             # opening a text tells one signing; nor in one a sentence after retells with its day)
             undated = own.date is None and day_told and index in with_event and index not in told_again
@@ -970,6 +976,9 @@ class EventExtractor(Batchwise):
                     trip = setting
                 if setting.several_days and self.language == "en":
                     meetings_ranged.update(_meeting_heads(found))
+                elif setting.several_days and _any_named(found) and not _any_of_kinds(found, "visit"):
+                    # (not a trip's days: '10月12日至18日，代表团访问英国…出席…论坛', the forum on a day of them)
+                    meetings_ranged.update(self._meeting_heads_zh(found))
                 events.extend(found)
             # (a place alone in a sentence that tells no happening, "the secretariat moves to Hohai
             # University in Nanjing", is where something is, not where the paragraph's happenings are;
@@ -1057,6 +1066,16 @@ class EventExtractor(Batchwise):
             return opening.startswith(self.openings)
         stop = _CLAUSE_END.search(opening)
         return holds_any(opening if stop is None else opening[: stop.start()], self.openings)
+
+    def _tells_a_visit(self, sent: Span, triggers: Callable[[int, int], list[Hit]]) -> bool:
+        """Whether the sentence holds a visit's trigger word."""
+        return any(hit.value == "visit" for hit in triggers(sent.start_char, sent.end_char))
+
+    def _meeting_heads_zh(self, found: list[_Draft]) -> list[str]:
+        """The head words (`event_heads.txt`) ending the named conferences among `found` (论坛 of
+        …合作论坛), and the words any meeting is referred to by (`zh/event_meeting_generic.txt`: 会议)."""
+        heads = [h for e in found if e.kind == "conference" and e.name for h in self.heads if e.name.endswith(h)]
+        return [*heads, *_generic_meeting_words()] if heads else []
 
     def _opens_with_trip_anaphor(self, doc: Doc, sent: Span) -> bool:
         """Whether the sentence opens with a word of `event_trip_anaphors.txt` (访问期间, 'During the
@@ -2994,10 +3013,11 @@ def _meeting_heads(found: list[_Draft]) -> list[str]:
 
 
 def _opening_names(doc: Doc, sent: Span, heads: set[str]) -> bool:
-    """Whether `sent` opens with a reference to a meeting of one of `heads` ('During the forum')."""
+    """Whether `sent` opens with a reference to a meeting of one of `heads` ('During the forum',
+    论坛期间)."""
     opening = matching_text(doc)[sent.start_char : min(sent.end_char, sent.start_char + _OPENING)]
     for head in heads:  # noqa: SIM110 - compiled, `any` of a generator makes one
-        if "the " + head in opening:
+        if "the " + head in opening or opening.lstrip(" \u3000").startswith(head + "期间"):
             return True
     return False
 
@@ -3531,15 +3551,53 @@ def _twin_of(
 ) -> int | None:
     """The index in `kept` (one of `same_kind`) of the first draft telling `event`'s happening."""
     apart = event.name is None and _told_apart(event)
+    same_day = event.kind == "signing" and parties is not None and _opens_on_the_same_day(event)
+    earlier = event.name is None and event.date is None and _opens_earlier(event)
     for index in same_kind:
         twin = kept[index]
+        if earlier and not _opens_earlier(twin):
+            continue  # ('…获批。此前，A与B合作举办的学院已获批准设立': an earlier approval)
         if not _same_happening(twin, event) or (parties is not None and _between_others(twin, event, parties)):
             continue
+        if same_day and twin.date == event.date and _other_parties(twin, event, parties):
+            continue  # ('12月7日上午，A与B签署…。同日下午，C与D签署…': another signing that day)
         if apart and twin.date is not None and twin.date == event.date:
             continue  # ("In a separate ceremony the same day, ...": another signing on that day)
         if travellers is None or not _other_travellers(twin, event, travellers):
             return index
     return None
+
+
+def _opens_earlier(event: _Draft) -> bool:
+    """Whether `event`'s sentence opens before the time told before (`zh/event_earlier_openings.txt`: 此前)."""
+    return event.evidence["text"].lstrip().startswith(_earlier_openings())
+
+
+@functools.cache
+def _earlier_openings() -> tuple[str, ...]:
+    return word_list("zh", "event_earlier_openings.txt")
+
+
+@functools.cache
+def _generic_meeting_words() -> tuple[str, ...]:
+    return word_list("zh", "event_meeting_generic.txt")
+
+
+def _opens_on_the_same_day(event: _Draft) -> bool:
+    """Whether `event`'s sentence opens at another time of the day told before (`zh/event_same_day_others.txt`:
+    同日下午)."""
+    return event.evidence["text"].lstrip().startswith(_same_day_openings())
+
+
+@functools.cache
+def _same_day_openings() -> tuple[str, ...]:
+    return word_list("zh", "event_same_day_others.txt")
+
+
+def _other_parties(a: _Draft, b: _Draft, parties: Callable[[_Draft], frozenset[str]]) -> bool:
+    """Whether two drafts' sentences name institutions the other does not, each (neither retells the other)."""
+    first, later = parties(a), parties(b)
+    return bool(first) and bool(later) and not first <= later and not later <= first
 
 
 def _told_apart(event: _Draft) -> bool:

@@ -38,7 +38,7 @@ from pipeline.link.gazetteer import GazetteerEntry, before_named_after, load_gaz
 from pipeline.link.names import fold_name
 from pipeline.link.places import load_places
 from pipeline.link.publisher import Publisher, degree_kind, voice_word
-from pipeline.link.short_forms import follows_in_order
+from pipeline.link.short_forms import SHORT_FORM_SIZES, follows_in_order, shortens
 from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import Facts, SpanRow, doc_text, read_rows, register_extensions, write_spans
 from pipeline.nlp.institution_patterns import (
@@ -70,6 +70,9 @@ _COUNTRY_AFTER = re.compile(
     # ends at a bracket or punctuation, at "and", at the verb after it ("X,Germany signed"), at the end
     r"\s*(?:[)）,，.;:：]|\s+and\b|\s+(?!of\b|de\b|and\b)(?=[a-z])|$)"
 )
+_HEADLINE_HEADS = ("大学", "学院")  # the heads of the names a headline is searched for
+_HEADLINE_NAME_REACH = 16  # characters of a name ending in such a head
+_OPENED_IN_REACH = 16  # characters read after a joint institute's name for where it opened
 _LOCATED_IN = re.compile(r"\s+(?:in|of|from)\s+(?:the\s+)?([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})")
 # "Otago Polytechnic is New Zealand's largest ...", "X, Canada's oldest polytechnic,": a country's
 # possessive describing the body right after its name
@@ -544,6 +547,7 @@ class InstitutionResolver(Batchwise):
             top = self._with_unlisted_short_forms(facts, top)
             if "简称" in text or "下称" in text:  # (a literal test once a page)
                 top = self._with_defined_short_forms_zh(doc, text, facts, top)
+            top = self._with_headline_short_forms_zh(doc, text, facts, top)
             if "（" in text or "(" in text:  # 密歇根州立大学（MSU）: the acronym is the name's, not MSU's entry
                 top = self._with_acronyms(doc, text, facts, top)
         if self.language == "en":
@@ -1717,6 +1721,54 @@ class InstitutionResolver(Batchwise):
                 at = text.find(short, at + len(short))
         return sorted(found, key=_START) if len(found) > len(mentions) else mentions
 
+    def _with_headline_short_forms_zh(
+        self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]
+    ) -> list[_Mention]:
+        """Headline 校长会见英国诺丁汉大学代表团, body 会见了来访的诺大副校长: a short form in the body
+        (`shortens`) of a listed name only the headline writes is that institution, under the
+        headline's name (less its country: the first full form of the article)."""
+        bulletin = doc._.bulletin
+        if bulletin is None or not bulletin.title:
+            return mentions
+        linked = {m.kb_id for m in mentions if m.kb_id}
+        named = [(shown, entry) for shown, entry in self._headline_names(bulletin.title) if entry.id not in linked]
+        if not named:
+            return mentions
+        firsts = {shown[0] for shown, _ in named}
+        held = sorted((m for m in mentions if m.start < m.end), key=_START)
+        starts = [m.start for m in held]
+        found = list(mentions)
+        for token in doc:
+            word = token.norm_
+            if word[:1] not in firsts or len(word) not in SHORT_FORM_SIZES or _holds(held, starts, token.i):
+                continue
+            meant = [(shown, entry) for shown, entry in named if _shortens_a_head(word, shown)]
+            if len(meant) != 1:
+                continue  # (none, or two the headline names: not told which)
+            shown, entry = meant[0]
+            row = SpanRow(token.i, token.i + 1, token.idx, token.idx + len(token.text), entry.kind, entry.id, 0)
+            added = _mention(row, text)
+            facts.set(added, "display_name", shown)
+            found.append(added)
+        return sorted(found, key=_START) if len(found) > len(mentions) else mentions
+
+    def _headline_names(self, title: str) -> list[tuple[str, GazetteerEntry]]:
+        """The listed names a headline writes, longest at each end of a head (大学, 学院), as written
+        less the country before them."""
+        title = _simplified(title)
+        names = []
+        for head in _HEADLINE_HEADS:
+            at = title.find(head)
+            while at >= 0:
+                end = at + len(head)
+                for start in range(max(0, end - _HEADLINE_NAME_REACH), end - len(head)):
+                    entry = self._links(title[start:end])
+                    if entry is not None and entry.kind != "joint_institute":
+                        names.append((self._without_country(title[start:end], entry), entry))
+                        break
+                at = title.find(head, end)
+        return names
+
     def _with_acronyms(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """'Hunan University (HNU)': later 'HNU' is the same institution."""
         defined: dict[str, _Mention] = {}
@@ -2196,6 +2248,8 @@ class InstitutionResolver(Batchwise):
             in_name = in_name and not (kind == "alliance" and entry is None and self._two_sides_only(written))
             around = None if country else self._country_from_context(text, mention, in_name)
             country = country or (None if hosted and around == "CN" else around)
+        if kind == "joint_institute" and entry is None and country is None and self.language == "zh":
+            country = self._opened_in_country(mention)  # “丝路工匠学院”在基加利揭牌: where it opened
         if (
             kind == "joint_institute"
             and entry is None
@@ -2349,7 +2403,7 @@ class InstitutionResolver(Batchwise):
         rest = written[len(word) :]
         if (
             entry.name_en
-            and self._country_words_in(_BINATIONAL_EN.sub(" ", entry.name_en)) == entry.country
+            and self._names_country_en(_BINATIONAL_EN.sub(" ", entry.name_en), entry.country)
             and not self._opens_with_city_of(_simplified(rest), entry.country)
         ):
             return written
@@ -2490,6 +2544,22 @@ class InstitutionResolver(Batchwise):
                 place = _LEADING_THE.sub("", text[: -len(words)].strip())
                 return self.places.country_of.get(place) not in (None, "CN")
         return False
+
+    def _opened_in_country(self, mention: _Mention) -> str | None:
+        """The country of the place a Chinese joint institute opened in, right after its name
+        (“丝路工匠学院”在基加利揭牌, 于卢旺达成立: `zh/joint_institute_openings.txt`); None when no
+        opening follows."""
+        after = self._page_simplified[mention.end_char : mention.end_char + _OPENED_IN_REACH]
+        match = _opened_in().match(after)
+        if match is None:
+            return None
+        place = match.group(1)
+        for size in range(len(place), 1, -1):  # (卢旺达基加利: the longest place or country ending it)
+            word = place[-size:]
+            code = self.places.country_of.get(word) or self.countries.code(word)
+            if code is not None:
+                return code
+        return None
 
     def _publishers_country(self, written: str) -> str | None:
         """An unlisted publisher named in its own text ("Kestrel Bay Polytechnic has signed ..." on
@@ -2662,6 +2732,16 @@ class InstitutionResolver(Batchwise):
                 if code:
                     return code
         return None
+
+    def _names_country_en(self, name: str, country: str) -> bool:
+        """Whether an English name names `country` in one or more words, wherever it stands among other
+        country words ("Chinese University of Hong Kong": Hong Kong, after Chinese)."""
+        words = _EN_WORD.findall(name)
+        for i in range(len(words)):
+            for size in (3, 2, 1):
+                if i + size <= len(words) and self.countries.code(" ".join(words[i : i + size])) == country:
+                    return True
+        return False
 
     def _country_around(self, before: str, name: str) -> str | None:
         """The best-ranked country word ending `before` or starting `name` (with more after it)."""
@@ -3524,3 +3604,17 @@ def _own_voice_ids(publisher: Publisher, text: str) -> list[tuple[str, np.ndarra
     page, `link/publisher.voice_word`), as a first-person phrase of `_first_person_ids`."""
     word = voice_word(publisher, text)
     return [(word, np.array([get_string_id(word)], dtype=np.uint64), True)] if word else []
+
+
+@functools.cache
+def _opened_in() -> re.Pattern[str]:
+    """”在基加利揭牌, 于泰国正式成立: a closing quote maybe, 在 or 于, a place (Han characters), an
+    opening word."""
+    openings = "|".join(map(re.escape, sorted(word_list("zh", "joint_institute_openings.txt"), key=len, reverse=True)))
+    return re.compile(rf"[”」』\"]?[在于]([\u4e00-\u9fff]{{2,10}}?)(?:正式)?(?:{openings})")
+
+
+def _shortens_a_head(short: str, name: str) -> bool:
+    """`short` shortens `name` (`shortens`) and ends on a character of its head (诺大 of 诺丁汉大学,
+    北师大 of 北京师范大学): not any word that happens to hold its characters in order."""
+    return short[-1] in name[-2:] and shortens(short, name)

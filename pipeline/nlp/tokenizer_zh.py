@@ -536,8 +536,12 @@ def _institution_head_follows(pieces: list[str], first: int, heads: tuple[str, .
 
 def _name_goes_on(pieces: list[str], at: int, heads: tuple[str, ...]) -> bool:
     """Whether the piece at `at` goes on with a name before its head (与芬 | 威克 | 理工大学), not
-    the head itself (从化 | 中学: one character before a head is no foreign name)."""
-    return at < len(pieces) and _all_han(pieces[at]) and not pieces[at].endswith(heads)
+    the head itself (从化 | 中学: one character before a head is no foreign name) nor a preposition
+    or conjunction of its own (为式 | 在 | 南昌大学, 向馆 | 和 | 语言中心: the name after it is another)."""
+    if at >= len(pieces) or not _all_han(pieces[at]) or pieces[at].endswith(heads):
+        return False
+    glued, _, _ = _glue_rules()
+    return len(pieces[at]) > 1 or not glued[ord(pieces[at])]
 
 
 def _all_han(text: str) -> bool:

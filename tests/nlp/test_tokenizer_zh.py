@@ -98,7 +98,16 @@ def _glued_prepositions_cut(segmenter, text: str) -> list[str]:
     cut: list[str] = []
     for i, piece in enumerate(pieces):
         han = all("\u4e00" <= ch <= "\u9fff" for ch in piece)
-        rest_is_name = len(piece) > 2 or piece[1:] in levels
+        # (two characters: the one left is a level, or a name goes on in the next piece, which is
+        # neither a head nor a preposition of its own: 与芬 | 威克 | 理工大学, not 为式 | 在 | 南昌大学)
+        following = pieces[i + 1] if i + 1 < len(pieces) else ""
+        goes_on = (
+            bool(following)
+            and all("\u4e00" <= ch <= "\u9fff" for ch in following)
+            and not following.endswith(heads)
+            and following not in glued
+        )
+        rest_is_name = len(piece) > 2 or piece[1:] in levels or goes_on
         if len(piece) >= 2 and piece[0] in glued and han and rest_is_name and not segmenter.rust.has_word(piece):
             after = []
             for later in pieces[i + 1 : i + 4]:
@@ -246,6 +255,8 @@ _MIXTURE = st.one_of(
 @given(st.lists(_MIXTURE, max_size=30))
 @example(["於", "於", "於", "co-op"])  # a tie in jieba's weights (found by hypothesis)
 @example(["学", "学", "学", "与"])  # a tie, then the HMM joins one route's lone characters (hypothesis)
+@example(["為", "式在南昌大学"])  # a glued 为 before a preposition, then a name: no cut (hypothesis)
+@example(["孔子学院中方院长李婷向", "馆和语言中心"])  # 向馆 | 和 | 语言中心: no cut (hypothesis)
 def test_pieces_are_jiebas_and_docs_the_plain_construction_on_any_mixture(jieba_itself, parts):
     """Latin words jieba cuts (spliced into the pieces with their word-table rows) among corpus
     text, traditional characters, punctuation and whitespace: jieba's own pieces, and the Doc
