@@ -3134,19 +3134,34 @@ def _institutes_run_by_pairs(
     that are a side of the sentence's `pairs`: a joint institute named in a sentence tells that its pair
     runs it (`joint_institute`), but a university of its own that signs ("XJTLU and the University of
     Liverpool signed an agreement") runs no joint institute with its partner (GUIDE.md's kinds)."""
+    universities = _universities_of_their_own(doc)
+    if not universities:  # (most pages)
+        return institutes
     sides = {name for pair in pairs for side in pair for name in (side.ref.name, side.ref.canonical_id) if name}
-    # (by the name it is listed under: "XJTLU" is the one of "Xi'an Jiaotong-Liverpool University (XJTLU)")
-    own = {
-        (span.start_char, span.end_char)
-        for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True)
-        if known.kind == "joint_institute"
-        and not sides.isdisjoint((known.text, known.display_name, known.entry.id if known.entry else None))
-        and _university_of_its_own(known.display_name or known.text, doc.lang_)
-    }
+    own = {at for at, names in universities if not sides.isdisjoint(names)}
     if not own:
         return institutes
     kept = [(s, e) for s, e in zip(*institutes, strict=True) if (s, e) not in own]
     return [s for s, _ in kept], [e for _, e in kept]
+
+
+def _universities_of_their_own(doc: Doc) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+    """Where the joint-venture universities of a Doc stand (`_university_of_its_own`), each with the names
+    a pair's side may call it by, read once per Doc (`_institutes_run_by_pairs` asks it per sentence)."""
+    key = "_universities_of_their_own"
+    found = doc.user_data.get(key)
+    if found is None:
+        # (by the name it is listed under: "XJTLU" is the one of "Xi'an Jiaotong-Liverpool University (XJTLU)")
+        found = [
+            (
+                (span.start_char, span.end_char),
+                (known.text, known.display_name, known.entry.id if known.entry else None),
+            )
+            for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True)
+            if known.kind == "joint_institute" and _university_of_its_own(known.display_name or known.text, doc.lang_)
+        ]
+        doc.user_data[key] = found
+    return found
 
 
 def _joint_institutes(doc: Doc) -> tuple[list[int], list[int]]:
