@@ -1245,7 +1245,7 @@ class EventExtractor(Batchwise):
         (`event_speech_openers.txt`, 介绍，) and every trigger before it: the time word is what was
         said, the happening the sentence tells (a speech at the opening) is not placed by it."""
         sentence = doc_text(doc)[sent.start_char : sent.end_char]
-        opened = min((at for w in self.speech_openers if (at := sentence.find(w)) >= 0), default=-1)
+        opened = self._speech_opening(sentence)
         if opened < 0:
             return False
         for word in self.undated:
@@ -1255,6 +1255,10 @@ class EventExtractor(Batchwise):
         hits = triggers(sent.start_char, sent.end_char)
         return bool(hits) and all(hit.end <= sent.start_char + opened for hit in hits)
 
+    def _speech_opening(self, sentence: str) -> int:
+        """Where the first speech opening (`event_speech_openers.txt`, 说，) stands in `sentence`, or -1."""
+        return min((at for w in self.speech_openers if (at := sentence.find(w)) >= 0), default=-1)
+
     def _year_only_said(self, doc: Doc, sent: Span) -> bool:
         """'彭建国说，两校自2019年起合作开展…，已有80余名学生赴埃克塞特完成学业': a year told after a speech's
         opening (`event_speech_openers.txt`) is what was said; the speech is on the day told before, and
@@ -1263,7 +1267,7 @@ class EventExtractor(Batchwise):
             return False
         text = doc_text(doc)
         sentence = text[sent.start_char : sent.end_char]
-        opened = min((at for w in self.speech_openers if (at := sentence.find(w)) >= 0), default=-1)
+        opened = self._speech_opening(sentence)
         if opened < 0:
             return False
         year = _YEAR_ONLY[self.language].search(text, sent.start_char, sent.end_char)
