@@ -741,8 +741,12 @@ def _header_elements(lines: list[Line]) -> tuple[Stamp | None, str | None]:
                 continue
             if dated:
                 # its pieces apart: Xinhua prints year, day and time in spans of their own
-                # ('<em>2026</em></span><span class="day"><em>11</em>/<em>12</em>' glues to '202611/12')
+                # ('<em>2026</em></span><span class="day"><em>11</em>/<em>12</em>' glues to '202611/12');
+                # where only the time's span is hinted ('<span class="time">09:08:33</span>'), its
+                # owner holds the year and the day beside it
                 stamp = find_stamp(text) or find_stamp(_children_apart(element))
+                if stamp is None and element is not owner:
+                    stamp = find_stamp(_children_apart(owner))
             if named:
                 account = text
     return stamp, account

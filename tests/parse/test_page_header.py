@@ -327,3 +327,19 @@ def test_a_labelled_stamp_in_a_bar_right_over_the_headline_dates_the_page(bar: s
     headline = "<h1>某某大学代表团来访我校并签署合作备忘录</h1>"
     html = page("", f"<div class='bar'>{bar}</div>{headline}<div class='zw'>{BODY_ZH}</div>")
     assert parse_html(html).published == published
+
+
+def test_a_hinted_time_span_beside_unhinted_year_and_day_spans_reads_its_owner() -> None:
+    # Xinhua's header: year, day and time each in a span of its own, only the time's class a date hint
+    bulletin = parse_html(
+        page(
+            "",
+            "<div class='article-wrap'><div class='head-line'><h1>某某大学与某某国立大学签署合作备忘录</h1>"
+            "<div class='header-info'><span class='year'><em>2024</em></span>"
+            "<span class='day'><em>03</em>/<em>19</em></span><span class='time'>16:42:07</span>"
+            "<span class='source'>来源：某某日报</span></div></div>"
+            f"<div id='detail'>{BODY_ZH}</div></div>",
+        )
+    )
+    assert bulletin.published == dt.date(2024, 3, 19)
+    assert bulletin.published_at == dt.datetime(2024, 3, 19, 16, 42, 7, tzinfo=BEIJING)
