@@ -356,6 +356,17 @@ def _ends_as_joint_en(name: str) -> bool:
 
 
 @functools.cache
+def _unit_tail_en() -> re.Pattern[str]:
+    """ " Business School", " School of Economics and Management": field words (`en/field_words.txt`)
+    and a unit's head (`en/unit_tails_of_a_university.txt`), read right after a listed university."""
+    words = sorted(word_list("en", "field_words.txt", split_spaces=True), key=len, reverse=True)
+    fields = "|".join(map(re.escape, words))
+    heads = "|".join(map(re.escape, word_list("en", "unit_tails_of_a_university.txt")))
+    field = rf"(?:{fields}|and|&)"
+    return re.compile(rf"(?: {field})* (?:{heads})(?: of {field}(?:,? {field})*)?")
+
+
+@functools.cache
 def _subunit_tails() -> frozenset[str]:
     return frozenset(word_list("en", "subunit_tails.txt"))
 
@@ -1326,6 +1337,8 @@ class InstitutionResolver(Batchwise):
                 mention.start in ends or self._after_a_field_list(mention) or self._listed_with_units(mention)
             )
         name = mention.text
+        if mention.start_char in self._listed_starts and self._school_after_listed_university(mention):
+            return True  # "University of Auckland Business School": the listed university's school
         if name.startswith("Institute of ") and self._placed_in_a_city(mention):
             return False  # "the Institute of Soil and Water Conservation in Yangling": a body of its own
         known = self._english_units.get(name)  # (an English name alone tells: names recur, read each once)
@@ -1334,6 +1347,20 @@ class InstitutionResolver(Batchwise):
                 self._english_units.clear()  # a long stream of new names: keep memory flat
             known = self._english_units[name] = self._names_a_unit_en(name, units)
         return known
+
+    def _school_after_listed_university(self, mention: _Mention) -> bool:
+        """A listed university's name, then only field words and a unit's head, or the head and fields
+        after its "of" (`en/unit_tails_of_a_university.txt`): "University of Sydney Business School",
+        "Fudan University School of Management" name one of the university's schools (GUIDE.md)."""
+        name, tail = mention.text, _unit_tail_en()
+        at = name.find(" ")
+        while at > 0:
+            if tail.fullmatch(name, at):  # ("Institute of Technology School of ...": the longest tail first)
+                entry = self._links(name[:at])
+                if entry is not None and entry.kind in ("university", "college"):
+                    return True
+            at = name.find(" ", at + 1)
+        return False
 
     def _without_units_listed_after_units(
         self, text: str, candidates: list[_Mention], unit_ends: set[int]

@@ -1,0 +1,28 @@
+"""Session 28 (en): names and seats of institutions, on bulletins written for the tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    ("school", "university", "other"),
+    [
+        ("University of Auckland Business School", "University of Auckland", "Hunan University"),
+        ("University of Melbourne Law School", "University of Melbourne", "Hunan University"),
+        ("Tsinghua University School of Economics and Management", "Tsinghua University", "University of Leeds"),
+        ("Harbin Institute of Technology School of Management", "Harbin Institute of Technology", "Monash University"),
+    ],
+)
+def test_a_listed_universitys_school_names_the_university(extract, school, university, other):
+    text = (
+        f"On November 11, {other} signed a memorandum of understanding with the {school} on a "
+        f"double master's degree programme. Professor Rachel Hunt, Deputy Dean of the {school}, signed it."
+    )
+    record = extract(text, "en", published="2025-11-14")
+    assert [i.name for i in record.institutions] == [other, university]
+    assert {(p.chinese.name, p.foreign.name, p.kind) for p in record.partnerships} <= {
+        (other, university, "mou"),
+        (university, other, "mou"),
+    }
+    assert len(record.partnerships) == 1
+    assert [(p.name, p.organization.name) for p in record.people] == [("Rachel Hunt", university)]
+
