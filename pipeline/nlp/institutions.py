@@ -2108,7 +2108,12 @@ class InstitutionResolver(Batchwise):
             if country is not None and alliance is not None:
                 yield alliance, country
         for match in before:
-            holder = self._holder_before(text, match.start(), top_facts, starts)
+            if text.startswith(",", match.start()):  # "X, the alliance's secretariat": X, right before it
+                i = bisect_left(starts, match.start()) - 1
+                right_before = i >= 0 and starts[i] + len(top_facts[i].text) == match.start()
+                holder = top_facts[i] if right_before and top_facts[i].kind != "alliance" else None
+            else:
+                holder = self._holder_before(text, match.start(), top_facts, starts)
             alliance = self._alliance_of_seat(text, match.start(), match.end(), top_facts, starts)
             if holder is not None and holder.country and alliance is not None:
                 yield alliance, holder.country
@@ -2954,7 +2959,9 @@ def _seat_phrases(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     parts: dict[str, list[str]] = defaultdict(list)
     for word, part in word_table(language, "alliance_seat_words.tsv").items():
         parts[part].append(re.escape(word).replace(r"\ ", r"\s+"))
-    seat, placed, holds = ("|".join(sorted(parts[p], key=len, reverse=True)) for p in ("seat", "placed", "holds"))
+    seat, placed, holds, head = (
+        "|".join(sorted(parts[p], key=len, reverse=True)) for p in ("seat", "placed", "holds", "head")
+    )
     if language == "zh":
         adverb = "(?:继续|仍然|仍|将|现|目前|正式)?"
         after = rf"(?:{seat})(?:单位)?(?:工作)?{adverb}(?:{placed})|(?:{seat})(?:单位)?[:：]\s*"
@@ -2966,16 +2973,19 @@ def _seat_phrases(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:\s+(?:is|are|was|were|remains|remain|stays|sits|moves|moved|will\s+(?:be|remain|stay|move)"
         r"|has\s+been|have\s+been)(?:\s+(?:also|now|still|permanently|currently))?)?"
     )
+    # ("the secretariat of the alliance will be based at X")
+    of_the = rf"(?:\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:{head}))?"
     after = (
-        rf"{owned}(?i:{seat}){verb}(?:\s+(?:{placed}))?\s+(?:at|in|by|to)\s+(?:the\s+)?"
+        rf"{owned}(?i:{seat}){of_the}{verb}(?:\s+(?:{placed}))?\s+(?:at|in|by|to)\s+(?:the\s+)?"
         rf"|\b(?i:headquartered)\s+(?:at|in)\s+(?:the\s+)?"
         rf"|^(?i:{seat})(?:\s*:\s*|[ \t]*\n\s*)"  # (a label, or a heading over its holder's line)
     )
     # ("hosts its secretariat", "continues to host the association's permanent secretariat", "was
     # elected secretariat institution of the alliance")
+    # (and an apposition after the holder's name: "undertaken by X, the alliance's secretariat")
     before = (
-        rf"\b(?:{holds})\s+(?:also\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z]+\s+)?"
-        rf"(?i:{seat})\b"
+        rf"(?:\b(?:{holds})\s+(?:also\s+)?(?:(?:the|its|their)\s+)?|,\s+(?:the|its)\s+)(?:[\w-]+['’]s\s+)?"
+        rf"(?:[a-z]+\s+)?(?i:{seat})\b"
     )
     return re.compile(after, re.MULTILINE), re.compile(before)
 

@@ -26,3 +26,20 @@ def test_a_listed_universitys_school_names_the_university(extract, school, unive
     assert len(record.partnerships) == 1
     assert [(p.name, p.organization.name) for p in record.people] == [("Rachel Hunt", university)]
 
+
+
+@pytest.mark.parametrize(
+    "seat",
+    [
+        "The secretariat of the alliance will be based at Zhengzhou University.",
+        "Its annual meeting was undertaken by Zhengzhou University, the alliance's secretariat.",
+    ],
+)
+def test_a_seat_told_after_of_the_alliance_or_in_apposition_places_the_alliance(extract, seat):
+    text = (
+        "The Yellow River Basin International University Alliance was launched on Saturday with 28 member "
+        f"universities from 11 countries, among them Australia's Griffith University. {seat}"
+    )
+    record = extract(text, "en", published="2025-10-27")
+    alliance = next(i for i in record.institutions if i.kind == "alliance")
+    assert (alliance.name, alliance.country) == ("Yellow River Basin International University Alliance", "CN")
