@@ -1463,6 +1463,8 @@ class PeopleExtractor(Batchwise):
     def __call__(self, doc: Doc) -> Doc:
         people = self._zh_people(doc) if self.language == "zh" else self._en_people(doc)
         people = [_with_place_government(doc, p) if _of_a_place_only(p, self.language) else p for p in people]
+        if self.language == "en":
+            people = [_without_name_style(p) if p.name.startswith(_name_styles()) else p for p in people]
         doc._.people = _unique(sorted(people, key=lambda p: p.evidence.start))
         return doc
 
@@ -3884,6 +3886,18 @@ def _national_reference(doc: Doc, at: int, before: int) -> Span | None:
         if facts(span).country == country and facts(span).kind != "government":
             return span
     return None
+
+
+@functools.cache
+def _name_styles() -> tuple[str, ...]:
+    """`en/person_name_styles.txt`, each with the space after it ("Sir ")."""
+    return tuple(f"{style} " for style in word_list("en", "person_name_styles.txt"))
+
+
+def _without_name_style(person: Person) -> Person:
+    """ "Sir Peter Mathieson" -> "Peter Mathieson": a knight's style opening a name read with it."""
+    name = person.name.split(" ", 1)[1].strip()
+    return person.model_copy(update={"name": name}) if " " in name else person
 
 
 def _unique(people: list[Person]) -> list[Person]:

@@ -1,0 +1,16 @@
+"""Session 28 (en): people's names and offices, on bulletins written for the tests."""
+
+
+def test_a_knights_style_after_a_rank_is_no_part_of_the_name(extract):
+    text = (
+        "The University of Glasgow has signed a new agreement with Xi'an Jiaotong University on a joint PhD "
+        "programme. The agreement was signed on 17 September by Professor Sir Anton Muscatelli, Principal and "
+        "Vice-Chancellor of the University of Glasgow, and Professor Wang Shuguo, President of Xi'an Jiaotong "
+        "University. Sir Anton said the programme would start next year."
+    )
+    record = extract(text, "en", published="2025-09-22")
+    people = [(p.name, p.title, p.organization.name if p.organization else None) for p in record.people]
+    assert people == [
+        ("Anton Muscatelli", "Principal", "University of Glasgow"),
+        ("Wang Shuguo", "President", "Xi'an Jiaotong University"),
+    ]
