@@ -2631,9 +2631,22 @@ class InstitutionResolver(Batchwise):
             entry = self._links(host)
             if entry is not None and entry.kind != "joint_institute":
                 return entry.country
+        if self.language == "en" and self._chinese_host_first(written):
+            return "CN"  # "Nanchang University Leicester Institute": not in its partner's city
         at = written.rfind(" at ") if self.language == "en" else -1
         # an unlisted host after "at" is where its own name says ("at Qingdao University of Technology")
         return self._country_in_name(written[at + 4 :], written[at + 4 :]) if at >= 0 else None
+
+    def _chinese_host_first(self, written: str) -> bool:
+        """Whether an English name opens with a listed Chinese university or college, more words after
+        it ("Wuhan Textile University Manchester College"): the institute its host runs in China."""
+        at = written.find(" ", written.find("University") + 1) if "University" in written else -1
+        while at > 0:
+            entry = self._links(written[:at])
+            if entry is not None and entry.country == "CN" and entry.kind in ("university", "college"):
+                return True
+            at = written.find(" ", at + 1)
+        return False
 
     def _country_from_context(self, text: str, mention: _Mention, in_name: bool = True) -> str | None:
         """', Australia' / '(Russia)' after; "Belarus's" / 澳大利亚 before; a place inside the name

@@ -43,3 +43,17 @@ def test_a_seat_told_after_of_the_alliance_or_in_apposition_places_the_alliance(
     record = extract(text, "en", published="2025-10-27")
     alliance = next(i for i in record.institutions if i.kind == "alliance")
     assert (alliance.name, alliance.country) == ("Yellow River Basin International University Alliance", "CN")
+
+
+@pytest.mark.parametrize(
+    "institute", ["Nanchang University Leicester Institute", "Wuhan Textile University Manchester College"]
+)
+def test_a_joint_institute_opening_with_its_chinese_host_is_in_china(extract, institute):
+    text = (
+        "The Ministry of Education recently approved the establishment of three Sino-foreign cooperative "
+        f"education institutions. One of them is the {institute}, which will enroll its first students in "
+        "September 2026."
+    )
+    record = extract(text, "en", published="2026-03-05")
+    found = next(i for i in record.institutions if i.name == institute)
+    assert (found.kind, found.country) == ("joint_institute", "CN")
