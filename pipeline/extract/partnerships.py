@@ -2741,6 +2741,10 @@ class _KindReading:
             if kind is not None:
                 return kind
         after = [p for p in others if p.start_char >= party.end_char]
+        if after and before and id(before[-1]) in self.many:
+            # ("A signed agreements with B and C, during a visit by a delegation of A": A named again after
+            # a list is no partner named right after its last side)
+            after = [p for p in after if not any(same_facts(p.known, b.known) for b in before)]
         if not after:
             if before and id(before[-1]) in self.many and not self.documents_follow:
                 return None  # the last of a list ("with A and B, launching ..."): the words after are the list's
