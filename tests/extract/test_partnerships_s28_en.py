@@ -28,3 +28,14 @@ def test_the_last_of_a_list_keeps_the_document_signed_when_its_side_is_named_aga
         ("Kazan Federal University", "agreement", "2025-05-06"),
         ("Belarusian State University", "agreement", "2025-05-06"),
     ]
+
+
+def test_a_chinese_visitor_of_a_joint_institute_is_no_partner_of_the_foreign_publisher(extract):
+    text = (
+        "The University of Nottingham Ningbo China (UNNC) held its open day on Saturday.\n\n"
+        "Last week, a delegation from Ningbo University also visited UNNC to discuss student exchange."
+    )
+    record = extract(
+        text, "en", published="2026-04-15", url="https://www.nottingham.ac.uk/news/2026/april/unnc-open-day"
+    )
+    assert "Ningbo University" not in [p.chinese.name for p in record.partnerships]
