@@ -1,0 +1,19 @@
+"""Session 28 (en): happenings' days, on bulletins written for the tests."""
+
+import pytest
+
+
+@pytest.mark.parametrize(
+    "told_again", ["The centre was opened on 10 April", "The laboratory was inaugurated on 10 April"]
+)
+def test_a_centre_opened_told_again_with_its_day_dates_the_pair(extract, told_again):
+    text = (
+        "The University of Nottingham and Zhejiang University of Technology have opened a joint doctoral "
+        "training centre in sustainable chemistry in Ningbo.\n\n"
+        f"{told_again} by Professor Shearer West, Vice-Chancellor of the University of Nottingham, and "
+        "Professor Yi Hongliang, President of Zhejiang University of Technology."
+    )
+    record = extract(text, "en", published="2026-04-15")
+    assert [(p.chinese.name, p.foreign.name, p.date) for p in record.partnerships] == [
+        ("Zhejiang University of Technology", "University of Nottingham", "2026-04-10")
+    ]
