@@ -57,3 +57,18 @@ def test_a_joint_institute_opening_with_its_chinese_host_is_in_china(extract, in
     record = extract(text, "en", published="2026-03-05")
     found = next(i for i in record.institutions if i.name == institute)
     assert (found.kind, found.country) == ("joint_institute", "CN")
+
+
+@pytest.mark.parametrize(
+    ("partner", "name", "kind", "country"),
+    [
+        ("Malaysia's Politeknik Ungku Omar", "Politeknik Ungku Omar", "college", "MY"),
+        ("Politeknik Negeri Bali of Indonesia", "Politeknik Negeri Bali", "college", "ID"),
+        ("Universitas Negeri Malang of Indonesia", "Universitas Negeri Malang", "university", "ID"),
+    ],
+)
+def test_malay_and_indonesian_heads_open_a_name(extract, partner, name, kind, country):
+    record = extract(f"On Friday, Guizhou Vocational Technology College signed an agreement with {partner}.", "en")
+    found = [(i.name, i.kind, i.country) for i in record.institutions]
+    assert (name, kind, country) in found
+    assert [p.foreign.name for p in record.partnerships] == [name]
