@@ -1930,6 +1930,7 @@ class PeopleExtractor(Batchwise):
             return institution_ref(after)
         return (
             _ministry_of_office(doc, title)
+            or _ministry_after_office(doc, title, stop)
             or _mission_of_diplomat(doc, title, stop)
             or self._en_context(doc, start, stop, linked)
         )
@@ -2972,6 +2973,21 @@ def _ministry_of_office(doc: Doc, title: str | None) -> InstitutionRef | None:
         if known.text == ministry:
             return institution_ref(span, known)
     return None
+
+
+_FIELD = re.compile(r"(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})\b")
+_OF_FIELD = re.compile(r"\s+of\s+" + _FIELD.pattern)
+
+
+def _ministry_after_office(doc: Doc, title: str | None, stop: int) -> InstitutionRef | None:
+    """ "Tian Xuejun, Vice Minister of Education, said": the office read without its field, the
+    Ministry of Education the text names (as `_ministry_of_office` reads a title that holds it)."""
+    if not title or not title.endswith("Minister"):
+        return None
+    text = doc_text(doc)
+    # (the words may stop before the "of" or after it, "Vice Minister of " read as the office and its link)
+    field = _OF_FIELD.match(text, stop) or (_FIELD.match(text, stop) if text.endswith("of ", 0, stop) else None)
+    return _ministry_of_office(doc, f"{title} of {field.group('field')}") if field is not None else None
 
 
 _DIPLOMAT = re.compile(r"\b(?:Ambassador|Consul|Counsell?or|Attach[eé])")

@@ -14,3 +14,14 @@ def test_a_knights_style_after_a_rank_is_no_part_of_the_name(extract):
         ("Anton Muscatelli", "Principal", "University of Glasgow"),
         ("Wang Shuguo", "President", "Xi'an Jiaotong University"),
     ]
+
+
+def test_a_ministers_office_after_the_name_is_in_the_ministry_the_page_names(extract):
+    text = (
+        "The 2025 China-ASEAN Education Cooperation Week opened in Guiyang on Friday. It was sponsored by the "
+        "Ministry of Education and the Guizhou Provincial People's Government.\n\n"
+        "Tian Xuejun, Vice Minister of Education, said China would deepen cooperation with ASEAN countries."
+    )
+    record = extract(text, "en", published="2025-07-21")
+    people = [(p.name, p.organization.name if p.organization else None) for p in record.people]
+    assert people == [("Tian Xuejun", "Ministry of Education")]
