@@ -72,3 +72,16 @@ def test_malay_and_indonesian_heads_open_a_name(extract, partner, name, kind, co
     found = [(i.name, i.kind, i.country) for i in record.institutions]
     assert (name, kind, country) in found
     assert [p.foreign.name for p in record.partnerships] == [name]
+
+
+@pytest.mark.parametrize("office", ["China Office", "Beijing Office"])
+def test_a_foreign_universitys_office_in_china_is_its_own_unit(extract, office):
+    text = (
+        "A delegation from UNSW Sydney, led by Professor Jane Mason, visited Tsinghua University on May 4. "
+        f"The delegation also included Mr David Chen, Director of the {office}."
+    )
+    record = extract(text, "en", published="2026-05-07", url="https://www.unsw.edu.au/news/2026/05/delegation")
+    assert office not in [i.name for i in record.institutions]
+    assert len(record.partnerships) == 1
+    chen = next(p for p in record.people if p.name == "David Chen")
+    assert chen.organization is not None and chen.organization.canonical_id == "au-unsw"
