@@ -356,6 +356,12 @@ def _ends_as_joint_en(name: str) -> bool:
 
 
 @functools.cache
+def _building_words() -> frozenset[str]:
+    """`en/building_words.txt`: the last words of a building's name ("Old University Building")."""
+    return frozenset(word_list("en", "building_words.txt"))
+
+
+@functools.cache
 def _unit_tail_en() -> re.Pattern[str]:
     """ " Business School", " School of Economics and Management": field words (`en/field_words.txt`)
     and a unit's head (`en/unit_tails_of_a_university.txt`), read right after a listed university."""
@@ -524,6 +530,8 @@ class InstitutionResolver(Batchwise):
                 candidates += bare
         else:
             candidates = [m for m in candidates if m.kb_id or not _office_of_a_reference(m.text)]
+            # ("at the University's campus in the Old University Building": the model's name of a building)
+            candidates = [m for m in candidates if m.kb_id or m.text.rpartition(" ")[2] not in _building_words()]
             candidates = self._through_listed_hosts(doc, text, candidates)
             hosted_written = any(phrase in text for phrase in _hosted_kinds("en"))
             candidates += self._hosted_at(doc, text, candidates) if hosted_written else []

@@ -85,3 +85,15 @@ def test_a_foreign_universitys_office_in_china_is_its_own_unit(extract, office):
     assert len(record.partnerships) == 1
     chen = next(p for p in record.people if p.name == "David Chen")
     assert chen.organization is not None and chen.organization.canonical_id == "au-unsw"
+
+
+def test_a_building_the_model_reads_as_a_university_is_no_institution(extract):
+    text = (
+        "The University of Malta signed a memorandum of understanding with Jimei University on Friday. The "
+        "memorandum was signed in Valletta, at the University's campus in the Old University Building, by the "
+        "Rector and the President of Jimei University."
+    )
+    record = extract(text, "en", published="2026-11-23", url="https://www.um.edu.mt/newspoint/news/2026/11/jimei")
+    assert [i.name for i in record.institutions] == ["University of Malta", "Jimei University"]
+    pairs = [(p.chinese.name, p.foreign.name) for p in record.partnerships]
+    assert pairs == [("Jimei University", "University of Malta")]
