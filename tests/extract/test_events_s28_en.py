@@ -17,3 +17,17 @@ def test_a_centre_opened_told_again_with_its_day_dates_the_pair(extract, told_ag
     assert [(p.chinese.name, p.foreign.name, p.date) for p in record.partnerships] == [
         ("Zhejiang University of Technology", "University of Nottingham", "2026-04-10")
     ]
+
+
+def test_a_founding_placed_in_a_year_takes_no_day_from_the_sentence_retelling_a_signing(extract):
+    text = (
+        "The University of Edinburgh and Zhejiang University have renewed the agreement on the Zhejiang "
+        "University-University of Edinburgh Institute (ZJE), the joint institute the two universities "
+        "established in Haining in 2016.\n\n"
+        "The renewal was signed on Friday at the University's Old College by Professor Peter Mathieson, "
+        "Principal of the University of Edinburgh, and Professor Du Jiangfeng, President of Zhejiang University."
+    )
+    record = extract(text, "en", published="2025-12-02")
+    events = [(e.kind, e.date) for e in record.events]
+    assert ("establishment", None) in events
+    assert ("signing", "2025-11-28") in events
