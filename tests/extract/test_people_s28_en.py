@@ -11,7 +11,7 @@ def test_a_knights_style_after_a_rank_is_no_part_of_the_name(extract):
     record = extract(text, "en", published="2025-09-22")
     people = [(p.name, p.title, p.organization.name if p.organization else None) for p in record.people]
     assert people == [
-        ("Anton Muscatelli", "Principal", "University of Glasgow"),
+        ("Anton Muscatelli", "Principal and Vice-Chancellor", "University of Glasgow"),
         ("Wang Shuguo", "President", "Xi'an Jiaotong University"),
     ]
 
@@ -25,3 +25,12 @@ def test_a_ministers_office_after_the_name_is_in_the_ministry_the_page_names(ext
     record = extract(text, "en", published="2025-07-21")
     people = [(p.name, p.organization.name if p.organization else None) for p in record.people]
     assert people == [("Tian Xuejun", "Ministry of Education")]
+
+
+def test_vice_chancellor_and_president_is_one_office(extract):
+    text = (
+        "On 3 March, Professor Attila Brungs, Vice-Chancellor and President of UNSW Sydney, signed an agreement "
+        "with Tongji University in Shanghai."
+    )
+    record = extract(text, "en", published="2026-03-05")
+    assert [(p.name, p.title) for p in record.people] == [("Attila Brungs", "Vice-Chancellor and President")]
