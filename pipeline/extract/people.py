@@ -294,6 +294,11 @@ def _after_matches(text: str) -> Iterator[re.Match[str] | _AfterMatch]:
         # one search, not a match tried at each capital
         head_match = head.search(text, max(low, position), end + 1)
         if head_match is not None:
+            name = head_match.group("name")
+            if name[name.rfind(" ") + 1 :] in _body_heads_en():
+                # ("At Leipzig University, Professor Li met Professor X, Rector of ...": a body's name
+                # before the comma; the office after it is read from the next comma, X's)
+                continue
             yield _AfterMatch(head_match, tail_match)
             position = tail_match.end()
 

@@ -34,3 +34,13 @@ def test_vice_chancellor_and_president_is_one_office(extract):
     )
     record = extract(text, "en", published="2026-03-05")
     assert [(p.name, p.title) for p in record.people] == [("Attila Brungs", "Vice-Chancellor and President")]
+
+
+def test_an_office_after_the_name_is_read_when_the_sentence_opens_with_a_place_at_a_body(extract):
+    text = (
+        "At RWTH Aachen University, Professor Li Jian met Professor Ulrich Rüdiger, Rector of RWTH Aachen "
+        "University, and the two sides signed an agreement to extend their joint doctoral program."
+    )
+    record = extract(text, "en", published="2025-10-20")
+    rector = next(p for p in record.people if p.name == "Ulrich Rüdiger")
+    assert (rector.title, rector.organization.name) == ("Rector", "RWTH Aachen University")
