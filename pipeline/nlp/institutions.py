@@ -356,6 +356,16 @@ def _ends_as_joint_en(name: str) -> bool:
 
 
 @functools.cache
+def _short_name_prefixes() -> dict[str, tuple[str, ...]]:
+    """`en/short_name_prefixes.tsv`: each short form with the words it stands for."""
+    table: dict[str, list[str]] = defaultdict(list)
+    for line in word_list("en", "short_name_prefixes.tsv"):
+        short, _, full = line.partition("\t")
+        table[short.strip()].append(full.strip())
+    return {short: tuple(fulls) for short, fulls in table.items()}
+
+
+@functools.cache
 def _building_words() -> frozenset[str]:
     """`en/building_words.txt`: the last words of a building's name ("Old University Building")."""
     return frozenset(word_list("en", "building_words.txt"))
@@ -574,6 +584,8 @@ class InstitutionResolver(Batchwise):
                 top = self._named_before_listed_acronyms(doc, text, facts, top)
             top = self._with_acronyms(doc, text, facts, top)
             top = self._with_initials(doc, text, facts, top)
+            if any(f"{short} " in text for short in _short_name_prefixes()):  # (a literal test once a page)
+                top = self._short_prefixed_as_named(facts, top)
             top = self._with_first_words(doc, text, facts, top)
             if "niversities of " in text:  # (a literal test once a page)
                 top = self._with_universities_of(doc, text, facts, top)
@@ -1888,6 +1900,36 @@ class InstitutionResolver(Batchwise):
                 label = next((heads[w] for w in host.split(" ") if w in heads), mention.label)
                 return _mention(SpanRow(span.start, span.end, host_start, mention.end_char, label, "", 0), text)
         return mention
+
+    def _short_prefixed_as_named(self, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
+        """ "Technical University of Dresden ... TU Dresden": a name opening with a short form
+        (`en/short_name_prefixes.tsv`) and the name with the words it stands for, and the same place, are
+        one institution: the listed one's entry for both, else the full name reported for the short one."""
+        prefixes = _short_name_prefixes()
+        by_text: dict[str, list[int]] = defaultdict(list)
+        for at, mention in enumerate(mentions):
+            by_text[mention.text].append(at)
+        out = list(mentions)
+        for at, mention in enumerate(mentions):
+            short, _, place = mention.text.partition(" ")
+            if short not in prefixes or not place:
+                continue
+            for full in prefixes[short]:
+                whole = by_text.get(f"{full} {place}")
+                if not whole:
+                    continue
+                named = mentions[whole[0]]
+                if named.kb_id and not mention.kb_id:
+                    out[at] = mention._replace(label=named.label, kb_id=named.kb_id)
+                    facts.set(out[at], "display_name", facts.get(named, "display_name") or named.text)
+                elif mention.kb_id and not named.kb_id:
+                    for i in whole:  # (the full name as written is the listed body's, reported as written)
+                        out[i] = mentions[i]._replace(label=mention.label, kb_id=mention.kb_id)
+                        facts.set(out[i], "display_name", mentions[i].text)
+                elif not mention.kb_id:
+                    facts.set(mention, "display_name", facts.get(named, "display_name") or named.text)
+                break
+        return out
 
     def _with_initials(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """ "Tashkent State Agrarian University ... TSAU signed": an acronym no bracket defines, made

@@ -97,3 +97,15 @@ def test_a_building_the_model_reads_as_a_university_is_no_institution(extract):
     assert [i.name for i in record.institutions] == ["University of Malta", "Jimei University"]
     pairs = [(p.chinese.name, p.foreign.name) for p in record.partnerships]
     assert pairs == [("Jimei University", "University of Malta")]
+
+
+@pytest.mark.parametrize("place", ["Dresden", "Ilmenau"])
+def test_tu_and_the_technical_university_of_the_same_place_are_one_institution(extract, place):
+    text = (
+        f"From October 12 to 17, a delegation of Central South University visited the Technical University of "
+        f"{place} in Germany.\n\nIn {place}, the delegation visited the Faculty of Mechanical Engineering of TU "
+        f"{place} and discussed a 3+1 program."
+    )
+    record = extract(text, "en", published="2025-10-20")
+    assert [i.name for i in record.institutions] == ["Central South University", f"Technical University of {place}"]
+    assert [p.foreign.name for p in record.partnerships] == [f"Technical University of {place}"]
