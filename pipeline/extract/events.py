@@ -216,8 +216,11 @@ def _visited_country_pattern(english: bool) -> re.Pattern[str]:
     names |= {n for n in _regions() if english == n.isascii()}
     countries = alternation(n for n in names if n not in {"China", "中国", "我国"})
     if english:
+        # (a foreign delegation's trip to China, "visited China from 27 April", is placed there too, unless
+        # its city follows: "a week-long visit to China in Nanchang")
+        visited = rf"{countries}|China(?!\s+in\b)"
         return re.compile(
-            rf"\b(?:visit(?:ed)?|toured|visited\s+[\w\s-]{{1,40}}?\bin|(?:visit|delegation|trip)\s+to)\s+(?:the\s+)?({countries})"
+            rf"\b(?:visit(?:ed)?|toured|visited\s+[\w\s-]{{1,40}}?\bin|(?:visit|delegation|trip)\s+to)\s+(?:the\s+)?({visited})"
             rf"(?:\s*(?:,|,?\s*and)\s*(?:the\s+)?({countries}))*"
             r"(?=\s*(?:[,.;]|from\b|on\b|in\b|to\b|for\b|and\b|$))"
         )

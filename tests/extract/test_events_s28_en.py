@@ -31,3 +31,13 @@ def test_a_founding_placed_in_a_year_takes_no_day_from_the_sentence_retelling_a_
     events = [(e.kind, e.date) for e in record.events]
     assert ("establishment", None) in events
     assert ("signing", "2025-11-28") in events
+
+
+def test_a_foreign_delegations_trip_to_china_is_placed_in_china(extract):
+    text = (
+        "A senior delegation from the University of Melbourne visited China from 27 April, calling on partner "
+        "universities in Beijing and Shanghai.\n\nIn Beijing on 27 April, the delegation met leaders of Peking "
+        "University."
+    )
+    record = extract(text, "en", published="2026-05-07", url="https://www.unimelb.edu.au/newsroom/news/2026/may/china")
+    assert [(e.kind, e.date, e.location) for e in record.events] == [("visit", "2026-04-27", "China")]
