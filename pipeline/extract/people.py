@@ -2053,6 +2053,9 @@ class PeopleExtractor(Batchwise):
             referred = _that_institution_before(text, title_start)
             if referred is not None:  # 该校国际合作处处长: the unit is the title's
                 title_start = referred.start(1)
+            alone = None if referred is not None else _body_head_alone(doc, text, title_start)
+            if alone is not None:  # 孔子学院中方院长: the Confucius Institute named before, no unit
+                title_start = alone[0]
             before = institutions.ending_between(title_start - 1, title_start)  # the organisation, if named
             if not before and text[title_start - 1 : title_start] in _CLOSING_BRACKETS:
                 before = _named_before_declared_short(text, institutions, title_start)  # X（以下简称“莫大”）副校长
@@ -2071,6 +2074,8 @@ class PeopleExtractor(Batchwise):
                     name_end,
                 )
             )
+            if alone is not None:
+                organisation = alone[1]
             found.append(
                 # (the model's validator on the dict, as `Person(**fields)` does, without pydantic's
                 # Python-level `__init__`: most of a Chinese page's people are made here)
@@ -3531,6 +3536,25 @@ def _that_institution() -> re.Pattern[str]:
         rf"(?:该校|该院|该大学)(?:(?:负责|分管|主管)[{HAN}]{{1,10}}?的)?"
         rf"((?:[{HAN}]{{2,10}}?(?:{'|'.join(_UNIT_SUFFIXES)}))?)$"
     )
+
+
+@functools.cache
+def _zh_body_heads_alone() -> tuple[str, ...]:
+    return tuple(word_list("zh", "person_body_heads_alone.txt"))
+
+
+def _body_head_alone(doc: Doc, text: str, title_start: int) -> tuple[int, InstitutionRef] | None:
+    """孔子学院中方院长李婷: a hosted body's head word written alone before a title
+    (`person_body_heads_alone.txt`) is the body named last before whose name ends with it: the title
+    starts after the word, and that body is the person's. None where no such word opens the title (most)."""
+    heads = _zh_body_heads_alone()
+    if not text.startswith(heads, title_start):
+        return None
+    head = next(word for word in heads if text.startswith(word, title_start))
+    for span in reversed(institutions_in(doc, max(0, title_start - 3000), title_start)):
+        if text.endswith(head, span.start_char, span.end_char) and span.end_char - span.start_char > len(head):
+            return title_start + len(head), institution_ref(span)
+    return None
 
 
 def _that_institution_before(text: str, title_start: int) -> re.Match[str] | None:

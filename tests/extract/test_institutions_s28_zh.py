@@ -1,0 +1,33 @@
+"""Session 28 (zh): 孔子学院 names a body only after its foreign host: after a country alone
+(俄罗斯孔子学院联席会议, that country's institutes) or a Chinese university (兰州大学孔子学院工作会议, that
+university's work on them) it names none. Every sentence and name is made up for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from pipeline.batch import extract_bulletin
+from pipeline.bulletin import Bulletin
+
+
+def _institutions(text: str) -> list[str]:
+    bulletin = Bulletin(text=text, language="zh", published=dt.date(2026, 12, 5), origin="test")
+    return [i.name for i in extract_bulletin(bulletin).institutions]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "12月2日至3日，2026年俄罗斯孔子学院联席会议在喀山举行。",
+        "12月2日，泰国孔子学院院长工作会议在曼谷召开。",
+    ],
+)
+def test_a_country_s_confucius_institutes_are_no_body(sentence: str) -> None:
+    assert _institutions(sentence) == []
+
+
+def test_a_chinese_university_s_confucius_institute_work_is_no_body() -> None:
+    assert _institutions("10月17日，兰州大学孔子学院工作会议在榆中校区召开。") == ["兰州大学"]
+

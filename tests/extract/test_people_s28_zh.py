@@ -1,0 +1,35 @@
+"""Session 28 (zh): a Confucius Institute's deans written with the bare word before their titles
+(孔子学院中方院长A、外方院长B) are the institute's named before, their titles without the word. Every
+sentence and name is made up for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from pipeline.batch import extract_bulletin
+from pipeline.bulletin import Bulletin
+
+
+def _people(text: str, url: str | None = None) -> dict[str, tuple[str | None, str | None]]:
+    bulletin = Bulletin(text=text, language="zh", published=dt.date(2026, 11, 25), origin="test", url=url)
+    record = extract_bulletin(bulletin)
+    return {p.name: (p.title, p.organization.name if p.organization else None) for p in record.people}
+
+
+def test_the_deans_of_the_institute_named_before_on_a_university_s_page() -> None:
+    text = (
+        "11月20日，俄罗斯喀山联邦大学校长伊戈尔·马卡罗夫率团来访我校。\n\n"
+        "喀山联邦大学孔子学院是我校与喀山联邦大学合作共建的孔子学院，于2007年揭牌运营。"
+        "孔子学院中方院长刘芳、外方院长伊琳娜·彼得罗娃陪同来访。"
+    )
+    people = _people(text, url="https://news.hunnu.edu.cn/info/1002/9876.htm")
+    assert people["刘芳"] == ("中方院长", "喀山联邦大学孔子学院")
+    assert people["伊琳娜·彼得罗娃"] == ("外方院长", "喀山联邦大学孔子学院")
+
+
+def test_the_institute_named_last_before_is_the_one() -> None:
+    text = (
+        "10月17日，泰国清迈大学孔子学院和越南河内大学孔子学院的代表来到昆明。"
+        "会上，孔子学院中方院长王磊介绍了办学情况。"
+    )
+    assert _people(text)["王磊"] == ("中方院长", "河内大学孔子学院")
