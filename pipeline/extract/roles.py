@@ -110,6 +110,9 @@ _NUMBER_IN = {"zh": re.compile(r"[0-9一二两三四五六七八九十]")}
 _ANY_NUMBER = {**_NUMBER_IN, "en": re.compile(r"[0-9]|\b(?:" + _EN_NUMBER_WORDS + r")\b")}
 # "grown from 12 founding members to 40": the number after "from" is the count before a change
 _OLD_COUNT = re.compile(r"\bfrom\s+$")
+# '由A等国内25所高校和B等国外31所高校组成': a count after another one joined to it in its clause is a part of
+# the holders, not their total
+_PART_COUNT_BEFORE = re.compile(r"[0-9一二两三四五六七八九十百]+\s*(?:所|家)[^，,。；;0-9]{0,16}?[和与及]")
 # '同意4所院校加入联盟', 'admitted 5 universities as members': a number after a word of admitting counts
 # the newcomers, not the holders
 _ADMITTED_BEFORE = re.compile(r"(?:同意|批准|接纳|吸纳|吸收|\b(?:admitted|approved|welcomed|accepted))\s*$")
@@ -2218,6 +2221,7 @@ class RoleExtractor(Batchwise):
             _NOT_A_TOTAL.search(before[match.end(1) :])
             or _NOT_A_TOTAL.search(hit.phrase)
             or _OLD_COUNT.search(before, 0, match.start(1))
+            or (self.language == "zh" and _PART_COUNT_BEFORE.search(before, 0, match.start(1)))
             or _ADMITTED_BEFORE.search(before, 0, match.start(1))
             or (
                 (_approximate(before, match) or _ATTENDING_FROM.search(before, 0, match.start(1)))
@@ -2610,9 +2614,9 @@ _SUBJECT_GAP = {
         r"(?:(?:also|jointly|successfully|recently|officially|unanimously"
         r"|has|have|had|was|were|been|is|are|will|now|currently)\s+)*"
     ),
-    # "老挝国立大学、兰实大学等5所高校获准加入联盟"
+    # "老挝国立大学、兰实大学等5所高校获准加入联盟", "…等首批23所高校加入联盟"
     "zh": re.compile(
-        r"\s*(?:等\s*(?:[0-9]+|[一二两三四五六七八九十]+)?\s*(?:所|家|个)?(?:高校|院校|单位|大学|学校)?)?"
+        r"\s*(?:等\s*(?:首批|第一批|新)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)?\s*(?:所|家|个)?(?:高校|院校|单位|大学|学校)?)?"
         r"(?:也|还|已|已经|正式|共同|联合|均|都|获准|获批|申请|宣布)*"
         # '暨南大学将于2026年1月起接任': a time when the seat is taken
         r"(?:(?:将|将于|于|自|从)\s*[0-9〇零一二]{4}\s*年(?:\s*[0-9]{1,2}\s*月)?(?:\s*[0-9]{1,2}\s*日)?\s*(?:起|开始)?)?"
