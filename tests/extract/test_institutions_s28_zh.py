@@ -31,3 +31,12 @@ def test_a_country_s_confucius_institutes_are_no_body(sentence: str) -> None:
 def test_a_chinese_university_s_confucius_institute_work_is_no_body() -> None:
     assert _institutions("10月17日，兰州大学孔子学院工作会议在榆中校区召开。") == ["兰州大学"]
 
+
+
+@pytest.mark.parametrize(
+    "unit",
+    ["园艺与植物保护学院", "食品与营养科学学院", "汉语言文化学院", "前沿交叉科学研究院", "东北亚研究中心"],
+)
+def test_a_university_s_schools_named_by_fields_are_no_bodies(unit: str) -> None:
+    text = f"10月12日，日本东北大学代表团访问吉林大学，参观了学校{unit}。"
+    assert _institutions(text) == ["东北大学", "吉林大学"]
