@@ -2076,6 +2076,8 @@ class PeopleExtractor(Batchwise):
             )
             if alone is not None:
                 organisation = alone[1]
+            elif referred is None and not before and text.find("该", max(0, title_start - 4), title_start) >= 0:
+                organisation = _that_body_before(doc, text, title_start) or organisation  # 该署副署长
             found.append(
                 # (the model's validator on the dict, as `Person(**fields)` does, without pydantic's
                 # Python-level `__init__`: most of a Chinese page's people are made here)
@@ -3554,6 +3556,24 @@ def _body_head_alone(doc: Doc, text: str, title_start: int) -> tuple[int, Instit
     for span in reversed(institutions_in(doc, max(0, title_start - 3000), title_start)):
         if text.endswith(head, span.start_char, span.end_char) and span.end_char - span.start_char > len(head):
             return title_start + len(head), institution_ref(span)
+    return None
+
+
+@functools.cache
+def _zh_that_bodies() -> tuple[str, ...]:
+    return tuple(word_list("zh", "person_that_bodies.txt"))
+
+
+def _that_body_before(doc: Doc, text: str, title_start: int) -> InstitutionRef | None:
+    """该署副署长A, 该部部长B: 该 and a body's head word (`person_that_bodies.txt`) right before a title
+    are the body named last before whose name ends with that word; None when none is named."""
+    for word in _zh_that_bodies():
+        if text.endswith("该" + word, 0, title_start):
+            at = title_start - len(word) - 1
+            for span in reversed(institutions_in(doc, max(0, at - 3000), at)):
+                if text.endswith(word, span.start_char, span.end_char):
+                    return institution_ref(span)
+            return None
     return None
 
 

@@ -33,3 +33,20 @@ def test_the_institute_named_last_before_is_the_one() -> None:
         "会上，孔子学院中方院长王磊介绍了办学情况。"
     )
     assert _people(text)["王磊"] == ("中方院长", "河内大学孔子学院")
+
+
+def test_that_agency_s_officer_is_the_agency_s() -> None:
+    text = (
+        "6月8日至14日，省教育厅副厅长潘漫率代表团访问芬兰。"
+        "在芬兰国家教育署，代表团与该署副署长安妮·科斯基宁进行了会谈。"
+    )
+    assert _people(text)["安妮·科斯基宁"] == ("副署长", "芬兰国家教育署")
+
+
+def test_that_ministry_s_and_that_embassy_s_officers_on_a_university_s_page() -> None:
+    text = (
+        "6月12日，我校代表团访问了老挝教育与体育部，与该部副部长坎潘·蓬马拉进行了会谈。"
+        "6月13日，代表团拜会了中国驻老挝大使馆，与该馆教育参赞王立新交流。"
+    )
+    people = _people(text, url="https://news.jxnu.edu.cn/info/1002/5678.htm")
+    assert people["坎潘·蓬马拉"] == ("副部长", "老挝教育与体育部")
