@@ -24,3 +24,15 @@ def test_those_attending_the_meeting_told_before_report_no_visit(attending: str)
         f"省教育厅国际合作与交流处处长周强{attending}。"
     )
     assert _events(text) == [("visit", "2026-05-18"), ("signing", "2026-05-19")]
+
+
+def test_a_signing_held_online_takes_no_place_from_a_later_sentence() -> None:
+    text = (
+        "本周三下午，我校与英国考文垂大学通过视频连线方式举行合作协议云签约仪式。"
+        "校长乔旭、考文垂大学副校长Ian Dunn博士分别在南京和考文垂代表两校签署了《本科生“2+2”联合培养项目协议》。"
+    )
+    bulletin = Bulletin(
+        text=text, language="zh", published=dt.date(2026, 3, 13), origin="test", url="https://news.njtech.edu.cn/a.htm"
+    )
+    events = [(e.kind, e.date, e.location) for e in extract_bulletin(bulletin).events]
+    assert events == [("signing", "2026-03-11", None)]
