@@ -32,7 +32,6 @@ def test_a_chinese_university_s_confucius_institute_work_is_no_body() -> None:
     assert _institutions("10月17日，兰州大学孔子学院工作会议在榆中校区召开。") == ["兰州大学"]
 
 
-
 @pytest.mark.parametrize(
     "unit",
     ["园艺与植物保护学院", "食品与营养科学学院", "汉语言文化学院", "前沿交叉科学研究院", "东北亚研究中心"],
@@ -40,3 +39,22 @@ def test_a_chinese_university_s_confucius_institute_work_is_no_body() -> None:
 def test_a_university_s_schools_named_by_fields_are_no_bodies(unit: str) -> None:
     text = f"10月12日，日本东北大学代表团访问吉林大学，参观了学校{unit}。"
     assert _institutions(text) == ["东北大学", "吉林大学"]
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("德国巴伐利亚州文化部", "巴伐利亚州文化部"),
+        ("德国巴登-符腾堡州科学、研究和艺术部", "巴登-符腾堡州科学、研究和艺术部"),
+        ("德国巴登符腾堡州文化部", "巴登符腾堡州文化部"),
+    ],
+)
+def test_a_foreign_state_s_ministry_named_by_its_fields(written: str, name: str) -> None:
+    bulletin = Bulletin(
+        text=f"9月16日，天津市教育委员会与{written}签署职业教育合作协议。",
+        language="zh",
+        published=dt.date(2026, 9, 18),
+        origin="test",
+    )
+    found = {i.name: (i.kind, i.country) for i in extract_bulletin(bulletin).institutions}
+    assert found[name] == ("government", "DE")

@@ -29,8 +29,7 @@ def test_the_deans_of_the_institute_named_before_on_a_university_s_page() -> Non
 
 def test_the_institute_named_last_before_is_the_one() -> None:
     text = (
-        "10月17日，泰国清迈大学孔子学院和越南河内大学孔子学院的代表来到昆明。"
-        "会上，孔子学院中方院长王磊介绍了办学情况。"
+        "10月17日，泰国清迈大学孔子学院和越南河内大学孔子学院的代表来到昆明。会上，孔子学院中方院长王磊介绍了办学情况。"
     )
     assert _people(text)["王磊"] == ("中方院长", "河内大学孔子学院")
 

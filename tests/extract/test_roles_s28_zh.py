@@ -32,10 +32,7 @@ def test_members_joining_as_a_counted_first_batch(batch: str) -> None:
 
 @pytest.mark.parametrize("head", ["联合会", "该联合会", "协会"])
 def test_an_association_spoken_of_by_its_head_word_is_made_up_of_its_members(head: str) -> None:
-    text = (
-        "5月28日，中国—中东欧国家高校联合会年会在宁波举行。"
-        f"{head}由宁波大学、格但斯克工业大学等56所高校组成。"
-    )
+    text = f"5月28日，中国—中东欧国家高校联合会年会在宁波举行。{head}由宁波大学、格但斯克工业大学等56所高校组成。"
     roles, counts = _roles(text)
     assert {("宁波大学", "member"), ("格但斯克工业大学", "member")} <= roles
     assert ("member", 56) in counts
