@@ -36,3 +36,17 @@ def test_a_signing_held_online_takes_no_place_from_a_later_sentence() -> None:
     )
     events = [(e.kind, e.date, e.location) for e in extract_bulletin(bulletin).events]
     assert events == [("signing", "2026-03-11", None)]
+
+
+@pytest.mark.parametrize("stretch", ["一年来", "过去一年", "多年来"])
+def test_a_signing_told_in_a_year_s_review_has_no_day(stretch: str) -> None:
+    text = (
+        "1月9日，学校召开2026年外事工作会议。\n\n"
+        f"会议总结了上一年度外事工作。{stretch}，学校与哈萨克斯坦萨特巴耶夫大学签署了合作备忘录。"
+    )
+    bulletin = Bulletin(
+        text=text, language="zh", published=dt.date(2026, 1, 12), origin="test", url="https://news.jxust.edu.cn/a.htm"
+    )
+    record = extract_bulletin(bulletin)
+    assert [(e.kind, e.date) for e in record.events if e.kind == "signing"] == [("signing", None)]
+    assert [p.date for p in record.partnerships] == [None]
