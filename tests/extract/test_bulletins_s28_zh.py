@@ -55,3 +55,23 @@ def test_a_federation_made_up_of_two_groups_of_universities() -> None:
     record = _record("federation-composed")
     assert ("宁波大学", "member") in {(r.member.name, r.role) for r in record.roles}
     assert record.role_counts == []
+
+
+def test_a_university_s_own_school_is_no_body() -> None:
+    record = _record("ci-dean-visits")
+    assert "汉语言文化学院" not in {i.name for i in record.institutions}
+
+
+def test_that_agency_s_officer_on_a_department_s_trip() -> None:
+    assert _people(_record("department-trip-abroad"))["安妮·科斯基宁"] == ("副署长", "芬兰国家教育署")
+
+
+def test_a_signing_held_online_is_placed_nowhere() -> None:
+    record = _record("online-signing")
+    assert [(e.kind, e.date, e.location) for e in record.events] == [("signing", "2026-03-11", None)]
+
+
+def test_a_foreign_state_s_ministry_co_organising_a_forum() -> None:
+    record = _record("state-ministry-forum")
+    organisers = {r.member.name for r in record.roles if r.role == "organizer"}
+    assert organisers == {"天津市教育委员会", "巴登-符腾堡州文化部"}
