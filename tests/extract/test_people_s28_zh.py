@@ -1,10 +1,13 @@
 """Session 28 (zh): a Confucius Institute's deans written with the bare word before their titles
-(孔子学院中方院长A、外方院长B) are the institute's named before, their titles without the word. Every
-sentence and name is made up for these tests."""
+(孔子学院中方院长A、外方院长B) are the institute's named before, their titles without the word; 该署副署长A is
+the agency's named before; a transliterated name may open with a character Chinese surnames share (马丁内斯,
+范德维尔德). Every sentence and name is made up for these tests."""
 
 from __future__ import annotations
 
 import datetime as dt
+
+import pytest
 
 from pipeline.batch import extract_bulletin
 from pipeline.bulletin import Bulletin
@@ -49,3 +52,12 @@ def test_that_ministry_s_and_that_embassy_s_officers_on_a_university_s_page() ->
     )
     people = _people(text, url="https://news.jxnu.edu.cn/info/1002/5678.htm")
     assert people["坎潘·蓬马拉"] == ("副部长", "老挝教育与体育部")
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [("范德维尔德（Jan Vandevelde）一行", "范德维尔德"), ("马丁内斯（Carlos Martinez）", "马丁内斯")],
+)
+def test_a_transliterated_name_opening_like_a_chinese_surname(written: str, name: str) -> None:
+    text = f"5月13日，比利时驻华大使馆教育参赞{written}访问华侨大学。"
+    assert _people(text)[name] == ("教育参赞", "比利时驻华大使馆")
