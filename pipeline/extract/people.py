@@ -3421,7 +3421,7 @@ def _chain_start(doc: Doc, text: str, title_start: int) -> int:
         return title_start
     low = max(0, title_start - _CHAIN_REACH)
     match = _office_before_a_chain().search(text, low, title_start)
-    if match is None or _name_boundary().search(text, match.start("body"), match.end("body")):
+    if match is None or _bounds_a_chain_body(text[match.start("body") : match.end("body")]):
         return title_start
     if text.startswith(_ZH_FORMS_OF_ADDRESS, match.start()):
         return title_start  # 简·多伊教授、国际处主任约翰·史密斯: the 教授 is the name's before it
@@ -3429,6 +3429,14 @@ def _chain_start(doc: Doc, text: str, title_start: int) -> int:
     if _names_other_than_alliances(inside) and not _after_own_voice(doc, text, match.start()):
         return title_start
     return match.start()
+
+
+def _bounds_a_chain_body(body: str) -> bool:
+    """Whether a word no name extends over stands in the body of a chain's next office; a 与 or 和 inside
+    a unit's name (校长助理、国际合作与交流处处长: the unit's fields joined) is none."""
+    if body.endswith(_UNIT_SUFFIXES):
+        body = body.replace("与", "").replace("和", "")
+    return _name_boundary().search(body) is not None
 
 
 def _after_own_voice(doc: Doc, text: str, start: int) -> bool:

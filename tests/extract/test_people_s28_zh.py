@@ -61,3 +61,13 @@ def test_that_ministry_s_and_that_embassy_s_officers_on_a_university_s_page() ->
 def test_a_transliterated_name_opening_like_a_chinese_surname(written: str, name: str) -> None:
     text = f"5月13日，比利时驻华大使馆教育参赞{written}访问华侨大学。"
     assert _people(text)[name] == ("教育参赞", "比利时驻华大使馆")
+
+
+@pytest.mark.parametrize(
+    "chain",
+    ["校长助理宋伟", "校长助理、国际合作与交流处处长宋伟", "党委常委、国际合作与交流处处长宋伟"],
+)
+def test_the_first_office_of_a_chain_before_a_unit_s_office(chain: str) -> None:
+    text = f"6月26日，{chain}会见了美国堪萨斯大学代表团。"
+    title = chain.split("、")[0].removesuffix("宋伟")
+    assert _people(text, url="https://news.henu.edu.cn/info/1002/5678.htm")["宋伟"] == (title, "河南大学")
