@@ -34,7 +34,7 @@ def test_a_chinese_university_s_confucius_institute_work_is_no_body() -> None:
 
 @pytest.mark.parametrize(
     "unit",
-    ["园艺与植物保护学院", "食品与营养科学学院", "汉语言文化学院", "前沿交叉科学研究院", "东北亚研究中心"],
+    ["园艺与植物保护学院", "食品与营养科学学院", "汉语言文化学院", "华文学院", "前沿交叉科学研究院", "东北亚研究中心"],
 )
 def test_a_university_s_schools_named_by_fields_are_no_bodies(unit: str) -> None:
     text = f"10月12日，日本东北大学代表团访问吉林大学，参观了学校{unit}。"
