@@ -1194,6 +1194,7 @@ class RoleExtractor(Batchwise):
         with its first and end character; `placed`: the same with those a unit of theirs stands after."""
         claims: list[tuple[Hit, list[Span]]] = []
         taken: set[int] = set()
+        seated: set[int] = set()  # those of `taken` an alliance's seat claimed: an event's role may claim them too
         bounds = [sent.start_char, *[h.end for h in hits]]
         # An alliance organises an event ("年会由X联盟主办"); in an alliance it is the owner.
         not_alliances = [row for row in members if facts(row[0]).kind != "alliance"]
@@ -1253,8 +1254,10 @@ class RoleExtractor(Batchwise):
                 # holds no seat by it
                 chosen = []
             else:
+                # ('年会由联盟理事长单位A主办': the seat names A, who organises the meeting)
+                free = taken - seated if hit.value in EVENT_ROLES else taken
                 chosen = self._handed_to_before(doc, hit, holders) or [
-                    m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken
+                    m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in free
                 ]
                 if chosen and self.person_offices:
                     chosen = [m for m in chosen if not self._body_of_a_person(m.end_char)]
@@ -1298,6 +1301,8 @@ class RoleExtractor(Batchwise):
                     )
                 )
             taken.update([m.start for m in chosen])  # (a list: compiled, a generator would be built)
+            if hit.value in ALLIANCE_ROLES:
+                seated.update([m.start for m in chosen])
             claims.append((hit, chosen))
         return claims
 

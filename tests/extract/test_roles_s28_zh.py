@@ -46,3 +46,10 @@ def test_a_count_of_one_group_of_members_is_no_total() -> None:
     roles, counts = _roles(text)
     assert ("宁波大学", "member") in roles
     assert counts == set()
+
+
+@pytest.mark.parametrize("seat", ["联盟理事长单位", "联盟秘书长单位"])
+def test_a_meeting_organised_by_an_institution_named_with_its_seat(seat: str) -> None:
+    text = f"7月3日至4日，中俄交通大学联盟2026年年会在哈尔滨举行。年会由{seat}东北林业大学主办。"
+    roles, _ = _roles(text)
+    assert ("东北林业大学", "organizer") in roles
