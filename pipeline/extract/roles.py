@@ -1254,8 +1254,10 @@ class RoleExtractor(Batchwise):
                 # holds no seat by it
                 chosen = []
             else:
-                # ('年会由联盟理事长单位A主办': the seat names A, who organises the meeting)
-                free = taken - seated if hit.value in EVENT_ROLES else taken
+                # ('年会由联盟理事长单位A主办': the seat names A right after it, who organises the meeting)
+                free = taken
+                if seated and hit.value in EVENT_ROLES:
+                    free = taken - {m.start for m, first, _ in holders if first == bounds[index] and m.start in seated}
                 chosen = self._handed_to_before(doc, hit, holders) or [
                     m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in free
                 ]
