@@ -1256,10 +1256,14 @@ class RoleExtractor(Batchwise):
             else:
                 # ('年会由联盟理事长单位A主办': the seat names A right after it, who organises the meeting)
                 free = taken
+                low = bounds[index]
                 if seated and hit.value in EVENT_ROLES:
-                    free = taken - {m.start for m, first, _ in holders if first == bounds[index] and m.start in seated}
+                    # ('由联盟理事长单位A和副理事长单位B共同主办': each seat of a list names one who organises)
+                    starts = self._seat_list_starts(hits, claims, index, bounds)
+                    low = starts[0]
+                    free = taken - {m.start for m, first, _ in holders if first in starts and m.start in seated}
                 chosen = self._handed_to_before(doc, hit, holders) or [
-                    m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in free
+                    m for m, first, _ in holders if low <= first < hit.start and m.start not in free
                 ]
                 if chosen and self.person_offices:
                     chosen = [m for m in chosen if not self._body_of_a_person(m.end_char)]
@@ -1307,6 +1311,28 @@ class RoleExtractor(Batchwise):
                 seated.update([m.start for m in chosen])
             claims.append((hit, chosen))
         return claims
+
+    def _seat_list_starts(
+        self, hits: list[Hit], claims: list[tuple[Hit, list[Span]]], index: int, bounds: list[int]
+    ) -> list[int]:
+        """Where the holder right after each seat stands, of the list of seats an event role closes
+        ('理事长单位A和副理事长单位B共同主办': A's and B's first characters), the nearest last; only the
+        seat right before the role when no list of seats joins it."""
+        starts = [bounds[index]]
+        k = index - 2
+        while k >= 0:  # (a loop: compiled)
+            claimed = claims[k][1]
+            if (
+                hits[k].value not in ALLIANCE_ROLES
+                or len(claimed) != 1
+                or claimed[0].start_char != hits[k].end
+                or not _ZH_LIST_JOINERS.fullmatch(self._text, claimed[0].end_char, hits[k + 1].start)
+                or claimed[0].end_char == hits[k + 1].start
+            ):
+                break
+            starts.insert(0, bounds[k + 1])
+            k -= 1
+        return starts
 
     def _named_right_before_as(self, hit: Hit, holders: list[tuple[Span, int, int]], taken: set[int]) -> list[Span]:
         """The holder whose name ends right before an "as" before the seat ("elected A as chair"), unless it

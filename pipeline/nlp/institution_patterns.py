@@ -2142,6 +2142,14 @@ def _hosted_words() -> tuple[str, ...]:
     return tuple({word for language in ("en", "zh") for word in word_table(language, "hosted_institutes.tsv")})
 
 
+def _hosted_word_ending(name: str) -> str:
+    """The hosted body's word (`zh/hosted_institutes.tsv`: 孔子学院) a simplified name ends with, or ''."""
+    for word in word_table("zh", "hosted_institutes.tsv"):  # (two words: a loop, compiled)
+        if name.endswith(word):
+            return word
+    return ""
+
+
 _HOST_AFTER = re.compile(r"\s+(?:at|of)\s+(?:the\s+)?(?=[A-Z])")
 
 
@@ -2188,6 +2196,10 @@ def proper_part_zh(name: str) -> str:
     heads, generic = _zh_heads_and_generic_words()
     if _ministry_name_zh().fullmatch(name):
         return ""  # 教育与体育部: a ministry named by its fields alone (the country makes it proper)
+    hosted = _hosted_word_ending(name)
+    if hosted and len(name) > len(hosted):
+        # (国立大学孔子学院: a body named by its host is as proper as its host's name, 国立大学 not)
+        return proper_part_zh(name[: len(name) - len(hosted)])
     head = next((h for h in heads if name.endswith(h)), "")
     rest = name[: len(name) - len(head)]
     for word in generic:
