@@ -732,6 +732,7 @@ class EventExtractor(Batchwise):
         self.same_time = tuple(word_list("zh", "event_same_time.txt")) if language == "zh" else ()
         self.past_times = tuple(word_list("zh", "event_past_clause_times.txt")) if language == "zh" else ()
         self.zh_past_clause = _zh_past_clause(self.past_times) if self.past_times else None
+        self.reviewed_years = _reviewed_years(language)
         self.lengths = _trip_words()[0]  # a happening's length in days ('为期两天', 'three-day')
         self.meeting_length = _meeting_length_pattern(language, self.heads, self.lengths)
         # 'the two-day 2026 China-Central Asia ... Forum': a length word before a meeting's name (English)
@@ -1525,6 +1526,17 @@ class EventExtractor(Batchwise):
             if not self._in_relative_clause(text, sent.start_char, match.start()) and (
                 latest is None or int(_YEAR_DIGITS.search(match.group(0)).group(0)) <= latest
             ):
+                return True
+        return self._year_reviewed(text, sent, latest)
+
+    def _year_reviewed(self, text: str, sent: Span, latest: int | None) -> bool:
+        """'会议通报了2025年学校国际合作交流工作情况：学校与B签署了…': a year right after a verb of reviewing
+        (`zh/event_reviewed_years.txt`) places the sentence's happenings in that year, not on the day
+        of the meeting told before."""
+        if self.reviewed_years is None:
+            return False
+        for match in self.reviewed_years.finditer(text, sent.start_char, sent.end_char):
+            if latest is None or int(match.group(1)) <= latest:
                 return True
         return False
 
@@ -2561,6 +2573,15 @@ def _section_opened(sections: list[int], first: int, last: int) -> int:
 
 
 _YEAR_DIGITS = re.compile(r"(?:19|20)\d{2}")
+
+
+@functools.cache
+def _reviewed_years(language: str) -> re.Pattern[str] | None:
+    """A year (not a month of it) right after a verb of reviewing (`zh/event_reviewed_years.txt`)."""
+    if language != "zh":
+        return None
+    verbs = alternation(word_list("zh", "event_reviewed_years.txt"))
+    return re.compile(rf"(?:{verbs})\s*((?:19|20)\d{{2}})\s*年度?(?!\s*[0-9一二三四五六七八九十]+\s*月)")
 
 
 def _day_of_sentence(days: list[DateMention], published_year: int | None) -> DateMention | None:

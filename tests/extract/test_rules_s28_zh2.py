@@ -49,3 +49,17 @@ def test_a_country_before_a_national_university_names_its_confucius_institute(co
     assert {p.name: p.organization.name for p in record.people if p.organization}["张伟"] == (
         f"{country}国立大学孔子学院"
     )
+
+
+@pytest.mark.parametrize("verb", ["通报了", "总结了", "回顾了"])
+def test_a_past_year_s_signings_reported_at_a_meeting_take_no_day(verb: str) -> None:
+    record = _record(
+        "1月15日，南昌大学召开2026年国际化工作推进会。"
+        f"会议{verb}2025年学校国际合作交流工作情况：南昌大学与英国利兹大学签署了合作备忘录，"
+        "接待了澳大利亚莫纳什大学代表团来访。",
+        published=dt.date(2026, 1, 16),
+    )
+    events = {(e.kind, e.date) for e in record.events}
+    assert ("conference", "2026-01-15") in events
+    assert ("signing", None) in events
+    assert ("signing", "2026-01-15") not in events
