@@ -3535,7 +3535,8 @@ class _Anaphors:
 
 # where one clause of a sentence ends and another, with its own subject, begins: '；', '; ', ', and ';
 # '，其中' narrows a list of sides to those it names (A、B、C等高校与…交流密切，其中B与X合作举办…: B-X)
-_CLAUSE_JOINS = re.compile(r"；|;\s|,\s+and\s|,\s+while\s|，而|[，,]\s*其中")
+# (a clause of the same subject and a new partner: 'A与B签署协议，与C签署框架协议': C is A's partner, not B's)
+_CLAUSE_JOINS = re.compile(r"；|;\s|,\s+and\s|,\s+while\s|，而|[，,]\s*其中|[，,]\s*(?:并|还|同时|另)?与")
 # (two words, or two Chinese characters: a clause's verb and more, no list's next name)
 _PREDICATE = re.compile(r"\S+\s+\S+|[^\s、，,和与及等]{2}")
 
