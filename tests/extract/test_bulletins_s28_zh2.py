@@ -23,3 +23,12 @@ def test_a_clause_of_the_same_subject_with_a_new_partner() -> None:
     # college's partner, no side of the Thai college
     pairs = {(p.chinese.name, p.foreign.name) for p in _record("luban-workshop").partnerships}
     assert pairs == {("天津渤海职业技术学院", "大城技术学院")}
+
+
+def test_a_standing_cooperation_told_on_a_visit_takes_no_day() -> None:
+    # '四川大学与法国巴黎萨克雷大学、里昂高等师范学校等高校保持着长期合作': no happening of the visit's day
+    record = _record("embassy-education-section")
+    dates = {p.foreign.name: p.date for p in record.partnerships}
+    assert dates["巴黎萨克雷大学"] is None
+    assert dates["里昂高等师范学校"] is None
+    assert [(e.kind, e.date) for e in record.events] == [("visit", "2026-03-11")]
