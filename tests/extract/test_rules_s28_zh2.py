@@ -63,3 +63,9 @@ def test_a_past_year_s_signings_reported_at_a_meeting_take_no_day(verb: str) -> 
     assert ("conference", "2026-01-15") in events
     assert ("signing", None) in events
     assert ("signing", "2026-01-15") not in events
+
+
+@pytest.mark.parametrize("office", ["学校国际交流合作处", "国际合作与交流处"])
+def test_a_topic_after_an_officer_and_jiu_is_no_institution(office: str) -> None:
+    record = _record(f"2026年5月6日，张伟访问昆明理工大学，与{office}负责人就孔子学院建设进行了座谈。")
+    assert {i.name for i in record.institutions} == {"昆明理工大学"}
