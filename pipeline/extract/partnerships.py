@@ -3112,19 +3112,45 @@ def _named_within(name: str, parties: list[_Party], foreign: bool) -> list[_Part
 
 def _nested_in(doc: Doc, start: int, end: int, foreign: bool) -> list[_Party]:
     """The Chinese (or, with `foreign`, foreign) institutions the resolver read inside [start, end)
-    (`institutions_all` keeps the bodies nested in a joint institute's name), as parties."""
-    every, known = read_spans(doc, "institutions_all"), read_facts(doc, "institutions_all")
+    (`institutions_all` keeps the bodies nested in a joint institute's name), as parties, in the
+    group's order."""
+    starts, rows = _nested_rows(doc)
+    found = []
+    # (only those starting in the range, by bisect: not a walk over every institution of the page)
+    for at in range(bisect.bisect_left(starts, start), bisect.bisect_left(starts, end)):
+        row = rows[at]
+        place, span_end, fact = row[0], row[1], row[4]
+        if (
+            span_end <= end
+            and (place, span_end) != (start, end)
+            and ((fact.country not in (None, *NOT_FOREIGN)) if foreign else (fact.country in CHINESE))
+        ):
+            found.append(row)
+    if len(found) > 1:
+        found.sort(key=operator.itemgetter(2))  # (the group's order, for a group not sorted by start)
+    return [_Party(span, fact, (place, span_end)) for place, span_end, _, span, fact in found]
+
+
+def _nested_rows(doc: Doc) -> tuple[list[int], list[tuple[int, int, int, Span, Facts]]]:
+    """The institutions of `institutions_all` of more than one character, as (start, end, place in
+    the group, span, facts) in order of start, with their starts: read once a Doc (`_nested_in` asks
+    twice a joint institute, and a Span's characters are property reads)."""
+    every = read_spans(doc, "institutions_all")
+    kept = doc.user_data.get("_nested_rows")
+    if kept is not None and kept[0] is every:
+        return kept[1], kept[2]
+    known = read_facts(doc, "institutions_all")
     if known is None:
         known = [facts(span) for span in every]
-    return [
-        _Party(span, fact)
-        for span, fact in zip(every, known, strict=True)
-        if ((fact.country not in (None, *NOT_FOREIGN)) if foreign else (fact.country in CHINESE))
-        and start <= span.start_char
-        and span.end_char <= end
-        and (span.start_char, span.end_char) != (start, end)
-        and len(fact.text) > 1
+    rows = [
+        (span.start_char, span.end_char, place, span, fact)
+        for place, (span, fact) in enumerate(zip(every, known, strict=True))
+        if len(fact.text) > 1
     ]
+    rows.sort(key=operator.itemgetter(0))  # (the resolver writes the group in order: nothing moves)
+    starts = [row[0] for row in rows]
+    doc.user_data["_nested_rows"] = (every, starts, rows)
+    return starts, rows
 
 
 def _institutes_run_by_pairs(
