@@ -2969,12 +2969,19 @@ def _university_of_its_own(name: str, language: str) -> bool:
     institution of its own, not a unit its Chinese parent runs ("Queen Mary School of Nanchang
     University", 南昌大学玛丽女王学院): by its head words (`institution_heads.tsv`), every one of an
     English name a university's, the ending of a Chinese one."""
-    heads = word_table(language, "institution_heads.tsv")
     if language == "zh":
-        return any(name.endswith(h) and kind == "university" for h, kind in heads.items())
+        return name.endswith(_university_heads(language))
+    heads = word_table(language, "institution_heads.tsv")
     # (every head word a university's: "University of X Joint Institute at Y" is an institute)
     kinds = {heads[word] for word in re.split(r"[\s-]+", name) if word in heads}
     return kinds == {"university"}
+
+
+@functools.cache
+def _university_heads(language: str) -> tuple[str, ...]:
+    """The head words of a university's name (`institution_heads.tsv`), read once: a joint institute's
+    name is tested by one `str.endswith` of them, not by a walk over the whole table."""
+    return tuple(head for head, kind in word_table(language, "institution_heads.tsv").items() if kind == "university")
 
 
 def _from_parents_in_names(doc: Doc, stated: set[tuple[str, str]]) -> list[_Found]:
@@ -3104,7 +3111,9 @@ def _named_within(name: str, parties: list[_Party], foreign: bool) -> list[_Part
     return [
         p
         for p in parties
-        if ((p.known.country not in (None, *NOT_FOREIGN)) if foreign else (p.known.country in CHINESE))
+        # (a substring test first: most of a page's institutions are not in the name, no call for them)
+        if p.known.text in name
+        and ((p.known.country not in (None, *NOT_FOREIGN)) if foreign else (p.known.country in CHINESE))
         and len(p.known.text) > 1
         and _places_of(name, p.known.text)
     ]
