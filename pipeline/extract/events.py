@@ -51,6 +51,7 @@ from pipeline.extract.spans import (
 from pipeline.link.places import GEO_DIR, load_places
 from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import doc_text, register_extensions
+from pipeline.nlp.institution_patterns import kept_token_starts
 from pipeline.rules import word_list, word_table
 from schemas import Event
 
@@ -506,10 +507,12 @@ def _tokens_overlapping(doc: Doc, matches: list[tuple[int, int, int]]) -> list[i
     # one). A Span costs ~2-4 us, reading every token's start and two array searches ~45 us a page:
     # a Span a match on a page of few (most English pages hold two or three head words), the
     # searches on one of many (most Chinese pages hold 10-40).
-    if len(matches) <= _FEW_MATCHES:
+    # (a Chinese page's column was read by the name patterns: the searches cost no `to_array` there)
+    starts = kept_token_starts(doc)
+    if starts is None and len(matches) <= _FEW_MATCHES:
         bounds = [_expanded(doc, start, end) for _, start, end in matches]
     else:
-        bounds = _tokens_of_matches(doc, matches)
+        bounds = _tokens_of_matches(doc, matches, starts)
     for first, last in bounds:
         for i in range(first, last):
             if not found or i > found[-1]:
@@ -526,12 +529,15 @@ def _expanded(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return span.start, span.end
 
 
-def _tokens_of_matches(doc: Doc, matches: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
-    """`_expanded` of every match, by one search of the tokens' starts for the matches' first and
-    last characters together (numpy's fixed cost paid once): no Span made per match."""
+def _tokens_of_matches(
+    doc: Doc, matches: list[tuple[int, int, int]], starts: np.ndarray | None = None
+) -> list[tuple[int, int]]:
+    """`_expanded` of every match, by one search of the tokens' starts (`starts`: `doc.to_array(IDX)`,
+    read here when not given) for the matches' first and last characters together (numpy's fixed
+    cost paid once): no Span made per match."""
     wanted = [start for _, start, _ in matches]
     wanted.extend([end - 1 for _, _, end in matches])
-    found = np.searchsorted(doc.to_array(IDX), wanted, side="right").tolist()
+    found = np.searchsorted(doc.to_array(IDX) if starts is None else starts, wanted, side="right").tolist()
     count = len(matches)
     return [(first - 1 if first > 0 else 0, last) for first, last in zip(found[:count], found[count:], strict=True)]
 
