@@ -3524,9 +3524,10 @@ def _merged(
     # ("visited Belarus and Russia", then "in Minsk", "arrived in Kazan") has no one place.
     borrowed: set[int] = set()  # visits placed by a later mention
     tours: set[int] = set()
+    trip_words: dict[tuple[int, int], tuple[bool, bool, bool]] = {}  # `_trip_words_in`, by evidence
     for event in events:
         same_kind = of_kind.setdefault(event.kind, [])
-        index = _twin_of(kept, same_kind, event, parties, travellers)
+        index = _twin_of(kept, same_kind, event, parties, travellers, trip_words)
         if index is None:
             same_kind.append(len(kept))
             kept.append(event)
@@ -3558,21 +3559,31 @@ def _twin_of(
     event: _Draft,
     parties: Callable[[_Draft], frozenset[str]] | None = None,
     travellers: Callable[[_Draft], str | None] | None = None,
+    trip_words: dict[tuple[int, int], tuple[bool, bool, bool]] | None = None,
 ) -> int | None:
-    """The index in `kept` (one of `same_kind`) of the first draft telling `event`'s happening."""
-    apart = event.name is None and _told_apart(event)
+    """The index in `kept` (one of `same_kind`) of the first draft telling `event`'s happening.
+    `trip_words`: `_trip_words_in` of the drafts read so far."""
+    if not same_kind:
+        return None  # (the first of its kind: its sentence's openings are not read)
+    # (`_told_apart` searches the whole sentence: asked only of a twin on the same day, rare)
+    apart: bool | None = None if event.name is None else False
     same_day = event.kind == "signing" and parties is not None and _opens_on_the_same_day(event)
     earlier = event.name is None and event.date is None and _opens_earlier(event)
     for index in same_kind:
         twin = kept[index]
         if earlier and not _opens_earlier(twin):
             continue  # ('…获批。此前，A与B合作举办的学院已获批准设立': an earlier approval)
-        if not _same_happening(twin, event) or (parties is not None and _between_others(twin, event, parties)):
+        if not _same_happening(twin, event, trip_words) or (
+            parties is not None and _between_others(twin, event, parties)
+        ):
             continue
         if same_day and twin.date == event.date and _other_parties(twin, event, parties):
             continue  # ('12月7日上午，A与B签署…。同日下午，C与D签署…': another signing that day)
-        if apart and twin.date is not None and twin.date == event.date:
-            continue  # ("In a separate ceremony the same day, ...": another signing on that day)
+        if apart is not False and twin.date is not None and twin.date == event.date:
+            if apart is None:
+                apart = _told_apart(event)
+            if apart:
+                continue  # ("In a separate ceremony the same day, ...": another signing on that day)
         if travellers is None or not _other_travellers(twin, event, travellers):
             return index
     return None
@@ -3742,7 +3753,10 @@ def _event(draft: _Draft) -> Event:
     )
 
 
-def _same_happening(a: _Draft, b: _Draft) -> bool:
+def _same_happening(
+    a: _Draft, b: _Draft, trip_words: dict[tuple[int, int], tuple[bool, bool, bool]] | None = None
+) -> bool:
+    """`trip_words`: `_trip_words_in` of the drafts read so far (for `_one_trip`)."""
     if a.kind != b.kind:
         return False
     if a.name or b.name:
@@ -3755,7 +3769,7 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         # visit on a day and one told "earlier this month": two trips
         return False
     if a.kind == "visit":
-        return _one_trip(a, b)
+        return _one_trip(a, b, trip_words)
     same_day = a.date == b.date or a.date is None or b.date is None
     return same_day and (a.location == b.location or not a.location or not b.location)
 
@@ -3791,20 +3805,41 @@ def _named_meeting_length_pattern(heads: frozenset[str], lengths: tuple[str, ...
 _LENGTH_WORD_ZH = "为期"  # (论坛为期两天: in every Chinese match of `_meeting_length_pattern`)
 
 
-def _one_trip(first: _Draft, later: _Draft) -> bool:
+def _one_trip(
+    first: _Draft, later: _Draft, trip_words: dict[tuple[int, int], tuple[bool, bool, bool]] | None = None
+) -> bool:
     """Whether two unnamed visits tell one trip (corpus/GUIDE.md): yes, unless both have a day, the
     days differ, the first is not told as several days ("from May 7 to 12", "a three-day visit")
     and the later is not told as more of it ("the delegation also visited"). "On Tuesday, a
-    delegation from X visited ..." and "On Wednesday, Y received a delegation from Z" are two."""
+    delegation from X visited ..." and "On Wednesday, Y received a delegation from Z" are two.
+    `trip_words`: `_trip_words_in` of the drafts read so far (filled here)."""
     if first.date is None or later.date is None or first.date == later.date:
         return True
     if later.date > first.date and _RANGE_WORDS.search(first.date_text or "") is not None:
         return True
-    lengths, continued = _trip_words()
-    if holds_any(first.evidence["text"].lower(), lengths):
+    if _trip_words_in(first, trip_words)[0]:
         return True
-    later_text = later.evidence["text"].lower()
-    return holds_any(later_text, continued) or (later.date > first.date and _party_opens(later_text))
+    _, continued, party_opens = _trip_words_in(later, trip_words)
+    return continued or (later.date > first.date and party_opens)
+
+
+def _trip_words_in(
+    draft: _Draft, known: dict[tuple[int, int], tuple[bool, bool, bool]] | None
+) -> tuple[bool, bool, bool]:
+    """What `_one_trip` reads in a visit's sentence (in lower case): whether it tells several days
+    (`event_trip_lengths.txt`), more of a trip told before (`event_trip_continued.txt`), and opens
+    with the travelling party (`_party_opens`). Kept in `known` by the evidence's characters: a
+    visit is compared with every visit kept before it, and its sentence was read once for all."""
+    evidence = draft.evidence
+    key = (evidence["start"], evidence["end"])
+    found = known.get(key) if known is not None else None
+    if found is None:
+        text = evidence["text"].lower()
+        lengths, continued = _trip_words()
+        found = (holds_any(text, lengths), holds_any(text, continued), _party_opens(text))
+        if known is not None:
+            known[key] = found
+    return found
 
 
 _DAY_CLAUSE_REACH = 30  # characters: a sentence's leading day clause ("The next day,", "11月18日上午，")
