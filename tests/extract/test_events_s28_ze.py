@@ -80,3 +80,24 @@ def test_reading_a_visits_sentence_once_changes_no_answer() -> None:
     later = _draft("visit", "2026-11-19", "访问期间，代表团还参观了博物馆", 20)
     known: dict[tuple[int, int], tuple[bool, bool, bool]] = {}
     assert _one_trip(first, later, known) is _one_trip(first, later) is True
+
+
+class _CountedPattern:
+    """A pattern that counts the matches tried with it."""
+
+    def __init__(self, pattern) -> None:
+        self.pattern, self.tried = pattern, []
+
+    def match(self, text: str, at: int):
+        self.tried.append(text[at : at + 3])
+        return self.pattern.match(text, at)
+
+
+def test_a_place_is_tried_only_where_a_places_first_two_characters_follow_the_word() -> None:
+    text = "学校在新时代开启合作，代表团在南昌签署合作协议。年会在京举行。"
+    pattern = _CountedPattern(events._place_pattern(False))
+    found = events._place_matches(text, pattern)
+    # (a city's one-character name is tried before an event word: 在京举行)
+    assert [text[start:end] for _, _, start, end in found] == ["南昌", "京"]
+    assert pattern.tried == ["在南昌", "在京举"]
+
