@@ -166,16 +166,11 @@ def _regions_before_cities() -> frozenset[str]:
 
 
 @functools.cache
-def _place_openers(english: bool) -> frozenset[str]:
-    """The characters a match of `_place_pattern` goes on with after its word (in English, after the
-    spaces that follow it): a place's first; in English also "the"'s and `_CAPITAL_OF_EN`'s (a capital
-    letter, "provincial", "capital"); in Chinese a province's or country's before a city, a
-    one-character name's (在京举行), but not `_CAPITAL_OF`'s (any character: asked apart)."""
-    firsts = {p[0] for p in _place_names()}
-    if english:
-        return frozenset(firsts | set(string.ascii_uppercase) | {"t", "p", "c"})
-    abbreviations = word_list("zh", "event_place_abbreviations.txt")
-    return frozenset(firsts | {w[0] for w in _regions_before_cities()} | {w[0] for w in abbreviations})
+def _place_openers_en() -> frozenset[str]:
+    """The characters an English match of `_place_pattern` goes on with after its word and the spaces
+    that follow it: a place's first, "the"'s and `_CAPITAL_OF_EN`'s (a capital letter, "provincial",
+    "capital"). (Chinese: `_place_openings_zh`.)"""
+    return frozenset({p[0] for p in _place_names()} | set(string.ascii_uppercase) | {"t", "p", "c"})
 
 
 _CAPITAL_OF_EN = r"(?:(?:[A-Z][\w'’-]+\s+)?(?:provincial\s+)?capital(?:\s+city)?,?\s+)?"  # "the Uzbek capital Tashkent"
@@ -191,7 +186,7 @@ def _place_openings_zh() -> tuple[frozenset[str], frozenset[str], frozenset[str]
     (without a capital's words before the place, `_CAPITAL_OF`) matches: the first two characters of a
     place or of a province or country before a city (`_region_before_city`), or one such name of one
     character, or a city's one-character name (`_abbreviated_places`) followed by the first character
-    of an adverb or an event word. Finer than `_place_openers`: about two of three of the matches
+    of an adverb or an event word. Finer than a place's first character: about two of three of the matches
     that test lets through fail, and each costs microseconds."""
     names = [*_place_names(), *_regions_before_cities()]
     pairs = frozenset(n[:2] for n in names if len(n) >= 2)
@@ -403,7 +398,7 @@ def _english_place_matches(text: str, pattern: re.Pattern[str]) -> list[tuple[in
     finder, bounded = _english_place_words()
     found: list[tuple[int, int, int, int]] = []
     size = len(text)
-    openers = _place_openers(True)
+    openers = _place_openers_en()
     for index, at, following in finder.find_matches_as_indexes(text, overlapping=True):
         if bounded[index] and at > 0 and _word_character(text[at - 1]):
             continue

@@ -2099,7 +2099,7 @@ def _norm_and_idx(doc: Doc) -> np.ndarray:
     return columns
 
 
-# `doc.user_data` key of the tokens' IDX column read by `_norm_and_idx` (read by `token_starts`)
+# `doc.user_data` key of the tokens' IDX column read by `_norm_and_idx` (read by `kept_token_starts`)
 TOKEN_STARTS_KEY = "_token_starts"
 
 
