@@ -51,6 +51,7 @@ from pipeline.extract.spans import (
 from pipeline.link.places import GEO_DIR, load_places
 from pipeline.nlp.batchwise import Batchwise
 from pipeline.nlp.extensions import doc_text, register_extensions
+from pipeline.nlp.institution_patterns import kept_token_starts
 from pipeline.rules import word_list, word_table
 from schemas import Event
 
@@ -165,22 +166,35 @@ def _regions_before_cities() -> frozenset[str]:
 
 
 @functools.cache
-def _place_openers(english: bool) -> frozenset[str]:
-    """The characters a match of `_place_pattern` goes on with after its word (in English, after the
-    spaces that follow it): a place's first; in English also "the"'s and `_CAPITAL_OF_EN`'s (a capital
-    letter, "provincial", "capital"); in Chinese a province's or country's before a city, a
-    one-character name's (在京举行), but not `_CAPITAL_OF`'s (any character: asked apart)."""
-    firsts = {p[0] for p in _place_names()}
-    if english:
-        return frozenset(firsts | set(string.ascii_uppercase) | {"t", "p", "c"})
-    abbreviations = word_list("zh", "event_place_abbreviations.txt")
-    return frozenset(firsts | {w[0] for w in _regions_before_cities()} | {w[0] for w in abbreviations})
+def _place_openers_en() -> frozenset[str]:
+    """The characters an English match of `_place_pattern` goes on with after its word and the spaces
+    that follow it: a place's first, "the"'s and `_CAPITAL_OF_EN`'s (a capital letter, "provincial",
+    "capital"). (Chinese: `_place_openings_zh`.)"""
+    return frozenset({p[0] for p in _place_names()} | set(string.ascii_uppercase) | {"t", "p", "c"})
 
 
 _CAPITAL_OF_EN = r"(?:(?:[A-Z][\w'’-]+\s+)?(?:provincial\s+)?capital(?:\s+city)?,?\s+)?"  # "the Uzbek capital Tashkent"
 
 # before the event word after a city's one-character name: 在京隆重举行
-_ABBREVIATION_ADVERBS = "(?:隆重|正式|成功|共同)?"
+_ABBREVIATION_ADVERB_WORDS = ("隆重", "正式", "成功", "共同")
+_ABBREVIATION_ADVERBS = f"(?:{'|'.join(_ABBREVIATION_ADVERB_WORDS)})?"
+
+
+@functools.cache
+def _place_openings_zh() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """What the text right after a word of `_place_words` opens with where the Chinese `_place_pattern`
+    (without a capital's words before the place, `_CAPITAL_OF`) matches: the first two characters of a
+    place or of a province or country before a city (`_region_before_city`), or one such name of one
+    character, or a city's one-character name (`_abbreviated_places`) followed by the first character
+    of an adverb or an event word. Finer than a place's first character: about two of three of the matches
+    that test lets through fail, and each costs microseconds."""
+    names = [*_place_names(), *_regions_before_cities()]
+    pairs = frozenset(n[:2] for n in names if len(n) >= 2)
+    singles = frozenset(n for n in names if len(n) == 1)
+    abbreviations = word_list("zh", "event_place_abbreviations.txt")
+    pairs |= {a[:2] for a in abbreviations if len(a) >= 2}
+    following = {w[0] for w in (*_ABBREVIATION_ADVERB_WORDS, *word_table("zh", "event_triggers.tsv")) if w}
+    return pairs, singles, frozenset(a for a in abbreviations if len(a) == 1), frozenset(following)
 
 
 @functools.cache
@@ -356,11 +370,20 @@ def _place_matches(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int, 
     found: list[tuple[int, int, int, int]] = []
     # (a match costs microseconds, most fail: tried only where the character after the word can go on
     # with a place; anywhere on a page naming a capital, 在四川省省会成都)
-    openers = None if _finds_any(text, _CAPITAL_WORDS, 0, len(text)) else _place_openers(False)
+    # (a match opening with another word at the same place, 来到 of 来, is tried by that word's loop:
+    # the test reads what follows the word a match opens with, so no match is lost)
+    capitals = _finds_any(text, _CAPITAL_WORDS, 0, len(text))
+    pairs, singles, abbreviations, following = _place_openings_zh()
     for word in _place_words(False):
         at = text.find(word)
         while at >= 0:
-            if openers is not None and text[at + len(word) : at + len(word) + 1] not in openers:
+            after = at + len(word)
+            first = text[after : after + 1]
+            if not capitals and (
+                text[after : after + 2] not in pairs
+                and first not in singles
+                and not (first in abbreviations and text[after + 1 : after + 2] in following)
+            ):
                 at = text.find(word, at + 1)
                 continue
             match = pattern.match(text, at)
@@ -378,7 +401,7 @@ def _english_place_matches(text: str, pattern: re.Pattern[str]) -> list[tuple[in
     finder, bounded = _english_place_words()
     found: list[tuple[int, int, int, int]] = []
     size = len(text)
-    openers = _place_openers(True)
+    openers = _place_openers_en()
     for index, at, following in finder.find_matches_as_indexes(text, overlapping=True):
         if bounded[index] and at > 0 and _word_character(text[at - 1]):
             continue
@@ -513,10 +536,12 @@ def _tokens_overlapping(doc: Doc, matches: list[tuple[int, int, int]]) -> list[i
     # one). A Span costs ~2-4 us, reading every token's start and two array searches ~45 us a page:
     # a Span a match on a page of few (most English pages hold two or three head words), the
     # searches on one of many (most Chinese pages hold 10-40).
-    if len(matches) <= _FEW_MATCHES:
+    # (a Chinese page's column was read by the name patterns: the searches cost no `to_array` there)
+    starts = kept_token_starts(doc)
+    if starts is None and len(matches) <= _FEW_MATCHES:
         bounds = [_expanded(doc, start, end) for _, start, end in matches]
     else:
-        bounds = _tokens_of_matches(doc, matches)
+        bounds = _tokens_of_matches(doc, matches, starts)
     for first, last in bounds:
         for i in range(first, last):
             if not found or i > found[-1]:
@@ -533,12 +558,15 @@ def _expanded(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return span.start, span.end
 
 
-def _tokens_of_matches(doc: Doc, matches: list[tuple[int, int, int]]) -> list[tuple[int, int]]:
-    """`_expanded` of every match, by one search of the tokens' starts for the matches' first and
-    last characters together (numpy's fixed cost paid once): no Span made per match."""
+def _tokens_of_matches(
+    doc: Doc, matches: list[tuple[int, int, int]], starts: np.ndarray | None = None
+) -> list[tuple[int, int]]:
+    """`_expanded` of every match, by one search of the tokens' starts (`starts`: `doc.to_array(IDX)`,
+    read here when not given) for the matches' first and last characters together (numpy's fixed
+    cost paid once): no Span made per match."""
     wanted = [start for _, start, _ in matches]
     wanted.extend([end - 1 for _, _, end in matches])
-    found = np.searchsorted(doc.to_array(IDX), wanted, side="right").tolist()
+    found = np.searchsorted(doc.to_array(IDX) if starts is None else starts, wanted, side="right").tolist()
     count = len(matches)
     return [(first - 1 if first > 0 else 0, last) for first, last in zip(found[:count], found[count:], strict=True)]
 
@@ -3561,9 +3589,10 @@ def _merged(
     # ("visited Belarus and Russia", then "in Minsk", "arrived in Kazan") has no one place.
     borrowed: set[int] = set()  # visits placed by a later mention
     tours: set[int] = set()
+    trip_words: dict[tuple[int, int], tuple[bool, bool, bool]] = {}  # `_trip_words_in`, by evidence
     for event in events:
         same_kind = of_kind.setdefault(event.kind, [])
-        index = _twin_of(kept, same_kind, event, parties, travellers)
+        index = _twin_of(kept, same_kind, event, parties, travellers, trip_words)
         if index is None:
             same_kind.append(len(kept))
             kept.append(event)
@@ -3597,21 +3626,31 @@ def _twin_of(
     event: _Draft,
     parties: Callable[[_Draft], frozenset[str]] | None = None,
     travellers: Callable[[_Draft], str | None] | None = None,
+    trip_words: dict[tuple[int, int], tuple[bool, bool, bool]] | None = None,
 ) -> int | None:
-    """The index in `kept` (one of `same_kind`) of the first draft telling `event`'s happening."""
-    apart = event.name is None and _told_apart(event)
+    """The index in `kept` (one of `same_kind`) of the first draft telling `event`'s happening.
+    `trip_words`: `_trip_words_in` of the drafts read so far."""
+    if not same_kind:
+        return None  # (the first of its kind: its sentence's openings are not read)
+    # (`_told_apart` searches the whole sentence: asked only of a twin on the same day, rare)
+    apart: bool | None = None if event.name is None else False
     same_day = event.kind == "signing" and parties is not None and _opens_on_the_same_day(event)
     earlier = event.name is None and event.date is None and _opens_earlier(event)
     for index in same_kind:
         twin = kept[index]
         if earlier and not _opens_earlier(twin):
             continue  # ('…获批。此前，A与B合作举办的学院已获批准设立': an earlier approval)
-        if not _same_happening(twin, event) or (parties is not None and _between_others(twin, event, parties)):
+        if not _same_happening(twin, event, trip_words) or (
+            parties is not None and _between_others(twin, event, parties)
+        ):
             continue
         if same_day and twin.date == event.date and _other_parties(twin, event, parties):
             continue  # ('12月7日上午，A与B签署…。同日下午，C与D签署…': another signing that day)
-        if apart and twin.date is not None and twin.date == event.date:
-            continue  # ("In a separate ceremony the same day, ...": another signing on that day)
+        if apart is not False and twin.date is not None and twin.date == event.date:
+            if apart is None:
+                apart = _told_apart(event)
+            if apart:
+                continue  # ("In a separate ceremony the same day, ...": another signing on that day)
         if travellers is None or not _other_travellers(twin, event, travellers):
             return index
     return None
@@ -3781,7 +3820,10 @@ def _event(draft: _Draft) -> Event:
     )
 
 
-def _same_happening(a: _Draft, b: _Draft) -> bool:
+def _same_happening(
+    a: _Draft, b: _Draft, trip_words: dict[tuple[int, int], tuple[bool, bool, bool]] | None = None
+) -> bool:
+    """`trip_words`: `_trip_words_in` of the drafts read so far (for `_one_trip`)."""
     if a.kind != b.kind:
         return False
     if a.name or b.name:
@@ -3794,7 +3836,7 @@ def _same_happening(a: _Draft, b: _Draft) -> bool:
         # visit on a day and one told "earlier this month": two trips
         return False
     if a.kind == "visit":
-        return _one_trip(a, b)
+        return _one_trip(a, b, trip_words)
     same_day = a.date == b.date or a.date is None or b.date is None
     return same_day and (a.location == b.location or not a.location or not b.location)
 
@@ -3830,20 +3872,41 @@ def _named_meeting_length_pattern(heads: frozenset[str], lengths: tuple[str, ...
 _LENGTH_WORD_ZH = "为期"  # (论坛为期两天: in every Chinese match of `_meeting_length_pattern`)
 
 
-def _one_trip(first: _Draft, later: _Draft) -> bool:
+def _one_trip(
+    first: _Draft, later: _Draft, trip_words: dict[tuple[int, int], tuple[bool, bool, bool]] | None = None
+) -> bool:
     """Whether two unnamed visits tell one trip (corpus/GUIDE.md): yes, unless both have a day, the
     days differ, the first is not told as several days ("from May 7 to 12", "a three-day visit")
     and the later is not told as more of it ("the delegation also visited"). "On Tuesday, a
-    delegation from X visited ..." and "On Wednesday, Y received a delegation from Z" are two."""
+    delegation from X visited ..." and "On Wednesday, Y received a delegation from Z" are two.
+    `trip_words`: `_trip_words_in` of the drafts read so far (filled here)."""
     if first.date is None or later.date is None or first.date == later.date:
         return True
     if later.date > first.date and _RANGE_WORDS.search(first.date_text or "") is not None:
         return True
-    lengths, continued = _trip_words()
-    if holds_any(first.evidence["text"].lower(), lengths):
+    if _trip_words_in(first, trip_words)[0]:
         return True
-    later_text = later.evidence["text"].lower()
-    return holds_any(later_text, continued) or (later.date > first.date and _party_opens(later_text))
+    _, continued, party_opens = _trip_words_in(later, trip_words)
+    return continued or (later.date > first.date and party_opens)
+
+
+def _trip_words_in(
+    draft: _Draft, known: dict[tuple[int, int], tuple[bool, bool, bool]] | None
+) -> tuple[bool, bool, bool]:
+    """What `_one_trip` reads in a visit's sentence (in lower case): whether it tells several days
+    (`event_trip_lengths.txt`), more of a trip told before (`event_trip_continued.txt`), and opens
+    with the travelling party (`_party_opens`). Kept in `known` by the evidence's characters: a
+    visit is compared with every visit kept before it, and its sentence was read once for all."""
+    evidence = draft.evidence
+    key = (evidence["start"], evidence["end"])
+    found = known.get(key) if known is not None else None
+    if found is None:
+        text = evidence["text"].lower()
+        lengths, continued = _trip_words()
+        found = (holds_any(text, lengths), holds_any(text, continued), _party_opens(text))
+        if known is not None:
+            known[key] = found
+    return found
 
 
 _DAY_CLAUSE_REACH = 30  # characters: a sentence's leading day clause ("The next day,", "11月18日上午，")

@@ -2113,7 +2113,19 @@ def _norm_and_idx(doc: Doc) -> np.ndarray:
     columns = doc.user_data.pop(NORM_IDX_KEY, None)
     if columns is None or len(columns) != len(doc):
         columns = doc.to_array([NORM, IDX])
+    # (the IDX column kept for the event extractor's head words: no second `to_array` of the page)
+    doc.user_data[TOKEN_STARTS_KEY] = columns[:, 1]
     return columns
+
+
+# `doc.user_data` key of the tokens' IDX column read by `_norm_and_idx` (read by `kept_token_starts`)
+TOKEN_STARTS_KEY = "_token_starts"
+
+
+def kept_token_starts(doc: Doc) -> np.ndarray | None:
+    """`doc.to_array(IDX)` as the Chinese name patterns read it, None when they read none (English)."""
+    starts = doc.user_data.get(TOKEN_STARTS_KEY)
+    return starts if starts is not None and len(starts) == len(doc) else None
 
 
 def _end_char(doc: Doc, i: int) -> int:
