@@ -1,0 +1,100 @@
+"""Document fields on page layouts the corpus does not hold, each a page written for this test
+in the layout a real kind of site serves (tests/parse/fixtures/s28_doc/): a Xinhua provincial
+channel (header-info spans, 来源, 【责任编辑】), an education department's TRS page (metadata table
+above the headline, 发布时间/来源/字号 bar, 打印/关闭), WebPlus and Boda university CMS pages
+(作者/来源/点击数/发布时间 bars glued or spaced, 文/图/审核 and 初审/复审/终审 credits), a county
+bureau's GBK table layout, People's Daily's Chinese (GBK, letter-spaced copyright) and English
+channels ('(Xinhua) 09:17, June 02, 2026', Web editor), China Daily ('By X | chinadaily.com.cn |
+Updated:'), Xinhua English, WordPress and Drupal university pages ('Posted on', <time>, Media
+contact, share bars, 'Words: … Photography: …'), and plain-text copies.
+
+`expected.json` holds what a careful reader takes from each (corpus/GUIDE.md "document",
+GUIDE-zh "document": the visible stamp decides; `published_at` only when a time of day is
+shown; a source only after its label; 责编 over 编辑; reviewers and photographers are no
+editors) and chrome lines that must not reach the article text."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from pipeline.bulletin import Bulletin
+from pipeline.inputs import read_inputs
+from pipeline.language import detect_language
+from pipeline.link.publisher import find_publisher
+from pipeline.parse.chrome import read_line
+
+FOLDER = Path(__file__).resolve().parent / "fixtures" / "s28_doc"
+EXPECTED = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
+
+
+def _read(name: str) -> Bulletin:
+    (item,) = read_inputs([FOLDER / name])
+    assert isinstance(item, Bulletin), item
+    return item
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_document_fields_of_an_unseen_layout(name: str) -> None:
+    bulletin, expected = _read(name), EXPECTED[name]
+    publisher = find_publisher(bulletin, bulletin.language or detect_language(bulletin.text))
+    assert bulletin.title == expected["title"]
+    assert str(bulletin.published) == expected["published"]
+    assert (bulletin.published_at.isoformat() if bulletin.published_at else None) == expected["published_at"]
+    assert bulletin.credited_source == expected["credited_source"]
+    assert bulletin.editor == expected["editor"]
+    assert (publisher.name if publisher else None) == expected["publisher"]
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_page_chrome_stays_out_of_the_text(name: str) -> None:
+    text = _read(name).text
+    assert [chrome for chrome in EXPECTED[name]["not_in_text"] if chrome in text] == []
+
+
+@pytest.mark.parametrize(
+    ("line", "moment"),
+    [
+        ("(Xinhua)  09:17, June 02, 2026", "2026-06-02T09:17:00+08:00"),  # People's Daily English, agency credited
+        ("09:17, June 02, 2026", "2026-06-02T09:17:00+08:00"),  # the time of day before the day, nothing else
+        ("(China Daily) 18:05, March 3, 2026", "2026-03-03T18:05:00+08:00"),
+    ],
+)
+def test_a_date_line_led_by_its_time_or_an_agency_credit(line: str, moment: str) -> None:
+    reading = read_line(line)
+    assert reading.kind.value == "byline"
+    assert reading.byline.stamp.moment.isoformat() == moment
+    assert reading.byline.credited_source is None  # no label names the agency a source
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "(图为签约现场)",  # a caption in brackets, no date after it
+        "(Xinhua) officials said the program would grow.",
+        "10:30 the signing ceremony began in the main hall.",
+    ],
+)
+def test_prose_in_brackets_or_led_by_a_time_stays_text(line: str) -> None:
+    assert read_line(line).kind.value == "text"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Words: Tom Baker. Photography: Mei Lin.",
+        "Media contact: Jane Rowe, Communications Office, 555-0188",
+        "Press enquiries: press@example.ac.uk",
+        "Share this: Facebook | X | LinkedIn",
+        "人 民 网 股 份 有 限 公 司 版 权 所 有 ，未 经 书 面 授 权 禁 止 使 用",
+    ],
+)
+def test_credit_contact_share_and_copyright_lines_are_chrome(line: str) -> None:
+    assert read_line(line).kind.value != "text"
+
+
+def test_a_name_closed_by_a_full_stop_is_the_editor() -> None:
+    assert read_line("Editor: Li Jing.").byline.editor == "Li Jing"
+    assert read_line("Source: Foo Co.").kind.value == "text"  # an abbreviation's stop is kept, the line left alone
