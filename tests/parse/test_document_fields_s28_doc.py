@@ -98,3 +98,32 @@ def test_credit_contact_share_and_copyright_lines_are_chrome(line: str) -> None:
 def test_a_name_closed_by_a_full_stop_is_the_editor() -> None:
     assert read_line("Editor: Li Jing.").byline.editor == "Li Jing"
     assert read_line("Source: Foo Co.").kind.value == "text"  # an abbreviation's stop is kept, the line left alone
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ends",
+        "- ENDS -",
+        "###",
+        "-30-",
+    ],
+)
+def test_a_press_release_end_mark_ends_the_article(line: str) -> None:
+    assert read_line(line).kind.value == "end"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "原标题：我校与泰国农业大学签署合作备忘录",  # an aggregator's note of the repost's original headline
+        "免责声明：本站部分内容转载自网络，如有侵权请联系删除。",
+    ],
+)
+def test_an_aggregators_notes_in_the_body_are_chrome(line: str) -> None:
+    assert read_line(line).kind.value == "chrome"
+
+
+def test_a_sidebar_heading_before_the_block_is_not_the_headline_the_title_names() -> None:
+    # the logo's <h1> and a sidebar's '最新动态' stand before the block, which opens with the headline: <div class='bt'>
+    assert _read("logo_h1.html").title == "我校与俄罗斯喀山国立技术大学签署合作协议"
