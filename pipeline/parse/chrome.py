@@ -45,6 +45,8 @@ _MAX_COUNT_DIGITS = 7  # a page's view count, printed after its date with an ico
 _MAX_FOOTER_LINE = 120
 _MAX_CHROME_LINE = 300
 _READINGS_KEPT = 4096  # chrome lines whose reading a process keeps (a few MB at most)
+_MENU_ITEM = 12  # characters of a menu item ('首页 | 新闻 | 教育 | 联系我们')
+_MENU_ITEM_LATIN, _MENU_ITEM_WORDS = 20, 3  # of one in Latin letters ('Home | Study Abroad | Accessibility')
 _MENU_SPLIT = re.compile(r"\s*[|｜]\s*")
 _CJK_RANGES = "\u3400-\u9fff\uf900-\ufaff"
 _CJK_ONLY = re.compile(rf"^[{_CJK_RANGES}]+$")
@@ -683,12 +685,23 @@ def _only_fragments(line: str, vocab: _Vocabulary) -> bool:
 def _is_menu(line: str) -> bool:
     """'首页 | 新闻 | 教育 | 联系我们', or a row of short Chinese section names."""
     items = [item for item in _MENU_SPLIT.split(line) if item] if "|" in line or "｜" in line else [line]
-    if len(items) >= 3 and all(len(item) <= 12 and not _SENTENCE_END.search(item) for item in items):
+    if len(items) >= 3 and all(_is_menu_item(item) for item in items):
         return True
     if line.isascii():  # no Chinese word in it
         return False
     words = line.split()
     return len(words) >= 5 and all(len(word) <= 6 and _CJK_ONLY.match(word) for word in words)
+
+
+def _is_menu_item(item: str) -> bool:
+    """A section's name in a menu row: a few characters, or in Latin letters a few words, which are
+    longer ('International', 'Accessibility', 'Study Abroad'), but not a date's ('News | October 23, 2026 |
+    Campus' is a date line); never a sentence."""
+    if _SENTENCE_END.search(item):
+        return False
+    if item.isascii() and not any(char.isdigit() for char in item):
+        return len(item) <= _MENU_ITEM_LATIN and len(item.split()) <= _MENU_ITEM_WORDS
+    return len(item) <= _MENU_ITEM
 
 
 def _label_matched(match: re.Match[str], vocab: _Vocabulary) -> _Label:

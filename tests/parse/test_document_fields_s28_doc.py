@@ -127,3 +127,27 @@ def test_an_aggregators_notes_in_the_body_are_chrome(line: str) -> None:
 def test_a_sidebar_heading_before_the_block_is_not_the_headline_the_title_names() -> None:
     # the logo's <h1> and a sidebar's '最新动态' stand before the block, which opens with the headline: <div class='bt'>
     assert _read("logo_h1.html").title == "我校与俄罗斯喀山国立技术大学签署合作协议"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Home | Study | Research | International | News",  # an English menu's items are longer than a Chinese one's
+        "Imprint | Privacy | Accessibility",
+        "Contact: International Office, intl@tuw.example",
+        "傳媒查詢：傳訊及公共關係處 電話：3411 0000",
+    ],
+)
+def test_english_menus_and_contact_lines_are_chrome(line: str) -> None:
+    assert read_line(line).kind.value == "chrome"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "News | Partnership with Tongji University extended for another five years",  # a headline after its section
+        "Contact: the two universities will keep in close touch on the programme.",
+    ],
+)
+def test_a_headline_or_sentence_with_bars_or_a_contact_label_stays_text(line: str) -> None:
+    assert read_line(line).kind.value == "text"
