@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pipeline.dates import fold_width, parse_published
+from pipeline.dates import ZONE_NAMES, fold_width, parse_published
 
 _MONTHS = {
     name: number
@@ -50,7 +50,9 @@ _TIME = (
     r"(?:(?:\s*|T|,\s*|\s+at\s+|(?P<apart>\s+[-–]\s+|\s*[|｜]\s*|\s*[(（]?(?:星期|周)[一二三四五六日天][)）]?\s*))(?P<hh>\d{1,2})(?::|时|點|点)\d{2}(?:(?::|分)\d{2}(?:\.\d+)?秒?)?分?"
     r"(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?"
-    r"|\(?(?:Beijing|BJT|CST)(?: Time)?\)?))?)?"
+    r"|\(?(?:Beijing|BJT|CST)(?: Time)?\)?"
+    + (rf"|(?:{ZONE_NAMES})\b" if ZONE_NAMES else "")
+    + r"))?)?"
 )
 _YMD = r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?:\s*日|号)?"
 _Y_SPACE_MD = r"(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})/(?P<d>\d{1,2})"  # '2025 12/18' (Xinhua)

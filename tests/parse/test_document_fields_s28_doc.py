@@ -151,3 +151,16 @@ def test_english_menus_and_contact_lines_are_chrome(line: str) -> None:
 )
 def test_a_headline_or_sentence_with_bars_or_a_contact_label_stays_text(line: str) -> None:
     assert read_line(line).kind.value == "text"
+
+
+@pytest.mark.parametrize(
+    ("line", "moment"),
+    [
+        ("Posted: Nov 3, 2026 10:15 AM EST", "2026-11-03T10:15:00-05:00"),  # a US college's dateline
+        ("Published: 3 November 2026, 14:05 BST", "2026-11-03T14:05:00+01:00"),
+        ("2026-11-03 10:12 CET", "2026-11-03T10:12:00+01:00"),
+        ("Nov 3, 2026 10:15 AM CST", "2026-11-03T10:15:00+08:00"),  # CST on these pages is China's
+    ],
+)
+def test_a_time_zone_named_by_its_abbreviation_gives_the_offset(line: str, moment: str) -> None:
+    assert read_line(line).byline.stamp.moment.isoformat() == moment
