@@ -537,8 +537,8 @@ def _read_field(byline: Byline, label: _Label, value: str) -> bool:
     value = _without_name_full_stop(value)
     if len(value) > _MAX_VALUE or (_SENTENCE_END.search(value) and not _abbreviated_day(label, value)):
         return False
-    if not value:
-        return True
+    if not value or (_LETTERS.search(value) is None and not any(char.isdigit() for char in value)):
+        return True  # ('编辑：：', 'Editor: -': a label left empty)
     if label.field == "published":
         stamp = _whole_stamp(value) or _trailing_stamp(value)
         if stamp is None:

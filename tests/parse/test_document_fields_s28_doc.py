@@ -25,6 +25,7 @@ from pipeline.inputs import read_inputs
 from pipeline.language import detect_language
 from pipeline.link.publisher import find_publisher
 from pipeline.parse.chrome import read_line
+from pipeline.parse.text import clean_lines
 
 FOLDER = Path(__file__).resolve().parent / "fixtures" / "s28_doc"
 EXPECTED = json.loads((FOLDER / "expected.json").read_text(encoding="utf-8"))
@@ -164,3 +165,26 @@ def test_a_headline_or_sentence_with_bars_or_a_contact_label_stays_text(line: st
 )
 def test_a_time_zone_named_by_its_abbreviation_gives_the_offset(line: str, moment: str) -> None:
     assert read_line(line).byline.stamp.moment.isoformat() == moment
+
+
+def test_a_credit_glued_to_the_last_paragraph_is_metadata() -> None:
+    cleaned = clean_lines(["双方将互派教师和学生。", "院长表示，希望借助合作提升学院的国际化水平。（责编：王芳）"])
+    assert cleaned.paragraphs[-1] == "院长表示，希望借助合作提升学院的国际化水平。"
+    assert cleaned.byline.editor == "王芳"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "教育部印发《关于加强中外合作办学质量建设的通知》（2026年11月3日）",  # a bracket without a label
+        "The two universities signed the agreement (see photo).",
+        "我校代表团访问了英国邓迪大学（Dundee University）",
+    ],
+)
+def test_a_bracket_without_a_label_at_a_paragraphs_end_stays(line: str) -> None:
+    assert clean_lines(["双方将互派教师和学生。", line]).paragraphs[-1] == line
+
+
+def test_a_label_left_empty_names_no_editor() -> None:
+    reading = read_line("发布时间：2026-11-05　稿件来源：国际教育学院　编辑：：")
+    assert (reading.byline.credited_source, reading.byline.editor) == ("国际教育学院", None)
