@@ -188,3 +188,19 @@ def test_a_bracket_without_a_label_at_a_paragraphs_end_stays(line: str) -> None:
 def test_a_label_left_empty_names_no_editor() -> None:
     reading = read_line("发布时间：2026-11-05　稿件来源：国际教育学院　编辑：：")
     assert (reading.byline.credited_source, reading.byline.editor) == ("国际教育学院", None)
+
+
+@pytest.mark.parametrize(
+    ("line", "moment"),
+    [
+        ("發佈時間：2026年11月3日 上午10:30", "2026-11-03T10:30:00+08:00"),
+        ("发布时间：2026-11-03 下午3:20", "2026-11-03T15:20:00+08:00"),  # a half-day word before a twelve-hour time
+        ("2026年11月03日 晚上8:05", "2026-11-03T20:05:00+08:00"),
+        ("2026-11-03 中午12:10", "2026-11-03T12:10:00+08:00"),
+        ("2026-11-03 中午1:10", "2026-11-03T13:10:00+08:00"),
+    ],
+)
+def test_a_time_after_a_chinese_half_day_word(line: str, moment: str) -> None:
+    reading = read_line(line)
+    assert reading.kind.value == "byline"
+    assert reading.byline.stamp.moment.isoformat() == moment
