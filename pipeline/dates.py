@@ -495,7 +495,7 @@ _CN_TENS = {"十": 1, "廿": 2, "卅": 3}
 
 def number(text: str) -> int | None:
     """'18' -> 18, '十八' -> 18, '二十三' -> 23, '廿三' -> 23, '二〇二五' -> 2025; else None."""
-    if text.isascii() and text.isdigit():  # [0-9]+
+    if text.isdecimal():  # [0-9]+, and any other script's digits the patterns' \d matched ('٣')
         return int(text)
     if not text:
         return None

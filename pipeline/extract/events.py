@@ -216,8 +216,11 @@ def _visited_country_pattern(english: bool) -> re.Pattern[str]:
     names |= {n for n in _regions() if english == n.isascii()}
     countries = alternation(n for n in names if n not in {"China", "中国", "我国"})
     if english:
+        # (a foreign delegation's trip to China, "visited China from 27 April", is placed there too, unless
+        # its city follows: "a week-long visit to China in Nanchang")
+        visited = rf"{countries}|China(?!\s+in\b)"
         return re.compile(
-            rf"\b(?:visit(?:ed)?|toured|visited\s+[\w\s-]{{1,40}}?\bin|(?:visit|delegation|trip)\s+to)\s+(?:the\s+)?({countries})"
+            rf"\b(?:visit(?:ed)?|toured|visited\s+[\w\s-]{{1,40}}?\bin|(?:visit|delegation|trip)\s+to)\s+(?:the\s+)?({visited})"
             rf"(?:\s*(?:,|,?\s*and)\s*(?:the\s+)?({countries}))*"
             r"(?=\s*(?:[,.;]|from\b|on\b|in\b|to\b|for\b|and\b|$))"
         )
@@ -432,6 +435,10 @@ def _compile_patterns(english: bool) -> None:
 
 _NOWHERE = Setting(None, None, None)
 _OPENING = 40  # characters: where "During the conference" / 会上 stands
+# after a founding word, capitalised words and then a year: "established in Haining in 2016"
+_PLACE_THEN_YEAR_EN = re.compile(
+    r"\s+(?:in\s+)?(?P<place>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})\s+in\s+(?:19|20)\d{2}\b(?![-–/]\d)"
+)
 # right after a founding word: a year without a day ("founded in 2015 by", "成立于2014年，")
 _IN_A_YEAR = {
     "en": re.compile(r"(?:\s+in)?\s+(?:19|20)\d{2}\b(?![-–/]\d)"),
@@ -1997,6 +2004,12 @@ class EventExtractor(Batchwise):
                 # (", which launched the institute in 2019,": a relative clause's year, English)
                 earlier, now = _signings_in_year_clauses(doc, sent, hits, "establishment")
                 in_a_year = earlier and not now
+                placed = None if in_a_year else self._founded_at_a_place_in_a_year(doc, hits)
+                if placed is not None:
+                    # ("... the joint institute the two universities established in Haining in 2016": the
+                    # day the sentence takes is another happening's, the place the founding's)
+                    in_a_year = False
+                    founded = _place_only(own) if own.location == placed else _NOWHERE
             if in_a_year:
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
                 # sentence gives is that of what it reports now ("admitted members at ... in Xi'an")
@@ -2190,6 +2203,15 @@ class EventExtractor(Batchwise):
             for day in days:
                 kept.append(_draft((draft.kind, draft.name, _iso(day.date), day.text, *draft[4:])))
         return kept
+
+    def _founded_at_a_place_in_a_year(self, doc: Doc, hits: list[Hit]) -> str | None:
+        """The place between a founding word of `hits` and a year without a day ("established in Haining
+        in 2016", "founded Glasgow College in 2013": the words there), or None (English)."""
+        text = doc_text(doc)
+        for hit in hits:
+            if hit.value == "establishment" and (found := _PLACE_THEN_YEAR_EN.match(text, hit.end)) is not None:
+                return found.group("place")
+        return None
 
     def _founded_in_a_year(self, doc: Doc, hits: list[Hit]) -> bool:
         """Whether a founding word of `hits` is followed by a year without a day ('founded in 2015')."""

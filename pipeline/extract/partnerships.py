@@ -1076,7 +1076,13 @@ class PartnershipExtractor(Batchwise):
                 return []
             return [(publisher, f.side()) for f in _distinct(foreign)]
         visited = Side.foreign_publisher(doc) if len(_distinct(chinese)) == 1 and not foreign else None
-        if visited is not None and not anaphors.found_in(sent) and not self._looks_on(doc, sent, chinese[0]):
+        if (
+            visited is not None
+            and not anaphors.found_in(sent)
+            and not self._looks_on(doc, sent, chinese[0])
+            # ("a delegation from A visited UNNC": the joint institute in China it names is what A deals with)
+            and not _visits_joint_institute(doc, sent)
+        ):
             # a foreign university's own page: the one Chinese side it names alone deals with it ("The
             # visit to Ningbo also included talks with the Ningbo Municipal Education Bureau"); two
             # ("initiated by A and B") deal with each other
@@ -2741,6 +2747,10 @@ class _KindReading:
             if kind is not None:
                 return kind
         after = [p for p in others if p.start_char >= party.end_char]
+        if after and before and id(before[-1]) in self.many:
+            # ("A signed agreements with B and C, during a visit by a delegation of A": A named again after
+            # a list is no partner named right after its last side)
+            after = [p for p in after if not any(same_facts(p.known, b.known) for b in before)]
         if not after:
             if before and id(before[-1]) in self.many and not self.documents_follow:
                 return None  # the last of a list ("with A and B, launching ..."): the words after are the list's
@@ -2921,6 +2931,24 @@ def _names_joint_institute(doc: Doc, start: int, end: int) -> bool:
     """Whether a joint institute of the Doc stands wholly in [start, end)."""
     starts, ends = _joint_institutes(doc)
     return _range_within(starts, ends, start, end)
+
+
+def _visits_joint_institute(doc: Doc, sent: Span) -> bool:
+    """Whether `sent` names a joint institute of the Doc right after a visit's verb ("visited UNNC")."""
+    starts, _ = _joint_institutes(doc)
+    first = bisect.bisect_left(starts, sent.start_char)
+    text, visited = doc_text(doc), _visited_before()
+    for start in starts[first : bisect.bisect_left(starts, sent.end_char, first)]:
+        if visited.search(text, max(sent.start_char, start - 16), start):
+            return True
+    return False
+
+
+@functools.cache
+def _visited_before() -> re.Pattern[str]:
+    """A word of `en/partnership_visited_joint_institutes.txt` (and "the") ending where a name starts."""
+    words = word_list("en", "partnership_visited_joint_institutes.txt")
+    return re.compile(rf"\b(?:{alternation(words)})(?: the)? $")
 
 
 def _range_within(starts: list[int], ends: list[int], start: int, end: int) -> bool:

@@ -294,6 +294,11 @@ def _after_matches(text: str) -> Iterator[re.Match[str] | _AfterMatch]:
         # one search, not a match tried at each capital
         head_match = head.search(text, max(low, position), end + 1)
         if head_match is not None:
+            name = head_match.group("name")
+            if name[name.rfind(" ") + 1 :] in _body_heads_en():
+                # ("At Leipzig University, Professor Li met Professor X, Rector of ...": a body's name
+                # before the comma; the office after it is read from the next comma, X's)
+                continue
             yield _AfterMatch(head_match, tail_match)
             position = tail_match.end()
 
@@ -1463,6 +1468,8 @@ class PeopleExtractor(Batchwise):
     def __call__(self, doc: Doc) -> Doc:
         people = self._zh_people(doc) if self.language == "zh" else self._en_people(doc)
         people = [_with_place_government(doc, p) if _of_a_place_only(p, self.language) else p for p in people]
+        if self.language == "en":
+            people = [_without_name_style(p) if p.name.startswith(_name_styles()) else p for p in people]
         doc._.people = _unique(sorted(people, key=lambda p: p.evidence.start))
         return doc
 
@@ -1928,6 +1935,7 @@ class PeopleExtractor(Batchwise):
             return institution_ref(after)
         return (
             _ministry_of_office(doc, title)
+            or _ministry_after_office(doc, title, stop)
             or _mission_of_diplomat(doc, title, stop)
             or self._en_context(doc, start, stop, linked)
         )
@@ -2972,6 +2980,21 @@ def _ministry_of_office(doc: Doc, title: str | None) -> InstitutionRef | None:
     return None
 
 
+_FIELD = re.compile(r"(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})\b")
+_OF_FIELD = re.compile(r"\s+of\s+" + _FIELD.pattern)
+
+
+def _ministry_after_office(doc: Doc, title: str | None, stop: int) -> InstitutionRef | None:
+    """ "Tian Xuejun, Vice Minister of Education, said": the office read without its field, the
+    Ministry of Education the text names (as `_ministry_of_office` reads a title that holds it)."""
+    if not title or not title.endswith("Minister"):
+        return None
+    text = doc_text(doc)
+    # (the words may stop before the "of" or after it, "Vice Minister of " read as the office and its link)
+    field = _OF_FIELD.match(text, stop) or (_FIELD.match(text, stop) if text.endswith("of ", 0, stop) else None)
+    return _ministry_of_office(doc, f"{title} of {field.group('field')}") if field is not None else None
+
+
 _DIPLOMAT = re.compile(r"\b(?:Ambassador|Consul|Counsell?or|Attach[eé])")
 _DIPLOMAT_WORDS = ("Ambassador", "Consul", "Counsel", "Attach")  # (one of them stands in every match)
 _MISSION_WORDS = ("Embassy", "Consulate")
@@ -3884,6 +3907,18 @@ def _national_reference(doc: Doc, at: int, before: int) -> Span | None:
         if facts(span).country == country and facts(span).kind != "government":
             return span
     return None
+
+
+@functools.cache
+def _name_styles() -> tuple[str, ...]:
+    """`en/person_name_styles.txt`, each with the space after it ("Sir ")."""
+    return tuple(f"{style} " for style in word_list("en", "person_name_styles.txt"))
+
+
+def _without_name_style(person: Person) -> Person:
+    """ "Sir Peter Mathieson" -> "Peter Mathieson": a knight's style opening a name read with it."""
+    name = person.name.split(" ", 1)[1].strip()
+    return person.model_copy(update={"name": name}) if " " in name else person
 
 
 def _unique(people: list[Person]) -> list[Person]:

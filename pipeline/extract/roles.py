@@ -1828,8 +1828,12 @@ class RoleExtractor(Batchwise):
         together = _TOGETHER_WITH.match(text, at)
         if together is None:
             return []
-        after = [m for m, first, _ in holders if first >= together.end()]
-        if not after or after[0].start_char != together.end():
+        start = together.end()
+        owner = _COUNTRY_OWNER.match(text, start)  # ("together with Australia's Griffith University")
+        if owner is not None and load_countries().code(doc_text(doc)[owner.start(1) : owner.end(1)]) is not None:
+            start = owner.end()
+        after = [m for m, first, _ in holders if first >= start]
+        if not after or after[0].start_char != start:
             return []
         return self._leading_list(doc, after)
 
@@ -2441,6 +2445,8 @@ _WHICH_HOLDS = re.compile(
 )
 # ", together with ", " along with the ": more holders of the seat just given
 _TOGETHER_WITH = re.compile(r"\s*,?\s*(?:together|along|jointly)\s+with\s+(?:the\s+)?")
+# "Australia's ", "New Zealand's ": a country owning the name that follows (checked against the countries)
+_COUNTRY_OWNER = re.compile(r"([\w-]+(?: [\w-]+){0,2}?)['’]s\s+")  # (read in the lower-case text)
 # " for 2026-2028", " for the 2026-2029 term", "（2025—2027年）": a seat's term after its phrase
 _SEAT_TERM = re.compile(
     r"\s*(?:(?:for|in)\s+(?:the\s+)?)?[(（]?\d{4}\s*[-–—~至到]\s*\d{2,4}(?:\s*年)?[)）]?(?:\s+(?:term|session))?"

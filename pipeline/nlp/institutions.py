@@ -356,6 +356,33 @@ def _ends_as_joint_en(name: str) -> bool:
 
 
 @functools.cache
+def _short_name_prefixes() -> dict[str, tuple[str, ...]]:
+    """`en/short_name_prefixes.tsv`: each short form with the words it stands for."""
+    table: dict[str, list[str]] = defaultdict(list)
+    for line in word_list("en", "short_name_prefixes.tsv"):
+        short, _, full = line.partition("\t")
+        table[short.strip()].append(full.strip())
+    return {short: tuple(fulls) for short, fulls in table.items()}
+
+
+@functools.cache
+def _building_words() -> frozenset[str]:
+    """`en/building_words.txt`: the last words of a building's name ("Old University Building")."""
+    return frozenset(word_list("en", "building_words.txt"))
+
+
+@functools.cache
+def _unit_tail_en() -> re.Pattern[str]:
+    """ " Business School", " School of Economics and Management": field words (`en/field_words.txt`)
+    and a unit's head (`en/unit_tails_of_a_university.txt`), read right after a listed university."""
+    words = sorted(word_list("en", "field_words.txt", split_spaces=True), key=len, reverse=True)
+    fields = "|".join(map(re.escape, words))
+    heads = "|".join(map(re.escape, word_list("en", "unit_tails_of_a_university.txt")))
+    field = rf"(?:{fields}|and|&)"
+    return re.compile(rf"(?: {field})* (?:{heads})(?: of {field}(?:,? {field})*)?")
+
+
+@functools.cache
 def _subunit_tails() -> frozenset[str]:
     return frozenset(word_list("en", "subunit_tails.txt"))
 
@@ -513,6 +540,8 @@ class InstitutionResolver(Batchwise):
                 candidates += bare
         else:
             candidates = [m for m in candidates if m.kb_id or not _office_of_a_reference(m.text)]
+            # ("at the University's campus in the Old University Building": the model's name of a building)
+            candidates = [m for m in candidates if m.kb_id or m.text.rpartition(" ")[2] not in _building_words()]
             candidates = self._through_listed_hosts(doc, text, candidates)
             hosted_written = any(phrase in text for phrase in _hosted_kinds("en"))
             candidates += self._hosted_at(doc, text, candidates) if hosted_written else []
@@ -555,6 +584,8 @@ class InstitutionResolver(Batchwise):
                 top = self._named_before_listed_acronyms(doc, text, facts, top)
             top = self._with_acronyms(doc, text, facts, top)
             top = self._with_initials(doc, text, facts, top)
+            if any(f"{short} " in text for short in _short_name_prefixes()):  # (a literal test once a page)
+                top = self._short_prefixed_as_named(facts, top)
             top = self._with_first_words(doc, text, facts, top)
             if "niversities of " in text:  # (a literal test once a page)
                 top = self._with_universities_of(doc, text, facts, top)
@@ -1326,6 +1357,8 @@ class InstitutionResolver(Batchwise):
                 mention.start in ends or self._after_a_field_list(mention) or self._listed_with_units(mention)
             )
         name = mention.text
+        if mention.start_char in self._listed_starts and self._school_after_listed_university(mention):
+            return True  # "University of Auckland Business School": the listed university's school
         if name.startswith("Institute of ") and self._placed_in_a_city(mention):
             return False  # "the Institute of Soil and Water Conservation in Yangling": a body of its own
         known = self._english_units.get(name)  # (an English name alone tells: names recur, read each once)
@@ -1334,6 +1367,20 @@ class InstitutionResolver(Batchwise):
                 self._english_units.clear()  # a long stream of new names: keep memory flat
             known = self._english_units[name] = self._names_a_unit_en(name, units)
         return known
+
+    def _school_after_listed_university(self, mention: _Mention) -> bool:
+        """A listed university's name, then only field words and a unit's head, or the head and fields
+        after its "of" (`en/unit_tails_of_a_university.txt`): "University of Sydney Business School",
+        "Fudan University School of Management" name one of the university's schools (GUIDE.md)."""
+        name, tail = mention.text, _unit_tail_en()
+        at = name.find(" ")
+        while at > 0:
+            if tail.fullmatch(name, at):  # ("Institute of Technology School of ...": the longest tail first)
+                entry = self._links(name[:at])
+                if entry is not None and entry.kind in ("university", "college"):
+                    return True
+            at = name.find(" ", at + 1)
+        return False
 
     def _without_units_listed_after_units(
         self, text: str, candidates: list[_Mention], unit_ends: set[int]
@@ -1854,6 +1901,36 @@ class InstitutionResolver(Batchwise):
                 return _mention(SpanRow(span.start, span.end, host_start, mention.end_char, label, "", 0), text)
         return mention
 
+    def _short_prefixed_as_named(self, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
+        """ "Technical University of Dresden ... TU Dresden": a name opening with a short form
+        (`en/short_name_prefixes.tsv`) and the name with the words it stands for, and the same place, are
+        one institution: the listed one's entry for both, else the full name reported for the short one."""
+        prefixes = _short_name_prefixes()
+        by_text: dict[str, list[int]] = defaultdict(list)
+        for at, mention in enumerate(mentions):
+            by_text[mention.text].append(at)
+        out = list(mentions)
+        for at, mention in enumerate(mentions):
+            short, _, place = mention.text.partition(" ")
+            if short not in prefixes or not place:
+                continue
+            for full in prefixes[short]:
+                whole = by_text.get(f"{full} {place}")
+                if not whole:
+                    continue
+                named = mentions[whole[0]]
+                if named.kb_id and not mention.kb_id:
+                    out[at] = mention._replace(label=named.label, kb_id=named.kb_id)
+                    facts.set(out[at], "display_name", facts.get(named, "display_name") or named.text)
+                elif mention.kb_id and not named.kb_id:
+                    for i in whole:  # (the full name as written is the listed body's, reported as written)
+                        out[i] = mentions[i]._replace(label=mention.label, kb_id=mention.kb_id)
+                        facts.set(out[i], "display_name", mentions[i].text)
+                elif not mention.kb_id:
+                    facts.set(mention, "display_name", facts.get(named, "display_name") or named.text)
+                break
+        return out
+
     def _with_initials(self, doc: Doc, text: str, facts: _Facts, mentions: list[_Mention]) -> list[_Mention]:
         """ "Tashkent State Agrarian University ... TSAU signed": an acronym no bracket defines, made
         of the initials of one name the page gives (up to its head word, or all its capitalised
@@ -2081,7 +2158,12 @@ class InstitutionResolver(Batchwise):
             if country is not None and alliance is not None:
                 yield alliance, country
         for match in before:
-            holder = self._holder_before(text, match.start(), top_facts, starts)
+            if text.startswith(",", match.start()):  # "X, the alliance's secretariat": X, right before it
+                i = bisect_left(starts, match.start()) - 1
+                right_before = i >= 0 and starts[i] + len(top_facts[i].text) == match.start()
+                holder = top_facts[i] if right_before and top_facts[i].kind != "alliance" else None
+            else:
+                holder = self._holder_before(text, match.start(), top_facts, starts)
             alliance = self._alliance_of_seat(text, match.start(), match.end(), top_facts, starts)
             if holder is not None and holder.country and alliance is not None:
                 yield alliance, holder.country
@@ -2599,9 +2681,22 @@ class InstitutionResolver(Batchwise):
             entry = self._links(host)
             if entry is not None and entry.kind != "joint_institute":
                 return entry.country
+        if self.language == "en" and self._chinese_host_first(written):
+            return "CN"  # "Nanchang University Leicester Institute": not in its partner's city
         at = written.rfind(" at ") if self.language == "en" else -1
         # an unlisted host after "at" is where its own name says ("at Qingdao University of Technology")
         return self._country_in_name(written[at + 4 :], written[at + 4 :]) if at >= 0 else None
+
+    def _chinese_host_first(self, written: str) -> bool:
+        """Whether an English name opens with a listed Chinese university or college, more words after
+        it ("Wuhan Textile University Manchester College"): the institute its host runs in China."""
+        at = written.find(" ", written.find("University") + 1) if "University" in written else -1
+        while at > 0:
+            entry = self._links(written[:at])
+            if entry is not None and entry.country == "CN" and entry.kind in ("university", "college"):
+                return True
+            at = written.find(" ", at + 1)
+        return False
 
     def _country_from_context(self, text: str, mention: _Mention, in_name: bool = True) -> str | None:
         """', Australia' / '(Russia)' after; "Belarus's" / 澳大利亚 before; a place inside the name
@@ -2927,7 +3022,9 @@ def _seat_phrases(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     parts: dict[str, list[str]] = defaultdict(list)
     for word, part in word_table(language, "alliance_seat_words.tsv").items():
         parts[part].append(re.escape(word).replace(r"\ ", r"\s+"))
-    seat, placed, holds = ("|".join(sorted(parts[p], key=len, reverse=True)) for p in ("seat", "placed", "holds"))
+    seat, placed, holds, head = (
+        "|".join(sorted(parts[p], key=len, reverse=True)) for p in ("seat", "placed", "holds", "head")
+    )
     if language == "zh":
         adverb = "(?:继续|仍然|仍|将|现|目前|正式)?"
         after = rf"(?:{seat})(?:单位)?(?:工作)?{adverb}(?:{placed})|(?:{seat})(?:单位)?[:：]\s*"
@@ -2939,16 +3036,19 @@ def _seat_phrases(language: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         r"(?:\s+(?:is|are|was|were|remains|remain|stays|sits|moves|moved|will\s+(?:be|remain|stay|move)"
         r"|has\s+been|have\s+been)(?:\s+(?:also|now|still|permanently|currently))?)?"
     )
+    # ("the secretariat of the alliance will be based at X")
+    of_the = rf"(?:\s+of\s+(?:the|its|their)\s+(?:[\w-]+\s+){{0,2}}?(?i:{head}))?"
     after = (
-        rf"{owned}(?i:{seat}){verb}(?:\s+(?:{placed}))?\s+(?:at|in|by|to)\s+(?:the\s+)?"
+        rf"{owned}(?i:{seat}){of_the}{verb}(?:\s+(?:{placed}))?\s+(?:at|in|by|to)\s+(?:the\s+)?"
         rf"|\b(?i:headquartered)\s+(?:at|in)\s+(?:the\s+)?"
         rf"|^(?i:{seat})(?:\s*:\s*|[ \t]*\n\s*)"  # (a label, or a heading over its holder's line)
     )
     # ("hosts its secretariat", "continues to host the association's permanent secretariat", "was
     # elected secretariat institution of the alliance")
+    # (and an apposition after the holder's name: "undertaken by X, the alliance's secretariat")
     before = (
-        rf"\b(?:{holds})\s+(?:also\s+)?(?:(?:the|its|their)\s+)?(?:[\w-]+['’]s\s+)?(?:[a-z]+\s+)?"
-        rf"(?i:{seat})\b"
+        rf"(?:\b(?:{holds})\s+(?:also\s+)?(?:(?:the|its|their)\s+)?|,\s+(?:the|its)\s+)(?:[\w-]+['’]s\s+)?"
+        rf"(?:[a-z]+\s+)?(?i:{seat})\b"
     )
     return re.compile(after, re.MULTILINE), re.compile(before)
 
