@@ -3558,6 +3558,8 @@ def _merged(
         dates = [d for d in (twin.date, event.date) if d]
         first_day = min(dates) if twin.kind == "visit" and dates else twin.date or event.date
         date_text, location = twin.date_text or event.date_text, twin.location or event.location
+        if twin.online:  # ('…云签约仪式。A、B分别在南京和考文垂签署…': held online, no place of one side)
+            location = None
         # (the twin with this day, date words and place: its kind and name, and the fields after its place)
         kept[index] = _draft((*twin[:2], first_day, date_text, location, *twin[5:]))
         if twin.name and event.name and _edition_of(twin.name.lower(), event.name.lower()):

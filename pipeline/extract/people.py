@@ -2061,6 +2061,9 @@ class PeopleExtractor(Batchwise):
             referred = _that_institution_before(text, title_start)
             if referred is not None:  # 该校国际合作处处长: the unit is the title's
                 title_start = referred.start(1)
+            alone = None if referred is not None else _body_head_alone(doc, text, title_start)
+            if alone is not None:  # 孔子学院中方院长: the Confucius Institute named before, no unit
+                title_start = alone[0]
             before = institutions.ending_between(title_start - 1, title_start)  # the organisation, if named
             if not before and text[title_start - 1 : title_start] in _CLOSING_BRACKETS:
                 before = _named_before_declared_short(text, institutions, title_start)  # X（以下简称“莫大”）副校长
@@ -2079,6 +2082,10 @@ class PeopleExtractor(Batchwise):
                     name_end,
                 )
             )
+            if alone is not None:
+                organisation = alone[1]
+            elif referred is None and not before and text.find("该", max(0, title_start - 4), title_start) >= 0:
+                organisation = _that_body_before(doc, text, title_start) or organisation  # 该署副署长
             found.append(
                 # (the model's validator on the dict, as `Person(**fields)` does, without pydantic's
                 # Python-level `__init__`: most of a Chinese page's people are made here)
@@ -3437,7 +3444,7 @@ def _chain_start(doc: Doc, text: str, title_start: int) -> int:
         return title_start
     low = max(0, title_start - _CHAIN_REACH)
     match = _office_before_a_chain().search(text, low, title_start)
-    if match is None or _name_boundary().search(text, match.start("body"), match.end("body")):
+    if match is None or _bounds_a_chain_body(text[match.start("body") : match.end("body")]):
         return title_start
     if text.startswith(_ZH_FORMS_OF_ADDRESS, match.start()):
         return title_start  # 简·多伊教授、国际处主任约翰·史密斯: the 教授 is the name's before it
@@ -3445,6 +3452,14 @@ def _chain_start(doc: Doc, text: str, title_start: int) -> int:
     if _names_other_than_alliances(inside) and not _after_own_voice(doc, text, match.start()):
         return title_start
     return match.start()
+
+
+def _bounds_a_chain_body(body: str) -> bool:
+    """Whether a word no name extends over stands in the body of a chain's next office; a 与 or 和 inside
+    a unit's name (校长助理、国际合作与交流处处长: the unit's fields joined) is none."""
+    if body.endswith(_UNIT_SUFFIXES):
+        body = body.replace("与", "").replace("和", "")
+    return _name_boundary().search(body) is not None
 
 
 def _after_own_voice(doc: Doc, text: str, start: int) -> bool:
@@ -3554,6 +3569,43 @@ def _that_institution() -> re.Pattern[str]:
         rf"(?:该校|该院|该大学)(?:(?:负责|分管|主管)[{HAN}]{{1,10}}?的)?"
         rf"((?:[{HAN}]{{2,10}}?(?:{'|'.join(_UNIT_SUFFIXES)}))?)$"
     )
+
+
+@functools.cache
+def _zh_body_heads_alone() -> tuple[str, ...]:
+    return tuple(word_list("zh", "person_body_heads_alone.txt"))
+
+
+def _body_head_alone(doc: Doc, text: str, title_start: int) -> tuple[int, InstitutionRef] | None:
+    """孔子学院中方院长李婷: a hosted body's head word written alone before a title
+    (`person_body_heads_alone.txt`) is the body named last before whose name ends with it: the title
+    starts after the word, and that body is the person's. None where no such word opens the title (most)."""
+    heads = _zh_body_heads_alone()
+    if not text.startswith(heads, title_start):
+        return None
+    head = next(word for word in heads if text.startswith(word, title_start))
+    for span in reversed(institutions_in(doc, max(0, title_start - 3000), title_start)):
+        if text.endswith(head, span.start_char, span.end_char) and span.end_char - span.start_char > len(head):
+            return title_start + len(head), institution_ref(span)
+    return None
+
+
+@functools.cache
+def _zh_that_bodies() -> tuple[str, ...]:
+    return tuple(word_list("zh", "person_that_bodies.txt"))
+
+
+def _that_body_before(doc: Doc, text: str, title_start: int) -> InstitutionRef | None:
+    """该署副署长A, 该部部长B: 该 and a body's head word (`person_that_bodies.txt`) right before a title
+    are the body named last before whose name ends with that word; None when none is named."""
+    for word in _zh_that_bodies():
+        if text.endswith("该" + word, 0, title_start):
+            at = title_start - len(word) - 1
+            for span in reversed(institutions_in(doc, max(0, at - 3000), at)):
+                if text.endswith(word, span.start_char, span.end_char):
+                    return institution_ref(span)
+            return None
+    return None
 
 
 def _that_institution_before(text: str, title_start: int) -> re.Match[str] | None:

@@ -110,6 +110,9 @@ _NUMBER_IN = {"zh": re.compile(r"[0-9一二两三四五六七八九十]")}
 _ANY_NUMBER = {**_NUMBER_IN, "en": re.compile(r"[0-9]|\b(?:" + _EN_NUMBER_WORDS + r")\b")}
 # "grown from 12 founding members to 40": the number after "from" is the count before a change
 _OLD_COUNT = re.compile(r"\bfrom\s+$")
+# '由A等国内25所高校和B等国外31所高校组成': a count after another one joined to it in its clause is a part of
+# the holders, not their total
+_PART_COUNT_BEFORE = re.compile(r"[0-9一二两三四五六七八九十百]+\s*(?:所|家)[^，,。；;0-9]{0,16}?[和与及]")
 # '同意4所院校加入联盟', 'admitted 5 universities as members': a number after a word of admitting counts
 # the newcomers, not the holders
 _ADMITTED_BEFORE = re.compile(r"(?:同意|批准|接纳|吸纳|吸收|\b(?:admitted|approved|welcomed|accepted))\s*$")
@@ -1191,6 +1194,7 @@ class RoleExtractor(Batchwise):
         with its first and end character; `placed`: the same with those a unit of theirs stands after."""
         claims: list[tuple[Hit, list[Span]]] = []
         taken: set[int] = set()
+        seated: set[int] = set()  # those of `taken` an alliance's seat claimed: an event's role may claim them too
         bounds = [sent.start_char, *[h.end for h in hits]]
         # An alliance organises an event ("年会由X联盟主办"); in an alliance it is the owner.
         not_alliances = [row for row in members if facts(row[0]).kind != "alliance"]
@@ -1250,8 +1254,12 @@ class RoleExtractor(Batchwise):
                 # holds no seat by it
                 chosen = []
             else:
+                # ('年会由联盟理事长单位A主办': the seat names A right after it, who organises the meeting)
+                free = taken
+                if seated and hit.value in EVENT_ROLES:
+                    free = taken - {m.start for m, first, _ in holders if first == bounds[index] and m.start in seated}
                 chosen = self._handed_to_before(doc, hit, holders) or [
-                    m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in taken
+                    m for m, first, _ in holders if bounds[index] <= first < hit.start and m.start not in free
                 ]
                 if chosen and self.person_offices:
                     chosen = [m for m in chosen if not self._body_of_a_person(m.end_char)]
@@ -1295,6 +1303,8 @@ class RoleExtractor(Batchwise):
                     )
                 )
             taken.update([m.start for m in chosen])  # (a list: compiled, a generator would be built)
+            if hit.value in ALLIANCE_ROLES:
+                seated.update([m.start for m in chosen])
             claims.append((hit, chosen))
         return claims
 
@@ -2222,6 +2232,7 @@ class RoleExtractor(Batchwise):
             _NOT_A_TOTAL.search(before[match.end(1) :])
             or _NOT_A_TOTAL.search(hit.phrase)
             or _OLD_COUNT.search(before, 0, match.start(1))
+            or (self.language == "zh" and _PART_COUNT_BEFORE.search(before, 0, match.start(1)))
             or _ADMITTED_BEFORE.search(before, 0, match.start(1))
             or (
                 (_approximate(before, match) or _ATTENDING_FROM.search(before, 0, match.start(1)))
@@ -2616,9 +2627,9 @@ _SUBJECT_GAP = {
         r"(?:(?:also|jointly|successfully|recently|officially|unanimously"
         r"|has|have|had|was|were|been|is|are|will|now|currently)\s+)*"
     ),
-    # "老挝国立大学、兰实大学等5所高校获准加入联盟"
+    # "老挝国立大学、兰实大学等5所高校获准加入联盟", "…等首批23所高校加入联盟"
     "zh": re.compile(
-        r"\s*(?:等\s*(?:[0-9]+|[一二两三四五六七八九十]+)?\s*(?:所|家|个)?(?:高校|院校|单位|大学|学校)?)?"
+        r"\s*(?:等\s*(?:首批|第一批|新)?\s*(?:[0-9]+|[一二两三四五六七八九十]+)?\s*(?:所|家|个)?(?:高校|院校|单位|大学|学校)?)?"
         r"(?:也|还|已|已经|正式|共同|联合|均|都|获准|获批|申请|宣布)*"
         # '暨南大学将于2026年1月起接任': a time when the seat is taken
         r"(?:(?:将|将于|于|自|从)\s*[0-9〇零一二]{4}\s*年(?:\s*[0-9]{1,2}\s*月)?(?:\s*[0-9]{1,2}\s*日)?\s*(?:起|开始)?)?"

@@ -1532,7 +1532,25 @@ class ChinesePatterns:
         code = load_countries().code(country) or load_countries().code(_without_state_form(country))
         if code is None and start - 2 >= 0 and country in _state_forms():
             start, code = start - 1, load_countries().code(norm(start - 2))  # 俄罗斯 联邦 科学与高等教育部
+        if code is None and country.endswith(self.region_suffixes):
+            return self._foreign_state_start(vocab, norms, start - 1, known)  # 德国 巴伐利亚州 文化部
         return start - 1 if code not in (None, "CN") else None
+
+    def _foreign_state_start(self, vocab: Vocab, norms: list[int], at: int, known: set[int]) -> int | None:
+        """Where a foreign state's name ending at `at` (巴伐利亚州, 巴登 - 符腾堡 州: a region's suffix,
+        `region_suffixes.txt`, maybe a word of its own after words joined by - or ·) begins, when a foreign
+        country stands right before it (德国): the state's ministry is named from there; else None."""
+        start = at
+        if self._norm_facts(vocab, int(norms[at]))[0] in self.region_suffixes:
+            while start - 1 >= 0 and at - start < _STATE_WORDS and start - 1 not in known:
+                prev = int(norms[start - 1])
+                if prev not in self._joiner_ids and load_countries().code(self._norm_facts(vocab, prev)[0]) is not None:
+                    break
+                start -= 1
+        if (start == at and len(self._norm_facts(vocab, int(norms[at]))[0]) < 2) or start - 1 < 0:
+            return None
+        code = load_countries().code(self._norm_facts(vocab, int(norms[start - 1]))[0])
+        return start if code not in (None, "CN") and start not in known else None
 
     def _joined_name_start(self, doc: Doc, norms: list[int], start: int, floor: int) -> int | None:
         """Where the words joined by - or · right before `start` begin (阿里 - 法拉 比), after any
@@ -1737,6 +1755,7 @@ class ChinesePatterns:
 _LABEL_MARKS = frozenset({"：", ":"})
 _LABEL_STOPS = frozenset({"。", "；", ";", "\n"})
 _LABEL_REACH = 40
+_STATE_WORDS = 4  # words of a foreign state's name written apart before its 州 (巴登 - 符腾堡 州)
 
 # what joins the parts of a transliterated name (阿里-法拉比, 伊曼努尔·康德)
 _NAME_JOINERS = ("-", "－", "·", "‧", "•")

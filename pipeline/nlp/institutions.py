@@ -408,6 +408,18 @@ def _hosted_institute_words() -> tuple[str, ...]:
 
 
 @functools.cache
+def _hosted_abroad_words() -> tuple[str, ...]:
+    return tuple(word_list("zh", "hosted_abroad_words.txt"))
+
+
+def _holds_a_word(text: str, words: tuple[str, ...]) -> bool:
+    for word in words:  # noqa: SIM110 - compiled, `any` of a generator makes one
+        if word in text:
+            return True
+    return False
+
+
+@functools.cache
 def _hosted_after() -> re.Pattern[str]:
     """A field or none (`zh/disciplines.txt`: 中医药, not 合作共建), then a hosted institute's word (孔子学院)."""
     fields = sorted(word_list("zh", "disciplines.txt", split_spaces=True), key=len, reverse=True)
@@ -533,6 +545,8 @@ class InstitutionResolver(Batchwise):
             hosted = self._hosted_institutes(doc, text, candidates)
             hosted_written = bool(hosted)  # (a hosted body's word on the page: the steps below read for it)
             candidates += hosted
+            if hosted or _holds_a_word(self._page_simplified, _hosted_abroad_words()):  # (once a page)
+                candidates = [m for m in candidates if m.kb_id or not self._hosted_by_a_country(m.text)]
             bare = self._bare_provincial_bodies(doc, text, facts, candidates)
             if bare:  # 我省教育厅: no place before the level (else it is no bare body), so 我 is no part of it
                 ends = {m.end_char: m.start_char for m in bare}
@@ -1010,7 +1024,7 @@ class InstitutionResolver(Batchwise):
             if not _simplified(host.text).endswith(("大学", "学院")):
                 continue
             after = _hosted_after().match(self._page_simplified[host.end_char : host.end_char + 12])
-            if after is None:
+            if after is None or self._hosted_at_home(host, after.group(0)):
                 continue
             span = doc.char_span(host.start_char, host.end_char + after.end(), alignment_mode="contract")
             if span is not None and span.end_char == host.end_char + after.end():
@@ -1018,6 +1032,23 @@ class InstitutionResolver(Batchwise):
                 row = SpanRow(host.start, span.end, host.start_char, span.end_char, kind, "", 0)
                 hosted.append(_mention(row, text))
         return hosted
+
+    def _hosted_at_home(self, host: _Mention, word: str) -> bool:
+        """兰州大学 + 孔子学院: a body named only after its foreign host (`zh/hosted_abroad_words.txt`)
+        written after a listed Chinese university names none (that university's Confucius Institute work)."""
+        if not word.endswith(_hosted_abroad_words()):
+            return False
+        entry = self.gazetteer.get(host.kb_id) if host.kb_id else None
+        return entry is not None and entry.country == "CN"
+
+    def _hosted_by_a_country(self, name: str) -> bool:
+        """俄罗斯孔子学院: a body named only after its foreign host (`zh/hosted_abroad_words.txt`) written
+        after a country alone names none (that country's Confucius Institutes)."""
+        written = _simplified(name)
+        for word in _hosted_abroad_words():
+            if written.endswith(word) and len(written) > len(word):
+                return self.countries.code(written[: -len(word)]) is not None
+        return False
 
     def _hosted_at(self, doc: Doc, text: str, candidates: list[_Mention]) -> list[_Mention]:
         """ "Luban Workshop at Machakos University": a body named by its word (`en/hosted_institutes.tsv`)
