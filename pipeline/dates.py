@@ -85,6 +85,9 @@ def _alternation(words: list[str]) -> str:
 EN_RULES = read_rules(RULES_DIR / "dates_en.tsv")
 ZH_RULES = read_rules(RULES_DIR / "dates_zh.tsv")
 EN_MONTHS = {w.lower(): int(v) for w, v in EN_RULES["month"]}
+# Time zones by their abbreviation ('10:15 AM EST'), as UTC offsets ('-05:00'); 'CST' is Beijing's.
+ZONE_OFFSETS = {w.upper(): v for w, v in EN_RULES.get("zone", [])}
+ZONE_NAMES = _alternation(list(ZONE_OFFSETS))
 # A dateline ("新华社南昌8月29日电", "NANCHANG, Aug. 29 (Xinhua) --") is when the story was
 # filed: what it reports happened on or before it, so a later day without month looks back.
 _DATELINE_AFTER = re.compile(
@@ -118,7 +121,9 @@ def fold_width(text: str) -> str:
 _TIME = (
     r"(?:\s*(?:,|at|T)?\s*(?P<H>\d{1,2})\s*[:时時点點]\s*(?P<M>\d{2})(?:\s*[:分]\s*(?P<S>\d{2})(?:\.\d+)?秒?)?分?"
     r"\s*(?P<ampm>[AaPp]\.?[Mm]\b\.?)?\s*(?P<zone>Z\b|[+-]\d{2}:?\d{2}\b"
-    r"|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b|\(?(?:Beijing|BJT|CST)(?:\s+Time)?\)?)?)?"
+    r"|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?\b|\(?(?:Beijing|BJT|CST)(?:\s+Time)?\)?"
+    + (rf"|(?:{ZONE_NAMES})\b" if ZONE_NAMES else "")
+    + r")?)?"
 )
 _EN_MONTH_NAMES = _alternation([w for w, _ in EN_RULES["month"]])
 _ORDINAL = r"(?:st|nd|rd|th)?"
@@ -182,6 +187,8 @@ def _zone(text: str) -> dt.tzinfo:
     upper = text.strip("()").upper()
     if upper.startswith(("BEIJING", "BJT", "CST")):
         return BEIJING
+    if upper in ZONE_OFFSETS:  # 'EST' -> '-05:00'
+        upper = ZONE_OFFSETS[upper]
     offset = upper.removeprefix("UTC").removeprefix("GMT")
     if offset in {"", "Z"}:
         return dt.UTC

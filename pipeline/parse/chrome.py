@@ -40,10 +40,13 @@ _WEEKDAY = re.compile(
     re.IGNORECASE,
 )
 _MAX_VALUE = 60  # a byline value is a name or a date, never a sentence
+_MAX_NAME_WORDS = 5  # a credit's name closed by a full stop ('Photography: Mei Lin.'): a few words
 _MAX_COUNT_DIGITS = 7  # a page's view count, printed after its date with an icon for its label
 _MAX_FOOTER_LINE = 120
 _MAX_CHROME_LINE = 300
 _READINGS_KEPT = 4096  # chrome lines whose reading a process keeps (a few MB at most)
+_MENU_ITEM = 12  # characters of a menu item ('首页 | 新闻 | 教育 | 联系我们')
+_MENU_ITEM_LATIN, _MENU_ITEM_WORDS = 20, 3  # of one in Latin letters ('Home | Study Abroad | Accessibility')
 _MENU_SPLIT = re.compile(r"\s*[|｜]\s*")
 _CJK_RANGES = "\u3400-\u9fff\uf900-\ufaff"
 _CJK_ONLY = re.compile(rf"^[{_CJK_RANGES}]+$")
@@ -69,6 +72,12 @@ _LATIN_LETTER = re.compile("[A-Za-z\u017f\u0131\u0130\u212a]")
 # How a weekday name (`_WEEKDAY`) begins.
 _WEEKDAY_WORDS = ("星期", "周", "禮拜", "礼拜", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _WEEKDAY_START = "|".join(_WEEKDAY_WORDS)
+# An agency's credit in brackets before a date line ('(Xinhua) 09:17, June 02, 2026' of People's Daily's
+# English pages, '(China Daily) Nov 3, 2026'): who the story is from, no field of its own (no label names
+# it a source), taken off so that the date is read. No digit inside: '(2026-11-03)' is a date of its own.
+_CREDIT_BEFORE_STAMP = re.compile(r"[(（][^()（）\d]{1,40}[)）]\s*(?=\d|[A-Za-z]{3})")
+# A time of day printed before its day ('09:17, June 02, 2026'): how such a stamp opens.
+_TIME_OPENING = r"\d{1,2}:\d{2}"
 
 
 class LineKind(enum.Enum):
@@ -317,12 +326,25 @@ def _read_byline(line: str, vocab: _Vocabulary) -> Byline | None:
         return None
     line = _without_text_size(line, vocab)  # never part of a field's value
     plain = _without_outlet_before_label(_unwrap(line.replace("【", " ").replace("】", " ").strip()))
+    plain = _without_credit_before_stamp(plain)
     if _opens_no_byline(plain, vocab):
         return None
     byline = _parse_byline(plain, vocab)
     if byline is None and _cut_may_be_byline(plain, vocab):
         byline = _parse_byline(_unwrap(vocab.fragments.sub(" ", plain).strip()), vocab)
     return byline
+
+
+def _without_credit_before_stamp(plain: str) -> str:
+    """'(Xinhua) 09:17, June 02, 2026' -> '09:17, June 02, 2026': an agency's bracketed credit
+    (`_CREDIT_BEFORE_STAMP`) off the date line it opens, when a stamp follows it."""
+    if not plain or plain[0] not in "(（":
+        return plain
+    found = _CREDIT_BEFORE_STAMP.match(plain)
+    if found is None:
+        return plain
+    rest = plain[found.end() :]
+    return rest if find_stamp(rest) is not None else plain
 
 
 def _without_outlet_before_label(plain: str) -> str:
@@ -512,10 +534,11 @@ def _without_trailing_fragments(value: str, vocab: _Vocabulary) -> str:
 
 def _read_field(byline: Byline, label: _Label, value: str) -> bool:
     """Store one 'label: value' field; False when the value shows this is prose."""
+    value = _without_name_full_stop(value)
     if len(value) > _MAX_VALUE or (_SENTENCE_END.search(value) and not _abbreviated_day(label, value)):
         return False
-    if not value:
-        return True
+    if not value or (_LETTERS.search(value) is None and not any(char.isdigit() for char in value)):
+        return True  # ('编辑：：', 'Editor: -': a label left empty)
     if label.field == "published":
         stamp = _whole_stamp(value) or _trailing_stamp(value)
         if stamp is None:
@@ -535,6 +558,19 @@ def _read_field(byline: Byline, label: _Label, value: str) -> bool:
     elif label.field == "editor" and value and label.rank < byline.editor_rank:
         byline.editor, byline.editor_rank = value, label.rank
     return True
+
+
+def _without_name_full_stop(value: str) -> str:
+    """'Tom Baker.' -> 'Tom Baker': a credit's name closed by a full stop ('Words: Tom Baker. Photography:
+    Mei Lin.'), a few words with no other sentence mark, the last a word of three letters or more (not an
+    abbreviation's: 'Foo Co.', 'Nov.')."""
+    if not value.endswith(".") or len(value.split()) > _MAX_NAME_WORDS:
+        return value
+    name = value[:-1]
+    last = name.rsplit(None, 1)[-1] if name.strip() else ""
+    if len(last) < 3 or not last.isalpha() or _SENTENCE_END.search(name):
+        return value
+    return name
 
 
 def _abbreviated_day(label: _Label, value: str) -> bool:
@@ -649,12 +685,23 @@ def _only_fragments(line: str, vocab: _Vocabulary) -> bool:
 def _is_menu(line: str) -> bool:
     """'首页 | 新闻 | 教育 | 联系我们', or a row of short Chinese section names."""
     items = [item for item in _MENU_SPLIT.split(line) if item] if "|" in line or "｜" in line else [line]
-    if len(items) >= 3 and all(len(item) <= 12 and not _SENTENCE_END.search(item) for item in items):
+    if len(items) >= 3 and all(_is_menu_item(item) for item in items):
         return True
     if line.isascii():  # no Chinese word in it
         return False
     words = line.split()
     return len(words) >= 5 and all(len(word) <= 6 and _CJK_ONLY.match(word) for word in words)
+
+
+def _is_menu_item(item: str) -> bool:
+    """A section's name in a menu row: a few characters, or in Latin letters a few words, which are
+    longer ('International', 'Accessibility', 'Study Abroad'), but not a date's ('News | October 23, 2026 |
+    Campus' is a date line); never a sentence."""
+    if _SENTENCE_END.search(item):
+        return False
+    if item.isascii() and not any(char.isdigit() for char in item):
+        return len(item) <= _MENU_ITEM_LATIN and len(item.split()) <= _MENU_ITEM_WORDS
+    return len(item) <= _MENU_ITEM
 
 
 def _label_matched(match: re.Match[str], vocab: _Vocabulary) -> _Label:
@@ -766,7 +813,11 @@ def _chrome_prefilter(vocab: _Vocabulary, separators: list[str], text_size: Path
                 _behind_first_characters(embedded(vocab.end)),
                 embedded(vocab.pasted),
                 embedded(vocab.crumb_prefix),
-                padding + _behind_first_characters(f"{words}|{STAMP_DIGIT_HEAD}|\\d{{1,2}}{embedded(vocab.fragments)}"),
+                padding
+                + _behind_first_characters(
+                    f"{words}|{STAMP_DIGIT_HEAD}|{_TIME_OPENING}|\\d{{1,2}}{embedded(vocab.fragments)}"
+                ),
+                embedded(_CREDIT_BEFORE_STAMP),  # ('(Xinhua) 09:17, June 02, 2026': `_without_credit_before_stamp`)
                 embedded(_outlet_before_label()),  # ('新京报记者：李某': an outlet's name before the label)
                 _NON_LETTERS + embedded(vocab.fragments),  # padding is no letter: byline cuts too
                 _NON_LETTERS + r"\Z",

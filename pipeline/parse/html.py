@@ -463,9 +463,15 @@ def _title_line(lines: list[Line], block_start: int, read: LineReader, page_titl
     read.read_all([clean_line(line.text) for line in window if _may_be_heading(line)])
     headings = [line for line in window if _is_heading(line, hints.title, read)]
     before = [line for line in headings if line.index < block_start]
-    if len(before) > 1 and page_title:
+    if before and page_title:
         folded = _fold(page_title)
-        before = [line for line in before if _fold(clean_line(line.text)) in folded] or before
+        named = [line for line in headings if _fold(clean_line(line.text)) in folded]
+        if named and all(line.index >= block_start for line in named):
+            # the <title> holds only a heading that opens the block: the headings before it are the
+            # site's logo and a sidebar's ('最新动态' over its list of links), not the article's
+            return named[0]
+        if len(before) > 1:
+            before = [line for line in before if line in named] or before
     if before:
         return max(before, key=lambda line: (line.owner.tag in _HEADINGS, line.index))
     return headings[0] if headings else None

@@ -15,7 +15,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from pipeline.dates import fold_width, parse_published
+from pipeline.dates import ZONE_NAMES, fold_width, parse_published
 
 _MONTHS = {
     name: number
@@ -47,10 +47,11 @@ _MONTH = (
 # stand after a dash ('11/25/2026 - 15:40'), a bar ('November 18, 2026 | 10:32') or the
 # day of the week ('2026年11月18日 星期三 09:30').
 _TIME = (
-    r"(?:(?:\s*|T|,\s*|\s+at\s+|(?P<apart>\s+[-–]\s+|\s*[|｜]\s*|\s*[(（]?(?:星期|周)[一二三四五六日天][)）]?\s*))(?P<hh>\d{1,2})(?::|时|點|点)\d{2}(?:(?::|分)\d{2}(?:\.\d+)?秒?)?分?"
+    r"(?:(?:\s*|T|,\s*|\s+at\s+|(?P<apart>\s+[-–]\s+|\s*[|｜]\s*|\s*[(（]?(?:星期|周)[一二三四五六日天][)）]?\s*)"
+    r"|\s*(?P<half>上午|下午|中午|晚上|早上|凌晨)\s*)(?P<hh>\d{1,2})(?::|时|點|点)\d{2}(?:(?::|分)\d{2}(?:\.\d+)?秒?)?分?"
     r"(?:\s*[AaPp]\.?[Mm]\.?)?"
     r"(?:\s*(?:Z|[+-]\d{2}:?\d{2}|(?:UTC|GMT)(?:[+-]\d{1,2}(?::?\d{2})?)?"
-    r"|\(?(?:Beijing|BJT|CST)(?: Time)?\)?))?)?"
+    r"|\(?(?:Beijing|BJT|CST)(?: Time)?\)?" + (rf"|(?:{ZONE_NAMES})\b" if ZONE_NAMES else "") + r"))?)?"
 )
 _YMD = r"(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>\d{1,2})\s*(?:[-/.]|月)\s*(?P<d>\d{1,2})(?:\s*日|号)?"
 _Y_SPACE_MD = r"(?P<y>(?:19|20)\d{2})\s+(?P<m>\d{1,2})/(?P<d>\d{1,2})"  # '2025 12/18' (Xinhua)
@@ -86,6 +87,8 @@ def _time_before_pattern() -> re.Pattern[str]:
     return re.compile(r"(?<![\d:])(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp]\.?[Mm]\.?)?),?\s*$")
 
 
+_AFTERNOON = frozenset({"下午", "中午", "晚上"})  # the half-day words of `_TIME` that put an hour after noon
+_NOON, _NOON_HOURS_FROM = 12, 11  # '中午11:30' is before noon, '中午1:00' after
 _TIME_BEFORE_REACH = 16
 _SHORTEST_TIME = 5  # '9:41 ' before the day
 # Every stamp above has a year in it: text without one is passed over in one scan.
@@ -176,17 +179,30 @@ def _read_match(match: re.Match[str]) -> Stamp | None:
         return None
     # The project's date parser reads the moment; a bare day ('Dec 18, 2025') has none.
     moment = parse_published(match.group(0))
-    if parts.get("apart") is not None:
-        moment = None  # the parser reads no time after a dash, bar or weekday: read it after the day below
+    if parts.get("apart") is not None or parts.get("half") is not None:
+        moment = None  # the parser reads no time after a dash, bar, weekday or 下午: read it after the day below
     elif moment is not None and parts.get("hh") is not None and moment.hour % 12 != int(parts["hh"]) % 12:
         moment = None  # the parser missed the time glued after the day ('2026年11月16号10:12'): read below
     if moment is None and parts.get("hh") is not None:
         # '02/07/2025 16:20': a day first with slashes, which the parser leaves alone as
         # ambiguous; read here as every day-first stamp, its time read after the day.
         moment = parse_published(day.isoformat() + " " + match.string[match.start("hh") : match.end()])
+    if moment is not None and parts.get("half") is not None:
+        moment = _in_half_of_day(moment, parts["half"])
     if moment is None or parts.get("hh") is None:
         return Stamp(day=day, moment=None, start=match.start(), end=match.end())
     return Stamp(day=moment.date(), moment=moment, start=match.start(), end=match.end())
+
+
+def _in_half_of_day(moment: dt.datetime, half: str) -> dt.datetime:
+    """'2026-11-03 下午3:20' is 15:20: a time on the twelve-hour clock after 下午/晚上 (and 中午 but for
+    noon's own hours) is after noon; 12 after 上午/早上/凌晨 is midnight's hour."""
+    hour = moment.hour
+    if half in _AFTERNOON and hour < _NOON and not (half == "中午" and hour >= _NOON_HOURS_FROM):
+        hour += _NOON
+    elif half not in _AFTERNOON and hour == _NOON:
+        hour = 0
+    return moment.replace(hour=hour)
 
 
 def _day_end(match: re.Match[str]) -> int:

@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from pipeline.bulletin import Bulletin
 from pipeline.parse import ParseError
-from pipeline.parse.chrome import Byline, LineKind, LineReader
+from pipeline.parse.chrome import Byline, LineKind, LineReader, read_byline
 
 PARAGRAPH_BREAK = "\n\n"
 _INDENT = " \t\r\n\f\v\u3000\xa0\u200b\u202f\u205f\ufeff" + "".join(map(chr, range(0x2000, 0x200B)))
@@ -24,6 +24,8 @@ _INDENT = " \t\r\n\f\v\u3000\xa0\u200b\u202f\u205f\ufeff" + "".join(map(chr, ran
 _MAX_TITLE = 200
 _MAX_SITE_NAME = 40
 _SENTENCE_FINAL = ("。", "！", "？", ".", "!", "?", "…", ";", "；", ":", "：")
+_CLOSING = (")", "）")
+_MAX_TRAILING_BYLINE = 40  # characters of a bracketed credit glued to a paragraph's end ('（责编：王芳）')
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 # The line kinds, read from the enum once: a member read from its class runs Python code
 # (an enum descriptor, ~0.35 us on Python 3.11), and each line is told by a few of them.
@@ -73,7 +75,10 @@ def clean_lines(lines: Iterable[str], read: LineReader | None = None) -> CleanTe
         if kind is _BYLINE and reading.byline.bare_day and len(result.paragraphs) > 1:
             kind = _TEXT
         if kind is _TEXT and not ended:
-            result.paragraphs.append(line)
+            if line[-1] in _CLOSING:
+                line = _without_trailing_byline(line, result.byline)
+            if line:
+                result.paragraphs.append(line)
         elif kind is _BYLINE:
             result.byline.merge(reading.byline)
         elif kind is _BREADCRUMB and not result.channel:
@@ -84,6 +89,20 @@ def clean_lines(lines: Iterable[str], read: LineReader | None = None) -> CleanTe
         elif kind is _END and result.paragraphs:
             ended = True
     return result
+
+
+def _without_trailing_byline(line: str, byline: Byline) -> str:
+    """'……提升学院的国际化水平。（责编：王芳）' -> '……提升学院的国际化水平。', 王芳 merged into `byline`: a
+    bracketed byline with a labelled field glued to the end of a paragraph (an editor's or source's credit
+    the site appends to the last one) is metadata. A bracket without a label ('（2026年11月3日）') stays."""
+    opening = max(line.rfind("("), line.rfind("（"))
+    if opening <= 0 or len(line) - opening > _MAX_TRAILING_BYLINE:
+        return line
+    found = read_byline(line[opening:])
+    if found is None or found.bare:
+        return line
+    byline.merge(found)
+    return line[:opening].rstrip(_INDENT)
 
 
 def looks_like_title(line: str) -> bool:
