@@ -1,0 +1,34 @@
+"""Session 28 (en2): people in news-agency English, offices written in lower case before the name."""
+
+
+def test_a_lower_case_office_before_a_name_is_read(extract):
+    text = (
+        "BUDAPEST, Nov. 13 (Xinhua) -- Chinese vice minister of education Wu Yan met Hungarian officials in "
+        "Budapest on Wednesday and witnessed the signing of a cooperation agreement between Fudan University "
+        "and Corvinus University of Budapest."
+    )
+    record = extract(text, "en", published="2025-11-14")
+    assert [(p.name, p.title) for p in record.people] == [("Wu Yan", "vice minister of education")]
+
+
+def test_a_lower_case_office_with_its_place_before_a_name(extract):
+    text = (
+        "ASTANA, March 21 (Xinhua) -- Northwestern Polytechnical University and L.N. Gumilyov Eurasian National "
+        "University on Friday launched a joint institute of engineering in Astana. The ceremony was also "
+        "attended by deputy mayor of Astana Ermek Kosherbayev."
+    )
+    record = extract(text, "en", published="2025-03-22")
+    people = [(p.name, p.title, p.organization) for p in record.people]
+    assert people == [("Ermek Kosherbayev", "deputy mayor of Astana", None)]
+
+
+def test_a_lower_case_ministers_office_is_in_the_ministry_the_page_names(extract):
+    text = (
+        "The forum was hosted by the Ministry of Education in Changsha on Monday.\n\n"
+        "Speaking at the opening, vice minister of education Wu Yan said universities would open more "
+        "joint laboratories."
+    )
+    record = extract(text, "en", published="2025-11-14")
+    wu = next(p for p in record.people if p.name == "Wu Yan")
+    assert wu.organization is not None and wu.organization.name == "Ministry of Education"
+
