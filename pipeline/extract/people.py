@@ -1501,6 +1501,8 @@ class PeopleExtractor(Batchwise):
             institutions = _Institutions.of(doc)
             if institutions.holds(start, end) or text[text.rfind(" ", start, end) + 1 : end] in _body_heads_en():
                 continue  # ("Dean of Tongji Medical College": words ending in a body's head name no person)
+            if text[start : text.find(" ", start, end)] in _headline_verbs():
+                continue  # ("Ambassador Attends Launch of ...": a headline's verb, no name)
             title = _first_office(_office(_single_spaced(match.group("title")).strip(" ,")))
             stop = match.end()
             office = _office_after().match(text, stop) if _is_honorific(title) else None
@@ -2990,6 +2992,12 @@ def _office_before_honorific(text: str, opening: int) -> re.Match[str] | None:
 
 
 # "Vice Minister of Education": an office that names its ministry
+@functools.cache
+def _headline_verbs() -> frozenset[str]:
+    """`en/person_headline_verbs.txt`: the title-case verbs of headlines that open no name."""
+    return frozenset(word_list("en", "person_headline_verbs.txt"))
+
+
 @functools.cache
 def _lower_case_office() -> re.Pattern[str]:
     """An office (titles.txt, person_titles_before_names.txt, no form of address) written in lower case,

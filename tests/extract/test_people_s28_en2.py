@@ -32,3 +32,13 @@ def test_a_lower_case_ministers_office_is_in_the_ministry_the_page_names(extract
     wu = next(p for p in record.people if p.name == "Wu Yan")
     assert wu.organization is not None and wu.organization.name == "Ministry of Education"
 
+
+
+def test_a_headlines_verb_after_an_office_is_no_name(extract):
+    text = (
+        "Ambassador Attends Launch of China-Ireland Joint College\n\n"
+        "On April 16, Ambassador Zhao Xiaoyong attended the launch ceremony of the Beijing-Dublin International "
+        "College, jointly run by Beijing University of Technology and University College Dublin, in Beijing."
+    )
+    record = extract(text, "en", published="2025-04-18")
+    assert [p.name for p in record.people] == ["Zhao Xiaoyong"]
