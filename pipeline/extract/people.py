@@ -2741,10 +2741,16 @@ def _first_office(title: str) -> str:
     """'Senior Vice Chancellor and Provost' -> the first office of a chain (a title of its own, as
     'President and Vice-Chancellor', stays whole)."""
     first, joined, rest = title.partition(" and ")
-    if not joined or title in _en_offices_written():
-        return title
+    if not joined or title in _en_offices_written() or title.lower() in _offices_in_lower_case():
+        return title  # ("president and vice-chancellor", as news agencies write it, is one office too)
     # (the next office in any case: "member of the ... group and deputy director-general")
     return first if rest.lower().startswith(_lower_titles()) else title
+
+
+@functools.cache
+def _offices_in_lower_case() -> frozenset[str]:
+    """`_en_offices_written` in lower case."""
+    return frozenset(office.lower() for office in _en_offices_written())
 
 
 @functools.cache

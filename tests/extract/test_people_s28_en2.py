@@ -42,3 +42,13 @@ def test_a_headlines_verb_after_an_office_is_no_name(extract):
     )
     record = extract(text, "en", published="2025-04-18")
     assert [p.name for p in record.people] == ["Zhao Xiaoyong"]
+
+
+def test_a_lower_case_office_of_its_own_joined_by_and_stays_whole(extract):
+    text = (
+        "Hainan University and the University of Southampton signed a memorandum of understanding on June 8. "
+        "Mark Smith, president and vice-chancellor of the University of Southampton, said the partnership "
+        "would build on ten years of exchanges."
+    )
+    record = extract(text, "en", published="2025-06-10")
+    assert [(p.name, p.title) for p in record.people] == [("Mark Smith", "president and vice-chancellor")]
