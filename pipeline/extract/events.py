@@ -107,6 +107,20 @@ _draft = functools.partial(tuple.__new__, _Draft)
 _BACKGROUND = (False, False, True)  # a `_Draft`'s last fields: no tour, not online, background
 
 
+def _unnamed_founding(language: str, hits: list[Hit]) -> list[str | None]:
+    """[None] when a founding word of `en/event_unnamed_foundings.txt` is among the sentence's `hits`
+    ("launched a joint institute of engineering"): a body founded that the sentence does not name."""
+    if language != "en":
+        return []
+    unnamed = _unnamed_founding_words()
+    return [None] if any(hit.phrase in unnamed for hit in hits) else []
+
+
+@functools.cache
+def _unnamed_founding_words() -> frozenset[str]:
+    return frozenset(word_list("en", "event_unnamed_foundings.txt"))
+
+
 def _drafted(kind: str, name: str | None, setting: Setting, evidence: dict[str, Any]) -> _Draft:
     """A `_Draft` of a happening on `setting`, neither a tour, online nor background."""
     return _draft((kind, name, _iso(setting.date), setting.date_text, setting.location, evidence, False, False, False))
@@ -2019,6 +2033,7 @@ class EventExtractor(Batchwise):
                 or self._named_before_founding(doc, sent, hits)
                 or self._founded_subject(doc, sent)
                 or self._named_after_founding(doc, sent, hits)
+                or _unnamed_founding(self.language, hits)
             )
             for founded_name in founded_names:
                 events.append(_drafted("establishment", founded_name, founded, whole))
