@@ -2,10 +2,7 @@
 
 
 def test_a_city_council_is_a_government_body(extract):
-    text = (
-        "A delegation from Leeds City Council visited Zhejiang University on October 7 to discuss student "
-        "exchanges."
-    )
+    text = "A delegation from Leeds City Council visited Zhejiang University on October 7 to discuss student exchanges."
     record = extract(text, "en", published="2025-10-09")
     council = next(i for i in record.institutions if i.name == "Leeds City Council")
     assert (council.kind, council.country) == ("government", "GB")

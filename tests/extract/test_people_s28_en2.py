@@ -33,7 +33,6 @@ def test_a_lower_case_ministers_office_is_in_the_ministry_the_page_names(extract
     assert wu.organization is not None and wu.organization.name == "Ministry of Education"
 
 
-
 def test_a_headlines_verb_after_an_office_is_no_name(extract):
     text = (
         "Ambassador Attends Launch of China-Ireland Joint College\n\n"
