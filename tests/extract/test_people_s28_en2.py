@@ -51,3 +51,12 @@ def test_a_lower_case_office_of_its_own_joined_by_and_stays_whole(extract):
     )
     record = extract(text, "en", published="2025-06-10")
     assert [(p.name, p.title) for p in record.people] == [("Mark Smith", "president and vice-chancellor")]
+
+
+def test_a_councillors_style_is_no_part_of_the_name_and_the_lord_mayor_is_an_office(extract):
+    text = (
+        "Ningbo University signed a research agreement with the University of Nottingham on May 14. "
+        "Councillor Ethan Radford, Lord Mayor of Nottingham, attended the ceremony."
+    )
+    record = extract(text, "en", published="2025-05-16")
+    assert [(p.name, p.title) for p in record.people] == [("Ethan Radford", "Lord Mayor")]
