@@ -60,3 +60,12 @@ def test_a_councillors_style_is_no_part_of_the_name_and_the_lord_mayor_is_an_off
     )
     record = extract(text, "en", published="2025-05-16")
     assert [(p.name, p.title) for p in record.people] == [("Ethan Radford", "Lord Mayor")]
+
+
+def test_a_charge_daffaires_before_a_name(extract):
+    text = (
+        "On September 10, the Chinese Embassy in Poland held a reception for Polish students. Chargé d'affaires "
+        "a.i. Wang Zhiyong and Professor Jacek Popiel, Rector of Jagiellonian University, spoke at the reception."
+    )
+    record = extract(text, "en", published="2025-09-12")
+    assert ("Wang Zhiyong", "Chargé d'affaires a.i.") in [(p.name, p.title) for p in record.people]
