@@ -3007,13 +3007,13 @@ def _headline_verbs() -> frozenset[str]:
 @functools.cache
 def _lower_case_office() -> re.Pattern[str]:
     """An office (titles.txt, person_titles_before_names.txt, no form of address) written in lower case,
-    maybe after modifiers and with its area ("of education", "of Astana"), right before a name that no
-    honorific opens. Every match opens with a lower-case letter where no word, apostrophe or hyphen stands
-    before."""
+    maybe after modifiers and with its area ("of education", "of Astana", "to Thailand"), right before a
+    name that no honorific opens. Every match opens with a lower-case letter where no word, apostrophe or
+    hyphen stands before."""
     addresses = {w.lower() for w in (*_honorifics(), *_forms_of_address())}
     offices = sorted({w.lower() for w in _en_offices_written()} - addresses, key=len, reverse=True)
     modifiers = alternation(sorted({w.lower() for w in _en_modifiers()}, key=len, reverse=True))
-    area = r"(?:\s+(?:of|for)\s+(?:[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}|[A-Z][a-z]+))?"
+    area = r"(?:\s+(?:of|for|to)\s+(?:[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}|[A-Z][a-z]+))?"
     title = rf"(?:(?:{modifiers})[\s-]+)*(?:{alternation(offices)}){area}"
     return re.compile(rf"(?<![\w'’-])(?P<title>{title})\s+(?!{_honorific_words()})(?P<name>{_EN_NAME})(?![\w-])")
 

@@ -69,3 +69,13 @@ def test_a_charge_daffaires_before_a_name(extract):
     )
     record = extract(text, "en", published="2025-09-12")
     assert ("Wang Zhiyong", "Chargé d'affaires a.i.") in [(p.name, p.title) for p in record.people]
+
+
+def test_a_lower_case_envoys_office_with_the_country_it_is_sent_to(extract):
+    text = (
+        "BANGKOK, Dec. 4 (Xinhua) -- Southwest Jiaotong University and King Mongkut's Institute of Technology "
+        "Ladkrabang signed an agreement on Thursday. The signing was witnessed by Chinese ambassador to "
+        "Thailand Han Zhiqiang."
+    )
+    record = extract(text, "en", published="2025-12-05")
+    assert [(p.name, p.title) for p in record.people] == [("Han Zhiqiang", "ambassador to Thailand")]
