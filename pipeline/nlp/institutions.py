@@ -2536,10 +2536,10 @@ class InstitutionResolver(Batchwise):
             return "research_institute"  # 中俄…联合实验室, "… Joint Laboratory": research, not a joint institute
         if self.language == "en" and label in _TEACHING_KINDS:
             label = _kind_of_head_phrase(text) or label
-        elif self.language == "en" and label == "other" and _kind_of_head_phrase(text) == "government":
-            return "government"  # "Nottingham City Council": a town's government, no council of universities
             if label == "university" and "Sciences" in text and _ACADEMY_OF_SCIENCES.search(text):
                 label = "research_institute"  # "Chinese Academy of Tropical Agricultural Sciences": it does research
+        elif self.language == "en" and label == "other" and _kind_of_head_phrase(text) == "government":
+            return "government"  # "Nottingham City Council": a town's government, no council of universities
         if self.language == "zh" and label in _TEACHING_KINDS:
             hosted = _hosted_kind_zh(text)
             if hosted is not None:
