@@ -107,13 +107,20 @@ _draft = functools.partial(tuple.__new__, _Draft)
 _BACKGROUND = (False, False, True)  # a `_Draft`'s last fields: no tour, not online, background
 
 
-def _unnamed_founding(language: str, hits: list[Hit]) -> list[str | None]:
-    """[None] when a founding word of `en/event_unnamed_foundings.txt` is among the sentence's `hits`
-    ("launched a joint institute of engineering"): a body founded that the sentence does not name."""
-    if language != "en":
-        return []
+def _unnamed_founding(text: str, hits: list[Hit], setting: Setting) -> tuple[list[str | None], Setting]:
+    """([None], its setting) when a founding word of `en/event_unnamed_foundings.txt` is among the
+    sentence's `hits` ("launched a joint institute of engineering in Astana"): a body founded that the
+    sentence does not name, placed only by a place in the founding's own clause ("launched a joint
+    laboratory, three years after the forum in Kazan": not in Kazan)."""
     unnamed = _unnamed_founding_words()
-    return [None] if any(hit.phrase in unnamed for hit in hits) else []
+    hit = next((h for h in hits if h.phrase in unnamed), None)
+    if hit is None:
+        return [], setting
+    if setting.location:
+        ends = [at for at in (text.find(mark, hit.end) for mark in ",;.") if at >= 0]
+        if text.find(setting.location, hit.end, min(ends, default=len(text))) < 0:
+            setting = setting._replace(location=None)
+    return [None], setting
 
 
 @functools.cache
@@ -2033,8 +2040,9 @@ class EventExtractor(Batchwise):
                 or self._named_before_founding(doc, sent, hits)
                 or self._founded_subject(doc, sent)
                 or self._named_after_founding(doc, sent, hits)
-                or _unnamed_founding(self.language, hits)
             )
+            if not founded_names and self.language == "en":
+                founded_names, founded = _unnamed_founding(doc_text(doc), hits, founded)
             for founded_name in founded_names:
                 events.append(_drafted("establishment", founded_name, founded, whole))
         # (an opening in a year, "which opened in 2016", is background told in passing)
