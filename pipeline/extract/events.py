@@ -108,6 +108,27 @@ _draft = functools.partial(tuple.__new__, _Draft)
 _BACKGROUND = (False, False, True)  # a `_Draft`'s last fields: no tour, not online, background
 
 
+def _unnamed_founding(text: str, hits: list[Hit], setting: Setting) -> tuple[list[str | None], Setting]:
+    """([None], its setting) when a founding word of `en/event_unnamed_foundings.txt` is among the
+    sentence's `hits` ("launched a joint institute of engineering in Astana"): a body founded that the
+    sentence does not name, placed only by a place in the founding's own clause ("launched a joint
+    laboratory, three years after the forum in Kazan": not in Kazan)."""
+    unnamed = _unnamed_founding_words()
+    hit = next((h for h in hits if h.phrase in unnamed), None)
+    if hit is None:
+        return [], setting
+    if setting.location:
+        ends = [at for at in (text.find(mark, hit.end) for mark in ",;.") if at >= 0]
+        if text.find(setting.location, hit.end, min(ends, default=len(text))) < 0:
+            setting = setting._replace(location=None)
+    return [None], setting
+
+
+@functools.cache
+def _unnamed_founding_words() -> frozenset[str]:
+    return frozenset(word_list("en", "event_unnamed_foundings.txt"))
+
+
 def _drafted(kind: str, name: str | None, setting: Setting, evidence: dict[str, Any]) -> _Draft:
     """A `_Draft` of a happening on `setting`, neither a tour, online nor background."""
     return _draft((kind, name, _iso(setting.date), setting.date_text, setting.location, evidence, False, False, False))
@@ -2060,6 +2081,8 @@ class EventExtractor(Batchwise):
                 or self._founded_subject(doc, sent)
                 or self._named_after_founding(doc, sent, hits)
             )
+            if not founded_names and self.language == "en":
+                founded_names, founded = _unnamed_founding(doc_text(doc), hits, founded)
             for founded_name in founded_names:
                 events.append(_drafted("establishment", founded_name, founded, whole))
         # (an opening in a year, "which opened in 2016", is background told in passing)

@@ -601,6 +601,8 @@ class PartnershipExtractor(Batchwise):
             sides = [side for side in sides if side.known.kind != "government" or id(side) in founders]
         if _has_kind(sides, "government"):
             sides = self._without_bystanding_missions(doc, sent, sides)
+            if self._governments_look_on(doc, sent, sides):
+                return [], []
         chinese = [side for side in sides if side.known.country in CHINESE]
         # An unlisted university with no country cue, beside a known Chinese one, is the other side:
         # unlisted Chinese universities carry a Chinese place in their names.
@@ -1020,6 +1022,16 @@ class PartnershipExtractor(Batchwise):
         if len(dropped) < len(missions) and self._bystander_words(doc, sent) and _foreign_visitor_by(doc, sent):
             dropped.update(id(side) for side in missions)
         return [side for side in sides if id(side) not in dropped]
+
+    def _governments_look_on(self, doc: Doc, sent: Span, sides: list[_Party]) -> bool:
+        """Whether the sentence's sides are all government bodies named after a bystander's word ("The
+        signing was attended by Nottingham City Council and the Ningbo Municipal Foreign Affairs Office",
+        "witnessed by"): they look on at what others do, no pair of each other."""
+        if not sides or not _all_governments(sides) or self.language == "zh":
+            return False
+        first = min(side.start_char for side in sides)
+        before = matching_text(doc)[sent.start_char : first].lower()
+        return holds_any(before, self.bystander_words)
 
     def _visitors_attend(self, doc: Doc, sent: Span, kinds: set[str]) -> bool:
         """Whether a sentence naming a side at most tells of a visit or cooperation and of attending

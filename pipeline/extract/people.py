@@ -1501,6 +1501,8 @@ class PeopleExtractor(Batchwise):
             institutions = _Institutions.of(doc)
             if institutions.holds(start, end) or text[text.rfind(" ", start, end) + 1 : end] in _body_heads_en():
                 continue  # ("Dean of Tongji Medical College": words ending in a body's head name no person)
+            if text[start : text.find(" ", start, end)] in _headline_verbs():
+                continue  # ("Ambassador Attends Launch of ...": a headline's verb, no name)
             title = _first_office(_office(_single_spaced(match.group("title")).strip(" ,")))
             stop = match.end()
             office = _office_after().match(text, stop) if _is_honorific(title) else None
@@ -1582,6 +1584,7 @@ class PeopleExtractor(Batchwise):
         found += self._en_names_with_its_office(doc, taken, found)
         found += self._en_shared_offices(doc, taken, found)
         found += self._en_students(doc, taken)
+        found += self._en_lower_case_offices(doc, taken)
         found += self._en_names_listed_of_body(doc, taken)  # (last: names with an office are read first)
         if "respectively" in text:  # (looked for first: few pages pair names and offices so)
             found = _with_respective_offices(doc, found)
@@ -1774,6 +1777,32 @@ class PeopleExtractor(Batchwise):
                     title=_single_spaced(match.group("title")),
                     organization=organisation,
                     evidence=evidence_fields(doc, start, match.end("title")),
+                )
+            )
+        return found
+
+    def _en_lower_case_offices(self, doc: Doc, taken: set[int]) -> list[Person]:
+        """'Chinese vice minister of education Wu Yan', 'deputy mayor of Astana Ermek Kosherbayev': an
+        office in lower case right before a name, as news agencies write it (`_lower_case_office`). The
+        office's ministry when the text names it, else no organisation (the office names none).
+        `taken`: the characters of the names found."""
+        text = doc_text(doc)
+        found: list[Person] = []
+        institutions = _Institutions.of(doc)
+        for match in _lower_case_office().finditer(text):
+            start, end = match.span("name")
+            if not taken.isdisjoint(range(start, end)) or institutions_in(doc, match.start(), end):
+                continue  # ("president of Fudan University Jin Li": no "University Jin Li")
+            if institutions.holds(start, end):
+                continue
+            taken.update(range(start, end))
+            title = _single_spaced(match.group("title"))
+            found.append(
+                Person(
+                    name=match.group("name"),
+                    title=title,
+                    organization=_ministry_of_lower_case_office(doc, title),
+                    evidence=evidence_fields(doc, match.start(), end),
                 )
             )
         return found
@@ -2719,10 +2748,16 @@ def _first_office(title: str) -> str:
     """'Senior Vice Chancellor and Provost' -> the first office of a chain (a title of its own, as
     'President and Vice-Chancellor', stays whole)."""
     first, joined, rest = title.partition(" and ")
-    if not joined or title in _en_offices_written():
-        return title
+    if not joined or title in _en_offices_written() or title.lower() in _offices_in_lower_case():
+        return title  # ("president and vice-chancellor", as news agencies write it, is one office too)
     # (the next office in any case: "member of the ... group and deputy director-general")
     return first if rest.lower().startswith(_lower_titles()) else title
+
+
+@functools.cache
+def _offices_in_lower_case() -> frozenset[str]:
+    """`_en_offices_written` in lower case."""
+    return frozenset(office.lower() for office in _en_offices_written())
 
 
 @functools.cache
@@ -2970,6 +3005,41 @@ def _office_before_honorific(text: str, opening: int) -> re.Match[str] | None:
 
 
 # "Vice Minister of Education": an office that names its ministry
+@functools.cache
+def _headline_verbs() -> frozenset[str]:
+    """`en/person_headline_verbs.txt`: the title-case verbs of headlines that open no name."""
+    return frozenset(word_list("en", "person_headline_verbs.txt"))
+
+
+@functools.cache
+def _lower_case_office() -> re.Pattern[str]:
+    """An office (titles.txt, person_titles_before_names.txt, no form of address) written in lower case,
+    maybe after modifiers and with its area ("of education", "of Astana", "to Thailand"), right before a
+    name that no honorific opens. Every match opens with a lower-case letter where no word, apostrophe or
+    hyphen stands before."""
+    addresses = {w.lower() for w in (*_honorifics(), *_forms_of_address())}
+    offices = sorted({w.lower() for w in _en_offices_written()} - addresses, key=len, reverse=True)
+    modifiers = alternation(sorted({w.lower() for w in _en_modifiers()}, key=len, reverse=True))
+    area = r"(?:\s+(?:of|for|to)\s+(?:[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}|[A-Z][a-z]+))?"
+    title = rf"(?:(?:{modifiers})[\s-]+)*(?:{alternation(offices)}){area}"
+    return re.compile(rf"(?<![\w'’-])(?P<title>{title})\s+(?!{_honorific_words()})(?P<name>{_EN_NAME})(?![\w-])")
+
+
+_MINISTRY_OF_LOWER = re.compile(r"\bminister\s+of\s+(?P<field>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})$")
+
+
+def _ministry_of_lower_case_office(doc: Doc, title: str) -> InstitutionRef | None:
+    """'vice minister of education Wu Yan': the Ministry of Education the text names (in any case)."""
+    office = _MINISTRY_OF_LOWER.search(title) if "minister" in title else None
+    if office is None:
+        return None
+    ministry = f"ministry of {office.group('field')}"
+    for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
+        if known.text.lower() == ministry:
+            return institution_ref(span, known)
+    return None
+
+
 _MINISTER_OF = re.compile(r"\bMinister\s+of\s+(?P<field>[A-Z][\w-]*(?:\s+(?:and\s+)?[A-Z][\w-]*){0,3})$")
 
 

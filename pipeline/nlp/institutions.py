@@ -569,6 +569,8 @@ class InstitutionResolver(Batchwise):
             if " University of " in text:  # (a literal test once a page)
                 candidates = self._without_country_cue_names(candidates)
             candidates = self._without_alliance_organs(candidates)
+            candidates = [m if m.kb_id else _before_headline_verb(doc, m) for m in candidates]
+            candidates = [m for m in candidates if m is not None]
         candidates = self._without_aliases_naming_units(text, candidates)
         after_institution = {m.end for m in candidates}
         if self.language == "zh":  # (where the page's names end: a list of fields after one names its unit)
@@ -2567,6 +2569,8 @@ class InstitutionResolver(Batchwise):
             label = _kind_of_head_phrase(text) or label
             if label == "university" and "Sciences" in text and _ACADEMY_OF_SCIENCES.search(text):
                 label = "research_institute"  # "Chinese Academy of Tropical Agricultural Sciences": it does research
+        elif self.language == "en" and label == "other" and _kind_of_head_phrase(text) == "government":
+            return "government"  # "Nottingham City Council": a town's government, no council of universities
         if self.language == "zh" and label in _TEACHING_KINDS:
             hosted = _hosted_kind_zh(text)
             if hosted is not None:
@@ -2932,6 +2936,30 @@ class _Mention(NamedTuple):
     kb_id: str
     span_id: int  # with the offsets, label and kb id: what makes two Spans equal
     text: str
+
+
+@functools.cache
+def _headline_verb() -> re.Pattern[str]:
+    """A headline's title-case verb inside a name (`en/person_headline_verbs.txt`), a word after a space."""
+    return re.compile(rf" (?:{'|'.join(map(re.escape, word_list('en', 'person_headline_verbs.txt')))})(?![\w-])")
+
+
+def _before_headline_verb(doc: Doc, mention: _Mention) -> _Mention | None:
+    """An unlisted English name up to a headline's verb written in title case ("University of Leeds
+    Hosts Delegation" -> "University of Leeds"); None when no word stands before it."""
+    verb = _headline_verb().search(mention.text)
+    if verb is None:
+        return mention
+    cut = mention.start_char + verb.start()  # (the space before the verb)
+    end = mention.start
+    while end < mention.end and doc[end].idx < cut:
+        end += 1
+    if end == mention.start:
+        return None
+    end_char = doc[end - 1].idx + len(doc[end - 1])
+    start, start_char, label, kb_id = mention.start, mention.start_char, mention.label, mention.kb_id
+    words = mention.text[: end_char - start_char]
+    return _NEW_TUPLE(_Mention, (start, end, start_char, end_char, label, kb_id, 0, words))
 
 
 def _in_hosts_country(
