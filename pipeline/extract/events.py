@@ -769,6 +769,7 @@ class EventExtractor(Batchwise):
         slogans = "event_name_slogans_before_in.txt"
         self.slogans = frozenset(word_list("en", slogans)) if language == "en" else frozenset()
         self.lasting = word_list(language, "event_place_lasting.txt")
+        self.round_ups = word_list(language, "event_dateline_roundups.txt")
         self.meeting_verbs = tuple(w.lower() for w in word_list(language, "event_meeting_verbs.txt"))
         self.boundaries = frozenset(word_list("zh", "name_boundaries.txt")) if language == "zh" else frozenset()
         inner = "event_name_inner_words.txt"
@@ -1211,7 +1212,15 @@ class EventExtractor(Batchwise):
         text = doc_text(doc)
         line = text[text.rfind("\n", 0, mention.start) + 1 : mention.start]
         place = _dateline_place(line, self.language == "en")
-        return _Dateline(place, mention.date) if place else None
+        if place is None or self._tells_a_round_up(_lead_after(text, mention.end)):
+            return None
+        return _Dateline(place, mention.date)
+
+    def _tells_a_round_up(self, lead: str) -> bool:
+        """Whether a dispatch's lead sums up a stretch of time ('... have signed a series of
+        agreements over the past three weeks', 近期): its happenings took place wherever each
+        party is, not in the city the dispatch was filed from (`event_dateline_roundups.txt`)."""
+        return holds_any(lead.lower() if self.language == "en" else lead, self.round_ups)
 
     def _read(self, doc: Doc) -> _Reading:
         """Where the Doc's dates, head words, places, trigger words, years and anaphors stand, by
@@ -3456,6 +3465,17 @@ def _dateline_place(before: str, english: bool) -> str | None:
         known = load_places().country_of
         place = next((before[-n:] for n in range(min(len(before), 8), 1, -1) if before[-n:] in known), None)
     return None if place is None or place in _regions() else place
+
+
+_LEAD_END = re.compile(r"[。！？]|[.!?](?=\s)")
+
+
+def _lead_after(text: str, start: int) -> str:
+    """A dispatch's lead: its dateline's sentence, from the dateline's day to the sentence's end."""
+    line_end = text.find("\n", start)
+    line = text[start : line_end if line_end != -1 else len(text)]
+    end = _LEAD_END.search(line)
+    return line[: end.end()] if end else line
 
 
 def _placed_by_dateline(event: _Draft, dateline: _Dateline | None) -> _Draft:

@@ -143,6 +143,29 @@ def test_a_chinese_dateline_city_places_an_event_but_not_a_visit(extract):
     assert [(e.kind, e.location) for e in record.events] == [("signing", "南昌"), ("visit", None)]
 
 
+def test_a_round_up_dispatch_leaves_its_happenings_where_each_party_is(extract):
+    record = extract(
+        "GUANGZHOU, May 20 (Xinhua) -- Universities in south China's Guangdong Province have signed "
+        "several agreements with partners in Italy over the past two weeks, the provincial education "
+        "department said on Tuesday.\n\n"
+        "On May 12, Sun Yat-sen University signed an agreement with the University of Padua on a joint "
+        "master's programme.",
+        "en",
+        published="2025-05-20",
+    )
+    assert [e.location for e in record.events if e.kind == "signing"] == [None]
+
+
+def test_a_chinese_round_up_dispatch_takes_no_place_from_its_dateline(extract):
+    record = extract(
+        "新华社广州5月20日电 近期，广东多所高校与意大利高校签署合作协议。\n\n"
+        "5月12日，中山大学与帕多瓦大学签署合作协议。",
+        "zh",
+        published="2025-05-20",
+    )
+    assert [e.location for e in record.events if e.kind == "signing"] == [None]
+
+
 def test_a_visit_to_one_province_is_placed_there_but_not_a_tour_of_two(extract):
     record = extract("A delegation from Dundee University visited Jiangxi from November 4 to 7.", "en")
     assert [(e.kind, e.location) for e in record.events] == [("visit", "Jiangxi")]
