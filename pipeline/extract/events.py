@@ -13,6 +13,7 @@ import bisect
 import csv
 import datetime as dt
 import functools
+import itertools
 import re
 import string
 from collections.abc import Callable
@@ -776,6 +777,7 @@ class EventExtractor(Batchwise):
         self.seats = word_list("zh", "event_place_seats.txt") if language == "zh" else ()
         self.planned = word_list("zh", "event_planned_words.txt") if language == "zh" else ()
         self.plans = tuple(word_list(language, "event_plan_words.txt"))  # a sentence telling a plan
+        self.signing_breaks = tuple(word_list(language, "event_signing_clauses.txt"))  # (`_signing_clauses`)
         agreed_plans = word_table(language, "event_agreed_plans.tsv")
         self.agreed = tuple(w for w, role in agreed_plans.items() if role == "agreed")
         self.hold_words = tuple(w for w, role in agreed_plans.items() if role == "hold")
@@ -854,6 +856,7 @@ class EventExtractor(Batchwise):
         undated_sentences: set[int] | None = None
         reading = self._read(doc)
         naming: set[int] = set()  # the sentences that told a named happening (for `_not_told_before`)
+        clauses: set[tuple[int, int]] = set()  # the evidence of signings told in clauses of one sentence
         headings = self._headings(doc)
         sents = sentences(doc)
         first_tokens = sents.tokens
@@ -1001,6 +1004,10 @@ class EventExtractor(Batchwise):
                 if self.statistics and _any_of_kinds(found, "signing") and self._tells_statistics(doc, sent):
                     # ('今年以来…新签或续签校际合作协议17份': a count over a period, no signing of a day)
                     found = [e for e in found if e.kind != "signing"]
+                if own.date is None and _any_of_kinds(found, "conference") and self._tells_a_plan(doc, sent):
+                    # ('The next forum will be held in Bangkok in 2027', 下一届论坛将于2027年在…举办: a
+                    # meeting to come, told without a day, is no happening the page reports)
+                    found = [e for e in found if e.kind != "conference"]
                 if past_at >= 0:
                     found = _named_in_past_clause(found, names, past_at, past_place)
                 if found and len(mentions) >= 2:
@@ -1037,6 +1044,8 @@ class EventExtractor(Batchwise):
                 elif setting.several_days and _any_named(found) and not _any_of_kinds(found, "visit"):
                     # (not a trip's days: '10月12日至18日，代表团访问英国…出席…论坛', the forum on a day of them)
                     meetings_ranged.update(self._meeting_heads_zh(found))
+                if len(found) > 1:
+                    clauses.update(_signing_clause_keys(found))
                 events.extend(found)
             # (a place alone in a sentence that tells no happening, "the secretariat moves to Hohai
             # University in Nanjing", is where something is, not where the paragraph's happenings are;
@@ -1067,7 +1076,7 @@ class EventExtractor(Batchwise):
         # (the dateline only places events: none read, none looked for)
         dateline = self._dateline(doc, dates_of) if events else None
         travellers = _travellers_reader(doc) if _several_visits(events) else None  # (read only then)
-        doc._.events = _merged(events, dateline, _parties_reader(doc), travellers)
+        doc._.events = _merged(events, dateline, _parties_reader(doc), travellers, clauses)
         return doc
 
     def _caption_of_a_signing(self, doc: Doc, sent: Span, triggers: Callable[[int, int], list[Hit]]) -> bool:
@@ -2123,7 +2132,13 @@ class EventExtractor(Batchwise):
             # to 30", a trip "From May 7th to 15th") is its frame's, not its own
             if now:
                 place = _place_only(setting) if setting.several_days else setting
-                events.append(self._unnamed("signing", place, whole))
+                clauses = self._signing_clauses(doc, sent, hits)
+                if not clauses:
+                    events.append(self._unnamed("signing", place, whole))
+                for start, end, clause_place in clauses:
+                    # ("A signed ... in Kazan, and B signed ... in Moscow": two signings, each in its place)
+                    in_clause = place._replace(location=clause_place)
+                    events.append(self._unnamed("signing", in_clause, evidence_fields(doc, start, end)))
         if "visit" in kinds and (
             institutions or self._tells_of_a_delegation(doc, sent) or self._tells_of_a_persons_trip(doc, sent)
         ):
@@ -2153,6 +2168,59 @@ class EventExtractor(Batchwise):
             # a class's opening ceremony (开班仪式) is told on its day, also one given before (同日)
             events.append(self._unnamed("other", setting, whole))
         return events
+
+    def _signing_clauses(self, doc: Doc, sent: Span, hits: list[Hit]) -> list[tuple[int, int, str]]:
+        """The character ranges and places of the clauses of a sentence telling several signings in
+        several places, one each (`event_signing_clauses.txt`: "A signed an MoU with B in Kazan, and C
+        signed an agreement with D in Moscow", A与B在喀山签署…，C与D在莫斯科签署…), when every clause names
+        two parties or more, none of the clause before it, and a place of its own, another than the
+        clause before's; [] otherwise: pairs signing on one day in one place, however many clauses tell
+        them ("On the sidelines, A signed with B, and C with D"), are one ceremony (GUIDE.md)."""
+        signed = [h for h in hits if h.value == "signing"]
+        if len(signed) < 2:
+            return []  # (most sentences: one signing word)
+        text = matching_text(doc)
+        clauses: list[tuple[int, int]] = []
+        start = sent.start_char
+        for before, hit in itertools.pairwise(signed):
+            between = text[before.end : hit.start].lower()
+            at, mark = max((between.rfind(mark), mark) for mark in self.signing_breaks)
+            if at < 0:
+                continue  # (one clause: "signed and exchanged the agreement")
+            clauses.append((start, before.end + at))
+            start = before.end + at + len(mark)
+            start += len(text[start : hit.start]) - len(text[start : hit.start].lstrip())
+        if not clauses:
+            return []
+        clauses.append((start, sent.end_char))
+        last: set[str] = set()
+        for start, end in clauses:
+            parties = {facts(s).entry or facts(s).text for s in institutions_in(doc, start, end)}
+            if len(parties) < 2 or not parties.isdisjoint(last):
+                return []
+            last = parties
+        places = self._clause_places(doc, sent, clauses)
+        if None in places or any(a == b for a, b in itertools.pairwise(places)):
+            return []
+        return [(start, end, place) for (start, end), place in zip(clauses, places, strict=True)]
+
+    def _clause_places(self, doc: Doc, sent: Span, clauses: list[tuple[int, int]]) -> list[str | None]:
+        """The first place each clause of `_signing_clauses` names outside the institutions' names, as
+        written; None for a clause naming none."""
+        found: list[str | None] = [None] * len(clauses)
+        if not overlaps(self._places(doc), sent.start_char, sent.end_char):
+            return found
+        text = self._place_text(doc)
+        named = _institution_bounds_of(doc, sent)
+        regions = _regions()
+        for index, (start, end) in enumerate(clauses):
+            for _, _, place_start, place_end in _places_within(
+                self._page_places(doc), text, start, end, self.language == "en"
+            ):
+                if not _inside_any(place_start, named) and text[place_start:place_end] not in regions:
+                    found[index] = doc_text(doc)[place_start:place_end]
+                    break
+        return found
 
     def _opened_in_a_year(self, doc: Doc, sent: Span, hit: Hit) -> tuple[str | None] | None:
         """'opened the institute in Aveiro in 2016': an opening word whose clause places it in a year
@@ -3620,12 +3688,14 @@ def _merged(
     dateline: _Dateline | None = None,
     parties: Callable[[_Draft], frozenset[str]] | None = None,
     travellers: Callable[[_Draft], str | None] | None = None,
+    clauses: set[tuple[int, int]] | None = None,
 ) -> list[Event]:
     """One event per happening (corpus/GUIDE.md): same kind and name, a short form of a name
     given before, or, unnamed, the same day and place. A delegation's trip is one visit, dated
     by its first day, and placed by its first mention, or by later ones when they name one place.
     An event left without a place may take the dateline's (`_placed_by_dateline`). Only the
-    events kept become (validated) `Event`s."""
+    events kept become (validated) `Event`s. `clauses`: the evidence of signings told in clauses
+    of one sentence, each of its own pair (`_signing_clauses`): two of them are two signings."""
     kept: list[_Draft] = []
     of_kind: dict[str, list[int]] = {}  # where in `kept` the events of each kind are (no twin has another)
     # Visits first told without a place, whose later mentions name different places: a tour
@@ -3635,7 +3705,7 @@ def _merged(
     trip_words: dict[tuple[int, int], tuple[bool, bool, bool]] = {}  # `_trip_words_in`, by evidence
     for event in events:
         same_kind = of_kind.setdefault(event.kind, [])
-        index = _twin_of(kept, same_kind, event, parties, travellers, trip_words)
+        index = _twin_of(kept, same_kind, event, parties, travellers, trip_words, clauses)
         if index is None:
             same_kind.append(len(kept))
             kept.append(event)
@@ -3670,15 +3740,17 @@ def _twin_of(
     parties: Callable[[_Draft], frozenset[str]] | None = None,
     travellers: Callable[[_Draft], str | None] | None = None,
     trip_words: dict[tuple[int, int], tuple[bool, bool, bool]] | None = None,
+    clauses: set[tuple[int, int]] | None = None,
 ) -> int | None:
     """The index in `kept` (one of `same_kind`) of the first draft telling `event`'s happening.
-    `trip_words`: `_trip_words_in` of the drafts read so far."""
+    `trip_words`: `_trip_words_in` of the drafts read so far; `clauses`: as `_merged`'s."""
     if not same_kind:
         return None  # (the first of its kind: its sentence's openings are not read)
     # (`_told_apart` searches the whole sentence: asked only of a twin on the same day, rare)
     apart: bool | None = None if event.name is None else False
     same_day = event.kind == "signing" and parties is not None and _opens_on_the_same_day(event)
     earlier = event.name is None and event.date is None and _opens_earlier(event)
+    in_clause = bool(clauses) and _evidence_key(event) in clauses
     for index in same_kind:
         twin = kept[index]
         if earlier and not _opens_earlier(twin):
@@ -3689,6 +3761,8 @@ def _twin_of(
             continue
         if same_day and twin.date == event.date and _other_parties(twin, event, parties):
             continue  # ('12月7日上午，A与B签署…。同日下午，C与D签署…': another signing that day)
+        if in_clause and _other_parties(twin, event, parties):
+            continue  # ('展会期间，A与B签署…；C与D签署…': a signing in each clause, none told before)
         if apart is not False and twin.date is not None and twin.date == event.date:
             if apart is None:
                 apart = _told_apart(event)
@@ -3697,6 +3771,17 @@ def _twin_of(
         if travellers is None or not _other_travellers(twin, event, travellers):
             return index
     return None
+
+
+def _evidence_key(event: _Draft) -> tuple[int, int]:
+    return event.evidence["start"], event.evidence["end"]
+
+
+def _signing_clause_keys(found: list[_Draft]) -> list[tuple[int, int]]:
+    """The evidence of the unnamed signings of one sentence's drafts when there are several, each
+    told in a clause of its own (`_signing_clauses`); [] when there is one."""
+    keys = [_evidence_key(e) for e in found if e.kind == "signing" and e.name is None and not e.background]
+    return keys if len(set(keys)) > 1 else []
 
 
 def _opens_earlier(event: _Draft) -> bool:
