@@ -2093,6 +2093,10 @@ class EventExtractor(Batchwise):
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
                 # sentence gives is that of what it reports now ("admitted members at ... in Xi'an")
                 founded = _NOWHERE
+            elif own.date is None and setting.date is not None and "signing" in kinds:
+                # ('会谈后，双方签署了合作协议，并共同为“…中心”揭牌': unveiled with the signing the sentence
+                # tells, on the day it takes from before; none in a stretch of several days, as the signing)
+                founded = _place_only(setting) if setting.several_days else setting
             founded_names = (
                 [_joined_name(doc, span, institutions) or _name_of(span) for span in established[:1]]
                 or self._named_before_founding(doc, sent, hits)
@@ -3959,9 +3963,10 @@ def _same_happening(
             return False
         first, later = a.name.lower(), b.name.lower()
         return first == later or (len(later) >= 4 and first.endswith(later)) or _edition_of(first, later)
-    if a.background != b.background and (a.date or b.date):
+    if a.background != b.background and (a.date or b.date or a.kind == "signing"):
         # "signed an agreement on 3 November" and "first signed an MoU in 2016": two signings; a
-        # visit on a day and one told "earlier this month": two trips
+        # visit on a day and one told "earlier this month": two trips; a signing during a forum of
+        # several days (no day) and one "first signed in 2019" too
         return False
     if a.kind == "visit":
         return _one_trip(a, b, trip_words)
