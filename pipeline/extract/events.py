@@ -26,7 +26,7 @@ from spacy.attrs import IDX
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from pipeline.dates import DateMention
+from pipeline.dates import EN_RULES, DateMention
 from pipeline.extract.clauses import RELATIVE_CUE, may_deny, relative_clauses, signing_denied, within_any
 from pipeline.extract.dates import dates_by_sentence
 from pipeline.extract.spans import (
@@ -2075,8 +2075,12 @@ class EventExtractor(Batchwise):
             events.append(self._unnamed("approval", _placeless(own), whole))
         if "establishment" in kinds and (not approved or self._founded_another_day(doc, sent, hits)):
             established = [s for s in institutions if facts(s).kind in ESTABLISHED_KINDS]
-            established = established or self._alliance_referred_to(doc, sent) or self._body_referred_to(doc, sent)
-            established = established or self._alliance_named_next(doc, sent)
+            # ('the alliance launched its Center for ...': a name right after the founding word is the
+            # body founded, the body referred to its founder)
+            named_next = [] if established or self.language != "en" else self._named_after_founding(doc, sent, hits)
+            if not named_next:
+                established = established or self._alliance_referred_to(doc, sent) or self._body_referred_to(doc, sent)
+                established = established or self._alliance_named_next(doc, sent)
             founded = own
             in_a_year = self._founded_in_a_year(doc, hits)
             if not in_a_year and self.language == "en" and own.date is not None:
@@ -2099,6 +2103,7 @@ class EventExtractor(Batchwise):
                 founded = _place_only(setting) if setting.several_days else setting
             founded_names = (
                 [_joined_name(doc, span, institutions) or _name_of(span) for span in established[:1]]
+                or named_next
                 or self._named_before_founding(doc, sent, hits)
                 or self._founded_subject(doc, sent)
                 or self._named_after_founding(doc, sent, hits)
@@ -2444,7 +2449,12 @@ class EventExtractor(Batchwise):
                 i += 1
             if i == first or view.text_of(i - 1) not in self.founded_heads:
                 continue
-            while i + 1 < sent.end and view.text_of(i) in _FOUNDED_CONNECTORS and _name_word(view, i + 1):
+            while (
+                i + 1 < sent.end
+                and view.text_of(i) in _FOUNDED_CONNECTORS
+                and _name_word(view, i + 1)
+                and view.text_of(i + 1).lower().rstrip(".") not in _DAY_NAMES
+            ):  # (not "on" a day: "inaugurated the X Centre on November 25")
                 i += 1
                 while i < sent.end and _name_word(view, i):
                     i += 1
@@ -2615,6 +2625,8 @@ _COUNT_DIGITS = "[0-9一二两三四五六七八九十多几数]+"  # a number b
 _STANDING_REACH = 12  # characters read after a place for a word of `event_place_standing_after.txt`
 _BEFORE_FOUNDED_NAME = re.compile(r"(?:\s+(?:of|for|the))*\s+(?=[A-Z])")  # "inauguration of the X"
 _FOUNDED_CONNECTORS = frozenset({"for", "of", "and", "on"})  # inside an English body's name
+# month names and weekdays (dates_en.tsv), in lower case: "on" before one of them joins no name
+_DAY_NAMES = frozenset(w.lower().rstrip(".") for kind in ("month", "weekday") for w, _ in EN_RULES.get(kind, []))
 _SUBJECT_ENDS = frozenset("由于在自已，,")  # (after a founded body's name opening its sentence: `_founded_subject`)
 _FOUNDING_ADVERBS = "正式隆重举行"  # characters between a name and its 揭牌 (正式揭牌, 隆重举行揭牌仪式)
 _ENUMERATORS = "一二三四五六七八九十0123456789、.．（）() \u3000"
