@@ -917,7 +917,10 @@ class EventExtractor(Batchwise):
             if own.date is None and reading.retold and (index in with_event or index in told_again):
                 # "X has signed an agreement with Y." + "The agreement was signed ... on 14 August"
                 again = self._told_again(doc, index, reading)
-                own = own if again is None or again.date is None else _filled(own, again)
+                if again is not None and again.date is not None:
+                    # (the place it is signed in, told again, over one of the sentence's own: "renewed the
+                    # agreement under which they run the X Institute in Haining" + "... signed in Hangzhou")
+                    own = _filled(_placeless(own) if again.location else own, again)
             told_place = own.location is not None  # (not one 'During the forum' takes from the forum)
             during = previous is not None and index in reading.may_continue and self._continues_event(doc, sent)
             # (the frame told as lasting several days: a range, or a length in words, 论坛为期两天)
