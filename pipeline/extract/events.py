@@ -711,6 +711,7 @@ class EventExtractor(Batchwise):
         self.trip_anaphors = tuple(a.lower() for a in word_list(language, "event_trip_anaphors.txt"))
         self.signing_references = tuple(w.lower() for w in word_list(language, "event_signing_references.txt"))
         self.until = tuple(w.lower() for w in word_list(language, "event_day_not_after.txt"))
+        self.report_days = tuple(word_list("zh", "event_report_days.txt")) if language == "zh" else ()
         self.until_reach = max(map(len, self.until), default=0) + 3  # characters read before a date
         self.retold = tuple(w.lower() for w in word_list(language, "event_retold.txt"))
         self.online = tuple(w.lower() for w in word_list(language, "event_online.txt"))
@@ -1458,7 +1459,9 @@ class EventExtractor(Batchwise):
         reach = self.until_reach
         before = matching_text(doc)[max(0, mention.start - reach) : mention.start].rstrip()
         if self.language == "zh":
-            return before.endswith(self.until)
+            # ('省教育厅7月2日发布消息，教育部日前公布了…': the day of the report, `zh/event_report_days.txt`)
+            after = matching_text(doc)[mention.end : mention.end + _REPORT_REACH]
+            return before.endswith(self.until) or after.startswith(self.report_days)
         for word in self.until:  # noqa: SIM110 - compiled, `any`/`all` of a generator makes one
             if before.endswith(word) and not before[-len(word) - 1 : -len(word)].isalpha():
                 return True
@@ -2625,6 +2628,7 @@ _AFTER_ABBREVIATION = frozenset("，,。；;、其期")  # 访港，… / 访港
 _DAY_NAMERS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十次当同翌今昨每该是")
 _GOING = frozenset("往来")
 _COUNT_DIGITS = "[0-9一二两三四五六七八九十多几数]+"  # a number before a classifier (两个, 3场)
+_REPORT_REACH = 6  # characters read after a Chinese day for a word of `zh/event_report_days.txt`
 _STANDING_REACH = 12  # characters read after a place for a word of `event_place_standing_after.txt`
 _BEFORE_FOUNDED_NAME = re.compile(r"(?:\s+(?:of|for|the))*\s+(?=[A-Z])")  # "inauguration of the X"
 _FOUNDED_CONNECTORS = frozenset({"for", "of", "and", "on"})  # inside an English body's name
