@@ -2167,7 +2167,11 @@ class EventExtractor(Batchwise):
             earlier, now = _visits_in_year_clauses(doc, sent, hits) if self.language == "en" else (False, True)
             if earlier:  # (", who visited X in 2019,": background, no day, its own event)
                 events.append(_draft(("visit", None, None, None, None, whole, False, False, True)))
-            if now:
+            if now and "signing" in kinds and self._signed_during_a_long_visit(doc, sent):
+                # ('signed in Hangzhou on 13 October, during a three-day visit by a delegation to
+                # Zhejiang': the day and place are the signing's, a day of the trip, not its first)
+                events.append(_visit(_NOWHERE, None if country == setting.location else country, tour, whole))
+            elif now:
                 events.append(_visit(setting, country, tour, whole))
         if "trip" in kinds and "visit" not in kinds:
             events.extend(self._trip_abroad(doc, sent, setting, whole))
@@ -2236,6 +2240,21 @@ class EventExtractor(Batchwise):
                     found[index] = doc_text(doc)[place_start:place_end]
                     break
         return found
+
+    def _signed_during_a_long_visit(self, doc: Doc, sent: Span) -> bool:
+        """Whether `sent` (telling a signing) frames it with a visit of several days ('during a three-day
+        visit', `event_trip_lengths.txt`): English, 'during' before the length word."""
+        if self.language != "en":
+            return False
+        text = matching_text(doc)[sent.start_char : sent.end_char]  # (in lower case)
+        at = text.find("during ")
+        while at >= 0:
+            # ('during a three-day visit', 'during their week-long visit')
+            words = text[at : at + _DURING_REACH].split()[1:4]
+            if any(w in self.lengths for w in words) and any(w.startswith("visit") for w in words):
+                return True
+            at = text.find("during ", at + 1)
+        return False
 
     def _opened_in_a_year(self, doc: Doc, sent: Span, hit: Hit) -> tuple[str | None] | None:
         """'opened the institute in Aveiro in 2016': an opening word whose clause places it in a year
@@ -2628,6 +2647,7 @@ _AFTER_ABBREVIATION = frozenset("，,。；;、其期")  # 访港，… / 访港
 _DAY_NAMERS = frozenset("0123456789０１２３４５６７８９一二三四五六七八九十次当同翌今昨每该是")
 _GOING = frozenset("往来")
 _COUNT_DIGITS = "[0-9一二两三四五六七八九十多几数]+"  # a number before a classifier (两个, 3场)
+_DURING_REACH = 40  # characters read after 'during' for a visit's length (`_signed_during_a_long_visit`)
 _REPORT_REACH = 6  # characters read after a Chinese day for a word of `zh/event_report_days.txt`
 _STANDING_REACH = 12  # characters read after a place for a word of `event_place_standing_after.txt`
 _BEFORE_FOUNDED_NAME = re.compile(r"(?:\s+(?:of|for|the))*\s+(?=[A-Z])")  # "inauguration of the X"
