@@ -132,3 +132,15 @@ def test_a_visit_of_three_days_framing_a_signing_has_no_day(extract):
 def test_the_day_a_department_reports_on_is_not_the_approval_s(extract):
     record = _read("zh-moe-approval-list", extract)
     assert [(e.kind, e.date) for e in record.events] == [("approval", None), ("signing", None)]
+
+
+def test_signings_in_two_cities_in_one_chinese_sentence_are_two(extract):
+    record = extract(
+        "7月8日，南昌大学与英国卡迪夫大学在南昌签署合作备忘录，江西师范大学与新西兰奥克兰大学在奥克兰签署学生交流协议。",
+        "zh",
+        published="2026-07-09",
+    )
+    assert [(e.kind, e.date, e.location) for e in record.events] == [
+        ("signing", "2026-07-08", "南昌"),
+        ("signing", "2026-07-08", "奥克兰"),
+    ]
