@@ -1,0 +1,32 @@
+"""Long runs of the characters that patterns repeat cost time in proportion to their length (session 29,
+fz): spaCy's English suffix search read a whole chunk each time it cut one suffix off it."""
+
+from __future__ import annotations
+
+import time
+
+import spacy
+
+from pipeline.bulletin import Bulletin
+from pipeline.nlp import load_pipeline, make_doc
+
+
+def test_a_long_run_of_punctuation_is_tokenised_in_time_linear_in_its_length() -> None:
+    nlp = load_pipeline("en")
+    for mark in ("，", ",", "'", "–"):
+        text = "Signed in Nanchang" + mark * 6000 + " on 3 May."  # 3,000 marks took 3 s, 6,000 over 10 s
+        started = time.perf_counter()
+        doc = make_doc(nlp, Bulletin(text=text, language="en", origin="run"))
+        assert time.perf_counter() - started < 3.0, mark
+        assert doc.text == text
+        assert [t.text for t in doc[:3]] == ["Signed", "in", "Nanchang"]
+
+
+def test_chunks_are_cut_as_spacy_cuts_them() -> None:
+    ours, plain = load_pipeline("en").tokenizer, spacy.blank("en").tokenizer
+    chunks = [
+        "(Nanchang", "University's", "U.K.)", "5km.", "2+2", "\"hello\"", "end...", "…", "—ok—", "'quoted',", "e.g.,",
+        "https://www.ncu.edu.cn/info/1021/12345.htm).", "(" + "x" * 70 + ")...", "a" * 200 + ".\"",
+    ]
+    for chunk in chunks:
+        assert [t.text for t in ours(chunk)] == [t.text for t in plain(chunk)], chunk
