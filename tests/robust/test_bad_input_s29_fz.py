@@ -166,3 +166,18 @@ def test_inputs_that_are_no_file_are_named_for_what_they_are(tmp_path: Path) -> 
         (os.devnull, "not a regular file: a device"),
         (str(paths[3]), "no such file or folder"),
     ]
+
+
+def test_utf16_without_its_byte_order_mark_is_read_as_text_not_binary(tmp_path: Path) -> None:
+    text_file = f"合作协议签署\n\n{GOOD_ZH}\u3000双方将互派学生。\n一年后再议。\n"
+    for name, data in (("page.html", PAGE), ("news.txt", text_file), ("en.txt", f"Agreement\n\n{GOOD_EN}\n")):
+        (tmp_path / name).write_text(data, encoding="utf-8")
+        [plain] = read_inputs([tmp_path / name])
+        for codec in ("utf-16-le", "utf-16-be"):
+            wide = tmp_path / f"{codec}-{name}"
+            wide.write_bytes(data.encode(codec))
+            [read] = read_inputs([wide])
+            assert (read.title, read.text) == (plain.title, plain.text), wide
+    noise = tmp_path / "noise.html"
+    noise.write_bytes(bytes(range(256)) * 8)
+    assert [item.reason for item in read_inputs([noise])] == ["binary content, not text"]
