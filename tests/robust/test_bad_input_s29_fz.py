@@ -181,3 +181,16 @@ def test_utf16_without_its_byte_order_mark_is_read_as_text_not_binary(tmp_path: 
     noise = tmp_path / "noise.html"
     noise.write_bytes(bytes(range(256)) * 8)
     assert [item.reason for item in read_inputs([noise])] == ["binary content, not text"]
+
+
+def test_an_output_that_cannot_be_written_is_a_usage_error_not_a_traceback(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(PAGE, encoding="utf-8")
+    # a folder: once found only at the end, when the finished file was to be moved into place
+    assert main(["extract", str(page), "--out", str(tmp_path), "--quiet"]) == 2
+    assert capsys.readouterr().err == f"extract: --out {tmp_path} is a folder: give the file to write\n"
+    beneath_a_file = page / "records.jsonl"
+    assert main(["extract", str(page), "--out", str(beneath_a_file), "--quiet"]) == 2
+    assert capsys.readouterr().err.startswith(f"extract: cannot write {beneath_a_file}: ")
