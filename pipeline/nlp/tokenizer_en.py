@@ -64,6 +64,9 @@ class TailSuffixSearch:
 
     def __init__(self, search: Callable[[str], re.Match[str] | None]) -> None:
         self.search = search
+        # the compiled pattern, as on a bound `re.Pattern.search`: spaCy serialises the tokenizer (and
+        # keys caches on it) by `suffix_search.__self__.pattern`, which stays the pattern's own
+        self.__self__ = getattr(search, "__self__", None)
 
     def __call__(self, string: str) -> re.Match[str] | None:
         return self.search(string if len(string) <= SUFFIX_REACH else string[-SUFFIX_REACH:])
