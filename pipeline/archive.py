@@ -24,6 +24,9 @@ _CHARSET = re.compile(r"charset\s*=\s*[\"']?([A-Za-z0-9_\-:.]+)", re.IGNORECASE)
 _HTML_TYPES = ("text/html", "application/xhtml+xml")
 # Errors a damaged archive raises from deep inside warcio, gzip and zlib.
 _DAMAGE = (ArchiveLoadFailed, EOFError, OSError, zlib.error, ValueError, IndexError, KeyError)
+# ... and what warcio raises on a header it needs that is missing or not what it expects (a response
+# record without WARC-Target-URI: None.startswith).
+_BAD_HEADER = (AttributeError, TypeError)
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,7 +53,7 @@ def iter_warc_pages(path: Path) -> Iterator[WarcPage | Failure]:
                     if page is not None:
                         yield page
                 number += 1
-    except _DAMAGE as error:
+    except (*_DAMAGE, *_BAD_HEADER) as error:
         yield Failure(origin=f"{path}#{number}", reason=f"damaged archive record: {_describe(error)}")
         return
     if not pages:
@@ -106,7 +109,10 @@ def _declared_length(record: ArcWarcRecord) -> int | None:
 
 
 def _describe(error: BaseException) -> str:
-    return f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    described = f"{type(error).__name__}: {error}" if str(error) else type(error).__name__
+    if isinstance(error, _BAD_HEADER):
+        return f"a header missing or malformed ({described})"
+    return described
 
 
 def read_warc_page_at(path: Path, offset: int) -> WarcPage | Failure:
@@ -120,6 +126,6 @@ def read_warc_page_at(path: Path, offset: int) -> WarcPage | Failure:
             if record is None or not _is_html_response(record):
                 return Failure(origin=origin, reason="no HTML response record at this offset")
             page = _page_or_failure(record, origin)
-    except _DAMAGE as error:
+    except (*_DAMAGE, *_BAD_HEADER) as error:
         return Failure(origin=origin, reason=f"damaged archive record: {_describe(error)}")
     return page if page is not None else Failure(origin=origin, reason="a redirect, not a page")

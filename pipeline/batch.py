@@ -38,6 +38,10 @@ Item = Raw | Bulletin | Failure
 # the batch; beyond a few dozen pages there is little left to share, and more only holds
 # more pages in memory.
 BATCH_SIZE = 32
+# The longest text a document may have: spaCy's `Language.max_length`, which the pipelines keep.
+# A longer one is a Failure saying so before any work (the tokenizer would read all of it, ~2 us
+# a character, before spaCy refused it).
+MAX_TEXT_CHARS = 1_000_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,10 +105,19 @@ def _disabled(nlp, mode: Mode) -> list[str]:
 
 
 def extract_or_fail(bulletin: Bulletin, mode: Mode = "both") -> BulletinRecord | Failure:
+    if too_long := _too_long(bulletin):
+        return too_long
     try:
         return extract_bulletin(bulletin, mode)
     except Exception as error:
         return _failure(bulletin, error)
+
+
+def _too_long(bulletin: Bulletin) -> Failure | None:
+    if len(bulletin.text) <= MAX_TEXT_CHARS:
+        return None
+    reason = f"text too long: {len(bulletin.text)} characters, more than the {MAX_TEXT_CHARS} a document may have"
+    return Failure(origin=bulletin.origin, reason=reason)
 
 
 def _failure(bulletin: Bulletin, error: Exception) -> Failure:
@@ -114,8 +127,15 @@ def _failure(bulletin: Bulletin, error: Exception) -> Failure:
 def extract_items(items: Iterable[Item], mode: Mode = "both") -> Iterator[BulletinRecord | Failure]:
     """A record or a Failure per item, in order; raw documents (`pipeline.inputs.read_raw`) are
     parsed first. Items are read `BATCH_SIZE` at a time, never all at once."""
+    for _, result in extract_with_origins(items, mode):
+        yield result
+
+
+def extract_with_origins(items: Iterable[Item], mode: Mode = "both") -> Iterator[tuple[str, BulletinRecord | Failure]]:
+    """(where the item was read, its record or a Failure) per item, in order, as `extract_items`."""
     for batch in _batches(items):
-        yield from extract_batch(batch, mode)
+        for item, result in zip(batch, extract_batch(batch, mode), strict=True):
+            yield item.origin, result
 
 
 def extract_item(item: Item, mode: Mode = "both") -> BulletinRecord | Failure:
@@ -139,7 +159,9 @@ def extract_batch(items: list[Item], mode: Mode = "both") -> list[BulletinRecord
     results: list[BulletinRecord | Failure | Bulletin] = [parse_raw(item) for item in items]
     by_language: dict[str, list[int]] = defaultdict(list)
     for index, bulletin in enumerate(results):
-        if isinstance(bulletin, Bulletin):
+        if isinstance(bulletin, Bulletin) and (too_long := _too_long(bulletin)):
+            results[index] = too_long
+        elif isinstance(bulletin, Bulletin):
             try:
                 by_language[bulletin.language or detect_language(bulletin.text)].append(index)
             except Exception as error:

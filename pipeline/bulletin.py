@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 from typing import Literal, NamedTuple
+from urllib.parse import urlsplit
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -53,6 +54,17 @@ class Bulletin(BaseModel):
             return self.id
         basis = self.url or self.text
         return hashlib.sha1(basis.encode("utf-8")).hexdigest()[:16]
+
+    @property
+    def host(self) -> str | None:
+        """The URL's host name (lower case), or None: no URL, or one that does not parse
+        ('http://[::1', a host with characters NFKC turns into URL syntax)."""
+        if not self.url:
+            return None
+        try:
+            return urlsplit(self.url).hostname
+        except ValueError:
+            return None
 
     def publication_date(self) -> dt.date | None:
         if self.published:

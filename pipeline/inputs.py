@@ -21,9 +21,12 @@ server builds the pipelines, and loads a parser only if it parses pages itself w
 
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import os
+import re
+import stat
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -40,6 +43,10 @@ from pipeline.parse import ParseError
 if TYPE_CHECKING:
     from pipeline.fetch.state import PendingPage
 
+# Half of a UTF-16 pair on its own: JSON may escape one (\uD800), no UTF-8 text can hold it.
+# The byte-order marks of UTF-16 and UTF-32 (UTF-32-LE's begins with UTF-16-LE's).
+_WIDE_BOMS = (codecs.BOM_UTF32_BE, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+_SURROGATE = re.compile("[\ud800-\udfff]")
 SUFFIXES = (".html", ".htm", ".warc", ".warc.gz", ".txt", ".jsonl")
 
 
@@ -92,8 +99,10 @@ def read_raw(paths: Iterable[Path]) -> Iterator[Raw | Failure]:
                 yield Failure(origin=str(path), reason=f"not a supported input ({', '.join(SUFFIXES)})")
             else:
                 yield from _read_file(path)
+        elif kind := _special_file(path):
+            yield Failure(origin=str(path), reason=f"not a regular file: {kind}")
         else:
-            yield Failure(origin=str(path), reason="no such file or folder")
+            yield Failure(origin=str(path), reason=_missing(path))
 
 
 def parse_raw(raw: Raw | Item) -> Item:
@@ -133,9 +142,39 @@ def _reader_for(path: Path) -> Callable[[Path], Iterator[Raw | Failure]] | None:
     return None
 
 
+def _missing(path: Path) -> str:
+    """Why a path that is no file, folder or special file cannot be read."""
+    try:
+        path.stat()
+    except FileNotFoundError:
+        return "a symbolic link to nothing" if path.is_symlink() else "no such file or folder"
+    except OSError as error:  # a loop of symbolic links, a folder on the way without permission
+        return f"cannot read: {error.strerror or error}"
+    return "no such file or folder"
+
+
+def _special_file(path: Path) -> str | None:
+    """What `path` is when it is neither a regular file nor a folder (a named pipe would block the
+    read for ever, a device never end it); None for those, or when it cannot be looked at."""
+    try:
+        mode = path.stat().st_mode
+    except (OSError, ValueError):
+        return None  # reading it says why
+    if stat.S_ISREG(mode) or stat.S_ISDIR(mode):
+        return None
+    if stat.S_ISFIFO(mode):
+        return "a named pipe"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a device" if stat.S_ISCHR(mode) or stat.S_ISBLK(mode) else "a special file"
+
+
 def _read_file(path: Path) -> Iterator[Raw | Failure]:
     reader = _reader_for(path)
     if reader is None:
+        return
+    if kind := _special_file(path):
+        yield Failure(origin=str(path), reason=f"not a regular file: {kind}")
         return
     try:
         yield from reader(path)
@@ -163,11 +202,29 @@ def _raw_warc(path: Path) -> Iterator[RawPage | Failure]:
             yield RawPage(data=page.data, url=page.url, charset=page.charset, origin=page.origin)
 
 
-def _raw_jsonl(path: Path) -> Iterator[RawLine]:
+def _raw_jsonl(path: Path) -> Iterator[RawLine | Failure]:
     with path.open("rb") as lines:
+        if lines.read(4).startswith(_WIDE_BOMS):  # UTF-16 or 32 text: its line ends are not the byte \n
+            yield from _raw_wide_jsonl(path)
+            return
+        lines.seek(0)
         for number, data in enumerate(lines, start=1):
             if data.strip():
                 yield RawLine(data=data, origin=f"{path}:{number}")
+
+
+def _raw_wide_jsonl(path: Path) -> Iterator[RawLine | Failure]:
+    """The lines of a JSONL file written in UTF-16 or UTF-32 with a byte-order mark, as UTF-8."""
+    data = path.read_bytes()
+    codec = "utf-32" if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)) else "utf-16"
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as error:
+        yield Failure(origin=str(path), reason=f"not {codec.upper()} text: {error.reason} at byte {error.start}")
+        return
+    for number, line in enumerate(text.split("\n"), start=1):
+        if line.strip():
+            yield RawLine(data=line.encode("utf-8"), origin=f"{path}:{number}")
 
 
 def read_archived(pages: Iterable[PendingPage]) -> Iterator[Item]:
@@ -241,14 +298,20 @@ def bulletin_from_json(raw: bytes | str, *, origin: str = "") -> Bulletin:
         record = json.loads(raw)
     except (json.JSONDecodeError, UnicodeDecodeError) as error:
         raise ParseError(f"not JSON: {error}") from error
+    except RecursionError as error:
+        raise ParseError("not JSON this reader can take: arrays or objects nested too deeply") from error
     if not isinstance(record, dict):
         raise ParseError("not a JSON object")
     text = record.get("text")
     if not isinstance(text, str) or not text.strip():
         raise ParseError("no text")
-    for key in ("id", "url", "title", "published", "language"):
+    for key in ("text", "id", "url", "title", "published", "language"):
         if record.get(key) is not None and not isinstance(record[key], str):
             raise ParseError(f"{key} is not a string")
+        if isinstance(record.get(key), str) and (surrogate := _SURROGATE.search(record[key])):
+            # JSON's \uD800 escapes allow half a character that no UTF-8 output can hold
+            code = f"U+{ord(surrogate.group()):04X}"
+            raise ParseError(f"{key} is not Unicode text: a lone surrogate {code} at character {surrogate.start()}")
     language = record.get("language") or None
     if language is not None and language not in {"en", "zh"}:
         raise ParseError(f"language {language!r} is not 'en' or 'zh'")

@@ -226,11 +226,16 @@ def _context() -> BaseContext:
 
 
 def _finished(items: Iterable[Item], mode: Mode, finish: Callable[[BulletinRecord], T]) -> Iterator[T | Failure]:
-    from pipeline.batch import extract_items
+    from pipeline.batch import extract_with_origins
     from pipeline.bulletin import Failure
 
-    for result in extract_items(items, mode):
-        yield result if isinstance(result, Failure) else finish(result)
+    for origin, result in extract_with_origins(items, mode):
+        if not isinstance(result, Failure):
+            try:
+                result = finish(result)
+            except Exception as error:  # a record that cannot be written must not stop the batch
+                result = Failure(origin=origin, reason=f"record not written: {type(error).__name__}: {error}")
+        yield result
 
 
 def _extract_chunk(chunk: list[Item], mode: Mode, finish: Callable[[BulletinRecord], T]) -> list[T | Failure]:

@@ -64,6 +64,8 @@ def _usage_problem(args: argparse.Namespace) -> str | None:
         return "--workers must be at least 1"
     if args.engine == "ray" and (args.new or not args.out or args.out == "-"):
         return "--engine ray needs INPUT paths and --out FOLDER"
+    if args.engine != "ray" and args.out and args.out != "-" and Path(args.out).is_dir():
+        return f"--out {args.out} is a folder: give the file to write"
     return None
 
 
@@ -81,8 +83,12 @@ def run(args: argparse.Namespace) -> int:
     from pipeline.inputs import read_raw
 
     items = read_raw(Path(p) for p in args.inputs)  # parsed where they are extracted
-    with atomic_output(args.out, binary=True) as out:
-        summary = _write(_extract(items, args), out)
+    try:
+        with atomic_output(args.out, binary=True) as out:
+            summary = _write(_extract(items, args), out)
+    except OSError as error:  # the inputs' own errors are Failures: this is the output's
+        print(f"extract: cannot write {args.out}: {error.strerror or error}", file=sys.stderr)
+        return 2
     return _report(summary, args, args.out)
 
 

@@ -257,9 +257,14 @@ class ShardExtractor:
                 local, shown = sources.popleft()  # results come out in input order, one per document
                 if isinstance(result, Failure):
                     failures.append(str(_named_as_given(result, local, shown)))
-                else:
-                    sink.write(record_bytes(result))
-                    written += 1
+                    continue
+                try:
+                    data = record_bytes(result)
+                except Exception as error:  # a record that cannot be written must not stop the shard
+                    failures.append(f"{shown}: record not written: {type(error).__name__}: {error}")
+                    continue
+                sink.write(data)
+                written += 1
         return written, failures
 
 

@@ -59,6 +59,10 @@ from schemas import Event
 ESTABLISHED_KINDS = {"alliance", "joint_institute", "research_institute", "other"}
 JOINT_INSTITUTE = "joint_institute"
 _OPENED_REACH = 300  # characters after an opening sentence where the institute opened may be named
+# The most tokens an English event's name reads over from its head word, either way: far above a real
+# name's ("the 2025 China-ASEAN Education Cooperation Week Forum on ..."). Unbounded, each head of a
+# run of heads ("Forum Forum ...") read back to the sentence's start: n^2 (9,600 characters, 7.7 s).
+EVENT_NAME_REACH = 48
 GOVERNMENT = "government"
 SENTENCE_EVENTS = frozenset(
     {"approval", "establishment", "signing", "visit", "other"}
@@ -1790,17 +1794,18 @@ class EventExtractor(Batchwise):
         for head in heads:
             if head < covered or (head + 1 < last and text_of(head + 1) in self.venues):
                 continue  # (the "Conference Center" where it was held)
-            start = self._en_name_start(view, head, first)
+            start = self._en_name_start(view, head, max(first, head - EVENT_NAME_REACH))
+            reach = min(last, head + EVENT_NAME_REACH)
             end = head + 1
             if end < last and _YEAR_DIGITS.fullmatch(text_of(end)):
                 end += 1  # "China Education Expo 2025", "Going Global Summit 2025": the edition's year
             # (spaCy's `lower_` of an English token is its text in lower case)
-            while end < last and text_of(end).lower() in self.connectors:
+            while end < reach and text_of(end).lower() in self.connectors:
                 run_start = end + 1
                 if run_start < last and text_of(run_start).lower() == "the":
                     run_start += 1
                 run_end = run_start
-                while run_end < last and _name_word(view, run_end):
+                while run_end < reach and _name_word(view, run_end):
                     run_end += 1
                 connector = text_of(end).lower()
                 if run_end == run_start or (

@@ -111,6 +111,14 @@ def _en_titles() -> tuple[str, ...]:
     return tuple(sorted(words, key=lambda w: (-len(w), w)))
 
 
+# How many titles a name may follow in a row, and modifiers a title may have: real pages write a few
+# ("Vice President Professor Dr.", 党委副书记、副校长、教授). A bound, not `*`: at each title of a run
+# of titles that no name ends, the pattern read on to the run's end and back, so n titles in a row
+# cost n^2 (3,600 characters of 主任: 7.8 s a page, 6,400 of "Dr. ": 2 s).
+_TITLES_MOST = 8
+_MODIFIERS_MOST = 4
+
+
 def _one_title(title: str) -> str:
     """A title as written before a name: modifiers, the office, a qualifier in brackets
     ("Pro Vice Chancellor (Global)", "First Vice-Rector")."""
@@ -119,7 +127,7 @@ def _one_title(title: str) -> str:
     # is no honorific: "Vice-Rector for International Relations Professor Miguel Ángel Oliva"
     word = rf"(?!{_honorific_words()})[A-Z][\w-]*"
     area = rf"(?:\s+(?:for|of)\s+{word}(?:\s+(?:and\s+)?{word}){{0,3}})?"
-    return rf"(?:(?:{modifiers})[\s-]+)*(?:{title}){area}(?:\s*\([^()\n]{{1,40}}\))?"
+    return rf"(?:(?:{modifiers})[\s-]+){{0,{_MODIFIERS_MOST}}}(?:{title}){area}(?:\s*\([^()\n]{{1,40}}\))?"
 
 
 _EN_UPPER, _EN_LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented names too: Jörg, Rūta, Jānis Ozoliņš
@@ -151,7 +159,7 @@ def _en_before() -> re.Pattern[str]:
     # Vice-Chancellor Global Engagement Professor Sarah Whitcombe"
     word = rf"(?!{_honorific_words()})[A-Z][\w-]*"
     area = rf"\s+{word}(?:\s+(?:(?:and|&)\s+)?{word}){{0,3}}(?=\s+{_honorific_words()})"
-    return re.compile(rf"\b(?P<title>{one}(?:{area})?(?:\s+{one})*)\s+(?P<name>{_EN_NAME})\b")
+    return re.compile(rf"\b(?P<title>{one}(?:{area})?(?:\s+{one}){{0,{_TITLES_MOST}}})\s+(?P<name>{_EN_NAME})\b")
 
 
 @functools.cache
@@ -318,7 +326,7 @@ def _pointed_pattern() -> re.Pattern[str]:
         rf"(?:(?<=\bits )|(?<=\bIts )|(?<=\bwhose )|(?<='s )|(?<=’s )|(?<=\b[Ll]ed by )|(?<=\b[Hh]eaded by ))"
         # ("its first Director, John Smith": an ordinal before the office is no part of it)
         rf"(?:(?i:{alternation(word_list('en', 'office_ordinals.txt'))})\s+)?(?=(?i:{alternation(_en_titles())}))"
-        rf"(?P<title>(?i:(?:(?:{modifiers})[\s-]+)*(?:{titles})))"
+        rf"(?P<title>(?i:(?:(?:{modifiers})[\s-]+){{0,{_MODIFIERS_MOST}}}(?:{titles})))"
         # ("led by its Vice-President Professor Zhang Wen": a form of address after the office is no name's)
         rf"(?:\s+(?:(?:{honorifics})\s+(?={_EN_NAME}\b))?|,\s+(?:(?:{honorifics})\s+)?(?={_EN_NAME},))(?P<name>{_EN_NAME})\b"
     )
@@ -1158,8 +1166,8 @@ def _zh_pattern() -> re.Pattern[str]:
     latin = rf"[{upper}][{lower}{upper}]+(?:[ \t]+{particle}[{upper}][{lower}{upper}]+){{1,2}}"
     # 第一副校长, 执行副校长, modifiers joined by 及 (常务及学务副校长); a qualifier in brackets, 副校长（国际事务）
     modifiers = alternation(_zh_modifiers())
-    one = rf"(?:(?:{modifiers})及)*(?:{modifiers})?(?:{titles})"
-    title_chain = rf"{one}(?:[、]?{one})*(?:[（(][^（）()\n]{{1,8}}[）)])?"
+    one = rf"(?:(?:{modifiers})及){{0,{_MODIFIERS_MOST}}}(?:{modifiers})?(?:{titles})"
+    title_chain = rf"{one}(?:[、]?{one}){{0,{_TITLES_MOST}}}(?:[（(][^（）()\n]{{1,8}}[）)])?"
     transliterated = _transliterated_name()
     # (a Tibetan name, two syllables of `person_tibetan_syllables.txt`: no Han surname opens it)
     tibetan = rf"(?:{alternation(word_list('zh', 'person_tibetan_syllables.txt', split_spaces=True))}){{2}}"
@@ -3021,7 +3029,7 @@ def _lower_case_office() -> re.Pattern[str]:
     offices = sorted({w.lower() for w in _en_offices_written()} - addresses, key=len, reverse=True)
     modifiers = alternation(sorted({w.lower() for w in _en_modifiers()}, key=len, reverse=True))
     area = r"(?:\s+(?:of|for|to)\s+(?:[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}|[A-Z][a-z]+))?"
-    title = rf"(?:(?:{modifiers})[\s-]+)*(?:{alternation(offices)}){area}"
+    title = rf"(?:(?:{modifiers})[\s-]+){{0,{_MODIFIERS_MOST}}}(?:{alternation(offices)}){area}"
     return re.compile(rf"(?<![\w'’-])(?P<title>{title})\s+(?!{_honorific_words()})(?P<name>{_EN_NAME})(?![\w-])")
 
 
@@ -3733,11 +3741,12 @@ def _zh_own_title() -> re.Pattern[str]:
     (punctuation, a word that follows names, a form of address)."""
     titles = alternation(_zh_titles())
     modifiers = alternation(_zh_modifiers())
-    one = rf"(?:(?:{modifiers})及)*(?:{modifiers})?(?:{titles})"
+    one = rf"(?:(?:{modifiers})及){{0,{_MODIFIERS_MOST}}}(?:{modifiers})?(?:{titles})"
     # (or a form of address alone, 王芳博士: the name's, with no office)
     address = alternation(_zh_addresses())
     return re.compile(
-        rf"(?:(?P<title>{one}(?:、{one})*)|(?P<address>{address}))(?=[^{HAN}]|$|{alternation(_after_name())})"
+        rf"(?:(?P<title>{one}(?:、{one}){{0,{_TITLES_MOST}}})|(?P<address>{address}))"
+        rf"(?=[^{HAN}]|$|{alternation(_after_name())})"
     )
 
 

@@ -21,7 +21,6 @@ import functools
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from pipeline.bulletin import Bulletin
 from pipeline.language import to_simplified
@@ -62,7 +61,7 @@ class Publisher:
 
 def find_publisher(bulletin: Bulletin, language: str) -> Publisher | None:
     gazetteer = load_gazetteer()
-    host = urlsplit(bulletin.url).hostname if bulletin.url else None
+    host = bulletin.host
     names = [n for n in (bulletin.site_name, bulletin.credited_source) if n]
     entry = _own_site_of_a_run_body(gazetteer.by_domain(host), bulletin.site_name, bulletin.text)
     for name in names:

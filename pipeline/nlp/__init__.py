@@ -98,6 +98,12 @@ def load_pipeline(language: str) -> Language:
     from pipeline.nlp.lexeme_attrs import use_faster_getters
 
     use_faster_getters(nlp.vocab)
+    from spacy.tokenizer import Tokenizer
+
+    if isinstance(nlp.tokenizer, Tokenizer):
+        from pipeline.nlp.tokenizer_en import bound_suffix_search
+
+        bound_suffix_search(nlp.tokenizer)  # no search reads a whole long chunk (`TailSuffixSearch`)
     # A loaded pipeline is ~100,000 long-lived objects (vocabulary, rule tables, the trained
     # model); every full collection of a batch would walk them again (~7% of its time). Frozen,
     # the collector leaves them alone, and forked workers do not copy them by touching them.

@@ -37,6 +37,11 @@ from pipeline.rules import word_list, word_table
 
 SPAN_KEY = "inst_patterns"
 MAX_ZH_NAME_CHARS = 24
+# The most tokens an English name reads on over from its head word, either way ("University of ...",
+# "... Institute"), and an event's name after it: twice the longest a gazetteer name has (an embassy's
+# education section, ~24). Unbounded, each head of a run of them ("University of University of ...",
+# "Institute Institute ...") read on to the sentence's end: n^2 (19,000 characters, 78 s a page).
+NAME_REACH = 48
 
 
 @functools.cache
@@ -914,9 +919,9 @@ class EnglishPatterns:
             sent_end = sentence_starts[sent] if sent < len(sentence_starts) else len(doc)
             if i + 1 < sent_end and words.joined_hyphen(i + 1) and not self._hyphen_tail_at(words, i + 1, sent_end):
                 continue  # "University-Industry", "Industry-University-Research": a modifier
-            start = self._extend_left(words, i, max(sent_start, covered_until), glued_brackets)
-            end = self._extend_right(words, i + 1, sent_end, start)
-            if self._names_an_event(words, end, sent_end):
+            start = self._extend_left(words, i, max(sent_start, covered_until, i - NAME_REACH), glued_brackets)
+            end = self._extend_right(words, i + 1, min(sent_end, i + 1 + NAME_REACH), start)
+            if self._names_an_event(words, end, min(sent_end, end + NAME_REACH)):
                 covered_until = end
                 continue  # "2024 China-Africa University Presidents Forum" is an event
             if end < sent_end and bits[end - 1] & HEAD and words.text(end) in self.vocab["building_words"]:

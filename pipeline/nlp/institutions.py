@@ -21,7 +21,6 @@ from collections import defaultdict
 from collections.abc import Iterator
 from operator import itemgetter
 from typing import NamedTuple
-from urllib.parse import urlsplit
 
 import numpy as np
 from ahocorasick_rs import AhoCorasick, MatchKind
@@ -1187,8 +1186,8 @@ class InstitutionResolver(Batchwise):
         bulletin = doc._.bulletin
         publisher = doc._.publisher
         entry = publisher.entry if publisher is not None else None
-        if entry is None and bulletin is not None and bulletin.url:
-            entry = self.gazetteer.by_domain(urlsplit(bulletin.url).hostname)
+        if entry is None and bulletin is not None and bulletin.host:
+            entry = self.gazetteer.by_domain(bulletin.host)
         province = self._province_zh.get(entry.province or "") if entry else None
         city = self._city_zh.get(entry.city or "") if entry else None
         clues = [bulletin.credited_source, bulletin.site_name, bulletin.title, *bulletin.channel] if bulletin else []

@@ -14,6 +14,9 @@ reads it from the cache. The tokens are the same; only the regex work goes.
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from spacy.tokenizer import Tokenizer
 
 
@@ -44,3 +47,33 @@ class ChunkCacheFiller:
             self.tokenizer(chunk)
         if len(seen) >= self.limit:
             self._seen = None
+
+
+# The longest suffix looked for at the end of a chunk. spaCy's suffix patterns end in `$` and are
+# searched from the chunk's start: a search reads the whole chunk, and a chunk is cut one suffix a
+# search, so a chunk of n punctuation marks ('，，，…', '.....', '"""') cost n searches of up to n
+# characters (3,000 commas: 3 s; 15,000: a minute). Real suffixes are a few characters ('.', "'s",
+# 'km', '...'); searched in the chunk's last SUFFIX_REACH characters, each search is bounded, and
+# only a run of suffix characters longer than that is cut in more pieces than before.
+SUFFIX_REACH = 64
+
+
+class TailSuffixSearch:
+    """spaCy's `suffix_search`, looking at a chunk's last SUFFIX_REACH characters only (spaCy reads
+    the match's length alone: `Tokenizer.find_suffix`)."""
+
+    def __init__(self, search: Callable[[str], re.Match[str] | None]) -> None:
+        self.search = search
+        # the compiled pattern, as on a bound `re.Pattern.search`: spaCy serialises the tokenizer (and
+        # keys caches on it) by `suffix_search.__self__.pattern`, which stays the pattern's own
+        self.__self__ = getattr(search, "__self__", None)
+
+    def __call__(self, string: str) -> re.Match[str] | None:
+        return self.search(string if len(string) <= SUFFIX_REACH else string[-SUFFIX_REACH:])
+
+
+def bound_suffix_search(tokenizer: Tokenizer) -> None:
+    """Makes `tokenizer` search suffixes at the end of a chunk only (`TailSuffixSearch`)."""
+    search = tokenizer.suffix_search
+    if search is not None and not isinstance(search, TailSuffixSearch):
+        tokenizer.suffix_search = TailSuffixSearch(search)

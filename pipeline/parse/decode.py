@@ -65,6 +65,9 @@ _STRETCH_GAP = 256  # non-ASCII bytes closer than this are decoded in one stretc
 _NOT_CONTROL = bytes(byte for byte in range(256) if not (byte < 9 or (13 < byte < 32 and byte != 27)))
 
 
+_CONTROL_CHARACTER = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
+
+
 class UndecodableError(ValueError):
     """The bytes are not text in any charset we can name."""
 
@@ -117,6 +120,8 @@ def decode_bytes(data: bytes, header_charset: str | None = None) -> tuple[str, s
             except UnicodeDecodeError:
                 break
     if looks_binary(data):
+        if (wide := _utf16_without_bom(data)) is not None:
+            return wide
         raise UndecodableError("binary content, not text")
     if data.isascii():
         return data.decode("ascii"), "ascii"
@@ -133,6 +138,33 @@ def decode_bytes(data: bytes, header_charset: str | None = None) -> tuple[str, s
         if text is not None and (codec not in _CHINESE_CODECS or _commonness(text, codec) >= _PLAUSIBLE):
             return text, codec
     return _guess(data, chinese)
+
+
+def _utf16_without_bom(data: bytes) -> tuple[str, str] | None:
+    """UTF-16 text saved without its byte-order mark (a page or file some Windows tool wrote),
+    which looks binary for its NUL bytes: an ASCII character's second byte (little-endian) or
+    first (big-endian) is NUL, and markup and Latin text are mostly ASCII, Chinese text partly.
+    Read strictly, with no control characters but whitespace in its first 512; else None."""
+    sample = data[:1024]
+    pairs = len(sample) // 2
+    if pairs < 8 or len(data) % 2:
+        return None
+    nul_even, nul_odd = sample[0::2].count(0), sample[1::2].count(0)
+    least = max(8, pairs // 8)  # Chinese text has its ASCII too: line ends, digits, spaces
+    # (the other byte is NUL in a few Chinese characters too: U+3000, the ideographic space, U+4E00 一)
+    if nul_odd >= least and nul_odd >= 4 * nul_even:
+        codec = "utf-16-le"
+    elif nul_even >= least and nul_even >= 4 * nul_odd:
+        codec = "utf-16-be"
+    else:
+        return None
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError:
+        return None
+    if _CONTROL_CHARACTER.search(text, 0, 512):
+        return None
+    return text, codec
 
 
 def _guess(data: bytes, chinese_readings: dict[str, str | None] | None = None) -> tuple[str, str]:
