@@ -91,3 +91,14 @@ def test_a_dispatch_s_city_places_no_happening(agency: str) -> None:
         published=dt.date(2026, 5, 8),
     )
     assert [(e.kind, e.date, e.location) for e in record.events] == [("signing", "2026-05-06", None)]
+
+
+@pytest.mark.parametrize("unit", ["商务外语学院", "国际贸易学院", "经贸学院"])
+def test_a_school_named_by_trade_fields_is_a_unit(unit: str) -> None:
+    # a college's own page: 我院's schools (商务外语学院) are its units, not institutions (GUIDE-zh)
+    record = _record(
+        "3月12日，泰国宣素那他皇家大学代表团来访江西外语外贸职业学院。"
+        f"副院长周琳及国际交流合作处、{unit}负责人参加会见。",
+        published=dt.date(2026, 3, 14),
+    )
+    assert {i.name for i in record.institutions} == {"宣素那他皇家大学", "江西外语外贸职业学院"}
