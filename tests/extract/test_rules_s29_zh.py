@@ -102,3 +102,13 @@ def test_a_school_named_by_trade_fields_is_a_unit(unit: str) -> None:
         published=dt.date(2026, 3, 14),
     )
     assert {i.name for i in record.institutions} == {"宣素那他皇家大学", "江西外语外贸职业学院"}
+
+
+@pytest.mark.parametrize("bodies", ["各设区市教育局、各高校", "各市教育局、各市外办", "各有关市教育局"])
+def test_every_body_of_a_level_names_none(bodies: str) -> None:
+    # 各设区市教育局: the bureaus of all the cities attending a provincial meeting, no institution
+    record = _record(
+        f"12月16日，全省教育外事工作会议在南昌召开。省教育厅副厅长王明出席。{bodies}负责同志参加会议。",
+        published=dt.date(2026, 12, 18),
+    )
+    assert {i.name for i in record.institutions} == {"省教育厅"}
