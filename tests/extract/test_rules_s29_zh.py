@@ -112,3 +112,18 @@ def test_every_body_of_a_level_names_none(bodies: str) -> None:
         published=dt.date(2026, 12, 18),
     )
     assert {i.name for i in record.institutions} == {"省教育厅"}
+
+
+@pytest.mark.parametrize(("town", "verb"), [("塞图巴尔", "举行"), ("库斯塔奈", "举办"), ("维塞乌", "签署")])
+def test_an_unlisted_foreign_town_before_the_verb_places_the_happening(town: str, verb: str) -> None:
+    # a town written in transliteration's characters alone, right before the happening's verb
+    sentence = {
+        "举行": "葡萄牙鲁班工坊启动仪式在{town}举行。",
+        "举办": "2026年中国—中亚职业教育论坛在{town}举办。",
+        "签署": "江西应用技术职业学院与葡萄牙维塞乌理工学院在{town}签署合作备忘录。",
+    }[verb].format(town=town)
+    record = _record(f"5月6日，{sentence}")
+    assert [e.location for e in record.events] == [town]
+    # a venue written in Chinese words is no place
+    venue = _record(f"5月6日，{sentence.replace(town, '图书馆报告厅')}")
+    assert [e.location for e in venue.events] == [None]
