@@ -104,7 +104,13 @@ def _topic_frame() -> tuple[tuple[str, ...], tuple[str, ...]]:
 def may_deny(text: str, language: str) -> bool:
     """Whether `text` (a sentence's matching text) holds a denial word at all: the cheap test before
     `signing_denied` is asked of each of its signing words."""
-    return holds_any(text, _denials(language)) or (language == "zh" and holds_any(text, _topic_frame()[0]))
+    return holds_any(text, _denials(language)) or may_be_topic(text, language)
+
+
+def may_be_topic(text: str, language: str) -> bool:
+    """Whether `text` (a sentence's matching text) holds a word that opens a signing as a talk's topic
+    (就, 围绕: Chinese only), the cheap test before `signing_denied` reads the frame."""
+    return language == "zh" and holds_any(text, _topic_frame()[0])
 
 
 @functools.cache
