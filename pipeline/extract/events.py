@@ -283,15 +283,18 @@ def _country_names(english: bool) -> frozenset[str]:
 
 @functools.cache
 def _country_place_pattern(english: bool) -> re.Pattern[str]:
-    """'在英国签署', 'signed in the UK', 'held in Thailand': a country right before a happening's
-    verb (`event_country_verbs.txt`: matched, `$`, on the text before it), or right after one and
-    'in' (matched at its end), is where it took place."""
+    """'在英国签署', 'signed in the UK', 'held in Thailand', 在塞图巴尔举行: a country (or an unlisted
+    foreign town) right before a happening's verb (`event_country_verbs.txt`: matched, `$`, on the text
+    before it), or right after one and 'in' (matched at its end), is where it took place."""
     countries = alternation(_country_names(english))
     if english:
         # (the verb's object between, "signed an agreement in the UK", of a few lower-case words)
         thing = r"(?:\s+(?:an?|the)(?:\s+[a-z][a-z-]*){1,3})?"
         return re.compile(rf"{thing}\s+in\s+(?:the\s+)?({countries})\b(?!['’]s|\s+[A-Z])")
-    return re.compile(rf"[在于]({countries}){_ABBREVIATION_ADVERBS}$")
+    # (or a foreign town no list holds, written in transliteration's characters alone: 在塞图巴尔举行; the
+    # characters that mostly write Chinese words, 当地, 线上, 会议中心, are none of them)
+    characters = "".join(word_list("zh", "person_transliteration_characters.txt", split_spaces=True))
+    return re.compile(rf"[在于]({countries}|[{characters}]{{2,6}}){_ABBREVIATION_ADVERBS}$")
 
 
 _YEAR_OPENING = re.compile(r"(?:the\s+)?(?:19|20)\d\d\b", re.IGNORECASE)  # a name's own year, first ("2023 ...")
@@ -1081,8 +1084,9 @@ class EventExtractor(Batchwise):
                 paragraph = _placeless(setting) if otherwise else setting
         settings[done:] = [_NOWHERE if paragraph is None else paragraph] * (len(settings) - done)
         doc._.settings = dict(zip(first_tokens, settings, strict=True))
-        # (the dateline only places events: none read, none looked for)
-        dateline = self._dateline(doc, dates_of) if events else None
+        # (the dateline only places events: none read, none looked for; a Chinese dispatch's city,
+        # 新华社南昌11月18日电, is where it was filed, no happening's place: GUIDE-zh)
+        dateline = self._dateline(doc, dates_of) if events and self.language == "en" else None
         travellers = _travellers_reader(doc) if _several_visits(events) else None  # (read only then)
         doc._.events = _merged(events, dateline, _parties_reader(doc), travellers, clauses)
         return doc

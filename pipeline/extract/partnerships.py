@@ -47,6 +47,7 @@ from pipeline.extract.clauses import (
     CLAUSE_MARKS,
     RELATIVE_CUE,
     clause_start,
+    may_be_topic,
     relative_clauses,
     signing_denied,
     within_any,
@@ -350,7 +351,7 @@ class PartnershipExtractor(Batchwise):
             if index in facilities:
                 hits = _merged(hits, facilities[index])
             kinds = {h.value for h in hits}
-            if not kinds.isdisjoint(_SIGNED_KINDS) and self._denies(doc, sent):
+            if not kinds.isdisjoint(_SIGNED_KINDS) and (self._denies(doc, sent) or self._may_hold_topic(doc, sent)):
                 hits = self._without_denied_signings(doc, sent, hits)  # ("No agreement has been signed yet")
                 kinds = {h.value for h in hits}
             framed = False  # ("Under the memorandum, A will ...", 根据协议，双方将…: a document's terms, no happening)
@@ -1384,6 +1385,10 @@ class PartnershipExtractor(Batchwise):
     def _denies(self, doc: Doc, sent: Span) -> bool:
         """Whether a negation word stands in `sent` ("No agreement was signed", 未签署)."""
         return _holds_words(doc, sent, self.negations)
+
+    def _may_hold_topic(self, doc: Doc, sent: Span) -> bool:
+        """Whether `sent` may tell a signing as a talk's topic (就签署…进行会谈: `clauses.may_be_topic`)."""
+        return may_be_topic(matching_text(doc)[sent.start_char : sent.end_char], self.language)
 
     def _counted_documents(
         self, doc: Doc, index: int, sent: Span, kinds: set[str], sides: _SentenceSides, hits: list[Hit]

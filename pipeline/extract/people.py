@@ -1152,7 +1152,7 @@ def _zh_text(doc: Doc) -> str:
 def _zh_pattern() -> re.Pattern[str]:
     titles = alternation(_zh_titles())
     surnames = alternation(word_list("zh", "surnames.txt", split_spaces=True))
-    han_name = rf"(?:{surnames})[{HAN}]{{1,2}}"
+    han_name = rf"{_japanese_long_name()}|(?:{surnames})[{HAN}]{{1,2}}"
     # (no joining word inside: 校长韩立军与苏曼·什雷斯塔 names 韩立军, 副校长简·多伊及安娜·伊万诺娃 简·多伊)
     # (a hyphen may join two parts of one: 哈桑·阿卜杜勒-拉赫曼, 让-皮埃尔·杜兰)
     first = rf"[{_HAN_BUT_JOINERS}]{{1,6}}(?:[-－][{_HAN_BUT_JOINERS}]{{1,6}})?"
@@ -1172,6 +1172,15 @@ def _zh_pattern() -> re.Pattern[str]:
     # (a Tibetan name, two syllables of `person_tibetan_syllables.txt`: no Han surname opens it)
     tibetan = rf"(?:{alternation(word_list('zh', 'person_tibetan_syllables.txt', split_spaces=True))}){{2}}"
     return re.compile(rf"(?P<title>{title_chain})(?P<name>{foreign}|{latin}|{transliterated}|{tibetan}|{han_name})")
+
+
+def _japanese_long_name() -> str:
+    """副校长森田由纪子, 教授佐佐木千代子: a surname of two characters or more, then a Japanese given name of
+    three ending as such names end (`person_japanese_given_name_ends.txt`: 子, 郎); tried before the one or
+    two characters a Chinese given name has (森田由纪子 is no 森田由纪 and a following 子)."""
+    long_surnames = alternation([s for s in word_list("zh", "surnames.txt", split_spaces=True) if len(s) > 1])
+    ends = "".join(word_list("zh", "person_japanese_given_name_ends.txt"))
+    return rf"(?:{long_surnames})[{HAN}]{{2}}[{ends}]"
 
 
 _TRANSLITERATED_LENGTH = (3, 6)  # characters of a foreign name written without its middle dot
@@ -1457,8 +1466,8 @@ def _trim_zh_name(name: str, text: str, start: int) -> str:
         # search of the words' pattern, not a `startswith` of each word at each place
         word = _after_name_pattern().search(text, dot + 2, end)
         return name[: word.start() - start] if word is not None and word.start() - start < len(name) else name
-    if len(name) == 3 and _after_name_pattern().match(text, start + 2, end):
-        return name[:2]
+    if len(name) >= 3 and _after_name_pattern().match(text, start + len(name) - 1, end):
+        return name[:-1]  # (王明表示; 山口明出席 after a surname of two characters)
     return name
 
 

@@ -254,6 +254,12 @@ def _bare_bodies() -> tuple[str, ...]:
 
 
 @functools.cache
+def _bare_body_distributives() -> tuple[str, ...]:
+    """各, 各设区 (`zh/bare_body_distributives.txt`): before a bare body's level, every such body."""
+    return word_list("zh", "bare_body_distributives.txt")
+
+
+@functools.cache
 def _bare_bodies_pattern() -> str:
     """One alternation of the bare bodies, longest first."""
     return "|".join(map(re.escape, _bare_bodies()))
@@ -1114,6 +1120,8 @@ class InstitutionResolver(Batchwise):
             before = self._page_simplified[max(0, match.start() - 8) : match.start()]
             if self._ends_in_place(before):
                 continue  # 江西省教育厅, 九江市外办: written out (the gazetteer or the patterns have it)
+            if before.endswith(_bare_body_distributives()):
+                continue  # 各设区市教育局: every city's bureau, no body named
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is None or span.end_char != match.end() or match.start() - span.start_char > 1:
                 continue  # inside a longer word (我省教育厅 is one: its token 我省 is taken whole)

@@ -102,6 +102,7 @@ class Byline:
     bare: bool = False  # a date line with no labelled field at all
     stamp_rank: int = 1  # the rank of the label that gave `stamp` (a bare date: 1)
     stamp_bare: bool = False  # `stamp` came from a date line without a label
+    account: str | None = None  # the publishing account a copied WeChat header names (`_wechat_header`)
 
     @property
     def updated_only(self) -> bool:
@@ -129,6 +130,7 @@ class Byline:
             self.stamp, self.stamp_rank, self.stamp_bare = other.stamp, other.stamp_rank, other.stamp_bare
         if other.editor and other.editor_rank < self.editor_rank:
             self.editor, self.editor_rank = other.editor, other.editor_rank
+        self.account = self.account or other.account
 
 
 @dataclass
@@ -328,11 +330,46 @@ def _read_byline(line: str, vocab: _Vocabulary) -> Byline | None:
     plain = _without_outlet_before_label(_unwrap(line.replace("【", " ").replace("】", " ").strip()))
     plain = _without_credit_before_stamp(plain)
     if _opens_no_byline(plain, vocab):
-        return None
+        return _wechat_header(plain, vocab) if _WECHAT_OPENING.match(plain) else None
     byline = _parse_byline(plain, vocab)
     if byline is None and _cut_may_be_byline(plain, vocab):
         byline = _parse_byline(_unwrap(vocab.fragments.sub(" ", plain).strip()), vocab)
+    if byline is None and _WECHAT_OPENING.match(plain):
+        byline = _wechat_header(plain, vocab)
     return byline
+
+
+# A WeChat article's header as a copy of it reads: '原创 国际处 江西理工大学国际交流 2025-05-12 18:30 江西' (the
+# original mark, the author, the account, the time, the region the account posted from), any of the words
+# before the time left out but the account; it opens with the mark or ends in the region. How it opens, a
+# test of a few characters on a line of prose (no space in the first twenty): a word or three, then a year.
+_WECHAT_ORIGINAL = "原创"
+_WECHAT_OPENING = re.compile(r"(?:[^\s\d]{1,20}+\s+){1,4}+\d{4}[-年/.]")
+_WECHAT_WORD = re.compile(rf"[{_CJK_RANGES}A-Za-z][{_CJK_RANGES}\w·]{{0,19}}")
+_WECHAT_WORDS_MAX = 3  # author and account (and a second author) before the time
+_WECHAT_REGION = re.compile(rf"[{_CJK_RANGES}]{{2,6}}")  # 江西, 中国香港, 美国: where the account posted from
+
+
+def _wechat_header(plain: str, vocab: _Vocabulary) -> Byline | None:
+    """The stamp and the account of a copied WeChat header line: words of names only (no byline label)
+    before a stamp with its time of day, then nothing or a region's word, and the original mark before
+    them or the region after. None for anything else."""
+    stamp = find_stamp(plain)
+    if stamp is None or stamp.moment is None:
+        return None
+    words = plain[: stamp.start].split()
+    original = bool(words) and words[0] == _WECHAT_ORIGINAL
+    words = words[1:] if original else words
+    after = plain[stamp.end :].strip()
+    if (
+        not words
+        or len(words) > _WECHAT_WORDS_MAX
+        or not (original or after)
+        or (after and _WECHAT_REGION.fullmatch(after) is None)
+        or not all(_WECHAT_WORD.fullmatch(word) and _fold(word) not in vocab.labels for word in words)
+    ):
+        return None
+    return Byline(stamp=stamp, account=words[-1])
 
 
 def _without_credit_before_stamp(plain: str) -> str:
@@ -818,6 +855,7 @@ def _chrome_prefilter(vocab: _Vocabulary, separators: list[str], text_size: Path
                     f"{words}|{STAMP_DIGIT_HEAD}|{_TIME_OPENING}|\\d{{1,2}}{embedded(vocab.fragments)}"
                 ),
                 embedded(_CREDIT_BEFORE_STAMP),  # ('(Xinhua) 09:17, June 02, 2026': `_without_credit_before_stamp`)
+                embedded(_WECHAT_OPENING),  # ('原创 国际处 某某大学国际交流 2025-05-12 18:30 江西': `_wechat_header`)
                 embedded(_outlet_before_label()),  # ('新京报记者：李某': an outlet's name before the label)
                 _NON_LETTERS + embedded(vocab.fragments),  # padding is no letter: byline cuts too
                 _NON_LETTERS + r"\Z",

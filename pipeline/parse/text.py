@@ -124,7 +124,7 @@ def parse_text(text: str, *, origin: str = "") -> Bulletin:
         raise ParseError("no article text")
     # A copied page opens with the site's name ('九江学院新闻网') above its breadcrumb.
     site_name = cleaned.banner[0] if cleaned.banner and len(cleaned.banner[0]) <= _MAX_SITE_NAME else None
-    site_name = site_name or _copyright_owner(text)
+    site_name = site_name or cleaned.byline.account or _copyright_owner(text)
     return bulletin_from(cleaned, PARAGRAPH_BREAK.join(paragraphs), title=title, origin=origin, site_name=site_name)
 
 
