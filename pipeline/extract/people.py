@@ -127,7 +127,9 @@ _EN_UPPER, _EN_LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented na
 # follows a word, a space, hyphen, comma or word boundary, cannot follow a lower-case letter)
 _EN_WORD = rf"(?:[{_EN_UPPER}][{_EN_LOWER}]++(?:-[{_EN_UPPER}]?[{_EN_LOWER}]++)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
 # (up to four words: "Nana Aba Appiah Amfo", an Akan day name, a given name and two family names)
-_EN_NAME = rf"{_EN_WORD}(?:\s+(?:[A-Z]\.\s*)?{_EN_WORD}){{1,3}}"
+# (lower-case particles between its words, `person_name_particles.txt`: "Robert Van de Noort", "Cheryl de la Rey")
+_EN_PARTICLES = rf"(?:(?:{alternation(word_list('en', 'person_name_particles.txt'))})\s+){{0,2}}"
+_EN_NAME = rf"{_EN_WORD}(?:\s+(?:[A-Z]\.\s*)?{_EN_PARTICLES}{_EN_WORD}){{1,3}}"
 
 
 def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:

@@ -1,0 +1,67 @@
+"""Session 29 (en): rules checked on sentences and on whole bulletins written for the tests
+(tests/extract/fixtures/s29_en, in the styles of /work/shared/GENRE.md, each with its gold beside it
+as corpus/GUIDE.md writes one). A fixture opens with `#published=YYYY-MM-DD` and, for a
+university's own page, `#url=...` lines."""
+
+from pathlib import Path
+
+FIXTURES = Path(__file__).parent / "fixtures" / "s29_en"
+
+
+def _read(name: str, extract):
+    lines = (FIXTURES / name).read_text(encoding="utf-8").splitlines()
+    meta = {}
+    while lines and lines[0].startswith("#"):
+        key, _, value = lines.pop(0)[1:].partition("=")
+        meta[key.strip()] = value.strip()
+    return extract("\n".join(lines).strip(), "en", published=meta["published"], url=meta.get("url"))
+
+
+def _pairs(record):
+    return {(p.chinese.name, p.foreign.name): (p.kind, p.date) for p in record.partnerships}
+
+
+def _kinds(record):
+    return {i.name: i.kind for i in record.institutions}
+
+
+def _people(record):
+    return {p.name: (p.title, p.organization.name if p.organization else None) for p in record.people}
+
+
+def test_a_place_and_council_alone_is_a_towns_government(extract):
+    record = extract(
+        "A delegation of Ningbo University met officials of Wellington Council on March 4 to discuss school "
+        "exchanges.",
+        "en",
+        published="2025-03-06",
+    )
+    assert _kinds(record)["Wellington Council"] == "government"
+
+
+def test_councils_on_a_delegations_trip(extract):
+    record = _read("hnu-delegation-uk.txt", extract)
+    assert _kinds(record)["Cardiff Council"] == "government"
+    record = _read("auckland-guangzhou-council.txt", extract)
+    assert _kinds(record)["Auckland Council"] == "government"
+
+
+def test_lower_case_particles_inside_a_persons_name(extract):
+    record = extract(
+        "Professor Hendrik van der Linde, Rector of Leiden University, met Wang Hua, Vice President of "
+        "Tongji University, on May 12.",
+        "en",
+        published="2025-05-14",
+    )
+    assert _people(record)["Hendrik van der Linde"] == ("Rector", "Leiden University")
+
+
+def test_particles_in_names_on_whole_bulletins(extract):
+    assert _people(_read("nuist-2plus2-ceremony.txt", extract))["Robert Van de Noort"] == (
+        "Vice-Chancellor",
+        "University of Reading",
+    )
+    assert _people(_read("zjedu-visit-nz.txt", extract))["Cheryl de la Rey"] == (
+        "Vice-Chancellor",
+        "University of Canterbury",
+    )
