@@ -1826,6 +1826,8 @@ class EventExtractor(Batchwise):
                 start = opened - 1
             elif (opened := _quoted_run_before(view, start, first)) is not None:
                 start = opened  # the "Belt and Road" Forum: a quoted slogan opens many names
+            elif _study_mode_before(view, start, first):
+                start -= 3  # "the Sino-British 2+2 Programme Forum": a programme's study mode is in its name
             else:
                 break
         if start > first and _ORDINAL.fullmatch(view.text_of(start - 1)):
@@ -3264,6 +3266,23 @@ def _name_word(view: Tokens, i: int) -> bool:
     possessive = text in {"'", "'s", "’", "’s"} and i > 0 and view.end(i - 1) == view.start(i)
     # (an en dash joins two places inside a name: "the 2025 China–Central Asia ... Forum")
     return bool(text) and (text[0].isupper() or (text.isdigit() and len(text) == 4) or text in _JOINERS or possessive)
+
+
+def _study_mode_before(view: Tokens, start: int, first: int) -> bool:
+    """Whether the three tokens before `start` write a programme's study mode, years at each side
+    joined by a plus sign with no space ("2+2", "3+1", tokenized 2 + 2): a word of a name
+    ("2+2 Programme Forum"), as a year is."""
+    if start - 3 < first or view.text_of(start - 2) != "+":
+        return False
+    before, after = view.text_of(start - 3), view.text_of(start - 1)
+    return (
+        len(before) == 1
+        and len(after) == 1
+        and before.isdigit()
+        and after.isdigit()
+        and view.end(start - 3) == view.start(start - 2)
+        and view.end(start - 2) == view.start(start - 1)
+    )
 
 
 _OPENING_MARKS = frozenset("“‘《(（「『")

@@ -65,3 +65,13 @@ def test_particles_in_names_on_whole_bulletins(extract):
         "Vice-Chancellor",
         "University of Canterbury",
     )
+
+
+def test_a_study_mode_inside_an_event_name(extract):
+    record = extract(
+        "The 2025 Sino-Australian 3+1 Programme Forum was held at Hebei University on April 8. Professor Ian "
+        "Jacobs, President of the University of New South Wales, attended.",
+        "en",
+        published="2025-04-10",
+    )
+    assert [(e.kind, e.name) for e in record.events] == [("conference", "2025 Sino-Australian 3+1 Programme Forum")]
