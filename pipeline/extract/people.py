@@ -125,7 +125,8 @@ def _one_title(title: str) -> str:
 _EN_UPPER, _EN_LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented names too: Jörg, Rūta, Jānis Ozoliņš
 # (`++`: a word's lower-case run is never given back, as no pattern goes on after a shorter run: what
 # follows a word, a space, hyphen, comma or word boundary, cannot follow a lower-case letter)
-_EN_WORD = rf"(?:[{_EN_UPPER}][{_EN_LOWER}]++(?:-[{_EN_UPPER}]?[{_EN_LOWER}]++)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
+# (an Irish or Italian family name's elided particle: O'Brien, D'Alessandro)
+_EN_WORD = rf"(?:[{_EN_UPPER}](?:['’][{_EN_UPPER}])?[{_EN_LOWER}]++(?:-[{_EN_UPPER}]?[{_EN_LOWER}]++)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
 # (up to four words: "Nana Aba Appiah Amfo", an Akan day name, a given name and two family names)
 # (lower-case particles between its words, `person_name_particles.txt`: "Robert Van de Noort", "Cheryl de la Rey")
 _EN_PARTICLES = rf"(?:(?:{alternation(word_list('en', 'person_name_particles.txt'))})\s+){{0,2}}"
@@ -1968,6 +1969,7 @@ class PeopleExtractor(Batchwise):
             _ministry_of_office(doc, title)
             or _ministry_after_office(doc, title, stop)
             or _mission_of_diplomat(doc, title, stop)
+            or _mission_before_envoy(doc, title, start)
             or self._en_context(doc, start, stop, linked)
         )
 
@@ -3109,6 +3111,32 @@ def _mission_of_diplomat(doc: Doc, title: str | None, stop: int) -> InstitutionR
     for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
         if known.country == code and holds_any(known.text, _MISSION_WORDS):
             return institution_ref(span, known)
+    return None
+
+
+_ENVOY_WORDS = ("Ambassador", "Chargé", "Charge", "Consul")  # heads of a mission: they speak for it
+_ENVOY_REACH = 300  # characters before an envoy's words read for the mission named last
+_NATIONALITY_REACH = 24  # characters before the office read for the country it serves ("Chinese Ambassador")
+
+
+def _mission_before_envoy(doc: Doc, title: str | None, start: int) -> InstitutionRef | None:
+    """ "The Chinese Embassy in Poland held a reception ... Chargé d'affaires a.i. Wang Zhiyong spoke":
+    the head of a mission (`_ENVOY_WORDS`) the text names by office alone serves in the last embassy or
+    consulate named before (within `_ENVOY_REACH`), of the country written before the office if one
+    is ("Chinese Ambassador to Thailand": no Thai embassy's)."""
+    if not title or not title.startswith(_ENVOY_WORDS):
+        return None
+    from pipeline.link.countries import load_countries
+
+    text = doc_text(doc)
+    before = text[max(0, start - _NATIONALITY_REACH) : start].rstrip()
+    # (the country's word right before the office, as in "Chinese Ambassador"; else any mission's)
+    country = _country_pattern().search(before, before.rfind(" ") + 1)
+    code = load_countries().code(country.group(0)) if country and country.end() == len(before) else None
+    for span in reversed(institutions_in(doc, max(0, start - _ENVOY_REACH), start)):
+        known = facts(span)
+        if holds_any(known.text, _MISSION_WORDS) and (code is None or known.country == code):
+            return institution_ref(span)
     return None
 
 

@@ -75,3 +75,26 @@ def test_a_study_mode_inside_an_event_name(extract):
         published="2025-04-10",
     )
     assert [(e.kind, e.name) for e in record.events] == [("conference", "2025 Sino-Australian 3+1 Programme Forum")]
+
+
+def test_a_charge_daffaires_speaks_for_the_embassy_named_before(extract):
+    record = extract(
+        "The Chinese Embassy in Denmark held a reception for Danish students bound for China on August 20. "
+        "Chargé d'affaires a.i. Liu Fang and Professor Henrik Wegener, Rector of the University of Copenhagen, "
+        "addressed the guests.",
+        "en",
+        published="2025-08-22",
+    )
+    assert _people(record)["Liu Fang"] == ("Chargé d'affaires a.i.", "Chinese Embassy in Denmark")
+
+
+def test_an_envoy_of_another_country_is_not_the_embassys(extract):
+    record = extract(
+        "The Embassy of Ireland in China held a reception on May 6. Chinese Ambassador Zhao Yong and Ambassador "
+        "Nicholas O'Brien met representatives of Tsinghua University.",
+        "en",
+        published="2025-05-08",
+    )
+    people = _people(record)
+    assert people["Zhao Yong"][1] is None
+    assert people["Nicholas O'Brien"] == ("Ambassador", "Embassy of Ireland in China")
