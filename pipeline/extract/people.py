@@ -3121,14 +3121,16 @@ _NATIONALITY_REACH = 24  # characters before the office read for the country it 
 
 def _mission_before_envoy(doc: Doc, title: str | None, start: int) -> InstitutionRef | None:
     """ "The Chinese Embassy in Poland held a reception ... Chargé d'affaires a.i. Wang Zhiyong spoke":
-    the head of a mission (`_ENVOY_WORDS`) the text names by office alone serves in the last embassy or
+    the head of a mission (`_ENVOY_WORDS`) the text names by an office written before the name alone serves in the last embassy or
     consulate named before (within `_ENVOY_REACH`), of the country written before the office if one
     is ("Chinese Ambassador to Thailand": no Thai embassy's)."""
     if not title or not title.startswith(_ENVOY_WORDS):
         return None
+    text = doc_text(doc)
+    if not text.startswith(title, start):
+        return None  # the office written after the name ("Ole Dahl, Consul of Denmark"): its own words tell
     from pipeline.link.countries import load_countries
 
-    text = doc_text(doc)
     before = text[max(0, start - _NATIONALITY_REACH) : start].rstrip()
     # (the country's word right before the office, as in "Chinese Ambassador"; else any mission's)
     country = _country_pattern().search(before, before.rfind(" ") + 1)
