@@ -125,8 +125,10 @@ def _one_title(title: str) -> str:
 _EN_UPPER, _EN_LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented names too: Jörg, Rūta, Jānis Ozoliņš
 # (`++`: a word's lower-case run is never given back, as no pattern goes on after a shorter run: what
 # follows a word, a space, hyphen, comma or word boundary, cannot follow a lower-case letter)
-# (an Irish or Italian family name's elided particle: O'Brien, D'Alessandro)
-_EN_WORD = rf"(?:[{_EN_UPPER}](?:['’][{_EN_UPPER}])?[{_EN_LOWER}]++(?:-[{_EN_UPPER}]?[{_EN_LOWER}]++)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
+# Wang, Jean-Luc, LI; an Irish or Italian family name's elided particle: O'Brien, D'Alessandro
+_EN_WORD = (
+    rf"(?:[{_EN_UPPER}](?:['’][{_EN_UPPER}])?[{_EN_LOWER}]++(?:-[{_EN_UPPER}]?[{_EN_LOWER}]++)?|[A-Z]{{2,}})"
+)
 # (up to four words: "Nana Aba Appiah Amfo", an Akan day name, a given name and two family names)
 # (lower-case particles between its words, `person_name_particles.txt`: "Robert Van de Noort", "Cheryl de la Rey")
 _EN_PARTICLES = rf"(?:(?:{alternation(word_list('en', 'person_name_particles.txt'))})\s+){{0,2}}"
@@ -3121,9 +3123,9 @@ _NATIONALITY_REACH = 24  # characters before the office read for the country it 
 
 def _mission_before_envoy(doc: Doc, title: str | None, start: int) -> InstitutionRef | None:
     """ "The Chinese Embassy in Poland held a reception ... Chargé d'affaires a.i. Wang Zhiyong spoke":
-    the head of a mission (`_ENVOY_WORDS`) the text names by an office written before the name alone serves in the last embassy or
-    consulate named before (within `_ENVOY_REACH`), of the country written before the office if one
-    is ("Chinese Ambassador to Thailand": no Thai embassy's)."""
+    the head of a mission (`_ENVOY_WORDS`) the text names by an office written before the name alone
+    serves in the last embassy or consulate named before (within `_ENVOY_REACH`), of the country
+    written before the office if one is ("Chinese Ambassador to Thailand": no Thai embassy's)."""
     if not title or not title.startswith(_ENVOY_WORDS):
         return None
     text = doc_text(doc)
