@@ -495,6 +495,8 @@ class EnglishPatterns:
                 and (
                     bits[end - 1] & HEAD
                     or (after_of and not self._fields_only(words, last_run, end))
+                    # (fields after a head a proper word opens: "Sokoine University of Agriculture of Tanzania")
+                    or (after_of and not bits[name_start] & HEAD and self._fields_only(words, last_run, end))
                     # (a name its head opens, "Universiti Pendidikan Sultan Idris of Malaysia": no "of" of its own)
                     or (bits[name_start] & HEADS_FIRST and not after_of)
                 )

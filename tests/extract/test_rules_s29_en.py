@@ -98,3 +98,15 @@ def test_an_envoy_of_another_country_is_not_the_embassys(extract):
     people = _people(record)
     assert people["Zhao Yong"][1] is None
     assert people["Nicholas O'Brien"] == ("Ambassador", "Embassy of Ireland in China")
+
+
+def test_a_country_after_a_proper_names_fields_is_a_cue(extract):
+    record = extract(
+        "Nanjing Agricultural University signed an agreement with Sokoine University of Agriculture of Tanzania "
+        "and the Institute of Technology of Cambodia on June 3.",
+        "en",
+        published="2025-06-05",
+    )
+    countries = {i.name: i.country for i in record.institutions}
+    assert countries["Sokoine University of Agriculture"] == "TZ"
+    assert countries["Institute of Technology of Cambodia"] == "KH"  # a name its head opens keeps its country
