@@ -110,3 +110,15 @@ def test_a_country_after_a_proper_names_fields_is_a_cue(extract):
     countries = {i.name: i.country for i in record.institutions}
     assert countries["Sokoine University of Agriculture"] == "TZ"
     assert countries["Institute of Technology of Cambodia"] == "KH"  # a name its head opens keeps its country
+
+
+def test_a_joint_college_named_before_stands_at_its_host(extract):
+    record = extract(
+        "Students of Chengdu Brookes College spent the summer in Oxford. The graduation ceremony of Chengdu "
+        "Brookes College at Oxford Brookes University took place on July 2.",
+        "en",
+        published="2025-07-04",
+    )
+    names = [i.name for i in record.institutions]
+    assert "Chengdu Brookes College at Oxford Brookes University" not in names
+    assert "Oxford Brookes University" in names
