@@ -122,3 +122,22 @@ def test_a_joint_college_named_before_stands_at_its_host(extract):
     names = [i.name for i in record.institutions]
     assert "Chengdu Brookes College at Oxford Brookes University" not in names
     assert "Oxford Brookes University" in names
+
+
+def test_signatories_listed_after_a_signing(extract):
+    record = extract(
+        "Four Chinese universities signed cooperation agreements with Polish partners in Warsaw on Monday, during "
+        "a visit by a delegation of the Ministry of Education. The signatories included Tongji University and "
+        "the Warsaw University of Technology, and Sichuan University and the University of Warsaw.",
+        "en",
+        published="2025-10-15",
+    )
+    assert _pairs(record) == {
+        ("Tongji University", "Warsaw University of Technology"): ("agreement", "2025-10-13"),
+        ("Sichuan University", "University of Warsaw"): ("agreement", "2025-10-13"),
+    }
+
+
+def test_signatories_of_a_china_daily_report(extract):
+    pairs = _pairs(_read("cd-signatories-list.txt", extract))
+    assert pairs["Beijing Foreign Studies University", "Eötvös Loránd University"] == ("agreement", "2025-03-18")
