@@ -2705,9 +2705,11 @@ def _owned_office() -> re.Pattern[str]:
     more = r"(?:[ \t]+[a-zA-Z][\w-]*|[ \t]*\([^()\n]{1,40}\))"
     # (a trie of the offices first: where none stands, the engine does not try each in turn)
     first = alternation(t for t in _en_titles() if t not in _honorifics())
+    # ("Cambodia's Minister of Education, Youth and Sport": the fields of a ministry listed with commas)
+    fields = r"(?:,[ \t]+[A-Z][a-z]+(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+and[ \t]+[A-Z][a-z]+)?"
     return re.compile(
-        rf",[ \t]*(?P<owner>{owner}?)(?:['’]s)?[ \t]+(?=(?i:{first}))(?P<title>(?i:{offices})\b{more}{{0,6}}?)"
-        rf"(?=[ \t]*[,.;])"
+        rf",[ \t]*(?P<owner>{owner}?)(?:['’]s)?[ \t]+(?=(?i:{first}))(?P<title>(?i:{offices})\b{more}{{0,6}}?"
+        rf"{fields})(?=[ \t]*[,.;])"
     )
 
 
@@ -2720,10 +2722,15 @@ def _owner_ref(doc: Doc, owned: re.Match[str], start: int) -> InstitutionRef | N
     here = institutions.starting_near(owned.start("owner"))
     if here is not None and here.start_char == owned.start("owner"):
         return institution_ref(here)
+    # "Cambodia's Minister of Education": a country's office is its government's, no university's that
+    # holds the country's name ("National Polytechnic Institute of Cambodia")
+    national = _is_country(words)
     for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
-        if re.search(rf"\b{re.escape(words)}\b", facts(span).text):
+        if re.search(rf"\b{re.escape(words)}\b", facts(span).text) and (
+            not national or facts(span).kind == "government"
+        ):
             return institution_ref(span)
-    return _publisher_ref(doc)
+    return None if national else _publisher_ref(doc)
 
 
 def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:

@@ -141,3 +141,16 @@ def test_signatories_listed_after_a_signing(extract):
 def test_signatories_of_a_china_daily_report(extract):
     pairs = _pairs(_read("cd-signatories-list.txt", extract))
     assert pairs["Beijing Foreign Studies University", "Eötvös Loránd University"] == ("agreement", "2025-03-18")
+
+
+def test_a_countrys_minister_is_no_universitys_that_bears_the_countrys_name(extract):
+    record = extract(
+        "A training centre built by Chongqing Industry Polytechnic College and the Institute of Technology of "
+        "Cambodia opened on March 4.\n\nSeng Dara, Cambodia's Minister of Education, attended. Kim Min, Korea's "
+        "Minister of Education, Science and Technology, sent a letter.",
+        "en",
+        published="2025-03-06",
+    )
+    people = _people(record)
+    assert people["Seng Dara"] == ("Minister of Education", None)
+    assert people["Kim Min"] == ("Minister of Education, Science and Technology", None)
