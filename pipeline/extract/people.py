@@ -118,7 +118,8 @@ def _one_title(title: str) -> str:
     # "Vice-Rector for Studies Jānis Ozoliņš", "Vice Minister of Education Zheng Haiyan"; an area word
     # is no honorific: "Vice-Rector for International Relations Professor Miguel Ángel Oliva"
     word = rf"(?!{_honorific_words()})[A-Z][\w-]*"
-    area = rf"(?:\s+(?:for|of)\s+{word}(?:\s+(?:and\s+)?{word}){{0,3}})?"
+    # (where an ambassador is sent: "Russian Ambassador to China Igor Morgulov")
+    area = rf"(?:\s+(?:for|of)\s+{word}(?:\s+(?:and\s+)?{word}){{0,3}}|(?<=Ambassador)\s+to\s+{word}(?:\s+{word})?)?"
     return rf"(?:(?:{modifiers})[\s-]+)*(?:{title}){area}(?:\s*\([^()\n]{{1,40}}\))?"
 
 

@@ -154,3 +154,13 @@ def test_a_countrys_minister_is_no_universitys_that_bears_the_countrys_name(extr
     people = _people(record)
     assert people["Seng Dara"] == ("Minister of Education", None)
     assert people["Kim Min"] == ("Minister of Education, Science and Technology", None)
+
+
+def test_where_an_ambassador_is_sent_in_a_capitalised_office(extract):
+    record = extract(
+        "Kazan Federal University and Shandong University opened a joint centre on May 20. Russian Ambassador "
+        "to China Igor Morgulov sent a letter of congratulations.",
+        "en",
+        published="2025-05-22",
+    )
+    assert _people(record)["Igor Morgulov"] == ("Ambassador to China", None)
