@@ -164,3 +164,13 @@ def test_where_an_ambassador_is_sent_in_a_capitalised_office(extract):
         published="2025-05-22",
     )
     assert _people(record)["Igor Morgulov"] == ("Ambassador to China", None)
+
+
+def test_a_charge_daffaires_ad_interim_ends_no_sentence(extract):
+    record = extract(
+        "On June 18, Chargé d'affaires a.i. Liu Fang of the Chinese Embassy in Denmark attended the graduation "
+        "ceremony of the Sino-Danish Center for Education and Research in Aarhus.",
+        "en",
+        published="2025-06-20",
+    )
+    assert [(e.kind, e.date) for e in record.events] == [("other", "2025-06-18")]
