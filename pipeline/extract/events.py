@@ -764,7 +764,12 @@ class EventExtractor(Batchwise):
         self.standing_after = frozenset(word_list("en", standing_after)) if language == "en" else frozenset()
         modifiers = "event_name_modifiers.txt"
         self.name_modifiers = frozenset(word_list("en", modifiers)) if language == "en" else frozenset()
-        self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
+        # (a headline's verb opens no event's name: "Ambassador Attends Graduation Ceremony of X")
+        self.not_start = (
+            frozenset(word_list("en", "not_name_start.txt")) | frozenset(word_list("en", "person_headline_verbs.txt"))
+            if language == "en"
+            else frozenset()
+        )
         self.venues = frozenset(word_list("en", "event_venue_words.txt")) if language == "en" else frozenset()
         slogans = "event_name_slogans_before_in.txt"
         self.slogans = frozenset(word_list("en", slogans)) if language == "en" else frozenset()

@@ -174,3 +174,13 @@ def test_a_charge_daffaires_ad_interim_ends_no_sentence(extract):
         published="2025-06-20",
     )
     assert [(e.kind, e.date) for e in record.events] == [("other", "2025-06-18")]
+
+
+def test_a_headlines_verb_opens_no_event_name(extract):
+    record = extract(
+        "Consul General Attends Graduation Ceremony of Sino-Danish Center\n\nOn June 18, Consul General Li Ming "
+        "attended the graduation ceremony of the Sino-Danish Center in Aarhus.",
+        "en",
+        published="2025-10-11",
+    )
+    assert not [e.name for e in record.events if e.name and "Attends" in e.name]
