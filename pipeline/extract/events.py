@@ -2078,9 +2078,10 @@ class EventExtractor(Batchwise):
                     # day the sentence takes is another happening's, the place the founding's)
                     in_a_year = False
                     founded = _place_only(own) if own.location == placed else _NOWHERE
-            if in_a_year:
+            if in_a_year or (self.language == "en" and _founding_remembered(doc, sent, hits)):
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
-                # sentence gives is that of what it reports now ("admitted members at ... in Xi'an")
+                # sentence gives is that of what it reports now ("admitted members at ... in Xi'an");
+                # so is a founding whose anniversary the sentence marks
                 founded = _NOWHERE
             founded_names = (
                 [_joined_name(doc, span, institutions) or _name_of(span) for span in established[:1]]
@@ -2678,6 +2679,20 @@ def _publication_date(doc: Doc) -> dt.date | None:
         bulletin = doc._.bulletin
         doc.user_data[key] = bulletin.publication_date() if bulletin is not None else None
     return doc.user_data[key]
+
+
+_REMEMBERED = "anniversary of"  # "the tenth anniversary of the agreement that founded X": an old founding
+
+
+def _founding_remembered(doc: Doc, sent: Span, hits: list[Hit]) -> bool:
+    """Whether the sentence's first founding word stands after "anniversary of" ("A ceremony marking the
+    tenth anniversary of the agreement that founded X was held on October 23"): the founding is years
+    old, background with no day; the day is the celebration's."""
+    first = next((h.start for h in hits if h.value == "establishment"), -1)
+    if first < 0:
+        return False
+    text = doc_text(doc)
+    return text.find(_REMEMBERED, sent.start_char, first) >= 0
 
 
 def _any_named(found: list[_Draft]) -> bool:

@@ -184,3 +184,14 @@ def test_a_headlines_verb_opens_no_event_name(extract):
         published="2025-10-11",
     )
     assert not [e.name for e in record.events if e.name and "Attends" in e.name]
+
+
+def test_a_founding_whose_anniversary_is_marked_is_background(extract):
+    record = extract(
+        "A ceremony marking the fifth anniversary of the agreement that founded the Sino-Portuguese Institute "
+        "of Wuhan University was held in Wuhan on November 6.",
+        "en",
+        published="2025-11-08",
+    )
+    events = {(e.kind, e.date) for e in record.events}
+    assert ("establishment", None) in events and ("establishment", "2025-11-06") not in events
