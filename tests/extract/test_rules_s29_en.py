@@ -195,3 +195,8 @@ def test_a_founding_whose_anniversary_is_marked_is_background(extract):
     )
     events = {(e.kind, e.date) for e in record.events}
     assert ("establishment", None) in events and ("establishment", "2025-11-06") not in events
+
+
+def test_a_vice_chancellor_and_principal_is_one_office(extract):
+    record = _read("hnu-delegation-uk.txt", extract)
+    assert _people(record)["Adam Tickell"] == ("Vice-Chancellor and Principal", "University of Birmingham")
