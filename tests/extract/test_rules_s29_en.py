@@ -200,3 +200,16 @@ def test_a_founding_whose_anniversary_is_marked_is_background(extract):
 def test_a_vice_chancellor_and_principal_is_one_office(extract):
     record = _read("hnu-delegation-uk.txt", extract)
     assert _people(record)["Adam Tickell"] == ("Vice-Chancellor and Principal", "University of Birmingham")
+
+
+def test_a_provincial_departments_own_page_speaks_as_the_department(extract):
+    record = _read("hubei-dept-french.txt", extract)
+    # (the publisher is the body whose site it is, here speaking as "the Department")
+    assert record.document.publisher.canonical_name == "Hubei Provincial Department of Education"
+
+
+def test_a_provincial_departments_site_names_its_publisher():
+    from pipeline.link.gazetteer import load_gazetteer
+
+    sites = {e.site: e.name_en for e in load_gazetteer() if e.site}
+    assert sites["jyt.hubei.gov.cn"] == "Hubei Provincial Department of Education"
