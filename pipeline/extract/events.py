@@ -773,7 +773,12 @@ class EventExtractor(Batchwise):
         self.standing_after = frozenset(word_list("en", standing_after)) if language == "en" else frozenset()
         modifiers = "event_name_modifiers.txt"
         self.name_modifiers = frozenset(word_list("en", modifiers)) if language == "en" else frozenset()
-        self.not_start = frozenset(word_list("en", "not_name_start.txt")) if language == "en" else frozenset()
+        # (a headline's verb opens no event's name: "Ambassador Attends Graduation Ceremony of X")
+        self.not_start = (
+            frozenset(word_list("en", "not_name_start.txt")) | frozenset(word_list("en", "person_headline_verbs.txt"))
+            if language == "en"
+            else frozenset()
+        )
         self.venues = frozenset(word_list("en", "event_venue_words.txt")) if language == "en" else frozenset()
         slogans = "event_name_slogans_before_in.txt"
         self.slogans = frozenset(word_list("en", slogans)) if language == "en" else frozenset()
@@ -1859,6 +1864,8 @@ class EventExtractor(Batchwise):
                 start = opened - 1
             elif (opened := _quoted_run_before(view, start, first)) is not None:
                 start = opened  # the "Belt and Road" Forum: a quoted slogan opens many names
+            elif _study_mode_before(view, start, first):
+                start -= 3  # "the Sino-British 2+2 Programme Forum": a programme's study mode is in its name
             else:
                 break
         if start > first and _ORDINAL.fullmatch(view.text_of(start - 1)):
@@ -2108,9 +2115,10 @@ class EventExtractor(Batchwise):
                     # day the sentence takes is another happening's, the place the founding's)
                     in_a_year = False
                     founded = _place_only(own) if own.location == placed else _NOWHERE
-            if in_a_year:
+            if in_a_year or (self.language == "en" and _founding_remembered(doc, sent, hits)):
                 # 'founded in 2015', '成立于2014年': background, with no day, and the place the
-                # sentence gives is that of what it reports now ("admitted members at ... in Xi'an")
+                # sentence gives is that of what it reports now ("admitted members at ... in Xi'an");
+                # so is a founding whose anniversary the sentence marks
                 founded = _NOWHERE
             elif own.date is None and setting.date is not None and "signing" in kinds:
                 # ('会谈后，双方签署了合作协议，并共同为“…中心”揭牌': unveiled with the signing the sentence
@@ -2802,6 +2810,20 @@ def _publication_date(doc: Doc) -> dt.date | None:
     return doc.user_data[key]
 
 
+_REMEMBERED = "anniversary of"  # "the tenth anniversary of the agreement that founded X": an old founding
+
+
+def _founding_remembered(doc: Doc, sent: Span, hits: list[Hit]) -> bool:
+    """Whether the sentence's first founding word stands after "anniversary of" ("A ceremony marking the
+    tenth anniversary of the agreement that founded X was held on October 23"): the founding is years
+    old, background with no day; the day is the celebration's."""
+    first = next((h.start for h in hits if h.value == "establishment"), -1)
+    if first < 0:
+        return False
+    text = doc_text(doc)
+    return text.find(_REMEMBERED, sent.start_char, first) >= 0
+
+
 def _any_named(found: list[_Draft]) -> bool:
     for draft in found:  # noqa: SIM110 - compiled, `any` of a generator makes one
         if draft.name is not None:
@@ -3393,6 +3415,23 @@ def _name_word(view: Tokens, i: int) -> bool:
     possessive = text in {"'", "'s", "’", "’s"} and i > 0 and view.end(i - 1) == view.start(i)
     # (an en dash joins two places inside a name: "the 2025 China–Central Asia ... Forum")
     return bool(text) and (text[0].isupper() or (text.isdigit() and len(text) == 4) or text in _JOINERS or possessive)
+
+
+def _study_mode_before(view: Tokens, start: int, first: int) -> bool:
+    """Whether the three tokens before `start` write a programme's study mode, years at each side
+    joined by a plus sign with no space ("2+2", "3+1", tokenized 2 + 2): a word of a name
+    ("2+2 Programme Forum"), as a year is."""
+    if start - 3 < first or view.text_of(start - 2) != "+":
+        return False
+    before, after = view.text_of(start - 3), view.text_of(start - 1)
+    return (
+        len(before) == 1
+        and len(after) == 1
+        and before.isdigit()
+        and after.isdigit()
+        and view.end(start - 3) == view.start(start - 2)
+        and view.end(start - 2) == view.start(start - 1)
+    )
 
 
 _OPENING_MARKS = frozenset("“‘《(（「『")

@@ -126,16 +126,22 @@ def _one_title(title: str) -> str:
     # "Vice-Rector for Studies Jānis Ozoliņš", "Vice Minister of Education Zheng Haiyan"; an area word
     # is no honorific: "Vice-Rector for International Relations Professor Miguel Ángel Oliva"
     word = rf"(?!{_honorific_words()})[A-Z][\w-]*"
-    area = rf"(?:\s+(?:for|of)\s+{word}(?:\s+(?:and\s+)?{word}){{0,3}})?"
+    # (where an ambassador is sent: "Russian Ambassador to China Igor Morgulov")
+    area = rf"(?:\s+(?:for|of)\s+{word}(?:\s+(?:and\s+)?{word}){{0,3}}|(?<=Ambassador)\s+to\s+{word}(?:\s+{word})?)?"
     return rf"(?:(?:{modifiers})[\s-]+){{0,{_MODIFIERS_MOST}}}(?:{title}){area}(?:\s*\([^()\n]{{1,40}}\))?"
 
 
 _EN_UPPER, _EN_LOWER = "A-ZÀ-ÖØ-ÞĀ-Ž", "a-zß-öø-ÿĀ-ž"  # accented names too: Jörg, Rūta, Jānis Ozoliņš
 # (`++`: a word's lower-case run is never given back, as no pattern goes on after a shorter run: what
 # follows a word, a space, hyphen, comma or word boundary, cannot follow a lower-case letter)
-_EN_WORD = rf"(?:[{_EN_UPPER}][{_EN_LOWER}]++(?:-[{_EN_UPPER}]?[{_EN_LOWER}]++)?|[A-Z]{{2,}})"  # Wang, Jean-Luc, LI
+# Wang, Jean-Luc, LI; an Irish or Italian family name's elided particle: O'Brien, D'Alessandro
+_EN_WORD = (
+    rf"(?:[{_EN_UPPER}](?:['’][{_EN_UPPER}])?[{_EN_LOWER}]++(?:-[{_EN_UPPER}]?[{_EN_LOWER}]++)?|[A-Z]{{2,}})"
+)
 # (up to four words: "Nana Aba Appiah Amfo", an Akan day name, a given name and two family names)
-_EN_NAME = rf"{_EN_WORD}(?:\s+(?:[A-Z]\.\s*)?{_EN_WORD}){{1,3}}"
+# (lower-case particles between its words, `person_name_particles.txt`: "Robert Van de Noort", "Cheryl de la Rey")
+_EN_PARTICLES = rf"(?:(?:{alternation(word_list('en', 'person_name_particles.txt'))})\s+){{0,2}}"
+_EN_NAME = rf"{_EN_WORD}(?:\s+(?:[A-Z]\.\s*)?{_EN_PARTICLES}{_EN_WORD}){{1,3}}"
 
 
 def _en_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
@@ -1983,6 +1989,7 @@ class PeopleExtractor(Batchwise):
             _ministry_of_office(doc, title)
             or _ministry_after_office(doc, title, stop)
             or _mission_of_diplomat(doc, title, stop)
+            or _mission_before_envoy(doc, title, start)
             or self._en_context(doc, start, stop, linked)
         )
 
@@ -2716,9 +2723,11 @@ def _owned_office() -> re.Pattern[str]:
     more = r"(?:[ \t]+[a-zA-Z][\w-]*|[ \t]*\([^()\n]{1,40}\))"
     # (a trie of the offices first: where none stands, the engine does not try each in turn)
     first = alternation(t for t in _en_titles() if t not in _honorifics())
+    # ("Cambodia's Minister of Education, Youth and Sport": the fields of a ministry listed with commas)
+    fields = r"(?:,[ \t]+[A-Z][a-z]+(?:,[ \t]+[A-Z][a-z]+)*,?[ \t]+and[ \t]+[A-Z][a-z]+)?"
     return re.compile(
-        rf",[ \t]*(?P<owner>{owner}?)(?:['’]s)?[ \t]+(?=(?i:{first}))(?P<title>(?i:{offices})\b{more}{{0,6}}?)"
-        rf"(?=[ \t]*[,.;])"
+        rf",[ \t]*(?P<owner>{owner}?)(?:['’]s)?[ \t]+(?=(?i:{first}))(?P<title>(?i:{offices})\b{more}{{0,6}}?"
+        rf"{fields})(?=[ \t]*[,.;])"
     )
 
 
@@ -2731,10 +2740,15 @@ def _owner_ref(doc: Doc, owned: re.Match[str], start: int) -> InstitutionRef | N
     here = institutions.starting_near(owned.start("owner"))
     if here is not None and here.start_char == owned.start("owner"):
         return institution_ref(here)
+    # "Cambodia's Minister of Education": a country's office is its government's, no university's that
+    # holds the country's name ("National Polytechnic Institute of Cambodia")
+    national = _is_country(words)
     for span in reversed(institutions_in(doc, max(0, start - 3000), start)):
-        if re.search(rf"\b{re.escape(words)}\b", facts(span).text):
+        if re.search(rf"\b{re.escape(words)}\b", facts(span).text) and (
+            not national or facts(span).kind == "government"
+        ):
             return institution_ref(span)
-    return _publisher_ref(doc)
+    return None if national else _publisher_ref(doc)
 
 
 def _without_titles(text: str, start: int, end: int) -> tuple[int, int]:
@@ -3124,6 +3138,34 @@ def _mission_of_diplomat(doc: Doc, title: str | None, stop: int) -> InstitutionR
     for span, known in zip(institution_spans(doc), institution_facts(doc), strict=True):
         if known.country == code and holds_any(known.text, _MISSION_WORDS):
             return institution_ref(span, known)
+    return None
+
+
+_ENVOY_WORDS = ("Ambassador", "Chargé", "Charge", "Consul")  # heads of a mission: they speak for it
+_ENVOY_REACH = 300  # characters before an envoy's words read for the mission named last
+_NATIONALITY_REACH = 24  # characters before the office read for the country it serves ("Chinese Ambassador")
+
+
+def _mission_before_envoy(doc: Doc, title: str | None, start: int) -> InstitutionRef | None:
+    """ "The Chinese Embassy in Poland held a reception ... Chargé d'affaires a.i. Wang Zhiyong spoke":
+    the head of a mission (`_ENVOY_WORDS`) the text names by an office written before the name alone
+    serves in the last embassy or consulate named before (within `_ENVOY_REACH`), of the country
+    written before the office if one is ("Chinese Ambassador to Thailand": no Thai embassy's)."""
+    if not title or not title.startswith(_ENVOY_WORDS):
+        return None
+    text = doc_text(doc)
+    if not text.startswith(title, start):
+        return None  # the office written after the name ("Ole Dahl, Consul of Denmark"): its own words tell
+    from pipeline.link.countries import load_countries
+
+    before = text[max(0, start - _NATIONALITY_REACH) : start].rstrip()
+    # (the country's word right before the office, as in "Chinese Ambassador"; else any mission's)
+    country = _country_pattern().search(before, before.rfind(" ") + 1)
+    code = load_countries().code(country.group(0)) if country and country.end() == len(before) else None
+    for span in reversed(institutions_in(doc, max(0, start - _ENVOY_REACH), start)):
+        known = facts(span)
+        if holds_any(known.text, _MISSION_WORDS) and (code is None or known.country == code):
+            return institution_ref(span)
     return None
 
 

@@ -470,6 +470,8 @@ class EnglishPatterns:
                 # country opens the second one, also when its own name holds an 'and' ("X University of
                 # Chemical Technology and Azerbaijan State Oil and Industry University")
                 break
+            if connector == "at" and self._written_alone_before(words, name_start, end):
+                break  # "... Beijing-Dublin International College at University College Dublin": where it stands
             if connector == "at" and not (
                 words.any_of(HEAD, start, run_end)
                 or self._acronym(words, start, run_end)
@@ -500,6 +502,8 @@ class EnglishPatterns:
                 and (
                     bits[end - 1] & HEAD
                     or (after_of and not self._fields_only(words, last_run, end))
+                    # (fields after a head a proper word opens: "Sokoine University of Agriculture of Tanzania")
+                    or (after_of and not bits[name_start] & HEAD and self._fields_only(words, last_run, end))
                     # (a name its head opens, "Universiti Pendidikan Sultan Idris of Malaysia": no "of" of its own)
                     or (bits[name_start] & HEADS_FIRST and not after_of)
                 )
@@ -1078,6 +1082,20 @@ class EnglishPatterns:
             if bits[i] & EVENT_HEAD:
                 return True
             i += 1
+        return False
+
+    def _written_alone_before(self, words: _Words, start: int, end: int) -> bool:
+        """Whether the proper name of tokens start..end was written earlier in the Doc alone (no "at"
+        after it): then "at" a host says where that body stands (a joint college at one of its
+        parents), no longer name."""
+        if not self._is_proper(words, start, end):
+            return False  # ("the Confucius Institute ... the Confucius Institute at X": a generic name)
+        text, name, at = words._text, words.span_text(start, end), words.doc[start].idx
+        found = text.find(name, 0, at)
+        while found >= 0:
+            if not text.startswith(" at ", found + len(name)):
+                return True
+            found = text.find(name, found + 1, at)  # ("Confucius Institute at X ... Confucius Institute at Y")
         return False
 
     def _is_proper(self, words: _Words, start: int, end: int) -> bool:

@@ -2578,6 +2578,8 @@ class InstitutionResolver(Batchwise):
                 label = "research_institute"  # "Chinese Academy of Tropical Agricultural Sciences": it does research
         elif self.language == "en" and label == "other" and _kind_of_head_phrase(text) == "government":
             return "government"  # "Nottingham City Council": a town's government, no council of universities
+        elif self.language == "en" and label == "other" and self._place_government(text):
+            return "government"  # "Auckland Council": a place and a council alone, a town's government
         if self.language == "zh" and label in _TEACHING_KINDS:
             hosted = _hosted_kind_zh(text)
             if hosted is not None:
@@ -2589,6 +2591,12 @@ class InstitutionResolver(Batchwise):
                 return label  # 天津中德应用技术大学: a university named for two nations is one of its own
             return "joint_institute"
         return label
+
+    def _place_government(self, text: str) -> bool:
+        """ "Auckland Council", "Cardiff Council": a known place and a head word of
+        `en/place_government_heads.txt` alone make a town's elected government."""
+        place, _, head = text.rpartition(" ")
+        return head in word_list("en", "place_government_heads.txt") and place in self.places.country_of
 
     def _joint_university(self, text: str) -> bool:
         """Whether a university's name says it is a joint one by more than the two nations it holds

@@ -36,6 +36,9 @@ CLOSERS = frozenset({'"', "'", "”", "’", "」", "』", ")", "）"})
 # no sentence when a number follows (rules/en/number_abbreviations.txt; Latin script, so
 # the list serves Chinese pages' English too).
 NUMBER_ABBREVIATIONS = frozenset(word_list("en", "number_abbreviations.txt"))
+# Abbreviations inside a sentence whose full stop the tokenizer cuts off ("Chargé d'affaires a.i. Wang"):
+# it ends no sentence (rules/en/inner_abbreviations.txt).
+INNER_ABBREVIATIONS = frozenset(word_list("en", "inner_abbreviations.txt"))
 
 # Bits below this one are spaCy's own lexeme attributes (IS_ALPHA ... IS_CURRENCY).
 _FIRST_FREE_FLAG = 19
@@ -108,6 +111,14 @@ def sentence_role(word: str) -> int:
 ROLES_KEY = "_sentence_roles"
 
 
+def _ends_an_inner_abbreviation(doc: Doc, i: int, abbreviations: frozenset[int]) -> bool:
+    """Whether the full stop at `i` closes an abbreviation of `abbreviations` (their string ids) written
+    inside a sentence, a capitalised word after it ("Chargé d'affaires a.i. Wang Zhiyong")."""
+    if i == 0 or i + 1 >= len(doc):
+        return False
+    return doc[i - 1].orth in abbreviations and doc[i + 1].text[:1].isupper()
+
+
 def _abbreviates_number(doc: Doc, i: int, abbreviations: frozenset[int]) -> bool:
     """Whether the "." at `i` is the stop of "No. 96": written right after one of
     `abbreviations` (their string ids) with a number after it."""
@@ -141,6 +152,7 @@ class BulletinSentencizer(Batchwise):
         self._kinds: dict[int, int] = {}  # string id of a flagged word -> its kind
         self._stop = vocab.strings.add(".")
         self._abbreviations = frozenset(vocab.strings.add(word) for word in NUMBER_ABBREVIATIONS)
+        self._inner = frozenset(vocab.strings.add(word) for word in INNER_ABBREVIATIONS)
 
     def __call__(self, doc: Doc) -> Doc:
         roles = doc.user_data.pop(ROLES_KEY, None)  # (read once: not kept with the Doc)
@@ -198,12 +210,17 @@ class BulletinSentencizer(Batchwise):
                 return True  # (`_abbreviates_number`)
             if not token.whitespace_ and before.text[-1:].isdigit():
                 return True  # (`_between_digits`)
+        elif i and after_text[:1].isupper() and doc[i - 1].orth in self._inner:
+            return True  # (`_ends_an_inner_abbreviation`: "a.i. Wang", the name goes on the sentence)
         return after_text in _COMMAS  # (`_before_a_comma`)
 
     def _ends_nothing(self, doc: Doc, i: int) -> bool:
         """Whether the full stop at `i` belongs to an abbreviation or a number, not a sentence's end."""
         return (
-            _abbreviates_number(doc, i, self._abbreviations) or _between_digits(doc, i) or _before_a_comma(doc, i)
+            _abbreviates_number(doc, i, self._abbreviations)
+            or _between_digits(doc, i)
+            or _before_a_comma(doc, i)
+            or _ends_an_inner_abbreviation(doc, i, self._inner)
         )
 
 
