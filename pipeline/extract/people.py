@@ -1812,7 +1812,7 @@ class PeopleExtractor(Batchwise):
         text = doc_text(doc)
         found: list[Person] = []
         institutions = _Institutions.of(doc)
-        for match in _lower_case_office().finditer(text):
+        for match in _lower_case_office_matches(doc, text):
             start, end = match.span("name")
             if not taken.isdisjoint(range(start, end)) or institutions_in(doc, match.start(), end):
                 continue  # ("president of Fudan University Jin Li": no "University Jin Li")
@@ -3048,12 +3048,52 @@ def _lower_case_office() -> re.Pattern[str]:
     maybe after modifiers and with its area ("of education", "of Astana", "to Thailand"), right before a
     name that no honorific opens. Every match opens with a lower-case letter where no word, apostrophe or
     hyphen stands before."""
+    modifiers, offices = _lower_case_office_words()
+    area = r"(?:\s+(?:of|for|to)\s+(?:[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}|[A-Z][a-z]+))?"
+    title = rf"(?:(?:{alternation(modifiers)})[\s-]+){{0,{_MODIFIERS_MOST}}}(?:{alternation(offices)}){area}"
+    return re.compile(rf"(?<![\w'’-])(?P<title>{title})\s+(?!{_honorific_words()})(?P<name>{_EN_NAME})(?![\w-])")
+
+
+@functools.cache
+def _lower_case_office_words() -> tuple[list[str], list[str]]:
+    """The modifiers and the offices of `_lower_case_office`, in lower case, longest first."""
     addresses = {w.lower() for w in (*_honorifics(), *_forms_of_address())}
     offices = sorted({w.lower() for w in _en_offices_written()} - addresses, key=len, reverse=True)
-    modifiers = alternation(sorted({w.lower() for w in _en_modifiers()}, key=len, reverse=True))
-    area = r"(?:\s+(?:of|for|to)\s+(?:[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2}|[A-Z][a-z]+))?"
-    title = rf"(?:(?:{modifiers})[\s-]+){{0,{_MODIFIERS_MOST}}}(?:{alternation(offices)}){area}"
-    return re.compile(rf"(?<![\w'’-])(?P<title>{title})\s+(?!{_honorific_words()})(?P<name>{_EN_NAME})(?![\w-])")
+    return sorted({w.lower() for w in _en_modifiers()}, key=len, reverse=True), offices
+
+
+@functools.cache
+def _lower_case_office_openings() -> tuple[str, ...]:
+    """The first words (letters up to a space, hyphen or apostrophe) of the modifiers and offices that open
+    a `_lower_case_office` match; empty when one opens with no letter (the matches are then searched for
+    throughout)."""
+    openings = [_LETTERS.match(w) for w in itertools.chain(*_lower_case_office_words())]
+    if not all(openings):
+        return ()
+    return tuple(sorted({opening.group() for opening in openings if opening is not None}))
+
+
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def _lower_case_office_matches(doc: Doc, text: str) -> Iterator[re.Match[str]]:
+    """`_lower_case_office().finditer(text)`, tried only where the first word of a modifier or an office
+    stands (`word_spans`: the page's one pass over its lower-cased text), not at each character: a match
+    opens with one after no letter, so at the start of one of those spans (letters only, a span over the
+    match's start would hold the letter the match forbids before it). A Doc whose lower-cased text is not
+    the text's length (a letter lower-cased into two) is searched throughout."""
+    pattern = _lower_case_office()
+    openings = _lower_case_office_openings()
+    if not openings or len(matching_text(doc)) != len(text):
+        yield from pattern.finditer(text)
+        return
+    end = 0
+    for start in word_spans(doc, openings).starts:
+        if start >= end:
+            match = pattern.match(text, start)
+            if match is not None:
+                end = match.end()
+                yield match
 
 
 _MINISTRY_OF_LOWER = re.compile(r"\bminister\s+of\s+(?P<field>[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,2})$")
