@@ -16,16 +16,18 @@ from setuptools.command.build_ext import build_ext
 # a compiled method is not a function to pydantic, which refuses the class) nor CLI code. emit and tokenizer_zh
 # measured 4-8% less CPU compiled, in one process beside their pure modules (session 8, wave 2). The NER's
 # feeding is compiled in train/reading and greedy; not its factory, train/component (a compiled factory cannot
-# be registered twice in one process, spaCy's inspect.getfile refuses it). Not listed: language, extensions,
+# be registered twice in one process, spaCy's inspect.getfile refuses it). nlp/extensions and extract/clauses:
+# helpers the compiled extractors call hundreds of times a page (`doc_text` ~280 times a Chinese page), each call
+# into a pure module a Python frame (session 29, callgrind: see the commit). Not listed: language,
 # parse/decode, generic, stamps, tables (they compile, but no gain was measured: numpy or once-a-page work).
 COMPILED = [
     "pipeline/dates.py",
     "pipeline/emit.py",
     *(f"pipeline/extract/{m}.py"
-      for m in ("dates", "events", "partnerships", "people", "person_hosts", "roles", "spans", "tables")),
+      for m in ("clauses", "dates", "events", "partnerships", "people", "person_hosts", "roles", "spans", "tables")),
     *(f"pipeline/link/{m}.py" for m in ("countries", "gazetteer", "names", "places", "publisher")),
     *(f"pipeline/nlp/{m}.py"
-      for m in ("gazetteer_ruler", "institution_patterns", "institutions", "lexeme_attrs", "sentences",
+      for m in ("extensions", "gazetteer_ruler", "institution_patterns", "institutions", "lexeme_attrs", "sentences",
                 "tokenizer_zh")),
     *(f"pipeline/parse/{m}.py" for m in ("blocks", "chrome", "html", "prefilter", "text")),
     *(f"pipeline/train/{m}.py" for m in ("greedy", "reading")),
