@@ -1089,9 +1089,8 @@ class EventExtractor(Batchwise):
                 paragraph = _placeless(setting) if otherwise else setting
         settings[done:] = [_NOWHERE if paragraph is None else paragraph] * (len(settings) - done)
         doc._.settings = dict(zip(first_tokens, settings, strict=True))
-        # (the dateline only places events: none read, none looked for; a Chinese dispatch's city,
-        # 新华社南昌11月18日电, is where it was filed, no happening's place: GUIDE-zh)
-        dateline = self._dateline(doc, dates_of) if events and self.language == "en" else None
+        # (the dateline only places events: none read, none looked for)
+        dateline = self._dateline(doc, dates_of) if events else None
         travellers = _travellers_reader(doc) if _several_visits(events) else None  # (read only then)
         doc._.events = _merged(events, dateline, _parties_reader(doc), travellers, clauses)
         return doc

@@ -134,14 +134,13 @@ def test_a_dispatchs_dateline_city_places_what_happened_in_the_days_before_it(ex
     assert [(e.date, e.location) for e in record.events] == [("2024-10-24", "Xi'an"), ("2019-05-03", None)]
 
 
-def test_a_chinese_dateline_city_places_no_event(extract):
-    # GUIDE-zh (session 28): the dateline's city is where the dispatch was filed, no happening's place
+def test_a_chinese_dateline_city_places_an_event_but_not_a_visit(extract):
     record = extract(
         "新华社南昌10月12日电 10日，南昌大学与邓迪大学签署合作协议。\n\n11日，邓迪大学代表团访问江西师范大学。",
         "zh",
         published="2025-10-12",
     )
-    assert [(e.kind, e.location) for e in record.events] == [("signing", None), ("visit", None)]
+    assert [(e.kind, e.location) for e in record.events] == [("signing", "南昌"), ("visit", None)]
 
 
 def test_a_round_up_dispatch_leaves_its_happenings_where_each_party_is(extract):
